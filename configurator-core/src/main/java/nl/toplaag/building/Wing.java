@@ -1,0 +1,53 @@
+package nl.toplaag.building;
+
+/**
+ * A straight rectangular part of the roof along which modules are placed in one row behind a gallery. A
+ * slab has one wing; an L-shaped block two. The wing's local frame has its origin at one corner of the
+ * front (gallery) edge, x along the front edge and y (depth) to the left of it.
+ *
+ * @param originXMm x of the front-edge corner in plan, mm
+ * @param originYMm y of the front-edge corner in plan, mm
+ * @param directionDeg direction of the front edge, degrees counter-clockwise from the x axis
+ * @param lengthMm length along the front edge, mm
+ * @param depthMm depth from the front edge to the rear edge, mm
+ */
+public record Wing(double originXMm, double originYMm, double directionDeg, int lengthMm, int depthMm) {
+  public Wing {
+    if (lengthMm <= 0) {
+      throw new IllegalArgumentException("lengthMm must be > 0 but was " + lengthMm);
+    }
+    if (depthMm <= 0) {
+      throw new IllegalArgumentException("depthMm must be > 0 but was " + depthMm);
+    }
+  }
+
+  /** Unit vector x component of the wing axis. */
+  public double ux() {
+    return Math.cos(Math.toRadians(directionDeg));
+  }
+
+  /** Unit vector y component of the wing axis. */
+  public double uy() {
+    return Math.sin(Math.toRadians(directionDeg));
+  }
+
+  /** Plan x of the local point {@code (s, t)}: s along the wing, t into its depth, mm. */
+  public double planX(double s, double t) {
+    return originXMm + ux() * s - uy() * t;
+  }
+
+  /** Plan y of the local point {@code (s, t)}, mm. */
+  public double planY(double s, double t) {
+    return originYMm + uy() * s + ux() * t;
+  }
+
+  /** Local s (along the wing) of a plan point, mm. */
+  public double localS(double x, double y) {
+    return (x - originXMm) * ux() + (y - originYMm) * uy();
+  }
+
+  /** Local t (into the depth) of a plan point, mm. */
+  public double localT(double x, double y) {
+    return -(x - originXMm) * uy() + (y - originYMm) * ux();
+  }
+}

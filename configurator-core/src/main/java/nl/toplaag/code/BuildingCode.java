@@ -1,0 +1,48 @@
+package nl.toplaag.code;
+
+/**
+ * The building-code thresholds the configurator checks, with their sources. Heights are floor levels of a
+ * storey above ground level at the entrance (meetniveau), mm. Values are those of the Bouwbesluit 2012 as
+ * listed in the domain notes; the Bbl (2024) kept the values but renumbered the articles, so each source names
+ * the BB2012 article to be confirmed in the Bbl.
+ *
+ * @param liftAboveFloorMm a storey whose floor lies higher than this needs a lift (BB2012 art. 4.24(1)a, 4.27)
+ * @param fireFightingLiftAboveFloorMm a storey whose floor lies higher needs a fire-fighting lift and a dry riser
+ *     (BB2012 art. 6.39, 6.29)
+ * @param fire90AboveFloorMm above this floor level the structure needs 90 min fire resistance (BB2012 table
+ *     2.10.1)
+ * @param fire120AboveFloorMm above this floor level 120 min (BB2012 table 2.10.1)
+ * @param baseFireResistanceMin fire resistance needed at or below {@code fire90AboveFloorMm}, minutes
+ * @param maxSingleRouteWalkMm the longest walk from a dwelling door along a gallery to a stair, where the two
+ *     escape routes share the gallery (BB2012 art. 2.102/2.106: two routes may share ≤ 30 m), mm
+ * @param maxWalkToLiftMm the longest walk from a dwelling door to the lift (BB2012 art. 4.28: 90 m), mm
+ * @param source the sources, in words
+ */
+public record BuildingCode(
+    int liftAboveFloorMm,
+    int fireFightingLiftAboveFloorMm,
+    int fire90AboveFloorMm,
+    int fire120AboveFloorMm,
+    int baseFireResistanceMin,
+    int maxSingleRouteWalkMm,
+    int maxWalkToLiftMm,
+    String source) {
+
+  /** The Bouwbesluit 2012 thresholds from the domain notes (docs/domain.md §3.2–3.3, tagged verified there). */
+  public static final BuildingCode BB2012 = new BuildingCode(12_500, 20_000, 7_000, 13_000, 60, 30_000, 90_000,
+      "Bouwbesluit 2012 (BWBR0030461): art. 4.24(1)a and 4.27 (lift above 12.5 m), 6.39 and 6.29 (fire-fighting"
+          + " lift and dry riser above 20 m), table 2.10.1 (60/90/120 min above 7/13 m), 2.102/2.106 (shared"
+          + " escape route <= 30 m), 4.28 (walk to lift <= 90 m). Bbl (BWBR0041297) renumbered these articles;"
+          + " values to be confirmed there.");
+
+  /** Fire resistance against collapse needed for a storey whose floor lies at {@code floorMm}, minutes. */
+  public int requiredFireResistanceMin(int floorMm) {
+    if (floorMm > fire120AboveFloorMm) {
+      return 120;
+    }
+    if (floorMm > fire90AboveFloorMm) {
+      return 90;
+    }
+    return baseFireResistanceMin;
+  }
+}

@@ -1,0 +1,2 @@
+/** Building-code thresholds, as data with their sources. */
+package nl.toplaag.code;

@@ -1,0 +1,46 @@
+package nl.toplaag.geom;
+
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.PrecisionModel;
+
+/**
+ * The one geometry factory of Toplaag. All plan geometry is in millimetres in a local frame
+ * (x east, y north when the input is RD New), snapped to a 1 mm {@link PrecisionModel}, so overlay
+ * operations are robust and results reproducible.
+ */
+public final class Geometries {
+
+  /** Fixed precision: one unit is one millimetre. */
+  public static final PrecisionModel PRECISION = new PrecisionModel(1.0);
+
+  /** Shared, thread-safe factory. */
+  public static final GeometryFactory FACTORY = new GeometryFactory(PRECISION);
+
+  private Geometries() {}
+
+  /**
+   * Returns the rectangle with one corner at {@code (x, y)} whose first side runs {@code lengthMm} along the
+   * unit direction {@code (ux, uy)} and whose second side runs {@code depthMm} along the left normal
+   * {@code (-uy, ux)}.
+   */
+  public static Polygon rectangle(double x, double y, double ux, double uy, double lengthMm, double depthMm) {
+    double vx = -uy;
+    double vy = ux;
+    Coordinate a = new Coordinate(x, y);
+    Coordinate b = new Coordinate(x + ux * lengthMm, y + uy * lengthMm);
+    Coordinate c = new Coordinate(b.x + vx * depthMm, b.y + vy * depthMm);
+    Coordinate d = new Coordinate(x + vx * depthMm, y + vy * depthMm);
+    Coordinate[] ring = {a, b, c, d, new Coordinate(a)};
+    for (Coordinate k : ring) {
+      PRECISION.makePrecise(k);
+    }
+    return FACTORY.createPolygon(ring);
+  }
+
+  /** Returns the axis-aligned rectangle {@code [x0, x1] × [y0, y1]} in millimetres. */
+  public static Polygon box(double x0, double y0, double x1, double y1) {
+    return rectangle(x0, y0, 1, 0, x1 - x0, y1 - y0);
+  }
+}

@@ -1,0 +1,286 @@
+package nl.toplaag.io;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import nl.toplaag.building.BearingLine;
+import nl.toplaag.building.Building;
+import nl.toplaag.building.ExistingLift;
+import nl.toplaag.building.LoadReserve;
+import nl.toplaag.building.RoofObstacle;
+import nl.toplaag.building.RoofType;
+import nl.toplaag.building.StairCore;
+import nl.toplaag.building.Wing;
+import nl.toplaag.building.ZoningLimits;
+import nl.toplaag.geom.Geometries;
+import org.locationtech.jts.algorithm.MinimumDiameter;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.operation.valid.IsValidOp;
+import org.locationtech.jts.operation.valid.TopologyValidationError;
+
+/**
+ * Reads a building from JSON (format: {@code docs/building.schema.json}). Input lengths are metres; the
+ * result is in millimetres relative to {@code origin}. Every problem is reported as an {@link InputException}
+ * with the JSON pointer of the offending value.
+ */
+public final class BuildingReader {
+
+  /** The most vertices accepted in one polygon. */
+  public static final int MAX_VERTICES = 10_000;
+
+  /** The largest plan extent of a building accepted, metres; larger usually means wrong units. */
+  public static final double MAX_EXTENT_M = 1_000;
+
+  /** The largest coordinate accepted, metres (RD New stays well within this). */
+  private static final double MAX_COORD_M = 1_000_000;
+
+  private static final Set<String> TOP = Set.of("$schema", "id", "name", "source", "assumptions", "crs", "origin",
+      "roofOutline", "roofLevelM", "existingStoreys", "storeyHeightM", "roofType",
+      "pitchedRoofRemovalCostEurPerM2", "wings", "structure", "loadReserve", "stairCores", "lift", "obstacles",
+      "zoning", "parkingSpacesPerDwelling");
+
+  private BuildingReader() {}
+
+  /** Reads the building file at {@code path}. */
+  public static Building read(Path path) throws InputException {
+    return read(JsonInput.read(path));
+  }
+
+  /** Reads a building from parsed JSON. */
+  public static Building read(JsonInput in) throws InputException {
+    in.requireOnly(TOP);
+    String id = in.getString("id");
+    String crs = in.optString("crs", "local");
+    if (!crs.equals("local") && !crs.equals("EPSG:28992")) {
+      throw in.error("crs", "expected \"local\" or \"EPSG:28992\" but found \"" + crs + "\"");
+    }
+    double[] origin = in.has("origin") ? in.get("origin").asPoint(MAX_COORD_M, "m") : new double[] {0, 0};
+    Polygon outline = polygon(in.get("roofOutline"), origin);
+    double roofLevelM = in.getDouble("roofLevelM", 0, 200, "m above ground");
+    int storeys = in.getInt("existingStoreys", 1, 60);
+    double storeyHeightM = in.getDouble("storeyHeightM", 2.0, 6.0, "m");
+    RoofType roofType = RoofType.valueOf(in.getChoice("roofType", Set.of("flat", "pitched"))
+        .toUpperCase(java.util.Locale.ROOT));
+    double removal = in.optDouble("pitchedRoofRemovalCostEurPerM2", 0, 0, 10_000, "EUR/m2");
+    if (roofType == RoofType.PITCHED && !in.has("pitchedRoofRemovalCostEurPerM2")) {
+      throw in.error("pitchedRoofRemovalCostEurPerM2",
+          "missing: a pitched roof is removed before modules are placed, so its removal cost per m2 is needed");
+    }
+    List<Wing> wings = in.has("wings") ? wings(in.get("wings"), origin) : List.of(derivedWing(outline));
+    List<BearingLine> lines = structure(in.get("structure"), origin, wings);
+    LoadReserve reserve = loadReserve(in.get("loadReserve"));
+    List<StairCore> cores = new ArrayList<>();
+    for (JsonInput c : in.optArray("stairCores")) {
+      c.requireOnly(Set.of("outline", "extendable"));
+      cores.add(new StairCore(polygon(c.get("outline"), origin), c.optBool("extendable", true)));
+    }
+    ExistingLift lift = ExistingLift.NONE;
+    if (in.has("lift")) {
+      JsonInput l = in.get("lift").requireOnly(Set.of("present", "extendable", "fireFighting"));
+      boolean present = l.optBool("present", false);
+      lift = new ExistingLift(present, present && l.optBool("extendable", true), present && l.optBool("fireFighting",
+          false));
+    }
+    List<RoofObstacle> obstacles = new ArrayList<>();
+    for (JsonInput o : in.optArray("obstacles")) {
+      o.requireOnly(Set.of("outline", "description", "removable", "removalCostEur"));
+      obstacles.add(new RoofObstacle(polygon(o.get("outline"), origin), o.optString("description", ""),
+          o.optBool("removable", false), Math.round(o.optDouble("removalCostEur", 0, 0, 1e8, "EUR"))));
+    }
+    ZoningLimits zoning = zoning(in.get("zoning"), outline, roofLevelM);
+    double parking = in.optDouble("parkingSpacesPerDwelling", 0, 0, 5, "spaces per dwelling");
+    return new Building(id, in.optString("name", id), in.optString("source", ""), in.optString("assumptions", ""),
+        crs, origin[0], origin[1], outline, mm(roofLevelM), storeys, mm(storeyHeightM), roofType, removal, lines,
+        reserve, cores, lift, obstacles, zoning, parking, wings);
+  }
+
+  private static int mm(double m) {
+    return (int) Math.round(m * 1000);
+  }
+
+  /** Reads a closed ring of {@code [x, y]} points in metres as a valid polygon in millimetres. */
+  static Polygon polygon(JsonInput ring, double[] origin) throws InputException {
+    List<JsonInput> pts = ring.elements();
+    if (pts.size() > MAX_VERTICES) {
+      throw ring.error("polygon has " + pts.size() + " vertices; at most " + MAX_VERTICES + " are accepted");
+    }
+    if (pts.size() < 4) {
+      throw ring.error("expected a closed ring of at least 4 points [x, y] (first = last) but found " + pts.size());
+    }
+    Coordinate[] cs = new Coordinate[pts.size()];
+    for (int i = 0; i < pts.size(); i++) {
+      double[] p = pts.get(i).asPoint(MAX_COORD_M, "m");
+      cs[i] = new Coordinate(Math.round((p[0] - origin[0]) * 1000), Math.round((p[1] - origin[1]) * 1000));
+    }
+    if (!cs[0].equals2D(cs[cs.length - 1])) {
+      throw ring.error("polygon is open: the last point must equal the first");
+    }
+    Polygon poly;
+    try {
+      poly = Geometries.FACTORY.createPolygon(cs);
+    } catch (IllegalArgumentException e) {
+      throw ring.error("not a polygon: " + e.getMessage());
+    }
+    double w = poly.getEnvelopeInternal().getWidth() / 1000;
+    double h = poly.getEnvelopeInternal().getHeight() / 1000;
+    if (Math.max(w, h) > MAX_EXTENT_M) {
+      throw ring.error(String.format(java.util.Locale.ROOT, "polygon spans %.0f x %.0f m; a building roof is at most"
+          + " %.0f m across: are the coordinates in metres and relative to \"origin\"?", w, h, MAX_EXTENT_M));
+    }
+    TopologyValidationError err = new IsValidOp(poly).getValidationError();
+    if (err != null) {
+      Coordinate c = err.getCoordinate();
+      String at = c == null ? "" : String.format(java.util.Locale.ROOT, " near (%.3f, %.3f) m",
+          c.x / 1000 + origin[0], c.y / 1000 + origin[1]);
+      throw ring.error("invalid polygon: " + err.getMessage().toLowerCase(java.util.Locale.ROOT) + at);
+    }
+    if (poly.getArea() <= 0) {
+      throw ring.error("polygon has zero area");
+    }
+    return poly;
+  }
+
+  private static List<Wing> wings(JsonInput arr, double[] origin) throws InputException {
+    List<Wing> out = new ArrayList<>();
+    for (JsonInput w : arr.elements()) {
+      w.requireOnly(Set.of("origin", "directionDeg", "lengthM", "depthM"));
+      double[] o = w.get("origin").asPoint(MAX_COORD_M, "m");
+      out.add(new Wing((o[0] - origin[0]) * 1000, (o[1] - origin[1]) * 1000, w.getDouble("directionDeg", -360, 360,
+          "degrees"), mm(w.getDouble("lengthM", 1, MAX_EXTENT_M, "m")), mm(w.getDouble("depthM", 1, 100, "m"))));
+    }
+    if (out.isEmpty()) {
+      throw arr.error("expected at least one wing");
+    }
+    return out;
+  }
+
+  /**
+   * The wing of a roof given without wings: the minimum-area enclosing rectangle, its long side as the front.
+   * Of the two long sides the one with the lower midpoint (then the more western) is the front, so the result is
+   * deterministic.
+   */
+  static Wing derivedWing(Polygon outline) {
+    Polygon rect = (Polygon) new MinimumDiameter(outline).getMinimumRectangle();
+    Coordinate[] c = rect.getExteriorRing().getCoordinates();
+    if (org.locationtech.jts.algorithm.Orientation.isCCW(c)) {
+      // keep: interior is to the left of each edge
+    } else {
+      Coordinate[] r = new Coordinate[c.length];
+      for (int i = 0; i < c.length; i++) {
+        r[i] = c[c.length - 1 - i];
+      }
+      c = r;
+    }
+    int best = -1;
+    double bestLen = -1;
+    double bestMidY = 0;
+    double bestMidX = 0;
+    for (int i = 0; i < 4; i++) {
+      double len = c[i].distance(c[i + 1]);
+      double my = (c[i].y + c[i + 1].y) / 2;
+      double mx = (c[i].x + c[i + 1].x) / 2;
+      boolean longer = len > bestLen + 1;
+      boolean tie = Math.abs(len - bestLen) <= 1 && (my < bestMidY - 1 || (Math.abs(my - bestMidY) <= 1
+          && mx < bestMidX));
+      if (longer || tie) {
+        best = i;
+        bestLen = len;
+        bestMidY = my;
+        bestMidX = mx;
+      }
+    }
+    Coordinate a = c[best];
+    Coordinate b = c[best + 1];
+    Coordinate d = c[(best + 2) % 4 == 0 ? 0 : best + 2];
+    double dir = Math.toDegrees(Math.atan2(b.y - a.y, b.x - a.x));
+    return new Wing(a.x, a.y, dir, (int) Math.round(a.distance(b)), (int) Math.round(b.distance(d)));
+  }
+
+  private static List<BearingLine> structure(JsonInput s, double[] origin, List<Wing> wings) throws InputException {
+    s.requireOnly(Set.of("wallGrids", "bearingLines"));
+    List<BearingLine> out = new ArrayList<>();
+    for (JsonInput g : s.optArray("wallGrids")) {
+      g.requireOnly(Set.of("wing", "pitchesM", "offsetM", "capacityKnPerM", "source"));
+      int wi = g.optInt("wing", 0, 0, wings.size() - 1);
+      Wing w = wings.get(wi);
+      List<Double> pitches = new ArrayList<>();
+      for (JsonInput p : g.get("pitchesM").elements()) {
+        pitches.add(p.asDouble(0.6, 30, "m"));
+      }
+      if (pitches.isEmpty()) {
+        throw g.error("pitchesM", "expected at least one bay pitch");
+      }
+      double offset = g.optDouble("offsetM", 0, 0, 30, "m") * 1000;
+      double cap = g.getDouble("capacityKnPerM", 0, 10_000, "kN/m");
+      String src = g.optString("source", "");
+      double s0 = offset;
+      int k = 0;
+      while (s0 <= w.lengthMm() + 1) {
+        out.add(new BearingLine(wallAcross(w, Math.min(s0, w.lengthMm())), cap, src));
+        s0 += pitches.get(k++ % pitches.size()) * 1000;
+      }
+    }
+    for (JsonInput l : s.optArray("bearingLines")) {
+      l.requireOnly(Set.of("from", "to", "capacityKnPerM", "source"));
+      double[] a = l.get("from").asPoint(MAX_COORD_M, "m");
+      double[] b = l.get("to").asPoint(MAX_COORD_M, "m");
+      LineString ls = Geometries.FACTORY.createLineString(new Coordinate[] {
+          new Coordinate(Math.round((a[0] - origin[0]) * 1000), Math.round((a[1] - origin[1]) * 1000)),
+          new Coordinate(Math.round((b[0] - origin[0]) * 1000), Math.round((b[1] - origin[1]) * 1000))});
+      if (ls.getLength() < 100) {
+        throw l.error("bearing line is shorter than 0.1 m: from and to must differ");
+      }
+      out.add(new BearingLine(ls, l.getDouble("capacityKnPerM", 0, 10_000, "kN/m"), l.optString("source", "")));
+    }
+    if (out.isEmpty()) {
+      throw s.error("expected at least one bearing line: give \"wallGrids\" or \"bearingLines\"");
+    }
+    return out;
+  }
+
+  private static LineString wallAcross(Wing w, double s) {
+    return Geometries.FACTORY.createLineString(new Coordinate[] {
+        new Coordinate(Math.round(w.planX(s, 0)), Math.round(w.planY(s, 0))),
+        new Coordinate(Math.round(w.planX(s, w.depthMm())), Math.round(w.planY(s, w.depthMm())))});
+  }
+
+  private static LoadReserve loadReserve(JsonInput r) throws InputException {
+    r.requireOnly(Set.of("areaLoadKnPerM2", "foundationReserveKn", "source"));
+    if (!r.has("areaLoadKnPerM2") && !r.has("foundationReserveKn")) {
+      throw r.error("expected \"areaLoadKnPerM2\" and/or \"foundationReserveKn\"");
+    }
+    return new LoadReserve(r.optDouble("areaLoadKnPerM2", Double.POSITIVE_INFINITY, 0, 100, "kN/m2"),
+        r.optDouble("foundationReserveKn", Double.POSITIVE_INFINITY, 0, 1e7, "kN"), r.optString("source", ""));
+  }
+
+  private static ZoningLimits zoning(JsonInput z, Polygon outline, double roofLevelM) throws InputException {
+    z.requireOnly(Set.of("maxHeightAboveGroundM", "setbackM", "edgeSetbacksM", "maxAddedStoreys", "source"));
+    int maxH = z.has("maxHeightAboveGroundM") ? mm(z.getDouble("maxHeightAboveGroundM", 0, 300, "m")) :
+        Integer.MAX_VALUE;
+    int setback = mm(z.optDouble("setbackM", 0, 0, 20, "m"));
+    List<Integer> edges = new ArrayList<>();
+    List<JsonInput> es = z.optArray("edgeSetbacksM");
+    int nEdges = outline.getExteriorRing().getNumPoints() - 1;
+    if (!es.isEmpty() && es.size() != nEdges) {
+      throw z.error("edgeSetbacksM", "expected one setback per roof-outline edge (" + nEdges + ") but found "
+          + es.size());
+    }
+    for (JsonInput e : es) {
+      edges.add(mm(e.asDouble(0, 20, "m")));
+    }
+    return new ZoningLimits(maxH, setback, edges, z.optInt("maxAddedStoreys", 3, 0, 10));
+  }
+
+  /** Reads a building from a file name and text (for tests). */
+  public static Building parse(String file, String json) throws InputException {
+    return read(JsonInput.parse(file, json));
+  }
+
+  /** Convenience for callers holding a {@link Path}. */
+  public static Building read(String file) throws InputException {
+    return read(Path.of(file));
+  }
+}

@@ -1,0 +1,277 @@
+package nl.toplaag.io;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A JSON object or array read from a file, with typed accessors that check their values and report the file and
+ * JSON pointer when a value is missing or wrong. Unknown fields are rejected by {@link #requireOnly}.
+ */
+public final class JsonInput {
+
+  /** Files larger than this are refused before parsing. */
+  public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
+
+  private static final ObjectMapper MAPPER = new ObjectMapper()
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+  private final String file;
+  private final String pointer;
+  private final JsonNode node;
+
+  private JsonInput(String file, String pointer, JsonNode node) {
+    this.file = file;
+    this.pointer = pointer;
+    this.node = node;
+  }
+
+  /** Reads and parses {@code path}; a size, syntax or I/O problem becomes an {@link InputException}. */
+  public static JsonInput read(Path path) throws InputException {
+    String name = path.toString();
+    try {
+      if (!Files.isRegularFile(path)) {
+        throw new InputException(name, "", "file not found (expected a JSON file)");
+      }
+      long size = Files.size(path);
+      if (size > MAX_FILE_BYTES) {
+        throw new InputException(name, "", "file is " + size / (1024 * 1024) + " MiB; at most "
+            + MAX_FILE_BYTES / (1024 * 1024) + " MiB is accepted");
+      }
+      return parse(name, Files.readString(path));
+    } catch (IOException e) {
+      throw new InputException(name, "", "cannot read file: " + e.getMessage());
+    }
+  }
+
+  /** Parses {@code text} as the content of a file named {@code file}. */
+  public static JsonInput parse(String file, String text) throws InputException {
+    try {
+      MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build());
+      JsonNode root = MAPPER.readTree(text);
+      if (root == null || root.isMissingNode()) {
+        throw new InputException(file, "", "file is empty (expected a JSON object)");
+      }
+      return new JsonInput(file, "", root);
+    } catch (JsonProcessingException e) {
+      String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+          + e.getLocation().getColumnNr() + ")";
+      throw new InputException(file, "", "malformed JSON" + where + ": " + e.getOriginalMessage());
+    }
+  }
+
+  /** The file name. */
+  public String file() {
+    return file;
+  }
+
+  /** The JSON pointer of this value. */
+  public String pointer() {
+    return pointer;
+  }
+
+  /** An error about this value. */
+  public InputException error(String problem) {
+    return new InputException(file, pointer, problem);
+  }
+
+  /** An error about field {@code name} of this object. */
+  public InputException error(String name, String problem) {
+    return new InputException(file, child(name), problem);
+  }
+
+  private String child(String name) {
+    return pointer + "/" + name.replace("~", "~0").replace("/", "~1");
+  }
+
+  /** Requires this value to be an object. */
+  public JsonInput requireObject() throws InputException {
+    if (!node.isObject()) {
+      throw error("expected a JSON object but found " + kind(node));
+    }
+    return this;
+  }
+
+  /** Rejects fields not in {@code allowed}, naming the first unknown one and the allowed ones. */
+  public JsonInput requireOnly(Set<String> allowed) throws InputException {
+    requireObject();
+    Iterator<String> names = node.fieldNames();
+    while (names.hasNext()) {
+      String n = names.next();
+      if (!allowed.contains(n)) {
+        throw error(n, "unknown field \"" + n + "\"; expected one of " + new TreeSet<>(allowed));
+      }
+    }
+    return this;
+  }
+
+  /** Whether this object has field {@code name} (and it is not null). */
+  public boolean has(String name) {
+    JsonNode v = node.get(name);
+    return v != null && !v.isNull();
+  }
+
+  /** Field {@code name}, which must exist. */
+  public JsonInput get(String name) throws InputException {
+    requireObject();
+    JsonNode v = node.get(name);
+    if (v == null || v.isNull()) {
+      throw error(name, "missing required field \"" + name + "\"");
+    }
+    return new JsonInput(file, child(name), v);
+  }
+
+  /** The elements of this array. */
+  public List<JsonInput> elements() throws InputException {
+    if (!node.isArray()) {
+      throw error("expected an array but found " + kind(node));
+    }
+    List<JsonInput> out = new ArrayList<>(node.size());
+    for (int i = 0; i < node.size(); i++) {
+      out.add(new JsonInput(file, pointer + "/" + i, node.get(i)));
+    }
+    return out;
+  }
+
+  /** Field {@code name} as an array, or an empty list when absent. */
+  public List<JsonInput> optArray(String name) throws InputException {
+    return has(name) ? get(name).elements() : List.of();
+  }
+
+  /** This value as a number in {@code [min, max]}. */
+  public double asDouble(double min, double max, String unit) throws InputException {
+    if (!node.isNumber()) {
+      throw error("expected a number" + unitText(unit) + " but found " + kind(node));
+    }
+    double v = node.asDouble();
+    if (!Double.isFinite(v) || v < min || v > max) {
+      throw error("expected a number" + unitText(unit) + " in [" + fmt(min) + ", " + fmt(max) + "] but found "
+          + node.asText());
+    }
+    return v;
+  }
+
+  /** Field {@code name} as a number in {@code [min, max]}. */
+  public double getDouble(String name, double min, double max, String unit) throws InputException {
+    return get(name).asDouble(min, max, unit);
+  }
+
+  /** Field {@code name} as a number in {@code [min, max]}, or {@code dflt} when absent. */
+  public double optDouble(String name, double dflt, double min, double max, String unit) throws InputException {
+    return has(name) ? getDouble(name, min, max, unit) : dflt;
+  }
+
+  /** Field {@code name} as an integer in {@code [min, max]}. */
+  public int getInt(String name, int min, int max) throws InputException {
+    JsonInput v = get(name);
+    if (!v.node.isIntegralNumber()) {
+      throw v.error("expected a whole number but found " + kind(v.node) + " " + v.node.asText());
+    }
+    long x = v.node.asLong();
+    if (x < min || x > max) {
+      throw v.error("expected a whole number in [" + min + ", " + max + "] but found " + x);
+    }
+    return (int) x;
+  }
+
+  /** Field {@code name} as an integer, or {@code dflt} when absent. */
+  public int optInt(String name, int dflt, int min, int max) throws InputException {
+    return has(name) ? getInt(name, min, max) : dflt;
+  }
+
+  /** Field {@code name} as a non-empty string. */
+  public String getString(String name) throws InputException {
+    JsonInput v = get(name);
+    if (!v.node.isTextual() || v.node.asText().isBlank()) {
+      throw v.error("expected a non-empty string but found " + kind(v.node));
+    }
+    return v.node.asText();
+  }
+
+  /** Field {@code name} as a string, or {@code dflt} when absent. */
+  public String optString(String name, String dflt) throws InputException {
+    if (!has(name)) {
+      return dflt;
+    }
+    JsonInput v = get(name);
+    if (!v.node.isTextual()) {
+      throw v.error("expected a string but found " + kind(v.node));
+    }
+    return v.node.asText();
+  }
+
+  /** Field {@code name} as one of {@code allowed} (case-insensitive), lower-cased. */
+  public String getChoice(String name, Set<String> allowed) throws InputException {
+    String s = getString(name).toLowerCase(java.util.Locale.ROOT);
+    if (!allowed.contains(s)) {
+      throw error(name, "expected one of " + new TreeSet<>(allowed) + " but found \"" + s + "\"");
+    }
+    return s;
+  }
+
+  /** Field {@code name} as a boolean, or {@code dflt} when absent. */
+  public boolean optBool(String name, boolean dflt) throws InputException {
+    if (!has(name)) {
+      return dflt;
+    }
+    JsonInput v = get(name);
+    if (!v.node.isBoolean()) {
+      throw v.error("expected true or false but found " + kind(v.node));
+    }
+    return v.node.asBoolean();
+  }
+
+  /** This value as a point {@code [x, y]} with both coordinates within {@code ±limit}. */
+  public double[] asPoint(double limit, String unit) throws InputException {
+    List<JsonInput> xy = elements();
+    if (xy.size() != 2) {
+      throw error("expected a point [x, y] but found an array of " + xy.size() + " numbers");
+    }
+    return new double[] {xy.get(0).asDouble(-limit, limit, unit), xy.get(1).asDouble(-limit, limit, unit)};
+  }
+
+  private static String unitText(String unit) {
+    return unit == null || unit.isEmpty() ? "" : " (" + unit + ")";
+  }
+
+  private static String fmt(double v) {
+    if (v == Double.MAX_VALUE || v == Double.POSITIVE_INFINITY) {
+      return "∞";
+    }
+    if (v == -Double.MAX_VALUE || v == Double.NEGATIVE_INFINITY) {
+      return "-∞";
+    }
+    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+  }
+
+  private static String kind(JsonNode n) {
+    if (n.isObject()) {
+      return "an object";
+    }
+    if (n.isArray()) {
+      return "an array";
+    }
+    if (n.isTextual()) {
+      return "a string";
+    }
+    if (n.isBoolean()) {
+      return "a boolean";
+    }
+    if (n.isNumber()) {
+      return "a number";
+    }
+    return "null";
+  }
+}

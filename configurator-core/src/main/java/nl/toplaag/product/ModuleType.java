@@ -1,0 +1,86 @@
+package nl.toplaag.product;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One prefab module of a product line. Width runs along the wing (the row of modules), depth across it.
+ * Gallery modules are priced and weighed per element of {@code widthMm} and are cut to bay length.
+ *
+ * @param id identifier, unique in the catalogue
+ * @param name description
+ * @param kind dwelling box, gallery, stair or lift
+ * @param widthMm outer width, mm
+ * @param depthMm outer depth, mm
+ * @param heightMm outer height, mm (storey height of the new storey)
+ * @param massKg mass of one module, kg
+ * @param imposedLoadKnPerM2 imposed (live) load on the module floor for the load check, kN/m²
+ * @param support which edges bear
+ * @param fireResistanceMin fire resistance against collapse, minutes
+ * @param maxStack how many of these modules may stand on top of each other
+ * @param usableAreaM2 usable floor area (gebruiksoppervlakte), m²
+ * @param materials materials of one module; empty when the manufacturer gave none (reported as missing)
+ * @param connections connections of one module
+ * @param costEur price of one module delivered and placed, euros
+ * @param carbonKgCo2e embodied carbon, product stage (A1–A3), kg CO2-eq
+ * @param lifetimeYears design service life, years
+ * @param fireFightingLift for lift modules: whether it qualifies as a fire-fighting lift
+ * @param sources source note per field name (for example {@code "massKg" -> "GTB Lab ..."})
+ */
+public record ModuleType(
+    String id,
+    String name,
+    ModuleKind kind,
+    int widthMm,
+    int depthMm,
+    int heightMm,
+    double massKg,
+    double imposedLoadKnPerM2,
+    SupportPattern support,
+    int fireResistanceMin,
+    int maxStack,
+    double usableAreaM2,
+    List<MaterialUse> materials,
+    List<ConnectionUse> connections,
+    long costEur,
+    double carbonKgCo2e,
+    int lifetimeYears,
+    boolean fireFightingLift,
+    Map<String, String> sources) {
+
+  public ModuleType {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(support, "support");
+    name = name == null ? id : name;
+    requirePositive("widthMm", widthMm);
+    requirePositive("depthMm", depthMm);
+    requirePositive("heightMm", heightMm);
+    if (!(massKg > 0)) {
+      throw new IllegalArgumentException("massKg must be > 0 but was " + massKg);
+    }
+    if (maxStack < 1) {
+      throw new IllegalArgumentException("maxStack must be >= 1 but was " + maxStack);
+    }
+    materials = List.copyOf(materials);
+    connections = List.copyOf(connections);
+    sources = Map.copyOf(sources);
+  }
+
+  private static void requirePositive(String field, int value) {
+    if (value <= 0) {
+      throw new IllegalArgumentException(field + " must be > 0 but was " + value);
+    }
+  }
+
+  /** Footprint area, m². */
+  public double footprintM2() {
+    return widthMm / 1000.0 * depthMm / 1000.0;
+  }
+
+  /** Load on the structure from one module: self-weight plus imposed load on its footprint, kN. */
+  public double loadKn() {
+    return massKg * 9.81 / 1000.0 + imposedLoadKnPerM2 * footprintM2();
+  }
+}

@@ -1,0 +1,59 @@
+package nl.toplaag.product;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A manufacturer-neutral product line: its modules, the dwellings made from them, and the building-level items
+ * that come with it.
+ *
+ * @param id identifier
+ * @param name description
+ * @param source what the line is modelled on
+ * @param modules the modules: at least one dwelling module, a gallery, a stair and a lift module
+ * @param dwellings dwelling types made of the dwelling modules
+ * @param transferLayer the roof transfer layer of this line
+ * @param stairCoreExtension extending an existing stair core by one storey
+ * @param liftExtension extending an existing lift shaft by one storey
+ * @param cantileverGalleryCostEurPerM extra cost per metre of gallery cantilevered in front of the facade, euros
+ * @param dryRiserCostEurPerStorey cost of a dry riser per added storey where the code requires one, euros
+ */
+public record ProductLine(
+    String id,
+    String name,
+    String source,
+    List<ModuleType> modules,
+    List<DwellingType> dwellings,
+    TransferLayer transferLayer,
+    PerStoreyItem stairCoreExtension,
+    PerStoreyItem liftExtension,
+    long cantileverGalleryCostEurPerM,
+    long dryRiserCostEurPerStorey) {
+
+  public ProductLine {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(transferLayer, "transferLayer");
+    Objects.requireNonNull(stairCoreExtension, "stairCoreExtension");
+    Objects.requireNonNull(liftExtension, "liftExtension");
+    name = name == null ? id : name;
+    source = source == null ? "" : source;
+    modules = List.copyOf(modules);
+    dwellings = List.copyOf(dwellings);
+  }
+
+  /** The module with this id. */
+  public Optional<ModuleType> module(String moduleId) {
+    return modules.stream().filter(m -> m.id().equals(moduleId)).findFirst();
+  }
+
+  /** The modules of one kind, in catalogue order. */
+  public List<ModuleType> modules(ModuleKind kind) {
+    return modules.stream().filter(m -> m.kind() == kind).toList();
+  }
+
+  /** The gallery module (the first of its kind). */
+  public ModuleType gallery() {
+    return modules(ModuleKind.GALLERY).get(0);
+  }
+}

@@ -1,0 +1,70 @@
+package nl.toplaag.solve;
+
+import java.util.List;
+import java.util.Objects;
+import nl.toplaag.building.Building;
+import nl.toplaag.code.BuildingCode;
+import nl.toplaag.product.Catalog;
+
+/**
+ * One question to the configurator: the best layout of modules from {@code productLineIds} on
+ * {@code building}, with at most {@code maxStoreys} added storeys.
+ *
+ * @param building the building
+ * @param catalog the catalogue
+ * @param productLineIds the product lines to consider; empty means all lines of the catalogue
+ * @param allowMixing whether one layout may combine modules of several lines; otherwise the best single line
+ *     wins
+ * @param maxStoreys the most storeys to add (further limited by the building's zoning limits)
+ * @param objective what to optimise after the dwelling count
+ * @param code building-code thresholds
+ * @param settings solver settings
+ */
+public record ConfigurationRequest(
+    Building building,
+    Catalog catalog,
+    List<String> productLineIds,
+    boolean allowMixing,
+    int maxStoreys,
+    Objective objective,
+    BuildingCode code,
+    SolverSettings settings) {
+
+  public ConfigurationRequest {
+    Objects.requireNonNull(building, "building");
+    Objects.requireNonNull(catalog, "catalog");
+    Objects.requireNonNull(objective, "objective");
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(settings, "settings");
+    productLineIds = List.copyOf(productLineIds);
+    if (maxStoreys < 1) {
+      throw new IllegalArgumentException("maxStoreys must be >= 1 but was " + maxStoreys);
+    }
+  }
+
+  /** A request with defaults: all lines, no mixing, most dwellings, BB2012, default settings. */
+  public static ConfigurationRequest of(Building building, Catalog catalog, int maxStoreys) {
+    return new ConfigurationRequest(building, catalog, List.of(), false, maxStoreys, Objective.MOST_DWELLINGS,
+        BuildingCode.BB2012, SolverSettings.defaults());
+  }
+
+  /** A copy with other product lines. */
+  public ConfigurationRequest withProductLines(List<String> ids) {
+    return new ConfigurationRequest(building, catalog, ids, allowMixing, maxStoreys, objective, code, settings);
+  }
+
+  /** A copy with another objective. */
+  public ConfigurationRequest withObjective(Objective o) {
+    return new ConfigurationRequest(building, catalog, productLineIds, allowMixing, maxStoreys, o, code, settings);
+  }
+
+  /** A copy with other settings. */
+  public ConfigurationRequest withSettings(SolverSettings s) {
+    return new ConfigurationRequest(building, catalog, productLineIds, allowMixing, maxStoreys, objective, code, s);
+  }
+
+  /** A copy with another building code. */
+  public ConfigurationRequest withCode(BuildingCode c) {
+    return new ConfigurationRequest(building, catalog, productLineIds, allowMixing, maxStoreys, objective, c, settings);
+  }
+}

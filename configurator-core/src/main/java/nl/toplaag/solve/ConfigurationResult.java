@@ -1,0 +1,67 @@
+package nl.toplaag.solve;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import nl.toplaag.layout.Layout;
+
+/**
+ * The answer to a {@link ConfigurationRequest}. Never {@code null}, never thrown: an infeasible or invalid request
+ * gives a result with that status and an explanation.
+ *
+ * @param status how the solve ended
+ * @param productLineId the product line of the best layout (or of the last line tried when none fits)
+ * @param layouts distinct layouts, best first; empty when the status has none
+ * @param dwellings dwellings in the best layout
+ * @param dwellingBound proven upper bound on the number of dwellings (equal to {@code dwellings} when optimal)
+ * @param objectiveValue objective value of the best layout (internal scale, larger is better)
+ * @param objectiveBound best bound on the objective (internal scale)
+ * @param explanation why the result is what it is, in plain words; never empty when no dwelling fits
+ * @param rulesChecked the rules every layout was built to satisfy, in words
+ * @param perLine the best result per product line tried, when several lines were compared
+ * @param stats solve statistics
+ */
+public record ConfigurationResult(
+    SolveStatus status,
+    String productLineId,
+    List<Layout> layouts,
+    int dwellings,
+    int dwellingBound,
+    long objectiveValue,
+    long objectiveBound,
+    List<String> explanation,
+    List<String> rulesChecked,
+    List<LineOutcome> perLine,
+    SolveStats stats) {
+
+  public ConfigurationResult {
+    Objects.requireNonNull(status, "status");
+    layouts = List.copyOf(layouts);
+    explanation = List.copyOf(explanation);
+    rulesChecked = List.copyOf(rulesChecked);
+    perLine = List.copyOf(perLine);
+  }
+
+  /** The best layout, if any. */
+  public Optional<Layout> best() {
+    return layouts.stream().findFirst();
+  }
+
+  /** Relative dwelling gap {@code (bound - found) / max(found, 1)}; 0 when proven. */
+  public double dwellingGap() {
+    return dwellingBound <= dwellings ? 0.0 : (dwellingBound - dwellings) / (double) Math.max(dwellings, 1);
+  }
+
+  /**
+   * The outcome for one product line.
+   *
+   * @param productLineId the line
+   * @param status its solve status
+   * @param dwellings dwellings in its best layout
+   * @param dwellingBound its proven dwelling bound
+   * @param costEur cost of its best layout, euros
+   * @param wallMs its solve time, ms
+   */
+  public record LineOutcome(String productLineId, SolveStatus status, int dwellings, int dwellingBound,
+      long costEur, long wallMs) {}
+}

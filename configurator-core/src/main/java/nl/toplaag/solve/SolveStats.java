@@ -1,0 +1,16 @@
+package nl.toplaag.solve;
+
+/**
+ * What a solve cost.
+ *
+ * @param method the method that produced the best layout, for example {@code "cp-sat"} or {@code "greedy"}
+ * @param wallMs total wall time including model building, ms
+ * @param modelBuildMs time to generate candidates and build the model, ms
+ * @param firstSolutionMs time until the first layout was known, ms
+ * @param candidates number of placement candidates on the first storey
+ * @param variables number of Boolean variables in the model
+ * @param workers number of search workers
+ * @param seed random seed
+ */
+public record SolveStats(String method, long wallMs, long modelBuildMs, long firstSolutionMs, int candidates,
+    int variables, int workers, int seed) {}

@@ -1,0 +1,43 @@
+package nl.toplaag.solve;
+
+/**
+ * How long and how the solver may search. One worker and a fixed seed give byte-identical output.
+ *
+ * @param timeLimitMs wall-clock limit for one solve, ms
+ * @param workers number of parallel search workers
+ * @param seed random seed
+ * @param alternatives how many distinct layouts to return at most (best first)
+ */
+public record SolverSettings(long timeLimitMs, int workers, int seed, int alternatives) {
+  public SolverSettings {
+    if (timeLimitMs <= 0) {
+      throw new IllegalArgumentException("timeLimitMs must be > 0 but was " + timeLimitMs);
+    }
+    if (workers < 1) {
+      throw new IllegalArgumentException("workers must be >= 1 but was " + workers);
+    }
+    if (alternatives < 1) {
+      throw new IllegalArgumentException("alternatives must be >= 1 but was " + alternatives);
+    }
+  }
+
+  /** 10 s, one worker, seed 1, three alternatives: deterministic. */
+  public static SolverSettings defaults() {
+    return new SolverSettings(10_000, 1, 1, 3);
+  }
+
+  /** A copy with another time limit. */
+  public SolverSettings withTimeLimitMs(long ms) {
+    return new SolverSettings(ms, workers, seed, alternatives);
+  }
+
+  /** A copy with another number of workers. */
+  public SolverSettings withWorkers(int n) {
+    return new SolverSettings(timeLimitMs, n, seed, alternatives);
+  }
+
+  /** A copy with another number of alternatives. */
+  public SolverSettings withAlternatives(int n) {
+    return new SolverSettings(timeLimitMs, workers, seed, n);
+  }
+}
