@@ -19,6 +19,8 @@ import nl.toplaag.product.Catalog;
  * @param objective what to optimise after the dwelling count
  * @param code building-code thresholds
  * @param settings solver settings
+ * @param moduleScores circularity score in [0, 1] per module id, used by {@link Objective#CIRCULARITY}; modules
+ *     without a score count as 0
  */
 public record ConfigurationRequest(
     Building building,
@@ -28,7 +30,8 @@ public record ConfigurationRequest(
     int maxStoreys,
     Objective objective,
     BuildingCode code,
-    SolverSettings settings) {
+    SolverSettings settings,
+    java.util.Map<String, Double> moduleScores) {
 
   public ConfigurationRequest {
     Objects.requireNonNull(building, "building");
@@ -37,6 +40,7 @@ public record ConfigurationRequest(
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(settings, "settings");
     productLineIds = List.copyOf(productLineIds);
+    moduleScores = java.util.Map.copyOf(moduleScores);
     if (maxStoreys < 1) {
       throw new IllegalArgumentException("maxStoreys must be >= 1 but was " + maxStoreys);
     }
@@ -45,26 +49,38 @@ public record ConfigurationRequest(
   /** A request with defaults: all lines, no mixing, most dwellings, BB2012, default settings. */
   public static ConfigurationRequest of(Building building, Catalog catalog, int maxStoreys) {
     return new ConfigurationRequest(building, catalog, List.of(), false, maxStoreys, Objective.MOST_DWELLINGS,
-        BuildingCode.BB2012, SolverSettings.defaults());
+        BuildingCode.BB2012, SolverSettings.defaults(), java.util.Map.of());
   }
 
   /** A copy with other product lines. */
   public ConfigurationRequest withProductLines(List<String> ids) {
-    return new ConfigurationRequest(building, catalog, ids, allowMixing, maxStoreys, objective, code, settings);
+    return new ConfigurationRequest(building, catalog, ids, allowMixing, maxStoreys, objective, code, settings, moduleScores);
   }
 
   /** A copy with another objective. */
   public ConfigurationRequest withObjective(Objective o) {
-    return new ConfigurationRequest(building, catalog, productLineIds, allowMixing, maxStoreys, o, code, settings);
+    return new ConfigurationRequest(building, catalog, productLineIds, allowMixing, maxStoreys, o, code, settings, moduleScores);
   }
 
   /** A copy with other settings. */
   public ConfigurationRequest withSettings(SolverSettings s) {
-    return new ConfigurationRequest(building, catalog, productLineIds, allowMixing, maxStoreys, objective, code, s);
+    return new ConfigurationRequest(building, catalog, productLineIds, allowMixing, maxStoreys, objective, code, s, moduleScores);
   }
 
   /** A copy with another building code. */
   public ConfigurationRequest withCode(BuildingCode c) {
-    return new ConfigurationRequest(building, catalog, productLineIds, allowMixing, maxStoreys, objective, c, settings);
+    return new ConfigurationRequest(building, catalog, productLineIds, allowMixing, maxStoreys, objective, c, settings, moduleScores);
+  }
+
+  /** A copy with other module circularity scores. */
+  public ConfigurationRequest withModuleScores(java.util.Map<String, Double> scores) {
+    return new ConfigurationRequest(building, catalog, productLineIds, allowMixing, maxStoreys, objective, code,
+        settings, scores);
+  }
+
+  /** A copy with another storey count. */
+  public ConfigurationRequest withMaxStoreys(int n) {
+    return new ConfigurationRequest(building, catalog, productLineIds, allowMixing, n, objective, code, settings,
+        moduleScores);
   }
 }

@@ -1,0 +1,100 @@
+package nl.toplaag.plan;
+
+import java.util.List;
+import nl.toplaag.building.Building;
+import nl.toplaag.code.BuildingCode;
+import nl.toplaag.product.ModuleType;
+import nl.toplaag.product.ProductLine;
+
+/**
+ * Everything a placement method needs to know about one building and one product line, precomputed: walls,
+ * bays, placement candidates, gallery slots, existing cores, storeys and their floor levels, and the limits.
+ * Built by {@link PlanBuilder}; shared by the CP-SAT model and the greedy baseline (but not by the checker).
+ *
+ * @param building the building
+ * @param line the product line
+ * @param code building-code thresholds
+ * @param storeys the most storeys that may be added here (request, zoning and height limit)
+ * @param floorLevelsMm floor level of storey k at index k - 1, mm above ground
+ * @param rows the row of each wing
+ * @param walls bearing lines per wing
+ * @param bays bays per wing
+ * @param candidates placement candidates (columns)
+ * @param galleries gallery slots
+ * @param cores existing extendable stair cores
+ * @param transferCostEur transfer layer cost per bay, euros (index = bay)
+ * @param transferCarbonKg transfer layer carbon per bay, kg (index = bay)
+ * @param transferLoads transfer layer load per bay (index = bay)
+ * @param removalCostEur removal cost per building obstacle, euros (index = obstacle)
+ * @param notes facts found while planning that explain missing candidates, in words
+ */
+public record Plan(
+    Building building,
+    ProductLine line,
+    BuildingCode code,
+    int storeys,
+    List<Integer> floorLevelsMm,
+    List<WingRow> rows,
+    List<Wall> walls,
+    List<Bay> bays,
+    List<Candidate> candidates,
+    List<GallerySlot> galleries,
+    List<CoreSite> cores,
+    List<Long> transferCostEur,
+    List<Double> transferCarbonKg,
+    List<LoadShare> transferLoads,
+    List<Long> removalCostEur,
+    List<String> notes) {
+
+  public Plan {
+    floorLevelsMm = List.copyOf(floorLevelsMm);
+    rows = List.copyOf(rows);
+    walls = List.copyOf(walls);
+    bays = List.copyOf(bays);
+    candidates = List.copyOf(candidates);
+    galleries = List.copyOf(galleries);
+    cores = List.copyOf(cores);
+    transferCostEur = List.copyOf(transferCostEur);
+    transferCarbonKg = List.copyOf(transferCarbonKg);
+    transferLoads = List.copyOf(transferLoads);
+    removalCostEur = List.copyOf(removalCostEur);
+    notes = List.copyOf(notes);
+  }
+
+  /** Floor level of storey {@code k} (1-based), mm. */
+  public int floorLevelMm(int k) {
+    return floorLevelsMm.get(k - 1);
+  }
+
+  /** Whether dwellings on storey {@code k} need a lift. */
+  public boolean needsLift(int k) {
+    return floorLevelMm(k) > code.liftAboveFloorMm();
+  }
+
+  /** Whether dwellings on storey {@code k} need a fire-fighting lift and a dry riser. */
+  public boolean needsFireFightingLift(int k) {
+    return floorLevelMm(k) > code.fireFightingLiftAboveFloorMm();
+  }
+
+  /** Whether the existing lift can be extended. */
+  public boolean liftExtendable() {
+    return building.lift().present() && building.lift().extendable();
+  }
+
+  /** Load of extending the existing lift or a stair core by one storey, kN. */
+  public static double perStoreyLoadKn(double massKg) {
+    return massKg * 9.81 / 1000.0;
+  }
+
+  /** Storey height of the line: the tallest dwelling module, mm. */
+  public static int storeyHeightMm(ProductLine line) {
+    return line.modules().stream().filter(m -> m.kind() == nl.toplaag.product.ModuleKind.DWELLING)
+        .mapToInt(ModuleType::heightMm).max().orElse(3000);
+  }
+
+  /** Cost of removing the pitched roof when anything is added, euros. */
+  public long pitchedRoofCostEur() {
+    return building.roofType() == nl.toplaag.building.RoofType.PITCHED
+        ? Math.round(building.pitchedRoofRemovalCostEurPerM2() * building.roofAreaM2()) : 0L;
+  }
+}

@@ -1,0 +1,523 @@
+package nl.toplaag.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import nl.toplaag.building.BearingLine;
+import nl.toplaag.building.Building;
+import nl.toplaag.building.RoofObstacle;
+import nl.toplaag.building.StairCore;
+import nl.toplaag.building.Wing;
+import nl.toplaag.code.BuildingCode;
+import nl.toplaag.geom.Geometries;
+import nl.toplaag.product.DwellingType;
+import nl.toplaag.product.ModuleKind;
+import nl.toplaag.product.ModuleType;
+import nl.toplaag.product.ProductLine;
+import nl.toplaag.product.SupportPattern;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+
+/**
+ * Builds the {@link Plan} for one building and one product line: which bearing lines each wing has, its bays,
+ * where the row of modules and the gallery sit, and every candidate position of every dwelling type, stair and
+ * lift that fits the roof less setbacks and avoids fixed obstacles and stair cores.
+ *
+ * <p>Candidate positions along a wing are the <em>aligned</em> positions (each box between two bearing lines,
+ * within {@value #ALIGN_TOLERANCE_MM} mm) and, because the transfer layer frees modules from the walls, the
+ * <em>normal patterns</em>: every position reachable from an anchor (the usable start, a wall, the far edge of an
+ * obstacle or core) by a run of module widths, and the mirror runs ending at a right anchor. Any packing of
+ * modules against anchors uses only such positions, so no optimum is lost against a fine raster.
+ */
+public final class PlanBuilder {
+
+  /** Tolerance for a module edge to count as standing on a bearing line, mm. */
+  public static final int ALIGN_TOLERANCE_MM = 60;
+
+  /** The most distinct normal-pattern positions per wing. */
+  static final int MAX_POSITIONS = 6000;
+
+  private static final double PERPENDICULAR_SIN = Math.sin(Math.toRadians(1.0));
+
+  private final Building building;
+  private final ProductLine line;
+  private final BuildingCode code;
+  private final List<String> notes = new ArrayList<>();
+  private final List<Wall> walls = new ArrayList<>();
+  private final List<Bay> bays = new ArrayList<>();
+  private final List<Candidate> candidates = new ArrayList<>();
+  private final List<GallerySlot> galleries = new ArrayList<>();
+  private final List<CoreSite> cores = new ArrayList<>();
+  private final List<WingRow> rows = new ArrayList<>();
+  private final List<Long> transferCost = new ArrayList<>();
+  private final List<Double> transferCarbon = new ArrayList<>();
+  private final List<LoadShare> transferLoads = new ArrayList<>();
+  private final PreparedGeometry usable;
+  private final List<Integer> floors = new ArrayList<>();
+  private int storeys;
+
+  private PlanBuilder(Building building, ProductLine line, BuildingCode code) {
+    this.building = building;
+    this.line = line;
+    this.code = code;
+    this.usable = PreparedGeometryFactory.prepare(UsableRoof.of(building).buffer(1.0));
+  }
+
+  /** Builds the plan for at most {@code maxStoreys} added storeys. */
+  public static Plan build(Building building, ProductLine line, BuildingCode code, int maxStoreys) {
+    PlanBuilder b = new PlanBuilder(building, line, code);
+    b.storeys(maxStoreys);
+    for (int w = 0; w < building.wings().size(); w++) {
+      b.wing(w);
+    }
+    List<Long> removal = building.obstacles().stream().map(RoofObstacle::removalCostEur).toList();
+    return new Plan(building, line, code, b.storeys, b.floors, b.rows, b.walls, b.bays, b.candidates, b.galleries,
+        b.cores, b.transferCost, b.transferCarbon, b.transferLoads, removal, b.notes);
+  }
+
+  private void storeys(int maxStoreys) {
+    int h = Plan.storeyHeightMm(line);
+    int first = building.roofLevelMm() + line.transferLayer().thicknessMm();
+    int limit = Math.min(maxStoreys, building.zoning().maxAddedStoreys());
+    if (building.zoning().maxAddedStoreys() < maxStoreys) {
+      notes.add("the zoning plan allows at most " + building.zoning().maxAddedStoreys() + " added storeys");
+    }
+    storeys = 0;
+    for (int k = 1; k <= limit; k++) {
+      int floor = first + (k - 1) * h;
+      if (floor + h > building.zoning().maxHeightAboveGroundMm()) {
+        notes.add(String.format(Locale.ROOT, "the height limit of %.2f m above ground stops storey %d (it would"
+            + " reach %.2f m)", building.zoning().maxHeightAboveGroundMm() / 1000.0, k, (floor + h) / 1000.0));
+        break;
+      }
+      floors.add(floor);
+      storeys = k;
+    }
+  }
+
+  private void wing(int wi) {
+    Wing wing = building.wings().get(wi);
+    List<Wall> ws = wallsOf(wi, wing);
+    if (ws.isEmpty()) {
+      notes.add("wing " + wi + " has no bearing line across it, so nothing can stand on it");
+      rows.add(new WingRow(wi, true, 0, 0, 0));
+      return;
+    }
+    List<Bay> wb = baysOf(wi, wing, ws);
+    WingRow row = row(wi, wing);
+    rows.add(row);
+    for (Bay bay : wb) {
+      double area = bay.lengthMm() / 1000.0 * row.rowDepthMm() / 1000.0;
+      transferCost.add(Math.round(line.transferLayer().costEurPerM2() * area));
+      transferCarbon.add(line.transferLayer().carbonKgCo2ePerM2() * area);
+      transferLoads.add(LoadShare.spread(line.transferLayer().massKgPerM2() * area * 9.81 / 1000.0, bay.s0Mm(),
+          bay.s1Mm(), wb));
+    }
+    coresOf(wi, wing, wb);
+    gallerySlots(wi, wing, row, wb);
+    candidatesOf(wi, wing, row, ws, wb);
+  }
+
+  private List<Wall> wallsOf(int wi, Wing wing) {
+    Polygon rect = Geometries.rectangle(wing.originXMm(), wing.originYMm(), wing.ux(), wing.uy(), wing.lengthMm(),
+        wing.depthMm());
+    List<double[]> found = new ArrayList<>();
+    for (int i = 0; i < building.bearingLines().size(); i++) {
+      BearingLine bl = building.bearingLines().get(i);
+      Coordinate a = bl.line().getCoordinateN(0);
+      Coordinate b = bl.line().getCoordinateN(bl.line().getNumPoints() - 1);
+      double len = a.distance(b);
+      double dot = ((b.x - a.x) * wing.ux() + (b.y - a.y) * wing.uy()) / len;
+      if (Math.abs(dot) > PERPENDICULAR_SIN) {
+        continue;
+      }
+      Geometry inside = rect.buffer(1.0).intersection(bl.line());
+      if (inside.getLength() < 100) {
+        continue;
+      }
+      Coordinate mid = inside.getCentroid().getCoordinate();
+      double s = wing.localS(mid.x, mid.y);
+      found.add(new double[] {s, i, Math.min(inside.getLength(), wing.depthMm()) / 1000.0 * bl.capacityKnPerM()});
+    }
+    found.sort((p, q) -> p[0] != q[0] ? Double.compare(p[0], q[0]) : Double.compare(p[1], q[1]));
+    List<Wall> out = new ArrayList<>();
+    for (double[] f : found) {
+      Wall w = new Wall(walls.size(), (int) f[1], wi, (int) Math.round(f[0]), f[2]);
+      walls.add(w);
+      out.add(w);
+    }
+    return out;
+  }
+
+  private List<Bay> baysOf(int wi, Wing wing, List<Wall> ws) {
+    List<Bay> out = new ArrayList<>();
+    double depthM = wing.depthMm() / 1000.0;
+    Wall first = ws.get(0);
+    if (first.sMm() > 0) {
+      out.add(bay(wi, 0, first.sMm(), -1, first.index(), depthM));
+    }
+    for (int i = 0; i + 1 < ws.size(); i++) {
+      Wall a = ws.get(i);
+      Wall b = ws.get(i + 1);
+      if (b.sMm() - a.sMm() >= 10) {
+        out.add(bay(wi, a.sMm(), b.sMm(), a.index(), b.index(), depthM));
+      }
+    }
+    Wall last = ws.get(ws.size() - 1);
+    if (last.sMm() < wing.lengthMm()) {
+      out.add(bay(wi, last.sMm(), wing.lengthMm(), last.index(), -1, depthM));
+    }
+    return out;
+  }
+
+  private Bay bay(int wi, int s0, int s1, int left, int right, double depthM) {
+    Bay b = new Bay(bays.size(), wi, s0, s1, left, right, (s1 - s0) / 1000.0 * depthM);
+    bays.add(b);
+    return b;
+  }
+
+  private WingRow row(int wi, Wing wing) {
+    int g = line.gallery().depthMm();
+    int d = line.modules(ModuleKind.DWELLING).stream().mapToInt(ModuleType::depthMm).max().orElse(0);
+    int front = UsableRoof.edgeSetbackMm(building, wing, 0);
+    int rear = UsableRoof.edgeSetbackMm(building, wing, wing.depthMm());
+    if (front + g + d <= wing.depthMm() - rear) {
+      return new WingRow(wi, true, front, front + g, d);
+    }
+    notes.add(String.format(Locale.ROOT, "wing %d is %.2f m deep: a %.2f m gallery and %.2f m modules do not both"
+        + " fit, so the gallery is cantilevered in front of the facade", wi, wing.depthMm() / 1000.0, g / 1000.0,
+        d / 1000.0));
+    return new WingRow(wi, false, -g, front, d);
+  }
+
+  private void coresOf(int wi, Wing wing, List<Bay> wb) {
+    List<StairCore> all = building.stairCores();
+    for (int i = 0; i < all.size(); i++) {
+      StairCore c = all.get(i);
+      if (!c.extendable()) {
+        continue;
+      }
+      Coordinate centre = c.footprint().getCentroid().getCoordinate();
+      double t = wing.localT(centre.x, centre.y);
+      double s = wing.localS(centre.x, centre.y);
+      if (t < 0 || t > wing.depthMm() || s < 0 || s > wing.lengthMm() || coreOwner(i) != wi) {
+        continue;
+      }
+      double s0 = Double.MAX_VALUE;
+      double s1 = -Double.MAX_VALUE;
+      for (Coordinate k : c.footprint().getExteriorRing().getCoordinates()) {
+        s0 = Math.min(s0, wing.localS(k.x, k.y));
+        s1 = Math.max(s1, wing.localS(k.x, k.y));
+      }
+      int access = (int) Math.round((s0 + s1) / 2);
+      cores.add(new CoreSite(i, wi, (int) Math.round(s0), (int) Math.round(s1), access, bayOf(wb, access)));
+    }
+  }
+
+  /** The first wing whose rectangle holds the centroid of core {@code i}. */
+  private int coreOwner(int i) {
+    Coordinate centre = building.stairCores().get(i).footprint().getCentroid().getCoordinate();
+    for (int w = 0; w < building.wings().size(); w++) {
+      Wing wing = building.wings().get(w);
+      double s = wing.localS(centre.x, centre.y);
+      double t = wing.localT(centre.x, centre.y);
+      if (s >= 0 && s <= wing.lengthMm() && t >= 0 && t <= wing.depthMm()) {
+        return w;
+      }
+    }
+    return -1;
+  }
+
+  static int bayOf(List<Bay> wb, int s) {
+    for (Bay b : wb) {
+      if (s > b.s0Mm() && s <= b.s1Mm()) {
+        return b.index();
+      }
+    }
+    return wb.get(s <= wb.get(0).s0Mm() ? 0 : wb.size() - 1).index();
+  }
+
+  private void gallerySlots(int wi, Wing wing, WingRow row, List<Bay> wb) {
+    ModuleType gal = line.gallery();
+    double perMmLoad = gal.loadKn() / gal.widthMm();
+    for (Bay bay : wb) {
+      Polygon rect = rect(wing, bay.s0Mm(), row.galleryT0Mm(), bay.lengthMm(), gal.depthMm());
+      int s0 = bay.s0Mm();
+      int s1 = bay.s1Mm();
+      if (row.galleryOnRoof() && !usable.covers(rect)) {
+        // clip to the part of the band inside the usable roof
+        Geometry in = UsableRoof.of(building).intersection(rect);
+        if (in.isEmpty()) {
+          continue;
+        }
+        double a = Double.MAX_VALUE;
+        double b = -Double.MAX_VALUE;
+        for (Coordinate k : in.getCoordinates()) {
+          a = Math.min(a, wing.localS(k.x, k.y));
+          b = Math.max(b, wing.localS(k.x, k.y));
+        }
+        s0 = Math.max(s0, (int) Math.ceil(a));
+        s1 = Math.min(s1, (int) Math.floor(b));
+        if (s1 - s0 < 100) {
+          continue;
+        }
+        rect = rect(wing, s0, row.galleryT0Mm(), s1 - s0, gal.depthMm());
+        if (!usable.covers(rect)) {
+          continue;
+        }
+      }
+      Blocking block = blocking(rect, true);
+      if (block == null) {
+        continue;
+      }
+      int len = s1 - s0;
+      long cost = Math.round(gal.costEur() * (double) len / gal.widthMm())
+          + (row.galleryOnRoof() ? 0 : Math.round(line.cantileverGalleryCostEurPerM() * len / 1000.0));
+      galleries.add(new GallerySlot(galleries.size(), wi, bay.index(), s0, s1, !row.galleryOnRoof(),
+          LoadShare.spread(perMmLoad * len, s0, s1, wb), cost, gal.carbonKgCo2e() * len / gal.widthMm(),
+          block.cores, block.removable));
+    }
+  }
+
+  /** What a rectangle on the roof collides with: {@code null} when it hits something that cannot give way. */
+  private Blocking blocking(Polygon rect, boolean coresMayExtend) {
+    List<Integer> removable = new ArrayList<>();
+    List<Integer> coreList = new ArrayList<>();
+    List<RoofObstacle> obs = building.obstacles();
+    for (int i = 0; i < obs.size(); i++) {
+      if (overlaps(rect, obs.get(i).footprint())) {
+        if (!obs.get(i).removable()) {
+          return null;
+        }
+        removable.add(i);
+      }
+    }
+    List<StairCore> cs = building.stairCores();
+    for (int i = 0; i < cs.size(); i++) {
+      if (overlaps(rect, cs.get(i).footprint())) {
+        if (!coresMayExtend || !cs.get(i).extendable() || !hasCoreSite(i)) {
+          return null;
+        }
+        coreList.add(i);
+      }
+    }
+    return new Blocking(removable, coreList);
+  }
+
+  private boolean hasCoreSite(int core) {
+    return cores.stream().anyMatch(c -> c.core() == core);
+  }
+
+  private record Blocking(List<Integer> removable, List<Integer> cores) {}
+
+  static boolean overlaps(Polygon a, Polygon b) {
+    return a.getEnvelopeInternal().intersects(b.getEnvelopeInternal()) && a.intersects(b)
+        && a.intersection(b).getArea() > 1.0;
+  }
+
+  private static Polygon rect(Wing w, double s, double t, double len, double depth) {
+    return Geometries.rectangle(w.planX(s, t), w.planY(s, t), w.ux(), w.uy(), len, depth);
+  }
+
+  private void candidatesOf(int wi, Wing wing, WingRow row, List<Wall> ws, List<Bay> wb) {
+    List<Unit> units = units();
+    TreeSet<Integer> free = freePositions(wing, row, ws, units);
+    int before = candidates.size();
+    for (Unit u : units) {
+      TreeSet<Integer> pos = new TreeSet<>();
+      for (Wall w : ws) {
+        if (alignedAt(ws, w.sMm(), u)) {
+          pos.add(w.sMm());
+        }
+      }
+      pos.addAll(free);
+      for (Wall w : ws) {
+        pos.add(w.sMm() - u.width()); // packed against a wall from the left
+      }
+      for (int s : pos) {
+        candidate(wi, wing, row, ws, wb, u, s);
+      }
+    }
+    if (candidates.size() == before) {
+      notes.add("no module of line " + line.id() + " fits on wing " + wi + " (roof less setbacks, obstacles,"
+          + " stair cores, fire resistance or height)");
+    }
+  }
+
+  /** A placeable unit: a dwelling type (boxes side by side), a stair or a lift. */
+  private record Unit(ModuleKind kind, ModuleType module, DwellingType dwelling, int boxes) {
+    int width() {
+      return module.widthMm() * boxes;
+    }
+  }
+
+  private List<Unit> units() {
+    List<Unit> out = new ArrayList<>();
+    for (DwellingType d : line.dwellings()) {
+      line.module(d.moduleTypeId()).ifPresent(m -> out.add(new Unit(ModuleKind.DWELLING, m, d, d.moduleCount())));
+    }
+    for (ModuleType m : line.modules(ModuleKind.STAIR)) {
+      out.add(new Unit(ModuleKind.STAIR, m, null, 1));
+    }
+    for (ModuleType m : line.modules(ModuleKind.LIFT)) {
+      out.add(new Unit(ModuleKind.LIFT, m, null, 1));
+    }
+    return out;
+  }
+
+  private static boolean alignedAt(List<Wall> ws, int s, Unit u) {
+    if (u.module().support() == SupportPattern.SHORT_EDGES) {
+      return false;
+    }
+    for (int k = 0; k <= u.boxes(); k++) {
+      int edge = s + k * u.module().widthMm();
+      if (ws.stream().noneMatch(w -> Math.abs(w.sMm() - edge) <= ALIGN_TOLERANCE_MM)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Normal-pattern positions: runs of unit widths from left anchors, and runs ending at right anchors. */
+  private TreeSet<Integer> freePositions(Wing wing, WingRow row, List<Wall> ws, List<Unit> units) {
+    TreeSet<Integer> widths = new TreeSet<>();
+    for (Unit u : units) {
+      widths.add(u.width());
+    }
+    int minW = widths.first();
+    int[] range = usableRange(wing, row);
+    TreeSet<Integer> left = new TreeSet<>();
+    TreeSet<Integer> right = new TreeSet<>();
+    left.add(range[0]);
+    right.add(range[1]);
+    for (Wall w : ws) {
+      left.add(w.sMm());
+      right.add(w.sMm());
+    }
+    List<Polygon> blocks = new ArrayList<>();
+    building.obstacles().forEach(o -> blocks.add(o.footprint()));
+    building.stairCores().forEach(c -> blocks.add(c.footprint()));
+    for (Polygon p : blocks) {
+      double a = Double.MAX_VALUE;
+      double b = -Double.MAX_VALUE;
+      for (Coordinate k : p.getExteriorRing().getCoordinates()) {
+        a = Math.min(a, wing.localS(k.x, k.y));
+        b = Math.max(b, wing.localS(k.x, k.y));
+      }
+      left.add((int) Math.ceil(b));
+      right.add((int) Math.floor(a));
+    }
+    TreeSet<Integer> out = new TreeSet<>();
+    for (int a : left) {
+      reach(a, 1, widths, range, out, minW);
+    }
+    for (int b : right) {
+      reach(b, -1, widths, range, out, minW);
+    }
+    if (out.size() > MAX_POSITIONS) {
+      notes.add("wing has more than " + MAX_POSITIONS + " free positions; kept the first ones");
+      TreeSet<Integer> cut = new TreeSet<>();
+      for (int p : out) {
+        if (cut.size() >= MAX_POSITIONS) {
+          break;
+        }
+        cut.add(p);
+      }
+      return cut;
+    }
+    return out;
+  }
+
+  /** Adds every start position reachable from anchor {@code a} by runs of widths, in direction {@code dir}. */
+  private static void reach(int a, int dir, TreeSet<Integer> widths, int[] range, TreeSet<Integer> out, int minW) {
+    TreeSet<Integer> ends = new TreeSet<>();
+    ends.add(a);
+    java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>(ends);
+    while (!queue.isEmpty() && ends.size() < MAX_POSITIONS) {
+      int e = queue.poll();
+      for (int w : widths) {
+        int next = e + dir * w;
+        if (next < range[0] - 1 || next > range[1] + 1) {
+          continue;
+        }
+        if (ends.add(next)) {
+          queue.add(next);
+        }
+      }
+    }
+    for (int e : ends) {
+      if (dir > 0) {
+        out.add(e); // a unit may start where a run ends
+      } else {
+        for (int w : widths) {
+          out.add(e - w); // a unit may end where a run starts
+        }
+      }
+    }
+    out.removeIf(p -> p < range[0] - 1 || p > range[1] - minW + 1);
+  }
+
+  /** The s range of the module band that lies inside the usable roof. */
+  private int[] usableRange(Wing wing, WingRow row) {
+    Polygon band = rect(wing, 0, row.moduleT0Mm(), wing.lengthMm(), row.rowDepthMm());
+    Geometry in = UsableRoof.of(building).intersection(band);
+    if (in.isEmpty()) {
+      return new int[] {0, 0};
+    }
+    double a = Double.MAX_VALUE;
+    double b = -Double.MAX_VALUE;
+    for (Coordinate k : in.getCoordinates()) {
+      a = Math.min(a, wing.localS(k.x, k.y));
+      b = Math.max(b, wing.localS(k.x, k.y));
+    }
+    return new int[] {(int) Math.ceil(a - 0.5), (int) Math.floor(b + 0.5)};
+  }
+
+  private void candidate(int wi, Wing wing, WingRow row, List<Wall> ws, List<Bay> wb, Unit u, int s) {
+    int width = u.width();
+    Polygon r = rect(wing, s, row.moduleT0Mm(), width, u.module().depthMm());
+    if (!usable.covers(r)) {
+      return;
+    }
+    Blocking block = blocking(r, false);
+    if (block == null) {
+      return;
+    }
+    int top = topStorey(u.module());
+    if (top < 1) {
+      return;
+    }
+    boolean aligned = alignedAt(ws, s, u);
+    List<Integer> over = new ArrayList<>();
+    for (Bay b : wb) {
+      if (Math.min(s + width, b.s1Mm()) - Math.max(s, b.s0Mm()) > 0) {
+        over.add(b.index());
+      }
+    }
+    int access = s + width / 2;
+    double kn = u.module().loadKn() * u.boxes();
+    long cost = u.module().costEur() * u.boxes() + (u.dwelling() == null ? 0 : u.dwelling().extraCostEur());
+    double area = u.dwelling() == null ? 0 : u.dwelling().usableAreaM2();
+    candidates.add(new Candidate(candidates.size(), wi, u.kind(), u.module(), u.dwelling(), u.boxes(), s, width,
+        row.moduleT0Mm(), aligned, over, bayOf(wb, access), access, LoadShare.spread(kn, s, s + width, wb), cost,
+        u.module().carbonKgCo2e() * u.boxes(), area, top, block.removable));
+  }
+
+  private int topStorey(ModuleType m) {
+    int top = 0;
+    for (int k = 1; k <= Math.min(storeys, m.maxStack()); k++) {
+      int floor = floors.get(k - 1);
+      if (m.fireResistanceMin() < code.requiredFireResistanceMin(floor)
+          || floor + m.heightMm() > building.zoning().maxHeightAboveGroundMm()) {
+        break;
+      }
+      top = k;
+    }
+    return top;
+  }
+}

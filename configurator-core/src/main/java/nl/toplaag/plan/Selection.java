@@ -1,0 +1,51 @@
+package nl.toplaag.plan;
+
+import java.util.Arrays;
+
+/**
+ * A decision on a {@link Plan}: how high each column, gallery slot, core extension and lift extension rises,
+ * which bays get the transfer layer and which obstacles are removed. Everything stacks, so heights say all.
+ * Arrays are owned by the selection; do not change them after construction.
+ *
+ * @param columnHeight storeys per candidate (0 = not placed)
+ * @param galleryHeight storeys per gallery slot
+ * @param transfer transfer layer per bay
+ * @param coreHeight storeys each core site is extended
+ * @param liftExtension storeys the existing lift is extended
+ * @param removed removal per building obstacle
+ * @param dryRiser whether a dry riser is included
+ */
+public record Selection(int[] columnHeight, int[] galleryHeight, boolean[] transfer, int[] coreHeight,
+    int liftExtension, boolean[] removed, boolean dryRiser) {
+
+  /** The empty selection for {@code plan}: nothing added. */
+  public static Selection empty(Plan plan) {
+    return new Selection(new int[plan.candidates().size()], new int[plan.galleries().size()],
+        new boolean[plan.bays().size()], new int[plan.cores().size()], 0,
+        new boolean[plan.building().obstacles().size()], false);
+  }
+
+  /** A deep copy. */
+  public Selection copy() {
+    return new Selection(columnHeight.clone(), galleryHeight.clone(), transfer.clone(), coreHeight.clone(),
+        liftExtension, removed.clone(), dryRiser);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Selection s && Arrays.equals(columnHeight, s.columnHeight)
+        && Arrays.equals(galleryHeight, s.galleryHeight) && Arrays.equals(transfer, s.transfer)
+        && Arrays.equals(coreHeight, s.coreHeight) && liftExtension == s.liftExtension
+        && Arrays.equals(removed, s.removed) && dryRiser == s.dryRiser;
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(columnHeight) * 31 + Arrays.hashCode(galleryHeight);
+  }
+
+  @Override
+  public String toString() {
+    return "Selection" + Arrays.toString(columnHeight);
+  }
+}

@@ -1,0 +1,12 @@
+package nl.toplaag.plan;
+
+/**
+ * A bearing line as seen from one wing.
+ *
+ * @param index index of this wall in the plan
+ * @param bearingLine index into the building's bearing lines
+ * @param wing wing index
+ * @param sMm position along the wing, mm
+ * @param capacityKn capacity: kN/m times the line's length inside the wing, kN
+ */
+public record Wall(int index, int bearingLine, int wing, int sMm, double capacityKn) {}

@@ -1,0 +1,11 @@
+package nl.toplaag.solve;
+
+/** Groups of rules that can be relaxed one at a time to explain why a building takes few or no dwellings. */
+public enum RuleGroup {
+  /** Bearing-line capacities, the foundation reserve and the allowed area load. */
+  LOADS,
+  /** Every dwelling reachable from a stair over the gallery within the walking distance. */
+  ACCESS,
+  /** A lift above 12.5 m; a fire-fighting lift and dry riser above 20 m. */
+  LIFT
+}

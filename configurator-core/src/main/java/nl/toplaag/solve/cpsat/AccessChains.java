@@ -1,0 +1,144 @@
+package nl.toplaag.solve.cpsat;
+
+import com.google.ortools.sat.BoolVar;
+import com.google.ortools.sat.Literal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.toplaag.plan.Bay;
+import nl.toplaag.plan.Candidate;
+import nl.toplaag.plan.CoreSite;
+import nl.toplaag.plan.GallerySlot;
+import nl.toplaag.product.ModuleKind;
+
+/**
+ * Stair access as Boolean reach chains. {@code R(j, js, k)} means "on storey k, gallery runs from bay j to bay js
+ * and bay js holds a stair": it needs the gallery in bay j and {@code R} of the next bay towards {@code js}. A
+ * dwelling on storey k needs some {@code R(door bay, js, k)} whose bay holds a stair within the walking distance
+ * of its door. Chains are created only where some door needs them.
+ */
+final class AccessChains {
+
+  private record Site(Literal lit, int sMm) {}
+
+  private final CpSatModel m;
+  private final Map<Long, BoolVar> reach = new HashMap<>();
+  private final Map<Integer, Integer> slotOfBay = new HashMap<>();
+  private final Map<Integer, List<Integer>> wingBays = new HashMap<>();
+
+  AccessChains(CpSatModel m) {
+    this.m = m;
+    for (GallerySlot s : m.plan.galleries()) {
+      slotOfBay.put(s.bay(), s.index());
+    }
+    for (Bay b : m.plan.bays()) {
+      wingBays.computeIfAbsent(b.wing(), w -> new ArrayList<>()).add(b.index());
+    }
+  }
+
+  /** Posts the access constraints; returns the number of reach variables made. */
+  int post() {
+    int walk = m.plan.code().maxSingleRouteWalkMm();
+    for (int k = 0; k < m.plan.storeys(); k++) {
+      Map<Integer, List<Site>> sites = sites(k);
+      for (Candidate c : m.plan.candidates()) {
+        if (c.kind() != ModuleKind.DWELLING || m.x[c.index()].length <= k) {
+          continue;
+        }
+        List<Literal> options = new ArrayList<>();
+        if (served(c.accessBay(), c.accessSMm())) {
+          for (Map.Entry<Integer, List<Site>> e : sites.entrySet()) {
+            int js = e.getKey();
+            if (m.plan.bays().get(js).wing() != c.wing()) {
+              continue;
+            }
+            List<Literal> near = new ArrayList<>();
+            for (Site s : e.getValue()) {
+              if (Math.abs(s.sMm() - c.accessSMm()) <= walk) {
+                near.add(s.lit());
+              }
+            }
+            if (near.isEmpty() || !galleryAllTheWay(c.wing(), c.accessBay(), js)) {
+              continue;
+            }
+            BoolVar r = reach(c.wing(), c.accessBay(), js, k, e.getValue());
+            if (near.size() == e.getValue().size()) {
+              options.add(r);
+            } else {
+              BoolVar z = m.model.newBoolVar("z" + c.index() + "_" + js + "_" + (k + 1));
+              m.model.addImplication(z, r);
+              near.add(0, z.not());
+              m.model.addBoolOr(near);
+              options.add(z);
+            }
+          }
+        }
+        options.add(0, m.x[c.index()][k].not());
+        m.model.addBoolOr(options);
+      }
+    }
+    return reach.size();
+  }
+
+  /** Whether bay {@code bay} has a gallery slot that covers {@code s}. */
+  private boolean served(int bay, int s) {
+    Integer slot = slotOfBay.get(bay);
+    if (slot == null) {
+      return false;
+    }
+    GallerySlot g = m.plan.galleries().get(slot);
+    return s >= g.s0Mm() && s <= g.s1Mm();
+  }
+
+  private Map<Integer, List<Site>> sites(int k) {
+    Map<Integer, List<Site>> out = new java.util.TreeMap<>();
+    for (Candidate c : m.plan.candidates()) {
+      if (c.kind() == ModuleKind.STAIR && m.x[c.index()].length > k && served(c.accessBay(), c.accessSMm())) {
+        out.computeIfAbsent(c.accessBay(), b -> new ArrayList<>()).add(new Site(m.x[c.index()][k], c.accessSMm()));
+      }
+    }
+    List<CoreSite> cores = m.cores();
+    for (int i = 0; i < cores.size(); i++) {
+      CoreSite cs = cores.get(i);
+      if (served(cs.accessBay(), cs.accessSMm())) {
+        out.computeIfAbsent(cs.accessBay(), b -> new ArrayList<>()).add(new Site(m.core[i][k], cs.accessSMm()));
+      }
+    }
+    return out;
+  }
+
+  private boolean galleryAllTheWay(int wing, int from, int to) {
+    List<Integer> bays = wingBays.get(wing);
+    int a = bays.indexOf(from);
+    int b = bays.indexOf(to);
+    for (int i = Math.min(a, b); i <= Math.max(a, b); i++) {
+      if (!slotOfBay.containsKey(bays.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private BoolVar reach(int wing, int j, int js, int k, List<Site> sitesInJs) {
+    long key = ((long) k * 100_000 + j) * 100_000 + js;
+    BoolVar r = reach.get(key);
+    if (r != null) {
+      return r;
+    }
+    r = m.model.newBoolVar("r" + j + "_" + js + "_" + (k + 1));
+    reach.put(key, r);
+    m.model.addImplication(r, m.g[slotOfBay.get(j)][k]);
+    if (j == js) {
+      List<Literal> any = new ArrayList<>();
+      any.add(r.not());
+      sitesInJs.forEach(s -> any.add(s.lit()));
+      m.model.addBoolOr(any);
+    } else {
+      List<Integer> bays = wingBays.get(wing);
+      int next = bays.get(bays.indexOf(j) + (bays.indexOf(js) > bays.indexOf(j) ? 1 : -1));
+      m.model.addImplication(r, reach(wing, next, js, k, sitesInJs));
+    }
+    return r;
+  }
+}

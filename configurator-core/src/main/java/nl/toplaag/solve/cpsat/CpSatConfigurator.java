@@ -1,0 +1,236 @@
+package nl.toplaag.solve.cpsat;
+
+import com.google.ortools.Loader;
+import com.google.ortools.sat.CpSolver;
+import com.google.ortools.sat.CpSolverSolutionCallback;
+import com.google.ortools.sat.CpSolverStatus;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import nl.toplaag.layout.Layout;
+import nl.toplaag.plan.Evaluation;
+import nl.toplaag.plan.LayoutAssembler;
+import nl.toplaag.plan.Plan;
+import nl.toplaag.plan.PlanBuilder;
+import nl.toplaag.plan.Selection;
+import nl.toplaag.product.ProductLine;
+import nl.toplaag.solve.ConfigurationRequest;
+import nl.toplaag.solve.ConfigurationResult;
+import nl.toplaag.solve.Configurator;
+import nl.toplaag.solve.Objective;
+import nl.toplaag.solve.RuleGroup;
+import nl.toplaag.solve.SolveStats;
+import nl.toplaag.solve.SolveStatus;
+import nl.toplaag.solve.greedy.GreedyPlanner;
+
+/**
+ * The configurator on OR-Tools CP-SAT. Per product line it builds the {@link Plan}, runs the greedy baseline as a
+ * hint and fallback, solves the {@link CpSatModel}, and keeps the better of the two; then it asks for distinct
+ * alternatives, and when nothing fits it explains why by relaxing one rule group at a time. Lines are compared on
+ * the request's objective; a result is {@link SolveStatus#OPTIMAL} only when every line was solved to optimality.
+ *
+ * <p>With one worker the search stops on CP-SAT's deterministic time (close to seconds), so the same input and
+ * seed give the same output byte for byte; the wall-clock limit is then a safety net at twice the setting.
+ */
+public final class CpSatConfigurator implements Configurator {
+
+  private static volatile boolean loaded;
+
+  /** Loads the OR-Tools native library once per process. */
+  static synchronized void loadNatives() {
+    if (!loaded) {
+      Loader.loadNativeLibraries();
+      loaded = true;
+    }
+  }
+
+  @Override
+  public ConfigurationResult configure(ConfigurationRequest request) {
+    long t0 = System.nanoTime();
+    List<ProductLine> lines = new ArrayList<>();
+    List<String> wanted = request.productLineIds().isEmpty()
+        ? request.catalog().lines().stream().map(ProductLine::id).toList() : request.productLineIds();
+    for (String id : wanted) {
+      var line = request.catalog().line(id);
+      if (line.isEmpty()) {
+        return invalid("unknown product line \"" + id + "\"; the catalogue has "
+            + request.catalog().lines().stream().map(ProductLine::id).toList(), t0, request);
+      }
+      lines.add(line.get());
+    }
+    if (lines.isEmpty()) {
+      return invalid("the catalogue has no product lines", t0, request);
+    }
+    loadNatives();
+    LineResult best = null;
+    List<ConfigurationResult.LineOutcome> outcomes = new ArrayList<>();
+    boolean allProven = true;
+    int bound = 0;
+    for (ProductLine line : lines) {
+      LineResult r = solveLine(request, line);
+      outcomes.add(new ConfigurationResult.LineOutcome(line.id(), r.status, r.eval.dwellings(), r.dwellingBound,
+          r.eval.costEur(), r.wallMs));
+      allProven &= r.status == SolveStatus.OPTIMAL;
+      bound = Math.max(bound, r.dwellingBound);
+      if (best == null || better(r, best, request.objective())) {
+        best = r;
+      }
+    }
+    List<String> explanation = new ArrayList<>(best.explanation);
+    SolveStatus status = allProven ? SolveStatus.OPTIMAL : best.status;
+    long wall = (System.nanoTime() - t0) / 1_000_000;
+    return new ConfigurationResult(status, best.plan.line().id(), best.layouts, best.eval.dwellings(),
+        Math.max(bound, best.eval.dwellings()), best.objective, best.objectiveBound, explanation,
+        RulesChecked.describe(best.plan), outcomes, new SolveStats(best.method, wall, best.buildMs,
+        best.firstMs, best.candidates, best.variables, request.settings().workers(), request.settings().seed()));
+  }
+
+  private static ConfigurationResult invalid(String why, long t0, ConfigurationRequest r) {
+    return new ConfigurationResult(SolveStatus.INVALID_INPUT, "", List.of(), 0, 0, 0, 0, List.of(why), List.of(),
+        List.of(), new SolveStats("none", (System.nanoTime() - t0) / 1_000_000, 0, 0, 0, 0, r.settings().workers(),
+        r.settings().seed()));
+  }
+
+  /** Whether {@code a} beats {@code b}: more dwellings, then the objective's criterion, then line order. */
+  private static boolean better(LineResult a, LineResult b, Objective o) {
+    if (a.eval.dwellings() != b.eval.dwellings()) {
+      return a.eval.dwellings() > b.eval.dwellings();
+    }
+    return switch (o) {
+      case MOST_DWELLINGS -> a.eval.usableAreaM2() > b.eval.usableAreaM2() + 1e-6
+          || (Math.abs(a.eval.usableAreaM2() - b.eval.usableAreaM2()) <= 1e-6 && a.eval.costEur() < b.eval.costEur());
+      case CARBON -> a.eval.carbonKg() < b.eval.carbonKg() - 1e-6;
+      default -> a.eval.costEur() < b.eval.costEur();
+    };
+  }
+
+  /** The outcome for one product line. */
+  static final class LineResult {
+    Plan plan;
+    SolveStatus status;
+    Evaluation eval;
+    List<Layout> layouts = new ArrayList<>();
+    int dwellingBound;
+    long objective;
+    long objectiveBound;
+    long wallMs;
+    long buildMs;
+    long firstMs;
+    int candidates;
+    int variables;
+    String method;
+    List<String> explanation = new ArrayList<>();
+  }
+
+  /** Solves one line (package-private for the benchmarks and tests). */
+  static LineResult solveLine(ConfigurationRequest req, ProductLine line) {
+    long t0 = System.nanoTime();
+    LineResult r = new LineResult();
+    Plan plan = PlanBuilder.build(req.building(), line, req.code(), req.maxStoreys());
+    r.plan = plan;
+    Selection greedy = GreedyPlanner.solve(plan);
+    CpSatModel m = new CpSatModel(plan, req.objective(), req.moduleScores(), Set.of());
+    m.hint(greedy);
+    r.buildMs = (System.nanoTime() - t0) / 1_000_000;
+    r.candidates = plan.candidates().size();
+    r.variables = m.variables();
+    Solve s = solve(m, req.settings(), req.settings().timeLimitMs(), t0);
+    Selection chosen;
+    Evaluation ge = Evaluation.of(plan, greedy);
+    if (s.selection == null || worse(Evaluation.of(plan, s.selection), ge, req.objective())) {
+      chosen = greedy;
+      r.method = "greedy";
+      r.status = s.status == SolveStatus.OPTIMAL ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE;
+      r.firstMs = r.buildMs;
+    } else {
+      chosen = s.selection;
+      r.method = "cp-sat";
+      r.status = s.status;
+      r.firstMs = Math.min(s.firstMs, r.buildMs);
+    }
+    r.eval = Evaluation.of(plan, chosen);
+    r.objective = s.objective;
+    r.objectiveBound = s.bound;
+    r.dwellingBound = s.status == SolveStatus.OPTIMAL ? r.eval.dwellings()
+        : Math.max(r.eval.dwellings(), s.selection == null ? DwellingBound.simple(plan)
+            : Math.min(DwellingBound.simple(plan), m.objective.dwellingBound(s.bound)));
+    r.layouts.add(LayoutAssembler.assemble(plan, chosen));
+    alternatives(m, chosen, req, r);
+    if (r.eval.dwellings() == 0) {
+      r.explanation.addAll(Explainer.explain(plan, req));
+    } else if (r.status != SolveStatus.OPTIMAL) {
+      r.explanation.add(String.format(java.util.Locale.ROOT, "line %s: not proven optimal within %.1f s: %d"
+          + " dwellings found, at most %d possible (gap %.0f %%)", line.id(), req.settings().timeLimitMs() / 1000.0,
+          r.eval.dwellings(), r.dwellingBound, 100.0 * (r.dwellingBound - r.eval.dwellings())
+              / Math.max(1, r.eval.dwellings())));
+    }
+    r.wallMs = (System.nanoTime() - t0) / 1_000_000;
+    return r;
+  }
+
+  private static boolean worse(Evaluation a, Evaluation b, Objective o) {
+    if (a.dwellings() != b.dwellings()) {
+      return a.dwellings() < b.dwellings();
+    }
+    return o == Objective.MOST_DWELLINGS && a.usableAreaM2() < b.usableAreaM2() - 1e-6;
+  }
+
+  private static void alternatives(CpSatModel m, Selection best, ConfigurationRequest req, LineResult r) {
+    Selection prev = best;
+    m.model.clearHints();
+    for (int i = 1; i < req.settings().alternatives() && r.eval.dwellings() > 0; i++) {
+      m.forbid(prev);
+      Solve s = solve(m, req.settings(), Math.max(200, req.settings().timeLimitMs() / 4), System.nanoTime());
+      if (s.selection == null || Evaluation.of(r.plan, s.selection).dwellings() == 0) {
+        return;
+      }
+      r.layouts.add(LayoutAssembler.assemble(r.plan, s.selection));
+      prev = s.selection;
+    }
+  }
+
+  /** One CP-SAT run. */
+  record Solve(SolveStatus status, Selection selection, long objective, long bound, long firstMs) {}
+
+  static Solve solve(CpSatModel m, nl.toplaag.solve.SolverSettings settings, long limitMs, long t0) {
+    CpSolver solver = new CpSolver();
+    double seconds = limitMs / 1000.0;
+    solver.getParameters().setNumWorkers(settings.workers()).setRandomSeed(settings.seed())
+        .setLogSearchProgress(false);
+    if (settings.workers() == 1) {
+      solver.getParameters().setMaxDeterministicTime(seconds).setMaxTimeInSeconds(2 * seconds);
+    } else {
+      solver.getParameters().setMaxTimeInSeconds(seconds);
+    }
+    long[] first = {-1};
+    CpSolverSolutionCallback cb = new CpSolverSolutionCallback() {
+      @Override
+      public void onSolutionCallback() {
+        if (first[0] < 0) {
+          first[0] = (System.nanoTime() - t0) / 1_000_000;
+        }
+      }
+    };
+    CpSolverStatus st = solver.solve(m.model, cb);
+    SolveStatus status = switch (st) {
+      case OPTIMAL -> SolveStatus.OPTIMAL;
+      case FEASIBLE -> SolveStatus.FEASIBLE;
+      case INFEASIBLE -> SolveStatus.INFEASIBLE;
+      case MODEL_INVALID -> throw new IllegalStateException("CP-SAT model invalid: " + m.model.validate());
+      default -> SolveStatus.LIMIT_REACHED;
+    };
+    if (status != SolveStatus.OPTIMAL && status != SolveStatus.FEASIBLE) {
+      return new Solve(status, null, 0, (long) solver.bestObjectiveBound(), first[0]);
+    }
+    Selection sel = m.extract(solver::booleanValue);
+    return new Solve(status, sel, Math.round(solver.objectiveValue()), Math.round(solver.bestObjectiveBound()),
+        first[0]);
+  }
+
+  /** Solves {@code plan} with {@code relaxed} rule groups off and returns the dwellings found (explanations). */
+  static int dwellingsWithout(Plan plan, ConfigurationRequest req, Set<RuleGroup> relaxed, long limitMs) {
+    CpSatModel m = new CpSatModel(plan, Objective.COST_PER_DWELLING, req.moduleScores(), relaxed);
+    Solve s = solve(m, req.settings().withWorkers(1), limitMs, System.nanoTime());
+    return s.selection == null ? 0 : Evaluation.of(plan, s.selection).dwellings();
+  }
+}

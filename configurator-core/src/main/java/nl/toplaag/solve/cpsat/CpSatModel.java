@@ -1,0 +1,394 @@
+package nl.toplaag.solve.cpsat;
+
+import com.google.ortools.sat.BoolVar;
+import com.google.ortools.sat.CpModel;
+import com.google.ortools.sat.LinearExprBuilder;
+import com.google.ortools.sat.Literal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.IntFunction;
+import nl.toplaag.plan.Bay;
+import nl.toplaag.plan.Candidate;
+import nl.toplaag.plan.CoreSite;
+import nl.toplaag.plan.GallerySlot;
+import nl.toplaag.plan.LoadShare;
+import nl.toplaag.plan.Plan;
+import nl.toplaag.plan.Selection;
+import nl.toplaag.product.ModuleKind;
+import nl.toplaag.solve.Objective;
+import nl.toplaag.solve.RuleGroup;
+
+/**
+ * The CP-SAT model of one {@link Plan}: one Boolean per (candidate, storey) with upper storeys stacked on lower
+ * ones, clique at-most-one constraints for the row on storey 1, a transfer-layer literal per bay, linear load rows
+ * per wall, bay and foundation, Boolean reach chains for stair access, and the lift rules. Loads are integers in
+ * 0.01 kN, rounded up for elements and down for capacities, so an accepted layout is within every real capacity.
+ */
+final class CpSatModel {
+
+  final Plan plan;
+  final CpModel model = new CpModel();
+  final Objectives objective;
+  /** x[c][k-1]: candidate c stands on storey k; null above its top storey. */
+  final BoolVar[][] x;
+  final BoolVar[][] g;
+  final BoolVar[] transfer;
+  final BoolVar[][] core;
+  final BoolVar[] lift;
+  final BoolVar[] removed;
+  final BoolVar[] used;
+  final BoolVar riser;
+  private final int storeys;
+  private final Set<RuleGroup> relaxed;
+  private int reachVars;
+
+  CpSatModel(Plan plan, Objective objective, Map<String, Double> scores, Set<RuleGroup> relaxed) {
+    this.plan = plan;
+    this.relaxed = relaxed;
+    this.storeys = plan.storeys();
+    int nc = plan.candidates().size();
+    x = new BoolVar[nc][];
+    for (Candidate c : plan.candidates()) {
+      int top = Math.min(c.topStorey(), storeys);
+      x[c.index()] = new BoolVar[top];
+      for (int k = 0; k < top; k++) {
+        x[c.index()][k] = model.newBoolVar("x" + c.index() + "_" + (k + 1));
+      }
+    }
+    g = stacked(plan.galleries().size(), "g");
+    core = stacked(plan.cores().size(), "e");
+    transfer = new BoolVar[plan.bays().size()];
+    lift = plan.liftExtendable() ? stacked(1, "lift")[0] : new BoolVar[0];
+    removed = new BoolVar[plan.building().obstacles().size()];
+    used = new BoolVar[storeys];
+    for (int k = 0; k < storeys; k++) {
+      used[k] = model.newBoolVar("used" + (k + 1));
+    }
+    riser = model.newBoolVar("riser");
+    addStacking();
+    addRow();
+    addTransferAndObstacles();
+    if (!relaxed.contains(RuleGroup.LOADS)) {
+      addLoads();
+    }
+    if (!relaxed.contains(RuleGroup.ACCESS)) {
+      addAccess();
+    }
+    addLift();
+    this.objective = new Objectives(this, objective, scores);
+    this.objective.post();
+  }
+
+  private BoolVar[][] stacked(int n, String name) {
+    BoolVar[][] v = new BoolVar[n][storeys];
+    for (int i = 0; i < n; i++) {
+      for (int k = 0; k < storeys; k++) {
+        v[i][k] = model.newBoolVar(name + i + "_" + (k + 1));
+      }
+    }
+    return v;
+  }
+
+  /** Number of Boolean variables. */
+  int variables() {
+    return model.model().getVariablesCount();
+  }
+
+  /** Number of reach-chain variables (for statistics). */
+  int reachVariables() {
+    return reachVars;
+  }
+
+  private void addStacking() {
+    for (BoolVar[][] group : List.of(x, g, core)) {
+      for (BoolVar[] col : group) {
+        chain(col);
+      }
+    }
+    chain(lift);
+    for (int k = 1; k < storeys; k++) {
+      model.addImplication(used[k], used[k - 1]);
+    }
+    for (Candidate c : plan.candidates()) {
+      if (c.kind() == ModuleKind.DWELLING) {
+        for (int k = 0; k < x[c.index()].length; k++) {
+          model.addImplication(x[c.index()][k], used[k]);
+        }
+      }
+    }
+  }
+
+  private void chain(BoolVar[] col) {
+    for (int k = 1; k < col.length; k++) {
+      model.addImplication(col[k], col[k - 1]);
+    }
+  }
+
+  /** Storey-1 no-overlap along each wing (clique at every candidate start) and across wings (pairwise). */
+  private void addRow() {
+    Map<Integer, List<Candidate>> byWing = new TreeMap<>();
+    for (Candidate c : plan.candidates()) {
+      if (x[c.index()].length > 0) {
+        byWing.computeIfAbsent(c.wing(), w -> new ArrayList<>()).add(c);
+      }
+    }
+    for (List<Candidate> cs : byWing.values()) {
+      cs.sort(java.util.Comparator.comparingInt(Candidate::sMm));
+      java.util.TreeSet<Integer> points = new java.util.TreeSet<>();
+      cs.forEach(c -> points.add(c.sMm()));
+      List<Literal> prev = null;
+      for (int p : points) {
+        List<Literal> clique = new ArrayList<>();
+        for (Candidate c : cs) {
+          if (c.sMm() > p) {
+            break;
+          }
+          if (c.sMm() + c.widthMm() > p) {
+            clique.add(x[c.index()][0]);
+          }
+        }
+        if (clique.size() > 1 && (prev == null || !prev.containsAll(clique))) {
+          model.addAtMostOne(clique);
+        }
+        prev = clique;
+      }
+    }
+    for (int[] pair : CrossWingConflicts.of(plan)) {
+      Literal a = pair[0] >= 0 ? first(x[pair[0]]) : g[-pair[0] - 1][0];
+      Literal b = pair[1] >= 0 ? first(x[pair[1]]) : g[-pair[1] - 1][0];
+      if (a != null && b != null) {
+        model.addBoolOr(new Literal[] {a.not(), b.not()});
+      }
+    }
+  }
+
+  private static Literal first(BoolVar[] col) {
+    return col.length == 0 ? null : col[0];
+  }
+
+  private void addTransferAndObstacles() {
+    for (Candidate c : plan.candidates()) {
+      if (x[c.index()].length == 0) {
+        continue;
+      }
+      if (!c.aligned()) {
+        for (int b : c.bays()) {
+          model.addImplication(x[c.index()][0], transferVar(b));
+        }
+      }
+      for (int o : c.removableObstacles()) {
+        model.addImplication(x[c.index()][0], removedVar(o));
+      }
+    }
+    for (GallerySlot s : plan.galleries()) {
+      for (int o : s.removableObstacles()) {
+        model.addImplication(g[s.index()][0], removedVar(o));
+      }
+      for (int coreIndex : s.requiredCores()) {
+        int site = siteOf(coreIndex);
+        for (int k = 0; k < storeys; k++) {
+          model.addImplication(g[s.index()][k], core[site][k]);
+        }
+      }
+    }
+  }
+
+  private int siteOf(int buildingCore) {
+    for (int i = 0; i < plan.cores().size(); i++) {
+      if (plan.cores().get(i).core() == buildingCore) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("no site for core " + buildingCore);
+  }
+
+  BoolVar transferVar(int bay) {
+    if (transfer[bay] == null) {
+      transfer[bay] = model.newBoolVar("t" + bay);
+    }
+    return transfer[bay];
+  }
+
+  BoolVar removedVar(int o) {
+    if (removed[o] == null) {
+      removed[o] = model.newBoolVar("rem" + o);
+    }
+    return removed[o];
+  }
+
+  /** Scales kN to integer hundredths, rounding loads up. */
+  static long loadUnits(double kn) {
+    return (long) Math.ceil(kn * 100 - 1e-9);
+  }
+
+  private void addLoads() {
+    int nw = plan.walls().size();
+    int nb = plan.bays().size();
+    LinearExprBuilder[] wall = new LinearExprBuilder[nw];
+    LinearExprBuilder[] bay = new LinearExprBuilder[nb];
+    LinearExprBuilder foundation = com.google.ortools.sat.LinearExpr.newBuilder();
+    IntFunction<LinearExprBuilder> wallRow = i -> wall[i] == null ? (wall[i] = com.google.ortools.sat.LinearExpr
+        .newBuilder()) : wall[i];
+    IntFunction<LinearExprBuilder> bayRow = i -> bay[i] == null ? (bay[i] = com.google.ortools.sat.LinearExpr
+        .newBuilder()) : bay[i];
+    for (Candidate c : plan.candidates()) {
+      for (BoolVar v : x[c.index()]) {
+        addLoad(v, c.loads(), wallRow, bayRow, foundation);
+      }
+    }
+    for (GallerySlot s : plan.galleries()) {
+      for (BoolVar v : g[s.index()]) {
+        addLoad(v, s.loads(), wallRow, bayRow, foundation);
+      }
+    }
+    for (int b = 0; b < nb; b++) {
+      if (transfer[b] != null) {
+        addLoad(transfer[b], plan.transferLoads().get(b), wallRow, bayRow, foundation);
+      }
+    }
+    long coreUnits = loadUnits(Plan.perStoreyLoadKn(plan.line().stairCoreExtension().massKgPerStorey()));
+    for (BoolVar[] col : core) {
+      for (BoolVar v : col) {
+        foundation.addTerm(v, coreUnits);
+      }
+    }
+    long liftUnits = loadUnits(Plan.perStoreyLoadKn(plan.line().liftExtension().massKgPerStorey()));
+    for (BoolVar v : lift) {
+      foundation.addTerm(v, liftUnits);
+    }
+    for (int i = 0; i < nw; i++) {
+      if (wall[i] != null) {
+        model.addLessOrEqual(wall[i], (long) Math.floor(plan.walls().get(i).capacityKn() * 100));
+      }
+    }
+    double areaLimit = plan.building().loadReserve().areaLoadKnPerM2();
+    if (Double.isFinite(areaLimit)) {
+      for (Bay b : plan.bays()) {
+        if (bay[b.index()] != null) {
+          model.addLessOrEqual(bay[b.index()], (long) Math.floor(areaLimit * b.areaM2() * 100));
+        }
+      }
+    }
+    double reserve = plan.building().loadReserve().foundationReserveKn();
+    if (Double.isFinite(reserve)) {
+      model.addLessOrEqual(foundation, (long) Math.floor(reserve * 100));
+    }
+  }
+
+  private static void addLoad(BoolVar v, LoadShare l, IntFunction<LinearExprBuilder> wallRow,
+      IntFunction<LinearExprBuilder> bayRow, LinearExprBuilder foundation) {
+    l.wallKn().forEach((w, kn) -> wallRow.apply(w).addTerm(v, loadUnits(kn)));
+    l.bayKn().forEach((b, kn) -> bayRow.apply(b).addTerm(v, loadUnits(kn)));
+    foundation.addTerm(v, loadUnits(l.totalKn()));
+  }
+
+  private void addAccess() {
+    reachVars = new AccessChains(this).post();
+  }
+
+  private void addLift() {
+    if (relaxed.contains(RuleGroup.LIFT)) {
+      return;
+    }
+    for (int k = 1; k <= storeys; k++) {
+      if (!plan.needsLift(k)) {
+        continue;
+      }
+      boolean ff = plan.needsFireFightingLift(k);
+      List<Literal> sources = new ArrayList<>();
+      if (lift.length > 0 && (!ff || plan.building().lift().fireFighting())) {
+        sources.add(lift[k - 1]);
+      }
+      for (Candidate c : plan.candidates()) {
+        if (c.kind() == ModuleKind.LIFT && x[c.index()].length >= k && (!ff || c.module().fireFightingLift())) {
+          sources.add(x[c.index()][k - 1]);
+        }
+      }
+      sources.add(used[k - 1].not());
+      model.addBoolOr(sources);
+      if (ff) {
+        model.addImplication(used[k - 1], riser);
+      }
+    }
+  }
+
+  /** Adds {@code s} as a solution hint. */
+  void hint(Selection s) {
+    for (Candidate c : plan.candidates()) {
+      BoolVar[] col = x[c.index()];
+      for (int k = 0; k < col.length; k++) {
+        model.addHint(col[k], s.columnHeight()[c.index()] > k);
+      }
+    }
+    for (int i = 0; i < g.length; i++) {
+      for (int k = 0; k < storeys; k++) {
+        model.addHint(g[i][k], s.galleryHeight()[i] > k);
+      }
+    }
+    for (int i = 0; i < core.length; i++) {
+      for (int k = 0; k < storeys; k++) {
+        model.addHint(core[i][k], s.coreHeight()[i] > k);
+      }
+    }
+    for (int k = 0; k < lift.length; k++) {
+      model.addHint(lift[k], s.liftExtension() > k);
+    }
+    for (int b = 0; b < transfer.length; b++) {
+      if (transfer[b] != null) {
+        model.addHint(transfer[b], s.transfer()[b]);
+      }
+    }
+  }
+
+  /** Forbids the exact column heights of {@code s}, so the next solve finds a distinct layout. */
+  void forbid(Selection s) {
+    List<Literal> diff = new ArrayList<>();
+    for (Candidate c : plan.candidates()) {
+      BoolVar[] col = x[c.index()];
+      for (int k = 0; k < col.length; k++) {
+        diff.add(s.columnHeight()[c.index()] > k ? col[k].not() : col[k]);
+      }
+    }
+    if (!diff.isEmpty()) {
+      model.addBoolOr(diff);
+    }
+  }
+
+  /** Reads the selection from a solution, given a Boolean reader. */
+  Selection extract(java.util.function.Predicate<Literal> value) {
+    Selection s = Selection.empty(plan);
+    for (Candidate c : plan.candidates()) {
+      s.columnHeight()[c.index()] = height(x[c.index()], value);
+    }
+    for (int i = 0; i < g.length; i++) {
+      s.galleryHeight()[i] = height(g[i], value);
+    }
+    for (int i = 0; i < core.length; i++) {
+      s.coreHeight()[i] = height(core[i], value);
+    }
+    for (int b = 0; b < transfer.length; b++) {
+      s.transfer()[b] = transfer[b] != null && value.test(transfer[b]);
+    }
+    for (int o = 0; o < removed.length; o++) {
+      s.removed()[o] = removed[o] != null && value.test(removed[o]);
+    }
+    return new Selection(s.columnHeight(), s.galleryHeight(), s.transfer(), s.coreHeight(), height(lift, value),
+        s.removed(), value.test(riser));
+  }
+
+  private static int height(BoolVar[] col, java.util.function.Predicate<Literal> value) {
+    int h = 0;
+    while (h < col.length && value.test(col[h])) {
+      h++;
+    }
+    return h;
+  }
+
+  /** Core sites as given by the plan. */
+  List<CoreSite> cores() {
+    return plan.cores();
+  }
+}

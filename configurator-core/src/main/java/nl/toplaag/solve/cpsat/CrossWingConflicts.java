@@ -1,0 +1,59 @@
+package nl.toplaag.solve.cpsat;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.toplaag.building.Wing;
+import nl.toplaag.geom.Geometries;
+import nl.toplaag.plan.Candidate;
+import nl.toplaag.plan.GallerySlot;
+import nl.toplaag.plan.Plan;
+import org.locationtech.jts.geom.Polygon;
+
+/**
+ * Pairs of elements of different wings whose plan rectangles overlap (where two wings meet). A pair holds a
+ * candidate index, or {@code -1 - slot} for a gallery slot.
+ */
+final class CrossWingConflicts {
+
+  private CrossWingConflicts() {}
+
+  static List<int[]> of(Plan plan) {
+    if (plan.building().wings().size() < 2) {
+      return List.of();
+    }
+    List<int[]> ids = new ArrayList<>();
+    List<Polygon> rects = new ArrayList<>();
+    List<Integer> wings = new ArrayList<>();
+    for (Candidate c : plan.candidates()) {
+      ids.add(new int[] {c.index()});
+      rects.add(rect(plan, c.wing(), c.sMm(), c.tMm(), c.widthMm(), c.module().depthMm()));
+      wings.add(c.wing());
+    }
+    int gd = plan.line().gallery().depthMm();
+    for (GallerySlot s : plan.galleries()) {
+      ids.add(new int[] {-1 - s.index()});
+      rects.add(rect(plan, s.wing(), s.s0Mm(), plan.rows().get(s.wing()).galleryT0Mm(), s.s1Mm() - s.s0Mm(), gd));
+      wings.add(s.wing());
+    }
+    List<int[]> out = new ArrayList<>();
+    for (int a = 0; a < rects.size(); a++) {
+      for (int b = a + 1; b < rects.size(); b++) {
+        if (wings.get(a).equals(wings.get(b)) || (ids.get(a)[0] < 0 && ids.get(b)[0] < 0)) {
+          continue;
+        }
+        Polygon pa = rects.get(a);
+        Polygon pb = rects.get(b);
+        if (pa.getEnvelopeInternal().intersects(pb.getEnvelopeInternal()) && pa.intersects(pb)
+            && pa.intersection(pb).getArea() > 1.0) {
+          out.add(new int[] {ids.get(a)[0], ids.get(b)[0]});
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Polygon rect(Plan plan, int wing, double s, double t, double len, double depth) {
+    Wing w = plan.building().wings().get(wing);
+    return Geometries.rectangle(w.planX(s, t), w.planY(s, t), w.ux(), w.uy(), len, depth);
+  }
+}

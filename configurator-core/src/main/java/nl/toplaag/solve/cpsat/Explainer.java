@@ -1,0 +1,115 @@
+package nl.toplaag.solve.cpsat;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import nl.toplaag.plan.Candidate;
+import nl.toplaag.plan.GallerySlot;
+import nl.toplaag.plan.Plan;
+import nl.toplaag.plan.Wall;
+import nl.toplaag.product.DwellingType;
+import nl.toplaag.product.ModuleKind;
+import nl.toplaag.product.ModuleType;
+import nl.toplaag.solve.ConfigurationRequest;
+import nl.toplaag.solve.RuleGroup;
+
+/**
+ * Explains why a plan takes no dwelling: the planning facts (height, zoning, geometry, fire resistance), the
+ * load figures of the lightest dwelling against the reserves, and which rule groups, relaxed one at a time,
+ * would let dwellings in.
+ */
+final class Explainer {
+
+  private static final long RELAX_LIMIT_MS = 2000;
+
+  private Explainer() {}
+
+  static List<String> explain(Plan plan, ConfigurationRequest req) {
+    String line = plan.line().id();
+    List<String> out = new ArrayList<>();
+    for (String n : plan.notes()) {
+      out.add("line " + line + ": " + n);
+    }
+    if (plan.storeys() == 0) {
+      out.add("line " + line + ": no storey can be added (see above)");
+      return out;
+    }
+    List<Candidate> dwellings = plan.candidates().stream().filter(c -> c.kind() == ModuleKind.DWELLING).toList();
+    if (dwellings.isEmpty()) {
+      out.addAll(whyNoCandidates(plan));
+      return out;
+    }
+    out.addAll(loadFacts(plan, dwellings));
+    for (RuleGroup g : RuleGroup.values()) {
+      int n = CpSatConfigurator.dwellingsWithout(plan, req, EnumSet.of(g), RELAX_LIMIT_MS);
+      if (n > 0) {
+        out.add(String.format(Locale.ROOT, "line %s: the %s rules block: without them %d dwelling%s would fit",
+            line, g.name().toLowerCase(Locale.ROOT), n, n == 1 ? "" : "s"));
+      }
+    }
+    if (CpSatConfigurator.dwellingsWithout(plan, req, Set.of(RuleGroup.values()), RELAX_LIMIT_MS) == 0) {
+      out.add("line " + line + ": even without load, access and lift rules no dwelling fits: the geometry blocks");
+    }
+    return out;
+  }
+
+  private static List<String> whyNoCandidates(Plan plan) {
+    List<String> out = new ArrayList<>();
+    String line = plan.line().id();
+    int floor1 = plan.floorLevelMm(1);
+    int need = plan.code().requiredFireResistanceMin(floor1);
+    for (DwellingType d : plan.line().dwellings()) {
+      ModuleType m = plan.line().module(d.moduleTypeId()).orElseThrow();
+      if (m.fireResistanceMin() < need) {
+        out.add(String.format(Locale.ROOT, "line %s: module %s resists fire for %d min; storey 1 at %.2f m needs %d"
+            + " min", line, m.id(), m.fireResistanceMin(), floor1 / 1000.0, need));
+      }
+    }
+    int depth = plan.line().modules(ModuleKind.DWELLING).stream().mapToInt(ModuleType::depthMm).max().orElse(0);
+    for (int w = 0; w < plan.building().wings().size(); w++) {
+      var wing = plan.building().wings().get(w);
+      if (wing.depthMm() < depth) {
+        out.add(String.format(Locale.ROOT, "line %s: wing %d is %.2f m deep, its dwelling modules %.2f m", line, w,
+            wing.depthMm() / 1000.0, depth / 1000.0));
+      }
+    }
+    if (out.isEmpty()) {
+      out.add("line " + line + ": no dwelling module fits inside the roof less setbacks clear of obstacles and"
+          + " stair cores");
+    }
+    return out;
+  }
+
+  private static List<String> loadFacts(Plan plan, List<Candidate> dwellings) {
+    List<String> out = new ArrayList<>();
+    String line = plan.line().id();
+    Candidate lightest = dwellings.get(0);
+    for (Candidate c : dwellings) {
+      if (c.loads().totalKn() < lightest.loads().totalKn()) {
+        lightest = c;
+      }
+    }
+    double galleryKn = 0;
+    for (GallerySlot g : plan.galleries()) {
+      if (g.bay() == lightest.accessBay()) {
+        galleryKn = g.loads().totalKn();
+      }
+    }
+    double need = lightest.loads().totalKn() + galleryKn;
+    double reserve = plan.building().loadReserve().foundationReserveKn();
+    if (Double.isFinite(reserve) && reserve < need) {
+      out.add(String.format(Locale.ROOT, "line %s: the foundation reserve of %.0f kN is below the lightest dwelling"
+          + " (%s, %.0f kN) with its gallery (%.0f kN): %.0f kN", line, reserve, lightest.dwelling().id(),
+          lightest.loads().totalKn(), galleryKn, need));
+    }
+    double maxWall = plan.walls().stream().mapToDouble(Wall::capacityKn).max().orElse(0);
+    double perWall = lightest.loads().wallKn().values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    if (perWall > maxWall) {
+      out.add(String.format(Locale.ROOT, "line %s: the strongest bearing line takes %.0f kN; the lightest dwelling"
+          + " puts %.0f kN on one line", line, maxWall, perWall));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,284 @@
+package nl.toplaag.solve.greedy;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import nl.toplaag.plan.Candidate;
+import nl.toplaag.plan.CoreSite;
+import nl.toplaag.plan.GallerySlot;
+import nl.toplaag.plan.Plan;
+import nl.toplaag.plan.Selection;
+import nl.toplaag.product.ModuleKind;
+
+/**
+ * The layout a planner would draw by hand, as a baseline and as the solver's first hint: fill each wing from the
+ * start with the widest dwelling that fits (preferring positions on the walls), serve the doors with existing
+ * cores and then with stair modules that replace dwellings (interval cover: the furthest slot that still reaches
+ * the first unserved door), add a lift where the code needs one, run one gallery over the used stretch, then
+ * raise storey by storey while every column, gallery and load limit allows, and finally drop what fails access.
+ * Runs in milliseconds; never claims optimality.
+ */
+public final class GreedyPlanner {
+
+  private final Plan plan;
+  private Selection sel;
+
+  private GreedyPlanner(Plan plan) {
+    this.plan = plan;
+    this.sel = Selection.empty(plan);
+  }
+
+  /** The greedy selection on {@code plan}. */
+  public static Selection solve(Plan plan) {
+    if (plan.storeys() == 0 || plan.candidates().isEmpty()) {
+      return Selection.empty(plan);
+    }
+    GreedyPlanner g = new GreedyPlanner(plan);
+    g.run();
+    return g.sel;
+  }
+
+  private void run() {
+    List<Candidate> row = fillRows();
+    List<Candidate> stairs = placeStairs(row);
+    row.removeAll(stairs);
+    List<Candidate> lifts = placeLift(row);
+    row.removeAll(lifts);
+    List<Candidate> vertical = new ArrayList<>(stairs);
+    vertical.addAll(lifts);
+    for (int k = 1; k <= plan.storeys(); k++) {
+      if (!raise(k, vertical, row)) {
+        break;
+      }
+    }
+    Repair.dropUnserved(plan, sel);
+  }
+
+  /** Widest dwelling first, left to right per wing, aligned positions preferred at equal start. */
+  private List<Candidate> fillRows() {
+    List<Candidate> ds = new ArrayList<>(plan.candidates().stream()
+        .filter(c -> c.kind() == ModuleKind.DWELLING && c.topStorey() >= 1).toList());
+    ds.sort(Comparator.comparingInt(Candidate::wing).thenComparingInt(Candidate::sMm)
+        .thenComparing(c -> !c.aligned()).thenComparing(Comparator.comparingInt(Candidate::widthMm).reversed())
+        .thenComparingInt(Candidate::index));
+    List<Candidate> out = new ArrayList<>();
+    int wing = -1;
+    int cursor = Integer.MIN_VALUE;
+    for (Candidate c : ds) {
+      if (c.wing() != wing) {
+        wing = c.wing();
+        cursor = Integer.MIN_VALUE;
+      }
+      if (c.sMm() >= cursor && !blockedByAligned(c, ds, cursor)) {
+        out.add(c);
+        cursor = c.sMm() + c.widthMm();
+      }
+    }
+    return out;
+  }
+
+  /** Skips a transfer-layer position when an aligned dwelling starts within a small step after the cursor. */
+  private static boolean blockedByAligned(Candidate c, List<Candidate> ds, int cursor) {
+    if (c.aligned()) {
+      return false;
+    }
+    for (Candidate d : ds) {
+      if (d.wing() == c.wing() && d.aligned() && d.sMm() >= cursor && d.sMm() <= c.sMm() + 600
+          && d.sMm() > c.sMm()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Extends cores and turns dwellings into stairs until every door has a stair within the walking distance. */
+  private List<Candidate> placeStairs(List<Candidate> row) {
+    int walk = plan.code().maxSingleRouteWalkMm();
+    List<Integer> stairS = new ArrayList<>();
+    List<Candidate> stairs = new ArrayList<>();
+    for (CoreSite cs : plan.cores()) {
+      boolean needed = row.stream().anyMatch(c -> c.wing() == cs.wing()
+          && Math.abs(c.accessSMm() - cs.accessSMm()) <= walk);
+      if (needed) {
+        sel.coreHeight()[plan.cores().indexOf(cs)] = 1;
+        stairS.add(cs.wing() * 10_000_000 + cs.accessSMm());
+      }
+    }
+    while (true) {
+      Candidate first = null;
+      for (Candidate c : row) {
+        if (!stairs.contains(c) && stairS.stream().noneMatch(s -> s / 10_000_000 == c.wing()
+            && Math.abs(s % 10_000_000 - c.accessSMm()) <= walk)) {
+          first = c;
+          break;
+        }
+      }
+      if (first == null) {
+        return stairs;
+      }
+      Candidate best = null;
+      Candidate replaced = null;
+      for (Candidate slot : row) {
+        if (slot.wing() != first.wing() || stairs.contains(slot)) {
+          continue;
+        }
+        for (Candidate st : plan.candidates()) {
+          if (st.kind() == ModuleKind.STAIR && st.wing() == slot.wing() && st.sMm() >= slot.sMm()
+              && st.sMm() + st.widthMm() <= slot.sMm() + slot.widthMm()
+              && Math.abs(st.accessSMm() - first.accessSMm()) <= walk
+              && (best == null || st.sMm() > best.sMm())) {
+            best = st;
+            replaced = slot;
+          }
+        }
+      }
+      if (best == null) {
+        row.remove(first); // no stair can reach it: give the slot up
+        continue;
+      }
+      row.set(row.indexOf(replaced), best);
+      stairs.add(best);
+      stairS.add(best.wing() * 10_000_000 + best.accessSMm());
+    }
+  }
+
+  /** Replaces the middle dwelling by a lift module when some storey needs a lift the building lacks. */
+  private List<Candidate> placeLift(List<Candidate> row) {
+    boolean need = false;
+    boolean ff = false;
+    for (int k = 1; k <= plan.storeys(); k++) {
+      need |= plan.needsLift(k);
+      ff |= plan.needsFireFightingLift(k);
+    }
+    boolean existing = plan.liftExtendable() && (!ff || plan.building().lift().fireFighting());
+    if (!need || existing || row.isEmpty()) {
+      return List.of();
+    }
+    List<Candidate> dwellings = row.stream().filter(c -> c.kind() == ModuleKind.DWELLING).toList();
+    if (dwellings.isEmpty()) {
+      return List.of();
+    }
+    Candidate mid = dwellings.get(dwellings.size() / 2);
+    for (Candidate l : plan.candidates()) {
+      if (l.kind() == ModuleKind.LIFT && l.wing() == mid.wing() && l.sMm() >= mid.sMm()
+          && l.sMm() + l.widthMm() <= mid.sMm() + mid.widthMm() && (!ff || l.module().fireFightingLift())) {
+        row.set(row.indexOf(mid), l);
+        return List.of(l);
+      }
+    }
+    return List.of();
+  }
+
+  /** Raises storey {@code k}: vertical columns and gallery first, then dwellings that keep the loads. */
+  private boolean raise(int k, List<Candidate> vertical, List<Candidate> row) {
+    Selection before = sel.copy();
+    for (Candidate v : vertical) {
+      if (v.topStorey() >= k && sel.columnHeight()[v.index()] == k - 1) {
+        set(v, k);
+      }
+    }
+    for (int i = 0; i < plan.cores().size(); i++) {
+      if (sel.coreHeight()[i] >= 1) {
+        sel.coreHeight()[i] = k;
+      }
+    }
+    if (plan.liftExtendable() && plan.needsLift(k)) {
+      sel = withLift(k);
+    }
+    galleryOver(k, row, vertical);
+    if (k > 1 && plan.needsFireFightingLift(k)) {
+      sel = withRiser();
+    }
+    if (!Repair.withinLoads(plan, sel)) {
+      restore(before);
+      return false;
+    }
+    int added = 0;
+    for (Candidate d : row) {
+      if (d.topStorey() >= k && sel.columnHeight()[d.index()] == k - 1) {
+        set(d, k);
+        if (Repair.withinLoads(plan, sel)) {
+          added++;
+        } else {
+          sel.columnHeight()[d.index()] = k - 1;
+        }
+      }
+    }
+    if (plan.needsFireFightingLift(k) && added > 0) {
+      sel = withRiser();
+    }
+    if (added == 0) {
+      restore(before);
+      return false;
+    }
+    return true;
+  }
+
+  private void set(Candidate c, int h) {
+    sel.columnHeight()[c.index()] = h;
+    if (!c.aligned()) {
+      for (int b : c.bays()) {
+        sel.transfer()[b] = true;
+      }
+    }
+    for (int o : c.removableObstacles()) {
+      sel.removed()[o] = true;
+    }
+  }
+
+  private void galleryOver(int k, List<Candidate> row, List<Candidate> vertical) {
+    for (int w = 0; w < plan.building().wings().size(); w++) {
+      int lo = Integer.MAX_VALUE;
+      int hi = Integer.MIN_VALUE;
+      List<Candidate> all = new ArrayList<>(row);
+      all.addAll(vertical);
+      for (Candidate c : all) {
+        if (c.wing() == w && c.topStorey() >= k && (k == 1 || sel.columnHeight()[c.index()] >= k - 1)) {
+          lo = Math.min(lo, c.accessSMm());
+          hi = Math.max(hi, c.accessSMm());
+        }
+      }
+      for (CoreSite cs : plan.cores()) {
+        if (cs.wing() == w && sel.coreHeight()[plan.cores().indexOf(cs)] >= k) {
+          lo = Math.min(lo, cs.accessSMm());
+          hi = Math.max(hi, cs.accessSMm());
+        }
+      }
+      for (GallerySlot g : plan.galleries()) {
+        if (g.wing() == w && g.s1Mm() >= lo && g.s0Mm() <= hi && (k == 1 || sel.galleryHeight()[g.index()] == k - 1)) {
+          sel.galleryHeight()[g.index()] = k;
+          for (int core : g.requiredCores()) {
+            for (int i = 0; i < plan.cores().size(); i++) {
+              if (plan.cores().get(i).core() == core) {
+                sel.coreHeight()[i] = Math.max(sel.coreHeight()[i], k);
+              }
+            }
+          }
+          for (int o : g.removableObstacles()) {
+            sel.removed()[o] = true;
+          }
+        }
+      }
+    }
+  }
+
+  private Selection withLift(int k) {
+    return new Selection(sel.columnHeight(), sel.galleryHeight(), sel.transfer(), sel.coreHeight(), k, sel.removed(),
+        sel.dryRiser());
+  }
+
+  private Selection withRiser() {
+    return new Selection(sel.columnHeight(), sel.galleryHeight(), sel.transfer(), sel.coreHeight(),
+        sel.liftExtension(), sel.removed(), true);
+  }
+
+  private void restore(Selection before) {
+    System.arraycopy(before.columnHeight(), 0, sel.columnHeight(), 0, before.columnHeight().length);
+    System.arraycopy(before.galleryHeight(), 0, sel.galleryHeight(), 0, before.galleryHeight().length);
+    System.arraycopy(before.transfer(), 0, sel.transfer(), 0, before.transfer().length);
+    System.arraycopy(before.coreHeight(), 0, sel.coreHeight(), 0, before.coreHeight().length);
+    System.arraycopy(before.removed(), 0, sel.removed(), 0, before.removed().length);
+    sel = new Selection(sel.columnHeight(), sel.galleryHeight(), sel.transfer(), sel.coreHeight(),
+        before.liftExtension(), sel.removed(), before.dryRiser());
+  }
+}

@@ -1,0 +1,136 @@
+package nl.toplaag.solve.greedy;
+
+import java.util.Arrays;
+import nl.toplaag.plan.Bay;
+import nl.toplaag.plan.Candidate;
+import nl.toplaag.plan.CoreSite;
+import nl.toplaag.plan.Evaluation;
+import nl.toplaag.plan.GallerySlot;
+import nl.toplaag.plan.Plan;
+import nl.toplaag.plan.Selection;
+import nl.toplaag.plan.Wall;
+import nl.toplaag.product.ModuleKind;
+
+/** Feasibility tests and repairs the greedy baseline uses on a {@link Selection}. */
+final class Repair {
+
+  private Repair() {}
+
+  /** Whether every wall, bay and the foundation stay within their limits. */
+  static boolean withinLoads(Plan plan, Selection s) {
+    Evaluation ev = Evaluation.of(plan, s);
+    for (Wall w : plan.walls()) {
+      if (ev.wallLoadKn().get(w.index()) > w.capacityKn() - 0.01) {
+        if (ev.wallLoadKn().get(w.index()) > 0) {
+          return false;
+        }
+      }
+    }
+    double area = plan.building().loadReserve().areaLoadKnPerM2();
+    for (Bay b : plan.bays()) {
+      if (ev.bayLoadKn().get(b.index()) > area * b.areaM2() - 0.01 && ev.bayLoadKn().get(b.index()) > 0) {
+        return false;
+      }
+    }
+    return ev.foundationKn() <= plan.building().loadReserve().foundationReserveKn() - 0.01
+        || ev.foundationKn() == 0;
+  }
+
+  /** Lowers every dwelling column to the storeys where it is served, then trims what no dwelling needs. */
+  static void dropUnserved(Plan plan, Selection s) {
+    for (int k = plan.storeys(); k >= 1; k--) {
+      boolean liftOk = liftAvailable(plan, s, k);
+      for (Candidate c : plan.candidates()) {
+        if (c.kind() == ModuleKind.DWELLING && s.columnHeight()[c.index()] >= k
+            && (!liftOk || !served(plan, s, c, k))) {
+          s.columnHeight()[c.index()] = k - 1;
+        }
+      }
+    }
+    int top = 0;
+    for (Candidate c : plan.candidates()) {
+      if (c.kind() == ModuleKind.DWELLING) {
+        top = Math.max(top, s.columnHeight()[c.index()]);
+      }
+    }
+    for (Candidate c : plan.candidates()) {
+      s.columnHeight()[c.index()] = Math.min(s.columnHeight()[c.index()], top);
+    }
+    for (int i = 0; i < s.galleryHeight().length; i++) {
+      s.galleryHeight()[i] = Math.min(s.galleryHeight()[i], top);
+    }
+    for (int i = 0; i < s.coreHeight().length; i++) {
+      s.coreHeight()[i] = Math.min(s.coreHeight()[i], top);
+    }
+    Arrays.fill(s.transfer(), false);
+    Arrays.fill(s.removed(), false);
+    for (Candidate c : plan.candidates()) {
+      if (s.columnHeight()[c.index()] > 0) {
+        if (!c.aligned()) {
+          c.bays().forEach(b -> s.transfer()[b] = true);
+        }
+        c.removableObstacles().forEach(o -> s.removed()[o] = true);
+      }
+    }
+    for (GallerySlot g : plan.galleries()) {
+      if (s.galleryHeight()[g.index()] > 0) {
+        g.removableObstacles().forEach(o -> s.removed()[o] = true);
+      }
+    }
+  }
+
+  private static boolean liftAvailable(Plan plan, Selection s, int k) {
+    if (!plan.needsLift(k)) {
+      return true;
+    }
+    boolean ff = plan.needsFireFightingLift(k);
+    if (plan.liftExtendable() && s.liftExtension() >= k && (!ff || plan.building().lift().fireFighting())) {
+      return true;
+    }
+    for (Candidate c : plan.candidates()) {
+      if (c.kind() == ModuleKind.LIFT && s.columnHeight()[c.index()] >= k && (!ff || c.module().fireFightingLift())) {
+        return !ff || s.dryRiser();
+      }
+    }
+    return false;
+  }
+
+  /** Whether dwelling {@code c} on storey {@code k} has gallery all the way to a stair within walking distance. */
+  static boolean served(Plan plan, Selection s, Candidate c, int k) {
+    int walk = plan.code().maxSingleRouteWalkMm();
+    for (Candidate st : plan.candidates()) {
+      if (st.kind() == ModuleKind.STAIR && st.wing() == c.wing() && s.columnHeight()[st.index()] >= k
+          && Math.abs(st.accessSMm() - c.accessSMm()) <= walk && galleryBetween(plan, s, c.wing(), c.accessSMm(),
+          st.accessSMm(), k)) {
+        return true;
+      }
+    }
+    for (int i = 0; i < plan.cores().size(); i++) {
+      CoreSite cs = plan.cores().get(i);
+      if (cs.wing() == c.wing() && s.coreHeight()[i] >= k && Math.abs(cs.accessSMm() - c.accessSMm()) <= walk
+          && galleryBetween(plan, s, c.wing(), c.accessSMm(), cs.accessSMm(), k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether gallery on storey {@code k} of wing {@code w} covers {@code [min(a,b), max(a,b)]} without a gap. */
+  static boolean galleryBetween(Plan plan, Selection s, int w, int a, int b, int k) {
+    int lo = Math.min(a, b);
+    int hi = Math.max(a, b);
+    int reached = lo;
+    boolean started = false;
+    for (GallerySlot g : plan.galleries().stream().filter(x -> x.wing() == w && s.galleryHeight()[x.index()] >= k)
+        .sorted(java.util.Comparator.comparingInt(GallerySlot::s0Mm)).toList()) {
+      if (g.s0Mm() <= reached && g.s1Mm() >= reached) {
+        started = true;
+        reached = Math.max(reached, g.s1Mm());
+        if (reached >= hi) {
+          return true;
+        }
+      }
+    }
+    return started && reached >= hi;
+  }
+}

@@ -1,0 +1,84 @@
+package nl.toplaag.solve;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import nl.toplaag.building.Building;
+import nl.toplaag.io.BuildingReader;
+import nl.toplaag.io.InputException;
+import nl.toplaag.product.Catalog;
+import nl.toplaag.product.DetachabilityFactors;
+import nl.toplaag.product.DwellingType;
+import nl.toplaag.product.ModuleKind;
+import nl.toplaag.product.ModuleType;
+import nl.toplaag.product.PerStoreyItem;
+import nl.toplaag.product.ProductLine;
+import nl.toplaag.product.SupportPattern;
+import nl.toplaag.product.TransferLayer;
+
+/**
+ * Small hand-computable fixtures: a product line of 3.6 m boxes and rectangular roofs with a wall every 3.6 m.
+ * Loads: a dwelling box of 6,000 kg with 1.0 kN/m² imposed on 3.6 x 9.6 m is 58.86 + 34.56 = 93.42 kN; the 3.6 m
+ * gallery element of 1,000 kg (no imposed load) is 9.81 kN; the stair 4,000 kg is 39.24 kN; the lift 3,000 kg
+ * 29.43 kN.
+ */
+public final class Fixtures {
+
+  private Fixtures() {}
+
+  static ModuleType module(String id, ModuleKind kind, int w, int d, double massKg, double imposed, int fire,
+      long cost, boolean ff) {
+    return new ModuleType(id, id, kind, w, d, 3000, massKg, imposed, SupportPattern.LONG_EDGES, fire, 5, 30.0,
+        List.of(), List.of(), cost, 1000, 50, ff, Map.of());
+  }
+
+  /** The test line: box D36 3.6 x 9.6 m, gallery 3.6 x 1.5, stair 3.6 x 6.0, lift 2.4 x 2.7. */
+  public static ProductLine line() {
+    List<ModuleType> modules = List.of(
+        module("D36", ModuleKind.DWELLING, 3600, 9600, 6000, 1.0, 90, 100_000, false),
+        module("GAL", ModuleKind.GALLERY, 3600, 1500, 1000, 0, 90, 5_000, false),
+        module("STAIR", ModuleKind.STAIR, 3600, 6000, 4000, 0, 90, 60_000, false),
+        module("LIFT", ModuleKind.LIFT, 2400, 2700, 3000, 0, 120, 80_000, true));
+    return new ProductLine("test", "test line", "fixture", modules,
+        List.of(new DwellingType("D1", "one box", "D36", 1, 30.0, 0, "fixture")),
+        new TransferLayer("grillage", 50, 200, 20, 300, 300, "fixture"),
+        new PerStoreyItem(40_000, 5000, 100, "fixture"), new PerStoreyItem(90_000, 3000, 100, "fixture"), 1000,
+        10_000);
+  }
+
+  /** A catalogue with the test line. */
+  public static Catalog catalog() {
+    return new Catalog(List.of(line()), List.of(), new DetachabilityFactors(Map.of(), Map.of(), Map.of(), Map.of(),
+        "none"), "fixture");
+  }
+
+  /**
+   * A flat rectangular roof {@code lengthM} x 12 m with a wall every 3.6 m from 0, capacity {@code wallKnPerM},
+   * roof level {@code roofM}.
+   */
+  public static Building slab(double lengthM, double wallKnPerM, double roofM, String extra) {
+    return slab(lengthM, wallKnPerM, roofM, extra, "{\"maxAddedStoreys\": 3}");
+  }
+
+  /** As {@link #slab(double, double, double, String)} with a zoning object. */
+  public static Building slab(double lengthM, double wallKnPerM, double roofM, String extra, String zoning) {
+    String json = String.format(Locale.ROOT, """
+        {"id": "slab", "roofOutline": [[0,0],[%1$s,0],[%1$s,12],[0,12],[0,0]],
+         "roofLevelM": %3$s, "existingStoreys": 3, "storeyHeightM": 2.8, "roofType": "flat",
+         "structure": {"wallGrids": [{"pitchesM": [3.6], "capacityKnPerM": %2$s}]},
+         %4$s
+         "zoning": %5$s}
+        """, lengthM, wallKnPerM, roofM, extra.isEmpty() ? "\"loadReserve\": {\"areaLoadKnPerM2\": 100}," : extra,
+        zoning);
+    try {
+      return BuildingReader.parse("slab.json", json);
+    } catch (InputException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A request on {@code b} with the test catalogue. */
+  public static ConfigurationRequest request(Building b, int storeys) {
+    return ConfigurationRequest.of(b, catalog(), storeys).withSettings(new SolverSettings(10_000, 1, 1, 1));
+  }
+}

@@ -1,0 +1,85 @@
+package nl.toplaag.solve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import nl.toplaag.layout.Layout;
+import nl.toplaag.product.ModuleKind;
+import nl.toplaag.solve.cpsat.CpSatConfigurator;
+import org.junit.jupiter.api.Test;
+
+/** Hand-computable cases whose optimum is known: each asserts the exact dwelling count and what binds. */
+class KnownOptimaTest {
+
+  private final Configurator configurator = new CpSatConfigurator();
+
+  private ConfigurationResult solve(ConfigurationRequest r) {
+    ConfigurationResult res = configurator.configure(r);
+    assertEquals(SolveStatus.OPTIMAL, res.status(), () -> "status " + res.explanation());
+    return res;
+  }
+
+  @Test
+  void tenBaysOneStoreyTakeNineDwellingsAndOneStair() {
+    // 36 m roof, walls every 3.6 m: 10 bays. One stair in the middle reaches every door within 30 m.
+    ConfigurationResult r = solve(Fixtures.request(Fixtures.slab(36.0, 500, 8.6, ""), 1));
+    Layout l = r.best().orElseThrow();
+    assertEquals(9, r.dwellings());
+    assertEquals(1, l.modules(ModuleKind.STAIR).size());
+    assertTrue(l.transferAreas().isEmpty(), "all boxes stand on the walls");
+  }
+
+  @Test
+  void twoStoreysDoubleTheDwellingsBelowTheLiftThreshold() {
+    // roof 8.6 m + 0.3 m layer: storey 2 floor at 11.9 m <= 12.5 m, so no lift is needed.
+    ConfigurationResult r = solve(Fixtures.request(Fixtures.slab(36.0, 500, 8.6, ""), 2));
+    assertEquals(18, r.dwellings());
+  }
+
+  @Test
+  void liftRuleBindsAboveTwelveAndAHalfMetres() {
+    // roof 9.6 m: storey 2 floor at 12.9 m > 12.5 m and the building has no lift: a lift module takes a bay on
+    // both storeys (it stacks from storey 1), so 8 + 8 dwellings instead of 9 + 9.
+    ConfigurationResult r = solve(Fixtures.request(Fixtures.slab(36.0, 500, 9.6, ""), 2));
+    Layout l = r.best().orElseThrow();
+    assertEquals(16, r.dwellings());
+    assertEquals(2, l.modules(ModuleKind.LIFT).size());
+  }
+
+  @Test
+  void accessBindsOnALongRoof() {
+    // 72 m, 20 bays: one stair reaches doors within 30 m only, so two stairs take two bays: 18 dwellings.
+    ConfigurationResult r = solve(Fixtures.request(Fixtures.slab(72.0, 500, 8.6, ""), 1));
+    assertEquals(18, r.dwellings());
+    assertEquals(2, r.best().orElseThrow().modules(ModuleKind.STAIR).size());
+  }
+
+  @Test
+  void heightLimitBindsAtOneStorey() {
+    // storey 1 top at 8.6 + 0.3 + 3.0 = 11.9 m; a limit of 14 m stops storey 2 (14.9 m).
+    ConfigurationResult r = solve(Fixtures.request(Fixtures.slab(36.0, 500, 8.6,
+        "", "{\"maxHeightAboveGroundM\": 14.0, \"maxAddedStoreys\": 3}"), 3));
+    assertEquals(9, r.dwellings());
+    assertEquals(1, r.best().orElseThrow().storeys());
+  }
+
+  @Test
+  void foundationReserveBinds() {
+    // stair 39.24 + 5 dwellings 5 x 93.42 + 6 gallery bays 6 x 9.81 = 565.20 kN; add half a dwelling of slack.
+    double reserve = 39.24 + 5 * 93.42 + 6 * 9.81 + 93.42 / 2;
+    ConfigurationResult r = solve(Fixtures.request(Fixtures.slab(36.0, 500, 8.6,
+        "\"loadReserve\": {\"foundationReserveKn\": " + reserve + "},"), 1));
+    assertEquals(5, r.dwellings());
+    assertTrue(r.best().orElseThrow().foundationLoadKn() <= reserve);
+  }
+
+  @Test
+  void tooSmallReserveGivesNoDwellingAndSaysWhy() {
+    ConfigurationResult r = solve(Fixtures.request(Fixtures.slab(36.0, 500, 8.6,
+        "\"loadReserve\": {\"foundationReserveKn\": 80},"), 1));
+    assertEquals(0, r.dwellings());
+    String why = String.join("\n", r.explanation());
+    assertTrue(why.contains("foundation reserve of 80 kN is below the lightest dwelling"), why);
+    assertTrue(why.contains("loads rules block"), why);
+  }
+}
