@@ -72,6 +72,11 @@ public final class JsonInput {
     }
   }
 
+  /** The underlying JSON node (for mapping whole subtrees). */
+  public JsonNode node() {
+    return node;
+  }
+
   /** The file name. */
   public String file() {
     return file;

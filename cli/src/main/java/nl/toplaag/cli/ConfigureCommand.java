@@ -1,0 +1,139 @@
+package nl.toplaag.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import nl.toplaag.building.Building;
+import nl.toplaag.check.LayoutChecker;
+import nl.toplaag.check.Violation;
+import nl.toplaag.code.BuildingCode;
+import nl.toplaag.io.InputException;
+import nl.toplaag.io.ResultJson;
+import nl.toplaag.layout.Layout;
+import nl.toplaag.product.Catalog;
+import nl.toplaag.solve.ConfigurationRequest;
+import nl.toplaag.solve.ConfigurationResult;
+import nl.toplaag.solve.Objective;
+import nl.toplaag.solve.SolverSettings;
+import nl.toplaag.solve.cpsat.CpSatConfigurator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code toplaag configure}: the best layout for one building, checked, summarised and written as JSON. */
+@Command(name = "configure", mixinStandardHelpOptions = true,
+    description = "Finds the best layout of prefab modules on one building.")
+final class ConfigureCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--building", description = "building JSON file (default: the bundled galerijflat)")
+  Path building;
+
+  @Option(names = "--catalog", description = "catalogue directory (default: the bundled catalogue)")
+  Path catalog;
+
+  @Option(names = "--storeys", defaultValue = "2", description = "most storeys to add (default ${DEFAULT-VALUE})")
+  int storeys;
+
+  @Option(names = "--objective", defaultValue = "most-dwellings",
+      description = "most-dwellings | cost-per-dwelling | carbon | circularity (default ${DEFAULT-VALUE})")
+  String objective;
+
+  @Option(names = "--line", split = ",", description = "product line ids to consider (default: all)")
+  List<String> lines = new ArrayList<>();
+
+  @Option(names = "--time-limit", defaultValue = "10", description = "seconds per product line (default ${DEFAULT-VALUE})")
+  double timeLimitS;
+
+  @Option(names = "--workers", defaultValue = "1", description = "search workers; 1 is deterministic (default ${DEFAULT-VALUE})")
+  int workers;
+
+  @Option(names = "--seed", defaultValue = "1", description = "random seed (default ${DEFAULT-VALUE})")
+  int seed;
+
+  @Option(names = "--alternatives", defaultValue = "3", description = "distinct layouts to return (default ${DEFAULT-VALUE})")
+  int alternatives;
+
+  @Option(names = "--out", defaultValue = "out", description = "output directory (default ${DEFAULT-VALUE})")
+  Path out;
+
+  @Option(names = "--explain", description = "say where each total comes from")
+  boolean explain;
+
+  /** The main job on the bundled building and catalogue. */
+  int runDefault() throws Exception {
+    spec = picocli.CommandLine.Model.CommandSpec.forAnnotatedObject(this);
+    storeys = 2;
+    objective = "most-dwellings";
+    timeLimitS = 10;
+    workers = 1;
+    seed = 1;
+    alternatives = 3;
+    out = Path.of("out");
+    return call();
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter outw = spec.commandLine().getOut();
+    Building b;
+    Catalog c;
+    Objective obj;
+    try {
+      b = Inputs.building(building);
+      c = Inputs.catalog(catalog);
+      obj = parseObjective();
+      settings();
+    } catch (InputException e) {
+      return Inputs.bad(err, e);
+    }
+    ConfigurationRequest req = new ConfigurationRequest(b, c, lines, false, storeys, obj, BuildingCode.BB2012,
+        settings(), Reports.moduleScores(c)).withMaxStoreys(storeys);
+    ConfigurationResult r = new CpSatConfigurator().configure(req);
+    if (r.status() == nl.toplaag.solve.SolveStatus.INVALID_INPUT) {
+      err.println("toplaag: bad input: " + String.join("; ", r.explanation()));
+      return Toplaag.BAD_INPUT;
+    }
+    List<List<Violation>> checks = new ArrayList<>();
+    for (Layout l : r.layouts()) {
+      checks.add(LayoutChecker.check(b, c, BuildingCode.BB2012, l, storeys));
+    }
+    outw.print(Summary.text(b, c, req, r, checks, explain));
+    Path file = out.resolve(b.id() + ".result.json");
+    ResultJson.write(file, ResultJson.toJson(r, b.id(), Reports.json(b, c, r)));
+    Path csv = Reports.writeCsv(out, b, c, r);
+    outw.println("Written: " + file + (csv == null ? "" : " and " + csv));
+    outw.flush();
+    return checks.stream().allMatch(List::isEmpty) ? 0 : 1;
+  }
+
+  private Objective parseObjective() throws InputException {
+    try {
+      return Objective.parse(objective);
+    } catch (IllegalArgumentException e) {
+      throw new InputException("--objective", "", "expected most-dwellings, cost-per-dwelling, carbon or circularity"
+          + " but found \"" + objective + "\"");
+    }
+  }
+
+  SolverSettings settings() throws InputException {
+    if (!(timeLimitS > 0) || timeLimitS > 3600) {
+      throw new InputException("--time-limit", "", "expected seconds in (0, 3600] but found " + timeLimitS);
+    }
+    if (workers < 1 || workers > 64) {
+      throw new InputException("--workers", "", "expected 1..64 but found " + workers);
+    }
+    if (storeys < 1 || storeys > 10) {
+      throw new InputException("--storeys", "", "expected 1..10 but found " + storeys);
+    }
+    if (alternatives < 1 || alternatives > 10) {
+      throw new InputException("--alternatives", "", "expected 1..10 but found " + alternatives);
+    }
+    return new SolverSettings(Math.round(timeLimitS * 1000), workers, seed, alternatives);
+  }
+}

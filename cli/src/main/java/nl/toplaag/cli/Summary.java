@@ -1,0 +1,126 @@
+package nl.toplaag.cli;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import nl.toplaag.building.Building;
+import nl.toplaag.check.Violation;
+import nl.toplaag.layout.GallerySegment;
+import nl.toplaag.layout.Layout;
+import nl.toplaag.layout.LineLoad;
+import nl.toplaag.layout.Placement;
+import nl.toplaag.layout.TransferArea;
+import nl.toplaag.product.Catalog;
+import nl.toplaag.solve.ConfigurationRequest;
+import nl.toplaag.solve.ConfigurationResult;
+
+/** The readable summary {@code toplaag configure} prints. */
+final class Summary {
+
+  private Summary() {}
+
+  static String text(Building b, Catalog c, ConfigurationRequest req, ConfigurationResult r,
+      List<List<Violation>> checks, boolean explain) {
+    StringBuilder s = new StringBuilder();
+    s.append(String.format(Locale.ROOT, "Toplaag: %s (%s)%n", b.name(), b.id()));
+    s.append(String.format(Locale.ROOT, "  roof %.0f m2 at %.2f m, %d storeys, %s roof; lift: %s%n", b.roofAreaM2(),
+        b.roofLevelMm() / 1000.0, b.existingStoreys(), b.roofType().name().toLowerCase(Locale.ROOT),
+        b.lift().present() ? (b.lift().extendable() ? "extendable" : "present") : "none"));
+    s.append(String.format(Locale.ROOT, "Solve: %s%s in %.2f s (first layout after %.2f s; %d candidates, %d"
+        + " variables, %d worker(s), seed %d, method %s)%n", r.status(), r.status().name().equals("OPTIMAL")
+        ? " (proven)" : String.format(Locale.ROOT, ", dwelling gap %.1f %%", 100 * r.dwellingGap()),
+        r.stats().wallMs() / 1000.0, r.stats().firstSolutionMs() / 1000.0, r.stats().candidates(),
+        r.stats().variables(), r.stats().workers(), r.stats().seed(), r.stats().method()));
+    for (ConfigurationResult.LineOutcome o : r.perLine()) {
+      s.append(String.format(Locale.ROOT, "  line %-8s %-9s %3d dwellings (bound %d), %s, %.2f s%n",
+          o.productLineId(), o.status(), o.dwellings(), o.dwellingBound(), euros(o.costEur()), o.wallMs() / 1000.0));
+    }
+    if (r.best().isEmpty()) {
+      s.append("No layout.\n");
+    } else {
+      Layout l = r.best().get();
+      s.append(String.format(Locale.ROOT, "Best: line %s, %d dwellings on %d added storey(s), objective %s%n",
+          r.productLineId(), l.dwellingCount(), l.storeys(), req.objective().cliName()));
+      appendModules(s, l);
+      appendHeight(s, b, l);
+      appendLoads(s, b, l);
+    }
+    s.append("Rules checked:\n");
+    r.rulesChecked().forEach(x -> s.append("  - ").append(x).append('\n'));
+    for (int i = 0; i < checks.size(); i++) {
+      List<Violation> v = checks.get(i);
+      s.append(String.format(Locale.ROOT, "Independent check of layout %d (JTS geometry, JGraphT access, loads"
+          + " recomputed): %s%n", i + 1, v.isEmpty() ? "passed" : v.size() + " VIOLATION(S)"));
+      v.forEach(x -> s.append("  ! ").append(x.rule()).append(": ").append(x.message()).append('\n'));
+    }
+    if (!r.explanation().isEmpty()) {
+      s.append("Why:\n");
+      r.explanation().forEach(x -> s.append("  - ").append(x).append('\n'));
+    }
+    s.append(Reports.summary(b, c, r, explain));
+    s.append("Structural figures are screening values, not an engineer's calculation.\n");
+    return s.toString();
+  }
+
+  private static void appendModules(StringBuilder s, Layout l) {
+    Map<String, Integer> byType = new TreeMap<>();
+    for (Placement p : l.modules()) {
+      byType.merge(p.moduleTypeId() + " (storey " + p.storey() + ")", 1, Integer::sum);
+    }
+    s.append("  modules:");
+    byType.forEach((k, v) -> s.append(' ').append(v).append(" x ").append(k).append(';'));
+    s.append('\n');
+    int gal = l.galleries().stream().mapToInt(GallerySegment::lengthMm).sum();
+    double tl = l.transferAreas().stream().mapToDouble(TransferArea::areaM2).sum();
+    s.append(String.format(Locale.ROOT, "  gallery %.1f m%s; transfer layer %.1f m2; stair cores extended %s; lift"
+        + " extended %d storey(s); dry riser %s; cost %s%n", gal / 1000.0,
+        l.galleries().stream().anyMatch(GallerySegment::cantilevered) ? " (cantilevered)" : "", tl,
+        l.extendedStairCores(), l.liftExtensionStoreys(), l.dryRiser() ? "yes" : "no", euros(l.costEur())));
+  }
+
+  private static void appendHeight(StringBuilder s, Building b, Layout l) {
+    int top = 0;
+    StringBuilder floors = new StringBuilder();
+    int last = -1;
+    for (Placement p : l.modules()) {
+      top = Math.max(top, p.floorLevelMm() + p.heightMm());
+      if (p.storey() != last) {
+        last = p.storey();
+      }
+    }
+    l.modules().stream().map(p -> p.storey() + "@" + String.format(Locale.ROOT, "%.2f", p.floorLevelMm() / 1000.0))
+        .distinct().sorted().forEach(x -> floors.append(' ').append(x));
+    int lim = b.zoning().maxHeightAboveGroundMm();
+    s.append(String.format(Locale.ROOT, "  height: top %.2f m above ground (limit %s); floors (storey@m):%s%n",
+        top / 1000.0, lim == Integer.MAX_VALUE ? "none" : String.format(Locale.ROOT, "%.2f m", lim / 1000.0),
+        floors));
+  }
+
+  private static void appendLoads(StringBuilder s, Building b, Layout l) {
+    LineLoad worst = null;
+    for (LineLoad x : l.lineLoads()) {
+      if (worst == null || x.utilisation() > worst.utilisation()) {
+        worst = x;
+      }
+    }
+    double reserve = b.loadReserve().foundationReserveKn();
+    s.append(String.format(Locale.ROOT, "  loads: foundation %.0f kN%s%n", l.foundationLoadKn(),
+        Double.isFinite(reserve) ? String.format(Locale.ROOT, " of %.0f kN (%.0f %%)", reserve,
+            100 * l.foundationLoadKn() / reserve) : " (no foundation limit given)"));
+    if (worst != null) {
+      s.append(String.format(Locale.ROOT, "  bearing lines: highest use %.0f %% (line %d: %.1f of %.1f kN)%n",
+          100 * worst.utilisation(), worst.bearingLine(), worst.loadKn(), worst.capacityKn()));
+      s.append("  use per line:");
+      for (LineLoad x : l.lineLoads()) {
+        s.append(String.format(Locale.ROOT, " %d:%.0f%%", x.bearingLine(), 100 * x.utilisation()));
+      }
+      s.append('\n');
+    }
+  }
+
+  static String euros(long eur) {
+    return eur >= 1_000_000 ? String.format(Locale.ROOT, "EUR %.2f M", eur / 1e6)
+        : String.format(Locale.ROOT, "EUR %,d", eur);
+  }
+}

@@ -1,0 +1,119 @@
+package nl.toplaag.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import nl.toplaag.layout.Layout;
+import nl.toplaag.solve.ConfigurationResult;
+
+/**
+ * The JSON form of a configuration result and of layouts. The output holds no wall-clock times, so the same
+ * input and seed give the same bytes.
+ */
+public final class ResultJson {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper()
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+  private ResultJson() {}
+
+  /** The result as a JSON tree; {@code extra} (may be null) is added as field {@code "report"}. */
+  public static ObjectNode toJson(ConfigurationResult r, String buildingId, JsonNode extra) {
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("building", buildingId);
+    o.put("status", r.status().name());
+    o.put("productLine", r.productLineId());
+    o.put("dwellings", r.dwellings());
+    o.put("dwellingBound", r.dwellingBound());
+    o.put("dwellingGap", Math.round(r.dwellingGap() * 10000) / 10000.0);
+    o.put("method", r.stats().method());
+    o.put("candidates", r.stats().candidates());
+    o.put("workers", r.stats().workers());
+    o.put("seed", r.stats().seed());
+    o.set("explanation", MAPPER.valueToTree(r.explanation()));
+    o.set("rulesChecked", MAPPER.valueToTree(r.rulesChecked()));
+    ArrayNode lines = o.putArray("perLine");
+    for (ConfigurationResult.LineOutcome l : r.perLine()) {
+      ObjectNode n = lines.addObject();
+      n.put("productLine", l.productLineId());
+      n.put("status", l.status().name());
+      n.put("dwellings", l.dwellings());
+      n.put("dwellingBound", l.dwellingBound());
+      n.put("costEur", l.costEur());
+    }
+    if (extra != null) {
+      o.set("report", extra);
+    }
+    o.set("layouts", MAPPER.valueToTree(r.layouts()));
+    return o;
+  }
+
+  /** Writes {@code json} to {@code target} atomically. */
+  public static void write(Path target, JsonNode json) throws IOException {
+    AtomicFiles.writeText(target, w -> write(w, json));
+  }
+
+  /** Writes {@code json} to {@code w} (caller closes). */
+  public static void write(Writer w, JsonNode json) throws IOException {
+    MAPPER.writeValue(new NonClosing(w), json);
+    w.write('\n');
+  }
+
+  /** Any value as a JSON tree. */
+  public static JsonNode tree(Object value) {
+    return MAPPER.valueToTree(value);
+  }
+
+  /**
+   * Reads the layouts from a result file written by {@link #write} (field {@code "layouts"}), or a file holding
+   * one layout object.
+   */
+  public static List<Layout> readLayouts(Path file) throws InputException {
+    JsonInput in = JsonInput.read(file);
+    JsonInput arr;
+    List<Layout> out = new ArrayList<>();
+    try {
+      if (in.has("layouts")) {
+        arr = in.get("layouts");
+        for (JsonInput e : arr.elements()) {
+          out.add(layout(e));
+        }
+      } else {
+        out.add(layout(in));
+      }
+    } catch (IllegalArgumentException e) {
+      throw in.error("not a Toplaag layout: " + e.getMessage());
+    }
+    return out;
+  }
+
+  private static Layout layout(JsonInput e) throws InputException {
+    try {
+      return MAPPER.treeToValue(e.node(), Layout.class);
+    } catch (JsonProcessingException ex) {
+      throw e.error("not a Toplaag layout: " + ex.getOriginalMessage());
+    }
+  }
+
+  /** A writer that ignores close, so Jackson does not close the caller's writer. */
+  private static final class NonClosing extends java.io.FilterWriter {
+    NonClosing(Writer w) {
+      super(w);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+}
