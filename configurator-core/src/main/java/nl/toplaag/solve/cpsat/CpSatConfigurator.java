@@ -196,7 +196,7 @@ public final class CpSatConfigurator implements Configurator {
     CpSolver solver = new CpSolver();
     double seconds = limitMs / 1000.0;
     solver.getParameters().setNumWorkers(settings.workers()).setRandomSeed(settings.seed())
-        .setLogSearchProgress(false);
+        .setLogSearchProgress(false).setLinearizationLevel(Integer.getInteger("toplaag.lin", 1));
     if (settings.workers() == 1) {
       solver.getParameters().setMaxDeterministicTime(seconds).setMaxTimeInSeconds(2 * seconds);
     } else {
