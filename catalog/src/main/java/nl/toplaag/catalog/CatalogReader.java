@@ -1,5 +1,6 @@
 package nl.toplaag.catalog;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,12 +50,17 @@ public final class CatalogReader {
   private CatalogReader() {}
 
   /**
-   * Reads the catalogue in directory {@code dir}: {@code dir/catalog.json} and the line files it lists.
+   * Reads the catalogue in directory {@code dir}: {@code dir/catalog.json} and the line files it lists (in the
+   * same directory). {@code dir} may also be the top file itself, for example {@code my-catalogue/catalog.json}.
    *
    * @throws InputException when a file is missing, malformed or holds a value that is wrong
    */
   public static Catalog read(Path dir) throws InputException {
-    return read(CatalogFiles.directory(dir));
+    if (Files.isRegularFile(dir)) {
+      return read(CatalogFiles.directory(dir.getParent() == null ? Path.of(".") : dir.getParent()),
+          dir.getFileName().toString());
+    }
+    return read(CatalogFiles.directory(dir), TOP_FILE);
   }
 
   /**
@@ -64,14 +70,14 @@ public final class CatalogReader {
    */
   public static Catalog bundled() {
     try {
-      return read(CatalogFiles.classpath(BUNDLED_FOLDER));
+      return read(CatalogFiles.classpath(BUNDLED_FOLDER), TOP_FILE);
     } catch (InputException e) {
       throw new IllegalStateException("bundled catalogue is invalid: " + e.getMessage(), e);
     }
   }
 
-  static Catalog read(CatalogFiles files) throws InputException {
-    JsonInput top = files.open(TOP_FILE);
+  static Catalog read(CatalogFiles files, String topFile) throws InputException {
+    JsonInput top = files.open(topFile);
     top.requireOnly(Set.of("$schema", "source", "lines", "connectionTypes", "detachability"));
     String source = top.getString("source");
     DetachabilityFactors factors = detachability(top.get("detachability"));

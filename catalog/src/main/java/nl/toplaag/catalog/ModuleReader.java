@@ -31,7 +31,8 @@ final class ModuleReader {
   /** Relative tolerance between the sum of material masses and the module mass. */
   static final double MASS_TOLERANCE = 0.02;
 
-  private static final Set<String> MODULE_FIELDS = Set.of("id", "name", "kind", "widthMm", "depthMm", "heightMm",
+  /** Fields of a module object. */
+  static final Set<String> MODULE_FIELDS = Set.of("id", "name", "kind", "widthMm", "depthMm", "heightMm",
       "massKg", "imposedLoadKnPerM2", "support", "fireResistanceMin", "maxStack", "usableAreaM2", "materials",
       "connections", "costEur", "carbonKgCo2e", "lifetimeYears", "fireFightingLift", "sources");
   private static final Set<String> SOURCE_FIELDS;

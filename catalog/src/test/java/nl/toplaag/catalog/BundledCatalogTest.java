@@ -167,6 +167,7 @@ class BundledCatalogTest {
       throws IOException, InputException {
     copyBundled(dir);
     assertEquals(catalog, CatalogReader.read(dir));
+    assertEquals(catalog, CatalogReader.read(dir.resolve(CatalogReader.TOP_FILE)));
   }
 
   @Test

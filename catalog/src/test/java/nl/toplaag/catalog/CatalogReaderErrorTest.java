@@ -132,6 +132,18 @@ class CatalogReaderErrorTest {
   }
 
   @Test
+  void duplicateDwellingTypeIdAcrossLines() throws IOException {
+    edit("hsb-elements.json", l -> ((ObjectNode) l.withArray("dwellings").get(2)).put("id", "clt-1x-3900x10200"));
+    fails("hsb-elements.json", "/dwellings/2/id", "duplicate dwelling type id \"clt-1x-3900x10200\"");
+  }
+
+  @Test
+  void duplicateLineId() throws IOException {
+    edit("lsf-volumetric.json", l -> l.put("id", "clt-volumetric"));
+    fails("lsf-volumetric.json", "/id", "duplicate product-line id \"clt-volumetric\"");
+  }
+
+  @Test
   void duplicateConnectionTypeId() throws IOException {
     edit("catalog.json", c -> ((ObjectNode) c.withArray("connectionTypes").get(1)).put("id", "bolted-steel-plate"));
     fails("catalog.json", "/connectionTypes/1/id", "duplicate connection type id");
