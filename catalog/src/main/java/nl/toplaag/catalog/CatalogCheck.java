@@ -1,0 +1,111 @@
+package nl.toplaag.catalog;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeMap;
+import nl.toplaag.product.Catalog;
+import nl.toplaag.product.ConnectionType;
+import nl.toplaag.product.DwellingType;
+import nl.toplaag.product.MaterialUse;
+import nl.toplaag.product.ModuleType;
+import nl.toplaag.product.ProductLine;
+
+/**
+ * A human-readable report of a valid catalogue, for {@code toplaag catalog check DIR}: per line its modules
+ * with key figures (size in mm, mass in kg, self-weight in kN/m² of footprint, fire resistance, stacking,
+ * usable area, price, carbon), its dwelling types and building-level items, and how many source notes are
+ * marked unverified ({@code [U]}). Reading errors are reported by {@link CatalogReader} as
+ * {@link nl.toplaag.io.InputException}.
+ */
+public final class CatalogCheck {
+
+  /** The tag that marks an unverified figure in a source note. */
+  public static final String UNVERIFIED = "[U]";
+
+  private CatalogCheck() {}
+
+  /** Self-weight of a module per m² of footprint, kN/m² (g = 9.81 m/s²). */
+  public static double selfWeightKnPerM2(ModuleType m) {
+    return m.massKg() * 9.81 / 1000.0 / m.footprintM2();
+  }
+
+  /** All source notes of the catalogue (catalogue, connection types, factors, lines, modules, materials). */
+  public static List<String> sourceNotes(Catalog c) {
+    List<String> out = new ArrayList<>();
+    out.add(c.source());
+    out.add(c.detachability().source());
+    c.connectionTypes().forEach(t -> out.add(t.source()));
+    for (ProductLine l : c.lines()) {
+      out.add(l.source());
+      out.add(l.transferLayer().source());
+      out.add(l.stairCoreExtension().source());
+      out.add(l.liftExtension().source());
+      l.dwellings().forEach(d -> out.add(d.source()));
+      for (ModuleType m : l.modules()) {
+        new TreeMap<>(m.sources()).values().forEach(out::add);
+        m.materials().forEach(x -> out.add(x.source()));
+      }
+    }
+    return out;
+  }
+
+  /** Number of source notes that contain {@value #UNVERIFIED}. */
+  public static long unverifiedCount(Catalog c) {
+    return sourceNotes(c).stream().filter(s -> s.contains(UNVERIFIED)).count();
+  }
+
+  /** The report, lines separated by {@code \n}. */
+  public static String report(Catalog c) {
+    StringBuilder b = new StringBuilder();
+    line(b, "Catalogue: %s", c.source());
+    line(b, "%d product line(s), %d connection type(s)", c.lines().size(), c.connectionTypes().size());
+    for (ConnectionType t : c.connectionTypes()) {
+      line(b, "  connection %-20s TV %s, ToV %s, DK %s, VV %s", t.id(), t.connectionType(), t.accessibility(),
+          t.crossings(), t.containment());
+    }
+    line(b, "Detachability factors: %s", c.detachability().source());
+    for (ProductLine l : c.lines()) {
+      b.append('\n');
+      line(b, "Line %s: %s", l.id(), l.name());
+      line(b, "  source: %s", l.source());
+      line(b, "  %-26s %-8s %-18s %8s %6s %5s %5s %7s %8s %9s", "module", "kind", "W x D x H mm", "kg", "kN/m2",
+          "fire", "stack", "m2", "EUR", "kgCO2e");
+      for (ModuleType m : l.modules()) {
+        line(b, "  %-26s %-8s %-18s %8.0f %6.2f %5d %5d %7.1f %8d %9.0f%s%s", m.id(),
+            m.kind().name().toLowerCase(Locale.ROOT), m.widthMm() + "x" + m.depthMm() + "x" + m.heightMm(),
+            m.massKg(), selfWeightKnPerM2(m), m.fireResistanceMin(), m.maxStack(), m.usableAreaM2(), m.costEur(),
+            m.carbonKgCo2e(), m.fireFightingLift() ? "  fire-fighting lift" : "",
+            m.materials().isEmpty() ? "  NO MATERIALS (circularity incomplete)" : "  " + materialSummary(m));
+      }
+      for (DwellingType d : l.dwellings()) {
+        line(b, "  dwelling %-20s %d x %s, %.1f m2, extra EUR %d", d.id(), d.moduleCount(), d.moduleTypeId(),
+            d.usableAreaM2(), d.extraCostEur());
+      }
+      line(b, "  transfer layer: %s, %.0f kg/m2, EUR %d/m2, %.0f kg CO2e/m2, %d mm thick, grid %d mm",
+          l.transferLayer().name(), l.transferLayer().massKgPerM2(), l.transferLayer().costEurPerM2(),
+          l.transferLayer().carbonKgCo2ePerM2(), l.transferLayer().thicknessMm(), l.transferLayer().gridMm());
+      line(b, "  stair core extension EUR %d/storey, lift extension EUR %d/storey, cantilevered gallery EUR %d/m,"
+          + " dry riser EUR %d/storey", l.stairCoreExtension().costEurPerStorey(),
+          l.liftExtension().costEurPerStorey(), l.cantileverGalleryCostEurPerM(), l.dryRiserCostEurPerStorey());
+    }
+    b.append('\n');
+    List<String> notes = sourceNotes(c);
+    line(b, "Source notes marked %s (unverified, to be replaced by manufacturer data): %d of %d", UNVERIFIED,
+        notes.stream().filter(s -> s.contains(UNVERIFIED)).count(), notes.size());
+    return b.toString();
+  }
+
+  private static String materialSummary(ModuleType m) {
+    double bio = 0;
+    for (MaterialUse x : m.materials()) {
+      bio += x.massKg() * x.biobasedInputFraction();
+    }
+    return String.format(Locale.ROOT, "%d materials, %.0f %% biobased", m.materials().size(),
+        bio / m.massKg() * 100);
+  }
+
+  private static void line(StringBuilder b, String format, Object... args) {
+    b.append(String.format(Locale.ROOT, format, args)).append('\n');
+  }
+}

@@ -1,0 +1,159 @@
+package nl.toplaag.catalog;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import nl.toplaag.io.InputException;
+import nl.toplaag.io.JsonInput;
+import nl.toplaag.product.Catalog;
+import nl.toplaag.product.ConnectionType;
+import nl.toplaag.product.DetachabilityFactors;
+import nl.toplaag.product.ProductLine;
+
+/**
+ * Reads a catalogue: a directory holding {@code catalog.json} (source note, the product-line files, connection
+ * types and the detachability factor table) and one JSON file per product line (see
+ * {@code catalog.schema.json} next to this class). Reading is strict: unknown fields, values out of range,
+ * lengths that look like the wrong unit, duplicate ids, unknown references, lines without a dwelling, gallery,
+ * stair or lift module, numeric module fields without a source note and material masses that do not add up to
+ * the module mass are all rejected with an {@link InputException} naming the file, the JSON pointer and what was
+ * expected.
+ */
+public final class CatalogReader {
+
+  /** Name of the top file of a catalogue directory. */
+  public static final String TOP_FILE = "catalog.json";
+
+  /** Classpath folder of the bundled default catalogue. */
+  public static final String BUNDLED_FOLDER = "nl/toplaag/catalog/default/";
+
+  /** TV categories (keys of {@link DetachabilityFactors#connectionType()}). */
+  public static final Set<String> CONNECTION_TYPES =
+      Set.of("dry", "fasteners", "direct-integral", "soft-chemical", "hard-chemical");
+  /** ToV categories. */
+  public static final Set<String> ACCESSIBILITY =
+      Set.of("free", "extra-actions", "repairable-damage", "irreparable-damage");
+  /** DK categories. */
+  public static final Set<String> CROSSINGS = Set.of("none", "partial", "full");
+  /** VV categories. */
+  public static final Set<String> CONTAINMENT = Set.of("open", "overlapping", "closed-one-side", "closed-two-sides");
+
+  private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*\\.json");
+
+  private CatalogReader() {}
+
+  /**
+   * Reads the catalogue in directory {@code dir}: {@code dir/catalog.json} and the line files it lists (in the
+   * same directory). {@code dir} may also be the top file itself, for example {@code my-catalogue/catalog.json}.
+   *
+   * @throws InputException when a file is missing, malformed or holds a value that is wrong
+   */
+  public static Catalog read(Path dir) throws InputException {
+    if (Files.isRegularFile(dir)) {
+      return read(CatalogFiles.directory(dir.getParent() == null ? Path.of(".") : dir.getParent()),
+          dir.getFileName().toString());
+    }
+    return read(CatalogFiles.directory(dir), TOP_FILE);
+  }
+
+  /**
+   * The default catalogue bundled with Toplaag (three manufacturer-neutral lines).
+   *
+   * @throws IllegalStateException when the bundled data is broken (a build error, caught by the tests)
+   */
+  public static Catalog bundled() {
+    try {
+      return read(CatalogFiles.classpath(BUNDLED_FOLDER), TOP_FILE);
+    } catch (InputException e) {
+      throw new IllegalStateException("bundled catalogue is invalid: " + e.getMessage(), e);
+    }
+  }
+
+  static Catalog read(CatalogFiles files, String topFile) throws InputException {
+    JsonInput top = files.open(topFile);
+    top.requireOnly(Set.of("$schema", "source", "lines", "connectionTypes", "detachability"));
+    String source = top.getString("source");
+    DetachabilityFactors factors = detachability(top.get("detachability"));
+    Map<String, ConnectionType> connections = connectionTypes(top);
+    List<JsonInput> lineRefs = top.get("lines").elements();
+    if (lineRefs.isEmpty()) {
+      throw top.error("lines", "expected at least one product-line file");
+    }
+    LineReader lineReader = new LineReader(connections.keySet());
+    Map<String, String> lineIds = new HashMap<>();
+    Map<String, String> fileNames = new HashMap<>();
+    List<ProductLine> lines = new ArrayList<>();
+    for (JsonInput ref : lineRefs) {
+      ref.requireOnly(Set.of("file"));
+      String name = ref.getString("file");
+      if (!FILE_NAME.matcher(name).matches()) {
+        throw ref.error("file", "expected a file name in the catalogue directory (letters, digits, '.', '_', '-',"
+            + " ending in .json, no folders) but found \"" + name + "\"");
+      }
+      String first = fileNames.putIfAbsent(name, ref.pointer());
+      if (first != null) {
+        throw ref.error("file", "file \"" + name + "\" is listed twice (first at " + first + ")");
+      }
+      JsonInput lineJson = files.open(name);
+      ProductLine line = lineReader.read(lineJson);
+      String where = lineJson.file() + " at " + lineJson.pointer() + "/id";
+      String firstLine = lineIds.putIfAbsent(line.id(), where);
+      if (firstLine != null) {
+        throw lineJson.error("id", "duplicate product-line id \"" + line.id() + "\" (first defined in " + firstLine
+            + ")");
+      }
+      lines.add(line);
+    }
+    return new Catalog(lines, List.copyOf(connections.values()), factors, source);
+  }
+
+  private static Map<String, ConnectionType> connectionTypes(JsonInput top) throws InputException {
+    List<JsonInput> items = top.get("connectionTypes").elements();
+    Map<String, ConnectionType> out = new LinkedHashMap<>();
+    Map<String, String> where = new HashMap<>();
+    for (JsonInput c : items) {
+      c.requireOnly(Set.of("id", "name", "connectionType", "accessibility", "crossings", "containment", "source"));
+      String id = c.getString("id");
+      String first = where.putIfAbsent(id, c.pointer());
+      if (first != null) {
+        throw c.error("id", "duplicate connection type id \"" + id + "\" (first defined at " + first + ")");
+      }
+      out.put(id, new ConnectionType(id, c.optString("name", id), c.getChoice("connectionType", CONNECTION_TYPES),
+          c.getChoice("accessibility", ACCESSIBILITY), c.getChoice("crossings", CROSSINGS),
+          c.getChoice("containment", CONTAINMENT), c.getString("source")));
+    }
+    return out;
+  }
+
+  private static DetachabilityFactors detachability(JsonInput d) throws InputException {
+    d.requireOnly(Set.of("connectionType", "accessibility", "crossings", "containment", "source"));
+    return new DetachabilityFactors(scores(d.get("connectionType"), CONNECTION_TYPES),
+        scores(d.get("accessibility"), ACCESSIBILITY), scores(d.get("crossings"), CROSSINGS),
+        scores(d.get("containment"), CONTAINMENT), d.getString("source"));
+  }
+
+  /** One factor table: every category must be given, with a score in (0, 1]. */
+  private static Map<String, Double> scores(JsonInput table, Set<String> categories) throws InputException {
+    table.requireOnly(categories);
+    Map<String, Double> out = new HashMap<>();
+    for (String c : categories) {
+      if (!table.has(c)) {
+        throw table.error(c, "missing score for category \"" + c + "\"; expected all of "
+            + new TreeSet<>(categories));
+      }
+      double v = table.getDouble(c, 0, 1, "score");
+      if (v <= 0) {
+        throw table.error(c, "expected a score in (0, 1] but found " + v);
+      }
+      out.put(c, v);
+    }
+    return out;
+  }
+}

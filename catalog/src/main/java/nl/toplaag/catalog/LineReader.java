@@ -1,0 +1,128 @@
+package nl.toplaag.catalog;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import nl.toplaag.io.InputException;
+import nl.toplaag.io.JsonInput;
+import nl.toplaag.product.DwellingType;
+import nl.toplaag.product.ModuleKind;
+import nl.toplaag.product.ModuleType;
+import nl.toplaag.product.PerStoreyItem;
+import nl.toplaag.product.ProductLine;
+import nl.toplaag.product.TransferLayer;
+
+/**
+ * Reads one product-line file and checks it as a whole: ids unique in the catalogue (this reader remembers the
+ * ids of the lines it has read before), dwelling types referring to dwelling modules of the same line, and a
+ * dwelling, gallery, stair and lift module present.
+ */
+final class LineReader {
+
+  private static final Set<String> LINE_FIELDS = Set.of("$schema", "id", "name", "source", "modules", "dwellings",
+      "transferLayer", "stairCoreExtension", "liftExtension", "cantileverGalleryCostEurPerM",
+      "dryRiserCostEurPerStorey", "sources");
+  private static final Set<String> LINE_NUMERIC = Set.of("cantileverGalleryCostEurPerM", "dryRiserCostEurPerStorey");
+
+  private final ModuleReader moduleReader;
+  private final Map<String, String> moduleIds = new HashMap<>();
+  private final Map<String, String> dwellingIds = new HashMap<>();
+
+  LineReader(Set<String> connectionTypeIds) {
+    this.moduleReader = new ModuleReader(connectionTypeIds);
+  }
+
+  ProductLine read(JsonInput l) throws InputException {
+    l.requireOnly(LINE_FIELDS);
+    String id = l.getString("id");
+    JsonInput sources = l.get("sources");
+    sources.requireOnly(LINE_NUMERIC);
+    for (String f : new TreeSet<>(LINE_NUMERIC)) {
+      ModuleReader.requireSource(sources, f);
+    }
+    List<ModuleType> modules = new ArrayList<>();
+    Map<String, ModuleType> byId = new HashMap<>();
+    for (JsonInput m : l.get("modules").elements()) {
+      ModuleType t = moduleReader.read(m);
+      String first = moduleIds.putIfAbsent(t.id(), where(m));
+      if (first != null) {
+        throw m.error("id", "duplicate module id \"" + t.id() + "\" (first defined in " + first + ")");
+      }
+      modules.add(t);
+      byId.put(t.id(), t);
+    }
+    for (ModuleKind kind : ModuleKind.values()) {
+      if (modules.stream().noneMatch(t -> t.kind() == kind)) {
+        throw l.error("modules", "line \"" + id + "\" has no " + kind.name().toLowerCase(java.util.Locale.ROOT)
+            + " module; every line needs at least one dwelling, gallery, stair and lift module");
+      }
+    }
+    List<DwellingType> dwellings = new ArrayList<>();
+    for (JsonInput d : l.get("dwellings").elements()) {
+      DwellingType t = dwelling(d, byId);
+      String first = dwellingIds.putIfAbsent(t.id(), where(d));
+      if (first != null) {
+        throw d.error("id", "duplicate dwelling type id \"" + t.id() + "\" (first defined in " + first + ")");
+      }
+      dwellings.add(t);
+    }
+    if (dwellings.isEmpty()) {
+      throw l.error("dwellings", "line \"" + id + "\" has no dwelling types; expected at least one");
+    }
+    return new ProductLine(id, l.optString("name", id), l.getString("source"), modules, dwellings,
+        transferLayer(l.get("transferLayer")), perStorey(l.get("stairCoreExtension")),
+        perStorey(l.get("liftExtension")), l.getInt("cantileverGalleryCostEurPerM", 0, 1_000_000),
+        l.getInt("dryRiserCostEurPerStorey", 0, 10_000_000));
+  }
+
+  private static String where(JsonInput o) {
+    return o.file() + " at " + o.pointer() + "/id";
+  }
+
+  private static DwellingType dwelling(JsonInput d, Map<String, ModuleType> modules) throws InputException {
+    d.requireOnly(Set.of("id", "name", "moduleTypeId", "moduleCount", "usableAreaM2", "extraCostEur", "source"));
+    String id = d.getString("id");
+    String moduleId = d.getString("moduleTypeId");
+    ModuleType m = modules.get(moduleId);
+    if (m == null) {
+      List<String> known = modules.values().stream().filter(t -> t.kind() == ModuleKind.DWELLING)
+          .map(ModuleType::id).sorted().toList();
+      throw d.error("moduleTypeId", "unknown module \"" + moduleId + "\"; expected a dwelling module of this line,"
+          + " one of " + known);
+    }
+    if (m.kind() != ModuleKind.DWELLING) {
+      throw d.error("moduleTypeId", "module \"" + moduleId + "\" is a "
+          + m.kind().name().toLowerCase(java.util.Locale.ROOT) + " module; expected a dwelling module");
+    }
+    int count = d.getInt("moduleCount", 1, 4);
+    double maxArea = count * m.footprintM2();
+    double area = d.getDouble("usableAreaM2", 0, 10_000, "m2");
+    if (area <= 0 || area > maxArea + 1e-9) {
+      throw d.error("usableAreaM2", "expected a usable area in (0, " + Math.round(maxArea * 10) / 10.0
+          + "] m2 (the footprint of " + count + " module(s)) but found " + area);
+    }
+    return new DwellingType(id, d.optString("name", id), moduleId, count, area,
+        d.getInt("extraCostEur", 0, Integer.MAX_VALUE), d.getString("source"));
+  }
+
+  private static TransferLayer transferLayer(JsonInput t) throws InputException {
+    t.requireOnly(Set.of("name", "massKgPerM2", "costEurPerM2", "carbonKgCo2ePerM2", "thicknessMm", "gridMm",
+        "source"));
+    double mass = t.getDouble("massKgPerM2", 0, 1000, "kg/m2");
+    int cost = t.getInt("costEurPerM2", 0, 100_000);
+    double carbon = t.getDouble("carbonKgCo2ePerM2", 0, 10_000, "kg CO2-eq/m2");
+    int thickness = ModuleReader.lengthMm(t, "thicknessMm", 1, 1500);
+    int grid = ModuleReader.lengthMm(t, "gridMm", 50, 3600);
+    return new TransferLayer(t.getString("name"), mass, cost, carbon, thickness, grid, t.getString("source"));
+  }
+
+  private static PerStoreyItem perStorey(JsonInput p) throws InputException {
+    p.requireOnly(Set.of("costEurPerStorey", "massKgPerStorey", "carbonKgCo2ePerStorey", "source"));
+    return new PerStoreyItem(p.getInt("costEurPerStorey", 0, Integer.MAX_VALUE),
+        p.getDouble("massKgPerStorey", 0, 1_000_000, "kg"),
+        p.getDouble("carbonKgCo2ePerStorey", 0, 10_000_000, "kg CO2-eq"), p.getString("source"));
+  }
+}

@@ -1,0 +1,204 @@
+package nl.toplaag.catalog;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import nl.toplaag.io.InputException;
+import nl.toplaag.io.JsonInput;
+import nl.toplaag.product.ConnectionUse;
+import nl.toplaag.product.MaterialUse;
+import nl.toplaag.product.ModuleKind;
+import nl.toplaag.product.ModuleType;
+import nl.toplaag.product.SupportPattern;
+
+/**
+ * Reads one module object of a line file with its materials, connections and source notes, and checks its
+ * ranges: plan lengths 500–16,000 mm and heights 2,000–4,500 mm (outside that they look like the wrong unit),
+ * mass 10–2,000 kg per m² of footprint, fractions in [0, 1] with input and end-of-life sums at most 1, and
+ * material masses adding up to the module mass within 2 %.
+ */
+final class ModuleReader {
+
+  /** Numeric module fields that need a source note. */
+  static final List<String> NUMERIC_FIELDS = List.of("widthMm", "depthMm", "heightMm", "massKg",
+      "imposedLoadKnPerM2", "fireResistanceMin", "maxStack", "usableAreaM2", "costEur", "carbonKgCo2e",
+      "lifetimeYears");
+
+  /** Relative tolerance between the sum of material masses and the module mass. */
+  static final double MASS_TOLERANCE = 0.02;
+
+  /** Fields of a module object. */
+  static final Set<String> MODULE_FIELDS = Set.of("id", "name", "kind", "widthMm", "depthMm", "heightMm",
+      "massKg", "imposedLoadKnPerM2", "support", "fireResistanceMin", "maxStack", "usableAreaM2", "materials",
+      "connections", "costEur", "carbonKgCo2e", "lifetimeYears", "fireFightingLift", "sources");
+  private static final Set<String> SOURCE_FIELDS;
+
+  static {
+    Set<String> s = new TreeSet<>(NUMERIC_FIELDS);
+    s.addAll(List.of("name", "kind", "support", "materials", "connections", "fireFightingLift"));
+    SOURCE_FIELDS = Set.copyOf(s);
+  }
+
+  private static final Map<String, ModuleKind> KINDS = Map.of("dwelling", ModuleKind.DWELLING, "gallery",
+      ModuleKind.GALLERY, "stair", ModuleKind.STAIR, "lift", ModuleKind.LIFT);
+  private static final Map<String, SupportPattern> SUPPORTS = Map.of("long-edges", SupportPattern.LONG_EDGES,
+      "corners", SupportPattern.CORNERS, "short-edges", SupportPattern.SHORT_EDGES);
+
+  private final Set<String> connectionTypeIds;
+
+  ModuleReader(Set<String> connectionTypeIds) {
+    this.connectionTypeIds = Set.copyOf(connectionTypeIds);
+  }
+
+  ModuleType read(JsonInput m) throws InputException {
+    m.requireOnly(MODULE_FIELDS);
+    String id = m.getString("id");
+    Map<String, String> sources = sources(m.get("sources"));
+    ModuleKind kind = KINDS.get(m.getChoice("kind", KINDS.keySet()));
+    int width = lengthMm(m, "widthMm", 500, 16_000);
+    int depth = lengthMm(m, "depthMm", 500, 16_000);
+    int height = lengthMm(m, "heightMm", 2_000, 4_500);
+    double footprintM2 = width / 1000.0 * depth / 1000.0;
+    double mass = m.getDouble("massKg", -Double.MAX_VALUE, Double.MAX_VALUE, "kg");
+    if (mass <= 0) {
+      throw m.error("massKg", "expected a positive mass in kg but found " + mass);
+    }
+    double perM2 = mass / footprintM2;
+    if (perM2 < 10 || perM2 > 2000) {
+      throw m.error("massKg", String.format(Locale.ROOT, "%.0f kg on a %.2f m2 footprint is %.1f kg/m2, which "
+          + "looks like the wrong unit: expected the module mass in kg (10 to 2,000 kg/m2 of footprint)", mass,
+          footprintM2, perM2));
+    }
+    double imposed = m.getDouble("imposedLoadKnPerM2", 0, 20, "kN/m2");
+    SupportPattern support = SUPPORTS.get(m.getChoice("support", SUPPORTS.keySet()));
+    int fire = m.getInt("fireResistanceMin", 0, 240);
+    int maxStack = m.getInt("maxStack", 1, 50);
+    double usable = m.getDouble("usableAreaM2", 0, 10_000, "m2");
+    if (usable > footprintM2 + 1e-9) {
+      throw m.error("usableAreaM2", String.format(Locale.ROOT, "usable area %.2f m2 exceeds the footprint "
+          + "%.2f m2; expected at most the footprint", usable, footprintM2));
+    }
+    List<MaterialUse> materials = materials(m, mass);
+    List<ConnectionUse> connections = connections(m);
+    long cost = m.getInt("costEur", 0, Integer.MAX_VALUE);
+    double carbon = m.getDouble("carbonKgCo2e", 0, 10_000_000, "kg CO2-eq");
+    int lifetime = m.getInt("lifetimeYears", 1, 500);
+    boolean fireFighting = m.optBool("fireFightingLift", false);
+    if (fireFighting && kind != ModuleKind.LIFT) {
+      throw m.error("fireFightingLift", "only a lift module can be a fire-fighting lift, but this is a "
+          + kind.name().toLowerCase(Locale.ROOT) + " module");
+    }
+    return new ModuleType(id, m.optString("name", id), kind, width, depth, height, mass, imposed, support, fire,
+        maxStack, usable, materials, connections, cost, carbon, lifetime, fireFighting, sources);
+  }
+
+  /** The source notes: every numeric field must have one. */
+  private static Map<String, String> sources(JsonInput s) throws InputException {
+    s.requireOnly(SOURCE_FIELDS);
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String f : new TreeSet<>(SOURCE_FIELDS)) {
+      if (NUMERIC_FIELDS.contains(f)) {
+        out.put(f, requireSource(s, f));
+      } else if (s.has(f)) {
+        out.put(f, s.getString(f));
+      }
+    }
+    return out;
+  }
+
+  /** The source note {@code field} of {@code sources}, which must be a non-empty string. */
+  static String requireSource(JsonInput sources, String field) throws InputException {
+    if (!sources.has(field)) {
+      throw sources.error(field, "missing source note for numeric field \"" + field + "\"; every number needs "
+          + "one (say \"assumption [U]: ...\" when it is an assumption)");
+    }
+    return sources.getString(field);
+  }
+
+  /**
+   * Field {@code f} as a whole number of millimetres in {@code [min, max]}; a positive value outside that range
+   * is reported as looking like the wrong unit.
+   */
+  static int lengthMm(JsonInput o, String f, int min, int max) throws InputException {
+    int v = o.getInt(f, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    if (v <= 0) {
+      throw o.error(f, "expected a positive length in mm but found " + v);
+    }
+    if (v < min || v > max) {
+      throw o.error(f, String.format(Locale.ROOT, "%,d mm looks like the wrong unit: expected millimetres in "
+          + "[%,d, %,d]%s", v, min, max, v < min ? " (metres or centimetres given?)" : ""));
+    }
+    return v;
+  }
+
+  private List<ConnectionUse> connections(JsonInput m) throws InputException {
+    List<ConnectionUse> out = new ArrayList<>();
+    for (JsonInput c : m.get("connections").elements()) {
+      c.requireOnly(Set.of("connectionTypeId", "count", "loadBearing"));
+      String type = c.getString("connectionTypeId");
+      if (!connectionTypeIds.contains(type)) {
+        throw c.error("connectionTypeId", "unknown connection type \"" + type + "\"; expected one of "
+            + new TreeSet<>(connectionTypeIds) + " (the connectionTypes of catalog.json)");
+      }
+      out.add(new ConnectionUse(type, c.getInt("count", 0, 100_000), c.optBool("loadBearing", false)));
+    }
+    return out;
+  }
+
+  private static List<MaterialUse> materials(JsonInput m, double moduleMassKg) throws InputException {
+    JsonInput list = m.get("materials");
+    List<MaterialUse> out = new ArrayList<>();
+    double sum = 0;
+    for (JsonInput x : list.elements()) {
+      MaterialUse u = material(x);
+      sum += u.massKg();
+      out.add(u);
+    }
+    if (!out.isEmpty() && Math.abs(sum - moduleMassKg) > MASS_TOLERANCE * moduleMassKg) {
+      throw list.error(String.format(Locale.ROOT, "material masses sum to %.1f kg but the module mass is %.1f kg "
+          + "(%.1f %% apart); expected them to agree within %.0f %%", sum, moduleMassKg,
+          Math.abs(sum - moduleMassKg) / moduleMassKg * 100, MASS_TOLERANCE * 100));
+    }
+    return out;
+  }
+
+  private static MaterialUse material(JsonInput x) throws InputException {
+    x.requireOnly(Set.of("material", "massKg", "densityKgPerM3", "recycledInputFraction", "reusedInputFraction",
+        "biobasedInputFraction", "reuseFraction", "recyclingFraction", "compostFraction", "energyRecoveryFraction",
+        "recyclingEfficiency", "source"));
+    String name = x.getString("material");
+    double mass = x.getDouble("massKg", 0, 1_000_000, "kg");
+    if (mass <= 0) {
+      throw x.error("massKg", "expected a positive mass in kg but found " + mass);
+    }
+    double density = x.getDouble("densityKgPerM3", 1, 25_000, "kg/m3");
+    double fr = fraction(x, "recycledInputFraction");
+    double fu = fraction(x, "reusedInputFraction");
+    double fs = fraction(x, "biobasedInputFraction");
+    if (fr + fu + fs > 1 + 1e-9) {
+      throw x.error(String.format(Locale.ROOT, "recycledInputFraction + reusedInputFraction + "
+          + "biobasedInputFraction = %.3f; expected at most 1", fr + fu + fs));
+    }
+    double cu = fraction(x, "reuseFraction");
+    double cr = fraction(x, "recyclingFraction");
+    double cc = fraction(x, "compostFraction");
+    double ce = fraction(x, "energyRecoveryFraction");
+    if (cu + cr + cc + ce > 1 + 1e-9) {
+      throw x.error(String.format(Locale.ROOT, "reuseFraction + recyclingFraction + compostFraction + "
+          + "energyRecoveryFraction = %.3f; expected at most 1", cu + cr + cc + ce));
+    }
+    double eff = fraction(x, "recyclingEfficiency");
+    if (eff <= 0) {
+      throw x.error("recyclingEfficiency", "expected a recycling efficiency in (0, 1] but found " + eff);
+    }
+    return new MaterialUse(name, mass, density, fr, fu, fs, cu, cr, cc, ce, eff, x.getString("source"));
+  }
+
+  private static double fraction(JsonInput x, String f) throws InputException {
+    return x.getDouble(f, 0, 1, "fraction");
+  }
+}

@@ -1,0 +1,228 @@
+package nl.toplaag.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import nl.toplaag.io.InputException;
+import nl.toplaag.product.Catalog;
+import nl.toplaag.product.ModuleType;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Broken catalogues written to a temporary directory (a copy of the bundled one with one defect each) must be
+ * rejected with the file, the exact JSON pointer and a message saying what was expected.
+ */
+class CatalogReaderErrorTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String CLT = "clt-volumetric.json";
+
+  @TempDir Path dir;
+
+  @BeforeEach
+  void copy() throws IOException {
+    BundledCatalogTest.copyBundled(dir);
+  }
+
+  /** Applies {@code edit} to the JSON of {@code file} and writes it back. */
+  private void edit(String file, Consumer<ObjectNode> edit) throws IOException {
+    ObjectNode root = (ObjectNode) JSON.readTree(dir.resolve(file).toFile());
+    edit.accept(root);
+    JSON.writerWithDefaultPrettyPrinter().writeValue(dir.resolve(file).toFile(), root);
+  }
+
+  private static ObjectNode module(ObjectNode line, int i) {
+    return (ObjectNode) line.withArray("modules").get(i);
+  }
+
+  private static ObjectNode material(ObjectNode line, int module, int i) {
+    return (ObjectNode) module(line, module).withArray("materials").get(i);
+  }
+
+  /** Reads the catalogue, expecting a failure in {@code file} at {@code pointer} whose message has {@code phrase}. */
+  private InputException fails(String file, String pointer, String phrase) {
+    InputException e = assertThrows(InputException.class, () -> CatalogReader.read(dir));
+    assertEquals(dir.resolve(file).toString(), e.file(), e.getMessage());
+    assertEquals(pointer, e.pointer(), e.getMessage());
+    assertTrue(e.problem().contains(phrase), e.getMessage());
+    return e;
+  }
+
+  @Test
+  void theUnchangedCopyIsValid() throws InputException {
+    Catalog c = CatalogReader.read(dir);
+    assertEquals(3, c.lines().size());
+  }
+
+  @Test
+  void malformedJson() throws IOException {
+    Files.writeString(dir.resolve(CLT), "{ \"id\": \"clt\", ");
+    fails(CLT, "", "malformed JSON");
+  }
+
+  @Test
+  void unknownField() throws IOException {
+    edit(CLT, l -> module(l, 0).put("colour", "red"));
+    fails(CLT, "/modules/0/colour", "unknown field \"colour\"");
+  }
+
+  @Test
+  void negativeWidth() throws IOException {
+    edit(CLT, l -> module(l, 1).put("widthMm", -3900));
+    fails(CLT, "/modules/1/widthMm", "expected a positive length in mm");
+  }
+
+  @Test
+  void widthOf39000MmLooksLikeTheWrongUnit() throws IOException {
+    edit(CLT, l -> module(l, 0).put("widthMm", 39000));
+    fails(CLT, "/modules/0/widthMm", "looks like the wrong unit");
+  }
+
+  @Test
+  void widthGivenInMetresLooksLikeTheWrongUnit() throws IOException {
+    edit(CLT, l -> module(l, 0).put("depthMm", 10));
+    fails(CLT, "/modules/0/depthMm", "looks like the wrong unit");
+  }
+
+  @Test
+  void massInTonnesLooksLikeTheWrongUnit() throws IOException {
+    edit(CLT, l -> module(l, 0).put("massKg", 20.3));
+    fails(CLT, "/modules/0/massKg", "looks like the wrong unit");
+  }
+
+  @Test
+  void dwellingTypeReferringToAnUnknownModule() throws IOException {
+    edit(CLT, l -> ((ObjectNode) l.withArray("dwellings").get(1)).put("moduleTypeId", "clt-box-9999"));
+    fails(CLT, "/dwellings/1/moduleTypeId", "unknown module \"clt-box-9999\"");
+  }
+
+  @Test
+  void dwellingTypeReferringToAGalleryModule() throws IOException {
+    edit(CLT, l -> ((ObjectNode) l.withArray("dwellings").get(0)).put("moduleTypeId", "clt-gallery-3900"));
+    fails(CLT, "/dwellings/0/moduleTypeId", "expected a dwelling module");
+  }
+
+  @Test
+  void unknownConnectionType() throws IOException {
+    edit(CLT, l -> ((ObjectNode) module(l, 2).withArray("connections").get(0)).put("connectionTypeId", "weld"));
+    fails(CLT, "/modules/2/connections/0/connectionTypeId", "unknown connection type \"weld\"");
+  }
+
+  @Test
+  void duplicateModuleIdInOneLine() throws IOException {
+    edit(CLT, l -> module(l, 1).put("id", "clt-box-3900x10200"));
+    fails(CLT, "/modules/1/id", "duplicate module id \"clt-box-3900x10200\"");
+  }
+
+  @Test
+  void duplicateModuleIdAcrossLinesNamesTheSecondFile() throws IOException {
+    edit("lsf-volumetric.json", l -> module(l, 0).put("id", "clt-box-3900x10200"));
+    InputException e = fails("lsf-volumetric.json", "/modules/0/id", "duplicate module id");
+    assertTrue(e.problem().contains(CLT + " at /modules/0/id"), e.getMessage());
+  }
+
+  @Test
+  void duplicateDwellingTypeIdAcrossLines() throws IOException {
+    edit("hsb-elements.json", l -> ((ObjectNode) l.withArray("dwellings").get(2)).put("id", "clt-1x-3900x10200"));
+    fails("hsb-elements.json", "/dwellings/2/id", "duplicate dwelling type id \"clt-1x-3900x10200\"");
+  }
+
+  @Test
+  void duplicateLineId() throws IOException {
+    edit("lsf-volumetric.json", l -> l.put("id", "clt-volumetric"));
+    fails("lsf-volumetric.json", "/id", "duplicate product-line id \"clt-volumetric\"");
+  }
+
+  @Test
+  void duplicateConnectionTypeId() throws IOException {
+    edit("catalog.json", c -> ((ObjectNode) c.withArray("connectionTypes").get(1)).put("id", "bolted-steel-plate"));
+    fails("catalog.json", "/connectionTypes/1/id", "duplicate connection type id");
+  }
+
+  @Test
+  void missingSourceNoteForANumericField() throws IOException {
+    edit(CLT, l -> ((ObjectNode) module(l, 0).get("sources")).remove("massKg"));
+    fails(CLT, "/modules/0/sources/massKg", "missing source note for numeric field \"massKg\"");
+  }
+
+  @Test
+  void fractionAboveOne() throws IOException {
+    edit(CLT, l -> material(l, 0, 0).put("recyclingFraction", 1.5));
+    fails(CLT, "/modules/0/materials/0/recyclingFraction", "in [0, 1] but found 1.5");
+  }
+
+  @Test
+  void endOfLifeFractionsSummingAboveOne() throws IOException {
+    edit(CLT, l -> material(l, 0, 0).put("reuseFraction", 0.6).put("recyclingFraction", 0.6));
+    fails(CLT, "/modules/0/materials/0", "expected at most 1");
+  }
+
+  @Test
+  void inputFractionsSummingAboveOne() throws IOException {
+    edit(CLT, l -> material(l, 0, 0).put("recycledInputFraction", 0.3));
+    fails(CLT, "/modules/0/materials/0", "biobasedInputFraction = 1.300; expected at most 1");
+  }
+
+  @Test
+  void materialMassesNotAddingUpToTheModuleMass() throws IOException {
+    // CLT is 66 % of the 20,293 kg box; halving it leaves the sum about 33 % short
+    edit(CLT, l -> material(l, 0, 0).put("massKg", material(l, 0, 0).get("massKg").asDouble() / 2));
+    fails(CLT, "/modules/0/materials", "within 2 %");
+  }
+
+  @Test
+  void lineWithoutAStairModule() throws IOException {
+    edit(CLT, l -> {
+      ArrayNode modules = l.withArray("modules");
+      for (int i = modules.size() - 1; i >= 0; i--) {
+        if (modules.get(i).get("kind").asText().equals("stair")) {
+          modules.remove(i);
+        }
+      }
+    });
+    fails(CLT, "/modules", "has no stair module");
+  }
+
+  @Test
+  void fireFightingFlagOnADwellingModule() throws IOException {
+    edit(CLT, l -> module(l, 0).put("fireFightingLift", true));
+    fails(CLT, "/modules/0/fireFightingLift", "only a lift module");
+  }
+
+  @Test
+  void missingLineFile() throws IOException {
+    Files.delete(dir.resolve("hsb-elements.json"));
+    fails("hsb-elements.json", "", "file not found");
+  }
+
+  @Test
+  void lineFileOutsideTheDirectoryIsRefused() throws IOException {
+    edit("catalog.json", c -> ((ObjectNode) c.withArray("lines").get(0)).put("file", "../elsewhere.json"));
+    fails("catalog.json", "/lines/0/file", "expected a file name in the catalogue directory");
+  }
+
+  @Test
+  void missingDetachabilityScore() throws IOException {
+    edit("catalog.json", c -> ((ObjectNode) c.get("detachability").get("crossings")).remove("partial"));
+    fails("catalog.json", "/detachability/crossings/partial", "missing score for category \"partial\"");
+  }
+
+  @Test
+  void aModuleWithoutMaterialsIsAcceptedAndReportedAsIncomplete() throws IOException, InputException {
+    edit(CLT, l -> module(l, 0).putArray("materials"));
+    Catalog c = CatalogReader.read(dir);
+    ModuleType m = c.module("clt-box-3900x10200").orElseThrow();
+    assertTrue(m.materials().isEmpty());
+    assertTrue(CatalogCheck.report(c).contains("NO MATERIALS"));
+  }
+}

@@ -1,0 +1,72 @@
+package nl.toplaag.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/** The JSON Schema documents exactly the fields the reader accepts and requires. */
+class CatalogSchemaTest {
+
+  private static JsonNode schema() throws IOException {
+    try (InputStream in = CatalogSchemaTest.class.getClassLoader()
+        .getResourceAsStream("nl/toplaag/catalog/catalog.schema.json")) {
+      assertNotNull(in, "schema resource missing");
+      return new ObjectMapper().readTree(in);
+    }
+  }
+
+  private static Set<String> names(JsonNode properties) {
+    Set<String> out = new TreeSet<>();
+    properties.fieldNames().forEachRemaining(out::add);
+    return out;
+  }
+
+  @Test
+  void isDraft2020WithClosedObjects() throws IOException {
+    JsonNode s = schema();
+    assertEquals("https://json-schema.org/draft/2020-12/schema", s.get("$schema").asText());
+    List<String> open = new ArrayList<>();
+    collectOpenObjects(s, "", open);
+    assertEquals(List.of(), open, "objects without additionalProperties: false");
+  }
+
+  private static void collectOpenObjects(JsonNode n, String at, List<String> out) {
+    if (n.isObject()) {
+      if ("object".equals(n.path("type").asText()) && !n.path("additionalProperties").isBoolean()) {
+        out.add(at);
+      }
+      n.fields().forEachRemaining(e -> collectOpenObjects(e.getValue(), at + "/" + e.getKey(), out));
+    } else if (n.isArray()) {
+      for (int i = 0; i < n.size(); i++) {
+        collectOpenObjects(n.get(i), at + "/" + i, out);
+      }
+    }
+  }
+
+  @Test
+  void moduleFieldsAndRequiredSourcesMatchTheReader() throws IOException {
+    JsonNode module = schema().get("$defs").get("module");
+    assertEquals(new TreeSet<>(ModuleReader.MODULE_FIELDS), names(module.get("properties")));
+    Set<String> requiredSources = new TreeSet<>();
+    module.get("properties").get("sources").get("required").forEach(r -> requiredSources.add(r.asText()));
+    assertEquals(new TreeSet<>(ModuleReader.NUMERIC_FIELDS), requiredSources);
+  }
+
+  @Test
+  void detachabilityCategoriesMatchTheReader() throws IOException {
+    JsonNode d = schema().get("properties").get("detachability").get("properties");
+    assertEquals(new TreeSet<>(CatalogReader.CONNECTION_TYPES), names(d.get("connectionType").get("properties")));
+    assertEquals(new TreeSet<>(CatalogReader.ACCESSIBILITY), names(d.get("accessibility").get("properties")));
+    assertEquals(new TreeSet<>(CatalogReader.CROSSINGS), names(d.get("crossings").get("properties")));
+    assertEquals(new TreeSet<>(CatalogReader.CONTAINMENT), names(d.get("containment").get("properties")));
+  }
+}
