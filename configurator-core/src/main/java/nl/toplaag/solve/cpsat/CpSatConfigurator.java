@@ -62,22 +62,27 @@ public final class CpSatConfigurator implements Configurator {
       return invalid("the catalogue has no product lines", t0, request);
     }
     loadNatives();
+    List<LineResult> results = new ArrayList<>();
     LineResult best = null;
     List<ConfigurationResult.LineOutcome> outcomes = new ArrayList<>();
-    boolean allProven = true;
     int bound = 0;
     for (ProductLine line : lines) {
       LineResult r = solveLine(request, line);
+      results.add(r);
       outcomes.add(new ConfigurationResult.LineOutcome(line.id(), r.status, r.eval.dwellings(), r.dwellingBound,
           r.eval.costEur(), r.wallMs));
-      allProven &= r.status == SolveStatus.OPTIMAL;
       bound = Math.max(bound, r.dwellingBound);
       if (best == null || better(r, best, request.objective())) {
         best = r;
       }
     }
+    // proven only when the best line is proven and no other line can still beat it
+    boolean proven = best.status == SolveStatus.OPTIMAL;
+    for (LineResult r : results) {
+      proven &= r == best || r.status == SolveStatus.OPTIMAL || r.dwellingBound < best.eval.dwellings();
+    }
     List<String> explanation = new ArrayList<>(best.explanation);
-    SolveStatus status = allProven ? SolveStatus.OPTIMAL : best.status;
+    SolveStatus status = proven ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE;
     long wall = (System.nanoTime() - t0) / 1_000_000;
     return new ConfigurationResult(status, best.plan.line().id(), best.layouts, best.eval.dwellings(),
         Math.max(bound, best.eval.dwellings()), best.objective, best.objectiveBound, explanation,
@@ -196,7 +201,7 @@ public final class CpSatConfigurator implements Configurator {
     CpSolver solver = new CpSolver();
     double seconds = limitMs / 1000.0;
     solver.getParameters().setNumWorkers(settings.workers()).setRandomSeed(settings.seed())
-        .setLogSearchProgress(false).setLinearizationLevel(Integer.getInteger("toplaag.lin", 1));
+        .setLogSearchProgress(false).setLinearizationLevel(2);
     if (settings.workers() == 1) {
       solver.getParameters().setMaxDeterministicTime(seconds).setMaxTimeInSeconds(2 * seconds);
     } else {
