@@ -15,7 +15,6 @@ import nl.toplaag.building.RoofType;
 import nl.toplaag.layout.GallerySegment;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.layout.Placement;
-import nl.toplaag.layout.TransferArea;
 import nl.toplaag.product.Catalog;
 import nl.toplaag.product.ModuleKind;
 import nl.toplaag.product.ModuleType;
