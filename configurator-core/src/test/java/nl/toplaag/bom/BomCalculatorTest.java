@@ -153,4 +153,27 @@ class BomCalculatorTest {
     assertTrue(b.missing().stream().anyMatch(m -> m.what().contains("dwelling type \"none\"")));
     assertEquals(568_684, b.totals().costEur(), "the unknown module adds nothing, and says so");
   }
+
+  @Test
+  void emptyLayoutCostsNothingAndHasNoPerDwellingFigures() {
+    BillOfMaterials b = BomCalculator.calculate(BomFixtures.building(RoofType.PITCHED), BomFixtures.catalog(),
+        Layout.empty("b", List.of("t"), 1), BomParameters.defaults());
+    assertEquals(0, b.totals().costEur(), "no pitched-roof removal when nothing is added");
+    assertEquals(0, b.totals().additionalCostEur());
+    assertTrue(b.totals().costEurPerDwelling().isEmpty());
+    assertTrue(b.lines().isEmpty());
+  }
+
+  @Test
+  void elementLinesAreShippedByMass() {
+    BomParameters p = BomParameters.defaults().withElementLines(java.util.Set.of("t"), false);
+    BillOfMaterials b = BomCalculator.calculate(BomFixtures.building(), BomFixtures.catalog(), BomFixtures.layout(),
+        p);
+    TransportLine d36 = b.transport().stream().filter(l -> l.moduleTypeId().equals("D36")).findFirst()
+        .orElseThrow();
+    assertEquals(TransportClass.NOT_ASSESSED, d36.transportClass());
+    // 5 x 8,000 kg / (28,000 kg x 0.8) = 1.79 -> 2
+    assertEquals(2, d36.truckLoads());
+    assertTrue(b.missing().stream().anyMatch(m -> m.what().startsWith("transport class and heaviest lift")));
+  }
 }
