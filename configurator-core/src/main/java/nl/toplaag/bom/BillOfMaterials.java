@@ -112,4 +112,9 @@ public record BillOfMaterials(
   public boolean complete() {
     return missing.isEmpty();
   }
+
+  /** Sum of the quantities of the lines of one category (metres for galleries, m² for the transfer layer). */
+  public double quantity(BomCategory category) {
+    return lines.stream().filter(l -> l.category() == category).mapToDouble(BomLine::quantity).sum();
+  }
 }

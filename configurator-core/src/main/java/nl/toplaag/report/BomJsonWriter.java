@@ -130,6 +130,10 @@ public final class BomJsonWriter {
     g.writeEndArray();
     intMap(g, "dwellingsByType", bom.dwellingsByType());
     intMap(g, "dwellingsByStorey", bom.dwellingsByStorey());
+    num(g, "galleryM", bom.quantity(nl.toplaag.bom.BomCategory.GALLERY), ReportNumbers.M);
+    num(g, "cantileveredGalleryM", bom.quantity(nl.toplaag.bom.BomCategory.GALLERY_CANTILEVER), ReportNumbers.M);
+    num(g, "transferLayerM2", bom.quantity(nl.toplaag.bom.BomCategory.TRANSFER_LAYER), ReportNumbers.M);
+    num(g, "roofEdgeM", bom.quantity(nl.toplaag.bom.BomCategory.ROOF_EDGE), ReportNumbers.M);
     g.writeEndObject();
   }
 

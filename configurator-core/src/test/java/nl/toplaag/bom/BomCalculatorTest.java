@@ -28,6 +28,10 @@ class BomCalculatorTest {
     assertEquals(Map.of(1, 3, 2, 2), b.dwellingsByStorey());
     assertEquals(new ModuleCount(1, "t", "D36", ModuleKind.DWELLING, 3), b.moduleCounts().get(1));
     assertEquals(5, b.totals().dwellings());
+    assertEquals(24.0, b.quantity(BomCategory.GALLERY), 1e-9);
+    assertEquals(24.0, b.quantity(BomCategory.GALLERY_CANTILEVER), 1e-9);
+    assertEquals(28.8, b.quantity(BomCategory.TRANSFER_LAYER), 1e-9);
+    assertEquals(92.0, b.quantity(BomCategory.ROOF_EDGE), 1e-9);
     // 60 (two-module dwelling) + 3 x 30 + 24
     assertEquals(174.0, b.totals().usableAreaM2(), 1e-9);
   }
