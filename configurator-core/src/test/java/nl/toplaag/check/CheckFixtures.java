@@ -50,21 +50,21 @@ final class CheckFixtures {
         1000, 100, 50, ff, Map.of());
   }
 
-  /** The test line "L" with every module's fire resistance {@code fire} minutes. */
-  static ProductLine line(String id, int fire) {
+  /** A test line with module ids prefixed by {@code prefix} and every module's fire resistance {@code fire} minutes. */
+  static ProductLine line(String id, int fire, String prefix) {
     return new ProductLine(id, id, "fixture", List.of(
-        module("DM", ModuleKind.DWELLING, 3600, 9600, 10_000, 1.75, SupportPattern.LONG_EDGES, fire, false),
-        module("GAL", ModuleKind.GALLERY, 3600, 1500, 1200, 4.0, SupportPattern.LONG_EDGES, fire, false),
-        module("ST", ModuleKind.STAIR, 3000, 6000, 6000, 4.0, SupportPattern.CORNERS, fire, false),
-        module("LF", ModuleKind.LIFT, 2400, 2700, 3000, 0, SupportPattern.CORNERS, fire, false)),
-        List.of(new DwellingType("D1", "one module", "DM", 1, 32.0, 0, "fixture")),
+        module(prefix + "DM", ModuleKind.DWELLING, 3600, 9600, 10_000, 1.75, SupportPattern.LONG_EDGES, fire, false),
+        module(prefix + "GAL", ModuleKind.GALLERY, 3600, 1500, 1200, 4.0, SupportPattern.LONG_EDGES, fire, false),
+        module(prefix + "ST", ModuleKind.STAIR, 3000, 6000, 6000, 4.0, SupportPattern.CORNERS, fire, false),
+        module(prefix + "LF", ModuleKind.LIFT, 2400, 2700, 3000, 0, SupportPattern.CORNERS, fire, false)),
+        List.of(new DwellingType(prefix + "D1", "one module", prefix + "DM", 1, 32.0, 0, "fixture")),
         new TransferLayer("grillage", 50, 100, 10, 200, 300, "fixture"),
         new PerStoreyItem(40_000, 5000, 100, "fixture"), new PerStoreyItem(90_000, 3000, 100, "fixture"), 500,
         10_000);
   }
 
   static Catalog catalog(int fire) {
-    return new Catalog(List.of(line("L", fire), line("OTHER", fire)), List.of(),
+    return new Catalog(List.of(line("L", fire, ""), line("OTHER", fire, "O-")), List.of(),
         new DetachabilityFactors(Map.of(), Map.of(), Map.of(), Map.of(), "none"), "fixture");
   }
 
@@ -74,15 +74,23 @@ final class CheckFixtures {
 
   /** The roof with walls of {@code capKnPerM}, roof level {@code roofM}, a zoning object and extra top-level keys. */
   static Building building(double capKnPerM, double roofM, String zoning, String extra) {
+    return building("[[0,0],[21.6,0],[21.6,12],[0,12],[0,0]]",
+        "{\"origin\": [0,0], \"directionDeg\": 0, \"lengthM\": 21.6, \"depthM\": 12}", capKnPerM, roofM,
+        "{\"areaLoadKnPerM2\": 15, \"foundationReserveKn\": 5000}", zoning, extra);
+  }
+
+  /** A building from its parts (JSON fragments). */
+  static Building building(String outline, String wing, double capKnPerM, double roofM, String reserve,
+      String zoning, String extra) {
     String json = String.format(Locale.ROOT, """
-        {"id": "t", "roofOutline": [[0,0],[21.6,0],[21.6,12],[0,12],[0,0]],
+        {"id": "t", "roofOutline": %s,
          "roofLevelM": %s, "existingStoreys": 2, "storeyHeightM": 3.0, "roofType": "flat",
-         "wings": [{"origin": [0,0], "directionDeg": 0, "lengthM": 21.6, "depthM": 12}],
+         "wings": [%s],
          "structure": {"wallGrids": [{"pitchesM": [3.6], "capacityKnPerM": %s}]},
-         "loadReserve": {"areaLoadKnPerM2": 15, "foundationReserveKn": 5000},
+         "loadReserve": %s,
          %s
          "zoning": %s}
-        """, roofM, capKnPerM, extra, zoning);
+        """, outline, roofM, wing, capKnPerM, reserve, extra, zoning);
     try {
       return BuildingReader.parse("test.json", json);
     } catch (InputException e) {
