@@ -26,6 +26,9 @@ import nl.toplaag.layout.Placement;
 import nl.toplaag.layout.PlanRect;
 import nl.toplaag.layout.TransferArea;
 import nl.toplaag.product.Catalog;
+import nl.toplaag.product.ModuleType;
+import nl.toplaag.product.ProductLine;
+import nl.toplaag.product.SupportPattern;
 import org.junit.jupiter.api.Test;
 
 /** The remaining rule families, a cantilevered row and a rotated wing. */
@@ -219,5 +222,34 @@ class LayoutCheckerMoreRulesTest {
       assertEquals(ref.lineLoads().get(i).loadKn(), l.lineLoads().get(i).loadKn(), 0.1, "wall " + i);
       assertEquals(600, l.lineLoads().get(i).capacityKn(), 0.1, "capacity of wall " + i);
     }
+  }
+
+  @Test
+  void shortEdgeModulesAlwaysNeedTheTransferLayer() {
+    Building b = building();
+    ProductLine l = CheckFixtures.line("L", 90, "");
+    List<ModuleType> ms = l.modules().stream().map(m -> !m.id().equals("DM") ? m : new ModuleType(m.id(), m.name(),
+        m.kind(), m.widthMm(), m.depthMm(), m.heightMm(), m.massKg(), m.imposedLoadKnPerM2(),
+        SupportPattern.SHORT_EDGES, m.fireResistanceMin(), m.maxStack(), m.usableAreaM2(), m.materials(),
+        m.connections(), m.costEur(), m.carbonKgCo2e(), m.lifetimeYears(), m.fireFightingLift(), m.sources()))
+        .toList();
+    Catalog shortEdges = new Catalog(List.of(new ProductLine("L", "L", "", ms, l.dwellings(), l.transferLayer(),
+        l.stairCoreExtension(), l.liftExtension(), 0, 0)), List.of(), catalog().detachability(), "");
+    List<Violation> vs = LayoutChecker.check(b, shortEdges, CODE, valid(b), 3);
+    assertEquals(Set.of(RuleId.SUPPORT), rules(vs));
+    assertEquals(5, vs.size(), vs.toString()); // the five dwellings of storey 1, though they stand on walls
+    List<TransferArea> all = List.of(new TransferArea(0, 0, 21_600, new PlanRect(0, 0, 1, 0, 21_600, 12_000)));
+    Layout covered = honest(b, layout(modules(6000, 2), galleries(2), all, 2));
+    assertEquals(List.of(), LayoutChecker.check(b, shortEdges, CODE, covered, 3));
+  }
+
+  @Test
+  void galleryAboveNoGalleryIsReported() {
+    Building b = building();
+    List<GallerySegment> gs = List.of(CheckFixtures.gallery(1, 0, 14_400), CheckFixtures.gallery(2, 0, 21_600));
+    List<Violation> vs = check(b, honest(b, layout(modules(6000, 2), gs, transfer(), 2)));
+    assertTrue(rules(vs).contains(RuleId.STACKING), vs.toString());
+    assertEquals("gallery 1", vs.stream().filter(v -> v.rule() == RuleId.STACKING).findFirst().orElseThrow()
+        .elementId());
   }
 }
