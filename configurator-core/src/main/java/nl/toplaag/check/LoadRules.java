@@ -176,6 +176,14 @@ final class LoadRules {
             + " line %d, the checker computes %.2f kN", r, i, x), "bearing line " + i));
       }
     }
+    for (LineLoad l : c.layout.lineLoads()) {
+      LineLoad x = loads.stream().filter(m -> m.bearingLine() == l.bearingLine()).findFirst().orElse(null);
+      if (x != null && Math.abs(l.capacityKn() - x.capacityKn()) > REPORT_TOL_KN) {
+        out.add(new Violation(RuleId.LOAD_REPORT, String.format(Locale.ROOT, "the layout reports a capacity of %.2f"
+            + " kN for bearing line %d, the checker computes %.2f kN", l.capacityKn(), l.bearingLine(),
+            x.capacityKn()), "bearing line " + l.bearingLine()));
+      }
+    }
     if (Math.abs(c.layout.foundationLoadKn() - total) > REPORT_TOL_KN) {
       out.add(new Violation(RuleId.LOAD_REPORT, String.format(Locale.ROOT, "the layout reports %.2f kN on the"
           + " foundation, the checker computes %.2f kN", c.layout.foundationLoadKn(), total), "foundation"));

@@ -220,5 +220,9 @@ class LayoutCheckerTest {
         vs.get(0).message());
     loads.set(1, new LineLoad(1, w1.loadKn() - 0.4, w1.capacityKn()));
     assertEquals(List.of(), check(b, withLoads(l, loads, l.foundationLoadKn())));
+    loads.set(1, new LineLoad(1, w1.loadKn(), 700));
+    assertEquals("the layout reports a capacity of 700.00 kN for bearing line 1, the checker computes 600.00 kN",
+        check(b, withLoads(l, loads, l.foundationLoadKn())).get(0).message());
+    assertEquals(Set.of(RuleId.LOAD_REPORT), rules(check(b, withLoads(l, l.lineLoads(), 2268.0))));
   }
 }
