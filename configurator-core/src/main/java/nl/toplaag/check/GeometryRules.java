@@ -12,7 +12,8 @@ import nl.toplaag.layout.GallerySegment;
 import nl.toplaag.layout.Placement;
 import nl.toplaag.layout.PlanRect;
 import org.locationtech.jts.algorithm.distance.DiscreteHausdorffDistance;
-import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.geom.Polygon;
 
 /**
@@ -77,7 +78,7 @@ final class GeometryRules {
   }
 
   private static void containment(CheckContext c, List<Violation> out) {
-    Geometry usable = c.usableRoof.buffer(CheckContext.TOL_MM);
+    PreparedGeometry usable = PreparedGeometryFactory.prepare(c.usableRoof.buffer(CheckContext.TOL_MM));
     for (Placement p : c.placements) {
       Polygon r = c.rect(p);
       if (!usable.covers(r)) {
