@@ -26,6 +26,7 @@ import nl.toplaag.layout.Placement;
 import nl.toplaag.layout.PlanRect;
 import nl.toplaag.layout.TransferArea;
 import nl.toplaag.product.Catalog;
+import nl.toplaag.product.ModuleKind;
 import nl.toplaag.product.ModuleType;
 import nl.toplaag.product.ProductLine;
 import nl.toplaag.product.SupportPattern;
@@ -251,5 +252,26 @@ class LayoutCheckerMoreRulesTest {
     assertTrue(rules(vs).contains(RuleId.STACKING), vs.toString());
     assertEquals("gallery 1", vs.stream().filter(v -> v.rule() == RuleId.STACKING).findFirst().orElseThrow()
         .elementId());
+  }
+
+  @Test
+  void stairMoreThan30MetresAlongTheGalleryIsReported() {
+    Building b = building("[[0,0],[36,0],[36,12],[0,12],[0,0]]",
+        "{\"origin\": [0,0], \"directionDeg\": 0, \"lengthM\": 36, \"depthM\": 12}", 50, 6.0,
+        "{\"areaLoadKnPerM2\": 15}", ZONING, "");
+    // stair at s = 0..3 m (access at 1.5 m), dwellings in bays 2..10; the last door is at 34.2 m: 32.7 m away
+    List<Placement> ms = new ArrayList<>();
+    ms.add(CheckFixtures.place("ST", "ST", ModuleKind.STAIR, 1, "", 0, 1500, 3000, 6000, 6200));
+    for (int k = 1; k <= 9; k++) {
+      ms.add(CheckFixtures.place("D" + k, "DM", ModuleKind.DWELLING, 1, "d" + k, 3600 * k, 1500,
+          3600, 9600, 6200));
+    }
+    List<TransferArea> ts = List.of(new TransferArea(0, 0, 3600, new PlanRect(0, 0, 1, 0, 3600, 12_000)));
+    Layout l = honest(b, layout(ms, List.of(CheckFixtures.gallery(1, 0, 36_000)), ts, 1));
+    List<Violation> vs = check(b, l);
+    assertEquals(Set.of(RuleId.ACCESS), rules(vs));
+    assertEquals(1, vs.size(), vs.toString());
+    assertEquals("d9", vs.get(0).elementId());
+    assertTrue(vs.get(0).message().endsWith("is 32.70 m away, limit 30.00 m"), vs.get(0).message());
   }
 }
