@@ -3,6 +3,7 @@ package nl.toplaag.viewer;
 import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -13,6 +14,36 @@ import nl.toplaag.viewer.scene.ModuleColours;
 final class Legend {
 
   private Legend() {}
+
+  /**
+   * A full-width strip for rendered images: the title, then the swatches in one or more rows, on the viewer's
+   * background colour, so the legend never hides the model.
+   */
+  static FlowPane strip(String title, ModuleColours colours, double width) {
+    FlowPane p = new FlowPane(12, 2);
+    p.setPadding(new Insets(4, 8, 4, 8));
+    p.setPrefWrapLength(width - 16);
+    p.setPrefWidth(width);
+    p.setMinWidth(width);
+    p.setMaxWidth(width);
+    p.setStyle("-fx-background-color: rgb(28,31,38); -fx-font-size: 11px;");
+    Label t = new Label(title);
+    t.setTextFill(Color.WHITE);
+    t.setStyle("-fx-font-weight: bold;");
+    p.getChildren().add(t);
+    if (colours != null) {
+      for (Map.Entry<String, Color> e : colours.legend().entrySet()) {
+        Rectangle r = new Rectangle(10, 10, e.getValue());
+        r.setStroke(Color.gray(0.1));
+        Label l = new Label(e.getKey());
+        l.setTextFill(Color.gray(0.92));
+        HBox row = new HBox(4, r, l);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        p.getChildren().add(row);
+      }
+    }
+    return p;
+  }
 
   /** Fills {@code box} with the title and the legend of {@code colours} (null: title only). */
   static void fill(VBox box, String title, ModuleColours colours) {

@@ -9,14 +9,13 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import javafx.geometry.Pos;
 import javafx.scene.Group;
 import javafx.scene.Scene;
 import javafx.scene.SceneAntialiasing;
 import javafx.scene.SubScene;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
-import javafx.scene.layout.StackPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javax.imageio.ImageIO;
 import nl.toplaag.building.Building;
@@ -30,7 +29,7 @@ import nl.toplaag.viewer.scene.Palette;
 
 /**
  * Renders the viewer's 3D scene to a PNG without showing a window, for reports and {@code toplaag render}. The
- * image has the building name and the colour legend in its top-left corner. Needs a 3D-capable JavaFX pipeline:
+ * image has a strip along its top with the building name and the colour legend. Needs a 3D-capable JavaFX pipeline:
  * under Xvfb run with {@code -Dprism.order=es2 -Dprism.forceGPU=true}; otherwise an {@link IllegalStateException}
  * says so. Thread-safe: the work runs on the JavaFX thread.
  */
@@ -79,20 +78,24 @@ public final class SceneRenderer {
     }
     return FxPlatform.call(() -> {
       World w = World.build(building, layout, catalog, mode, s);
-      SubScene sub = new SubScene(w.root, width, height, true, SceneAntialiasing.BALANCED);
+      String title = building.name() + (layout == null ? "" : "  -  " + layout.dwellingCount() + " dwellings, "
+          + mode.label().toLowerCase(java.util.Locale.ROOT));
+      FlowPane strip = Legend.strip(title, layout == null ? null
+          : ModuleColours.of(mode, building, layout, catalog, s), width);
+      // measure the strip first, then give the 3D view the rest of the height
+      new Scene(new Group(strip));
+      strip.applyCss();
+      double stripH = Math.ceil(strip.prefHeight(width));
+      SubScene sub = new SubScene(w.root, width, Math.max(8, height - stripH), true, SceneAntialiasing.BALANCED);
       sub.setFill(Palette.BACKGROUND);
       CameraController cam = new CameraController();
       cam.attach(sub);
       cam.frame(w.bounds);
       cam.view(view);
-      VBox legend = new VBox();
-      Legend.fill(legend, building.name() + (layout == null ? "" : "  -  " + layout.dwellingCount() + " dwellings"),
-          layout == null ? null : ModuleColours.of(mode, building, layout, catalog, s));
-      StackPane pane = new StackPane(sub, legend);
-      StackPane.setAlignment(legend, Pos.TOP_LEFT);
-      StackPane.setMargin(legend, new javafx.geometry.Insets(8));
+      VBox pane = new VBox(strip, sub);
       // the SubScene must belong to a Scene before the snapshot (recipes §1)
       Scene scene = new Scene(new Group(pane), width, height);
+      scene.setFill(Palette.BACKGROUND);
       WritableImage img = scene.snapshot(null);
       return toBuffered(img);
     });

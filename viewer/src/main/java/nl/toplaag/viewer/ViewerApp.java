@@ -59,7 +59,9 @@ public final class ViewerApp {
   private final ViewerState state;
   private final CameraController camera = new CameraController();
   private final Group worldHolder = new Group();
-  private final SubScene sub = new SubScene(worldHolder, 900, 700, true, SceneAntialiasing.BALANCED);
+  private final SubScene sub = new SubScene(worldHolder, 900, 700, true,
+      Boolean.parseBoolean(System.getProperty("toplaag.viewer.antialias", "true")) ? SceneAntialiasing.BALANCED
+          : SceneAntialiasing.DISABLED);
   private final VBox legend = new VBox();
   private final Label details = new Label("Click a module.");
   private final TableView<BomRow> bom = new TableView<>();
@@ -159,19 +161,20 @@ public final class ViewerApp {
     bom.getColumns().add(column("Kind", r -> r.kind()));
     bom.getColumns().add(column("Qty", r -> r.unit().equals("m") ? String.format(Locale.ROOT, "%.1f m", r.quantity())
         : String.format(Locale.ROOT, "%.0f", r.quantity())));
-    bom.getColumns().add(column("Mass t", r -> Double.isNaN(r.massKg()) ? "?"
+    bom.getColumns().add(column("t", r -> Double.isNaN(r.massKg()) ? "?"
         : String.format(Locale.ROOT, "%.1f", r.massKg() / 1000)));
-    bom.getColumns().add(column("Cost kEUR", r -> r.costEur() < 0 ? "?"
+    bom.getColumns().add(column("kEUR", r -> r.costEur() < 0 ? "?"
         : String.format(Locale.ROOT, "%.0f", r.costEur() / 1000.0)));
-    bom.getColumns().add(column("CO2e t", r -> Double.isNaN(r.carbonKgCo2e()) ? "?"
+    bom.getColumns().add(column("tCO2e", r -> Double.isNaN(r.carbonKgCo2e()) ? "?"
         : String.format(Locale.ROOT, "%.1f", r.carbonKgCo2e() / 1000)));
     VBox.setVgrow(bom, Priority.ALWAYS);
     VBox side = new VBox(6, heading("Selected module"), details, heading("Bill of materials"), bom);
     side.setPadding(new Insets(8));
-    side.setPrefWidth(380);
+    side.setPrefWidth(440);
 
     status.setId("status");
     message.setId("message");
+    progress.setId("progress");
     progress.setPrefSize(18, 18);
     progress.visibleProperty().bind(state.busyProperty());
     HBox bar = new HBox(12, status, message, progress);

@@ -62,8 +62,8 @@ final class World {
     double cz = (bounds.getMinZ() + bounds.getMaxZ()) / 2;
     AmbientLight ambient = new AmbientLight(Color.gray(0.38));
     PointLight key = new PointLight(Color.gray(0.78));
-    key.setTranslateX(cx - 1.2 * r);
-    key.setTranslateY(bounds.getMinY() - 2.5 * r);
+    key.setTranslateX(cx - 1.0 * r);
+    key.setTranslateY(bounds.getMinY() - 1.3 * r);
     key.setTranslateZ(cz - 2.0 * r);
     PointLight fill = new PointLight(Color.gray(0.30));
     fill.setTranslateX(cx + 2.0 * r);

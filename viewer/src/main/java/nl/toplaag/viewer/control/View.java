@@ -9,7 +9,7 @@ public enum View {
   /** Straight down, plan north up. */
   TOP(0, -90),
   /** From the south, nearly level. */
-  FRONT(0, -4);
+  FRONT(0, -8);
 
   private final double yawDeg;
   private final double pitchDeg;
