@@ -61,6 +61,20 @@ final class Fixtures {
        "zoning": {"maxAddedStoreys": 1}}
       """;
 
+  static final String LONG_JSON = """
+      {"id": "long", "name": "Long slab 180 x 11 m",
+       "roofOutline": [[0,0],[180,0],[180,11],[0,11],[0,0]],
+       "roofLevelM": 12.0, "existingStoreys": 4, "storeyHeightM": 3.0, "roofType": "flat",
+       "structure": {"wallGrids": [{"pitchesM": [3.6], "capacityKnPerM": 60}]},
+       "loadReserve": {"areaLoadKnPerM2": 5},
+       "zoning": {"maxAddedStoreys": 4}}
+      """;
+
+  /** A 180 m slab for the 200-module speed test. */
+  static Building longSlab() {
+    return parse("long.json", LONG_JSON);
+  }
+
   static Building slab() {
     return parse("slab.json", SLAB_JSON);
   }
@@ -193,17 +207,17 @@ final class Fixtures {
         500_000);
   }
 
-  /** A synthetic layout of {@code n} modules on a long slab, 8 storeys... stacked in rows of 25. */
-  static Layout bigLayout(Building b, int n) {
+  /** A synthetic layout of {@code n} modules in rows of {@code perStorey} along wing 0, storey by storey. */
+  static Layout bigLayout(Building b, int n, int perStorey) {
     List<Placement> ms = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      int slot = i % 8;
-      int storey = 1 + i / 8;
+      int slot = i % perStorey;
+      int storey = 1 + i / perStorey;
       String type = slot % 2 == 0 ? "studio-360" : "family-360";
       ms.add(module(b, 0, storey, slot * 3600, 1800, 3600, 9000, 12_300 + (storey - 1) * 3000, 3000, type,
           ModuleKind.DWELLING, "D" + i));
     }
-    return new Layout(b.id(), List.of("line-a"), (n + 7) / 8, ms, List.of(), List.of(), List.of(), 0, List.of(),
+    return new Layout(b.id(), List.of("line-a"), (n + perStorey - 1) / perStorey, ms, List.of(), List.of(), List.of(), 0, List.of(),
         false, List.of(), 0, 0);
   }
 }

@@ -11,7 +11,6 @@ import nl.toplaag.building.Building;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.layout.Placement;
 import nl.toplaag.product.ModuleKind;
-import nl.toplaag.viewer.scene.BuildingSceneFactory;
 import nl.toplaag.viewer.scene.ColourMode;
 import nl.toplaag.viewer.scene.MeshData;
 import nl.toplaag.viewer.scene.MeshFactory;

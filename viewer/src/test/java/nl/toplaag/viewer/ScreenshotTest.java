@@ -19,6 +19,7 @@ import nl.toplaag.viewer.scene.ColourMode;
 import nl.toplaag.viewer.scene.Palette;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -30,6 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * -Dprism.forceGPU=true); skipped without one. {@code -Dgolden.update=true} rewrites the goldens. Actual images and
  * diffs of failures are left in {@code target/screenshots}.
  */
+@EnabledIfEnvironmentVariable(named = "DISPLAY", matches = ".+", disabledReason = "no DISPLAY: run under xvfb-run -a")
 class ScreenshotTest {
 
   static final int W = 480;

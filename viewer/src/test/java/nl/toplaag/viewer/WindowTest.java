@@ -29,8 +29,10 @@ import nl.toplaag.solve.Objective;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 /** The real window under Xvfb: clicking a module, re-solving in the background, and speed. Skipped without a display. */
+@EnabledIfEnvironmentVariable(named = "DISPLAY", matches = ".+", disabledReason = "no DISPLAY: run under xvfb-run -a")
 class WindowTest {
 
   /** How long the fake solver takes, ms. Were it run on the FX thread, the thread would be blocked this long. */
@@ -128,7 +130,7 @@ class WindowTest {
     Building b = Fixtures.slab();
     LayoutSource slow = req -> {
       Thread.sleep(SOLVE_MS);
-      return List.of(Fixtures.bigLayout(b, 8 * req.storeys()), Fixtures.slabLayout(b));
+      return List.of(Fixtures.bigLayout(b, 8 * req.storeys(), 8), Fixtures.slabLayout(b));
     };
     ViewerApp app = open(ViewerInput.of(b, List.of(Fixtures.slabLayout(b)), Fixtures.catalog())
         .withSource(slow, new ViewRequest(2, "", Objective.MOST_DWELLINGS)));
@@ -180,8 +182,8 @@ class WindowTest {
 
   @Test
   void speedWith200Modules() throws Exception {
-    Building b = Fixtures.slab();
-    Layout big = Fixtures.bigLayout(b, 200);
+    Building b = Fixtures.longSlab();
+    Layout big = Fixtures.bigLayout(b, 200, 50); // 4 storeys of 50 modules
     CompletableFuture<Long> firstFrame = new CompletableFuture<>();
     long t0 = System.nanoTime();
     ViewerApp app = FxPlatform.call(() -> {

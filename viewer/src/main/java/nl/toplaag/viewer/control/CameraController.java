@@ -50,7 +50,7 @@ public final class CameraController {
         (bounds.getMinZ() + bounds.getMaxZ()) / 2);
     double r = 0.5 * Math.sqrt(bounds.getWidth() * bounds.getWidth() + bounds.getHeight() * bounds.getHeight()
         + bounds.getDepth() * bounds.getDepth());
-    homeDistance = Math.max(5, 0.92 * r / Math.sin(Math.toRadians(FIELD_OF_VIEW_DEG / 2)));
+    homeDistance = Math.max(5, 1.0 * r / Math.sin(Math.toRadians(FIELD_OF_VIEW_DEG / 2)));
     reset();
   }
 
