@@ -62,6 +62,11 @@ class SceneDataTest {
     assertEquals(0.4, u.get(alone.id()), EPS);
     ModuleColours c = ModuleColours.of(ColourMode.LOAD_USE, b, l, null, Map.of());
     assertEquals(Palette.ramp(0.5), c.byPlacement().get(high.id()));
+    // an aligned module stands midway between two walls: the higher utilisation of the two is shown
+    Map<String, Double> slab = ModuleColours.loadUse(b, base);
+    assertEquals(0.5, slab.get("S1-W0-0"), EPS, "walls 0 (0.2) and 1 (0.5)");
+    assertEquals(1.1, slab.get("S1-W0-14400"), EPS, "walls 4 (1.1) and 5 (0.6)");
+    assertEquals(1.1, slab.get("S2-W0-14400"), EPS, "carried up to storey 2");
   }
 
   @Test

@@ -22,6 +22,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.robot.Robot;
 import javafx.scene.shape.MeshView;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import nl.toplaag.building.Building;
 import nl.toplaag.layout.Layout;
@@ -123,6 +124,18 @@ class WindowTest {
     });
     waitFrames(3);
     assertEquals(null, FxPlatform.call(() -> app.state().selectedProperty().get()));
+    // exploded view, a hidden storey and another colour mode, through the tool bar's controls
+    FxPlatform.call(() -> {
+      ((javafx.scene.control.CheckBox) app.root().lookup("#storey-1")).setSelected(false);
+      app.state().explodedProperty().set(true);
+      app.state().colourModeProperty().set(nl.toplaag.viewer.scene.ColourMode.LOAD_USE);
+      return null;
+    });
+    waitFrames(3);
+    assertEquals(-ViewerApp.EXPLODE_GAP_M, FxPlatform.call(() -> app.layoutScene().storeys().get(2).getTranslateY()),
+        1e-9);
+    assertFalse(FxPlatform.call(() -> app.layoutScene().storeys().get(1).isVisible()));
+    snapshot("window-exploded-load");
   }
 
   @Test
@@ -230,6 +243,34 @@ class WindowTest {
         + " (JavaFX caps pulses at 60 fps)%n", openMs, frames.get(), orbitNs / 1e9, fps);
     snapshot("window-200-modules");
     assertTrue(fps > 0);
+  }
+
+  @Test
+  void launcherBlocksUntilTheWindowIsClosed() throws Exception {
+    Building b = Fixtures.pitched();
+    Thread caller = new Thread(() -> {
+      try {
+        ViewerLauncher.open(ViewerInput.of(b, List.of(Fixtures.pitchedLayout(b)), null));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    });
+    caller.start();
+    Stage window = null;
+    for (int i = 0; i < 400 && window == null; i++) {
+      Thread.sleep(50);
+      window = FxPlatform.call(() -> Window.getWindows().stream().filter(w -> w instanceof Stage
+          && ((Stage) w).getTitle().contains("Pitched-roof block")).map(w -> (Stage) w).findFirst().orElse(null));
+    }
+    assertNotNull(window, "the window opened");
+    assertTrue(caller.isAlive(), "open() blocks while the window is open");
+    Stage w = window;
+    FxPlatform.call(() -> {
+      w.close();
+      return null;
+    });
+    caller.join(10_000);
+    assertFalse(caller.isAlive(), "open() returned after the window closed");
   }
 
   private void snapshot(String name) throws IOException {

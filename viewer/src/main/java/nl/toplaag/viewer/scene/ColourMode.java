@@ -8,7 +8,8 @@ public enum ColourMode {
   PRODUCT_LINE("Product line"),
   /**
    * Utilisation (load / capacity) of the bearing line nearest the module centre on storey 1, carried up to the
-   * modules stacked on it: green 0, yellow 0.5, red 1, purple above 1; grey where unknown.
+   * modules stacked on it (the higher of two equally near lines): green 0, yellow 0.5, red 1, purple above 1;
+   * grey where unknown.
    */
   LOAD_USE("Load use of bearing line"),
   /** The circularity score (0..1) of the module type supplied by the caller: red 0, yellow 0.5, green 1. */

@@ -127,8 +127,9 @@ public record ModuleColours(Map<String, Color> byPlacement, Color gallery, Map<S
   /**
    * Per placement id, the utilisation of the bearing line nearest the centre of the module on storey 1 under
    * it: a storey-1 module takes its own nearest line; a higher module takes the value of the storey-1 module whose
-   * footprint contains its centre (its own nearest line when there is none). NaN when the layout has no load for
-   * that line.
+   * footprint contains its centre (its own nearest line when there is none). When several lines are equally near
+   * (within 1 mm; an aligned module stands midway between its two walls) the highest of their utilisations is
+   * shown, so the view never understates the load. NaN when the layout has no load for the line(s).
    */
   public static Map<String, Double> loadUse(Building building, Layout layout) {
     Map<Integer, Double> byLine = new TreeMap<>();
@@ -145,24 +146,33 @@ public record ModuleColours(Map<String, Color> byPlacement, Color gallery, Map<S
             && q.footprint().polygon().covers(c)).min(Comparator.comparing(Placement::id));
         under = b.orElse(p);
       }
-      int line = nearestLine(building, centre(under.footprint()));
-      out.put(p.id(), line < 0 ? Double.NaN : byLine.getOrDefault(line, Double.NaN));
+      double use = Double.NaN;
+      for (int line : nearestLines(building, centre(under.footprint()))) {
+        Double u = byLine.get(line);
+        if (u != null && (Double.isNaN(use) || u > use)) {
+          use = u;
+        }
+      }
+      out.put(p.id(), use);
     }
     return out;
   }
 
-  /** Index of the bearing line nearest to {@code c} (lowest index on ties), or -1 when there is none. */
-  static int nearestLine(Building building, Point c) {
-    int best = -1;
-    double bestD = Double.POSITIVE_INFINITY;
-    for (int i = 0; i < building.bearingLines().size(); i++) {
-      double d = building.bearingLines().get(i).line().distance(c);
-      if (d < bestD - 1e-6) {
-        bestD = d;
-        best = i;
+  /** Indices of the bearing lines nearest to {@code c} (all within 1 mm of the nearest), ascending. */
+  static List<Integer> nearestLines(Building building, Point c) {
+    double best = Double.POSITIVE_INFINITY;
+    double[] d = new double[building.bearingLines().size()];
+    for (int i = 0; i < d.length; i++) {
+      d[i] = building.bearingLines().get(i).line().distance(c);
+      best = Math.min(best, d[i]);
+    }
+    List<Integer> out = new java.util.ArrayList<>();
+    for (int i = 0; i < d.length; i++) {
+      if (d[i] <= best + 1) {
+        out.add(i);
       }
     }
-    return best;
+    return out;
   }
 
   /** The centre of a plan rectangle as a JTS point, mm. */
