@@ -30,6 +30,9 @@ public final class FxPlatform {
         Platform.startup(() -> up.complete(null));
       } catch (IllegalStateException alreadyRunning) {
         up.complete(null);
+      } catch (RuntimeException e) {
+        throw new IllegalStateException("JavaFX could not start (no display? run under xvfb-run with "
+            + "-Dprism.order=es2 -Dprism.forceGPU=true): " + e.getMessage(), e);
       }
       try {
         up.get(60, TimeUnit.SECONDS);
@@ -38,6 +41,18 @@ public final class FxPlatform {
       }
       Platform.setImplicitExit(false);
       started = true;
+    }
+  }
+
+  /**
+   * Stops JavaFX; call once at the end of a command that opened a window or rendered (the JavaFX thread keeps the
+   * JVM alive otherwise). JavaFX cannot be started again in this JVM afterwards.
+   */
+  public static void exit() {
+    synchronized (LOCK) {
+      if (started) {
+        javafx.application.Platform.exit();
+      }
     }
   }
 
