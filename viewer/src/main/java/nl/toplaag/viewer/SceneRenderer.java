@@ -80,8 +80,8 @@ public final class SceneRenderer {
       World w = World.build(building, layout, catalog, mode, s);
       String title = building.name() + (layout == null ? "" : "  -  " + layout.dwellingCount() + " dwellings, "
           + mode.label().toLowerCase(java.util.Locale.ROOT));
-      FlowPane strip = Legend.strip(title, layout == null ? null
-          : ModuleColours.of(mode, building, layout, catalog, s), width);
+      FlowPane strip = Legend.strip(title, Legend.entries(building, layout == null ? null
+          : ModuleColours.of(mode, building, layout, catalog, s)), width);
       // measure the strip first, then give the 3D view the rest of the height
       new Scene(new Group(strip));
       strip.applyCss();

@@ -348,7 +348,8 @@ public final class ViewerApp {
     if (world != null && world.layout != null) {
       world.layout.highlight(state.selectedProperty().get(), colours);
     }
-    Legend.fill(legend, input.building().name() + " - " + state.colourModeProperty().get().label(), colours);
+    Legend.fill(legend, input.building().name() + " - " + state.colourModeProperty().get().label(),
+        Legend.entries(input.building(), colours));
   }
 
   private void applyStoreys() {
