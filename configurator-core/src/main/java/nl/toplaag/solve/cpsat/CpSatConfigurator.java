@@ -226,6 +226,10 @@ public final class CpSatConfigurator implements Configurator {
         : Math.max(r.eval.dwellings(), Math.min(DwellingBound.simple(plan), cpBound));
     r.layouts.add(LayoutAssembler.assemble(plan, chosen));
     alternatives(m, chosen, req, r, opt);
+    if (r.layouts.size() < req.settings().alternatives() && !greedy.equals(chosen)
+        && Evaluation.of(plan, greedy).dwellings() > 0) {
+      r.layouts.add(LayoutAssembler.assemble(plan, greedy)); // the planner's layout as a last alternative
+    }
     if (r.eval.dwellings() == 0) {
       r.explanation.addAll(Explainer.explain(plan, req));
     } else if (r.status != SolveStatus.OPTIMAL && r.dwellingBound == r.eval.dwellings()) {
@@ -250,9 +254,10 @@ public final class CpSatConfigurator implements Configurator {
   private static void alternatives(CpSatModel m, Selection best, ConfigurationRequest req, LineResult r,
       CpSatOptions opt) {
     Selection prev = best;
-    m.model.clearHints();
     for (int i = 1; i < req.settings().alternatives() && r.eval.dwellings() > 0; i++) {
       m.forbid(prev);
+      m.model.clearHints();
+      m.hint(prev); // the forbidden layout as a start: CP-SAT repairs it into a near neighbour
       Solve s = solve(m, req.settings(), Math.max(200, req.settings().timeLimitMs() / 4), System.nanoTime(), opt);
       if (s.selection == null || Evaluation.of(r.plan, s.selection).dwellings() == 0) {
         return;
