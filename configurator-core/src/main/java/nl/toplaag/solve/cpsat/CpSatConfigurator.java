@@ -30,7 +30,7 @@ import nl.toplaag.solve.greedy.GreedyPlanner;
  * the request's objective; a result is {@link SolveStatus#OPTIMAL} only when every line was solved to optimality.
  *
  * <p>With one worker the search stops on CP-SAT's deterministic time (close to seconds), so the same input and
- * seed give the same output byte for byte; the wall-clock limit is then a safety net at twice the setting.
+ * seed give the same output byte for byte; the wall-clock limit is then a safety net at three times the setting plus 5 s.
  */
 public final class CpSatConfigurator implements Configurator {
 
@@ -278,7 +278,7 @@ public final class CpSatConfigurator implements Configurator {
     solver.getParameters().setNumWorkers(settings.workers()).setRandomSeed(settings.seed())
         .setLogSearchProgress(Boolean.getBoolean("toplaag.log")).setLogToStdout(false).setLinearizationLevel(opt.linearizationLevel());
     if (settings.workers() == 1) {
-      solver.getParameters().setMaxDeterministicTime(seconds).setMaxTimeInSeconds(2 * seconds);
+      solver.getParameters().setMaxDeterministicTime(seconds).setMaxTimeInSeconds(3 * seconds + 5);
     } else {
       solver.getParameters().setMaxTimeInSeconds(seconds);
     }
