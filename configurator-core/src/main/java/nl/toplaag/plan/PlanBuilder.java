@@ -481,6 +481,9 @@ public final class PlanBuilder {
 
   private void candidate(int wi, Wing wing, WingRow row, List<Wall> ws, List<Bay> wb, Unit u, int s) {
     int width = u.width();
+    if (s < 0 || s + width > wing.lengthMm()) {
+      return; // outside its own wing (at a corner it may still be roof, but that belongs to the other wing)
+    }
     Polygon r = rect(wing, s, row.moduleT0Mm(), width, u.module().depthMm());
     if (!usable.covers(r)) {
       return;

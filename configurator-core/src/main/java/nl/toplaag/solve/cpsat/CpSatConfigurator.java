@@ -258,7 +258,9 @@ public final class CpSatConfigurator implements Configurator {
       m.forbid(prev);
       m.model.clearHints();
       m.hint(prev); // the forbidden layout as a start: CP-SAT repairs it into a near neighbour
-      Solve s = solve(m, req.settings(), Math.max(200, req.settings().timeLimitMs() / 4), System.nanoTime(), opt);
+      // all alternatives together take at most a quarter of the time limit
+      long each = Math.max(200, req.settings().timeLimitMs() / 4 / (req.settings().alternatives() - 1));
+      Solve s = solve(m, req.settings(), each, System.nanoTime(), opt);
       if (s.selection == null || Evaluation.of(r.plan, s.selection).dwellings() == 0) {
         return;
       }
@@ -303,8 +305,8 @@ public final class CpSatConfigurator implements Configurator {
       default -> SolveStatus.LIMIT_REACHED;
     };
     if (status != SolveStatus.OPTIMAL && status != SolveStatus.FEASIBLE) {
-      return new Solve(status, null, 0, (long) solver.bestObjectiveBound(), first[0],
-          solver.response().getDeterministicTime());
+      // stopped before any solution (e.g. still in presolve): the reported bound means nothing
+      return new Solve(status, null, 0, Long.MAX_VALUE, first[0], solver.response().getDeterministicTime());
     }
     Selection sel = m.extract(solver::booleanValue);
     return new Solve(status, sel, Math.round(solver.objectiveValue()), Math.round(solver.bestObjectiveBound()),

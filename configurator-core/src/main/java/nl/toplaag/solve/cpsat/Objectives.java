@@ -205,6 +205,9 @@ final class Objectives {
    * so {@code d <= (bound + negativeSpan) / W}.
    */
   int dwellingBound(double objectiveBound) {
+    if (objectiveBound >= Long.MAX_VALUE) {
+      return Integer.MAX_VALUE; // no bound known
+    }
     return (int) Math.floor((objectiveBound + negativeSpan) / dwellingWeight + 1e-9);
   }
 }
