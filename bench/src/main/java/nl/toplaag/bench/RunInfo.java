@@ -1,0 +1,57 @@
+package nl.toplaag.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * The machine and run a report was made on.
+ *
+ * @param dateUtc start time, ISO-8601 UTC
+ * @param cpus processors available to the JVM
+ * @param cpuModel CPU model from {@code /proc/cpuinfo}
+ * @param memTotal total memory from {@code /proc/meminfo}
+ * @param java Java runtime version and vendor
+ * @param os operating system
+ * @param maxHeapMb the JVM's maximum heap, MB
+ * @param loadBefore 1-minute load average before the run
+ */
+record RunInfo(String dateUtc, int cpus, String cpuModel, String memTotal, String java, String os, long maxHeapMb,
+    String loadBefore) {
+
+  static RunInfo now() {
+    return new RunInfo(DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(Instant.now().atOffset(ZoneOffset.UTC)
+        .withNano(0)) + "Z", Runtime.getRuntime().availableProcessors(), procField("/proc/cpuinfo", "model name"),
+        procField("/proc/meminfo", "MemTotal"), System.getProperty("java.version") + " ("
+        + System.getProperty("java.vm.name") + ", " + System.getProperty("java.vendor") + ")",
+        System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"),
+        Runtime.getRuntime().maxMemory() / (1024 * 1024), loadAverage());
+  }
+
+  /** The 1-, 5- and 15-minute load averages, or {@code "unknown"}. */
+  static String loadAverage() {
+    try {
+      String[] f = Files.readString(Path.of("/proc/loadavg"), StandardCharsets.US_ASCII).trim().split("\\s+");
+      return f[0] + " / " + f[1] + " / " + f[2];
+    } catch (IOException | RuntimeException e) {
+      return "unknown";
+    }
+  }
+
+  private static String procField(String file, String key) {
+    try {
+      for (String line : Files.readAllLines(Path.of(file), StandardCharsets.US_ASCII)) {
+        if (line.startsWith(key)) {
+          return line.substring(line.indexOf(':') + 1).trim();
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      return "unknown";
+    }
+    return "unknown";
+  }
+}
