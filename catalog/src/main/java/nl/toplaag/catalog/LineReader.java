@@ -40,8 +40,10 @@ final class LineReader {
     String id = l.getString("id");
     JsonInput sources = l.get("sources");
     sources.requireOnly(LINE_NUMERIC);
+    Map<String, String> lineSources = new java.util.TreeMap<>();
     for (String f : new TreeSet<>(LINE_NUMERIC)) {
       ModuleReader.requireSource(sources, f);
+      lineSources.put(f, sources.getString(f));
     }
     List<ModuleType> modules = new ArrayList<>();
     Map<String, ModuleType> byId = new HashMap<>();
@@ -75,7 +77,7 @@ final class LineReader {
     return new ProductLine(id, l.optString("name", id), l.getString("source"), modules, dwellings,
         transferLayer(l.get("transferLayer")), perStorey(l.get("stairCoreExtension")),
         perStorey(l.get("liftExtension")), l.getInt("cantileverGalleryCostEurPerM", 0, 1_000_000),
-        l.getInt("dryRiserCostEurPerStorey", 0, 10_000_000));
+        l.getInt("dryRiserCostEurPerStorey", 0, 10_000_000), lineSources);
   }
 
   private static String where(JsonInput o) {

@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param liftExtension extending an existing lift shaft by one storey
  * @param cantileverGalleryCostEurPerM extra cost per metre of gallery cantilevered in front of the facade, euros
  * @param dryRiserCostEurPerStorey cost of a dry riser per added storey where the code requires one, euros
+ * @param sources source note per line-level field name
  */
 public record ProductLine(
     String id,
@@ -29,7 +30,8 @@ public record ProductLine(
     PerStoreyItem stairCoreExtension,
     PerStoreyItem liftExtension,
     long cantileverGalleryCostEurPerM,
-    long dryRiserCostEurPerStorey) {
+    long dryRiserCostEurPerStorey,
+    java.util.Map<String, String> sources) {
 
   public ProductLine {
     Objects.requireNonNull(id, "id");
@@ -40,6 +42,15 @@ public record ProductLine(
     source = source == null ? "" : source;
     modules = List.copyOf(modules);
     dwellings = List.copyOf(dwellings);
+    sources = java.util.Map.copyOf(sources);
+  }
+
+  /** A line without line-level source notes. */
+  public ProductLine(String id, String name, String source, List<ModuleType> modules, List<DwellingType> dwellings,
+      TransferLayer transferLayer, PerStoreyItem stairCoreExtension, PerStoreyItem liftExtension,
+      long cantileverGalleryCostEurPerM, long dryRiserCostEurPerStorey) {
+    this(id, name, source, modules, dwellings, transferLayer, stairCoreExtension, liftExtension,
+        cantileverGalleryCostEurPerM, dryRiserCostEurPerStorey, java.util.Map.of());
   }
 
   /** The module with this id. */

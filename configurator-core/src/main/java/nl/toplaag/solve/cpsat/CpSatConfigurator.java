@@ -36,6 +36,18 @@ public final class CpSatConfigurator implements Configurator {
 
   private static volatile boolean loaded;
 
+  private final CpSatOptions options;
+
+  /** A configurator with the default options. */
+  public CpSatConfigurator() {
+    this(CpSatOptions.defaults());
+  }
+
+  /** A configurator with the given modelling options. */
+  public CpSatConfigurator(CpSatOptions options) {
+    this.options = java.util.Objects.requireNonNull(options, "options");
+  }
+
   /** Loads the OR-Tools native library once per process. */
   static synchronized void loadNatives() {
     if (!loaded) {
@@ -62,22 +74,27 @@ public final class CpSatConfigurator implements Configurator {
       return invalid("the catalogue has no product lines", t0, request);
     }
     loadNatives();
+    List<LineResult> results = new ArrayList<>();
     LineResult best = null;
     List<ConfigurationResult.LineOutcome> outcomes = new ArrayList<>();
-    boolean allProven = true;
     int bound = 0;
     for (ProductLine line : lines) {
-      LineResult r = solveLine(request, line);
+      LineResult r = solveLine(request, line, options);
+      results.add(r);
       outcomes.add(new ConfigurationResult.LineOutcome(line.id(), r.status, r.eval.dwellings(), r.dwellingBound,
           r.eval.costEur(), r.wallMs));
-      allProven &= r.status == SolveStatus.OPTIMAL;
       bound = Math.max(bound, r.dwellingBound);
       if (best == null || better(r, best, request.objective())) {
         best = r;
       }
     }
+    // proven only when the best line is proven and no other line can still beat it
+    boolean proven = best.status == SolveStatus.OPTIMAL;
+    for (LineResult r : results) {
+      proven &= r == best || r.status == SolveStatus.OPTIMAL || r.dwellingBound < best.eval.dwellings();
+    }
     List<String> explanation = new ArrayList<>(best.explanation);
-    SolveStatus status = allProven ? SolveStatus.OPTIMAL : best.status;
+    SolveStatus status = proven ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE;
     long wall = (System.nanoTime() - t0) / 1_000_000;
     return new ConfigurationResult(status, best.plan.line().id(), best.layouts, best.eval.dwellings(),
         Math.max(bound, best.eval.dwellings()), best.objective, best.objectiveBound, explanation,
@@ -123,39 +140,57 @@ public final class CpSatConfigurator implements Configurator {
   }
 
   /** Solves one line (package-private for the benchmarks and tests). */
-  static LineResult solveLine(ConfigurationRequest req, ProductLine line) {
+  static LineResult solveLine(ConfigurationRequest req, ProductLine line, CpSatOptions opt) {
     long t0 = System.nanoTime();
     LineResult r = new LineResult();
     Plan plan = PlanBuilder.build(req.building(), line, req.code(), req.maxStoreys());
     r.plan = plan;
     Selection greedy = GreedyPlanner.solve(plan);
-    CpSatModel m = new CpSatModel(plan, req.objective(), req.moduleScores(), Set.of());
-    m.hint(greedy);
-    r.buildMs = (System.nanoTime() - t0) / 1_000_000;
-    r.candidates = plan.candidates().size();
-    r.variables = m.variables();
-    Solve s = solve(m, req.settings(), req.settings().timeLimitMs(), t0);
-    Selection chosen;
-    Evaluation ge = Evaluation.of(plan, greedy);
-    if (s.selection == null || worse(Evaluation.of(plan, s.selection), ge, req.objective())) {
-      chosen = greedy;
-      r.method = "greedy";
-      r.status = s.status == SolveStatus.OPTIMAL ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE;
-      r.firstMs = r.buildMs;
-    } else {
-      chosen = s.selection;
-      r.method = "cp-sat";
-      r.status = s.status;
-      r.firstMs = Math.min(s.firstMs, r.buildMs);
+    long limit = req.settings().timeLimitMs();
+    // phase 1: the most dwellings, proven where possible (skipped with one weighted objective)
+    Solve s1 = null;
+    Selection phase1 = greedy;
+    CpSatModel m1 = null;
+    if (opt.twoPhase()) {
+      m1 = new CpSatModel(plan, req.objective(), req.moduleScores(), Set.of(), true);
+      if (opt.greedyHint()) {
+        m1.hint(greedy);
+      }
+      r.variables = m1.variables();
+      r.buildMs = (System.nanoTime() - t0) / 1_000_000;
+      s1 = solve(m1, req.settings(), limit * 6 / 10, t0, opt);
+      if (s1.selection != null && count(plan, s1.selection) >= count(plan, greedy)) {
+        phase1 = s1.selection;
+      }
     }
+    int d1 = count(plan, phase1);
+    // phase 2 (or the only phase): the full objective, with at least that many dwellings
+    CpSatModel m = new CpSatModel(plan, req.objective(), req.moduleScores(), Set.of(), false);
+    m.requireDwellings(d1);
+    if (opt.greedyHint() || s1 != null) {
+      m.hint(phase1);
+    }
+    if (s1 == null) {
+      r.buildMs = (System.nanoTime() - t0) / 1_000_000;
+    }
+    r.candidates = plan.candidates().size();
+    r.variables = Math.max(r.variables, m.variables());
+    long left = s1 == null ? limit : Math.max(limit / 5, limit - Math.round(s1.deterministicSeconds * 1000));
+    Solve s = solve(m, req.settings(), left, t0, opt);
+    Selection chosen = s.selection != null ? s.selection : phase1;
+    r.method = s.selection != null || phase1 != greedy ? "cp-sat" : "greedy";
+    boolean countProven = s1 == null ? s.status == SolveStatus.OPTIMAL : s1.status == SolveStatus.OPTIMAL;
+    r.status = countProven && s.status == SolveStatus.OPTIMAL ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE;
+    long first = s1 != null && s1.firstMs >= 0 ? s1.firstMs : s.firstMs;
+    r.firstMs = opt.greedyHint() || first < 0 ? r.buildMs : first;
     r.eval = Evaluation.of(plan, chosen);
     r.objective = s.objective;
     r.objectiveBound = s.bound;
-    r.dwellingBound = s.status == SolveStatus.OPTIMAL ? r.eval.dwellings()
-        : Math.max(r.eval.dwellings(), s.selection == null ? DwellingBound.simple(plan)
-            : Math.min(DwellingBound.simple(plan), m.objective.dwellingBound(s.bound)));
+    int cpBound = s1 == null ? m.objective.dwellingBound(s.bound) : m1.objective.dwellingBound(s1.bound);
+    r.dwellingBound = countProven ? r.eval.dwellings()
+        : Math.max(r.eval.dwellings(), Math.min(DwellingBound.simple(plan), cpBound));
     r.layouts.add(LayoutAssembler.assemble(plan, chosen));
-    alternatives(m, chosen, req, r);
+    alternatives(m, chosen, req, r, opt);
     if (r.eval.dwellings() == 0) {
       r.explanation.addAll(Explainer.explain(plan, req));
     } else if (r.status != SolveStatus.OPTIMAL) {
@@ -168,19 +203,17 @@ public final class CpSatConfigurator implements Configurator {
     return r;
   }
 
-  private static boolean worse(Evaluation a, Evaluation b, Objective o) {
-    if (a.dwellings() != b.dwellings()) {
-      return a.dwellings() < b.dwellings();
-    }
-    return o == Objective.MOST_DWELLINGS && a.usableAreaM2() < b.usableAreaM2() - 1e-6;
+  private static int count(Plan plan, Selection s) {
+    return Evaluation.of(plan, s).dwellings();
   }
 
-  private static void alternatives(CpSatModel m, Selection best, ConfigurationRequest req, LineResult r) {
+  private static void alternatives(CpSatModel m, Selection best, ConfigurationRequest req, LineResult r,
+      CpSatOptions opt) {
     Selection prev = best;
     m.model.clearHints();
     for (int i = 1; i < req.settings().alternatives() && r.eval.dwellings() > 0; i++) {
       m.forbid(prev);
-      Solve s = solve(m, req.settings(), Math.max(200, req.settings().timeLimitMs() / 4), System.nanoTime());
+      Solve s = solve(m, req.settings(), Math.max(200, req.settings().timeLimitMs() / 4), System.nanoTime(), opt);
       if (s.selection == null || Evaluation.of(r.plan, s.selection).dwellings() == 0) {
         return;
       }
@@ -190,13 +223,15 @@ public final class CpSatConfigurator implements Configurator {
   }
 
   /** One CP-SAT run. */
-  record Solve(SolveStatus status, Selection selection, long objective, long bound, long firstMs) {}
+  record Solve(SolveStatus status, Selection selection, long objective, long bound, long firstMs,
+      double deterministicSeconds) {}
 
-  static Solve solve(CpSatModel m, nl.toplaag.solve.SolverSettings settings, long limitMs, long t0) {
+  static Solve solve(CpSatModel m, nl.toplaag.solve.SolverSettings settings, long limitMs, long t0,
+      CpSatOptions opt) {
     CpSolver solver = new CpSolver();
     double seconds = limitMs / 1000.0;
     solver.getParameters().setNumWorkers(settings.workers()).setRandomSeed(settings.seed())
-        .setLogSearchProgress(false).setLinearizationLevel(Integer.getInteger("toplaag.lin", 1));
+        .setLogSearchProgress(false).setLinearizationLevel(opt.linearizationLevel());
     if (settings.workers() == 1) {
       solver.getParameters().setMaxDeterministicTime(seconds).setMaxTimeInSeconds(2 * seconds);
     } else {
@@ -220,17 +255,18 @@ public final class CpSatConfigurator implements Configurator {
       default -> SolveStatus.LIMIT_REACHED;
     };
     if (status != SolveStatus.OPTIMAL && status != SolveStatus.FEASIBLE) {
-      return new Solve(status, null, 0, (long) solver.bestObjectiveBound(), first[0]);
+      return new Solve(status, null, 0, (long) solver.bestObjectiveBound(), first[0],
+          solver.response().getDeterministicTime());
     }
     Selection sel = m.extract(solver::booleanValue);
     return new Solve(status, sel, Math.round(solver.objectiveValue()), Math.round(solver.bestObjectiveBound()),
-        first[0]);
+        first[0], solver.response().getDeterministicTime());
   }
 
   /** Solves {@code plan} with {@code relaxed} rule groups off and returns the dwellings found (explanations). */
   static int dwellingsWithout(Plan plan, ConfigurationRequest req, Set<RuleGroup> relaxed, long limitMs) {
     CpSatModel m = new CpSatModel(plan, Objective.COST_PER_DWELLING, req.moduleScores(), relaxed);
-    Solve s = solve(m, req.settings().withWorkers(1), limitMs, System.nanoTime());
+    Solve s = solve(m, req.settings().withWorkers(1), limitMs, System.nanoTime(), CpSatOptions.defaults());
     return s.selection == null ? 0 : Evaluation.of(plan, s.selection).dwellings();
   }
 }

@@ -46,6 +46,15 @@ final class CpSatModel {
   private int reachVars;
 
   CpSatModel(Plan plan, Objective objective, Map<String, Double> scores, Set<RuleGroup> relaxed) {
+    this(plan, objective, scores, relaxed, false);
+  }
+
+  /**
+   * Builds the model; with {@code countOnly} the objective is the dwelling count alone (phase 1 of the
+   * lexicographic solve).
+   */
+  CpSatModel(Plan plan, Objective objective, Map<String, Double> scores, Set<RuleGroup> relaxed,
+      boolean countOnly) {
     this.plan = plan;
     this.relaxed = relaxed;
     this.storeys = plan.storeys();
@@ -78,7 +87,7 @@ final class CpSatModel {
       addAccess();
     }
     addLift();
-    this.objective = new Objectives(this, objective, scores);
+    this.objective = new Objectives(this, objective, scores, countOnly);
     this.objective.post();
   }
 
@@ -313,6 +322,19 @@ final class CpSatModel {
         model.addImplication(used[k - 1], riser);
       }
     }
+  }
+
+  /** Requires at least {@code n} dwellings (phase 2 of the lexicographic solve). */
+  void requireDwellings(int n) {
+    LinearExprBuilder sum = com.google.ortools.sat.LinearExpr.newBuilder();
+    for (Candidate c : plan.candidates()) {
+      if (c.kind() == ModuleKind.DWELLING) {
+        for (BoolVar v : x[c.index()]) {
+          sum.add(v);
+        }
+      }
+    }
+    model.addGreaterOrEqual(sum, n);
   }
 
   /** Adds {@code s} as a solution hint. */

@@ -25,9 +25,14 @@ final class Objectives {
   private final Map<String, Double> scores;
   private final List<Map<BoolVar, Long>> levels = new ArrayList<>();
   private long dwellingWeight;
+  /** The most the levels below dwellings can subtract from the objective. */
+  private double negativeSpan;
 
-  Objectives(CpSatModel m, Objective objective, Map<String, Double> scores) {
+  private final boolean countOnly;
+
+  Objectives(CpSatModel m, Objective objective, Map<String, Double> scores, boolean countOnly) {
     this.m = m;
+    this.countOnly = countOnly;
     this.objective = objective;
     this.scores = scores;
   }
@@ -42,6 +47,10 @@ final class Objectives {
       }
     }
     levels.add(dwellings);
+    if (countOnly) {
+      tryPost(levels);
+      return;
+    }
     switch (objective) {
       case MOST_DWELLINGS -> {
         Map<BoolVar, Long> area = new LinkedHashMap<>();
@@ -101,6 +110,14 @@ final class Objectives {
       }
     }
     dwellingWeight = weights[0];
+    negativeSpan = 0;
+    for (int i = 1; i < all.size(); i++) {
+      for (long c : all.get(i).values()) {
+        if (c < 0) {
+          negativeSpan += (double) weights[i] * -c;
+        }
+      }
+    }
     m.model.maximize(obj);
     return true;
   }
@@ -183,8 +200,11 @@ final class Objectives {
     return dwellingWeight;
   }
 
-  /** The most dwellings an objective bound allows. */
+  /**
+   * The most dwellings an objective bound allows: {@code W·d + lower <= bound} with {@code lower >= -negativeSpan},
+   * so {@code d <= (bound + negativeSpan) / W}.
+   */
   int dwellingBound(double objectiveBound) {
-    return (int) Math.floor((objectiveBound + dwellingWeight - 1) / dwellingWeight + 1e-9);
+    return (int) Math.floor((objectiveBound + negativeSpan) / dwellingWeight + 1e-9);
   }
 }

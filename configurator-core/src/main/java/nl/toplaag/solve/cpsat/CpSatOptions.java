@@ -1,0 +1,22 @@
+package nl.toplaag.solve.cpsat;
+
+/**
+ * Modelling choices of the CP-SAT configurator, so variants can be compared in one benchmark run.
+ *
+ * @param twoPhase solve the dwelling count first (proven where possible), then the objective's criterion among
+ *     layouts with that count; otherwise one weighted lexicographic objective
+ * @param linearizationLevel CP-SAT's linearization level (2 puts the access clauses into the LP relaxation)
+ * @param greedyHint start the search from the greedy baseline
+ */
+public record CpSatOptions(boolean twoPhase, int linearizationLevel, boolean greedyHint) {
+
+  /** The defaults: two phases, linearization level 2, greedy hint. */
+  public static CpSatOptions defaults() {
+    return new CpSatOptions(true, 2, true);
+  }
+
+  /** The first model: one weighted objective, CP-SAT's default linearization, greedy hint. */
+  public static CpSatOptions firstModel() {
+    return new CpSatOptions(false, 1, true);
+  }
+}
