@@ -11,6 +11,7 @@ import nl.toplaag.catalog.CatalogReader;
 import nl.toplaag.io.AtomicFiles;
 import nl.toplaag.product.Catalog;
 import nl.toplaag.solve.SolverSettings;
+import nl.toplaag.solve.cpsat.CpSatOptions;
 
 /**
  * The benchmark runner: generates the instances, runs CP-SAT and the greedy baseline on each, checks every layout,
@@ -20,11 +21,11 @@ import nl.toplaag.solve.SolverSettings;
  *
  * <pre>
  * bench [--quick] [--instances N] [--time-limit S] [--workers N] [--seed S] [--out DIR] [--compare OLD.csv]
- *       [--note TEXT] [--no-sweeps] [--no-throughput] [--no-test-buildings]
+ *       [--note TEXT] [--no-sweeps] [--no-throughput] [--no-test-buildings] [--no-before]
  * </pre>
  *
- * <p>Exit code 0 when every layout passed the checker, no run failed and CP-SAT never had fewer dwellings than the
- * greedy; 1 otherwise; 2 for bad arguments or an unwritable output.
+ * <p>Exit code 0 when every layout passed the checker, no run failed, CP-SAT never had fewer dwellings than the
+ * greedy and no run found more dwellings than another run's dwelling bound; 1 otherwise; 2 for bad arguments or an unwritable output.
  */
 public final class Benchmark {
 
@@ -42,9 +43,10 @@ public final class Benchmark {
    * @param sweeps whether to run the scaling sweeps
    * @param throughput whether to run the throughput test
    * @param testBuildings whether to run the project's test buildings
+   * @param before whether to run the "before" variant (the first CP-SAT model) on a subset
    */
   public record Options(boolean quick, int instances, long timeLimitMs, int workers, long seed, Path out,
-      Path compare, String note, boolean sweeps, boolean throughput, boolean testBuildings) {}
+      Path compare, String note, boolean sweeps, boolean throughput, boolean testBuildings, boolean before) {}
 
   private Benchmark() {}
 
@@ -61,20 +63,34 @@ public final class Benchmark {
     } catch (IllegalArgumentException e) {
       out.println("bench: " + e.getMessage());
       out.println("usage: bench [--quick] [--instances N] [--time-limit S] [--workers N] [--seed S] [--out DIR]"
-          + " [--compare OLD.csv] [--note TEXT] [--no-sweeps] [--no-throughput] [--no-test-buildings]");
+          + " [--compare OLD.csv] [--note TEXT] [--no-sweeps] [--no-throughput] [--no-test-buildings] [--no-before]");
       return 2;
     }
     long t0 = System.nanoTime();
     RunInfo info = RunInfo.now();
     Catalog catalog = CatalogReader.bundled();
-    InstanceRunner runner = new InstanceRunner(catalog, Checks.independent());
+    InstanceRunner runner = new InstanceRunner(catalog, Checks.independent(), CpSatOptions.defaults(),
+        "CP-SAT defaults");
+    InstanceRunner first = new InstanceRunner(catalog, Checks.independent(), CpSatOptions.firstModel(),
+        "CP-SAT first model");
     SolverSettings settings = new SolverSettings(o.timeLimitMs(), o.workers(), 1, 1);
     out.printf(Locale.ROOT, "bench: %s run, %d instances, %s s limit, %d workers, on %d processors%n",
         o.quick() ? "quick" : "full", o.instances(), Stats.plain(o.timeLimitMs() / 1000.0), o.workers(), info.cpus());
     // warm-up: native library, class loading and JIT, not measured
     runner.run(InstanceGenerator.instance(1, Suites.base(0).withLength(20)), settings.withTimeLimitMs(500));
-    List<Measurement> main = Suites.run(runner, InstanceGenerator.generate(o.seed(), o.instances()), settings,
-        "main", out);
+    List<Instance> instances = InstanceGenerator.generate(o.seed(), o.instances());
+    List<Measurement> main = Suites.run(runner, instances, settings, "main", out);
+    List<Measurement> before = List.of();
+    if (o.before()) {
+      int every = o.quick() ? 2 : 3;
+      List<Instance> sub = new ArrayList<>();
+      List<Measurement> greedy = new ArrayList<>();
+      for (int i = 0; i < instances.size(); i += every) {
+        sub.add(instances.get(i));
+        greedy.add(main.get(i));
+      }
+      before = Suites.run(first, sub, greedy, settings, "before", out);
+    }
     List<Measurement> tests = o.testBuildings() ? Suites.run(runner, Checks.testBuildings(), settings, "test", out)
         : List.of();
     List<Suites.Sweep> sweeps = o.sweeps() ? Suites.sweeps(runner, settings, o.quick() ? 1 : 2, o.seed(), out)
@@ -89,21 +105,21 @@ public final class Benchmark {
     String comparison = "";
     if (o.compare() != null) {
       try {
-        Map<String, ResultsCsv.Row> before = ResultsCsv.read(o.compare());
-        comparison = ResultsCsv.compare(before, main, o.timeLimitMs());
+        Map<String, ResultsCsv.Row> earlier = ResultsCsv.read(o.compare());
+        comparison = ResultsCsv.compare(earlier, main, o.timeLimitMs());
       } catch (IOException | RuntimeException e) {
         comparison = "Could not read " + o.compare() + ": " + e.getMessage() + "\n";
       }
     }
     String prefix = o.quick() ? "quick-" : "";
-    ReportWriter.Report report = new ReportWriter.Report(info, o, main, tests, sweeps, tp, comparison,
+    ReportWriter.Report report = new ReportWriter.Report(info, o, main, before, tests, sweeps, tp, comparison,
         RunInfo.loadAverage(), (System.nanoTime() - t0) / 1_000_000, "benchmarks/" + prefix);
     Path md = o.out().resolve(o.quick() ? "benchmarks-quick.md" : "benchmarks.md");
     Path dir = o.out().resolve("benchmarks");
     try {
       write(md, ReportWriter.write(report));
       write(dir.resolve(prefix + "results.csv"), ResultsCsv.write(main));
-      write(dir.resolve(prefix + "proof-share.svg"), Charts.proofShare(main, o.timeLimitMs()));
+      write(dir.resolve(prefix + "proof-share.svg"), Charts.proofShare(main, before, o.timeLimitMs()));
       if (!sweeps.isEmpty()) {
         write(dir.resolve(prefix + "length.svg"), Charts.length(sweeps.get(0)));
         write(dir.resolve(prefix + "storeys.svg"), Charts.bars(sweeps.get(1)));
@@ -115,16 +131,18 @@ public final class Benchmark {
     }
     out.println("bench: wrote " + md);
     boolean ok = true;
-    for (Targets.Row t : Targets.evaluate(main, o.timeLimitMs())) {
+    for (Targets.Row t : Targets.evaluate(main, before, o.timeLimitMs())) {
       out.printf(Locale.ROOT, "  %-70s %-22s %s%n", t.measure(), t.value(), t.met() ? "ok" : "MISSED " + t.target());
     }
     List<Measurement> all = new ArrayList<>(main);
+    all.addAll(before);
     all.addAll(tests);
     sweeps.forEach(s -> s.points().forEach(p -> all.addAll(p.runs())));
     for (Measurement m : all) {
       ok &= m.error().isEmpty() && m.dwellings() >= m.greedyDwellings() && m.cpViolations() <= 0
           && m.greedyViolations() <= 0;
     }
+    ok &= Targets.inconsistentBounds(main, before).isEmpty();
     return ok ? 0 : 1;
   }
 
@@ -145,6 +163,7 @@ public final class Benchmark {
     boolean sweeps = true;
     boolean throughput = true;
     boolean tests = true;
+    boolean beforeVariant = true;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       switch (a) {
@@ -159,11 +178,12 @@ public final class Benchmark {
         case "--no-sweeps" -> sweeps = false;
         case "--no-throughput" -> throughput = false;
         case "--no-test-buildings" -> tests = false;
+        case "--no-before" -> beforeVariant = false;
         default -> throw new IllegalArgumentException("unknown option \"" + a + "\"");
       }
     }
     return new Options(quick, instances, Math.round(limitS * 1000), workers, seed, out, compare, note, sweeps,
-        throughput, tests);
+        throughput, tests, beforeVariant);
   }
 
   private static String value(String[] args, int i, String opt) {

@@ -7,6 +7,7 @@ import nl.toplaag.solve.SolveStatus;
  * What one instance gave under one configuration. Times in ms, memory in MB.
  *
  * @param instance the instance
+ * @param config the configuration label (for example {@code "CP-SAT defaults"})
  * @param status CP-SAT configurator status
  * @param dwellings dwellings of the configurator's best layout
  * @param cpBound the configurator's proven dwelling bound ({@code ConfigurationResult.dwellingBound()})
@@ -26,7 +27,7 @@ import nl.toplaag.solve.SolveStatus;
  * @param peakRssMb peak resident set during the instance (process-wide when it cannot be reset), MB
  * @param error an exception message when the run failed, else empty
  */
-public record Measurement(Instance instance, SolveStatus status, int dwellings, int cpBound, int relaxationBound,
+public record Measurement(Instance instance, String config, SolveStatus status, int dwellings, int cpBound, int relaxationBound,
     int greedyDwellings, long greedyMs, long wallMs, long firstMs, long buildMs, int candidates, int variables,
     String method, int cpViolations, int greedyViolations, List<String> violationSamples, double peakHeapMb,
     double peakRssMb, String error) {

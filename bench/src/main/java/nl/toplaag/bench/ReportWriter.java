@@ -12,6 +12,7 @@ final class ReportWriter {
    * @param info machine and start time
    * @param options the run's options
    * @param main the main instance set
+   * @param before the "before" variant (the first model) on a subset of the main set; may be empty
    * @param testBuildings the test buildings (may be empty)
    * @param sweeps the scaling sweeps (may be empty)
    * @param throughput the throughput test, or {@code null}
@@ -20,7 +21,8 @@ final class ReportWriter {
    * @param totalMs total run time, ms
    * @param chartPrefix relative path prefix of the chart files, e.g. {@code benchmarks/quick-}
    */
-  record Report(RunInfo info, Benchmark.Options options, List<Measurement> main, List<Measurement> testBuildings,
+  record Report(RunInfo info, Benchmark.Options options, List<Measurement> main, List<Measurement> before,
+      List<Measurement> testBuildings,
       List<Suites.Sweep> sweeps, Suites.Throughput throughput, String comparison, String loadAfter, long totalMs,
       String chartPrefix) {}
 
@@ -53,7 +55,7 @@ final class ReportWriter {
     sb.append("Targets from the benchmark issue; prototype figures from docs/solver-notes.md §5–6 (60 instances, ")
         .append("2 workers, 10 s, a simpler rule set and another catalogue, so only orders of magnitude compare).\n\n");
     sb.append("| measure | target | prototype | this run | met |\n|---|---|---|---|---|\n");
-    List<Targets.Row> rows = Targets.evaluate(r.main(), limit);
+    List<Targets.Row> rows = Targets.evaluate(r.main(), r.before(), limit);
     for (Targets.Row t : rows) {
       sb.append("| ").append(t.measure()).append(" | ").append(t.target()).append(" | ").append(t.prototype())
           .append(" | ").append(t.value()).append(" | ").append(t.met() ? "yes" : "**no**").append(" |\n");
@@ -77,11 +79,13 @@ final class ReportWriter {
       samples.stream().limit(15).forEach(s -> sb.append("* ").append(s).append('\n'));
     }
     sb.append("\n## Main set: CP-SAT against the greedy baseline and the bounds\n\n");
-    sb.append(Tables.configurations(r.main(), limit, o.workers()));
-    sb.append("\nNo \"before\" solver variant is in this table: the solver exposes no public options record")
-        .append(" (`nl.toplaag.solve.cpsat`) to switch parts of the model off. The baseline in the same run is the")
-        .append(" greedy; for a before/after comparison of a solver change, run the benchmark on both commits and")
-        .append(" pass the first run's CSV with `--compare`.\n\n");
+    sb.append(Tables.configurations(r.main(), r.before(), limit, o.workers()));
+    sb.append("\nBaselines in the same run: the greedy on every instance and, as the \"before\" variant, the")
+        .append(" first CP-SAT model (`CpSatOptions.firstModel()`: one weighted objective, default linearization,")
+        .append(" greedy hint) on every ").append(o.quick() ? "second" : "third").append(" instance, against the")
+        .append(" current defaults (`CpSatOptions.defaults()`: two phases, linearization level 2, greedy hint) on")
+        .append(" the same subset. For a before/after comparison across commits, pass an earlier run's CSV with")
+        .append(" `--compare`.\n\n");
     sb.append("![share proven](").append(r.chartPrefix()).append("proof-share.svg)\n\n");
     sb.append("### By subset\n\n").append(Tables.subsets(r.main(), limit));
     if (!r.comparison().isEmpty()) {

@@ -46,9 +46,16 @@ final class Suites {
 
   static List<Measurement> run(InstanceRunner runner, List<Instance> instances, SolverSettings s, String what,
       PrintStream log) {
+    return run(runner, instances, null, s, what, log);
+  }
+
+  /** Runs {@code instances}; {@code greedyFrom}, when given, holds earlier measurements to take the greedy from. */
+  static List<Measurement> run(InstanceRunner runner, List<Instance> instances, List<Measurement> greedyFrom,
+      SolverSettings s, String what, PrintStream log) {
     List<Measurement> out = new ArrayList<>();
-    for (Instance inst : instances) {
-      Measurement m = runner.run(inst, s);
+    for (int i = 0; i < instances.size(); i++) {
+      Instance inst = instances.get(i);
+      Measurement m = runner.run(inst, s, greedyFrom == null ? null : greedyFrom.get(i));
       out.add(m);
       log.printf(Locale.ROOT, "  %-8s %-44s %-9s %4d (greedy %3d, bound %3d) %7d ms%s%n", what, inst.name(),
           m.status(), m.dwellings(), m.greedyDwellings(), m.cpBound(), m.wallMs(),

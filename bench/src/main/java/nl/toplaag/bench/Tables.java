@@ -10,23 +10,39 @@ final class Tables {
 
   private Tables() {}
 
-  /** The CP-SAT and greedy rows of the main comparison. */
-  static String configurations(List<Measurement> ms, long limitMs, int workers) {
-    StringBuilder sb = new StringBuilder();
-    sb.append("| configuration | first layout median / p95 (s) | proof median / p95 (s) | proven <= 0.1 / 1 / ")
-        .append(Stats.plain(limitMs / 1000.0)).append(" s | dwellings (sum) | vs greedy: mean / max gain, below |")
-        .append(" open gap to solver bound median / max | gap to relaxation bound median | checker violations |")
-        .append(" peak heap / RSS max (MB) |\n|---|---|---|---|---|---|---|---|---|---|\n");
+  private static final String CONFIG_HEADER = "| configuration | n | first layout median / p95 (s) |"
+      + " proof median / p95 (s) | proven <= 0.1 / 1 / limit | dwellings (sum) | vs greedy: mean / max gain, below |"
+      + " open gap to solver bound median / max | gap to relaxation bound median | checker violations |"
+      + " peak heap / RSS max (MB) |\n|---|---|---|---|---|---|---|---|---|---|---|\n";
+
+  /**
+   * The comparison of configurations: the default CP-SAT and the greedy on every instance, then, when a "before"
+   * variant ran on a subset, both CP-SAT variants on that subset.
+   */
+  static String configurations(List<Measurement> main, List<Measurement> before, long limitMs, int workers) {
+    StringBuilder sb = new StringBuilder(CONFIG_HEADER);
+    sb.append(cpRow(main, limitMs, workers));
+    sb.append(greedyRow(main, limitMs));
+    if (!before.isEmpty()) {
+      java.util.Set<String> names = new java.util.HashSet<>();
+      before.forEach(m -> names.add(m.instance().name()));
+      List<Measurement> same = main.stream().filter(m -> names.contains(m.instance().name())).toList();
+      sb.append(cpRow(same, limitMs, workers)).append(cpRow(before, limitMs, workers));
+    }
+    return sb.toString();
+  }
+
+  private static String cpRow(List<Measurement> ms, long limitMs, int workers) {
     double[] first = Stats.of(ms, Measurement::firstMs);
     double[] proof = Stats.proofTimes(ms);
     List<Measurement> open = ms.stream().filter(m -> !m.proven()).toList();
     int sum = ms.stream().mapToInt(Measurement::dwellings).sum();
-    int gsum = ms.stream().mapToInt(Measurement::greedyDwellings).sum();
     double meanGain = ms.stream().mapToInt(m -> m.dwellings() - m.greedyDwellings()).average().orElse(0);
     int maxGain = ms.stream().mapToInt(m -> m.dwellings() - m.greedyDwellings()).max().orElse(0);
     long below = ms.stream().filter(m -> m.dwellings() < m.greedyDwellings()).count();
-    sb.append(String.format(Locale.ROOT, "| CP-SAT, %d worker%s | %s / %s | %s / %s | %s / %s / %s | %d | +%.1f / +%d,"
-        + " %d below | %s | %s | %s | %.0f / %.0f |%n", workers, workers == 1 ? "" : "s",
+    return String.format(Locale.ROOT, "| %s, %d worker%s | %d | %s / %s | %s / %s | %s / %s / %s | %d | +%.1f / +%d,"
+        + " %d below | %s | %s | %s | %.0f / %.0f |%n", ms.isEmpty() ? "CP-SAT" : ms.get(0).config(), workers,
+        workers == 1 ? "" : "s", ms.size(),
         Stats.sec(Stats.median(first), limitMs), Stats.sec(Stats.percentile(first, 95), limitMs),
         Stats.sec(Stats.median(proof), limitMs), Stats.sec(Stats.percentile(proof, 95), limitMs),
         Stats.pct(Stats.provenWithin(ms, 100)), Stats.pct(Stats.provenWithin(ms, 1000)),
@@ -35,16 +51,19 @@ final class Tables {
             + Stats.pct(Stats.percentile(Stats.of(open, Measurement::cpGap), 100)),
         Stats.pct(Stats.median(Stats.of(ms, Measurement::relaxationGap))),
         violations(ms, true), Stats.percentile(Stats.of(ms, Measurement::peakHeapMb), 100),
-        Stats.percentile(Stats.of(ms, Measurement::peakRssMb), 100)));
+        Stats.percentile(Stats.of(ms, Measurement::peakRssMb), 100));
+  }
+
+  private static String greedyRow(List<Measurement> ms, long limitMs) {
     double[] g = Stats.of(ms, Measurement::greedyMs);
     double gGap = Stats.median(Stats.of(ms, m -> Math.max(0, m.cpBound() - m.greedyDwellings())
         / (double) Math.max(1, m.greedyDwellings())));
     double gRel = Stats.median(Stats.of(ms, m -> Math.max(0, m.relaxationBound() - m.greedyDwellings())
         / (double) Math.max(1, m.greedyDwellings())));
-    sb.append(String.format(Locale.ROOT, "| greedy baseline (incl. planning) | %s / %s | never proves | – | %d | – |"
-        + " %s (all instances) | %s | %s | – |%n", Stats.sec(Stats.median(g), limitMs),
-        Stats.sec(Stats.percentile(g, 95), limitMs), gsum, Stats.pct(gGap), Stats.pct(gRel), violations(ms, false)));
-    return sb.toString();
+    return String.format(Locale.ROOT, "| greedy baseline (incl. planning) | %d | %s / %s | never proves | – | %d | – |"
+        + " %s (all instances) | %s | %s | – |%n", ms.size(), Stats.sec(Stats.median(g), limitMs),
+        Stats.sec(Stats.percentile(g, 95), limitMs), ms.stream().mapToInt(Measurement::greedyDwellings).sum(),
+        Stats.pct(gGap), Stats.pct(gRel), violations(ms, false));
   }
 
   private static String violations(List<Measurement> ms, boolean cp) {

@@ -29,6 +29,14 @@ final class Targets {
   private Targets() {}
 
   static List<Row> evaluate(List<Measurement> ms, long limitMs) {
+    return evaluate(ms, List.of(), limitMs);
+  }
+
+  /**
+   * The target rows for the main set {@code ms}; {@code others} are further runs of some of the same instances
+   * (another variant), used to test that no run finds more dwellings than another run's proven bound.
+   */
+  static List<Row> evaluate(List<Measurement> ms, List<Measurement> others, long limitMs) {
     List<Row> rows = new ArrayList<>();
     double[] first = Stats.of(ms, Measurement::firstMs);
     double[] proof = Stats.proofTimes(ms);
@@ -78,10 +86,35 @@ final class Targets {
     rows.add(new Row("peak memory (max of heap and resident set)", "< 1 GB", "not measured",
         String.format(Locale.ROOT, "%.0f MB", mem), mem < MEMORY_MB,
         names(ms, m -> Math.max(m.peakHeapMb(), m.peakRssMb()) >= MEMORY_MB)));
+    List<String> badBounds = inconsistentBounds(ms, others);
+    rows.add(new Row("dwelling bounds contradicted by another run's layout", "0", "–",
+        Integer.toString(badBounds.size()), badBounds.isEmpty(), badBounds));
     List<Measurement> errors = ms.stream().filter(m -> !m.error().isEmpty()).toList();
     rows.add(new Row("runs that failed (exception or invalid input)", "0", "0", Integer.toString(errors.size()),
         errors.isEmpty(), names(errors, m -> true)));
     return rows;
+  }
+
+  /** Instances where one run found more dwellings than another run claimed as an upper bound. */
+  static List<String> inconsistentBounds(List<Measurement> ms, List<Measurement> others) {
+    java.util.Map<String, List<Measurement>> byName = new java.util.TreeMap<>();
+    for (Measurement m : ms) {
+      byName.computeIfAbsent(m.instance().name(), k -> new ArrayList<>()).add(m);
+    }
+    for (Measurement m : others) {
+      byName.computeIfAbsent(m.instance().name(), k -> new ArrayList<>()).add(m);
+    }
+    List<String> out = new ArrayList<>();
+    for (var e : byName.entrySet()) {
+      int found = e.getValue().stream().filter(m -> m.error().isEmpty()).mapToInt(Measurement::dwellings).max()
+          .orElse(0);
+      int bound = e.getValue().stream().filter(m -> m.error().isEmpty()).mapToInt(Measurement::cpBound).min()
+          .orElse(Integer.MAX_VALUE);
+      if (found > bound) {
+        out.add(e.getKey() + " (found " + found + ", bound " + bound + ")");
+      }
+    }
+    return out;
   }
 
   static double length(Measurement m) {
