@@ -104,6 +104,12 @@ final class ConfigureCommand implements Callable<Integer> {
       checks.add(LayoutChecker.check(b, c, BuildingCode.BB2012, l, storeys));
     }
     outw.print(Summary.text(b, c, req, r, checks, explain));
+    if (obj != Objective.MOST_DWELLINGS && r.best().isPresent()) {
+      ConfigurationResult r0 = new CpSatConfigurator().configure(req.withObjective(Objective.MOST_DWELLINGS));
+      outw.println("Compared with the default objective (most dwellings, then area, then cost):");
+      outw.print(Reports.compare(obj.cliName(), b, c, r.best().get()));
+      r0.best().ifPresent(l0 -> outw.print(Reports.compare("most-dwellings", b, c, l0)));
+    }
     Path file = out.resolve(b.id() + ".result.json");
     ResultJson.write(file, ResultJson.toJson(r, b.id(), Reports.json(b, c, r)));
     Path csv = Reports.writeCsv(out, b, c, r);

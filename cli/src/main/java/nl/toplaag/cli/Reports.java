@@ -1,35 +1,105 @@
 package nl.toplaag.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+import nl.toplaag.bom.BillOfMaterials;
+import nl.toplaag.bom.BomCalculator;
+import nl.toplaag.bom.BomParameters;
+import nl.toplaag.circularity.CircularityAssessor;
+import nl.toplaag.circularity.CircularityParameters;
+import nl.toplaag.circularity.CircularityScore;
 import nl.toplaag.building.Building;
+import nl.toplaag.io.AtomicFiles;
+import nl.toplaag.layout.Layout;
 import nl.toplaag.product.Catalog;
+import nl.toplaag.product.ModuleType;
+import nl.toplaag.product.ProductLine;
+import nl.toplaag.report.BomCsvWriter;
+import nl.toplaag.report.BomJsonWriter;
+import nl.toplaag.report.BomTable;
 import nl.toplaag.solve.ConfigurationResult;
 
-/** The bill of materials and circularity parts of the CLI output. */
+/** The bill of materials and circularity parts of the CLI output, for the best layout. */
 final class Reports {
 
   private Reports() {}
 
-  /** Circularity score per module id, for the circularity objective. */
+  /** Circularity score (MCI x detachability) per module id, for the circularity objective. */
   static Map<String, Double> moduleScores(Catalog c) {
-    return Map.of();
+    Map<String, Double> out = new TreeMap<>();
+    for (ProductLine l : c.lines()) {
+      for (ModuleType m : l.modules()) {
+        out.put(m.id(), CircularityAssessor.moduleScore(m, c, CircularityParameters.defaults()));
+      }
+    }
+    return out;
   }
 
-  /** The report section of the JSON output, or null. */
+  /** The bill of materials of a layout. */
+  static BillOfMaterials bom(Building b, Catalog c, Layout l) {
+    return BomCalculator.calculate(b, c, l, BomParameters.defaults());
+  }
+
+  /** The circularity score of a layout. */
+  static CircularityScore circularity(Catalog c, Layout l) {
+    return CircularityAssessor.assess(c, l, CircularityParameters.defaults());
+  }
+
+  /** The report section of the JSON output (bill of materials and circularity), or null without a layout. */
   static JsonNode json(Building b, Catalog c, ConfigurationResult r) {
-    return null;
+    if (r.best().isEmpty()) {
+      return null;
+    }
+    Layout l = r.best().get();
+    StringWriter w = new StringWriter();
+    try {
+      BomJsonWriter.write(bom(b, c, l), circularity(c, l), w);
+      return new ObjectMapper().readTree(w.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
-  /** Writes the bill of materials as CSV; returns its path or null. */
+  /** Writes the bill of materials as CSV to {@code out/<building>.bom.csv}; returns its path, or null. */
   static Path writeCsv(Path out, Building b, Catalog c, ConfigurationResult r) throws IOException {
-    return null;
+    if (r.best().isEmpty()) {
+      return null;
+    }
+    Layout l = r.best().get();
+    Path file = out.resolve(b.id() + ".bom.csv");
+    AtomicFiles.writeText(file, w -> BomCsvWriter.write(bom(b, c, l), circularity(c, l), w));
+    return file;
   }
 
-  /** The text section of the summary. */
+  /** The bill-of-materials table of the summary, with the explanations when asked. */
   static String summary(Building b, Catalog c, ConfigurationResult r, boolean explain) {
-    return "";
+    if (r.best().isEmpty() || r.best().get().dwellingCount() == 0) {
+      return "";
+    }
+    Layout l = r.best().get();
+    BillOfMaterials bom = bom(b, c, l);
+    StringBuilder s = new StringBuilder("Bill of materials:\n").append(BomTable.render(bom, circularity(c, l)));
+    if (explain) {
+      s.append("Where the totals come from:\n");
+      bom.explanations().forEach(e -> s.append("  ").append(e).append('\n'));
+      bom.missing().forEach(m -> s.append("  missing: ").append(m).append('\n'));
+    }
+    return s.toString();
+  }
+
+  /** One line comparing two layouts on dwellings, cost, carbon and circularity. */
+  static String compare(String label, Building b, Catalog c, Layout l) {
+    BillOfMaterials bom = bom(b, c, l);
+    CircularityScore sc = circularity(c, l);
+    return String.format(Locale.ROOT, "  %-16s %3d dwellings, %s, %.0f t CO2e, circularity %s%n", label,
+        l.dwellingCount(), Summary.euros(l.costEur()), bom.totals().carbonKgCo2e() / 1000.0,
+        sc.pci().isPresent() ? String.format(Locale.ROOT, "%.3f", sc.pci().getAsDouble()) : "unknown");
   }
 }

@@ -11,8 +11,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "toplaag", mixinStandardHelpOptions = true, version = "toplaag 0.1.0",
     description = "Configures added storeys of prefab modules (optoppen) on existing buildings.",
-    subcommands = {ConfigureCommand.class, BatchCommand.class, CatalogCommand.class, ExtraCommands.View.class,
-        ExtraCommands.Render.class, ExtraCommands.Bench.class})
+    subcommands = {ConfigureCommand.class, BatchCommand.class, CatalogCommand.class})
 public final class Toplaag implements Callable<Integer> {
 
   /** Exit code for bad input. */

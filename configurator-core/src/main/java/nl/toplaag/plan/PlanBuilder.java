@@ -31,8 +31,9 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
  * <p>Candidate positions along a wing are the <em>aligned</em> positions (each box between two bearing lines,
  * within {@value #ALIGN_TOLERANCE_MM} mm) and, because the transfer layer frees modules from the walls, the
  * <em>normal patterns</em>: every position reachable from an anchor (the usable start, a wall, the far edge of an
- * obstacle or core) by a run of module widths, and the mirror runs ending at a right anchor. Any packing of
- * modules against anchors uses only such positions, so no optimum is lost against a fine raster.
+ * obstacle or core) by a run of module widths, and the mirror runs ending at a right anchor, snapped up to the
+ * transfer layer's placement grid counted from the usable start of the wing (so all free positions share one
+ * lattice). A module may also stand packed against the left side of any wall.
  */
 public final class PlanBuilder {
 
@@ -412,12 +413,21 @@ public final class PlanBuilder {
       left.add((int) Math.ceil(b));
       right.add((int) Math.floor(a));
     }
-    TreeSet<Integer> out = new TreeSet<>();
+    TreeSet<Integer> exact = new TreeSet<>();
     for (int a : left) {
-      reach(a, 1, widths, range, out, minW);
+      reach(a, 1, widths, range, exact, minW);
     }
     for (int b : right) {
-      reach(b, -1, widths, range, out, minW);
+      reach(b, -1, widths, range, exact, minW);
+    }
+    // snap to the transfer layer's placement grid from the usable start: one lattice, not one per anchor
+    int grid = line.transferLayer().gridMm();
+    TreeSet<Integer> out = new TreeSet<>();
+    for (int p : exact) {
+      int snapped = range[0] + (int) Math.ceil((p - range[0]) / (double) grid - 1e-9) * grid;
+      if (snapped <= range[1] - minW) {
+        out.add(snapped);
+      }
     }
     if (out.size() > MAX_POSITIONS) {
       notes.add("wing has more than " + MAX_POSITIONS + " free positions; kept the first ones");

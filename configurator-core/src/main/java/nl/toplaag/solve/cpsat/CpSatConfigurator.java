@@ -78,8 +78,8 @@ public final class CpSatConfigurator implements Configurator {
     LineResult best = null;
     List<ConfigurationResult.LineOutcome> outcomes = new ArrayList<>();
     int bound = 0;
-    for (ProductLine line : lines) {
-      LineResult r = solveLine(request, line, options);
+    for (LineResult r : solveAll(request, lines)) {
+      ProductLine line = r.plan.line();
       results.add(r);
       outcomes.add(new ConfigurationResult.LineOutcome(line.id(), r.status, r.eval.dwellings(), r.dwellingBound,
           r.eval.costEur(), r.wallMs));
@@ -106,6 +106,41 @@ public final class CpSatConfigurator implements Configurator {
     return new ConfigurationResult(SolveStatus.INVALID_INPUT, "", List.of(), 0, 0, 0, 0, List.of(why), List.of(),
         List.of(), new SolveStats("none", (System.nanoTime() - t0) / 1_000_000, 0, 0, 0, 0, r.settings().workers(),
         r.settings().seed()));
+  }
+
+  /**
+   * Solves the lines side by side, one thread per core: each solve is deterministic on its own, so the results
+   * do not depend on the threads.
+   */
+  private List<LineResult> solveAll(ConfigurationRequest request, List<ProductLine> lines) {
+    int threads = Math.max(1, Math.min(lines.size(),
+        Runtime.getRuntime().availableProcessors() / request.settings().workers()));
+    if (threads == 1) {
+      return lines.stream().map(l -> solveLine(request, l, options)).toList();
+    }
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "toplaag-line");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<java.util.concurrent.Future<LineResult>> futures = new ArrayList<>();
+      for (ProductLine l : lines) {
+        futures.add(pool.submit(() -> solveLine(request, l, options)));
+      }
+      List<LineResult> out = new ArrayList<>();
+      for (java.util.concurrent.Future<LineResult> f : futures) {
+        out.add(f.get());
+      }
+      return out;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while solving", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new IllegalStateException("solving a product line failed", e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   /** Whether {@code a} beats {@code b}: more dwellings, then the objective's criterion, then line order. */
@@ -193,9 +228,14 @@ public final class CpSatConfigurator implements Configurator {
     alternatives(m, chosen, req, r, opt);
     if (r.eval.dwellings() == 0) {
       r.explanation.addAll(Explainer.explain(plan, req));
+    } else if (r.status != SolveStatus.OPTIMAL && r.dwellingBound == r.eval.dwellings()) {
+      r.explanation.add(String.format(java.util.Locale.ROOT, "line %s: %d dwellings is proven the most possible;"
+          + " the %s among such layouts is the best found in %.1f s, not proven", line.id(), r.eval.dwellings(),
+          req.objective() == Objective.MOST_DWELLINGS ? "usable area and cost" : req.objective().cliName(),
+          limit / 1000.0));
     } else if (r.status != SolveStatus.OPTIMAL) {
       r.explanation.add(String.format(java.util.Locale.ROOT, "line %s: not proven optimal within %.1f s: %d"
-          + " dwellings found, at most %d possible (gap %.0f %%)", line.id(), req.settings().timeLimitMs() / 1000.0,
+          + " dwellings found, at most %d possible (gap %.0f %%)", line.id(), limit / 1000.0,
           r.eval.dwellings(), r.dwellingBound, 100.0 * (r.dwellingBound - r.eval.dwellings())
               / Math.max(1, r.eval.dwellings())));
     }

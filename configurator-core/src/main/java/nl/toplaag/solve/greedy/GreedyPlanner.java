@@ -169,7 +169,10 @@ public final class GreedyPlanner {
     return List.of();
   }
 
-  /** Raises storey {@code k}: vertical columns and gallery first, then dwellings that keep the loads. */
+  /**
+   * Raises storey {@code k}: the vertical columns first, then dwelling by dwelling, nearest to a stair first, each
+   * with the gallery from its door to that stair, kept only while every load limit holds.
+   */
   private boolean raise(int k, List<Candidate> vertical, List<Candidate> row) {
     Selection before = sel.copy();
     for (Candidate v : vertical) {
@@ -185,33 +188,91 @@ public final class GreedyPlanner {
     if (plan.liftExtendable() && plan.needsLift(k)) {
       sel = withLift(k);
     }
-    galleryOver(k, row, vertical);
-    if (k > 1 && plan.needsFireFightingLift(k)) {
+    if (plan.needsFireFightingLift(k)) {
       sel = withRiser();
     }
     if (!Repair.withinLoads(plan, sel)) {
       restore(before);
       return false;
     }
+    List<Candidate> order = new ArrayList<>(row);
+    order.sort(Comparator.comparingInt((Candidate d) -> stairDistance(d, k)).thenComparingInt(Candidate::index));
     int added = 0;
-    for (Candidate d : row) {
-      if (d.topStorey() >= k && sel.columnHeight()[d.index()] == k - 1) {
-        set(d, k);
-        if (Repair.withinLoads(plan, sel)) {
-          added++;
-        } else {
-          sel.columnHeight()[d.index()] = k - 1;
-        }
+    for (Candidate d : order) {
+      if (d.topStorey() < k || sel.columnHeight()[d.index()] != k - 1 || stairDistance(d, k) == Integer.MAX_VALUE) {
+        continue;
       }
-    }
-    if (plan.needsFireFightingLift(k) && added > 0) {
-      sel = withRiser();
+      Selection keep = sel.copy();
+      set(d, k);
+      galleryTo(d, k);
+      if (Repair.withinLoads(plan, sel)) {
+        added++;
+      } else {
+        restore(keep);
+      }
     }
     if (added == 0) {
       restore(before);
       return false;
     }
     return true;
+  }
+
+  /** Walking distance from {@code d}'s door to the nearest stair on storey {@code k} of its wing, mm. */
+  private int stairDistance(Candidate d, int k) {
+    int best = Integer.MAX_VALUE;
+    for (int s : stairPoints(d.wing(), k)) {
+      int dist = Math.abs(s - d.accessSMm());
+      if (dist <= plan.code().maxSingleRouteWalkMm()) {
+        best = Math.min(best, dist);
+      }
+    }
+    return best;
+  }
+
+  private List<Integer> stairPoints(int wing, int k) {
+    List<Integer> out = new ArrayList<>();
+    for (Candidate c : plan.candidates()) {
+      if (c.kind() == ModuleKind.STAIR && c.wing() == wing && sel.columnHeight()[c.index()] >= k) {
+        out.add(c.accessSMm());
+      }
+    }
+    for (int i = 0; i < plan.cores().size(); i++) {
+      if (plan.cores().get(i).wing() == wing && sel.coreHeight()[i] >= k) {
+        out.add(plan.cores().get(i).accessSMm());
+      }
+    }
+    return out;
+  }
+
+  /** Lays gallery on storey {@code k} from {@code d}'s door to its nearest stair. */
+  private void galleryTo(Candidate d, int k) {
+    int dist = stairDistance(d, k);
+    int target = d.accessSMm();
+    for (int s : stairPoints(d.wing(), k)) {
+      if (Math.abs(s - d.accessSMm()) == dist) {
+        target = s;
+        break;
+      }
+    }
+    int lo = Math.min(target, d.accessSMm());
+    int hi = Math.max(target, d.accessSMm());
+    for (GallerySlot g : plan.galleries()) {
+      if (g.wing() == d.wing() && g.s1Mm() >= lo && g.s0Mm() <= hi && sel.galleryHeight()[g.index()] < k
+          && (k == 1 || sel.galleryHeight()[g.index()] == k - 1)) {
+        sel.galleryHeight()[g.index()] = k;
+        for (int core : g.requiredCores()) {
+          for (int i = 0; i < plan.cores().size(); i++) {
+            if (plan.cores().get(i).core() == core) {
+              sel.coreHeight()[i] = Math.max(sel.coreHeight()[i], k);
+            }
+          }
+        }
+        for (int o : g.removableObstacles()) {
+          sel.removed()[o] = true;
+        }
+      }
+    }
   }
 
   private void set(Candidate c, int h) {
@@ -223,42 +284,6 @@ public final class GreedyPlanner {
     }
     for (int o : c.removableObstacles()) {
       sel.removed()[o] = true;
-    }
-  }
-
-  private void galleryOver(int k, List<Candidate> row, List<Candidate> vertical) {
-    for (int w = 0; w < plan.building().wings().size(); w++) {
-      int lo = Integer.MAX_VALUE;
-      int hi = Integer.MIN_VALUE;
-      List<Candidate> all = new ArrayList<>(row);
-      all.addAll(vertical);
-      for (Candidate c : all) {
-        if (c.wing() == w && c.topStorey() >= k && (k == 1 || sel.columnHeight()[c.index()] >= k - 1)) {
-          lo = Math.min(lo, c.accessSMm());
-          hi = Math.max(hi, c.accessSMm());
-        }
-      }
-      for (CoreSite cs : plan.cores()) {
-        if (cs.wing() == w && sel.coreHeight()[plan.cores().indexOf(cs)] >= k) {
-          lo = Math.min(lo, cs.accessSMm());
-          hi = Math.max(hi, cs.accessSMm());
-        }
-      }
-      for (GallerySlot g : plan.galleries()) {
-        if (g.wing() == w && g.s1Mm() >= lo && g.s0Mm() <= hi && (k == 1 || sel.galleryHeight()[g.index()] == k - 1)) {
-          sel.galleryHeight()[g.index()] = k;
-          for (int core : g.requiredCores()) {
-            for (int i = 0; i < plan.cores().size(); i++) {
-              if (plan.cores().get(i).core() == core) {
-                sel.coreHeight()[i] = Math.max(sel.coreHeight()[i], k);
-              }
-            }
-          }
-          for (int o : g.removableObstacles()) {
-            sel.removed()[o] = true;
-          }
-        }
-      }
     }
   }
 

@@ -1,0 +1,124 @@
+package nl.toplaag.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user meets it: exit codes, messages, files written or not. */
+class CliTest {
+
+  @TempDir Path tmp;
+
+  private record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
+    PrintStream oldOut = System.out;
+    PrintStream oldErr = System.err;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      int code = Toplaag.run(args);
+      return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(oldOut);
+      System.setErr(oldErr);
+    }
+  }
+
+  private static final String SLAB = """
+      {"id": "cli-slab", "roofOutline": [[0,0],[36,0],[36,12],[0,12],[0,0]],
+       "roofLevelM": 8.6, "existingStoreys": 3, "storeyHeightM": 2.8, "roofType": "flat",
+       "structure": {"wallGrids": [{"pitchesM": [3.6], "capacityKnPerM": 200}]},
+       "loadReserve": {"foundationReserveKn": 20000},
+       "zoning": {"maxAddedStoreys": 2}}
+      """;
+
+  @Test
+  void configureWritesAResultThatPassesTheIndependentCheck() throws Exception {
+    Path b = tmp.resolve("slab.json");
+    Files.writeString(b, SLAB);
+    Run r = run("configure", "--building", b.toString(), "--storeys", "1", "--time-limit", "5", "--out",
+        tmp.resolve("out").toString());
+    assertEquals(0, r.code(), r.out() + r.err());
+    assertTrue(r.out().contains("Independent check of layout 1"), r.out());
+    assertTrue(r.out().contains("passed"), r.out());
+    assertTrue(r.out().contains("screening"), r.out());
+    assertTrue(Files.exists(tmp.resolve("out/cli-slab.result.json")));
+  }
+
+  @Test
+  void sameInputAndSeedGiveTheSameBytes() throws Exception {
+    Path b = tmp.resolve("slab.json");
+    Files.writeString(b, SLAB);
+    for (String d : new String[] {"a", "b"}) {
+      assertEquals(0, run("configure", "--building", b.toString(), "--storeys", "2", "--out",
+          tmp.resolve(d).toString()).code());
+    }
+    assertArrayEquals(Files.readAllBytes(tmp.resolve("a/cli-slab.result.json")),
+        Files.readAllBytes(tmp.resolve("b/cli-slab.result.json")));
+  }
+
+  @Test
+  void malformedBuildingExitsTwoNamingFileAndPointerAndWritesNothing() throws Exception {
+    Path b = tmp.resolve("bad.json");
+    Files.writeString(b, SLAB.replace("\"storeyHeightM\": 2.8", "\"storeyHeightM\": -2.8"));
+    Path out = tmp.resolve("out");
+    Run r = run("configure", "--building", b.toString(), "--out", out.toString());
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("bad.json at /storeyHeightM"), r.err());
+    assertTrue(r.err().contains("expected a number (m) in [2, 6]"), r.err());
+    assertFalse(r.err().contains("Exception"), "no stack trace: " + r.err());
+    assertFalse(Files.exists(out), "nothing written");
+  }
+
+  @Test
+  void badObjectiveIsBadInput() throws Exception {
+    Path b = tmp.resolve("slab.json");
+    Files.writeString(b, SLAB);
+    Run r = run("configure", "--building", b.toString(), "--objective", "prettiest");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("--objective"), r.err());
+  }
+
+  @Test
+  void batchSkipsTheBadBuildingAndFinishesTheRest() throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("in"));
+    Files.writeString(dir.resolve("a-good.json"), SLAB);
+    Files.writeString(dir.resolve("b-bad.json"), "{\"id\": \"x\", ");
+    Files.writeString(dir.resolve("c-good.json"), SLAB.replace("cli-slab", "cli-slab-2"));
+    Run r = run("batch", dir.toString(), "--storeys", "1", "--time-limit", "2", "--out",
+        tmp.resolve("out").toString());
+    assertEquals(2, r.code(), "a bad input is reported in the exit code");
+    assertTrue(r.err().contains("b-bad.json"), r.err());
+    assertTrue(r.err().contains("malformed JSON"), r.err());
+    String csv = Files.readString(tmp.resolve("out/batch-summary.csv"));
+    assertTrue(csv.contains("cli-slab,") && csv.contains("cli-slab-2,"), csv);
+  }
+
+  @Test
+  void catalogCheckAcceptsTheBundledCatalogueAndRejectsABrokenOne() throws Exception {
+    Run ok = run("catalog", "check");
+    assertEquals(0, ok.code(), ok.err());
+    assertTrue(ok.out().contains("catalogue OK"));
+    Path dir = Files.createDirectories(tmp.resolve("cat"));
+    Files.writeString(dir.resolve("catalog.json"), "{\"lines\": 3}");
+    Run bad = run("catalog", "check", dir.toString());
+    assertEquals(2, bad.code());
+    assertTrue(bad.err().contains("catalog.json"), bad.err());
+    try (Stream<Path> s = Files.list(dir)) {
+      assertEquals(1, s.count());
+    }
+  }
+}

@@ -1,0 +1,332 @@
+package nl.toplaag.bom;
+
+import static nl.toplaag.bom.Texts.eur;
+import static nl.toplaag.bom.Texts.num;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import nl.toplaag.building.Building;
+import nl.toplaag.building.RoofType;
+import nl.toplaag.layout.GallerySegment;
+import nl.toplaag.layout.Layout;
+import nl.toplaag.layout.Placement;
+import nl.toplaag.product.Catalog;
+import nl.toplaag.product.ModuleKind;
+import nl.toplaag.product.ModuleType;
+import nl.toplaag.product.PerStoreyItem;
+import nl.toplaag.product.ProductLine;
+
+/**
+ * Computes the {@link BillOfMaterials} of a layout. Everything is summed from the placed instances (never from
+ * areas or average module sizes). The cost total follows {@code docs/model.md} "Cost of a layout" exactly,
+ * including its rounding: gallery segments {@code round(costEur × length / widthMm)} plus
+ * {@code round(cantileverGalleryCostEurPerM × length m)} per segment, transfer areas
+ * {@code round(costEurPerM2 × area)} per area, pitched roof {@code round(EUR/m² × roof area)}. Building-level
+ * items (transfer layer, extensions, dry riser, cantilever cost) come from the layout's first product line.
+ * The method is stateless and thread-safe; it throws nothing for incomplete data, which it lists as missing.
+ */
+public final class BomCalculator {
+
+  private final Building building;
+  private final CatalogIndex index;
+  private final Layout layout;
+  private final BomParameters params;
+  private final ProductLine line;
+  private final List<BomLine> lines = new ArrayList<>();
+  private final List<Explanation> why = new ArrayList<>();
+  private final List<Missing> missing = new ArrayList<>();
+  private final List<String> noCarbon = new ArrayList<>();
+  private final Map<String, double[]> materialModules = new TreeMap<>();
+  private final Map<String, Long> pieces = new TreeMap<>();
+
+  private BomCalculator(Building building, Catalog catalog, Layout layout, BomParameters params) {
+    this.building = building;
+    this.index = new CatalogIndex(catalog);
+    this.layout = layout;
+    this.params = params;
+    ProductLine l = null;
+    for (String id : layout.productLineIds()) {
+      l = catalog.line(id).orElse(null);
+      if (l != null) {
+        break;
+      }
+    }
+    if (l == null && !layout.modules().isEmpty()) {
+      l = index.lineOfModule(layout.modules().get(0).moduleTypeId()).orElse(null);
+    }
+    this.line = l;
+  }
+
+  /**
+   * The bill of materials of {@code layout} on {@code building} with modules from {@code catalog}.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static BillOfMaterials calculate(Building building, Catalog catalog, Layout layout,
+      BomParameters params) {
+    java.util.Objects.requireNonNull(building, "building");
+    java.util.Objects.requireNonNull(catalog, "catalog");
+    java.util.Objects.requireNonNull(layout, "layout");
+    java.util.Objects.requireNonNull(params, "params");
+    return new BomCalculator(building, catalog, layout, params).run(catalog);
+  }
+
+  private BillOfMaterials run(Catalog catalog) {
+    List<ModuleCount> counts = modules();
+    List<DwellingCount> dwellings = dwellings();
+    galleries();
+    buildingItems();
+    List<MaterialLine> materials = MaterialsAndConnections.materials(index, materialModules, missing);
+    List<ConnectionLine> connections = MaterialsAndConnections.connections(index, pieces);
+    List<TransportLine> transport = TransportPlanner.plan(index, pieces, params);
+    BomTotals totals = totals(dwellings, transport);
+    if (!noCarbon.isEmpty()) {
+      missing.add(new Missing("carbon of " + String.join(", ", new TreeSet<>(noCarbon)),
+          "the catalogue and building give no embodied carbon for these items; the carbon total leaves them out"));
+    }
+    if (transport.stream().anyMatch(TransportLine::elementLine)) {
+      missing.add(new Missing("transport class and heaviest lift of element lines",
+          "element sizes and masses are not in the catalogue; truck loads are estimated by mass only"));
+    }
+    if (layout.costEur() != 0 && layout.costEur() != totals.costEur()) {
+      why.add(new Explanation("cost-check", "the layout states a cost of " + eur(layout.costEur())
+          + "; this bill of materials sums " + eur(totals.costEur())));
+    }
+    List<Assumption> assumptions = new ArrayList<>(params.assumptions());
+    return new BillOfMaterials(layout.buildingId(), layout.productLineIds(), counts, dwellings, lines, materials,
+        connections, transport, totals, assumptions, why, missing);
+  }
+
+  private List<ModuleCount> modules() {
+    Map<String, int[]> byStoreyType = new TreeMap<>();
+    Map<String, Integer> unknown = new TreeMap<>();
+    for (Placement p : layout.modules()) {
+      if (index.module(p.moduleTypeId()).isEmpty()) {
+        unknown.merge(p.moduleTypeId(), 1, Integer::sum);
+        continue;
+      }
+      String key = String.format(java.util.Locale.ROOT, "%04d|%s", p.storey(), p.moduleTypeId());
+      byStoreyType.computeIfAbsent(key, k -> new int[] {p.storey(), 0})[1]++;
+    }
+    unknown.forEach((id, n) -> missing.add(new Missing("module type " + id + " (" + n + " placements)",
+        "not in the catalogue: not counted, priced or weighed")));
+    List<ModuleCount> out = new ArrayList<>();
+    for (Map.Entry<String, int[]> e : byStoreyType.entrySet()) {
+      String id = e.getKey().substring(5);
+      int storey = e.getValue()[0];
+      int n = e.getValue()[1];
+      ModuleType m = index.module(id).orElseThrow();
+      String lineId = index.lineOfModule(id).map(ProductLine::id).orElse("");
+      out.add(new ModuleCount(storey, lineId, id, m.kind(), n));
+      String ref = "(catalogue " + lineId + "/" + id;
+      long cost = m.costEur() * n;
+      lines.add(new BomLine(BomCategory.MODULE, id, storey, n, "pcs", cost, OptionalDouble.of(m.massKg() * n),
+          OptionalDouble.of(m.carbonKgCo2e() * n), n + " x " + id + " x " + eur(m.costEur()) + " " + ref
+          + ".costEur) = " + eur(cost)));
+      why.add(new Explanation("cost", "storey " + storey + ": " + n + " x " + id + " x " + eur(m.costEur()) + " "
+          + ref + ".costEur) = " + eur(cost)));
+      why.add(new Explanation("carbon", "storey " + storey + ": " + n + " x " + id + " x "
+          + num(m.carbonKgCo2e()) + " kg " + ref + ".carbonKgCo2e) = " + num(m.carbonKgCo2e() * n) + " kg"));
+      why.add(new Explanation("mass", "storey " + storey + ": " + n + " x " + id + " x " + num(m.massKg())
+          + " kg " + ref + ".massKg) = " + num(m.massKg() * n) + " kg"));
+      materialModules.computeIfAbsent(id, k -> new double[1])[0] += n;
+      pieces.merge(id, (long) n, Long::sum);
+    }
+    return out;
+  }
+
+  private List<DwellingCount> dwellings() {
+    Map<String, Placement> first = new TreeMap<>();
+    for (Placement p : layout.modules()) {
+      if (p.kind() == ModuleKind.DWELLING) {
+        first.putIfAbsent(p.dwellingId(), p);
+      }
+    }
+    Map<String, int[]> byStoreyType = new TreeMap<>();
+    for (Placement p : first.values()) {
+      String key = String.format(java.util.Locale.ROOT, "%04d|%s", p.storey(), p.dwellingTypeId());
+      byStoreyType.computeIfAbsent(key, k -> new int[] {p.storey(), 0})[1]++;
+    }
+    List<DwellingCount> out = new ArrayList<>();
+    Map<String, Integer> perType = new TreeMap<>();
+    for (Map.Entry<String, int[]> e : byStoreyType.entrySet()) {
+      String id = e.getKey().substring(5);
+      int storey = e.getValue()[0];
+      int n = e.getValue()[1];
+      var d = index.dwelling(id);
+      String lineId = index.lineOfDwelling(id).map(ProductLine::id).orElse("");
+      out.add(new DwellingCount(storey, lineId, id, n, d.map(x -> x.usableAreaM2() * n).orElse(0.0)));
+      perType.merge(id, n, Integer::sum);
+      d.ifPresent(x -> why.add(new Explanation("usable-area", "storey " + storey + ": " + n + " x " + id + " x "
+          + num(x.usableAreaM2()) + " m2 (catalogue " + lineId + "/" + id + ".usableAreaM2) = "
+          + num(x.usableAreaM2() * n) + " m2")));
+    }
+    perType.forEach((id, n) -> {
+      var d = index.dwelling(id);
+      if (d.isEmpty()) {
+        missing.add(new Missing("usable area and extra cost of dwelling type \"" + id + "\" (" + n + " dwellings)",
+            "not in the catalogue"));
+        return;
+      }
+      String lineId = index.lineOfDwelling(id).map(ProductLine::id).orElse("");
+      long cost = d.get().extraCostEur() * n;
+      String text = n + " x " + id + " x " + eur(d.get().extraCostEur()) + " (catalogue " + lineId + "/" + id
+          + ".extraCostEur) = " + eur(cost);
+      lines.add(new BomLine(BomCategory.DWELLING_EXTRA, id, 0, n, "dwellings", cost, OptionalDouble.of(0),
+          OptionalDouble.empty(), text));
+      why.add(new Explanation("cost", "dwelling extras: " + text));
+      noCarbon.add("dwelling extras");
+    });
+    return out;
+  }
+
+  private void galleries() {
+    List<GallerySegment> segs = new ArrayList<>(layout.galleries());
+    segs.sort(java.util.Comparator.comparingInt(GallerySegment::storey).thenComparingInt(GallerySegment::wing)
+        .thenComparingInt(GallerySegment::sStartMm));
+    for (GallerySegment g : segs) {
+      Optional<ModuleType> gm = index.module(g.moduleTypeId());
+      String item = g.moduleTypeId() + " W" + g.wing() + " s " + g.sStartMm() + "-" + g.sEndMm();
+      if (gm.isEmpty()) {
+        missing.add(new Missing("gallery segment " + item + " on storey " + g.storey(),
+            "gallery module not in the catalogue: not priced"));
+        continue;
+      }
+      ModuleType m = gm.get();
+      int len = g.lengthMm();
+      double share = (double) len / m.widthMm();
+      long cost = Math.round(m.costEur() * share);
+      String lineId = index.lineOfModule(m.id()).map(ProductLine::id).orElse("");
+      String text = "round(" + eur(m.costEur()) + " (catalogue " + lineId + "/" + m.id() + ".costEur) x "
+          + Texts.m(len) + " / " + Texts.m(m.widthMm()) + " (.widthMm)) = " + eur(cost);
+      lines.add(new BomLine(BomCategory.GALLERY, item, g.storey(), len / 1000.0, "m", cost,
+          OptionalDouble.of(m.massKg() * share), OptionalDouble.of(m.carbonKgCo2e() * share), text));
+      why.add(new Explanation("cost", "gallery storey " + g.storey() + " " + item + ": " + text));
+      why.add(new Explanation("carbon", "gallery storey " + g.storey() + " " + item + ": " + num(m.carbonKgCo2e())
+          + " kg x " + Texts.m(len) + " / " + Texts.m(m.widthMm()) + " = " + num(m.carbonKgCo2e() * share) + " kg"));
+      if (g.cantilevered()) {
+        ProductLine gl = index.lineOfModule(m.id()).orElse(line);
+        long extra = Math.round(gl.cantileverGalleryCostEurPerM() * len / 1000.0);
+        String t2 = "round(" + eur(gl.cantileverGalleryCostEurPerM()) + "/m (catalogue " + gl.id()
+            + ".cantileverGalleryCostEurPerM) x " + Texts.m(len) + ") = " + eur(extra);
+        lines.add(new BomLine(BomCategory.GALLERY_CANTILEVER, item, g.storey(), len / 1000.0, "m", extra,
+            OptionalDouble.empty(), OptionalDouble.empty(), t2));
+        why.add(new Explanation("cost", "cantilevered gallery storey " + g.storey() + " " + item + ": " + t2));
+        noCarbon.add("gallery cantilever supports");
+      }
+      materialModules.computeIfAbsent(m.id(), k -> new double[1])[0] += share;
+      pieces.merge(m.id(), (long) Math.ceil(share - 1e-9), Long::sum);
+    }
+  }
+
+  private void buildingItems() {
+    if (line == null) {
+      if (!layout.transferAreas().isEmpty() || layout.liftExtensionStoreys() > 0
+          || layout.extendedStairCores().stream().anyMatch(h -> h > 0) || layout.dryRiser()) {
+        missing.add(new Missing("transfer layer, extensions and dry riser",
+            "none of the layout's product lines " + layout.productLineIds() + " is in the catalogue"));
+      }
+    } else {
+      BuildingItems.transfer(line, layout, lines, why);
+      List<Integer> cores = layout.extendedStairCores();
+      for (int i = 0; i < cores.size(); i++) {
+        if (cores.get(i) > 0) {
+          perStorey(BomCategory.STAIR_CORE_EXTENSION, "stair core " + i, cores.get(i), line.stairCoreExtension(),
+              line.id() + ".stairCoreExtension");
+        }
+      }
+      if (layout.liftExtensionStoreys() > 0) {
+        perStorey(BomCategory.LIFT_EXTENSION, "lift", layout.liftExtensionStoreys(), line.liftExtension(),
+            line.id() + ".liftExtension");
+      }
+      if (layout.dryRiser()) {
+        BuildingItems.dryRiser(line, layout, lines, why);
+        noCarbon.add("dry riser");
+      }
+    }
+    if (BuildingItems.obstacles(building, layout, lines, why, missing)) {
+      noCarbon.add("obstacle removal");
+    }
+    if (building.roofType() == RoofType.PITCHED && !layout.modules().isEmpty()) {
+      BuildingItems.pitchedRoof(building, lines, why);
+      noCarbon.add("pitched-roof removal");
+    }
+    if (BuildingItems.roofEdge(building, layout, params, lines, why, missing)) {
+      noCarbon.add("roof-edge works");
+    }
+  }
+
+  private void perStorey(BomCategory cat, String item, int storeys, PerStoreyItem p, String ref) {
+    long cost = p.costEurPerStorey() * storeys;
+    String text = storeys + " storeys x " + eur(p.costEurPerStorey()) + " (catalogue " + ref
+        + ".costEurPerStorey) = " + eur(cost);
+    lines.add(new BomLine(cat, item, 0, storeys, "storeys", cost, OptionalDouble.of(p.massKgPerStorey() * storeys),
+        OptionalDouble.of(p.carbonKgCo2ePerStorey() * storeys), text));
+    why.add(new Explanation("cost", item + " extension: " + text));
+    why.add(new Explanation("carbon", item + " extension: " + storeys + " storeys x "
+        + num(p.carbonKgCo2ePerStorey()) + " kg (catalogue " + ref + ".carbonKgCo2ePerStorey) = "
+        + num(p.carbonKgCo2ePerStorey() * storeys) + " kg"));
+  }
+
+  private BomTotals totals(List<DwellingCount> dwellingCounts, List<TransportLine> transport) {
+    long cost = 0;
+    long additional = 0;
+    double carbon = 0;
+    double mass = 0;
+    double factoryMass = 0;
+    for (BomLine l : lines) {
+      if (l.category().layoutCost()) {
+        cost += l.costEur();
+      } else {
+        additional += l.costEur();
+      }
+      carbon += l.carbonKgCo2e().orElse(0);
+      mass += l.massKg().orElse(0);
+      if (l.category() == BomCategory.MODULE || l.category() == BomCategory.GALLERY) {
+        factoryMass += l.massKg().orElse(0);
+      }
+    }
+    int dwellings = layout.dwellingCount();
+    double area = dwellingCounts.stream().mapToDouble(DwellingCount::usableAreaM2).sum();
+    why.add(new Explanation("cost", "total = sum of the layout-cost lines = " + eur(cost)));
+    if (additional != 0) {
+      why.add(new Explanation("additional-cost", "roof-edge works outside the layout cost = " + eur(additional)));
+    }
+    why.add(new Explanation("carbon", "total product stage = sum of the lines with carbon = " + num(carbon)
+        + " kg CO2e"));
+    OptionalDouble transportCarbon = OptionalDouble.empty();
+    if (params.factoryDistanceKm().isPresent()) {
+      double km = params.factoryDistanceKm().getAsDouble();
+      double f = params.transportCarbonKgCo2ePerTonneKm().value();
+      transportCarbon = OptionalDouble.of(factoryMass / 1000.0 * km * f);
+      why.add(new Explanation("transport-carbon", num(factoryMass / 1000.0) + " t (modules and galleries) x "
+          + num(km) + " km x " + num(f) + " kg CO2e/t.km (assumption transportCarbonKgCo2ePerTonneKm) = "
+          + num(transportCarbon.getAsDouble()) + " kg CO2e (one way, laden; empty return not included)"));
+    } else {
+      missing.add(new Missing("transport carbon", "no factory distance given"));
+    }
+    double parking = building.parkingSpacesPerDwelling() * dwellings;
+    why.add(new Explanation("parking", dwellings + " dwellings x " + num(building.parkingSpacesPerDwelling())
+        + " spaces (building parkingSpacesPerDwelling) = " + num(parking) + " spaces"));
+    long trucks = transport.stream().mapToLong(TransportLine::truckLoads).sum();
+    TransportLine heaviest = null;
+    for (TransportLine t : transport) {
+      if (!t.elementLine() && (heaviest == null || t.pieceMassKg() > heaviest.pieceMassKg())) {
+        heaviest = t;
+      }
+    }
+    why.add(new Explanation("trucks", "sum of truck loads per module type = " + trucks));
+    return new BomTotals(dwellings, area, cost, additional, carbon, transportCarbon, mass,
+        dwellings > 0 ? OptionalDouble.of((double) cost / dwellings) : OptionalDouble.empty(),
+        area > 0 ? OptionalDouble.of(cost / area) : OptionalDouble.empty(),
+        dwellings > 0 ? OptionalDouble.of(carbon / dwellings) : OptionalDouble.empty(),
+        area > 0 ? OptionalDouble.of(carbon / area) : OptionalDouble.empty(),
+        parking, trucks, heaviest == null ? 0 : heaviest.pieceMassKg(),
+        heaviest == null ? "" : heaviest.moduleTypeId());
+  }
+}

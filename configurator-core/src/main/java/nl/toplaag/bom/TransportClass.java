@@ -1,0 +1,13 @@
+package nl.toplaag.bom;
+
+/** How a module can travel on Dutch roads ({@link TransportLimits}). */
+public enum TransportClass {
+  /** Within 2.55 m wide and 4.00 m high incl. the low-loader deck: no permit. */
+  NORMAL,
+  /** Within 3.50 m wide and 4.15 m high: the annual RDW exemption for indivisible loads. */
+  ANNUAL_EXEMPTION,
+  /** Wider, higher, longer or heavier: an incidental permit, with escorts by width. */
+  EXCEPTIONAL,
+  /** Flat-packed elements of an element line: element sizes are not in the catalogue, so not assessed. */
+  NOT_ASSESSED
+}

@@ -1,0 +1,93 @@
+package nl.toplaag.bom;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.toplaag.product.ModuleKind;
+import nl.toplaag.product.ModuleType;
+import nl.toplaag.product.ProductLine;
+
+/**
+ * Truck loads, transport class and heaviest lift per module type.
+ *
+ * <p>Volumetric lines: a piece travels upright; its shorter plan side is the transport width, its longer side
+ * lies along the trailer, its height is the module height plus the low-loader deck. Pieces per truck = the most
+ * that fit end to end on the deck times side by side within the normal width (only for pieces within the
+ * normal width), limited by the payload and, for dwelling, stair and lift boxes, by two ("one volumetric module
+ * per truck unless two fit"); gallery elements have no such cap. At least one per truck. Element lines: truck
+ * loads = total mass / (payload × elementPayloadUse), rounded up; class not assessed.
+ */
+final class TransportPlanner {
+
+  private TransportPlanner() {}
+
+  static List<TransportLine> plan(CatalogIndex index, Map<String, Long> pieces, BomParameters p) {
+    List<TransportLine> out = new ArrayList<>();
+    TransportLimits lim = p.limits();
+    double payload = p.truckPayloadKg().value();
+    for (Map.Entry<String, Long> e : pieces.entrySet()) {
+      ModuleType m = index.module(e.getKey()).orElseThrow();
+      ProductLine line = index.lineOfModule(m.id()).orElseThrow();
+      long n = e.getValue();
+      int shortSide = Math.min(m.widthMm(), m.depthMm());
+      int longSide = Math.max(m.widthMm(), m.depthMm());
+      int height = m.heightMm() + (int) Math.round(p.lowLoaderDeckHeightMm().value());
+      if (p.isElementLine(line.id(), line.name())) {
+        double perTruck = payload * p.elementPayloadUse().value();
+        long trucks = (long) Math.ceil(n * m.massKg() / perTruck - 1e-9);
+        String rule = String.format(Locale.ROOT, "element line: ceil(%d x %s kg / (%s kg payload x %s)) = %d",
+            n, Texts.num(m.massKg()), Texts.num(payload), Texts.num(p.elementPayloadUse().value()), trucks);
+        out.add(new TransportLine(m.id(), line.id(), true, n, 0, trucks, shortSide, longSide, height, m.massKg(),
+            TransportClass.NOT_ASSESSED, 0, rule));
+        continue;
+      }
+      List<String> why = new ArrayList<>();
+      TransportClass cls = TransportClass.NORMAL;
+      int escorts = 0;
+      if (shortSide > lim.exemptionWidthMm()) {
+        cls = TransportClass.EXCEPTIONAL;
+        escorts = shortSide <= lim.oneEscortMaxWidthMm() ? 1 : 2;
+        why.add("width " + Texts.m(shortSide) + " > " + Texts.m(lim.exemptionWidthMm()) + ": permit, " + escorts
+            + " escort(s)");
+      } else if (shortSide > lim.normalWidthMm()) {
+        cls = TransportClass.ANNUAL_EXEMPTION;
+        why.add("width " + Texts.m(shortSide) + " > " + Texts.m(lim.normalWidthMm()));
+      }
+      if (height > lim.exemptionHeightMm()) {
+        cls = TransportClass.EXCEPTIONAL;
+        why.add("height " + Texts.m(height) + " incl. deck > " + Texts.m(lim.exemptionHeightMm())
+            + ": permit, route survey");
+      } else if (height > lim.normalHeightMm()) {
+        cls = max(cls, TransportClass.ANNUAL_EXEMPTION);
+        why.add("height " + Texts.m(height) + " incl. deck > " + Texts.m(lim.normalHeightMm()));
+      }
+      double deck = p.trailerDeckLengthMm().value();
+      if (longSide > deck) {
+        cls = TransportClass.EXCEPTIONAL;
+        why.add("length " + Texts.m(longSide) + " > deck " + Texts.num(deck / 1000) + " m");
+      }
+      if (m.massKg() > payload) {
+        cls = TransportClass.EXCEPTIONAL;
+        why.add("mass " + Texts.num(m.massKg()) + " kg > payload " + Texts.num(payload) + " kg");
+      }
+      long along = Math.max(1, (long) Math.floor(deck / longSide));
+      long across = shortSide <= lim.normalWidthMm() ? Math.max(1, lim.normalWidthMm() / shortSide) : 1;
+      long byMass = Math.max(1, (long) Math.floor(payload / m.massKg()));
+      long cap = m.kind() == ModuleKind.GALLERY ? Long.MAX_VALUE : 2;
+      int perTruck = (int) Math.max(1, Math.min(Math.min(along * across, byMass), cap));
+      long trucks = (n + perTruck - 1) / perTruck;
+      String rule = String.format(Locale.ROOT, "%d per truck (end to end %d x side by side %d, by payload %d%s);"
+          + " ceil(%d / %d) = %d truck loads; %s", perTruck, along, across, byMass,
+          cap == 2 ? ", at most 2 boxes" : "", n, perTruck, trucks,
+          why.isEmpty() ? "normal transport" : String.join("; ", why));
+      out.add(new TransportLine(m.id(), line.id(), false, n, perTruck, trucks, shortSide, longSide, height,
+          m.massKg(), cls, escorts, rule));
+    }
+    return out;
+  }
+
+  private static TransportClass max(TransportClass a, TransportClass b) {
+    return a.ordinal() >= b.ordinal() ? a : b;
+  }
+}

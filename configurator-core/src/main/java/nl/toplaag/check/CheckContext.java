@@ -1,0 +1,251 @@
+package nl.toplaag.check;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import nl.toplaag.building.BearingLine;
+import nl.toplaag.building.Building;
+import nl.toplaag.building.Wing;
+import nl.toplaag.code.BuildingCode;
+import nl.toplaag.geom.Geometries;
+import nl.toplaag.layout.GallerySegment;
+import nl.toplaag.layout.Layout;
+import nl.toplaag.layout.Placement;
+import nl.toplaag.product.Catalog;
+import nl.toplaag.product.DwellingType;
+import nl.toplaag.product.ModuleKind;
+import nl.toplaag.product.ModuleType;
+import nl.toplaag.product.ProductLine;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.operation.buffer.BufferParameters;
+import org.locationtech.jts.operation.union.UnaryUnionOp;
+
+/**
+ * Everything the rule families share, derived once from the inputs: the layout's product lines and module types,
+ * the placements and galleries that can be checked (known type, existing wing, storey >= 1), the bearing lines
+ * of each wing, the roof less setbacks and the row geometry of each wing.
+ */
+final class CheckContext {
+
+  /** Gravity, m/s². */
+  static final double G = 9.81;
+  /** Tolerance for plan lengths and containment, mm. */
+  static final double TOL_MM = 1.0;
+
+  final Building building;
+  final Catalog catalog;
+  final BuildingCode code;
+  final Layout layout;
+  final int maxStoreys;
+  final List<ProductLine> lines = new ArrayList<>();
+  final Map<String, ModuleType> types = new TreeMap<>();
+  final Map<String, DwellingType> dwellingTypes = new TreeMap<>();
+  final List<Placement> placements = new ArrayList<>();
+  final List<GallerySegment> galleries = new ArrayList<>();
+  final List<List<WingLine>> wingLines = new ArrayList<>();
+  final Geometry usableRoof;
+  final int[] frontSetbackMm;
+  final int[] rearSetbackMm;
+
+  CheckContext(Building building, Catalog catalog, BuildingCode code, Layout layout, int maxStoreys) {
+    this.building = building;
+    this.catalog = catalog;
+    this.code = code;
+    this.layout = layout;
+    this.maxStoreys = maxStoreys;
+    for (String id : layout.productLineIds()) {
+      catalog.line(id).ifPresent(l -> {
+        lines.add(l);
+        l.modules().forEach(m -> types.putIfAbsent(m.id(), m));
+        l.dwellings().forEach(d -> dwellingTypes.putIfAbsent(d.id(), d));
+      });
+    }
+    int nw = building.wings().size();
+    for (Placement p : layout.modules()) {
+      if (p.wing() >= 0 && p.wing() < nw && types.containsKey(p.moduleTypeId()) && p.storey() >= 1) {
+        placements.add(p);
+      }
+    }
+    for (GallerySegment g : layout.galleries()) {
+      ModuleType t = types.get(g.moduleTypeId());
+      if (g.wing() >= 0 && g.wing() < nw && t != null && t.kind() == ModuleKind.GALLERY && g.storey() >= 1
+          && g.sEndMm() > g.sStartMm()) {
+        galleries.add(g);
+      }
+    }
+    for (Wing w : building.wings()) {
+      wingLines.add(linesOf(w));
+    }
+    usableRoof = usableRoof(building);
+    frontSetbackMm = new int[nw];
+    rearSetbackMm = new int[nw];
+    for (int i = 0; i < nw; i++) {
+      Wing w = building.wings().get(i);
+      frontSetbackMm[i] = edgeSetbackMm(w, 0);
+      rearSetbackMm[i] = edgeSetbackMm(w, w.depthMm());
+    }
+  }
+
+  ModuleType type(Placement p) {
+    return types.get(p.moduleTypeId());
+  }
+
+  ModuleType type(GallerySegment g) {
+    return types.get(g.moduleTypeId());
+  }
+
+  Wing wing(int i) {
+    return building.wings().get(i);
+  }
+
+  /** The largest value of a line quantity over the layout's lines (the line's value when there is one). */
+  private int maxOver(java.util.function.ToIntFunction<ProductLine> f) {
+    return lines.stream().mapToInt(f).max().orElse(0);
+  }
+
+  /** Storey height: the tallest dwelling module of the layout's lines, mm. */
+  int storeyHeightMm() {
+    return maxOver(l -> l.modules(ModuleKind.DWELLING).stream().mapToInt(ModuleType::heightMm).max().orElse(0));
+  }
+
+  /** Deepest dwelling module D, mm. */
+  int deepestDwellingMm() {
+    return maxOver(l -> l.modules(ModuleKind.DWELLING).stream().mapToInt(ModuleType::depthMm).max().orElse(0));
+  }
+
+  /** Gallery depth g, mm. */
+  int galleryDepthMm() {
+    return maxOver(l -> l.modules(ModuleKind.GALLERY).stream().mapToInt(ModuleType::depthMm).max().orElse(0));
+  }
+
+  /** Transfer-layer thickness, mm. */
+  int transferThicknessMm() {
+    return maxOver(l -> l.transferLayer().thicknessMm());
+  }
+
+  /** Floor level of added storey {@code k}, mm above ground. */
+  int floorMm(int k) {
+    return building.roofLevelMm() + transferThicknessMm() + (k - 1) * storeyHeightMm();
+  }
+
+  /** Usable depth of wing {@code w}: its depth less the setbacks of its front and rear edges, mm. */
+  int usableDepthMm(int w) {
+    return wing(w).depthMm() - frontSetbackMm[w] - rearSetbackMm[w];
+  }
+
+  /** Whether the gallery of wing {@code w} stands on the roof: g + D <= usable depth. */
+  boolean galleryOnRoof(int w) {
+    return galleryDepthMm() + deepestDwellingMm() <= usableDepthMm(w);
+  }
+
+  /** Start t of the module row of wing {@code w}, mm. */
+  int moduleT0Mm(int w) {
+    return frontSetbackMm[w] + (galleryOnRoof(w) ? galleryDepthMm() : 0);
+  }
+
+  /** Start t of the gallery band of wing {@code w}, mm. */
+  int galleryT0Mm(int w) {
+    return galleryOnRoof(w) ? frontSetbackMm[w] : -galleryDepthMm();
+  }
+
+  /** The rectangle {@code [s, s + width] x [t, t + depth]} of wing {@code w} in plan. */
+  Polygon rect(int w, double s, double t, double width, double depth) {
+    Wing wi = wing(w);
+    return Geometries.rectangle(wi.planX(s, t), wi.planY(s, t), wi.ux(), wi.uy(), width, depth);
+  }
+
+  /** The plan rectangle a placement has by its wing frame. */
+  Polygon rect(Placement p) {
+    return rect(p.wing(), p.sMm(), p.tMm(), p.widthMm(), p.depthMm());
+  }
+
+  /** The plan rectangle a gallery segment has by the row geometry of its wing. */
+  Polygon rect(GallerySegment g) {
+    return rect(g.wing(), g.sStartMm(), galleryT0Mm(g.wing()), g.lengthMm(), type(g).depthMm());
+  }
+
+  /** The catalogue line holding a module type, if any (for messages). */
+  Optional<ProductLine> lineOfModule(String moduleId) {
+    return catalog.lines().stream().filter(l -> l.module(moduleId).isPresent()).findFirst();
+  }
+
+  /** Whether two areas overlap by more than touching: their intersection is thicker than 2 mm. */
+  static boolean overlaps(Geometry a, Geometry b) {
+    // an overlap thicker than 2 mm needs envelopes overlapping by more than 2 mm both ways
+    org.locationtech.jts.geom.Envelope e = a.getEnvelopeInternal().intersection(b.getEnvelopeInternal());
+    if (e.isNull() || e.getWidth() <= 2 * TOL_MM || e.getHeight() <= 2 * TOL_MM) {
+      return false;
+    }
+    Geometry i = a.intersection(b);
+    return i.getArea() > 1.0 && !i.buffer(-TOL_MM).isEmpty();
+  }
+
+  private List<WingLine> linesOf(Wing w) {
+    Polygon wr = Geometries.rectangle(w.originXMm(), w.originYMm(), w.ux(), w.uy(), w.lengthMm(), w.depthMm());
+    double maxCos = Math.sin(Math.toRadians(1.0));
+    List<WingLine> out = new ArrayList<>();
+    List<BearingLine> bl = building.bearingLines();
+    for (int i = 0; i < bl.size(); i++) {
+      LineString ls = bl.get(i).line();
+      Coordinate a = ls.getCoordinateN(0);
+      Coordinate b = ls.getCoordinateN(ls.getNumPoints() - 1);
+      double len = a.distance(b);
+      if (len <= 0 || Math.abs((b.x - a.x) * w.ux() + (b.y - a.y) * w.uy()) / len > maxCos) {
+        continue;
+      }
+      double inside = ls.intersection(wr).getLength() / 1000.0;
+      if (inside <= 0.001) {
+        continue;
+      }
+      double s = w.localS((a.x + b.x) / 2, (a.y + b.y) / 2);
+      double cap = bl.get(i).capacityKnPerM();
+      out.add(new WingLine(i, s, inside, cap * inside, cap));
+    }
+    out.sort(Comparator.comparingDouble(WingLine::sMm).thenComparingInt(WingLine::index));
+    return out;
+  }
+
+  /** The roof outline less a flat-capped buffer of each edge by its setback. */
+  private static Geometry usableRoof(Building b) {
+    Coordinate[] ring = b.roofOutline().getExteriorRing().getCoordinates();
+    List<Geometry> bands = new ArrayList<>();
+    for (int i = 0; i + 1 < ring.length; i++) {
+      int setback = b.zoning().setbackMm(i);
+      if (setback > 0) {
+        LineString seg = Geometries.FACTORY.createLineString(new Coordinate[] {ring[i], ring[i + 1]});
+        BufferParameters bp = new BufferParameters();
+        bp.setEndCapStyle(BufferParameters.CAP_FLAT);
+        bands.add(org.locationtech.jts.operation.buffer.BufferOp.bufferOp(seg, setback, bp));
+      }
+    }
+    return bands.isEmpty() ? b.roofOutline() : b.roofOutline().difference(UnaryUnionOp.union(bands));
+  }
+
+  /**
+   * The setback of the roof edge along the wing line {@code t = tMm}: the largest setback of the outline edges whose
+   * two ends lie within 10 mm of that line and which overlap the wing's s-range; the default setback when none does
+   * (an edge inside the roof, as in an L-shaped block, is treated as a roof edge: the safe reading).
+   */
+  private int edgeSetbackMm(Wing w, int tMm) {
+    Coordinate[] ring = building.roofOutline().getExteriorRing().getCoordinates();
+    int best = -1;
+    for (int i = 0; i + 1 < ring.length; i++) {
+      double t0 = w.localT(ring[i].x, ring[i].y);
+      double t1 = w.localT(ring[i + 1].x, ring[i + 1].y);
+      double s0 = w.localS(ring[i].x, ring[i].y);
+      double s1 = w.localS(ring[i + 1].x, ring[i + 1].y);
+      boolean along = Math.abs(t0 - tMm) <= 10 && Math.abs(t1 - tMm) <= 10;
+      boolean overlapsWing = Math.max(s0, s1) > 1 && Math.min(s0, s1) < w.lengthMm() - 1;
+      if (along && overlapsWing) {
+        best = Math.max(best, building.zoning().setbackMm(i));
+      }
+    }
+    return best >= 0 ? best : building.zoning().defaultSetbackMm();
+  }
+}

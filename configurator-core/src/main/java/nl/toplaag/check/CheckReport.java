@@ -1,0 +1,26 @@
+package nl.toplaag.check;
+
+import java.util.List;
+import nl.toplaag.layout.LineLoad;
+
+/**
+ * The outcome of {@link LayoutChecker#report}: the violations and the loads the checker recomputed on its own.
+ *
+ * @param violations broken rules, grouped by rule family in {@link RuleId} order; empty when the layout is valid
+ * @param recomputedLoads per building bearing line that crosses a wing at right angles, the recomputed extra load
+ *     and its capacity (kN/m x length inside the wing), kN, sorted by bearing-line index
+ * @param foundationLoadKn the recomputed total extra load on the foundation, extensions included, kN
+ * @param maxAreaLoadKnPerM2 the largest recomputed bay load per m² of bay, kN/m² (0 when nothing is loaded)
+ */
+public record CheckReport(List<Violation> violations, List<LineLoad> recomputedLoads, double foundationLoadKn,
+    double maxAreaLoadKnPerM2) {
+  public CheckReport {
+    violations = List.copyOf(violations);
+    recomputedLoads = List.copyOf(recomputedLoads);
+  }
+
+  /** Whether no rule is broken. */
+  public boolean valid() {
+    return violations.isEmpty();
+  }
+}

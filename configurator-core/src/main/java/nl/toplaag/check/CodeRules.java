@@ -1,0 +1,155 @@
+package nl.toplaag.check;
+
+import static nl.toplaag.check.Intervals.m;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import nl.toplaag.building.ExistingLift;
+import nl.toplaag.layout.GallerySegment;
+import nl.toplaag.layout.Placement;
+import nl.toplaag.product.ModuleKind;
+import nl.toplaag.product.ModuleType;
+
+/**
+ * Heights and the building code: floor levels, height limit, storey count, fire resistance, lift, fire-fighting
+ * lift and dry riser, and the stair-core and lift extensions. Floor levels are recomputed (roof level + transfer
+ * thickness + (k - 1) x storey height) and the code thresholds are applied to the recomputed levels.
+ */
+final class CodeRules {
+
+  private CodeRules() {}
+
+  static void check(CheckContext c, List<Violation> out) {
+    int limitH = c.building.zoning().maxHeightAboveGroundMm();
+    for (Placement p : c.placements) {
+      ModuleType t = c.type(p);
+      int floor = c.floorMm(p.storey());
+      if (Math.abs(p.floorLevelMm() - floor) > CheckContext.TOL_MM) {
+        out.add(new Violation(RuleId.FLOOR_LEVEL, "floor level " + m(p.floorLevelMm()) + " on storey " + p.storey()
+            + "; it is " + m(floor) + " (roof " + m(c.building.roofLevelMm()) + " + transfer layer "
+            + m(c.transferThicknessMm()) + " + " + (p.storey() - 1) + " x storey height " + m(c.storeyHeightMm())
+            + ")", p.id()));
+      }
+      if ((long) floor + t.heightMm() > limitH) {
+        out.add(new Violation(RuleId.HEIGHT_LIMIT, "top at " + m(floor + t.heightMm()) + " above ground exceeds the"
+            + " height limit " + m(limitH), p.id()));
+      }
+      int need = c.code.requiredFireResistanceMin(floor);
+      if (t.fireResistanceMin() < need) {
+        out.add(new Violation(RuleId.FIRE_RESISTANCE, "fire resistance " + t.fireResistanceMin() + " min, but a"
+            + " floor at " + m(floor) + " needs " + need + " min", p.id()));
+      }
+    }
+    for (int i = 0; i < c.layout.galleries().size(); i++) {
+      GallerySegment g = c.layout.galleries().get(i);
+      if (c.galleries.contains(g)) {
+        int floor = c.floorMm(g.storey());
+        int need = c.code.requiredFireResistanceMin(floor);
+        if (c.type(g).fireResistanceMin() < need) {
+          out.add(new Violation(RuleId.FIRE_RESISTANCE, "gallery fire resistance " + c.type(g).fireResistanceMin()
+              + " min, but a floor at " + m(floor) + " needs " + need + " min", "gallery " + i));
+        }
+      }
+    }
+    storeys(c, out);
+    lifts(c, out);
+    extensions(c, out);
+  }
+
+  private static void storeys(CheckContext c, List<Violation> out) {
+    int used = 0;
+    for (Placement p : c.layout.modules()) {
+      used = Math.max(used, p.storey());
+    }
+    for (GallerySegment g : c.layout.galleries()) {
+      used = Math.max(used, g.storey());
+    }
+    int zoning = c.building.zoning().maxAddedStoreys();
+    int limit = Math.min(c.maxStoreys, zoning);
+    int most = Math.max(used, c.layout.storeys());
+    if (most > limit) {
+      out.add(new Violation(RuleId.STOREY_COUNT, most + " added storeys, but at most " + limit + " are allowed ("
+          + c.maxStoreys + " requested, " + zoning + " allowed by the zoning plan)", "layout"));
+    }
+    if (used > c.layout.storeys()) {
+      out.add(new Violation(RuleId.STOREY_COUNT, "modules stand on storey " + used + " but the layout says it has "
+          + c.layout.storeys() + " storeys", "layout"));
+    }
+  }
+
+  private static void lifts(CheckContext c, List<Violation> out) {
+    SortedSet<Integer> dwellingStoreys = new TreeSet<>();
+    for (Placement p : c.placements) {
+      if (c.type(p).kind() == ModuleKind.DWELLING) {
+        dwellingStoreys.add(p.storey());
+      }
+    }
+    ExistingLift lift = c.building.lift();
+    for (int k : dwellingStoreys) {
+      int floor = c.floorMm(k);
+      boolean existing = lift.present() && lift.extendable() && c.layout.liftExtensionStoreys() >= k;
+      boolean module = false;
+      boolean ffModule = false;
+      for (Placement p : c.placements) {
+        if (p.storey() == k && c.type(p).kind() == ModuleKind.LIFT) {
+          module = true;
+          ffModule |= c.type(p).fireFightingLift();
+        }
+      }
+      if (floor > c.code.liftAboveFloorMm() && !module && !existing) {
+        out.add(new Violation(RuleId.LIFT, String.format(Locale.ROOT, "storey %d holds dwellings at floor %s (above"
+            + " %s) but has no lift module and the existing lift is %s", k, m(floor), m(c.code.liftAboveFloorMm()),
+            !lift.present() ? "absent" : !lift.extendable() ? "not extendable" : "not extended to it"),
+            "storey " + k));
+      }
+      if (floor > c.code.fireFightingLiftAboveFloorMm()) {
+        if (!ffModule && !(existing && lift.fireFighting())) {
+          out.add(new Violation(RuleId.FIRE_FIGHTING, "storey " + k + " holds dwellings at floor " + m(floor)
+              + " (above " + m(c.code.fireFightingLiftAboveFloorMm()) + ") but no fire-fighting lift serves it",
+              "storey " + k));
+        }
+        if (!c.layout.dryRiser()) {
+          out.add(new Violation(RuleId.FIRE_FIGHTING, "storey " + k + " holds dwellings at floor " + m(floor)
+              + " (above " + m(c.code.fireFightingLiftAboveFloorMm()) + ") but the layout has no dry riser",
+              "storey " + k));
+        }
+      }
+    }
+  }
+
+  private static void extensions(CheckContext c, List<Violation> out) {
+    List<Integer> ext = c.layout.extendedStairCores();
+    int n = c.building.stairCores().size();
+    for (int i = 0; i < ext.size(); i++) {
+      int e = ext.get(i);
+      if (e == 0) {
+        continue;
+      }
+      if (i >= n) {
+        out.add(new Violation(RuleId.EXTENSION, "stair core " + i + " does not exist (the building has " + n + ")",
+            "stair core " + i));
+      } else if (e < 0) {
+        out.add(new Violation(RuleId.EXTENSION, "extension by " + e + " storeys", "stair core " + i));
+      } else if (!c.building.stairCores().get(i).extendable()) {
+        out.add(new Violation(RuleId.EXTENSION, "stair core " + i + " is extended by " + e + " storeys but is not"
+            + " extendable", "stair core " + i));
+      } else if (e > c.layout.storeys()) {
+        out.add(new Violation(RuleId.EXTENSION, "stair core " + i + " is extended by " + e + " storeys, more than"
+            + " the layout's " + c.layout.storeys(), "stair core " + i));
+      }
+    }
+    int le = c.layout.liftExtensionStoreys();
+    ExistingLift lift = c.building.lift();
+    if (le < 0) {
+      out.add(new Violation(RuleId.EXTENSION, "lift extension by " + le + " storeys", "lift"));
+    } else if (le > 0 && !(lift.present() && lift.extendable())) {
+      out.add(new Violation(RuleId.EXTENSION, "the lift is extended by " + le + " storeys but the building's lift is "
+          + (lift.present() ? "not extendable" : "absent"), "lift"));
+    } else if (le > c.layout.storeys()) {
+      out.add(new Violation(RuleId.EXTENSION, "the lift is extended by " + le + " storeys, more than the layout's "
+          + c.layout.storeys(), "lift"));
+    }
+  }
+}

@@ -1,0 +1,185 @@
+package nl.toplaag.check;
+
+import static nl.toplaag.check.Intervals.m;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import nl.toplaag.building.RoofObstacle;
+import nl.toplaag.building.StairCore;
+import nl.toplaag.layout.GallerySegment;
+import nl.toplaag.layout.Placement;
+import nl.toplaag.layout.PlanRect;
+import org.locationtech.jts.algorithm.distance.DiscreteHausdorffDistance;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.geom.Polygon;
+
+/**
+ * Plan geometry: row geometry, plan rectangles against the wing frame, containment in the roof less setbacks,
+ * overlaps, obstacles and stair cores. Modules and galleries are checked by the rectangle their wing frame gives
+ * ({@code sMm, tMm, width, depth}); the maker's plan rectangles must agree with that within 2 mm.
+ */
+final class GeometryRules {
+
+  /** Largest distance between a maker's plan rectangle and the one its wing frame gives, mm. */
+  static final double RECT_TOL_MM = 2.0;
+
+  private GeometryRules() {}
+
+  static void check(CheckContext c, List<Violation> out) {
+    rowAndRects(c, out);
+    containment(c, out);
+    overlaps(c, out);
+    obstacles(c, out);
+  }
+
+  private static void rowAndRects(CheckContext c, List<Violation> out) {
+    for (Placement p : c.placements) {
+      int t0 = c.moduleT0Mm(p.wing());
+      if (p.tMm() != t0) {
+        out.add(new Violation(RuleId.ROW_GEOMETRY, rowText(c, p.wing()) + ", so modules stand at t = " + m(t0)
+            + " to " + m(t0 + p.depthMm()) + ", but this one starts at t = " + m(p.tMm()), p.id()));
+      }
+      rectMatches(c.rect(p), p.footprint(), p.id(), out);
+    }
+    for (int i = 0; i < c.layout.galleries().size(); i++) {
+      GallerySegment g = c.layout.galleries().get(i);
+      if (!c.galleries.contains(g)) {
+        continue;
+      }
+      boolean onRoof = c.galleryOnRoof(g.wing());
+      if (g.cantilevered() == onRoof) {
+        out.add(new Violation(RuleId.ROW_GEOMETRY, rowText(c, g.wing()) + ", but this gallery segment is "
+            + (g.cantilevered() ? "cantilevered" : "on the roof"), "gallery " + i));
+      }
+      rectMatches(c.rect(g), g.footprint(), "gallery " + i, out);
+    }
+  }
+
+  private static String rowText(CheckContext c, int w) {
+    int g = c.galleryDepthMm();
+    int d = c.deepestDwellingMm();
+    int u = c.usableDepthMm(w);
+    return "wing " + w + ": gallery " + m(g) + " + deepest module " + m(d) + " = " + m(g + d)
+        + (c.galleryOnRoof(w) ? " <= " : " > ") + "usable depth " + m(u) + " (depth " + m(c.wing(w).depthMm())
+        + " less setbacks " + m(c.frontSetbackMm[w]) + " front, " + m(c.rearSetbackMm[w]) + " rear), so the gallery is "
+        + (c.galleryOnRoof(w) ? "on the roof" : "cantilevered");
+  }
+
+  private static void rectMatches(Polygon expected, PlanRect given, String id, List<Violation> out) {
+    Polygon actual = given.polygon();
+    double d = DiscreteHausdorffDistance.distance(expected, actual);
+    if (d > RECT_TOL_MM) {
+      out.add(new Violation(RuleId.PLAN_RECT, String.format(java.util.Locale.ROOT, "plan rectangle lies %.0f mm"
+          + " from the rectangle its wing position gives (limit %.0f mm)", d, RECT_TOL_MM), id));
+    }
+  }
+
+  private static void containment(CheckContext c, List<Violation> out) {
+    PreparedGeometry usable = PreparedGeometryFactory.prepare(c.usableRoof.buffer(CheckContext.TOL_MM));
+    for (Placement p : c.placements) {
+      Polygon r = c.rect(p);
+      if (!usable.covers(r)) {
+        out.add(new Violation(RuleId.CONTAINMENT, String.format(java.util.Locale.ROOT, "%.3f m² of the module lies"
+            + " outside the roof outline less setbacks", r.difference(c.usableRoof).getArea() / 1e6), p.id()));
+      }
+    }
+    for (int i = 0; i < c.layout.galleries().size(); i++) {
+      GallerySegment g = c.layout.galleries().get(i);
+      if (!c.galleries.contains(g)) {
+        continue;
+      }
+      Polygon r = c.rect(g);
+      if (c.galleryOnRoof(g.wing()) && !usable.covers(r)) {
+        out.add(new Violation(RuleId.CONTAINMENT, String.format(java.util.Locale.ROOT, "%.3f m² of the gallery on"
+            + " the roof lies outside the roof outline less setbacks", r.difference(c.usableRoof).getArea() / 1e6),
+            "gallery " + i));
+      } else if (!c.galleryOnRoof(g.wing()) && CheckContext.overlaps(r, c.building.roofOutline())) {
+        out.add(new Violation(RuleId.CONTAINMENT, String.format(java.util.Locale.ROOT, "the cantilevered gallery"
+            + " lies %.3f m² over the roof", r.intersection(c.building.roofOutline()).getArea() / 1e6),
+            "gallery " + i));
+      }
+    }
+  }
+
+  private static void overlaps(CheckContext c, List<Violation> out) {
+    Map<Integer, List<Placement>> byStorey = new TreeMap<>();
+    for (Placement p : c.placements) {
+      byStorey.computeIfAbsent(p.storey(), k -> new ArrayList<>()).add(p);
+    }
+    for (List<Placement> ps : byStorey.values()) {
+      List<Polygon> rs = ps.stream().map(c::rect).toList();
+      for (int i = 0; i < ps.size(); i++) {
+        for (int j = i + 1; j < ps.size(); j++) {
+          if (CheckContext.overlaps(rs.get(i), rs.get(j))) {
+            out.add(new Violation(RuleId.OVERLAP, String.format(java.util.Locale.ROOT, "overlaps %s on storey %d by"
+                + " %.3f m²", ps.get(j).id(), ps.get(i).storey(),
+                rs.get(i).intersection(rs.get(j)).getArea() / 1e6), ps.get(i).id()));
+          }
+        }
+      }
+    }
+    List<GallerySegment> gs = c.galleries;
+    for (int i = 0; i < gs.size(); i++) {
+      for (int j = i + 1; j < gs.size(); j++) {
+        GallerySegment a = gs.get(i);
+        GallerySegment b = gs.get(j);
+        double o = Math.min(a.sEndMm(), b.sEndMm()) - Math.max(a.sStartMm(), b.sStartMm());
+        if (a.storey() == b.storey() && a.wing() == b.wing() && o > CheckContext.TOL_MM) {
+          out.add(new Violation(RuleId.OVERLAP, "gallery segments on storey " + a.storey() + " wing " + a.wing()
+              + " overlap by " + m(o) + " (s " + m(a.sStartMm()) + "-" + m(a.sEndMm()) + " and " + m(b.sStartMm())
+              + "-" + m(b.sEndMm()) + ")", "gallery " + c.layout.galleries().indexOf(a)));
+        }
+      }
+    }
+  }
+
+  private static void obstacles(CheckContext c, List<Violation> out) {
+    List<RoofObstacle> obs = c.building.obstacles();
+    for (int idx : c.layout.removedObstacles()) {
+      if (idx < 0 || idx >= obs.size()) {
+        out.add(new Violation(RuleId.OBSTACLE, "removed obstacle " + idx + " does not exist", "layout"));
+      } else if (!obs.get(idx).removable()) {
+        out.add(new Violation(RuleId.OBSTACLE, "obstacle " + idx + " (" + obs.get(idx).description()
+            + ") is removed but is not removable", "obstacle " + idx));
+      }
+    }
+    for (int i = 0; i < obs.size(); i++) {
+      if (!obs.get(i).removable() || !c.layout.removedObstacles().contains(i)) {
+        blocked(c, obs.get(i).footprint(), "obstacle " + i + " (" + obs.get(i).description() + ")", true, 1, out);
+      }
+    }
+    List<StairCore> cores = c.building.stairCores();
+    for (int i = 0; i < cores.size(); i++) {
+      int ext = i < c.layout.extendedStairCores().size() ? c.layout.extendedStairCores().get(i) : 0;
+      if (ext <= 0) {
+        blocked(c, cores.get(i).footprint(), "stair core " + i + " (not extended)", true, 1, out);
+      } else {
+        blocked(c, cores.get(i).footprint(), "stair core " + i + " (extended by " + ext + " storeys)", false, ext,
+            out);
+      }
+    }
+  }
+
+  /** Reports modules on storeys 1..upTo (and on-roof galleries on storey 1 when asked) overlapping {@code area}. */
+  private static void blocked(CheckContext c, Polygon area, String what, boolean galleriesToo, int upTo,
+      List<Violation> out) {
+    for (Placement p : c.placements) {
+      if (p.storey() <= upTo && CheckContext.overlaps(c.rect(p), area)) {
+        out.add(new Violation(RuleId.OBSTACLE, "overlaps " + what + " on storey " + p.storey(), p.id()));
+      }
+    }
+    if (!galleriesToo) {
+      return;
+    }
+    for (int i = 0; i < c.layout.galleries().size(); i++) {
+      GallerySegment g = c.layout.galleries().get(i);
+      if (c.galleries.contains(g) && g.storey() == 1 && c.galleryOnRoof(g.wing())
+          && CheckContext.overlaps(c.rect(g), area)) {
+        out.add(new Violation(RuleId.OBSTACLE, "gallery on the roof overlaps " + what, "gallery " + i));
+      }
+    }
+  }
+}

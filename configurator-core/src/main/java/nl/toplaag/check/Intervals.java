@@ -1,0 +1,33 @@
+package nl.toplaag.check;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Unions of closed intervals along s, mm. */
+final class Intervals {
+
+  private Intervals() {}
+
+  /** Whether the union of {@code parts} ({@code [start, end]} pairs) covers {@code [a, b]} within {@code tolMm}. */
+  static boolean covers(List<double[]> parts, double a, double b, double tolMm) {
+    List<double[]> sorted = new ArrayList<>(parts);
+    sorted.sort(Comparator.comparingDouble((double[] p) -> p[0]));
+    double reached = a;
+    for (double[] p : sorted) {
+      if (p[0] > reached + tolMm) {
+        break;
+      }
+      reached = Math.max(reached, p[1]);
+      if (reached >= b - tolMm) {
+        return true;
+      }
+    }
+    return reached >= b - tolMm;
+  }
+
+  /** Metres with two decimals, for messages. */
+  static String m(double mm) {
+    return String.format(java.util.Locale.ROOT, "%.2f m", mm / 1000.0);
+  }
+}

@@ -1,0 +1,106 @@
+package nl.toplaag.check;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import nl.toplaag.building.Building;
+import nl.toplaag.code.BuildingCode;
+import nl.toplaag.layout.Layout;
+import nl.toplaag.product.Catalog;
+
+/**
+ * The independent layout checker: decides whether a {@link Layout} satisfies every rule of {@code docs/model.md},
+ * recomputing everything from the building, the catalogue, the building code and the layout alone. It uses no
+ * solver or planning code, so "never trust the solver alone" holds: every layout a solver returns can be passed
+ * through it.
+ *
+ * <p><b>Method.</b>
+ * <ul>
+ *   <li><i>Lines and types</i> ({@link RuleId#PRODUCT_LINE}): the layout's {@code productLineIds} must name lines
+ *       of the catalogue; every module and gallery type must be in those lines (so in one line unless the layout
+ *       names several) and each placement's kind and size must be its type's. Elements with an unknown type, a
+ *       wing that does not exist or a storey below 1 are reported and left out of the other rules.</li>
+ *   <li><i>Line quantities</i>: the gallery depth g, the deepest dwelling module D, the storey height (tallest
+ *       dwelling module), the transfer thickness and mass and the extension masses are those of the layout's line;
+ *       when it names several lines, the largest of each is used.</li>
+ *   <li><i>Row geometry</i> ({@link RuleId#ROW_GEOMETRY}): the usable depth of a wing is its depth less the
+ *       setbacks of its front edge (t = 0) and rear edge (t = depth); an edge's setback is the largest setback of
+ *       the roof-outline edges lying along that line (both ends within 10 mm) and overlapping the wing, else the
+ *       default setback. If g + D &lt;= usable depth the gallery is on the roof at t = f .. f + g and modules start
+ *       at t = f + g (f the front setback); otherwise the gallery is cantilevered at t = -g .. 0 and modules start
+ *       at t = f. (docs/model.md gives these with f = 0; with a front setback the band moves in by f, the safe
+ *       reading since t = 0 would break the setback.) Every module must start at that t, and a gallery's
+ *       {@code cantilevered} flag must match.</li>
+ *   <li><i>Plan rectangles</i> ({@link RuleId#PLAN_RECT}): every rule below uses the rectangle given by the wing
+ *       frame; the maker's {@code PlanRect} must lie within 2 mm of it (discrete Hausdorff distance).</li>
+ *   <li><i>Containment, overlap, obstacles</i>: JTS. The usable roof is the outline less a flat-capped buffer of
+ *       each edge by its setback; modules and on-roof galleries must lie in it (1 mm tolerance); a cantilevered
+ *       gallery must not lie over the outline. Two areas overlap when their intersection is thicker than 2 mm
+ *       (touching and 1 mm rounding slivers are allowed). Modules of one storey must not overlap; gallery segments
+ *       of one storey and wing must not overlap along s by more than 1 mm. Modules and on-roof galleries of storey 1
+ *       must not overlap a fixed or kept obstacle or a core that is not extended; modules must not overlap an
+ *       extended core on the storeys it is extended to.</li>
+ *   <li><i>Dwellings</i> ({@link RuleId#DWELLING}): the modules of one dwelling id are of its type's module, as
+ *       many as the type says, side by side (within 2 mm) on one storey and wing.</li>
+ *   <li><i>Structure</i>: a bearing line belongs to a wing when perpendicular to its axis within 1° and crossing
+ *       its rectangle; its s is the local s of its midpoint, its capacity kN/m x its length inside the rectangle.
+ *       Support, stacking and loads follow docs/model.md (see {@code SupportRules}, {@code LoadRules}); loads are
+ *       compared with capacities and reserves and with the layout's {@code lineLoads} and
+ *       {@code foundationLoadKn} (a difference over 0.5 kN is a {@link RuleId#LOAD_REPORT} violation).</li>
+ *   <li><i>Code</i>: floor levels are recomputed and the code thresholds applied to them (see {@code CodeRules});
+ *       galleries need the same fire resistance as modules (safe reading).</li>
+ *   <li><i>Access</i>: a JGraphT graph per storey and wing (see {@code AccessRules}).</li>
+ * </ul>
+ *
+ * <p>Violations are returned grouped by rule family in {@link RuleId} order, in layout order within a family, so
+ * the output is deterministic. The checker never throws for a bad layout; it throws {@link NullPointerException}
+ * for null arguments.
+ */
+public final class LayoutChecker {
+
+  private LayoutChecker() {}
+
+  /**
+   * Checks a layout.
+   *
+   * @param building the building
+   * @param catalog the catalogue holding the layout's product lines
+   * @param code the building-code thresholds
+   * @param layout the layout to check
+   * @param maxStoreys the number of storeys the user asked for
+   * @return the broken rules; empty when the layout is valid
+   */
+  public static List<Violation> check(Building building, Catalog catalog, BuildingCode code, Layout layout,
+      int maxStoreys) {
+    return report(building, catalog, code, layout, maxStoreys).violations();
+  }
+
+  /** Whether {@link #check} finds no violation. */
+  public static boolean isValid(Building building, Catalog catalog, BuildingCode code, Layout layout,
+      int maxStoreys) {
+    return check(building, catalog, code, layout, maxStoreys).isEmpty();
+  }
+
+  /** Checks a layout and returns the violations with the independently recomputed loads. */
+  public static CheckReport report(Building building, Catalog catalog, BuildingCode code, Layout layout,
+      int maxStoreys) {
+    Objects.requireNonNull(building, "building");
+    Objects.requireNonNull(catalog, "catalog");
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(layout, "layout");
+    CheckContext c = new CheckContext(building, catalog, code, layout, maxStoreys);
+    List<Violation> out = new ArrayList<>();
+    CompositionRules.check(c, out);
+    LoadRules.Loads loads = new LoadRules.Loads(List.of(), 0, 0);
+    if (!c.lines.isEmpty()) {
+      GeometryRules.check(c, out);
+      SupportRules.check(c, out);
+      loads = LoadRules.check(c, out);
+      CodeRules.check(c, out);
+      AccessRules.check(c, out);
+    }
+    out.sort(Comparator.comparingInt(v -> v.rule().ordinal()));
+    return new CheckReport(out, loads.lineLoads(), loads.foundationKn(), loads.maxAreaKnPerM2());
+  }
+}

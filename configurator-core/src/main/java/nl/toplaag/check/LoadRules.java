@@ -1,0 +1,192 @@
+package nl.toplaag.check;
+
+import static nl.toplaag.check.Intervals.m;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import nl.toplaag.layout.GallerySegment;
+import nl.toplaag.layout.LineLoad;
+import nl.toplaag.layout.Placement;
+import nl.toplaag.layout.TransferArea;
+import nl.toplaag.product.ModuleType;
+
+/**
+ * Recomputes the extra loads of a layout and checks them: per bearing line against its capacity, per bay against
+ * the area-load reserve, in total against the foundation reserve, and against the maker's own numbers.
+ *
+ * <p>Element loads (kN): a module {@code massKg · 9.81 / 1000 + imposedLoadKnPerM2 · width · depth}; a gallery
+ * segment its module's load × {@code length / widthMm}; a transfer area {@code massKgPerM2 · 9.81 / 1000 · area}.
+ * An element over {@code [a, b]} of a wing gives each bay it overlaps the share {@code overlap / (b - a)} of its
+ * load, half to each of the bay's two lines; a share outside the end lines goes wholly to the nearest end line.
+ * Extended stair cores and the lift extension ({@code massKgPerStorey · 9.81 / 1000} per storey) load the
+ * foundation only.
+ */
+final class LoadRules {
+
+  /** Largest accepted difference between the maker's loads and the recomputed ones, kN. */
+  static final double REPORT_TOL_KN = 0.5;
+
+  /** The recomputed loads. */
+  record Loads(List<LineLoad> lineLoads, double foundationKn, double maxAreaKnPerM2) {}
+
+  private LoadRules() {}
+
+  static Loads check(CheckContext c, List<Violation> out) {
+    int nb = c.building.bearingLines().size();
+    double[] lineKn = new double[nb];
+    double total = 0;
+    double maxArea = 0;
+    for (int w = 0; w < c.building.wings().size(); w++) {
+      List<WingLine> wl = c.wingLines.get(w);
+      double[] bayKn = new double[Math.max(0, wl.size() - 1)];
+      for (double[] e : elements(c, w)) {
+        total += e[2];
+        if (wl.isEmpty()) {
+          out.add(new Violation(RuleId.LINE_LOAD, String.format(Locale.ROOT, "%.1f kN stands on wing %d, which has"
+              + " no bearing line across it", e[2], w), "wing " + w));
+          continue;
+        }
+        spread(e[0], e[1], e[2], wl, lineKn, bayKn);
+      }
+      double depthM = c.wing(w).depthMm() / 1000.0;
+      for (int i = 0; i < bayKn.length; i++) {
+        double lenM = (wl.get(i + 1).sMm() - wl.get(i).sMm()) / 1000.0;
+        if (lenM <= 0) {
+          continue;
+        }
+        double q = bayKn[i] / (lenM * depthM);
+        maxArea = Math.max(maxArea, q);
+        double limit = c.building.loadReserve().areaLoadKnPerM2();
+        if (q > limit + 1e-9) {
+          out.add(new Violation(RuleId.AREA_LOAD, String.format(Locale.ROOT, "bay between bearing lines %d and %d"
+              + " (s = %s to %s) carries %.1f kN on %.2f m² = %.2f kN/m², reserve %.2f kN/m²", wl.get(i).index(),
+              wl.get(i + 1).index(), m(wl.get(i).sMm()), m(wl.get(i + 1).sMm()), bayKn[i], lenM * depthM, q, limit),
+              "wing " + w + " bay " + i));
+        }
+      }
+    }
+    total += extensionsKn(c);
+    List<LineLoad> loads = lineLoads(c, lineKn, out);
+    double reserve = c.building.loadReserve().foundationReserveKn();
+    if (total > reserve + 1e-9) {
+      out.add(new Violation(RuleId.FOUNDATION_LOAD, String.format(Locale.ROOT, "total extra load %.1f kN exceeds"
+          + " the foundation reserve %.1f kN", total, reserve), "foundation"));
+    }
+    honesty(c, loads, total, out);
+    return new Loads(loads, total, maxArea);
+  }
+
+  /** The elements of wing {@code w} as {@code [a, b, loadKn]}. */
+  private static List<double[]> elements(CheckContext c, int w) {
+    List<double[]> out = new ArrayList<>();
+    for (Placement p : c.placements) {
+      if (p.wing() == w) {
+        out.add(new double[] {p.sMm(), p.sMm() + p.widthMm(), moduleKn(c.type(p))});
+      }
+    }
+    for (GallerySegment g : c.galleries) {
+      if (g.wing() == w) {
+        ModuleType t = c.type(g);
+        out.add(new double[] {g.sStartMm(), g.sEndMm(), moduleKn(t) * g.lengthMm() / t.widthMm()});
+      }
+    }
+    double perM2 = c.lines.stream().mapToDouble(l -> l.transferLayer().massKgPerM2()).max().orElse(0);
+    for (TransferArea t : c.layout.transferAreas()) {
+      if (t.wing() == w && t.sEndMm() > t.sStartMm()) {
+        out.add(new double[] {t.sStartMm(), t.sEndMm(), perM2 * CheckContext.G / 1000 * t.areaM2()});
+      }
+    }
+    return out;
+  }
+
+  static double moduleKn(ModuleType t) {
+    return t.massKg() * CheckContext.G / 1000 + t.imposedLoadKnPerM2() * t.widthMm() / 1000.0 * t.depthMm() / 1000.0;
+  }
+
+  /** Spreads {@code kn} over {@code [a, b]} onto the lines (sorted by s) and the bays between them. */
+  static void spread(double a, double b, double kn, List<WingLine> wl, double[] lineKn, double[] bayKn) {
+    if (b <= a) {
+      return;
+    }
+    double perMm = kn / (b - a);
+    WingLine first = wl.get(0);
+    WingLine last = wl.get(wl.size() - 1);
+    lineKn[first.index()] += perMm * Math.max(0, Math.min(b, first.sMm()) - a);
+    lineKn[last.index()] += perMm * Math.max(0, b - Math.max(a, last.sMm()));
+    for (int i = 0; i + 1 < wl.size(); i++) {
+      double s0 = wl.get(i).sMm();
+      double s1 = wl.get(i + 1).sMm();
+      double part = perMm * Math.max(0, Math.min(b, s1) - Math.max(a, s0));
+      if (part > 0) {
+        bayKn[i] += part;
+        lineKn[wl.get(i).index()] += part / 2;
+        lineKn[wl.get(i + 1).index()] += part / 2;
+      }
+    }
+  }
+
+  private static double extensionsKn(CheckContext c) {
+    double coreKg = c.lines.stream().mapToDouble(l -> l.stairCoreExtension().massKgPerStorey()).max().orElse(0);
+    double liftKg = c.lines.stream().mapToDouble(l -> l.liftExtension().massKgPerStorey()).max().orElse(0);
+    int coreStoreys = c.layout.extendedStairCores().stream().mapToInt(i -> Math.max(0, i)).sum();
+    return (coreStoreys * coreKg + Math.max(0, c.layout.liftExtensionStoreys()) * liftKg) * CheckContext.G / 1000;
+  }
+
+  private static List<LineLoad> lineLoads(CheckContext c, double[] lineKn, List<Violation> out) {
+    Map<Integer, double[]> cap = new TreeMap<>();
+    for (List<WingLine> wl : c.wingLines) {
+      for (WingLine l : wl) {
+        double[] v = cap.computeIfAbsent(l.index(), k -> new double[2]);
+        v[0] += l.capacityKn();
+        v[1] += l.lengthInsideM();
+      }
+    }
+    List<LineLoad> loads = new ArrayList<>();
+    for (Map.Entry<Integer, double[]> e : cap.entrySet()) {
+      int i = e.getKey();
+      double capKn = e.getValue()[0];
+      loads.add(new LineLoad(i, lineKn[i], capKn));
+      if (lineKn[i] > capKn + 1e-9) {
+        double perM = c.building.bearingLines().get(i).capacityKnPerM();
+        out.add(new Violation(RuleId.LINE_LOAD, String.format(Locale.ROOT, "bearing line %d carries %.2f kN,"
+            + " capacity %.2f kN (%.1f kN/m x %.2f m)", i, lineKn[i], capKn, perM, e.getValue()[1]),
+            "bearing line " + i));
+      }
+    }
+    return loads;
+  }
+
+  private static void honesty(CheckContext c, List<LineLoad> loads, double total, List<Violation> out) {
+    Map<Integer, Double> reported = new TreeMap<>();
+    for (LineLoad l : c.layout.lineLoads()) {
+      reported.merge(l.bearingLine(), l.loadKn(), Double::sum);
+    }
+    Map<Integer, Double> mine = new TreeMap<>();
+    loads.forEach(l -> mine.put(l.bearingLine(), l.loadKn()));
+    java.util.Set<Integer> all = new java.util.TreeSet<>(reported.keySet());
+    all.addAll(mine.keySet());
+    for (int i : all) {
+      double r = reported.getOrDefault(i, 0.0);
+      double x = mine.getOrDefault(i, 0.0);
+      if (Math.abs(r - x) > REPORT_TOL_KN) {
+        out.add(new Violation(RuleId.LOAD_REPORT, String.format(Locale.ROOT, "the layout reports %.2f kN on bearing"
+            + " line %d, the checker computes %.2f kN", r, i, x), "bearing line " + i));
+      }
+    }
+    for (LineLoad l : c.layout.lineLoads()) {
+      LineLoad x = loads.stream().filter(m -> m.bearingLine() == l.bearingLine()).findFirst().orElse(null);
+      if (x != null && Math.abs(l.capacityKn() - x.capacityKn()) > REPORT_TOL_KN) {
+        out.add(new Violation(RuleId.LOAD_REPORT, String.format(Locale.ROOT, "the layout reports a capacity of %.2f"
+            + " kN for bearing line %d, the checker computes %.2f kN", l.capacityKn(), l.bearingLine(),
+            x.capacityKn()), "bearing line " + l.bearingLine()));
+      }
+    }
+    if (Math.abs(c.layout.foundationLoadKn() - total) > REPORT_TOL_KN) {
+      out.add(new Violation(RuleId.LOAD_REPORT, String.format(Locale.ROOT, "the layout reports %.2f kN on the"
+          + " foundation, the checker computes %.2f kN", c.layout.foundationLoadKn(), total), "foundation"));
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package nl.toplaag.check;
+
+/** The rule families of {@code docs/model.md} that {@link LayoutChecker} checks, one per kind of violation. */
+public enum RuleId {
+  /** Product lines: the layout names lines of the catalogue, every module type is in them, kinds and sizes match. */
+  PRODUCT_LINE,
+  /** Placements' and galleries' plan rectangles agree with their wing frame (within 2 mm); wing indices exist. */
+  PLAN_RECT,
+  /** Row geometry: gallery on the roof or cantilevered (g + D vs usable depth) and the module's t-range. */
+  ROW_GEOMETRY,
+  /** Modules and on-roof galleries lie inside the roof outline less setbacks; cantilevered galleries outside it. */
+  CONTAINMENT,
+  /** Modules of one storey, or gallery segments of one storey and wing, overlap. */
+  OVERLAP,
+  /** A module or on-roof gallery overlaps a kept roof obstacle or stair core; a fixed obstacle is removed. */
+  OBSTACLE,
+  /** Dwelling grouping: modules of one dwelling are adjacent, on one storey and wing, as many as its type says. */
+  DWELLING,
+  /** Support on storey 1: aligned on bearing lines within 60 mm, or wholly on transfer areas. */
+  SUPPORT,
+  /** Stacking on storeys above 1 (same type, s and width below; gallery above gallery; maxStack). */
+  STACKING,
+  /** A bearing line carries more than its capacity, or a wing with load has no bearing line. */
+  LINE_LOAD,
+  /** The load spread into a bay, per m² of bay, exceeds the area-load reserve. */
+  AREA_LOAD,
+  /** The total extra load exceeds the foundation reserve. */
+  FOUNDATION_LOAD,
+  /** The layout's own line loads or foundation load differ from the recomputed ones by more than 0.5 kN. */
+  LOAD_REPORT,
+  /** A floor level differs from roof level + transfer thickness + (k - 1) x storey height. */
+  FLOOR_LEVEL,
+  /** A module's top lies above the zoning height limit. */
+  HEIGHT_LIMIT,
+  /** More storeys than requested or than the zoning plan allows, or a storey number out of range. */
+  STOREY_COUNT,
+  /** A module's fire resistance is below what its floor level needs (60/90/120 min). */
+  FIRE_RESISTANCE,
+  /** A storey with dwellings above the lift threshold has no lift. */
+  LIFT,
+  /** A storey with dwellings above the fire-fighting threshold lacks a fire-fighting lift or a dry riser. */
+  FIRE_FIGHTING,
+  /** A dwelling cannot reach a stair along a gallery within the walking limit; a gallery has no length. */
+  ACCESS,
+  /** Stair-core or lift extensions that the building does not allow or that exceed the layout's storeys. */
+  EXTENSION
+}

@@ -1,0 +1,183 @@
+package nl.toplaag.bom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import nl.toplaag.building.RoofType;
+import nl.toplaag.layout.Layout;
+import nl.toplaag.product.ModuleKind;
+import org.junit.jupiter.api.Test;
+
+class BomCalculatorTest {
+
+  private static BillOfMaterials bom() {
+    return BomCalculator.calculate(BomFixtures.building(), BomFixtures.catalog(), BomFixtures.layout(),
+        BomParameters.defaults().withFactoryDistanceKm(100));
+  }
+
+  @Test
+  void countsPerTypeStoreyLineAndDwellingTypeComeFromThePlacements() {
+    BillOfMaterials b = bom();
+    assertEquals(Map.of("D30", 1, "D36", 5, "S", 2), b.countsByModuleType());
+    assertEquals(Map.of(1, 5, 2, 3), b.countsByStorey());
+    assertEquals(Map.of("t", 8), b.countsByProductLine());
+    assertEquals(Map.of("t-1x30", 1, "t-1x36", 3, "t-2x36", 1), b.dwellingsByType());
+    assertEquals(Map.of(1, 3, 2, 2), b.dwellingsByStorey());
+    assertEquals(new ModuleCount(1, "t", "D36", ModuleKind.DWELLING, 3), b.moduleCounts().get(1));
+    assertEquals(5, b.totals().dwellings());
+    assertEquals(24.0, b.quantity(BomCategory.GALLERY), 1e-9);
+    assertEquals(24.0, b.quantity(BomCategory.GALLERY_CANTILEVER), 1e-9);
+    assertEquals(28.8, b.quantity(BomCategory.TRANSFER_LAYER), 1e-9);
+    assertEquals(92.0, b.quantity(BomCategory.ROOF_EDGE), 1e-9);
+    // 60 (two-module dwelling) + 3 x 30 + 24
+    assertEquals(174.0, b.totals().usableAreaM2(), 1e-9);
+  }
+
+  @Test
+  void costEqualsTheModelDefinitionWorkedOutByHand() {
+    BillOfMaterials b = bom();
+    long modules = 5 * 50_000 + 42_000 + 2 * 40_000; // 372,000
+    long extras = 10_500 + 3 * 4_500 + 4_500; // 28,500
+    long gallery = Math.round(4_800 * 10.0 / 3.6) + Math.round(4_800 * 6.8 / 3.6) + 4_800 * 2; // 13,333 + 9,067 + 9,600
+    long cantilever = 1_500 * 10 + 1_500 * 68 / 10 + 1_500 * 72 / 10; // 15,000 + 10,200 + 10,800
+    long transfer = Math.round(180 * 3.0 * 9.6); // 5,184
+    long core = 2 * 38_000;
+    long obstacle = 12_000;
+    long dryRiser = 2 * 3_500; // dwellings up to storey 2
+    assertEquals(32_000, gallery);
+    assertEquals(568_684, modules + extras + gallery + cantilever + transfer + core + obstacle + dryRiser);
+    assertEquals(568_684, b.totals().costEur());
+    assertEquals(Map.of(BomCategory.MODULE, modules, BomCategory.DWELLING_EXTRA, extras, BomCategory.GALLERY,
+        gallery, BomCategory.GALLERY_CANTILEVER, cantilever, BomCategory.TRANSFER_LAYER, transfer,
+        BomCategory.STAIR_CORE_EXTENSION, core, BomCategory.OBSTACLE_REMOVAL, obstacle, BomCategory.DRY_RISER,
+        dryRiser, BomCategory.ROOF_EDGE, 23_000L), b.costByCategory());
+    // roof edge: perimeter 2 x (36 + 10) m x EUR 250/m, outside the layout cost
+    assertEquals(23_000, b.totals().additionalCostEur());
+    assertEquals(568_684.0 / 5, b.totals().costEurPerDwelling().getAsDouble(), 1e-9);
+    assertEquals(568_684.0 / 174, b.totals().costEurPerM2().getAsDouble(), 1e-9);
+  }
+
+  @Test
+  void pitchedRoofRemovalIsPricedOnTheRoofArea() {
+    BillOfMaterials b = BomCalculator.calculate(BomFixtures.building(RoofType.PITCHED), BomFixtures.catalog(),
+        BomFixtures.layout(), BomParameters.defaults());
+    // 36 x 10 m = 360 m2 x EUR 40/m2
+    assertEquals(568_684 + 14_400, b.totals().costEur());
+  }
+
+  @Test
+  void carbonMassAndTransportCarbonWorkedOutByHand() {
+    BillOfMaterials b = bom();
+    double gallerySpans = (10_000 + 6_800 + 7_200) / 3_600.0; // 6.667 elements
+    double carbon = 5 * 6_000 + 5_000 + 2 * 4_000 + 700 * gallerySpans + 104 * 28.8 + 2 * 4_200;
+    assertEquals(59_061.866_666_7, carbon, 1e-6);
+    assertEquals(carbon, b.totals().carbonKgCo2e(), 1e-9);
+    double mass = 5 * 8_000 + 6_000 + 2 * 5_000 + 900 * gallerySpans + 80 * 28.8 + 2 * 14_000;
+    assertEquals(92_304, mass, 1e-9);
+    assertEquals(mass, b.totals().massKg(), 1e-9);
+    // factory-made: modules and galleries 62 t x 100 km x 0.1 kg/t.km
+    assertEquals(620, b.totals().transportCarbonKgCo2e().getAsDouble(), 1e-9);
+    assertEquals(2.5, b.totals().parkingSpaces(), 1e-12);
+    assertEquals(carbon / 5, b.totals().carbonKgCo2ePerDwelling().getAsDouble(), 1e-9);
+  }
+
+  @Test
+  void materialsAndConnectionsAreExplodedFromInstances() {
+    BillOfMaterials b = bom();
+    Map<String, Double> byMaterial = b.massByMaterialKg();
+    assertEquals(5 * 2_000 + 6_000, byMaterial.get("steel"), 1e-9); // D36 + gallery 6.667 x 900
+    assertEquals(5 * 6_000 + 6_000, byMaterial.get("timber"), 1e-9);
+    MaterialLine d36Timber = b.materials().stream()
+        .filter(m -> m.moduleTypeId().equals("D36") && m.material().equals("timber")).findFirst().orElseThrow();
+    assertEquals(30_000 / 500.0, d36Timber.volumeM3().getAsDouble(), 1e-9);
+    // bolts: D36 5 x 8 + D30 8 + stair 2 x 6 + gallery (3 + 2 + 2 whole elements) x 4
+    assertEquals(Map.of("bolt", 40L + 8 + 12 + 28, "plug", 20L), b.connectionsByType());
+    assertTrue(b.missing().stream().anyMatch(m -> m.what().startsWith("materials of module S")),
+        "a module without materials is reported missing");
+  }
+
+  @Test
+  void truckLoadsTransportClassAndHeaviestLift() {
+    BillOfMaterials b = bom();
+    Map<String, TransportLine> t = new java.util.TreeMap<>();
+    b.transport().forEach(l -> t.put(l.moduleTypeId(), l));
+    // D36: 3.6 m wide > 3.50 m: exceptional, one escort (<= 4.00 m); one per truck
+    assertEquals(TransportClass.EXCEPTIONAL, t.get("D36").transportClass());
+    assertEquals(1, t.get("D36").escorts());
+    assertEquals(5, t.get("D36").truckLoads());
+    // D30: 3.0 m wide: annual exemption; 3.0 m + 0.9 m deck = 3.9 m high
+    assertEquals(TransportClass.ANNUAL_EXEMPTION, t.get("D30").transportClass());
+    assertEquals(3_900, t.get("D30").transportHeightMm());
+    // stair 6.0 m long: two end to end on a 13.6 m deck
+    assertEquals(2, t.get("S").piecesPerTruck());
+    assertEquals(1, t.get("S").truckLoads());
+    // gallery: 7 elements, 3 end to end per truck
+    assertEquals(TransportClass.NORMAL, t.get("G").transportClass());
+    assertEquals(3, t.get("G").truckLoads());
+    assertEquals(10, b.totals().truckLoads());
+    assertEquals(8_000, b.totals().heaviestLiftKg(), 1e-12);
+    assertEquals("D36", b.totals().heaviestLiftModuleTypeId());
+  }
+
+  @Test
+  void aLowerDeckKeepsATallModuleUnderTheNormalHeight() {
+    BomParameters p = BomParameters.defaults().withLowLoaderDeckHeightMm(1_200, "test");
+    BillOfMaterials b = BomCalculator.calculate(BomFixtures.building(), BomFixtures.catalog(),
+        BomFixtures.layout(), p);
+    TransportLine g = b.transport().stream().filter(l -> l.moduleTypeId().equals("G")).findFirst().orElseThrow();
+    // 3.0 m + 1.2 m = 4.2 m > 4.15 m
+    assertEquals(TransportClass.EXCEPTIONAL, g.transportClass());
+  }
+
+  @Test
+  void explanationsNameCatalogueFieldsAndCounts() {
+    List<String> texts = bom().explanations().stream().map(Explanation::toString).toList();
+    assertTrue(texts.contains("cost: storey 1: 3 x D36 x 50,000 EUR (catalogue t/D36.costEur) = 150,000 EUR"),
+        texts.toString());
+    assertTrue(texts.stream().anyMatch(s -> s.startsWith("cost: total = sum of the layout-cost lines = 568,684 EUR")));
+  }
+
+  @Test
+  void missingTransportDistanceAndUnknownModuleAreReportedNotZero() {
+    Layout l = BomFixtures.layout();
+    List<nl.toplaag.layout.Placement> p = new java.util.ArrayList<>(l.modules());
+    p.add(BomFixtures.place("S1-X", BomFixtures.module("X", ModuleKind.DWELLING, 3600, 9600, 1, 1, 1, 1,
+        List.of(), List.of()), 1, "S1-DX", "none", 20_000));
+    Layout withUnknown = new Layout("b", List.of("t"), 2, p, l.galleries(), l.transferAreas(),
+        l.extendedStairCores(), 0, l.removedObstacles(), true, List.of(), 0, 0);
+    BillOfMaterials b = BomCalculator.calculate(BomFixtures.building(), BomFixtures.catalog(), withUnknown,
+        BomParameters.defaults());
+    assertFalse(b.complete());
+    assertTrue(b.totals().transportCarbonKgCo2e().isEmpty());
+    assertTrue(b.missing().stream().anyMatch(m -> m.what().equals("transport carbon")));
+    assertTrue(b.missing().stream().anyMatch(m -> m.what().startsWith("module type X")));
+    assertTrue(b.missing().stream().anyMatch(m -> m.what().contains("dwelling type \"none\"")));
+    assertEquals(568_684, b.totals().costEur(), "the unknown module adds nothing, and says so");
+  }
+
+  @Test
+  void emptyLayoutCostsNothingAndHasNoPerDwellingFigures() {
+    BillOfMaterials b = BomCalculator.calculate(BomFixtures.building(RoofType.PITCHED), BomFixtures.catalog(),
+        Layout.empty("b", List.of("t"), 1), BomParameters.defaults());
+    assertEquals(0, b.totals().costEur(), "no pitched-roof removal when nothing is added");
+    assertEquals(0, b.totals().additionalCostEur());
+    assertTrue(b.totals().costEurPerDwelling().isEmpty());
+    assertTrue(b.lines().isEmpty());
+  }
+
+  @Test
+  void elementLinesAreShippedByMass() {
+    BomParameters p = BomParameters.defaults().withElementLines(java.util.Set.of("t"), false);
+    BillOfMaterials b = BomCalculator.calculate(BomFixtures.building(), BomFixtures.catalog(), BomFixtures.layout(),
+        p);
+    TransportLine d36 = b.transport().stream().filter(l -> l.moduleTypeId().equals("D36")).findFirst()
+        .orElseThrow();
+    assertEquals(TransportClass.NOT_ASSESSED, d36.transportClass());
+    // 5 x 8,000 kg / (28,000 kg x 0.8) = 1.79 -> 2
+    assertEquals(2, d36.truckLoads());
+    assertTrue(b.missing().stream().anyMatch(m -> m.what().startsWith("transport class and heaviest lift")));
+  }
+}

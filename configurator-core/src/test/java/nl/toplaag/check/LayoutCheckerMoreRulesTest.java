@@ -1,0 +1,277 @@
+package nl.toplaag.check;
+
+import static nl.toplaag.check.CheckFixtures.building;
+import static nl.toplaag.check.CheckFixtures.catalog;
+import static nl.toplaag.check.CheckFixtures.galleries;
+import static nl.toplaag.check.CheckFixtures.honest;
+import static nl.toplaag.check.CheckFixtures.layout;
+import static nl.toplaag.check.CheckFixtures.modules;
+import static nl.toplaag.check.CheckFixtures.rules;
+import static nl.toplaag.check.CheckFixtures.transfer;
+import static nl.toplaag.check.CheckFixtures.valid;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import nl.toplaag.building.Building;
+import nl.toplaag.building.Wing;
+import nl.toplaag.code.BuildingCode;
+import nl.toplaag.layout.GallerySegment;
+import nl.toplaag.layout.Layout;
+import nl.toplaag.layout.Placement;
+import nl.toplaag.layout.PlanRect;
+import nl.toplaag.layout.TransferArea;
+import nl.toplaag.product.Catalog;
+import nl.toplaag.product.ModuleKind;
+import nl.toplaag.product.ModuleType;
+import nl.toplaag.product.ProductLine;
+import nl.toplaag.product.SupportPattern;
+import org.junit.jupiter.api.Test;
+
+/** The remaining rule families, a cantilevered row and a rotated wing. */
+class LayoutCheckerMoreRulesTest {
+
+  private static final BuildingCode CODE = BuildingCode.BB2012;
+  private static final String ZONING = "{\"maxAddedStoreys\": 3}";
+
+  private static List<Violation> check(Building b, Layout l) {
+    return LayoutChecker.check(b, catalog(), CODE, l, 3);
+  }
+
+  private static List<Placement> map(List<Placement> ms, UnaryOperator<Placement> f) {
+    return ms.stream().map(f).toList();
+  }
+
+  private static Placement at(Placement p, int t, PlanRect rect) {
+    return new Placement(p.id(), p.moduleTypeId(), p.kind(), p.storey(), p.dwellingId(), p.dwellingTypeId(),
+        p.wing(), p.sMm(), t, p.widthMm(), p.depthMm(), p.floorLevelMm(), p.heightMm(), p.rotationDeg(), false,
+        rect);
+  }
+
+  private static Layout with(Layout l, List<Integer> cores, int liftExt, List<Integer> removed, boolean dry) {
+    return new Layout(l.buildingId(), l.productLineIds(), l.storeys(), l.modules(), l.galleries(),
+        l.transferAreas(), cores, liftExt, removed, dry, l.lineLoads(), l.foundationLoadKn(), l.costEur());
+  }
+
+  @Test
+  void moduleAtTheWrongDepthBreaksTheRowGeometry() {
+    Building b = building();
+    // g + D = 1.5 + 9.6 = 11.1 m <= 12 m: gallery on the roof, modules from t = 1.5 m; these start at t = 0
+    List<Placement> ms = map(modules(6000, 2), p -> at(p, 0, new PlanRect(p.sMm(), 0, 1, 0, p.widthMm(),
+        p.depthMm())));
+    List<Violation> vs = check(b, honest(b, layout(ms, galleries(2), transfer(), 2)));
+    assertEquals(Set.of(RuleId.ROW_GEOMETRY), rules(vs));
+    assertEquals(12, vs.size());
+    assertTrue(vs.get(0).message().contains("11.10 m <= usable depth 12.00 m"), vs.get(0).message());
+  }
+
+  @Test
+  void shallowWingCantileversTheGallery() {
+    // 11 m deep: 1.5 + 9.6 = 11.1 m > 11 m, so the gallery hangs at t = -1.5..0 and modules start at t = 0
+    Building b = building("[[0,0],[21.6,0],[21.6,11],[0,11],[0,0]]",
+        "{\"origin\": [0,0], \"directionDeg\": 0, \"lengthM\": 21.6, \"depthM\": 11}", 50, 6.0,
+        "{\"areaLoadKnPerM2\": 15}", ZONING, "");
+    List<Placement> ms = map(modules(6000, 2), p -> at(p, 0, new PlanRect(p.sMm(), 0, 1, 0, p.widthMm(),
+        p.depthMm())));
+    List<GallerySegment> gs = new ArrayList<>();
+    for (int k = 1; k <= 2; k++) {
+      gs.add(new GallerySegment("GAL", k, 0, 0, 21_600, true, new PlanRect(0, -1500, 1, 0, 21_600, 1500)));
+    }
+    assertEquals(List.of(), check(b, honest(b, layout(ms, gs, transfer(), 2))));
+    // the same layout with the modules behind an on-roof gallery is wrong on this wing
+    Layout onRoof = honest(b, layout(modules(6000, 2), galleries(2), transfer(), 2));
+    assertTrue(rules(check(b, onRoof)).contains(RuleId.ROW_GEOMETRY));
+  }
+
+  @Test
+  void planRectangleAwayFromTheWingFrameIsReported() {
+    Building b = building();
+    List<Placement> ms = map(modules(6000, 2), p -> p.id().equals("S1-D1")
+        ? at(p, p.tMm(), new PlanRect(100, 1500, 1, 0, 3600, 9600)) : p);
+    List<Violation> vs = check(b, honest(b, layout(ms, galleries(2), transfer(), 2)));
+    assertEquals(Set.of(RuleId.PLAN_RECT), rules(vs));
+    assertEquals("plan rectangle lies 100 mm from the rectangle its wing position gives (limit 2 mm)",
+        vs.get(0).message());
+  }
+
+  @Test
+  void moduleOfAnotherProductLineNeedsThatLineInTheLayout() {
+    Building b = building();
+    List<Placement> ms = map(modules(6000, 2), p -> p.moduleTypeId().equals("ST")
+        ? new Placement(p.id(), "O-ST", p.kind(), p.storey(), "", "", 0, p.sMm(), p.tMm(), p.widthMm(),
+            p.depthMm(), p.floorLevelMm(), p.heightMm(), 0, false, p.footprint()) : p);
+    Layout one = honest(b, layout(ms, galleries(2), transfer(), 2));
+    List<Violation> vs = check(b, one);
+    assertTrue(rules(vs).contains(RuleId.PRODUCT_LINE));
+    assertTrue(vs.get(0).message().contains("belongs to product line \"OTHER\""), vs.toString());
+    Layout both = honest(b, new Layout("t", List.of("L", "OTHER"), 2, ms, galleries(2), transfer(), List.of(), 0,
+        List.of(), false, List.of(), 0, 0));
+    assertEquals(List.of(), check(b, both));
+    Layout unknown = new Layout("t", List.of("NOPE"), 2, ms, galleries(2), transfer(), List.of(), 0, List.of(),
+        false, List.of(), 0, 0);
+    assertEquals(Set.of(RuleId.PRODUCT_LINE), rules(check(b, unknown)));
+  }
+
+  @Test
+  void tooManyStoreysAreReported() {
+    Building b = building();
+    assertEquals(Set.of(RuleId.STOREY_COUNT), rules(LayoutChecker.check(b, catalog(), CODE, valid(b), 1)));
+    Building zoned = building(50, 6.0, "{\"maxAddedStoreys\": 1}", "");
+    List<Violation> vs = check(zoned, valid(zoned));
+    assertEquals(Set.of(RuleId.STOREY_COUNT), rules(vs));
+    assertEquals("2 added storeys, but at most 1 are allowed (3 requested, 1 allowed by the zoning plan)",
+        vs.get(0).message());
+  }
+
+  @Test
+  void dwellingWithTooManyModulesIsReported() {
+    Building b = building();
+    List<Placement> ms = map(modules(6000, 2), p -> p.id().equals("S1-D2")
+        ? new Placement(p.id(), p.moduleTypeId(), p.kind(), 1, "1-1", "D1", 0, p.sMm(), p.tMm(), p.widthMm(),
+            p.depthMm(), p.floorLevelMm(), p.heightMm(), 0, false, p.footprint()) : p);
+    List<Violation> vs = check(b, honest(b, layout(ms, galleries(2), transfer(), 2)));
+    assertEquals(Set.of(RuleId.DWELLING), rules(vs));
+    assertEquals("dwelling 1-1 has 2 modules; type D1 has 1", vs.get(0).message());
+  }
+
+  @Test
+  void obstacleMustBeRemovedOrAvoided() {
+    String obstacle = "\"obstacles\": [{\"outline\": [[1,2],[2,2],[2,3],[1,3],[1,2]], \"removable\": %s,"
+        + " \"removalCostEur\": 5000, \"description\": \"vent\"}],";
+    Building fixed = building(50, 6.0, ZONING, String.format(Locale.ROOT, obstacle, "false"));
+    List<Violation> vs = check(fixed, valid(fixed));
+    assertEquals(Set.of(RuleId.OBSTACLE), rules(vs));
+    assertEquals("S1-D1", vs.get(0).elementId());
+    Building removable = building(50, 6.0, ZONING, String.format(Locale.ROOT, obstacle, "true"));
+    assertEquals(Set.of(RuleId.OBSTACLE), rules(check(removable, valid(removable))));
+    assertEquals(List.of(), check(removable, with(valid(removable), List.of(), 0, List.of(0), false)));
+    assertEquals(Set.of(RuleId.OBSTACLE), rules(check(fixed, with(valid(fixed), List.of(), 0, List.of(0), false))));
+  }
+
+  @Test
+  void extendedCoreServesAsStairButOnlyWhenExtendable() {
+    String core = "\"stairCores\": [{\"outline\": [[0.2,11.2],[2,11.2],[2,11.9],[0.2,11.9],[0.2,11.2]],"
+        + " \"extendable\": %s}],";
+    Building ok = building(50, 6.0, ZONING, String.format(Locale.ROOT, core, "true"));
+    List<Placement> noStairs = modules(6000, 2).stream().filter(p -> !p.id().endsWith("-ST")).toList();
+    Layout l = layout(noStairs, galleries(2), List.of(), 2);
+    assertEquals(Set.of(RuleId.ACCESS), rules(check(ok, honest(ok, l))));
+    Layout extended = honest(ok, with(l, List.of(2), 0, List.of(), false));
+    assertEquals(List.of(), check(ok, extended));
+    Building fixed = building(50, 6.0, ZONING, String.format(Locale.ROOT, core, "false"));
+    List<Violation> vs = check(fixed, honest(fixed, with(valid(fixed), List.of(1), 0, List.of(), false)));
+    assertEquals(Set.of(RuleId.EXTENSION), rules(vs));
+  }
+
+  @Test
+  void storeyAbove20MetresNeedsFireFightingLiftAndDryRiser() {
+    // roof 17.5 m: floors 17.7 m and 20.7 m; above 13 m the modules need 120 min
+    Catalog c120 = catalog(120);
+    Building plain = building(50, 17.5, ZONING, "\"lift\": {\"present\": true, \"extendable\": true},");
+    Layout l = honest(plain, with(valid(plain), List.of(), 2, List.of(), false));
+    List<Violation> vs = LayoutChecker.check(plain, c120, CODE, l, 3);
+    assertEquals(Set.of(RuleId.FIRE_FIGHTING), rules(vs));
+    assertEquals(2, vs.size(), vs.toString());
+    Building ff = building(50, 17.5, ZONING,
+        "\"lift\": {\"present\": true, \"extendable\": true, \"fireFighting\": true},");
+    Layout good = honest(ff, with(valid(ff), List.of(), 2, List.of(), true));
+    assertEquals(List.of(), LayoutChecker.check(ff, c120, CODE, good, 3));
+  }
+
+  @Test
+  void areaAndFoundationReservesAreChecked() {
+    String outline = "[[0,0],[21.6,0],[21.6,12],[0,12],[0,0]]";
+    String wing = "{\"origin\": [0,0], \"directionDeg\": 0, \"lengthM\": 21.6, \"depthM\": 12}";
+    // bays of dwellings carry 2 x (158.58 + 33.372) = 383.904 kN on 43.2 m2 = 8.887 kN/m2; the stair bay 8.094
+    Building tight = building(outline, wing, 50, 6.0, "{\"areaLoadKnPerM2\": 8.5}", ZONING, "");
+    List<Violation> vs = check(tight, valid(tight));
+    assertEquals(Set.of(RuleId.AREA_LOAD), rules(vs));
+    assertEquals(5, vs.size());
+    // total 2269.1736 kN
+    Building small = building(outline, wing, 50, 6.0, "{\"foundationReserveKn\": 2269}", ZONING, "");
+    assertEquals(Set.of(RuleId.FOUNDATION_LOAD), rules(check(small, valid(small))));
+    Building enough = building(outline, wing, 50, 6.0, "{\"foundationReserveKn\": 2270}", ZONING, "");
+    assertEquals(List.of(), check(enough, valid(enough)));
+  }
+
+  @Test
+  void rotatedWingGivesTheSameLoads() {
+    double a = Math.toRadians(30);
+    double c = Math.cos(a);
+    double s = Math.sin(a);
+    String outline = String.format(Locale.ROOT, "[[0,0],[%.4f,%.4f],[%.4f,%.4f],[%.4f,%.4f],[0,0]]",
+        21.6 * c, 21.6 * s, 21.6 * c - 12 * s, 21.6 * s + 12 * c, -12 * s, 12 * c);
+    Building b = building(outline, "{\"origin\": [0,0], \"directionDeg\": 30, \"lengthM\": 21.6, \"depthM\": 12}",
+        50, 6.0, "{\"areaLoadKnPerM2\": 15, \"foundationReserveKn\": 5000}", ZONING, "");
+    Wing w = b.wings().get(0);
+    UnaryOperator<PlanRect> turn = r -> new PlanRect(w.planX(r.xMm(), r.yMm()), w.planY(r.xMm(), r.yMm()),
+        w.ux(), w.uy(), r.lengthMm(), r.depthMm());
+    List<Placement> ms = map(modules(6000, 2), p -> at(p, p.tMm(), turn.apply(p.footprint())));
+    List<GallerySegment> gs = galleries(2).stream().map(g -> new GallerySegment(g.moduleTypeId(), g.storey(), 0,
+        g.sStartMm(), g.sEndMm(), false, turn.apply(g.footprint()))).toList();
+    List<TransferArea> ts = transfer().stream().map(t -> new TransferArea(0, t.sStartMm(), t.sEndMm(),
+        turn.apply(t.footprint()))).toList();
+    Layout l = honest(b, layout(ms, gs, ts, 2));
+    assertEquals(List.of(), check(b, l));
+    Building straight = building();
+    Layout ref = valid(straight);
+    for (int i = 0; i < 7; i++) {
+      assertEquals(ref.lineLoads().get(i).loadKn(), l.lineLoads().get(i).loadKn(), 0.1, "wall " + i);
+      assertEquals(600, l.lineLoads().get(i).capacityKn(), 0.1, "capacity of wall " + i);
+    }
+  }
+
+  @Test
+  void shortEdgeModulesAlwaysNeedTheTransferLayer() {
+    Building b = building();
+    ProductLine l = CheckFixtures.line("L", 90, "");
+    List<ModuleType> ms = l.modules().stream().map(m -> !m.id().equals("DM") ? m : new ModuleType(m.id(), m.name(),
+        m.kind(), m.widthMm(), m.depthMm(), m.heightMm(), m.massKg(), m.imposedLoadKnPerM2(),
+        SupportPattern.SHORT_EDGES, m.fireResistanceMin(), m.maxStack(), m.usableAreaM2(), m.materials(),
+        m.connections(), m.costEur(), m.carbonKgCo2e(), m.lifetimeYears(), m.fireFightingLift(), m.sources()))
+        .toList();
+    Catalog shortEdges = new Catalog(List.of(new ProductLine("L", "L", "", ms, l.dwellings(), l.transferLayer(),
+        l.stairCoreExtension(), l.liftExtension(), 0, 0)), List.of(), catalog().detachability(), "");
+    List<Violation> vs = LayoutChecker.check(b, shortEdges, CODE, valid(b), 3);
+    assertEquals(Set.of(RuleId.SUPPORT), rules(vs));
+    assertEquals(5, vs.size(), vs.toString()); // the five dwellings of storey 1, though they stand on walls
+    List<TransferArea> all = List.of(new TransferArea(0, 0, 21_600, new PlanRect(0, 0, 1, 0, 21_600, 12_000)));
+    Layout covered = honest(b, layout(modules(6000, 2), galleries(2), all, 2));
+    assertEquals(List.of(), LayoutChecker.check(b, shortEdges, CODE, covered, 3));
+  }
+
+  @Test
+  void galleryAboveNoGalleryIsReported() {
+    Building b = building();
+    List<GallerySegment> gs = List.of(CheckFixtures.gallery(1, 0, 14_400), CheckFixtures.gallery(2, 0, 21_600));
+    List<Violation> vs = check(b, honest(b, layout(modules(6000, 2), gs, transfer(), 2)));
+    assertTrue(rules(vs).contains(RuleId.STACKING), vs.toString());
+    assertEquals("gallery 1", vs.stream().filter(v -> v.rule() == RuleId.STACKING).findFirst().orElseThrow()
+        .elementId());
+  }
+
+  @Test
+  void stairMoreThan30MetresAlongTheGalleryIsReported() {
+    Building b = building("[[0,0],[36,0],[36,12],[0,12],[0,0]]",
+        "{\"origin\": [0,0], \"directionDeg\": 0, \"lengthM\": 36, \"depthM\": 12}", 50, 6.0,
+        "{\"areaLoadKnPerM2\": 15}", ZONING, "");
+    // stair at s = 0..3 m (access at 1.5 m), dwellings in bays 2..10; the last door is at 34.2 m: 32.7 m away
+    List<Placement> ms = new ArrayList<>();
+    ms.add(CheckFixtures.place("ST", "ST", ModuleKind.STAIR, 1, "", 0, 1500, 3000, 6000, 6200));
+    for (int k = 1; k <= 9; k++) {
+      ms.add(CheckFixtures.place("D" + k, "DM", ModuleKind.DWELLING, 1, "d" + k, 3600 * k, 1500,
+          3600, 9600, 6200));
+    }
+    List<TransferArea> ts = List.of(new TransferArea(0, 0, 3600, new PlanRect(0, 0, 1, 0, 3600, 12_000)));
+    Layout l = honest(b, layout(ms, List.of(CheckFixtures.gallery(1, 0, 36_000)), ts, 1));
+    List<Violation> vs = check(b, l);
+    assertEquals(Set.of(RuleId.ACCESS), rules(vs));
+    assertEquals(1, vs.size(), vs.toString());
+    assertEquals("d9", vs.get(0).elementId());
+    assertTrue(vs.get(0).message().endsWith("is 32.70 m away, limit 30.00 m"), vs.get(0).message());
+  }
+}

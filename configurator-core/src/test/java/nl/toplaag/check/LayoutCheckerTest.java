@@ -1,0 +1,228 @@
+package nl.toplaag.check;
+
+import static nl.toplaag.check.CheckFixtures.DM_KN;
+import static nl.toplaag.check.CheckFixtures.GAL_KN;
+import static nl.toplaag.check.CheckFixtures.ST_KN;
+import static nl.toplaag.check.CheckFixtures.TR_BAY_KN;
+import static nl.toplaag.check.CheckFixtures.building;
+import static nl.toplaag.check.CheckFixtures.catalog;
+import static nl.toplaag.check.CheckFixtures.galleries;
+import static nl.toplaag.check.CheckFixtures.honest;
+import static nl.toplaag.check.CheckFixtures.layout;
+import static nl.toplaag.check.CheckFixtures.modules;
+import static nl.toplaag.check.CheckFixtures.rules;
+import static nl.toplaag.check.CheckFixtures.transfer;
+import static nl.toplaag.check.CheckFixtures.valid;
+import static nl.toplaag.check.CheckFixtures.withLoads;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import nl.toplaag.building.Building;
+import nl.toplaag.code.BuildingCode;
+import nl.toplaag.layout.Layout;
+import nl.toplaag.layout.LineLoad;
+import nl.toplaag.layout.Placement;
+import nl.toplaag.product.Catalog;
+import nl.toplaag.product.ModuleKind;
+import org.junit.jupiter.api.Test;
+
+class LayoutCheckerTest {
+
+  private static final BuildingCode CODE = BuildingCode.BB2012;
+
+  private static List<Violation> check(Building b, Layout l) {
+    return check(b, catalog(), l);
+  }
+
+  private static List<Violation> check(Building b, Catalog cat, Layout l) {
+    return LayoutChecker.check(b, cat, CODE, l, 3);
+  }
+
+  /** Wall loads of the valid layout by hand: two storeys of modules and gallery, one transfer bay (walls 3, 4). */
+  private static double[] handWallLoads() {
+    double end = 2 * (DM_KN / 2 + GAL_KN / 2);
+    double inner = 2 * (DM_KN + GAL_KN);
+    double stair = 2 * (DM_KN / 2 + ST_KN / 2 + GAL_KN) + TR_BAY_KN / 2;
+    return new double[] {end, inner, inner, stair, stair, inner, end};
+  }
+
+  @Test
+  void validLayoutHasNoViolationsAndTheHandComputedLoads() {
+    Building b = building();
+    double[] wall = handWallLoads();
+    assertEquals(191.952, wall[0], 1e-9);
+    assertEquals(383.904, wall[1], 1e-9);
+    assertEquals(366.7788, wall[3], 1e-9);
+    List<LineLoad> reported = new ArrayList<>();
+    for (int i = 0; i < 7; i++) {
+      reported.add(new LineLoad(i, wall[i], 600));
+    }
+    double foundation = 2 * (5 * DM_KN + ST_KN + 6 * GAL_KN) + TR_BAY_KN;
+    assertEquals(2269.1736, foundation, 1e-9);
+    Layout l = withLoads(layout(modules(6000, 2), galleries(2), transfer(), 2), reported, foundation);
+
+    CheckReport r = LayoutChecker.report(b, catalog(), CODE, l, 3);
+
+    assertEquals(List.of(), r.violations());
+    assertTrue(LayoutChecker.isValid(b, catalog(), CODE, l, 3));
+    assertEquals(7, r.recomputedLoads().size());
+    for (int i = 0; i < 7; i++) {
+      LineLoad x = r.recomputedLoads().get(i);
+      assertEquals(i, x.bearingLine());
+      assertEquals(wall[i], x.loadKn(), 1e-6, "wall " + i);
+      assertEquals(50 * 12.0, x.capacityKn(), 1e-6, "capacity of wall " + i);
+    }
+    assertEquals(foundation, r.foundationLoadKn(), 1e-6);
+    assertEquals(2 * (DM_KN + GAL_KN) / (3.6 * 12), r.maxAreaLoadKnPerM2(), 1e-9);
+  }
+
+  @Test
+  void overlappingModulesAreReported() {
+    Building b = building();
+    List<Placement> ms = new ArrayList<>(modules(6000, 2));
+    ms.add(CheckFixtures.place("S1-X", "DM", ModuleKind.DWELLING, 1, "1-9", 0, 1500, 3600, 9600, 6200));
+    List<Violation> vs = check(b, honest(b, layout(ms, galleries(2), transfer(), 2)));
+    assertEquals(Set.of(RuleId.OVERLAP), rules(vs));
+    assertTrue(vs.get(0).message().contains("34.560 m²"), vs.toString());
+  }
+
+  @Test
+  void moduleOutsideTheSetbackIsReported() {
+    Building b = building(50, 6.0, "{\"maxAddedStoreys\": 3, \"edgeSetbacksM\": [0, 0.5, 0, 0]}", "");
+    List<Violation> vs = check(b, valid(b));
+    assertEquals(Set.of(RuleId.CONTAINMENT), rules(vs));
+    // per storey the module at 18.0-21.6 m (0.5 x 9.6 m outside) and the gallery (0.5 x 1.5 m outside)
+    assertEquals(4, vs.size(), vs.toString());
+    assertTrue(vs.get(0).message().startsWith("4.800 m²"), vs.toString());
+  }
+
+  @Test
+  void misalignedModuleWithoutTransferIsReported() {
+    Building b = building();
+    List<Violation> vs = check(b, honest(b, layout(modules(6000, 2), galleries(2), List.of(), 2)));
+    assertEquals(Set.of(RuleId.SUPPORT), rules(vs));
+    assertEquals("S1-ST", vs.get(0).elementId());
+  }
+
+  @Test
+  void overloadedWallIsReportedWithTheHandComputedMargin() {
+    // 30 kN/m x 12 m = 360 kN < 383.904 kN on walls 1, 2, 5 and < 366.7788 kN on walls 3, 4
+    Building weak = building(30, 6.0, "{\"maxAddedStoreys\": 3}", "");
+    List<Violation> vs = check(weak, valid(weak));
+    assertEquals(Set.of(RuleId.LINE_LOAD), rules(vs));
+    assertEquals(5, vs.size());
+    assertEquals("bearing line 1 carries 383.90 kN, capacity 360.00 kN (30.0 kN/m x 12.00 m)", vs.get(0).message());
+    // 32 kN/m x 12 m = 384 kN >= 383.904 kN: just enough
+    Building enough = building(32, 6.0, "{\"maxAddedStoreys\": 3}", "");
+    assertEquals(List.of(), check(enough, valid(enough)));
+  }
+
+  @Test
+  void missingGalleryBetweenDoorAndStairIsReported() {
+    Building b = building();
+    var gs = new ArrayList<>(galleries(1));
+    gs.add(CheckFixtures.gallery(2, 0, 7200));
+    gs.add(CheckFixtures.gallery(2, 10_800, 21_600));
+    List<Violation> vs = check(b, honest(b, layout(modules(6000, 2), gs, transfer(), 2)));
+    assertEquals(Set.of(RuleId.ACCESS), rules(vs));
+    assertEquals(List.of("2-1", "2-2", "2-3"), vs.stream().map(Violation::elementId).toList());
+    assertTrue(vs.get(2).message().contains("no gallery at its door"), vs.toString());
+  }
+
+  @Test
+  void stairTooFarAlongTheGalleryIsReported() {
+    Building b = building();
+    Layout l = valid(b);
+    // dwelling 1 door at s = 1.8 m, stair centre at s = 12.3 m: 10.5 m
+    BuildingCode tenMetres = new BuildingCode(12_500, 20_000, 7_000, 13_000, 60, 10_000, 90_000, "test");
+    List<Violation> vs = LayoutChecker.check(b, catalog(), tenMetres, l, 3);
+    assertEquals(Set.of(RuleId.ACCESS), rules(vs));
+    assertEquals(List.of("1-1", "2-1"), vs.stream().map(Violation::elementId).toList());
+    assertTrue(vs.get(0).message().contains("10.50 m away, limit 10.00 m"), vs.toString());
+    BuildingCode exact = new BuildingCode(12_500, 20_000, 7_000, 13_000, 60, 10_500, 90_000, "test");
+    assertEquals(List.of(), LayoutChecker.check(b, catalog(), exact, l, 3));
+  }
+
+  @Test
+  void storeyAboveTheHeightLimitIsReported() {
+    // storey 2 floor 6.0 + 0.2 + 3.0 = 9.2 m, top 12.2 m > 11.5 m; storey 1 top 9.2 m is fine
+    Building b = building(50, 6.0, "{\"maxAddedStoreys\": 3, \"maxHeightAboveGroundM\": 11.5}", "");
+    List<Violation> vs = check(b, valid(b));
+    assertEquals(Set.of(RuleId.HEIGHT_LIMIT), rules(vs));
+    assertEquals(6, vs.size());
+    assertTrue(vs.stream().allMatch(v -> v.elementId().startsWith("S2-")), vs.toString());
+  }
+
+  @Test
+  void missingLiftAbove12point5MetresIsReportedAndAnExtendedLiftServes() {
+    // roof 9.5 m: storey 2 floor 9.5 + 0.2 + 3.0 = 12.7 m > 12.5 m
+    Building b = building(50, 9.5, "{\"maxAddedStoreys\": 3}", "");
+    List<Violation> vs = check(b, valid(b));
+    assertEquals(Set.of(RuleId.LIFT), rules(vs));
+    assertEquals("storey 2", vs.get(0).elementId());
+
+    Building withLift = building(50, 9.5, "{\"maxAddedStoreys\": 3}",
+        "\"lift\": {\"present\": true, \"extendable\": true},");
+    Layout l = valid(withLift);
+    Layout extended = honest(withLift, new Layout("t", List.of("L"), 2, l.modules(), l.galleries(),
+        l.transferAreas(), List.of(), 2, List.of(), false, List.of(), 0, 0));
+    assertEquals(List.of(), check(withLift, extended));
+    // the lift extension loads the foundation: 2 storeys x 3,000 kg x 9.81 = 58.86 kN more
+    double without = LayoutChecker.report(withLift, catalog(), CODE, l, 3).foundationLoadKn();
+    assertEquals(58.86, extended.foundationLoadKn() - without, 1e-6);
+  }
+
+  @Test
+  void fireResistanceTooLowIsReported() {
+    // storey 2 floor 9.2 m > 7 m needs 90 min; storey 1 floor 6.2 m needs 60 min
+    Building b = building();
+    List<Violation> vs = check(b, catalog(60), valid(b));
+    assertEquals(Set.of(RuleId.FIRE_RESISTANCE), rules(vs));
+    assertEquals(7, vs.size(), vs.toString()); // five dwellings, the stair and the gallery on storey 2
+    assertTrue(vs.get(0).message().contains("fire resistance 60 min, but a floor at 9.20 m needs 90 min"));
+  }
+
+  @Test
+  void wrongFloorLevelIsReported() {
+    Building b = building();
+    List<Placement> ms = new ArrayList<>(modules(6000, 2));
+    Placement p = ms.get(6);
+    ms.set(6, new Placement(p.id(), p.moduleTypeId(), p.kind(), p.storey(), p.dwellingId(), p.dwellingTypeId(),
+        p.wing(), p.sMm(), p.tMm(), p.widthMm(), p.depthMm(), 9300, p.heightMm(), 0, false, p.footprint()));
+    List<Violation> vs = check(b, honest(b, layout(ms, galleries(2), transfer(), 2)));
+    assertEquals(Set.of(RuleId.FLOOR_LEVEL), rules(vs));
+    assertEquals("S2-D1", vs.get(0).elementId());
+  }
+
+  @Test
+  void stackingOnNothingIsReported() {
+    Building b = building();
+    List<Placement> ms = new ArrayList<>(modules(6000, 2));
+    ms.removeIf(p -> p.id().equals("S1-D5"));
+    List<Violation> vs = check(b, honest(b, layout(ms, galleries(2), transfer(), 2)));
+    assertEquals(Set.of(RuleId.STACKING), rules(vs));
+    assertEquals("S2-D5", vs.get(0).elementId());
+  }
+
+  @Test
+  void misreportedLineLoadIsReported() {
+    Building b = building();
+    Layout l = valid(b);
+    List<LineLoad> loads = new ArrayList<>(l.lineLoads());
+    LineLoad w1 = loads.get(1);
+    loads.set(1, new LineLoad(1, w1.loadKn() - 1.0, w1.capacityKn()));
+    List<Violation> vs = check(b, withLoads(l, loads, l.foundationLoadKn()));
+    assertEquals(Set.of(RuleId.LOAD_REPORT), rules(vs));
+    assertEquals("the layout reports 382.90 kN on bearing line 1, the checker computes 383.90 kN",
+        vs.get(0).message());
+    loads.set(1, new LineLoad(1, w1.loadKn() - 0.4, w1.capacityKn()));
+    assertEquals(List.of(), check(b, withLoads(l, loads, l.foundationLoadKn())));
+    loads.set(1, new LineLoad(1, w1.loadKn(), 700));
+    assertEquals("the layout reports a capacity of 700.00 kN for bearing line 1, the checker computes 600.00 kN",
+        check(b, withLoads(l, loads, l.foundationLoadKn())).get(0).message());
+    assertEquals(Set.of(RuleId.LOAD_REPORT), rules(check(b, withLoads(l, l.lineLoads(), 2268.0))));
+  }
+}
