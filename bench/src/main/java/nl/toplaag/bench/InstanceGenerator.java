@@ -27,17 +27,27 @@ import nl.toplaag.io.InputException;
  * removable); 0–2 existing stair cores (2.7 x 5.4 m at the front, 85 % extendable); a lift in 40 %; a zoning
  * height limit in 25 %; a pitched roof in 10 %.
  *
- * <p>Loads are multiples of a <em>full storey</em>: a reference area load of {@value #FULL_STOREY_KN_PER_M2}
- * kN/m² over a {@value #ROW_DEPTH_M} m band (9.6 m modules and a 1.5 m gallery) along the whole length. This
- * reference is an assumption of the benchmark, not a domain fact: it sits between the bundled LSF/HSB lines
- * (about 3.5–3.8 kN/m² per box) and the CLT line (about 6.8). Each bearing wall takes {@code wall} x storeys x
- * (its share of a full storey); the foundation reserve is {@code foundation} x storeys x a full storey (see
- * {@link LoadLevel}).
+ * <p>Loads are multiples of a <em>full storey</em> of the instance's product line: the line's area load (dead
+ * plus imposed load of its largest dwelling box over the box footprint in the bundled catalogue: LSF 3.8, HSB 3.5,
+ * CLT 6.8 kN/m²; {@value #FULL_STOREY_KN_PER_M2} kN/m² for other lines) over a {@value #ROW_DEPTH_M} m band (the
+ * modules and a 1.5 m gallery) along the whole length. Each bearing wall takes {@code wall} x storeys x (its share
+ * of a full storey); the foundation reserve is {@code foundation} x storeys x a full storey (see
+ * {@link LoadLevel}). These reserves are benchmark assumptions, not domain facts. Lines are LSF 50 %, HSB 25 %,
+ * CLT 25 %, except that a roof where storey 1 would lie above 13 m always gets CLT, the only bundled line with the
+ * 120 min fire resistance needed there.
  */
 public final class InstanceGenerator {
 
-  /** Reference area load of a full new storey, kN/m² (benchmark assumption). */
+  /** Reference area load of a full new storey for a line not listed in {@link #LINE_KN_PER_M2}, kN/m². */
   public static final double FULL_STOREY_KN_PER_M2 = 4.0;
+
+  /**
+   * Area load of a full storey per bundled line, kN/m²: the largest box's mass x 9.81 / 1000 + 1.75 kN/m² imposed,
+   * over its footprint (LSF 7,085 kg on 3.6 x 9.6 m: 3.76; HSB 9,331 kg on 5.4 x 9.6 m: 3.52; CLT 20,293 kg on
+   * 3.9 x 10.2 m: 6.75), rounded.
+   */
+  public static final Map<String, Double> LINE_KN_PER_M2 = Map.of("lsf-volumetric", 3.8, "hsb-elements", 3.5,
+      "clt-volumetric", 6.8);
 
   /** Depth of the band a full storey covers, m. */
   public static final double ROW_DEPTH_M = 11.1;
@@ -84,6 +94,9 @@ public final class InstanceGenerator {
     boolean pitched = r.nextDouble() < 0.1;
     boolean areaLimit = r.nextDouble() < 0.33;
     String line = new String[] {"lsf-volumetric", "lsf-volumetric", "hsb-elements", "clt-volumetric"}[r.nextInt(4)];
+    if (plinth + existing * storeyH + 0.45 > 13.0) {
+      line = "clt-volumetric"; // only the CLT line has the 120 min fire resistance needed above 13 m
+    }
     return new BuildingSpec(length, depth, pitches, offset, storeys, loads, lShape, obstacles, cores, lift, liftExt,
         ffLift, existing, storeyH, plinth, setback, heightLimit, pitched, areaLimit, line);
   }
@@ -99,7 +112,8 @@ public final class InstanceGenerator {
       lenB = snap(depth + 6, spec);
     }
     double roofLevel = round(spec.plinthM() + spec.existingStoreys() * spec.storeyHeightM(), 0.05);
-    double perStorey = FULL_STOREY_KN_PER_M2 * ROW_DEPTH_M;
+    double q = LINE_KN_PER_M2.getOrDefault(spec.lineId(), FULL_STOREY_KN_PER_M2);
+    double perStorey = q * ROW_DEPTH_M;
     double pMean = spec.pitchesM().stream().mapToDouble(Double::doubleValue).average().orElse(3.6);
     double wallKnPerM = round(spec.loads().wall * (0.9 + 0.2 * r.nextDouble()) * spec.storeys() * perStorey * pMean
         / depth, 0.1);
@@ -144,8 +158,7 @@ public final class InstanceGenerator {
     ObjectNode reserve = b.putObject("loadReserve");
     reserve.put("foundationReserveKn", foundation);
     if (spec.areaLimit()) {
-      reserve.put("areaLoadKnPerM2", round(Math.min(100, spec.loads().wall * spec.storeys() * FULL_STOREY_KN_PER_M2
-          * 1.3), 0.1));
+      reserve.put("areaLoadKnPerM2", round(Math.min(100, spec.loads().wall * spec.storeys() * q * 1.3), 0.1));
     }
     reserve.put("source", "benchmark assumption: " + spec.loads().label() + " load level");
     List<double[]> taken = new ArrayList<>();
