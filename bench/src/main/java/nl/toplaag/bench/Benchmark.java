@@ -25,7 +25,8 @@ import nl.toplaag.solve.cpsat.CpSatOptions;
  * </pre>
  *
  * <p>Exit code 0 when every layout passed the checker, no run failed, CP-SAT never had fewer dwellings than the
- * greedy and no run found more dwellings than another run's dwelling bound; 1 otherwise; 2 for bad arguments or an unwritable output.
+ * greedy and no run found more dwellings than another run's dwelling bound; 1 otherwise; 2 for bad arguments or an
+ * unwritable output.
  */
 public final class Benchmark {
 

@@ -23,9 +23,9 @@ import nl.toplaag.io.InputException;
  * 60, 80, 100, 130, 160, 200 m (tier = id mod 9, ± 3 m, snapped to whole bays); depth 9–14 m; bay pitches 3.6,
  * 3.6/2.2, 5.4, 6.0 and 7.2 m (domain.md §2.2–2.3); first wall 0, 0.2 or 0.5 m from the roof end; 1–3 storeys
  * asked for; 2–4 existing storeys of 2.7–3.0 m, in 30 % on a 2.2–2.6 m storage plinth (roof 5.4–14.6 m), so some
- * new storeys cross 12.5 m (lift) and 13 m (120 min fire resistance, which only the CLT line has); 20 % L-shaped (two wings); 0–3 obstacles (0.8–3.2 m, a third
- * removable); 0–2 existing stair cores (2.7 x 5.4 m at the front, 85 % extendable); a lift in 40 %; a zoning
- * height limit in 25 %; a pitched roof in 10 %.
+ * new storeys cross 12.5 m (lift) and 13 m (120 min fire resistance, which only the CLT line has); 20 % L-shaped
+ * (two wings); 0–3 obstacles (0.8–3.2 m, a third removable); 0–2 existing stair cores (2.7 x 5.4 m at the
+ * front, 85 % extendable); a lift in 40 %; a zoning height limit in 25 %; a pitched roof in 10 %.
  *
  * <p>Loads are multiples of a <em>full storey</em> of the instance's product line: the line's area load (dead
  * plus imposed load of its largest dwelling box over the box footprint in the bundled catalogue: LSF 3.8, HSB 3.5,

@@ -94,7 +94,8 @@ public final class InstanceRunner {
           res.stats().variables(), res.stats().method(), cpViol, gViol, samples, Memory.peakHeapMb(),
           Memory.peakRssMb(), res.status() == SolveStatus.INVALID_INPUT ? String.join("; ", res.explanation()) : "");
     } catch (RuntimeException e) {
-      return new Measurement(inst, config, SolveStatus.INVALID_INPUT, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, "none", -1, -1, samples,
+      return new Measurement(inst, config, SolveStatus.INVALID_INPUT, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, "none", -1, -1,
+          samples,
           Memory.peakHeapMb(), Memory.peakRssMb(), e.getClass().getSimpleName() + ": " + e.getMessage());
     }
   }

@@ -27,7 +27,8 @@ import nl.toplaag.solve.SolveStatus;
  * @param peakRssMb peak resident set during the instance (process-wide when it cannot be reset), MB
  * @param error an exception message when the run failed, else empty
  */
-public record Measurement(Instance instance, String config, SolveStatus status, int dwellings, int cpBound, int relaxationBound,
+public record Measurement(Instance instance, String config, SolveStatus status, int dwellings, int cpBound,
+    int relaxationBound,
     int greedyDwellings, long greedyMs, long wallMs, long firstMs, long buildMs, int candidates, int variables,
     String method, int cpViolations, int greedyViolations, List<String> violationSamples, double peakHeapMb,
     double peakRssMb, String error) {

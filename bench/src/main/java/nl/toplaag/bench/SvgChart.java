@@ -122,7 +122,8 @@ final class SvgChart {
       for (double[] p : s.points()) {
         pts.append(fmt(px(p[0]))).append(',').append(fmt(py(p[1]))).append(' ');
       }
-      sb.append(String.format(Locale.ROOT, "<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"2\"%s points=\"%s\"/>%n",
+      sb.append(String.format(Locale.ROOT,
+          "<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"2\"%s points=\"%s\"/>%n",
           c, s.dashed() ? " stroke-dasharray=\"6,4\"" : "", pts.toString().trim()));
       for (double[] p : s.points()) {
         sb.append(String.format(Locale.ROOT, "<circle cx=\"%s\" cy=\"%s\" r=\"3\" fill=\"%s\"/>%n", fmt(px(p[0])),
@@ -147,7 +148,8 @@ final class SvgChart {
     double slot = (W - LEFT - RIGHT) / (double) categories.size();
     double bw = slot * 0.8 / Math.max(1, series.size());
     for (int k = 0; k < categories.size(); k++) {
-      sb.append(String.format(Locale.ROOT, "<text x=\"%s\" y=\"%d\" text-anchor=\"middle\" font-size=\"11\">%s</text>%n",
+      sb.append(String.format(Locale.ROOT,
+          "<text x=\"%s\" y=\"%d\" text-anchor=\"middle\" font-size=\"11\">%s</text>%n",
           fmt(LEFT + slot * (k + 0.5)), H - BOTTOM + 16, esc(categories.get(k))));
     }
     for (int i = 0; i < series.size(); i++) {
@@ -214,7 +216,8 @@ final class SvgChart {
       double x = px(v);
       sb.append(String.format(Locale.ROOT, "<line x1=\"%s\" y1=\"%d\" x2=\"%s\" y2=\"%d\" stroke=\"#dddddd\"/>%n",
           fmt(x), TOP, fmt(x), H - BOTTOM));
-      sb.append(String.format(Locale.ROOT, "<text x=\"%s\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\">%s</text>%n",
+      sb.append(String.format(Locale.ROOT,
+          "<text x=\"%s\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\">%s</text>%n",
           fmt(x), H - BOTTOM + 16, Stats.plain(v)));
     }
     sb.append(String.format(Locale.ROOT, "<text x=\"%s\" y=\"%d\" text-anchor=\"middle\" font-size=\"12\">%s</text>%n",

@@ -133,7 +133,8 @@ final class Tables {
         + " dwellings (CP-SAT / greedy / bound) |\n|---|---|---|---|---|---|---|---|---|\n");
     for (Suites.Point p : sw.points()) {
       List<Measurement> r = p.runs();
-      sb.append(String.format(Locale.ROOT, "| %s | %d | %s / %s | %d of %d | %s | %.0f | %.0f | %.0f | %d / %d / %d |%n",
+      sb.append(String.format(Locale.ROOT,
+          "| %s | %d | %s / %s | %d of %d | %s | %.0f | %.0f | %.0f | %d / %d / %d |%n",
           p.label(), r.size(), Stats.sec(Stats.median(Stats.of(r, Measurement::wallMs)), limitMs),
           Stats.sec(Stats.percentile(Stats.of(r, Measurement::wallMs), 100), limitMs),
           r.stream().filter(Measurement::proven).count(), r.size(),
@@ -149,10 +150,11 @@ final class Tables {
   static String perInstance(List<Measurement> ms, long limitMs) {
     StringBuilder sb = new StringBuilder("| instance | L (m) | pitch | S | roof (m) | loads | line | cores / lift |"
         + " cands | vars | greedy | CP-SAT | solver bound | relax. bound | status | first (s) | wall (s) |"
-        + " heap / RSS (MB) | violations |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        + " heap / RSS (MB) | violations |\n" + "|---".repeat(19) + "|\n");
     for (Measurement m : ms) {
       Instance i = m.instance();
-      sb.append(String.format(Locale.ROOT, "| %s | %s | %s | %d | %s | %s | %s | %s / %s | %d | %d | %d | %d | %d | %d |"
+      sb.append(String.format(Locale.ROOT,
+          "| %s | %s | %s | %d | %s | %s | %s | %s / %s | %d | %d | %d | %d | %d | %d |"
           + " %s | %s | %s | %.0f / %.0f | %s |%n", i.name(), i.tag("lengthM"), i.tag("pitch"), i.storeys(),
           i.tag("roofLevelM"), i.tag("loads"), String.join("+", i.lineIds()), i.tag("cores"), i.tag("lift"),
           m.candidates(), m.variables(), m.greedyDwellings(), m.dwellings(), m.cpBound(), m.relaxationBound(),
