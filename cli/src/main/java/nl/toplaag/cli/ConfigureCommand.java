@@ -64,19 +64,6 @@ final class ConfigureCommand implements Callable<Integer> {
   @Option(names = "--explain", description = "say where each total comes from")
   boolean explain;
 
-  /** The main job on the bundled building and catalogue. */
-  int runDefault() throws Exception {
-    spec = picocli.CommandLine.Model.CommandSpec.forAnnotatedObject(this);
-    storeys = 2;
-    objective = "most-dwellings";
-    timeLimitS = 10;
-    workers = 1;
-    seed = 1;
-    alternatives = 3;
-    out = Path.of("out");
-    return call();
-  }
-
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();

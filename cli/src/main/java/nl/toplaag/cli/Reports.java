@@ -85,7 +85,7 @@ final class Reports {
     }
     Layout l = r.best().get();
     BillOfMaterials bom = bom(b, c, l);
-    StringBuilder s = new StringBuilder("Bill of materials:\n").append(BomTable.render(bom, circularity(c, l)));
+    StringBuilder s = new StringBuilder(BomTable.render(bom, circularity(c, l)));
     if (explain) {
       s.append("Where the totals come from:\n");
       bom.explanations().forEach(e -> s.append("  ").append(e).append('\n'));

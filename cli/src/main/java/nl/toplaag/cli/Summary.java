@@ -73,10 +73,18 @@ final class Summary {
     s.append('\n');
     int gal = l.galleries().stream().mapToInt(GallerySegment::lengthMm).sum();
     double tl = l.transferAreas().stream().mapToDouble(TransferArea::areaM2).sum();
-    s.append(String.format(Locale.ROOT, "  gallery %.1f m%s; transfer layer %.1f m2; stair cores extended %s; lift"
+    StringBuilder cores = new StringBuilder();
+    for (int i = 0; i < l.extendedStairCores().size(); i++) {
+      if (l.extendedStairCores().get(i) > 0) {
+        cores.append(cores.length() == 0 ? "" : ", ").append("core ").append(i).append(" by ")
+            .append(l.extendedStairCores().get(i));
+      }
+    }
+    s.append(String.format(Locale.ROOT, "  gallery %.1f m%s; transfer layer %.1f m2; stair cores extended: %s; lift"
         + " extended %d storey(s); dry riser %s; cost %s%n", gal / 1000.0,
         l.galleries().stream().anyMatch(GallerySegment::cantilevered) ? " (cantilevered)" : "", tl,
-        l.extendedStairCores(), l.liftExtensionStoreys(), l.dryRiser() ? "yes" : "no", euros(l.costEur())));
+        cores.length() == 0 ? "none" : cores, l.liftExtensionStoreys(), l.dryRiser() ? "yes" : "no",
+        euros(l.costEur())));
   }
 
   private static void appendHeight(StringBuilder s, Building b, Layout l) {

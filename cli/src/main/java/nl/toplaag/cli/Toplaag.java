@@ -17,9 +17,12 @@ public final class Toplaag implements Callable<Integer> {
   /** Exit code for bad input. */
   public static final int BAD_INPUT = 2;
 
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  /** With no subcommand: {@code configure} with its defaults (the bundled building and catalogue). */
   @Override
-  public Integer call() throws Exception {
-    return new ConfigureCommand().runDefault();
+  public Integer call() {
+    return spec.commandLine().getSubcommands().get("configure").execute();
   }
 
   /** Runs the command line and returns the exit code. */

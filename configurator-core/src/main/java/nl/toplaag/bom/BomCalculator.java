@@ -252,7 +252,7 @@ public final class BomCalculator {
     if (BuildingItems.obstacles(building, layout, lines, why, missing)) {
       noCarbon.add("obstacle removal");
     }
-    if (building.roofType() == RoofType.PITCHED && !layout.modules().isEmpty()) {
+    if (building.roofType() == RoofType.PITCHED && layout.dwellingCount() > 0) {
       BuildingItems.pitchedRoof(building, lines, why);
       noCarbon.add("pitched-roof removal");
     }

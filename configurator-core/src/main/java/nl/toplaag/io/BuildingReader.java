@@ -70,6 +70,17 @@ public final class BuildingReader {
           "missing: a pitched roof is removed before modules are placed, so its removal cost per m2 is needed");
     }
     List<Wing> wings = in.has("wings") ? wings(in.get("wings"), origin) : List.of(derivedWing(outline));
+    for (int i = 0; i < wings.size(); i++) {
+      Wing w = wings.get(i);
+      Polygon r = Geometries.rectangle(w.originXMm(), w.originYMm(), w.ux(), w.uy(), w.lengthMm(), w.depthMm());
+      double inside = r.intersection(outline).getArea() / r.getArea();
+      if (inside < 0.9) {
+        JsonInput at = in.has("wings") ? in.get("wings").elements().get(i) : in.get("roofOutline");
+        throw at.error(String.format(java.util.Locale.ROOT, "only %.0f %% of this wing lies on the"
+            + " roof outline; expected a wing rectangle on the roof (check its origin, direction and size)",
+            100 * inside));
+      }
+    }
     List<BearingLine> lines = structure(in.get("structure"), origin, wings);
     LoadReserve reserve = loadReserve(in.get("loadReserve"));
     List<StairCore> cores = new ArrayList<>();
@@ -194,7 +205,7 @@ public final class BuildingReader {
     }
     Coordinate a = c[best];
     Coordinate b = c[best + 1];
-    Coordinate d = c[(best + 2) % 4 == 0 ? 0 : best + 2];
+    Coordinate d = c[(best + 2) % 4];
     double dir = Math.toDegrees(Math.atan2(b.y - a.y, b.x - a.x));
     return new Wing(a.x, a.y, dir, (int) Math.round(a.distance(b)), (int) Math.round(b.distance(d)));
   }
@@ -214,6 +225,10 @@ public final class BuildingReader {
         throw g.error("pitchesM", "expected at least one bay pitch");
       }
       double offset = g.optDouble("offsetM", 0, 0, 30, "m") * 1000;
+      if (offset > w.lengthMm()) {
+        throw g.error("offsetM", String.format(java.util.Locale.ROOT, "the first wall at %.2f m lies beyond the"
+            + " wing's length of %.2f m", offset / 1000, w.lengthMm() / 1000.0));
+      }
       double cap = g.getDouble("capacityKnPerM", 0, 10_000, "kN/m");
       String src = g.optString("source", "");
       double s0 = offset;

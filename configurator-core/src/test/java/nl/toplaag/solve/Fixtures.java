@@ -79,6 +79,6 @@ public final class Fixtures {
 
   /** A request on {@code b} with the test catalogue. */
   public static ConfigurationRequest request(Building b, int storeys) {
-    return ConfigurationRequest.of(b, catalog(), storeys).withSettings(new SolverSettings(10_000, 1, 1, 1));
+    return ConfigurationRequest.of(b, catalog(), storeys).withSettings(new SolverSettings(10_000, 1, 1, 2));
   }
 }

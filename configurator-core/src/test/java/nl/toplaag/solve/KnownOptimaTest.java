@@ -3,6 +3,9 @@ package nl.toplaag.solve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import nl.toplaag.check.LayoutChecker;
+import nl.toplaag.check.Violation;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.product.ModuleKind;
 import nl.toplaag.solve.cpsat.CpSatConfigurator;
@@ -13,9 +16,14 @@ class KnownOptimaTest {
 
   private final Configurator configurator = new CpSatConfigurator();
 
+  /** Solves, requires a proof, and re-checks every returned layout with the independent checker. */
   private ConfigurationResult solve(ConfigurationRequest r) {
     ConfigurationResult res = configurator.configure(r);
     assertEquals(SolveStatus.OPTIMAL, res.status(), () -> "status " + res.explanation());
+    for (Layout l : res.layouts()) {
+      List<Violation> v = LayoutChecker.check(r.building(), r.catalog(), r.code(), l, r.maxStoreys());
+      assertTrue(v.isEmpty(), () -> "independent check: " + v);
+    }
     return res;
   }
 

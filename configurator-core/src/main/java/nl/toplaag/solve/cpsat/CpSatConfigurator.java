@@ -303,10 +303,15 @@ public final class CpSatConfigurator implements Configurator {
         first[0], solver.response().getDeterministicTime());
   }
 
-  /** Solves {@code plan} with {@code relaxed} rule groups off and returns the dwellings found (explanations). */
-  static int dwellingsWithout(Plan plan, ConfigurationRequest req, Set<RuleGroup> relaxed, long limitMs) {
-    CpSatModel m = new CpSatModel(plan, Objective.COST_PER_DWELLING, req.moduleScores(), relaxed);
+  /** The outcome of a relaxed solve: dwellings found and whether that count is proven the most. */
+  record Relaxed(int dwellings, boolean proven) {}
+
+  /** Solves {@code plan} with {@code relaxed} rule groups off (for explanations). */
+  static Relaxed dwellingsWithout(Plan plan, ConfigurationRequest req, Set<RuleGroup> relaxed, long limitMs) {
+    CpSatModel m = new CpSatModel(plan, Objective.COST_PER_DWELLING, req.moduleScores(), relaxed, true);
+    m.hint(GreedyPlanner.solve(plan));
     Solve s = solve(m, req.settings().withWorkers(1), limitMs, System.nanoTime(), CpSatOptions.defaults());
-    return s.selection == null ? 0 : Evaluation.of(plan, s.selection).dwellings();
+    int n = s.selection == null ? 0 : Evaluation.of(plan, s.selection).dwellings();
+    return new Relaxed(n, s.status == SolveStatus.OPTIMAL);
   }
 }

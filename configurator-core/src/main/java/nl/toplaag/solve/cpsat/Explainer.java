@@ -42,15 +42,22 @@ final class Explainer {
       return out;
     }
     out.addAll(loadFacts(plan, dwellings));
+    boolean undecided = false;
     for (RuleGroup g : RuleGroup.values()) {
-      int n = CpSatConfigurator.dwellingsWithout(plan, req, EnumSet.of(g), RELAX_LIMIT_MS);
-      if (n > 0) {
+      CpSatConfigurator.Relaxed r = CpSatConfigurator.dwellingsWithout(plan, req, EnumSet.of(g), RELAX_LIMIT_MS);
+      if (r.dwellings() > 0) {
         out.add(String.format(Locale.ROOT, "line %s: the %s rules block: without them %d dwelling%s would fit",
-            line, g.name().toLowerCase(Locale.ROOT), n, n == 1 ? "" : "s"));
+            line, g.name().toLowerCase(Locale.ROOT), r.dwellings(), r.dwellings() == 1 ? "" : "s"));
       }
+      undecided |= !r.proven();
     }
-    if (CpSatConfigurator.dwellingsWithout(plan, req, Set.of(RuleGroup.values()), RELAX_LIMIT_MS) == 0) {
+    CpSatConfigurator.Relaxed all = CpSatConfigurator.dwellingsWithout(plan, req, Set.of(RuleGroup.values()),
+        RELAX_LIMIT_MS);
+    if (all.dwellings() == 0 && all.proven()) {
       out.add("line " + line + ": even without load, access and lift rules no dwelling fits: the geometry blocks");
+    } else if (undecided && out.size() == plan.notes().size()) {
+      out.add("line " + line + ": no single rule group could be shown to block within "
+          + RELAX_LIMIT_MS / 1000 + " s; several rules together leave no room");
     }
     return out;
   }

@@ -1,0 +1,57 @@
+package nl.toplaag.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import nl.toplaag.building.Building;
+import nl.toplaag.building.Wing;
+import org.junit.jupiter.api.Test;
+
+/** Wings derived from the outline, and wings or wall grids that cannot be on the roof. */
+class BuildingReaderWingTest {
+
+  private static String slab(String extra) {
+    return """
+        {"id": "w", "roofOutline": [[0,0],[60,0],[60,11],[0,11],[0,0]], "roofLevelM": 9, "existingStoreys": 3,
+         "storeyHeightM": 2.8, "roofType": "flat", %s
+         "structure": {"wallGrids": [{"pitchesM": [6.0], "capacityKnPerM": 50, "offsetM": %s}]},
+         "loadReserve": {"foundationReserveKn": 5000}, "zoning": {}}
+        """.formatted(extra, extra.contains("offset") ? "0" : "0");
+  }
+
+  @Test
+  void derivedWingRunsAlongTheLongSideWithTheDepthOfTheShortSide() throws Exception {
+    Building b = BuildingReader.parse("w.json", slab(""));
+    Wing w = b.wings().get(0);
+    assertEquals(60_000, w.lengthMm());
+    assertEquals(11_000, w.depthMm());
+    assertEquals(0.0, w.originYMm(), 1.0, "the lower long side is the front");
+    assertEquals(11, b.bearingLines().size());
+  }
+
+  @Test
+  void derivedWingOfARotatedOutlineKeepsItsSizes() throws Exception {
+    String rotated = slab("").replace("[[0,0],[60,0],[60,11],[0,11],[0,0]]",
+        "[[0,0],[0,60],[-11,60],[-11,0],[0,0]]");
+    Wing w = BuildingReader.parse("w.json", rotated).wings().get(0);
+    assertEquals(60_000, w.lengthMm());
+    assertEquals(11_000, w.depthMm());
+  }
+
+  @Test
+  void aWingOffTheRoofIsRejected() {
+    InputException e = assertThrows(InputException.class, () -> BuildingReader.parse("w.json",
+        slab("\"wings\": [{\"origin\": [100, 0], \"directionDeg\": 0, \"lengthM\": 60, \"depthM\": 11}],")));
+    assertEquals("/wings/0", e.pointer());
+    assertTrue(e.problem().contains("lies on the roof outline"), e.problem());
+  }
+
+  @Test
+  void aWallGridStartingBeyondTheWingIsRejected() {
+    String json = slab("").replace("\"offsetM\": 0", "\"offsetM\": 25").replace("[[0,0],[60,0],[60,11],[0,11],[0,0]]",
+        "[[0,0],[20,0],[20,11],[0,11],[0,0]]");
+    InputException e = assertThrows(InputException.class, () -> BuildingReader.parse("w.json", json));
+    assertEquals("/structure/wallGrids/0/offsetM", e.pointer());
+  }
+}

@@ -1,0 +1,175 @@
+package nl.toplaag.testbuildings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import nl.toplaag.building.Building;
+import nl.toplaag.io.BuildingReader;
+import nl.toplaag.io.InputException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Bad building files are rejected by {@link BuildingReader} with the file, the JSON pointer of the offending
+ * value and a message saying what was expected.
+ */
+class BuildingReaderErrorTest {
+
+  /** A small valid building; tests replace one part of it. */
+  private static final String VALID = """
+      {
+        "id": "t",
+        "roofOutline": @ROOF@,
+        "roofLevelM": 9.1,
+        "existingStoreys": 3,
+        "storeyHeightM": @STOREY@,
+        "roofType": "@TYPE@",
+        "structure": {"wallGrids": [{"pitchesM": [3.6, 2.2], "capacityKnPerM": 15}]},
+        "loadReserve": {"foundationReserveKn": 2000},
+        "zoning": {"maxAddedStoreys": 2}@EXTRA@
+      }
+      """;
+
+  private static final String RECT = "[[0, 0], [41.4, 0], [41.4, 9.6], [0, 9.6], [0, 0]]";
+
+  private static String building(String roof, String storey, String roofType, String extra) {
+    return VALID.replace("@ROOF@", roof).replace("@STOREY@", storey).replace("@TYPE@", roofType)
+        .replace("@EXTRA@", extra);
+  }
+
+  private static InputException reject(String json) {
+    return assertThrows(InputException.class, () -> BuildingReader.parse("b.json", json));
+  }
+
+  private static void assertProblem(InputException e, String pointer, String phrase) {
+    assertEquals("b.json", e.file());
+    assertEquals(pointer, e.pointer(), e.getMessage());
+    assertTrue(e.problem().contains(phrase), "expected \"" + phrase + "\" in: " + e.getMessage());
+  }
+
+  @Test
+  void theBaseTextIsValid() throws InputException {
+    Building b = BuildingReader.parse("b.json", building(RECT, "2.9", "flat", ""));
+    assertEquals(41_400, b.wings().get(0).lengthMm());
+    assertEquals(9_600, b.wings().get(0).depthMm());
+    // walls at 0, 3.6, 5.8, 9.4, ... 41.4 m: offset 0 and alternating pitches 3.6 / 2.2 m
+    assertEquals(15, b.bearingLines().size());
+  }
+
+  @Test
+  void malformedJsonNamesLineAndColumn() {
+    InputException e = reject("{\n  \"id\": \"t\",\n  \"roofLevelM\": 9.1,\n}");
+    assertProblem(e, "", "malformed JSON (line 4");
+  }
+
+  @Test
+  void bowTieRoofOutlineIsASelfIntersection() {
+    InputException e = reject(building("[[0, 0], [10, 10], [10, 0], [0, 10], [0, 0]]", "2.9", "flat", ""));
+    assertProblem(e, "/roofOutline", "invalid polygon: self-intersection near (5.000, 5.000) m");
+  }
+
+  @Test
+  void openRoofOutlineIsRejected() {
+    InputException e = reject(building("[[0, 0], [41.4, 0], [41.4, 9.6], [0, 9.6]]", "2.9", "flat", ""));
+    assertProblem(e, "/roofOutline", "polygon is open: the last point must equal the first");
+  }
+
+  @Test
+  void openStairCoreOutlineIsReportedAtItsOwnPointer() {
+    InputException e = reject(building(RECT, "2.9", "flat",
+        ", \"stairCores\": [{\"outline\": [[5.8, 0], [8.0, 0], [8.0, 5.0], [5.8, 5.0], [5.8, 0.1]]}]"));
+    assertProblem(e, "/stairCores/0/outline", "polygon is open");
+  }
+
+  @Test
+  void zeroStoreyHeightIsOutOfRange() {
+    InputException e = reject(building(RECT, "0", "flat", ""));
+    assertProblem(e, "/storeyHeightM", "expected a number (m) in [2, 6] but found 0");
+  }
+
+  @Test
+  void negativeWingDepthIsOutOfRange() {
+    InputException e = reject(building(RECT, "2.9", "flat",
+        ", \"wings\": [{\"origin\": [0, 0], \"directionDeg\": 0, \"lengthM\": 41.4, \"depthM\": -9.6}]"));
+    assertProblem(e, "/wings/0/depthM", "in [1, 100] but found -9.6");
+  }
+
+  @Test
+  void unknownFieldIsNamedWithTheAllowedOnes() {
+    InputException e = reject(building(RECT, "2.9", "flat", ", \"roofHeightM\": 9.1"));
+    assertProblem(e, "/roofHeightM", "unknown field \"roofHeightM\"; expected one of [$schema, assumptions");
+  }
+
+  @Test
+  void unknownFieldInsideANestedObjectHasItsFullPointer() {
+    String json = building(RECT, "2.9", "flat", "").replace("\"capacityKnPerM\": 15",
+        "\"capacityKnPerM\": 15, \"capacityKn\": 15");
+    assertProblem(reject(json), "/structure/wallGrids/0/capacityKn", "unknown field \"capacityKn\"");
+  }
+
+  @Test
+  void aBuildingNineAndAHalfKilometresDeepIsAUnitError() {
+    InputException e = reject(building("[[0, 0], [60, 0], [60, 9500], [0, 9500], [0, 0]]", "2.9", "flat", ""));
+    assertProblem(e, "/roofOutline", "polygon spans 60 x 9500 m; a building roof is at most 1000 m across: are"
+        + " the coordinates in metres");
+  }
+
+  @Test
+  void aWingNineAndAHalfKilometresDeepIsRejected() {
+    InputException e = reject(building(RECT, "2.9", "flat",
+        ", \"wings\": [{\"origin\": [0, 0], \"directionDeg\": 0, \"lengthM\": 41.4, \"depthM\": 9500}]"));
+    assertProblem(e, "/wings/0/depthM", "expected a number (m) in [1, 100] but found 9500");
+  }
+
+  @Test
+  void aPolygonOfTwentyThousandVerticesIsTooMany() {
+    StringBuilder ring = new StringBuilder("[");
+    int n = 20_000;
+    for (int i = 0; i < n; i++) {
+      double a = 2 * Math.PI * i / (n - 1);
+      ring.append(i == 0 ? "" : ", ").append('[').append(20 * Math.cos(a)).append(", ")
+          .append(20 * Math.sin(a)).append(']');
+    }
+    ring.append(']');
+    InputException e = reject(building(ring.toString(), "2.9", "flat", ""));
+    assertProblem(e, "/roofOutline", "polygon has 20000 vertices; at most 10000 are accepted");
+  }
+
+  @Test
+  void pitchedRoofWithoutRemovalCostIsRejected() {
+    InputException e = reject(building(RECT, "2.9", "pitched", ""));
+    assertProblem(e, "/pitchedRoofRemovalCostEurPerM2", "missing: a pitched roof is removed");
+  }
+
+  @Test
+  void pitchedRoofWithRemovalCostIsAccepted() throws InputException {
+    Building b = BuildingReader.parse("b.json", building(RECT, "2.9", "pitched",
+        ", \"pitchedRoofRemovalCostEurPerM2\": 65"));
+    assertEquals(65.0, b.pitchedRoofRemovalCostEurPerM2());
+  }
+
+  @Test
+  void wallGridOfAWingThatDoesNotExistIsRejected() {
+    String json = building(RECT, "2.9", "flat", "").replace("{\"pitchesM\"", "{\"wing\": 1, \"pitchesM\"");
+    assertProblem(reject(json), "/structure/wallGrids/0/wing", "expected a whole number in [0, 0] but found 1");
+  }
+
+  @Test
+  void edgeSetbacksMustMatchTheOutlineEdges() {
+    String json = building(RECT, "2.9", "flat", "").replace("\"maxAddedStoreys\": 2",
+        "\"maxAddedStoreys\": 2, \"edgeSetbacksM\": [1.5, 0]");
+    assertProblem(reject(json), "/zoning/edgeSetbacksM", "one setback per roof-outline edge (4) but found 2");
+  }
+
+  @Test
+  void loadReserveWithoutAnyLimitIsRejected() {
+    String json = building(RECT, "2.9", "flat", "").replace("{\"foundationReserveKn\": 2000}", "{}");
+    assertProblem(reject(json), "/loadReserve", "expected \"areaLoadKnPerM2\" and/or \"foundationReserveKn\"");
+  }
+
+  @Test
+  void missingRequiredFieldIsNamed() {
+    String json = building(RECT, "2.9", "flat", "").replace("\"roofLevelM\": 9.1,", "");
+    assertProblem(reject(json), "/roofLevelM", "missing required field \"roofLevelM\"");
+  }
+}
