@@ -83,7 +83,7 @@ public final class Benchmark {
     List<Measurement> main = Suites.run(runner, instances, settings, "main", out);
     List<Measurement> before = List.of();
     if (o.before()) {
-      int every = o.quick() ? 2 : 3;
+      int every = o.quick() ? 4 : 3;
       List<Instance> sub = new ArrayList<>();
       List<Measurement> greedy = new ArrayList<>();
       for (int i = 0; i < instances.size(); i += every) {

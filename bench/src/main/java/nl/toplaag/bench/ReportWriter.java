@@ -82,7 +82,7 @@ final class ReportWriter {
     sb.append(Tables.configurations(r.main(), r.before(), limit, o.workers()));
     sb.append("\nBaselines in the same run: the greedy on every instance and, as the \"before\" variant, the")
         .append(" first CP-SAT model (`CpSatOptions.firstModel()`: one weighted objective, default linearization,")
-        .append(" greedy hint) on every ").append(o.quick() ? "second" : "third").append(" instance, against the")
+        .append(" greedy hint) on every ").append(o.quick() ? "fourth" : "third").append(" instance, against the")
         .append(" current defaults (`CpSatOptions.defaults()`: two phases, linearization level 2, greedy hint) on")
         .append(" the same subset. For a before/after comparison across commits, pass an earlier run's CSV with")
         .append(" `--compare`.\n\n");

@@ -74,7 +74,8 @@ final class Suites {
   static List<Sweep> sweeps(InstanceRunner runner, SolverSettings s, int seeds, long seed, PrintStream log) {
     List<Sweep> out = new ArrayList<>();
     List<Point> len = new ArrayList<>();
-    for (double l : new double[] {20, 40, 80, 120, 160, 200}) {
+    double[] lengths = seeds == 1 ? new double[] {20, 50, 100, 200} : new double[] {20, 40, 80, 120, 160, 200};
+    for (double l : lengths) {
       List<Instance> is = new ArrayList<>();
       for (int k = 0; k < seeds; k++) {
         is.add(InstanceGenerator.instance(seed + 500 + k, base(k).withLength(l)));
