@@ -40,11 +40,12 @@ final class ReportWriter {
     RunInfo i = r.info();
     row(sb, "date (UTC)", i.dateUtc());
     row(sb, "processors", i.cpus() + " (`nproc`), " + i.cpuModel());
-    row(sb, "memory", i.memTotal() + "; JVM max heap " + i.maxHeapMb() + " MB");
+    row(sb, "memory", i.memTotal() + "; JVM max heap " + String.format(Locale.ROOT, "%.1f GB", i.maxHeapMb() / 1024.0));
     row(sb, "Java", i.java());
     row(sb, "OS", i.os());
-    row(sb, "load average 1 / 5 / 15 min, before / after", i.loadBefore() + " | " + r.loadAfter()
-        + " (a 1-min load well below the processor count before the run means the machine was otherwise idle)");
+    row(sb, "load average 1 / 5 / 15 min", "before the run " + i.loadBefore() + "; after " + r.loadAfter()
+        + " (the run itself keeps about 2 processors busy; a 1-min load well below the processor count before the"
+        + " run means the machine was otherwise idle)");
     row(sb, "run", String.format(Locale.ROOT, "%s: %d generated instances (seed %d), %s s limit, %d CP-SAT workers,"
         + " one alternative, one product line per instance; total %.0f s", o.quick() ? "quick" : "full",
         o.instances(), o.seed(), Stats.plain(limit / 1000.0), o.workers(), r.totalMs() / 1000.0));

@@ -26,7 +26,7 @@ record RunInfo(String dateUtc, int cpus, String cpuModel, String memTotal, Strin
   static RunInfo now() {
     return new RunInfo(DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(Instant.now().atOffset(ZoneOffset.UTC)
         .withNano(0)) + "Z", Runtime.getRuntime().availableProcessors(), procField("/proc/cpuinfo", "model name"),
-        procField("/proc/meminfo", "MemTotal"), System.getProperty("java.version") + " ("
+        readMemTotal(), System.getProperty("java.version") + " ("
         + System.getProperty("java.vm.name") + ", " + System.getProperty("java.vendor") + ")",
         System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"),
         Runtime.getRuntime().maxMemory() / (1024 * 1024), loadAverage());
@@ -39,6 +39,15 @@ record RunInfo(String dateUtc, int cpus, String cpuModel, String memTotal, Strin
       return f[0] + " / " + f[1] + " / " + f[2];
     } catch (IOException | RuntimeException e) {
       return "unknown";
+    }
+  }
+
+  private static String readMemTotal() {
+    String kb = procField("/proc/meminfo", "MemTotal").replace("kB", "").trim();
+    try {
+      return String.format(java.util.Locale.ROOT, "%.1f GB", Long.parseLong(kb) / (1024.0 * 1024.0));
+    } catch (NumberFormatException e) {
+      return kb;
     }
   }
 

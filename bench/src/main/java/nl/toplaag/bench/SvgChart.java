@@ -125,7 +125,7 @@ final class SvgChart {
       sb.append(String.format(Locale.ROOT,
           "<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"2\"%s points=\"%s\"/>%n",
           c, s.dashed() ? " stroke-dasharray=\"6,4\"" : "", pts.toString().trim()));
-      for (double[] p : s.points()) {
+      for (double[] p : s.points().size() > 12 ? List.<double[]>of() : s.points()) {
         sb.append(String.format(Locale.ROOT, "<circle cx=\"%s\" cy=\"%s\" r=\"3\" fill=\"%s\"/>%n", fmt(px(p[0])),
             fmt(py(p[1])), c));
       }

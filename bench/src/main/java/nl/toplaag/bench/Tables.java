@@ -156,7 +156,8 @@ final class Tables {
       sb.append(String.format(Locale.ROOT,
           "| %s | %s | %s | %d | %s | %s | %s | %s / %s | %d | %d | %d | %d | %d | %d |"
           + " %s | %s | %s | %.0f / %.0f | %s |%n", i.name(), i.tag("lengthM"), i.tag("pitch"), i.storeys(),
-          i.tag("roofLevelM"), i.tag("loads"), i.lineIds().isEmpty() ? "all" : String.join("+", i.lineIds()), i.tag("cores"), i.tag("lift"),
+          i.tag("roofLevelM"), i.tag("loads"), i.lineIds().isEmpty() ? "all" : String.join("+", i.lineIds()),
+          i.tag("cores"), i.tag("lift"),
           m.candidates(), m.variables(), m.greedyDwellings(), m.dwellings(), m.cpBound(), m.relaxationBound(),
           m.error().isEmpty() ? m.status().name() : "ERROR", Stats.sec(m.firstMs(), limitMs),
           Stats.sec(m.wallMs(), limitMs), m.peakHeapMb(), m.peakRssMb(),
