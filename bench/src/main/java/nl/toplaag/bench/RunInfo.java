@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Locale;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
@@ -45,7 +46,7 @@ record RunInfo(String dateUtc, int cpus, String cpuModel, String memTotal, Strin
   private static String readMemTotal() {
     String kb = procField("/proc/meminfo", "MemTotal").replace("kB", "").trim();
     try {
-      return String.format(java.util.Locale.ROOT, "%.1f GB", Long.parseLong(kb) / (1024.0 * 1024.0));
+      return String.format(Locale.ROOT, "%.1f GB", Long.parseLong(kb) / (1024.0 * 1024.0));
     } catch (NumberFormatException e) {
       return kb;
     }
