@@ -43,6 +43,7 @@ final class ReportWriter {
     row(sb, "memory", i.memTotal() + "; JVM max heap " + String.format(Locale.ROOT, "%.1f GB", i.maxHeapMb() / 1024.0));
     row(sb, "Java", i.java());
     row(sb, "OS", i.os());
+    row(sb, "code", "git " + i.commit());
     row(sb, "load average 1 / 5 / 15 min", "before the run " + i.loadBefore() + "; after " + r.loadAfter()
         + " (the run itself keeps about 2 processors busy; a 1-min load well below the processor count before the"
         + " run means the machine was otherwise idle)");

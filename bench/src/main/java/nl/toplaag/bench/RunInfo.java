@@ -20,9 +20,10 @@ import java.time.format.DateTimeFormatter;
  * @param os operating system
  * @param maxHeapMb the JVM's maximum heap, MB
  * @param loadBefore 1-minute load average before the run
+ * @param commit the git commit of the working directory ({@code git describe --always --dirty}), or "unknown"
  */
 record RunInfo(String dateUtc, int cpus, String cpuModel, String memTotal, String java, String os, long maxHeapMb,
-    String loadBefore) {
+    String loadBefore, String commit) {
 
   static RunInfo now() {
     return new RunInfo(DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(Instant.now().atOffset(ZoneOffset.UTC)
@@ -30,7 +31,20 @@ record RunInfo(String dateUtc, int cpus, String cpuModel, String memTotal, Strin
         readMemTotal(), System.getProperty("java.version") + " ("
         + System.getProperty("java.vm.name") + ", " + System.getProperty("java.vendor") + ")",
         System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"),
-        Runtime.getRuntime().maxMemory() / (1024 * 1024), loadAverage());
+        Runtime.getRuntime().maxMemory() / (1024 * 1024), loadAverage(), gitCommit());
+  }
+
+  private static String gitCommit() {
+    try {
+      Process p = new ProcessBuilder("git", "describe", "--always", "--dirty").redirectErrorStream(true).start();
+      String s = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+      return p.waitFor() == 0 && !s.isEmpty() && !s.contains(" ") ? s : "unknown";
+    } catch (IOException e) {
+      return "unknown";
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return "unknown";
+    }
   }
 
   /** The 1-, 5- and 15-minute load averages, or {@code "unknown"}. */
