@@ -1,7 +1,172 @@
 package nl.toplaag.cli;
 
-/** Commands that open the viewer, render pictures and run benchmarks; they delegate to their modules. */
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import nl.toplaag.building.Building;
+import nl.toplaag.code.BuildingCode;
+import nl.toplaag.io.InputException;
+import nl.toplaag.io.ResultJson;
+import nl.toplaag.layout.Layout;
+import nl.toplaag.product.Catalog;
+import nl.toplaag.solve.ConfigurationRequest;
+import nl.toplaag.solve.Objective;
+import nl.toplaag.solve.SolverSettings;
+import nl.toplaag.solve.cpsat.CpSatConfigurator;
+import nl.toplaag.testbuildings.TestBuildings;
+import nl.toplaag.viewer.FxPlatform;
+import nl.toplaag.viewer.LayoutSource;
+import nl.toplaag.viewer.SceneRenderer;
+import nl.toplaag.viewer.ViewRequest;
+import nl.toplaag.viewer.ViewerInput;
+import nl.toplaag.viewer.ViewerLauncher;
+import nl.toplaag.viewer.control.View;
+import nl.toplaag.viewer.scene.ColourMode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Commands that open the viewer and render pictures; they delegate to the viewer module. */
 final class ExtraCommands {
 
   private ExtraCommands() {}
+
+  /** Options shared by {@code view} and {@code render}: what to show. */
+  static class Scene {
+    @Option(names = "--building", description = "building JSON file (default: the layout's bundled building, or"
+        + " the bundled galerijflat)")
+    Path building;
+
+    @Option(names = "--catalog", description = "catalogue directory (default: bundled)")
+    Path catalog;
+
+    @Option(names = "--layout", description = "a result JSON written by configure; without it the building is"
+        + " configured first")
+    Path layout;
+
+    @Option(names = "--storeys", defaultValue = "2", description = "storeys to add when configuring")
+    int storeys;
+
+    Building b;
+    Catalog c;
+    List<Layout> layouts;
+
+    /** Loads the building, catalogue and layouts. */
+    void load(boolean solveWithoutLayout) throws InputException {
+      c = Inputs.catalog(catalog);
+      if (layout != null) {
+        layouts = ResultJson.readLayouts(layout);
+        if (building == null && !layouts.isEmpty()) {
+          String id = layouts.get(0).buildingId();
+          if (TestBuildings.all().stream().noneMatch(t -> t.id().equals(id))) {
+            throw new InputException(layout.toString(), "/layouts/0/buildingId", "building \"" + id
+                + "\" is not bundled: give its file with --building");
+          }
+          b = TestBuildings.load(id);
+          return;
+        }
+      }
+      b = Inputs.building(building);
+      if (layouts == null) {
+        layouts = solveWithoutLayout ? solve(new ViewRequest(storeys, "", Objective.MOST_DWELLINGS)) : List.of();
+      }
+    }
+
+    List<Layout> solve(ViewRequest r) {
+      List<String> lines = r.productLineId().isEmpty() ? List.of() : List.of(r.productLineId());
+      ConfigurationRequest req = new ConfigurationRequest(b, c, lines, false, Math.max(1, r.storeys()),
+          r.objective(), BuildingCode.BB2012, new SolverSettings(10_000, 1, 1, 3), Reports.moduleScores(c));
+      return new CpSatConfigurator().configure(req).layouts();
+    }
+  }
+
+  /** {@code toplaag view}: the 3D viewer window. */
+  @Command(name = "view", mixinStandardHelpOptions = true, description = "Opens the 3D viewer.")
+  static final class ViewCommand extends Scene implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      try {
+        load(true);
+      } catch (InputException e) {
+        return Inputs.bad(spec.commandLine().getErr(), e);
+      }
+      ViewerInput in = ViewerInput.of(b, layouts, c).withScores(Reports.moduleScores(c))
+          .withSource(LayoutSource.of(this::solve), new ViewRequest(storeys, "", Objective.MOST_DWELLINGS));
+      try {
+        ViewerLauncher.open(in);
+      } finally {
+        FxPlatform.exit();
+      }
+      return 0;
+    }
+  }
+
+  /** {@code toplaag render}: the same scene as a PNG, without a window. */
+  @Command(name = "render", mixinStandardHelpOptions = true, description = "Renders the scene to a PNG.")
+  static final class RenderCommand extends Scene implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+
+    @Option(names = "--view", defaultValue = "iso", description = "iso | top | front (default ${DEFAULT-VALUE})")
+    String view;
+
+    @Option(names = "--colour", defaultValue = "type",
+        description = "type | line | load | circularity (default ${DEFAULT-VALUE})")
+    String colour;
+
+    @Option(names = "--size", defaultValue = "1280x800", description = "WIDTHxHEIGHT in pixels")
+    String size;
+
+    @Option(names = "--out", required = true, description = "the PNG file to write")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+      View v;
+      ColourMode mode;
+      int w;
+      int h;
+      try {
+        if (!List.of("iso", "top", "front").contains(view.toLowerCase(Locale.ROOT))) {
+          throw new InputException("--view", "", "expected iso, top or front but found \"" + view + "\"");
+        }
+        v = View.parse(view);
+        mode = switch (colour.toLowerCase(Locale.ROOT)) {
+          case "type" -> ColourMode.MODULE_TYPE;
+          case "line" -> ColourMode.PRODUCT_LINE;
+          case "load" -> ColourMode.LOAD_USE;
+          case "circularity" -> ColourMode.CIRCULARITY;
+          default -> throw new InputException("--colour", "", "expected type, line, load or circularity but found \""
+              + colour + "\"");
+        };
+        String[] wh = size.toLowerCase(Locale.ROOT).split("x");
+        w = Integer.parseInt(wh[0]);
+        h = Integer.parseInt(wh[1]);
+        if (w < 64 || h < 64 || w > 8000 || h > 8000) {
+          throw new NumberFormatException();
+        }
+        load(layout == null);
+      } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
+        spec.commandLine().getErr().println("toplaag: bad input: " + (e instanceof NumberFormatException
+            || e instanceof ArrayIndexOutOfBoundsException ? "--size: expected WIDTHxHEIGHT, 64..8000, but found \""
+            + size + "\"" : e.getMessage()));
+        return Toplaag.BAD_INPUT;
+      } catch (InputException e) {
+        return Inputs.bad(spec.commandLine().getErr(), e);
+      }
+      try {
+        SceneRenderer.renderPng(b, layouts.isEmpty() ? null : layouts.get(0), c, Reports.moduleScores(c), v, mode, w,
+            h, out);
+      } finally {
+        FxPlatform.exit();
+      }
+      spec.commandLine().getOut().println("Written: " + out);
+      return 0;
+    }
+  }
 }

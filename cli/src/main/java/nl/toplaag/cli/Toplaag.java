@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "toplaag", mixinStandardHelpOptions = true, version = "toplaag 0.1.0",
     description = "Configures added storeys of prefab modules (optoppen) on existing buildings.",
-    subcommands = {ConfigureCommand.class, BatchCommand.class, CatalogCommand.class})
+    subcommands = {ConfigureCommand.class, BatchCommand.class, CatalogCommand.class, ExtraCommands.ViewCommand.class,
+        ExtraCommands.RenderCommand.class})
 public final class Toplaag implements Callable<Integer> {
 
   /** Exit code for bad input. */

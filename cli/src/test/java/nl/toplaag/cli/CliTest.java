@@ -63,7 +63,7 @@ class CliTest {
     Path b = tmp.resolve("slab.json");
     Files.writeString(b, SLAB);
     for (String d : new String[] {"a", "b"}) {
-      assertEquals(0, run("configure", "--building", b.toString(), "--storeys", "2", "--out",
+      assertEquals(0, run("configure", "--building", b.toString(), "--storeys", "2", "--time-limit", "2", "--alternatives", "1", "--out",
           tmp.resolve(d).toString()).code());
     }
     assertArrayEquals(Files.readAllBytes(tmp.resolve("a/cli-slab.result.json")),

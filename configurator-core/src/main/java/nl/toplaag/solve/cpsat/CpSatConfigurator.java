@@ -271,7 +271,7 @@ public final class CpSatConfigurator implements Configurator {
     CpSolver solver = new CpSolver();
     double seconds = limitMs / 1000.0;
     solver.getParameters().setNumWorkers(settings.workers()).setRandomSeed(settings.seed())
-        .setLogSearchProgress(false).setLinearizationLevel(opt.linearizationLevel());
+        .setLogSearchProgress(Boolean.getBoolean("toplaag.log")).setLogToStdout(false).setLinearizationLevel(opt.linearizationLevel());
     if (settings.workers() == 1) {
       solver.getParameters().setMaxDeterministicTime(seconds).setMaxTimeInSeconds(2 * seconds);
     } else {
@@ -286,6 +286,9 @@ public final class CpSatConfigurator implements Configurator {
         }
       }
     };
+    if (Boolean.getBoolean("toplaag.log")) { // -Dtoplaag.log=true prints CP-SAT's search log, for developers
+      solver.setLogCallback(System.err::println);
+    }
     CpSolverStatus st = solver.solve(m.model, cb);
     SolveStatus status = switch (st) {
       case OPTIMAL -> SolveStatus.OPTIMAL;

@@ -1,0 +1,136 @@
+package nl.toplaag.viewer;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javafx.scene.Group;
+import javafx.scene.Scene;
+import javafx.scene.SceneAntialiasing;
+import javafx.scene.SubScene;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import javax.imageio.ImageIO;
+import nl.toplaag.building.Building;
+import nl.toplaag.layout.Layout;
+import nl.toplaag.product.Catalog;
+import nl.toplaag.viewer.control.CameraController;
+import nl.toplaag.viewer.control.View;
+import nl.toplaag.viewer.scene.ColourMode;
+import nl.toplaag.viewer.scene.ModuleColours;
+import nl.toplaag.viewer.scene.Palette;
+
+/**
+ * Renders the viewer's 3D scene to a PNG without showing a window, for reports and {@code toplaag render}. The
+ * image has a strip along its top with the building name and the colour legend. Needs a 3D-capable JavaFX pipeline:
+ * under Xvfb run with {@code -Dprism.order=es2 -Dprism.forceGPU=true}; otherwise an {@link IllegalStateException}
+ * says so. Thread-safe: the work runs on the JavaFX thread.
+ */
+public final class SceneRenderer {
+
+  private SceneRenderer() {}
+
+  /** Renders the first (best) of {@code layouts} (none when null or empty); see the single-layout method. */
+  public static void renderPng(Building building, List<Layout> layouts, Catalog catalog, View view, ColourMode mode,
+      int width, int height, Path out) throws IOException {
+    renderPng(building, layouts == null || layouts.isEmpty() ? null : layouts.get(0), catalog, view, mode, width,
+        height, out);
+  }
+
+  /**
+   * Renders {@code building} with {@code layout} (nullable: building only) to the PNG {@code out}, written to a
+   * temporary file beside it and then moved into place.
+   *
+   * @param catalog nullable; used for product-line colours
+   */
+  public static void renderPng(Building building, Layout layout, Catalog catalog, View view, ColourMode mode,
+      int width, int height, Path out) throws IOException {
+    renderPng(building, layout, catalog, Map.of(), view, mode, width, height, out);
+  }
+
+  /** As above, with circularity scores per module type id for {@link ColourMode#CIRCULARITY}. */
+  public static void renderPng(Building building, Layout layout, Catalog catalog, Map<String, Double> scores,
+      View view, ColourMode mode, int width, int height, Path out) throws IOException {
+    BufferedImage img = render(building, layout, catalog, scores, view, mode, width, height);
+    writeAtomically(img, out);
+  }
+
+  /** Renders to an image (ARGB). */
+  public static BufferedImage render(Building building, Layout layout, Catalog catalog, Map<String, Double> scores,
+      View view, ColourMode mode, int width, int height) {
+    Objects.requireNonNull(building, "building");
+    Objects.requireNonNull(view, "view");
+    Objects.requireNonNull(mode, "mode");
+    if (width < 16 || height < 16 || width > 8192 || height > 8192) {
+      throw new IllegalArgumentException("image size must be 16..8192 px but was " + width + " x " + height);
+    }
+    Map<String, Double> s = scores == null ? Map.of() : scores;
+    if (!FxPlatform.scene3dSupported()) {
+      throw new IllegalStateException("JavaFX 3D is not available on this display: run with "
+          + "-Dprism.order=es2 -Dprism.forceGPU=true (under xvfb-run when there is no screen)");
+    }
+    return FxPlatform.call(() -> {
+      World w = World.build(building, layout, catalog, mode, s);
+      String title = building.name() + (layout == null ? "" : "  -  " + layout.dwellingCount() + " dwellings, "
+          + mode.label().toLowerCase(java.util.Locale.ROOT));
+      FlowPane strip = Legend.strip(title, Legend.entries(building, layout == null ? null
+          : ModuleColours.of(mode, building, layout, catalog, s)), width);
+      // measure the strip first, then give the 3D view the rest of the height
+      new Scene(new Group(strip));
+      strip.applyCss();
+      double stripH = Math.ceil(strip.prefHeight(width));
+      SubScene sub = new SubScene(w.root, width, Math.max(8, height - stripH), true, SceneAntialiasing.BALANCED);
+      sub.setFill(Palette.BACKGROUND);
+      CameraController cam = new CameraController();
+      cam.attach(sub);
+      cam.frame(w.bounds);
+      cam.view(view);
+      VBox pane = new VBox(strip, sub);
+      // the SubScene must belong to a Scene before the snapshot (recipes §1)
+      Scene scene = new Scene(new Group(pane), width, height);
+      scene.setFill(Palette.BACKGROUND);
+      WritableImage img = scene.snapshot(null);
+      return toBuffered(img);
+    });
+  }
+
+  static BufferedImage toBuffered(WritableImage img) {
+    int w = (int) img.getWidth();
+    int h = (int) img.getHeight();
+    BufferedImage bi = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+    PixelReader pr = img.getPixelReader();
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        bi.setRGB(x, y, pr.getArgb(x, y));
+      }
+    }
+    return bi;
+  }
+
+  /** Writes {@code img} as PNG to a temporary file in the target directory, then moves it onto {@code out}. */
+  static void writeAtomically(BufferedImage img, Path out) throws IOException {
+    Path abs = out.toAbsolutePath();
+    Path dir = abs.getParent();
+    Files.createDirectories(dir);
+    Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+    try {
+      if (!ImageIO.write(img, "png", tmp.toFile())) {
+        throw new IOException("no PNG writer available");
+      }
+      try {
+        Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+}

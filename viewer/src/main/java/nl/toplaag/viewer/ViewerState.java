@@ -1,0 +1,85 @@
+package nl.toplaag.viewer;
+
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import nl.toplaag.layout.Layout;
+import nl.toplaag.layout.Placement;
+import nl.toplaag.viewer.scene.ColourMode;
+
+/**
+ * What the viewer shows, as JavaFX properties the window listens to: the alternative layouts and which one is
+ * shown, the colour mode, hidden storeys, the exploded view, the selected module, and whether a re-solve is
+ * running. Change on the JavaFX thread only.
+ */
+public final class ViewerState {
+
+  private final ObservableList<Layout> layouts = FXCollections.observableArrayList();
+  private final IntegerProperty layoutIndex = new SimpleIntegerProperty(0);
+  private final ObjectProperty<ColourMode> colourMode = new SimpleObjectProperty<>(ColourMode.MODULE_TYPE);
+  private final ObservableSet<Integer> hiddenStoreys = FXCollections.observableSet(new java.util.TreeSet<>());
+  private final BooleanProperty exploded = new SimpleBooleanProperty(false);
+  private final ObjectProperty<Placement> selected = new SimpleObjectProperty<>();
+  private final BooleanProperty busy = new SimpleBooleanProperty(false);
+  private final StringProperty message = new SimpleStringProperty("");
+
+  /** A state showing {@code layouts} (the first one). */
+  public ViewerState(List<Layout> layouts) {
+    this.layouts.setAll(layouts);
+  }
+
+  /** The alternative layouts, best first. */
+  public ObservableList<Layout> layouts() {
+    return layouts;
+  }
+
+  /** Index of the layout shown in {@link #layouts()}. */
+  public IntegerProperty layoutIndexProperty() {
+    return layoutIndex;
+  }
+
+  /** The layout shown, or null when there is none. */
+  public Layout layout() {
+    int i = layoutIndex.get();
+    return i >= 0 && i < layouts.size() ? layouts.get(i) : null;
+  }
+
+  /** What module colours show. */
+  public ObjectProperty<ColourMode> colourModeProperty() {
+    return colourMode;
+  }
+
+  /** Added storeys (1 = on the roof) that are hidden. */
+  public ObservableSet<Integer> hiddenStoreys() {
+    return hiddenStoreys;
+  }
+
+  /** Whether storeys are drawn apart. */
+  public BooleanProperty explodedProperty() {
+    return exploded;
+  }
+
+  /** The clicked module, or null. */
+  public ObjectProperty<Placement> selectedProperty() {
+    return selected;
+  }
+
+  /** Whether a re-solve is running. */
+  public BooleanProperty busyProperty() {
+    return busy;
+  }
+
+  /** The last message for the user (errors of a re-solve, for example). */
+  public StringProperty messageProperty() {
+    return message;
+  }
+}

@@ -1,0 +1,131 @@
+package nl.toplaag.viewer.control;
+
+import javafx.geometry.Bounds;
+import javafx.geometry.Point3D;
+import javafx.scene.PerspectiveCamera;
+import javafx.scene.SubScene;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.transform.Rotate;
+import javafx.scene.transform.Translate;
+
+/**
+ * An orbit camera around a target point: yaw about the vertical axis, pitch, and a distance (scene metres).
+ * Left drag orbits, right or middle drag (or shift + left drag) pans, the wheel zooms. The transforms are
+ * target translate, yaw, pitch, step back, in that order (recipes §1: not {@code setTranslateZ}).
+ */
+public final class CameraController {
+
+  /** Vertical field of view, degrees. */
+  public static final double FIELD_OF_VIEW_DEG = 35;
+
+  private final PerspectiveCamera camera = new PerspectiveCamera(true);
+  private final Translate target = new Translate();
+  private final Rotate yaw = new Rotate(0, Rotate.Y_AXIS);
+  private final Rotate pitch = new Rotate(0, Rotate.X_AXIS);
+  private final Translate back = new Translate();
+  private Point3D homeTarget = Point3D.ZERO;
+  private double homeDistance = 50;
+  private double lastX;
+  private double lastY;
+
+  /** A camera looking at the origin from the isometric direction. */
+  public CameraController() {
+    camera.setFieldOfView(FIELD_OF_VIEW_DEG);
+    camera.setNearClip(0.1);
+    camera.setFarClip(10_000);
+    camera.getTransforms().addAll(target, yaw, pitch, back);
+    view(View.ISO);
+  }
+
+  /** The camera to put on a SubScene. */
+  public PerspectiveCamera camera() {
+    return camera;
+  }
+
+  /** Sets the home target and distance so that {@code bounds} (scene metres) fill the view. */
+  public void frame(Bounds bounds) {
+    homeTarget = new Point3D((bounds.getMinX() + bounds.getMaxX()) / 2, (bounds.getMinY() + bounds.getMaxY()) / 2,
+        (bounds.getMinZ() + bounds.getMaxZ()) / 2);
+    double r = 0.5 * Math.sqrt(bounds.getWidth() * bounds.getWidth() + bounds.getHeight() * bounds.getHeight()
+        + bounds.getDepth() * bounds.getDepth());
+    homeDistance = Math.max(5, 1.0 * r / Math.sin(Math.toRadians(FIELD_OF_VIEW_DEG / 2)));
+    reset();
+  }
+
+  /** Back to the home target and distance, keeping the direction. */
+  public void reset() {
+    target.setX(homeTarget.getX());
+    target.setY(homeTarget.getY());
+    target.setZ(homeTarget.getZ());
+    back.setZ(-homeDistance);
+  }
+
+  /** Looks from a preset direction at the home target and distance. */
+  public void view(View v) {
+    yaw.setAngle(v.yawDeg());
+    pitch.setAngle(v.pitchDeg());
+    reset();
+  }
+
+  /** Turns the view about the vertical axis, degrees. */
+  public void orbit(double dYawDeg, double dPitchDeg) {
+    yaw.setAngle(yaw.getAngle() + dYawDeg);
+    pitch.setAngle(Math.max(-90, Math.min(20, pitch.getAngle() + dPitchDeg)));
+  }
+
+  /** Moves the target in the view plane by a fraction of the distance (right, up). */
+  public void pan(double right, double up) {
+    Point3D r = yaw.transform(pitch.deltaTransform(1, 0, 0));
+    Point3D u = yaw.transform(pitch.deltaTransform(0, -1, 0));
+    double d = -back.getZ();
+    target.setX(target.getX() - (r.getX() * right + u.getX() * up) * d);
+    target.setY(target.getY() - (r.getY() * right + u.getY() * up) * d);
+    target.setZ(target.getZ() - (r.getZ() * right + u.getZ() * up) * d);
+  }
+
+  /** Multiplies the distance by {@code factor} (below 1 = closer). */
+  public void zoom(double factor) {
+    back.setZ(Math.max(-20_000, Math.min(-1, back.getZ() * factor)));
+  }
+
+  /** Current distance from the target, metres. */
+  public double distance() {
+    return -back.getZ();
+  }
+
+  /** Current yaw, degrees. */
+  public double yawDeg() {
+    return yaw.getAngle();
+  }
+
+  /** Current pitch, degrees. */
+  public double pitchDeg() {
+    return pitch.getAngle();
+  }
+
+  /** Installs the mouse handlers on {@code sub} and makes this its camera. */
+  public void attach(SubScene sub) {
+    sub.setCamera(camera);
+    sub.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+      lastX = e.getSceneX();
+      lastY = e.getSceneY();
+    });
+    sub.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
+      double dx = e.getSceneX() - lastX;
+      double dy = e.getSceneY() - lastY;
+      lastX = e.getSceneX();
+      lastY = e.getSceneY();
+      boolean panning = e.getButton() == MouseButton.SECONDARY || e.getButton() == MouseButton.MIDDLE
+          || e.isShiftDown();
+      if (panning) {
+        double h = Math.max(1, sub.getHeight());
+        pan(dx / h, -dy / h);
+      } else {
+        orbit(dx * 0.3, -dy * 0.3);
+      }
+    });
+    sub.addEventHandler(ScrollEvent.SCROLL, e -> zoom(Math.exp(-e.getDeltaY() * 0.002)));
+  }
+}

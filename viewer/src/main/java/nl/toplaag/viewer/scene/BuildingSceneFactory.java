@@ -1,0 +1,142 @@
+package nl.toplaag.viewer.scene;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javafx.scene.DepthTest;
+import javafx.scene.Group;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.PhongMaterial;
+import javafx.scene.shape.CullFace;
+import javafx.scene.shape.DrawMode;
+import javafx.scene.shape.MeshView;
+import nl.toplaag.building.BearingLine;
+import nl.toplaag.building.Building;
+import nl.toplaag.building.RoofObstacle;
+import nl.toplaag.building.RoofType;
+import nl.toplaag.building.StairCore;
+import nl.toplaag.building.Wing;
+import nl.toplaag.layout.PlanRect;
+import org.locationtech.jts.geom.Coordinate;
+
+/**
+ * Turns the existing {@link Building} into JavaFX nodes: the roof outline extruded to {@code roofLevelMm}, a dark
+ * band at every existing storey floor, bearing lines as red strips on the roof, stair cores and roof obstacles
+ * as grey blocks. A pitched roof (which is removed) is a separate ghosted wireframe wedge per wing
+ * ({@link #removedRoof}), to be added after all opaque nodes.
+ */
+public final class BuildingSceneFactory {
+
+  /** Height of a storey line band, mm. */
+  public static final int BAND_MM = 90;
+  /** Width of a bearing-line strip on the roof, mm. */
+  public static final int BEARING_STRIP_MM = 200;
+  /** Height that stair cores stick out above the roof, mm. */
+  public static final int CORE_ABOVE_ROOF_MM = 600;
+  /** Height of a roof obstacle above the roof, mm. */
+  public static final int OBSTACLE_MM = 1200;
+  /** Pitch of the ghosted roof, degrees (display only: the model has no roof pitch). */
+  public static final double GHOST_ROOF_PITCH_DEG = 35;
+
+  private BuildingSceneFactory() {}
+
+  /** Builds the building, leaving out obstacles whose index is in {@code removedObstacles}. */
+  public static Group build(Building b, Set<Integer> removedObstacles) {
+    Group g = new Group();
+    g.setId("building");
+    MeshView body = new MeshView(MeshFactory.extrude(b.roofOutline(), 0, b.roofLevelMm()).toMesh());
+    body.setMaterial(material(Palette.BUILDING));
+    body.setId("building-body");
+    g.getChildren().add(body);
+    List<Double> levels = storeyLevels(b);
+    if (!levels.isEmpty()) {
+      MeshView bands = new MeshView(MeshFactory.facadeBands(b.roofOutline(), levels, BAND_MM, 15).toMesh());
+      bands.setMaterial(material(Palette.STOREY_LINE));
+      bands.setId("storey-lines");
+      g.getChildren().add(bands);
+    }
+    PhongMaterial red = material(Palette.BEARING_LINE);
+    for (BearingLine l : b.bearingLines()) {
+      Coordinate p = l.line().getCoordinateN(0);
+      Coordinate q = l.line().getCoordinateN(l.line().getNumPoints() - 1);
+      double len = p.distance(q);
+      if (len < 1) {
+        continue;
+      }
+      double ux = (q.x - p.x) / len;
+      double uy = (q.y - p.y) / len;
+      double half = BEARING_STRIP_MM / 2.0;
+      PlanRect r = new PlanRect(p.x + uy * half, p.y - ux * half, ux, uy, len, BEARING_STRIP_MM);
+      MeshView v = new MeshView(MeshFactory.box(len / 1000, BEARING_STRIP_MM / 1000.0, 0.04).toMesh());
+      v.getTransforms().add(SceneFrame.placement(r, b.roofLevelMm()));
+      v.setMaterial(red);
+      v.setId("bearing-line");
+      g.getChildren().add(v);
+    }
+    PhongMaterial grey = material(Palette.EXISTING_PART);
+    for (StairCore c : b.stairCores()) {
+      MeshView v = new MeshView(MeshFactory.extrude(c.footprint(), b.roofLevelMm(),
+          b.roofLevelMm() + CORE_ABOVE_ROOF_MM).toMesh());
+      v.setMaterial(grey);
+      v.setId("stair-core");
+      g.getChildren().add(v);
+    }
+    for (int i = 0; i < b.obstacles().size(); i++) {
+      if (removedObstacles.contains(i)) {
+        continue;
+      }
+      RoofObstacle o = b.obstacles().get(i);
+      MeshView v = new MeshView(MeshFactory.extrude(o.footprint(), b.roofLevelMm(), b.roofLevelMm() + OBSTACLE_MM).toMesh());
+      v.setMaterial(grey);
+      v.setId("obstacle");
+      g.getChildren().add(v);
+    }
+    return g;
+  }
+
+  /**
+   * The removed pitched roof as a ghosted wedge (wireframe) per wing (empty for a flat roof). Add it after all opaque
+   * nodes so what is inside and behind it stays visible.
+   */
+  public static Group removedRoof(Building b) {
+    Group g = new Group();
+    g.setId("removed-roof");
+    if (b.roofType() == RoofType.PITCHED) {
+      PhongMaterial ghost = new PhongMaterial(Palette.REMOVED_ROOF);
+      ghost.setSpecularColor(Color.TRANSPARENT);
+      for (Wing w : b.wings()) {
+        double rise = w.depthMm() / 2.0 * Math.tan(Math.toRadians(GHOST_ROOF_PITCH_DEG));
+        MeshView v = new MeshView(MeshFactory.wedge(w.originXMm(), w.originYMm(), w.ux(), w.uy(), w.lengthMm(),
+            w.depthMm(), b.roofLevelMm(), rise).toMesh());
+        v.setMaterial(ghost);
+        v.setMouseTransparent(true);
+        // a wireframe drawn over everything: the whole removed roof shows, even where modules fill it, without
+        // tinting the module colours
+        v.setDrawMode(DrawMode.LINE);
+        v.setCullFace(CullFace.NONE);
+        v.setDepthTest(DepthTest.DISABLE);
+        v.setId("removed-roof");
+        g.getChildren().add(v);
+      }
+    }
+    return g;
+  }
+
+  /** Heights of the storey lines: every {@code storeyHeightMm} above ground, below the roof level, mm. */
+  public static List<Double> storeyLevels(Building b) {
+    List<Double> out = new ArrayList<>();
+    for (int k = 1; k < b.existingStoreys() + 1; k++) {
+      double z = (double) k * b.storeyHeightMm();
+      if (z < b.roofLevelMm() - BAND_MM) {
+        out.add(z);
+      }
+    }
+    return out;
+  }
+
+  private static PhongMaterial material(Color c) {
+    PhongMaterial m = new PhongMaterial(c);
+    m.setSpecularColor(Color.gray(0.15));
+    return m;
+  }
+}

@@ -1,0 +1,119 @@
+package nl.toplaag.viewer.scene;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javafx.scene.Group;
+import javafx.scene.shape.MeshView;
+import javafx.scene.shape.TriangleMesh;
+import javafx.scene.transform.Affine;
+import nl.toplaag.building.Building;
+import nl.toplaag.layout.GallerySegment;
+import nl.toplaag.layout.Layout;
+import nl.toplaag.layout.Placement;
+import nl.toplaag.layout.PlanRect;
+
+/**
+ * Turns a {@link Layout} into JavaFX nodes: one {@link MeshView} per placed module, all modules of one type (and
+ * size) sharing one {@link TriangleMesh}; galleries as a deck and a railing, meshes shared per size. Modules are
+ * drawn {@value #INSET_MM} mm smaller on each side so neighbours stay distinguishable.
+ */
+public final class LayoutSceneFactory {
+
+  /** Visual gap per side between neighbouring modules, mm. */
+  public static final int INSET_MM = 40;
+  /** Gallery deck thickness, mm. */
+  public static final int GALLERY_DECK_MM = 250;
+  /** Gallery railing height above the deck, mm. */
+  public static final int RAILING_MM = 1000;
+  /** Storey height assumed where a storey has no module to take its floor level from, mm. */
+  public static final int FALLBACK_STOREY_MM = 3000;
+
+  private LayoutSceneFactory() {}
+
+  /** Builds the nodes of {@code layout} on {@code building}, coloured by {@code colours}. */
+  public static LayoutScene build(Building building, Layout layout, ModuleColours colours) {
+    Map<String, TriangleMesh> meshes = new TreeMap<>();
+    TreeMap<Integer, Group> storeys = new TreeMap<>();
+    Map<String, MeshView> modules = new LinkedHashMap<>();
+    List<MeshView> galleries = new ArrayList<>();
+    for (Placement p : layout.modules()) {
+      PlanRect r = p.footprint();
+      double len = r.lengthMm() - 2 * INSET_MM;
+      double dep = r.depthMm() - 2 * INSET_MM;
+      double h = p.heightMm() - INSET_MM;
+      String key = p.moduleTypeId() + " " + Math.round(len) + "x" + Math.round(dep) + "x" + Math.round(h);
+      TriangleMesh mesh = meshes.computeIfAbsent(key, k -> MeshFactory.box(len / 1000, dep / 1000, h / 1000).toMesh());
+      MeshView v = new MeshView(mesh);
+      Affine a = SceneFrame.placement(r, p.floorLevelMm());
+      a.appendTranslation(INSET_MM / 1000.0, 0, INSET_MM / 1000.0);
+      v.getTransforms().add(a);
+      v.setUserData(p);
+      v.setId("module-" + p.id());
+      modules.put(p.id(), v);
+      storey(storeys, p.storey()).getChildren().add(v);
+    }
+    Map<Integer, Integer> floor = floorLevels(building, layout);
+    for (GallerySegment g : layout.galleries()) {
+      PlanRect r = g.footprint();
+      int base = floor.getOrDefault(g.storey(), building.roofLevelMm()
+          + (g.storey() - 1) * FALLBACK_STOREY_MM);
+      MeshView deck = sized(meshes, g.moduleTypeId(), r, base, r.lengthMm(), r.depthMm(), GALLERY_DECK_MM);
+      MeshView rail = sized(meshes, g.moduleTypeId(), r, base + GALLERY_DECK_MM, r.lengthMm(), 60, RAILING_MM);
+      deck.setId("gallery-deck");
+      rail.setId("gallery-railing");
+      galleries.add(deck);
+      galleries.add(rail);
+      storey(storeys, g.storey()).getChildren().addAll(deck, rail);
+    }
+    Group root = new Group();
+    root.setId("layout");
+    root.getChildren().addAll(storeys.values());
+    LayoutScene scene = new LayoutScene(layout, root, storeys, modules, galleries, meshes);
+    scene.applyColours(colours);
+    return scene;
+  }
+
+  /**
+   * Floor level per storey: the lowest floor of the modules on it; storeys without modules lie one fallback
+   * height above the one below (storey 1 on the roof).
+   */
+  public static Map<Integer, Integer> floorLevels(Building building, Layout layout) {
+    TreeMap<Integer, Integer> out = new TreeMap<>();
+    for (Placement p : layout.modules()) {
+      out.merge(p.storey(), p.floorLevelMm(), Math::min);
+    }
+    int top = layout.galleries().stream().mapToInt(GallerySegment::storey).max().orElse(0);
+    for (int k = 1; k <= top; k++) {
+      if (!out.containsKey(k)) {
+        Integer below = out.get(k - 1);
+        out.put(k, below == null ? building.roofLevelMm() + (k - 1) * FALLBACK_STOREY_MM
+            : below + FALLBACK_STOREY_MM);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A box of the given size on {@code r}, its mesh shared by all boxes of that type and size. (Meshes are sized
+   * rather than scaled: JavaFX does not renormalise normals under a non-uniform scale, which darkens faces.)
+   */
+  private static MeshView sized(Map<String, TriangleMesh> meshes, String typeId, PlanRect r, double baseMm,
+      double lenMm, double depMm, double hMm) {
+    String key = typeId + " " + Math.round(lenMm) + "x" + Math.round(depMm) + "x" + Math.round(hMm);
+    TriangleMesh mesh = meshes.computeIfAbsent(key, k -> MeshFactory.box(lenMm / 1000, depMm / 1000, hMm / 1000).toMesh());
+    MeshView v = new MeshView(mesh);
+    v.getTransforms().add(SceneFrame.placement(r, baseMm));
+    return v;
+  }
+
+  private static Group storey(TreeMap<Integer, Group> storeys, int k) {
+    return storeys.computeIfAbsent(k, n -> {
+      Group g = new Group();
+      g.setId("storey-" + n);
+      return g;
+    });
+  }
+}

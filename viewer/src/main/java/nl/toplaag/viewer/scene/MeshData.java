@@ -1,0 +1,32 @@
+package nl.toplaag.viewer.scene;
+
+import javafx.scene.shape.TriangleMesh;
+
+/**
+ * Triangle mesh data before it becomes a JavaFX {@link TriangleMesh} (which needs a running toolkit), so meshes
+ * can be built and checked without a display.
+ *
+ * @param points x, y, z per vertex, scene metres
+ * @param faces three vertex indices per triangle, counter-clockwise seen from outside
+ */
+public record MeshData(float[] points, int[] faces) {
+
+  /** Number of triangles. */
+  public int faceCount() {
+    return faces.length / 3;
+  }
+
+  /** The JavaFX mesh: one texture coordinate, no smoothing (flat faces). Needs the JavaFX toolkit. */
+  public TriangleMesh toMesh() {
+    TriangleMesh m = new TriangleMesh();
+    m.getPoints().setAll(points);
+    m.getTexCoords().setAll(0, 0);
+    int[] f = new int[faces.length * 2];
+    for (int i = 0; i < faces.length; i++) {
+      f[2 * i] = faces[i];
+    }
+    m.getFaces().setAll(f);
+    m.getFaceSmoothingGroups().setAll(new int[faceCount()]);
+    return m;
+  }
+}

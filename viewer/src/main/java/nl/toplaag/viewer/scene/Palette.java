@@ -1,0 +1,76 @@
+package nl.toplaag.viewer.scene;
+
+import java.util.List;
+import javafx.scene.paint.Color;
+import nl.toplaag.product.ModuleKind;
+
+/**
+ * The viewer's fixed colours. Building parts are muted (brick, grey) and module colours saturated, so added
+ * modules stand out from the existing building. Value ramps run green - yellow - red.
+ */
+public final class Palette {
+
+  /** The existing building's walls. */
+  public static final Color BUILDING = Color.rgb(196, 182, 166);
+  /** Storey lines on the facade. */
+  public static final Color STOREY_LINE = Color.rgb(95, 88, 82);
+  /** Bearing lines drawn on the roof. */
+  public static final Color BEARING_LINE = Color.rgb(150, 25, 25);
+  /** A pitched roof that is removed: ghosted (wireframe). */
+  public static final Color REMOVED_ROOF = Color.rgb(235, 90, 60, 0.85);
+  /** Existing stair cores and roof obstacles. */
+  public static final Color EXISTING_PART = Color.rgb(120, 120, 125);
+  /** Galleries. */
+  public static final Color GALLERY = Color.rgb(150, 160, 172);
+  /** Stair modules. */
+  public static final Color STAIR = Color.rgb(230, 120, 20);
+  /** Lift modules. */
+  public static final Color LIFT = Color.rgb(140, 70, 190);
+  /** A value that is not known. */
+  public static final Color UNKNOWN = Color.rgb(140, 140, 140);
+  /** Background of the 3D view. */
+  public static final Color BACKGROUND = Color.rgb(38, 42, 50);
+
+  /** Colours for dwelling module types and product lines, in order of their sorted ids. */
+  private static final List<Color> CATEGORIES = List.of(
+      Color.rgb(60, 140, 230), Color.rgb(70, 180, 90), Color.rgb(240, 200, 60), Color.rgb(40, 185, 175),
+      Color.rgb(225, 110, 140), Color.rgb(160, 200, 60), Color.rgb(100, 130, 200), Color.rgb(200, 150, 90));
+
+  private Palette() {}
+
+  /** The colour of category {@code index} (cycles after eight). */
+  public static Color category(int index) {
+    return CATEGORIES.get(Math.floorMod(index, CATEGORIES.size()));
+  }
+
+  /** The fixed colour of a non-dwelling kind, or null for dwellings. */
+  public static Color kind(ModuleKind kind) {
+    switch (kind) {
+      case GALLERY:
+        return GALLERY;
+      case STAIR:
+        return STAIR;
+      case LIFT:
+        return LIFT;
+      default:
+        return null;
+    }
+  }
+
+  /**
+   * Green (0) - yellow (0.5) - red (1) for a share in [0, 1]; purple above 1; {@link #UNKNOWN} for NaN.
+   */
+  public static Color ramp(double share) {
+    if (Double.isNaN(share)) {
+      return UNKNOWN;
+    }
+    if (share > 1.0 + 1e-9) {
+      return Color.rgb(170, 40, 170);
+    }
+    double v = Math.max(0, share);
+    Color green = Color.rgb(50, 170, 70);
+    Color yellow = Color.rgb(235, 205, 50);
+    Color red = Color.rgb(215, 45, 40);
+    return v <= 0.5 ? green.interpolate(yellow, v / 0.5) : yellow.interpolate(red, (v - 0.5) / 0.5);
+  }
+}

@@ -1,0 +1,130 @@
+package nl.toplaag.viewer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javafx.geometry.Bounds;
+import javafx.scene.Group;
+import javafx.scene.shape.MeshView;
+import javafx.scene.shape.TriangleMesh;
+import nl.toplaag.building.Building;
+import nl.toplaag.layout.Layout;
+import nl.toplaag.layout.Placement;
+import nl.toplaag.viewer.scene.BuildingSceneFactory;
+import nl.toplaag.viewer.scene.ColourMode;
+import nl.toplaag.viewer.scene.LayoutScene;
+import nl.toplaag.viewer.scene.LayoutSceneFactory;
+import nl.toplaag.viewer.scene.ModuleColours;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+
+/**
+ * Scene construction: nodes, shared meshes, positions. JavaFX meshes need a started toolkit (Mesh checks
+ * SCENE3D), so this class is skipped without a display; the pure data checks are in {@link SceneDataTest}.
+ */
+@EnabledIfEnvironmentVariable(named = "DISPLAY", matches = ".+", disabledReason = "no DISPLAY: run under xvfb-run -a")
+class SceneConstructionTest {
+
+  @BeforeAll
+  static void toolkit() {
+    FxSupport.requireToolkit();
+  }
+
+  private static final double EPS = 1e-6;
+
+  private static LayoutScene slabScene(ColourMode mode) {
+    Building b = Fixtures.slab();
+    Layout l = Fixtures.slabLayout(b);
+    return LayoutSceneFactory.build(b, l, ModuleColours.of(mode, b, l, Fixtures.catalog(), Fixtures.scores()));
+  }
+
+  @Test
+  void oneMeshIsSharedByAllModulesOfAType() {
+    LayoutScene s = slabScene(ColourMode.MODULE_TYPE);
+    assertEquals(16, s.modules().size());
+    Map<String, TriangleMesh> byType = new TreeMap<>();
+    for (MeshView v : s.modules().values()) {
+      Placement p = (Placement) v.getUserData();
+      TriangleMesh first = byType.putIfAbsent(p.moduleTypeId(), (TriangleMesh) v.getMesh());
+      if (first != null) {
+        assertSame(first, v.getMesh(), "module " + p.id() + " must reuse the mesh of its type");
+      }
+    }
+    assertEquals(List.of("family-360", "lift-36", "stair-36", "studio-360"), List.copyOf(byType.keySet()));
+    assertNotSame(byType.get("family-360"), byType.get("studio-360"));
+    // 4 module meshes + gallery deck + railing (same length on both storeys)
+    assertEquals(6, s.meshes().size());
+    assertSame(s.galleries().get(0).getMesh(), s.galleries().get(2).getMesh(), "decks of equal length share a mesh");
+    Building big = Fixtures.longSlab();
+    Layout l200 = Fixtures.bigLayout(big, 200, 50);
+    LayoutScene s200 = LayoutSceneFactory.build(big, l200, ModuleColours.of(ColourMode.MODULE_TYPE, big, l200, null,
+        Map.of()));
+    assertEquals(200, s200.modules().size());
+    assertEquals(2, s200.meshes().size(), "200 modules of 2 types: 2 meshes");
+    assertEquals(4, s200.storeys().size());
+  }
+
+  @Test
+  void storeysAreGroupsWithTheirModulesAndGalleries() {
+    LayoutScene s = slabScene(ColourMode.MODULE_TYPE);
+    assertEquals(List.of(1, 2), List.copyOf(s.storeys().keySet()));
+    for (Group g : s.storeys().values()) {
+      assertEquals(8 + 2, g.getChildren().size(), "8 modules + gallery deck + railing");
+    }
+    s.setExplodedGap(2.5);
+    assertEquals(0, s.storeys().get(1).getTranslateY(), EPS);
+    assertEquals(-2.5, s.storeys().get(2).getTranslateY(), EPS);
+    s.setStoreyVisible(2, false);
+    assertTrue(s.storeys().get(1).isVisible());
+    assertTrue(!s.storeys().get(2).isVisible());
+  }
+
+  @Test
+  void moduleStandsOnItsPlanRectangleInMetres() {
+    LayoutScene s = slabScene(ColourMode.MODULE_TYPE);
+    // slot 1 on storey 1: s 3.6..7.2 m, t 1.8..10.8 m, floor 12.3 m, 3.0 m high; drawn 40 mm smaller per side
+    Bounds b = s.modules().get("S1-W0-3600").getBoundsInParent();
+    assertEquals(3.64, b.getMinX(), EPS);
+    assertEquals(7.16, b.getMaxX(), EPS);
+    assertEquals(1.84, b.getMinZ(), EPS);
+    assertEquals(10.76, b.getMaxZ(), EPS);
+    assertEquals(-12.3, b.getMaxY(), EPS);
+    assertEquals(-(12.3 + 2.96), b.getMinY(), EPS);
+  }
+
+  @Test
+  void moduleOnARotatedWingIsTurnedWithIt() {
+    Building b = Fixtures.lShape();
+    Layout l = Fixtures.lLayout(b);
+    LayoutScene s = LayoutSceneFactory.build(b, l, ModuleColours.of(ColourMode.MODULE_TYPE, b, l, null, Map.of()));
+    // wing 1: origin (10, 10) m, direction 90 deg, depth to the left (-x). Module s 0..4.8, t 1.8..9.6:
+    // plan x 10-9.6 .. 10-1.8 = 0.4 .. 8.2 m, y 10 .. 14.8 m
+    Bounds r = s.modules().get("S1-W1-0").getBoundsInParent();
+    assertEquals(0.44, r.getMinX(), 1e-4);
+    assertEquals(8.16, r.getMaxX(), 1e-4);
+    assertEquals(10.04, r.getMinZ(), 1e-4);
+    assertEquals(14.76, r.getMaxZ(), 1e-4);
+  }
+
+  @Test
+  void buildingHasStoreyLinesBearingLinesAndGhostRoofOnlyWhenPitched() {
+    Building slab = Fixtures.slab();
+    assertEquals(List.of(3000.0, 6000.0, 9000.0), BuildingSceneFactory.storeyLevels(slab));
+    Group g = BuildingSceneFactory.build(slab, java.util.Set.of());
+    long lines = g.getChildren().stream().filter(n -> "bearing-line".equals(n.getId())).count();
+    assertEquals(slab.bearingLines().size(), lines);
+    assertEquals(9, lines, "wall grid 3.6 m over 30 m: s = 0, 3.6, ..., 28.8");
+    assertEquals(0, BuildingSceneFactory.removedRoof(slab).getChildren().size());
+    assertEquals(1, BuildingSceneFactory.removedRoof(Fixtures.pitched()).getChildren().size());
+    long cores = BuildingSceneFactory.build(Fixtures.lShape(), java.util.Set.of()).getChildren().stream()
+        .filter(n -> "stair-core".equals(n.getId())).count();
+    assertEquals(1, cores);
+  }
+
+}

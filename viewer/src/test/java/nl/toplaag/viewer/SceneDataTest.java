@@ -1,0 +1,137 @@
+package nl.toplaag.viewer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javafx.geometry.Point3D;
+import nl.toplaag.building.Building;
+import nl.toplaag.layout.Layout;
+import nl.toplaag.layout.Placement;
+import nl.toplaag.product.ModuleKind;
+import nl.toplaag.viewer.scene.ColourMode;
+import nl.toplaag.viewer.scene.MeshData;
+import nl.toplaag.viewer.scene.MeshFactory;
+import nl.toplaag.viewer.scene.ModuleColours;
+import nl.toplaag.viewer.scene.Palette;
+import org.junit.jupiter.api.Test;
+
+/** Checks that need no display: mesh data, colours, load use, bill of materials and texts. */
+class SceneDataTest {
+
+  private static final double EPS = 1e-6;
+
+  @Test
+  void boxFacesPointOutwards() {
+    MeshData m = MeshFactory.box(3.6, 9, 3);
+    Point3D centre = new Point3D(1.8, -1.5, 4.5);
+    assertEquals(12, m.faceCount());
+    assertOutward(m, centre);
+  }
+
+  @Test
+  void extrudedOutlineHasCapAndWalls() {
+    Building slab = Fixtures.slab();
+    MeshData m = MeshFactory.extrude(slab.roofOutline(), 0, slab.roofLevelMm());
+    assertEquals(2 + 4 * 2, m.faceCount(), "rectangle: 2 roof triangles and 4 walls of 2");
+    assertOutward(m, new Point3D(15, -6, 5.5));
+    Building l = Fixtures.lShape();
+    MeshData ml = MeshFactory.extrude(l.roofOutline(), 0, l.roofLevelMm());
+    assertEquals(4 + 6 * 2, ml.faceCount(), "6-gon: 4 roof triangles and 6 walls of 2");
+  }
+
+  @Test
+  void loadUseTakesTheNearestLineUnderStoreyOneAndCarriesItUp() {
+    Building b = Fixtures.slab();
+    Layout base = Fixtures.slabLayout(b);
+    // storey 1: s 1.0..4.6 m, centre 2.8 m -> nearest wall at 3.6 m = line 1 (utilisation 0.5)
+    // storey 2: s 0..3.0 m, centre 1.5 m -> own nearest line would be 0 (0.2), but it stands on the module below
+    Placement low = Fixtures.module(b, 0, 1, 1000, 1800, 3600, 9000, 12_300, 3000, "studio-360",
+        ModuleKind.DWELLING, "X");
+    Placement high = Fixtures.module(b, 0, 2, 0, 1800, 3000, 9000, 15_300, 3000, "studio-360",
+        ModuleKind.DWELLING, "Y");
+    Placement alone = Fixtures.module(b, 0, 2, 20_000, 1800, 3000, 9000, 15_300, 3000, "studio-360",
+        ModuleKind.DWELLING, "Z"); // centre 21.5 m -> nearest 21.6 m = line 6 (0.4)
+    Layout l = new Layout(b.id(), List.of("line-a"), 2, List.of(low, high, alone), List.of(), List.of(), List.of(), 0,
+        List.of(), false, base.lineLoads(), 0, 0);
+    Map<String, Double> u = ModuleColours.loadUse(b, l);
+    assertEquals(0.5, u.get(low.id()), EPS);
+    assertEquals(0.5, u.get(high.id()), EPS);
+    assertEquals(0.4, u.get(alone.id()), EPS);
+    ModuleColours c = ModuleColours.of(ColourMode.LOAD_USE, b, l, null, Map.of());
+    assertEquals(Palette.ramp(0.5), c.byPlacement().get(high.id()));
+    // an aligned module stands midway between two walls: the higher utilisation of the two is shown
+    Map<String, Double> slab = ModuleColours.loadUse(b, base);
+    assertEquals(0.5, slab.get("S1-W0-0"), EPS, "walls 0 (0.2) and 1 (0.5)");
+    assertEquals(1.1, slab.get("S1-W0-14400"), EPS, "walls 4 (1.1) and 5 (0.6)");
+    assertEquals(1.1, slab.get("S2-W0-14400"), EPS, "carried up to storey 2");
+  }
+
+  @Test
+  void colourModesGiveDistinctKindsAndScoreRamp() {
+    Building b = Fixtures.slab();
+    Layout l = Fixtures.slabLayout(b);
+    ModuleColours type = ModuleColours.of(ColourMode.MODULE_TYPE, b, l, Fixtures.catalog(), Map.of());
+    assertEquals(Palette.STAIR, type.byPlacement().get("S1-W0-0"));
+    assertEquals(Palette.LIFT, type.byPlacement().get("S1-W0-25200"));
+    assertTrue(!type.byPlacement().get("S1-W0-3600").equals(type.byPlacement().get("S1-W0-10800")),
+        "family and studio modules differ");
+    ModuleColours circ = ModuleColours.of(ColourMode.CIRCULARITY, b, l, null, Map.of("studio-360", 1.0));
+    assertEquals(Palette.ramp(0), circ.byPlacement().get("S1-W0-10800"), "score 1 is green");
+    assertEquals(Palette.UNKNOWN, circ.byPlacement().get("S1-W0-3600"), "no score: grey");
+    Building lb = Fixtures.lShape();
+    ModuleColours line = ModuleColours.of(ColourMode.PRODUCT_LINE, lb, Fixtures.lLayout(lb), Fixtures.catalog(),
+        Map.of());
+    assertEquals(List.of("line-b", "gallery", "stair"), List.copyOf(line.legend().keySet()));
+  }
+
+  @Test
+  void billOfMaterialsCountsModulesAndGalleryMetres() {
+    Building b = Fixtures.slab();
+    List<BomRow> rows = BomRow.of(Fixtures.slabLayout(b), Fixtures.catalog());
+    Map<String, BomRow> by = new TreeMap<>();
+    rows.forEach(r -> by.put(r.moduleTypeId(), r));
+    assertEquals(List.of("family-360", "gallery-18", "lift-36", "stair-36", "studio-360"), List.copyOf(by.keySet()));
+    assertEquals(8, by.get("family-360").quantity(), EPS);
+    assertEquals(8 * 15_200, by.get("family-360").massKg(), EPS);
+    assertEquals(57.6, by.get("gallery-18").quantity(), EPS); // 2 storeys x 28.8 m
+    assertEquals(2_100 * 57_600 / 3_600.0, by.get("gallery-18").massKg(), EPS);
+    assertEquals(5_400 * 16, by.get("gallery-18").costEur());
+    assertTrue(Double.isNaN(BomRow.of(Fixtures.slabLayout(b), null).get(0).massKg()), "no catalogue: unknown");
+  }
+
+  @Test
+  void statusAndDetailsText() {
+    Building b = Fixtures.slab();
+    Layout l = Fixtures.slabLayout(b);
+    String status = Facts.status(l, Map.of("family-360", 0.5, "studio-360", 0.8));
+    assertTrue(status.contains("Dwellings: 8"), status);
+    assertTrue(status.contains("Max load use: 110% (line 4)"), status);
+    // 8 family at 0.5 and 4 studio at 0.8: (4 + 3.2) / 12 = 0.60
+    assertTrue(status.contains("Circularity: 0.60"), status);
+    Placement p = l.modules().get(3);
+    String text = Facts.text(Facts.module(p, b, l, Fixtures.catalog(), Fixtures.scores()));
+    assertTrue(text.contains("Type: studio-360"), text);
+    assertTrue(text.contains("Mass: 14,500 kg"), text);
+    assertTrue(text.contains("Circularity: 0.72"), text);
+  }
+
+  private static void assertOutward(MeshData m, Point3D inside) {
+    int[] f = m.faces();
+    float[] pts = m.points();
+    for (int i = 0; i < f.length; i += 3) {
+      Point3D a = point(pts, f[i]);
+      Point3D b = point(pts, f[i + 1]);
+      Point3D c = point(pts, f[i + 2]);
+      Point3D n = b.subtract(a).crossProduct(c.subtract(a));
+      Point3D mid = a.add(b).add(c).multiply(1 / 3.0);
+      assertTrue(n.dotProduct(mid.subtract(inside)) > 0, "face " + i / 3 + " points inwards");
+    }
+  }
+
+  private static Point3D point(float[] pts, int i) {
+    return new Point3D(pts[3 * i], pts[3 * i + 1], pts[3 * i + 2]);
+  }
+}

@@ -1,0 +1,282 @@
+package nl.toplaag.viewer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.animation.AnimationTimer;
+import javafx.concurrent.Task;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.geometry.Point3D;
+import javafx.scene.input.MouseButton;
+import javafx.scene.robot.Robot;
+import javafx.scene.shape.MeshView;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javax.imageio.ImageIO;
+import nl.toplaag.building.Building;
+import nl.toplaag.layout.Layout;
+import nl.toplaag.solve.Objective;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+
+/** The real window under Xvfb: clicking a module, re-solving in the background, and speed. Skipped without a display. */
+@EnabledIfEnvironmentVariable(named = "DISPLAY", matches = ".+", disabledReason = "no DISPLAY: run under xvfb-run -a")
+class WindowTest {
+
+  /** How long the fake solver takes, ms. Were it run on the FX thread, the thread would be blocked this long. */
+  static final long SOLVE_MS = 3_000;
+
+  private Stage stage;
+
+  @BeforeAll
+  static void display() {
+    FxSupport.require3d();
+  }
+
+  @AfterEach
+  void close() {
+    if (stage != null) {
+      FxPlatform.call(() -> {
+        stage.close();
+        return null;
+      });
+    }
+  }
+
+  private ViewerApp open(ViewerInput in) {
+    return FxPlatform.call(() -> {
+      ViewerApp app = new ViewerApp(in);
+      stage = app.show(new Stage());
+      stage.setX(0);
+      stage.setY(0);
+      return app;
+    });
+  }
+
+  /** Waits until JavaFX has run {@code n} more pulses (frames). */
+  private static void waitFrames(int n) throws Exception {
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    FxPlatform.call(() -> {
+      new AnimationTimer() {
+        int count;
+
+        @Override
+        public void handle(long now) {
+          if (++count >= n) {
+            stop();
+            done.complete(null);
+          }
+        }
+      }.start();
+      return null;
+    });
+    done.get(30, TimeUnit.SECONDS);
+  }
+
+  @Test
+  void clickingAModuleShowsItsTypeAndMassInTheSidePanel() throws Exception {
+    Building b = Fixtures.slab();
+    ViewerApp app = open(ViewerInput.of(b, List.of(Fixtures.slabLayout(b)), Fixtures.catalog())
+        .withScores(Fixtures.scores()));
+    waitFrames(5);
+    String id = "S2-W0-10800"; // a studio module on storey 2, its top face visible from the iso view
+    Point2D screen = FxPlatform.call(() -> {
+      MeshView v = app.layoutScene().modules().get(id);
+      Bounds lb = v.getBoundsInLocal();
+      return v.localToScreen(new Point3D(lb.getCenterX(), lb.getMinY(), lb.getCenterZ()));
+    });
+    assertNotNull(screen, "module not on screen");
+    FxPlatform.call(() -> {
+      Robot robot = new Robot();
+      robot.mouseMove(screen);
+      robot.mouseClick(MouseButton.PRIMARY);
+      return null;
+    });
+    waitFrames(5);
+    String details = FxPlatform.call(app::detailsText);
+    assertTrue(details.contains("Module: " + id), details);
+    assertTrue(details.contains("Type: studio-360"), details);
+    assertTrue(details.contains("Mass: 14,500 kg"), details);
+    assertEquals(id, FxPlatform.call(() -> app.state().selectedProperty().get().id()));
+    assertEquals(5, FxPlatform.call(() -> app.bomRows().size()));
+    String status = FxPlatform.call(app::statusText);
+    assertTrue(status.contains("Dwellings: 8") && status.contains("Max load use: 110%"), status);
+    snapshot("window-selected");
+    // clicking the background clears the selection
+    FxPlatform.call(() -> {
+      Robot robot = new Robot();
+      robot.mouseMove(stage.getX() + 30, stage.getY() + 200);
+      robot.mouseClick(MouseButton.PRIMARY);
+      return null;
+    });
+    waitFrames(3);
+    assertEquals(null, FxPlatform.call(() -> app.state().selectedProperty().get()));
+    // exploded view, a hidden storey and another colour mode, through the tool bar's controls
+    FxPlatform.call(() -> {
+      ((javafx.scene.control.CheckBox) app.root().lookup("#storey-1")).setSelected(false);
+      app.state().explodedProperty().set(true);
+      app.state().colourModeProperty().set(nl.toplaag.viewer.scene.ColourMode.LOAD_USE);
+      return null;
+    });
+    waitFrames(3);
+    assertEquals(-ViewerApp.EXPLODE_GAP_M, FxPlatform.call(() -> app.layoutScene().storeys().get(2).getTranslateY()),
+        1e-9);
+    assertFalse(FxPlatform.call(() -> app.layoutScene().storeys().get(1).isVisible()));
+    snapshot("window-exploded-load");
+  }
+
+  @Test
+  void reSolvingRunsInTheBackgroundAndTheWindowStaysResponsive() throws Exception {
+    Building b = Fixtures.slab();
+    LayoutSource slow = req -> {
+      Thread.sleep(SOLVE_MS);
+      return List.of(Fixtures.bigLayout(b, 8 * req.storeys(), 8), Fixtures.slabLayout(b));
+    };
+    ViewerApp app = open(ViewerInput.of(b, List.of(Fixtures.slabLayout(b)), Fixtures.catalog())
+        .withSource(slow, new ViewRequest(2, "", Objective.MOST_DWELLINGS)));
+    waitFrames(3);
+    Task<List<Layout>> task = FxPlatform.call(() -> app.resolve(new ViewRequest(3, "line-a",
+        Objective.CARBON)));
+    assertTrue(FxPlatform.call(() -> app.state().busyProperty().get()));
+    assertTrue(FxPlatform.call(() -> app.root().lookup("#progress").isVisible()), "progress indicator shown");
+    long maxLatencyNs = 0;
+    int probes = 0;
+    while (!task.isDone()) {
+      long t0 = System.nanoTime();
+      FxPlatform.call(() -> { // the user turns the view a little while it solves
+        app.camera().orbit(0.5, 0);
+        return null;
+      });
+      maxLatencyNs = Math.max(maxLatencyNs, System.nanoTime() - t0);
+      probes++;
+      Thread.sleep(50);
+    }
+    waitFrames(2);
+    System.out.printf(Locale.ROOT, "RESPONSIVE: %d FX-thread round trips (each with a camera move) during a %d ms"
+        + " solve, longest %.1f ms%n", probes, SOLVE_MS, maxLatencyNs / 1e6);
+    // on the FX thread the solve would block one round trip for >= SOLVE_MS; rendering alone (llvmpipe on a busy
+    // machine) takes a few hundred ms per frame at most
+    assertTrue(probes >= 3, "the FX thread answered only " + probes + " times during the solve");
+    assertTrue(maxLatencyNs < SOLVE_MS * 1_000_000L / 2, "FX thread blocked for " + maxLatencyNs / 1e6 + " ms");
+    assertFalse(FxPlatform.call(() -> app.state().busyProperty().get()));
+    assertEquals(2, FxPlatform.call(() -> app.state().layouts().size()));
+    assertEquals(24, FxPlatform.call(() -> app.layoutScene().modules().size()), "first new layout shown");
+    assertTrue(FxPlatform.call(app::statusText).contains("Dwellings: 24"));
+    // a failing source reports its message and unblocks the controls
+    ViewerApp failing = FxPlatform.call(() -> {
+      stage.close();
+      ViewerApp a = new ViewerApp(ViewerInput.of(b, List.of(), null).withSource(req -> {
+        throw new IllegalStateException("no solver");
+      }, null));
+      stage = a.show(new Stage());
+      return a;
+    });
+    Task<List<Layout>> t2 = FxPlatform.call(() -> failing.resolve(new ViewRequest(1, "", null)));
+    while (!t2.isDone()) {
+      Thread.sleep(20);
+    }
+    waitFrames(2);
+    assertTrue(FxPlatform.call(() -> failing.state().messageProperty().get()).contains("no solver"));
+    assertFalse(FxPlatform.call(() -> failing.state().busyProperty().get()));
+  }
+
+  @Test
+  void speedWith200Modules() throws Exception {
+    Building b = Fixtures.longSlab();
+    Layout big = Fixtures.bigLayout(b, 200, 50); // 4 storeys of 50 modules
+    CompletableFuture<Long> firstFrame = new CompletableFuture<>();
+    long t0 = System.nanoTime();
+    ViewerApp app = FxPlatform.call(() -> {
+      ViewerApp a = new ViewerApp(ViewerInput.of(b, List.of(big), Fixtures.catalog()));
+      stage = a.show(new Stage());
+      new AnimationTimer() {
+        int n;
+
+        @Override
+        public void handle(long now) {
+          // pulse 2 starts after the first frame was rendered
+          if (++n == 2) {
+            firstFrame.complete(System.nanoTime());
+            stop();
+          }
+        }
+      }.start();
+      return a;
+    });
+    long openMs = (firstFrame.get(60, TimeUnit.SECONDS) - t0) / 1_000_000;
+    assertEquals(200, FxPlatform.call(() -> app.layoutScene().modules().size()));
+    AtomicInteger frames = new AtomicInteger();
+    CompletableFuture<Long> orbitDone = new CompletableFuture<>();
+    long[] start = new long[1];
+    FxPlatform.call(() -> {
+      new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+          if (start[0] == 0) {
+            start[0] = System.nanoTime();
+          }
+          app.camera().orbit(1.5, 0);
+          if (frames.incrementAndGet() >= 180 || System.nanoTime() - start[0] > 6_000_000_000L) {
+            stop();
+            orbitDone.complete(System.nanoTime());
+          }
+        }
+      }.start();
+      return null;
+    });
+    long orbitNs = orbitDone.get(60, TimeUnit.SECONDS) - start[0];
+    double fps = (frames.get() - 1) / (orbitNs / 1e9);
+    System.out.printf(Locale.ROOT, "PERF 200 modules: open to first frame %d ms; orbiting %d frames in %.2f s = %.1f fps"
+        + " (JavaFX caps pulses at 60 fps)%n", openMs, frames.get(), orbitNs / 1e9, fps);
+    snapshot("window-200-modules");
+    assertTrue(fps > 0);
+  }
+
+  @Test
+  void launcherBlocksUntilTheWindowIsClosed() throws Exception {
+    Building b = Fixtures.pitched();
+    Thread caller = new Thread(() -> {
+      try {
+        ViewerLauncher.open(ViewerInput.of(b, List.of(Fixtures.pitchedLayout(b)), null));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    });
+    caller.start();
+    Stage window = null;
+    for (int i = 0; i < 400 && window == null; i++) {
+      Thread.sleep(50);
+      window = FxPlatform.call(() -> Window.getWindows().stream().filter(w -> w instanceof Stage
+          && ((Stage) w).getTitle().contains("Pitched-roof block")).map(w -> (Stage) w).findFirst().orElse(null));
+    }
+    assertNotNull(window, "the window opened");
+    assertTrue(caller.isAlive(), "open() blocks while the window is open");
+    Stage w = window;
+    FxPlatform.call(() -> {
+      w.close();
+      return null;
+    });
+    caller.join(10_000);
+    assertFalse(caller.isAlive(), "open() returned after the window closed");
+  }
+
+  private void snapshot(String name) throws IOException {
+    java.awt.image.BufferedImage img = FxPlatform.call(() -> SceneRenderer.toBuffered(stage.getScene().snapshot(null)));
+    Path dir = Path.of("target/screenshots");
+    Files.createDirectories(dir);
+    ImageIO.write(img, "png", dir.resolve(name + ".png").toFile());
+  }
+}
