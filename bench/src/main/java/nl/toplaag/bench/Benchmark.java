@@ -94,7 +94,7 @@ public final class Benchmark {
     }
     List<Measurement> tests = o.testBuildings() ? Suites.run(runner, Checks.testBuildings(), settings, "test", out)
         : List.of();
-    List<Suites.Sweep> sweeps = o.sweeps() ? Suites.sweeps(runner, settings, o.quick() ? 1 : 2, o.seed(), out)
+    List<Suites.Sweep> sweeps = o.sweeps() ? Suites.sweeps(runner, settings, 1, o.quick(), o.seed(), out)
         : List.of();
     Suites.Throughput tp = null;
     if (o.throughput()) {

@@ -71,10 +71,15 @@ final class Suites {
         0, 0, false, false, false, 2, 2.8, 0.6, 0, 0, false, false, "lsf-volumetric").plain();
   }
 
-  static List<Sweep> sweeps(InstanceRunner runner, SolverSettings s, int seeds, long seed, PrintStream log) {
+  /**
+   * The three sweeps (length, storeys, catalogue size) with {@code seeds} instances per point; {@code fewLengths}
+   * keeps four lengths instead of six.
+   */
+  static List<Sweep> sweeps(InstanceRunner runner, SolverSettings s, int seeds, boolean fewLengths, long seed,
+      PrintStream log) {
     List<Sweep> out = new ArrayList<>();
     List<Point> len = new ArrayList<>();
-    double[] lengths = seeds == 1 ? new double[] {20, 50, 100, 200} : new double[] {20, 40, 80, 120, 160, 200};
+    double[] lengths = fewLengths ? new double[] {20, 50, 100, 200} : new double[] {20, 40, 80, 120, 160, 200};
     for (double l : lengths) {
       List<Instance> is = new ArrayList<>();
       for (int k = 0; k < seeds; k++) {
