@@ -86,6 +86,11 @@ final class Targets {
     rows.add(new Row("peak memory (max of heap and resident set)", "< 1 GB", "not measured",
         String.format(Locale.ROOT, "%.0f MB", mem), mem < MEMORY_MB,
         names(ms, m -> Math.max(m.peakHeapMb(), m.peakRssMb()) >= MEMORY_MB)));
+    List<Measurement> over = ms.stream().filter(m -> m.wallMs() > limitMs * 1.2 + 1000).toList();
+    rows.add(new Row("runs over the time limit (wall > 1.2 x limit + 1 s)", "0 (not an issue target)", "–",
+        over.size() + (over.isEmpty() ? "" : String.format(Locale.ROOT, ", worst %s s", Stats.sec(
+            Stats.percentile(Stats.of(over, Measurement::wallMs), 100), limitMs))), over.isEmpty(),
+        over.stream().map(m -> m.instance().name() + " (" + Stats.sec(m.wallMs(), limitMs) + " s)").toList()));
     List<String> badBounds = inconsistentBounds(ms, others);
     rows.add(new Row("dwelling bounds contradicted by another run's layout", "0", "–",
         Integer.toString(badBounds.size()), badBounds.isEmpty(), badBounds));
