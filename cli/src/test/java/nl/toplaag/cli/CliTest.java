@@ -121,4 +121,30 @@ class CliTest {
       assertEquals(1, s.count());
     }
   }
+
+  @Test
+  void renderDrawsTheConfiguredLayoutToAPng() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("DISPLAY") != null, "needs a display (Xvfb)");
+    Path b = tmp.resolve("slab.json");
+    Files.writeString(b, SLAB);
+    Path out = tmp.resolve("out");
+    assertEquals(0, run("configure", "--building", b.toString(), "--storeys", "1", "--time-limit", "2",
+        "--alternatives", "1", "--out", out.toString()).code());
+    Path png = tmp.resolve("pics/iso.png");
+    Run r = run("render", "--building", b.toString(), "--layout", out.resolve("cli-slab.result.json").toString(),
+        "--view", "iso", "--colour", "load", "--size", "320x240", "--out", png.toString());
+    assertEquals(0, r.code(), r.err());
+    java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(png.toFile());
+    assertEquals(320, img.getWidth());
+    java.util.Set<Integer> colours = new java.util.HashSet<>();
+    for (int y = 0; y < img.getHeight(); y += 4) {
+      for (int x = 0; x < img.getWidth(); x += 4) {
+        colours.add(img.getRGB(x, y));
+      }
+    }
+    assertTrue(colours.size() > 20, "a shaded scene, not a blank image: " + colours.size() + " colours");
+    Run bad = run("render", "--building", b.toString(), "--view", "sideways", "--out", png.toString());
+    assertEquals(2, bad.code());
+    assertTrue(bad.err().contains("expected iso, top or front"), bad.err());
+  }
 }

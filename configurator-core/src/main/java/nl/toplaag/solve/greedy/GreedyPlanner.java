@@ -5,26 +5,47 @@ import java.util.Comparator;
 import java.util.List;
 import nl.toplaag.plan.Candidate;
 import nl.toplaag.plan.CoreSite;
+import nl.toplaag.plan.Evaluation;
 import nl.toplaag.plan.GallerySlot;
 import nl.toplaag.plan.Plan;
 import nl.toplaag.plan.Selection;
 import nl.toplaag.product.ModuleKind;
 
 /**
- * The layout a planner would draw by hand, as a baseline and as the solver's first hint: fill each wing from the
- * start with the widest dwelling that fits (preferring positions on the walls), serve the doors with existing
- * cores and then with stair modules that replace dwellings (interval cover: the furthest slot that still reaches
- * the first unserved door), add a lift where the code needs one, run one gallery over the used stretch, then
- * raise storey by storey while every column, gallery and load limit allows, and finally drop what fails access.
+ * The layout a planner would draw by hand, as a baseline and as the solver's first hint. Fill each wing from the
+ * start with a dwelling at every free place (positions on the walls first; then the widest, the lightest or the
+ * narrowest dwelling: all three preferences are tried and the best result kept). Serve the doors with existing
+ * cores, then with stair modules that replace dwellings (interval cover: the furthest slot that still reaches the
+ * first unserved door), and put a lift in the middle where the code needs one and the building has none. Then
+ * raise storey by storey: stairs and lift first, then dwelling by dwelling, nearest a stair first, each with the
+ * gallery from its door to that stair, kept only while every load limit holds. Finally drop what fails access.
  * Runs in milliseconds; never claims optimality.
  */
 public final class GreedyPlanner {
 
+  /** Which dwelling a planner takes first where several start at the same place. */
+  enum Preference {
+    /** The widest dwelling (fewest joints, most area). */
+    WIDEST(Comparator.comparingInt(Candidate::widthMm).reversed()),
+    /** The lightest dwelling per dwelling (most dwellings on weak structures). */
+    LIGHTEST(Comparator.comparingDouble((Candidate c) -> c.loads().totalKn())),
+    /** The narrowest dwelling (most dwellings along a short roof). */
+    NARROWEST(Comparator.comparingInt(Candidate::widthMm));
+
+    final Comparator<Candidate> order;
+
+    Preference(Comparator<Candidate> order) {
+      this.order = order;
+    }
+  }
+
   private final Plan plan;
+  private final Preference preference;
   private Selection sel;
 
-  private GreedyPlanner(Plan plan) {
+  private GreedyPlanner(Plan plan, Preference preference) {
     this.plan = plan;
+    this.preference = preference;
     this.sel = Selection.empty(plan);
   }
 
@@ -33,9 +54,20 @@ public final class GreedyPlanner {
     if (plan.storeys() == 0 || plan.candidates().isEmpty()) {
       return Selection.empty(plan);
     }
-    GreedyPlanner g = new GreedyPlanner(plan);
-    g.run();
-    return g.sel;
+    Selection best = null;
+    Evaluation bestEval = null;
+    for (Preference p : Preference.values()) {
+      GreedyPlanner g = new GreedyPlanner(plan, p);
+      g.run();
+      Evaluation e = Evaluation.of(plan, g.sel);
+      if (best == null || e.dwellings() > bestEval.dwellings() || (e.dwellings() == bestEval.dwellings()
+          && (e.usableAreaM2() > bestEval.usableAreaM2() + 1e-6 || (Math.abs(e.usableAreaM2()
+          - bestEval.usableAreaM2()) <= 1e-6 && e.costEur() < bestEval.costEur())))) {
+        best = g.sel;
+        bestEval = e;
+      }
+    }
+    return best;
   }
 
   private void run() {
@@ -59,7 +91,7 @@ public final class GreedyPlanner {
     List<Candidate> ds = new ArrayList<>(plan.candidates().stream()
         .filter(c -> c.kind() == ModuleKind.DWELLING && c.topStorey() >= 1).toList());
     ds.sort(Comparator.comparingInt(Candidate::wing).thenComparingInt(Candidate::sMm)
-        .thenComparing(c -> !c.aligned()).thenComparing(Comparator.comparingInt(Candidate::widthMm).reversed())
+        .thenComparing(c -> !c.aligned()).thenComparing(preference.order)
         .thenComparingInt(Candidate::index));
     List<Candidate> out = new ArrayList<>();
     int wing = -1;
