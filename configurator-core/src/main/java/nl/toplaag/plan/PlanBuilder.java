@@ -209,14 +209,9 @@ public final class PlanBuilder {
       if (t < 0 || t > wing.depthMm() || s < 0 || s > wing.lengthMm() || coreOwner(i) != wi) {
         continue;
       }
-      double s0 = Double.MAX_VALUE;
-      double s1 = -Double.MAX_VALUE;
-      for (Coordinate k : c.footprint().getExteriorRing().getCoordinates()) {
-        s0 = Math.min(s0, wing.localS(k.x, k.y));
-        s1 = Math.max(s1, wing.localS(k.x, k.y));
-      }
-      int access = (int) Math.round((s0 + s1) / 2);
-      cores.add(new CoreSite(i, wi, (int) Math.round(s0), (int) Math.round(s1), access, bayOf(wb, access)));
+      double[] r = sRange(wing, c.footprint());
+      int access = (int) Math.round((r[0] + r[1]) / 2);
+      cores.add(new CoreSite(i, wi, (int) Math.round(r[0]), (int) Math.round(r[1]), access, bayOf(wb, access)));
     }
   }
 
@@ -256,14 +251,9 @@ public final class PlanBuilder {
         if (in.isEmpty()) {
           continue;
         }
-        double a = Double.MAX_VALUE;
-        double b = -Double.MAX_VALUE;
-        for (Coordinate k : in.getCoordinates()) {
-          a = Math.min(a, wing.localS(k.x, k.y));
-          b = Math.max(b, wing.localS(k.x, k.y));
-        }
-        s0 = Math.max(s0, (int) Math.ceil(a));
-        s1 = Math.min(s1, (int) Math.floor(b));
+        double[] r = sRange(wing, in);
+        s0 = Math.max(s0, (int) Math.ceil(r[0]));
+        s1 = Math.min(s1, (int) Math.floor(r[1]));
         if (s1 - s0 < 100) {
           continue;
         }
@@ -404,14 +394,9 @@ public final class PlanBuilder {
     building.obstacles().forEach(o -> blocks.add(o.footprint()));
     building.stairCores().forEach(c -> blocks.add(c.footprint()));
     for (Polygon p : blocks) {
-      double a = Double.MAX_VALUE;
-      double b = -Double.MAX_VALUE;
-      for (Coordinate k : p.getExteriorRing().getCoordinates()) {
-        a = Math.min(a, wing.localS(k.x, k.y));
-        b = Math.max(b, wing.localS(k.x, k.y));
-      }
-      left.add((int) Math.ceil(b));
-      right.add((int) Math.floor(a));
+      double[] r = sRange(wing, p);
+      left.add((int) Math.ceil(r[1]));
+      right.add((int) Math.floor(r[0]));
     }
     TreeSet<Integer> exact = new TreeSet<>();
     for (int a : left) {
@@ -479,13 +464,19 @@ public final class PlanBuilder {
     if (in.isEmpty()) {
       return new int[] {0, 0};
     }
+    double[] r = sRange(wing, in);
+    return new int[] {(int) Math.ceil(r[0] - 0.5), (int) Math.floor(r[1] + 0.5)};
+  }
+
+  /** The smallest and largest wing coordinate {@code s} of a geometry's vertices, mm. */
+  static double[] sRange(Wing wing, Geometry g) {
     double a = Double.MAX_VALUE;
     double b = -Double.MAX_VALUE;
-    for (Coordinate k : in.getCoordinates()) {
+    for (Coordinate k : g.getCoordinates()) {
       a = Math.min(a, wing.localS(k.x, k.y));
       b = Math.max(b, wing.localS(k.x, k.y));
     }
-    return new int[] {(int) Math.ceil(a - 0.5), (int) Math.floor(b + 0.5)};
+    return new double[] {a, b};
   }
 
   private void candidate(int wi, Wing wing, WingRow row, List<Wall> ws, List<Bay> wb, Unit u, int s) {

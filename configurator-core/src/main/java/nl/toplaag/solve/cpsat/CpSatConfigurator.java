@@ -30,7 +30,7 @@ import nl.toplaag.solve.greedy.GreedyPlanner;
  * the request's objective; a result is {@link SolveStatus#OPTIMAL} only when every line was solved to optimality.
  *
  * <p>With one worker the search stops on CP-SAT's deterministic time (close to seconds), so the same input and
- * seed give the same output byte for byte; the wall-clock limit is then a safety net at twice the setting.
+ * seed give the same output byte for byte; the wall-clock limit is then a safety net at three times the setting plus 5 s.
  */
 public final class CpSatConfigurator implements Configurator {
 
@@ -226,6 +226,10 @@ public final class CpSatConfigurator implements Configurator {
         : Math.max(r.eval.dwellings(), Math.min(DwellingBound.simple(plan), cpBound));
     r.layouts.add(LayoutAssembler.assemble(plan, chosen));
     alternatives(m, chosen, req, r, opt);
+    if (r.layouts.size() < req.settings().alternatives() && !greedy.equals(chosen)
+        && Evaluation.of(plan, greedy).dwellings() > 0) {
+      r.layouts.add(LayoutAssembler.assemble(plan, greedy)); // the planner's layout as a last alternative
+    }
     if (r.eval.dwellings() == 0) {
       r.explanation.addAll(Explainer.explain(plan, req));
     } else if (r.status != SolveStatus.OPTIMAL && r.dwellingBound == r.eval.dwellings()) {
@@ -250,9 +254,10 @@ public final class CpSatConfigurator implements Configurator {
   private static void alternatives(CpSatModel m, Selection best, ConfigurationRequest req, LineResult r,
       CpSatOptions opt) {
     Selection prev = best;
-    m.model.clearHints();
     for (int i = 1; i < req.settings().alternatives() && r.eval.dwellings() > 0; i++) {
       m.forbid(prev);
+      m.model.clearHints();
+      m.hint(prev); // the forbidden layout as a start: CP-SAT repairs it into a near neighbour
       Solve s = solve(m, req.settings(), Math.max(200, req.settings().timeLimitMs() / 4), System.nanoTime(), opt);
       if (s.selection == null || Evaluation.of(r.plan, s.selection).dwellings() == 0) {
         return;
@@ -273,7 +278,7 @@ public final class CpSatConfigurator implements Configurator {
     solver.getParameters().setNumWorkers(settings.workers()).setRandomSeed(settings.seed())
         .setLogSearchProgress(Boolean.getBoolean("toplaag.log")).setLogToStdout(false).setLinearizationLevel(opt.linearizationLevel());
     if (settings.workers() == 1) {
-      solver.getParameters().setMaxDeterministicTime(seconds).setMaxTimeInSeconds(2 * seconds);
+      solver.getParameters().setMaxDeterministicTime(seconds).setMaxTimeInSeconds(3 * seconds + 5);
     } else {
       solver.getParameters().setMaxTimeInSeconds(seconds);
     }
