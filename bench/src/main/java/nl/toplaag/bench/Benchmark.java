@@ -1,0 +1,220 @@
+package nl.toplaag.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.toplaag.catalog.CatalogReader;
+import nl.toplaag.io.AtomicFiles;
+import nl.toplaag.product.Catalog;
+import nl.toplaag.solve.SolverSettings;
+import nl.toplaag.solve.cpsat.CpSatOptions;
+
+/**
+ * The benchmark runner: generates the instances, runs CP-SAT and the greedy baseline on each, checks every layout,
+ * runs the scaling sweeps and the throughput test, and writes {@code <out>/benchmarks.md} (or
+ * {@code benchmarks-quick.md} with {@code --quick}), SVG charts and a per-instance CSV under
+ * {@code <out>/benchmarks/}.
+ *
+ * <pre>
+ * bench [--quick] [--instances N] [--time-limit S] [--workers N] [--seed S] [--out DIR] [--compare OLD.csv]
+ *       [--note TEXT] [--no-sweeps] [--no-throughput] [--no-test-buildings] [--no-before]
+ * </pre>
+ *
+ * <p>Exit code 0 when every layout passed the checker, no run failed, CP-SAT never had fewer dwellings than the
+ * greedy and no run found more dwellings than another run's dwelling bound; 1 otherwise; 2 for bad arguments or an
+ * unwritable output.
+ */
+public final class Benchmark {
+
+  /**
+   * The options of one run.
+   *
+   * @param quick quick mode (defaults 20 instances x 2 s, one seed per sweep point, small throughput test)
+   * @param instances number of generated instances
+   * @param timeLimitMs time limit per solve, ms
+   * @param workers CP-SAT workers
+   * @param seed first generator seed
+   * @param out output directory (the report goes there, charts and CSV into its {@code benchmarks/} folder)
+   * @param compare an earlier run's CSV to compare with, or {@code null}
+   * @param note a free note for the report (for example whether the machine was shared)
+   * @param sweeps whether to run the scaling sweeps
+   * @param throughput whether to run the throughput test
+   * @param testBuildings whether to run the project's test buildings
+   * @param before whether to run the "before" variant (the first CP-SAT model) on a subset
+   */
+  public record Options(boolean quick, int instances, long timeLimitMs, int workers, long seed, Path out,
+      Path compare, String note, boolean sweeps, boolean throughput, boolean testBuildings, boolean before) {}
+
+  private Benchmark() {}
+
+  /** Command-line entry point. */
+  public static void main(String[] args) {
+    System.exit(run(args, System.out));
+  }
+
+  /** Runs the benchmark with {@code args}, reporting progress on {@code out}; returns the exit code. */
+  public static int run(String[] args, PrintStream out) {
+    Options o;
+    try {
+      o = parse(args);
+    } catch (IllegalArgumentException e) {
+      out.println("bench: " + e.getMessage());
+      out.println("usage: bench [--quick] [--instances N] [--time-limit S] [--workers N] [--seed S] [--out DIR]"
+          + " [--compare OLD.csv] [--note TEXT] [--no-sweeps] [--no-throughput] [--no-test-buildings] [--no-before]");
+      return 2;
+    }
+    long t0 = System.nanoTime();
+    RunInfo info = RunInfo.now();
+    Catalog catalog = CatalogReader.bundled();
+    InstanceRunner runner = new InstanceRunner(catalog, Checks.independent(), CpSatOptions.defaults(),
+        "CP-SAT defaults");
+    InstanceRunner first = new InstanceRunner(catalog, Checks.independent(), CpSatOptions.firstModel(),
+        "CP-SAT first model");
+    SolverSettings settings = new SolverSettings(o.timeLimitMs(), o.workers(), 1, 1);
+    out.printf(Locale.ROOT, "bench: %s run, %d instances, %s s limit, %d workers, on %d processors%n",
+        o.quick() ? "quick" : "full", o.instances(), Stats.plain(o.timeLimitMs() / 1000.0), o.workers(), info.cpus());
+    // warm-up: native library, class loading and JIT, not measured
+    runner.run(InstanceGenerator.instance(1, Suites.base(0).withLength(20)), settings.withTimeLimitMs(500));
+    List<Instance> instances = InstanceGenerator.generate(o.seed(), o.instances());
+    List<Measurement> main = Suites.run(runner, instances, settings, "main", out);
+    List<Measurement> before = List.of();
+    if (o.before()) {
+      int every = o.quick() ? 4 : 3;
+      List<Instance> sub = new ArrayList<>();
+      List<Measurement> greedy = new ArrayList<>();
+      for (int i = 0; i < instances.size(); i += every) {
+        sub.add(instances.get(i));
+        greedy.add(main.get(i));
+      }
+      before = Suites.run(first, sub, greedy, settings, "before", out);
+    }
+    List<Measurement> tests = o.testBuildings() ? Suites.run(runner, Checks.testBuildings(), settings, "test", out)
+        : List.of();
+    List<Suites.Sweep> sweeps = o.sweeps() ? Suites.sweeps(runner, settings, 1, o.quick(), o.seed(), out)
+        : List.of();
+    Suites.Throughput tp = null;
+    if (o.throughput()) {
+      int n = o.quick() ? 8 : 20;
+      long limit = Math.min(o.timeLimitMs(), o.quick() ? 1000 : 2000);
+      out.printf(Locale.ROOT, "  throughput: %d buildings, 2 threads, %s s limit%n", n, Stats.plain(limit / 1000.0));
+      tp = Suites.throughput(catalog, InstanceGenerator.generate(o.seed() + 1000, n), limit, 2);
+    }
+    String comparison = "";
+    if (o.compare() != null) {
+      try {
+        Map<String, ResultsCsv.Row> earlier = ResultsCsv.read(o.compare());
+        comparison = ResultsCsv.compare(earlier, main, o.timeLimitMs());
+      } catch (IOException | RuntimeException e) {
+        comparison = "Could not read " + o.compare() + ": " + e.getMessage() + "\n";
+      }
+    }
+    String prefix = o.quick() ? "quick-" : "";
+    ReportWriter.Report report = new ReportWriter.Report(info, o, main, before, tests, sweeps, tp, comparison,
+        RunInfo.loadAverage(), (System.nanoTime() - t0) / 1_000_000, "benchmarks/" + prefix);
+    Path md = o.out().resolve(o.quick() ? "benchmarks-quick.md" : "benchmarks.md");
+    Path dir = o.out().resolve("benchmarks");
+    try {
+      write(md, ReportWriter.write(report));
+      write(dir.resolve(prefix + "results.csv"), ResultsCsv.write(main));
+      write(dir.resolve(prefix + "proof-share.svg"), Charts.proofShare(main, before, o.timeLimitMs()));
+      if (!sweeps.isEmpty()) {
+        write(dir.resolve(prefix + "length.svg"), Charts.length(sweeps.get(0)));
+        write(dir.resolve(prefix + "storeys.svg"), Charts.bars(sweeps.get(1)));
+        write(dir.resolve(prefix + "lines.svg"), Charts.bars(sweeps.get(2)));
+      }
+    } catch (IOException e) {
+      out.println("bench: cannot write the report: " + e.getMessage());
+      return 2;
+    }
+    out.println("bench: wrote " + md);
+    boolean ok = true;
+    for (Targets.Row t : Targets.evaluate(main, before, o.timeLimitMs())) {
+      out.printf(Locale.ROOT, "  %-70s %-22s %s%n", t.measure(), t.value(), t.met() ? "ok" : "MISSED " + t.target());
+    }
+    List<Measurement> all = new ArrayList<>(main);
+    all.addAll(before);
+    all.addAll(tests);
+    sweeps.forEach(s -> s.points().forEach(p -> all.addAll(p.runs())));
+    for (Measurement m : all) {
+      ok &= m.error().isEmpty() && m.dwellings() >= m.greedyDwellings() && m.cpViolations() <= 0
+          && m.greedyViolations() <= 0;
+    }
+    ok &= Targets.inconsistentBounds(main, before).isEmpty();
+    return ok ? 0 : 1;
+  }
+
+  private static void write(Path p, String text) throws IOException {
+    AtomicFiles.writeText(p, w -> w.write(text));
+  }
+
+  /** Parses the command line. */
+  static Options parse(String[] args) {
+    boolean quick = List.of(args).contains("--quick");
+    int instances = quick ? 20 : 60;
+    double limitS = quick ? 2 : 10;
+    int workers = 2;
+    long seed = 1000;
+    Path out = Path.of("docs");
+    Path compare = null;
+    String note = "";
+    boolean sweeps = true;
+    boolean throughput = true;
+    boolean tests = true;
+    boolean beforeVariant = true;
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      switch (a) {
+        case "--quick" -> { }
+        case "--instances" -> instances = positiveInt(a, value(args, ++i, a));
+        case "--time-limit" -> limitS = positive(a, value(args, ++i, a));
+        case "--workers" -> workers = positiveInt(a, value(args, ++i, a));
+        case "--seed" -> seed = (long) number(a, value(args, ++i, a));
+        case "--out" -> out = Path.of(value(args, ++i, a));
+        case "--compare" -> compare = Path.of(value(args, ++i, a));
+        case "--note" -> note = value(args, ++i, a);
+        case "--no-sweeps" -> sweeps = false;
+        case "--no-throughput" -> throughput = false;
+        case "--no-test-buildings" -> tests = false;
+        case "--no-before" -> beforeVariant = false;
+        default -> throw new IllegalArgumentException("unknown option \"" + a + "\"");
+      }
+    }
+    return new Options(quick, instances, Math.round(limitS * 1000), workers, seed, out, compare, note, sweeps,
+        throughput, tests, beforeVariant);
+  }
+
+  private static String value(String[] args, int i, String opt) {
+    if (i >= args.length) {
+      throw new IllegalArgumentException(opt + " needs a value");
+    }
+    return args[i];
+  }
+
+  private static double number(String opt, String v) {
+    try {
+      return Double.parseDouble(v);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(opt + " expects a number but found \"" + v + "\"");
+    }
+  }
+
+  private static double positive(String opt, String v) {
+    double d = number(opt, v);
+    if (!(d > 0) || d > 3600) {
+      throw new IllegalArgumentException(opt + " expects a number of seconds in (0, 3600] but found \"" + v + "\"");
+    }
+    return d;
+  }
+
+  private static int positiveInt(String opt, String v) {
+    double d = number(opt, v);
+    if (d < 1 || d != Math.rint(d) || d > 10_000) {
+      throw new IllegalArgumentException(opt + " expects a whole number from 1 to 10000 but found \"" + v + "\"");
+    }
+    return (int) d;
+  }
+}

@@ -1,0 +1,49 @@
+package nl.toplaag.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import nl.toplaag.building.Building;
+import nl.toplaag.building.Wing;
+import nl.toplaag.check.LayoutChecker;
+import nl.toplaag.check.Violation;
+import nl.toplaag.code.BuildingCode;
+import nl.toplaag.testbuildings.TestBuilding;
+import nl.toplaag.testbuildings.TestBuildings;
+
+/** The independent checker and the project's test buildings, as the benchmark uses them. */
+final class Checks {
+
+  private Checks() {}
+
+  /** The independent layout checker ({@link LayoutChecker}) with the BB2012 thresholds. */
+  static LayoutCheck independent() {
+    return (building, catalog, layout, maxStoreys) -> LayoutChecker.check(building, catalog, BuildingCode.BB2012,
+        layout, maxStoreys).stream().map(Violation::toString).toList();
+  }
+
+  /** Storeys asked for on every test building, as in the golden end-to-end test. */
+  static final int TEST_BUILDING_STOREYS = 2;
+
+  /** The project's test buildings as instances: all product lines, two storeys (fewer where zoning says so). */
+  static List<Instance> testBuildings() {
+    List<Instance> out = new ArrayList<>();
+    for (TestBuilding tb : TestBuildings.all()) {
+      Building b = TestBuildings.load(tb.id());
+      Map<String, String> tags = new TreeMap<>();
+      tags.put("lengthM", String.format(Locale.ROOT, "%.1f", b.wings().stream().mapToInt(Wing::lengthMm).sum()
+          / 1000.0));
+      tags.put("shape", b.wings().size() > 1 ? "L" : "slab");
+      tags.put("roofLevelM", String.format(Locale.ROOT, "%.2f", b.roofLevelMm() / 1000.0));
+      tags.put("cores", Integer.toString(b.stairCores().size()));
+      tags.put("lift", b.lift().present() ? (b.lift().extendable() ? "extendable" : "fixed") : "none");
+      tags.put("pitch", "–");
+      tags.put("loads", "stated");
+      int storeys = Math.max(1, Math.min(TEST_BUILDING_STOREYS, b.zoning().maxAddedStoreys()));
+      out.add(new Instance(tb.id(), -1, b, TestBuildings.json(tb), storeys, List.of(), tags));
+    }
+    return out;
+  }
+}

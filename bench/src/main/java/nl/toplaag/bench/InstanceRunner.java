@@ -1,0 +1,127 @@
+package nl.toplaag.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.toplaag.code.BuildingCode;
+import nl.toplaag.layout.Layout;
+import nl.toplaag.plan.Evaluation;
+import nl.toplaag.plan.LayoutAssembler;
+import nl.toplaag.plan.Plan;
+import nl.toplaag.plan.PlanBuilder;
+import nl.toplaag.plan.Selection;
+import nl.toplaag.product.Catalog;
+import nl.toplaag.product.ProductLine;
+import nl.toplaag.solve.ConfigurationRequest;
+import nl.toplaag.solve.ConfigurationResult;
+import nl.toplaag.solve.Configurator;
+import nl.toplaag.solve.SolveStatus;
+import nl.toplaag.solve.SolverSettings;
+import nl.toplaag.solve.cpsat.CpSatConfigurator;
+import nl.toplaag.solve.cpsat.CpSatOptions;
+import nl.toplaag.solve.greedy.GreedyPlanner;
+
+/**
+ * Runs one instance: the greedy baseline on every line tried (keeping the line with most dwellings, then lowest
+ * cost), the CP-SAT configurator with one alternative, the relaxation bound, the independent check of both
+ * layouts and the memory peaks.
+ */
+public final class InstanceRunner {
+
+  private static final int SAMPLES = 3;
+
+  private final Catalog catalog;
+  private final LayoutCheck check;
+  private final Configurator configurator;
+  private final String config;
+
+  /**
+   * A runner on {@code catalog} checking layouts with {@code check}, solving with {@code options} under the label
+   * {@code config}.
+   */
+  public InstanceRunner(Catalog catalog, LayoutCheck check, CpSatOptions options, String config) {
+    this.catalog = catalog;
+    this.check = check;
+    this.configurator = new CpSatConfigurator(options);
+    this.config = config;
+  }
+
+  /** The configuration label. */
+  public String config() {
+    return config;
+  }
+
+  /** Runs {@code inst} with {@code settings} (the number of alternatives is forced to 1). */
+  public Measurement run(Instance inst, SolverSettings settings) {
+    return run(inst, settings, null);
+  }
+
+  /**
+   * Runs {@code inst}; when {@code greedyFrom} is given, its greedy and relaxation figures are reused instead of
+   * planning and running the greedy again.
+   */
+  public Measurement run(Instance inst, SolverSettings settings, Measurement greedyFrom) {
+    System.gc();
+    Memory.reset();
+    List<String> samples = new ArrayList<>();
+    try {
+      List<ProductLine> lines = greedyFrom == null ? lines(inst) : List.of();
+      long g0 = System.nanoTime();
+      int greedyBest = greedyFrom == null ? -1 : greedyFrom.greedyDwellings();
+      long greedyCost = Long.MAX_VALUE;
+      Layout greedyLayout = null;
+      int relaxation = greedyFrom == null ? 0 : greedyFrom.relaxationBound();
+      for (ProductLine line : lines) {
+        Plan plan = PlanBuilder.build(inst.building(), line, BuildingCode.BB2012, inst.storeys());
+        Selection sel = GreedyPlanner.solve(plan);
+        Evaluation e = Evaluation.of(plan, sel);
+        relaxation = Math.max(relaxation, RelaxationBound.of(plan));
+        if (e.dwellings() > greedyBest || (e.dwellings() == greedyBest && e.costEur() < greedyCost)) {
+          greedyBest = e.dwellings();
+          greedyCost = e.costEur();
+          greedyLayout = LayoutAssembler.assemble(plan, sel);
+        }
+      }
+      long greedyMs = greedyFrom == null ? (System.nanoTime() - g0) / 1_000_000 : greedyFrom.greedyMs();
+      ConfigurationRequest req = ConfigurationRequest.of(inst.building(), catalog, inst.storeys())
+          .withProductLines(inst.lineIds()).withSettings(settings.withAlternatives(1));
+      long t0 = System.nanoTime();
+      ConfigurationResult res = configurator.configure(req);
+      long wall = (System.nanoTime() - t0) / 1_000_000;
+      int cpViol = count(inst, res.best().orElse(null), "cp-sat", samples);
+      int gViol = greedyFrom == null ? count(inst, greedyLayout, "greedy", samples) : greedyFrom.greedyViolations();
+      return new Measurement(inst, config, res.status(), res.dwellings(), res.dwellingBound(), relaxation, greedyBest,
+          greedyMs, wall, res.stats().firstSolutionMs(), res.stats().modelBuildMs(), res.stats().candidates(),
+          res.stats().variables(), res.stats().method(), cpViol, gViol, samples, Memory.peakHeapMb(),
+          Memory.peakRssMb(), res.status() == SolveStatus.INVALID_INPUT ? String.join("; ", res.explanation()) : "");
+    } catch (RuntimeException e) {
+      return new Measurement(inst, config, SolveStatus.INVALID_INPUT, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, "none", -1, -1,
+          samples,
+          Memory.peakHeapMb(), Memory.peakRssMb(), e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+  }
+
+  private List<ProductLine> lines(Instance inst) {
+    if (inst.lineIds().isEmpty()) {
+      return catalog.lines();
+    }
+    List<ProductLine> out = new ArrayList<>();
+    for (String id : inst.lineIds()) {
+      out.add(catalog.line(id).orElseThrow(() -> new IllegalArgumentException("unknown product line " + id)));
+    }
+    return out;
+  }
+
+  private int count(Instance inst, Layout layout, String who, List<String> samples) {
+    if (layout == null) {
+      return 0;
+    }
+    List<String> v = check.violations(inst.building(), catalog, layout, inst.storeys());
+    if (v == null) {
+      return -1;
+    }
+    for (int i = 0; i < Math.min(SAMPLES, v.size()); i++) {
+      samples.add(config + ", " + who + ": " + v.get(i));
+    }
+    return v.size();
+  }
+}
