@@ -169,4 +169,19 @@ final class ExtraCommands {
       return 0;
     }
   }
+
+  /** {@code toplaag bench}: the benchmark against the greedy baseline and the bound (see docs/benchmarks.md). */
+  @Command(name = "bench", description = "Benchmarks the solver against the greedy baseline and the bound."
+      + " Options: [--quick] [--instances N] [--time-limit S] [--workers N] [--seed S] [--out DIR]"
+      + " [--compare OLD.csv] [--note TEXT] [--no-sweeps] [--no-throughput] [--no-test-buildings] [--no-before]")
+  static final class BenchCommand implements Callable<Integer> {
+
+    @picocli.CommandLine.Unmatched
+    List<String> args = new java.util.ArrayList<>();
+
+    @Override
+    public Integer call() {
+      return nl.toplaag.bench.Benchmark.run(args.toArray(String[]::new), System.out);
+    }
+  }
 }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "toplaag", mixinStandardHelpOptions = true, version = "toplaag 0.1.0",
     description = "Configures added storeys of prefab modules (optoppen) on existing buildings.",
     subcommands = {ConfigureCommand.class, BatchCommand.class, CatalogCommand.class, ExtraCommands.ViewCommand.class,
-        ExtraCommands.RenderCommand.class})
+        ExtraCommands.RenderCommand.class, ExtraCommands.BenchCommand.class})
 public final class Toplaag implements Callable<Integer> {
 
   /** Exit code for bad input. */
