@@ -29,7 +29,8 @@ final class Summary {
         b.lift().present() ? (b.lift().extendable() ? "extendable" : "present") : "none"));
     s.append(String.format(Locale.ROOT, "Solve: %s%s in %.2f s (first layout after %.2f s; %d candidates, %d"
         + " variables, %d worker(s), seed %d, method %s)%n", r.status(), r.status().name().equals("OPTIMAL")
-        ? " (proven)" : String.format(Locale.ROOT, ", dwelling gap %.1f %%", 100 * r.dwellingGap()),
+        ? " (proven)" : r.dwellingBound() <= r.dwellings() ? " (dwelling count proven, the rest not)"
+        : String.format(Locale.ROOT, ", dwelling gap %.1f %%", 100 * r.dwellingGap()),
         r.stats().wallMs() / 1000.0, r.stats().firstSolutionMs() / 1000.0, r.stats().candidates(),
         r.stats().variables(), r.stats().workers(), r.stats().seed(), r.stats().method()));
     for (ConfigurationResult.LineOutcome o : r.perLine()) {
