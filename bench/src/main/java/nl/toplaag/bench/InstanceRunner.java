@@ -2,6 +2,7 @@ package nl.toplaag.bench;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.toplaag.plan.DwellingBound;
 import nl.toplaag.code.BuildingCode;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.plan.Evaluation;
@@ -74,7 +75,7 @@ public final class InstanceRunner {
         Plan plan = PlanBuilder.build(inst.building(), line, BuildingCode.BB2012, inst.storeys());
         Selection sel = GreedyPlanner.solve(plan);
         Evaluation e = Evaluation.of(plan, sel);
-        relaxation = Math.max(relaxation, RelaxationBound.of(plan));
+        relaxation = Math.max(relaxation, DwellingBound.simple(plan));
         if (e.dwellings() > greedyBest || (e.dwellings() == greedyBest && e.costEur() < greedyCost)) {
           greedyBest = e.dwellings();
           greedyCost = e.costEur();

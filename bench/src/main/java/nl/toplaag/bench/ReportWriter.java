@@ -144,7 +144,7 @@ final class ReportWriter {
         + " fits, the configurator also runs its explanation solves, and their time is included (the user waits for"
         + " them too).\n"
         + "* **Gap**: (bound − dwellings) / dwellings; the solver bound is `dwellingBound()` (already capped by"
-        + " the solver's own simple bound), the relaxation bound is `RelaxationBound` (row length, foundation,"
+        + " the solver's own simple bound), the relaxation bound is `DwellingBound.simple` (row length, foundation,"
         + " wall and area limits over the lightest dwelling; computed here independently).\n"
         + "* **Greedy**: `GreedyPlanner.solve(PlanBuilder.build(...))` per line, best line kept; its time includes"
         + " planning. **Checker**: `nl.toplaag.check.LayoutChecker` on both layouts.\n"

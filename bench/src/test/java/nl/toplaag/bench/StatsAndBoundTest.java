@@ -3,6 +3,7 @@ package nl.toplaag.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Locale;
+import nl.toplaag.plan.DwellingBound;
 import nl.toplaag.catalog.CatalogReader;
 import nl.toplaag.code.BuildingCode;
 import nl.toplaag.io.BuildingReader;
@@ -27,8 +28,8 @@ class StatsAndBoundTest {
     ProductLine lsf = CatalogReader.bundled().line("lsf-volumetric").orElseThrow();
     // lightest LSF dwelling: the 3.0 x 9.6 m box, 5,904 kg and 1.75 kN/m2: 57.918 + 50.4 = 108.318 kN.
     // 36 m of row / 3.0 m = 12 dwellings on one storey; a reserve of 1,000 kN allows floor(9.23) = 9.
-    assertEquals(9, RelaxationBound.of(PlanBuilder.build(slab(1000), lsf, BuildingCode.BB2012, 1)));
-    assertEquals(12, RelaxationBound.of(PlanBuilder.build(slab(100_000), lsf, BuildingCode.BB2012, 1)));
+    assertEquals(9, DwellingBound.simple(PlanBuilder.build(slab(1000), lsf, BuildingCode.BB2012, 1)));
+    assertEquals(12, DwellingBound.simple(PlanBuilder.build(slab(100_000), lsf, BuildingCode.BB2012, 1)));
   }
 
   private static nl.toplaag.building.Building slab(double reserveKn) throws Exception {

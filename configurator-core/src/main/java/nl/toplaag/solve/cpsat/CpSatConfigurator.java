@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import nl.toplaag.layout.Layout;
+import nl.toplaag.plan.DwellingBound;
 import nl.toplaag.plan.Evaluation;
 import nl.toplaag.plan.LayoutAssembler;
 import nl.toplaag.plan.Plan;

@@ -1,21 +1,19 @@
-package nl.toplaag.solve.cpsat;
+package nl.toplaag.plan;
 
-import nl.toplaag.plan.Bay;
-import nl.toplaag.plan.Candidate;
-import nl.toplaag.plan.Plan;
-import nl.toplaag.plan.Wall;
 import nl.toplaag.product.ModuleKind;
 
 /**
  * A simple upper bound on the dwellings of a plan, from three relaxations: the row length divided by the
  * narrowest dwelling per wing and storey; the foundation reserve, the summed wall capacities and the summed
- * bay area limits each divided by the lightest dwelling.
+ * bay area limits each divided by the lightest dwelling (the prototype's bound, docs/solver-notes.md §3). It
+ * ignores stairs, lifts, galleries and stacking, so it is loose; the solver's own bound is usually tighter.
  */
-final class DwellingBound {
+public final class DwellingBound {
 
   private DwellingBound() {}
 
-  static int simple(Plan plan) {
+  /** The bound for {@code plan}; 0 when no dwelling candidate exists. */
+  public static int simple(Plan plan) {
     int minWidth = Integer.MAX_VALUE;
     double minLoad = Double.MAX_VALUE;
     int top = 0;
