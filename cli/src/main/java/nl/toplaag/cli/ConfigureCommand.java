@@ -90,7 +90,8 @@ final class ConfigureCommand implements Callable<Integer> {
     for (Layout l : r.layouts()) {
       checks.add(LayoutChecker.check(b, c, BuildingCode.BB2012, l, storeys));
     }
-    outw.print(Summary.text(b, c, req, r, checks, explain));
+    Reports.Report report = Reports.of(b, c, r);
+    outw.print(Summary.text(b, req, r, checks, report, explain));
     if (obj != Objective.MOST_DWELLINGS && r.best().isPresent()) {
       ConfigurationResult r0 = new CpSatConfigurator().configure(req.withObjective(Objective.MOST_DWELLINGS));
       outw.println("Compared with the default objective (most dwellings, then area, then cost):");
@@ -98,8 +99,8 @@ final class ConfigureCommand implements Callable<Integer> {
       r0.best().ifPresent(l0 -> outw.print(Reports.compare("most-dwellings", b, c, l0)));
     }
     Path file = out.resolve(b.id() + ".result.json");
-    ResultJson.write(file, ResultJson.toJson(r, b.id(), Reports.json(b, c, r)));
-    Path csv = Reports.writeCsv(out, b, c, r);
+    ResultJson.write(file, ResultJson.toJson(r, b.id(), Reports.json(report)));
+    Path csv = Reports.writeCsv(out, b, report);
     outw.println("Written: " + file + (csv == null ? "" : " and " + csv));
     outw.flush();
     return checks.stream().allMatch(List::isEmpty) ? 0 : 1;

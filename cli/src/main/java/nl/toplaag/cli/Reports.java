@@ -52,15 +52,27 @@ final class Reports {
     return CircularityAssessor.assess(c, l, CircularityParameters.defaults());
   }
 
-  /** The report section of the JSON output (bill of materials and circularity), or null without a layout. */
-  static JsonNode json(Building b, Catalog c, ConfigurationResult r) {
-    if (r.best().isEmpty()) {
+  /**
+   * The bill of materials and circularity score of the best layout, computed once per run.
+   *
+   * @param bom the bill of materials
+   * @param score the circularity score
+   */
+  record Report(BillOfMaterials bom, CircularityScore score) {}
+
+  /** The report of the best layout of {@code r}, or null without a layout. */
+  static Report of(Building b, Catalog c, ConfigurationResult r) {
+    return r.best().map(l -> new Report(bom(b, c, l), circularity(c, l))).orElse(null);
+  }
+
+  /** The report section of the JSON output (bill of materials and circularity), or null without a report. */
+  static JsonNode json(Report rep) {
+    if (rep == null) {
       return null;
     }
-    Layout l = r.best().get();
     StringWriter w = new StringWriter();
     try {
-      BomJsonWriter.write(bom(b, c, l), circularity(c, l), w);
+      BomJsonWriter.write(rep.bom(), rep.score(), w);
       return new ObjectMapper().readTree(w.toString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -68,28 +80,25 @@ final class Reports {
   }
 
   /** Writes the bill of materials as CSV to {@code out/<building>.bom.csv}; returns its path, or null. */
-  static Path writeCsv(Path out, Building b, Catalog c, ConfigurationResult r) throws IOException {
-    if (r.best().isEmpty()) {
+  static Path writeCsv(Path out, Building b, Report rep) throws IOException {
+    if (rep == null) {
       return null;
     }
-    Layout l = r.best().get();
     Path file = out.resolve(b.id() + ".bom.csv");
-    AtomicFiles.writeText(file, w -> BomCsvWriter.write(bom(b, c, l), circularity(c, l), w));
+    AtomicFiles.writeText(file, w -> BomCsvWriter.write(rep.bom(), rep.score(), w));
     return file;
   }
 
   /** The bill-of-materials table of the summary, with the explanations when asked. */
-  static String summary(Building b, Catalog c, ConfigurationResult r, boolean explain) {
-    if (r.best().isEmpty() || r.best().get().dwellingCount() == 0) {
+  static String summary(Report rep, boolean explain) {
+    if (rep == null || rep.bom().totals().dwellings() == 0) {
       return "";
     }
-    Layout l = r.best().get();
-    BillOfMaterials bom = bom(b, c, l);
-    StringBuilder s = new StringBuilder(BomTable.render(bom, circularity(c, l)));
+    StringBuilder s = new StringBuilder(BomTable.render(rep.bom(), rep.score()));
     if (explain) {
       s.append("Where the totals come from:\n");
-      bom.explanations().forEach(e -> s.append("  ").append(e).append('\n'));
-      bom.missing().forEach(m -> s.append("  missing: ").append(m).append('\n'));
+      rep.bom().explanations().forEach(e -> s.append("  ").append(e).append('\n'));
+      rep.bom().missing().forEach(m -> s.append("  missing: ").append(m).append('\n'));
     }
     return s.toString();
   }

@@ -11,7 +11,6 @@ import nl.toplaag.layout.Layout;
 import nl.toplaag.layout.LineLoad;
 import nl.toplaag.layout.Placement;
 import nl.toplaag.layout.TransferArea;
-import nl.toplaag.product.Catalog;
 import nl.toplaag.solve.ConfigurationRequest;
 import nl.toplaag.solve.ConfigurationResult;
 
@@ -20,8 +19,8 @@ final class Summary {
 
   private Summary() {}
 
-  static String text(Building b, Catalog c, ConfigurationRequest req, ConfigurationResult r,
-      List<List<Violation>> checks, boolean explain) {
+  static String text(Building b, ConfigurationRequest req, ConfigurationResult r, List<List<Violation>> checks,
+      Reports.Report report, boolean explain) {
     StringBuilder s = new StringBuilder();
     s.append(String.format(Locale.ROOT, "Toplaag: %s (%s)%n", b.name(), b.id()));
     s.append(String.format(Locale.ROOT, "  roof %.0f m2 at %.2f m, %d storeys, %s roof; lift: %s%n", b.roofAreaM2(),
@@ -59,7 +58,7 @@ final class Summary {
       s.append("Why:\n");
       r.explanation().forEach(x -> s.append("  - ").append(x).append('\n'));
     }
-    s.append(Reports.summary(b, c, r, explain));
+    s.append(Reports.summary(report, explain));
     s.append("Structural figures are screening values, not an engineer's calculation.\n");
     return s.toString();
   }
