@@ -71,16 +71,17 @@ final class ConfigureCommand implements Callable<Integer> {
     Building b;
     Catalog c;
     Objective obj;
+    SolverSettings settings;
     try {
       b = Inputs.building(building);
       c = Inputs.catalog(catalog);
       obj = parseObjective();
-      settings();
+      settings = settings();
     } catch (InputException e) {
       return Inputs.bad(err, e);
     }
     ConfigurationRequest req = new ConfigurationRequest(b, c, lines, false, storeys, obj, BuildingCode.BB2012,
-        settings(), Reports.moduleScores(c)).withMaxStoreys(storeys);
+        settings, Reports.moduleScores(c));
     ConfigurationResult r = new CpSatConfigurator().configure(req);
     if (r.status() == nl.toplaag.solve.SolveStatus.INVALID_INPUT) {
       err.println("toplaag: bad input: " + String.join("; ", r.explanation()));

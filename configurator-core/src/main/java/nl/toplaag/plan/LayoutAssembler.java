@@ -12,7 +12,6 @@ import nl.toplaag.layout.LineLoad;
 import nl.toplaag.layout.Placement;
 import nl.toplaag.layout.PlanRect;
 import nl.toplaag.layout.TransferArea;
-import nl.toplaag.product.ModuleKind;
 
 /** Turns a {@link Selection} on a {@link Plan} into a {@link Layout} with stable ids and plan rectangles. */
 public final class LayoutAssembler {
@@ -97,10 +96,5 @@ public final class LayoutAssembler {
   private static PlanRect rect(Plan plan, int wing, double s, double t, double len, double depth) {
     Wing w = plan.building().wings().get(wing);
     return new PlanRect(w.planX(s, t), w.planY(s, t), w.ux(), w.uy(), len, depth);
-  }
-
-  /** Whether a placement kind is a dwelling box. */
-  static boolean isDwelling(Placement p) {
-    return p.kind() == ModuleKind.DWELLING;
   }
 }

@@ -58,6 +58,8 @@ public final class PlanBuilder {
   private final List<Long> transferCost = new ArrayList<>();
   private final List<Double> transferCarbon = new ArrayList<>();
   private final List<LoadShare> transferLoads = new ArrayList<>();
+  /** The roof less setbacks, computed once per plan. */
+  private final Geometry usableRoof;
   private final PreparedGeometry usable;
   private final List<Integer> floors = new ArrayList<>();
   private int storeys;
@@ -66,7 +68,8 @@ public final class PlanBuilder {
     this.building = building;
     this.line = line;
     this.code = code;
-    this.usable = PreparedGeometryFactory.prepare(UsableRoof.of(building).buffer(1.0));
+    this.usableRoof = UsableRoof.of(building);
+    this.usable = PreparedGeometryFactory.prepare(usableRoof.buffer(1.0));
   }
 
   /** Builds the plan for at most {@code maxStoreys} added storeys. */
@@ -247,7 +250,7 @@ public final class PlanBuilder {
       int s1 = bay.s1Mm();
       if (row.galleryOnRoof() && !usable.covers(rect)) {
         // clip to the part of the band inside the usable roof
-        Geometry in = UsableRoof.of(building).intersection(rect);
+        Geometry in = usableRoof.intersection(rect);
         if (in.isEmpty()) {
           continue;
         }
@@ -460,7 +463,7 @@ public final class PlanBuilder {
   /** The s range of the module band that lies inside the usable roof. */
   private int[] usableRange(Wing wing, WingRow row) {
     Polygon band = rect(wing, 0, row.moduleT0Mm(), wing.lengthMm(), row.rowDepthMm());
-    Geometry in = UsableRoof.of(building).intersection(band);
+    Geometry in = usableRoof.intersection(band);
     if (in.isEmpty()) {
       return new int[] {0, 0};
     }

@@ -67,20 +67,6 @@ public record ConfigurationRequest(
     return new ConfigurationRequest(building, catalog, productLineIds, allowMixing, maxStoreys, objective, code, s, moduleScores);
   }
 
-  /** A copy with another building code. */
-  public ConfigurationRequest withCode(BuildingCode c) {
-    return new ConfigurationRequest(building, catalog, productLineIds, allowMixing, maxStoreys, objective, c, settings, moduleScores);
-  }
 
-  /** A copy with other module circularity scores. */
-  public ConfigurationRequest withModuleScores(java.util.Map<String, Double> scores) {
-    return new ConfigurationRequest(building, catalog, productLineIds, allowMixing, maxStoreys, objective, code,
-        settings, scores);
-  }
 
-  /** A copy with another storey count. */
-  public ConfigurationRequest withMaxStoreys(int n) {
-    return new ConfigurationRequest(building, catalog, productLineIds, allowMixing, n, objective, code, settings,
-        moduleScores);
-  }
 }
