@@ -72,8 +72,8 @@ public final class Benchmark {
     Catalog catalog = CatalogReader.bundled();
     InstanceRunner runner = new InstanceRunner(catalog, Checks.independent(), CpSatOptions.defaults(),
         "CP-SAT defaults");
-    InstanceRunner first = new InstanceRunner(catalog, Checks.independent(), CpSatOptions.firstModel(),
-        "CP-SAT first model");
+    InstanceRunner first = new InstanceRunner(catalog, Checks.independent(), CpSatOptions.cpSatOnly(),
+        "CP-SAT alone (before)");
     SolverSettings settings = new SolverSettings(o.timeLimitMs(), o.workers(), 1, 1);
     out.printf(Locale.ROOT, "bench: %s run, %d instances, %s s limit, %d workers, on %d processors%n",
         o.quick() ? "quick" : "full", o.instances(), Stats.plain(o.timeLimitMs() / 1000.0), o.workers(), info.cpus());

@@ -14,7 +14,7 @@ final class Charts {
         false).range(0.01, Math.max(10, limitMs / 1000.0), 0, 100);
     c.add(new SvgChart.Series("this run (" + ms.size() + ")", steps(ms, limitMs), false));
     if (!before.isEmpty()) {
-      c.add(new SvgChart.Series("first model (" + before.size() + ")", steps(before, limitMs), false));
+      c.add(new SvgChart.Series("CP-SAT alone, before (" + before.size() + ")", steps(before, limitMs), false));
     }
     List<double[]> proto = List.of(new double[] {0.1, 25}, new double[] {1, 40}, new double[] {10, 45});
     List<double[]> target = List.of(new double[] {1, 90}, new double[] {10, 90});

@@ -12,7 +12,8 @@ final class ReportWriter {
    * @param info machine and start time
    * @param options the run's options
    * @param main the main instance set
-   * @param before the "before" variant (the first model) on a subset of the main set; may be empty
+   * @param before the "before" variant (CP-SAT alone, without the strip programme) on a subset of the main set;
+   *     may be empty
    * @param testBuildings the test buildings (may be empty)
    * @param sweeps the scaling sweeps (may be empty)
    * @param throughput the throughput test, or {@code null}
@@ -83,10 +84,10 @@ final class ReportWriter {
     sb.append("\n## Main set: CP-SAT against the greedy baseline and the bounds\n\n");
     sb.append(Tables.configurations(r.main(), r.before(), limit, o.workers()));
     sb.append("\nBaselines in the same run: the greedy on every instance and, as the \"before\" variant, the")
-        .append(" first CP-SAT model (`CpSatOptions.firstModel()`: one weighted objective, default linearization,")
-        .append(" greedy hint) on every ").append(o.quick() ? "fourth" : "third").append(" instance, against the")
-        .append(" current defaults (`CpSatOptions.defaults()`: two phases, linearization level 2, greedy hint) on")
-        .append(" the same subset. For a before/after comparison across commits, pass an earlier run's CSV with")
+        .append(" CP-SAT model alone (`CpSatOptions.cpSatOnly()`: two phases, linearization level 2, greedy hint; the")
+        .append(" defaults before the strip programme) on every ").append(o.quick() ? "fourth" : "third")
+        .append(" instance, against the current defaults (`CpSatOptions.defaults()`: the exact strip programme first")
+        .append(" on one-wing roofs, then the same CP-SAT model) on the same subset. For a before/after comparison across commits, pass an earlier run's CSV with")
         .append(" `--compare`.\n\n");
     sb.append("![share proven](").append(r.chartPrefix()).append("proof-share.svg)\n\n");
     sb.append("### By subset\n\n").append(Tables.subsets(r.main(), limit));

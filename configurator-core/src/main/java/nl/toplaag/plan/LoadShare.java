@@ -20,6 +20,19 @@ public record LoadShare(double totalKn, Map<Integer, Double> wallKn, Map<Integer
     bayKn = java.util.Collections.unmodifiableMap(new TreeMap<>(bayKn));
   }
 
+  /**
+   * A load in the integer units of the solvers: hundredths of a kN, rounded up (element loads), so that a layout
+   * accepted in these units is within every real capacity.
+   */
+  public static long unitsUp(double kn) {
+    return (long) Math.ceil(kn * 100 - 1e-9);
+  }
+
+  /** A capacity in hundredths of a kN, rounded down. */
+  public static long unitsDown(double kn) {
+    return (long) Math.floor(kn * 100);
+  }
+
   /** A load that goes to the foundation only. */
   public static LoadShare foundationOnly(double kn) {
     return new LoadShare(kn, Map.of(), Map.of());

@@ -3,7 +3,8 @@ package nl.toplaag.solve;
 /**
  * What a solve cost.
  *
- * @param method the method that produced the best layout, for example {@code "cp-sat"} or {@code "greedy"}
+ * @param method the method that produced (or, for {@code "strip-dp"}, proved) the best layout: {@code "strip-dp"},
+ *     {@code "cp-sat"} or {@code "greedy"}
  * @param wallMs total wall time including model building, ms
  * @param modelBuildMs time to generate candidates and build the model, ms
  * @param firstSolutionMs time until the first layout was known, ms

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import nl.toplaag.layout.Layout;
+import nl.toplaag.plan.CrossWingConflicts;
 import nl.toplaag.plan.DwellingBound;
 import nl.toplaag.plan.Evaluation;
 import nl.toplaag.plan.LayoutAssembler;
@@ -23,6 +24,8 @@ import nl.toplaag.solve.RuleGroup;
 import nl.toplaag.solve.SolveStats;
 import nl.toplaag.solve.SolveStatus;
 import nl.toplaag.solve.greedy.GreedyPlanner;
+import nl.toplaag.solve.strip.StripDp;
+import nl.toplaag.solve.strip.StripPrices;
 
 /**
  * The configurator on OR-Tools CP-SAT. Per product line it builds the {@link Plan}, runs the greedy baseline as a
@@ -175,33 +178,70 @@ public final class CpSatConfigurator implements Configurator {
     List<String> explanation = new ArrayList<>();
   }
 
+  /**
+   * Strip-programme labels per millisecond of the time limit: about a tenth of the limit on the benchmark machine
+   * (some 10 million labels a second). A label count, not a clock, so results do not depend on the machine.
+   */
+  static final long STRIP_LABELS_PER_MS = 1000;
+
   /** Solves one line (package-private for the benchmarks and tests). */
   static LineResult solveLine(ConfigurationRequest req, ProductLine line, CpSatOptions opt) {
     long t0 = System.nanoTime();
     LineResult r = new LineResult();
     Plan plan = PlanBuilder.build(req.building(), line, req.code(), req.maxStoreys());
     r.plan = plan;
+    r.candidates = plan.candidates().size();
     Selection greedy = GreedyPlanner.solve(plan);
     long limit = req.settings().timeLimitMs();
+    // the full model: its objective prices the strip programme, and it is phase 2 (or the only phase) below
+    CpSatModel m = new CpSatModel(plan, req.objective(), req.moduleScores(), Set.of(), false);
+    r.variables = m.variables();
+    Selection chosen;
+    Selection start = greedy;
+    List<int[]> conflicts = opt.stripDp() ? CrossWingConflicts.of(plan) : List.of();
+    if (opt.stripDp() && StripDp.applicable(plan, conflicts)) {
+      // a short CP-SAT run gives the programme a strong incumbent to prune with
+      StripPrices prices = m.prices();
+      m.hint(greedy);
+      Solve s0 = solve(m, req.settings(), Math.max(100, limit / 30), t0, opt);
+      m.model.clearHints();
+      if (s0.selection != null && prices.value(plan, s0.selection) > prices.value(plan, greedy)) {
+        start = s0.selection;
+      }
+      StripDp.Result dp = StripDp.solve(plan, prices, conflicts, start, limit * STRIP_LABELS_PER_MS);
+      if (dp.exact()) {
+        r.buildMs = (System.nanoTime() - t0) / 1_000_000;
+        r.firstMs = r.buildMs;
+        chosen = dp.selection();
+        r.method = "strip-dp";
+        r.status = SolveStatus.OPTIMAL;
+        r.eval = Evaluation.of(plan, chosen);
+        r.objective = dp.value();
+        r.objectiveBound = dp.value();
+        r.dwellingBound = r.eval.dwellings();
+        m.requireDwellings(r.eval.dwellings());
+        return finish(r, m, chosen, greedy, req, opt, t0);
+      }
+      limit = Math.max(limit / 2, limit - limit / 10 - Math.round(s0.deterministicSeconds * 1000));
+    }
     // phase 1: the most dwellings, proven where possible (skipped with one weighted objective)
     Solve s1 = null;
-    Selection phase1 = greedy;
+    Selection phase1 = start;
     CpSatModel m1 = null;
     if (opt.twoPhase()) {
       m1 = new CpSatModel(plan, req.objective(), req.moduleScores(), Set.of(), true);
       if (opt.greedyHint()) {
-        m1.hint(greedy);
+        m1.hint(start);
       }
-      r.variables = m1.variables();
+      r.variables = Math.max(r.variables, m1.variables());
       r.buildMs = (System.nanoTime() - t0) / 1_000_000;
       s1 = solve(m1, req.settings(), limit * 6 / 10, t0, opt);
-      if (s1.selection != null && count(plan, s1.selection) >= count(plan, greedy)) {
+      if (s1.selection != null && count(plan, s1.selection) >= count(plan, start)) {
         phase1 = s1.selection;
       }
     }
     int d1 = count(plan, phase1);
     // phase 2 (or the only phase): the full objective, with at least that many dwellings
-    CpSatModel m = new CpSatModel(plan, req.objective(), req.moduleScores(), Set.of(), false);
     m.requireDwellings(d1);
     if (opt.greedyHint() || s1 != null) {
       m.hint(phase1);
@@ -209,11 +249,9 @@ public final class CpSatConfigurator implements Configurator {
     if (s1 == null) {
       r.buildMs = (System.nanoTime() - t0) / 1_000_000;
     }
-    r.candidates = plan.candidates().size();
-    r.variables = Math.max(r.variables, m.variables());
     long left = s1 == null ? limit : Math.max(limit / 5, limit - Math.round(s1.deterministicSeconds * 1000));
     Solve s = solve(m, req.settings(), left, t0, opt);
-    Selection chosen = s.selection != null ? s.selection : phase1;
+    chosen = s.selection != null ? s.selection : phase1;
     r.method = s.selection != null || phase1 != greedy ? "cp-sat" : "greedy";
     boolean countProven = s1 == null ? s.status == SolveStatus.OPTIMAL : s1.status == SolveStatus.OPTIMAL;
     r.status = countProven && s.status == SolveStatus.OPTIMAL ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE;
@@ -225,6 +263,15 @@ public final class CpSatConfigurator implements Configurator {
     int cpBound = s1 == null ? m.objective.dwellingBound(s.bound) : m1.objective.dwellingBound(s1.bound);
     r.dwellingBound = countProven ? r.eval.dwellings()
         : Math.max(r.eval.dwellings(), Math.min(DwellingBound.simple(plan), cpBound));
+    return finish(r, m, chosen, greedy, req, opt, t0);
+  }
+
+  /** The layouts, alternatives and explanations of a solved line. */
+  private static LineResult finish(LineResult r, CpSatModel m, Selection chosen, Selection greedy,
+      ConfigurationRequest req, CpSatOptions opt, long t0) {
+    Plan plan = r.plan;
+    ProductLine line = plan.line();
+    long limit = req.settings().timeLimitMs();
     r.layouts.add(LayoutAssembler.assemble(plan, chosen));
     alternatives(m, chosen, req, r, opt);
     if (r.layouts.size() < req.settings().alternatives() && !greedy.equals(chosen)

@@ -13,6 +13,7 @@ import java.util.function.IntFunction;
 import nl.toplaag.plan.Bay;
 import nl.toplaag.plan.Candidate;
 import nl.toplaag.plan.CoreSite;
+import nl.toplaag.plan.CrossWingConflicts;
 import nl.toplaag.plan.GallerySlot;
 import nl.toplaag.plan.LoadShare;
 import nl.toplaag.plan.Plan;
@@ -20,6 +21,7 @@ import nl.toplaag.plan.Selection;
 import nl.toplaag.product.ModuleKind;
 import nl.toplaag.solve.Objective;
 import nl.toplaag.solve.RuleGroup;
+import nl.toplaag.solve.strip.StripPrices;
 
 /**
  * The CP-SAT model of one {@link Plan}: one Boolean per (candidate, storey) with upper storeys stacked on lower
@@ -228,9 +230,8 @@ final class CpSatModel {
     return removed[o];
   }
 
-  /** Scales kN to integer hundredths, rounding loads up. */
-  static long loadUnits(double kn) {
-    return (long) Math.ceil(kn * 100 - 1e-9);
+  private static long loadUnits(double kn) {
+    return LoadShare.unitsUp(kn);
   }
 
   private void addLoads() {
@@ -270,20 +271,20 @@ final class CpSatModel {
     }
     for (int i = 0; i < nw; i++) {
       if (wall[i] != null) {
-        model.addLessOrEqual(wall[i], (long) Math.floor(plan.walls().get(i).capacityKn() * 100));
+        model.addLessOrEqual(wall[i], LoadShare.unitsDown(plan.walls().get(i).capacityKn()));
       }
     }
     double areaLimit = plan.building().loadReserve().areaLoadKnPerM2();
     if (Double.isFinite(areaLimit)) {
       for (Bay b : plan.bays()) {
         if (bay[b.index()] != null) {
-          model.addLessOrEqual(bay[b.index()], (long) Math.floor(areaLimit * b.areaM2() * 100));
+          model.addLessOrEqual(bay[b.index()], LoadShare.unitsDown(areaLimit * b.areaM2()));
         }
       }
     }
     double reserve = plan.building().loadReserve().foundationReserveKn();
     if (Double.isFinite(reserve)) {
-      model.addLessOrEqual(foundation, (long) Math.floor(reserve * 100));
+      model.addLessOrEqual(foundation, LoadShare.unitsDown(reserve));
     }
   }
 
@@ -407,6 +408,41 @@ final class CpSatModel {
       h++;
     }
     return h;
+  }
+
+  /** The posted objective as prices per decision, for the strip DP ({@link StripPrices}). */
+  StripPrices prices() {
+    long[][] col = new long[x.length][];
+    for (int c = 0; c < x.length; c++) {
+      col[c] = new long[x[c].length];
+      for (int k = 0; k < x[c].length; k++) {
+        col[c][k] = objective.coefficient(x[c][k]);
+      }
+    }
+    long[] tr = new long[transfer.length];
+    for (int b = 0; b < tr.length; b++) {
+      tr[b] = objective.coefficient(transfer[b]);
+    }
+    long[] rem = new long[removed.length];
+    for (int o = 0; o < rem.length; o++) {
+      rem[o] = objective.coefficient(removed[o]);
+    }
+    long[] lf = new long[storeys];
+    for (int k = 0; k < lift.length; k++) {
+      lf[k] = objective.coefficient(lift[k]);
+    }
+    return new StripPrices(col, stackedPrices(g), tr, stackedPrices(core), lf, rem,
+        storeys > 0 ? objective.coefficient(used[0]) : 0, objective.riserCoefficients());
+  }
+
+  private long[][] stackedPrices(BoolVar[][] v) {
+    long[][] out = new long[v.length][storeys];
+    for (int i = 0; i < v.length; i++) {
+      for (int k = 0; k < storeys; k++) {
+        out[i][k] = objective.coefficient(v[i][k]);
+      }
+    }
+    return out;
   }
 
   /** Core sites as given by the plan. */

@@ -7,16 +7,23 @@ package nl.toplaag.solve.cpsat;
  *     layouts with that count; otherwise one weighted lexicographic objective
  * @param linearizationLevel CP-SAT's linearization level (2 puts the access clauses into the LP relaxation)
  * @param greedyHint start the search from the greedy baseline
+ * @param stripDp on one-wing roofs, first try the exact strip programme ({@link nl.toplaag.solve.strip.StripDp})
+ *     for about a tenth of the time limit; CP-SAT runs only when it does not finish
  */
-public record CpSatOptions(boolean twoPhase, int linearizationLevel, boolean greedyHint) {
+public record CpSatOptions(boolean twoPhase, int linearizationLevel, boolean greedyHint, boolean stripDp) {
 
-  /** The defaults: two phases, linearization level 2, greedy hint. */
+  /** The defaults: the strip programme first, then two phases, linearization level 2, greedy hint. */
   public static CpSatOptions defaults() {
-    return new CpSatOptions(true, 2, true);
+    return new CpSatOptions(true, 2, true, true);
+  }
+
+  /** CP-SAT alone, as before the strip programme: two phases, linearization level 2, greedy hint. */
+  public static CpSatOptions cpSatOnly() {
+    return new CpSatOptions(true, 2, true, false);
   }
 
   /** The first model: one weighted objective, CP-SAT's default linearization, greedy hint. */
   public static CpSatOptions firstModel() {
-    return new CpSatOptions(false, 1, true);
+    return new CpSatOptions(false, 1, true, false);
   }
 }

@@ -29,6 +29,10 @@ final class Objectives {
   private double negativeSpan;
 
   private final boolean countOnly;
+  /** The posted objective's coefficient per variable (all levels weighted and summed). */
+  private final Map<BoolVar, Long> coefficients = new java.util.HashMap<>();
+  /** Per storey, the literal "storey holds dwellings and the dry riser is included" (cost levels only). */
+  private final List<BoolVar> riserByStorey = new ArrayList<>();
 
   Objectives(CpSatModel m, Objective objective, Map<String, Double> scores, boolean countOnly) {
     this.m = m;
@@ -102,10 +106,12 @@ final class Objectives {
       }
     }
     LinearExprBuilder obj = com.google.ortools.sat.LinearExpr.newBuilder();
+    coefficients.clear();
     for (int i = 0; i < all.size(); i++) {
       for (Map.Entry<BoolVar, Long> e : all.get(i).entrySet()) {
         if (e.getValue() != 0) {
           obj.addTerm(e.getKey(), e.getValue() * weights[i]);
+          coefficients.merge(e.getKey(), e.getValue() * weights[i], Long::sum);
         }
       }
     }
@@ -157,8 +163,10 @@ final class Objectives {
     if (p.storeys() > 0) {
       // pitched-roof removal as soon as storey 1 holds a dwelling; dry riser per storey holding dwellings
       out.merge(m.used[0], -Math.round(p.pitchedRoofCostEur() / (double) unit), Long::sum);
+      riserByStorey.clear();
       for (int k = 0; k < p.storeys(); k++) {
         BoolVar rk = m.model.newBoolVar("riser" + (k + 1));
+        riserByStorey.add(rk);
         m.model.addBoolOr(new com.google.ortools.sat.Literal[] {m.used[k].not(), m.riser.not(), rk});
         out.put(rk, -Math.round(p.line().dryRiserCostEurPerStorey() / (double) unit));
       }
@@ -191,6 +199,20 @@ final class Objectives {
     }
     for (BoolVar v : m.lift) {
       out.put(v, -Math.round(p.line().liftExtension().carbonKgCo2ePerStorey() / 10));
+    }
+    return out;
+  }
+
+  /** The objective's coefficient of {@code v} (0 when it is not in the objective or is {@code null}). */
+  long coefficient(BoolVar v) {
+    return v == null ? 0 : coefficients.getOrDefault(v, 0L);
+  }
+
+  /** Per storey, the objective coefficient of a storey holding dwellings under a dry riser. */
+  long[] riserCoefficients() {
+    long[] out = new long[m.plan.storeys()];
+    for (int k = 0; k < riserByStorey.size() && k < out.length; k++) {
+      out[k] = coefficient(riserByStorey.get(k));
     }
     return out;
   }

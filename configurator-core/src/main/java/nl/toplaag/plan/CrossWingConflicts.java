@@ -1,23 +1,22 @@
-package nl.toplaag.solve.cpsat;
+package nl.toplaag.plan;
 
 import java.util.ArrayList;
 import java.util.List;
 import nl.toplaag.building.Wing;
 import nl.toplaag.geom.Geometries;
-import nl.toplaag.plan.Candidate;
-import nl.toplaag.plan.GallerySlot;
-import nl.toplaag.plan.Plan;
 import org.locationtech.jts.geom.Polygon;
 
 /**
  * Pairs of elements of different wings whose plan rectangles overlap (where two wings meet). A pair holds a
- * candidate index, or {@code -1 - slot} for a gallery slot.
+ * candidate index, or {@code -1 - slot} for a gallery slot. Only storey 1 is compared: upper storeys stand on it.
+ * Used by the CP-SAT model and the strip programme alike.
  */
-final class CrossWingConflicts {
+public final class CrossWingConflicts {
 
   private CrossWingConflicts() {}
 
-  static List<int[]> of(Plan plan) {
+  /** The overlapping pairs of {@code plan}, each ordered as found (candidates first, then gallery slots). */
+  public static List<int[]> of(Plan plan) {
     if (plan.building().wings().size() < 2) {
       return List.of();
     }
