@@ -5,12 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
-import nl.toplaag.plan.Bay;
 import nl.toplaag.plan.Candidate;
-import nl.toplaag.plan.CoreSite;
-import nl.toplaag.plan.GallerySlot;
-import nl.toplaag.plan.LoadShare;
 import nl.toplaag.plan.Plan;
 import nl.toplaag.plan.Selection;
 import nl.toplaag.product.ModuleKind;
@@ -40,69 +35,42 @@ public final class StripDp {
   /** The outcome of a run. */
   public record Result(Selection selection, long value, boolean exact, long labels) {}
 
+  /*
+   * Access per storey as one int, higher is better: a pending door at s is s (below PENDING_MAX), no door and no
+   * stair is EMPTY, a stair reached at s is SERVED + s.
+   */
   private static final int PENDING_MAX = 1 << 27;
   private static final int EMPTY = 1 << 27;
   private static final int SERVED = 1 << 28;
+  /** A core extension not decided yet. */
   private static final int UNDECIDED = -1;
 
+  private final StripIndex ix;
   private final Plan plan;
   private final StripPrices prices;
   private final int storeys;
-  private final int walkMm;
-  private final List<Bay> bays;
-  private final int nb;
-  private final int[] slotOfBay;
-  private final int[][] wallsOfBay;
-  private final long[] wallCap;
-  private final long[] futureWallCap;
-  private final long[] bayCap;
-  private final long foundationCap;
-  private final int[] pts;
-  /** Index of each wing's first position; the last entry is the number of positions. */
-  private final int[] wingStart;
-  private final int[] bayOfPoint;
-  private final List<List<Candidate>> startsAt = new ArrayList<>();
-  private final int[] endPoint;
-  private final int[] accessBayPos;
-  private final Units[] colUnits;
-  private final Units[] slotUnits;
-  private final Units[] transferUnits;
-  private final boolean[] accessOk;
-  private final int[][] slotCores;
-  private final int[] coreBay;
-  private final boolean[] coreOk;
-  private final long coreUnits;
-  private final long liftUnits;
-  private final long[] packBound;
-  /** Per position, the most foundation load everything from there on can add (for dominance). */
-  private final long[] restLoad;
-  /** The heaviest column load per millimetre of width and storey, in units. */
-  private final double maxUnitsPerMm;
-  private final long minDwellingTotal;
-  private final long minDwellingWall;
-  private final long maxDwellingPrice;
-  private final boolean loadBoundValid;
 
-  /** Per candidate: the earlier-wing elements it conflicts with (bits), and its own bit if it blocks later ones. */
-  private final long[] candConflicts;
-  private final long[] candBit;
-  private final long[] slotConflicts;
-  private final long[] slotBit;
-  /** The last position where a later wing's element can still conflict with an earlier wing's. */
-  private final int lastConflictPoint;
-
+  /** Undominated labels per position, grouped by which core extensions are decided. */
   private final List<Map<Long, List<Label>>> fronts = new ArrayList<>();
+  /** Labels made plus dominance work, against the budget. */
   private long made;
   private long budget;
+  /**
+   * Labels stored in a front, and the most that may be: each holds a few hundred bytes and may stay reachable as a
+   * parent, so this keeps the programme's memory near {@value #MAX_STORED} × 300 bytes.
+   */
+  private long stored;
+  static final long MAX_STORED = 1_000_000;
+  /** The incumbent's value and, once the scan has found a better layout, its final label. */
   private long bestValue;
   private Label best;
   private int bestLiftExt;
   private boolean bestRiser;
 
-  /** Loads of one element per storey in integer units: per wall rank and per bay position, and in total. */
-  private record Units(int[] walls, long[] wallUnits, int[] bays, long[] bayUnits, long total) {}
-
-  /** A state of the scan at one position. */
+  /**
+   * A state of the scan at one position, with the step that led to it (the column placed, the gallery heights
+   * and core extensions chosen as (index, height) pairs) for reading the layout back.
+   */
   private static final class Label {
     Label parent;
     int cand = -1;
@@ -118,20 +86,29 @@ public final class StripDp {
     /** Open wall loads (and the bay load) where they can still bind, else 0 (for dominance). */
     long[] wallsDom;
     long bayDom;
+    /** Per storey, see {@link #EMPTY}. */
     int[] access;
+    /** Gallery storeys in the current bay, and whether the bay has the transfer layer. */
     int gh;
     boolean transfer;
+    /** Highest storey holding dwellings; highest lift module column, and of fire-fighting lift modules. */
     int used;
     int lift;
     int ffLift;
+    /** Per core site, its extension in storeys or {@link #UNDECIDED}. */
     int[] coreH;
+    /** Removed obstacles (bits). */
     long removed;
     /** Elements of earlier wings placed that conflict with some later element (bits). */
     long blocked;
-    // working state while a step is expanded
+    /** The current bay position. */
     int bay;
+    // working state while a step is expanded: loads per wall rank and bay position, choices made
     long[] wallWork;
     long[] bayWork;
+    /** Wall rank and bay position of index 0 of the two arrays above (they cover only the step's bays). */
+    int wallBase;
+    int bayBase;
     int[] galleryWork;
     int[] coreWork;
 
@@ -154,6 +131,8 @@ public final class StripDp {
       l.bay = bay;
       l.wallWork = wallWork.clone();
       l.bayWork = bayWork.clone();
+      l.wallBase = wallBase;
+      l.bayBase = bayBase;
       l.galleryWork = galleryWork == null ? null : galleryWork.clone();
       l.coreWork = coreWork == null ? null : coreWork.clone();
       return l;
@@ -165,191 +144,14 @@ public final class StripDp {
    * obstacles, and at most 64 elements of earlier wings that conflict with later ones.
    */
   public static boolean applicable(Plan plan, List<int[]> conflicts) {
-    return plan.storeys() >= 1 && plan.storeys() <= 6 && plan.cores().size() <= 8
-        && plan.building().obstacles().size() <= 60 && !plan.bays().isEmpty() && !plan.walls().isEmpty()
-        && earlierConflicting(plan, conflicts).size() <= 64;
-  }
-
-  /** The elements ({@code -1 - slot} for gallery slots) of earlier wings that conflict with a later wing's. */
-  private static List<Integer> earlierConflicting(Plan plan, List<int[]> conflicts) {
-    TreeSet<Integer> out = new TreeSet<>();
-    for (int[] p : conflicts) {
-      out.add(wingOf(plan, p[0]) < wingOf(plan, p[1]) ? p[0] : p[1]);
-    }
-    return new ArrayList<>(out);
-  }
-
-  private static int wingOf(Plan plan, int element) {
-    return element >= 0 ? plan.candidates().get(element).wing() : plan.galleries().get(-1 - element).wing();
+    return StripIndex.applicable(plan, conflicts);
   }
 
   private StripDp(Plan plan, StripPrices prices, List<int[]> conflicts) {
+    this.ix = new StripIndex(plan, prices, conflicts);
     this.plan = plan;
     this.prices = prices;
     this.storeys = plan.storeys();
-    this.walkMm = plan.code().maxSingleRouteWalkMm();
-    this.bays = plan.bays().stream().sorted((a, b) -> a.wing() != b.wing() ? Integer.compare(a.wing(), b.wing())
-        : Integer.compare(a.s0Mm(), b.s0Mm())).toList();
-    this.nb = bays.size();
-    int[] bayPos = new int[plan.bays().size()];
-    for (int i = 0; i < nb; i++) {
-      bayPos[bays.get(i).index()] = i;
-    }
-    List<Integer> wallOrder = plan.walls().stream().sorted((a, b) -> a.wing() != b.wing()
-        ? Integer.compare(a.wing(), b.wing()) : Integer.compare(a.sMm(), b.sMm())).map(w -> w.index()).toList();
-    int[] wallRank = new int[plan.walls().size()];
-    wallCap = new long[wallOrder.size()];
-    for (int r = 0; r < wallOrder.size(); r++) {
-      wallRank[wallOrder.get(r)] = r;
-      wallCap[r] = LoadShare.unitsDown(plan.walls().get(wallOrder.get(r)).capacityKn());
-    }
-    slotOfBay = new int[nb];
-    Arrays.fill(slotOfBay, -1);
-    for (GallerySlot s : plan.galleries()) {
-      slotOfBay[bayPos[s.bay()]] = s.index();
-    }
-    wallsOfBay = new int[nb][];
-    futureWallCap = new long[nb];
-    bayCap = new long[nb];
-    double area = plan.building().loadReserve().areaLoadKnPerM2();
-    for (int b = 0; b < nb; b++) {
-      Bay bay = bays.get(b);
-      wallsOfBay[b] = java.util.stream.IntStream.of(bay.leftWall(), bay.rightWall()).filter(w -> w >= 0)
-          .map(w -> wallRank[w]).distinct().sorted().toArray();
-      int maxRank = wallsOfBay[b].length == 0 ? -1 : wallsOfBay[b][wallsOfBay[b].length - 1];
-      long f = 0;
-      for (int r = maxRank + 1; r < wallCap.length; r++) {
-        f += wallCap[r];
-      }
-      futureWallCap[b] = f;
-      bayCap[b] = Double.isFinite(area) ? LoadShare.unitsDown(area * bay.areaM2()) : Long.MAX_VALUE;
-    }
-    double reserve = plan.building().loadReserve().foundationReserveKn();
-    foundationCap = Double.isFinite(reserve) ? LoadShare.unitsDown(reserve) : Long.MAX_VALUE;
-    coreUnits = LoadShare.unitsUp(Plan.perStoreyLoadKn(plan.line().stairCoreExtension().massKgPerStorey()));
-    liftUnits = LoadShare.unitsUp(Plan.perStoreyLoadKn(plan.line().liftExtension().massKgPerStorey()));
-
-    // positions wing by wing; a wing's last position (its end) enters the next wing's first bay
-    int wings = bays.get(nb - 1).wing() + 1;
-    List<Integer> all = new ArrayList<>();
-    List<Integer> bayAt = new ArrayList<>();
-    wingStart = new int[wings + 1];
-    for (int w = 0; w < wings; w++) {
-      final int wing = w;
-      TreeSet<Integer> points = new TreeSet<>();
-      List<Bay> wb = bays.stream().filter(b -> b.wing() == wing).toList();
-      wb.forEach(b -> {
-        points.add(b.s0Mm());
-        points.add(b.s1Mm());
-      });
-      plan.candidates().stream().filter(c -> c.wing() == wing).forEach(c -> {
-        points.add(c.sMm());
-        points.add(c.sMm() + c.widthMm());
-      });
-      plan.cores().stream().filter(cs -> cs.wing() == wing).forEach(cs -> points.add(cs.accessSMm()));
-      wingStart[w] = all.size();
-      int first = bays.indexOf(wb.get(0));
-      for (int p : points) {
-        int b = first;
-        while (b < first + wb.size() && p >= bays.get(b).s1Mm()) {
-          b++;
-        }
-        all.add(p);
-        bayAt.add(b);
-      }
-    }
-    wingStart[wings] = all.size();
-    pts = all.stream().mapToInt(Integer::intValue).toArray();
-    bayOfPoint = bayAt.stream().mapToInt(Integer::intValue).toArray();
-    for (int i = 0; i < pts.length; i++) {
-      startsAt.add(new ArrayList<>());
-    }
-    int nc = plan.candidates().size();
-    endPoint = new int[nc];
-    accessBayPos = new int[nc];
-    colUnits = new Units[nc];
-    accessOk = new boolean[nc];
-    for (Candidate c : plan.candidates()) {
-      colUnits[c.index()] = units(c.loads(), wallRank, bayPos);
-      endPoint[c.index()] = point(c.wing(), c.sMm() + c.widthMm());
-      accessBayPos[c.index()] = bayPos[c.accessBay()];
-      accessOk[c.index()] = covered(c.accessBay(), c.accessSMm());
-      boolean possible = Math.min(c.topStorey(), storeys) >= 1 && prices.column()[c.index()].length >= 1
-          && (c.kind() != ModuleKind.DWELLING || accessOk[c.index()]);
-      if (possible) {
-        startsAt.get(point(c.wing(), c.sMm())).add(c);
-      }
-    }
-    slotUnits = new Units[plan.galleries().size()];
-    slotCores = new int[plan.galleries().size()][];
-    for (GallerySlot s : plan.galleries()) {
-      slotUnits[s.index()] = units(s.loads(), wallRank, bayPos);
-      slotCores[s.index()] = s.requiredCores().stream().mapToInt(this::siteOf).toArray();
-    }
-    transferUnits = new Units[plan.bays().size()];
-    for (int b = 0; b < transferUnits.length; b++) {
-      transferUnits[b] = units(plan.transferLoads().get(b), wallRank, bayPos);
-    }
-    coreBay = new int[plan.cores().size()];
-    coreOk = new boolean[plan.cores().size()];
-    for (int i = 0; i < coreBay.length; i++) {
-      CoreSite cs = plan.cores().get(i);
-      coreBay[i] = bayPos[cs.accessBay()];
-      coreOk[i] = covered(cs.accessBay(), cs.accessSMm());
-    }
-    candConflicts = new long[nc];
-    candBit = new long[nc];
-    slotConflicts = new long[plan.galleries().size()];
-    slotBit = new long[plan.galleries().size()];
-    List<Integer> earlier = earlierConflicting(plan, conflicts);
-    int last = -1;
-    for (int[] pair : conflicts) {
-      boolean firstEarlier = wingOf(plan, pair[0]) < wingOf(plan, pair[1]);
-      int early = firstEarlier ? pair[0] : pair[1];
-      int late = firstEarlier ? pair[1] : pair[0];
-      long bit = 1L << earlier.indexOf(early);
-      if (early >= 0) {
-        candBit[early] = bit;
-      } else {
-        slotBit[-1 - early] = bit;
-      }
-      if (late >= 0) {
-        candConflicts[late] |= bit;
-        last = Math.max(last, endPoint[late]);
-      } else {
-        GallerySlot g = plan.galleries().get(-1 - late);
-        slotConflicts[-1 - late] |= bit;
-        last = Math.max(last, point(g.wing(), bays.get(bayPos[g.bay()]).s1Mm()));
-      }
-    }
-    lastConflictPoint = last;
-    packBound = packBound();
-    restLoad = restLoad();
-    maxUnitsPerMm = plan.candidates().stream()
-        .mapToDouble(c -> colUnits[c.index()].total() / (double) Math.max(1, c.widthMm())).max().orElse(0);
-    long minTotal = Long.MAX_VALUE;
-    long minWall = Long.MAX_VALUE;
-    long maxPrice = 0;
-    boolean valid = true;
-    for (Candidate c : plan.candidates()) {
-      long[] p = prices.column()[c.index()];
-      if (c.kind() == ModuleKind.DWELLING) {
-        Units u = colUnits[c.index()];
-        minTotal = Math.min(minTotal, u.total());
-        minWall = Math.min(minWall, Arrays.stream(u.wallUnits()).sum());
-        for (long v : p) {
-          maxPrice = Math.max(maxPrice, v);
-        }
-      } else {
-        for (long v : p) {
-          valid &= v <= 0;
-        }
-      }
-    }
-    minDwellingTotal = minTotal;
-    minDwellingWall = minWall;
-    maxDwellingPrice = maxPrice;
-    loadBoundValid = valid && minTotal > 0;
   }
 
   /**
@@ -367,7 +169,7 @@ public final class StripDp {
   private Result run(Selection incumbent, long labelBudget) {
     this.budget = labelBudget;
     bestValue = incumbent == null ? Long.MIN_VALUE : prices.value(plan, incumbent);
-    for (int i = 0; i < pts.length; i++) {
+    for (int i = 0; i < ix.pts.length; i++) {
       fronts.add(new HashMap<>());
     }
     Label root = new Label();
@@ -376,21 +178,20 @@ public final class StripDp {
     root.coreH = new int[plan.cores().size()];
     Arrays.fill(root.coreH, UNDECIDED);
     root.bay = -1;
-    root.wallWork = new long[wallCap.length];
-    root.bayWork = new long[nb];
+    window(root, 0, 0);
     List<int[]> events = new ArrayList<>();
     events.add(new int[] {ENTER, 0});
     step(root, events, 0, 0);
-    for (int i = 0; i < pts.length - 1; i++) {
+    for (int i = 0; i < ix.pts.length - 1; i++) {
       Map<Long, List<Label>> front = fronts.get(i);
-      if (Boolean.getBoolean("toplaag.log")) {
-        System.err.printf("point %d s=%d bay %d groups %d labels %d made %d%n", i, pts[i], bayOfPoint[i], front.size(),
-            front.values().stream().mapToInt(List::size).sum(), made);
+      if (Boolean.getBoolean("toplaag.log") && i % 20 == 0) {
+        System.err.printf("strip: position %d (s %d mm, bay %d): %d labels; %d made, %d stored%n", i, ix.pts[i],
+            ix.bayOfPoint[i], front.values().stream().mapToInt(List::size).sum(), made, stored);
       }
       for (List<Label> group : front.values()) {
         for (Label l : group) {
           expand(l, i);
-          if (made > budget) {
+          if (made > budget || stored > MAX_STORED) {
             return new Result(incumbent, prices.value(plan, incumbent == null ? Selection.empty(plan) : incumbent),
                 false, made);
           }
@@ -411,17 +212,17 @@ public final class StripDp {
 
   private void expand(Label from, int i) {
     move(from, i, i + 1, null, 0);
-    for (Candidate c : startsAt.get(i)) {
+    for (Candidate c : ix.startsAt.get(i)) {
       int top = prices.column()[c.index()].length;
       for (int h = 1; h <= top; h++) {
-        move(from, i, endPoint[c.index()], c, h);
+        move(from, i, ix.endPoint[c.index()], c, h);
       }
     }
   }
 
   /** Moves from position {@code i} to {@code j}, placing {@code c} with height {@code h} when given. */
   private void move(Label from, int i, int j, Candidate c, int h) {
-    Label cur = work(from);
+    Label cur = work(from, Math.min(ix.bayOfPoint[j], ix.nb - 1));
     cur.parent = from;
     cur.cand = c == null ? -1 : c.index();
     cur.height = h;
@@ -429,19 +230,19 @@ public final class StripDp {
       return;
     }
     List<int[]> events = new ArrayList<>(2);
-    int bi = bayOfPoint[i];
-    int bj = bayOfPoint[j];
-    for (int b = bi; b <= Math.min(bj, nb); b++) {
+    int bi = ix.bayOfPoint[i];
+    int bj = ix.bayOfPoint[j];
+    for (int b = bi; b <= Math.min(bj, ix.nb); b++) {
       if (b > bi) {
         events.add(new int[] {ENTER, b});
       }
       List<int[]> inBay = new ArrayList<>(1);
-      if (c != null && accessBayPos[c.index()] == b && c.kind() != ModuleKind.LIFT) {
+      if (c != null && ix.accessBayPos[c.index()] == b && c.kind() != ModuleKind.LIFT) {
         inBay.add(new int[] {ACCESS, c.index(), c.accessSMm()});
       }
-      for (int k = 0; k < coreBay.length; k++) {
+      for (int k = 0; k < ix.coreBay.length; k++) {
         int a = plan.cores().get(k).accessSMm();
-        if (coreBay[k] == b && plan.cores().get(k).wing() == bays.get(bi).wing() && a > pts[i] && a <= pts[j]) {
+        if (ix.coreBay[k] == b && plan.cores().get(k).wing() == ix.bays.get(bi).wing() && a > ix.pts[i] && a <= ix.pts[j]) {
           inBay.add(new int[] {CORE, k, a});
         }
       }
@@ -451,8 +252,27 @@ public final class StripDp {
     step(cur, events, 0, j);
   }
 
-  /** A working copy of {@code l} with its open loads unpacked. */
-  private Label work(Label l) {
+  /**
+   * Sizes the working load arrays of {@code w} to bay positions {@code from} … {@code to} and their walls: a step
+   * loads nothing else.
+   */
+  private void window(Label w, int from, int to) {
+    int lo = Integer.MAX_VALUE;
+    int hi = -1;
+    for (int b = from; b <= to; b++) {
+      for (int r : ix.wallsOfBay[b]) {
+        lo = Math.min(lo, r);
+        hi = Math.max(hi, r);
+      }
+    }
+    w.wallBase = hi < 0 ? 0 : lo;
+    w.wallWork = new long[hi < 0 ? 0 : hi - lo + 1];
+    w.bayBase = from;
+    w.bayWork = new long[to - from + 1];
+  }
+
+  /** A working copy of {@code l} for a step ending in bay position {@code to}, with its open loads unpacked. */
+  private Label work(Label l, int to) {
     Label w = new Label();
     w.value = l.value;
     w.foundation = l.foundation;
@@ -466,26 +286,25 @@ public final class StripDp {
     w.removed = l.removed;
     w.blocked = l.blocked;
     w.bay = l.bay;
-    w.wallWork = new long[wallCap.length];
-    w.bayWork = new long[nb];
-    int[] open = wallsOfBay[w.bay];
+    window(w, w.bay, to);
+    int[] open = ix.wallsOfBay[w.bay];
     for (int k = 0; k < open.length; k++) {
-      w.wallWork[open[k]] = l.walls[k];
+      w.wallWork[open[k] - w.wallBase] = l.walls[k];
     }
-    w.bayWork[w.bay] = l.bayLoad;
+    w.bayWork[w.bay - w.bayBase] = l.bayLoad;
     return w;
   }
 
   /** Adds column {@code c} of height {@code h}: price, loads, lifts, removals and the transfer layer here. */
   private boolean place(Label cur, Candidate c, int h) {
-    if ((cur.blocked & candConflicts[c.index()]) != 0) {
+    if ((cur.blocked & ix.candConflicts[c.index()]) != 0) {
       return false;
     }
-    cur.blocked |= candBit[c.index()];
+    cur.blocked |= ix.candBit[c.index()];
     for (int k = 0; k < h; k++) {
       cur.value += prices.column()[c.index()][k];
     }
-    if (!load(cur, colUnits[c.index()], h)) {
+    if (!load(cur, ix.colUnits[c.index()], h)) {
       return false;
     }
     switch (c.kind()) {
@@ -501,17 +320,17 @@ public final class StripDp {
     for (int o : c.removableObstacles()) {
       remove(cur, o);
     }
-    if (!c.aligned() && c.bays().contains(bays.get(cur.bay).index()) && !cur.transfer) {
+    if (!c.aligned() && c.bays().contains(ix.bays.get(cur.bay).index()) && !cur.transfer) {
       return layTransfer(cur);
     }
     return true;
   }
 
   private boolean layTransfer(Label cur) {
-    int bayIndex = bays.get(cur.bay).index();
+    int bayIndex = ix.bays.get(cur.bay).index();
     cur.transfer = true;
     cur.value += prices.transfer()[bayIndex];
-    return load(cur, transferUnits[bayIndex], 1);
+    return load(cur, ix.transferUnits[bayIndex], 1);
   }
 
   private void remove(Label cur, int o) {
@@ -522,23 +341,23 @@ public final class StripDp {
   }
 
   /** Adds {@code times} storeys of {@code u}; false when a wall, bay or the foundation is overloaded. */
-  private boolean load(Label cur, Units u, int times) {
+  private boolean load(Label cur, StripIndex.Units u, int times) {
     for (int k = 0; k < u.walls().length; k++) {
       int r = u.walls()[k];
-      cur.wallWork[r] += u.wallUnits()[k] * times;
-      if (cur.wallWork[r] > wallCap[r]) {
+      cur.wallWork[r - cur.wallBase] += u.wallUnits()[k] * times;
+      if (cur.wallWork[r - cur.wallBase] > ix.wallCap[r]) {
         return false;
       }
     }
     for (int k = 0; k < u.bays().length; k++) {
       int b = u.bays()[k];
-      cur.bayWork[b] += u.bayUnits()[k] * times;
-      if (cur.bayWork[b] > bayCap[b]) {
+      cur.bayWork[b - cur.bayBase] += u.bayUnits()[k] * times;
+      if (cur.bayWork[b - cur.bayBase] > ix.bayCap[b]) {
         return false;
       }
     }
     cur.foundation += u.total() * times;
-    return cur.foundation <= foundationCap;
+    return cur.foundation <= ix.foundationCap;
   }
 
   /** Processes {@code events} from {@code e} on, branching where a choice is made; then stores the label at j. */
@@ -552,14 +371,14 @@ public final class StripDp {
       case ENTER -> enter(cur, ev[1], events, e, j);
       case ACCESS -> {
         Candidate c = plan.candidates().get(ev[1]);
-        if (access(cur, c.kind() == ModuleKind.STAIR, c.accessSMm(), cur.height, accessOk[c.index()])) {
+        if (access(cur, c.kind() == ModuleKind.STAIR, c.accessSMm(), cur.height, ix.accessOk[c.index()])) {
           step(cur, events, e + 1, j);
         }
       }
       default -> {
         int site = ev[1];
         if (cur.coreH[site] != UNDECIDED) {
-          if (access(cur, true, plan.cores().get(site).accessSMm(), cur.coreH[site], coreOk[site])) {
+          if (access(cur, true, plan.cores().get(site).accessSMm(), cur.coreH[site], ix.coreOk[site])) {
             step(cur, events, e + 1, j);
           }
           return;
@@ -567,7 +386,7 @@ public final class StripDp {
         for (int h = 0; h <= storeys; h++) {
           Label n = cur.copy();
           if (extendCore(n, site, h)
-              && access(n, true, plan.cores().get(site).accessSMm(), h, coreOk[site])) {
+              && access(n, true, plan.cores().get(site).accessSMm(), h, ix.coreOk[site])) {
             step(n, events, e + 1, j);
           }
         }
@@ -580,12 +399,12 @@ public final class StripDp {
     for (int k = 0; k < h; k++) {
       cur.value += prices.core()[site][k];
     }
-    cur.foundation += coreUnits * h;
+    cur.foundation += ix.coreUnits * h;
     int[] w = cur.coreWork == null ? new int[0] : cur.coreWork;
     cur.coreWork = Arrays.copyOf(w, w.length + 2);
     cur.coreWork[w.length] = site;
     cur.coreWork[w.length + 1] = h;
-    return cur.foundation <= foundationCap;
+    return cur.foundation <= ix.foundationCap;
   }
 
   /**
@@ -599,7 +418,7 @@ public final class StripDp {
       }
       for (int k = 0; k < h; k++) {
         int a = cur.access[k];
-        if (a >= SERVED && s - (a - SERVED) <= walkMm) {
+        if (a >= SERVED && s - (a - SERVED) <= ix.walkMm) {
           continue;
         }
         if (a < PENDING_MAX) {
@@ -614,7 +433,7 @@ public final class StripDp {
     }
     for (int k = 0; k < Math.min(h, cur.gh); k++) {
       int a = cur.access[k];
-      if (a < PENDING_MAX && s - a > walkMm) {
+      if (a < PENDING_MAX && s - a > ix.walkMm) {
         return false;
       }
       cur.access[k] = SERVED + s;
@@ -630,13 +449,13 @@ public final class StripDp {
         lo = k + 1;
       }
     }
-    if (b == nb) {
+    if (b == ix.nb) {
       if (lo == 0) {
         finish(cur);
       }
       return;
     }
-    if (cur.bay < 0 || bays.get(cur.bay).wing() != bays.get(b).wing()) {
+    if (cur.bay < 0 || ix.bays.get(cur.bay).wing() != ix.bays.get(b).wing()) {
       if (lo > 0) {
         return; // a door of the wing just ended has no stair
       }
@@ -644,9 +463,9 @@ public final class StripDp {
     }
     cur.bay = b;
     cur.transfer = false;
-    int slot = slotOfBay[b];
+    int slot = ix.slotOfBay[b];
     Candidate c = cur.cand >= 0 ? plan.candidates().get(cur.cand) : null;
-    boolean needTransfer = c != null && !c.aligned() && c.bays().contains(bays.get(b).index());
+    boolean needTransfer = c != null && !c.aligned() && c.bays().contains(ix.bays.get(b).index());
     if (slot < 0) {
       if (lo > 0) {
         return;
@@ -660,18 +479,18 @@ public final class StripDp {
       return;
     }
     int hi = storeys;
-    for (int site : slotCores[slot]) {
+    for (int site : ix.slotCores[slot]) {
       if (cur.coreH[site] != UNDECIDED) {
         hi = Math.min(hi, cur.coreH[site]);
       }
     }
     for (int gh = lo; gh <= hi; gh++) {
-      if (gh > 0 && (cur.blocked & slotConflicts[slot]) != 0) {
+      if (gh > 0 && (cur.blocked & ix.slotConflicts[slot]) != 0) {
         break;
       }
       Label n = cur.copy();
       if (gh > 0) {
-        n.blocked |= slotBit[slot];
+        n.blocked |= ix.slotBit[slot];
       }
       n.gh = gh;
       for (int k = gh; k < storeys; k++) {
@@ -680,7 +499,7 @@ public final class StripDp {
       for (int k = 0; k < gh; k++) {
         n.value += prices.gallery()[slot][k];
       }
-      if (!load(n, slotUnits[slot], gh) || (needTransfer && !layTransfer(n))) {
+      if (!load(n, ix.slotUnits[slot], gh) || (needTransfer && !layTransfer(n))) {
         continue;
       }
       if (gh > 0) {
@@ -692,7 +511,7 @@ public final class StripDp {
       n.galleryWork = Arrays.copyOf(g, g.length + 2);
       n.galleryWork[g.length] = slot;
       n.galleryWork[g.length + 1] = gh;
-      decideCores(n, slotCores[slot], 0, gh, events, e, j);
+      decideCores(n, ix.slotCores[slot], 0, gh, events, e, j);
     }
   }
 
@@ -730,8 +549,8 @@ public final class StripDp {
       }
       ext = k;
     }
-    long found = cur.foundation + liftUnits * ext;
-    if (found > foundationCap) {
+    long found = cur.foundation + ix.liftUnits * ext;
+    if (found > ix.foundationCap) {
       return;
     }
     long v = cur.value;
@@ -756,39 +575,39 @@ public final class StripDp {
 
   /** Stores the working label at position {@code j} unless dominated or bounded out. */
   private void arrive(Label cur, int j) {
-    int b = bayOfPoint[j];
-    if (b >= nb) {
+    int b = ix.bayOfPoint[j];
+    if (b >= ix.nb) {
       return; // finish() ran on entering the end
     }
     Label l = freeze(cur, b);
-    if (j > lastConflictPoint) {
+    if (j > ix.lastConflictPoint) {
       l.blocked = 0;
     }
-    long ub = packBound[j];
-    if (loadBoundValid) {
-      long resWall = futureWallCap[b];
+    long ub = ix.packBound[j];
+    if (ix.loadBoundValid) {
+      long resWall = ix.futureWallCap[b];
       for (int k = 0; k < l.walls.length; k++) {
-        resWall += wallCap[wallsOfBay[b][k]] - l.walls[k];
+        resWall += ix.wallCap[ix.wallsOfBay[b][k]] - l.walls[k];
       }
-      long d = minDwellingWall > 0 ? resWall / minDwellingWall : Long.MAX_VALUE;
-      if (foundationCap != Long.MAX_VALUE) {
-        d = Math.min(d, (foundationCap - l.foundation) / minDwellingTotal);
+      long d = ix.minDwellingWall > 0 ? resWall / ix.minDwellingWall : Long.MAX_VALUE;
+      if (ix.foundationCap != Long.MAX_VALUE) {
+        d = Math.min(d, (ix.foundationCap - l.foundation) / ix.minDwellingTotal);
       }
-      if (d < Long.MAX_VALUE / Math.max(1, maxDwellingPrice)) {
-        ub = Math.min(ub, d * maxDwellingPrice);
+      if (d < Long.MAX_VALUE / Math.max(1, ix.maxDwellingPrice)) {
+        ub = Math.min(ub, d * ix.maxDwellingPrice);
       }
     }
     if (bestValue != Long.MIN_VALUE && l.value + ub <= bestValue) {
       return;
     }
     made++;
-    l.foundationDom = l.foundation + restLoad[j] <= foundationCap ? 0 : l.foundation;
+    l.foundationDom = l.foundation + ix.restLoad[j] <= ix.foundationCap ? 0 : l.foundation;
     l.wallsDom = new long[l.walls.length];
     for (int k = 0; k < l.walls.length; k++) {
-      int r = wallsOfBay[b][k];
-      l.wallsDom[k] = l.walls[k] + wallRest(r, pts[j], b) <= wallCap[r] ? 0 : l.walls[k];
+      int r = ix.wallsOfBay[b][k];
+      l.wallsDom[k] = l.walls[k] + ix.wallRest(r, ix.pts[j], b) <= ix.wallCap[r] ? 0 : l.walls[k];
     }
-    l.bayDom = bayCap[b] == Long.MAX_VALUE ? 0 : l.bayLoad;
+    l.bayDom = ix.bayCap[b] == Long.MAX_VALUE ? 0 : l.bayLoad;
     long key = 0;
     for (int k = 0; k < l.coreH.length; k++) {
       key = key * 2 + (l.coreH[k] == UNDECIDED ? 0 : 1);
@@ -811,6 +630,7 @@ public final class StripDp {
       group.remove(group.size() - 1);
     }
     group.add(l);
+    stored++;
   }
 
   /** A stored label from the working state, in bay {@code b}. */
@@ -833,13 +653,13 @@ public final class StripDp {
     l.removed = cur.removed;
     l.blocked = cur.blocked;
     l.bay = b;
-    if (b < nb) {
-      int[] open = wallsOfBay[b];
+    if (b < ix.nb) {
+      int[] open = ix.wallsOfBay[b];
       l.walls = new long[open.length];
       for (int k = 0; k < open.length; k++) {
-        l.walls[k] = cur.wallWork[open[k]];
+        l.walls[k] = cur.wallWork[open[k] - cur.wallBase];
       }
-      l.bayLoad = cur.bayWork[b];
+      l.bayLoad = cur.bayWork[b - cur.bayBase];
     }
     return l;
   }
@@ -898,117 +718,4 @@ public final class StripDp {
     return new Selection(cols, gal, tr, coreH, bestLiftExt, rem, bestRiser);
   }
 
-  /**
-   * Upper bound on the load wall {@code r} can still receive from position {@code s} in bay {@code b} on: the
-   * heaviest column per millimetre over what is left of its bays, on every storey, plus their galleries (bays not
-   * yet entered) and transfer layer.
-   */
-  private long wallRest(int r, int s, int b) {
-    long add = 0;
-    for (int x = b; x < nb && x <= b + 1; x++) {
-      Bay bay = bays.get(x);
-      if (java.util.stream.IntStream.of(wallsOfBay[x]).noneMatch(w -> w == r)) {
-        continue;
-      }
-      long len = Math.max(0, bay.s1Mm() - Math.max(s, bay.s0Mm()));
-      // + a unit per started metre and column for rounding each element's part up
-      add += ((long) Math.ceil(len * maxUnitsPerMm) + len / 1000 + 2) * storeys + transferUnits[bay.index()].total();
-      if (x > b && slotOfBay[x] >= 0) {
-        add += slotUnits[slotOfBay[x]].total() * storeys;
-      }
-    }
-    return add;
-  }
-
-  /** Upper bound on the foundation load that everything from each position on can add. */
-  private long[] restLoad() {
-    long[] out = new long[pts.length];
-    long[] perBay = new long[nb + 1];
-    for (int b = nb - 1; b >= 0; b--) {
-      Bay bay = bays.get(b);
-      long add = transferUnits[bay.index()].total();
-      if (slotOfBay[b] >= 0) {
-        add += slotUnits[slotOfBay[b]].total() * storeys;
-      }
-      perBay[b] = perBay[b + 1] + add;
-    }
-    long fixed = (coreUnits * plan.cores().size() + liftUnits) * storeys;
-    long[] columns = new long[pts.length];
-    for (int i = pts.length - 2; i >= 0; i--) {
-      long b = columns[i + 1];
-      for (Candidate c : startsAt.get(i)) {
-        b = Math.max(b, colUnits[c.index()].total() * prices.column()[c.index()].length
-            + columns[endPoint[c.index()]]);
-      }
-      columns[i] = b;
-    }
-    for (int i = 0; i < pts.length; i++) {
-      out[i] = columns[i] + perBay[Math.min(bayOfPoint[i], nb)] + fixed;
-    }
-    return out;
-  }
-
-  /** Upper bound on the value the columns from each position on can add: the best packing of column prices. */
-  private long[] packBound() {
-    long[] ub = new long[pts.length];
-    for (int i = pts.length - 2; i >= 0; i--) {
-      long b = ub[i + 1];
-      for (Candidate c : startsAt.get(i)) {
-        long sum = 0;
-        long top = 0;
-        for (long v : prices.column()[c.index()]) {
-          sum += v;
-          top = Math.max(top, sum);
-        }
-        b = Math.max(b, top + ub[endPoint[c.index()]]);
-      }
-      ub[i] = b;
-    }
-    return ub;
-  }
-
-  /** The index of position {@code s} of wing {@code wing}. */
-  private int point(int wing, int s) {
-    int k = Arrays.binarySearch(pts, wingStart[wing], wingStart[wing + 1], s);
-    if (k < 0) {
-      throw new IllegalStateException("no position " + s + " in wing " + wing);
-    }
-    return k;
-  }
-
-  private boolean covered(int bayIndex, int s) {
-    for (GallerySlot g : plan.galleries()) {
-      if (g.bay() == bayIndex) {
-        return s >= g.s0Mm() && s <= g.s1Mm();
-      }
-    }
-    return false;
-  }
-
-  private int siteOf(int buildingCore) {
-    for (int i = 0; i < plan.cores().size(); i++) {
-      if (plan.cores().get(i).core() == buildingCore) {
-        return i;
-      }
-    }
-    throw new IllegalStateException("no site for core " + buildingCore);
-  }
-
-  private static Units units(LoadShare l, int[] wallRank, int[] bayPos) {
-    int[] w = new int[l.wallKn().size()];
-    long[] wu = new long[w.length];
-    int k = 0;
-    for (Map.Entry<Integer, Double> e : l.wallKn().entrySet()) {
-      w[k] = wallRank[e.getKey()];
-      wu[k++] = LoadShare.unitsUp(e.getValue());
-    }
-    int[] b = new int[l.bayKn().size()];
-    long[] bu = new long[b.length];
-    k = 0;
-    for (Map.Entry<Integer, Double> e : l.bayKn().entrySet()) {
-      b[k] = bayPos[e.getKey()];
-      bu[k++] = LoadShare.unitsUp(e.getValue());
-    }
-    return new Units(w, wu, b, bu, LoadShare.unitsUp(l.totalKn()));
-  }
 }

@@ -1,0 +1,392 @@
+package nl.toplaag.solve.strip;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import nl.toplaag.plan.Bay;
+import nl.toplaag.plan.Candidate;
+import nl.toplaag.plan.CoreSite;
+import nl.toplaag.plan.GallerySlot;
+import nl.toplaag.plan.LoadShare;
+import nl.toplaag.plan.Plan;
+import nl.toplaag.product.ModuleKind;
+
+/**
+ * What the strip programme ({@link StripDp}) precomputes for one plan: the scan positions wing by wing, bays and
+ * walls in scan order with their capacities, every element's loads in integer units, gallery slots, core sites,
+ * cross-wing conflicts as bit masks, and the bounds used for pruning and dominance. Immutable after construction.
+ */
+final class StripIndex {
+
+  final Plan plan;
+  final StripPrices prices;
+  final int storeys;
+  final int walkMm;
+  /** Bays in scan order (wing, then s); a bay's position in this list is used throughout. */
+  final List<Bay> bays;
+  final int nb;
+  /** Gallery slot per bay position, or -1. */
+  final int[] slotOfBay;
+  /** Wall ranks (walls in scan order) of each bay position. */
+  final int[][] wallsOfBay;
+  /** Capacities in units: per wall rank, of all walls after a bay's, per bay (area limit) and the foundation. */
+  final long[] wallCap;
+  final long[] futureWallCap;
+  final long[] bayCap;
+  final long foundationCap;
+  /** The scan positions (s in each wing's frame, mm), wing by wing. */
+  final int[] pts;
+  /** Index of each wing's first position; the last entry is the number of positions. */
+  final int[] wingStart;
+  /** The bay position holding each scan position ({@code nb} for the end of the last wing). */
+  final int[] bayOfPoint;
+  /** Candidates that can stand, by the position where they start; and each candidate's end position. */
+  final List<List<Candidate>> startsAt = new ArrayList<>();
+  final int[] endPoint;
+  /** Bay position of each candidate's door or stair access, and whether a gallery slot covers that point. */
+  final int[] accessBayPos;
+  final boolean[] accessOk;
+  /** Loads per storey in units: per candidate, per gallery slot, per bay's transfer layer (by bay index). */
+  final Units[] colUnits;
+  final Units[] slotUnits;
+  final Units[] transferUnits;
+  /** Core sites each gallery slot crosses; each core site's access bay position and whether a slot covers it. */
+  final int[][] slotCores;
+  final int[] coreBay;
+  final boolean[] coreOk;
+  /** Foundation load of one storey of core or lift extension, units. */
+  final long coreUnits;
+  final long liftUnits;
+  /** Per position, the most value columns from there on can add (best packing of positive column prices). */
+  final long[] packBound;
+  /** Per position, the most foundation load everything from there on can add (for dominance). */
+  final long[] restLoad;
+  /** The heaviest column load per millimetre of width and storey, in units. */
+  final double maxUnitsPerMm;
+  /** Lightest dwelling storey (foundation, and summed over walls), units; the best price of a dwelling storey. */
+  final long minDwellingTotal;
+  final long minDwellingWall;
+  final long maxDwellingPrice;
+  /** Whether only dwellings have positive prices, so the load bound on dwellings bounds the value. */
+  final boolean loadBoundValid;
+
+  /** Per candidate: the earlier-wing elements it conflicts with (bits), and its own bit if it blocks later ones. */
+  final long[] candConflicts;
+  final long[] candBit;
+  final long[] slotConflicts;
+  final long[] slotBit;
+  /** The last position where a later wing's element can still conflict with an earlier wing's. */
+  final int lastConflictPoint;
+
+
+  /** Loads of one element per storey in integer units: per wall rank and per bay position, and in total. */
+  record Units(int[] walls, long[] wallUnits, int[] bays, long[] bayUnits, long total) {}
+
+  /**
+   * Whether the programme covers {@code plan} with its cross-wing {@code conflicts}: a few storeys, cores and
+   * obstacles, and at most 64 elements of earlier wings that conflict with later ones.
+   */
+  static boolean applicable(Plan plan, List<int[]> conflicts) {
+    return plan.storeys() >= 1 && plan.storeys() <= 6 && plan.cores().size() <= 8
+        && plan.building().obstacles().size() <= 60 && !plan.bays().isEmpty() && !plan.walls().isEmpty()
+        && earlierConflicting(plan, conflicts).size() <= 64;
+  }
+
+  /** The elements ({@code -1 - slot} for gallery slots) of earlier wings that conflict with a later wing's. */
+  private static List<Integer> earlierConflicting(Plan plan, List<int[]> conflicts) {
+    TreeSet<Integer> out = new TreeSet<>();
+    for (int[] p : conflicts) {
+      out.add(wingOf(plan, p[0]) < wingOf(plan, p[1]) ? p[0] : p[1]);
+    }
+    return new ArrayList<>(out);
+  }
+
+  private static int wingOf(Plan plan, int element) {
+    return element >= 0 ? plan.candidates().get(element).wing() : plan.galleries().get(-1 - element).wing();
+  }
+
+  StripIndex(Plan plan, StripPrices prices, List<int[]> conflicts) {
+    this.plan = plan;
+    this.prices = prices;
+    this.storeys = plan.storeys();
+    this.walkMm = plan.code().maxSingleRouteWalkMm();
+    this.bays = plan.bays().stream().sorted((a, b) -> a.wing() != b.wing() ? Integer.compare(a.wing(), b.wing())
+        : Integer.compare(a.s0Mm(), b.s0Mm())).toList();
+    this.nb = bays.size();
+    int[] bayPos = new int[plan.bays().size()];
+    for (int i = 0; i < nb; i++) {
+      bayPos[bays.get(i).index()] = i;
+    }
+    List<Integer> wallOrder = plan.walls().stream().sorted((a, b) -> a.wing() != b.wing()
+        ? Integer.compare(a.wing(), b.wing()) : Integer.compare(a.sMm(), b.sMm())).map(w -> w.index()).toList();
+    int[] wallRank = new int[plan.walls().size()];
+    wallCap = new long[wallOrder.size()];
+    for (int r = 0; r < wallOrder.size(); r++) {
+      wallRank[wallOrder.get(r)] = r;
+      wallCap[r] = LoadShare.unitsDown(plan.walls().get(wallOrder.get(r)).capacityKn());
+    }
+    slotOfBay = new int[nb];
+    Arrays.fill(slotOfBay, -1);
+    for (GallerySlot s : plan.galleries()) {
+      slotOfBay[bayPos[s.bay()]] = s.index();
+    }
+    wallsOfBay = new int[nb][];
+    futureWallCap = new long[nb];
+    bayCap = new long[nb];
+    double area = plan.building().loadReserve().areaLoadKnPerM2();
+    for (int b = 0; b < nb; b++) {
+      Bay bay = bays.get(b);
+      wallsOfBay[b] = java.util.stream.IntStream.of(bay.leftWall(), bay.rightWall()).filter(w -> w >= 0)
+          .map(w -> wallRank[w]).distinct().sorted().toArray();
+      int maxRank = wallsOfBay[b].length == 0 ? -1 : wallsOfBay[b][wallsOfBay[b].length - 1];
+      long f = 0;
+      for (int r = maxRank + 1; r < wallCap.length; r++) {
+        f += wallCap[r];
+      }
+      futureWallCap[b] = f;
+      bayCap[b] = Double.isFinite(area) ? LoadShare.unitsDown(area * bay.areaM2()) : Long.MAX_VALUE;
+    }
+    double reserve = plan.building().loadReserve().foundationReserveKn();
+    foundationCap = Double.isFinite(reserve) ? LoadShare.unitsDown(reserve) : Long.MAX_VALUE;
+    coreUnits = LoadShare.unitsUp(Plan.perStoreyLoadKn(plan.line().stairCoreExtension().massKgPerStorey()));
+    liftUnits = LoadShare.unitsUp(Plan.perStoreyLoadKn(plan.line().liftExtension().massKgPerStorey()));
+
+    // positions wing by wing; a wing's last position (its end) enters the next wing's first bay
+    int wings = bays.get(nb - 1).wing() + 1;
+    List<Integer> all = new ArrayList<>();
+    List<Integer> bayAt = new ArrayList<>();
+    wingStart = new int[wings + 1];
+    for (int w = 0; w < wings; w++) {
+      final int wing = w;
+      TreeSet<Integer> points = new TreeSet<>();
+      List<Bay> wb = bays.stream().filter(b -> b.wing() == wing).toList();
+      wb.forEach(b -> {
+        points.add(b.s0Mm());
+        points.add(b.s1Mm());
+      });
+      plan.candidates().stream().filter(c -> c.wing() == wing).forEach(c -> {
+        points.add(c.sMm());
+        points.add(c.sMm() + c.widthMm());
+      });
+      plan.cores().stream().filter(cs -> cs.wing() == wing).forEach(cs -> points.add(cs.accessSMm()));
+      wingStart[w] = all.size();
+      int first = bays.indexOf(wb.get(0));
+      for (int p : points) {
+        int b = first;
+        while (b < first + wb.size() && p >= bays.get(b).s1Mm()) {
+          b++;
+        }
+        all.add(p);
+        bayAt.add(b);
+      }
+    }
+    wingStart[wings] = all.size();
+    pts = all.stream().mapToInt(Integer::intValue).toArray();
+    bayOfPoint = bayAt.stream().mapToInt(Integer::intValue).toArray();
+    for (int i = 0; i < pts.length; i++) {
+      startsAt.add(new ArrayList<>());
+    }
+    int nc = plan.candidates().size();
+    endPoint = new int[nc];
+    accessBayPos = new int[nc];
+    colUnits = new Units[nc];
+    accessOk = new boolean[nc];
+    for (Candidate c : plan.candidates()) {
+      colUnits[c.index()] = units(c.loads(), wallRank, bayPos);
+      endPoint[c.index()] = point(c.wing(), c.sMm() + c.widthMm());
+      accessBayPos[c.index()] = bayPos[c.accessBay()];
+      accessOk[c.index()] = covered(c.accessBay(), c.accessSMm());
+      boolean possible = Math.min(c.topStorey(), storeys) >= 1 && prices.column()[c.index()].length >= 1
+          && (c.kind() != ModuleKind.DWELLING || accessOk[c.index()]);
+      if (possible) {
+        startsAt.get(point(c.wing(), c.sMm())).add(c);
+      }
+    }
+    slotUnits = new Units[plan.galleries().size()];
+    slotCores = new int[plan.galleries().size()][];
+    for (GallerySlot s : plan.galleries()) {
+      slotUnits[s.index()] = units(s.loads(), wallRank, bayPos);
+      slotCores[s.index()] = s.requiredCores().stream().mapToInt(this::siteOf).toArray();
+    }
+    transferUnits = new Units[plan.bays().size()];
+    for (int b = 0; b < transferUnits.length; b++) {
+      transferUnits[b] = units(plan.transferLoads().get(b), wallRank, bayPos);
+    }
+    coreBay = new int[plan.cores().size()];
+    coreOk = new boolean[plan.cores().size()];
+    for (int i = 0; i < coreBay.length; i++) {
+      CoreSite cs = plan.cores().get(i);
+      coreBay[i] = bayPos[cs.accessBay()];
+      coreOk[i] = covered(cs.accessBay(), cs.accessSMm());
+    }
+    candConflicts = new long[nc];
+    candBit = new long[nc];
+    slotConflicts = new long[plan.galleries().size()];
+    slotBit = new long[plan.galleries().size()];
+    List<Integer> earlier = earlierConflicting(plan, conflicts);
+    int last = -1;
+    for (int[] pair : conflicts) {
+      boolean firstEarlier = wingOf(plan, pair[0]) < wingOf(plan, pair[1]);
+      int early = firstEarlier ? pair[0] : pair[1];
+      int late = firstEarlier ? pair[1] : pair[0];
+      long bit = 1L << earlier.indexOf(early);
+      if (early >= 0) {
+        candBit[early] = bit;
+      } else {
+        slotBit[-1 - early] = bit;
+      }
+      if (late >= 0) {
+        candConflicts[late] |= bit;
+        last = Math.max(last, endPoint[late]);
+      } else {
+        GallerySlot g = plan.galleries().get(-1 - late);
+        slotConflicts[-1 - late] |= bit;
+        last = Math.max(last, point(g.wing(), bays.get(bayPos[g.bay()]).s1Mm()));
+      }
+    }
+    lastConflictPoint = last;
+    packBound = packBound();
+    restLoad = restLoad();
+    maxUnitsPerMm = plan.candidates().stream()
+        .mapToDouble(c -> colUnits[c.index()].total() / (double) Math.max(1, c.widthMm())).max().orElse(0);
+    long minTotal = Long.MAX_VALUE;
+    long minWall = Long.MAX_VALUE;
+    long maxPrice = 0;
+    boolean valid = true;
+    for (Candidate c : plan.candidates()) {
+      long[] p = prices.column()[c.index()];
+      if (c.kind() == ModuleKind.DWELLING) {
+        Units u = colUnits[c.index()];
+        minTotal = Math.min(minTotal, u.total());
+        minWall = Math.min(minWall, Arrays.stream(u.wallUnits()).sum());
+        for (long v : p) {
+          maxPrice = Math.max(maxPrice, v);
+        }
+      } else {
+        for (long v : p) {
+          valid &= v <= 0;
+        }
+      }
+    }
+    minDwellingTotal = minTotal;
+    minDwellingWall = minWall;
+    maxDwellingPrice = maxPrice;
+    loadBoundValid = valid && minTotal > 0;
+  }
+
+  /**
+   * Upper bound on the load wall {@code r} can still receive from position {@code s} in bay {@code b} on: the
+   * heaviest column per millimetre over what is left of its bays, on every storey, plus their galleries (bays not
+   * yet entered) and transfer layer.
+   */
+  long wallRest(int r, int s, int b) {
+    long add = 0;
+    for (int x = b; x < nb && x <= b + 1; x++) {
+      Bay bay = bays.get(x);
+      if (java.util.stream.IntStream.of(wallsOfBay[x]).noneMatch(w -> w == r)) {
+        continue;
+      }
+      long len = Math.max(0, bay.s1Mm() - Math.max(s, bay.s0Mm()));
+      // + a unit per started metre and column for rounding each element's part up
+      add += ((long) Math.ceil(len * maxUnitsPerMm) + len / 1000 + 2) * storeys + transferUnits[bay.index()].total();
+      if (x > b && slotOfBay[x] >= 0) {
+        add += slotUnits[slotOfBay[x]].total() * storeys;
+      }
+    }
+    return add;
+  }
+
+  /** Upper bound on the foundation load that everything from each position on can add. */
+  private long[] restLoad() {
+    long[] out = new long[pts.length];
+    long[] perBay = new long[nb + 1];
+    for (int b = nb - 1; b >= 0; b--) {
+      Bay bay = bays.get(b);
+      long add = transferUnits[bay.index()].total();
+      if (slotOfBay[b] >= 0) {
+        add += slotUnits[slotOfBay[b]].total() * storeys;
+      }
+      perBay[b] = perBay[b + 1] + add;
+    }
+    long fixed = (coreUnits * plan.cores().size() + liftUnits) * storeys;
+    long[] columns = new long[pts.length];
+    for (int i = pts.length - 2; i >= 0; i--) {
+      long b = columns[i + 1];
+      for (Candidate c : startsAt.get(i)) {
+        b = Math.max(b, colUnits[c.index()].total() * prices.column()[c.index()].length
+            + columns[endPoint[c.index()]]);
+      }
+      columns[i] = b;
+    }
+    for (int i = 0; i < pts.length; i++) {
+      out[i] = columns[i] + perBay[Math.min(bayOfPoint[i], nb)] + fixed;
+    }
+    return out;
+  }
+
+  /** Upper bound on the value the columns from each position on can add: the best packing of column prices. */
+  private long[] packBound() {
+    long[] ub = new long[pts.length];
+    for (int i = pts.length - 2; i >= 0; i--) {
+      long b = ub[i + 1];
+      for (Candidate c : startsAt.get(i)) {
+        long sum = 0;
+        long top = 0;
+        for (long v : prices.column()[c.index()]) {
+          sum += v;
+          top = Math.max(top, sum);
+        }
+        b = Math.max(b, top + ub[endPoint[c.index()]]);
+      }
+      ub[i] = b;
+    }
+    return ub;
+  }
+
+  /** The index of position {@code s} of wing {@code wing}. */
+  int point(int wing, int s) {
+    int k = Arrays.binarySearch(pts, wingStart[wing], wingStart[wing + 1], s);
+    if (k < 0) {
+      throw new IllegalStateException("no position " + s + " in wing " + wing);
+    }
+    return k;
+  }
+
+  boolean covered(int bayIndex, int s) {
+    for (GallerySlot g : plan.galleries()) {
+      if (g.bay() == bayIndex) {
+        return s >= g.s0Mm() && s <= g.s1Mm();
+      }
+    }
+    return false;
+  }
+
+  int siteOf(int buildingCore) {
+    for (int i = 0; i < plan.cores().size(); i++) {
+      if (plan.cores().get(i).core() == buildingCore) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("no site for core " + buildingCore);
+  }
+
+  private static Units units(LoadShare l, int[] wallRank, int[] bayPos) {
+    int[] w = new int[l.wallKn().size()];
+    long[] wu = new long[w.length];
+    int k = 0;
+    for (Map.Entry<Integer, Double> e : l.wallKn().entrySet()) {
+      w[k] = wallRank[e.getKey()];
+      wu[k++] = LoadShare.unitsUp(e.getValue());
+    }
+    int[] b = new int[l.bayKn().size()];
+    long[] bu = new long[b.length];
+    k = 0;
+    for (Map.Entry<Integer, Double> e : l.bayKn().entrySet()) {
+      b[k] = bayPos[e.getKey()];
+      bu[k++] = LoadShare.unitsUp(e.getValue());
+    }
+    return new Units(w, wu, b, bu, LoadShare.unitsUp(l.totalKn()));
+  }
+}
