@@ -613,14 +613,18 @@ public final class StripDp {
       key = key * 2 + (l.coreH[k] == UNDECIDED ? 0 : 1);
     }
     List<Label> group = fronts.get(j).computeIfAbsent(key, x -> new ArrayList<>());
-    made += group.size() / 16; // the dominance checks are the work; counted so the budget bounds time
-    for (int k = 0; k < group.size(); k++) {
+    // groups are sorted by value, highest first: only labels worth at least as much can dominate l, and l can
+    // dominate only labels worth at most as much
+    int above = firstBelow(group, l.value);
+    int from = firstBelow(group, l.value + 1);
+    made += (above + group.size() - from) / 16; // the dominance checks are the work; counted so the budget bounds time
+    for (int k = 0; k < above; k++) {
       if (dominates(group.get(k), l)) {
         return;
       }
     }
-    int w = 0;
-    for (int k = 0; k < group.size(); k++) {
+    int w = from;
+    for (int k = from; k < group.size(); k++) {
       Label o = group.get(k);
       if (!dominates(l, o)) {
         group.set(w++, o);
@@ -629,8 +633,23 @@ public final class StripDp {
     while (group.size() > w) {
       group.remove(group.size() - 1);
     }
-    group.add(l);
+    group.add(firstBelow(group, l.value), l);
     stored++;
+  }
+
+  /** The first index in {@code group} (sorted by value, highest first) whose value is below {@code v}. */
+  private static int firstBelow(List<Label> group, long v) {
+    int lo = 0;
+    int hi = group.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (group.get(mid).value >= v) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /** A stored label from the working state, in bay {@code b}. */
