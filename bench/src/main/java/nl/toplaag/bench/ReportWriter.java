@@ -87,8 +87,8 @@ final class ReportWriter {
         .append(" CP-SAT model alone (`CpSatOptions.cpSatOnly()`: two phases, linearization level 2, greedy hint; the")
         .append(" defaults before the strip programme) on every ").append(o.quick() ? "fourth" : "third")
         .append(" instance, against the current defaults (`CpSatOptions.defaults()`: the exact strip programme first")
-        .append(" on one-wing roofs, then the same CP-SAT model) on the same subset. For a before/after comparison across commits, pass an earlier run's CSV with")
-        .append(" `--compare`.\n\n");
+        .append(" on every roof it covers, then the same CP-SAT model) on the same subset. For a before/after")
+        .append(" comparison across commits, pass an earlier run's CSV with `--compare`.\n\n");
     sb.append("![share proven](").append(r.chartPrefix()).append("proof-share.svg)\n\n");
     sb.append("### By subset\n\n").append(Tables.subsets(r.main(), limit));
     if (!r.comparison().isEmpty()) {

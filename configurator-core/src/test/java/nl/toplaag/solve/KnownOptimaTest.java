@@ -9,21 +9,32 @@ import nl.toplaag.check.Violation;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.product.ModuleKind;
 import nl.toplaag.solve.cpsat.CpSatConfigurator;
+import nl.toplaag.solve.cpsat.CpSatOptions;
 import org.junit.jupiter.api.Test;
 
-/** Hand-computable cases whose optimum is known: each asserts the exact dwelling count and what binds. */
+/**
+ * Hand-computable cases whose optimum is known: each asserts the exact dwelling count and what binds. Each case is
+ * solved twice, by the default configurator (the strip programme proves these) and by CP-SAT alone, and both must
+ * prove the same optimum.
+ */
 class KnownOptimaTest {
 
   private final Configurator configurator = new CpSatConfigurator();
+  private final Configurator cpSatAlone = new CpSatConfigurator(CpSatOptions.cpSatOnly());
 
-  /** Solves, requires a proof, and re-checks every returned layout with the independent checker. */
+  /** Solves with both methods, requires the same proof, and re-checks every layout with the independent checker. */
   private ConfigurationResult solve(ConfigurationRequest r) {
     ConfigurationResult res = configurator.configure(r);
-    assertEquals(SolveStatus.OPTIMAL, res.status(), () -> "status " + res.explanation());
-    for (Layout l : res.layouts()) {
-      List<Violation> v = LayoutChecker.check(r.building(), r.catalog(), r.code(), l, r.maxStoreys());
-      assertTrue(v.isEmpty(), () -> "independent check: " + v);
+    ConfigurationResult cp = cpSatAlone.configure(r);
+    for (ConfigurationResult x : List.of(res, cp)) {
+      assertEquals(SolveStatus.OPTIMAL, x.status(), () -> x.stats().method() + " status " + x.explanation());
+      for (Layout l : x.layouts()) {
+        List<Violation> v = LayoutChecker.check(r.building(), r.catalog(), r.code(), l, r.maxStoreys());
+        assertTrue(v.isEmpty(), () -> x.stats().method() + " independent check: " + v);
+      }
     }
+    assertEquals(cp.dwellings(), res.dwellings(), "both methods, same dwellings");
+    assertEquals(cp.objectiveValue(), res.objectiveValue(), "both methods, same optimum");
     return res;
   }
 

@@ -42,6 +42,10 @@ public final class StripDp {
   private static final int PENDING_MAX = 1 << 27;
   private static final int EMPTY = 1 << 27;
   private static final int SERVED = 1 << 28;
+  /** Events within a step: entering a bay, a door or stair of the column placed, an existing core's access. */
+  private static final int ENTER = 0;
+  private static final int ACCESS = 1;
+  private static final int CORE = 2;
   /** A core extension not decided yet. */
   private static final int UNDECIDED = -1;
 
@@ -168,6 +172,7 @@ public final class StripDp {
 
   private Result run(Selection incumbent, long labelBudget) {
     this.budget = labelBudget;
+    Selection start = incumbent == null ? Selection.empty(plan) : incumbent;
     bestValue = incumbent == null ? Long.MIN_VALUE : prices.value(plan, incumbent);
     for (int i = 0; i < ix.pts.length; i++) {
       fronts.add(new HashMap<>());
@@ -192,23 +197,21 @@ public final class StripDp {
         for (Label l : group) {
           expand(l, i);
           if (made > budget || stored > MAX_STORED) {
-            return new Result(incumbent, prices.value(plan, incumbent == null ? Selection.empty(plan) : incumbent),
-                false, made);
+            Selection s = best == null ? start : rebuild(best);
+            return new Result(s, prices.value(plan, s), false, made);
           }
         }
       }
       fronts.set(i, null);
     }
-    if (best == null) {
-      Selection s = incumbent == null ? Selection.empty(plan) : incumbent;
-      return new Result(s, prices.value(plan, s), true, made);
+    Selection s = best == null ? start : rebuild(best);
+    long v = prices.value(plan, s);
+    if (best != null && v != bestValue) {
+      // the layout read back is not worth what the scan said: never claim a proof on it
+      return new Result(start, prices.value(plan, start), false, made);
     }
-    return new Result(rebuild(best), bestValue, true, made);
+    return new Result(s, v, true, made);
   }
-
-  private static final int ENTER = 0;
-  private static final int ACCESS = 1;
-  private static final int CORE = 2;
 
   private void expand(Label from, int i) {
     move(from, i, i + 1, null, 0);
@@ -242,7 +245,8 @@ public final class StripDp {
       }
       for (int k = 0; k < ix.coreBay.length; k++) {
         int a = plan.cores().get(k).accessSMm();
-        if (ix.coreBay[k] == b && plan.cores().get(k).wing() == ix.bays.get(bi).wing() && a > ix.pts[i] && a <= ix.pts[j]) {
+        boolean sameWing = plan.cores().get(k).wing() == ix.bays.get(bi).wing();
+        if (ix.coreBay[k] == b && sameWing && a > ix.pts[i] && a <= ix.pts[j]) {
           inBay.add(new int[] {CORE, k, a});
         }
       }
