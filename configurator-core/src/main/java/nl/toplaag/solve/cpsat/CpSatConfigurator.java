@@ -227,25 +227,11 @@ public final class CpSatConfigurator implements Configurator {
     if (opt.twoPhase()) {
       long b0 = System.nanoTime();
       m1 = new CpSatModel(plan, req.objective(), req.moduleScores(), Set.of(), true);
-      r.buildMs += (System.nanoTime() - b0) / 1_000_000;
-      Selection countStart = start;
-      if (strip != null) {
-        // the full programme did not finish; on the dwelling count alone its fronts are far smaller, and a count it
-        // proves lets phase 1 stop as soon as it finds that many dwellings
-        StripDp.Result c = StripDp.solve(plan, m1.prices(), strip.conflicts(), start,
-            limit * STRIP_LABELS_PER_MS / 2);
-        if (c.exact()) {
-          m1.atMostDwellings((int) c.value());
-        }
-        if (count(plan, c.selection()) > count(plan, start)) {
-          countStart = c.selection(); // a hint only: its galleries and costs are not optimised
-        }
-        limit = Math.max(limit / 2, limit - limit / 20);
-      }
       if (opt.greedyHint()) {
-        m1.hint(countStart);
+        m1.hint(start);
       }
       r.variables = Math.max(r.variables, m1.variables());
+      r.buildMs += (System.nanoTime() - b0) / 1_000_000;
       s1 = solve(m1, req.settings(), limit * 6 / 10, t0, opt);
       if (s1.selection != null && count(plan, s1.selection) >= count(plan, start)) {
         phase1 = s1.selection;
@@ -274,11 +260,8 @@ public final class CpSatConfigurator implements Configurator {
     return finish(r, m, chosen, greedy, req, opt, t0);
   }
 
-  /**
-   * A run of the strip programme: its outcome, the best layout known after it, the time CP-SAT spent on its start,
-   * and the plan's cross-wing conflicts.
-   */
-  private record StripRun(StripDp.Result dp, Selection start, long cpSatMs, List<int[]> conflicts) {}
+  /** A run of the strip programme: its outcome, the best layout known after it, and CP-SAT's share of the time. */
+  private record StripRun(StripDp.Result dp, Selection start, long cpSatMs) {}
 
   /**
    * Runs the strip programme where it covers the plan (else {@code null}), from the better of the greedy layout
@@ -303,7 +286,7 @@ public final class CpSatConfigurator implements Configurator {
     if (dp.value() > prices.value(plan, start)) {
       start = dp.selection();
     }
-    return new StripRun(dp, start, Math.round(s0.deterministicSeconds * 1000), conflicts);
+    return new StripRun(dp, start, Math.round(s0.deterministicSeconds * 1000));
   }
 
   /** The layouts, alternatives and explanations of a solved line. */

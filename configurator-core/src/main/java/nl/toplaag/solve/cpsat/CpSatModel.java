@@ -327,15 +327,6 @@ final class CpSatModel {
 
   /** Requires at least {@code n} dwellings (phase 2 of the lexicographic solve). */
   void requireDwellings(int n) {
-    model.addGreaterOrEqual(dwellingSum(), n);
-  }
-
-  /** Allows at most {@code n} dwellings: a count proven the most possible, so a layout with n is optimal. */
-  void atMostDwellings(int n) {
-    model.addLessOrEqual(dwellingSum(), n);
-  }
-
-  private LinearExprBuilder dwellingSum() {
     LinearExprBuilder sum = com.google.ortools.sat.LinearExpr.newBuilder();
     for (Candidate c : plan.candidates()) {
       if (c.kind() == ModuleKind.DWELLING) {
@@ -344,7 +335,7 @@ final class CpSatModel {
         }
       }
     }
-    return sum;
+    model.addGreaterOrEqual(sum, n);
   }
 
   /** Adds {@code s} as a solution hint. */
