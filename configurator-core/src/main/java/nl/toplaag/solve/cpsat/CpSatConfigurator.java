@@ -36,7 +36,8 @@ import nl.toplaag.solve.strip.StripPrices;
  * the request's objective; a result is {@link SolveStatus#OPTIMAL} only when every line was solved to optimality.
  *
  * <p>With one worker the search stops on CP-SAT's deterministic time (close to seconds), so the same input and
- * seed give the same output byte for byte; the wall-clock limit is then a safety net at three times the setting plus 5 s.
+ * seed give the same output byte for byte; the wall-clock limit is then a safety net at three times the setting
+ * plus 5 s.
  */
 public final class CpSatConfigurator implements Configurator {
 
@@ -349,7 +350,8 @@ public final class CpSatConfigurator implements Configurator {
     CpSolver solver = new CpSolver();
     double seconds = limitMs / 1000.0;
     solver.getParameters().setNumWorkers(settings.workers()).setRandomSeed(settings.seed())
-        .setLogSearchProgress(Boolean.getBoolean("toplaag.log")).setLogToStdout(false).setLinearizationLevel(opt.linearizationLevel());
+        .setLogSearchProgress(Boolean.getBoolean("toplaag.log")).setLogToStdout(false)
+        .setLinearizationLevel(opt.linearizationLevel());
     if (settings.workers() == 1) {
       solver.getParameters().setMaxDeterministicTime(seconds).setMaxTimeInSeconds(3 * seconds + 5);
     } else {

@@ -11,8 +11,8 @@ import nl.toplaag.plan.Selection;
 import nl.toplaag.product.ModuleKind;
 
 /**
- * An exact dynamic programme over the row of a one-wing roof, for the rules of docs/model.md as the CP-SAT model
- * states them and the same objective ({@link StripPrices}).
+ * An exact dynamic programme over the row of modules, wing after wing (slabs and L-shapes), for the rules of
+ * docs/model.md as the CP-SAT model states them and the same objective ({@link StripPrices}).
  *
  * <p>The scan visits the positions where a candidate starts or ends, a bay starts or a stair core has its access
  * point, left to right. From each position it either steps to the next one or places one candidate as a column of
@@ -24,11 +24,12 @@ import nl.toplaag.product.ModuleKind;
  * walls (at most the two walls of the current bay; every load is checked when added), the current bay's load, the
  * foundation load, per storey the stair access ({@code pending} door, nothing, or the last reachable stair), the
  * gallery height and transfer layer of the current bay, the highest storey holding dwellings, the highest lift
- * modules, the core extensions decided and the obstacles removed. All are monotone, so a label that is at least as
- * good in every one of them dominates; only undominated labels are kept per position. Labels whose value plus an
- * upper bound on the rest (packing, and the remaining wall and foundation capacity over the lightest dwelling)
- * cannot beat the incumbent are dropped. The search is exact when it ends within its label budget, a count of
- * labels made, so the outcome does not depend on the machine.
+ * modules, the core extensions decided, the obstacles removed and the elements of an earlier wing that block a later
+ * one at the corner. All are monotone, so a label that is at least as good in every one of them dominates; only
+ * undominated labels are kept per position. Labels whose value plus an upper bound on the rest (packing, and the
+ * remaining wall and foundation capacity over the lightest dwelling) cannot beat the incumbent are dropped. The
+ * search is exact when it ends within its label budget, a count of labels made, so the outcome does not depend on
+ * the machine.
  */
 public final class StripDp {
 

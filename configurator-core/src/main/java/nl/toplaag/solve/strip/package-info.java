@@ -1,8 +1,8 @@
 /**
- * An exact dynamic programme over the row of a one-wing roof: a left-to-right scan that places columns of
- * modules, lays gallery and transfer layer bay by bay, and keeps per scan position only the labels no other label
- * dominates (value, open wall loads, bay load, foundation load, stair access per storey). It solves the same rules
- * and the same objective as the CP-SAT model, so when it finishes within its label budget its layout is a proven
+ * An exact dynamic programme over the row of modules, wing after wing: a scan that places columns of modules,
+ * lays gallery and transfer layer bay by bay, and keeps per scan position only the labels no other label dominates
+ * (value, open wall loads, bay load, foundation load, stair access per storey, ...). It solves the same rules and
+ * the same objective as the CP-SAT model, so when it finishes within its label budget its layout is a proven
  * optimum; otherwise its best layout is a start for CP-SAT. See docs/solver.md.
  */
 package nl.toplaag.solve.strip;
