@@ -248,7 +248,9 @@ public final class CpSatConfigurator implements Configurator {
     Solve s = solve(m, req.settings(), left, t0, opt);
     chosen = s.selection != null ? s.selection : phase1;
     r.method = s.selection != null || phase1 != greedy ? "cp-sat" : "greedy";
-    boolean countProven = s1 == null ? s.status == SolveStatus.OPTIMAL : s1.status == SolveStatus.OPTIMAL;
+    // the count is proven by phase 1, or by the strip programme's wall bound when the layouts reach it
+    boolean countProven = (s1 == null ? s.status == SolveStatus.OPTIMAL : s1.status == SolveStatus.OPTIMAL)
+        || (strip != null && strip.dp().dwellingBound() <= d1);
     r.status = countProven && s.status == SolveStatus.OPTIMAL ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE;
     long first = s1 != null && s1.firstMs >= 0 ? s1.firstMs : s.firstMs;
     r.firstMs = opt.greedyHint() || first < 0 ? greedyReadyMs : first;
@@ -256,8 +258,9 @@ public final class CpSatConfigurator implements Configurator {
     r.objective = s.objective;
     r.objectiveBound = s.bound;
     int cpBound = s1 == null ? m.objective.dwellingBound(s.bound) : m1.objective.dwellingBound(s1.bound);
+    int stripBound = strip == null ? Integer.MAX_VALUE : strip.dp().dwellingBound();
     r.dwellingBound = countProven ? r.eval.dwellings()
-        : Math.max(r.eval.dwellings(), Math.min(DwellingBound.simple(plan), cpBound));
+        : Math.max(r.eval.dwellings(), Math.min(Math.min(DwellingBound.simple(plan), cpBound), stripBound));
     return finish(r, m, chosen, greedy, req, opt, t0);
   }
 
@@ -277,8 +280,9 @@ public final class CpSatConfigurator implements Configurator {
     }
     long limit = req.settings().timeLimitMs();
     StripPrices prices = m.prices();
+    StripDp programme = StripDp.of(plan, prices, conflicts);
     // small roofs finish from the greedy layout alone, in milliseconds: try that first with a tenth of the budget
-    StripDp.Result quick = StripDp.solve(plan, prices, conflicts, greedy, limit * STRIP_LABELS_PER_MS / 10);
+    StripDp.Result quick = programme.solve(greedy, limit * STRIP_LABELS_PER_MS / 10);
     if (quick.exact()) {
       return new StripRun(quick, quick.selection(), 0);
     }
@@ -289,7 +293,7 @@ public final class CpSatConfigurator implements Configurator {
     if (s0.selection != null && prices.value(plan, s0.selection) > prices.value(plan, greedy)) {
       start = s0.selection;
     }
-    StripDp.Result dp = StripDp.solve(plan, prices, conflicts, start, limit * STRIP_LABELS_PER_MS);
+    StripDp.Result dp = programme.solve(start, limit * STRIP_LABELS_PER_MS);
     if (dp.value() > prices.value(plan, start)) {
       start = dp.selection();
     }

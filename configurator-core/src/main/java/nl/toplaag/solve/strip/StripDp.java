@@ -34,7 +34,17 @@ import nl.toplaag.product.ModuleKind;
 public final class StripDp {
 
   /** The outcome of a run. */
-  public record Result(Selection selection, long value, boolean exact, long labels) {}
+  /**
+   * The outcome of a run.
+   *
+   * @param selection the best layout known (the incumbent when the scan found none better)
+   * @param value its value under the prices
+   * @param exact whether the scan finished, so {@code selection} is optimal
+   * @param labels labels made (and dominance work), against the budget
+   * @param dwellingBound proven upper bound on the dwellings of any layout: the selection's when exact, else the
+   *     wall relaxation's ({@link WallBound})
+   */
+  public record Result(Selection selection, long value, boolean exact, long labels, int dwellingBound) {}
 
   /*
    * Access per storey as one int, higher is better: a pending door at s is s (below PENDING_MAX), no door and no
@@ -51,6 +61,7 @@ public final class StripDp {
   private static final int UNDECIDED = -1;
 
   private final StripIndex ix;
+  private final WallBound wallBound;
   private final Plan plan;
   private final StripPrices prices;
   private final int storeys;
@@ -68,6 +79,8 @@ public final class StripDp {
   static final long MAX_STORED = 1_000_000;
   /** The incumbent's value and, once the scan has found a better layout, its final label. */
   private long bestValue;
+  /** The incumbent's dwellings (any better layout has at least as many: the objective is lexicographic). */
+  private int bestDwellings;
   private Label best;
   private int bestLiftExt;
   private boolean bestRiser;
@@ -83,6 +96,8 @@ public final class StripDp {
     int[] galleries;
     int[] coresSet;
     long value;
+    /** Dwellings placed so far. */
+    int dwellings;
     long foundation;
     /** The foundation load where it can still bind, else 0 (for dominance). */
     long foundationDom;
@@ -123,6 +138,7 @@ public final class StripDp {
       l.cand = cand;
       l.height = height;
       l.value = value;
+      l.dwellings = dwellings;
       l.foundation = foundation;
       l.access = access.clone();
       l.gh = gh;
@@ -154,27 +170,42 @@ public final class StripDp {
 
   private StripDp(Plan plan, StripPrices prices, List<int[]> conflicts) {
     this.ix = new StripIndex(plan, prices, conflicts);
+    this.wallBound = new WallBound(ix);
     this.plan = plan;
     this.prices = prices;
     this.storeys = plan.storeys();
   }
 
   /**
-   * Solves {@code plan} under {@code prices}, starting from {@code incumbent} (a layout that meets every rule, or
-   * {@code null}), making at most {@code labelBudget} labels.
+   * The programme for {@code plan} under {@code prices} with its cross-wing {@code conflicts}, its index and wall
+   * bound computed once for any number of {@link #solve(Selection, long) runs}.
    */
-  public static Result solve(Plan plan, StripPrices prices, List<int[]> conflicts, Selection incumbent,
-      long labelBudget) {
+  public static StripDp of(Plan plan, StripPrices prices, List<int[]> conflicts) {
     if (!applicable(plan, conflicts)) {
       throw new IllegalArgumentException("the strip programme does not cover this plan");
     }
-    return new StripDp(plan, prices, conflicts).run(incumbent, labelBudget);
+    return new StripDp(plan, prices, conflicts);
   }
 
-  private Result run(Selection incumbent, long labelBudget) {
+  /** One run of {@link #of}: solves {@code plan} under {@code prices} from {@code incumbent}. */
+  public static Result solve(Plan plan, StripPrices prices, List<int[]> conflicts, Selection incumbent,
+      long labelBudget) {
+    return of(plan, prices, conflicts).solve(incumbent, labelBudget);
+  }
+
+  /**
+   * Solves the plan starting from {@code incumbent} (a layout that meets every rule, or {@code null}), making at
+   * most {@code labelBudget} labels. Runs are independent of each other.
+   */
+  public Result solve(Selection incumbent, long labelBudget) {
     this.budget = labelBudget;
+    this.made = 0;
+    this.stored = 0;
+    this.best = null;
+    this.fronts.clear();
     Selection start = incumbent == null ? Selection.empty(plan) : incumbent;
     bestValue = incumbent == null ? Long.MIN_VALUE : prices.value(plan, incumbent);
+    bestDwellings = incumbent == null ? 0 : dwellings(incumbent);
     for (int i = 0; i < ix.pts.length; i++) {
       fronts.add(new HashMap<>());
     }
@@ -199,7 +230,8 @@ public final class StripDp {
           expand(l, i);
           if (made > budget || stored > MAX_STORED) {
             Selection s = best == null ? start : rebuild(best);
-            return new Result(s, prices.value(plan, s), false, made);
+            return new Result(s, prices.value(plan, s), false, made,
+                Math.max(dwellings(s), wallBound.root()));
           }
         }
       }
@@ -209,9 +241,10 @@ public final class StripDp {
     long v = prices.value(plan, s);
     if (best != null && v != bestValue) {
       // the layout read back is not worth what the scan said: never claim a proof on it
-      return new Result(start, prices.value(plan, start), false, made);
+      return new Result(start, prices.value(plan, start), false, made,
+          Math.max(dwellings(start), wallBound.root()));
     }
-    return new Result(s, v, true, made);
+    return new Result(s, v, true, made, dwellings(s));
   }
 
   private void expand(Label from, int i) {
@@ -280,6 +313,7 @@ public final class StripDp {
   private Label work(Label l, int to) {
     Label w = new Label();
     w.value = l.value;
+    w.dwellings = l.dwellings;
     w.foundation = l.foundation;
     w.access = l.access.clone();
     w.gh = l.gh;
@@ -313,7 +347,10 @@ public final class StripDp {
       return false;
     }
     switch (c.kind()) {
-      case DWELLING -> cur.used = Math.max(cur.used, h);
+      case DWELLING -> {
+        cur.used = Math.max(cur.used, h);
+        cur.dwellings += h;
+      }
       case LIFT -> {
         cur.lift = Math.max(cur.lift, h);
         if (c.module().fireFightingLift()) {
@@ -572,6 +609,7 @@ public final class StripDp {
     if (v > bestValue) {
       Label fin = freeze(cur, cur.bay);
       bestValue = v;
+      bestDwellings = cur.dwellings;
       best = fin;
       bestLiftExt = ext;
       bestRiser = riser;
@@ -602,7 +640,8 @@ public final class StripDp {
         ub = Math.min(ub, d * ix.maxDwellingPrice);
       }
     }
-    if (bestValue != Long.MIN_VALUE && l.value + ub <= bestValue) {
+    if (bestValue != Long.MIN_VALUE
+        && (l.value + ub <= bestValue || l.dwellings + wallBound.at(j, l.walls, l.gh) < bestDwellings)) {
       return;
     }
     made++;
@@ -666,6 +705,7 @@ public final class StripDp {
     l.galleries = cur.galleryWork;
     l.coresSet = cur.coreWork;
     l.value = cur.value;
+    l.dwellings = cur.dwellings;
     l.foundation = cur.foundation;
     l.access = cur.access;
     l.gh = cur.gh;
@@ -710,6 +750,17 @@ public final class StripDp {
       }
     }
     return true;
+  }
+
+  /** The dwellings of {@code s}: one per storey of each dwelling column. */
+  private int dwellings(Selection s) {
+    int n = 0;
+    for (Candidate c : plan.candidates()) {
+      if (c.kind() == ModuleKind.DWELLING) {
+        n += s.columnHeight()[c.index()];
+      }
+    }
+    return n;
   }
 
   /** The layout a final label stands for, read back along its parents. */

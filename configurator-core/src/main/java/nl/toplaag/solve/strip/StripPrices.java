@@ -6,7 +6,8 @@ import nl.toplaag.product.ModuleKind;
 
 /**
  * The objective as integer prices per decision, exactly as the CP-SAT model weighs them (all lexicographic levels
- * in one integer). Every price except a column's may only lower the value.
+ * in one integer). Every price except a column's may only lower the value. Dwellings are the first level: a
+ * layout with fewer dwellings is worth less whatever else it holds (the programme prunes on that).
  *
  * @param column price of candidate {@code c} on storey {@code k + 1} at {@code [c][k]}; the array length is the
  *     column's highest storey

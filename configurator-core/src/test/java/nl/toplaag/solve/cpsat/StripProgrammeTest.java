@@ -18,12 +18,16 @@ import nl.toplaag.solve.Objective;
 import nl.toplaag.solve.greedy.GreedyPlanner;
 import nl.toplaag.solve.strip.StripDp;
 import nl.toplaag.solve.strip.StripPrices;
+import nl.toplaag.plan.DwellingBound;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The strip programme's contract with the configurator: a run cut short by its budget is never called exact and
  * keeps the incumbent; a finished run is reproducible and at least as good as the incumbent it started from; and
- * its value is the CP-SAT objective of its layout.
+ * its value is the CP-SAT objective of its layout. A run cut short still bounds the dwellings, through the wall
+ * relaxation (columns, walls and the galleries the doors need).
  */
 class StripProgrammeTest {
 
@@ -69,5 +73,39 @@ class StripProgrammeTest {
     StripDp.Result cold = StripDp.solve(p, prices, List.of(), null, 50_000_000);
     assertTrue(cold.exact());
     assertEquals(withStart.value(), cold.value());
+  }
+
+  /** Ten 3.6 m bays with walls of {@code wallKnPerM}, for {@code storeys} storeys. */
+  private static Plan slab(double wallKnPerM, int storeys) {
+    return PlanBuilder.build(Fixtures.slab(36.0, wallKnPerM, 8.6, ""), Fixtures.line(), BuildingCode.BB2012, storeys);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"6, 1", "6, 3", "8, 2", "10, 2", "10, 3", "12, 2", "14, 3", "16, 2", "60, 3"})
+  void theWallBoundIsAtLeastTheOptimumAndAtMostTheSimpleBound(double wallKnPerM, int storeys) {
+    Plan p = slab(wallKnPerM, storeys);
+    StripPrices prices = prices(p);
+    Selection greedy = GreedyPlanner.solve(p);
+    StripDp.Result exact = StripDp.solve(p, prices, List.of(), greedy, 50_000_000);
+    StripDp.Result cut = StripDp.solve(p, prices, List.of(), greedy, 1);
+    assertTrue(exact.exact());
+    assertFalse(cut.exact());
+    int optimum = Evaluation.of(p, exact.selection()).dwellings();
+    assertEquals(optimum, exact.dwellingBound());
+    assertTrue(cut.dwellingBound() >= optimum, cut.dwellingBound() + " < optimum " + optimum);
+    assertTrue(cut.dwellingBound() <= DwellingBound.simple(p));
+  }
+
+  @Test
+  void theWallBoundSeesTheGalleryLoadThatTheSimpleBoundMisses() {
+    // 4 kN/m walls carry a dwelling storey, but not together with the gallery its door needs
+    Plan weak = slab(4, 2);
+    assertEquals(5, DwellingBound.simple(weak));
+    assertEquals(0, StripDp.solve(weak, prices(weak), List.of(), GreedyPlanner.solve(weak), 1).dwellingBound());
+    // 10 kN/m, two storeys: optimum 9 (one bay holds the stair), the wall relaxation 10, the simple bound 14
+    Plan medium = slab(10, 2);
+    assertEquals(14, DwellingBound.simple(medium));
+    assertEquals(10, StripDp.solve(medium, prices(medium), List.of(), GreedyPlanner.solve(medium), 1)
+        .dwellingBound());
   }
 }
