@@ -233,10 +233,17 @@ public final class CpSatConfigurator implements Configurator {
       }
       r.variables = Math.max(r.variables, m1.variables());
       r.buildMs += (System.nanoTime() - b0) / 1_000_000;
-      s1 = solve(m1, req.settings(), limit * 6 / 10, t0, opt);
+      s1 = solve(m1, req.settings(), limit * (opt.windowSearch() ? 4 : 6) / 10, t0, opt);
       if (s1.selection != null && count(plan, s1.selection) >= count(plan, start)) {
         phase1 = s1.selection;
       }
+    }
+    long windowMs = 0;
+    if (opt.windowSearch() && s1 != null && s1.status != SolveStatus.OPTIMAL) {
+      // the count is open: improve the layout window by window before phase 2
+      WindowSearch.Outcome w = new WindowSearch(m).improve(phase1, limit * 3 / 10, Math.max(100, limit / 30));
+      phase1 = w.selection();
+      windowMs = w.spentMs();
     }
     int d1 = count(plan, phase1);
     // phase 2 (or the only phase): the full objective, with at least that many dwellings
@@ -244,7 +251,8 @@ public final class CpSatConfigurator implements Configurator {
     if (opt.greedyHint() || s1 != null) {
       m.hint(phase1);
     }
-    long left = s1 == null ? limit : Math.max(limit / 5, limit - Math.round(s1.deterministicSeconds * 1000));
+    long left = s1 == null ? limit
+        : Math.max(limit / 5, limit - Math.round(s1.deterministicSeconds * 1000) - windowMs);
     Solve s = solve(m, req.settings(), left, t0, opt);
     chosen = s.selection != null ? s.selection : phase1;
     r.method = s.selection != null || phase1 != greedy ? "cp-sat" : "greedy";

@@ -340,28 +340,33 @@ final class CpSatModel {
 
   /** Adds {@code s} as a solution hint. */
   void hint(Selection s) {
+    hint(model, s);
+  }
+
+  /** Adds {@code s} as a solution hint to {@code target}, this model or a copy of it ({@link CpModel#getClone}). */
+  void hint(CpModel target, Selection s) {
     for (Candidate c : plan.candidates()) {
       BoolVar[] col = x[c.index()];
       for (int k = 0; k < col.length; k++) {
-        model.addHint(col[k], s.columnHeight()[c.index()] > k);
+        target.addHint(col[k], s.columnHeight()[c.index()] > k);
       }
     }
     for (int i = 0; i < g.length; i++) {
       for (int k = 0; k < storeys; k++) {
-        model.addHint(g[i][k], s.galleryHeight()[i] > k);
+        target.addHint(g[i][k], s.galleryHeight()[i] > k);
       }
     }
     for (int i = 0; i < core.length; i++) {
       for (int k = 0; k < storeys; k++) {
-        model.addHint(core[i][k], s.coreHeight()[i] > k);
+        target.addHint(core[i][k], s.coreHeight()[i] > k);
       }
     }
     for (int k = 0; k < lift.length; k++) {
-      model.addHint(lift[k], s.liftExtension() > k);
+      target.addHint(lift[k], s.liftExtension() > k);
     }
     for (int b = 0; b < transfer.length; b++) {
       if (transfer[b] != null) {
-        model.addHint(transfer[b], s.transfer()[b]);
+        target.addHint(transfer[b], s.transfer()[b]);
       }
     }
   }

@@ -221,7 +221,7 @@ public final class StripDp {
     step(root, events, 0, 0);
     for (int i = 0; i < ix.pts.length - 1; i++) {
       Map<Long, List<Label>> front = fronts.get(i);
-      if (Boolean.getBoolean("toplaag.log") && i % 20 == 0) {
+      if (Boolean.getBoolean("toplaag.log") && i % Integer.getInteger("every", 20) == 0) {
         System.err.printf("strip: position %d (s %d mm, bay %d): %d labels; %d made, %d stored%n", i, ix.pts[i],
             ix.bayOfPoint[i], front.values().stream().mapToInt(List::size).sum(), made, stored);
       }
@@ -626,22 +626,26 @@ public final class StripDp {
     if (j > ix.lastConflictPoint) {
       l.blocked = 0;
     }
-    long ub = ix.packBound[j];
-    if (ix.loadBoundValid) {
-      long resWall = ix.futureWallCap[b];
-      for (int k = 0; k < l.walls.length; k++) {
-        resWall += ix.wallCap[ix.wallsOfBay[b][k]] - l.walls[k];
-      }
-      long d = ix.minDwellingWall > 0 ? resWall / ix.minDwellingWall : Long.MAX_VALUE;
-      if (ix.foundationCap != Long.MAX_VALUE) {
-        d = Math.min(d, (ix.foundationCap - l.foundation) / ix.minDwellingTotal);
-      }
-      if (d < Long.MAX_VALUE / Math.max(1, ix.maxDwellingPrice)) {
-        ub = Math.min(ub, d * ix.maxDwellingPrice);
-      }
+    // the dwellings the rest can still hold: the wall relaxation, the remaining wall and foundation capacity
+    long d = wallBound.at(j, l.walls, l.gh);
+    if (bestValue != Long.MIN_VALUE && l.dwellings + d < bestDwellings) {
+      return;
     }
-    if (bestValue != Long.MIN_VALUE
-        && (l.value + ub <= bestValue || l.dwellings + wallBound.at(j, l.walls, l.gh) < bestDwellings)) {
+    long resWall = ix.futureWallCap[b];
+    for (int k = 0; k < l.walls.length; k++) {
+      resWall += ix.wallCap[ix.wallsOfBay[b][k]] - l.walls[k];
+    }
+    if (ix.minDwellingWall > 0) {
+      d = Math.min(d, resWall / ix.minDwellingWall);
+    }
+    if (ix.foundationCap != Long.MAX_VALUE && ix.minDwellingTotal > 0) {
+      d = Math.min(d, (ix.foundationCap - l.foundation) / ix.minDwellingTotal);
+    }
+    long ub = ix.packBound[j];
+    if (ix.loadBoundValid && d < Long.MAX_VALUE / Math.max(1, ix.maxDwellingPrice)) {
+      ub = Math.min(ub, d * ix.maxDwellingPrice); // only dwellings add value, at most the best storey's price each
+    }
+    if (bestValue != Long.MIN_VALUE && l.value + ub <= bestValue) {
       return;
     }
     made++;
