@@ -44,7 +44,8 @@ public final class Benchmark {
    * @param sweeps whether to run the scaling sweeps
    * @param throughput whether to run the throughput test
    * @param testBuildings whether to run the project's test buildings
-   * @param before whether to run the "before" variant (the first CP-SAT model) on a subset
+   * @param before whether to run the variants in the same run: CP-SAT alone on a subset, and the window search
+   *     without and with on one worker on the unproven instances
    */
   public record Options(boolean quick, int instances, long timeLimitMs, int workers, long seed, Path out,
       Path compare, String note, boolean sweeps, boolean throughput, boolean testBuildings, boolean before) {}
@@ -92,6 +93,9 @@ public final class Benchmark {
       }
       before = Suites.run(first, sub, greedy, settings, "before", out);
     }
+    List<List<Measurement>> windows = o.before()
+        ? oneWorker(catalog, instances, main, settings, o.quick() ? 5 : instances.size(), out) : List.of();
+    String oneWorker = windows.isEmpty() ? "" : Tables.windowSearch(windows.get(0), windows.get(1), o.timeLimitMs());
     List<Measurement> tests = o.testBuildings() ? Suites.run(runner, Checks.testBuildings(), settings, "test", out)
         : List.of();
     List<Suites.Sweep> sweeps = o.sweeps() ? Suites.sweeps(runner, settings, 1, o.quick(), o.seed(), out)
@@ -113,8 +117,8 @@ public final class Benchmark {
       }
     }
     String prefix = o.quick() ? "quick-" : "";
-    ReportWriter.Report report = new ReportWriter.Report(info, o, main, before, tests, sweeps, tp, comparison,
-        RunInfo.loadAverage(), (System.nanoTime() - t0) / 1_000_000, "benchmarks/" + prefix);
+    ReportWriter.Report report = new ReportWriter.Report(info, o, main, before, oneWorker, tests, sweeps, tp,
+        comparison, RunInfo.loadAverage(), (System.nanoTime() - t0) / 1_000_000, "benchmarks/" + prefix);
     Path md = o.out().resolve(o.quick() ? "benchmarks-quick.md" : "benchmarks.md");
     Path dir = o.out().resolve("benchmarks");
     try {
@@ -137,6 +141,7 @@ public final class Benchmark {
     }
     List<Measurement> all = new ArrayList<>(main);
     all.addAll(before);
+    windows.forEach(all::addAll);
     all.addAll(tests);
     sweeps.forEach(s -> s.points().forEach(p -> all.addAll(p.runs())));
     for (Measurement m : all) {
@@ -145,6 +150,35 @@ public final class Benchmark {
     }
     ok &= Targets.inconsistentBounds(main, before).isEmpty();
     return ok ? 0 : 1;
+  }
+
+  /**
+   * The window search in the same run: the main instances the defaults left unproven, on one worker (the CLI's
+   * default, where the search runs), at most {@code max} of them, without and with it; empty when every instance
+   * was proven.
+   */
+  private static List<List<Measurement>> oneWorker(Catalog catalog, List<Instance> instances, List<Measurement> main,
+      SolverSettings settings, int max, PrintStream out) {
+    List<Instance> open = new ArrayList<>();
+    List<Measurement> greedy = new ArrayList<>();
+    for (int i = 0; i < instances.size() && open.size() < max; i++) {
+      if (!main.get(i).proven()) {
+        open.add(instances.get(i));
+        greedy.add(main.get(i));
+      }
+    }
+    if (open.isEmpty()) {
+      return List.of();
+    }
+    CpSatOptions d = CpSatOptions.defaults();
+    CpSatOptions noWindows = new CpSatOptions(d.twoPhase(), d.linearizationLevel(), d.greedyHint(), d.stripDp(),
+        false);
+    SolverSettings one = settings.withWorkers(1);
+    List<Measurement> off = Suites.run(new InstanceRunner(catalog, Checks.independent(), noWindows,
+        "one worker, no window search"), open, greedy, one, "1w-off", out);
+    List<Measurement> on = Suites.run(new InstanceRunner(catalog, Checks.independent(), d,
+        "one worker, window search"), open, greedy, one, "1w-on", out);
+    return List.of(off, on);
   }
 
   private static void write(Path p, String text) throws IOException {

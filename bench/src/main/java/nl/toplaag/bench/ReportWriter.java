@@ -17,13 +17,14 @@ final class ReportWriter {
    * @param testBuildings the test buildings (may be empty)
    * @param sweeps the scaling sweeps (may be empty)
    * @param throughput the throughput test, or {@code null}
+   * @param oneWorker the window search without and with, on one worker, in Markdown, or empty
    * @param comparison a before/after table in Markdown, or empty
    * @param loadAfter load averages after the run
    * @param totalMs total run time, ms
    * @param chartPrefix relative path prefix of the chart files, e.g. {@code benchmarks/quick-}
    */
   record Report(RunInfo info, Benchmark.Options options, List<Measurement> main, List<Measurement> before,
-      List<Measurement> testBuildings,
+      String oneWorker, List<Measurement> testBuildings,
       List<Suites.Sweep> sweeps, Suites.Throughput throughput, String comparison, String loadAfter, long totalMs,
       String chartPrefix) {}
 
@@ -91,6 +92,14 @@ final class ReportWriter {
         .append(" comparison across commits, pass an earlier run's CSV with `--compare`.\n\n");
     sb.append("![share proven](").append(r.chartPrefix()).append("proof-share.svg)\n\n");
     sb.append("### By subset\n\n").append(Tables.subsets(r.main(), limit));
+    if (!r.oneWorker().isEmpty()) {
+      sb.append("\n## One worker: the window search\n\n")
+          .append("The CLI solves each product line on one worker by default (reproducible output). There CP-SAT")
+          .append(" runs no neighbourhood search of its own, and the configurator re-solves six bays at a time")
+          .append(" when phase 1 leaves the dwelling count open (docs/solver.md §2). The main instances left")
+          .append(" unproven above, on one worker, without and with it, in the same run:\n\n")
+          .append(r.oneWorker());
+    }
     if (!r.comparison().isEmpty()) {
       sb.append("\n## Before / after (`--compare`)\n\n").append(r.comparison());
     }

@@ -165,4 +165,30 @@ final class Tables {
     }
     return sb.toString();
   }
+
+  /**
+   * The window search on one worker: the same instances without it ({@code off}) and with it ({@code on}), one
+   * row each, and the sums.
+   */
+  static String windowSearch(List<Measurement> off, List<Measurement> on, long limitMs) {
+    StringBuilder sb = new StringBuilder("| instance | greedy | without: dwellings (status) | with: dwellings (status)"
+        + " | solver bound with | wall without / with (s) |\n|---|---|---|---|---|---|\n");
+    int more = 0;
+    int fewer = 0;
+    for (int i = 0; i < off.size(); i++) {
+      Measurement a = off.get(i);
+      Measurement b = on.get(i);
+      more += b.dwellings() > a.dwellings() ? 1 : 0;
+      fewer += b.dwellings() < a.dwellings() ? 1 : 0;
+      sb.append(String.format(Locale.ROOT, "| %s | %d | %d (%s) | %d (%s) | %d | %s / %s |%n", a.instance().name(),
+          a.greedyDwellings(), a.dwellings(), a.status(), b.dwellings(), b.status(), b.cpBound(),
+          Stats.sec(a.wallMs(), limitMs), Stats.sec(b.wallMs(), limitMs)));
+    }
+    sb.append(String.format(Locale.ROOT, "| **sum** | %d | %d | %d | %d | |%n",
+        off.stream().mapToInt(Measurement::greedyDwellings).sum(), off.stream().mapToInt(Measurement::dwellings).sum(),
+        on.stream().mapToInt(Measurement::dwellings).sum(), on.stream().mapToInt(Measurement::cpBound).sum()));
+    sb.append(String.format(Locale.ROOT, "%nWith the window search %d of %d instances have more dwellings, %d fewer.%n",
+        more, off.size(), fewer));
+    return sb.toString();
+  }
 }

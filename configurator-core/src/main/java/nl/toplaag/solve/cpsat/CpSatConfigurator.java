@@ -225,6 +225,8 @@ public final class CpSatConfigurator implements Configurator {
     Selection phase1 = start;
     CpSatModel m1 = null;
     r.buildMs = greedyReadyMs;
+    // the window search, on one worker only: with more, CP-SAT's own portfolio finds those layouts (measured)
+    boolean windows = opt.windowSearch() && req.settings().workers() == 1;
     if (opt.twoPhase()) {
       long b0 = System.nanoTime();
       m1 = new CpSatModel(plan, req.objective(), req.moduleScores(), Set.of(), true);
@@ -233,13 +235,13 @@ public final class CpSatConfigurator implements Configurator {
       }
       r.variables = Math.max(r.variables, m1.variables());
       r.buildMs += (System.nanoTime() - b0) / 1_000_000;
-      s1 = solve(m1, req.settings(), limit * (opt.windowSearch() ? 4 : 6) / 10, t0, opt);
+      s1 = solve(m1, req.settings(), limit * (windows ? 4 : 6) / 10, t0, opt);
       if (s1.selection != null && count(plan, s1.selection) >= count(plan, start)) {
         phase1 = s1.selection;
       }
     }
     long windowMs = 0;
-    if (opt.windowSearch() && s1 != null && s1.status != SolveStatus.OPTIMAL) {
+    if (windows && s1 != null && s1.status != SolveStatus.OPTIMAL) {
       // the count is open: improve the layout window by window before phase 2
       WindowSearch.Outcome w = new WindowSearch(m).improve(phase1, limit * 3 / 10, Math.max(100, limit / 30));
       phase1 = w.selection();
