@@ -26,14 +26,14 @@ import nl.toplaag.product.ModuleKind;
  * gallery height and transfer layer of the current bay, the highest storey holding dwellings, the highest lift
  * modules, the core extensions decided, the obstacles removed and the elements of an earlier wing that block a later
  * one at the corner. All are monotone, so a label that is at least as good in every one of them dominates; only
- * undominated labels are kept per position. Labels whose value plus an upper bound on the rest (packing, and the
- * remaining wall and foundation capacity over the lightest dwelling) cannot beat the incumbent are dropped. The
+ * undominated labels are kept per position. Labels that cannot beat the incumbent are dropped: too few dwellings
+ * even with the most the rest can hold ({@link WallBound}, and the remaining wall and foundation capacity over the
+ * lightest dwelling), or too little value even with the best packing of the rest. The
  * search is exact when it ends within its label budget, a count of labels made, so the outcome does not depend on
  * the machine.
  */
 public final class StripDp {
 
-  /** The outcome of a run. */
   /**
    * The outcome of a run.
    *
@@ -221,7 +221,7 @@ public final class StripDp {
     step(root, events, 0, 0);
     for (int i = 0; i < ix.pts.length - 1; i++) {
       Map<Long, List<Label>> front = fronts.get(i);
-      if (Boolean.getBoolean("toplaag.log") && i % Integer.getInteger("every", 20) == 0) {
+      if (Boolean.getBoolean("toplaag.log") && i % 20 == 0) {
         System.err.printf("strip: position %d (s %d mm, bay %d): %d labels; %d made, %d stored%n", i, ix.pts[i],
             ix.bayOfPoint[i], front.values().stream().mapToInt(List::size).sum(), made, stored);
       }
