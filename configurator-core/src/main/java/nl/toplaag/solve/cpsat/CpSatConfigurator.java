@@ -291,8 +291,9 @@ public final class CpSatConfigurator implements Configurator {
     long limit = req.settings().timeLimitMs();
     StripPrices prices = m.prices();
     StripDp programme = StripDp.of(plan, prices, conflicts);
-    // small roofs finish from the greedy layout alone, in milliseconds: try that first with a tenth of the budget
-    StripDp.Result quick = programme.solve(greedy, limit * STRIP_LABELS_PER_MS / 10);
+    // most roofs the programme proves at all it proves from the greedy layout alone (a stronger incumbent hardly
+    // prunes more, measured): try that first with half the budget, small roofs finish in milliseconds
+    StripDp.Result quick = programme.solve(greedy, limit * STRIP_LABELS_PER_MS / 2);
     if (quick.exact()) {
       return new StripRun(quick, quick.selection(), 0);
     }
