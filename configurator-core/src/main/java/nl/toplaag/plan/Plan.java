@@ -1,5 +1,6 @@
 package nl.toplaag.plan;
 
+import java.util.Comparator;
 import java.util.List;
 import nl.toplaag.building.Building;
 import nl.toplaag.code.BuildingCode;
@@ -96,5 +97,10 @@ public record Plan(
   public long pitchedRoofCostEur() {
     return building.roofType() == nl.toplaag.building.RoofType.PITCHED
         ? Math.round(building.pitchedRoofRemovalCostEurPerM2() * building.roofAreaM2()) : 0L;
+  }
+
+  /** The bays in row order: wing by wing, then along the wing (increasing s). */
+  public List<Bay> baysInRowOrder() {
+    return bays.stream().sorted(Comparator.comparingInt(Bay::wing).thenComparingInt(Bay::s0Mm)).toList();
   }
 }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import nl.toplaag.layout.Layout;
-import nl.toplaag.plan.CrossWingConflicts;
 import nl.toplaag.plan.DwellingBound;
 import nl.toplaag.plan.Evaluation;
 import nl.toplaag.plan.LayoutAssembler;
@@ -29,8 +28,9 @@ import nl.toplaag.solve.strip.StripPrices;
 
 /**
  * The configurator on OR-Tools CP-SAT. Per product line it builds the {@link Plan}, runs the greedy baseline as a
- * hint and fallback, first tries the exact strip programme ({@link StripDp}, about a tenth of the time limit; its
- * finished result is a proven optimum and ends the line), otherwise solves the {@link CpSatModel} and keeps the
+ * hint and fallback, first tries the exact strip programme ({@link StripDp}, counted in labels: up to about a sixth
+ * of the time limit; its finished result is a proven optimum and ends the line), otherwise solves the
+ * {@link CpSatModel} (and, with one worker, improves its layout by {@link WindowSearch}) and keeps the
  * better of it and the layouts known; then it asks for distinct
  * alternatives, and when nothing fits it explains why by relaxing one rule group at a time. Lines are compared on
  * the request's objective; a result is {@link SolveStatus#OPTIMAL} only when every line was solved to optimality.
@@ -182,8 +182,9 @@ public final class CpSatConfigurator implements Configurator {
   }
 
   /**
-   * Strip-programme labels per millisecond of the time limit: about a tenth of the limit on the benchmark machine
-   * (some 15 million labels a second). A label count, not a clock, so results do not depend on the machine.
+   * Strip-programme labels per millisecond of the time limit for its full run, about a tenth of the limit on the
+   * benchmark machine (some 15 million labels a second); the first run from the greedy layout gets half as many. A
+   * label count, not a clock, so results do not depend on the machine.
    */
   static final long STRIP_LABELS_PER_MS = 1500;
 
@@ -229,7 +230,7 @@ public final class CpSatConfigurator implements Configurator {
     boolean windows = opt.windowSearch() && req.settings().workers() == 1;
     if (opt.twoPhase()) {
       long b0 = System.nanoTime();
-      m1 = new CpSatModel(plan, req.objective(), req.moduleScores(), Set.of(), true);
+      m1 = new CpSatModel(plan, req.objective(), req.moduleScores(), Set.of(), true, m.conflicts);
       if (opt.greedyHint()) {
         m1.hint(start);
       }
@@ -278,13 +279,13 @@ public final class CpSatConfigurator implements Configurator {
   private record StripRun(StripDp.Result dp, Selection start, long cpSatMs) {}
 
   /**
-   * Runs the strip programme where it covers the plan (else {@code null}): first briefly from the greedy layout,
-   * then, if that does not finish, from the better of the greedy layout and a short CP-SAT run on the full model
-   * {@code m}, which gives it a strong incumbent to prune with.
+   * Runs the strip programme where it covers the plan (else {@code null}): first from the greedy layout with half
+   * its budget, then, if that does not finish, with its full budget from the better of the greedy layout and a
+   * short CP-SAT run on the full model {@code m}.
    */
   private static StripRun strip(Plan plan, CpSatModel m, Selection greedy, ConfigurationRequest req,
       CpSatOptions opt, long t0) {
-    List<int[]> conflicts = CrossWingConflicts.of(plan);
+    List<int[]> conflicts = m.conflicts;
     if (!StripDp.applicable(plan, conflicts)) {
       return null;
     }

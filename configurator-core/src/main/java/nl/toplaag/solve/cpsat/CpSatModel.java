@@ -45,6 +45,8 @@ final class CpSatModel {
   final BoolVar riser;
   private final int storeys;
   private final Set<RuleGroup> relaxed;
+  /** The plan's cross-wing conflicts ({@link CrossWingConflicts}), shared with the models and programme after it. */
+  final List<int[]> conflicts;
   private int reachVars;
 
   CpSatModel(Plan plan, Objective objective, Map<String, Double> scores, Set<RuleGroup> relaxed) {
@@ -57,8 +59,15 @@ final class CpSatModel {
    */
   CpSatModel(Plan plan, Objective objective, Map<String, Double> scores, Set<RuleGroup> relaxed,
       boolean countOnly) {
+    this(plan, objective, scores, relaxed, countOnly, CrossWingConflicts.of(plan));
+  }
+
+  /** As above, with the plan's cross-wing {@code conflicts} already known (they take a geometric pass). */
+  CpSatModel(Plan plan, Objective objective, Map<String, Double> scores, Set<RuleGroup> relaxed,
+      boolean countOnly, List<int[]> conflicts) {
     this.plan = plan;
     this.relaxed = relaxed;
+    this.conflicts = conflicts;
     this.storeys = plan.storeys();
     int nc = plan.candidates().size();
     x = new BoolVar[nc][];
@@ -167,7 +176,7 @@ final class CpSatModel {
         prev = clique;
       }
     }
-    for (int[] pair : CrossWingConflicts.of(plan)) {
+    for (int[] pair : conflicts) {
       Literal a = pair[0] >= 0 ? first(x[pair[0]]) : g[-pair[0] - 1][0];
       Literal b = pair[1] >= 0 ? first(x[pair[1]]) : g[-pair[1] - 1][0];
       if (a != null && b != null) {

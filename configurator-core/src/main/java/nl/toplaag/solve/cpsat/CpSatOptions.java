@@ -7,8 +7,9 @@ package nl.toplaag.solve.cpsat;
  *     layouts with that count; otherwise one weighted lexicographic objective
  * @param linearizationLevel CP-SAT's linearization level (2 puts the access clauses into the LP relaxation)
  * @param greedyHint start the search from the greedy baseline
- * @param stripDp on one-wing roofs, first try the exact strip programme ({@link nl.toplaag.solve.strip.StripDp})
- *     for about a tenth of the time limit; CP-SAT runs only when it does not finish
+ * @param stripDp on every roof it covers (slabs and L-shapes), first try the exact strip programme
+ *     ({@link nl.toplaag.solve.strip.StripDp}) for up to about a sixth of the time limit; CP-SAT runs only when it
+ *     does not finish
  * @param windowSearch with one worker, when phase 1 leaves the dwelling count open, improve its layout window by
  *     window ({@link WindowSearch}) for three tenths of the time before phase 2 (phase 1 then gets four tenths,
  *     not six); with more workers CP-SAT's own portfolio finds such layouts and the option does nothing

@@ -5,7 +5,6 @@ import com.google.ortools.sat.CpModel;
 import com.google.ortools.sat.CpModelProto;
 import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverStatus;
-import java.util.Comparator;
 import java.util.List;
 import nl.toplaag.plan.Bay;
 import nl.toplaag.plan.Candidate;
@@ -19,8 +18,9 @@ import nl.toplaag.solve.strip.StripPrices;
  * along the row): the columns and galleries outside the window are fixed to the current layout, everything inside
  * it, and the global choices (cores, lift, transfer layer, removals, dry riser), stay free, and CP-SAT solves that
  * small problem under all rules and the full objective. A better layout replaces the current one; the window then
- * moves on by half its width, wing after wing, and wraps around. CP-SAT's own neighbourhoods need more workers than
- * the benchmark's two; these are cheap and see a whole stretch of wall at once.
+ * moves on by half its width, wing after wing, and wraps around. One CP-SAT worker runs no neighbourhood search of
+ * its own; with two or more the portfolio found such layouts itself (measured), so the configurator uses this
+ * search with one worker only.
  *
  * <p>Each window runs on one worker with a deterministic time limit, and the search stops on the summed
  * deterministic time, so the same start gives the same layout.
@@ -41,8 +41,7 @@ final class WindowSearch {
     this.m = m;
     this.plan = m.plan;
     this.prices = m.prices();
-    List<Bay> order = plan.bays().stream()
-        .sorted(Comparator.comparingInt(Bay::wing).thenComparingInt(Bay::s0Mm)).toList();
+    List<Bay> order = plan.baysInRowOrder();
     this.nb = order.size();
     this.position = new int[plan.bays().size()];
     for (int k = 0; k < nb; k++) {

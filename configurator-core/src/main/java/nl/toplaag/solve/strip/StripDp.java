@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.toplaag.plan.Candidate;
+import nl.toplaag.plan.Evaluation;
 import nl.toplaag.plan.Plan;
 import nl.toplaag.plan.Selection;
 import nl.toplaag.product.ModuleKind;
@@ -205,7 +206,7 @@ public final class StripDp {
     this.fronts.clear();
     Selection start = incumbent == null ? Selection.empty(plan) : incumbent;
     bestValue = incumbent == null ? Long.MIN_VALUE : prices.value(plan, incumbent);
-    bestDwellings = incumbent == null ? 0 : dwellings(incumbent);
+    bestDwellings = incumbent == null ? 0 : Evaluation.of(plan, incumbent).dwellings();
     for (int i = 0; i < ix.pts.length; i++) {
       fronts.add(new HashMap<>());
     }
@@ -231,7 +232,7 @@ public final class StripDp {
           if (made > budget || stored > MAX_STORED) {
             Selection s = best == null ? start : rebuild(best);
             return new Result(s, prices.value(plan, s), false, made,
-                Math.max(dwellings(s), wallBound.root()));
+                Math.max(Evaluation.of(plan, s).dwellings(), wallBound.root()));
           }
         }
       }
@@ -242,9 +243,9 @@ public final class StripDp {
     if (best != null && v != bestValue) {
       // the layout read back is not worth what the scan said: never claim a proof on it
       return new Result(start, prices.value(plan, start), false, made,
-          Math.max(dwellings(start), wallBound.root()));
+          Math.max(Evaluation.of(plan, start).dwellings(), wallBound.root()));
     }
-    return new Result(s, v, true, made, dwellings(s));
+    return new Result(s, v, true, made, Evaluation.of(plan, s).dwellings());
   }
 
   private void expand(Label from, int i) {
@@ -754,17 +755,6 @@ public final class StripDp {
       }
     }
     return true;
-  }
-
-  /** The dwellings of {@code s}: one per storey of each dwelling column. */
-  private int dwellings(Selection s) {
-    int n = 0;
-    for (Candidate c : plan.candidates()) {
-      if (c.kind() == ModuleKind.DWELLING) {
-        n += s.columnHeight()[c.index()];
-      }
-    }
-    return n;
   }
 
   /** The layout a final label stands for, read back along its parents. */

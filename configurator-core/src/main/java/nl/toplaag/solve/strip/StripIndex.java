@@ -112,8 +112,7 @@ final class StripIndex {
     this.prices = prices;
     this.storeys = plan.storeys();
     this.walkMm = plan.code().maxSingleRouteWalkMm();
-    this.bays = plan.bays().stream().sorted((a, b) -> a.wing() != b.wing() ? Integer.compare(a.wing(), b.wing())
-        : Integer.compare(a.s0Mm(), b.s0Mm())).toList();
+    this.bays = plan.baysInRowOrder();
     this.nb = bays.size();
     int[] bayPos = new int[plan.bays().size()];
     for (int i = 0; i < nb; i++) {

@@ -190,16 +190,15 @@ final class WallBound {
     return best;
   }
 
+  /** Adds {@code gh} storeys of gallery {@code u} to {@code loads} on {@code walls}; false when they do not fit. */
   private boolean addGallery(int[] walls, long[] loads, StripIndex.Units u, int gh) {
+    if (!fits(walls, loads, u, gh)) {
+      return false;
+    }
     for (int k = 0; k < u.walls().length; k++) {
-      int r = u.walls()[k];
-      int at = Arrays.binarySearch(walls, r);
-      long load = (at >= 0 ? loads[at] : 0) + u.wallUnits()[k] * gh;
-      if (load > ix.wallCap[r]) {
-        return false;
-      }
+      int at = Arrays.binarySearch(walls, u.walls()[k]);
       if (at >= 0) {
-        loads[at] = load;
+        loads[at] += u.wallUnits()[k] * gh;
       }
     }
     return true;
