@@ -28,8 +28,9 @@ import nl.toplaag.solve.strip.StripPrices;
 
 /**
  * The configurator on OR-Tools CP-SAT. Per product line it builds the {@link Plan}, runs the greedy baseline as a
- * hint and fallback, first tries the exact strip programme ({@link StripDp}, counted in labels: up to about a sixth
- * of the time limit; its finished result is a proven optimum and ends the line), otherwise solves the
+ * hint and fallback, first tries the exact strip programme ({@link StripDp}, counted in labels: up to about a fifth
+ * of the time limit; its finished result is a proven optimum and ends the line, and its beam searches give good
+ * layouts where it cannot finish), otherwise solves the
  * {@link CpSatModel} (and, with one worker, improves its layout by {@link WindowSearch}) and keeps the
  * better of it and the layouts known; then it asks for distinct
  * alternatives, and when nothing fits it explains why by relaxing one rule group at a time. Lines are compared on
@@ -183,8 +184,8 @@ public final class CpSatConfigurator implements Configurator {
 
   /**
    * Strip-programme labels per millisecond of the time limit for its full run, about a tenth of the limit on the
-   * benchmark machine (some 15 million labels a second); the first run from the greedy layout gets half as many. A
-   * label count, not a clock, so results do not depend on the machine.
+   * benchmark machine (some 15 million labels a second); the first run from the greedy layout gets half as many, the
+   * beam searches a quarter. A label count, not a clock, so results do not depend on the machine.
    */
   static final long STRIP_LABELS_PER_MS = 1500;
 
@@ -219,7 +220,8 @@ public final class CpSatConfigurator implements Configurator {
       return finish(r, m, chosen, greedy, req, opt, t0);
     }
     if (strip != null) {
-      limit = Math.max(limit / 2, limit - limit / 10 - strip.cpSatMs());
+      // the programme's labels took about a fifth of the limit (measured), its short CP-SAT run the rest
+      limit = Math.max(limit / 2, limit - limit / 5 - strip.cpSatMs());
     }
     // phase 1: the most dwellings, proven where possible (skipped with one weighted objective)
     Solve s1 = null;
@@ -280,8 +282,9 @@ public final class CpSatConfigurator implements Configurator {
 
   /**
    * Runs the strip programme where it covers the plan (else {@code null}): first from the greedy layout with half
-   * its budget, then, if that does not finish, with its full budget from the better of the greedy layout and a
-   * short CP-SAT run on the full model {@code m}.
+   * its budget; if that does not finish, as beam searches of width 2, 4, 8, … for a quarter of its budget (each
+   * from the best layout so far, while the next one can still finish); then with its full budget from the better
+   * of that layout and a short CP-SAT run on the full model {@code m} hinted with it.
    */
   private static StripRun strip(Plan plan, CpSatModel m, Selection greedy, ConfigurationRequest req,
       CpSatOptions opt, long t0) {
@@ -298,11 +301,24 @@ public final class CpSatConfigurator implements Configurator {
     if (quick.exact()) {
       return new StripRun(quick, quick.selection(), 0);
     }
-    m.hint(greedy);
+    // beams of growing width: good layouts fast, where the exact scan cannot finish
+    Selection start = greedy;
+    long beamBudget = limit * STRIP_LABELS_PER_MS / 4;
+    for (int width = 2; beamBudget > 0; width *= 2) {
+      StripDp.Result b = programme.solve(start, beamBudget, width);
+      beamBudget -= b.labels();
+      if (b.exact()) {
+        return new StripRun(b, b.selection(), 0);
+      }
+      if (b.labels() > beamBudget) {
+        break; // the next, wider beam would not finish
+      }
+      start = b.selection();
+    }
+    m.hint(start);
     Solve s0 = solve(m, req.settings(), Math.max(100, limit / 30), t0, opt);
     m.model.clearHints();
-    Selection start = greedy;
-    if (s0.selection != null && prices.value(plan, s0.selection) > prices.value(plan, greedy)) {
+    if (s0.selection != null && prices.value(plan, s0.selection) > prices.value(plan, start)) {
       start = s0.selection;
     }
     StripDp.Result dp = programme.solve(start, limit * STRIP_LABELS_PER_MS);

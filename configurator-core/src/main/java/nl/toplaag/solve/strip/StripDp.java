@@ -28,10 +28,11 @@ import nl.toplaag.product.ModuleKind;
  * modules, the core extensions decided, the obstacles removed and the elements of an earlier wing that block a later
  * one at the corner. All are monotone, so a label that is at least as good in every one of them dominates; only
  * undominated labels are kept per position. Labels that cannot beat the incumbent are dropped: too few dwellings
- * even with the most the rest can hold ({@link WallBound}, and the remaining wall and foundation capacity over the
- * lightest dwelling), or too little value even with the best packing of the rest. The
+ * even with the most the rest can hold ({@link WallBound}, {@link FoundationBound}, and the remaining wall and
+ * foundation capacity over the lightest dwelling), or too little value even with the best packing of the rest. The
  * search is exact when it ends within its label budget, a count of labels made, so the outcome does not depend on
- * the machine.
+ * the machine. Run as a beam search ({@link #solve(Selection, long, int)}) it keeps only the most promising labels
+ * and finds good layouts on roofs it cannot prove.
  */
 public final class StripDp {
 
@@ -43,7 +44,7 @@ public final class StripDp {
    * @param exact whether the scan finished, so {@code selection} is optimal
    * @param labels labels made (and dominance work), against the budget
    * @param dwellingBound proven upper bound on the dwellings of any layout: the selection's when exact, else the
-   *     wall relaxation's ({@link WallBound})
+   *     least of the wall and foundation relaxations' ({@link WallBound}, {@link FoundationBound})
    */
   public record Result(Selection selection, long value, boolean exact, long labels, int dwellingBound) {}
 
@@ -63,6 +64,10 @@ public final class StripDp {
 
   private final StripIndex ix;
   private final WallBound wallBound;
+  /** The foundation relaxation, where the reserve can bind; else null. */
+  private final FoundationBound foundationBound;
+  /** The least of the relaxations' bounds on the whole row. */
+  private final int rootBound;
   private final Plan plan;
   private final StripPrices prices;
   private final int storeys;
@@ -72,6 +77,9 @@ public final class StripDp {
   /** Labels made plus dominance work, against the budget. */
   private long made;
   private long budget;
+  /** Labels kept per group in a heuristic run (0: all), and whether a run dropped any. */
+  private int beam;
+  private boolean truncated;
   /**
    * Labels stored in a front, and the most that may be: each holds a few hundred bytes and may stay reachable as a
    * parent, so this keeps the programme's memory near {@value #MAX_STORED} × 300 bytes.
@@ -97,8 +105,9 @@ public final class StripDp {
     int[] galleries;
     int[] coresSet;
     long value;
-    /** Dwellings placed so far. */
+    /** Dwellings placed so far, and at most in any layout through this label (its bound). */
     int dwellings;
+    long potential;
     long foundation;
     /** The foundation load where it can still bind, else 0 (for dominance). */
     long foundationDom;
@@ -172,6 +181,14 @@ public final class StripDp {
   private StripDp(Plan plan, StripPrices prices, List<int[]> conflicts) {
     this.ix = new StripIndex(plan, prices, conflicts);
     this.wallBound = new WallBound(ix);
+    int root = wallBound.root();
+    if (FoundationBound.useful(ix)) {
+      this.foundationBound = new FoundationBound(ix, root);
+      root = Math.min(root, foundationBound.root());
+    } else {
+      this.foundationBound = null;
+    }
+    this.rootBound = root;
     this.plan = plan;
     this.prices = prices;
     this.storeys = plan.storeys();
@@ -199,7 +216,19 @@ public final class StripDp {
    * most {@code labelBudget} labels. Runs are independent of each other.
    */
   public Result solve(Selection incumbent, long labelBudget) {
+    return solve(incumbent, labelBudget, 0);
+  }
+
+  /**
+   * Like {@link #solve(Selection, long)}, but when {@code beam > 0} a beam search: per position it keeps at most
+   * {@code beam} labels of each class (gallery height and each storey's access), those that can still reach the most
+   * dwellings, then the most valuable. A heuristic that finds good layouts where the exact scan cannot finish; its
+   * result is exact only when no label had to be dropped.
+   */
+  public Result solve(Selection incumbent, long labelBudget, int beam) {
     this.budget = labelBudget;
+    this.beam = beam;
+    this.truncated = false;
     this.made = 0;
     this.stored = 0;
     this.best = null;
@@ -232,7 +261,7 @@ public final class StripDp {
           if (made > budget || stored > MAX_STORED) {
             Selection s = best == null ? start : rebuild(best);
             return new Result(s, prices.value(plan, s), false, made,
-                Math.max(Evaluation.of(plan, s).dwellings(), wallBound.root()));
+                Math.max(Evaluation.of(plan, s).dwellings(), rootBound));
           }
         }
       }
@@ -243,7 +272,10 @@ public final class StripDp {
     if (best != null && v != bestValue) {
       // the layout read back is not worth what the scan said: never claim a proof on it
       return new Result(start, prices.value(plan, start), false, made,
-          Math.max(Evaluation.of(plan, start).dwellings(), wallBound.root()));
+          Math.max(Evaluation.of(plan, start).dwellings(), rootBound));
+    }
+    if (truncated) {
+      return new Result(s, v, false, made, Math.max(Evaluation.of(plan, s).dwellings(), rootBound));
     }
     return new Result(s, v, true, made, Evaluation.of(plan, s).dwellings());
   }
@@ -629,6 +661,16 @@ public final class StripDp {
     }
     // the dwellings the rest can still hold: the wall relaxation, the remaining wall and foundation capacity
     long d = wallBound.at(j, l.walls, l.gh);
+    if (foundationBound != null) {
+      int waiting = 0;
+      for (int k = 0; k < storeys; k++) {
+        if (l.access[k] < PENDING_MAX) {
+          waiting = k + 1;
+        }
+      }
+      d = Math.min(d, foundationBound.at(j, l.gh, l.transfer, l.access[0] >= SERVED, waiting,
+          ix.foundationCap - l.foundation));
+    }
     if (bestValue != Long.MIN_VALUE && l.dwellings + d < bestDwellings) {
       return;
     }
@@ -684,6 +726,49 @@ public final class StripDp {
     }
     group.add(firstBelow(group, l.value), l);
     stored++;
+    l.potential = l.dwellings + d;
+    if (beam > 0 && group.size() > beam) {
+      truncate(group, l);
+    }
+  }
+
+  /**
+   * Drops the least promising label of {@code l}'s class (its gallery height and each storey's access: door
+   * waiting, nothing, stair reached) from {@code group} when the class holds more than {@link #beam}: by the
+   * dwellings it can still reach, then by value. Keeping each class lets layouts that paid for a stair survive.
+   */
+  private void truncate(List<Label> group, Label l) {
+    int count = 0;
+    Label worst = null;
+    for (Label o : group) {
+      if (sameClass(o, l)) {
+        count++;
+        if (worst == null || o.potential < worst.potential
+            || (o.potential == worst.potential && o.value < worst.value)) {
+          worst = o;
+        }
+      }
+    }
+    if (count > beam) {
+      group.remove(worst);
+      truncated = true;
+    }
+  }
+
+  private static boolean sameClass(Label a, Label b) {
+    if (a.gh != b.gh) {
+      return false;
+    }
+    for (int k = 0; k < a.access.length; k++) {
+      if (accessClass(a.access[k]) != accessClass(b.access[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int accessClass(int a) {
+    return a < PENDING_MAX ? 0 : a < SERVED ? 1 : 2;
   }
 
   /** The first index in {@code group} (sorted by value, highest first) whose value is below {@code v}. */

@@ -108,4 +108,55 @@ class StripProgrammeTest {
     assertEquals(10, StripDp.solve(medium, prices(medium), List.of(), GreedyPlanner.solve(medium), 1)
         .dwellingBound());
   }
+
+  /** Ten 3.6 m bays with strong walls, two storeys, on a foundation reserve of {@code reserveKn}. */
+  private static Plan onReserve(double reserveKn) {
+    String reserve = String.format(java.util.Locale.ROOT,
+        "\"loadReserve\": {\"areaLoadKnPerM2\": 100, \"foundationReserveKn\": %s},", reserveKn);
+    return PlanBuilder.build(Fixtures.slab(36.0, 60, 8.6, reserve), Fixtures.line(), BuildingCode.BB2012, 2);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"150", "400", "750", "1100", "1200"})
+  void theFoundationBoundIsAtLeastTheOptimum(double reserveKn) {
+    Plan p = onReserve(reserveKn);
+    StripPrices prices = prices(p);
+    Selection greedy = GreedyPlanner.solve(p);
+    StripDp.Result exact = StripDp.solve(p, prices, List.of(), greedy, 50_000_000);
+    StripDp.Result cut = StripDp.solve(p, prices, List.of(), greedy, 1);
+    assertTrue(exact.exact());
+    int optimum = Evaluation.of(p, exact.selection()).dwellings();
+    assertTrue(cut.dwellingBound() >= optimum, cut.dwellingBound() + " < optimum " + optimum);
+    assertTrue(cut.dwellingBound() <= DwellingBound.simple(p));
+  }
+
+  @Test
+  void theFoundationBoundCountsTheStairAndTheGalleriesToIt() {
+    // 750 kN carry eight dwelling storeys, but not with the stair and the unbroken gallery from each door to it;
+    // the wall relaxation alone allows 20
+    Plan p = onReserve(750);
+    assertEquals(8, DwellingBound.simple(p));
+    StripDp.Result exact = StripDp.solve(p, prices(p), List.of(), GreedyPlanner.solve(p), 50_000_000);
+    assertEquals(6, Evaluation.of(p, exact.selection()).dwellings());
+    assertEquals(6, StripDp.solve(p, prices(p), List.of(), GreedyPlanner.solve(p), 1).dwellingBound());
+  }
+
+  @Test
+  void aBeamFindsCheckedLayoutsAndIsExactOnlyWhenNothingWasDropped() {
+    Plan p = slab(10, 2);
+    StripPrices prices = prices(p);
+    StripDp programme = StripDp.of(p, prices, List.of());
+    StripDp.Result exact = programme.solve(null, 50_000_000);
+    StripDp.Result narrow = programme.solve(null, 50_000_000, 1);
+    StripDp.Result wide = programme.solve(null, 50_000_000, 1_000_000);
+    assertFalse(narrow.exact());
+    assertTrue(Evaluation.of(p, narrow.selection()).dwellings() > 0);
+    assertEquals(prices.value(p, narrow.selection()), narrow.value());
+    List<nl.toplaag.check.Violation> v = nl.toplaag.check.LayoutChecker.check(Fixtures.slab(36.0, 10, 8.6, ""),
+        Fixtures.catalog(), BuildingCode.BB2012, nl.toplaag.plan.LayoutAssembler.assemble(p, narrow.selection()), 2);
+    assertTrue(v.isEmpty(), v.toString());
+    assertTrue(wide.exact());
+    assertEquals(exact.value(), wide.value());
+    assertEquals(narrow.selection(), programme.solve(null, 50_000_000, 1).selection());
+  }
 }
