@@ -14,8 +14,8 @@ import nl.toplaag.product.ModuleKind;
  * up to the door's storey; a wing ends with no door waiting), each with its load, and the transfer layer a
  * non-aligned column lays in every bay it covers. It drops walls, bay limits, walking distances, lifts, the upper
  * storeys' access once storey 1 reaches a stair and cross-wing conflicts; a wing with an existing core is taken as
- * served throughout. All of these only add load or forbid layouts, so the least load the relaxation finds is at most any
- * layout's, and the count it allows at least any layout's.
+ * served throughout. All of these only add load or forbid layouts, so the least load the relaxation finds is at
+ * most any layout's, and the count it allows at least any layout's.
  *
  * <p>Where walls bind, {@link WallBound} is the stronger bound; where the foundation reserve binds (a knapsack of
  * module, gallery and stair masses that no per-wall bound sees), this one is.

@@ -221,9 +221,9 @@ public final class StripDp {
 
   /**
    * Like {@link #solve(Selection, long)}, but when {@code beam > 0} a beam search: per position it keeps at most
-   * {@code beam} labels of each class (gallery height and each storey's access), those that can still reach the most
-   * dwellings, then the most valuable. A heuristic that finds good layouts where the exact scan cannot finish; its
-   * result is exact only when no label had to be dropped.
+   * {@code beam} labels of each class (gallery height, each storey's access, lifts), those that can still reach the
+   * most dwellings, then the most valuable. A heuristic that finds good layouts where the exact scan cannot finish;
+   * its result is exact only when no label had to be dropped.
    */
   public Result solve(Selection incumbent, long labelBudget, int beam) {
     this.budget = labelBudget;
@@ -733,9 +733,8 @@ public final class StripDp {
   }
 
   /**
-   * Drops the least promising label of {@code l}'s class (its gallery height and each storey's access: door
-   * waiting, nothing, stair reached) from {@code group} when the class holds more than {@link #beam}: by the
-   * dwellings it can still reach, then by value. Keeping each class lets layouts that paid for a stair survive.
+   * Drops the least promising label of {@code l}'s class ({@link #beamClass}) from {@code group} when the class holds
+   * more than {@link #beam}: by the dwellings it can still reach, then by value.
    */
   private void truncate(List<Label> group, Label l) {
     int count = 0;
@@ -756,19 +755,20 @@ public final class StripDp {
   }
 
   private static boolean sameClass(Label a, Label b) {
-    if (a.gh != b.gh) {
-      return false;
-    }
-    for (int k = 0; k < a.access.length; k++) {
-      if (accessClass(a.access[k]) != accessClass(b.access[k])) {
-        return false;
-      }
-    }
-    return true;
+    return beamClass(a) == beamClass(b);
   }
 
-  private static int accessClass(int a) {
-    return a < PENDING_MAX ? 0 : a < SERVED ? 1 : 2;
+  /**
+   * A label's class in a beam search: its gallery height, per storey whether a door waits for a stair, nothing does
+   * or a stair is reached, and whether the lifts placed reach the storeys used (ranked together, labels that paid
+   * for a stair or lift lose to those that did not, and the doors are left without one).
+   */
+  private static int beamClass(Label l) {
+    int c = l.gh;
+    for (int a : l.access) {
+      c = c * 3 + (a < PENDING_MAX ? 0 : a < SERVED ? 1 : 2);
+    }
+    return c * 2 + (l.lift >= l.used && l.ffLift >= l.used ? 1 : 0);
   }
 
   /** The first index in {@code group} (sorted by value, highest first) whose value is below {@code v}. */
