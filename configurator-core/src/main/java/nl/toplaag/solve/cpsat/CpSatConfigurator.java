@@ -295,8 +295,9 @@ public final class CpSatConfigurator implements Configurator {
     long limit = req.settings().timeLimitMs();
     StripPrices prices = m.prices();
     StripDp programme = StripDp.of(plan, prices, conflicts);
-    // narrow beams first: where the greedy layout is weak, theirs prunes the exact scan far more (measured on the 60
-    // benchmark roofs: 43 instead of 39 proven within the first exact run's budget, most in fewer labels)
+    // narrow beams first: where the greedy layout is weak, theirs prunes the exact scan far more (measured with the
+    // programme alone on the 60 benchmark roofs and 10 million labels: 43 proven instead of 39, in 24 % fewer labels
+    // on the roofs both prove)
     Beams narrow = beams(programme, greedy, 1, 2, limit * STRIP_LABELS_PER_MS / 4);
     if (narrow.exact() != null) {
       return new StripRun(narrow.exact(), narrow.start(), 0);

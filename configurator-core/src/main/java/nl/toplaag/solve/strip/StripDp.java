@@ -737,10 +737,11 @@ public final class StripDp {
    * more than {@link #beam}: by the dwellings it can still reach, then by value.
    */
   private void truncate(List<Label> group, Label l) {
+    int cls = beamClass(l);
     int count = 0;
     Label worst = null;
     for (Label o : group) {
-      if (sameClass(o, l)) {
+      if (beamClass(o) == cls) {
         count++;
         if (worst == null || o.potential < worst.potential
             || (o.potential == worst.potential && o.value < worst.value)) {
@@ -752,10 +753,6 @@ public final class StripDp {
       group.remove(worst);
       truncated = true;
     }
-  }
-
-  private static boolean sameClass(Label a, Label b) {
-    return beamClass(a) == beamClass(b);
   }
 
   /**
