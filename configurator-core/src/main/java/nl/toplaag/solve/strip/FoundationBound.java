@@ -18,7 +18,12 @@ import nl.toplaag.product.ModuleKind;
  * most any layout's, and the count it allows at least any layout's.
  *
  * <p>Where walls bind, {@link WallBound} is the stronger bound; where the foundation reserve binds (a knapsack of
- * module, gallery and stair masses that no per-wall bound sees), this one is.
+ * module, gallery and stair masses that no per-wall bound sees), this one is. Where the reserve does not bind it
+ * still bounds a label by the access it has to provide: the stairs the rest of the row needs and the unbroken
+ * galleries to them. It is built for every roof: at the start of the row it is rarely lower than the wall bound,
+ * but inside the scan it prunes far more (measured with the programme alone on the 60 benchmark roofs: on the 43
+ * proven either way, 22 % fewer labels and 42 % less time; a 103 m L-shape proven in 37,000 labels instead of 3.6
+ * million, and one more roof proven).
  */
 final class FoundationBound {
 
@@ -39,7 +44,7 @@ final class FoundationBound {
   /** Counts above this are not told apart: no layout holds more dwellings. */
   private final int most;
   private final int width;
-  /** Loads above this are worth {@link #NONE}. */
+  /** Loads above this are worth {@link #NONE}: the reserve, or a large number where it is unlimited. */
   private final long cap;
   private final boolean[] wingHasCore;
   /**
@@ -48,11 +53,6 @@ final class FoundationBound {
    */
   private final int[][] table;
 
-  /** Whether the bound is worth building for {@code ix}: the reserve is finite and can bind. */
-  static boolean useful(StripIndex ix) {
-    return ix.foundationCap < Integer.MAX_VALUE / 2 && ix.restLoad[0] > ix.foundationCap;
-  }
-
   /** The bound for {@code ix}, telling apart counts up to {@code most} (a proven bound on the whole row). */
   FoundationBound(StripIndex ix, int most) {
     this.ix = ix;
@@ -60,7 +60,7 @@ final class FoundationBound {
     this.accessStates = ix.storeys + 3;
     this.most = Math.max(0, most);
     this.width = this.most + 1;
-    this.cap = ix.foundationCap;
+    this.cap = Math.min(ix.foundationCap, Integer.MAX_VALUE / 2);
     this.wingHasCore = new boolean[ix.wingStart.length];
     ix.plan.cores().forEach(c -> wingHasCore[c.wing()] = true);
     this.table = new int[ix.pts.length][];

@@ -64,7 +64,7 @@ public final class StripDp {
 
   private final StripIndex ix;
   private final WallBound wallBound;
-  /** The foundation relaxation, where the reserve can bind; else null. */
+  /** The foundation and access relaxation. */
   private final FoundationBound foundationBound;
   /** The least of the relaxations' bounds on the whole row. */
   private final int rootBound;
@@ -181,14 +181,8 @@ public final class StripDp {
   private StripDp(Plan plan, StripPrices prices, List<int[]> conflicts) {
     this.ix = new StripIndex(plan, prices, conflicts);
     this.wallBound = new WallBound(ix);
-    int root = wallBound.root();
-    if (FoundationBound.useful(ix)) {
-      this.foundationBound = new FoundationBound(ix, root);
-      root = Math.min(root, foundationBound.root());
-    } else {
-      this.foundationBound = null;
-    }
-    this.rootBound = root;
+    this.foundationBound = new FoundationBound(ix, wallBound.root());
+    this.rootBound = Math.min(wallBound.root(), foundationBound.root());
     this.plan = plan;
     this.prices = prices;
     this.storeys = plan.storeys();
@@ -659,18 +653,17 @@ public final class StripDp {
     if (j > ix.lastConflictPoint) {
       l.blocked = 0;
     }
-    // the dwellings the rest can still hold: the wall relaxation, the remaining wall and foundation capacity
+    // the dwellings the rest can still hold: the wall relaxation, the foundation and access relaxation, the remaining
+    // wall and foundation capacity
     long d = wallBound.at(j, l.walls, l.gh);
-    if (foundationBound != null) {
-      int waiting = 0;
-      for (int k = 0; k < storeys; k++) {
-        if (l.access[k] < PENDING_MAX) {
-          waiting = k + 1;
-        }
+    int waiting = 0;
+    for (int k = 0; k < storeys; k++) {
+      if (l.access[k] < PENDING_MAX) {
+        waiting = k + 1;
       }
-      d = Math.min(d, foundationBound.at(j, l.gh, l.transfer, l.access[0] >= SERVED, waiting,
-          ix.foundationCap - l.foundation));
     }
+    d = Math.min(d, foundationBound.at(j, l.gh, l.transfer, l.access[0] >= SERVED, waiting,
+        ix.foundationCap - l.foundation));
     if (bestValue != Long.MIN_VALUE && l.dwellings + d < bestDwellings) {
       return;
     }
