@@ -105,9 +105,11 @@ public final class StripDp {
     int[] galleries;
     int[] coresSet;
     long value;
-    /** Dwellings placed so far, and at most in any layout through this label (its bound). */
+    /** Dwellings placed so far. */
     int dwellings;
+    /** In a beam search: the most dwellings any layout through this label can hold, and its class. */
     long potential;
+    int beamClass;
     long foundation;
     /** The foundation load where it can still bind, else 0 (for dominance). */
     long foundationDom;
@@ -510,14 +512,20 @@ public final class StripDp {
     return true;
   }
 
-  /** Enters bay {@code b} (or the end of the wing when {@code b == nb}). */
-  private void enter(Label cur, int b, List<int[]> events, int e, int j) {
-    int lo = 0;
-    for (int k = 0; k < storeys; k++) {
-      if (cur.access[k] < PENDING_MAX) {
-        lo = k + 1;
+  /** The highest storey with a door waiting for a stair in {@code access}, 0 when none waits. */
+  private static int waiting(int[] access) {
+    int w = 0;
+    for (int k = 0; k < access.length; k++) {
+      if (access[k] < PENDING_MAX) {
+        w = k + 1;
       }
     }
+    return w;
+  }
+
+  /** Enters bay {@code b} (or the end of the wing when {@code b == nb}). */
+  private void enter(Label cur, int b, List<int[]> events, int e, int j) {
+    int lo = waiting(cur.access);
     if (b == ix.nb) {
       if (lo == 0) {
         finish(cur);
@@ -656,13 +664,7 @@ public final class StripDp {
     // the dwellings the rest can still hold: the wall relaxation, the foundation and access relaxation, the remaining
     // wall and foundation capacity
     long d = wallBound.at(j, l.walls, l.gh);
-    int waiting = 0;
-    for (int k = 0; k < storeys; k++) {
-      if (l.access[k] < PENDING_MAX) {
-        waiting = k + 1;
-      }
-    }
-    d = Math.min(d, foundationBound.at(j, l.gh, l.transfer, l.access[0] >= SERVED, waiting,
+    d = Math.min(d, foundationBound.at(j, l.gh, l.transfer, l.access[0] >= SERVED, waiting(l.access),
         ix.foundationCap - l.foundation));
     if (bestValue != Long.MIN_VALUE && l.dwellings + d < bestDwellings) {
       return;
@@ -719,9 +721,12 @@ public final class StripDp {
     }
     group.add(firstBelow(group, l.value), l);
     stored++;
-    l.potential = l.dwellings + d;
-    if (beam > 0 && group.size() > beam) {
-      truncate(group, l);
+    if (beam > 0) {
+      l.potential = l.dwellings + d;
+      l.beamClass = beamClass(l);
+      if (group.size() > beam) {
+        truncate(group, l);
+      }
     }
   }
 
@@ -730,11 +735,10 @@ public final class StripDp {
    * more than {@link #beam}: by the dwellings it can still reach, then by value.
    */
   private void truncate(List<Label> group, Label l) {
-    int cls = beamClass(l);
     int count = 0;
     Label worst = null;
     for (Label o : group) {
-      if (beamClass(o) == cls) {
+      if (o.beamClass == l.beamClass) {
         count++;
         if (worst == null || o.potential < worst.potential
             || (o.potential == worst.potential && o.value < worst.value)) {
