@@ -5,30 +5,39 @@ import nl.toplaag.plan.Candidate;
 import nl.toplaag.product.ModuleKind;
 
 /**
- * An upper bound on the dwellings the rest of the row can still hold within what is left of the foundation
- * reserve: per scan position and state of the current bay, the least foundation load that adds at least
- * {@code k} dwelling storeys, computed backwards over the positions of {@link StripIndex}.
+ * Upper bounds on what the rest of the row can still add, computed backwards over the positions of
+ * {@link StripIndex}: per scan position and state of the current bay, the least foundation load that adds at least
+ * {@code k} dwelling storeys (so the most dwellings within what is left of the reserve), and the most value with at
+ * most {@code k}.
  *
- * <p>The relaxation keeps the row (columns do not overlap), each column's storeys and load, the gallery each door
- * needs, the stairs and the galleries that lead a door to one (a door waits for a stair with the gallery unbroken
- * up to the door's storey; a wing ends with no door waiting), each with its load, and the transfer layer a
- * non-aligned column lays in every bay it covers. It drops walls, bay limits, walking distances, lifts, the upper
- * storeys' access once storey 1 reaches a stair and cross-wing conflicts; a wing with an existing core is taken as
- * served throughout. All of these only add load or forbid layouts, so the least load the relaxation finds is at
- * most any layout's, and the count it allows at least any layout's.
+ * <p>The relaxation keeps the row (columns do not overlap), each column's storeys, load and price, the gallery each
+ * door needs, the stairs and the galleries that lead a door to one (a door waits for a stair with the gallery
+ * unbroken up to the door's storey; a wing ends with no door waiting), the lift module that dwellings above the lift
+ * threshold need where the existing lift cannot be extended (one, as high as the lowest such storey), each with its
+ * load and price, and the transfer layer a non-aligned column lays in every bay it covers. It drops walls, bay
+ * limits, walking distances, the lift's height above that storey and fire-fighting lifts, the upper storeys' access
+ * once storey 1 reaches a stair, and cross-wing conflicts; a wing with an existing core is taken as served
+ * throughout. All of these only add load, cost or forbid layouts, so the least load the relaxation finds is at most
+ * any layout's, the count it allows at least any layout's, and the value at least any layout's with as many
+ * dwellings (prices it drops are counted at their most, which is 0 for costs).
  *
- * <p>Where walls bind, {@link WallBound} is the stronger bound; where the foundation reserve binds (a knapsack of
- * module, gallery and stair masses that no per-wall bound sees), this one is. Where the reserve does not bind it
- * still bounds a label by the access it has to provide: the stairs the rest of the row needs and the unbroken
- * galleries to them. It is built for every roof: at the start of the row it is rarely lower than the wall bound,
- * but inside the scan it prunes far more (measured with the programme alone on the 60 benchmark roofs: on the 43
- * proven either way, 22 % fewer labels and 42 % less time; a 103 m L-shape proven in 37,000 labels instead of 3.6
- * million, and one more roof proven).
+ * <p>Where walls bind, {@link WallBound} is the stronger count bound; where the foundation reserve binds (a knapsack
+ * of module, gallery and stair masses that no per-wall bound sees), this one is. Where the reserve does not bind it
+ * still bounds a label by the access and lift it has to provide: the stairs the rest of the row needs, the unbroken
+ * galleries to them, and the lift. It is built for every roof: at the start of the row it is rarely lower than the
+ * wall bound, but inside the scan it prunes far more (measured with the programme alone on the 60 benchmark roofs: on
+ * the 43 proven either way, 22 % fewer labels and 42 % less time; a 103 m L-shape proven in 37,000 labels instead of
+ * 3.6 million, and one more roof proven). The lift state proves the optimum of a 22 m three-storey roof at the start
+ * of the row (9 dwellings, where the bound without it is 12), and the value table, where the count is settled, cuts
+ * the labels that cannot pay for the stairs, galleries and lift the rest still needs (15 % fewer labels on the 44
+ * roofs proven before, and one more proven).
  */
 final class FoundationBound {
 
   /** No layout of the relaxation; also any load above the reserve. */
   private static final int NONE = Integer.MAX_VALUE;
+  /** No layout of the relaxation, in the value table. */
+  private static final long NO_VALUE = Long.MIN_VALUE;
   /**
    * Access states: the wing has a core (no access rule), storey 1 reached a stair, nothing; {@code PENDING + p}
    * (p = 1 … storeys) a door waiting for a stair, the highest on storey p.
@@ -37,10 +46,21 @@ final class FoundationBound {
   private static final int SERVED = 1;
   private static final int EMPTY = 2;
   private static final int PENDING = EMPTY;
+  /**
+   * Lift states, where dwellings need a lift module (no extendable lift): no dwelling needs one yet, one does and no
+   * lift reaches it yet, or a lift reaches the lowest storey that needs one.
+   */
+  private static final int NO_LIFT_NEEDED = 0;
+  private static final int LIFT_NEEDED = 1;
+  private static final int LIFT_PLACED = 2;
 
   private final StripIndex ix;
   private final int heights;
   private final int accessStates;
+  /** Lift states: 3 where dwellings may need a lift module, else 1 (always {@link #NO_LIFT_NEEDED}). */
+  private final int liftStates;
+  /** The lowest storey whose dwellings need a lift (above the storeys when none does). */
+  private final int liftFrom;
   /** Counts above this are not told apart: no layout holds more dwellings. */
   private final int most;
   private final int width;
@@ -48,39 +68,103 @@ final class FoundationBound {
   private final long cap;
   private final boolean[] wingHasCore;
   /**
-   * Per position, per state (see {@link #state}), the least load for at least k dwellings, k = 0 … {@link #most};
-   * {@link #NONE} where no layout of the relaxation reaches k within the reserve.
+   * Per position, per state (see {@link #state}): the least load for at least k dwellings, k = 0 … {@link #most}
+   * ({@link #NONE} where no layout of the relaxation reaches k within the reserve), and the most value with at most
+   * k ({@link #NO_VALUE} where no layout of the relaxation has at most k).
    */
-  private final int[][] table;
+  private final Row[] table;
+  /** The most the prices the relaxation drops (core and lift extensions, removals, roof, riser) can add, ≥ 0. */
+  private final long droppedValue;
+
+  /** Least loads and most values of one position (or of a step's target), indexed state × width + k. */
+  private static final class Row {
+    final int[] load;
+    final long[] value;
+
+    Row(int size) {
+      load = new int[size];
+      value = new long[size];
+      Arrays.fill(load, NONE);
+      Arrays.fill(value, NO_VALUE);
+    }
+  }
 
   /** The bound for {@code ix}, telling apart counts up to {@code most} (a proven bound on the whole row). */
   FoundationBound(StripIndex ix, int most) {
     this.ix = ix;
     this.heights = ix.storeys + 1;
     this.accessStates = ix.storeys + 3;
+    int from = 1;
+    while (from <= ix.storeys && !ix.plan.needsLift(from)) {
+      from++;
+    }
+    this.liftFrom = from;
+    this.liftStates = from <= ix.storeys && !ix.plan.liftExtendable() ? 3 : 1;
     this.most = Math.max(0, most);
     this.width = this.most + 1;
     this.cap = Math.min(ix.foundationCap, Integer.MAX_VALUE / 2);
     this.wingHasCore = new boolean[ix.wingStart.length];
     ix.plan.cores().forEach(c -> wingHasCore[c.wing()] = true);
-    this.table = new int[ix.pts.length][];
+    this.droppedValue = dropped(ix.prices);
+    this.table = new Row[ix.pts.length];
     for (int j = ix.pts.length - 1; j >= 0; j--) {
       table[j] = compute(j);
     }
   }
 
+  /** The sum of the positive prices among those the relaxation drops (in practice 0: they are all costs). */
+  private static long dropped(StripPrices p) {
+    long sum = Math.max(0, p.firstStorey());
+    for (long[] row : p.core()) {
+      sum += positive(row);
+    }
+    return sum + positive(p.liftExtension()) + positive(p.removal()) + positive(p.riser());
+  }
+
+  private static long positive(long[] prices) {
+    long sum = 0;
+    for (long v : prices) {
+      sum += Math.max(0, v);
+    }
+    return sum;
+  }
+
   /**
    * The most dwellings the rest of the row from position {@code j} can add within {@code reserve} units of
    * foundation load, with a gallery of {@code gh} storeys and the transfer layer {@code transfer} in the current
-   * bay, and storey 1 {@code served} by a stair or the highest storey with a door {@code waiting} for one (0: none).
+   * bay, storey 1 {@code served} by a stair or the highest storey with a door {@code waiting} for one (0: none),
+   * dwellings up to storey {@code used} and lift modules up to storey {@code lift} placed so far.
    */
-  int at(int j, int gh, boolean transfer, boolean served, int waiting, long reserve) {
+  int at(int j, int gh, boolean transfer, boolean served, int waiting, int used, int lift, long reserve) {
+    int off = offset(j, gh, transfer, served, waiting, used, lift);
+    return off < 0 ? 0 : most(table[j].load, off, reserve);
+  }
+
+  /**
+   * The most value the rest of the row from position {@code j} can add with at most {@code dwellings} more
+   * dwellings, in the state of {@link #at} ({@link Long#MIN_VALUE} where no layout of the relaxation has so few).
+   * It keeps the prices of the columns, galleries and transfer layers of the relaxation and counts the others at
+   * their most, 0 where they are costs.
+   */
+  long value(int j, int gh, boolean transfer, boolean served, int waiting, int used, int lift, int dwellings) {
+    int off = offset(j, gh, transfer, served, waiting, used, lift);
+    if (off < 0) {
+      return droppedValue;
+    }
+    long v = table[j].value[off + Math.max(0, Math.min(most, dwellings))];
+    return v == NO_VALUE ? NO_VALUE : v + droppedValue;
+  }
+
+  /** The state's offset in the tables of position {@code j}, -1 at the end of the row. */
+  private int offset(int j, int gh, boolean transfer, boolean served, int waiting, int used, int lift) {
     int b = ix.bayOfPoint[j];
     if (b >= ix.nb) {
-      return 0;
+      return -1;
     }
     int a = wingHasCore[ix.bays.get(b).wing()] ? FREE : waiting > 0 ? PENDING + waiting : served ? SERVED : EMPTY;
-    return most(table[j], state(gh, transfer, a) * width, reserve);
+    int l = liftStates == 1 ? NO_LIFT_NEEDED
+        : lift >= liftFrom ? LIFT_PLACED : used >= liftFrom ? LIFT_NEEDED : NO_LIFT_NEEDED;
+    return state(gh, transfer, a, l) * width;
   }
 
   /** The bound on the whole row within the whole reserve. */
@@ -88,14 +172,13 @@ final class FoundationBound {
     if (ix.pts.length == 0 || ix.bayOfPoint[0] >= ix.nb) {
       return 0;
     }
-    int[] row = new int[width];
-    Arrays.fill(row, NONE);
-    enter(row, 0, -1, EMPTY, null, 0, 0);
-    return most(row, 0, cap);
+    Row row = new Row(width);
+    enter(row, 0, -1, EMPTY, NO_LIFT_NEEDED, null, 0, 0, 0);
+    return most(row.load, 0, cap);
   }
 
-  private int state(int gh, boolean transfer, int a) {
-    return (gh * 2 + (transfer ? 1 : 0)) * accessStates + a;
+  private int state(int gh, boolean transfer, int a, int lift) {
+    return ((gh * 2 + (transfer ? 1 : 0)) * accessStates + a) * liftStates + lift;
   }
 
   /** The largest k whose least load (in {@code t} from {@code off}) is within {@code reserve}. */
@@ -107,16 +190,21 @@ final class FoundationBound {
     return k;
   }
 
-  private int[] compute(int j) {
+  private Row compute(int j) {
     int b = ix.bayOfPoint[j];
-    int states = heights * 2 * accessStates;
-    int[] out = new int[states * width];
-    Arrays.fill(out, NONE);
+    int states = heights * 2 * accessStates * liftStates;
+    Row out = new Row(states * width);
     if (b >= ix.nb) {
       for (int gh = 0; gh < heights; gh++) {
         for (int tr = 0; tr < 2; tr++) {
           for (int a = FREE; a <= EMPTY; a++) {
-            out[state(gh, tr == 1, a) * width] = 0; // no door waits at the end
+            for (int l = 0; l < liftStates; l++) {
+              if (l != LIFT_NEEDED) { // no door waits for a stair, no dwelling for a lift
+                int off = state(gh, tr == 1, a, l) * width;
+                out.load[off] = 0;
+                Arrays.fill(out.value, off, off + width, 0);
+              }
+            }
           }
         }
       }
@@ -126,31 +214,16 @@ final class FoundationBound {
     for (int gh = 0; gh < heights; gh++) {
       for (int tr = 0; tr < 2; tr++) {
         for (int a = 0; a < accessStates; a++) {
-          int off = state(gh, tr == 1, a) * width;
           if (a > PENDING && a - PENDING > gh) {
             continue; // a door waiting above the gallery: the state cannot occur
           }
-          if (j + 1 < ix.pts.length) {
-            arrive(out, off, j + 1, b, gh, tr == 1, a, null, 0, 0);
-          }
-          for (Candidate c : ix.startsAt.get(j)) {
-            boolean dwelling = c.kind() == ModuleKind.DWELLING;
-            if (!dwelling && (c.kind() != ModuleKind.STAIR || !ix.accessOk[c.index()] || a == FREE)) {
-              continue; // lifts, and stairs that serve nothing, only add load
+          for (int l = 0; l < liftStates; l++) {
+            int off = state(gh, tr == 1, a, l) * width;
+            if (j + 1 < ix.pts.length) {
+              arrive(out, off, j + 1, b, gh, tr == 1, a, l, null, 0, 0, 0);
             }
-            boolean lays = !c.aligned() && tr == 0 && c.bays().contains(bayIndex);
-            long base = lays ? ix.transferUnits[bayIndex].total() : 0;
-            int top = ix.prices.column()[c.index()].length;
-            for (int h = 1; h <= top; h++) {
-              int a2 = a;
-              if (ix.accessBayPos[c.index()] == b) {
-                if (dwelling && h > gh) {
-                  break; // the door needs the gallery on its storey
-                }
-                a2 = access(a, c, h, gh);
-              }
-              arrive(out, off, ix.endPoint[c.index()], b, gh, tr == 1 || lays, a2, c, h,
-                  base + ix.colUnits[c.index()].total() * h);
+            for (Candidate c : ix.startsAt.get(j)) {
+              place(out, off, j, b, bayIndex, gh, tr == 1, a, l, c);
             }
           }
         }
@@ -159,10 +232,70 @@ final class FoundationBound {
     for (int st = 0; st < states; st++) {
       int off = st * width;
       for (int k = most - 1; k >= 0; k--) {
-        out[off + k] = Math.min(out[off + k], out[off + k + 1]); // at least k
+        out.load[off + k] = Math.min(out.load[off + k], out.load[off + k + 1]); // at least k
+      }
+      for (int k = 1; k <= most; k++) {
+        out.value[off + k] = Math.max(out.value[off + k], out.value[off + k - 1]); // at most k
       }
     }
     return out;
+  }
+
+  /**
+   * Lowers the entries at {@code off} (bay {@code b}, gallery {@code gh}, transfer {@code transfer}, access {@code a},
+   * lift state {@code lift}) with column {@code c} placed from position {@code j}, at every height that can matter:
+   * dwellings and stairs at every height (a stair only where it serves a door), a lift only where one is needed and
+   * only as high as the lowest storey that needs it (a higher or a second lift only adds load).
+   */
+  private void place(Row out, int off, int j, int b, int bayIndex, int gh, boolean transfer, int a, int lift,
+      Candidate c) {
+    int top = ix.prices.column()[c.index()].length;
+    int lo = 1;
+    int hi = top;
+    switch (c.kind()) {
+      case DWELLING -> { }
+      case STAIR -> {
+        if (!ix.accessOk[c.index()] || a == FREE) {
+          return; // a stair that serves nothing only adds load
+        }
+      }
+      case LIFT -> {
+        if (liftStates == 1 || lift == LIFT_PLACED || top < liftFrom) {
+          return;
+        }
+        lo = liftFrom;
+        hi = liftFrom;
+      }
+      default -> {
+        return;
+      }
+    }
+    boolean lays = !c.aligned() && !transfer && c.bays().contains(bayIndex);
+    long base = lays ? ix.transferUnits[bayIndex].total() : 0;
+    long value = lays ? ix.prices.transfer()[bayIndex] : 0;
+    for (int h = lo; h <= hi; h++) {
+      value += ix.prices.column()[c.index()][h - 1];
+      int a2 = a;
+      if (c.kind() != ModuleKind.LIFT && ix.accessBayPos[c.index()] == b) {
+        if (c.kind() == ModuleKind.DWELLING && h > gh) {
+          break; // the door needs the gallery on its storey
+        }
+        a2 = access(a, c, h, gh);
+      }
+      arrive(out, off, ix.endPoint[c.index()], b, gh, transfer || lays, a2, lift(lift, c, h), c, h,
+          base + ix.colUnits[c.index()].total() * h, value);
+    }
+  }
+
+  /** The lift state after column {@code c} of {@code h} storeys. */
+  private int lift(int lift, Candidate c, int h) {
+    if (liftStates == 1) {
+      return NO_LIFT_NEEDED;
+    }
+    if (c.kind() == ModuleKind.LIFT && h >= liftFrom) {
+      return LIFT_PLACED;
+    }
+    return c.kind() == ModuleKind.DWELLING && h >= liftFrom && lift == NO_LIFT_NEEDED ? LIFT_NEEDED : lift;
   }
 
   /** The access state after {@code c}'s door or stair on storeys 1 … {@code h} with a gallery of {@code gh}. */
@@ -181,35 +314,35 @@ final class FoundationBound {
   }
 
   /**
-   * Lowers {@code out[off + k + n]} to {@code load} plus the least load at position {@code to} for k more, after a
-   * step from bay {@code b} (gallery {@code gh}, transfer {@code transfer}, access {@code a}) that placed column
-   * {@code c} of {@code h} storeys ({@code n} dwellings), or nothing.
+   * Lowers {@code out}'s loads at {@code off + k + n} to {@code load} plus the least load at position {@code to} for
+   * k more (and raises its values to {@code value} plus the most there), after a step from bay {@code b} (gallery
+   * {@code gh}, transfer {@code transfer}, access {@code a}) that placed column {@code c} of {@code h} storeys
+   * ({@code n} dwellings), or nothing, leaving lift state {@code lift}.
    */
-  private void arrive(int[] out, int off, int to, int b, int gh, boolean transfer, int a, Candidate c, int h,
-      long load) {
+  private void arrive(Row out, int off, int to, int b, int gh, boolean transfer, int a, int lift, Candidate c,
+      int h, long load, long value) {
     int n = c != null && c.kind() == ModuleKind.DWELLING ? h : 0;
     int bt = ix.bayOfPoint[to];
     if (bt == b) {
-      merge(out, off, table[to], state(gh, transfer, a) * width, load, n);
+      merge(out, off, table[to], state(gh, transfer, a, lift) * width, load, value, n);
       return;
     }
-    int[] next = new int[width];
-    Arrays.fill(next, NONE);
-    enter(next, to, b, a, c, h, load);
-    merge(out, off, next, 0, 0, n);
+    Row next = new Row(width);
+    enter(next, to, b, a, lift, c, h, load, value);
+    merge(out, off, next, 0, 0, 0, n);
   }
 
   /**
    * Lowers {@code row} to {@code load} plus the least load after entering the bays after {@code from} up to that of
-   * position {@code to} in turn (with access {@code a}), with every gallery height that the waiting door and the
-   * door or stair of column {@code c} (of {@code h} storeys), in the bay of its access, allow.
+   * position {@code to} in turn (with access {@code a} and lift state {@code lift}), with every gallery height that
+   * the waiting door and the door or stair of column {@code c} (of {@code h} storeys), in the bay of its access, allow.
    */
-  private void enter(int[] row, int to, int from, int a, Candidate c, int h, long load) {
+  private void enter(Row row, int to, int from, int a, int lift, Candidate c, int h, long load, long value) {
     int x = from + 1;
     int bt = Math.min(ix.bayOfPoint[to], ix.nb);
     if (x >= ix.nb) {
-      if (a <= EMPTY) {
-        merge(row, 0, table[to], 0, load, 0);
+      if (a <= EMPTY && lift != LIFT_NEEDED) {
+        merge(row, 0, table[to], 0, load, value, 0);
       }
       return;
     }
@@ -219,14 +352,19 @@ final class FoundationBound {
       }
       a = wingHasCore[ix.bays.get(x).wing()] ? FREE : EMPTY;
     }
-    boolean event = c != null && ix.accessBayPos[c.index()] == x;
+    boolean event = c != null && c.kind() != ModuleKind.LIFT && ix.accessBayPos[c.index()] == x;
     boolean needTransfer = c != null && !c.aligned() && c.bays().contains(ix.bays.get(x).index());
     long tr = needTransfer ? ix.transferUnits[ix.bays.get(x).index()].total() : 0;
+    long trValue = needTransfer ? ix.prices.transfer()[ix.bays.get(x).index()] : 0;
     int slot = ix.slotOfBay[x];
     int maxGh = slot < 0 ? 0 : heights - 1;
     int lo = a > PENDING ? a - PENDING : 0;
     if (event && c.kind() == ModuleKind.DWELLING) {
       lo = Math.max(lo, h);
+    }
+    long galleryValue = 0; // the gallery's price up to storey gh
+    for (int k = 0; slot >= 0 && k < lo - 1 && k < heights - 1; k++) {
+      galleryValue += ix.prices.gallery()[slot][k];
     }
     for (int gh = lo; gh <= maxGh; gh++) {
       int a2 = a == SERVED && gh == 0 ? EMPTY : a;
@@ -234,21 +372,29 @@ final class FoundationBound {
         a2 = access(a2, c, h, gh);
       }
       long add = load + tr + (gh == 0 ? 0 : ix.slotUnits[slot].total() * gh);
+      if (gh > 0) {
+        galleryValue += ix.prices.gallery()[slot][gh - 1];
+      }
+      long addValue = value + trValue + galleryValue;
       if (x == bt) {
-        merge(row, 0, table[to], state(gh, needTransfer, a2) * width, add, 0);
+        merge(row, 0, table[to], state(gh, needTransfer, a2, lift) * width, add, addValue, 0);
       } else {
-        enter(row, to, x, a2, c, h, add); // a bay the column crosses
+        enter(row, to, x, a2, lift, c, h, add, addValue); // a bay the column crosses
       }
     }
   }
 
-  /** {@code out[off + min(most, k + n)] = min(…, load + from[fromOff + k])} for every k, loads above the cap NONE. */
-  private void merge(int[] out, int off, int[] from, int fromOff, long load, int n) {
+  /**
+   * For every k: {@code out.load[off + min(most, k + n)] = min(…, load + from.load[fromOff + k])}, loads above the cap
+   * {@link #NONE}, and {@code out.value[off + k + n] = max(…, value + from.value[fromOff + k])} where k + n ≤ most
+   * (no layout holds more). A step whose own load is above the cap is left out of both.
+   */
+  private void merge(Row out, int off, Row from, int fromOff, long load, long value, int n) {
     if (load > cap) {
       return;
     }
     for (int k = 0; k <= most; k++) {
-      int v = from[fromOff + k];
+      int v = from.load[fromOff + k];
       if (v == NONE) {
         break; // the table is non-decreasing in k
       }
@@ -257,7 +403,13 @@ final class FoundationBound {
         break;
       }
       int at = off + Math.min(most, k + n);
-      out[at] = (int) Math.min(out[at], sum);
+      out.load[at] = (int) Math.min(out.load[at], sum);
+    }
+    for (int k = 0; k + n <= most; k++) {
+      long v = from.value[fromOff + k];
+      if (v != NO_VALUE) {
+        out.value[off + k + n] = Math.max(out.value[off + k + n], v + value);
+      }
     }
   }
 }

@@ -32,8 +32,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * keeps the incumbent; a finished run is reproducible and at least as good as the incumbent it started from; and
  * its value is the CP-SAT objective of its layout. A run cut short still bounds the dwellings, through the wall
  * relaxation (columns, walls and the galleries the doors need) and, where the foundation reserve binds, the
- * foundation relaxation (with the stairs and the galleries that lead the doors to them). A beam search returns a
- * layout that passes the checker, and is exact only when it dropped nothing.
+ * foundation relaxation (with the stairs and the galleries that lead the doors to them, and the lift the upper
+ * storeys need). A beam search returns a layout that passes the checker, and is exact only when it dropped nothing.
  */
 class StripProgrammeTest {
 
@@ -49,9 +49,9 @@ class StripProgrammeTest {
 
   @Test
   void aRunCutShortIsNoProofAndKeepsTheIncumbent() {
-    Plan p = plan();
+    Plan p = slab(10, 2); // the bounds allow 10 dwellings, the optimum is 9: the scan has work to do
     Selection greedy = GreedyPlanner.solve(p);
-    StripDp.Result r = StripDp.solve(p, prices(p), List.of(), greedy, 50);
+    StripDp.Result r = StripDp.solve(p, prices(p), List.of(), greedy, 5);
     assertFalse(r.exact());
     assertEquals(greedy, r.selection());
   }
@@ -145,6 +145,17 @@ class StripProgrammeTest {
     StripDp.Result exact = StripDp.solve(p, prices(p), List.of(), GreedyPlanner.solve(p), 50_000_000);
     assertEquals(6, Evaluation.of(p, exact.selection()).dwellings());
     assertEquals(6, StripDp.solve(p, prices(p), List.of(), GreedyPlanner.solve(p), 1).dwellingBound());
+  }
+
+  @Test
+  void theFoundationBoundCountsTheLiftTheUpperDwellingsNeed() {
+    // roof at 9.6 m: storey 2 lies above 12.5 m, so its dwellings need a lift module, which takes 2.4 m of the row
+    // on both storeys; without the lift the relaxations allow 18, the simple bound 20
+    Plan p = PlanBuilder.build(Fixtures.slab(36.0, 500, 9.6, ""), Fixtures.line(), BuildingCode.BB2012, 2);
+    StripDp.Result exact = StripDp.solve(p, prices(p), List.of(), GreedyPlanner.solve(p), 50_000_000);
+    assertEquals(16, Evaluation.of(p, exact.selection()).dwellings());
+    assertEquals(16, StripDp.solve(p, prices(p), List.of(), null, 1).dwellingBound());
+    assertEquals(20, DwellingBound.simple(p));
   }
 
   @Test
