@@ -78,8 +78,12 @@ public final class Benchmark {
     SolverSettings settings = new SolverSettings(o.timeLimitMs(), o.workers(), 1, 1);
     out.printf(Locale.ROOT, "bench: %s run, %d instances, %s s limit, %d workers, on %d processors%n",
         o.quick() ? "quick" : "full", o.instances(), Stats.plain(o.timeLimitMs() / 1000.0), o.workers(), info.cpus());
-    // warm-up: native library, class loading and JIT, not measured
-    runner.run(InstanceGenerator.instance(1, Suites.base(0).withLength(20)), settings.withTimeLimitMs(500));
+    // warm-up, not measured: native library, class loading, and the JIT on the solver's hot paths, on three roofs
+    // outside the set (one 20 m roof was too little: the first measured roofs ran up to twice as slow as in a warm JVM)
+    for (int k = 0; k < 3; k++) {
+      runner.run(InstanceGenerator.instance(k + 1, Suites.base(k).withLength(30 + 20 * k).withStoreys(k + 1)),
+          settings.withTimeLimitMs(1000));
+    }
     List<Instance> instances = InstanceGenerator.generate(o.seed(), o.instances());
     List<Measurement> main = Suites.run(runner, instances, settings, "main", out);
     List<Measurement> before = List.of();

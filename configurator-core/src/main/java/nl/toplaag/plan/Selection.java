@@ -25,6 +25,37 @@ public record Selection(int[] columnHeight, int[] galleryHeight, boolean[] trans
         new boolean[plan.building().obstacles().size()], false);
   }
 
+  /**
+   * This selection with nothing above its highest dwelling storey on {@code plan}: galleries, stairs, lifts and the
+   * core and lift extensions cut down to that storey (the empty selection when it has no dwelling). Such storeys
+   * serve no one and only add load and cost; a search stopped by its time limit may leave them.
+   */
+  public Selection trimmed(Plan plan) {
+    int top = 0;
+    for (Candidate c : plan.candidates()) {
+      if (c.kind() == nl.toplaag.product.ModuleKind.DWELLING) {
+        top = Math.max(top, columnHeight[c.index()]);
+      }
+    }
+    if (top == 0) {
+      return empty(plan);
+    }
+    int[] columns = columnHeight.clone();
+    for (int c = 0; c < columns.length; c++) {
+      columns[c] = Math.min(columns[c], top);
+    }
+    int[] galleries = galleryHeight.clone();
+    for (int g = 0; g < galleries.length; g++) {
+      galleries[g] = Math.min(galleries[g], top);
+    }
+    int[] cores = coreHeight.clone();
+    for (int i = 0; i < cores.length; i++) {
+      cores[i] = Math.min(cores[i], top);
+    }
+    return new Selection(columns, galleries, transfer.clone(), cores, Math.min(liftExtension, top), removed.clone(),
+        dryRiser);
+  }
+
   /** A deep copy. */
   public Selection copy() {
     return new Selection(columnHeight.clone(), galleryHeight.clone(), transfer.clone(), coreHeight.clone(),

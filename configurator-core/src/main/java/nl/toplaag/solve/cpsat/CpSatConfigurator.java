@@ -259,7 +259,9 @@ public final class CpSatConfigurator implements Configurator {
     long left = s1 == null ? limit
         : Math.max(limit / 5, limit - Math.round(s1.deterministicSeconds * 1000) - windowMs);
     Solve s = solve(m, req.settings(), left, t0, opt);
-    chosen = s.selection != null ? s.selection : phase1;
+    Selection found = s.selection != null ? s.selection : phase1;
+    // a search stopped by its limit may leave galleries or stairs above the top dwelling storey: cut them
+    chosen = found.trimmed(plan);
     r.method = s.selection != null || phase1 != greedy ? "cp-sat" : "greedy";
     // the count is proven by phase 1, or by the strip programme's wall bound when the layouts reach it
     boolean countProven = (s1 == null ? s.status == SolveStatus.OPTIMAL : s1.status == SolveStatus.OPTIMAL)
@@ -268,7 +270,7 @@ public final class CpSatConfigurator implements Configurator {
     long first = s1 != null && s1.firstMs >= 0 ? s1.firstMs : s.firstMs;
     r.firstMs = opt.greedyHint() || first < 0 ? greedyReadyMs : first;
     r.eval = Evaluation.of(plan, chosen);
-    r.objective = s.objective;
+    r.objective = chosen.equals(s.selection) ? s.objective : m.prices().value(plan, chosen);
     r.objectiveBound = s.bound;
     int cpBound = s1 == null ? m.objective.dwellingBound(s.bound) : m1.objective.dwellingBound(s1.bound);
     int stripBound = strip == null ? Integer.MAX_VALUE : strip.dp().dwellingBound();
@@ -393,7 +395,7 @@ public final class CpSatConfigurator implements Configurator {
       if (s.selection == null || Evaluation.of(r.plan, s.selection).dwellings() == 0) {
         return;
       }
-      r.layouts.add(LayoutAssembler.assemble(r.plan, s.selection));
+      r.layouts.add(LayoutAssembler.assemble(r.plan, s.selection.trimmed(r.plan)));
       prev = s.selection;
     }
   }

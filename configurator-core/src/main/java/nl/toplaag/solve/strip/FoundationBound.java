@@ -11,26 +11,26 @@ import nl.toplaag.product.ModuleKind;
  * most {@code k}.
  *
  * <p>The relaxation keeps the row (columns do not overlap), each column's storeys, load and price, the gallery each
- * door needs, the stairs and the galleries that lead a door to one (a door waits for a stair with the gallery
- * unbroken up to the door's storey; a wing ends with no door waiting), the lift module that dwellings above the lift
- * threshold need where the existing lift cannot be extended (one, as high as the lowest such storey), each with its
- * load and price, and the transfer layer a non-aligned column lays in every bay it covers. It drops walls, bay
- * limits, walking distances, the lift's height above that storey and fire-fighting lifts, the upper storeys' access
- * once storey 1 reaches a stair, and cross-wing conflicts; a wing with an existing core is taken as served
- * throughout. All of these only add load, cost or forbid layouts, so the least load the relaxation finds is at most
- * any layout's, the count it allows at least any layout's, and the value at least any layout's with as many
- * dwellings (prices it drops are counted at their most, which is 0 for costs).
+ * door needs, the stairs and existing cores and the galleries that lead a door to one (a door waits for a stair with
+ * the gallery unbroken up to the door's storey; a wing ends with no door waiting), the lift module that dwellings
+ * above the lift threshold need where the existing lift cannot be extended (one, as high as the lowest such storey),
+ * each with its load and price, and the transfer layer a non-aligned column lays in every bay it covers. It drops
+ * walls, bay limits, walking distances, the lift's height above that storey and fire-fighting lifts, the upper
+ * storeys' access once storey 1 reaches a stair, the cores' extensions (a core serves every storey the gallery
+ * reaches, at no load or cost) and cross-wing conflicts. All of these only add load or cost, or forbid layouts, so
+ * the least load the relaxation finds is at most any layout's, the count it allows at least any layout's, and the
+ * value at least any layout's with as many dwellings (prices it drops are counted at their most, which is 0 for
+ * costs).
  *
  * <p>Where walls bind, {@link WallBound} is the stronger count bound; where the foundation reserve binds (a knapsack
  * of module, gallery and stair masses that no per-wall bound sees), this one is. Where the reserve does not bind it
  * still bounds a label by the access and lift it has to provide: the stairs the rest of the row needs, the unbroken
- * galleries to them, and the lift. It is built for every roof: at the start of the row it is rarely lower than the
- * wall bound, but inside the scan it prunes far more (measured with the programme alone on the 60 benchmark roofs: on
- * the 43 proven either way, 22 % fewer labels and 42 % less time; a 103 m L-shape proven in 37,000 labels instead of
- * 3.6 million, and one more roof proven). The lift state proves the optimum of a 22 m three-storey roof at the start
- * of the row (9 dwellings, where the bound without it is 12), and the value table, where the count is settled, cuts
- * the labels that cannot pay for the stairs, galleries and lift the rest still needs (15 % fewer labels on the 44
- * roofs proven before, and one more proven).
+ * galleries to them or to a core, and the lift. Measured with the programme alone on the 60 benchmark roofs (10
+ * million labels): built for every roof, not only where the reserve binds, 22 % fewer labels and 42 % less time on
+ * the 43 roofs proven either way; the lift proves a 22 m three-storey roof at the start of the row (9 dwellings, 12
+ * without it); the value table, where the count is settled, cuts the labels that cannot pay for the stairs,
+ * galleries and lift the rest still needs (15 % fewer labels, one roof more proven); the cores as stairs at their
+ * access points, instead of serving their whole wing, 17 % fewer labels again (a 130 m slab 2.4 million → 460,000).
  */
 final class FoundationBound {
 
@@ -39,12 +39,11 @@ final class FoundationBound {
   /** No layout of the relaxation, in the value table. */
   private static final long NO_VALUE = Long.MIN_VALUE;
   /**
-   * Access states: the wing has a core (no access rule), storey 1 reached a stair, nothing; {@code PENDING + p}
-   * (p = 1 … storeys) a door waiting for a stair, the highest on storey p.
+   * Access states: storey 1 reached a stair or core, nothing; {@code PENDING + p} (p = 1 … storeys) a door waiting
+   * for a stair, the highest on storey p.
    */
-  private static final int FREE = 0;
-  private static final int SERVED = 1;
-  private static final int EMPTY = 2;
+  private static final int SERVED = 0;
+  private static final int EMPTY = 1;
   private static final int PENDING = EMPTY;
   /**
    * Lift states, where dwellings need a lift module (no extendable lift): no dwelling needs one yet, one does and no
@@ -66,7 +65,11 @@ final class FoundationBound {
   private final int width;
   /** Loads above this are worth {@link #NONE}: the reserve, or a large number where it is unlimited. */
   private final long cap;
-  private final boolean[] wingHasCore;
+  /**
+   * Per position, the bay position of the existing cores (that a gallery can reach) whose access point it is, or -1:
+   * a step arriving there passes the core, which serves every storey the bay's gallery reaches.
+   */
+  private final int[] coreBayAt;
   /**
    * Per position, per state (see {@link #state}): the least load for at least k dwellings, k = 0 … {@link #most}
    * ({@link #NONE} where no layout of the relaxation reaches k within the reserve), and the most value with at most
@@ -93,7 +96,7 @@ final class FoundationBound {
   FoundationBound(StripIndex ix, int most) {
     this.ix = ix;
     this.heights = ix.storeys + 1;
-    this.accessStates = ix.storeys + 3;
+    this.accessStates = ix.storeys + 2;
     int from = 1;
     while (from <= ix.storeys && !ix.plan.needsLift(from)) {
       from++;
@@ -103,8 +106,14 @@ final class FoundationBound {
     this.most = Math.max(0, most);
     this.width = this.most + 1;
     this.cap = Math.min(ix.foundationCap, Integer.MAX_VALUE / 2);
-    this.wingHasCore = new boolean[ix.wingStart.length];
-    ix.plan.cores().forEach(c -> wingHasCore[c.wing()] = true);
+    this.coreBayAt = new int[ix.pts.length];
+    Arrays.fill(coreBayAt, -1);
+    for (int i = 0; i < ix.coreBay.length; i++) {
+      if (ix.coreOk[i]) {
+        var core = ix.plan.cores().get(i);
+        coreBayAt[ix.point(core.wing(), core.accessSMm())] = ix.coreBay[i];
+      }
+    }
     this.droppedValue = dropped(ix.prices);
     this.table = new Row[ix.pts.length];
     for (int j = ix.pts.length - 1; j >= 0; j--) {
@@ -161,7 +170,7 @@ final class FoundationBound {
     if (b >= ix.nb) {
       return -1;
     }
-    int a = wingHasCore[ix.bays.get(b).wing()] ? FREE : waiting > 0 ? PENDING + waiting : served ? SERVED : EMPTY;
+    int a = waiting > 0 ? PENDING + waiting : served ? SERVED : EMPTY;
     int l = liftStates == 1 ? NO_LIFT_NEEDED
         : lift >= liftFrom ? LIFT_PLACED : used >= liftFrom ? LIFT_NEEDED : NO_LIFT_NEEDED;
     return state(gh, transfer, a, l) * width;
@@ -197,7 +206,7 @@ final class FoundationBound {
     if (b >= ix.nb) {
       for (int gh = 0; gh < heights; gh++) {
         for (int tr = 0; tr < 2; tr++) {
-          for (int a = FREE; a <= EMPTY; a++) {
+          for (int a = SERVED; a <= EMPTY; a++) {
             for (int l = 0; l < liftStates; l++) {
               if (l != LIFT_NEEDED) { // no door waits for a stair, no dwelling for a lift
                 int off = state(gh, tr == 1, a, l) * width;
@@ -255,7 +264,7 @@ final class FoundationBound {
     switch (c.kind()) {
       case DWELLING -> { }
       case STAIR -> {
-        if (!ix.accessOk[c.index()] || a == FREE) {
+        if (!ix.accessOk[c.index()]) {
           return; // a stair that serves nothing only adds load
         }
       }
@@ -298,12 +307,12 @@ final class FoundationBound {
     return c.kind() == ModuleKind.DWELLING && h >= liftFrom && lift == NO_LIFT_NEEDED ? LIFT_NEEDED : lift;
   }
 
-  /** The access state after {@code c}'s door or stair on storeys 1 … {@code h} with a gallery of {@code gh}. */
+  /**
+   * The access state after {@code c}'s door or stair (a core where {@code c} is null) on storeys 1 … {@code h} with a
+   * gallery of {@code gh}.
+   */
   private static int access(int a, Candidate c, int h, int gh) {
-    if (a == FREE) {
-      return FREE;
-    }
-    if (c.kind() == ModuleKind.DWELLING) {
+    if (c != null && c.kind() == ModuleKind.DWELLING) {
       return a == SERVED ? SERVED : PENDING + Math.max(h, a > PENDING ? a - PENDING : 0);
     }
     int reach = Math.min(h, gh);
@@ -323,6 +332,7 @@ final class FoundationBound {
       int h, long load, long value) {
     int n = c != null && c.kind() == ModuleKind.DWELLING ? h : 0;
     int bt = ix.bayOfPoint[to];
+    a = passCore(to, b, gh, a);
     if (bt == b) {
       merge(out, off, table[to], state(gh, transfer, a, lift) * width, load, value, n);
       return;
@@ -330,6 +340,14 @@ final class FoundationBound {
     Row next = new Row(width);
     enter(next, to, b, a, lift, c, h, load, value);
     merge(out, off, next, 0, 0, 0, n);
+  }
+
+  /**
+   * The access state after arriving at position {@code to} in bay {@code b} with gallery {@code gh}: served where an
+   * existing core of that bay has its access point there and the gallery reaches it (its extension is free here).
+   */
+  private int passCore(int to, int b, int gh, int a) {
+    return coreBayAt[to] == b && gh > 0 ? access(a, null, ix.storeys, gh) : a;
   }
 
   /**
@@ -350,7 +368,7 @@ final class FoundationBound {
       if (a > PENDING) {
         return; // a door of the wing just ended has no stair
       }
-      a = wingHasCore[ix.bays.get(x).wing()] ? FREE : EMPTY;
+      a = EMPTY;
     }
     boolean event = c != null && c.kind() != ModuleKind.LIFT && ix.accessBayPos[c.index()] == x;
     boolean needTransfer = c != null && !c.aligned() && c.bays().contains(ix.bays.get(x).index());
@@ -377,6 +395,7 @@ final class FoundationBound {
       }
       long addValue = value + trValue + galleryValue;
       if (x == bt) {
+        a2 = passCore(to, x, gh, a2);
         merge(row, 0, table[to], state(gh, needTransfer, a2, lift) * width, add, addValue, 0);
       } else {
         enter(row, to, x, a2, lift, c, h, add, addValue); // a bay the column crosses
