@@ -1,6 +1,7 @@
 package nl.toplaag.plan;
 
 import java.util.Arrays;
+import nl.toplaag.product.ModuleKind;
 
 /**
  * A decision on a {@link Plan}: how high each column, gallery slot, core extension and lift extension rises,
@@ -33,7 +34,7 @@ public record Selection(int[] columnHeight, int[] galleryHeight, boolean[] trans
   public Selection trimmed(Plan plan) {
     int top = 0;
     for (Candidate c : plan.candidates()) {
-      if (c.kind() == nl.toplaag.product.ModuleKind.DWELLING) {
+      if (c.kind() == ModuleKind.DWELLING) {
         top = Math.max(top, columnHeight[c.index()]);
       }
     }

@@ -232,7 +232,7 @@ final class FoundationBound {
               arrive(out, off, j + 1, b, gh, tr == 1, a, l, null, 0, 0, 0);
             }
             for (Candidate c : ix.startsAt.get(j)) {
-              place(out, off, j, b, bayIndex, gh, tr == 1, a, l, c);
+              place(out, off, b, bayIndex, gh, tr == 1, a, l, c);
             }
           }
         }
@@ -252,11 +252,11 @@ final class FoundationBound {
 
   /**
    * Lowers the entries at {@code off} (bay {@code b}, gallery {@code gh}, transfer {@code transfer}, access {@code a},
-   * lift state {@code lift}) with column {@code c} placed from position {@code j}, at every height that can matter:
+   * lift state {@code lift}) with column {@code c} placed from the current position, at every height that can matter:
    * dwellings and stairs at every height (a stair only where it serves a door), a lift only where one is needed and
    * only as high as the lowest storey that needs it (a higher or a second lift only adds load).
    */
-  private void place(Row out, int off, int j, int b, int bayIndex, int gh, boolean transfer, int a, int lift,
+  private void place(Row out, int off, int b, int bayIndex, int gh, boolean transfer, int a, int lift,
       Candidate c) {
     int top = ix.prices.column()[c.index()].length;
     int lo = 1;

@@ -30,8 +30,8 @@ import nl.toplaag.product.ModuleKind;
  * undominated labels are kept per position. Labels that cannot beat the incumbent are dropped: too few dwellings
  * even with the most the rest can hold ({@link WallBound}, {@link FoundationBound}, and the remaining wall and
  * foundation capacity over the lightest dwelling), or too little value even with the best packing of the rest or
- * the most that {@link FoundationBound}'s relaxation can add with at most that many dwellings. The search is exact when it ends within its label budget, a count of labels made, so the outcome does not depend on
- * the machine. Run as a beam search ({@link #solve(Selection, long, int)}) it keeps only the most promising labels
+ * the most that {@link FoundationBound}'s relaxation can add with at most that many dwellings. The search is exact
+ * when it ends within its label budget, a count of labels made, so the outcome does not depend on the machine. Run as a beam search ({@link #solve(Selection, long, int)}) it keeps only the most promising labels
  * and finds good layouts on roofs it cannot prove.
  */
 public final class StripDp {
@@ -695,7 +695,11 @@ public final class StripDp {
       ub = Math.min(ub, d * ix.maxDwellingPrice); // only dwellings add value, at most the best storey's price each
     }
     if (bestValue != Long.MIN_VALUE) { // the rest's value with at most d dwellings, its access and lift paid
-      ub = Math.min(ub, foundationBound.value(j, l.gh, l.transfer, served, waiting, l.used, l.lift, (int) d));
+      long rest = foundationBound.value(j, l.gh, l.transfer, served, waiting, l.used, l.lift, (int) d);
+      if (rest == Long.MIN_VALUE) {
+        return; // no completion even in the relaxation
+      }
+      ub = Math.min(ub, rest);
     }
     if (bestValue != Long.MIN_VALUE && l.value + ub <= bestValue) {
       return;
