@@ -66,6 +66,12 @@ public final class StripDp {
   private final WallBound wallBound;
   /** The foundation and access relaxation. */
   private final FoundationBound foundationBound;
+  /**
+   * Per highest storey with dwellings, the prices the end of the row adds for certain: the roof works under storey 1
+   * and, where a storey up to it needs a fire-fighting lift, the dry riser up to it (costs, so at most 0; dwellings
+   * higher up only add to them).
+   */
+  private final long[] finishCost;
   /** The least of the relaxations' bounds on the whole row. */
   private final int rootBound;
   private final Plan plan;
@@ -185,6 +191,16 @@ public final class StripDp {
     this.wallBound = new WallBound(ix);
     this.foundationBound = new FoundationBound(ix, wallBound.root());
     this.rootBound = Math.min(wallBound.root(), foundationBound.root());
+    this.finishCost = new long[plan.storeys() + 1];
+    boolean riser = false;
+    for (int used = 1; used <= plan.storeys(); used++) {
+      riser |= plan.needsFireFightingLift(used);
+      long v = Math.min(0, prices.firstStorey());
+      for (int k = 0; riser && k < used; k++) {
+        v += Math.min(0, prices.riser()[k]);
+      }
+      finishCost[used] = v;
+    }
     this.plan = plan;
     this.prices = prices;
     this.storeys = plan.storeys();
@@ -701,7 +717,7 @@ public final class StripDp {
       }
       ub = Math.min(ub, rest);
     }
-    if (bestValue != Long.MIN_VALUE && l.value + ub <= bestValue) {
+    if (bestValue != Long.MIN_VALUE && l.value + finishCost[l.used] + ub <= bestValue) {
       return;
     }
     made++;
