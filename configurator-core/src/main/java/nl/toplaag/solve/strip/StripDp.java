@@ -261,9 +261,10 @@ public final class StripDp {
     List<int[]> events = new ArrayList<>();
     events.add(new int[] {ENTER, 0});
     step(root, events, 0, 0);
+    boolean log = Boolean.getBoolean("toplaag.log");
     for (int i = 0; i < ix.pts.length - 1; i++) {
       Map<Long, List<Label>> front = fronts.get(i);
-      if (Boolean.getBoolean("toplaag.log") && i % 20 == 0) {
+      if (log && i % 20 == 0) {
         System.err.printf("strip: position %d (s %d mm, bay %d): %d labels; %d made, %d stored%n", i, ix.pts[i],
             ix.bayOfPoint[i], front.values().stream().mapToInt(List::size).sum(), made, stored);
       }
@@ -744,16 +745,19 @@ public final class StripDp {
       }
     }
     int w = from;
+    int insert = above; // where l goes: before the first label worth less, once those l dominates are gone
     for (int k = from; k < group.size(); k++) {
       Label o = group.get(k);
       if (!dominates(l, o)) {
         group.set(w++, o);
+      } else if (k < above) {
+        insert--;
       }
     }
     while (group.size() > w) {
       group.remove(group.size() - 1);
     }
-    group.add(firstBelow(group, l.value), l);
+    group.add(insert, l);
     stored++;
     if (beam > 0) {
       // ranked within its class (which holds the access and lift state) by the bound with access and lift left to

@@ -31,10 +31,18 @@ final class WallBound {
    * gallery height (minor).
    */
   private final int[][] table;
+  /** Per wall rank, the lowest load of each level ({@link #lowest}), looked up for every label. */
+  private final long[][] lowestOf;
 
   WallBound(StripIndex ix) {
     this.ix = ix;
     this.heights = ix.storeys + 1;
+    this.lowestOf = new long[ix.wallCap.length][LEVELS];
+    for (int w = 0; w < lowestOf.length; w++) {
+      for (int q = 0; q < LEVELS; q++) {
+        lowestOf[w][q] = lowest(w, q);
+      }
+    }
     this.table = new int[ix.pts.length][];
     for (int j = ix.pts.length - 1; j >= 0; j--) {
       table[j] = compute(j);
@@ -74,11 +82,12 @@ final class WallBound {
     if (cap >= UNLIMITED || cap <= 0 || load <= 0) {
       return 0;
     }
-    int q = (int) Math.min(LEVELS - 1, (long) ((double) load * LEVELS / cap));
-    while (q > 0 && lowest(wall, q) > load) {
+    long[] lows = lowestOf[wall];
+    int q = (int) Math.min(LEVELS - 1, load < Long.MAX_VALUE / LEVELS ? load * LEVELS / cap : LEVELS - 1);
+    while (q > 0 && lows[q] > load) {
       q--;
     }
-    while (q + 1 < LEVELS && lowest(wall, q + 1) <= load) {
+    while (q + 1 < LEVELS && lows[q + 1] <= load) {
       q++;
     }
     return q;
