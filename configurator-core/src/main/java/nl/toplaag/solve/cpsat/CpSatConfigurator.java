@@ -220,8 +220,12 @@ public final class CpSatConfigurator implements Configurator {
       return finish(r, m, chosen, greedy, req, opt, t0);
     }
     if (strip != null) {
-      // the programme's labels took about a fifth of the limit (measured), its short CP-SAT run the rest
-      limit = Math.max(limit / 2, limit - limit / 5 - strip.cpSatMs());
+      // with one worker CP-SAT's time is deterministic, so its share must not depend on the clock: the programme's
+      // labels are taken to use a fifth of the limit (measured), its short CP-SAT run the rest; with more workers
+      // CP-SAT stops on the clock anyway and gets what the programme left
+      long elapsedMs = (System.nanoTime() - t0) / 1_000_000;
+      limit = req.settings().workers() > 1 ? Math.max(limit / 2, limit - elapsedMs)
+          : Math.max(limit / 2, limit - limit / 5 - strip.cpSatMs());
     }
     // phase 1: the most dwellings, proven where possible (skipped with one weighted objective)
     Solve s1 = null;
