@@ -31,8 +31,9 @@ import nl.toplaag.product.ModuleKind;
  * even with the most the rest can hold ({@link WallBound}, {@link FoundationBound}, and the remaining wall and
  * foundation capacity over the lightest dwelling), or too little value even with the best packing of the rest or
  * the most that {@link FoundationBound}'s relaxation can add with at most that many dwellings. The search is exact
- * when it ends within its label budget, a count of labels made, so the outcome does not depend on the machine. Run as a beam search ({@link #solve(Selection, long, int)}) it keeps only the most promising labels
- * and finds good layouts on roofs it cannot prove.
+ * when it ends within its label budget, a count of labels made, so the outcome does not depend on the machine. Run
+ * as a beam search ({@link #solve(Selection, long, int)}) it keeps only the most promising labels and finds good
+ * layouts on roofs it cannot prove.
  */
 public final class StripDp {
 

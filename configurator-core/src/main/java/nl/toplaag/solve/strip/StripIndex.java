@@ -284,7 +284,7 @@ final class StripIndex {
     long add = 0;
     for (int x = b; x < nb && x <= b + 1; x++) {
       Bay bay = bays.get(x);
-      if (!contains(wallsOfBay[x], r)) {
+      if (Arrays.binarySearch(wallsOfBay[x], r) < 0) { // the walls of a bay are sorted
         continue;
       }
       long len = Math.max(0, bay.s1Mm() - Math.max(s, bay.s0Mm()));
@@ -295,15 +295,6 @@ final class StripIndex {
       }
     }
     return add;
-  }
-
-  private static boolean contains(int[] values, int v) {
-    for (int x : values) {
-      if (x == v) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Upper bound on the foundation load that everything from each position on can add. */

@@ -115,7 +115,7 @@ final class WallBound {
       int rest = idx;
       for (int k = walls.length - 1; k >= 0; k--) {
         int n = levels(walls[k]);
-        loads[k] = lowest(walls[k], rest % n);
+        loads[k] = lowestOf[walls[k]][rest % n];
         rest /= n;
       }
       if (j + 1 < ix.pts.length) {
