@@ -62,14 +62,23 @@ public final class Fixtures {
 
   /** As {@link #slab(double, double, double, String)} with a zoning object. */
   public static Building slab(double lengthM, double wallKnPerM, double roofM, String extra, String zoning) {
+    return slab(lengthM, 3.6, wallKnPerM, roofM, extra, zoning);
+  }
+
+  /**
+   * As {@link #slab(double, double, double, String, String)} with a wall every {@code pitchM}: where that is not a
+   * multiple of 3.6 m, no box stands between two walls, so every box needs the transfer layer.
+   */
+  public static Building slab(double lengthM, double pitchM, double wallKnPerM, double roofM, String extra,
+      String zoning) {
     String json = String.format(Locale.ROOT, """
         {"id": "slab", "roofOutline": [[0,0],[%1$s,0],[%1$s,12],[0,12],[0,0]],
          "roofLevelM": %3$s, "existingStoreys": 3, "storeyHeightM": 2.8, "roofType": "flat",
-         "structure": {"wallGrids": [{"pitchesM": [3.6], "capacityKnPerM": %2$s}]},
+         "structure": {"wallGrids": [{"pitchesM": [%6$s], "capacityKnPerM": %2$s}]},
          %4$s
          "zoning": %5$s}
         """, lengthM, wallKnPerM, roofM, extra.isEmpty() ? "\"loadReserve\": {\"areaLoadKnPerM2\": 100}," : extra,
-        zoning);
+        zoning, pitchM);
     try {
       return BuildingReader.parse("slab.json", json);
     } catch (InputException e) {

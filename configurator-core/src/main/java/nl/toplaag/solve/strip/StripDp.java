@@ -703,7 +703,7 @@ public final class StripDp {
     boolean served = l.access[0] >= SERVED;
     int waiting = waiting(l.access);
     long reserve = ix.foundationCap - l.foundation;
-    long capacity = Math.min(wallBound.at(j, l.walls, l.gh), capacityBound(l, b));
+    long capacity = Math.min(wallBound.at(j, l.walls, l.gh, l.transfer), capacityBound(l, b));
     long d = Math.min(capacity, foundationBound.at(j, l.gh, l.transfer, served, waiting, l.used, l.lift, reserve));
     if (bestValue != Long.MIN_VALUE && l.dwellings + d < bestDwellings) {
       return;

@@ -31,9 +31,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The strip programme's contract with the configurator: a run cut short by its budget is never called exact and
  * keeps the incumbent; a finished run is reproducible and at least as good as the incumbent it started from; and
  * its value is the CP-SAT objective of its layout. A run cut short still bounds the dwellings, through the wall
- * relaxation (columns, walls and the galleries the doors need) and, where the foundation reserve binds, the
- * foundation relaxation (with the stairs and the galleries that lead the doors to them, and the lift the upper
- * storeys need). A beam search returns a layout that passes the checker, and is exact only when it dropped nothing.
+ * relaxation (columns, walls, the galleries the doors need and the transfer layer) and, where the foundation
+ * reserve binds, the foundation relaxation (with the stairs and the galleries that lead the doors to them, and the
+ * lift the upper storeys need). A beam search returns a layout that passes the checker, and is exact only when it
+ * dropped nothing.
  */
 class StripProgrammeTest {
 
@@ -113,6 +114,21 @@ class StripProgrammeTest {
     assertEquals(14, DwellingBound.simple(medium));
     assertEquals(10, StripDp.solve(medium, prices(medium), List.of(), GreedyPlanner.solve(medium), 1)
         .dwellingBound());
+  }
+
+  @Test
+  void theWallBoundCountsTheTransferLayerOfColumnsBetweenWalls() {
+    // eight 4.8 m bays of 8 kN/m walls, one storey: no 3.6 m box stands on two walls, so each lays the transfer
+    // layer in the bays it covers, and on these walls that leaves room for a box in every other bay only
+    Plan p = PlanBuilder.build(Fixtures.slab(38.4, 4.8, 8, 8.6, "", "{\"maxAddedStoreys\": 3}"), Fixtures.line(),
+        BuildingCode.BB2012, 1);
+    StripPrices prices = prices(p);
+    StripDp.Result exact = StripDp.solve(p, prices, List.of(), GreedyPlanner.solve(p), 50_000_000);
+    assertTrue(exact.exact());
+    assertEquals(4, Evaluation.of(p, exact.selection()).dwellings());
+    assertEquals(9, DwellingBound.simple(p));
+    // the wall relaxation without the transfer layer allowed 7
+    assertEquals(4, StripDp.solve(p, prices, List.of(), GreedyPlanner.solve(p), 1).dwellingBound());
   }
 
   /** Ten 3.6 m bays with strong walls, two storeys, on a foundation reserve of {@code reserveKn}. */
