@@ -313,6 +313,9 @@ public final class CpSatConfigurator implements Configurator {
     if (quick.exact()) {
       return new StripRun(quick, quick.selection(), 0);
     }
+    // a hard roof: from here on the stronger wall bound (transfer layer, stairs and cores), which the quick roofs
+    // would pay for in time to build but not win back in labels
+    programme = programme.strengthened();
     // wider beams: good layouts where the exact scan cannot finish
     Beams wide = beams(programme, narrow.start(), 4, Integer.MAX_VALUE / 2, limit * STRIP_LABELS_PER_MS / 4);
     if (wide.exact() != null) {

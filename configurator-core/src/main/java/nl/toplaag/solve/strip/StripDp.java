@@ -189,7 +189,7 @@ public final class StripDp {
 
   private StripDp(Plan plan, StripPrices prices, List<int[]> conflicts) {
     this.ix = new StripIndex(plan, prices, conflicts);
-    this.wallBound = new WallBound(ix);
+    this.wallBound = new WallBound(ix, false);
     this.foundationBound = new FoundationBound(ix, wallBound.root());
     this.rootBound = Math.min(wallBound.root(), foundationBound.root());
     this.finishCost = new long[plan.storeys() + 1];
@@ -207,6 +207,18 @@ public final class StripDp {
     this.storeys = plan.storeys();
   }
 
+  /** {@code weak} with {@code wallBound} instead of its own. */
+  private StripDp(StripDp weak, WallBound wallBound) {
+    this.ix = weak.ix;
+    this.wallBound = wallBound;
+    this.foundationBound = weak.foundationBound;
+    this.rootBound = Math.min(wallBound.root(), weak.rootBound);
+    this.finishCost = weak.finishCost;
+    this.plan = weak.plan;
+    this.prices = weak.prices;
+    this.storeys = weak.storeys;
+  }
+
   /**
    * The programme for {@code plan} under {@code prices} with its cross-wing {@code conflicts}, its index and wall
    * bound computed once for any number of {@link #solve(Selection, long) runs}.
@@ -216,6 +228,15 @@ public final class StripDp {
       throw new IllegalArgumentException("the strip programme does not cover this plan");
     }
     return new StripDp(plan, prices, conflicts);
+  }
+
+  /**
+   * This programme with the stronger wall bound, which also keeps the transfer layer and the stairs and cores that
+   * serve the doors: about twice the time to build (0.1–0.2 s on the largest benchmark roofs), worth it where a
+   * run does not finish quickly.
+   */
+  public StripDp strengthened() {
+    return new StripDp(this, new WallBound(ix, true));
   }
 
   /** One run of {@link #of}: solves {@code plan} under {@code prices} from {@code incumbent}. */
@@ -703,7 +724,12 @@ public final class StripDp {
     boolean served = l.access[0] >= SERVED;
     int waiting = waiting(l.access);
     long reserve = ix.foundationCap - l.foundation;
-    long capacity = Math.min(wallBound.at(j, l.walls, l.gh, l.transfer), capacityBound(l, b));
+    int walls = wallBound.at(j, l.walls, l.gh, l.transfer,
+        waiting > 0 ? WallBound.PENDING : served ? WallBound.SERVED : WallBound.EMPTY);
+    if (walls == WallBound.NONE) {
+      return; // no completion even in the relaxation
+    }
+    long capacity = Math.min(walls, capacityBound(l, b));
     long d = Math.min(capacity, foundationBound.at(j, l.gh, l.transfer, served, waiting, l.used, l.lift, reserve));
     if (bestValue != Long.MIN_VALUE && l.dwellings + d < bestDwellings) {
       return;
@@ -764,7 +790,8 @@ public final class StripDp {
       // ranked within its class (which holds the access and lift state) by the bound with access and lift left to
       // the class: ranked by the full bound, the beams found 15 dwellings instead of 16 on zeist-1970-slab (CLT) and
       // 9 instead of 10 on galerij-10-lift (CLT); on the 60 benchmark roofs neither is better
-      l.potential = l.dwellings + Math.min(capacity, foundationBound.at(j, l.gh, l.transfer, true, 0, l.used, storeys,
+      long open = Math.min(wallBound.at(j, l.walls, l.gh, l.transfer, WallBound.SERVED), capacityBound(l, b));
+      l.potential = l.dwellings + Math.min(open, foundationBound.at(j, l.gh, l.transfer, true, 0, l.used, storeys,
           reserve));
       l.beamClass = beamClass(l);
       if (group.size() > beam) {

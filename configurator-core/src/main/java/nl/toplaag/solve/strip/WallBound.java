@@ -22,13 +22,28 @@ final class WallBound {
 
   /** Load levels per wall. */
   static final int LEVELS = 16;
+  /**
+   * Access states of the wing: storey 1 reached a stair or core, nothing, or a door waiting for one (on any
+   * storey: the relaxation lets the first stair or core the gallery leads to serve it).
+   */
+  static final int SERVED = 0;
+  static final int EMPTY = 1;
+  static final int PENDING = 2;
+  private static final int ACCESSES = 3;
+  /** No layout of the relaxation. */
+  static final int NONE = -1;
   /** A capacity at least this large is treated as unlimited (one level). */
   private static final long UNLIMITED = Long.MAX_VALUE / 4;
 
   private final StripIndex ix;
   private final int heights;
-  /** Transfer states of the current bay: 2 (not laid, laid) where a candidate is non-aligned, else 1. */
+  /**
+   * Transfer states of the current bay: 2 (not laid, laid) where the relaxation keeps the transfer layer and a
+   * candidate is non-aligned, else 1 (no transfer layer).
+   */
   private final int transfers;
+  /** Access states: {@value #ACCESSES} where the relaxation keeps access, else 1 (every wing served). */
+  private final int accesses;
   /**
    * Per position, the bound per combination of the open walls' levels (first wall major), the current bay's
    * gallery height and whether its transfer layer is laid (minor).
@@ -36,9 +51,15 @@ final class WallBound {
   private final int[][] table;
   /** Per wall rank, the lowest load of each level ({@link #lowest}), looked up for every label. */
   private final long[][] lowestOf;
+  /** Per wall rank, levels per unit of load: a first guess at a load's level without a division. */
+  private final double[] levelsPerUnit;
   /** Per candidate, its loads on the walls of the bay it starts in and of the bay it ends in (null: none). */
   private final Local[] startLoads;
   private final Local[] endLoads;
+  /**
+   * Per position, the bay position of the existing core (that a gallery can reach) whose access point it is, or -1.
+   */
+  private final int[] coreBayAt;
   /** Per bay position, one storey of its gallery's loads (null: no slot) and its transfer layer's. */
   private final Local[] galleryLoads;
   private final Local[] transferLoads;
@@ -54,12 +75,19 @@ final class WallBound {
     }
   }
 
-  WallBound(StripIndex ix) {
+  /**
+   * The bound for {@code ix}; {@code strong} keeps the transfer layer and access (the stairs and cores that serve
+   * the doors), at about twice the time to build.
+   */
+  WallBound(StripIndex ix, boolean strong) {
     this.ix = ix;
+    this.accesses = strong ? ACCESSES : 1;
     this.heights = ix.storeys + 1;
-    this.transfers = ix.plan.candidates().stream().allMatch(Candidate::aligned) ? 1 : 2;
+    this.transfers = strong && !ix.plan.candidates().stream().allMatch(Candidate::aligned) ? 2 : 1;
     this.lowestOf = new long[ix.wallCap.length][LEVELS];
+    this.levelsPerUnit = new double[ix.wallCap.length];
     for (int w = 0; w < lowestOf.length; w++) {
+      levelsPerUnit[w] = ix.wallCap[w] > 0 ? (double) LEVELS / ix.wallCap[w] : 0;
       for (int q = 0; q < LEVELS; q++) {
         lowestOf[w][q] = lowest(w, q);
       }
@@ -81,6 +109,14 @@ final class WallBound {
       galleryLoads[b] = slot < 0 ? null : Local.of(ix.slotUnits[slot], ix.wallsOfBay[b]);
       transferLoads[b] = Local.of(ix.transferUnits[ix.bays.get(b).index()], ix.wallsOfBay[b]);
     }
+    this.coreBayAt = new int[ix.pts.length];
+    Arrays.fill(coreBayAt, -1);
+    for (int i = 0; i < ix.coreBay.length; i++) {
+      if (ix.coreOk[i]) {
+        var core = ix.plan.cores().get(i);
+        coreBayAt[ix.point(core.wing(), core.accessSMm())] = ix.coreBay[i];
+      }
+    }
     this.table = new int[ix.pts.length][];
     for (int j = ix.pts.length - 1; j >= 0; j--) {
       table[j] = compute(j);
@@ -89,10 +125,15 @@ final class WallBound {
 
   /**
    * The bound at position {@code j} with {@code loads} on the open walls of its bay (in their order, units), a
-   * gallery of {@code gh} storeys in that bay and its transfer layer laid or not.
+   * gallery of {@code gh} storeys in that bay, its transfer layer laid or not and the wing's access state
+   * {@code access} ({@link #SERVED}, {@link #EMPTY}, {@link #PENDING}); {@link #NONE} where no layout of the
+   * relaxation follows.
    */
-  int at(int j, long[] loads, int gh, boolean transfer) {
-    return ix.bayOfPoint[j] >= ix.nb ? 0 : table[j][entry(levelIndex(j, loads), gh, transfer)];
+  int at(int j, long[] loads, int gh, boolean transfer, int access) {
+    if (ix.bayOfPoint[j] >= ix.nb) {
+      return access == PENDING && accesses > 1 ? NONE : 0;
+    }
+    return table[j][entry(levelIndex(j, loads), gh, transfer, access)];
   }
 
   /** The combination of levels of {@code loads} on the open walls at position {@code j} (not at the end). */
@@ -106,14 +147,15 @@ final class WallBound {
   }
 
   /** The index of an entry in a position's table. */
-  private int entry(int idx, int gh, boolean transfer) {
-    return (idx * heights + gh) * transfers + (transfer && transfers > 1 ? 1 : 0);
+  private int entry(int idx, int gh, boolean transfer, int access) {
+    return ((idx * heights + gh) * transfers + (transfer && transfers > 1 ? 1 : 0)) * accesses
+        + (accesses > 1 ? access : 0);
   }
 
   /** The bound on the whole row, nothing loaded yet. */
   int root() {
     return ix.pts.length == 0 || ix.bayOfPoint[0] >= ix.nb ? 0
-        : enter(0, new long[ix.wallsOfBay[ix.bayOfPoint[0]].length], 0, false);
+        : Math.max(0, enter(0, -1, new long[ix.wallsOfBay[ix.bayOfPoint[0]].length], false, null, 0)[accesses > 1 ? EMPTY : SERVED]);
   }
 
   private int levels(int wall) {
@@ -127,7 +169,7 @@ final class WallBound {
       return 0;
     }
     long[] lows = lowestOf[wall];
-    int q = (int) Math.min(LEVELS - 1, load < Long.MAX_VALUE / LEVELS ? load * LEVELS / cap : LEVELS - 1);
+    int q = (int) Math.min(LEVELS - 1, load * levelsPerUnit[wall]); // then corrected by the exact thresholds
     while (q > 0 && lows[q] > load) {
       q--;
     }
@@ -146,14 +188,15 @@ final class WallBound {
   private int[] compute(int j) {
     int b = ix.bayOfPoint[j];
     if (b >= ix.nb) {
-      return new int[heights * transfers];
+      return new int[0]; // never looked up: the end of the row is handled where it is reached
     }
     int[] walls = ix.wallsOfBay[b];
     int size = 1;
     for (int w : walls) {
       size *= levels(w);
     }
-    int[] out = new int[size * heights * transfers];
+    int[] out = new int[size * heights * transfers * accesses];
+    Arrays.fill(out, NONE);
     long[] loads = new long[walls.length];
     int bayIndex = ix.bays.get(b).index();
     for (int idx = 0; idx < size; idx++) {
@@ -169,25 +212,27 @@ final class WallBound {
         boolean laid = t == 1;
         if (j + 1 < ix.pts.length && ix.bayOfPoint[j + 1] == b) {
           for (int gh = 0; gh < heights; gh++) { // a step within the bay: the loads stay at their levels
-            int e = entry(idx, gh, laid);
-            out[e] = Math.max(out[e], table[j + 1][e]);
+            for (int a = 0; a < accesses; a++) {
+              raise(out, entry(idx, gh, laid, a), table[j + 1][entry(idx, gh, laid, passCore(j + 1, b, gh, a))], 0);
+            }
           }
         } else if (j + 1 < ix.pts.length) {
-          relax(out, idx, laid, j + 1, b, walls, loads, 0, null, 0, laid);
+          relax(out, idx, laid, j + 1, b, walls, loads, 0, null, laid);
         }
         for (Candidate c : ix.startsAt.get(j)) {
-          if (c.kind() != ModuleKind.DWELLING) {
-            continue;
+          boolean stair = c.kind() == ModuleKind.STAIR;
+          if (c.kind() != ModuleKind.DWELLING && !(stair && accesses > 1 && ix.accessOk[c.index()])) {
+            continue; // lifts, and stairs that serve nothing (or where access is not kept), only add load
           }
-          boolean lays = !laid && !c.aligned() && c.bays().contains(bayIndex);
+          boolean lays = transfers > 1 && !laid && !c.aligned() && c.bays().contains(bayIndex);
           if (lays && !transferFits) {
             continue;
           }
-          int top = ix.prices.column()[c.index()].length;
+          int top = stair ? 1 : ix.prices.column()[c.index()].length; // a taller stair serves no more here
           for (int h = 1; h <= top; h++) {
             if (!relax(out, idx, laid, ix.endPoint[c.index()], b, walls, lays ? withTransfer : loads, h, c,
-                ix.accessBayPos[c.index()] == b ? h : 0, laid || lays)) {
-              break; // a taller column overloads that wall too
+                laid || lays)) {
+              break; // a taller column overloads that wall too, or needs a taller gallery
             }
           }
         }
@@ -197,13 +242,14 @@ final class WallBound {
   }
 
   /**
-   * Raises the entries {@code out[idx, gh, laid]} for every gallery height {@code gh >= minGh} to {@code h} plus the
-   * bound at position {@code to} after adding {@code h} storeys of candidate {@code c} (or nothing) to {@code loads}
-   * on {@code walls} of bay {@code b}, which then has its transfer layer laid or not ({@code after}). Returns false
-   * when a wall would be overloaded.
+   * Raises the entries {@code out[idx, gh, laid, a]} for every gallery height {@code gh} and access state {@code a}
+   * to the dwellings of candidate {@code c} of {@code h} storeys (or nothing) plus the bound at position {@code to}
+   * after adding its loads to {@code loads} on {@code walls} of bay {@code b}, which then has its transfer layer
+   * laid or not ({@code after}). Returns false when a wall would be overloaded or no gallery height fits (a taller
+   * column only makes either worse).
    */
   private boolean relax(int[] out, int idx, boolean laid, int to, int b, int[] walls, long[] loads, int h,
-      Candidate c, int minGh, boolean after) {
+      Candidate c, boolean after) {
     if (table[to] == null) {
       throw new IllegalStateException("position " + to + " is not after the one being computed");
     }
@@ -211,66 +257,110 @@ final class WallBound {
       return false;
     }
     int bt = ix.bayOfPoint[to];
+    boolean door = c != null && c.kind() == ModuleKind.DWELLING;
+    int n = door ? h : 0;
+    boolean here = c != null && ix.accessBayPos[c.index()] == b;
+    boolean there = c != null && ix.accessBayPos[c.index()] == bt;
+    int minGh = door && here ? h : 0; // the door needs the gallery on its storey
     long[] nextLoads;
     if (bt == b) {
       nextLoads = loads.clone();
       if (c != null) {
         add(nextLoads, startLoads[c.index()], h);
       }
-    } else {
-      int[] next = bt < ix.nb ? ix.wallsOfBay[bt] : new int[0];
-      nextLoads = new long[next.length];
-      for (int k = 0; k < next.length; k++) {
-        int at = Arrays.binarySearch(walls, next[k]);
-        nextLoads[k] = at >= 0 ? loads[at] : 0;
-      }
-      if (c != null && bt < ix.nb) {
-        add(nextLoads, endLoads[c.index()], h);
-      }
-    }
-    int v;
-    if (bt == b) {
       int li = levelIndex(to, nextLoads);
       for (int gh = minGh; gh < heights; gh++) {
-        raise(out, entry(idx, gh, laid), h + table[to][entry(li, gh, after)]);
+        for (int a = 0; a < accesses; a++) {
+          int a2 = passCore(to, b, gh, here ? access(a, c, gh) : a);
+          raise(out, entry(idx, gh, laid, a), table[to][entry(li, gh, after, a2)], n);
+        }
       }
       return true;
-    } else if (bt >= ix.nb) {
-      v = 0;
+    }
+    int[] next = bt < ix.nb ? ix.wallsOfBay[bt] : new int[0];
+    nextLoads = new long[next.length];
+    for (int k = 0; k < next.length; k++) {
+      int at = Arrays.binarySearch(walls, next[k]);
+      nextLoads[k] = at >= 0 ? loads[at] : 0;
+    }
+    int[] entering; // per access state on leaving bay b
+    if (bt >= ix.nb) {
+      entering = new int[] {0, 0, NONE};
     } else {
-      boolean transfer = c != null && !c.aligned() && c.bays().contains(ix.bays.get(bt).index());
-      if (transfer && !addIfFits(nextLoads, transferLoads[bt], 1)) {
-        return false; // the transfer layer where the column ends overloads a wall, and more so under a taller one
+      boolean transfer = false;
+      if (c != null) {
+        add(nextLoads, endLoads[c.index()], h);
+        transfer = transfers > 1 && !c.aligned() && c.bays().contains(ix.bays.get(bt).index());
+        if (transfer && !addIfFits(nextLoads, transferLoads[bt], 1)) {
+          return false; // the transfer layer where the column ends overloads a wall, and more so under a taller one
+        }
       }
-      v = enter(to, nextLoads, c != null && ix.accessBayPos[c.index()] == bt ? h : 0, transfer);
+      entering = enter(to, b, nextLoads, transfer, there ? c : null, h);
     }
-    if (v < 0) {
-      return false; // the door's gallery does not fit; a taller column needs a taller one
-    }
+    boolean any = false;
     for (int gh = minGh; gh < heights; gh++) {
-      raise(out, entry(idx, gh, laid), h + v);
+      for (int a = 0; a < accesses; a++) {
+        // a stair whose access is in a bay it crosses is counted as serving
+        int a2 = here ? access(a, c, gh) : c != null && !there && !door ? SERVED : a;
+        any |= entering[a2] != NONE;
+        raise(out, entry(idx, gh, laid, a), entering[a2], n);
+      }
     }
-    return true;
+    return any;
   }
 
-  private static void raise(int[] out, int at, int value) {
-    out[at] = Math.max(out[at], value);
+  /** Raises {@code out[at]} to {@code n} plus {@code value}, unless {@code value} is {@link #NONE}. */
+  private static void raise(int[] out, int at, int value, int n) {
+    if (value != NONE) {
+      out[at] = Math.max(out[at], n + value);
+    }
   }
 
   /**
-   * The best bound at position {@code to} on entering its bay with {@code base} loads on its open walls, its
-   * transfer layer laid or not, and a gallery of at least {@code needs} storeys; -1 when no gallery height fits.
+   * The access state after the door or stair of {@code c} in a bay with a gallery of {@code gh} storeys: a door
+   * waits unless the wing is served; a stair serves where the gallery leads to it.
    */
-  private int enter(int to, long[] base, int needs, boolean transfer) {
+  private static int access(int a, Candidate c, int gh) {
+    if (c.kind() == ModuleKind.DWELLING) {
+      return a == SERVED ? SERVED : PENDING;
+    }
+    return gh > 0 ? SERVED : a;
+  }
+
+  /** The access state on arriving at position {@code to} of bay {@code b}: served where a core's access point is. */
+  private int passCore(int to, int b, int gh, int a) {
+    return coreBayAt[to] == b && gh > 0 ? SERVED : a;
+  }
+
+  /**
+   * Per access state on leaving bay {@code from} (-1: none), the best bound at position {@code to} on entering its
+   * bay with {@code base} loads on its open walls, its transfer layer laid or not and the door or stair of {@code c}
+   * (of {@code h} storeys, or null) in this bay, over the gallery heights that fit; {@link #NONE} when none does or
+   * no layout of the relaxation follows.
+   */
+  private int[] enter(int to, int from, long[] base, boolean transfer, Candidate c, int h) {
     int bt = ix.bayOfPoint[to];
-    int best = -1;
+    boolean newWing = from < 0 || ix.bays.get(from).wing() != ix.bays.get(bt).wing();
+    int[] best = {NONE, NONE, NONE};
     int maxGh = galleryLoads[bt] == null ? 0 : heights - 1;
-    for (int gh = needs; gh <= maxGh; gh++) {
+    for (int gh = c != null && c.kind() == ModuleKind.DWELLING ? h : 0; gh <= maxGh; gh++) {
       long[] withGallery = base.clone();
       if (gh > 0 && !addIfFits(withGallery, galleryLoads[bt], gh)) {
         break; // a higher gallery overloads that wall too
       }
-      best = Math.max(best, at(to, withGallery, gh, transfer));
+      int li = levelIndex(to, withGallery);
+      for (int a = 0; a < accesses; a++) {
+        if (newWing && a == PENDING) {
+          continue; // a door of the wing just ended has no stair
+        }
+        int a2 = newWing ? EMPTY : a;
+        if (a2 == PENDING && gh == 0) {
+          continue; // the waiting door needs the gallery
+        }
+        a2 = a2 == SERVED && gh == 0 ? EMPTY : a2;
+        a2 = passCore(to, bt, gh, c != null ? access(a2, c, gh) : a2);
+        best[a] = Math.max(best[a], table[to][entry(li, gh, transfer, a2)]);
+      }
     }
     return best;
   }

@@ -127,8 +127,41 @@ class StripProgrammeTest {
     assertTrue(exact.exact());
     assertEquals(4, Evaluation.of(p, exact.selection()).dwellings());
     assertEquals(9, DwellingBound.simple(p));
-    // the wall relaxation without the transfer layer allowed 7
-    assertEquals(4, StripDp.solve(p, prices, List.of(), GreedyPlanner.solve(p), 1).dwellingBound());
+    // the strong wall relaxation keeps the transfer layer; the weak one, without it, allows 7
+    StripDp programme = StripDp.of(p, prices, List.of());
+    assertEquals(7, programme.solve(GreedyPlanner.solve(p), 1).dwellingBound());
+    assertEquals(4, programme.strengthened().solve(GreedyPlanner.solve(p), 1).dwellingBound());
+  }
+
+  @Test
+  void theStrongWallBoundCountsTheTransferLayerAndTheStairTogether() {
+    // 38.4 m with a wall every 7.2 m (10 kN/m), one storey: the optimum is 3, and the weak wall relaxation allows
+    // 6. Measured with a temporary switch, it stays at 6 with the transfer layer alone and with the stairs and
+    // cores alone; only with both does it reach the optimum
+    Plan p = PlanBuilder.build(Fixtures.slab(38.4, 7.2, 10, 8.6, "", "{\"maxAddedStoreys\": 3}"), Fixtures.line(),
+        BuildingCode.BB2012, 1);
+    StripDp programme = StripDp.of(p, prices(p), List.of());
+    Selection greedy = GreedyPlanner.solve(p);
+    StripDp.Result exact = programme.solve(greedy, 50_000_000);
+    assertTrue(exact.exact());
+    assertEquals(3, Evaluation.of(p, exact.selection()).dwellings());
+    assertEquals(6, programme.solve(greedy, 1).dwellingBound());
+    assertEquals(3, programme.strengthened().solve(greedy, 1).dwellingBound());
+  }
+
+  @ParameterizedTest
+  @CsvSource({"3.6, 6, 1", "3.6, 12, 2", "4.8, 10, 3", "4.8, 16, 2", "7.2, 8, 1", "7.2, 20, 3"})
+  void theStrongWallBoundIsAtLeastTheOptimum(double pitchM, double wallKnPerM, int storeys) {
+    Plan p = PlanBuilder.build(Fixtures.slab(38.4, pitchM, wallKnPerM, 8.6, "", "{\"maxAddedStoreys\": 3}"),
+        Fixtures.line(), BuildingCode.BB2012, storeys);
+    StripDp programme = StripDp.of(p, prices(p), List.of());
+    Selection greedy = GreedyPlanner.solve(p);
+    StripDp.Result exact = programme.solve(greedy, 50_000_000);
+    assertTrue(exact.exact());
+    int optimum = Evaluation.of(p, exact.selection()).dwellings();
+    int strong = programme.strengthened().solve(greedy, 1).dwellingBound();
+    assertTrue(strong >= optimum, strong + " < optimum " + optimum);
+    assertTrue(strong <= programme.solve(greedy, 1).dwellingBound());
   }
 
   /** Ten 3.6 m bays with strong walls, two storeys, on a foundation reserve of {@code reserveKn}. */
