@@ -66,11 +66,6 @@ final class FoundationBound {
   /** Loads above this are worth {@link #NONE}: the reserve, or a large number where it is unlimited. */
   private final long cap;
   /**
-   * Per position, the bay position of the existing cores (that a gallery can reach) whose access point it is, or -1:
-   * a step arriving there passes the core, which serves every storey the bay's gallery reaches.
-   */
-  private final int[] coreBayAt;
-  /**
    * Per position, per state (see {@link #state}): the least load for at least k dwellings, k = 0 … {@link #most}
    * ({@link #NONE} where no layout of the relaxation reaches k within the reserve), and the most value with at most
    * k ({@link #NO_VALUE} where no layout of the relaxation has at most k).
@@ -106,14 +101,6 @@ final class FoundationBound {
     this.most = Math.max(0, most);
     this.width = this.most + 1;
     this.cap = Math.min(ix.foundationCap, Integer.MAX_VALUE / 2);
-    this.coreBayAt = new int[ix.pts.length];
-    Arrays.fill(coreBayAt, -1);
-    for (int i = 0; i < ix.coreBay.length; i++) {
-      if (ix.coreOk[i]) {
-        var core = ix.plan.cores().get(i);
-        coreBayAt[ix.point(core.wing(), core.accessSMm())] = ix.coreBay[i];
-      }
-    }
     this.droppedValue = dropped(ix.prices);
     this.table = new Row[ix.pts.length];
     for (int j = ix.pts.length - 1; j >= 0; j--) {
@@ -347,7 +334,7 @@ final class FoundationBound {
    * existing core of that bay has its access point there and the gallery reaches it (its extension is free here).
    */
   private int passCore(int to, int b, int gh, int a) {
-    return coreBayAt[to] == b && gh > 0 ? access(a, null, ix.storeys, gh) : a;
+    return ix.coreBayAt[to] == b && gh > 0 ? access(a, null, ix.storeys, gh) : a;
   }
 
   /**

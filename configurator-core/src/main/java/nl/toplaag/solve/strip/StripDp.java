@@ -231,9 +231,8 @@ public final class StripDp {
   }
 
   /**
-   * This programme with the stronger wall bound, which also keeps the transfer layer and the stairs and cores that
-   * serve the doors: about twice the time to build (0.1–0.2 s on the largest benchmark roofs), worth it where a
-   * run does not finish quickly.
+   * This programme with the strong wall bound, which also keeps the transfer layer and the stairs and cores that
+   * serve the doors: worth its time to build where a run does not finish quickly (measured in {@code WallBound}).
    */
   public StripDp strengthened() {
     return new StripDp(this, new WallBound(ix, true));

@@ -56,6 +56,11 @@ final class StripIndex {
   final int[][] slotCores;
   final int[] coreBay;
   final boolean[] coreOk;
+  /**
+   * Per position, the bay position of the existing core (that a gallery can reach) whose access point it is, or -1:
+   * a gallery reaching that point in that bay reaches the core.
+   */
+  final int[] coreBayAt;
   /** Foundation load of one storey of core or lift extension, units. */
   final long coreUnits;
   final long liftUnits;
@@ -248,6 +253,14 @@ final class StripIndex {
     lastConflictPoint = last;
     packBound = packBound();
     restLoad = restLoad();
+    coreBayAt = new int[pts.length];
+    Arrays.fill(coreBayAt, -1);
+    for (int i = 0; i < coreBay.length; i++) {
+      if (coreOk[i]) {
+        CoreSite cs = plan.cores().get(i);
+        coreBayAt[point(cs.wing(), cs.accessSMm())] = coreBay[i];
+      }
+    }
     maxUnitsPerMm = plan.candidates().stream()
         .mapToDouble(c -> colUnits[c.index()].total() / (double) Math.max(1, c.widthMm())).max().orElse(0);
     long minTotal = Long.MAX_VALUE;

@@ -6,17 +6,26 @@ import nl.toplaag.product.ModuleKind;
 
 /**
  * An upper bound on the dwellings the rest of the row can still hold, given the loads already on the open walls
- * and the gallery height and transfer layer of the current bay: the exact optimum of a relaxation, computed backwards over the scan
- * positions of {@link StripIndex}. The relaxation keeps the row (dwelling columns do not overlap), each column's
- * storeys, every wall's capacity, the galleries the doors need (a dwelling storey needs the gallery on that
- * storey in its access bay, and a gallery storey loads the walls of its bay) and the transfer layer a non-aligned
- * column lays in the bay it starts in and the one it ends in. It drops stairs, lifts and cores, bay and foundation
- * limits and cross-wing conflicts, which only take capacity or forbid layouts; the gallery and transfer layer of a
- * bay that a column crosses but neither starts nor ends in are not counted either.
+ * and the state of the current bay: the exact optimum of a relaxation, computed backwards over the scan positions
+ * of {@link StripIndex}. The weak relaxation keeps the row (dwelling columns do not overlap), each column's storeys,
+ * every wall's capacity and the galleries the doors need (a dwelling storey needs the gallery on that storey in
+ * its access bay, and a gallery storey loads the walls of its bay). The strong one also keeps the transfer layer a
+ * non-aligned column lays in the bay it starts in and the one it ends in, and access: a door waits until a stair
+ * (with its loads and transfer layer) or an existing core's access point is reached along an unbroken gallery, and
+ * a wing must not end with a door waiting. Both drop lifts, walking distances, the storey a waiting door is on, bay
+ * and foundation limits and cross-wing conflicts, which only take capacity or forbid layouts; the gallery and
+ * transfer layer of a bay that a column crosses but neither starts nor ends in are not counted either, and a stair
+ * whose access lies in such a bay serves.
  *
  * <p>The loads on an open wall are kept in {@value #LEVELS} levels of its capacity. A table entry is computed at
  * the lowest load of its level and a load is looked up at the level below it, so every entry is at least the
  * relaxation's optimum for any load in its level: the bound stays an upper bound, only a little looser.
+ *
+ * <p>The strong bound takes about twice as long to build (0.1–0.2 s on the largest benchmark roofs), so the
+ * programme builds it only for roofs its first exact run does not prove ({@link StripDp#strengthened}). Measured
+ * with the programme alone in the configurator's stages (15 million labels), it proves three roofs more (g1004,
+ * g1050, g1058: 45 → 48 of 60) and lowers the bound at the start of the row on the open ones by up to 7 dwellings
+ * (g1016: 89 → 82).
  */
 final class WallBound {
 
@@ -45,8 +54,9 @@ final class WallBound {
   /** Access states: {@value #ACCESSES} where the relaxation keeps access, else 1 (every wing served). */
   private final int accesses;
   /**
-   * Per position, the bound per combination of the open walls' levels (first wall major), the current bay's
-   * gallery height and whether its transfer layer is laid (minor).
+   * Per position, the bound ({@link #NONE} where no layout of the relaxation follows) per combination of the open
+   * walls' levels (first wall major), the current bay's gallery height, whether its transfer layer is laid and the
+   * wing's access state (minor).
    */
   private final int[][] table;
   /** Per wall rank, the lowest load of each level ({@link #lowest}), looked up for every label. */
@@ -56,10 +66,6 @@ final class WallBound {
   /** Per candidate, its loads on the walls of the bay it starts in and of the bay it ends in (null: none). */
   private final Local[] startLoads;
   private final Local[] endLoads;
-  /**
-   * Per position, the bay position of the existing core (that a gallery can reach) whose access point it is, or -1.
-   */
-  private final int[] coreBayAt;
   /** Per bay position, one storey of its gallery's loads (null: no slot) and its transfer layer's. */
   private final Local[] galleryLoads;
   private final Local[] transferLoads;
@@ -109,14 +115,6 @@ final class WallBound {
       galleryLoads[b] = slot < 0 ? null : Local.of(ix.slotUnits[slot], ix.wallsOfBay[b]);
       transferLoads[b] = Local.of(ix.transferUnits[ix.bays.get(b).index()], ix.wallsOfBay[b]);
     }
-    this.coreBayAt = new int[ix.pts.length];
-    Arrays.fill(coreBayAt, -1);
-    for (int i = 0; i < ix.coreBay.length; i++) {
-      if (ix.coreOk[i]) {
-        var core = ix.plan.cores().get(i);
-        coreBayAt[ix.point(core.wing(), core.accessSMm())] = ix.coreBay[i];
-      }
-    }
     this.table = new int[ix.pts.length][];
     for (int j = ix.pts.length - 1; j >= 0; j--) {
       table[j] = compute(j);
@@ -154,8 +152,11 @@ final class WallBound {
 
   /** The bound on the whole row, nothing loaded yet. */
   int root() {
-    return ix.pts.length == 0 || ix.bayOfPoint[0] >= ix.nb ? 0
-        : Math.max(0, enter(0, -1, new long[ix.wallsOfBay[ix.bayOfPoint[0]].length], false, null, 0)[accesses > 1 ? EMPTY : SERVED]);
+    if (ix.pts.length == 0 || ix.bayOfPoint[0] >= ix.nb) {
+      return 0;
+    }
+    int[] entering = enter(0, -1, new long[ix.wallsOfBay[ix.bayOfPoint[0]].length], false, null, 0);
+    return Math.max(0, entering[accesses > 1 ? EMPTY : SERVED]);
   }
 
   private int levels(int wall) {
@@ -329,7 +330,7 @@ final class WallBound {
 
   /** The access state on arriving at position {@code to} of bay {@code b}: served where a core's access point is. */
   private int passCore(int to, int b, int gh, int a) {
-    return coreBayAt[to] == b && gh > 0 ? SERVED : a;
+    return ix.coreBayAt[to] == b && gh > 0 ? SERVED : a;
   }
 
   /**
