@@ -21,11 +21,13 @@ import nl.toplaag.product.ModuleKind;
  * the lowest load of its level and a load is looked up at the level below it, so every entry is at least the
  * relaxation's optimum for any load in its level: the bound stays an upper bound, only a little looser.
  *
- * <p>The strong bound takes about twice as long to build (0.1–0.2 s on the largest benchmark roofs), so the
- * programme builds it only for roofs its first exact run does not prove ({@link StripDp#strengthened}). Measured
- * with the programme alone in the configurator's stages (15 million labels), it proves three roofs more (g1004,
- * g1050, g1058: 45 → 48 of 60) and lowers the bound at the start of the row on the open ones by up to 7 dwellings
- * (g1016: 89 → 82).
+ * <p>The strong bound takes about three times as long to build (2.3 s against 0.73 s over the 60 benchmark roofs,
+ * best of 5 in a warm JVM; up to 0.2 s on the largest), so the programme builds it only for roofs its first exact
+ * run does not prove ({@link StripDp#strengthened}). Measured with the programme alone in the configurator's stages
+ * (15 million labels), it proves three roofs more (g1004, g1050, g1058: 45 → 48 of 60) and lowers the bound at the
+ * start of the row on the open ones by up to 7 dwellings (g1016: 89 → 82). Deciding a bay's transfer layer on
+ * entering it instead builds in 1.5 s but rounds the loads twice: the bound on a fixture rose from 4 to 5 and on
+ * g1016 from 82 to 83 (measured, not kept).
  */
 final class WallBound {
 
@@ -66,6 +68,11 @@ final class WallBound {
   /** Per candidate, its loads on the walls of the bay it starts in and of the bay it ends in (null: none). */
   private final Local[] startLoads;
   private final Local[] endLoads;
+  /** Per candidate, whether it needs the transfer layer in the bay it starts in, and in the bay it ends in. */
+  private final boolean[] transferAtStart;
+  private final boolean[] transferAtEnd;
+  /** Per bay position, the place of each of the next bay's walls among its own, or -1. */
+  private final int[][] toNextBay;
   /** Per bay position, one storey of its gallery's loads (null: no slot) and its transfer layer's. */
   private final Local[] galleryLoads;
   private final Local[] transferLoads;
@@ -73,17 +80,13 @@ final class WallBound {
   /** An element's loads per storey ({@code units}) with the place of each of its walls among a bay's, or -1. */
   private record Local(StripIndex.Units units, int[] at) {
     static Local of(StripIndex.Units units, int[] walls) {
-      int[] at = new int[units.walls().length];
-      for (int k = 0; k < at.length; k++) {
-        at[k] = Math.max(-1, Arrays.binarySearch(walls, units.walls()[k]));
-      }
-      return new Local(units, at);
+      return new Local(units, places(walls, units.walls()));
     }
   }
 
   /**
    * The bound for {@code ix}; {@code strong} keeps the transfer layer and access (the stairs and cores that serve
-   * the doors), at about twice the time to build.
+   * the doors).
    */
   WallBound(StripIndex ix, boolean strong) {
     this.ix = ix;
@@ -100,13 +103,23 @@ final class WallBound {
     }
     this.startLoads = new Local[ix.colUnits.length];
     this.endLoads = new Local[ix.colUnits.length];
+    this.transferAtStart = new boolean[ix.colUnits.length];
+    this.transferAtEnd = new boolean[ix.colUnits.length];
     for (int j = 0; j < ix.pts.length; j++) {
       for (Candidate c : ix.startsAt.get(j)) {
         int i = c.index();
-        startLoads[i] = Local.of(ix.colUnits[i], ix.wallsOfBay[ix.bayOfPoint[j]]);
+        int start = ix.bayOfPoint[j];
         int end = ix.bayOfPoint[ix.endPoint[i]];
+        startLoads[i] = Local.of(ix.colUnits[i], ix.wallsOfBay[start]);
         endLoads[i] = end < ix.nb ? Local.of(ix.colUnits[i], ix.wallsOfBay[end]) : null;
+        transferAtStart[i] = transfers > 1 && !c.aligned() && c.bays().contains(ix.bays.get(start).index());
+        transferAtEnd[i] = transfers > 1 && end < ix.nb && !c.aligned()
+            && c.bays().contains(ix.bays.get(end).index());
       }
+    }
+    this.toNextBay = new int[ix.nb][];
+    for (int b = 0; b + 1 < ix.nb; b++) {
+      toNextBay[b] = places(ix.wallsOfBay[b], ix.wallsOfBay[b + 1]);
     }
     this.galleryLoads = new Local[ix.nb];
     this.transferLoads = new Local[ix.nb];
@@ -199,7 +212,6 @@ final class WallBound {
     int[] out = new int[size * heights * transfers * accesses];
     Arrays.fill(out, NONE);
     long[] loads = new long[walls.length];
-    int bayIndex = ix.bays.get(b).index();
     for (int idx = 0; idx < size; idx++) {
       int rest = idx;
       for (int k = walls.length - 1; k >= 0; k--) {
@@ -225,7 +237,7 @@ final class WallBound {
           if (c.kind() != ModuleKind.DWELLING && !(stair && accesses > 1 && ix.accessOk[c.index()])) {
             continue; // lifts, and stairs that serve nothing (or where access is not kept), only add load
           }
-          boolean lays = transfers > 1 && !laid && !c.aligned() && c.bays().contains(bayIndex);
+          boolean lays = !laid && transferAtStart[c.index()];
           if (lays && !transferFits) {
             continue;
           }
@@ -278,20 +290,18 @@ final class WallBound {
       }
       return true;
     }
-    int[] next = bt < ix.nb ? ix.wallsOfBay[bt] : new int[0];
-    nextLoads = new long[next.length];
-    for (int k = 0; k < next.length; k++) {
-      int at = Arrays.binarySearch(walls, next[k]);
-      nextLoads[k] = at >= 0 ? loads[at] : 0;
+    int[] from = bt >= ix.nb ? new int[0] : bt == b + 1 ? toNextBay[b] : places(walls, ix.wallsOfBay[bt]);
+    nextLoads = new long[from.length];
+    for (int k = 0; k < from.length; k++) {
+      nextLoads[k] = from[k] >= 0 ? loads[from[k]] : 0;
     }
     int[] entering; // per access state on leaving bay b
     if (bt >= ix.nb) {
       entering = new int[] {0, 0, NONE};
     } else {
-      boolean transfer = false;
+      boolean transfer = c != null && transferAtEnd[c.index()];
       if (c != null) {
         add(nextLoads, endLoads[c.index()], h);
-        transfer = transfers > 1 && !c.aligned() && c.bays().contains(ix.bays.get(bt).index());
         if (transfer && !addIfFits(nextLoads, transferLoads[bt], 1)) {
           return false; // the transfer layer where the column ends overloads a wall, and more so under a taller one
         }
@@ -364,6 +374,15 @@ final class WallBound {
       }
     }
     return best;
+  }
+
+  /** The place of each of {@code others} among {@code walls} (sorted), or -1. */
+  private static int[] places(int[] walls, int[] others) {
+    int[] at = new int[others.length];
+    for (int k = 0; k < others.length; k++) {
+      at[k] = Math.max(-1, Arrays.binarySearch(walls, others[k]));
+    }
+    return at;
   }
 
   /** Adds {@code h} storeys of {@code e} to {@code loads} on the walls of its bay; false when they do not fit. */
