@@ -315,7 +315,7 @@ public final class CpSatConfigurator implements Configurator {
       return new StripRun(quick, quick.selection(), 0);
     }
     // a hard roof: from here on the strong wall bound (transfer layer, stairs and cores). Built for every roof it
-    // cost the roofs near the median 5-20 ms each and saved them few labels; here it proves three benchmark roofs
+    // cost the roofs near the median 6-33 ms each and saved them few labels; here it proves three benchmark roofs
     // more (g1004, g1050, g1058)
     programme = programme.strengthened();
     // wider beams: good layouts where the exact scan cannot finish

@@ -723,8 +723,8 @@ public final class StripDp {
     boolean served = l.access[0] >= SERVED;
     int waiting = waiting(l.access);
     long reserve = ix.foundationCap - l.foundation;
-    int walls = wallBound.at(j, l.walls, l.gh, l.transfer,
-        waiting > 0 ? WallBound.PENDING : served ? WallBound.SERVED : WallBound.EMPTY);
+    int wingAccess = waiting > 0 ? WallBound.PENDING : served ? WallBound.SERVED : WallBound.EMPTY;
+    int walls = wallBound.at(j, l.walls, l.gh, l.transfer, wingAccess);
     if (walls == WallBound.NONE) {
       return; // no completion even in the relaxation
     }
@@ -789,7 +789,8 @@ public final class StripDp {
       // ranked within its class (which holds the access and lift state) by the bound with access and lift left to
       // the class: ranked by the full bound, the beams found 15 dwellings instead of 16 on zeist-1970-slab (CLT) and
       // 9 instead of 10 on galerij-10-lift (CLT); on the 60 benchmark roofs neither is better
-      long open = Math.min(wallBound.at(j, l.walls, l.gh, l.transfer, WallBound.SERVED), capacityBound(l, b));
+      long open = wingAccess == WallBound.SERVED ? capacity
+          : Math.min(wallBound.at(j, l.walls, l.gh, l.transfer, WallBound.SERVED), capacityBound(l, b));
       l.potential = l.dwellings + Math.min(open, foundationBound.at(j, l.gh, l.transfer, true, 0, l.used, storeys,
           reserve));
       l.beamClass = beamClass(l);
