@@ -41,20 +41,17 @@ public record Selection(int[] columnHeight, int[] galleryHeight, boolean[] trans
     if (top == 0) {
       return empty(plan);
     }
-    int[] columns = columnHeight.clone();
-    for (int c = 0; c < columns.length; c++) {
-      columns[c] = Math.min(columns[c], top);
+    return new Selection(capped(columnHeight, top), capped(galleryHeight, top), transfer.clone(),
+        capped(coreHeight, top), Math.min(liftExtension, top), removed.clone(), dryRiser);
+  }
+
+  /** A copy of {@code heights} with each at most {@code top}. */
+  private static int[] capped(int[] heights, int top) {
+    int[] out = heights.clone();
+    for (int i = 0; i < out.length; i++) {
+      out[i] = Math.min(out[i], top);
     }
-    int[] galleries = galleryHeight.clone();
-    for (int g = 0; g < galleries.length; g++) {
-      galleries[g] = Math.min(galleries[g], top);
-    }
-    int[] cores = coreHeight.clone();
-    for (int i = 0; i < cores.length; i++) {
-      cores[i] = Math.min(cores[i], top);
-    }
-    return new Selection(columns, galleries, transfer.clone(), cores, Math.min(liftExtension, top), removed.clone(),
-        dryRiser);
+    return out;
   }
 
   /** A deep copy. */

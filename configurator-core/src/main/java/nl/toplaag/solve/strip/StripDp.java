@@ -728,7 +728,8 @@ public final class StripDp {
     if (walls == WallBound.NONE) {
       return; // no completion even in the relaxation
     }
-    long capacity = Math.min(walls, capacityBound(l, b));
+    long spare = capacityBound(l, b);
+    long capacity = Math.min(walls, spare);
     long d = Math.min(capacity, foundationBound.at(j, l.gh, l.transfer, served, waiting, l.used, l.lift, reserve));
     if (bestValue != Long.MIN_VALUE && l.dwellings + d < bestDwellings) {
       return;
@@ -790,7 +791,7 @@ public final class StripDp {
       // the class: ranked by the full bound, the beams found 15 dwellings instead of 16 on zeist-1970-slab (CLT) and
       // 9 instead of 10 on galerij-10-lift (CLT); on the 60 benchmark roofs neither is better
       long open = wingAccess == WallBound.SERVED ? capacity
-          : Math.min(wallBound.at(j, l.walls, l.gh, l.transfer, WallBound.SERVED), capacityBound(l, b));
+          : Math.min(wallBound.at(j, l.walls, l.gh, l.transfer, WallBound.SERVED), spare);
       l.potential = l.dwellings + Math.min(open, foundationBound.at(j, l.gh, l.transfer, true, 0, l.used, storeys,
           reserve));
       l.beamClass = beamClass(l);

@@ -219,8 +219,8 @@ final class WallBound {
         loads[k] = lowestOf[walls[k]][rest % n];
         rest /= n;
       }
-      long[] withTransfer = loads.clone();
-      boolean transferFits = transfers > 1 && addIfFits(withTransfer, transferLoads[b], 1);
+      long[] withTransfer = transfers > 1 ? loads.clone() : null;
+      boolean transferFits = withTransfer != null && addIfFits(withTransfer, transferLoads[b], 1);
       for (int t = 0; t < transfers; t++) {
         boolean laid = t == 1;
         if (j + 1 < ix.pts.length && ix.bayOfPoint[j + 1] == b) {
