@@ -177,13 +177,22 @@ final class FoundationBound {
     return ((gh * 2 + (transfer ? 1 : 0)) * accessStates + a) * liftStates + lift;
   }
 
-  /** The largest k whose least load (in {@code t} from {@code off}) is within {@code reserve}. */
+  /**
+   * The largest k whose least load (in {@code t} from {@code off}, non-decreasing in k) is within {@code reserve},
+   * else 0.
+   */
   private int most(int[] t, int off, long reserve) {
-    int k = most;
-    while (k > 0 && t[off + k] > reserve) {
-      k--;
+    int lo = 0;
+    int hi = most;
+    while (lo < hi) { // t[off + lo] <= reserve, or lo == 0; t[off + k] > reserve for k > hi
+      int mid = (lo + hi + 1) >>> 1;
+      if (t[off + mid] <= reserve) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
     }
-    return k;
+    return lo;
   }
 
   private Row compute(int j) {

@@ -81,6 +81,8 @@ public final class StripDp {
 
   /** Undominated labels per position, grouped by which core extensions are decided. */
   private final List<Map<Long, List<Label>>> fronts = new ArrayList<>();
+  /** Per position, the events of the moves from it ({@link #eventsAt}), or {@code null} until first needed. */
+  private final List<List<List<int[]>>> events;
   /** Labels made plus dominance work, against the budget. */
   private long made;
   private long budget;
@@ -205,6 +207,7 @@ public final class StripDp {
     this.plan = plan;
     this.prices = prices;
     this.storeys = plan.storeys();
+    this.events = new ArrayList<>(java.util.Collections.nCopies(ix.pts.length, null));
   }
 
   /** {@code weak} with {@code wallBound} instead of its own. */
@@ -217,6 +220,7 @@ public final class StripDp {
     this.plan = weak.plan;
     this.prices = weak.prices;
     this.storeys = weak.storeys;
+    this.events = weak.events;
   }
 
   /**
@@ -279,9 +283,7 @@ public final class StripDp {
     Arrays.fill(root.coreH, UNDECIDED);
     root.bay = -1;
     window(root, 0, 0);
-    List<int[]> events = new ArrayList<>();
-    events.add(new int[] {ENTER, 0});
-    step(root, events, 0, 0);
+    step(root, List.<int[]>of(new int[] {ENTER, 0}), 0, 0);
     boolean log = Boolean.getBoolean("toplaag.log");
     for (int i = 0; i < ix.pts.length - 1; i++) {
       Map<Long, List<Label>> front = fronts.get(i);
@@ -315,30 +317,64 @@ public final class StripDp {
   }
 
   private void expand(Label from, int i) {
-    move(from, i, i + 1, null, 0);
-    for (Candidate c : ix.startsAt.get(i)) {
+    List<List<int[]>> events = eventsAt(i);
+    move(from, i + 1, null, 0, events.get(0));
+    List<Candidate> starting = ix.startsAt.get(i);
+    for (int k = 0; k < starting.size(); k++) {
+      Candidate c = starting.get(k);
+      if ((from.blocked & ix.candConflicts[c.index()]) != 0) {
+        continue;
+      }
       int top = prices.column()[c.index()].length;
-      for (int h = 1; h <= top; h++) {
-        move(from, i, ix.endPoint[c.index()], c, h);
+      // a taller column loads the same walls more: once one does not fit, no taller one does
+      for (int h = 1; h <= top && move(from, ix.endPoint[c.index()], c, h, events.get(k + 1)); h++) {
+        // moved
       }
     }
   }
 
-  /** Moves from position {@code i} to {@code j}, placing {@code c} with height {@code h} when given. */
-  private void move(Label from, int i, int j, Candidate c, int h) {
+  /**
+   * Moves from {@code from}'s position to {@code j}, placing {@code c} with height {@code h} when given, through
+   * {@code events}; false when the column does not fit.
+   */
+  private boolean move(Label from, int j, Candidate c, int h, List<int[]> events) {
     Label cur = work(from, Math.min(ix.bayOfPoint[j], ix.nb - 1));
     cur.parent = from;
     cur.cand = c == null ? -1 : c.index();
     cur.height = h;
     if (c != null && !place(cur, c, h)) {
-      return;
+      return false;
     }
-    List<int[]> events = new ArrayList<>(2);
+    step(cur, events, 0, j);
+    return true;
+  }
+
+  /**
+   * The events of the moves from position {@code i}: the plain step to {@code i + 1} first, then one per column
+   * starting at {@code i}, in the order of {@link StripIndex#startsAt}. The same for every label, so computed once.
+   */
+  private List<List<int[]>> eventsAt(int i) {
+    List<List<int[]>> known = events.get(i);
+    if (known != null) {
+      return known;
+    }
+    List<List<int[]>> out = new ArrayList<>();
+    out.add(events(i, i + 1, null));
+    for (Candidate c : ix.startsAt.get(i)) {
+      out.add(events(i, ix.endPoint[c.index()], c));
+    }
+    events.set(i, out);
+    return out;
+  }
+
+  /** The bays entered and the doors, stairs and cores passed moving from {@code i} to {@code j}, placing {@code c}. */
+  private List<int[]> events(int i, int j, Candidate c) {
+    List<int[]> out = new ArrayList<>(2);
     int bi = ix.bayOfPoint[i];
     int bj = ix.bayOfPoint[j];
     for (int b = bi; b <= Math.min(bj, ix.nb); b++) {
       if (b > bi) {
-        events.add(new int[] {ENTER, b});
+        out.add(new int[] {ENTER, b});
       }
       List<int[]> inBay = new ArrayList<>(1);
       if (c != null && ix.accessBayPos[c.index()] == b && c.kind() != ModuleKind.LIFT) {
@@ -352,9 +388,9 @@ public final class StripDp {
         }
       }
       inBay.sort((x, y) -> Integer.compare(x[2], y[2]));
-      events.addAll(inBay);
+      out.addAll(inBay);
     }
-    step(cur, events, 0, j);
+    return List.copyOf(out);
   }
 
   /**
@@ -751,9 +787,9 @@ public final class StripDp {
     made++;
     l.foundationDom = l.foundation + ix.restLoad[j] <= ix.foundationCap ? 0 : l.foundation;
     l.wallsDom = new long[l.walls.length];
+    long[] safe = ix.wallSafe[j];
     for (int k = 0; k < l.walls.length; k++) {
-      int r = ix.wallsOfBay[b][k];
-      l.wallsDom[k] = l.walls[k] + ix.wallRest(r, ix.pts[j], b) <= ix.wallCap[r] ? 0 : l.walls[k];
+      l.wallsDom[k] = l.walls[k] <= safe[k] ? 0 : l.walls[k];
     }
     l.bayDom = ix.bayCap[b] == Long.MAX_VALUE ? 0 : l.bayLoad;
     long key = 0;
@@ -807,13 +843,14 @@ public final class StripDp {
    */
   private void truncate(List<Label> group, Label l) {
     int count = 0;
-    Label worst = null;
-    for (Label o : group) {
+    int worst = -1;
+    for (int k = 0; k < group.size(); k++) {
+      Label o = group.get(k);
       if (o.beamClass == l.beamClass) {
         count++;
-        if (worst == null || o.potential < worst.potential
-            || (o.potential == worst.potential && o.value < worst.value)) {
-          worst = o;
+        Label w = worst < 0 ? null : group.get(worst);
+        if (w == null || o.potential < w.potential || (o.potential == w.potential && o.value < w.value)) {
+          worst = k;
         }
       }
     }

@@ -68,6 +68,11 @@ final class StripIndex {
   final long[] packBound;
   /** Per position, the most foundation load everything from there on can add (for dominance). */
   final long[] restLoad;
+  /**
+   * Per position (in a bay) and open wall of its bay ({@link #wallsOfBay}), the most load the wall can carry there
+   * and still not bind, whatever comes after (for dominance), units.
+   */
+  final long[][] wallSafe;
   /** The heaviest column load per millimetre of width and storey, in units. */
   final double maxUnitsPerMm;
   /** Lightest dwelling storey (foundation, and summed over walls), units; the best price of a dwelling storey. */
@@ -263,6 +268,15 @@ final class StripIndex {
     }
     maxUnitsPerMm = plan.candidates().stream()
         .mapToDouble(c -> colUnits[c.index()].total() / (double) Math.max(1, c.widthMm())).max().orElse(0);
+    wallSafe = new long[pts.length][];
+    for (int j = 0; j < pts.length; j++) {
+      int b = bayOfPoint[j];
+      int[] walls = b < nb ? wallsOfBay[b] : new int[0];
+      wallSafe[j] = new long[walls.length];
+      for (int k = 0; k < walls.length; k++) {
+        wallSafe[j][k] = wallCap[walls[k]] - wallRest(walls[k], pts[j], b);
+      }
+    }
     long minTotal = Long.MAX_VALUE;
     long minWall = Long.MAX_VALUE;
     long maxPrice = 0;
@@ -293,7 +307,7 @@ final class StripIndex {
    * heaviest column per millimetre over what is left of its bays, on every storey, plus their galleries (bays not
    * yet entered) and transfer layer.
    */
-  long wallRest(int r, int s, int b) {
+  private long wallRest(int r, int s, int b) {
     long add = 0;
     for (int x = b; x < nb && x <= b + 1; x++) {
       Bay bay = bays.get(x);
