@@ -85,7 +85,7 @@ public final class Benchmark {
           settings.withTimeLimitMs(1000));
     }
     List<Instance> instances = InstanceGenerator.generate(o.seed(), o.instances());
-    List<Measurement> main = Suites.run(runner, instances, settings, "main", out);
+    List<Measurement> main = Suites.run(runner, instances, null, settings, "main", InstanceRunner.RUNS, out);
     List<Measurement> before = List.of();
     if (o.before()) {
       int every = o.quick() ? 4 : 3;
@@ -95,7 +95,7 @@ public final class Benchmark {
         sub.add(instances.get(i));
         greedy.add(main.get(i));
       }
-      before = Suites.run(first, sub, greedy, settings, "before", out);
+      before = Suites.run(first, sub, greedy, settings, "before", InstanceRunner.RUNS, out);
     }
     List<List<Measurement>> windows = o.before()
         ? oneWorker(catalog, instances, main, settings, o.quick() ? 5 : instances.size(), out) : List.of();
@@ -179,9 +179,9 @@ public final class Benchmark {
         false);
     SolverSettings one = settings.withWorkers(1);
     List<Measurement> off = Suites.run(new InstanceRunner(catalog, Checks.independent(), noWindows,
-        "one worker, no window search"), open, greedy, one, "1w-off", out);
+        "one worker, no window search"), open, greedy, one, "1w-off", 1, out);
     List<Measurement> on = Suites.run(new InstanceRunner(catalog, Checks.independent(), d,
-        "one worker, window search"), open, greedy, one, "1w-on", out);
+        "one worker, window search"), open, greedy, one, "1w-on", 1, out);
     return List.of(off, on);
   }
 

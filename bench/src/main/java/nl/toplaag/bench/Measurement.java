@@ -14,7 +14,9 @@ import nl.toplaag.solve.SolveStatus;
  * @param relaxationBound the simple relaxation bound ({@code nl.toplaag.plan.DwellingBound}), maximum over the lines tried
  * @param greedyDwellings dwellings of the greedy baseline (best line)
  * @param greedyMs time of the greedy baseline including planning, all lines, ms
- * @param wallMs wall time of {@code configure}, measured around the call, ms
+ * @param wallMs wall time of {@code configure}, measured around the call; the median of
+ *     {@link InstanceRunner#RUNS} runs where the first proved the optimum within
+ *     {@link InstanceRunner#REPEAT_BELOW_MS} and the suite repeats (the main set), ms
  * @param firstMs time to the first layout as the configurator reports it ({@code stats().firstSolutionMs()}), ms
  * @param buildMs model build time ({@code stats().modelBuildMs()}), ms
  * @param candidates placement candidates of the best line
@@ -25,13 +27,14 @@ import nl.toplaag.solve.SolveStatus;
  * @param violationSamples the first violation messages, prefixed with the method
  * @param peakHeapMb peak Java heap during the instance (upper bound), MB
  * @param peakRssMb peak resident set during the instance (process-wide when it cannot be reset), MB
- * @param error an exception message when the run failed, else empty
+ * @param error an exception message when the run failed, or the runs of a repeated instance differ, else empty
+ * @param firstRunMs wall time of the first run of {@code configure} alone, ms
  */
 public record Measurement(Instance instance, String config, SolveStatus status, int dwellings, int cpBound,
     int relaxationBound,
     int greedyDwellings, long greedyMs, long wallMs, long firstMs, long buildMs, int candidates, int variables,
     String method, int cpViolations, int greedyViolations, List<String> violationSamples, double peakHeapMb,
-    double peakRssMb, String error) {
+    double peakRssMb, String error, long firstRunMs) {
 
   public Measurement {
     violationSamples = List.copyOf(violationSamples);
@@ -46,6 +49,11 @@ public record Measurement(Instance instance, String config, SolveStatus status, 
   /** Time to proof in ms, or {@link Long#MAX_VALUE} when not proven. */
   public long proofMs() {
     return proven() ? wallMs : Long.MAX_VALUE;
+  }
+
+  /** Time to proof in the first run alone, ms, or {@link Long#MAX_VALUE} when not proven. */
+  public long firstRunProofMs() {
+    return proven() ? firstRunMs : Long.MAX_VALUE;
   }
 
   /** Relative gap to the configurator's bound, {@code (bound - found) / max(found, 1)}. */

@@ -1,0 +1,68 @@
+package nl.toplaag.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import nl.toplaag.catalog.CatalogReader;
+import nl.toplaag.product.Catalog;
+import nl.toplaag.solve.ConfigurationResult;
+import nl.toplaag.solve.Configurator;
+import nl.toplaag.solve.SolveStatus;
+import nl.toplaag.solve.SolverSettings;
+import nl.toplaag.solve.cpsat.CpSatConfigurator;
+import org.junit.jupiter.api.Test;
+
+/** Quick proofs are timed over several runs, and runs that prove different counts are reported. */
+class InstanceRunnerTest {
+
+  private static final Catalog CATALOG = CatalogReader.bundled();
+  private static final Instance SMALL = InstanceGenerator.instance(7,
+      Suites.base(0).withLength(24).withStoreys(1));
+  private static final SolverSettings SETTINGS = new SolverSettings(2000, 1, 1, 1);
+
+  @Test
+  void aQuickProofIsTimedOverThreeRunsThatAgree() {
+    AtomicInteger calls = new AtomicInteger();
+    CpSatConfigurator real = new CpSatConfigurator();
+    Configurator counting = r -> {
+      calls.incrementAndGet();
+      return real.configure(r);
+    };
+    Measurement m = new InstanceRunner(CATALOG, Checks.independent(), counting, "test")
+        .run(SMALL, SETTINGS, null, InstanceRunner.RUNS);
+    assertEquals(SolveStatus.OPTIMAL, m.status(), m.error());
+    assertEquals(InstanceRunner.RUNS, calls.get());
+    assertEquals("", m.error());
+    assertEquals(0, m.cpViolations());
+  }
+
+  @Test
+  void aLaterRunProvingAnotherCountIsAnError() {
+    AtomicInteger calls = new AtomicInteger();
+    CpSatConfigurator real = new CpSatConfigurator();
+    Configurator drifting = r -> {
+      ConfigurationResult res = real.configure(r);
+      int extra = calls.getAndIncrement() == 0 ? 0 : 1;
+      return new ConfigurationResult(res.status(), res.productLineId(), res.layouts(), res.dwellings() + extra,
+          res.dwellingBound() + extra, res.objectiveValue(), res.objectiveBound(), res.explanation(),
+          res.rulesChecked(), res.perLine(), res.stats());
+    };
+    Measurement m = new InstanceRunner(CATALOG, Checks.independent(), drifting, "test")
+        .run(SMALL, SETTINGS, null, InstanceRunner.RUNS);
+    assertTrue(m.error().contains("dwellings optimal, run 1 "), m.error());
+  }
+
+  @Test
+  void aSingleRunIsNotRepeated() {
+    AtomicInteger calls = new AtomicInteger();
+    CpSatConfigurator real = new CpSatConfigurator();
+    Configurator counting = r -> {
+      calls.incrementAndGet();
+      return real.configure(r);
+    };
+    Measurement m = new InstanceRunner(CATALOG, Checks.independent(), counting, "test").run(SMALL, SETTINGS);
+    assertEquals(1, calls.get());
+    assertEquals(m.firstRunMs(), m.wallMs());
+  }
+}
