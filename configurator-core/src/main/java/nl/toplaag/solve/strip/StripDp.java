@@ -127,6 +127,13 @@ public final class StripDp {
     /** Open wall loads (and the bay load) where they can still bind, else 0 (for dominance). */
     long[] wallsDom;
     long bayDom;
+    /**
+     * Sums of {@link #wallsDom}, {@link #access} and {@link #coreH}: a label dominates another only where its sums are
+     * no worse, which {@link #dominates} checks before it reads the arrays.
+     */
+    long wallsDomSum;
+    long accessSum;
+    int coreSum;
     /** Per storey, see {@link #EMPTY}. */
     int[] access;
     /** Gallery storeys in the current bay, and whether the bay has the transfer layer. */
@@ -790,6 +797,13 @@ public final class StripDp {
     long[] safe = ix.wallSafe[j];
     for (int k = 0; k < l.walls.length; k++) {
       l.wallsDom[k] = l.walls[k] <= safe[k] ? 0 : l.walls[k];
+      l.wallsDomSum += l.wallsDom[k];
+    }
+    for (int a : l.access) {
+      l.accessSum += a;
+    }
+    for (int h : l.coreH) {
+      l.coreSum += h;
     }
     l.bayDom = ix.bayCap[b] == Long.MAX_VALUE ? 0 : l.bayLoad;
     long key = 0;
@@ -922,6 +936,7 @@ public final class StripDp {
 
   private static boolean dominates(Label a, Label b) {
     if (a.value < b.value || a.foundationDom > b.foundationDom || a.bayDom > b.bayDom || a.gh < b.gh
+        || a.wallsDomSum > b.wallsDomSum || a.accessSum < b.accessSum || a.coreSum < b.coreSum
         || (b.transfer && !a.transfer) || a.used > b.used || a.lift < b.lift || a.ffLift < b.ffLift
         || (b.removed & ~a.removed) != 0 || (a.blocked & ~b.blocked) != 0) {
       return false;
