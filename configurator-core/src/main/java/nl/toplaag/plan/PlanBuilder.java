@@ -1,6 +1,8 @@
 package nl.toplaag.plan;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
@@ -401,17 +403,21 @@ public final class PlanBuilder {
       left.add((int) Math.ceil(r[1]));
       right.add((int) Math.floor(r[0]));
     }
-    TreeSet<Integer> exact = new TreeSet<>();
+    // start positions within [range[0] - 1, range[1] - minW + 1], as offsets from its first
+    int first = range[0] - 1;
+    BitSet exact = new BitSet();
+    int[] sortedWidths = widths.stream().mapToInt(Integer::intValue).toArray();
     for (int a : left) {
-      reach(a, 1, widths, range, exact, minW);
+      reach(a, 1, sortedWidths, range, exact, first, minW);
     }
     for (int b : right) {
-      reach(b, -1, widths, range, exact, minW);
+      reach(b, -1, sortedWidths, range, exact, first, minW);
     }
     // snap to the transfer layer's placement grid from the usable start: one lattice, not one per anchor
     int grid = line.transferLayer().gridMm();
     TreeSet<Integer> out = new TreeSet<>();
-    for (int p : exact) {
+    for (int i = exact.nextSetBit(0); i >= 0; i = exact.nextSetBit(i + 1)) {
+      int p = first + i;
       int snapped = range[0] + (int) Math.ceil((p - range[0]) / (double) grid - 1e-9) * grid;
       if (snapped <= range[1] - minW) {
         out.add(snapped);
@@ -431,33 +437,52 @@ public final class PlanBuilder {
     return out;
   }
 
-  /** Adds every start position reachable from anchor {@code a} by runs of widths, in direction {@code dir}. */
-  private static void reach(int a, int dir, TreeSet<Integer> widths, int[] range, TreeSet<Integer> out, int minW) {
-    TreeSet<Integer> ends = new TreeSet<>();
-    ends.add(a);
-    java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>(ends);
-    while (!queue.isEmpty() && ends.size() < MAX_POSITIONS) {
-      int e = queue.poll();
+  /**
+   * Adds every start position reachable from anchor {@code a} by runs of {@code widths} (ascending), in direction
+   * {@code dir}, to {@code out} (offsets from {@code first}; only those up to {@code range[1] - minW + 1}).
+   */
+  private static void reach(int a, int dir, int[] widths, int[] range, BitSet out, int first, int minW) {
+    // the ends of runs, as offsets from base: the anchor and positions within [range[0] - 1, range[1] + 1]
+    int base = Math.min(a, range[0] - 1);
+    BitSet ends = new BitSet();
+    ends.set(a - base);
+    int count = 1;
+    int[] queue = new int[64];
+    int head = 0;
+    int tail = 0;
+    queue[tail++] = a;
+    while (head < tail && count < MAX_POSITIONS) {
+      int e = queue[head++];
       for (int w : widths) {
         int next = e + dir * w;
-        if (next < range[0] - 1 || next > range[1] + 1) {
+        if (next < range[0] - 1 || next > range[1] + 1 || ends.get(next - base)) {
           continue;
         }
-        if (ends.add(next)) {
-          queue.add(next);
+        ends.set(next - base);
+        count++;
+        if (tail == queue.length) {
+          queue = Arrays.copyOf(queue, 2 * tail);
         }
+        queue[tail++] = next;
       }
     }
-    for (int e : ends) {
+    int last = range[1] - minW + 1;
+    for (int i = ends.nextSetBit(0); i >= 0; i = ends.nextSetBit(i + 1)) {
+      int e = base + i;
       if (dir > 0) {
-        out.add(e); // a unit may start where a run ends
+        addWithin(out, e, first, last); // a unit may start where a run ends
       } else {
         for (int w : widths) {
-          out.add(e - w); // a unit may end where a run starts
+          addWithin(out, e - w, first, last); // a unit may end where a run starts
         }
       }
     }
-    out.removeIf(p -> p < range[0] - 1 || p > range[1] - minW + 1);
+  }
+
+  private static void addWithin(BitSet out, int p, int first, int last) {
+    if (p >= first && p <= last) {
+      out.set(p - first);
+    }
   }
 
   /** The s range of the module band that lies inside the usable roof. */

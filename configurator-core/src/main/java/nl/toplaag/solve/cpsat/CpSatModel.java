@@ -159,21 +159,24 @@ final class CpSatModel {
       cs.sort(java.util.Comparator.comparingInt(Candidate::sMm));
       java.util.TreeSet<Integer> points = new java.util.TreeSet<>();
       cs.forEach(c -> points.add(c.sMm()));
-      List<Literal> prev = null;
+      int widest = cs.stream().mapToInt(Candidate::widthMm).max().orElse(0);
+      int from = 0; // candidates before it end before the point
+      // at each start point, one column at most among those covering it (a new clique at every point: the column
+      // starting there is in none before)
       for (int p : points) {
+        while (cs.get(from).sMm() + widest <= p) {
+          from++;
+        }
         List<Literal> clique = new ArrayList<>();
-        for (Candidate c : cs) {
-          if (c.sMm() > p) {
-            break;
-          }
+        for (int k = from; k < cs.size() && cs.get(k).sMm() <= p; k++) {
+          Candidate c = cs.get(k);
           if (c.sMm() + c.widthMm() > p) {
             clique.add(x[c.index()][0]);
           }
         }
-        if (clique.size() > 1 && (prev == null || !prev.containsAll(clique))) {
+        if (clique.size() > 1) {
           model.addAtMostOne(clique);
         }
-        prev = clique;
       }
     }
     for (int[] pair : conflicts) {
