@@ -275,7 +275,7 @@ final class FoundationBound {
         return;
       }
     }
-    boolean lays = !c.aligned() && !transfer && c.bays().contains(bayIndex);
+    boolean lays = !transfer && ix.needsTransfer(c.index(), b);
     long base = lays ? ix.transferUnits[bayIndex].total() : 0;
     long value = lays ? ix.prices.transfer()[bayIndex] : 0;
     for (int h = lo; h <= hi; h++) {
@@ -367,7 +367,7 @@ final class FoundationBound {
       a = EMPTY;
     }
     boolean event = c != null && c.kind() != ModuleKind.LIFT && ix.accessBayPos[c.index()] == x;
-    boolean needTransfer = c != null && !c.aligned() && c.bays().contains(ix.bays.get(x).index());
+    boolean needTransfer = c != null && ix.needsTransfer(c.index(), x);
     long tr = needTransfer ? ix.transferUnits[ix.bays.get(x).index()].total() : 0;
     long trValue = needTransfer ? ix.prices.transfer()[ix.bays.get(x).index()] : 0;
     int slot = ix.slotOfBay[x];

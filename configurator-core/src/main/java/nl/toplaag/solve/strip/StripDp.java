@@ -472,7 +472,7 @@ public final class StripDp {
     for (int o : c.removableObstacles()) {
       remove(cur, o);
     }
-    if (!c.aligned() && c.bays().contains(ix.bays.get(cur.bay).index()) && !cur.transfer) {
+    if (!cur.transfer && ix.needsTransfer(c.index(), cur.bay)) {
       return layTransfer(cur);
     }
     return true;
@@ -623,7 +623,7 @@ public final class StripDp {
     cur.transfer = false;
     int slot = ix.slotOfBay[b];
     Candidate c = cur.cand >= 0 ? plan.candidates().get(cur.cand) : null;
-    boolean needTransfer = c != null && !c.aligned() && c.bays().contains(ix.bays.get(b).index());
+    boolean needTransfer = c != null && ix.needsTransfer(c.index(), b);
     if (slot < 0) {
       if (lo > 0) {
         return;

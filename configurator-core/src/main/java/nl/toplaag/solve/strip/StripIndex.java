@@ -47,6 +47,8 @@ final class StripIndex {
   final int[] endPoint;
   /** Bay position of each candidate's door or stair access, and whether a gallery slot covers that point. */
   final int[] accessBayPos;
+  /** Per candidate, the bay positions whose transfer layer it needs: those it spans where it is not aligned. */
+  private final int[][] transferBays;
   final boolean[] accessOk;
   /** Loads per storey in units: per candidate, per gallery slot, per bay's transfer layer (by bay index). */
   final Units[] colUnits;
@@ -200,12 +202,14 @@ final class StripIndex {
     int nc = plan.candidates().size();
     endPoint = new int[nc];
     accessBayPos = new int[nc];
+    transferBays = new int[nc][];
     colUnits = new Units[nc];
     accessOk = new boolean[nc];
     for (Candidate c : plan.candidates()) {
       colUnits[c.index()] = units(c.loads(), wallRank, bayPos);
       endPoint[c.index()] = point(c.wing(), c.sMm() + c.widthMm());
       accessBayPos[c.index()] = bayPos[c.accessBay()];
+      transferBays[c.index()] = c.aligned() ? new int[0] : c.bays().stream().mapToInt(x -> bayPos[x]).toArray();
       accessOk[c.index()] = covered(c.accessBay(), c.accessSMm());
       boolean possible = Math.min(c.topStorey(), storeys) >= 1 && prices.column()[c.index()].length >= 1
           && (c.kind() != ModuleKind.DWELLING || accessOk[c.index()]);
@@ -307,6 +311,16 @@ final class StripIndex {
    * heaviest column per millimetre over what is left of its bays, on every storey, plus their galleries (bays not
    * yet entered) and transfer layer.
    */
+  /** Whether candidate {@code cand} needs the transfer layer of the bay at position {@code bayPos}. */
+  boolean needsTransfer(int cand, int bayPos) {
+    for (int p : transferBays[cand]) {
+      if (p == bayPos) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private long wallRest(int r, int s, int b) {
     long add = 0;
     for (int x = b; x < nb && x <= b + 1; x++) {

@@ -112,9 +112,8 @@ final class WallBound {
         int end = ix.bayOfPoint[ix.endPoint[i]];
         startLoads[i] = Local.of(ix.colUnits[i], ix.wallsOfBay[start]);
         endLoads[i] = end < ix.nb ? Local.of(ix.colUnits[i], ix.wallsOfBay[end]) : null;
-        transferAtStart[i] = transfers > 1 && !c.aligned() && c.bays().contains(ix.bays.get(start).index());
-        transferAtEnd[i] = transfers > 1 && end < ix.nb && !c.aligned()
-            && c.bays().contains(ix.bays.get(end).index());
+        transferAtStart[i] = transfers > 1 && ix.needsTransfer(i, start);
+        transferAtEnd[i] = transfers > 1 && end < ix.nb && ix.needsTransfer(i, end);
       }
     }
     this.toNextBay = new int[ix.nb][];
