@@ -536,7 +536,7 @@ public final class StripDp {
           return;
         }
         for (int h = 0; h <= storeys; h++) {
-          Label n = cur.copy();
+          Label n = h == storeys ? cur : cur.copy(); // the last branch takes the working label itself
           if (extendCore(n, site, h)
               && access(n, true, plan.cores().get(site).accessSMm(), h, ix.coreOk[site])) {
             step(n, events, e + 1, j);
@@ -628,7 +628,7 @@ public final class StripDp {
       if (lo > 0) {
         return;
       }
-      Label n = cur.copy();
+      Label n = cur; // the only branch
       n.gh = 0;
       Arrays.fill(n.access, EMPTY);
       if (!needTransfer || layTransfer(n)) {
@@ -646,7 +646,7 @@ public final class StripDp {
       if (gh > 0 && (cur.blocked & ix.slotConflicts[slot]) != 0) {
         break;
       }
-      Label n = cur.copy();
+      Label n = gh == hi ? cur : cur.copy(); // the last branch takes the working label itself
       if (gh > 0) {
         n.blocked |= ix.slotBit[slot];
       }
@@ -685,7 +685,7 @@ public final class StripDp {
       return;
     }
     for (int h = gh; h <= storeys; h++) {
-      Label n = cur.copy();
+      Label n = h == storeys ? cur : cur.copy(); // the last branch takes the working label itself
       if (extendCore(n, site, h)) {
         decideCores(n, sites, k + 1, gh, events, e, j);
       }
