@@ -64,7 +64,12 @@ public final class StripDp {
   private static final int UNDECIDED = -1;
 
   private final StripIndex ix;
-  private final WallBound wallBound;
+  /** This programme's wall bound, weak or strong. */
+  private final WallBound baseWallBound;
+  /** The strong wall bound, once built (shared with the programmes {@link #strengthened} makes). */
+  private WallBound strongWallBound;
+  /** The wall bound of the run under way: the base one, or the strong one from where the run switched to it. */
+  private WallBound wallBound;
   /** The foundation and access relaxation. */
   private final FoundationBound foundationBound;
   /**
@@ -75,6 +80,8 @@ public final class StripDp {
   private final long[] finishCost;
   /** The least of the relaxations' bounds on the whole row. */
   private final int rootBound;
+  /** The same, in the run under way (lower once it has switched to the strong wall bound). */
+  private int runRootBound;
   private final Plan plan;
   private final StripPrices prices;
   private final int storeys;
@@ -198,9 +205,10 @@ public final class StripDp {
 
   private StripDp(Plan plan, StripPrices prices, List<int[]> conflicts) {
     this.ix = new StripIndex(plan, prices, conflicts);
-    this.wallBound = new WallBound(ix, false);
-    this.foundationBound = new FoundationBound(ix, wallBound.root());
-    this.rootBound = Math.min(wallBound.root(), foundationBound.root());
+    this.baseWallBound = new WallBound(ix, false);
+    this.wallBound = baseWallBound;
+    this.foundationBound = new FoundationBound(ix, baseWallBound.root());
+    this.rootBound = Math.min(baseWallBound.root(), foundationBound.root());
     this.finishCost = new long[plan.storeys() + 1];
     boolean riser = false;
     for (int used = 1; used <= plan.storeys(); used++) {
@@ -217,12 +225,14 @@ public final class StripDp {
     this.events = new ArrayList<>(java.util.Collections.nCopies(ix.pts.length, null));
   }
 
-  /** {@code weak} with {@code wallBound} instead of its own. */
-  private StripDp(StripDp weak, WallBound wallBound) {
+  /** {@code weak} with the strong wall bound {@code strong} instead of its own. */
+  private StripDp(StripDp weak, WallBound strong) {
     this.ix = weak.ix;
-    this.wallBound = wallBound;
+    this.baseWallBound = strong;
+    this.strongWallBound = strong;
+    this.wallBound = strong;
     this.foundationBound = weak.foundationBound;
-    this.rootBound = Math.min(wallBound.root(), weak.rootBound);
+    this.rootBound = Math.min(strong.root(), weak.rootBound);
     this.finishCost = weak.finishCost;
     this.plan = weak.plan;
     this.prices = weak.prices;
@@ -246,7 +256,14 @@ public final class StripDp {
    * serve the doors: worth its time to build where a run does not finish quickly (measured in {@code WallBound}).
    */
   public StripDp strengthened() {
-    return new StripDp(this, new WallBound(ix, true));
+    return new StripDp(this, strongWallBound());
+  }
+
+  private WallBound strongWallBound() {
+    if (strongWallBound == null) {
+      strongWallBound = new WallBound(ix, true);
+    }
+    return strongWallBound;
   }
 
   /** One run of {@link #of}: solves {@code plan} under {@code prices} from {@code incumbent}. */
@@ -270,6 +287,17 @@ public final class StripDp {
    * its result is exact only when no label had to be dropped.
    */
   public Result solve(Selection incumbent, long labelBudget, int beam) {
+    return solve(incumbent, labelBudget, beam, Long.MAX_VALUE);
+  }
+
+  /**
+   * Like {@link #solve(Selection, long, int)}, switching to the strong wall bound (built then, if not yet, and kept
+   * for {@link #strengthened}) once the run has made {@code strengthenAfter} labels. Both bounds are valid, so the
+   * run stays exact; from there on it prunes more (the labels stored before stay).
+   */
+  public Result solve(Selection incumbent, long labelBudget, int beam, long strengthenAfter) {
+    this.wallBound = baseWallBound;
+    this.runRootBound = rootBound;
     this.budget = labelBudget;
     this.beam = beam;
     this.truncated = false;
@@ -301,10 +329,14 @@ public final class StripDp {
       for (List<Label> group : front.values()) {
         for (Label l : group) {
           expand(l, i);
+          if (made > strengthenAfter && wallBound != strongWallBound()) {
+            wallBound = strongWallBound();
+            runRootBound = Math.min(runRootBound, wallBound.root());
+          }
           if (made > budget || stored > MAX_STORED) {
             Selection s = best == null ? start : rebuild(best);
             return new Result(s, prices.value(plan, s), false, made,
-                Math.max(Evaluation.of(plan, s).dwellings(), rootBound));
+                Math.max(Evaluation.of(plan, s).dwellings(), runRootBound));
           }
         }
       }
@@ -315,10 +347,10 @@ public final class StripDp {
     if (best != null && v != bestValue) {
       // the layout read back is not worth what the scan said: never claim a proof on it
       return new Result(start, prices.value(plan, start), false, made,
-          Math.max(Evaluation.of(plan, start).dwellings(), rootBound));
+          Math.max(Evaluation.of(plan, start).dwellings(), runRootBound));
     }
     if (truncated) {
-      return new Result(s, v, false, made, Math.max(Evaluation.of(plan, s).dwellings(), rootBound));
+      return new Result(s, v, false, made, Math.max(Evaluation.of(plan, s).dwellings(), runRootBound));
     }
     return new Result(s, v, true, made, Evaluation.of(plan, s).dwellings());
   }

@@ -164,6 +164,25 @@ class StripProgrammeTest {
     assertTrue(strong <= programme.solve(greedy, 1).dwellingBound());
   }
 
+  @ParameterizedTest
+  @CsvSource({"0", "1", "500", "5000"})
+  void aRunThatSwitchesToTheStrongBoundStaysExactAndShowsItsBound(long strengthenAfter) {
+    // the fixture of the test above: weak bound 6, strong bound 3 = the optimum
+    Plan p = PlanBuilder.build(Fixtures.slab(38.4, 7.2, 10, 8.6, "", "{\"maxAddedStoreys\": 3}"), Fixtures.line(),
+        BuildingCode.BB2012, 1);
+    StripDp programme = StripDp.of(p, prices(p), List.of());
+    Selection greedy = GreedyPlanner.solve(p);
+    StripDp.Result plain = programme.solve(greedy, 50_000_000);
+    StripDp.Result switching = programme.solve(greedy, 50_000_000, 0, strengthenAfter);
+    assertTrue(switching.exact());
+    assertEquals(plain.value(), switching.value());
+    assertTrue(switching.labels() <= plain.labels(), switching.labels() + " > " + plain.labels());
+    // cut short after the switch, the run reports the strong bound; before it, the weak one; the switch is per run
+    assertEquals(3, programme.solve(greedy, strengthenAfter + 2, 0, strengthenAfter).dwellingBound());
+    assertEquals(6, programme.solve(greedy, 1).dwellingBound());
+    assertEquals(3, programme.strengthened().solve(greedy, 1).dwellingBound());
+  }
+
   /** Ten 3.6 m bays with strong walls, two storeys, on a foundation reserve of {@code reserveKn}. */
   private static Plan onReserve(double reserveKn) {
     String reserve = String.format(Locale.ROOT,
