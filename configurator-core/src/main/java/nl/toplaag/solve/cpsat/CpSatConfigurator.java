@@ -190,8 +190,9 @@ public final class CpSatConfigurator implements Configurator {
   static final long STRIP_LABELS_PER_MS = 1500;
 
   /**
-   * Labels after which the first exact run switches to the strong wall bound. The roofs near the median finish
-   * before (measured: see docs/solver.md §3).
+   * Labels after which the first exact run switches to the strong wall bound, if at its pace it would make twice as
+   * many ({@link StripDp#solve(Selection, long, int, long)}). The roofs near the median finish before (measured: see
+   * docs/solver.md §3).
    */
   static final long STRENGTHEN_AFTER = 1_000_000;
 
@@ -316,8 +317,9 @@ public final class CpSatConfigurator implements Configurator {
       return new StripRun(narrow.exact(), narrow.start(), 0);
     }
     // most roofs the programme proves at all it proves in this first exact run; small roofs in milliseconds. A run
-    // still going after STRENGTHEN_AFTER labels switches to the strong wall bound (transfer layer, stairs and
-    // cores): built for every roof it cost the roofs near the median 6-33 ms each and saved them few labels
+    // that has made STRENGTHEN_AFTER labels and would make twice as many switches to the strong wall bound (transfer
+    // layer, stairs and cores): built for every roof it cost the roofs near the median 6-33 ms each and saved them
+    // few labels
     StripDp.Result quick = programme.solve(narrow.start(), limit * STRIP_LABELS_PER_MS / 2, 0,
         STRENGTHEN_AFTER);
     if (quick.exact()) {
