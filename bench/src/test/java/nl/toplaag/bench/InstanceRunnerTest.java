@@ -21,15 +21,19 @@ class InstanceRunnerTest {
       Suites.base(0).withLength(24).withStoreys(1));
   private static final SolverSettings SETTINGS = new SolverSettings(2000, 1, 1, 1);
 
-  @Test
-  void aQuickProofIsTimedOverThreeRunsThatAgree() {
-    AtomicInteger calls = new AtomicInteger();
+  /** The CP-SAT configurator, counting its calls in {@code calls}. */
+  private static Configurator counting(AtomicInteger calls) {
     CpSatConfigurator real = new CpSatConfigurator();
-    Configurator counting = r -> {
+    return r -> {
       calls.incrementAndGet();
       return real.configure(r);
     };
-    Measurement m = new InstanceRunner(CATALOG, Checks.independent(), counting, "test")
+  }
+
+  @Test
+  void aQuickProofIsTimedOverThreeRunsThatAgree() {
+    AtomicInteger calls = new AtomicInteger();
+    Measurement m = new InstanceRunner(CATALOG, Checks.independent(), counting(calls), "test")
         .run(SMALL, SETTINGS, null, InstanceRunner.RUNS);
     assertEquals(SolveStatus.OPTIMAL, m.status(), m.error());
     assertEquals(InstanceRunner.RUNS, calls.get());
@@ -56,12 +60,7 @@ class InstanceRunnerTest {
   @Test
   void aSingleRunIsNotRepeated() {
     AtomicInteger calls = new AtomicInteger();
-    CpSatConfigurator real = new CpSatConfigurator();
-    Configurator counting = r -> {
-      calls.incrementAndGet();
-      return real.configure(r);
-    };
-    Measurement m = new InstanceRunner(CATALOG, Checks.independent(), counting, "test").run(SMALL, SETTINGS);
+    Measurement m = new InstanceRunner(CATALOG, Checks.independent(), counting(calls), "test").run(SMALL, SETTINGS);
     assertEquals(1, calls.get());
     assertEquals(m.firstRunMs(), m.wallMs());
   }
