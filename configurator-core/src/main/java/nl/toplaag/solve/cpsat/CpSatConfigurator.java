@@ -190,11 +190,11 @@ public final class CpSatConfigurator implements Configurator {
   static final long STRIP_LABELS_PER_MS = 1500;
 
   /**
-   * Labels after which the first exact run switches to the strong wall bound, if at its pace it would make twice as
-   * many ({@link StripDp#solve(Selection, long, int, long)}). The roofs near the median finish before (measured: see
-   * docs/solver.md §3).
+   * Labels after which the first exact run watches its pace ({@link StripDp#solve(Selection, long, int, long)}):
+   * it switches to the strong wall bound where it would make twice as many, and stops where it would make twice its
+   * budget. The roofs near the median finish before (measured: see docs/solver.md §3).
    */
-  static final long STRENGTHEN_AFTER = 1_000_000;
+  static final long PACE_FROM = 1_000_000;
 
   /** Solves one line (package-private for the benchmarks and tests). */
   static LineResult solveLine(ConfigurationRequest req, ProductLine line, CpSatOptions opt) {
@@ -317,11 +317,10 @@ public final class CpSatConfigurator implements Configurator {
       return new StripRun(narrow.exact(), narrow.start(), 0);
     }
     // most roofs the programme proves at all it proves in this first exact run; small roofs in milliseconds. A run
-    // that has made STRENGTHEN_AFTER labels and would make twice as many switches to the strong wall bound (transfer
-    // layer, stairs and cores): built for every roof it cost the roofs near the median 6-33 ms each and saved them
-    // few labels
-    StripDp.Result quick = programme.solve(narrow.start(), limit * STRIP_LABELS_PER_MS / 2, 0,
-        STRENGTHEN_AFTER);
+    // that has made PACE_FROM labels and would make twice as many switches to the strong wall bound (transfer
+    // layer, stairs and cores; built for every roof it cost the roofs near the median 6-33 ms each and saved them
+    // few labels), and one that would overrun its budget twice stops early
+    StripDp.Result quick = programme.solve(narrow.start(), limit * STRIP_LABELS_PER_MS / 2, 0, PACE_FROM);
     if (quick.exact()) {
       return new StripRun(quick, quick.selection(), 0);
     }

@@ -291,12 +291,13 @@ public final class StripDp {
   }
 
   /**
-   * Like {@link #solve(Selection, long, int)}, switching to the strong wall bound (built then, if not yet, and kept
-   * for {@link #strengthened}) once the run has made {@code strengthenAfter} labels and, at its pace so far, would
-   * make twice as many over the row. Both bounds are valid, so the run stays exact; from there on it prunes more (the
-   * labels stored before stay).
+   * Like {@link #solve(Selection, long, int)}, watching its pace once it has made {@code paceFrom} labels: where, at
+   * its labels per position so far, it would make twice that many over the row, it switches to the strong wall bound
+   * (built then, if not yet, and kept for {@link #strengthened}); where it would make more than twice its budget, it
+   * stops as if the budget were spent. Both bounds are valid, so the run stays exact; after the switch it prunes more
+   * (the labels stored before stay).
    */
-  public Result solve(Selection incumbent, long labelBudget, int beam, long strengthenAfter) {
+  public Result solve(Selection incumbent, long labelBudget, int beam, long paceFrom) {
     this.wallBound = baseWallBound;
     this.runRootBound = rootBound;
     this.budget = labelBudget;
@@ -330,15 +331,19 @@ public final class StripDp {
       for (List<Label> group : front.values()) {
         for (Label l : group) {
           expand(l, i);
-          // switch once the run has made strengthenAfter labels and, at its pace so far, would make twice as many
-          // over the row: a run near its end finishes sooner than the strong bound is built (a 202 m slab, g1017,
-          // is at 57 % of its row after a million labels; the switch there took it from 0.24 to 0.57 s)
-          if (made > strengthenAfter && wallBound != strongWallBound
-              && made * ix.pts.length > 2 * strengthenAfter * (i + 1)) {
+          // switch where the run, at its pace so far, would make twice paceFrom labels over the row: a run near its
+          // end finishes sooner than the strong bound is built (a 202 m slab, g1017, is at 57 % of its row after a
+          // million labels; the switch there took it from 0.24 to 0.57 s)
+          boolean watched = made > paceFrom;
+          if (watched && wallBound != strongWallBound && made * ix.pts.length > 2 * paceFrom * (i + 1)) {
             wallBound = strongWallBound();
             runRootBound = Math.min(runRootBound, wallBound.root());
           }
-          if (made > budget || stored > MAX_STORED) {
+          // stop where it would make more than twice its budget: on the benchmark, the first runs that did not finish
+          // stalled early in their row, and those that finished kept their pace (g1022, proven with 7.1 of its 7.5
+          // million labels, projected about 7 million at most)
+          boolean stalled = watched && made * ix.pts.length > 2 * budget * (i + 1);
+          if (made > budget || stored > MAX_STORED || stalled) {
             Selection s = best == null ? start : rebuild(best);
             return new Result(s, prices.value(plan, s), false, made,
                 Math.max(Evaluation.of(plan, s).dwellings(), runRootBound));

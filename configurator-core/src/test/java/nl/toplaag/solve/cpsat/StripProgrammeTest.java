@@ -166,19 +166,19 @@ class StripProgrammeTest {
 
   @ParameterizedTest
   @CsvSource({"0", "1", "100"})
-  void aRunThatSwitchesToTheStrongBoundStaysExactAndShowsItsBound(long strengthenAfter) {
+  void aRunThatSwitchesToTheStrongBoundStaysExactAndShowsItsBound(long paceFrom) {
     // the fixture of the test above: weak bound 6, strong bound 3 = the optimum
     Plan p = PlanBuilder.build(Fixtures.slab(38.4, 7.2, 10, 8.6, "", "{\"maxAddedStoreys\": 3}"), Fixtures.line(),
         BuildingCode.BB2012, 1);
     StripDp programme = StripDp.of(p, prices(p), List.of());
     Selection greedy = GreedyPlanner.solve(p);
     StripDp.Result plain = programme.solve(greedy, 50_000_000);
-    StripDp.Result switching = programme.solve(greedy, 50_000_000, 0, strengthenAfter);
+    StripDp.Result switching = programme.solve(greedy, 50_000_000, 0, paceFrom);
     assertTrue(switching.exact());
     assertEquals(plain.value(), switching.value());
     assertTrue(switching.labels() <= plain.labels(), switching.labels() + " > " + plain.labels());
     // cut short after the switch, the run reports the strong bound; before it, the weak one; the switch is per run
-    assertEquals(3, programme.solve(greedy, strengthenAfter + 2, 0, strengthenAfter).dwellingBound());
+    assertEquals(3, programme.solve(greedy, paceFrom + 2, 0, paceFrom).dwellingBound());
     assertEquals(6, programme.solve(greedy, 1).dwellingBound());
     assertEquals(3, programme.strengthened().solve(greedy, 1).dwellingBound());
   }
@@ -196,6 +196,27 @@ class StripProgrammeTest {
     assertEquals(total, late.labels());
     StripDp.Result early = programme.solve(greedy, 50_000_000, 0, 1);
     assertTrue(early.labels() < total, early.labels() + " >= " + total);
+  }
+
+  @Test
+  void aRunThatWouldOverrunItsBudgetTwiceStopsEarly() {
+    Plan p = PlanBuilder.build(Fixtures.slab(38.4, 7.2, 10, 8.6, "", "{\"maxAddedStoreys\": 3}"), Fixtures.line(),
+        BuildingCode.BB2012, 1);
+    // the strong programme, so that watching the pace can only stop the run, not switch its bound
+    StripDp programme = StripDp.of(p, prices(p), List.of()).strengthened();
+    Selection greedy = GreedyPlanner.solve(p);
+    StripDp.Result full = programme.solve(greedy, 50_000_000);
+    long budget = full.labels() / 10;
+    StripDp.Result watched = programme.solve(greedy, budget, 0, 100);
+    assertFalse(watched.exact());
+    assertTrue(watched.labels() < budget, watched.labels() + " labels of " + budget);
+    StripDp.Result blind = programme.solve(greedy, budget, 0, Long.MAX_VALUE);
+    assertFalse(blind.exact());
+    assertTrue(blind.labels() > budget);
+    // with twice what it needs it finishes, and proves the same optimum
+    StripDp.Result ample = programme.solve(greedy, 2 * full.labels(), 0, 100);
+    assertTrue(ample.exact());
+    assertEquals(full.value(), ample.value());
   }
 
   /** Ten 3.6 m bays with strong walls, two storeys, on a foundation reserve of {@code reserveKn}. */
