@@ -32,8 +32,8 @@ public final class InstanceRunner {
 
   /**
    * Runs of {@code configure} timed on an instance proven within {@link #REPEAT_BELOW_MS}: the median is its time.
-   * A single run of a roof proven in a tenth of a second moved by up to four times with the JIT's state (measured:
-   * g1007 128 ms as the eighth roof of a run, 30 ms warm).
+   * A single run of a roof proven in a tenth of a second can be far off (measured: g1007 128 ms as the eighth roof
+   * of a run, 30 ms warm).
    */
   static final int RUNS = 3;
   /** Proofs within this time are timed over {@link #RUNS} runs, ms. */
