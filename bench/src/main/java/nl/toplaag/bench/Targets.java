@@ -52,8 +52,7 @@ final class Targets {
         pm < 100, List.of()));
     rows.add(new Row("time to proof, p95 (all instances)", "< 1 s", "> 10 s", Stats.sec(pp, limitMs) + " s",
         pp < 1000, List.of()));
-    double pf = Stats.median(ms.stream().mapToDouble(m -> m.proven() ? m.firstRunMs() : Double.POSITIVE_INFINITY)
-        .toArray());
+    double pf = Stats.median(Stats.of(ms, Measurement::firstRunProofMs));
     rows.add(new Row("time to proof, median, first run alone (as timed before this round)", "< 100 ms", "> 10 s",
         Stats.sec(pf, limitMs) + " s", pf < 100, List.of()));
     double p1 = Stats.provenWithin(ms, 1000);

@@ -47,9 +47,9 @@ final class StripIndex {
   final int[] endPoint;
   /** Bay position of each candidate's door or stair access, and whether a gallery slot covers that point. */
   final int[] accessBayPos;
+  final boolean[] accessOk;
   /** Per candidate, the bay positions whose transfer layer it needs: those it spans where it is not aligned. */
   private final int[][] transferBays;
-  final boolean[] accessOk;
   /** Loads per storey in units: per candidate, per gallery slot, per bay's transfer layer (by bay index). */
   final Units[] colUnits;
   final Units[] slotUnits;
@@ -306,11 +306,6 @@ final class StripIndex {
     loadBoundValid = valid && minTotal > 0;
   }
 
-  /**
-   * Upper bound on the load wall {@code r} can still receive from position {@code s} in bay {@code b} on: the
-   * heaviest column per millimetre over what is left of its bays, on every storey, plus their galleries (bays not
-   * yet entered) and transfer layer.
-   */
   /** Whether candidate {@code cand} needs the transfer layer of the bay at position {@code bayPos}. */
   boolean needsTransfer(int cand, int bayPos) {
     for (int p : transferBays[cand]) {
@@ -321,6 +316,11 @@ final class StripIndex {
     return false;
   }
 
+  /**
+   * Upper bound on the load wall {@code r} can still receive from position {@code s} in bay {@code b} on: the
+   * heaviest column per millimetre over what is left of its bays, on every storey, plus their galleries (bays not
+   * yet entered) and transfer layer.
+   */
   private long wallRest(int r, int s, int b) {
     long add = 0;
     for (int x = b; x < nb && x <= b + 1; x++) {

@@ -120,8 +120,7 @@ class StripProgrammeTest {
   void theWallBoundCountsTheTransferLayerOfColumnsBetweenWalls() {
     // eight 4.8 m bays of 8 kN/m walls, one storey: no 3.6 m box stands on two walls, so each lays the transfer
     // layer in the bays it covers, and on these walls that leaves room for a box in every other bay only
-    Plan p = PlanBuilder.build(Fixtures.slab(38.4, 4.8, 8, 8.6, "", "{\"maxAddedStoreys\": 3}"), Fixtures.line(),
-        BuildingCode.BB2012, 1);
+    Plan p = pitched(4.8, 8, 1);
     StripPrices prices = prices(p);
     StripDp.Result exact = StripDp.solve(p, prices, List.of(), GreedyPlanner.solve(p), 50_000_000);
     assertTrue(exact.exact());
@@ -138,8 +137,7 @@ class StripProgrammeTest {
     // 38.4 m with a wall every 7.2 m (10 kN/m), one storey: the optimum is 3, and the weak wall relaxation allows
     // 6. Measured with a temporary switch, it stays at 6 with the transfer layer alone and with the stairs and
     // cores alone; only with both does it reach the optimum
-    Plan p = PlanBuilder.build(Fixtures.slab(38.4, 7.2, 10, 8.6, "", "{\"maxAddedStoreys\": 3}"), Fixtures.line(),
-        BuildingCode.BB2012, 1);
+    Plan p = pitched(7.2, 10, 1);
     StripDp programme = StripDp.of(p, prices(p), List.of());
     Selection greedy = GreedyPlanner.solve(p);
     StripDp.Result exact = programme.solve(greedy, 50_000_000);
@@ -152,8 +150,7 @@ class StripProgrammeTest {
   @ParameterizedTest
   @CsvSource({"3.6, 6, 1", "3.6, 12, 2", "4.8, 10, 3", "4.8, 16, 2", "7.2, 8, 1", "7.2, 20, 3"})
   void theStrongWallBoundIsAtLeastTheOptimum(double pitchM, double wallKnPerM, int storeys) {
-    Plan p = PlanBuilder.build(Fixtures.slab(38.4, pitchM, wallKnPerM, 8.6, "", "{\"maxAddedStoreys\": 3}"),
-        Fixtures.line(), BuildingCode.BB2012, storeys);
+    Plan p = pitched(pitchM, wallKnPerM, storeys);
     StripDp programme = StripDp.of(p, prices(p), List.of());
     Selection greedy = GreedyPlanner.solve(p);
     StripDp.Result exact = programme.solve(greedy, 50_000_000);
@@ -168,8 +165,7 @@ class StripProgrammeTest {
   @CsvSource({"0", "1", "100"})
   void aRunThatSwitchesToTheStrongBoundStaysExactAndShowsItsBound(long paceFrom) {
     // the fixture of the test above: weak bound 6, strong bound 3 = the optimum
-    Plan p = PlanBuilder.build(Fixtures.slab(38.4, 7.2, 10, 8.6, "", "{\"maxAddedStoreys\": 3}"), Fixtures.line(),
-        BuildingCode.BB2012, 1);
+    Plan p = pitched(7.2, 10, 1);
     StripDp programme = StripDp.of(p, prices(p), List.of());
     Selection greedy = GreedyPlanner.solve(p);
     StripDp.Result plain = programme.solve(greedy, 50_000_000);
@@ -187,8 +183,7 @@ class StripProgrammeTest {
   void aRunNearItsEndDoesNotSwitch() {
     // the same fixture: after three quarters of its labels the run is past the middle of the row, so at its pace it
     // would not make twice as many: it goes on with the weak bound, label for label
-    Plan p = PlanBuilder.build(Fixtures.slab(38.4, 7.2, 10, 8.6, "", "{\"maxAddedStoreys\": 3}"), Fixtures.line(),
-        BuildingCode.BB2012, 1);
+    Plan p = pitched(7.2, 10, 1);
     StripDp programme = StripDp.of(p, prices(p), List.of());
     Selection greedy = GreedyPlanner.solve(p);
     long total = programme.solve(greedy, 50_000_000).labels();
@@ -200,8 +195,7 @@ class StripProgrammeTest {
 
   @Test
   void aRunThatWouldOverrunItsBudgetTwiceStopsEarly() {
-    Plan p = PlanBuilder.build(Fixtures.slab(38.4, 7.2, 10, 8.6, "", "{\"maxAddedStoreys\": 3}"), Fixtures.line(),
-        BuildingCode.BB2012, 1);
+    Plan p = pitched(7.2, 10, 1);
     // the strong programme, so that watching the pace can only stop the run, not switch its bound
     StripDp programme = StripDp.of(p, prices(p), List.of()).strengthened();
     Selection greedy = GreedyPlanner.solve(p);
@@ -217,6 +211,12 @@ class StripProgrammeTest {
     StripDp.Result ample = programme.solve(greedy, 2 * full.labels(), 0, 100);
     assertTrue(ample.exact());
     assertEquals(full.value(), ample.value());
+  }
+
+  /** A 38.4 m slab with a wall every {@code pitchM} of {@code wallKnPerM}, for {@code storeys} added storeys. */
+  private static Plan pitched(double pitchM, double wallKnPerM, int storeys) {
+    return PlanBuilder.build(Fixtures.slab(38.4, pitchM, wallKnPerM, 8.6, "", "{\"maxAddedStoreys\": 3}"),
+        Fixtures.line(), BuildingCode.BB2012, storeys);
   }
 
   /** Ten 3.6 m bays with strong walls, two storeys, on a foundation reserve of {@code reserveKn}. */
