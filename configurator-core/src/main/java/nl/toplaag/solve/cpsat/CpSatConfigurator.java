@@ -183,16 +183,17 @@ public final class CpSatConfigurator implements Configurator {
   }
 
   /**
-   * Strip-programme labels per millisecond of the time limit for its full run, about a tenth of the limit on the
-   * benchmark machine (some 15 million labels a second); the first exact run gets half as many, the narrow beam
-   * searches and the wider ones a quarter each. A label count, not a clock, so results do not depend on the machine.
+   * Strip-programme labels per millisecond of the time limit for one exact run, about a tenth of the limit on the
+   * benchmark machine (some 15 million labels a second); the narrow beam searches and the wider ones get a quarter
+   * as many each, and all runs together at most twice as many. A label count, not a clock, so results do not depend
+   * on the machine.
    */
   static final long STRIP_LABELS_PER_MS = 1500;
 
   /**
-   * Labels after which the first exact run watches its pace ({@link StripDp#solve(Selection, long, int, long)}):
-   * it switches to the strong wall bound where it would make twice as many, and stops where it would make twice its
-   * budget. The roofs near the median finish before (measured: see docs/solver.md §3).
+   * Labels after which the exact runs watch their pace ({@link StripDp#solve(Selection, long, int, long)}): the
+   * first switches to the strong wall bound where it would make twice as many, and either stops where it would make
+   * more than its budget. The roofs near the median finish before (measured: see docs/solver.md §3).
    */
   static final long PACE_FROM = 1_000_000;
 
@@ -290,63 +291,95 @@ public final class CpSatConfigurator implements Configurator {
     return finish(r, m, chosen, greedy, req, opt, t0);
   }
 
-  /** A run of the strip programme: its outcome, the best layout known after it, and CP-SAT's share of the time. */
-  private record StripRun(StripDp.Result dp, Selection start, long cpSatMs) {}
+  /**
+   * A run of the strip programme: its outcome, the best layout known after it, CP-SAT's share of the time, and the
+   * stage that ended it.
+   */
+  record StripRun(StripDp.Result dp, Selection start, long cpSatMs, Stage stage) {}
+
+  /** The stages of {@link #strip}, in their order. */
+  enum Stage { NARROW_BEAMS, FIRST_SCAN, STRONG_BEAM, STRONG_SCAN, WIDER_BEAMS, LAST_SCAN }
 
   /**
-   * Runs the strip programme where it covers the plan (else {@code null}): beam searches of width 1 and 2 from the
-   * greedy layout (a quarter of its budget), then the exact scan from their layout with half its budget; if that
-   * does not finish, with the strong wall bound, beam searches of width 4, 8, … (another quarter); then the exact
-   * scan with its full budget from the better of that layout and a short CP-SAT run on the full model {@code m}
-   * hinted with it.
+   * Runs the strip programme where it covers the plan (else {@code null}), in labels: at most twice its budget
+   * (the time limit × {@link #STRIP_LABELS_PER_MS}) in all. Beam searches of width 1 and 2 from the greedy layout
+   * (a quarter of the budget), then the exact scan from their layout, watching its pace. If that does not finish:
+   * with the strong wall bound, a beam search of width 4 and the exact scan from its layout, again watching its pace;
+   * then beam searches of width 8, 16, … (the rest of the quarter) and, where the exact scan stopped early, once more
+   * without watching, from the better of their layout and a short CP-SAT run on the full model {@code m} hinted with
+   * it.
    */
-  private static StripRun strip(Plan plan, CpSatModel m, Selection greedy, ConfigurationRequest req,
+  static StripRun strip(Plan plan, CpSatModel m, Selection greedy, ConfigurationRequest req,
       CpSatOptions opt, long t0) {
     List<int[]> conflicts = m.conflicts;
     if (!StripDp.applicable(plan, conflicts)) {
       return null;
     }
-    long limit = req.settings().timeLimitMs();
+    long budget = req.settings().timeLimitMs() * STRIP_LABELS_PER_MS;
+    long left = 2 * budget;
     StripPrices prices = m.prices();
     StripDp programme = StripDp.of(plan, prices, conflicts);
     // narrow beams first: where the greedy layout is weak, theirs prunes the exact scan far more (measured with the
     // programme alone on the 60 benchmark roofs and 10 million labels: 43 proven instead of 39, in 24 % fewer labels
     // on the roofs both prove)
-    Beams narrow = beams(programme, greedy, 1, 2, limit * STRIP_LABELS_PER_MS / 4);
+    Beams narrow = beams(programme, greedy, 1, 2, budget / 4);
     if (narrow.exact() != null) {
-      return new StripRun(narrow.exact(), narrow.start(), 0);
+      return new StripRun(narrow.exact(), narrow.start(), 0, Stage.NARROW_BEAMS);
     }
+    left -= narrow.labels();
     // most roofs the programme proves at all it proves in this first exact run; small roofs in milliseconds. A run
     // that has made PACE_FROM labels and would make twice as many switches to the strong wall bound (transfer
     // layer, stairs and cores; built for every roof it cost the roofs near the median 6-33 ms each and saved them
-    // few labels), and one that would overrun its budget twice stops early
-    StripDp.Result quick = programme.solve(narrow.start(), limit * STRIP_LABELS_PER_MS / 2, 0, PACE_FROM);
+    // few labels), and one that would overrun its budget stops early
+    StripDp.Result quick = programme.solve(narrow.start(), Math.min(budget, left), 0, PACE_FROM);
     if (quick.exact()) {
-      return new StripRun(quick, quick.selection(), 0);
+      return new StripRun(quick, quick.selection(), 0, Stage.FIRST_SCAN);
     }
-    // a hard roof: from here on the strong wall bound (built once)
+    left -= quick.labels();
+    // a hard roof: from here on the strong wall bound (built once). One beam search for a layout to start from,
+    // then the exact scan: the roofs it proves need no wider beams (measured: those did not shorten its run)
     programme = programme.strengthened();
-    // wider beams: good layouts where the exact scan cannot finish
-    Beams wide = beams(programme, narrow.start(), 4, Integer.MAX_VALUE / 2, limit * STRIP_LABELS_PER_MS / 4);
+    Beams wide = beams(programme, narrow.start(), 4, 4, budget / 4);
     if (wide.exact() != null) {
-      return new StripRun(wide.exact(), wide.start(), 0);
+      return new StripRun(wide.exact(), wide.start(), 0, Stage.STRONG_BEAM);
     }
-    Selection start = wide.start();
+    long earlyBudget = Math.min(budget, left - budget / 4);
+    StripDp.Result early = programme.solve(wide.start(), earlyBudget, 0, PACE_FROM);
+    if (early.exact()) {
+      return new StripRun(early, early.selection(), 0, Stage.STRONG_SCAN);
+    }
+    // wider beams: good layouts where the exact scan cannot finish
+    Beams wider = beams(programme, wide.start(), 8, Integer.MAX_VALUE / 2, budget / 4 - wide.labels());
+    if (wider.exact() != null) {
+      return new StripRun(wider.exact(), wider.start(), 0, Stage.WIDER_BEAMS);
+    }
+    left -= wide.labels() + early.labels() + wider.labels();
+    Selection start = wider.start();
+    if (prices.value(plan, early.selection()) > prices.value(plan, start)) {
+      start = early.selection();
+    }
     m.hint(start);
+    long limit = req.settings().timeLimitMs();
     Solve s0 = solve(m, req.settings(), Math.max(100, limit / 30), t0, opt);
     m.model.clearHints();
     if (s0.selection != null && prices.value(plan, s0.selection) > prices.value(plan, start)) {
       start = s0.selection;
     }
-    StripDp.Result dp = programme.solve(start, limit * STRIP_LABELS_PER_MS);
+    // the scan once more where it stopped early (its pace is no proof that it could not finish)
+    boolean again = early.labels() < earlyBudget && left > 0;
+    StripDp.Result dp = again ? programme.solve(start, Math.min(budget, left)) : early;
     if (dp.value() > prices.value(plan, start)) {
       start = dp.selection();
     }
-    return new StripRun(dp, start, Math.round(s0.deterministicSeconds * 1000));
+    return new StripRun(dp, start, Math.round(s0.deterministicSeconds * 1000),
+        again ? Stage.LAST_SCAN : Stage.STRONG_SCAN);
   }
 
-  /** The outcome of {@link #beams}: the best layout found, and the run that proved it optimal, or {@code null}. */
-  private record Beams(Selection start, StripDp.Result exact) {}
+  /**
+   * The outcome of {@link #beams}: the best layout found, the labels made, and the run that proved it optimal, or
+   * {@code null}.
+   */
+  private record Beams(Selection start, long labels, StripDp.Result exact) {}
 
   /**
    * Beam searches of width {@code from}, 2 × {@code from}, … up to {@code to}, sharing {@code budget} labels, each
@@ -354,16 +387,17 @@ public final class CpSatConfigurator implements Configurator {
    */
   private static Beams beams(StripDp programme, Selection start, int from, int to, long budget) {
     long last = 0;
-    for (int width = from; width <= to && last <= budget; width *= 2) {
-      StripDp.Result b = programme.solve(start, budget, width);
+    long made = 0;
+    for (int width = from; width <= to && last <= budget - made; width *= 2) {
+      StripDp.Result b = programme.solve(start, budget - made, width);
       if (b.exact()) {
-        return new Beams(b.selection(), b);
+        return new Beams(b.selection(), made + b.labels(), b);
       }
-      budget -= b.labels();
+      made += b.labels();
       last = b.labels();
       start = b.selection();
     }
-    return new Beams(start, null);
+    return new Beams(start, made, null);
   }
 
   /** The layouts, alternatives and explanations of a solved line. */

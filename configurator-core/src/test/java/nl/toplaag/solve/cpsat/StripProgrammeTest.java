@@ -18,7 +18,9 @@ import nl.toplaag.plan.Plan;
 import nl.toplaag.plan.PlanBuilder;
 import nl.toplaag.plan.Selection;
 import nl.toplaag.solve.Fixtures;
+import nl.toplaag.solve.ConfigurationRequest;
 import nl.toplaag.solve.Objective;
+import nl.toplaag.solve.SolverSettings;
 import nl.toplaag.solve.greedy.GreedyPlanner;
 import nl.toplaag.solve.strip.StripDp;
 import nl.toplaag.solve.strip.StripPrices;
@@ -194,7 +196,7 @@ class StripProgrammeTest {
   }
 
   @Test
-  void aRunThatWouldOverrunItsBudgetTwiceStopsEarly() {
+  void aRunThatWouldOverrunItsBudgetStopsEarly() {
     Plan p = pitched(7.2, 10, 1);
     // the strong programme, so that watching the pace can only stop the run, not switch its bound
     StripDp programme = StripDp.of(p, prices(p), List.of()).strengthened();
@@ -213,9 +215,41 @@ class StripProgrammeTest {
     assertEquals(full.value(), ample.value());
   }
 
+  @Test
+  void aRoofTheFirstScanCannotProveIsProvenByTheStrongScanBeforeTheWiderBeams() {
+    // a 57.6 m slab, a wall every 4.8 m of 10 kN/m, two storeys: the weak scan needs about 226 000 labels, the
+    // strong one after a beam of width 4 about 24 000. With 100 ms (150 000 labels) the first scan runs out, and
+    // the strong one proves the optimum before the wider beams and the short CP-SAT run
+    Plan p = pitched(57.6, 4.8, 10, 2);
+    CpSatModel m = new CpSatModel(p, Objective.MOST_DWELLINGS, Map.of(), Set.of(), false);
+    Selection greedy = GreedyPlanner.solve(p);
+    long optimum = StripDp.of(p, m.prices(), List.of()).solve(greedy, 50_000_000).value();
+    CpSatConfigurator.StripRun run = strip(p, m, greedy, 100);
+    assertEquals(CpSatConfigurator.Stage.STRONG_SCAN, run.stage());
+    assertTrue(run.dp().exact());
+    assertEquals(optimum, run.dp().value());
+    assertEquals(0, run.cpSatMs());
+    List<Violation> v = LayoutChecker.check(p.building(), Fixtures.catalog(), BuildingCode.BB2012,
+        LayoutAssembler.assemble(p, run.dp().selection()), 2);
+    assertTrue(v.isEmpty(), v.toString());
+    // with a second (1.5 million labels) the first scan proves it
+    assertEquals(CpSatConfigurator.Stage.FIRST_SCAN, strip(p, m, greedy, 1000).stage());
+  }
+
+  private static CpSatConfigurator.StripRun strip(Plan p, CpSatModel m, Selection greedy, long limitMs) {
+    ConfigurationRequest req = ConfigurationRequest.of(p.building(), Fixtures.catalog(), p.storeys())
+        .withSettings(new SolverSettings(limitMs, 1, 1, 1));
+    return CpSatConfigurator.strip(p, m, greedy, req, CpSatOptions.defaults(), System.nanoTime());
+  }
+
   /** A 38.4 m slab with a wall every {@code pitchM} of {@code wallKnPerM}, for {@code storeys} added storeys. */
   private static Plan pitched(double pitchM, double wallKnPerM, int storeys) {
-    return PlanBuilder.build(Fixtures.slab(38.4, pitchM, wallKnPerM, 8.6, "", "{\"maxAddedStoreys\": 3}"),
+    return pitched(38.4, pitchM, wallKnPerM, storeys);
+  }
+
+  /** A slab of {@code lengthM} with a wall every {@code pitchM} of {@code wallKnPerM}, for {@code storeys}. */
+  private static Plan pitched(double lengthM, double pitchM, double wallKnPerM, int storeys) {
+    return PlanBuilder.build(Fixtures.slab(lengthM, pitchM, wallKnPerM, 8.6, "", "{\"maxAddedStoreys\": 3}"),
         Fixtures.line(), BuildingCode.BB2012, storeys);
   }
 
