@@ -191,9 +191,9 @@ public final class CpSatConfigurator implements Configurator {
   static final long STRIP_LABELS_PER_MS = 1500;
 
   /**
-   * Labels after which the exact runs watch their pace ({@link StripDp#solve(Selection, long, int, long)}): the
-   * first switches to the strong wall bound where it would make twice as many, and either stops where it would make
-   * more than its budget. The roofs near the median finish before (measured: see docs/solver.md §3).
+   * Labels after which the exact runs watch their pace ({@link StripDp#solve(Selection, long, int, long)}): one
+   * that would make more than its budget stops there. The roofs near the median finish before (measured: see
+   * docs/solver.md §3).
    */
   static final long PACE_FROM = 1_000_000;
 
@@ -298,16 +298,15 @@ public final class CpSatConfigurator implements Configurator {
   record StripRun(StripDp.Result dp, Selection start, long cpSatMs, Stage stage) {}
 
   /** The stages of {@link #strip}, in their order. */
-  enum Stage { NARROW_BEAMS, FIRST_SCAN, STRONG_BEAM, STRONG_SCAN, WIDER_BEAMS, LAST_SCAN }
+  enum Stage { NARROW_BEAMS, FIRST_SCAN, WIDE_BEAM, SECOND_SCAN, WIDER_BEAMS, LAST_SCAN }
 
   /**
    * Runs the strip programme where it covers the plan (else {@code null}), in labels: at most twice its budget
    * (the time limit × {@link #STRIP_LABELS_PER_MS}) in all. Beam searches of width 1 and 2 from the greedy layout
-   * (a quarter of the budget), then the exact scan from their layout, watching its pace. If that does not finish:
-   * with the strong wall bound, a beam search of width 4 and the exact scan from its layout, again watching its pace;
-   * then beam searches of width 8, 16, … (the rest of the quarter) and, where the exact scan stopped early, once more
-   * without watching, from the better of their layout and a short CP-SAT run on the full model {@code m} hinted with
-   * it.
+   * (a quarter of the budget), then the exact scan from their layout, watching its pace. If that does not finish: a
+   * beam search of width 4 and the exact scan again from its layout, watching its pace; then beam searches of width
+   * 8, 16, … (the rest of the quarter) and, where the second scan stopped early, the scan once more without
+   * watching, from the better of their layout and a short CP-SAT run on the full model {@code m} hinted with it.
    */
   static StripRun strip(Plan plan, CpSatModel m, Selection greedy, ConfigurationRequest req,
       CpSatOptions opt, long t0) {
@@ -327,36 +326,33 @@ public final class CpSatConfigurator implements Configurator {
       return new StripRun(narrow.exact(), narrow.start(), 0, Stage.NARROW_BEAMS);
     }
     left -= narrow.labels();
-    // most roofs the programme proves at all it proves in this first exact run; small roofs in milliseconds. A run
-    // that has made PACE_FROM labels and would make twice as many switches to the strong wall bound (transfer
-    // layer, stairs and cores; built for every roof it cost the roofs near the median 6-33 ms each and saved them
-    // few labels), and one that would overrun its budget stops early
+    // most roofs the programme proves at all it proves in this first exact run; small roofs in milliseconds. One
+    // that, after PACE_FROM labels, would overrun its budget stops early
     StripDp.Result quick = programme.solve(narrow.start(), Math.min(budget, left), 0, PACE_FROM);
     if (quick.exact()) {
       return new StripRun(quick, quick.selection(), 0, Stage.FIRST_SCAN);
     }
     left -= quick.labels();
-    // a hard roof: from here on the strong wall bound (built once). One beam search for a layout to start from,
-    // then the exact scan: the roofs it proves need no wider beams (measured: those did not shorten its run)
-    programme = programme.strengthened();
+    // a hard roof: one wider beam search for a better layout to start from, then the exact scan again: the roofs
+    // it proves need no wider beams (measured: those did not shorten its run)
     Beams wide = beams(programme, narrow.start(), 4, 4, budget / 4);
     if (wide.exact() != null) {
-      return new StripRun(wide.exact(), wide.start(), 0, Stage.STRONG_BEAM);
+      return new StripRun(wide.exact(), wide.start(), 0, Stage.WIDE_BEAM);
     }
-    long earlyBudget = Math.min(budget, left - budget / 4);
-    StripDp.Result early = programme.solve(wide.start(), earlyBudget, 0, PACE_FROM);
-    if (early.exact()) {
-      return new StripRun(early, early.selection(), 0, Stage.STRONG_SCAN);
+    long secondBudget = Math.min(budget, left - budget / 4);
+    StripDp.Result second = programme.solve(wide.start(), secondBudget, 0, PACE_FROM);
+    if (second.exact()) {
+      return new StripRun(second, second.selection(), 0, Stage.SECOND_SCAN);
     }
     // wider beams: good layouts where the exact scan cannot finish
     Beams wider = beams(programme, wide.start(), 8, Integer.MAX_VALUE / 2, budget / 4 - wide.labels());
     if (wider.exact() != null) {
       return new StripRun(wider.exact(), wider.start(), 0, Stage.WIDER_BEAMS);
     }
-    left -= wide.labels() + early.labels() + wider.labels();
+    left -= wide.labels() + second.labels() + wider.labels();
     Selection start = wider.start();
-    if (prices.value(plan, early.selection()) > prices.value(plan, start)) {
-      start = early.selection();
+    if (prices.value(plan, second.selection()) > prices.value(plan, start)) {
+      start = second.selection();
     }
     m.hint(start);
     long limit = req.settings().timeLimitMs();
@@ -366,13 +362,13 @@ public final class CpSatConfigurator implements Configurator {
       start = s0.selection;
     }
     // the scan once more where it stopped early (its pace is no proof that it could not finish)
-    boolean again = early.labels() < earlyBudget && left > 0;
-    StripDp.Result dp = again ? programme.solve(start, Math.min(budget, left)) : early;
+    boolean again = second.labels() < secondBudget && left > 0;
+    StripDp.Result dp = again ? programme.solve(start, Math.min(budget, left)) : second;
     if (dp.value() > prices.value(plan, start)) {
       start = dp.selection();
     }
     return new StripRun(dp, start, Math.round(s0.deterministicSeconds * 1000),
-        again ? Stage.LAST_SCAN : Stage.STRONG_SCAN);
+        again ? Stage.LAST_SCAN : Stage.SECOND_SCAN);
   }
 
   /**

@@ -64,12 +64,8 @@ public final class StripDp {
   private static final int UNDECIDED = -1;
 
   private final StripIndex ix;
-  /** This programme's wall bound, weak or strong. */
-  private final WallBound baseWallBound;
-  /** The strong wall bound, once built (shared with the programmes {@link #strengthened} makes). */
-  private WallBound strongWallBound;
-  /** The wall bound of the run under way: the base one, or the strong one from where the run switched to it. */
-  private WallBound wallBound;
+  /** The wall relaxation (with the transfer layer and access), filled as the runs look it up. */
+  private final WallBound wallBound;
   /** The foundation and access relaxation. */
   private final FoundationBound foundationBound;
   /**
@@ -80,8 +76,6 @@ public final class StripDp {
   private final long[] finishCost;
   /** The least of the relaxations' bounds on the whole row. */
   private final int rootBound;
-  /** The same, in the run under way (lower once it has switched to the strong wall bound). */
-  private int runRootBound;
   private final Plan plan;
   private final StripPrices prices;
   private final int storeys;
@@ -205,10 +199,9 @@ public final class StripDp {
 
   private StripDp(Plan plan, StripPrices prices, List<int[]> conflicts) {
     this.ix = new StripIndex(plan, prices, conflicts);
-    this.baseWallBound = new WallBound(ix, false);
-    this.wallBound = baseWallBound;
-    this.foundationBound = new FoundationBound(ix, baseWallBound.root());
-    this.rootBound = Math.min(baseWallBound.root(), foundationBound.root());
+    this.wallBound = new WallBound(ix);
+    this.foundationBound = new FoundationBound(ix, wallBound.root());
+    this.rootBound = Math.min(wallBound.root(), foundationBound.root());
     this.finishCost = new long[plan.storeys() + 1];
     boolean riser = false;
     for (int used = 1; used <= plan.storeys(); used++) {
@@ -225,21 +218,6 @@ public final class StripDp {
     this.events = new ArrayList<>(java.util.Collections.nCopies(ix.pts.length, null));
   }
 
-  /** {@code weak} with the strong wall bound {@code strong} instead of its own. */
-  private StripDp(StripDp weak, WallBound strong) {
-    this.ix = weak.ix;
-    this.baseWallBound = strong;
-    this.strongWallBound = strong;
-    this.wallBound = strong;
-    this.foundationBound = weak.foundationBound;
-    this.rootBound = Math.min(strong.root(), weak.rootBound);
-    this.finishCost = weak.finishCost;
-    this.plan = weak.plan;
-    this.prices = weak.prices;
-    this.storeys = weak.storeys;
-    this.events = weak.events;
-  }
-
   /**
    * The programme for {@code plan} under {@code prices} with its cross-wing {@code conflicts}, its index and wall
    * bound computed once for any number of {@link #solve(Selection, long) runs}.
@@ -249,21 +227,6 @@ public final class StripDp {
       throw new IllegalArgumentException("the strip programme does not cover this plan");
     }
     return new StripDp(plan, prices, conflicts);
-  }
-
-  /**
-   * This programme with the strong wall bound, which also keeps the transfer layer and the stairs and cores that
-   * serve the doors: worth its time to build where a run does not finish quickly (measured in {@code WallBound}).
-   */
-  public StripDp strengthened() {
-    return new StripDp(this, strongWallBound());
-  }
-
-  private WallBound strongWallBound() {
-    if (strongWallBound == null) {
-      strongWallBound = new WallBound(ix, true);
-    }
-    return strongWallBound;
   }
 
   /** One run of {@link #of}: solves {@code plan} under {@code prices} from {@code incumbent}. */
@@ -292,14 +255,10 @@ public final class StripDp {
 
   /**
    * Like {@link #solve(Selection, long, int)}, watching its pace once it has made {@code paceFrom} labels: where, at
-   * its labels per position so far, it would make twice that many over the row, it switches to the strong wall bound
-   * (built then, if not yet, and kept for {@link #strengthened}); where it would make more than its budget, it stops
-   * as if the budget were spent. Both bounds are valid, so the run stays exact; after the switch it prunes more
-   * (the labels stored before stay).
+   * its labels per position so far, it would make more than its budget over the row, it stops as if the budget were
+   * spent, leaving the rest of the budget to what comes after it.
    */
   public Result solve(Selection incumbent, long labelBudget, int beam, long paceFrom) {
-    this.wallBound = baseWallBound;
-    this.runRootBound = rootBound;
     this.budget = labelBudget;
     this.beam = beam;
     this.truncated = false;
@@ -331,22 +290,14 @@ public final class StripDp {
       for (List<Label> group : front.values()) {
         for (Label l : group) {
           expand(l, i);
-          // switch where the run, at its pace so far, would make twice paceFrom labels over the row: a run near its
-          // end finishes sooner than the strong bound is built (a 202 m slab, g1017, is at 57 % of its row after a
-          // million labels; the switch there took it from 0.24 to 0.57 s)
-          boolean watched = made > paceFrom;
-          if (watched && wallBound != strongWallBound && made * ix.pts.length > 2 * paceFrom * (i + 1)) {
-            wallBound = strongWallBound();
-            runRootBound = Math.min(runRootBound, wallBound.root());
-          }
           // stop where it would make more than its budget: on the benchmark, the runs that did not finish stalled
           // early in their row (projected 30-70 million labels after 2 million), and those that finished kept their
           // pace (g1022, proven with 7.1 million labels, projected about 7 million at most)
-          boolean stalled = watched && made * ix.pts.length > budget * (i + 1);
+          boolean stalled = made > paceFrom && made * ix.pts.length > budget * (i + 1);
           if (made > budget || stored > MAX_STORED || stalled) {
             Selection s = best == null ? start : rebuild(best);
             return new Result(s, prices.value(plan, s), false, made,
-                Math.max(Evaluation.of(plan, s).dwellings(), runRootBound));
+                Math.max(Evaluation.of(plan, s).dwellings(), rootBound));
           }
         }
       }
@@ -357,10 +308,10 @@ public final class StripDp {
     if (best != null && v != bestValue) {
       // the layout read back is not worth what the scan said: never claim a proof on it
       return new Result(start, prices.value(plan, start), false, made,
-          Math.max(Evaluation.of(plan, start).dwellings(), runRootBound));
+          Math.max(Evaluation.of(plan, start).dwellings(), rootBound));
     }
     if (truncated) {
-      return new Result(s, v, false, made, Math.max(Evaluation.of(plan, s).dwellings(), runRootBound));
+      return new Result(s, v, false, made, Math.max(Evaluation.of(plan, s).dwellings(), rootBound));
     }
     return new Result(s, v, true, made, Evaluation.of(plan, s).dwellings());
   }

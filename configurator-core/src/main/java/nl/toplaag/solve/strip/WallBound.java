@@ -7,27 +7,25 @@ import nl.toplaag.product.ModuleKind;
 /**
  * An upper bound on the dwellings the rest of the row can still hold, given the loads already on the open walls
  * and the state of the current bay: the exact optimum of a relaxation, computed backwards over the scan positions
- * of {@link StripIndex}. The weak relaxation keeps the row (dwelling columns do not overlap), each column's storeys,
- * every wall's capacity and the galleries the doors need (a dwelling storey needs the gallery on that storey in
- * its access bay, and a gallery storey loads the walls of its bay). The strong one also keeps the transfer layer a
- * non-aligned column lays in the bay it starts in and the one it ends in, and access: a door waits until a stair
- * (with its loads and transfer layer) or an existing core's access point is reached along an unbroken gallery, and
- * a wing must not end with a door waiting. Both drop lifts, walking distances, the storey a waiting door is on, bay
- * and foundation limits and cross-wing conflicts, which only take capacity or forbid layouts; the gallery and
- * transfer layer of a bay that a column crosses but neither starts nor ends in are not counted either, and a stair
- * whose access lies in such a bay serves.
+ * of {@link StripIndex}. The relaxation keeps the row (dwelling columns do not overlap), each column's storeys,
+ * every wall's capacity, the galleries the doors need (a dwelling storey needs the gallery on that storey in its
+ * access bay, and a gallery storey loads the walls of its bay), the transfer layer a non-aligned column lays in the
+ * bay it starts in and the one it ends in, and access: a door waits until a stair (with its loads and transfer
+ * layer) or an existing core's access point is reached along an unbroken gallery, and a wing must not end with a
+ * door waiting. It drops lifts, walking distances, the storey a waiting door is on, bay and foundation limits and
+ * cross-wing conflicts, which only take capacity or forbid layouts; the gallery and transfer layer of a bay that a
+ * column crosses but neither starts nor ends in are not counted either, and a stair whose access lies in such a bay
+ * serves.
  *
  * <p>The loads on an open wall are kept in {@value #LEVELS} levels of its capacity. A table entry is computed at
  * the lowest load of its level and a load is looked up at the level below it, so every entry is at least the
  * relaxation's optimum for any load in its level: the bound stays an upper bound, only a little looser.
  *
- * <p>The strong bound takes about three times as long to build (2.3 s against 0.73 s over the 60 benchmark roofs,
- * best of 5 in a warm JVM; up to 0.2 s on the largest), so the programme builds it only for roofs its first exact
- * run does not prove ({@link StripDp#strengthened}). Measured with the programme alone in the configurator's stages
- * (15 million labels), it proves three roofs more (g1004, g1050, g1058: 45 → 48 of 60) and lowers the bound at the
- * start of the row on the open ones by up to 7 dwellings (g1016: 89 → 82). Deciding a bay's transfer layer on
- * entering it instead builds in 1.5 s but rounds the loads twice: the bound on a fixture rose from 4 to 5 and on
- * g1016 from 82 to 83 (measured, not kept).
+ * <p>The table is filled lazily: the entries of a position and a combination of levels are computed when first
+ * looked up, from those after it. The programme looks up few of them (7-36 % on the benchmark roofs), so a roof
+ * pays only for the states its labels reach; built in full, this relaxation took about three times as long as one
+ * without the transfer layer and access (2.3 s against 0.73 s over the 60 benchmark roofs), which the programme
+ * then built only for the roofs its first exact run did not prove. Not thread-safe: one per programme.
  */
 final class WallBound {
 
@@ -53,14 +51,25 @@ final class WallBound {
    * candidate is non-aligned, else 1 (no transfer layer).
    */
   private final int transfers;
-  /** Access states: {@value #ACCESSES} where the relaxation keeps access, else 1 (every wing served). */
-  private final int accesses;
   /**
    * Per position, the bound ({@link #NONE} where no layout of the relaxation follows) per combination of the open
    * walls' levels (first wall major), the current bay's gallery height, whether its transfer layer is laid and the
    * wing's access state (minor).
    */
   private final int[][] table;
+  /** Per position, whether the entries of each combination of levels are computed (null: none yet). */
+  private final boolean[][] done;
+  /** Entries per combination of levels. */
+  private final int block;
+  /**
+   * Positions a lookup may descend before it computes the deepest entries first: 128 keeps the stack under about
+   * 100 kB (the 60 benchmark roofs, up to 1000 positions long, ran on 256 kB stacks).
+   */
+  private static final int MAX_DEPTH = 64;
+  /** How deep the computation under way is (0: none). */
+  private int depth;
+  /** Position and level combination of the entries still to compute, the deepest first. */
+  private final java.util.ArrayDeque<int[]> pending = new java.util.ArrayDeque<>();
   /** Per wall rank, the lowest load of each level ({@link #lowest}), looked up for every label. */
   private final long[][] lowestOf;
   /** Per wall rank, levels per unit of load: a first guess at a load's level without a division. */
@@ -84,15 +93,11 @@ final class WallBound {
     }
   }
 
-  /**
-   * The bound for {@code ix}; {@code strong} keeps the transfer layer and access (the stairs and cores that serve
-   * the doors).
-   */
-  WallBound(StripIndex ix, boolean strong) {
+  /** The bound for {@code ix}, its table filled as it is looked up. */
+  WallBound(StripIndex ix) {
     this.ix = ix;
-    this.accesses = strong ? ACCESSES : 1;
     this.heights = ix.storeys + 1;
-    this.transfers = strong && !ix.plan.candidates().stream().allMatch(Candidate::aligned) ? 2 : 1;
+    this.transfers = ix.plan.candidates().stream().allMatch(Candidate::aligned) ? 1 : 2;
     this.lowestOf = new long[ix.wallCap.length][LEVELS];
     this.levelsPerUnit = new double[ix.wallCap.length];
     for (int w = 0; w < lowestOf.length; w++) {
@@ -127,9 +132,83 @@ final class WallBound {
       galleryLoads[b] = slot < 0 ? null : Local.of(ix.slotUnits[slot], ix.wallsOfBay[b]);
       transferLoads[b] = Local.of(ix.transferUnits[ix.bays.get(b).index()], ix.wallsOfBay[b]);
     }
+    this.block = heights * transfers * ACCESSES;
     this.table = new int[ix.pts.length][];
-    for (int j = ix.pts.length - 1; j >= 0; j--) {
-      table[j] = compute(j);
+    this.done = new boolean[ix.pts.length][];
+  }
+
+  /**
+   * The table of position {@code j}, with the entries of level combination {@code idx} computed. Looked up from
+   * outside (depth 0), it computes them with those they need after them; where that chain of positions grows
+   * deeper than {@link #MAX_DEPTH}, it computes the deepest missing entries first and starts again, so the stack
+   * stays shallow on any row.
+   */
+  private int[] entries(int j, int idx) {
+    if (done[j] == null) {
+      int n = combinations(j);
+      done[j] = new boolean[n];
+      table[j] = new int[n * block];
+    }
+    if (!done[j][idx]) {
+      if (depth == 0) {
+        fillFromOutside(j, idx);
+      } else if (depth < MAX_DEPTH) {
+        fill(j, idx);
+      } else {
+        throw new TooDeep(j, idx);
+      }
+    }
+    return table[j];
+  }
+
+  /** The combinations of levels of the open walls at position {@code j} (not at the end of the row). */
+  private int combinations(int j) {
+    int size = 1;
+    for (int w : ix.wallsOfBay[ix.bayOfPoint[j]]) {
+      size *= levels(w);
+    }
+    return size;
+  }
+
+  /** Computes the entries of {@code idx} at {@code j}, and first those deeper than {@link #MAX_DEPTH} they need. */
+  private void fillFromOutside(int j, int idx) {
+    pending.push(new int[] {j, idx});
+    while (!pending.isEmpty()) {
+      int[] at = pending.peek();
+      if (done[at[0]][at[1]]) {
+        pending.pop();
+        continue;
+      }
+      try {
+        fill(at[0], at[1]);
+        pending.pop();
+      } catch (TooDeep deeper) {
+        pending.push(new int[] {deeper.j, deeper.idx}); // its chain, cut there, is computed again after it
+      }
+    }
+  }
+
+  private void fill(int j, int idx) {
+    depth++;
+    try {
+      int[] out = table[j];
+      Arrays.fill(out, idx * block, (idx + 1) * block, NONE);
+      compute(j, idx, out);
+      done[j][idx] = true;
+    } finally {
+      depth--;
+    }
+  }
+
+  /** Entries needed deeper than {@link #MAX_DEPTH} positions below the lookup: thrown back to it. */
+  private static final class TooDeep extends RuntimeException {
+    private final int j;
+    private final int idx;
+
+    TooDeep(int j, int idx) {
+      super(null, null, false, false);
+      this.j = j;
+      this.idx = idx;
     }
   }
 
@@ -141,9 +220,10 @@ final class WallBound {
    */
   int at(int j, long[] loads, int gh, boolean transfer, int access) {
     if (ix.bayOfPoint[j] >= ix.nb) {
-      return access == PENDING && accesses > 1 ? NONE : 0;
+      return access == PENDING ? NONE : 0;
     }
-    return table[j][entry(levelIndex(j, loads), gh, transfer, access)];
+    int idx = levelIndex(j, loads);
+    return entries(j, idx)[entry(idx, gh, transfer, access)];
   }
 
   /** The combination of levels of {@code loads} on the open walls at position {@code j} (not at the end). */
@@ -158,8 +238,7 @@ final class WallBound {
 
   /** The index of an entry in a position's table. */
   private int entry(int idx, int gh, boolean transfer, int access) {
-    return ((idx * heights + gh) * transfers + (transfer && transfers > 1 ? 1 : 0)) * accesses
-        + (accesses > 1 ? access : 0);
+    return ((idx * heights + gh) * transfers + (transfer && transfers > 1 ? 1 : 0)) * ACCESSES + access;
   }
 
   /** The bound on the whole row, nothing loaded yet. */
@@ -168,7 +247,7 @@ final class WallBound {
       return 0;
     }
     int[] entering = enter(0, -1, new long[ix.wallsOfBay[ix.bayOfPoint[0]].length], false, null, 0);
-    return Math.max(0, entering[accesses > 1 ? EMPTY : SERVED]);
+    return Math.max(0, entering[EMPTY]);
   }
 
   private int levels(int wall) {
@@ -198,59 +277,49 @@ final class WallBound {
     return cap >= UNLIMITED ? 0 : (long) Math.floor((double) level * cap / LEVELS);
   }
 
-  private int[] compute(int j) {
+  /** Computes the entries of level combination {@code idx} at position {@code j} (not at the end) into {@code out}. */
+  private void compute(int j, int idx, int[] out) {
     int b = ix.bayOfPoint[j];
-    if (b >= ix.nb) {
-      return new int[0]; // never looked up: the end of the row is handled where it is reached
-    }
     int[] walls = ix.wallsOfBay[b];
-    int size = 1;
-    for (int w : walls) {
-      size *= levels(w);
-    }
-    int[] out = new int[size * heights * transfers * accesses];
-    Arrays.fill(out, NONE);
     long[] loads = new long[walls.length];
-    for (int idx = 0; idx < size; idx++) {
-      int rest = idx;
-      for (int k = walls.length - 1; k >= 0; k--) {
-        int n = levels(walls[k]);
-        loads[k] = lowestOf[walls[k]][rest % n];
-        rest /= n;
-      }
-      long[] withTransfer = transfers > 1 ? loads.clone() : null;
-      boolean transferFits = withTransfer != null && addIfFits(withTransfer, transferLoads[b], 1);
-      for (int t = 0; t < transfers; t++) {
-        boolean laid = t == 1;
-        if (j + 1 < ix.pts.length && ix.bayOfPoint[j + 1] == b) {
-          for (int gh = 0; gh < heights; gh++) { // a step within the bay: the loads stay at their levels
-            for (int a = 0; a < accesses; a++) {
-              raise(out, entry(idx, gh, laid, a), table[j + 1][entry(idx, gh, laid, passCore(j + 1, b, gh, a))], 0);
-            }
+    int rest = idx;
+    for (int k = walls.length - 1; k >= 0; k--) {
+      int n = levels(walls[k]);
+      loads[k] = lowestOf[walls[k]][rest % n];
+      rest /= n;
+    }
+    long[] withTransfer = transfers > 1 ? loads.clone() : null;
+    boolean transferFits = withTransfer != null && addIfFits(withTransfer, transferLoads[b], 1);
+    for (int t = 0; t < transfers; t++) {
+      boolean laid = t == 1;
+      if (j + 1 < ix.pts.length && ix.bayOfPoint[j + 1] == b) {
+        int[] next = entries(j + 1, idx);
+        for (int gh = 0; gh < heights; gh++) { // a step within the bay: the loads stay at their levels
+          for (int a = 0; a < ACCESSES; a++) {
+            raise(out, entry(idx, gh, laid, a), next[entry(idx, gh, laid, passCore(j + 1, b, gh, a))], 0);
           }
-        } else if (j + 1 < ix.pts.length) {
-          relax(out, idx, laid, j + 1, b, walls, loads, 0, null, laid);
         }
-        for (Candidate c : ix.startsAt.get(j)) {
-          boolean stair = c.kind() == ModuleKind.STAIR;
-          if (c.kind() != ModuleKind.DWELLING && !(stair && accesses > 1 && ix.accessOk[c.index()])) {
-            continue; // lifts, and stairs that serve nothing (or where access is not kept), only add load
-          }
-          boolean lays = !laid && transferAtStart[c.index()];
-          if (lays && !transferFits) {
-            continue;
-          }
-          int top = stair ? 1 : ix.prices.column()[c.index()].length; // a taller stair serves no more here
-          for (int h = 1; h <= top; h++) {
-            if (!relax(out, idx, laid, ix.endPoint[c.index()], b, walls, lays ? withTransfer : loads, h, c,
-                laid || lays)) {
-              break; // a taller column overloads that wall too, or needs a taller gallery
-            }
+      } else if (j + 1 < ix.pts.length) {
+        relax(out, idx, laid, j + 1, b, walls, loads, 0, null, laid);
+      }
+      for (Candidate c : ix.startsAt.get(j)) {
+        boolean stair = c.kind() == ModuleKind.STAIR;
+        if (c.kind() != ModuleKind.DWELLING && !(stair && ix.accessOk[c.index()])) {
+          continue; // lifts, and stairs that serve nothing, only add load
+        }
+        boolean lays = !laid && transferAtStart[c.index()];
+        if (lays && !transferFits) {
+          continue;
+        }
+        int top = stair ? 1 : ix.prices.column()[c.index()].length; // a taller stair serves no more here
+        for (int h = 1; h <= top; h++) {
+          if (!relax(out, idx, laid, ix.endPoint[c.index()], b, walls, lays ? withTransfer : loads, h, c,
+              laid || lays)) {
+            break; // a taller column overloads that wall too, or needs a taller gallery
           }
         }
       }
     }
-    return out;
   }
 
   /**
@@ -262,9 +331,6 @@ final class WallBound {
    */
   private boolean relax(int[] out, int idx, boolean laid, int to, int b, int[] walls, long[] loads, int h,
       Candidate c, boolean after) {
-    if (table[to] == null) {
-      throw new IllegalStateException("position " + to + " is not after the one being computed");
-    }
     if (c != null && !fits(loads, startLoads[c.index()], h)) {
       return false;
     }
@@ -281,10 +347,11 @@ final class WallBound {
         add(nextLoads, startLoads[c.index()], h);
       }
       int li = levelIndex(to, nextLoads);
+      int[] next = entries(to, li);
       for (int gh = minGh; gh < heights; gh++) {
-        for (int a = 0; a < accesses; a++) {
+        for (int a = 0; a < ACCESSES; a++) {
           int a2 = passCore(to, b, gh, here ? access(a, c, gh) : a);
-          raise(out, entry(idx, gh, laid, a), table[to][entry(li, gh, after, a2)], n);
+          raise(out, entry(idx, gh, laid, a), next[entry(li, gh, after, a2)], n);
         }
       }
       return true;
@@ -309,7 +376,7 @@ final class WallBound {
     }
     boolean any = false;
     for (int gh = minGh; gh < heights; gh++) {
-      for (int a = 0; a < accesses; a++) {
+      for (int a = 0; a < ACCESSES; a++) {
         // a stair whose access is in a bay it crosses is counted as serving
         int a2 = here ? access(a, c, gh) : c != null && !there && !door ? SERVED : a;
         any |= entering[a2] != NONE;
@@ -359,7 +426,8 @@ final class WallBound {
         break; // a higher gallery overloads that wall too
       }
       int li = levelIndex(to, withGallery);
-      for (int a = 0; a < accesses; a++) {
+      int[] next = entries(to, li);
+      for (int a = 0; a < ACCESSES; a++) {
         if (newWing && a == PENDING) {
           continue; // a door of the wing just ended has no stair
         }
@@ -369,7 +437,7 @@ final class WallBound {
         }
         a2 = a2 == SERVED && gh == 0 ? EMPTY : a2;
         a2 = passCore(to, bt, gh, c != null ? access(a2, c, gh) : a2);
-        best[a] = Math.max(best[a], table[to][entry(li, gh, transfer, a2)]);
+        best[a] = Math.max(best[a], next[entry(li, gh, transfer, a2)]);
       }
     }
     return best;
