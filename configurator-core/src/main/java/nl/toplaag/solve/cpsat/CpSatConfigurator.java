@@ -293,7 +293,7 @@ public final class CpSatConfigurator implements Configurator {
 
   /**
    * A run of the strip programme: its outcome, the best layout known after it, CP-SAT's share of the time, and the
-   * stage that ended it.
+   * stage whose outcome it is.
    */
   record StripRun(StripDp.Result dp, Selection start, long cpSatMs, Stage stage) {}
 
@@ -328,31 +328,39 @@ public final class CpSatConfigurator implements Configurator {
     left -= narrow.labels();
     // most roofs the programme proves at all it proves in this first exact run; small roofs in milliseconds. One
     // that, after PACE_FROM labels, would overrun its budget stops early
-    StripDp.Result quick = programme.solve(narrow.start(), Math.min(budget, left), 0, PACE_FROM);
-    if (quick.exact()) {
-      return new StripRun(quick, quick.selection(), 0, Stage.FIRST_SCAN);
+    long firstBudget = Math.min(budget, left);
+    StripDp.Result scan = programme.solve(narrow.start(), firstBudget, 0, PACE_FROM);
+    if (scan.exact()) {
+      return new StripRun(scan, scan.selection(), 0, Stage.FIRST_SCAN);
     }
-    left -= quick.labels();
+    left -= scan.labels();
     // a hard roof: one wider beam search for a better layout to start from, then the exact scan again: the roofs
-    // it proves need no wider beams (measured: those did not shorten its run)
+    // it proves need no wider beams (measured: those did not shorten its run). From the same layout the scan would
+    // only repeat itself
     Beams wide = beams(programme, narrow.start(), 4, 4, budget / 4);
     if (wide.exact() != null) {
       return new StripRun(wide.exact(), wide.start(), 0, Stage.WIDE_BEAM);
     }
-    long secondBudget = Math.min(budget, left - budget / 4);
-    StripDp.Result second = programme.solve(wide.start(), secondBudget, 0, PACE_FROM);
-    if (second.exact()) {
-      return new StripRun(second, second.selection(), 0, Stage.SECOND_SCAN);
+    long scanBudget = firstBudget;
+    Stage scanStage = Stage.FIRST_SCAN;
+    if (prices.value(plan, wide.start()) > prices.value(plan, narrow.start())) {
+      scanBudget = Math.min(budget, left - budget / 4);
+      scanStage = Stage.SECOND_SCAN;
+      scan = programme.solve(wide.start(), scanBudget, 0, PACE_FROM);
+      if (scan.exact()) {
+        return new StripRun(scan, scan.selection(), 0, Stage.SECOND_SCAN);
+      }
+      left -= scan.labels();
     }
     // wider beams: good layouts where the exact scan cannot finish
     Beams wider = beams(programme, wide.start(), 8, Integer.MAX_VALUE / 2, budget / 4 - wide.labels());
     if (wider.exact() != null) {
       return new StripRun(wider.exact(), wider.start(), 0, Stage.WIDER_BEAMS);
     }
-    left -= wide.labels() + second.labels() + wider.labels();
+    left -= wide.labels() + wider.labels();
     Selection start = wider.start();
-    if (prices.value(plan, second.selection()) > prices.value(plan, start)) {
-      start = second.selection();
+    if (prices.value(plan, scan.selection()) > prices.value(plan, start)) {
+      start = scan.selection();
     }
     m.hint(start);
     long limit = req.settings().timeLimitMs();
@@ -362,13 +370,13 @@ public final class CpSatConfigurator implements Configurator {
       start = s0.selection;
     }
     // the scan once more where it stopped early (its pace is no proof that it could not finish)
-    boolean again = second.labels() < secondBudget && left > 0;
-    StripDp.Result dp = again ? programme.solve(start, Math.min(budget, left)) : second;
+    boolean again = scan.labels() < scanBudget && left > 0;
+    StripDp.Result dp = again ? programme.solve(start, Math.min(budget, left)) : scan;
     if (dp.value() > prices.value(plan, start)) {
       start = dp.selection();
     }
     return new StripRun(dp, start, Math.round(s0.deterministicSeconds * 1000),
-        again ? Stage.LAST_SCAN : Stage.SECOND_SCAN);
+        again ? Stage.LAST_SCAN : scanStage);
   }
 
   /**
