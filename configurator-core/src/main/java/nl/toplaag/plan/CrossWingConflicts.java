@@ -5,6 +5,7 @@ import java.util.List;
 import nl.toplaag.building.Wing;
 import nl.toplaag.geom.Geometries;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.index.strtree.STRtree;
 
 /**
  * Pairs of elements of different wings whose plan rectangles overlap (where two wings meet). A pair holds a
@@ -34,16 +35,24 @@ public final class CrossWingConflicts {
       rects.add(rect(plan, s.wing(), s.s0Mm(), plan.rows().get(s.wing()).galleryT0Mm(), s.s1Mm() - s.s0Mm(), gd));
       wings.add(s.wing());
     }
+    STRtree index = new STRtree();
+    for (int k = 0; k < rects.size(); k++) {
+      index.insert(rects.get(k).getEnvelopeInternal(), k);
+    }
     List<int[]> out = new ArrayList<>();
     for (int a = 0; a < rects.size(); a++) {
-      for (int b = a + 1; b < rects.size(); b++) {
-        if (wings.get(a).equals(wings.get(b)) || (ids.get(a)[0] < 0 && ids.get(b)[0] < 0)) {
-          continue;
+      Polygon pa = rects.get(a);
+      List<Integer> near = new ArrayList<>();
+      for (Object o : index.query(pa.getEnvelopeInternal())) {
+        int b = (Integer) o;
+        if (b > a && !wings.get(a).equals(wings.get(b)) && (ids.get(a)[0] >= 0 || ids.get(b)[0] >= 0)) {
+          near.add(b);
         }
-        Polygon pa = rects.get(a);
+      }
+      java.util.Collections.sort(near); // the pairs in the order of a scan over all of them
+      for (int b : near) {
         Polygon pb = rects.get(b);
-        if (pa.getEnvelopeInternal().intersects(pb.getEnvelopeInternal()) && pa.intersects(pb)
-            && pa.intersection(pb).getArea() > 1.0) {
+        if (pa.intersects(pb) && pa.intersection(pb).getArea() > 1.0) {
           out.add(new int[] {ids.get(a)[0], ids.get(b)[0]});
         }
       }

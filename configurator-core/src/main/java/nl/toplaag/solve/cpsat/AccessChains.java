@@ -22,6 +22,9 @@ final class AccessChains {
 
   private record Site(Literal lit, int sMm) {}
 
+  /** The stair and core sites whose access is in one bay, with the span of their access points along the row. */
+  private record BaySites(int bay, int wing, int minSMm, int maxSMm, List<Site> sites) {}
+
   private final CpSatModel m;
   private final Map<Long, BoolVar> reach = new HashMap<>();
   private final Map<Integer, Integer> slotOfBay = new HashMap<>();
@@ -41,20 +44,20 @@ final class AccessChains {
   int post() {
     int walk = m.plan.code().maxSingleRouteWalkMm();
     for (int k = 0; k < m.plan.storeys(); k++) {
-      Map<Integer, List<Site>> sites = sites(k);
+      List<BaySites> sites = sites(k);
       for (Candidate c : m.plan.candidates()) {
         if (c.kind() != ModuleKind.DWELLING || m.x[c.index()].length <= k) {
           continue;
         }
         List<Literal> options = new ArrayList<>();
         if (served(c.accessBay(), c.accessSMm())) {
-          for (Map.Entry<Integer, List<Site>> e : sites.entrySet()) {
-            int js = e.getKey();
-            if (m.plan.bays().get(js).wing() != c.wing()) {
-              continue;
+          for (BaySites e : sites) {
+            int js = e.bay();
+            if (e.wing() != c.wing() || c.accessSMm() < e.minSMm() - walk || c.accessSMm() > e.maxSMm() + walk) {
+              continue; // no site of that bay within the walking distance
             }
             List<Literal> near = new ArrayList<>();
-            for (Site s : e.getValue()) {
+            for (Site s : e.sites()) {
               if (Math.abs(s.sMm() - c.accessSMm()) <= walk) {
                 near.add(s.lit());
               }
@@ -62,8 +65,8 @@ final class AccessChains {
             if (near.isEmpty() || !galleryAllTheWay(c.wing(), c.accessBay(), js)) {
               continue;
             }
-            BoolVar r = reach(c.wing(), c.accessBay(), js, k, e.getValue());
-            if (near.size() == e.getValue().size()) {
+            BoolVar r = reach(c.wing(), c.accessBay(), js, k, e.sites());
+            if (near.size() == e.sites().size()) {
               options.add(r);
             } else {
               BoolVar z = m.model.newBoolVar("z" + c.index() + "_" + js + "_" + (k + 1));
@@ -91,7 +94,8 @@ final class AccessChains {
     return s >= g.s0Mm() && s <= g.s1Mm();
   }
 
-  private Map<Integer, List<Site>> sites(int k) {
+  /** The sites on storey {@code k}, by bay in the order of the bays. */
+  private List<BaySites> sites(int k) {
     Map<Integer, List<Site>> out = new java.util.TreeMap<>();
     for (Candidate c : m.plan.candidates()) {
       if (c.kind() == ModuleKind.STAIR && m.x[c.index()].length > k && served(c.accessBay(), c.accessSMm())) {
@@ -105,7 +109,14 @@ final class AccessChains {
         out.computeIfAbsent(cs.accessBay(), b -> new ArrayList<>()).add(new Site(m.core[i][k], cs.accessSMm()));
       }
     }
-    return out;
+    List<BaySites> bays = new ArrayList<>();
+    for (Map.Entry<Integer, List<Site>> e : out.entrySet()) {
+      List<Site> in = e.getValue();
+      int lo = in.stream().mapToInt(Site::sMm).min().orElseThrow();
+      int hi = in.stream().mapToInt(Site::sMm).max().orElseThrow();
+      bays.add(new BaySites(e.getKey(), m.plan.bays().get(e.getKey()).wing(), lo, hi, in));
+    }
+    return bays;
   }
 
   private boolean galleryAllTheWay(int wing, int from, int to) {

@@ -228,7 +228,13 @@ public final class GreedyPlanner {
       return false;
     }
     List<Candidate> order = new ArrayList<>(row);
-    order.sort(Comparator.comparingInt((Candidate d) -> stairDistance(d, k)).thenComparingInt(Candidate::index));
+    // nearest to a stair first; the stairs do not change while sorting, so each distance is taken once
+    java.util.Map<Integer, List<Integer>> points = new java.util.HashMap<>();
+    int[] dist = new int[plan.candidates().size()];
+    for (Candidate d : order) {
+      dist[d.index()] = nearest(d, points.computeIfAbsent(d.wing(), w -> stairPoints(w, k)));
+    }
+    order.sort(Comparator.comparingInt((Candidate d) -> dist[d.index()]).thenComparingInt(Candidate::index));
     int added = 0;
     for (Candidate d : order) {
       if (d.topStorey() < k || sel.columnHeight()[d.index()] != k - 1 || stairDistance(d, k) == Integer.MAX_VALUE) {
@@ -252,8 +258,13 @@ public final class GreedyPlanner {
 
   /** Walking distance from {@code d}'s door to the nearest stair on storey {@code k} of its wing, mm. */
   private int stairDistance(Candidate d, int k) {
+    return nearest(d, stairPoints(d.wing(), k));
+  }
+
+  /** Walking distance from {@code d}'s door to the nearest of {@code stairs} within the route limit, mm. */
+  private int nearest(Candidate d, List<Integer> stairs) {
     int best = Integer.MAX_VALUE;
-    for (int s : stairPoints(d.wing(), k)) {
+    for (int s : stairs) {
       int dist = Math.abs(s - d.accessSMm());
       if (dist <= plan.code().maxSingleRouteWalkMm()) {
         best = Math.min(best, dist);
