@@ -304,9 +304,10 @@ public final class CpSatConfigurator implements Configurator {
    * Runs the strip programme where it covers the plan (else {@code null}), in labels: at most twice its budget
    * (the time limit × {@link #STRIP_LABELS_PER_MS}) in all. Beam searches of width 1 and 2 from the greedy layout
    * (a quarter of the budget), then the exact scan from their layout, watching its pace. If that does not finish: a
-   * beam search of width 4 and the exact scan again from its layout, watching its pace; then beam searches of width
-   * 8, 16, … (the rest of the quarter) and, where the second scan stopped early, the scan once more without
-   * watching, from the better of their layout and a short CP-SAT run on the full model {@code m} hinted with it.
+   * beam search of width 4 and, where it found a better layout, the exact scan again from it, watching its pace; then
+   * beam searches of width 8, 16, … (the rest of the quarter) and, where the last scan stopped early, the scan once
+   * more without watching, from the better of their layout and a short CP-SAT run on the full model {@code m} hinted
+   * with it.
    */
   static StripRun strip(Plan plan, CpSatModel m, Selection greedy, ConfigurationRequest req,
       CpSatOptions opt, long t0) {

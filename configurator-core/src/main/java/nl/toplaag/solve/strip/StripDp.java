@@ -200,8 +200,9 @@ public final class StripDp {
   private StripDp(Plan plan, StripPrices prices, List<int[]> conflicts) {
     this.ix = new StripIndex(plan, prices, conflicts);
     this.wallBound = new WallBound(ix);
-    this.foundationBound = new FoundationBound(ix, wallBound.root());
-    this.rootBound = Math.min(wallBound.root(), foundationBound.root());
+    int wallRoot = wallBound.root();
+    this.foundationBound = new FoundationBound(ix, wallRoot);
+    this.rootBound = Math.min(wallRoot, foundationBound.root());
     this.finishCost = new long[plan.storeys() + 1];
     boolean riser = false;
     for (int used = 1; used <= plan.storeys(); used++) {

@@ -43,6 +43,11 @@ final class WallBound {
   static final int NONE = -1;
   /** A capacity at least this large is treated as unlimited (one level). */
   private static final long UNLIMITED = Long.MAX_VALUE / 4;
+  /**
+   * Positions a lookup may descend before it computes the deepest entries first: about 2.4 kB of stack each in
+   * interpreted code, so 64 keep it under about 150 kB (a test runs a 300 m row on a 256 kB stack).
+   */
+  private static final int MAX_DEPTH = 64;
 
   private final StripIndex ix;
   private final int heights;
@@ -61,11 +66,6 @@ final class WallBound {
   private final boolean[][] done;
   /** Entries per combination of levels. */
   private final int block;
-  /**
-   * Positions a lookup may descend before it computes the deepest entries first: 128 keeps the stack under about
-   * 100 kB (the 60 benchmark roofs, up to 1000 positions long, ran on 256 kB stacks).
-   */
-  private static final int MAX_DEPTH = 64;
   /** How deep the computation under way is (0: none). */
   private int depth;
   /** Position and level combination of the entries still to compute, the deepest first. */
