@@ -2,23 +2,30 @@ package nl.toplaag.viewer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import nl.toplaag.bom.BillOfMaterials;
+import nl.toplaag.bom.BomCalculator;
+import nl.toplaag.bom.BomCategory;
+import nl.toplaag.bom.BomLine;
+import nl.toplaag.bom.BomParameters;
+import nl.toplaag.bom.ModuleCount;
+import nl.toplaag.building.Building;
 import nl.toplaag.layout.GallerySegment;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.layout.Placement;
 import nl.toplaag.product.Catalog;
-import nl.toplaag.product.ModuleType;
 
 /**
- * One line of the viewer's simple bill of materials: a module type with its count (galleries: metres), and the
- * totals from the catalogue. Mass, cost and carbon are NaN / -1 when the catalogue lacks the type.
+ * One line of the viewer's bill of materials: the items of {@link BomCalculator}'s bill summed over the storeys, per
+ * module type, per gallery module, or per item category. Mass, cost and carbon are NaN / -1 where unknown.
  *
- * @param moduleTypeId the catalogue module
- * @param kind dwelling, gallery, stair or lift (lower case)
- * @param quantity number of modules, or metres of gallery
- * @param unit "pcs" or "m"
+ * @param moduleTypeId the catalogue module, or the item category ({@link BomCategory#key()}) for other items
+ * @param kind dwelling, gallery, stair or lift (lower case), or "item"
+ * @param quantity number of modules, metres of gallery, or the items' quantity (NaN where their units differ)
+ * @param unit "pcs", "m", or the items' unit
  * @param massKg total mass, kg (NaN when unknown)
  * @param costEur total cost, euros (-1 when unknown)
  * @param carbonKgCo2e total embodied carbon A1-A3, kg CO2-eq (NaN when unknown)
@@ -27,35 +34,61 @@ public record BomRow(String moduleTypeId, String kind, double quantity, String u
     double carbonKgCo2e) {
 
   /**
-   * The rows of {@code layout}, sorted by module type id: modules counted per type, galleries per metre with the
-   * gallery module's values scaled by length / width (as in docs/model.md).
+   * The rows of {@code layout} on {@code building}, from its bill of materials ({@link BomCalculator}, default
+   * parameters), sorted by module type id: modules per type, galleries per gallery module, and one row for each other
+   * item category (cantilevered galleries, transfer layer, extensions, removals, riser, roof edge), so that the rows
+   * add up to the bill's cost. Without a catalogue: the modules and gallery metres counted, their values unknown.
    */
-  public static List<BomRow> of(Layout layout, Catalog catalog) {
-    Map<String, List<Placement>> byType = new TreeMap<>();
-    for (Placement p : layout.modules()) {
-      byType.computeIfAbsent(p.moduleTypeId(), k -> new ArrayList<>()).add(p);
+  public static List<BomRow> of(Layout layout, Building building, Catalog catalog) {
+    if (catalog == null) {
+      return counted(layout);
     }
-    Map<String, Integer> galleryMm = new TreeMap<>();
+    BillOfMaterials bom = BomCalculator.calculate(building, catalog, layout, BomParameters.defaults());
+    Map<String, String> kinds = new TreeMap<>();
+    for (ModuleCount c : bom.moduleCounts()) {
+      kinds.put(c.moduleTypeId(), c.kind().name().toLowerCase(Locale.ROOT));
+    }
+    TreeSet<String> galleryTypes = new TreeSet<>();
     for (GallerySegment g : layout.galleries()) {
-      galleryMm.merge(g.moduleTypeId(), g.lengthMm(), Integer::sum);
+      if (catalog.module(g.moduleTypeId()).isPresent()) {
+        galleryTypes.add(g.moduleTypeId());
+      }
     }
-    List<BomRow> out = new ArrayList<>();
-    for (Map.Entry<String, List<Placement>> e : byType.entrySet()) {
-      int n = e.getValue().size();
-      String kind = e.getValue().get(0).kind().name().toLowerCase(java.util.Locale.ROOT);
-      Optional<ModuleType> m = catalog == null ? Optional.empty() : catalog.module(e.getKey());
-      out.add(new BomRow(e.getKey(), kind, n, "pcs", m.map(t -> t.massKg() * n).orElse(Double.NaN),
-          m.map(t -> t.costEur() * n).orElse(-1L), m.map(t -> t.carbonKgCo2e() * n).orElse(Double.NaN)));
+    Map<String, BomRow> rows = new TreeMap<>();
+    for (BomLine l : bom.lines()) {
+      BomRow r = switch (l.category()) {
+        case MODULE -> row(l, l.item(), kinds.getOrDefault(l.item(), "module"));
+        case GALLERY -> row(l, String.join("+", galleryTypes), "gallery");
+        default -> row(l, l.category().key(), "item");
+      };
+      rows.merge(r.moduleTypeId(), r, BomRow::plus);
     }
-    for (Map.Entry<String, Integer> e : galleryMm.entrySet()) {
-      Optional<ModuleType> m = catalog == null ? Optional.empty() : catalog.module(e.getKey());
-      double mm = e.getValue();
-      out.add(new BomRow(e.getKey(), "gallery", mm / 1000, "m",
-          m.map(t -> t.massKg() * mm / t.widthMm()).orElse(Double.NaN),
-          m.map(t -> Math.round(t.costEur() * mm / t.widthMm())).orElse(-1L),
-          m.map(t -> t.carbonKgCo2e() * mm / t.widthMm()).orElse(Double.NaN)));
+    return List.copyOf(rows.values());
+  }
+
+  private static BomRow row(BomLine l, String id, String kind) {
+    return new BomRow(id, kind, l.quantity(), l.unit(), l.massKg().orElse(Double.NaN), l.costEur(),
+        l.carbonKgCo2e().orElse(Double.NaN));
+  }
+
+  /** This row and {@code o} (of the same id) together. */
+  private BomRow plus(BomRow o) {
+    boolean sameUnit = unit.equals(o.unit);
+    return new BomRow(moduleTypeId, kind, sameUnit ? quantity + o.quantity : Double.NaN, sameUnit ? unit : "",
+        massKg + o.massKg, costEur < 0 || o.costEur < 0 ? -1 : costEur + o.costEur, carbonKgCo2e + o.carbonKgCo2e);
+  }
+
+  /** Modules counted per type and gallery metres per gallery module, their values unknown. */
+  private static List<BomRow> counted(Layout layout) {
+    Map<String, BomRow> rows = new TreeMap<>();
+    for (Placement p : layout.modules()) {
+      rows.merge(p.moduleTypeId(), new BomRow(p.moduleTypeId(), p.kind().name().toLowerCase(Locale.ROOT), 1, "pcs",
+          Double.NaN, -1, Double.NaN), BomRow::plus);
     }
-    out.sort(java.util.Comparator.comparing(BomRow::moduleTypeId).thenComparing(BomRow::kind));
-    return out;
+    for (GallerySegment g : layout.galleries()) {
+      rows.merge(g.moduleTypeId(), new BomRow(g.moduleTypeId(), "gallery", g.lengthMm() / 1000.0, "m", Double.NaN,
+          -1, Double.NaN), BomRow::plus);
+    }
+    return new ArrayList<>(rows.values());
   }
 }

@@ -335,7 +335,7 @@ public final class ViewerApp {
         storeyBoxes.getChildren().add(c);
       }
     }
-    bom.getItems().setAll(l == null ? List.of() : BomRow.of(l, input.catalog()));
+    bom.getItems().setAll(l == null ? List.of() : BomRow.of(l, input.building(), input.catalog()));
     status.setText(Facts.status(l, input.circularityByModuleType()));
     applyStoreys();
     recolour();

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import javafx.geometry.Point3D;
+import nl.toplaag.bom.BomCalculator;
+import nl.toplaag.bom.BomParameters;
+import nl.toplaag.bom.BomTotals;
 import nl.toplaag.building.Building;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.layout.Placement;
@@ -90,16 +93,23 @@ class SceneDataTest {
   @Test
   void billOfMaterialsCountsModulesAndGalleryMetres() {
     Building b = Fixtures.slab();
-    List<BomRow> rows = BomRow.of(Fixtures.slabLayout(b), Fixtures.catalog());
+    List<BomRow> rows = BomRow.of(Fixtures.slabLayout(b), b, Fixtures.catalog());
     Map<String, BomRow> by = new TreeMap<>();
     rows.forEach(r -> by.put(r.moduleTypeId(), r));
-    assertEquals(List.of("family-360", "gallery-18", "lift-36", "stair-36", "studio-360"), List.copyOf(by.keySet()));
+    // the bill's items: modules per type, galleries per gallery module, the other items per category
+    assertEquals(List.of("family-360", "gallery-18", "lift-36", "roof-edge", "stair-36", "studio-360"),
+        List.copyOf(by.keySet()));
     assertEquals(8, by.get("family-360").quantity(), EPS);
     assertEquals(8 * 15_200, by.get("family-360").massKg(), EPS);
     assertEquals(57.6, by.get("gallery-18").quantity(), EPS); // 2 storeys x 28.8 m
     assertEquals(2_100 * 57_600 / 3_600.0, by.get("gallery-18").massKg(), EPS);
     assertEquals(5_400 * 16, by.get("gallery-18").costEur());
-    assertTrue(Double.isNaN(BomRow.of(Fixtures.slabLayout(b), null).get(0).massKg()), "no catalogue: unknown");
+    // the rows add up to the bill of materials' cost, roof edge included
+    BomTotals totals = BomCalculator.calculate(b, Fixtures.catalog(), Fixtures.slabLayout(b), BomParameters.defaults())
+        .totals();
+    assertEquals(totals.costEur() + totals.additionalCostEur(), rows.stream().mapToLong(BomRow::costEur).sum());
+    assertTrue(Double.isNaN(BomRow.of(Fixtures.slabLayout(b), b, null).get(0).massKg()), "no catalogue: unknown");
+    assertEquals(-1, BomRow.of(Fixtures.slabLayout(b), b, null).get(0).costEur());
   }
 
   @Test

@@ -111,7 +111,7 @@ class WindowTest {
     assertTrue(details.contains("Type: studio-360"), details);
     assertTrue(details.contains("Mass: 14,500 kg"), details);
     assertEquals(id, FxPlatform.call(() -> app.state().selectedProperty().get().id()));
-    assertEquals(5, FxPlatform.call(() -> app.bomRows().size()));
+    assertEquals(6, FxPlatform.call(() -> app.bomRows().size())); // five modules and galleries, the roof edge
     String status = FxPlatform.call(app::statusText);
     assertTrue(status.contains("Dwellings: 8") && status.contains("Max load use: 110%"), status);
     snapshot("window-selected");
