@@ -335,6 +335,7 @@ public final class CpSatConfigurator implements Configurator {
       return new StripRun(scan, scan.selection(), 0, Stage.FIRST_SCAN);
     }
     left -= scan.labels();
+    int cutBound = scan.dwellingBound(); // each scan cut short bounds the dwellings: the least of them holds
     // a hard roof: one wider beam search for a better layout to start from, then the exact scan again: the roofs
     // it proves need no wider beams (measured: those did not shorten its run). From the same layout the scan would
     // only repeat itself
@@ -352,6 +353,7 @@ public final class CpSatConfigurator implements Configurator {
         return new StripRun(scan, scan.selection(), 0, Stage.SECOND_SCAN);
       }
       left -= scan.labels();
+      cutBound = Math.min(cutBound, scan.dwellingBound());
     }
     // wider beams: good layouts where the exact scan cannot finish
     Beams wider = beams(programme, wide.start(), 8, Integer.MAX_VALUE / 2, budget / 4 - wide.labels());
@@ -373,6 +375,9 @@ public final class CpSatConfigurator implements Configurator {
     // the scan once more where it stopped early (its pace is no proof that it could not finish)
     boolean again = scan.labels() < scanBudget && left > 0;
     StripDp.Result dp = again ? programme.solve(start, Math.min(budget, left)) : scan;
+    if (!dp.exact() && dp.dwellingBound() > cutBound) {
+      dp = new StripDp.Result(dp.selection(), dp.value(), false, dp.labels(), cutBound);
+    }
     if (dp.value() > prices.value(plan, start)) {
       start = dp.selection();
     }

@@ -45,7 +45,8 @@ public final class StripDp {
    * @param exact whether the scan finished, so {@code selection} is optimal
    * @param labels labels made (and dominance work), against the budget
    * @param dwellingBound proven upper bound on the dwellings of any layout: the selection's when exact, else the
-   *     least of the wall and foundation relaxations' ({@link WallBound}, {@link FoundationBound})
+   *     most the labels left when the run stopped can reach by the wall and foundation relaxations ({@link WallBound},
+   *     {@link FoundationBound}), at most their bound on the whole row
    */
   public record Result(Selection selection, long value, boolean exact, long labels, int dwellingBound) {}
 
@@ -117,6 +118,8 @@ public final class StripDp {
     long value;
     /** Dwellings placed so far. */
     int dwellings;
+    /** The most dwellings any layout through this label can hold, by the relaxations, when it was stored. */
+    int reach;
     /** In a beam search: the most dwellings any layout through this label can hold, and its class. */
     long potential;
     int beamClass;
@@ -298,7 +301,7 @@ public final class StripDp {
           if (made > budget || stored > MAX_STORED || stalled) {
             Selection s = best == null ? start : rebuild(best);
             return new Result(s, prices.value(plan, s), false, made,
-                Math.max(Evaluation.of(plan, s).dwellings(), rootBound));
+                Math.max(Evaluation.of(plan, s).dwellings(), cutBound(i)));
           }
         }
       }
@@ -315,6 +318,28 @@ public final class StripDp {
       return new Result(s, v, false, made, Math.max(Evaluation.of(plan, s).dwellings(), rootBound));
     }
     return new Result(s, v, true, made, Evaluation.of(plan, s).dwellings());
+  }
+
+  /**
+   * A bound on the dwellings of any layout, for a run cut short while it expanded position {@code i}: every layout
+   * better than the incumbent passes through a label stored at {@code i} or after it (those before are all expanded;
+   * a label dropped was dominated by one stored, or could not beat the incumbent), so none holds more than the most
+   * those labels can reach. The bound at the start of the row where it is lower, and only that for a beam search,
+   * which drops labels that could.
+   */
+  private int cutBound(int i) {
+    if (beam > 0) {
+      return rootBound;
+    }
+    int most = 0;
+    for (int j = i; j < fronts.size(); j++) {
+      for (List<Label> group : fronts.get(j).values()) {
+        for (Label l : group) {
+          most = Math.max(most, l.reach);
+        }
+      }
+    }
+    return Math.min(rootBound, most);
   }
 
   private void expand(Label from, int i) {
@@ -785,6 +810,7 @@ public final class StripDp {
     if (bestValue != Long.MIN_VALUE && l.value + finishCost[l.used] + ub <= bestValue) {
       return;
     }
+    l.reach = (int) Math.min(Integer.MAX_VALUE, l.dwellings + d);
     made++;
     l.foundationDom = l.foundation + ix.restLoad[j] <= ix.foundationCap ? 0 : l.foundation;
     l.wallsDom = new long[l.walls.length];

@@ -202,6 +202,29 @@ class StripProgrammeTest {
   }
 
   @Test
+  void aRunCutShortBoundsTheDwellingsByTheLabelsItLeft() {
+    // 57.6 m, a wall every 3.6 m of 8 kN/m, two storeys: the optimum is 10, the relaxations allow 15 on the whole
+    // row; a run stopped late in its row bounds the dwellings by what its remaining labels can still reach
+    Plan p = pitched(57.6, 3.6, 8, 2);
+    StripDp programme = StripDp.of(p, prices(p), List.of());
+    Selection greedy = GreedyPlanner.solve(p);
+    StripDp.Result full = programme.solve(greedy, 50_000_000);
+    assertTrue(full.exact());
+    int optimum = Evaluation.of(p, full.selection()).dwellings();
+    assertEquals(10, optimum);
+    int root = programme.solve(greedy, 1).dwellingBound();
+    assertEquals(15, root);
+    for (double share : new double[] {0.1, 0.5, 0.9}) {
+      int bound = programme.solve(greedy, (long) (full.labels() * share)).dwellingBound();
+      assertTrue(bound >= optimum && bound <= root, share + ": " + bound);
+    }
+    assertTrue(programme.solve(greedy, full.labels() * 9 / 10).dwellingBound() <= 12);
+    // a beam search drops labels that could reach more: cut short, it reports the bound on the whole row
+    StripDp.Result beam = programme.solve(greedy, full.labels() * 9 / 10, 2);
+    assertTrue(beam.exact() || beam.dwellingBound() == root, "beam: " + beam.dwellingBound());
+  }
+
+  @Test
   void theWallBoundOfALongRowNeedsLittleStack() throws InterruptedException {
     // the bound's table is filled as it is looked up, each entry from those after it: on a 300 m row a first lookup
     // would descend the whole row, so it computes the deepest entries first (without that, a 256 kB stack overflows)
