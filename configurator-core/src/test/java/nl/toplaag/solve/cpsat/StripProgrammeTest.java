@@ -242,7 +242,8 @@ class StripProgrammeTest {
     t.start();
     t.join();
     assertEquals(null, failure[0]);
-    assertTrue(bound[0] >= 9 * 300 / 36, "bound " + bound[0]);
+    int greedy = Evaluation.of(p, GreedyPlanner.solve(p)).dwellings();
+    assertTrue(greedy > 0 && bound[0] >= greedy, "bound " + bound[0] + " below the greedy layout's " + greedy);
   }
 
   private static CpSatConfigurator.StripRun strip(Plan p, CpSatModel m, Selection greedy, long limitMs) {
