@@ -1,6 +1,5 @@
 package nl.toplaag.viewer;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -89,6 +88,6 @@ public record BomRow(String moduleTypeId, String kind, double quantity, String u
       rows.merge(g.moduleTypeId(), new BomRow(g.moduleTypeId(), "gallery", g.lengthMm() / 1000.0, "m", Double.NaN,
           -1, Double.NaN), BomRow::plus);
     }
-    return new ArrayList<>(rows.values());
+    return List.copyOf(rows.values());
   }
 }

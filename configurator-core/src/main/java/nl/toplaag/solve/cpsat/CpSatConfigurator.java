@@ -350,7 +350,7 @@ public final class CpSatConfigurator implements Configurator {
       scanStage = Stage.SECOND_SCAN;
       scan = programme.solve(wide.start(), scanBudget, 0, PACE_FROM);
       if (scan.exact()) {
-        return new StripRun(scan, scan.selection(), 0, Stage.SECOND_SCAN);
+        return new StripRun(scan, scan.selection(), 0, scanStage);
       }
       left -= scan.labels();
       cutBound = Math.min(cutBound, scan.dwellingBound());

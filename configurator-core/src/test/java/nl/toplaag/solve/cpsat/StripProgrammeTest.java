@@ -140,8 +140,7 @@ class StripProgrammeTest {
     Plan p = pitched(7.2, 10, 1);
     StripDp programme = StripDp.of(p, prices(p), List.of());
     Selection greedy = GreedyPlanner.solve(p);
-    StripDp.Result exact = programme.solve(greedy, 50_000_000);
-    assertTrue(exact.exact());
+    StripDp.Result exact = finished(programme, greedy);
     assertEquals(3, Evaluation.of(p, exact.selection()).dwellings());
     assertEquals(3, programme.solve(greedy, 1).dwellingBound());
   }
@@ -152,8 +151,7 @@ class StripProgrammeTest {
     Plan p = pitched(pitchM, wallKnPerM, storeys);
     StripDp programme = StripDp.of(p, prices(p), List.of());
     Selection greedy = GreedyPlanner.solve(p);
-    StripDp.Result exact = programme.solve(greedy, 50_000_000);
-    assertTrue(exact.exact());
+    StripDp.Result exact = finished(programme, greedy);
     int optimum = Evaluation.of(p, exact.selection()).dwellings();
     int bound = programme.solve(greedy, 1).dwellingBound();
     assertTrue(bound >= optimum, bound + " < optimum " + optimum);
@@ -208,8 +206,7 @@ class StripProgrammeTest {
     Plan p = pitched(57.6, 3.6, 8, 2);
     StripDp programme = StripDp.of(p, prices(p), List.of());
     Selection greedy = GreedyPlanner.solve(p);
-    StripDp.Result full = programme.solve(greedy, 50_000_000);
-    assertTrue(full.exact());
+    StripDp.Result full = finished(programme, greedy);
     int optimum = Evaluation.of(p, full.selection()).dwellings();
     assertEquals(10, optimum);
     int root = programme.solve(greedy, 1).dwellingBound();
@@ -250,6 +247,13 @@ class StripProgrammeTest {
     ConfigurationRequest req = ConfigurationRequest.of(p.building(), Fixtures.catalog(), p.storeys())
         .withSettings(new SolverSettings(limitMs, 1, 1, 1));
     return CpSatConfigurator.strip(p, m, greedy, req, CpSatOptions.defaults(), System.nanoTime());
+  }
+
+  /** The scan of {@code programme} from {@code start} with a budget it does not reach, asserted to have finished. */
+  private static StripDp.Result finished(StripDp programme, Selection start) {
+    StripDp.Result r = programme.solve(start, 50_000_000);
+    assertTrue(r.exact(), "the scan did not finish");
+    return r;
   }
 
   /** A 38.4 m slab with a wall every {@code pitchM} of {@code wallKnPerM}, for {@code storeys} added storeys. */
