@@ -785,7 +785,7 @@ public final class StripDp {
     boolean served = l.access[0] >= SERVED;
     int waiting = waiting(l.access);
     long reserve = ix.foundationCap - l.foundation;
-    int wingAccess = waiting > 0 ? WallBound.PENDING : served ? WallBound.SERVED : WallBound.EMPTY;
+    int wingAccess = wingAccess(l, j);
     int walls = wallBound.at(j, l.walls, l.gh, l.transfer, wingAccess);
     if (walls == WallBound.NONE) {
       return; // no completion even in the relaxation
@@ -860,8 +860,9 @@ public final class StripDp {
       // ranked within its class (which holds the access and lift state) by the bound with access and lift left to
       // the class: ranked by the full bound, the beams found 15 dwellings instead of 16 on zeist-1970-slab (CLT) and
       // 9 instead of 10 on galerij-10-lift (CLT); on the 60 benchmark roofs neither is better
-      long open = wingAccess == WallBound.SERVED ? capacity
-          : Math.min(wallBound.at(j, l.walls, l.gh, l.transfer, WallBound.SERVED), spare);
+      int nearest = wallBound.served(j, ix.pts[j]);
+      long open = wingAccess == nearest ? capacity
+          : Math.min(wallBound.at(j, l.walls, l.gh, l.transfer, nearest), spare);
       l.potential = l.dwellings + Math.min(open, foundationBound.at(j, l.gh, l.transfer, true, 0, l.used, storeys,
           reserve));
       l.beamClass = beamClass(l);
@@ -869,6 +870,25 @@ public final class StripDp {
         truncate(group, l);
       }
     }
+  }
+
+  /**
+   * The wall relaxation's access state of label {@code l} at position {@code j}. The relaxation keeps one state for
+   * the wing, so it takes the one that holds the rest to the least: where a door waits for a stair, the latest of the
+   * storeys' waiting doors (each storey keeps its first); else the latest stair reached on any storey.
+   */
+  private int wingAccess(Label l, int j) {
+    int waitingS = -1;
+    int servedS = -1;
+    for (int a : l.access) {
+      if (a < PENDING_MAX) {
+        waitingS = Math.max(waitingS, a);
+      } else if (a >= SERVED) {
+        servedS = Math.max(servedS, a - SERVED);
+      }
+    }
+    return waitingS >= 0 ? wallBound.waiting(j, waitingS)
+        : servedS >= 0 ? wallBound.served(j, servedS) : WallBound.EMPTY;
   }
 
   /**

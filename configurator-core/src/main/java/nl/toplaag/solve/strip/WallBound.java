@@ -11,36 +11,54 @@ import nl.toplaag.product.ModuleKind;
  * every wall's capacity, the galleries the doors need (a dwelling storey needs the gallery on that storey in its
  * access bay, and a gallery storey loads the walls of its bay), the transfer layer a non-aligned column lays in the
  * bay it starts in and the one it ends in, and access: a door waits until a stair (with its loads and transfer
- * layer) or an existing core's access point is reached along an unbroken gallery, and a wing must not end with a
- * door waiting. It drops lifts, walking distances, the storey a waiting door is on, bay and foundation limits and
- * cross-wing conflicts, which only take capacity or forbid layouts; the gallery and transfer layer of a bay that a
- * column crosses but neither starts nor ends in are not counted either, and a stair whose access lies in such a bay
- * serves.
+ * layer) or an existing core's access point is reached along an unbroken gallery within the walking distance, a
+ * door is served by the last one reached within that distance before it, and a wing must not end with a door
+ * waiting. It drops lifts, the storey of a door or stair (the first waiting door is served by any stair the gallery
+ * leads to, and the last stair reached serves doors on every storey), bay and foundation limits and cross-wing
+ * conflicts, which only take capacity or forbid layouts; the gallery and transfer layer of a bay that a column
+ * crosses but neither starts nor ends in are not counted either, and a stair whose access lies in such a bay serves.
+ *
+ * <p>The walking distance enters through a fixed grid along the wing, its cells a little over a seventh of the
+ * walking distance: the access state keeps how many cells back (up to {@value #DISTANCES}) the last stair or core
+ * reached lies, or the first door still waiting. Every access point is taken at the end of its cell, nearer to what
+ * follows than it is, so the bound stays an upper bound; and since the grid is fixed, that rounding does not add up
+ * from position to position (rounded at each position instead, a distance never grew where the positions lie closer
+ * together than a level, and the bound fell on four of the 60 benchmark roofs instead of 23).
  *
  * <p>The loads on an open wall are kept in {@value #LEVELS} levels of its capacity. A table entry is computed at
  * the lowest load of its level and a load is looked up at the level below it, so every entry is at least the
  * relaxation's optimum for any load in its level: the bound stays an upper bound, only a little looser.
  *
  * <p>The table is filled lazily: the entries of a position and a combination of levels are computed when first
- * looked up, from those after it. The programme looks up few of them (7-36 % on the benchmark roofs), so a roof
- * pays only for the states its labels reach; built in full, this relaxation took about three times as long as one
- * without the transfer layer and access (2.3 s against 0.73 s over the 60 benchmark roofs), which the programme
- * then built only for the roofs its first exact run did not prove. Not thread-safe: one per programme.
+ * looked up, from those after it, so a roof pays only for the states its labels reach (before the walking distance,
+ * 7-36 % of them on the benchmark roofs). Not thread-safe: one per programme.
  */
 final class WallBound {
 
   /** Load levels per wall. */
   static final int LEVELS = 16;
   /**
-   * Access states of the wing: storey 1 reached a stair or core, nothing, or a door waiting for one (on any
-   * storey: the relaxation lets the first stair or core the gallery leads to serve it).
+   * Cells of the distance grid an access state reaches back: the last stair reached, or the first door waiting, 0 …
+   * {@value #DISTANCES} - 1 cells before the position's own.
    */
-  static final int SERVED = 0;
-  static final int EMPTY = 1;
-  static final int PENDING = 2;
-  private static final int ACCESSES = 3;
+  static final int DISTANCES = 8;
+  /**
+   * Access state of a wing with no door waiting and no stair or core reached within walking distance. The others,
+   * from {@link #served} and {@link #waiting}, are 1 + the cells back to a stair or core reached and
+   * 1 + {@value #DISTANCES} + the cells back to a door waiting.
+   */
+  static final int EMPTY = 0;
+  private static final int ACCESSES = 1 + 2 * DISTANCES;
+  /** Kinds of access in a decoded state ({@link #pack}). */
+  private static final int K_EMPTY = 0;
+  private static final int K_SERVED = 1;
+  private static final int K_WAITING = 2;
+  /** A decoded state with a door waiting that no stair can reach any more. */
+  private static final long DEAD = Long.MIN_VALUE;
   /** No layout of the relaxation. */
   static final int NONE = -1;
+  /** A bound not computed yet. */
+  private static final int UNSET = -2;
   /** A capacity at least this large is treated as unlimited (one level). */
   private static final long UNLIMITED = Long.MAX_VALUE / 4;
   /**
@@ -52,18 +70,25 @@ final class WallBound {
   private final StripIndex ix;
   private final int heights;
   /**
+   * Length of a cell of the distance grid, mm: at least the walking distance over {@value #DISTANCES} - 1, so an
+   * access point {@value #DISTANCES} cells back is further than the walking distance from anything after the
+   * position.
+   */
+  private final int stepMm;
+  /** Per position, the cell of the distance grid ({@link #cell}) it lies in; per candidate, that of its access. */
+  private final int[] gridOf;
+  private final int[] accessCell;
+  /**
    * Transfer states of the current bay: 2 (not laid, laid) where the relaxation keeps the transfer layer and a
    * candidate is non-aligned, else 1 (no transfer layer).
    */
   private final int transfers;
   /**
-   * Per position, the bound ({@link #NONE} where no layout of the relaxation follows) per combination of the open
-   * walls' levels (first wall major), the current bay's gallery height, whether its transfer layer is laid and the
-   * wing's access state (minor).
+   * Per position and combination of the open walls' levels (first wall major; null: not computed yet), the bound
+   * ({@link #NONE} where no layout of the relaxation follows) per gallery height of the current bay, whether its
+   * transfer layer is laid and the wing's access state (minor).
    */
-  private final int[][] table;
-  /** Per position, whether the entries of each combination of levels are computed (null: none yet). */
-  private final boolean[][] done;
+  private final int[][][] table;
   /** Entries per combination of levels. */
   private final int block;
   /** How deep the computation under way is (0: none). */
@@ -77,6 +102,8 @@ final class WallBound {
   /** Per candidate, its loads on the walls of the bay it starts in and of the bay it ends in (null: none). */
   private final Local[] startLoads;
   private final Local[] endLoads;
+  /** Per candidate, the place of each wall of the bay it ends in among those of the bay it starts in, or -1. */
+  private final int[][] endPlaces;
   /** Per candidate, whether it needs the transfer layer in the bay it starts in, and in the bay it ends in. */
   private final boolean[] transferAtStart;
   private final boolean[] transferAtEnd;
@@ -97,6 +124,12 @@ final class WallBound {
   WallBound(StripIndex ix) {
     this.ix = ix;
     this.heights = ix.storeys + 1;
+    this.stepMm = Math.max(1, (Math.max(0, ix.walkMm) + DISTANCES - 2) / (DISTANCES - 1));
+    this.gridOf = new int[ix.pts.length];
+    for (int j = 0; j < gridOf.length; j++) {
+      gridOf[j] = cell(ix.pts[j]);
+    }
+    this.accessCell = ix.plan.candidates().stream().mapToInt(c -> cell(c.accessSMm())).toArray();
     this.transfers = ix.plan.candidates().stream().allMatch(Candidate::aligned) ? 1 : 2;
     this.lowestOf = new long[ix.wallCap.length][LEVELS];
     this.levelsPerUnit = new double[ix.wallCap.length];
@@ -110,6 +143,7 @@ final class WallBound {
     this.endLoads = new Local[ix.colUnits.length];
     this.transferAtStart = new boolean[ix.colUnits.length];
     this.transferAtEnd = new boolean[ix.colUnits.length];
+    this.endPlaces = new int[ix.colUnits.length][];
     for (int j = 0; j < ix.pts.length; j++) {
       for (Candidate c : ix.startsAt.get(j)) {
         int i = c.index();
@@ -117,6 +151,7 @@ final class WallBound {
         int end = ix.bayOfPoint[ix.endPoint[i]];
         startLoads[i] = Local.of(ix.colUnits[i], ix.wallsOfBay[start]);
         endLoads[i] = end < ix.nb ? Local.of(ix.colUnits[i], ix.wallsOfBay[end]) : null;
+        endPlaces[i] = end < ix.nb ? places(ix.wallsOfBay[start], ix.wallsOfBay[end]) : null;
         transferAtStart[i] = transfers > 1 && ix.needsTransfer(i, start);
         transferAtEnd[i] = transfers > 1 && end < ix.nb && ix.needsTransfer(i, end);
       }
@@ -133,8 +168,7 @@ final class WallBound {
       transferLoads[b] = Local.of(ix.transferUnits[ix.bays.get(b).index()], ix.wallsOfBay[b]);
     }
     this.block = heights * transfers * ACCESSES;
-    this.table = new int[ix.pts.length][];
-    this.done = new boolean[ix.pts.length][];
+    this.table = new int[ix.pts.length][][];
   }
 
   /**
@@ -144,12 +178,10 @@ final class WallBound {
    * stays shallow on any row.
    */
   private int[] entries(int j, int idx) {
-    if (done[j] == null) {
-      int n = combinations(j);
-      done[j] = new boolean[n];
-      table[j] = new int[n * block];
+    if (table[j] == null) {
+      table[j] = new int[combinations(j)][];
     }
-    if (!done[j][idx]) {
+    if (table[j][idx] == null) {
       if (depth == 0) {
         fillFromOutside(j, idx);
       } else if (depth < MAX_DEPTH) {
@@ -158,7 +190,7 @@ final class WallBound {
         throw new TooDeep(j, idx);
       }
     }
-    return table[j];
+    return table[j][idx];
   }
 
   /** The combinations of levels of the open walls at position {@code j} (not at the end of the row). */
@@ -175,7 +207,7 @@ final class WallBound {
     pending.push(new int[] {j, idx});
     while (!pending.isEmpty()) {
       int[] at = pending.peek();
-      if (done[at[0]][at[1]]) {
+      if (table[at[0]][at[1]] != null) {
         pending.pop();
         continue;
       }
@@ -191,10 +223,10 @@ final class WallBound {
   private void fill(int j, int idx) {
     depth++;
     try {
-      int[] out = table[j];
-      Arrays.fill(out, idx * block, (idx + 1) * block, NONE);
+      int[] out = new int[block];
+      Arrays.fill(out, NONE);
       compute(j, idx, out);
-      done[j][idx] = true;
+      table[j][idx] = out;
     } finally {
       depth--;
     }
@@ -215,15 +247,33 @@ final class WallBound {
   /**
    * The bound at position {@code j} with {@code loads} on the open walls of its bay (in their order, units), a
    * gallery of {@code gh} storeys in that bay, its transfer layer laid or not and the wing's access state
-   * {@code access} ({@link #SERVED}, {@link #EMPTY}, {@link #PENDING}); {@link #NONE} where no layout of the
+   * {@code access} ({@link #EMPTY}, {@link #served}, {@link #waiting}); {@link #NONE} where no layout of the
    * relaxation follows.
    */
   int at(int j, long[] loads, int gh, boolean transfer, int access) {
-    if (ix.bayOfPoint[j] >= ix.nb) {
-      return access == PENDING ? NONE : 0;
+    if (access == NONE) {
+      return NONE;
     }
-    int idx = levelIndex(j, loads);
-    return entries(j, idx)[entry(idx, gh, transfer, access)];
+    if (ix.bayOfPoint[j] >= ix.nb) {
+      return access > DISTANCES ? NONE : 0;
+    }
+    return entries(j, levelIndex(j, loads))[entry(gh, transfer, access)];
+  }
+
+  /**
+   * The access state at position {@code j} of a wing whose last stair or core reached along the gallery has its
+   * access at {@code sMm} (along the wing, at most the position's).
+   */
+  int served(int j, int sMm) {
+    return encode(j, pack(K_SERVED, cell(sMm)));
+  }
+
+  /**
+   * The access state at position {@code j} of a wing whose first door still waiting for a stair is at {@code sMm};
+   * {@link #NONE} where no stair or core after {@code j} is within walking distance of it.
+   */
+  int waiting(int j, int sMm) {
+    return encode(j, pack(K_WAITING, cell(sMm)));
   }
 
   /** The combination of levels of {@code loads} on the open walls at position {@code j} (not at the end). */
@@ -236,9 +286,9 @@ final class WallBound {
     return idx;
   }
 
-  /** The index of an entry in a position's table. */
-  private int entry(int idx, int gh, boolean transfer, int access) {
-    return ((idx * heights + gh) * transfers + (transfer && transfers > 1 ? 1 : 0)) * ACCESSES + access;
+  /** The index of an entry in the entries of a combination of levels. */
+  private int entry(int gh, boolean transfer, int access) {
+    return (gh * transfers + (transfer && transfers > 1 ? 1 : 0)) * ACCESSES + access;
   }
 
   /** The bound on the whole row, nothing loaded yet. */
@@ -246,8 +296,8 @@ final class WallBound {
     if (ix.pts.length == 0 || ix.bayOfPoint[0] >= ix.nb) {
       return 0;
     }
-    int[] entering = enter(0, -1, new long[ix.wallsOfBay[ix.bayOfPoint[0]].length], false, null, 0);
-    return Math.max(0, entering[EMPTY]);
+    Entering in = enter(0, new long[ix.wallsOfBay[ix.bayOfPoint[0]].length], null, 0);
+    return Math.max(0, in == null ? NONE : entered(0, true, pack(K_EMPTY, 0), in, false, null, 0));
   }
 
   private int levels(int wall) {
@@ -290,17 +340,25 @@ final class WallBound {
     }
     long[] withTransfer = transfers > 1 ? loads.clone() : null;
     boolean transferFits = withTransfer != null && addIfFits(withTransfer, transferLoads[b], 1);
+    boolean within = j + 1 < ix.pts.length && ix.bayOfPoint[j + 1] == b;
+    int[] stepped = new int[ACCESSES]; // a step within the bay: each access state one step on
+    for (int a = 0; within && a < ACCESSES; a++) {
+      stepped[a] = encode(j + 1, decode(j, a));
+    }
     for (int t = 0; t < transfers; t++) {
       boolean laid = t == 1;
-      if (j + 1 < ix.pts.length && ix.bayOfPoint[j + 1] == b) {
+      if (within) {
         int[] next = entries(j + 1, idx);
-        for (int gh = 0; gh < heights; gh++) { // a step within the bay: the loads stay at their levels
+        for (int gh = 0; gh < heights; gh++) { // the loads stay at their levels
           for (int a = 0; a < ACCESSES; a++) {
-            raise(out, entry(idx, gh, laid, a), next[entry(idx, gh, laid, passCore(j + 1, b, gh, a))], 0);
+            int a2 = passCore(j + 1, b, gh, stepped[a]);
+            if (a2 != NONE) {
+              raise(out, entry(gh, laid, a), next[entry(gh, laid, a2)], 0);
+            }
           }
         }
       } else if (j + 1 < ix.pts.length) {
-        relax(out, idx, laid, j + 1, b, walls, loads, 0, null, laid);
+        relax(out, j, laid, j + 1, b, walls, loads, 0, null, laid);
       }
       for (Candidate c : ix.startsAt.get(j)) {
         boolean stair = c.kind() == ModuleKind.STAIR;
@@ -313,7 +371,7 @@ final class WallBound {
         }
         int top = stair ? 1 : ix.prices.column()[c.index()].length; // a taller stair serves no more here
         for (int h = 1; h <= top; h++) {
-          if (!relax(out, idx, laid, ix.endPoint[c.index()], b, walls, lays ? withTransfer : loads, h, c,
+          if (!relax(out, j, laid, ix.endPoint[c.index()], b, walls, lays ? withTransfer : loads, h, c,
               laid || lays)) {
             break; // a taller column overloads that wall too, or needs a taller gallery
           }
@@ -323,13 +381,13 @@ final class WallBound {
   }
 
   /**
-   * Raises the entries {@code out[idx, gh, laid, a]} for every gallery height {@code gh} and access state {@code a}
-   * to the dwellings of candidate {@code c} of {@code h} storeys (or nothing) plus the bound at position {@code to}
-   * after adding its loads to {@code loads} on {@code walls} of bay {@code b}, which then has its transfer layer
-   * laid or not ({@code after}). Returns false when a wall would be overloaded or no gallery height fits (a taller
-   * column only makes either worse).
+   * Raises the entries {@code out[gh, laid, a]} of position {@code j} for every gallery height {@code gh} and access
+   * state {@code a} to the dwellings of candidate {@code c} of {@code h} storeys (or nothing) plus the bound at
+   * position {@code to} after adding its loads to {@code loads} on {@code walls} of bay {@code b}, which then has its
+   * transfer layer laid or not ({@code after}). Returns false when a wall would be overloaded or no gallery height
+   * fits (a taller column only makes either worse).
    */
-  private boolean relax(int[] out, int idx, boolean laid, int to, int b, int[] walls, long[] loads, int h,
+  private boolean relax(int[] out, int j, boolean laid, int to, int b, int[] walls, long[] loads, int h,
       Candidate c, boolean after) {
     if (c != null && !fits(loads, startLoads[c.index()], h)) {
       return false;
@@ -346,41 +404,88 @@ final class WallBound {
       if (c != null) {
         add(nextLoads, startLoads[c.index()], h);
       }
-      int li = levelIndex(to, nextLoads);
-      int[] next = entries(to, li);
+      int[] next = entries(to, levelIndex(to, nextLoads));
+      int[][] arriving = new int[2][]; // per access state, the state at position to without and with a gallery
       for (int gh = minGh; gh < heights; gh++) {
+        int g = gh > 0 ? 1 : 0;
+        if (arriving[g] == null) {
+          arriving[g] = new int[ACCESSES];
+          for (int a = 0; a < ACCESSES; a++) {
+            long st = decode(j, a);
+            arriving[g][a] = passCore(to, b, gh, encode(to, here ? access(st, c, gh) : st));
+          }
+        }
         for (int a = 0; a < ACCESSES; a++) {
-          int a2 = passCore(to, b, gh, here ? access(a, c, gh) : a);
-          raise(out, entry(idx, gh, laid, a), next[entry(li, gh, after, a2)], n);
+          int a2 = arriving[g][a];
+          if (a2 != NONE) {
+            raise(out, entry(gh, laid, a), next[entry(gh, after, a2)], n);
+          }
         }
       }
       return true;
     }
-    int[] from = bt >= ix.nb ? new int[0] : bt == b + 1 ? toNextBay[b] : places(walls, ix.wallsOfBay[bt]);
+    int[] from = bt >= ix.nb ? new int[0] : bt == b + 1 ? toNextBay[b] : endPlaces[c.index()];
     nextLoads = new long[from.length];
     for (int k = 0; k < from.length; k++) {
       nextLoads[k] = from[k] >= 0 ? loads[from[k]] : 0;
     }
-    int[] entering; // per access state on leaving bay b
-    if (bt >= ix.nb) {
-      entering = new int[] {0, 0, NONE};
-    } else {
-      boolean transfer = c != null && transferAtEnd[c.index()];
+    Entering in = null;
+    boolean transfer = false;
+    if (bt < ix.nb) {
+      transfer = c != null && transferAtEnd[c.index()];
       if (c != null) {
         add(nextLoads, endLoads[c.index()], h);
         if (transfer && !addIfFits(nextLoads, transferLoads[bt], 1)) {
           return false; // the transfer layer where the column ends overloads a wall, and more so under a taller one
         }
       }
-      entering = enter(to, b, nextLoads, transfer, there ? c : null, h);
+      in = enter(to, nextLoads, there ? c : null, h);
+      if (in == null) {
+        return false; // no gallery height fits, nor under a taller column
+      }
+    }
+    boolean newWing = bt >= ix.nb || ix.bays.get(b).wing() != ix.bays.get(bt).wing();
+    // per access state, the bound on leaving bay b without and with a gallery there (they differ only for a stair)
+    int[][] leaving = new int[2][];
+    // without a door or stair in bay bt, the bound on entering it depends only on the state at position to
+    int[] byArrival = there || bt >= ix.nb ? null : new int[ACCESSES];
+    if (byArrival != null) {
+      Arrays.fill(byArrival, UNSET);
     }
     boolean any = false;
     for (int gh = minGh; gh < heights; gh++) {
+      int g = gh > 0 ? 1 : 0;
+      if (leaving[g] == null) {
+        leaving[g] = new int[ACCESSES];
+        for (int a = 0; a < ACCESSES; a++) {
+          long st = decode(j, a);
+          if (here) {
+            st = access(st, c, gh);
+          } else if (c != null && !there && !door) {
+            st = stair(st, c.accessSMm(), accessCell[c.index()]); // a stair whose access is in a bay it crosses serves
+          }
+          if (st == DEAD) {
+            leaving[g][a] = NONE;
+          } else if (bt >= ix.nb) {
+            leaving[g][a] = kindOf(st) == K_WAITING ? NONE : 0;
+          } else if (byArrival == null) {
+            leaving[g][a] = entered(to, newWing, st, in, transfer, c, h);
+          } else {
+            int at = encode(to, st); // the same bound as from st itself, since no access point comes before to
+            if (at == NONE) {
+              leaving[g][a] = NONE;
+            } else {
+              if (byArrival[at] == UNSET) {
+                byArrival[at] = entered(to, newWing, decode(to, at), in, transfer, null, h);
+              }
+              leaving[g][a] = byArrival[at];
+            }
+          }
+        }
+      }
       for (int a = 0; a < ACCESSES; a++) {
-        // a stair whose access is in a bay it crosses is counted as serving
-        int a2 = here ? access(a, c, gh) : c != null && !there && !door ? SERVED : a;
-        any |= entering[a2] != NONE;
-        raise(out, entry(idx, gh, laid, a), entering[a2], n);
+        any |= leaving[g][a] != NONE;
+        raise(out, entry(gh, laid, a), leaving[g][a], n);
       }
     }
     return any;
@@ -394,50 +499,142 @@ final class WallBound {
   }
 
   /**
-   * The access state after the door or stair of {@code c} in a bay with a gallery of {@code gh} storeys: a door
-   * waits unless the wing is served; a stair serves where the gallery leads to it.
+   * The decoded state after the door or stair of {@code c} in a bay with a gallery of {@code gh} storeys: a door is
+   * served by the last stair reached within walking distance, else waits; a stair serves where the gallery leads to
+   * it.
    */
-  private static int access(int a, Candidate c, int gh) {
-    if (c.kind() == ModuleKind.DWELLING) {
-      return a == SERVED ? SERVED : PENDING;
+  private long access(long st, Candidate c, int gh) {
+    if (st == DEAD) {
+      return DEAD;
     }
-    return gh > 0 ? SERVED : a;
+    if (c.kind() == ModuleKind.DWELLING) {
+      int kind = kindOf(st);
+      boolean near = kind == K_SERVED && c.accessSMm() - cellOf(st) * stepMm <= ix.walkMm;
+      return kind == K_WAITING || near ? st : pack(K_WAITING, accessCell[c.index()]);
+    }
+    return gh > 0 ? stair(st, c.accessSMm(), accessCell[c.index()]) : st;
+  }
+
+  /**
+   * The decoded state after a stair or core at {@code sMm} (in cell {@code cellOfS}) that the gallery reaches: served
+   * from there, or {@link #DEAD} where the door waiting is further than the walking distance from it, and so from
+   * every later one.
+   */
+  private long stair(long st, int sMm, int cellOfS) {
+    if (st == DEAD || (kindOf(st) == K_WAITING && sMm - cellOf(st) * stepMm > ix.walkMm)) {
+      return DEAD;
+    }
+    return pack(K_SERVED, cellOfS);
   }
 
   /** The access state on arriving at position {@code to} of bay {@code b}: served where a core's access point is. */
   private int passCore(int to, int b, int gh, int a) {
-    return ix.coreBayAt[to] == b && gh > 0 ? SERVED : a;
+    if (a == NONE || ix.coreBayAt[to] != b || gh == 0) {
+      return a;
+    }
+    return encode(to, stair(decode(to, a), ix.pts[to], gridOf[to]));
   }
 
   /**
-   * Per access state on leaving bay {@code from} (-1: none), the best bound at position {@code to} on entering its
-   * bay with {@code base} loads on its open walls, its transfer layer laid or not and the door or stair of {@code c}
-   * (of {@code h} storeys, or null) in this bay, over the gallery heights that fit; {@link #NONE} when none does or
-   * no layout of the relaxation follows.
+   * A decoded access state: its kind and the cell of the distance grid ({@link #cell}) holding the access point of
+   * the stair, core or door, which the relaxation takes at the end of that cell.
    */
-  private int[] enter(int to, int from, long[] base, boolean transfer, Candidate c, int h) {
+  private static long pack(int kind, int cell) {
+    return ((long) kind << 32) | (cell & 0xFFFFFFFFL);
+  }
+
+  private static int kindOf(long st) {
+    return (int) (st >>> 32);
+  }
+
+  private static int cellOf(long st) {
+    return (int) st;
+  }
+
+  /** The access state {@code a} at position {@code j}, decoded at the shortest distance of its level. */
+  private long decode(int j, int a) {
+    if (a == EMPTY) {
+      return pack(K_EMPTY, 0);
+    }
+    int kind = a <= DISTANCES ? K_SERVED : K_WAITING;
+    return pack(kind, gridOf[j] - (a - 1) % DISTANCES);
+  }
+
+  /**
+   * The access state at position {@code to} of decoded state {@code st}: its distance level, {@link #EMPTY} for a
+   * stair reached further back than the walking distance, {@link #NONE} for a door waiting that long.
+   */
+  private int encode(int to, long st) {
+    if (st == DEAD) {
+      return NONE;
+    }
+    int kind = kindOf(st);
+    if (kind == K_EMPTY) {
+      return EMPTY;
+    }
+    int level = Math.max(0, gridOf[to] - cellOf(st)); // access points are never after the position
+    if (level >= DISTANCES) {
+      return kind == K_SERVED ? EMPTY : NONE;
+    }
+    return kind == K_SERVED ? 1 + level : 1 + DISTANCES + level;
+  }
+
+  /** The cell of the distance grid holding {@code sMm}: the least multiple of the step at or after it. */
+  private int cell(int sMm) {
+    return -Math.floorDiv(-sMm, stepMm);
+  }
+
+  /** Position {@code to}'s entries on entering its bay, per gallery height that fits there. */
+  private record Entering(int[][] next) {}
+
+  /**
+   * The entries of position {@code to} on entering its bay with {@code base} loads on its open walls and the door or
+   * stair of {@code c} (of {@code h} storeys, or null) in this bay, per gallery height from the door's on, up to the
+   * first that overloads a wall; null when none fits.
+   */
+  private Entering enter(int to, long[] base, Candidate c, int h) {
     int bt = ix.bayOfPoint[to];
-    boolean newWing = from < 0 || ix.bays.get(from).wing() != ix.bays.get(bt).wing();
-    int[] best = {NONE, NONE, NONE};
     int maxGh = galleryLoads[bt] == null ? 0 : heights - 1;
-    for (int gh = c != null && c.kind() == ModuleKind.DWELLING ? h : 0; gh <= maxGh; gh++) {
+    int minGh = c != null && c.kind() == ModuleKind.DWELLING ? h : 0;
+    int[][] next = new int[heights][];
+    boolean any = false;
+    for (int gh = minGh; gh <= maxGh; gh++) {
       long[] withGallery = base.clone();
       if (gh > 0 && !addIfFits(withGallery, galleryLoads[bt], gh)) {
         break; // a higher gallery overloads that wall too
       }
-      int li = levelIndex(to, withGallery);
-      int[] next = entries(to, li);
-      for (int a = 0; a < ACCESSES; a++) {
-        if (newWing && a == PENDING) {
-          continue; // a door of the wing just ended has no stair
-        }
-        int a2 = newWing ? EMPTY : a;
-        if (a2 == PENDING && gh == 0) {
-          continue; // the waiting door needs the gallery
-        }
-        a2 = a2 == SERVED && gh == 0 ? EMPTY : a2;
-        a2 = passCore(to, bt, gh, c != null ? access(a2, c, gh) : a2);
-        best[a] = Math.max(best[a], next[entry(li, gh, transfer, a2)]);
+      next[gh] = entries(to, levelIndex(to, withGallery));
+      any = true;
+    }
+    return any ? new Entering(next) : null;
+  }
+
+  /**
+   * The best bound at position {@code to} on entering its bay ({@code in}) in decoded access state {@code st}, in
+   * a new wing or not, with its transfer layer laid or not and the door or stair of {@code c} (of {@code h} storeys,
+   * or null) in this bay, over the gallery heights that fit; {@link #NONE} when no layout of the relaxation follows.
+   */
+  private int entered(int to, boolean newWing, long st, Entering in, boolean transfer, Candidate c, int h) {
+    if (newWing) {
+      if (kindOf(st) == K_WAITING) {
+        return NONE; // a door of the wing just ended has no stair
+      }
+      st = pack(K_EMPTY, 0);
+    }
+    int bt = ix.bayOfPoint[to];
+    int best = NONE;
+    if (in.next[0] != null && kindOf(st) != K_WAITING) { // the waiting door needs the gallery
+      // a stair reached before the gallery broke serves no door after it
+      long s2 = pack(K_EMPTY, 0);
+      int a2 = encode(to, c != null ? access(s2, c, 0) : s2);
+      if (a2 != NONE) {
+        best = in.next[0][entry(0, transfer, a2)];
+      }
+    }
+    int a2 = passCore(to, bt, 1, encode(to, c != null ? access(st, c, 1) : st)); // the same for any gallery
+    for (int gh = 1; a2 != NONE && gh < heights; gh++) {
+      if (in.next[gh] != null) {
+        best = Math.max(best, in.next[gh][entry(gh, transfer, a2)]);
       }
     }
     return best;
