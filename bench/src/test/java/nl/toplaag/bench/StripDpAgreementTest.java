@@ -18,9 +18,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The strip programme against CP-SAT alone on generated roofs (slabs and L-shapes) that CP-SAT proves within
- * seconds (loads
- * from tight to ample, one to three storeys, cores, obstacles, lifts): both must prove the same optimum, to the
- * last unit of the objective, and both layouts must pass the independent checker.
+ * seconds (loads from tight to ample, one to three storeys, cores, obstacles, lifts; on g1024 and g1041, slabs of
+ * 130 m and 102 m, the walking distance lowers the programme's bound on the whole row): both must prove the same
+ * optimum, to the last unit of the objective, and both layouts must pass the independent checker.
  */
 class StripDpAgreementTest {
 
@@ -28,7 +28,7 @@ class StripDpAgreementTest {
   private static final LayoutCheck CHECK = Checks.independent();
 
   @ParameterizedTest
-  @ValueSource(ints = {0, 1, 7, 11, 19, 27, 28, 29, 36, 38, 39, 45, 47, 54})
+  @ValueSource(ints = {0, 1, 7, 11, 19, 24, 27, 28, 29, 36, 38, 39, 41, 45, 47, 54})
   void stripProgrammeProvesTheSameOptimumAsCpSat(int id) {
     Instance inst = InstanceGenerator.instance(1000 + id, InstanceGenerator.randomSpec(1000 + id, id));
     ConfigurationRequest req = ConfigurationRequest.of(inst.building(), CATALOG, inst.storeys())
