@@ -424,7 +424,8 @@ final class WallBound {
       }
       return true;
     }
-    int[] from = bt >= ix.nb ? new int[0] : bt == b + 1 ? toNextBay[b] : endPlaces[c.index()];
+    int[] from = bt >= ix.nb ? new int[0] : bt == b + 1 ? toNextBay[b]
+        : c != null ? endPlaces[c.index()] : places(walls, ix.wallsOfBay[bt]);
     nextLoads = new long[from.length];
     for (int k = 0; k < from.length; k++) {
       nextLoads[k] = from[k] >= 0 ? loads[from[k]] : 0;
@@ -551,7 +552,7 @@ final class WallBound {
     return (int) st;
   }
 
-  /** The access state {@code a} at position {@code j}, decoded at the shortest distance of its level. */
+  /** The access state {@code a} at position {@code j}, decoded: its kind and the cell it counts back to. */
   private long decode(int j, int a) {
     if (a == EMPTY) {
       return pack(K_EMPTY, 0);
