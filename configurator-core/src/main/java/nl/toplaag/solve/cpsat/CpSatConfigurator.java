@@ -362,7 +362,7 @@ public final class CpSatConfigurator implements Configurator {
     }
     left -= wide.labels() + wider.labels();
     Selection start = wider.start();
-    if (prices.value(plan, scan.selection()) > prices.value(plan, start)) {
+    if (scan.value() > prices.value(plan, start)) {
       start = scan.selection();
     }
     m.hint(start);

@@ -867,9 +867,8 @@ public final class StripDp {
       // ranked within its class (which holds the access and lift state) by the bound with access and lift left to
       // the class: ranked by the full bound, the beams found 15 dwellings instead of 16 on zeist-1970-slab (CLT) and
       // 9 instead of 10 on galerij-10-lift (CLT); on the 60 benchmark roofs neither is better
-      int nearest = wallBound.served(j, ix.pts[j]);
-      long open = noDwelling || wingAccess == nearest ? capacity
-          : Math.min(wallBound.at(j, l.walls, l.gh, l.transfer, nearest), spare);
+      long open = noDwelling || wingAccess == WallBound.SERVED_HERE ? capacity
+          : Math.min(wallBound.at(j, l.walls, l.gh, l.transfer, WallBound.SERVED_HERE), spare);
       l.potential = l.dwellings + Math.min(open, foundationBound.at(j, l.gh, l.transfer, true, 0, l.used, storeys,
           reserve));
       l.beamClass = beamClass(l);

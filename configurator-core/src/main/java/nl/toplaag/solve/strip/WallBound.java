@@ -48,6 +48,8 @@ final class WallBound {
    * 1 + {@value #DISTANCES} + the cells back to a door waiting.
    */
   static final int EMPTY = 0;
+  /** A stair or core reached in the position's own cell: the access state that holds the rest to the least. */
+  static final int SERVED_HERE = 1;
   private static final int ACCESSES = 1 + 2 * DISTANCES;
   /** Kinds of access in a decoded state ({@link #pack}). */
   private static final int K_EMPTY = 0;
@@ -296,7 +298,7 @@ final class WallBound {
     if (ix.pts.length == 0 || ix.bayOfPoint[0] >= ix.nb) {
       return 0;
     }
-    Entering in = enter(0, new long[ix.wallsOfBay[ix.bayOfPoint[0]].length], null, 0);
+    int[][] in = enter(0, new long[ix.wallsOfBay[ix.bayOfPoint[0]].length], null, 0);
     return Math.max(0, in == null ? NONE : entered(0, true, pack(K_EMPTY, 0), in, false, null, 0));
   }
 
@@ -430,7 +432,7 @@ final class WallBound {
     for (int k = 0; k < from.length; k++) {
       nextLoads[k] = from[k] >= 0 ? loads[from[k]] : 0;
     }
-    Entering in = null;
+    int[][] in = null;
     boolean transfer = false;
     if (bt < ix.nb) {
       transfer = c != null && transferAtEnd[c.index()];
@@ -585,15 +587,12 @@ final class WallBound {
     return -Math.floorDiv(-sMm, stepMm);
   }
 
-  /** Position {@code to}'s entries on entering its bay, per gallery height that fits there. */
-  private record Entering(int[][] next) {}
-
   /**
    * The entries of position {@code to} on entering its bay with {@code base} loads on its open walls and the door or
    * stair of {@code c} (of {@code h} storeys, or null) in this bay, per gallery height from the door's on, up to the
-   * first that overloads a wall; null when none fits.
+   * first that overloads a wall (null for the others); null when none fits.
    */
-  private Entering enter(int to, long[] base, Candidate c, int h) {
+  private int[][] enter(int to, long[] base, Candidate c, int h) {
     int bt = ix.bayOfPoint[to];
     int maxGh = galleryLoads[bt] == null ? 0 : heights - 1;
     int minGh = c != null && c.kind() == ModuleKind.DWELLING ? h : 0;
@@ -607,15 +606,16 @@ final class WallBound {
       next[gh] = entries(to, levelIndex(to, withGallery));
       any = true;
     }
-    return any ? new Entering(next) : null;
+    return any ? next : null;
   }
 
   /**
-   * The best bound at position {@code to} on entering its bay ({@code in}) in decoded access state {@code st}, in
-   * a new wing or not, with its transfer layer laid or not and the door or stair of {@code c} (of {@code h} storeys,
-   * or null) in this bay, over the gallery heights that fit; {@link #NONE} when no layout of the relaxation follows.
+   * The best bound at position {@code to} on entering its bay (its entries {@code in}, from {@link #enter}) in
+   * decoded access state {@code st}, in a new wing or not, with its transfer layer laid or not and the door or stair
+   * of {@code c} (of {@code h} storeys, or null) in this bay, over the gallery heights that fit; {@link #NONE} when no
+   * layout of the relaxation follows.
    */
-  private int entered(int to, boolean newWing, long st, Entering in, boolean transfer, Candidate c, int h) {
+  private int entered(int to, boolean newWing, long st, int[][] in, boolean transfer, Candidate c, int h) {
     if (newWing) {
       if (kindOf(st) == K_WAITING) {
         return NONE; // a door of the wing just ended has no stair
@@ -624,18 +624,18 @@ final class WallBound {
     }
     int bt = ix.bayOfPoint[to];
     int best = NONE;
-    if (in.next[0] != null && kindOf(st) != K_WAITING) { // the waiting door needs the gallery
+    if (in[0] != null && kindOf(st) != K_WAITING) { // the waiting door needs the gallery
       // a stair reached before the gallery broke serves no door after it
       long s2 = pack(K_EMPTY, 0);
       int a2 = encode(to, c != null ? access(s2, c, 0) : s2);
       if (a2 != NONE) {
-        best = in.next[0][entry(0, transfer, a2)];
+        best = in[0][entry(0, transfer, a2)];
       }
     }
     int a2 = passCore(to, bt, 1, encode(to, c != null ? access(st, c, 1) : st)); // the same for any gallery
     for (int gh = 1; a2 != NONE && gh < heights; gh++) {
-      if (in.next[gh] != null) {
-        best = Math.max(best, in.next[gh][entry(gh, transfer, a2)]);
+      if (in[gh] != null) {
+        best = Math.max(best, in[gh][entry(gh, transfer, a2)]);
       }
     }
     return best;
