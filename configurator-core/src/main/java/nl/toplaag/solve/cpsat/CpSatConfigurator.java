@@ -172,6 +172,8 @@ public final class CpSatConfigurator implements Configurator {
     List<Layout> layouts = new ArrayList<>();
     int dwellingBound;
     long objective;
+    /** The objective of the best layout known before CP-SAT's phases: the strip programme's, else the greedy's. */
+    long startObjective;
     long objectiveBound;
     long wallMs;
     long buildMs;
@@ -214,6 +216,7 @@ public final class CpSatConfigurator implements Configurator {
     Selection chosen;
     StripRun strip = opt.stripDp() ? strip(plan, m, greedy, req, opt, t0) : null;
     Selection start = strip == null ? greedy : strip.start();
+    r.startObjective = m.prices().value(plan, start);
     if (strip != null && strip.dp().exact()) {
       r.buildMs = greedyReadyMs;
       r.firstMs = greedyReadyMs;
@@ -251,8 +254,8 @@ public final class CpSatConfigurator implements Configurator {
       r.variables = Math.max(r.variables, m1.variables());
       r.buildMs += (System.nanoTime() - b0) / 1_000_000;
       s1 = solve(m1, req.settings(), limit * (windows ? 4 : 6) / 10, t0, opt);
-      if (s1.selection != null && count(plan, s1.selection) >= count(plan, start)) {
-        phase1 = s1.selection;
+      if (s1.selection != null && moreDwellings(plan, m.prices(), s1.selection, start)) {
+        phase1 = s1.selection; // at an equal count, the start's value would be lost to a layout priced by count only
       }
     }
     long windowMs = 0;
@@ -271,9 +274,11 @@ public final class CpSatConfigurator implements Configurator {
     long left = s1 == null ? limit
         : Math.max(limit / 5, limit - Math.round(s1.deterministicSeconds * 1000) - windowMs);
     Solve s = solve(m, req.settings(), left, t0, opt);
-    Selection found = s.selection != null ? s.selection : phase1;
-    // a search stopped by its limit may leave galleries or stairs above the top dwelling storey: cut them
-    chosen = found.trimmed(plan);
+    // a search stopped by its limit may leave galleries or stairs above the top dwelling storey: cut them. It need
+    // not have kept the layout it was hinted with either: where that one is worth more, it stays
+    Selection kept = phase1.trimmed(plan);
+    Selection found = s.selection != null ? s.selection.trimmed(plan) : kept;
+    chosen = m.prices().value(plan, found) >= m.prices().value(plan, kept) ? found : kept;
     r.method = s.selection != null || phase1 != greedy ? "cp-sat" : "greedy";
     // the count is proven by phase 1, or by the strip programme's wall bound when the layouts reach it
     boolean countProven = (s1 == null ? s.status == SolveStatus.OPTIMAL : s1.status == SolveStatus.OPTIMAL)
@@ -437,6 +442,13 @@ public final class CpSatConfigurator implements Configurator {
     }
     r.wallMs = (System.nanoTime() - t0) / 1_000_000;
     return r;
+  }
+
+  /** Whether {@code a} holds more dwellings than {@code b}, or as many and more value under {@code prices}. */
+  private static boolean moreDwellings(Plan plan, StripPrices prices, Selection a, Selection b) {
+    int da = count(plan, a);
+    int db = count(plan, b);
+    return da != db ? da > db : prices.value(plan, a) > prices.value(plan, b);
   }
 
   private static int count(Plan plan, Selection s) {
