@@ -29,7 +29,7 @@ import nl.toplaag.solve.strip.StripPrices;
 /**
  * The configurator on OR-Tools CP-SAT. Per product line it builds the {@link Plan}, runs the greedy baseline as a
  * hint and fallback, first tries the exact strip programme ({@link StripDp}, counted in labels: up to about a fifth
- * of the time limit; its finished result is a proven optimum and ends the line, and its beam searches give good
+ * of the time limit, up to about half on a roof it cannot prove; its finished result is a proven optimum and ends the line, and its beam searches give good
  * layouts where it cannot finish), otherwise solves the
  * {@link CpSatModel} (and, with one worker, improves its layout by {@link WindowSearch}) and keeps the
  * better of it and the layouts known; then it asks for distinct
@@ -186,11 +186,19 @@ public final class CpSatConfigurator implements Configurator {
 
   /**
    * Strip-programme labels per millisecond of the time limit for one exact run, about a tenth of the limit on the
-   * benchmark machine (some 15 million labels a second); the narrow beam searches and the wider ones get a quarter
-   * as many each, and all runs together at most twice as many. A label count, not a clock, so results do not depend
-   * on the machine.
+   * benchmark machine (some 15 million labels a second); the narrow beam searches and the wide one get a quarter as
+   * many each, the wider ones the rest of that quarter and as many again, and all runs together at most three times
+   * as many. A label count, not a clock, so results do not depend on the machine.
    */
   static final long STRIP_LABELS_PER_MS = 1500;
+
+  /**
+   * Strip-programme labels per millisecond of a whole configuration up to CP-SAT's phases on the benchmark machine,
+   * the plan, model and the programme's set-up included (measured with one worker on the 22 roofs of two generated
+   * sets that no stage proves: 5,300–13,500, median 10,700; taken low, so that runs end nearer the limit). With one
+   * worker CP-SAT's phases get the time limit less the programme's labels at this pace.
+   */
+  static final long STRIP_LABELS_PER_RUN_MS = 8000;
 
   /**
    * Labels after which the exact runs watch their pace ({@link StripDp#solve(Selection, long, int, long)}): one
@@ -232,11 +240,12 @@ public final class CpSatConfigurator implements Configurator {
     }
     if (strip != null) {
       // with one worker CP-SAT's time is deterministic, so its share must not depend on the clock: the programme's
-      // labels are taken to use a fifth of the limit (measured), its short CP-SAT run the rest; with more workers
-      // CP-SAT stops on the clock anyway and gets what the programme left
+      // labels are taken at STRIP_LABELS_PER_RUN_MS, its short CP-SAT run at its own time; with more workers CP-SAT
+      // stops on the clock anyway and gets what the programme left. At least a fifth: on the roofs the programme does
+      // not prove, CP-SAT has found neither more dwellings nor a lower bound (measured on 22 roofs)
       long elapsedMs = (System.nanoTime() - t0) / 1_000_000;
-      limit = req.settings().workers() > 1 ? Math.max(limit / 2, limit - elapsedMs)
-          : Math.max(limit / 2, limit - limit / 5 - strip.cpSatMs());
+      limit = req.settings().workers() > 1 ? Math.max(limit / 5, limit - elapsedMs)
+          : Math.max(limit / 5, limit - strip.labels() / STRIP_LABELS_PER_RUN_MS - strip.cpSatMs());
     }
     // phase 1: the most dwellings, proven where possible (skipped with one weighted objective)
     Solve s1 = null;
@@ -297,22 +306,22 @@ public final class CpSatConfigurator implements Configurator {
   }
 
   /**
-   * A run of the strip programme: its outcome, the best layout known after it, CP-SAT's share of the time, and the
-   * stage whose outcome it is.
+   * A run of the strip programme: its outcome, the best layout known after it, the labels its searches made in all,
+   * CP-SAT's share of the time, and the stage whose outcome it is.
    */
-  record StripRun(StripDp.Result dp, Selection start, long cpSatMs, Stage stage) {}
+  record StripRun(StripDp.Result dp, Selection start, long labels, long cpSatMs, Stage stage) {}
 
   /** The stages of {@link #strip}, in their order. */
   enum Stage { NARROW_BEAMS, FIRST_SCAN, WIDE_BEAM, SECOND_SCAN, WIDER_BEAMS, LAST_SCAN }
 
   /**
-   * Runs the strip programme where it covers the plan (else {@code null}), in labels: at most twice its budget
+   * Runs the strip programme where it covers the plan (else {@code null}), in labels: at most three times its budget
    * (the time limit × {@link #STRIP_LABELS_PER_MS}) in all. Beam searches of width 1 and 2 from the greedy layout
    * (a quarter of the budget), then the exact scan from their layout, watching its pace. If that does not finish: a
    * beam search of width 4 and, where it found a better layout, the exact scan again from it, watching its pace; then
-   * beam searches of width 8, 16, … (the rest of the quarter) and, where the last scan stopped early, the scan once
-   * more without watching, from the better of their layout and a short CP-SAT run on the full model {@code m} hinted
-   * with it.
+   * beam searches of doubling width (the rest of the quarter and one budget more) from the narrowest an earlier one
+   * was cut short at, else from 8, and, where the last scan stopped early, the scan once more without watching, from
+   * the better of their layout and a short CP-SAT run on the full model {@code m} hinted with it.
    */
   static StripRun strip(Plan plan, CpSatModel m, Selection greedy, ConfigurationRequest req,
       CpSatOptions opt, long t0) {
@@ -321,7 +330,7 @@ public final class CpSatConfigurator implements Configurator {
       return null;
     }
     long budget = req.settings().timeLimitMs() * STRIP_LABELS_PER_MS;
-    long left = 2 * budget;
+    long left = 3 * budget;
     StripPrices prices = m.prices();
     StripDp programme = StripDp.of(plan, prices, conflicts);
     // narrow beams first: where the greedy layout is weak, theirs prunes the exact scan far more (measured with the
@@ -329,7 +338,7 @@ public final class CpSatConfigurator implements Configurator {
     // on the roofs both prove)
     Beams narrow = beams(programme, greedy, 1, 2, budget / 4);
     if (narrow.exact() != null) {
-      return new StripRun(narrow.exact(), narrow.start(), 0, Stage.NARROW_BEAMS);
+      return new StripRun(narrow.exact(), narrow.start(), narrow.labels(), 0, Stage.NARROW_BEAMS);
     }
     left -= narrow.labels();
     // most roofs the programme proves at all it proves in this first exact run; small roofs in milliseconds. One
@@ -337,7 +346,7 @@ public final class CpSatConfigurator implements Configurator {
     long firstBudget = Math.min(budget, left);
     StripDp.Result scan = programme.solve(narrow.start(), firstBudget, 0, PACE_FROM);
     if (scan.exact()) {
-      return new StripRun(scan, scan.selection(), 0, Stage.FIRST_SCAN);
+      return new StripRun(scan, scan.selection(), 3 * budget - left + scan.labels(), 0, Stage.FIRST_SCAN);
     }
     left -= scan.labels();
     int cutBound = scan.dwellingBound(); // each scan cut short bounds the dwellings: the least of them holds
@@ -346,7 +355,7 @@ public final class CpSatConfigurator implements Configurator {
     // only repeat itself
     Beams wide = beams(programme, narrow.start(), 4, 4, budget / 4);
     if (wide.exact() != null) {
-      return new StripRun(wide.exact(), wide.start(), 0, Stage.WIDE_BEAM);
+      return new StripRun(wide.exact(), wide.start(), 3 * budget - left + wide.labels(), 0, Stage.WIDE_BEAM);
     }
     long scanBudget = firstBudget;
     Stage scanStage = Stage.FIRST_SCAN;
@@ -355,17 +364,21 @@ public final class CpSatConfigurator implements Configurator {
       scanStage = Stage.SECOND_SCAN;
       scan = programme.solve(wide.start(), scanBudget, 0, PACE_FROM);
       if (scan.exact()) {
-        return new StripRun(scan, scan.selection(), 0, scanStage);
+        return new StripRun(scan, scan.selection(), 3 * budget - left + wide.labels() + scan.labels(), 0,
+            scanStage);
       }
       left -= scan.labels();
       cutBound = Math.min(cutBound, scan.dwellingBound());
     }
-    // wider beams: good layouts where the exact scan cannot finish
-    Beams wider = beams(programme, wide.start(), 8, Integer.MAX_VALUE / 2, budget / 4 - wide.labels());
-    if (wider.exact() != null) {
-      return new StripRun(wider.exact(), wider.start(), 0, Stage.WIDER_BEAMS);
-    }
+    // wider beams: good layouts where the exact scan cannot finish. A beam cut short by its labels leaves its start as
+    // it was, so they resume at that width (measured on the 22 roofs of two generated sets that no stage proves: with
+    // one budget more, 7 dwellings more on 5 of them, g1016 67 -> 69 at width 2, g3068 17 -> 18 at width 128)
+    int from = narrow.cutAt() > 0 ? narrow.cutAt() : wide.cutAt() > 0 ? wide.cutAt() : 8;
+    Beams wider = beams(programme, wide.start(), from, Integer.MAX_VALUE / 2, budget / 4 - wide.labels() + budget);
     left -= wide.labels() + wider.labels();
+    if (wider.exact() != null) {
+      return new StripRun(wider.exact(), wider.start(), 3 * budget - left, 0, Stage.WIDER_BEAMS);
+    }
     Selection start = wider.start();
     if (scan.value() > prices.value(plan, start)) {
       start = scan.selection();
@@ -386,15 +399,15 @@ public final class CpSatConfigurator implements Configurator {
     if (dp.value() > prices.value(plan, start)) {
       start = dp.selection();
     }
-    return new StripRun(dp, start, Math.round(s0.deterministicSeconds * 1000),
-        again ? Stage.LAST_SCAN : scanStage);
+    return new StripRun(dp, start, 3 * budget - left + (again ? dp.labels() : 0),
+        Math.round(s0.deterministicSeconds * 1000), again ? Stage.LAST_SCAN : scanStage);
   }
 
   /**
-   * The outcome of {@link #beams}: the best layout found, the labels made, and the run that proved it optimal, or
-   * {@code null}.
+   * The outcome of {@link #beams}: the best layout found, the labels made, the run that proved it optimal (or
+   * {@code null}), and the width of the search its labels cut short (0: none).
    */
-  private record Beams(Selection start, long labels, StripDp.Result exact) {}
+  private record Beams(Selection start, long labels, StripDp.Result exact, int cutAt) {}
 
   /**
    * Beam searches of width {@code from}, 2 × {@code from}, … up to {@code to}, sharing {@code budget} labels, each
@@ -406,13 +419,17 @@ public final class CpSatConfigurator implements Configurator {
     for (int width = from; width <= to && last <= budget - made; width *= 2) {
       StripDp.Result b = programme.solve(start, budget - made, width);
       if (b.exact()) {
-        return new Beams(b.selection(), made + b.labels(), b);
+        return new Beams(b.selection(), made + b.labels(), b, 0);
       }
+      boolean cut = b.labels() >= budget - made;
       made += b.labels();
       last = b.labels();
       start = b.selection();
+      if (cut) {
+        return new Beams(start, made, null, width);
+      }
     }
-    return new Beams(start, made, null);
+    return new Beams(start, made, null, 0);
   }
 
   /** The layouts, alternatives and explanations of a solved line. */

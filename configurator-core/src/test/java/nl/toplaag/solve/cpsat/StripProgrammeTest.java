@@ -212,6 +212,25 @@ class StripProgrammeTest {
     assertEquals(CpSatConfigurator.Stage.FIRST_SCAN, strip(p, m, greedy, 400).stage());
   }
 
+  @Test
+  void theWiderBeamsResumeAtTheWidthTheLabelsCutShort() {
+    // the roof above with 20 ms (30 000 labels an exact run): no scan finishes, and the narrow beam of width 1 is cut
+    // short by its labels, leaving the greedy's 22 dwellings. The wider beams resume at width 1 with one budget more
+    // and find the optimum, 24 (from width 8 with the rest of a quarter, before, they kept 22)
+    Plan p = pitched(57.6, 4.8, 22, 3);
+    CpSatModel m = new CpSatModel(p, Objective.MOST_DWELLINGS, Map.of(), Set.of(), false);
+    Selection greedy = GreedyPlanner.solve(p);
+    assertEquals(22, Evaluation.of(p, greedy).dwellings());
+    CpSatConfigurator.StripRun run = strip(p, m, greedy, 20);
+    assertFalse(run.dp().exact());
+    assertEquals(24, Evaluation.of(p, run.start()).dwellings());
+    // at most three budgets in all (a run may overshoot its own by the labels of a position)
+    assertTrue(run.labels() <= 3 * 20 * CpSatConfigurator.STRIP_LABELS_PER_MS * 101 / 100, "labels " + run.labels());
+    List<Violation> v = LayoutChecker.check(p.building(), Fixtures.catalog(), BuildingCode.BB2012,
+        LayoutAssembler.assemble(p, run.start()), 3);
+    assertTrue(v.isEmpty(), v.toString());
+  }
+
   @ParameterizedTest
   @CsvSource({"76.8, 3.6, 8, 1000", "96, 4.8, 22, 300"})
   void theConfiguratorNeverReturnsLessThanTheLayoutItStartedFrom(double lengthM, double pitchM, double wallKnPerM,
