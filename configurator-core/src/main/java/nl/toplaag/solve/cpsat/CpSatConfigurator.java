@@ -29,8 +29,8 @@ import nl.toplaag.solve.strip.StripPrices;
 /**
  * The configurator on OR-Tools CP-SAT. Per product line it builds the {@link Plan}, runs the greedy baseline as a
  * hint and fallback, first tries the exact strip programme ({@link StripDp}, counted in labels: up to about a fifth
- * of the time limit, up to about half on a roof it cannot prove; its finished result is a proven optimum and ends the line, and its beam searches give good
- * layouts where it cannot finish), otherwise solves the
+ * of the time limit, about half on a roof it cannot prove; its finished result is a proven optimum and ends the
+ * line, and its beam searches give good layouts where it cannot finish), otherwise solves the
  * {@link CpSatModel} (and, with one worker, improves its layout by {@link WindowSearch}) and keeps the
  * better of it and the layouts known; then it asks for distinct
  * alternatives, and when nothing fits it explains why by relaxing one rule group at a time. Lines are compared on
@@ -263,7 +263,7 @@ public final class CpSatConfigurator implements Configurator {
       r.variables = Math.max(r.variables, m1.variables());
       r.buildMs += (System.nanoTime() - b0) / 1_000_000;
       s1 = solve(m1, req.settings(), limit * (windows ? 4 : 6) / 10, t0, opt);
-      if (s1.selection != null && moreDwellings(plan, m.prices(), s1.selection, start)) {
+      if (s1.selection != null && betterLayout(plan, m.prices(), s1.selection, start)) {
         phase1 = s1.selection; // at an equal count, the start's value would be lost to a layout priced by count only
       }
     }
@@ -330,54 +330,55 @@ public final class CpSatConfigurator implements Configurator {
       return null;
     }
     long budget = req.settings().timeLimitMs() * STRIP_LABELS_PER_MS;
-    long left = 3 * budget;
+    long most = 3 * budget; // all runs together
     StripPrices prices = m.prices();
     StripDp programme = StripDp.of(plan, prices, conflicts);
     // narrow beams first: where the greedy layout is weak, theirs prunes the exact scan far more (measured with the
     // programme alone on the 60 benchmark roofs and 10 million labels: 43 proven instead of 39, in 24 % fewer labels
     // on the roofs both prove)
     Beams narrow = beams(programme, greedy, 1, 2, budget / 4);
+    long made = narrow.labels();
     if (narrow.exact() != null) {
-      return new StripRun(narrow.exact(), narrow.start(), narrow.labels(), 0, Stage.NARROW_BEAMS);
+      return new StripRun(narrow.exact(), narrow.start(), made, 0, Stage.NARROW_BEAMS);
     }
-    left -= narrow.labels();
     // most roofs the programme proves at all it proves in this first exact run; small roofs in milliseconds. One
     // that, after PACE_FROM labels, would overrun its budget stops early
-    long firstBudget = Math.min(budget, left);
+    long firstBudget = Math.min(budget, most - made);
     StripDp.Result scan = programme.solve(narrow.start(), firstBudget, 0, PACE_FROM);
+    made += scan.labels();
     if (scan.exact()) {
-      return new StripRun(scan, scan.selection(), 3 * budget - left + scan.labels(), 0, Stage.FIRST_SCAN);
+      return new StripRun(scan, scan.selection(), made, 0, Stage.FIRST_SCAN);
     }
-    left -= scan.labels();
     int cutBound = scan.dwellingBound(); // each scan cut short bounds the dwellings: the least of them holds
     // a hard roof: one wider beam search for a better layout to start from, then the exact scan again: the roofs
     // it proves need no wider beams (measured: those did not shorten its run). From the same layout the scan would
     // only repeat itself
     Beams wide = beams(programme, narrow.start(), 4, 4, budget / 4);
+    made += wide.labels();
     if (wide.exact() != null) {
-      return new StripRun(wide.exact(), wide.start(), 3 * budget - left + wide.labels(), 0, Stage.WIDE_BEAM);
+      return new StripRun(wide.exact(), wide.start(), made, 0, Stage.WIDE_BEAM);
     }
     long scanBudget = firstBudget;
     Stage scanStage = Stage.FIRST_SCAN;
     if (prices.value(plan, wide.start()) > prices.value(plan, narrow.start())) {
-      scanBudget = Math.min(budget, left - budget / 4);
+      scanBudget = Math.min(budget, most - made - budget);
       scanStage = Stage.SECOND_SCAN;
       scan = programme.solve(wide.start(), scanBudget, 0, PACE_FROM);
+      made += scan.labels();
       if (scan.exact()) {
-        return new StripRun(scan, scan.selection(), 3 * budget - left + wide.labels() + scan.labels(), 0,
-            scanStage);
+        return new StripRun(scan, scan.selection(), made, 0, scanStage);
       }
-      left -= scan.labels();
       cutBound = Math.min(cutBound, scan.dwellingBound());
     }
     // wider beams: good layouts where the exact scan cannot finish. A beam cut short by its labels leaves its start as
     // it was, so they resume at that width (measured on the 22 roofs of two generated sets that no stage proves: with
     // one budget more, 7 dwellings more on 5 of them, g1016 67 -> 69 at width 2, g3068 17 -> 18 at width 128)
     int from = narrow.cutAt() > 0 ? narrow.cutAt() : wide.cutAt() > 0 ? wide.cutAt() : 8;
-    Beams wider = beams(programme, wide.start(), from, Integer.MAX_VALUE / 2, budget / 4 - wide.labels() + budget);
-    left -= wide.labels() + wider.labels();
+    Beams wider = beams(programme, wide.start(), from, Integer.MAX_VALUE / 2,
+        Math.min(budget / 4 - wide.labels() + budget, most - made));
+    made += wider.labels();
     if (wider.exact() != null) {
-      return new StripRun(wider.exact(), wider.start(), 3 * budget - left, 0, Stage.WIDER_BEAMS);
+      return new StripRun(wider.exact(), wider.start(), made, 0, Stage.WIDER_BEAMS);
     }
     Selection start = wider.start();
     if (scan.value() > prices.value(plan, start)) {
@@ -391,16 +392,16 @@ public final class CpSatConfigurator implements Configurator {
       start = s0.selection;
     }
     // the scan once more where it stopped early (its pace is no proof that it could not finish)
-    boolean again = scan.labels() < scanBudget && left > 0;
-    StripDp.Result dp = again ? programme.solve(start, Math.min(budget, left)) : scan;
+    boolean again = scan.labels() < scanBudget && made < most;
+    StripDp.Result dp = again ? programme.solve(start, Math.min(budget, most - made)) : scan;
     if (!dp.exact() && dp.dwellingBound() > cutBound) {
       dp = new StripDp.Result(dp.selection(), dp.value(), false, dp.labels(), cutBound);
     }
     if (dp.value() > prices.value(plan, start)) {
       start = dp.selection();
     }
-    return new StripRun(dp, start, 3 * budget - left + (again ? dp.labels() : 0),
-        Math.round(s0.deterministicSeconds * 1000), again ? Stage.LAST_SCAN : scanStage);
+    return new StripRun(dp, start, made + (again ? dp.labels() : 0), Math.round(s0.deterministicSeconds * 1000),
+        again ? Stage.LAST_SCAN : scanStage);
   }
 
   /**
@@ -462,7 +463,7 @@ public final class CpSatConfigurator implements Configurator {
   }
 
   /** Whether {@code a} holds more dwellings than {@code b}, or as many and more value under {@code prices}. */
-  private static boolean moreDwellings(Plan plan, StripPrices prices, Selection a, Selection b) {
+  private static boolean betterLayout(Plan plan, StripPrices prices, Selection a, Selection b) {
     int da = count(plan, a);
     int db = count(plan, b);
     return da != db ? da > db : prices.value(plan, a) > prices.value(plan, b);
