@@ -201,6 +201,20 @@ public final class CpSatConfigurator implements Configurator {
   static final long STRIP_LABELS_PER_RUN_MS = 8000;
 
   /**
+   * Load levels per wall of the bound on the whole row that the strip programme computes once more where it leaves
+   * the count open ({@link StripDp#wallBound}; its search uses 16). Measured on the 10 open benchmark roofs: 64 levels
+   * lower it on 3 (g1053 27 -> 24, its layout's count; g1043 20 -> 19, g1013 33 -> 32) in 0.2-0.5 s, and need more
+   * blocks than a fifth of a 10 s limit allows on 3 others; 32 levels lower it on 3 by 1-2 (g1016, g1034, g1053).
+   */
+  static final int FINE_LEVELS = 64;
+
+  /**
+   * Entry blocks a millisecond of that bound on the benchmark machine, taken low (measured on the open roofs: 170-750):
+   * it may compute as many as a fifth of the limit takes at this pace, and gives up beyond.
+   */
+  static final long FINE_BLOCKS_PER_MS = 250;
+
+  /**
    * Labels after which the exact runs watch their pace ({@link StripDp#solve(Selection, long, int, long)}): one
    * that would make more than its budget stops there. The roofs near the median finish before (measured: see
    * docs/solver.md §3).
@@ -399,6 +413,14 @@ public final class CpSatConfigurator implements Configurator {
     }
     if (dp.value() > prices.value(plan, start)) {
       start = dp.selection();
+    }
+    // the count still open: the wall relaxation on the whole row once more, with finer load levels (not counted in
+    // CP-SAT's share with one worker: CP-SAT proves the count of some roofs with cross-wing conflicts in its time)
+    if (!dp.exact() && dp.dwellingBound() > count(plan, start)) {
+      int fine = programme.wallBound(FINE_LEVELS, limit / 5 * FINE_BLOCKS_PER_MS);
+      if (fine >= 0 && fine < dp.dwellingBound()) {
+        dp = new StripDp.Result(dp.selection(), dp.value(), false, dp.labels(), fine);
+      }
     }
     return new StripRun(dp, start, made + (again ? dp.labels() : 0), Math.round(s0.deterministicSeconds * 1000),
         again ? Stage.LAST_SCAN : scanStage);

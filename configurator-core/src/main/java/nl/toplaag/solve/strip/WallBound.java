@@ -25,7 +25,8 @@ import nl.toplaag.product.ModuleKind;
  * from position to position (rounded at each position instead, a distance never grew where the positions lie closer
  * together than a level, and the bound fell on four of the 60 benchmark roofs instead of 23).
  *
- * <p>The loads on an open wall are kept in {@value #LEVELS} levels of its capacity. A table entry is computed at
+ * <p>The loads on an open wall are kept in levels of its capacity ({@value #LEVELS} for the search's lookups; more
+ * for a tighter bound on the whole row, see {@link #root(StripIndex, int, long)}). A table entry is computed at
  * the lowest load of its level and a load is looked up at the level below it, so every entry is at least the
  * relaxation's optimum for any load in its level: the bound stays an upper bound, only a little looser.
  *
@@ -35,7 +36,7 @@ import nl.toplaag.product.ModuleKind;
  */
 final class WallBound {
 
-  /** Load levels per wall. */
+  /** Load levels per wall for the search's lookups. */
   static final int LEVELS = 16;
   /**
    * Cells of the distance grid an access state reaches back: the last stair reached, or the first door waiting, 0 …
@@ -70,6 +71,11 @@ final class WallBound {
   private static final int MAX_DEPTH = 64;
 
   private final StripIndex ix;
+  /** Load levels per wall. */
+  private final int levels;
+  /** Entry blocks ({@link #block}) this bound may compute before it gives up (see {@link #root(StripIndex, int, long)}). */
+  private final long maxBlocks;
+  private long blocks;
   private final int heights;
   /**
    * Length of a cell of the distance grid, mm: at least the walking distance over {@value #DISTANCES} - 1, so an
@@ -122,9 +128,15 @@ final class WallBound {
     }
   }
 
-  /** The bound for {@code ix}, its table filled as it is looked up. */
+  /** The bound for {@code ix} with {@value #LEVELS} load levels, its table filled as it is looked up. */
   WallBound(StripIndex ix) {
+    this(ix, LEVELS, Long.MAX_VALUE);
+  }
+
+  private WallBound(StripIndex ix, int levels, long maxBlocks) {
     this.ix = ix;
+    this.levels = levels;
+    this.maxBlocks = maxBlocks;
     this.heights = ix.storeys + 1;
     this.stepMm = Math.max(1, (Math.max(0, ix.walkMm) + DISTANCES - 2) / (DISTANCES - 1));
     this.gridOf = new int[ix.pts.length];
@@ -133,11 +145,11 @@ final class WallBound {
     }
     this.accessCell = ix.plan.candidates().stream().mapToInt(c -> cell(c.accessSMm())).toArray();
     this.transfers = ix.plan.candidates().stream().allMatch(Candidate::aligned) ? 1 : 2;
-    this.lowestOf = new long[ix.wallCap.length][LEVELS];
+    this.lowestOf = new long[ix.wallCap.length][levels];
     this.levelsPerUnit = new double[ix.wallCap.length];
     for (int w = 0; w < lowestOf.length; w++) {
-      levelsPerUnit[w] = ix.wallCap[w] > 0 ? (double) LEVELS / ix.wallCap[w] : 0;
-      for (int q = 0; q < LEVELS; q++) {
+      levelsPerUnit[w] = ix.wallCap[w] > 0 ? (double) levels / ix.wallCap[w] : 0;
+      for (int q = 0; q < levels; q++) {
         lowestOf[w][q] = lowest(w, q);
       }
     }
@@ -223,6 +235,9 @@ final class WallBound {
   }
 
   private void fill(int j, int idx) {
+    if (++blocks > maxBlocks) {
+      throw TooMany.INSTANCE;
+    }
     depth++;
     try {
       int[] out = new int[block];
@@ -231,6 +246,15 @@ final class WallBound {
       table[j][idx] = out;
     } finally {
       depth--;
+    }
+  }
+
+  /** More entry blocks than the bound may compute. */
+  private static final class TooMany extends RuntimeException {
+    private static final TooMany INSTANCE = new TooMany();
+
+    private TooMany() {
+      super(null, null, false, false);
     }
   }
 
@@ -293,6 +317,20 @@ final class WallBound {
     return (gh * transfers + (transfer && transfers > 1 ? 1 : 0)) * ACCESSES + access;
   }
 
+  /**
+   * The bound on the whole row of {@code ix} with {@code levels} load levels per wall, or {@link #NONE} where it would
+   * compute more than {@code maxBlocks} entry blocks (one per position and combination of levels reached, of
+   * heights × transfer states × access states entries). Finer levels count each load more exactly, but the blocks
+   * grow with their square (two open walls).
+   */
+  static int root(StripIndex ix, int levels, long maxBlocks) {
+    try {
+      return new WallBound(ix, levels, maxBlocks).root();
+    } catch (TooMany stop) {
+      return NONE;
+    }
+  }
+
   /** The bound on the whole row, nothing loaded yet. */
   int root() {
     if (ix.pts.length == 0 || ix.bayOfPoint[0] >= ix.nb) {
@@ -303,7 +341,7 @@ final class WallBound {
   }
 
   private int levels(int wall) {
-    return ix.wallCap[wall] >= UNLIMITED ? 1 : LEVELS;
+    return ix.wallCap[wall] >= UNLIMITED ? 1 : levels;
   }
 
   /** The highest level whose lowest load is at most {@code load}. */
@@ -313,11 +351,11 @@ final class WallBound {
       return 0;
     }
     long[] lows = lowestOf[wall];
-    int q = (int) Math.min(LEVELS - 1, load * levelsPerUnit[wall]); // then corrected by the exact thresholds
+    int q = (int) Math.min(levels - 1, load * levelsPerUnit[wall]); // then corrected by the exact thresholds
     while (q > 0 && lows[q] > load) {
       q--;
     }
-    while (q + 1 < LEVELS && lows[q + 1] <= load) {
+    while (q + 1 < levels && lows[q + 1] <= load) {
       q++;
     }
     return q;
@@ -326,7 +364,7 @@ final class WallBound {
   /** The lowest load of {@code level} on {@code wall}, units. */
   private long lowest(int wall, int level) {
     long cap = ix.wallCap[wall];
-    return cap >= UNLIMITED ? 0 : (long) Math.floor((double) level * cap / LEVELS);
+    return cap >= UNLIMITED ? 0 : (long) Math.floor((double) level * cap / levels);
   }
 
   /** Computes the entries of level combination {@code idx} at position {@code j} (not at the end) into {@code out}. */

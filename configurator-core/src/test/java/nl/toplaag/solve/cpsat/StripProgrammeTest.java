@@ -217,6 +217,7 @@ class StripProgrammeTest {
     // the roof above with 20 ms (30 000 labels an exact run): no scan finishes, and the narrow beam of width 1 is cut
     // short by its labels, leaving the greedy's 22 dwellings. The wider beams resume at width 1 with one budget more
     // and find the optimum, 24 (from width 8 with the rest of a quarter, before, they kept 22)
+    CpSatConfigurator.loadNatives();
     Plan p = pitched(57.6, 4.8, 22, 3);
     CpSatModel m = new CpSatModel(p, Objective.MOST_DWELLINGS, Map.of(), Set.of(), false);
     Selection greedy = GreedyPlanner.solve(p);
@@ -272,6 +273,31 @@ class StripProgrammeTest {
     // a beam search drops labels that could reach more: cut short, it reports the bound on the whole row
     StripDp.Result beam = programme.solve(greedy, full.labels() * 9 / 10, 2);
     assertTrue(beam.exact() || beam.dwellingBound() == root, "beam: " + beam.dwellingBound());
+  }
+
+  @Test
+  void finerLoadLevelsTightenTheBoundOnTheWholeRow() {
+    // 57.6 m, a wall every 4.8 m of 10 kN/m, one storey: with the search's 16 load levels per wall the wall
+    // relaxation allows 11 dwellings, with 64 (each load counted more exactly) the optimum, 9
+    Plan p = pitched(57.6, 4.8, 10, 1);
+    StripDp programme = StripDp.of(p, prices(p), List.of());
+    assertEquals(9, Evaluation.of(p, finished(programme, GreedyPlanner.solve(p)).selection()).dwellings());
+    assertEquals(11, programme.wallBound(16, Long.MAX_VALUE));
+    assertEquals(9, programme.wallBound(64, Long.MAX_VALUE));
+    assertEquals(-1, programme.wallBound(64, 100)); // more entry blocks than allowed: no bound
+  }
+
+  @Test
+  void whereTheCountStaysOpenTheProgrammeReportsTheBoundWithFinerLevels() {
+    // 57.6 m, a wall every 3.6 m of 8 kN/m, two storeys: the optimum is 10, the relaxation with 16 levels allows 15,
+    // with 64 levels 11. In 150 ms no run proves it (in 200 ms one does), and the bound it reports is the finer one,
+    // computed in the 7 500 entry blocks a fifth of the limit allows (with 100 ms, 5 000, it is cut short: 12)
+    CpSatConfigurator.loadNatives();
+    Plan p = pitched(57.6, 3.6, 8, 2);
+    CpSatModel m = new CpSatModel(p, Objective.MOST_DWELLINGS, Map.of(), Set.of(), false);
+    CpSatConfigurator.StripRun run = strip(p, m, GreedyPlanner.solve(p), 150);
+    assertFalse(run.dp().exact());
+    assertEquals(11, run.dp().dwellingBound());
   }
 
   @Test
