@@ -73,7 +73,10 @@ final class WallBound {
   private final StripIndex ix;
   /** Load levels per wall. */
   private final int levels;
-  /** Entry blocks ({@link #block}) this bound may compute before it gives up (see {@link #root(StripIndex, int, long)}). */
+  /**
+   * Entry blocks ({@link #block}) this bound may compute before it gives up ({@link #root(StripIndex, int, long)}),
+   * and those it has computed.
+   */
   private final long maxBlocks;
   private long blocks;
   private final int heights;
