@@ -168,6 +168,9 @@ class StripProgrammeTest {
     int bound = programme.solve(greedy, 1).dwellingBound();
     assertTrue(bound >= optimum, bound + " < optimum " + optimum);
     assertTrue(bound <= DwellingBound.simple(p));
+    // with finer load levels, still an upper bound
+    int fine = programme.wallBound(CpSatConfigurator.FINE_LEVELS, Long.MAX_VALUE);
+    assertTrue(fine >= optimum, fine + " < optimum " + optimum);
   }
 
   @Test
