@@ -215,6 +215,12 @@ public final class CpSatConfigurator implements Configurator {
   static final long FINE_BLOCKS_PER_MS = 250;
 
   /**
+   * The most entry blocks of that bound at any limit, for its memory: about 300 MB at up to 560 bytes a block (three
+   * storeys, the transfer layer); a 10 s limit allows as many.
+   */
+  static final long FINE_MAX_BLOCKS = 500_000;
+
+  /**
    * Labels after which the exact runs watch their pace ({@link StripDp#solve(Selection, long, int, long)}): one
    * that would make more than its budget stops there. The roofs near the median finish before (measured: see
    * docs/solver.md §3).
@@ -417,7 +423,7 @@ public final class CpSatConfigurator implements Configurator {
     // the count still open: the wall relaxation on the whole row once more, with finer load levels (not counted in
     // CP-SAT's share with one worker: CP-SAT proves the count of some roofs with cross-wing conflicts in its time)
     if (!dp.exact() && dp.dwellingBound() > count(plan, start)) {
-      int fine = programme.wallBound(FINE_LEVELS, limit / 5 * FINE_BLOCKS_PER_MS);
+      int fine = programme.wallBound(FINE_LEVELS, Math.min(FINE_MAX_BLOCKS, limit / 5 * FINE_BLOCKS_PER_MS));
       if (fine >= 0 && fine < dp.dwellingBound()) {
         dp = new StripDp.Result(dp.selection(), dp.value(), false, dp.labels(), fine);
       }
