@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.toplaag.check.LayoutChecker;
+import nl.toplaag.check.Violation;
 import nl.toplaag.code.BuildingCode;
 import nl.toplaag.plan.Evaluation;
 import nl.toplaag.plan.LayoutAssembler;
@@ -44,8 +45,8 @@ class WindowSearchTest {
     WindowSearch.Outcome o = new WindowSearch(m).improve(Selection.empty(p), 20_000, 500);
     assertTrue(o.improved() > 0);
     assertEquals(Evaluation.of(p, exact.selection()).dwellings(), Evaluation.of(p, o.selection()).dwellings());
-    List<nl.toplaag.check.Violation> v = LayoutChecker.check(Fixtures.slab(36.0, 10, 8.6, ""), Fixtures.catalog(), BuildingCode.BB2012,
-        LayoutAssembler.assemble(p, o.selection()), 2);
+    List<Violation> v = LayoutChecker.check(Fixtures.slab(36.0, 10, 8.6, ""), Fixtures.catalog(),
+        BuildingCode.BB2012, LayoutAssembler.assemble(p, o.selection()), 2);
     assertTrue(v.isEmpty(), v.toString());
   }
 
