@@ -414,19 +414,18 @@ public final class CpSatConfigurator implements Configurator {
     // the scan once more where it stopped early (its pace is no proof that it could not finish)
     boolean again = scan.labels() < scanBudget && made < most;
     StripDp.Result dp = again ? programme.solve(start, Math.min(budget, most - made)) : scan;
-    if (!dp.exact() && dp.dwellingBound() > cutBound) {
-      dp = new StripDp.Result(dp.selection(), dp.value(), false, dp.labels(), cutBound);
-    }
     if (dp.value() > prices.value(plan, start)) {
       start = dp.selection();
     }
-    // the count still open: the wall relaxation on the whole row once more, with finer load levels (not counted in
-    // CP-SAT's share with one worker: CP-SAT proves the count of some roofs with cross-wing conflicts in its time)
-    if (!dp.exact() && dp.dwellingBound() > count(plan, start)) {
-      int fine = programme.wallBound(FINE_LEVELS, Math.min(FINE_MAX_BLOCKS, limit / 5 * FINE_BLOCKS_PER_MS));
-      if (fine >= 0 && fine < dp.dwellingBound()) {
-        dp = new StripDp.Result(dp.selection(), dp.value(), false, dp.labels(), fine);
+    if (!dp.exact()) {
+      int bound = Math.min(cutBound, dp.dwellingBound());
+      // the count still open: the wall relaxation on the whole row once more, with finer load levels (not counted in
+      // CP-SAT's share with one worker: CP-SAT proves the count of some roofs with cross-wing conflicts in its time)
+      if (bound > count(plan, start)) {
+        int fine = programme.wallBound(FINE_LEVELS, Math.min(FINE_MAX_BLOCKS, limit / 5 * FINE_BLOCKS_PER_MS));
+        bound = fine >= 0 ? Math.min(bound, fine) : bound;
       }
+      dp = new StripDp.Result(dp.selection(), dp.value(), false, dp.labels(), bound);
     }
     return new StripRun(dp, start, made + (again ? dp.labels() : 0), Math.round(s0.deterministicSeconds * 1000),
         again ? Stage.LAST_SCAN : scanStage);

@@ -249,8 +249,8 @@ public final class StripDp {
   /**
    * A bound on the dwellings of the whole row by the wall relaxation with {@code levels} load levels per wall (the
    * search's lookups use {@value WallBound#LEVELS}: finer levels count each load more exactly), or -1 where it would
-   * compute more than {@code maxBlocks} entry blocks (they grow with the square of the levels; about 250 a
-   * millisecond with 64 levels on the benchmark machine, each of heights × transfer states × 17 access states ints).
+   * compute more than {@code maxBlocks} entry blocks (they grow with the square of the levels; each holds heights ×
+   * transfer states × 17 access states ints).
    */
   public int wallBound(int levels, long maxBlocks) {
     return noDwelling ? 0 : WallBound.root(ix, levels, maxBlocks);
