@@ -45,9 +45,14 @@ class StripProgrammeTest {
     return PlanBuilder.build(Fixtures.slab(36.0, 60, 8.6, ""), Fixtures.line(), BuildingCode.BB2012, 2);
   }
 
-  private static StripPrices prices(Plan p) {
+  /** The full model of {@code p} for the most dwellings, the OR-Tools natives loaded. */
+  private static CpSatModel model(Plan p) {
     CpSatConfigurator.loadNatives();
-    return new CpSatModel(p, Objective.MOST_DWELLINGS, Map.of(), Set.of(), false).prices();
+    return new CpSatModel(p, Objective.MOST_DWELLINGS, Map.of(), Set.of(), false);
+  }
+
+  private static StripPrices prices(Plan p) {
+    return model(p).prices();
   }
 
   @Test
@@ -199,7 +204,7 @@ class StripProgrammeTest {
     // 54 000. With 100 ms (150 000 labels) the first scan runs out, and the second proves the optimum before the
     // wider beams and the short CP-SAT run
     Plan p = pitched(57.6, 4.8, 22, 3);
-    CpSatModel m = new CpSatModel(p, Objective.MOST_DWELLINGS, Map.of(), Set.of(), false);
+    CpSatModel m = model(p);
     Selection greedy = GreedyPlanner.solve(p);
     StripDp.Result exact = StripDp.of(p, m.prices(), List.of()).solve(greedy, 50_000_000);
     CpSatConfigurator.StripRun run = strip(p, m, greedy, 100);
@@ -220,9 +225,8 @@ class StripProgrammeTest {
     // the roof above with 20 ms (30 000 labels an exact run): no scan finishes, and the narrow beam of width 1 is cut
     // short by its labels, leaving the greedy's 22 dwellings. The wider beams resume at width 1 with one budget more
     // and find the optimum, 24 (from width 8 with the rest of a quarter, before, they kept 22)
-    CpSatConfigurator.loadNatives();
     Plan p = pitched(57.6, 4.8, 22, 3);
-    CpSatModel m = new CpSatModel(p, Objective.MOST_DWELLINGS, Map.of(), Set.of(), false);
+    CpSatModel m = model(p);
     Selection greedy = GreedyPlanner.solve(p);
     assertEquals(22, Evaluation.of(p, greedy).dwellings());
     CpSatConfigurator.StripRun run = strip(p, m, greedy, 20);
@@ -295,9 +299,8 @@ class StripProgrammeTest {
     // 57.6 m, a wall every 3.6 m of 8 kN/m, two storeys: the optimum is 10, the relaxation with 16 levels allows 15,
     // with 64 levels 11. In 150 ms no run proves it (in 200 ms one does), and the bound it reports is the finer one,
     // computed in the 7 500 entry blocks a fifth of the limit allows (with 100 ms, 5 000, it is cut short: 12)
-    CpSatConfigurator.loadNatives();
     Plan p = pitched(57.6, 3.6, 8, 2);
-    CpSatModel m = new CpSatModel(p, Objective.MOST_DWELLINGS, Map.of(), Set.of(), false);
+    CpSatModel m = model(p);
     CpSatConfigurator.StripRun run = strip(p, m, GreedyPlanner.solve(p), 150);
     assertFalse(run.dp().exact());
     assertEquals(11, run.dp().dwellingBound());
