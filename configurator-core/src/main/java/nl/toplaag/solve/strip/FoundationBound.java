@@ -169,7 +169,7 @@ final class FoundationBound {
       return 0;
     }
     Row row = new Row(width);
-    enter(row, 0, -1, EMPTY, NO_LIFT_NEEDED, null, 0, 0, 0);
+    enter(row, 0, 0, 0, -1, EMPTY, NO_LIFT_NEEDED, null, 0, 0, 0);
     return most(row.load, 0, cap);
   }
 
@@ -333,9 +333,7 @@ final class FoundationBound {
       merge(out, off, table[to], state(gh, transfer, a, lift) * width, load, value, n);
       return;
     }
-    Row next = new Row(width);
-    enter(next, to, b, a, lift, c, h, load, value);
-    merge(out, off, next, 0, 0, 0, n);
+    enter(out, off, n, to, b, a, lift, c, h, load, value);
   }
 
   /**
@@ -347,16 +345,19 @@ final class FoundationBound {
   }
 
   /**
-   * Lowers {@code row} to {@code load} plus the least load after entering the bays after {@code from} up to that of
-   * position {@code to} in turn (with access {@code a} and lift state {@code lift}), with every gallery height that
-   * the waiting door and the door or stair of column {@code c} (of {@code h} storeys), in the bay of its access, allow.
+   * Lowers {@code row}'s loads at {@code off + k + n} to {@code load} plus the least load for k more after entering the
+   * bays after {@code from} up to that of position {@code to} in turn (with access {@code a} and lift state
+   * {@code lift}), with every gallery height that the waiting door and the door or stair of column {@code c} (of
+   * {@code h} storeys, {@code n} dwellings), in the bay of its access, allow; and raises its values likewise (see
+   * {@link #merge}).
    */
-  private void enter(Row row, int to, int from, int a, int lift, Candidate c, int h, long load, long value) {
+  private void enter(Row row, int off, int n, int to, int from, int a, int lift, Candidate c, int h, long load,
+      long value) {
     int x = from + 1;
     int bt = Math.min(ix.bayOfPoint[to], ix.nb);
     if (x >= ix.nb) {
       if (a <= EMPTY && lift != LIFT_NEEDED) {
-        merge(row, 0, table[to], 0, load, value, 0);
+        merge(row, off, table[to], 0, load, value, n);
       }
       return;
     }
@@ -392,9 +393,9 @@ final class FoundationBound {
       long addValue = value + trValue + galleryValue;
       if (x == bt) {
         a2 = passCore(to, x, gh, a2);
-        merge(row, 0, table[to], state(gh, needTransfer, a2, lift) * width, add, addValue, 0);
+        merge(row, off, table[to], state(gh, needTransfer, a2, lift) * width, add, addValue, n);
       } else {
-        enter(row, to, x, a2, lift, c, h, add, addValue); // a bay the column crosses
+        enter(row, off, n, to, x, a2, lift, c, h, add, addValue); // a bay the column crosses
       }
     }
   }
