@@ -201,10 +201,12 @@ public final class CpSatConfigurator implements Configurator {
   static final long STRIP_LABELS_PER_RUN_MS = 8000;
 
   /**
-   * Load levels per wall of the bound on the whole row that the strip programme computes once more where it leaves
-   * the count open ({@link StripDp#wallBound}; its search uses 16). Measured on the 10 open benchmark roofs: 64 levels
-   * lower it on 3 (g1053 27 -> 24, its layout's count; g1043 20 -> 19, g1013 33 -> 32) in 0.2-0.5 s, and need more
-   * blocks than a fifth of a 10 s limit allows on 3 others; 32 levels lower it on 3 by 1-2 (g1016, g1034, g1053).
+   * The finest load levels per wall of the bound on the whole row that the strip programme computes once more where
+   * it leaves the count open ({@link StripDp#wallBound}; its search uses 16): first half as many, then these where
+   * that took at most half the blocks allowed. Measured on the 10 open benchmark roofs, each alone: 64 levels lower it
+   * on 3 (g1053 27 -> 24, its layout's count; g1043 20 -> 19, g1013 33 -> 32) in 0.2-0.5 s, and need more blocks than
+   * a fifth of a 10 s limit allows on 3 others (g1008, g1016, g1034; giving up took 2.6-4.6 s), where 32 levels,
+   * within the blocks, lower it on 2 (g1016 80 -> 78, g1034 75 -> 74; 0.8-1.5 s).
    */
   static final int FINE_LEVELS = 64;
 
@@ -419,11 +421,18 @@ public final class CpSatConfigurator implements Configurator {
     }
     if (!dp.exact()) {
       int bound = Math.min(cutBound, dp.dwellingBound());
-      // the count still open: the wall relaxation on the whole row once more, with finer load levels (not counted in
-      // CP-SAT's share with one worker: CP-SAT proves the count of some roofs with cross-wing conflicts in its time)
+      // the count still open: the wall relaxation on the whole row once more, with finer load levels, then with
+      // finer still where those are likely to fit in the blocks allowed (not counted in CP-SAT's share with one
+      // worker: CP-SAT proves the count of some roofs with cross-wing conflicts in its time)
       if (bound > count(plan, start)) {
-        int fine = programme.wallBound(FINE_LEVELS, Math.min(FINE_MAX_BLOCKS, limit / 5 * FINE_BLOCKS_PER_MS));
-        bound = fine >= 0 ? Math.min(bound, fine) : bound;
+        long blocks = Math.min(FINE_MAX_BLOCKS, limit / 5 * FINE_BLOCKS_PER_MS);
+        for (int levels = FINE_LEVELS / 2; levels <= FINE_LEVELS && bound > count(plan, start); levels *= 2) {
+          StripDp.WallRoot fine = programme.wallBound(levels, blocks);
+          bound = fine.dwellings() >= 0 ? Math.min(bound, fine.dwellings()) : bound;
+          if (fine.dwellings() < 0 || fine.blocks() * 2 > blocks) {
+            break; // twice the levels take 1.8-3.5 times the blocks (the 10 open benchmark roofs): they would not fit
+          }
+        }
       }
       dp = new StripDp.Result(dp.selection(), dp.value(), false, dp.labels(), bound);
     }

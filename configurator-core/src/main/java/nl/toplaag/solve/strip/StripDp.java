@@ -248,13 +248,19 @@ public final class StripDp {
 
   /**
    * A bound on the dwellings of the whole row by the wall relaxation with {@code levels} load levels per wall (the
-   * search's lookups use {@value WallBound#LEVELS}: finer levels count each load more exactly), or -1 where it would
-   * compute more than {@code maxBlocks} entry blocks (they grow with the square of the levels; each holds heights ×
-   * transfer states × 17 access states ints).
+   * search's lookups use {@value WallBound#LEVELS}: finer levels count each load more exactly), within at most
+   * {@code maxBlocks} entry blocks (they grow with the square of the levels; each holds heights × transfer states ×
+   * 17 access states ints).
    */
-  public int wallBound(int levels, long maxBlocks) {
-    return noDwelling ? 0 : WallBound.root(ix, levels, maxBlocks);
+  public WallRoot wallBound(int levels, long maxBlocks) {
+    return noDwelling ? new WallRoot(0, 0) : WallBound.root(ix, levels, maxBlocks);
   }
+
+  /**
+   * A wall bound on the whole row ({@link #wallBound}): the dwellings, or -1 where it would have computed more entry
+   * blocks than allowed; and the blocks it computed.
+   */
+  public record WallRoot(int dwellings, long blocks) {}
 
   /**
    * Solves the plan starting from {@code incumbent} (a layout that meets every rule, or {@code null}), making at

@@ -323,14 +323,15 @@ final class WallBound {
   /**
    * The bound on the whole row of {@code ix} with {@code levels} load levels per wall, or {@link #NONE} where it would
    * compute more than {@code maxBlocks} entry blocks (one per position and combination of levels reached, of
-   * heights × transfer states × access states entries). Finer levels count each load more exactly, but the blocks
-   * grow with their square (two open walls).
+   * heights × transfer states × access states entries); and the blocks computed. Finer levels count each load more
+   * exactly, but the blocks grow with their square (two open walls).
    */
-  static int root(StripIndex ix, int levels, long maxBlocks) {
+  static StripDp.WallRoot root(StripIndex ix, int levels, long maxBlocks) {
+    WallBound bound = new WallBound(ix, levels, maxBlocks);
     try {
-      return new WallBound(ix, levels, maxBlocks).root();
+      return new StripDp.WallRoot(bound.root(), bound.blocks);
     } catch (TooMany stop) {
-      return NONE;
+      return new StripDp.WallRoot(NONE, bound.blocks);
     }
   }
 
