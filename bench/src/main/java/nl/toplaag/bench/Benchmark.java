@@ -19,10 +19,7 @@ import nl.toplaag.solve.cpsat.CpSatOptions;
  * {@code benchmarks-quick.md} with {@code --quick}), SVG charts and a per-instance CSV under
  * {@code <out>/benchmarks/}.
  *
- * <pre>
- * bench [--quick] [--instances N] [--time-limit S] [--workers N] [--seed S] [--out DIR] [--compare OLD.csv]
- *       [--note TEXT] [--no-sweeps] [--no-throughput] [--no-test-buildings] [--no-before]
- * </pre>
+ * Its options are in {@link #USAGE}.
  *
  * <p>Exit code 0 when every layout passed the checker, no run failed, CP-SAT never had fewer dwellings than the
  * greedy and no run found more dwellings than another run's dwelling bound; 1 otherwise; 2 for bad arguments or an
@@ -59,13 +56,16 @@ public final class Benchmark {
 
   /** Runs the benchmark with {@code args}, reporting progress on {@code out}; returns the exit code. */
   public static int run(String[] args, PrintStream out) {
+    if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
+      out.print(USAGE);
+      return 0;
+    }
     Options o;
     try {
       o = parse(args);
     } catch (IllegalArgumentException e) {
       out.println("bench: " + e.getMessage());
-      out.println("usage: bench [--quick] [--instances N] [--time-limit S] [--workers N] [--seed S] [--out DIR]"
-          + " [--compare OLD.csv] [--note TEXT] [--no-sweeps] [--no-throughput] [--no-test-buildings] [--no-before]");
+      out.print(USAGE);
       return 2;
     }
     long t0 = System.nanoTime();
@@ -188,6 +188,31 @@ public final class Benchmark {
   private static void write(Path p, String text) throws IOException {
     AtomicFiles.writeText(p, w -> w.write(text));
   }
+
+  /** The options, with their defaults, as {@code bench --help} prints them. */
+  static final String USAGE = """
+      Usage: toplaag bench [OPTIONS]
+      Benchmarks the solver against the greedy baseline and the bound; writes <out>/benchmarks.md (or
+      benchmarks-quick.md), SVG charts and a per-instance CSV under <out>/benchmarks/. Exit code 0 when every
+      layout passed the checker and no run failed, fell below the greedy or beat another run's bound; 1 otherwise;
+      2 for bad arguments.
+        --quick               the developer's check before a solver change (under two minutes): 20 instances,
+                              2 s limit
+        --instances N         generated instances (default 60, 20 with --quick)
+        --time-limit S        seconds per instance (default 10, 2 with --quick)
+        --workers N           CP-SAT workers (default 2)
+        --seed S              seed of the instance generator (default 1000)
+        --out DIR             where to write the report (default docs)
+        --compare OLD.csv     a results.csv of an earlier run, compared instance by instance
+        --note TEXT           a line for the report: what changed in this run
+        --no-sweeps           without the scaling sweeps (roof length, storeys, catalogue size)
+        --no-throughput       without the throughput test (many buildings on all cores)
+        --no-test-buildings   without the bundled test buildings
+        --no-before           without the variants: CP-SAT alone (the model before the strip programme) on a
+                              third of the set (a quarter with --quick), and one worker with and without the
+                              window search on the roofs left open
+        -h, --help            this text
+      """;
 
   /** Parses the command line. */
   static Options parse(String[] args) {

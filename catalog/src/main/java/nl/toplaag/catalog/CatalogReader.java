@@ -101,7 +101,13 @@ public final class CatalogReader {
       if (first != null) {
         throw ref.error("file", "file \"" + name + "\" is listed twice (first at " + first + ")");
       }
-      JsonInput lineJson = files.open(name);
+      JsonInput lineJson;
+      try {
+        lineJson = files.open(name);
+      } catch (InputException e) {
+        throw new InputException(e.file(), e.pointer(), e.problem() + " (listed in " + ref.file() + " at "
+            + ref.pointer() + "/file)");
+      }
       ProductLine line = lineReader.read(lineJson);
       String where = lineJson.file() + " at " + lineJson.pointer() + "/id";
       String firstLine = lineIds.putIfAbsent(line.id(), where);

@@ -202,7 +202,9 @@ class CatalogReaderErrorTest {
   @Test
   void missingLineFile() throws IOException {
     Files.delete(dir.resolve("hsb-elements.json"));
-    fails("hsb-elements.json", "", "file not found");
+    InputException e = fails("hsb-elements.json", "", "file not found");
+    // and where it is listed
+    assertTrue(e.problem().endsWith("(listed in " + dir.resolve("catalog.json") + " at /lines/2/file)"), e.problem());
   }
 
   @Test

@@ -49,7 +49,8 @@ final class BatchCommand implements Callable<Integer> {
   @Option(names = "--storeys", defaultValue = "2", description = "most storeys to add (default ${DEFAULT-VALUE})")
   int storeys;
 
-  @Option(names = "--time-limit", defaultValue = "5", description = "seconds per building and line (default ${DEFAULT-VALUE})")
+  @Option(names = "--time-limit", defaultValue = "5",
+      description = "seconds per building and line (default ${DEFAULT-VALUE})")
   double timeLimitS;
 
   @Option(names = "--out", defaultValue = "out/batch", description = "output directory (default ${DEFAULT-VALUE})")
@@ -80,10 +81,16 @@ final class BatchCommand implements Callable<Integer> {
     }
     int bad = 0;
     List<Row> rows = new ArrayList<>();
+    java.util.Map<String, Path> ids = new java.util.HashMap<>(); // the file of each building id
     for (Path f : files) {
       Building b;
       try {
         b = BuildingReader.read(f);
+        Path first = ids.putIfAbsent(b.id(), f);
+        if (first != null) {
+          throw new InputException(f.toString(), "/id", "expected an id no other building of the batch has, but \""
+              + b.id() + "\" is that of " + first + " (the id names the result file)");
+        }
       } catch (InputException e) {
         err.println("toplaag: skipped, bad input: " + e.getMessage());
         bad++;
@@ -111,7 +118,8 @@ final class BatchCommand implements Callable<Integer> {
     for (Row r : rows) {
       o.printf(Locale.ROOT, "%-4d %-40s %-9s %-6s %9d %6d %14s %14s %8.2f %s%n", ++rank, r.building(), r.status(),
           r.line(), r.dwellings(), r.bound(), Summary.euros(r.costEur()),
-          r.dwellings() == 0 ? "-" : Summary.euros(r.costEur() / r.dwellings()), r.seconds(), r.check());
+          r.dwellings() == 0 ? "-" : Summary.euros(Math.round((double) r.costEur() / r.dwellings())), r.seconds(),
+          r.check()); // rounded as in the bill of materials
     }
     Path csv = out.resolve("batch-summary.csv");
     writeCsv(csv, rows);

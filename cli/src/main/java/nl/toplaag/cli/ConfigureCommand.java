@@ -40,22 +40,26 @@ final class ConfigureCommand implements Callable<Integer> {
   int storeys;
 
   @Option(names = "--objective", defaultValue = "most-dwellings",
-      description = "most-dwellings | cost-per-dwelling | carbon | circularity (default ${DEFAULT-VALUE})")
+      description = "most-dwellings | cost-per-dwelling | carbon | circularity: which layout wins among those with"
+          + " the most dwellings (default ${DEFAULT-VALUE}: the most usable area, then the lowest cost)")
   String objective;
 
   @Option(names = "--line", split = ",", description = "product line ids to consider (default: all)")
   List<String> lines = new ArrayList<>();
 
-  @Option(names = "--time-limit", defaultValue = "10", description = "seconds per product line (default ${DEFAULT-VALUE})")
+  @Option(names = "--time-limit", defaultValue = "10",
+      description = "seconds per product line; the lines run side by side, one per core (default ${DEFAULT-VALUE})")
   double timeLimitS;
 
-  @Option(names = "--workers", defaultValue = "1", description = "search workers; 1 is deterministic (default ${DEFAULT-VALUE})")
+  @Option(names = "--workers", defaultValue = "1",
+      description = "search workers; 1 is deterministic (default ${DEFAULT-VALUE})")
   int workers;
 
   @Option(names = "--seed", defaultValue = "1", description = "random seed (default ${DEFAULT-VALUE})")
   int seed;
 
-  @Option(names = "--alternatives", defaultValue = "3", description = "distinct layouts to return (default ${DEFAULT-VALUE})")
+  @Option(names = "--alternatives", defaultValue = "3",
+      description = "distinct layouts to return (default ${DEFAULT-VALUE})")
   int alternatives;
 
   @Option(names = "--out", defaultValue = "out", description = "output directory (default ${DEFAULT-VALUE})")

@@ -46,7 +46,8 @@ final class ExtraCommands {
         + " configured first")
     Path layout;
 
-    @Option(names = "--storeys", defaultValue = "2", description = "storeys to add when configuring")
+    @Option(names = "--storeys", defaultValue = "2",
+        description = "storeys to add when configuring (default ${DEFAULT-VALUE})")
     int storeys;
 
     Building b;
@@ -69,6 +70,13 @@ final class ExtraCommands {
         }
       }
       b = Inputs.building(building);
+      for (int i = 0; layouts != null && i < layouts.size(); i++) {
+        if (!layouts.get(i).buildingId().equals(b.id())) {
+          throw new InputException(layout.toString(), "/layouts/" + i + "/buildingId", "expected a layout of"
+              + " building \"" + b.id() + "\" (--building " + building + ") but found one of \""
+              + layouts.get(i).buildingId() + "\"");
+        }
+      }
       if (layouts == null) {
         layouts = solveWithoutLayout ? solve(new ViewRequest(storeys, "", Objective.MOST_DWELLINGS)) : List.of();
       }
@@ -119,7 +127,8 @@ final class ExtraCommands {
         description = "type | line | load | circularity (default ${DEFAULT-VALUE})")
     String colour;
 
-    @Option(names = "--size", defaultValue = "1280x800", description = "WIDTHxHEIGHT in pixels")
+    @Option(names = "--size", defaultValue = "1280x800",
+        description = "WIDTHxHEIGHT in pixels (default ${DEFAULT-VALUE})")
     String size;
 
     @Option(names = "--out", required = true, description = "the PNG file to write")
@@ -171,9 +180,8 @@ final class ExtraCommands {
   }
 
   /** {@code toplaag bench}: the benchmark against the greedy baseline and the bound (see docs/benchmarks.md). */
-  @Command(name = "bench", description = "Benchmarks the solver against the greedy baseline and the bound."
-      + " Options: [--quick] [--instances N] [--time-limit S] [--workers N] [--seed S] [--out DIR]"
-      + " [--compare OLD.csv] [--note TEXT] [--no-sweeps] [--no-throughput] [--no-test-buildings] [--no-before]")
+  @Command(name = "bench", description = "Benchmarks the solver against the greedy baseline and the bound"
+      + " (options: toplaag bench --help).")
   static final class BenchCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Unmatched

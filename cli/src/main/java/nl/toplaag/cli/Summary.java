@@ -88,21 +88,17 @@ final class Summary {
   }
 
   private static void appendHeight(StringBuilder s, Building b, Layout l) {
-    int top = 0;
+    int top = b.roofLevelMm(); // nothing added: the roof
     StringBuilder floors = new StringBuilder();
-    int last = -1;
     for (Placement p : l.modules()) {
       top = Math.max(top, p.floorLevelMm() + p.heightMm());
-      if (p.storey() != last) {
-        last = p.storey();
-      }
     }
     l.modules().stream().map(p -> p.storey() + "@" + String.format(Locale.ROOT, "%.2f", p.floorLevelMm() / 1000.0))
         .distinct().sorted().forEach(x -> floors.append(' ').append(x));
     int lim = b.zoning().maxHeightAboveGroundMm();
     s.append(String.format(Locale.ROOT, "  height: top %.2f m above ground (limit %s); floors (storey@m):%s%n",
         top / 1000.0, lim == Integer.MAX_VALUE ? "none" : String.format(Locale.ROOT, "%.2f m", lim / 1000.0),
-        floors));
+        floors.length() == 0 ? " none" : floors));
   }
 
   private static void appendLoads(StringBuilder s, Building b, Layout l) {

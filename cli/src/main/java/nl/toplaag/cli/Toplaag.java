@@ -1,15 +1,21 @@
 package nl.toplaag.cli;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.util.concurrent.Callable;
+import nl.toplaag.viewer.FxPlatform;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * The {@code toplaag} command. With no arguments it runs the main job on the bundled default building and
- * catalogue. Exit codes: 0 done, 2 bad input (the message names the file, the JSON pointer and what was expected),
- * 1 an internal error.
+ * catalogue. Exit codes: 0 done, 2 bad input (the message names the file, the JSON pointer and what was expected) or
+ * an output that cannot be written, 1 no display for the viewer, or an internal error.
  */
-@Command(name = "toplaag", mixinStandardHelpOptions = true, version = "toplaag 0.1.0",
+@Command(name = "toplaag", mixinStandardHelpOptions = true, version = Toplaag.VERSION,
     description = "Configures added storeys of prefab modules (optoppen) on existing buildings.",
     subcommands = {ConfigureCommand.class, BatchCommand.class, CatalogCommand.class, ExtraCommands.ViewCommand.class,
         ExtraCommands.RenderCommand.class, ExtraCommands.BenchCommand.class})
@@ -17,6 +23,9 @@ public final class Toplaag implements Callable<Integer> {
 
   /** Exit code for bad input. */
   public static final int BAD_INPUT = 2;
+
+  /** What {@code -V} prints, on every command. */
+  static final String VERSION = "toplaag 0.1.0";
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -29,7 +38,16 @@ public final class Toplaag implements Callable<Integer> {
   /** Runs the command line and returns the exit code. */
   public static int run(String... args) {
     CommandLine cl = new CommandLine(new Toplaag());
+    withVersion(cl);
     cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      if (e instanceof IOException io) {
+        cmd.getErr().println("toplaag: cannot write or read a file: " + describe(io));
+        return BAD_INPUT;
+      }
+      if (e instanceof FxPlatform.NoDisplay) {
+        cmd.getErr().println("toplaag: " + e.getMessage());
+        return 1;
+      }
       cmd.getErr().println("toplaag: internal error: " + e);
       if (System.getenv("TOPLAAG_DEBUG") != null) {
         e.printStackTrace(cmd.getErr());
@@ -42,6 +60,27 @@ public final class Toplaag implements Callable<Integer> {
       return BAD_INPUT;
     });
     return cl.execute(args);
+  }
+
+  /** Gives every subcommand the version, so that its {@code -V} prints it too. */
+  private static void withVersion(CommandLine cl) {
+    for (CommandLine sub : cl.getSubcommands().values()) {
+      sub.getCommandSpec().version(VERSION);
+      withVersion(sub);
+    }
+  }
+
+  /** An I/O error in words: the file and what went wrong. */
+  static String describe(IOException e) {
+    if (e instanceof FileSystemException f) {
+      String why = f.getReason() != null ? f.getReason()
+          : e instanceof FileAlreadyExistsException ? "a file of that name is in the way"
+          : e instanceof NoSuchFileException ? "no such file or directory"
+          : e instanceof AccessDeniedException ? "permission denied"
+          : e.getClass().getSimpleName();
+      return f.getFile() + ": " + why;
+    }
+    return String.valueOf(e.getMessage());
   }
 
   /** Entry point. */

@@ -63,8 +63,8 @@ class CliTest {
     Path b = tmp.resolve("slab.json");
     Files.writeString(b, SLAB);
     for (String d : new String[] {"a", "b"}) {
-      assertEquals(0, run("configure", "--building", b.toString(), "--storeys", "2", "--time-limit", "2", "--alternatives", "1", "--out",
-          tmp.resolve(d).toString()).code());
+      assertEquals(0, run("configure", "--building", b.toString(), "--storeys", "2", "--time-limit", "2",
+          "--alternatives", "1", "--out", tmp.resolve(d).toString()).code());
     }
     assertArrayEquals(Files.readAllBytes(tmp.resolve("a/cli-slab.result.json")),
         Files.readAllBytes(tmp.resolve("b/cli-slab.result.json")));
@@ -105,6 +105,60 @@ class CliTest {
     assertTrue(r.err().contains("malformed JSON"), r.err());
     String csv = Files.readString(tmp.resolve("out/batch-summary.csv"));
     assertTrue(csv.contains("cli-slab,") && csv.contains("cli-slab-2,"), csv);
+  }
+
+  @Test
+  void batchSkipsASecondBuildingWithTheSameId() throws Exception {
+    // the id names the result file: a second building with it would overwrite the first one's result
+    Path dir = Files.createDirectories(tmp.resolve("in"));
+    Files.writeString(dir.resolve("a.json"), SLAB);
+    Files.writeString(dir.resolve("b.json"), SLAB.replace("\"maxAddedStoreys\": 2", "\"maxAddedStoreys\": 1"));
+    Run r = run("batch", dir.toString(), "--storeys", "1", "--time-limit", "2", "--out", tmp.resolve("out").toString());
+    assertEquals(2, r.code(), r.out() + r.err());
+    assertTrue(r.err().contains("b.json at /id") && r.err().contains("a.json"), r.err());
+    String csv = Files.readString(tmp.resolve("out/batch-summary.csv"));
+    assertEquals(1, csv.lines().filter(l -> l.contains(",cli-slab,")).count(), csv);
+  }
+
+  @Test
+  void aLayoutOfAnotherBuildingIsBadInput() throws Exception {
+    Path b = tmp.resolve("slab.json");
+    Files.writeString(b, SLAB);
+    Path out = tmp.resolve("out");
+    assertEquals(0, run("configure", "--building", b.toString(), "--storeys", "1", "--time-limit", "2",
+        "--alternatives", "1", "--out", out.toString()).code());
+    Path other = tmp.resolve("other.json");
+    Files.writeString(other, SLAB.replace("cli-slab", "other-slab"));
+    Path png = tmp.resolve("pics/iso.png");
+    Run r = run("render", "--building", other.toString(), "--layout", out.resolve("cli-slab.result.json").toString(),
+        "--out", png.toString());
+    assertEquals(2, r.code(), r.err());
+    assertTrue(r.err().contains("at /layouts/0/buildingId: expected a layout of building \"other-slab\""), r.err());
+    assertFalse(Files.exists(png));
+  }
+
+  @Test
+  void anOutputThatCannotBeWrittenIsAClearError() throws Exception {
+    Path b = tmp.resolve("slab.json");
+    Files.writeString(b, SLAB);
+    Path file = Files.writeString(tmp.resolve("a-file"), "");
+    Run r = run("configure", "--building", b.toString(), "--storeys", "1", "--time-limit", "1", "--out",
+        file.resolve("sub").toString());
+    assertEquals(2, r.code(), r.err());
+    assertTrue(r.err().startsWith("toplaag: cannot write or read a file: " + file), r.err());
+    assertFalse(r.err().contains("internal error"), r.err());
+  }
+
+  @Test
+  void everyCommandTellsItsVersionAndHelp() {
+    for (String c : new String[] {"configure", "batch", "catalog", "render", "view"}) {
+      Run r = run(c, "-V");
+      assertEquals(0, r.code(), c);
+      assertEquals(Toplaag.VERSION, r.out().strip(), c);
+    }
+    Run bench = run("bench", "--help");
+    assertEquals(0, bench.code(), bench.err());
+    assertTrue(bench.out().contains("--time-limit S") && bench.out().contains("default 10"), bench.out());
   }
 
   @Test

@@ -43,7 +43,8 @@ public final class JsonInput {
     String name = path.toString();
     try {
       if (!Files.isRegularFile(path)) {
-        throw new InputException(name, "", "file not found (expected a JSON file)");
+        throw new InputException(name, "", (Files.isDirectory(path) ? "a directory" : "file not found")
+            + " (expected a JSON file)");
       }
       long size = Files.size(path);
       if (size > MAX_FILE_BYTES) {
@@ -182,7 +183,8 @@ public final class JsonInput {
   public int getInt(String name, int min, int max) throws InputException {
     JsonInput v = get(name);
     if (!v.node.isIntegralNumber()) {
-      throw v.error("expected a whole number but found " + kind(v.node) + " " + v.node.asText());
+      throw v.error("expected a whole number but found " + kind(v.node) + " "
+          + (v.node.isTextual() ? "\"" + v.node.asText() + "\"" : v.node.asText()));
     }
     long x = v.node.asLong();
     if (x < min || x > max) {

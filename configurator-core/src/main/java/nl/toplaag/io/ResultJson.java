@@ -88,8 +88,11 @@ public final class ResultJson {
         for (JsonInput e : arr.elements()) {
           out.add(layout(e));
         }
-      } else {
+      } else if (in.has("buildingId")) {
         out.add(layout(in));
+      } else {
+        throw in.error("expected a result JSON written by toplaag configure (with \"layouts\") or one layout (with"
+            + " \"buildingId\")");
       }
     } catch (IllegalArgumentException e) {
       throw in.error("not a Toplaag layout: " + e.getMessage());

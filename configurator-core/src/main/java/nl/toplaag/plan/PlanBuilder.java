@@ -91,7 +91,8 @@ public final class PlanBuilder {
     int first = building.roofLevelMm() + line.transferLayer().thicknessMm();
     int limit = Math.min(maxStoreys, building.zoning().maxAddedStoreys());
     if (building.zoning().maxAddedStoreys() < maxStoreys) {
-      notes.add("the zoning plan allows at most " + building.zoning().maxAddedStoreys() + " added storeys");
+      int most = building.zoning().maxAddedStoreys();
+      notes.add("the zoning plan allows at most " + most + " added storey" + (most == 1 ? "" : "s"));
     }
     storeys = 0;
     for (int k = 1; k <= limit; k++) {

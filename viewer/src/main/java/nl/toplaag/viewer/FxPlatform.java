@@ -19,6 +19,15 @@ public final class FxPlatform {
 
   private FxPlatform() {}
 
+  /** JavaFX could not start, most likely for want of a display. */
+  public static final class NoDisplay extends IllegalStateException {
+    NoDisplay(RuntimeException cause) {
+      super("JavaFX could not start (" + cause.getMessage() + "): no display? Without one, run it under xvfb-run,"
+          + " e.g. xvfb-run -a ./toplaag render --out scene.png (the launcher sets -Dprism.order=es2,sw"
+          + " -Dprism.forceGPU=true)", cause);
+    }
+  }
+
   /** Starts the toolkit if it is not running yet; keeps it running when the last window closes. */
   public static void start() {
     synchronized (LOCK) {
@@ -31,8 +40,7 @@ public final class FxPlatform {
       } catch (IllegalStateException alreadyRunning) {
         up.complete(null);
       } catch (RuntimeException e) {
-        throw new IllegalStateException("JavaFX could not start (no display? run under xvfb-run with "
-            + "-Dprism.order=es2 -Dprism.forceGPU=true): " + e.getMessage(), e);
+        throw new NoDisplay(e);
       }
       try {
         up.get(60, TimeUnit.SECONDS);

@@ -485,12 +485,13 @@ public final class CpSatConfigurator implements Configurator {
       r.explanation.addAll(Explainer.explain(plan, req));
     } else if (r.status != SolveStatus.OPTIMAL && r.dwellingBound == r.eval.dwellings()) {
       r.explanation.add(String.format(java.util.Locale.ROOT, "line %s: %d dwellings is proven the most possible;"
-          + " the %s among such layouts is the best found in %.1f s, not proven", line.id(), r.eval.dwellings(),
+          + " the %s among such layouts is the best found within the time limit (%.1f s), not proven",
+          line.id(), r.eval.dwellings(),
           req.objective() == Objective.MOST_DWELLINGS ? "usable area and cost" : req.objective().cliName(),
           limit / 1000.0));
     } else if (r.status != SolveStatus.OPTIMAL) {
-      r.explanation.add(String.format(java.util.Locale.ROOT, "line %s: not proven optimal within %.1f s: %d"
-          + " dwellings found, at most %d possible (gap %.0f %%)", line.id(), limit / 1000.0,
+      r.explanation.add(String.format(java.util.Locale.ROOT, "line %s: not proven optimal within the time limit"
+          + " (%.1f s): %d dwellings found, at most %d possible (gap %.0f %%)", line.id(), limit / 1000.0,
           r.eval.dwellings(), r.dwellingBound, 100.0 * (r.dwellingBound - r.eval.dwellings())
               / Math.max(1, r.eval.dwellings())));
     }

@@ -9,7 +9,6 @@ import nl.toplaag.plan.Candidate;
 import nl.toplaag.plan.GallerySlot;
 import nl.toplaag.plan.Plan;
 import nl.toplaag.plan.Wall;
-import nl.toplaag.product.DwellingType;
 import nl.toplaag.product.ModuleKind;
 import nl.toplaag.product.ModuleType;
 import nl.toplaag.solve.ConfigurationRequest;
@@ -22,6 +21,10 @@ import nl.toplaag.solve.RuleGroup;
  */
 final class Explainer {
 
+  /**
+   * Time limit of each relaxed solve (one per rule group, and one without all of them), ms: at most this, and at
+   * most a fifth of the request's limit, so that explaining takes less than the limit itself.
+   */
   private static final long RELAX_LIMIT_MS = 2000;
 
   private Explainer() {}
@@ -43,8 +46,9 @@ final class Explainer {
     }
     out.addAll(loadFacts(plan, dwellings));
     boolean undecided = false;
+    long limitMs = Math.max(100, Math.min(RELAX_LIMIT_MS, req.settings().timeLimitMs() / 5));
     for (RuleGroup g : RuleGroup.values()) {
-      CpSatConfigurator.Relaxed r = CpSatConfigurator.dwellingsWithout(plan, req, EnumSet.of(g), RELAX_LIMIT_MS);
+      CpSatConfigurator.Relaxed r = CpSatConfigurator.dwellingsWithout(plan, req, EnumSet.of(g), limitMs);
       if (r.dwellings() > 0) {
         out.add(String.format(Locale.ROOT, "line %s: the %s rules block: without them %d dwelling%s would fit",
             line, g.name().toLowerCase(Locale.ROOT), r.dwellings(), r.dwellings() == 1 ? "" : "s"));
@@ -52,12 +56,12 @@ final class Explainer {
       undecided |= !r.proven();
     }
     CpSatConfigurator.Relaxed all = CpSatConfigurator.dwellingsWithout(plan, req, Set.of(RuleGroup.values()),
-        RELAX_LIMIT_MS);
+        limitMs);
     if (all.dwellings() == 0 && all.proven()) {
       out.add("line " + line + ": even without load, access and lift rules no dwelling fits: the geometry blocks");
     } else if (undecided && out.size() == plan.notes().size()) {
-      out.add("line " + line + ": no single rule group could be shown to block within "
-          + RELAX_LIMIT_MS / 1000 + " s; several rules together leave no room");
+      out.add(String.format(Locale.ROOT, "line %s: no single rule group could be shown to block within %.1f s;"
+          + " several rules together leave no room", line, limitMs / 1000.0));
     }
     return out;
   }
@@ -67,8 +71,9 @@ final class Explainer {
     String line = plan.line().id();
     int floor1 = plan.floorLevelMm(1);
     int need = plan.code().requiredFireResistanceMin(floor1);
-    for (DwellingType d : plan.line().dwellings()) {
-      ModuleType m = plan.line().module(d.moduleTypeId()).orElseThrow();
+    // each module once, though several dwelling types (of one box and of two) are made of it
+    for (ModuleType m : plan.line().dwellings().stream().map(d -> plan.line().module(d.moduleTypeId()).orElseThrow())
+        .distinct().toList()) {
       if (m.fireResistanceMin() < need) {
         out.add(String.format(Locale.ROOT, "line %s: module %s resists fire for %d min; storey 1 at %.2f m needs %d"
             + " min", line, m.id(), m.fireResistanceMin(), floor1 / 1000.0, need));
