@@ -120,18 +120,22 @@ class CliTest {
     assertEquals(1, csv.lines().filter(l -> l.contains(",cli-slab,")).count(), csv);
   }
 
+  /** Configures {@link #SLAB} ({@code building}) for one storey; returns its result file. */
+  private Path configured(Path building) throws Exception {
+    Files.writeString(building, SLAB);
+    Path out = tmp.resolve("out");
+    assertEquals(0, run("configure", "--building", building.toString(), "--storeys", "1", "--time-limit", "2",
+        "--alternatives", "1", "--out", out.toString()).code());
+    return out.resolve("cli-slab.result.json");
+  }
+
   @Test
   void aLayoutOfAnotherBuildingIsBadInput() throws Exception {
-    Path b = tmp.resolve("slab.json");
-    Files.writeString(b, SLAB);
-    Path out = tmp.resolve("out");
-    assertEquals(0, run("configure", "--building", b.toString(), "--storeys", "1", "--time-limit", "2",
-        "--alternatives", "1", "--out", out.toString()).code());
+    Path result = configured(tmp.resolve("slab.json"));
     Path other = tmp.resolve("other.json");
     Files.writeString(other, SLAB.replace("cli-slab", "other-slab"));
     Path png = tmp.resolve("pics/iso.png");
-    Run r = run("render", "--building", other.toString(), "--layout", out.resolve("cli-slab.result.json").toString(),
-        "--out", png.toString());
+    Run r = run("render", "--building", other.toString(), "--layout", result.toString(), "--out", png.toString());
     assertEquals(2, r.code(), r.err());
     assertTrue(r.err().contains("at /layouts/0/buildingId: expected a layout of building \"other-slab\""), r.err());
     assertFalse(Files.exists(png));
@@ -180,13 +184,10 @@ class CliTest {
   void renderDrawsTheConfiguredLayoutToAPng() throws Exception {
     org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("DISPLAY") != null, "needs a display (Xvfb)");
     Path b = tmp.resolve("slab.json");
-    Files.writeString(b, SLAB);
-    Path out = tmp.resolve("out");
-    assertEquals(0, run("configure", "--building", b.toString(), "--storeys", "1", "--time-limit", "2",
-        "--alternatives", "1", "--out", out.toString()).code());
+    Path result = configured(b);
     Path png = tmp.resolve("pics/iso.png");
-    Run r = run("render", "--building", b.toString(), "--layout", out.resolve("cli-slab.result.json").toString(),
-        "--view", "iso", "--colour", "load", "--size", "320x240", "--out", png.toString());
+    Run r = run("render", "--building", b.toString(), "--layout", result.toString(), "--view", "iso", "--colour",
+        "load", "--size", "320x240", "--out", png.toString());
     assertEquals(0, r.code(), r.err());
     java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(png.toFile());
     assertEquals(320, img.getWidth());
