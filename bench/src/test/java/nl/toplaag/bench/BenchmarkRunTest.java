@@ -49,6 +49,8 @@ class BenchmarkRunTest {
     ByteArrayOutputStream log = new ByteArrayOutputStream();
     int code = Benchmark.run(new String[] {"--time-limit", "-3"}, new PrintStream(log, true, StandardCharsets.UTF_8));
     assertEquals(2, code);
-    assertTrue(log.toString(StandardCharsets.UTF_8).contains("usage: bench"));
+    String text = log.toString(StandardCharsets.UTF_8);
+    assertTrue(text.contains("bench: --time-limit expects a number of seconds in (0, 3600] but found \"-3\""), text);
+    assertTrue(text.contains("Usage: toplaag bench") && text.contains("--time-limit S"), text);
   }
 }
