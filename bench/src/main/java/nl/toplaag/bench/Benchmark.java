@@ -190,7 +190,7 @@ public final class Benchmark {
   }
 
   /** The options, with their defaults, as {@code bench --help} prints them. */
-  static final String USAGE = """
+  public static final String USAGE = """
       Usage: toplaag bench [OPTIONS]
       Benchmarks the solver against the greedy baseline and the bound; writes <out>/benchmarks.md (or
       benchmarks-quick.md), SVG charts and a per-instance CSV under <out>/benchmarks/. Exit code 0 when every

@@ -6,8 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import nl.toplaag.building.Building;
@@ -69,19 +73,19 @@ final class BatchCommand implements Callable<Integer> {
     } catch (InputException e) {
       return Inputs.bad(err, e);
     }
-    List<Path> files = new ArrayList<>();
+    Set<Path> files = new LinkedHashSet<>(); // a file named twice (or also through its directory) runs once
     for (Path p : inputs) {
       if (Files.isDirectory(p)) {
         try (Stream<Path> s = Files.list(p)) {
-          s.filter(f -> f.toString().endsWith(".json")).sorted().forEach(files::add);
+          s.filter(f -> f.toString().endsWith(".json")).sorted().forEach(f -> files.add(f.normalize()));
         }
       } else {
-        files.add(p);
+        files.add(p.normalize());
       }
     }
     int bad = 0;
     List<Row> rows = new ArrayList<>();
-    java.util.Map<String, Path> ids = new java.util.HashMap<>(); // the file of each building id
+    Map<String, Path> ids = new HashMap<>(); // the file of each building id
     for (Path f : files) {
       Building b;
       try {

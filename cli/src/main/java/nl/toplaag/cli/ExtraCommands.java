@@ -59,22 +59,22 @@ final class ExtraCommands {
       c = Inputs.catalog(catalog);
       if (layout != null) {
         layouts = ResultJson.readLayouts(layout);
-        if (building == null && !layouts.isEmpty()) {
-          String id = layouts.get(0).buildingId();
-          if (TestBuildings.all().stream().noneMatch(t -> t.id().equals(id))) {
-            throw new InputException(layout.toString(), "/layouts/0/buildingId", "building \"" + id
-                + "\" is not bundled: give its file with --building");
-          }
-          b = TestBuildings.load(id);
-          return;
-        }
       }
-      b = Inputs.building(building);
+      if (building == null && layouts != null && !layouts.isEmpty()) {
+        String id = layouts.get(0).buildingId();
+        if (TestBuildings.all().stream().noneMatch(t -> t.id().equals(id))) {
+          throw new InputException(layout.toString(), "/layouts/0/buildingId", "building \"" + id
+              + "\" is not bundled: give its file with --building");
+        }
+        b = TestBuildings.load(id);
+      } else {
+        b = Inputs.building(building);
+      }
       for (int i = 0; layouts != null && i < layouts.size(); i++) {
         if (!layouts.get(i).buildingId().equals(b.id())) {
           throw new InputException(layout.toString(), "/layouts/" + i + "/buildingId", "expected a layout of"
-              + " building \"" + b.id() + "\" (--building " + building + ") but found one of \""
-              + layouts.get(i).buildingId() + "\"");
+              + " building \"" + b.id() + "\" (" + (building == null ? "that of /layouts/0" : "--building "
+              + building) + ") but found one of \"" + layouts.get(i).buildingId() + "\"");
         }
       }
       if (layouts == null) {
@@ -189,6 +189,10 @@ final class ExtraCommands {
 
     @Override
     public Integer call() {
+      if (args.contains("-V") || args.contains("--version")) {
+        System.out.println(Toplaag.VERSION);
+        return 0;
+      }
       return nl.toplaag.bench.Benchmark.run(args.toArray(String[]::new), System.out);
     }
   }

@@ -1,6 +1,7 @@
 package nl.toplaag.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
@@ -40,8 +41,9 @@ public final class Toplaag implements Callable<Integer> {
     CommandLine cl = new CommandLine(new Toplaag());
     withVersion(cl);
     cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
-      if (e instanceof IOException io) {
-        cmd.getErr().println("toplaag: cannot write or read a file: " + describe(io));
+      Throwable io = e instanceof UncheckedIOException u ? u.getCause() : e;
+      if (io instanceof IOException x) {
+        cmd.getErr().println("toplaag: cannot write or read a file: " + describe(x));
         return BAD_INPUT;
       }
       if (e instanceof FxPlatform.NoDisplay) {
@@ -78,7 +80,7 @@ public final class Toplaag implements Callable<Integer> {
           : e instanceof NoSuchFileException ? "no such file or directory"
           : e instanceof AccessDeniedException ? "permission denied"
           : e.getClass().getSimpleName();
-      return f.getFile() + ": " + why;
+      return f.getFile() + (f.getOtherFile() != null ? " -> " + f.getOtherFile() : "") + ": " + why;
     }
     return String.valueOf(e.getMessage());
   }

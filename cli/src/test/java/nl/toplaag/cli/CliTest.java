@@ -155,7 +155,7 @@ class CliTest {
 
   @Test
   void everyCommandTellsItsVersionAndHelp() {
-    for (String c : new String[] {"configure", "batch", "catalog", "render", "view"}) {
+    for (String c : new String[] {"configure", "batch", "catalog", "render", "view", "bench"}) {
       Run r = run(c, "-V");
       assertEquals(0, r.code(), c);
       assertEquals(Toplaag.VERSION, r.out().strip(), c);

@@ -212,7 +212,8 @@ public final class CpSatConfigurator implements Configurator {
 
   /**
    * Entry blocks a millisecond of that bound on the benchmark machine, taken low (measured on the open roofs: 170-750):
-   * it may compute as many as a fifth of the limit takes at this pace, and gives up beyond.
+   * each level count may compute as many as a fifth of the limit takes at this pace, and gives up beyond (both
+   * together take at most three tenths: see {@link #finerBound}).
    */
   static final long FINE_BLOCKS_PER_MS = 250;
 
@@ -421,23 +422,40 @@ public final class CpSatConfigurator implements Configurator {
     }
     if (!dp.exact()) {
       int bound = Math.min(cutBound, dp.dwellingBound());
-      // the count still open: the wall relaxation on the whole row once more, with finer load levels, then with
-      // finer still where those are likely to fit in the blocks allowed (not counted in CP-SAT's share with one
-      // worker: CP-SAT proves the count of some roofs with cross-wing conflicts in its time)
-      if (bound > count(plan, start)) {
-        long blocks = Math.min(FINE_MAX_BLOCKS, limit / 5 * FINE_BLOCKS_PER_MS);
-        for (int levels = FINE_LEVELS / 2; levels <= FINE_LEVELS && bound > count(plan, start); levels *= 2) {
-          StripDp.WallRoot fine = programme.wallBound(levels, blocks);
-          bound = fine.dwellings() >= 0 ? Math.min(bound, fine.dwellings()) : bound;
-          if (fine.dwellings() < 0 || fine.blocks() * 2 > blocks) {
-            break; // twice the levels take 1.8-3.5 times the blocks (the 10 open benchmark roofs): they would not fit
-          }
-        }
-      }
+      // the count still open: the wall relaxation on the whole row once more, with finer load levels (not counted in
+      // CP-SAT's share with one worker: CP-SAT proves the count of some roofs with cross-wing conflicts in its time)
+      bound = finerBound(bound, count(plan, start), Math.min(FINE_MAX_BLOCKS, limit / 5 * FINE_BLOCKS_PER_MS),
+          programme::wallBound);
       dp = new StripDp.Result(dp.selection(), dp.value(), false, dp.labels(), bound);
     }
     return new StripRun(dp, start, made + (again ? dp.labels() : 0), Math.round(s0.deterministicSeconds * 1000),
         again ? Stage.LAST_SCAN : scanStage);
+  }
+
+  /** The wall bound on the whole row with some load levels per wall, within at most some entry blocks. */
+  @FunctionalInterface
+  interface WallRoots {
+    StripDp.WallRoot root(int levels, long maxBlocks);
+  }
+
+  /**
+   * {@code bound} lowered by the wall bound on the whole row with {@link #FINE_LEVELS} / 2 load levels per wall, then
+   * with {@link #FINE_LEVELS} where the first took at most half of {@code maxBlocks} (twice the levels took 1.8-3.5
+   * times the blocks on the 10 open benchmark roofs: with more, they would likely not fit), each within
+   * {@code maxBlocks}; it stops where the bound reaches {@code count}, the dwellings of the best layout known.
+   */
+  static int finerBound(int bound, int count, long maxBlocks, WallRoots roots) {
+    for (int levels = FINE_LEVELS / 2; levels <= FINE_LEVELS && bound > count; levels *= 2) {
+      StripDp.WallRoot fine = roots.root(levels, maxBlocks);
+      if (fine.dwellings() < 0) {
+        break; // more blocks than allowed: finer levels need more still
+      }
+      bound = Math.min(bound, fine.dwellings());
+      if (fine.blocks() * 2 > maxBlocks) {
+        break;
+      }
+    }
+    return bound;
   }
 
   /**

@@ -23,7 +23,8 @@ final class Explainer {
 
   /**
    * Time limit of each relaxed solve (one per rule group, and one without all of them), ms: at most this, and at
-   * most a fifth of the request's limit, so that explaining takes less than the limit itself.
+   * most a fifth of the request's limit (but at least 0.1 s), so that explaining takes less than the limit itself
+   * from a limit of 0.5 s up.
    */
   private static final long RELAX_LIMIT_MS = 2000;
 

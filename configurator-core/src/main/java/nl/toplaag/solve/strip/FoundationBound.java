@@ -74,7 +74,7 @@ final class FoundationBound {
   /** The most the prices the relaxation drops (core and lift extensions, removals, roof, riser) can add, ≥ 0. */
   private final long droppedValue;
 
-  /** Least loads and most values of one position (or of a step's target), indexed state × width + k. */
+  /** Least loads and most values of one position (or of the whole row in {@link #root}), indexed state × width + k. */
   private static final class Row {
     final int[] load;
     final long[] value;
@@ -319,10 +319,10 @@ final class FoundationBound {
   }
 
   /**
-   * Lowers {@code out}'s loads at {@code off + k + n} to {@code load} plus the least load at position {@code to} for
-   * k more (and raises its values to {@code value} plus the most there), after a step from bay {@code b} (gallery
-   * {@code gh}, transfer {@code transfer}, access {@code a}) that placed column {@code c} of {@code h} storeys
-   * ({@code n} dwellings), or nothing, leaving lift state {@code lift}.
+   * Lowers {@code out}'s loads at {@code off + min(most, k + n)} to {@code load} plus the least load at position
+   * {@code to} for k more (and raises its values to {@code value} plus the most there), after a step from bay
+   * {@code b} (gallery {@code gh}, transfer {@code transfer}, access {@code a}) that placed column {@code c} of
+   * {@code h} storeys ({@code n} dwellings), or nothing, leaving lift state {@code lift}.
    */
   private void arrive(Row out, int off, int to, int b, int gh, boolean transfer, int a, int lift, Candidate c,
       int h, long load, long value) {
@@ -345,10 +345,10 @@ final class FoundationBound {
   }
 
   /**
-   * Lowers {@code row}'s loads at {@code off + k + n} to {@code load} plus the least load for k more after entering the
-   * bays after {@code from} up to that of position {@code to} in turn (with access {@code a} and lift state
-   * {@code lift}), with every gallery height that the waiting door and the door or stair of column {@code c} (of
-   * {@code h} storeys, {@code n} dwellings), in the bay of its access, allow; and raises its values likewise (see
+   * Lowers {@code row}'s loads at {@code off + min(most, k + n)} to {@code load} plus the least load for k more after
+   * entering the bays after {@code from} up to that of position {@code to} in turn (with access {@code a} and lift
+   * state {@code lift}), with every gallery height that the waiting door and the door or stair of column {@code c}
+   * (of {@code h} storeys, {@code n} dwellings), in the bay of its access, allow; and raises its values likewise (see
    * {@link #merge}).
    */
   private void enter(Row row, int off, int n, int to, int from, int a, int lift, Candidate c, int h, long load,

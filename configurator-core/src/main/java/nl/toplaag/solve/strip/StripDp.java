@@ -258,7 +258,7 @@ public final class StripDp {
 
   /**
    * A wall bound on the whole row ({@link #wallBound}): the dwellings, or -1 where it would have computed more entry
-   * blocks than allowed; and the blocks it computed.
+   * blocks than allowed; and the blocks it computed (one more than allowed where it gave up).
    */
   public record WallRoot(int dwellings, long blocks) {}
 

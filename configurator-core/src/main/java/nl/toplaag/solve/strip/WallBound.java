@@ -323,8 +323,8 @@ final class WallBound {
   /**
    * The bound on the whole row of {@code ix} with {@code levels} load levels per wall, or {@link #NONE} where it would
    * compute more than {@code maxBlocks} entry blocks (one per position and combination of levels reached, of
-   * heights × transfer states × access states entries); and the blocks computed. Finer levels count each load more
-   * exactly, but the blocks grow with their square (two open walls).
+   * heights × transfer states × access states entries); and the blocks computed ({@code maxBlocks} + 1 where it gave
+   * up). Finer levels count each load more exactly, but the blocks grow with their square (two open walls).
    */
   static StripDp.WallRoot root(StripIndex ix, int levels, long maxBlocks) {
     WallBound bound = new WallBound(ix, levels, maxBlocks);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -298,8 +299,9 @@ class StripProgrammeTest {
   void whereTheCountStaysOpenTheProgrammeReportsTheBoundWithFinerLevels() {
     // 57.6 m, a wall every 3.6 m of 8 kN/m, two storeys: the optimum is 10, the relaxation with 16 levels allows 15,
     // with 32 or 64 levels 11 (in 4,387 and 5,788 entry blocks). In 150 ms no run proves it (in 200 ms one does), and
-    // the bound it reports is the finer one, computed in the blocks a fifth of the limit allows: 7,500 in 150 ms,
-    // 5,000 in 100 ms (enough for 32 levels, not for 64), 3,000 in 60 ms (enough for neither: the scans' bound)
+    // the bound it reports is the finer one, computed in the blocks a fifth of the limit allows: 7,500 in 150 ms and
+    // 5,000 in 100 ms (32 levels; 64 are not tried, since 32 took more than half), 3,000 in 60 ms (not even 32 levels
+    // fit: the scans' bound)
     Plan p = pitched(57.6, 3.6, 8, 2);
     CpSatModel m = model(p);
     Selection greedy = GreedyPlanner.solve(p);
@@ -308,6 +310,34 @@ class StripProgrammeTest {
       assertFalse(run.dp().exact());
       assertEquals(limitMs > 60 ? 11 : 13, run.dp().dwellingBound(), limitMs + " ms");
     }
+  }
+
+  @Test
+  void theFinerBoundTriesTheFinestLevelsOnlyWhereTheyAreLikelyToFit() {
+    // a stand-in for the wall bound: 32 levels give 30 in 400 blocks, 64 give 28 in 900
+    List<Integer> asked = new ArrayList<>();
+    CpSatConfigurator.WallRoots roots = (levels, maxBlocks) -> {
+      asked.add(levels);
+      long blocks = levels == 32 ? 400 : 900;
+      return new StripDp.WallRoot(blocks > maxBlocks ? -1 : levels == 32 ? 30 : 28, Math.min(blocks, maxBlocks + 1));
+    };
+    assertEquals(28, CpSatConfigurator.finerBound(33, 20, 1000, roots)); // 400 of 1000: 64 levels too, and they fit
+    assertEquals(List.of(32, 64), asked);
+    asked.clear();
+    assertEquals(30, CpSatConfigurator.finerBound(33, 20, 800, roots)); // 400 of 800: 64 tried, too many blocks
+    assertEquals(List.of(32, 64), asked);
+    asked.clear();
+    assertEquals(30, CpSatConfigurator.finerBound(33, 20, 600, roots)); // 400 of 600, more than half: 64 not tried
+    assertEquals(List.of(32), asked);
+    asked.clear();
+    assertEquals(33, CpSatConfigurator.finerBound(33, 20, 300, roots)); // not even 32 fit: the bound stays
+    assertEquals(List.of(32), asked);
+    asked.clear();
+    assertEquals(30, CpSatConfigurator.finerBound(33, 30, 1000, roots)); // 32 levels prove the count: no more
+    assertEquals(List.of(32), asked);
+    asked.clear();
+    assertEquals(20, CpSatConfigurator.finerBound(20, 20, 1000, roots)); // the count already proven: nothing to do
+    assertEquals(List.of(), asked);
   }
 
   @Test
