@@ -305,12 +305,17 @@ final class WallBound {
     return encode(j, pack(K_WAITING, cell(sMm)));
   }
 
-  /** The combination of levels of {@code loads} on the open walls at position {@code j} (not at the end). */
+  /**
+   * The combination of levels of {@code loads} on the open walls at position {@code j} (not at the end). A load the
+   * wall can carry whatever comes after ({@link StripIndex#wallSafe}) is at level 0: the bound is the same as with no
+   * load at all, and the table holds fewer combinations.
+   */
   private int levelIndex(int j, long[] loads) {
     int[] walls = ix.wallsOfBay[ix.bayOfPoint[j]];
+    long[] safe = ix.wallSafe[j];
     int idx = 0;
     for (int k = 0; k < walls.length; k++) {
-      idx = idx * levels(walls[k]) + level(walls[k], loads[k]);
+      idx = idx * levels(walls[k]) + (loads[k] <= safe[k] ? 0 : level(walls[k], loads[k]));
     }
     return idx;
   }
