@@ -56,13 +56,12 @@ public final class Benchmark {
 
   /** Runs the benchmark with {@code args}, reporting progress on {@code out}; returns the exit code. */
   public static int run(String[] args, PrintStream out) {
-    if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
-      out.print(USAGE);
-      return 0;
-    }
     Options o;
     try {
       o = parse(args);
+    } catch (HelpAsked e) {
+      out.print(USAGE);
+      return 0;
     } catch (IllegalArgumentException e) {
       out.println("bench: " + e.getMessage());
       out.print(USAGE);
@@ -214,6 +213,13 @@ public final class Benchmark {
         -h, --help            this text
       """;
 
+  /** {@code --help} among the options (not as an option's value). */
+  private static final class HelpAsked extends RuntimeException {
+    HelpAsked() {
+      super(null, null, false, false);
+    }
+  }
+
   /** Parses the command line. */
   static Options parse(String[] args) {
     boolean quick = List.of(args).contains("--quick");
@@ -243,6 +249,7 @@ public final class Benchmark {
         case "--no-throughput" -> throughput = false;
         case "--no-test-buildings" -> tests = false;
         case "--no-before" -> beforeVariant = false;
+        case "--help", "-h" -> throw new HelpAsked();
         default -> throw new IllegalArgumentException("unknown option \"" + a + "\"");
       }
     }

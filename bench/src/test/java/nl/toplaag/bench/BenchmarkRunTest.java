@@ -52,5 +52,12 @@ class BenchmarkRunTest {
     String text = log.toString(StandardCharsets.UTF_8);
     assertTrue(text.contains("bench: --time-limit expects a number of seconds in (0, 3600] but found \"-3\""), text);
     assertTrue(text.contains("Usage: toplaag bench") && text.contains("--time-limit S"), text);
+    // --help prints the usage and runs nothing; as the value of --note it is only a note, and the bad limit counts
+    ByteArrayOutputStream help = new ByteArrayOutputStream();
+    assertEquals(0, Benchmark.run(new String[] {"--quick", "--help"},
+        new PrintStream(help, true, StandardCharsets.UTF_8)));
+    assertTrue(help.toString(StandardCharsets.UTF_8).startsWith("Usage: toplaag bench"));
+    assertEquals(2, Benchmark.run(new String[] {"--note", "--help", "--time-limit", "-3"},
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
   }
 }

@@ -57,6 +57,14 @@ final class BatchCommand implements Callable<Integer> {
       description = "seconds per building and line (default ${DEFAULT-VALUE})")
   double timeLimitS;
 
+  @Option(names = "--line", split = ",", description = "product line ids to consider (default: all)")
+  List<String> lines = new ArrayList<>();
+
+  @Option(names = "--objective", defaultValue = "most-dwellings",
+      description = "most-dwellings | cost-per-dwelling | carbon | circularity: which layout wins among those with"
+          + " the most dwellings (default ${DEFAULT-VALUE})")
+  String objective;
+
   @Option(names = "--out", defaultValue = "out/batch", description = "output directory (default ${DEFAULT-VALUE})")
   Path out;
 
@@ -68,11 +76,18 @@ final class BatchCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter o = spec.commandLine().getOut();
     Catalog c;
+    Objective obj;
+    long limitMs;
     try {
       c = Inputs.catalog(catalog);
+      Inputs.lines(c, lines);
+      obj = Inputs.objective(objective);
+      limitMs = Inputs.timeLimitMs(timeLimitS);
+      Inputs.storeys(storeys);
     } catch (InputException e) {
       return Inputs.bad(err, e);
     }
+    Map<String, Double> scores = Reports.moduleScores(c);
     Set<Path> files = new LinkedHashSet<>(); // a file named twice (or also through its directory) runs once
     for (Path p : inputs) {
       if (Files.isDirectory(p)) {
@@ -100,8 +115,8 @@ final class BatchCommand implements Callable<Integer> {
         bad++;
         continue;
       }
-      ConfigurationRequest req = new ConfigurationRequest(b, c, List.of(), false, storeys, Objective.MOST_DWELLINGS,
-          BuildingCode.BB2012, new SolverSettings(Math.round(timeLimitS * 1000), 1, 1, 1), java.util.Map.of());
+      ConfigurationRequest req = new ConfigurationRequest(b, c, lines, false, storeys, obj, BuildingCode.BB2012,
+          new SolverSettings(limitMs, 1, 1, 1), scores);
       ConfigurationResult r = new CpSatConfigurator().configure(req);
       int violations = 0;
       for (Layout l : r.layouts()) {

@@ -79,7 +79,8 @@ final class ConfigureCommand implements Callable<Integer> {
     try {
       b = Inputs.building(building);
       c = Inputs.catalog(catalog);
-      obj = parseObjective();
+      obj = Inputs.objective(objective);
+      Inputs.lines(c, lines);
       settings = settings();
     } catch (InputException e) {
       return Inputs.bad(err, e);
@@ -111,28 +112,15 @@ final class ConfigureCommand implements Callable<Integer> {
     return checks.stream().allMatch(List::isEmpty) ? 0 : 1;
   }
 
-  private Objective parseObjective() throws InputException {
-    try {
-      return Objective.parse(objective);
-    } catch (IllegalArgumentException e) {
-      throw new InputException("--objective", "", "expected most-dwellings, cost-per-dwelling, carbon or circularity"
-          + " but found \"" + objective + "\"");
-    }
-  }
-
   SolverSettings settings() throws InputException {
-    if (!(timeLimitS > 0) || timeLimitS > 3600) {
-      throw new InputException("--time-limit", "", "expected seconds in (0, 3600] but found " + timeLimitS);
-    }
+    long limitMs = Inputs.timeLimitMs(timeLimitS);
     if (workers < 1 || workers > 64) {
       throw new InputException("--workers", "", "expected 1..64 but found " + workers);
     }
-    if (storeys < 1 || storeys > 10) {
-      throw new InputException("--storeys", "", "expected 1..10 but found " + storeys);
-    }
+    Inputs.storeys(storeys);
     if (alternatives < 1 || alternatives > 10) {
       throw new InputException("--alternatives", "", "expected 1..10 but found " + alternatives);
     }
-    return new SolverSettings(Math.round(timeLimitS * 1000), workers, seed, alternatives);
+    return new SolverSettings(limitMs, workers, seed, alternatives);
   }
 }

@@ -2,11 +2,14 @@ package nl.toplaag.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import nl.toplaag.building.Building;
 import nl.toplaag.catalog.CatalogReader;
 import nl.toplaag.io.BuildingReader;
 import nl.toplaag.io.InputException;
 import nl.toplaag.product.Catalog;
+import nl.toplaag.product.ProductLine;
+import nl.toplaag.solve.Objective;
 import nl.toplaag.testbuildings.TestBuildings;
 
 /** Loads the building and catalogue named on the command line, or the bundled defaults. */
@@ -20,6 +23,42 @@ final class Inputs {
 
   static Catalog catalog(Path dir) throws InputException {
     return dir == null ? CatalogReader.bundled() : CatalogReader.read(dir);
+  }
+
+  /** The objective named on the command line ({@code --objective}). */
+  static Objective objective(String name) throws InputException {
+    try {
+      return Objective.parse(name);
+    } catch (IllegalArgumentException e) {
+      throw new InputException("--objective", "", "expected most-dwellings, cost-per-dwelling, carbon or circularity"
+          + " but found \"" + name + "\"");
+    }
+  }
+
+  /** Checks that every product line named with {@code --line} is in {@code c}. */
+  static void lines(Catalog c, List<String> ids) throws InputException {
+    for (String id : ids) {
+      if (c.line(id).isEmpty()) {
+        throw new InputException("--line", "", "expected a product line of the catalogue, "
+            + c.lines().stream().map(ProductLine::id).toList() + ", but found \"" + id + "\"");
+      }
+    }
+  }
+
+  /** The time limit in ms of {@code seconds}, checked. */
+  static long timeLimitMs(double seconds) throws InputException {
+    if (!(seconds > 0) || seconds > 3600) {
+      throw new InputException("--time-limit", "", "expected seconds in (0, 3600] but found " + seconds);
+    }
+    return Math.round(seconds * 1000);
+  }
+
+  /** {@code storeys}, checked. */
+  static int storeys(int storeys) throws InputException {
+    if (storeys < 1 || storeys > 10) {
+      throw new InputException("--storeys", "", "expected 1..10 but found " + storeys);
+    }
+    return storeys;
   }
 
   /** Prints a bad-input message and returns exit code 2. */

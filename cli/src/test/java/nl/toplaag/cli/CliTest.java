@@ -108,6 +108,21 @@ class CliTest {
   }
 
   @Test
+  void batchConfiguresWithTheLinesAndObjectiveAskedForAndRejectsAnUnknownLine() throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("in"));
+    Files.writeString(dir.resolve("a.json"), SLAB);
+    Run r = run("batch", dir.toString(), "--storeys", "1", "--time-limit", "2", "--line", "hsb-elements",
+        "--objective", "cost-per-dwelling", "--out", tmp.resolve("out").toString());
+    assertEquals(0, r.code(), r.out() + r.err());
+    String csv = Files.readString(tmp.resolve("out/batch-summary.csv"));
+    assertTrue(csv.contains(",cli-slab,") && csv.lines().skip(1).allMatch(l -> l.contains(",hsb-elements,")), csv);
+    Run bad = run("batch", dir.toString(), "--line", "steel-boxes", "--out", tmp.resolve("out2").toString());
+    assertEquals(2, bad.code(), bad.err());
+    assertTrue(bad.err().contains("--line: expected a product line of the catalogue"), bad.err());
+    assertFalse(Files.exists(tmp.resolve("out2")), "nothing written");
+  }
+
+  @Test
   void batchSkipsASecondBuildingWithTheSameId() throws Exception {
     // the id names the result file: a second building with it would overwrite the first one's result
     Path dir = Files.createDirectories(tmp.resolve("in"));
