@@ -53,12 +53,11 @@ final class Inputs {
     return Math.round(seconds * 1000);
   }
 
-  /** {@code storeys}, checked. */
-  static int storeys(int storeys) throws InputException {
+  /** Checks the number of storeys to add ({@code --storeys}). */
+  static void storeys(int storeys) throws InputException {
     if (storeys < 1 || storeys > 10) {
       throw new InputException("--storeys", "", "expected 1..10 but found " + storeys);
     }
-    return storeys;
   }
 
   /** Prints a bad-input message and returns exit code 2. */
