@@ -213,7 +213,7 @@ public final class CpSatConfigurator implements Configurator {
   /**
    * Entry blocks a millisecond of that bound on the benchmark machine, taken low (measured on the open roofs: 170-750):
    * each level count may compute as many as a fifth of the limit takes at this pace, and gives up beyond (both
-   * together take at most three tenths: see {@link #finerBound}).
+   * together take at most three tenths: see {@link #finer}).
    */
   static final long FINE_BLOCKS_PER_MS = 250;
 
@@ -335,7 +335,7 @@ public final class CpSatConfigurator implements Configurator {
   record StripRun(StripDp.Result dp, Selection start, long labels, long cpSatMs, Stage stage) {}
 
   /** The stages of {@link #strip}, in their order. */
-  enum Stage { NARROW_BEAMS, FIRST_SCAN, WIDE_BEAM, SECOND_SCAN, WIDER_BEAMS, LAST_SCAN }
+  enum Stage { NARROW_BEAMS, FIRST_SCAN, WIDE_BEAM, SECOND_SCAN, WIDER_BEAMS, LAST_SCAN, FINE_SCAN }
 
   /**
    * Runs the strip programme where it covers the plan (else {@code null}), in labels: at most three times its budget
@@ -343,8 +343,9 @@ public final class CpSatConfigurator implements Configurator {
    * (a quarter of the budget), then the exact scan from their layout, watching its pace. If that does not finish: a
    * beam search of width 4 and, where it found a better layout, the exact scan again from it, watching its pace; then
    * beam searches of doubling width (the rest of the quarter and one budget more) from the narrowest an earlier one
-   * was cut short at, else from 8, and, where the last scan stopped early, the scan once more without watching, from
-   * the better of their layout and a short CP-SAT run on the full model {@code m} hinted with it.
+   * was cut short at, else from 8; then a short CP-SAT run on the full model {@code m} hinted with the best layout so
+   * far, a finer wall bound ({@link #finer}) and the scan once more from the better layout, without watching: with
+   * that bound's table where it fit (with the rest of the labels), else where the last scan stopped early.
    */
   static StripRun strip(Plan plan, CpSatModel m, Selection greedy, ConfigurationRequest req,
       CpSatOptions opt, long t0) {
@@ -414,22 +415,30 @@ public final class CpSatConfigurator implements Configurator {
     if (s0.selection != null && prices.value(plan, s0.selection) > prices.value(plan, start)) {
       start = s0.selection;
     }
-    // the scan once more where it stopped early (its pace is no proof that it could not finish)
-    boolean again = scan.labels() < scanBudget && made < most;
-    StripDp.Result dp = again ? programme.solve(start, Math.min(budget, most - made)) : scan;
+    // no scan finished, so the count may be open: the wall relaxation on the whole row once more, with finer load
+    // levels (not counted in CP-SAT's share with one worker: CP-SAT proves the count of some roofs with cross-wing
+    // conflicts in its time), then the scan once more: with that table where it fits (it prunes more: measured on the
+    // 10 open benchmark roofs, 64 levels proved g1008, g1031 and g1053 in 3-44 million labels, where 16 levels did
+    // not in 100 million), else with the search's own where the last scan stopped early (its pace is no proof that it
+    // could not finish)
+    Finer fine = finer(cutBound, count(plan, start), Math.min(FINE_MAX_BLOCKS, limit / 5 * FINE_BLOCKS_PER_MS),
+        programme::wallBound);
+    boolean again = scan.labels() < scanBudget;
+    StripDp last = fine.search() != null ? fine.search() : again ? programme : null;
+    StripDp.Result dp = scan;
+    if (last != null && made < most) {
+      dp = last.solve(start, fine.search() != null ? most - made : Math.min(budget, most - made));
+      made += dp.labels();
+    }
+    Stage stage = dp == scan ? scanStage : fine.search() != null ? Stage.FINE_SCAN : Stage.LAST_SCAN;
     if (dp.value() > prices.value(plan, start)) {
       start = dp.selection();
     }
     if (!dp.exact()) {
-      int bound = Math.min(cutBound, dp.dwellingBound());
-      // the count still open: the wall relaxation on the whole row once more, with finer load levels (not counted in
-      // CP-SAT's share with one worker: CP-SAT proves the count of some roofs with cross-wing conflicts in its time)
-      bound = finerBound(bound, count(plan, start), Math.min(FINE_MAX_BLOCKS, limit / 5 * FINE_BLOCKS_PER_MS),
-          programme::wallBound);
-      dp = new StripDp.Result(dp.selection(), dp.value(), false, dp.labels(), bound);
+      dp = new StripDp.Result(dp.selection(), dp.value(), false, dp.labels(),
+          Math.min(fine.bound(), dp.dwellingBound()));
     }
-    return new StripRun(dp, start, made + (again ? dp.labels() : 0), Math.round(s0.deterministicSeconds * 1000),
-        again ? Stage.LAST_SCAN : scanStage);
+    return new StripRun(dp, start, made, Math.round(s0.deterministicSeconds * 1000), stage);
   }
 
   /** The wall bound on the whole row with some load levels per wall, within at most some entry blocks. */
@@ -439,23 +448,32 @@ public final class CpSatConfigurator implements Configurator {
   }
 
   /**
+   * A bound on the dwellings ({@code bound}, or lower) and the programme whose search looks up the finest wall table
+   * that fit ({@code null}: none), from {@link #finer}.
+   */
+  record Finer(int bound, StripDp search) {}
+
+  /**
    * {@code bound} lowered by the wall bound on the whole row with {@link #FINE_LEVELS} / 2 load levels per wall, then
    * with {@link #FINE_LEVELS} where the first took at most half of {@code maxBlocks} (twice the levels took 1.8-3.5
-   * times the blocks on the 10 open benchmark roofs: with more, they would likely not fit), each within
-   * {@code maxBlocks}; it stops where the bound reaches {@code count}, the dwellings of the best layout known.
+   * times the blocks on the 10 open benchmark roofs: with more, they would likely not fit) and did not bring the bound
+   * down to {@code count}, the dwellings of the best layout known; each within {@code maxBlocks}. With the programme
+   * of the finest levels that fit: where the count is proven, its scan may still prove the layout's value.
    */
-  static int finerBound(int bound, int count, long maxBlocks, WallRoots roots) {
-    for (int levels = FINE_LEVELS / 2; levels <= FINE_LEVELS && bound > count; levels *= 2) {
+  static Finer finer(int bound, int count, long maxBlocks, WallRoots roots) {
+    StripDp search = null;
+    for (int levels = FINE_LEVELS / 2; levels <= FINE_LEVELS; levels *= 2) {
       StripDp.WallRoot fine = roots.root(levels, maxBlocks);
       if (fine.dwellings() < 0) {
         break; // more blocks than allowed: finer levels need more still
       }
       bound = Math.min(bound, fine.dwellings());
-      if (fine.blocks() * 2 > maxBlocks) {
+      search = fine.search();
+      if (bound <= count || fine.blocks() * 2 > maxBlocks) {
         break;
       }
     }
-    return bound;
+    return new Finer(bound, search);
   }
 
   /**

@@ -229,6 +229,20 @@ public final class StripDp {
     this.events = new ArrayList<>(java.util.Collections.nCopies(ix.pts.length, null));
   }
 
+  /** {@code base} with the finer wall table {@code walls}, whose bound on the whole row is {@code wallRoot}. */
+  private StripDp(StripDp base, WallBound walls, int wallRoot) {
+    this.ix = base.ix;
+    this.wallBound = walls;
+    this.noDwelling = base.noDwelling;
+    this.foundationBound = base.foundationBound;
+    this.rootBound = Math.min(base.rootBound, wallRoot);
+    this.finishCost = base.finishCost;
+    this.plan = base.plan;
+    this.prices = base.prices;
+    this.storeys = base.storeys;
+    this.events = base.events; // the same moves: computed once for both
+  }
+
   /**
    * The programme for {@code plan} under {@code prices} with its cross-wing {@code conflicts}, its index and wall
    * bound computed once for any number of {@link #solve(Selection, long) runs}.
@@ -250,17 +264,32 @@ public final class StripDp {
    * A bound on the dwellings of the whole row by the wall relaxation with {@code levels} load levels per wall (the
    * search's lookups use {@value WallBound#LEVELS}: finer levels count each load more exactly), within at most
    * {@code maxBlocks} entry blocks (they grow with the square of the levels; each holds heights × transfer states ×
-   * 17 access states ints).
+   * 17 access states ints); and where it fits, this programme with that table for its search's lookups.
    */
   public WallRoot wallBound(int levels, long maxBlocks) {
-    return noDwelling ? new WallRoot(0, 0) : WallBound.root(ix, levels, maxBlocks);
+    if (noDwelling) {
+      return new WallRoot(0, 0, this);
+    }
+    WallBound finer = new WallBound(ix, levels, maxBlocks);
+    int root = finer.rootWithin();
+    return root == WallBound.NONE ? new WallRoot(-1, finer.blocks(), null)
+        : new WallRoot(root, finer.blocks(), new StripDp(this, finer, root));
   }
 
   /**
    * A wall bound on the whole row ({@link #wallBound}): the dwellings, or -1 where it would have computed more entry
-   * blocks than allowed; and the blocks it computed (one more than allowed where it gave up).
+   * blocks than allowed; the blocks it computed (one more than allowed where it gave up); and the programme whose
+   * search looks its table up (null where it gave up). That search prunes more than this one, where finer levels
+   * lower the bound of its labels, but may stop early: its table computes at most as many blocks in all, the root's
+   * included, and a run that would need more stops as if its labels were spent. It shares this programme's index,
+   * foundation bound and caches: run one of them at a time.
    */
-  public record WallRoot(int dwellings, long blocks) {}
+  public record WallRoot(int dwellings, long blocks, StripDp search) {
+    /** A bound without a search (for stand-ins). */
+    public WallRoot(int dwellings, long blocks) {
+      this(dwellings, blocks, null);
+    }
+  }
 
   /**
    * Solves the plan starting from {@code incumbent} (a layout that meets every rule, or {@code null}), making at
@@ -316,15 +345,23 @@ public final class StripDp {
       }
       for (List<Label> group : front.values()) {
         for (Label l : group) {
-          expand(l, i);
+          boolean full;
+          try {
+            expand(l, i);
+            full = false;
+          } catch (WallBound.TooMany stop) {
+            full = true; // a finer table at its most blocks: every label stored has its bound, the one expanded too
+          }
           // stop where it would make more than its budget: on the benchmark, the runs that did not finish stalled
           // early in their row (projected 30-70 million labels after 2 million), and those that finished kept their
           // pace (g1022, proven with 7.1 million labels, projected about 7 million at most)
           boolean stalled = made > paceFrom && made * ix.pts.length > budget * (i + 1);
-          if (made > budget || stored > MAX_STORED || stalled) {
+          if (made > budget || stored > MAX_STORED || stalled || full) {
             Selection s = best == null ? start : rebuild(best);
-            return new Result(s, prices.value(plan, s), false, made,
+            Result cut = new Result(s, prices.value(plan, s), false, made,
                 Math.max(Evaluation.of(plan, s).dwellings(), cutBound(i)));
+            fronts.clear(); // its labels are not needed any more
+            return cut;
           }
         }
       }

@@ -136,7 +136,11 @@ final class WallBound {
     this(ix, LEVELS, Long.MAX_VALUE);
   }
 
-  private WallBound(StripIndex ix, int levels, long maxBlocks) {
+  /**
+   * The bound for {@code ix} with {@code levels} load levels per wall, its table filled as it is looked up, up to
+   * {@code maxBlocks} entry blocks: a lookup that would compute more throws {@link TooMany}.
+   */
+  WallBound(StripIndex ix, int levels, long maxBlocks) {
     this.ix = ix;
     this.levels = levels;
     this.maxBlocks = maxBlocks;
@@ -233,6 +237,9 @@ final class WallBound {
         pending.pop();
       } catch (TooDeep deeper) {
         pending.push(new int[] {deeper.j, deeper.idx}); // its chain, cut there, is computed again after it
+      } catch (TooMany stop) {
+        pending.clear(); // the entries computed stay valid for later lookups
+        throw stop;
       }
     }
   }
@@ -252,8 +259,8 @@ final class WallBound {
     }
   }
 
-  /** More entry blocks than the bound may compute. */
-  private static final class TooMany extends RuntimeException {
+  /** More entry blocks than the bound may compute: thrown to the lookup, or to the search that made it. */
+  static final class TooMany extends RuntimeException {
     private static final TooMany INSTANCE = new TooMany();
 
     private TooMany() {
@@ -326,18 +333,21 @@ final class WallBound {
   }
 
   /**
-   * The bound on the whole row of {@code ix} with {@code levels} load levels per wall, or {@link #NONE} where it would
-   * compute more than {@code maxBlocks} entry blocks (one per position and combination of levels reached, of
-   * heights × transfer states × access states entries); and the blocks computed ({@code maxBlocks} + 1 where it gave
-   * up). Finer levels count each load more exactly, but the blocks grow with their square (two open walls).
+   * The bound on the whole row, or {@link #NONE} where it would compute more entry blocks than this bound may (one per
+   * position and combination of levels reached, of heights × transfer states × access states entries). Finer levels
+   * count each load more exactly, but the blocks grow with their square (two open walls).
    */
-  static StripDp.WallRoot root(StripIndex ix, int levels, long maxBlocks) {
-    WallBound bound = new WallBound(ix, levels, maxBlocks);
+  int rootWithin() {
     try {
-      return new StripDp.WallRoot(bound.root(), bound.blocks);
+      return root();
     } catch (TooMany stop) {
-      return new StripDp.WallRoot(NONE, bound.blocks);
+      return NONE;
     }
+  }
+
+  /** The entry blocks computed so far ({@code maxBlocks} + 1 where a lookup gave up). */
+  long blocks() {
+    return blocks;
   }
 
   /** The bound on the whole row, nothing loaded yet. */

@@ -3,6 +3,7 @@ package nl.toplaag.solve.cpsat;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -296,20 +297,56 @@ class StripProgrammeTest {
   }
 
   @Test
-  void whereTheCountStaysOpenTheProgrammeReportsTheBoundWithFinerLevels() {
+  void whereNoScanFinishesTheProgrammeScansAgainWithFinerLevels() {
     // 57.6 m, a wall every 3.6 m of 8 kN/m, two storeys: the optimum is 10, the relaxation with 16 levels allows 15,
-    // with 32 or 64 levels 11 (in 4,387 and 5,788 entry blocks). In 150 ms no run proves it (in 200 ms one does), and
-    // the bound it reports is the finer one, computed in the blocks a fifth of the limit allows: 7,500 in 150 ms and
-    // 5,000 in 100 ms (32 levels; 64 are not tried, since 32 took more than half), 3,000 in 60 ms (not even 32 levels
-    // fit: the scans' bound)
+    // with 32 or 64 levels 11 (in 4,387 and 5,788 entry blocks). With 200 ms the first scan proves it. With less, no
+    // scan with the search's 16 levels does; the finer bound is computed in the blocks a fifth of the limit allows:
+    // 7,500 in 150 ms and 5,000 in 100 ms (32 levels; 64 are not tried, since 32 took more than half), 3,000 in 60 ms
+    // (not even 32 levels fit). Where it fits, the scan once more with its table: in 150 ms it proves the optimum
+    // (before, the programme reported the bound 11), in 100 ms its labels run out and the bound is the finer one
     Plan p = pitched(57.6, 3.6, 8, 2);
     CpSatModel m = model(p);
     Selection greedy = GreedyPlanner.solve(p);
-    for (long limitMs : new long[] {150, 100, 60}) {
-      CpSatConfigurator.StripRun run = strip(p, m, greedy, limitMs);
-      assertFalse(run.dp().exact());
-      assertEquals(limitMs > 60 ? 11 : 13, run.dp().dwellingBound(), limitMs + " ms");
+    CpSatConfigurator.StripRun proven = strip(p, m, greedy, 150);
+    assertTrue(proven.dp().exact());
+    assertEquals(CpSatConfigurator.Stage.FINE_SCAN, proven.stage());
+    assertEquals(10, Evaluation.of(p, proven.dp().selection()).dwellings());
+    assertTrue(proven.labels() <= 3 * 150 * CpSatConfigurator.STRIP_LABELS_PER_MS * 101 / 100,
+        "labels " + proven.labels());
+    CpSatConfigurator.StripRun open = strip(p, m, greedy, 100);
+    assertFalse(open.dp().exact());
+    assertEquals(CpSatConfigurator.Stage.FINE_SCAN, open.stage());
+    assertEquals(11, open.dp().dwellingBound());
+    CpSatConfigurator.StripRun coarse = strip(p, m, greedy, 60);
+    assertFalse(coarse.dp().exact());
+    assertEquals(13, coarse.dp().dwellingBound()); // the scans' bound
+    assertTrue(coarse.stage() != CpSatConfigurator.Stage.FINE_SCAN);
+    for (CpSatConfigurator.StripRun run : List.of(proven, open, coarse)) {
+      assertEquals(10, Evaluation.of(p, run.start()).dwellings());
     }
+  }
+
+  @Test
+  void aScanWithAFinerTableStopsWithABoundWhereTheTableMayGrowNoFurther() {
+    // the fixture above: 32 levels bound the whole row by 11 in 4,387 entry blocks; the scan with that table proves
+    // the optimum, 10, but needs more blocks than the root. Allowed only the root's, it stops with a bound between
+    Plan p = pitched(57.6, 3.6, 8, 2);
+    StripDp programme = StripDp.of(p, prices(p), List.of());
+    Selection greedy = GreedyPlanner.solve(p);
+    StripDp.WallRoot ample = programme.wallBound(32, Long.MAX_VALUE);
+    assertEquals(11, ample.dwellings());
+    StripDp.Result proof = ample.search().solve(greedy, Long.MAX_VALUE);
+    assertTrue(proof.exact());
+    assertEquals(10, Evaluation.of(p, proof.selection()).dwellings());
+    StripDp.WallRoot tight = programme.wallBound(32, ample.blocks());
+    assertEquals(11, tight.dwellings());
+    StripDp.Result cut = tight.search().solve(greedy, Long.MAX_VALUE);
+    assertFalse(cut.exact());
+    assertTrue(cut.dwellingBound() >= 10 && cut.dwellingBound() <= 11, "bound " + cut.dwellingBound());
+    // too few blocks for the root: no bound and no search
+    StripDp.WallRoot none = programme.wallBound(32, 100);
+    assertEquals(-1, none.dwellings());
+    assertNull(none.search());
   }
 
   @Test
@@ -321,23 +358,24 @@ class StripProgrammeTest {
       long blocks = levels == 32 ? 400 : 900;
       return new StripDp.WallRoot(blocks > maxBlocks ? -1 : levels == 32 ? 30 : 28, Math.min(blocks, maxBlocks + 1));
     };
-    assertEquals(28, CpSatConfigurator.finerBound(33, 20, 1000, roots)); // 400 of 1000: 64 levels too, and they fit
+    assertEquals(28, CpSatConfigurator.finer(33, 20, 1000, roots).bound()); // 400 of 1000: 64 levels too, and they fit
     assertEquals(List.of(32, 64), asked);
     asked.clear();
-    assertEquals(30, CpSatConfigurator.finerBound(33, 20, 800, roots)); // 400 of 800: 64 tried, too many blocks
+    assertEquals(30, CpSatConfigurator.finer(33, 20, 800, roots).bound()); // 400 of 800: 64 tried, too many blocks
     assertEquals(List.of(32, 64), asked);
     asked.clear();
-    assertEquals(30, CpSatConfigurator.finerBound(33, 20, 600, roots)); // 400 of 600, more than half: 64 not tried
+    assertEquals(30, CpSatConfigurator.finer(33, 20, 600, roots).bound()); // 400 of 600, more than half: 64 not tried
     assertEquals(List.of(32), asked);
     asked.clear();
-    assertEquals(33, CpSatConfigurator.finerBound(33, 20, 300, roots)); // not even 32 fit: the bound stays
+    assertEquals(33, CpSatConfigurator.finer(33, 20, 300, roots).bound()); // not even 32 fit: the bound stays
     assertEquals(List.of(32), asked);
     asked.clear();
-    assertEquals(30, CpSatConfigurator.finerBound(33, 30, 1000, roots)); // 32 levels prove the count: no more
+    assertEquals(30, CpSatConfigurator.finer(33, 30, 1000, roots).bound()); // 32 levels prove the count: no more
     assertEquals(List.of(32), asked);
     asked.clear();
-    assertEquals(20, CpSatConfigurator.finerBound(20, 20, 1000, roots)); // the count already proven: nothing to do
-    assertEquals(List.of(), asked);
+    // the count already proven: 32 levels all the same, for their table (the scan with it may prove the value)
+    assertEquals(20, CpSatConfigurator.finer(20, 20, 1000, roots).bound());
+    assertEquals(List.of(32), asked);
   }
 
   @Test
