@@ -212,8 +212,8 @@ public final class CpSatConfigurator implements Configurator {
 
   /**
    * Entry blocks a millisecond of that bound on the benchmark machine, taken low (measured on the open roofs: 170-750):
-   * each level count may compute as many as a fifth of the limit takes at this pace, and gives up beyond (both
-   * together take at most three tenths: see {@link #finer}).
+   * each level count may compute as many as a fifth of the limit takes at this pace, the scan with its table included,
+   * and gives up beyond (both together take at most three tenths: see {@link #finer}).
    */
   static final long FINE_BLOCKS_PER_MS = 250;
 
@@ -417,10 +417,10 @@ public final class CpSatConfigurator implements Configurator {
     }
     // no scan finished, so the count may be open: the wall relaxation on the whole row once more, with finer load
     // levels (not counted in CP-SAT's share with one worker: CP-SAT proves the count of some roofs with cross-wing
-    // conflicts in its time), then the scan once more: with that table where it fits (it prunes more: measured on the
-    // 10 open benchmark roofs, 64 levels proved g1008, g1031 and g1053 in 3-44 million labels, where 16 levels did
-    // not in 100 million), else with the search's own where the last scan stopped early (its pace is no proof that it
-    // could not finish)
+    // conflicts in its time), then the scan once more: with that table where it fits (it prunes more: on the 10 open
+    // benchmark roofs, without these limits, 64 levels proved g1008, g1031 and g1053 in 3-44 million labels, where 16
+    // levels did not in 100 million; within them, g1053), else with the search's own where the last scan stopped early
+    // (its pace is no proof that it could not finish)
     Finer fine = finer(cutBound, count(plan, start), Math.min(FINE_MAX_BLOCKS, limit / 5 * FINE_BLOCKS_PER_MS),
         programme::wallBound);
     boolean again = scan.labels() < scanBudget;

@@ -26,9 +26,9 @@ import nl.toplaag.product.ModuleKind;
  * together than a level, and the bound fell on four of the 60 benchmark roofs instead of 23).
  *
  * <p>The loads on an open wall are kept in levels of its capacity ({@value #LEVELS} for the search's lookups; more
- * for a tighter bound on the whole row, see {@link #root(StripIndex, int, long)}). A table entry is computed at
- * the lowest load of its level and a load is looked up at the level below it, so every entry is at least the
- * relaxation's optimum for any load in its level: the bound stays an upper bound, only a little looser.
+ * for a tighter bound on the whole row and a search that prunes more, see {@link StripDp#wallBound}). A table entry
+ * is computed at the lowest load of its level and a load is looked up at the level below it, so every entry is at
+ * least the relaxation's optimum for any load in its level: the bound stays an upper bound, only a little looser.
  *
  * <p>The table is filled lazily: the entries of a position and a combination of levels are computed when first
  * looked up, from those after it, so a roof pays only for the states its labels reach (before the walking distance,
@@ -74,8 +74,8 @@ final class WallBound {
   /** Load levels per wall. */
   private final int levels;
   /**
-   * Entry blocks ({@link #block}) this bound may compute before it gives up ({@link #root(StripIndex, int, long)}),
-   * and those it has computed.
+   * Entry blocks ({@link #block}) this bound may compute before it gives up ({@link TooMany}), and those it has
+   * computed.
    */
   private final long maxBlocks;
   private long blocks;
