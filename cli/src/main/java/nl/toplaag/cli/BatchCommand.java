@@ -35,8 +35,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code toplaag batch}: many buildings (a portfolio or a neighbourhood), ranked by dwellings added. A bad
- * building is reported and skipped; it never stops the rest. Exit code 2 when any input was bad, else 0.
+ * {@code toplaag batch}: many buildings (a portfolio or a neighbourhood), ranked by dwellings added, with what they
+ * add up to (buildings that take dwellings, dwellings, modules per type: {@link PortfolioTotals}). A bad building is
+ * reported and skipped; it never stops the rest. Exit code 2 when any input was bad, else 0.
  */
 @Command(name = "batch", mixinStandardHelpOptions = true,
     description = "Configures many buildings and ranks them (bouwstroom planning).")
@@ -100,6 +101,7 @@ final class BatchCommand implements Callable<Integer> {
     }
     int bad = 0;
     List<Row> rows = new ArrayList<>();
+    PortfolioTotals totals = new PortfolioTotals();
     Map<String, Path> ids = new HashMap<>(); // the file of each building id
     for (Path f : files) {
       Building b;
@@ -123,6 +125,7 @@ final class BatchCommand implements Callable<Integer> {
         violations += LayoutChecker.check(b, c, BuildingCode.BB2012, l, storeys).size();
       }
       ResultJson.write(out.resolve(b.id() + ".result.json"), ResultJson.toJson(r, b.id(), null));
+      totals.add(b.id(), r.best().orElse(null));
       rows.add(new Row(b.id(), r.status().name(), r.productLineId(), r.dwellings(), r.dwellingBound(),
           r.best().map(Layout::costEur).orElse(0L), r.stats().wallMs() / 1000.0,
           violations == 0 ? "passed" : violations + " violations"));
@@ -142,7 +145,11 @@ final class BatchCommand implements Callable<Integer> {
     }
     Path csv = out.resolve("batch-summary.csv");
     writeCsv(csv, rows);
-    o.println("Written: " + csv + (bad > 0 ? "; " + bad + " building file(s) skipped for bad input" : ""));
+    Path modules = out.resolve("batch-modules.csv");
+    totals.writeCsv(modules);
+    o.println(totals.summary());
+    o.println("Written: " + csv + ", " + modules
+        + (bad > 0 ? "; " + bad + " building file(s) skipped for bad input" : ""));
     o.flush();
     return bad > 0 ? Toplaag.BAD_INPUT : 0;
   }

@@ -10,7 +10,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
+import nl.toplaag.io.ResultJson;
+import nl.toplaag.layout.Layout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -116,6 +119,17 @@ class CliTest {
     assertEquals(0, r.code(), r.out() + r.err());
     String csv = Files.readString(tmp.resolve("out/batch-summary.csv"));
     assertTrue(csv.contains(",cli-slab,") && csv.lines().skip(1).allMatch(l -> l.contains(",hsb-elements,")), csv);
+    // what the batch adds up to: the modules of the building's layout, per type, of the line asked for
+    Layout layout = ResultJson.readLayouts(tmp.resolve("out/cli-slab.result.json")).get(0);
+    List<String> modules = Files.readAllLines(tmp.resolve("out/batch-modules.csv"));
+    assertEquals("line,moduleType,kind,modules,buildings", modules.get(0));
+    assertTrue(modules.stream().skip(1).allMatch(l -> l.startsWith("hsb-elements,") && l.endsWith(",1")),
+        modules.toString());
+    assertTrue(modules.stream().anyMatch(l -> l.contains(",DWELLING,")), modules.toString());
+    assertEquals(layout.modules().size(),
+        modules.stream().skip(1).mapToInt(l -> Integer.parseInt(l.split(",")[3])).sum(), modules.toString());
+    assertTrue(r.out().contains("Portfolio: 1 of 1 building(s) take dwellings: " + layout.dwellingCount()
+        + " dwellings, " + layout.modules().size() + " modules"), r.out());
     Run bad = run("batch", dir.toString(), "--line", "steel-boxes", "--out", tmp.resolve("out2").toString());
     assertEquals(2, bad.code(), bad.err());
     assertTrue(bad.err().contains("--line: expected a product line of the catalogue"), bad.err());

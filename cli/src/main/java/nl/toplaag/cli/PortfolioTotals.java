@@ -1,0 +1,64 @@
+package nl.toplaag.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import nl.toplaag.io.AtomicFiles;
+import nl.toplaag.layout.Layout;
+import nl.toplaag.layout.Placement;
+
+/**
+ * What a batch adds up to over its buildings, for a manufacturer or a bouwstroom planner: how many buildings take
+ * dwellings, how many dwellings, and how many modules of each type (dwelling, stair and lift modules of the best
+ * layout per building; galleries are priced by length in each building's bill of materials, not counted here).
+ */
+final class PortfolioTotals {
+
+  /** Per module type ("line,type,kind", sorted so the file is reproducible): placed instances, and the buildings. */
+  private final Map<String, Integer> modulesOf = new TreeMap<>();
+  private final Map<String, Set<String>> buildingsOf = new TreeMap<>();
+  private int buildings;
+  private int withDwellings;
+  private int dwellings;
+
+  /** Counts one configured building with its best layout ({@code null}: none). */
+  void add(String buildingId, Layout best) {
+    buildings++;
+    if (best == null || best.dwellingCount() == 0) {
+      return;
+    }
+    withDwellings++;
+    dwellings += best.dwellingCount();
+    String line = String.join("+", best.productLineIds());
+    for (Placement p : best.modules()) {
+      String key = line + "," + p.moduleTypeId() + "," + p.kind().name();
+      modulesOf.merge(key, 1, Integer::sum);
+      buildingsOf.computeIfAbsent(key, k -> new TreeSet<>()).add(buildingId);
+    }
+  }
+
+  /** Modules over all types. */
+  int modules() {
+    return modulesOf.values().stream().mapToInt(Integer::intValue).sum();
+  }
+
+  /** One line for the console: buildings with dwellings, dwellings and modules. */
+  String summary() {
+    return String.format(Locale.ROOT, "Portfolio: %d of %d building(s) take dwellings: %d dwellings, %d modules",
+        withDwellings, buildings, dwellings, modules());
+  }
+
+  /** Writes the modules per type as CSV ({@code line,moduleType,kind,modules,buildings}), atomically. */
+  void writeCsv(Path csv) throws IOException {
+    AtomicFiles.writeText(csv, w -> {
+      w.write("line,moduleType,kind,modules,buildings\n");
+      for (Map.Entry<String, Integer> e : modulesOf.entrySet()) {
+        w.write(e.getKey() + "," + e.getValue() + "," + buildingsOf.get(e.getKey()).size() + "\n");
+      }
+    });
+  }
+}
