@@ -13,6 +13,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import nl.toplaag.building.Building;
 import nl.toplaag.check.LayoutChecker;
@@ -69,6 +73,10 @@ final class BatchCommand implements Callable<Integer> {
   @Option(names = "--out", defaultValue = "out/batch", description = "output directory (default ${DEFAULT-VALUE})")
   Path out;
 
+  @Option(names = "--jobs", description = "buildings configured at a time; each solves its product lines side by"
+      + " side (default: the processors over the lines considered, at least 1). The results do not depend on it")
+  Integer jobs;
+
   record Row(String building, String status, String line, int dwellings, int bound, long costEur, double seconds,
       String check) {}
 
@@ -85,6 +93,9 @@ final class BatchCommand implements Callable<Integer> {
       obj = Inputs.objective(objective);
       limitMs = Inputs.timeLimitMs(timeLimitS);
       Inputs.storeys(storeys);
+      if (jobs != null && (jobs < 1 || jobs > 64)) {
+        throw new InputException("--jobs", "", "expected 1..64 but found " + jobs);
+      }
     } catch (InputException e) {
       return Inputs.bad(err, e);
     }
@@ -100,37 +111,48 @@ final class BatchCommand implements Callable<Integer> {
       }
     }
     int bad = 0;
-    List<Row> rows = new ArrayList<>();
-    PortfolioTotals totals = new PortfolioTotals();
+    List<Building> buildings = new ArrayList<>();
     Map<String, Path> ids = new HashMap<>(); // the file of each building id
     for (Path f : files) {
-      Building b;
       try {
-        b = BuildingReader.read(f);
+        Building b = BuildingReader.read(f);
         Path first = ids.putIfAbsent(b.id(), f);
         if (first != null) {
           throw new InputException(f.toString(), "/id", "expected an id no other building of the batch has, but \""
               + b.id() + "\" is that of " + first + " (the id names the result file)");
         }
+        buildings.add(b);
       } catch (InputException e) {
         err.println("toplaag: skipped, bad input: " + e.getMessage());
         bad++;
-        continue;
       }
-      ConfigurationRequest req = new ConfigurationRequest(b, c, lines, false, storeys, obj, BuildingCode.BB2012,
-          new SolverSettings(limitMs, 1, 1, 1), scores);
-      ConfigurationResult r = new CpSatConfigurator().configure(req);
-      int violations = 0;
-      for (Layout l : r.layouts()) {
-        violations += LayoutChecker.check(b, c, BuildingCode.BB2012, l, storeys).size();
+    }
+    err.flush();
+    List<Row> rows = new ArrayList<>();
+    PortfolioTotals totals = new PortfolioTotals();
+    int considered = lines.isEmpty() ? c.lines().size() : lines.size();
+    int threads = jobs != null ? jobs
+        : Math.max(1, Runtime.getRuntime().availableProcessors() / Math.max(1, considered));
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, buildings.size())), r -> {
+      Thread t = new Thread(r, "toplaag-batch");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<Configured>> running = new ArrayList<>();
+      for (Building b : buildings) {
+        running.add(pool.submit(() -> configure(b, c, obj, limitMs, scores)));
       }
-      ResultJson.write(out.resolve(b.id() + ".result.json"), ResultJson.toJson(r, b.id(), null));
-      totals.add(b.id(), r.best().orElse(null));
-      rows.add(new Row(b.id(), r.status().name(), r.productLineId(), r.dwellings(), r.dwellingBound(),
-          r.best().map(Layout::costEur).orElse(0L), r.stats().wallMs() / 1000.0,
-          violations == 0 ? "passed" : violations + " violations"));
-      o.printf(Locale.ROOT, "%-40s %-9s %-6s %4d dwellings%n", b.id(), r.status(), r.productLineId(), r.dwellings());
-      o.flush();
+      for (Future<Configured> f : running) { // in input order, each as soon as it and those before it are done
+        Configured done = done(f);
+        rows.add(done.row());
+        totals.add(done.row().building(), done.best());
+        o.printf(Locale.ROOT, "%-40s %-9s %-6s %4d dwellings%n", done.row().building(), done.row().status(),
+            done.row().line(), done.row().dwellings());
+        o.flush();
+      }
+    } finally {
+      pool.shutdownNow();
     }
     rows.sort(Comparator.comparingInt(Row::dwellings).reversed().thenComparing(Row::building));
     o.println();
@@ -152,6 +174,44 @@ final class BatchCommand implements Callable<Integer> {
         + (bad > 0 ? "; " + bad + " building file(s) skipped for bad input" : ""));
     o.flush();
     return bad > 0 ? Toplaag.BAD_INPUT : 0;
+  }
+
+  /** One building configured: its row in the ranking and its best layout ({@code null}: none). */
+  private record Configured(Row row, Layout best) {}
+
+  /** Configures {@code b} on one worker, checks its layouts and writes its result file. */
+  private Configured configure(Building b, Catalog c, Objective obj, long limitMs, Map<String, Double> scores)
+      throws IOException {
+    ConfigurationRequest req = new ConfigurationRequest(b, c, lines, false, storeys, obj, BuildingCode.BB2012,
+        new SolverSettings(limitMs, 1, 1, 1), scores);
+    ConfigurationResult r = new CpSatConfigurator().configure(req);
+    int violations = 0;
+    for (Layout l : r.layouts()) {
+      violations += LayoutChecker.check(b, c, BuildingCode.BB2012, l, storeys).size();
+    }
+    ResultJson.write(out.resolve(b.id() + ".result.json"), ResultJson.toJson(r, b.id(), null));
+    Row row = new Row(b.id(), r.status().name(), r.productLineId(), r.dwellings(), r.dwellingBound(),
+        r.best().map(Layout::costEur).orElse(0L), r.stats().wallMs() / 1000.0,
+        violations == 0 ? "passed" : violations + " violations");
+    return new Configured(row, r.best().orElse(null));
+  }
+
+  /** The outcome of {@code f}, with what it threw thrown again as it was. */
+  private static Configured done(Future<Configured> f) throws IOException, InterruptedException {
+    try {
+      return f.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   private static void writeCsv(Path csv, List<Row> rows) throws IOException {

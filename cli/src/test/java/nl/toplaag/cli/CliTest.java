@@ -137,6 +137,40 @@ class CliTest {
   }
 
   @Test
+  void batchGivesTheSameResultsWithBuildingsConfiguredSideBySide() throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("in"));
+    Files.writeString(dir.resolve("a.json"), SLAB);
+    Files.writeString(dir.resolve("b.json"), SLAB.replace("cli-slab", "cli-slab-2"));
+    Files.writeString(dir.resolve("c.json"), SLAB.replace("cli-slab", "cli-slab-3"));
+    List<String> printed = new java.util.ArrayList<>();
+    for (String jobs : new String[] {"1", "3"}) {
+      Run r = run("batch", dir.toString(), "--storeys", "1", "--time-limit", "1", "--line", "hsb-elements", "--jobs",
+          jobs, "--out", tmp.resolve("out" + jobs).toString());
+      assertEquals(0, r.code(), r.out() + r.err());
+      printed.add(r.out().lines().limit(3).reduce("", (x, y) -> x + y + "\n")); // one line per building, in order
+    }
+    assertEquals(printed.get(0), printed.get(1));
+    assertTrue(printed.get(0).startsWith("cli-slab ") && printed.get(0).contains("\ncli-slab-3 "), printed.get(0));
+    for (String f : new String[] {"cli-slab.result.json", "cli-slab-2.result.json", "cli-slab-3.result.json",
+        "batch-modules.csv"}) {
+      assertEquals(Files.readString(tmp.resolve("out1").resolve(f)), Files.readString(tmp.resolve("out3").resolve(f)),
+          f);
+    }
+    // the summary, but for the seconds each took
+    assertEquals(withoutSeconds(tmp.resolve("out1/batch-summary.csv")),
+        withoutSeconds(tmp.resolve("out3/batch-summary.csv")));
+    Run bad = run("batch", dir.toString(), "--jobs", "0", "--out", tmp.resolve("out0").toString());
+    assertEquals(2, bad.code(), bad.err());
+    assertTrue(bad.err().contains("--jobs"), bad.err());
+    assertFalse(Files.exists(tmp.resolve("out0")), "nothing written");
+  }
+
+  /** The lines of a batch summary without its seconds column. */
+  private static List<String> withoutSeconds(Path csv) throws Exception {
+    return Files.readAllLines(csv).stream().map(l -> l.replaceAll(",[0-9.]+,(passed|seconds)", ",$1")).toList();
+  }
+
+  @Test
   void batchSkipsASecondBuildingWithTheSameId() throws Exception {
     // the id names the result file: a second building with it would overwrite the first one's result
     Path dir = Files.createDirectories(tmp.resolve("in"));
