@@ -297,13 +297,14 @@ class StripProgrammeTest {
   }
 
   @Test
-  void whereNoScanFinishesTheProgrammeScansAgainWithFinerLevels() {
+  void whereNoScanFinishesTheProgrammeProvesTheCountAndScansAgainWithFinerLevels() {
     // 57.6 m, a wall every 3.6 m of 8 kN/m, two storeys: the optimum is 10, the relaxation with 16 levels allows 15,
     // with 32 or 64 levels 11 (in 4,387 and 5,788 entry blocks). With 200 ms the first scan proves it. With less, no
-    // scan with the search's 16 levels does; the finer bound is computed in the blocks a fifth of the limit allows:
-    // 7,500 in 150 ms and 5,000 in 100 ms (32 levels; 64 are not tried, since 32 took more than half), 3,000 in 60 ms
-    // (not even 32 levels fit). Where it fits, the scan once more with its table: in 150 ms it proves the optimum
-    // (before, the programme reported the bound 11), in 100 ms its labels run out and the bound is the finer one
+    // scan of the full objective with the search's 16 levels does; the finer bound is computed in the blocks a fifth of
+    // the limit allows: 7,500 in 150 ms and 5,000 in 100 ms (32 levels; 64 are not tried, since 32 took more than
+    // half), 3,000 in 60 ms (not even 32 levels fit). Then the count scan (the dwelling count alone) proves the count,
+    // 10, down to 30 ms (before, the programme reported 11, and 13 without the finer table); in 20 ms its labels run
+    // out. Where the finer table fits, the full scan once more with it: in 150 ms it proves the optimum
     Plan p = pitched(57.6, 3.6, 8, 2);
     CpSatModel m = model(p);
     Selection greedy = GreedyPlanner.solve(p);
@@ -313,17 +314,39 @@ class StripProgrammeTest {
     assertEquals(10, Evaluation.of(p, proven.dp().selection()).dwellings());
     assertTrue(proven.labels() <= 3 * 150 * CpSatConfigurator.STRIP_LABELS_PER_MS * 101 / 100,
         "labels " + proven.labels());
-    CpSatConfigurator.StripRun open = strip(p, m, greedy, 100);
-    assertFalse(open.dp().exact());
-    assertEquals(CpSatConfigurator.Stage.FINE_SCAN, open.stage());
-    assertEquals(11, open.dp().dwellingBound());
+    CpSatConfigurator.StripRun fine = strip(p, m, greedy, 100);
+    assertFalse(fine.dp().exact());
+    assertEquals(CpSatConfigurator.Stage.FINE_SCAN, fine.stage());
+    assertEquals(10, fine.dp().dwellingBound()); // the count proven, the value not
     CpSatConfigurator.StripRun coarse = strip(p, m, greedy, 60);
     assertFalse(coarse.dp().exact());
-    assertEquals(13, coarse.dp().dwellingBound()); // the scans' bound
     assertTrue(coarse.stage() != CpSatConfigurator.Stage.FINE_SCAN);
-    for (CpSatConfigurator.StripRun run : List.of(proven, open, coarse)) {
+    assertEquals(10, coarse.dp().dwellingBound()); // by the count scan with the search's own table
+    CpSatConfigurator.StripRun brief = strip(p, m, greedy, 20);
+    assertEquals(13, brief.dp().dwellingBound()); // the scans' bound
+    for (CpSatConfigurator.StripRun run : List.of(fine, coarse, brief)) {
       assertEquals(10, Evaluation.of(p, run.start()).dwellings());
     }
+  }
+
+  @Test
+  void theCountScanProvesTheMostDwellingsInFewerLabelsThanTheFullScan() {
+    // the fixture above: the full objective's scan and the count scan from the greedy layout, each to the end
+    Plan p = pitched(57.6, 3.6, 8, 2);
+    StripDp programme = StripDp.of(p, prices(p), List.of());
+    Selection greedy = GreedyPlanner.solve(p);
+    StripDp.Result full = finished(programme, greedy);
+    StripDp.Result count = programme.counting().solve(greedy, Long.MAX_VALUE);
+    assertTrue(count.exact());
+    assertEquals(10, Evaluation.of(p, count.selection()).dwellings());
+    assertEquals(10, count.value()); // one per dwelling storey, nothing else priced
+    assertEquals(10, count.dwellingBound());
+    assertTrue(count.labels() * 2 < full.labels(), count.labels() + " labels against " + full.labels());
+    // with the table of a finer programme it proves the same
+    StripDp finer = programme.wallBound(32, Long.MAX_VALUE).search();
+    StripDp.Result fineCount = finer.counting().solve(greedy, Long.MAX_VALUE);
+    assertTrue(fineCount.exact());
+    assertEquals(10, fineCount.dwellingBound());
   }
 
   @Test
