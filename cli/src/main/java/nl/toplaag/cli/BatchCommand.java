@@ -92,9 +92,9 @@ final class BatchCommand implements Callable<Integer> {
       Inputs.lines(c, lines);
       obj = Inputs.objective(objective);
       limitMs = Inputs.timeLimitMs(timeLimitS);
-      Inputs.storeys(storeys);
-      if (jobs != null && (jobs < 1 || jobs > 64)) {
-        throw new InputException("--jobs", "", "expected 1..64 but found " + jobs);
+      Inputs.inRange("--storeys", storeys, 1, 10);
+      if (jobs != null) {
+        Inputs.inRange("--jobs", jobs, 1, 64);
       }
     } catch (InputException e) {
       return Inputs.bad(err, e);

@@ -114,13 +114,9 @@ final class ConfigureCommand implements Callable<Integer> {
 
   SolverSettings settings() throws InputException {
     long limitMs = Inputs.timeLimitMs(timeLimitS);
-    if (workers < 1 || workers > 64) {
-      throw new InputException("--workers", "", "expected 1..64 but found " + workers);
-    }
-    Inputs.storeys(storeys);
-    if (alternatives < 1 || alternatives > 10) {
-      throw new InputException("--alternatives", "", "expected 1..10 but found " + alternatives);
-    }
+    Inputs.inRange("--workers", workers, 1, 64);
+    Inputs.inRange("--storeys", storeys, 1, 10);
+    Inputs.inRange("--alternatives", alternatives, 1, 10);
     return new SolverSettings(limitMs, workers, seed, alternatives);
   }
 }

@@ -53,10 +53,10 @@ final class Inputs {
     return Math.round(seconds * 1000);
   }
 
-  /** Checks the number of storeys to add ({@code --storeys}). */
-  static void storeys(int storeys) throws InputException {
-    if (storeys < 1 || storeys > 10) {
-      throw new InputException("--storeys", "", "expected 1..10 but found " + storeys);
+  /** Checks that the whole number given with {@code option} lies in {@code min..max}. */
+  static void inRange(String option, int value, int min, int max) throws InputException {
+    if (value < min || value > max) {
+      throw new InputException(option, "", "expected " + min + ".." + max + " but found " + value);
     }
   }
 

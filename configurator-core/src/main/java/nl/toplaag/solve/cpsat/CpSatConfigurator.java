@@ -424,25 +424,26 @@ public final class CpSatConfigurator implements Configurator {
     // benchmark roofs, without these limits, 64 levels proved g1008, g1031 and g1053 in 3-44 million labels, where 16
     // levels did not in 100 million; within them, g1053), else with the search's own where the last scan stopped early
     // (its pace is no proof that it could not finish)
-    Finer fine = finer(cutBound, count(plan, start), Math.min(FINE_MAX_BLOCKS, limit / 5 * FINE_BLOCKS_PER_MS),
+    int known = count(plan, start);
+    Finer fine = finer(cutBound, known, Math.min(FINE_MAX_BLOCKS, limit / 5 * FINE_BLOCKS_PER_MS),
         programme::wallBound);
+    StripDp finest = fine.search() != null ? fine.search() : programme;
     // the count first: the scan with the dwelling count alone for objective (StripDp#counting), with the finest table,
     // from the best layout so far. Labels with as many dwellings are worth as much, so it finishes where the full
     // scan cannot (on 6 of the 9 benchmark roofs no full scan proves; 7 in a probe with more labels); then the count
     // is proven, the layout may gain dwellings (g1013 28 -> 29), and the scan below need only prove the value
     int bound = fine.bound();
-    if (bound > count(plan, start) && made < most) {
-      StripDp.Result counted = (fine.search() != null ? fine.search() : programme).counting()
-          .solve(start, Math.min(budget, most - made));
+    if (bound > known && made < most) {
+      StripDp.Result counted = finest.counting().solve(start, Math.min(budget, most - made));
       made += counted.labels();
       int found = count(plan, counted.selection());
-      if (counted.exact() && found > count(plan, start)) {
+      if (counted.exact() && found > known) {
         start = counted.selection(); // more dwellings: worth more under the full objective too
       }
       bound = Math.min(bound, counted.exact() ? found : counted.dwellingBound());
     }
     boolean again = scan.labels() < scanBudget;
-    StripDp last = fine.search() != null ? fine.search() : again ? programme : null;
+    StripDp last = fine.search() != null || again ? finest : null;
     StripDp.Result dp = scan;
     if (last != null && made < most) {
       dp = last.solve(start, fine.search() != null ? most - made : Math.min(budget, most - made));
