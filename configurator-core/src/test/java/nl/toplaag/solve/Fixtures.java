@@ -34,10 +34,18 @@ public final class Fixtures {
 
   /** The test line: box D36 3.6 x 9.6 m, gallery 3.6 x 1.5, stair 3.6 x 6.0, lift 2.4 x 2.7. */
   public static ProductLine line() {
+    return line(90);
+  }
+
+  /**
+   * The test line with {@code fireMinutes} of fire resistance for the box, gallery and stair (120 for floors above
+   * 13 m; the lift has 120 and is a fire-fighting lift).
+   */
+  public static ProductLine line(int fireMinutes) {
     List<ModuleType> modules = List.of(
-        module("D36", ModuleKind.DWELLING, 3600, 9600, 6000, 1.0, 90, 100_000, false),
-        module("GAL", ModuleKind.GALLERY, 3600, 1500, 1000, 0, 90, 5_000, false),
-        module("STAIR", ModuleKind.STAIR, 3600, 6000, 4000, 0, 90, 60_000, false),
+        module("D36", ModuleKind.DWELLING, 3600, 9600, 6000, 1.0, fireMinutes, 100_000, false),
+        module("GAL", ModuleKind.GALLERY, 3600, 1500, 1000, 0, fireMinutes, 5_000, false),
+        module("STAIR", ModuleKind.STAIR, 3600, 6000, 4000, 0, fireMinutes, 60_000, false),
         module("LIFT", ModuleKind.LIFT, 2400, 2700, 3000, 0, 120, 80_000, true));
     return new ProductLine("test", "test line", "fixture", modules,
         List.of(new DwellingType("D1", "one box", "D36", 1, 30.0, 0, "fixture")),
@@ -48,7 +56,12 @@ public final class Fixtures {
 
   /** A catalogue with the test line. */
   public static Catalog catalog() {
-    return new Catalog(List.of(line()), List.of(), new DetachabilityFactors(Map.of(), Map.of(), Map.of(), Map.of(),
+    return catalog(line());
+  }
+
+  /** A catalogue with {@code line} alone. */
+  public static Catalog catalog(ProductLine line) {
+    return new Catalog(List.of(line), List.of(), new DetachabilityFactors(Map.of(), Map.of(), Map.of(), Map.of(),
         "none"), "fixture");
   }
 

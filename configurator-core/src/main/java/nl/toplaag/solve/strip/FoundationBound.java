@@ -12,15 +12,18 @@ import nl.toplaag.product.ModuleKind;
  *
  * <p>The relaxation keeps the row (columns do not overlap), each column's storeys, load and price, the gallery each
  * door needs, the stairs and existing cores and the galleries that lead a door to one (a door waits for a stair with
- * the gallery unbroken up to the door's storey; a wing ends with no door waiting), the lift module that dwellings
- * above the lift threshold need where the existing lift cannot be extended (one, as high as the lowest such storey),
- * each with its load and price, and the transfer layer a non-aligned column lays in every bay it covers. It drops
- * walls, bay limits, walking distances, the lift's height above that storey and fire-fighting lifts, the upper
- * storeys' access once storey 1 reaches a stair, the cores' extensions (a core serves every storey the gallery
- * reaches, at no load or cost) and cross-wing conflicts. All of these only add load or cost, or forbid layouts, so
- * the least load the relaxation finds is at most any layout's, the count it allows at least any layout's, and the
- * value at least any layout's with as many dwellings (prices it drops are counted at their most, which is 0 for
- * costs).
+ * the gallery unbroken up to the door's storey; a door is served only by a stair or core reaching its storey, the
+ * gallery unbroken up to that storey since; a wing ends with no door waiting), the lift that dwellings above the lift
+ * threshold need (a lift module as high as the lowest such storey where the existing lift cannot be extended, a
+ * fire-fighting lift module where it can but is no fire-fighting lift and storeys need one, else the existing lift's
+ * extension to that storey), the extension of an existing core that a gallery crossing it requires (as high as the
+ * gallery, counted at the first such gallery along the row) or that serves a door (one storey, where no gallery
+ * requires it), each with its load and price (the extensions with their load only), and the transfer layer a
+ * non-aligned column lays in every bay it covers. It drops walls, bay limits, walking distances, the lift's height
+ * above that storey, the fire-fighting lifts where no lift can be extended, the cores' extensions above those
+ * storeys and cross-wing conflicts. All of these only add load or cost, or forbid layouts, so the least load the
+ * relaxation finds is at most any layout's, the count it allows at least any layout's, and the value at least any
+ * layout's with as many dwellings (prices it drops are counted at their most, which is 0 for costs).
  *
  * <p>Where walls bind, {@link WallBound} is the stronger count bound; where the foundation reserve binds (a knapsack
  * of module, gallery and stair masses that no per-wall bound sees), this one is. Where the reserve does not bind it
@@ -30,7 +33,11 @@ import nl.toplaag.product.ModuleKind;
  * the 43 roofs proven either way; the lift proves a 22 m three-storey roof at the start of the row (9 dwellings, 12
  * without it); the value table, where the count is settled, cuts the labels that cannot pay for the stairs,
  * galleries and lift the rest still needs (15 % fewer labels, one roof more proven); the cores as stairs at their
- * access points, instead of serving their whole wing, 17 % fewer labels again (a 130 m slab 2.4 million → 460,000).
+ * access points, instead of serving their whole wing, 17 % fewer labels again (a 130 m slab 2.4 million → 460,000);
+ * the stairs as high as the doors they serve, the lift's extension, fire-fighting lift modules and the cores'
+ * extensions (measured with the configurator's stages of the programme on the 60 roofs, one worker): two more roofs
+ * proven (g1057 in its first scan, 45 million labels → 141,000; g1031), 13 % fewer labels in all, and the
+ * galerij-10-lift test building's count proven (bound 12 → 10).
  */
 final class FoundationBound {
 
@@ -39,15 +46,14 @@ final class FoundationBound {
   /** No layout of the relaxation, in the value table. */
   private static final long NO_VALUE = Long.MIN_VALUE;
   /**
-   * Access states: storey 1 reached a stair or core, nothing; {@code PENDING + p} (p = 1 … storeys) a door waiting
-   * for a stair, the highest on storey p.
+   * The access state with no stair reached and no door waiting ({@link #access(int, int)}: r = p = 0). An access
+   * state holds r, the highest storey a stair or core reached serves (the gallery unbroken up to it since), and p,
+   * the highest storey with a door waiting for a stair (0: none; a door on a storey up to r is served).
    */
-  private static final int SERVED = 0;
-  private static final int EMPTY = 1;
-  private static final int PENDING = EMPTY;
+  private static final int EMPTY = 0;
   /**
-   * Lift states, where dwellings need a lift module (no extendable lift): no dwelling needs one yet, one does and no
-   * lift reaches it yet, or a lift reaches the lowest storey that needs one.
+   * Lift states, where dwellings may need a lift ({@link #liftFrom}): no dwelling needs one yet, one does and no lift
+   * module reaches it yet, or a lift module reaches the lowest storey that needs one.
    */
   private static final int NO_LIFT_NEEDED = 0;
   private static final int LIFT_NEEDED = 1;
@@ -55,11 +61,39 @@ final class FoundationBound {
 
   private final StripIndex ix;
   private final int heights;
+  /** Access states, and each one's r and p (see {@link #EMPTY}). */
   private final int accessStates;
-  /** Lift states: 3 where dwellings may need a lift module, else 1 (always {@link #NO_LIFT_NEEDED}). */
+  private final int[] servedOf;
+  private final int[] waitingOf;
+  /** The access state of each r (major) and p, -1 where p is neither 0 nor above r. */
+  private final int[] accessOf;
+  /** Lift states: 3 where dwellings may need a lift, else 1 (always {@link #NO_LIFT_NEEDED}). */
   private final int liftStates;
-  /** The lowest storey whose dwellings need a lift (above the storeys when none does). */
+  /**
+   * The lowest storey whose dwellings need a lift module or the existing lift's extension (above the storeys when
+   * none does): where the existing lift cannot be extended, the lowest that needs a lift; where it can but is no
+   * fire-fighting lift, the lowest that needs one (a fire-fighting lift module, {@link #fireFightingOnly}); else the
+   * lowest that needs a lift, which the extension serves ({@link #extensionUnits}).
+   */
   private final int liftFrom;
+  /** Whether only fire-fighting lift modules serve {@link #liftFrom}. */
+  final boolean fireFightingOnly;
+  /**
+   * The load of extending the existing lift to {@link #liftFrom}, units, where that serves the dwellings that need a
+   * lift instead of a lift module; -1 where it does not.
+   */
+  private final long extensionUnits;
+  /**
+   * Per gallery slot, the load of one storey of the core extensions it is the first slot along the row to require
+   * (a gallery crossing an existing core needs the core extended at least as high), units.
+   */
+  private final long[] coreUnitsOfSlot;
+  /**
+   * Per position, the load of one storey of the extension of the existing core whose access point it is, where no
+   * gallery slot requires that core (else 0: see {@link #coreUnitsOfSlot}): a core serves a door only where it is
+   * extended to the door's storey.
+   */
+  private final long[] coreUnitsAt;
   /** Counts above this are not told apart: no layout holds more dwellings. */
   private final int most;
   private final int width;
@@ -91,13 +125,43 @@ final class FoundationBound {
   FoundationBound(StripIndex ix, int most) {
     this.ix = ix;
     this.heights = ix.storeys + 1;
-    this.accessStates = ix.storeys + 2;
+    int s = ix.storeys + 1;
+    this.accessOf = new int[s * s];
+    Arrays.fill(accessOf, -1);
+    int n = 0;
+    for (int r = 0; r < s; r++) {
+      for (int p = 0; p < s; p++) {
+        if (p == 0 || p > r) {
+          accessOf[r * s + p] = n++;
+        }
+      }
+    }
+    this.accessStates = n;
+    this.servedOf = new int[n];
+    this.waitingOf = new int[n];
+    for (int r = 0; r < s; r++) {
+      for (int p = 0; p < s; p++) {
+        int a = accessOf[r * s + p];
+        if (a >= 0) {
+          servedOf[a] = r;
+          waitingOf[a] = p;
+        }
+      }
+    }
+    var plan = ix.plan;
+    boolean extendable = plan.liftExtendable();
+    this.fireFightingOnly = extendable && !plan.building().lift().fireFighting()
+        && plan.needsFireFightingLift(ix.storeys);
     int from = 1;
-    while (from <= ix.storeys && !ix.plan.needsLift(from)) {
+    while (from <= ix.storeys
+        && !(fireFightingOnly ? plan.needsFireFightingLift(from) : plan.needsLift(from))) {
       from++;
     }
     this.liftFrom = from;
-    this.liftStates = from <= ix.storeys && !ix.plan.liftExtendable() ? 3 : 1;
+    this.liftStates = from <= ix.storeys ? 3 : 1;
+    this.extensionUnits = extendable && !fireFightingOnly ? ix.liftUnits * from : -1;
+    this.coreUnitsOfSlot = coreUnitsOfSlot(ix);
+    this.coreUnitsAt = coreUnitsAt(ix);
     this.most = Math.max(0, most);
     this.width = this.most + 1;
     this.cap = Math.min(ix.foundationCap, Integer.MAX_VALUE / 2);
@@ -106,6 +170,41 @@ final class FoundationBound {
     for (int j = ix.pts.length - 1; j >= 0; j--) {
       table[j] = compute(j);
     }
+  }
+
+  /** Per gallery slot, see {@link #coreUnitsOfSlot}. */
+  private static long[] coreUnitsOfSlot(StripIndex ix) {
+    long[] out = new long[ix.slotCores.length];
+    int[] first = new int[ix.plan.cores().size()]; // per core site, the first slot along the row requiring it
+    Arrays.fill(first, -1);
+    for (int b = 0; b < ix.nb; b++) {
+      int slot = ix.slotOfBay[b];
+      for (int site : slot < 0 ? new int[0] : ix.slotCores[slot]) {
+        if (first[site] < 0) {
+          first[site] = slot;
+          out[slot] += ix.coreUnits;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Per position, see {@link #coreUnitsAt}. */
+  private static long[] coreUnitsAt(StripIndex ix) {
+    boolean[] required = new boolean[ix.coreOk.length];
+    for (int[] sites : ix.slotCores) {
+      for (int site : sites) {
+        required[site] = true;
+      }
+    }
+    long[] out = new long[ix.pts.length];
+    for (int i = 0; i < ix.coreOk.length; i++) {
+      if (ix.coreOk[i] && !required[i]) {
+        var cs = ix.plan.cores().get(i);
+        out[ix.point(cs.wing(), cs.accessSMm())] = ix.coreUnits;
+      }
+    }
+    return out;
   }
 
   /** The sum of the positive prices among those the relaxation drops (in practice 0: they are all costs). */
@@ -128,10 +227,11 @@ final class FoundationBound {
   /**
    * The most dwellings the rest of the row from position {@code j} can add within {@code reserve} units of
    * foundation load, with a gallery of {@code gh} storeys and the transfer layer {@code transfer} in the current
-   * bay, storey 1 {@code served} by a stair or the highest storey with a door {@code waiting} for one (0: none),
-   * dwellings up to storey {@code used} and lift modules up to storey {@code lift} placed so far.
+   * bay, storeys up to {@code served} served by a stair or core (0: none) and the highest storey with a door
+   * {@code waiting} for one (0: none), dwellings up to storey {@code used} and lift modules up to storey {@code lift}
+   * placed so far (fire-fighting ones where only those serve, {@link #fireFightingOnly}).
    */
-  int at(int j, int gh, boolean transfer, boolean served, int waiting, int used, int lift, long reserve) {
+  int at(int j, int gh, boolean transfer, int served, int waiting, int used, int lift, long reserve) {
     int off = offset(j, gh, transfer, served, waiting, used, lift);
     return off < 0 ? 0 : most(table[j].load, off, reserve);
   }
@@ -142,7 +242,7 @@ final class FoundationBound {
    * It keeps the prices of the columns, galleries and transfer layers of the relaxation and counts the others at
    * their most, 0 where they are costs.
    */
-  long value(int j, int gh, boolean transfer, boolean served, int waiting, int used, int lift, int dwellings) {
+  long value(int j, int gh, boolean transfer, int served, int waiting, int used, int lift, int dwellings) {
     int off = offset(j, gh, transfer, served, waiting, used, lift);
     if (off < 0) {
       return droppedValue;
@@ -152,12 +252,13 @@ final class FoundationBound {
   }
 
   /** The state's offset in the tables of position {@code j}, -1 at the end of the row. */
-  private int offset(int j, int gh, boolean transfer, boolean served, int waiting, int used, int lift) {
+  private int offset(int j, int gh, boolean transfer, int served, int waiting, int used, int lift) {
     int b = ix.bayOfPoint[j];
     if (b >= ix.nb) {
       return -1;
     }
-    int a = waiting > 0 ? PENDING + waiting : served ? SERVED : EMPTY;
+    int r = Math.min(served, gh); // the storeys above the gallery are never served (the states are not computed)
+    int a = access(r, waiting > r ? waiting : 0); // a stair serves the storeys below the highest it reaches
     int l = liftStates == 1 ? NO_LIFT_NEEDED
         : lift >= liftFrom ? LIFT_PLACED : used >= liftFrom ? LIFT_NEEDED : NO_LIFT_NEEDED;
     return state(gh, transfer, a, l) * width;
@@ -171,6 +272,11 @@ final class FoundationBound {
     Row row = new Row(width);
     enter(row, 0, 0, 0, -1, EMPTY, NO_LIFT_NEEDED, null, 0, 0, 0);
     return most(row.load, 0, cap);
+  }
+
+  /** The access state of {@code r} and {@code p} (see {@link #EMPTY}; p is 0 or above r). */
+  private int access(int r, int p) {
+    return accessOf[r * heights + p];
   }
 
   private int state(int gh, boolean transfer, int a, int lift) {
@@ -202,9 +308,9 @@ final class FoundationBound {
     if (b >= ix.nb) {
       for (int gh = 0; gh < heights; gh++) {
         for (int tr = 0; tr < 2; tr++) {
-          for (int a = SERVED; a <= EMPTY; a++) {
-            for (int l = 0; l < liftStates; l++) {
-              if (l != LIFT_NEEDED) { // no door waits for a stair, no dwelling for a lift
+          for (int a = 0; a < accessStates; a++) {
+            for (int l = 0; l < liftStates && waitingOf[a] == 0; l++) {
+              if (l != LIFT_NEEDED) { // no door waits for a stair, no dwelling for a lift (see #enter)
                 int off = state(gh, tr == 1, a, l) * width;
                 out.load[off] = 0;
                 Arrays.fill(out.value, off, off + width, 0);
@@ -219,8 +325,8 @@ final class FoundationBound {
     for (int gh = 0; gh < heights; gh++) {
       for (int tr = 0; tr < 2; tr++) {
         for (int a = 0; a < accessStates; a++) {
-          if (a > PENDING && a - PENDING > gh) {
-            continue; // a door waiting above the gallery: the state cannot occur
+          if (waitingOf[a] > gh || servedOf[a] > gh) {
+            continue; // a door waiting or a storey served above the gallery: the state cannot occur
           }
           for (int l = 0; l < liftStates; l++) {
             int off = state(gh, tr == 1, a, l) * width;
@@ -265,7 +371,8 @@ final class FoundationBound {
         }
       }
       case LIFT -> {
-        if (liftStates == 1 || lift == LIFT_PLACED || top < liftFrom) {
+        if (liftStates == 1 || lift == LIFT_PLACED || top < liftFrom
+            || (fireFightingOnly && !c.module().fireFightingLift())) {
           return;
         }
         lo = liftFrom;
@@ -297,7 +404,7 @@ final class FoundationBound {
     if (liftStates == 1) {
       return NO_LIFT_NEEDED;
     }
-    if (c.kind() == ModuleKind.LIFT && h >= liftFrom) {
+    if (c.kind() == ModuleKind.LIFT && h >= liftFrom && (!fireFightingOnly || c.module().fireFightingLift())) {
       return LIFT_PLACED;
     }
     return c.kind() == ModuleKind.DWELLING && h >= liftFrom && lift == NO_LIFT_NEEDED ? LIFT_NEEDED : lift;
@@ -307,15 +414,14 @@ final class FoundationBound {
    * The access state after {@code c}'s door or stair (a core where {@code c} is null) on storeys 1 … {@code h} with a
    * gallery of {@code gh}.
    */
-  private static int access(int a, Candidate c, int h, int gh) {
+  private int access(int a, Candidate c, int h, int gh) {
+    int r = servedOf[a];
+    int p = waitingOf[a];
     if (c != null && c.kind() == ModuleKind.DWELLING) {
-      return a == SERVED ? SERVED : PENDING + Math.max(h, a > PENDING ? a - PENDING : 0);
+      return h <= r ? a : access(r, Math.max(p, h)); // the doors above r wait
     }
     int reach = Math.min(h, gh);
-    if (reach == 0) {
-      return a;
-    }
-    return a > PENDING && a - PENDING > reach ? a : SERVED;
+    return access(Math.max(r, reach), p > reach ? p : 0);
   }
 
   /**
@@ -328,12 +434,27 @@ final class FoundationBound {
       int h, long load, long value) {
     int n = c != null && c.kind() == ModuleKind.DWELLING ? h : 0;
     int bt = ix.bayOfPoint[to];
-    a = passCore(to, b, gh, a);
     if (bt == b) {
-      merge(out, off, table[to], state(gh, transfer, a, lift) * width, load, value, n);
+      reach(out, off, to, gh, transfer, a, lift, load, value, n);
       return;
     }
-    enter(out, off, n, to, b, a, lift, c, h, load, value);
+    enter(out, off, n, to, b, passCore(to, b, gh, a), lift, c, h, load, value);
+  }
+
+  /**
+   * Merges into {@code out} at {@code off} the entries of position {@code to} in its bay (gallery {@code gh}, transfer
+   * {@code transfer}, access {@code a}, lift state {@code lift}) after a step of {@code load}, {@code value} and
+   * {@code n} dwellings (see {@link #merge}): where an existing core has its access point there and serves, with its
+   * extension's first storey where that is not counted with a gallery, and also without it.
+   */
+  private void reach(Row out, int off, int to, int gh, boolean transfer, int a, int lift, long load, long value,
+      int n) {
+    int served = passCore(to, ix.bayOfPoint[to], gh, a);
+    long extension = served != a ? coreUnitsAt[to] : 0;
+    merge(out, off, table[to], state(gh, transfer, served, lift) * width, load + extension, value, n);
+    if (extension > 0) {
+      merge(out, off, table[to], state(gh, transfer, a, lift) * width, load, value, n);
+    }
   }
 
   /**
@@ -356,13 +477,15 @@ final class FoundationBound {
     int x = from + 1;
     int bt = Math.min(ix.bayOfPoint[to], ix.nb);
     if (x >= ix.nb) {
-      if (a <= EMPTY && lift != LIFT_NEEDED) {
-        merge(row, off, table[to], 0, load, value, n);
+      // the end of the row: no door waits for a stair, and no dwelling for a lift unless the existing one is extended
+      long end = lift != LIFT_NEEDED ? 0 : extensionUnits;
+      if (waitingOf[a] == 0 && end >= 0) {
+        merge(row, off, table[to], 0, load + end, value, n);
       }
       return;
     }
     if (from < 0 || ix.bays.get(from).wing() != ix.bays.get(x).wing()) {
-      if (a > PENDING) {
+      if (waitingOf[a] > 0) {
         return; // a door of the wing just ended has no stair
       }
       a = EMPTY;
@@ -373,7 +496,7 @@ final class FoundationBound {
     long trValue = needTransfer ? ix.prices.transfer()[ix.bays.get(x).index()] : 0;
     int slot = ix.slotOfBay[x];
     int maxGh = slot < 0 ? 0 : heights - 1;
-    int lo = a > PENDING ? a - PENDING : 0;
+    int lo = waitingOf[a];
     if (event && c.kind() == ModuleKind.DWELLING) {
       lo = Math.max(lo, h);
     }
@@ -382,18 +505,17 @@ final class FoundationBound {
       galleryValue += ix.prices.gallery()[slot][k];
     }
     for (int gh = lo; gh <= maxGh; gh++) {
-      int a2 = a == SERVED && gh == 0 ? EMPTY : a;
+      int a2 = access(Math.min(servedOf[a], gh), waitingOf[a]); // the storeys above the gallery no longer served
       if (event) {
         a2 = access(a2, c, h, gh);
       }
-      long add = load + tr + (gh == 0 ? 0 : ix.slotUnits[slot].total() * gh);
+      long add = load + tr + (gh == 0 ? 0 : (ix.slotUnits[slot].total() + coreUnitsOfSlot[slot]) * gh);
       if (gh > 0) {
         galleryValue += ix.prices.gallery()[slot][gh - 1];
       }
       long addValue = value + trValue + galleryValue;
       if (x == bt) {
-        a2 = passCore(to, x, gh, a2);
-        merge(row, off, table[to], state(gh, needTransfer, a2, lift) * width, add, addValue, n);
+        reach(row, off, to, gh, needTransfer, a2, lift, add, addValue, n);
       } else {
         enter(row, off, n, to, x, a2, lift, c, h, add, addValue); // a bay the column crosses
       }

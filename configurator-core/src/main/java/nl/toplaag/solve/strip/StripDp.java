@@ -697,6 +697,17 @@ public final class StripDp {
     return true;
   }
 
+  /** The highest storey a stair or core reached serves in {@code access}, 0 when none does. */
+  private static int served(int[] access) {
+    int r = 0;
+    for (int k = 0; k < access.length; k++) {
+      if (access[k] >= SERVED) {
+        r = k + 1;
+      }
+    }
+    return r;
+  }
+
   /** The highest storey with a door waiting for a stair in {@code access}, 0 when none waits. */
   private static int waiting(int[] access) {
     int w = 0;
@@ -867,7 +878,7 @@ public final class StripDp {
     }
     // the dwellings the rest can still hold: the wall relaxation, the foundation and access relaxation, the remaining
     // wall and foundation capacity
-    boolean served = l.access[0] >= SERVED;
+    int served = served(l.access);
     int waiting = waiting(l.access);
     long reserve = ix.foundationCap - l.foundation;
     int wingAccess = wingAccess(l, j);
@@ -877,7 +888,8 @@ public final class StripDp {
     }
     long spare = capacityBound(l, b);
     long capacity = Math.min(walls, spare);
-    long d = Math.min(capacity, foundationBound.at(j, l.gh, l.transfer, served, waiting, l.used, l.lift, reserve));
+    int lift = foundationBound.fireFightingOnly ? l.ffLift : l.lift;
+    long d = Math.min(capacity, foundationBound.at(j, l.gh, l.transfer, served, waiting, l.used, lift, reserve));
     if (bestValue != Long.MIN_VALUE && l.dwellings + d < bestDwellings) {
       return;
     }
@@ -886,7 +898,7 @@ public final class StripDp {
       ub = Math.min(ub, d * ix.maxDwellingPrice); // only dwellings add value, at most the best storey's price each
     }
     if (bestValue != Long.MIN_VALUE) { // the rest's value with at most d dwellings, its access and lift paid
-      long rest = foundationBound.value(j, l.gh, l.transfer, served, waiting, l.used, l.lift, (int) d);
+      long rest = foundationBound.value(j, l.gh, l.transfer, served, waiting, l.used, lift, (int) d);
       if (rest == Long.MIN_VALUE) {
         return; // no completion even in the relaxation
       }
@@ -947,7 +959,7 @@ public final class StripDp {
       // 9 instead of 10 on galerij-10-lift (CLT); on the 60 benchmark roofs neither is better
       long open = noDwelling || wingAccess == WallBound.SERVED_HERE ? capacity
           : Math.min(wallBound.at(j, l.walls, l.gh, l.transfer, WallBound.SERVED_HERE), spare);
-      l.potential = l.dwellings + Math.min(open, foundationBound.at(j, l.gh, l.transfer, true, 0, l.used, storeys,
+      l.potential = l.dwellings + Math.min(open, foundationBound.at(j, l.gh, l.transfer, l.gh, 0, l.used, storeys,
           reserve));
       l.beamClass = beamClass(l);
       if (group.size() > beam) {

@@ -202,14 +202,14 @@ class StripProgrammeTest {
   @Test
   void aRoofTheFirstScanCannotProveIsProvenByTheSecondScanBeforeTheWiderBeams() {
     // a 57.6 m slab, a wall every 4.8 m of 22 kN/m, three storeys: from the narrow beams' layout the scan needs about
-    // 156 000 labels, from the better one a beam of width 4 finds (the same 24 dwellings, a better value) about
-    // 54 000. With 100 ms (150 000 labels) the first scan runs out, and the second proves the optimum before the
-    // wider beams and the short CP-SAT run
+    // 150 000 labels, from the better one a beam of width 4 finds (the same 24 dwellings, a better value) fewer.
+    // With 60 ms (90 000 labels) the first scan runs out, and the second proves the optimum before the wider beams
+    // and the short CP-SAT run
     Plan p = pitched(57.6, 4.8, 22, 3);
     CpSatModel m = model(p);
     Selection greedy = GreedyPlanner.solve(p);
     StripDp.Result exact = StripDp.of(p, m.prices(), List.of()).solve(greedy, 50_000_000);
-    CpSatConfigurator.StripRun run = strip(p, m, greedy, 100);
+    CpSatConfigurator.StripRun run = strip(p, m, greedy, 60);
     assertEquals(CpSatConfigurator.Stage.SECOND_SCAN, run.stage());
     assertTrue(run.dp().exact());
     assertEquals(exact.value(), run.dp().value());
@@ -488,6 +488,72 @@ class StripProgrammeTest {
     assertEquals(16, Evaluation.of(p, exact.selection()).dwellings());
     assertEquals(16, StripDp.solve(p, prices(p), List.of(), null, 1).dwellingBound());
     assertEquals(20, DwellingBound.simple(p));
+  }
+
+  /** The building's lift in the roof tests below: none, extendable (a fire-fighting lift) or not fire-fighting. */
+  private static final Map<String, String> LIFTS = Map.of("none", "",
+      "extendable", "\"lift\": {\"present\": true, \"extendable\": true, \"fireFighting\": true},",
+      "not-fire-fighting", "\"lift\": {\"present\": true, \"extendable\": true, \"fireFighting\": false},");
+
+  /**
+   * Ten 3.6 m bays with strong walls at roof level {@code roofM} on a foundation reserve of {@code reserveKn}, with
+   * the lift {@code lift} ({@link #LIFTS}) and, where {@code core}, an extendable stair core at the start of the row;
+   * the test line with {@code fireMinutes} of fire resistance.
+   */
+  private static Plan onReserve(String lift, boolean core, double roofM, int storeys, int fireMinutes,
+      double reserveKn) {
+    String extra = String.format(Locale.ROOT, "\"loadReserve\": {\"areaLoadKnPerM2\": 100, \"foundationReserveKn\":"
+        + " %s}, %s %s", reserveKn, LIFTS.get(lift), core ? CORE : "");
+    return PlanBuilder.build(Fixtures.slab(36.0, 60, roofM, extra), Fixtures.line(fireMinutes), BuildingCode.BB2012,
+        storeys);
+  }
+
+  private static final String CORE = "\"stairCores\": [{\"outline\": [[0.2,11.2],[2,11.2],[2,11.9],[0.2,11.9],"
+      + "[0.2,11.2]], \"extendable\": true}],";
+
+  @ParameterizedTest
+  @CsvSource({
+      // lift, core, roof m, storeys, fire min, reserve kN, optimum, bound before, labels before
+      // storey 2 above the lift threshold: the existing lift extended two storeys (58.86 kN), not free
+      "extendable, false, 9.6, 2, 90, 1200, 10, 11, 48523",
+      // a lift module where there is no lift (as before)
+      "none, false, 9.6, 2, 90, 1200, 9, 10, 70825",
+      // above 20 m a lift that is no fire-fighting lift needs a fire-fighting lift module beside it
+      "not-fire-fighting, false, 20.5, 1, 120, 900, 7, 8, 1613",
+      // the doors on storey 2 need a stair or the core reaching storey 2, not only storey 1
+      "none, true, 8.6, 2, 90, 1200, 10, 11, 373961",
+      "none, true, 8.6, 3, 120, 900, 8, 8, 1363985",
+      "extendable, true, 8.6, 3, 120, 1200, 10, 11, 1997141",
+  })
+  void theFoundationBoundCountsTheLiftTheCoresAndTheStairsAsHighAsTheDoors(String lift, boolean core, double roofM,
+      int storeys, int fireMinutes, double reserveKn, int optimum, int before, long labelsBefore) {
+    // the bound on the whole row is the optimum; before it counted the lift's extension, a fire-fighting lift module
+    // and the stairs above storey 1 as free (bound before), and the proof took more labels (labels before)
+    Plan p = onReserve(lift, core, roofM, storeys, fireMinutes, reserveKn);
+    StripPrices prices = prices(p);
+    StripDp.Result exact = StripDp.solve(p, prices, List.of(), GreedyPlanner.solve(p), 50_000_000);
+    assertTrue(exact.exact());
+    assertEquals(optimum, Evaluation.of(p, exact.selection()).dwellings());
+    assertEquals(optimum, StripDp.solve(p, prices, List.of(), null, 1).dwellingBound());
+    assertTrue(optimum < before || exact.labels() < labelsBefore, exact.labels() + " labels");
+    List<Violation> v = LayoutChecker.check(p.building(), Fixtures.catalog(p.line()), BuildingCode.BB2012,
+        LayoutAssembler.assemble(p, exact.selection()), storeys);
+    assertTrue(v.isEmpty(), v.toString());
+  }
+
+  @ParameterizedTest
+  @CsvSource({"extendable, 9.6, 2, 90, 900", "none, 9.6, 2, 90, 900", "not-fire-fighting, 20.5, 1, 120, 1200"})
+  void theBoundWithTheLiftIsNeverBelowCpSatsProvenOptimum(String lift, double roofM, int storeys, int fireMinutes,
+      double reserveKn) {
+    // CP-SAT alone, which never uses the programme's bounds, proves these within a second
+    Plan p = onReserve(lift, false, roofM, storeys, fireMinutes, reserveKn);
+    ConfigurationRequest req = ConfigurationRequest.of(p.building(), Fixtures.catalog(p.line()), storeys)
+        .withSettings(new SolverSettings(20_000, 1, 1, 1));
+    nl.toplaag.solve.ConfigurationResult cp = new CpSatConfigurator(CpSatOptions.cpSatOnly()).configure(req);
+    assertEquals(nl.toplaag.solve.SolveStatus.OPTIMAL, cp.status());
+    int bound = StripDp.solve(p, prices(p), List.of(), null, 1).dwellingBound();
+    assertTrue(bound >= cp.dwellings(), bound + " below CP-SAT's optimum " + cp.dwellings());
+    assertEquals(cp.dwellings(), new CpSatConfigurator().configure(req).dwellings());
   }
 
   /** As {@link #onReserve}, with an extendable stair core at the start of the row. */
