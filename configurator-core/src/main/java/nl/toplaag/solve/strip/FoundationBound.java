@@ -58,15 +58,23 @@ final class FoundationBound {
   private static final int NO_LIFT_NEEDED = 0;
   private static final int LIFT_NEEDED = 1;
   private static final int LIFT_PLACED = 2;
+  /** {@link #offset} at the end of the row, and in a state that cannot occur (a door waiting above the gallery). */
+  private static final int END = -1;
+  private static final int IMPOSSIBLE = -2;
 
   private final StripIndex ix;
   private final int heights;
-  /** Access states, and each one's r and p (see {@link #EMPTY}). */
-  private final int accessStates;
+  /**
+   * Per gallery height gh, the access states it allows (r and p at most gh): the first that many, the states being
+   * ordered by the larger of r and p. Each state's r and p (see {@link #EMPTY}).
+   */
+  private final int[] accessStates;
   private final int[] servedOf;
   private final int[] waitingOf;
   /** The access state of each r (major) and p, -1 where p is neither 0 nor above r. */
   private final int[] accessOf;
+  /** Per gallery height, its first state (gallery height major, then transfer, access and lift state). */
+  private final int[] stateBase;
   /** Lift states: 3 where dwellings may need a lift, else 1 (always {@link #NO_LIFT_NEEDED}). */
   private final int liftStates;
   /**
@@ -128,15 +136,18 @@ final class FoundationBound {
     int s = ix.storeys + 1;
     this.accessOf = new int[s * s];
     Arrays.fill(accessOf, -1);
+    this.accessStates = new int[s];
     int n = 0;
-    for (int r = 0; r < s; r++) {
-      for (int p = 0; p < s; p++) {
-        if (p == 0 || p > r) {
-          accessOf[r * s + p] = n++;
+    for (int m = 0; m < s; m++) {
+      for (int r = 0; r <= m; r++) {
+        for (int p = 0; p <= m; p++) {
+          if (Math.max(r, p) == m && (p == 0 || p > r)) {
+            accessOf[r * s + p] = n++;
+          }
         }
       }
+      accessStates[m] = n;
     }
-    this.accessStates = n;
     this.servedOf = new int[n];
     this.waitingOf = new int[n];
     for (int r = 0; r < s; r++) {
@@ -159,6 +170,10 @@ final class FoundationBound {
     }
     this.liftFrom = from;
     this.liftStates = from <= ix.storeys ? 3 : 1;
+    this.stateBase = new int[s + 1];
+    for (int gh = 0; gh < s; gh++) {
+      stateBase[gh + 1] = stateBase[gh] + 2 * accessStates[gh] * liftStates;
+    }
     this.extensionUnits = extendable && !fireFightingOnly ? ix.liftUnits * from : -1;
     this.coreUnitsOfSlot = coreUnitsOfSlot(ix);
     this.coreUnitsAt = coreUnitsAt(ix);
@@ -236,6 +251,7 @@ final class FoundationBound {
     return off < 0 ? 0 : most(table[j].load, off, reserve);
   }
 
+
   /**
    * The most value the rest of the row from position {@code j} can add with at most {@code dwellings} more
    * dwellings, in the state of {@link #at} ({@link Long#MIN_VALUE} where no layout of the relaxation has so few).
@@ -245,19 +261,22 @@ final class FoundationBound {
   long value(int j, int gh, boolean transfer, int served, int waiting, int used, int lift, int dwellings) {
     int off = offset(j, gh, transfer, served, waiting, used, lift);
     if (off < 0) {
-      return droppedValue;
+      return off == END ? droppedValue : NO_VALUE;
     }
     long v = table[j].value[off + Math.max(0, Math.min(most, dwellings))];
     return v == NO_VALUE ? NO_VALUE : v + droppedValue;
   }
 
-  /** The state's offset in the tables of position {@code j}, -1 at the end of the row. */
+  /** The state's offset in the tables of position {@code j}, {@link #END} or {@link #IMPOSSIBLE}. */
   private int offset(int j, int gh, boolean transfer, int served, int waiting, int used, int lift) {
     int b = ix.bayOfPoint[j];
     if (b >= ix.nb) {
-      return -1;
+      return END;
     }
-    int r = Math.min(served, gh); // the storeys above the gallery are never served (the states are not computed)
+    if (waiting > gh) {
+      return IMPOSSIBLE;
+    }
+    int r = Math.min(served, gh); // the storeys above the gallery are never served (the states are not kept)
     int a = access(r, waiting > r ? waiting : 0); // a stair serves the storeys below the highest it reaches
     int l = liftStates == 1 ? NO_LIFT_NEEDED
         : lift >= liftFrom ? LIFT_PLACED : used >= liftFrom ? LIFT_NEEDED : NO_LIFT_NEEDED;
@@ -280,7 +299,7 @@ final class FoundationBound {
   }
 
   private int state(int gh, boolean transfer, int a, int lift) {
-    return ((gh * 2 + (transfer ? 1 : 0)) * accessStates + a) * liftStates + lift;
+    return stateBase[gh] + ((transfer ? accessStates[gh] : 0) + a) * liftStates + lift;
   }
 
   /**
@@ -303,12 +322,12 @@ final class FoundationBound {
 
   private Row compute(int j) {
     int b = ix.bayOfPoint[j];
-    int states = heights * 2 * accessStates * liftStates;
+    int states = stateBase[heights];
     Row out = new Row(states * width);
     if (b >= ix.nb) {
       for (int gh = 0; gh < heights; gh++) {
         for (int tr = 0; tr < 2; tr++) {
-          for (int a = 0; a < accessStates; a++) {
+          for (int a = 0; a < accessStates[gh]; a++) {
             for (int l = 0; l < liftStates && waitingOf[a] == 0; l++) {
               if (l != LIFT_NEEDED) { // no door waits for a stair, no dwelling for a lift (see #enter)
                 int off = state(gh, tr == 1, a, l) * width;
@@ -324,10 +343,7 @@ final class FoundationBound {
     int bayIndex = ix.bays.get(b).index();
     for (int gh = 0; gh < heights; gh++) {
       for (int tr = 0; tr < 2; tr++) {
-        for (int a = 0; a < accessStates; a++) {
-          if (waitingOf[a] > gh || servedOf[a] > gh) {
-            continue; // a door waiting or a storey served above the gallery: the state cannot occur
-          }
+        for (int a = 0; a < accessStates[gh]; a++) { // a door waiting or a storey served above gh cannot occur
           for (int l = 0; l < liftStates; l++) {
             int off = state(gh, tr == 1, a, l) * width;
             if (j + 1 < ix.pts.length) {
