@@ -21,7 +21,9 @@ import nl.toplaag.plan.PlanBuilder;
 import nl.toplaag.plan.Selection;
 import nl.toplaag.solve.Fixtures;
 import nl.toplaag.solve.ConfigurationRequest;
+import nl.toplaag.solve.ConfigurationResult;
 import nl.toplaag.solve.Objective;
+import nl.toplaag.solve.SolveStatus;
 import nl.toplaag.solve.SolverSettings;
 import nl.toplaag.solve.greedy.GreedyPlanner;
 import nl.toplaag.solve.strip.StripDp;
@@ -449,9 +451,7 @@ class StripProgrammeTest {
 
   /** Ten 3.6 m bays with strong walls, two storeys, on a foundation reserve of {@code reserveKn}. */
   private static Plan onReserve(double reserveKn) {
-    String reserve = String.format(Locale.ROOT,
-        "\"loadReserve\": {\"areaLoadKnPerM2\": 100, \"foundationReserveKn\": %s},", reserveKn);
-    return PlanBuilder.build(Fixtures.slab(36.0, 60, 8.6, reserve), Fixtures.line(), BuildingCode.BB2012, 2);
+    return onReserve("none", false, 8.6, 2, 90, reserveKn);
   }
 
   @ParameterizedTest
@@ -516,7 +516,7 @@ class StripProgrammeTest {
       // lift, core, roof m, storeys, fire min, reserve kN, optimum, bound before, labels before
       // storey 2 above the lift threshold: the existing lift extended two storeys (58.86 kN), not free
       "extendable, false, 9.6, 2, 90, 1200, 10, 11, 48523",
-      // a lift module where there is no lift (as before)
+      // a lift module where there is no lift (as before), and the stair as high as storey 2's doors
       "none, false, 9.6, 2, 90, 1200, 9, 10, 70825",
       // above 20 m a lift that is no fire-fighting lift needs a fire-fighting lift module beside it
       "not-fire-fighting, false, 20.5, 1, 120, 900, 7, 8, 1613",
@@ -549,8 +549,8 @@ class StripProgrammeTest {
     Plan p = onReserve(lift, false, roofM, storeys, fireMinutes, reserveKn);
     ConfigurationRequest req = ConfigurationRequest.of(p.building(), Fixtures.catalog(p.line()), storeys)
         .withSettings(new SolverSettings(20_000, 1, 1, 1));
-    nl.toplaag.solve.ConfigurationResult cp = new CpSatConfigurator(CpSatOptions.cpSatOnly()).configure(req);
-    assertEquals(nl.toplaag.solve.SolveStatus.OPTIMAL, cp.status());
+    ConfigurationResult cp = new CpSatConfigurator(CpSatOptions.cpSatOnly()).configure(req);
+    assertEquals(SolveStatus.OPTIMAL, cp.status());
     int bound = StripDp.solve(p, prices(p), List.of(), null, 1).dwellingBound();
     assertTrue(bound >= cp.dwellings(), bound + " below CP-SAT's optimum " + cp.dwellings());
     assertEquals(cp.dwellings(), new CpSatConfigurator().configure(req).dwellings());
@@ -558,10 +558,7 @@ class StripProgrammeTest {
 
   /** As {@link #onReserve}, with an extendable stair core at the start of the row. */
   private static Plan withCore(double reserveKn) {
-    String extra = String.format(Locale.ROOT, "\"loadReserve\": {\"areaLoadKnPerM2\": 100, \"foundationReserveKn\":"
-        + " %s}, \"stairCores\": [{\"outline\": [[0.2,11.2],[2,11.2],[2,11.9],[0.2,11.9],[0.2,11.2]],"
-        + " \"extendable\": true}],", reserveKn);
-    return PlanBuilder.build(Fixtures.slab(36.0, 60, 8.6, extra), Fixtures.line(), BuildingCode.BB2012, 2);
+    return onReserve("none", true, 8.6, 2, 90, reserveKn);
   }
 
   @ParameterizedTest
