@@ -133,12 +133,12 @@ final class FoundationBound {
   FoundationBound(StripIndex ix, int most) {
     this.ix = ix;
     this.heights = ix.storeys + 1;
-    int s = ix.storeys + 1;
+    int s = heights; // r and p run from 0 to the storeys
     this.accessOf = new int[s * s];
     Arrays.fill(accessOf, -1);
     this.accessStates = new int[s];
     int n = 0;
-    for (int m = 0; m < s; m++) {
+    for (int m = 0; m < s; m++) { // the states ordered by the larger of r and p
       for (int r = 0; r <= m; r++) {
         for (int p = 0; p <= m; p++) {
           if (Math.max(r, p) == m && (p == 0 || p > r)) {
@@ -190,13 +190,12 @@ final class FoundationBound {
   /** Per gallery slot, see {@link #coreUnitsOfSlot}. */
   private static long[] coreUnitsOfSlot(StripIndex ix) {
     long[] out = new long[ix.slotCores.length];
-    int[] first = new int[ix.plan.cores().size()]; // per core site, the first slot along the row requiring it
-    Arrays.fill(first, -1);
+    boolean[] counted = new boolean[ix.plan.cores().size()]; // per core site, by a slot before along the row
     for (int b = 0; b < ix.nb; b++) {
       int slot = ix.slotOfBay[b];
       for (int site : slot < 0 ? new int[0] : ix.slotCores[slot]) {
-        if (first[site] < 0) {
-          first[site] = slot;
+        if (!counted[site]) {
+          counted[site] = true;
           out[slot] += ix.coreUnits;
         }
       }
