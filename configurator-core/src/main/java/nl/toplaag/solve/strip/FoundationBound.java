@@ -450,7 +450,7 @@ final class FoundationBound {
     int n = c != null && c.kind() == ModuleKind.DWELLING ? h : 0;
     int bt = ix.bayOfPoint[to];
     if (bt == b) {
-      reach(out, off, to, gh, transfer, a, lift, load, value, n);
+      mergeAt(out, off, to, gh, transfer, a, lift, load, value, n);
       return;
     }
     enter(out, off, n, to, b, passCore(to, b, gh, a), lift, c, h, load, value);
@@ -462,7 +462,7 @@ final class FoundationBound {
    * {@code n} dwellings (see {@link #merge}): where an existing core has its access point there and serves, with its
    * extension's first storey where that is not counted with a gallery, and also without it.
    */
-  private void reach(Row out, int off, int to, int gh, boolean transfer, int a, int lift, long load, long value,
+  private void mergeAt(Row out, int off, int to, int gh, boolean transfer, int a, int lift, long load, long value,
       int n) {
     int served = passCore(to, ix.bayOfPoint[to], gh, a);
     long extension = served != a ? coreUnitsAt[to] : 0;
@@ -530,7 +530,7 @@ final class FoundationBound {
       }
       long addValue = value + trValue + galleryValue;
       if (x == bt) {
-        reach(row, off, to, gh, needTransfer, a2, lift, add, addValue, n);
+        mergeAt(row, off, to, gh, needTransfer, a2, lift, add, addValue, n);
       } else {
         enter(row, off, n, to, x, a2, lift, c, h, add, addValue); // a bay the column crosses
       }
