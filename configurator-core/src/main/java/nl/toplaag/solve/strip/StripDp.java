@@ -73,6 +73,12 @@ public final class StripDp {
   /** The foundation and access relaxation. */
   private final FoundationBound foundationBound;
   /**
+   * Whether its value table is priced as this programme: not in the count programme ({@link #counting}), which shares
+   * the full one's relaxation for its loads and for which completions it allows (a label's count is bounded by the
+   * dwellings it allows anyway).
+   */
+  private final boolean foundationValues;
+  /**
    * Per highest storey with dwellings, the prices the end of the row adds for certain: the roof works under storey 1
    * and, where a storey up to it needs a fire-fighting lift, the dry riser up to it (costs, so at most 0; dwellings
    * higher up only add to them).
@@ -209,21 +215,25 @@ public final class StripDp {
   }
 
   private StripDp(Plan plan, StripPrices prices, List<int[]> conflicts) {
-    this(plan, prices, conflicts, null, 0);
+    this(plan, prices, conflicts, null, 0, null);
   }
 
   /**
-   * The programme with its own wall table ({@code walls} null), or with {@code walls}, the table of another programme
-   * for the same plan and conflicts whose bound on the whole row is {@code knownWallRoot}: the wall relaxation counts
-   * dwellings and loads, never prices, so it serves any objective.
+   * The programme with its own wall and foundation tables ({@code walls} and {@code foundation} null), or with
+   * {@code walls}, the table of another programme for the same plan and conflicts whose bound on the whole row is
+   * {@code knownWallRoot}, and {@code foundation}, that programme's foundation relaxation: the wall relaxation counts
+   * dwellings and loads, never prices, so it serves any objective; the foundation relaxation's loads serve any, its
+   * values only its own.
    */
-  private StripDp(Plan plan, StripPrices prices, List<int[]> conflicts, WallBound walls, int knownWallRoot) {
+  private StripDp(Plan plan, StripPrices prices, List<int[]> conflicts, WallBound walls, int knownWallRoot,
+      FoundationBound foundation) {
     this.ix = new StripIndex(plan, prices, conflicts);
     this.conflicts = conflicts;
     this.wallBound = walls != null ? walls : new WallBound(ix);
     this.noDwelling = DwellingBound.simple(plan) == 0;
     this.wallRoot = noDwelling ? 0 : walls != null ? knownWallRoot : wallBound.root();
-    this.foundationBound = new FoundationBound(ix, wallRoot);
+    this.foundationBound = foundation != null ? foundation : new FoundationBound(ix, wallRoot);
+    this.foundationValues = foundation == null;
     this.rootBound = Math.min(wallRoot, foundationBound.root());
     this.finishCost = new long[plan.storeys() + 1];
     boolean riser = false;
@@ -249,6 +259,7 @@ public final class StripDp {
     this.wallRoot = wallRoot;
     this.noDwelling = base.noDwelling;
     this.foundationBound = base.foundationBound;
+    this.foundationValues = base.foundationValues;
     this.rootBound = Math.min(base.rootBound, wallRoot);
     this.finishCost = base.finishCost;
     this.plan = base.plan;
@@ -295,10 +306,12 @@ public final class StripDp {
    * wall table: a scan of it that finishes proves the most dwellings any layout holds (not the best layout with them).
    * Labels with as many dwellings are worth as much, so far fewer stay undominated than under the full objective: on
    * 7 of the 9 benchmark roofs that no full scan proves, a scan with the 64-level table proved the count in 0.2-23
-   * million labels (probe). Shares the wall table: run one of the two at a time.
+   * million labels (probe). Shares the wall table and the foundation relaxation (its loads, and which completions it
+   * allows; a label's count is bounded by its dwellings plus the rest's): run one of the two at a time.
    */
   public StripDp counting() {
-    return new StripDp(plan, StripPrices.dwellingCount(plan, prices), conflicts, wallBound, wallRoot);
+    return new StripDp(plan, StripPrices.dwellingCount(plan, prices), conflicts, wallBound, wallRoot,
+        foundationBound);
   }
 
   /**
@@ -902,7 +915,9 @@ public final class StripDp {
       if (rest == Long.MIN_VALUE) {
         return; // no completion even in the relaxation
       }
-      ub = Math.min(ub, rest);
+      if (foundationValues) {
+        ub = Math.min(ub, rest);
+      }
     }
     if (bestValue != Long.MIN_VALUE && l.value + finishCost[l.used] + ub <= bestValue) {
       return;
