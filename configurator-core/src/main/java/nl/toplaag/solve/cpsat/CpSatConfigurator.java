@@ -430,8 +430,8 @@ public final class CpSatConfigurator implements Configurator {
     StripDp finest = fine.search() != null ? fine.search() : programme;
     // the count first: the scan with the dwelling count alone for objective (StripDp#counting), with the finest table,
     // from the best layout so far. Labels with as many dwellings are worth as much, so it finishes where the full
-    // scan cannot (on 6 of the 9 benchmark roofs no full scan proves; 7 in a probe with more labels); then the count
-    // is proven, the layout may gain dwellings (g1013 28 -> 29), and the scan below need only prove the value
+    // scan cannot (in run R, on 6 of the 9 benchmark roofs no full scan proved; 7 in a probe with more labels); then
+    // the count is proven, the layout may gain dwellings (g1013 28 -> 29), and the scan below need only prove the value
     int bound = fine.bound();
     if (bound > known && made < most) {
       StripDp.Result counted = finest.counting().solve(start, Math.min(budget, most - made));

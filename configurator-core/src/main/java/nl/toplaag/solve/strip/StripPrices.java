@@ -34,16 +34,17 @@ public record StripPrices(long[][] column, long[][] gallery, long[] transfer, lo
         java.util.Arrays.fill(col[c], 1);
       }
     }
-    long[][] gallery = new long[like.gallery().length][];
-    for (int i = 0; i < gallery.length; i++) {
-      gallery[i] = new long[like.gallery()[i].length];
-    }
-    long[][] core = new long[like.core().length][];
-    for (int i = 0; i < core.length; i++) {
-      core[i] = new long[like.core()[i].length];
-    }
-    return new StripPrices(col, gallery, new long[like.transfer().length], core,
+    return new StripPrices(col, zerosLike(like.gallery()), new long[like.transfer().length], zerosLike(like.core()),
         new long[like.liftExtension().length], new long[like.removal().length], 0, new long[like.riser().length]);
+  }
+
+  /** Prices of 0 shaped as {@code like}. */
+  private static long[][] zerosLike(long[][] like) {
+    long[][] out = new long[like.length][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = new long[like[i].length];
+    }
+    return out;
   }
 
   /** The value of {@code s} on {@code plan} under these prices. */
