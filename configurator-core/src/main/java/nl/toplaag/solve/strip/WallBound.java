@@ -356,7 +356,7 @@ final class WallBound {
       return 0;
     }
     int[][] in = enter(0, new long[ix.wallsOfBay[ix.bayOfPoint[0]].length], null, 0);
-    return Math.max(0, in == null ? NONE : entered(0, true, pack(K_EMPTY, 0), in, false, null, 0));
+    return Math.max(0, in == null ? NONE : entered(0, true, pack(K_EMPTY, 0), in, false, null));
   }
 
   private int levels(int wall) {
@@ -404,49 +404,62 @@ final class WallBound {
     for (int a = 0; within && a < ACCESSES; a++) {
       stepped[a] = encode(j + 1, decode(j, a));
     }
-    for (int t = 0; t < transfers; t++) {
+    for (int t = 0; within && t < transfers; t++) {
       boolean laid = t == 1;
-      if (within) {
-        int[] next = entries(j + 1, idx);
-        for (int gh = 0; gh < heights; gh++) { // the loads stay at their levels
-          for (int a = 0; a < ACCESSES; a++) {
-            int a2 = passCore(j + 1, b, gh, stepped[a]);
-            if (a2 != NONE) {
-              raise(out, entry(gh, laid, a), next[entry(gh, laid, a2)], 0);
-            }
+      int[] next = entries(j + 1, idx);
+      for (int gh = 0; gh < heights; gh++) { // the loads stay at their levels
+        for (int a = 0; a < ACCESSES; a++) {
+          int a2 = passCore(j + 1, b, gh, stepped[a]);
+          if (a2 != NONE) {
+            raise(out, entry(gh, laid, a), next[entry(gh, laid, a2)], 0);
           }
         }
-      } else if (j + 1 < ix.pts.length) {
-        relax(out, j, laid, j + 1, b, walls, loads, 0, null, laid);
       }
-      for (Candidate c : ix.startsAt.get(j)) {
-        boolean stair = c.kind() == ModuleKind.STAIR;
-        if (c.kind() != ModuleKind.DWELLING && !(stair && ix.accessOk[c.index()])) {
-          continue; // lifts, and stairs that serve nothing, only add load
-        }
+    }
+    int lastT = transfers - 1;
+    if (!within && j + 1 < ix.pts.length) {
+      relax(out, j, 0, lastT, j + 1, b, walls, loads, 0, null, false); // the same whether its transfer layer was laid
+    }
+    for (Candidate c : ix.startsAt.get(j)) {
+      boolean stair = c.kind() == ModuleKind.STAIR;
+      if (c.kind() != ModuleKind.DWELLING && !(stair && ix.accessOk[c.index()])) {
+        continue; // lifts, and stairs that serve nothing, only add load
+      }
+      int top = stair ? 1 : ix.prices.column()[c.index()].length; // a taller stair serves no more here
+      int to = ix.endPoint[c.index()];
+      if (ix.bayOfPoint[to] != b && !transferAtStart[c.index()]) { // the same whether the transfer layer was laid
+        column(out, j, 0, lastT, to, b, walls, loads, top, c, false);
+        continue;
+      }
+      for (int t = 0; t < transfers; t++) {
+        boolean laid = t == 1;
         boolean lays = !laid && transferAtStart[c.index()];
-        if (lays && !transferFits) {
-          continue;
-        }
-        int top = stair ? 1 : ix.prices.column()[c.index()].length; // a taller stair serves no more here
-        for (int h = 1; h <= top; h++) {
-          if (!relax(out, j, laid, ix.endPoint[c.index()], b, walls, lays ? withTransfer : loads, h, c,
-              laid || lays)) {
-            break; // a taller column overloads that wall too, or needs a taller gallery
-          }
+        if (!lays || transferFits) {
+          column(out, j, t, t, to, b, walls, lays ? withTransfer : loads, top, c, laid || lays);
         }
       }
     }
   }
 
+  /** {@link #relax} for candidate {@code c} of 1 … {@code top} storeys, up to the first that does not fit. */
+  private void column(int[] out, int j, int firstT, int lastT, int to, int b, int[] walls, long[] loads, int top,
+      Candidate c, boolean after) {
+    for (int h = 1; h <= top; h++) {
+      if (!relax(out, j, firstT, lastT, to, b, walls, loads, h, c, after)) {
+        break; // a taller column overloads that wall too, or needs a taller gallery
+      }
+    }
+  }
+
   /**
-   * Raises the entries {@code out[gh, laid, a]} of position {@code j} for every gallery height {@code gh} and access
-   * state {@code a} to the dwellings of candidate {@code c} of {@code h} storeys (or nothing) plus the bound at
-   * position {@code to} after adding its loads to {@code loads} on {@code walls} of bay {@code b}, which then has its
-   * transfer layer laid or not ({@code after}). Returns false when a wall would be overloaded or no gallery height
-   * fits (a taller column only makes either worse).
+   * Raises the entries {@code out[gh, t, a]} of position {@code j} for every gallery height {@code gh}, transfer state
+   * {@code t} from {@code firstT} to {@code lastT} (0: not laid, 1: laid) and access state {@code a} to the dwellings
+   * of candidate {@code c} of {@code h} storeys (or nothing) plus the bound at position {@code to} after adding its
+   * loads to {@code loads} on {@code walls} of bay {@code b}, which then has its transfer layer laid or not
+   * ({@code after}; where {@code to} is in bay {@code b}, the transfer state is one). Returns false when a wall would
+   * be overloaded or no gallery height fits (a taller column only makes either worse).
    */
-  private boolean relax(int[] out, int j, boolean laid, int to, int b, int[] walls, long[] loads, int h,
+  private boolean relax(int[] out, int j, int firstT, int lastT, int to, int b, int[] walls, long[] loads, int h,
       Candidate c, boolean after) {
     if (c != null && !fits(loads, startLoads[c.index()], h)) {
       return false;
@@ -477,7 +490,7 @@ final class WallBound {
         for (int a = 0; a < ACCESSES; a++) {
           int a2 = arriving[g][a];
           if (a2 != NONE) {
-            raise(out, entry(gh, laid, a), next[entry(gh, after, a2)], n);
+            raise(out, entry(gh, firstT == 1, a), next[entry(gh, after, a2)], n);
           }
         }
       }
@@ -513,8 +526,9 @@ final class WallBound {
       Arrays.fill(byArrival, UNSET);
     }
     boolean any = false;
+    boolean byGallery = here && !door; // only a stair in this bay serves or not by its gallery
     for (int gh = minGh; gh < heights; gh++) {
-      int g = gh > 0 ? 1 : 0;
+      int g = byGallery && gh > 0 ? 1 : 0;
       if (leaving[g] == null) {
         leaving[g] = new int[ACCESSES];
         for (int a = 0; a < ACCESSES; a++) {
@@ -529,23 +543,25 @@ final class WallBound {
           } else if (bt >= ix.nb) {
             leaving[g][a] = kindOf(st) == K_WAITING ? NONE : 0;
           } else if (byArrival == null) {
-            leaving[g][a] = entered(to, newWing, st, in, transfer, c, h);
+            leaving[g][a] = entered(to, newWing, st, in, transfer, c);
           } else {
             int at = encode(to, st); // the same bound as from st itself, since no access point comes before to
             if (at == NONE) {
               leaving[g][a] = NONE;
             } else {
               if (byArrival[at] == UNSET) {
-                byArrival[at] = entered(to, newWing, decode(to, at), in, transfer, null, h);
+                byArrival[at] = entered(to, newWing, decode(to, at), in, transfer, null);
               }
               leaving[g][a] = byArrival[at];
             }
           }
         }
       }
-      for (int a = 0; a < ACCESSES; a++) {
-        any |= leaving[g][a] != NONE;
-        raise(out, entry(gh, laid, a), leaving[g][a], n);
+      for (int t = firstT; t <= lastT; t++) {
+        for (int a = 0; a < ACCESSES; a++) {
+          any |= leaving[g][a] != NONE;
+          raise(out, entry(gh, t == 1, a), leaving[g][a], n);
+        }
       }
     }
     return any;
@@ -669,10 +685,10 @@ final class WallBound {
   /**
    * The best bound at position {@code to} on entering its bay (its entries {@code in}, from {@link #enter}) in
    * decoded access state {@code st}, in a new wing or not, with its transfer layer laid or not and the door or stair
-   * of {@code c} (of {@code h} storeys, or null) in this bay, over the gallery heights that fit; {@link #NONE} when no
-   * layout of the relaxation follows.
+   * of {@code c} (or null) in this bay, over the gallery heights that fit; {@link #NONE} when no layout of the
+   * relaxation follows.
    */
-  private int entered(int to, boolean newWing, long st, int[][] in, boolean transfer, Candidate c, int h) {
+  private int entered(int to, boolean newWing, long st, int[][] in, boolean transfer, Candidate c) {
     if (newWing) {
       if (kindOf(st) == K_WAITING) {
         return NONE; // a door of the wing just ended has no stair
