@@ -365,6 +365,7 @@ public final class CpSatConfigurator implements Configurator {
     // on the roofs both prove)
     Beams narrow = beams(programme, greedy, 1, 2, budget / 4);
     long made = narrow.labels();
+    trace("narrow beams", narrow.labels(), count(plan, narrow.start()), -1, t0);
     if (narrow.exact() != null) {
       return new StripRun(narrow.exact(), narrow.start(), made, 0, Stage.NARROW_BEAMS);
     }
@@ -373,6 +374,7 @@ public final class CpSatConfigurator implements Configurator {
     long firstBudget = Math.min(budget, most - made);
     StripDp.Result scan = programme.solve(narrow.start(), firstBudget, 0, PACE_FROM);
     made += scan.labels();
+    trace("first scan", scan.labels(), count(plan, scan.selection()), scan.dwellingBound(), t0);
     if (scan.exact()) {
       return new StripRun(scan, scan.selection(), made, 0, Stage.FIRST_SCAN);
     }
@@ -382,6 +384,7 @@ public final class CpSatConfigurator implements Configurator {
     // only repeat itself
     Beams wide = beams(programme, narrow.start(), 4, 4, budget / 4);
     made += wide.labels();
+    trace("wide beam", wide.labels(), count(plan, wide.start()), -1, t0);
     if (wide.exact() != null) {
       return new StripRun(wide.exact(), wide.start(), made, 0, Stage.WIDE_BEAM);
     }
@@ -392,10 +395,32 @@ public final class CpSatConfigurator implements Configurator {
       scanStage = Stage.SECOND_SCAN;
       scan = programme.solve(wide.start(), scanBudget, 0, PACE_FROM);
       made += scan.labels();
+      trace("second scan", scan.labels(), count(plan, scan.selection()), scan.dwellingBound(), t0);
       if (scan.exact()) {
         return new StripRun(scan, scan.selection(), made, 0, scanStage);
       }
       cutBound = Math.min(cutBound, scan.dwellingBound());
+    }
+    // no scan finished, so the count may be open: the wall relaxation on the whole row once more, with finer load
+    // levels (not counted in CP-SAT's share with one worker: CP-SAT proves the count of some roofs with cross-wing
+    // conflicts in its time). Where it proves the count of the layout so far, the scan with that table (it prunes more)
+    // may prove its value before any wider beam runs: g1053 in 2.9 million labels, proven 2 s sooner; where that scan
+    // stalls, it stops at its pace as the others do (on the 7 open benchmark roofs of run U the table proved no count
+    // this early)
+    long limit = req.settings().timeLimitMs();
+    Selection sofar = scan.value() > prices.value(plan, wide.start()) ? scan.selection() : wide.start();
+    Finer fine = finer(cutBound, count(plan, sofar), Math.min(FINE_MAX_BLOCKS, limit / 5 * FINE_BLOCKS_PER_MS),
+        programme::wallBound);
+    StripDp finest = fine.search() != null ? fine.search() : programme;
+    trace("finer table" + (fine.search() != null ? "" : " (none fit)"), 0, count(plan, sofar), fine.bound(), t0);
+    if (fine.search() != null && fine.bound() <= count(plan, sofar) && made < most) {
+      StripDp.Result valued = finest.solve(sofar, Math.min(budget, most - made), 0, PACE_FROM);
+      made += valued.labels();
+      trace("fine scan" + (valued.exact() ? " (exact)" : ""), valued.labels(), count(plan, valued.selection()),
+          valued.dwellingBound(), t0);
+      if (valued.exact()) {
+        return new StripRun(valued, valued.selection(), made, 0, Stage.FINE_SCAN);
+      }
     }
     // wider beams: good layouts where the exact scan cannot finish. A beam cut short by its labels leaves its start as
     // it was, so they resume at that width (measured on the 22 roofs of two generated sets that no stage proves: with
@@ -404,6 +429,7 @@ public final class CpSatConfigurator implements Configurator {
     Beams wider = beams(programme, wide.start(), from, Integer.MAX_VALUE / 2,
         Math.min(budget / 4 - wide.labels() + budget, most - made));
     made += wider.labels();
+    trace("wider beams", wider.labels(), count(plan, wider.start()), -1, t0);
     if (wider.exact() != null) {
       return new StripRun(wider.exact(), wider.start(), made, 0, Stage.WIDER_BEAMS);
     }
@@ -412,22 +438,16 @@ public final class CpSatConfigurator implements Configurator {
       start = scan.selection();
     }
     m.hint(start);
-    long limit = req.settings().timeLimitMs();
     Solve s0 = solve(m, req.settings(), Math.max(100, limit / 30), t0, opt);
     m.model.clearHints();
     if (s0.selection != null && prices.value(plan, s0.selection) > prices.value(plan, start)) {
       start = s0.selection;
     }
-    // no scan finished, so the count may be open: the wall relaxation on the whole row once more, with finer load
-    // levels (not counted in CP-SAT's share with one worker: CP-SAT proves the count of some roofs with cross-wing
-    // conflicts in its time), then the scan once more: with that table where it fits (it prunes more: on the 10 open
-    // benchmark roofs, without these limits, 64 levels proved g1008, g1031 and g1053 in 3-44 million labels, where 16
+    // then the count and the scan once more with the finest table where it fit (on the 10 open benchmark roofs of an
+    // earlier run, without these limits, 64 levels proved g1008, g1031 and g1053 in 3-44 million labels, where 16
     // levels did not in 100 million; within them, g1053), else with the search's own where the last scan stopped early
     // (its pace is no proof that it could not finish)
     int known = count(plan, start);
-    Finer fine = finer(cutBound, known, Math.min(FINE_MAX_BLOCKS, limit / 5 * FINE_BLOCKS_PER_MS),
-        programme::wallBound);
-    StripDp finest = fine.search() != null ? fine.search() : programme;
     // the count first: the scan with the dwelling count alone for objective (StripDp#counting), with the finest table,
     // from the best layout so far. Labels with as many dwellings are worth as much, so it finishes where the full
     // scan cannot (in run R, on 6 of the 9 benchmark roofs no full scan proved; 7 in a probe with more labels); then
@@ -436,6 +456,8 @@ public final class CpSatConfigurator implements Configurator {
     if (bound > known && made < most) {
       StripDp.Result counted = finest.counting().solve(start, Math.min(budget, most - made));
       made += counted.labels();
+      trace("count scan" + (counted.exact() ? " (exact)" : ""), counted.labels(), count(plan, counted.selection()),
+          counted.dwellingBound(), t0);
       int found = count(plan, counted.selection());
       if (counted.exact() && found > known) {
         start = counted.selection(); // more dwellings: worth more under the full objective too
@@ -448,6 +470,8 @@ public final class CpSatConfigurator implements Configurator {
     if (last != null && made < most) {
       dp = last.solve(start, fine.search() != null ? most - made : Math.min(budget, most - made));
       made += dp.labels();
+      trace("last scan" + (dp.exact() ? " (exact)" : ""), dp.labels(), count(plan, dp.selection()),
+          dp.dwellingBound(), t0);
     }
     Stage stage = dp == scan ? scanStage : fine.search() != null ? Stage.FINE_SCAN : Stage.LAST_SCAN;
     if (dp.value() > prices.value(plan, start)) {
@@ -457,6 +481,14 @@ public final class CpSatConfigurator implements Configurator {
       dp = new StripDp.Result(dp.selection(), dp.value(), false, dp.labels(), Math.min(bound, dp.dwellingBound()));
     }
     return new StripRun(dp, start, made, Math.round(s0.deterministicSeconds * 1000), stage);
+  }
+
+  /** With {@code -Dtoplaag.log=true}, for developers: a stage of {@link #strip}, its labels, dwellings and bound. */
+  private static void trace(String stage, long labels, int dwellings, int bound, long t0) {
+    if (Boolean.getBoolean("toplaag.log")) {
+      System.err.printf("strip stage: %s at %d ms: %d labels, %d dwellings%s%n", stage,
+          (System.nanoTime() - t0) / 1_000_000, labels, dwellings, bound < 0 ? "" : ", bound " + bound);
+    }
   }
 
   /** The wall bound on the whole row with some load levels per wall, within at most some entry blocks. */
