@@ -289,7 +289,7 @@ public final class StripDp {
    * A bound on the dwellings of the whole row by the wall relaxation with {@code levels} load levels per wall (the
    * search's lookups use {@value WallBound#LEVELS}: finer levels count each load more exactly), within at most
    * {@code maxBlocks} entry blocks (they grow with the square of the levels; each holds heights × transfer states ×
-   * 17 access states ints); and where it fits, this programme with that table for its search's lookups.
+   * 17 access states entries of two bytes); and where it fits, this programme with that table for its search's lookups.
    */
   public WallRoot wallBound(int levels, long maxBlocks) {
     if (noDwelling) {
