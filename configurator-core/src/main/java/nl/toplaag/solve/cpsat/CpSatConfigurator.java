@@ -345,10 +345,12 @@ public final class CpSatConfigurator implements Configurator {
    * (the time limit × {@link #STRIP_LABELS_PER_MS}) in all. Beam searches of width 1 and 2 from the greedy layout
    * (a quarter of the budget), then the exact scan from their layout, watching its pace. If that does not finish: a
    * beam search of width 4 and, where it found a better layout, the exact scan again from it, watching its pace; then
-   * beam searches of doubling width (the rest of the quarter and one budget more) from the narrowest an earlier one
-   * was cut short at, else from 8; then a short CP-SAT run on the full model {@code m} hinted with the best layout so
-   * far, a finer wall bound ({@link #finer}) and the scan once more from the better layout, without watching: with
-   * that bound's table where it fit (with the rest of the labels), else where the last scan stopped early.
+   * a finer wall bound ({@link #finer}) and, where it proves the count of the best layout so far, the scan with its
+   * table from that layout, watching its pace; then beam searches of doubling width (the rest of the quarter and one
+   * budget more) from the narrowest an earlier one was cut short at, else from 8; a short CP-SAT run on the full model
+   * {@code m} hinted with the best layout so far; the count scan ({@link StripDp#counting}) where the count is open;
+   * and the scan once more from the better layout, without watching: with the finer bound's table where it fit (with
+   * the rest of the labels), else where the last scan stopped early.
    */
   static StripRun strip(Plan plan, CpSatModel m, Selection greedy, ConfigurationRequest req,
       CpSatOptions opt, long t0) {
