@@ -411,11 +411,12 @@ public final class CpSatConfigurator implements Configurator {
     // this early)
     long limit = req.settings().timeLimitMs();
     Selection sofar = scan.value() > prices.value(plan, wide.start()) ? scan.selection() : wide.start();
-    Finer fine = finer(cutBound, count(plan, sofar), Math.min(FINE_MAX_BLOCKS, limit / 5 * FINE_BLOCKS_PER_MS),
+    int sofarCount = count(plan, sofar);
+    Finer fine = finer(cutBound, sofarCount, Math.min(FINE_MAX_BLOCKS, limit / 5 * FINE_BLOCKS_PER_MS),
         programme::wallBound);
     StripDp finest = fine.search() != null ? fine.search() : programme;
-    trace("finer table" + (fine.search() != null ? "" : " (none fit)"), 0, count(plan, sofar), fine.bound(), t0);
-    if (fine.search() != null && fine.bound() <= count(plan, sofar) && made < most) {
+    trace("finer table" + (fine.search() != null ? "" : " (none fit)"), 0, sofarCount, fine.bound(), t0);
+    if (fine.search() != null && fine.bound() <= sofarCount && made < most) {
       StripDp.Result valued = finest.solve(sofar, Math.min(budget, most - made), 0, PACE_FROM);
       made += valued.labels();
       trace("fine scan" + (valued.exact() ? " (exact)" : ""), valued.labels(), count(plan, valued.selection()),

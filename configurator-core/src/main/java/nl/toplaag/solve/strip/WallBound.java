@@ -465,8 +465,8 @@ final class WallBound {
    * {@code t} from {@code firstT} to {@code lastT} (0: not laid, 1: laid) and access state {@code a} to the dwellings
    * of candidate {@code c} of {@code h} storeys (or nothing) plus the bound at position {@code to} after adding its
    * loads to {@code loads} on {@code walls} of bay {@code b}, which then has its transfer layer laid or not
-   * ({@code after}; where {@code to} is in bay {@code b}, the transfer state is one). Returns false when a wall would
-   * be overloaded or no gallery height fits (a taller column only makes either worse).
+   * ({@code after}; where {@code to} is in bay {@code b}, {@code firstT} is {@code lastT}). Returns false when a wall
+   * would be overloaded or no gallery height fits (a taller column only makes either worse).
    */
   private boolean relax(int[] out, int j, int firstT, int lastT, int to, int b, int[] walls, long[] loads, int h,
       Candidate c, boolean after) {
