@@ -1,0 +1,84 @@
+package nl.toplaag.solve.cpsat;
+
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import nl.toplaag.bench.Instance;
+import nl.toplaag.bench.InstanceGenerator;
+import nl.toplaag.catalog.CatalogReader;
+import nl.toplaag.plan.Plan;
+import nl.toplaag.plan.PlanBuilder;
+import nl.toplaag.product.Catalog;
+import nl.toplaag.solve.ConfigurationRequest;
+import nl.toplaag.solve.strip.StripDp;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The strip programme's set-up on two benchmark roofs near the 1 s line, where it is the larger part of the time to
+ * proof: {@code StripDp.of} (its index, the wall relaxation on the whole row with 16 load levels per wall and the
+ * foundation table), and the 32-level wall table, the first of the finer ones the programme computes where its first
+ * scans stop early (64 levels take 2-3 times as long, and on g1006 more blocks than it may compute). g1006 is a 130 m
+ * three-storey CLT slab (proven by its first scan), g1053 a 203 m one-storey LSF slab on a tight reserve (proven by
+ * the scan with the 64-level table). In the configurator's package, for its model's prices; the serial collector
+ * and a fixed heap, as the launcher runs, since each operation allocates tens of megabytes of tables.
+ *
+ * <p>Run: {@code mvn -B -f bench/pom.xml -Pjmh package -DskipTests && java -jar bench/target/benchmarks.jar
+ * StripSetUp}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 3)
+@Measurement(iterations = 5, time = 3)
+@Fork(value = 1, jvmArgsAppend = {"-XX:+UseSerialGC", "-Xms2g", "-Xmx2g"})
+public class StripSetUpBenchmark {
+
+  /** The benchmark roof's number in the seeded set (seed 1000): 6 is g1006, 53 is g1053. */
+  @Param({"6", "53"})
+  public int roof;
+
+  private Plan plan;
+  private CpSatModel model;
+  private StripDp programme;
+
+  /** Plans the roof and builds its model once. */
+  @Setup
+  public void setUp() {
+    CpSatConfigurator.loadNatives();
+    Catalog catalog = CatalogReader.bundled();
+    Instance inst = InstanceGenerator.instance(1000 + roof, InstanceGenerator.randomSpec(1000 + roof, roof));
+    ConfigurationRequest req = ConfigurationRequest.of(inst.building(), catalog, inst.storeys())
+        .withProductLines(inst.lineIds());
+    plan = PlanBuilder.build(inst.building(), catalog.line(inst.lineIds().get(0)).orElseThrow(), req.code(),
+        req.maxStoreys());
+    model = new CpSatModel(plan, req.objective(), req.moduleScores(), Set.of(), false);
+    programme = StripDp.of(plan, model.prices(), model.conflicts);
+  }
+
+  /** The programme's index, wall bound on the whole row (16 levels) and foundation table. */
+  @Benchmark
+  public StripDp setUp16() {
+    return StripDp.of(plan, model.prices(), model.conflicts);
+  }
+
+  /** The wall bound on the whole row with the search's 16 load levels per wall, its table included. */
+  @Benchmark
+  public StripDp.WallRoot wall16() {
+    return programme.wallBound(16, CpSatConfigurator.FINE_MAX_BLOCKS);
+  }
+
+  /** The wall bound on the whole row with 32 load levels per wall, its table included. */
+  @Benchmark
+  public StripDp.WallRoot wall32() {
+    return programme.wallBound(32, CpSatConfigurator.FINE_MAX_BLOCKS);
+  }
+}
