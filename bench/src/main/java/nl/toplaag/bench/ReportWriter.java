@@ -171,6 +171,7 @@ final class ReportWriter {
         + " nl.toplaag.bench.Benchmark --quick`."
         + " `--quick` = 20 instances x 2 s (under two minutes on 2 cores); the default full run is 60 x 10 s and is"
         + " not part of the CI test run. JMH: `mvn -B -f bench/pom.xml -Pjmh package -DskipTests && java -jar"
-        + " bench/target/benchmarks.jar`.\n";
+        + " bench/target/benchmarks.jar` (`HotPathBenchmark`: planning, the greedy and a small configure;"
+        + " `StripSetUpBenchmark`: the strip programme's set-up and wall tables on two long roofs).\n";
   }
 }
