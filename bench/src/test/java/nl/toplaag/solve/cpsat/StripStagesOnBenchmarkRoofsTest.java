@@ -32,10 +32,11 @@ class StripStagesOnBenchmarkRoofsTest {
 
   @Test
   void whereTheFinerTableProvesTheCountTheScanWithItProvesTheValueBeforeAnyWiderBeam() {
-    // g1053, a 203 m one-storey slab on a tight reserve: the scans with the search's 16 load levels stop at their pace
-    // (bound 28), the 64-level table proves the beams' 24 dwellings, and the scan with it proves the best layout in
-    // 2.9 million labels. Before, the wider beams (18.7 million labels, no better layout) and a short CP-SAT run came
-    // first: proven 2 s later on the benchmark machine
+    // g1053, a 203 m one-storey slab on a tight reserve: the first scan with the search's 16 load levels stops at its
+    // pace (bound 28), the beam of width 4 finds a better layout with as many dwellings (24), from which the scan would
+    // stop at the same place (2.3 million labels again: skipped), the 64-level table proves the count, and the scan
+    // with it proves the best layout in 2.9 million labels. Before, the second scan, the wider beams (18.7 million
+    // labels, no better layout) and a short CP-SAT run came first: proven 2 s later on the benchmark machine
     CpSatConfigurator.loadNatives();
     Instance inst = InstanceGenerator.instance(1053, InstanceGenerator.randomSpec(1053, 53));
     assertTrue(inst.name().startsWith("g1053-slab-203m-S1-tight"), inst.name());
@@ -49,7 +50,8 @@ class StripStagesOnBenchmarkRoofsTest {
     assertTrue(run.dp().exact());
     assertEquals(CpSatConfigurator.Stage.FINE_SCAN, run.stage());
     assertEquals(0, run.cpSatMs(), "no CP-SAT run before the proof");
-    assertTrue(run.labels() < 10_000_000, run.labels() + " labels"); // 7.5 million; with the wider beams, 26 million
+    // 5.2 million labels; 7.5 million with the second scan, 26 million with the wider beams too
+    assertTrue(run.labels() < 6_000_000, run.labels() + " labels");
     assertEquals(24, Evaluation.of(plan, run.dp().selection()).dwellings());
     Selection best = run.dp().selection();
     List<Violation> v = LayoutChecker.check(inst.building(), CATALOG, req.code(), LayoutAssembler.assemble(plan, best),
