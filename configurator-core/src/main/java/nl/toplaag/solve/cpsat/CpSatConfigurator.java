@@ -344,7 +344,8 @@ public final class CpSatConfigurator implements Configurator {
    * Runs the strip programme where it covers the plan (else {@code null}), in labels: at most three times its budget
    * (the time limit × {@link #STRIP_LABELS_PER_MS}) in all. Beam searches of width 1 and 2 from the greedy layout
    * (a quarter of the budget), then the exact scan from their layout, watching its pace. If that does not finish: a
-   * beam search of width 4 and, where it found a better layout, the exact scan again from it, watching its pace; then
+   * beam search of width 4 and, where it found a better layout (with more dwellings, where the first scan stopped at
+   * its pace), the exact scan again from it, watching its pace; then
    * a finer wall bound ({@link #finer}) and, where it proves the count of the best layout so far, the scan with its
    * table from that layout, watching its pace; then beam searches of doubling width (the rest of the quarter and one
    * budget more) from the narrowest an earlier one was cut short at, else from 8; a short CP-SAT run on the full model
