@@ -66,9 +66,14 @@ public final class InstanceGenerator {
   public static List<Instance> generate(long baseSeed, int count) {
     List<Instance> out = new ArrayList<>();
     for (int id = 0; id < count; id++) {
-      out.add(instance(baseSeed + id, randomSpec(baseSeed + id, id)));
+      out.add(generated(baseSeed, id));
     }
     return out;
+  }
+
+  /** Instance {@code id} of the set {@link #generate} makes from {@code baseSeed}, alone. */
+  public static Instance generated(long baseSeed, int id) {
+    return instance(baseSeed + id, randomSpec(baseSeed + id, id));
   }
 
   /** The random parameters for seed {@code seed}; {@code id} picks the length tier. */

@@ -30,7 +30,7 @@ class StripDpAgreementTest {
   @ParameterizedTest
   @ValueSource(ints = {0, 1, 7, 11, 19, 24, 27, 28, 29, 36, 38, 39, 41, 45, 47, 54})
   void stripProgrammeProvesTheSameOptimumAsCpSat(int id) {
-    Instance inst = InstanceGenerator.instance(1000 + id, InstanceGenerator.randomSpec(1000 + id, id));
+    Instance inst = InstanceGenerator.generated(1000, id);
     ConfigurationRequest req = ConfigurationRequest.of(inst.building(), CATALOG, inst.storeys())
         .withProductLines(inst.lineIds()).withSettings(new SolverSettings(30_000, 1, 1, 1));
     ConfigurationResult cp = new CpSatConfigurator(CpSatOptions.cpSatOnly()).configure(req);

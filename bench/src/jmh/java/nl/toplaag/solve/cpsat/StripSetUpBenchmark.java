@@ -55,7 +55,7 @@ public class StripSetUpBenchmark {
   public void setUp() {
     CpSatConfigurator.loadNatives();
     Catalog catalog = CatalogReader.bundled();
-    Instance inst = InstanceGenerator.instance(1000 + roof, InstanceGenerator.randomSpec(1000 + roof, roof));
+    Instance inst = InstanceGenerator.generated(1000, roof);
     ConfigurationRequest req = ConfigurationRequest.of(inst.building(), catalog, inst.storeys())
         .withProductLines(inst.lineIds());
     plan = PlanBuilder.build(inst.building(), catalog.line(inst.lineIds().get(0)).orElseThrow(), req.code(),

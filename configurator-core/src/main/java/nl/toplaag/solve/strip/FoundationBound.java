@@ -193,7 +193,10 @@ final class FoundationBound {
     boolean[] counted = new boolean[ix.plan.cores().size()]; // per core site, by a slot before along the row
     for (int b = 0; b < ix.nb; b++) {
       int slot = ix.slotOfBay[b];
-      for (int site : slot < 0 ? new int[0] : ix.slotCores[slot]) {
+      if (slot < 0) {
+        continue;
+      }
+      for (int site : ix.slotCores[slot]) {
         if (!counted[site]) {
           counted[site] = true;
           out[slot] += ix.coreUnits;
@@ -249,7 +252,6 @@ final class FoundationBound {
     int off = offset(j, gh, transfer, served, waiting, used, lift);
     return off < 0 ? 0 : most(table[j].load, off, reserve);
   }
-
 
   /**
    * The most value the rest of the row from position {@code j} can add with at most {@code dwellings} more
