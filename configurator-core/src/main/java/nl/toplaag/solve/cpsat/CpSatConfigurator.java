@@ -230,6 +230,14 @@ public final class CpSatConfigurator implements Configurator {
    */
   static final long PACE_FROM = 1_000_000;
 
+  /**
+   * Beam widths in a row that found no better layout, after which {@link #beams} stops widening. On the 14 roofs of
+   * the benchmark seeds 1000 and 3000 that reach the wider beams (one worker), no width found a better layout after
+   * two that did not (one did after one: g3043 at width 32); the widths after those two made up to 15 million labels
+   * (on a 62 m plain slab, 18.5 million in all), which go to the scans after them.
+   */
+  static final int BEAM_IDLE_WIDTHS = 2;
+
   /** Solves one line (package-private for the benchmarks and tests). */
   static LineResult solveLine(ConfigurationRequest req, ProductLine line, CpSatOptions opt) {
     long t0 = System.nanoTime();
@@ -545,12 +553,15 @@ public final class CpSatConfigurator implements Configurator {
 
   /**
    * Beam searches of width {@code from}, 2 × {@code from}, … up to {@code to}, sharing {@code budget} labels, each
-   * from the best layout so far, while the last one used no more labels than are left.
+   * from the best layout so far, while the last one used no more labels than are left and, of the last
+   * {@link #BEAM_IDLE_WIDTHS} widths, at least one found a better layout.
    */
   private static Beams beams(StripDp programme, Selection start, int from, int to, long budget) {
     long last = 0;
     long made = 0;
-    for (int width = from; width <= to && last <= budget - made; width *= 2) {
+    long best = Long.MIN_VALUE;
+    int idle = 0; // widths in a row that found no better layout
+    for (int width = from; width <= to && last <= budget - made && idle < BEAM_IDLE_WIDTHS; width *= 2) {
       StripDp.Result b = programme.solve(start, budget - made, width);
       if (b.exact()) {
         return new Beams(b.selection(), made + b.labels(), b, 0);
@@ -559,6 +570,8 @@ public final class CpSatConfigurator implements Configurator {
       made += b.labels();
       last = b.labels();
       start = b.selection();
+      idle = b.value() > best ? 0 : idle + 1;
+      best = b.value();
       if (cut) {
         return new Beams(start, made, null, width);
       }
