@@ -231,10 +231,11 @@ public final class CpSatConfigurator implements Configurator {
   static final long PACE_FROM = 1_000_000;
 
   /**
-   * Beam widths in a row that found no better layout, after which {@link #beams} stops widening. On the 14 roofs of
-   * the benchmark seeds 1000 and 3000 that reach the wider beams (one worker), no width found a better layout after
-   * two that did not (one did after one: g3043 at width 32); the widths after those two made up to 15 million labels
-   * (on a 62 m plain slab, 18.5 million in all), which go to the scans after them.
+   * Beam widths in a row that found no better layout (than the one they started from), after which {@link #beams}
+   * stops widening. On the 14 roofs of the benchmark seeds 1000 and 3000 that reach the wider beams (one worker), no
+   * width found a better layout after two that did not (one did after one: g3043 at width 32); the widths after those
+   * two made up to 14 million labels (on g1002; 17 million on a 62 m plain slab of the length sweep), which go to the
+   * scans after them.
    */
   static final int BEAM_IDLE_WIDTHS = 2;
 
@@ -371,10 +372,11 @@ public final class CpSatConfigurator implements Configurator {
     long most = 3 * budget; // all runs together
     StripPrices prices = m.prices();
     StripDp programme = StripDp.of(plan, prices, conflicts);
+    trace("set-up", 0, count(plan, greedy), -1, t0);
     // narrow beams first: where the greedy layout is weak, theirs prunes the exact scan far more (measured with the
     // programme alone on the 60 benchmark roofs and 10 million labels: 43 proven instead of 39, in 24 % fewer labels
     // on the roofs both prove)
-    Beams narrow = beams(programme, greedy, 1, 2, budget / 4);
+    Beams narrow = beams(programme, greedy, prices.value(plan, greedy), 1, 2, budget / 4);
     long made = narrow.labels();
     trace("narrow beams", narrow.labels(), count(plan, narrow.start()), -1, t0);
     if (narrow.exact() != null) {
@@ -393,7 +395,7 @@ public final class CpSatConfigurator implements Configurator {
     // a hard roof: one wider beam search for a better layout to start from, then the exact scan again: the roofs
     // it proves need no wider beams (measured: those did not shorten its run). From the same layout the scan would
     // only repeat itself
-    Beams wide = beams(programme, narrow.start(), 4, 4, budget / 4);
+    Beams wide = beams(programme, narrow.start(), prices.value(plan, narrow.start()), 4, 4, budget / 4);
     made += wide.labels();
     trace("wide beam", wide.labels(), count(plan, wide.start()), -1, t0);
     if (wide.exact() != null) {
@@ -445,7 +447,7 @@ public final class CpSatConfigurator implements Configurator {
     // it was, so they resume at that width (measured on the 22 roofs of two generated sets that no stage proves: with
     // one budget more, 7 dwellings more on 5 of them, g1016 67 -> 69 at width 2, g3068 17 -> 18 at width 128)
     int from = narrow.cutAt() > 0 ? narrow.cutAt() : wide.cutAt() > 0 ? wide.cutAt() : 8;
-    Beams wider = beams(programme, wide.start(), from, Integer.MAX_VALUE / 2,
+    Beams wider = beams(programme, wide.start(), prices.value(plan, wide.start()), from, Integer.MAX_VALUE / 2,
         Math.min(budget / 4 - wide.labels() + budget, most - made));
     made += wider.labels();
     trace("wider beams", wider.labels(), count(plan, wider.start()), -1, t0);
@@ -553,13 +555,13 @@ public final class CpSatConfigurator implements Configurator {
 
   /**
    * Beam searches of width {@code from}, 2 × {@code from}, … up to {@code to}, sharing {@code budget} labels, each
-   * from the best layout so far, while the last one used no more labels than are left and, of the last
-   * {@link #BEAM_IDLE_WIDTHS} widths, at least one found a better layout.
+   * from the best layout so far ({@code start} first, worth {@code startValue}), while the last one used no more labels
+   * than are left and, of the last {@link #BEAM_IDLE_WIDTHS} widths, at least one found a better layout.
    */
-  private static Beams beams(StripDp programme, Selection start, int from, int to, long budget) {
+  private static Beams beams(StripDp programme, Selection start, long startValue, int from, int to, long budget) {
     long last = 0;
     long made = 0;
-    long best = Long.MIN_VALUE;
+    long best = startValue;
     int idle = 0; // widths in a row that found no better layout
     for (int width = from; width <= to && last <= budget - made && idle < BEAM_IDLE_WIDTHS; width *= 2) {
       StripDp.Result b = programme.solve(start, budget - made, width);
