@@ -54,6 +54,21 @@ public final class Fixtures {
         10_000);
   }
 
+  /**
+   * The test line with a second, shallower box: S72 3.6 x 7.2 m, 4,000 kg, 21 m² for €80,000, against D36's 6,000 kg,
+   * 30 m² and €100,000: the larger box is worth its load only where the reserve carries it.
+   */
+  public static ProductLine twoBoxLine() {
+    ProductLine one = line();
+    List<ModuleType> modules = new java.util.ArrayList<>(one.modules());
+    modules.add(module("S72", ModuleKind.DWELLING, 3600, 7200, 4000, 1.0, 90, 80_000, false));
+    List<DwellingType> dwellings = List.of(one.dwellings().get(0),
+        new DwellingType("S1", "one small box", "S72", 1, 21.0, 0, "fixture"));
+    return new ProductLine("test2", "test line, two boxes", "fixture", modules, dwellings, one.transferLayer(),
+        one.stairCoreExtension(), one.liftExtension(), one.cantileverGalleryCostEurPerM(),
+        one.dryRiserCostEurPerStorey());
+  }
+
   /** A catalogue with the test line. */
   public static Catalog catalog() {
     return catalog(line());

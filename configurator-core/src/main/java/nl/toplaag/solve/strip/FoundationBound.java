@@ -1,6 +1,8 @@
 package nl.toplaag.solve.strip;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import nl.toplaag.plan.Candidate;
 import nl.toplaag.product.ModuleKind;
 
@@ -38,6 +40,14 @@ import nl.toplaag.product.ModuleKind;
  * extensions (measured with the configurator's stages of the programme on the 60 roofs, one worker): two more roofs
  * proven (g1057 in its first scan, 45 million labels → 141,000; g1031), 13 % fewer labels in all, and the
  * galerij-10-lift test building's count proven (bound 12 → 10).
+ *
+ * <p>The value table alone ignores the reserve: with the count settled, it lets the rest of a label's row hold only
+ * the most valuable (heaviest) modules, whatever load the label has used. Where the reserve binds, a second table
+ * keeps the most value less λ × the load ({@link #pricedValue}), λ the price at which the heavier module is worth no
+ * more than the lighter one once its load is paid; any completion within the reserve R left is then worth at most that
+ * plus λ × R (a Lagrangian relaxation of the reserve). On the 120 roofs of the benchmark seeds 1000 and 3000 (one
+ * worker) it cut the labels of 18 (g1048, a 61 m CLT slab, 1.6 million → 84,000; g1002 33.7 → 19.9 million; g1053
+ * 5.2 → 4.5 million), with the same results on all 120.
  */
 final class FoundationBound {
 
@@ -45,6 +55,14 @@ final class FoundationBound {
   private static final int NONE = Integer.MAX_VALUE;
   /** No layout of the relaxation, in the value table. */
   private static final long NO_VALUE = Long.MIN_VALUE;
+  /**
+   * Load prices only where the reserve is less than this share of the most the row could load: on the 120 roofs of
+   * the benchmark seeds 1000 and 3000 they cut labels on 18 roofs, all below 0.85 (g1002 0.46: 44 % fewer, g1048 0.67:
+   * 95 %, g1031 0.80: 24 %), and none above 0.9, where the table still cost its time (g1006 at 0.97: 80 ms).
+   */
+  private static final double LOAD_PRICED_BELOW = 0.9;
+  /** At most this many load prices ({@link #loadPrices}): each adds a value table as large as the first. */
+  private static final int MAX_LOAD_PRICES = 1;
   /**
    * The access state with no stair reached and no door waiting ({@link #access(int, int)}: r = p = 0). An access
    * state holds r, the highest storey a stair or core reached serves (the gallery unbroken up to it since), and p,
@@ -115,17 +133,31 @@ final class FoundationBound {
   private final Row[] table;
   /** The most the prices the relaxation drops (core and lift extensions, removals, roof, riser) can add, ≥ 0. */
   private final long droppedValue;
+  /**
+   * Prices λ of a unit of foundation load ({@link #pricedValue}), highest first: exchange rates between the dwelling
+   * modules (a heavier module worth more against a lighter one); empty where the reserve is unlimited or does not
+   * bind much ({@link #LOAD_PRICED_BELOW}).
+   */
+  final long[] loadPrices;
 
-  /** Least loads and most values of one position (or of the whole row in {@link #root}), indexed state × width + k. */
+  /**
+   * Least loads and most values of one position (or of the whole row in {@link #root}), indexed state × width + k;
+   * and per load price λ ({@link #loadPrices}), the most value less λ × its load ({@code priced[i]}).
+   */
   private static final class Row {
     final int[] load;
     final long[] value;
+    final long[][] priced;
 
-    Row(int size) {
+    Row(int size, int prices) {
       load = new int[size];
       value = new long[size];
+      priced = new long[prices][size];
       Arrays.fill(load, NONE);
       Arrays.fill(value, NO_VALUE);
+      for (long[] p : priced) {
+        Arrays.fill(p, NO_VALUE);
+      }
     }
   }
 
@@ -181,6 +213,7 @@ final class FoundationBound {
     this.width = this.most + 1;
     this.cap = Math.min(ix.foundationCap, Integer.MAX_VALUE / 2);
     this.droppedValue = dropped(ix.prices);
+    this.loadPrices = loadPrices(ix);
     this.table = new Row[ix.pts.length];
     for (int j = ix.pts.length - 1; j >= 0; j--) {
       table[j] = compute(j);
@@ -233,6 +266,49 @@ final class FoundationBound {
     return sum + positive(p.liftExtension()) + positive(p.removal()) + positive(p.riser());
   }
 
+  /**
+   * The load prices: where the reserve is limited, the slopes of the upper hull of the dwelling modules' (load, price)
+   * of one storey, heavier modules worth more (at most {@link #MAX_LOAD_PRICES}); with such a price the heavier module
+   * is worth no more than the lighter one once its load is paid, so the bound {@link #pricedValue} + λ × reserve sees
+   * how many heavy modules the reserve carries.
+   */
+  private static long[] loadPrices(StripIndex ix) {
+    if (ix.foundationCap >= Integer.MAX_VALUE / 2
+        || ix.foundationCap >= LOAD_PRICED_BELOW * (ix.pts.length == 0 ? 0 : ix.restLoad[0])) {
+      return new long[0];
+    }
+    java.util.TreeMap<Long, Long> best = new java.util.TreeMap<>(); // storey load -> the best storey price
+    for (Candidate c : ix.plan.candidates()) {
+      if (c.kind() == ModuleKind.DWELLING && ix.prices.column()[c.index()].length > 0) {
+        best.merge(ix.colUnits[c.index()].total(), ix.prices.column()[c.index()][0], Math::max);
+      }
+    }
+    List<long[]> hull = new ArrayList<>(); // (load, price), loads and prices ascending, slopes descending
+    for (var e : best.entrySet()) {
+      long[] q = {e.getKey(), e.getValue()};
+      if (!hull.isEmpty() && q[1] <= hull.get(hull.size() - 1)[1]) {
+        continue; // heavier and worth no more: never worth its load
+      }
+      while (hull.size() >= 2 && slope(hull.get(hull.size() - 2), hull.get(hull.size() - 1)) <= slope(
+          hull.get(hull.size() - 1), q)) {
+        hull.remove(hull.size() - 1);
+      }
+      hull.add(q);
+    }
+    long[] out = new long[Math.max(0, hull.size() - 1)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = (long) Math.floor(slope(hull.get(i), hull.get(i + 1)));
+    }
+    // the highest first: on the benchmark roofs whose labels it cut, the lowest alone pruned less (g1048: 84,000
+    // labels against 196,000), both together hardly more (g1053: 4.37 against 4.48 million) at twice the table
+    return Arrays.stream(out).filter(v -> v > 0).boxed().sorted(java.util.Comparator.reverseOrder()).distinct()
+        .limit(MAX_LOAD_PRICES).mapToLong(Long::longValue).toArray();
+  }
+
+  private static double slope(long[] a, long[] b) {
+    return (double) (b[1] - a[1]) / (b[0] - a[0]);
+  }
+
   private static long positive(long[] prices) {
     long sum = 0;
     for (long v : prices) {
@@ -268,6 +344,21 @@ final class FoundationBound {
     return v == NO_VALUE ? NO_VALUE : v + droppedValue;
   }
 
+  /**
+   * The most value less λ × its foundation load that the rest of the row can add with at most {@code dwellings} more,
+   * λ = {@code loadPrices[i]}, in the state of {@link #at} ({@link Long#MIN_VALUE} as in {@link #value}): for any
+   * completion within a reserve R, its value is at most this plus λ × R.
+   */
+  long pricedValue(int i, int j, int gh, boolean transfer, int served, int waiting, int used, int lift,
+      int dwellings) {
+    int off = offset(j, gh, transfer, served, waiting, used, lift);
+    if (off < 0) {
+      return off == END ? droppedValue : NO_VALUE;
+    }
+    long v = table[j].priced[i][off + Math.max(0, Math.min(most, dwellings))];
+    return v == NO_VALUE ? NO_VALUE : v + droppedValue;
+  }
+
   /** The state's offset in the tables of position {@code j}, {@link #END} or {@link #IMPOSSIBLE}. */
   private int offset(int j, int gh, boolean transfer, int served, int waiting, int used, int lift) {
     int b = ix.bayOfPoint[j];
@@ -289,7 +380,7 @@ final class FoundationBound {
     if (ix.pts.length == 0 || ix.bayOfPoint[0] >= ix.nb) {
       return 0;
     }
-    Row row = new Row(width);
+    Row row = new Row(width, loadPrices.length);
     enter(row, 0, 0, 0, -1, EMPTY, NO_LIFT_NEEDED, null, 0, 0, 0);
     return most(row.load, 0, cap);
   }
@@ -324,7 +415,7 @@ final class FoundationBound {
   private Row compute(int j) {
     int b = ix.bayOfPoint[j];
     int states = stateBase[heights];
-    Row out = new Row(states * width);
+    Row out = new Row(states * width, loadPrices.length);
     if (b >= ix.nb) {
       for (int gh = 0; gh < heights; gh++) {
         for (int tr = 0; tr < 2; tr++) {
@@ -334,6 +425,9 @@ final class FoundationBound {
                 int off = state(gh, tr == 1, a, l) * width;
                 out.load[off] = 0;
                 Arrays.fill(out.value, off, off + width, 0);
+                for (long[] p : out.priced) {
+                  Arrays.fill(p, off, off + width, 0);
+                }
               }
             }
           }
@@ -364,6 +458,9 @@ final class FoundationBound {
       }
       for (int k = 1; k <= most; k++) {
         out.value[off + k] = Math.max(out.value[off + k], out.value[off + k - 1]); // at most k
+        for (long[] p : out.priced) {
+          p[off + k] = Math.max(p[off + k], p[off + k - 1]);
+        }
       }
     }
     return out;
@@ -564,6 +661,17 @@ final class FoundationBound {
       long v = from.value[fromOff + k];
       if (v != NO_VALUE) {
         out.value[off + k + n] = Math.max(out.value[off + k + n], v + value);
+      }
+    }
+    for (int i = 0; i < loadPrices.length; i++) {
+      long[] to = out.priced[i];
+      long[] in = from.priced[i];
+      long step = value - loadPrices[i] * load;
+      for (int k = 0; k + n <= most; k++) {
+        long v = in[fromOff + k];
+        if (v != NO_VALUE) {
+          to[off + k + n] = Math.max(to[off + k + n], v + step);
+        }
       }
     }
   }

@@ -917,6 +917,10 @@ public final class StripDp {
       }
       if (foundationValues) {
         ub = Math.min(ub, rest);
+        for (int i = 0; i < foundationBound.loadPrices.length; i++) { // the reserve R left: value ≤ priced + λ R
+          long priced = foundationBound.pricedValue(i, j, l.gh, l.transfer, served, waiting, l.used, lift, (int) d);
+          ub = Math.min(ub, priced + foundationBound.loadPrices[i] * reserve);
+        }
       }
     }
     if (bestValue != Long.MIN_VALUE && l.value + finishCost[l.used] + ub <= bestValue) {

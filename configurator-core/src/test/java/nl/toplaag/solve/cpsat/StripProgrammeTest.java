@@ -556,6 +556,26 @@ class StripProgrammeTest {
     assertEquals(cp.dwellings(), new CpSatConfigurator().configure(req).dwellings());
   }
 
+  @ParameterizedTest
+  @CsvSource({"800", "1200"})
+  void withTwoBoxesOnABindingReserveTheProgrammesOptimumIsCpSatsToTheLastUnit(double reserveKn) {
+    // the large box (30 m², 6,000 kg) and the small one (21 m², 4,000 kg): the reserve decides the mix, and the
+    // programme's value bound prices the foundation load (FoundationBound#loadPrices) to see that; CP-SAT alone,
+    // which never uses the programme's bounds, proves the same objective
+    String extra = String.format(Locale.ROOT, "\"loadReserve\": {\"areaLoadKnPerM2\": 100, \"foundationReserveKn\":"
+        + " %s},", reserveKn);
+    Plan p = PlanBuilder.build(Fixtures.slab(36.0, 60, 8.6, extra), Fixtures.twoBoxLine(), BuildingCode.BB2012, 2);
+    ConfigurationRequest req = ConfigurationRequest.of(p.building(), Fixtures.catalog(p.line()), 2)
+        .withSettings(new SolverSettings(20_000, 1, 1, 1));
+    ConfigurationResult cp = new CpSatConfigurator(CpSatOptions.cpSatOnly()).configure(req);
+    assertEquals(SolveStatus.OPTIMAL, cp.status());
+    StripDp.Result exact = StripDp.solve(p, prices(p), List.of(), GreedyPlanner.solve(p), 50_000_000);
+    assertTrue(exact.exact());
+    assertEquals(cp.objectiveValue(), exact.value());
+    Evaluation e = Evaluation.of(p, exact.selection());
+    assertTrue(e.usableAreaM2() < 30.0 * e.dwellings(), "the reserve binds: not every box is a large one");
+  }
+
   /** As {@link #onReserve}, with an extendable stair core at the start of the row. */
   private static Plan withCore(double reserveKn) {
     return onReserve("none", true, 8.6, 2, 90, reserveKn);
