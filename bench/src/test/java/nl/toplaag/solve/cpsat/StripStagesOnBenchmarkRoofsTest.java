@@ -14,7 +14,6 @@ import nl.toplaag.plan.Evaluation;
 import nl.toplaag.plan.LayoutAssembler;
 import nl.toplaag.plan.Plan;
 import nl.toplaag.plan.PlanBuilder;
-import nl.toplaag.plan.Selection;
 import nl.toplaag.product.Catalog;
 import nl.toplaag.solve.ConfigurationRequest;
 import nl.toplaag.solve.SolverSettings;
@@ -22,9 +21,10 @@ import nl.toplaag.solve.greedy.GreedyPlanner;
 import org.junit.jupiter.api.Test;
 
 /**
- * The strip programme's stages ({@link CpSatConfigurator#strip}) on a benchmark roof whose proof takes more than the
- * first scans: the fixture line of the core's tests never needs the finer wall table this early. In the package of
- * the configurator, for its stages; here, for the benchmark's generator and the bundled catalogue.
+ * The strip programme's stages ({@link CpSatConfigurator#strip}) on benchmark roofs whose proofs take more than the
+ * first scans (g1053, g1031) or turn on which boxes a binding reserve carries (g1048, with two box sizes): the fixture
+ * line of the core's tests has one box and never needs the finer wall table this early. In the package of the
+ * configurator, for its stages; here, for the benchmark's generator and the bundled catalogue.
  */
 class StripStagesOnBenchmarkRoofsTest {
 
@@ -37,18 +37,11 @@ class StripStagesOnBenchmarkRoofsTest {
     // stop at the same place (2.3 million labels again: skipped), the 64-level table proves the count, and the scan
     // with it proves the best layout in 2.9 million labels. Before, the second scan, the wider beams (18.7 million
     // labels, no better layout) and a short CP-SAT run came first: proven 2 s later on the benchmark machine
-    Instance inst = InstanceGenerator.generated(1000, 53);
-    assertTrue(inst.name().startsWith("g1053-slab-203m-S1-tight"), inst.name());
-    Plan plan = plan(inst);
-    CpSatConfigurator.StripRun run = strip(inst, plan);
-    assertTrue(run.dp().exact());
-    assertEquals(CpSatConfigurator.Stage.FINE_SCAN, run.stage());
-    assertEquals(0, run.cpSatMs(), "no CP-SAT run before the proof");
     // 4.5 million labels; 5.2 million without the load-priced value bound, 7.5 million with the second scan too, 26
     // million with the wider beams too
-    assertTrue(run.labels() < 5_000_000, run.labels() + " labels");
-    assertEquals(24, Evaluation.of(plan, run.dp().selection()).dwellings());
-    assertChecked(inst, plan, run.dp().selection());
+    CpSatConfigurator.StripRun run = assertProven(53, "g1053-slab-203m-S1-tight", 24, 5_000_000);
+    assertEquals(CpSatConfigurator.Stage.FINE_SCAN, run.stage());
+    assertEquals(0, run.cpSatMs(), "no CP-SAT run before the proof");
   }
 
   @Test
@@ -57,14 +50,7 @@ class StripStagesOnBenchmarkRoofsTest {
     // dwellings) and nothing better at 64 and 128; widths 256 and up made 7.8 million labels more for nothing. The
     // count scan then proves 37 and the last scan, with the finer table, the layout's value: 29.9 million labels in
     // all instead of 37.6 million; 22.8 million with the load-priced value bound (the reserve binds)
-    Instance inst = InstanceGenerator.generated(1000, 31);
-    assertTrue(inst.name().startsWith("g1031-L-81m-S2-medium"), inst.name());
-    Plan plan = plan(inst);
-    CpSatConfigurator.StripRun run = strip(inst, plan);
-    assertTrue(run.dp().exact());
-    assertEquals(37, Evaluation.of(plan, run.dp().selection()).dwellings());
-    assertTrue(run.labels() < 26_000_000, run.labels() + " labels");
-    assertChecked(inst, plan, run.dp().selection());
+    assertProven(31, "g1031-L-81m-S2-medium", 37, 26_000_000);
   }
 
   @Test
@@ -72,14 +58,26 @@ class StripStagesOnBenchmarkRoofsTest {
     // g1048, a 61 m one-storey CLT slab whose reserve carries two thirds of what its row could hold: which boxes, not
     // how many, is the question. Priced at the exchange rate between the large and the small box, the foundation
     // load bounds the rest's value by what the reserve left carries: 84,000 labels to the proof, 1.6 million before
-    Instance inst = InstanceGenerator.generated(1000, 48);
-    assertTrue(inst.name().startsWith("g1048-slab-61m-S1-medium-clt"), inst.name());
+    assertProven(48, "g1048-slab-61m-S1-medium-clt", 12, 200_000);
+  }
+
+  /**
+   * The configurator's strip stages on benchmark roof {@code id} (seed 1000), whose name starts with {@code name}:
+   * asserts that they prove its optimum, with {@code dwellings}, in fewer than {@code labels} labels, and that the
+   * layout passes the checker.
+   */
+  private static CpSatConfigurator.StripRun assertProven(int id, String name, int dwellings, long labels) {
+    Instance inst = InstanceGenerator.generated(1000, id);
+    assertTrue(inst.name().startsWith(name), inst.name());
     Plan plan = plan(inst);
     CpSatConfigurator.StripRun run = strip(inst, plan);
     assertTrue(run.dp().exact());
-    assertEquals(12, Evaluation.of(plan, run.dp().selection()).dwellings());
-    assertTrue(run.labels() < 200_000, run.labels() + " labels");
-    assertChecked(inst, plan, run.dp().selection());
+    assertEquals(dwellings, Evaluation.of(plan, run.dp().selection()).dwellings());
+    assertTrue(run.labels() < labels, run.labels() + " labels");
+    List<Violation> v = LayoutChecker.check(inst.building(), CATALOG, request(inst).code(),
+        LayoutAssembler.assemble(plan, run.dp().selection()), inst.storeys());
+    assertTrue(v.isEmpty(), v.toString());
+    return run;
   }
 
   private static ConfigurationRequest request(Instance inst) {
@@ -99,11 +97,5 @@ class StripStagesOnBenchmarkRoofsTest {
     ConfigurationRequest req = request(inst);
     CpSatModel m = new CpSatModel(plan, req.objective(), req.moduleScores(), Set.of(), false);
     return CpSatConfigurator.strip(plan, m, GreedyPlanner.solve(plan), req, CpSatOptions.defaults(), System.nanoTime());
-  }
-
-  private static void assertChecked(Instance inst, Plan plan, Selection best) {
-    List<Violation> v = LayoutChecker.check(inst.building(), CATALOG, request(inst).code(),
-        LayoutAssembler.assemble(plan, best), inst.storeys());
-    assertTrue(v.isEmpty(), v.toString());
   }
 }
