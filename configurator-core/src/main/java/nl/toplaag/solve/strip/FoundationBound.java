@@ -2,7 +2,9 @@ package nl.toplaag.solve.strip;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.TreeMap;
 import nl.toplaag.plan.Candidate;
 import nl.toplaag.product.ModuleKind;
 
@@ -277,7 +279,7 @@ final class FoundationBound {
         || ix.foundationCap >= LOAD_PRICED_BELOW * (ix.pts.length == 0 ? 0 : ix.restLoad[0])) {
       return new long[0];
     }
-    java.util.TreeMap<Long, Long> best = new java.util.TreeMap<>(); // storey load -> the best storey price
+    TreeMap<Long, Long> best = new TreeMap<>(); // storey load -> the best storey price
     for (Candidate c : ix.plan.candidates()) {
       if (c.kind() == ModuleKind.DWELLING && ix.prices.column()[c.index()].length > 0) {
         best.merge(ix.colUnits[c.index()].total(), ix.prices.column()[c.index()][0], Math::max);
@@ -301,7 +303,7 @@ final class FoundationBound {
     }
     // the highest first: on the benchmark roofs whose labels it cut, the lowest alone pruned less (g1048: 84,000
     // labels against 196,000), both together hardly more (g1053: 4.37 against 4.48 million) at twice the table
-    return Arrays.stream(out).filter(v -> v > 0).boxed().sorted(java.util.Comparator.reverseOrder()).distinct()
+    return Arrays.stream(out).filter(v -> v > 0).boxed().sorted(Comparator.reverseOrder()).distinct()
         .limit(MAX_LOAD_PRICES).mapToLong(Long::longValue).toArray();
   }
 
@@ -336,12 +338,7 @@ final class FoundationBound {
    * their most, 0 where they are costs.
    */
   long value(int j, int gh, boolean transfer, int served, int waiting, int used, int lift, int dwellings) {
-    int off = offset(j, gh, transfer, served, waiting, used, lift);
-    if (off < 0) {
-      return off == END ? droppedValue : NO_VALUE;
-    }
-    long v = table[j].value[off + Math.max(0, Math.min(most, dwellings))];
-    return v == NO_VALUE ? NO_VALUE : v + droppedValue;
+    return valueIn(-1, j, gh, transfer, served, waiting, used, lift, dwellings);
   }
 
   /**
@@ -351,11 +348,18 @@ final class FoundationBound {
    */
   long pricedValue(int i, int j, int gh, boolean transfer, int served, int waiting, int used, int lift,
       int dwellings) {
+    return valueIn(i, j, gh, transfer, served, waiting, used, lift, dwellings);
+  }
+
+  /** {@link #value} ({@code i} = -1) or {@link #pricedValue} with load price {@code i}. */
+  private long valueIn(int i, int j, int gh, boolean transfer, int served, int waiting, int used, int lift,
+      int dwellings) {
     int off = offset(j, gh, transfer, served, waiting, used, lift);
     if (off < 0) {
       return off == END ? droppedValue : NO_VALUE;
     }
-    long v = table[j].priced[i][off + Math.max(0, Math.min(most, dwellings))];
+    long[] values = i < 0 ? table[j].value : table[j].priced[i]; // defined at the same entries (the same merges)
+    long v = values[off + Math.max(0, Math.min(most, dwellings))];
     return v == NO_VALUE ? NO_VALUE : v + droppedValue;
   }
 
