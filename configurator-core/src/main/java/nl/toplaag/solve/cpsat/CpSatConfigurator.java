@@ -395,7 +395,7 @@ public final class CpSatConfigurator implements Configurator {
     // a hard roof: one wider beam search for a better layout to start from, then the exact scan again: the roofs
     // it proves need no wider beams (measured: those did not shorten its run). From the same layout the scan would
     // only repeat itself
-    Beams wide = beams(programme, narrow.start(), prices.value(plan, narrow.start()), 4, 4, budget / 4);
+    Beams wide = beams(programme, narrow.start(), narrow.value(), 4, 4, budget / 4);
     made += wide.labels();
     trace("wide beam", wide.labels(), count(plan, wide.start()), -1, t0);
     if (wide.exact() != null) {
@@ -409,7 +409,7 @@ public final class CpSatConfigurator implements Configurator {
     // with one dwelling more, 1 of 9 proved its roof, g3011). Where the first ran out of its budget, the better
     // layout may let it finish (a test)
     boolean stalled = scan.labels() < firstBudget;
-    if (prices.value(plan, wide.start()) > prices.value(plan, narrow.start())
+    if (wide.value() > narrow.value()
         && !(stalled && count(plan, wide.start()) == count(plan, narrow.start()))) {
       scanBudget = Math.min(budget, most - made - budget);
       scanStage = Stage.SECOND_SCAN;
@@ -428,7 +428,7 @@ public final class CpSatConfigurator implements Configurator {
     // stalls, it stops at its pace as the others do (on the 7 open benchmark roofs of run U the table proved no count
     // this early)
     long limit = req.settings().timeLimitMs();
-    Selection sofar = scan.value() > prices.value(plan, wide.start()) ? scan.selection() : wide.start();
+    Selection sofar = scan.value() > wide.value() ? scan.selection() : wide.start();
     int sofarCount = count(plan, sofar);
     Finer fine = finer(cutBound, sofarCount, Math.min(FINE_MAX_BLOCKS, limit / 5 * FINE_BLOCKS_PER_MS),
         programme::wallBound);
@@ -447,17 +447,14 @@ public final class CpSatConfigurator implements Configurator {
     // it was, so they resume at that width (measured on the 22 roofs of two generated sets that no stage proves: with
     // one budget more, 7 dwellings more on 5 of them, g1016 67 -> 69 at width 2, g3068 17 -> 18 at width 128)
     int from = narrow.cutAt() > 0 ? narrow.cutAt() : wide.cutAt() > 0 ? wide.cutAt() : 8;
-    Beams wider = beams(programme, wide.start(), prices.value(plan, wide.start()), from, Integer.MAX_VALUE / 2,
+    Beams wider = beams(programme, wide.start(), wide.value(), from, Integer.MAX_VALUE / 2,
         Math.min(budget / 4 - wide.labels() + budget, most - made));
     made += wider.labels();
     trace("wider beams", wider.labels(), count(plan, wider.start()), -1, t0);
     if (wider.exact() != null) {
       return new StripRun(wider.exact(), wider.start(), made, 0, Stage.WIDER_BEAMS);
     }
-    Selection start = wider.start();
-    if (scan.value() > prices.value(plan, start)) {
-      start = scan.selection();
-    }
+    Selection start = scan.value() > wider.value() ? scan.selection() : wider.start();
     m.hint(start);
     Solve s0 = solve(m, req.settings(), Math.max(100, limit / 30), t0, opt);
     m.model.clearHints();
@@ -548,10 +545,10 @@ public final class CpSatConfigurator implements Configurator {
   }
 
   /**
-   * The outcome of {@link #beams}: the best layout found, the labels made, the run that proved it optimal (or
-   * {@code null}), and the width of the search its labels cut short (0: none).
+   * The outcome of {@link #beams}: the best layout found and its value, the labels made, the run that proved it
+   * optimal (or {@code null}), and the width of the search its labels cut short (0: none).
    */
-  private record Beams(Selection start, long labels, StripDp.Result exact, int cutAt) {}
+  private record Beams(Selection start, long value, long labels, StripDp.Result exact, int cutAt) {}
 
   /**
    * Beam searches of width {@code from}, 2 × {@code from}, … up to {@code to}, sharing {@code budget} labels, each
@@ -566,7 +563,7 @@ public final class CpSatConfigurator implements Configurator {
     for (int width = from; width <= to && last <= budget - made && idle < BEAM_IDLE_WIDTHS; width *= 2) {
       StripDp.Result b = programme.solve(start, budget - made, width);
       if (b.exact()) {
-        return new Beams(b.selection(), made + b.labels(), b, 0);
+        return new Beams(b.selection(), b.value(), made + b.labels(), b, 0);
       }
       boolean cut = b.labels() >= budget - made;
       made += b.labels();
@@ -575,10 +572,10 @@ public final class CpSatConfigurator implements Configurator {
       idle = b.value() > best ? 0 : idle + 1;
       best = b.value();
       if (cut) {
-        return new Beams(start, made, null, width);
+        return new Beams(start, best, made, null, width);
       }
     }
-    return new Beams(start, made, null, 0);
+    return new Beams(start, best, made, null, 0);
   }
 
   /** The layouts, alternatives and explanations of a solved line. */
