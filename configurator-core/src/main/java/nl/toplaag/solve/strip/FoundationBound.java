@@ -45,7 +45,7 @@ import nl.toplaag.product.ModuleKind;
  *
  * <p>The value table alone ignores the reserve: with the count settled, it lets the rest of a label's row hold only
  * the most valuable (heaviest) modules, whatever load the label has used. Where the reserve binds, a second table
- * keeps the most value less λ × the load ({@link #pricedValue}), λ the price at which the heavier module is worth no
+ * keeps the most value less λ × the load ({@link #value}), λ the price at which the heavier module is worth no
  * more than the lighter one once its load is paid; any completion within the reserve R left is then worth at most that
  * plus λ × R (a Lagrangian relaxation of the reserve). On the 120 roofs of the benchmark seeds 1000 and 3000 (one
  * worker) it cut the labels of 18 (g1048, a 61 m CLT slab, 1.6 million → 84,000; g1002 33.7 → 19.9 million; g1053
@@ -136,11 +136,11 @@ final class FoundationBound {
   /** The most the prices the relaxation drops (core and lift extensions, removals, roof, riser) can add, ≥ 0. */
   private final long droppedValue;
   /**
-   * Prices λ of a unit of foundation load ({@link #pricedValue}), highest first: exchange rates between the dwelling
+   * Prices λ of a unit of foundation load ({@link #value}), highest first: exchange rates between the dwelling
    * modules (a heavier module worth more against a lighter one); empty where the reserve is unlimited or does not
    * bind much ({@link #LOAD_PRICED_BELOW}).
    */
-  final long[] loadPrices;
+  private final long[] loadPrices;
 
   /**
    * Least loads and most values of one position (or of the whole row in {@link #root}), indexed state × width + k;
@@ -271,7 +271,7 @@ final class FoundationBound {
   /**
    * The load prices: where the reserve is limited, the slopes of the upper hull of the dwelling modules' (load, price)
    * of one storey, heavier modules worth more (at most {@link #MAX_LOAD_PRICES}); with such a price the heavier module
-   * is worth no more than the lighter one once its load is paid, so the bound {@link #pricedValue} + λ × reserve sees
+   * is worth no more than the lighter one once its load is paid, so the value bound ({@link #value}) sees
    * how many heavy modules the reserve carries.
    */
   private static long[] loadPrices(StripIndex ix) {
@@ -333,34 +333,27 @@ final class FoundationBound {
 
   /**
    * The most value the rest of the row from position {@code j} can add with at most {@code dwellings} more
-   * dwellings, in the state of {@link #at} ({@link Long#MIN_VALUE} where no layout of the relaxation has so few).
-   * It keeps the prices of the columns, galleries and transfer layers of the relaxation and counts the others at
-   * their most, 0 where they are costs.
+   * dwellings within {@code reserve} units of foundation load, in the state of {@link #at} ({@link Long#MIN_VALUE}
+   * where no layout of the relaxation has so few). It keeps the prices of the columns, galleries and transfer layers
+   * of the relaxation and counts the others at their most, 0 where they are costs. The value table ignores the
+   * reserve; where load prices are kept, the rest is also worth at most its value less λ × its load plus λ ×
+   * {@code reserve} for each, and the least of these bounds is returned.
    */
-  long value(int j, int gh, boolean transfer, int served, int waiting, int used, int lift, int dwellings) {
-    return valueIn(-1, j, gh, transfer, served, waiting, used, lift, dwellings);
-  }
-
-  /**
-   * The most value less λ × its foundation load that the rest of the row can add with at most {@code dwellings} more,
-   * λ = {@code loadPrices[i]}, in the state of {@link #at} ({@link Long#MIN_VALUE} as in {@link #value}): for any
-   * completion within a reserve R, its value is at most this plus λ × R.
-   */
-  long pricedValue(int i, int j, int gh, boolean transfer, int served, int waiting, int used, int lift,
-      int dwellings) {
-    return valueIn(i, j, gh, transfer, served, waiting, used, lift, dwellings);
-  }
-
-  /** {@link #value} ({@code i} = -1) or {@link #pricedValue} with load price {@code i}. */
-  private long valueIn(int i, int j, int gh, boolean transfer, int served, int waiting, int used, int lift,
-      int dwellings) {
+  long value(int j, int gh, boolean transfer, int served, int waiting, int used, int lift, int dwellings,
+      long reserve) {
     int off = offset(j, gh, transfer, served, waiting, used, lift);
     if (off < 0) {
       return off == END ? droppedValue : NO_VALUE;
     }
-    long[] values = i < 0 ? table[j].value : table[j].priced[i]; // defined at the same entries (the same merges)
-    long v = values[off + Math.max(0, Math.min(most, dwellings))];
-    return v == NO_VALUE ? NO_VALUE : v + droppedValue;
+    int at = off + Math.max(0, Math.min(most, dwellings));
+    long v = table[j].value[at];
+    if (v == NO_VALUE) {
+      return NO_VALUE; // and so are the priced tables: they are merged at the same entries
+    }
+    for (int i = 0; i < loadPrices.length; i++) {
+      v = Math.min(v, table[j].priced[i][at] + loadPrices[i] * reserve);
+    }
+    return v + droppedValue;
   }
 
   /** The state's offset in the tables of position {@code j}, {@link #END} or {@link #IMPOSSIBLE}. */

@@ -910,17 +910,13 @@ public final class StripDp {
     if (ix.loadBoundValid && d < Long.MAX_VALUE / Math.max(1, ix.maxDwellingPrice)) {
       ub = Math.min(ub, d * ix.maxDwellingPrice); // only dwellings add value, at most the best storey's price each
     }
-    if (bestValue != Long.MIN_VALUE) { // the rest's value with at most d dwellings, its access and lift paid
-      long rest = foundationBound.value(j, l.gh, l.transfer, served, waiting, l.used, lift, (int) d);
+    if (bestValue != Long.MIN_VALUE) { // the rest's value with at most d dwellings in its reserve, access, lift paid
+      long rest = foundationBound.value(j, l.gh, l.transfer, served, waiting, l.used, lift, (int) d, reserve);
       if (rest == Long.MIN_VALUE) {
         return; // no completion even in the relaxation
       }
       if (foundationValues) {
         ub = Math.min(ub, rest);
-        for (int i = 0; i < foundationBound.loadPrices.length; i++) { // the reserve R left: value ≤ priced + λ R
-          long priced = foundationBound.pricedValue(i, j, l.gh, l.transfer, served, waiting, l.used, lift, (int) d);
-          ub = Math.min(ub, priced + foundationBound.loadPrices[i] * reserve);
-        }
       }
     }
     if (bestValue != Long.MIN_VALUE && l.value + finishCost[l.used] + ub <= bestValue) {
