@@ -301,6 +301,11 @@ public final class StripDp {
         : new WallRoot(root, finer.blocks(), new StripDp(this, finer, root));
   }
 
+  /** A bound on the dwellings of any layout: the least of the wall and foundation relaxations' on the whole row. */
+  public int rootBound() {
+    return rootBound;
+  }
+
   /**
    * This programme with the dwelling count alone for its objective ({@link StripPrices#dwellingCount}): a scan of it
    * that finishes proves the most dwellings any layout holds (not the best layout with them). Labels with as many
@@ -378,8 +383,9 @@ public final class StripDp {
     for (int i = 0; i < ix.pts.length - 1; i++) {
       Map<Long, List<Label>> front = fronts.get(i);
       if (log && i % 20 == 0) {
-        System.err.printf("strip: position %d (s %d mm, bay %d): %d labels; %d made, %d stored%n", i, ix.pts[i],
-            ix.bayOfPoint[i], front.values().stream().mapToInt(List::size).sum(), made, stored);
+        System.err.printf("strip: position %d of %d (s %d mm, bay %d): %d labels; %d made, %d stored%n", i,
+            ix.pts.length, ix.pts[i], ix.bayOfPoint[i], front.values().stream().mapToInt(List::size).sum(), made,
+            stored);
       }
       for (List<Label> group : front.values()) {
         for (Label l : group) {
