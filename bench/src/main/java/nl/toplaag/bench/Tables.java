@@ -129,7 +129,8 @@ final class Tables {
   /** One table per sweep. */
   static String sweep(Suites.Sweep sw, long limitMs) {
     StringBuilder sb = new StringBuilder("| " + sw.xTitle() + " | runs | wall median / max (s) | proven |"
-        + " first layout median (s) | model build median (ms) | candidates median | variables median |"
+        + " first layout median (s) | plan, greedy and models median (ms) | candidates median |"
+        + " CP-SAT variables median (0: no model built) |"
         + " dwellings (CP-SAT / greedy / bound) |\n|---|---|---|---|---|---|---|---|---|\n");
     for (Suites.Point p : sw.points()) {
       List<Measurement> r = p.runs();

@@ -26,12 +26,13 @@ final class Summary {
     s.append(String.format(Locale.ROOT, "  roof %.0f m2 at %.2f m, %d storeys, %s roof; lift: %s%n", b.roofAreaM2(),
         b.roofLevelMm() / 1000.0, b.existingStoreys(), b.roofType().name().toLowerCase(Locale.ROOT),
         b.lift().present() ? (b.lift().extendable() ? "extendable" : "present") : "none"));
-    s.append(String.format(Locale.ROOT, "Solve: %s%s in %.2f s (first layout after %.2f s; %d candidates, %d"
-        + " variables, %d worker(s), seed %d, method %s)%n", r.status(), r.status().name().equals("OPTIMAL")
+    s.append(String.format(Locale.ROOT, "Solve: %s%s in %.2f s (first layout after %.2f s; %d candidates, %s,"
+        + " %d worker(s), seed %d, method %s)%n", r.status(), r.status().name().equals("OPTIMAL")
         ? " (proven)" : r.dwellingBound() <= r.dwellings() ? " (dwelling count proven, the rest not)"
         : String.format(Locale.ROOT, ", dwelling gap %.1f %%", 100 * r.dwellingGap()),
         r.stats().wallMs() / 1000.0, r.stats().firstSolutionMs() / 1000.0, r.stats().candidates(),
-        r.stats().variables(), r.stats().workers(), r.stats().seed(), r.stats().method()));
+        r.stats().variables() > 0 ? r.stats().variables() + " CP-SAT variables" : "no CP-SAT model built",
+        r.stats().workers(), r.stats().seed(), r.stats().method()));
     for (ConfigurationResult.LineOutcome o : r.perLine()) {
       s.append(String.format(Locale.ROOT, "  line %-8s %-9s %3d dwellings (bound %d), %s, %.2f s%n",
           o.productLineId(), o.status(), o.dwellings(), o.dwellingBound(), euros(o.costEur()), o.wallMs() / 1000.0));

@@ -6,10 +6,11 @@ package nl.toplaag.solve;
  * @param method the method that produced (or, for {@code "strip-dp"}, proved) the best layout: {@code "strip-dp"},
  *     {@code "cp-sat"} or {@code "greedy"}
  * @param wallMs total wall time including model building, ms
- * @param modelBuildMs time to generate candidates and build the model, ms
+ * @param modelBuildMs time to generate candidates and the greedy layout, and to build the CP-SAT models where built, ms
  * @param firstSolutionMs time until the first layout was known, ms
  * @param candidates number of placement candidates on the first storey
- * @param variables number of Boolean variables in the model
+ * @param variables number of Boolean variables in the largest CP-SAT model built (0: none was, the strip programme
+ *     proved the layout)
  * @param workers number of search workers
  * @param seed random seed
  */

@@ -96,6 +96,7 @@ class StripStagesOnBenchmarkRoofsTest {
     CpSatConfigurator.loadNatives();
     ConfigurationRequest req = request(inst);
     CpSatModel m = new CpSatModel(plan, req.objective(), req.moduleScores(), Set.of(), false);
-    return CpSatConfigurator.strip(plan, m, GreedyPlanner.solve(plan), req, CpSatOptions.defaults(), System.nanoTime());
+    return CpSatConfigurator.strip(plan, m.prices(), m.conflicts, () -> m, GreedyPlanner.solve(plan), req,
+        CpSatOptions.defaults(), System.nanoTime());
   }
 }

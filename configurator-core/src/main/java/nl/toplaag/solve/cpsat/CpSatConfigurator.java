@@ -7,7 +7,9 @@ import com.google.ortools.sat.CpSolverStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import nl.toplaag.layout.Layout;
+import nl.toplaag.plan.CrossWingConflicts;
 import nl.toplaag.plan.DwellingBound;
 import nl.toplaag.plan.Evaluation;
 import nl.toplaag.plan.LayoutAssembler;
@@ -23,6 +25,7 @@ import nl.toplaag.solve.RuleGroup;
 import nl.toplaag.solve.SolveStats;
 import nl.toplaag.solve.SolveStatus;
 import nl.toplaag.solve.greedy.GreedyPlanner;
+import nl.toplaag.solve.strip.ObjectivePrices;
 import nl.toplaag.solve.strip.StripDp;
 import nl.toplaag.solve.strip.StripPrices;
 
@@ -248,17 +251,22 @@ public final class CpSatConfigurator implements Configurator {
     r.candidates = plan.candidates().size();
     Selection greedy = GreedyPlanner.solve(plan);
     long limit = req.settings().timeLimitMs();
-    // the full model: its objective prices the strip programme, and it is phase 2 (or the only phase) below
-    CpSatModel m = new CpSatModel(plan, req.objective(), req.moduleScores(), Set.of(), false);
-    r.variables = m.variables();
     // the greedy layout (checked like every other) is the first answer, known from here on
     long greedyReadyMs = (System.nanoTime() - t0) / 1_000_000;
+    List<int[]> conflicts = CrossWingConflicts.of(plan);
+    StripPrices prices = ObjectivePrices.of(plan, req.objective(), req.moduleScores(), false).prices();
+    // the full model, phase 2 (or the only phase) below, with these prices; built where first needed, so not where
+    // the strip programme proves the layout and no alternatives are asked for. Its objects (some 100 MB on g1006, a
+    // 130 m roof) then never burden the programme's young collections: on g1006 those took 43-83 ms instead of
+    // 81-164 ms (six warm runs each), and the build's 30 ms are saved
+    FullModel full = new FullModel(() -> new CpSatModel(plan, req.objective(), req.moduleScores(), Set.of(), false,
+        conflicts));
     Selection chosen;
-    StripRun strip = opt.stripDp() ? strip(plan, m, greedy, req, opt, t0) : null;
+    StripRun strip = opt.stripDp() ? strip(plan, prices, conflicts, full, greedy, req, opt, t0) : null;
     Selection start = strip == null ? greedy : strip.start();
-    r.startObjective = m.prices().value(plan, start);
+    r.startObjective = prices.value(plan, start);
+    r.buildMs = greedyReadyMs;
     if (strip != null && strip.dp().exact()) {
-      r.buildMs = greedyReadyMs;
       r.firstMs = greedyReadyMs;
       chosen = strip.dp().selection();
       r.method = "strip-dp";
@@ -267,9 +275,14 @@ public final class CpSatConfigurator implements Configurator {
       r.objective = strip.dp().value();
       r.objectiveBound = strip.dp().value();
       r.dwellingBound = r.eval.dwellings();
-      m.requireDwellings(r.eval.dwellings());
-      return finish(r, m, chosen, greedy, req, opt, t0);
+      int proven = r.eval.dwellings();
+      return finish(r, new FullModel(() -> {
+        CpSatModel m = full.get(); // for the alternatives, with as many dwellings
+        m.requireDwellings(proven);
+        return m;
+      }), chosen, greedy, req, opt, t0);
     }
+    CpSatModel m = full.get();
     if (strip != null) {
       // with one worker CP-SAT's time is deterministic, so its share must not depend on the clock: the programme's
       // labels are taken at STRIP_LABELS_PER_RUN_MS, its short CP-SAT run at its own time; with more workers CP-SAT
@@ -284,21 +297,20 @@ public final class CpSatConfigurator implements Configurator {
     Solve s1 = null;
     Selection phase1 = start;
     CpSatModel m1 = null;
-    r.buildMs = greedyReadyMs;
     // the window search, on one worker only: with more, CP-SAT's own portfolio finds those layouts (measured)
     boolean windows = opt.windowSearch() && req.settings().workers() == 1;
     // the count proven by the strip programme (its count scan): phase 2 alone, with all the time, for the value
     boolean counted = strip != null && strip.dp().dwellingBound() <= count(plan, start);
     if (opt.twoPhase() && !counted) {
       long b0 = System.nanoTime();
-      m1 = new CpSatModel(plan, req.objective(), req.moduleScores(), Set.of(), true, m.conflicts);
+      m1 = new CpSatModel(plan, req.objective(), req.moduleScores(), Set.of(), true, conflicts);
       if (opt.greedyHint()) {
         m1.hint(start);
       }
       r.variables = Math.max(r.variables, m1.variables());
       r.buildMs += (System.nanoTime() - b0) / 1_000_000;
       s1 = solve(m1, req.settings(), limit * (windows ? 4 : 6) / 10, t0, opt);
-      if (s1.selection != null && betterLayout(plan, m.prices(), s1.selection, start)) {
+      if (s1.selection != null && betterLayout(plan, prices, s1.selection, start)) {
         phase1 = s1.selection; // at an equal count, the start's value would be lost to a layout priced by count only
       }
     }
@@ -322,7 +334,7 @@ public final class CpSatConfigurator implements Configurator {
     // not have kept the layout it was hinted with either: where that one is worth more, it stays
     Selection kept = phase1.trimmed(plan);
     Selection found = s.selection != null ? s.selection.trimmed(plan) : kept;
-    chosen = m.prices().value(plan, found) >= m.prices().value(plan, kept) ? found : kept;
+    chosen = prices.value(plan, found) >= prices.value(plan, kept) ? found : kept;
     r.method = s.selection != null || phase1 != greedy ? "cp-sat" : "greedy";
     // the count is proven by phase 1, or by the strip programme's wall bound when the layouts reach it
     boolean countProven = (s1 == null ? s.status == SolveStatus.OPTIMAL : s1.status == SolveStatus.OPTIMAL)
@@ -331,13 +343,13 @@ public final class CpSatConfigurator implements Configurator {
     long first = s1 != null && s1.firstMs >= 0 ? s1.firstMs : s.firstMs;
     r.firstMs = opt.greedyHint() || first < 0 ? greedyReadyMs : first;
     r.eval = Evaluation.of(plan, chosen);
-    r.objective = chosen.equals(s.selection) ? s.objective : m.prices().value(plan, chosen);
+    r.objective = chosen.equals(s.selection) ? s.objective : prices.value(plan, chosen);
     r.objectiveBound = s.bound;
     int cpBound = s1 == null ? m.objective.dwellingBound(s.bound) : m1.objective.dwellingBound(s1.bound);
     int stripBound = strip == null ? Integer.MAX_VALUE : strip.dp().dwellingBound();
     r.dwellingBound = countProven ? r.eval.dwellings()
         : Math.max(r.eval.dwellings(), Math.min(Math.min(DwellingBound.simple(plan), cpBound), stripBound));
-    return finish(r, m, chosen, greedy, req, opt, t0);
+    return finish(r, full, chosen, greedy, req, opt, t0);
   }
 
   /**
@@ -358,19 +370,18 @@ public final class CpSatConfigurator implements Configurator {
    * a finer wall bound ({@link #finer}) and, where it proves the count of the best layout so far, the scan with its
    * table from that layout, watching its pace; then beam searches of doubling width (the rest of the quarter and one
    * budget more) from the narrowest an earlier one was cut short at, else from 8; a short CP-SAT run on the full model
-   * {@code m} hinted with the best layout so far; the count scan ({@link StripDp#counting}) where the count is open;
+   * ({@code full}, built for it) hinted with the best layout so far; the count scan ({@link StripDp#counting}) where the count is open;
    * and the scan once more from the better layout, without watching: with the finer bound's table where it fit (with
-   * the rest of the labels), else where the last scan stopped early.
+   * the rest of the labels), else where the last scan stopped early. {@code prices} and {@code conflicts} are the full
+   * model's.
    */
-  static StripRun strip(Plan plan, CpSatModel m, Selection greedy, ConfigurationRequest req,
-      CpSatOptions opt, long t0) {
-    List<int[]> conflicts = m.conflicts;
+  static StripRun strip(Plan plan, StripPrices prices, List<int[]> conflicts, Supplier<CpSatModel> full,
+      Selection greedy, ConfigurationRequest req, CpSatOptions opt, long t0) {
     if (!StripDp.applicable(plan, conflicts)) {
       return null;
     }
     long budget = req.settings().timeLimitMs() * STRIP_LABELS_PER_MS;
     long most = 3 * budget; // all runs together
-    StripPrices prices = m.prices();
     StripDp programme = StripDp.of(plan, prices, conflicts);
     trace("set-up", 0, count(plan, greedy), programme.rootBound(), t0);
     // narrow beams first: where the greedy layout is weak, theirs prunes the exact scan far more (measured with the
@@ -455,6 +466,7 @@ public final class CpSatConfigurator implements Configurator {
       return new StripRun(wider.exact(), wider.start(), made, 0, Stage.WIDER_BEAMS);
     }
     Selection start = scan.value() > wider.value() ? scan.selection() : wider.start();
+    CpSatModel m = full.get();
     m.hint(start);
     Solve s0 = solve(m, req.settings(), Math.max(100, limit / 30), t0, opt);
     m.model.clearHints();
@@ -579,7 +591,7 @@ public final class CpSatConfigurator implements Configurator {
   }
 
   /** The layouts, alternatives and explanations of a solved line. */
-  private static LineResult finish(LineResult r, CpSatModel m, Selection chosen, Selection greedy,
+  private static LineResult finish(LineResult r, FullModel m, Selection chosen, Selection greedy,
       ConfigurationRequest req, CpSatOptions opt, long t0) {
     Plan plan = r.plan;
     ProductLine line = plan.line();
@@ -604,6 +616,10 @@ public final class CpSatConfigurator implements Configurator {
           r.eval.dwellings(), r.dwellingBound, 100.0 * (r.dwellingBound - r.eval.dwellings())
               / Math.max(1, r.eval.dwellings())));
     }
+    if (m.built()) {
+      r.variables = Math.max(r.variables, m.get().variables());
+      r.buildMs += m.buildMs();
+    }
     r.wallMs = (System.nanoTime() - t0) / 1_000_000;
     return r;
   }
@@ -619,10 +635,11 @@ public final class CpSatConfigurator implements Configurator {
     return Evaluation.of(plan, s).dwellings();
   }
 
-  private static void alternatives(CpSatModel m, Selection best, ConfigurationRequest req, LineResult r,
+  private static void alternatives(Supplier<CpSatModel> full, Selection best, ConfigurationRequest req, LineResult r,
       CpSatOptions opt) {
     Selection prev = best;
     for (int i = 1; i < req.settings().alternatives() && r.eval.dwellings() > 0; i++) {
+      CpSatModel m = full.get();
       m.forbid(prev);
       m.model.clearHints();
       m.hint(prev); // the forbidden layout as a start: CP-SAT repairs it into a near neighbour
@@ -634,6 +651,40 @@ public final class CpSatConfigurator implements Configurator {
       }
       r.layouts.add(LayoutAssembler.assemble(r.plan, s.selection.trimmed(r.plan)));
       prev = s.selection;
+    }
+  }
+
+  /**
+   * A CP-SAT model built on first use (where the strip programme proves the layout, it may never be), with the time
+   * its build took.
+   */
+  private static final class FullModel implements Supplier<CpSatModel> {
+    private final Supplier<CpSatModel> build;
+    private CpSatModel model;
+    private long buildMs;
+
+    FullModel(Supplier<CpSatModel> build) {
+      this.build = build;
+    }
+
+    @Override
+    public CpSatModel get() {
+      if (model == null) {
+        long b0 = System.nanoTime();
+        model = build.get();
+        buildMs = (System.nanoTime() - b0) / 1_000_000;
+      }
+      return model;
+    }
+
+    /** Whether it was built. */
+    boolean built() {
+      return model != null;
+    }
+
+    /** The time its build took, ms (0 where not built). */
+    long buildMs() {
+      return buildMs;
     }
   }
 

@@ -427,39 +427,9 @@ final class CpSatModel {
     return h;
   }
 
-  /** The posted objective as prices per decision, for the strip DP ({@link StripPrices}). */
+  /** The posted objective as prices per decision, for the strip programme ({@link StripPrices}). */
   StripPrices prices() {
-    long[][] col = new long[x.length][];
-    for (int c = 0; c < x.length; c++) {
-      col[c] = new long[x[c].length];
-      for (int k = 0; k < x[c].length; k++) {
-        col[c][k] = objective.coefficient(x[c][k]);
-      }
-    }
-    long[] tr = new long[transfer.length];
-    for (int b = 0; b < tr.length; b++) {
-      tr[b] = objective.coefficient(transfer[b]);
-    }
-    long[] rem = new long[removed.length];
-    for (int o = 0; o < rem.length; o++) {
-      rem[o] = objective.coefficient(removed[o]);
-    }
-    long[] lf = new long[storeys];
-    for (int k = 0; k < lift.length; k++) {
-      lf[k] = objective.coefficient(lift[k]);
-    }
-    return new StripPrices(col, stackedPrices(g), tr, stackedPrices(core), lf, rem,
-        storeys > 0 ? objective.coefficient(used[0]) : 0, objective.riserCoefficients());
-  }
-
-  private long[][] stackedPrices(BoolVar[][] v) {
-    long[][] out = new long[v.length][storeys];
-    for (int i = 0; i < v.length; i++) {
-      for (int k = 0; k < storeys; k++) {
-        out[i][k] = objective.coefficient(v[i][k]);
-      }
-    }
-    return out;
+    return objective.prices().prices();
   }
 
   /** Core sites as given by the plan. */

@@ -428,7 +428,8 @@ class StripProgrammeTest {
   private static CpSatConfigurator.StripRun strip(Plan p, CpSatModel m, Selection greedy, long limitMs) {
     ConfigurationRequest req = ConfigurationRequest.of(p.building(), Fixtures.catalog(), p.storeys())
         .withSettings(new SolverSettings(limitMs, 1, 1, 1));
-    return CpSatConfigurator.strip(p, m, greedy, req, CpSatOptions.defaults(), System.nanoTime());
+    return CpSatConfigurator.strip(p, m.prices(), m.conflicts, () -> m, greedy, req, CpSatOptions.defaults(),
+        System.nanoTime());
   }
 
   /** The scan of {@code programme} from {@code start} with a budget it does not reach, asserted to have finished. */

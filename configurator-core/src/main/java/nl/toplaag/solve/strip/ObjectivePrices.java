@@ -1,0 +1,244 @@
+package nl.toplaag.solve.strip;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongUnaryOperator;
+import nl.toplaag.plan.Candidate;
+import nl.toplaag.plan.GallerySlot;
+import nl.toplaag.plan.Plan;
+import nl.toplaag.product.ModuleKind;
+import nl.toplaag.solve.Objective;
+
+/**
+ * A lexicographic objective as one integer price per decision: level 0 (dwellings) outweighs everything below it,
+ * and so on. Each level is an integer coefficient per decision; the weight of a level is one more than the largest
+ * total the levels below can reach, so no trade-off across levels is possible. Costs are in units of €100 (coarser
+ * where the weights would exceed 2^53, where doubles stop being exact). The CP-SAT model posts exactly these prices
+ * and the strip programme optimises them, so both optimise the same integer; computed from the plan alone, so the
+ * programme needs no model.
+ *
+ * @param prices the weighted sum's price of each decision
+ * @param dwellingWeight the weight of one dwelling
+ * @param negativeSpan the most the levels below dwellings can subtract from the objective
+ */
+public record ObjectivePrices(StripPrices prices, long dwellingWeight, double negativeSpan) {
+
+  /** The largest sum of weighted level totals kept: below 2^53, so doubles stay exact. */
+  private static final double MOST = 9.0e15;
+
+  /**
+   * The prices of {@code objective} on {@code plan} ({@code scores}: circularity per module id), or with
+   * {@code countOnly} of the dwelling count alone (phase 1 of the lexicographic solve: 1 per storey of a dwelling
+   * column, 0 for everything else).
+   */
+  public static ObjectivePrices of(Plan plan, Objective objective, Map<String, Double> scores, boolean countOnly) {
+    List<StripPrices> levels = new ArrayList<>();
+    levels.add(perColumn(plan, c -> c.kind() == ModuleKind.DWELLING ? 1 : 0));
+    if (countOnly) {
+      return weighted(plan, levels);
+    }
+    switch (objective) {
+      case MOST_DWELLINGS -> levels.add(perColumn(plan, c -> Math.round(c.usableAreaM2() * 10)));
+      case CARBON -> levels.add(carbon(plan));
+      case CIRCULARITY -> levels.add(perColumn(plan,
+          c -> Math.round(scores.getOrDefault(c.module().id(), 0.0) * 1000) * c.boxes()));
+      case COST_PER_DWELLING -> { }
+      default -> throw new IllegalStateException("objective " + objective);
+    }
+    for (long unit = 100; ; unit *= 10) {
+      List<StripPrices> all = new ArrayList<>(levels);
+      all.add(cost(plan, unit));
+      ObjectivePrices p = weighted(plan, all);
+      if (p != null) {
+        return p;
+      }
+    }
+  }
+
+  /**
+   * The most dwellings an objective bound allows: {@code W·d + lower <= bound} with {@code lower >= -negativeSpan},
+   * so {@code d <= (bound + negativeSpan) / W}, in integers (the objective is one); {@link Integer#MAX_VALUE} where no
+   * bound is known. The bound is taken up to the next integer, less a millionth, so float noise cannot lower it.
+   */
+  public int dwellingBound(double objectiveBound) {
+    if (objectiveBound >= Long.MAX_VALUE) {
+      return Integer.MAX_VALUE;
+    }
+    long bound = (long) Math.ceil(objectiveBound - 1e-6);
+    return (int) Math.min(Integer.MAX_VALUE, Math.floorDiv(bound + (long) negativeSpan, dwellingWeight));
+  }
+
+  /** The levels weighted and summed, or {@code null} where their weights would exceed {@link #MOST}. */
+  private static ObjectivePrices weighted(Plan plan, List<StripPrices> levels) {
+    long[] weights = new long[levels.size()];
+    double below = 0;
+    for (int i = levels.size() - 1; i >= 0; i--) {
+      long w = (long) below + 1;
+      weights[i] = w;
+      below += w * sum(levels.get(i), Math::abs);
+      if (below > MOST) {
+        return null;
+      }
+    }
+    double negative = 0;
+    for (int i = 1; i < levels.size(); i++) {
+      negative += weights[i] * sum(levels.get(i), c -> Math.max(0, -c));
+    }
+    StripPrices total = zeros(plan);
+    for (int i = 0; i < levels.size(); i++) {
+      long w = weights[i];
+      StripPrices l = levels.get(i);
+      for (int c = 0; c < total.column().length; c++) {
+        addTo(total.column()[c], l.column()[c], w);
+      }
+      for (int s = 0; s < total.gallery().length; s++) {
+        addTo(total.gallery()[s], l.gallery()[s], w);
+      }
+      addTo(total.transfer(), l.transfer(), w);
+      for (int s = 0; s < total.core().length; s++) {
+        addTo(total.core()[s], l.core()[s], w);
+      }
+      addTo(total.liftExtension(), l.liftExtension(), w);
+      addTo(total.removal(), l.removal(), w);
+      addTo(total.riser(), l.riser(), w);
+    }
+    long first = 0;
+    for (int i = 0; i < levels.size(); i++) {
+      first += weights[i] * levels.get(i).firstStorey();
+    }
+    return new ObjectivePrices(new StripPrices(total.column(), total.gallery(), total.transfer(), total.core(),
+        total.liftExtension(), total.removal(), first, total.riser()), weights[0], negative);
+  }
+
+  private static void addTo(long[] total, long[] level, long weight) {
+    for (int i = 0; i < total.length; i++) {
+      total[i] += weight * level[i];
+    }
+  }
+
+  /** The sum of {@code f} over every price of {@code p}, as a double (exact below 2^53). */
+  private static double sum(StripPrices p, LongUnaryOperator f) {
+    double s = 0;
+    for (long[] a : p.column()) {
+      s += sum(a, f);
+    }
+    for (long[] a : p.gallery()) {
+      s += sum(a, f);
+    }
+    s += sum(p.transfer(), f);
+    for (long[] a : p.core()) {
+      s += sum(a, f);
+    }
+    s += sum(p.liftExtension(), f) + sum(p.removal(), f) + f.applyAsLong(p.firstStorey()) + sum(p.riser(), f);
+    return s;
+  }
+
+  private static double sum(long[] a, LongUnaryOperator f) {
+    double s = 0;
+    for (long v : a) {
+      s += f.applyAsLong(v);
+    }
+    return s;
+  }
+
+  /** A level that prices each storey of a column at {@code perStorey} of its candidate, nothing else. */
+  private static StripPrices perColumn(Plan plan, java.util.function.ToLongFunction<Candidate> perStorey) {
+    StripPrices p = zeros(plan);
+    for (Candidate c : plan.candidates()) {
+      java.util.Arrays.fill(p.column()[c.index()], perStorey.applyAsLong(c));
+    }
+    return p;
+  }
+
+  /** Minus the embodied carbon of each decision, in units of 10 kg CO2-eq (rounded). */
+  private static StripPrices carbon(Plan plan) {
+    StripPrices p = perColumn(plan, c -> -Math.round(c.carbonKg() / 10));
+    for (GallerySlot s : plan.galleries()) {
+      java.util.Arrays.fill(p.gallery()[s.index()], -Math.round(s.carbonKg() / 10));
+    }
+    boolean[] transfer = transferDecided(plan);
+    for (int b = 0; b < transfer.length; b++) {
+      p.transfer()[b] = transfer[b] ? -Math.round(plan.transferCarbonKg().get(b) / 10) : 0;
+    }
+    for (long[] site : p.core()) {
+      java.util.Arrays.fill(site, -Math.round(plan.line().stairCoreExtension().carbonKgCo2ePerStorey() / 10));
+    }
+    if (plan.liftExtendable()) {
+      java.util.Arrays.fill(p.liftExtension(), -Math.round(plan.line().liftExtension().carbonKgCo2ePerStorey() / 10));
+    }
+    return p;
+  }
+
+  /** Minus the cost of each decision, in units of {@code unit} euros (rounded). */
+  private static StripPrices cost(Plan plan, long unit) {
+    StripPrices p = perColumn(plan, c -> -Math.round(c.costEur() / (double) unit));
+    for (GallerySlot s : plan.galleries()) {
+      java.util.Arrays.fill(p.gallery()[s.index()], -Math.round(s.costEur() / (double) unit));
+    }
+    boolean[] transfer = transferDecided(plan);
+    for (int b = 0; b < transfer.length; b++) {
+      p.transfer()[b] = transfer[b] ? -Math.round(plan.transferCostEur().get(b) / (double) unit) : 0;
+    }
+    for (long[] site : p.core()) {
+      java.util.Arrays.fill(site, -Math.round(plan.line().stairCoreExtension().costEurPerStorey() / (double) unit));
+    }
+    if (plan.liftExtendable()) {
+      java.util.Arrays.fill(p.liftExtension(),
+          -Math.round(plan.line().liftExtension().costEurPerStorey() / (double) unit));
+    }
+    boolean[] removal = removalDecided(plan);
+    for (int o = 0; o < removal.length; o++) {
+      p.removal()[o] = removal[o] ? -Math.round(plan.removalCostEur().get(o) / (double) unit) : 0;
+    }
+    // pitched-roof removal as soon as storey 1 holds a dwelling; dry riser per storey holding dwellings
+    long first = plan.storeys() > 0 ? -Math.round(plan.pitchedRoofCostEur() / (double) unit) : 0;
+    java.util.Arrays.fill(p.riser(), -Math.round(plan.line().dryRiserCostEurPerStorey() / (double) unit));
+    return new StripPrices(p.column(), p.gallery(), p.transfer(), p.core(), p.liftExtension(), p.removal(), first,
+        p.riser());
+  }
+
+  /** Per bay, whether a column can need its transfer layer (a non-aligned candidate covers it): else it is never laid. */
+  private static boolean[] transferDecided(Plan plan) {
+    boolean[] out = new boolean[plan.bays().size()];
+    for (Candidate c : plan.candidates()) {
+      if (top(plan, c) > 0 && !c.aligned()) {
+        for (int b : c.bays()) {
+          out[b] = true;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Per building obstacle, whether a column or gallery can need it removed: else it stays. */
+  private static boolean[] removalDecided(Plan plan) {
+    boolean[] out = new boolean[plan.building().obstacles().size()];
+    for (Candidate c : plan.candidates()) {
+      if (top(plan, c) > 0) {
+        c.removableObstacles().forEach(o -> out[o] = true);
+      }
+    }
+    for (GallerySlot s : plan.galleries()) {
+      s.removableObstacles().forEach(o -> out[o] = true);
+    }
+    return out;
+  }
+
+  /** The highest storey candidate {@code c} can stand on in {@code plan}. */
+  private static int top(Plan plan, Candidate c) {
+    return Math.min(c.topStorey(), plan.storeys());
+  }
+
+  /** Prices of 0 shaped as the decisions of {@code plan}: a column as high as its candidate's top storey. */
+  private static StripPrices zeros(Plan plan) {
+    int storeys = plan.storeys();
+    long[][] col = new long[plan.candidates().size()][];
+    for (Candidate c : plan.candidates()) {
+      col[c.index()] = new long[top(plan, c)];
+    }
+    return new StripPrices(col, new long[plan.galleries().size()][storeys], new long[plan.bays().size()],
+        new long[plan.cores().size()][storeys], new long[storeys], new long[plan.building().obstacles().size()], 0,
+        new long[storeys]);
+  }
+}

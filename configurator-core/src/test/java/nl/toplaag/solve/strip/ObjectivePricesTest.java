@@ -1,0 +1,99 @@
+package nl.toplaag.solve.strip;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import nl.toplaag.code.BuildingCode;
+import nl.toplaag.plan.Candidate;
+import nl.toplaag.plan.Plan;
+import nl.toplaag.plan.PlanBuilder;
+import nl.toplaag.product.ModuleKind;
+import nl.toplaag.solve.Fixtures;
+import nl.toplaag.solve.Objective;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The objective as integer prices: one dwelling outweighs everything below it together, whatever the objective, so
+ * the strip programme and the CP-SAT model, which both optimise these prices, optimise the lexicographic objective;
+ * costs count in units of €100.
+ */
+class ObjectivePricesTest {
+
+  /** Ten 3.6 m bays, two storeys, the fixture line (D36 box €100,000 and 30 m², gallery €5,000 a storey). */
+  private static Plan plan() {
+    return PlanBuilder.build(Fixtures.slab(36.0, 60, 8.6, ""), Fixtures.line(), BuildingCode.BB2012, 2);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Objective.class)
+  void oneDwellingOutweighsEverythingBelowItTogether(Objective objective) {
+    Plan p = plan();
+    ObjectivePrices o = ObjectivePrices.of(p, objective, Map.of("D36", 0.7, "STAIR", 0.4), false);
+    long w = o.dwellingWeight();
+    StripPrices s = o.prices();
+    // every price less the weight of the dwellings it adds: what the levels below dwellings make of it
+    double below = 0;
+    for (Candidate c : p.candidates()) {
+      for (long v : s.column()[c.index()]) {
+        below += Math.abs(v - (c.kind() == ModuleKind.DWELLING ? w : 0));
+      }
+    }
+    for (long[] g : s.gallery()) {
+      below += sum(g);
+    }
+    for (long[] e : s.core()) {
+      below += sum(e);
+    }
+    below += sum(s.transfer()) + sum(s.liftExtension()) + sum(s.removal()) + Math.abs(s.firstStorey())
+        + sum(s.riser());
+    assertTrue(below > 0, "the levels below dwellings price something");
+    assertTrue(below < w, below + " below dwellings against a dwelling's weight " + w);
+    assertTrue(o.negativeSpan() < w);
+    // exact in integers: the most the levels below can subtract is less than a dwelling (it was taken in doubles,
+    // with a margin that let a bound of 7 dwellings read as 8 where costs are all the levels below and W > 10^9)
+    assertEquals(7, o.dwellingBound(7.0 * w));
+    assertEquals(7, o.dwellingBound(7.0 * w + w - 1 - o.negativeSpan()));
+    assertEquals(6, o.dwellingBound(7.0 * w - 1 - o.negativeSpan()));
+    assertEquals(Integer.MAX_VALUE, o.dwellingBound(Long.MAX_VALUE));
+  }
+
+  @Test
+  void mostDwellingsThenAreaThenCostInHundredsOfEuros() {
+    Plan p = plan();
+    ObjectivePrices o = ObjectivePrices.of(p, Objective.MOST_DWELLINGS, Map.of(), false);
+    StripPrices s = o.prices();
+    Candidate box = p.candidates().stream().filter(c -> c.kind() == ModuleKind.DWELLING).findFirst().orElseThrow();
+    Candidate stair = p.candidates().stream().filter(c -> c.kind() == ModuleKind.STAIR).findFirst().orElseThrow();
+    assertEquals(-600, s.column()[stair.index()][0]); // the cost level weighs 1: no area, €60,000 in €100
+    assertEquals(-50, s.gallery()[0][0]); // €5,000
+    long area = s.column()[box.index()][0] - o.dwellingWeight() + 1000; // 30 m² in 0.1 m², weighted
+    assertEquals(0, area % 300);
+    assertTrue(area / 300 > 1000, "a 0.1 m² of area outweighs a box's cost");
+  }
+
+  @Test
+  void theCountPhasePricesTheDwellingsAlone() {
+    Plan p = plan();
+    ObjectivePrices count = ObjectivePrices.of(p, Objective.CARBON, Map.of(), true);
+    StripPrices full = ObjectivePrices.of(p, Objective.CARBON, Map.of(), false).prices();
+    StripPrices expected = StripPrices.dwellingCount(p, full);
+    assertEquals(1, count.dwellingWeight());
+    assertEquals(0, count.negativeSpan());
+    for (int c = 0; c < expected.column().length; c++) {
+      assertArrayEquals(expected.column()[c], count.prices().column()[c]);
+    }
+    assertEquals(0, sum(count.prices().gallery()[0]) + count.prices().firstStorey() + sum(count.prices().riser()));
+  }
+
+  private static double sum(long[] a) {
+    double s = 0;
+    for (long v : a) {
+      s += Math.abs(v);
+    }
+    return s;
+  }
+}
