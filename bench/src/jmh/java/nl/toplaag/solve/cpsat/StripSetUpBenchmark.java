@@ -1,15 +1,18 @@
 package nl.toplaag.solve.cpsat;
 
-import java.util.Set;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import nl.toplaag.bench.Instance;
 import nl.toplaag.bench.InstanceGenerator;
 import nl.toplaag.catalog.CatalogReader;
+import nl.toplaag.plan.CrossWingConflicts;
 import nl.toplaag.plan.Plan;
 import nl.toplaag.plan.PlanBuilder;
 import nl.toplaag.product.Catalog;
 import nl.toplaag.solve.ConfigurationRequest;
+import nl.toplaag.solve.strip.ObjectivePrices;
 import nl.toplaag.solve.strip.StripDp;
+import nl.toplaag.solve.strip.StripPrices;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -28,8 +31,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * foundation table), and the 32-level wall table, the first of the finer ones the programme computes where its first
  * scans stop early (64 levels take 2-3 times as long, and on g1006 more blocks than it may compute). g1006 is a 130 m
  * three-storey CLT slab (proven by its first scan), g1053 a 203 m one-storey LSF slab on a tight reserve (proven by
- * the scan with the 64-level table). In the configurator's package, for its model's prices; the serial collector
- * and a fixed heap, as the launcher runs, since each operation allocates tens of megabytes of tables.
+ * the scan with the 64-level table). In the configurator's package, for its limits; the serial collector and a
+ * fixed heap, as the launcher runs, since each operation allocates tens of megabytes of tables.
  *
  * <p>Run: {@code mvn -B -f bench/pom.xml -Pjmh package -DskipTests && java -jar bench/target/benchmarks.jar
  * StripSetUp}.
@@ -47,10 +50,11 @@ public class StripSetUpBenchmark {
   public int roof;
 
   private Plan plan;
-  private CpSatModel model;
+  private StripPrices prices;
+  private List<int[]> conflicts;
   private StripDp programme;
 
-  /** Plans the roof and builds its model once. */
+  /** Plans the roof and prices its decisions once. */
   @Setup
   public void setUp() {
     CpSatConfigurator.loadNatives();
@@ -60,14 +64,15 @@ public class StripSetUpBenchmark {
         .withProductLines(inst.lineIds());
     plan = PlanBuilder.build(inst.building(), catalog.line(inst.lineIds().get(0)).orElseThrow(), req.code(),
         req.maxStoreys());
-    model = new CpSatModel(plan, req.objective(), req.moduleScores(), Set.of(), false);
-    programme = StripDp.of(plan, model.prices(), model.conflicts);
+    prices = ObjectivePrices.of(plan, req.objective(), req.moduleScores(), false).prices();
+    conflicts = CrossWingConflicts.of(plan);
+    programme = StripDp.of(plan, prices, conflicts);
   }
 
   /** The programme's index, wall bound on the whole row (16 levels) and foundation table. */
   @Benchmark
   public StripDp setUp16() {
-    return StripDp.of(plan, model.prices(), model.conflicts);
+    return StripDp.of(plan, prices, conflicts);
   }
 
   /** The wall bound on the whole row with the search's 16 load levels per wall, its table included. */
