@@ -7,6 +7,7 @@ import com.google.ortools.sat.CpSolverStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.plan.CrossWingConflicts;
@@ -276,11 +277,8 @@ public final class CpSatConfigurator implements Configurator {
       r.objectiveBound = strip.dp().value();
       r.dwellingBound = r.eval.dwellings();
       int proven = r.eval.dwellings();
-      return finish(r, new FullModel(() -> {
-        CpSatModel m = full.get(); // for the alternatives, with as many dwellings
-        m.requireDwellings(proven);
-        return m;
-      }), chosen, greedy, req, opt, t0);
+      full.then(m -> m.requireDwellings(proven)); // the alternatives have as many dwellings
+      return finish(r, full, chosen, greedy, req, opt, t0);
     }
     CpSatModel m = full.get();
     if (strip != null) {
@@ -370,10 +368,10 @@ public final class CpSatConfigurator implements Configurator {
    * a finer wall bound ({@link #finer}) and, where it proves the count of the best layout so far, the scan with its
    * table from that layout, watching its pace; then beam searches of doubling width (the rest of the quarter and one
    * budget more) from the narrowest an earlier one was cut short at, else from 8; a short CP-SAT run on the full model
-   * ({@code full}, built for it) hinted with the best layout so far; the count scan ({@link StripDp#counting}) where the count is open;
-   * and the scan once more from the better layout, without watching: with the finer bound's table where it fit (with
-   * the rest of the labels), else where the last scan stopped early. {@code prices} and {@code conflicts} are the full
-   * model's.
+   * ({@code full}, built for it) hinted with the best layout so far; the count scan ({@link StripDp#counting}) where
+   * the count is open; and the scan once more from the better layout, without watching: with the finer bound's table
+   * where it fit (with the rest of the labels), else where the last scan stopped early. {@code prices} and
+   * {@code conflicts} are the full model's.
    */
   static StripRun strip(Plan plan, StripPrices prices, List<int[]> conflicts, Supplier<CpSatModel> full,
       Selection greedy, ConfigurationRequest req, CpSatOptions opt, long t0) {
@@ -662,6 +660,8 @@ public final class CpSatConfigurator implements Configurator {
     private final Supplier<CpSatModel> build;
     private CpSatModel model;
     private long buildMs;
+    /** Applied to the model once built. */
+    private Consumer<CpSatModel> then = m -> { };
 
     FullModel(Supplier<CpSatModel> build) {
       this.build = build;
@@ -672,9 +672,19 @@ public final class CpSatConfigurator implements Configurator {
       if (model == null) {
         long b0 = System.nanoTime();
         model = build.get();
+        then.accept(model);
         buildMs = (System.nanoTime() - b0) / 1_000_000;
       }
       return model;
+    }
+
+    /** Applies {@code change} to the model: now where it is built, else once it is. */
+    void then(Consumer<CpSatModel> change) {
+      if (model != null) {
+        change.accept(model);
+      } else {
+        then = then.andThen(change);
+      }
     }
 
     /** Whether it was built. */

@@ -1,9 +1,11 @@
 package nl.toplaag.solve.strip;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongUnaryOperator;
+import java.util.function.ToLongFunction;
 import nl.toplaag.plan.Candidate;
 import nl.toplaag.plan.GallerySlot;
 import nl.toplaag.plan.Plan;
@@ -143,10 +145,10 @@ public record ObjectivePrices(StripPrices prices, long dwellingWeight, double ne
   }
 
   /** A level that prices each storey of a column at {@code perStorey} of its candidate, nothing else. */
-  private static StripPrices perColumn(Plan plan, java.util.function.ToLongFunction<Candidate> perStorey) {
+  private static StripPrices perColumn(Plan plan, ToLongFunction<Candidate> perStorey) {
     StripPrices p = zeros(plan);
     for (Candidate c : plan.candidates()) {
-      java.util.Arrays.fill(p.column()[c.index()], perStorey.applyAsLong(c));
+      Arrays.fill(p.column()[c.index()], perStorey.applyAsLong(c));
     }
     return p;
   }
@@ -155,17 +157,17 @@ public record ObjectivePrices(StripPrices prices, long dwellingWeight, double ne
   private static StripPrices carbon(Plan plan) {
     StripPrices p = perColumn(plan, c -> -Math.round(c.carbonKg() / 10));
     for (GallerySlot s : plan.galleries()) {
-      java.util.Arrays.fill(p.gallery()[s.index()], -Math.round(s.carbonKg() / 10));
+      Arrays.fill(p.gallery()[s.index()], -Math.round(s.carbonKg() / 10));
     }
     boolean[] transfer = transferDecided(plan);
     for (int b = 0; b < transfer.length; b++) {
       p.transfer()[b] = transfer[b] ? -Math.round(plan.transferCarbonKg().get(b) / 10) : 0;
     }
     for (long[] site : p.core()) {
-      java.util.Arrays.fill(site, -Math.round(plan.line().stairCoreExtension().carbonKgCo2ePerStorey() / 10));
+      Arrays.fill(site, -Math.round(plan.line().stairCoreExtension().carbonKgCo2ePerStorey() / 10));
     }
     if (plan.liftExtendable()) {
-      java.util.Arrays.fill(p.liftExtension(), -Math.round(plan.line().liftExtension().carbonKgCo2ePerStorey() / 10));
+      Arrays.fill(p.liftExtension(), -Math.round(plan.line().liftExtension().carbonKgCo2ePerStorey() / 10));
     }
     return p;
   }
@@ -174,17 +176,17 @@ public record ObjectivePrices(StripPrices prices, long dwellingWeight, double ne
   private static StripPrices cost(Plan plan, long unit) {
     StripPrices p = perColumn(plan, c -> -Math.round(c.costEur() / (double) unit));
     for (GallerySlot s : plan.galleries()) {
-      java.util.Arrays.fill(p.gallery()[s.index()], -Math.round(s.costEur() / (double) unit));
+      Arrays.fill(p.gallery()[s.index()], -Math.round(s.costEur() / (double) unit));
     }
     boolean[] transfer = transferDecided(plan);
     for (int b = 0; b < transfer.length; b++) {
       p.transfer()[b] = transfer[b] ? -Math.round(plan.transferCostEur().get(b) / (double) unit) : 0;
     }
     for (long[] site : p.core()) {
-      java.util.Arrays.fill(site, -Math.round(plan.line().stairCoreExtension().costEurPerStorey() / (double) unit));
+      Arrays.fill(site, -Math.round(plan.line().stairCoreExtension().costEurPerStorey() / (double) unit));
     }
     if (plan.liftExtendable()) {
-      java.util.Arrays.fill(p.liftExtension(),
+      Arrays.fill(p.liftExtension(),
           -Math.round(plan.line().liftExtension().costEurPerStorey() / (double) unit));
     }
     boolean[] removal = removalDecided(plan);
@@ -193,12 +195,12 @@ public record ObjectivePrices(StripPrices prices, long dwellingWeight, double ne
     }
     // pitched-roof removal as soon as storey 1 holds a dwelling; dry riser per storey holding dwellings
     long first = plan.storeys() > 0 ? -Math.round(plan.pitchedRoofCostEur() / (double) unit) : 0;
-    java.util.Arrays.fill(p.riser(), -Math.round(plan.line().dryRiserCostEurPerStorey() / (double) unit));
+    Arrays.fill(p.riser(), -Math.round(plan.line().dryRiserCostEurPerStorey() / (double) unit));
     return new StripPrices(p.column(), p.gallery(), p.transfer(), p.core(), p.liftExtension(), p.removal(), first,
         p.riser());
   }
 
-  /** Per bay, whether a column can need its transfer layer (a non-aligned candidate covers it): else it is never laid. */
+  /** Per bay, whether a column can need its transfer layer (a non-aligned candidate covers it); else never laid. */
   private static boolean[] transferDecided(Plan plan) {
     boolean[] out = new boolean[plan.bays().size()];
     for (Candidate c : plan.candidates()) {
