@@ -95,6 +95,8 @@ public final class StripDp {
   private final StripPrices prices;
   private final int storeys;
 
+  /** Per number of open walls, a scratch array of their loads ({@link #openLoads}). */
+  private final long[][] openScratch;
   /** Undominated labels per position, grouped by which core extensions are decided. */
   private final List<Map<Long, List<Label>>> fronts = new ArrayList<>();
   /** Per position, the events of the moves from it ({@link #eventsAt}), or {@code null} until first needed. */
@@ -249,6 +251,7 @@ public final class StripDp {
     this.prices = prices;
     this.storeys = plan.storeys();
     this.events = new ArrayList<>(java.util.Collections.nCopies(ix.pts.length, null));
+    this.openScratch = scratch(ix);
   }
 
   /** {@code base} with the finer wall table {@code walls}, whose bound on the whole row is {@code wallRoot}. */
@@ -266,6 +269,7 @@ public final class StripDp {
     this.prices = base.prices;
     this.storeys = base.storeys;
     this.events = base.events; // the same moves: computed once for both
+    this.openScratch = scratch(ix);
   }
 
   /**
@@ -867,20 +871,21 @@ public final class StripDp {
   }
 
   /**
-   * The most dwellings the remaining capacity of {@code l} allows: of the walls from its bay {@code b} on, and of the
-   * foundation, each over the lightest dwelling's load.
+   * The most dwellings the remaining capacity allows, with {@code walls} on the open walls of bay {@code b} and
+   * {@code foundation} on the foundation: of the walls from bay {@code b} on, and of the foundation, each over the
+   * lightest dwelling's load.
    */
-  private long capacityBound(Label l, int b) {
+  private long capacityBound(long[] walls, long foundation, int b) {
     long d = Long.MAX_VALUE;
     long resWall = ix.futureWallCap[b];
-    for (int k = 0; k < l.walls.length; k++) {
-      resWall += ix.wallCap[ix.wallsOfBay[b][k]] - l.walls[k];
+    for (int k = 0; k < ix.wallsOfBay[b].length; k++) {
+      resWall += ix.wallCap[ix.wallsOfBay[b][k]] - walls[k];
     }
     if (ix.minDwellingWall > 0) {
       d = resWall / ix.minDwellingWall;
     }
     if (ix.foundationCap != Long.MAX_VALUE && ix.minDwellingTotal > 0) {
-      d = Math.min(d, (ix.foundationCap - l.foundation) / ix.minDwellingTotal);
+      d = Math.min(d, (ix.foundationCap - foundation) / ix.minDwellingTotal);
     }
     return d;
   }
@@ -891,25 +896,24 @@ public final class StripDp {
     if (b >= ix.nb) {
       return; // finish() ran on entering the end
     }
-    Label l = freeze(cur, b);
-    if (j > ix.lastConflictPoint) {
-      l.blocked = 0;
-    }
+    // the open walls' loads, read into a scratch array: the bounds below drop most arrivals, and only the others are
+    // frozen into labels of their own (on g1006's first scan 91,000 of 1.8 million)
+    long[] loads = openLoads(cur, b);
     // the dwellings the rest can still hold: the wall relaxation, the foundation and access relaxation, the remaining
     // wall and foundation capacity
-    int served = served(l.access);
-    int waiting = waiting(l.access);
-    long reserve = ix.foundationCap - l.foundation;
-    int wingAccess = wingAccess(l, j);
-    int walls = noDwelling ? 0 : wallBound.at(j, l.walls, l.gh, l.transfer, wingAccess);
+    int served = served(cur.access);
+    int waiting = waiting(cur.access);
+    long reserve = ix.foundationCap - cur.foundation;
+    int wingAccess = wingAccess(cur, j);
+    int walls = noDwelling ? 0 : wallBound.at(j, loads, cur.gh, cur.transfer, wingAccess);
     if (walls == WallBound.NONE) {
       return; // no completion even in the relaxation
     }
-    long spare = capacityBound(l, b);
+    long spare = capacityBound(loads, cur.foundation, b);
     long capacity = Math.min(walls, spare);
-    int lift = foundationBound.fireFightingOnly ? l.ffLift : l.lift;
-    long d = Math.min(capacity, foundationBound.at(j, l.gh, l.transfer, served, waiting, l.used, lift, reserve));
-    if (bestValue != Long.MIN_VALUE && l.dwellings + d < bestDwellings) {
+    int lift = foundationBound.fireFightingOnly ? cur.ffLift : cur.lift;
+    long d = Math.min(capacity, foundationBound.at(j, cur.gh, cur.transfer, served, waiting, cur.used, lift, reserve));
+    if (bestValue != Long.MIN_VALUE && cur.dwellings + d < bestDwellings) {
       return;
     }
     long ub = ix.packBound[j];
@@ -917,7 +921,7 @@ public final class StripDp {
       ub = Math.min(ub, d * ix.maxDwellingPrice); // only dwellings add value, at most the best storey's price each
     }
     if (bestValue != Long.MIN_VALUE) { // the rest's value with at most d dwellings in its reserve, access, lift paid
-      long rest = foundationBound.value(j, l.gh, l.transfer, served, waiting, l.used, lift, (int) d, reserve);
+      long rest = foundationBound.value(j, cur.gh, cur.transfer, served, waiting, cur.used, lift, (int) d, reserve);
       if (rest == Long.MIN_VALUE) {
         return; // no completion even in the relaxation
       }
@@ -925,8 +929,12 @@ public final class StripDp {
         ub = Math.min(ub, rest);
       }
     }
-    if (bestValue != Long.MIN_VALUE && l.value + finishCost[l.used] + ub <= bestValue) {
+    if (bestValue != Long.MIN_VALUE && cur.value + finishCost[cur.used] + ub <= bestValue) {
       return;
+    }
+    Label l = freeze(cur, b);
+    if (j > ix.lastConflictPoint) {
+      l.blocked = 0;
     }
     l.reach = (int) Math.min(Integer.MAX_VALUE, l.dwellings + d);
     made++;
@@ -1057,6 +1065,32 @@ public final class StripDp {
       }
     }
     return lo;
+  }
+
+  /** Scratch arrays for {@link #openLoads}: one per number of open walls a bay of {@code ix} has. */
+  private static long[][] scratch(StripIndex ix) {
+    int most = 0;
+    for (int[] walls : ix.wallsOfBay) {
+      most = Math.max(most, walls.length);
+    }
+    long[][] out = new long[most + 1][];
+    for (int n = 0; n <= most; n++) {
+      out[n] = new long[n];
+    }
+    return out;
+  }
+
+  /**
+   * The loads of working label {@code cur} on the open walls of bay {@code b}, in a scratch array per wall count (valid
+   * until the next call).
+   */
+  private long[] openLoads(Label cur, int b) {
+    int[] open = ix.wallsOfBay[b];
+    long[] out = openScratch[open.length];
+    for (int k = 0; k < open.length; k++) {
+      out[k] = cur.wallWork[open[k] - cur.wallBase];
+    }
+    return out;
   }
 
   /** A stored label from the working state, in bay {@code b}. */
