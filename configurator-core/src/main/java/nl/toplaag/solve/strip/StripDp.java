@@ -95,6 +95,12 @@ public final class StripDp {
   private final StripPrices prices;
   private final int storeys;
 
+  /**
+   * Working labels for reuse, one per depth of the step under way ({@link #working}): a working label is dead once its
+   * step has returned, since only frozen copies are kept ({@link #freeze}).
+   */
+  private Label[] pool = new Label[8];
+  private int poolDepth;
   /** Per number of open walls, a scratch array of their loads ({@link #openLoads}). */
   private final long[][] openScratch;
   /** Undominated labels per position, grouped by which core extensions are decided. */
@@ -179,33 +185,6 @@ public final class StripDp {
     int bayBase;
     int[] galleryWork;
     int[] coreWork;
-
-    Label copy() {
-      Label l = new Label();
-      l.parent = parent;
-      l.cand = cand;
-      l.height = height;
-      l.value = value;
-      l.dwellings = dwellings;
-      l.foundation = foundation;
-      l.access = access.clone();
-      l.gh = gh;
-      l.transfer = transfer;
-      l.used = used;
-      l.lift = lift;
-      l.ffLift = ffLift;
-      l.coreH = coreH.clone();
-      l.removed = removed;
-      l.blocked = blocked;
-      l.bay = bay;
-      l.wallWork = wallWork.clone();
-      l.bayWork = bayWork.clone();
-      l.wallBase = wallBase;
-      l.bayBase = bayBase;
-      l.galleryWork = galleryWork == null ? null : galleryWork.clone();
-      l.coreWork = coreWork == null ? null : coreWork.clone();
-      return l;
-    }
   }
 
   /**
@@ -368,6 +347,7 @@ public final class StripDp {
     this.made = 0;
     this.stored = 0;
     this.best = null;
+    this.poolDepth = 0; // a run cut short by an exception may have left it deeper
     this.fronts.clear();
     Selection start = incumbent == null ? Selection.empty(plan) : incumbent;
     bestValue = incumbent == null ? Long.MIN_VALUE : prices.value(plan, incumbent);
@@ -476,11 +456,12 @@ public final class StripDp {
     cur.parent = from;
     cur.cand = c == null ? -1 : c.index();
     cur.height = h;
-    if (c != null && !place(cur, c, h)) {
-      return false;
+    boolean fits = c == null || place(cur, c, h);
+    if (fits) {
+      step(cur, events, 0, j);
     }
-    step(cur, events, 0, j);
-    return true;
+    release(); // cur is dead: only frozen copies are kept
+    return fits;
   }
 
   /**
@@ -541,27 +522,96 @@ public final class StripDp {
       }
     }
     w.wallBase = hi < 0 ? 0 : lo;
-    w.wallWork = new long[hi < 0 ? 0 : hi - lo + 1];
+    w.wallWork = zeros(w.wallWork, hi < 0 ? 0 : hi - lo + 1);
     w.bayBase = from;
-    w.bayWork = new long[to - from + 1];
+    w.bayWork = zeros(w.bayWork, to - from + 1);
+  }
+
+  /** {@code a} filled with zeros where it has {@code n} entries, else a new array of {@code n}. */
+  private static long[] zeros(long[] a, int n) {
+    if (a == null || a.length != n) {
+      return new long[n];
+    }
+    Arrays.fill(a, 0);
+    return a;
+  }
+
+  /** A working label from the pool, for the step one deeper; the caller gives it back ({@link #release}) when done. */
+  private Label working() {
+    if (poolDepth == pool.length) {
+      pool = Arrays.copyOf(pool, pool.length * 2);
+    }
+    Label w = pool[poolDepth];
+    if (w == null) {
+      w = new Label();
+      w.access = new int[storeys];
+      w.coreH = new int[plan.cores().size()];
+      pool[poolDepth] = w;
+    }
+    poolDepth++;
+    return w;
+  }
+
+  /** Gives the deepest working label back to the pool: its step has returned, and nothing refers to it. */
+  private void release() {
+    poolDepth--;
+  }
+
+  /** A working copy of working label {@code cur} for one branch of its step (the galleries and cores set shared). */
+  private Label copy(Label cur) {
+    Label l = working();
+    l.parent = cur.parent;
+    l.cand = cur.cand;
+    l.height = cur.height;
+    l.value = cur.value;
+    l.dwellings = cur.dwellings;
+    l.foundation = cur.foundation;
+    System.arraycopy(cur.access, 0, l.access, 0, storeys);
+    l.gh = cur.gh;
+    l.transfer = cur.transfer;
+    l.used = cur.used;
+    l.lift = cur.lift;
+    l.ffLift = cur.ffLift;
+    System.arraycopy(cur.coreH, 0, l.coreH, 0, l.coreH.length);
+    l.removed = cur.removed;
+    l.blocked = cur.blocked;
+    l.bay = cur.bay;
+    l.wallWork = copyOf(l.wallWork, cur.wallWork);
+    l.bayWork = copyOf(l.bayWork, cur.bayWork);
+    l.wallBase = cur.wallBase;
+    l.bayBase = cur.bayBase;
+    l.galleryWork = cur.galleryWork; // extended by copying, never changed in place
+    l.coreWork = cur.coreWork;
+    return l;
+  }
+
+  /** {@code from}'s entries in {@code into} where it has as many, else in a new array. */
+  private static long[] copyOf(long[] into, long[] from) {
+    if (into == null || into.length != from.length) {
+      return from.clone();
+    }
+    System.arraycopy(from, 0, into, 0, from.length);
+    return into;
   }
 
   /** A working copy of {@code l} for a step ending in bay position {@code to}, with its open loads unpacked. */
   private Label work(Label l, int to) {
-    Label w = new Label();
+    Label w = working();
     w.value = l.value;
     w.dwellings = l.dwellings;
     w.foundation = l.foundation;
-    w.access = l.access.clone();
+    System.arraycopy(l.access, 0, w.access, 0, storeys);
     w.gh = l.gh;
     w.transfer = l.transfer;
     w.used = l.used;
     w.lift = l.lift;
     w.ffLift = l.ffLift;
-    w.coreH = l.coreH.clone();
+    System.arraycopy(l.coreH, 0, w.coreH, 0, w.coreH.length);
     w.removed = l.removed;
     w.blocked = l.blocked;
     w.bay = l.bay;
+    w.galleryWork = null;
+    w.coreWork = null;
     window(w, w.bay, to);
     int[] open = ix.wallsOfBay[w.bay];
     for (int k = 0; k < open.length; k++) {
@@ -663,10 +713,13 @@ public final class StripDp {
           return;
         }
         for (int h = 0; h <= storeys; h++) {
-          Label n = h == storeys ? cur : cur.copy(); // the last branch takes the working label itself
+          Label n = h == storeys ? cur : copy(cur); // the last branch takes the working label itself
           if (extendCore(n, site, h)
               && access(n, true, plan.cores().get(site).accessSMm(), h, ix.coreOk[site])) {
             step(n, events, e + 1, j);
+          }
+          if (n != cur) {
+            release();
           }
         }
       }
@@ -784,31 +837,39 @@ public final class StripDp {
       if (gh > 0 && (cur.blocked & ix.slotConflicts[slot]) != 0) {
         break;
       }
-      Label n = gh == hi ? cur : cur.copy(); // the last branch takes the working label itself
-      if (gh > 0) {
-        n.blocked |= ix.slotBit[slot];
+      Label n = gh == hi ? cur : copy(cur); // the last branch takes the working label itself
+      gallery(n, gh, slot, needTransfer, events, e, j);
+      if (n != cur) {
+        release();
       }
-      n.gh = gh;
-      for (int k = gh; k < storeys; k++) {
-        n.access[k] = EMPTY;
-      }
-      for (int k = 0; k < gh; k++) {
-        n.value += prices.gallery()[slot][k];
-      }
-      if (!load(n, ix.slotUnits[slot], gh) || (needTransfer && !layTransfer(n))) {
-        continue;
-      }
-      if (gh > 0) {
-        for (int o : plan.galleries().get(slot).removableObstacles()) {
-          remove(n, o);
-        }
-      }
-      int[] g = n.galleryWork == null ? new int[0] : n.galleryWork;
-      n.galleryWork = Arrays.copyOf(g, g.length + 2);
-      n.galleryWork[g.length] = slot;
-      n.galleryWork[g.length + 1] = gh;
-      decideCores(n, ix.slotCores[slot], 0, gh, events, e, j);
     }
+  }
+
+  /** The branch of {@link #enter} with a gallery of {@code gh} storeys in gallery slot {@code slot}. */
+  private void gallery(Label n, int gh, int slot, boolean needTransfer, List<int[]> events, int e, int j) {
+    if (gh > 0) {
+      n.blocked |= ix.slotBit[slot];
+    }
+    n.gh = gh;
+    for (int k = gh; k < storeys; k++) {
+      n.access[k] = EMPTY;
+    }
+    for (int k = 0; k < gh; k++) {
+      n.value += prices.gallery()[slot][k];
+    }
+    if (!load(n, ix.slotUnits[slot], gh) || (needTransfer && !layTransfer(n))) {
+      return;
+    }
+    if (gh > 0) {
+      for (int o : plan.galleries().get(slot).removableObstacles()) {
+        remove(n, o);
+      }
+    }
+    int[] g = n.galleryWork == null ? new int[0] : n.galleryWork;
+    n.galleryWork = Arrays.copyOf(g, g.length + 2);
+    n.galleryWork[g.length] = slot;
+    n.galleryWork[g.length + 1] = gh;
+    decideCores(n, ix.slotCores[slot], 0, gh, events, e, j);
   }
 
   /** Decides the still open extensions of the cores a gallery of height {@code gh} crosses (at least gh). */
@@ -823,9 +884,12 @@ public final class StripDp {
       return;
     }
     for (int h = gh; h <= storeys; h++) {
-      Label n = h == storeys ? cur : cur.copy(); // the last branch takes the working label itself
+      Label n = h == storeys ? cur : copy(cur); // the last branch takes the working label itself
       if (extendCore(n, site, h)) {
         decideCores(n, sites, k + 1, gh, events, e, j);
+      }
+      if (n != cur) {
+        release();
       }
     }
   }
@@ -1104,13 +1168,13 @@ public final class StripDp {
     l.value = cur.value;
     l.dwellings = cur.dwellings;
     l.foundation = cur.foundation;
-    l.access = cur.access;
+    l.access = cur.access.clone(); // the working label's arrays are reused
     l.gh = cur.gh;
     l.transfer = cur.transfer;
     l.used = cur.used;
     l.lift = cur.lift;
     l.ffLift = cur.ffLift;
-    l.coreH = cur.coreH;
+    l.coreH = cur.coreH.clone();
     l.removed = cur.removed;
     l.blocked = cur.blocked;
     l.bay = b;
