@@ -183,8 +183,14 @@ public final class StripDp {
     /** Wall rank and bay position of index 0 of the two arrays above (they cover only the step's bays). */
     int wallBase;
     int bayBase;
+    /**
+     * The galleries (slot, storeys) and core extensions (site, storeys) decided in this step, in pairs: the first
+     * {@link #galleryCount} and {@link #coreCount} entries of buffers the working label keeps.
+     */
     int[] galleryWork;
+    int galleryCount;
     int[] coreWork;
+    int coreCount;
   }
 
   /**
@@ -355,10 +361,8 @@ public final class StripDp {
     for (int i = 0; i < ix.pts.length; i++) {
       fronts.add(new HashMap<>());
     }
-    Label root = new Label();
-    root.access = new int[storeys];
+    Label root = newWorking();
     Arrays.fill(root.access, EMPTY);
-    root.coreH = new int[plan.cores().size()];
     Arrays.fill(root.coreH, UNDECIDED);
     root.bay = -1;
     window(root, 0, 0);
@@ -543,12 +547,20 @@ public final class StripDp {
     }
     Label w = pool[poolDepth];
     if (w == null) {
-      w = new Label();
-      w.access = new int[storeys];
-      w.coreH = new int[plan.cores().size()];
+      w = newWorking();
       pool[poolDepth] = w;
     }
     poolDepth++;
+    return w;
+  }
+
+  /** A new working label, its arrays allocated and nothing else set. */
+  private Label newWorking() {
+    Label w = new Label();
+    w.access = new int[storeys];
+    w.coreH = new int[plan.cores().size()];
+    w.galleryWork = new int[8];
+    w.coreWork = new int[8];
     return w;
   }
 
@@ -580,9 +592,28 @@ public final class StripDp {
     l.bayWork = copyOf(l.bayWork, cur.bayWork);
     l.wallBase = cur.wallBase;
     l.bayBase = cur.bayBase;
-    l.galleryWork = cur.galleryWork; // extended by copying, never changed in place
-    l.coreWork = cur.coreWork;
+    l.galleryWork = copyOf(l.galleryWork, cur.galleryWork, cur.galleryCount);
+    l.galleryCount = cur.galleryCount;
+    l.coreWork = copyOf(l.coreWork, cur.coreWork, cur.coreCount);
+    l.coreCount = cur.coreCount;
     return l;
+  }
+
+  /** {@code buffer} (or a larger copy) with the pair {@code a}, {@code b} at {@code count}. */
+  private static int[] append(int[] buffer, int count, int a, int b) {
+    int[] out = count + 2 <= buffer.length ? buffer : Arrays.copyOf(buffer, 2 * buffer.length);
+    out[count] = a;
+    out[count + 1] = b;
+    return out;
+  }
+
+  /** The first {@code count} entries of {@code from} in {@code into}, or in a copy of {@code from} where too small. */
+  private static int[] copyOf(int[] into, int[] from, int count) {
+    if (into.length < count) {
+      return from.clone();
+    }
+    System.arraycopy(from, 0, into, 0, count);
+    return into;
   }
 
   /** {@code from}'s entries in {@code into} where it has as many, else in a new array. */
@@ -610,8 +641,8 @@ public final class StripDp {
     w.removed = l.removed;
     w.blocked = l.blocked;
     w.bay = l.bay;
-    w.galleryWork = null;
-    w.coreWork = null;
+    w.galleryCount = 0;
+    w.coreCount = 0;
     window(w, w.bay, to);
     int[] open = ix.wallsOfBay[w.bay];
     for (int k = 0; k < open.length; k++) {
@@ -732,10 +763,8 @@ public final class StripDp {
       cur.value += prices.core()[site][k];
     }
     cur.foundation += ix.coreUnits * h;
-    int[] w = cur.coreWork == null ? new int[0] : cur.coreWork;
-    cur.coreWork = Arrays.copyOf(w, w.length + 2);
-    cur.coreWork[w.length] = site;
-    cur.coreWork[w.length + 1] = h;
+    cur.coreWork = append(cur.coreWork, cur.coreCount, site, h);
+    cur.coreCount += 2;
     return cur.foundation <= ix.foundationCap;
   }
 
@@ -865,10 +894,8 @@ public final class StripDp {
         remove(n, o);
       }
     }
-    int[] g = n.galleryWork == null ? new int[0] : n.galleryWork;
-    n.galleryWork = Arrays.copyOf(g, g.length + 2);
-    n.galleryWork[g.length] = slot;
-    n.galleryWork[g.length + 1] = gh;
+    n.galleryWork = append(n.galleryWork, n.galleryCount, slot, gh);
+    n.galleryCount += 2;
     decideCores(n, ix.slotCores[slot], 0, gh, events, e, j);
   }
 
@@ -1163,8 +1190,8 @@ public final class StripDp {
     l.parent = cur.parent;
     l.cand = cur.cand;
     l.height = cur.height;
-    l.galleries = cur.galleryWork;
-    l.coresSet = cur.coreWork;
+    l.galleries = cur.galleryCount == 0 ? null : Arrays.copyOf(cur.galleryWork, cur.galleryCount);
+    l.coresSet = cur.coreCount == 0 ? null : Arrays.copyOf(cur.coreWork, cur.coreCount);
     l.value = cur.value;
     l.dwellings = cur.dwellings;
     l.foundation = cur.foundation;
