@@ -569,25 +569,13 @@ public final class StripDp {
     poolDepth--;
   }
 
-  /** A working copy of working label {@code cur} for one branch of its step (the galleries and cores set shared). */
+  /** A working copy of working label {@code cur} for one branch of its step. */
   private Label copy(Label cur) {
     Label l = working();
     l.parent = cur.parent;
     l.cand = cur.cand;
     l.height = cur.height;
-    l.value = cur.value;
-    l.dwellings = cur.dwellings;
-    l.foundation = cur.foundation;
-    System.arraycopy(cur.access, 0, l.access, 0, storeys);
-    l.gh = cur.gh;
-    l.transfer = cur.transfer;
-    l.used = cur.used;
-    l.lift = cur.lift;
-    l.ffLift = cur.ffLift;
-    System.arraycopy(cur.coreH, 0, l.coreH, 0, l.coreH.length);
-    l.removed = cur.removed;
-    l.blocked = cur.blocked;
-    l.bay = cur.bay;
+    copyState(l, cur);
     l.wallWork = copyOf(l.wallWork, cur.wallWork);
     l.bayWork = copyOf(l.bayWork, cur.bayWork);
     l.wallBase = cur.wallBase;
@@ -597,6 +585,26 @@ public final class StripDp {
     l.coreWork = copyOf(l.coreWork, cur.coreWork, cur.coreCount);
     l.coreCount = cur.coreCount;
     return l;
+  }
+
+  /**
+   * The state of {@code from} the rest of the row depends on (value, dwellings, loads on the foundation, access,
+   * gallery, transfer layer, storeys used, lifts, cores, removals, conflicts, bay) into working label {@code into}.
+   */
+  private void copyState(Label into, Label from) {
+    into.value = from.value;
+    into.dwellings = from.dwellings;
+    into.foundation = from.foundation;
+    System.arraycopy(from.access, 0, into.access, 0, storeys);
+    into.gh = from.gh;
+    into.transfer = from.transfer;
+    into.used = from.used;
+    into.lift = from.lift;
+    into.ffLift = from.ffLift;
+    System.arraycopy(from.coreH, 0, into.coreH, 0, into.coreH.length);
+    into.removed = from.removed;
+    into.blocked = from.blocked;
+    into.bay = from.bay;
   }
 
   /** {@code buffer} (or a larger copy) with the pair {@code a}, {@code b} at {@code count}. */
@@ -628,19 +636,7 @@ public final class StripDp {
   /** A working copy of {@code l} for a step ending in bay position {@code to}, with its open loads unpacked. */
   private Label work(Label l, int to) {
     Label w = working();
-    w.value = l.value;
-    w.dwellings = l.dwellings;
-    w.foundation = l.foundation;
-    System.arraycopy(l.access, 0, w.access, 0, storeys);
-    w.gh = l.gh;
-    w.transfer = l.transfer;
-    w.used = l.used;
-    w.lift = l.lift;
-    w.ffLift = l.ffLift;
-    System.arraycopy(l.coreH, 0, w.coreH, 0, w.coreH.length);
-    w.removed = l.removed;
-    w.blocked = l.blocked;
-    w.bay = l.bay;
+    copyState(w, l);
     w.galleryCount = 0;
     w.coreCount = 0;
     window(w, w.bay, to);
