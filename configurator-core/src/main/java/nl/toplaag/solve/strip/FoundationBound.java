@@ -2,7 +2,6 @@ package nl.toplaag.solve.strip;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.TreeMap;
 import nl.toplaag.plan.Candidate;
@@ -58,13 +57,11 @@ final class FoundationBound {
   /** No layout of the relaxation, in the value table. */
   private static final long NO_VALUE = Long.MIN_VALUE;
   /**
-   * Load prices only where the reserve is less than this share of the most the row could load: on the 120 roofs of
-   * the benchmark seeds 1000 and 3000 they cut labels on 18 roofs, all below 0.85 (g1002 0.46: 44 % fewer, g1048 0.67:
+   * A load price only where the reserve is less than this share of the most the row could load: on the 120 roofs of
+   * the benchmark seeds 1000 and 3000 it cut labels on 18 roofs, all below 0.85 (g1002 0.46: 44 % fewer, g1048 0.67:
    * 95 %, g1031 0.80: 24 %), and none above 0.9, where the table still cost its time (g1006 at 0.97: 80 ms).
    */
   private static final double LOAD_PRICED_BELOW = 0.9;
-  /** At most this many load prices ({@link #loadPrices}): each adds a value table as large as the first. */
-  private static final int MAX_LOAD_PRICES = 1;
   /**
    * The access state with no stair reached and no door waiting ({@link #access(int, int)}: r = p = 0). An access
    * state holds r, the highest storey a stair or core reached serves (the gallery unbroken up to it since), and p,
@@ -136,29 +133,30 @@ final class FoundationBound {
   /** The most the prices the relaxation drops (core and lift extensions, removals, roof, riser) can add, ≥ 0. */
   private final long droppedValue;
   /**
-   * Prices λ of a unit of foundation load ({@link #value}), highest first: exchange rates between the dwelling
-   * modules (a heavier module worth more against a lighter one); empty where the reserve is unlimited or does not
-   * bind much ({@link #LOAD_PRICED_BELOW}).
+   * The price λ of a unit of foundation load ({@link #value}), an exchange rate between the dwelling modules (a
+   * heavier module worth more against a lighter one); 0 where the reserve is unlimited or does not bind much
+   * ({@link #LOAD_PRICED_BELOW}), or no heavier module is worth more.
    */
-  private final long[] loadPrices;
+  private final long loadPrice;
 
   /**
    * Least loads and most values of one position (or of the whole row in {@link #root}), indexed state × width + k;
-   * and per load price λ ({@link #loadPrices}), the most value less λ × its load ({@code priced[i]}).
+   * and where there is a load price λ ({@link #loadPrice}), the most value less λ × its load ({@code priced}, else
+   * null).
    */
   private static final class Row {
     final int[] load;
     final long[] value;
-    final long[][] priced;
+    final long[] priced;
 
-    Row(int size, int prices) {
+    Row(int size, boolean loadPriced) {
       load = new int[size];
       value = new long[size];
-      priced = new long[prices][size];
+      priced = loadPriced ? new long[size] : null;
       Arrays.fill(load, NONE);
       Arrays.fill(value, NO_VALUE);
-      for (long[] p : priced) {
-        Arrays.fill(p, NO_VALUE);
+      if (priced != null) {
+        Arrays.fill(priced, NO_VALUE);
       }
     }
   }
@@ -215,7 +213,7 @@ final class FoundationBound {
     this.width = this.most + 1;
     this.cap = Math.min(ix.foundationCap, Integer.MAX_VALUE / 2);
     this.droppedValue = dropped(ix.prices);
-    this.loadPrices = loadPrices(ix);
+    this.loadPrice = loadPrice(ix);
     this.table = new Row[ix.pts.length];
     for (int j = ix.pts.length - 1; j >= 0; j--) {
       table[j] = compute(j);
@@ -269,15 +267,16 @@ final class FoundationBound {
   }
 
   /**
-   * The load prices: where the reserve is limited, the slopes of the upper hull of the dwelling modules' (load, price)
-   * of one storey, heavier modules worth more (at most {@link #MAX_LOAD_PRICES}); with such a price the heavier module
-   * is worth no more than the lighter one once its load is paid, so the value bound ({@link #value}) sees
-   * how many heavy modules the reserve carries.
+   * The load price: where the reserve is limited, the highest slope of the upper hull of the dwelling modules' (load,
+   * price) of one storey, heavier modules worth more; with that price the heavier module is worth no more than the
+   * lighter one once its load is paid, so the value bound ({@link #value}) sees how many heavy modules the reserve
+   * carries. The highest, and one: on the benchmark roofs whose labels it cut, the lowest alone pruned less (g1048:
+   * 84,000 labels against 196,000), both together hardly more (g1053: 4.37 against 4.48 million) at twice the table.
    */
-  private static long[] loadPrices(StripIndex ix) {
+  private static long loadPrice(StripIndex ix) {
     if (ix.foundationCap >= Integer.MAX_VALUE / 2
         || ix.foundationCap >= LOAD_PRICED_BELOW * (ix.pts.length == 0 ? 0 : ix.restLoad[0])) {
-      return new long[0];
+      return 0;
     }
     TreeMap<Long, Long> best = new TreeMap<>(); // storey load -> the best storey price
     for (Candidate c : ix.plan.candidates()) {
@@ -297,14 +296,8 @@ final class FoundationBound {
       }
       hull.add(q);
     }
-    long[] out = new long[Math.max(0, hull.size() - 1)];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = (long) Math.floor(slope(hull.get(i), hull.get(i + 1)));
-    }
-    // the highest first: on the benchmark roofs whose labels it cut, the lowest alone pruned less (g1048: 84,000
-    // labels against 196,000), both together hardly more (g1053: 4.37 against 4.48 million) at twice the table
-    return Arrays.stream(out).filter(v -> v > 0).boxed().sorted(Comparator.reverseOrder()).distinct()
-        .limit(MAX_LOAD_PRICES).mapToLong(Long::longValue).toArray();
+    // the slopes descend along the hull: its first is the highest
+    return hull.size() < 2 ? 0 : Math.max(0, (long) Math.floor(slope(hull.get(0), hull.get(1))));
   }
 
   private static double slope(long[] a, long[] b) {
@@ -336,8 +329,8 @@ final class FoundationBound {
    * dwellings within {@code reserve} units of foundation load, in the state of {@link #at} ({@link Long#MIN_VALUE}
    * where no layout of the relaxation has so few). It keeps the prices of the columns, galleries and transfer layers
    * of the relaxation and counts the others at their most, 0 where they are costs. The value table ignores the
-   * reserve; where load prices are kept, the rest is also worth at most its value less λ × its load plus λ ×
-   * {@code reserve} for each, and the least of these bounds is returned.
+   * reserve; where there is a load price λ, the rest is also worth at most its value less λ × its load plus λ ×
+   * {@code reserve}, and the lesser of the two bounds is returned.
    */
   long value(int j, int gh, boolean transfer, int served, int waiting, int used, int lift, int dwellings,
       long reserve) {
@@ -348,10 +341,10 @@ final class FoundationBound {
     int at = off + Math.max(0, Math.min(most, dwellings));
     long v = table[j].value[at];
     if (v == NO_VALUE) {
-      return NO_VALUE; // and so are the priced tables: they are merged at the same entries
+      return NO_VALUE; // and so is the priced table: they are merged at the same entries
     }
-    for (int i = 0; i < loadPrices.length; i++) {
-      v = Math.min(v, table[j].priced[i][at] + loadPrices[i] * reserve);
+    if (loadPrice > 0) {
+      v = Math.min(v, table[j].priced[at] + loadPrice * reserve);
     }
     return v + droppedValue;
   }
@@ -377,7 +370,7 @@ final class FoundationBound {
     if (ix.pts.length == 0 || ix.bayOfPoint[0] >= ix.nb) {
       return 0;
     }
-    Row row = new Row(width, loadPrices.length);
+    Row row = new Row(width, loadPrice > 0);
     enter(row, 0, 0, 0, -1, EMPTY, NO_LIFT_NEEDED, null, 0, 0, 0);
     return most(row.load, 0, cap);
   }
@@ -412,7 +405,7 @@ final class FoundationBound {
   private Row compute(int j) {
     int b = ix.bayOfPoint[j];
     int states = stateBase[heights];
-    Row out = new Row(states * width, loadPrices.length);
+    Row out = new Row(states * width, loadPrice > 0);
     if (b >= ix.nb) {
       for (int gh = 0; gh < heights; gh++) {
         for (int tr = 0; tr < 2; tr++) {
@@ -422,8 +415,8 @@ final class FoundationBound {
                 int off = state(gh, tr == 1, a, l) * width;
                 out.load[off] = 0;
                 Arrays.fill(out.value, off, off + width, 0);
-                for (long[] p : out.priced) {
-                  Arrays.fill(p, off, off + width, 0);
+                if (out.priced != null) {
+                  Arrays.fill(out.priced, off, off + width, 0);
                 }
               }
             }
@@ -455,8 +448,8 @@ final class FoundationBound {
       }
       for (int k = 1; k <= most; k++) {
         out.value[off + k] = Math.max(out.value[off + k], out.value[off + k - 1]); // at most k
-        for (long[] p : out.priced) {
-          p[off + k] = Math.max(p[off + k], p[off + k - 1]);
+        if (out.priced != null) {
+          out.priced[off + k] = Math.max(out.priced[off + k], out.priced[off + k - 1]);
         }
       }
     }
@@ -660,14 +653,12 @@ final class FoundationBound {
         out.value[off + k + n] = Math.max(out.value[off + k + n], v + value);
       }
     }
-    for (int i = 0; i < loadPrices.length; i++) {
-      long[] to = out.priced[i];
-      long[] in = from.priced[i];
-      long step = value - loadPrices[i] * load;
+    if (loadPrice > 0) {
+      long step = value - loadPrice * load;
       for (int k = 0; k + n <= most; k++) {
-        long v = in[fromOff + k];
+        long v = from.priced[fromOff + k];
         if (v != NO_VALUE) {
-          to[off + k + n] = Math.max(to[off + k + n], v + step);
+          out.priced[off + k + n] = Math.max(out.priced[off + k + n], v + step);
         }
       }
     }

@@ -1202,11 +1202,7 @@ public final class StripDp {
     l.blocked = cur.blocked;
     l.bay = b;
     if (b < ix.nb) {
-      int[] open = ix.wallsOfBay[b];
-      l.walls = new long[open.length];
-      for (int k = 0; k < open.length; k++) {
-        l.walls[k] = cur.wallWork[open[k] - cur.wallBase];
-      }
+      l.walls = openLoads(cur, b).clone();
       l.bayLoad = cur.bayWork[b - cur.bayBase];
     }
     return l;
