@@ -26,6 +26,7 @@ import nl.toplaag.solve.Objective;
 import nl.toplaag.solve.SolveStatus;
 import nl.toplaag.solve.SolverSettings;
 import nl.toplaag.solve.greedy.GreedyPlanner;
+import nl.toplaag.solve.strip.ObjectivePrices;
 import nl.toplaag.solve.strip.StripDp;
 import nl.toplaag.solve.strip.StripPrices;
 import nl.toplaag.plan.DwellingBound;
@@ -55,8 +56,9 @@ class StripProgrammeTest {
     return new CpSatModel(p, Objective.MOST_DWELLINGS, Map.of(), Set.of(), false);
   }
 
+  /** The prices of {@code p} for the most dwellings, as the full model posts them (no model built). */
   private static StripPrices prices(Plan p) {
-    return model(p).prices();
+    return ObjectivePrices.of(p, Objective.MOST_DWELLINGS, Map.of(), false).prices();
   }
 
   @Test
@@ -561,7 +563,7 @@ class StripProgrammeTest {
   @CsvSource({"800", "1200"})
   void withTwoBoxesOnABindingReserveTheProgrammesOptimumIsCpSatsToTheLastUnit(double reserveKn) {
     // the large box (30 m², 6,000 kg) and the small one (21 m², 4,000 kg): the reserve decides the mix, and the
-    // programme's value bound prices the foundation load (FoundationBound#loadPrices) to see that; CP-SAT alone,
+    // programme's value bound prices the foundation load (FoundationBound#loadPrice) to see that; CP-SAT alone,
     // which never uses the programme's bounds, proves the same objective
     String extra = String.format(Locale.ROOT, "\"loadReserve\": {\"areaLoadKnPerM2\": 100, \"foundationReserveKn\":"
         + " %s},", reserveKn);
