@@ -36,7 +36,7 @@ public record ObjectivePrices(StripPrices prices, long dwellingWeight, double ne
    */
   public static ObjectivePrices of(Plan plan, Objective objective, Map<String, Double> scores, boolean countOnly) {
     List<StripPrices> levels = new ArrayList<>();
-    levels.add(perColumn(plan, c -> c.kind() == ModuleKind.DWELLING ? 1 : 0));
+    levels.add(dwellings(plan));
     if (countOnly) {
       return weighted(plan, levels);
     }
@@ -88,6 +88,7 @@ public record ObjectivePrices(StripPrices prices, long dwellingWeight, double ne
       negative += weights[i] * sum(levels.get(i), c -> Math.max(0, -c));
     }
     StripPrices total = zeros(plan);
+    long first = 0;
     for (int i = 0; i < levels.size(); i++) {
       long w = weights[i];
       StripPrices l = levels.get(i);
@@ -104,10 +105,7 @@ public record ObjectivePrices(StripPrices prices, long dwellingWeight, double ne
       addTo(total.liftExtension(), l.liftExtension(), w);
       addTo(total.removal(), l.removal(), w);
       addTo(total.riser(), l.riser(), w);
-    }
-    long first = 0;
-    for (int i = 0; i < levels.size(); i++) {
-      first += weights[i] * levels.get(i).firstStorey();
+      first += w * l.firstStorey();
     }
     return new ObjectivePrices(new StripPrices(total.column(), total.gallery(), total.transfer(), total.core(),
         total.liftExtension(), total.removal(), first, total.riser()), weights[0], negative);
@@ -142,6 +140,11 @@ public record ObjectivePrices(StripPrices prices, long dwellingWeight, double ne
       s += f.applyAsLong(v);
     }
     return s;
+  }
+
+  /** The dwelling count alone: 1 per storey of a dwelling column, 0 for everything else (the count phase's prices). */
+  public static StripPrices dwellings(Plan plan) {
+    return perColumn(plan, c -> c.kind() == ModuleKind.DWELLING ? 1 : 0);
   }
 
   /** A level that prices each storey of a column at {@code perStorey} of its candidate, nothing else. */

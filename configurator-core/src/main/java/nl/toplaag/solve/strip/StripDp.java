@@ -296,7 +296,7 @@ public final class StripDp {
   }
 
   /**
-   * This programme with the dwelling count alone for its objective ({@link StripPrices#dwellingCount}): a scan of it
+   * This programme with the dwelling count alone for its objective ({@link ObjectivePrices#dwellings}): a scan of it
    * that finishes proves the most dwellings any layout holds (not the best layout with them). Labels with as many
    * dwellings are worth as much, so far fewer stay undominated than under the full objective: on 7 of the 9 benchmark
    * roofs that no full scan proved in run R, a scan with the 64-level table proved the count in 0.2-23
@@ -304,7 +304,7 @@ public final class StripDp {
    * allows; a label's count is bounded by its dwellings plus the rest's): run one of the two at a time.
    */
   public StripDp counting() {
-    return new StripDp(plan, StripPrices.dwellingCount(plan, prices), conflicts, wallBound, wallRoot,
+    return new StripDp(plan, ObjectivePrices.dwellings(plan), conflicts, wallBound, wallRoot,
         foundationBound);
   }
 

@@ -22,31 +22,6 @@ import nl.toplaag.product.ModuleKind;
 public record StripPrices(long[][] column, long[][] gallery, long[] transfer, long[][] core, long[] liftExtension,
     long[] removal, long firstStorey, long[] riser) {
 
-  /**
-   * The dwelling count alone, as the count phase of the CP-SAT model weighs it: 1 per storey of a dwelling column, 0
-   * for everything else; the columns as high as in {@code like}.
-   */
-  public static StripPrices dwellingCount(Plan plan, StripPrices like) {
-    long[][] col = new long[like.column().length][];
-    for (int c = 0; c < col.length; c++) {
-      col[c] = new long[like.column()[c].length];
-      if (plan.candidates().get(c).kind() == ModuleKind.DWELLING) {
-        java.util.Arrays.fill(col[c], 1);
-      }
-    }
-    return new StripPrices(col, zerosLike(like.gallery()), new long[like.transfer().length], zerosLike(like.core()),
-        new long[like.liftExtension().length], new long[like.removal().length], 0, new long[like.riser().length]);
-  }
-
-  /** Prices of 0 shaped as {@code like}. */
-  private static long[][] zerosLike(long[][] like) {
-    long[][] out = new long[like.length][];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = new long[like[i].length];
-    }
-    return out;
-  }
-
   /** The value of {@code s} on {@code plan} under these prices. */
   public long value(Plan plan, Selection s) {
     long v = 0;
