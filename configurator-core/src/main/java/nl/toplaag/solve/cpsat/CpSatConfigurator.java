@@ -263,7 +263,7 @@ public final class CpSatConfigurator implements Configurator {
     FullModel full = new FullModel(() -> new CpSatModel(plan, req.objective(), req.moduleScores(), Set.of(), false,
         conflicts));
     Selection chosen;
-    StripRun strip = opt.stripDp() ? strip(plan, prices, conflicts, full, greedy, req, opt, t0) : null;
+    StripRun strip = opt.stripDp() ? strip(plan, prices, conflicts, greedy, req, t0) : null;
     Selection start = strip == null ? greedy : strip.start();
     r.startObjective = prices.value(plan, start);
     r.buildMs = greedyReadyMs;
@@ -283,12 +283,12 @@ public final class CpSatConfigurator implements Configurator {
     CpSatModel m = full.get();
     if (strip != null) {
       // with one worker CP-SAT's time is deterministic, so its share must not depend on the clock: the programme's
-      // labels are taken at STRIP_LABELS_PER_RUN_MS, its short CP-SAT run at its own time; with more workers CP-SAT
-      // stops on the clock anyway and gets what the programme left. At least a fifth: on the roofs the programme does
-      // not prove, CP-SAT has found neither more dwellings nor a lower bound (measured on 22 roofs)
+      // labels are taken at STRIP_LABELS_PER_RUN_MS; with more workers CP-SAT stops on the clock anyway and gets what
+      // the programme left. At least a fifth: on the roofs the programme does not prove, CP-SAT has found neither more
+      // dwellings nor a lower bound (measured on 22 roofs)
       long elapsedMs = (System.nanoTime() - t0) / 1_000_000;
       limit = req.settings().workers() > 1 ? Math.max(limit / 5, limit - elapsedMs)
-          : Math.max(limit / 5, limit - strip.labels() / STRIP_LABELS_PER_RUN_MS - strip.cpSatMs());
+          : Math.max(limit / 5, limit - strip.labels() / STRIP_LABELS_PER_RUN_MS);
     }
     // phase 1: the most dwellings, proven where possible (skipped with one weighted objective, or where the count is
     // proven)
@@ -352,9 +352,9 @@ public final class CpSatConfigurator implements Configurator {
 
   /**
    * A run of the strip programme: its outcome, the best layout known after it, the labels its searches made in all,
-   * CP-SAT's share of the time, and the stage whose outcome it is.
+   * and the stage whose outcome it is.
    */
-  record StripRun(StripDp.Result dp, Selection start, long labels, long cpSatMs, Stage stage) {}
+  record StripRun(StripDp.Result dp, Selection start, long labels, Stage stage) {}
 
   /** The stages of {@link #strip}, in their order. */
   enum Stage { NARROW_BEAMS, FIRST_SCAN, WIDE_BEAM, SECOND_SCAN, WIDER_BEAMS, LAST_SCAN, FINE_SCAN }
@@ -367,14 +367,15 @@ public final class CpSatConfigurator implements Configurator {
    * its pace), the exact scan again from it, watching its pace; then
    * a finer wall bound ({@link #finer}) and, where it proves the count of the best layout so far, the scan with its
    * table from that layout, watching its pace; then beam searches of doubling width (the rest of the quarter and one
-   * budget more) from the narrowest an earlier one was cut short at, else from 8; a short CP-SAT run on the full model
-   * ({@code full}, built for it) hinted with the best layout so far; the count scan ({@link StripDp#counting}) where
-   * the count is open; and the scan once more from the better layout, without watching: with the finer bound's table
-   * where it fit (with the rest of the labels), else where the last scan stopped early. {@code prices} and
-   * {@code conflicts} are the full model's.
+   * budget more) from the narrowest an earlier one was cut short at, else from 8; the count scan
+   * ({@link StripDp#counting}) where the count is open; and the scan once more from the better layout, without
+   * watching: with the finer bound's table where it fit (with the rest of the labels), else where the last scan
+   * stopped early. {@code prices} and {@code conflicts} are the full model's. No CP-SAT run: a short one hinted with
+   * the wider beams' layout used to come before the count scan, and found no better layout on any of the 14 roofs of
+   * the benchmark seeds 1000 and 3000 that reached it (one worker), at 0.3 s each.
    */
-  static StripRun strip(Plan plan, StripPrices prices, List<int[]> conflicts, Supplier<CpSatModel> full,
-      Selection greedy, ConfigurationRequest req, CpSatOptions opt, long t0) {
+  static StripRun strip(Plan plan, StripPrices prices, List<int[]> conflicts, Selection greedy,
+      ConfigurationRequest req, long t0) {
     if (!StripDp.applicable(plan, conflicts)) {
       return null;
     }
@@ -389,7 +390,7 @@ public final class CpSatConfigurator implements Configurator {
     long made = narrow.labels();
     trace("narrow beams", narrow.labels(), count(plan, narrow.start()), -1, t0);
     if (narrow.exact() != null) {
-      return new StripRun(narrow.exact(), narrow.start(), made, 0, Stage.NARROW_BEAMS);
+      return new StripRun(narrow.exact(), narrow.start(), made, Stage.NARROW_BEAMS);
     }
     // most roofs the programme proves at all it proves in this first exact run; small roofs in milliseconds. One
     // that, after PACE_FROM labels, would overrun its budget stops early
@@ -398,7 +399,7 @@ public final class CpSatConfigurator implements Configurator {
     made += scan.labels();
     trace("first scan", scan.labels(), count(plan, scan.selection()), scan.dwellingBound(), t0);
     if (scan.exact()) {
-      return new StripRun(scan, scan.selection(), made, 0, Stage.FIRST_SCAN);
+      return new StripRun(scan, scan.selection(), made, Stage.FIRST_SCAN);
     }
     int cutBound = scan.dwellingBound(); // each scan cut short bounds the dwellings: the least of them holds
     // a hard roof: one wider beam search for a better layout to start from, then the exact scan again: the roofs
@@ -408,7 +409,7 @@ public final class CpSatConfigurator implements Configurator {
     made += wide.labels();
     trace("wide beam", wide.labels(), count(plan, wide.start()), -1, t0);
     if (wide.exact() != null) {
-      return new StripRun(wide.exact(), wide.start(), made, 0, Stage.WIDE_BEAM);
+      return new StripRun(wide.exact(), wide.start(), made, Stage.WIDE_BEAM);
     }
     long scanBudget = firstBudget;
     Stage scanStage = Stage.FIRST_SCAN;
@@ -426,7 +427,7 @@ public final class CpSatConfigurator implements Configurator {
       made += scan.labels();
       trace("second scan", scan.labels(), count(plan, scan.selection()), scan.dwellingBound(), t0);
       if (scan.exact()) {
-        return new StripRun(scan, scan.selection(), made, 0, scanStage);
+        return new StripRun(scan, scan.selection(), made, scanStage);
       }
       cutBound = Math.min(cutBound, scan.dwellingBound());
     }
@@ -449,7 +450,7 @@ public final class CpSatConfigurator implements Configurator {
       trace("fine scan" + (valued.exact() ? " (exact)" : ""), valued.labels(), count(plan, valued.selection()),
           valued.dwellingBound(), t0);
       if (valued.exact()) {
-        return new StripRun(valued, valued.selection(), made, 0, Stage.FINE_SCAN);
+        return new StripRun(valued, valued.selection(), made, Stage.FINE_SCAN);
       }
     }
     // wider beams: good layouts where the exact scan cannot finish. A beam cut short by its labels leaves its start as
@@ -461,16 +462,9 @@ public final class CpSatConfigurator implements Configurator {
     made += wider.labels();
     trace("wider beams", wider.labels(), count(plan, wider.start()), -1, t0);
     if (wider.exact() != null) {
-      return new StripRun(wider.exact(), wider.start(), made, 0, Stage.WIDER_BEAMS);
+      return new StripRun(wider.exact(), wider.start(), made, Stage.WIDER_BEAMS);
     }
     Selection start = scan.value() > wider.value() ? scan.selection() : wider.start();
-    CpSatModel m = full.get();
-    m.hint(start);
-    Solve s0 = solve(m, req.settings(), Math.max(100, limit / 30), t0, opt);
-    m.model.clearHints();
-    if (s0.selection != null && prices.value(plan, s0.selection) > prices.value(plan, start)) {
-      start = s0.selection;
-    }
     // then the count and the scan once more with the finest table where it fit (on the 10 open benchmark roofs of an
     // earlier run, without these limits, 64 levels proved g1008, g1031 and g1053 in 3-44 million labels, where 16
     // levels did not in 100 million; within them, g1053), else with the search's own where the last scan stopped early
@@ -508,7 +502,7 @@ public final class CpSatConfigurator implements Configurator {
     if (!dp.exact()) {
       dp = new StripDp.Result(dp.selection(), dp.value(), false, dp.labels(), Math.min(bound, dp.dwellingBound()));
     }
-    return new StripRun(dp, start, made, Math.round(s0.deterministicSeconds * 1000), stage);
+    return new StripRun(dp, start, made, stage);
   }
 
   /** With {@code -Dtoplaag.log=true}, for developers: a stage of {@link #strip}, its labels, dwellings and bound. */
