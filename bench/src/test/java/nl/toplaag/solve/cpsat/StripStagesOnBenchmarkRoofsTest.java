@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Set;
 import nl.toplaag.bench.Instance;
 import nl.toplaag.bench.InstanceGenerator;
 import nl.toplaag.catalog.CatalogReader;
 import nl.toplaag.check.LayoutChecker;
 import nl.toplaag.check.Violation;
+import nl.toplaag.plan.CrossWingConflicts;
 import nl.toplaag.plan.Evaluation;
 import nl.toplaag.plan.LayoutAssembler;
 import nl.toplaag.plan.Plan;
@@ -18,6 +18,8 @@ import nl.toplaag.product.Catalog;
 import nl.toplaag.solve.ConfigurationRequest;
 import nl.toplaag.solve.SolverSettings;
 import nl.toplaag.solve.greedy.GreedyPlanner;
+import nl.toplaag.solve.strip.ObjectivePrices;
+import nl.toplaag.solve.strip.StripPrices;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -92,9 +94,9 @@ class StripStagesOnBenchmarkRoofsTest {
 
   /** The configurator's strip stages on {@code plan}, with one worker and a 10 s limit, from the greedy layout. */
   private static CpSatConfigurator.StripRun strip(Instance inst, Plan plan) {
-    CpSatConfigurator.loadNatives();
     ConfigurationRequest req = request(inst);
-    CpSatModel m = new CpSatModel(plan, req.objective(), req.moduleScores(), Set.of(), false);
-    return CpSatConfigurator.strip(plan, m.prices(), m.conflicts, GreedyPlanner.solve(plan), req, System.nanoTime());
+    StripPrices prices = ObjectivePrices.of(plan, req.objective(), req.moduleScores(), false).prices();
+    return CpSatConfigurator.strip(plan, prices, CrossWingConflicts.of(plan), GreedyPlanner.solve(plan), req,
+        System.nanoTime());
   }
 }

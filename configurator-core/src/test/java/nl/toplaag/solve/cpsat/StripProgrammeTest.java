@@ -10,10 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import nl.toplaag.check.LayoutChecker;
 import nl.toplaag.check.Violation;
 import nl.toplaag.code.BuildingCode;
+import nl.toplaag.plan.CrossWingConflicts;
 import nl.toplaag.plan.Evaluation;
 import nl.toplaag.plan.LayoutAssembler;
 import nl.toplaag.plan.Plan;
@@ -51,11 +51,6 @@ class StripProgrammeTest {
   }
 
   /** The full model of {@code p} for the most dwellings, the OR-Tools natives loaded. */
-  private static CpSatModel model(Plan p) {
-    CpSatConfigurator.loadNatives();
-    return new CpSatModel(p, Objective.MOST_DWELLINGS, Map.of(), Set.of(), false);
-  }
-
   /** The prices of {@code p} for the most dwellings, as the full model posts them (no model built). */
   private static StripPrices prices(Plan p) {
     return ObjectivePrices.of(p, Objective.MOST_DWELLINGS, Map.of(), false).prices();
@@ -209,10 +204,9 @@ class StripProgrammeTest {
     // 150 000 labels, from the better one a beam of width 4 finds (the same 24 dwellings, a better value) fewer.
     // With 60 ms (90 000 labels) the first scan runs out, and the second proves the optimum before the wider beams
     Plan p = pitched(57.6, 4.8, 22, 3);
-    CpSatModel m = model(p);
     Selection greedy = GreedyPlanner.solve(p);
-    StripDp.Result exact = StripDp.of(p, m.prices(), List.of()).solve(greedy, 50_000_000);
-    CpSatConfigurator.StripRun run = strip(p, m, greedy, 60);
+    StripDp.Result exact = StripDp.of(p, prices(p), List.of()).solve(greedy, 50_000_000);
+    CpSatConfigurator.StripRun run = strip(p, greedy, 60);
     assertEquals(CpSatConfigurator.Stage.SECOND_SCAN, run.stage());
     assertTrue(run.dp().exact());
     assertEquals(exact.value(), run.dp().value());
@@ -221,7 +215,7 @@ class StripProgrammeTest {
         LayoutAssembler.assemble(p, run.dp().selection()), 3);
     assertTrue(v.isEmpty(), v.toString());
     // with 400 ms (600 000 labels) the first scan proves it
-    assertEquals(CpSatConfigurator.Stage.FIRST_SCAN, strip(p, m, greedy, 400).stage());
+    assertEquals(CpSatConfigurator.Stage.FIRST_SCAN, strip(p, greedy, 400).stage());
   }
 
   @Test
@@ -230,10 +224,9 @@ class StripProgrammeTest {
     // short by its labels, leaving the greedy's 22 dwellings. The wider beams resume at width 1 with one budget more
     // and find the optimum, 24 (from width 8 with the rest of a quarter, before, they kept 22)
     Plan p = pitched(57.6, 4.8, 22, 3);
-    CpSatModel m = model(p);
     Selection greedy = GreedyPlanner.solve(p);
     assertEquals(22, Evaluation.of(p, greedy).dwellings());
-    CpSatConfigurator.StripRun run = strip(p, m, greedy, 20);
+    CpSatConfigurator.StripRun run = strip(p, greedy, 20);
     assertFalse(run.dp().exact());
     assertEquals(24, Evaluation.of(p, run.start()).dwellings());
     // at most three budgets in all (a run may overshoot its own by the labels of a position)
@@ -308,23 +301,22 @@ class StripProgrammeTest {
     // 10, down to 30 ms (before, the programme reported 11, and 13 without the finer table); in 20 ms its labels run
     // out. Where the finer table fits, the full scan once more with it: in 150 ms it proves the optimum
     Plan p = pitched(57.6, 3.6, 8, 2);
-    CpSatModel m = model(p);
     Selection greedy = GreedyPlanner.solve(p);
-    CpSatConfigurator.StripRun proven = strip(p, m, greedy, 150);
+    CpSatConfigurator.StripRun proven = strip(p, greedy, 150);
     assertTrue(proven.dp().exact());
     assertEquals(CpSatConfigurator.Stage.FINE_SCAN, proven.stage());
     assertEquals(10, Evaluation.of(p, proven.dp().selection()).dwellings());
     assertTrue(proven.labels() <= 3 * 150 * CpSatConfigurator.STRIP_LABELS_PER_MS * 101 / 100,
         "labels " + proven.labels());
-    CpSatConfigurator.StripRun fine = strip(p, m, greedy, 100);
+    CpSatConfigurator.StripRun fine = strip(p, greedy, 100);
     assertFalse(fine.dp().exact());
     assertEquals(CpSatConfigurator.Stage.FINE_SCAN, fine.stage());
     assertEquals(10, fine.dp().dwellingBound()); // the count proven, the value not
-    CpSatConfigurator.StripRun coarse = strip(p, m, greedy, 60);
+    CpSatConfigurator.StripRun coarse = strip(p, greedy, 60);
     assertFalse(coarse.dp().exact());
     assertTrue(coarse.stage() != CpSatConfigurator.Stage.FINE_SCAN);
     assertEquals(10, coarse.dp().dwellingBound()); // by the count scan with the search's own table
-    CpSatConfigurator.StripRun brief = strip(p, m, greedy, 20);
+    CpSatConfigurator.StripRun brief = strip(p, greedy, 20);
     assertEquals(13, brief.dp().dwellingBound()); // the scans' bound
     for (CpSatConfigurator.StripRun run : List.of(fine, coarse, brief)) {
       assertEquals(10, Evaluation.of(p, run.start()).dwellings());
@@ -425,10 +417,10 @@ class StripProgrammeTest {
     assertTrue(greedy > 0 && bound[0] >= greedy, "bound " + bound[0] + " below the greedy layout's " + greedy);
   }
 
-  private static CpSatConfigurator.StripRun strip(Plan p, CpSatModel m, Selection greedy, long limitMs) {
+  private static CpSatConfigurator.StripRun strip(Plan p, Selection greedy, long limitMs) {
     ConfigurationRequest req = ConfigurationRequest.of(p.building(), Fixtures.catalog(), p.storeys())
         .withSettings(new SolverSettings(limitMs, 1, 1, 1));
-    return CpSatConfigurator.strip(p, m.prices(), m.conflicts, greedy, req, System.nanoTime());
+    return CpSatConfigurator.strip(p, prices(p), CrossWingConflicts.of(p), greedy, req, System.nanoTime());
   }
 
   /** The scan of {@code programme} from {@code start} with a budget it does not reach, asserted to have finished. */
