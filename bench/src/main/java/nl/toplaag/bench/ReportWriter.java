@@ -89,7 +89,9 @@ final class ReportWriter {
         .append(" defaults before the strip programme) on every ").append(o.quick() ? "fourth" : "third")
         .append(" instance, against the current defaults (`CpSatOptions.defaults()`: the exact strip programme first")
         .append(" on every roof it covers, then the same CP-SAT model) on the same subset. For a before/after")
-        .append(" comparison across commits, pass an earlier run's CSV with `--compare`.\n\n");
+        .append(" comparison across commits, pass an earlier run's CSV with `--compare`; its times come from another")
+        .append(" moment, and the machine's pace can differ by more than a change to the solver does, so measure a")
+        .append(" change to the solver with `scripts/ab.sh REF` (below) as well.\n\n");
     sb.append("![share proven](").append(r.chartPrefix()).append("proof-share.svg)\n\n");
     sb.append("### By subset\n\n").append(Tables.subsets(r.main(), limit));
     if (!r.oneWorker().isEmpty()) {
@@ -174,6 +176,10 @@ final class ReportWriter {
         + " `--quick` = 20 instances x 2 s (under two minutes on 2 cores); the default full run is 60 x 10 s and is"
         + " not part of the CI test run. JMH: `mvn -B -f bench/pom.xml -Pjmh package -DskipTests && java -jar"
         + " bench/target/benchmarks.jar` (`HotPathBenchmark`: planning, the greedy and a small configure;"
-        + " `StripSetUpBenchmark`: the strip programme's set-up and wall tables on two long roofs).\n";
+        + " `StripSetUpBenchmark`: the strip programme's set-up and wall tables on two long roofs).\n"
+        + "* **Same-moment comparison**: `scripts/ab.sh REF [PREFIXES]` runs the solver at a git commit REF and this"
+        + " checkout alternately (one JVM per version and series, warm runs) on benchmark instances, by default the"
+        + " nine that take 0.1-3 s, and prints each version's median and range per instance, their ratio, and"
+        + " whether any two runs proved different optima (about 2-3 minutes; `SideRuns`, `SideBySide`).\n";
   }
 }

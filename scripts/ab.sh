@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Same-moment comparison of the solver: the code at REF (a commit, branch or tag) against this checkout, on the same
+# benchmark instances, one JVM per version and series, alternating (REF, this; then this, REF; ...), so the machine's
+# pace weighs on both alike. The benchmark machine's pace moved its times by up to 1.5x between sessions
+# (docs/benchmarks.md), more than most changes to the solver; a full `./toplaag bench --compare` across sessions cannot
+# tell them apart, this can.
+#
+#   scripts/ab.sh REF [PREFIXES]      e.g. scripts/ab.sh HEAD~1   or   scripts/ab.sh main g1006,g1053
+#
+# PREFIXES: benchmark instance names (seed 1000) to run, comma-separated; by default the nine that take 0.1-3 s.
+# AB_SERIES (3), AB_ROUNDS (2 timed runs per instance and series, after one to warm up) and AB_WORKERS (2) tune it;
+# about 2-3 minutes by default. REF's solver (configurator-core, catalog) is compiled offline in a temporary worktree;
+# the instances and the runner are this checkout's, so REF must keep the configurator's public entry points.
+# Prints a Markdown table (median and range per version, their ratio, the results) and exits 1 where two runs
+# proved different optima.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+ref="${1:?usage: scripts/ab.sh REF [PREFIXES]}"
+ids="${2:-g1002,g1004,g1006,g1015,g1031,g1049,g1050,g1053,g1057}"
+series="${AB_SERIES:-3}"
+rounds="${AB_ROUNDS:-2}"
+workers="${AB_WORKERS:-2}"
+"$here/toplaag" --version > /dev/null # builds this checkout on first use or after a change
+classpath="$(cat "$here/cli/target/toplaag.classpath")"
+tmp="$(mktemp -d)"
+cleanup() {
+  git -C "$here" worktree remove --force "$tmp/ref" > /dev/null 2>&1 || true
+  rm -rf "$tmp"
+}
+trap cleanup EXIT
+git -C "$here" worktree add --detach -q "$tmp/ref" "$ref"
+refName="base-$(git -C "$tmp/ref" rev-parse --short HEAD)"
+hereName="this-$(git -C "$here" rev-parse --short HEAD)$([[ -z "$(git -C "$here" status --porcelain)" ]] || echo '+changes')"
+echo "ab: compiling $ref ($refName) ..." >&2
+(cd "$tmp/ref" && mvn -B -q -o -DskipTests compile -pl configurator-core,catalog -am >&2)
+# the runner and the instances from this checkout's bench module, the solver from each version
+refPath=""
+IFS=':' read -r -a entries <<< "$classpath"
+for e in "${entries[@]}"; do
+  if [[ "$e" == "$here/configurator-core/target/classes" || "$e" == "$here/catalog/target/classes" ]]; then
+    e="$tmp/ref/${e#"$here/"}"
+  fi
+  refPath="${refPath:+$refPath:}$e"
+done
+bench="$here/bench/target/classes"
+runs="$tmp/runs.txt"
+for s in $(seq 1 "$series"); do
+  order="ref here"
+  if (( s % 2 == 0 )); then order="here ref"; fi
+  for side in $order; do
+    if [[ $side == ref ]]; then cp="$bench:$refPath"; name="$refName"; else cp="$bench:$classpath"; name="$hereName"; fi
+    echo "ab: series $s of $series, $name ..." >&2
+    java -XX:+UseSerialGC -cp "$cp" nl.toplaag.bench.SideRuns --side "$name" --ids "$ids" --rounds "$rounds" \
+      --workers "$workers" >> "$runs"
+  done
+done
+echo "Same-moment comparison: $refName ($ref) against $hereName, $series series of $rounds timed runs per instance," \
+  "$workers workers, $(nproc) processors"
+echo
+java -cp "$bench:$classpath" nl.toplaag.bench.SideBySide "$refName" "$hereName" "$runs"
