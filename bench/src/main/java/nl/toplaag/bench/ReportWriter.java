@@ -179,7 +179,8 @@ final class ReportWriter {
         + " `StripSetUpBenchmark`: the strip programme's set-up and wall tables on two long roofs).\n"
         + "* **Same-moment comparison**: `scripts/ab.sh REF [PREFIXES]` runs the solver at a git commit REF and this"
         + " checkout alternately (one JVM per version and series, warm runs) on benchmark instances, by default the"
-        + " nine that take 0.1-3 s, and prints each version's median and range per instance, their ratio, and"
-        + " whether any two runs proved different optima (about 2-3 minutes; `SideRuns`, `SideBySide`).\n";
+        + " nine that take 0.1-3 s, and prints each version's median and range per instance, the ratios of their"
+        + " medians and of their fastest runs, and whether any two runs proved different optima (about 3 minutes;"
+        + " `SideRuns`, `SideBySide`).\n";
   }
 }

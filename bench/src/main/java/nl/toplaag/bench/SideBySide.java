@@ -1,14 +1,18 @@
 package nl.toplaag.bench;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The report of a same-moment comparison ({@code scripts/ab.sh}): two solver versions run alternately on the same
@@ -41,22 +45,106 @@ public final class SideBySide {
    * runs proved different optima (an error in one of the versions, where unproven results may vary with the clock).
    */
   record Row(String instance, double[] aMs, double[] bMs, List<String> results, boolean conflict) {
+    /** Side b's median time over side a's. */
     double ratio() {
       return Stats.median(bMs) / Stats.median(aMs);
     }
+
+    /**
+     * Side b's fastest run over side a's: on a machine whose pace moves during the comparison, the fastest runs are
+     * those least slowed, so this ratio is often the steadier of the two.
+     */
+    double fastestRatio() {
+      return Arrays.stream(bMs).min().orElse(Double.NaN) / Arrays.stream(aMs).min().orElse(Double.NaN);
+    }
   }
 
-  /** {@code A B FILE}: the run lines in FILE, side A (the baseline) against side B. */
+  /**
+   * {@code --a NAME CLASSPATH --b NAME CLASSPATH --ids PREFIXES [--seed 1000] [--warmup 2] [--rounds 6] [--workers 2]
+   * [--limit-ms 10000]}: one {@link SideRuns} JVM per side, kept warm; each round configures every instance of the
+   * seed whose name starts with one of the prefixes once on each side, back to back (a first, then b; the next round
+   * b first), after {@code warmup} such rounds unreported, so a moment when the machine runs slowly weighs on both.
+   * Prints the report; exits 1 where two runs proved different optima.
+   */
   public static void main(String[] args) throws IOException {
-    if (args.length != 3) {
-      System.err.println("usage: SideBySide A B FILE");
+    List<String> a = List.of(args);
+    int ia = a.indexOf("--a");
+    int ib = a.indexOf("--b");
+    int ii = a.indexOf("--ids");
+    if (ia < 0 || ib < 0 || ii < 0 || ia + 2 >= a.size() || ib + 2 >= a.size() || ii + 1 >= a.size()) {
+      System.err.println("usage: SideBySide --a NAME CLASSPATH --b NAME CLASSPATH --ids PREFIXES [--seed S]"
+          + " [--warmup W] [--rounds R] [--workers N] [--limit-ms L]");
       System.exit(2);
     }
-    List<Run> runs = Files.readAllLines(Path.of(args[2])).stream().filter(l -> !l.isBlank()).map(Run::parse).toList();
-    List<Row> rows = compare(runs, args[0], args[1]);
-    print(rows, args[0], args[1], System.out);
+    long seed = Long.parseLong(option(a, "--seed", "1000"));
+    List<String> prefixes = List.of(a.get(ii + 1).split(","));
+    List<String> names = InstanceGenerator.generate(seed, 60).stream().map(Instance::name)
+        .filter(n -> prefixes.stream().anyMatch(n::startsWith)).toList();
+    String[] child = {Long.toString(seed), option(a, "--workers", "2"), option(a, "--limit-ms", "10000")};
+    List<Run> runs = new ArrayList<>();
+    try (Side sa = new Side(a.get(ia + 1), a.get(ia + 2), child);
+        Side sb = new Side(a.get(ib + 1), a.get(ib + 2), child)) {
+      int warmup = Integer.parseInt(option(a, "--warmup", "2"));
+      int rounds = Integer.parseInt(option(a, "--rounds", "6"));
+      for (int round = 0; round < warmup + rounds; round++) {
+        System.err.printf(Locale.ROOT, "side by side: %s %d of %d%n", round < warmup ? "warm-up round" : "round",
+            round < warmup ? round + 1 : round - warmup + 1, round < warmup ? warmup : rounds);
+        for (String name : names) {
+          Side first = round % 2 == 0 ? sa : sb;
+          Side second = first == sa ? sb : sa;
+          Run x = first.run(name);
+          Run y = second.run(name);
+          if (round >= warmup) {
+            runs.add(x);
+            runs.add(y);
+          }
+        }
+      }
+    }
+    List<Row> rows = compare(runs, a.get(ia + 1), a.get(ib + 1));
+    print(rows, a.get(ia + 1), a.get(ib + 1), System.out);
     if (rows.stream().anyMatch(Row::conflict)) {
       System.exit(1);
+    }
+  }
+
+  private static String option(List<String> args, String flag, String otherwise) {
+    int i = args.indexOf(flag);
+    return i >= 0 && i + 1 < args.size() ? args.get(i + 1) : otherwise;
+  }
+
+  /** A {@link SideRuns} JVM with the solver on {@code classpath}, asked for one run at a time. */
+  private static final class Side implements AutoCloseable {
+    private final Process process;
+    private final BufferedReader in;
+    private final PrintStream out;
+
+    Side(String name, String classpath, String[] args) throws IOException {
+      List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+          .toString(), "-XX:+UseSerialGC", "-cp", classpath, SideRuns.class.getName(), name));
+      command.addAll(List.of(args));
+      process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+      in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+      out = new PrintStream(process.getOutputStream(), true, StandardCharsets.UTF_8);
+    }
+
+    Run run(String instance) throws IOException {
+      out.println(instance);
+      String line = in.readLine();
+      if (line == null) {
+        throw new IOException("the side's JVM ended before answering for " + instance);
+      }
+      return Run.parse(line);
+    }
+
+    @Override
+    public void close() throws IOException {
+      out.close();
+      try {
+        process.waitFor();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 
@@ -82,25 +170,26 @@ public final class SideBySide {
     return rows;
   }
 
-  /** The geometric mean of the rows' ratios (side b's median over side a's); NaN without rows. */
-  static double geometricMean(List<Row> rows) {
+  /** The geometric mean of {@code ratio} over the rows; NaN without rows. */
+  static double geometricMean(List<Row> rows, ToDoubleFunction<Row> ratio) {
     return rows.isEmpty() ? Double.NaN
-        : Math.exp(rows.stream().mapToDouble(r -> Math.log(r.ratio())).average().orElse(0));
+        : Math.exp(rows.stream().mapToDouble(r -> Math.log(ratio.applyAsDouble(r))).average().orElse(0));
   }
 
   /** The report as a Markdown table and a summary line. */
   static void print(List<Row> rows, String a, String b, PrintStream out) {
-    out.printf(Locale.ROOT, "| instance | %s: median (min-max) ms | %s: median (min-max) ms | %s / %s | result |%n",
-        a, b, b, a);
-    out.println("|---|---|---|---|---|");
+    out.printf(Locale.ROOT, "| instance | %s: median (min-max) ms | %s: median (min-max) ms | %s / %s: medians"
+        + " | fastest runs | result |%n", a, b, b, a);
+    out.println("|---|---|---|---|---|---|");
     for (Row r : rows) {
       String result = r.results().size() == 1 ? r.results().get(0)
           : (r.conflict() ? "**different optima**: " : "varies: ") + String.join("; ", r.results());
-      out.printf(Locale.ROOT, "| %s | %s | %s | %.2f | %s |%n", r.instance(), range(r.aMs()), range(r.bMs()),
-          r.ratio(), result);
+      out.printf(Locale.ROOT, "| %s | %s | %s | %.2f | %.2f | %s |%n", r.instance(), range(r.aMs()), range(r.bMs()),
+          r.ratio(), r.fastestRatio(), result);
     }
-    out.printf(Locale.ROOT, "%n%s / %s, geometric mean over %d instances: %.2f (below 1: %s faster); %s%n", b, a,
-        rows.size(), geometricMean(rows), b, rows.stream().anyMatch(Row::conflict)
+    out.printf(Locale.ROOT, "%n%s / %s, geometric mean over %d instances: %.2f of the medians, %.2f of the fastest"
+        + " runs (below 1: %s faster); %s%n", b, a, rows.size(), geometricMean(rows, Row::ratio),
+        geometricMean(rows, Row::fastestRatio), b, rows.stream().anyMatch(Row::conflict)
             ? "TWO VERSIONS PROVED DIFFERENT OPTIMA (see above)" : "no run proved another optimum");
   }
 

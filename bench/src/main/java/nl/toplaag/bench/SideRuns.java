@@ -1,9 +1,13 @@
 package nl.toplaag.bench;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.util.Arrays;
-import java.util.List;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import nl.toplaag.catalog.CatalogReader;
 import nl.toplaag.product.Catalog;
 import nl.toplaag.solve.ConfigurationRequest;
@@ -13,58 +17,54 @@ import nl.toplaag.solve.cpsat.CpSatConfigurator;
 import nl.toplaag.solve.cpsat.CpSatOptions;
 
 /**
- * One side of a same-moment comparison ({@code scripts/ab.sh}): configures benchmark instances with whatever solver
- * code is on the classpath, one unreported round first (the JIT warms up), then {@code rounds} rounds, printing one
- * {@link SideBySide} line per run. It uses only the configurator's public entry points, so the same class runs
- * against an older checkout's solver.
+ * One side of a same-moment comparison ({@link SideBySide}, {@code scripts/ab.sh}): a JVM that configures benchmark
+ * instances with whatever solver code is on its classpath, one per request, so that the driver can alternate two
+ * versions run by run. It uses only the configurator's public entry points, so the same class runs against an older
+ * checkout's solver.
  */
 public final class SideRuns {
 
-  private SideRuns() {}
+  private final String side;
+  private final SolverSettings settings;
+  private final Catalog catalog = CatalogReader.bundled();
+  private final CpSatConfigurator configurator = new CpSatConfigurator(CpSatOptions.defaults());
+  private final Map<String, Instance> instances = new HashMap<>();
+
+  /** The side {@code side} for the generated instances of {@code seed}, solved with {@code settings}. */
+  SideRuns(String side, long seed, SolverSettings settings) {
+    this.side = side;
+    this.settings = settings;
+    for (Instance inst : InstanceGenerator.generate(seed, 60)) {
+      instances.put(inst.name(), inst);
+    }
+  }
 
   /**
-   * {@code --side NAME --ids PREFIXES [--seed 1000] [--rounds 2] [--workers 2] [--limit-ms 10000]}: the generated
-   * instances of the seed whose names start with one of the comma-separated prefixes.
+   * {@code SIDE SEED WORKERS LIMIT_MS}: reads instance names from standard input, one per line, configures each and
+   * answers with its {@link SideBySide.Run} line; ends at the end of the input.
    */
-  public static void main(String[] args) {
-    List<String> a = Arrays.asList(args);
-    String side = value(a, "--side", null);
-    String ids = value(a, "--ids", null);
-    if (side == null || ids == null) {
-      System.err.println("usage: SideRuns --side NAME --ids PREFIXES [--seed S] [--rounds R] [--workers W]"
-          + " [--limit-ms L]");
-      System.exit(2);
-    }
-    long seed = Long.parseLong(value(a, "--seed", "1000"));
-    int rounds = Integer.parseInt(value(a, "--rounds", "2"));
-    SolverSettings settings = new SolverSettings(Long.parseLong(value(a, "--limit-ms", "10000")),
-        Integer.parseInt(value(a, "--workers", "2")), 1, 1);
-    run(side, InstanceGenerator.generate(seed, 60).stream()
-        .filter(i -> Arrays.stream(ids.split(",")).anyMatch(i.name()::startsWith)).toList(), rounds, settings,
-        System.out);
-  }
-
-  /** Configures each of {@code instances} once unreported, then {@code rounds} times, printing a line per run. */
-  static void run(String side, List<Instance> instances, int rounds, SolverSettings settings, PrintStream out) {
-    Catalog catalog = CatalogReader.bundled();
-    CpSatConfigurator configurator = new CpSatConfigurator(CpSatOptions.defaults());
-    for (int round = 0; round <= rounds; round++) {
-      for (Instance inst : instances) {
-        ConfigurationRequest req = ConfigurationRequest.of(inst.building(), catalog, inst.storeys())
-            .withProductLines(inst.lineIds()).withSettings(settings);
-        long t0 = System.nanoTime();
-        ConfigurationResult r = configurator.configure(req);
-        long ms = (System.nanoTime() - t0) / 1_000_000;
-        if (round > 0) {
-          out.println(String.format(Locale.ROOT, "%s %s %s %d %d %d", side, inst.name(), r.status(), r.dwellings(),
-              r.objectiveValue(), ms));
-        }
-      }
+  public static void main(String[] args) throws IOException {
+    SideRuns runs = new SideRuns(args[0], Long.parseLong(args[1]),
+        new SolverSettings(Long.parseLong(args[3]), Integer.parseInt(args[2]), 1, 1));
+    BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    for (String name = in.readLine(); name != null; name = in.readLine()) {
+      out.println(runs.run(name.trim()));
     }
   }
 
-  private static String value(List<String> args, String flag, String otherwise) {
-    int i = args.indexOf(flag);
-    return i >= 0 && i + 1 < args.size() ? args.get(i + 1) : otherwise;
+  /** Configures instance {@code name}: the run's line (side, instance, status, dwellings, objective, time in ms). */
+  String run(String name) {
+    Instance inst = instances.get(name);
+    if (inst == null) {
+      throw new IllegalArgumentException("no generated instance " + name);
+    }
+    ConfigurationRequest req = ConfigurationRequest.of(inst.building(), catalog, inst.storeys())
+        .withProductLines(inst.lineIds()).withSettings(settings);
+    long t0 = System.nanoTime();
+    ConfigurationResult r = configurator.configure(req);
+    long ms = (System.nanoTime() - t0) / 1_000_000;
+    return String.format(Locale.ROOT, "%s %s %s %d %d %d", side, inst.name(), r.status(), r.dwellings(),
+        r.objectiveValue(), ms);
   }
 }
