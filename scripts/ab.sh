@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # Same-moment comparison of the solver: the code at REF (a commit, branch or tag) against this checkout, on the same
 # benchmark instances, one warm JVM per version, each instance run on both back to back (REF first, then this; the
-# next round this first), so a moment when the machine runs slowly weighs on both alike. The benchmark machine's pace
+# next round this first), so a moment when the machine runs slowly weighs on both alike; twice over with new JVMs,
+# since what the JIT compiles differs from one JVM to the next. The benchmark machine's pace
 # moved its times by up to 1.5x between sessions (docs/benchmarks.md), more than most changes to the solver; a full
 # `./toplaag bench --compare` across sessions cannot tell them apart, this can.
 #
 #   scripts/ab.sh REF [PREFIXES]      e.g. scripts/ab.sh HEAD~1   or   scripts/ab.sh main g1006,g1053
 #
 # PREFIXES: benchmark instance names (seed 1000) to run, comma-separated; by default the nine that take 0.1-3 s.
-# AB_ROUNDS (6 timed runs per instance and version), AB_WARMUP (2 rounds before them) and AB_WORKERS (2) tune it;
-# about 3 minutes by default. REF's solver (configurator-core, catalog) is compiled offline in a temporary worktree;
+# AB_JVMS (2 pairs of JVMs), AB_ROUNDS (3 timed runs per instance, version and JVM), AB_WARMUP (2 rounds before
+# them) and AB_WORKERS (2) tune it; about 4 minutes by default. REF's solver (configurator-core, catalog) is compiled offline in a temporary worktree;
 # the instances and the runner are this checkout's, so REF must keep the configurator's public entry points.
 # Prints a Markdown table (median and range per version, the ratios of their medians and of their fastest runs, the
 # results) and exits 1 where two runs proved different optima.
@@ -17,7 +18,8 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 ref="${1:?usage: scripts/ab.sh REF [PREFIXES]}"
 ids="${2:-g1002,g1004,g1006,g1015,g1031,g1049,g1050,g1053,g1057}"
-rounds="${AB_ROUNDS:-6}"
+jvms="${AB_JVMS:-2}"
+rounds="${AB_ROUNDS:-3}"
 warmup="${AB_WARMUP:-2}"
 workers="${AB_WORKERS:-2}"
 "$here/toplaag" --version > /dev/null # builds this checkout on first use or after a change
@@ -43,8 +45,9 @@ for e in "${entries[@]}"; do
   refPath="${refPath:+$refPath:}$e"
 done
 bench="$here/bench/target/classes"
-echo "Same-moment comparison: $refName ($ref) against $hereName, $rounds rounds after $warmup to warm up," \
-  "$workers workers, $(nproc) processors"
+echo "Same-moment comparison: $refName ($ref) against $hereName, $jvms pairs of JVMs, each $rounds rounds after" \
+  "$warmup to warm up, $workers workers, $(nproc) processors"
 echo
 java -XX:+UseSerialGC -cp "$bench:$classpath" nl.toplaag.bench.SideBySide --a "$refName" "$bench:$refPath" \
-  --b "$hereName" "$bench:$classpath" --ids "$ids" --rounds "$rounds" --warmup "$warmup" --workers "$workers"
+  --b "$hereName" "$bench:$classpath" --ids "$ids" --jvms "$jvms" --rounds "$rounds" --warmup "$warmup" \
+  --workers "$workers"

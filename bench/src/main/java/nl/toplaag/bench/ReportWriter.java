@@ -178,9 +178,9 @@ final class ReportWriter {
         + " bench/target/benchmarks.jar` (`HotPathBenchmark`: planning, the greedy and a small configure;"
         + " `StripSetUpBenchmark`: the strip programme's set-up and wall tables on two long roofs).\n"
         + "* **Same-moment comparison**: `scripts/ab.sh REF [PREFIXES]` runs the solver at a git commit REF and this"
-        + " checkout alternately (one JVM per version and series, warm runs) on benchmark instances, by default the"
-        + " nine that take 0.1-3 s, and prints each version's median and range per instance, the ratios of their"
-        + " medians and of their fastest runs, and whether any two runs proved different optima (about 3 minutes;"
-        + " `SideRuns`, `SideBySide`).\n";
+        + " checkout run by run (a warm JVM per version, each instance on both back to back; two pairs of JVMs) on"
+        + " benchmark instances, by default the nine that take 0.1-3 s, and prints each version's median and range"
+        + " per instance, the ratios of their medians and of their fastest runs, and whether any two runs proved"
+        + " different optima (about 4 minutes; `SideRuns`, `SideBySide`).\n";
   }
 }

@@ -60,11 +60,13 @@ public final class SideBySide {
   }
 
   /**
-   * {@code --a NAME CLASSPATH --b NAME CLASSPATH --ids PREFIXES [--seed 1000] [--warmup 2] [--rounds 6] [--workers 2]
-   * [--limit-ms 10000]}: one {@link SideRuns} JVM per side, kept warm; each round configures every instance of the
-   * seed whose name starts with one of the prefixes once on each side, back to back (a first, then b; the next round
-   * b first), after {@code warmup} such rounds unreported, so a moment when the machine runs slowly weighs on both.
-   * Prints the report; exits 1 where two runs proved different optima.
+   * {@code --a NAME CLASSPATH --b NAME CLASSPATH --ids PREFIXES [--seed 1000] [--jvms 2] [--warmup 2] [--rounds 3]
+   * [--workers 2] [--limit-ms 10000]}: one {@link SideRuns} JVM per side, kept warm; each round configures every
+   * instance of the seed whose name starts with one of the prefixes once on each side, back to back (a first, then
+   * b; the next round b first), after {@code warmup} such rounds unreported, so a moment when the machine runs slowly
+   * weighs on both. All that {@code jvms} times with new JVMs: what the JIT compiles differs from one JVM to the next
+   * (a 0.4 s roof ran 20 % faster or slower in one JVM than in another of the same code). Prints the report; exits 1
+   * where two runs proved different optima.
    */
   public static void main(String[] args) throws IOException {
     List<String> a = List.of(args);
@@ -82,29 +84,39 @@ public final class SideBySide {
         .filter(n -> prefixes.stream().anyMatch(n::startsWith)).toList();
     String[] child = {Long.toString(seed), option(a, "--workers", "2"), option(a, "--limit-ms", "10000")};
     List<Run> runs = new ArrayList<>();
-    try (Side sa = new Side(a.get(ia + 1), a.get(ia + 2), child);
-        Side sb = new Side(a.get(ib + 1), a.get(ib + 2), child)) {
-      int warmup = Integer.parseInt(option(a, "--warmup", "2"));
-      int rounds = Integer.parseInt(option(a, "--rounds", "6"));
-      for (int round = 0; round < warmup + rounds; round++) {
-        System.err.printf(Locale.ROOT, "side by side: %s %d of %d%n", round < warmup ? "warm-up round" : "round",
-            round < warmup ? round + 1 : round - warmup + 1, round < warmup ? warmup : rounds);
-        for (String name : names) {
-          Side first = round % 2 == 0 ? sa : sb;
-          Side second = first == sa ? sb : sa;
-          Run x = first.run(name);
-          Run y = second.run(name);
-          if (round >= warmup) {
-            runs.add(x);
-            runs.add(y);
-          }
-        }
+    int jvms = Integer.parseInt(option(a, "--jvms", "2"));
+    int warmup = Integer.parseInt(option(a, "--warmup", "2"));
+    int rounds = Integer.parseInt(option(a, "--rounds", "3"));
+    for (int jvm = 1; jvm <= jvms; jvm++) {
+      try (Side sa = new Side(a.get(ia + 1), a.get(ia + 2), child);
+          Side sb = new Side(a.get(ib + 1), a.get(ib + 2), child)) {
+        drive(sa, sb, names, warmup, rounds, jvm, runs);
       }
     }
     List<Row> rows = compare(runs, a.get(ia + 1), a.get(ib + 1));
     print(rows, a.get(ia + 1), a.get(ib + 1), System.out);
     if (rows.stream().anyMatch(Row::conflict)) {
       System.exit(1);
+    }
+  }
+
+  /** {@code warmup}, then {@code rounds} rounds of {@code names} on both sides; the timed runs go to {@code runs}. */
+  private static void drive(Side sa, Side sb, List<String> names, int warmup, int rounds, int jvm, List<Run> runs)
+      throws IOException {
+    for (int round = 0; round < warmup + rounds; round++) {
+      System.err.printf(Locale.ROOT, "side by side: JVMs %d, %s %d of %d%n", jvm,
+          round < warmup ? "warm-up round" : "round", round < warmup ? round + 1 : round - warmup + 1,
+          round < warmup ? warmup : rounds);
+      for (String name : names) {
+        Side first = (round + jvm) % 2 == 0 ? sa : sb;
+        Side second = first == sa ? sb : sa;
+        Run x = first.run(name);
+        Run y = second.run(name);
+        if (round >= warmup) {
+          runs.add(x);
+          runs.add(y);
+        }
+      }
     }
   }
 
