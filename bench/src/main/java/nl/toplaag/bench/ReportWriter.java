@@ -180,7 +180,7 @@ final class ReportWriter {
         + "* **Same-moment comparison**: `scripts/ab.sh REF [PREFIXES]` runs the solver at a git commit REF and this"
         + " checkout run by run (a warm JVM per version, each instance on both back to back; two pairs of JVMs) on"
         + " benchmark instances, by default the nine that take 0.1-3 s, and prints each version's median and range"
-        + " per instance, the ratios of their medians and of their fastest runs, and whether any two runs proved"
-        + " different optima (about 4 minutes; `SideRuns`, `SideBySide`).\n";
+        + " per instance, the ratios of their fastest runs (the steadier) and of their medians, and whether any two"
+        + " runs proved different optima (about 4 minutes; `SideRuns`, `SideBySide`).\n";
   }
 }

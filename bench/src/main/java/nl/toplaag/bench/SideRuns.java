@@ -44,6 +44,10 @@ public final class SideRuns {
    * answers with its {@link SideBySide.Run} line; ends at the end of the input.
    */
   public static void main(String[] args) throws IOException {
+    if (args.length != 4) {
+      System.err.println("usage: SideRuns SIDE SEED WORKERS LIMIT_MS (instance names on standard input)");
+      System.exit(2);
+    }
     SideRuns runs = new SideRuns(args[0], Long.parseLong(args[1]),
         new SolverSettings(Long.parseLong(args[3]), Integer.parseInt(args[2]), 1, 1));
     BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
