@@ -78,13 +78,17 @@ public final class SideBySide {
     int ii = a.indexOf("--ids");
     if (ia < 0 || ib < 0 || ii < 0 || ia + 2 >= a.size() || ib + 2 >= a.size() || ii + 1 >= a.size()) {
       System.err.println("usage: SideBySide --a NAME CLASSPATH --b NAME CLASSPATH --ids PREFIXES [--seed S]"
-          + " [--warmup W] [--rounds R] [--workers N] [--limit-ms L]");
+          + " [--jvms J] [--warmup W] [--rounds R] [--workers N] [--limit-ms L]");
       System.exit(2);
     }
     long seed = Long.parseLong(option(a, "--seed", "1000"));
     List<String> prefixes = List.of(a.get(ii + 1).split(","));
     List<String> names = InstanceGenerator.generate(seed, 60).stream().map(Instance::name)
         .filter(n -> prefixes.stream().anyMatch(n::startsWith)).toList();
+    if (names.isEmpty()) {
+      System.err.println("no benchmark instance of seed " + seed + " starts with any of " + prefixes);
+      System.exit(2);
+    }
     String[] child = {Long.toString(seed), option(a, "--workers", "2"), option(a, "--limit-ms", "10000")};
     List<Run> runs = new ArrayList<>();
     int jvms = Integer.parseInt(option(a, "--jvms", "2"));
