@@ -57,7 +57,6 @@ public class StripSetUpBenchmark {
   /** Plans the roof and prices its decisions once. */
   @Setup
   public void setUp() {
-    CpSatConfigurator.loadNatives();
     Catalog catalog = CatalogReader.bundled();
     Instance inst = InstanceGenerator.generated(1000, roof);
     ConfigurationRequest req = ConfigurationRequest.of(inst.building(), catalog, inst.storeys())

@@ -7,7 +7,6 @@ import com.google.ortools.sat.CpSolverStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.plan.CrossWingConflicts;
@@ -256,12 +255,12 @@ public final class CpSatConfigurator implements Configurator {
     long greedyReadyMs = (System.nanoTime() - t0) / 1_000_000;
     List<int[]> conflicts = CrossWingConflicts.of(plan);
     StripPrices prices = ObjectivePrices.of(plan, req.objective(), req.moduleScores(), false).prices();
-    // the full model, phase 2 (or the only phase) below, with these prices; built where first needed, so not where
-    // the strip programme proves the layout and no alternatives are asked for. Its objects (some 100 MB on g1006, a
-    // 130 m roof) then never burden the programme's young collections: on g1006 those took 43-83 ms instead of
-    // 81-164 ms (six warm runs each), and the build's 30 ms are saved
-    FullModel full = new FullModel(() -> new CpSatModel(plan, req.objective(), req.moduleScores(), Set.of(), false,
-        conflicts));
+    // the full model, phase 2 (or the only phase) below, with these prices, is built after the strip programme, and
+    // where that proves the layout only for alternatives. Its objects (some 100 MB on g1006, a 130 m roof) then never
+    // burden the programme's young collections: on g1006 those took 43-83 ms instead of 81-164 ms (six warm runs
+    // each), and the build's 30 ms are saved
+    Supplier<CpSatModel> model = () -> new CpSatModel(plan, req.objective(), req.moduleScores(), Set.of(), false,
+        conflicts);
     Selection chosen;
     StripRun strip = opt.stripDp() ? strip(plan, prices, conflicts, greedy, req, t0) : null;
     Selection start = strip == null ? greedy : strip.start();
@@ -277,9 +276,14 @@ public final class CpSatConfigurator implements Configurator {
       r.objectiveBound = strip.dp().value();
       r.dwellingBound = r.eval.dwellings();
       int proven = r.eval.dwellings();
-      full.then(m -> m.requireDwellings(proven)); // the alternatives have as many dwellings
-      return finish(r, full, chosen, greedy, req, opt, t0);
+      FullModel alternativesModel = new FullModel(() -> {
+        CpSatModel m = model.get();
+        m.requireDwellings(proven); // the alternatives have as many dwellings
+        return m;
+      });
+      return finish(r, alternativesModel, chosen, greedy, req, opt, t0);
     }
+    FullModel full = new FullModel(model);
     CpSatModel m = full.get();
     if (strip != null) {
       // with one worker CP-SAT's time is deterministic, so its share must not depend on the clock: the programme's
@@ -654,8 +658,6 @@ public final class CpSatConfigurator implements Configurator {
     private final Supplier<CpSatModel> build;
     private CpSatModel model;
     private long buildMs;
-    /** Applied to the model once built. */
-    private Consumer<CpSatModel> then = m -> { };
 
     FullModel(Supplier<CpSatModel> build) {
       this.build = build;
@@ -666,19 +668,9 @@ public final class CpSatConfigurator implements Configurator {
       if (model == null) {
         long b0 = System.nanoTime();
         model = build.get();
-        then.accept(model);
         buildMs = (System.nanoTime() - b0) / 1_000_000;
       }
       return model;
-    }
-
-    /** Applies {@code change} to the model: now where it is built, else once it is. */
-    void then(Consumer<CpSatModel> change) {
-      if (model != null) {
-        change.accept(model);
-      } else {
-        then = then.andThen(change);
-      }
     }
 
     /** Whether it was built. */

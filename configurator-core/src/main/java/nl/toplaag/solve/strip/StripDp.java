@@ -589,7 +589,8 @@ public final class StripDp {
 
   /**
    * The state of {@code from} the rest of the row depends on (value, dwellings, loads on the foundation, access,
-   * gallery, transfer layer, storeys used, lifts, cores, removals, conflicts, bay) into working label {@code into}.
+   * gallery, transfer layer, storeys used, lifts, cores, removals, conflicts, bay) into {@code into}, whose access and
+   * core arrays are as long as {@code from}'s.
    */
   private void copyState(Label into, Label from) {
     into.value = from.value;
@@ -1188,18 +1189,9 @@ public final class StripDp {
     l.height = cur.height;
     l.galleries = cur.galleryCount == 0 ? null : Arrays.copyOf(cur.galleryWork, cur.galleryCount);
     l.coresSet = cur.coreCount == 0 ? null : Arrays.copyOf(cur.coreWork, cur.coreCount);
-    l.value = cur.value;
-    l.dwellings = cur.dwellings;
-    l.foundation = cur.foundation;
-    l.access = cur.access.clone(); // the working label's arrays are reused
-    l.gh = cur.gh;
-    l.transfer = cur.transfer;
-    l.used = cur.used;
-    l.lift = cur.lift;
-    l.ffLift = cur.ffLift;
-    l.coreH = cur.coreH.clone();
-    l.removed = cur.removed;
-    l.blocked = cur.blocked;
+    l.access = new int[storeys]; // arrays of its own: the working label's are reused
+    l.coreH = new int[cur.coreH.length];
+    copyState(l, cur);
     l.bay = b;
     if (b < ix.nb) {
       l.walls = openLoads(cur, b).clone();
