@@ -181,6 +181,7 @@ final class ReportWriter {
         + " checkout run by run (a warm JVM per version, each instance on both back to back; two pairs of JVMs) on"
         + " benchmark instances, by default the nine that take 0.1-3 s, and prints each version's median and range"
         + " per instance, the ratios of their fastest runs (the steadier) and of their medians, and whether any two"
-        + " runs proved different optima (about 4 minutes; `SideRuns`, `SideBySide`).\n";
+        + " runs proved different optima (about 4 minutes; `SideRuns`, `SideBySide`). `AB_JAVA_OPTS_REF` and"
+        + " `AB_JAVA_OPTS` add JVM options to either side: with REF = HEAD the same code compares JVM settings.\n";
   }
 }

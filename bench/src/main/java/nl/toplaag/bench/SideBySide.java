@@ -64,7 +64,9 @@ public final class SideBySide {
 
   /**
    * {@code --a NAME CLASSPATH --b NAME CLASSPATH --ids PREFIXES [--seed 1000] [--jvms 2] [--warmup 2] [--rounds 3]
-   * [--workers 2] [--limit-ms 10000]}: one {@link SideRuns} JVM per side, kept warm; each round configures every
+   * [--workers 2] [--limit-ms 10000] [--a-jvm OPTIONS] [--b-jvm OPTIONS]}: one {@link SideRuns} JVM per side (with
+   * the serial collector, as the launcher, and a side's own JVM options after it, separated by blanks: the same code
+   * on both sides then compares JVM settings), kept warm; each round configures every
    * instance of the seed whose name starts with one of the prefixes once on each side, back to back (a first, then
    * b; the next round b first), after {@code warmup} such rounds unreported, so a moment when the machine runs slowly
    * weighs on both. All that {@code jvms} times with new JVMs: what the JIT compiles differs from one JVM to the next
@@ -78,7 +80,7 @@ public final class SideBySide {
     int ii = a.indexOf("--ids");
     if (ia < 0 || ib < 0 || ii < 0 || ia + 2 >= a.size() || ib + 2 >= a.size() || ii + 1 >= a.size()) {
       System.err.println("usage: SideBySide --a NAME CLASSPATH --b NAME CLASSPATH --ids PREFIXES [--seed S]"
-          + " [--jvms J] [--warmup W] [--rounds R] [--workers N] [--limit-ms L]");
+          + " [--jvms J] [--warmup W] [--rounds R] [--workers N] [--limit-ms L] [--a-jvm OPTIONS] [--b-jvm OPTIONS]");
       System.exit(2);
     }
     long seed = Long.parseLong(option(a, "--seed", "1000"));
@@ -95,8 +97,8 @@ public final class SideBySide {
     int warmup = Integer.parseInt(option(a, "--warmup", "2"));
     int rounds = Integer.parseInt(option(a, "--rounds", "3"));
     for (int jvm = 1; jvm <= jvms; jvm++) {
-      try (Side sa = new Side(a.get(ia + 1), a.get(ia + 2), child);
-          Side sb = new Side(a.get(ib + 1), a.get(ib + 2), child)) {
+      try (Side sa = new Side(a.get(ia + 1), a.get(ia + 2), jvmOptions(option(a, "--a-jvm", "")), child);
+          Side sb = new Side(a.get(ib + 1), a.get(ib + 2), jvmOptions(option(a, "--b-jvm", "")), child)) {
         drive(sa, sb, names, warmup, rounds, jvm, runs);
       }
     }
@@ -132,15 +134,25 @@ public final class SideBySide {
     return i >= 0 && i + 1 < args.size() ? args.get(i + 1) : otherwise;
   }
 
-  /** A {@link SideRuns} JVM with the solver on {@code classpath}, asked for one run at a time. */
-  private static final class Side implements AutoCloseable {
+  /** JVM options given as one argument, separated by blanks (none where it is blank). */
+  static List<String> jvmOptions(String options) {
+    return Arrays.stream(options.trim().split("\\s+")).filter(o -> !o.isEmpty()).toList();
+  }
+
+  /**
+   * A {@link SideRuns} JVM with the solver on {@code classpath} and {@code jvmOptions} after the serial collector,
+   * asked for one run at a time; {@code args} are SideRuns's seed, workers and limit.
+   */
+  static final class Side implements AutoCloseable {
     private final Process process;
     private final BufferedReader in;
     private final PrintStream out;
 
-    Side(String name, String classpath, String[] args) throws IOException {
+    Side(String name, String classpath, List<String> jvmOptions, String[] args) throws IOException {
       List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-          .toString(), "-XX:+UseSerialGC", "-cp", classpath, SideRuns.class.getName(), name));
+          .toString(), "-XX:+UseSerialGC"));
+      command.addAll(jvmOptions);
+      command.addAll(List.of("-cp", classpath, SideRuns.class.getName(), name));
       command.addAll(List.of(args));
       process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
       in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));

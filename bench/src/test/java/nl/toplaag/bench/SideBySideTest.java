@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -71,5 +72,21 @@ class SideBySideTest {
     }
     assertEquals(runs.get(0).result(), runs.get(1).result());
     assertThrows(IllegalArgumentException.class, () -> side.run("g9999-no-such-roof"));
+  }
+
+  @Test
+  void eachSideStartsItsJvmWithItsOwnOptions() throws IOException {
+    assertEquals(List.of("-Xms1g", "-Xmn512m"), SideBySide.jvmOptions("  -Xms1g   -Xmn512m "));
+    assertEquals(List.of(), SideBySide.jvmOptions(" "));
+    String classpath = System.getProperty("java.class.path");
+    String[] child = {"1000", "1", "10000"}; // seed, workers, limit
+    String small = InstanceGenerator.generated(1000, 27).name();
+    try (SideBySide.Side side = new SideBySide.Side("t", classpath, List.of("-Xmx512m"), child)) {
+      assertEquals("OPTIMAL", side.run(small).status());
+    }
+    // an option its JVM refuses (it says so on standard error): it never answers, so the option reached it
+    try (SideBySide.Side side = new SideBySide.Side("r", classpath, List.of("-XX:+NoSuchToplaagOption"), child)) {
+      assertThrows(IOException.class, () -> side.run(small));
+    }
   }
 }
