@@ -12,9 +12,9 @@
 # AB_JVMS (2 pairs of JVMs), AB_ROUNDS (3 timed runs per instance, version and JVM), AB_WARMUP (2 rounds before
 # them) and AB_WORKERS (2) tune it; about 4 minutes by default. AB_JAVA_OPTS_REF and AB_JAVA_OPTS add JVM options
 # (after the launcher's serial collector) to REF's JVMs and to this checkout's: with REF = HEAD and a clean checkout,
-# the same code compares JVM settings, e.g. AB_JAVA_OPTS="-Xms1g -Xmn512m" scripts/ab.sh HEAD. REF's solver (configurator-core, catalog) is
-# compiled offline in a temporary worktree; the instances and the runner are this checkout's, so REF must keep the
-# configurator's public entry points.
+# the same code compares JVM settings, e.g. AB_JAVA_OPTS="-Xms1g -Xmn512m" scripts/ab.sh HEAD.
+# REF's solver (configurator-core, catalog) is compiled offline in a temporary worktree; the instances and the runner
+# are this checkout's, so REF must keep the configurator's public entry points.
 # Prints a Markdown table (median and range per version, the ratios of their fastest runs, the steadier measure, and
 # of their medians, the results) and exits 1 where two runs proved different optima. The same code against itself
 # read 0.94-1.04 on the fastest runs of the nine default roofs, 0.85-1.39 on the medians.
