@@ -1,6 +1,8 @@
 package nl.toplaag.solve.strip;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import nl.toplaag.plan.Candidate;
 import nl.toplaag.product.ModuleKind;
 
@@ -64,6 +66,8 @@ final class WallBound {
   private static final int UNSET = -2;
   /** A capacity at least this large is treated as unlimited (one level). */
   private static final long UNLIMITED = Long.MAX_VALUE / 4;
+  /** {@link #leaving} where no gallery height of the next bay fits. */
+  private static final int[][] NO_GALLERY = new int[0][];
   /**
    * Positions a lookup may descend before it computes the deepest entries first: about 2.4 kB of stack each in
    * interpreted code, so 64 keep it under about 150 kB (a test runs a 300 m row on a 256 kB stack).
@@ -107,11 +111,10 @@ final class WallBound {
   /**
    * The bounds on leaving a bay by a move ({@link #leaving}), per position, move and loads carried: the blocks of a
    * position that differ only in the levels of walls the move does not carry on share them (on g1006's 16-level
-   * table, 334,000 moves out of a bay for 17,800 distinct ones; g1002's 64-level table 655,000 for 18,700).
+   * table, 334,000 moves out of a bay for 17,800 distinct ones; g1002's 64-level table 655,000 for 18,700). Some
+   * 300 bytes an entry: tens of MB on the largest finer tables (g1034's heap peak 248 → 302 MB).
    */
-  private final java.util.Map<Leaving, int[][]> leavings = new java.util.HashMap<>();
-  /** {@link #leaving} where no gallery height of the next bay fits. */
-  private static final int[][] NO_GALLERY = new int[0][];
+  private final Map<Leaving, int[][]> leavings = new HashMap<>();
   /** How deep the computation under way is (0: none). */
   private int depth;
   /** Position and level combination of the entries still to compute, the deepest first. */
@@ -624,7 +627,7 @@ final class WallBound {
 
     @Override
     public int hashCode() {
-      return ((j * 31 + c) * 31 + h) * 62 + (transfer ? 31 : 0) + Arrays.hashCode(nextLoads);
+      return 31 * (31 * (31 * (31 * j + c) + h) + (transfer ? 1 : 0)) + Arrays.hashCode(nextLoads);
     }
   }
 
