@@ -543,13 +543,11 @@ final class WallBound {
       return false; // no gallery height fits, nor under a taller column
     }
     boolean any = false;
-    boolean byGallery = here && !door; // only a stair in this bay serves or not by its gallery
     for (int gh = minGh; gh < heights; gh++) {
-      int g = byGallery && gh > 0 ? 1 : 0;
       for (int t = firstT; t <= lastT; t++) {
         for (int a = 0; a < ACCESSES; a++) {
-          any |= leaving[g][a] != NONE;
-          raise(out, entry(gh, t == 1, a), leaving[g][a], n);
+          any |= leaving[gh][a] != NONE;
+          raise(out, entry(gh, t == 1, a), leaving[gh][a], n);
         }
       }
     }
@@ -557,11 +555,12 @@ final class WallBound {
   }
 
   /**
-   * Per access state at position {@code j}, the bound on leaving bay {@code b} for position {@code to} (in bay
-   * {@code bt}) after candidate {@code c} of {@code h} storeys (or nothing), with {@code nextLoads} carried onto the
-   * open walls of bay {@code bt} and its transfer layer laid there or not ({@code transfer}): without a gallery in bay
-   * {@code b} and with one (they differ only for a stair there; null where no gallery height from {@code minGh} on
-   * needs it); {@link #NO_GALLERY} where no gallery height of bay {@code bt} fits.
+   * Per gallery height of bay {@code b} from {@code minGh} on (null below it) and access state at position {@code j},
+   * the bound on leaving bay {@code b} for position {@code to} (in bay {@code bt}) after candidate {@code c} of
+   * {@code h} storeys (or nothing), with {@code nextLoads} carried onto the open walls of bay {@code bt} and its
+   * transfer layer laid there or not ({@code transfer}); the heights share one array where they do not differ (they
+   * differ only with or without a gallery, and only for a stair in bay {@code b}). {@link #NO_GALLERY} where no
+   * gallery height of bay {@code bt} fits.
    */
   private int[][] leaving(int j, int to, int b, int bt, Candidate c, int h, int minGh, long[] nextLoads,
       boolean transfer) {
@@ -576,7 +575,8 @@ final class WallBound {
       }
     }
     boolean newWing = bt >= ix.nb || ix.bays.get(b).wing() != ix.bays.get(bt).wing();
-    int[][] leaving = new int[2][];
+    int[][] leaving = new int[2][]; // without a gallery in bay b and with one
+    int[][] byHeight = new int[heights][];
     // without a door or stair in bay bt, the bound on entering it depends only on the state at position to
     int[] byArrival = there || bt >= ix.nb ? null : new int[ACCESSES];
     if (byArrival != null) {
@@ -613,8 +613,9 @@ final class WallBound {
           }
         }
       }
+      byHeight[gh] = leaving[g];
     }
-    return leaving;
+    return byHeight;
   }
 
   /** The key of {@link #leavings}: a position, a candidate (-1: none) and its storeys, and what the move carries. */

@@ -50,7 +50,6 @@ class StripProgrammeTest {
     return PlanBuilder.build(Fixtures.slab(36.0, 60, 8.6, ""), Fixtures.line(), BuildingCode.BB2012, 2);
   }
 
-  /** The full model of {@code p} for the most dwellings, the OR-Tools natives loaded. */
   /** The prices of {@code p} for the most dwellings, as the full model posts them (no model built). */
   private static StripPrices prices(Plan p) {
     return ObjectivePrices.of(p, Objective.MOST_DWELLINGS, Map.of(), false).prices();
@@ -202,7 +201,7 @@ class StripProgrammeTest {
   void aRoofTheFirstScanCannotProveIsProvenByTheSecondScanBeforeTheWiderBeams() {
     // a 57.6 m slab, a wall every 4.8 m of 22 kN/m, three storeys: from the narrow beams' layout the scan needs about
     // 150 000 labels, from the better one a beam of width 4 finds (the same 24 dwellings, a better value) fewer.
-    // With 60 ms (90 000 labels) the first scan runs out, and the second proves the optimum before the wider beams
+    // With 60 ms (90 000 labels) the first scan runs out, and the second proves the optimum before the wider beams.
     Plan p = pitched(57.6, 4.8, 22, 3);
     Selection greedy = GreedyPlanner.solve(p);
     StripDp.Result exact = StripDp.of(p, prices(p), List.of()).solve(greedy, 50_000_000);
