@@ -388,10 +388,10 @@ public final class CpSatConfigurator implements Configurator {
    * from its layout, watching its pace. Where none of these finished: beam searches of doubling width (the rest of the
    * quarter and one budget more) from the narrowest an earlier one was cut short at, else from 8, and the count scan
    * once more, with a budget, where the count is still open. Then the scan once more from the better layout, without
-   * watching: with the finer bound's table where it fit (with the rest of the labels), else
-   * where the last scan stopped early. {@code prices} and {@code conflicts} are the full model's. No CP-SAT run: a
-   * short one hinted with the wider beams' layout used to come before the count scan, and found no better layout on
-   * any of the 14 roofs of the benchmark seeds 1000 and 3000 that reached it (one worker), at 0.3 s each.
+   * watching: with the finer bound's table where it fit (with the rest of the labels), else where the last scan
+   * stopped early. {@code prices} and {@code conflicts} are the full model's. No CP-SAT run: a short one hinted with
+   * the wider beams' layout used to come before the count scan, and found no better layout on any of the 14 roofs of
+   * the benchmark seeds 1000 and 3000 that reached it (one worker), at 0.3 s each.
    */
   static StripRun strip(Plan plan, StripPrices prices, List<int[]> conflicts, Selection greedy,
       ConfigurationRequest req, long t0) {
