@@ -41,8 +41,8 @@ class StripStagesOnBenchmarkRoofsTest {
     // labels, no better layout) and a short CP-SAT run came first: proven 2 s later on the benchmark machine
     // 4.5 million labels; 5.2 million without the load-priced value bound, 7.5 million with the second scan too, 26
     // million with the wider beams too
-    CpSatConfigurator.StripRun run = assertProven(53, "g1053-slab-203m-S1-tight", 24, 5_000_000);
-    assertEquals(CpSatConfigurator.Stage.FINE_SCAN, run.stage());
+    StripStages.Run run = assertProven(53, "g1053-slab-203m-S1-tight", 24, 5_000_000);
+    assertEquals(StripStages.Stage.FINE_SCAN, run.stage());
   }
 
   @Test
@@ -67,11 +67,11 @@ class StripStagesOnBenchmarkRoofsTest {
    * asserts that they prove its optimum, with {@code dwellings}, in fewer than {@code labels} labels, and that the
    * layout passes the checker.
    */
-  private static CpSatConfigurator.StripRun assertProven(int id, String name, int dwellings, long labels) {
+  private static StripStages.Run assertProven(int id, String name, int dwellings, long labels) {
     Instance inst = InstanceGenerator.generated(1000, id);
     assertTrue(inst.name().startsWith(name), inst.name());
     Plan plan = plan(inst);
-    CpSatConfigurator.StripRun run = strip(inst, plan);
+    StripStages.Run run = strip(inst, plan);
     assertTrue(run.dp().exact());
     assertEquals(dwellings, Evaluation.of(plan, run.dp().selection()).dwellings());
     assertTrue(run.labels() < labels, run.labels() + " labels");
@@ -93,10 +93,10 @@ class StripStagesOnBenchmarkRoofsTest {
   }
 
   /** The configurator's strip stages on {@code plan}, with one worker and a 10 s limit, from the greedy layout. */
-  private static CpSatConfigurator.StripRun strip(Instance inst, Plan plan) {
+  private static StripStages.Run strip(Instance inst, Plan plan) {
     ConfigurationRequest req = request(inst);
     StripPrices prices = ObjectivePrices.of(plan, req.objective(), req.moduleScores(), false).prices();
-    return CpSatConfigurator.strip(plan, prices, CrossWingConflicts.of(plan), GreedyPlanner.solve(plan), req,
+    return StripStages.run(plan, prices, CrossWingConflicts.of(plan), GreedyPlanner.solve(plan), req,
         System.nanoTime());
   }
 }

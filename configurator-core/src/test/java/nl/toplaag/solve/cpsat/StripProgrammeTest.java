@@ -174,7 +174,7 @@ class StripProgrammeTest {
     assertTrue(bound >= optimum, bound + " < optimum " + optimum);
     assertTrue(bound <= DwellingBound.simple(p));
     // with finer load levels, still an upper bound
-    int fine = programme.wallBound(CpSatConfigurator.FINE_LEVELS, Long.MAX_VALUE).dwellings();
+    int fine = programme.wallBound(StripStages.FINE_LEVELS, Long.MAX_VALUE).dwellings();
     assertTrue(fine >= optimum, fine + " < optimum " + optimum);
   }
 
@@ -205,8 +205,8 @@ class StripProgrammeTest {
     Plan p = pitched(57.6, 4.8, 22, 3);
     Selection greedy = GreedyPlanner.solve(p);
     StripDp.Result exact = StripDp.of(p, prices(p), List.of()).solve(greedy, 50_000_000);
-    CpSatConfigurator.StripRun run = strip(p, greedy, 60);
-    assertEquals(CpSatConfigurator.Stage.SECOND_SCAN, run.stage());
+    StripStages.Run run = strip(p, greedy, 60);
+    assertEquals(StripStages.Stage.SECOND_SCAN, run.stage());
     assertTrue(run.dp().exact());
     assertEquals(exact.value(), run.dp().value());
     assertEquals(24, Evaluation.of(p, run.dp().selection()).dwellings());
@@ -214,7 +214,7 @@ class StripProgrammeTest {
         LayoutAssembler.assemble(p, run.dp().selection()), 3);
     assertTrue(v.isEmpty(), v.toString());
     // with 400 ms (600 000 labels) the first scan proves it
-    assertEquals(CpSatConfigurator.Stage.FIRST_SCAN, strip(p, greedy, 400).stage());
+    assertEquals(StripStages.Stage.FIRST_SCAN, strip(p, greedy, 400).stage());
   }
 
   @Test
@@ -225,11 +225,11 @@ class StripProgrammeTest {
     Plan p = pitched(57.6, 4.8, 22, 3);
     Selection greedy = GreedyPlanner.solve(p);
     assertEquals(22, Evaluation.of(p, greedy).dwellings());
-    CpSatConfigurator.StripRun run = strip(p, greedy, 20);
+    StripStages.Run run = strip(p, greedy, 20);
     assertFalse(run.dp().exact());
     assertEquals(24, Evaluation.of(p, run.start()).dwellings());
     // at most three budgets in all (a run may overshoot its own by the labels of a position)
-    assertTrue(run.labels() <= 3 * 20 * CpSatConfigurator.STRIP_LABELS_PER_MS * 101 / 100, "labels " + run.labels());
+    assertTrue(run.labels() <= 3 * 20 * StripStages.STRIP_LABELS_PER_MS * 101 / 100, "labels " + run.labels());
     List<Violation> v = LayoutChecker.check(p.building(), Fixtures.catalog(), BuildingCode.BB2012,
         LayoutAssembler.assemble(p, run.start()), 3);
     assertTrue(v.isEmpty(), v.toString());
@@ -303,22 +303,22 @@ class StripProgrammeTest {
     // all, where with the wider beams first it took 499,631 (the beams 211,333)
     Plan p = pitched(57.6, 3.6, 8, 2);
     Selection greedy = GreedyPlanner.solve(p);
-    CpSatConfigurator.StripRun proven = strip(p, greedy, 150);
+    StripStages.Run proven = strip(p, greedy, 150);
     assertTrue(proven.dp().exact());
-    assertEquals(CpSatConfigurator.Stage.FINE_SCAN, proven.stage());
+    assertEquals(StripStages.Stage.FINE_SCAN, proven.stage());
     assertEquals(10, Evaluation.of(p, proven.dp().selection()).dwellings());
     assertTrue(proven.labels() < 400_000, "labels " + proven.labels());
-    CpSatConfigurator.StripRun fine = strip(p, greedy, 100);
+    StripStages.Run fine = strip(p, greedy, 100);
     assertFalse(fine.dp().exact());
-    assertEquals(CpSatConfigurator.Stage.FINE_SCAN, fine.stage());
+    assertEquals(StripStages.Stage.FINE_SCAN, fine.stage());
     assertEquals(10, fine.dp().dwellingBound()); // the count proven, the value not
-    CpSatConfigurator.StripRun coarse = strip(p, greedy, 60);
+    StripStages.Run coarse = strip(p, greedy, 60);
     assertFalse(coarse.dp().exact());
-    assertTrue(coarse.stage() != CpSatConfigurator.Stage.FINE_SCAN);
+    assertTrue(coarse.stage() != StripStages.Stage.FINE_SCAN);
     assertEquals(10, coarse.dp().dwellingBound()); // by the count scan with the search's own table
-    CpSatConfigurator.StripRun brief = strip(p, greedy, 20);
+    StripStages.Run brief = strip(p, greedy, 20);
     assertEquals(13, brief.dp().dwellingBound()); // the scans' bound
-    for (CpSatConfigurator.StripRun run : List.of(fine, coarse, brief)) {
+    for (StripStages.Run run : List.of(fine, coarse, brief)) {
       assertEquals(10, Evaluation.of(p, run.start()).dwellings());
     }
   }
@@ -370,28 +370,28 @@ class StripProgrammeTest {
   void theFinerBoundTriesTheFinestLevelsOnlyWhereTheyAreLikelyToFit() {
     // a stand-in for the wall bound: 32 levels give 30 in 400 blocks, 64 give 28 in 900
     List<Integer> asked = new ArrayList<>();
-    CpSatConfigurator.WallRoots roots = (levels, maxBlocks) -> {
+    StripStages.WallRoots roots = (levels, maxBlocks) -> {
       asked.add(levels);
       long blocks = levels == 32 ? 400 : 900;
       return new StripDp.WallRoot(blocks > maxBlocks ? -1 : levels == 32 ? 30 : 28, Math.min(blocks, maxBlocks + 1));
     };
-    assertEquals(28, CpSatConfigurator.finer(33, 20, 1000, roots).bound()); // 400 of 1000: 64 levels too, and they fit
+    assertEquals(28, StripStages.finer(33, 20, 1000, roots).bound()); // 400 of 1000: 64 levels too, and they fit
     assertEquals(List.of(32, 64), asked);
     asked.clear();
-    assertEquals(30, CpSatConfigurator.finer(33, 20, 800, roots).bound()); // 400 of 800: 64 tried, too many blocks
+    assertEquals(30, StripStages.finer(33, 20, 800, roots).bound()); // 400 of 800: 64 tried, too many blocks
     assertEquals(List.of(32, 64), asked);
     asked.clear();
-    assertEquals(30, CpSatConfigurator.finer(33, 20, 600, roots).bound()); // 400 of 600, more than half: 64 not tried
+    assertEquals(30, StripStages.finer(33, 20, 600, roots).bound()); // 400 of 600, more than half: 64 not tried
     assertEquals(List.of(32), asked);
     asked.clear();
-    assertEquals(33, CpSatConfigurator.finer(33, 20, 300, roots).bound()); // not even 32 fit: the bound stays
+    assertEquals(33, StripStages.finer(33, 20, 300, roots).bound()); // not even 32 fit: the bound stays
     assertEquals(List.of(32), asked);
     asked.clear();
-    assertEquals(30, CpSatConfigurator.finer(33, 30, 1000, roots).bound()); // 32 levels prove the count: no more
+    assertEquals(30, StripStages.finer(33, 30, 1000, roots).bound()); // 32 levels prove the count: no more
     assertEquals(List.of(32), asked);
     asked.clear();
     // the count already proven: 32 levels all the same, for their table (the scan with it may prove the value)
-    assertEquals(20, CpSatConfigurator.finer(20, 20, 1000, roots).bound());
+    assertEquals(20, StripStages.finer(20, 20, 1000, roots).bound());
     assertEquals(List.of(32), asked);
   }
 
@@ -417,10 +417,10 @@ class StripProgrammeTest {
     assertTrue(greedy > 0 && bound[0] >= greedy, "bound " + bound[0] + " below the greedy layout's " + greedy);
   }
 
-  private static CpSatConfigurator.StripRun strip(Plan p, Selection greedy, long limitMs) {
+  private static StripStages.Run strip(Plan p, Selection greedy, long limitMs) {
     ConfigurationRequest req = ConfigurationRequest.of(p.building(), Fixtures.catalog(), p.storeys())
         .withSettings(new SolverSettings(limitMs, 1, 1, 1));
-    return CpSatConfigurator.strip(p, prices(p), CrossWingConflicts.of(p), greedy, req, System.nanoTime());
+    return StripStages.run(p, prices(p), CrossWingConflicts.of(p), greedy, req, System.nanoTime());
   }
 
   /** The scan of {@code programme} from {@code start} with a budget it does not reach, asserted to have finished. */

@@ -1,0 +1,348 @@
+package nl.toplaag.solve.cpsat;
+
+import java.util.List;
+import nl.toplaag.plan.Evaluation;
+import nl.toplaag.plan.Plan;
+import nl.toplaag.plan.Selection;
+import nl.toplaag.solve.ConfigurationRequest;
+import nl.toplaag.solve.strip.StripDp;
+import nl.toplaag.solve.strip.StripPrices;
+
+/**
+ * The stages of the strip programme ({@link StripDp}) that {@link CpSatConfigurator} runs before CP-SAT, counted in
+ * labels, not seconds, so the result never depends on the machine: narrow beams from the greedy layout, the exact
+ * scan, a wider beam and the scan again, a finer wall table, the count scan, wider beams and the last scan (see
+ * {@link #run} and docs/solver.md §3). A finished exact scan is a proven optimum of the full lexicographic objective;
+ * otherwise the stages leave the best layout they found and a proven bound on the dwellings.
+ */
+final class StripStages {
+
+  private StripStages() {}
+
+  /**
+   * Strip-programme labels per millisecond of the time limit for one exact run, about a tenth of the limit on the
+   * benchmark machine (some 15 million labels a second); the narrow beam searches and the wide one get a quarter as
+   * many each, the wider ones the rest of that quarter and as many again, and all runs together at most three times
+   * as many. A label count, not a clock, so results do not depend on the machine.
+   */
+  static final long STRIP_LABELS_PER_MS = 1500;
+
+  /**
+   * The finest load levels per wall of the bound on the whole row that the strip programme computes once more where
+   * it leaves the count open ({@link StripDp#wallBound}; its search uses 16): first half as many, then these where
+   * that took at most half the blocks allowed. Measured on the 10 open benchmark roofs, each alone: 64 levels lower it
+   * on 3 (g1053 27 -> 24, its layout's count; g1043 20 -> 19, g1013 33 -> 32) in 0.2-0.5 s, and need more blocks than
+   * a fifth of a 10 s limit allows on 3 others (g1008, g1016, g1034; giving up took 2.6-4.6 s), where 32 levels,
+   * within the blocks, lower it on 2 (g1016 80 -> 78, g1034 75 -> 74; 0.8-1.5 s).
+   */
+  static final int FINE_LEVELS = 64;
+
+  /**
+   * Entry blocks a millisecond of that bound on the benchmark machine, taken low (measured on the open roofs: 170-750):
+   * each level count may compute as many as a fifth of the limit takes at this pace, the scan with its table included,
+   * and gives up beyond (both together take at most three tenths: see {@link #finer}).
+   */
+  static final long FINE_BLOCKS_PER_MS = 250;
+
+  /**
+   * The most entry blocks of that bound at any limit, for its memory: about 150 MB at up to 290 bytes a block (three
+   * storeys, the transfer layer: 136 entries of two bytes); a 10 s limit allows as many.
+   */
+  static final long FINE_MAX_BLOCKS = 500_000;
+
+  /**
+   * Labels after which the exact runs watch their pace ({@link StripDp#solve(Selection, long, int, long)}): one
+   * that would make more than its budget stops there. The roofs near the median finish before (measured: see
+   * docs/solver.md §3).
+   */
+  static final long PACE_FROM = 1_000_000;
+
+  /**
+   * Beam widths in a row that found no better layout (than the one they started from), after which {@link #beams}
+   * stops widening. On the 14 roofs of the benchmark seeds 1000 and 3000 that reach the wider beams (one worker), no
+   * width found a better layout after two that did not (one did after one: g3043 at width 32); the widths after those
+   * two made up to 14 million labels (on g1002; 17 million on a 62 m plain slab of the length sweep), which go to the
+   * scans after them.
+   */
+  static final int BEAM_IDLE_WIDTHS = 2;
+
+  /**
+   * The early count scan's share of a budget ({@link #run}): where the finer table leaves the count open, the count
+   * scan runs with this part of a budget before the wider beams; where it proves the count and the full scan after it
+   * proves the layout, they do not run. On the 120 roofs of the benchmark seeds 1000 and 3000 (one worker), with the
+   * same results on all: g1031 has 36 dwellings so far, and the count scan finds and proves 37 in 1.1 million labels,
+   * the scan after it proves the layout in 14.7 million, where the wider beams took 6.2 million to find 37, the count
+   * scan 75,000 and the last scan 12.1 million; on g1002 the count scan proves 17 in 19,000 labels, and the wider
+   * beams' 490,000 are saved. The 12 open roofs that reach it lose its labels from their last scan. An eighth: 1.9
+   * million labels at a 10 s limit. Where the scan after the count stops at its pace, the wider beams still run: they
+   * find better layouts with the same count too (galerij-10-lift, CLT: a larger box, €4,600 cheaper).
+   */
+  static final long EARLY_COUNT_SHARE = 8;
+
+  /**
+   * A run of the strip programme: its outcome, the best layout known after it, the labels its searches made in all,
+   * and the stage whose outcome it is.
+   */
+  record Run(StripDp.Result dp, Selection start, long labels, Stage stage) {}
+
+  /** The stages of {@link #run}, in their order. */
+  enum Stage { NARROW_BEAMS, FIRST_SCAN, WIDE_BEAM, SECOND_SCAN, WIDER_BEAMS, LAST_SCAN, FINE_SCAN }
+
+  /**
+   * Runs the strip programme where it covers the plan (else {@code null}), in labels: at most three times its budget
+   * (the time limit × {@link #STRIP_LABELS_PER_MS}) in all. Beam searches of width 1 and 2 from the greedy layout
+   * (a quarter of the budget), then the exact scan from their layout, watching its pace. If that does not finish: a
+   * beam search of width 4 and, where it found a better layout (with more dwellings, where the first scan stopped at
+   * its pace), the exact scan again from it, watching its pace; then
+   * a finer wall bound ({@link #finer}) and, where it proves the count of the best layout so far, the scan with its
+   * table from that layout, watching its pace; else the count scan ({@link StripDp#counting}) with the finest table
+   * and an eighth of a budget ({@link #EARLY_COUNT_SHARE}) and, where that proves the count, the scan with that table
+   * from its layout, watching its pace. Where none of these finished: beam searches of doubling width (the rest of the
+   * quarter and one budget more) from the narrowest an earlier one was cut short at, else from 8, and the count scan
+   * once more, with a budget, where the count is still open. Then the scan once more from the better layout, without
+   * watching: with the finer bound's table where it fit (with the rest of the labels), else where the last scan
+   * stopped early. {@code prices} and {@code conflicts} are the full model's. No CP-SAT run: a short one hinted with
+   * the wider beams' layout used to come before the count scan, and found no better layout on any of the 14 roofs of
+   * the benchmark seeds 1000 and 3000 that reached it (one worker), at 0.3 s each.
+   */
+  static Run run(Plan plan, StripPrices prices, List<int[]> conflicts, Selection greedy,
+      ConfigurationRequest req, long t0) {
+    if (!StripDp.applicable(plan, conflicts)) {
+      return null;
+    }
+    long budget = req.settings().timeLimitMs() * STRIP_LABELS_PER_MS;
+    long most = 3 * budget; // all runs together
+    StripDp programme = StripDp.of(plan, prices, conflicts);
+    trace("set-up", 0, count(plan, greedy), programme.rootBound(), t0);
+    // narrow beams first: where the greedy layout is weak, theirs prunes the exact scan far more (measured with the
+    // programme alone on the 60 benchmark roofs and 10 million labels: 43 proven instead of 39, in 24 % fewer labels
+    // on the roofs both prove)
+    Beams narrow = beams(programme, greedy, prices.value(plan, greedy), 1, 2, budget / 4);
+    long made = narrow.labels();
+    trace("narrow beams", narrow.labels(), count(plan, narrow.start()), -1, t0);
+    if (narrow.exact() != null) {
+      return new Run(narrow.exact(), narrow.start(), made, Stage.NARROW_BEAMS);
+    }
+    // most roofs the programme proves at all it proves in this first exact run; small roofs in milliseconds. One
+    // that, after PACE_FROM labels, would overrun its budget stops early
+    long firstBudget = Math.min(budget, most - made);
+    StripDp.Result scan = programme.solve(narrow.start(), firstBudget, 0, PACE_FROM);
+    made += scan.labels();
+    trace("first scan", scan.labels(), count(plan, scan.selection()), scan.dwellingBound(), t0);
+    if (scan.exact()) {
+      return new Run(scan, scan.selection(), made, Stage.FIRST_SCAN);
+    }
+    int cutBound = scan.dwellingBound(); // each scan cut short bounds the dwellings: the least of them holds
+    // a hard roof: one wider beam search for a better layout to start from, then the exact scan again: the roofs
+    // it proves need no wider beams (measured: those did not shorten its run). From the same layout the scan would
+    // only repeat itself
+    Beams wide = beams(programme, narrow.start(), narrow.value(), 4, 4, budget / 4);
+    made += wide.labels();
+    trace("wide beam", wide.labels(), count(plan, wide.start()), -1, t0);
+    if (wide.exact() != null) {
+      return new Run(wide.exact(), wide.start(), made, Stage.WIDE_BEAM);
+    }
+    long scanBudget = firstBudget;
+    Stage scanStage = Stage.FIRST_SCAN;
+    // a scan that stopped at its pace, early in its row, stops there again from a layout with as many dwellings: the
+    // incumbent's count prunes alike, and its value does not yet (on the 120 roofs of the benchmark seeds 1000 and
+    // 3000, one worker: 4 of 4 such second scans made the first one's labels to within 0.01 % and proved nothing;
+    // with one dwelling more, 1 of 9 proved its roof, g3011). Where the first ran out of its budget, the better
+    // layout may let it finish (a test)
+    boolean stalled = scan.labels() < firstBudget;
+    if (wide.value() > narrow.value()
+        && !(stalled && count(plan, wide.start()) == count(plan, narrow.start()))) {
+      scanBudget = Math.min(budget, most - made - budget);
+      scanStage = Stage.SECOND_SCAN;
+      scan = programme.solve(wide.start(), scanBudget, 0, PACE_FROM);
+      made += scan.labels();
+      trace("second scan", scan.labels(), count(plan, scan.selection()), scan.dwellingBound(), t0);
+      if (scan.exact()) {
+        return new Run(scan, scan.selection(), made, scanStage);
+      }
+      cutBound = Math.min(cutBound, scan.dwellingBound());
+    }
+    // no scan finished, so the count may be open: the wall relaxation on the whole row once more, with finer load
+    // levels (not counted in CP-SAT's share with one worker: CP-SAT proves the count of some roofs with cross-wing
+    // conflicts in its time). Where it proves the count of the layout so far, the scan with that table (it prunes more)
+    // may prove its value before any wider beam runs: g1053 in 2.9 million labels, proven 2 s sooner; where that scan
+    // stalls, it stops at its pace as the others do (on the 7 open benchmark roofs of run U the table proved no count
+    // this early)
+    long limit = req.settings().timeLimitMs();
+    Selection sofar = scan.value() > wide.value() ? scan.selection() : wide.start();
+    int sofarCount = count(plan, sofar);
+    Finer fine = finer(cutBound, sofarCount, Math.min(FINE_MAX_BLOCKS, limit / 5 * FINE_BLOCKS_PER_MS),
+        programme::wallBound);
+    StripDp finest = fine.search() != null ? fine.search() : programme;
+    trace("finer table" + (fine.search() != null ? "" : " (none fit)"), 0, sofarCount, fine.bound(), t0);
+    if (fine.search() != null && fine.bound() <= sofarCount && made < most) {
+      StripDp.Result valued = finest.solve(sofar, Math.min(budget, most - made), 0, PACE_FROM);
+      made += valued.labels();
+      trace("fine scan" + (valued.exact() ? " (exact)" : ""), valued.labels(), count(plan, valued.selection()),
+          valued.dwellingBound(), t0);
+      if (valued.exact()) {
+        return new Run(valued, valued.selection(), made, Stage.FINE_SCAN);
+      }
+    }
+    // the count, briefly, where the finer table leaves it open: the scan with the dwelling count alone for objective
+    // (StripDp#counting), with the finest table, from the best layout so far. Labels with as many dwellings are worth
+    // as much, so it finishes where the full scan cannot. Where it does here, the count is proven, and the full scan
+    // runs at once from its layout, watching its pace: where that finishes, the wider beams are not needed
+    // (EARLY_COUNT_SHARE); where it stops, they run from the better layout, as they would have
+    int bound = fine.bound();
+    Selection beamStart = wide.start();
+    long beamValue = wide.value();
+    if (bound > sofarCount && made < most) {
+      StripDp.Result early = finest.counting().solve(sofar, Math.min(budget / EARLY_COUNT_SHARE, most - made));
+      made += early.labels();
+      trace("early count scan" + (early.exact() ? " (exact)" : ""), early.labels(), count(plan, early.selection()),
+          early.dwellingBound(), t0);
+      int found = count(plan, early.selection());
+      bound = early.exact() ? Math.max(found, sofarCount) : Math.min(bound, early.dwellingBound());
+      if (early.exact() && made < most) {
+        Selection counted = found > sofarCount ? early.selection() : sofar; // more dwellings are worth more
+        StripDp.Result quick = finest.solve(counted, most - made, 0, PACE_FROM);
+        made += quick.labels();
+        trace("scan after the count" + (quick.exact() ? " (exact)" : ""), quick.labels(),
+            count(plan, quick.selection()), quick.dwellingBound(), t0);
+        if (quick.exact()) {
+          return new Run(quick, quick.selection(), made,
+              fine.search() != null ? Stage.FINE_SCAN : Stage.LAST_SCAN);
+        }
+        if (quick.value() > beamValue) {
+          beamStart = quick.selection();
+          beamValue = quick.value();
+        }
+      }
+    }
+    // wider beams: good layouts where the exact scan cannot finish. A beam cut short by its labels leaves its start as
+    // it was, so they resume at that width (measured on the 22 roofs of two generated sets that no stage proves: with
+    // one budget more, 7 dwellings more on 5 of them, g1016 67 -> 69 at width 2, g3068 17 -> 18 at width 128)
+    int from = narrow.cutAt() > 0 ? narrow.cutAt() : wide.cutAt() > 0 ? wide.cutAt() : 8;
+    Beams wider = beams(programme, beamStart, beamValue, from, Integer.MAX_VALUE / 2,
+        Math.min(budget / 4 - wide.labels() + budget, most - made));
+    made += wider.labels();
+    trace("wider beams", wider.labels(), count(plan, wider.start()), -1, t0);
+    if (wider.exact() != null) {
+      return new Run(wider.exact(), wider.start(), made, Stage.WIDER_BEAMS);
+    }
+    Selection start = scan.value() > wider.value() ? scan.selection() : wider.start();
+    // then the count and the scan once more with the finest table where it fit (on the 10 open benchmark roofs of an
+    // earlier run, without these limits, 64 levels proved g1008, g1031 and g1053 in 3-44 million labels, where 16
+    // levels did not in 100 million; within them, g1053), else with the search's own where the last scan stopped early
+    // (its pace is no proof that it could not finish)
+    int known = count(plan, start);
+    // the count scan once more where the count is open, with up to a budget, from the best layout so far (in run R,
+    // on 6 of the 9 benchmark roofs no full scan proved, it did; 7 in a probe with more labels); where it finishes,
+    // the count is proven, the layout may gain dwellings (g1013 28 -> 29), and the scan below need only prove the value
+    if (bound > known && made < most) {
+      StripDp.Result counted = finest.counting().solve(start, Math.min(budget, most - made));
+      made += counted.labels();
+      trace("count scan" + (counted.exact() ? " (exact)" : ""), counted.labels(), count(plan, counted.selection()),
+          counted.dwellingBound(), t0);
+      int found = count(plan, counted.selection());
+      if (counted.exact() && found > known) {
+        start = counted.selection(); // more dwellings: worth more under the full objective too
+      }
+      bound = Math.min(bound, counted.exact() ? found : counted.dwellingBound());
+    }
+    boolean again = scan.labels() < scanBudget;
+    StripDp last = fine.search() != null || again ? finest : null;
+    StripDp.Result dp = scan;
+    if (last != null && made < most) {
+      dp = last.solve(start, fine.search() != null ? most - made : Math.min(budget, most - made));
+      made += dp.labels();
+      trace("last scan" + (dp.exact() ? " (exact)" : ""), dp.labels(), count(plan, dp.selection()),
+          dp.dwellingBound(), t0);
+    }
+    Stage stage = dp == scan ? scanStage : fine.search() != null ? Stage.FINE_SCAN : Stage.LAST_SCAN;
+    if (dp.value() > prices.value(plan, start)) {
+      start = dp.selection();
+    }
+    if (!dp.exact()) {
+      dp = new StripDp.Result(dp.selection(), dp.value(), false, dp.labels(), Math.min(bound, dp.dwellingBound()));
+    }
+    return new Run(dp, start, made, stage);
+  }
+
+  /** With {@code -Dtoplaag.log=true}, for developers: a stage of {@link #run}, its labels, dwellings and bound. */
+  private static void trace(String stage, long labels, int dwellings, int bound, long t0) {
+    if (Boolean.getBoolean("toplaag.log")) {
+      System.err.printf("strip stage: %s at %d ms: %d labels, %d dwellings%s%n", stage,
+          (System.nanoTime() - t0) / 1_000_000, labels, dwellings, bound < 0 ? "" : ", bound " + bound);
+    }
+  }
+
+  /** The wall bound on the whole row with some load levels per wall, within at most some entry blocks. */
+  @FunctionalInterface
+  interface WallRoots {
+    StripDp.WallRoot root(int levels, long maxBlocks);
+  }
+
+  /**
+   * A bound on the dwellings ({@code bound}, or lower) and the programme whose search looks up the finest wall table
+   * that fit ({@code null}: none), from {@link #finer}.
+   */
+  record Finer(int bound, StripDp search) {}
+
+  /**
+   * {@code bound} lowered by the wall bound on the whole row with {@link #FINE_LEVELS} / 2 load levels per wall, then
+   * with {@link #FINE_LEVELS} where the first took at most half of {@code maxBlocks} (twice the levels took 1.8-3.5
+   * times the blocks on the 10 open benchmark roofs: with more, they would likely not fit) and did not bring the bound
+   * down to {@code count}, the dwellings of the best layout known; each within {@code maxBlocks}. With the programme
+   * of the finest levels that fit: where the count is proven, its scan may still prove the layout's value.
+   */
+  static Finer finer(int bound, int count, long maxBlocks, WallRoots roots) {
+    StripDp search = null;
+    for (int levels = FINE_LEVELS / 2; levels <= FINE_LEVELS; levels *= 2) {
+      StripDp.WallRoot fine = roots.root(levels, maxBlocks);
+      if (fine.dwellings() < 0) {
+        break; // more blocks than allowed: finer levels need more still
+      }
+      bound = Math.min(bound, fine.dwellings());
+      search = fine.search();
+      if (bound <= count || fine.blocks() * 2 > maxBlocks) {
+        break;
+      }
+    }
+    return new Finer(bound, search);
+  }
+
+  /**
+   * The outcome of {@link #beams}: the best layout found and its value, the labels made, the run that proved it
+   * optimal (or {@code null}), and the width of the search its labels cut short (0: none).
+   */
+  private record Beams(Selection start, long value, long labels, StripDp.Result exact, int cutAt) {}
+
+  /**
+   * Beam searches of width {@code from}, 2 × {@code from}, … up to {@code to}, sharing {@code budget} labels, each
+   * from the best layout so far ({@code start} first, worth {@code startValue}), while the last one used no more labels
+   * than are left and, of the last {@link #BEAM_IDLE_WIDTHS} widths, at least one found a better layout.
+   */
+  private static Beams beams(StripDp programme, Selection start, long startValue, int from, int to, long budget) {
+    long last = 0;
+    long made = 0;
+    long best = startValue;
+    int idle = 0; // widths in a row that found no better layout
+    for (int width = from; width <= to && last <= budget - made && idle < BEAM_IDLE_WIDTHS; width *= 2) {
+      StripDp.Result b = programme.solve(start, budget - made, width);
+      if (b.exact()) {
+        return new Beams(b.selection(), b.value(), made + b.labels(), b, 0);
+      }
+      boolean cut = b.labels() >= budget - made;
+      made += b.labels();
+      last = b.labels();
+      start = b.selection();
+      idle = b.value() > best ? 0 : idle + 1;
+      best = b.value();
+      if (cut) {
+        return new Beams(start, best, made, null, width);
+      }
+    }
+    return new Beams(start, best, made, null, 0);
+  }
+
+  private static int count(Plan plan, Selection s) {
+    return Evaluation.of(plan, s).dwellings();
+  }
+}
