@@ -23,7 +23,7 @@ import nl.toplaag.solve.strip.StripPrices;
 import org.junit.jupiter.api.Test;
 
 /**
- * The strip programme's stages ({@link CpSatConfigurator#strip}) on benchmark roofs whose proofs take more than the
+ * The strip programme's stages ({@link StripStages#run}) on benchmark roofs whose proofs take more than the
  * first scans (g1053, g1031) or turn on which boxes a binding reserve carries (g1048, with two box sizes): the fixture
  * line of the core's tests has one box and never needs the finer wall table this early. In the package of the
  * configurator, for its stages; here, for the benchmark's generator and the bundled catalogue.
