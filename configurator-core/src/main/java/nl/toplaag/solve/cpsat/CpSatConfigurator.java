@@ -299,11 +299,13 @@ public final class CpSatConfigurator implements Configurator {
     r.firstMs = opt.greedyHint() || first < 0 ? greedyReadyMs : first;
     r.eval = Evaluation.of(plan, chosen);
     r.objective = chosen.equals(s.selection) ? s.objective : prices.value(plan, chosen);
-    r.objectiveBound = s.bound;
     int cpBound = s1 == null ? m.objective.dwellingBound(s.bound) : m1.objective.dwellingBound(s1.bound);
     int stripBound = strip == null ? Integer.MAX_VALUE : strip.dp().dwellingBound();
     r.dwellingBound = countProven ? r.eval.dwellings()
         : Math.max(r.eval.dwellings(), Math.min(Math.min(DwellingBound.simple(plan), cpBound), stripBound));
+    // CP-SAT's bound, or what the dwelling bound allows where that is less: where the count is proven and the value
+    // is not, CP-SAT's LP bound stayed 10-15 dwellings' worth above the layout (g1008, g1013, g1043)
+    r.objectiveBound = Math.min(s.bound, m.objective.prices().valueBound(r.dwellingBound));
     return finish(r, full, chosen, greedy, req, opt, t0);
   }
 

@@ -71,6 +71,15 @@ public record ObjectivePrices(StripPrices prices, long dwellingWeight, double ne
     return (int) Math.min(Integer.MAX_VALUE, Math.floorDiv(bound + (long) negativeSpan, dwellingWeight));
   }
 
+  /**
+   * The most a layout with at most {@code dwellings} dwellings is worth under these prices: {@code W·d} plus the
+   * most the levels below can add ({@code W - 1 - negativeSpan}, since their weighted totals are below {@code W}).
+   * The inverse of {@link #dwellingBound}: that gives back {@code dwellings}.
+   */
+  public long valueBound(int dwellings) {
+    return dwellingWeight * dwellings + dwellingWeight - 1 - (long) Math.ceil(negativeSpan);
+  }
+
   /** The levels weighted and summed, or {@code null} where their weights would exceed {@link #MOST}. */
   private static ObjectivePrices weighted(Plan plan, List<StripPrices> levels) {
     long[] weights = new long[levels.size()];

@@ -59,6 +59,17 @@ class ObjectivePricesTest {
     assertEquals(7, o.dwellingBound(7.0 * w + w - 1 - o.negativeSpan()));
     assertEquals(6, o.dwellingBound(7.0 * w - 1 - o.negativeSpan()));
     assertEquals(Integer.MAX_VALUE, o.dwellingBound(Long.MAX_VALUE));
+    // the value bound of a dwelling bound gives that dwelling bound back; it holds every price below dwellings that
+    // adds value, and stays below the least a layout with one dwelling more is worth
+    assertEquals(7, o.dwellingBound(o.valueBound(7)));
+    double adds = 0;
+    for (Candidate c : p.candidates()) {
+      for (long v : s.column()[c.index()]) {
+        adds += Math.max(0, v - (c.kind() == ModuleKind.DWELLING ? w : 0));
+      }
+    }
+    assertTrue(o.valueBound(7) >= 7 * w + adds, o.valueBound(7) + " against " + (7 * w + adds));
+    assertTrue(o.valueBound(7) < 8 * w - o.negativeSpan());
   }
 
   @Test
