@@ -78,6 +78,13 @@ public record Building(
     }
   }
 
+  /** This building with {@code reserve} instead of its load reserve. */
+  public Building withLoadReserve(LoadReserve reserve) {
+    return new Building(id, name, source, assumptions, crs, originXM, originYM, roofOutline, roofLevelMm,
+        existingStoreys, storeyHeightMm, roofType, pitchedRoofRemovalCostEurPerM2, bearingLines, reserve, stairCores,
+        lift, obstacles, zoning, parkingSpacesPerDwelling, wings);
+  }
+
   /** Roof area in m². */
   public double roofAreaM2() {
     return roofOutline.getArea() / 1e6;
