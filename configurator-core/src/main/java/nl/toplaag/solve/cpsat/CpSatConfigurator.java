@@ -464,7 +464,7 @@ public final class CpSatConfigurator implements Configurator {
    * its 2 s limit without proving that the loads still leave none; the programme proves it at once.
    */
   static Relaxed dwellingsWithout(Plan plan, ConfigurationRequest req, Set<RuleGroup> relaxed, long limitMs) {
-    Selection start = GreedyPlanner.solve(plan);
+    Selection start = null; // the greedy layout, where the programme found none
     int counted = 0;
     if (RelaxedPlans.expressible(relaxed)) {
       Plan without = RelaxedPlans.of(plan, relaxed);
@@ -480,7 +480,7 @@ public final class CpSatConfigurator implements Configurator {
       }
     }
     CpSatModel m = new CpSatModel(plan, Objective.COST_PER_DWELLING, req.moduleScores(), relaxed, true);
-    m.hint(start);
+    m.hint(start != null ? start : GreedyPlanner.solve(plan));
     Solve s = solve(m, req.settings().withWorkers(1), limitMs, System.nanoTime(), CpSatOptions.defaults());
     int n = s.selection == null ? 0 : Evaluation.of(plan, s.selection).dwellings();
     return new Relaxed(Math.max(n, counted), s.status == SolveStatus.OPTIMAL);

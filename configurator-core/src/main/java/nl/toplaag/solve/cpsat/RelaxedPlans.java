@@ -2,6 +2,7 @@ package nl.toplaag.solve.cpsat;
 
 import java.util.List;
 import java.util.Set;
+import nl.toplaag.building.Building;
 import nl.toplaag.building.LoadReserve;
 import nl.toplaag.code.BuildingCode;
 import nl.toplaag.plan.Plan;
@@ -36,7 +37,7 @@ final class RelaxedPlans {
       throw new IllegalArgumentException("the access rules are not a plan's to drop");
     }
     List<Wall> walls = plan.walls();
-    var building = plan.building();
+    Building building = plan.building();
     if (relaxed.contains(RuleGroup.LOADS)) {
       walls = walls.stream().map(w -> new Wall(w.index(), w.bearingLine(), w.wing(), w.sMm(), UNLIMITED_WALL_KN))
           .toList();

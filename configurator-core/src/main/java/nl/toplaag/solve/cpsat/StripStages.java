@@ -93,8 +93,8 @@ final class StripStages {
    * (the time limit × {@link #STRIP_LABELS_PER_MS}) in all. Beam searches of width 1 and 2 from the greedy layout
    * (a quarter of the budget), then the exact scan from their layout, watching its pace. If that does not finish: a
    * beam search of width 4 and, where it found a better layout (with more dwellings, where the first scan stopped at
-   * its pace), the exact scan again from it, watching its pace; then,
-   * where no layout reaches the bound so far, a finer wall bound ({@link #finer}) and, where it proves the count of the best layout so far, the scan with its
+   * its pace), the exact scan again from it, watching its pace; then, where no layout reaches the bound so far, a
+   * finer wall bound ({@link #finer}) and, where it proves the count of the best layout so far, the scan with its
    * table from that layout, watching its pace; else the count scan ({@link StripDp#counting}) with the finest table
    * and an eighth of a budget ({@link #EARLY_COUNT_SHARE}) and, where that proves the count, the scan with that table
    * from its layout, watching its pace. Where none of these finished: beam searches of doubling width (the rest of the
@@ -179,8 +179,8 @@ final class StripStages {
     Finer fine = countProven ? new Finer(cutBound, null)
         : finer(cutBound, sofarCount, Math.min(FINE_MAX_BLOCKS, limit / 5 * FINE_BLOCKS_PER_MS), programme::wallBound);
     StripDp finest = fine.search() != null ? fine.search() : programme;
-    trace("finer table" + (countProven ? " (not needed: count proven)" : fine.search() != null ? "" : " (none fit)"), 0,
-        sofarCount, fine.bound(), t0);
+    trace("finer table" + (countProven ? " (not needed: count proven)" : fine.search() != null ? "" : " (none fit)"),
+        0, sofarCount, fine.bound(), t0);
     if (fine.search() != null && fine.bound() <= sofarCount && made < most) {
       StripDp.Result valued = finest.solve(sofar, Math.min(budget, most - made), 0, PACE_FROM);
       made += valued.labels();

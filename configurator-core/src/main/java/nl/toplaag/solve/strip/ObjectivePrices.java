@@ -74,9 +74,13 @@ public record ObjectivePrices(StripPrices prices, long dwellingWeight, double ne
   /**
    * The most a layout with at most {@code dwellings} dwellings is worth under these prices: {@code W·d} plus the
    * most the levels below can add ({@code W - 1 - negativeSpan}, since their weighted totals are below {@code W}).
-   * The inverse of {@link #dwellingBound}: that gives back {@code dwellings}.
+   * The inverse of {@link #dwellingBound}: that gives back {@code dwellings}. {@link Long#MAX_VALUE} where that
+   * would not fit in a long.
    */
   public long valueBound(int dwellings) {
+    if (dwellings >= Long.MAX_VALUE / dwellingWeight - 1) {
+      return Long.MAX_VALUE;
+    }
     return dwellingWeight * dwellings + dwellingWeight - 1 - (long) Math.ceil(negativeSpan);
   }
 

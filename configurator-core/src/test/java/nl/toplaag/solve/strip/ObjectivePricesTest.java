@@ -70,6 +70,7 @@ class ObjectivePricesTest {
     }
     assertTrue(o.valueBound(7) >= 7 * w + adds, o.valueBound(7) + " against " + (7 * w + adds));
     assertTrue(o.valueBound(7) < 8 * w - o.negativeSpan());
+    assertTrue(o.valueBound(Integer.MAX_VALUE) > o.valueBound(7), "no overflow");
   }
 
   @Test
