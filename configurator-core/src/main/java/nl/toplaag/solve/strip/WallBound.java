@@ -2,7 +2,9 @@ package nl.toplaag.solve.strip;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import nl.toplaag.plan.Candidate;
 import nl.toplaag.product.ModuleKind;
 
@@ -223,8 +225,8 @@ final class WallBound {
       return own;
     }
     StripIndex.Units gallery = ix.slotUnits[ix.slotOfBay[access]];
-    java.util.TreeMap<Integer, Long> byWall = new java.util.TreeMap<>();
-    for (StripIndex.Units u : java.util.List.of(own, gallery)) {
+    TreeMap<Integer, Long> byWall = new TreeMap<>();
+    for (StripIndex.Units u : List.of(own, gallery)) {
       for (int k = 0; k < u.walls().length; k++) {
         byWall.merge(u.walls()[k], u.wallUnits()[k], Long::sum);
       }
