@@ -19,7 +19,7 @@ final class RelaxedPlans {
    * A bearing line's capacity without the load rules, kN: far above any load a roof can put on it (its loads are
    * counted in hundredths of a kN and summed over the walls, so an infinite one would overflow).
    */
-  static final double UNLIMITED_WALL_KN = 1e9;
+  private static final double UNLIMITED_WALL_KN = 1e9;
 
   private RelaxedPlans() {}
 
