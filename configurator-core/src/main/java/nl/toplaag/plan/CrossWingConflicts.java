@@ -60,6 +60,23 @@ public final class CrossWingConflicts {
     return out;
   }
 
+  /**
+   * Whether {@code s} places no pair of {@code conflicts} (from {@link #of}) both: a column of any height or a gallery
+   * slot on any storey.
+   */
+  public static boolean apart(List<int[]> conflicts, Selection s) {
+    for (int[] pair : conflicts) {
+      if (placed(pair[0], s) && placed(pair[1], s)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean placed(int element, Selection s) {
+    return element >= 0 ? s.columnHeight()[element] > 0 : s.galleryHeight()[-1 - element] > 0;
+  }
+
   private static Polygon rect(Plan plan, int wing, double s, double t, double len, double depth) {
     Wing w = plan.building().wings().get(wing);
     return Geometries.rectangle(w.planX(s, t), w.planY(s, t), w.ux(), w.uy(), len, depth);

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import nl.toplaag.plan.Candidate;
 import nl.toplaag.plan.CoreSite;
+import nl.toplaag.plan.CrossWingConflicts;
 import nl.toplaag.plan.Evaluation;
 import nl.toplaag.plan.GallerySlot;
 import nl.toplaag.plan.Plan;
@@ -18,7 +19,8 @@ import nl.toplaag.product.ModuleKind;
  * cores, then with stair modules that replace dwellings (interval cover: the furthest slot that still reaches the
  * first unserved door), and put a lift in the middle where the code needs one and the building has none. Then
  * raise storey by storey: stairs and lift first, then dwelling by dwelling, nearest a stair first, each with the
- * gallery from its door to that stair, kept only while every load limit holds. Finally drop what fails access.
+ * gallery from its door to that stair, kept only while every load limit holds and nothing overlaps where two wings
+ * meet. Finally drop what fails access.
  * Runs in milliseconds; never claims optimality.
  */
 public final class GreedyPlanner {
@@ -41,11 +43,14 @@ public final class GreedyPlanner {
 
   private final Plan plan;
   private final Preference preference;
+  /** The plan's cross-wing conflicts ({@link CrossWingConflicts#of}). */
+  private final List<int[]> conflicts;
   private Selection sel;
 
-  private GreedyPlanner(Plan plan, Preference preference) {
+  private GreedyPlanner(Plan plan, Preference preference, List<int[]> conflicts) {
     this.plan = plan;
     this.preference = preference;
+    this.conflicts = conflicts;
     this.sel = Selection.empty(plan);
   }
 
@@ -54,10 +59,11 @@ public final class GreedyPlanner {
     if (plan.storeys() == 0 || plan.candidates().isEmpty()) {
       return Selection.empty(plan);
     }
+    List<int[]> conflicts = CrossWingConflicts.of(plan);
     Selection best = null;
     Evaluation bestEval = null;
     for (Preference p : Preference.values()) {
-      GreedyPlanner g = new GreedyPlanner(plan, p);
+      GreedyPlanner g = new GreedyPlanner(plan, p, conflicts);
       g.run();
       Evaluation e = Evaluation.of(plan, g.sel);
       if (best == null || e.dwellings() > bestEval.dwellings() || (e.dwellings() == bestEval.dwellings()
@@ -202,14 +208,19 @@ public final class GreedyPlanner {
   }
 
   /**
-   * Raises storey {@code k}: the vertical columns first, then dwelling by dwelling, nearest to a stair first, each
-   * with the gallery from its door to that stair, kept only while every load limit holds.
+   * Raises storey {@code k}: the vertical columns first (each only where it overlaps nothing of another wing), then
+   * dwelling by dwelling, nearest to a stair first, each with the gallery from its door to that stair, kept only while
+   * every load limit holds and nothing overlaps.
    */
   private boolean raise(int k, List<Candidate> vertical, List<Candidate> row) {
     Selection before = sel.copy();
     for (Candidate v : vertical) {
       if (v.topStorey() >= k && sel.columnHeight()[v.index()] == k - 1) {
+        Selection keep = sel.copy();
         set(v, k);
+        if (!CrossWingConflicts.apart(conflicts, sel)) {
+          restore(keep);
+        }
       }
     }
     for (int i = 0; i < plan.cores().size(); i++) {
@@ -243,7 +254,7 @@ public final class GreedyPlanner {
       Selection keep = sel.copy();
       set(d, k);
       galleryTo(d, k);
-      if (Repair.withinLoads(plan, sel)) {
+      if (Repair.withinLoads(plan, sel) && CrossWingConflicts.apart(conflicts, sel)) {
         added++;
       } else {
         restore(keep);
