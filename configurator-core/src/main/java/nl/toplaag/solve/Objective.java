@@ -11,7 +11,11 @@ public enum Objective {
   COST_PER_DWELLING,
   /** Most dwellings, then lowest embodied carbon. */
   CARBON,
-  /** Most dwellings, then highest circularity (mass-weighted module circularity). */
+  /**
+   * Most dwellings, then highest circularity: the least module mass that is not circular (each module's mass times
+   * one less its circularity score, MCI × detachability), so among layouts of equal module mass the highest
+   * mass-weighted circularity, and no module is added for its score; then lowest cost.
+   */
   CIRCULARITY;
 
   /** Parses a command-line name such as {@code "cost-per-dwelling"}. */

@@ -469,8 +469,9 @@ public final class CpSatConfigurator implements Configurator {
     if (RelaxedPlans.expressible(relaxed)) {
       Plan without = RelaxedPlans.of(plan, relaxed);
       List<int[]> conflicts = CrossWingConflicts.of(without);
-      if (StripDp.applicable(without, conflicts)) {
-        StripDp.Result r = StripDp.of(without, ObjectivePrices.dwellings(without), conflicts)
+      StripPrices count = ObjectivePrices.dwellings(without);
+      if (StripDp.applicable(without, count, conflicts)) {
+        StripDp.Result r = StripDp.of(without, count, conflicts)
             .solve(GreedyPlanner.solve(without), limitMs * StripStages.STRIP_LABELS_PER_MS);
         counted = Evaluation.of(without, r.selection()).dwellings();
         if (r.exact()) {

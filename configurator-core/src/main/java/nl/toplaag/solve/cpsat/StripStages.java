@@ -107,7 +107,7 @@ final class StripStages {
    */
   static Run run(Plan plan, StripPrices prices, List<int[]> conflicts, Selection greedy,
       ConfigurationRequest req, long t0) {
-    if (!StripDp.applicable(plan, conflicts)) {
+    if (!StripDp.applicable(plan, prices, conflicts)) {
       return null;
     }
     long budget = req.settings().timeLimitMs() * STRIP_LABELS_PER_MS;

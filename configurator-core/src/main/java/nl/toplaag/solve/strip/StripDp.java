@@ -194,11 +194,13 @@ public final class StripDp {
   }
 
   /**
-   * Whether the programme covers {@code plan} with its cross-wing {@code conflicts}: a few storeys, cores and
-   * obstacles, and at most 64 elements of earlier wings that conflict with later ones.
+   * Whether the programme covers {@code plan} under {@code prices} with its cross-wing {@code conflicts}: a few
+   * storeys, cores and obstacles, at most 64 elements of earlier wings that conflict with later ones, and no stair or
+   * lift that adds value (its foundation relaxation leaves out the stairs and lifts that serve nothing, so a price that
+   * pays for one would make its bound too low; {@link ObjectivePrices} prices none so).
    */
-  public static boolean applicable(Plan plan, List<int[]> conflicts) {
-    return StripIndex.applicable(plan, conflicts);
+  public static boolean applicable(Plan plan, StripPrices prices, List<int[]> conflicts) {
+    return StripIndex.applicable(plan, conflicts) && StripIndex.onlyDwellingsAddValue(plan, prices);
   }
 
   private StripDp(Plan plan, StripPrices prices, List<int[]> conflicts) {
@@ -262,7 +264,7 @@ public final class StripDp {
    * bound computed once for any number of {@link #solve(Selection, long) runs}.
    */
   public static StripDp of(Plan plan, StripPrices prices, List<int[]> conflicts) {
-    if (!applicable(plan, conflicts)) {
+    if (!applicable(plan, prices, conflicts)) {
       throw new IllegalArgumentException("the strip programme does not cover this plan");
     }
     return new StripDp(plan, prices, conflicts);

@@ -106,6 +106,20 @@ final class StripIndex {
         && earlierConflicting(plan, conflicts).size() <= 64;
   }
 
+  /** Whether no column but a dwelling has a positive price under {@code prices}. */
+  static boolean onlyDwellingsAddValue(Plan plan, StripPrices prices) {
+    for (Candidate c : plan.candidates()) {
+      if (c.kind() != ModuleKind.DWELLING) {
+        for (long v : prices.column()[c.index()]) {
+          if (v > 0) {
+            return false;
+          }
+        }
+      }
+    }
+    return true;
+  }
+
   /** The elements ({@code -1 - slot} for gallery slots) of earlier wings that conflict with a later wing's. */
   private static List<Integer> earlierConflicting(Plan plan, List<int[]> conflicts) {
     TreeSet<Integer> out = new TreeSet<>();
@@ -284,26 +298,20 @@ final class StripIndex {
     long minTotal = Long.MAX_VALUE;
     long minWall = Long.MAX_VALUE;
     long maxPrice = 0;
-    boolean valid = true;
     for (Candidate c : plan.candidates()) {
-      long[] p = prices.column()[c.index()];
       if (c.kind() == ModuleKind.DWELLING) {
         Units u = colUnits[c.index()];
         minTotal = Math.min(minTotal, u.total());
         minWall = Math.min(minWall, Arrays.stream(u.wallUnits()).sum());
-        for (long v : p) {
+        for (long v : prices.column()[c.index()]) {
           maxPrice = Math.max(maxPrice, v);
-        }
-      } else {
-        for (long v : p) {
-          valid &= v <= 0;
         }
       }
     }
     minDwellingTotal = minTotal;
     minDwellingWall = minWall;
     maxDwellingPrice = maxPrice;
-    loadBoundValid = valid && minTotal > 0;
+    loadBoundValid = onlyDwellingsAddValue(plan, prices) && minTotal > 0;
   }
 
   /** Whether candidate {@code cand} needs the transfer layer of the bay at position {@code bayPos}. */

@@ -2,8 +2,10 @@ package nl.toplaag.solve.strip;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import nl.toplaag.code.BuildingCode;
 import nl.toplaag.plan.Candidate;
@@ -71,6 +73,48 @@ class ObjectivePricesTest {
     assertTrue(o.valueBound(7) >= 7 * w + adds, o.valueBound(7) + " against " + (7 * w + adds));
     assertTrue(o.valueBound(7) < 8 * w - o.negativeSpan());
     assertTrue(o.valueBound(Integer.MAX_VALUE) > o.valueBound(7), "no overflow");
+  }
+
+  /**
+   * No objective pays for a stair or lift: one that serves nothing would otherwise be added for its price (with the
+   * circularity score as the price, CP-SAT added a lift module no rule asked for to benchmark roof g1000), and the
+   * strip programme, whose foundation relaxation leaves such modules out, does not cover such prices.
+   */
+  @ParameterizedTest
+  @EnumSource(Objective.class)
+  void noObjectivePaysForAStairOrLift(Objective objective) {
+    Plan p = plan();
+    StripPrices s = ObjectivePrices.of(p, objective, Map.of("D36", 0.7, "STAIR", 0.9), false).prices();
+    for (Candidate c : p.candidates()) {
+      if (c.kind() != ModuleKind.DWELLING) {
+        for (long v : s.column()[c.index()]) {
+          assertTrue(v <= 0, objective + ": " + c.label() + " priced " + v);
+        }
+      }
+    }
+    assertTrue(StripDp.applicable(p, s, List.of()), "the programme covers every objective's prices");
+    StripPrices paid = ObjectivePrices.of(p, objective, Map.of(), false).prices();
+    p.candidates().stream().filter(c -> c.kind() == ModuleKind.STAIR).findFirst()
+        .ifPresent(c -> paid.column()[c.index()][0] = 1);
+    assertFalse(StripDp.applicable(p, paid, List.of()), "a stair that adds value is not covered");
+  }
+
+  /**
+   * Circularity: the module mass that is not circular counts against a layout, in units of 10 kg, above the costs.
+   * The fixture's stair (4,000 kg, no score) costs 400 units and its €60,000; its box (6,000 kg, score 0.7) 180 units
+   * and its €100,000.
+   */
+  @Test
+  void circularityCountsTheMassThatIsNotCircular() {
+    Plan p = plan();
+    ObjectivePrices o = ObjectivePrices.of(p, Objective.CIRCULARITY, Map.of("D36", 0.7), false);
+    Candidate box = p.candidates().stream().filter(c -> c.kind() == ModuleKind.DWELLING).findFirst().orElseThrow();
+    Candidate stair = p.candidates().stream().filter(c -> c.kind() == ModuleKind.STAIR).findFirst().orElseThrow();
+    long stairPrice = o.prices().column()[stair.index()][0];
+    assertEquals(0, (-600 - stairPrice) % 400, "stair " + stairPrice);
+    long weight = (-600 - stairPrice) / 400; // of one unit of the circularity level
+    assertTrue(weight > 0);
+    assertEquals(o.dwellingWeight() - 180 * weight - 1000, o.prices().column()[box.index()][0]);
   }
 
   @Test
