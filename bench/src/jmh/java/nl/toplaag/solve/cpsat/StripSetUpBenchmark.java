@@ -77,12 +77,12 @@ public class StripSetUpBenchmark {
   /** The wall bound on the whole row with the search's 16 load levels per wall, its table included. */
   @Benchmark
   public StripDp.WallRoot wall16() {
-    return programme.wallBound(16, StripStages.FINE_MAX_BLOCKS);
+    return programme.wallBound(16, StripStages.fineBlocks(10_000, programme.wallBlockEntries()));
   }
 
   /** The wall bound on the whole row with 32 load levels per wall, its table included. */
   @Benchmark
   public StripDp.WallRoot wall32() {
-    return programme.wallBound(32, StripStages.FINE_MAX_BLOCKS);
+    return programme.wallBound(32, StripStages.fineBlocks(10_000, programme.wallBlockEntries()));
   }
 }

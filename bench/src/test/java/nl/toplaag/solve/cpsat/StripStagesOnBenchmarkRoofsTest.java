@@ -24,10 +24,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The strip programme's stages ({@link StripStages#run}) on benchmark roofs whose proofs take more than the first
- * scans (g1053, g1031, and g5024 of seed 5000, whose count a beam proves before the finer table) or turn on which
- * boxes a binding reserve carries (g1048, with two box sizes): the fixture line of the core's tests has one box and
- * never needs the finer wall table this early. In the package of the configurator, for its stages; here, for the
- * benchmark's generator and the bundled catalogue.
+ * scans (g1053, g1031, and g5024 of seed 5000, whose count a beam proves before the finer table), turn on which boxes
+ * a binding reserve carries (g1048, with two box sizes), or need the finer table's full bytes (g9042 of seed 9000):
+ * the fixture line of the core's tests has one box and never needs the finer wall table this early. In the package
+ * of the configurator, for its stages; here, for the benchmark's generator and the bundled catalogue.
  */
 class StripStagesOnBenchmarkRoofsTest {
 
@@ -71,6 +71,20 @@ class StripStagesOnBenchmarkRoofsTest {
     // scan proves the value from their layout: 21.8 million labels in all, 34.1 million with the fine scan
     StripStages.Run run = assertProven(5000, 24, "g5024-slab-131m-S3-medium-clt", 84, 25_000_000);
     assertEquals(StripStages.Stage.LAST_SCAN, run.stage());
+  }
+
+  @Test
+  void aOneStoreyRoofsFinerTableHoldsAsManyBytesAndProvesItsCount() {
+    // g9042 (seed 9000), a 135 m one-storey CLT slab on a tight reserve, with blocks of 68 entries, half those of a
+    // three-storey roof with the transfer layer. Capped at 500,000 blocks (150 MB of the larger kind), its 64-level
+    // table filled up during the count scan, which stopped at 7.3 million labels with a bound of 16 over a layout of
+    // 14; within as many bytes it may hold 937,000 blocks, and the count scan proves 14 in 9.2 million labels
+    Instance inst = InstanceGenerator.generated(9000, 42);
+    assertTrue(inst.name().startsWith("g9042-slab-135m-S1-tight-clt"), inst.name());
+    Plan plan = plan(inst);
+    StripStages.Run run = strip(inst, plan);
+    assertEquals(14, Evaluation.of(plan, run.start()).dwellings());
+    assertEquals(14, run.dp().dwellingBound());
   }
 
   private static StripStages.Run assertProven(int id, String name, int dwellings, long labels) {

@@ -38,17 +38,23 @@ final class StripStages {
   static final int FINE_LEVELS = 64;
 
   /**
-   * Entry blocks a millisecond of that bound on the benchmark machine, taken low (measured on the open roofs: 170-750):
-   * each level count may compute as many as a fifth of the limit takes at this pace, the scan with its table included,
-   * and gives up beyond (both together take at most three tenths: see {@link #finer}).
+   * Entries a millisecond of that bound on the benchmark machine, taken low (250 blocks of 136 entries, three storeys
+   * with the transfer layer; measured on the open roofs: 170-750 blocks, the smaller ones faster): each level count may
+   * compute as many blocks as a fifth of the limit takes at this pace, the scan with its table included, and gives up
+   * beyond (both together take at most three tenths: see {@link #finer}).
    */
-  static final long FINE_BLOCKS_PER_MS = 250;
+  static final long FINE_ENTRIES_PER_MS = 34_000;
 
   /**
-   * The most entry blocks of that bound at any limit, for its memory: about 150 MB at up to 290 bytes a block (three
-   * storeys, the transfer layer: 136 entries of two bytes); a 10 s limit allows as many.
+   * The most memory of that bound at any limit: about 150 MB, at two bytes an entry and {@link #BLOCK_OVERHEAD_BYTES}
+   * a block (500,000 blocks of three storeys with the transfer layer, which a 10 s limit allows; one-storey blocks
+   * are a quarter to half as large, so as many bytes hold two to three times the blocks, where a one-storey roof of
+   * benchmark seed 9000, g9042, needed more than 500,000 to prove its count).
    */
-  static final long FINE_MAX_BLOCKS = 500_000;
+  static final long FINE_MAX_BYTES = 150_000_000;
+
+  /** The bytes of a block besides its entries: the array's header and the reference to it. */
+  static final long BLOCK_OVERHEAD_BYTES = 24;
 
   /**
    * Labels after which the exact runs watch their pace ({@link StripDp#solve(Selection, long, int, long)}): one
@@ -177,7 +183,7 @@ final class StripStages {
     // 12.2 million labels; no roof of seeds 1000 and 3000 gets here with its count proven), so the wider beams follow
     boolean countProven = cutBound <= sofarCount;
     Finer fine = countProven ? new Finer(cutBound, null)
-        : finer(cutBound, sofarCount, Math.min(FINE_MAX_BLOCKS, limit / 5 * FINE_BLOCKS_PER_MS), programme::wallBound);
+        : finer(cutBound, sofarCount, fineBlocks(limit, programme.wallBlockEntries()), programme::wallBound);
     StripDp finest = fine.search() != null ? fine.search() : programme;
     trace("finer table" + (countProven ? " (not needed: count proven)" : fine.search() != null ? "" : " (none fit)"),
         0, sofarCount, fine.bound(), t0);
@@ -279,6 +285,15 @@ final class StripStages {
     }
   }
 
+  /**
+   * The entry blocks of {@code entries} entries each that the finer wall table may compute within a {@code limitMs}
+   * limit: what a fifth of it computes at {@link #FINE_ENTRIES_PER_MS}, within {@link #FINE_MAX_BYTES}.
+   */
+  static long fineBlocks(long limitMs, int entries) {
+    return Math.min(FINE_MAX_BYTES / (2L * entries + BLOCK_OVERHEAD_BYTES),
+        limitMs / 5 * FINE_ENTRIES_PER_MS / entries);
+  }
+
   /** The wall bound on the whole row with some load levels per wall, within at most some entry blocks. */
   @FunctionalInterface
   interface WallRoots {
@@ -296,17 +311,25 @@ final class StripStages {
    * with {@link #FINE_LEVELS} where the first took at most half of {@code maxBlocks} (twice the levels took 1.8-3.5
    * times the blocks on the 10 open benchmark roofs: with more, they would likely not fit) and did not bring the bound
    * down to {@code count}, the dwellings of the best layout known; each within {@code maxBlocks}. With the programme
-   * of the finest levels that fit: where the count is proven, its scan may still prove the layout's value.
+   * of the finest levels that fit and bound the whole row lower than the coarser ones: where the count is proven, its
+   * scan may still prove the layout's value. A finer table that bounds the row no lower is not worth the blocks it
+   * leaves the scans: on g3043 (benchmark seed 3000, a 162 m one-storey CLT slab) 64 levels bounded it at 38, as 32
+   * did, in 923,000 of the 937,000 blocks allowed, and the count scan with that table stopped when it was full, with a
+   * bound of 36 where 32 levels had left 35.
    */
   static Finer finer(int bound, int count, long maxBlocks, WallRoots roots) {
     StripDp search = null;
+    int searchRoot = Integer.MAX_VALUE; // the bound on the whole row of the search's table
     for (int levels = FINE_LEVELS / 2; levels <= FINE_LEVELS; levels *= 2) {
       StripDp.WallRoot fine = roots.root(levels, maxBlocks);
       if (fine.dwellings() < 0) {
         break; // more blocks than allowed: finer levels need more still
       }
       bound = Math.min(bound, fine.dwellings());
-      search = fine.search();
+      if (fine.dwellings() < searchRoot) {
+        search = fine.search();
+        searchRoot = fine.dwellings();
+      }
       if (bound <= count || fine.blocks() * 2 > maxBlocks) {
         break;
       }

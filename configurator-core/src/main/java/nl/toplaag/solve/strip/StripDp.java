@@ -292,6 +292,14 @@ public final class StripDp {
         : new WallRoot(root, finer.blocks(), new StripDp(this, finer, root));
   }
 
+  /**
+   * The entries of one block of the wall tables ({@link #wallBound}), two bytes each: gallery heights × transfer
+   * states × access states, from 34 (one storey, no transfer layer) to 238 (six storeys with it).
+   */
+  public int wallBlockEntries() {
+    return wallBound.blockEntries();
+  }
+
   /** A bound on the dwellings of any layout: the least of the wall and foundation relaxations' on the whole row. */
   public int rootBound() {
     return rootBound;

@@ -401,6 +401,11 @@ final class WallBound {
     return blocks;
   }
 
+  /** The entries of one block: gallery heights × transfer states × access states, whatever the load levels. */
+  int blockEntries() {
+    return block;
+  }
+
   /** The bound on the whole row, nothing loaded yet. */
   int root() {
     if (ix.pts.length == 0 || ix.bayOfPoint[0] >= ix.nb) {

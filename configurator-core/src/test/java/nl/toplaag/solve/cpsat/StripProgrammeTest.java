@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -306,14 +307,15 @@ class StripProgrammeTest {
   @Test
   void whereNoScanFinishesTheProgrammeProvesTheCountAndScansAgainWithFinerLevels() {
     // 57.6 m, a wall every 3.6 m of 8 kN/m, two storeys: the optimum is 10, the relaxation with 16 levels allows 15,
-    // with 32 or 64 levels 11 (in 4,387 and 5,788 entry blocks). With 200 ms the first scan proves it. With less, no
-    // scan of the full objective with the search's 16 levels does; the finer bound is computed in the blocks a fifth of
-    // the limit allows: 7,500 in 150 ms and 5,000 in 100 ms (32 levels; 64 are not tried, since 32 took more than
-    // half), 3,000 in 60 ms (not even 32 levels fit). Then the count scan (the dwelling count alone) proves the count,
-    // 10, down to 30 ms (before, the programme reported 11, and 13 without the finer table); in 20 ms its labels run
-    // out. Where the finer table fits, the count scan proves the count before the wider beams (in 431 labels), so they
-    // do not run, and the full scan once more with that table: in 150 ms it proves the optimum in 299,414 labels in
-    // all, where with the wider beams first it took 499,631 (the beams 211,333)
+    // with 32 or 64 levels 11 (in 4,387 and 5,788 entry blocks of 102 entries). With 200 ms the first scan proves it.
+    // With less, no scan of the full objective with the search's 16 levels does; the finer bound is computed in the
+    // blocks a fifth of the limit allows: 10,000 in 150 ms (64 levels too, but they bound the row no lower, so the
+    // search keeps 32's table), 5,000 in 75 ms (32 levels, with little room left for the scan's lookups; 64 are not
+    // tried, since 32 took more than half), 4,000 in 60 ms (not even 32 levels fit). Then the count scan (the dwelling
+    // count alone) proves the count, 10, down to 30 ms (before, the programme reported 11, and 13 without the finer
+    // table); in 20 ms its labels run out. Where the finer table fits, the count scan proves the count before the wider
+    // beams (in 431 labels), so they do not run, and the full scan once more with that table: in 150 ms it proves the
+    // optimum in 299,414 labels in all, where with the wider beams first it took 499,631 (the beams 211,333)
     Plan p = pitched(57.6, 3.6, 8, 2);
     Selection greedy = GreedyPlanner.solve(p);
     StripStages.Run proven = strip(p, greedy, 150);
@@ -321,7 +323,7 @@ class StripProgrammeTest {
     assertEquals(StripStages.Stage.FINE_SCAN, proven.stage());
     assertEquals(10, Evaluation.of(p, proven.dp().selection()).dwellings());
     assertTrue(proven.labels() < 400_000, "labels " + proven.labels());
-    StripStages.Run fine = strip(p, greedy, 100);
+    StripStages.Run fine = strip(p, greedy, 75);
     assertFalse(fine.dp().exact());
     assertEquals(StripStages.Stage.FINE_SCAN, fine.stage());
     assertEquals(10, fine.dp().dwellingBound()); // the count proven, the value not
@@ -377,6 +379,39 @@ class StripProgrammeTest {
     StripDp.WallRoot none = programme.wallBound(32, 100);
     assertEquals(-1, none.dwellings());
     assertNull(none.search());
+  }
+
+  /** The search keeps the 32-level table where 64 levels bound the row no lower: they would only take its room. */
+  @Test
+  void theSearchLooksUpTheFinerTableOnlyWhereItBoundsTheRowLower() {
+    Plan p = pitched(3.6, 30, 2);
+    StripDp coarse = StripDp.of(p, prices(p), List.of());
+    StripDp fine = StripDp.of(p, prices(p), List.of());
+    int[] roots = {30, 30};
+    StripStages.WallRoots stand = (levels, maxBlocks) ->
+        new StripDp.WallRoot(roots[levels == 32 ? 0 : 1], 400, levels == 32 ? coarse : fine);
+    assertSame(coarse, StripStages.finer(33, 20, 1000, stand).search()); // 64 levels no lower: 32's table
+    roots[1] = 29;
+    StripStages.Finer lower = StripStages.finer(33, 20, 1000, stand);
+    assertSame(fine, lower.search());
+    assertEquals(29, lower.bound());
+  }
+
+  /**
+   * The finer table is held to a fifth of the limit and to about 150 MB, counted in entries and bytes, not blocks: a
+   * three-storey block with the transfer layer (136 entries) gets the 500,000 blocks it always had at 10 s, a
+   * one-storey block without it (34 entries) more than three times as many in no more memory.
+   */
+  @Test
+  void theFinerTableHoldsAsManyBytesWhateverItsBlocks() {
+    assertEquals(500_000, StripStages.fineBlocks(10_000, 136));
+    assertEquals(50_000, StripStages.fineBlocks(1_000, 136)); // a fifth of 1 s
+    assertTrue(StripStages.fineBlocks(10_000, 34) > 3 * 500_000, "one storey, no transfer layer");
+    for (int entries : new int[] {34, 51, 68, 102, 136, 238}) {
+      long blocks = StripStages.fineBlocks(10_000, entries);
+      assertTrue(blocks * (2L * entries + StripStages.BLOCK_OVERHEAD_BYTES) <= StripStages.FINE_MAX_BYTES);
+      assertTrue(blocks * entries <= 2_000 * StripStages.FINE_ENTRIES_PER_MS, "a fifth of 10 s at the pace");
+    }
   }
 
   @Test
