@@ -81,7 +81,10 @@ final class StripIndex {
   final long minDwellingTotal;
   final long minDwellingWall;
   final long maxDwellingPrice;
-  /** Whether only dwellings have positive prices, so the load bound on dwellings bounds the value. */
+  /**
+   * Whether the load bound on dwellings bounds the value: every dwelling storey has a load (and only dwellings have
+   * positive prices, which {@link StripDp#applicable} requires).
+   */
   final boolean loadBoundValid;
 
   /** Per candidate: the earlier-wing elements it conflicts with (bits), and its own bit if it blocks later ones. */
@@ -311,7 +314,7 @@ final class StripIndex {
     minDwellingTotal = minTotal;
     minDwellingWall = minWall;
     maxDwellingPrice = maxPrice;
-    loadBoundValid = onlyDwellingsAddValue(plan, prices) && minTotal > 0;
+    loadBoundValid = minTotal > 0;
   }
 
   /** Whether candidate {@code cand} needs the transfer layer of the bay at position {@code bayPos}. */
