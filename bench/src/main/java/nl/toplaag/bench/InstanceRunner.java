@@ -81,7 +81,7 @@ public final class InstanceRunner {
     Memory.reset();
     List<String> samples = new ArrayList<>();
     try {
-      List<ProductLine> lines = greedyFrom == null ? lines(inst) : List.of();
+      List<ProductLine> lines = greedyFrom == null ? lines(inst, catalog) : List.of();
       long g0 = System.nanoTime();
       int greedyBest = greedyFrom == null ? -1 : greedyFrom.greedyDwellings();
       long greedyCost = Long.MAX_VALUE;
@@ -134,7 +134,8 @@ public final class InstanceRunner {
     }
   }
 
-  private List<ProductLine> lines(Instance inst) {
+  /** The product lines {@code inst} is run with: those it names, else all of {@code catalog}'s. */
+  static List<ProductLine> lines(Instance inst, Catalog catalog) {
     if (inst.lineIds().isEmpty()) {
       return catalog.lines();
     }

@@ -36,15 +36,13 @@ class GreedyBaselineTest {
       if (inst.building().wings().size() < 2) {
         continue;
       }
-      for (String id : inst.lineIds().isEmpty() ? catalog.lines().stream().map(ProductLine::id).toList()
-          : inst.lineIds()) {
-        Plan plan = PlanBuilder.build(inst.building(), catalog.line(id).orElseThrow(), BuildingCode.BB2012,
-            inst.storeys());
+      for (ProductLine line : InstanceRunner.lines(inst, catalog)) {
+        Plan plan = PlanBuilder.build(inst.building(), line, BuildingCode.BB2012, inst.storeys());
         List<Violation> v = LayoutChecker.check(inst.building(), catalog, BuildingCode.BB2012,
             LayoutAssembler.assemble(plan, GreedyPlanner.solve(plan)), inst.storeys());
         plans++;
         if (!v.isEmpty()) {
-          failures.add(inst.name() + " " + id + ": " + v);
+          failures.add(inst.name() + " " + line.id() + ": " + v);
         }
       }
     }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import nl.toplaag.circularity.CircularityAssessor;
@@ -13,8 +12,6 @@ import nl.toplaag.circularity.CircularityParameters;
 import nl.toplaag.catalog.CatalogReader;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.product.Catalog;
-import nl.toplaag.product.ModuleType;
-import nl.toplaag.product.ProductLine;
 import nl.toplaag.solve.ConfigurationRequest;
 import nl.toplaag.solve.ConfigurationResult;
 import nl.toplaag.solve.Objective;
@@ -38,7 +35,8 @@ class StripDpAgreementTest {
   private static final Catalog CATALOG = CatalogReader.bundled();
   private static final LayoutCheck CHECK = Checks.independent();
   /** Circularity per module id, as the CLI passes it. */
-  private static final Map<String, Double> SCORES = scores();
+  private static final Map<String, Double> SCORES =
+      CircularityAssessor.moduleScores(CATALOG, CircularityParameters.defaults());
 
   @ParameterizedTest
   @ValueSource(ints = {0, 1, 7, 11, 19, 24, 27, 28, 29, 36, 38, 39, 41, 45, 47, 54})
@@ -61,16 +59,6 @@ class StripDpAgreementTest {
         .withProductLines(inst.lineIds());
     agree(inst, new ConfigurationRequest(base.building(), CATALOG, base.productLineIds(), base.allowMixing(),
         base.maxStoreys(), objective, base.code(), new SolverSettings(30_000, 1, 1, 1), SCORES));
-  }
-
-  private static Map<String, Double> scores() {
-    Map<String, Double> out = new TreeMap<>();
-    for (ProductLine line : CATALOG.lines()) {
-      for (ModuleType m : line.modules()) {
-        out.put(m.id(), CircularityAssessor.moduleScore(m, CATALOG, CircularityParameters.defaults()));
-      }
-    }
-    return out;
   }
 
   static Stream<Arguments> otherObjectives() {

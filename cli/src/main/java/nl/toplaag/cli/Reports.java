@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import nl.toplaag.bom.BillOfMaterials;
 import nl.toplaag.bom.BomCalculator;
 import nl.toplaag.bom.BomParameters;
@@ -19,8 +18,6 @@ import nl.toplaag.building.Building;
 import nl.toplaag.io.AtomicFiles;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.product.Catalog;
-import nl.toplaag.product.ModuleType;
-import nl.toplaag.product.ProductLine;
 import nl.toplaag.report.BomCsvWriter;
 import nl.toplaag.report.BomJsonWriter;
 import nl.toplaag.report.BomTable;
@@ -33,13 +30,7 @@ final class Reports {
 
   /** Circularity score (MCI x detachability) per module id, for the circularity objective. */
   static Map<String, Double> moduleScores(Catalog c) {
-    Map<String, Double> out = new TreeMap<>();
-    for (ProductLine l : c.lines()) {
-      for (ModuleType m : l.modules()) {
-        out.put(m.id(), CircularityAssessor.moduleScore(m, c, CircularityParameters.defaults()));
-      }
-    }
-    return out;
+    return CircularityAssessor.moduleScores(c, CircularityParameters.defaults());
   }
 
   /** The bill of materials of a layout. */

@@ -76,6 +76,20 @@ public final class CircularityAssessor {
     return Math.max(0, Math.min(1, mci.getAsDouble() * li.getAsDouble()));
   }
 
+  /**
+   * {@link #moduleScore} of every module type of {@code catalog}, by module id (the scores the circularity objective
+   * is given).
+   */
+  public static Map<String, Double> moduleScores(Catalog catalog, CircularityParameters params) {
+    Map<String, Double> out = new TreeMap<>();
+    for (ProductLine line : catalog.lines()) {
+      for (ModuleType m : line.modules()) {
+        out.put(m.id(), moduleScore(m, catalog, params));
+      }
+    }
+    return out;
+  }
+
   /** The harmonic mean 2ab / (a + b) of two scores in (0, 1]. */
   public static double harmonic(double a, double b) {
     return 2 * a * b / (a + b);
