@@ -57,6 +57,18 @@ final class StripStages {
   static final long BLOCK_OVERHEAD_BYTES = 24;
 
   /**
+   * Entry merges of the programme's foundation relaxation a millisecond of the time limit may pay for
+   * ({@link StripDp#within}): the slow end of the pace measured on the benchmark machine (65,000-640,000 a millisecond
+   * over the 260 roofs of seeds 1000 and 11000, most 150,000-300,000), so the table takes at most about the limit,
+   * mostly half of it. Where it would take more, the programme does not run and CP-SAT has the whole limit: at 1 s
+   * the four roofs of seed 11000 above 100 million merges (118-192 million: 157-200 m, three storeys, CLT) took
+   * 2.1-3.9 s and ended with the greedy's dwellings; the largest on seed 1000, 94 million (g1016), and the largest
+   * the programme proves within 1 s on seed 11000, 53 million (g11107, a 200 m three-storey slab: 150 dwellings,
+   * the greedy 108), run as before.
+   */
+  static final long FOUNDATION_MERGES_PER_MS = 100_000;
+
+  /**
    * Labels after which the exact runs watch their pace ({@link StripDp#solve(Selection, long, int, long)}): one
    * that would make more than its budget stops there. The roofs near the median finish before (measured: see
    * docs/solver.md §3).
@@ -91,11 +103,13 @@ final class StripStages {
    */
   record Run(StripDp.Result dp, Selection start, long labels, Stage stage) {}
 
-  /** The stages of {@link #run}, in their order. */
-  enum Stage { NARROW_BEAMS, FIRST_SCAN, WIDE_BEAM, SECOND_SCAN, WIDER_BEAMS, LAST_SCAN, FINE_SCAN }
+  /** The stages of {@link #run}, in their order ({@code SET_UP}: no search, the set-up too large for the limit). */
+  enum Stage { SET_UP, NARROW_BEAMS, FIRST_SCAN, WIDE_BEAM, SECOND_SCAN, WIDER_BEAMS, LAST_SCAN, FINE_SCAN }
 
   /**
-   * Runs the strip programme where it covers the plan (else {@code null}), in labels: at most three times its budget
+   * Runs the strip programme where it covers the plan (else {@code null}) and its set-up fits the limit
+   * ({@link #setUpMerges}; else no search: the greedy layout and the wall relaxation's bound, stage {@code SET_UP}),
+   * in labels: at most three times its budget
    * (the time limit × {@link #STRIP_LABELS_PER_MS}) in all. Beam searches of width 1 and 2 from the greedy layout
    * (a quarter of the budget), then the exact scan from their layout, watching its pace. If that does not finish: a
    * beam search of width 4 and, where it found a better layout (with more dwellings, where the first scan stopped at
@@ -118,7 +132,15 @@ final class StripStages {
     }
     long budget = req.settings().timeLimitMs() * STRIP_LABELS_PER_MS;
     long most = 3 * budget; // all runs together
-    StripDp programme = StripDp.of(plan, prices, conflicts);
+    StripDp.SetUp setUp = StripDp.within(plan, prices, conflicts, setUpMerges(req.settings().timeLimitMs()));
+    StripDp programme = setUp.programme();
+    if (programme == null) { // CP-SAT runs alone, with the wall relaxation's bound
+      int greedyCount = count(plan, greedy);
+      trace("set-up (too large for the limit)", 0, greedyCount, setUp.dwellingBound(), t0);
+      StripDp.Result none = new StripDp.Result(greedy, prices.value(plan, greedy), false, 0,
+          Math.max(greedyCount, setUp.dwellingBound()));
+      return new Run(none, greedy, 0, Stage.SET_UP);
+    }
     trace("set-up", 0, count(plan, greedy), programme.rootBound(), t0);
     // narrow beams first: where the greedy layout is weak, theirs prunes the exact scan far more (measured with the
     // programme alone on the 60 benchmark roofs and 10 million labels: 43 proven instead of 39, in 24 % fewer labels
@@ -283,6 +305,12 @@ final class StripStages {
       System.err.printf("strip stage: %s at %d ms: %d labels, %d dwellings%s%n", stage,
           (System.nanoTime() - t0) / 1_000_000, labels, dwellings, bound < 0 ? "" : ", bound " + bound);
     }
+  }
+
+  /** The entry merges the programme's set-up may take within a {@code limitMs} limit. */
+  static long setUpMerges(long limitMs) {
+    return limitMs >= Long.MAX_VALUE / FOUNDATION_MERGES_PER_MS ? Long.MAX_VALUE
+        : limitMs * FOUNDATION_MERGES_PER_MS;
   }
 
   /**

@@ -170,6 +170,14 @@ final class FoundationBound {
 
   /** The bound for {@code ix}, telling apart counts up to {@code most} (a proven bound on the whole row). */
   FoundationBound(StripIndex ix, int most) {
+    this(ix, most, Long.MAX_VALUE);
+  }
+
+  /**
+   * The bound for {@code ix}, telling apart counts up to {@code most}, where computing it takes at most
+   * {@code maxMerges} entry merges ({@link #merges}); else {@link TooLarge} is thrown before any is computed.
+   */
+  FoundationBound(StripIndex ix, int most, long maxMerges) {
     this.ix = ix;
     this.heights = ix.storeys + 1;
     int s = heights; // r and p run from 0 to the storeys
@@ -222,8 +230,43 @@ final class FoundationBound {
     this.droppedValue = dropped(ix.prices);
     this.loadPrice = loadPrice(ix);
     this.table = new Row[ix.pts.length];
+    if (merges() > maxMerges) {
+      throw new TooLarge(this.most);
+    }
     for (int j = ix.pts.length - 1; j >= 0; j--) {
       table[j] = compute(j);
+    }
+  }
+
+  /**
+   * The work of computing the table, in entry merges: per position, its states × counts entries times the moves from
+   * it (the step on, and each candidate starting there at each of its heights), each of which merges a row of counts
+   * into them. The time it takes grows with it (65,000-640,000 a millisecond on the benchmark machine, most
+   * 150,000-300,000; rows of a few hundred kB that miss the caches are the slower).
+   */
+  long merges() {
+    long entries = (long) stateBase[heights] * width;
+    long sum = 0;
+    for (int j = 0; j < ix.pts.length; j++) {
+      long moves = 1;
+      for (Candidate c : ix.startsAt.get(j)) {
+        moves += ix.prices.column()[c.index()].length;
+      }
+      sum += entries * moves;
+    }
+    return sum;
+  }
+
+  /**
+   * More work than allowed ({@link #FoundationBound(StripIndex, int, long)}), with the proven bound on the whole row
+   * that the table was to tell counts apart up to.
+   */
+  static final class TooLarge extends RuntimeException {
+    final int most;
+
+    private TooLarge(int most) {
+      super(null, null, false, false);
+      this.most = most;
     }
   }
 

@@ -203,8 +203,8 @@ public final class StripDp {
     return StripIndex.applicable(plan, conflicts) && StripIndex.onlyDwellingsAddValue(plan, prices);
   }
 
-  private StripDp(Plan plan, StripPrices prices, List<int[]> conflicts) {
-    this(plan, prices, conflicts, null, 0, null);
+  private StripDp(Plan plan, StripPrices prices, List<int[]> conflicts, long maxSetUpMerges) {
+    this(plan, prices, conflicts, null, 0, null, maxSetUpMerges);
   }
 
   /**
@@ -212,16 +212,17 @@ public final class StripDp {
    * {@code walls}, the table of another programme for the same plan and conflicts whose bound on the whole row is
    * {@code knownWallRoot}, and {@code foundation}, that programme's foundation relaxation: the wall relaxation counts
    * dwellings and loads, never prices, so it serves any objective; the foundation relaxation's loads serve any, its
-   * values only its own.
+   * values only its own. Its own foundation relaxation may take at most {@code maxSetUpMerges} entry merges
+   * ({@link FoundationBound#merges}; else {@link FoundationBound.TooLarge}).
    */
   private StripDp(Plan plan, StripPrices prices, List<int[]> conflicts, WallBound walls, int knownWallRoot,
-      FoundationBound foundation) {
+      FoundationBound foundation, long maxSetUpMerges) {
     this.ix = new StripIndex(plan, prices, conflicts);
     this.conflicts = conflicts;
     this.wallBound = walls != null ? walls : new WallBound(ix);
     this.noDwelling = DwellingBound.simple(plan) == 0;
     this.wallRoot = noDwelling ? 0 : walls != null ? knownWallRoot : wallBound.root();
-    this.foundationBound = foundation != null ? foundation : new FoundationBound(ix, wallRoot);
+    this.foundationBound = foundation != null ? foundation : new FoundationBound(ix, wallRoot, maxSetUpMerges);
     this.foundationValues = foundation == null;
     this.rootBound = Math.min(wallRoot, foundationBound.root());
     this.finishCost = new long[plan.storeys() + 1];
@@ -264,11 +265,34 @@ public final class StripDp {
    * bound computed once for any number of {@link #solve(Selection, long) runs}.
    */
   public static StripDp of(Plan plan, StripPrices prices, List<int[]> conflicts) {
+    return within(plan, prices, conflicts, Long.MAX_VALUE).programme();
+  }
+
+  /**
+   * {@link #of} where its set-up takes at most {@code maxSetUpMerges} entry merges to compute its foundation
+   * relaxation (counted before any is computed, after the wall bound on the whole row, which tells how many counts it
+   * keeps), else no programme: on the longest three-storey roofs that table takes seconds (a 198 m CLT slab of
+   * benchmark seed 11000, g11035: 892 positions of 120 states and 133 counts, 192 million merges, about 2 s), which a
+   * short time limit does not allow. Counted, not timed, so whether the programme runs never depends on the machine.
+   */
+  public static SetUp within(Plan plan, StripPrices prices, List<int[]> conflicts, long maxSetUpMerges) {
     if (!applicable(plan, prices, conflicts)) {
       throw new IllegalArgumentException("the strip programme does not cover this plan");
     }
-    return new StripDp(plan, prices, conflicts);
+    try {
+      StripDp programme = new StripDp(plan, prices, conflicts, maxSetUpMerges);
+      return new SetUp(programme, programme.rootBound());
+    } catch (FoundationBound.TooLarge tooLarge) {
+      return new SetUp(null, tooLarge.most);
+    }
   }
+
+  /**
+   * The outcome of {@link #within}: the programme ({@code null} where its set-up would take more work than allowed) and
+   * a proven bound on the dwellings of any layout ({@link #rootBound}; without the programme, the wall relaxation's
+   * on the whole row, computed before the work was counted).
+   */
+  public record SetUp(StripDp programme, int dwellingBound) {}
 
   /** One run of {@link #of}: solves {@code plan} under {@code prices} from {@code incumbent}. */
   public static Result solve(Plan plan, StripPrices prices, List<int[]> conflicts, Selection incumbent,
@@ -315,7 +339,7 @@ public final class StripDp {
    */
   public StripDp counting() {
     return new StripDp(plan, ObjectivePrices.dwellings(plan), conflicts, wallBound, wallRoot,
-        foundationBound);
+        foundationBound, Long.MAX_VALUE);
   }
 
   /**

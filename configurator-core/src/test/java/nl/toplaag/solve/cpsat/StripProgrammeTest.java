@@ -465,6 +465,26 @@ class StripProgrammeTest {
     assertTrue(greedy > 0 && bound[0] >= greedy, "bound " + bound[0] + " below the greedy layout's " + greedy);
   }
 
+  @Test
+  void whereTheSetUpTakesMoreThanTheLimitAllowsOnlyItsBoundIsLeft() {
+    Plan p = pitched(4.8, 45, 3);
+    StripPrices prices = prices(p);
+    Selection greedy = GreedyPlanner.solve(p);
+    // 1 ms pays for fewer entry merges than this roof's foundation relaxation takes; 10 s for far more
+    assertNull(StripDp.within(p, prices, List.of(), StripStages.setUpMerges(1)).programme());
+    StripStages.Run none = strip(p, greedy, 1);
+    assertEquals(StripStages.Stage.SET_UP, none.stage());
+    assertEquals(0, none.labels());
+    assertSame(greedy, none.start());
+    assertFalse(none.dp().exact());
+    int wallRoot = StripDp.of(p, prices, List.of()).wallBound(16, Long.MAX_VALUE).dwellings();
+    assertEquals(Math.max(Evaluation.of(p, greedy).dwellings(), wallRoot), none.dp().dwellingBound());
+    StripStages.Run run = strip(p, greedy, 10_000);
+    assertTrue(run.stage() != StripStages.Stage.SET_UP);
+    assertTrue(run.dp().exact());
+    assertTrue(none.dp().dwellingBound() >= Evaluation.of(p, run.dp().selection()).dwellings());
+  }
+
   private static StripStages.Run strip(Plan p, Selection greedy, long limitMs) {
     ConfigurationRequest req = ConfigurationRequest.of(p.building(), Fixtures.catalog(), p.storeys())
         .withSettings(new SolverSettings(limitMs, 1, 1, 1));

@@ -1,0 +1,64 @@
+package nl.toplaag.solve.strip;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import nl.toplaag.code.BuildingCode;
+import nl.toplaag.plan.Evaluation;
+import nl.toplaag.plan.Plan;
+import nl.toplaag.plan.PlanBuilder;
+import nl.toplaag.solve.Fixtures;
+import nl.toplaag.solve.Objective;
+import nl.toplaag.solve.greedy.GreedyPlanner;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The programme's set-up within a count of work: the foundation relaxation is built where its entry merges fit and
+ * refused before any is computed where they do not, and a programme refused so still leaves a proven bound, the wall
+ * relaxation's on the whole row. Counted, not timed, so whether it runs never depends on the machine.
+ */
+class FoundationWorkTest {
+
+  /** A 38.4 m slab with a wall every 4.8 m of 45 kN/m, three storeys: the walls bind. */
+  private static Plan plan() {
+    return PlanBuilder.build(Fixtures.slab(38.4, 4.8, 45, 8.6, "", "{\"maxAddedStoreys\": 3}"), Fixtures.line(),
+        BuildingCode.BB2012, 3);
+  }
+
+  private static StripPrices prices(Plan p) {
+    return ObjectivePrices.of(p, Objective.MOST_DWELLINGS, Map.of(), false).prices();
+  }
+
+  @Test
+  void theTableIsBuiltWithinItsMergesAndRefusedBelowThem() {
+    Plan p = plan();
+    StripIndex ix = new StripIndex(p, prices(p), List.of());
+    int wallRoot = new WallBound(ix).root();
+    FoundationBound full = new FoundationBound(ix, wallRoot);
+    long merges = full.merges();
+    assertTrue(merges > 0);
+    assertEquals(full.root(), new FoundationBound(ix, wallRoot, merges).root()); // just enough
+    FoundationBound.TooLarge refused = assertThrows(FoundationBound.TooLarge.class,
+        () -> new FoundationBound(ix, wallRoot, merges - 1));
+    assertEquals(wallRoot, refused.most); // the bound it was given, for the caller to keep
+  }
+
+  @Test
+  void aProgrammeWithoutRoomForItsSetUpStillBoundsTheDwellings() {
+    Plan p = plan();
+    StripPrices prices = prices(p);
+    StripDp programme = StripDp.of(p, prices, List.of());
+    StripDp.SetUp none = StripDp.within(p, prices, List.of(), 0);
+    assertNull(none.programme());
+    int wallRoot = programme.wallBound(WallBound.LEVELS, Long.MAX_VALUE).dwellings();
+    assertEquals(wallRoot, none.dwellingBound());
+    StripDp.Result optimum = programme.solve(GreedyPlanner.solve(p), 50_000_000);
+    assertTrue(optimum.exact());
+    assertTrue(none.dwellingBound() >= Evaluation.of(p, optimum.selection()).dwellings());
+    assertEquals(programme.rootBound(), StripDp.within(p, prices, List.of(), Long.MAX_VALUE).dwellingBound());
+  }
+}
