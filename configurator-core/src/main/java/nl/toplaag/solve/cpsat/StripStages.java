@@ -57,16 +57,14 @@ final class StripStages {
   static final long BLOCK_OVERHEAD_BYTES = 24;
 
   /**
-   * Entry merges of the programme's foundation relaxation a millisecond of the time limit may pay for
-   * ({@link StripDp#within}): the slow end of the pace measured on the benchmark machine (65,000-640,000 a millisecond
-   * over the 260 roofs of seeds 1000 and 11000, most 150,000-300,000), so the table takes at most about the limit,
-   * mostly half of it. Where it would take more, the programme does not run and CP-SAT has the whole limit: at 1 s
-   * the four roofs of seed 11000 above 100 million merges (118-192 million: 157-200 m, three storeys, CLT) took
-   * 2.1-3.9 s and ended with the greedy's dwellings; the largest on seed 1000, 94 million (g1016), and the largest
-   * the programme proves within 1 s on seed 11000, 53 million (g11107, a 200 m three-storey slab: 150 dwellings,
-   * the greedy 108), run as before.
+   * Steps of the programme's foundation relaxation ({@link StripDp#within}) a millisecond of the time limit pays for:
+   * about the slow end of their pace on the benchmark machine (370,000-850,000 a millisecond over the 29 largest
+   * tables of seeds 1000, 11000 and 15000 in a warm JVM, down to 130,000 in a fresh one), so the table takes at most
+   * about the limit, mostly half of it or less. Where it would take more, it is given up there and CP-SAT has the rest of the limit alone: at 1 s, the three
+   * roofs of seed 11000 above 300 million steps (382-951 million: 158-200 m, three storeys, CLT) took 2.4-3.9 s and
+   * ended with the greedy's dwellings; the most on seed 1000 is 242 million (g1016), which a 1 s limit allows.
    */
-  static final long FOUNDATION_MERGES_PER_MS = 100_000;
+  static final long FOUNDATION_STEPS_PER_MS = 300_000;
 
   /**
    * Labels after which the exact runs watch their pace ({@link StripDp#solve(Selection, long, int, long)}): one
@@ -108,7 +106,7 @@ final class StripStages {
 
   /**
    * Runs the strip programme where it covers the plan (else {@code null}) and its set-up fits the limit
-   * ({@link #setUpMerges}; else no search: the greedy layout and the wall relaxation's bound, stage {@code SET_UP}),
+   * ({@link #setUpSteps}; else no search: the greedy layout and the wall relaxation's bound, stage {@code SET_UP}),
    * in labels: at most three times its budget
    * (the time limit × {@link #STRIP_LABELS_PER_MS}) in all. Beam searches of width 1 and 2 from the greedy layout
    * (a quarter of the budget), then the exact scan from their layout, watching its pace. If that does not finish: a
@@ -132,7 +130,7 @@ final class StripStages {
     }
     long budget = req.settings().timeLimitMs() * STRIP_LABELS_PER_MS;
     long most = 3 * budget; // all runs together
-    StripDp.SetUp setUp = StripDp.within(plan, prices, conflicts, setUpMerges(req.settings().timeLimitMs()));
+    StripDp.SetUp setUp = StripDp.within(plan, prices, conflicts, setUpSteps(req.settings().timeLimitMs()));
     StripDp programme = setUp.programme();
     if (programme == null) { // CP-SAT runs alone, with the wall relaxation's bound
       int greedyCount = count(plan, greedy);
@@ -307,10 +305,10 @@ final class StripStages {
     }
   }
 
-  /** The entry merges the programme's set-up may take within a {@code limitMs} limit. */
-  static long setUpMerges(long limitMs) {
-    return limitMs >= Long.MAX_VALUE / FOUNDATION_MERGES_PER_MS ? Long.MAX_VALUE
-        : limitMs * FOUNDATION_MERGES_PER_MS;
+  /** The steps the programme's set-up may take within a {@code limitMs} limit. */
+  static long setUpSteps(long limitMs) {
+    return limitMs >= Long.MAX_VALUE / FOUNDATION_STEPS_PER_MS ? Long.MAX_VALUE
+        : limitMs * FOUNDATION_STEPS_PER_MS;
   }
 
   /**

@@ -203,8 +203,8 @@ public final class StripDp {
     return StripIndex.applicable(plan, conflicts) && StripIndex.onlyDwellingsAddValue(plan, prices);
   }
 
-  private StripDp(Plan plan, StripPrices prices, List<int[]> conflicts, long maxSetUpMerges) {
-    this(plan, prices, conflicts, null, 0, null, maxSetUpMerges);
+  private StripDp(Plan plan, StripPrices prices, List<int[]> conflicts, long maxSetUpSteps) {
+    this(plan, prices, conflicts, null, 0, null, maxSetUpSteps);
   }
 
   /**
@@ -212,17 +212,17 @@ public final class StripDp {
    * {@code walls}, the table of another programme for the same plan and conflicts whose bound on the whole row is
    * {@code knownWallRoot}, and {@code foundation}, that programme's foundation relaxation: the wall relaxation counts
    * dwellings and loads, never prices, so it serves any objective; the foundation relaxation's loads serve any, its
-   * values only its own. Its own foundation relaxation may take at most {@code maxSetUpMerges} entry merges
-   * ({@link FoundationBound#merges}; else {@link FoundationBound.TooLarge}).
+   * values only its own. Its own foundation relaxation may take at most {@code maxSetUpSteps} steps
+   * ({@link FoundationBound#steps}; else {@link FoundationBound.TooLarge}).
    */
   private StripDp(Plan plan, StripPrices prices, List<int[]> conflicts, WallBound walls, int knownWallRoot,
-      FoundationBound foundation, long maxSetUpMerges) {
+      FoundationBound foundation, long maxSetUpSteps) {
     this.ix = new StripIndex(plan, prices, conflicts);
     this.conflicts = conflicts;
     this.wallBound = walls != null ? walls : new WallBound(ix);
     this.noDwelling = DwellingBound.simple(plan) == 0;
     this.wallRoot = noDwelling ? 0 : walls != null ? knownWallRoot : wallBound.root();
-    this.foundationBound = foundation != null ? foundation : new FoundationBound(ix, wallRoot, maxSetUpMerges);
+    this.foundationBound = foundation != null ? foundation : new FoundationBound(ix, wallRoot, maxSetUpSteps);
     this.foundationValues = foundation == null;
     this.rootBound = Math.min(wallRoot, foundationBound.root());
     this.finishCost = new long[plan.storeys() + 1];
@@ -269,18 +269,18 @@ public final class StripDp {
   }
 
   /**
-   * {@link #of} where its set-up takes at most {@code maxSetUpMerges} entry merges to compute its foundation
-   * relaxation (counted before any is computed, after the wall bound on the whole row, which tells how many counts it
-   * keeps), else no programme: on the longest three-storey roofs that table takes seconds (a 198 m CLT slab of
-   * benchmark seed 11000, g11035: 892 positions of 120 states and 133 counts, 192 million merges, about 2 s), which a
-   * short time limit does not allow. Counted, not timed, so whether the programme runs never depends on the machine.
+   * {@link #of} where computing its foundation relaxation takes at most {@code maxSetUpSteps} steps
+   * ({@link FoundationBound#steps}, counted as it is computed, after the wall bound on the whole row), else no
+   * programme: on the longest three-storey roofs that table takes seconds (a 198 m CLT slab of benchmark seed 11000,
+   * g11035: 892 positions of 120 states and 133 counts, 951 million steps, 1.1-2.1 s), which a short time limit does
+   * not allow. Counted, not timed, so whether the programme runs never depends on the machine.
    */
-  public static SetUp within(Plan plan, StripPrices prices, List<int[]> conflicts, long maxSetUpMerges) {
+  public static SetUp within(Plan plan, StripPrices prices, List<int[]> conflicts, long maxSetUpSteps) {
     if (!applicable(plan, prices, conflicts)) {
       throw new IllegalArgumentException("the strip programme does not cover this plan");
     }
     try {
-      StripDp programme = new StripDp(plan, prices, conflicts, maxSetUpMerges);
+      StripDp programme = new StripDp(plan, prices, conflicts, maxSetUpSteps);
       return new SetUp(programme, programme.rootBound());
     } catch (FoundationBound.TooLarge tooLarge) {
       return new SetUp(null, tooLarge.most);
@@ -290,7 +290,7 @@ public final class StripDp {
   /**
    * The outcome of {@link #within}: the programme ({@code null} where its set-up would take more work than allowed) and
    * a proven bound on the dwellings of any layout ({@link #rootBound}; without the programme, the wall relaxation's
-   * on the whole row, computed before the work was counted).
+   * on the whole row, computed before the foundation relaxation).
    */
   public record SetUp(StripDp programme, int dwellingBound) {}
 

@@ -470,8 +470,8 @@ class StripProgrammeTest {
     Plan p = pitched(4.8, 45, 3);
     StripPrices prices = prices(p);
     Selection greedy = GreedyPlanner.solve(p);
-    // 1 ms pays for fewer entry merges than this roof's foundation relaxation takes; 10 s for far more
-    assertNull(StripDp.within(p, prices, List.of(), StripStages.setUpMerges(1)).programme());
+    // 1 ms pays for fewer steps than this roof's foundation relaxation takes; 10 s for far more
+    assertNull(StripDp.within(p, prices, List.of(), StripStages.setUpSteps(1)).programme());
     StripStages.Run none = strip(p, greedy, 1);
     assertEquals(StripStages.Stage.SET_UP, none.stage());
     assertEquals(0, none.labels());

@@ -17,9 +17,9 @@ import nl.toplaag.solve.greedy.GreedyPlanner;
 import org.junit.jupiter.api.Test;
 
 /**
- * The programme's set-up within a count of work: the foundation relaxation is built where its entry merges fit and
- * refused before any is computed where they do not, and a programme refused so still leaves a proven bound, the wall
- * relaxation's on the whole row. Counted, not timed, so whether it runs never depends on the machine.
+ * The programme's set-up within a count of work: the foundation relaxation is built where its steps fit and given up
+ * where they do not, and a programme given up so still leaves a proven bound, the wall relaxation's on the whole
+ * row. Counted, not timed, so whether it runs never depends on the machine.
  */
 class FoundationWorkTest {
 
@@ -34,16 +34,16 @@ class FoundationWorkTest {
   }
 
   @Test
-  void theTableIsBuiltWithinItsMergesAndRefusedBelowThem() {
+  void theTableIsBuiltWithinItsStepsAndGivenUpBelowThem() {
     Plan p = plan();
     StripIndex ix = new StripIndex(p, prices(p), List.of());
     int wallRoot = new WallBound(ix).root();
     FoundationBound full = new FoundationBound(ix, wallRoot);
-    long merges = full.merges();
-    assertTrue(merges > 0);
-    assertEquals(full.root(), new FoundationBound(ix, wallRoot, merges).root()); // just enough
+    long steps = full.steps();
+    assertTrue(steps > 0);
+    assertEquals(full.root(), new FoundationBound(ix, wallRoot, steps).root()); // just enough
     FoundationBound.TooLarge refused = assertThrows(FoundationBound.TooLarge.class,
-        () -> new FoundationBound(ix, wallRoot, merges - 1));
+        () -> new FoundationBound(ix, wallRoot, steps - 1));
     assertEquals(wallRoot, refused.most); // the bound it was given, for the caller to keep
   }
 
