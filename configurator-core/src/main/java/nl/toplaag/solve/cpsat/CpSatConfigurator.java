@@ -306,7 +306,13 @@ public final class CpSatConfigurator implements Configurator {
     // CP-SAT's bound, or what the dwelling bound allows where that is less: where the count is proven and the value
     // is not, CP-SAT's LP bound stayed 10-15 dwellings' worth above the layout (g1008, g1013, g1043)
     r.objectiveBound = Math.min(s.bound, m.objective.prices().valueBound(r.dwellingBound));
-    return finish(r, full, chosen, greedy, req, opt, t0);
+    LineResult done = finish(r, full, chosen, greedy, req, opt, t0);
+    if (strip != null && strip.stage() == StripStages.Stage.SET_UP && done.status != SolveStatus.OPTIMAL) {
+      done.explanation.add(String.format(java.util.Locale.ROOT, "line %s: the exact search (the strip programme)"
+          + " did not run: on this roof its set-up takes longer than the time limit (%.1f s) allows, so CP-SAT"
+          + " searched alone; a longer limit may let it run", plan.line().id(), req.settings().timeLimitMs() / 1000.0));
+    }
+    return done;
   }
 
   /** The layouts, alternatives and explanations of a solved line. */

@@ -485,6 +485,22 @@ class StripProgrammeTest {
     assertTrue(none.dp().dwellingBound() >= Evaluation.of(p, run.dp().selection()).dwellings());
   }
 
+  @Test
+  void theResultSaysWhenTheLimitLeftNoTimeForTheExactSearch() {
+    Plan p = pitched(4.8, 45, 3);
+    ConfigurationRequest req = ConfigurationRequest.of(p.building(), Fixtures.catalog(), p.storeys());
+    ConfigurationResult shortLimit = new CpSatConfigurator().configure(req.withSettings(new SolverSettings(1, 1, 1, 1)));
+    assertEquals(SolveStatus.FEASIBLE, shortLimit.status());
+    assertTrue(shortLimit.explanation().stream().anyMatch(e -> e.contains("did not run")),
+        shortLimit.explanation().toString());
+    assertTrue(shortLimit.dwellingBound() >= shortLimit.dwellings());
+    ConfigurationResult longer = new CpSatConfigurator().configure(req.withSettings(new SolverSettings(10_000, 1, 1,
+        1)));
+    assertEquals(SolveStatus.OPTIMAL, longer.status());
+    assertTrue(longer.explanation().stream().noneMatch(e -> e.contains("did not run")));
+    assertTrue(shortLimit.dwellingBound() >= longer.dwellings());
+  }
+
   private static StripStages.Run strip(Plan p, Selection greedy, long limitMs) {
     ConfigurationRequest req = ConfigurationRequest.of(p.building(), Fixtures.catalog(), p.storeys())
         .withSettings(new SolverSettings(limitMs, 1, 1, 1));
