@@ -466,8 +466,9 @@ public final class CpSatConfigurator implements Configurator {
   /**
    * Solves {@code plan} with {@code relaxed} rule groups off (for explanations), for the most dwellings: first by the
    * strip programme's count scan on the plan without them, where a plan can drop them ({@link RelaxedPlans}: the load
-   * and lift rules), the programme covers it and its set-up fits the limit ({@link StripStages#setUpSteps}), with {@code limitMs} × {@link StripStages#STRIP_LABELS_PER_MS}
-   * labels; where that does not prove the count, by CP-SAT within {@code limitMs}, from the layout it found. On a
+   * and lift rules), the programme covers it and its set-up fits the limit ({@link StripStages#setUpSteps}), with
+   * {@code limitMs} × {@link StripStages#STRIP_LABELS_PER_MS} labels; where that does not prove the count, by CP-SAT
+   * within {@code limitMs}, from the layout it found. On a
    * 198 m one-storey roof where no dwelling fits (benchmark seed 5000, g5053), CP-SAT without the lift rules ran to
    * its 2 s limit without proving that the loads still leave none; the programme proves it at once.
    */

@@ -60,9 +60,11 @@ final class StripStages {
    * Steps of the programme's foundation relaxation ({@link StripDp#within}) a millisecond of the time limit pays for:
    * about the slow end of their pace on the benchmark machine (370,000-850,000 a millisecond over the 29 largest
    * tables of seeds 1000, 11000 and 15000 in a warm JVM, down to 130,000 in a fresh one), so the table takes at most
-   * about the limit, mostly half of it or less. Where it would take more, it is given up there and CP-SAT has the rest of the limit alone: at 1 s, the three
-   * roofs of seed 11000 above 300 million steps (382-951 million: 158-200 m, three storeys, CLT) took 2.4-3.9 s and
-   * ended with the greedy's dwellings; the most on seed 1000 is 242 million (g1016), which a 1 s limit allows.
+   * about the limit, mostly half of it or less. Where it would take more, it is given up there and CP-SAT has the
+   * rest of the limit alone: at 1 s, the three roofs of seed 11000 above 300 million steps (380-950 million: 158-200
+   * m, three storeys, CLT) took 2.4-3.9 s and ended with the greedy's dwellings, and now take 1.1-1.7 s with as many;
+   * on held-out seed 15000, six roofs (320-770 million) now take 1.4-2.1 s instead of 1.8-3.4 s, one with a dwelling
+   * fewer (g15178, 110 of 111); the most on seed 1000 is 242 million (g1016), which a 1 s limit allows.
    */
   static final long FOUNDATION_STEPS_PER_MS = 300_000;
 
@@ -106,22 +108,21 @@ final class StripStages {
 
   /**
    * Runs the strip programme where it covers the plan (else {@code null}) and its set-up fits the limit
-   * ({@link #setUpSteps}; else no search: the greedy layout and the wall relaxation's bound, stage {@code SET_UP}),
-   * in labels: at most three times its budget
-   * (the time limit × {@link #STRIP_LABELS_PER_MS}) in all. Beam searches of width 1 and 2 from the greedy layout
-   * (a quarter of the budget), then the exact scan from their layout, watching its pace. If that does not finish: a
-   * beam search of width 4 and, where it found a better layout (with more dwellings, where the first scan stopped at
-   * its pace), the exact scan again from it, watching its pace; then, where no layout reaches the bound so far, a
-   * finer wall bound ({@link #finer}) and, where it proves the count of the best layout so far, the scan with its
-   * table from that layout, watching its pace; else the count scan ({@link StripDp#counting}) with the finest table
-   * and an eighth of a budget ({@link #EARLY_COUNT_SHARE}) and, where that proves the count, the scan with that table
-   * from its layout, watching its pace. Where none of these finished: beam searches of doubling width (the rest of the
-   * quarter and one budget more) from the narrowest an earlier one was cut short at, else from 8, and the count scan
-   * once more, with a budget, where the count is still open. Then the scan once more from the better layout, without
-   * watching: with the finer bound's table where it fit (with the rest of the labels), else where the last scan
-   * stopped early. {@code prices} and {@code conflicts} are the full model's. No CP-SAT run: a short one hinted with
-   * the wider beams' layout used to come before the count scan, and found no better layout on any of the 14 roofs of
-   * the benchmark seeds 1000 and 3000 that reached it (one worker), at 0.3 s each.
+   * ({@link #setUpSteps}; else no search: the greedy layout and the wall relaxation's bound, stage {@code SET_UP}), in
+   * labels: at most three times its budget (the time limit × {@link #STRIP_LABELS_PER_MS}) in all. Beam searches of
+   * width 1 and 2 from the greedy layout (a quarter of the budget), then the exact scan from their layout, watching its
+   * pace. If that does not finish: a beam search of width 4 and, where it found a better layout (with more dwellings,
+   * where the first scan stopped at its pace), the exact scan again from it, watching its pace; then, where no layout
+   * reaches the bound so far, a finer wall bound ({@link #finer}) and, where it proves the count of the best layout so
+   * far, the scan with its table from that layout, watching its pace; else the count scan ({@link StripDp#counting})
+   * with the finest table and an eighth of a budget ({@link #EARLY_COUNT_SHARE}) and, where that proves the count, the
+   * scan with that table from its layout, watching its pace. Where none of these finished: beam searches of doubling
+   * width (the rest of the quarter and one budget more) from the narrowest an earlier one was cut short at, else from
+   * 8, and the count scan once more, with a budget, where the count is still open. Then the scan once more from the
+   * better layout, without watching: with the finer bound's table where it fit (with the rest of the labels), else
+   * where the last scan stopped early. {@code prices} and {@code conflicts} are the full model's. No CP-SAT run: a
+   * short one hinted with the wider beams' layout used to come before the count scan, and found no better layout on any
+   * of the 14 roofs of the benchmark seeds 1000 and 3000 that reached it (one worker), at 0.3 s each.
    */
   static Run run(Plan plan, StripPrices prices, List<int[]> conflicts, Selection greedy,
       ConfigurationRequest req, long t0) {

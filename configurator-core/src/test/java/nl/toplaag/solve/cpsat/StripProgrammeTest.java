@@ -489,7 +489,8 @@ class StripProgrammeTest {
   void theResultSaysWhenTheLimitLeftNoTimeForTheExactSearch() {
     Plan p = pitched(4.8, 45, 3);
     ConfigurationRequest req = ConfigurationRequest.of(p.building(), Fixtures.catalog(), p.storeys());
-    ConfigurationResult shortLimit = new CpSatConfigurator().configure(req.withSettings(new SolverSettings(1, 1, 1, 1)));
+    ConfigurationResult shortLimit = new CpSatConfigurator()
+        .configure(req.withSettings(new SolverSettings(1, 1, 1, 1)));
     assertEquals(SolveStatus.FEASIBLE, shortLimit.status());
     assertTrue(shortLimit.explanation().stream().anyMatch(e -> e.contains("did not run")),
         shortLimit.explanation().toString());
