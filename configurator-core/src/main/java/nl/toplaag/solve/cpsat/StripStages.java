@@ -58,15 +58,15 @@ final class StripStages {
 
   /**
    * Steps of the programme's foundation relaxation ({@link StripDp#within}) a millisecond of the time limit pays for:
-   * about the slow end of their pace on the benchmark machine (370,000-850,000 a millisecond over the 29 largest
-   * tables of seeds 1000, 11000 and 15000 in a warm JVM, down to 130,000 in a fresh one), so the table takes at most
-   * about the limit, mostly half of it or less. Where it would take more, it is given up there and CP-SAT has the
-   * rest of the limit alone: at 1 s, the three roofs of seed 11000 above 300 million steps (380-950 million: 158-200
-   * m, three storeys, CLT) took 2.4-3.9 s and ended with the greedy's dwellings, and now take 1.1-1.7 s with as many;
-   * on held-out seed 15000, six roofs (320-770 million) now take 1.4-2.1 s instead of 1.8-3.4 s, one with a dwelling
-   * fewer (g15178, 110 of 111); the most on seed 1000 is 242 million (g1016), which a 1 s limit allows.
+   * about their pace in a warm JVM on the benchmark machine (370,000-850,000 a millisecond over the 29 largest tables
+   * of seeds 1000, 11000 and 15000; down to 130,000 in a fresh one), so the table takes about the limit at most there.
+   * Where it would take more, it is given up there and CP-SAT has the rest of the limit alone: at 1 s, the five roofs
+   * of seeds 11000 and 15000 above 600 million steps (640-950 million: 160-200 m, three storeys, CLT) took 2.6-3.9 s
+   * and, but for one (g15178, 111 dwellings, the greedy 110), ended with the greedy's dwellings. Half as many a
+   * millisecond gave up the table of held-out g15179 at 2 s too, where the programme finds 85 dwellings (the greedy
+   * and CP-SAT alone 70, in 4.3-5.9 s against 3.5 s). The most on seed 1000 is 242 million (g1016).
    */
-  static final long FOUNDATION_STEPS_PER_MS = 300_000;
+  static final long FOUNDATION_STEPS_PER_MS = 600_000;
 
   /**
    * Labels after which the exact runs watch their pace ({@link StripDp#solve(Selection, long, int, long)}): one
