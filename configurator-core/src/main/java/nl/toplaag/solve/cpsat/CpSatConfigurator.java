@@ -241,13 +241,14 @@ public final class CpSatConfigurator implements Configurator {
     if (strip != null) {
       // with one worker CP-SAT's time is deterministic, so its share must not depend on the clock: the programme's
       // labels are taken at STRIP_LABELS_PER_RUN_MS; with more workers CP-SAT stops on the clock anyway and gets what
-      // the programme left. At least a fifth: on the roofs the programme does not prove, CP-SAT has found neither more
-      // dwellings nor a lower bound (measured on 22 roofs). A set-up given up for the limit (stage SET_UP) made no
-      // labels, but its table took about the limit's worth of counted steps (StripStages#setUpSteps): a fifth is left
+      // the programme left, which stopped on the clock where that least share begins. At least its least share
+      // (StripStages#cpSatLeastMs). A set-up given up for the limit (stage SET_UP) made no labels, but its table took
+      // about the limit's worth of counted steps (StripStages#setUpSteps): the least share is left
       long elapsedMs = (System.nanoTime() - t0) / 1_000_000;
-      limit = req.settings().workers() > 1 ? Math.max(limit / 5, limit - elapsedMs)
-          : strip.stage() == StripStages.Stage.SET_UP ? limit / 5
-          : Math.max(limit / 5, limit - strip.labels() / STRIP_LABELS_PER_RUN_MS);
+      long least = StripStages.cpSatLeastMs(limit);
+      limit = req.settings().workers() > 1 ? Math.max(least, limit - elapsedMs)
+          : strip.stage() == StripStages.Stage.SET_UP ? least
+          : Math.max(least, limit - strip.labels() / STRIP_LABELS_PER_RUN_MS);
     }
     // phase 1: the most dwellings, proven where possible (skipped with one weighted objective, or where the count is
     // proven)

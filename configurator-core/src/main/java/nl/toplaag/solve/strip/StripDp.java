@@ -119,6 +119,15 @@ public final class StripDp {
    */
   private long stored;
   static final long MAX_STORED = 1_000_000;
+  /**
+   * The {@link System#nanoTime} at which runs stop as if their budgets were spent ({@link #stopAt}), or
+   * {@link #NO_STOP}.
+   */
+  private long stopAtNanos = NO_STOP;
+  /** No stop on the clock: runs end by their budgets alone, so their outcome depends only on the input. */
+  static final long NO_STOP = Long.MAX_VALUE;
+  /** Labels expanded between two looks at the clock, where there is a stop time: some 0.1 ms of work or less. */
+  private static final int CLOCK_EVERY = 64;
   /** The incumbent's value and, once the scan has found a better layout, its final label. */
   private long bestValue;
   /** The incumbent's dwellings (any better layout has at least as many: the objective is lexicographic). */
@@ -258,6 +267,7 @@ public final class StripDp {
     this.storeys = base.storeys;
     this.events = base.events; // the same moves: computed once for both
     this.openScratch = scratch(ix);
+    this.stopAtNanos = base.stopAtNanos;
   }
 
   /**
@@ -311,6 +321,7 @@ public final class StripDp {
       return new WallRoot(0, 0, this);
     }
     WallBound finer = new WallBound(ix, levels, maxBlocks);
+    finer.stopAt(stopAtNanos);
     int root = finer.rootWithin();
     return root == WallBound.NONE ? new WallRoot(-1, finer.blocks(), null)
         : new WallRoot(root, finer.blocks(), new StripDp(this, finer, root));
@@ -338,8 +349,27 @@ public final class StripDp {
    * allows; a label's count is bounded by its dwellings plus the rest's): run one of the two at a time.
    */
   public StripDp counting() {
-    return new StripDp(plan, ObjectivePrices.dwellings(plan), conflicts, wallBound, wallRoot,
+    StripDp count = new StripDp(plan, ObjectivePrices.dwellings(plan), conflicts, wallBound, wallRoot,
         foundationBound, Long.MAX_VALUE);
+    count.stopAtNanos = stopAtNanos;
+    return count;
+  }
+
+  /**
+   * Stops this programme's runs at {@code nanoTime} ({@link System#nanoTime}) as if their budgets were spent, and
+   * gives up the wall tables it computes from then on as if they had too many blocks: for a caller that stops on the
+   * wall clock. Their outcome then depends on the machine's pace; without a stop (the default) it depends only on the
+   * input and the budgets. The programmes made from this one afterwards ({@link #counting}, {@link #wallBound}) stop
+   * at the same time. The tables computed before (the wall and foundation bounds on the whole row) are not affected.
+   */
+  public void stopAt(long nanoTime) {
+    this.stopAtNanos = nanoTime;
+    wallBound.stopAt(nanoTime);
+  }
+
+  /** Whether {@code stopAtNanos} ({@link System#nanoTime}, or {@link #NO_STOP}) has passed. */
+  static boolean passed(long stopAtNanos) {
+    return stopAtNanos != NO_STOP && System.nanoTime() - stopAtNanos >= 0;
   }
 
   /**
@@ -400,8 +430,13 @@ public final class StripDp {
     Arrays.fill(root.coreH, UNDECIDED);
     root.bay = -1;
     window(root, 0, 0);
-    step(root, List.<int[]>of(new int[] {ENTER, 0}), 0, 0);
+    try {
+      step(root, List.<int[]>of(new int[] {ENTER, 0}), 0, 0);
+    } catch (WallBound.TooMany stop) {
+      return cut(start, 0); // stopped by the clock before the first position was expanded
+    }
     boolean log = Boolean.getBoolean("toplaag.log");
+    int expanded = 0;
     for (int i = 0; i < ix.pts.length - 1; i++) {
       Map<Long, List<Label>> front = fronts.get(i);
       if (log && i % 20 == 0) {
@@ -422,12 +457,9 @@ public final class StripDp {
           // early in their row (projected 30-70 million labels after 2 million), and those that finished kept their
           // pace (g1022, proven with 7.1 million labels, projected about 7 million at most)
           boolean stalled = made > paceFrom && made * ix.pts.length > budget * (i + 1);
-          if (made > budget || stored > MAX_STORED || stalled || full) {
-            Selection s = best == null ? start : rebuild(best);
-            Result cut = new Result(s, prices.value(plan, s), false, made,
-                Math.max(Evaluation.of(plan, s).dwellings(), cutBound(i)));
-            fronts.clear(); // its labels are not needed any more
-            return cut;
+          boolean late = ++expanded % CLOCK_EVERY == 0 && passed(stopAtNanos);
+          if (made > budget || stored > MAX_STORED || stalled || full || late) {
+            return cut(start, i);
           }
         }
       }
@@ -444,6 +476,18 @@ public final class StripDp {
       return new Result(s, v, false, made, Math.max(Evaluation.of(plan, s).dwellings(), rootBound));
     }
     return new Result(s, v, true, made, Evaluation.of(plan, s).dwellings());
+  }
+
+  /**
+   * The result of a run from {@code start} cut short while it expanded position {@code i}: the best layout found, not
+   * exact, and the most dwellings the labels left can reach ({@link #cutBound}).
+   */
+  private Result cut(Selection start, int i) {
+    Selection s = best == null ? start : rebuild(best);
+    Result cut = new Result(s, prices.value(plan, s), false, made,
+        Math.max(Evaluation.of(plan, s).dwellings(), cutBound(i)));
+    fronts.clear(); // its labels are not needed any more
+    return cut;
   }
 
   /**

@@ -76,6 +76,8 @@ final class WallBound {
    * interpreted code, so 64 keep it under about 150 kB (a test runs a 300 m row on a 256 kB stack).
    */
   private static final int MAX_DEPTH = 64;
+  /** Entry blocks computed between two looks at the clock, where there is a stop time ({@link #stopAt}). */
+  private static final int CLOCK_EVERY = 64;
 
   private final StripIndex ix;
   /** Load levels per wall. */
@@ -86,6 +88,11 @@ final class WallBound {
    */
   private final long maxBlocks;
   private long blocks;
+  /**
+   * The {@link System#nanoTime} from which a lookup that would compute entries gives up as if it had too many blocks
+   * ({@link TooMany}), or {@link StripDp#NO_STOP}.
+   */
+  private long stopAtNanos = StripDp.NO_STOP;
   private final int heights;
   /**
    * Length of a cell of the distance grid, mm: at least the walking distance over {@value #DISTANCES} - 1, so an
@@ -289,7 +296,7 @@ final class WallBound {
   }
 
   private void fill(int j, int idx) {
-    if (++blocks > maxBlocks) {
+    if (++blocks > maxBlocks || (blocks % CLOCK_EVERY == 0 && StripDp.passed(stopAtNanos))) {
       throw TooMany.INSTANCE;
     }
     depth++;
@@ -396,7 +403,15 @@ final class WallBound {
     }
   }
 
-  /** The entry blocks computed so far ({@code maxBlocks} + 1 where a lookup gave up). */
+  /**
+   * From {@code nanoTime} ({@link System#nanoTime}) on, gives up lookups that would compute entries as if they needed
+   * more blocks than allowed ({@link TooMany}): for a programme that stops on the wall clock ({@link StripDp#stopAt}).
+   */
+  void stopAt(long nanoTime) {
+    this.stopAtNanos = nanoTime;
+  }
+
+  /** The entry blocks computed so far, and the one a lookup gave up on, if any. */
   long blocks() {
     return blocks;
   }

@@ -502,10 +502,57 @@ class StripProgrammeTest {
     assertTrue(shortLimit.dwellingBound() >= longer.dwellings());
   }
 
+  @Test
+  void aRunPastItsStopTimeStopsAsIfItsBudgetWereSpent() {
+    // 57.6 m, a wall every 3.6 m of 8 kN/m, two storeys: the optimum is 10, the relaxations allow 15 on the whole row
+    Plan p = pitched(57.6, 3.6, 8, 2);
+    Selection greedy = GreedyPlanner.solve(p);
+    StripDp.Result full = finished(StripDp.of(p, prices(p), List.of()), greedy);
+    StripDp programme = StripDp.of(p, prices(p), List.of());
+    programme.stopAt(System.nanoTime());
+    for (StripDp.Result cut : List.of(programme.solve(greedy, 50_000_000), programme.counting().solve(greedy,
+        50_000_000), programme.solve(greedy, 50_000_000, 4))) {
+      assertFalse(cut.exact());
+      assertTrue(cut.labels() < full.labels() / 2, cut.labels() + " of " + full.labels());
+      assertTrue(cut.dwellingBound() >= 10 && cut.dwellingBound() <= 15, "bound " + cut.dwellingBound());
+      assertTrue(Evaluation.of(p, cut.selection()).dwellings() >= Evaluation.of(p, greedy).dwellings());
+    }
+    // a finer table computed from then on is given up as if it had too many blocks
+    assertEquals(-1, programme.wallBound(64, Long.MAX_VALUE).dwellings());
+    // a stop time far ahead changes nothing
+    StripDp later = StripDp.of(p, prices(p), List.of());
+    later.stopAt(System.nanoTime() + 3_600_000_000_000L);
+    StripDp.Result same = later.solve(greedy, 50_000_000);
+    assertTrue(same.exact());
+    assertEquals(full.labels(), same.labels());
+    assertEquals(full.value(), same.value());
+  }
+
+  @Test
+  void withTwoWorkersTheProgrammeStopsOnTheClockWithOneOnItsBudget() {
+    Plan p = pitched(57.6, 3.6, 8, 2);
+    Selection greedy = GreedyPlanner.solve(p);
+    long anHourAgo = System.nanoTime() - 3_600_000_000_000L; // a 10 s limit that has long passed
+    StripStages.Run two = strip(p, greedy, 10_000, 2, anHourAgo);
+    assertFalse(two.dp().exact());
+    assertTrue(two.dp().dwellingBound() >= 10);
+    List<Violation> v = LayoutChecker.check(p.building(), Fixtures.catalog(), BuildingCode.BB2012,
+        LayoutAssembler.assemble(p, two.start()), 2);
+    assertTrue(v.isEmpty(), v.toString());
+    StripStages.Run one = strip(p, greedy, 10_000, 1, anHourAgo);
+    assertTrue(one.dp().exact());
+    assertEquals(10, Evaluation.of(p, one.dp().selection()).dwellings());
+  }
+
   private static StripStages.Run strip(Plan p, Selection greedy, long limitMs) {
+    return strip(p, greedy, limitMs, 1, System.nanoTime());
+  }
+
+  /** The strip stages with {@code workers} workers, as if the configurator had started at {@code t0}. */
+  private static StripStages.Run strip(Plan p, Selection greedy, long limitMs, int workers, long t0) {
     ConfigurationRequest req = ConfigurationRequest.of(p.building(), Fixtures.catalog(), p.storeys())
-        .withSettings(new SolverSettings(limitMs, 1, 1, 1));
-    return StripStages.run(p, prices(p), CrossWingConflicts.of(p), greedy, req, System.nanoTime());
+        .withSettings(new SolverSettings(limitMs, workers, 1, 1));
+    return StripStages.run(p, prices(p), CrossWingConflicts.of(p), greedy, req, t0);
   }
 
   /** The scan of {@code programme} from {@code start} with a budget it does not reach, asserted to have finished. */
