@@ -312,10 +312,16 @@ public final class CpSatConfigurator implements Configurator {
     LineResult done = finish(r, full, chosen, greedy, req, opt, t0);
     if (strip != null && strip.stage() == StripStages.Stage.SET_UP && done.status != SolveStatus.OPTIMAL) {
       done.explanation.add(String.format(java.util.Locale.ROOT, "line %s: the exact search (the strip programme)"
-          + " did not run: on this roof its set-up takes longer than the time limit (%.1f s) allows, so CP-SAT"
-          + " searched alone; a longer limit may let it run", plan.line().id(), req.settings().timeLimitMs() / 1000.0));
+          + " did not run: on this roof its set-up takes longer than the time limit (%s) allows, so CP-SAT"
+          + " searched alone; a longer limit may let it run", plan.line().id(),
+          limitText(req.settings().timeLimitMs())));
     }
     return done;
+  }
+
+  /** A time limit of {@code ms} as the explanations print it: seconds to a tenth, below 0.1 s milliseconds. */
+  static String limitText(long ms) {
+    return ms < 100 ? ms + " ms" : String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0);
   }
 
   /** The layouts, alternatives and explanations of a solved line. */
@@ -334,13 +340,13 @@ public final class CpSatConfigurator implements Configurator {
       r.explanation.addAll(Explainer.explain(plan, req));
     } else if (r.status != SolveStatus.OPTIMAL && r.dwellingBound == r.eval.dwellings()) {
       r.explanation.add(String.format(java.util.Locale.ROOT, "line %s: %d dwellings is proven the most possible;"
-          + " the %s among such layouts is the best found within the time limit (%.1f s), not proven",
+          + " the %s among such layouts is the best found within the time limit (%s), not proven",
           line.id(), r.eval.dwellings(),
           req.objective() == Objective.MOST_DWELLINGS ? "usable area and cost" : req.objective().cliName(),
-          limit / 1000.0));
+          limitText(limit)));
     } else if (r.status != SolveStatus.OPTIMAL) {
       r.explanation.add(String.format(java.util.Locale.ROOT, "line %s: not proven optimal within the time limit"
-          + " (%.1f s): %d dwellings found, at most %d possible (gap %.0f %%)", line.id(), limit / 1000.0,
+          + " (%s): %d dwellings found, at most %d possible (gap %.0f %%)", line.id(), limitText(limit),
           r.eval.dwellings(), r.dwellingBound, 100.0 * (r.dwellingBound - r.eval.dwellings())
               / Math.max(1, r.eval.dwellings())));
     }
