@@ -241,9 +241,10 @@ public final class CpSatConfigurator implements Configurator {
     if (strip != null) {
       // with one worker CP-SAT's time is deterministic, so its share must not depend on the clock: the programme's
       // labels are taken at STRIP_LABELS_PER_RUN_MS; with more workers CP-SAT stops on the clock anyway and gets what
-      // the programme left, which stopped on the clock where that least share begins. At least its least share
-      // (StripStages#cpSatLeastMs). A set-up given up for the limit (stage SET_UP) made no labels, but its table took
-      // about the limit's worth of counted steps (StripStages#setUpSteps): the least share is left
+      // the programme left (which stops on the clock a second after CP-SAT's least share should have begun:
+      // StripStages#CLOCK_GRACE_MS), and at least that share (StripStages#cpSatLeastMs). A set-up given up for the
+      // limit (stage SET_UP) made no labels, but its table took about the limit's worth of counted steps
+      // (StripStages#setUpSteps): the least share is left
       long elapsedMs = (System.nanoTime() - t0) / 1_000_000;
       long least = StripStages.cpSatLeastMs(limit);
       limit = req.settings().workers() > 1 ? Math.max(least, limit - elapsedMs)
