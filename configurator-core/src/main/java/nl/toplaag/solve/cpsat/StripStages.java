@@ -319,12 +319,12 @@ final class StripStages {
 
   /**
    * With more than one worker, the programme stops on the wall clock this long after CP-SAT's least share of the limit
-   * should have begun ({@link #cpSatLeastMs}), ms, so a slow or busy machine answers within about the limit and this
-   * much more. Without the grace, where the programme's set-up alone took most of a short limit its searches
-   * were cut at once: on a machine at about 0.6 times the pace of benchmark run G1, at 1 s, g1015 ended with the
-   * greedy layout's 80 dwellings in 1.5 s instead of 87 proven in 1.5 s, and five more roofs lost dwellings or a
-   * proof. At 10 s, the same machine took up to 14.0 s with the label budgets alone (g1016; g1034 13.3 s, 12.3 s of
-   * them in the programme).
+   * should have begun ({@link #cpSatLeastMs}), ms, so on a slow or busy machine the search ends within about the limit
+   * and this much more (the set-up's tables, CP-SAT's model build and the alternatives come on top). Without the
+   * grace, where the programme's set-up alone took most of a short limit its searches were cut at once: on a machine
+   * at about 0.6 times the pace of benchmark run G1, at 1 s, g1015 ended with the greedy layout's 80 dwellings in
+   * 1.5 s instead of 87 proven in 1.5 s, and five more roofs lost dwellings or a proof. At 10 s, the same machine took
+   * up to 14.0 s with the label budgets alone (g1016; g1034 13.3 s, 12.3 s of them in the programme).
    */
   static final long CLOCK_GRACE_MS = 1000;
 
