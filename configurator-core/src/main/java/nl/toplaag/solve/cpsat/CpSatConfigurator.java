@@ -256,6 +256,7 @@ public final class CpSatConfigurator implements Configurator {
     Solve s1 = null;
     Selection phase1 = start;
     CpSatModel m1 = null;
+    long s1WallMs = 0;
     // the window search, on one worker only: with more, CP-SAT's own portfolio finds those layouts (measured)
     boolean windows = opt.windowSearch() && req.settings().workers() == 1;
     // the count proven by the strip programme (its count scan): phase 2 alone, with all the time, for the value
@@ -268,7 +269,9 @@ public final class CpSatConfigurator implements Configurator {
       }
       r.variables = Math.max(r.variables, m1.variables());
       r.buildMs += (System.nanoTime() - b0) / 1_000_000;
+      long p1 = System.nanoTime();
       s1 = solve(m1, req.settings(), limit * (windows ? 4 : 6) / 10, t0, opt);
+      s1WallMs = (System.nanoTime() - p1) / 1_000_000;
       if (s1.selection != null && betterLayout(plan, prices, s1.selection, start)) {
         phase1 = s1.selection; // at an equal count, the start's value would be lost to a layout priced by count only
       }
@@ -286,8 +289,12 @@ public final class CpSatConfigurator implements Configurator {
     if (opt.greedyHint() || s1 != null) {
       m.hint(phase1);
     }
-    long left = s1 == null ? limit
-        : Math.max(limit / 5, limit - Math.round(s1.deterministicSeconds * 1000) - windowMs);
+    // phase 1's time: with one worker its deterministic time, so the share does not depend on the clock; with more,
+    // its wall time, since CP-SAT stops on the clock (with two workers the deterministic time ran at about half the
+    // clock's pace: l-corner's phase 1 of 0.61 s counted 0.30 s, so phase 2 overran the share by 0.3 s)
+    long spentMs = req.settings().workers() > 1 ? s1WallMs
+        : s1 == null ? 0 : Math.round(s1.deterministicSeconds * 1000);
+    long left = s1 == null ? limit : Math.max(limit / 5, limit - spentMs - windowMs);
     Solve s = solve(m, req.settings(), left, t0, opt);
     // a search stopped by its limit may leave galleries or stairs above the top dwelling storey: cut them. It need
     // not have kept the layout it was hinted with either: where that one is worth more, it stays
