@@ -256,7 +256,6 @@ public final class CpSatConfigurator implements Configurator {
     Solve s1 = null;
     Selection phase1 = start;
     CpSatModel m1 = null;
-    long s1WallMs = 0;
     // the window search, on one worker only: with more, CP-SAT's own portfolio finds those layouts (measured)
     boolean windows = opt.windowSearch() && req.settings().workers() == 1;
     // the count proven by the strip programme (its count scan): phase 2 alone, with all the time, for the value
@@ -269,9 +268,7 @@ public final class CpSatConfigurator implements Configurator {
       }
       r.variables = Math.max(r.variables, m1.variables());
       r.buildMs += (System.nanoTime() - b0) / 1_000_000;
-      long p1 = System.nanoTime();
       s1 = solve(m1, req.settings(), limit * (windows ? 4 : 6) / 10, t0, opt);
-      s1WallMs = (System.nanoTime() - p1) / 1_000_000;
       if (s1.selection != null && betterLayout(plan, prices, s1.selection, start)) {
         phase1 = s1.selection; // at an equal count, the start's value would be lost to a layout priced by count only
       }
@@ -289,12 +286,7 @@ public final class CpSatConfigurator implements Configurator {
     if (opt.greedyHint() || s1 != null) {
       m.hint(phase1);
     }
-    // phase 1's time: with one worker its deterministic time, so the share does not depend on the clock; with more,
-    // its wall time, since CP-SAT stops on the clock (with two workers the deterministic time ran at about half the
-    // clock's pace: l-corner's phase 1 of 0.61 s counted 0.30 s, so phase 2 overran the share by 0.3 s)
-    long spentMs = req.settings().workers() > 1 ? s1WallMs
-        : s1 == null ? 0 : Math.round(s1.deterministicSeconds * 1000);
-    long left = s1 == null ? limit : Math.max(limit / 5, limit - spentMs - windowMs);
+    long left = s1 == null ? limit : Math.max(limit / 5, limit - Math.round(s1.spentSeconds * 1000) - windowMs);
     Solve s = solve(m, req.settings(), left, t0, opt);
     // a search stopped by its limit may leave galleries or stairs above the top dwelling storey: cut them. It need
     // not have kept the layout it was hinted with either: where that one is worth more, it stays
@@ -430,9 +422,14 @@ public final class CpSatConfigurator implements Configurator {
     }
   }
 
-  /** One CP-SAT run. */
+  /**
+   * One CP-SAT run; {@code spentSeconds} is what it spent of its limit, as the limit was set: its deterministic time
+   * with one worker, so the share left to what follows does not depend on the clock, else its wall time (with two
+   * workers the deterministic time ran at about half the clock's pace: on l-corner, CLT, a first phase of 0.61 s
+   * counted 0.30 s, and the second phase, given the rest of the limit, overran it by 0.3 s).
+   */
   record Solve(SolveStatus status, Selection selection, long objective, long bound, long firstMs,
-      double deterministicSeconds) {}
+      double spentSeconds) {}
 
   static Solve solve(CpSatModel m, nl.toplaag.solve.SolverSettings settings, long limitMs, long t0,
       CpSatOptions opt) {
@@ -468,11 +465,16 @@ public final class CpSatConfigurator implements Configurator {
     };
     if (status != SolveStatus.OPTIMAL && status != SolveStatus.FEASIBLE) {
       // stopped before any solution (e.g. still in presolve): the reported bound means nothing
-      return new Solve(status, null, 0, Long.MAX_VALUE, first[0], solver.response().getDeterministicTime());
+      return new Solve(status, null, 0, Long.MAX_VALUE, first[0], spent(solver, settings));
     }
     Selection sel = m.extract(solver::booleanValue);
     return new Solve(status, sel, Math.round(solver.objectiveValue()), Math.round(solver.bestObjectiveBound()),
-        first[0], solver.response().getDeterministicTime());
+        first[0], spent(solver, settings));
+  }
+
+  /** What a run of {@code solver} spent of its limit, s ({@link Solve#spentSeconds}). */
+  private static double spent(CpSolver solver, nl.toplaag.solve.SolverSettings settings) {
+    return settings.workers() == 1 ? solver.response().getDeterministicTime() : solver.response().getWallTime();
   }
 
   /** The outcome of a relaxed solve: dwellings found and whether that count is proven the most. */
