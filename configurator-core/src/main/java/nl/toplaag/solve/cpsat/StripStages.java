@@ -129,7 +129,8 @@ final class StripStages {
     if (!StripDp.applicable(plan, prices, conflicts)) {
       return null;
     }
-    StripDp.SetUp setUp = StripDp.within(plan, prices, conflicts, setUpSteps(req.settings().timeLimitMs()));
+    long limitMs = req.settings().timeLimitMs();
+    StripDp.SetUp setUp = StripDp.within(plan, prices, conflicts, setUpSteps(limitMs));
     StripDp programme = setUp.programme();
     if (programme == null) { // CP-SAT runs alone, with the wall relaxation's bound
       int greedyCount = count(plan, greedy);
@@ -141,10 +142,9 @@ final class StripStages {
     trace("set-up", 0, count(plan, greedy), programme.rootBound(), t0);
     if (req.settings().workers() > 1) {
       // not reproducible anyway: the programme stops on the wall clock too (CLOCK_GRACE_MS)
-      long limitMs = req.settings().timeLimitMs();
       programme.stopAt(t0 + (limitMs - cpSatLeastMs(limitMs) + CLOCK_GRACE_MS) * 1_000_000);
     }
-    long budget = req.settings().timeLimitMs() * STRIP_LABELS_PER_MS;
+    long budget = limitMs * STRIP_LABELS_PER_MS;
     long most = 3 * budget; // all runs together
     // narrow beams first: where the greedy layout is weak, theirs prunes the exact scan far more (measured with the
     // programme alone on the 60 benchmark roofs and 10 million labels: 43 proven instead of 39, in 24 % fewer labels
@@ -200,7 +200,6 @@ final class StripStages {
     // may prove its value before any wider beam runs: g1053 in 2.9 million labels, proven 2 s sooner; where that scan
     // stalls, it stops at its pace as the others do (on the 7 open benchmark roofs of run U the table proved no count
     // this early)
-    long limit = req.settings().timeLimitMs();
     Selection sofar = scan.value() > wide.value() ? scan.selection() : wide.start();
     int sofarCount = count(plan, sofar);
     // where a layout already reaches the scans' bound, the count is proven: the finer table has nothing left to
@@ -209,7 +208,7 @@ final class StripStages {
     // 12.2 million labels; no roof of seeds 1000 and 3000 gets here with its count proven), so the wider beams follow
     boolean countProven = cutBound <= sofarCount;
     Finer fine = countProven ? new Finer(cutBound, null)
-        : finer(cutBound, sofarCount, fineBlocks(limit, programme.wallBlockEntries()), programme::wallBound);
+        : finer(cutBound, sofarCount, fineBlocks(limitMs, programme.wallBlockEntries()), programme::wallBound);
     StripDp finest = fine.search() != null ? fine.search() : programme;
     trace("finer table" + (countProven ? " (not needed: count proven)" : fine.search() != null ? "" : " (none fit)"),
         0, sofarCount, fine.bound(), t0);

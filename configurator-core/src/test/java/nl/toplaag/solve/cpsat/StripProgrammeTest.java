@@ -507,7 +507,8 @@ class StripProgrammeTest {
     // 57.6 m, a wall every 3.6 m of 8 kN/m, two storeys: the optimum is 10, the relaxations allow 15 on the whole row
     Plan p = pitched(57.6, 3.6, 8, 2);
     Selection greedy = GreedyPlanner.solve(p);
-    StripDp.Result full = finished(StripDp.of(p, prices(p), List.of()), greedy);
+    StripDp later = StripDp.of(p, prices(p), List.of());
+    StripDp.Result full = finished(later, greedy);
     StripDp programme = StripDp.of(p, prices(p), List.of());
     programme.stopAt(System.nanoTime());
     for (StripDp.Result cut : List.of(programme.solve(greedy, 50_000_000), programme.counting().solve(greedy,
@@ -520,7 +521,6 @@ class StripProgrammeTest {
     // a finer table computed from then on is given up as if it had too many blocks
     assertEquals(-1, programme.wallBound(64, Long.MAX_VALUE).dwellings());
     // a stop time far ahead changes nothing
-    StripDp later = StripDp.of(p, prices(p), List.of());
     later.stopAt(System.nanoTime() + 3_600_000_000_000L);
     StripDp.Result same = later.solve(greedy, 50_000_000);
     assertTrue(same.exact());
