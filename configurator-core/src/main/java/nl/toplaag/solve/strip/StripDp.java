@@ -457,7 +457,7 @@ public final class StripDp {
           // early in their row (projected 30-70 million labels after 2 million), and those that finished kept their
           // pace (g1022, proven with 7.1 million labels, projected about 7 million at most)
           boolean stalled = made > paceFrom && made * ix.pts.length > budget * (i + 1);
-          boolean late = ++expanded % CLOCK_EVERY == 0 && passed(stopAtNanos);
+          boolean late = stopAtNanos != NO_STOP && ++expanded % CLOCK_EVERY == 0 && passed(stopAtNanos);
           if (made > budget || stored > MAX_STORED || stalled || full || late) {
             return cut(start, i);
           }
