@@ -30,28 +30,51 @@ final class StripStages {
   /**
    * The finest load levels per wall of the bound on the whole row that the strip programme computes once more where
    * it leaves the count open ({@link StripDp#wallBound}; its search uses 16): first half as many, then these where
-   * that took at most half the blocks allowed. Measured on the 10 open benchmark roofs, each alone: 64 levels lower it
-   * on 3 (g1053 27 -> 24, its layout's count; g1043 20 -> 19, g1013 33 -> 32) in 0.2-0.5 s, and need more blocks than
-   * a fifth of a 10 s limit allows on 3 others (g1008, g1016, g1034; giving up took 2.6-4.6 s), where 32 levels,
-   * within the blocks, lower it on 2 (g1016 80 -> 78, g1034 75 -> 74; 0.8-1.5 s).
+   * that table's blocks leave room for them ({@link #FINE_GROWTH}). Measured on the 10 open benchmark roofs, each
+   * alone: 64 levels lower it on 3 (g1053 27 -> 24, its layout's count; g1043 20 -> 19, g1013 33 -> 32) in 0.2-0.5 s,
+   * and needed more blocks than a fifth of a 10 s limit allowed on 3 others (g1008, g1016, g1034; giving up took
+   * 2.6-4.6 s), where 32 levels, within the blocks, lower it on 2 (g1016 80 -> 78, g1034 75 -> 74; 0.8-1.5 s).
    */
   static final int FINE_LEVELS = 64;
 
   /**
    * Entries a millisecond of that bound on the benchmark machine, taken low (250 blocks of 136 entries, three storeys
    * with the transfer layer; measured on the open roofs: 170-750 blocks, the smaller ones faster): each level count may
-   * compute as many blocks as a fifth of the limit takes at this pace, the scan with its table included, and gives up
-   * beyond (both together take at most three tenths: see {@link #finer}).
+   * compute as many blocks as {@link #FINE_TENTHS} tenths of the limit take at this pace, the scan with its table
+   * included, and gives up beyond.
    */
   static final long FINE_ENTRIES_PER_MS = 34_000;
 
   /**
-   * The most memory of that bound at any limit: about 150 MB, at two bytes an entry and {@link #BLOCK_OVERHEAD_BYTES}
-   * a block (500,000 blocks of three storeys with the transfer layer, which a 10 s limit allows; one-storey blocks
-   * are a quarter to half as large, so as many bytes hold two to three times the blocks, where a one-storey roof of
+   * The tenths of the time limit whose blocks ({@link #FINE_ENTRIES_PER_MS}) each finer table may take. Three, so
+   * that 64 levels fit on g1034 (726,000 blocks of 102 entries at 10 s) and g9052 (seed 9000, a 163 m two-storey LSF
+   * slab: 697,000; with them its count scan proves its 50 dwellings in 2.4 million labels, where 32 levels leave 57).
+   * Where the coarser table predicts more blocks than these ({@link #FINE_GROWTH}), 64 levels are not tried at all.
+   */
+  static final long FINE_TENTHS = 3;
+
+  /**
+   * The most memory of that bound at any limit: about 250 MB, at two bytes an entry and {@link #BLOCK_OVERHEAD_BYTES}
+   * a block (750,000 blocks of three storeys with the transfer layer, which a 10 s limit allows; one-storey blocks are
+   * a quarter to half as large, so as many bytes hold two to three times the blocks, where a one-storey roof of
    * benchmark seed 9000, g9042, needed more than 500,000 to prove its count).
    */
-  static final long FINE_MAX_BYTES = 150_000_000;
+  static final long FINE_MAX_BYTES = 250_000_000;
+
+  /**
+   * The most blocks the wall bound on the whole row took with {@link #FINE_LEVELS} levels, measured, over those it took
+   * with half as many: 1.76-3.44 on 19 roofs of benchmark seeds 1000, 5000 and 9000 (the open ones and those proven
+   * after 1 s). {@link #finer} tries the finer levels only where this many times the coarser table's blocks fit: where they
+   * did not, giving up on them took seconds (g1034 1.9-2.5 s at 10 s, on a machine at 0.6 times the pace of
+   * benchmark run G1) and gave nothing.
+   */
+  static final double FINE_GROWTH = 3.5;
+
+  /**
+   * {@link #finer} keeps a finer table that bounds the row no lower than the coarser one where it took at most
+   * {@code (FINE_ROOM - 1) / FINE_ROOM} of the blocks allowed: the rest is room for the scans' lookups.
+   */
+  static final long FINE_ROOM = 5;
 
   /** The bytes of a block besides its entries: the array's header and the reference to it. */
   static final long BLOCK_OVERHEAD_BYTES = 24;
@@ -338,11 +361,12 @@ final class StripStages {
 
   /**
    * The entry blocks of {@code entries} entries each that the finer wall table may compute within a {@code limitMs}
-   * limit: what a fifth of it computes at {@link #FINE_ENTRIES_PER_MS}, within {@link #FINE_MAX_BYTES}.
+   * limit: what {@link #FINE_TENTHS} tenths of it compute at {@link #FINE_ENTRIES_PER_MS}, within
+   * {@link #FINE_MAX_BYTES}.
    */
   static long fineBlocks(long limitMs, int entries) {
     return Math.min(FINE_MAX_BYTES / (2L * entries + BLOCK_OVERHEAD_BYTES),
-        limitMs / 5 * FINE_ENTRIES_PER_MS / entries);
+        limitMs * FINE_TENTHS / 10 * FINE_ENTRIES_PER_MS / entries);
   }
 
   /** The wall bound on the whole row with some load levels per wall, within at most some entry blocks. */
@@ -359,14 +383,16 @@ final class StripStages {
 
   /**
    * {@code bound} lowered by the wall bound on the whole row with {@link #FINE_LEVELS} / 2 load levels per wall, then
-   * with {@link #FINE_LEVELS} where the first took at most half of {@code maxBlocks} (twice the levels took 1.8-3.5
-   * times the blocks on the 10 open benchmark roofs: with more, they would likely not fit) and did not bring the bound
-   * down to {@code count}, the dwellings of the best layout known; each within {@code maxBlocks}. With the programme
-   * of the finest levels that fit and bound the whole row lower than the coarser ones: where the count is proven, its
-   * scan may still prove the layout's value. A finer table that bounds the row no lower is not worth the blocks it
-   * leaves the scans: on g3043 (benchmark seed 3000, a 162 m one-storey CLT slab) 64 levels bounded it at 38, as 32
-   * did, in 923,000 of the 937,000 blocks allowed, and the count scan with that table stopped when it was full, with a
-   * bound of 36 where 32 levels had left 35.
+   * with {@link #FINE_LEVELS} where the first did not bring the bound down to {@code count}, the dwellings of the best
+   * layout known, and its blocks times {@link #FINE_GROWTH} fit {@code maxBlocks}; each within {@code maxBlocks}. With
+   * the programme whose search looks up the finest table that fit, where it bounds the whole row lower than the coarser
+   * one, or as low with room left to grow ({@link #FINE_ROOM}): the scans' lookups add blocks to it, and with the
+   * tighter entries the count scan may prove what the coarser table's cannot (g1034, a 159 m two-storey CLT slab of
+   * benchmark seed 1000: 64 levels bound its row at 74, as 32 do, in 726,000 blocks; with their table the count scan
+   * proves its 69 dwellings in 22.9 million labels, where with 32 levels it does not in 45 million, and the table
+   * grew by 6 %). A full one would only stop them: on g3043 (seed 3000, a 162 m one-storey CLT slab) 64 levels bounded
+   * it at 38, as 32 did, in 923,000 of the 937,000 blocks allowed, and the count scan with that table stopped when it
+   * was full, with a bound of 36 where 32 levels had left 35.
    */
   static Finer finer(int bound, int count, long maxBlocks, WallRoots roots) {
     StripDp search = null;
@@ -377,12 +403,13 @@ final class StripStages {
         break; // more blocks than allowed: finer levels need more still
       }
       bound = Math.min(bound, fine.dwellings());
-      if (fine.dwellings() < searchRoot) {
+      boolean roomy = fine.blocks() <= maxBlocks / FINE_ROOM * (FINE_ROOM - 1);
+      if (fine.dwellings() < searchRoot || (fine.dwellings() == searchRoot && roomy)) {
         search = fine.search();
         searchRoot = fine.dwellings();
       }
-      if (bound <= count || fine.blocks() * 2 > maxBlocks) {
-        break;
+      if (bound <= count || fine.blocks() * FINE_GROWTH > maxBlocks) {
+        break; // the count proven, or twice the levels would likely need more blocks than allowed
       }
     }
     return new Finer(bound, search);

@@ -309,13 +309,13 @@ class StripProgrammeTest {
     // 57.6 m, a wall every 3.6 m of 8 kN/m, two storeys: the optimum is 10, the relaxation with 16 levels allows 15,
     // with 32 or 64 levels 11 (in 4,387 and 5,788 entry blocks of 102 entries). With 200 ms the first scan proves it.
     // With less, no scan of the full objective with the search's 16 levels does; the finer bound is computed in the
-    // blocks a fifth of the limit allows: 10,000 in 150 ms (64 levels too, but they bound the row no lower, so the
-    // search keeps 32's table), 5,000 in 75 ms (32 levels, with little room left for the scan's lookups; 64 are not
-    // tried, since 32 took more than half), 4,000 in 60 ms (not even 32 levels fit). Then the count scan (the dwelling
-    // count alone) proves the count, 10, down to 30 ms (before, the programme reported 11, and 13 without the finer
-    // table); in 20 ms its labels run out. Where the finer table fits, the count scan proves the count before the wider
-    // beams (in 431 labels), so they do not run, and the full scan once more with that table: in 150 ms it proves the
-    // optimum in 299,414 labels in all, where with the wider beams first it took 499,631 (the beams 211,333)
+    // blocks three tenths of the limit allow: 15,000 in 150 ms, 5,000 in 50 ms (32 levels, with little room left for
+    // the scan's lookups; 64 are not tried in either, since 3.5 times 32's blocks is more than allowed), 4,000 in
+    // 40 ms (not even 32 levels fit). Then the count scan (the dwelling count alone) proves the count, 10, down to
+    // 30 ms (before, the programme reported 11, and 13 without the finer table); in 20 ms its labels run out. Where the
+    // finer table fits, the count scan proves the count before the wider beams (in 431 labels), so they do not run,
+    // and the full scan once more with that table: in 150 ms it proves the optimum in 299,041 labels in all, where with
+    // the wider beams first it took 499,631 (the beams 211,333)
     Plan p = pitched(57.6, 3.6, 8, 2);
     Selection greedy = GreedyPlanner.solve(p);
     StripStages.Run proven = strip(p, greedy, 150);
@@ -323,11 +323,11 @@ class StripProgrammeTest {
     assertEquals(StripStages.Stage.FINE_SCAN, proven.stage());
     assertEquals(10, Evaluation.of(p, proven.dp().selection()).dwellings());
     assertTrue(proven.labels() < 400_000, "labels " + proven.labels());
-    StripStages.Run fine = strip(p, greedy, 75);
+    StripStages.Run fine = strip(p, greedy, 50);
     assertFalse(fine.dp().exact());
     assertEquals(StripStages.Stage.FINE_SCAN, fine.stage());
     assertEquals(10, fine.dp().dwellingBound()); // the count proven, the value not
-    StripStages.Run coarse = strip(p, greedy, 60);
+    StripStages.Run coarse = strip(p, greedy, 40);
     assertFalse(coarse.dp().exact());
     assertTrue(coarse.stage() != StripStages.Stage.FINE_SCAN);
     assertEquals(10, coarse.dp().dwellingBound()); // by the count scan with the search's own table
@@ -381,58 +381,72 @@ class StripProgrammeTest {
     assertNull(none.search());
   }
 
-  /** The search keeps the 32-level table where 64 levels bound the row no lower: they would only take its room. */
+  /**
+   * The search keeps the 32-level table where 64 levels bound the row no lower and leave little room in the blocks
+   * allowed: the scans' lookups would soon fill it. With room left, the finer table's tighter entries serve them.
+   */
   @Test
-  void theSearchLooksUpTheFinerTableOnlyWhereItBoundsTheRowLower() {
+  void theSearchLooksUpTheFinerTableWhereItBoundsTheRowLowerOrHasRoom() {
     Plan p = pitched(3.6, 30, 2);
     StripDp coarse = StripDp.of(p, prices(p), List.of());
     StripDp fine = StripDp.of(p, prices(p), List.of());
     int[] roots = {30, 30};
-    StripStages.WallRoots stand = (levels, maxBlocks) ->
-        new StripDp.WallRoot(roots[levels == 32 ? 0 : 1], 400, levels == 32 ? coarse : fine);
-    assertSame(coarse, StripStages.finer(33, 20, 1000, stand).search()); // 64 levels no lower: 32's table
+    long[] fineBlocks = {900};
+    StripStages.WallRoots stand = (levels, maxBlocks) -> levels == 32
+        ? new StripDp.WallRoot(roots[0], 200, coarse) : new StripDp.WallRoot(roots[1], fineBlocks[0], fine);
+    assertSame(coarse, StripStages.finer(33, 20, 1000, stand).search()); // as low, 900 of 1000 blocks: 32's table
+    fineBlocks[0] = 800;
+    assertSame(fine, StripStages.finer(33, 20, 1000, stand).search()); // as low, with a fifth of the blocks left
+    fineBlocks[0] = 900;
     roots[1] = 29;
     StripStages.Finer lower = StripStages.finer(33, 20, 1000, stand);
-    assertSame(fine, lower.search());
+    assertSame(fine, lower.search()); // lower, however full
     assertEquals(29, lower.bound());
   }
 
   /**
-   * The finer table is held to a fifth of the limit and to about 150 MB, counted in entries and bytes, not blocks: a
-   * three-storey block with the transfer layer (136 entries) gets the 500,000 blocks it always had at 10 s, a
-   * one-storey block without it (34 entries) more than three times as many in no more memory.
+   * The finer table is held to three tenths of the limit and to about 250 MB, counted in entries and bytes, not
+   * blocks: a three-storey block with the transfer layer (136 entries) gets 750,000 blocks at 10 s, a one-storey block
+   * without it (34 entries) more than three times as many in no more memory.
    */
   @Test
   void theFinerTableHoldsAsManyBytesWhateverItsBlocks() {
-    assertEquals(500_000, StripStages.fineBlocks(10_000, 136));
-    assertEquals(50_000, StripStages.fineBlocks(1_000, 136)); // a fifth of 1 s
-    assertTrue(StripStages.fineBlocks(10_000, 34) > 3 * 500_000, "one storey, no transfer layer");
+    assertEquals(750_000, StripStages.fineBlocks(10_000, 136));
+    assertEquals(75_000, StripStages.fineBlocks(1_000, 136)); // three tenths of 1 s
+    assertEquals(1_000_000, StripStages.fineBlocks(10_000, 102)); // g1034's 64 levels (726,000) fit
+    assertTrue(StripStages.fineBlocks(10_000, 34) > 3 * 750_000, "one storey, no transfer layer");
     for (int entries : new int[] {34, 51, 68, 102, 136, 238}) {
       long blocks = StripStages.fineBlocks(10_000, entries);
       assertTrue(blocks * (2L * entries + StripStages.BLOCK_OVERHEAD_BYTES) <= StripStages.FINE_MAX_BYTES);
-      assertTrue(blocks * entries <= 2_000 * StripStages.FINE_ENTRIES_PER_MS, "a fifth of 10 s at the pace");
+      assertTrue(blocks * entries <= 3_000 * StripStages.FINE_ENTRIES_PER_MS, "three tenths of 10 s at the pace");
     }
   }
 
   @Test
   void theFinerBoundTriesTheFinestLevelsOnlyWhereTheyAreLikelyToFit() {
-    // a stand-in for the wall bound: 32 levels give 30 in 400 blocks, 64 give 28 in 900
+    // a stand-in for the wall bound: 32 levels give 30 in 200 blocks, 64 give 28 in 600 (or 900: more than they
+    // took on any roof measured, 3.44 times)
     List<Integer> asked = new ArrayList<>();
+    long[] fineBlocks = {600};
     StripStages.WallRoots roots = (levels, maxBlocks) -> {
       asked.add(levels);
-      long blocks = levels == 32 ? 400 : 900;
+      long blocks = levels == 32 ? 200 : fineBlocks[0];
       return new StripDp.WallRoot(blocks > maxBlocks ? -1 : levels == 32 ? 30 : 28, Math.min(blocks, maxBlocks + 1));
     };
-    assertEquals(28, StripStages.finer(33, 20, 1000, roots).bound()); // 400 of 1000: 64 levels too, and they fit
+    assertEquals(28, StripStages.finer(33, 20, 1000, roots).bound()); // 3.5 x 200 within 1000: 64 too, and they fit
     assertEquals(List.of(32, 64), asked);
     asked.clear();
-    assertEquals(30, StripStages.finer(33, 20, 800, roots).bound()); // 400 of 800: 64 tried, too many blocks
+    assertEquals(28, StripStages.finer(33, 20, 700, roots).bound()); // 3.5 x 200 within 700, just
     assertEquals(List.of(32, 64), asked);
     asked.clear();
-    assertEquals(30, StripStages.finer(33, 20, 600, roots).bound()); // 400 of 600, more than half: 64 not tried
+    fineBlocks[0] = 900;
+    assertEquals(30, StripStages.finer(33, 20, 800, roots).bound()); // 64 tried, too many blocks
+    assertEquals(List.of(32, 64), asked);
+    asked.clear();
+    assertEquals(30, StripStages.finer(33, 20, 699, roots).bound()); // 3.5 x 200 more than allowed: 64 not tried
     assertEquals(List.of(32), asked);
     asked.clear();
-    assertEquals(33, StripStages.finer(33, 20, 300, roots).bound()); // not even 32 fit: the bound stays
+    assertEquals(33, StripStages.finer(33, 20, 150, roots).bound()); // not even 32 fit: the bound stays
     assertEquals(List.of(32), asked);
     asked.clear();
     assertEquals(30, StripStages.finer(33, 30, 1000, roots).bound()); // 32 levels prove the count: no more
