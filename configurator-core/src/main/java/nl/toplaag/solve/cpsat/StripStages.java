@@ -63,12 +63,20 @@ final class StripStages {
 
   /**
    * The most blocks the wall bound on the whole row took with {@link #FINE_LEVELS} levels, measured, over those it took
-   * with half as many: 1.76-3.44 on 19 roofs of benchmark seeds 1000, 5000 and 9000 (the open ones and those proven
-   * after 1 s). {@link #finer} tries the finer levels only where this many times the coarser table's blocks fit: where they
-   * did not, giving up on them took seconds (g1034 1.9-2.5 s at 10 s, on a machine at 0.6 times the pace of
-   * benchmark run G1) and gave nothing.
+   * with half as many: 1.41-3.56 on the 36 roofs of benchmark seeds 1000, 3000, 5000 and 9000 (one worker, 10 s) that
+   * reach the finer table. {@link #finer} tries the finer levels only where this many times the coarser table's blocks
+   * fit: where they did not, giving up on them took seconds (g1034 1.9-2.5 s at 10 s, on a machine at 0.6 times the
+   * pace of benchmark run G1) and gave nothing.
    */
-  static final double FINE_GROWTH = 3.5;
+  static final double FINE_GROWTH = 3.6;
+
+  /**
+   * The same over the blocks of the search's own table ({@value nl.toplaag.solve.strip.WallBound#LEVELS} levels)
+   * when it had bounded the whole row at the set-up: 2.79-13.55 on those 36 roofs. Where this many times those
+   * blocks fit with room left ({@link #FINE_ROOM}), {@link #finer} computes {@link #FINE_LEVELS} levels at once,
+   * without half as many first: where they fit, 64 levels bound the row at least as low as 32 on all 36.
+   */
+  static final long FINE_GROWTH_FROM_SEARCH = 14;
 
   /**
    * {@link #finer} keeps a finer table that bounds the row no lower than the coarser one where it took at most
@@ -231,7 +239,8 @@ final class StripStages {
     // 12.2 million labels; no roof of seeds 1000 and 3000 gets here with its count proven), so the wider beams follow
     boolean countProven = cutBound <= sofarCount;
     Finer fine = countProven ? new Finer(cutBound, null)
-        : finer(cutBound, sofarCount, fineBlocks(limitMs, programme.wallBlockEntries()), programme::wallBound);
+        : finer(cutBound, sofarCount, fineBlocks(limitMs, programme.wallBlockEntries()),
+            programme.wallRootBlocks(), programme::wallBound);
     StripDp finest = fine.search() != null ? fine.search() : programme;
     trace("finer table" + (countProven ? " (not needed: count proven)" : fine.search() != null ? "" : " (none fit)"),
         0, sofarCount, fine.bound(), t0);
@@ -384,7 +393,9 @@ final class StripStages {
   /**
    * {@code bound} lowered by the wall bound on the whole row with {@link #FINE_LEVELS} / 2 load levels per wall, then
    * with {@link #FINE_LEVELS} where the first did not bring the bound down to {@code count}, the dwellings of the best
-   * layout known, and its blocks times {@link #FINE_GROWTH} fit {@code maxBlocks}; each within {@code maxBlocks}. With
+   * layout known, and its blocks times {@link #FINE_GROWTH} fit {@code maxBlocks}; each within {@code maxBlocks}. Where
+   * {@code searchBlocks}, the blocks the search's own table took for the whole row, predict that the finer levels fit
+   * with room left ({@link #FINE_GROWTH_FROM_SEARCH}), with {@link #FINE_LEVELS} at once. With
    * the programme whose search looks up the finest table that fit, where it bounds the whole row lower than the coarser
    * one, or as low with room left to grow ({@link #FINE_ROOM}): the scans' lookups add blocks to it, and with the
    * tighter entries the count scan may prove what the coarser table's cannot (g1034, a 159 m two-storey CLT slab of
@@ -394,17 +405,18 @@ final class StripStages {
    * it at 38, as 32 did, in 923,000 of the 937,000 blocks allowed, and the count scan with that table stopped when it
    * was full, with a bound of 36 where 32 levels had left 35.
    */
-  static Finer finer(int bound, int count, long maxBlocks, WallRoots roots) {
+  static Finer finer(int bound, int count, long maxBlocks, long searchBlocks, WallRoots roots) {
     StripDp search = null;
     int searchRoot = Integer.MAX_VALUE; // the bound on the whole row of the search's table
-    for (int levels = FINE_LEVELS / 2; levels <= FINE_LEVELS; levels *= 2) {
+    long room = maxBlocks / FINE_ROOM * (FINE_ROOM - 1);
+    int first = searchBlocks * FINE_GROWTH_FROM_SEARCH <= room ? FINE_LEVELS : FINE_LEVELS / 2;
+    for (int levels = first; levels <= FINE_LEVELS; levels *= 2) {
       StripDp.WallRoot fine = roots.root(levels, maxBlocks);
       if (fine.dwellings() < 0) {
         break; // more blocks than allowed: finer levels need more still
       }
       bound = Math.min(bound, fine.dwellings());
-      boolean roomy = fine.blocks() <= maxBlocks / FINE_ROOM * (FINE_ROOM - 1);
-      if (fine.dwellings() < searchRoot || (fine.dwellings() == searchRoot && roomy)) {
+      if (fine.dwellings() < searchRoot || (fine.dwellings() == searchRoot && fine.blocks() <= room)) {
         search = fine.search();
         searchRoot = fine.dwellings();
       }

@@ -70,6 +70,8 @@ public final class StripDp {
   /** The wall relaxation (with the transfer layer and access), filled as the runs look it up, and its root. */
   private final WallBound wallBound;
   private final int wallRoot;
+  /** The wall table's entry blocks when this programme was set up ({@link #wallRootBlocks}). */
+  private final long wallRootBlocks;
   /** The foundation and access relaxation. */
   private final FoundationBound foundationBound;
   /**
@@ -231,6 +233,7 @@ public final class StripDp {
     this.wallBound = walls != null ? walls : new WallBound(ix);
     this.noDwelling = DwellingBound.simple(plan) == 0;
     this.wallRoot = noDwelling ? 0 : walls != null ? knownWallRoot : wallBound.root();
+    this.wallRootBlocks = wallBound.blocks();
     this.foundationBound = foundation != null ? foundation : new FoundationBound(ix, wallRoot, maxSetUpSteps);
     this.foundationValues = foundation == null;
     this.rootBound = Math.min(wallRoot, foundationBound.root());
@@ -257,6 +260,7 @@ public final class StripDp {
     this.conflicts = base.conflicts;
     this.wallBound = walls;
     this.wallRoot = wallRoot;
+    this.wallRootBlocks = walls.blocks();
     this.noDwelling = base.noDwelling;
     this.foundationBound = base.foundationBound;
     this.foundationValues = base.foundationValues;
@@ -333,6 +337,14 @@ public final class StripDp {
    */
   public int wallBlockEntries() {
     return wallBound.blockEntries();
+  }
+
+  /**
+   * The entry blocks of this programme's wall table when it was set up: for its own table, those the bound on the whole
+   * row took ({@link #wallBound} predicts a finer table's from them).
+   */
+  public long wallRootBlocks() {
+    return wallRootBlocks;
   }
 
   /** A bound on the dwellings of any layout: the least of the wall and foundation relaxations' on the whole row. */

@@ -310,7 +310,7 @@ class StripProgrammeTest {
     // with 32 or 64 levels 11 (in 4,387 and 5,788 entry blocks of 102 entries). With 200 ms the first scan proves it.
     // With less, no scan of the full objective with the search's 16 levels does; the finer bound is computed in the
     // blocks three tenths of the limit allow: 15,000 in 150 ms, 5,000 in 50 ms (32 levels, with little room left for
-    // the scan's lookups; 64 are not tried in either, since 3.5 times 32's blocks is more than allowed), 4,000 in
+    // the scan's lookups; 64 are not tried in either, since 3.6 times 32's blocks is more than allowed), 4,000 in
     // 40 ms (not even 32 levels fit). Then the count scan (the dwelling count alone) proves the count, 10, down to
     // 30 ms (before, the programme reported 11, and 13 without the finer table); in 20 ms its labels run out. Where the
     // finer table fits, the count scan proves the count before the wider beams (in 431 labels), so they do not run,
@@ -394,12 +394,12 @@ class StripProgrammeTest {
     long[] fineBlocks = {900};
     StripStages.WallRoots stand = (levels, maxBlocks) -> levels == 32
         ? new StripDp.WallRoot(roots[0], 200, coarse) : new StripDp.WallRoot(roots[1], fineBlocks[0], fine);
-    assertSame(coarse, StripStages.finer(33, 20, 1000, stand).search()); // as low, 900 of 1000 blocks: 32's table
+    assertSame(coarse, StripStages.finer(33, 20, 1000, 100, stand).search()); // as low, 900 of 1000 blocks: 32's table
     fineBlocks[0] = 800;
-    assertSame(fine, StripStages.finer(33, 20, 1000, stand).search()); // as low, with a fifth of the blocks left
+    assertSame(fine, StripStages.finer(33, 20, 1000, 100, stand).search()); // as low, with a fifth of the blocks left
     fineBlocks[0] = 900;
     roots[1] = 29;
-    StripStages.Finer lower = StripStages.finer(33, 20, 1000, stand);
+    StripStages.Finer lower = StripStages.finer(33, 20, 1000, 100, stand);
     assertSame(fine, lower.search()); // lower, however full
     assertEquals(29, lower.bound());
   }
@@ -425,7 +425,7 @@ class StripProgrammeTest {
   @Test
   void theFinerBoundTriesTheFinestLevelsOnlyWhereTheyAreLikelyToFit() {
     // a stand-in for the wall bound: 32 levels give 30 in 200 blocks, 64 give 28 in 600 (or 900: more than they
-    // took on any roof measured, 3.44 times)
+    // took on any roof measured, 3.56 times)
     List<Integer> asked = new ArrayList<>();
     long[] fineBlocks = {600};
     StripStages.WallRoots roots = (levels, maxBlocks) -> {
@@ -433,28 +433,37 @@ class StripProgrammeTest {
       long blocks = levels == 32 ? 200 : fineBlocks[0];
       return new StripDp.WallRoot(blocks > maxBlocks ? -1 : levels == 32 ? 30 : 28, Math.min(blocks, maxBlocks + 1));
     };
-    assertEquals(28, StripStages.finer(33, 20, 1000, roots).bound()); // 3.5 x 200 within 1000: 64 too, and they fit
+    assertEquals(28, StripStages.finer(33, 20, 1000, 100, roots).bound()); // 3.6 x 200 within 1000: 64 too, and they fit
     assertEquals(List.of(32, 64), asked);
     asked.clear();
-    assertEquals(28, StripStages.finer(33, 20, 700, roots).bound()); // 3.5 x 200 within 700, just
+    assertEquals(28, StripStages.finer(33, 20, 720, 100, roots).bound()); // 3.6 x 200 within 720, just
     assertEquals(List.of(32, 64), asked);
     asked.clear();
     fineBlocks[0] = 900;
-    assertEquals(30, StripStages.finer(33, 20, 800, roots).bound()); // 64 tried, too many blocks
+    assertEquals(30, StripStages.finer(33, 20, 800, 100, roots).bound()); // 64 tried, too many blocks
     assertEquals(List.of(32, 64), asked);
     asked.clear();
-    assertEquals(30, StripStages.finer(33, 20, 699, roots).bound()); // 3.5 x 200 more than allowed: 64 not tried
+    assertEquals(30, StripStages.finer(33, 20, 719, 100, roots).bound()); // 3.6 x 200 more than allowed: 64 not tried
     assertEquals(List.of(32), asked);
     asked.clear();
-    assertEquals(33, StripStages.finer(33, 20, 150, roots).bound()); // not even 32 fit: the bound stays
+    assertEquals(33, StripStages.finer(33, 20, 150, 100, roots).bound()); // not even 32 fit: the bound stays
     assertEquals(List.of(32), asked);
     asked.clear();
-    assertEquals(30, StripStages.finer(33, 30, 1000, roots).bound()); // 32 levels prove the count: no more
+    assertEquals(30, StripStages.finer(33, 30, 1000, 100, roots).bound()); // 32 levels prove the count: no more
     assertEquals(List.of(32), asked);
     asked.clear();
     // the count already proven: 32 levels all the same, for their table (the scan with it may prove the value)
-    assertEquals(20, StripStages.finer(20, 20, 1000, roots).bound());
+    assertEquals(20, StripStages.finer(20, 20, 1000, 100, roots).bound());
     assertEquals(List.of(32), asked);
+    asked.clear();
+    fineBlocks[0] = 600;
+    // the search's own table took 50 blocks for the row: 14 x 50 fits four fifths of 1000, so 64 levels at once
+    StripStages.Finer direct = StripStages.finer(33, 20, 1000, 50, roots);
+    assertEquals(28, direct.bound());
+    assertEquals(List.of(64), asked);
+    asked.clear();
+    assertEquals(28, StripStages.finer(33, 20, 1000, 58, roots).bound()); // 14 x 58 more than 800: 32 first
+    assertEquals(List.of(32, 64), asked);
   }
 
   @Test
