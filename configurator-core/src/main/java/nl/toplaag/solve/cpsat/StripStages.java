@@ -71,10 +71,10 @@ final class StripStages {
   static final double FINE_GROWTH = 3.6;
 
   /**
-   * The same over the blocks of the search's own table ({@value nl.toplaag.solve.strip.WallBound#LEVELS} levels)
-   * when it had bounded the whole row at the set-up: 2.79-13.55 on those 36 roofs. Where this many times those
-   * blocks fit with room left ({@link #FINE_ROOM}), {@link #finer} computes {@link #FINE_LEVELS} levels at once,
-   * without half as many first: where they fit, 64 levels bound the row at least as low as 32 on all 36.
+   * The same over the blocks of the search's own table (16 levels) when it had bounded the whole row at the set-up:
+   * 2.79-13.55 on those 36 roofs. Where this many times those blocks fit with room left ({@link #FINE_ROOM}),
+   * {@link #finer} computes {@link #FINE_LEVELS} levels at once, without half as many first: where they fit, 64 levels
+   * bound the row at least as low as 32 on all 36.
    */
   static final long FINE_GROWTH_FROM_SEARCH = 14;
 
@@ -395,9 +395,9 @@ final class StripStages {
    * with {@link #FINE_LEVELS} where the first did not bring the bound down to {@code count}, the dwellings of the best
    * layout known, and its blocks times {@link #FINE_GROWTH} fit {@code maxBlocks}; each within {@code maxBlocks}. Where
    * {@code searchBlocks}, the blocks the search's own table took for the whole row, predict that the finer levels fit
-   * with room left ({@link #FINE_GROWTH_FROM_SEARCH}), with {@link #FINE_LEVELS} at once. With
-   * the programme whose search looks up the finest table that fit, where it bounds the whole row lower than the coarser
-   * one, or as low with room left to grow ({@link #FINE_ROOM}): the scans' lookups add blocks to it, and with the
+   * with room left ({@link #FINE_GROWTH_FROM_SEARCH}), with {@link #FINE_LEVELS} at once. With the programme whose
+   * search looks up the finest table that fit, where it bounds the whole row lower than the coarser one, or as low with
+   * room left to grow ({@link #FINE_ROOM}): the scans' lookups add blocks to it, and with the
    * tighter entries the count scan may prove what the coarser table's cannot (g1034, a 159 m two-storey CLT slab of
    * benchmark seed 1000: 64 levels bound its row at 74, as 32 do, in 726,000 blocks; with their table the count scan
    * proves its 69 dwellings in 22.9 million labels, where with 32 levels it does not in 45 million, and the table

@@ -341,7 +341,7 @@ public final class StripDp {
 
   /**
    * The entry blocks of this programme's wall table when it was set up: for its own table, those the bound on the whole
-   * row took ({@link #wallBound} predicts a finer table's from them).
+   * row took, from which the configurator's stages predict what a finer table's ({@link #wallBound}) would take.
    */
   public long wallRootBlocks() {
     return wallRootBlocks;

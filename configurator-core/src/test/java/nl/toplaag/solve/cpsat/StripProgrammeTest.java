@@ -299,7 +299,10 @@ class StripProgrammeTest {
     Plan p = pitched(57.6, 4.8, 10, 1);
     StripDp programme = StripDp.of(p, prices(p), List.of());
     assertEquals(9, Evaluation.of(p, finished(programme, GreedyPlanner.solve(p)).selection()).dwellings());
-    assertEquals(11, programme.wallBound(16, Long.MAX_VALUE).dwellings());
+    StripDp.WallRoot own = programme.wallBound(16, Long.MAX_VALUE);
+    assertEquals(11, own.dwellings());
+    // the blocks the programme's own table took for the whole row at its set-up, not those its scan added since
+    assertEquals(own.blocks(), programme.wallRootBlocks());
     assertEquals(9, programme.wallBound(64, Long.MAX_VALUE).dwellings());
     assertEquals(-1, programme.wallBound(64, 100).dwellings()); // more entry blocks than allowed: no bound
   }
@@ -433,7 +436,7 @@ class StripProgrammeTest {
       long blocks = levels == 32 ? 200 : fineBlocks[0];
       return new StripDp.WallRoot(blocks > maxBlocks ? -1 : levels == 32 ? 30 : 28, Math.min(blocks, maxBlocks + 1));
     };
-    assertEquals(28, StripStages.finer(33, 20, 1000, 100, roots).bound()); // 3.6 x 200 within 1000: 64 too, and they fit
+    assertEquals(28, StripStages.finer(33, 20, 1000, 100, roots).bound()); // 3.6 x 200 within 1000: 64 too; they fit
     assertEquals(List.of(32, 64), asked);
     asked.clear();
     assertEquals(28, StripStages.finer(33, 20, 720, 100, roots).bound()); // 3.6 x 200 within 720, just
