@@ -29,7 +29,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * The strip programme's set-up on two benchmark roofs near the 1 s line, where it is the larger part of the time to
  * proof: {@code StripDp.of} (its index, the wall relaxation on the whole row with 16 load levels per wall and the
  * foundation table), and the 32-level wall table, the first of the finer ones the programme computes where its first
- * scans stop early (64 levels take 2-3 times as long, and on g1006 more blocks than it may compute). g1006 is a 130 m
+ * scans stop early and its own table does not predict that 64 levels fit at once (they take 2-3 times as long, and
+ * on g1006 more blocks than it may compute; on g1053 the programme now computes them at once). g1006 is a 130 m
  * three-storey CLT slab (proven by its first scan), g1053 a 203 m one-storey LSF slab on a tight reserve (proven by
  * the scan with the 64-level table). In the configurator's package, for its limits; the serial collector and a
  * fixed heap, as the launcher runs, since each operation allocates tens of megabytes of tables.
