@@ -361,8 +361,10 @@ final class StripStages {
 
   /**
    * The least share of a {@code limitMs} time limit that CP-SAT gets after the programme where that does not prove the
-   * layout, ms: a fifth. On the roofs the programme does not prove, CP-SAT has found neither more dwellings nor a lower
-   * bound (measured on 22 roofs); it may on plans with cross-wing conflicts.
+   * layout, ms: a fifth. On the roofs the programme does not prove, CP-SAT seldom adds anything: neither more dwellings
+   * nor a lower bound on 22 roofs measured; it may on plans with cross-wing conflicts, and with two workers it once
+   * proved the count of a slab the programme leaves open (g5032 of benchmark seed 5000 at 10 s: 22 where the
+   * programme's bound is 24), though not in a run of its own.
    */
   static long cpSatLeastMs(long limitMs) {
     return limitMs / 5;
