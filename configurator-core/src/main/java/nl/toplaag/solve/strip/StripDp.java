@@ -106,7 +106,8 @@ public final class StripDp {
   /** Per number of open walls, a scratch array of their loads ({@link #openLoads}). */
   private final long[][] openScratch;
   /** Undominated labels per position, grouped by which core extensions are decided. */
-  private final List<Map<Long, List<Label>>> fronts = new ArrayList<>();
+  private final List<Map<Long, Group>> fronts = new ArrayList<>();
+
   /** Per position, the events of the moves from it ({@link #eventsAt}), or {@code null} until first needed. */
   private final List<List<List<int[]>>> events;
   /** Labels made plus dominance work, against the budget. */
@@ -180,6 +181,8 @@ public final class StripDp {
     int used;
     int lift;
     int ffLift;
+    /** Whether a label stored later dominated it (then it is being dropped from its group). */
+    boolean dominated;
     /** Per core site, its extension in storeys or {@link #UNDECIDED}. */
     int[] coreH;
     /** Removed obstacles (bits). */
@@ -450,14 +453,14 @@ public final class StripDp {
     boolean log = Boolean.getBoolean("toplaag.log");
     int expanded = 0;
     for (int i = 0; i < ix.pts.length - 1; i++) {
-      Map<Long, List<Label>> front = fronts.get(i);
+      Map<Long, Group> front = fronts.get(i);
       if (log && i % 20 == 0) {
         System.err.printf("strip: position %d of %d (s %d mm, bay %d): %d labels; %d made, %d stored%n", i,
-            ix.pts.length, ix.pts[i], ix.bayOfPoint[i], front.values().stream().mapToInt(List::size).sum(), made,
+            ix.pts.length, ix.pts[i], ix.bayOfPoint[i], front.values().stream().mapToInt(g -> g.all.size()).sum(), made,
             stored);
       }
-      for (List<Label> group : front.values()) {
-        for (Label l : group) {
+      for (Group group : front.values()) {
+        for (Label l : group.all) {
           boolean full;
           try {
             expand(l, i);
@@ -515,8 +518,8 @@ public final class StripDp {
     }
     int most = 0;
     for (int j = i; j < fronts.size(); j++) {
-      for (List<Label> group : fronts.get(j).values()) {
-        for (Label l : group) {
+      for (Group group : fronts.get(j).values()) {
+        for (Label l : group.all) {
           most = Math.max(most, l.reach);
         }
       }
@@ -1134,31 +1137,18 @@ public final class StripDp {
     for (int k = 0; k < l.coreH.length; k++) {
       key = key * 2 + (l.coreH[k] == UNDECIDED ? 0 : 1);
     }
-    List<Label> group = fronts.get(j).computeIfAbsent(key, x -> new ArrayList<>());
+    Group group = fronts.get(j).computeIfAbsent(key, x -> new Group());
     // groups are sorted by value, highest first: only labels worth at least as much can dominate l, and l can
     // dominate only labels worth at most as much
-    int above = firstBelow(group, l.value);
-    int from = firstBelow(group, l.value + 1);
-    made += (above + group.size() - from) / 16; // the dominance checks are the work; counted so the budget bounds time
-    for (int k = 0; k < above; k++) {
-      if (dominates(group.get(k), l)) {
-        return;
-      }
+    int above = firstBelow(group.all, l.value);
+    int from = firstBelow(group.all, l.value + 1);
+    // the dominance checks are the work; counted so the budget bounds time: as every label worth at least and at most
+    // as much, which the test read before the groups kept their labels by class too (Group), so the budgets, and every
+    // run's result, stay as they were
+    made += (above + group.all.size() - from) / 16;
+    if (!group.store(l, above, from)) {
+      return;
     }
-    int w = from;
-    int insert = above; // where l goes: before the first label worth less, once those l dominates are gone
-    for (int k = from; k < group.size(); k++) {
-      Label o = group.get(k);
-      if (!dominates(l, o)) {
-        group.set(w++, o);
-      } else if (k < above) {
-        insert--;
-      }
-    }
-    while (group.size() > w) {
-      group.remove(group.size() - 1);
-    }
-    group.add(insert, l);
     stored++;
     if (beam > 0) {
       // ranked within its class (which holds the access and lift state) by the bound with access and lift left to
@@ -1169,7 +1159,7 @@ public final class StripDp {
       l.potential = l.dwellings + Math.min(open, foundationBound.at(j, l.gh, l.transfer, l.gh, 0, l.used, storeys,
           reserve));
       l.beamClass = beamClass(l);
-      if (group.size() > beam) {
+      if (group.all.size() > beam) {
         truncate(group, l);
       }
     }
@@ -1198,14 +1188,15 @@ public final class StripDp {
    * Drops the least promising label of {@code l}'s class ({@link #beamClass}) from {@code group} when the class holds
    * more than {@link #beam}: by the dwellings it can still reach, then by value.
    */
-  private void truncate(List<Label> group, Label l) {
+  private void truncate(Group group, Label l) {
     int count = 0;
     int worst = -1;
-    for (int k = 0; k < group.size(); k++) {
-      Label o = group.get(k);
+    List<Label> all = group.all;
+    for (int k = 0; k < all.size(); k++) {
+      Label o = all.get(k);
       if (o.beamClass == l.beamClass) {
         count++;
-        Label w = worst < 0 ? null : group.get(worst);
+        Label w = worst < 0 ? null : all.get(worst);
         if (w == null || o.potential < w.potential || (o.potential == w.potential && o.value < w.value)) {
           worst = k;
         }
@@ -1313,6 +1304,139 @@ public final class StripDp {
       }
     }
     return true;
+  }
+
+  /**
+   * The undominated labels of one position and group, sorted by value, highest first, and among labels worth as much
+   * in the order stored: the order the scan expands them in. From {@value #CLASSES_FROM} labels on, they are also kept
+   * apart by the class of their discrete fields (gallery height, transfer layer, highest storey with dwellings,
+   * highest lift modules), each class in the same order: a label dominates another only where these fields allow it
+   * ({@link #canDominate}), so the dominance test reads only the classes that may. On the scans after the count of
+   * g1002 and g1031, about half the labels it read before failed on one of these fields.
+   */
+  private static final class Group {
+    /**
+     * Labels a group holds before it keeps them by class too: in smaller groups (the beams' above all) looking the
+     * classes up cost more than the labels it saved reading (g1015, whose labels are mostly its beams', 1.12-1.15 times
+     * as long with classes in every group).
+     */
+    static final int CLASSES_FROM = 64;
+    final List<Label> all = new ArrayList<>();
+    /** Per class, its fields: gallery height, transfer layer (0, 1), highest storey used, lift, fire-fighting lift. */
+    private List<int[]> classes;
+    private List<List<Label>> byClass;
+
+    /**
+     * Stores {@code l}, unless a label of the group dominates it, and drops the labels it dominates; {@code above}
+     * and {@code from} are the index of the first label of {@link #all} worth less than {@code l} and of the first
+     * worth at most as much. False where {@code l} is dominated.
+     */
+    boolean store(Label l, int above, int from) {
+      if (byClass == null) {
+        for (int k = 0; k < above; k++) {
+          if (dominates(all.get(k), l)) {
+            return false;
+          }
+        }
+        keepUndominated(all, from, l);
+        all.add(firstBelow(all, l.value), l);
+        if (all.size() >= CLASSES_FROM) {
+          classes = new ArrayList<>();
+          byClass = new ArrayList<>();
+          for (Label o : all) {
+            byClass.get(classOf(o)).add(o); // in the group's order
+          }
+        }
+        return true;
+      }
+      int c = classOf(l);
+      for (int q = 0; q < byClass.size(); q++) {
+        if (canDominate(q, c)) {
+          List<Label> labels = byClass.get(q);
+          int atLeast = firstBelow(labels, l.value);
+          for (int k = 0; k < atLeast; k++) {
+            if (dominates(labels.get(k), l)) {
+              return false;
+            }
+          }
+        }
+      }
+      boolean removed = false;
+      for (int q = 0; q < byClass.size(); q++) {
+        if (canDominate(c, q)) {
+          List<Label> labels = byClass.get(q);
+          removed |= keepUndominated(labels, firstBelow(labels, l.value + 1), l);
+        }
+      }
+      if (removed) { // only labels worth at most as much as l were
+        int w = from;
+        for (int k = from; k < all.size(); k++) {
+          Label o = all.get(k);
+          if (!o.dominated) {
+            all.set(w++, o);
+          }
+        }
+        truncate(all, w);
+      }
+      all.add(firstBelow(all, l.value), l);
+      List<Label> labels = byClass.get(c);
+      labels.add(firstBelow(labels, l.value), l);
+      return true;
+    }
+
+    /**
+     * Drops from {@code labels}, from index {@code from} on, those {@code l} dominates, marked so; true where any.
+     */
+    private static boolean keepUndominated(List<Label> labels, int from, Label l) {
+      int w = from;
+      for (int k = from; k < labels.size(); k++) {
+        Label o = labels.get(k);
+        if (!dominates(l, o)) {
+          labels.set(w++, o);
+        } else {
+          o.dominated = true;
+        }
+      }
+      boolean any = w < labels.size();
+      truncate(labels, w);
+      return any;
+    }
+
+    private static void truncate(List<Label> labels, int size) {
+      while (labels.size() > size) {
+        labels.remove(labels.size() - 1);
+      }
+    }
+
+    /** The index of the class of {@code l}, added where the group has none yet. */
+    private int classOf(Label l) {
+      for (int c = 0; c < classes.size(); c++) {
+        int[] f = classes.get(c);
+        if (f[0] == l.gh && f[1] == (l.transfer ? 1 : 0) && f[2] == l.used && f[3] == l.lift && f[4] == l.ffLift) {
+          return c;
+        }
+      }
+      classes.add(new int[] {l.gh, l.transfer ? 1 : 0, l.used, l.lift, l.ffLift});
+      byClass.add(new ArrayList<>());
+      return classes.size() - 1;
+    }
+
+    /** Whether a label of class {@code a} may dominate one of class {@code b} ({@link StripDp#dominates}). */
+    private boolean canDominate(int a, int b) {
+      int[] x = classes.get(a);
+      int[] y = classes.get(b);
+      return x[0] >= y[0] && x[1] >= y[1] && x[2] <= y[2] && x[3] >= y[3] && x[4] >= y[4];
+    }
+
+    /** Drops the label at {@code k} of {@link #all} (a beam's least promising). */
+    void remove(int k) {
+      Label l = all.remove(k);
+      for (int q = 0; byClass != null && q < byClass.size(); q++) {
+        if (byClass.get(q).remove(l)) {
+          return;
+        }
+      }
+    }
   }
 
   /** The layout a final label stands for, read back along its parents. */
