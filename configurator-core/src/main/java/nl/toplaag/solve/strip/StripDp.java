@@ -107,7 +107,6 @@ public final class StripDp {
   private final long[][] openScratch;
   /** Undominated labels per position, grouped by which core extensions are decided. */
   private final List<Map<Long, Group>> fronts = new ArrayList<>();
-
   /** Per position, the events of the moves from it ({@link #eventsAt}), or {@code null} until first needed. */
   private final List<List<List<int[]>>> events;
   /** Labels made plus dominance work, against the budget. */
@@ -1376,7 +1375,7 @@ public final class StripDp {
             all.set(w++, o);
           }
         }
-        truncate(all, w);
+        shrink(all, w);
       }
       all.add(firstBelow(all, l.value), l);
       List<Label> labels = byClass.get(c);
@@ -1398,11 +1397,12 @@ public final class StripDp {
         }
       }
       boolean any = w < labels.size();
-      truncate(labels, w);
+      shrink(labels, w);
       return any;
     }
 
-    private static void truncate(List<Label> labels, int size) {
+    /** Drops the labels of {@code labels} from index {@code size} on. */
+    private static void shrink(List<Label> labels, int size) {
       while (labels.size() > size) {
         labels.remove(labels.size() - 1);
       }
