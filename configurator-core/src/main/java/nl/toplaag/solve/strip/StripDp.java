@@ -1331,8 +1331,10 @@ public final class StripDp {
      * worth at most as much. False where {@code l} is dominated.
      */
     boolean store(Label l, int above, int from) {
+      // the labels worth at least as much are read from the least valuable up: one that dominates l is more often
+      // close to it in value, since the more valuable mostly carry more load (g1031's test 0.31 -> 0.26 s)
       if (byClass == null) {
-        for (int k = 0; k < above; k++) {
+        for (int k = above - 1; k >= 0; k--) {
           if (dominates(all.get(k), l)) {
             return false;
           }
@@ -1352,8 +1354,7 @@ public final class StripDp {
       for (int q = 0; q < byClass.size(); q++) {
         if (canDominate(q, c)) {
           List<Label> labels = byClass.get(q);
-          int atLeast = firstBelow(labels, l.value);
-          for (int k = 0; k < atLeast; k++) {
+          for (int k = firstBelow(labels, l.value) - 1; k >= 0; k--) {
             if (dominates(labels.get(k), l)) {
               return false;
             }
