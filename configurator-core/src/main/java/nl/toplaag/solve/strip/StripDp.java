@@ -142,7 +142,7 @@ public final class StripDp {
    * A state of the scan at one position, with the step that led to it (the column placed, the gallery heights
    * and core extensions chosen as (index, height) pairs) for reading the layout back.
    */
-  private static final class Label {
+  static final class Label {
     Label parent;
     int cand = -1;
     int height;
@@ -1221,7 +1221,7 @@ public final class StripDp {
   }
 
   /** The first index in {@code group} (sorted by value, highest first) whose value is below {@code v}. */
-  private static int firstBelow(List<Label> group, long v) {
+  static int firstBelow(List<Label> group, long v) {
     int lo = 0;
     int hi = group.size();
     while (lo < hi) {
@@ -1280,7 +1280,12 @@ public final class StripDp {
     return l;
   }
 
-  private static boolean dominates(Label a, Label b) {
+  /**
+   * Whether label {@code a} dominates {@code b}: worth at least as much, and no worse in any load that can still bind,
+   * access state, core extension, gallery height, transfer layer, storey used, lift, obstacle removed or element
+   * blocking a later wing, so every completion of {@code b} also completes {@code a}.
+   */
+  static boolean dominates(Label a, Label b) {
     if (a.value < b.value || a.foundationDom > b.foundationDom || a.bayDom > b.bayDom || a.gh < b.gh
         || a.wallsDomSum > b.wallsDomSum || a.accessSum < b.accessSum || a.coreSum < b.coreSum
         || (b.transfer && !a.transfer) || a.used > b.used || a.lift < b.lift || a.ffLift < b.ffLift
@@ -1313,7 +1318,7 @@ public final class StripDp {
    * ({@link #canDominate}), so the dominance test reads only the classes that may. On the scans after the count of
    * g1002 and g1031, about half the labels it read before failed on one of these fields.
    */
-  private static final class Group {
+  static final class Group {
     /**
      * Labels a group holds before it keeps them by class too: in smaller groups (the beams' above all) looking the
      * classes up cost more than the labels it saved reading (g1015, whose labels are mostly its beams', 1.12-1.15 times
