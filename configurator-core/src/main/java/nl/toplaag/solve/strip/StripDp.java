@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import nl.toplaag.plan.Candidate;
 import nl.toplaag.plan.DwellingBound;
 import nl.toplaag.plan.Evaluation;
@@ -323,11 +324,21 @@ public final class StripDp {
    * 17 access states entries of two bytes); and where it fits, this programme with that table for its search's lookups.
    */
   public WallRoot wallBound(int levels, long maxBlocks) {
+    return wallBound(levels, maxBlocks, null);
+  }
+
+  /**
+   * {@link #wallBound(int, long)}, given up as if it needed more blocks than allowed once {@code giveUp} is set (null:
+   * never), possibly from another thread: this programme's fields are only read, so the bound may be computed on a
+   * thread of its own while the programme searches, and handed over to the searching thread when done.
+   */
+  public WallRoot wallBound(int levels, long maxBlocks, AtomicBoolean giveUp) {
     if (noDwelling) {
       return new WallRoot(0, 0, this);
     }
     WallBound finer = new WallBound(ix, levels, maxBlocks);
     finer.stopAt(stopAtNanos);
+    finer.giveUpOn(giveUp);
     int root = finer.rootWithin();
     return root == WallBound.NONE ? new WallRoot(-1, finer.blocks(), null)
         : new WallRoot(root, finer.blocks(), new StripDp(this, finer, root));

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import nl.toplaag.check.LayoutChecker;
 import nl.toplaag.check.Violation;
 import nl.toplaag.code.BuildingCode;
@@ -339,6 +340,52 @@ class StripProgrammeTest {
     for (StripStages.Run run : List.of(fine, coarse, brief)) {
       assertEquals(10, Evaluation.of(p, run.start()).dwellings());
     }
+  }
+
+  @Test
+  void withTwoWorkersTheFinerTableIsComputedAheadAndTheStagesRunAsWithOne() {
+    // the fixture above at 150 ms: the fine scan proves the optimum with the 32-level table, which with two workers
+    // is computed on a thread of its own while the first runs search; the stages make the same labels either way
+    Plan p = pitched(57.6, 3.6, 8, 2);
+    Selection greedy = GreedyPlanner.solve(p);
+    StripStages.Run one = strip(p, greedy, 150);
+    StripStages.Run two = strip(p, greedy, 150, 2, System.nanoTime());
+    assertEquals(StripStages.Stage.FINE_SCAN, two.stage());
+    assertTrue(two.dp().exact());
+    assertEquals(one.labels(), two.labels());
+    assertEquals(one.dp().value(), two.dp().value());
+    assertArrayEquals(one.dp().selection().columnHeight(), two.dp().selection().columnHeight());
+  }
+
+  @Test
+  void aFinerTableComputedAheadIsTheOneComputedWhenAskedFor() {
+    Plan p = pitched(57.6, 3.6, 8, 2);
+    StripDp programme = StripDp.of(p, prices(p), List.of());
+    StripDp.WallRoot direct = programme.wallBound(32, Long.MAX_VALUE);
+    try (FinerAhead ahead = FinerAhead.start(programme, 32, Long.MAX_VALUE)) {
+      StripDp.WallRoot taken = ahead.root(32, Long.MAX_VALUE);
+      assertEquals(11, taken.dwellings());
+      assertEquals(direct.blocks(), taken.blocks());
+      StripDp.Result proof = taken.search().solve(GreedyPlanner.solve(p), Long.MAX_VALUE);
+      assertTrue(proof.exact());
+      assertEquals(10, Evaluation.of(p, proof.selection()).dwellings());
+      // another table than the one computed ahead is computed when asked for
+      assertEquals(programme.wallBound(64, Long.MAX_VALUE).blocks(), ahead.root(64, Long.MAX_VALUE).blocks());
+    }
+  }
+
+  @Test
+  void aFinerTableGivenUpComputesNoMoreEntries() {
+    // 4,387 blocks for the whole row; the flag is looked at every 64 blocks
+    Plan p = pitched(57.6, 3.6, 8, 2);
+    StripDp programme = StripDp.of(p, prices(p), List.of());
+    StripDp.WallRoot givenUp = programme.wallBound(32, Long.MAX_VALUE, new AtomicBoolean(true));
+    assertEquals(-1, givenUp.dwellings());
+    assertNull(givenUp.search());
+    assertTrue(givenUp.blocks() <= 64, "blocks " + givenUp.blocks());
+    assertEquals(11, programme.wallBound(32, Long.MAX_VALUE, new AtomicBoolean(false)).dwellings());
+    // one the stages did not take is given up when they end, and its thread let go of
+    FinerAhead.start(programme, 32, Long.MAX_VALUE).close();
   }
 
   @Test
