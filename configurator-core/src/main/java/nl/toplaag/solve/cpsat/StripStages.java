@@ -153,9 +153,9 @@ final class StripStages {
    * better layout, without watching: with the finer bound's table where it fit (with the rest of the labels), else
    * where the last scan stopped early. {@code prices} and {@code conflicts} are the full model's. No CP-SAT run: a
    * short one hinted with the wider beams' layout used to come before the count scan, and found no better layout on any
-   * of the 14 roofs of the benchmark seeds 1000 and 3000 that reached it (one worker), at 0.3 s each. With more than one
-   * worker, the first finer table is computed ahead on a thread of its own from the end of the set-up on
-   * ({@link FinerAhead}): the same stages, sooner.
+   * of the 14 roofs of the benchmark seeds 1000 and 3000 that reached it (one worker), at 0.3 s each. With more than
+   * one worker the exact scans store their labels on a second thread ({@link StripDp#storeAside}): the same stages,
+   * sooner.
    */
   static Run run(Plan plan, StripPrices prices, List<int[]> conflicts, Selection greedy,
       ConfigurationRequest req, long t0) {
@@ -173,25 +173,12 @@ final class StripStages {
       return new Run(none, greedy, 0, Stage.SET_UP);
     }
     trace("set-up", 0, count(plan, greedy), programme.rootBound(), t0);
-    long fineBlocks = fineBlocks(limitMs, programme.wallBlockEntries());
-    if (req.settings().workers() == 1) {
-      return search(plan, prices, greedy, programme, programme::wallBound, fineBlocks, limitMs, t0);
+    if (req.settings().workers() > 1) {
+      // not reproducible anyway: the programme stops on the wall clock too (CLOCK_GRACE_MS). The second worker
+      // stores the exact scans' labels
+      programme.stopAt(t0 + (limitMs - cpSatLeastMs(limitMs) + CLOCK_GRACE_MS) * 1_000_000);
+      programme.storeAside(Runtime.getRuntime().availableProcessors() > 1);
     }
-    // not reproducible anyway: the programme stops on the wall clock too (CLOCK_GRACE_MS). The second worker
-    // computes the first finer table while the first runs search
-    programme.stopAt(t0 + (limitMs - cpSatLeastMs(limitMs) + CLOCK_GRACE_MS) * 1_000_000);
-    try (FinerAhead ahead = FinerAhead.start(programme,
-        firstFineLevels(fineBlocks, programme.wallRootBlocks()), fineBlocks)) {
-      return search(plan, prices, greedy, programme, ahead, fineBlocks, limitMs, t0);
-    }
-  }
-
-  /**
-   * {@link #run} after the set-up: the stages' searches with {@code programme}, whose finer wall tables come from
-   * {@code roots} within {@code fineBlocks} entry blocks.
-   */
-  private static Run search(Plan plan, StripPrices prices, Selection greedy, StripDp programme, WallRoots roots,
-      long fineBlocks, long limitMs, long t0) {
     long budget = limitMs * STRIP_LABELS_PER_MS;
     long most = 3 * budget; // all runs together
     // narrow beams first: where the greedy layout is weak, theirs prunes the exact scan far more (measured with the
@@ -255,11 +242,9 @@ final class StripStages {
     // reached the bound, 84, and the second scan and the fine scan from its layout both stopped at their pace after
     // 12.2 million labels; no roof of seeds 1000 and 3000 gets here with its count proven), so the wider beams follow
     boolean countProven = cutBound <= sofarCount;
-    if (countProven) {
-      roots.notNeeded();
-    }
     Finer fine = countProven ? new Finer(cutBound, null)
-        : finer(cutBound, sofarCount, fineBlocks, programme.wallRootBlocks(), roots);
+        : finer(cutBound, sofarCount, fineBlocks(limitMs, programme.wallBlockEntries()),
+            programme.wallRootBlocks(), programme::wallBound);
     StripDp finest = fine.search() != null ? fine.search() : programme;
     trace("finer table" + (countProven ? " (not needed: count proven)" : fine.search() != null ? "" : " (none fit)"),
         0, sofarCount, fine.bound(), t0);
@@ -403,9 +388,6 @@ final class StripStages {
   @FunctionalInterface
   interface WallRoots {
     StripDp.WallRoot root(int levels, long maxBlocks);
-
-    /** Called where the stages will ask for no table: one being computed ahead may be given up. */
-    default void notNeeded() {}
   }
 
   /**
@@ -433,7 +415,8 @@ final class StripStages {
     StripDp search = null;
     int searchRoot = Integer.MAX_VALUE; // the bound on the whole row of the search's table
     long room = maxBlocks / FINE_ROOM * (FINE_ROOM - 1);
-    for (int levels = firstFineLevels(maxBlocks, searchBlocks); levels <= FINE_LEVELS; levels *= 2) {
+    int first = searchBlocks * FINE_GROWTH_FROM_SEARCH <= room ? FINE_LEVELS : FINE_LEVELS / 2;
+    for (int levels = first; levels <= FINE_LEVELS; levels *= 2) {
       StripDp.WallRoot fine = roots.root(levels, maxBlocks);
       if (fine.dwellings() < 0) {
         break; // more blocks than allowed: finer levels need more still
@@ -448,16 +431,6 @@ final class StripStages {
       }
     }
     return new Finer(bound, search);
-  }
-
-  /**
-   * The load levels per wall of the first finer table {@link #finer} computes within {@code maxBlocks} entry blocks:
-   * {@link #FINE_LEVELS} at once where {@code searchBlocks}, the blocks the search's own table took for the whole row,
-   * predict that they fit with room left ({@link #FINE_GROWTH_FROM_SEARCH}), else half as many.
-   */
-  static int firstFineLevels(long maxBlocks, long searchBlocks) {
-    long room = maxBlocks / FINE_ROOM * (FINE_ROOM - 1);
-    return searchBlocks * FINE_GROWTH_FROM_SEARCH <= room ? FINE_LEVELS : FINE_LEVELS / 2;
   }
 
   /**

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import nl.toplaag.plan.Candidate;
 import nl.toplaag.plan.DwellingBound;
 import nl.toplaag.plan.Evaluation;
@@ -110,9 +109,15 @@ public final class StripDp {
   private final List<Map<Long, Group>> fronts = new ArrayList<>();
   /** Per position, the events of the moves from it ({@link #eventsAt}), or {@code null} until first needed. */
   private final List<List<List<int[]>>> events;
-  /** Labels made plus dominance work, against the budget. */
+  /**
+   * Labels made, and the dominance work of storing them (see {@link #store}), against the budget: counted apart, so
+   * that with the labels stored on another thread ({@link #storeAside}) each thread counts its own.
+   */
   private long made;
+  private long dominanceWork;
   private long budget;
+  /** Labels made after which the run watches its pace ({@link #solve(Selection, long, int, long)}). */
+  private long paceFrom;
   /** Labels kept per group in a heuristic run (0: all), and whether a run dropped any. */
   private int beam;
   private boolean truncated;
@@ -129,6 +134,21 @@ public final class StripDp {
   private long stopAtNanos = NO_STOP;
   /** No stop on the clock: runs end by their budgets alone, so their outcome depends only on the input. */
   static final long NO_STOP = Long.MAX_VALUE;
+  /** Whether exact runs store their labels on a second thread ({@link #storeAside}). */
+  private boolean storesAside;
+  /**
+   * The labels made (and dominance work) after which an exact run that may store its labels on a second thread
+   * starts it, at the end of a position: the runs of most roofs end before, and the thread costs them nothing.
+   */
+  public static final long ASIDE_FROM = 200_000;
+  /** The storing thread of the run under way, or {@code null}: the labels are stored where they are made. */
+  private Handoff handoff;
+  /**
+   * With the labels stored on a second thread, the incumbents of the run from each mark on ({@link Handoff#marks}),
+   * the first as it was when the thread started: where the run stops at a mark, the expanding thread may have found a
+   * better layout after it, which the run on one thread would not have.
+   */
+  private final List<Incumbent> incumbents = new ArrayList<>();
   /** Labels expanded between two looks at the clock, where there is a stop time: some 0.1 ms of work or less. */
   private static final int CLOCK_EVERY = 64;
   /** The incumbent's value and, once the scan has found a better layout, its final label. */
@@ -138,6 +158,9 @@ public final class StripDp {
   private Label best;
   private int bestLiftExt;
   private boolean bestRiser;
+
+  /** The incumbent ({@link #best} and the fields with it) from mark {@code mark} of a run's {@link Handoff} on. */
+  private record Incumbent(long mark, Label best, long value, int dwellings, int liftExt, boolean riser) {}
 
   /**
    * A state of the scan at one position, with the step that led to it (the column placed, the gallery heights
@@ -275,6 +298,7 @@ public final class StripDp {
     this.events = base.events; // the same moves: computed once for both
     this.openScratch = scratch(ix);
     this.stopAtNanos = base.stopAtNanos;
+    this.storesAside = base.storesAside;
   }
 
   /**
@@ -324,21 +348,11 @@ public final class StripDp {
    * 17 access states entries of two bytes); and where it fits, this programme with that table for its search's lookups.
    */
   public WallRoot wallBound(int levels, long maxBlocks) {
-    return wallBound(levels, maxBlocks, null);
-  }
-
-  /**
-   * {@link #wallBound(int, long)}, given up as if it needed more blocks than allowed once {@code giveUp} is set (null:
-   * never), possibly from another thread: this programme's fields are only read, so the bound may be computed on a
-   * thread of its own while the programme searches, and handed over to the searching thread when done.
-   */
-  public WallRoot wallBound(int levels, long maxBlocks, AtomicBoolean giveUp) {
     if (noDwelling) {
       return new WallRoot(0, 0, this);
     }
     WallBound finer = new WallBound(ix, levels, maxBlocks);
     finer.stopAt(stopAtNanos);
-    finer.giveUpOn(giveUp);
     int root = finer.rootWithin();
     return root == WallBound.NONE ? new WallRoot(-1, finer.blocks(), null)
         : new WallRoot(root, finer.blocks(), new StripDp(this, finer, root));
@@ -377,6 +391,7 @@ public final class StripDp {
     StripDp count = new StripDp(plan, ObjectivePrices.dwellings(plan), conflicts, wallBound, wallRoot,
         foundationBound, Long.MAX_VALUE);
     count.stopAtNanos = stopAtNanos;
+    count.storesAside = storesAside;
     return count;
   }
 
@@ -390,6 +405,19 @@ public final class StripDp {
   public void stopAt(long nanoTime) {
     this.stopAtNanos = nanoTime;
     wallBound.stopAt(nanoTime);
+  }
+
+  /**
+   * Lets this programme's exact runs store their labels on a second thread while the first expands them
+   * ({@link Handoff}), from {@link #ASIDE_FROM} labels on: the dominance test, about half of a long scan's work, then
+   * runs beside the rest. The runs make the same labels and stop after the same label as on one thread (but on the
+   * clock, {@link #stopAt}); only a finer wall table ({@link #wallBound}) may hold a few more entries, which the
+   * expanding thread looked up after the label a run stopped at, so a later run of its search may reach the table's
+   * most blocks a little sooner. The programmes made from this one afterwards ({@link #counting}, {@link #wallBound})
+   * do the same.
+   */
+  public void storeAside(boolean on) {
+    this.storesAside = on;
   }
 
   /** Whether {@code stopAtNanos} ({@link System#nanoTime}, or {@link #NO_STOP}) has passed. */
@@ -440,6 +468,8 @@ public final class StripDp {
     this.beam = beam;
     this.truncated = false;
     this.made = 0;
+    this.dominanceWork = 0;
+    this.paceFrom = paceFrom;
     this.stored = 0;
     this.best = null;
     this.poolDepth = 0; // a run cut short by an exception may have left it deeper
@@ -462,45 +492,107 @@ public final class StripDp {
     }
     boolean log = Boolean.getBoolean("toplaag.log");
     int expanded = 0;
-    for (int i = 0; i < ix.pts.length - 1; i++) {
-      Map<Long, Group> front = fronts.get(i);
-      if (log && i % 20 == 0) {
-        System.err.printf("strip: position %d of %d (s %d mm, bay %d): %d labels; %d made, %d stored%n", i,
-            ix.pts.length, ix.pts[i], ix.bayOfPoint[i], front.values().stream().mapToInt(g -> g.all.size()).sum(), made,
-            stored);
-      }
-      for (Group group : front.values()) {
-        for (Label l : group.all) {
-          boolean full;
-          try {
-            expand(l, i);
-            full = false;
-          } catch (WallBound.TooMany stop) {
-            full = true; // a finer table at its most blocks: every label stored has its bound, the one expanded too
-          }
-          // stop where it would make more than its budget: on the benchmark, the runs that did not finish stalled
-          // early in their row (projected 30-70 million labels after 2 million), and those that finished kept their
-          // pace (g1022, proven with 7.1 million labels, projected about 7 million at most)
-          boolean stalled = made > paceFrom && made * ix.pts.length > budget * (i + 1);
-          boolean late = stopAtNanos != NO_STOP && ++expanded % CLOCK_EVERY == 0 && passed(stopAtNanos);
-          if (made > budget || stored > MAX_STORED || stalled || full || late) {
-            return cut(start, i);
+    try {
+      for (int i = 0; i < ix.pts.length - 1; i++) {
+        Map<Long, Group> front = fronts.get(i);
+        if (log && i % 20 == 0) {
+          System.err.printf("strip: position %d of %d (s %d mm, bay %d): %d labels; %d made, %d stored%n", i,
+              ix.pts.length, ix.pts[i], ix.bayOfPoint[i], front.values().stream().mapToInt(g -> g.all.size()).sum(),
+              made + dominanceWork, stored);
+        }
+        for (Group group : front.values()) {
+          for (Label l : group.all) {
+            boolean full;
+            try {
+              expand(l, i);
+              full = false;
+            } catch (WallBound.TooMany stop) {
+              full = true; // a finer table at its most blocks: every label stored has its bound, the one expanded too
+            }
+            boolean late = stopAtNanos != NO_STOP && ++expanded % CLOCK_EVERY == 0 && passed(stopAtNanos);
+            if (handoff == null ? stopsAt(i, made, full || late)
+                : handoff.mark(i, made, full || late) || ((full || late) && handoff.drain())) {
+              return cut(start, i);
+            }
           }
         }
+        if (handoff != null && handoff.drain()) { // the next position's labels are all stored
+          return cut(start, i);
+        }
+        fronts.set(i, null);
+        if (handoff == null && storesAside && beam == 0 && made + dominanceWork > ASIDE_FROM) {
+          storeAside();
+        }
       }
-      fronts.set(i, null);
+    } finally {
+      if (handoff != null) {
+        handoff.close();
+        handoff = null;
+      }
+      incumbents.clear();
     }
     Selection s = best == null ? start : rebuild(best);
     long v = prices.value(plan, s);
     if (best != null && v != bestValue) {
       // the layout read back is not worth what the scan said: never claim a proof on it
-      return new Result(start, prices.value(plan, start), false, made,
+      return new Result(start, prices.value(plan, start), false, made + dominanceWork,
           Math.max(Evaluation.of(plan, start).dwellings(), rootBound));
     }
     if (truncated) {
-      return new Result(s, v, false, made, Math.max(Evaluation.of(plan, s).dwellings(), rootBound));
+      return new Result(s, v, false, made + dominanceWork, Math.max(Evaluation.of(plan, s).dwellings(), rootBound));
     }
-    return new Result(s, v, true, made, Evaluation.of(plan, s).dwellings());
+    return new Result(s, v, true, made + dominanceWork, Evaluation.of(plan, s).dwellings());
+  }
+
+  /**
+   * Whether a run stops after a label expanded at position {@code i}, with {@code made} labels made so far (the
+   * dominance work counted apart): where it has spent its budget, stored its most labels, or would make more than
+   * its budget at its pace; {@code forced}: its wall table is full or the clock has passed. On the benchmark, the
+   * runs that did not finish stalled early in their row (projected 30-70 million labels after 2 million), and those
+   * that finished kept their pace (g1022, proven with 7.1 million labels, projected about 7 million at most).
+   */
+  private boolean stopsAt(int i, long made, boolean forced) {
+    long work = made + dominanceWork;
+    boolean stalled = work > paceFrom && work * ix.pts.length > budget * (i + 1);
+    return forced || work > budget || stored > MAX_STORED || stalled;
+  }
+
+  /**
+   * Where the storing thread stopped the run at a mark: ends it and takes the run back to that mark, its labels made
+   * and its incumbent as they were then (the expanding thread may have run ahead of it).
+   */
+  private void backToStop() {
+    handoff.close();
+    made = handoff.stopMade();
+    Incumbent kept = incumbents.get(0);
+    for (Incumbent k : incumbents) {
+      if (k.mark() <= handoff.stopMark()) {
+        kept = k;
+      }
+    }
+    best = kept.best();
+    bestValue = kept.value();
+    bestDwellings = kept.dwellings();
+    bestLiftExt = kept.liftExt();
+    bestRiser = kept.riser();
+    handoff = null;
+  }
+
+  /** Starts storing the run's labels on a second thread ({@link #storeAside(boolean)}). */
+  private void storeAside() {
+    incumbents.clear();
+    incumbents.add(new Incumbent(-1, best, bestValue, bestDwellings, bestLiftExt, bestRiser));
+    handoff = new Handoff(new Handoff.Store() {
+      @Override
+      public void arrival(Label l, int j, long key) {
+        store(l, j, key);
+      }
+
+      @Override
+      public boolean stopsAt(int i, long made, boolean forced) {
+        return StripDp.this.stopsAt(i, made, forced);
+      }
+    });
   }
 
   /**
@@ -508,8 +600,11 @@ public final class StripDp {
    * exact, and the most dwellings the labels left can reach ({@link #cutBound}).
    */
   private Result cut(Selection start, int i) {
+    if (handoff != null) {
+      backToStop();
+    }
     Selection s = best == null ? start : rebuild(best);
-    Result cut = new Result(s, prices.value(plan, s), false, made,
+    Result cut = new Result(s, prices.value(plan, s), false, made + dominanceWork,
         Math.max(Evaluation.of(plan, s).dwellings(), cutBound(i)));
     fronts.clear(); // its labels are not needed any more
     return cut;
@@ -1058,6 +1153,9 @@ public final class StripDp {
       best = fin;
       bestLiftExt = ext;
       bestRiser = riser;
+      if (handoff != null) {
+        incumbents.add(new Incumbent(handoff.marks(), fin, v, cur.dwellings, ext, riser));
+      }
     }
   }
 
@@ -1147,20 +1245,12 @@ public final class StripDp {
     for (int k = 0; k < l.coreH.length; k++) {
       key = key * 2 + (l.coreH[k] == UNDECIDED ? 0 : 1);
     }
-    Group group = fronts.get(j).computeIfAbsent(key, x -> new Group());
-    // groups are sorted by value, highest first: only labels worth at least as much can dominate l, and l can
-    // dominate only labels worth at most as much
-    int above = firstBelow(group.all, l.value);
-    int from = firstBelow(group.all, l.value + 1);
-    // the dominance checks are the work; counted so the budget bounds time: as every label worth at least and at most
-    // as much, which the test read before the groups kept their labels by class too (Group), so the budgets, and every
-    // run's result, stay as they were
-    made += (above + group.all.size() - from) / 16;
-    if (!group.store(l, above, from)) {
+    if (handoff != null) {
+      handoff.arrival(l, j, key);
       return;
     }
-    stored++;
-    if (beam > 0) {
+    Group group = store(l, j, key);
+    if (group != null && beam > 0) {
       // ranked within its class (which holds the access and lift state) by the bound with access and lift left to
       // the class: ranked by the full bound, the beams found 15 dwellings instead of 16 on zeist-1970-slab (CLT) and
       // 9 instead of 10 on galerij-10-lift (CLT); on the 60 benchmark roofs neither is better
@@ -1173,6 +1263,27 @@ public final class StripDp {
         truncate(group, l);
       }
     }
+  }
+
+  /**
+   * Stores frozen label {@code l} at position {@code j} in its group {@code key} unless a label of the group dominates
+   * it, dropping those it dominates; the group, or {@code null} where {@code l} is dominated.
+   */
+  private Group store(Label l, int j, long key) {
+    Group group = fronts.get(j).computeIfAbsent(key, x -> new Group());
+    // groups are sorted by value, highest first: only labels worth at least as much can dominate l, and l can
+    // dominate only labels worth at most as much
+    int above = firstBelow(group.all, l.value);
+    int from = firstBelow(group.all, l.value + 1);
+    // the dominance checks are the work; counted so the budget bounds time: as every label worth at least and at most
+    // as much, which the test read before the groups kept their labels by class too (Group), so the budgets, and every
+    // run's result, stay as they were
+    dominanceWork += (above + group.all.size() - from) / 16;
+    if (!group.store(l, above, from)) {
+      return null;
+    }
+    stored++;
+    return group;
   }
 
   /**

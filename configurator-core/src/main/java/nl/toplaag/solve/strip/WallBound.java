@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import nl.toplaag.plan.Candidate;
 import nl.toplaag.product.ModuleKind;
 
@@ -94,11 +93,6 @@ final class WallBound {
    * ({@link TooMany}), or {@link StripDp#NO_STOP}.
    */
   private long stopAtNanos = StripDp.NO_STOP;
-  /**
-   * Set from another thread to give up the lookups that would compute entries as if they needed more blocks than
-   * allowed ({@link TooMany}), looked at with the clock; null: never.
-   */
-  private AtomicBoolean giveUp;
   private final int heights;
   /**
    * Length of a cell of the distance grid, mm: at least the walking distance over {@value #DISTANCES} - 1, so an
@@ -302,8 +296,7 @@ final class WallBound {
   }
 
   private void fill(int j, int idx) {
-    if (++blocks > maxBlocks
-        || (blocks % CLOCK_EVERY == 0 && (StripDp.passed(stopAtNanos) || giveUp != null && giveUp.get()))) {
+    if (++blocks > maxBlocks || (blocks % CLOCK_EVERY == 0 && StripDp.passed(stopAtNanos))) {
       throw TooMany.INSTANCE;
     }
     depth++;
@@ -416,14 +409,6 @@ final class WallBound {
    */
   void stopAt(long nanoTime) {
     this.stopAtNanos = nanoTime;
-  }
-
-  /**
-   * Gives up lookups that would compute entries as if they needed more blocks than allowed ({@link TooMany}) once
-   * {@code flag} is set, possibly from another thread: for a table computed ahead that turned out not to be needed.
-   */
-  void giveUpOn(AtomicBoolean flag) {
-    this.giveUp = flag;
   }
 
   /** The entry blocks computed so far, and the one a lookup gave up on, if any. */
