@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import nl.toplaag.plan.Candidate;
 import nl.toplaag.plan.DwellingBound;
 import nl.toplaag.plan.Evaluation;
@@ -134,13 +135,21 @@ public final class StripDp {
   private long stopAtNanos = NO_STOP;
   /** No stop on the clock: runs end by their budgets alone, so their outcome depends only on the input. */
   static final long NO_STOP = Long.MAX_VALUE;
-  /** Whether exact runs store their labels on a second thread ({@link #storeAside}). */
-  private boolean storesAside;
+  /**
+   * The labels made (and dominance work) after which exact runs store their labels on a second thread
+   * ({@link #storeAside}; {@link Long#MAX_VALUE}: never), and what wraps that thread's store (tests: a slow one lets
+   * the expanding thread run ahead).
+   */
+  private long asideFrom = Long.MAX_VALUE;
+  private UnaryOperator<Handoff.Store> storeWrap = UnaryOperator.identity();
   /**
    * The labels made (and dominance work) after which an exact run that may store its labels on a second thread
-   * starts it, at the end of a position: the runs of most roofs end before, and the thread costs them nothing.
+   * starts it, at the end of a position: the runs of most roofs end before, and the thread costs them nothing. In a
+   * JVM that has not compiled the scan yet, the second core is the compiler's: from 200,000 labels on, roofs whose
+   * first scan proves them with 0.75-0.92 million labels took 1.3 times as long as on one thread as the fifth and
+   * seventh roof a fresh JVM configured (g1004, g1006), and about as long from a million on; warm, 0.9-1.0 either way.
    */
-  public static final long ASIDE_FROM = 200_000;
+  public static final long ASIDE_FROM = 1_000_000;
   /** The storing thread of the run under way, or {@code null}: the labels are stored where they are made. */
   private Handoff handoff;
   /**
@@ -298,7 +307,8 @@ public final class StripDp {
     this.events = base.events; // the same moves: computed once for both
     this.openScratch = scratch(ix);
     this.stopAtNanos = base.stopAtNanos;
-    this.storesAside = base.storesAside;
+    this.asideFrom = base.asideFrom;
+    this.storeWrap = base.storeWrap;
   }
 
   /**
@@ -391,7 +401,8 @@ public final class StripDp {
     StripDp count = new StripDp(plan, ObjectivePrices.dwellings(plan), conflicts, wallBound, wallRoot,
         foundationBound, Long.MAX_VALUE);
     count.stopAtNanos = stopAtNanos;
-    count.storesAside = storesAside;
+    count.asideFrom = asideFrom;
+    count.storeWrap = storeWrap;
     return count;
   }
 
@@ -417,7 +428,13 @@ public final class StripDp {
    * do the same.
    */
   public void storeAside(boolean on) {
-    this.storesAside = on;
+    storeAside(on ? ASIDE_FROM : Long.MAX_VALUE, UnaryOperator.identity());
+  }
+
+  /** {@link #storeAside(boolean)} from {@code fromLabels} labels on, its store wrapped in {@code wrap} (for tests). */
+  void storeAside(long fromLabels, UnaryOperator<Handoff.Store> wrap) {
+    this.asideFrom = fromLabels;
+    this.storeWrap = wrap;
   }
 
   /** Whether {@code stopAtNanos} ({@link System#nanoTime}, or {@link #NO_STOP}) has passed. */
@@ -520,7 +537,7 @@ public final class StripDp {
           return cut(start, i);
         }
         fronts.set(i, null);
-        if (handoff == null && storesAside && beam == 0 && made + dominanceWork > ASIDE_FROM) {
+        if (handoff == null && beam == 0 && made + dominanceWork > asideFrom) {
           storeAside();
         }
       }
@@ -582,7 +599,7 @@ public final class StripDp {
   private void storeAside() {
     incumbents.clear();
     incumbents.add(new Incumbent(-1, best, bestValue, bestDwellings, bestLiftExt, bestRiser));
-    handoff = new Handoff(new Handoff.Store() {
+    handoff = new Handoff(storeWrap.apply(new Handoff.Store() {
       @Override
       public void arrival(Label l, int j, long key) {
         store(l, j, key);
@@ -592,7 +609,7 @@ public final class StripDp {
       public boolean stopsAt(int i, long made, boolean forced) {
         return StripDp.this.stopsAt(i, made, forced);
       }
-    });
+    }));
   }
 
   /**
