@@ -136,13 +136,6 @@ public final class StripDp {
   /** No stop on the clock: runs end by their budgets alone, so their outcome depends only on the input. */
   static final long NO_STOP = Long.MAX_VALUE;
   /**
-   * The labels made (and dominance work) after which exact runs store their labels on a second thread
-   * ({@link #storeAside}; {@link Long#MAX_VALUE}: never), and what wraps that thread's store (tests: a slow one lets
-   * the expanding thread run ahead).
-   */
-  private long asideFrom = Long.MAX_VALUE;
-  private UnaryOperator<Handoff.Store> storeWrap = UnaryOperator.identity();
-  /**
    * The labels made (and dominance work) after which an exact run that may store its labels on a second thread
    * starts it, at the end of a position: the runs of most roofs end before, and the thread costs them nothing. In a
    * JVM that has not compiled the scan yet, the second core is the compiler's: from 200,000 labels on, roofs whose
@@ -150,6 +143,13 @@ public final class StripDp {
    * seventh roof a fresh JVM configured (g1004, g1006), and about as long from a million on; warm, 0.9-1.0 either way.
    */
   public static final long ASIDE_FROM = 1_000_000;
+  /**
+   * The labels made (and dominance work) after which exact runs store their labels on a second thread
+   * ({@link #storeAside}; {@link Long#MAX_VALUE}: never), and what wraps that thread's store (tests: a slow one lets
+   * the expanding thread run ahead).
+   */
+  private long asideFrom = Long.MAX_VALUE;
+  private UnaryOperator<Handoff.Store> storeWrap = UnaryOperator.identity();
   /** The storing thread of the run under way, or {@code null}: the labels are stored where they are made. */
   private Handoff handoff;
   /**
@@ -515,7 +515,7 @@ public final class StripDp {
         if (log && i % 20 == 0) {
           System.err.printf("strip: position %d of %d (s %d mm, bay %d): %d labels; %d made, %d stored%n", i,
               ix.pts.length, ix.pts[i], ix.bayOfPoint[i], front.values().stream().mapToInt(g -> g.all.size()).sum(),
-              made + dominanceWork, stored);
+              work(), stored);
         }
         for (Group group : front.values()) {
           for (Label l : group.all) {
@@ -527,6 +527,8 @@ public final class StripDp {
               full = true; // a finer table at its most blocks: every label stored has its bound, the one expanded too
             }
             boolean late = stopAtNanos != NO_STOP && ++expanded % CLOCK_EVERY == 0 && passed(stopAtNanos);
+            // on one thread, decided here; with the storing thread, there at the label's mark (where this one stops
+            // it, once it has read up to it)
             if (handoff == null ? stopsAt(i, made, full || late)
                 : handoff.mark(i, made, full || late) || ((full || late) && handoff.drain())) {
               return cut(start, i);
@@ -537,8 +539,8 @@ public final class StripDp {
           return cut(start, i);
         }
         fronts.set(i, null);
-        if (handoff == null && beam == 0 && made + dominanceWork > asideFrom) {
-          storeAside();
+        if (handoff == null && beam == 0 && work() > asideFrom) {
+          startStoring();
         }
       }
     } finally {
@@ -552,24 +554,24 @@ public final class StripDp {
     long v = prices.value(plan, s);
     if (best != null && v != bestValue) {
       // the layout read back is not worth what the scan said: never claim a proof on it
-      return new Result(start, prices.value(plan, start), false, made + dominanceWork,
+      return new Result(start, prices.value(plan, start), false, work(),
           Math.max(Evaluation.of(plan, start).dwellings(), rootBound));
     }
     if (truncated) {
-      return new Result(s, v, false, made + dominanceWork, Math.max(Evaluation.of(plan, s).dwellings(), rootBound));
+      return new Result(s, v, false, work(), Math.max(Evaluation.of(plan, s).dwellings(), rootBound));
     }
-    return new Result(s, v, true, made + dominanceWork, Evaluation.of(plan, s).dwellings());
+    return new Result(s, v, true, work(), Evaluation.of(plan, s).dwellings());
   }
 
   /**
-   * Whether a run stops after a label expanded at position {@code i}, with {@code made} labels made so far (the
+   * Whether a run stops after a label expanded at position {@code i}, with {@code madeThen} labels made so far (the
    * dominance work counted apart): where it has spent its budget, stored its most labels, or would make more than
    * its budget at its pace; {@code forced}: its wall table is full or the clock has passed. On the benchmark, the
    * runs that did not finish stalled early in their row (projected 30-70 million labels after 2 million), and those
    * that finished kept their pace (g1022, proven with 7.1 million labels, projected about 7 million at most).
    */
-  private boolean stopsAt(int i, long made, boolean forced) {
-    long work = made + dominanceWork;
+  private boolean stopsAt(int i, long madeThen, boolean forced) {
+    long work = madeThen + dominanceWork;
     boolean stalled = work > paceFrom && work * ix.pts.length > budget * (i + 1);
     return forced || work > budget || stored > MAX_STORED || stalled;
   }
@@ -595,8 +597,13 @@ public final class StripDp {
     handoff = null;
   }
 
+  /** The labels made and the dominance work of storing them: the work counted against the budget. */
+  private long work() {
+    return made + dominanceWork;
+  }
+
   /** Starts storing the run's labels on a second thread ({@link #storeAside(boolean)}). */
-  private void storeAside() {
+  private void startStoring() {
     incumbents.clear();
     incumbents.add(new Incumbent(-1, best, bestValue, bestDwellings, bestLiftExt, bestRiser));
     handoff = new Handoff(storeWrap.apply(new Handoff.Store() {
@@ -621,7 +628,7 @@ public final class StripDp {
       backToStop();
     }
     Selection s = best == null ? start : rebuild(best);
-    Result cut = new Result(s, prices.value(plan, s), false, made + dominanceWork,
+    Result cut = new Result(s, prices.value(plan, s), false, work(),
         Math.max(Evaluation.of(plan, s).dwellings(), cutBound(i)));
     fronts.clear(); // its labels are not needed any more
     return cut;
