@@ -6,6 +6,7 @@ import java.util.Locale;
 import nl.toplaag.building.Building;
 import nl.toplaag.io.BuildingReader;
 import nl.toplaag.io.InputException;
+import nl.toplaag.plan.Plan;
 import nl.toplaag.product.Catalog;
 import nl.toplaag.product.DetachabilityFactors;
 import nl.toplaag.product.DwellingType;
@@ -15,6 +16,8 @@ import nl.toplaag.product.PerStoreyItem;
 import nl.toplaag.product.ProductLine;
 import nl.toplaag.product.SupportPattern;
 import nl.toplaag.product.TransferLayer;
+import nl.toplaag.solve.strip.ObjectivePrices;
+import nl.toplaag.solve.strip.StripPrices;
 
 /**
  * Small hand-computable fixtures: a product line of 3.6 m boxes and rectangular roofs with a wall every 3.6 m.
@@ -30,6 +33,11 @@ public final class Fixtures {
       long cost, boolean ff) {
     return new ModuleType(id, id, kind, w, d, 3000, massKg, imposed, SupportPattern.LONG_EDGES, fire, 5, 30.0,
         List.of(), List.of(), cost, 1000, 50, ff, Map.of());
+  }
+
+  /** The strip programme's prices of {@code p} for the most dwellings, as the full model posts them. */
+  public static StripPrices mostDwellingsPrices(Plan p) {
+    return ObjectivePrices.of(p, Objective.MOST_DWELLINGS, Map.of(), false).prices();
   }
 
   /** The test line: box D36 3.6 x 9.6 m, gallery 3.6 x 1.5, stair 3.6 x 6.0, lift 2.4 x 2.7. */

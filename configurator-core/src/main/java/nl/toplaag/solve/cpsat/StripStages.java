@@ -146,9 +146,8 @@ final class StripStages {
    * out of its budget (not where it stopped at its pace), the exact scan again from it, watching its pace; then, where
    * no layout reaches the bound so far, a finer wall bound ({@link #finer}) and, where it proves the count of the best
    * layout so far, the scan with its table from that layout, watching its pace; else the count scan
-   * ({@link StripDp#counting})
-   * with the finest table and an eighth of a budget ({@link #EARLY_COUNT_SHARE}) and, where that proves the count, the
-   * scan with that table from its layout, watching its pace. Where none of these finished: beam searches of doubling
+   * ({@link StripDp#counting}) with the finest table and an eighth of a budget ({@link #EARLY_COUNT_SHARE}) and, where
+   * that proves the count, the scan with that table from its layout, watching its pace. Where none of these finished: beam searches of doubling
    * width (the rest of the quarter and one budget more) from the narrowest an earlier one was cut short at, else from
    * 8, and the count scan once more, with a budget, where the count is still open. Then the scan once more from the
    * better layout, without watching: with the finer bound's table where it fit (with the rest of the labels), else

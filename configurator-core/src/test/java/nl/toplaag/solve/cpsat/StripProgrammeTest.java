@@ -23,11 +23,9 @@ import nl.toplaag.plan.Selection;
 import nl.toplaag.solve.Fixtures;
 import nl.toplaag.solve.ConfigurationRequest;
 import nl.toplaag.solve.ConfigurationResult;
-import nl.toplaag.solve.Objective;
 import nl.toplaag.solve.SolveStatus;
 import nl.toplaag.solve.SolverSettings;
 import nl.toplaag.solve.greedy.GreedyPlanner;
-import nl.toplaag.solve.strip.ObjectivePrices;
 import nl.toplaag.solve.strip.StripDp;
 import nl.toplaag.solve.strip.StripPrices;
 import nl.toplaag.plan.DwellingBound;
@@ -53,7 +51,7 @@ class StripProgrammeTest {
 
   /** The prices of {@code p} for the most dwellings, as the full model posts them (no model built). */
   private static StripPrices prices(Plan p) {
-    return ObjectivePrices.of(p, Objective.MOST_DWELLINGS, Map.of(), false).prices();
+    return Fixtures.mostDwellingsPrices(p);
   }
 
   @Test

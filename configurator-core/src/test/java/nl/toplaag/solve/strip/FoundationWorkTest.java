@@ -6,13 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Map;
 import nl.toplaag.code.BuildingCode;
 import nl.toplaag.plan.Evaluation;
 import nl.toplaag.plan.Plan;
 import nl.toplaag.plan.PlanBuilder;
 import nl.toplaag.solve.Fixtures;
-import nl.toplaag.solve.Objective;
 import nl.toplaag.solve.greedy.GreedyPlanner;
 import org.junit.jupiter.api.Test;
 
@@ -29,14 +27,10 @@ class FoundationWorkTest {
         BuildingCode.BB2012, 3);
   }
 
-  private static StripPrices prices(Plan p) {
-    return ObjectivePrices.of(p, Objective.MOST_DWELLINGS, Map.of(), false).prices();
-  }
-
   @Test
   void theTableIsBuiltWithinItsStepsAndGivenUpBelowThem() {
     Plan p = plan();
-    StripIndex ix = new StripIndex(p, prices(p), List.of());
+    StripIndex ix = new StripIndex(p, Fixtures.mostDwellingsPrices(p), List.of());
     int wallRoot = new WallBound(ix).root();
     FoundationBound full = new FoundationBound(ix, wallRoot);
     long steps = full.steps();
@@ -50,7 +44,7 @@ class FoundationWorkTest {
   @Test
   void aProgrammeWithoutRoomForItsSetUpStillBoundsTheDwellings() {
     Plan p = plan();
-    StripPrices prices = prices(p);
+    StripPrices prices = Fixtures.mostDwellingsPrices(p);
     StripDp programme = StripDp.of(p, prices, List.of());
     StripDp.SetUp none = StripDp.within(p, prices, List.of(), 0);
     assertNull(none.programme());

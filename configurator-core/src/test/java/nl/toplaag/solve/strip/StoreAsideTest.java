@@ -6,14 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.UnaryOperator;
 import nl.toplaag.code.BuildingCode;
 import nl.toplaag.plan.Plan;
 import nl.toplaag.plan.PlanBuilder;
 import nl.toplaag.plan.Selection;
 import nl.toplaag.solve.Fixtures;
-import nl.toplaag.solve.Objective;
 import nl.toplaag.solve.greedy.GreedyPlanner;
 import org.junit.jupiter.api.Test;
 
@@ -28,10 +26,6 @@ class StoreAsideTest {
   private static Plan plan() {
     return PlanBuilder.build(Fixtures.slab(57.6, 3.6, 8, 8.6, "", "{\"maxAddedStoreys\": 3}"), Fixtures.line(),
         BuildingCode.BB2012, 2);
-  }
-
-  private static StripPrices prices(Plan p) {
-    return ObjectivePrices.of(p, Objective.MOST_DWELLINGS, Map.of(), false).prices();
   }
 
   /**
@@ -61,7 +55,7 @@ class StoreAsideTest {
     }
   }
 
-  private static void assertSame(StripDp.Result a, StripDp.Result b, String at) {
+  private static void assertSameRun(StripDp.Result a, StripDp.Result b, String at) {
     assertEquals(a.labels(), b.labels(), at);
     assertEquals(a.exact(), b.exact(), at);
     assertEquals(a.value(), b.value(), at);
@@ -72,14 +66,14 @@ class StoreAsideTest {
   @Test
   void aRunCutShortStopsAfterTheSameLabelAsOnOneThread() {
     Plan p = plan();
-    StripDp one = StripDp.of(p, prices(p), List.of());
-    StripDp fast = StripDp.of(p, prices(p), List.of());
+    StripDp one = StripDp.of(p, Fixtures.mostDwellingsPrices(p), List.of());
+    StripDp fast = StripDp.of(p, Fixtures.mostDwellingsPrices(p), List.of());
     fast.storeAside(0, UnaryOperator.identity());
-    StripDp slow = StripDp.of(p, prices(p), List.of());
+    StripDp slow = StripDp.of(p, Fixtures.mostDwellingsPrices(p), List.of());
     slow.storeAside(0, slow(500));
     StripDp.Result full = one.solve(null, 50_000_000);
     assertTrue(full.exact());
-    assertSame(full, fast.solve(null, 50_000_000), "to the end");
+    assertSameRun(full, fast.solve(null, 50_000_000), "to the end");
     // cut short by budgets across the row and by its pace, and near the end, where the last positions finish layouts
     // and the expanding thread, ahead of the slow store, finds better ones after the label the run stops at: without
     // going back to the incumbent as it was at that label, the run at 1,649,345 labels returns a layout worth
@@ -96,11 +90,11 @@ class StoreAsideTest {
       long paceFrom = k % 3 == 0 ? full.labels() / 20 : Long.MAX_VALUE;
       StripDp.Result expected = one.solve(null, budget, 0, paceFrom);
       String at = "budget " + budget + ", pace from " + paceFrom;
-      assertSame(expected, (k < 9 ? fast : slow).solve(null, budget, 0, paceFrom), at);
+      assertSameRun(expected, (k < 9 ? fast : slow).solve(null, budget, 0, paceFrom), at);
     }
     // from the greedy layout, and the count scan
     Selection greedy = GreedyPlanner.solve(p);
-    assertSame(one.solve(greedy, 50_000_000), fast.solve(greedy, 50_000_000), "from the greedy layout");
-    assertSame(one.counting().solve(greedy, 50_000_000), fast.counting().solve(greedy, 50_000_000), "count");
+    assertSameRun(one.solve(greedy, 50_000_000), fast.solve(greedy, 50_000_000), "from the greedy layout");
+    assertSameRun(one.counting().solve(greedy, 50_000_000), fast.counting().solve(greedy, 50_000_000), "count");
   }
 }
