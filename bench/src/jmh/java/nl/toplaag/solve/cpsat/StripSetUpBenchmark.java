@@ -32,7 +32,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * scans stop early and its own table does not predict that 64 levels fit at once (they take 2-3 times as long, and
  * on g1006 more blocks than it may compute; on g1053 the programme now computes them at once). g1006 is a 130 m
  * three-storey CLT slab (proven by its first scan), g1053 a 203 m one-storey LSF slab on a tight reserve (proven by
- * the scan with the 64-level table). In the configurator's package, for its limits; the serial collector and a
+ * the scan with the 64-level table). {@code wall64} is that table, which the proofs of g1002, g1008, g1031 and g1053
+ * wait for ({@code -p roof=2,8,31,53}). In the configurator's package, for its limits; the serial collector and a
  * fixed heap, as the launcher runs, since each operation allocates tens of megabytes of tables.
  *
  * <p>Run: {@code mvn -B -f bench/pom.xml -Pjmh package -DskipTests && java -jar bench/target/benchmarks.jar
@@ -85,5 +86,11 @@ public class StripSetUpBenchmark {
   @Benchmark
   public StripDp.WallRoot wall32() {
     return programme.wallBound(32, StripStages.fineBlocks(10_000, programme.wallBlockEntries()));
+  }
+
+  /** The wall bound on the whole row with 64 load levels per wall, its table included. */
+  @Benchmark
+  public StripDp.WallRoot wall64() {
+    return programme.wallBound(64, StripStages.fineBlocks(10_000, programme.wallBlockEntries()));
   }
 }

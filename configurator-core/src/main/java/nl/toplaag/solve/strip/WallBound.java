@@ -1,9 +1,7 @@
 package nl.toplaag.solve.strip;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 import nl.toplaag.plan.Candidate;
 import nl.toplaag.product.ModuleKind;
@@ -69,8 +67,11 @@ final class WallBound {
   private static final int UNSET = -2;
   /** A capacity at least this large is treated as unlimited (one level). */
   private static final long UNLIMITED = Long.MAX_VALUE / 4;
-  /** {@link #leaving} where no gallery height of the next bay fits. */
-  private static final int[][] NO_GALLERY = new int[0][];
+  /**
+   * {@link #leaving} where no gallery height of the next bay fits, or the transfer layer where the column ends
+   * overloads a wall.
+   */
+  private static final int[][] NO_FIT = new int[0][];
   /**
    * Positions a lookup may descend before it computes the deepest entries first: about 2.4 kB of stack each in
    * interpreted code, so 64 keep it under about 150 kB (a test runs a 300 m row on a 256 kB stack).
@@ -119,12 +120,12 @@ final class WallBound {
   /** Entries per combination of levels. */
   private final int block;
   /**
-   * The bounds on leaving a bay by a move ({@link #leaving}), per position, move and loads carried: the blocks of a
-   * position that differ only in the levels of walls the move does not carry on share them (on g1006's 16-level
-   * table, 334,000 moves out of a bay for 17,800 distinct ones; g1002's 64-level table 655,000 for 18,700). Some
-   * 300 bytes an entry: tens of MB on the largest finer tables (g1034's heap peak 248 → 302 MB).
+   * The bounds on leaving a bay by a move ({@link #leaving}), per position, move and levels carried
+   * ({@link #leavingKey}): the blocks of a position that differ only in the levels of walls the move does not carry on
+   * share them (on g1006's 16-level table, 334,000 moves out of a bay for 17,800 distinct ones; g1002's 64-level table
+   * 655,000 for 18,700). Some 200 bytes an entry: tens of MB on the largest finer tables.
    */
-  private final Map<Leaving, int[][]> leavings = new HashMap<>();
+  private final LongKeyMap<int[][]> leavings = new LongKeyMap<>();
   /** How deep the computation under way is (0: none). */
   private int depth;
   /** Position and level combination of the entries still to compute, the deepest first. */
@@ -213,6 +214,11 @@ final class WallBound {
       transferLoads[b] = Local.of(ix.transferUnits[ix.bays.get(b).index()], ix.wallsOfBay[b]);
     }
     this.block = heights * transfers * ACCESSES;
+    if (ix.pts.length >= 1 << 19 || ix.colUnits.length >= (1 << 20) - 1 || ix.storeys >= 1 << 3 || levels > 1 << 10
+        || Arrays.stream(ix.wallsOfBay).anyMatch(w -> w.length > 2)) {
+      throw new IllegalArgumentException("a row beyond the wall table's keys (" + ix.pts.length + " positions, "
+          + ix.colUnits.length + " candidates, " + ix.storeys + " storeys, " + levels + " levels)");
+    }
     this.table = new short[ix.pts.length][][];
   }
 
@@ -489,7 +495,7 @@ final class WallBound {
     }
     int lastT = transfers - 1;
     if (!within && j + 1 < ix.pts.length) {
-      relax(out, j, 0, lastT, j + 1, b, walls, loads, 0, null, false); // the same whether its transfer layer was laid
+      relax(out, j, 0, lastT, j + 1, b, idx, false, loads, 0, null, false); // the same, its transfer layer laid or not
     }
     for (Candidate c : ix.startsAt.get(j)) {
       boolean stair = c.kind() == ModuleKind.STAIR;
@@ -499,24 +505,24 @@ final class WallBound {
       int top = stair ? 1 : ix.prices.column()[c.index()].length; // a taller stair serves no more here
       int to = ix.endPoint[c.index()];
       if (ix.bayOfPoint[to] != b && !transferAtStart[c.index()]) { // the same whether the transfer layer was laid
-        column(out, j, 0, lastT, to, b, walls, loads, top, c, false);
+        column(out, j, 0, lastT, to, b, idx, false, loads, top, c, false);
         continue;
       }
       for (int t = 0; t < transfers; t++) {
         boolean laid = t == 1;
         boolean lays = !laid && transferAtStart[c.index()];
         if (!lays || transferFits) {
-          column(out, j, t, t, to, b, walls, lays ? withTransfer : loads, top, c, laid || lays);
+          column(out, j, t, t, to, b, idx, lays, lays ? withTransfer : loads, top, c, laid || lays);
         }
       }
     }
   }
 
   /** {@link #relax} for candidate {@code c} of 1 … {@code top} storeys, up to the first that does not fit. */
-  private void column(int[] out, int j, int firstT, int lastT, int to, int b, int[] walls, long[] loads, int top,
-      Candidate c, boolean after) {
+  private void column(int[] out, int j, int firstT, int lastT, int to, int b, int idx, boolean laying, long[] loads,
+      int top, Candidate c, boolean after) {
     for (int h = 1; h <= top; h++) {
-      if (!relax(out, j, firstT, lastT, to, b, walls, loads, h, c, after)) {
+      if (!relax(out, j, firstT, lastT, to, b, idx, laying, loads, h, c, after)) {
         break; // a taller column overloads that wall too, or needs a taller gallery
       }
     }
@@ -526,12 +532,13 @@ final class WallBound {
    * Raises the entries {@code out[gh, t, a]} of position {@code j} for every gallery height {@code gh}, transfer state
    * {@code t} from {@code firstT} to {@code lastT} (0: not laid, 1: laid) and access state {@code a} to the dwellings
    * of candidate {@code c} of {@code h} storeys (or nothing) plus the bound at position {@code to} after adding its
-   * loads to {@code loads} on {@code walls} of bay {@code b}, which then has its transfer layer laid or not
-   * ({@code after}; where {@code to} is in bay {@code b}, {@code firstT} is {@code lastT}). Returns false when a wall
-   * would be overloaded or no gallery height fits (a taller column only makes either worse).
+   * loads to {@code loads} on the walls of bay {@code b}, which then has its transfer layer laid or not
+   * ({@code after}; where {@code to} is in bay {@code b}, {@code firstT} is {@code lastT}). {@code loads} are those of
+   * level combination {@code idx}, with the loads of the transfer layer {@code c} lays added ({@code laying}) or not.
+   * Returns false when a wall would be overloaded or no gallery height fits (a taller column only makes either worse).
    */
-  private boolean relax(int[] out, int j, int firstT, int lastT, int to, int b, int[] walls, long[] loads, int h,
-      Candidate c, boolean after) {
+  private boolean relax(int[] out, int j, int firstT, int lastT, int to, int b, int idx, boolean laying, long[] loads,
+      int h, Candidate c, boolean after) {
     if (c != null && !fits(loads, startLoads[c.index()], h)) {
       return false;
     }
@@ -567,30 +574,16 @@ final class WallBound {
       return true;
     }
     int[] from = bt >= ix.nb ? new int[0] : bt == b + 1 ? toNextBay[b]
-        : c != null ? endPlaces[c.index()] : places(walls, ix.wallsOfBay[bt]);
-    nextLoads = new long[from.length];
-    for (int k = 0; k < from.length; k++) {
-      nextLoads[k] = from[k] >= 0 ? loads[from[k]] : 0;
-    }
-    boolean transfer = false;
-    if (bt < ix.nb) {
-      transfer = c != null && transferAtEnd[c.index()];
-      if (c != null) {
-        add(nextLoads, endLoads[c.index()], h);
-        if (transfer && !addIfFits(nextLoads, transferLoads[bt], 1)) {
-          return false; // the transfer layer where the column ends overloads a wall, and more so under a taller one
-        }
-      }
-    }
+        : c != null ? endPlaces[c.index()] : places(ix.wallsOfBay[b], ix.wallsOfBay[bt]);
     // the bound on leaving depends only on the position, the move and the loads it carries into the next bay: the
     // blocks of this position whose levels differ only on walls the move does not carry share it
-    Leaving key = new Leaving(j, c == null ? -1 : c.index(), h, transfer, nextLoads);
+    long key = leavingKey(j, idx, laying, c, h, from);
     int[][] leaving = leavings.get(key);
     if (leaving == null) {
-      leaving = leaving(j, to, b, bt, c, h, minGh, nextLoads, transfer);
+      leaving = leaving(j, to, b, bt, c, h, minGh, loads, from);
       leavings.put(key, leaving);
     }
-    if (leaving == NO_GALLERY) {
+    if (leaving == NO_FIT) {
       return false; // no gallery height fits, nor under a taller column
     }
     boolean any = false;
@@ -608,13 +601,25 @@ final class WallBound {
   /**
    * Per gallery height of bay {@code b} from {@code minGh} on (null below it) and access state at position {@code j},
    * the bound on leaving bay {@code b} for position {@code to} (in bay {@code bt}) after candidate {@code c} of
-   * {@code h} storeys (or nothing), with {@code nextLoads} carried onto the open walls of bay {@code bt} and its
-   * transfer layer laid there or not ({@code transfer}); the heights share one array where they do not differ (they
-   * differ only with or without a gallery, and only for a stair in bay {@code b}). {@link #NO_GALLERY} where no
-   * gallery height of bay {@code bt} fits.
+   * {@code h} storeys (or nothing), from {@code loads} on the walls of bay {@code b}: those at the places {@code from}
+   * are carried onto the open walls of bay {@code bt}, with the column's own and the transfer layer it lays where it
+   * ends; the heights share one array where they do not differ (they differ only with or without a gallery, and only
+   * for a stair in bay {@code b}). {@link #NO_FIT} where no gallery height of bay {@code bt} fits, or the transfer
+   * layer overloads a wall.
    */
-  private int[][] leaving(int j, int to, int b, int bt, Candidate c, int h, int minGh, long[] nextLoads,
-      boolean transfer) {
+  private int[][] leaving(int j, int to, int b, int bt, Candidate c, int h, int minGh, long[] loads, int[] from) {
+    long[] nextLoads = new long[from.length];
+    for (int k = 0; k < from.length; k++) {
+      nextLoads[k] = from[k] >= 0 ? loads[from[k]] : 0;
+    }
+    boolean transfer = false;
+    if (bt < ix.nb && c != null) {
+      transfer = transferAtEnd[c.index()];
+      add(nextLoads, endLoads[c.index()], h);
+      if (transfer && !addIfFits(nextLoads, transferLoads[bt], 1)) {
+        return NO_FIT; // the transfer layer where the column ends overloads a wall, and more so under a taller one
+      }
+    }
     boolean door = c != null && c.kind() == ModuleKind.DWELLING;
     boolean here = c != null && ix.accessBayPos[c.index()] == b;
     boolean there = c != null && ix.accessBayPos[c.index()] == bt;
@@ -622,7 +627,7 @@ final class WallBound {
     if (bt < ix.nb) {
       in = enter(to, nextLoads, there ? c : null, h);
       if (in == null) {
-        return NO_GALLERY;
+        return NO_FIT;
       }
     }
     boolean newWing = bt >= ix.nb || ix.bays.get(b).wing() != ix.bays.get(bt).wing();
@@ -669,18 +674,30 @@ final class WallBound {
     return byHeight;
   }
 
-  /** The key of {@link #leavings}: a position, a candidate (-1: none) and its storeys, and what the move carries. */
-  private record Leaving(int j, int c, int h, boolean transfer, long[] nextLoads) {
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Leaving k && k.j == j && k.c == c && k.h == h && k.transfer == transfer
-          && Arrays.equals(k.nextLoads, nextLoads);
+  /**
+   * The key of {@link #leavings} for the move of candidate {@code c} (null: none) of {@code h} storeys out of the bay
+   * of position {@code j}, from the block of level combination {@code idx} there, with the loads of the transfer layer
+   * {@code c} lays added ({@code laying}) or not, carrying the walls at the places {@code from} into the next bay. The
+   * loads the move carries are those of the carried walls' levels, so they and the move make the key. Bits from the
+   * highest: 19 the position, 20 the candidate + 1, 3 the storeys, 1 laying, and 10 for each of the next bay's two
+   * walls at most, the level carried onto it (0 where the move carries none onto it, as from every block of the
+   * position).
+   */
+  private long leavingKey(int j, int idx, boolean laying, Candidate c, int h, int[] from) {
+    long key = ((((long) j << 20 | (c == null ? 0 : c.index() + 1)) << 3 | h) << 1) | (laying ? 1 : 0);
+    int[] walls = ix.wallsOfBay[ix.bayOfPoint[j]];
+    for (int k = 0; k < 2; k++) {
+      int level = 0;
+      if (k < from.length && from[k] >= 0) {
+        int rest = idx;
+        for (int p = walls.length - 1; p > from[k]; p--) {
+          rest /= levels(walls[p]);
+        }
+        level = rest % levels(walls[from[k]]);
+      }
+      key = key << 10 | level;
     }
-
-    @Override
-    public int hashCode() {
-      return 31 * (31 * (31 * (31 * j + c) + h) + (transfer ? 1 : 0)) + Arrays.hashCode(nextLoads);
-    }
+    return key;
   }
 
   /** Raises {@code out[at]} to {@code n} plus {@code value}, unless {@code value} is {@link #NONE}. */
