@@ -55,6 +55,7 @@ public class StripSetUpBenchmark {
   private StripPrices prices;
   private List<int[]> conflicts;
   private StripDp programme;
+  private StripDp twoThreads;
 
   /** Plans the roof and prices its decisions once. */
   @Setup
@@ -68,6 +69,8 @@ public class StripSetUpBenchmark {
     prices = ObjectivePrices.of(plan, req.objective(), req.moduleScores(), false).prices();
     conflicts = CrossWingConflicts.of(plan);
     programme = StripDp.of(plan, prices, conflicts);
+    twoThreads = StripDp.of(plan, prices, conflicts);
+    twoThreads.storeAside(true);
   }
 
   /** The programme's index, wall bound on the whole row (16 levels) and foundation table. */
@@ -92,5 +95,11 @@ public class StripSetUpBenchmark {
   @Benchmark
   public StripDp.WallRoot wall64() {
     return programme.wallBound(64, StripStages.fineBlocks(10_000, programme.wallBlockEntries()));
+  }
+
+  /** {@link #wall64} on two threads, as with two workers. */
+  @Benchmark
+  public StripDp.WallRoot wall64TwoThreads() {
+    return twoThreads.wallBound(64, StripStages.fineBlocks(10_000, twoThreads.wallBlockEntries()));
   }
 }

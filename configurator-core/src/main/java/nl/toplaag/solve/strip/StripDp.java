@@ -363,6 +363,7 @@ public final class StripDp {
     }
     WallBound finer = new WallBound(ix, levels, maxBlocks);
     finer.stopAt(stopAtNanos);
+    finer.fillAside(asideFrom != Long.MAX_VALUE);
     int root = finer.rootWithin();
     return root == WallBound.NONE ? new WallRoot(-1, finer.blocks(), null)
         : new WallRoot(root, finer.blocks(), new StripDp(this, finer, root));
@@ -425,7 +426,8 @@ public final class StripDp {
    * clock, {@link #stopAt}); only a finer wall table ({@link #wallBound}) may hold a few more entries, which the
    * expanding thread looked up after the label a run stopped at, so a later run of its search may reach the table's
    * most blocks a little sooner. The programmes made from this one afterwards ({@link #counting}, {@link #wallBound})
-   * do the same.
+   * do the same, and a finer wall table computes its bound on the whole row on two threads
+   * ({@link WallBound#fillAside}): the same table.
    */
   public void storeAside(boolean on) {
     storeAside(on ? ASIDE_FROM : Long.MAX_VALUE, UnaryOperator.identity());

@@ -1,8 +1,12 @@
 package nl.toplaag.solve.strip;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntSupplier;
 import nl.toplaag.plan.Candidate;
 import nl.toplaag.product.ModuleKind;
 
@@ -77,8 +81,20 @@ final class WallBound {
    * interpreted code, so 64 keep it under about 150 kB (a test runs a 300 m row on a 256 kB stack).
    */
   private static final int MAX_DEPTH = 64;
+  /**
+   * Positions the bound on the whole row ({@link #root}) may descend at once, on a thread of its own with a stack of
+   * {@link #ROOT_STACK_BYTES}: nine times the longest rows of the benchmarks (912 positions), so it computes each entry
+   * block once, where {@link #MAX_DEPTH} had it start again on about every second block (g1002's 64-level table:
+   * 194,000 blocks begun for 97,000).
+   */
+  private static final int ROOT_DEPTH = 8192;
+  /** The stack of the thread computing the bound on the whole row: 5 kB a position of {@link #ROOT_DEPTH}. */
+  private static final long ROOT_STACK_BYTES = 5L * 1024 * ROOT_DEPTH;
   /** Entry blocks computed between two looks at the clock, where there is a stop time ({@link #stopAt}). */
   private static final int CLOCK_EVERY = 64;
+  /** Reads and publishes the rows of {@link #table} and their entry blocks between threads ({@link #fillAside}). */
+  private static final VarHandle ROWS = MethodHandles.arrayElementVarHandle(short[][][].class);
+  private static final VarHandle BLOCKS = MethodHandles.arrayElementVarHandle(short[][].class);
 
   private final StripIndex ix;
   /** Load levels per wall. */
@@ -89,6 +105,21 @@ final class WallBound {
    */
   private final long maxBlocks;
   private long blocks;
+  /** Whether {@link #root} computes the table on two threads ({@link #fillAside}). */
+  private boolean aside;
+  /** What the two threads share while they compute the bound on the whole row, else null. */
+  private Together together;
+  /**
+   * Whether this bound computes the moves of an entry block's candidates in the reverse order: the second thread's,
+   * so that it starts on other blocks than the first.
+   */
+  private final boolean reversed;
+  /**
+   * The entry blocks this bound stored while two threads computed the bound on the whole row, and for the first, those
+   * the second stored ({@link #fillAside}).
+   */
+  private long stores;
+  private long blocksAside;
   /**
    * The {@link System#nanoTime} from which a lookup that would compute entries gives up as if it had too many blocks
    * ({@link TooMany}), or {@link StripDp#NO_STOP}.
@@ -128,6 +159,8 @@ final class WallBound {
   private final LongKeyMap<int[][]> leavings = new LongKeyMap<>();
   /** How deep the computation under way is (0: none). */
   private int depth;
+  /** Positions a computation may descend at once: {@link #MAX_DEPTH}, or {@link #ROOT_DEPTH} for the root's. */
+  private int maxDepth = MAX_DEPTH;
   /** Position and level combination of the entries still to compute, the deepest first. */
   private final java.util.ArrayDeque<int[]> pending = new java.util.ArrayDeque<>();
   /** Per wall rank, the lowest load of each level ({@link #lowest}), looked up for every label. */
@@ -168,6 +201,7 @@ final class WallBound {
     this.ix = ix;
     this.levels = levels;
     this.maxBlocks = maxBlocks;
+    this.reversed = false;
     this.heights = ix.storeys + 1;
     this.stepMm = Math.max(1, (Math.max(0, ix.walkMm) + DISTANCES - 2) / (DISTANCES - 1));
     this.gridOf = new int[ix.pts.length];
@@ -223,6 +257,45 @@ final class WallBound {
   }
 
   /**
+   * The second thread's bound for {@code first}, sharing its table and {@code together}: the same relaxation, its
+   * candidates' moves taken in the reverse order.
+   */
+  private WallBound(WallBound first, Together together) {
+    this.ix = first.ix;
+    this.levels = first.levels;
+    this.maxBlocks = first.maxBlocks;
+    this.together = together;
+    this.reversed = true;
+    this.stopAtNanos = first.stopAtNanos;
+    this.heights = first.heights;
+    this.stepMm = first.stepMm;
+    this.gridOf = first.gridOf;
+    this.accessCell = first.accessCell;
+    this.transfers = first.transfers;
+    this.table = first.table;
+    this.block = first.block;
+    this.lowestOf = first.lowestOf;
+    this.levelsPerUnit = first.levelsPerUnit;
+    this.startLoads = first.startLoads;
+    this.endLoads = first.endLoads;
+    this.endPlaces = first.endPlaces;
+    this.transferAtStart = first.transferAtStart;
+    this.transferAtEnd = first.transferAtEnd;
+    this.toNextBay = first.toNextBay;
+    this.galleryLoads = first.galleryLoads;
+    this.transferLoads = first.transferLoads;
+  }
+
+  /**
+   * What the two threads computing the bound on the whole row share: the entry blocks stored, each counted once
+   * whichever thread stored it, and whether the first thread has finished (the second then stops).
+   */
+  private static final class Together {
+    final AtomicLong stored = new AtomicLong();
+    volatile boolean done;
+  }
+
+  /**
    * The loads per storey of a column of candidate {@code c}, from the bay it starts in ({@code start}) to the one it
    * ends in ({@code end}): its own, and for a dwelling whose access bay lies between those (a bay the relaxation
    * crosses without entering it, so without choosing its gallery), that bay's gallery, which each of the column's
@@ -256,23 +329,37 @@ final class WallBound {
    * stays shallow on any row.
    */
   private short[] entries(int j, int idx) {
-    if (table[j] == null) {
-      table[j] = new short[combinations(j)][];
-    }
-    if (table[j][idx] == null) {
+    short[] entries = stored(j, idx);
+    if (entries == null) {
       if (depth == 0) {
         fillFromOutside(j, idx);
-      } else if (depth < MAX_DEPTH) {
+      } else if (depth < maxDepth) {
         fill(j, idx);
       } else {
         throw new TooDeep(j, idx);
       }
+      entries = stored(j, idx);
     }
-    return table[j][idx];
+    return entries;
+  }
+
+  /**
+   * The entries of level combination {@code idx} at position {@code j}, or null where not computed yet: read as
+   * another thread published them ({@link #fillAside}).
+   */
+  short[] stored(int j, int idx) {
+    short[][] row = (short[][]) ROWS.getAcquire(table, j);
+    if (row == null) {
+      row = new short[combinations(j)][];
+      if (!ROWS.compareAndSet(table, j, (short[][]) null, row)) {
+        row = (short[][]) ROWS.getAcquire(table, j);
+      }
+    }
+    return (short[]) BLOCKS.getAcquire(row, idx);
   }
 
   /** The combinations of levels of the open walls at position {@code j} (not at the end of the row). */
-  private int combinations(int j) {
+  int combinations(int j) {
     int size = 1;
     for (int w : ix.wallsOfBay[ix.bayOfPoint[j]]) {
       size *= levels(w);
@@ -285,7 +372,7 @@ final class WallBound {
     pending.push(new int[] {j, idx});
     while (!pending.isEmpty()) {
       int[] at = pending.peek();
-      if (table[at[0]][at[1]] != null) {
+      if (stored(at[0], at[1]) != null) {
         pending.pop();
         continue;
       }
@@ -302,7 +389,10 @@ final class WallBound {
   }
 
   private void fill(int j, int idx) {
-    if (++blocks > maxBlocks || (blocks % CLOCK_EVERY == 0 && StripDp.passed(stopAtNanos))) {
+    Together two = together;
+    // on two threads, the blocks stored count: the same as one thread computes, each once, on a root's deep stack
+    if ((two != null ? two.done || two.stored.get() >= maxBlocks : blocks >= maxBlocks)
+        | (++blocks % CLOCK_EVERY == 0 && StripDp.passed(stopAtNanos))) {
       throw TooMany.INSTANCE;
     }
     depth++;
@@ -317,7 +407,13 @@ final class WallBound {
         }
         entries[e] = (short) out[e];
       }
-      table[j][idx] = entries;
+      short[][] row = (short[][]) ROWS.getAcquire(table, j);
+      if (two == null) {
+        BLOCKS.setRelease(row, idx, entries);
+      } else if (BLOCKS.compareAndSet(row, idx, (short[]) null, entries)) {
+        two.stored.incrementAndGet(); // else the other thread stored the same entries first
+        stores++;
+      }
     } finally {
       depth--;
     }
@@ -427,8 +523,103 @@ final class WallBound {
     return block;
   }
 
-  /** The bound on the whole row, nothing loaded yet. */
+  /**
+   * The bound on the whole row, nothing loaded yet: computed on a thread of its own whose stack lets it descend
+   * {@link #ROOT_DEPTH} positions at once, and on a second one too where {@link #fillAside} lets it.
+   */
   int root() {
+    if (!aside) {
+      return onDeepStack(this::rootHere);
+    }
+    Together two = new Together();
+    together = two;
+    WallBound second = new WallBound(this, two);
+    second.maxDepth = ROOT_DEPTH;
+    Thread helper = deepThread(() -> {
+      try {
+        second.rootHere();
+      } catch (RuntimeException stopped) {
+        // stopped where the first thread finished, or given up: the first computes whatever it still needs
+      }
+    });
+    helper.start();
+    int root;
+    try {
+      root = onDeepStack(this::rootHere);
+    } finally {
+      two.done = true;
+      joinUninterruptibly(helper);
+      together = null;
+      blocks = two.stored.get();
+      blocksAside = second.stores;
+    }
+    if (blocks > maxBlocks) {
+      throw TooMany.INSTANCE; // both threads began the last blocks while fewer were stored: as one gives up
+    }
+    return root;
+  }
+
+  /** {@code root} computed on a thread with a stack for {@link #ROOT_DEPTH} positions; what it throws, rethrown. */
+  private int onDeepStack(IntSupplier root) {
+    int[] value = {NONE};
+    Throwable[] thrown = new Throwable[1];
+    Thread deep = deepThread(() -> {
+      try {
+        value[0] = root.getAsInt();
+      } catch (RuntimeException | Error e) {
+        thrown[0] = e;
+      }
+    });
+    maxDepth = ROOT_DEPTH;
+    deep.start();
+    joinUninterruptibly(deep);
+    maxDepth = MAX_DEPTH;
+    if (thrown[0] instanceof RuntimeException e) {
+      throw e;
+    }
+    if (thrown[0] instanceof Error e) {
+      throw e;
+    }
+    return value[0];
+  }
+
+  private static Thread deepThread(Runnable run) {
+    Thread t = new Thread(null, run, "toplaag-wall-table", ROOT_STACK_BYTES);
+    t.setDaemon(true);
+    return t;
+  }
+
+  /** Waits for {@code t} to end; an interrupt meanwhile is kept for the caller. */
+  private static void joinUninterruptibly(Thread t) {
+    boolean interrupted = false;
+    while (t.isAlive()) {
+      try {
+        t.join();
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /**
+   * Lets {@link #root} compute the table on a second thread too, whose entry blocks the first takes where it finds
+   * them: the same entries whichever thread computes them, and the same blocks counted ({@link #blocks}: the second
+   * thread's are those it stored before the first).
+   */
+  void fillAside(boolean on) {
+    this.aside = on;
+  }
+
+  /** The entry blocks of {@link #blocks} that the second thread stored for the bound on the whole row. */
+  long blocksAside() {
+    return blocksAside;
+  }
+
+  /** {@link #root} on the calling thread. */
+  private int rootHere() {
     if (ix.pts.length == 0 || ix.bayOfPoint[0] >= ix.nb) {
       return 0;
     }
@@ -497,7 +688,9 @@ final class WallBound {
     if (!within && j + 1 < ix.pts.length) {
       relax(out, j, 0, lastT, j + 1, b, idx, false, loads, 0, null, false); // the same, its transfer layer laid or not
     }
-    for (Candidate c : ix.startsAt.get(j)) {
+    List<Candidate> starting = ix.startsAt.get(j);
+    for (int k = 0; k < starting.size(); k++) {
+      Candidate c = starting.get(reversed ? starting.size() - 1 - k : k);
       boolean stair = c.kind() == ModuleKind.STAIR;
       if (c.kind() != ModuleKind.DWELLING && !(stair && ix.accessOk[c.index()])) {
         continue; // lifts, and stairs that serve nothing, only add load
