@@ -422,16 +422,16 @@ class StripProgrammeTest {
   }
 
   /**
-   * The finer table is held to three tenths of the limit and to about 250 MB, counted in entries and bytes, not
-   * blocks: a three-storey block with the transfer layer (136 entries) gets 750,000 blocks at 10 s, a one-storey block
-   * without it (34 entries) more than three times as many in no more memory.
+   * The finer table is held to three tenths of the limit and to about 125 MB, counted in entries and bytes, not
+   * blocks: a three-storey block with the transfer layer (136 entries) gets 422,297 blocks at 10 s (the memory binds),
+   * a one-storey block without it (34 entries) more than three times as many in no more memory.
    */
   @Test
   void theFinerTableHoldsAsManyBytesWhateverItsBlocks() {
-    assertEquals(750_000, StripStages.fineBlocks(10_000, 136));
+    assertEquals(125_000_000 / 296, StripStages.fineBlocks(10_000, 136));
     assertEquals(75_000, StripStages.fineBlocks(1_000, 136)); // three tenths of 1 s
-    assertEquals(1_000_000, StripStages.fineBlocks(10_000, 102)); // g1034's 64 levels (726,000) fit
-    assertTrue(StripStages.fineBlocks(10_000, 34) > 3 * 750_000, "one storey, no transfer layer");
+    assertEquals(125_000_000 / 228, StripStages.fineBlocks(10_000, 102));
+    assertTrue(StripStages.fineBlocks(10_000, 34) > 3 * 422_297, "one storey, no transfer layer");
     for (int entries : new int[] {34, 51, 68, 102, 136, 238}) {
       long blocks = StripStages.fineBlocks(10_000, entries);
       assertTrue(blocks * (2L * entries + StripStages.BLOCK_OVERHEAD_BYTES) <= StripStages.FINE_MAX_BYTES);
