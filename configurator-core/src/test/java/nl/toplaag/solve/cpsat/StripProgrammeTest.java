@@ -486,7 +486,8 @@ class StripProgrammeTest {
   @Test
   void theWallBoundOfALongRowNeedsLittleStack() throws InterruptedException {
     // the bound's table is filled as it is looked up, each entry from those after it: on a 300 m row a first lookup
-    // would descend the whole row, so it computes the deepest entries first (without that, a 256 kB stack overflows)
+    // would descend the whole row. The bound on the whole row is computed on a thread with a deep stack of its own,
+    // and a lookup computes the deepest entries first (without either, a 256 kB stack overflows)
     Plan p = pitched(300, 3.6, 10, 2);
     StripPrices prices = prices(p);
     int[] bound = {-1};
