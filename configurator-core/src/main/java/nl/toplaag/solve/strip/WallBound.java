@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.IntSupplier;
 import nl.toplaag.plan.Candidate;
 import nl.toplaag.product.ModuleKind;
 
@@ -529,7 +528,7 @@ final class WallBound {
    */
   int root() {
     if (!aside) {
-      return onDeepStack(this::rootHere);
+      return onDeepStack();
     }
     Together two = new Together();
     together = two;
@@ -545,10 +544,10 @@ final class WallBound {
     helper.start();
     int root;
     try {
-      root = onDeepStack(this::rootHere);
+      root = onDeepStack();
     } finally {
       two.done = true;
-      joinUninterruptibly(helper);
+      Threads.joinUninterruptibly(helper);
       together = null;
       blocks = two.stored.get();
       blocksAside = second.stores;
@@ -559,20 +558,20 @@ final class WallBound {
     return root;
   }
 
-  /** {@code root} computed on a thread with a stack for {@link #ROOT_DEPTH} positions; what it throws, rethrown. */
-  private int onDeepStack(IntSupplier root) {
+  /** {@link #rootHere} on a thread with a stack for {@link #ROOT_DEPTH} positions; what it throws, rethrown. */
+  private int onDeepStack() {
     int[] value = {NONE};
     Throwable[] thrown = new Throwable[1];
     Thread deep = deepThread(() -> {
       try {
-        value[0] = root.getAsInt();
+        value[0] = rootHere();
       } catch (RuntimeException | Error e) {
         thrown[0] = e;
       }
     });
     maxDepth = ROOT_DEPTH;
     deep.start();
-    joinUninterruptibly(deep);
+    Threads.joinUninterruptibly(deep);
     maxDepth = MAX_DEPTH;
     if (thrown[0] instanceof RuntimeException e) {
       throw e;
@@ -587,21 +586,6 @@ final class WallBound {
     Thread t = new Thread(null, run, "toplaag-wall-table", ROOT_STACK_BYTES);
     t.setDaemon(true);
     return t;
-  }
-
-  /** Waits for {@code t} to end; an interrupt meanwhile is kept for the caller. */
-  private static void joinUninterruptibly(Thread t) {
-    boolean interrupted = false;
-    while (t.isAlive()) {
-      try {
-        t.join();
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
   }
 
   /**

@@ -1,0 +1,25 @@
+package nl.toplaag.solve.strip;
+
+/** What the programme's helper threads (the storing thread, the wall table's) need of {@link Thread}. */
+final class Threads {
+
+  private Threads() {}
+
+  /**
+   * Waits for {@code t} to end; an interrupt meanwhile is kept for the caller: the helper works on the caller's tables,
+   * which must not be left to it.
+   */
+  static void joinUninterruptibly(Thread t) {
+    boolean interrupted = false;
+    while (t.isAlive()) {
+      try {
+        t.join();
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
