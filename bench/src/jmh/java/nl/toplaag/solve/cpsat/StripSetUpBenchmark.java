@@ -33,8 +33,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * on g1006 more blocks than it may compute; on g1053 the programme now computes them at once). g1006 is a 130 m
  * three-storey CLT slab (proven by its first scan), g1053 a 203 m one-storey LSF slab on a tight reserve (proven by
  * the scan with the 64-level table). {@code wall64} is that table, which the proofs of g1002, g1008, g1031 and g1053
- * wait for ({@code -p roof=2,8,31,53}). In the configurator's package, for its limits; the serial collector and a
- * fixed heap, as the launcher runs, since each operation allocates tens of megabytes of tables.
+ * wait for ({@code -p roof=2,8,31,53}), and {@code wall64TwoThreads} the same on two threads, as with two workers. In
+ * the configurator's package, for its limits; the serial collector and a fixed heap, as the launcher runs, since each
+ * operation allocates tens of megabytes of tables.
  *
  * <p>Run: {@code mvn -B -f bench/pom.xml -Pjmh package -DskipTests && java -jar bench/target/benchmarks.jar
  * StripSetUp}.
