@@ -149,15 +149,15 @@ final class StripStages {
    * no layout reaches the bound so far, a finer wall bound ({@link #finer}) and, where it proves the count of the best
    * layout so far, the scan with its table from that layout, watching its pace; else the count scan
    * ({@link StripDp#counting}) with the finest table and an eighth of a budget ({@link #EARLY_COUNT_SHARE}) and, where
-   * that proves the count, the scan with that table from its layout, watching its pace. Where none of these finished: beam searches of doubling
-   * width (the rest of the quarter and one budget more) from the narrowest an earlier one was cut short at, else from
-   * 8, and the count scan once more, with a budget, where the count is still open. Then the scan once more from the
-   * better layout, without watching: with the finer bound's table where it fit (with the rest of the labels), else
-   * where the last scan stopped early. {@code prices} and {@code conflicts} are the full model's. No CP-SAT run: a
-   * short one hinted with the wider beams' layout used to come before the count scan, and found no better layout on any
-   * of the 14 roofs of the benchmark seeds 1000 and 3000 that reached it (one worker), at 0.3 s each. With more than
-   * one worker the exact scans store their labels on a second thread ({@link StripDp#storeAside}): the same stages,
-   * sooner.
+   * that proves the count, the scan with that table from its layout, watching its pace. Where none of these finished:
+   * beam searches of doubling width (the rest of the quarter and one budget more) from the narrowest an earlier one was
+   * cut short at, else from 8, and the count scan once more, with a budget, where the count is still open. Then the
+   * scan once more from the better layout, without watching: with the finer bound's table where it fit (with the rest
+   * of the labels), else where the last scan stopped early. {@code prices} and {@code conflicts} are the full model's.
+   * No CP-SAT run: a short one hinted with the wider beams' layout used to come before the count scan, and found no
+   * better layout on any of the 14 roofs of the benchmark seeds 1000 and 3000 that reached it (one worker), at 0.3 s
+   * each. With more than one worker the exact scans store their labels on a second thread, and the finer tables'
+   * bounds on the whole row are computed on two ({@link StripDp#storeAside}): the same stages, sooner.
    */
   static Run run(Plan plan, StripPrices prices, List<int[]> conflicts, Selection greedy,
       ConfigurationRequest req, long t0) {
