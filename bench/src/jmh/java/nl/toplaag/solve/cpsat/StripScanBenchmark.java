@@ -1,0 +1,90 @@
+package nl.toplaag.solve.cpsat;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import nl.toplaag.bench.Instance;
+import nl.toplaag.bench.InstanceGenerator;
+import nl.toplaag.catalog.CatalogReader;
+import nl.toplaag.plan.CrossWingConflicts;
+import nl.toplaag.plan.Plan;
+import nl.toplaag.plan.PlanBuilder;
+import nl.toplaag.plan.Selection;
+import nl.toplaag.product.Catalog;
+import nl.toplaag.solve.ConfigurationRequest;
+import nl.toplaag.solve.greedy.GreedyPlanner;
+import nl.toplaag.solve.strip.ObjectivePrices;
+import nl.toplaag.solve.strip.StripDp;
+import nl.toplaag.solve.strip.StripPrices;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The strip programme's exact scan after the count on the benchmark roofs whose proofs it is the larger part of (g1002,
+ * g1008): the scan with the 64-level wall table, from the layout of the scan that counts dwellings alone, as the
+ * configurator's stages run it. The table fills lazily in the first operations (the warm-up), so this times the labels'
+ * own work: expanding, bounding, freezing and the dominance test. {@code scan} on one thread, {@code scanTwoThreads}
+ * storing the labels on a second, as with two workers. In the configurator's package, for its limits.
+ *
+ * <p>Run: {@code mvn -B -f bench/pom.xml -Pjmh package -DskipTests && java -jar bench/target/benchmarks.jar
+ * StripScan}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 3)
+@Measurement(iterations = 5, time = 3)
+@Fork(value = 1, jvmArgsAppend = {"-XX:+UseSerialGC", "-Xms2g", "-Xmx2g"})
+public class StripScanBenchmark {
+
+  /** The benchmark roof's number in the seeded set (seed 1000): 2 is g1002, 8 is g1008. */
+  @Param({"2", "8"})
+  public int roof;
+
+  private StripDp oneThread;
+  private StripDp twoThreads;
+  private Selection counted;
+
+  /** Plans the roof, computes both 64-level tables and the counted layout once. */
+  @Setup
+  public void setUp() {
+    Catalog catalog = CatalogReader.bundled();
+    Instance inst = InstanceGenerator.generated(1000, roof);
+    ConfigurationRequest req = ConfigurationRequest.of(inst.building(), catalog, inst.storeys())
+        .withProductLines(inst.lineIds());
+    Plan plan = PlanBuilder.build(inst.building(), catalog.line(inst.lineIds().get(0)).orElseThrow(), req.code(),
+        req.maxStoreys());
+    StripPrices prices = ObjectivePrices.of(plan, req.objective(), req.moduleScores(), false).prices();
+    List<int[]> conflicts = CrossWingConflicts.of(plan);
+    oneThread = fine(StripDp.of(plan, prices, conflicts));
+    StripDp two = StripDp.of(plan, prices, conflicts);
+    two.storeAside(true);
+    twoThreads = fine(two);
+    Selection beam = oneThread.solve(GreedyPlanner.solve(plan), Long.MAX_VALUE, 4).selection();
+    counted = oneThread.counting().solve(beam, Long.MAX_VALUE).selection();
+  }
+
+  private static StripDp fine(StripDp programme) {
+    return programme.wallBound(64, Long.MAX_VALUE).search();
+  }
+
+  /** The scan after the count on one thread. */
+  @Benchmark
+  public StripDp.Result scan() {
+    return oneThread.solve(counted, Long.MAX_VALUE);
+  }
+
+  /** {@link #scan} storing its labels on a second thread. */
+  @Benchmark
+  public StripDp.Result scanTwoThreads() {
+    return twoThreads.solve(counted, Long.MAX_VALUE);
+  }
+}
