@@ -1,20 +1,9 @@
 package nl.toplaag.solve.cpsat;
 
-import java.util.List;
 import java.util.concurrent.TimeUnit;
-import nl.toplaag.bench.Instance;
-import nl.toplaag.bench.InstanceGenerator;
-import nl.toplaag.catalog.CatalogReader;
-import nl.toplaag.plan.CrossWingConflicts;
-import nl.toplaag.plan.Plan;
-import nl.toplaag.plan.PlanBuilder;
 import nl.toplaag.plan.Selection;
-import nl.toplaag.product.Catalog;
-import nl.toplaag.solve.ConfigurationRequest;
 import nl.toplaag.solve.greedy.GreedyPlanner;
-import nl.toplaag.solve.strip.ObjectivePrices;
 import nl.toplaag.solve.strip.StripDp;
-import nl.toplaag.solve.strip.StripPrices;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -32,7 +21,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * g1008): the scan with the 64-level wall table, from the layout of the scan that counts dwellings alone, as the
  * configurator's stages run it. The table fills lazily in the first operations (the warm-up), so this times the labels'
  * own work: expanding, bounding, freezing and the dominance test. {@code scan} on one thread, {@code scanTwoThreads}
- * storing the labels on a second, as with two workers. In the configurator's package, for its limits.
+ * storing the labels on a second, as with two workers. Beside {@link StripSetUpBenchmark}, whose roofs
+ * ({@link StripRoof}) and JMH settings it shares.
  *
  * <p>Run: {@code mvn -B -f bench/pom.xml -Pjmh package -DskipTests && java -jar bench/target/benchmarks.jar
  * StripScan}.
@@ -56,19 +46,12 @@ public class StripScanBenchmark {
   /** Plans the roof, computes both 64-level tables and the counted layout once. */
   @Setup
   public void setUp() {
-    Catalog catalog = CatalogReader.bundled();
-    Instance inst = InstanceGenerator.generated(1000, roof);
-    ConfigurationRequest req = ConfigurationRequest.of(inst.building(), catalog, inst.storeys())
-        .withProductLines(inst.lineIds());
-    Plan plan = PlanBuilder.build(inst.building(), catalog.line(inst.lineIds().get(0)).orElseThrow(), req.code(),
-        req.maxStoreys());
-    StripPrices prices = ObjectivePrices.of(plan, req.objective(), req.moduleScores(), false).prices();
-    List<int[]> conflicts = CrossWingConflicts.of(plan);
-    oneThread = fine(StripDp.of(plan, prices, conflicts));
-    StripDp two = StripDp.of(plan, prices, conflicts);
+    StripRoof strip = StripRoof.of(roof);
+    oneThread = fine(strip.programme());
+    StripDp two = strip.programme();
     two.storeAside(true);
     twoThreads = fine(two);
-    Selection beam = oneThread.solve(GreedyPlanner.solve(plan), Long.MAX_VALUE, 4).selection();
+    Selection beam = oneThread.solve(GreedyPlanner.solve(strip.plan()), Long.MAX_VALUE, 4).selection();
     counted = oneThread.counting().solve(beam, Long.MAX_VALUE).selection();
   }
 

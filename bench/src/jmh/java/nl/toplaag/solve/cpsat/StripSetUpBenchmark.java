@@ -1,18 +1,7 @@
 package nl.toplaag.solve.cpsat;
 
-import java.util.List;
 import java.util.concurrent.TimeUnit;
-import nl.toplaag.bench.Instance;
-import nl.toplaag.bench.InstanceGenerator;
-import nl.toplaag.catalog.CatalogReader;
-import nl.toplaag.plan.CrossWingConflicts;
-import nl.toplaag.plan.Plan;
-import nl.toplaag.plan.PlanBuilder;
-import nl.toplaag.product.Catalog;
-import nl.toplaag.solve.ConfigurationRequest;
-import nl.toplaag.solve.strip.ObjectivePrices;
 import nl.toplaag.solve.strip.StripDp;
-import nl.toplaag.solve.strip.StripPrices;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -52,32 +41,23 @@ public class StripSetUpBenchmark {
   @Param({"6", "53"})
   public int roof;
 
-  private Plan plan;
-  private StripPrices prices;
-  private List<int[]> conflicts;
+  private StripRoof strip;
   private StripDp programme;
   private StripDp twoThreads;
 
   /** Plans the roof and prices its decisions once. */
   @Setup
   public void setUp() {
-    Catalog catalog = CatalogReader.bundled();
-    Instance inst = InstanceGenerator.generated(1000, roof);
-    ConfigurationRequest req = ConfigurationRequest.of(inst.building(), catalog, inst.storeys())
-        .withProductLines(inst.lineIds());
-    plan = PlanBuilder.build(inst.building(), catalog.line(inst.lineIds().get(0)).orElseThrow(), req.code(),
-        req.maxStoreys());
-    prices = ObjectivePrices.of(plan, req.objective(), req.moduleScores(), false).prices();
-    conflicts = CrossWingConflicts.of(plan);
-    programme = StripDp.of(plan, prices, conflicts);
-    twoThreads = StripDp.of(plan, prices, conflicts);
+    strip = StripRoof.of(roof);
+    programme = strip.programme();
+    twoThreads = strip.programme();
     twoThreads.storeAside(true);
   }
 
   /** The programme's index, wall bound on the whole row (16 levels) and foundation table. */
   @Benchmark
   public StripDp setUp16() {
-    return StripDp.of(plan, prices, conflicts);
+    return strip.programme();
   }
 
   /** The wall bound on the whole row with the search's 16 load levels per wall, its table included. */
