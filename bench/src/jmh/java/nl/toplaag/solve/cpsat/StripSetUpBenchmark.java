@@ -63,24 +63,29 @@ public class StripSetUpBenchmark {
   /** The wall bound on the whole row with the search's 16 load levels per wall, its table included. */
   @Benchmark
   public StripDp.WallRoot wall16() {
-    return programme.wallBound(16, StripStages.fineBlocks(10_000, programme.wallBlockEntries()));
+    return wall(programme, 16);
   }
 
   /** The wall bound on the whole row with 32 load levels per wall, its table included. */
   @Benchmark
   public StripDp.WallRoot wall32() {
-    return programme.wallBound(32, StripStages.fineBlocks(10_000, programme.wallBlockEntries()));
+    return wall(programme, 32);
   }
 
   /** The wall bound on the whole row with 64 load levels per wall, its table included. */
   @Benchmark
   public StripDp.WallRoot wall64() {
-    return programme.wallBound(64, StripStages.fineBlocks(10_000, programme.wallBlockEntries()));
+    return wall(programme, 64);
   }
 
   /** {@link #wall64} on two threads, as with two workers. */
   @Benchmark
   public StripDp.WallRoot wall64TwoThreads() {
-    return twoThreads.wallBound(64, StripStages.fineBlocks(10_000, twoThreads.wallBlockEntries()));
+    return wall(twoThreads, 64);
+  }
+
+  /** {@code p}'s wall bound on the whole row with {@code levels} load levels, within the blocks a 10 s limit allows. */
+  private static StripDp.WallRoot wall(StripDp p, int levels) {
+    return p.wallBound(levels, StripStages.fineBlocks(10_000, p.wallBlockEntries()));
   }
 }

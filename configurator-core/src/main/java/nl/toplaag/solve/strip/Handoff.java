@@ -177,16 +177,7 @@ final class Handoff {
   }
 
   private void rethrow() {
-    Throwable t = failure;
-    if (t instanceof RuntimeException e) {
-      throw e;
-    }
-    if (t instanceof Error e) {
-      throw e;
-    }
-    if (t != null) {
-      throw new IllegalStateException(t);
-    }
+    Threads.rethrow(failure);
   }
 
   private static void pause(int idle) {

@@ -22,4 +22,20 @@ final class Threads {
       Thread.currentThread().interrupt();
     }
   }
+
+  /**
+   * Throws {@code t}, what a helper thread failed with, on the caller's thread: as it was where unchecked, else
+   * wrapped; nothing where {@code t} is null.
+   */
+  static void rethrow(Throwable t) {
+    if (t instanceof RuntimeException e) {
+      throw e;
+    }
+    if (t instanceof Error e) {
+      throw e;
+    }
+    if (t != null) {
+      throw new IllegalStateException(t);
+    }
+  }
 }

@@ -573,12 +573,7 @@ final class WallBound {
     deep.start();
     Threads.joinUninterruptibly(deep);
     maxDepth = MAX_DEPTH;
-    if (thrown[0] instanceof RuntimeException e) {
-      throw e;
-    }
-    if (thrown[0] instanceof Error e) {
-      throw e;
-    }
+    Threads.rethrow(thrown[0]);
     return value[0];
   }
 
