@@ -228,6 +228,19 @@ class CliTest {
     assertTrue(bench.out().contains("--time-limit S") && bench.out().contains("default 10"), bench.out());
   }
 
+  /**
+   * The build unpacks OR-Tools' native libraries for this platform where the launcher looks for them and hands them to
+   * the configurator ({@code -Dtoplaag.natives}), so a run does not unpack 61 MB from the jar first.
+   */
+  @Test
+  void theBuildUnpacksTheSolversNativeLibrariesWhereTheLauncherLoadsThem() throws Exception {
+    Path dir = Path.of("target", "natives", "ortools-" + com.sun.jna.Platform.RESOURCE_PREFIX);
+    assertTrue(Files.isRegularFile(dir.resolve(System.mapLibraryName("jniortools"))), dir.toString());
+    String launcher = Files.readString(Path.of("..", "toplaag"));
+    assertTrue(launcher.contains("/cli/target/natives/ortools-*")
+        && launcher.contains("-D" + nl.toplaag.solve.cpsat.CpSatConfigurator.NATIVES_PROPERTY + "="), launcher);
+  }
+
   @Test
   void catalogCheckAcceptsTheBundledCatalogueAndRejectsABrokenOne() throws Exception {
     Run ok = run("catalog", "check");
