@@ -7,6 +7,7 @@ import com.google.ortools.sat.CpSolverStatus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -26,6 +27,7 @@ import nl.toplaag.solve.Objective;
 import nl.toplaag.solve.RuleGroup;
 import nl.toplaag.solve.SolveStats;
 import nl.toplaag.solve.SolveStatus;
+import nl.toplaag.solve.SolverSettings;
 import nl.toplaag.solve.greedy.GreedyPlanner;
 import nl.toplaag.solve.strip.ObjectivePrices;
 import nl.toplaag.solve.strip.StripDp;
@@ -37,7 +39,8 @@ import nl.toplaag.solve.strip.StripPrices;
  * counted in labels: up to about a fifth of the time limit, about half on a roof it cannot prove; its finished
  * result is a proven optimum and ends the line, and its beam searches give good layouts where it cannot finish),
  * otherwise solves the {@link CpSatModel} (and, with one worker, improves its layout by {@link WindowSearch}) and
- * keeps the better of it and the layouts known; then it asks for distinct alternatives, and when nothing fits it
+ * keeps the better of it and the layouts known; then it asks for distinct alternatives (the programme's where it
+ * proved the best, else CP-SAT's), and when nothing fits it
  * explains why by relaxing one rule group at a time. Lines are compared on the request's objective; a result is
  * {@link SolveStatus#OPTIMAL} only when every line was solved to optimality.
  *
@@ -268,7 +271,9 @@ public final class CpSatConfigurator implements Configurator {
         m.requireDwellings(proven); // the alternatives have as many dwellings
         return m;
       });
-      return finish(r, alternativesModel, chosen, greedy, req, opt, t0);
+      List<Selection> shown = new ArrayList<>(List.of(chosen));
+      boolean settled = programmeAlternatives(strip.search(), plan, prices, shown, req);
+      return finish(r, alternativesModel, shown, settled, greedy, req, opt, t0);
     }
     FullModel full = new FullModel(model);
     CpSatModel m = full.get();
@@ -343,7 +348,7 @@ public final class CpSatConfigurator implements Configurator {
     // CP-SAT's bound, or what the dwelling bound allows where that is less: where the count is proven and the value
     // is not, CP-SAT's LP bound stayed 10-15 dwellings' worth above the layout (g1008, g1013, g1043)
     r.objectiveBound = Math.min(s.bound, m.objective.prices().valueBound(r.dwellingBound));
-    LineResult done = finish(r, full, chosen, greedy, req, opt, t0);
+    LineResult done = finish(r, full, new ArrayList<>(List.of(chosen)), false, greedy, req, opt, t0);
     if (strip != null && strip.stage() == StripStages.Stage.SET_UP && done.status != SolveStatus.OPTIMAL) {
       done.explanation.add(String.format(java.util.Locale.ROOT, "line %s: the exact search (the strip programme)"
           + " did not run: on this roof its set-up takes longer than the time limit (%s) allows, so CP-SAT"
@@ -359,14 +364,20 @@ public final class CpSatConfigurator implements Configurator {
   }
 
   /** The layouts, alternatives and explanations of a solved line. */
-  private static LineResult finish(LineResult r, FullModel m, Selection chosen, Selection greedy,
+  private static LineResult finish(LineResult r, FullModel m, List<Selection> shown, boolean settled, Selection greedy,
       ConfigurationRequest req, CpSatOptions opt, long t0) {
     Plan plan = r.plan;
     ProductLine line = plan.line();
     long limit = req.settings().timeLimitMs();
-    r.layouts.add(LayoutAssembler.assemble(plan, chosen));
-    alternatives(m, chosen, req, r, opt);
-    if (r.layouts.size() < req.settings().alternatives() && !greedy.equals(chosen)
+    r.layouts.add(LayoutAssembler.assemble(plan, shown.get(0)));
+    for (Selection s : shown.subList(1, shown.size())) {
+      r.layouts.add(LayoutAssembler.assemble(plan, s.trimmed(plan)));
+    }
+    if (!settled) {
+      alternatives(m, shown, req, r, opt);
+    }
+    if (r.layouts.size() < req.settings().alternatives()
+        && shown.stream().noneMatch(s -> Arrays.equals(s.columnHeight(), greedy.columnHeight()))
         && Evaluation.of(plan, greedy).dwellings() > 0) {
       r.layouts.add(LayoutAssembler.assemble(plan, greedy)); // the planner's layout as a last alternative
     }
@@ -403,22 +414,67 @@ public final class CpSatConfigurator implements Configurator {
     return Evaluation.of(plan, s).dwellings();
   }
 
-  private static void alternatives(Supplier<CpSatModel> full, Selection best, ConfigurationRequest req, LineResult r,
-      CpSatOptions opt) {
-    Selection prev = best;
-    for (int i = 1; i < req.settings().alternatives() && r.eval.dwellings() > 0; i++) {
+  /**
+   * Alternatives to the layouts {@code shown} (the best first) by the strip programme {@code search} (null: none),
+   * where it proved the best: each the best layout whose columns differ from those shown before
+   * ({@link StripStages#alternative}; proven where its scan finishes), in the labels CP-SAT's time for it would make
+   * (at {@link #STRIP_LABELS_PER_RUN_MS}), kept where it holds as many dwellings. Before, CP-SAT searched for them
+   * with the dwellings required (as it still does for those this leaves open): on the test buildings with three
+   * layouts asked for, 10-150 times as long as the proof (portiek-4-plinth, CLT: 3.7-5.0 s after a proof of 0.02-0.03
+   * s), and on the main job's roof its search for a first one ran out of time, leaving the greedy layout as the
+   * alternative shown. Returns whether the alternatives are settled: as many found as asked for, or no other layout
+   * holds as many dwellings (proven).
+   */
+  private static boolean programmeAlternatives(StripDp search, Plan plan, StripPrices prices, List<Selection> shown,
+      ConfigurationRequest req) {
+    if (search == null) {
+      return false;
+    }
+    int dwellings = Evaluation.of(plan, shown.get(0)).dwellings();
+    long labels = alternativeMs(req.settings()) * STRIP_LABELS_PER_RUN_MS;
+    List<Selection> ruledOut = new ArrayList<>(shown);
+    while (dwellings > 0 && shown.size() < req.settings().alternatives() && ruledOut.size() < StripDp.MOST_AVOIDED) {
+      StripDp.Result a = StripStages.alternative(search, plan, prices, ruledOut, labels);
+      if (Evaluation.of(plan, a.selection()).dwellings() < dwellings) {
+        return a.exact(); // where exact: no other layout holds as many
+      }
+      ruledOut.add(a.selection());
+      // one that differs only above its top dwelling storey (a stair one storey taller, costing more) is the same
+      // layout once trimmed: ruled out too, not shown
+      int[] columns = a.selection().trimmed(plan).columnHeight();
+      if (shown.stream().noneMatch(s -> Arrays.equals(s.trimmed(plan).columnHeight(), columns))) {
+        shown.add(a.selection());
+      }
+    }
+    return shown.size() >= req.settings().alternatives();
+  }
+
+  /** The time CP-SAT may take for each alternative: all of them together at most a quarter of the limit, ms. */
+  private static long alternativeMs(SolverSettings settings) {
+    return Math.max(200, settings.timeLimitMs() / 4 / Math.max(1, settings.alternatives() - 1));
+  }
+
+  /**
+   * Alternatives by CP-SAT to the layouts {@code shown} (the best first), up to those asked for: each the best layout
+   * it finds in its time with as many dwellings whose columns differ from those of all before it.
+   */
+  private static void alternatives(Supplier<CpSatModel> full, List<Selection> shown, ConfigurationRequest req,
+      LineResult r, CpSatOptions opt) {
+    int forbidden = 0;
+    for (int i = shown.size(); i < req.settings().alternatives() && r.eval.dwellings() > 0; i++) {
       CpSatModel m = full.get();
-      m.forbid(prev);
+      while (forbidden < shown.size()) {
+        m.forbid(shown.get(forbidden++));
+      }
+      Selection prev = shown.get(shown.size() - 1);
       m.model.clearHints();
       m.hint(prev); // the forbidden layout as a start: CP-SAT repairs it into a near neighbour
-      // all alternatives together take at most a quarter of the time limit
-      long each = Math.max(200, req.settings().timeLimitMs() / 4 / (req.settings().alternatives() - 1));
-      Solve s = solve(m, req.settings(), each, System.nanoTime(), opt);
+      Solve s = solve(m, req.settings(), alternativeMs(req.settings()), System.nanoTime(), opt);
       if (s.selection == null || Evaluation.of(r.plan, s.selection).dwellings() == 0) {
         return;
       }
       r.layouts.add(LayoutAssembler.assemble(r.plan, s.selection.trimmed(r.plan)));
-      prev = s.selection;
+      shown.add(s.selection);
     }
   }
 

@@ -132,9 +132,10 @@ final class StripStages {
 
   /**
    * A run of the strip programme: its outcome, the best layout known after it, the labels its searches made in all,
-   * and the stage whose outcome it is.
+   * the stage whose outcome it is, and the programme with the finest wall table the stages built (null where the
+   * programme did not search), for the alternatives ({@link #alternative}).
    */
-  record Run(StripDp.Result dp, Selection start, long labels, Stage stage) {}
+  record Run(StripDp.Result dp, Selection start, long labels, Stage stage, StripDp search) {}
 
   /** The stages of {@link #run}, in their order ({@code SET_UP}: no search, the set-up too large for the limit). */
   enum Stage { SET_UP, NARROW_BEAMS, FIRST_SCAN, WIDE_BEAM, SECOND_SCAN, WIDER_BEAMS, LAST_SCAN, FINE_SCAN }
@@ -172,7 +173,7 @@ final class StripStages {
       trace("set-up (too large for the limit)", 0, greedyCount, setUp.dwellingBound(), t0);
       StripDp.Result none = new StripDp.Result(greedy, prices.value(plan, greedy), false, 0,
           Math.max(greedyCount, setUp.dwellingBound()));
-      return new Run(none, greedy, 0, Stage.SET_UP);
+      return new Run(none, greedy, 0, Stage.SET_UP, null);
     }
     trace("set-up", 0, count(plan, greedy), programme.rootBound(), t0);
     if (req.settings().workers() > 1) {
@@ -190,7 +191,7 @@ final class StripStages {
     long made = narrow.labels();
     trace("narrow beams", narrow.labels(), count(plan, narrow.start()), -1, t0);
     if (narrow.exact() != null) {
-      return new Run(narrow.exact(), narrow.start(), made, Stage.NARROW_BEAMS);
+      return new Run(narrow.exact(), narrow.start(), made, Stage.NARROW_BEAMS, programme);
     }
     // most roofs the programme proves at all it proves in this first exact run; small roofs in milliseconds. One
     // that, after PACE_FROM labels, would overrun its budget stops early
@@ -199,7 +200,7 @@ final class StripStages {
     made += scan.labels();
     trace("first scan", scan.labels(), count(plan, scan.selection()), scan.dwellingBound(), t0);
     if (scan.exact()) {
-      return new Run(scan, scan.selection(), made, Stage.FIRST_SCAN);
+      return new Run(scan, scan.selection(), made, Stage.FIRST_SCAN, programme);
     }
     int cutBound = scan.dwellingBound(); // each scan cut short bounds the dwellings: the least of them holds
     // a hard roof: one wider beam search for a better layout to start from, then the exact scan again: the roofs
@@ -209,7 +210,7 @@ final class StripStages {
     made += wide.labels();
     trace("wide beam", wide.labels(), count(plan, wide.start()), -1, t0);
     if (wide.exact() != null) {
-      return new Run(wide.exact(), wide.start(), made, Stage.WIDE_BEAM);
+      return new Run(wide.exact(), wide.start(), made, Stage.WIDE_BEAM, programme);
     }
     long scanBudget = firstBudget;
     Stage scanStage = Stage.FIRST_SCAN;
@@ -229,7 +230,7 @@ final class StripStages {
       made += scan.labels();
       trace("second scan", scan.labels(), count(plan, scan.selection()), scan.dwellingBound(), t0);
       if (scan.exact()) {
-        return new Run(scan, scan.selection(), made, scanStage);
+        return new Run(scan, scan.selection(), made, scanStage, programme);
       }
       cutBound = Math.min(cutBound, scan.dwellingBound());
     }
@@ -258,7 +259,7 @@ final class StripStages {
       trace("fine scan" + (valued.exact() ? " (exact)" : ""), valued.labels(), count(plan, valued.selection()),
           valued.dwellingBound(), t0);
       if (valued.exact()) {
-        return new Run(valued, valued.selection(), made, Stage.FINE_SCAN);
+        return new Run(valued, valued.selection(), made, Stage.FINE_SCAN, finest);
       }
     }
     // the count, briefly, where the finer table leaves it open: the scan with the dwelling count alone for objective
@@ -284,7 +285,7 @@ final class StripStages {
             count(plan, quick.selection()), quick.dwellingBound(), t0);
         if (quick.exact()) {
           return new Run(quick, quick.selection(), made,
-              fine.search() != null ? Stage.FINE_SCAN : Stage.LAST_SCAN);
+              fine.search() != null ? Stage.FINE_SCAN : Stage.LAST_SCAN, finest);
         }
         if (quick.value() > beamValue) {
           beamStart = quick.selection();
@@ -301,7 +302,7 @@ final class StripStages {
     made += wider.labels();
     trace("wider beams", wider.labels(), count(plan, wider.start()), -1, t0);
     if (wider.exact() != null) {
-      return new Run(wider.exact(), wider.start(), made, Stage.WIDER_BEAMS);
+      return new Run(wider.exact(), wider.start(), made, Stage.WIDER_BEAMS, finest);
     }
     Selection start = scan.value() > wider.value() ? scan.selection() : wider.start();
     // then the count and the scan once more with the finest table where it fit (on the 10 open benchmark roofs of an
@@ -339,7 +340,7 @@ final class StripStages {
     if (!dp.exact()) {
       dp = new StripDp.Result(dp.selection(), dp.value(), false, dp.labels(), Math.min(bound, dp.dwellingBound()));
     }
-    return new Run(dp, start, made, stage);
+    return new Run(dp, start, made, stage, finest);
   }
 
   /** With {@code -Dtoplaag.log=true}, for developers: a stage of {@link #run}, its labels, dwellings and bound. */
@@ -435,6 +436,23 @@ final class StripStages {
       }
     }
     return new Finer(bound, search);
+  }
+
+  /**
+   * The best layout whose columns differ from those of each of {@code shown} (an alternative to them), by
+   * {@code search} with those layouts ruled out ({@link StripDp#avoiding}), within {@code budget} labels: beam searches
+   * of width 1 and 2 from the empty layout (a quarter of them), then the exact scan from their layout. Exact where that
+   * finished: then no other layout holds more dwellings or, with as many, more value.
+   */
+  static StripDp.Result alternative(StripDp search, Plan plan, StripPrices prices, List<Selection> shown,
+      long budget) {
+    StripDp avoiding = search.avoiding(shown);
+    Selection empty = Selection.empty(plan);
+    Beams narrow = beams(avoiding, empty, prices.value(plan, empty), 1, 2, budget / 4);
+    if (narrow.exact() != null) {
+      return narrow.exact();
+    }
+    return avoiding.solve(narrow.start(), budget - narrow.labels());
   }
 
   /**

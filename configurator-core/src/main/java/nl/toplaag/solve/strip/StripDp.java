@@ -168,6 +168,13 @@ public final class StripDp {
   private int bestLiftExt;
   private boolean bestRiser;
 
+  /**
+   * The layouts ruled out ({@link #avoiding}): per layout and position, the column it places starting there
+   * ({@link #placing}: candidate and storeys) or -1; and per position the layouts that place nothing there.
+   */
+  private int[][] avoidAt = new int[0][];
+  private int[] avoidStep;
+
   /** The incumbent ({@link #best} and the fields with it) from mark {@code mark} of a run's {@link Handoff} on. */
   private record Incumbent(long mark, Label best, long value, int dwellings, int liftExt, boolean riser) {}
 
@@ -215,6 +222,11 @@ public final class StripDp {
     int ffLift;
     /** Whether a label stored later dominated it (then it is being dropped from its group). */
     boolean dominated;
+    /**
+     * The layouts ruled out ({@link #avoiding}) whose columns this label's have all been so far (bits, by their index):
+     * a layout finished while any is left is one of them.
+     */
+    int avoided;
     /** Per core site, its extension in storeys or {@link #UNDECIDED}. */
     int[] coreH;
     /** Removed obstacles (bits). */
@@ -408,6 +420,58 @@ public final class StripDp {
   }
 
   /**
+   * This programme with the layouts {@code others} ruled out (at most {@value #MOST_AVOIDED}): its runs return the
+   * best layout whose columns (candidates and their storeys) differ from each of theirs, as CP-SAT's alternatives are
+   * ({@code CpSatModel.forbid}), and a run that finishes proves it the best such layout. A label keeps which of them
+   * its columns have all been so far, and labels that differ in that are not compared; only those along the columns
+   * of a layout ruled out are such labels. Shares this programme's tables and caches: run one of them at a time.
+   */
+  public StripDp avoiding(List<Selection> others) {
+    if (others.size() > MOST_AVOIDED) {
+      throw new IllegalArgumentException("at most " + MOST_AVOIDED + " layouts ruled out, not " + others.size());
+    }
+    StripDp avoiding = new StripDp(this, wallBound, wallRoot);
+    avoiding.avoidAt = new int[others.size()][ix.pts.length];
+    avoiding.avoidStep = new int[ix.pts.length];
+    for (int k = 0; k < others.size(); k++) {
+      int[] at = avoiding.avoidAt[k];
+      Arrays.fill(at, -1);
+      int[] heights = others.get(k).columnHeight();
+      for (int i = 0; i < ix.pts.length; i++) {
+        for (Candidate c : ix.startsAt.get(i)) {
+          if (heights[c.index()] > 0) {
+            at[i] = placing(c, heights[c.index()]);
+          }
+        }
+        avoiding.avoidStep[i] |= at[i] < 0 ? 1 << k : 0;
+      }
+    }
+    return avoiding;
+  }
+
+  /** Layouts a programme may rule out ({@link #avoiding}): bits of a label, and of its group's key. */
+  public static final int MOST_AVOIDED = 16;
+
+  /** Candidate {@code c} placed with {@code h} storeys, as {@link #avoidAt} holds it. */
+  private static int placing(Candidate c, int h) {
+    return c.index() * 8 + h;
+  }
+
+  /** The layouts ruled out that place nothing starting at position {@code i} (bits). */
+  private int avoidStep(int i) {
+    return avoidAt.length == 0 ? 0 : avoidStep[i];
+  }
+
+  /** The layouts ruled out that place candidate {@code c} with {@code h} storeys at position {@code i} (bits). */
+  private int avoidPlacing(int i, Candidate c, int h) {
+    int out = 0;
+    for (int k = 0; k < avoidAt.length; k++) {
+      out |= avoidAt[k][i] == placing(c, h) ? 1 << k : 0;
+    }
+    return out;
+  }
+
+  /**
    * Stops this programme's runs at {@code nanoTime} ({@link System#nanoTime}) as if their budgets were spent, and
    * gives up the wall tables it computes from then on as if they had too many blocks: for a caller that stops on the
    * wall clock. Their outcome then depends on the machine's pace; without a stop (the default) it depends only on the
@@ -503,6 +567,7 @@ public final class StripDp {
     Arrays.fill(root.access, EMPTY);
     Arrays.fill(root.coreH, UNDECIDED);
     root.bay = -1;
+    root.avoided = (1 << avoidAt.length) - 1;
     window(root, 0, 0);
     try {
       step(root, List.<int[]>of(new int[] {ENTER, 0}), 0, 0);
@@ -660,7 +725,7 @@ public final class StripDp {
 
   private void expand(Label from, int i) {
     List<List<int[]>> events = eventsAt(i);
-    move(from, i + 1, null, 0, events.get(0));
+    move(from, i + 1, null, 0, events.get(0), from.avoided & avoidStep(i));
     List<Candidate> starting = ix.startsAt.get(i);
     for (int k = 0; k < starting.size(); k++) {
       Candidate c = starting.get(k);
@@ -669,18 +734,21 @@ public final class StripDp {
       }
       int top = prices.column()[c.index()].length;
       // a taller column loads the same walls more: once one does not fit, no taller one does
-      for (int h = 1; h <= top && move(from, ix.endPoint[c.index()], c, h, events.get(k + 1)); h++) {
+      for (int h = 1; h <= top && move(from, ix.endPoint[c.index()], c, h, events.get(k + 1),
+          from.avoided == 0 ? 0 : from.avoided & avoidPlacing(i, c, h)); h++) {
         // moved
       }
     }
   }
 
   /**
-   * Moves from {@code from}'s position to {@code j}, placing {@code c} with height {@code h} when given, through
+   * Moves from {@code from}'s position to {@code j}, placing {@code c} with height {@code h} when given (the layouts
+   * ruled out whose columns it still has: {@code avoided}), through
    * {@code events}; false when the column does not fit.
    */
-  private boolean move(Label from, int j, Candidate c, int h, List<int[]> events) {
+  private boolean move(Label from, int j, Candidate c, int h, List<int[]> events, int avoided) {
     Label cur = work(from, Math.min(ix.bayOfPoint[j], ix.nb - 1));
+    cur.avoided = avoided;
     cur.parent = from;
     cur.cand = c == null ? -1 : c.index();
     cur.height = h;
@@ -830,6 +898,7 @@ public final class StripDp {
     into.removed = from.removed;
     into.blocked = from.blocked;
     into.bay = from.bay;
+    into.avoided = from.avoided;
   }
 
   /** {@code buffer} (or a larger copy) with the pair {@code a}, {@code b} at {@code count}. */
@@ -1172,7 +1241,7 @@ public final class StripDp {
       v += prices.riser()[k];
     }
     made++;
-    if (v > bestValue) {
+    if (v > bestValue && cur.avoided == 0) {
       Label fin = freeze(cur, cur.bay);
       bestValue = v;
       bestDwellings = cur.dwellings;
@@ -1271,6 +1340,9 @@ public final class StripDp {
     for (int k = 0; k < l.coreH.length; k++) {
       key = key * 2 + (l.coreH[k] == UNDECIDED ? 0 : 1);
     }
+    // a label that is still a layout ruled out may not dominate one that is not, nor the reverse where their
+    // completions differ in what is ruled out: kept apart (only labels along those layouts' columns)
+    key = (key << avoidAt.length) | l.avoided;
     if (handoff != null) {
       handoff.arrival(l, j, key);
       return;
