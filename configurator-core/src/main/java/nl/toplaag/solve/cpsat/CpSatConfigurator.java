@@ -39,8 +39,8 @@ import nl.toplaag.solve.strip.StripPrices;
  * counted in labels: up to about a fifth of the time limit, about half on a roof it cannot prove; its finished
  * result is a proven optimum and ends the line, and its beam searches give good layouts where it cannot finish),
  * otherwise solves the {@link CpSatModel} (and, with one worker, improves its layout by {@link WindowSearch}) and
- * keeps the better of it and the layouts known; then it asks for distinct alternatives (the programme's where it
- * proved the best, else CP-SAT's), and when nothing fits it
+ * keeps the better of it and the layouts known; then it asks for distinct alternatives (the programme's, then
+ * CP-SAT's for those it leaves open), and when nothing fits it
  * explains why by relaxing one rule group at a time. Lines are compared on the request's objective; a result is
  * {@link SolveStatus#OPTIMAL} only when every line was solved to optimality.
  *
@@ -348,7 +348,21 @@ public final class CpSatConfigurator implements Configurator {
     // CP-SAT's bound, or what the dwelling bound allows where that is less: where the count is proven and the value
     // is not, CP-SAT's LP bound stayed 10-15 dwellings' worth above the layout (g1008, g1013, g1043)
     r.objectiveBound = Math.min(s.bound, m.objective.prices().valueBound(r.dwellingBound));
-    LineResult done = finish(r, full, new ArrayList<>(List.of(chosen)), false, greedy, req, opt, t0);
+    List<Selection> shown = new ArrayList<>(List.of(chosen));
+    boolean settled = strip != null && programmeAlternatives(strip.search(), plan, prices, shown, req);
+    // the programme's search for them starts elsewhere and may find a layout worth more than the one chosen: it is
+    // then the best layout found, and shown first
+    int top = 0;
+    for (int k = 1; k < shown.size(); k++) {
+      top = prices.value(plan, shown.get(k)) > prices.value(plan, shown.get(top)) ? k : top;
+    }
+    if (top > 0) {
+      java.util.Collections.swap(shown, 0, top);
+      shown.set(0, shown.get(0).trimmed(plan));
+      r.eval = Evaluation.of(plan, shown.get(0));
+      r.objective = prices.value(plan, shown.get(0));
+    }
+    LineResult done = finish(r, full, shown, settled, greedy, req, opt, t0);
     if (strip != null && strip.stage() == StripStages.Stage.SET_UP && done.status != SolveStatus.OPTIMAL) {
       done.explanation.add(String.format(java.util.Locale.ROOT, "line %s: the exact search (the strip programme)"
           + " did not run: on this roof its set-up takes longer than the time limit (%s) allows, so CP-SAT"
@@ -415,28 +429,29 @@ public final class CpSatConfigurator implements Configurator {
   }
 
   /**
-   * Alternatives to the layouts {@code shown} (the best first) by the strip programme {@code search} (null: none),
-   * where it proved the best: each the best layout whose columns differ from those shown before
-   * ({@link StripStages#alternative}; proven where its scan finishes), in the labels CP-SAT's time for it would make
-   * (at {@link #STRIP_LABELS_PER_RUN_MS}), kept where it holds as many dwellings. Before, CP-SAT searched for them
-   * with the dwellings required (as it still does for those this leaves open): on the test buildings with three
-   * layouts asked for, 10-150 times as long as the proof (portiek-4-plinth, CLT: 3.7-5.0 s after a proof of 0.02-0.03
-   * s), and on the main job's roof its search for a first one ran out of time, leaving the greedy layout as the
-   * alternative shown. Returns whether the alternatives are settled: as many found as asked for, or no other layout
-   * holds as many dwellings (proven).
+   * Alternatives to the layouts {@code shown} (the best first) by the strip programme {@code search} (null: none):
+   * each the best layout whose columns differ from those shown before ({@link StripStages#alternative}; proven where
+   * its scan finishes), in the labels CP-SAT's time for it would make (at {@link #STRIP_LABELS_PER_RUN_MS}), kept
+   * where it holds as many dwellings. Before, CP-SAT searched for them with the dwellings required (as it still does
+   * for those this leaves open): on the test buildings with three layouts asked for, 10-150 times as long as the
+   * proof (portiek-4-plinth, CLT: 3.7-5.0 s after a proof of 0.02-0.03 s), and on the main job's roof and on roofs
+   * neither method proves its search often found none in its time, leaving the greedy layout, with fewer dwellings, as
+   * the alternative shown. Returns whether the alternatives are settled: as many found as asked for, or no other
+   * layout holds as many dwellings (proven).
    */
   private static boolean programmeAlternatives(StripDp search, Plan plan, StripPrices prices, List<Selection> shown,
       ConfigurationRequest req) {
     if (search == null) {
       return false;
     }
-    int dwellings = Evaluation.of(plan, shown.get(0)).dwellings();
+    int dwellings = count(plan, shown.get(0));
     long labels = alternativeMs(req.settings()) * STRIP_LABELS_PER_RUN_MS;
     List<Selection> ruledOut = new ArrayList<>(shown);
     while (dwellings > 0 && shown.size() < req.settings().alternatives() && ruledOut.size() < StripDp.MOST_AVOIDED) {
       StripDp.Result a = StripStages.alternative(search, plan, prices, ruledOut, labels);
-      if (Evaluation.of(plan, a.selection()).dwellings() < dwellings) {
-        return a.exact(); // where exact: no other layout holds as many
+      int found = count(plan, a.selection());
+      if (found != dwellings) {
+        return a.exact() && found < dwellings; // where exact: no other layout holds as many
       }
       ruledOut.add(a.selection());
       // one that differs only above its top dwelling storey (a stair one storey taller, costing more) is the same
