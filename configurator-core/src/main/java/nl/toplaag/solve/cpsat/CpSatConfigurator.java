@@ -72,8 +72,8 @@ public final class CpSatConfigurator implements Configurator {
   public static final String NATIVES_PROPERTY = "toplaag.natives";
 
   /**
-   * Loads the OR-Tools native library once per process: from the directory of {@link #NATIVES_PROPERTY} where it
-   * loads from there, else as {@link Loader} does.
+   * Loads the OR-Tools native library once per process, before the first CP-SAT model is built ({@link CpSatModel}):
+   * from the directory of {@link #NATIVES_PROPERTY} where it loads from there, else as {@link Loader} does.
    */
   static synchronized void loadNatives() {
     if (!loaded) {
@@ -121,7 +121,6 @@ public final class CpSatConfigurator implements Configurator {
     if (lines.isEmpty()) {
       return invalid("the catalogue has no product lines", t0, request);
     }
-    loadNatives();
     List<LineResult> results = new ArrayList<>();
     LineResult best = null;
     List<ConfigurationResult.LineOutcome> outcomes = new ArrayList<>();

@@ -65,6 +65,7 @@ final class CpSatModel {
   /** As above, with the plan's cross-wing {@code conflicts} already known (they take a geometric pass). */
   CpSatModel(Plan plan, Objective objective, Map<String, Double> scores, Set<RuleGroup> relaxed,
       boolean countOnly, List<int[]> conflicts) {
+    CpSatConfigurator.loadNatives(); // OR-Tools' model objects call into them: where no model is built, never loaded
     this.plan = plan;
     this.relaxed = relaxed;
     this.conflicts = conflicts;
