@@ -109,6 +109,9 @@ public final class Benchmark {
     String oneWorker = windows.isEmpty() ? "" : Tables.windowSearch(windows.get(0), windows.get(1), o.timeLimitMs());
     List<Measurement> tests = o.testBuildings() ? Suites.run(runner, Checks.testBuildings(), settings, "test", out)
         : List.of();
+    List<ThreeLayouts.Row> layouts = o.testBuildings()
+        ? ThreeLayouts.run(catalog, Checks.independent(), Checks.testBuildings(), settings.withWorkers(1), out)
+        : List.of();
     List<Suites.Sweep> sweeps = o.sweeps() ? Suites.sweeps(runner, settings, 1, o.quick(), o.seed(), out)
         : List.of();
     Suites.Throughput tp = null;
@@ -128,7 +131,7 @@ public final class Benchmark {
       }
     }
     String prefix = o.quick() ? "quick-" : "";
-    ReportWriter.Report report = new ReportWriter.Report(info, o, main, before, oneWorker, tests, sweeps, tp,
+    ReportWriter.Report report = new ReportWriter.Report(info, o, main, before, oneWorker, tests, layouts, sweeps, tp,
         comparison, RunInfo.loadAverage(), (System.nanoTime() - t0) / 1_000_000, "benchmarks/" + prefix);
     Path md = o.out().resolve(o.quick() ? "benchmarks-quick.md" : "benchmarks.md");
     Path dir = o.out().resolve("benchmarks");

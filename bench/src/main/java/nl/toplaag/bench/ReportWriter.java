@@ -15,6 +15,7 @@ final class ReportWriter {
    * @param before the "before" variant (CP-SAT alone, without the strip programme) on a subset of the main set;
    *     may be empty
    * @param testBuildings the test buildings (may be empty)
+   * @param threeLayouts the test buildings as {@code configure} runs them, with three layouts (may be empty)
    * @param sweeps the scaling sweeps (may be empty)
    * @param throughput the throughput test, or {@code null}
    * @param oneWorker the window search without and with, on one worker, in Markdown, or empty
@@ -24,7 +25,7 @@ final class ReportWriter {
    * @param chartPrefix relative path prefix of the chart files, e.g. {@code benchmarks/quick-}
    */
   record Report(RunInfo info, Benchmark.Options options, List<Measurement> main, List<Measurement> before,
-      String oneWorker, List<Measurement> testBuildings,
+      String oneWorker, List<Measurement> testBuildings, List<ThreeLayouts.Row> threeLayouts,
       List<Suites.Sweep> sweeps, Suites.Throughput throughput, String comparison, String loadAfter, long totalMs,
       String chartPrefix) {}
 
@@ -129,6 +130,14 @@ final class ReportWriter {
       sb.append("## Test buildings\n\nThe project's test buildings, all product lines, ")
           .append(Stats.plain(limit / 1000.0)).append(" s limit.\n\n")
           .append(Tables.perInstance(r.testBuildings(), limit)).append('\n');
+    }
+    if (!r.threeLayouts().isEmpty()) {
+      sb.append("### The test buildings as `configure` runs them: three layouts\n\n`configure` asks for the best")
+          .append(" layout and two alternatives by default, where the rest of this report asks for one. Each building is")
+          .append(" configured once for one layout and once for three, one after the other, all product lines, ")
+          .append(Stats.plain(limit / 1000.0)).append(" s limit, one worker (the default); every layout")
+          .append(" checked. An alternative has as many dwellings as the best where the search finds one; else")
+          .append(" the greedy layout fills in.\n\n").append(ThreeLayouts.table(r.threeLayouts())).append('\n');
     }
     sb.append("## Per instance\n\n").append(Tables.perInstance(r.main(), limit));
     sb.append("\nViolations are CP-SAT / greedy; – means not checked.\n");
