@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -356,7 +357,7 @@ public final class CpSatConfigurator implements Configurator {
       top = prices.value(plan, shown.get(k)) > prices.value(plan, shown.get(top)) ? k : top;
     }
     if (top > 0) {
-      java.util.Collections.swap(shown, 0, top);
+      Collections.swap(shown, 0, top);
       shown.set(0, shown.get(0).trimmed(plan));
       r.eval = Evaluation.of(plan, shown.get(0));
       r.objective = prices.value(plan, shown.get(0));
@@ -390,7 +391,7 @@ public final class CpSatConfigurator implements Configurator {
       alternatives(m, shown, req, r, opt);
     }
     if (r.layouts.size() < req.settings().alternatives()
-        && shown.stream().noneMatch(s -> Arrays.equals(s.columnHeight(), greedy.columnHeight()))
+        && !shownAlready(plan, shown, greedy)
         && Evaluation.of(plan, greedy).dwellings() > 0) {
       r.layouts.add(LayoutAssembler.assemble(plan, greedy)); // the planner's layout as a last alternative
     }
@@ -455,12 +456,17 @@ public final class CpSatConfigurator implements Configurator {
       ruledOut.add(a.selection());
       // one that differs only above its top dwelling storey (a stair one storey taller, costing more) is the same
       // layout once trimmed: ruled out too, not shown
-      int[] columns = a.selection().trimmed(plan).columnHeight();
-      if (shown.stream().noneMatch(s -> Arrays.equals(s.trimmed(plan).columnHeight(), columns))) {
+      if (!shownAlready(plan, shown, a.selection())) {
         shown.add(a.selection());
       }
     }
     return shown.size() >= req.settings().alternatives();
+  }
+
+  /** Whether one of {@code shown} has the columns of {@code s} once both are trimmed: the same layout shown. */
+  private static boolean shownAlready(Plan plan, List<Selection> shown, Selection s) {
+    int[] columns = s.trimmed(plan).columnHeight();
+    return shown.stream().anyMatch(o -> Arrays.equals(o.trimmed(plan).columnHeight(), columns));
   }
 
   /** The time CP-SAT may take for each alternative: all of them together at most a quarter of the limit, ms. */

@@ -170,7 +170,8 @@ public final class StripDp {
 
   /**
    * The layouts ruled out ({@link #avoiding}): per layout and position, the column it places starting there
-   * ({@link #placing}: candidate and storeys) or -1; and per position the layouts that place nothing there.
+   * ({@link #placing}: candidate and storeys) or -1; and per position the layouts that place nothing there (bits;
+   * null where none is ruled out, and no label then has any).
    */
   private int[][] avoidAt = new int[0][];
   private int[] avoidStep;
@@ -457,11 +458,6 @@ public final class StripDp {
     return c.index() * 8 + h;
   }
 
-  /** The layouts ruled out that place nothing starting at position {@code i} (bits). */
-  private int avoidStep(int i) {
-    return avoidAt.length == 0 ? 0 : avoidStep[i];
-  }
-
   /** The layouts ruled out that place candidate {@code c} with {@code h} storeys at position {@code i} (bits). */
   private int avoidPlacing(int i, Candidate c, int h) {
     int out = 0;
@@ -725,7 +721,7 @@ public final class StripDp {
 
   private void expand(Label from, int i) {
     List<List<int[]>> events = eventsAt(i);
-    move(from, i + 1, null, 0, events.get(0), from.avoided & avoidStep(i));
+    move(from, i + 1, null, 0, events.get(0), from.avoided == 0 ? 0 : from.avoided & avoidStep[i]);
     List<Candidate> starting = ix.startsAt.get(i);
     for (int k = 0; k < starting.size(); k++) {
       Candidate c = starting.get(k);
