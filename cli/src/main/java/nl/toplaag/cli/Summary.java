@@ -46,6 +46,7 @@ final class Summary {
       appendModules(s, l);
       appendHeight(s, b, l);
       appendLoads(s, b, l);
+      appendLayouts(s, r);
     }
     s.append("Rules checked:\n");
     r.rulesChecked().forEach(x -> s.append("  - ").append(x).append('\n'));
@@ -86,6 +87,44 @@ final class Summary {
         l.galleries().stream().anyMatch(GallerySegment::cantilevered) ? " (cantilevered)" : "", tl,
         cores.length() == 0 ? "none" : cores, l.liftExtensionStoreys(), l.dryRiser() ? "yes" : "no",
         euros(l.costEur())));
+  }
+
+  /**
+   * With alternatives, one line per layout: dwellings, cost, how many of its modules stand elsewhere than in layout 1
+   * (or are of another type), and what is proven about it.
+   */
+  private static void appendLayouts(StringBuilder s, ConfigurationResult r) {
+    if (r.layouts().size() < 2) {
+      return;
+    }
+    s.append("Layouts (in the result file, the best first):\n");
+    Map<String, Integer> first = places(r.layouts().get(0));
+    for (int i = 0; i < r.layouts().size(); i++) {
+      Layout l = r.layouts().get(i);
+      String moved = "";
+      if (i > 0) {
+        Map<String, Integer> left = new TreeMap<>(first);
+        int other = 0;
+        for (Placement p : l.modules()) {
+          other += left.merge(place(p), -1, Integer::sum) < 0 ? 1 : 0;
+        }
+        moved = String.format(Locale.ROOT, ", %d of its %d modules placed otherwise than in layout 1", other,
+            l.modules().size());
+      }
+      s.append(String.format(Locale.ROOT, "  %d: %d dwellings, %s%s; %s%n", i + 1, l.dwellingCount(),
+          euros(l.costEur()), moved, r.layoutProofs().get(i).words()));
+    }
+  }
+
+  /** The modules of {@code l} by place and type, with how many of each. */
+  private static Map<String, Integer> places(Layout l) {
+    Map<String, Integer> m = new TreeMap<>();
+    l.modules().forEach(p -> m.merge(place(p), 1, Integer::sum));
+    return m;
+  }
+
+  private static String place(Placement p) {
+    return p.wing() + "/" + p.storey() + "/" + p.sMm() + "/" + p.tMm() + "/" + p.moduleTypeId();
   }
 
   private static void appendHeight(StringBuilder s, Building b, Layout l) {

@@ -61,6 +61,30 @@ class CliTest {
     assertTrue(Files.exists(tmp.resolve("out/cli-slab.result.json")));
   }
 
+  /**
+   * The layouts say what is proven about each, in the summary and the result file: on a 60 m slab with walls of
+   * 40 kN/m (LSF, two storeys) the best holds 38 dwellings, one other layout holds as many, and no third does, which
+   * the programme proves; the planner's layout (30) follows, marked as such.
+   */
+  @Test
+  void theLayoutsSayWhatIsProvenAboutEach() throws Exception {
+    Path b = tmp.resolve("slab60.json");
+    Files.writeString(b, SLAB.replace("[36,0],[36,12]", "[60,0],[60,12]").replace("200}", "40}")
+        .replace("\"maxAddedStoreys\": 2", "\"maxAddedStoreys\": 3"));
+    Run r = run("configure", "--building", b.toString(), "--storeys", "2", "--line", "lsf-volumetric",
+        "--time-limit", "2", "--out", tmp.resolve("out").toString());
+    assertEquals(0, r.code(), r.out() + r.err());
+    assertTrue(r.out().contains("  1: 38 dwellings, EUR"), r.out());
+    assertTrue(r.out().contains("; proven the best layout\n"), r.out());
+    assertTrue(r.out().matches("(?s).*  2: 38 dwellings, EUR [^\n]*, \\d+ of its \\d+ modules placed otherwise than in"
+        + " layout 1; proven the best layout whose modules differ from those of the layouts before it\n.*"), r.out());
+    assertTrue(r.out().matches("(?s).*  3: 30 dwellings, [^\n]*; the planner's rule-of-thumb layout.*"), r.out());
+    var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+        tmp.resolve("out/cli-slab.result.json").toFile());
+    assertEquals("[\"OPTIMAL\",\"BEST_OTHER\",\"GREEDY\"]", json.get("layoutProofs").toString());
+    assertEquals(3, json.get("layouts").size());
+  }
+
   @Test
   void sameInputAndSeedGiveTheSameBytes() throws Exception {
     Path b = tmp.resolve("slab.json");

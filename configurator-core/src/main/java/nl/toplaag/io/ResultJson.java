@@ -54,6 +54,7 @@ public final class ResultJson {
     if (extra != null) {
       o.set("report", extra);
     }
+    o.set("layoutProofs", MAPPER.valueToTree(r.layoutProofs()));
     o.set("layouts", MAPPER.valueToTree(r.layouts()));
     return o;
   }

@@ -12,6 +12,7 @@ import nl.toplaag.layout.Layout;
  * @param status how the solve ended
  * @param productLineId the product line of the best layout (or of the last line tried when none fits)
  * @param layouts distinct layouts, best first; empty when the status has none
+ * @param layoutProofs what is proven about each of {@code layouts}, in the same order
  * @param dwellings dwellings in the best layout
  * @param dwellingBound proven upper bound on the number of dwellings (equal to {@code dwellings} when optimal)
  * @param objectiveValue objective value of the best layout (internal scale, larger is better)
@@ -25,6 +26,7 @@ public record ConfigurationResult(
     SolveStatus status,
     String productLineId,
     List<Layout> layouts,
+    List<LayoutProof> layoutProofs,
     int dwellings,
     int dwellingBound,
     long objectiveValue,
@@ -37,6 +39,10 @@ public record ConfigurationResult(
   public ConfigurationResult {
     Objects.requireNonNull(status, "status");
     layouts = List.copyOf(layouts);
+    layoutProofs = List.copyOf(layoutProofs);
+    if (layoutProofs.size() != layouts.size()) {
+      throw new IllegalArgumentException(layoutProofs.size() + " proofs for " + layouts.size() + " layouts");
+    }
     explanation = List.copyOf(explanation);
     rulesChecked = List.copyOf(rulesChecked);
     perLine = List.copyOf(perLine);

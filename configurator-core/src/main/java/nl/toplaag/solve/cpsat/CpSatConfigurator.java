@@ -24,6 +24,7 @@ import nl.toplaag.product.ProductLine;
 import nl.toplaag.solve.ConfigurationRequest;
 import nl.toplaag.solve.ConfigurationResult;
 import nl.toplaag.solve.Configurator;
+import nl.toplaag.solve.LayoutProof;
 import nl.toplaag.solve.Objective;
 import nl.toplaag.solve.RuleGroup;
 import nl.toplaag.solve.SolveStats;
@@ -144,14 +145,15 @@ public final class CpSatConfigurator implements Configurator {
     List<String> explanation = new ArrayList<>(best.explanation);
     SolveStatus status = proven ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE;
     long wall = (System.nanoTime() - t0) / 1_000_000;
-    return new ConfigurationResult(status, best.plan.line().id(), best.layouts, best.eval.dwellings(),
+    return new ConfigurationResult(status, best.plan.line().id(), best.layouts, best.proofs, best.eval.dwellings(),
         Math.max(bound, best.eval.dwellings()), best.objective, best.objectiveBound, explanation,
         RulesChecked.describe(best.plan), outcomes, new SolveStats(best.method, wall, best.buildMs,
         best.firstMs, best.candidates, best.variables, request.settings().workers(), request.settings().seed()));
   }
 
   private static ConfigurationResult invalid(String why, long t0, ConfigurationRequest r) {
-    return new ConfigurationResult(SolveStatus.INVALID_INPUT, "", List.of(), 0, 0, 0, 0, List.of(why), List.of(),
+    return new ConfigurationResult(SolveStatus.INVALID_INPUT, "", List.of(), List.of(), 0, 0, 0, 0, List.of(why),
+        List.of(),
         List.of(), new SolveStats("none", (System.nanoTime() - t0) / 1_000_000, 0, 0, 0, 0, r.settings().workers(),
         r.settings().seed()));
   }
@@ -210,6 +212,8 @@ public final class CpSatConfigurator implements Configurator {
     SolveStatus status;
     Evaluation eval;
     List<Layout> layouts = new ArrayList<>();
+    /** What is proven about each of {@link #layouts}, in the same order. */
+    List<LayoutProof> proofs = new ArrayList<>();
     int dwellingBound;
     long objective;
     /** The objective of the best layout known before CP-SAT's phases: the strip programme's, else the greedy's. */
@@ -272,7 +276,8 @@ public final class CpSatConfigurator implements Configurator {
         return m;
       });
       List<Selection> shown = new ArrayList<>(List.of(chosen));
-      boolean settled = programmeAlternatives(strip.search(), plan, prices, shown, req);
+      r.proofs.add(LayoutProof.OPTIMAL);
+      boolean settled = programmeAlternatives(strip.search(), plan, prices, shown, r.proofs, req);
       return finish(r, alternativesModel, shown, settled, greedy, req, opt, t0);
     }
     FullModel full = new FullModel(model);
@@ -349,15 +354,20 @@ public final class CpSatConfigurator implements Configurator {
     // is not, CP-SAT's LP bound stayed 10-15 dwellings' worth above the layout (g1008, g1013, g1043)
     r.objectiveBound = Math.min(s.bound, m.objective.prices().valueBound(r.dwellingBound));
     List<Selection> shown = new ArrayList<>(List.of(chosen));
-    boolean settled = strip != null && programmeAlternatives(strip.search(), plan, prices, shown, req);
+    r.proofs.add(r.status == SolveStatus.OPTIMAL ? LayoutProof.OPTIMAL
+        : r.method.equals("greedy") ? LayoutProof.GREEDY : LayoutProof.FOUND);
+    boolean settled = strip != null && programmeAlternatives(strip.search(), plan, prices, shown, r.proofs, req);
     // the programme's search for them starts elsewhere and may find a layout worth more than the one chosen: it is
-    // then the best layout found, and shown first
+    // then the best layout found, and shown first, neither of the two swapped claimed as proven (what was proven of
+    // the alternative was relative to the one chosen)
     int top = 0;
     for (int k = 1; k < shown.size(); k++) {
       top = prices.value(plan, shown.get(k)) > prices.value(plan, shown.get(top)) ? k : top;
     }
     if (top > 0) {
       Collections.swap(shown, 0, top);
+      r.proofs.set(0, LayoutProof.FOUND);
+      r.proofs.set(top, LayoutProof.FOUND);
       shown.set(0, shown.get(0).trimmed(plan));
       r.eval = Evaluation.of(plan, shown.get(0));
       r.objective = prices.value(plan, shown.get(0));
@@ -394,6 +404,7 @@ public final class CpSatConfigurator implements Configurator {
         && !shownAlready(plan, shown, greedy)
         && Evaluation.of(plan, greedy).dwellings() > 0) {
       r.layouts.add(LayoutAssembler.assemble(plan, greedy)); // the planner's layout as a last alternative
+      r.proofs.add(LayoutProof.GREEDY);
     }
     if (r.eval.dwellings() == 0) {
       r.explanation.addAll(Explainer.explain(plan, req));
@@ -440,7 +451,7 @@ public final class CpSatConfigurator implements Configurator {
    * layout holds as many dwellings (proven).
    */
   private static boolean programmeAlternatives(StripDp search, Plan plan, StripPrices prices, List<Selection> shown,
-      ConfigurationRequest req) {
+      List<LayoutProof> proofs, ConfigurationRequest req) {
     if (search == null) {
       return false;
     }
@@ -458,6 +469,7 @@ public final class CpSatConfigurator implements Configurator {
       // layout once trimmed: ruled out too, not shown
       if (!shownAlready(plan, shown, a.selection())) {
         shown.add(a.selection());
+        proofs.add(a.exact() ? LayoutProof.BEST_OTHER : LayoutProof.FOUND);
       }
     }
     return shown.size() >= req.settings().alternatives();
@@ -494,6 +506,7 @@ public final class CpSatConfigurator implements Configurator {
         return;
       }
       r.layouts.add(LayoutAssembler.assemble(r.plan, s.selection.trimmed(r.plan)));
+      r.proofs.add(s.status == SolveStatus.OPTIMAL ? LayoutProof.BEST_OTHER : LayoutProof.FOUND);
       shown.add(s.selection);
     }
   }

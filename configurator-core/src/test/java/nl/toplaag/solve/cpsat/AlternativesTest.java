@@ -22,6 +22,7 @@ import nl.toplaag.plan.Selection;
 import nl.toplaag.solve.ConfigurationRequest;
 import nl.toplaag.solve.ConfigurationResult;
 import nl.toplaag.solve.Fixtures;
+import nl.toplaag.solve.LayoutProof;
 import nl.toplaag.solve.Objective;
 import nl.toplaag.solve.SolveStatus;
 import nl.toplaag.solve.SolverSettings;
@@ -105,7 +106,25 @@ class AlternativesTest {
         assertFalse(l.modules().equals(r.layouts().get(j).modules()), "layouts " + j + " and " + k);
       }
     }
+    assertEquals(List.of(LayoutProof.OPTIMAL, LayoutProof.BEST_OTHER, LayoutProof.BEST_OTHER), r.layoutProofs());
     assertEquals(r.layouts(), new CpSatConfigurator().configure(req).layouts());
+  }
+
+  /**
+   * CP-SAT alone (without the programme) marks the alternatives it proves as proven too, and they are worth what the
+   * programme's are: as many dwellings, the same cost, layout by layout.
+   */
+  @Test
+  void cpSatsProvenAlternativesAreMarkedAndWorthTheProgrammes() {
+    ConfigurationRequest req = ConfigurationRequest.of(slab(36, 3.6, 10), Fixtures.catalog(), 2)
+        .withSettings(new SolverSettings(20_000, 1, 1, 3));
+    ConfigurationResult cp = new CpSatConfigurator(CpSatOptions.cpSatOnly()).configure(req);
+    ConfigurationResult dp = new CpSatConfigurator().configure(req);
+    assertEquals(List.of(LayoutProof.OPTIMAL, LayoutProof.BEST_OTHER, LayoutProof.BEST_OTHER), cp.layoutProofs());
+    for (int k = 0; k < 3; k++) {
+      assertEquals(dp.layouts().get(k).dwellingCount(), cp.layouts().get(k).dwellingCount(), "layout " + k);
+      assertEquals(dp.layouts().get(k).costEur(), cp.layouts().get(k).costEur(), "layout " + k);
+    }
   }
 
   /**
@@ -122,6 +141,7 @@ class AlternativesTest {
     assertEquals(SolveStatus.FEASIBLE, r.status);
     assertEquals(41, r.eval.dwellings());
     assertEquals(3, r.layouts.size());
+    assertEquals(List.of(LayoutProof.FOUND, LayoutProof.FOUND, LayoutProof.FOUND), r.proofs);
     for (int k = 0; k < r.layouts.size(); k++) {
       Layout l = r.layouts.get(k);
       assertEquals(r.eval.dwellings(), l.dwellingCount(), "layout " + k);

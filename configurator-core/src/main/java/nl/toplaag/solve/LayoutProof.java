@@ -1,0 +1,31 @@
+package nl.toplaag.solve;
+
+/**
+ * What is proven about one layout of a {@link ConfigurationResult}, the best first and its alternatives after it.
+ * Every layout, proven or not, satisfies the rules and passes the independent checker; this says only how good it is
+ * known to be for the objective (dwellings first, then the objective's criterion).
+ */
+public enum LayoutProof {
+  /** Proven the best layout for the objective. */
+  OPTIMAL("proven the best layout"),
+  /**
+   * Proven the best layout whose modules differ from those of every layout listed before it (an alternative whose
+   * search finished). Other layouts worth as much may exist: they then differ from those listed in other modules.
+   */
+  BEST_OTHER("proven the best layout whose modules differ from those of the layouts before it"),
+  /** The best layout the search found in its time; not proven. */
+  FOUND("the best found within the time limit; not proven"),
+  /** The planner's rule-of-thumb layout (the greedy baseline), shown where the search found no other; not proven. */
+  GREEDY("the planner's rule-of-thumb layout (the greedy baseline); not proven");
+
+  private final String words;
+
+  LayoutProof(String words) {
+    this.words = words;
+  }
+
+  /** What this proof means, in plain words. */
+  public String words() {
+    return words;
+  }
+}
