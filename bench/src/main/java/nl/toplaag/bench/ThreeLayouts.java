@@ -6,11 +6,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.layout.Placement;
 import nl.toplaag.product.Catalog;
 import nl.toplaag.solve.ConfigurationRequest;
 import nl.toplaag.solve.ConfigurationResult;
+import nl.toplaag.solve.LayoutProof;
 import nl.toplaag.solve.SolverSettings;
 import nl.toplaag.solve.cpsat.CpSatConfigurator;
 
@@ -33,8 +35,10 @@ final class ThreeLayouts {
    * @param dwellings the dwellings of each layout returned, the best first
    * @param violations checker violations over all the layouts returned; -1 where not checked
    * @param repeated layouts whose modules are those of an earlier layout
+   * @param proofs what is proven about each layout returned, the best first
    */
-  record Row(String building, long oneMs, long threeMs, List<Integer> dwellings, int violations, int repeated) {}
+  record Row(String building, long oneMs, long threeMs, List<Integer> dwellings, int violations, int repeated,
+      List<LayoutProof> proofs) {}
 
   private ThreeLayouts() {}
 
@@ -64,7 +68,7 @@ final class ThreeLayouts {
         repeated += seen.contains(modules) ? 1 : 0;
         seen.add(modules);
       }
-      Row row = new Row(inst.name(), oneMs, threeMs, dwellings, violations, repeated);
+      Row row = new Row(inst.name(), oneMs, threeMs, dwellings, violations, repeated, r.layoutProofs());
       rows.add(row);
       log.printf(Locale.ROOT, "  layouts  %-44s %7d ms for one, %7d ms for %d: %s%n", inst.name(), oneMs, threeMs,
           LAYOUTS, dwellings);
@@ -72,13 +76,24 @@ final class ThreeLayouts {
     return rows;
   }
 
+  /** A layout's proof in one word: best (proven), other (proven the best other), found, greedy. */
+  private static String proofWord(LayoutProof p) {
+    return switch (p) {
+      case OPTIMAL -> "best";
+      case BEST_OTHER -> "other";
+      case FOUND -> "found";
+      case GREEDY -> "greedy";
+    };
+  }
+
   /** The rows as a Markdown table. */
   static String table(List<Row> rows) {
     StringBuilder sb = new StringBuilder("| building | one layout, s | three layouts, s | dwellings of the layouts"
-        + " | checker violations | modules repeated |\n|---|---|---|---|---|---|\n");
+        + " | proven | checker violations | modules repeated |\n|---|---|---|---|---|---|---|\n");
     for (Row r : rows) {
-      sb.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %s | %s | %d |%n", r.building(), r.oneMs() / 1000.0,
-          r.threeMs() / 1000.0, r.dwellings().toString().replaceAll("[\\[\\]]", ""),
+      sb.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %s | %s | %s | %d |%n", r.building(),
+          r.oneMs() / 1000.0, r.threeMs() / 1000.0, r.dwellings().toString().replaceAll("[\\[\\]]", ""),
+          r.proofs().stream().map(ThreeLayouts::proofWord).collect(Collectors.joining(", ")),
           r.violations() < 0 ? "–" : Integer.toString(r.violations()), r.repeated()));
     }
     return sb.toString();
