@@ -278,7 +278,7 @@ public final class CpSatConfigurator implements Configurator {
       List<Selection> shown = new ArrayList<>(List.of(chosen));
       r.proofs.add(LayoutProof.OPTIMAL);
       boolean settled = programmeAlternatives(strip.search(), plan, prices, shown, r.proofs, req);
-      return finish(r, alternativesModel, shown, settled, greedy, req, opt, t0);
+      return finish(r, alternativesModel, shown, settled, greedy, prices, req, opt, t0);
     }
     FullModel full = new FullModel(model);
     CpSatModel m = full.get();
@@ -372,7 +372,7 @@ public final class CpSatConfigurator implements Configurator {
       r.eval = Evaluation.of(plan, shown.get(0));
       r.objective = prices.value(plan, shown.get(0));
     }
-    LineResult done = finish(r, full, shown, settled, greedy, req, opt, t0);
+    LineResult done = finish(r, full, shown, settled, greedy, prices, req, opt, t0);
     if (strip != null && strip.stage() == StripStages.Stage.SET_UP && done.status != SolveStatus.OPTIMAL) {
       done.explanation.add(String.format(java.util.Locale.ROOT, "line %s: the exact search (the strip programme)"
           + " did not run: on this roof its set-up takes longer than the time limit (%s) allows, so CP-SAT"
@@ -389,7 +389,7 @@ public final class CpSatConfigurator implements Configurator {
 
   /** The layouts, alternatives and explanations of a solved line. */
   private static LineResult finish(LineResult r, FullModel m, List<Selection> shown, boolean settled, Selection greedy,
-      ConfigurationRequest req, CpSatOptions opt, long t0) {
+      StripPrices prices, ConfigurationRequest req, CpSatOptions opt, long t0) {
     Plan plan = r.plan;
     ProductLine line = plan.line();
     long limit = req.settings().timeLimitMs();
@@ -400,6 +400,7 @@ public final class CpSatConfigurator implements Configurator {
     if (!settled) {
       alternatives(m, shown, req, r, opt);
     }
+    provenByValue(plan, prices, shown, r.proofs);
     if (r.layouts.size() < req.settings().alternatives()
         && !shownAlready(plan, shown, greedy)
         && Evaluation.of(plan, greedy).dwellings() > 0) {
@@ -426,6 +427,22 @@ public final class CpSatConfigurator implements Configurator {
     }
     r.wallMs = (System.nanoTime() - t0) / 1_000_000;
     return r;
+  }
+
+  /**
+   * Marks as proven the alternatives among {@code shown} (with their {@code proofs}, in the same order) that are worth
+   * as much as the proven layout before them: that one is the best of the layouts differing from those before it, and
+   * the next, worth as much and differing from it too, is then the best of the fewer that differ from it as well (on
+   * galerij-10-lift, CLT, the best layout is proven and its alternatives, the same modules but one shifted, were not).
+   */
+  private static void provenByValue(Plan plan, StripPrices prices, List<Selection> shown, List<LayoutProof> proofs) {
+    for (int k = 1; k < shown.size(); k++) {
+      boolean before = proofs.get(k - 1) == LayoutProof.OPTIMAL || proofs.get(k - 1) == LayoutProof.BEST_OTHER;
+      if (before && proofs.get(k) == LayoutProof.FOUND
+          && prices.value(plan, shown.get(k).trimmed(plan)) == prices.value(plan, shown.get(k - 1).trimmed(plan))) {
+        proofs.set(k, LayoutProof.BEST_OTHER);
+      }
+    }
   }
 
   /** Whether {@code a} holds more dwellings than {@code b}, or as many and more value under {@code prices}. */
@@ -459,7 +476,11 @@ public final class CpSatConfigurator implements Configurator {
     long labels = alternativeMs(req.settings()) * STRIP_LABELS_PER_RUN_MS;
     List<Selection> ruledOut = new ArrayList<>(shown);
     while (dwellings > 0 && shown.size() < req.settings().alternatives() && ruledOut.size() < StripDp.MOST_AVOIDED) {
-      StripDp.Result a = StripStages.alternative(search, plan, prices, ruledOut, labels);
+      // a layout worth as much as the last one shown, where that is proven, is the best of the rest
+      LayoutProof last = proofs.get(proofs.size() - 1);
+      long ceiling = last == LayoutProof.OPTIMAL || last == LayoutProof.BEST_OTHER
+          ? prices.value(plan, shown.get(shown.size() - 1).trimmed(plan)) : Long.MAX_VALUE;
+      StripDp.Result a = StripStages.alternative(search, plan, prices, ruledOut, labels, ceiling);
       int found = count(plan, a.selection());
       if (found != dwellings) {
         return a.exact() && found < dwellings; // where exact: no other layout holds as many

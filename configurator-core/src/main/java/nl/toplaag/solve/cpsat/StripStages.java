@@ -442,15 +442,20 @@ final class StripStages {
    * The best layout whose columns differ from those of each of {@code shown} (an alternative to them), by
    * {@code search} with those layouts ruled out ({@link StripDp#avoiding}), within {@code budget} labels: beam searches
    * of width 1 and 2 from the empty layout (a quarter of them), then the exact scan from their layout. Exact where that
-   * finished: then no other layout holds more dwellings or, with as many, more value.
+   * finished: then no other layout holds more dwellings or, with as many, more value. Exact too where the beams reach
+   * {@code ceiling}, a value no layout ruled in can exceed (that of a layout proven the best of more layouts, or
+   * {@link Long#MAX_VALUE}): no scan is then needed.
    */
   static StripDp.Result alternative(StripDp search, Plan plan, StripPrices prices, List<Selection> shown,
-      long budget) {
+      long budget, long ceiling) {
     StripDp avoiding = search.avoiding(shown);
     Selection empty = Selection.empty(plan);
     Beams narrow = beams(avoiding, empty, prices.value(plan, empty), 1, 2, budget / 4);
     if (narrow.exact() != null) {
       return narrow.exact();
+    }
+    if (narrow.value() >= ceiling) {
+      return new StripDp.Result(narrow.start(), narrow.value(), true, narrow.labels(), count(plan, narrow.start()));
     }
     return avoiding.solve(narrow.start(), budget - narrow.labels());
   }

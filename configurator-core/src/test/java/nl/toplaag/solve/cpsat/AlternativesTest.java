@@ -63,9 +63,14 @@ class AlternativesTest {
     assertTrue(best.exact());
     List<Selection> shown = new ArrayList<>(List.of(best.selection()));
     for (int k = 1; k <= 3; k++) {
-      StripDp.Result alternative = StripStages.alternative(programme, p, prices, shown, 50_000_000);
+      StripDp.Result alternative = StripStages.alternative(programme, p, prices, shown, 50_000_000, Long.MAX_VALUE);
       String at = "alternative " + k;
       assertTrue(alternative.exact(), at);
+      // with the value of the last one shown (proven) as the ceiling: as good, and proven, perhaps without a scan
+      StripDp.Result capped = StripStages.alternative(programme, p, prices, shown, 50_000_000,
+          prices.value(p, shown.get(shown.size() - 1)));
+      assertTrue(capped.exact(), at);
+      assertEquals(alternative.value(), capped.value(), at);
       Selection s = alternative.selection();
       for (Selection before : shown) {
         assertFalse(Arrays.equals(before.columnHeight(), s.columnHeight()), at + ": the columns of one shown before");
