@@ -212,6 +212,8 @@ public final class CpSatConfigurator implements Configurator {
     SolveStatus status;
     Evaluation eval;
     List<Layout> layouts = new ArrayList<>();
+    /** The layouts as the plan's selections, in the same order. */
+    List<Selection> selections = new ArrayList<>();
     /** What is proven about each of {@link #layouts}, in the same order. */
     List<LayoutProof> proofs = new ArrayList<>();
     int dwellingBound;
@@ -393,20 +395,20 @@ public final class CpSatConfigurator implements Configurator {
     Plan plan = r.plan;
     ProductLine line = plan.line();
     long limit = req.settings().timeLimitMs();
-    r.layouts.add(LayoutAssembler.assemble(plan, shown.get(0)));
-    for (Selection s : shown.subList(1, shown.size())) {
-      r.layouts.add(LayoutAssembler.assemble(plan, s.trimmed(plan)));
-    }
     if (!settled) {
-      alternatives(m, shown, req, r, opt);
+      alternatives(m, shown, r.proofs, plan, r.eval.dwellings(), req, opt);
     }
     provenByValue(plan, prices, shown, r.proofs);
-    if (r.layouts.size() < req.settings().alternatives()
+    for (int k = 0; k < shown.size(); k++) {
+      r.selections.add(k == 0 ? shown.get(0) : shown.get(k).trimmed(plan));
+    }
+    if (shown.size() < req.settings().alternatives()
         && !shownAlready(plan, shown, greedy)
         && Evaluation.of(plan, greedy).dwellings() > 0) {
-      r.layouts.add(LayoutAssembler.assemble(plan, greedy)); // the planner's layout as a last alternative
+      r.selections.add(greedy); // the planner's layout as a last alternative
       r.proofs.add(LayoutProof.GREEDY);
     }
+    r.selections.forEach(s -> r.layouts.add(LayoutAssembler.assemble(plan, s)));
     if (r.eval.dwellings() == 0) {
       r.explanation.addAll(Explainer.explain(plan, req));
     } else if (r.status != SolveStatus.OPTIMAL && r.dwellingBound == r.eval.dwellings()) {
@@ -508,27 +510,31 @@ public final class CpSatConfigurator implements Configurator {
   }
 
   /**
-   * Alternatives by CP-SAT to the layouts {@code shown} (the best first), up to those asked for: each the best layout
-   * it finds in its time with as many dwellings whose columns differ from those of all before it.
+   * Alternatives by CP-SAT to the layouts {@code shown} (the best first, with their {@code proofs}), up to those asked
+   * for, appended to both: each the best layout it finds in its time with as many dwellings as {@code dwellings} whose
+   * columns differ from those of all before it. One that is a layout shown once trimmed (a stair one storey taller) is
+   * ruled out too, and the search runs again.
    */
-  private static void alternatives(Supplier<CpSatModel> full, List<Selection> shown, ConfigurationRequest req,
-      LineResult r, CpSatOptions opt) {
+  private static void alternatives(Supplier<CpSatModel> full, List<Selection> shown, List<LayoutProof> proofs,
+      Plan plan, int dwellings, ConfigurationRequest req, CpSatOptions opt) {
+    List<Selection> ruledOut = new ArrayList<>(shown);
     int forbidden = 0;
-    for (int i = shown.size(); i < req.settings().alternatives() && r.eval.dwellings() > 0; i++) {
+    while (dwellings > 0 && shown.size() < req.settings().alternatives() && ruledOut.size() < StripDp.MOST_AVOIDED) {
       CpSatModel m = full.get();
-      while (forbidden < shown.size()) {
-        m.forbid(shown.get(forbidden++));
+      while (forbidden < ruledOut.size()) {
+        m.forbid(ruledOut.get(forbidden++));
       }
-      Selection prev = shown.get(shown.size() - 1);
       m.model.clearHints();
-      m.hint(prev); // the forbidden layout as a start: CP-SAT repairs it into a near neighbour
+      m.hint(shown.get(shown.size() - 1)); // the last layout as a start: CP-SAT repairs it into a near neighbour
       Solve s = solve(m, req.settings(), alternativeMs(req.settings()), System.nanoTime(), opt);
-      if (s.selection == null || Evaluation.of(r.plan, s.selection).dwellings() == 0) {
+      if (s.selection == null || Evaluation.of(plan, s.selection).dwellings() == 0) {
         return;
       }
-      r.layouts.add(LayoutAssembler.assemble(r.plan, s.selection.trimmed(r.plan)));
-      r.proofs.add(s.status == SolveStatus.OPTIMAL ? LayoutProof.BEST_OTHER : LayoutProof.FOUND);
-      shown.add(s.selection);
+      ruledOut.add(s.selection);
+      if (!shownAlready(plan, shown, s.selection)) {
+        shown.add(s.selection);
+        proofs.add(s.status == SolveStatus.OPTIMAL ? LayoutProof.BEST_OTHER : LayoutProof.FOUND);
+      }
     }
   }
 
