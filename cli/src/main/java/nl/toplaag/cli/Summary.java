@@ -90,37 +90,45 @@ final class Summary {
   }
 
   /**
-   * With alternatives, one line per layout: dwellings, cost, how many of its modules stand elsewhere than in layout 1
-   * (or are of another type), and what is proven about it.
+   * With alternatives, one line per layout: dwellings, cost, how it differs from layout 1 (module types added or
+   * dropped, and how many of its modules stand elsewhere or are of another type), and what is proven about it.
    */
   private static void appendLayouts(StringBuilder s, ConfigurationResult r) {
     if (r.layouts().size() < 2) {
       return;
     }
     s.append("Layouts (in the result file, the best first):\n");
-    Map<String, Integer> first = places(r.layouts().get(0));
+    Layout first = r.layouts().get(0);
     for (int i = 0; i < r.layouts().size(); i++) {
       Layout l = r.layouts().get(i);
-      String moved = "";
-      if (i > 0) {
-        Map<String, Integer> left = new TreeMap<>(first);
-        int other = 0;
-        for (Placement p : l.modules()) {
-          other += left.merge(place(p), -1, Integer::sum) < 0 ? 1 : 0;
-        }
-        moved = String.format(Locale.ROOT, ", %d of its %d modules placed otherwise than in layout 1", other,
-            l.modules().size());
-      }
       s.append(String.format(Locale.ROOT, "  %d: %d dwellings, %s%s; %s%n", i + 1, l.dwellingCount(),
-          euros(l.costEur()), moved, r.layoutProofs().get(i).words()));
+          euros(l.costEur()), i == 0 ? "" : "; against layout 1: " + difference(first, l),
+          r.layoutProofs().get(i).words()));
     }
   }
 
-  /** The modules of {@code l} by place and type, with how many of each. */
-  private static Map<String, Integer> places(Layout l) {
-    Map<String, Integer> m = new TreeMap<>();
-    l.modules().forEach(p -> m.merge(place(p), 1, Integer::sum));
-    return m;
+  /**
+   * How {@code l} differs from {@code first}: the module types it has more or fewer of (or "the same modules"), and how
+   * many of its modules are not in {@code first} at the same place (wing, storey, position along and across).
+   */
+  static String difference(Layout first, Layout l) {
+    Map<String, Integer> mix = new TreeMap<>();
+    first.modules().forEach(p -> mix.merge(p.moduleTypeId(), -1, Integer::sum));
+    l.modules().forEach(p -> mix.merge(p.moduleTypeId(), 1, Integer::sum));
+    StringBuilder d = new StringBuilder();
+    mix.forEach((type, n) -> {
+      if (n != 0) {
+        d.append(String.format(Locale.ROOT, "%s%+d x %s", d.length() == 0 ? "" : ", ", n, type));
+      }
+    });
+    Map<String, Integer> left = new TreeMap<>();
+    first.modules().forEach(p -> left.merge(place(p), 1, Integer::sum));
+    int other = 0;
+    for (Placement p : l.modules()) {
+      other += left.merge(place(p), -1, Integer::sum) < 0 ? 1 : 0;
+    }
+    return String.format(Locale.ROOT, "%s, %d of its %d placed otherwise", d.length() == 0 ? "the same modules" : d,
+        other, l.modules().size());
   }
 
   private static String place(Placement p) {
