@@ -111,7 +111,7 @@ final class Summary {
    * How {@code l} differs from {@code first}: the module types it has more or fewer of (or "the same modules"), and how
    * many of its modules are not in {@code first} at the same place (wing, storey, position along and across).
    */
-  static String difference(Layout first, Layout l) {
+  private static String difference(Layout first, Layout l) {
     Map<String, Integer> mix = new TreeMap<>();
     first.modules().forEach(p -> mix.merge(p.moduleTypeId(), -1, Integer::sum));
     l.modules().forEach(p -> mix.merge(p.moduleTypeId(), 1, Integer::sum));

@@ -75,9 +75,10 @@ class CliTest {
         "--time-limit", "2", "--out", tmp.resolve("out").toString());
     assertEquals(0, r.code(), r.out() + r.err());
     assertTrue(r.out().contains("  1: 38 dwellings, EUR"), r.out());
-    assertTrue(r.out().contains("; proven the best layout\n"), r.out());
+    assertTrue(r.out().contains("; proven the best layout of its product line\n"), r.out());
     assertTrue(r.out().matches("(?s).*  2: 38 dwellings, EUR [^\n]*; against layout 1: [^\n]*, [1-9]\\d* of its \\d+"
-        + " placed otherwise; proven the best layout whose modules differ from those of the layouts before it\n.*"),
+        + " placed otherwise; proven the best layout of its product line whose modules differ from those of the"
+        + " layouts before it\n.*"),
         r.out());
     // the planner's layout has fewer modules of some type: "-N x type"
     assertTrue(r.out().matches("(?s).*  3: 30 dwellings, [^\n]*; against layout 1: [^\n]*-[1-9]\\d* x [^\n]*;"

@@ -3,16 +3,18 @@ package nl.toplaag.solve;
 /**
  * What is proven about one layout of a {@link ConfigurationResult}, the best first and its alternatives after it.
  * Every layout, proven or not, satisfies the rules and passes the independent checker; this says only how good it is
- * known to be for the objective (dwellings first, then the objective's criterion).
+ * known to be for the objective (dwellings first, then the objective's criterion), among the layouts of its product
+ * line (every layout holds one line, all of a result's the same). Whether another line could do better is the result's
+ * {@link ConfigurationResult#status()}: {@code OPTIMAL} only where none can.
  */
 public enum LayoutProof {
-  /** Proven the best layout for the objective. */
-  OPTIMAL("proven the best layout"),
+  /** Proven the best layout of its product line for the objective. */
+  OPTIMAL("proven the best layout of its product line"),
   /**
    * Proven the best layout whose modules differ from those of every layout listed before it (an alternative whose
    * search finished). Other layouts worth as much may exist: they then differ from those listed in other modules.
    */
-  BEST_OTHER("proven the best layout whose modules differ from those of the layouts before it"),
+  BEST_OTHER("proven the best layout of its product line whose modules differ from those of the layouts before it"),
   /** The best layout the search found in its time; not proven. */
   FOUND("the best found within the time limit; not proven"),
   /** The planner's rule-of-thumb layout (the greedy baseline), shown where the search found no other; not proven. */
@@ -22,6 +24,11 @@ public enum LayoutProof {
 
   LayoutProof(String words) {
     this.words = words;
+  }
+
+  /** Whether this is a proof: {@link #OPTIMAL} or {@link #BEST_OTHER}. */
+  public boolean proven() {
+    return this == OPTIMAL || this == BEST_OTHER;
   }
 
   /** What this proof means, in plain words. */

@@ -153,8 +153,7 @@ public final class CpSatConfigurator implements Configurator {
 
   private static ConfigurationResult invalid(String why, long t0, ConfigurationRequest r) {
     return new ConfigurationResult(SolveStatus.INVALID_INPUT, "", List.of(), List.of(), 0, 0, 0, 0, List.of(why),
-        List.of(),
-        List.of(), new SolveStats("none", (System.nanoTime() - t0) / 1_000_000, 0, 0, 0, 0, r.settings().workers(),
+        List.of(), List.of(), new SolveStats("none", (System.nanoTime() - t0) / 1_000_000, 0, 0, 0, 0, r.settings().workers(),
         r.settings().seed()));
   }
 
@@ -439,8 +438,7 @@ public final class CpSatConfigurator implements Configurator {
    */
   private static void provenByValue(Plan plan, StripPrices prices, List<Selection> shown, List<LayoutProof> proofs) {
     for (int k = 1; k < shown.size(); k++) {
-      boolean before = proofs.get(k - 1) == LayoutProof.OPTIMAL || proofs.get(k - 1) == LayoutProof.BEST_OTHER;
-      if (before && proofs.get(k) == LayoutProof.FOUND
+      if (proofs.get(k - 1).proven() && proofs.get(k) == LayoutProof.FOUND
           && prices.value(plan, shown.get(k).trimmed(plan)) == prices.value(plan, shown.get(k - 1).trimmed(plan))) {
         proofs.set(k, LayoutProof.BEST_OTHER);
       }
@@ -479,8 +477,7 @@ public final class CpSatConfigurator implements Configurator {
     List<Selection> ruledOut = new ArrayList<>(shown);
     while (dwellings > 0 && shown.size() < req.settings().alternatives() && ruledOut.size() < StripDp.MOST_AVOIDED) {
       // a layout worth as much as the last one shown, where that is proven, is the best of the rest
-      LayoutProof last = proofs.get(proofs.size() - 1);
-      long ceiling = last == LayoutProof.OPTIMAL || last == LayoutProof.BEST_OTHER
+      long ceiling = proofs.get(proofs.size() - 1).proven()
           ? prices.value(plan, shown.get(shown.size() - 1).trimmed(plan)) : Long.MAX_VALUE;
       StripDp.Result a = StripStages.alternative(search, plan, prices, ruledOut, labels, ceiling);
       int found = count(plan, a.selection());

@@ -55,7 +55,7 @@ class LayoutProofTest {
     int checked = 0;
     for (int k = 0; k < r.selections.size(); k++) {
       LayoutProof proof = r.proofs.get(k);
-      if (proof == LayoutProof.OPTIMAL || proof == LayoutProof.BEST_OTHER) {
+      if (proof.proven()) {
         assertEquals(k == 0, proof == LayoutProof.OPTIMAL, "layout " + k + ": " + r.proofs);
         assertEquals(bestOther(p, prices, r.selections.subList(0, k)), prices.value(p, r.selections.get(k)),
             "layout " + k + " (" + proof + ") of " + r.proofs);
