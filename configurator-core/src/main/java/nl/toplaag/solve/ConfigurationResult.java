@@ -17,7 +17,9 @@ import nl.toplaag.layout.Layout;
  * @param dwellingBound proven upper bound on the number of dwellings (equal to {@code dwellings} when optimal)
  * @param objectiveValue objective value of the best layout (internal scale, larger is better)
  * @param objectiveBound best bound on the objective (internal scale)
- * @param explanation why the result is what it is, in plain words; never empty when no dwelling fits
+ * @param explanation why the result is what it is, in plain words, each line of it naming its product line: the best
+ *     line's first, then the other lines' (why no dwelling fits them, or what is not proven); never empty when no
+ *     dwelling fits
  * @param rulesChecked the rules every layout was built to satisfy, in words
  * @param perLine the best result per product line tried, when several lines were compared
  * @param stats solve statistics

@@ -142,7 +142,14 @@ public final class CpSatConfigurator implements Configurator {
     for (LineResult r : results) {
       proven &= r == best || r.status == SolveStatus.OPTIMAL || r.dwellingBound < best.eval.dwellings();
     }
+    // the best line's reasons first, then why each other line did not win (no dwelling fits it, or it is not proven):
+    // every line is solved and explained anyway, and the reasons are what a user comparing lines asks for
     List<String> explanation = new ArrayList<>(best.explanation);
+    for (LineResult r : results) {
+      if (r != best) {
+        explanation.addAll(r.explanation);
+      }
+    }
     SolveStatus status = proven ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE;
     long wall = (System.nanoTime() - t0) / 1_000_000;
     return new ConfigurationResult(status, best.plan.line().id(), best.layouts, best.proofs, best.eval.dwellings(),

@@ -1,0 +1,49 @@
+package nl.toplaag.testbuildings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import nl.toplaag.catalog.CatalogReader;
+import nl.toplaag.product.Catalog;
+import nl.toplaag.solve.ConfigurationRequest;
+import nl.toplaag.solve.ConfigurationResult;
+import nl.toplaag.solve.SolverSettings;
+import nl.toplaag.solve.cpsat.CpSatConfigurator;
+import org.junit.jupiter.api.Test;
+
+/** The explanation of a result names why each product line that did not win lost, not only the best line's. */
+class ExplanationTest {
+
+  private static final Catalog CATALOG = CatalogReader.bundled();
+
+  /**
+   * The main job's building: the CLT line takes 26 dwellings; the light-steel and timber-frame lines none, since their
+   * modules resist fire for 90 min and floors above 13 m need 120 (Bouwbesluit 2012 table 2.10.1). Both are said.
+   */
+  @Test
+  void theLinesThatTakeNoDwellingSayWhy() {
+    ConfigurationResult r = new CpSatConfigurator().configure(
+        ConfigurationRequest.of(TestBuildings.load("galerij-4-plinth"), CATALOG, 2)
+            .withSettings(new SolverSettings(3000, 1, 1, 1)));
+    assertEquals("clt-volumetric", r.productLineId());
+    assertEquals(26, r.dwellings());
+    for (String line : List.of("lsf-volumetric", "hsb-elements")) {
+      assertTrue(r.explanation().stream().anyMatch(e -> e.startsWith("line " + line + ": module ")
+          && e.contains("resists fire for 90 min") && e.contains("needs 120 min")), line + ": " + r.explanation());
+    }
+  }
+
+  /** Where no line takes a dwelling (portiek-too-weak), every line says why. */
+  @Test
+  void whereNoLineFitsEveryLineSaysWhy() {
+    ConfigurationResult r = new CpSatConfigurator().configure(
+        ConfigurationRequest.of(TestBuildings.load("portiek-too-weak"), CATALOG, 2)
+            .withSettings(new SolverSettings(3000, 1, 1, 1)));
+    assertEquals(0, r.dwellings());
+    for (String line : List.of("clt-volumetric", "lsf-volumetric", "hsb-elements")) {
+      assertTrue(r.explanation().stream().anyMatch(e -> e.startsWith("line " + line + ": the foundation reserve")),
+          line + ": " + r.explanation());
+    }
+  }
+}
