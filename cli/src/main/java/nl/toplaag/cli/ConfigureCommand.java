@@ -59,7 +59,9 @@ final class ConfigureCommand implements Callable<Integer> {
   int seed;
 
   @Option(names = "--alternatives", defaultValue = "3",
-      description = "distinct layouts to return (default ${DEFAULT-VALUE})")
+      description = "layouts to return, 1 to 10: the best, then the next best with as many dwellings, each"
+          + " differing in its modules from those before it (else the planner's layout); each says what is proven"
+          + " about it (default ${DEFAULT-VALUE})")
   int alternatives;
 
   @Option(names = "--out", defaultValue = "out", description = "output directory (default ${DEFAULT-VALUE})")
