@@ -137,9 +137,9 @@ final class ReportWriter {
           .append(" configured once for one layout and once for three, one after the other, all product lines, ")
           .append(Stats.plain(limit / 1000.0)).append(" s limit, one worker (the default); every layout")
           .append(" checked. An alternative has as many dwellings as the best where the search finds one; else")
-          .append(" the greedy layout fills in. Proven: per layout, *best* (proven the best layout), *other* (proven")
-          .append(" the best layout whose modules differ from those before it), *found* (not proven) or *greedy* (the")
-          .append(" planner's layout).\n\n").append(ThreeLayouts.table(r.threeLayouts())).append('\n');
+          .append(" the greedy layout fills in. Proven: per layout, *proven best* (the best layout of its line),")
+          .append(" *proven best other* (the best of its line whose modules differ from those before it), *not")
+          .append(" proven*, or the *planner's layout*.\n\n").append(ThreeLayouts.table(r.threeLayouts())).append('\n');
     }
     sb.append("## Per instance\n\n").append(Tables.perInstance(r.main(), limit));
     sb.append("\nViolations are CP-SAT / greedy; – means not checked.\n");

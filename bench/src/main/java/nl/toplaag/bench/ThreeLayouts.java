@@ -76,16 +76,6 @@ final class ThreeLayouts {
     return rows;
   }
 
-  /** A layout's proof in one word: best (proven), other (proven the best other), found, greedy. */
-  private static String proofWord(LayoutProof p) {
-    return switch (p) {
-      case OPTIMAL -> "best";
-      case BEST_OTHER -> "other";
-      case FOUND -> "found";
-      case GREEDY -> "greedy";
-    };
-  }
-
   /** The rows as a Markdown table. */
   static String table(List<Row> rows) {
     StringBuilder sb = new StringBuilder("| building | one layout, s | three layouts, s | dwellings of the layouts"
@@ -93,7 +83,7 @@ final class ThreeLayouts {
     for (Row r : rows) {
       sb.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %s | %s | %s | %d |%n", r.building(),
           r.oneMs() / 1000.0, r.threeMs() / 1000.0, r.dwellings().toString().replaceAll("[\\[\\]]", ""),
-          r.proofs().stream().map(ThreeLayouts::proofWord).collect(Collectors.joining(", ")),
+          r.proofs().stream().map(LayoutProof::shortWords).collect(Collectors.joining(", ")),
           r.violations() < 0 ? "–" : Integer.toString(r.violations()), r.repeated()));
     }
     return sb.toString();

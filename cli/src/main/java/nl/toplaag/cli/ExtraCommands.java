@@ -11,12 +11,14 @@ import nl.toplaag.io.ResultJson;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.product.Catalog;
 import nl.toplaag.solve.ConfigurationRequest;
+import nl.toplaag.solve.ConfigurationResult;
+import nl.toplaag.solve.LayoutProof;
 import nl.toplaag.solve.Objective;
 import nl.toplaag.solve.SolverSettings;
 import nl.toplaag.solve.cpsat.CpSatConfigurator;
 import nl.toplaag.testbuildings.TestBuildings;
 import nl.toplaag.viewer.FxPlatform;
-import nl.toplaag.viewer.LayoutSource;
+import nl.toplaag.viewer.Solved;
 import nl.toplaag.viewer.SceneRenderer;
 import nl.toplaag.viewer.ViewRequest;
 import nl.toplaag.viewer.ViewerInput;
@@ -53,12 +55,15 @@ final class ExtraCommands {
     Building b;
     Catalog c;
     List<Layout> layouts;
+    /** What is proven about each of {@link #layouts}; empty where not known. */
+    List<LayoutProof> proofs = List.of();
 
     /** Loads the building, catalogue and layouts. */
     void load(boolean solveWithoutLayout) throws InputException {
       c = Inputs.catalog(catalog);
       if (layout != null) {
         layouts = ResultJson.readLayouts(layout);
+        proofs = ResultJson.readLayoutProofs(layout);
       }
       if (building == null && layouts != null && !layouts.isEmpty()) {
         String id = layouts.get(0).buildingId();
@@ -78,15 +83,19 @@ final class ExtraCommands {
         }
       }
       if (layouts == null) {
-        layouts = solveWithoutLayout ? solve(new ViewRequest(storeys, "", Objective.MOST_DWELLINGS)) : List.of();
+        Solved s = solveWithoutLayout ? solve(new ViewRequest(storeys, "", Objective.MOST_DWELLINGS))
+            : Solved.of(List.of());
+        layouts = s.layouts();
+        proofs = s.proofs();
       }
     }
 
-    List<Layout> solve(ViewRequest r) {
+    Solved solve(ViewRequest r) {
       List<String> lines = r.productLineId().isEmpty() ? List.of() : List.of(r.productLineId());
       ConfigurationRequest req = new ConfigurationRequest(b, c, lines, false, Math.max(1, r.storeys()),
           r.objective(), BuildingCode.BB2012, new SolverSettings(10_000, 1, 1, 3), Reports.moduleScores(c));
-      return new CpSatConfigurator().configure(req).layouts();
+      ConfigurationResult result = new CpSatConfigurator().configure(req);
+      return new Solved(result.layouts(), result.layoutProofs());
     }
   }
 
@@ -103,8 +112,8 @@ final class ExtraCommands {
       } catch (InputException e) {
         return Inputs.bad(spec.commandLine().getErr(), e);
       }
-      ViewerInput in = ViewerInput.of(b, layouts, c).withScores(Reports.moduleScores(c))
-          .withSource(LayoutSource.of(this::solve), new ViewRequest(storeys, "", Objective.MOST_DWELLINGS));
+      ViewerInput in = ViewerInput.of(b, new Solved(layouts, proofs), c).withScores(Reports.moduleScores(c))
+          .withSource(this::solve, new ViewRequest(storeys, "", Objective.MOST_DWELLINGS));
       try {
         ViewerLauncher.open(in);
       } finally {

@@ -232,6 +232,24 @@ class CliTest {
     assertFalse(Files.exists(png));
   }
 
+  /** A result file's proofs are read with its layouts (for the viewer's list); an unknown one is bad input. */
+  @Test
+  void aResultsProofsAreReadAndAnUnknownOneIsBadInput() throws Exception {
+    Path result = configured(tmp.resolve("slab.json"));
+    assertEquals(List.of(nl.toplaag.solve.LayoutProof.OPTIMAL), ResultJson.readLayoutProofs(result));
+    String text = Files.readString(result);
+    String bad = text.replace("\"layoutProofs\" : [ \"OPTIMAL\" ]", "\"layoutProofs\" : [ \"MAYBE\" ]");
+    assertFalse(bad.equals(text), "the proofs as written: " + text);
+    Files.writeString(result, bad);
+    Path png = tmp.resolve("pics/iso.png");
+    Run r = run("render", "--layout", result.toString(), "--building", tmp.resolve("slab.json").toString(), "--out",
+        png.toString());
+    assertEquals(2, r.code(), r.err());
+    assertTrue(r.err().contains("at /layoutProofs/0: expected one of [OPTIMAL, BEST_OTHER, FOUND, GREEDY] but found"
+        + " \"MAYBE\""), r.err());
+    assertFalse(Files.exists(png));
+  }
+
   @Test
   void anOutputThatCannotBeWrittenIsAClearError() throws Exception {
     Path b = tmp.resolve("slab.json");

@@ -11,9 +11,11 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.solve.ConfigurationResult;
+import nl.toplaag.solve.LayoutProof;
 
 /**
  * The JSON form of a configuration result and of layouts. The output holds no wall-clock times, so the same
@@ -97,6 +99,29 @@ public final class ResultJson {
       }
     } catch (IllegalArgumentException e) {
       throw in.error("not a Toplaag layout: " + e.getMessage());
+    }
+    return out;
+  }
+
+  /**
+   * What a result file written by {@link #write} says is proven about each of its layouts (field
+   * {@code "layoutProofs"}), in their order; empty where the file has none (a file of one layout, or written before the
+   * field existed).
+   */
+  public static List<LayoutProof> readLayoutProofs(Path file) throws InputException {
+    JsonInput in = JsonInput.read(file);
+    List<LayoutProof> out = new ArrayList<>();
+    for (JsonInput e : in.optArray("layoutProofs")) {
+      String name = e.node().asText();
+      if (!e.node().isTextual() || Arrays.stream(LayoutProof.values()).noneMatch(p -> p.name().equals(name))) {
+        throw e.error("expected one of " + Arrays.toString(LayoutProof.values()) + " but found " + e.node());
+      }
+      out.add(LayoutProof.valueOf(name));
+    }
+    int layouts = in.optArray("layouts").size();
+    if (!out.isEmpty() && out.size() != layouts) {
+      throw in.get("layoutProofs").error("expected one proof for each of the " + layouts + " layouts but found "
+          + out.size());
     }
     return out;
   }

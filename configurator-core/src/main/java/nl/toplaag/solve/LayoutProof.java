@@ -9,21 +9,24 @@ package nl.toplaag.solve;
  */
 public enum LayoutProof {
   /** Proven the best layout of its product line for the objective. */
-  OPTIMAL("proven the best layout of its product line"),
+  OPTIMAL("proven the best layout of its product line", "proven best"),
   /**
    * Proven the best layout whose modules differ from those of every layout listed before it (an alternative whose
    * search finished). Other layouts worth as much may exist: they then differ from those listed in other modules.
    */
-  BEST_OTHER("proven the best layout of its product line whose modules differ from those of the layouts before it"),
+  BEST_OTHER("proven the best layout of its product line whose modules differ from those of the layouts before it",
+      "proven best other"),
   /** The best layout the search found in its time; not proven. */
-  FOUND("the best found within the time limit; not proven"),
+  FOUND("the best found within the time limit; not proven", "not proven"),
   /** The planner's rule-of-thumb layout (the greedy baseline), shown where the search found no other; not proven. */
-  GREEDY("the planner's rule-of-thumb layout (the greedy baseline); not proven");
+  GREEDY("the planner's rule-of-thumb layout (the greedy baseline); not proven", "planner's layout");
 
   private final String words;
+  private final String shortWords;
 
-  LayoutProof(String words) {
+  LayoutProof(String words, String shortWords) {
     this.words = words;
+    this.shortWords = shortWords;
   }
 
   /** Whether this is a proof: {@link #OPTIMAL} or {@link #BEST_OTHER}. */
@@ -34,5 +37,10 @@ public enum LayoutProof {
   /** What this proof means, in plain words. */
   public String words() {
     return words;
+  }
+
+  /** The same in two or three words, for a table or a list: "proven best", "not proven". */
+  public String shortWords() {
+    return shortWords;
   }
 }

@@ -36,6 +36,7 @@ import javafx.stage.Stage;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.layout.Placement;
 import nl.toplaag.product.ProductLine;
+import nl.toplaag.solve.LayoutProof;
 import nl.toplaag.solve.Objective;
 import nl.toplaag.viewer.control.CameraController;
 import nl.toplaag.viewer.control.PickHandler;
@@ -77,14 +78,14 @@ public final class ViewerApp {
   });
   private World world;
   private ModuleColours colours;
-  private Task<List<Layout>> running;
+  private Task<Solved> running;
   private boolean framed;
   private Parent root;
 
   /** A window content for {@code input}, showing its first layout. */
   public ViewerApp(ViewerInput input) {
     this.input = input;
-    this.state = new ViewerState(input.layouts());
+    this.state = new ViewerState(input.shown());
   }
 
   /** Puts the content in {@code stage} (1280 x 800) and shows it. */
@@ -245,7 +246,7 @@ public final class ViewerApp {
    * Re-solves {@code request} with the input's {@link LayoutSource} on a background thread; the window stays
    * responsive and shows a progress indicator. A running solve is cancelled. Call on the JavaFX thread.
    */
-  public Task<List<Layout>> resolve(ViewRequest request) {
+  public Task<Solved> resolve(ViewRequest request) {
     LayoutSource source = input.source();
     if (source == null) {
       throw new IllegalStateException("this viewer has no layout source");
@@ -253,9 +254,9 @@ public final class ViewerApp {
     if (running != null) {
       running.cancel(true);
     }
-    Task<List<Layout>> task = new Task<>() {
+    Task<Solved> task = new Task<>() {
       @Override
-      protected List<Layout> call() throws Exception {
+      protected Solved call() throws Exception {
         updateMessage("Solving " + request.storeys() + " storeys ...");
         return source.solve(request);
       }
@@ -268,9 +269,9 @@ public final class ViewerApp {
       if (running == task) {
         running = null;
         state.busyProperty().set(false);
-        List<Layout> got = task.getValue() == null ? List.of() : task.getValue();
-        state.messageProperty().set(got.size() + " layout(s) found");
-        state.layouts().setAll(got);
+        Solved got = task.getValue() == null ? Solved.of(List.of()) : task.getValue();
+        state.messageProperty().set(got.layouts().size() + " layout(s) found");
+        state.show(got);
       }
     });
     task.setOnFailed(e -> {
@@ -294,8 +295,9 @@ public final class ViewerApp {
     layoutChoice.getItems().clear();
     for (int i = 0; i < state.layouts().size(); i++) {
       Layout l = state.layouts().get(i);
-      layoutChoice.getItems().add(String.format(Locale.ROOT, "%d: %d dwellings, %d storeys, EUR %,d", i + 1,
-          l.dwellingCount(), l.storeys(), l.costEur()));
+      LayoutProof proof = state.proof(i);
+      layoutChoice.getItems().add(String.format(Locale.ROOT, "%d: %d dwellings, %d storeys, EUR %,d%s", i + 1,
+          l.dwellingCount(), l.storeys(), l.costEur(), proof == null ? "" : " (" + proof.shortWords() + ")"));
     }
     if (state.layoutIndexProperty().get() != 0) {
       state.layoutIndexProperty().set(0); // triggers showLayout

@@ -12,35 +12,46 @@ import nl.toplaag.product.Catalog;
  * What the viewer window shows.
  *
  * @param building the existing building
- * @param layouts alternative layouts, best first; may be empty (building only)
+ * @param shown alternative layouts, best first, with what is proven about each where known; may be empty (building
+ *     only)
  * @param catalog the catalogue for module facts and product lines; may be null (facts then shown as unknown)
  * @param circularityByModuleType circularity score in [0, 1] per module type id; may be empty
  * @param source where re-solved layouts come from; null hides the re-solve controls
  * @param request the request the layouts answer (initial values of the re-solve controls); may be null
  * @param title window title
  */
-public record ViewerInput(Building building, List<Layout> layouts, Catalog catalog,
+public record ViewerInput(Building building, Solved shown, Catalog catalog,
     Map<String, Double> circularityByModuleType, LayoutSource source, ViewRequest request, String title) {
   public ViewerInput {
     Objects.requireNonNull(building, "building");
-    layouts = layouts == null ? List.of() : List.copyOf(layouts);
+    shown = shown == null ? Solved.of(List.of()) : shown;
     circularityByModuleType = circularityByModuleType == null ? Map.of()
         : java.util.Collections.unmodifiableMap(new TreeMap<>(circularityByModuleType));
     title = title == null ? "Toplaag - " + building.name() : title;
   }
 
-  /** The building with these layouts and catalogue, no scores and no re-solving. */
+  /** The building with these layouts and catalogue, no proofs, no scores and no re-solving. */
   public static ViewerInput of(Building building, List<Layout> layouts, Catalog catalog) {
-    return new ViewerInput(building, layouts, catalog, Map.of(), null, null, null);
+    return of(building, Solved.of(layouts), catalog);
+  }
+
+  /** The building with these layouts (and their proofs) and catalogue, no scores and no re-solving. */
+  public static ViewerInput of(Building building, Solved shown, Catalog catalog) {
+    return new ViewerInput(building, shown, catalog, Map.of(), null, null, null);
+  }
+
+  /** The layouts shown, best first. */
+  public List<Layout> layouts() {
+    return shown.layouts();
   }
 
   /** A copy with circularity scores per module type id. */
   public ViewerInput withScores(Map<String, Double> scores) {
-    return new ViewerInput(building, layouts, catalog, scores, source, request, title);
+    return new ViewerInput(building, shown, catalog, scores, source, request, title);
   }
 
   /** A copy that re-solves with {@code source}, starting from {@code request}. */
   public ViewerInput withSource(LayoutSource source, ViewRequest request) {
-    return new ViewerInput(building, layouts, catalog, circularityByModuleType, source, request, title);
+    return new ViewerInput(building, shown, catalog, circularityByModuleType, source, request, title);
   }
 }

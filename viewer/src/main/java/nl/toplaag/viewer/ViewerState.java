@@ -1,6 +1,5 @@
 package nl.toplaag.viewer;
 
-import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -14,6 +13,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.layout.Placement;
+import nl.toplaag.solve.LayoutProof;
 import nl.toplaag.viewer.scene.ColourMode;
 
 /**
@@ -32,9 +32,23 @@ public final class ViewerState {
   private final BooleanProperty busy = new SimpleBooleanProperty(false);
   private final StringProperty message = new SimpleStringProperty("");
 
-  /** A state showing {@code layouts} (the first one). */
-  public ViewerState(List<Layout> layouts) {
-    this.layouts.setAll(layouts);
+  /** The layouts shown, with what is proven about each. */
+  private Solved shown;
+
+  /** A state showing the layouts of {@code shown} (the first one). */
+  public ViewerState(Solved shown) {
+    show(shown);
+  }
+
+  /** Shows the layouts of {@code shown} (their proofs set before the layouts' listeners run). */
+  public void show(Solved shown) {
+    this.shown = shown;
+    layouts.setAll(shown.layouts());
+  }
+
+  /** What is proven about layout {@code i} of {@link #layouts}, or null where not known. */
+  public LayoutProof proof(int i) {
+    return shown.proof(i);
   }
 
   /** The alternative layouts, best first. */

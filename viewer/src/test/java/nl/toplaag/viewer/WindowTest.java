@@ -18,6 +18,7 @@ import javafx.concurrent.Task;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.geometry.Point3D;
+import javafx.scene.control.ComboBox;
 import javafx.scene.input.MouseButton;
 import javafx.scene.robot.Robot;
 import javafx.scene.shape.MeshView;
@@ -26,6 +27,7 @@ import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import nl.toplaag.building.Building;
 import nl.toplaag.layout.Layout;
+import nl.toplaag.solve.LayoutProof;
 import nl.toplaag.solve.Objective;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -143,12 +145,13 @@ class WindowTest {
     Building b = Fixtures.slab();
     LayoutSource slow = req -> {
       Thread.sleep(SOLVE_MS);
-      return List.of(Fixtures.bigLayout(b, 8 * req.storeys(), 8), Fixtures.slabLayout(b));
+      return new Solved(List.of(Fixtures.bigLayout(b, 8 * req.storeys(), 8), Fixtures.slabLayout(b)),
+          List.of(LayoutProof.OPTIMAL, LayoutProof.FOUND));
     };
     ViewerApp app = open(ViewerInput.of(b, List.of(Fixtures.slabLayout(b)), Fixtures.catalog())
         .withSource(slow, new ViewRequest(2, "", Objective.MOST_DWELLINGS)));
     waitFrames(3);
-    Task<List<Layout>> task = FxPlatform.call(() -> app.resolve(new ViewRequest(3, "line-a",
+    Task<Solved> task = FxPlatform.call(() -> app.resolve(new ViewRequest(3, "line-a",
         Objective.CARBON)));
     assertTrue(FxPlatform.call(() -> app.state().busyProperty().get()));
     assertTrue(FxPlatform.call(() -> app.root().lookup("#progress").isVisible()), "progress indicator shown");
@@ -175,6 +178,10 @@ class WindowTest {
     assertEquals(2, FxPlatform.call(() -> app.state().layouts().size()));
     assertEquals(24, FxPlatform.call(() -> app.layoutScene().modules().size()), "first new layout shown");
     assertTrue(FxPlatform.call(app::statusText).contains("Dwellings: 24"));
+    // the layout list says what the source proved about each
+    List<String> items = FxPlatform.call(() -> List.copyOf(layoutChoice(app).getItems()));
+    assertEquals(2, items.size(), items.toString());
+    assertTrue(items.get(0).endsWith(" (proven best)") && items.get(1).endsWith(" (not proven)"), items.toString());
     // a failing source reports its message and unblocks the controls
     ViewerApp failing = FxPlatform.call(() -> {
       stage.close();
@@ -184,7 +191,7 @@ class WindowTest {
       stage = a.show(new Stage());
       return a;
     });
-    Task<List<Layout>> t2 = FxPlatform.call(() -> failing.resolve(new ViewRequest(1, "", null)));
+    Task<Solved> t2 = FxPlatform.call(() -> failing.resolve(new ViewRequest(1, "", null)));
     while (!t2.isDone()) {
       Thread.sleep(20);
     }
@@ -278,5 +285,10 @@ class WindowTest {
     Path dir = Path.of("target/screenshots");
     Files.createDirectories(dir);
     ImageIO.write(img, "png", dir.resolve(name + ".png").toFile());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static ComboBox<String> layoutChoice(ViewerApp app) {
+    return (ComboBox<String>) app.root().lookup("#layout-choice");
   }
 }
