@@ -46,9 +46,13 @@ public final class ViewerState {
     layouts.setAll(shown.layouts());
   }
 
-  /** What is proven about layout {@code i} of {@link #layouts}, or null where not known. */
+  /**
+   * What is proven about layout {@code i} of {@link #layouts}, or null where not known (also where the list was changed
+   * other than by {@link #show}).
+   */
   public LayoutProof proof(int i) {
-    return shown.proof(i);
+    boolean same = i < layouts.size() && i < shown.layouts().size() && shown.layouts().get(i) == layouts.get(i);
+    return same ? shown.proof(i) : null;
   }
 
   /** The alternative layouts, best first. */
