@@ -133,8 +133,8 @@ final class ReportWriter {
     }
     if (!r.threeLayouts().isEmpty()) {
       sb.append("### The test buildings as `configure` runs them: three layouts\n\n`configure` asks for the best")
-          .append(" layout and two alternatives by default, where the rest of this report asks for one. Each building is")
-          .append(" configured once for one layout and once for three, one after the other, all product lines, ")
+          .append(" layout and two alternatives by default, where the rest of this report asks for one. Each")
+          .append(" building is configured once for one layout and once for three, one after the other, all product lines, ")
           .append(Stats.plain(limit / 1000.0)).append(" s limit, one worker (the default); every layout")
           .append(" checked. An alternative has as many dwellings as the best where the search finds one; else")
           .append(" the greedy layout fills in. Proven: per layout, *proven best* (the best layout of its line),")

@@ -35,6 +35,7 @@ class ThreeLayoutsTest {
       assertEquals(0, r.repeated(), r.toString());
     }
     String table = ThreeLayouts.table(rows);
-    assertTrue(table.contains("| galerij-4-plinth |") && table.contains("| 26, 26, 26 | proven best, proven best other, proven best other |"), table);
+    assertTrue(table.contains("| galerij-4-plinth |")
+        && table.contains("| 26, 26, 26 | proven best, proven best other, proven best other |"), table);
   }
 }

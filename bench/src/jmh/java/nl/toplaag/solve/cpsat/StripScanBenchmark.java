@@ -1,20 +1,11 @@
 package nl.toplaag.solve.cpsat;
 
-import java.util.concurrent.TimeUnit;
 import nl.toplaag.plan.Selection;
 import nl.toplaag.solve.greedy.GreedyPlanner;
 import nl.toplaag.solve.strip.StripDp;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The strip programme's exact scan after the count on the benchmark roofs whose proofs it is the larger part of (g1002,
@@ -22,18 +13,13 @@ import org.openjdk.jmh.annotations.Warmup;
  * configurator's stages run it (the same 14,294,028 and 4,658,090 labels). The table fills lazily in the first
  * operations (the warm-up), so this times the labels' own work: expanding, bounding, freezing and the dominance test.
  * {@code scan} on one thread, {@code scanTwoThreads} storing the labels on a second, as with two workers. Beside
- * {@link StripSetUpBenchmark}, whose roofs ({@link StripRoof}) and JMH settings it shares.
+ * {@link StripSetUpBenchmark}, whose roofs ({@link StripRoof}) and JMH settings ({@link StripBenchmarkSettings}) it
+ * shares.
  *
  * <p>Run: {@code mvn -B -f bench/pom.xml -Pjmh package -DskipTests && java -jar bench/target/benchmarks.jar
  * StripScan}.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 3)
-@Measurement(iterations = 5, time = 3)
-@Fork(value = 1, jvmArgsAppend = {"-XX:+UseSerialGC", "-Xms2g", "-Xmx2g"})
-public class StripScanBenchmark {
+public class StripScanBenchmark extends StripBenchmarkSettings {
 
   /** The benchmark roof's number in the seeded set (seed 1000): 2 is g1002, 8 is g1008. */
   @Param({"2", "8"})

@@ -1,18 +1,9 @@
 package nl.toplaag.solve.cpsat;
 
-import java.util.concurrent.TimeUnit;
 import nl.toplaag.solve.strip.StripDp;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The strip programme's set-up on two benchmark roofs near the 1 s line, where it is the larger part of the time to
@@ -23,19 +14,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * three-storey CLT slab (proven by its first scan), g1053 a 203 m one-storey LSF slab on a tight reserve (proven by
  * the scan with the 64-level table). {@code wall64} is that table, which the proofs of g1002, g1008, g1031 and g1053
  * wait for ({@code -p roof=2,8,31,53}), and {@code wall64TwoThreads} the same on two threads, as with two workers. In
- * the configurator's package, for its limits; the serial collector and a fixed heap, as the launcher runs, since each
- * operation allocates tens of megabytes of tables.
+ * the configurator's package, for its limits; JMH settings in {@link StripBenchmarkSettings}.
  *
  * <p>Run: {@code mvn -B -f bench/pom.xml -Pjmh package -DskipTests && java -jar bench/target/benchmarks.jar
  * StripSetUp}.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 3)
-@Measurement(iterations = 5, time = 3)
-@Fork(value = 1, jvmArgsAppend = {"-XX:+UseSerialGC", "-Xms2g", "-Xmx2g"})
-public class StripSetUpBenchmark {
+public class StripSetUpBenchmark extends StripBenchmarkSettings {
 
   /** The benchmark roof's number in the seeded set (seed 1000): 6 is g1006, 53 is g1053. */
   @Param({"6", "53"})

@@ -160,8 +160,8 @@ public final class CpSatConfigurator implements Configurator {
 
   private static ConfigurationResult invalid(String why, long t0, ConfigurationRequest r) {
     return new ConfigurationResult(SolveStatus.INVALID_INPUT, "", List.of(), List.of(), 0, 0, 0, 0, List.of(why),
-        List.of(), List.of(), new SolveStats("none", (System.nanoTime() - t0) / 1_000_000, 0, 0, 0, 0, r.settings().workers(),
-        r.settings().seed()));
+        List.of(), List.of(), new SolveStats("none", (System.nanoTime() - t0) / 1_000_000, 0, 0, 0, 0,
+        r.settings().workers(), r.settings().seed()));
   }
 
   /**
@@ -491,15 +491,23 @@ public final class CpSatConfigurator implements Configurator {
       if (found != dwellings) {
         return a.exact() && found < dwellings; // where exact: no other layout holds as many
       }
-      ruledOut.add(a.selection());
-      // one that differs only above its top dwelling storey (a stair one storey taller, costing more) is the same
-      // layout once trimmed: ruled out too, not shown
-      if (!shownAlready(plan, shown, a.selection())) {
-        shown.add(a.selection());
-        proofs.add(a.exact() ? LayoutProof.BEST_OTHER : LayoutProof.FOUND);
-      }
+      admit(plan, a.selection(), a.exact() ? LayoutProof.BEST_OTHER : LayoutProof.FOUND, shown, proofs, ruledOut);
     }
     return shown.size() >= req.settings().alternatives();
+  }
+
+  /**
+   * An alternative found, {@code s}, with what is proven about it: ruled out of the searches after it, and shown (added
+   * to {@code shown} and {@code proofs}) unless it differs from one shown only above its top dwelling storey (a stair
+   * one storey taller, costing more): the same layout once trimmed.
+   */
+  private static void admit(Plan plan, Selection s, LayoutProof proof, List<Selection> shown, List<LayoutProof> proofs,
+      List<Selection> ruledOut) {
+    ruledOut.add(s);
+    if (!shownAlready(plan, shown, s)) {
+      shown.add(s);
+      proofs.add(proof);
+    }
   }
 
   /** Whether one of {@code shown} has the columns of {@code s} once both are trimmed: the same layout shown. */
@@ -534,11 +542,8 @@ public final class CpSatConfigurator implements Configurator {
       if (s.selection == null || Evaluation.of(plan, s.selection).dwellings() == 0) {
         return;
       }
-      ruledOut.add(s.selection);
-      if (!shownAlready(plan, shown, s.selection)) {
-        shown.add(s.selection);
-        proofs.add(s.status == SolveStatus.OPTIMAL ? LayoutProof.BEST_OTHER : LayoutProof.FOUND);
-      }
+      admit(plan, s.selection, s.status == SolveStatus.OPTIMAL ? LayoutProof.BEST_OTHER : LayoutProof.FOUND, shown,
+          proofs, ruledOut);
     }
   }
 
