@@ -6,13 +6,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.layout.Placement;
 import nl.toplaag.product.Catalog;
 import nl.toplaag.solve.ConfigurationRequest;
 import nl.toplaag.solve.ConfigurationResult;
-import nl.toplaag.solve.LayoutProof;
+import nl.toplaag.solve.Solved;
 import nl.toplaag.solve.SolverSettings;
 import nl.toplaag.solve.cpsat.CpSatConfigurator;
 
@@ -35,10 +34,11 @@ final class ThreeLayouts {
    * @param dwellings the dwellings of each layout returned, the best first
    * @param violations checker violations over all the layouts returned; -1 where not checked
    * @param repeated layouts whose modules are those of an earlier layout
-   * @param proofs what is proven about each layout returned, the best first
+   * @param proofs what is proven about each layout returned, the best first, in a few words
+   *     ({@link Solved#shortWords})
    */
   record Row(String building, long oneMs, long threeMs, List<Integer> dwellings, int violations, int repeated,
-      List<LayoutProof> proofs) {}
+      List<String> proofs) {}
 
   private ThreeLayouts() {}
 
@@ -68,7 +68,12 @@ final class ThreeLayouts {
         repeated += seen.contains(modules) ? 1 : 0;
         seen.add(modules);
       }
-      Row row = new Row(inst.name(), oneMs, threeMs, dwellings, violations, repeated, r.layoutProofs());
+      Solved shown = Solved.of(r);
+      List<String> proofs = new ArrayList<>();
+      for (int i = 0; i < r.layouts().size(); i++) {
+        proofs.add(shown.shortWords(i));
+      }
+      Row row = new Row(inst.name(), oneMs, threeMs, dwellings, violations, repeated, proofs);
       rows.add(row);
       log.printf(Locale.ROOT, "  layouts  %-44s %7d ms for one, %7d ms for %d: %s%n", inst.name(), oneMs, threeMs,
           LAYOUTS, dwellings);
@@ -83,7 +88,7 @@ final class ThreeLayouts {
     for (Row r : rows) {
       sb.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %s | %s | %s | %d |%n", r.building(),
           r.oneMs() / 1000.0, r.threeMs() / 1000.0, r.dwellings().toString().replaceAll("[\\[\\]]", ""),
-          r.proofs().stream().map(LayoutProof::shortWords).collect(Collectors.joining(", ")),
+          String.join("; ", r.proofs()),
           r.violations() < 0 ? "–" : Integer.toString(r.violations()), r.repeated()));
     }
     return sb.toString();

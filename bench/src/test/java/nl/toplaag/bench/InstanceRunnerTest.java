@@ -53,7 +53,7 @@ class InstanceRunnerTest {
       ConfigurationResult res = real.configure(r);
       int extra = calls.getAndIncrement() == 0 ? 0 : 1;
       return new ConfigurationResult(res.status(), res.productLineId(), res.layouts(), res.layoutProofs(),
-          res.dwellings() + extra, res.dwellingBound() + extra, res.objectiveValue(), res.objectiveBound(),
+          res.layoutObjectives(), res.dwellings() + extra, res.dwellingBound() + extra, res.objectiveValue(), res.objectiveBound(),
           res.explanation(), res.rulesChecked(), res.perLine(), res.stats());
     };
     Measurement m = new InstanceRunner(CATALOG, Checks.independent(), drifting, "test")

@@ -59,9 +59,11 @@ final class ConfigureCommand implements Callable<Integer> {
   int seed;
 
   @Option(names = "--alternatives", defaultValue = "3",
-      description = "layouts to return, 1 to 10: the best, then the next best with as many dwellings, each"
-          + " differing in its modules from those before it (else the planner's layout); each says what is proven"
-          + " about it (default ${DEFAULT-VALUE})")
+      description = "layouts to return, 1 to 10: the best; then the best by the other end of the trade-off"
+          + " between usable area and cost (the cheapest, or with --objective cost-per-dwelling, carbon or"
+          + " circularity the one with the most usable area), where it differs; then the next best with as many"
+          + " dwellings, each differing in its modules from those before it (else the planner's layout); each says"
+          + " what is proven about it (default ${DEFAULT-VALUE})")
   int alternatives;
 
   @Option(names = "--out", defaultValue = "out", description = "output directory (default ${DEFAULT-VALUE})")

@@ -12,14 +12,13 @@ import nl.toplaag.layout.Layout;
 import nl.toplaag.product.Catalog;
 import nl.toplaag.solve.ConfigurationRequest;
 import nl.toplaag.solve.ConfigurationResult;
-import nl.toplaag.solve.LayoutProof;
 import nl.toplaag.solve.Objective;
+import nl.toplaag.solve.Solved;
 import nl.toplaag.solve.SolverSettings;
 import nl.toplaag.solve.cpsat.CpSatConfigurator;
 import nl.toplaag.testbuildings.TestBuildings;
 import nl.toplaag.viewer.FxPlatform;
 import nl.toplaag.viewer.SceneRenderer;
-import nl.toplaag.viewer.Solved;
 import nl.toplaag.viewer.ViewRequest;
 import nl.toplaag.viewer.ViewerInput;
 import nl.toplaag.viewer.ViewerLauncher;
@@ -54,18 +53,17 @@ final class ExtraCommands {
 
     Building b;
     Catalog c;
-    List<Layout> layouts;
-    /** What is proven about each of {@link #layouts}; empty where not known. */
-    List<LayoutProof> proofs = List.of();
+    /** The layouts to show, with what is proven about each where known; null until loaded. */
+    Solved shown;
 
     /** Loads the building, catalogue and layouts. */
     void load(boolean solveWithoutLayout) throws InputException {
       c = Inputs.catalog(catalog);
       if (layout != null) {
-        layouts = ResultJson.readLayouts(layout);
-        proofs = ResultJson.readLayoutProofs(layout);
+        shown = ResultJson.readSolved(layout);
       }
-      if (building == null && layouts != null && !layouts.isEmpty()) {
+      List<Layout> layouts = shown == null ? List.of() : shown.layouts();
+      if (building == null && !layouts.isEmpty()) {
         String id = layouts.get(0).buildingId();
         if (TestBuildings.all().stream().noneMatch(t -> t.id().equals(id))) {
           throw new InputException(layout.toString(), "/layouts/0/buildingId", "building \"" + id
@@ -75,18 +73,16 @@ final class ExtraCommands {
       } else {
         b = Inputs.building(building);
       }
-      for (int i = 0; layouts != null && i < layouts.size(); i++) {
+      for (int i = 0; i < layouts.size(); i++) {
         if (!layouts.get(i).buildingId().equals(b.id())) {
           throw new InputException(layout.toString(), "/layouts/" + i + "/buildingId", "expected a layout of"
               + " building \"" + b.id() + "\" (" + (building == null ? "that of /layouts/0" : "--building "
               + building) + ") but found one of \"" + layouts.get(i).buildingId() + "\"");
         }
       }
-      if (layouts == null) {
-        Solved s = solveWithoutLayout ? solve(new ViewRequest(storeys, "", Objective.MOST_DWELLINGS))
+      if (shown == null) {
+        shown = solveWithoutLayout ? solve(new ViewRequest(storeys, "", Objective.MOST_DWELLINGS))
             : Solved.of(List.of());
-        layouts = s.layouts();
-        proofs = s.proofs();
       }
     }
 
@@ -95,7 +91,7 @@ final class ExtraCommands {
       ConfigurationRequest req = new ConfigurationRequest(b, c, lines, false, Math.max(1, r.storeys()),
           r.objective(), BuildingCode.BB2012, new SolverSettings(10_000, 1, 1, 3), Reports.moduleScores(c));
       ConfigurationResult result = new CpSatConfigurator().configure(req);
-      return new Solved(result.layouts(), result.layoutProofs());
+      return Solved.of(result);
     }
   }
 
@@ -112,7 +108,7 @@ final class ExtraCommands {
       } catch (InputException e) {
         return Inputs.bad(spec.commandLine().getErr(), e);
       }
-      ViewerInput in = ViewerInput.of(b, new Solved(layouts, proofs), c).withScores(Reports.moduleScores(c))
+      ViewerInput in = ViewerInput.of(b, shown, c).withScores(Reports.moduleScores(c))
           .withSource(this::solve, new ViewRequest(storeys, "", Objective.MOST_DWELLINGS));
       try {
         ViewerLauncher.open(in);
@@ -178,7 +174,7 @@ final class ExtraCommands {
         return Inputs.bad(spec.commandLine().getErr(), e);
       }
       try {
-        SceneRenderer.renderPng(b, layouts.isEmpty() ? null : layouts.get(0), c, Reports.moduleScores(c), v, mode, w,
+        SceneRenderer.renderPng(b, shown.layouts().isEmpty() ? null : shown.layouts().get(0), c, Reports.moduleScores(c), v, mode, w,
             h, out);
       } finally {
         FxPlatform.exit();

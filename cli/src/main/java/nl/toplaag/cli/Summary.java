@@ -13,6 +13,7 @@ import nl.toplaag.layout.Placement;
 import nl.toplaag.layout.TransferArea;
 import nl.toplaag.solve.ConfigurationRequest;
 import nl.toplaag.solve.ConfigurationResult;
+import nl.toplaag.solve.Solved;
 
 /** The readable summary {@code toplaag configure} prints. */
 final class Summary {
@@ -46,7 +47,7 @@ final class Summary {
       appendModules(s, l);
       appendHeight(s, b, l);
       appendLoads(s, b, l);
-      appendLayouts(s, r);
+      appendLayouts(s, b, req, r);
     }
     s.append("Rules checked:\n");
     r.rulesChecked().forEach(x -> s.append("  - ").append(x).append('\n'));
@@ -90,20 +91,22 @@ final class Summary {
   }
 
   /**
-   * With alternatives, one line per layout: dwellings, cost, how it differs from layout 1 (module types added or
-   * dropped, and how many of its modules stand elsewhere or are of another type), and what is proven about it.
+   * With alternatives, one line per layout: dwellings, cost, usable area, how it differs from layout 1 (module types
+   * added or dropped, and how many of its modules stand elsewhere or are of another type), and what is proven about it
+   * (by which criterion, where that is not layout 1's: the cheapest layout, or the one with the most usable area).
    */
-  private static void appendLayouts(StringBuilder s, ConfigurationResult r) {
+  private static void appendLayouts(StringBuilder s, Building b, ConfigurationRequest req, ConfigurationResult r) {
     if (r.layouts().size() < 2) {
       return;
     }
     s.append("Layouts (in the result file, the best first):\n");
     Layout first = r.layouts().get(0);
+    Solved shown = Solved.of(r);
     for (int i = 0; i < r.layouts().size(); i++) {
       Layout l = r.layouts().get(i);
-      s.append(String.format(Locale.ROOT, "  %d: %d dwellings, %s%s; %s%n", i + 1, l.dwellingCount(),
-          euros(l.costEur()), i == 0 ? "" : "; against layout 1: " + difference(first, l),
-          r.layoutProofs().get(i).words()));
+      s.append(String.format(Locale.ROOT, "  %d: %d dwellings, %s, usable area %.1f m2%s; %s%n", i + 1,
+          l.dwellingCount(), euros(l.costEur()), Reports.bom(b, req.catalog(), l).totals().usableAreaM2(),
+          i == 0 ? "" : "; against layout 1: " + difference(first, l), shown.words(i)));
     }
   }
 

@@ -89,6 +89,42 @@ class CliTest {
     assertEquals(3, json.get("layouts").size());
   }
 
+  /**
+   * The second layout is the other end of the trade-off between usable area and cost: on the main job's roof (CLT),
+   * the cheapest layout with the 26 dwellings, the one {@code --objective cost-per-dwelling} returns first; and with
+   * that objective, the second is the one with the most usable area, the default's first. Each is proven, and says by
+   * which criterion.
+   */
+  @Test
+  void theSecondLayoutIsTheCheapestOrTheOneWithTheMostArea() throws Exception {
+    Run area = run("configure", "--line", "clt-volumetric", "--out", tmp.resolve("area").toString());
+    Run cost = run("configure", "--line", "clt-volumetric", "--objective", "cost-per-dwelling", "--out",
+        tmp.resolve("cost").toString());
+    assertEquals(0, area.code(), area.err());
+    assertEquals(0, cost.code(), cost.err());
+    String large = "26 dwellings, EUR 2.32 M, usable area 796.0 m2";
+    String small = "26 dwellings, EUR 1.99 M, usable area 644.8 m2";
+    assertTrue(area.out().contains("  1: " + large + "; for the most usable area: proven the best layout of its"
+        + " product line\n"), area.out());
+    assertTrue(area.out().contains("  2: " + small + "; against layout 1: -14 x clt-box-3900x10200, +14 x"
+        + " clt-box-3900x7200, 28 of its 28 placed otherwise; for the lowest cost: proven the best layout of its"
+        + " product line\n"), area.out());
+    assertTrue(cost.out().contains("  1: " + small + "; for the lowest cost: proven the best layout of its product"
+        + " line\n"), cost.out());
+    assertTrue(cost.out().contains("  2: " + large + "; against layout 1: +14 x clt-box-3900x10200, -14 x"
+        + " clt-box-3900x7200, 28 of its 28 placed otherwise; for the most usable area: proven the best layout of its"
+        + " product line\n"), cost.out());
+    var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    var a = mapper.readTree(tmp.resolve("area/galerij-4-plinth.result.json").toFile());
+    var c = mapper.readTree(tmp.resolve("cost/galerij-4-plinth.result.json").toFile());
+    assertEquals("[\"most-dwellings\",\"cost-per-dwelling\",\"most-dwellings\"]",
+        a.get("layoutObjectives").toString());
+    assertEquals("[\"cost-per-dwelling\",\"most-dwellings\",\"cost-per-dwelling\"]",
+        c.get("layoutObjectives").toString());
+    assertEquals(a.get("layouts").get(1), c.get("layouts").get(0), "the cheapest layout, found either way");
+    assertEquals(a.get("layouts").get(0), c.get("layouts").get(1), "the one with the most usable area");
+  }
+
   @Test
   void sameInputAndSeedGiveTheSameBytes() throws Exception {
     Path b = tmp.resolve("slab.json");
@@ -232,22 +268,34 @@ class CliTest {
     assertFalse(Files.exists(png));
   }
 
-  /** A result file's proofs are read with its layouts (for the viewer's list); an unknown one is bad input. */
+  /**
+   * A result file's proofs and objectives are read with its layouts (for the viewer's list); an unknown one is bad
+   * input.
+   */
   @Test
-  void aResultsProofsAreReadAndAnUnknownOneIsBadInput() throws Exception {
+  void aResultsProofsAndObjectivesAreReadAndAnUnknownOneIsBadInput() throws Exception {
     Path result = configured(tmp.resolve("slab.json"));
-    assertEquals(List.of(nl.toplaag.solve.LayoutProof.OPTIMAL), ResultJson.readLayoutProofs(result));
+    nl.toplaag.solve.Solved read = ResultJson.readSolved(result);
+    assertEquals(List.of(nl.toplaag.solve.LayoutProof.OPTIMAL), read.proofs());
+    assertEquals(List.of(nl.toplaag.solve.Objective.MOST_DWELLINGS), read.objectives());
     String text = Files.readString(result);
-    String bad = text.replace("\"layoutProofs\" : [ \"OPTIMAL\" ]", "\"layoutProofs\" : [ \"MAYBE\" ]");
-    assertFalse(bad.equals(text), "the proofs as written: " + text);
-    Files.writeString(result, bad);
-    Path png = tmp.resolve("pics/iso.png");
-    Run r = run("render", "--layout", result.toString(), "--building", tmp.resolve("slab.json").toString(), "--out",
-        png.toString());
-    assertEquals(2, r.code(), r.err());
-    assertTrue(r.err().contains("at /layoutProofs/0: expected one of [OPTIMAL, BEST_OTHER, FOUND, GREEDY] but found"
-        + " \"MAYBE\""), r.err());
-    assertFalse(Files.exists(png));
+    String[][] cases = {
+        {"\"layoutProofs\" : [ \"OPTIMAL\" ]", "\"layoutProofs\" : [ \"MAYBE\" ]",
+            "at /layoutProofs/0: expected one of [OPTIMAL, BEST_OTHER, FOUND, GREEDY] but found \"MAYBE\""},
+        {"\"layoutObjectives\" : [ \"most-dwellings\" ]", "\"layoutObjectives\" : [ \"prettiest\" ]",
+            "at /layoutObjectives/0: expected one of [most-dwellings, cost-per-dwelling, carbon, circularity] but"
+                + " found \"prettiest\""}};
+    for (String[] c : cases) {
+      String bad = text.replace(c[0], c[1]);
+      assertFalse(bad.equals(text), "as written: " + text);
+      Files.writeString(result, bad);
+      Path png = tmp.resolve("pics/iso.png");
+      Run r = run("render", "--layout", result.toString(), "--building", tmp.resolve("slab.json").toString(),
+          "--out", png.toString());
+      assertEquals(2, r.code(), r.err());
+      assertTrue(r.err().contains(c[2]), r.err());
+      assertFalse(Files.exists(png));
+    }
   }
 
   @Test

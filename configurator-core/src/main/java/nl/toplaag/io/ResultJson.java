@@ -16,6 +16,8 @@ import java.util.List;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.solve.ConfigurationResult;
 import nl.toplaag.solve.LayoutProof;
+import nl.toplaag.solve.Objective;
+import nl.toplaag.solve.Solved;
 
 /**
  * The JSON form of a configuration result and of layouts. The output holds no wall-clock times, so the same
@@ -57,6 +59,7 @@ public final class ResultJson {
       o.set("report", extra);
     }
     o.set("layoutProofs", MAPPER.valueToTree(r.layoutProofs()));
+    o.set("layoutObjectives", MAPPER.valueToTree(r.layoutObjectives().stream().map(Objective::cliName).toList()));
     o.set("layouts", MAPPER.valueToTree(r.layouts()));
     return o;
   }
@@ -82,7 +85,26 @@ public final class ResultJson {
    * one layout object.
    */
   public static List<Layout> readLayouts(Path file) throws InputException {
+    return layouts(JsonInput.read(file));
+  }
+
+  /**
+   * The layouts of a result file written by {@link #write} (or a file holding one layout object: {@link #readLayouts}),
+   * with what it says is proven about each (field {@code "layoutProofs"}) and the objective each is the best by
+   * ({@code "layoutObjectives"}), each empty where the file has none (a file of one layout, or written before the
+   * field existed).
+   */
+  public static Solved readSolved(Path file) throws InputException {
     JsonInput in = JsonInput.read(file);
+    List<Layout> layouts = layouts(in);
+    List<String> proofNames = Arrays.stream(LayoutProof.values()).map(LayoutProof::name).toList();
+    List<String> objectiveNames = Arrays.stream(Objective.values()).map(Objective::cliName).toList();
+    return new Solved(layouts,
+        named(in, "layoutProofs", proofNames, layouts.size()).stream().map(LayoutProof::valueOf).toList(),
+        named(in, "layoutObjectives", objectiveNames, layouts.size()).stream().map(Objective::parse).toList());
+  }
+
+  private static List<Layout> layouts(JsonInput in) throws InputException {
     JsonInput arr;
     List<Layout> out = new ArrayList<>();
     try {
@@ -104,24 +126,20 @@ public final class ResultJson {
   }
 
   /**
-   * What a result file written by {@link #write} says is proven about each of its layouts (field
-   * {@code "layoutProofs"}), in their order; empty where the file has none (a file of one layout, or written before the
-   * field existed).
+   * The texts of the optional array {@code field} of {@code in}, each one of {@code names}, one for each of the
+   * {@code layouts}; empty where the field is absent.
    */
-  public static List<LayoutProof> readLayoutProofs(Path file) throws InputException {
-    JsonInput in = JsonInput.read(file);
-    List<LayoutProof> out = new ArrayList<>();
-    for (JsonInput e : in.optArray("layoutProofs")) {
-      String name = e.node().asText();
-      if (!e.node().isTextual() || Arrays.stream(LayoutProof.values()).noneMatch(p -> p.name().equals(name))) {
-        throw e.error("expected one of " + Arrays.toString(LayoutProof.values()) + " but found " + e.node());
+  private static List<String> named(JsonInput in, String field, List<String> names, int layouts)
+      throws InputException {
+    List<String> out = new ArrayList<>();
+    for (JsonInput e : in.optArray(field)) {
+      if (!e.node().isTextual() || !names.contains(e.node().asText())) {
+        throw e.error("expected one of " + names + " but found " + e.node());
       }
-      out.add(LayoutProof.valueOf(name));
+      out.add(e.node().asText());
     }
-    int layouts = in.optArray("layouts").size();
     if (!out.isEmpty() && out.size() != layouts) {
-      throw in.get("layoutProofs").error("expected one proof for each of the " + layouts + " layouts but found "
-          + out.size());
+      throw in.get(field).error("expected one for each of the " + layouts + " layouts but found " + out.size());
     }
     return out;
   }

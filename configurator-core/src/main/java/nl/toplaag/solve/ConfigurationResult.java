@@ -13,6 +13,8 @@ import nl.toplaag.layout.Layout;
  * @param productLineId the product line of the best layout (or of the last line tried when none fits)
  * @param layouts distinct layouts, best first; empty when the status has none
  * @param layoutProofs what is proven about each of {@code layouts}, in the same order
+ * @param layoutObjectives the objective each of {@code layouts} is the best (or the best other, or the best found) by,
+ *     in the same order: the request's, but for the best layout by its counterpart ({@link Objective#counterpart})
  * @param dwellings dwellings in the best layout
  * @param dwellingBound proven upper bound on the number of dwellings (equal to {@code dwellings} when optimal)
  * @param objectiveValue objective value of the best layout (internal scale, larger is better)
@@ -29,6 +31,7 @@ public record ConfigurationResult(
     String productLineId,
     List<Layout> layouts,
     List<LayoutProof> layoutProofs,
+    List<Objective> layoutObjectives,
     int dwellings,
     int dwellingBound,
     long objectiveValue,
@@ -44,6 +47,10 @@ public record ConfigurationResult(
     layoutProofs = List.copyOf(layoutProofs);
     if (layoutProofs.size() != layouts.size()) {
       throw new IllegalArgumentException(layoutProofs.size() + " proofs for " + layouts.size() + " layouts");
+    }
+    layoutObjectives = List.copyOf(layoutObjectives);
+    if (layoutObjectives.size() != layouts.size()) {
+      throw new IllegalArgumentException(layoutObjectives.size() + " objectives for " + layouts.size() + " layouts");
     }
     explanation = List.copyOf(explanation);
     rulesChecked = List.copyOf(rulesChecked);

@@ -18,6 +18,31 @@ public enum Objective {
    */
   CIRCULARITY;
 
+  /**
+   * The objective at the other end of the trade-off between usable area and cost among layouts with as many
+   * dwellings: for the most usable area, the lowest cost; for the others (lowest cost, carbon or circularity, which
+   * favour small light modules), the most usable area. A configuration shows its best layout by this one as an
+   * alternative (docs/solver.md §2, "Alternatives").
+   */
+  public Objective counterpart() {
+    return this == MOST_DWELLINGS ? COST_PER_DWELLING : MOST_DWELLINGS;
+  }
+
+  /** What this objective ranks layouts with as many dwellings by, in words: "the most usable area". */
+  public String criterion() {
+    return "the " + shortCriterion();
+  }
+
+  /** {@link #criterion} in two or three words, for a list or a table: "most usable area". */
+  public String shortCriterion() {
+    return switch (this) {
+      case MOST_DWELLINGS -> "most usable area";
+      case COST_PER_DWELLING -> "lowest cost";
+      case CARBON -> "least embodied carbon";
+      case CIRCULARITY -> "highest circularity";
+    };
+  }
+
   /** Parses a command-line name such as {@code "cost-per-dwelling"}. */
   public static Objective parse(String name) {
     return valueOf(name.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));

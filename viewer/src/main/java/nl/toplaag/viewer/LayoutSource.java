@@ -1,5 +1,7 @@
 package nl.toplaag.viewer;
 
+import nl.toplaag.solve.Solved;
+
 /**
  * Where the viewer gets new layouts when the user changes storeys, product line or objective. The viewer calls
  * {@link #solve} on a background thread (a {@code javafx.concurrent.Task}), never on the JavaFX thread, and shows

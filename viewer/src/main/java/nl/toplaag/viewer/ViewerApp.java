@@ -36,8 +36,8 @@ import javafx.stage.Stage;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.layout.Placement;
 import nl.toplaag.product.ProductLine;
-import nl.toplaag.solve.LayoutProof;
 import nl.toplaag.solve.Objective;
+import nl.toplaag.solve.Solved;
 import nl.toplaag.viewer.control.CameraController;
 import nl.toplaag.viewer.control.PickHandler;
 import nl.toplaag.viewer.control.View;
@@ -295,9 +295,9 @@ public final class ViewerApp {
     layoutChoice.getItems().clear();
     for (int i = 0; i < state.layouts().size(); i++) {
       Layout l = state.layouts().get(i);
-      LayoutProof proof = state.proof(i);
+      String proof = state.proofWords(i);
       layoutChoice.getItems().add(String.format(Locale.ROOT, "%d: %d dwellings, %d storeys, EUR %,d%s", i + 1,
-          l.dwellingCount(), l.storeys(), l.costEur(), proof == null ? "" : " (" + proof.shortWords() + ")"));
+          l.dwellingCount(), l.storeys(), l.costEur(), proof == null ? "" : " (" + proof + ")"));
     }
     if (state.layoutIndexProperty().get() != 0) {
       state.layoutIndexProperty().set(0); // triggers showLayout

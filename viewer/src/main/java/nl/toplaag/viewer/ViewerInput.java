@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import nl.toplaag.building.Building;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.product.Catalog;
+import nl.toplaag.solve.Solved;
 
 /**
  * What the viewer window shows.

@@ -13,7 +13,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.layout.Placement;
-import nl.toplaag.solve.LayoutProof;
+import nl.toplaag.solve.Solved;
 import nl.toplaag.viewer.scene.ColourMode;
 
 /**
@@ -47,12 +47,13 @@ public final class ViewerState {
   }
 
   /**
-   * What is proven about layout {@code i} of {@link #layouts}, or null where not known (also where the list was changed
-   * other than by {@link #show}).
+   * What is proven about layout {@code i} of {@link #layouts}, in a few words ({@link Solved#shortWords}: "proven
+   * best", "lowest cost, not proven"), or null where not known (also where the list was changed other than by
+   * {@link #show}).
    */
-  public LayoutProof proof(int i) {
+  public String proofWords(int i) {
     boolean same = i < layouts.size() && i < shown.layouts().size() && shown.layouts().get(i) == layouts.get(i);
-    return same ? shown.proof(i) : null;
+    return same ? shown.shortWords(i) : null;
   }
 
   /** The alternative layouts, best first. */

@@ -29,6 +29,7 @@ import nl.toplaag.building.Building;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.solve.LayoutProof;
 import nl.toplaag.solve.Objective;
+import nl.toplaag.solve.Solved;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -146,7 +147,7 @@ class WindowTest {
     LayoutSource slow = req -> {
       Thread.sleep(SOLVE_MS);
       return new Solved(List.of(Fixtures.bigLayout(b, 8 * req.storeys(), 8), Fixtures.slabLayout(b)),
-          List.of(LayoutProof.OPTIMAL, LayoutProof.FOUND));
+          List.of(LayoutProof.OPTIMAL, LayoutProof.FOUND), List.of(Objective.CARBON, Objective.MOST_DWELLINGS));
     };
     ViewerApp app = open(ViewerInput.of(b, List.of(Fixtures.slabLayout(b)), Fixtures.catalog())
         .withSource(slow, new ViewRequest(2, "", Objective.MOST_DWELLINGS)));
@@ -181,7 +182,8 @@ class WindowTest {
     // the layout list says what the source proved about each
     List<String> items = FxPlatform.call(() -> List.copyOf(layoutChoice(app).getItems()));
     assertEquals(2, items.size(), items.toString());
-    assertTrue(items.get(0).endsWith(" (proven best)") && items.get(1).endsWith(" (not proven)"), items.toString());
+    assertTrue(items.get(0).endsWith(" (least embodied carbon, proven best)")
+        && items.get(1).endsWith(" (most usable area, not proven)"), items.toString());
     // a failing source reports its message and unblocks the controls
     ViewerApp failing = FxPlatform.call(() -> {
       stage.close();

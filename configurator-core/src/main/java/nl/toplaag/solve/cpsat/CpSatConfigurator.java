@@ -152,14 +152,16 @@ public final class CpSatConfigurator implements Configurator {
     }
     SolveStatus status = proven ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE;
     long wall = (System.nanoTime() - t0) / 1_000_000;
-    return new ConfigurationResult(status, best.plan.line().id(), best.layouts, best.proofs, best.eval.dwellings(),
+    return new ConfigurationResult(status, best.plan.line().id(), best.layouts, best.proofs, best.objectives,
+        best.eval.dwellings(),
         Math.max(bound, best.eval.dwellings()), best.objective, best.objectiveBound, explanation,
         RulesChecked.describe(best.plan), outcomes, new SolveStats(best.method, wall, best.buildMs,
         best.firstMs, best.candidates, best.variables, request.settings().workers(), request.settings().seed()));
   }
 
   private static ConfigurationResult invalid(String why, long t0, ConfigurationRequest r) {
-    return new ConfigurationResult(SolveStatus.INVALID_INPUT, "", List.of(), List.of(), 0, 0, 0, 0, List.of(why),
+    return new ConfigurationResult(SolveStatus.INVALID_INPUT, "", List.of(), List.of(), List.of(), 0, 0, 0, 0,
+        List.of(why),
         List.of(), List.of(), new SolveStats("none", (System.nanoTime() - t0) / 1_000_000, 0, 0, 0, 0,
         r.settings().workers(), r.settings().seed()));
   }
@@ -222,6 +224,8 @@ public final class CpSatConfigurator implements Configurator {
     List<Selection> selections = new ArrayList<>();
     /** What is proven about each of {@link #layouts}, in the same order. */
     List<LayoutProof> proofs = new ArrayList<>();
+    /** The objective each of {@link #layouts} is the best by, in the same order. */
+    List<Objective> objectives = new ArrayList<>();
     int dwellingBound;
     long objective;
     /** The objective of the best layout known before CP-SAT's phases: the strip programme's, else the greedy's. */
@@ -283,9 +287,9 @@ public final class CpSatConfigurator implements Configurator {
         m.requireDwellings(proven); // the alternatives have as many dwellings
         return m;
       });
-      List<Selection> shown = new ArrayList<>(List.of(chosen));
-      r.proofs.add(LayoutProof.OPTIMAL);
-      boolean settled = programmeAlternatives(strip.search(), plan, prices, shown, r.proofs, req);
+      Shown shown = new Shown(chosen, LayoutProof.OPTIMAL, req.objective());
+      counterpart(strip.search(), plan, conflicts, shown, req);
+      boolean settled = programmeAlternatives(strip.search(), plan, prices, shown, req);
       return finish(r, alternativesModel, shown, settled, greedy, prices, req, opt, t0);
     }
     FullModel full = new FullModel(model);
@@ -361,25 +365,14 @@ public final class CpSatConfigurator implements Configurator {
     // CP-SAT's bound, or what the dwelling bound allows where that is less: where the count is proven and the value
     // is not, CP-SAT's LP bound stayed 10-15 dwellings' worth above the layout (g1008, g1013, g1043)
     r.objectiveBound = Math.min(s.bound, m.objective.prices().valueBound(r.dwellingBound));
-    List<Selection> shown = new ArrayList<>(List.of(chosen));
-    r.proofs.add(r.status == SolveStatus.OPTIMAL ? LayoutProof.OPTIMAL
-        : r.method.equals("greedy") ? LayoutProof.GREEDY : LayoutProof.FOUND);
-    boolean settled = strip != null && programmeAlternatives(strip.search(), plan, prices, shown, r.proofs, req);
-    // the programme's search for them starts elsewhere and may find a layout worth more than the one chosen: it is
-    // then the best layout found, and shown first, neither of the two swapped claimed as proven (what was proven of
-    // the alternative was relative to the one chosen)
-    int top = 0;
-    for (int k = 1; k < shown.size(); k++) {
-      top = prices.value(plan, shown.get(k)) > prices.value(plan, shown.get(top)) ? k : top;
+    Shown shown = new Shown(chosen, r.status == SolveStatus.OPTIMAL ? LayoutProof.OPTIMAL
+        : r.method.equals("greedy") ? LayoutProof.GREEDY : LayoutProof.FOUND, req.objective());
+    if (strip != null) {
+      counterpart(strip.search(), plan, conflicts, shown, req);
+      bestFirst(r, prices, shown, req.objective());
     }
-    if (top > 0) {
-      Collections.swap(shown, 0, top);
-      r.proofs.set(0, LayoutProof.FOUND);
-      r.proofs.set(top, LayoutProof.FOUND);
-      shown.set(0, shown.get(0).trimmed(plan));
-      r.eval = Evaluation.of(plan, shown.get(0));
-      r.objective = prices.value(plan, shown.get(0));
-    }
+    boolean settled = strip != null && programmeAlternatives(strip.search(), plan, prices, shown, req);
+    bestFirst(r, prices, shown, req.objective());
     LineResult done = finish(r, full, shown, settled, greedy, prices, req, opt, t0);
     if (strip != null && strip.stage() == StripStages.Stage.SET_UP && done.status != SolveStatus.OPTIMAL) {
       done.explanation.add(String.format(java.util.Locale.ROOT, "line %s: the exact search (the strip programme)"
@@ -390,30 +383,59 @@ public final class CpSatConfigurator implements Configurator {
     return done;
   }
 
+  /**
+   * The programme's searches for alternatives start elsewhere than the layout chosen and may find one worth more under
+   * the request's {@code objective} and its {@code prices}: that one is then the best layout found, and shown first,
+   * neither of the two swapped claimed as proven (what was proven of the alternative was relative to the one chosen,
+   * or by another objective); where it holds more dwellings (the counterpart's search, on a roof whose count is open),
+   * the one chosen is no alternative to it and is dropped.
+   */
+  private static void bestFirst(LineResult r, StripPrices prices, Shown shown, Objective objective) {
+    Plan plan = r.plan;
+    int top = 0;
+    for (int k = 1; k < shown.size(); k++) {
+      top = prices.value(plan, shown.layouts.get(k)) > prices.value(plan, shown.layouts.get(top)) ? k : top;
+    }
+    if (top == 0) {
+      return;
+    }
+    boolean more = count(plan, shown.layouts.get(top)) > count(plan, shown.layouts.get(0));
+    shown.swapFirst(top, objective);
+    if (more) {
+      shown.remove(top);
+    }
+    shown.layouts.set(0, shown.layouts.get(0).trimmed(plan));
+    r.eval = Evaluation.of(plan, shown.layouts.get(0));
+    r.objective = prices.value(plan, shown.layouts.get(0));
+    r.dwellingBound = Math.max(r.dwellingBound, r.eval.dwellings());
+  }
+
   /** A time limit of {@code ms} as the explanations print it: seconds to a tenth, below 0.1 s milliseconds. */
   static String limitText(long ms) {
     return ms < 100 ? ms + " ms" : String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0);
   }
 
   /** The layouts, alternatives and explanations of a solved line. */
-  private static LineResult finish(LineResult r, FullModel m, List<Selection> shown, boolean settled, Selection greedy,
+  private static LineResult finish(LineResult r, FullModel m, Shown shown, boolean settled, Selection greedy,
       StripPrices prices, ConfigurationRequest req, CpSatOptions opt, long t0) {
     Plan plan = r.plan;
     ProductLine line = plan.line();
     long limit = req.settings().timeLimitMs();
     if (!settled) {
-      alternatives(m, shown, r.proofs, plan, r.eval.dwellings(), req, opt);
+      alternatives(m, shown, plan, r.eval.dwellings(), req, opt);
     }
-    provenByValue(plan, prices, shown, r.proofs);
-    for (int k = 0; k < shown.size(); k++) {
-      r.selections.add(k == 0 ? shown.get(0) : shown.get(k).trimmed(plan));
-    }
+    provenByValue(plan, prices, shown, req.objective());
     if (shown.size() < req.settings().alternatives()
-        && !shownAlready(plan, shown, greedy)
+        && !shownAlready(plan, shown.layouts, greedy)
         && Evaluation.of(plan, greedy).dwellings() > 0) {
-      r.selections.add(greedy); // the planner's layout as a last alternative
-      r.proofs.add(LayoutProof.GREEDY);
+      shown.add(greedy, LayoutProof.GREEDY, req.objective()); // the planner's layout as a last alternative
     }
+    for (int k = 0; k < shown.size(); k++) {
+      Selection s = shown.layouts.get(k);
+      r.selections.add(k == 0 || shown.proofs.get(k) == LayoutProof.GREEDY ? s : s.trimmed(plan));
+    }
+    r.proofs.addAll(shown.proofs);
+    r.objectives.addAll(shown.objectives);
     r.selections.forEach(s -> r.layouts.add(LayoutAssembler.assemble(plan, s)));
     if (r.eval.dwellings() == 0) {
       r.explanation.addAll(Explainer.explain(plan, req));
@@ -438,17 +460,102 @@ public final class CpSatConfigurator implements Configurator {
   }
 
   /**
-   * Marks as proven the alternatives among {@code shown} (with their {@code proofs}, in the same order) that are worth
-   * as much as the proven layout before them: that one is the best of the layouts differing from those before it, and
-   * the next, worth as much and differing from it too, is then the best of the fewer that differ from it as well (on
-   * galerij-10-lift, CLT, the best layout is proven and its alternatives, the same modules but one shifted, were not).
+   * Marks as proven the alternatives by {@code objective} among {@code shown} that are worth as much under its
+   * {@code prices} as the proven layout by it before them: that one is the best of the layouts differing from those
+   * before it, and the next, worth as much and differing from it too, is then the best of the fewer that differ from it
+   * as well (on galerij-10-lift, CLT, the best layout is proven and its alternatives, the same modules but one shifted,
+   * were not).
    */
-  private static void provenByValue(Plan plan, StripPrices prices, List<Selection> shown, List<LayoutProof> proofs) {
+  private static void provenByValue(Plan plan, StripPrices prices, Shown shown, Objective objective) {
     for (int k = 1; k < shown.size(); k++) {
-      if (proofs.get(k - 1).proven() && proofs.get(k) == LayoutProof.FOUND
-          && prices.value(plan, shown.get(k).trimmed(plan)) == prices.value(plan, shown.get(k - 1).trimmed(plan))) {
-        proofs.set(k, LayoutProof.BEST_OTHER);
+      int before = shown.lastBy(objective, k);
+      if (shown.objectives.get(k) == objective && before >= 0 && shown.proofs.get(before).proven()
+          && shown.proofs.get(k) == LayoutProof.FOUND
+          && prices.value(plan, shown.layouts.get(k).trimmed(plan))
+              == prices.value(plan, shown.layouts.get(before).trimmed(plan))) {
+        shown.proofs.set(k, LayoutProof.BEST_OTHER);
       }
+    }
+  }
+
+  /**
+   * The layouts of a line shown so far, the best first, with what is proven about each and the objective it is the
+   * best (or the best other, or the best found) by: the request's, or its counterpart's ({@link #counterpart}).
+   */
+  private static final class Shown {
+    final List<Selection> layouts = new ArrayList<>();
+    final List<LayoutProof> proofs = new ArrayList<>();
+    final List<Objective> objectives = new ArrayList<>();
+
+    Shown(Selection best, LayoutProof proof, Objective objective) {
+      add(best, proof, objective);
+    }
+
+    void add(Selection s, LayoutProof proof, Objective objective) {
+      layouts.add(s);
+      proofs.add(proof);
+      objectives.add(objective);
+    }
+
+    int size() {
+      return layouts.size();
+    }
+
+    /** The last layout before the {@code k}-th shown by {@code objective}, or -1. */
+    int lastBy(Objective objective, int k) {
+      for (int j = k - 1; j >= 0; j--) {
+        if (objectives.get(j) == objective) {
+          return j;
+        }
+      }
+      return -1;
+    }
+
+    /**
+     * The {@code top}-th layout shown first instead of the first, both the best found by {@code objective} (the
+     * request's), neither claimed as proven.
+     */
+    void swapFirst(int top, Objective objective) {
+      Collections.swap(layouts, 0, top);
+      proofs.set(0, LayoutProof.FOUND);
+      proofs.set(top, LayoutProof.FOUND);
+      objectives.set(0, objective);
+      objectives.set(top, objective);
+    }
+
+    void remove(int k) {
+      layouts.remove(k);
+      proofs.remove(k);
+      objectives.remove(k);
+    }
+  }
+
+  /**
+   * The best layout by the counterpart of the request's objective ({@link Objective#counterpart}: the cheapest where
+   * the objective is the most usable area, else the one with the most usable area), by the strip programme
+   * {@code search} (null: none) under that objective's prices ({@link StripDp#pricedBy}, its foundation relaxation
+   * within the set-up steps of an alternative's time), from the best layout shown (it holds the most dwellings known,
+   * which every objective ranks first; {@link StripStages#best}), within the labels CP-SAT's time for an alternative
+   * would make; shown after it where its modules differ (the same layout is the best by both where they do not),
+   * proven where the scan finished. Where alternatives are asked for: the layouts at both ends of the trade-off between
+   * the homes' size and the cost, where the others differ from the best one mostly in where the same modules stand (on
+   * the main job's roof, 26 dwellings: 796 m2 for EUR 2.32 M, or 645 m2 for EUR 1.99 M).
+   */
+  private static void counterpart(StripDp search, Plan plan, List<int[]> conflicts, Shown shown,
+      ConfigurationRequest req) {
+    if (search == null || shown.size() >= req.settings().alternatives() || count(plan, shown.layouts.get(0)) == 0) {
+      return;
+    }
+    Objective other = req.objective().counterpart();
+    StripPrices prices = ObjectivePrices.of(plan, other, req.moduleScores(), false).prices();
+    if (!StripDp.applicable(plan, prices, conflicts)) {
+      return;
+    }
+    long ms = alternativeMs(req.settings());
+    StripDp.Result best = StripStages.best(search.pricedBy(prices, StripStages.setUpSteps(ms)), plan, prices,
+        shown.layouts.get(0), ms * STRIP_LABELS_PER_RUN_MS);
+    if (!shownAlready(plan, shown.layouts, best.selection())) {
+      shown.add(best.selection(), best.exact() ? LayoutProof.OPTIMAL : LayoutProof.FOUND, other);
     }
   }
 
@@ -474,24 +581,26 @@ public final class CpSatConfigurator implements Configurator {
    * the alternative shown. Returns whether the alternatives are settled: as many found as asked for, or no other
    * layout holds as many dwellings (proven).
    */
-  private static boolean programmeAlternatives(StripDp search, Plan plan, StripPrices prices, List<Selection> shown,
-      List<LayoutProof> proofs, ConfigurationRequest req) {
+  private static boolean programmeAlternatives(StripDp search, Plan plan, StripPrices prices, Shown shown,
+      ConfigurationRequest req) {
     if (search == null) {
       return false;
     }
-    int dwellings = count(plan, shown.get(0));
+    int dwellings = count(plan, shown.layouts.get(0));
     long labels = alternativeMs(req.settings()) * STRIP_LABELS_PER_RUN_MS;
-    List<Selection> ruledOut = new ArrayList<>(shown);
+    List<Selection> ruledOut = new ArrayList<>(shown.layouts);
     while (dwellings > 0 && shown.size() < req.settings().alternatives() && ruledOut.size() < StripDp.MOST_AVOIDED) {
-      // a layout worth as much as the last one shown, where that is proven, is the best of the rest
-      long ceiling = proofs.get(proofs.size() - 1).proven()
-          ? prices.value(plan, shown.get(shown.size() - 1).trimmed(plan)) : Long.MAX_VALUE;
+      // a layout worth as much as the last one shown by the objective, where that is proven, is the best of the rest
+      int last = shown.lastBy(req.objective(), shown.size());
+      long ceiling = shown.proofs.get(last).proven()
+          ? prices.value(plan, shown.layouts.get(last).trimmed(plan)) : Long.MAX_VALUE;
       StripDp.Result a = StripStages.alternative(search, plan, prices, ruledOut, labels, ceiling);
       int found = count(plan, a.selection());
       if (found != dwellings) {
         return a.exact() && found < dwellings; // where exact: no other layout holds as many
       }
-      admit(plan, a.selection(), a.exact() ? LayoutProof.BEST_OTHER : LayoutProof.FOUND, shown, proofs, ruledOut);
+      admit(plan, a.selection(), a.exact() ? LayoutProof.BEST_OTHER : LayoutProof.FOUND, shown, req.objective(),
+          ruledOut);
     }
     return shown.size() >= req.settings().alternatives();
   }
@@ -501,12 +610,11 @@ public final class CpSatConfigurator implements Configurator {
    * to {@code shown} and {@code proofs}) unless it differs from one shown only above its top dwelling storey (a stair
    * one storey taller, costing more): the same layout once trimmed.
    */
-  private static void admit(Plan plan, Selection s, LayoutProof proof, List<Selection> shown, List<LayoutProof> proofs,
+  private static void admit(Plan plan, Selection s, LayoutProof proof, Shown shown, Objective objective,
       List<Selection> ruledOut) {
     ruledOut.add(s);
-    if (!shownAlready(plan, shown, s)) {
-      shown.add(s);
-      proofs.add(proof);
+    if (!shownAlready(plan, shown.layouts, s)) {
+      shown.add(s, proof, objective);
     }
   }
 
@@ -527,9 +635,9 @@ public final class CpSatConfigurator implements Configurator {
    * columns differ from those of all before it. One that is a layout shown once trimmed (a stair one storey taller) is
    * ruled out too, and the search runs again.
    */
-  private static void alternatives(Supplier<CpSatModel> full, List<Selection> shown, List<LayoutProof> proofs,
-      Plan plan, int dwellings, ConfigurationRequest req, CpSatOptions opt) {
-    List<Selection> ruledOut = new ArrayList<>(shown);
+  private static void alternatives(Supplier<CpSatModel> full, Shown shown, Plan plan, int dwellings,
+      ConfigurationRequest req, CpSatOptions opt) {
+    List<Selection> ruledOut = new ArrayList<>(shown.layouts);
     int forbidden = 0;
     while (dwellings > 0 && shown.size() < req.settings().alternatives() && ruledOut.size() < StripDp.MOST_AVOIDED) {
       CpSatModel m = full.get();
@@ -537,13 +645,13 @@ public final class CpSatConfigurator implements Configurator {
         m.forbid(ruledOut.get(forbidden++));
       }
       m.model.clearHints();
-      m.hint(shown.get(shown.size() - 1)); // the last layout as a start: CP-SAT repairs it into a near neighbour
+      m.hint(shown.layouts.get(shown.size() - 1)); // the last layout as a start: CP-SAT repairs it into a neighbour
       Solve s = solve(m, req.settings(), alternativeMs(req.settings()), System.nanoTime(), opt);
       if (s.selection == null || Evaluation.of(plan, s.selection).dwellings() == 0) {
         return;
       }
       admit(plan, s.selection, s.status == SolveStatus.OPTIMAL ? LayoutProof.BEST_OTHER : LayoutProof.FOUND, shown,
-          proofs, ruledOut);
+          req.objective(), ruledOut);
     }
   }
 

@@ -461,6 +461,21 @@ final class StripStages {
   }
 
   /**
+   * The best layout under {@code prices} by {@code search} (a programme under those prices), from {@code start} (the
+   * layout to beat), within {@code budget} labels: beam searches of width 1 and 2 from it (a quarter of them), then the
+   * exact scan from their layout; exact where a scan finished.
+   */
+  static StripDp.Result best(StripDp search, Plan plan, StripPrices prices, Selection start, long budget) {
+    Beams narrow = beams(search, start, prices.value(plan, start), 1, 2, budget / 4);
+    if (narrow.exact() != null) {
+      return narrow.exact();
+    }
+    StripDp.Result scan = search.solve(narrow.start(), budget - narrow.labels());
+    return new StripDp.Result(scan.selection(), scan.value(), scan.exact(), narrow.labels() + scan.labels(),
+        scan.dwellingBound());
+  }
+
+  /**
    * The outcome of {@link #beams}: the best layout found and its value, the labels made, the run that proved it
    * optimal (or {@code null}), and the width of the search its labels cut short (0: none).
    */

@@ -412,12 +412,40 @@ public final class StripDp {
    * allows; a label's count is bounded by its dwellings plus the rest's): run one of the two at a time.
    */
   public StripDp counting() {
-    StripDp count = new StripDp(plan, ObjectivePrices.dwellings(plan), conflicts, wallBound, wallRoot,
-        foundationBound, Long.MAX_VALUE);
-    count.stopAtNanos = stopAtNanos;
-    count.asideFrom = asideFrom;
-    count.storeWrap = storeWrap;
-    return count;
+    return sharing(ObjectivePrices.dwellings(plan), foundationBound, Long.MAX_VALUE);
+  }
+
+  /**
+   * This programme under {@code other} prices (another objective's, {@link ObjectivePrices}; only dwellings may add
+   * value, see {@link #applicable}): it shares the wall table (which counts dwellings and loads, never prices), and
+   * computes its own foundation relaxation, priced by {@code other}, within {@code maxSetUpSteps} steps
+   * ({@link FoundationBound#steps}); where that would take more, it shares this programme's (its loads, and which
+   * completions it allows), and the rest's value is bounded by the column prices and the dwellings alone. On the test
+   * buildings the cheapest layout with as many dwellings was found and proven with its own table within an
+   * alternative's labels, where with the shared one it was not found on galerij-10-lift (CLT) and not proven on
+   * galerij-obstacles (CLT). Shares this programme's tables and caches: run one of them at a time.
+   */
+  public StripDp pricedBy(StripPrices other, long maxSetUpSteps) {
+    if (!StripIndex.onlyDwellingsAddValue(plan, other)) {
+      throw new IllegalArgumentException("the strip programme does not cover these prices");
+    }
+    try {
+      return sharing(other, null, maxSetUpSteps);
+    } catch (FoundationBound.TooLarge tooLarge) {
+      return sharing(other, foundationBound, Long.MAX_VALUE);
+    }
+  }
+
+  /**
+   * This programme under {@code prices}, sharing its wall table and its foundation relaxation {@code foundation} (null:
+   * its own, priced by {@code prices}, within {@code maxSetUpSteps} steps).
+   */
+  private StripDp sharing(StripPrices prices, FoundationBound foundation, long maxSetUpSteps) {
+    StripDp priced = new StripDp(plan, prices, conflicts, wallBound, wallRoot, foundation, maxSetUpSteps);
+    priced.stopAtNanos = stopAtNanos;
+    priced.asideFrom = asideFrom;
+    priced.storeWrap = storeWrap;
+    return priced;
   }
 
   /**
