@@ -53,8 +53,8 @@ class InstanceRunnerTest {
       ConfigurationResult res = real.configure(r);
       int extra = calls.getAndIncrement() == 0 ? 0 : 1;
       return new ConfigurationResult(res.status(), res.productLineId(), res.layouts(), res.layoutProofs(),
-          res.layoutObjectives(), res.dwellings() + extra, res.dwellingBound() + extra, res.objectiveValue(), res.objectiveBound(),
-          res.explanation(), res.rulesChecked(), res.perLine(), res.stats());
+          res.layoutObjectives(), res.dwellings() + extra, res.dwellingBound() + extra, res.objectiveValue(),
+          res.objectiveBound(), res.explanation(), res.rulesChecked(), res.perLine(), res.stats());
     };
     Measurement m = new InstanceRunner(CATALOG, Checks.independent(), drifting, "test")
         .run(SMALL, SETTINGS, null, InstanceRunner.RUNS);

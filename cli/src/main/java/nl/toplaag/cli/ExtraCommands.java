@@ -174,8 +174,8 @@ final class ExtraCommands {
         return Inputs.bad(spec.commandLine().getErr(), e);
       }
       try {
-        SceneRenderer.renderPng(b, shown.layouts().isEmpty() ? null : shown.layouts().get(0), c, Reports.moduleScores(c), v, mode, w,
-            h, out);
+        Layout first = shown.layouts().isEmpty() ? null : shown.layouts().get(0);
+        SceneRenderer.renderPng(b, first, c, Reports.moduleScores(c), v, mode, w, h, out);
       } finally {
         FxPlatform.exit();
       }

@@ -47,7 +47,7 @@ final class Summary {
       appendModules(s, l);
       appendHeight(s, b, l);
       appendLoads(s, b, l);
-      appendLayouts(s, b, req, r);
+      appendLayouts(s, b, req, r, report);
     }
     s.append("Rules checked:\n");
     r.rulesChecked().forEach(x -> s.append("  - ").append(x).append('\n'));
@@ -95,7 +95,8 @@ final class Summary {
    * added or dropped, and how many of its modules stand elsewhere or are of another type), and what is proven about it
    * (by which criterion, where that is not layout 1's: the cheapest layout, or the one with the most usable area).
    */
-  private static void appendLayouts(StringBuilder s, Building b, ConfigurationRequest req, ConfigurationResult r) {
+  private static void appendLayouts(StringBuilder s, Building b, ConfigurationRequest req, ConfigurationResult r,
+      Reports.Report report) {
     if (r.layouts().size() < 2) {
       return;
     }
@@ -104,9 +105,12 @@ final class Summary {
     Solved shown = Solved.of(r);
     for (int i = 0; i < r.layouts().size(); i++) {
       Layout l = r.layouts().get(i);
+      // the best layout's bill of materials is the report's
+      double areaM2 = (i == 0 && report != null ? report.bom() : Reports.bom(b, req.catalog(), l)).totals()
+          .usableAreaM2();
       s.append(String.format(Locale.ROOT, "  %d: %d dwellings, %s, usable area %.1f m2%s; %s%n", i + 1,
-          l.dwellingCount(), euros(l.costEur()), Reports.bom(b, req.catalog(), l).totals().usableAreaM2(),
-          i == 0 ? "" : "; against layout 1: " + difference(first, l), shown.words(i)));
+          l.dwellingCount(), euros(l.costEur()), areaM2, i == 0 ? "" : "; against layout 1: " + difference(first, l),
+          shown.words(i)));
     }
   }
 

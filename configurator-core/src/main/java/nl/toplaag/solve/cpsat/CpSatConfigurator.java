@@ -153,16 +153,14 @@ public final class CpSatConfigurator implements Configurator {
     SolveStatus status = proven ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE;
     long wall = (System.nanoTime() - t0) / 1_000_000;
     return new ConfigurationResult(status, best.plan.line().id(), best.layouts, best.proofs, best.objectives,
-        best.eval.dwellings(),
-        Math.max(bound, best.eval.dwellings()), best.objective, best.objectiveBound, explanation,
-        RulesChecked.describe(best.plan), outcomes, new SolveStats(best.method, wall, best.buildMs,
+        best.eval.dwellings(), Math.max(bound, best.eval.dwellings()), best.objective, best.objectiveBound,
+        explanation, RulesChecked.describe(best.plan), outcomes, new SolveStats(best.method, wall, best.buildMs,
         best.firstMs, best.candidates, best.variables, request.settings().workers(), request.settings().seed()));
   }
 
   private static ConfigurationResult invalid(String why, long t0, ConfigurationRequest r) {
     return new ConfigurationResult(SolveStatus.INVALID_INPUT, "", List.of(), List.of(), List.of(), 0, 0, 0, 0,
-        List.of(why),
-        List.of(), List.of(), new SolveStats("none", (System.nanoTime() - t0) / 1_000_000, 0, 0, 0, 0,
+        List.of(why), List.of(), List.of(), new SolveStats("none", (System.nanoTime() - t0) / 1_000_000, 0, 0, 0, 0,
         r.settings().workers(), r.settings().seed()));
   }
 
@@ -523,6 +521,7 @@ public final class CpSatConfigurator implements Configurator {
       objectives.set(top, objective);
     }
 
+    /** Drops the {@code k}-th layout shown. */
     void remove(int k) {
       layouts.remove(k);
       proofs.remove(k);

@@ -26,10 +26,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * worth more than one marked {@link LayoutProof#OPTIMAL} under the objective it is the best by (the request's, or its
  * counterpart's: with two boxes, the cheapest layout is another than the one with the most usable area), nor one worth
  * more than one marked {@link LayoutProof#BEST_OTHER} among the layouts whose columns differ from those of the layouts
- * before it (once trimmed, as layouts are returned). Checked with the strip programme's alternatives (the defaults: all three layouts
- * proven, within their labels) and with CP-SAT's own (CP-SAT alone, whose alternatives get 0.2 s each: on the
- * development machine those of the 28.8 m and 36 m slabs with walls of 10 kN/m were proven by their value, tied with
- * the proven layout before them, and some of those of the 60 m slab by CP-SAT; how many depends on the machine's
+ * before it (once trimmed, as layouts are returned). Checked with the strip programme's alternatives (the defaults: all
+ * three layouts proven, within their labels) and with CP-SAT's own (CP-SAT alone, whose alternatives get 0.2 s each: on
+ * the development machine those of the 28.8 m and 36 m slabs with walls of 10 kN/m were proven by their value, tied
+ * with the proven layout before them, and some of those of the 60 m slab by CP-SAT; how many depends on the machine's
  * pace, so there only the best is required to be proven).
  */
 class LayoutProofTest {
