@@ -3,12 +3,14 @@ package nl.toplaag.solve;
 /**
  * What is proven about one layout of a {@link ConfigurationResult}, the best first and its alternatives after it.
  * Every layout, proven or not, satisfies the rules and passes the independent checker; this says only how good it is
- * known to be for the objective (dwellings first, then the objective's criterion), among the layouts of its product
- * line (every layout holds one line, all of a result's the same). Whether another line could do better is the result's
+ * known to be for its objective (dwellings first, then the objective's criterion: the request's, or, for the layout at
+ * the other end of the trade-off between usable area and cost, its counterpart's; see
+ * {@link ConfigurationResult#layoutObjectives}), among the layouts of its product line (every layout holds one line,
+ * all of a result's the same). Whether another line could do better is the result's
  * {@link ConfigurationResult#status()}: {@code OPTIMAL} only where none can.
  */
 public enum LayoutProof {
-  /** Proven the best layout of its product line for the objective. */
+  /** Proven the best layout of its product line for its objective. */
   OPTIMAL("proven the best layout of its product line", "proven best"),
   /**
    * Proven the best layout whose modules differ from those of every layout listed before it (an alternative whose
