@@ -269,8 +269,8 @@ class CliTest {
   }
 
   /**
-   * A result file's proofs and objectives are read with its layouts (for the viewer's list); an unknown one is bad
-   * input.
+   * A result file's proofs and objectives are read with its layouts (for the viewer's list); one written before the
+   * objectives were is read without them; an unknown proof or objective is bad input.
    */
   @Test
   void aResultsProofsAndObjectivesAreReadAndAnUnknownOneIsBadInput() throws Exception {
@@ -279,6 +279,12 @@ class CliTest {
     assertEquals(List.of(nl.toplaag.solve.LayoutProof.OPTIMAL), read.proofs());
     assertEquals(List.of(nl.toplaag.solve.Objective.MOST_DWELLINGS), read.objectives());
     String text = Files.readString(result);
+    // a file written before the objectives were: read without them
+    String older = text.replace("  \"layoutObjectives\" : [ \"most-dwellings\" ],\n", "");
+    assertFalse(older.equals(text), "as written: " + text);
+    Files.writeString(result, older);
+    assertEquals(List.of(), ResultJson.readSolved(result).objectives());
+    assertEquals(read.proofs(), ResultJson.readSolved(result).proofs());
     String[][] cases = {
         {"\"layoutProofs\" : [ \"OPTIMAL\" ]", "\"layoutProofs\" : [ \"MAYBE\" ]",
             "at /layoutProofs/0: expected one of [OPTIMAL, BEST_OTHER, FOUND, GREEDY] but found \"MAYBE\""},
