@@ -134,12 +134,14 @@ final class ReportWriter {
     if (!r.threeLayouts().isEmpty()) {
       sb.append("### The test buildings as `configure` runs them: three layouts\n\n`configure` asks for the best")
           .append(" layout and two alternatives by default, where the rest of this report asks for one. Each")
-          .append(" building is configured once for one layout and once for three, one after the other, all product lines, ")
-          .append(Stats.plain(limit / 1000.0)).append(" s limit, one worker (the default); every layout")
-          .append(" checked. An alternative has as many dwellings as the best where the search finds one; else")
-          .append(" the greedy layout fills in. Proven: per layout, *proven best* (the best layout of its line),")
-          .append(" *proven best other* (the best of its line whose modules differ from those before it), *not")
-          .append(" proven*, or the *planner's layout*.\n\n").append(ThreeLayouts.table(r.threeLayouts())).append('\n');
+          .append(" building is configured once for one layout and once for three, one after the other, all")
+          .append(" product lines, ").append(Stats.plain(limit / 1000.0)).append(" s limit, one worker (the default);")
+          .append(" every layout checked. An alternative has as many dwellings as the best where the search finds")
+          .append(" one; else the greedy layout fills in. Proven: per layout, *proven best* (the best layout of its")
+          .append(" line), *proven best other* (the best of its line whose modules differ from those before it), *not")
+          .append(" proven*, or the *planner's layout*; where the layouts are the best by more than one criterion")
+          .append(" (the first alternative is the cheapest layout, or the one with the most usable area), that")
+          .append(" criterion first.\n\n").append(ThreeLayouts.table(r.threeLayouts())).append('\n');
     }
     sb.append("## Per instance\n\n").append(Tables.perInstance(r.main(), limit));
     sb.append("\nViolations are CP-SAT / greedy; – means not checked.\n");

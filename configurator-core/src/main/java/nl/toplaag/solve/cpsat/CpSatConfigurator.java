@@ -552,7 +552,7 @@ public final class CpSatConfigurator implements Configurator {
     }
     long ms = alternativeMs(req.settings());
     StripDp.Result best = StripStages.best(search.pricedBy(prices, StripStages.setUpSteps(ms)), plan, prices,
-        shown.layouts.get(0), ms * STRIP_LABELS_PER_RUN_MS);
+        shown.layouts.get(0), ms * STRIP_LABELS_PER_RUN_MS, Long.MAX_VALUE);
     if (!shownAlready(plan, shown.layouts, best.selection())) {
       shown.add(best.selection(), best.exact() ? LayoutProof.OPTIMAL : LayoutProof.FOUND, other);
     }
@@ -605,9 +605,9 @@ public final class CpSatConfigurator implements Configurator {
   }
 
   /**
-   * An alternative found, {@code s}, with what is proven about it: ruled out of the searches after it, and shown (added
-   * to {@code shown} and {@code proofs}) unless it differs from one shown only above its top dwelling storey (a stair
-   * one storey taller, costing more): the same layout once trimmed.
+   * An alternative found by {@code objective}, {@code s}, with what is proven about it: ruled out of the searches after
+   * it, and added to {@code shown} unless it differs from one shown only above its top dwelling storey (a stair one
+   * storey taller, costing more): the same layout once trimmed.
    */
   private static void admit(Plan plan, Selection s, LayoutProof proof, Shown shown, Objective objective,
       List<Selection> ruledOut) {
@@ -629,8 +629,8 @@ public final class CpSatConfigurator implements Configurator {
   }
 
   /**
-   * Alternatives by CP-SAT to the layouts {@code shown} (the best first, with their {@code proofs}), up to those asked
-   * for, appended to both: each the best layout it finds in its time with as many dwellings as {@code dwellings} whose
+   * Alternatives by CP-SAT to the layouts {@code shown} (the best first), up to those asked for, added to them by the
+   * request's objective: each the best layout it finds in its time with as many dwellings as {@code dwellings} whose
    * columns differ from those of all before it. One that is a layout shown once trimmed (a stair one storey taller) is
    * ruled out too, and the search runs again.
    */

@@ -440,35 +440,30 @@ final class StripStages {
 
   /**
    * The best layout whose columns differ from those of each of {@code shown} (an alternative to them), by
-   * {@code search} with those layouts ruled out ({@link StripDp#avoiding}), within {@code budget} labels: beam searches
-   * of width 1 and 2 from the empty layout (a quarter of them), then the exact scan from their layout. Exact where that
-   * finished: then no other layout holds more dwellings or, with as many, more value. Exact too where the beams reach
-   * {@code ceiling}, a value no layout ruled in can exceed (that of a layout proven the best of more layouts, or
-   * {@link Long#MAX_VALUE}): no scan is then needed.
+   * {@code search} with those layouts ruled out ({@link StripDp#avoiding}), from the empty layout ({@link #best}).
+   * Exact where the scan finished: then no other layout holds more dwellings or, with as many, more value. Exact too
+   * where the beams reach {@code ceiling}, a value no layout ruled in can exceed (that of a layout proven the best of
+   * more layouts, or {@link Long#MAX_VALUE}): no scan is then needed.
    */
   static StripDp.Result alternative(StripDp search, Plan plan, StripPrices prices, List<Selection> shown,
       long budget, long ceiling) {
-    StripDp avoiding = search.avoiding(shown);
-    Selection empty = Selection.empty(plan);
-    Beams narrow = beams(avoiding, empty, prices.value(plan, empty), 1, 2, budget / 4);
-    if (narrow.exact() != null) {
-      return narrow.exact();
-    }
-    if (narrow.value() >= ceiling) {
-      return new StripDp.Result(narrow.start(), narrow.value(), true, narrow.labels(), count(plan, narrow.start()));
-    }
-    return avoiding.solve(narrow.start(), budget - narrow.labels());
+    return best(search.avoiding(shown), plan, prices, Selection.empty(plan), budget, ceiling);
   }
 
   /**
    * The best layout under {@code prices} by {@code search} (a programme under those prices), from {@code start} (the
    * layout to beat), within {@code budget} labels: beam searches of width 1 and 2 from it (a quarter of them), then the
-   * exact scan from their layout; exact where a scan finished.
+   * exact scan from their layout, unless they reach {@code ceiling} ({@link Long#MAX_VALUE}: none), a value no layout
+   * can exceed; exact where a scan finished or the ceiling was reached.
    */
-  static StripDp.Result best(StripDp search, Plan plan, StripPrices prices, Selection start, long budget) {
+  static StripDp.Result best(StripDp search, Plan plan, StripPrices prices, Selection start, long budget,
+      long ceiling) {
     Beams narrow = beams(search, start, prices.value(plan, start), 1, 2, budget / 4);
     if (narrow.exact() != null) {
       return narrow.exact();
+    }
+    if (narrow.value() >= ceiling) {
+      return new StripDp.Result(narrow.start(), narrow.value(), true, narrow.labels(), count(plan, narrow.start()));
     }
     StripDp.Result scan = search.solve(narrow.start(), budget - narrow.labels());
     return new StripDp.Result(scan.selection(), scan.value(), scan.exact(), narrow.labels() + scan.labels(),
