@@ -59,7 +59,8 @@ final class BatchCommand implements Callable<Integer> {
   int storeys;
 
   @Option(names = "--time-limit", defaultValue = "5",
-      description = "seconds per building and line (default ${DEFAULT-VALUE})")
+      description = "seconds per building and line, as a work budget (the same results on any machine; the clock"
+          + " may run past it) (default ${DEFAULT-VALUE})")
   double timeLimitS;
 
   @Option(names = "--line", split = ",", description = "product line ids to consider (default: all)")

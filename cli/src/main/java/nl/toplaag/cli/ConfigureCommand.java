@@ -48,7 +48,9 @@ final class ConfigureCommand implements Callable<Integer> {
   List<String> lines = new ArrayList<>();
 
   @Option(names = "--time-limit", defaultValue = "10",
-      description = "seconds per product line; the lines run side by side, one per core (default ${DEFAULT-VALUE})")
+      description = "seconds per product line, as a work budget with one worker (the same output on any machine;"
+          + " the clock may run past it, more in a fresh JVM); the lines run side by side, one per core"
+          + " (default ${DEFAULT-VALUE})")
   double timeLimitS;
 
   @Option(names = "--workers", defaultValue = "1",
