@@ -19,12 +19,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import nl.toplaag.building.Building;
-import nl.toplaag.check.LayoutChecker;
+import nl.toplaag.check.CheckReport;
 import nl.toplaag.code.BuildingCode;
 import nl.toplaag.io.AtomicFiles;
 import nl.toplaag.io.BuildingReader;
 import nl.toplaag.io.InputException;
-import nl.toplaag.io.ResultJson;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.product.Catalog;
 import nl.toplaag.solve.ConfigurationRequest;
@@ -78,8 +77,27 @@ final class BatchCommand implements Callable<Integer> {
       + " side (default: the processors over the lines considered, at least 1). The results do not depend on it")
   Integer jobs;
 
-  record Row(String building, String status, String line, int dwellings, int bound, long costEur, double seconds,
-      String check) {}
+  /**
+   * One building's line of the ranking.
+   *
+   * @param building the building id
+   * @param status the solve status
+   * @param line the best product line ("" without dwellings)
+   * @param dwellings dwellings of the best layout
+   * @param bound the proven most dwellings
+   * @param costEur the best layout's cost, euros
+   * @param usableAreaM2 its dwellings' usable area, m²
+   * @param seconds the wall time of its configuration, s
+   * @param check the independent check of its layouts ("passed" or the violations)
+   */
+  record Row(String building, String status, String line, int dwellings, int bound, long costEur,
+      double usableAreaM2, double seconds, String check) {
+
+    /** The cost per dwelling, euros, rounded as in the bill of materials (0 without dwellings). */
+    long costPerDwellingEur() {
+      return dwellings == 0 ? 0 : Math.round((double) costEur / dwellings);
+    }
+  }
 
   @Override
   public Integer call() throws Exception {
@@ -104,12 +122,33 @@ final class BatchCommand implements Callable<Integer> {
     Set<Path> files = new LinkedHashSet<>(); // a file named twice (or also through its directory) runs once
     for (Path p : inputs) {
       if (Files.isDirectory(p)) {
+        List<Path> entries;
         try (Stream<Path> s = Files.list(p)) {
-          s.filter(f -> f.toString().endsWith(".json")).sorted().forEach(f -> files.add(f.normalize()));
+          entries = s.sorted().toList();
+        }
+        int results = 0;
+        for (Path f : entries) {
+          String name = f.getFileName().toString();
+          if (name.endsWith(".result.json")) {
+            results++;
+          } else if (name.endsWith(".json") && !Files.isDirectory(f)) {
+            files.add(f.normalize());
+          } else if (Files.isDirectory(f)) {
+            err.println("toplaag: not read: " + f + " is a directory (batch reads the *.json files of the"
+                + " directories given, not of their subdirectories)");
+          }
+        }
+        if (results > 0) {
+          err.println("toplaag: not read: " + results + " result file(s) (*.result.json) in " + p);
         }
       } else {
         files.add(p.normalize());
       }
+    }
+    if (files.isEmpty()) {
+      err.println("toplaag: bad input: no building file (*.json) in " + inputs);
+      err.flush();
+      return Toplaag.BAD_INPUT;
     }
     int bad = 0;
     List<Building> buildings = new ArrayList<>();
@@ -163,13 +202,11 @@ final class BatchCommand implements Callable<Integer> {
     for (Row r : rows) {
       o.printf(Locale.ROOT, "%-4d %-40s %-9s %-6s %9d %6d %14s %14s %8.2f %s%n", ++rank, r.building(), r.status(),
           r.line(), r.dwellings(), r.bound(), Summary.euros(r.costEur()),
-          r.dwellings() == 0 ? "-" : Summary.euros(Math.round((double) r.costEur() / r.dwellings())), r.seconds(),
-          r.check()); // rounded as in the bill of materials
+          r.dwellings() == 0 ? "-" : Summary.euros(r.costPerDwellingEur()), r.seconds(), r.check());
     }
     Path csv = out.resolve("batch-summary.csv");
-    writeCsv(csv, rows);
     Path modules = out.resolve("batch-modules.csv");
-    totals.writeCsv(modules);
+    AtomicFiles.writeAll(List.of(summaryCsv(csv, rows), totals.csv(modules)));
     o.println(totals.summary());
     o.println("Written: " + csv + ", " + modules
         + (bad > 0 ? "; " + bad + " building file(s) skipped for bad input" : ""));
@@ -186,14 +223,13 @@ final class BatchCommand implements Callable<Integer> {
     ConfigurationRequest req = new ConfigurationRequest(b, c, lines, false, storeys, obj, BuildingCode.BB2012,
         new SolverSettings(limitMs, 1, 1, 1), scores);
     ConfigurationResult r = new CpSatConfigurator().configure(req);
-    int violations = 0;
-    for (Layout l : r.layouts()) {
-      violations += LayoutChecker.check(b, c, BuildingCode.BB2012, l, storeys).size();
-    }
-    ResultJson.write(out.resolve(b.id() + ".result.json"), ResultJson.toJson(r, b.id(), null));
+    List<CheckReport> checks = Reports.checks(b, c, r, storeys);
+    int violations = checks.stream().mapToInt(x -> x.violations().size()).sum();
+    Reports.Report report = Reports.of(b, c, r);
+    Reports.write(out, b, r, report, checks);
     Row row = new Row(b.id(), r.status().name(), r.productLineId(), r.dwellings(), r.dwellingBound(),
-        r.best().map(Layout::costEur).orElse(0L), r.stats().wallMs() / 1000.0,
-        violations == 0 ? "passed" : violations + " violations");
+        r.best().map(Layout::costEur).orElse(0L), report == null ? 0 : report.bom().totals().usableAreaM2(),
+        r.stats().wallMs() / 1000.0, violations == 0 ? "passed" : violations + " violations");
     return new Configured(row, r.best().orElse(null));
   }
 
@@ -215,13 +251,15 @@ final class BatchCommand implements Callable<Integer> {
     }
   }
 
-  private static void writeCsv(Path csv, List<Row> rows) throws IOException {
-    AtomicFiles.writeText(csv, w -> {
-      w.write("rank,building,status,line,dwellings,dwellingBound,costEur,seconds,check\n");
+  private static AtomicFiles.Planned summaryCsv(Path csv, List<Row> rows) {
+    return AtomicFiles.text(csv, w -> {
+      w.write("rank,building,status,line,dwellings,dwellingBound,costEur,costPerDwellingEur,usableAreaM2,seconds,"
+          + "check\n");
       int rank = 0;
       for (Row r : rows) {
-        w.write(String.format(Locale.ROOT, "%d,%s,%s,%s,%d,%d,%d,%.2f,%s%n", ++rank, r.building(), r.status(),
-            r.line(), r.dwellings(), r.bound(), r.costEur(), r.seconds(), r.check()));
+        w.write(String.format(Locale.ROOT, "%d,%s,%s,%s,%d,%d,%d,%s,%.1f,%.2f,%s%n", ++rank, r.building(),
+            r.status(), r.line(), r.dwellings(), r.bound(), r.costEur(), r.dwellings() == 0 ? ""
+                : Long.toString(r.costPerDwellingEur()), r.usableAreaM2(), r.seconds(), r.check()));
       }
     });
   }

@@ -6,12 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import nl.toplaag.building.Building;
-import nl.toplaag.check.LayoutChecker;
-import nl.toplaag.check.Violation;
+import nl.toplaag.check.CheckReport;
 import nl.toplaag.code.BuildingCode;
 import nl.toplaag.io.InputException;
-import nl.toplaag.io.ResultJson;
-import nl.toplaag.layout.Layout;
 import nl.toplaag.product.Catalog;
 import nl.toplaag.solve.ConfigurationRequest;
 import nl.toplaag.solve.ConfigurationResult;
@@ -98,10 +95,7 @@ final class ConfigureCommand implements Callable<Integer> {
       err.println("toplaag: bad input: " + String.join("; ", r.explanation()));
       return Toplaag.BAD_INPUT;
     }
-    List<List<Violation>> checks = new ArrayList<>();
-    for (Layout l : r.layouts()) {
-      checks.add(LayoutChecker.check(b, c, BuildingCode.BB2012, l, storeys));
-    }
+    List<CheckReport> checks = Reports.checks(b, c, r, storeys);
     Reports.Report report = Reports.of(b, c, r);
     outw.print(Summary.text(b, req, r, checks, report, explain));
     if (obj != Objective.MOST_DWELLINGS && r.best().isPresent()) {
@@ -110,12 +104,10 @@ final class ConfigureCommand implements Callable<Integer> {
       outw.print(Reports.compare(obj.cliName(), b, c, r.best().get()));
       r0.best().ifPresent(l0 -> outw.print(Reports.compare("most-dwellings", b, c, l0)));
     }
-    Path file = out.resolve(b.id() + ".result.json");
-    ResultJson.write(file, ResultJson.toJson(r, b.id(), Reports.json(report)));
-    Path csv = Reports.writeCsv(out, b, report);
-    outw.println("Written: " + file + (csv == null ? "" : " and " + csv));
+    List<Path> written = Reports.write(out, b, r, report, checks);
+    outw.println("Written: " + String.join(" and ", written.stream().map(Path::toString).toList()));
     outw.flush();
-    return checks.stream().allMatch(List::isEmpty) ? 0 : 1;
+    return checks.stream().allMatch(CheckReport::valid) ? 0 : 1;
   }
 
   SolverSettings settings() throws InputException {

@@ -1,6 +1,5 @@
 package nl.toplaag.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -52,9 +51,9 @@ final class PortfolioTotals {
         withDwellings, buildings, dwellings, modules());
   }
 
-  /** Writes the modules per type as CSV ({@code line,moduleType,kind,modules,buildings}), atomically. */
-  void writeCsv(Path csv) throws IOException {
-    AtomicFiles.writeText(csv, w -> {
+  /** The modules per type as CSV ({@code line,moduleType,kind,modules,buildings}), to be written. */
+  AtomicFiles.Planned csv(Path csv) {
+    return AtomicFiles.text(csv, w -> {
       w.write("line,moduleType,kind,modules,buildings\n");
       for (Map.Entry<String, Integer> e : modulesOf.entrySet()) {
         w.write(e.getKey() + "," + e.getValue() + "," + buildingsOf.get(e.getKey()).size() + "\n");

@@ -2,10 +2,13 @@ package nl.toplaag.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.toplaag.bom.BillOfMaterials;
@@ -15,7 +18,12 @@ import nl.toplaag.circularity.CircularityAssessor;
 import nl.toplaag.circularity.CircularityParameters;
 import nl.toplaag.circularity.CircularityScore;
 import nl.toplaag.building.Building;
+import nl.toplaag.check.BayLoad;
+import nl.toplaag.check.CheckReport;
+import nl.toplaag.check.LayoutChecker;
+import nl.toplaag.code.BuildingCode;
 import nl.toplaag.io.AtomicFiles;
+import nl.toplaag.io.ResultJson;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.product.Catalog;
 import nl.toplaag.report.BomCsvWriter;
@@ -23,7 +31,10 @@ import nl.toplaag.report.BomJsonWriter;
 import nl.toplaag.report.BomTable;
 import nl.toplaag.solve.ConfigurationResult;
 
-/** The bill of materials and circularity parts of the CLI output, for the best layout. */
+/**
+ * The parts of the CLI output beside the layouts: the bill of materials and circularity of the best layout, the
+ * independent check of every layout, and the files written.
+ */
 final class Reports {
 
   private Reports() {}
@@ -56,28 +67,57 @@ final class Reports {
     return r.best().map(l -> new Report(bom(b, c, l), circularity(c, l))).orElse(null);
   }
 
-  /** The report section of the JSON output (bill of materials and circularity), or null without a report. */
-  static JsonNode json(Report rep) {
+  /**
+   * The report section of the JSON output (bill of materials, circularity and the most loaded bay as the
+   * independent checker recomputed it, {@code highestAreaLoad}), or null without a report.
+   */
+  private static JsonNode json(Report rep, BayLoad highestBay) {
     if (rep == null) {
       return null;
     }
     StringWriter w = new StringWriter();
     try {
       BomJsonWriter.write(rep.bom(), rep.score(), w);
-      return new ObjectMapper().readTree(w.toString());
+      ObjectNode node = (ObjectNode) new ObjectMapper().readTree(w.toString());
+      if (highestBay != null) {
+        ObjectNode bay = node.putObject("highestAreaLoad");
+        bay.put("wing", highestBay.wing());
+        bay.put("fromBearingLine", highestBay.fromLine());
+        bay.put("toBearingLine", highestBay.toLine());
+        bay.put("loadKn", Math.round(highestBay.loadKn() * 10) / 10.0);
+        bay.put("areaM2", Math.round(highestBay.areaM2() * 100) / 100.0);
+        bay.put("knPerM2", Math.round(highestBay.knPerM2() * 100) / 100.0);
+      }
+      return node;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** Writes the bill of materials as CSV to {@code out/<building>.bom.csv}; returns its path, or null. */
-  static Path writeCsv(Path out, Building b, Report rep) throws IOException {
-    if (rep == null) {
-      return null;
+  /** The independent checker's report on every layout of {@code r}, in their order. */
+  static List<CheckReport> checks(Building b, Catalog c, ConfigurationResult r, int storeys) {
+    List<CheckReport> out = new ArrayList<>();
+    for (Layout l : r.layouts()) {
+      out.add(LayoutChecker.report(b, c, BuildingCode.BB2012, l, storeys));
     }
-    Path file = out.resolve(b.id() + ".bom.csv");
-    AtomicFiles.writeText(file, w -> BomCsvWriter.write(rep.bom(), rep.score(), w));
-    return file;
+    return out;
+  }
+
+  /**
+   * Writes {@code out/<building>.result.json} and, with a report, the bill of materials as {@code
+   * out/<building>.bom.csv}: both or neither. Returns the paths written.
+   */
+  static List<Path> write(Path out, Building b, ConfigurationResult r, Report rep, List<CheckReport> checks)
+      throws IOException {
+    List<AtomicFiles.Planned> files = new ArrayList<>();
+    files.add(ResultJson.planned(out.resolve(b.id() + ".result.json"), ResultJson.toJson(r, b.id(),
+        json(rep, checks.isEmpty() ? null : checks.get(0).highestBay()))));
+    if (rep != null) {
+      files.add(AtomicFiles.text(out.resolve(b.id() + ".bom.csv"),
+          w -> BomCsvWriter.write(rep.bom(), rep.score(), w)));
+    }
+    AtomicFiles.writeAll(files);
+    return files.stream().map(AtomicFiles.Planned::target).toList();
   }
 
   /** The bill-of-materials table of the summary, with the explanations when asked. */

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import nl.toplaag.building.Building;
+import nl.toplaag.check.BayLoad;
+import nl.toplaag.check.CheckReport;
 import nl.toplaag.check.Violation;
 import nl.toplaag.layout.GallerySegment;
 import nl.toplaag.layout.Layout;
@@ -20,7 +22,7 @@ final class Summary {
 
   private Summary() {}
 
-  static String text(Building b, ConfigurationRequest req, ConfigurationResult r, List<List<Violation>> checks,
+  static String text(Building b, ConfigurationRequest req, ConfigurationResult r, List<CheckReport> checks,
       Reports.Report report, boolean explain) {
     StringBuilder s = new StringBuilder();
     s.append(String.format(Locale.ROOT, "Toplaag: %s (%s)%n", b.name(), b.id()));
@@ -46,13 +48,13 @@ final class Summary {
           r.productLineId(), l.dwellingCount(), l.storeys(), req.objective().cliName()));
       appendModules(s, l);
       appendHeight(s, b, l);
-      appendLoads(s, b, l);
+      appendLoads(s, b, l, checks.isEmpty() ? null : checks.get(0).highestBay());
       appendLayouts(s, b, req, r, report);
     }
     s.append("Rules checked:\n");
     r.rulesChecked().forEach(x -> s.append("  - ").append(x).append('\n'));
     for (int i = 0; i < checks.size(); i++) {
-      List<Violation> v = checks.get(i);
+      List<Violation> v = checks.get(i).violations();
       s.append(String.format(Locale.ROOT, "Independent check of layout %d (JTS geometry, JGraphT access, loads"
           + " recomputed): %s%n", i + 1, v.isEmpty() ? "passed" : v.size() + " VIOLATION(S)"));
       v.forEach(x -> s.append("  ! ").append(x.rule()).append(": ").append(x.message()).append('\n'));
@@ -156,7 +158,7 @@ final class Summary {
         floors.length() == 0 ? " none" : floors));
   }
 
-  private static void appendLoads(StringBuilder s, Building b, Layout l) {
+  private static void appendLoads(StringBuilder s, Building b, Layout l, BayLoad bay) {
     LineLoad worst = null;
     for (LineLoad x : l.lineLoads()) {
       if (worst == null || x.utilisation() > worst.utilisation()) {
@@ -175,6 +177,13 @@ final class Summary {
         s.append(String.format(Locale.ROOT, " %d:%.0f%%", x.bearingLine(), 100 * x.utilisation()));
       }
       s.append('\n');
+    }
+    if (bay != null) {
+      double limit = b.loadReserve().areaLoadKnPerM2();
+      s.append(String.format(Locale.ROOT, "  area load: highest %.2f kN/m2%s (wing %d, bay between bearing lines %d"
+          + " and %d: %.1f kN on %.1f m2)%n", bay.knPerM2(), Double.isFinite(limit)
+          ? String.format(Locale.ROOT, " of %.2f kN/m2 (%.0f %%)", limit, 100 * bay.knPerM2() / limit)
+          : " (no area limit given)", bay.wing(), bay.fromLine(), bay.toLine(), bay.loadKn(), bay.areaM2()));
     }
   }
 

@@ -13,8 +13,9 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code toplaag} command. With no arguments it runs the main job on the bundled default building and
- * catalogue. Exit codes: 0 done, 2 bad input (the message names the file, the JSON pointer and what was expected) or
- * an output that cannot be written, 1 no display for the viewer, or an internal error.
+ * catalogue; with options alone, the main job with those options of {@code configure}. Exit codes: 0 done, 2 bad
+ * input (the message names the file, the JSON pointer and what was expected) or an output that cannot be written, 1
+ * no display for the viewer, a layout that fails the independent check, or an internal error.
  */
 @Command(name = "toplaag", mixinStandardHelpOptions = true, version = Toplaag.VERSION,
     description = "Configures added storeys of prefab modules (optoppen) on existing buildings.",
@@ -36,8 +37,18 @@ public final class Toplaag implements Callable<Integer> {
     return spec.commandLine().getSubcommands().get("configure").execute();
   }
 
-  /** Runs the command line and returns the exit code. */
+  /**
+   * Runs the command line and returns the exit code. Options without a command before them are {@code configure}'s
+   * ({@code toplaag --out DIR} runs the main job into DIR), but for help and version.
+   */
   public static int run(String... args) {
+    if (args.length > 0 && args[0].startsWith("-") && !java.util.Set.of("-h", "--help", "-V", "--version")
+        .contains(args[0])) {
+      String[] withCommand = new String[args.length + 1];
+      withCommand[0] = "configure";
+      System.arraycopy(args, 0, withCommand, 1, args.length);
+      args = withCommand;
+    }
     CommandLine cl = new CommandLine(new Toplaag());
     withVersion(cl);
     cl.setExecutionExceptionHandler((e, cmd, parsed) -> {

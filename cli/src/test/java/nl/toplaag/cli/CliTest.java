@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +14,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import nl.toplaag.check.CheckReport;
+import nl.toplaag.check.LayoutChecker;
+import nl.toplaag.code.BuildingCode;
+import nl.toplaag.io.BuildingReader;
 import nl.toplaag.io.ResultJson;
 import nl.toplaag.layout.Layout;
 import org.junit.jupiter.api.Test;
@@ -59,6 +65,23 @@ class CliTest {
     assertTrue(r.out().contains("passed"), r.out());
     assertTrue(r.out().contains("screening"), r.out());
     assertTrue(Files.exists(tmp.resolve("out/cli-slab.result.json")));
+    // the most loaded bay per m2, which the area-load reserve limits, as the independent checker recomputes it
+    CheckReport check = LayoutChecker.report(BuildingReader.read(b), Inputs.catalog(null), BuildingCode.BB2012,
+        ResultJson.readLayouts(tmp.resolve("out/cli-slab.result.json")).get(0), 1);
+    assertTrue(r.out().contains(String.format(java.util.Locale.ROOT, "  area load: highest %.2f kN/m2 (no area limit"
+        + " given) (wing 0, bay between bearing lines %d and %d", check.maxAreaLoadKnPerM2(),
+        check.highestBay().fromLine(), check.highestBay().toLine())), r.out());
+    JsonNode bay = new ObjectMapper().readTree(tmp.resolve("out/cli-slab.result.json").toFile())
+        .at("/report/highestAreaLoad");
+    assertEquals(check.maxAreaLoadKnPerM2(), bay.get("knPerM2").asDouble(), 0.005);
+  }
+
+  @Test
+  void optionsWithoutACommandRunTheMainJobWithThem() throws Exception {
+    Run r = run("--out", tmp.resolve("main").toString(), "--storeys", "1", "--time-limit", "1", "--alternatives", "1");
+    assertEquals(0, r.code(), r.out() + r.err());
+    assertTrue(Files.exists(tmp.resolve("main/galerij-4-plinth.result.json")), r.out());
+    assertTrue(Files.exists(tmp.resolve("main/galerij-4-plinth.bom.csv")), r.out());
   }
 
   /**
@@ -314,6 +337,42 @@ class CliTest {
     assertEquals(2, r.code(), r.err());
     assertTrue(r.err().startsWith("toplaag: cannot write or read a file: " + file), r.err());
     assertFalse(r.err().contains("internal error"), r.err());
+    // the bill of materials cannot be written where a directory stands: the result file is not written either
+    Path out = tmp.resolve("out");
+    Files.createDirectories(out.resolve("cli-slab.bom.csv/inner"));
+    r = run("configure", "--building", b.toString(), "--storeys", "1", "--time-limit", "1", "--out", out.toString());
+    assertEquals(2, r.code(), r.err());
+    assertTrue(r.err().contains("cli-slab.bom.csv: is a directory"), r.err());
+    try (var files = Files.list(out)) {
+      assertEquals(List.of(out.resolve("cli-slab.bom.csv")), files.toList(), "nothing half-written");
+    }
+  }
+
+  @Test
+  void batchWritesEachBuildingsBillOfMaterialsAndSaysWhatItDidNotRead() throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("in"));
+    Files.writeString(dir.resolve("a.json"), SLAB);
+    Files.createDirectories(dir.resolve("older"));
+    Files.writeString(dir.resolve("old.result.json"), "{}");
+    Run r = run("batch", dir.toString(), "--storeys", "1", "--time-limit", "1", "--line", "hsb-elements", "--out",
+        tmp.resolve("out").toString());
+    assertEquals(0, r.code(), r.out() + r.err());
+    assertTrue(r.err().contains("not read: " + dir.resolve("older") + " is a directory"), r.err());
+    assertTrue(r.err().contains("not read: 1 result file(s) (*.result.json) in " + dir), r.err());
+    assertTrue(Files.exists(tmp.resolve("out/cli-slab.bom.csv")));
+    JsonNode result = new ObjectMapper().readTree(tmp.resolve("out/cli-slab.result.json").toFile());
+    List<String> csv = Files.readAllLines(tmp.resolve("out/batch-summary.csv"));
+    assertEquals("rank,building,status,line,dwellings,dwellingBound,costEur,costPerDwellingEur,usableAreaM2,seconds,"
+        + "check", csv.get(0));
+    String[] row = csv.get(1).split(",");
+    assertEquals(Math.round(result.at("/report/totals/costEurPerDwelling").asDouble()), Long.parseLong(row[7]),
+        csv.get(1));
+    assertEquals(result.at("/report/totals/usableAreaM2").asDouble(), Double.parseDouble(row[8]), 0.05, csv.get(1));
+    Path empty = Files.createDirectories(tmp.resolve("empty"));
+    Run none = run("batch", empty.toString(), "--out", tmp.resolve("out-empty").toString());
+    assertEquals(2, none.code(), none.err());
+    assertTrue(none.err().contains("no building file (*.json) in"), none.err());
+    assertFalse(Files.exists(tmp.resolve("out-empty")), "nothing written");
   }
 
   @Test

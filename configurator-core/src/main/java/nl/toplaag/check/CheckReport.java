@@ -10,13 +10,18 @@ import nl.toplaag.layout.LineLoad;
  * @param recomputedLoads per building bearing line that crosses a wing at right angles, the recomputed extra load
  *     and its capacity (kN/m x length inside the wing), kN, sorted by bearing-line index
  * @param foundationLoadKn the recomputed total extra load on the foundation, extensions included, kN
- * @param maxAreaLoadKnPerM2 the largest recomputed bay load per m² of bay, kN/m² (0 when nothing is loaded)
+ * @param highestBay the bay with the largest recomputed load per m², or null when nothing stands on a bay
  */
 public record CheckReport(List<Violation> violations, List<LineLoad> recomputedLoads, double foundationLoadKn,
-    double maxAreaLoadKnPerM2) {
+    BayLoad highestBay) {
   public CheckReport {
     violations = List.copyOf(violations);
     recomputedLoads = List.copyOf(recomputedLoads);
+  }
+
+  /** The largest recomputed bay load per m² of bay, kN/m² (0 when nothing is loaded). */
+  public double maxAreaLoadKnPerM2() {
+    return highestBay == null ? 0 : highestBay.knPerM2();
   }
 
   /** Whether no rule is broken. */

@@ -92,7 +92,7 @@ public final class LayoutChecker {
     CheckContext c = new CheckContext(building, catalog, code, layout, maxStoreys);
     List<Violation> out = new ArrayList<>();
     CompositionRules.check(c, out);
-    LoadRules.Loads loads = new LoadRules.Loads(List.of(), 0, 0);
+    LoadRules.Loads loads = new LoadRules.Loads(List.of(), 0, null);
     if (!c.lines.isEmpty()) {
       GeometryRules.check(c, out);
       SupportRules.check(c, out);
@@ -101,6 +101,6 @@ public final class LayoutChecker {
       AccessRules.check(c, out);
     }
     out.sort(Comparator.comparingInt(v -> v.rule().ordinal()));
-    return new CheckReport(out, loads.lineLoads(), loads.foundationKn(), loads.maxAreaKnPerM2());
+    return new CheckReport(out, loads.lineLoads(), loads.foundationKn(), loads.highestBay());
   }
 }

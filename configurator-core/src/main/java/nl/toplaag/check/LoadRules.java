@@ -30,7 +30,7 @@ final class LoadRules {
   static final double REPORT_TOL_KN = 0.5;
 
   /** The recomputed loads. */
-  record Loads(List<LineLoad> lineLoads, double foundationKn, double maxAreaKnPerM2) {}
+  record Loads(List<LineLoad> lineLoads, double foundationKn, BayLoad highestBay) {}
 
   private LoadRules() {}
 
@@ -38,7 +38,7 @@ final class LoadRules {
     int nb = c.building.bearingLines().size();
     double[] lineKn = new double[nb];
     double total = 0;
-    double maxArea = 0;
+    BayLoad highest = null;
     for (int w = 0; w < c.building.wings().size(); w++) {
       List<WingLine> wl = c.wingLines.get(w);
       double[] bayKn = new double[Math.max(0, wl.size() - 1)];
@@ -58,7 +58,9 @@ final class LoadRules {
           continue;
         }
         double q = bayKn[i] / (lenM * depthM);
-        maxArea = Math.max(maxArea, q);
+        if (bayKn[i] > 0 && (highest == null || q > highest.knPerM2())) {
+          highest = new BayLoad(w, wl.get(i).index(), wl.get(i + 1).index(), bayKn[i], lenM * depthM);
+        }
         double limit = c.building.loadReserve().areaLoadKnPerM2();
         if (q > limit + 1e-9) {
           out.add(new Violation(RuleId.AREA_LOAD, String.format(Locale.ROOT, "bay between bearing lines %d and %d"
@@ -76,7 +78,7 @@ final class LoadRules {
           + " the foundation reserve %.1f kN", total, reserve), "foundation"));
     }
     honesty(c, loads, total, out);
-    return new Loads(loads, total, maxArea);
+    return new Loads(loads, total, highest);
   }
 
   /** The elements of wing {@code w} as {@code [a, b, loadKn]}. */

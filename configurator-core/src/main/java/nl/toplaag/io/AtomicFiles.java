@@ -8,6 +8,8 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Writes files whole or not at all: to a temporary file beside the target, then moved into place. */
@@ -34,11 +36,7 @@ public final class AtomicFiles {
 
   /** Writes {@code target} in UTF-8 through {@code body}, atomically. */
   public static void writeText(Path target, TextWriter body) throws IOException {
-    write(target, tmp -> {
-      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-        body.write(w);
-      }
-    });
+    writeAll(List.of(text(target, body)));
   }
 
   /**
@@ -46,19 +44,56 @@ public final class AtomicFiles {
    * gets the permissions of any new file (the user's umask), not those of a temporary file (owner only).
    */
   public static void write(Path target, PathWriter body) throws IOException {
-    Path dir = target.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = temporary(dir, "." + target.getFileName() + "." + ProcessHandle.current().pid() + ".");
+    writeAll(List.of(new Planned(target, body)));
+  }
+
+  /**
+   * A file to write.
+   *
+   * @param target where it goes
+   * @param body writes its temporary file
+   */
+  public record Planned(Path target, PathWriter body) {}
+
+  /**
+   * Writes several files as one: every one to a temporary file beside its target first, and only when all are
+   * written (and no target is a directory) all moved into place. A failure leaves none of them written.
+   */
+  public static void writeAll(List<Planned> files) throws IOException {
+    List<Path> tmps = new ArrayList<>();
     try {
-      body.write(tmp);
-      try {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+      for (Planned f : files) {
+        if (Files.isDirectory(f.target())) {
+          throw new IOException(f.target() + ": is a directory (expected a file to write)");
+        }
+        Path dir = f.target().toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = temporary(dir, "." + f.target().getFileName() + "." + ProcessHandle.current().pid() + ".");
+        tmps.add(tmp);
+        f.body().write(tmp);
+      }
+      for (int i = 0; i < files.size(); i++) {
+        try {
+          Files.move(tmps.get(i), files.get(i).target(), StandardCopyOption.REPLACE_EXISTING,
+              StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(tmps.get(i), files.get(i).target(), StandardCopyOption.REPLACE_EXISTING);
+        }
       }
     } finally {
-      Files.deleteIfExists(tmp);
+      for (Path tmp : tmps) {
+        Files.deleteIfExists(tmp);
+      }
     }
+  }
+
+  /** A text file to write in UTF-8 through {@code body}, for {@link #writeAll}. */
+  public static Planned text(Path target, TextWriter body) {
+    return new Planned(target, tmp -> {
+      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+        body.write(w);
+      }
+    });
   }
 
   /** A new empty file in {@code dir} whose name starts with {@code prefix}, with the default permissions. */

@@ -37,6 +37,27 @@ public final class BuildingReader {
   /** The largest coordinate accepted, metres (RD New stays well within this). */
   private static final double MAX_COORD_M = 1_000_000;
 
+  /** A building id: it names the result files, so it must be a plain file name. */
+  private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+
+  /**
+   * The range of a roof level per existing storey accepted, metres: outside it, the roof level or the storeys are
+   * almost certainly wrong: an existing room may be 2.1 m high (Bouwbesluit, domain.md §3.4), so a storey with its
+   * floor is more than 2 m, and a storey of 6 m is already a hall. The range guards against a roof level given in
+   * storeys or millimetres, not against an unusual building (the bundled ones are 2.7-3.1 m a storey).
+   */
+  private static final double MIN_STOREY_M = 2.0;
+  private static final double MAX_STOREY_M = 6.0;
+
+  /** How far a stair core may stand from the roof outline (a stair tower beside the block), millimetres. */
+  private static final double NEAR_ROOF_MM = 5_000;
+
+  /** The extent of RD New (EPSG:28992) over the Netherlands, metres (its published area of use, rounded out). */
+  private static final double RD_MIN_X_M = -7_000;
+  private static final double RD_MAX_X_M = 300_000;
+  private static final double RD_MIN_Y_M = 289_000;
+  private static final double RD_MAX_Y_M = 629_000;
+
   private static final Set<String> TOP = Set.of("$schema", "id", "name", "source", "assumptions", "crs", "origin",
       "roofOutline", "roofLevelM", "existingStoreys", "storeyHeightM", "roofType",
       "pitchedRoofRemovalCostEurPerM2", "wings", "structure", "loadReserve", "stairCores", "lift", "obstacles",
@@ -53,15 +74,28 @@ public final class BuildingReader {
   public static Building read(JsonInput in) throws InputException {
     in.requireOnly(TOP);
     String id = in.getString("id");
+    if (!ID.matcher(id).matches()) {
+      throw in.error("id", "expected an id of at most 100 letters, digits, '.', '_' or '-', starting with a letter or"
+          + " digit (it names the result files) but found \"" + shortened(id) + "\"");
+    }
     String crs = in.optString("crs", "local");
     if (!crs.equals("local") && !crs.equals("EPSG:28992")) {
       throw in.error("crs", "expected \"local\" or \"EPSG:28992\" but found \"" + crs + "\"");
     }
     double[] origin = in.has("origin") ? in.get("origin").asPoint(MAX_COORD_M, "m") : new double[] {0, 0};
     Polygon outline = polygon(in.get("roofOutline"), origin);
+    if (crs.equals("EPSG:28992")) {
+      requireInRdNew(in, outline, origin);
+    }
     double roofLevelM = in.getDouble("roofLevelM", 0, 200, "m above ground");
     int storeys = in.getInt("existingStoreys", 1, 60);
     double storeyHeightM = in.getDouble("storeyHeightM", 2.0, 6.0, "m");
+    double perStoreyM = roofLevelM / storeys;
+    if (perStoreyM < MIN_STOREY_M || perStoreyM > MAX_STOREY_M) {
+      throw in.error("roofLevelM", String.format(java.util.Locale.ROOT, "a roof %.2f m above ground on %d existing"
+          + " storeys is %.2f m a storey; expected %.1f to %.1f m a storey (check roofLevelM, in metres above ground,"
+          + " and existingStoreys)", roofLevelM, storeys, perStoreyM, MIN_STOREY_M, MAX_STOREY_M));
+    }
     RoofType roofType = RoofType.valueOf(in.getChoice("roofType", Set.of("flat", "pitched"))
         .toUpperCase(java.util.Locale.ROOT));
     double removal = in.optDouble("pitchedRoofRemovalCostEurPerM2", 0, 0, 10_000, "EUR/m2");
@@ -82,11 +116,23 @@ public final class BuildingReader {
       }
     }
     List<BearingLine> lines = structure(in.get("structure"), origin, wings);
+    requireOnRoof(in.get("structure"), lines, outline);
     LoadReserve reserve = loadReserve(in.get("loadReserve"));
     List<StairCore> cores = new ArrayList<>();
     for (JsonInput c : in.optArray("stairCores")) {
       c.requireOnly(Set.of("outline", "extendable"));
-      cores.add(new StairCore(polygon(c.get("outline"), origin), c.optBool("extendable", true)));
+      Polygon core = polygon(c.get("outline"), origin);
+      if (core.distance(outline) > NEAR_ROOF_MM) {
+        throw c.error("outline", String.format(java.util.Locale.ROOT, "the stair core lies %.1f m from the roof"
+            + " outline; expected it on the roof or beside it (within %.0f m)", core.distance(outline) / 1000,
+            NEAR_ROOF_MM / 1000.0));
+      }
+      for (int k = 0; k < cores.size(); k++) {
+        if (core.intersection(cores.get(k).footprint()).getArea() > 0) {
+          throw c.error("outline", "the stair core overlaps stair core " + k + "; expected each core once");
+        }
+      }
+      cores.add(new StairCore(core, c.optBool("extendable", true)));
     }
     ExistingLift lift = ExistingLift.NONE;
     if (in.has("lift")) {
@@ -98,7 +144,12 @@ public final class BuildingReader {
     List<RoofObstacle> obstacles = new ArrayList<>();
     for (JsonInput o : in.optArray("obstacles")) {
       o.requireOnly(Set.of("outline", "description", "removable", "removalCostEur"));
-      obstacles.add(new RoofObstacle(polygon(o.get("outline"), origin), o.optString("description", ""),
+      Polygon obstacle = polygon(o.get("outline"), origin);
+      if (!obstacle.intersects(outline)) {
+        throw o.error("outline", String.format(java.util.Locale.ROOT, "the obstacle lies %.1f m off the roof"
+            + " outline; expected an obstacle on the roof", obstacle.distance(outline) / 1000));
+      }
+      obstacles.add(new RoofObstacle(obstacle, o.optString("description", ""),
           o.optBool("removable", false), Math.round(o.optDouble("removalCostEur", 0, 0, 1e8, "EUR"))));
     }
     ZoningLimits zoning = zoning(in.get("zoning"), outline, roofLevelM);
@@ -106,6 +157,42 @@ public final class BuildingReader {
     return new Building(id, in.optString("name", id), in.optString("source", ""), in.optString("assumptions", ""),
         crs, origin[0], origin[1], outline, mm(roofLevelM), storeys, mm(storeyHeightM), roofType, removal, lines,
         reserve, cores, lift, obstacles, zoning, parking, wings);
+  }
+
+  /** Requires every bearing line to cross or touch the roof outline. */
+  private static void requireOnRoof(JsonInput structure, List<BearingLine> lines, Polygon outline)
+      throws InputException {
+    int given = structure.optArray("bearingLines").size();
+    for (int i = lines.size() - given; i < lines.size(); i++) {
+      LineString l = lines.get(i).line();
+      if (!l.intersects(outline)) {
+        throw structure.get("bearingLines").elements().get(i - (lines.size() - given)).error(String.format(
+            java.util.Locale.ROOT, "the bearing line lies %.1f m off the roof outline; expected it under the roof",
+            l.distance(outline) / 1000));
+      }
+    }
+  }
+
+  /** Requires the roof outline to lie in the Netherlands as RD New (EPSG:28992) places it. */
+  private static void requireInRdNew(JsonInput in, Polygon outline, double[] origin) throws InputException {
+    org.locationtech.jts.geom.Envelope e = outline.getEnvelopeInternal();
+    double x0 = e.getMinX() / 1000 + origin[0];
+    double y0 = e.getMinY() / 1000 + origin[1];
+    double x1 = e.getMaxX() / 1000 + origin[0];
+    double y1 = e.getMaxY() / 1000 + origin[1];
+    if (x0 < RD_MIN_X_M || x1 > RD_MAX_X_M || y0 < RD_MIN_Y_M || y1 > RD_MAX_Y_M) {
+      throw in.error(in.has("origin") ? "origin" : "roofOutline", String.format(java.util.Locale.ROOT, "with crs"
+          + " EPSG:28992 the roof lies at x %.0f to %.0f m, y %.0f to %.0f m, outside the Netherlands (RD New: x %.0f"
+          + " to %.0f m, y %.0f to %.0f m); expected \"origin\" in RD coordinates, or crs \"local\"", x0, x1, y0,
+          y1, RD_MIN_X_M, RD_MAX_X_M, RD_MIN_Y_M, RD_MAX_Y_M));
+    }
+  }
+
+  private static String shortened(String s) {
+    String t = s.length() > 40 ? s.substring(0, 40) + "..." : s;
+    StringBuilder b = new StringBuilder();
+    t.codePoints().forEach(c -> b.append(Character.isISOControl(c) ? "?" : Character.toString(c)));
+    return b.toString();
   }
 
   private static int mm(double m) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,6 +53,8 @@ public final class JsonInput {
             + MAX_FILE_BYTES / (1024 * 1024) + " MiB is accepted");
       }
       return parse(name, Files.readString(path));
+    } catch (CharacterCodingException e) {
+      throw new InputException(name, "", "not UTF-8 text (expected a JSON file in UTF-8)");
     } catch (IOException e) {
       throw new InputException(name, "", "cannot read file: " + e.getMessage());
     }
@@ -69,8 +72,20 @@ public final class JsonInput {
     } catch (JsonProcessingException e) {
       String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
           + e.getLocation().getColumnNr() + ")";
-      throw new InputException(file, "", "malformed JSON" + where + ": " + e.getOriginalMessage());
+      throw new InputException(file, "", "malformed JSON" + where + ": " + plain(e.getOriginalMessage()));
     }
+  }
+
+  /**
+   * A parser message without the parser's own hints (the settings that would allow the input, the Java type it was
+   * read into), which mean nothing to the author of the file.
+   */
+  static String plain(String message) {
+    String m = message.replaceAll(": enable `[^`]*` to allow", "")
+        .replaceAll(" \\(bound as `[^`]*`\\)", "")
+        .replaceAll(": not allowed as per `[^`]*`", " (expected one JSON value per file)")
+        .replaceAll(", from `[^`]*`\\)", ")");
+    return m.replace("Document nesting depth", "nesting depth of arrays and objects");
   }
 
   /** The underlying JSON node (for mapping whole subtrees). */
@@ -162,7 +177,10 @@ public final class JsonInput {
       throw error("expected a number" + unitText(unit) + " but found " + kind(node));
     }
     double v = node.asDouble();
-    if (!Double.isFinite(v) || v < min || v > max) {
+    if (!Double.isFinite(v)) {
+      throw error("expected a number" + unitText(unit) + " of ordinary size but found " + node.asText());
+    }
+    if (v < min || v > max) {
       throw error("expected a number" + unitText(unit) + " in [" + fmt(min) + ", " + fmt(max) + "] but found "
           + node.asText());
     }
@@ -187,8 +205,8 @@ public final class JsonInput {
           + (v.node.isTextual() ? "\"" + v.node.asText() + "\"" : v.node.asText()));
     }
     long x = v.node.asLong();
-    if (x < min || x > max) {
-      throw v.error("expected a whole number in [" + min + ", " + max + "] but found " + x);
+    if (!v.node.canConvertToLong() || x < min || x > max) {
+      throw v.error("expected a whole number in [" + min + ", " + max + "] but found " + v.node.asText());
     }
     return (int) x;
   }

@@ -66,7 +66,12 @@ public final class ResultJson {
 
   /** Writes {@code json} to {@code target} atomically. */
   public static void write(Path target, JsonNode json) throws IOException {
-    AtomicFiles.writeText(target, w -> write(w, json));
+    AtomicFiles.writeAll(List.of(planned(target, json)));
+  }
+
+  /** {@code json} to be written to {@code target} with other files ({@link AtomicFiles#writeAll}). */
+  public static AtomicFiles.Planned planned(Path target, JsonNode json) {
+    return AtomicFiles.text(target, w -> write(w, json));
   }
 
   /** Writes {@code json} to {@code w} (caller closes). */

@@ -39,7 +39,7 @@ public enum Objective {
       case MOST_DWELLINGS -> "most usable area";
       case COST_PER_DWELLING -> "lowest cost";
       case CARBON -> "least embodied carbon";
-      case CIRCULARITY -> "highest circularity";
+      case CIRCULARITY -> "least non-circular module mass";
     };
   }
 

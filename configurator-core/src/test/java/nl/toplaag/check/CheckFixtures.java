@@ -84,13 +84,14 @@ final class CheckFixtures {
       String zoning, String extra) {
     String json = String.format(Locale.ROOT, """
         {"id": "t", "roofOutline": %s,
-         "roofLevelM": %s, "existingStoreys": 2, "storeyHeightM": 3.0, "roofType": "flat",
+         "roofLevelM": %s, "existingStoreys": %d, "storeyHeightM": 3.0, "roofType": "flat",
          "wings": [%s],
          "structure": {"wallGrids": [{"pitchesM": [3.6], "capacityKnPerM": %s}]},
          "loadReserve": %s,
          %s
          "zoning": %s}
-        """, outline, roofM, wing, capKnPerM, reserve, extra, zoning);
+        """, outline, roofM, nl.toplaag.solve.Fixtures.storeysUnder(roofM, 3.0), wing, capKnPerM, reserve, extra,
+        zoning);
     try {
       return BuildingReader.parse("test.json", json);
     } catch (InputException e) {

@@ -77,6 +77,8 @@ class LayoutCheckerTest {
     }
     assertEquals(foundation, r.foundationLoadKn(), 1e-6);
     assertEquals(2 * (DM_KN + GAL_KN) / (3.6 * 12), r.maxAreaLoadKnPerM2(), 1e-9);
+    assertEquals(3.6 * 12, r.highestBay().areaM2(), 1e-9);
+    assertEquals(r.highestBay().toLine(), r.highestBay().fromLine() + 1, "a bay between consecutive walls");
   }
 
   @Test

@@ -2,11 +2,13 @@ package nl.toplaag.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -41,5 +43,32 @@ class AtomicFilesTest {
     try (Stream<Path> s = Files.list(tmp)) {
       assertEquals(0, s.count());
     }
+  }
+
+  @Test
+  void filesWrittenTogetherAreAllWrittenOrNone() throws IOException {
+    Path result = tmp.resolve("b.result.json");
+    Path csv = tmp.resolve("b.bom.csv");
+    Files.createDirectories(csv.resolve("inner")); // the second target is a directory: nothing may be written
+    IOException e = assertThrows(IOException.class, () -> AtomicFiles.writeAll(List.of(
+        AtomicFiles.text(result, w -> w.write("{}")), AtomicFiles.text(csv, w -> w.write("a,b")))));
+    assertTrue(e.getMessage().contains("is a directory"), e.getMessage());
+    try (Stream<Path> s = Files.list(tmp)) {
+      assertEquals(List.of(csv), s.toList(), "neither the result file nor a temporary file");
+    }
+    Files.delete(csv.resolve("inner"));
+    Files.delete(csv);
+    AtomicFiles.writeAll(List.of(AtomicFiles.text(result, w -> w.write("{}")), AtomicFiles.text(csv,
+        w -> w.write("a,b"))));
+    assertEquals("{}", Files.readString(result));
+    assertEquals("a,b", Files.readString(csv));
+  }
+
+  @Test
+  void aFileThatIsNotUtf8IsBadInputSayingSo() throws IOException {
+    Path f = tmp.resolve("latin1.json");
+    Files.write(f, new byte[] {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xff, '"', '}'});
+    InputException e = assertThrows(InputException.class, () -> JsonInput.read(f));
+    assertEquals("not UTF-8 text (expected a JSON file in UTF-8)", e.problem());
   }
 }

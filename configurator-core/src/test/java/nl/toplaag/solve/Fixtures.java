@@ -109,17 +109,22 @@ public final class Fixtures {
       String zoning) {
     String json = String.format(Locale.ROOT, """
         {"id": "slab", "roofOutline": [[0,0],[%1$s,0],[%1$s,12],[0,12],[0,0]],
-         "roofLevelM": %3$s, "existingStoreys": 3, "storeyHeightM": 2.8, "roofType": "flat",
+         "roofLevelM": %3$s, "existingStoreys": %7$d, "storeyHeightM": 2.8, "roofType": "flat",
          "structure": {"wallGrids": [{"pitchesM": [%6$s], "capacityKnPerM": %2$s}]},
          %4$s
          "zoning": %5$s}
         """, lengthM, wallKnPerM, roofM, extra.isEmpty() ? "\"loadReserve\": {\"areaLoadKnPerM2\": 100}," : extra,
-        zoning, pitchM);
+        zoning, pitchM, storeysUnder(roofM, 2.8));
     try {
       return BuildingReader.parse("slab.json", json);
     } catch (InputException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The existing storeys of {@code storeyM} under a roof {@code roofM} above ground (at least one). */
+  public static int storeysUnder(double roofM, double storeyM) {
+    return (int) Math.max(1, Math.round(roofM / storeyM));
   }
 
   /** A request on {@code b} with the test catalogue. */

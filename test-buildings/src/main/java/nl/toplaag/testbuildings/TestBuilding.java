@@ -3,7 +3,7 @@ package nl.toplaag.testbuildings;
 import java.util.Objects;
 
 /**
- * One bundled test building, as listed in {@code index.json}.
+ * One bundled test building, as listed in {@code nl/toplaag/testbuildings-index.json}.
  *
  * @param id the building id (equal to the {@code id} field of its JSON file)
  * @param description one line saying what the building is and what is meant to limit the optop

@@ -12,7 +12,7 @@ import nl.toplaag.io.InputException;
 import nl.toplaag.io.JsonInput;
 
 /**
- * The bundled test buildings, in the fixed order of {@code nl/toplaag/testbuildings/index.json}. Buildings are
+ * The bundled test buildings, in the fixed order of {@code nl/toplaag/testbuildings-index.json}. Buildings are
  * read from the classpath with {@link BuildingReader#read(JsonInput)} each time they are loaded (no cache), so a
  * caller gets a fresh {@link Building} in millimetres.
  *
@@ -27,11 +27,15 @@ public final class TestBuildings {
   /** The id of the default building: the 60 x 11 m galerijflat on a storage plinth. */
   public static final String DEFAULT_ID = "galerij-4-plinth";
 
-  private static final String INDEX = FOLDER + "index.json";
+  /**
+   * The index, beside the folder rather than in it, so that the folder holds building files only ({@code toplaag
+   * batch} reads every JSON file of a directory as a building).
+   */
+  private static final String INDEX = "nl/toplaag/testbuildings-index.json";
 
   private TestBuildings() {}
 
-  /** All bundled test buildings in the order of {@code index.json}. */
+  /** All bundled test buildings in the order of the index. */
   public static List<TestBuilding> all() {
     try {
       JsonInput index = JsonInput.parse(INDEX, text(INDEX));

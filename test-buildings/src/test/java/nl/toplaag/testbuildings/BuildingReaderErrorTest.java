@@ -172,4 +172,64 @@ class BuildingReaderErrorTest {
     String json = building(RECT, "2.9", "flat", "").replace("\"roofLevelM\": 9.1,", "");
     assertProblem(reject(json), "/roofLevelM", "missing required field \"roofLevelM\"");
   }
+
+  @Test
+  void anIdThatIsNoPlainFileNameIsRejected() {
+    for (String id : new String[] {"../../etc/evil", "/", "./t", "a\\u0000b", "x".repeat(101)}) {
+      String json = building(RECT, "2.9", "flat", "").replace("\"id\": \"t\"", "\"id\": \"" + id + "\"");
+      assertProblem(reject(json), "/id", "expected an id of at most 100 letters, digits");
+    }
+  }
+
+  @Test
+  void aRoofLevelThatIsNoHeightOfItsStoreysIsRejected() {
+    String json = building(RECT, "2.9", "flat", "").replace("\"roofLevelM\": 9.1", "\"roofLevelM\": 1.0");
+    assertProblem(reject(json), "/roofLevelM", "a roof 1.00 m above ground on 3 existing storeys is 0.33 m a storey");
+    json = building(RECT, "2.9", "flat", "").replace("\"existingStoreys\": 3", "\"existingStoreys\": 60");
+    assertProblem(reject(json), "/roofLevelM", "expected 2.0 to 6.0 m a storey");
+  }
+
+  @Test
+  void aStairCoreFarFromTheRoofOrTwiceIsRejected() {
+    String core = "{\"outline\": [[20, 0], [23, 0], [23, 3], [20, 3], [20, 0]]}";
+    String far = "{\"outline\": [[120, 0], [123, 0], [123, 3], [120, 3], [120, 0]]}";
+    assertProblem(reject(building(RECT, "2.9", "flat", ", \"stairCores\": [" + far + "]")),
+        "/stairCores/0/outline", "the stair core lies 78.6 m from the roof outline");
+    assertProblem(reject(building(RECT, "2.9", "flat", ", \"stairCores\": [" + core + ", " + core + "]")),
+        "/stairCores/1/outline", "overlaps stair core 0");
+  }
+
+  @Test
+  void anObstacleOrABearingLineOffTheRoofIsRejected() {
+    String obstacle = "{\"outline\": [[200, 200], [201, 200], [201, 201], [200, 201], [200, 200]]}";
+    assertProblem(reject(building(RECT, "2.9", "flat", ", \"obstacles\": [" + obstacle + "]")),
+        "/obstacles/0/outline", "the obstacle lies");
+    String json = building(RECT, "2.9", "flat", "").replace("\"capacityKnPerM\": 15}]}",
+        "\"capacityKnPerM\": 15}], \"bearingLines\": [{\"from\": [500, 500], \"to\": [510, 500],"
+        + " \"capacityKnPerM\": 20}]}");
+    assertProblem(reject(json), "/structure/bearingLines/0", "the bearing line lies");
+  }
+
+  @Test
+  void rdCoordinatesOutsideTheNetherlandsAreRejected() {
+    String json = building(RECT, "2.9", "flat", ", \"crs\": \"EPSG:28992\"");
+    assertProblem(reject(json), "/roofOutline", "outside the Netherlands");
+    json = building(RECT, "2.9", "flat", ", \"crs\": \"EPSG:28992\", \"origin\": [0, 0]");
+    assertProblem(reject(json), "/origin", "outside the Netherlands");
+  }
+
+  @Test
+  void parserMessagesSayWhatWasExpectedWithoutTheParsersSettings() {
+    InputException e = reject("{\"id\": NaN}");
+    assertProblem(e, "", "Non-standard token 'NaN'");
+    assertTrue(!e.getMessage().contains("`"), e.getMessage());
+    e = reject("{\"id\": \"t\"} {}");
+    assertProblem(e, "", "expected one JSON value per file");
+    assertTrue(!e.getMessage().contains("`"), e.getMessage());
+    String json = building(RECT, "2.9", "flat", "").replace("\"existingStoreys\": 3",
+        "\"existingStoreys\": 50000000000000000000000");
+    assertProblem(reject(json), "/existingStoreys", "but found 50000000000000000000000");
+    json = building(RECT, "2.9", "flat", "").replace("\"roofLevelM\": 9.1", "\"roofLevelM\": 1e400");
+    assertProblem(reject(json), "/roofLevelM", "of ordinary size but found");
+  }
 }

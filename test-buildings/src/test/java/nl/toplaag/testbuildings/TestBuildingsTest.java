@@ -35,6 +35,16 @@ class TestBuildingsTest {
   }
 
   @Test
+  void theFolderHoldsTheIndexedBuildingsAndNothingElse() throws Exception {
+    // `toplaag batch` reads every JSON file of a directory as a building: the bundled folder is such a directory
+    java.nio.file.Path folder = java.nio.file.Path.of("src/main/resources", TestBuildings.FOLDER);
+    try (var files = java.nio.file.Files.list(folder)) {
+      assertEquals(TestBuildings.all().stream().map(t -> t.id() + ".json").sorted().toList(),
+          files.map(f -> f.getFileName().toString()).sorted().toList());
+    }
+  }
+
+  @Test
   void everyBuildingLoadsWithItsOwnIdSourceAndAssumptions() {
     for (TestBuilding t : TestBuildings.all()) {
       Building b = TestBuildings.load(t.id());

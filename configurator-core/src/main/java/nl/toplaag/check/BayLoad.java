@@ -1,0 +1,19 @@
+package nl.toplaag.check;
+
+/**
+ * The extra load on one bay of a wing (the stretch between two consecutive bearing lines across it), spread over
+ * the bay's plan area, as the checker recomputes it for the area-load reserve.
+ *
+ * @param wing the wing's index
+ * @param fromLine the building's index of the bearing line where the bay starts
+ * @param toLine the building's index of the bearing line where it ends
+ * @param loadKn the extra load on the bay, kN
+ * @param areaM2 the bay's plan area (its length times the wing's depth), m²
+ */
+public record BayLoad(int wing, int fromLine, int toLine, double loadKn, double areaM2) {
+
+  /** The load per m² of the bay, kN/m². */
+  public double knPerM2() {
+    return loadKn / areaM2;
+  }
+}
