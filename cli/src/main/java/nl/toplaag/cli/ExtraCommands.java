@@ -32,6 +32,13 @@ import picocli.CommandLine.Spec;
 /** Commands that open the viewer and render pictures; they delegate to the viewer module. */
 final class ExtraCommands {
 
+  /**
+   * The most storeys a command may add ({@code --storeys}), and the highest added storey an element of a layout file
+   * may stand on. A layout file does not say how many storeys were asked for, so its layouts are checked against this
+   * (and the building's zoning limit).
+   */
+  static final int MAX_STOREYS = 10;
+
   private ExtraCommands() {}
 
   /** Options shared by {@code view} and {@code render}: what to show. */
@@ -60,7 +67,7 @@ final class ExtraCommands {
     void load(boolean solveWithoutLayout) throws InputException {
       c = Inputs.catalog(catalog);
       if (layout != null) {
-        shown = ResultJson.readSolved(layout);
+        shown = ResultJson.readSolved(layout, c, MAX_STOREYS);
       }
       List<Layout> layouts = shown == null ? List.of() : shown.layouts();
       if (building == null && !layouts.isEmpty()) {

@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import nl.toplaag.io.ResultJson;
 import nl.toplaag.layout.Layout;
@@ -19,6 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The command line as a user meets it: exit codes, messages, files written or not. */
 class CliTest {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   @TempDir Path tmp;
 
@@ -301,6 +306,52 @@ class CliTest {
       assertEquals(2, r.code(), r.err());
       assertTrue(r.err().contains(c[2]), r.err());
       assertFalse(Files.exists(png));
+    }
+  }
+
+  /** {@code file} as a JSON tree, changed by {@code edit}, written to {@code name} in the temporary directory. */
+  private Path edited(Path file, String name, Consumer<ObjectNode> edit) throws Exception {
+    ObjectNode json = (ObjectNode) MAPPER.readTree(file.toFile());
+    edit.accept(json);
+    return Files.writeString(tmp.resolve(name), MAPPER.writeValueAsString(json));
+  }
+
+  /** Module {@code i} of layout 0 of a result. */
+  private static ObjectNode module(ObjectNode result, int i) {
+    return (ObjectNode) result.get("layouts").get(0).get("modules").get(i);
+  }
+
+  /**
+   * A hand-edited result file whose layouts cannot be drawn or checked (a module type not in the catalogue, a size or
+   * storey out of range, no building) is bad input to {@code render} and {@code view}: the file, the JSON pointer and
+   * what was expected, exit code 2, nothing written.
+   */
+  @Test
+  void aHandEditedLayoutThatCannotBeDrawnIsBadInput() throws Exception {
+    Path result = configured(tmp.resolve("slab.json"));
+    record Case(Consumer<ObjectNode> edit, String message) {}
+    List<Case> cases = List.of(
+        new Case(r -> module(r, 3).put("moduleTypeId", "steel-box-9999"), "at /layouts/0/modules/3/moduleTypeId:"
+            + " expected a module type of the catalogue but found \"steel-box-9999\""),
+        new Case(r -> module(r, 3).put("widthMm", -100),
+            "at /layouts/0/modules/3/widthMm: expected a positive size (mm) but found -100"),
+        new Case(r -> module(r, 3).put("storey", 50),
+            "at /layouts/0/modules/3/storey: expected an added storey in [1, 10] but found 50"),
+        new Case(r -> r.putNull("building"), "at /building: missing required field \"building\""),
+        new Case(r -> r.remove("building"), "at /building: missing required field \"building\""));
+    for (int i = 0; i < cases.size(); i++) {
+      Path bad = edited(result, "edited-" + i + ".json", cases.get(i).edit());
+      Path png = tmp.resolve("pics/iso.png");
+      for (String[] args : new String[][] {{"render", "--out", png.toString()}, {"view"}}) {
+        String command = args[0];
+        Run r = run(Stream.concat(Stream.of(args), Stream.of("--building", tmp.resolve("slab.json").toString(),
+            "--layout", bad.toString())).toArray(String[]::new));
+        assertEquals(2, r.code(), command + ": " + r.err());
+        assertTrue(r.err().contains("toplaag: bad input: " + bad + " " + cases.get(i).message()),
+            command + ": " + r.err());
+        assertFalse(r.err().contains("Exception"), "no stack trace: " + r.err());
+        assertFalse(Files.exists(png), "nothing written");
+      }
     }
   }
 
