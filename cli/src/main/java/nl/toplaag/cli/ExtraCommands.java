@@ -55,7 +55,7 @@ final class ExtraCommands {
     Path layout;
 
     @Option(names = "--storeys", defaultValue = "2",
-        description = "storeys to add when configuring (default ${DEFAULT-VALUE})")
+        description = "storeys to add when configuring, 1 to 10 (default ${DEFAULT-VALUE})")
     int storeys;
 
     Building b;
@@ -65,6 +65,7 @@ final class ExtraCommands {
 
     /** Loads the building, catalogue and layouts. */
     void load(boolean solveWithoutLayout) throws InputException {
+      Inputs.inRange("--storeys", storeys, 1, MAX_STOREYS);
       c = Inputs.catalog(catalog);
       if (layout != null) {
         shown = ResultJson.readSolved(layout, c, MAX_STOREYS);
@@ -143,7 +144,7 @@ final class ExtraCommands {
         description = "WIDTHxHEIGHT in pixels (default ${DEFAULT-VALUE})")
     String size;
 
-    @Option(names = "--out", required = true, description = "the PNG file to write")
+    @Option(names = "--out", required = true, description = "the PNG file to write (its name ends in .png)")
     Path out;
 
     @Override
@@ -170,6 +171,9 @@ final class ExtraCommands {
         h = Integer.parseInt(wh[1]);
         if (w < 64 || h < 64 || w > 8000 || h > 8000) {
           throw new NumberFormatException();
+        }
+        if (!String.valueOf(out.getFileName()).toLowerCase(Locale.ROOT).endsWith(".png")) {
+          throw new InputException("--out", "", "expected a file name ending in .png but found \"" + out + "\"");
         }
         load(layout == null);
       } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {

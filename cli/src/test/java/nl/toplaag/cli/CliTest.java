@@ -355,6 +355,27 @@ class CliTest {
     }
   }
 
+  /** {@code render} and {@code view} take 1 to 10 storeys, as {@code configure} does; {@code render} writes a PNG. */
+  @Test
+  void renderAndViewTakeOneToTenStoreysAndRenderWritesOnlyAPng() throws Exception {
+    Path png = tmp.resolve("pics/iso.png");
+    for (String storeys : new String[] {"0", "11", "99", "-7"}) {
+      for (String[] args : new String[][] {{"render", "--out", png.toString()}, {"view"}}) {
+        String command = args[0];
+        Run r = run(Stream.concat(Stream.of(args), Stream.of("--storeys", storeys)).toArray(String[]::new));
+        assertEquals(2, r.code(), command + " " + storeys + ": " + r.err());
+        assertEquals("toplaag: bad input: --storeys: expected 1..10 but found " + storeys + "\n",
+            r.err().replace("\r", ""), command + " " + storeys);
+      }
+    }
+    assertFalse(Files.exists(png), "nothing written");
+    Path txt = tmp.resolve("pics/iso.txt");
+    Run r = run("render", "--out", txt.toString());
+    assertEquals(2, r.code(), r.err());
+    assertTrue(r.err().contains("--out: expected a file name ending in .png but found \"" + txt + "\""), r.err());
+    assertFalse(Files.exists(txt), "nothing written");
+  }
+
   @Test
   void anOutputThatCannotBeWrittenIsAClearError() throws Exception {
     Path b = tmp.resolve("slab.json");
