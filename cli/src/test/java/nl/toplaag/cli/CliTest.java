@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -374,6 +375,93 @@ class CliTest {
     assertEquals(2, r.code(), r.err());
     assertTrue(r.err().contains("--out: expected a file name ending in .png but found \"" + txt + "\""), r.err());
     assertFalse(Files.exists(txt), "nothing written");
+  }
+
+  /**
+   * A hand-edited result file whose layouts break rules, or do not fit the building they name, is still drawn, with a
+   * warning from the independent checker per layout that breaks rules, and exit code 1; {@code view} warns before its
+   * window opens. Each in a fresh JVM: JavaFX cannot start again in one where a command has stopped it.
+   */
+  @Test
+  void aHandEditedLayoutThatBreaksRulesIsDrawnWithAWarning() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("DISPLAY") != null, "needs a display (Xvfb)");
+    Path result = configured(tmp.resolve("slab.json"));
+    Path edited = edited(result, "edited.json", r -> {
+      ArrayNode modules = (ArrayNode) r.get("layouts").get(0).get("modules");
+      ObjectNode copy = r.get("layouts").get(0).deepCopy();
+      modules.add(modules.get(3).deepCopy());
+      ObjectNode far = (ObjectNode) copy.get("modules").get(3);
+      far.put("sMm", 500_000);
+      ((ObjectNode) far.get("footprint")).put("xMm", 500_000.0);
+      ((ArrayNode) r.get("layouts")).add(copy);
+      r.remove(List.of("layoutProofs", "layoutObjectives"));
+    });
+    Path png = tmp.resolve("pics/iso.png");
+    Run r = runFresh("render", "--building", tmp.resolve("slab.json").toString(), "--layout", edited.toString(),
+        "--size", "320x240", "--out", png.toString());
+    assertEquals(1, r.code(), r.out());
+    for (String layout : new String[] {"1", "2"}) {
+      assertTrue(r.out().matches("(?s).*toplaag: warning: layout " + layout + " of " + java.util.regex.Pattern.quote(
+          edited.toString()) + " breaks [1-9]\\d* rule\\(s\\) of building cli-slab: first: [A-Z_]+: [^\n]+\n.*"),
+          r.out());
+    }
+    assertTrue(r.out().contains("Written: " + png), r.out());
+    assertTrue(Files.exists(png));
+    // the layout said to be of another bundled building, which it does not fit
+    Path portiek = edited(result, "portiek.json", x -> {
+      x.put("building", "portiek-3-flat");
+      ((ObjectNode) x.get("layouts").get(0)).put("buildingId", "portiek-3-flat");
+    });
+    Run v = runFresh("view", "--layout", portiek.toString());
+    assertEquals(1, v.code(), v.out());
+    assertTrue(v.out().matches("(?s)(.*\n)?toplaag: warning: layout 1 of " + java.util.regex.Pattern.quote(
+        portiek.toString()) + " breaks [1-9]\\d* rule\\(s\\) of building portiek-3-flat: first: [^\n]+\n"
+        + "(.*\n)?" + java.util.regex.Pattern.quote(WindowCloser.CLOSED) + "\n.*"), "the warning, then the window: "
+        + v.out());
+  }
+
+  /** Runs the command line in a fresh JVM; its output and errors, merged, are {@link Run#out()}. */
+  private static Run runFresh(String... args) throws Exception {
+    List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+        .toString(), "-cp", System.getProperty("java.class.path")));
+    for (String p : new String[] {"prism.order", "prism.forceGPU"}) {
+      if (System.getProperty(p) != null) {
+        command.add("-D" + p + "=" + System.getProperty(p));
+      }
+    }
+    command.add(WindowCloser.class.getName());
+    command.addAll(List.of(args));
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).replace("\r", "");
+    assertTrue(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS), out);
+    return new Run(p.exitValue(), out, "");
+  }
+
+  /** The fresh JVM of {@link #runFresh}: runs the command line, closing each window it opens once shown. */
+  static final class WindowCloser {
+    static final String CLOSED = "(window closed by the test)";
+
+    public static void main(String[] args) {
+      Thread closer = new Thread(() -> {
+        while (true) {
+          try {
+            Thread.sleep(500);
+          } catch (InterruptedException e) {
+            return;
+          }
+          nl.toplaag.viewer.FxPlatform.call(() -> {
+            for (javafx.stage.Window w : List.copyOf(javafx.stage.Window.getWindows())) {
+              System.out.println(CLOSED);
+              w.hide();
+            }
+            return null;
+          });
+        }
+      });
+      closer.setDaemon(true);
+      closer.start();
+      System.exit(Toplaag.run(args));
+    }
   }
 
   @Test
