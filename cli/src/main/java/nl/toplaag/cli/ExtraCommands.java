@@ -1,10 +1,13 @@
 package nl.toplaag.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import nl.toplaag.building.Building;
+import nl.toplaag.check.LayoutChecker;
+import nl.toplaag.check.Violation;
 import nl.toplaag.code.BuildingCode;
 import nl.toplaag.io.InputException;
 import nl.toplaag.io.ResultJson;
@@ -32,6 +35,13 @@ import picocli.CommandLine.Spec;
 /** Commands that open the viewer and render pictures; they delegate to the viewer module. */
 final class ExtraCommands {
 
+  /**
+   * The most storeys a command may add ({@code --storeys}), and the highest added storey an element of a layout file
+   * may stand on. A layout file does not say how many storeys were asked for, so its layouts are checked against this
+   * (and the building's zoning limit).
+   */
+  static final int MAX_STOREYS = 10;
+
   private ExtraCommands() {}
 
   /** Options shared by {@code view} and {@code render}: what to show. */
@@ -48,7 +58,7 @@ final class ExtraCommands {
     Path layout;
 
     @Option(names = "--storeys", defaultValue = "2",
-        description = "storeys to add when configuring (default ${DEFAULT-VALUE})")
+        description = "storeys to add when configuring, 1 to 10 (default ${DEFAULT-VALUE})")
     int storeys;
 
     Building b;
@@ -58,9 +68,10 @@ final class ExtraCommands {
 
     /** Loads the building, catalogue and layouts. */
     void load(boolean solveWithoutLayout) throws InputException {
+      Inputs.inRange("--storeys", storeys, 1, MAX_STOREYS);
       c = Inputs.catalog(catalog);
       if (layout != null) {
-        shown = ResultJson.readSolved(layout);
+        shown = ResultJson.readSolved(layout, c, MAX_STOREYS);
       }
       List<Layout> layouts = shown == null ? List.of() : shown.layouts();
       if (building == null && !layouts.isEmpty()) {
@@ -86,6 +97,30 @@ final class ExtraCommands {
       }
     }
 
+    /**
+     * Runs the independent checker on each layout read with {@code --layout} and prints a warning to {@code err} for
+     * each that breaks rules (it is still shown: a user may want to look at a hand-edited layout).
+     *
+     * @return whether every layout read passes (true when none was read)
+     */
+    boolean checkLayoutsRead(PrintWriter err) {
+      if (layout == null) {
+        return true;
+      }
+      boolean pass = true;
+      for (int i = 0; i < shown.layouts().size(); i++) {
+        List<Violation> v = LayoutChecker.report(b, c, BuildingCode.BB2012, shown.layouts().get(i), MAX_STOREYS)
+            .violations();
+        if (!v.isEmpty()) {
+          err.println("toplaag: warning: layout " + (i + 1) + " of " + layout + " breaks " + v.size()
+              + " rule(s) of building " + b.id() + ": first: " + v.get(0).rule() + ": " + v.get(0).message());
+          pass = false;
+        }
+      }
+      err.flush();
+      return pass;
+    }
+
     Solved solve(ViewRequest r) {
       List<String> lines = r.productLineId().isEmpty() ? List.of() : List.of(r.productLineId());
       ConfigurationRequest req = new ConfigurationRequest(b, c, lines, false, Math.max(1, r.storeys()),
@@ -95,7 +130,10 @@ final class ExtraCommands {
     }
   }
 
-  /** {@code toplaag view}: the 3D viewer window. */
+  /**
+   * {@code toplaag view}: the 3D viewer window. Exit code 1 when a layout read with {@code --layout} breaks rules of
+   * the independent checker (it is shown all the same, after a warning).
+   */
   @Command(name = "view", mixinStandardHelpOptions = true, description = "Opens the 3D viewer.")
   static final class ViewCommand extends Scene implements Callable<Integer> {
 
@@ -108,6 +146,7 @@ final class ExtraCommands {
       } catch (InputException e) {
         return Inputs.bad(spec.commandLine().getErr(), e);
       }
+      boolean pass = checkLayoutsRead(spec.commandLine().getErr());
       ViewerInput in = ViewerInput.of(b, shown, c).withScores(Reports.moduleScores(c))
           .withSource(this::solve, new ViewRequest(storeys, "", Objective.MOST_DWELLINGS));
       try {
@@ -115,11 +154,14 @@ final class ExtraCommands {
       } finally {
         FxPlatform.exit();
       }
-      return 0;
+      return pass ? 0 : 1;
     }
   }
 
-  /** {@code toplaag render}: the same scene as a PNG, without a window. */
+  /**
+   * {@code toplaag render}: the same scene as a PNG, without a window. Exit code 1 when a layout read with
+   * {@code --layout} breaks rules of the independent checker (it is drawn all the same, after a warning).
+   */
   @Command(name = "render", mixinStandardHelpOptions = true, description = "Renders the scene to a PNG.")
   static final class RenderCommand extends Scene implements Callable<Integer> {
 
@@ -136,7 +178,7 @@ final class ExtraCommands {
         description = "WIDTHxHEIGHT in pixels (default ${DEFAULT-VALUE})")
     String size;
 
-    @Option(names = "--out", required = true, description = "the PNG file to write")
+    @Option(names = "--out", required = true, description = "the PNG file to write (its name ends in .png)")
     Path out;
 
     @Override
@@ -164,6 +206,9 @@ final class ExtraCommands {
         if (w < 64 || h < 64 || w > 8000 || h > 8000) {
           throw new NumberFormatException();
         }
+        if (!String.valueOf(out.getFileName()).toLowerCase(Locale.ROOT).endsWith(".png")) {
+          throw new InputException("--out", "", "expected a file name ending in .png but found \"" + out + "\"");
+        }
         load(layout == null);
       } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
         spec.commandLine().getErr().println("toplaag: bad input: " + (e instanceof NumberFormatException
@@ -173,6 +218,7 @@ final class ExtraCommands {
       } catch (InputException e) {
         return Inputs.bad(spec.commandLine().getErr(), e);
       }
+      boolean pass = checkLayoutsRead(spec.commandLine().getErr());
       try {
         Layout first = shown.layouts().isEmpty() ? null : shown.layouts().get(0);
         SceneRenderer.renderPng(b, first, c, Reports.moduleScores(c), v, mode, w, h, out);
@@ -180,7 +226,7 @@ final class ExtraCommands {
         FxPlatform.exit();
       }
       spec.commandLine().getOut().println("Written: " + out);
-      return 0;
+      return pass ? 0 : 1;
     }
   }
 

@@ -7,12 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import nl.toplaag.check.CheckReport;
 import nl.toplaag.check.LayoutChecker;
@@ -25,6 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The command line as a user meets it: exit codes, messages, files written or not. */
 class CliTest {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   @TempDir Path tmp;
 
@@ -324,6 +329,160 @@ class CliTest {
       assertEquals(2, r.code(), r.err());
       assertTrue(r.err().contains(c[2]), r.err());
       assertFalse(Files.exists(png));
+    }
+  }
+
+  /** {@code file} as a JSON tree, changed by {@code edit}, written to {@code name} in the temporary directory. */
+  private Path edited(Path file, String name, Consumer<ObjectNode> edit) throws Exception {
+    ObjectNode json = (ObjectNode) MAPPER.readTree(file.toFile());
+    edit.accept(json);
+    return Files.writeString(tmp.resolve(name), MAPPER.writeValueAsString(json));
+  }
+
+  /** Module {@code i} of layout 0 of a result. */
+  private static ObjectNode module(ObjectNode result, int i) {
+    return (ObjectNode) result.get("layouts").get(0).get("modules").get(i);
+  }
+
+  /**
+   * A hand-edited result file whose layouts cannot be drawn or checked (a module type not in the catalogue, a size or
+   * storey out of range, no building) is bad input to {@code render} and {@code view}: the file, the JSON pointer and
+   * what was expected, exit code 2, nothing written.
+   */
+  @Test
+  void aHandEditedLayoutThatCannotBeDrawnIsBadInput() throws Exception {
+    Path result = configured(tmp.resolve("slab.json"));
+    record Case(Consumer<ObjectNode> edit, String message) {}
+    List<Case> cases = List.of(
+        new Case(r -> module(r, 3).put("moduleTypeId", "steel-box-9999"), "at /layouts/0/modules/3/moduleTypeId:"
+            + " expected a module type of the catalogue but found \"steel-box-9999\""),
+        new Case(r -> module(r, 3).put("widthMm", -100),
+            "at /layouts/0/modules/3/widthMm: expected a positive size (mm) but found -100"),
+        new Case(r -> module(r, 3).put("storey", 50),
+            "at /layouts/0/modules/3/storey: expected an added storey in [1, 10] but found 50"),
+        new Case(r -> r.putNull("building"), "at /building: missing required field \"building\""),
+        new Case(r -> r.remove("building"), "at /building: missing required field \"building\""));
+    for (int i = 0; i < cases.size(); i++) {
+      Path bad = edited(result, "edited-" + i + ".json", cases.get(i).edit());
+      Path png = tmp.resolve("pics/iso.png");
+      for (String[] args : new String[][] {{"render", "--out", png.toString()}, {"view"}}) {
+        String command = args[0];
+        Run r = run(Stream.concat(Stream.of(args), Stream.of("--building", tmp.resolve("slab.json").toString(),
+            "--layout", bad.toString())).toArray(String[]::new));
+        assertEquals(2, r.code(), command + ": " + r.err());
+        assertTrue(r.err().contains("toplaag: bad input: " + bad + " " + cases.get(i).message()),
+            command + ": " + r.err());
+        assertFalse(r.err().contains("Exception"), "no stack trace: " + r.err());
+        assertFalse(Files.exists(png), "nothing written");
+      }
+    }
+  }
+
+  /** {@code render} and {@code view} take 1 to 10 storeys, as {@code configure} does; {@code render} writes a PNG. */
+  @Test
+  void renderAndViewTakeOneToTenStoreysAndRenderWritesOnlyAPng() throws Exception {
+    Path png = tmp.resolve("pics/iso.png");
+    for (String storeys : new String[] {"0", "11", "99", "-7"}) {
+      for (String[] args : new String[][] {{"render", "--out", png.toString()}, {"view"}}) {
+        String command = args[0];
+        Run r = run(Stream.concat(Stream.of(args), Stream.of("--storeys", storeys)).toArray(String[]::new));
+        assertEquals(2, r.code(), command + " " + storeys + ": " + r.err());
+        assertEquals("toplaag: bad input: --storeys: expected 1..10 but found " + storeys + "\n",
+            r.err().replace("\r", ""), command + " " + storeys);
+      }
+    }
+    assertFalse(Files.exists(png), "nothing written");
+    Path txt = tmp.resolve("pics/iso.txt");
+    Run r = run("render", "--out", txt.toString());
+    assertEquals(2, r.code(), r.err());
+    assertTrue(r.err().contains("--out: expected a file name ending in .png but found \"" + txt + "\""), r.err());
+    assertFalse(Files.exists(txt), "nothing written");
+  }
+
+  /**
+   * A hand-edited result file whose layouts break rules, or do not fit the building they name, is still drawn, with a
+   * warning from the independent checker per layout that breaks rules, and exit code 1; {@code view} warns before its
+   * window opens. Each in a fresh JVM: JavaFX cannot start again in one where a command has stopped it.
+   */
+  @Test
+  void aHandEditedLayoutThatBreaksRulesIsDrawnWithAWarning() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("DISPLAY") != null, "needs a display (Xvfb)");
+    Path result = configured(tmp.resolve("slab.json"));
+    Path edited = edited(result, "edited.json", r -> {
+      ArrayNode modules = (ArrayNode) r.get("layouts").get(0).get("modules");
+      ObjectNode copy = r.get("layouts").get(0).deepCopy();
+      modules.add(modules.get(3).deepCopy());
+      ObjectNode far = (ObjectNode) copy.get("modules").get(3);
+      far.put("sMm", 500_000);
+      ((ObjectNode) far.get("footprint")).put("xMm", 500_000.0);
+      ((ArrayNode) r.get("layouts")).add(copy);
+      r.remove(List.of("layoutProofs", "layoutObjectives"));
+    });
+    Path png = tmp.resolve("pics/iso.png");
+    Run r = runFresh("render", "--building", tmp.resolve("slab.json").toString(), "--layout", edited.toString(),
+        "--size", "320x240", "--out", png.toString());
+    assertEquals(1, r.code(), r.out());
+    for (String layout : new String[] {"1", "2"}) {
+      assertTrue(r.out().matches("(?s).*toplaag: warning: layout " + layout + " of " + java.util.regex.Pattern.quote(
+          edited.toString()) + " breaks [1-9]\\d* rule\\(s\\) of building cli-slab: first: [A-Z_]+: [^\n]+\n.*"),
+          r.out());
+    }
+    assertTrue(r.out().contains("Written: " + png), r.out());
+    assertTrue(Files.exists(png));
+    // the layout said to be of another bundled building, which it does not fit
+    Path portiek = edited(result, "portiek.json", x -> {
+      x.put("building", "portiek-3-flat");
+      ((ObjectNode) x.get("layouts").get(0)).put("buildingId", "portiek-3-flat");
+    });
+    Run v = runFresh("view", "--layout", portiek.toString());
+    assertEquals(1, v.code(), v.out());
+    assertTrue(v.out().matches("(?s)(.*\n)?toplaag: warning: layout 1 of " + java.util.regex.Pattern.quote(
+        portiek.toString()) + " breaks [1-9]\\d* rule\\(s\\) of building portiek-3-flat: first: [^\n]+\n"
+        + "(.*\n)?" + java.util.regex.Pattern.quote(WindowCloser.CLOSED) + "\n.*"), "the warning, then the window: "
+        + v.out());
+  }
+
+  /** Runs the command line in a fresh JVM; its output and errors, merged, are {@link Run#out()}. */
+  private static Run runFresh(String... args) throws Exception {
+    List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+        .toString(), "-cp", System.getProperty("java.class.path")));
+    for (String p : new String[] {"prism.order", "prism.forceGPU"}) {
+      if (System.getProperty(p) != null) {
+        command.add("-D" + p + "=" + System.getProperty(p));
+      }
+    }
+    command.add(WindowCloser.class.getName());
+    command.addAll(List.of(args));
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).replace("\r", "");
+    assertTrue(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS), out);
+    return new Run(p.exitValue(), out, "");
+  }
+
+  /** The fresh JVM of {@link #runFresh}: runs the command line, closing each window it opens once shown. */
+  static final class WindowCloser {
+    static final String CLOSED = "(window closed by the test)";
+
+    public static void main(String[] args) {
+      Thread closer = new Thread(() -> {
+        while (true) {
+          try {
+            Thread.sleep(500);
+          } catch (InterruptedException e) {
+            return;
+          }
+          nl.toplaag.viewer.FxPlatform.call(() -> {
+            for (javafx.stage.Window w : List.copyOf(javafx.stage.Window.getWindows())) {
+              System.out.println(CLOSED);
+              w.hide();
+            }
+            return null;
+          });
+        }
+      });
+      closer.setDaemon(true);
+      closer.start();
+      System.exit(Toplaag.run(args));
     }
   }
 

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import nl.toplaag.layout.Layout;
+import nl.toplaag.product.Catalog;
 import nl.toplaag.solve.ConfigurationResult;
 import nl.toplaag.solve.LayoutProof;
 import nl.toplaag.solve.Objective;
@@ -100,8 +101,36 @@ public final class ResultJson {
    * field existed).
    */
   public static Solved readSolved(Path file) throws InputException {
+    return solved(JsonInput.read(file));
+  }
+
+  /**
+   * As {@link #readSolved(Path)}, and checks what a layout needs to be drawn and checked at all: every module and
+   * gallery is of a type of {@code catalog}, has positive sizes (mm) and stands on an added storey in
+   * {@code 1..maxStorey}. What a layout of such elements may still get wrong (geometry, overlaps, loads, the building
+   * it names) is for {@code nl.toplaag.check.LayoutChecker} to say.
+   */
+  public static Solved readSolved(Path file, Catalog catalog, int maxStorey) throws InputException {
     JsonInput in = JsonInput.read(file);
+    Solved solved = solved(in);
+    List<JsonInput> json = in.has("layouts") ? in.get("layouts").elements() : List.of(in);
+    for (int i = 0; i < json.size(); i++) {
+      LayoutElements.check(json.get(i), solved.layouts().get(i), catalog, maxStorey);
+    }
+    return solved;
+  }
+
+  private static Solved solved(JsonInput in) throws InputException {
     List<Layout> layouts = layouts(in);
+    if (in.has("layouts")) {
+      String building = in.getString("building");
+      for (int i = 0; i < layouts.size(); i++) {
+        if (!layouts.get(i).buildingId().equals(building)) {
+          throw in.get("layouts").elements().get(i).error("buildingId", "expected a layout of building \""
+              + building + "\" (that of /building) but found one of \"" + layouts.get(i).buildingId() + "\"");
+        }
+      }
+    }
     List<String> proofNames = Arrays.stream(LayoutProof.values()).map(LayoutProof::name).toList();
     List<String> objectiveNames = Arrays.stream(Objective.values()).map(Objective::cliName).toList();
     return new Solved(layouts,
