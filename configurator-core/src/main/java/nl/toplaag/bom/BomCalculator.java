@@ -89,10 +89,9 @@ public final class BomCalculator {
       missing.add(new Missing("carbon of " + String.join(", ", new TreeSet<>(noCarbon)),
           "the catalogue and building give no embodied carbon for these items; the carbon total leaves them out"));
     }
-    if (transport.stream().anyMatch(TransportLine::elementLine)) {
-      missing.add(new Missing("transport class and heaviest lift of element lines",
-          "element sizes and masses are not in the catalogue; truck loads are estimated by mass only"));
-    }
+    transport.stream().filter(TransportLine::elementLine).map(TransportLine::productLineId).distinct()
+        .forEach(id -> missing.add(new Missing("transport class of element line " + id, "the catalogue gives the"
+            + " size of a unit, not of its single elements, which travel flat; truck loads are by mass only")));
     if (layout.costEur() != 0 && layout.costEur() != totals.costEur()) {
       why.add(new Explanation("cost-check", "the layout states a cost of " + eur(layout.costEur())
           + "; this bill of materials sums " + eur(totals.costEur())));
@@ -314,19 +313,27 @@ public final class BomCalculator {
     why.add(new Explanation("parking", dwellings + " dwellings x " + num(building.parkingSpacesPerDwelling())
         + " spaces (building parkingSpacesPerDwelling) = " + num(parking) + " spaces"));
     long trucks = transport.stream().mapToLong(TransportLine::truckLoads).sum();
-    TransportLine heaviest = null;
-    for (TransportLine t : transport) {
-      if (!t.elementLine() && (heaviest == null || t.pieceMassKg() > heaviest.pieceMassKg())) {
-        heaviest = t;
+    ModuleType heaviest = null;
+    for (String id : pieces.keySet()) {
+      ModuleType m = index.module(id).orElseThrow();
+      if (heaviest == null || m.massKg() > heaviest.massKg()) {
+        heaviest = m;
       }
     }
     why.add(new Explanation("trucks", "sum of truck loads per module type = " + trucks));
+    if (heaviest != null) {
+      ProductLine hl = index.lineOfModule(heaviest.id()).orElseThrow();
+      why.add(new Explanation("heaviest-lift", heaviest.id() + ": " + num(heaviest.massKg()) + " kg (catalogue "
+          + hl.id() + "/" + heaviest.id() + ".massKg), the heaviest placed module type"
+          + (params.isElementLine(hl.id(), hl.name()) ? "; element line: the elements of one unit together, so no"
+          + " single element lift is heavier" : "")));
+    }
     return new BomTotals(dwellings, area, cost, additional, carbon, transportCarbon, mass,
         dwellings > 0 ? OptionalDouble.of((double) cost / dwellings) : OptionalDouble.empty(),
         area > 0 ? OptionalDouble.of(cost / area) : OptionalDouble.empty(),
         dwellings > 0 ? OptionalDouble.of(carbon / dwellings) : OptionalDouble.empty(),
         area > 0 ? OptionalDouble.of(carbon / area) : OptionalDouble.empty(),
-        parking, trucks, heaviest == null ? 0 : heaviest.pieceMassKg(),
-        heaviest == null ? "" : heaviest.moduleTypeId());
+        parking, trucks, heaviest == null ? OptionalDouble.empty() : OptionalDouble.of(heaviest.massKg()),
+        heaviest == null ? "" : heaviest.id());
   }
 }

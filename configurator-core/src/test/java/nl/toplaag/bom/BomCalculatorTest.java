@@ -118,7 +118,7 @@ class BomCalculatorTest {
     assertEquals(TransportClass.NORMAL, t.get("G").transportClass());
     assertEquals(3, t.get("G").truckLoads());
     assertEquals(10, b.totals().truckLoads());
-    assertEquals(8_000, b.totals().heaviestLiftKg(), 1e-12);
+    assertEquals(8_000, b.totals().heaviestLiftKg().getAsDouble(), 1e-12);
     assertEquals("D36", b.totals().heaviestLiftModuleTypeId());
   }
 
@@ -165,6 +165,8 @@ class BomCalculatorTest {
     assertEquals(0, b.totals().costEur(), "no pitched-roof removal when nothing is added");
     assertEquals(0, b.totals().additionalCostEur());
     assertTrue(b.totals().costEurPerDwelling().isEmpty());
+    assertTrue(b.totals().heaviestLiftKg().isEmpty(), "nothing lifted: no heaviest lift, not 0 kg");
+    assertEquals("", b.totals().heaviestLiftModuleTypeId());
     assertTrue(b.lines().isEmpty());
   }
 
@@ -178,6 +180,20 @@ class BomCalculatorTest {
     assertEquals(TransportClass.NOT_ASSESSED, d36.transportClass());
     // 5 x 8,000 kg / (28,000 kg x 0.8) = 1.79 -> 2
     assertEquals(2, d36.truckLoads());
-    assertTrue(b.missing().stream().anyMatch(m -> m.what().startsWith("transport class and heaviest lift")));
+    assertTrue(b.missing().stream().anyMatch(m -> m.what().equals("transport class of element line t")));
+  }
+
+  @Test
+  void elementLinesHaveTheirHeaviestLiftFromTheCatalogueMass() {
+    BomParameters p = BomParameters.defaults().withElementLines(java.util.Set.of("t"), false);
+    BillOfMaterials b = BomCalculator.calculate(BomFixtures.building(), BomFixtures.catalog(), BomFixtures.layout(),
+        p);
+    // the heaviest placed piece: D36, 8,000 kg (catalogue t/D36.massKg), as on a volumetric line
+    assertEquals(8_000, b.totals().heaviestLiftKg().getAsDouble(), 1e-12);
+    assertEquals("D36", b.totals().heaviestLiftModuleTypeId());
+    assertTrue(b.missing().stream().noneMatch(m -> m.what().contains("heaviest lift")
+        || m.reason().contains("masses are not in the catalogue")), b.missing().toString());
+    assertTrue(b.explanations().stream().anyMatch(e -> e.total().equals("heaviest-lift")
+        && e.text().contains("D36") && e.text().contains("8,000 kg")), b.explanations().toString());
   }
 }

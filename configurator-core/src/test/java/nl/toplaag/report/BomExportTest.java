@@ -181,6 +181,32 @@ class BomExportTest {
   }
 
   @Test
+  void elementLineHeaviestLiftIsTheHeaviestPieceInTableJsonAndCsv() throws IOException {
+    BillOfMaterials b = BomCalculator.calculate(BomFixtures.building(), BomFixtures.catalog(), BomFixtures.layout(),
+        BomParameters.defaults().withElementLines(java.util.Set.of("t"), false));
+    assertTrue(BomTable.render(b, null).contains("heaviest lift 8,000 kg (D36)"), BomTable.render(b, null));
+    StringWriter w = new StringWriter();
+    BomJsonWriter.write(b, w);
+    JsonNode totals = new ObjectMapper().readTree(w.toString()).get("totals");
+    assertEquals(8_000, totals.get("heaviestLiftKg").asDouble(), 1e-9);
+    assertEquals("D36", totals.get("heaviestLiftModuleTypeId").asText());
+    StringWriter c = new StringWriter();
+    BomCsvWriter.write(b, c);
+    assertEquals("8000", parseCsv(c.toString()).stream().filter(r -> r.get("section").equals("total")
+        && r.get("item").equals("heaviestLiftKg")).findFirst().orElseThrow().get("quantity"));
+  }
+
+  @Test
+  void nothingLiftedIsNoHeaviestLiftNotZero() throws IOException {
+    BillOfMaterials b = BomCalculator.calculate(BomFixtures.building(), BomFixtures.catalog(),
+        nl.toplaag.layout.Layout.empty("b", List.of("t"), 1), BomParameters.defaults());
+    StringWriter w = new StringWriter();
+    BomJsonWriter.write(b, w);
+    assertTrue(new ObjectMapper().readTree(w.toString()).get("totals").get("heaviestLiftKg").isNull());
+    assertTrue(BomTable.render(b, null).contains("heaviest lift none"), BomTable.render(b, null));
+  }
+
+  @Test
   void tableShowsCountsCostTransportAndCircularity() {
     String t = BomTable.render(BOM, SCORE);
     assertTrue(t.contains("D36"), t);
