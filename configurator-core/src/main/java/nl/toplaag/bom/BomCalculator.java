@@ -83,7 +83,7 @@ public final class BomCalculator {
     buildingItems();
     List<MaterialLine> materials = MaterialsAndConnections.materials(index, materialModules, missing);
     List<ConnectionLine> connections = MaterialsAndConnections.connections(index, pieces);
-    List<TransportLine> transport = TransportPlanner.plan(index, pieces, params);
+    List<TransportLine> transport = TransportPlanner.plan(index, pieces, materialModules, params);
     BomTotals totals = totals(dwellings, transport);
     if (!noCarbon.isEmpty()) {
       missing.add(new Missing("carbon of " + String.join(", ", new TreeSet<>(noCarbon)),
@@ -320,7 +320,8 @@ public final class BomCalculator {
         heaviest = m;
       }
     }
-    why.add(new Explanation("trucks", "sum of truck loads per module type = " + trucks));
+    why.add(new Explanation("trucks", "sum of the truck loads per module type (volumetric lines) and per element"
+        + " line = " + trucks));
     if (heaviest != null) {
       ProductLine hl = index.lineOfModule(heaviest.id()).orElseThrow();
       why.add(new Explanation("heaviest-lift", heaviest.id() + ": " + num(heaviest.massKg()) + " kg (catalogue "

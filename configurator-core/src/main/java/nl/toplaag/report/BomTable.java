@@ -74,7 +74,8 @@ public final class BomTable {
         t.heaviestLiftKg().isPresent() ? String.format(Locale.ROOT, "%,.0f kg (%s)",
             t.heaviestLiftKg().getAsDouble(), t.heaviestLiftModuleTypeId()) : "none"));
     for (TransportLine l : bom.transport()) {
-      s.append(String.format(Locale.ROOT, "  %-30s %4d loads, %s%s%n", l.moduleTypeId(), l.truckLoads(),
+      s.append(String.format(Locale.ROOT, "  %-30s %4d loads, %s%s%n",
+          l.elementLine() ? l.productLineId() + " (element line)" : l.moduleTypeId(), l.truckLoads(),
           l.transportClass().name().toLowerCase(Locale.ROOT),
           l.escorts() > 0 ? ", " + l.escorts() + " escort(s)" : ""));
     }

@@ -197,6 +197,32 @@ class BomExportTest {
   }
 
   @Test
+  void elementLineTruckLoadsAgreeInTableJsonAndCsv() throws IOException {
+    BillOfMaterials b = BomCalculator.calculate(BomFixtures.building(), BomFixtures.catalog(), BomFixtures.layout(),
+        BomParameters.defaults().withElementLines(java.util.Set.of("t"), false));
+    String table = BomTable.render(b, null);
+    assertTrue(table.contains("truck loads                                    3,"), table);
+    assertTrue(table.contains("  t (element line)                  3 loads, not_assessed"), table);
+    StringWriter w = new StringWriter();
+    BomJsonWriter.write(b, w);
+    JsonNode j = new ObjectMapper().readTree(w.toString());
+    assertEquals(3, j.get("totals").get("truckLoads").asLong());
+    JsonNode t = j.get("transport").get(0);
+    assertEquals(1, j.get("transport").size());
+    assertEquals(3, t.get("truckLoads").asLong());
+    assertTrue(t.get("transportWidthMm").isNull(), "elements travel flat: no width, not 0");
+    assertTrue(t.get("piecesPerTruck").isNull());
+    assertTrue(t.get("escorts").isNull(), "not assessed: no escorts, not 0");
+    StringWriter c = new StringWriter();
+    BomCsvWriter.write(b, c);
+    List<Map<String, String>> rows = parseCsv(c.toString()).stream()
+        .filter(r -> r.get("section").equals("transport")).toList();
+    assertEquals(1, rows.size());
+    assertEquals("t", rows.get(0).get("item"));
+    assertEquals("3", rows.get(0).get("quantity"));
+  }
+
+  @Test
   void nothingLiftedIsNoHeaviestLiftNotZero() throws IOException {
     BillOfMaterials b = BomCalculator.calculate(BomFixtures.building(), BomFixtures.catalog(),
         nl.toplaag.layout.Layout.empty("b", List.of("t"), 1), BomParameters.defaults());
