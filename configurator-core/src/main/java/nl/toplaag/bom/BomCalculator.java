@@ -26,7 +26,9 @@ import nl.toplaag.product.ProductLine;
  * areas or average module sizes). The cost total follows {@code docs/model.md} "Cost of a layout" exactly,
  * including its rounding: gallery segments {@code round(costEur × length / widthMm)} plus
  * {@code round(cantileverGalleryCostEurPerM × length m)} per segment, transfer areas
- * {@code round(costEurPerM2 × area)} per area, pitched roof {@code round(EUR/m² × roof area)}. Building-level
+ * {@code round(costEurPerM2 × area)} per area, pitched roof {@code round(EUR/m² × roof area)}. A gallery is made
+ * to length: priced, weighed and exploded into materials per metre (length / widthMm element widths), but it
+ * travels and is fixed as whole pieces of at most widthMm, per segment length / widthMm rounded up. Building-level
  * items (transfer layer, extensions, dry riser, cantilever cost) come from the layout's first product line.
  * The method is stateless and thread-safe; it throws nothing for incomplete data, which it lists as missing.
  */
@@ -199,10 +201,14 @@ public final class BomCalculator {
       ModuleType m = gm.get();
       int len = g.lengthMm();
       double share = (double) len / m.widthMm();
+      long whole = (long) Math.ceil(share - 1e-9);
       long cost = Math.round(m.costEur() * share);
       String lineId = index.lineOfModule(m.id()).map(ProductLine::id).orElse("");
       String text = "round(" + eur(m.costEur()) + " (catalogue " + lineId + "/" + m.id() + ".costEur) x "
-          + Texts.m(len) + " / " + Texts.m(m.widthMm()) + " (.widthMm)) = " + eur(cost);
+          + Texts.m(len) + " / " + Texts.m(m.widthMm()) + " (.widthMm)) = " + eur(cost) + "; made to length:"
+          + " priced and weighed per metre (" + num(share) + " element widths); travels and is fixed as " + whole
+          + (whole == 1 ? " piece" : " pieces") + " of at most " + Texts.m(m.widthMm())
+          + " (length / width rounded up per segment)";
       lines.add(new BomLine(BomCategory.GALLERY, item, g.storey(), len / 1000.0, "m", cost,
           OptionalDouble.of(m.massKg() * share), OptionalDouble.of(m.carbonKgCo2e() * share), text));
       why.add(new Explanation("cost", "gallery storey " + g.storey() + " " + item + ": " + text));
@@ -219,7 +225,7 @@ public final class BomCalculator {
         noCarbon.add("gallery cantilever supports");
       }
       materialModules.computeIfAbsent(m.id(), k -> new double[1])[0] += share;
-      pieces.merge(m.id(), (long) Math.ceil(share - 1e-9), Long::sum);
+      pieces.merge(m.id(), whole, Long::sum);
     }
   }
 

@@ -85,6 +85,17 @@ class BomCalculatorTest {
   }
 
   @Test
+  void aGalleryIsPricedPerMetreAndTravelsAsWholePiecesPerSegment() {
+    BillOfMaterials b = bom();
+    BomLine first = b.lines().stream().filter(l -> l.category() == BomCategory.GALLERY).findFirst().orElseThrow();
+    // 10 m of 3.6 m elements: priced and weighed as 2.778 element widths, made as 3 pieces with their fixings
+    assertEquals(Math.round(4_800 * 10.0 / 3.6), first.costEur());
+    assertEquals(900 * 10.0 / 3.6, first.massKg().getAsDouble(), 1e-9);
+    assertTrue(first.basis().contains("made to length: priced and weighed per metre (2.778 element widths);"
+        + " travels and is fixed as 3 pieces of at most 3.6 m"), first.basis());
+  }
+
+  @Test
   void materialsAndConnectionsAreExplodedFromInstances() {
     BillOfMaterials b = bom();
     Map<String, Double> byMaterial = b.massByMaterialKg();
