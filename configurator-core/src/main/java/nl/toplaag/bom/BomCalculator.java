@@ -91,6 +91,12 @@ public final class BomCalculator {
       missing.add(new Missing("carbon of " + String.join(", ", new TreeSet<>(noCarbon)),
           "the catalogue and building give no embodied carbon for these items; the carbon total leaves them out"));
     }
+    transport.stream().filter(t -> t.transportClass() == TransportClass.TOO_WIDE_FOR_ROAD)
+        .forEach(t -> missing.add(new Missing("road transport of " + t.moduleTypeId() + " (" + t.pieces()
+            + " pieces)", "its transport width (shorter plan side) " + Texts.m(t.transportWidthMm()) + " exceeds"
+            + " the widest road transport assumed, " + num(params.maxRoadTransportWidthMm().value() / 1000) + " m"
+            + " (assumption maxRoadTransportWidthMm [U]): no permit class or escorts can be given; its truck loads"
+            + " count deck space and payload only")));
     transport.stream().filter(TransportLine::elementLine).map(TransportLine::productLineId).distinct()
         .forEach(id -> missing.add(new Missing("transport class of element line " + id, "the catalogue gives the"
             + " size of a unit, not of its single elements, which travel flat; truck loads are by mass only")));

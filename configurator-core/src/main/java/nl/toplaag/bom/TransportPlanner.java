@@ -16,7 +16,8 @@ import nl.toplaag.product.ProductLine;
  * lies along the trailer, its height is the module height plus the low-loader deck. Pieces per truck = the most
  * that fit end to end on the deck times side by side within the normal width (only for pieces within the
  * normal width), limited by the payload and, for dwelling, stair and lift boxes, by two ("one volumetric module
- * per truck unless two fit"); gallery elements have no such cap. At least one per truck. Element lines: the
+ * per truck unless two fit"); gallery elements have no such cap. At least one per truck. A piece wider than
+ * {@link BomParameters#maxRoadTransportWidthMm()} is {@link TransportClass#TOO_WIDE_FOR_ROAD}, without escorts. Element lines: the
  * pieces of one line share trucks, so one transport line per element line (without a module type) with truck
  * loads = the line's total mass / (payload × elementPayloadUse), rounded up once; the mass is the one of the mass
  * total (galleries per metre: length / element width); class not assessed.
@@ -51,7 +52,12 @@ final class TransportPlanner {
       List<String> why = new ArrayList<>();
       TransportClass cls = TransportClass.NORMAL;
       int escorts = 0;
-      if (shortSide > lim.exemptionWidthMm()) {
+      double maxWidth = p.maxRoadTransportWidthMm().value();
+      if (shortSide > maxWidth) {
+        cls = TransportClass.TOO_WIDE_FOR_ROAD;
+        why.add("width " + Texts.m(shortSide) + " > " + Texts.num(maxWidth / 1000) + " m, the widest road transport"
+            + " assumed (maxRoadTransportWidthMm): no permit class or escorts");
+      } else if (shortSide > lim.exemptionWidthMm()) {
         cls = TransportClass.EXCEPTIONAL;
         escorts = shortSide <= lim.oneEscortMaxWidthMm() ? 1 : 2;
         why.add("width " + Texts.m(shortSide) + " > " + Texts.m(lim.exemptionWidthMm()) + ": permit, " + escorts
@@ -61,7 +67,7 @@ final class TransportPlanner {
         why.add("width " + Texts.m(shortSide) + " > " + Texts.m(lim.normalWidthMm()));
       }
       if (height > lim.exemptionHeightMm()) {
-        cls = TransportClass.EXCEPTIONAL;
+        cls = max(cls, TransportClass.EXCEPTIONAL);
         why.add("height " + Texts.m(height) + " incl. deck > " + Texts.m(lim.exemptionHeightMm())
             + ": permit, route survey");
       } else if (height > lim.normalHeightMm()) {
@@ -70,11 +76,11 @@ final class TransportPlanner {
       }
       double deck = p.trailerDeckLengthMm().value();
       if (longSide > deck) {
-        cls = TransportClass.EXCEPTIONAL;
+        cls = max(cls, TransportClass.EXCEPTIONAL);
         why.add("length " + Texts.m(longSide) + " > deck " + Texts.num(deck / 1000) + " m");
       }
       if (m.massKg() > payload) {
-        cls = TransportClass.EXCEPTIONAL;
+        cls = max(cls, TransportClass.EXCEPTIONAL);
         why.add("mass " + Texts.num(m.massKg()) + " kg > payload " + Texts.num(payload) + " kg");
       }
       long along = Math.max(1, (long) Math.floor(deck / longSide));

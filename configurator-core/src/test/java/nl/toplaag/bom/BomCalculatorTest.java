@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import nl.toplaag.building.RoofType;
 import nl.toplaag.layout.Layout;
+import nl.toplaag.product.Catalog;
 import nl.toplaag.product.ModuleKind;
+import nl.toplaag.product.ModuleType;
 import org.junit.jupiter.api.Test;
 
 class BomCalculatorTest {
@@ -131,6 +133,31 @@ class BomCalculatorTest {
     assertEquals(10, b.totals().truckLoads());
     assertEquals(8_000, b.totals().heaviestLiftKg().getAsDouble(), 1e-12);
     assertEquals("D36", b.totals().heaviestLiftModuleTypeId());
+  }
+
+  @Test
+  void aModuleWiderThanRoadTransportAllowsGetsNoEscortsButAMissingNote() {
+    ModuleType wide = BomFixtures.module("D36", ModuleKind.DWELLING, 8_000, 9_600, 8_000, 50_000, 6_000, 30,
+        List.of(), List.of());
+    Catalog c = BomFixtures.catalog(BomFixtures.line(List.of(wide, BomFixtures.d30(), BomFixtures.gallery(),
+        BomFixtures.stair(), BomFixtures.lift())));
+    BillOfMaterials b = BomCalculator.calculate(BomFixtures.building(), c, BomFixtures.layout(),
+        BomParameters.defaults());
+    TransportLine t = b.transport().stream().filter(l -> l.moduleTypeId().equals("D36")).findFirst().orElseThrow();
+    // 8.0 m across the trailer > 6.3 m (maxRoadTransportWidthMm [U]): not "exceptional, 2 escorts"
+    assertEquals(TransportClass.TOO_WIDE_FOR_ROAD, t.transportClass());
+    assertEquals(0, t.escorts());
+    assertTrue(t.rule().contains("8 m > 6.3 m, the widest road transport assumed"), t.rule());
+    assertTrue(b.missing().stream().anyMatch(m -> m.what().equals("road transport of D36 (5 pieces)")),
+        b.missing().toString());
+    assertFalse(b.complete());
+    assertTrue(b.assumptions().stream().anyMatch(a -> a.name().equals("maxRoadTransportWidthMm")
+        && a.value() == 6_300 && a.source().contains("[U]")));
+    // a 3.6 m box with the limit lowered to 4.0 m stays exceptional with one escort
+    BillOfMaterials ok = BomCalculator.calculate(BomFixtures.building(), BomFixtures.catalog(), BomFixtures.layout(),
+        BomParameters.defaults().withMaxRoadTransportWidthMm(4_000, "test"));
+    assertEquals(1, ok.transport().stream().filter(l -> l.moduleTypeId().equals("D36")).findFirst().orElseThrow()
+        .escorts());
   }
 
   @Test
