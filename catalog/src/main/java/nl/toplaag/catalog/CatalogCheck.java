@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
+import nl.toplaag.bom.Assumption;
+import nl.toplaag.bom.BomParameters;
 import nl.toplaag.product.Catalog;
 import nl.toplaag.product.ConnectionType;
 import nl.toplaag.product.DwellingType;
@@ -14,9 +16,9 @@ import nl.toplaag.product.ProductLine;
 /**
  * A human-readable report of a valid catalogue, for {@code toplaag catalog check DIR}: per line its modules
  * with key figures (size in mm, mass in kg, self-weight in kN/m² of footprint, fire resistance, stacking,
- * usable area, price, carbon), its dwelling types and building-level items, and how many source notes are
- * marked unverified ({@code [U]}). Reading errors are reported by {@link CatalogReader} as
- * {@link nl.toplaag.io.InputException}.
+ * usable area, price, carbon), its dwelling types and building-level items, how many source notes are marked
+ * unverified ({@code [U]}) and {@link #warnings warnings} about modules too wide to go by road. Reading errors are
+ * reported by {@link CatalogReader} as {@link nl.toplaag.io.InputException}.
  */
 public final class CatalogCheck {
 
@@ -53,6 +55,37 @@ public final class CatalogCheck {
   /** Number of source notes that contain {@value #UNVERIFIED}. */
   public static long unverifiedCount(Catalog c) {
     return sourceNotes(c).stream().filter(s -> s.contains(UNVERIFIED)).count();
+  }
+
+  /** The {@link #warnings(Catalog, BomParameters) warnings} under the default bill-of-materials parameters. */
+  public static List<String> warnings(Catalog c) {
+    return warnings(c, BomParameters.defaults());
+  }
+
+  /**
+   * One warning per module whose transport width (its shorter plan side, across the trailer) exceeds the widest
+   * road transport assumed, {@link BomParameters#maxRoadTransportWidthMm()}: the bill of materials gives it no
+   * transport class or escorts. A warning rather than an error because that limit is an assumption ([U]).
+   */
+  public static List<String> warnings(Catalog c, BomParameters p) {
+    List<String> out = new ArrayList<>();
+    double max = p.maxRoadTransportWidthMm().value();
+    for (ProductLine l : c.lines()) {
+      for (ModuleType m : l.modules()) {
+        int width = Math.min(m.widthMm(), m.depthMm());
+        if (width > max) {
+          out.add(String.format(Locale.ROOT, "WARNING: module %s of line %s is %s m across the trailer (its"
+              + " shorter plan side), wider than the widest road transport assumed, %s m (%s); the bill of"
+              + " materials gives it no transport class or escorts", m.id(), l.id(), metres(width),
+              metres(max), p.maxRoadTransportWidthMm().name()));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String metres(double mm) {
+    return java.math.BigDecimal.valueOf(mm / 1000.0).stripTrailingZeros().toPlainString();
   }
 
   /** The report, lines separated by {@code \n}. */
@@ -93,6 +126,14 @@ public final class CatalogCheck {
     List<String> notes = sourceNotes(c);
     line(b, "Source notes marked %s (unverified, to be replaced by manufacturer data): %d of %d", UNVERIFIED,
         notes.stream().filter(s -> s.contains(UNVERIFIED)).count(), notes.size());
+    List<String> warnings = warnings(c);
+    for (String w : warnings) {
+      line(b, "%s", w);
+    }
+    if (!warnings.isEmpty()) {
+      Assumption a = BomParameters.defaults().maxRoadTransportWidthMm();
+      line(b, "  %s = %.0f mm: %s", a.name(), a.value(), a.source());
+    }
     return b.toString();
   }
 

@@ -18,7 +18,7 @@ import nl.toplaag.product.SupportPattern;
 /**
  * Reads one module object of a line file with its materials, connections and source notes, and checks its
  * ranges: plan lengths 500–16,000 mm and heights 2,000–4,500 mm (outside that they look like the wrong unit),
- * mass 10–2,000 kg per m² of footprint, fractions in [0, 1] with input and end-of-life sums at most 1, and
+ * mass 10–2,000 kg per m² of footprint, a usable area above 0 for dwelling modules, fractions in [0, 1] with input and end-of-life sums at most 1, and
  * material masses adding up to the module mass within 2 %.
  */
 final class ModuleReader {
@@ -78,6 +78,10 @@ final class ModuleReader {
     int fire = m.getInt("fireResistanceMin", 0, 240);
     int maxStack = m.getInt("maxStack", 1, 50);
     double usable = m.getDouble("usableAreaM2", 0, 10_000, "m2");
+    if (kind == ModuleKind.DWELLING && usable <= 0) {
+      throw m.error("usableAreaM2", "a dwelling module needs a usable area > 0 m2 but found " + usable
+          + "; expected the usable floor area of the module (0 only for gallery, stair and lift modules)");
+    }
     if (usable > footprintM2 + 1e-9) {
       throw m.error("usableAreaM2", String.format(Locale.ROOT, "usable area %.2f m2 exceeds the footprint "
           + "%.2f m2; expected at most the footprint", usable, footprintM2));

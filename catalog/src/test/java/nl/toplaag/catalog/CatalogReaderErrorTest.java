@@ -101,6 +101,24 @@ class CatalogReaderErrorTest {
   }
 
   @Test
+  void dwellingModuleWithoutUsableArea() throws IOException {
+    edit(CLT, l -> module(l, 0).put("usableAreaM2", 0));
+    fails(CLT, "/modules/0/usableAreaM2", "a dwelling module needs a usable area > 0 m2");
+  }
+
+  @Test
+  void accessModuleWithoutUsableAreaIsValid() throws IOException, InputException {
+    edit(CLT, l -> {
+      for (var m : l.withArray("modules")) {
+        if (!m.get("kind").asText().equals("dwelling")) {
+          ((ObjectNode) m).put("usableAreaM2", 0);
+        }
+      }
+    });
+    assertEquals(3, CatalogReader.read(dir).lines().size());
+  }
+
+  @Test
   void dwellingTypeReferringToAnUnknownModule() throws IOException {
     edit(CLT, l -> ((ObjectNode) l.withArray("dwellings").get(1)).put("moduleTypeId", "clt-box-9999"));
     fails(CLT, "/dwellings/1/moduleTypeId", "unknown module \"clt-box-9999\"");

@@ -26,7 +26,9 @@ import nl.toplaag.product.ProductLine;
  * areas or average module sizes). The cost total follows {@code docs/model.md} "Cost of a layout" exactly,
  * including its rounding: gallery segments {@code round(costEur × length / widthMm)} plus
  * {@code round(cantileverGalleryCostEurPerM × length m)} per segment, transfer areas
- * {@code round(costEurPerM2 × area)} per area, pitched roof {@code round(EUR/m² × roof area)}. Building-level
+ * {@code round(costEurPerM2 × area)} per area, pitched roof {@code round(EUR/m² × roof area)}. A gallery is made
+ * to length: priced, weighed and exploded into materials per metre (length / widthMm element widths), but it
+ * travels and is fixed as whole pieces of at most widthMm, per segment length / widthMm rounded up. Building-level
  * items (transfer layer, extensions, dry riser, cantilever cost) come from the layout's first product line.
  * The method is stateless and thread-safe; it throws nothing for incomplete data, which it lists as missing.
  */
@@ -83,16 +85,21 @@ public final class BomCalculator {
     buildingItems();
     List<MaterialLine> materials = MaterialsAndConnections.materials(index, materialModules, missing);
     List<ConnectionLine> connections = MaterialsAndConnections.connections(index, pieces);
-    List<TransportLine> transport = TransportPlanner.plan(index, pieces, params);
+    List<TransportLine> transport = TransportPlanner.plan(index, pieces, materialModules, params);
     BomTotals totals = totals(dwellings, transport);
     if (!noCarbon.isEmpty()) {
       missing.add(new Missing("carbon of " + String.join(", ", new TreeSet<>(noCarbon)),
           "the catalogue and building give no embodied carbon for these items; the carbon total leaves them out"));
     }
-    if (transport.stream().anyMatch(TransportLine::elementLine)) {
-      missing.add(new Missing("transport class and heaviest lift of element lines",
-          "element sizes and masses are not in the catalogue; truck loads are estimated by mass only"));
-    }
+    transport.stream().filter(t -> t.transportClass() == TransportClass.TOO_WIDE_FOR_ROAD)
+        .forEach(t -> missing.add(new Missing("road transport of " + t.moduleTypeId() + " (" + t.pieces()
+            + " pieces)", "its transport width (shorter plan side) " + Texts.m(t.transportWidthMm()) + " exceeds"
+            + " the widest road transport assumed, " + num(params.maxRoadTransportWidthMm().value() / 1000) + " m"
+            + " (assumption maxRoadTransportWidthMm [U]): no permit class or escorts can be given; its truck loads"
+            + " count deck space and payload only")));
+    transport.stream().filter(TransportLine::elementLine).map(TransportLine::productLineId).distinct()
+        .forEach(id -> missing.add(new Missing("transport class of element line " + id, "the catalogue gives the"
+            + " size of a unit, not of its single elements, which travel flat; truck loads are by mass only")));
     if (layout.costEur() != 0 && layout.costEur() != totals.costEur()) {
       why.add(new Explanation("cost-check", "the layout states a cost of " + eur(layout.costEur())
           + "; this bill of materials sums " + eur(totals.costEur())));
@@ -200,10 +207,14 @@ public final class BomCalculator {
       ModuleType m = gm.get();
       int len = g.lengthMm();
       double share = (double) len / m.widthMm();
+      long whole = (long) Math.ceil(share - 1e-9);
       long cost = Math.round(m.costEur() * share);
       String lineId = index.lineOfModule(m.id()).map(ProductLine::id).orElse("");
       String text = "round(" + eur(m.costEur()) + " (catalogue " + lineId + "/" + m.id() + ".costEur) x "
-          + Texts.m(len) + " / " + Texts.m(m.widthMm()) + " (.widthMm)) = " + eur(cost);
+          + Texts.m(len) + " / " + Texts.m(m.widthMm()) + " (.widthMm)) = " + eur(cost) + "; made to length:"
+          + " priced and weighed per metre (" + num(share) + " element widths); travels and is fixed as " + whole
+          + (whole == 1 ? " piece" : " pieces") + " of at most " + Texts.m(m.widthMm())
+          + " (length / width rounded up per segment)";
       lines.add(new BomLine(BomCategory.GALLERY, item, g.storey(), len / 1000.0, "m", cost,
           OptionalDouble.of(m.massKg() * share), OptionalDouble.of(m.carbonKgCo2e() * share), text));
       why.add(new Explanation("cost", "gallery storey " + g.storey() + " " + item + ": " + text));
@@ -220,7 +231,7 @@ public final class BomCalculator {
         noCarbon.add("gallery cantilever supports");
       }
       materialModules.computeIfAbsent(m.id(), k -> new double[1])[0] += share;
-      pieces.merge(m.id(), (long) Math.ceil(share - 1e-9), Long::sum);
+      pieces.merge(m.id(), whole, Long::sum);
     }
   }
 
@@ -314,19 +325,28 @@ public final class BomCalculator {
     why.add(new Explanation("parking", dwellings + " dwellings x " + num(building.parkingSpacesPerDwelling())
         + " spaces (building parkingSpacesPerDwelling) = " + num(parking) + " spaces"));
     long trucks = transport.stream().mapToLong(TransportLine::truckLoads).sum();
-    TransportLine heaviest = null;
-    for (TransportLine t : transport) {
-      if (!t.elementLine() && (heaviest == null || t.pieceMassKg() > heaviest.pieceMassKg())) {
-        heaviest = t;
+    ModuleType heaviest = null;
+    for (String id : pieces.keySet()) {
+      ModuleType m = index.module(id).orElseThrow();
+      if (heaviest == null || m.massKg() > heaviest.massKg()) {
+        heaviest = m;
       }
     }
-    why.add(new Explanation("trucks", "sum of truck loads per module type = " + trucks));
+    why.add(new Explanation("trucks", "sum of the truck loads per module type (volumetric lines) and per element"
+        + " line = " + trucks));
+    if (heaviest != null) {
+      ProductLine hl = index.lineOfModule(heaviest.id()).orElseThrow();
+      why.add(new Explanation("heaviest-lift", heaviest.id() + ": " + num(heaviest.massKg()) + " kg (catalogue "
+          + hl.id() + "/" + heaviest.id() + ".massKg), the heaviest placed module type"
+          + (params.isElementLine(hl.id(), hl.name()) ? "; element line: the elements of one unit together, so no"
+          + " single element lift is heavier" : "")));
+    }
     return new BomTotals(dwellings, area, cost, additional, carbon, transportCarbon, mass,
         dwellings > 0 ? OptionalDouble.of((double) cost / dwellings) : OptionalDouble.empty(),
         area > 0 ? OptionalDouble.of(cost / area) : OptionalDouble.empty(),
         dwellings > 0 ? OptionalDouble.of(carbon / dwellings) : OptionalDouble.empty(),
         area > 0 ? OptionalDouble.of(carbon / area) : OptionalDouble.empty(),
-        parking, trucks, heaviest == null ? 0 : heaviest.pieceMassKg(),
-        heaviest == null ? "" : heaviest.moduleTypeId());
+        parking, trucks, heaviest == null ? OptionalDouble.empty() : OptionalDouble.of(heaviest.massKg()),
+        heaviest == null ? "" : heaviest.id());
   }
 }

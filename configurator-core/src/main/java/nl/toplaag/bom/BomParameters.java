@@ -17,6 +17,9 @@ import java.util.TreeSet;
  * @param truckPayloadKg payload of one truck, kg
  * @param transportCarbonKgCo2ePerTonneKm road freight emission factor, kg CO2-eq per tonne-km
  * @param elementPayloadUse share of the payload used by flat-packed elements of an element line (0..1]
+ * @param maxRoadTransportWidthMm the widest load assumed to go by road at all, mm: a module whose transport width
+ *     (shorter plan side) exceeds it gets no permit class or escorts ({@link TransportClass#TOO_WIDE_FOR_ROAD});
+ *     at least {@link TransportLimits#oneEscortMaxWidthMm()}
  * @param factoryDistanceKm one-way distance from the factory to the building, km; empty when not given
  *     (transport carbon is then reported as missing)
  * @param elementLineIds ids of product lines shipped as flat elements rather than volumetric boxes
@@ -30,6 +33,7 @@ public record BomParameters(
     Assumption truckPayloadKg,
     Assumption transportCarbonKgCo2ePerTonneKm,
     Assumption elementPayloadUse,
+    Assumption maxRoadTransportWidthMm,
     OptionalDouble factoryDistanceKm,
     Set<String> elementLineIds,
     boolean detectElementLines,
@@ -42,6 +46,7 @@ public record BomParameters(
     Objects.requireNonNull(truckPayloadKg, "truckPayloadKg");
     Objects.requireNonNull(transportCarbonKgCo2ePerTonneKm, "transportCarbonKgCo2ePerTonneKm");
     Objects.requireNonNull(elementPayloadUse, "elementPayloadUse");
+    Objects.requireNonNull(maxRoadTransportWidthMm, "maxRoadTransportWidthMm");
     Objects.requireNonNull(factoryDistanceKm, "factoryDistanceKm");
     Objects.requireNonNull(limits, "limits");
     elementLineIds = Set.copyOf(elementLineIds);
@@ -52,6 +57,10 @@ public record BomParameters(
         || transportCarbonKgCo2ePerTonneKm.value() < 0 || elementPayloadUse.value() > 1) {
       throw new IllegalArgumentException("roof-edge cost, deck height and emission factor must be >= 0 and the"
           + " element payload use <= 1");
+    }
+    if (maxRoadTransportWidthMm.value() < limits.oneEscortMaxWidthMm()) {
+      throw new IllegalArgumentException("maxRoadTransportWidthMm must be at least the one-escort width "
+          + limits.oneEscortMaxWidthMm() + " mm but was " + maxRoadTransportWidthMm.value());
     }
     if (factoryDistanceKm.isPresent() && !(factoryDistanceKm.getAsDouble() >= 0)) {
       throw new IllegalArgumentException("factoryDistanceKm must be >= 0 but was " + factoryDistanceKm);
@@ -81,34 +90,47 @@ public record BomParameters(
             + " loads are light for their volume, so the true figure per tonne-km is likely higher"),
         new Assumption("elementPayloadUse", 0.8, "-", "assumption [U]: share of the payload flat-packed"
             + " elements use on average (stacking and securing limit the rest)"),
+        new Assumption("maxRoadTransportWidthMm", 6_300, "mm", "assumption [U]: domain.md §1.3 names no largest"
+            + " width for exceptional road transport (its escort table ends at > 4.00 m: two escorts); §1.1 quotes"
+            + " Homes Factory's 6.3 m wide blocks as 'the maximum that can still go over the road' (omroepbrabant.nl,"
+            + " a manufacturer's statement [V]), taken as the limit; replace with the RDW permit conditions of the"
+            + " route"),
         OptionalDouble.empty(), Set.of(), true, TransportLimits.NL);
   }
 
   /** These parameters with a factory distance, km. */
   public BomParameters withFactoryDistanceKm(double km) {
     return new BomParameters(roofEdgeCostEurPerM, lowLoaderDeckHeightMm, trailerDeckLengthMm, truckPayloadKg,
-        transportCarbonKgCo2ePerTonneKm, elementPayloadUse, OptionalDouble.of(km), elementLineIds,
-        detectElementLines, limits);
+        transportCarbonKgCo2ePerTonneKm, elementPayloadUse, maxRoadTransportWidthMm, OptionalDouble.of(km),
+        elementLineIds, detectElementLines, limits);
   }
 
   /** These parameters with another roof-edge price, EUR/m, and its source. */
   public BomParameters withRoofEdgeCostEurPerM(double eurPerM, String source) {
     return new BomParameters(roofEdgeCostEurPerM.withValue(eurPerM, source), lowLoaderDeckHeightMm,
-        trailerDeckLengthMm, truckPayloadKg, transportCarbonKgCo2ePerTonneKm, elementPayloadUse, factoryDistanceKm,
-        elementLineIds, detectElementLines, limits);
+        trailerDeckLengthMm, truckPayloadKg, transportCarbonKgCo2ePerTonneKm, elementPayloadUse,
+        maxRoadTransportWidthMm, factoryDistanceKm, elementLineIds, detectElementLines, limits);
   }
 
   /** These parameters with another low-loader deck height, mm, and its source. */
   public BomParameters withLowLoaderDeckHeightMm(double mm, String source) {
     return new BomParameters(roofEdgeCostEurPerM, lowLoaderDeckHeightMm.withValue(mm, source),
-        trailerDeckLengthMm, truckPayloadKg, transportCarbonKgCo2ePerTonneKm, elementPayloadUse, factoryDistanceKm,
-        elementLineIds, detectElementLines, limits);
+        trailerDeckLengthMm, truckPayloadKg, transportCarbonKgCo2ePerTonneKm, elementPayloadUse,
+        maxRoadTransportWidthMm, factoryDistanceKm, elementLineIds, detectElementLines, limits);
   }
 
   /** These parameters with the given element lines and name detection switched as given. */
   public BomParameters withElementLines(Set<String> ids, boolean detectByName) {
     return new BomParameters(roofEdgeCostEurPerM, lowLoaderDeckHeightMm, trailerDeckLengthMm, truckPayloadKg,
-        transportCarbonKgCo2ePerTonneKm, elementPayloadUse, factoryDistanceKm, ids, detectByName, limits);
+        transportCarbonKgCo2ePerTonneKm, elementPayloadUse, maxRoadTransportWidthMm, factoryDistanceKm, ids,
+        detectByName, limits);
+  }
+
+  /** These parameters with another widest road transport, mm, and its source. */
+  public BomParameters withMaxRoadTransportWidthMm(double mm, String source) {
+    return new BomParameters(roofEdgeCostEurPerM, lowLoaderDeckHeightMm, trailerDeckLengthMm, truckPayloadKg,
+        transportCarbonKgCo2ePerTonneKm, elementPayloadUse, maxRoadTransportWidthMm.withValue(mm, source),
+        factoryDistanceKm, elementLineIds, detectElementLines, limits);
   }
 
   /** Whether the line with this id and name ships as flat elements. */
@@ -123,7 +145,7 @@ public record BomParameters(
   /** All assumptions in a fixed order, for reports. */
   public List<Assumption> assumptions() {
     return List.of(roofEdgeCostEurPerM, lowLoaderDeckHeightMm, trailerDeckLengthMm, truckPayloadKg,
-        transportCarbonKgCo2ePerTonneKm, elementPayloadUse);
+        transportCarbonKgCo2ePerTonneKm, elementPayloadUse, maxRoadTransportWidthMm);
   }
 
   /** The element line ids, sorted. */

@@ -19,7 +19,9 @@ import java.util.OptionalDouble;
  * @param carbonKgCo2ePerM2 {@code carbonKgCo2e / usableAreaM2} (product stage only)
  * @param parkingSpaces parking demand of the added dwellings: the building's norm times {@code dwellings}
  * @param truckLoads truck loads from the factory
- * @param heaviestLiftKg the heaviest single module lift, kg (0 when nothing is lifted)
+ * @param heaviestLiftKg the catalogue mass of the heaviest placed module type, kg: the heaviest single lift of a
+ *     volumetric line; on an element line the elements of one unit together, so no single lift is heavier; empty
+ *     when nothing from the catalogue is placed
  * @param heaviestLiftModuleTypeId the module type of the heaviest lift, or empty
  */
 public record BomTotals(
@@ -36,5 +38,5 @@ public record BomTotals(
     OptionalDouble carbonKgCo2ePerM2,
     double parkingSpaces,
     long truckLoads,
-    double heaviestLiftKg,
+    OptionalDouble heaviestLiftKg,
     String heaviestLiftModuleTypeId) {}

@@ -7,7 +7,8 @@ import java.util.Objects;
  * for example {@code cost: 24 x lsf-box x 56,300 EUR (catalogue lsf-volumetric/lsf-box.costEur) = 1,351,200 EUR}.
  *
  * @param total the total it contributes to: {@code cost}, {@code additional-cost}, {@code carbon},
- *     {@code transport-carbon}, {@code mass}, {@code parking}, {@code usable-area}, {@code trucks}
+ *     {@code transport-carbon}, {@code mass}, {@code parking}, {@code usable-area}, {@code trucks},
+ *     {@code heaviest-lift}
  * @param text the explanation in words and numbers
  */
 public record Explanation(String total, String text) {

@@ -8,6 +8,11 @@ public enum TransportClass {
   ANNUAL_EXEMPTION,
   /** Wider, higher, longer or heavier: an incidental permit, with escorts by width. */
   EXCEPTIONAL,
+  /**
+   * Wider across the trailer than the widest load assumed to go by road at all
+   * ({@link BomParameters#maxRoadTransportWidthMm()}): no permit class or escorts can be given.
+   */
+  TOO_WIDE_FOR_ROAD,
   /** Flat-packed elements of an element line: element sizes are not in the catalogue, so not assessed. */
   NOT_ASSESSED
 }

@@ -2,7 +2,8 @@ package nl.toplaag.bom;
 
 /**
  * Dutch road-transport limits used to classify a module's transport, mm. Values from the domain notes
- * ({@code domain.md} §1.3, tagged [V] there).
+ * ({@code domain.md} §1.3, tagged [V] there). The domain notes give no largest width for road transport at all,
+ * so that limit is an assumption ({@link BomParameters#maxRoadTransportWidthMm()}), not one of these values.
  *
  * @param normalWidthMm widest load without a permit (2.55 m)
  * @param normalHeightMm highest vehicle incl. load without a permit (4.00 m)

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import nl.toplaag.product.ModuleKind;
 import nl.toplaag.product.ModuleType;
 import nl.toplaag.product.ProductLine;
@@ -15,15 +16,26 @@ import nl.toplaag.product.ProductLine;
  * lies along the trailer, its height is the module height plus the low-loader deck. Pieces per truck = the most
  * that fit end to end on the deck times side by side within the normal width (only for pieces within the
  * normal width), limited by the payload and, for dwelling, stair and lift boxes, by two ("one volumetric module
- * per truck unless two fit"); gallery elements have no such cap. At least one per truck. Element lines: truck
- * loads = total mass / (payload × elementPayloadUse), rounded up; class not assessed.
+ * per truck unless two fit"); gallery elements have no such cap. At least one per truck. A piece wider than
+ * {@link BomParameters#maxRoadTransportWidthMm()} is {@link TransportClass#TOO_WIDE_FOR_ROAD}, without escorts. Element lines: the
+ * pieces of one line share trucks, so one transport line per element line (without a module type) with truck
+ * loads = the line's total mass / (payload × elementPayloadUse), rounded up once; the mass is the one of the mass
+ * total (galleries per metre: length / element width); class not assessed.
  */
 final class TransportPlanner {
 
   private TransportPlanner() {}
 
-  static List<TransportLine> plan(CatalogIndex index, Map<String, Long> pieces, BomParameters p) {
+  /**
+   * The transport lines: volumetric lines per module type, then one per element line.
+   *
+   * @param pieces whole pieces per module type (galleries: per segment rounded up)
+   * @param instances instances per module type as in the mass total (galleries: length / element width)
+   */
+  static List<TransportLine> plan(CatalogIndex index, Map<String, Long> pieces, Map<String, double[]> instances,
+      BomParameters p) {
     List<TransportLine> out = new ArrayList<>();
+    Map<String, List<ModuleType>> elementLines = new TreeMap<>();
     TransportLimits lim = p.limits();
     double payload = p.truckPayloadKg().value();
     for (Map.Entry<String, Long> e : pieces.entrySet()) {
@@ -34,18 +46,18 @@ final class TransportPlanner {
       int longSide = Math.max(m.widthMm(), m.depthMm());
       int height = m.heightMm() + (int) Math.round(p.lowLoaderDeckHeightMm().value());
       if (p.isElementLine(line.id(), line.name())) {
-        double perTruck = payload * p.elementPayloadUse().value();
-        long trucks = (long) Math.ceil(n * m.massKg() / perTruck - 1e-9);
-        String rule = String.format(Locale.ROOT, "element line: ceil(%d x %s kg / (%s kg payload x %s)) = %d",
-            n, Texts.num(m.massKg()), Texts.num(payload), Texts.num(p.elementPayloadUse().value()), trucks);
-        out.add(new TransportLine(m.id(), line.id(), true, n, 0, trucks, shortSide, longSide, height, m.massKg(),
-            TransportClass.NOT_ASSESSED, 0, rule));
+        elementLines.computeIfAbsent(line.id(), k -> new ArrayList<>()).add(m);
         continue;
       }
       List<String> why = new ArrayList<>();
       TransportClass cls = TransportClass.NORMAL;
       int escorts = 0;
-      if (shortSide > lim.exemptionWidthMm()) {
+      double maxWidth = p.maxRoadTransportWidthMm().value();
+      if (shortSide > maxWidth) {
+        cls = TransportClass.TOO_WIDE_FOR_ROAD;
+        why.add("width " + Texts.m(shortSide) + " > " + Texts.num(maxWidth / 1000) + " m, the widest road transport"
+            + " assumed (maxRoadTransportWidthMm): no permit class or escorts");
+      } else if (shortSide > lim.exemptionWidthMm()) {
         cls = TransportClass.EXCEPTIONAL;
         escorts = shortSide <= lim.oneEscortMaxWidthMm() ? 1 : 2;
         why.add("width " + Texts.m(shortSide) + " > " + Texts.m(lim.exemptionWidthMm()) + ": permit, " + escorts
@@ -55,7 +67,7 @@ final class TransportPlanner {
         why.add("width " + Texts.m(shortSide) + " > " + Texts.m(lim.normalWidthMm()));
       }
       if (height > lim.exemptionHeightMm()) {
-        cls = TransportClass.EXCEPTIONAL;
+        cls = max(cls, TransportClass.EXCEPTIONAL);
         why.add("height " + Texts.m(height) + " incl. deck > " + Texts.m(lim.exemptionHeightMm())
             + ": permit, route survey");
       } else if (height > lim.normalHeightMm()) {
@@ -64,11 +76,11 @@ final class TransportPlanner {
       }
       double deck = p.trailerDeckLengthMm().value();
       if (longSide > deck) {
-        cls = TransportClass.EXCEPTIONAL;
+        cls = max(cls, TransportClass.EXCEPTIONAL);
         why.add("length " + Texts.m(longSide) + " > deck " + Texts.num(deck / 1000) + " m");
       }
       if (m.massKg() > payload) {
-        cls = TransportClass.EXCEPTIONAL;
+        cls = max(cls, TransportClass.EXCEPTIONAL);
         why.add("mass " + Texts.num(m.massKg()) + " kg > payload " + Texts.num(payload) + " kg");
       }
       long along = Math.max(1, (long) Math.floor(deck / longSide));
@@ -83,6 +95,26 @@ final class TransportPlanner {
           why.isEmpty() ? "normal transport" : String.join("; ", why));
       out.add(new TransportLine(m.id(), line.id(), false, n, perTruck, trucks, shortSide, longSide, height,
           m.massKg(), cls, escorts, rule));
+    }
+    double perTruck = payload * p.elementPayloadUse().value();
+    for (Map.Entry<String, List<ModuleType>> e : elementLines.entrySet()) {
+      long n = 0;
+      double mass = 0;
+      double heaviest = 0;
+      List<String> terms = new ArrayList<>();
+      for (ModuleType m : e.getValue()) {
+        double k = instances.get(m.id())[0];
+        n += pieces.get(m.id());
+        mass += k * m.massKg();
+        heaviest = Math.max(heaviest, m.massKg());
+        terms.add(Texts.num(k) + " x " + Texts.num(m.massKg()) + " kg " + m.id());
+      }
+      long trucks = (long) Math.ceil(mass / perTruck - 1e-9);
+      String rule = String.format(Locale.ROOT, "element line %s, pieces share trucks: ceil((%s) = %s kg / (%s kg"
+          + " payload x %s)) = %d", e.getKey(), String.join(" + ", terms), Texts.num(mass), Texts.num(payload),
+          Texts.num(p.elementPayloadUse().value()), trucks);
+      out.add(new TransportLine("", e.getKey(), true, n, 0, trucks, 0, 0, 0, heaviest, TransportClass.NOT_ASSESSED,
+          0, rule));
     }
     return out;
   }

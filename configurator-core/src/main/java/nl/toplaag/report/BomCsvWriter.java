@@ -21,8 +21,9 @@ import nl.toplaag.circularity.ModuleCircularity;
  * separated, {@code \n} line ends, header row {@link #HEADER}) to a caller-owned {@link Writer}, which it flushes
  * but does not close. Each row has a {@code section}: {@code total}, {@code count}, {@code dwellings},
  * {@code line}, {@code material}, {@code connection}, {@code transport}, {@code circularity},
- * {@code assumption}, {@code missing}. Numbers are those of {@link BomJsonWriter} ({@link ReportNumbers});
- * an empty cell means "not known" or "not applicable".
+ * {@code assumption}, {@code missing}. A {@code transport} row's item is the module type, or the product line
+ * for an element line (its pieces share trucks). Numbers are those of {@link BomJsonWriter}
+ * ({@link ReportNumbers}); an empty cell means "not known" or "not applicable".
  */
 public final class BomCsvWriter {
 
@@ -70,9 +71,11 @@ public final class BomCsvWriter {
           "", "", "", "", "", "", "", c.loadBearing() ? "load-bearing" : "");
     }
     for (TransportLine t : bom.transport()) {
-      row(out, "transport", t.moduleTypeId(), "", Long.toString(t.truckLoads()), "truck loads", "",
+      row(out, "transport", t.elementLine() ? t.productLineId() : t.moduleTypeId(), "",
+          Long.toString(t.truckLoads()), "truck loads", "",
           ReportNumbers.format(t.pieceMassKg(), ReportNumbers.KG), "", "", "", "", "",
-          t.transportClass().name().toLowerCase(Locale.ROOT) + "; escorts " + t.escorts() + "; " + t.rule());
+          t.transportClass().name().toLowerCase(Locale.ROOT) + (t.elementLine() ? "" : "; escorts " + t.escorts())
+              + "; " + t.rule());
     }
     if (circularity != null) {
       for (ModuleCircularity m : circularity.modules()) {

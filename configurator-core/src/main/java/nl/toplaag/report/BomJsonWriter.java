@@ -202,18 +202,28 @@ public final class BomJsonWriter {
       g.writeStringField("productLineId", t.productLineId());
       g.writeBooleanField("elementLine", t.elementLine());
       g.writeNumberField("pieces", t.pieces());
-      g.writeNumberField("piecesPerTruck", t.piecesPerTruck());
+      intOrNull(g, "piecesPerTruck", t.piecesPerTruck(), t.elementLine());
       g.writeNumberField("truckLoads", t.truckLoads());
-      g.writeNumberField("transportWidthMm", t.transportWidthMm());
-      g.writeNumberField("transportLengthMm", t.transportLengthMm());
-      g.writeNumberField("transportHeightMm", t.transportHeightMm());
+      intOrNull(g, "transportWidthMm", t.transportWidthMm(), t.elementLine());
+      intOrNull(g, "transportLengthMm", t.transportLengthMm(), t.elementLine());
+      intOrNull(g, "transportHeightMm", t.transportHeightMm(), t.elementLine());
       num(g, "pieceMassKg", t.pieceMassKg(), ReportNumbers.KG);
       g.writeStringField("transportClass", t.transportClass().name().toLowerCase(java.util.Locale.ROOT));
-      g.writeNumberField("escorts", t.escorts());
+      intOrNull(g, "escorts", t.escorts(), t.elementLine());
       g.writeStringField("rule", t.rule());
       g.writeEndObject();
     }
     g.writeEndArray();
+  }
+
+  /** Field {@code name}: {@code v}, or null when {@code absent}. */
+  private static void intOrNull(JsonGenerator g, String name, int v, boolean absent) throws IOException {
+    g.writeFieldName(name);
+    if (absent) {
+      g.writeNull();
+    } else {
+      g.writeNumber(v);
+    }
   }
 
   private static void circularity(JsonGenerator g, CircularityScore s) throws IOException {

@@ -70,10 +70,12 @@ public final class BomTable {
             ? String.format(Locale.ROOT, "%,.0f", t.transportCarbonKgCo2e().getAsDouble()) : "not given"));
     s.append(String.format(Locale.ROOT, "%-32s %,15.0f%n", "added mass (kg)", t.massKg()));
     s.append(String.format(Locale.ROOT, "%-32s %15.1f%n", "parking demand (spaces)", t.parkingSpaces()));
-    s.append(String.format(Locale.ROOT, "%-32s %15d, heaviest lift %,.0f kg (%s)%n", "truck loads",
-        t.truckLoads(), t.heaviestLiftKg(), t.heaviestLiftModuleTypeId()));
+    s.append(String.format(Locale.ROOT, "%-32s %15d, heaviest lift %s%n", "truck loads", t.truckLoads(),
+        t.heaviestLiftKg().isPresent() ? String.format(Locale.ROOT, "%,.0f kg (%s)",
+            t.heaviestLiftKg().getAsDouble(), t.heaviestLiftModuleTypeId()) : "none"));
     for (TransportLine l : bom.transport()) {
-      s.append(String.format(Locale.ROOT, "  %-30s %4d loads, %s%s%n", l.moduleTypeId(), l.truckLoads(),
+      s.append(String.format(Locale.ROOT, "  %-30s %4d loads, %s%s%n",
+          l.elementLine() ? l.productLineId() + " (element line)" : l.moduleTypeId(), l.truckLoads(),
           l.transportClass().name().toLowerCase(Locale.ROOT),
           l.escorts() > 0 ? ", " + l.escorts() + " escort(s)" : ""));
     }

@@ -29,7 +29,7 @@ final class Totals {
     out.add(opt("carbonKgCo2ePerM2", t.carbonKgCo2ePerM2(), ReportNumbers.CO2, "kg CO2e/m2"));
     out.add(new Total("parkingSpaces", ReportNumbers.format(t.parkingSpaces(), ReportNumbers.M), "spaces"));
     out.add(new Total("truckLoads", Long.toString(t.truckLoads()), "truck loads"));
-    out.add(new Total("heaviestLiftKg", ReportNumbers.format(t.heaviestLiftKg(), ReportNumbers.KG), "kg"));
+    out.add(opt("heaviestLiftKg", t.heaviestLiftKg(), ReportNumbers.KG, "kg"));
     return out;
   }
 

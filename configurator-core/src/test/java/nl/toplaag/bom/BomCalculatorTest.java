@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import nl.toplaag.building.RoofType;
 import nl.toplaag.layout.Layout;
+import nl.toplaag.product.Catalog;
 import nl.toplaag.product.ModuleKind;
+import nl.toplaag.product.ModuleType;
 import org.junit.jupiter.api.Test;
 
 class BomCalculatorTest {
@@ -85,6 +87,17 @@ class BomCalculatorTest {
   }
 
   @Test
+  void aGalleryIsPricedPerMetreAndTravelsAsWholePiecesPerSegment() {
+    BillOfMaterials b = bom();
+    BomLine first = b.lines().stream().filter(l -> l.category() == BomCategory.GALLERY).findFirst().orElseThrow();
+    // 10 m of 3.6 m elements: priced and weighed as 2.778 element widths, made as 3 pieces with their fixings
+    assertEquals(Math.round(4_800 * 10.0 / 3.6), first.costEur());
+    assertEquals(900 * 10.0 / 3.6, first.massKg().getAsDouble(), 1e-9);
+    assertTrue(first.basis().contains("made to length: priced and weighed per metre (2.778 element widths);"
+        + " travels and is fixed as 3 pieces of at most 3.6 m"), first.basis());
+  }
+
+  @Test
   void materialsAndConnectionsAreExplodedFromInstances() {
     BillOfMaterials b = bom();
     Map<String, Double> byMaterial = b.massByMaterialKg();
@@ -118,8 +131,33 @@ class BomCalculatorTest {
     assertEquals(TransportClass.NORMAL, t.get("G").transportClass());
     assertEquals(3, t.get("G").truckLoads());
     assertEquals(10, b.totals().truckLoads());
-    assertEquals(8_000, b.totals().heaviestLiftKg(), 1e-12);
+    assertEquals(8_000, b.totals().heaviestLiftKg().getAsDouble(), 1e-12);
     assertEquals("D36", b.totals().heaviestLiftModuleTypeId());
+  }
+
+  @Test
+  void aModuleWiderThanRoadTransportAllowsGetsNoEscortsButAMissingNote() {
+    ModuleType wide = BomFixtures.module("D36", ModuleKind.DWELLING, 8_000, 9_600, 8_000, 50_000, 6_000, 30,
+        List.of(), List.of());
+    Catalog c = BomFixtures.catalog(BomFixtures.line(List.of(wide, BomFixtures.d30(), BomFixtures.gallery(),
+        BomFixtures.stair(), BomFixtures.lift())));
+    BillOfMaterials b = BomCalculator.calculate(BomFixtures.building(), c, BomFixtures.layout(),
+        BomParameters.defaults());
+    TransportLine t = b.transport().stream().filter(l -> l.moduleTypeId().equals("D36")).findFirst().orElseThrow();
+    // 8.0 m across the trailer > 6.3 m (maxRoadTransportWidthMm [U]): not "exceptional, 2 escorts"
+    assertEquals(TransportClass.TOO_WIDE_FOR_ROAD, t.transportClass());
+    assertEquals(0, t.escorts());
+    assertTrue(t.rule().contains("8 m > 6.3 m, the widest road transport assumed"), t.rule());
+    assertTrue(b.missing().stream().anyMatch(m -> m.what().equals("road transport of D36 (5 pieces)")),
+        b.missing().toString());
+    assertFalse(b.complete());
+    assertTrue(b.assumptions().stream().anyMatch(a -> a.name().equals("maxRoadTransportWidthMm")
+        && a.value() == 6_300 && a.source().contains("[U]")));
+    // a 3.6 m box with the limit lowered to 4.0 m stays exceptional with one escort
+    BillOfMaterials ok = BomCalculator.calculate(BomFixtures.building(), BomFixtures.catalog(), BomFixtures.layout(),
+        BomParameters.defaults().withMaxRoadTransportWidthMm(4_000, "test"));
+    assertEquals(1, ok.transport().stream().filter(l -> l.moduleTypeId().equals("D36")).findFirst().orElseThrow()
+        .escorts());
   }
 
   @Test
@@ -165,19 +203,44 @@ class BomCalculatorTest {
     assertEquals(0, b.totals().costEur(), "no pitched-roof removal when nothing is added");
     assertEquals(0, b.totals().additionalCostEur());
     assertTrue(b.totals().costEurPerDwelling().isEmpty());
+    assertTrue(b.totals().heaviestLiftKg().isEmpty(), "nothing lifted: no heaviest lift, not 0 kg");
+    assertEquals("", b.totals().heaviestLiftModuleTypeId());
     assertTrue(b.lines().isEmpty());
   }
 
   @Test
-  void elementLinesAreShippedByMass() {
+  void elementPiecesOfOneLineShareTrucksByTotalMass() {
     BomParameters p = BomParameters.defaults().withElementLines(java.util.Set.of("t"), false);
     BillOfMaterials b = BomCalculator.calculate(BomFixtures.building(), BomFixtures.catalog(), BomFixtures.layout(),
         p);
-    TransportLine d36 = b.transport().stream().filter(l -> l.moduleTypeId().equals("D36")).findFirst()
-        .orElseThrow();
-    assertEquals(TransportClass.NOT_ASSESSED, d36.transportClass());
-    // 5 x 8,000 kg / (28,000 kg x 0.8) = 1.79 -> 2
-    assertEquals(2, d36.truckLoads());
-    assertTrue(b.missing().stream().anyMatch(m -> m.what().startsWith("transport class and heaviest lift")));
+    // one transport line for the whole element line, mass as in the mass total (galleries per metre):
+    // 5 x 8,000 + 6,000 + 2 x 5,000 + 24 m / 3.6 m x 900 = 62,000 kg; / (28,000 kg x 0.8) = 2.77 -> 3 truck loads
+    // (rounding up per module type would give 2 + 1 + 1 + 1 = 5)
+    assertEquals(1, b.transport().size(), b.transport().toString());
+    TransportLine t = b.transport().get(0);
+    assertEquals("", t.moduleTypeId());
+    assertEquals("t", t.productLineId());
+    assertTrue(t.elementLine());
+    assertEquals(TransportClass.NOT_ASSESSED, t.transportClass());
+    assertEquals(5 + 1 + 2 + 7, t.pieces());
+    assertEquals(3, t.truckLoads());
+    assertEquals(3, b.totals().truckLoads());
+    assertEquals(8_000, t.pieceMassKg(), 1e-12);
+    assertTrue(t.rule().contains("62,000 kg") && t.rule().endsWith("= 3"), t.rule());
+    assertTrue(b.missing().stream().anyMatch(m -> m.what().equals("transport class of element line t")));
+  }
+
+  @Test
+  void elementLinesHaveTheirHeaviestLiftFromTheCatalogueMass() {
+    BomParameters p = BomParameters.defaults().withElementLines(java.util.Set.of("t"), false);
+    BillOfMaterials b = BomCalculator.calculate(BomFixtures.building(), BomFixtures.catalog(), BomFixtures.layout(),
+        p);
+    // the heaviest placed piece: D36, 8,000 kg (catalogue t/D36.massKg), as on a volumetric line
+    assertEquals(8_000, b.totals().heaviestLiftKg().getAsDouble(), 1e-12);
+    assertEquals("D36", b.totals().heaviestLiftModuleTypeId());
+    assertTrue(b.missing().stream().noneMatch(m -> m.what().contains("heaviest lift")
+        || m.reason().contains("masses are not in the catalogue")), b.missing().toString());
+    assertTrue(b.explanations().stream().anyMatch(e -> e.total().equals("heaviest-lift")
+        && e.text().contains("D36") && e.text().contains("8,000 kg")), b.explanations().toString());
   }
 }

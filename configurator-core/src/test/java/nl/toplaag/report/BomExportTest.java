@@ -181,6 +181,58 @@ class BomExportTest {
   }
 
   @Test
+  void elementLineHeaviestLiftIsTheHeaviestPieceInTableJsonAndCsv() throws IOException {
+    BillOfMaterials b = BomCalculator.calculate(BomFixtures.building(), BomFixtures.catalog(), BomFixtures.layout(),
+        BomParameters.defaults().withElementLines(java.util.Set.of("t"), false));
+    assertTrue(BomTable.render(b, null).contains("heaviest lift 8,000 kg (D36)"), BomTable.render(b, null));
+    StringWriter w = new StringWriter();
+    BomJsonWriter.write(b, w);
+    JsonNode totals = new ObjectMapper().readTree(w.toString()).get("totals");
+    assertEquals(8_000, totals.get("heaviestLiftKg").asDouble(), 1e-9);
+    assertEquals("D36", totals.get("heaviestLiftModuleTypeId").asText());
+    StringWriter c = new StringWriter();
+    BomCsvWriter.write(b, c);
+    assertEquals("8000", parseCsv(c.toString()).stream().filter(r -> r.get("section").equals("total")
+        && r.get("item").equals("heaviestLiftKg")).findFirst().orElseThrow().get("quantity"));
+  }
+
+  @Test
+  void elementLineTruckLoadsAgreeInTableJsonAndCsv() throws IOException {
+    BillOfMaterials b = BomCalculator.calculate(BomFixtures.building(), BomFixtures.catalog(), BomFixtures.layout(),
+        BomParameters.defaults().withElementLines(java.util.Set.of("t"), false));
+    String table = BomTable.render(b, null);
+    assertTrue(table.contains("truck loads                                    3,"), table);
+    assertTrue(table.contains("  t (element line)                  3 loads, not_assessed"), table);
+    StringWriter w = new StringWriter();
+    BomJsonWriter.write(b, w);
+    JsonNode j = new ObjectMapper().readTree(w.toString());
+    assertEquals(3, j.get("totals").get("truckLoads").asLong());
+    JsonNode t = j.get("transport").get(0);
+    assertEquals(1, j.get("transport").size());
+    assertEquals(3, t.get("truckLoads").asLong());
+    assertTrue(t.get("transportWidthMm").isNull(), "elements travel flat: no width, not 0");
+    assertTrue(t.get("piecesPerTruck").isNull());
+    assertTrue(t.get("escorts").isNull(), "not assessed: no escorts, not 0");
+    StringWriter c = new StringWriter();
+    BomCsvWriter.write(b, c);
+    List<Map<String, String>> rows = parseCsv(c.toString()).stream()
+        .filter(r -> r.get("section").equals("transport")).toList();
+    assertEquals(1, rows.size());
+    assertEquals("t", rows.get(0).get("item"));
+    assertEquals("3", rows.get(0).get("quantity"));
+  }
+
+  @Test
+  void nothingLiftedIsNoHeaviestLiftNotZero() throws IOException {
+    BillOfMaterials b = BomCalculator.calculate(BomFixtures.building(), BomFixtures.catalog(),
+        nl.toplaag.layout.Layout.empty("b", List.of("t"), 1), BomParameters.defaults());
+    StringWriter w = new StringWriter();
+    BomJsonWriter.write(b, w);
+    assertTrue(new ObjectMapper().readTree(w.toString()).get("totals").get("heaviestLiftKg").isNull());
+    assertTrue(BomTable.render(b, null).contains("heaviest lift none"), BomTable.render(b, null));
+  }
+
+  @Test
   void tableShowsCountsCostTransportAndCircularity() {
     String t = BomTable.render(BOM, SCORE);
     assertTrue(t.contains("D36"), t);
