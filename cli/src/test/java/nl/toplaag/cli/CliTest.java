@@ -360,6 +360,8 @@ class CliTest {
             "at /layouts/0/modules/3/widthMm: expected a positive size (mm) but found -100"),
         new Case(r -> module(r, 3).put("storey", 50),
             "at /layouts/0/modules/3/storey: expected an added storey in [1, 10] but found 50"),
+        new Case(r -> module(r, 3).put("floorLevelMm", "high"),
+            "at /layouts/0/modules/3/floorLevelMm: not a Toplaag layout: expected a whole number"),
         new Case(r -> r.putNull("building"), "at /building: missing required field \"building\""),
         new Case(r -> r.remove("building"), "at /building: missing required field \"building\""));
     for (int i = 0; i < cases.size(); i++) {

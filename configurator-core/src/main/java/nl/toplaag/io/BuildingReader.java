@@ -72,6 +72,11 @@ public final class BuildingReader {
 
   /** Reads a building from parsed JSON. */
   public static Building read(JsonInput in) throws InputException {
+    if (in.node().isObject() && "CityJSON".equals(in.node().path("type").asText())) {
+      throw in.error("type", "a CityJSON file (such as a 3D BAG tile) is not a building file: expected a Toplaag"
+          + " building (docs/building.schema.json); docs/buildings.md, \"Real buildings (3D BAG)\", shows how two"
+          + " were made from 3D BAG tiles");
+    }
     in.requireOnly(TOP);
     String id = in.getString("id");
     if (!ID.matcher(id).matches()) {

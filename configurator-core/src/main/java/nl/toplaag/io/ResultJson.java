@@ -2,9 +2,11 @@ package nl.toplaag.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -182,8 +184,38 @@ public final class ResultJson {
     try {
       return MAPPER.treeToValue(e.node(), Layout.class);
     } catch (JsonProcessingException ex) {
-      throw e.error("not a Toplaag layout: " + ex.getOriginalMessage());
+      StringBuilder where = new StringBuilder(e.pointer());
+      String what = JsonInput.plain(ex.getOriginalMessage());
+      if (ex instanceof JsonMappingException m) {
+        for (JsonMappingException.Reference r : m.getPath()) {
+          where.append('/').append(r.getFieldName() != null ? r.getFieldName() : Integer.toString(r.getIndex()));
+        }
+        if (m instanceof MismatchedInputException mi && mi.getTargetType() != null) {
+          what = "expected " + expected(mi.getTargetType());
+        }
+      }
+      throw new InputException(e.file(), where.toString(), "not a Toplaag layout: " + what);
     }
+  }
+
+  /** What a value of {@code type} looks like in JSON, in words. */
+  private static String expected(Class<?> type) {
+    if (type == int.class || type == long.class || type == Integer.class || type == Long.class) {
+      return "a whole number";
+    }
+    if (type == double.class || type == Double.class || type == float.class) {
+      return "a number";
+    }
+    if (type == boolean.class || type == Boolean.class) {
+      return "true or false";
+    }
+    if (type == String.class) {
+      return "a string";
+    }
+    if (type.isEnum()) {
+      return "one of " + Arrays.toString(type.getEnumConstants());
+    }
+    return java.util.Collection.class.isAssignableFrom(type) ? "an array" : "an object";
   }
 
   /** A writer that ignores close, so Jackson does not close the caller's writer. */

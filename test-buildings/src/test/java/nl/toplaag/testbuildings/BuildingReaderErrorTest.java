@@ -219,6 +219,12 @@ class BuildingReaderErrorTest {
   }
 
   @Test
+  void aCityJsonFileIsNamedAsSuch() {
+    assertProblem(reject("{\"type\": \"CityJSON\", \"version\": \"2.0\", \"CityObjects\": {}}"), "/type",
+        "a CityJSON file (such as a 3D BAG tile) is not a building file");
+  }
+
+  @Test
   void parserMessagesSayWhatWasExpectedWithoutTheParsersSettings() {
     InputException e = reject("{\"id\": NaN}");
     assertProblem(e, "", "Non-standard token 'NaN'");
