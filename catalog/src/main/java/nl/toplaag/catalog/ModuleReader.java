@@ -18,8 +18,8 @@ import nl.toplaag.product.SupportPattern;
 /**
  * Reads one module object of a line file with its materials, connections and source notes, and checks its
  * ranges: plan lengths 500–16,000 mm and heights 2,000–4,500 mm (outside that they look like the wrong unit),
- * mass 10–2,000 kg per m² of footprint, a usable area above 0 for dwelling modules, fractions in [0, 1] with input and end-of-life sums at most 1, and
- * material masses adding up to the module mass within 2 %.
+ * mass 10–2,000 kg per m² of footprint, a usable area above 0 for dwelling modules, fractions in [0, 1] with input
+ * and end-of-life sums at most 1, and material masses adding up to the module mass within 2 %.
  */
 final class ModuleReader {
 

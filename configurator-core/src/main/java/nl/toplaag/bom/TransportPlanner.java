@@ -17,10 +17,10 @@ import nl.toplaag.product.ProductLine;
  * that fit end to end on the deck times side by side within the normal width (only for pieces within the
  * normal width), limited by the payload and, for dwelling, stair and lift boxes, by two ("one volumetric module
  * per truck unless two fit"); gallery elements have no such cap. At least one per truck. A piece wider than
- * {@link BomParameters#maxRoadTransportWidthMm()} is {@link TransportClass#TOO_WIDE_FOR_ROAD}, without escorts. Element lines: the
- * pieces of one line share trucks, so one transport line per element line (without a module type) with truck
- * loads = the line's total mass / (payload × elementPayloadUse), rounded up once; the mass is the one of the mass
- * total (galleries per metre: length / element width); class not assessed.
+ * {@link BomParameters#maxRoadTransportWidthMm()} is {@link TransportClass#TOO_WIDE_FOR_ROAD}, without escorts.
+ * Element lines: the pieces of one line share trucks, so one transport line per element line (without a module
+ * type) with truck loads = the line's total mass / (payload × elementPayloadUse), rounded up once; the mass is the
+ * one of the mass total (galleries per metre: length / element width); class not assessed.
  */
 final class TransportPlanner {
 
