@@ -87,11 +87,12 @@ final class BatchCommand implements Callable<Integer> {
    * @param bound the proven most dwellings
    * @param costEur the best layout's cost, euros
    * @param usableAreaM2 its dwellings' usable area, m²
+   * @param carbonKgCo2e its embodied carbon (A1-A3, what the catalogue gives), kg CO2e
    * @param seconds the wall time of its configuration, s
    * @param check the independent check of its layouts ("passed" or the violations)
    */
   record Row(String building, String status, String line, int dwellings, int bound, long costEur,
-      double usableAreaM2, double seconds, String check) {
+      double usableAreaM2, double carbonKgCo2e, double seconds, String check) {
 
     /** The cost per dwelling, euros, rounded as in the bill of materials (0 without dwellings). */
     long costPerDwellingEur() {
@@ -108,8 +109,9 @@ final class BatchCommand implements Callable<Integer> {
     long limitMs;
     try {
       c = Inputs.catalog(catalog);
-      Inputs.lines(c, lines);
+      lines = Inputs.lines(c, lines);
       obj = Inputs.objective(objective);
+      objective = obj.cliName();
       limitMs = Inputs.timeLimitMs(timeLimitS);
       Inputs.inRange("--storeys", storeys, 1, 10);
       if (jobs != null) {
@@ -196,13 +198,15 @@ final class BatchCommand implements Callable<Integer> {
     }
     rows.sort(Comparator.comparingInt(Row::dwellings).reversed().thenComparing(Row::building));
     o.println();
-    o.printf(Locale.ROOT, "%-4s %-40s %-9s %-6s %9s %6s %14s %14s %8s %s%n", "rank", "building", "status", "line",
-        "dwellings", "bound", "cost", "cost/dwelling", "time s", "check");
+    o.println("Ranked by dwellings; each building's layout the best by the objective " + objective + ":");
+    o.printf(Locale.ROOT, "%-4s %-40s %-9s %-6s %9s %6s %14s %14s %10s %8s %s%n", "rank", "building", "status", "line",
+        "dwellings", "bound", "cost", "cost/dwelling", "t CO2e", "time s", "check");
     int rank = 0;
     for (Row r : rows) {
-      o.printf(Locale.ROOT, "%-4d %-40s %-9s %-6s %9d %6d %14s %14s %8.2f %s%n", ++rank, r.building(), r.status(),
-          r.line(), r.dwellings(), r.bound(), Summary.euros(r.costEur()),
-          r.dwellings() == 0 ? "-" : Summary.euros(r.costPerDwellingEur()), r.seconds(), r.check());
+      o.printf(Locale.ROOT, "%-4d %-40s %-9s %-6s %9d %6d %14s %14s %10.1f %8.2f %s%n", ++rank, r.building(),
+          r.status(), r.line(), r.dwellings(), r.bound(), Summary.euros(r.costEur()),
+          r.dwellings() == 0 ? "-" : Summary.euros(r.costPerDwellingEur()), r.carbonKgCo2e() / 1000, r.seconds(),
+          r.check());
     }
     Path csv = out.resolve("batch-summary.csv");
     Path modules = out.resolve("batch-modules.csv");
@@ -229,7 +233,8 @@ final class BatchCommand implements Callable<Integer> {
     Reports.write(out, b, r, report, checks);
     Row row = new Row(b.id(), r.status().name(), r.productLineId(), r.dwellings(), r.dwellingBound(),
         r.best().map(Layout::costEur).orElse(0L), report == null ? 0 : report.bom().totals().usableAreaM2(),
-        r.stats().wallMs() / 1000.0, violations == 0 ? "passed" : violations + " violations");
+        report == null ? 0 : report.bom().totals().carbonKgCo2e(), r.stats().wallMs() / 1000.0,
+        violations == 0 ? "passed" : violations + " violations");
     return new Configured(row, r.best().orElse(null));
   }
 
@@ -251,15 +256,16 @@ final class BatchCommand implements Callable<Integer> {
     }
   }
 
-  private static AtomicFiles.Planned summaryCsv(Path csv, List<Row> rows) {
+  private AtomicFiles.Planned summaryCsv(Path csv, List<Row> rows) {
     return AtomicFiles.text(csv, w -> {
-      w.write("rank,building,status,line,dwellings,dwellingBound,costEur,costPerDwellingEur,usableAreaM2,seconds,"
-          + "check\n");
+      w.write("rank,building,status,line,dwellings,dwellingBound,costEur,costPerDwellingEur,usableAreaM2,"
+          + "carbonKgCo2e,objective,seconds,check\n");
       int rank = 0;
       for (Row r : rows) {
-        w.write(String.format(Locale.ROOT, "%d,%s,%s,%s,%d,%d,%d,%s,%.1f,%.2f,%s%n", ++rank, r.building(),
+        w.write(String.format(Locale.ROOT, "%d,%s,%s,%s,%d,%d,%d,%s,%.1f,%.0f,%s,%.2f,%s%n", ++rank, r.building(),
             r.status(), r.line(), r.dwellings(), r.bound(), r.costEur(), r.dwellings() == 0 ? ""
-                : Long.toString(r.costPerDwellingEur()), r.usableAreaM2(), r.seconds(), r.check()));
+                : Long.toString(r.costPerDwellingEur()), r.usableAreaM2(), r.carbonKgCo2e(), objective, r.seconds(),
+            r.check()));
       }
     });
   }

@@ -83,7 +83,7 @@ final class ConfigureCommand implements Callable<Integer> {
       b = Inputs.building(building);
       c = Inputs.catalog(catalog);
       obj = Inputs.objective(objective);
-      Inputs.lines(c, lines);
+      lines = Inputs.lines(c, lines);
       settings = settings();
     } catch (InputException e) {
       return Inputs.bad(err, e);

@@ -35,14 +35,18 @@ final class Inputs {
     }
   }
 
-  /** Checks that every product line named with {@code --line} is in {@code c}. */
-  static void lines(Catalog c, List<String> ids) throws InputException {
+  /**
+   * The product lines named with {@code --line}, each once, in the order first named; every one must be in
+   * {@code c}.
+   */
+  static List<String> lines(Catalog c, List<String> ids) throws InputException {
     for (String id : ids) {
       if (c.line(id).isEmpty()) {
         throw new InputException("--line", "", "expected a product line of the catalogue, "
             + c.lines().stream().map(ProductLine::id).toList() + ", but found \"" + id + "\"");
       }
     }
+    return ids.stream().distinct().toList();
   }
 
   /** The time limit in ms of {@code seconds}, checked. */

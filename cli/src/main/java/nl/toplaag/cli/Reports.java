@@ -134,11 +134,11 @@ final class Reports {
     return s.toString();
   }
 
-  /** One line comparing two layouts on dwellings, cost, carbon and circularity. */
+  /** One line comparing two layouts on dwellings, cost, carbon and circularity (the layout's PCI). */
   static String compare(String label, Building b, Catalog c, Layout l) {
     BillOfMaterials bom = bom(b, c, l);
     CircularityScore sc = circularity(c, l);
-    return String.format(Locale.ROOT, "  %-16s %3d dwellings, %s, %.0f t CO2e, circularity %s%n", label,
+    return String.format(Locale.ROOT, "  %-16s %3d dwellings, %s, %.0f t CO2e, circularity (PCI) %s%n", label,
         l.dwellingCount(), Summary.euros(l.costEur()), bom.totals().carbonKgCo2e() / 1000.0,
         sc.pci().isPresent() ? String.format(Locale.ROOT, "%.3f", sc.pci().getAsDouble()) : "unknown");
   }

@@ -117,8 +117,9 @@ final class Summary {
   }
 
   /**
-   * How {@code l} differs from {@code first}: the module types it has more or fewer of (or "the same modules"), and how
-   * many of its modules are not in {@code first} at the same place (wing, storey, position along and across).
+   * How {@code l} differs from {@code first}: the module types it has more or fewer of (or "the same module types"),
+   * and how many of its modules are not in {@code first} at the same place (wing, storey, position along and
+   * across).
    */
   private static String difference(Layout first, Layout l) {
     Map<String, Integer> mix = new TreeMap<>();
@@ -136,8 +137,8 @@ final class Summary {
     for (Placement p : l.modules()) {
       other += left.merge(place(p), -1, Integer::sum) < 0 ? 1 : 0;
     }
-    return String.format(Locale.ROOT, "%s, %d of its %d placed otherwise", d.length() == 0 ? "the same modules" : d,
-        other, l.modules().size());
+    return String.format(Locale.ROOT, "%s, %d of its %d placed otherwise",
+        d.length() == 0 ? "the same module types" : d, other, l.modules().size());
   }
 
   private static String place(Placement p) {

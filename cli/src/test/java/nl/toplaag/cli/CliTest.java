@@ -523,12 +523,14 @@ class CliTest {
     assertTrue(Files.exists(tmp.resolve("out/cli-slab.bom.csv")));
     JsonNode result = new ObjectMapper().readTree(tmp.resolve("out/cli-slab.result.json").toFile());
     List<String> csv = Files.readAllLines(tmp.resolve("out/batch-summary.csv"));
-    assertEquals("rank,building,status,line,dwellings,dwellingBound,costEur,costPerDwellingEur,usableAreaM2,seconds,"
-        + "check", csv.get(0));
+    assertEquals("rank,building,status,line,dwellings,dwellingBound,costEur,costPerDwellingEur,usableAreaM2,"
+        + "carbonKgCo2e,objective,seconds,check", csv.get(0));
     String[] row = csv.get(1).split(",");
     assertEquals(Math.round(result.at("/report/totals/costEurPerDwelling").asDouble()), Long.parseLong(row[7]),
         csv.get(1));
     assertEquals(result.at("/report/totals/usableAreaM2").asDouble(), Double.parseDouble(row[8]), 0.05, csv.get(1));
+    assertEquals(result.at("/report/totals/carbonKgCo2e").asDouble(), Double.parseDouble(row[9]), 0.5, csv.get(1));
+    assertEquals("most-dwellings", row[10]);
     Path empty = Files.createDirectories(tmp.resolve("empty"));
     Run none = run("batch", empty.toString(), "--out", tmp.resolve("out-empty").toString());
     assertEquals(2, none.code(), none.err());

@@ -52,7 +52,9 @@ public final class JsonInput {
         throw new InputException(name, "", "file is " + size / (1024 * 1024) + " MiB; at most "
             + MAX_FILE_BYTES / (1024 * 1024) + " MiB is accepted");
       }
-      return parse(name, Files.readString(path));
+      String text = Files.readString(path);
+      // a byte-order mark, as some editors write before UTF-8 text, is not part of the JSON
+      return parse(name, text.startsWith("\uFEFF") ? text.substring(1) : text);
     } catch (CharacterCodingException e) {
       throw new InputException(name, "", "not UTF-8 text (expected a JSON file in UTF-8)");
     } catch (IOException e) {
@@ -82,6 +84,9 @@ public final class JsonInput {
    */
   static String plain(String message) {
     String m = message.replaceAll(": enable `[^`]*` to allow", "")
+        .replaceAll(": maybe a \\(non-standard\\) comment\\? \\(not recognized as one since Feature '[A-Z_]*' not"
+            + " enabled for parser\\)", ": comments are not allowed in JSON")
+        .replaceAll("Trailing token \\(of type [A-Z_]*\\) found after value", "more text after the JSON value")
         .replaceAll(" \\(bound as `[^`]*`\\)", "")
         .replaceAll(": not allowed as per `[^`]*`", " (expected one JSON value per file)")
         .replaceAll(", from `[^`]*`\\)", ")");

@@ -65,6 +65,13 @@ class AtomicFilesTest {
   }
 
   @Test
+  void aByteOrderMarkBeforeTheJsonIsRead() throws IOException, InputException {
+    Path f = tmp.resolve("notepad.json");
+    Files.writeString(f, "\uFEFF{\"id\": \"t\"}");
+    assertEquals("t", JsonInput.read(f).getString("id"));
+  }
+
+  @Test
   void aFileThatIsNotUtf8IsBadInputSayingSo() throws IOException {
     Path f = tmp.resolve("latin1.json");
     Files.write(f, new byte[] {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xff, '"', '}'});

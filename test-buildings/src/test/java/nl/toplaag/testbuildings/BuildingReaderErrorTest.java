@@ -230,7 +230,10 @@ class BuildingReaderErrorTest {
     assertProblem(e, "", "Non-standard token 'NaN'");
     assertTrue(!e.getMessage().contains("`"), e.getMessage());
     e = reject("{\"id\": \"t\"} {}");
-    assertProblem(e, "", "expected one JSON value per file");
+    assertProblem(e, "", "more text after the JSON value (expected one JSON value per file)");
+    e = reject("{\n// a comment\n\"id\": \"t\"}");
+    assertProblem(e, "", "comments are not allowed in JSON");
+    assertTrue(!e.getMessage().contains("Feature"), e.getMessage());
     assertTrue(!e.getMessage().contains("`"), e.getMessage());
     String json = building(RECT, "2.9", "flat", "").replace("\"existingStoreys\": 3",
         "\"existingStoreys\": 50000000000000000000000");

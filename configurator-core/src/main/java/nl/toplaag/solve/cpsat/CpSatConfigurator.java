@@ -435,6 +435,9 @@ public final class CpSatConfigurator implements Configurator {
     r.proofs.addAll(shown.proofs);
     r.objectives.addAll(shown.objectives);
     r.selections.forEach(s -> r.layouts.add(LayoutAssembler.assemble(plan, s)));
+    if (r.eval.dwellings() > 0) {
+      r.explanation.addAll(Explainer.emptyStoreys(plan, r.layouts.get(0), r.status == SolveStatus.OPTIMAL));
+    }
     if (r.eval.dwellings() == 0) {
       r.explanation.addAll(Explainer.explain(plan, req));
     } else if (r.status != SolveStatus.OPTIMAL && r.dwellingBound == r.eval.dwellings()) {

@@ -5,6 +5,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import nl.toplaag.layout.Layout;
+import nl.toplaag.layout.Placement;
 import nl.toplaag.plan.Candidate;
 import nl.toplaag.plan.GallerySlot;
 import nl.toplaag.plan.Plan;
@@ -65,6 +67,36 @@ final class Explainer {
           + " several rules together leave no room", line, limitMs / 1000.0));
     }
     return out;
+  }
+
+  /**
+   * Why the best layout holds dwellings on fewer storeys than the plan allows, where the plan says why (its dwelling
+   * modules resist fire too briefly for the next storey's floor level); else that no layout on more storeys was found
+   * better, proven or within the time limit. Empty when the best layout uses every storey allowed.
+   *
+   * @param best the best layout of the line
+   * @param proven whether the best layout is proven optimal
+   */
+  static List<String> emptyStoreys(Plan plan, Layout best, boolean proven) {
+    int used = best.modules(ModuleKind.DWELLING).stream().mapToInt(Placement::storey).max().orElse(0);
+    if (used == 0 || used >= plan.storeys()) {
+      return List.of();
+    }
+    String line = plan.line().id();
+    int next = used + 1;
+    int floor = plan.floorLevelMm(next);
+    int need = plan.code().requiredFireResistanceMin(floor);
+    int most = plan.line().modules(ModuleKind.DWELLING).stream().mapToInt(ModuleType::fireResistanceMin).max()
+        .orElse(0);
+    if (most < need) {
+      return List.of(String.format(Locale.ROOT, "line %s: dwellings on %d of the %d storeys allowed: storey %d at"
+          + " %.2f m needs %d min fire resistance, and the line's dwelling modules resist at most %d min", line, used,
+          plan.storeys(), next, floor / 1000.0, need, most));
+    }
+    return List.of(String.format(Locale.ROOT, "line %s: dwellings on %d of the %d storeys allowed: no layout with"
+        + " dwellings on storey %d %s better (more dwellings, or as many worth more) within the loads, access and"
+        + " lift rules; the loads above show how near their limits this one is", line, used, plan.storeys(), next,
+        proven ? "is" : "was found"));
   }
 
   private static List<String> whyNoCandidates(Plan plan) {
