@@ -127,6 +127,8 @@ class BomCalculatorTest {
     // stair 6.0 m long: two end to end on a 13.6 m deck
     assertEquals(2, t.get("S").piecesPerTruck());
     assertEquals(1, t.get("S").truckLoads());
+    assertTrue(t.get("S").rule().contains("ceil(2 / 2) = 1 truck load;"), t.get("S").rule());
+    assertTrue(t.get("D36").rule().endsWith("permit, 1 escort"), t.get("D36").rule());
     // gallery: 7 elements, 3 end to end per truck
     assertEquals(TransportClass.NORMAL, t.get("G").transportClass());
     assertEquals(3, t.get("G").truckLoads());
