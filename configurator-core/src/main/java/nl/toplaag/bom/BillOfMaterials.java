@@ -20,7 +20,8 @@ import java.util.TreeMap;
  * @param transport transport per module type
  * @param totals the totals
  * @param assumptions the assumption parameters used
- * @param explanations where each total comes from
+ * @param explanations where each total comes from, grouped by total: each contribution to a sum, then a line giving
+ *     the sum ({@code "total = ..."}); parking and transport carbon are one line each, the heaviest lift a maximum
  * @param missing what could not be computed
  */
 public record BillOfMaterials(

@@ -34,6 +34,10 @@ import nl.toplaag.product.ProductLine;
  */
 public final class BomCalculator {
 
+  /** The totals the explanations are grouped by, in this order; each group ends with the line giving its total. */
+  private static final List<String> TOTALS = List.of("cost", "cost-check", "additional-cost", "carbon",
+      "transport-carbon", "mass", "usable-area", "parking", "trucks", "heaviest-lift");
+
   private final Building building;
   private final CatalogIndex index;
   private final Layout layout;
@@ -104,6 +108,8 @@ public final class BomCalculator {
       why.add(new Explanation("cost-check", "the layout states a cost of " + eur(layout.costEur())
           + "; this bill of materials sums " + eur(totals.costEur())));
     }
+    // stable: within a total the lines keep their order, its total line last
+    why.sort(java.util.Comparator.comparingInt(e -> TOTALS.indexOf(e.total())));
     List<Assumption> assumptions = new ArrayList<>(params.assumptions());
     return new BillOfMaterials(layout.buildingId(), layout.productLineIds(), counts, dwellings, lines, materials,
         connections, transport, totals, assumptions, why, missing);
@@ -219,7 +225,11 @@ public final class BomCalculator {
           OptionalDouble.of(m.massKg() * share), OptionalDouble.of(m.carbonKgCo2e() * share), text));
       why.add(new Explanation("cost", "gallery storey " + g.storey() + " " + item + ": " + text));
       why.add(new Explanation("carbon", "gallery storey " + g.storey() + " " + item + ": " + num(m.carbonKgCo2e())
-          + " kg x " + Texts.m(len) + " / " + Texts.m(m.widthMm()) + " = " + num(m.carbonKgCo2e() * share) + " kg"));
+          + " kg (catalogue " + lineId + "/" + m.id() + ".carbonKgCo2e) x " + Texts.m(len) + " / "
+          + Texts.m(m.widthMm()) + " = " + num(m.carbonKgCo2e() * share) + " kg"));
+      why.add(new Explanation("mass", "gallery storey " + g.storey() + " " + item + ": " + num(m.massKg())
+          + " kg (catalogue " + lineId + "/" + m.id() + ".massKg) x " + Texts.m(len) + " / "
+          + Texts.m(m.widthMm()) + " = " + num(m.massKg() * share) + " kg"));
       if (g.cantilevered()) {
         ProductLine gl = index.lineOfModule(m.id()).orElse(line);
         long extra = Math.round(gl.cantileverGalleryCostEurPerM() * len / 1000.0);
@@ -274,14 +284,15 @@ public final class BomCalculator {
 
   private void perStorey(BomCategory cat, String item, int storeys, PerStoreyItem p, String ref) {
     long cost = p.costEurPerStorey() * storeys;
-    String text = storeys + " storeys x " + eur(p.costEurPerStorey()) + " (catalogue " + ref
-        + ".costEurPerStorey) = " + eur(cost);
+    String n = storeys + (storeys == 1 ? " storey" : " storeys");
+    String text = n + " x " + eur(p.costEurPerStorey()) + " (catalogue " + ref + ".costEurPerStorey) = " + eur(cost);
     lines.add(new BomLine(cat, item, 0, storeys, "storeys", cost, OptionalDouble.of(p.massKgPerStorey() * storeys),
         OptionalDouble.of(p.carbonKgCo2ePerStorey() * storeys), text));
     why.add(new Explanation("cost", item + " extension: " + text));
-    why.add(new Explanation("carbon", item + " extension: " + storeys + " storeys x "
-        + num(p.carbonKgCo2ePerStorey()) + " kg (catalogue " + ref + ".carbonKgCo2ePerStorey) = "
-        + num(p.carbonKgCo2ePerStorey() * storeys) + " kg"));
+    why.add(new Explanation("carbon", item + " extension: " + n + " x " + num(p.carbonKgCo2ePerStorey())
+        + " kg (catalogue " + ref + ".carbonKgCo2ePerStorey) = " + num(p.carbonKgCo2ePerStorey() * storeys) + " kg"));
+    why.add(new Explanation("mass", item + " extension: " + n + " x " + num(p.massKgPerStorey()) + " kg (catalogue "
+        + ref + ".massKgPerStorey) = " + num(p.massKgPerStorey() * storeys) + " kg"));
   }
 
   private BomTotals totals(List<DwellingCount> dwellingCounts, List<TransportLine> transport) {
@@ -305,11 +316,15 @@ public final class BomCalculator {
     int dwellings = layout.dwellingCount();
     double area = dwellingCounts.stream().mapToDouble(DwellingCount::usableAreaM2).sum();
     why.add(new Explanation("cost", "total = sum of the layout-cost lines = " + eur(cost)));
-    if (additional != 0) {
-      why.add(new Explanation("additional-cost", "roof-edge works outside the layout cost = " + eur(additional)));
+    if (lines.stream().anyMatch(l -> !l.category().layoutCost())) {
+      why.add(new Explanation("additional-cost", "total = sum of the lines outside the layout cost (roof-edge works)"
+          + " = " + eur(additional)));
     }
-    why.add(new Explanation("carbon", "total product stage = sum of the lines with carbon = " + num(carbon)
+    why.add(new Explanation("carbon", "total = sum of the lines with carbon (product stage A1-A3) = " + num(carbon)
         + " kg CO2e"));
+    why.add(new Explanation("mass", "total = sum of the lines with mass (modules, galleries, transfer layer,"
+        + " extensions) = " + num(mass) + " kg"));
+    why.add(new Explanation("usable-area", "total = sum of the usable-area lines = " + num(area) + " m2"));
     OptionalDouble transportCarbon = OptionalDouble.empty();
     if (params.factoryDistanceKm().isPresent()) {
       double km = params.factoryDistanceKm().getAsDouble();
@@ -332,8 +347,10 @@ public final class BomCalculator {
         heaviest = m;
       }
     }
-    why.add(new Explanation("trucks", "sum of the truck loads per module type (volumetric lines) and per element"
-        + " line = " + trucks));
+    transport.forEach(t -> why.add(new Explanation("trucks", (t.elementLine() ? t.productLineId() + " (element"
+        + " line)" : t.moduleTypeId()) + ": " + t.rule())));
+    why.add(new Explanation("trucks", "total = sum of the truck loads per module type (volumetric lines) and per"
+        + " element line = " + trucks + (trucks == 1 ? " truck load" : " truck loads")));
     if (heaviest != null) {
       ProductLine hl = index.lineOfModule(heaviest.id()).orElseThrow();
       why.add(new Explanation("heaviest-lift", heaviest.id() + ": " + num(heaviest.massKg()) + " kg (catalogue "

@@ -74,11 +74,11 @@ final class BuildingItems {
         continue;
       }
       RoofObstacle o = building.obstacles().get(i);
-      String text = "obstacle " + i + " (" + o.description() + "): " + eur(o.removalCostEur())
-          + " (building obstacles/" + i + ".removalCostEur)";
+      String text = "obstacle " + i + " (" + o.description() + "): removal cost (building obstacles/" + i
+          + ".removalCostEur) = " + eur(o.removalCostEur());
       lines.add(new BomLine(BomCategory.OBSTACLE_REMOVAL, "obstacle " + i, 0, 1, "item", o.removalCostEur(),
           OptionalDouble.of(0), OptionalDouble.empty(), text));
-      why.add(new Explanation("cost", "removal: " + text));
+      why.add(new Explanation("cost", text));
       any = true;
     }
     return any;

@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param total the total it contributes to: {@code cost}, {@code additional-cost}, {@code carbon},
  *     {@code transport-carbon}, {@code mass}, {@code parking}, {@code usable-area}, {@code trucks},
- *     {@code heaviest-lift}
+ *     {@code heaviest-lift}, or {@code cost-check} (the layout's stated cost against the bill's)
  * @param text the explanation in words and numbers
  */
 public record Explanation(String total, String text) {

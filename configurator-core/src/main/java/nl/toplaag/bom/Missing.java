@@ -14,4 +14,10 @@ public record Missing(String what, String reason) {
     Objects.requireNonNull(what, "what");
     reason = reason == null ? "" : reason;
   }
+
+  /** What is missing and why, as the summaries print it: {@code "transport carbon: no factory distance given"}. */
+  @Override
+  public String toString() {
+    return reason.isEmpty() ? what : what + ": " + reason;
+  }
 }

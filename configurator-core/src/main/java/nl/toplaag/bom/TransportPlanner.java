@@ -61,7 +61,7 @@ final class TransportPlanner {
         cls = TransportClass.EXCEPTIONAL;
         escorts = shortSide <= lim.oneEscortMaxWidthMm() ? 1 : 2;
         why.add("width " + Texts.m(shortSide) + " > " + Texts.m(lim.exemptionWidthMm()) + ": permit, " + escorts
-            + " escort(s)");
+            + (escorts == 1 ? " escort" : " escorts"));
       } else if (shortSide > lim.normalWidthMm()) {
         cls = TransportClass.ANNUAL_EXEMPTION;
         why.add("width " + Texts.m(shortSide) + " > " + Texts.m(lim.normalWidthMm()));
@@ -90,8 +90,8 @@ final class TransportPlanner {
       int perTruck = (int) Math.max(1, Math.min(Math.min(along * across, byMass), cap));
       long trucks = (n + perTruck - 1) / perTruck;
       String rule = String.format(Locale.ROOT, "%d per truck (end to end %d x side by side %d, by payload %d%s);"
-          + " ceil(%d / %d) = %d truck loads; %s", perTruck, along, across, byMass,
-          cap == 2 ? ", at most 2 boxes" : "", n, perTruck, trucks,
+          + " ceil(%d / %d) = %d %s; %s", perTruck, along, across, byMass,
+          cap == 2 ? ", at most 2 boxes" : "", n, perTruck, trucks, trucks == 1 ? "truck load" : "truck loads",
           why.isEmpty() ? "normal transport" : String.join("; ", why));
       out.add(new TransportLine(m.id(), line.id(), false, n, perTruck, trucks, shortSide, longSide, height,
           m.massKg(), cls, escorts, rule));

@@ -74,10 +74,10 @@ public final class BomTable {
         t.heaviestLiftKg().isPresent() ? String.format(Locale.ROOT, "%,.0f kg (%s)",
             t.heaviestLiftKg().getAsDouble(), t.heaviestLiftModuleTypeId()) : "none"));
     for (TransportLine l : bom.transport()) {
-      s.append(String.format(Locale.ROOT, "  %-30s %4d loads, %s%s%n",
+      s.append(String.format(Locale.ROOT, "  %-30s %4d %s, %s%s%n",
           l.elementLine() ? l.productLineId() + " (element line)" : l.moduleTypeId(), l.truckLoads(),
-          l.transportClass().name().toLowerCase(Locale.ROOT),
-          l.escorts() > 0 ? ", " + l.escorts() + " escort(s)" : ""));
+          l.truckLoads() == 1 ? "load" : "loads", words(l.transportClass()),
+          l.escorts() > 0 ? ", " + l.escorts() + (l.escorts() == 1 ? " escort" : " escorts") : ""));
     }
     if (circularity != null) {
       s.append(String.format(Locale.ROOT, "%-32s %6s %6s %6s%n", "circularity", "MCI", "LI", "PCI"));
@@ -104,6 +104,11 @@ public final class BomTable {
     }
     out.write(s.toString().replace("\r\n", "\n"));
     out.flush();
+  }
+
+  /** An enum value in words: {@code TOO_WIDE_FOR_ROAD} as {@code "too wide for road"}. */
+  private static String words(Enum<?> e) {
+    return e.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
   private static String score(java.util.OptionalDouble v) {

@@ -127,6 +127,8 @@ class BomCalculatorTest {
     // stair 6.0 m long: two end to end on a 13.6 m deck
     assertEquals(2, t.get("S").piecesPerTruck());
     assertEquals(1, t.get("S").truckLoads());
+    assertTrue(t.get("S").rule().contains("ceil(2 / 2) = 1 truck load;"), t.get("S").rule());
+    assertTrue(t.get("D36").rule().endsWith("permit, 1 escort"), t.get("D36").rule());
     // gallery: 7 elements, 3 end to end per truck
     assertEquals(TransportClass.NORMAL, t.get("G").transportClass());
     assertEquals(3, t.get("G").truckLoads());
@@ -179,6 +181,83 @@ class BomCalculatorTest {
   }
 
   @Test
+  void theExplanationLinesOfEveryTotalAddUpToIt() {
+    Layout l = BomFixtures.layout();
+    Layout withLift = new Layout("b", List.of("t"), 2, l.modules(), l.galleries(), l.transferAreas(),
+        l.extendedStairCores(), 2, l.removedObstacles(), true, List.of(), 0, 0);
+    assertExplanationsAddUp(bom());
+    assertExplanationsAddUp(BomCalculator.calculate(BomFixtures.building(RoofType.PITCHED), BomFixtures.catalog(),
+        withLift, BomParameters.defaults()));
+    assertExplanationsAddUp(BomCalculator.calculate(BomFixtures.building(), BomFixtures.catalog(), l,
+        BomParameters.defaults().withElementLines(java.util.Set.of("t"), false)));
+    assertExplanationsAddUp(BomCalculator.calculate(BomFixtures.building(), BomFixtures.catalog(),
+        Layout.empty("b", List.of("t"), 1), BomParameters.defaults()));
+    // the gallery and the extensions weigh in: 2,304 kg transfer layer alone before
+    List<String> mass = bom().explanations().stream().filter(e -> e.total().equals("mass"))
+        .map(Explanation::text).toList();
+    assertTrue(mass.contains("gallery storey 1 G W0 s 0-10000: 900 kg (catalogue t/G.massKg) x 10 m / 3.6 m ="
+        + " 2,500 kg"), mass.toString());
+    assertTrue(mass.contains("stair core 0 extension: 2 storeys x 14,000 kg (catalogue t.stairCoreExtension"
+        + ".massKgPerStorey) = 28,000 kg"), mass.toString());
+    assertEquals("total = sum of the lines with mass (modules, galleries, transfer layer, extensions) = 92,304 kg",
+        mass.get(mass.size() - 1));
+  }
+
+  /**
+   * Adds up the explanation lines of each total as a reader would (the number after the last " = " of each line)
+   * and compares the sum with the line giving the total, which ends the total's group, and with the total itself.
+   */
+  static void assertExplanationsAddUp(BillOfMaterials b) {
+    BomTotals t = b.totals();
+    Map<String, Double> sums = new java.util.LinkedHashMap<>();
+    sums.put("cost", (double) t.costEur());
+    if (b.lines().stream().anyMatch(x -> !x.category().layoutCost())) {
+      sums.put("additional-cost", (double) t.additionalCostEur());
+    }
+    sums.put("carbon", t.carbonKgCo2e());
+    sums.put("mass", t.massKg());
+    sums.put("usable-area", t.usableAreaM2());
+    sums.put("trucks", (double) t.truckLoads());
+    Map<String, Double> single = new java.util.LinkedHashMap<>();
+    single.put("parking", t.parkingSpaces());
+    t.transportCarbonKgCo2e().ifPresent(v -> single.put("transport-carbon", v));
+    List<Explanation> all = b.explanations();
+    java.util.Set<String> done = new java.util.HashSet<>();
+    for (int i = 1; i < all.size(); i++) {
+      if (!all.get(i).total().equals(all.get(i - 1).total())) {
+        done.add(all.get(i - 1).total());
+        assertFalse(done.contains(all.get(i).total()), "the lines of a total are together: " + all);
+      }
+    }
+    sums.forEach((total, expected) -> {
+      List<Explanation> group = all.stream().filter(e -> e.total().equals(total)).toList();
+      assertFalse(group.isEmpty(), "no explanation of " + total + ": " + all);
+      Explanation last = group.get(group.size() - 1);
+      assertTrue(last.text().startsWith("total"), "the " + total + " lines end with their total: " + group);
+      double sum = group.subList(0, group.size() - 1).stream().mapToDouble(BomCalculatorTest::value).sum();
+      double rounding = 0.0005 * group.size() + 1e-9;
+      assertEquals(expected, value(last), 0.0005 + 1e-9, total + ": " + last);
+      assertEquals(expected, sum, rounding, total + " lines " + group);
+    });
+    single.forEach((total, expected) -> {
+      List<Explanation> group = all.stream().filter(e -> e.total().equals(total)).toList();
+      assertEquals(1, group.size(), total + ": " + all);
+      assertEquals(expected, value(group.get(0)), 0.0005 + 1e-9, total + ": " + group);
+    });
+  }
+
+  /** The number after the last " = " of an explanation: what the line contributes, or the total it gives. */
+  private static double value(Explanation e) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(" = (-?[0-9,]+(\\.[0-9]+)?)").matcher(e.text());
+    String v = null;
+    while (m.find()) {
+      v = m.group(1);
+    }
+    assertTrue(v != null, "no number in " + e);
+    return Double.parseDouble(v.replace(",", ""));
+  }
+
+  @Test
   void missingTransportDistanceAndUnknownModuleAreReportedNotZero() {
     Layout l = BomFixtures.layout();
     List<nl.toplaag.layout.Placement> p = new java.util.ArrayList<>(l.modules());
@@ -191,6 +270,9 @@ class BomCalculatorTest {
     assertFalse(b.complete());
     assertTrue(b.totals().transportCarbonKgCo2e().isEmpty());
     assertTrue(b.missing().stream().anyMatch(m -> m.what().equals("transport carbon")));
+    // printed as the summaries print it, not as a record
+    assertTrue(b.missing().stream().map(Missing::toString).anyMatch(
+        m -> m.equals("transport carbon: no factory distance given")), b.missing().toString());
     assertTrue(b.missing().stream().anyMatch(m -> m.what().startsWith("module type X")));
     assertTrue(b.missing().stream().anyMatch(m -> m.what().contains("dwelling type \"none\"")));
     assertEquals(568_684, b.totals().costEur(), "the unknown module adds nothing, and says so");

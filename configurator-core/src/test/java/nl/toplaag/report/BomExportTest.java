@@ -202,7 +202,7 @@ class BomExportTest {
         BomParameters.defaults().withElementLines(java.util.Set.of("t"), false));
     String table = BomTable.render(b, null);
     assertTrue(table.contains("truck loads                                    3,"), table);
-    assertTrue(table.contains("  t (element line)                  3 loads, not_assessed"), table);
+    assertTrue(table.contains("  t (element line)                  3 loads, not assessed"), table);
     StringWriter w = new StringWriter();
     BomJsonWriter.write(b, w);
     JsonNode j = new ObjectMapper().readTree(w.toString());
@@ -233,11 +233,28 @@ class BomExportTest {
   }
 
   @Test
+  void tableSaysTruckLoadsAndTransportClassesInWords() {
+    String t = BomTable.render(BOM, SCORE);
+    assertTrue(t.contains("  D30                               1 load, annual exemption\n"), t);
+    assertTrue(t.contains("  D36                               5 loads, exceptional, 1 escort\n"), t);
+    assertTrue(t.contains("  S                                 1 load, annual exemption\n"), t);
+    assertFalse(t.contains(" 1 loads") || t.contains("escort(s)") || t.contains("_"), t);
+    // a box wider than any road transport: its class in words too
+    nl.toplaag.product.ModuleType wide = BomFixtures.module("D36", nl.toplaag.product.ModuleKind.DWELLING, 8_000,
+        9_600, 8_000, 50_000, 6_000, 30, List.of(), List.of());
+    nl.toplaag.product.Catalog c = BomFixtures.catalog(BomFixtures.line(List.of(wide, BomFixtures.d30(),
+        BomFixtures.gallery(), BomFixtures.stair(), BomFixtures.lift())));
+    String w = BomTable.render(BomCalculator.calculate(BomFixtures.building(), c, BomFixtures.layout(),
+        BomParameters.defaults()), null);
+    assertTrue(w.contains("  D36                               5 loads, too wide for road\n"), w);
+  }
+
+  @Test
   void tableShowsCountsCostTransportAndCircularity() {
     String t = BomTable.render(BOM, SCORE);
     assertTrue(t.contains("D36"), t);
     assertTrue(t.contains("568,684"), t);
-    assertTrue(t.contains("exceptional, 1 escort(s)"), t);
+    assertTrue(t.contains("exceptional, 1 escort"), t);
     assertTrue(t.contains("layout (mass-weighted)"), t);
     assertTrue(t.contains("missing ("), t);
   }
