@@ -82,6 +82,18 @@ class CliTest {
   }
 
   @Test
+  void aLineNamedTwiceIsSolvedOnceAndStoreysLeftEmptyAreExplained() throws Exception {
+    // l-corner: storey 2 of the light-steel line would stand at 15.25 m, where floors need 120 min; its boxes have 90
+    Path lCorner = Path.of("../test-buildings/src/main/resources/nl/toplaag/testbuildings/l-corner.json");
+    Run r = run("configure", "--building", lCorner.toString(), "--line", "lsf-volumetric,lsf-volumetric",
+        "--storeys", "2", "--time-limit", "1", "--alternatives", "1", "--out", tmp.resolve("out").toString());
+    assertEquals(0, r.code(), r.out() + r.err());
+    assertEquals(1, r.out().lines().filter(l -> l.startsWith("  line lsf-volumetric ")).count(), r.out());
+    assertTrue(r.out().contains("line lsf-volumetric: dwellings on 1 of the 2 storeys allowed: storey 2 at 15.25 m"
+        + " needs 120 min fire resistance, and the line's dwelling modules resist at most 90 min"), r.out());
+  }
+
+  @Test
   void optionsWithoutACommandRunTheMainJobWithThem() throws Exception {
     Run r = run("--out", tmp.resolve("main").toString(), "--storeys", "1", "--time-limit", "1", "--alternatives", "1");
     assertEquals(0, r.code(), r.out() + r.err());
