@@ -87,6 +87,7 @@ public final class JsonInput {
         .replaceAll(": maybe a \\(non-standard\\) comment\\? \\(not recognized as one since Feature '[A-Z_]*' not"
             + " enabled for parser\\)", ": comments are not allowed in JSON")
         .replaceAll("Trailing token \\(of type [A-Z_]*\\) found after value", "more text after the JSON value")
+        .replaceAll(" \\(for root starting at \\[Source:[^\\]]*\\]\\)", "")
         .replaceAll(" \\(bound as `[^`]*`\\)", "")
         .replaceAll(": not allowed as per `[^`]*`", " (expected one JSON value per file)")
         .replaceAll(", from `[^`]*`\\)", ")");

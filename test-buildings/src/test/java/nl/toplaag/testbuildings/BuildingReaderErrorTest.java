@@ -234,6 +234,9 @@ class BuildingReaderErrorTest {
     e = reject("{\n// a comment\n\"id\": \"t\"}");
     assertProblem(e, "", "comments are not allowed in JSON");
     assertTrue(!e.getMessage().contains("Feature"), e.getMessage());
+    e = reject("{\"id\": \"t\"}\n}");
+    assertProblem(e, "", "Unexpected close marker '}'");
+    assertTrue(!e.getMessage().contains("Source") && !e.getMessage().contains("`"), e.getMessage());
     assertTrue(!e.getMessage().contains("`"), e.getMessage());
     String json = building(RECT, "2.9", "flat", "").replace("\"existingStoreys\": 3",
         "\"existingStoreys\": 50000000000000000000000");
