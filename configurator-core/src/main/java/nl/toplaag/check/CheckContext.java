@@ -114,16 +114,9 @@ final class CheckContext {
     return maxOver(l -> l.modules(ModuleKind.DWELLING).stream().mapToInt(ModuleType::heightMm).max().orElse(0));
   }
 
-  /**
-   * Deepest dwelling module D of wing {@code w}, mm: the deepest of the layout's lines that fits the wing's usable
-   * depth, or the deepest of all where none does (docs/model.md, "Geometry of the row").
-   */
-  int deepestDwellingMm(int w) {
-    int usable = usableDepthMm(w);
-    int fits = maxOver(l -> l.modules(ModuleKind.DWELLING).stream().mapToInt(ModuleType::depthMm)
-        .filter(d -> d <= usable).max().orElse(0));
-    return fits > 0 ? fits
-        : maxOver(l -> l.modules(ModuleKind.DWELLING).stream().mapToInt(ModuleType::depthMm).max().orElse(0));
+  /** Deepest dwelling module D, mm. */
+  int deepestDwellingMm() {
+    return maxOver(l -> l.modules(ModuleKind.DWELLING).stream().mapToInt(ModuleType::depthMm).max().orElse(0));
   }
 
   /** Gallery depth g, mm. */
@@ -148,7 +141,7 @@ final class CheckContext {
 
   /** Whether the gallery of wing {@code w} stands on the roof: g + D <= usable depth. */
   boolean galleryOnRoof(int w) {
-    return galleryDepthMm() + deepestDwellingMm(w) <= usableDepthMm(w);
+    return galleryDepthMm() + deepestDwellingMm() <= usableDepthMm(w);
   }
 
   /** Start t of the module row of wing {@code w}, mm. */

@@ -60,9 +60,9 @@ final class GeometryRules {
 
   private static String rowText(CheckContext c, int w) {
     int g = c.galleryDepthMm();
-    int d = c.deepestDwellingMm(w);
+    int d = c.deepestDwellingMm();
     int u = c.usableDepthMm(w);
-    return "wing " + w + ": gallery " + m(g) + " + deepest module that fits " + m(d) + " = " + m(g + d)
+    return "wing " + w + ": gallery " + m(g) + " + deepest module " + m(d) + " = " + m(g + d)
         + (c.galleryOnRoof(w) ? " <= " : " > ") + "usable depth " + m(u) + " (depth " + m(c.wing(w).depthMm())
         + " less setbacks " + m(c.frontSetbackMm[w]) + " front, " + m(c.rearSetbackMm[w]) + " rear), so the gallery is "
         + (c.galleryOnRoof(w) ? "on the roof" : "cantilevered");

@@ -189,25 +189,25 @@ public final class PlanBuilder {
   }
 
   /**
-   * The wing's module band, as deep as D, the deepest dwelling module of the line that fits the wing within its
-   * setbacks (the deepest of all where none does): behind a gallery on the roof where the gallery and D fit, else
-   * behind a gallery cantilevered in front of the facade (docs/model.md, "Geometry of the row"). A module that cannot
-   * stand on the wing neither sizes the transfer layer, which covers the band, nor pushes the gallery off the roof.
+   * The wing's module band: behind a gallery on the roof where the gallery and the line's deepest dwelling module fit
+   * (docs/model.md, "Geometry of the row"), else behind a gallery cantilevered in front of the facade. The band is as
+   * deep as the deepest dwelling module that fits the wing within its setbacks (the deepest of all where none does):
+   * the transfer layer covers the band, so a module that cannot stand on the wing does not size it.
    */
   private WingRow row(int wi, Wing wing) {
     int g = line.gallery().depthMm();
     int front = UsableRoof.edgeSetbackMm(building, wing, 0);
     int rear = UsableRoof.edgeSetbackMm(building, wing, wing.depthMm());
-    int room = wing.depthMm() - rear - front;
     int deepest = line.modules(ModuleKind.DWELLING).stream().mapToInt(ModuleType::depthMm).max().orElse(0);
+    if (front + g + deepest <= wing.depthMm() - rear) {
+      return new WingRow(wi, true, front, front + g, deepest);
+    }
+    int room = wing.depthMm() - rear - front;
     int d = line.modules(ModuleKind.DWELLING).stream().mapToInt(ModuleType::depthMm).filter(x -> x <= room).max()
         .orElse(deepest);
-    if (g + d <= room) {
-      return new WingRow(wi, true, front, front + g, d);
-    }
     notes.add(String.format(Locale.ROOT, "wing %d is %.2f m deep: a %.2f m gallery and %.2f m modules do not both"
         + " fit, so the gallery is cantilevered in front of the facade", wi, wing.depthMm() / 1000.0, g / 1000.0,
-        d / 1000.0));
+        deepest / 1000.0));
     return new WingRow(wi, false, -g, front, d);
   }
 
