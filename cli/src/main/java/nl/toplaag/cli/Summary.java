@@ -183,9 +183,14 @@ final class Summary {
       double limit = b.loadReserve().areaLoadKnPerM2();
       s.append(String.format(Locale.ROOT, "  area load: highest %.2f kN/m2%s (wing %d, bay between bearing lines %d"
           + " and %d: %.1f kN on %.1f m2)%n", bay.knPerM2(), Double.isFinite(limit)
-          ? String.format(Locale.ROOT, " of %.2f kN/m2 (%.0f %%)", limit, 100 * bay.knPerM2() / limit)
+          ? String.format(Locale.ROOT, " of %.2f kN/m2 (%s %%)", limit, percent(bay.knPerM2() / limit))
           : " (no area limit given)", bay.wing(), bay.fromLine(), bay.toLine(), bay.loadKn(), bay.areaM2()));
     }
+  }
+
+  /** A share as a percentage, to a tenth where whole numbers would round a share just under 1 up to 100. */
+  private static String percent(double share) {
+    return String.format(Locale.ROOT, share < 1 && share >= 0.995 ? "%.1f" : "%.0f", 100 * share);
   }
 
   static String euros(long eur) {

@@ -25,10 +25,10 @@ final class RulesChecked {
             ? String.format(Locale.ROOT, "<= %.0f kN", r.foundationReserveKn()) : "not limited",
         Double.isFinite(r.areaLoadKnPerM2())
             ? String.format(Locale.ROOT, "<= %.2f kN/m2 per bay", r.areaLoadKnPerM2()) : "not limited"));
-    out.add(String.format(Locale.ROOT, "height: top of new storeys <= %s above ground; at most %d storeys",
+    out.add(String.format(Locale.ROOT, "height: top of new storeys <= %s above ground; at most %d storey%s",
         p.building().zoning().maxHeightAboveGroundMm() == Integer.MAX_VALUE ? "no limit"
             : String.format(Locale.ROOT, "%.2f m", p.building().zoning().maxHeightAboveGroundMm() / 1000.0),
-        p.storeys()));
+        p.storeys(), p.storeys() == 1 ? "" : "s"));
     out.add(String.format(Locale.ROOT, "fire resistance: 60 / 90 / 120 min for floors up to %.1f m / above %.1f m"
         + " / above %.1f m (BB2012 table 2.10.1)", c.fire90AboveFloorMm() / 1000.0, c.fire90AboveFloorMm() / 1000.0,
         c.fire120AboveFloorMm() / 1000.0));
