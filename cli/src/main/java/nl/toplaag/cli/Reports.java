@@ -130,6 +130,9 @@ final class Reports {
       s.append("Where the totals come from:\n");
       rep.bom().explanations().forEach(e -> s.append("  ").append(e).append('\n'));
       rep.bom().missing().forEach(m -> s.append("  missing: ").append(m).append('\n'));
+      if (rep.score() != null) {
+        rep.score().missing().forEach(m -> s.append("  missing: ").append(m).append('\n'));
+      }
     }
     return s.toString();
   }
