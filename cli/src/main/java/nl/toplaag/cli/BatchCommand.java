@@ -131,13 +131,13 @@ final class BatchCommand implements Callable<Integer> {
         int results = 0;
         for (Path f : entries) {
           String name = f.getFileName().toString();
-          if (name.endsWith(".result.json")) {
-            results++;
-          } else if (name.endsWith(".json") && !Files.isDirectory(f)) {
-            files.add(f.normalize());
-          } else if (Files.isDirectory(f)) {
+          if (Files.isDirectory(f)) {
             err.println("toplaag: not read: " + f + " is a directory (batch reads the *.json files of the"
                 + " directories given, not of their subdirectories)");
+          } else if (name.endsWith(".result.json")) {
+            results++;
+          } else if (name.endsWith(".json")) {
+            files.add(f.normalize());
           }
         }
         if (results > 0) {
@@ -227,7 +227,7 @@ final class BatchCommand implements Callable<Integer> {
     ConfigurationRequest req = new ConfigurationRequest(b, c, lines, false, storeys, obj, BuildingCode.BB2012,
         new SolverSettings(limitMs, 1, 1, 1), scores);
     ConfigurationResult r = new CpSatConfigurator().configure(req);
-    List<CheckReport> checks = Reports.checks(b, c, r, storeys);
+    List<CheckReport> checks = Reports.checks(b, c, r.layouts(), storeys);
     int violations = checks.stream().mapToInt(x -> x.violations().size()).sum();
     Reports.Report report = Reports.of(b, c, r);
     Reports.write(out, b, r, report, checks);

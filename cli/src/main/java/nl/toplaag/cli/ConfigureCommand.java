@@ -95,7 +95,7 @@ final class ConfigureCommand implements Callable<Integer> {
       err.println("toplaag: bad input: " + String.join("; ", r.explanation()));
       return Toplaag.BAD_INPUT;
     }
-    List<CheckReport> checks = Reports.checks(b, c, r, storeys);
+    List<CheckReport> checks = Reports.checks(b, c, r.layouts(), storeys);
     Reports.Report report = Reports.of(b, c, r);
     outw.print(Summary.text(b, req, r, checks, report, explain));
     if (obj != Objective.MOST_DWELLINGS && r.best().isPresent()) {

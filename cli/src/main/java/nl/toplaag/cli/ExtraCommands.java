@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import nl.toplaag.building.Building;
-import nl.toplaag.check.LayoutChecker;
+import nl.toplaag.check.CheckReport;
 import nl.toplaag.check.Violation;
 import nl.toplaag.code.BuildingCode;
 import nl.toplaag.io.InputException;
@@ -108,9 +108,9 @@ final class ExtraCommands {
         return true;
       }
       boolean pass = true;
-      for (int i = 0; i < shown.layouts().size(); i++) {
-        List<Violation> v = LayoutChecker.report(b, c, BuildingCode.BB2012, shown.layouts().get(i), MAX_STOREYS)
-            .violations();
+      List<CheckReport> checks = Reports.checks(b, c, shown.layouts(), MAX_STOREYS);
+      for (int i = 0; i < checks.size(); i++) {
+        List<Violation> v = checks.get(i).violations();
         if (!v.isEmpty()) {
           err.println("toplaag: warning: layout " + (i + 1) + " of " + layout + " breaks " + v.size()
               + " rule(s) of building " + b.id() + ": first: " + v.get(0).rule() + ": " + v.get(0).message());

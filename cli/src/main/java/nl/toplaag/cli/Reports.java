@@ -94,13 +94,18 @@ final class Reports {
     }
   }
 
-  /** The independent checker's report on every layout of {@code r}, in their order. */
-  static List<CheckReport> checks(Building b, Catalog c, ConfigurationResult r, int storeys) {
+  /** The independent checker's report on each of {@code layouts}, in their order, against at most {@code storeys}. */
+  static List<CheckReport> checks(Building b, Catalog c, List<Layout> layouts, int storeys) {
     List<CheckReport> out = new ArrayList<>();
-    for (Layout l : r.layouts()) {
+    for (Layout l : layouts) {
       out.add(LayoutChecker.report(b, c, BuildingCode.BB2012, l, storeys));
     }
     return out;
+  }
+
+  /** The most loaded bay of the first (best) layout checked, or null without a layout or a loaded bay. */
+  static BayLoad highestBay(List<CheckReport> checks) {
+    return checks.isEmpty() ? null : checks.get(0).highestBay();
   }
 
   /**
@@ -111,7 +116,7 @@ final class Reports {
       throws IOException {
     List<AtomicFiles.Planned> files = new ArrayList<>();
     files.add(ResultJson.planned(out.resolve(b.id() + ".result.json"), ResultJson.toJson(r, b.id(),
-        json(rep, checks.isEmpty() ? null : checks.get(0).highestBay()))));
+        json(rep, highestBay(checks)))));
     if (rep != null) {
       files.add(AtomicFiles.text(out.resolve(b.id() + ".bom.csv"),
           w -> BomCsvWriter.write(rep.bom(), rep.score(), w)));

@@ -48,7 +48,7 @@ final class Summary {
           r.productLineId(), l.dwellingCount(), l.storeys(), req.objective().cliName()));
       appendModules(s, l);
       appendHeight(s, b, l);
-      appendLoads(s, b, l, checks.isEmpty() ? null : checks.get(0).highestBay());
+      appendLoads(s, b, l, Reports.highestBay(checks));
       appendLayouts(s, b, req, r, report);
     }
     s.append("Rules checked:\n");

@@ -205,7 +205,7 @@ public final class PlanBuilder {
     int room = wing.depthMm() - rear - front;
     int d = line.modules(ModuleKind.DWELLING).stream().mapToInt(ModuleType::depthMm).filter(x -> x <= room).max()
         .orElse(deepest);
-    notes.add(deepest <= wing.depthMm() - rear - front
+    notes.add(deepest <= room
         ? String.format(Locale.ROOT, "wing %d is %.2f m deep: a %.2f m gallery and %.2f m modules do not both fit, so"
             + " the gallery is cantilevered in front of the facade", wi, wing.depthMm() / 1000.0, g / 1000.0,
             deepest / 1000.0)
