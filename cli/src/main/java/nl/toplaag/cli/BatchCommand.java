@@ -59,7 +59,8 @@ final class BatchCommand implements Callable<Integer> {
 
   @Option(names = "--time-limit", defaultValue = "5",
       description = "seconds per building and line, as a work budget (the same results on any machine; the clock"
-          + " may run past it) (default ${DEFAULT-VALUE})")
+          + " may run past it; twice for a line whose gallery may stand on the roof or cantilevered)"
+          + " (default ${DEFAULT-VALUE})")
   double timeLimitS;
 
   @Option(names = "--line", split = ",", description = "product line ids to consider (default: all)")

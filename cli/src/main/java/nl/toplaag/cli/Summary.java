@@ -3,7 +3,9 @@ package nl.toplaag.cli;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import nl.toplaag.building.Building;
 import nl.toplaag.check.BayLoad;
 import nl.toplaag.check.CheckReport;
@@ -87,9 +89,30 @@ final class Summary {
     }
     s.append(String.format(Locale.ROOT, "  gallery %.1f m%s; transfer layer %.1f m2; stair cores extended: %s; lift"
         + " extended %d storey(s); dry riser %s; cost %s%n", gal / 1000.0,
-        l.galleries().stream().anyMatch(GallerySegment::cantilevered) ? " (cantilevered)" : "", tl,
+        galleryPlace(l), tl,
         cores.length() == 0 ? "none" : cores, l.liftExtensionStoreys(), l.dryRiser() ? "yes" : "no",
         euros(l.costEur())));
+  }
+
+  /**
+   * Where the layout's galleries stand, where any is cantilevered: " (cantilevered)", or, where galleries of other
+   * wings stand on the roof, " (cantilevered on wing 1; on the roof on wing 0)"; else nothing (on the roof).
+   */
+  static String galleryPlace(Layout l) {
+    SortedSet<Integer> hanging = new TreeSet<>();
+    SortedSet<Integer> onRoof = new TreeSet<>();
+    for (GallerySegment g : l.galleries()) {
+      (g.cantilevered() ? hanging : onRoof).add(g.wing());
+    }
+    if (hanging.isEmpty()) {
+      return "";
+    }
+    return onRoof.isEmpty() ? " (cantilevered)" : " (cantilevered on " + wings(hanging) + "; on the roof on "
+        + wings(onRoof) + ")";
+  }
+
+  private static String wings(SortedSet<Integer> ws) {
+    return (ws.size() == 1 ? "wing " : "wings ") + String.join(", ", ws.stream().map(String::valueOf).toList());
   }
 
   /**
@@ -118,8 +141,8 @@ final class Summary {
 
   /**
    * How {@code l} differs from {@code first}: the module types it has more or fewer of (or "the same module types"),
-   * and how many of its modules are not in {@code first} at the same place (wing, storey, position along and
-   * across).
+   * how many of its modules are not in {@code first} at the same place (wing, storey, position along and across),
+   * and where its gallery stands if not where {@code first}'s does.
    */
   private static String difference(Layout first, Layout l) {
     Map<String, Integer> mix = new TreeMap<>();
@@ -137,8 +160,11 @@ final class Summary {
     for (Placement p : l.modules()) {
       other += left.merge(place(p), -1, Integer::sum) < 0 ? 1 : 0;
     }
-    return String.format(Locale.ROOT, "%s, %d of its %d placed otherwise",
-        d.length() == 0 ? "the same module types" : d, other, l.modules().size());
+    String gallery = galleryPlace(l).equals(galleryPlace(first)) ? ""
+        : galleryPlace(l).isEmpty() ? ", the gallery on the roof" : "," + galleryPlace(l).replace("(", "the gallery ")
+            .replace(")", "");
+    return String.format(Locale.ROOT, "%s, %d of its %d placed otherwise%s",
+        d.length() == 0 ? "the same module types" : d, other, l.modules().size(), gallery);
   }
 
   private static String place(Placement p) {

@@ -52,6 +52,8 @@ final class CheckContext {
   final Geometry usableRoof;
   final int[] frontSetbackMm;
   final int[] rearSetbackMm;
+  /** Whether the gallery of each wing stands on the roof (else it is cantilevered): see {@link #galleryOnRoof}. */
+  private final boolean[] galleryOnRoof;
 
   CheckContext(Building building, Catalog catalog, BuildingCode code, Layout layout, int maxStoreys) {
     this.building = building;
@@ -90,6 +92,29 @@ final class CheckContext {
       frontSetbackMm[i] = edgeSetbackMm(w, 0);
       rearSetbackMm[i] = edgeSetbackMm(w, w.depthMm());
     }
+    galleryOnRoof = new boolean[nw];
+    for (int i = 0; i < nw; i++) {
+      galleryOnRoof[i] = galleryOnRoofByRule(i) || (galleryPlaceOpen(i) && layoutPutsGalleryOnRoof(i));
+    }
+  }
+
+  /**
+   * Where the layout puts the gallery of wing {@code w}, a wing whose gallery may stand either way: by its first
+   * gallery segment on the wing, else (no gallery there) by whether its first module stands behind a gallery band on
+   * the roof. Every other segment and module of the wing must then agree ({@link GeometryRules}).
+   */
+  private boolean layoutPutsGalleryOnRoof(int w) {
+    for (GallerySegment g : galleries) {
+      if (g.wing() == w) {
+        return !g.cantilevered();
+      }
+    }
+    for (Placement p : placements) {
+      if (p.wing() == w) {
+        return p.tMm() == frontSetbackMm[w] + galleryDepthMm();
+      }
+    }
+    return false;
   }
 
   ModuleType type(Placement p) {
@@ -139,9 +164,33 @@ final class CheckContext {
     return wing(w).depthMm() - frontSetbackMm[w] - rearSetbackMm[w];
   }
 
-  /** Whether the gallery of wing {@code w} stands on the roof: g + D <= usable depth. */
-  boolean galleryOnRoof(int w) {
+  /** Shallowest dwelling module of the layout's lines, mm (0 where they have none). */
+  int shallowestDwellingMm() {
+    return lines.stream().flatMap(l -> l.modules(ModuleKind.DWELLING).stream()).mapToInt(ModuleType::depthMm).min()
+        .orElse(0);
+  }
+
+  /** Whether the row rule puts the gallery of wing {@code w} on the roof: g + D <= usable depth. */
+  boolean galleryOnRoofByRule(int w) {
     return galleryDepthMm() + deepestDwellingMm() <= usableDepthMm(w);
+  }
+
+  /**
+   * Whether the gallery of wing {@code w} may stand either way: the rule cantilevers it, but the shallowest dwelling
+   * module fits behind it on the roof (g + shallowest <= usable depth), so the layout may put it there with the modules
+   * that fit behind it.
+   */
+  boolean galleryPlaceOpen(int w) {
+    int shallowest = shallowestDwellingMm();
+    return !galleryOnRoofByRule(w) && shallowest > 0 && galleryDepthMm() + shallowest <= usableDepthMm(w);
+  }
+
+  /**
+   * Whether the gallery of wing {@code w} stands on the roof: by the row rule (g + D <= usable depth), or where the
+   * place is open ({@link #galleryPlaceOpen}) as the layout puts it.
+   */
+  boolean galleryOnRoof(int w) {
+    return galleryOnRoof[w];
   }
 
   /** Start t of the module row of wing {@code w}, mm. */

@@ -62,9 +62,16 @@ final class GeometryRules {
     int g = c.galleryDepthMm();
     int d = c.deepestDwellingMm();
     int u = c.usableDepthMm(w);
+    String depth = "usable depth " + m(u) + " (depth " + m(c.wing(w).depthMm()) + " less setbacks "
+        + m(c.frontSetbackMm[w]) + " front, " + m(c.rearSetbackMm[w]) + " rear)";
+    if (c.galleryPlaceOpen(w)) {
+      return "wing " + w + ": gallery " + m(g) + " + deepest module " + m(d) + " > " + depth + ", but gallery + "
+          + m(c.shallowestDwellingMm()) + " module fits, so the gallery may stand either way; this layout has it "
+          + (c.galleryOnRoof(w) ? "on the roof" : "cantilevered") + " (its first gallery segment on the wing, or"
+          + " else its first module there)";
+    }
     return "wing " + w + ": gallery " + m(g) + " + deepest module " + m(d) + " = " + m(g + d)
-        + (c.galleryOnRoof(w) ? " <= " : " > ") + "usable depth " + m(u) + " (depth " + m(c.wing(w).depthMm())
-        + " less setbacks " + m(c.frontSetbackMm[w]) + " front, " + m(c.rearSetbackMm[w]) + " rear), so the gallery is "
+        + (c.galleryOnRoof(w) ? " <= " : " > ") + depth + ", so the gallery is "
         + (c.galleryOnRoof(w) ? "on the roof" : "cantilevered");
   }
 

@@ -30,8 +30,11 @@ import nl.toplaag.product.Catalog;
  *       default setback. If g + D &lt;= usable depth the gallery is on the roof at t = f .. f + g and modules start
  *       at t = f + g (f the front setback); otherwise the gallery is cantilevered at t = -g .. 0 and modules start
  *       at t = f. (docs/model.md gives these with f = 0; with a front setback the band moves in by f, the safe
- *       reading since t = 0 would break the setback.) Every module must start at that t, and a gallery's
- *       {@code cantilevered} flag must match.</li>
+ *       reading since t = 0 would break the setback.) Where g + D &gt; usable depth but g + the shallowest dwelling
+ *       module fits, the gallery may stand either way, on the roof with the modules that fit behind it or
+ *       cantilevered; the layout's first gallery segment on the wing (else its first module there) says which.
+ *       Every module must start at that t, and every gallery's {@code cantilevered} flag on the wing must match;
+ *       containment then rejects a module too deep for the band.</li>
  *   <li><i>Plan rectangles</i> ({@link RuleId#PLAN_RECT}): every rule below uses the rectangle given by the wing
  *       frame; the maker's {@code PlanRect} must lie within 2 mm of it (discrete Hausdorff distance).</li>
  *   <li><i>Containment, overlap, obstacles</i>: JTS. The usable roof is the outline less a flat-capped buffer of

@@ -6,7 +6,10 @@ public enum RuleId {
   PRODUCT_LINE,
   /** Placements' and galleries' plan rectangles agree with their wing frame (within 2 mm); wing indices exist. */
   PLAN_RECT,
-  /** Row geometry: gallery on the roof or cantilevered (g + D vs usable depth) and the module's t-range. */
+  /**
+   * Row geometry: gallery on the roof or cantilevered (g + D vs usable depth; either way where a shallower module fits
+   * behind it on the roof, one way per wing) and the module's t-range.
+   */
   ROW_GEOMETRY,
   /** Modules and on-roof galleries lie inside the roof outline less setbacks; cantilevered galleries outside it. */
   CONTAINMENT,

@@ -66,17 +66,34 @@ public final class PlanBuilder {
   private final List<Integer> floors = new ArrayList<>();
   private int storeys;
 
-  private PlanBuilder(Building building, ProductLine line, BuildingCode code) {
+  /** Whether a gallery the rule cantilevers stands on the roof instead, where a dwelling module fits behind it. */
+  private final boolean galleryOnRoofWhereItFits;
+
+  private PlanBuilder(Building building, ProductLine line, BuildingCode code, boolean galleryOnRoofWhereItFits) {
     this.building = building;
     this.line = line;
     this.code = code;
+    this.galleryOnRoofWhereItFits = galleryOnRoofWhereItFits;
     this.usableRoof = UsableRoof.of(building);
     this.usable = PreparedGeometryFactory.prepare(usableRoof.buffer(1.0));
   }
 
-  /** Builds the plan for at most {@code maxStoreys} added storeys. */
+  /**
+   * Builds the plan for at most {@code maxStoreys} added storeys, each wing's gallery where the row rule puts it
+   * (docs/model.md, "Geometry of the row").
+   */
   public static Plan build(Building building, ProductLine line, BuildingCode code, int maxStoreys) {
-    PlanBuilder b = new PlanBuilder(building, line, code);
+    return build(building, line, code, maxStoreys, false);
+  }
+
+  /**
+   * Builds the plan for at most {@code maxStoreys} added storeys; with {@code galleryOnRoofWhereItFits}, a gallery
+   * the row rule cantilevers stands on the roof instead wherever one of the line's dwelling modules fits behind it
+   * (the other place of {@link #galleryPlaceOpen}; only modules that fit there are candidates).
+   */
+  public static Plan build(Building building, ProductLine line, BuildingCode code, int maxStoreys,
+      boolean galleryOnRoofWhereItFits) {
+    PlanBuilder b = new PlanBuilder(building, line, code, galleryOnRoofWhereItFits);
     b.storeys(maxStoreys);
     for (int w = 0; w < building.wings().size(); w++) {
       b.wing(w);
@@ -189,30 +206,61 @@ public final class PlanBuilder {
   }
 
   /**
+   * Whether some wing of {@code building} gives {@code line}'s gallery a choice of place: the row rule cantilevers it
+   * (the gallery and the line's deepest dwelling module do not both fit the wing's usable depth), yet a shallower
+   * dwelling module fits behind it on the roof. The configurator then solves both places (docs/model.md, "Geometry of
+   * the row").
+   */
+  public static boolean galleryPlaceOpen(Building building, ProductLine line) {
+    int g = line.gallery().depthMm();
+    for (Wing wing : building.wings()) {
+      int room = wing.depthMm() - UsableRoof.edgeSetbackMm(building, wing, 0)
+          - UsableRoof.edgeSetbackMm(building, wing, wing.depthMm());
+      if (g + deepestWithin(line, Integer.MAX_VALUE) > room && deepestWithin(line, room - g) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The depth of {@code line}'s deepest dwelling module at most {@code roomMm} deep, mm; 0 where none is. */
+  private static int deepestWithin(ProductLine line, int roomMm) {
+    return line.modules(ModuleKind.DWELLING).stream().mapToInt(ModuleType::depthMm).filter(x -> x <= roomMm).max()
+        .orElse(0);
+  }
+
+  /**
    * The wing's module band: behind a gallery on the roof where the gallery and the line's deepest dwelling module fit
-   * (docs/model.md, "Geometry of the row"), else behind a gallery cantilevered in front of the facade. The band is as
-   * deep as the deepest dwelling module that fits the wing within its setbacks (the deepest of all where none does):
-   * the transfer layer covers the band, so a module that cannot stand on the wing does not size it.
+   * (docs/model.md, "Geometry of the row"), else behind a gallery cantilevered in front of the facade, or, in the plan
+   * {@link #galleryOnRoofWhereItFits}, behind the gallery on the roof where a shallower module fits there. The band is
+   * as deep as the deepest dwelling module that fits it within the wing's setbacks (the deepest of all where none
+   * does): the transfer layer covers the band, so a module that cannot stand on the wing does not size it.
    */
   private WingRow row(int wi, Wing wing) {
     int g = line.gallery().depthMm();
     int front = UsableRoof.edgeSetbackMm(building, wing, 0);
     int rear = UsableRoof.edgeSetbackMm(building, wing, wing.depthMm());
-    int deepest = line.modules(ModuleKind.DWELLING).stream().mapToInt(ModuleType::depthMm).max().orElse(0);
-    if (front + g + deepest <= wing.depthMm() - rear) {
+    int deepest = deepestWithin(line, Integer.MAX_VALUE);
+    int room = wing.depthMm() - rear - front;
+    if (g + deepest <= room) {
       return new WingRow(wi, true, front, front + g, deepest);
     }
-    int room = wing.depthMm() - rear - front;
-    int d = line.modules(ModuleKind.DWELLING).stream().mapToInt(ModuleType::depthMm).filter(x -> x <= room).max()
-        .orElse(deepest);
-    notes.add(deepest <= room
+    int behind = deepestWithin(line, room - g);
+    if (galleryOnRoofWhereItFits && behind > 0) {
+      notes.add(String.format(Locale.ROOT, "wing %d is %.2f m deep: the gallery stands on the roof, with the line's"
+          + " %.2f m modules behind it (its %.2f m modules do not fit there)", wi, wing.depthMm() / 1000.0,
+          behind / 1000.0, deepest / 1000.0));
+      return new WingRow(wi, true, front, front + g, behind);
+    }
+    int d = deepestWithin(line, room);
+    notes.add(d == deepest
         ? String.format(Locale.ROOT, "wing %d is %.2f m deep: a %.2f m gallery and %.2f m modules do not both fit, so"
             + " the gallery is cantilevered in front of the facade", wi, wing.depthMm() / 1000.0, g / 1000.0,
             deepest / 1000.0)
         : String.format(Locale.ROOT, "wing %d is %.2f m deep: the line's deepest modules (%.2f m) do not fit it, and"
             + " by that rule (docs/model.md, \"Geometry of the row\") the gallery is cantilevered in front of the"
             + " facade", wi, wing.depthMm() / 1000.0, deepest / 1000.0));
-    return new WingRow(wi, false, -g, front, d);
+    return new WingRow(wi, false, -g, front, d > 0 ? d : deepest);
   }
 
   private void coresOf(int wi, Wing wing, List<Bay> wb) {

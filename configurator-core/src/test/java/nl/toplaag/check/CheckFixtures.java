@@ -154,7 +154,12 @@ final class CheckFixtures {
 
   /** The layout with the loads the checker recomputes (an honest maker), so a test isolates one other rule. */
   static Layout honest(Building b, Layout l) {
-    CheckReport r = LayoutChecker.report(b, catalog(), BuildingCode.BB2012, l, 3);
+    return honest(b, catalog(), l);
+  }
+
+  /** The same with the catalogue {@code cat}. */
+  static Layout honest(Building b, Catalog cat, Layout l) {
+    CheckReport r = LayoutChecker.report(b, cat, BuildingCode.BB2012, l, 3);
     return withLoads(l, r.recomputedLoads(), r.foundationLoadKn());
   }
 

@@ -26,6 +26,7 @@ import nl.toplaag.layout.Placement;
 import nl.toplaag.layout.PlanRect;
 import nl.toplaag.layout.TransferArea;
 import nl.toplaag.product.Catalog;
+import nl.toplaag.product.DwellingType;
 import nl.toplaag.product.ModuleKind;
 import nl.toplaag.product.ModuleType;
 import nl.toplaag.product.ProductLine;
@@ -85,6 +86,48 @@ class LayoutCheckerMoreRulesTest {
     // the same layout with the modules behind an on-roof gallery is wrong on this wing
     Layout onRoof = honest(b, layout(modules(6000, 2), galleries(2), transfer(), 2));
     assertTrue(rules(check(b, onRoof)).contains(RuleId.ROW_GEOMETRY));
+  }
+
+  @Test
+  void galleryMayStandOnTheRoofWhereAShallowerModuleFitsBehindIt() {
+    // 11 m deep: 1.5 + 9.6 = 11.1 m > 11 m, so the rule cantilevers the gallery; 1.5 + 7.2 = 8.7 m fits, so it may
+    // stand on the roof at t = 0..1.5 m, with the 7.2 m modules behind it from t = 1.5 m
+    Building b = building("[[0,0],[21.6,0],[21.6,11],[0,11],[0,0]]",
+        "{\"origin\": [0,0], \"directionDeg\": 0, \"lengthM\": 21.6, \"depthM\": 11}", 50, 6.0,
+        "{\"areaLoadKnPerM2\": 15}", ZONING, "");
+    ProductLine l = CheckFixtures.line("L", 90, "");
+    List<ModuleType> types = new ArrayList<>(l.modules());
+    types.add(CheckFixtures.module("DS", ModuleKind.DWELLING, 3600, 7200, 8000, 1.75, SupportPattern.LONG_EDGES, 90,
+        false));
+    List<DwellingType> dwellings = new ArrayList<>(l.dwellings());
+    dwellings.add(new DwellingType("D2", "one short module", "DS", 1, 24.0, 0, "fixture"));
+    Catalog cat = new Catalog(List.of(new ProductLine(l.id(), l.name(), l.source(), types, dwellings,
+        l.transferLayer(), l.stairCoreExtension(), l.liftExtension(), l.cantileverGalleryCostEurPerM(),
+        l.dryRiserCostEurPerStorey())), List.of(), catalog().detachability(), "fixture");
+    List<Placement> shallow = map(modules(6000, 2), p -> p.kind() != ModuleKind.DWELLING ? p
+        : new Placement(p.id(), "DS", p.kind(), p.storey(), p.dwellingId(), "D2", p.wing(), p.sMm(), 1500,
+            p.widthMm(), 7200, p.floorLevelMm(), p.heightMm(), 0, false, new PlanRect(p.sMm(), 1500, 1, 0,
+                p.widthMm(), 7200)));
+    Layout onRoof = honest(b, cat, layout(shallow, galleries(2), transfer(), 2));
+    assertEquals(List.of(), LayoutChecker.check(b, cat, CODE, onRoof, 3));
+    // the 9.6 m modules do not fit behind it
+    Layout deep = honest(b, cat, layout(modules(6000, 2), galleries(2), transfer(), 2));
+    List<Violation> vs = LayoutChecker.check(b, cat, CODE, deep, 3);
+    assertEquals(Set.of(RuleId.CONTAINMENT), rules(vs), vs.toString());
+    // one place per wing: storey 2's gallery cantilevered under storey 1's on the roof is wrong
+    List<GallerySegment> mixed = List.of(galleries(2).get(0),
+        new GallerySegment("GAL", 2, 0, 0, 21_600, true, new PlanRect(0, -1500, 1, 0, 21_600, 1500)));
+    vs = LayoutChecker.check(b, cat, CODE, honest(b, cat, layout(shallow, mixed, transfer(), 2)), 3);
+    assertTrue(rules(vs).contains(RuleId.ROW_GEOMETRY), vs.toString());
+    assertTrue(vs.stream().anyMatch(v -> v.message().contains("may stand either way; this layout has it on the roof")
+        && v.message().contains("is cantilevered")), vs.toString());
+    // where no module fits behind it (12.5 m of gallery and modules on a 8.5 m wing) the rule decides alone
+    Building narrow = building("[[0,0],[21.6,0],[21.6,8.5],[0,8.5],[0,0]]",
+        "{\"origin\": [0,0], \"directionDeg\": 0, \"lengthM\": 21.6, \"depthM\": 8.5}", 50, 6.0,
+        "{\"areaLoadKnPerM2\": 15}", ZONING, "");
+    vs = LayoutChecker.check(narrow, cat, CODE, honest(narrow, cat, layout(shallow, galleries(2), transfer(), 2)), 3);
+    assertTrue(vs.stream().anyMatch(v -> v.rule() == RuleId.ROW_GEOMETRY
+        && v.message().contains("so the gallery is cantilevered")), vs.toString());
   }
 
   @Test

@@ -133,7 +133,7 @@ public final class CpSatConfigurator implements Configurator {
       outcomes.add(new ConfigurationResult.LineOutcome(line.id(), r.status, r.eval.dwellings(), r.dwellingBound,
           r.eval.costEur(), r.wallMs));
       bound = Math.max(bound, r.dwellingBound);
-      if (best == null || better(r, best, request.objective())) {
+      if (best == null || GalleryPlaces.compare(r, 0, best, 0, request.objective(), request.moduleScores()) > 0) {
         best = r;
       }
     }
@@ -199,19 +199,6 @@ public final class CpSatConfigurator implements Configurator {
     }
   }
 
-  /** Whether {@code a} beats {@code b}: more dwellings, then the objective's criterion, then line order. */
-  private static boolean better(LineResult a, LineResult b, Objective o) {
-    if (a.eval.dwellings() != b.eval.dwellings()) {
-      return a.eval.dwellings() > b.eval.dwellings();
-    }
-    return switch (o) {
-      case MOST_DWELLINGS -> a.eval.usableAreaM2() > b.eval.usableAreaM2() + 1e-6
-          || (Math.abs(a.eval.usableAreaM2() - b.eval.usableAreaM2()) <= 1e-6 && a.eval.costEur() < b.eval.costEur());
-      case CARBON -> a.eval.carbonKg() < b.eval.carbonKg() - 1e-6;
-      default -> a.eval.costEur() < b.eval.costEur();
-    };
-  }
-
   /** The outcome for one product line. */
   static final class LineResult {
     Plan plan;
@@ -220,10 +207,20 @@ public final class CpSatConfigurator implements Configurator {
     List<Layout> layouts = new ArrayList<>();
     /** The layouts as the plan's selections, in the same order. */
     List<Selection> selections = new ArrayList<>();
+    /**
+     * The plan of each of {@link #selections}, in the same order: {@link #plan}, but where a layout is the other gallery
+     * place's ({@link GalleryPlaces}), that place's plan.
+     */
+    List<Plan> plans = new ArrayList<>();
     /** What is proven about each of {@link #layouts}, in the same order. */
     List<LayoutProof> proofs = new ArrayList<>();
     /** The objective each of {@link #layouts} is the best by, in the same order. */
     List<Objective> objectives = new ArrayList<>();
+    /**
+     * Whether the first layout is proven the best by the objective's counterpart too, where no layout is listed by
+     * that one (its search found the first layout again).
+     */
+    boolean firstProvenByCounterpart;
     int dwellingBound;
     long objective;
     /** The objective of the best layout known before CP-SAT's phases: the strip programme's, else the greedy's. */
@@ -246,11 +243,28 @@ public final class CpSatConfigurator implements Configurator {
    */
   static final long STRIP_LABELS_PER_RUN_MS = 8000;
 
-  /** Solves one line (package-private for the benchmarks and tests). */
+  /**
+   * Solves one line (package-private for the benchmarks and tests); where its gallery may stand either way on some
+   * wing, with each place, each within the time limit, keeping the better ({@link GalleryPlaces}).
+   */
   static LineResult solveLine(ConfigurationRequest req, ProductLine line, CpSatOptions opt) {
+    LineResult byRule = solvePlan(req, line, opt, false);
+    if (!PlanBuilder.galleryPlaceOpen(req.building(), line)) {
+      return byRule;
+    }
+    return GalleryPlaces.better(byRule, solvePlan(req, line, opt, true), req);
+  }
+
+  /**
+   * Solves one line with its gallery where the row rule puts it, or with {@code galleryOnRoofWhereItFits} on the roof
+   * wherever a dwelling module fits behind it ({@link PlanBuilder#build(nl.toplaag.building.Building, ProductLine,
+   * nl.toplaag.code.BuildingCode, int, boolean)}); package-private for the tests.
+   */
+  static LineResult solvePlan(ConfigurationRequest req, ProductLine line, CpSatOptions opt,
+      boolean galleryOnRoofWhereItFits) {
     long t0 = System.nanoTime();
     LineResult r = new LineResult();
-    Plan plan = PlanBuilder.build(req.building(), line, req.code(), req.maxStoreys());
+    Plan plan = PlanBuilder.build(req.building(), line, req.code(), req.maxStoreys(), galleryOnRoofWhereItFits);
     r.plan = plan;
     r.candidates = plan.candidates().size();
     Selection greedy = GreedyPlanner.solve(plan);
@@ -431,8 +445,10 @@ public final class CpSatConfigurator implements Configurator {
     for (int k = 0; k < shown.size(); k++) {
       Selection s = shown.layouts.get(k);
       r.selections.add(k == 0 || shown.proofs.get(k) == LayoutProof.GREEDY ? s : s.trimmed(plan));
+      r.plans.add(plan);
     }
     r.proofs.addAll(shown.proofs);
+    r.firstProvenByCounterpart = shown.firstProvenByCounterpart;
     r.objectives.addAll(shown.objectives);
     r.selections.forEach(s -> r.layouts.add(LayoutAssembler.assemble(plan, s)));
     if (r.eval.dwellings() > 0) {
@@ -487,6 +503,8 @@ public final class CpSatConfigurator implements Configurator {
     final List<Selection> layouts = new ArrayList<>();
     final List<LayoutProof> proofs = new ArrayList<>();
     final List<Objective> objectives = new ArrayList<>();
+    /** Whether the first layout is proven the best by the objective's counterpart too (its search found it). */
+    boolean firstProvenByCounterpart;
 
     Shown(Selection best, LayoutProof proof, Objective objective) {
       add(best, proof, objective);
@@ -517,6 +535,7 @@ public final class CpSatConfigurator implements Configurator {
      * request's), neither claimed as proven.
      */
     void swapFirst(int top, Objective objective) {
+      firstProvenByCounterpart = false;
       Collections.swap(layouts, 0, top);
       proofs.set(0, LayoutProof.FOUND);
       proofs.set(top, LayoutProof.FOUND);
@@ -558,6 +577,8 @@ public final class CpSatConfigurator implements Configurator {
         shown.layouts.get(0), ms * STRIP_LABELS_PER_RUN_MS, Long.MAX_VALUE);
     if (!shownAlready(plan, shown.layouts, best.selection())) {
       shown.add(best.selection(), best.exact() ? LayoutProof.OPTIMAL : LayoutProof.FOUND, other);
+    } else {
+      shown.firstProvenByCounterpart = best.exact();
     }
   }
 

@@ -35,18 +35,10 @@ public record ObjectivePrices(StripPrices prices, long dwellingWeight, double ne
    * column, 0 for everything else).
    */
   public static ObjectivePrices of(Plan plan, Objective objective, Map<String, Double> scores, boolean countOnly) {
-    List<StripPrices> levels = new ArrayList<>();
-    levels.add(dwellings(plan));
     if (countOnly) {
-      return weighted(plan, levels);
+      return weighted(plan, List.of(dwellings(plan)));
     }
-    switch (objective) {
-      case MOST_DWELLINGS -> levels.add(perColumn(plan, c -> Math.round(c.usableAreaM2() * 10)));
-      case CARBON -> levels.add(carbon(plan));
-      case CIRCULARITY -> levels.add(nonCircularMass(plan, scores));
-      case COST_PER_DWELLING -> { }
-      default -> throw new IllegalStateException("objective " + objective);
-    }
+    List<StripPrices> levels = aboveCost(plan, objective, scores);
     for (long unit = 100; ; unit *= 10) {
       List<StripPrices> all = new ArrayList<>(levels);
       all.add(cost(plan, unit));
@@ -55,6 +47,32 @@ public record ObjectivePrices(StripPrices prices, long dwellingWeight, double ne
         return p;
       }
     }
+  }
+
+  /**
+   * The levels of {@code objective} one by one, unweighted, each in its own units and larger the better: dwellings,
+   * the criterion below them (if the objective has one besides the cost), and the cost in euros. Their weights depend
+   * on the plan, so the weighted values of two plans of a line (its gallery on the roof or cantilevered) cannot be
+   * compared; level by level they can, and so can those of two lines.
+   */
+  public static List<StripPrices> levels(Plan plan, Objective objective, Map<String, Double> scores) {
+    List<StripPrices> levels = aboveCost(plan, objective, scores);
+    levels.add(cost(plan, 1));
+    return levels;
+  }
+
+  /** Dwellings and the criterion of {@code objective} below them, if any. */
+  private static List<StripPrices> aboveCost(Plan plan, Objective objective, Map<String, Double> scores) {
+    List<StripPrices> levels = new ArrayList<>();
+    levels.add(dwellings(plan));
+    switch (objective) {
+      case MOST_DWELLINGS -> levels.add(perColumn(plan, c -> Math.round(c.usableAreaM2() * 10)));
+      case CARBON -> levels.add(carbon(plan));
+      case CIRCULARITY -> levels.add(nonCircularMass(plan, scores));
+      case COST_PER_DWELLING -> { }
+      default -> throw new IllegalStateException("objective " + objective);
+    }
+    return levels;
   }
 
   /**

@@ -1,0 +1,145 @@
+package nl.toplaag.solve.cpsat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import nl.toplaag.building.Building;
+import nl.toplaag.check.LayoutChecker;
+import nl.toplaag.check.Violation;
+import nl.toplaag.io.BuildingReader;
+import nl.toplaag.io.InputException;
+import nl.toplaag.layout.GallerySegment;
+import nl.toplaag.layout.Layout;
+import nl.toplaag.layout.Placement;
+import nl.toplaag.plan.PlanBuilder;
+import nl.toplaag.product.ModuleKind;
+import nl.toplaag.product.ProductLine;
+import nl.toplaag.solve.ConfigurationRequest;
+import nl.toplaag.solve.ConfigurationResult;
+import nl.toplaag.solve.Fixtures;
+import nl.toplaag.solve.LayoutProof;
+import nl.toplaag.solve.Objective;
+import nl.toplaag.solve.SolveStatus;
+import nl.toplaag.solve.SolverSettings;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A 10 m deep slab and the two-box line (9.6 m and 7.2 m boxes, a 1.5 m gallery): the gallery and the 9.6 m box do
+ * not both fit (11.1 m), so the row rule cantilevers the gallery, at EUR 1,000 a metre; behind a gallery on the roof
+ * the 7.2 m box fits (8.7 m). Which place is better depends on the objective, and the configurator solves both.
+ */
+class GalleryPlacesTest {
+
+  private static final ProductLine LINE = Fixtures.twoBoxLine();
+
+  private static Building slab10() {
+    String json = String.format(Locale.ROOT, """
+        {"id": "slab10", "roofOutline": [[0,0],[28.8,0],[28.8,10],[0,10],[0,0]],
+         "roofLevelM": 8.6, "existingStoreys": 3, "storeyHeightM": 2.8, "roofType": "flat",
+         "structure": {"wallGrids": [{"pitchesM": [3.6], "capacityKnPerM": 500}]},
+         "loadReserve": {"areaLoadKnPerM2": 100},
+         "zoning": {"maxAddedStoreys": 3}}
+        """);
+    try {
+      return BuildingReader.parse("slab10.json", json);
+    } catch (InputException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static ConfigurationRequest request(Objective objective) {
+    return ConfigurationRequest.of(slab10(), Fixtures.catalog(LINE), 1).withObjective(objective)
+        .withSettings(new SolverSettings(10_000, 1, 1, 3));
+  }
+
+  /** Configures, and re-checks every layout with the independent checker. */
+  private static ConfigurationResult configure(ConfigurationRequest r) {
+    ConfigurationResult res = new CpSatConfigurator().configure(r);
+    for (Layout l : res.layouts()) {
+      List<Violation> v = LayoutChecker.check(r.building(), r.catalog(), r.code(), l, r.maxStoreys());
+      assertTrue(v.isEmpty(), () -> "independent check: " + v);
+    }
+    return res;
+  }
+
+  private static boolean cantilevered(Layout l) {
+    assertFalse(l.galleries().isEmpty());
+    return l.galleries().stream().allMatch(GallerySegment::cantilevered);
+  }
+
+  private static List<String> dwellingModules(Layout l) {
+    return l.modules(ModuleKind.DWELLING).stream().map(Placement::moduleTypeId).distinct().sorted().toList();
+  }
+
+  @Test
+  void theRoofIsOpenToTheGalleryOnlyWhereAModuleFitsBehindIt() {
+    assertTrue(PlanBuilder.galleryPlaceOpen(slab10(), LINE));
+    assertFalse(PlanBuilder.galleryPlaceOpen(slab10(), Fixtures.line()), "no 9.6 m box fits behind it");
+    assertFalse(PlanBuilder.galleryPlaceOpen(Fixtures.slab(28.8, 500, 8.6, ""), LINE), "12 m: on the roof by rule");
+  }
+
+  @Test
+  void theCheapestLayoutHasTheGalleryOnTheRoof() {
+    ConfigurationRequest req = request(Objective.COST_PER_DWELLING);
+    CpSatConfigurator.LineResult byRule = CpSatConfigurator.solvePlan(req, LINE, CpSatOptions.defaults(), false);
+    CpSatConfigurator.LineResult onRoof = CpSatConfigurator.solvePlan(req, LINE, CpSatOptions.defaults(), true);
+    assertTrue(cantilevered(byRule.layouts.get(0)));
+    assertEquals(byRule.eval.dwellings(), onRoof.eval.dwellings(), "one box a bay either way");
+    assertTrue(onRoof.eval.costEur() < byRule.eval.costEur(), onRoof.eval + " against " + byRule.eval);
+
+    ConfigurationResult res = configure(req);
+    assertEquals(SolveStatus.OPTIMAL, res.status(), res.explanation().toString());
+    Layout best = res.best().orElseThrow();
+    assertFalse(cantilevered(best));
+    assertEquals(List.of("S72"), dwellingModules(best));
+    assertEquals(onRoof.eval.costEur(), best.costEur());
+    assertEquals(LayoutProof.OPTIMAL, res.layoutProofs().get(0));
+    assertTrue(res.explanation().stream().anyMatch(s -> s.startsWith("line test2: with the gallery cantilevered in"
+        + " front of the facade on wing 0 instead: the best layout holds " + byRule.eval.dwellings() + " dwellings")
+        && s.contains(String.format(Locale.ROOT, "EUR %,d (proven best)", byRule.eval.costEur()))
+        && s.endsWith("ranks higher by dwellings, then lowest cost")), res.explanation().toString());
+  }
+
+  @Test
+  void theMostUsableAreaHasTheGalleryCantileveredAndTheDeepBoxes() {
+    ConfigurationResult res = configure(request(Objective.MOST_DWELLINGS));
+    assertEquals(SolveStatus.OPTIMAL, res.status(), res.explanation().toString());
+    Layout best = res.best().orElseThrow();
+    assertTrue(cantilevered(best));
+    assertEquals(List.of("D36"), dwellingModules(best));
+    assertTrue(res.explanation().stream().anyMatch(s -> s.startsWith("line test2: with the gallery on the roof on"
+        + " wing 0 instead")), res.explanation().toString());
+    // the cheapest layout, shown as the other end of the trade-off, is the cheaper place's: the S72 boxes behind the
+    // gallery on the roof, proven the cheapest of both places
+    int k = res.layoutObjectives().indexOf(Objective.COST_PER_DWELLING);
+    assertTrue(k > 0, res.layoutObjectives().toString());
+    Layout cheapest = res.layouts().get(k);
+    assertFalse(cantilevered(cheapest));
+    assertEquals(List.of("S72"), dwellingModules(cheapest));
+    assertEquals(LayoutProof.OPTIMAL, res.layoutProofs().get(k));
+    assertEquals(configure(request(Objective.COST_PER_DWELLING)).best().orElseThrow().costEur(), cheapest.costEur());
+    assertEquals(3, res.layouts().size());
+  }
+
+  @Test
+  void aProofStandsOnlyWhereTheOtherPlaceCannotBeatIt() {
+    ConfigurationRequest req = request(Objective.MOST_DWELLINGS);
+    CpSatConfigurator.LineResult byRule = CpSatConfigurator.solvePlan(req, LINE, CpSatOptions.defaults(), false);
+    CpSatConfigurator.LineResult onRoof = CpSatConfigurator.solvePlan(req, LINE, CpSatOptions.defaults(), true);
+    assertEquals(LayoutProof.OPTIMAL, byRule.proofs.get(0));
+    // as if the search with the gallery on the roof had stopped early, a dwelling more still possible there
+    onRoof.status = SolveStatus.FEASIBLE;
+    onRoof.proofs.replaceAll(p -> p.proven() ? LayoutProof.FOUND : p);
+    onRoof.firstProvenByCounterpart = false;
+    onRoof.dwellingBound = onRoof.eval.dwellings() + 1;
+    CpSatConfigurator.LineResult kept = GalleryPlaces.better(byRule, onRoof, req);
+    assertEquals(byRule, kept);
+    assertEquals(SolveStatus.FEASIBLE, kept.status);
+    assertTrue(kept.proofs.stream().noneMatch(LayoutProof::proven), kept.proofs.toString());
+    assertEquals(onRoof.eval.dwellings() + 1, kept.dwellingBound);
+    assertTrue(kept.explanation.stream().anyMatch(s -> s.contains("(not proven)")), kept.explanation.toString());
+  }
+}
