@@ -167,7 +167,8 @@ final class ExtraCommands {
 
     @Spec CommandSpec spec;
 
-    @Option(names = "--view", defaultValue = "iso", description = "iso | top | front (default ${DEFAULT-VALUE})")
+    @Option(names = "--view", defaultValue = "iso", description = "iso (perspective) | top (a plan) | front (an"
+        + " elevation); top and front are near-parallel views, to be read to scale (default ${DEFAULT-VALUE})")
     String view;
 
     @Option(names = "--colour", defaultValue = "type",

@@ -75,7 +75,7 @@ public record ConfigurationResult(
    * @param dwellings dwellings in its best layout
    * @param dwellingBound its proven dwelling bound
    * @param costEur cost of its best layout, euros
-   * @param wallMs its solve time, ms
+   * @param wallMs its solve time, ms (where its gallery may stand either way, both places', one after the other)
    */
   public record LineOutcome(String productLineId, SolveStatus status, int dwellings, int dwellingBound,
       long costEur, long wallMs) {}

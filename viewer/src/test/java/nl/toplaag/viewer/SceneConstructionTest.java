@@ -45,6 +45,26 @@ class SceneConstructionTest {
   }
 
   @Test
+  void topAndFrontAreNearParallelAndNothingFramedIsClipped() {
+    javafx.geometry.BoundingBox box = new javafx.geometry.BoundingBox(0, 0, 0, 60, 20, 12);
+    double r = 0.5 * Math.sqrt(60 * 60 + 20 * 20 + 12 * 12);
+    for (nl.toplaag.viewer.control.View v : nl.toplaag.viewer.control.View.values()) {
+      nl.toplaag.viewer.control.CameraController c = new nl.toplaag.viewer.control.CameraController();
+      c.frame(box);
+      c.view(v);
+      double d = c.distance();
+      assertEquals(v.fieldOfViewDeg(), c.camera().getFieldOfView(), EPS);
+      assertEquals(r, d * Math.sin(Math.toRadians(v.fieldOfViewDeg() / 2)), 1e-6, v + " frames the box");
+      assertTrue(c.camera().getNearClip() < d - r && c.camera().getFarClip() > d + r, v + ": clipping planes "
+          + c.camera().getNearClip() + ".." + c.camera().getFarClip() + " around " + (d - r) + ".." + (d + r));
+      // near-parallel: the nearest and farthest points of the building scale by under 6 % against each other
+      // (a 35 degree view: 1.9 times)
+      double scale = (d + r) / (d - r);
+      assertTrue(v == nl.toplaag.viewer.control.View.ISO ? scale > 1.5 : scale < 1.06, v + ": " + scale);
+    }
+  }
+
+  @Test
   void oneMeshIsSharedByAllModulesOfAType() {
     LayoutScene s = slabScene(ColourMode.MODULE_TYPE);
     assertEquals(16, s.modules().size());

@@ -205,7 +205,7 @@ public final class CpSatConfigurator implements Configurator {
     SolveStatus status;
     Evaluation eval;
     List<Layout> layouts = new ArrayList<>();
-    /** The layouts as the plan's selections, in the same order. */
+    /** The layouts as selections of their plans ({@link #plans}), in the same order. */
     List<Selection> selections = new ArrayList<>();
     /**
      * The plan of each of {@link #selections}, in the same order: {@link #plan}, but where a layout is the other gallery

@@ -17,8 +17,6 @@ import javafx.scene.transform.Translate;
  */
 public final class CameraController {
 
-  /** Vertical field of view, degrees. */
-  public static final double FIELD_OF_VIEW_DEG = 35;
 
   private final PerspectiveCamera camera = new PerspectiveCamera(true);
   private final Translate target = new Translate();
@@ -26,15 +24,13 @@ public final class CameraController {
   private final Rotate pitch = new Rotate(0, Rotate.X_AXIS);
   private final Translate back = new Translate();
   private Point3D homeTarget = Point3D.ZERO;
-  private double homeDistance = 50;
+  /** Radius of the sphere around what is framed, metres: the home distance fits it into the field of view. */
+  private double homeRadius = 15;
   private double lastX;
   private double lastY;
 
-  /** A camera looking at the origin from the isometric direction. */
+  /** A camera looking at the origin from the isometric direction, in perspective. */
   public CameraController() {
-    camera.setFieldOfView(FIELD_OF_VIEW_DEG);
-    camera.setNearClip(0.1);
-    camera.setFarClip(10_000);
     camera.getTransforms().addAll(target, yaw, pitch, back);
     view(View.ISO);
   }
@@ -48,22 +44,22 @@ public final class CameraController {
   public void frame(Bounds bounds) {
     homeTarget = new Point3D((bounds.getMinX() + bounds.getMaxX()) / 2, (bounds.getMinY() + bounds.getMaxY()) / 2,
         (bounds.getMinZ() + bounds.getMaxZ()) / 2);
-    double r = 0.5 * Math.sqrt(bounds.getWidth() * bounds.getWidth() + bounds.getHeight() * bounds.getHeight()
+    homeRadius = 0.5 * Math.sqrt(bounds.getWidth() * bounds.getWidth() + bounds.getHeight() * bounds.getHeight()
         + bounds.getDepth() * bounds.getDepth());
-    homeDistance = Math.max(5, 1.0 * r / Math.sin(Math.toRadians(FIELD_OF_VIEW_DEG / 2)));
     reset();
   }
 
-  /** Back to the home target and distance, keeping the direction. */
+  /** Back to the home target and distance, keeping the direction and the field of view. */
   public void reset() {
     target.setX(homeTarget.getX());
     target.setY(homeTarget.getY());
     target.setZ(homeTarget.getZ());
-    back.setZ(-homeDistance);
+    distance(Math.max(5, homeRadius / Math.sin(Math.toRadians(camera.getFieldOfView() / 2))));
   }
 
-  /** Looks from a preset direction at the home target and distance. */
+  /** Looks from a preset direction, with its field of view, at the home target and distance. */
   public void view(View v) {
+    camera.setFieldOfView(v.fieldOfViewDeg());
     yaw.setAngle(v.yawDeg());
     pitch.setAngle(v.pitchDeg());
     reset();
@@ -75,11 +71,14 @@ public final class CameraController {
     pitch.setAngle(Math.max(-90, Math.min(20, pitch.getAngle() + dPitchDeg)));
   }
 
-  /** Moves the target in the view plane by a fraction of the distance (right, up). */
+  /**
+   * Moves the target in the view plane by a fraction of the view's height at the target (right, up), so that a drag
+   * across the whole view moves what is under the mouse with it, whatever the field of view.
+   */
   public void pan(double right, double up) {
     Point3D r = yaw.transform(pitch.deltaTransform(1, 0, 0));
     Point3D u = yaw.transform(pitch.deltaTransform(0, -1, 0));
-    double d = -back.getZ();
+    double d = distance() * 2 * Math.tan(Math.toRadians(camera.getFieldOfView() / 2));
     target.setX(target.getX() - (r.getX() * right + u.getX() * up) * d);
     target.setY(target.getY() - (r.getY() * right + u.getY() * up) * d);
     target.setZ(target.getZ() - (r.getZ() * right + u.getZ() * up) * d);
@@ -87,7 +86,17 @@ public final class CameraController {
 
   /** Multiplies the distance by {@code factor} (below 1 = closer). */
   public void zoom(double factor) {
-    back.setZ(Math.max(-20_000, Math.min(-1, back.getZ() * factor)));
+    distance(Math.max(1, Math.min(40_000, distance() * factor)));
+  }
+
+  /**
+   * Steps back {@code d} metres from the target, the clipping planes kept at a fixed ratio to it: a near plane at a
+   * twentieth of the distance keeps the depth buffer fine enough from 1 m to the 40 km of a far near-parallel view.
+   */
+  private void distance(double d) {
+    back.setZ(-d);
+    camera.setNearClip(Math.max(0.05, d / 20));
+    camera.setFarClip(d * 4 + 1000);
   }
 
   /** Current distance from the target, metres. */
