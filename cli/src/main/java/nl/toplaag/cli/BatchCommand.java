@@ -91,9 +91,10 @@ final class BatchCommand implements Callable<Integer> {
    * @param carbonKgCo2e its embodied carbon (A1-A3, what the catalogue gives), kg CO2e
    * @param seconds the wall time of its configuration, s
    * @param check the independent check of its layouts ("passed" or the violations)
+   * @param gallery where its galleries stand ({@link Summary#galleryWhere})
    */
   record Row(String building, String status, String line, int dwellings, int bound, long costEur,
-      double usableAreaM2, double carbonKgCo2e, double seconds, String check) {
+      double usableAreaM2, double carbonKgCo2e, double seconds, String check, String gallery) {
 
     /** The cost per dwelling, euros, rounded as in the bill of materials (0 without dwellings). */
     long costPerDwellingEur() {
@@ -235,7 +236,7 @@ final class BatchCommand implements Callable<Integer> {
     Row row = new Row(b.id(), r.status().name(), r.productLineId(), r.dwellings(), r.dwellingBound(),
         r.best().map(Layout::costEur).orElse(0L), report == null ? 0 : report.bom().totals().usableAreaM2(),
         report == null ? 0 : report.bom().totals().carbonKgCo2e(), r.stats().wallMs() / 1000.0,
-        violations == 0 ? "passed" : violations + " violations");
+        violations == 0 ? "passed" : violations + " violations", r.best().map(Summary::galleryWhere).orElse(""));
     return new Configured(row, r.best().orElse(null));
   }
 
@@ -260,13 +261,13 @@ final class BatchCommand implements Callable<Integer> {
   private AtomicFiles.Planned summaryCsv(Path csv, List<Row> rows) {
     return AtomicFiles.text(csv, w -> {
       w.write("rank,building,status,line,dwellings,dwellingBound,costEur,costPerDwellingEur,usableAreaM2,"
-          + "carbonKgCo2e,objective,seconds,check\n");
+          + "carbonKgCo2e,objective,seconds,check,gallery\n");
       int rank = 0;
       for (Row r : rows) {
-        w.write(String.format(Locale.ROOT, "%d,%s,%s,%s,%d,%d,%d,%s,%.1f,%.0f,%s,%.2f,%s%n", ++rank, r.building(),
+        w.write(String.format(Locale.ROOT, "%d,%s,%s,%s,%d,%d,%d,%s,%.1f,%.0f,%s,%.2f,%s,%s%n", ++rank, r.building(),
             r.status(), r.line(), r.dwellings(), r.bound(), r.costEur(), r.dwellings() == 0 ? ""
                 : Long.toString(r.costPerDwellingEur()), r.usableAreaM2(), r.carbonKgCo2e(), objective, r.seconds(),
-            r.check()));
+            r.check(), r.gallery()));
       }
     });
   }

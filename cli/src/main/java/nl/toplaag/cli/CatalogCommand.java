@@ -39,7 +39,9 @@ final class CatalogCommand implements Callable<Integer> {
       try {
         Catalog c = dir == null ? CatalogReader.bundled() : CatalogReader.read(dir);
         spec.commandLine().getOut().print(CatalogCheck.report(c));
-        spec.commandLine().getOut().println("catalogue OK");
+        int warnings = CatalogCheck.warnings(c).size();
+        spec.commandLine().getOut().println(warnings == 0 ? "catalogue OK"
+            : "catalogue OK, with " + warnings + " warning" + (warnings == 1 ? "" : "s") + " (above)");
         spec.commandLine().getOut().flush();
         return 0;
       } catch (InputException e) {

@@ -99,16 +99,31 @@ final class Summary {
    * wings stand on the roof, " (cantilevered on wing 1; on the roof on wing 0)"; else nothing (on the roof).
    */
   static String galleryPlace(Layout l) {
-    SortedSet<Integer> hanging = new TreeSet<>();
+    List<SortedSet<Integer>> w = galleryWings(l);
+    if (w.get(1).isEmpty()) {
+      return "";
+    }
+    return w.get(0).isEmpty() ? " (cantilevered)" : " (cantilevered on " + wings(w.get(1)) + "; on the roof on "
+        + wings(w.get(0)) + ")";
+  }
+
+  /**
+   * Where the layout's galleries stand, in one word for a table: "roof", "cantilevered", "mixed" (some wings each
+   * way), or "" without galleries.
+   */
+  static String galleryWhere(Layout l) {
+    List<SortedSet<Integer>> w = galleryWings(l);
+    return w.get(1).isEmpty() ? (w.get(0).isEmpty() ? "" : "roof") : w.get(0).isEmpty() ? "cantilevered" : "mixed";
+  }
+
+  /** The wings whose galleries stand on the roof, and those whose galleries are cantilevered. */
+  private static List<SortedSet<Integer>> galleryWings(Layout l) {
     SortedSet<Integer> onRoof = new TreeSet<>();
+    SortedSet<Integer> hanging = new TreeSet<>();
     for (GallerySegment g : l.galleries()) {
       (g.cantilevered() ? hanging : onRoof).add(g.wing());
     }
-    if (hanging.isEmpty()) {
-      return "";
-    }
-    return onRoof.isEmpty() ? " (cantilevered)" : " (cantilevered on " + wings(hanging) + "; on the roof on "
-        + wings(onRoof) + ")";
+    return List.of(onRoof, hanging);
   }
 
   private static String wings(SortedSet<Integer> ws) {
