@@ -59,7 +59,7 @@ final class BatchCommand implements Callable<Integer> {
 
   @Option(names = "--time-limit", defaultValue = "5",
       description = "seconds per building and line, as a work budget (the same results on any machine; the clock"
-          + " may run past it; twice for a line whose gallery may stand on the roof or cantilevered)"
+          + " may run past it; once per choice for a line whose gallery may stand on the roof or cantilevered)"
           + " (default ${DEFAULT-VALUE})")
   double timeLimitS;
 

@@ -47,7 +47,7 @@ final class ConfigureCommand implements Callable<Integer> {
   @Option(names = "--time-limit", defaultValue = "10",
       description = "seconds per product line, as a work budget with one worker (the same output on any machine;"
           + " the clock may run past it, more in a fresh JVM); the lines run side by side, one per core; a line"
-          + " whose gallery may stand on the roof or cantilevered is solved with each, one after the other"
+          + " whose gallery may stand on the roof or cantilevered is solved with each choice, one after the other"
           + " (default ${DEFAULT-VALUE})")
   double timeLimitS;
 

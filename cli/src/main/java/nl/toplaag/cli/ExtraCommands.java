@@ -182,6 +182,10 @@ final class ExtraCommands {
     @Option(names = "--out", required = true, description = "the PNG file to write (its name ends in .png)")
     Path out;
 
+    @Option(names = "--index", defaultValue = "1",
+        description = "which layout to draw: 1 the best, 2 the next listed, ... (default ${DEFAULT-VALUE})")
+    int index;
+
     @Override
     public Integer call() throws Exception {
       View v;
@@ -211,6 +215,11 @@ final class ExtraCommands {
           throw new InputException("--out", "", "expected a file name ending in .png but found \"" + out + "\"");
         }
         load(layout == null);
+        int n = shown.layouts().size();
+        if (index < 1 || index > Math.max(1, n)) {
+          throw new InputException("--index", "", "expected a layout number from 1 to " + Math.max(1, n)
+              + " but found " + index);
+        }
       } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
         spec.commandLine().getErr().println("toplaag: bad input: " + (e instanceof NumberFormatException
             || e instanceof ArrayIndexOutOfBoundsException ? "--size: expected WIDTHxHEIGHT, 64..8000, but found \""
@@ -221,8 +230,8 @@ final class ExtraCommands {
       }
       boolean pass = checkLayoutsRead(spec.commandLine().getErr());
       try {
-        Layout first = shown.layouts().isEmpty() ? null : shown.layouts().get(0);
-        SceneRenderer.renderPng(b, first, c, Reports.moduleScores(c), v, mode, w, h, out);
+        Layout drawn = shown.layouts().isEmpty() ? null : shown.layouts().get(index - 1);
+        SceneRenderer.renderPng(b, drawn, c, Reports.moduleScores(c), v, mode, w, h, out);
       } finally {
         FxPlatform.exit();
       }

@@ -153,8 +153,8 @@ class CliTest {
         + " best layout of its product line\n"), area.out());
     assertTrue(area.out().contains("  gallery 120.0 m (cantilevered); "), area.out());
     assertTrue(area.out().contains("  - line clt-volumetric: with the gallery on the roof on wing 0 instead: the best"
-        + " layout holds 26 dwellings, 645 m2 usable, for EUR 1,794,518 (proven best); the layout shown, with it"
-        + " cantilevered, ranks higher by dwellings, then most usable area, then lowest cost\n"), area.out());
+        + " layout holds 26 dwellings, 645 m2 usable, for EUR 1,794,518 (proven the best there); the layout shown"
+        + " ranks higher by dwellings, then most usable area, then lowest cost\n"), area.out());
     assertTrue(cost.out().contains("  1: " + small + "; for the lowest cost: proven the best layout of its product"
         + " line\n"), cost.out());
     assertTrue(cost.out().contains("  2: " + large + "; against layout 1: +14 x clt-box-3900x10200, -14 x"
@@ -630,5 +630,12 @@ class CliTest {
     Run bad = run("render", "--building", b.toString(), "--view", "sideways", "--out", png.toString());
     assertEquals(2, bad.code());
     assertTrue(bad.err().contains("expected iso, top or front"), bad.err());
+    // the result holds one layout (--alternatives 1): a second is no layout to draw
+    Run second = run("render", "--building", b.toString(), "--layout", result.toString(), "--index", "2", "--out",
+        tmp.resolve("pics/second.png").toString());
+    assertEquals(2, second.code(), second.err());
+    assertTrue(second.err().contains("--index") && second.err().contains("expected a layout number from 1 to 1 but"
+        + " found 2"), second.err());
+    assertFalse(Files.exists(tmp.resolve("pics/second.png")));
   }
 }

@@ -38,9 +38,14 @@ final class GeometryRules {
   private static void rowAndRects(CheckContext c, List<Violation> out) {
     for (Placement p : c.placements) {
       int t0 = c.moduleT0Mm(p.wing());
+      int end = c.wing(p.wing()).depthMm() - c.rearSetbackMm[p.wing()];
       if (p.tMm() != t0) {
         out.add(new Violation(RuleId.ROW_GEOMETRY, rowText(c, p.wing()) + ", so modules stand at t = " + m(t0)
             + " to " + m(t0 + p.depthMm()) + ", but this one starts at t = " + m(p.tMm()), p.id()));
+      } else if (t0 + p.depthMm() > end + CheckContext.TOL_MM) {
+        out.add(new Violation(RuleId.ROW_GEOMETRY, rowText(c, p.wing()) + ", so modules stand from t = " + m(t0)
+            + ", and this " + m(p.depthMm()) + " deep one reaches t = " + m(t0 + p.depthMm()) + ", past the wing's"
+            + " depth less its rear setback (" + m(end) + ")", p.id()));
       }
       rectMatches(c.rect(p), p.footprint(), p.id(), out);
     }

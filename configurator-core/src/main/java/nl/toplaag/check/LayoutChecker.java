@@ -33,8 +33,9 @@ import nl.toplaag.product.Catalog;
  *       reading since t = 0 would break the setback.) Where g + D &gt; usable depth but g + the shallowest dwelling
  *       module fits, the gallery may stand either way, on the roof with the modules that fit behind it or
  *       cantilevered; the layout's first gallery segment on the wing (else its first module there) says which.
- *       Every module must start at that t, and every gallery's {@code cantilevered} flag on the wing must match;
- *       containment then rejects a module too deep for the band.</li>
+ *       Every module must start at that t and end by the wing's depth less its rear setback (a module reaching past
+ *       it, at an L's corner, may still lie on the roof, but past its wing's band and transfer layer), and every
+ *       gallery's {@code cantilevered} flag on the wing must match.</li>
  *   <li><i>Plan rectangles</i> ({@link RuleId#PLAN_RECT}): every rule below uses the rectangle given by the wing
  *       frame; the maker's {@code PlanRect} must lie within 2 mm of it (discrete Hausdorff distance).</li>
  *   <li><i>Containment, overlap, obstacles</i>: JTS. The usable roof is the outline less a flat-capped buffer of

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.TreeSet;
 import nl.toplaag.building.BearingLine;
 import nl.toplaag.building.Building;
@@ -66,14 +67,14 @@ public final class PlanBuilder {
   private final List<Integer> floors = new ArrayList<>();
   private int storeys;
 
-  /** Whether a gallery the rule cantilevers stands on the roof instead, where a dwelling module fits behind it. */
-  private final boolean galleryOnRoofWhereItFits;
+  /** The wings whose gallery, which the rule cantilevers, stands on the roof instead, where a module fits behind it. */
+  private final Set<Integer> roofWings;
 
-  private PlanBuilder(Building building, ProductLine line, BuildingCode code, boolean galleryOnRoofWhereItFits) {
+  private PlanBuilder(Building building, ProductLine line, BuildingCode code, Set<Integer> roofWings) {
     this.building = building;
     this.line = line;
     this.code = code;
-    this.galleryOnRoofWhereItFits = galleryOnRoofWhereItFits;
+    this.roofWings = Set.copyOf(roofWings);
     this.usableRoof = UsableRoof.of(building);
     this.usable = PreparedGeometryFactory.prepare(usableRoof.buffer(1.0));
   }
@@ -83,17 +84,18 @@ public final class PlanBuilder {
    * (docs/model.md, "Geometry of the row").
    */
   public static Plan build(Building building, ProductLine line, BuildingCode code, int maxStoreys) {
-    return build(building, line, code, maxStoreys, false);
+    return build(building, line, code, maxStoreys, Set.of());
   }
 
   /**
-   * Builds the plan for at most {@code maxStoreys} added storeys; with {@code galleryOnRoofWhereItFits}, a gallery
-   * the row rule cantilevers stands on the roof instead wherever one of the line's dwelling modules fits behind it
-   * (the other place of {@link #galleryPlaceOpen}; only modules that fit there are candidates).
+   * Builds the plan for at most {@code maxStoreys} added storeys, with the gallery of each wing in {@code roofWings}
+   * on the roof where the row rule cantilevers it but one of the line's dwelling modules fits behind it (the other
+   * place of a wing of {@link #openGalleryWings}; only modules that fit there are candidates), the other wings' where
+   * the rule puts it.
    */
   public static Plan build(Building building, ProductLine line, BuildingCode code, int maxStoreys,
-      boolean galleryOnRoofWhereItFits) {
-    PlanBuilder b = new PlanBuilder(building, line, code, galleryOnRoofWhereItFits);
+      Set<Integer> roofWings) {
+    PlanBuilder b = new PlanBuilder(building, line, code, roofWings);
     b.storeys(maxStoreys);
     for (int w = 0; w < building.wings().size(); w++) {
       b.wing(w);
@@ -206,21 +208,23 @@ public final class PlanBuilder {
   }
 
   /**
-   * Whether some wing of {@code building} gives {@code line}'s gallery a choice of place: the row rule cantilevers it
-   * (the gallery and the line's deepest dwelling module do not both fit the wing's usable depth), yet a shallower
-   * dwelling module fits behind it on the roof. The configurator then solves both places (docs/model.md, "Geometry of
-   * the row").
+   * The wings of {@code building}, in order, that give {@code line}'s gallery a choice of place: the row rule
+   * cantilevers it (the gallery and the line's deepest dwelling module do not both fit the wing's usable depth), yet a
+   * shallower dwelling module fits behind it on the roof. The configurator then solves the places (docs/model.md,
+   * "Geometry of the row").
    */
-  public static boolean galleryPlaceOpen(Building building, ProductLine line) {
+  public static List<Integer> openGalleryWings(Building building, ProductLine line) {
     int g = line.gallery().depthMm();
-    for (Wing wing : building.wings()) {
+    List<Integer> open = new ArrayList<>();
+    for (int w = 0; w < building.wings().size(); w++) {
+      Wing wing = building.wings().get(w);
       int room = wing.depthMm() - UsableRoof.edgeSetbackMm(building, wing, 0)
           - UsableRoof.edgeSetbackMm(building, wing, wing.depthMm());
       if (g + deepestWithin(line, Integer.MAX_VALUE) > room && deepestWithin(line, room - g) > 0) {
-        return true;
+        open.add(w);
       }
     }
-    return false;
+    return open;
   }
 
   /** The depth of {@code line}'s deepest dwelling module at most {@code roomMm} deep, mm; 0 where none is. */
@@ -231,8 +235,8 @@ public final class PlanBuilder {
 
   /**
    * The wing's module band: behind a gallery on the roof where the gallery and the line's deepest dwelling module fit
-   * (docs/model.md, "Geometry of the row"), else behind a gallery cantilevered in front of the facade, or, in the plan
-   * {@link #galleryOnRoofWhereItFits}, behind the gallery on the roof where a shallower module fits there. The band is
+   * (docs/model.md, "Geometry of the row"), else behind a gallery cantilevered in front of the facade, or, on a wing of
+   * {@link #roofWings}, behind the gallery on the roof where a shallower module fits there. The band is
    * as deep as the deepest dwelling module that fits it within the wing's setbacks (the deepest of all where none
    * does): the transfer layer covers the band, so a module that cannot stand on the wing does not size it.
    */
@@ -246,14 +250,19 @@ public final class PlanBuilder {
       return new WingRow(wi, true, front, front + g, deepest);
     }
     int behind = deepestWithin(line, room - g);
-    if (galleryOnRoofWhereItFits && behind > 0) {
+    if (roofWings.contains(wi) && behind > 0) {
       notes.add(String.format(Locale.ROOT, "wing %d is %.2f m deep: the gallery stands on the roof, with the line's"
           + " %.2f m modules behind it (its %.2f m modules do not fit there)", wi, wing.depthMm() / 1000.0,
           behind / 1000.0, deepest / 1000.0));
       return new WingRow(wi, true, front, front + g, behind);
     }
     int d = deepestWithin(line, room);
-    notes.add(d == deepest
+    notes.add(d == deepest && behind > 0
+        ? String.format(Locale.ROOT, "wing %d is %.2f m deep: a %.2f m gallery and %.2f m modules do not both fit;"
+            + " cantilevered in front of the facade, the gallery leaves the wing to them (on the roof, only the line's"
+            + " %.2f m modules would fit behind it)", wi, wing.depthMm() / 1000.0, g / 1000.0, deepest / 1000.0,
+            behind / 1000.0)
+        : d == deepest
         ? String.format(Locale.ROOT, "wing %d is %.2f m deep: a %.2f m gallery and %.2f m modules do not both fit, so"
             + " the gallery is cantilevered in front of the facade", wi, wing.depthMm() / 1000.0, g / 1000.0,
             deepest / 1000.0)
@@ -386,7 +395,13 @@ public final class PlanBuilder {
     List<Unit> units = units();
     TreeSet<Integer> free = freePositions(wing, row, ws, units);
     int before = candidates.size();
+    // the band's usable end across the wing: a module reaching past it would stand beyond the wing's rear facade (or,
+    // at an L's corner, on the other wing's roof) and past its transfer band
+    int end = wing.depthMm() - UsableRoof.edgeSetbackMm(building, wing, wing.depthMm());
     for (Unit u : units) {
+      if (row.moduleT0Mm() + u.module().depthMm() > end) {
+        continue;
+      }
       TreeSet<Integer> pos = new TreeSet<>();
       for (Wall w : ws) {
         if (alignedAt(ws, w.sMm(), u)) {

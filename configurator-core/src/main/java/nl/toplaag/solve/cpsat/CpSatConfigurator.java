@@ -245,26 +245,28 @@ public final class CpSatConfigurator implements Configurator {
 
   /**
    * Solves one line (package-private for the benchmarks and tests); where its gallery may stand either way on some
-   * wing, with each place, each within the time limit, keeping the better ({@link GalleryPlaces}).
+   * wings, with each choice of places ({@link GalleryPlaces}).
    */
   static LineResult solveLine(ConfigurationRequest req, ProductLine line, CpSatOptions opt) {
-    LineResult byRule = solvePlan(req, line, opt, false);
-    if (!PlanBuilder.galleryPlaceOpen(req.building(), line)) {
-      return byRule;
+    List<Integer> open = PlanBuilder.openGalleryWings(req.building(), line);
+    if (open.isEmpty()) {
+      return solvePlan(req, line, opt, Set.of(), 0);
     }
-    return GalleryPlaces.better(byRule, solvePlan(req, line, opt, true), req);
+    return GalleryPlaces.solve(open, (roofWings, floor) -> solvePlan(req, line, opt, roofWings, floor), req);
   }
 
   /**
-   * Solves one line with its gallery where the row rule puts it, or with {@code galleryOnRoofWhereItFits} on the roof
-   * wherever a dwelling module fits behind it ({@link PlanBuilder#build(nl.toplaag.building.Building, ProductLine,
-   * nl.toplaag.code.BuildingCode, int, boolean)}); package-private for the tests.
+   * Solves one line with its gallery where the row rule puts it, but on the roof on the wings {@code roofWings} where
+   * a dwelling module fits behind it ({@link PlanBuilder#build(nl.toplaag.building.Building, ProductLine,
+   * nl.toplaag.code.BuildingCode, int, Set)}); package-private for the tests. With a {@code floor} of dwellings
+   * (those of a layout found on another plan of the line; 0: none) the search stops where a bound proves fewer
+   * ({@link StripStages#run}): the result then has the best layout found so far, not proven, and that bound.
    */
-  static LineResult solvePlan(ConfigurationRequest req, ProductLine line, CpSatOptions opt,
-      boolean galleryOnRoofWhereItFits) {
+  static LineResult solvePlan(ConfigurationRequest req, ProductLine line, CpSatOptions opt, Set<Integer> roofWings,
+      int floor) {
     long t0 = System.nanoTime();
     LineResult r = new LineResult();
-    Plan plan = PlanBuilder.build(req.building(), line, req.code(), req.maxStoreys(), galleryOnRoofWhereItFits);
+    Plan plan = PlanBuilder.build(req.building(), line, req.code(), req.maxStoreys(), roofWings);
     r.plan = plan;
     r.candidates = plan.candidates().size();
     Selection greedy = GreedyPlanner.solve(plan);
@@ -280,10 +282,13 @@ public final class CpSatConfigurator implements Configurator {
     Supplier<CpSatModel> model = () -> new CpSatModel(plan, req.objective(), req.moduleScores(), Set.of(), false,
         conflicts);
     Selection chosen;
-    StripStages.Run strip = opt.stripDp() ? StripStages.run(plan, prices, conflicts, greedy, req, t0) : null;
+    StripStages.Run strip = opt.stripDp() ? StripStages.run(plan, prices, conflicts, greedy, req, t0, floor) : null;
     Selection start = strip == null ? greedy : strip.start();
     r.startObjective = prices.value(plan, start);
     r.buildMs = greedyReadyMs;
+    if (strip != null && strip.stage() == StripStages.Stage.BEATEN) {
+      return beaten(r, start, strip.dp().dwellingBound(), greedyReadyMs, req, t0);
+    }
     if (strip != null && strip.dp().exact()) {
       r.firstMs = greedyReadyMs;
       chosen = strip.dp().selection();
@@ -422,6 +427,31 @@ public final class CpSatConfigurator implements Configurator {
     r.dwellingBound = Math.max(r.dwellingBound, r.eval.dwellings());
   }
 
+  /**
+   * The result of a plan whose search stopped at its floor ({@link StripStages.Stage#BEATEN}): the best layout found
+   * so far ({@code best}), not proven, and the proven {@code bound} on its dwellings, below the floor; no alternatives,
+   * no explanation (the line's other plan is the better, and {@link GalleryPlaces} says what this one gives).
+   */
+  private static LineResult beaten(LineResult r, Selection best, int bound, long greedyReadyMs,
+      ConfigurationRequest req, long t0) {
+    Plan plan = r.plan;
+    Selection s = best.trimmed(plan);
+    r.method = "strip-dp";
+    r.status = SolveStatus.FEASIBLE;
+    r.firstMs = greedyReadyMs;
+    r.eval = Evaluation.of(plan, s);
+    r.objective = ObjectivePrices.of(plan, req.objective(), req.moduleScores(), false).prices().value(plan, s);
+    r.dwellingBound = Math.max(bound, r.eval.dwellings());
+    r.objectiveBound = Long.MAX_VALUE;
+    r.selections.add(s);
+    r.plans.add(plan);
+    r.proofs.add(LayoutProof.FOUND);
+    r.objectives.add(req.objective());
+    r.layouts.add(LayoutAssembler.assemble(plan, s));
+    r.wallMs = (System.nanoTime() - t0) / 1_000_000;
+    return r;
+  }
+
   /** A time limit of {@code ms} as the explanations print it: seconds to a tenth, below 0.1 s milliseconds. */
   static String limitText(long ms) {
     return ms < 100 ? ms + " ms" : String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0);
@@ -453,6 +483,7 @@ public final class CpSatConfigurator implements Configurator {
     r.selections.forEach(s -> r.layouts.add(LayoutAssembler.assemble(plan, s)));
     if (r.eval.dwellings() > 0) {
       r.explanation.addAll(Explainer.emptyStoreys(plan, r.layouts.get(0), r.status == SolveStatus.OPTIMAL));
+      r.explanation.addAll(Explainer.cantilevered(plan, r.layouts.get(0)));
     }
     if (r.eval.dwellings() == 0) {
       r.explanation.addAll(Explainer.explain(plan, req));

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import nl.toplaag.layout.GallerySegment;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.layout.Placement;
 import nl.toplaag.plan.Candidate;
@@ -66,6 +67,19 @@ final class Explainer {
       out.add(String.format(Locale.ROOT, "line %s: no single rule group could be shown to block within %.1f s;"
           + " several rules together leave no room", line, limitMs / 1000.0));
     }
+    return out;
+  }
+
+  /**
+   * Why the best layout's gallery is cantilevered in front of the facade on the wings where it is: the plan's note on
+   * each such wing's depth (the gallery and the deepest modules that do not both fit). Empty where every gallery stands
+   * on the roof.
+   */
+  static List<String> cantilevered(Plan plan, Layout best) {
+    List<String> out = new ArrayList<>();
+    best.galleries().stream().filter(GallerySegment::cantilevered).map(GallerySegment::wing).distinct().sorted()
+        .forEach(w -> plan.notes().stream().filter(n -> n.startsWith("wing " + w + " ") && n.contains("cantilevered"))
+            .forEach(n -> out.add("line " + plan.line().id() + ": " + n)));
     return out;
   }
 

@@ -1,9 +1,12 @@
 package nl.toplaag.solve.cpsat;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import nl.toplaag.plan.Evaluation;
 import nl.toplaag.plan.Plan;
 import nl.toplaag.solve.ConfigurationRequest;
@@ -14,16 +17,90 @@ import nl.toplaag.solve.strip.ObjectivePrices;
 import nl.toplaag.solve.strip.StripPrices;
 
 /**
- * A line whose gallery may stand either way on some wing ({@code PlanBuilder.galleryPlaceOpen}): the row rule
- * cantilevers it, since the gallery and the line's deepest dwelling module do not both fit the wing, yet a shallower
- * module fits behind it on the roof. Neither place is always better (docs/model.md, "Geometry of the row"): on the
- * roof the cantilever's cost is saved but the deepest modules cannot stand; cantilevered they can. The line is solved
- * with each plan, and the better result is kept; what the other place gives is said in its explanation, and what was
- * proven of the kept layouts holds for both places or is withdrawn.
+ * A line whose gallery may stand either way on some wings ({@code PlanBuilder.openGalleryWings}): the row rule
+ * cantilevers it there, since the gallery and the line's deepest dwelling module do not both fit the wing, yet a
+ * shallower module fits behind it on the roof. Neither place is always better (docs/model.md, "Geometry of the row"):
+ * on the roof the cantilever's cost is saved but the deepest modules cannot stand; cantilevered they can. The line is
+ * solved with each choice of places for the open wings (one plan each), and the best result is kept; what each other
+ * choice gives is said in its explanation, and what was proven of the kept layouts holds for every choice or is
+ * withdrawn.
  */
 final class GalleryPlaces {
 
+  /**
+   * The most open wings whose every choice is solved ({@code 2^n} plans); with more, only all on the roof and all
+   * where the rule puts them, and nothing is claimed proven.
+   */
+  static final int MOST_OPEN_WINGS = 2;
+
   private GalleryPlaces() {}
+
+  /** Solves one plan of the line: its gallery on the roof on {@code roofWings}, with a {@code floor} of dwellings. */
+  interface PlanSolver {
+    CpSatConfigurator.LineResult solve(Set<Integer> roofWings, int floor);
+  }
+
+  /**
+   * The line's result over the choices of places for its {@code open} wings, each plan solved by {@code solver} within
+   * the time limit: all on the roof first (its plan, with the shallower modules alone, is mostly the fastest: on the
+   * open L-shaped roofs of three benchmark seeds 0.3-0.5 of the rule's time where either took over 0.1 s), then the
+   * others, each with the most dwellings found so far as its floor, so that a plan proven to hold fewer stops there.
+   * The kept result is the best by {@link #better}, the rule's plan preferred on a tie, then the plans with fewer wings
+   * on the roof.
+   */
+  static CpSatConfigurator.LineResult solve(List<Integer> open, PlanSolver solver, ConfigurationRequest req) {
+    List<Set<Integer>> choices = new ArrayList<>();
+    if (open.size() <= MOST_OPEN_WINGS) {
+      for (int mask = 0; mask < 1 << open.size(); mask++) {
+        Set<Integer> wings = new TreeSet<>();
+        for (int i = 0; i < open.size(); i++) {
+          if ((mask & 1 << i) != 0) {
+            wings.add(open.get(i));
+          }
+        }
+        choices.add(wings);
+      }
+    } else {
+      choices.add(Set.of());
+      choices.add(Set.copyOf(open));
+    }
+    List<CpSatConfigurator.LineResult> results = new ArrayList<>(Collections.nCopies(choices.size(), null));
+    int floor = 0;
+    long wallMs = 0;
+    long buildMs = 0;
+    int variables = 0;
+    for (int i = choices.size() - 1; i >= 0; i--) {
+      CpSatConfigurator.LineResult r = solver.solve(choices.get(i), floor);
+      results.set(i, r);
+      floor = Math.max(floor, r.eval.dwellings());
+      wallMs += r.wallMs;
+      buildMs += r.buildMs;
+      variables = Math.max(variables, r.variables);
+    }
+    CpSatConfigurator.LineResult kept = results.get(0);
+    for (int i = 1; i < results.size(); i++) {
+      kept = better(kept, results.get(i), req);
+    }
+    if (kept.eval.dwellings() > 0) {
+      for (CpSatConfigurator.LineResult r : results) {
+        if (r != kept) {
+          kept.explanation.add(otherPlace(kept, r, req.objective(), req.moduleScores()));
+        }
+      }
+    }
+    if (open.size() > MOST_OPEN_WINGS) {
+      kept.proofs.replaceAll(p -> p.proven() ? LayoutProof.FOUND : p);
+      kept.status = kept.status == SolveStatus.OPTIMAL ? SolveStatus.FEASIBLE : kept.status;
+      kept.explanation.add(String.format(Locale.ROOT, "line %s: the galleries of wings %s may each stand on the roof"
+          + " or be cantilevered; only all of them either way were searched, so no layout is claimed the best",
+          kept.plan.line().id(), String.join(", ", open.stream().map(String::valueOf).toList())));
+    }
+    kept.wallMs = wallMs;
+    kept.buildMs = buildMs;
+    kept.firstMs = results.get(results.size() - 1).firstMs; // the plan solved first
+    kept.variables = variables;
+    return kept;
+  }
 
   /**
    * Compares the {@code ka}-th layout of {@code a} with the {@code kb}-th of {@code b} by {@code objective}, level by
@@ -46,22 +123,20 @@ final class GalleryPlaces {
   }
 
   /**
-   * The result for the line from its result with the gallery where the row rule puts it ({@code byRule}) and with it
-   * on the roof wherever a module fits behind it ({@code onRoof}), for request {@code req}: the one whose best layout
-   * ranks higher (by rule on a tie), with the other's dwelling bound, the better of the two layouts by the objective's
-   * counterpart ({@link #counterpart}), its proofs kept only where the other place cannot do better ({@link
-   * #settled}), a line saying what the other place gives, and the time of both.
+   * The better of two results of the line on different plans ({@code preferred} on a tie), for request {@code req}:
+   * the one whose best layout ranks higher, with the other's dwelling bound, the better of the two layouts by the
+   * objective's counterpart ({@link #counterpart}), and its proofs kept only where the other plan cannot do better
+   * ({@link #settled}).
    */
-  static CpSatConfigurator.LineResult better(CpSatConfigurator.LineResult byRule,
-      CpSatConfigurator.LineResult onRoof, ConfigurationRequest req) {
-    if (byRule.selections.isEmpty() || onRoof.selections.isEmpty()) {
-      return byRule.selections.isEmpty() ? onRoof : byRule;
+  static CpSatConfigurator.LineResult better(CpSatConfigurator.LineResult preferred,
+      CpSatConfigurator.LineResult challenger, ConfigurationRequest req) {
+    if (preferred.selections.isEmpty() || challenger.selections.isEmpty()) {
+      return preferred.selections.isEmpty() ? challenger : preferred;
     }
-    Objective objective = req.objective();
     Map<String, Double> scores = req.moduleScores();
-    boolean roofWins = compare(onRoof, 0, byRule, 0, objective, scores) > 0;
-    CpSatConfigurator.LineResult kept = roofWins ? onRoof : byRule;
-    CpSatConfigurator.LineResult other = roofWins ? byRule : onRoof;
+    boolean wins = compare(challenger, 0, preferred, 0, req.objective(), scores) > 0;
+    CpSatConfigurator.LineResult kept = wins ? challenger : preferred;
+    CpSatConfigurator.LineResult other = wins ? preferred : challenger;
     counterpart(kept, other, req);
     for (int k = 0; k < kept.proofs.size(); k++) {
       if (kept.proofs.get(k).proven() && !settled(other, kept, k, scores)) {
@@ -72,13 +147,6 @@ final class GalleryPlaces {
       kept.status = SolveStatus.FEASIBLE;
     }
     kept.dwellingBound = Math.max(kept.dwellingBound, other.dwellingBound);
-    if (kept.eval.dwellings() > 0 || other.eval.dwellings() > 0) {
-      kept.explanation.add(otherPlace(kept, other, objective, scores));
-    }
-    kept.wallMs = byRule.wallMs + onRoof.wallMs;
-    kept.buildMs = byRule.buildMs + onRoof.buildMs;
-    kept.firstMs = byRule.firstMs;
-    kept.variables = Math.max(byRule.variables, onRoof.variables);
     return kept;
   }
 
@@ -156,27 +224,39 @@ final class GalleryPlaces {
     return j >= 0 && other.proofs.get(j) == LayoutProof.OPTIMAL && compare(other, j, kept, k, by, scores) <= 0;
   }
 
-  /** What the other gallery place gives, in words: where its gallery stands, and its best layout. */
+  /** What another choice of gallery places gives, in words: where its galleries stand, and its best layout. */
   private static String otherPlace(CpSatConfigurator.LineResult kept, CpSatConfigurator.LineResult other,
       Objective objective, Map<String, Double> scores) {
-    List<Integer> wings = new ArrayList<>();
+    List<Integer> roof = new ArrayList<>();
+    List<Integer> hanging = new ArrayList<>();
     for (int w = 0; w < kept.plan.rows().size(); w++) {
       if (kept.plan.rows().get(w).galleryOnRoof() != other.plan.rows().get(w).galleryOnRoof()) {
-        wings.add(w);
+        (other.plan.rows().get(w).galleryOnRoof() ? roof : hanging).add(w);
       }
     }
-    boolean otherOnRoof = other.plan.rows().get(wings.get(0)).galleryOnRoof();
-    String where = (otherOnRoof ? "on the roof" : "cantilevered in front of the facade") + " on wing"
-        + (wings.size() == 1 ? " " : "s ") + String.join(", ", wings.stream().map(String::valueOf).toList());
+    List<String> where = new ArrayList<>();
+    if (!roof.isEmpty()) {
+      where.add("on the roof on " + wings(roof));
+    }
+    if (!hanging.isEmpty()) {
+      where.add("cantilevered in front of the facade on " + wings(hanging));
+    }
     Evaluation e = other.eval;
-    String best = e.dwellings() == 0 ? "no dwelling fits"
-        : String.format(Locale.ROOT, "the best layout holds %d dwelling%s, %.0f m2 usable, for EUR %,d (%s)",
-            e.dwellings(), e.dwellings() == 1 ? "" : "s", e.usableAreaM2(), e.costEur(),
-            other.proofs.get(0).shortWords());
-    return String.format(Locale.ROOT, "line %s: with the gallery %s instead: %s; the layout shown, with it %s, ranks"
-        + " %s by %s", kept.plan.line().id(), where, best, otherOnRoof ? "cantilevered" : "on the roof",
+    // a search stopped at its floor (CpSatConfigurator#solvePlan) proved only that fewer dwellings fit there
+    boolean fewer = other.dwellingBound < kept.eval.dwellings() && other.proofs.get(0) != LayoutProof.OPTIMAL;
+    String best = e.dwellings() == 0 && !fewer ? "no dwelling fits"
+        : String.format(Locale.ROOT, "the best layout %s %d dwelling%s, %.0f m2 usable, for EUR %,d (%s)",
+            fewer ? "found holds" : "holds", e.dwellings(), e.dwellings() == 1 ? "" : "s", e.usableAreaM2(),
+            e.costEur(), fewer ? "at most " + other.dwellingBound + " fit there"
+                : other.proofs.get(0) == LayoutProof.OPTIMAL ? "proven the best there" : "not proven");
+    return String.format(Locale.ROOT, "line %s: with the gallery %s instead: %s; the layout shown ranks %s by %s",
+        kept.plan.line().id(), String.join(" and ", where), best,
         compare(kept, 0, other, 0, objective, scores) > 0 || e.dwellings() == 0 ? "higher" : "as high",
         dwellingsThen(objective));
+  }
+
+  private static String wings(List<Integer> ws) {
+    return (ws.size() == 1 ? "wing " : "wings ") + String.join(", ", ws.stream().map(String::valueOf).toList());
   }
 
   /** The ranking in words: dwellings, then the objective's criterion, then the cost. */

@@ -137,8 +137,31 @@ final class StripStages {
    */
   record Run(StripDp.Result dp, Selection start, long labels, Stage stage, StripDp search) {}
 
-  /** The stages of {@link #run}, in their order ({@code SET_UP}: no search, the set-up too large for the limit). */
-  enum Stage { SET_UP, NARROW_BEAMS, FIRST_SCAN, WIDE_BEAM, SECOND_SCAN, WIDER_BEAMS, LAST_SCAN, FINE_SCAN }
+  /**
+   * The stages of {@link #run}, in their order ({@code SET_UP}: no search, the set-up too large for the limit;
+   * {@code BEATEN}: stopped where a bound fell below the dwellings the plan had to reach, {@link #run}'s floor).
+   */
+  enum Stage { SET_UP, NARROW_BEAMS, FIRST_SCAN, WIDE_BEAM, SECOND_SCAN, WIDER_BEAMS, LAST_SCAN, FINE_SCAN, BEATEN }
+
+  /**
+   * As {@link #run(Plan, StripPrices, List, Selection, ConfigurationRequest, long, int)} with no floor: the plan need
+   * not reach any number of dwellings.
+   */
+  static Run run(Plan plan, StripPrices prices, List<int[]> conflicts, Selection greedy,
+      ConfigurationRequest req, long t0) {
+    return run(plan, prices, conflicts, greedy, req, t0, 0);
+  }
+
+  /**
+   * The run stopped at stage {@code BEATEN}: a proven {@code bound} on the plan's dwellings below its floor, with the
+   * best layout found so far ({@code best}, the greedy one or better).
+   */
+  private static Run beaten(Plan plan, StripPrices prices, Selection best, int bound, long labels, StripDp search,
+      long t0) {
+    trace("beaten (the bound below the floor)", labels, count(plan, best), bound, t0);
+    return new Run(new StripDp.Result(best, prices.value(plan, best), false, 0, Math.max(bound, count(plan, best))),
+        best, labels, Stage.BEATEN, search);
+  }
 
   /**
    * Runs the strip programme where it covers the plan (else {@code null}) and its set-up fits the limit
@@ -158,10 +181,12 @@ final class StripStages {
    * No CP-SAT run: a short one hinted with the wider beams' layout used to come before the count scan, and found no
    * better layout on any of the 14 roofs of the benchmark seeds 1000 and 3000 that reached it (one worker), at 0.3 s
    * each. With more than one worker the exact scans store their labels on a second thread, and the finer tables'
-   * bounds on the whole row are computed on two ({@link StripDp#storeAside}): the same stages, sooner.
+   * bounds on the whole row are computed on two ({@link StripDp#storeAside}): the same stages, sooner. Where a layout
+   * with {@code floor} dwellings is known elsewhere (the line's other gallery place; 0: none), the run stops at stage
+   * {@code BEATEN} as soon as a bound proves fewer on this plan: after the set-up, a scan cut short or a count scan.
    */
   static Run run(Plan plan, StripPrices prices, List<int[]> conflicts, Selection greedy,
-      ConfigurationRequest req, long t0) {
+      ConfigurationRequest req, long t0, int floor) {
     if (!StripDp.applicable(plan, prices, conflicts)) {
       return null;
     }
@@ -176,6 +201,9 @@ final class StripStages {
       return new Run(none, greedy, 0, Stage.SET_UP, null);
     }
     trace("set-up", 0, count(plan, greedy), programme.rootBound(), t0);
+    if (programme.rootBound() < floor) {
+      return beaten(plan, prices, greedy, programme.rootBound(), 0, programme, t0);
+    }
     if (req.settings().workers() > 1) {
       // not reproducible anyway: the programme stops on the wall clock too (CLOCK_GRACE_MS). The second worker
       // stores the exact scans' labels
@@ -203,6 +231,9 @@ final class StripStages {
       return new Run(scan, scan.selection(), made, Stage.FIRST_SCAN, programme);
     }
     int cutBound = scan.dwellingBound(); // each scan cut short bounds the dwellings: the least of them holds
+    if (cutBound < floor) {
+      return beaten(plan, prices, scan.selection(), cutBound, made, programme, t0);
+    }
     // a hard roof: one wider beam search for a better layout to start from, then the exact scan again: the roofs
     // it proves need no wider beams (measured: those did not shorten its run). From the same layout the scan would
     // only repeat itself
@@ -233,6 +264,9 @@ final class StripStages {
         return new Run(scan, scan.selection(), made, scanStage, programme);
       }
       cutBound = Math.min(cutBound, scan.dwellingBound());
+      if (cutBound < floor) {
+        return beaten(plan, prices, scan.selection(), cutBound, made, programme, t0);
+      }
     }
     // no scan finished, so the count may be open: the wall relaxation on the whole row once more, with finer load
     // levels (not counted in CP-SAT's share with one worker: CP-SAT proves the count of some roofs with cross-wing
@@ -253,6 +287,9 @@ final class StripStages {
     StripDp finest = fine.search() != null ? fine.search() : programme;
     trace("finer table" + (countProven ? " (not needed: count proven)" : fine.search() != null ? "" : " (none fit)"),
         0, sofarCount, fine.bound(), t0);
+    if (fine.bound() < floor) {
+      return beaten(plan, prices, sofar, fine.bound(), made, programme, t0);
+    }
     if (fine.search() != null && fine.bound() <= sofarCount && made < most) {
       StripDp.Result valued = finest.solve(sofar, Math.min(budget, most - made), 0, PACE_FROM);
       made += valued.labels();
@@ -277,6 +314,9 @@ final class StripStages {
           early.dwellingBound(), t0);
       int found = count(plan, early.selection());
       bound = early.exact() ? Math.max(found, sofarCount) : Math.min(bound, early.dwellingBound());
+      if (bound < floor) {
+        return beaten(plan, prices, found > sofarCount ? early.selection() : sofar, bound, made, programme, t0);
+      }
       if (early.exact() && made < most) {
         Selection counted = found > sofarCount ? early.selection() : sofar; // more dwellings are worth more
         StripDp.Result quick = finest.solve(counted, most - made, 0, PACE_FROM);
@@ -323,6 +363,9 @@ final class StripStages {
         start = counted.selection(); // more dwellings: worth more under the full objective too
       }
       bound = Math.min(bound, counted.exact() ? found : counted.dwellingBound());
+      if (bound < floor) {
+        return beaten(plan, prices, start, bound, made, programme, t0);
+      }
     }
     boolean again = scan.labels() < scanBudget;
     StripDp last = fine.search() != null || again ? finest : null;

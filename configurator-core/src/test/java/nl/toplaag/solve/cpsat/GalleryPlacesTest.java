@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import nl.toplaag.building.Building;
 import nl.toplaag.check.LayoutChecker;
 import nl.toplaag.check.Violation;
@@ -36,13 +37,18 @@ class GalleryPlacesTest {
   private static final ProductLine LINE = Fixtures.twoBoxLine();
 
   private static Building slab10() {
+    return slab10(3.6, "{\"areaLoadKnPerM2\": 100}");
+  }
+
+  /** The slab with a wall every {@code pitchM} and the load reserve {@code reserve} (JSON). */
+  private static Building slab10(double pitchM, String reserve) {
     String json = String.format(Locale.ROOT, """
         {"id": "slab10", "roofOutline": [[0,0],[28.8,0],[28.8,10],[0,10],[0,0]],
          "roofLevelM": 8.6, "existingStoreys": 3, "storeyHeightM": 2.8, "roofType": "flat",
-         "structure": {"wallGrids": [{"pitchesM": [3.6], "capacityKnPerM": 500}]},
-         "loadReserve": {"areaLoadKnPerM2": 100},
+         "structure": {"wallGrids": [{"pitchesM": [%s], "capacityKnPerM": 500}]},
+         "loadReserve": %s,
          "zoning": {"maxAddedStoreys": 3}}
-        """);
+        """, pitchM, reserve);
     try {
       return BuildingReader.parse("slab10.json", json);
     } catch (InputException e) {
@@ -76,16 +82,17 @@ class GalleryPlacesTest {
 
   @Test
   void theRoofIsOpenToTheGalleryOnlyWhereAModuleFitsBehindIt() {
-    assertTrue(PlanBuilder.galleryPlaceOpen(slab10(), LINE));
-    assertFalse(PlanBuilder.galleryPlaceOpen(slab10(), Fixtures.line()), "no 9.6 m box fits behind it");
-    assertFalse(PlanBuilder.galleryPlaceOpen(Fixtures.slab(28.8, 500, 8.6, ""), LINE), "12 m: on the roof by rule");
+    assertEquals(List.of(0), PlanBuilder.openGalleryWings(slab10(), LINE));
+    assertEquals(List.of(), PlanBuilder.openGalleryWings(slab10(), Fixtures.line()), "no 9.6 m box fits behind it");
+    assertEquals(List.of(), PlanBuilder.openGalleryWings(Fixtures.slab(28.8, 500, 8.6, ""), LINE),
+        "12 m: on the roof by rule");
   }
 
   @Test
   void theCheapestLayoutHasTheGalleryOnTheRoof() {
     ConfigurationRequest req = request(Objective.COST_PER_DWELLING);
-    CpSatConfigurator.LineResult byRule = CpSatConfigurator.solvePlan(req, LINE, CpSatOptions.defaults(), false);
-    CpSatConfigurator.LineResult onRoof = CpSatConfigurator.solvePlan(req, LINE, CpSatOptions.defaults(), true);
+    CpSatConfigurator.LineResult byRule = CpSatConfigurator.solvePlan(req, LINE, CpSatOptions.defaults(), Set.of(), 0);
+    CpSatConfigurator.LineResult onRoof = CpSatConfigurator.solvePlan(req, LINE, CpSatOptions.defaults(), Set.of(0), 0);
     assertTrue(cantilevered(byRule.layouts.get(0)));
     assertEquals(byRule.eval.dwellings(), onRoof.eval.dwellings(), "one box a bay either way");
     assertTrue(onRoof.eval.costEur() < byRule.eval.costEur(), onRoof.eval + " against " + byRule.eval);
@@ -99,7 +106,7 @@ class GalleryPlacesTest {
     assertEquals(LayoutProof.OPTIMAL, res.layoutProofs().get(0));
     assertTrue(res.explanation().stream().anyMatch(s -> s.startsWith("line test2: with the gallery cantilevered in"
         + " front of the facade on wing 0 instead: the best layout holds " + byRule.eval.dwellings() + " dwellings")
-        && s.contains(String.format(Locale.ROOT, "EUR %,d (proven best)", byRule.eval.costEur()))
+        && s.contains(String.format(Locale.ROOT, "EUR %,d (proven the best there)", byRule.eval.costEur()))
         && s.endsWith("ranks higher by dwellings, then lowest cost")), res.explanation().toString());
   }
 
@@ -125,17 +132,47 @@ class GalleryPlacesTest {
   }
 
   @Test
+  void whereTheRoofHoldsMoreDwellingsTheRulesSearchStopsAtItsBound() {
+    // a wall every 5 m: every box stands on the transfer layer, laid as deep as the band, 9.6 m behind the
+    // cantilevered gallery and 7.2 m behind the one on the roof; under a foundation reserve of 850 kN the lighter band
+    // leaves room for a ninth dwelling on two storeys
+    ConfigurationRequest req = ConfigurationRequest.of(slab10(5.0, "{\"areaLoadKnPerM2\": 100,"
+        + " \"foundationReserveKn\": 850}"), Fixtures.catalog(LINE), 2).withSettings(new SolverSettings(10_000, 1, 1, 3));
+    CpSatConfigurator.LineResult onRoof = CpSatConfigurator.solvePlan(req, LINE, CpSatOptions.defaults(), Set.of(0), 0);
+    CpSatConfigurator.LineResult byRule = CpSatConfigurator.solvePlan(req, LINE, CpSatOptions.defaults(), Set.of(), 0);
+    assertEquals(9, onRoof.eval.dwellings());
+    assertEquals(SolveStatus.OPTIMAL, onRoof.status);
+    assertEquals(8, byRule.eval.dwellings());
+    assertEquals(SolveStatus.OPTIMAL, byRule.status);
+    // with the roof's 9 as its floor, the rule's search stops at a bound below it: valid, and not a proof of its layout
+    CpSatConfigurator.LineResult stopped = CpSatConfigurator.solvePlan(req, LINE, CpSatOptions.defaults(), Set.of(), 9);
+    assertEquals(SolveStatus.FEASIBLE, stopped.status);
+    assertTrue(stopped.dwellingBound >= 8 && stopped.dwellingBound < 9, "bound " + stopped.dwellingBound);
+    assertEquals(List.of(LayoutProof.FOUND), stopped.proofs);
+
+    ConfigurationResult res = configure(req);
+    assertEquals(SolveStatus.OPTIMAL, res.status(), res.explanation().toString());
+    assertEquals(9, res.dwellings());
+    assertFalse(cantilevered(res.best().orElseThrow()));
+    assertTrue(res.layoutProofs().stream().allMatch(LayoutProof::proven), res.layoutProofs().toString());
+    assertTrue(res.explanation().stream().anyMatch(s -> s.startsWith("line test2: with the gallery cantilevered in"
+        + " front of the facade on wing 0 instead: the best layout found holds 8 dwellings") && s.contains(
+        "(at most 8 fit there)")), res.explanation().toString());
+  }
+
+  @Test
   void aProofStandsOnlyWhereTheOtherPlaceCannotBeatIt() {
     ConfigurationRequest req = request(Objective.MOST_DWELLINGS);
-    CpSatConfigurator.LineResult byRule = CpSatConfigurator.solvePlan(req, LINE, CpSatOptions.defaults(), false);
-    CpSatConfigurator.LineResult onRoof = CpSatConfigurator.solvePlan(req, LINE, CpSatOptions.defaults(), true);
+    CpSatConfigurator.LineResult byRule = CpSatConfigurator.solvePlan(req, LINE, CpSatOptions.defaults(), Set.of(), 0);
+    CpSatConfigurator.LineResult onRoof = CpSatConfigurator.solvePlan(req, LINE, CpSatOptions.defaults(), Set.of(0), 0);
     assertEquals(LayoutProof.OPTIMAL, byRule.proofs.get(0));
     // as if the search with the gallery on the roof had stopped early, a dwelling more still possible there
     onRoof.status = SolveStatus.FEASIBLE;
     onRoof.proofs.replaceAll(p -> p.proven() ? LayoutProof.FOUND : p);
     onRoof.firstProvenByCounterpart = false;
     onRoof.dwellingBound = onRoof.eval.dwellings() + 1;
-    CpSatConfigurator.LineResult kept = GalleryPlaces.better(byRule, onRoof, req);
+    CpSatConfigurator.LineResult kept = GalleryPlaces.solve(List.of(0), (wings, floor) -> wings.isEmpty() ? byRule
+        : onRoof, req);
     assertEquals(byRule, kept);
     assertEquals(SolveStatus.FEASIBLE, kept.status);
     assertTrue(kept.proofs.stream().noneMatch(LayoutProof::proven), kept.proofs.toString());
