@@ -252,7 +252,7 @@ public final class CpSatConfigurator implements Configurator {
     if (open.isEmpty()) {
       return solvePlan(req, line, opt, Set.of(), 0);
     }
-    return GalleryPlaces.solve(open, (roofWings, floor) -> solvePlan(req, line, opt, roofWings, floor), req);
+    return GalleryPlaces.solve(open, (each, roofWings, floor) -> solvePlan(each, line, opt, roofWings, floor), req);
   }
 
   /**

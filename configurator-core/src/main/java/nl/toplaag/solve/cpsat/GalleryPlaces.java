@@ -28,21 +28,33 @@ import nl.toplaag.solve.strip.StripPrices;
 final class GalleryPlaces {
 
   /**
-   * The most open wings whose every choice is solved ({@code 2^n} plans); with more, only all on the roof and all
-   * where the rule puts them, and nothing is claimed proven.
+   * The most open wings whose every choice is solved ({@code 2^n} plans; from three on, each with a share of the time
+   * limit, {@link #limitMs}); with more, only all on the roof and all where the rule puts them, and nothing is claimed
+   * proven.
    */
-  static final int MOST_OPEN_WINGS = 2;
+  static final int MOST_OPEN_WINGS = 4;
 
   private GalleryPlaces() {}
 
-  /** Solves one plan of the line: its gallery on the roof on {@code roofWings}, with a {@code floor} of dwellings. */
+  /**
+   * Solves one plan of the line for request {@code req}: its gallery on the roof on {@code roofWings}, with a
+   * {@code floor} of dwellings.
+   */
   interface PlanSolver {
-    CpSatConfigurator.LineResult solve(Set<Integer> roofWings, int floor);
+    CpSatConfigurator.LineResult solve(ConfigurationRequest req, Set<Integer> roofWings, int floor);
+  }
+
+  /**
+   * The time limit of each of {@code plans} plans of a line, ms: the request's {@code limitMs} for up to four (one or
+   * two open wings), else a share of it, so that all of them take about twice the limit (at least 0.1 s each).
+   */
+  static long limitMs(long limitMs, int plans) {
+    return plans <= 4 ? limitMs : Math.max(100, limitMs * 2 / plans);
   }
 
   /**
    * The line's result over the choices of places for its {@code open} wings, each plan solved by {@code solver} within
-   * the time limit: all on the roof first (its plan, with the shallower modules alone, is mostly the fastest: on the
+   * the time limit ({@link #limitMs}): all on the roof first (its plan, with the shallower modules alone, is mostly the fastest: on the
    * open L-shaped roofs of three benchmark seeds 0.3-0.5 of the rule's time where either took over 0.1 s), then the
    * others, each with the most dwellings found so far as its floor, so that a plan proven to hold fewer stops there.
    * The kept result is the best by {@link #better}, the rule's plan preferred on a tie, then the plans with fewer wings
@@ -65,12 +77,14 @@ final class GalleryPlaces {
       choices.add(Set.copyOf(open));
     }
     List<CpSatConfigurator.LineResult> results = new ArrayList<>(Collections.nCopies(choices.size(), null));
+    ConfigurationRequest each = req.withSettings(req.settings().withTimeLimitMs(
+        limitMs(req.settings().timeLimitMs(), choices.size())));
     int floor = 0;
     long wallMs = 0;
     long buildMs = 0;
     int variables = 0;
     for (int i = choices.size() - 1; i >= 0; i--) {
-      CpSatConfigurator.LineResult r = solver.solve(choices.get(i), floor);
+      CpSatConfigurator.LineResult r = solver.solve(each, choices.get(i), floor);
       results.set(i, r);
       floor = Math.max(floor, r.eval.dwellings());
       wallMs += r.wallMs;
@@ -92,7 +106,8 @@ final class GalleryPlaces {
       kept.proofs.replaceAll(p -> p.proven() ? LayoutProof.FOUND : p);
       kept.status = kept.status == SolveStatus.OPTIMAL ? SolveStatus.FEASIBLE : kept.status;
       kept.explanation.add(String.format(Locale.ROOT, "line %s: the galleries of wings %s may each stand on the roof"
-          + " or be cantilevered; only all of them either way were searched, so no layout is claimed the best",
+          + " or be cantilevered; only all of them either way were searched, so no layout is claimed the best, and"
+          + " the bound on the dwellings holds for those two choices only",
           kept.plan.line().id(), String.join(", ", open.stream().map(String::valueOf).toList())));
     }
     kept.wallMs = wallMs;

@@ -161,6 +161,33 @@ class GalleryPlacesTest {
   }
 
   @Test
+  void manyOpenWingsShareTheTimeLimit() {
+    assertEquals(10_000, GalleryPlaces.limitMs(10_000, 2));
+    assertEquals(10_000, GalleryPlaces.limitMs(10_000, 4));
+    assertEquals(2_500, GalleryPlaces.limitMs(10_000, 8), "three open wings: about twice the limit in all");
+    assertEquals(100, GalleryPlaces.limitMs(500, 16));
+  }
+
+  @Test
+  void pastFourOpenWingsOnlyTheTwoExtremesAreSearchedAndNothingIsClaimedProven() {
+    ConfigurationRequest req = request(Objective.MOST_DWELLINGS);
+    CpSatConfigurator.LineResult r = CpSatConfigurator.solvePlan(req, LINE, CpSatOptions.defaults(), Set.of(), 0);
+    assertEquals(SolveStatus.OPTIMAL, r.status);
+    List<Set<Integer>> asked = new java.util.ArrayList<>();
+    CpSatConfigurator.LineResult kept = GalleryPlaces.solve(List.of(0, 1, 2, 3, 4), (each, wings, floor) -> {
+      assertEquals(10_000, each.settings().timeLimitMs());
+      asked.add(wings);
+      return r;
+    }, req);
+    assertEquals(List.of(Set.of(0, 1, 2, 3, 4), Set.of()), asked, "all on the roof first, then the rule's");
+    assertEquals(SolveStatus.FEASIBLE, kept.status);
+    assertTrue(kept.proofs.stream().noneMatch(LayoutProof::proven), kept.proofs.toString());
+    assertTrue(kept.explanation.stream().anyMatch(e -> e.startsWith("line test2: the galleries of wings 0, 1, 2, 3, 4"
+        + " may each stand on the roof or be cantilevered; only all of them either way were searched")),
+        kept.explanation.toString());
+  }
+
+  @Test
   void aProofStandsOnlyWhereTheOtherPlaceCannotBeatIt() {
     ConfigurationRequest req = request(Objective.MOST_DWELLINGS);
     CpSatConfigurator.LineResult byRule = CpSatConfigurator.solvePlan(req, LINE, CpSatOptions.defaults(), Set.of(), 0);
@@ -171,8 +198,8 @@ class GalleryPlacesTest {
     onRoof.proofs.replaceAll(p -> p.proven() ? LayoutProof.FOUND : p);
     onRoof.firstProvenByCounterpart = false;
     onRoof.dwellingBound = onRoof.eval.dwellings() + 1;
-    CpSatConfigurator.LineResult kept = GalleryPlaces.solve(List.of(0), (wings, floor) -> wings.isEmpty() ? byRule
-        : onRoof, req);
+    CpSatConfigurator.LineResult kept = GalleryPlaces.solve(List.of(0), (each, wings, floor) -> wings.isEmpty()
+        ? byRule : onRoof, req);
     assertEquals(byRule, kept);
     assertEquals(SolveStatus.FEASIBLE, kept.status);
     assertTrue(kept.proofs.stream().noneMatch(LayoutProof::proven), kept.proofs.toString());
