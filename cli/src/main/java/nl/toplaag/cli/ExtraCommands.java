@@ -116,6 +116,15 @@ final class ExtraCommands {
               + " rule(s) of building " + b.id() + ": first: " + v.get(0).rule() + ": " + v.get(0).message());
           pass = false;
         }
+        // the cost it states, against its bill of materials recomputed from its elements and the catalogue
+        Layout l = shown.layouts().get(i);
+        long sums = Reports.bom(b, c, l).totals().costEur();
+        if (l.costEur() != sums) {
+          err.println(String.format(Locale.ROOT, "toplaag: warning: layout %d of %s states a cost of EUR %,d, but its"
+              + " bill of materials, recomputed from its elements and the catalogue, sums EUR %,d", i + 1, layout,
+              l.costEur(), sums));
+          pass = false;
+        }
       }
       err.flush();
       return pass;
@@ -160,7 +169,8 @@ final class ExtraCommands {
 
   /**
    * {@code toplaag render}: the same scene as a PNG, without a window. Exit code 1 when a layout read with
-   * {@code --layout} breaks rules of the independent checker (it is drawn all the same, after a warning).
+   * {@code --layout} breaks rules of the independent checker, or states another cost than its bill of materials
+   * sums (it is drawn all the same, after a warning).
    */
   @Command(name = "render", mixinStandardHelpOptions = true, description = "Renders the scene to a PNG.")
   static final class RenderCommand extends Scene implements Callable<Integer> {

@@ -175,9 +175,15 @@ final class Summary {
     for (Placement p : l.modules()) {
       other += left.merge(place(p), -1, Integer::sum) < 0 ? 1 : 0;
     }
-    String gallery = galleryPlace(l).equals(galleryPlace(first)) ? ""
-        : galleryPlace(l).isEmpty() ? ", the gallery on the roof" : "," + galleryPlace(l).replace("(", "the gallery ")
-            .replace(")", "");
+    // where its galleries stand otherwise than layout 1's, wing by wing
+    List<SortedSet<Integer>> mine = galleryWings(l);
+    List<SortedSet<Integer>> theirs = galleryWings(first);
+    SortedSet<Integer> toRoof = new TreeSet<>(mine.get(0));
+    toRoof.retainAll(theirs.get(1));
+    SortedSet<Integer> toHang = new TreeSet<>(mine.get(1));
+    toHang.retainAll(theirs.get(0));
+    String gallery = (toRoof.isEmpty() ? "" : ", the gallery on the roof on " + wings(toRoof))
+        + (toHang.isEmpty() ? "" : ", the gallery cantilevered on " + wings(toHang));
     return String.format(Locale.ROOT, "%s, %d of its %d placed otherwise%s",
         d.length() == 0 ? "the same module types" : d, other, l.modules().size(), gallery);
   }

@@ -149,8 +149,8 @@ class CliTest {
     assertTrue(area.out().contains("  1: " + large + "; for the most usable area: proven the best layout of its"
         + " product line\n"), area.out());
     assertTrue(area.out().contains("  2: " + small + "; against layout 1: -14 x clt-box-3900x10200, +14 x"
-        + " clt-box-3900x7200, 28 of its 28 placed otherwise, the gallery on the roof; for the lowest cost: proven the"
-        + " best layout of its product line\n"), area.out());
+        + " clt-box-3900x7200, 28 of its 28 placed otherwise, the gallery on the roof on wing 0; for the lowest cost:"
+        + " proven the best layout of its product line\n"), area.out());
     assertTrue(area.out().contains("  gallery 120.0 m (cantilevered); "), area.out());
     assertTrue(area.out().contains("  - line clt-volumetric: with the gallery on the roof on wing 0 instead: the best"
         + " layout holds 26 dwellings, 645 m2 usable, for EUR 1,794,518 (proven the best there); the layout shown"
@@ -158,8 +158,8 @@ class CliTest {
     assertTrue(cost.out().contains("  1: " + small + "; for the lowest cost: proven the best layout of its product"
         + " line\n"), cost.out());
     assertTrue(cost.out().contains("  2: " + large + "; against layout 1: +14 x clt-box-3900x10200, -14 x"
-        + " clt-box-3900x7200, 28 of its 28 placed otherwise, the gallery cantilevered; for the most usable area:"
-        + " proven the best layout of its product line\n"), cost.out());
+        + " clt-box-3900x7200, 28 of its 28 placed otherwise, the gallery cantilevered on wing 0; for the most usable"
+        + " area: proven the best layout of its product line\n"), cost.out());
     var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
     var a = mapper.readTree(tmp.resolve("area/galerij-4-plinth.result.json").toFile());
     var c = mapper.readTree(tmp.resolve("cost/galerij-4-plinth.result.json").toFile());
@@ -449,6 +449,14 @@ class CliTest {
     }
     assertTrue(r.out().contains("Written: " + png), r.out());
     assertTrue(Files.exists(png));
+    // a layout whose stated cost is not what its elements cost
+    Path cheap = edited(result, "cheap.json", x -> ((ObjectNode) x.get("layouts").get(0)).put("costEur", 1));
+    Run c = runFresh("render", "--building", tmp.resolve("slab.json").toString(), "--layout", cheap.toString(),
+        "--size", "320x240", "--out", tmp.resolve("pics/cheap.png").toString());
+    assertEquals(1, c.code(), c.out());
+    assertTrue(c.out().contains("toplaag: warning: layout 1 of " + cheap + " states a cost of EUR 1, but its bill of"
+        + " materials, recomputed from its elements and the catalogue, sums EUR "), c.out());
+    assertFalse(c.out().contains("breaks"), "no rule broken: " + c.out());
     // the layout said to be of another bundled building, which it does not fit
     Path portiek = edited(result, "portiek.json", x -> {
       x.put("building", "portiek-3-flat");

@@ -11,6 +11,7 @@ import nl.toplaag.building.StairCore;
 import nl.toplaag.layout.GallerySegment;
 import nl.toplaag.layout.Placement;
 import nl.toplaag.layout.PlanRect;
+import nl.toplaag.layout.TransferArea;
 import org.locationtech.jts.algorithm.distance.DiscreteHausdorffDistance;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
@@ -60,6 +61,17 @@ final class GeometryRules {
             + (g.cantilevered() ? "cantilevered" : "on the roof"), "gallery " + i));
       }
       rectMatches(c.rect(g), g.footprint(), "gallery " + i, out);
+    }
+    // the transfer layer covers the row's band: as deep as the deepest module that fits, whatever stands on it
+    for (int i = 0; i < c.layout.transferAreas().size(); i++) {
+      TransferArea t = c.layout.transferAreas().get(i);
+      if (t.wing() >= 0 && t.wing() < c.building.wings().size()
+          && Math.abs(t.footprint().depthMm() - c.bandDepthMm(t.wing())) > RECT_TOL_MM) {
+        out.add(new Violation(RuleId.ROW_GEOMETRY, "transfer area on wing " + t.wing() + " is "
+            + m((int) Math.round(t.footprint().depthMm())) + " deep, but the row's band is "
+            + m(c.bandDepthMm(t.wing())) + ": the deepest dwelling module that fits behind the gallery where it"
+            + " stands (docs/model.md, \"Transfer areas\")", "transfer " + i));
+      }
     }
   }
 

@@ -19,7 +19,10 @@ public enum RuleId {
   OBSTACLE,
   /** Dwelling grouping: modules of one dwelling are adjacent, on one storey and wing, as many as its type says. */
   DWELLING,
-  /** Support on storey 1: aligned on bearing lines within 60 mm, or wholly on transfer areas. */
+  /**
+   * Support on storey 1: aligned on bearing lines within 60 mm, or on transfer areas that reach along and across the
+   * module.
+   */
   SUPPORT,
   /** Stacking on storeys above 1 (same type, s and width below; gallery above gallery; maxStack). */
   STACKING,

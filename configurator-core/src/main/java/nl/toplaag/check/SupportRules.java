@@ -64,9 +64,16 @@ final class SupportRules {
     if (t.support() != SupportPattern.SHORT_EDGES && da <= ALIGN_TOL_MM && db <= ALIGN_TOL_MM) {
       return;
     }
+    // only transfer areas that reach across the whole module carry it: from where it starts across the wing (t) to
+    // where it ends
     List<double[]> transfer = new ArrayList<>();
     for (TransferArea ta : c.layout.transferAreas()) {
-      if (ta.wing() == p.wing()) {
+      if (ta.wing() != p.wing()) {
+        continue;
+      }
+      double t0 = c.wing(p.wing()).localT(ta.footprint().xMm(), ta.footprint().yMm());
+      if (t0 <= p.tMm() + CheckContext.TOL_MM
+          && t0 + ta.footprint().depthMm() + CheckContext.TOL_MM >= p.tMm() + p.depthMm()) {
         transfer.add(new double[] {ta.sStartMm(), ta.sEndMm()});
       }
     }
@@ -78,7 +85,7 @@ final class SupportRules {
         : String.format(java.util.Locale.ROOT, "is not aligned: its sides at s = %s and %s are %.0f mm and %.0f mm"
             + " from the nearest bearing line (limit %.0f mm)", m(a), m(b), da, db, ALIGN_TOL_MM);
     out.add(new Violation(RuleId.SUPPORT, "module " + why + ", and transfer areas do not cover s = " + m(a) + " to "
-        + m(b), p.id()));
+        + m(b) + " across the module (t = " + m(p.tMm()) + " to " + m(p.tMm() + p.depthMm()) + ")", p.id()));
   }
 
   private static void stacking(CheckContext c, Placement p, List<Violation> out) {

@@ -40,7 +40,7 @@ final class CheckFixtures {
   static final double DM_KN = 158.58;
   static final double GAL_KN = 33.372;
   static final double ST_KN = 130.86;
-  static final double TR_BAY_KN = 0.4905 * 3.6 * 12;
+  static final double TR_BAY_KN = 0.4905 * 3.6 * 9.6;
 
   private CheckFixtures() {}
 
@@ -140,7 +140,7 @@ final class CheckFixtures {
   }
 
   static List<TransferArea> transfer() {
-    return List.of(new TransferArea(0, 10_800, 14_400, new PlanRect(10_800, 0, 1, 0, 3600, 12_000)));
+    return List.of(new TransferArea(0, 10_800, 14_400, new PlanRect(10_800, 1500, 1, 0, 3600, 9600)));
   }
 
   static Layout layout(List<Placement> ms, List<GallerySegment> gs, List<TransferArea> ts, int storeys) {

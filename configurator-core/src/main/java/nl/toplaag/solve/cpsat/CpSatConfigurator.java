@@ -208,8 +208,8 @@ public final class CpSatConfigurator implements Configurator {
     /** The layouts as selections of their plans ({@link #plans}), in the same order. */
     List<Selection> selections = new ArrayList<>();
     /**
-     * The plan of each of {@link #selections}, in the same order: {@link #plan}, but where a layout is the other gallery
-     * place's ({@link GalleryPlaces}), that place's plan.
+     * The plan of each of {@link #selections}, in the same order: {@link #plan}, but where a layout is another
+     * gallery place's ({@link GalleryPlaces}), that place's plan.
      */
     List<Plan> plans = new ArrayList<>();
     /** What is proven about each of {@link #layouts}, in the same order. */
@@ -452,6 +452,34 @@ public final class CpSatConfigurator implements Configurator {
     return r;
   }
 
+  /**
+   * What is not proven about a line's result with dwellings, in words: that its count is proven but not the best
+   * layout with it, or its open gap; empty where it is proven. {@link #isOpenness} tells such a line.
+   */
+  static java.util.Optional<String> openness(LineResult r, ConfigurationRequest req) {
+    String line = r.plan.line().id();
+    long limit = req.settings().timeLimitMs();
+    if (r.status == SolveStatus.OPTIMAL) {
+      return java.util.Optional.empty();
+    }
+    if (r.dwellingBound == r.eval.dwellings()) {
+      return java.util.Optional.of(String.format(java.util.Locale.ROOT, "line %s: %d dwellings is proven the most"
+          + " possible; the %s among such layouts is the best found within the time limit (%s), not proven", line,
+          r.eval.dwellings(), req.objective() == Objective.MOST_DWELLINGS ? "usable area and cost"
+              : req.objective().cliName(), limitText(limit)));
+    }
+    return java.util.Optional.of(String.format(java.util.Locale.ROOT, "line %s: not proven optimal within the time"
+        + " limit (%s): %d dwellings found, at most %d possible (gap %.0f %%)", line, limitText(limit),
+        r.eval.dwellings(), r.dwellingBound, 100.0 * (r.dwellingBound - r.eval.dwellings())
+            / Math.max(1, r.eval.dwellings())));
+  }
+
+  /** Whether {@code text} is a line of {@link #openness}. */
+  static boolean isOpenness(String text) {
+    return text.matches("line \\S+: (\\d+ dwellings is proven the most possible; .*|not proven optimal within the"
+        + " time limit .*)");
+  }
+
   /** A time limit of {@code ms} as the explanations print it: seconds to a tenth, below 0.1 s milliseconds. */
   static String limitText(long ms) {
     return ms < 100 ? ms + " ms" : String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0);
@@ -461,8 +489,6 @@ public final class CpSatConfigurator implements Configurator {
   private static LineResult finish(LineResult r, FullModel m, Shown shown, boolean settled, Selection greedy,
       StripPrices prices, ConfigurationRequest req, CpSatOptions opt, long t0) {
     Plan plan = r.plan;
-    ProductLine line = plan.line();
-    long limit = req.settings().timeLimitMs();
     if (!settled) {
       alternatives(m, shown, plan, r.eval.dwellings(), req, opt);
     }
@@ -487,17 +513,8 @@ public final class CpSatConfigurator implements Configurator {
     }
     if (r.eval.dwellings() == 0) {
       r.explanation.addAll(Explainer.explain(plan, req));
-    } else if (r.status != SolveStatus.OPTIMAL && r.dwellingBound == r.eval.dwellings()) {
-      r.explanation.add(String.format(java.util.Locale.ROOT, "line %s: %d dwellings is proven the most possible;"
-          + " the %s among such layouts is the best found within the time limit (%s), not proven",
-          line.id(), r.eval.dwellings(),
-          req.objective() == Objective.MOST_DWELLINGS ? "usable area and cost" : req.objective().cliName(),
-          limitText(limit)));
-    } else if (r.status != SolveStatus.OPTIMAL) {
-      r.explanation.add(String.format(java.util.Locale.ROOT, "line %s: not proven optimal within the time limit"
-          + " (%s): %d dwellings found, at most %d possible (gap %.0f %%)", line.id(), limitText(limit),
-          r.eval.dwellings(), r.dwellingBound, 100.0 * (r.dwellingBound - r.eval.dwellings())
-              / Math.max(1, r.eval.dwellings())));
+    } else {
+      openness(r, req).ifPresent(r.explanation::add);
     }
     if (m.built()) {
       r.variables = Math.max(r.variables, m.get().variables());

@@ -54,11 +54,11 @@ final class GalleryPlaces {
 
   /**
    * The line's result over the choices of places for its {@code open} wings, each plan solved by {@code solver} within
-   * the time limit ({@link #limitMs}): all on the roof first (its plan, with the shallower modules alone, is mostly the fastest: on the
-   * open L-shaped roofs of three benchmark seeds 0.3-0.5 of the rule's time where either took over 0.1 s), then the
-   * others, each with the most dwellings found so far as its floor, so that a plan proven to hold fewer stops there.
-   * The kept result is the best by {@link #better}, the rule's plan preferred on a tie, then the plans with fewer wings
-   * on the roof.
+   * the time limit ({@link #limitMs}): all on the roof first (its plan, with the shallower modules alone, is mostly
+   * the fastest: on the open L-shaped roofs of three benchmark seeds 0.3-0.5 of the rule's time where either took over
+   * 0.1 s), then the others, each with the most dwellings found so far as its floor, so that a plan proven to hold
+   * fewer stops there. The kept result is the best by {@link #better}, the rule's plan preferred on a tie, then the
+   * plans with fewer wings on the roof.
    */
   static CpSatConfigurator.LineResult solve(List<Integer> open, PlanSolver solver, ConfigurationRequest req) {
     List<Set<Integer>> choices = new ArrayList<>();
@@ -96,6 +96,9 @@ final class GalleryPlaces {
       kept = better(kept, results.get(i), req);
     }
     if (kept.eval.dwellings() > 0) {
+      // what is open, again: the kept plan's own words do not know the other plans' bounds
+      kept.explanation.removeIf(CpSatConfigurator::isOpenness);
+      CpSatConfigurator.openness(kept, each).ifPresent(kept.explanation::add);
       for (CpSatConfigurator.LineResult r : results) {
         if (r != kept) {
           kept.explanation.add(otherPlace(kept, r, req.objective(), req.moduleScores()));
@@ -263,7 +266,9 @@ final class GalleryPlaces {
         : String.format(Locale.ROOT, "the best layout %s %d dwelling%s, %.0f m2 usable, for EUR %,d (%s)",
             fewer ? "found holds" : "holds", e.dwellings(), e.dwellings() == 1 ? "" : "s", e.usableAreaM2(),
             e.costEur(), fewer ? "at most " + other.dwellingBound + " fit there"
-                : other.proofs.get(0) == LayoutProof.OPTIMAL ? "proven the best there" : "not proven");
+                : other.proofs.get(0) == LayoutProof.OPTIMAL ? "proven the best there"
+                : other.dwellingBound > e.dwellings() ? "not proven; at most " + other.dwellingBound + " fit there"
+                : "not proven");
     return String.format(Locale.ROOT, "line %s: with the gallery %s instead: %s; the layout shown ranks %s by %s",
         kept.plan.line().id(), String.join(" and ", where), best,
         compare(kept, 0, other, 0, objective, scores) > 0 || e.dwellings() == 0 ? "higher" : "as high",

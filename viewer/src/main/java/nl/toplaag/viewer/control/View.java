@@ -13,8 +13,8 @@ public enum View {
   ISO(30, -32, 35),
   /** Straight down, plan north up, near-parallel: a plan. */
   TOP(0, -90, 3),
-  /** From the south, nearly level, near-parallel: an elevation. */
-  FRONT(0, -8, 3);
+  /** From the south, level, near-parallel: an elevation (heights to scale; the roofs edge-on). */
+  FRONT(0, 0, 3);
 
   private final double yawDeg;
   private final double pitchDeg;
