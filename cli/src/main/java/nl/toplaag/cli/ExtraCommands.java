@@ -141,7 +141,8 @@ final class ExtraCommands {
 
   /**
    * {@code toplaag view}: the 3D viewer window. Exit code 1 when a layout read with {@code --layout} breaks rules of
-   * the independent checker (it is shown all the same, after a warning).
+   * the independent checker, or states another cost than its bill of materials sums (it is shown all the same, after
+   * a warning).
    */
   @Command(name = "view", mixinStandardHelpOptions = true, description = "Opens the 3D viewer.")
   static final class ViewCommand extends Scene implements Callable<Integer> {

@@ -193,16 +193,6 @@ final class CheckContext {
     return galleryOnRoof[w];
   }
 
-  /**
-   * Depth of the module row's band on wing {@code w}, which the transfer layer covers: the deepest dwelling module that
-   * fits the usable depth behind the gallery where it stands (the deepest of all where none does), mm.
-   */
-  int bandDepthMm(int w) {
-    int room = usableDepthMm(w) - (galleryOnRoof(w) ? galleryDepthMm() : 0);
-    return lines.stream().flatMap(l -> l.modules(ModuleKind.DWELLING).stream()).mapToInt(ModuleType::depthMm)
-        .filter(d -> d <= room).max().orElse(deepestDwellingMm());
-  }
-
   /** Start t of the module row of wing {@code w}, mm. */
   int moduleT0Mm(int w) {
     return frontSetbackMm[w] + (galleryOnRoof(w) ? galleryDepthMm() : 0);

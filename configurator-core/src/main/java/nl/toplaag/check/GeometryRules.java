@@ -12,6 +12,7 @@ import nl.toplaag.layout.GallerySegment;
 import nl.toplaag.layout.Placement;
 import nl.toplaag.layout.PlanRect;
 import nl.toplaag.layout.TransferArea;
+import nl.toplaag.product.ModuleKind;
 import org.locationtech.jts.algorithm.distance.DiscreteHausdorffDistance;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
@@ -62,15 +63,42 @@ final class GeometryRules {
       }
       rectMatches(c.rect(g), g.footprint(), "gallery " + i, out);
     }
-    // the transfer layer covers the row's band: as deep as the deepest module that fits, whatever stands on it
+    transferBands(c, out);
+  }
+
+  /**
+   * The transfer layer covers the row's band on each wing: every transfer area of the wing as deep as one of the
+   * line's dwelling modules that fits behind the gallery where it stands, all of them alike, and no dwelling module of
+   * the wing deeper (docs/model.md, "Transfer areas": the planner lays the deepest that fits, or, on a wing's second
+   * row, a shallower one).
+   */
+  private static void transferBands(CheckContext c, List<Violation> out) {
+    Map<Integer, Double> band = new TreeMap<>();
     for (int i = 0; i < c.layout.transferAreas().size(); i++) {
       TransferArea t = c.layout.transferAreas().get(i);
-      if (t.wing() >= 0 && t.wing() < c.building.wings().size()
-          && Math.abs(t.footprint().depthMm() - c.bandDepthMm(t.wing())) > RECT_TOL_MM) {
-        out.add(new Violation(RuleId.ROW_GEOMETRY, "transfer area on wing " + t.wing() + " is "
-            + m((int) Math.round(t.footprint().depthMm())) + " deep, but the row's band is "
-            + m(c.bandDepthMm(t.wing())) + ": the deepest dwelling module that fits behind the gallery where it"
-            + " stands (docs/model.md, \"Transfer areas\")", "transfer " + i));
+      int w = t.wing();
+      if (w < 0 || w >= c.building.wings().size()) {
+        continue;
+      }
+      double d = t.footprint().depthMm();
+      Double first = band.putIfAbsent(w, d);
+      int room = c.usableDepthMm(w) - (c.galleryOnRoof(w) ? c.galleryDepthMm() : 0);
+      boolean aModule = c.types.values().stream().anyMatch(m -> m.kind() == ModuleKind.DWELLING
+          && Math.abs(m.depthMm() - d) <= RECT_TOL_MM && m.depthMm() <= room);
+      if (first != null && Math.abs(first - d) > RECT_TOL_MM) {
+        out.add(new Violation(RuleId.ROW_GEOMETRY, "transfer area on wing " + w + " is " + m(d) + " deep, but the"
+            + " wing's first is " + m(first) + ": the band has one depth", "transfer " + i));
+      } else if (!aModule) {
+        out.add(new Violation(RuleId.ROW_GEOMETRY, "transfer area on wing " + w + " is " + m(d) + " deep: not the"
+            + " depth of a dwelling module that fits behind the gallery where it stands (" + m(room) + " of room)",
+            "transfer " + i));
+      }
+    }
+    for (Placement p : c.placements) {
+      Double d = band.get(p.wing());
+      if (d != null && c.type(p).kind() == ModuleKind.DWELLING && p.depthMm() > d + RECT_TOL_MM) {
+        out.add(new Violation(RuleId.ROW_GEOMETRY, "this " + m(p.depthMm()) + " deep module is deeper than the"
+            + " transfer band of its wing (" + m(d) + ")", p.id()));
       }
     }
   }

@@ -67,7 +67,7 @@ public final class PlanBuilder {
   private final List<Integer> floors = new ArrayList<>();
   private int storeys;
 
-  /** The wings whose gallery, which the rule cantilevers, stands on the roof instead, where a module fits behind it. */
+  /** The wings on their second row ({@link #openGalleryWings}): the gallery on the roof, a shallower band behind it. */
   private final Set<Integer> roofWings;
 
   private PlanBuilder(Building building, ProductLine line, BuildingCode code, Set<Integer> roofWings) {
@@ -88,10 +88,9 @@ public final class PlanBuilder {
   }
 
   /**
-   * Builds the plan for at most {@code maxStoreys} added storeys, with the gallery of each wing in {@code roofWings}
-   * on the roof where the row rule cantilevers it but one of the line's dwelling modules fits behind it (the other
-   * place of a wing of {@link #openGalleryWings}; only modules that fit there are candidates), the other wings' where
-   * the rule puts it.
+   * Builds the plan for at most {@code maxStoreys} added storeys, with each wing of {@code roofWings} on its second
+   * row where it has one ({@link #openGalleryWings}: the gallery on the roof and a shallower band behind it, only the
+   * modules that fit the band being candidates), the other wings on the row the rule gives.
    */
   public static Plan build(Building building, ProductLine line, BuildingCode code, int maxStoreys,
       Set<Integer> roofWings) {
@@ -208,23 +207,32 @@ public final class PlanBuilder {
   }
 
   /**
-   * The wings of {@code building}, in order, that give {@code line}'s gallery a choice of place: the row rule
-   * cantilevers it (the gallery and the line's deepest dwelling module do not both fit the wing's usable depth), yet a
-   * shallower dwelling module fits behind it on the roof. The configurator then solves the places (docs/model.md,
-   * "Geometry of the row").
+   * The wings of {@code building}, in order, that have a second row for {@code line}: the gallery on the roof with a
+   * shallower band behind it, as deep as the deepest dwelling module that fits there and is shallower than the rule's
+   * band (where the rule cantilevers the gallery, the deepest that fits behind it on the roof). Neither row is always
+   * better (docs/model.md, "Geometry of the row"), and the configurator solves both.
    */
   public static List<Integer> openGalleryWings(Building building, ProductLine line) {
-    int g = line.gallery().depthMm();
     List<Integer> open = new ArrayList<>();
     for (int w = 0; w < building.wings().size(); w++) {
-      Wing wing = building.wings().get(w);
-      int room = wing.depthMm() - UsableRoof.edgeSetbackMm(building, wing, 0)
-          - UsableRoof.edgeSetbackMm(building, wing, wing.depthMm());
-      if (g + deepestWithin(line, Integer.MAX_VALUE) > room && deepestWithin(line, room - g) > 0) {
+      if (shallowerBand(building, line, building.wings().get(w)) > 0) {
         open.add(w);
       }
     }
     return open;
+  }
+
+  /**
+   * The band of {@code wing}'s second row for {@code line}, behind a gallery on the roof: where the rule cantilevers
+   * the gallery, the deepest dwelling module that fits behind it on the roof; where the rule puts it there, the deepest
+   * shallower than the rule's band; 0 where there is none, mm.
+   */
+  private static int shallowerBand(Building building, ProductLine line, Wing wing) {
+    int g = line.gallery().depthMm();
+    int room = wing.depthMm() - UsableRoof.edgeSetbackMm(building, wing, 0)
+        - UsableRoof.edgeSetbackMm(building, wing, wing.depthMm());
+    int deepest = deepestWithin(line, Integer.MAX_VALUE);
+    return g + deepest <= room ? deepestWithin(line, deepest - 1) : deepestWithin(line, room - g);
   }
 
   /** The depth of {@code line}'s deepest dwelling module at most {@code roomMm} deep, mm; 0 where none is. */
@@ -236,7 +244,7 @@ public final class PlanBuilder {
   /**
    * The wing's module band: behind a gallery on the roof where the gallery and the line's deepest dwelling module fit
    * (docs/model.md, "Geometry of the row"), else behind a gallery cantilevered in front of the facade, or, on a wing of
-   * {@link #roofWings}, behind the gallery on the roof where a shallower module fits there. The band is
+   * {@link #roofWings}, its second row: behind the gallery on the roof, with a shallower band. The band is
    * as deep as the deepest dwelling module that fits it within the wing's setbacks (the deepest of all where none
    * does): the transfer layer covers the band, so a module that cannot stand on the wing does not size it.
    */
@@ -246,16 +254,17 @@ public final class PlanBuilder {
     int rear = UsableRoof.edgeSetbackMm(building, wing, wing.depthMm());
     int deepest = deepestWithin(line, Integer.MAX_VALUE);
     int room = wing.depthMm() - rear - front;
+    int shallower = shallowerBand(building, line, wing);
+    if (roofWings.contains(wi) && shallower > 0) {
+      notes.add(String.format(Locale.ROOT, "wing %d is %.2f m deep: the gallery stands on the roof, with a row of the"
+          + " line's %.2f m modules behind it (none deeper: the row the configurator tries beside the %s)", wi,
+          wing.depthMm() / 1000.0, shallower / 1000.0, g + deepest <= room ? "deepest" : "cantilevered gallery"));
+      return new WingRow(wi, true, front, front + g, shallower);
+    }
     if (g + deepest <= room) {
       return new WingRow(wi, true, front, front + g, deepest);
     }
     int behind = deepestWithin(line, room - g);
-    if (roofWings.contains(wi) && behind > 0) {
-      notes.add(String.format(Locale.ROOT, "wing %d is %.2f m deep: the gallery stands on the roof, with the line's"
-          + " %.2f m modules behind it (its %.2f m modules do not fit there)", wi, wing.depthMm() / 1000.0,
-          behind / 1000.0, deepest / 1000.0));
-      return new WingRow(wi, true, front, front + g, behind);
-    }
     int d = deepestWithin(line, room);
     notes.add(d == deepest && behind > 0
         ? String.format(Locale.ROOT, "wing %d is %.2f m deep: a %.2f m gallery and %.2f m modules do not both fit;"
@@ -399,7 +408,9 @@ public final class PlanBuilder {
     // at an L's corner, on the other wing's roof) and past its transfer band
     int end = wing.depthMm() - UsableRoof.edgeSetbackMm(building, wing, wing.depthMm());
     for (Unit u : units) {
-      if (row.moduleT0Mm() + u.module().depthMm() > end) {
+      // nothing past the wing's usable end, nor deeper than the row's band (the shallower row's)
+      if (row.moduleT0Mm() + u.module().depthMm() > end
+          || (u.kind() == ModuleKind.DWELLING && u.module().depthMm() > row.rowDepthMm())) {
         continue;
       }
       TreeSet<Integer> pos = new TreeSet<>();

@@ -150,6 +150,15 @@ class LayoutCheckerMoreRulesTest {
     assertEquals(Set.of(RuleId.SUPPORT), rules(vs), vs.toString());
     assertTrue(vs.get(0).message().endsWith("and transfer areas do not cover s = 10.80 m to 13.80 m across the module"
         + " (t = 1.50 m to 7.50 m)"), vs.get(0).message());
+    // a band as deep as no dwelling module
+    List<TransferArea> odd = List.of(new TransferArea(0, 10_800, 14_400, new PlanRect(10_800, 1500, 1, 0, 3600,
+        9000)));
+    vs = check(b, honest(b, layout(modules(6000, 2), galleries(2), odd, 2)));
+    assertTrue(vs.stream().anyMatch(v -> v.rule() == RuleId.ROW_GEOMETRY && v.message().equals("transfer area on"
+        + " wing 0 is 9.00 m deep: not the depth of a dwelling module that fits behind the gallery where it stands"
+        + " (10.50 m of room)")), vs.toString());
+    assertTrue(vs.stream().anyMatch(v -> v.rule() == RuleId.ROW_GEOMETRY && v.message().equals("this 9.60 m deep"
+        + " module is deeper than the transfer band of its wing (9.00 m)")), vs.toString());
   }
 
   @Test

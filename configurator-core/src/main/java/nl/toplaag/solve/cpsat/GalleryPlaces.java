@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import nl.toplaag.plan.Evaluation;
 import nl.toplaag.plan.Plan;
+import nl.toplaag.plan.WingRow;
 import nl.toplaag.solve.ConfigurationRequest;
 import nl.toplaag.solve.LayoutProof;
 import nl.toplaag.solve.Objective;
@@ -17,13 +18,13 @@ import nl.toplaag.solve.strip.ObjectivePrices;
 import nl.toplaag.solve.strip.StripPrices;
 
 /**
- * A line whose gallery may stand either way on some wings ({@code PlanBuilder.openGalleryWings}): the row rule
- * cantilevers it there, since the gallery and the line's deepest dwelling module do not both fit the wing, yet a
- * shallower module fits behind it on the roof. Neither place is always better (docs/model.md, "Geometry of the row"):
- * on the roof the cantilever's cost is saved but the deepest modules cannot stand; cantilevered they can. The line is
- * solved with each choice of places for the open wings (one plan each), and the best result is kept; what each other
- * choice gives is said in its explanation, and what was proven of the kept layouts holds for every choice or is
- * withdrawn.
+ * A line with a second row on some wings ({@code PlanBuilder.openGalleryWings}): the gallery on the roof with a band
+ * as deep as a shallower module behind it, where the row rule cantilevers the gallery (the deepest module and the
+ * gallery do not both fit) or lays the deepest module's band. Neither row is always better (docs/model.md, "Geometry
+ * of the row"): the second saves the cantilever and its lighter band leaves load for more modules; the rule's lets the
+ * deepest modules stand, with more usable area each. The line is solved with each choice of rows (one plan each), and
+ * the best result is kept; what each other choice gives is said in its explanation, and what was proven of the kept
+ * layouts holds for every choice or is withdrawn.
  */
 final class GalleryPlaces {
 
@@ -247,9 +248,14 @@ final class GalleryPlaces {
       Objective objective, Map<String, Double> scores) {
     List<Integer> roof = new ArrayList<>();
     List<Integer> hanging = new ArrayList<>();
+    List<String> bands = new ArrayList<>();
     for (int w = 0; w < kept.plan.rows().size(); w++) {
-      if (kept.plan.rows().get(w).galleryOnRoof() != other.plan.rows().get(w).galleryOnRoof()) {
-        (other.plan.rows().get(w).galleryOnRoof() ? roof : hanging).add(w);
+      WingRow mine = kept.plan.rows().get(w);
+      WingRow theirs = other.plan.rows().get(w);
+      if (mine.galleryOnRoof() != theirs.galleryOnRoof()) {
+        (theirs.galleryOnRoof() ? roof : hanging).add(w);
+      } else if (mine.rowDepthMm() != theirs.rowDepthMm()) {
+        bands.add(String.format(Locale.ROOT, "the row on wing %d %.2f m deep", w, theirs.rowDepthMm() / 1000.0));
       }
     }
     List<String> where = new ArrayList<>();
@@ -259,6 +265,11 @@ final class GalleryPlaces {
     if (!hanging.isEmpty()) {
       where.add("cantilevered in front of the facade on " + wings(hanging));
     }
+    List<String> parts = new ArrayList<>();
+    if (!where.isEmpty()) {
+      parts.add("the gallery " + String.join(" and ", where));
+    }
+    parts.addAll(bands);
     Evaluation e = other.eval;
     // a search stopped at its floor (CpSatConfigurator#solvePlan) proved only that fewer dwellings fit there
     boolean fewer = other.dwellingBound < kept.eval.dwellings() && other.proofs.get(0) != LayoutProof.OPTIMAL;
@@ -269,8 +280,8 @@ final class GalleryPlaces {
                 : other.proofs.get(0) == LayoutProof.OPTIMAL ? "proven the best there"
                 : other.dwellingBound > e.dwellings() ? "not proven; at most " + other.dwellingBound + " fit there"
                 : "not proven");
-    return String.format(Locale.ROOT, "line %s: with the gallery %s instead: %s; the layout shown ranks %s by %s",
-        kept.plan.line().id(), String.join(" and ", where), best,
+    return String.format(Locale.ROOT, "line %s: with %s instead: %s; the layout shown ranks %s by %s",
+        kept.plan.line().id(), String.join(" and ", parts), best,
         compare(kept, 0, other, 0, objective, scores) > 0 || e.dwellings() == 0 ? "higher" : "as high",
         dwellingsThen(objective));
   }

@@ -182,8 +182,9 @@ final class StripStages {
    * better layout on any of the 14 roofs of the benchmark seeds 1000 and 3000 that reached it (one worker), at 0.3 s
    * each. With more than one worker the exact scans store their labels on a second thread, and the finer tables'
    * bounds on the whole row are computed on two ({@link StripDp#storeAside}): the same stages, sooner. Where a layout
-   * with {@code floor} dwellings is known elsewhere (the line's other gallery place; 0: none), the run stops at stage
-   * {@code BEATEN} as soon as a bound proves fewer on this plan: after the set-up, a scan cut short or a count scan.
+   * with {@code floor} dwellings is known elsewhere (on another plan of the line, its gallery elsewhere; 0: none), the
+   * run stops at stage {@code BEATEN} as soon as a bound proves fewer on this plan: after the set-up, a scan cut short,
+   * the finer table or a count scan.
    */
   static Run run(Plan plan, StripPrices prices, List<int[]> conflicts, Selection greedy,
       ConfigurationRequest req, long t0, int floor) {

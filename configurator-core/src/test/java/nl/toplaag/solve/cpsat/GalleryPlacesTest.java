@@ -81,11 +81,13 @@ class GalleryPlacesTest {
   }
 
   @Test
-  void theRoofIsOpenToTheGalleryOnlyWhereAModuleFitsBehindIt() {
+  void aWingHasASecondRowWhereAShallowerModuleFitsBehindAGalleryOnTheRoof() {
     assertEquals(List.of(0), PlanBuilder.openGalleryWings(slab10(), LINE));
     assertEquals(List.of(), PlanBuilder.openGalleryWings(slab10(), Fixtures.line()), "no 9.6 m box fits behind it");
-    assertEquals(List.of(), PlanBuilder.openGalleryWings(Fixtures.slab(28.8, 500, 8.6, ""), LINE),
-        "12 m: on the roof by rule");
+    // 12 m: the gallery on the roof by rule, with the 9.6 m band; the second row has the 7.2 m band
+    assertEquals(List.of(0), PlanBuilder.openGalleryWings(Fixtures.slab(28.8, 500, 8.6, ""), LINE));
+    assertEquals(List.of(), PlanBuilder.openGalleryWings(Fixtures.slab(28.8, 500, 8.6, ""), Fixtures.line()),
+        "one depth of box: one row");
   }
 
   @Test
@@ -159,6 +161,26 @@ class GalleryPlacesTest {
     assertTrue(res.explanation().stream().anyMatch(s -> s.startsWith("line test2: with the gallery cantilevered in"
         + " front of the facade on wing 0 instead: the best layout found holds 8 dwellings") && s.contains(
         "(at most 8 fit there)")), res.explanation().toString());
+  }
+
+  @Test
+  void onADeepWingTheShallowerRowHoldsMoreWhereTheLoadBinds() {
+    // 12 m deep: the gallery on the roof by rule, with the 9.6 m band; walls every 5 m put every box on the transfer
+    // layer, and under 850 kN of foundation reserve the 7.2 m band of the second row leaves room for a ninth dwelling
+    Building slab12 = Fixtures.slab(28.8, 5.0, 500, 8.6, "\"loadReserve\": {\"areaLoadKnPerM2\": 100,"
+        + " \"foundationReserveKn\": 850},", "{\"maxAddedStoreys\": 3}");
+    ConfigurationRequest req = ConfigurationRequest.of(slab12, Fixtures.catalog(LINE), 2)
+        .withSettings(new SolverSettings(10_000, 1, 1, 3));
+    ConfigurationResult res = configure(req);
+    assertEquals(SolveStatus.OPTIMAL, res.status(), res.explanation().toString());
+    assertEquals(9, res.dwellings());
+    Layout best = res.best().orElseThrow();
+    assertFalse(cantilevered(best));
+    assertEquals(List.of("S72"), dwellingModules(best));
+    assertTrue(best.transferAreas().stream().allMatch(t -> t.footprint().depthMm() == 7200), "the 7.2 m band");
+    assertTrue(res.explanation().stream().anyMatch(e -> e.startsWith("line test2: with the row on wing 0 9.60 m deep"
+        + " instead: the best layout found holds 8 dwellings") && e.contains("(at most 8 fit there)")),
+        res.explanation().toString());
   }
 
   @Test
