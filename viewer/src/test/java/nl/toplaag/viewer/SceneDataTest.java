@@ -81,6 +81,13 @@ class SceneDataTest {
     assertEquals(Palette.LIFT, type.byPlacement().get("S1-W0-25200"));
     assertTrue(!type.byPlacement().get("S1-W0-3600").equals(type.byPlacement().get("S1-W0-10800")),
         "family and studio modules differ");
+    // a type keeps its colour in a layout without the other types of its line (render --index of another layout)
+    Layout studios = new Layout(l.buildingId(), l.productLineIds(), l.storeys(), l.modules().stream()
+        .filter(p -> !p.moduleTypeId().equals("family-360")).toList(), l.galleries(), l.transferAreas(),
+        l.extendedStairCores(), l.liftExtensionStoreys(), l.removedObstacles(), l.dryRiser(), l.lineLoads(),
+        l.foundationLoadKn(), l.costEur());
+    assertEquals(type.legend().get("studio-360"), ModuleColours.of(ColourMode.MODULE_TYPE, b, studios,
+        Fixtures.catalog(), Map.of()).legend().get("studio-360"));
     ModuleColours circ = ModuleColours.of(ColourMode.CIRCULARITY, b, l, null, Map.of("studio-360", 1.0));
     assertEquals(Palette.ramp(0), circ.byPlacement().get("S1-W0-10800"), "score 1 is green");
     assertEquals(Palette.UNKNOWN, circ.byPlacement().get("S1-W0-3600"), "no score: grey");

@@ -42,9 +42,16 @@ public record ModuleColours(Map<String, Color> byPlacement, Color gallery, Map<S
       case MODULE_TYPE: {
         TreeSet<String> types = new TreeSet<>();
         layout.modules().stream().filter(p -> p.kind() == ModuleKind.DWELLING).forEach(p -> types.add(p.moduleTypeId()));
-        List<String> sorted = List.copyOf(types);
-        for (String t : sorted) {
-          legend.put(t, Palette.category(sorted.indexOf(t)));
+        // a type's colour by its place among its lines' dwelling types, so that every layout of a line shows it alike
+        TreeSet<String> all = new TreeSet<>(types);
+        if (catalog != null) {
+          for (String id : layout.productLineIds()) {
+            catalog.line(id).ifPresent(l -> l.modules(ModuleKind.DWELLING).forEach(m -> all.add(m.id())));
+          }
+        }
+        List<String> order = List.copyOf(all);
+        for (String t : types) {
+          legend.put(t, Palette.category(order.indexOf(t)));
         }
         for (Placement p : layout.modules()) {
           Color k = Palette.kind(p.kind());
