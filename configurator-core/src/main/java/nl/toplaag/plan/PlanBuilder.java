@@ -67,14 +67,14 @@ public final class PlanBuilder {
   private final List<Integer> floors = new ArrayList<>();
   private int storeys;
 
-  /** The wings on their second row ({@link #openGalleryWings}): the gallery on the roof, a shallower band behind it. */
-  private final Set<Integer> roofWings;
+  /** The wings on their second row ({@link #secondRowWings}): the gallery on the roof, a shallower band behind it. */
+  private final Set<Integer> secondRows;
 
-  private PlanBuilder(Building building, ProductLine line, BuildingCode code, Set<Integer> roofWings) {
+  private PlanBuilder(Building building, ProductLine line, BuildingCode code, Set<Integer> secondRows) {
     this.building = building;
     this.line = line;
     this.code = code;
-    this.roofWings = Set.copyOf(roofWings);
+    this.secondRows = Set.copyOf(secondRows);
     this.usableRoof = UsableRoof.of(building);
     this.usable = PreparedGeometryFactory.prepare(usableRoof.buffer(1.0));
   }
@@ -88,13 +88,13 @@ public final class PlanBuilder {
   }
 
   /**
-   * Builds the plan for at most {@code maxStoreys} added storeys, with each wing of {@code roofWings} on its second
-   * row where it has one ({@link #openGalleryWings}: the gallery on the roof and a shallower band behind it, only the
+   * Builds the plan for at most {@code maxStoreys} added storeys, with each wing of {@code secondRows} on its second
+   * row where it has one ({@link #secondRowWings}: the gallery on the roof and a shallower band behind it, only the
    * modules that fit the band being candidates), the other wings on the row the rule gives.
    */
   public static Plan build(Building building, ProductLine line, BuildingCode code, int maxStoreys,
-      Set<Integer> roofWings) {
-    PlanBuilder b = new PlanBuilder(building, line, code, roofWings);
+      Set<Integer> secondRows) {
+    PlanBuilder b = new PlanBuilder(building, line, code, secondRows);
     b.storeys(maxStoreys);
     for (int w = 0; w < building.wings().size(); w++) {
       b.wing(w);
@@ -212,7 +212,7 @@ public final class PlanBuilder {
    * band (where the rule cantilevers the gallery, the deepest that fits behind it on the roof). Neither row is always
    * better (docs/model.md, "Geometry of the row"), and the configurator solves both.
    */
-  public static List<Integer> openGalleryWings(Building building, ProductLine line) {
+  public static List<Integer> secondRowWings(Building building, ProductLine line) {
     List<Integer> open = new ArrayList<>();
     for (int w = 0; w < building.wings().size(); w++) {
       if (shallowerBand(building, line, building.wings().get(w)) > 0) {
@@ -244,7 +244,7 @@ public final class PlanBuilder {
   /**
    * The wing's module band: behind a gallery on the roof where the gallery and the line's deepest dwelling module fit
    * (docs/model.md, "Geometry of the row"), else behind a gallery cantilevered in front of the facade, or, on a wing of
-   * {@link #roofWings}, its second row: behind the gallery on the roof, with a shallower band. The band is
+   * {@link #secondRows}, its second row: behind the gallery on the roof, with a shallower band. The band is
    * as deep as the deepest dwelling module that fits it within the wing's setbacks (the deepest of all where none
    * does): the transfer layer covers the band, so a module that cannot stand on the wing does not size it.
    */
@@ -255,7 +255,7 @@ public final class PlanBuilder {
     int deepest = deepestWithin(line, Integer.MAX_VALUE);
     int room = wing.depthMm() - rear - front;
     int shallower = shallowerBand(building, line, wing);
-    if (roofWings.contains(wi) && shallower > 0) {
+    if (secondRows.contains(wi) && shallower > 0) {
       notes.add(String.format(Locale.ROOT, "wing %d is %.2f m deep: the gallery stands on the roof, with a row of the"
           + " line's %.2f m modules behind it (none deeper: the row the configurator tries beside the %s)", wi,
           wing.depthMm() / 1000.0, shallower / 1000.0, g + deepest <= room ? "deepest" : "cantilevered gallery"));

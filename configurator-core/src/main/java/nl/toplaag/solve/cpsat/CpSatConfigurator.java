@@ -221,6 +221,8 @@ public final class CpSatConfigurator implements Configurator {
      * that one (its search found the first layout again).
      */
     boolean firstProvenByCounterpart;
+    /** The line of {@link #explanation} that says what is not proven ({@link #openness}), or null. */
+    String openness;
     int dwellingBound;
     long objective;
     /** The objective of the best layout known before CP-SAT's phases: the strip programme's, else the greedy's. */
@@ -248,25 +250,26 @@ public final class CpSatConfigurator implements Configurator {
    * wings, with each choice of places ({@link GalleryPlaces}).
    */
   static LineResult solveLine(ConfigurationRequest req, ProductLine line, CpSatOptions opt) {
-    List<Integer> open = PlanBuilder.openGalleryWings(req.building(), line);
+    List<Integer> open = PlanBuilder.secondRowWings(req.building(), line);
     if (open.isEmpty()) {
       return solvePlan(req, line, opt, Set.of(), 0);
     }
-    return GalleryPlaces.solve(open, (each, roofWings, floor) -> solvePlan(each, line, opt, roofWings, floor), req);
+    return GalleryPlaces.solve(open, (each, secondRows, floor) -> solvePlan(each, line, opt, secondRows, floor), req);
   }
 
   /**
-   * Solves one line with its gallery where the row rule puts it, but on the roof on the wings {@code roofWings} where
-   * a dwelling module fits behind it ({@link PlanBuilder#build(nl.toplaag.building.Building, ProductLine,
+   * Solves one line with each wing on the row the rule gives it, but the wings {@code secondRows} on their second
+   * row: the gallery on the roof, a shallower band behind it ({@link PlanBuilder#build(nl.toplaag.building.Building,
+   * ProductLine,
    * nl.toplaag.code.BuildingCode, int, Set)}); package-private for the tests. With a {@code floor} of dwellings
    * (those of a layout found on another plan of the line; 0: none) the search stops where a bound proves fewer
    * ({@link StripStages#run}): the result then has the best layout found so far, not proven, and that bound.
    */
-  static LineResult solvePlan(ConfigurationRequest req, ProductLine line, CpSatOptions opt, Set<Integer> roofWings,
+  static LineResult solvePlan(ConfigurationRequest req, ProductLine line, CpSatOptions opt, Set<Integer> secondRows,
       int floor) {
     long t0 = System.nanoTime();
     LineResult r = new LineResult();
-    Plan plan = PlanBuilder.build(req.building(), line, req.code(), req.maxStoreys(), roofWings);
+    Plan plan = PlanBuilder.build(req.building(), line, req.code(), req.maxStoreys(), secondRows);
     r.plan = plan;
     r.candidates = plan.candidates().size();
     Selection greedy = GreedyPlanner.solve(plan);
@@ -287,7 +290,7 @@ public final class CpSatConfigurator implements Configurator {
     r.startObjective = prices.value(plan, start);
     r.buildMs = greedyReadyMs;
     if (strip != null && strip.stage() == StripStages.Stage.BEATEN) {
-      return beaten(r, start, strip.dp().dwellingBound(), greedyReadyMs, req, t0);
+      return beaten(r, start, strip.dp().dwellingBound(), greedyReadyMs, prices, req.objective(), t0);
     }
     if (strip != null && strip.dp().exact()) {
       r.firstMs = greedyReadyMs;
@@ -431,32 +434,42 @@ public final class CpSatConfigurator implements Configurator {
    * The result of a plan whose search stopped at its floor ({@link StripStages.Stage#BEATEN}): the best layout found
    * so far ({@code best}), not proven, and the proven {@code bound} on its dwellings, below the floor; no alternatives,
    * no explanation (the line's other plan is the better, and {@link GalleryPlaces} says what this one gives).
+   * {@code prices} are the plan's by the request's {@code objective}.
    */
-  private static LineResult beaten(LineResult r, Selection best, int bound, long greedyReadyMs,
-      ConfigurationRequest req, long t0) {
+  private static LineResult beaten(LineResult r, Selection best, int bound, long greedyReadyMs, StripPrices prices,
+      Objective objective, long t0) {
     Plan plan = r.plan;
     Selection s = best.trimmed(plan);
     r.method = "strip-dp";
     r.status = SolveStatus.FEASIBLE;
     r.firstMs = greedyReadyMs;
     r.eval = Evaluation.of(plan, s);
-    r.objective = ObjectivePrices.of(plan, req.objective(), req.moduleScores(), false).prices().value(plan, s);
+    r.objective = prices.value(plan, s);
     r.dwellingBound = Math.max(bound, r.eval.dwellings());
     r.objectiveBound = Long.MAX_VALUE;
     r.selections.add(s);
     r.plans.add(plan);
     r.proofs.add(LayoutProof.FOUND);
-    r.objectives.add(req.objective());
+    r.objectives.add(objective);
     r.layouts.add(LayoutAssembler.assemble(plan, s));
     r.wallMs = (System.nanoTime() - t0) / 1_000_000;
     return r;
   }
 
+  /** Says in {@code r}'s explanation what is not proven about it ({@link #openness}), instead of what it said before. */
+  static void sayOpenness(LineResult r, ConfigurationRequest req) {
+    r.explanation.remove(r.openness);
+    r.openness = openness(r, req).orElse(null);
+    if (r.openness != null) {
+      r.explanation.add(r.openness);
+    }
+  }
+
   /**
    * What is not proven about a line's result with dwellings, in words: that its count is proven but not the best
-   * layout with it, or its open gap; empty where it is proven. {@link #isOpenness} tells such a line.
+   * layout with it, or its open gap; empty where it is proven.
    */
-  static java.util.Optional<String> openness(LineResult r, ConfigurationRequest req) {
+  private static java.util.Optional<String> openness(LineResult r, ConfigurationRequest req) {
     String line = r.plan.line().id();
     long limit = req.settings().timeLimitMs();
     if (r.status == SolveStatus.OPTIMAL) {
@@ -472,12 +485,6 @@ public final class CpSatConfigurator implements Configurator {
         + " limit (%s): %d dwellings found, at most %d possible (gap %.0f %%)", line, limitText(limit),
         r.eval.dwellings(), r.dwellingBound, 100.0 * (r.dwellingBound - r.eval.dwellings())
             / Math.max(1, r.eval.dwellings())));
-  }
-
-  /** Whether {@code text} is a line of {@link #openness}. */
-  static boolean isOpenness(String text) {
-    return text.matches("line \\S+: (\\d+ dwellings is proven the most possible; .*|not proven optimal within the"
-        + " time limit .*)");
   }
 
   /** A time limit of {@code ms} as the explanations print it: seconds to a tenth, below 0.1 s milliseconds. */
@@ -514,7 +521,7 @@ public final class CpSatConfigurator implements Configurator {
     if (r.eval.dwellings() == 0) {
       r.explanation.addAll(Explainer.explain(plan, req));
     } else {
-      openness(r, req).ifPresent(r.explanation::add);
+      sayOpenness(r, req);
     }
     if (m.built()) {
       r.variables = Math.max(r.variables, m.get().variables());

@@ -18,7 +18,7 @@ import nl.toplaag.solve.strip.ObjectivePrices;
 import nl.toplaag.solve.strip.StripPrices;
 
 /**
- * A line with a second row on some wings ({@code PlanBuilder.openGalleryWings}): the gallery on the roof with a band
+ * A line with a second row on some wings ({@code PlanBuilder.secondRowWings}): the gallery on the roof with a band
  * as deep as a shallower module behind it, where the row rule cantilevers the gallery (the deepest module and the
  * gallery do not both fit) or lays the deepest module's band. Neither row is always better (docs/model.md, "Geometry
  * of the row"): the second saves the cantilever and its lighter band leaves load for more modules; the rule's lets the
@@ -38,11 +38,11 @@ final class GalleryPlaces {
   private GalleryPlaces() {}
 
   /**
-   * Solves one plan of the line for request {@code req}: its gallery on the roof on {@code roofWings}, with a
-   * {@code floor} of dwellings.
+   * Solves one plan of the line for request {@code req}: the wings {@code secondRows} on their second row, the others
+   * on the rule's, with a {@code floor} of dwellings.
    */
   interface PlanSolver {
-    CpSatConfigurator.LineResult solve(ConfigurationRequest req, Set<Integer> roofWings, int floor);
+    CpSatConfigurator.LineResult solve(ConfigurationRequest req, Set<Integer> secondRows, int floor);
   }
 
   /**
@@ -98,8 +98,7 @@ final class GalleryPlaces {
     }
     if (kept.eval.dwellings() > 0) {
       // what is open, again: the kept plan's own words do not know the other plans' bounds
-      kept.explanation.removeIf(CpSatConfigurator::isOpenness);
-      CpSatConfigurator.openness(kept, each).ifPresent(kept.explanation::add);
+      CpSatConfigurator.sayOpenness(kept, each);
       for (CpSatConfigurator.LineResult r : results) {
         if (r != kept) {
           kept.explanation.add(otherPlace(kept, r, req.objective(), req.moduleScores()));

@@ -82,11 +82,11 @@ class GalleryPlacesTest {
 
   @Test
   void aWingHasASecondRowWhereAShallowerModuleFitsBehindAGalleryOnTheRoof() {
-    assertEquals(List.of(0), PlanBuilder.openGalleryWings(slab10(), LINE));
-    assertEquals(List.of(), PlanBuilder.openGalleryWings(slab10(), Fixtures.line()), "no 9.6 m box fits behind it");
+    assertEquals(List.of(0), PlanBuilder.secondRowWings(slab10(), LINE));
+    assertEquals(List.of(), PlanBuilder.secondRowWings(slab10(), Fixtures.line()), "no 9.6 m box fits behind it");
     // 12 m: the gallery on the roof by rule, with the 9.6 m band; the second row has the 7.2 m band
-    assertEquals(List.of(0), PlanBuilder.openGalleryWings(Fixtures.slab(28.8, 500, 8.6, ""), LINE));
-    assertEquals(List.of(), PlanBuilder.openGalleryWings(Fixtures.slab(28.8, 500, 8.6, ""), Fixtures.line()),
+    assertEquals(List.of(0), PlanBuilder.secondRowWings(Fixtures.slab(28.8, 500, 8.6, ""), LINE));
+    assertEquals(List.of(), PlanBuilder.secondRowWings(Fixtures.slab(28.8, 500, 8.6, ""), Fixtures.line()),
         "one depth of box: one row");
   }
 
