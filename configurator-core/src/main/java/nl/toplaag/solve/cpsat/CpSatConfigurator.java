@@ -223,6 +223,11 @@ public final class CpSatConfigurator implements Configurator {
     boolean firstProvenByCounterpart;
     /** The line of {@link #explanation} that says what is not proven ({@link #openness}), or null. */
     String openness;
+    /**
+     * Whether the search stopped at its floor, with every layout of this plan proven to rank lower than the best one
+     * of the line's plans solved before it ({@link GalleryPlaces}).
+     */
+    boolean belowFloor;
     int dwellingBound;
     long objective;
     /** The objective of the best layout known before CP-SAT's phases: the strip programme's, else the greedy's. */
@@ -252,21 +257,23 @@ public final class CpSatConfigurator implements Configurator {
   static LineResult solveLine(ConfigurationRequest req, ProductLine line, CpSatOptions opt) {
     List<Integer> open = PlanBuilder.secondRowWings(req.building(), line);
     if (open.isEmpty()) {
-      return solvePlan(req, line, opt, Set.of(), 0);
+      return solvePlan(req, line, opt, Set.of(), null);
     }
-    return GalleryPlaces.solve(open, (each, secondRows, floor) -> solvePlan(each, line, opt, secondRows, floor), req);
+    return GalleryPlaces.solve(open, (each, secondRows, before) -> solvePlan(each, line, opt, secondRows, before),
+        req);
   }
 
   /**
    * Solves one line with each wing on the row the rule gives it, but the wings {@code secondRows} on their second
    * row: the gallery on the roof, a shallower band behind it ({@link PlanBuilder#build(nl.toplaag.building.Building,
    * ProductLine,
-   * nl.toplaag.code.BuildingCode, int, Set)}); package-private for the tests. With a {@code floor} of dwellings
-   * (those of a layout found on another plan of the line; 0: none) the search stops where a bound proves fewer
-   * ({@link StripStages#run}): the result then has the best layout found so far, not proven, and that bound.
+   * nl.toplaag.code.BuildingCode, int, Set)}); package-private for the tests. Where the line's best result on its
+   * plans solved {@code before} this one (null: none) has a layout, that is the search's floor ({@link #floor}): it
+   * stops where it proves that this plan holds fewer dwellings, or, with one layout asked for, nothing that ranks as
+   * high ({@link StripStages#run}); the result then has the best layout found so far, not proven, and its bound.
    */
   static LineResult solvePlan(ConfigurationRequest req, ProductLine line, CpSatOptions opt, Set<Integer> secondRows,
-      int floor) {
+      LineResult before) {
     long t0 = System.nanoTime();
     LineResult r = new LineResult();
     Plan plan = PlanBuilder.build(req.building(), line, req.code(), req.maxStoreys(), secondRows);
@@ -277,7 +284,8 @@ public final class CpSatConfigurator implements Configurator {
     // the greedy layout (checked like every other) is the first answer, known from here on
     long greedyReadyMs = (System.nanoTime() - t0) / 1_000_000;
     List<int[]> conflicts = CrossWingConflicts.of(plan);
-    StripPrices prices = ObjectivePrices.of(plan, req.objective(), req.moduleScores(), false).prices();
+    ObjectivePrices objectivePrices = ObjectivePrices.of(plan, req.objective(), req.moduleScores(), false);
+    StripPrices prices = objectivePrices.prices();
     // the full model, phase 2 (or the only phase) below, with these prices, is built after the strip programme, and
     // where that proves the layout only for alternatives. Its objects (some 100 MB on g1006, a 130 m roof) then never
     // burden the programme's young collections: on g1006 those took 43-83 ms instead of 81-164 ms (six warm runs
@@ -285,11 +293,13 @@ public final class CpSatConfigurator implements Configurator {
     Supplier<CpSatModel> model = () -> new CpSatModel(plan, req.objective(), req.moduleScores(), Set.of(), false,
         conflicts);
     Selection chosen;
-    StripStages.Run strip = opt.stripDp() ? StripStages.run(plan, prices, conflicts, greedy, req, t0, floor) : null;
+    StripStages.Run strip = opt.stripDp()
+        ? StripStages.run(plan, prices, conflicts, greedy, req, t0, floor(objectivePrices, before, req)) : null;
     Selection start = strip == null ? greedy : strip.start();
     r.startObjective = prices.value(plan, start);
     r.buildMs = greedyReadyMs;
     if (strip != null && strip.stage() == StripStages.Stage.BEATEN) {
+      r.belowFloor = strip.dp().floored();
       return beaten(r, start, strip.dp().dwellingBound(), greedyReadyMs, prices, req.objective(), t0);
     }
     if (strip != null && strip.dp().exact()) {
@@ -431,8 +441,28 @@ public final class CpSatConfigurator implements Configurator {
   }
 
   /**
+   * The floor of a plan's search under {@code prices}, its own, where the line's best result on the plans solved
+   * {@code before} it (null: none) has a layout: its dwellings; with one layout asked for, also its value by these
+   * prices ({@link ObjectivePrices#floorValue}), so that only layouts that rank at least as high are sought (the plans
+   * solved later win a tie, {@link GalleryPlaces#solve}). With alternatives, the plan's own alternatives are needed to
+   * settle what is proven of the line's ({@link GalleryPlaces#better}), so the count alone is its floor.
+   */
+  private static StripDp.Floor floor(ObjectivePrices prices, LineResult before, ConfigurationRequest req) {
+    if (before == null || before.eval.dwellings() == 0) {
+      return StripDp.Floor.NONE;
+    }
+    int dwellings = before.eval.dwellings();
+    if (req.settings().alternatives() > 1) {
+      return StripDp.Floor.count(dwellings);
+    }
+    return new StripDp.Floor(dwellings, prices.floorValue(before.plans.get(0), before.selections.get(0),
+        req.objective(), req.moduleScores()));
+  }
+
+  /**
    * The result of a plan whose search stopped at its floor ({@link StripStages.Stage#BEATEN}): the best layout found
-   * so far ({@code best}), not proven, and the proven {@code bound} on its dwellings, below the floor; no alternatives,
+   * so far ({@code best}), not proven, and the proven {@code bound} on its dwellings (below the floor's, or, where
+   * nothing ranks as high as the floor's layout, {@link LineResult#belowFloor}, up to as many); no alternatives,
    * no explanation (the line's other plan is the better, and {@link GalleryPlaces} says what this one gives).
    * {@code prices} are the plan's by the request's {@code objective}.
    */

@@ -39,10 +39,11 @@ final class GalleryPlaces {
 
   /**
    * Solves one plan of the line for request {@code req}: the wings {@code secondRows} on their second row, the others
-   * on the rule's, with a {@code floor} of dwellings.
+   * on the rule's, above the line's best result on the plans solved {@code before} it (null: none), its floor.
    */
   interface PlanSolver {
-    CpSatConfigurator.LineResult solve(ConfigurationRequest req, Set<Integer> secondRows, int floor);
+    CpSatConfigurator.LineResult solve(ConfigurationRequest req, Set<Integer> secondRows,
+        CpSatConfigurator.LineResult before);
   }
 
   /**
@@ -57,9 +58,10 @@ final class GalleryPlaces {
    * The line's result over the choices of places for its {@code open} wings, each plan solved by {@code solver} within
    * the time limit ({@link #limitMs}): all on the roof first (its plan, with the shallower modules alone, is mostly
    * the fastest: on the open L-shaped roofs of three benchmark seeds 0.3-0.5 of the rule's time where either took over
-   * 0.1 s), then the others, each with the most dwellings found so far as its floor, so that a plan proven to hold
-   * fewer stops there. The kept result is the best by {@link #better}, the rule's plan preferred on a tie, then the
-   * plans with fewer wings on the roof.
+   * 0.1 s), then the others, each with the best result so far as its floor, so that a plan proven to hold fewer
+   * dwellings, or with one layout asked for nothing that ranks as high, stops there. The kept result is the best by
+   * {@link #better}, the rule's plan preferred on a tie, then the plans with fewer wings on the roof: each plan solved
+   * later wins a tie.
    */
   static CpSatConfigurator.LineResult solve(List<Integer> open, PlanSolver solver, ConfigurationRequest req) {
     List<Set<Integer>> choices = new ArrayList<>();
@@ -80,14 +82,22 @@ final class GalleryPlaces {
     List<CpSatConfigurator.LineResult> results = new ArrayList<>(Collections.nCopies(choices.size(), null));
     ConfigurationRequest each = req.withSettings(req.settings().withTimeLimitMs(
         limitMs(req.settings().timeLimitMs(), choices.size())));
-    int floor = 0;
+    CpSatConfigurator.LineResult best = null; // the best so far, by its first layout; the later one on a tie
     long wallMs = 0;
     long buildMs = 0;
     int variables = 0;
     for (int i = choices.size() - 1; i >= 0; i--) {
-      CpSatConfigurator.LineResult r = solver.solve(each, choices.get(i), floor);
+      CpSatConfigurator.LineResult r = solver.solve(each, choices.get(i), best);
       results.set(i, r);
-      floor = Math.max(floor, r.eval.dwellings());
+      if (Boolean.getBoolean("toplaag.log")) { // for developers, as StripStages' trace
+        System.err.printf(Locale.ROOT, "plan with second rows on %s: %d dwellings, %.1f m2, EUR %d, bound %d, %s,"
+            + " %d ms%n", choices.get(i), r.eval.dwellings(), r.eval.usableAreaM2(), r.eval.costEur(),
+            r.dwellingBound, r.status, r.wallMs);
+      }
+      if (best == null || best.selections.isEmpty()
+          || !r.selections.isEmpty() && compare(r, 0, best, 0, req.objective(), req.moduleScores()) >= 0) {
+        best = r;
+      }
       wallMs += r.wallMs;
       buildMs += r.buildMs;
       variables = Math.max(variables, r.variables);
@@ -226,11 +236,14 @@ final class GalleryPlaces {
 
   /**
    * Whether {@code other} cannot hold a layout that ranks higher than the {@code k}-th of {@code kept} by that
-   * layout's objective: its dwelling bound is lower, or its proven best layout by that objective ranks no higher.
+   * layout's objective: its dwelling bound is lower, or its proven best layout by that objective ranks no higher, or,
+   * for the best layout, every layout of it ranks lower than its floor (the best layout of the plans solved before it,
+   * which ranks no higher than {@code kept}'s).
    */
   private static boolean settled(CpSatConfigurator.LineResult other, CpSatConfigurator.LineResult kept, int k,
       Map<String, Double> scores) {
-    if (other.dwellingBound < Evaluation.of(kept.plans.get(k), kept.selections.get(k)).dwellings()) {
+    if (other.dwellingBound < Evaluation.of(kept.plans.get(k), kept.selections.get(k)).dwellings()
+        || k == 0 && other.belowFloor) {
       return true;
     }
     Objective by = kept.objectives.get(k);
@@ -272,7 +285,10 @@ final class GalleryPlaces {
     Evaluation e = other.eval;
     // a search stopped at its floor (CpSatConfigurator#solvePlan) proved only that fewer dwellings fit there
     boolean fewer = other.dwellingBound < kept.eval.dwellings() && other.proofs.get(0) != LayoutProof.OPTIMAL;
-    String best = e.dwellings() == 0 && !fewer ? "no dwelling fits"
+    // stopped where none there could rank as high: what it had found by then says nothing of the place
+    boolean lower = other.belowFloor && !fewer;
+    String best = lower ? "no layout ranks as high as the one shown (proven; searched no further)"
+        : e.dwellings() == 0 && !fewer ? "no dwelling fits"
         : String.format(Locale.ROOT, "the best layout %s %d dwelling%s, %.0f m2 usable, for EUR %,d (%s)",
             fewer ? "found holds" : "holds", e.dwellings(), e.dwellings() == 1 ? "" : "s", e.usableAreaM2(),
             e.costEur(), fewer ? "at most " + other.dwellingBound + " fit there"

@@ -139,28 +139,36 @@ final class StripStages {
 
   /**
    * The stages of {@link #run}, in their order ({@code SET_UP}: no search, the set-up too large for the limit;
-   * {@code BEATEN}: stopped where a bound fell below the dwellings the plan had to reach, {@link #run}'s floor).
+   * {@code BEATEN}: stopped where a bound fell below the dwellings the plan had to reach, or a scan found nothing above
+   * {@link #run}'s floor).
    */
   enum Stage { SET_UP, NARROW_BEAMS, FIRST_SCAN, WIDE_BEAM, SECOND_SCAN, WIDER_BEAMS, LAST_SCAN, FINE_SCAN, BEATEN }
 
   /**
-   * As {@link #run(Plan, StripPrices, List, Selection, ConfigurationRequest, long, int)} with no floor: the plan need
-   * not reach any number of dwellings.
+   * As {@link #run(Plan, StripPrices, List, Selection, ConfigurationRequest, long, StripDp.Floor)} with no floor: the
+   * plan need not reach any layout known elsewhere.
    */
   static Run run(Plan plan, StripPrices prices, List<int[]> conflicts, Selection greedy,
       ConfigurationRequest req, long t0) {
-    return run(plan, prices, conflicts, greedy, req, t0, 0);
+    return run(plan, prices, conflicts, greedy, req, t0, StripDp.Floor.NONE);
   }
 
   /**
-   * The run stopped at stage {@code BEATEN}: a proven {@code bound} on the plan's dwellings below its floor, with the
-   * best layout found so far ({@code best}, the greedy one or better).
+   * The run stopped at stage {@code BEATEN}: a proven {@code bound} on the plan's dwellings below its floor, or a scan
+   * that found nothing above it ({@code floored}), with the best layout found so far ({@code best}, the greedy one or
+   * better).
    */
-  private static Run beaten(Plan plan, StripPrices prices, Selection best, int bound, long labels, StripDp search,
-      long t0) {
-    trace("beaten (the bound below the floor)", labels, count(plan, best), bound, t0);
-    return new Run(new StripDp.Result(best, prices.value(plan, best), false, 0, Math.max(bound, count(plan, best))),
-        best, labels, Stage.BEATEN, search);
+  private static Run beaten(Plan plan, StripPrices prices, Selection best, int bound, boolean floored, long labels,
+      StripDp search, long t0) {
+    trace(floored ? "beaten (nothing above the floor)" : "beaten (the bound below the floor)", labels,
+        count(plan, best), bound, t0);
+    return new Run(new StripDp.Result(best, prices.value(plan, best), false, 0, Math.max(bound, count(plan, best)),
+        floored), best, labels, Stage.BEATEN, search);
+  }
+
+  /** {@link #beaten} by scan {@code r}, which found nothing above the floor. */
+  private static Run floored(Plan plan, StripPrices prices, StripDp.Result r, long labels, StripDp search, long t0) {
+    return beaten(plan, prices, r.selection(), r.dwellingBound(), true, labels, search, t0);
   }
 
   /**
@@ -182,12 +190,13 @@ final class StripStages {
    * better layout on any of the 14 roofs of the benchmark seeds 1000 and 3000 that reached it (one worker), at 0.3 s
    * each. With more than one worker the exact scans store their labels on a second thread, and the finer tables'
    * bounds on the whole row are computed on two ({@link StripDp#storeAside}): the same stages, sooner. Where a layout
-   * with {@code floor} dwellings is known elsewhere (on another plan of the line, its gallery elsewhere; 0: none), the
-   * run stops at stage {@code BEATEN} as soon as a bound proves fewer on this plan: after the set-up, a scan cut short,
-   * the finer table or a count scan.
+   * is known elsewhere (on another plan of the line, its gallery elsewhere), the exact scans seek only layouts above
+   * {@code floor} ({@link StripDp.Floor}; the count scans its dwellings alone), and the run stops at stage
+   * {@code BEATEN} as soon as a bound proves fewer dwellings on this plan (after the set-up, a scan cut short, the
+   * finer table or a count scan) or a scan finishes with nothing above the floor.
    */
   static Run run(Plan plan, StripPrices prices, List<int[]> conflicts, Selection greedy,
-      ConfigurationRequest req, long t0, int floor) {
+      ConfigurationRequest req, long t0, StripDp.Floor floor) {
     if (!StripDp.applicable(plan, prices, conflicts)) {
       return null;
     }
@@ -202,8 +211,8 @@ final class StripStages {
       return new Run(none, greedy, 0, Stage.SET_UP, null);
     }
     trace("set-up", 0, count(plan, greedy), programme.rootBound(), t0);
-    if (programme.rootBound() < floor) {
-      return beaten(plan, prices, greedy, programme.rootBound(), 0, programme, t0);
+    if (programme.rootBound() < floor.dwellings()) {
+      return beaten(plan, prices, greedy, programme.rootBound(), false, 0, programme, t0);
     }
     if (req.settings().workers() > 1) {
       // not reproducible anyway: the programme stops on the wall clock too (CLOCK_GRACE_MS). The second worker
@@ -216,33 +225,38 @@ final class StripStages {
     // narrow beams first: where the greedy layout is weak, theirs prunes the exact scan far more (measured with the
     // programme alone on the 60 benchmark roofs and 10 million labels: 43 proven instead of 39, in 24 % fewer labels
     // on the roofs both prove)
-    Beams narrow = beams(programme, greedy, prices.value(plan, greedy), 1, 2, budget / 4);
+    Beams narrow = beams(programme, greedy, prices.value(plan, greedy), 1, 2, budget / 4, floor);
     long made = narrow.labels();
     trace("narrow beams", narrow.labels(), count(plan, narrow.start()), -1, t0);
     if (narrow.exact() != null) {
-      return new Run(narrow.exact(), narrow.start(), made, Stage.NARROW_BEAMS, programme);
+      return narrow.exact().floored() ? floored(plan, prices, narrow.exact(), made, programme, t0)
+          : new Run(narrow.exact(), narrow.start(), made, Stage.NARROW_BEAMS, programme);
     }
     // most roofs the programme proves at all it proves in this first exact run; small roofs in milliseconds. One
     // that, after PACE_FROM labels, would overrun its budget stops early
     long firstBudget = Math.min(budget, most - made);
-    StripDp.Result scan = programme.solve(narrow.start(), firstBudget, 0, PACE_FROM);
+    StripDp.Result scan = programme.solve(narrow.start(), firstBudget, 0, PACE_FROM, floor);
     made += scan.labels();
     trace("first scan", scan.labels(), count(plan, scan.selection()), scan.dwellingBound(), t0);
     if (scan.exact()) {
       return new Run(scan, scan.selection(), made, Stage.FIRST_SCAN, programme);
     }
+    if (scan.floored()) {
+      return floored(plan, prices, scan, made, programme, t0);
+    }
     int cutBound = scan.dwellingBound(); // each scan cut short bounds the dwellings: the least of them holds
-    if (cutBound < floor) {
-      return beaten(plan, prices, scan.selection(), cutBound, made, programme, t0);
+    if (cutBound < floor.dwellings()) {
+      return beaten(plan, prices, scan.selection(), cutBound, false, made, programme, t0);
     }
     // a hard roof: one wider beam search for a better layout to start from, then the exact scan again: the roofs
     // it proves need no wider beams (measured: those did not shorten its run). From the same layout the scan would
     // only repeat itself
-    Beams wide = beams(programme, narrow.start(), narrow.value(), 4, 4, budget / 4);
+    Beams wide = beams(programme, narrow.start(), narrow.value(), 4, 4, budget / 4, floor);
     made += wide.labels();
     trace("wide beam", wide.labels(), count(plan, wide.start()), -1, t0);
     if (wide.exact() != null) {
-      return new Run(wide.exact(), wide.start(), made, Stage.WIDE_BEAM, programme);
+      return wide.exact().floored() ? floored(plan, prices, wide.exact(), made, programme, t0)
+          : new Run(wide.exact(), wide.start(), made, Stage.WIDE_BEAM, programme);
     }
     long scanBudget = firstBudget;
     Stage scanStage = Stage.FIRST_SCAN;
@@ -258,15 +272,18 @@ final class StripStages {
     if (wide.value() > narrow.value() && !stalled) {
       scanBudget = Math.min(budget, most - made - budget);
       scanStage = Stage.SECOND_SCAN;
-      scan = programme.solve(wide.start(), scanBudget, 0, PACE_FROM);
+      scan = programme.solve(wide.start(), scanBudget, 0, PACE_FROM, floor);
       made += scan.labels();
       trace("second scan", scan.labels(), count(plan, scan.selection()), scan.dwellingBound(), t0);
       if (scan.exact()) {
         return new Run(scan, scan.selection(), made, scanStage, programme);
       }
+      if (scan.floored()) {
+        return floored(plan, prices, scan, made, programme, t0);
+      }
       cutBound = Math.min(cutBound, scan.dwellingBound());
-      if (cutBound < floor) {
-        return beaten(plan, prices, scan.selection(), cutBound, made, programme, t0);
+      if (cutBound < floor.dwellings()) {
+        return beaten(plan, prices, scan.selection(), cutBound, false, made, programme, t0);
       }
     }
     // no scan finished, so the count may be open: the wall relaxation on the whole row once more, with finer load
@@ -288,16 +305,19 @@ final class StripStages {
     StripDp finest = fine.search() != null ? fine.search() : programme;
     trace("finer table" + (countProven ? " (not needed: count proven)" : fine.search() != null ? "" : " (none fit)"),
         0, sofarCount, fine.bound(), t0);
-    if (fine.bound() < floor) {
-      return beaten(plan, prices, sofar, fine.bound(), made, programme, t0);
+    if (fine.bound() < floor.dwellings()) {
+      return beaten(plan, prices, sofar, fine.bound(), false, made, programme, t0);
     }
     if (fine.search() != null && fine.bound() <= sofarCount && made < most) {
-      StripDp.Result valued = finest.solve(sofar, Math.min(budget, most - made), 0, PACE_FROM);
+      StripDp.Result valued = finest.solve(sofar, Math.min(budget, most - made), 0, PACE_FROM, floor);
       made += valued.labels();
       trace("fine scan" + (valued.exact() ? " (exact)" : ""), valued.labels(), count(plan, valued.selection()),
           valued.dwellingBound(), t0);
       if (valued.exact()) {
         return new Run(valued, valued.selection(), made, Stage.FINE_SCAN, finest);
+      }
+      if (valued.floored()) {
+        return floored(plan, prices, valued, made, programme, t0);
       }
     }
     // the count, briefly, where the finer table leaves it open: the scan with the dwelling count alone for objective
@@ -309,24 +329,29 @@ final class StripStages {
     Selection beamStart = wide.start();
     long beamValue = wide.value();
     if (bound > sofarCount && made < most) {
-      StripDp.Result early = finest.counting().solve(sofar, Math.min(budget / EARLY_COUNT_SHARE, most - made));
+      StripDp.Result early = finest.counting().solve(sofar, Math.min(budget / EARLY_COUNT_SHARE, most - made), 0,
+          Long.MAX_VALUE, floor.countOnly());
       made += early.labels();
       trace("early count scan" + (early.exact() ? " (exact)" : ""), early.labels(), count(plan, early.selection()),
           early.dwellingBound(), t0);
       int found = count(plan, early.selection());
       bound = early.exact() ? Math.max(found, sofarCount) : Math.min(bound, early.dwellingBound());
-      if (bound < floor) {
-        return beaten(plan, prices, found > sofarCount ? early.selection() : sofar, bound, made, programme, t0);
+      if (bound < floor.dwellings()) {
+        return beaten(plan, prices, found > sofarCount ? early.selection() : sofar, bound, false, made, programme,
+            t0);
       }
       if (early.exact() && made < most) {
         Selection counted = found > sofarCount ? early.selection() : sofar; // more dwellings are worth more
-        StripDp.Result quick = finest.solve(counted, most - made, 0, PACE_FROM);
+        StripDp.Result quick = finest.solve(counted, most - made, 0, PACE_FROM, floor);
         made += quick.labels();
         trace("scan after the count" + (quick.exact() ? " (exact)" : ""), quick.labels(),
             count(plan, quick.selection()), quick.dwellingBound(), t0);
         if (quick.exact()) {
           return new Run(quick, quick.selection(), made,
               fine.search() != null ? Stage.FINE_SCAN : Stage.LAST_SCAN, finest);
+        }
+        if (quick.floored()) {
+          return floored(plan, prices, quick, made, programme, t0);
         }
         if (quick.value() > beamValue) {
           beamStart = quick.selection();
@@ -339,11 +364,12 @@ final class StripStages {
     // one budget more, 7 dwellings more on 5 of them, g1016 67 -> 69 at width 2, g3068 17 -> 18 at width 128)
     int from = narrow.cutAt() > 0 ? narrow.cutAt() : wide.cutAt() > 0 ? wide.cutAt() : 8;
     Beams wider = beams(programme, beamStart, beamValue, from, Integer.MAX_VALUE / 2,
-        Math.min(budget / 4 - wide.labels() + budget, most - made));
+        Math.min(budget / 4 - wide.labels() + budget, most - made), floor);
     made += wider.labels();
     trace("wider beams", wider.labels(), count(plan, wider.start()), -1, t0);
     if (wider.exact() != null) {
-      return new Run(wider.exact(), wider.start(), made, Stage.WIDER_BEAMS, finest);
+      return wider.exact().floored() ? floored(plan, prices, wider.exact(), made, programme, t0)
+          : new Run(wider.exact(), wider.start(), made, Stage.WIDER_BEAMS, finest);
     }
     Selection start = scan.value() > wider.value() ? scan.selection() : wider.start();
     // then the count and the scan once more with the finest table where it fit (on the 10 open benchmark roofs of an
@@ -355,7 +381,8 @@ final class StripStages {
     // on 6 of the 9 benchmark roofs no full scan proved, it did; 7 in a probe with more labels); where it finishes,
     // the count is proven, the layout may gain dwellings (g1013 28 -> 29), and the scan below need only prove the value
     if (bound > known && made < most) {
-      StripDp.Result counted = finest.counting().solve(start, Math.min(budget, most - made));
+      StripDp.Result counted = finest.counting().solve(start, Math.min(budget, most - made), 0, Long.MAX_VALUE,
+          floor.countOnly());
       made += counted.labels();
       trace("count scan" + (counted.exact() ? " (exact)" : ""), counted.labels(), count(plan, counted.selection()),
           counted.dwellingBound(), t0);
@@ -364,18 +391,22 @@ final class StripStages {
         start = counted.selection(); // more dwellings: worth more under the full objective too
       }
       bound = Math.min(bound, counted.exact() ? found : counted.dwellingBound());
-      if (bound < floor) {
-        return beaten(plan, prices, start, bound, made, programme, t0);
+      if (bound < floor.dwellings()) {
+        return beaten(plan, prices, start, bound, false, made, programme, t0);
       }
     }
     boolean again = scan.labels() < scanBudget;
     StripDp last = fine.search() != null || again ? finest : null;
     StripDp.Result dp = scan;
     if (last != null && made < most) {
-      dp = last.solve(start, fine.search() != null ? most - made : Math.min(budget, most - made));
+      dp = last.solve(start, fine.search() != null ? most - made : Math.min(budget, most - made), 0,
+          Long.MAX_VALUE, floor);
       made += dp.labels();
       trace("last scan" + (dp.exact() ? " (exact)" : ""), dp.labels(), count(plan, dp.selection()),
           dp.dwellingBound(), t0);
+    }
+    if (dp.floored()) {
+      return floored(plan, prices, dp, made, programme, t0);
     }
     Stage stage = dp == scan ? scanStage : fine.search() != null ? Stage.FINE_SCAN : Stage.LAST_SCAN;
     if (dp.value() > prices.value(plan, start)) {
@@ -502,7 +533,7 @@ final class StripStages {
    */
   static StripDp.Result best(StripDp search, Plan plan, StripPrices prices, Selection start, long budget,
       long ceiling) {
-    Beams narrow = beams(search, start, prices.value(plan, start), 1, 2, budget / 4);
+    Beams narrow = beams(search, start, prices.value(plan, start), 1, 2, budget / 4, StripDp.Floor.NONE);
     if (narrow.exact() != null) {
       return narrow.exact();
     }
@@ -515,24 +546,27 @@ final class StripStages {
   }
 
   /**
-   * The outcome of {@link #beams}: the best layout found and its value, the labels made, the run that proved it
-   * optimal (or {@code null}), and the width of the search its labels cut short (0: none).
+   * The outcome of {@link #beams}: the best layout found and its value, the labels made, the run that dropped no label
+   * (or {@code null}), which proved its layout optimal or that nothing is above the floor, and the width of the search
+   * its labels cut short (0: none).
    */
   private record Beams(Selection start, long value, long labels, StripDp.Result exact, int cutAt) {}
 
   /**
-   * Beam searches of width {@code from}, 2 × {@code from}, … up to {@code to}, sharing {@code budget} labels, each
-   * from the best layout so far ({@code start} first, worth {@code startValue}), while the last one used no more labels
-   * than are left and, of the last {@link #BEAM_IDLE_WIDTHS} widths, at least one found a better layout.
+   * Beam searches of width {@code from}, 2 × {@code from}, … up to {@code to}, above {@code floor}, sharing
+   * {@code budget} labels, each from the best layout so far ({@code start} first, worth {@code startValue}), while the
+   * last one used no more labels than are left and, of the last {@link #BEAM_IDLE_WIDTHS} widths, at least one found a
+   * better layout.
    */
-  private static Beams beams(StripDp programme, Selection start, long startValue, int from, int to, long budget) {
+  private static Beams beams(StripDp programme, Selection start, long startValue, int from, int to, long budget,
+      StripDp.Floor floor) {
     long last = 0;
     long made = 0;
     long best = startValue;
     int idle = 0; // widths in a row that found no better layout
     for (int width = from; width <= to && last <= budget - made && idle < BEAM_IDLE_WIDTHS; width *= 2) {
-      StripDp.Result b = programme.solve(start, budget - made, width);
-      if (b.exact()) {
+      StripDp.Result b = programme.solve(start, budget - made, width, Long.MAX_VALUE, floor);
+      if (b.exact() || b.floored()) {
         return new Beams(b.selection(), b.value(), made + b.labels(), b, 0);
       }
       boolean cut = b.labels() >= budget - made;

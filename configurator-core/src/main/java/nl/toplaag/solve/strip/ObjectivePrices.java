@@ -1,5 +1,6 @@
 package nl.toplaag.solve.strip;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.function.ToLongFunction;
 import nl.toplaag.plan.Candidate;
 import nl.toplaag.plan.GallerySlot;
 import nl.toplaag.plan.Plan;
+import nl.toplaag.plan.Selection;
 import nl.toplaag.product.ModuleKind;
 import nl.toplaag.solve.Objective;
 
@@ -23,8 +25,11 @@ import nl.toplaag.solve.Objective;
  * @param prices the weighted sum's price of each decision
  * @param dwellingWeight the weight of one dwelling
  * @param negativeSpan the most the levels below dwellings can subtract from the objective
+ * @param weights the weight of each level, dwellings first ({@link #levels}, the cost last)
+ * @param costUnit the euros of one unit of the cost level (1 where there is none)
  */
-public record ObjectivePrices(StripPrices prices, long dwellingWeight, double negativeSpan) {
+public record ObjectivePrices(StripPrices prices, long dwellingWeight, double negativeSpan, List<Long> weights,
+    long costUnit) {
 
   /** The largest sum of weighted level totals kept: below 2^53, so doubles stay exact. */
   private static final double MOST = 9.0e15;
@@ -36,13 +41,13 @@ public record ObjectivePrices(StripPrices prices, long dwellingWeight, double ne
    */
   public static ObjectivePrices of(Plan plan, Objective objective, Map<String, Double> scores, boolean countOnly) {
     if (countOnly) {
-      return weighted(plan, List.of(dwellings(plan)));
+      return weighted(plan, List.of(dwellings(plan)), 1);
     }
     List<StripPrices> levels = aboveCost(plan, objective, scores);
     for (long unit = 100; ; unit *= 10) {
       List<StripPrices> all = new ArrayList<>(levels);
       all.add(cost(plan, unit));
-      ObjectivePrices p = weighted(plan, all);
+      ObjectivePrices p = weighted(plan, all, unit);
       if (p != null) {
         return p;
       }
@@ -101,8 +106,33 @@ public record ObjectivePrices(StripPrices prices, long dwellingWeight, double ne
     return dwellingWeight * dwellings + dwellingWeight - 1 - (long) Math.ceil(negativeSpan);
   }
 
-  /** The levels weighted and summed, or {@code null} where their weights would exceed {@link #MOST}. */
-  private static ObjectivePrices weighted(Plan plan, List<StripPrices> levels) {
+  /**
+   * Less one than what layout {@code s} of {@code other}, another plan of the same line, is worth by these weights
+   * (its levels by {@code objective}, {@link #levels}, the cost in this plan's units): every layout of this plan
+   * that ranks at least as high, level by level, is worth more (not every one worth more ranks as high). Taken within the
+   * values of this plan's layouts with as many dwellings as {@code s} ({@link #valueBound}), so that none with more is
+   * left out and none with fewer sought. Like every value here, to within the rounding of each decision's cost to the
+   * unit. A {@link StripDp.Floor} value: what is known on another plan, so that this one seeks only what ranks at
+   * least as high ({@code s} must hold a dwelling).
+   */
+  public long floorValue(Plan other, Selection s, Objective objective, Map<String, Double> scores) {
+    List<StripPrices> levels = aboveCost(other, objective, scores);
+    levels.add(cost(other, costUnit));
+    BigInteger v = BigInteger.ZERO;
+    for (int i = 0; i < levels.size(); i++) {
+      v = v.add(BigInteger.valueOf(weights.get(i)).multiply(BigInteger.valueOf(levels.get(i).value(other, s))));
+    }
+    int d = (int) levels.get(0).value(other, s);
+    BigInteger least = BigInteger.valueOf(valueBound(d - 1));
+    BigInteger most = BigInteger.valueOf(valueBound(d));
+    return v.subtract(BigInteger.ONE).max(least).min(most).longValueExact();
+  }
+
+  /**
+   * The levels weighted and summed, the cost level's in units of {@code costUnit} euros, or {@code null} where their
+   * weights would exceed {@link #MOST}.
+   */
+  private static ObjectivePrices weighted(Plan plan, List<StripPrices> levels, long costUnit) {
     long[] weights = new long[levels.size()];
     double below = 0;
     for (int i = levels.size() - 1; i >= 0; i--) {
@@ -138,7 +168,8 @@ public record ObjectivePrices(StripPrices prices, long dwellingWeight, double ne
       first += w * l.firstStorey();
     }
     return new ObjectivePrices(new StripPrices(total.column(), total.gallery(), total.transfer(), total.core(),
-        total.liftExtension(), total.removal(), first, total.riser()), weights[0], negative);
+        total.liftExtension(), total.removal(), first, total.riser()), weights[0], negative,
+        Arrays.stream(weights).boxed().toList(), costUnit);
   }
 
   private static void addTo(long[] total, long[] level, long weight) {

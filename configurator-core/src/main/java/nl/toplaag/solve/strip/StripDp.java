@@ -49,8 +49,41 @@ public final class StripDp {
    * @param dwellingBound proven upper bound on the dwellings of any layout: the selection's when exact, else the
    *     most the labels left when the run stopped can reach by the wall and foundation relaxations ({@link WallBound},
    *     {@link FoundationBound}), at most their bound on the whole row
+   * @param floored whether the run finished without finding a layout above its floor ({@link Floor}): none exists,
+   *     and {@code selection} is the incumbent
    */
-  public record Result(Selection selection, long value, boolean exact, long labels, int dwellingBound) {}
+  public record Result(Selection selection, long value, boolean exact, long labels, int dwellingBound,
+      boolean floored) {
+
+    /** A result of a run without a floor, or that did not reach it. */
+    public Result(Selection selection, long value, boolean exact, long labels, int dwellingBound) {
+      this(selection, value, exact, labels, dwellingBound, false);
+    }
+  }
+
+  /**
+   * What a layout known elsewhere (on another plan of the line) holds, so that a run seeks only layouts above it: with
+   * at least {@code dwellings} dwellings and, unless {@code value} is {@link Long#MIN_VALUE}, worth more than
+   * {@code value} under this programme's prices. Labels that cannot reach it are dropped, as if the incumbent held it.
+   * The caller sees to it that a layout worth more than {@code value} holds at least {@code dwellings}.
+   *
+   * @param dwellings the fewest dwellings sought
+   * @param value the value a layout must exceed, or {@link Long#MIN_VALUE}: the dwellings alone
+   */
+  public record Floor(int dwellings, long value) {
+    /** No floor: any layout better than the incumbent. */
+    public static final Floor NONE = new Floor(0, Long.MIN_VALUE);
+
+    /** Layouts with at least {@code dwellings} dwellings, whatever their value. */
+    public static Floor count(int dwellings) {
+      return new Floor(dwellings, Long.MIN_VALUE);
+    }
+
+    /** The same floor for a count (of {@link #counting()}): its dwellings alone. */
+    public Floor countOnly() {
+      return count(dwellings);
+    }
+  }
 
   /*
    * Access per storey as one int, higher is better: a pending door at s is s (below PENDING_MAX), no door and no
@@ -162,8 +195,15 @@ public final class StripDp {
   private static final int CLOCK_EVERY = 64;
   /** The incumbent's value and, once the scan has found a better layout, its final label. */
   private long bestValue;
-  /** The incumbent's dwellings (any better layout has at least as many: the objective is lexicographic). */
+  /**
+   * The incumbent's dwellings (any better layout has at least as many: the objective is lexicographic), or the run's
+   * floor's where that is more ({@link #solve(Selection, long, int, long, Floor)}).
+   */
   private int bestDwellings;
+  /** Whether the run's floor is above its incumbent ({@link #solve(Selection, long, int, long, Floor)}). */
+  private boolean floorAbove;
+  /** The most dwellings of a layout dropped for the run's floor (0: none). */
+  private int below;
   private Label best;
   private int bestLiftExt;
   private boolean bestRiser;
@@ -571,6 +611,16 @@ public final class StripDp {
    * spent, leaving the rest of the budget to what comes after it.
    */
   public Result solve(Selection incumbent, long labelBudget, int beam, long paceFrom) {
+    return solve(incumbent, labelBudget, beam, paceFrom, Floor.NONE);
+  }
+
+  /**
+   * Like {@link #solve(Selection, long, int, long)}, for layouts above {@code floor} only. Where the scan finishes
+   * without one, none exists: the result is the incumbent, not exact, {@link Result#floored}, with a bound of
+   * {@code floor.dwellings() - 1} (without a floor value) or {@code floor.dwellings()}; where it finds one, it is as
+   * exact as without the floor (a layout below it is worth less).
+   */
+  public Result solve(Selection incumbent, long labelBudget, int beam, long paceFrom, Floor floor) {
     this.budget = labelBudget;
     this.beam = beam;
     this.truncated = false;
@@ -582,8 +632,14 @@ public final class StripDp {
     this.poolDepth = 0; // a run cut short by an exception may have left it deeper
     this.fronts.clear();
     Selection start = incumbent == null ? Selection.empty(plan) : incumbent;
-    bestValue = incumbent == null ? Long.MIN_VALUE : prices.value(plan, incumbent);
-    bestDwellings = incumbent == null ? 0 : Evaluation.of(plan, incumbent).dwellings();
+    long startValue = incumbent == null ? Long.MIN_VALUE : prices.value(plan, incumbent);
+    int startCount = incumbent == null ? 0 : Evaluation.of(plan, incumbent).dwellings();
+    bestValue = Math.max(startValue, floor.value());
+    bestDwellings = Math.max(startCount, floor.dwellings());
+    boolean valued = floor.value() != Long.MIN_VALUE;
+    floorAbove = floor.value() > startValue || floor.dwellings() > startCount;
+    // the most dwellings of a layout dropped for the floor: with its value, as many as it holds
+    this.below = !floorAbove ? 0 : valued ? floor.dwellings() : floor.dwellings() - 1;
     for (int i = 0; i < ix.pts.length; i++) {
       fronts.add(new HashMap<>());
     }
@@ -650,6 +706,10 @@ public final class StripDp {
     }
     if (truncated) {
       return new Result(s, v, false, work(), Math.max(Evaluation.of(plan, s).dwellings(), rootBound));
+    }
+    if (best == null && floorAbove) { // none reaches the floor
+      return new Result(s, v, false, work(), Math.max(Evaluation.of(plan, s).dwellings(), Math.min(rootBound, below)),
+          true);
     }
     return new Result(s, v, true, work(), Evaluation.of(plan, s).dwellings());
   }
@@ -720,7 +780,7 @@ public final class StripDp {
     }
     Selection s = best == null ? start : rebuild(best);
     Result cut = new Result(s, prices.value(plan, s), false, work(),
-        Math.max(Evaluation.of(plan, s).dwellings(), cutBound(i)));
+        Math.max(Evaluation.of(plan, s).dwellings(), Math.max(below, cutBound(i))));
     fronts.clear(); // its labels are not needed any more
     return cut;
   }

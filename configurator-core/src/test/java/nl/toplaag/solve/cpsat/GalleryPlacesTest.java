@@ -80,6 +80,12 @@ class GalleryPlacesTest {
     return l.modules(ModuleKind.DWELLING).stream().map(Placement::moduleTypeId).distinct().sorted().toList();
   }
 
+  /** Line {@link #LINE}'s plan for {@code req} with second rows on {@code rows}, above {@code before} (null: none). */
+  private static CpSatConfigurator.LineResult solvePlan(ConfigurationRequest req, Set<Integer> rows,
+      CpSatConfigurator.LineResult before) {
+    return CpSatConfigurator.solvePlan(req, LINE, CpSatOptions.defaults(), rows, before);
+  }
+
   @Test
   void aWingHasASecondRowWhereAShallowerModuleFitsBehindAGalleryOnTheRoof() {
     assertEquals(List.of(0), PlanBuilder.secondRowWings(slab10(), LINE));
@@ -93,8 +99,8 @@ class GalleryPlacesTest {
   @Test
   void theCheapestLayoutHasTheGalleryOnTheRoof() {
     ConfigurationRequest req = request(Objective.COST_PER_DWELLING);
-    CpSatConfigurator.LineResult byRule = CpSatConfigurator.solvePlan(req, LINE, CpSatOptions.defaults(), Set.of(), 0);
-    CpSatConfigurator.LineResult onRoof = CpSatConfigurator.solvePlan(req, LINE, CpSatOptions.defaults(), Set.of(0), 0);
+    CpSatConfigurator.LineResult byRule = solvePlan(req, Set.of(), null);
+    CpSatConfigurator.LineResult onRoof = solvePlan(req, Set.of(0), null);
     assertTrue(cantilevered(byRule.layouts.get(0)));
     assertEquals(byRule.eval.dwellings(), onRoof.eval.dwellings(), "one box a bay either way");
     assertTrue(onRoof.eval.costEur() < byRule.eval.costEur(), onRoof.eval + " against " + byRule.eval);
@@ -141,14 +147,14 @@ class GalleryPlacesTest {
     ConfigurationRequest req = ConfigurationRequest.of(slab10(5.0, "{\"areaLoadKnPerM2\": 100,"
         + " \"foundationReserveKn\": 850}"), Fixtures.catalog(LINE), 2)
         .withSettings(new SolverSettings(10_000, 1, 1, 3));
-    CpSatConfigurator.LineResult onRoof = CpSatConfigurator.solvePlan(req, LINE, CpSatOptions.defaults(), Set.of(0), 0);
-    CpSatConfigurator.LineResult byRule = CpSatConfigurator.solvePlan(req, LINE, CpSatOptions.defaults(), Set.of(), 0);
+    CpSatConfigurator.LineResult onRoof = solvePlan(req, Set.of(0), null);
+    CpSatConfigurator.LineResult byRule = solvePlan(req, Set.of(), null);
     assertEquals(9, onRoof.eval.dwellings());
     assertEquals(SolveStatus.OPTIMAL, onRoof.status);
     assertEquals(8, byRule.eval.dwellings());
     assertEquals(SolveStatus.OPTIMAL, byRule.status);
     // with the roof's 9 as its floor, the rule's search stops at a bound below it: valid, and not a proof of its layout
-    CpSatConfigurator.LineResult stopped = CpSatConfigurator.solvePlan(req, LINE, CpSatOptions.defaults(), Set.of(), 9);
+    CpSatConfigurator.LineResult stopped = solvePlan(req, Set.of(), onRoof);
     assertEquals(SolveStatus.FEASIBLE, stopped.status);
     assertTrue(stopped.dwellingBound >= 8 && stopped.dwellingBound < 9, "bound " + stopped.dwellingBound);
     assertEquals(List.of(LayoutProof.FOUND), stopped.proofs);
@@ -161,6 +167,39 @@ class GalleryPlacesTest {
     assertTrue(res.explanation().stream().anyMatch(s -> s.startsWith("line test2: with the gallery cantilevered in"
         + " front of the facade on wing 0 instead: the best layout found holds 8 dwellings") && s.contains(
         "(at most 8 fit there)")), res.explanation().toString());
+  }
+
+  @Test
+  void withOneLayoutAskedForAPlanThatCannotRankAsHighStopsAndTheProofStands() {
+    ConfigurationRequest one = request(Objective.COST_PER_DWELLING).withSettings(new SolverSettings(10_000, 1, 1, 1));
+    CpSatConfigurator.LineResult onRoof = solvePlan(one, Set.of(0), null);
+    CpSatConfigurator.LineResult byRule = solvePlan(one, Set.of(), null);
+    assertEquals(SolveStatus.OPTIMAL, byRule.status);
+    assertEquals(onRoof.eval.dwellings(), byRule.eval.dwellings(), "one box a bay either way");
+    assertTrue(byRule.eval.costEur() > onRoof.eval.costEur());
+    // above the roof's layout, the rule's search stops: as many dwellings, none of its layouts as cheap
+    CpSatConfigurator.LineResult stopped = solvePlan(one, Set.of(), onRoof);
+    assertTrue(stopped.belowFloor);
+    assertEquals(SolveStatus.FEASIBLE, stopped.status);
+    assertEquals(List.of(LayoutProof.FOUND), stopped.proofs);
+    assertEquals(onRoof.eval.dwellings(), stopped.dwellingBound);
+    // above a layout as good as its own, it finds its own: a tie goes to the plan solved later
+    CpSatConfigurator.LineResult tie = solvePlan(one, Set.of(), byRule);
+    assertFalse(tie.belowFloor);
+    assertEquals(SolveStatus.OPTIMAL, tie.status);
+    assertEquals(byRule.eval.costEur(), tie.eval.costEur());
+    // with alternatives, the count alone is the floor: the rule's plan is solved, for its alternatives
+    CpSatConfigurator.LineResult solved = solvePlan(request(Objective.COST_PER_DWELLING), Set.of(), onRoof);
+    assertFalse(solved.belowFloor);
+    assertEquals(SolveStatus.OPTIMAL, solved.status);
+
+    ConfigurationResult res = configure(one);
+    assertEquals(SolveStatus.OPTIMAL, res.status(), res.explanation().toString());
+    assertEquals(List.of(LayoutProof.OPTIMAL), res.layoutProofs());
+    assertEquals(onRoof.eval.costEur(), res.best().orElseThrow().costEur());
+    assertTrue(res.explanation().stream().anyMatch(e -> e.startsWith("line test2: with the gallery cantilevered in"
+        + " front of the facade on wing 0 instead: no layout ranks as high as the one shown (proven; searched no"
+        + " further); the layout shown ranks higher by dwellings, then lowest cost")), res.explanation().toString());
   }
 
   @Test
@@ -194,7 +233,7 @@ class GalleryPlacesTest {
   @Test
   void pastFourOpenWingsOnlyTheTwoExtremesAreSearchedAndNothingIsClaimedProven() {
     ConfigurationRequest req = request(Objective.MOST_DWELLINGS);
-    CpSatConfigurator.LineResult r = CpSatConfigurator.solvePlan(req, LINE, CpSatOptions.defaults(), Set.of(), 0);
+    CpSatConfigurator.LineResult r = solvePlan(req, Set.of(), null);
     assertEquals(SolveStatus.OPTIMAL, r.status);
     List<Set<Integer>> asked = new java.util.ArrayList<>();
     CpSatConfigurator.LineResult kept = GalleryPlaces.solve(List.of(0, 1, 2, 3, 4), (each, wings, floor) -> {
@@ -213,8 +252,8 @@ class GalleryPlacesTest {
   @Test
   void aProofStandsOnlyWhereTheOtherPlaceCannotBeatIt() {
     ConfigurationRequest req = request(Objective.MOST_DWELLINGS);
-    CpSatConfigurator.LineResult byRule = CpSatConfigurator.solvePlan(req, LINE, CpSatOptions.defaults(), Set.of(), 0);
-    CpSatConfigurator.LineResult onRoof = CpSatConfigurator.solvePlan(req, LINE, CpSatOptions.defaults(), Set.of(0), 0);
+    CpSatConfigurator.LineResult byRule = solvePlan(req, Set.of(), null);
+    CpSatConfigurator.LineResult onRoof = solvePlan(req, Set.of(0), null);
     assertEquals(LayoutProof.OPTIMAL, byRule.proofs.get(0));
     // as if the search with the gallery on the roof had stopped early, a dwelling more still possible there
     onRoof.status = SolveStatus.FEASIBLE;

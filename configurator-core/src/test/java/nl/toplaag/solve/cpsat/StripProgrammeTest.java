@@ -88,6 +88,42 @@ class StripProgrammeTest {
     assertEquals(withStart.value(), cold.value());
   }
 
+  @Test
+  void aScanAboveAFloorFindsTheSameOptimumOrProvesThatNoneIsAboveIt() {
+    Plan p = slab(10, 2); // the bounds allow 10 dwellings, the optimum is 9
+    StripPrices prices = prices(p);
+    Selection greedy = GreedyPlanner.solve(p);
+    StripDp programme = StripDp.of(p, prices, List.of());
+    StripDp.Result free = finished(programme, greedy);
+    int d = Evaluation.of(p, free.selection()).dwellings();
+    assertEquals(9, d);
+    // a floor just below the optimum (a layout known elsewhere worth one less): the same optimum, proven
+    StripDp.Result below = programme.solve(greedy, 50_000_000, 0, Long.MAX_VALUE,
+        new StripDp.Floor(d, free.value() - 1));
+    assertTrue(below.exact());
+    assertEquals(free.selection(), below.selection());
+    assertFalse(below.floored());
+    // a floor at the optimum: none is worth more; the incumbent (here none) is kept, and the bound is the floor's
+    // dwellings
+    Selection empty = Selection.empty(p);
+    StripDp.Result at = programme.solve(empty, 50_000_000, 0, Long.MAX_VALUE, new StripDp.Floor(d, free.value()));
+    assertFalse(at.exact());
+    assertTrue(at.floored());
+    assertEquals(empty, at.selection());
+    assertEquals(d, at.dwellingBound());
+    StripDp.Result fromEmpty = finished(programme, empty);
+    assertTrue(at.labels() < fromEmpty.labels(), at.labels() + " labels against " + fromEmpty.labels());
+    // a count one above: none holds as many, and the bound is one less
+    StripDp.Result more = programme.solve(empty, 50_000_000, 0, Long.MAX_VALUE, StripDp.Floor.count(d + 1));
+    assertTrue(more.floored());
+    assertEquals(d, more.dwellingBound());
+    assertEquals(empty, more.selection());
+    // the count at the optimum: found again, as without a floor
+    StripDp.Result counted = programme.solve(greedy, 50_000_000, 0, Long.MAX_VALUE, StripDp.Floor.count(d));
+    assertTrue(counted.exact());
+    assertEquals(free.value(), counted.value());
+  }
+
   /** Ten 3.6 m bays with walls of {@code wallKnPerM}, for {@code storeys} storeys. */
   private static Plan slab(double wallKnPerM, int storeys) {
     return PlanBuilder.build(Fixtures.slab(36.0, wallKnPerM, 8.6, ""), Fixtures.line(), BuildingCode.BB2012, storeys);

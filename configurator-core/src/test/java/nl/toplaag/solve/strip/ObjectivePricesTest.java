@@ -9,11 +9,14 @@ import java.util.List;
 import java.util.Map;
 import nl.toplaag.code.BuildingCode;
 import nl.toplaag.plan.Candidate;
+import nl.toplaag.plan.Evaluation;
 import nl.toplaag.plan.Plan;
 import nl.toplaag.plan.PlanBuilder;
+import nl.toplaag.plan.Selection;
 import nl.toplaag.product.ModuleKind;
 import nl.toplaag.solve.Fixtures;
 import nl.toplaag.solve.Objective;
+import nl.toplaag.solve.greedy.GreedyPlanner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -73,6 +76,27 @@ class ObjectivePricesTest {
     assertTrue(o.valueBound(7) >= 7 * w + adds, o.valueBound(7) + " against " + (7 * w + adds));
     assertTrue(o.valueBound(7) < 8 * w - o.negativeSpan());
     assertTrue(o.valueBound(Integer.MAX_VALUE) > o.valueBound(7), "no overflow");
+  }
+
+  @Test
+  void aFloorFromAnotherPlanIsWhatItsLayoutIsWorthLessOneWithinItsDwellings() {
+    Plan p = plan();
+    Selection greedy = GreedyPlanner.solve(p);
+    int d = Evaluation.of(p, greedy).dwellings();
+    assertTrue(d > 2);
+    for (Objective objective : Objective.values()) {
+      ObjectivePrices o = ObjectivePrices.of(p, objective, Map.of(), false);
+      assertEquals(o.prices().value(p, greedy) - 1, o.floorValue(p, greedy, objective, Map.of()), objective.name());
+    }
+    // under the prices of a plan two bays long, one storey: the long slab's layout has more usable area than any of
+    // its layouts could, so the floor is the most a layout with as many dwellings is worth, and one with more is
+    // always sought; and it costs more than any could, so the floor is the least such a layout is worth, and one
+    // with fewer is never sought
+    Plan small = PlanBuilder.build(Fixtures.slab(7.2, 60, 8.6, ""), Fixtures.line(), BuildingCode.BB2012, 1);
+    ObjectivePrices area = ObjectivePrices.of(small, Objective.MOST_DWELLINGS, Map.of(), false);
+    assertEquals(area.valueBound(d), area.floorValue(p, greedy, Objective.MOST_DWELLINGS, Map.of()));
+    ObjectivePrices cost = ObjectivePrices.of(small, Objective.COST_PER_DWELLING, Map.of(), false);
+    assertEquals(cost.valueBound(d - 1), cost.floorValue(p, greedy, Objective.COST_PER_DWELLING, Map.of()));
   }
 
   /**
