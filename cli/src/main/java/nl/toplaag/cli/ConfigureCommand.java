@@ -100,7 +100,9 @@ final class ConfigureCommand implements Callable<Integer> {
     Reports.Report report = Reports.of(b, c, r);
     outw.print(Summary.text(b, req, r, checks, report, explain));
     if (obj != Objective.MOST_DWELLINGS && r.best().isPresent()) {
-      ConfigurationResult r0 = new CpSatConfigurator().configure(req.withObjective(Objective.MOST_DWELLINGS));
+      // its best layout alone: no alternatives to search, and a plan of a line that cannot beat the best so far stops
+      ConfigurationResult r0 = new CpSatConfigurator().configure(req.withObjective(Objective.MOST_DWELLINGS)
+          .withSettings(settings.withAlternatives(1)));
       outw.println("Compared with the default objective (most dwellings, then area, then cost):");
       outw.print(Reports.compare(obj.cliName(), b, c, r.best().get()));
       r0.best().ifPresent(l0 -> outw.print(Reports.compare("most-dwellings", b, c, l0)));

@@ -1,6 +1,7 @@
 package nl.toplaag.viewer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,11 +16,13 @@ import javafx.scene.shape.TriangleMesh;
 import nl.toplaag.building.Building;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.layout.Placement;
+import nl.toplaag.product.ModuleKind;
 import nl.toplaag.viewer.scene.BuildingSceneFactory;
 import nl.toplaag.viewer.scene.ColourMode;
 import nl.toplaag.viewer.scene.LayoutScene;
 import nl.toplaag.viewer.scene.LayoutSceneFactory;
 import nl.toplaag.viewer.scene.ModuleColours;
+import nl.toplaag.viewer.scene.Palette;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
@@ -130,6 +133,42 @@ class SceneConstructionTest {
     assertEquals(8.16, r.getMaxX(), 1e-4);
     assertEquals(10.04, r.getMinZ(), 1e-4);
     assertEquals(14.76, r.getMaxZ(), 1e-4);
+  }
+
+  @Test
+  void anExtendedStairCoreRisesThroughTheStoreysItIsExtendedBy() {
+    Building b = Fixtures.lShape();
+    Layout l = Fixtures.lLayout(b);
+    assertTrue(slabScene(ColourMode.MODULE_TYPE).stairCores().isEmpty());
+    assertTrue(LayoutSceneFactory.build(b, l, ModuleColours.of(ColourMode.MODULE_TYPE, b, l, null, Map.of()))
+        .stairCores().isEmpty(), "core 0 not extended");
+    Layout extended = new Layout(l.buildingId(), l.productLineIds(), l.storeys(), l.modules(), l.galleries(),
+        l.transferAreas(), List.of(1), l.liftExtensionStoreys(), l.removedObstacles(), l.dryRiser(), l.lineLoads(),
+        l.foundationLoadKn(), l.costEur());
+    ModuleColours colours = ModuleColours.of(ColourMode.LOAD_USE, b, extended, null, Map.of());
+    LayoutScene s = LayoutSceneFactory.build(b, extended, colours);
+    assertEquals(1, s.stairCores().size());
+    MeshView core = s.stairCores().get(0);
+    assertEquals("stair-core-extension", core.getId());
+    assertTrue(s.storeys().get(1).getChildren().contains(core), "in its storey's group: hidden with it");
+    // from storey 1's floor (9.3 m) to the top of its modules (3.1 m high), over the core's footprint
+    Bounds r = core.getBoundsInParent();
+    assertEquals(-9.3, r.getMaxY(), 1e-4);
+    assertEquals(-12.4, r.getMinY(), 1e-4);
+    org.locationtech.jts.geom.Envelope e = b.stairCores().get(0).footprint().getEnvelopeInternal();
+    assertEquals(e.getWidth() / 1000, r.getWidth(), 1e-4);
+    assertEquals(Palette.STAIR, ((javafx.scene.paint.PhongMaterial) core.getMaterial()).getDiffuseColor(),
+        "the stairs' colour in every mode");
+    // in the legend as a stair, where no stair module is placed too
+    Layout coreOnly = new Layout(l.buildingId(), l.productLineIds(), l.storeys(), l.modules().stream()
+        .filter(p -> p.kind() != ModuleKind.STAIR).toList(), l.galleries(), l.transferAreas(), List.of(1),
+        l.liftExtensionStoreys(), l.removedObstacles(), l.dryRiser(), l.lineLoads(), l.foundationLoadKn(),
+        l.costEur());
+    assertTrue(ModuleColours.of(ColourMode.MODULE_TYPE, b, coreOnly, null, Map.of()).legend().containsKey("stair"));
+    assertFalse(ModuleColours.of(ColourMode.MODULE_TYPE, b, new Layout(l.buildingId(), l.productLineIds(),
+        l.storeys(), coreOnly.modules(), l.galleries(), l.transferAreas(), List.of(0), l.liftExtensionStoreys(),
+        l.removedObstacles(), l.dryRiser(), l.lineLoads(), l.foundationLoadKn(), l.costEur()), null, Map.of())
+        .legend().containsKey("stair"));
   }
 
   @Test

@@ -26,16 +26,18 @@ public final class LayoutScene {
   private final SortedMap<Integer, Group> storeys;
   private final Map<String, MeshView> modules;
   private final List<MeshView> galleries;
+  private final List<MeshView> stairCores;
   private final Map<String, TriangleMesh> meshes;
   private final Map<Color, PhongMaterial> materials = new HashMap<>();
 
   LayoutScene(Layout layout, Group root, SortedMap<Integer, Group> storeys, Map<String, MeshView> modules,
-      List<MeshView> galleries, Map<String, TriangleMesh> meshes) {
+      List<MeshView> galleries, List<MeshView> stairCores, Map<String, TriangleMesh> meshes) {
     this.layout = layout;
     this.root = root;
     this.storeys = Collections.unmodifiableSortedMap(storeys);
     this.modules = Collections.unmodifiableMap(modules);
     this.galleries = List.copyOf(galleries);
+    this.stairCores = List.copyOf(stairCores);
     this.meshes = Collections.unmodifiableMap(meshes);
   }
 
@@ -64,6 +66,11 @@ public final class LayoutScene {
     return galleries;
   }
 
+  /** The extended stair cores' nodes, one per core and storey it is extended through. */
+  public List<MeshView> stairCores() {
+    return stairCores;
+  }
+
   /** The shared meshes by key (module type id and its box size); every module node uses one of them. */
   public Map<String, TriangleMesh> meshes() {
     return meshes;
@@ -79,7 +86,10 @@ public final class LayoutScene {
     return null;
   }
 
-  /** Sets the colours of all modules and galleries; materials are shared per colour. */
+  /**
+   * Sets the colours of all modules and galleries, and the extended stair cores' (those of the stair modules, in every
+   * colour mode); materials are shared per colour.
+   */
   public void applyColours(ModuleColours colours) {
     for (Map.Entry<String, MeshView> e : modules.entrySet()) {
       Color c = colours.byPlacement().getOrDefault(e.getKey(), Palette.UNKNOWN);
@@ -87,6 +97,9 @@ public final class LayoutScene {
     }
     for (MeshView g : galleries) {
       g.setMaterial(material(colours.gallery()));
+    }
+    for (MeshView c : stairCores) {
+      c.setMaterial(material(Palette.STAIR));
     }
   }
 

@@ -17,8 +17,9 @@ import nl.toplaag.layout.PlanRect;
 
 /**
  * Turns a {@link Layout} into JavaFX nodes: one {@link MeshView} per placed module, all modules of one type (and
- * size) sharing one {@link TriangleMesh}; galleries as a deck and a railing, meshes shared per size. Modules are
- * drawn {@value #INSET_MM} mm smaller on each side so neighbours stay distinguishable.
+ * size) sharing one {@link TriangleMesh}; galleries as a deck and a railing, meshes shared per size; each existing
+ * stair core the layout extends as its footprint raised through each storey it is extended by. Modules are drawn
+ * {@value #INSET_MM} mm smaller on each side so neighbours stay distinguishable.
  */
 public final class LayoutSceneFactory {
 
@@ -68,10 +69,21 @@ public final class LayoutSceneFactory {
       galleries.add(rail);
       storey(storeys, g.storey()).getChildren().addAll(deck, rail);
     }
+    List<MeshView> cores = new ArrayList<>();
+    for (int i = 0; i < Math.min(building.stairCores().size(), layout.extendedStairCores().size()); i++) {
+      for (int k = 1; k <= layout.extendedStairCores().get(i); k++) {
+        int base = floor.getOrDefault(k, building.roofLevelMm() + (k - 1) * FALLBACK_STOREY_MM);
+        MeshView v = new MeshView(MeshFactory.extrude(building.stairCores().get(i).footprint(), base,
+            storeyTop(layout, k, base)).toMesh());
+        v.setId("stair-core-extension");
+        cores.add(v);
+        storey(storeys, k).getChildren().add(v);
+      }
+    }
     Group root = new Group();
     root.setId("layout");
     root.getChildren().addAll(storeys.values());
-    LayoutScene scene = new LayoutScene(layout, root, storeys, modules, galleries, meshes);
+    LayoutScene scene = new LayoutScene(layout, root, storeys, modules, galleries, cores, meshes);
     scene.applyColours(colours);
     return scene;
   }
@@ -94,6 +106,15 @@ public final class LayoutSceneFactory {
       }
     }
     return out;
+  }
+
+  /**
+   * The top of storey {@code k}, whose floor is at {@code baseMm}: that of its highest module, else one fallback storey
+   * height above its floor, mm.
+   */
+  static int storeyTop(Layout layout, int k, int baseMm) {
+    return layout.modules().stream().filter(p -> p.storey() == k).mapToInt(p -> p.floorLevelMm() + p.heightMm()).max()
+        .orElse(baseMm + FALLBACK_STOREY_MM);
   }
 
   /**

@@ -101,7 +101,7 @@ public record ModuleColours(Map<String, Color> byPlacement, Color gallery, Map<S
     if (!layout.galleries().isEmpty()) {
       legend.put("gallery", Palette.GALLERY);
     }
-    if (!layout.modules(ModuleKind.STAIR).isEmpty()) {
+    if (!layout.modules(ModuleKind.STAIR).isEmpty() || layout.extendedStairCores().stream().anyMatch(h -> h > 0)) {
       legend.put("stair", Palette.STAIR);
     }
     if (!layout.modules(ModuleKind.LIFT).isEmpty()) {
