@@ -145,7 +145,7 @@ class CliTest {
     // the 10.2 m boxes stand only behind a cantilevered gallery (1.5 + 10.2 m > 11 m); the cheapest layout has the
     // gallery on the roof with 7.2 m boxes behind it, saving the cantilever
     String large = "26 dwellings, EUR 2.32 M, usable area 796.0 m2";
-    String small = "26 dwellings, EUR 1.79 M, usable area 644.8 m2";
+    String small = "26 dwellings, EUR 1.81 M, usable area 644.8 m2";
     assertTrue(area.out().contains("  1: " + large + "; for the most usable area: proven the best layout of its"
         + " product line\n"), area.out());
     assertTrue(area.out().contains("  2: " + small + "; against layout 1: -14 x clt-box-3900x10200, +14 x"
@@ -153,7 +153,7 @@ class CliTest {
         + " proven the best layout of its product line\n"), area.out());
     assertTrue(area.out().contains("  gallery 120.0 m (cantilevered); "), area.out());
     assertTrue(area.out().contains("  - line clt-volumetric: with the gallery on the roof on wing 0 instead: the best"
-        + " layout holds 26 dwellings, 645 m2 usable, for EUR 1,794,518 (proven the best there); the layout shown"
+        + " layout holds 26 dwellings, 645 m2 usable, for EUR 1,812,980 (proven the best there); the layout shown"
         + " ranks higher by dwellings, then most usable area, then lowest cost\n"), area.out());
     assertTrue(cost.out().contains("  1: " + small + "; for the lowest cost: proven the best layout of its product"
         + " line\n"), cost.out());

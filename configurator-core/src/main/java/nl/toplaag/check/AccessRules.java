@@ -26,7 +26,9 @@ import org.locationtech.jts.geom.Coordinate;
  * storey, at the centre of their s-range), with an edge where a gallery segment contains a door or stair access
  * point (within 1 mm) and between gallery segments that touch or overlap. A dwelling is reachable when a stair in
  * its connected component lies within {@code BuildingCode.maxSingleRouteWalkMm} along s; the component's
- * galleries then cover the whole stretch, since touching intervals form one interval.
+ * galleries then cover the whole stretch, since touching intervals form one interval. A lift module must stand at a
+ * gallery on its storey ({@link RuleId#LIFT}): a gallery segment of its storey and wing contains its door, the centre
+ * of its s-range (within 1 mm).
  */
 final class AccessRules {
 
@@ -54,6 +56,24 @@ final class AccessRules {
     for (Map.Entry<String, List<Node>> e : dw.entrySet()) {
       String[] kw = e.getKey().split("/");
       storeyWing(c, Integer.parseInt(kw[0]), Integer.parseInt(kw[1]), e.getValue(), out);
+    }
+    liftsAtTheGallery(c, out);
+  }
+
+  /** Every lift module at a gallery segment of its storey and wing: one contains its door. */
+  private static void liftsAtTheGallery(CheckContext c, List<Violation> out) {
+    double tol = CheckContext.TOL_MM;
+    for (Placement p : c.placements) {
+      if (c.type(p).kind() != ModuleKind.LIFT) {
+        continue;
+      }
+      double door = p.sMm() + p.widthMm() / 2.0;
+      boolean at = c.galleries.stream().anyMatch(g -> g.storey() == p.storey() && g.wing() == p.wing()
+          && door >= g.sStartMm() - tol && door <= g.sEndMm() + tol);
+      if (!at) {
+        out.add(new Violation(RuleId.LIFT, "lift module " + p.id() + " on storey " + p.storey() + " wing " + p.wing()
+            + " stands at no gallery (its door at s = " + m(door) + "): no dwelling reaches it", p.id()));
+      }
     }
   }
 

@@ -22,9 +22,12 @@ import java.util.List;
 import java.util.Set;
 import nl.toplaag.building.Building;
 import nl.toplaag.code.BuildingCode;
+import nl.toplaag.layout.GallerySegment;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.layout.LineLoad;
 import nl.toplaag.layout.Placement;
+import nl.toplaag.layout.PlanRect;
+import nl.toplaag.layout.TransferArea;
 import nl.toplaag.product.Catalog;
 import nl.toplaag.product.ModuleKind;
 import org.junit.jupiter.api.Test;
@@ -175,6 +178,27 @@ class LayoutCheckerTest {
     // the lift extension loads the foundation: 2 storeys x 3,000 kg x 9.81 = 58.86 kN more
     double without = LayoutChecker.report(withLift, catalog(), CODE, l, 3).foundationLoadKn();
     assertEquals(58.86, extended.foundationLoadKn() - without, 1e-6);
+  }
+
+  @Test
+  void aLiftModuleMustStandAtAGalleryOnEachStorey() {
+    // roof 9.5 m: storey 2 needs a lift. The last dwelling of each storey (s 18.0-21.6 m) gives way to a lift module,
+    // 2.4 m wide, its door at s = 19.2 m, on a transfer area over that bay
+    Building b = building(50, 9.5, "{\"maxAddedStoreys\": 3}", "");
+    List<Placement> ms = new ArrayList<>();
+    for (Placement p : valid(b).modules()) {
+      ms.add(p.sMm() != 18_000 ? p : CheckFixtures.place(p.id() + "-LF", "LF", ModuleKind.LIFT, p.storey(), "",
+          18_000, 1500, 2400, 2700, p.floorLevelMm()));
+    }
+    List<TransferArea> ts = new ArrayList<>(transfer());
+    ts.add(new TransferArea(0, 18_000, 21_600, new PlanRect(18_000, 1500, 1, 0, 3600, 9600)));
+    assertEquals(List.of(), check(b, honest(b, layout(ms, galleries(2), ts, 2))));
+    // the gallery ending at 18.0 m, at the last door: the lift stands at none, on either storey
+    List<GallerySegment> shorter = List.of(CheckFixtures.gallery(1, 0, 18_000), CheckFixtures.gallery(2, 0, 18_000));
+    List<Violation> vs = check(b, honest(b, layout(ms, shorter, ts, 2)));
+    assertEquals(Set.of(RuleId.LIFT), rules(vs), vs.toString());
+    assertEquals(List.of("S1-D5-LF", "S2-D5-LF"), vs.stream().map(Violation::elementId).toList());
+    assertTrue(vs.get(0).message().contains("stands at no gallery (its door at s = 19.20 m)"), vs.get(0).message());
   }
 
   @Test

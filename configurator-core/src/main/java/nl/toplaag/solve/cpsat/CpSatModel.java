@@ -91,6 +91,7 @@ final class CpSatModel {
     riser = model.newBoolVar("riser");
     addStacking();
     addRow();
+    addLiftsAtTheGallery();
     addTransferAndObstacles();
     if (!relaxed.contains(RuleGroup.LOADS)) {
       addLoads();
@@ -149,6 +150,27 @@ final class CpSatModel {
   }
 
   /** Storey-1 no-overlap along each wing (clique at every candidate start) and across wings (pairwise). */
+  /**
+   * A lift module stands at the gallery on every storey it reaches: the gallery slot of its bay that covers its door
+   * (the centre of its front) is laid there; where none covers it, it is not placed.
+   */
+  private void addLiftsAtTheGallery() {
+    for (Candidate c : plan.candidates()) {
+      if (c.kind() != ModuleKind.LIFT) {
+        continue;
+      }
+      GallerySlot slot = plan.galleries().stream().filter(gs -> gs.bay() == c.accessBay()
+          && c.accessSMm() >= gs.s0Mm() && c.accessSMm() <= gs.s1Mm()).findFirst().orElse(null);
+      for (int k = 0; k < x[c.index()].length; k++) {
+        if (slot == null) {
+          model.addEquality(x[c.index()][k], 0);
+        } else {
+          model.addImplication(x[c.index()][k], g[slot.index()][k]);
+        }
+      }
+    }
+  }
+
   private void addRow() {
     Map<Integer, List<Candidate>> byWing = new TreeMap<>();
     for (Candidate c : plan.candidates()) {

@@ -180,7 +180,10 @@ public final class GreedyPlanner {
     }
   }
 
-  /** Replaces the middle dwelling by a lift module when some storey needs a lift the building lacks. */
+  /**
+   * Replaces the middle dwelling by a lift module when some storey needs a lift the building lacks (one whose door a
+   * gallery slot covers).
+   */
   private List<Candidate> placeLift(List<Candidate> row) {
     boolean need = false;
     boolean ff = false;
@@ -199,7 +202,9 @@ public final class GreedyPlanner {
     Candidate mid = dwellings.get(dwellings.size() / 2);
     for (Candidate l : plan.candidates()) {
       if (l.kind() == ModuleKind.LIFT && l.wing() == mid.wing() && l.sMm() >= mid.sMm()
-          && l.sMm() + l.widthMm() <= mid.sMm() + mid.widthMm() && (!ff || l.module().fireFightingLift())) {
+          && l.sMm() + l.widthMm() <= mid.sMm() + mid.widthMm() && (!ff || l.module().fireFightingLift())
+          && plan.galleries().stream().anyMatch(g -> g.wing() == l.wing() && g.s0Mm() <= l.accessSMm()
+              && g.s1Mm() >= l.accessSMm())) {
         row.set(row.indexOf(mid), l);
         return List.of(l);
       }
@@ -218,6 +223,9 @@ public final class GreedyPlanner {
       if (v.topStorey() >= k && sel.columnHeight()[v.index()] == k - 1) {
         Selection keep = sel.copy();
         set(v, k);
+        if (v.kind() == ModuleKind.LIFT) {
+          layGallery(v.wing(), v.accessSMm(), v.accessSMm(), k); // a lift stands at the gallery
+        }
         if (!CrossWingConflicts.apart(conflicts, sel)) {
           restore(keep);
         }
@@ -309,10 +317,13 @@ public final class GreedyPlanner {
         break;
       }
     }
-    int lo = Math.min(target, d.accessSMm());
-    int hi = Math.max(target, d.accessSMm());
+    layGallery(d.wing(), Math.min(target, d.accessSMm()), Math.max(target, d.accessSMm()), k);
+  }
+
+  /** Lays gallery on storey {@code k} of wing {@code wing} from {@code lo} to {@code hi} along it. */
+  private void layGallery(int wing, int lo, int hi, int k) {
     for (GallerySlot g : plan.galleries()) {
-      if (g.wing() == d.wing() && g.s1Mm() >= lo && g.s0Mm() <= hi && sel.galleryHeight()[g.index()] < k
+      if (g.wing() == wing && g.s1Mm() >= lo && g.s0Mm() <= hi && sel.galleryHeight()[g.index()] < k
           && (k == 1 || sel.galleryHeight()[g.index()] == k - 1)) {
         sel.galleryHeight()[g.index()] = k;
         for (int core : g.requiredCores()) {

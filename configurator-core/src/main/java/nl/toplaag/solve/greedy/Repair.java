@@ -36,8 +36,21 @@ final class Repair {
         || ev.foundationKn() == 0;
   }
 
-  /** Lowers every dwelling column to the storeys where it is served, then trims what no dwelling needs. */
+  /**
+   * Lowers every lift column to the storeys where it stands at the gallery and every dwelling column to the storeys
+   * where it is served, then trims what no dwelling needs.
+   */
   static void dropUnserved(Plan plan, Selection s) {
+    for (Candidate c : plan.candidates()) {
+      if (c.kind() == ModuleKind.LIFT) {
+        int h = 0;
+        while (h < s.columnHeight()[c.index()] && galleryBetween(plan, s, c.wing(), c.accessSMm(), c.accessSMm(),
+            h + 1)) {
+          h++;
+        }
+        s.columnHeight()[c.index()] = h;
+      }
+    }
     for (int k = plan.storeys(); k >= 1; k--) {
       boolean liftOk = liftAvailable(plan, s, k);
       for (Candidate c : plan.candidates()) {

@@ -872,7 +872,7 @@ public final class StripDp {
         out.add(new int[] {ENTER, b});
       }
       List<int[]> inBay = new ArrayList<>(1);
-      if (c != null && ix.accessBayPos[c.index()] == b && c.kind() != ModuleKind.LIFT) {
+      if (c != null && ix.accessBayPos[c.index()] == b) {
         inBay.add(new int[] {ACCESS, c.index(), c.accessSMm()});
       }
       for (int k = 0; k < ix.coreBay.length; k++) {
@@ -1105,7 +1105,9 @@ public final class StripDp {
       case ENTER -> enter(cur, ev[1], events, e, j);
       case ACCESS -> {
         Candidate c = plan.candidates().get(ev[1]);
-        if (access(cur, c.kind() == ModuleKind.STAIR, c.accessSMm(), cur.height, ix.accessOk[c.index()])) {
+        // a lift stands at the gallery on every storey it reaches, and serves no door
+        if (c.kind() == ModuleKind.LIFT ? cur.height <= cur.gh
+            : access(cur, c.kind() == ModuleKind.STAIR, c.accessSMm(), cur.height, ix.accessOk[c.index()])) {
           step(cur, events, e + 1, j);
         }
       }

@@ -229,7 +229,7 @@ final class StripIndex {
       transferBays[c.index()] = c.aligned() ? new int[0] : c.bays().stream().mapToInt(x -> bayPos[x]).toArray();
       accessOk[c.index()] = covered(c.accessBay(), c.accessSMm());
       boolean possible = Math.min(c.topStorey(), storeys) >= 1 && prices.column()[c.index()].length >= 1
-          && (c.kind() != ModuleKind.DWELLING || accessOk[c.index()]);
+          && (c.kind() != ModuleKind.DWELLING && c.kind() != ModuleKind.LIFT || accessOk[c.index()]);
       if (possible) {
         startsAt.get(point(c.wing(), c.sMm())).add(c);
       }

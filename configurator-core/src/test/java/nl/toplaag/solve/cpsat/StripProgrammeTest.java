@@ -344,18 +344,19 @@ class StripProgrammeTest {
   @Test
   void whereNoScanFinishesTheProgrammeProvesTheCountAndScansAgainWithFinerLevels() {
     // 57.6 m, a wall every 3.6 m of 8 kN/m, two storeys: the optimum is 10, the relaxation with 16 levels allows 15,
-    // with 32 or 64 levels 11 (in 4,387 and 5,788 entry blocks of 102 entries). With 200 ms the first scan proves it.
-    // With less, no scan of the full objective with the search's 16 levels does; the finer bound is computed in the
-    // blocks three tenths of the limit allow: 15,000 in 150 ms, 5,000 in 50 ms (32 levels, with little room left for
-    // the scan's lookups; 64 are not tried in either, since 3.6 times 32's blocks is more than allowed), 4,000 in
-    // 40 ms (not even 32 levels fit). Then the count scan (the dwelling count alone) proves the count, 10, down to
-    // 30 ms (before, the programme reported 11, and 13 without the finer table); in 20 ms its labels run out. Where the
-    // finer table fits, the count scan proves the count before the wider beams (in 431 labels), so they do not run,
-    // and the full scan once more with that table: in 150 ms it proves the optimum in 299,041 labels in all, where with
-    // the wider beams first it took 499,631 (the beams 211,333)
+    // with 32 or 64 levels 11 (in 4,387 and 5,788 entry blocks of 102 entries). With 150 ms the first scan proves it
+    // (200 ms before a lift module had to stand at the gallery: its labels off the gallery are gone). With less, no
+    // scan of the full objective with the search's 16 levels does; the finer bound is computed in the blocks three
+    // tenths of the limit allow: 10,000 in 100 ms, 5,000 in 50 ms (32 levels, with little room left for the scan's
+    // lookups; 64 are not tried in either, since 3.6 times 32's blocks is more than allowed), 4,000 in 40 ms (not
+    // even 32 levels fit). Then the count scan (the dwelling count alone) proves the count, 10, down to 30 ms (before,
+    // the programme reported 11, and 13 without the finer table); in 20 ms its labels run out. Where the finer table
+    // fits, the count scan proves the count before the wider beams, so they do not run, and the full scan once more
+    // with that table: in 100 ms it proves the optimum in 214,566 labels in all (299,041 at 150 ms before the lift
+    // rule; with the wider beams first, 499,631)
     Plan p = pitched(57.6, 3.6, 8, 2);
     Selection greedy = GreedyPlanner.solve(p);
-    StripStages.Run proven = strip(p, greedy, 150);
+    StripStages.Run proven = strip(p, greedy, 100);
     assertTrue(proven.dp().exact());
     assertEquals(StripStages.Stage.FINE_SCAN, proven.stage());
     assertEquals(10, Evaluation.of(p, proven.dp().selection()).dwellings());
@@ -377,13 +378,13 @@ class StripProgrammeTest {
 
   @Test
   void withTwoWorkersTheStagesRunAsWithOne() {
-    // the fixture above at 150 ms: the fine scan proves the optimum with the 32-level table; with two workers the
+    // the fixture above at 100 ms: the fine scan proves the optimum with the 32-level table; with two workers the
     // stages stop on the clock too and may store their labels on a second thread (from StripDp.ASIDE_FROM labels on,
     // which these scans stay below: StoreAsideTest), and make the same labels
     Plan p = pitched(57.6, 3.6, 8, 2);
     Selection greedy = GreedyPlanner.solve(p);
-    StripStages.Run one = strip(p, greedy, 150);
-    StripStages.Run two = strip(p, greedy, 150, 2, System.nanoTime());
+    StripStages.Run one = strip(p, greedy, 100);
+    StripStages.Run two = strip(p, greedy, 100, 2, System.nanoTime());
     assertEquals(StripStages.Stage.FINE_SCAN, two.stage());
     assertTrue(two.dp().exact());
     assertEquals(one.labels(), two.labels());
