@@ -42,6 +42,9 @@ final class ExtraCommands {
    */
   static final int MAX_STOREYS = 10;
 
+  /** The most rules broken that a warning on a layout read lists, one a line; a count of the rest follows. */
+  static final int MOST_LISTED = 10;
+
   private ExtraCommands() {}
 
   /** Options shared by {@code view} and {@code render}: what to show. */
@@ -112,8 +115,15 @@ final class ExtraCommands {
       for (int i = 0; i < checks.size(); i++) {
         List<Violation> v = checks.get(i).violations();
         if (!v.isEmpty()) {
+          // every rule broken, one a line (a stale load figure first would hide the rule that moved it)
           err.println("toplaag: warning: layout " + (i + 1) + " of " + layout + " breaks " + v.size()
-              + " rule(s) of building " + b.id() + ": first: " + v.get(0).rule() + ": " + v.get(0).message());
+              + " rule(s) of building " + b.id() + ":");
+          for (Violation x : v.subList(0, Math.min(v.size(), MOST_LISTED))) {
+            err.println("  - " + x.rule() + ": " + x.message());
+          }
+          if (v.size() > MOST_LISTED) {
+            err.println("  - and " + (v.size() - MOST_LISTED) + " more");
+          }
           pass = false;
         }
         // the cost it states, against its bill of materials recomputed from its elements and the catalogue

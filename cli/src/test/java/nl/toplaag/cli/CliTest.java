@@ -444,7 +444,7 @@ class CliTest {
     assertEquals(1, r.code(), r.out());
     for (String layout : new String[] {"1", "2"}) {
       assertTrue(r.out().matches("(?s).*toplaag: warning: layout " + layout + " of " + java.util.regex.Pattern.quote(
-          edited.toString()) + " breaks [1-9]\\d* rule\\(s\\) of building cli-slab: first: [A-Z_]+: [^\n]+\n.*"),
+          edited.toString()) + " breaks [1-9]\\d* rule\\(s\\) of building cli-slab:\n(  - [A-Z_]+: [^\n]+\n)+.*"),
           r.out());
     }
     assertTrue(r.out().contains("Written: " + png), r.out());
@@ -465,7 +465,7 @@ class CliTest {
     Run v = runFresh("view", "--layout", portiek.toString());
     assertEquals(1, v.code(), v.out());
     assertTrue(v.out().matches("(?s)(.*\n)?toplaag: warning: layout 1 of " + java.util.regex.Pattern.quote(
-        portiek.toString()) + " breaks [1-9]\\d* rule\\(s\\) of building portiek-3-flat: first: [^\n]+\n"
+        portiek.toString()) + " breaks [1-9]\\d* rule\\(s\\) of building portiek-3-flat:\n(  - [^\n]+\n)+"
         + "(.*\n)?" + java.util.regex.Pattern.quote(WindowCloser.CLOSED) + "\n.*"), "the warning, then the window: "
         + v.out());
   }

@@ -60,17 +60,16 @@ class GalleryPlacesEndToEndTest {
     assertEquals(Set.of(1), cantilevered, "the 11.5 m wing's cantilevered, for its 10.2 m boxes");
     assertEquals(867_136, best.costEur());
     assertEquals(LayoutProof.OPTIMAL, r.layoutProofs().get(0));
-    // the three other choices, each said: two solved; the third, with both galleries moved, stopped where no layout
-    // of it could rank as high as the best so far (one layout asked for)
-    assertEquals(2, r.explanation().stream().filter(e -> e.startsWith("line clt-volumetric: with the gallery ")
-        && e.contains(" instead: the best layout holds 10 dwellings")).count(), r.explanation().toString());
-    assertTrue(r.explanation().contains("line clt-volumetric: with the gallery on the roof on wing 1 and cantilevered"
-        + " in front of the facade on wing 0 instead: no layout ranks as high as the one shown (proven; searched no"
-        + " further); the layout shown ranks higher by dwellings, then most usable area, then lowest cost"),
-        r.explanation().toString());
-    assertTrue(r.explanation().contains("line clt-volumetric: with the gallery cantilevered in front of the facade on"
-        + " wing 0 instead: the best layout holds 10 dwellings, 259 m2 usable, for EUR 923,836 (proven the best there);"
-        + " the layout shown ranks higher by dwellings, then most usable area, then lowest cost"),
-        r.explanation().toString());
+    // the three other choices, each said, and each settled: solved to its proven best (10 dwellings), or stopped where
+    // no layout of it could rank as high as the best so far (one layout asked for)
+    List<String> others = r.explanation().stream().filter(e -> e.startsWith("line clt-volumetric: with the gallery "))
+        .toList();
+    assertEquals(3, others.size(), r.explanation().toString());
+    for (String e : others) {
+      assertTrue(e.contains(" instead: the best layout holds 10 dwellings") && e.contains("(proven the best there)")
+          || e.contains(" instead: no layout ranks as high as the one shown (proven; searched no further)"), e);
+      assertTrue(e.endsWith("; the layout shown ranks higher by dwellings, then most usable area, then lowest cost"), e);
+    }
+    assertTrue(others.stream().anyMatch(e -> e.contains("no layout ranks as high")), others.toString());
   }
 }

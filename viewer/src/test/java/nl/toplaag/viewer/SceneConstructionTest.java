@@ -159,6 +159,7 @@ class SceneConstructionTest {
     assertEquals(e.getWidth() / 1000, r.getWidth(), 1e-4);
     assertEquals(Palette.STAIR, ((javafx.scene.paint.PhongMaterial) core.getMaterial()).getDiffuseColor(),
         "the stairs' colour in every mode");
+    assertEquals(Palette.STAIR, colours.legend().get("extended stair core"), "and on a scale's legend apart from it");
     // in the legend as a stair, where no stair module is placed too
     Layout coreOnly = new Layout(l.buildingId(), l.productLineIds(), l.storeys(), l.modules().stream()
         .filter(p -> p.kind() != ModuleKind.STAIR).toList(), l.galleries(), l.transferAreas(), List.of(1),

@@ -290,7 +290,8 @@ final class GalleryPlaces {
     String best = lower ? "no layout ranks as high as the one shown (proven; searched no further)"
         : e.dwellings() == 0 && !fewer ? "no dwelling fits"
         : String.format(Locale.ROOT, "the best layout %s %d dwelling%s, %.0f m2 usable, for EUR %,d (%s)",
-            fewer ? "found holds" : "holds", e.dwellings(), e.dwellings() == 1 ? "" : "s", e.usableAreaM2(),
+            other.proofs.get(0) == LayoutProof.OPTIMAL ? "holds" : "found holds", e.dwellings(),
+            e.dwellings() == 1 ? "" : "s", e.usableAreaM2(),
             e.costEur(), fewer ? "at most " + other.dwellingBound + " fit there"
                 : other.proofs.get(0) == LayoutProof.OPTIMAL ? "proven the best there"
                 : other.dwellingBound > e.dwellings() ? "not proven; at most " + other.dwellingBound + " fit there"

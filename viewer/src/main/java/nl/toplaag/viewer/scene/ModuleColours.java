@@ -82,6 +82,7 @@ public record ModuleColours(Map<String, Color> byPlacement, Color gallery, Map<S
           out.put(p.id(), Palette.ramp(u.get(p.id())));
         }
         rampLegend(legend, "utilisation", false);
+        coreLegend(layout, legend);
         return new ModuleColours(out, Palette.GALLERY, legend);
       }
       case CIRCULARITY: {
@@ -90,6 +91,7 @@ public record ModuleColours(Map<String, Color> byPlacement, Color gallery, Map<S
           out.put(p.id(), Palette.ramp(s == null ? Double.NaN : 1 - s));
         }
         rampLegend(legend, "score", true);
+        coreLegend(layout, legend);
         return new ModuleColours(out, Palette.GALLERY, legend);
       }
       default:
@@ -106,6 +108,16 @@ public record ModuleColours(Map<String, Color> byPlacement, Color gallery, Map<S
     }
     if (!layout.modules(ModuleKind.LIFT).isEmpty()) {
       legend.put("lift", Palette.LIFT);
+    }
+  }
+
+  /**
+   * Where the colours are a scale, the extended stair cores, which keep the stairs' colour ({@code LayoutScene}), so that
+   * it is not read as a value on the scale.
+   */
+  private static void coreLegend(Layout layout, Map<String, Color> legend) {
+    if (layout.extendedStairCores().stream().anyMatch(h -> h > 0)) {
+      legend.put("extended stair core", Palette.STAIR);
     }
   }
 
