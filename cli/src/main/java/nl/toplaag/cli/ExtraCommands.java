@@ -126,6 +126,9 @@ final class ExtraCommands {
           }
           pass = false;
         }
+        for (String note : checks.get(i).notes()) {
+          err.println("toplaag: note: layout " + (i + 1) + " of " + layout + ": " + note);
+        }
         // the cost it states, against its bill of materials recomputed from its elements and the catalogue
         Layout l = shown.layouts().get(i);
         long sums = Reports.bom(b, c, l).totals().costEur();

@@ -60,6 +60,22 @@ class CliTest {
       """;
 
   @Test
+  void dwellingsThatReachNoLiftAlongTheGalleryAreNoted() throws Exception {
+    // portiek-4-plinth: the gallery in pieces, each to its own stair core, and the lift on one of them; the model does
+    // not require every dwelling to reach a lift yet, and the checker says which do not
+    Path portiek = Path.of("../test-buildings/src/main/resources/nl/toplaag/testbuildings/portiek-4-plinth.json");
+    Path out = tmp.resolve("portiek");
+    Run r = run("configure", "--building", portiek.toString(), "--line", "clt-volumetric", "--alternatives", "1",
+        "--out", out.toString());
+    assertEquals(0, r.code(), r.out() + r.err());
+    assertTrue(r.out().contains("Independent check of layout 1 (JTS geometry, JGraphT access, loads recomputed):"
+        + " passed\n  note: 5 of 8 dwellings on storey 1, wing 0, reach no lift module along the gallery"), r.out());
+    Run shown = run("render", "--layout", out.resolve("portiek-4-plinth.result.json").toString(), "--out",
+        tmp.resolve("p.png").toString(), "--size", "320x200");
+    assertTrue((shown.out() + shown.err()).contains("toplaag: note: layout 1 of "), shown.out() + shown.err());
+  }
+
+  @Test
   void configureWritesAResultThatPassesTheIndependentCheck() throws Exception {
     Path b = tmp.resolve("slab.json");
     Files.writeString(b, SLAB);

@@ -28,7 +28,9 @@ import org.locationtech.jts.geom.Coordinate;
  * its connected component lies within {@code BuildingCode.maxSingleRouteWalkMm} along s; the component's
  * galleries then cover the whole stretch, since touching intervals form one interval. A lift module must stand at a
  * gallery on its storey ({@link RuleId#LIFT}): a gallery segment of its storey and wing contains its door, the centre
- * of its s-range (within 1 mm).
+ * of its s-range (within 1 mm). Lift modules are vertices too: where a storey needs a lift and the existing one is not
+ * extended to it, the dwellings whose component holds none are noted (not a rule: the solver does not model it yet,
+ * docs/model.md, "Lift").
  */
 final class AccessRules {
 
@@ -37,7 +39,7 @@ final class AccessRules {
   /** A vertex: kind letter, name, and its point along s, mm. */
   private record Node(String name, char kind, double sMm) {}
 
-  static void check(CheckContext c, List<Violation> out) {
+  static void check(CheckContext c, List<Violation> out, List<String> notes) {
     Map<String, List<Placement>> dwellings = new TreeMap<>();
     for (Placement p : c.placements) {
       if (c.type(p).kind() == ModuleKind.DWELLING && !p.dwellingId().isEmpty()) {
@@ -55,7 +57,7 @@ final class AccessRules {
     }
     for (Map.Entry<String, List<Node>> e : dw.entrySet()) {
       String[] kw = e.getKey().split("/");
-      storeyWing(c, Integer.parseInt(kw[0]), Integer.parseInt(kw[1]), e.getValue(), out);
+      storeyWing(c, Integer.parseInt(kw[0]), Integer.parseInt(kw[1]), e.getValue(), out, notes);
     }
     liftsAtTheGallery(c, out);
   }
@@ -81,7 +83,8 @@ final class AccessRules {
     return String.format(Locale.ROOT, "%04d/%04d", storey, wing);
   }
 
-  private static void storeyWing(CheckContext c, int k, int w, List<Node> doors, List<Violation> out) {
+  private static void storeyWing(CheckContext c, int k, int w, List<Node> doors, List<Violation> out,
+      List<String> notes) {
     List<Node> gals = new ArrayList<>();
     List<double[]> spans = new ArrayList<>();
     for (GallerySegment g : c.galleries) {
@@ -103,10 +106,17 @@ final class AccessRules {
         stairs.add(new Node("stair core " + i, 'S', coreS(c.wing(w), cores.get(i))));
       }
     }
+    List<Node> lifts = new ArrayList<>();
+    for (Placement p : c.placements) {
+      if (p.storey() == k && p.wing() == w && c.type(p).kind() == ModuleKind.LIFT) {
+        lifts.add(new Node("lift " + p.id(), 'L', p.sMm() + p.widthMm() / 2.0));
+      }
+    }
     Graph<Node, DefaultEdge> graph = new SimpleGraph<>(DefaultEdge.class);
     doors.forEach(graph::addVertex);
     gals.forEach(graph::addVertex);
     stairs.forEach(graph::addVertex);
+    lifts.forEach(graph::addVertex);
     double tol = CheckContext.TOL_MM;
     for (int i = 0; i < gals.size(); i++) {
       double[] si = spans.get(i);
@@ -122,6 +132,11 @@ final class AccessRules {
         }
       }
       for (Node n : stairs) {
+        if (n.sMm() >= si[0] - tol && n.sMm() <= si[1] + tol) {
+          graph.addEdge(n, gals.get(i));
+        }
+      }
+      for (Node n : lifts) {
         if (n.sMm() >= si[0] - tol && n.sMm() <= si[1] + tol) {
           graph.addEdge(n, gals.get(i));
         }
@@ -149,6 +164,17 @@ final class AccessRules {
       } else if (best > limit) {
         out.add(new Violation(RuleId.ACCESS, where + ": the nearest stair reachable along the gallery (" + bestName
             + ") is " + m(best) + " away, limit " + m(limit), d.name()));
+      }
+    }
+    boolean needsLift = c.floorMm(k) > c.code.liftAboveFloorMm()
+        && !(c.building.lift().present() && c.building.lift().extendable() && c.layout.liftExtensionStoreys() >= k);
+    if (needsLift) {
+      List<String> without = doors.stream()
+          .filter(d -> ci.connectedSetOf(d).stream().noneMatch(n -> n.kind() == 'L')).map(Node::name).toList();
+      if (!without.isEmpty()) {
+        notes.add(String.format(Locale.ROOT, "%d of %d dwellings on storey %d, wing %d, reach no lift module along the"
+            + " gallery (%s); lift reach is not modelled yet (README, Limits)", without.size(), doors.size(), k, w,
+            String.join(", ", without)));
       }
     }
   }

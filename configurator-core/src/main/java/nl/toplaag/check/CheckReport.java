@@ -11,12 +11,15 @@ import nl.toplaag.layout.LineLoad;
  *     and its capacity (kN/m x length inside the wing), kN, sorted by bearing-line index
  * @param foundationLoadKn the recomputed total extra load on the foundation, extensions included, kN
  * @param highestBay the bay with the largest recomputed load per m², or null when nothing stands on a bay
+ * @param notes what the checker found that no rule of the model covers yet, in words (dwellings that reach no lift
+ *     along the gallery); no violation
  */
 public record CheckReport(List<Violation> violations, List<LineLoad> recomputedLoads, double foundationLoadKn,
-    BayLoad highestBay) {
+    BayLoad highestBay, List<String> notes) {
   public CheckReport {
     violations = List.copyOf(violations);
     recomputedLoads = List.copyOf(recomputedLoads);
+    notes = List.copyOf(notes);
   }
 
   /** The largest recomputed bay load per m² of bay, kN/m² (0 when nothing is loaded). */

@@ -95,6 +95,7 @@ public final class LayoutChecker {
     Objects.requireNonNull(layout, "layout");
     CheckContext c = new CheckContext(building, catalog, code, layout, maxStoreys);
     List<Violation> out = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
     CompositionRules.check(c, out);
     LoadRules.Loads loads = new LoadRules.Loads(List.of(), 0, null);
     if (!c.lines.isEmpty()) {
@@ -102,9 +103,9 @@ public final class LayoutChecker {
       SupportRules.check(c, out);
       loads = LoadRules.check(c, out);
       CodeRules.check(c, out);
-      AccessRules.check(c, out);
+      AccessRules.check(c, out, notes);
     }
     out.sort(Comparator.comparingInt(v -> v.rule().ordinal()));
-    return new CheckReport(out, loads.lineLoads(), loads.foundationKn(), loads.highestBay());
+    return new CheckReport(out, loads.lineLoads(), loads.foundationKn(), loads.highestBay(), notes);
   }
 }
