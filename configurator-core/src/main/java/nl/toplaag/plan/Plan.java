@@ -2,6 +2,7 @@ package nl.toplaag.plan;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import nl.toplaag.building.Building;
 import nl.toplaag.code.BuildingCode;
 import nl.toplaag.product.ModuleType;
@@ -97,6 +98,14 @@ public record Plan(
   public long pitchedRoofCostEur() {
     return building.roofType() == nl.toplaag.building.RoofType.PITCHED
         ? Math.round(building.pitchedRoofRemovalCostEurPerM2() * building.roofAreaM2()) : 0L;
+  }
+
+  /**
+   * The gallery slot of bay {@code bay} that covers {@code sMm} along its wing, if any: where a door, stair or lift
+   * there meets the gallery.
+   */
+  public Optional<GallerySlot> gallerySlotAt(int bay, int sMm) {
+    return galleries.stream().filter(g -> g.bay() == bay && sMm >= g.s0Mm() && sMm <= g.s1Mm()).findFirst();
   }
 
   /** The bays in row order: wing by wing, then along the wing (increasing s). */

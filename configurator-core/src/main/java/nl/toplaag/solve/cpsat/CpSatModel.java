@@ -159,8 +159,7 @@ final class CpSatModel {
       if (c.kind() != ModuleKind.LIFT) {
         continue;
       }
-      GallerySlot slot = plan.galleries().stream().filter(gs -> gs.bay() == c.accessBay()
-          && c.accessSMm() >= gs.s0Mm() && c.accessSMm() <= gs.s1Mm()).findFirst().orElse(null);
+      GallerySlot slot = plan.gallerySlotAt(c.accessBay(), c.accessSMm()).orElse(null);
       for (int k = 0; k < x[c.index()].length; k++) {
         if (slot == null) {
           model.addEquality(x[c.index()][k], 0);

@@ -203,8 +203,7 @@ public final class GreedyPlanner {
     for (Candidate l : plan.candidates()) {
       if (l.kind() == ModuleKind.LIFT && l.wing() == mid.wing() && l.sMm() >= mid.sMm()
           && l.sMm() + l.widthMm() <= mid.sMm() + mid.widthMm() && (!ff || l.module().fireFightingLift())
-          && plan.galleries().stream().anyMatch(g -> g.wing() == l.wing() && g.s0Mm() <= l.accessSMm()
-              && g.s1Mm() >= l.accessSMm())) {
+          && plan.gallerySlotAt(l.accessBay(), l.accessSMm()).isPresent()) {
         row.set(row.indexOf(mid), l);
         return List.of(l);
       }

@@ -406,12 +406,7 @@ final class StripIndex {
   }
 
   boolean covered(int bayIndex, int s) {
-    for (GallerySlot g : plan.galleries()) {
-      if (g.bay() == bayIndex) {
-        return s >= g.s0Mm() && s <= g.s1Mm();
-      }
-    }
-    return false;
+    return plan.gallerySlotAt(bayIndex, s).isPresent();
   }
 
   int siteOf(int buildingCore) {
