@@ -90,7 +90,7 @@ final class BatchCommand implements Callable<Integer> {
    * @param usableAreaM2 its dwellings' usable area, m²
    * @param carbonKgCo2e its embodied carbon (A1-A3, what the catalogue gives), kg CO2e
    * @param seconds the wall time of its configuration, s
-   * @param check the independent check of its layouts ("passed" or the violations)
+   * @param check the independent check of its layouts ("passed" or the violations; {@link #check})
    * @param gallery where its galleries stand ({@link Summary#galleryWhere})
    */
   record Row(String building, String status, String line, int dwellings, int bound, long costEur,
@@ -236,8 +236,18 @@ final class BatchCommand implements Callable<Integer> {
     Row row = new Row(b.id(), r.status().name(), r.productLineId(), r.dwellings(), r.dwellingBound(),
         r.best().map(Layout::costEur).orElse(0L), report == null ? 0 : report.bom().totals().usableAreaM2(),
         report == null ? 0 : report.bom().totals().carbonKgCo2e(), r.stats().wallMs() / 1000.0,
-        violations == 0 ? "passed" : violations + " violations", r.best().map(Summary::galleryWhere).orElse(""));
+        check(violations, checks), r.best().map(Summary::galleryWhere).orElse(""));
     return new Configured(row, r.best().orElse(null));
+  }
+
+  /**
+   * The independent check in the summary's words: "passed", or how many rules its layouts break; with how many notes
+   * the best layout's check has beyond the rules (the result file's {@code report.checkNotes}).
+   */
+  static String check(int violations, List<CheckReport> checks) {
+    int notes = checks.isEmpty() ? 0 : checks.get(0).notes().size();
+    return (violations == 0 ? "passed" : violations + " violations")
+        + (notes == 0 ? "" : " with " + notes + (notes == 1 ? " note" : " notes") + " (report.checkNotes)");
   }
 
   /** The outcome of {@code f}, with what it threw thrown again as it was. */

@@ -71,7 +71,13 @@ final class Reports {
    * The report section of the JSON output (bill of materials, circularity and the most loaded bay as the
    * independent checker recomputed it, {@code highestAreaLoad}), or null without a report.
    */
-  private static JsonNode json(Report rep, BayLoad highestBay) {
+  /**
+   * The report of the best layout as JSON: its bill of materials and score, the most loaded bay by area as the
+   * independent checker recomputes it ({@code highestAreaLoad}) and what that check noted beyond its rules
+   * ({@code checkNotes}, {@link CheckReport#notes}), from {@code checks} (the check of each layout, the best first).
+   */
+  private static JsonNode json(Report rep, List<CheckReport> checks) {
+    BayLoad highestBay = highestBay(checks);
     if (rep == null) {
       return null;
     }
@@ -87,6 +93,9 @@ final class Reports {
         bay.put("loadKn", Math.round(highestBay.loadKn() * 10) / 10.0);
         bay.put("areaM2", Math.round(highestBay.areaM2() * 100) / 100.0);
         bay.put("knPerM2", Math.round(highestBay.knPerM2() * 100) / 100.0);
+      }
+      if (!checks.isEmpty() && !checks.get(0).notes().isEmpty()) {
+        checks.get(0).notes().forEach(node.putArray("checkNotes")::add);
       }
       return node;
     } catch (IOException e) {
@@ -116,7 +125,7 @@ final class Reports {
       throws IOException {
     List<AtomicFiles.Planned> files = new ArrayList<>();
     files.add(ResultJson.planned(out.resolve(b.id() + ".result.json"), ResultJson.toJson(r, b.id(),
-        json(rep, highestBay(checks)))));
+        json(rep, checks))));
     if (rep != null) {
       files.add(AtomicFiles.text(out.resolve(b.id() + ".bom.csv"),
           w -> BomCsvWriter.write(rep.bom(), rep.score(), w)));

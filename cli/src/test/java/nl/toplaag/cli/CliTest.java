@@ -70,6 +70,17 @@ class CliTest {
     assertEquals(0, r.code(), r.out() + r.err());
     assertTrue(r.out().contains("Independent check of layout 1 (JTS geometry, JGraphT access, loads recomputed):"
         + " passed\n  note: 5 of 8 dwellings on storey 1, wing 0, reach no lift module along the gallery"), r.out());
+    JsonNode notes = new ObjectMapper().readTree(out.resolve("portiek-4-plinth.result.json").toFile())
+        .at("/report/checkNotes");
+    assertEquals(1, notes.size(), notes.toString());
+    assertTrue(notes.get(0).asText().startsWith("5 of 8 dwellings on storey 1, wing 0, reach no lift module"), notes
+        .toString());
+    // in the batch summary's check column
+    List<CheckReport> checks = Reports.checks(BuildingReader.read(portiek), Inputs.catalog(null),
+        ResultJson.readLayouts(out.resolve("portiek-4-plinth.result.json")), 4);
+    assertEquals("passed with 1 note (report.checkNotes)", BatchCommand.check(0, checks));
+    assertEquals("passed", BatchCommand.check(0, List.of()));
+    assertEquals("2 violations", BatchCommand.check(2, List.of()));
     Run shown = run("render", "--layout", out.resolve("portiek-4-plinth.result.json").toString(), "--out",
         tmp.resolve("p.png").toString(), "--size", "320x200");
     assertTrue((shown.out() + shown.err()).contains("toplaag: note: layout 1 of "), shown.out() + shown.err());
