@@ -10,6 +10,8 @@ import nl.toplaag.building.Wing;
 import nl.toplaag.check.LayoutChecker;
 import nl.toplaag.check.Violation;
 import nl.toplaag.code.BuildingCode;
+import nl.toplaag.layout.Layout;
+import nl.toplaag.product.Catalog;
 import nl.toplaag.testbuildings.TestBuilding;
 import nl.toplaag.testbuildings.TestBuildings;
 
@@ -18,10 +20,20 @@ final class Checks {
 
   private Checks() {}
 
-  /** The independent layout checker ({@link LayoutChecker}) with the BB2012 thresholds. */
+  /** The independent layout checker ({@link LayoutChecker}) with the BB2012 thresholds: its violations and notes. */
   static LayoutCheck independent() {
-    return (building, catalog, layout, maxStoreys) -> LayoutChecker.check(building, catalog, BuildingCode.BB2012,
-        layout, maxStoreys).stream().map(Violation::toString).toList();
+    return new LayoutCheck() {
+      @Override
+      public List<String> violations(Building building, Catalog catalog, Layout layout, int maxStoreys) {
+        return LayoutChecker.check(building, catalog, BuildingCode.BB2012, layout, maxStoreys).stream()
+            .map(Violation::toString).toList();
+      }
+
+      @Override
+      public List<String> notes(Building building, Catalog catalog, Layout layout, int maxStoreys) {
+        return LayoutChecker.report(building, catalog, BuildingCode.BB2012, layout, maxStoreys).notes();
+      }
+    };
   }
 
   /** Storeys asked for on every test building, as in the golden end-to-end test. */

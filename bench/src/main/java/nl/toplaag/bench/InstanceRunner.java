@@ -126,11 +126,11 @@ public final class InstanceRunner {
           greedyMs, wall, res.stats().firstSolutionMs(), res.stats().modelBuildMs(), res.stats().candidates(),
           res.stats().variables(), res.stats().method(), cpViol, gViol, samples, Memory.peakHeapMb(),
           Memory.peakRssMb(), res.status() == SolveStatus.INVALID_INPUT ? String.join("; ", res.explanation()) : error,
-          firstWall);
+          firstWall, res.best().map(l -> check.notes(inst.building(), catalog, l, inst.storeys()).size()).orElse(0));
     } catch (RuntimeException e) {
       return new Measurement(inst, config, SolveStatus.INVALID_INPUT, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, "none", -1, -1,
           samples,
-          Memory.peakHeapMb(), Memory.peakRssMb(), e.getClass().getSimpleName() + ": " + e.getMessage(), 0);
+          Memory.peakHeapMb(), Memory.peakRssMb(), e.getClass().getSimpleName() + ": " + e.getMessage(), 0, 0);
     }
   }
 

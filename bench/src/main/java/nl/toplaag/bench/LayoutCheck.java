@@ -19,6 +19,14 @@ public interface LayoutCheck {
    */
   List<String> violations(Building building, Catalog catalog, Layout layout, int maxStoreys);
 
+  /**
+   * What the check notes of {@code layout} beyond its rules, in words (none by default): dwellings that reach no lift
+   * along the gallery ({@code nl.toplaag.check.CheckReport#notes}).
+   */
+  default List<String> notes(Building building, Catalog catalog, Layout layout, int maxStoreys) {
+    return List.of();
+  }
+
   /** No checker: every answer is "not checked". */
   LayoutCheck NONE = (b, c, l, s) -> null;
 }

@@ -29,12 +29,14 @@ import nl.toplaag.solve.SolveStatus;
  * @param peakRssMb peak resident set during the instance (process-wide when it cannot be reset), MB
  * @param error an exception message when the run failed, or the runs of a repeated instance differ, else empty
  * @param firstRunMs wall time of the first run of {@code configure} alone, ms
+ * @param cpCheckNotes what the check noted of the configurator's best layout beyond its rules (storeys of a wing
+ *     whose dwellings reach no lift along the gallery, which the model does not require yet)
  */
 public record Measurement(Instance instance, String config, SolveStatus status, int dwellings, int cpBound,
     int relaxationBound,
     int greedyDwellings, long greedyMs, long wallMs, long firstMs, long buildMs, int candidates, int variables,
     String method, int cpViolations, int greedyViolations, List<String> violationSamples, double peakHeapMb,
-    double peakRssMb, String error, long firstRunMs) {
+    double peakRssMb, String error, long firstRunMs, int cpCheckNotes) {
 
   public Measurement {
     violationSamples = List.copyOf(violationSamples);

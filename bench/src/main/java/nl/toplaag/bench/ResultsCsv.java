@@ -17,7 +17,7 @@ import java.util.Map;
 final class ResultsCsv {
 
   static final String HEADER = "instance,status,dwellings,greedy,solverBound,relaxationBound,firstMs,wallMs,"
-      + "candidates,variables,cpViolations,greedyViolations,peakHeapMb,peakRssMb,firstRunMs";
+      + "candidates,variables,cpViolations,greedyViolations,peakHeapMb,peakRssMb,firstRunMs,cpCheckNotes";
 
   /** One earlier row, as far as the comparison needs it. */
   record Row(String instance, String status, int dwellings, int bound, long firstMs, long wallMs) {}
@@ -27,10 +27,10 @@ final class ResultsCsv {
   static String write(List<Measurement> ms) {
     StringBuilder sb = new StringBuilder(HEADER).append('\n');
     for (Measurement m : ms) {
-      sb.append(String.format(Locale.ROOT, "%s,%s,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d,%.0f,%.0f,%d%n", m.instance().name(),
+      sb.append(String.format(Locale.ROOT, "%s,%s,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d,%.0f,%.0f,%d,%d%n", m.instance().name(),
           m.error().isEmpty() ? m.status() : "ERROR", m.dwellings(), m.greedyDwellings(), m.cpBound(),
           m.relaxationBound(), m.firstMs(), m.wallMs(), m.candidates(), m.variables(), m.cpViolations(),
-          m.greedyViolations(), m.peakHeapMb(), m.peakRssMb(), m.firstRunMs()));
+          m.greedyViolations(), m.peakHeapMb(), m.peakRssMb(), m.firstRunMs(), m.cpCheckNotes()));
     }
     return sb.toString();
   }

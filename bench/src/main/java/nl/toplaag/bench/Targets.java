@@ -86,6 +86,10 @@ final class Targets {
     rows.add(new Row("checker violations (CP-SAT + greedy layouts)", "0", "0", checked == 0 ? "not checked"
         : viol + " in " + checked + " instances", checked > 0 && viol == 0,
         names(ms, m -> m.cpViolations() > 0 || m.greedyViolations() > 0)));
+    List<Measurement> noted = ms.stream().filter(m -> m.cpCheckNotes() > 0).toList();
+    rows.add(new Row("layouts with dwellings that reach no lift along the gallery (checker notes)",
+        "0 (not modelled yet; not an issue target)", "–", noted.size() + " of " + ms.size(), noted.isEmpty(),
+        names(noted, m -> true)));
     double mem = Stats.percentile(Stats.of(ms, m -> Math.max(m.peakHeapMb(), m.peakRssMb())), 100);
     rows.add(new Row("peak memory (max of heap and resident set)", "< 1 GB", "not measured",
         String.format(Locale.ROOT, "%.0f MB", mem), mem < MEMORY_MB,

@@ -23,9 +23,23 @@ class TargetsTest {
     assertFalse(gain.met());
   }
 
+  @Test
+  void layoutsWithDwellingsThatReachNoLiftAreCountedAndNamed() {
+    List<Measurement> ms = List.of(run(11, 11, SolveStatus.OPTIMAL, 0), run(12, 12, SolveStatus.OPTIMAL, 2));
+    Targets.Row lift = row(Targets.evaluate(ms, 10_000), "layouts with dwellings that reach no lift");
+    assertEquals("1 of 2", lift.value());
+    assertFalse(lift.met());
+    assertEquals(List.of(ROOF.name()), lift.failing());
+  }
+
   private static Measurement run(int dwellings, int bound, SolveStatus status) {
+    return run(dwellings, bound, status, 0);
+  }
+
+  /** A measurement of {@link #ROOF} whose best layout's check has {@code notes} notes. */
+  private static Measurement run(int dwellings, int bound, SolveStatus status, int notes) {
     return new Measurement(ROOF, "test", status, dwellings, bound, bound, 10, 1, 100, 1, 1, 100, 0, "cp-sat", 0, 0,
-        List.of(), 100, 100, "", 100);
+        List.of(), 100, 100, "", 100, notes);
   }
 
   private static Targets.Row row(List<Targets.Row> rows, String measure) {
