@@ -229,10 +229,15 @@ public final class PlanBuilder {
    */
   private static int shallowerBand(Building building, ProductLine line, Wing wing) {
     int g = line.gallery().depthMm();
-    int room = wing.depthMm() - UsableRoof.edgeSetbackMm(building, wing, 0)
-        - UsableRoof.edgeSetbackMm(building, wing, wing.depthMm());
+    int room = usableDepthMm(building, wing);
     int deepest = deepestWithin(line, Integer.MAX_VALUE);
     return g + deepest <= room ? deepestWithin(line, deepest - 1) : deepestWithin(line, room - g);
+  }
+
+  /** {@code wing}'s depth less the setbacks of its front and rear edges: what the gallery and the row may take, mm. */
+  private static int usableDepthMm(Building building, Wing wing) {
+    return wing.depthMm() - UsableRoof.edgeSetbackMm(building, wing, 0)
+        - UsableRoof.edgeSetbackMm(building, wing, wing.depthMm());
   }
 
   /** The depth of {@code line}'s deepest dwelling module at most {@code roomMm} deep, mm; 0 where none is. */
@@ -251,9 +256,8 @@ public final class PlanBuilder {
   private WingRow row(int wi, Wing wing) {
     int g = line.gallery().depthMm();
     int front = UsableRoof.edgeSetbackMm(building, wing, 0);
-    int rear = UsableRoof.edgeSetbackMm(building, wing, wing.depthMm());
     int deepest = deepestWithin(line, Integer.MAX_VALUE);
-    int room = wing.depthMm() - rear - front;
+    int room = usableDepthMm(building, wing);
     int shallower = shallowerBand(building, line, wing);
     if (secondRows.contains(wi) && shallower > 0) {
       notes.add(String.format(Locale.ROOT, "wing %d is %.2f m deep: the gallery stands on the roof, with a row of the"

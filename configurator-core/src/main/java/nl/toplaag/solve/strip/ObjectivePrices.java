@@ -61,8 +61,14 @@ public record ObjectivePrices(StripPrices prices, long dwellingWeight, double ne
    * compared; level by level they can, and so can those of two lines.
    */
   public static List<StripPrices> levels(Plan plan, Objective objective, Map<String, Double> scores) {
+    return levels(plan, objective, scores, 1);
+  }
+
+  /** As {@link #levels(Plan, Objective, Map)}, the cost in units of {@code costUnit} euros. */
+  private static List<StripPrices> levels(Plan plan, Objective objective, Map<String, Double> scores,
+      long costUnit) {
     List<StripPrices> levels = aboveCost(plan, objective, scores);
-    levels.add(cost(plan, 1));
+    levels.add(cost(plan, costUnit));
     return levels;
   }
 
@@ -116,8 +122,7 @@ public record ObjectivePrices(StripPrices prices, long dwellingWeight, double ne
    * least as high ({@code s} must hold a dwelling).
    */
   public long floorValue(Plan other, Selection s, Objective objective, Map<String, Double> scores) {
-    List<StripPrices> levels = aboveCost(other, objective, scores);
-    levels.add(cost(other, costUnit));
+    List<StripPrices> levels = levels(other, objective, scores, costUnit);
     BigInteger v = BigInteger.ZERO;
     for (int i = 0; i < levels.size(); i++) {
       v = v.add(BigInteger.valueOf(weights.get(i)).multiply(BigInteger.valueOf(levels.get(i).value(other, s))));
