@@ -161,8 +161,10 @@ final class Handoff {
             if (store.stopsAt(p < 0 ? -1 - p : p, values[k], p < 0)) {
               stopMark = mark;
               stopMade = values[k];
-              read = r + 1;
+              // stopped before read: a drain that sees all read must see the stop too (the other way round, it could
+              // see read == written, stopped still false, and say the run goes on: HandoffTest, once in CI)
               stopped = true;
+              read = r + 1;
               return;
             }
             mark++;
