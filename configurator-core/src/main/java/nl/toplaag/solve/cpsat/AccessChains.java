@@ -13,12 +13,22 @@ import nl.toplaag.plan.GallerySlot;
 import nl.toplaag.product.ModuleKind;
 
 /**
- * Stair access as Boolean reach chains. {@code R(j, js, k)} means "on storey k, gallery runs from bay j to bay js
- * and bay js holds a stair": it needs the gallery in bay j and {@code R} of the next bay towards {@code js}. A
- * dwelling on storey k needs some {@code R(door bay, js, k)} whose bay holds a stair within the walking distance
- * of its door. Chains are created only where some door needs them.
+ * Stair access, or lift access, as Boolean reach chains. {@code R(j, js, k)} means "on storey k, gallery runs from bay
+ * j to bay js and bay js holds a stair" (a lift module, for the lift chains): it needs the gallery in bay j and
+ * {@code R} of the next bay towards {@code js}. A dwelling on storey k needs some {@code R(door bay, js, k)} whose bay
+ * holds a stair within the walking distance of its door (30 m; for the lift chains, on the storeys that need a lift, a
+ * lift module within the walk to a lift, 90 m, fire-fighting where the storey needs one, or else the existing lift
+ * extended to the storey where that serves it). Chains are created only where some door needs them.
  */
 final class AccessChains {
+
+  /** What the chains lead to. */
+  enum Target {
+    /** Stair modules and extended existing cores. */
+    STAIR,
+    /** Lift modules, on the storeys that need a lift. */
+    LIFT
+  }
 
   private record Site(Literal lit, int sMm) {}
 
@@ -26,12 +36,14 @@ final class AccessChains {
   private record BaySites(int bay, int wing, int minSMm, int maxSMm, List<Site> sites) {}
 
   private final CpSatModel m;
+  private final Target target;
   private final Map<Long, BoolVar> reach = new HashMap<>();
   private final Map<Integer, Integer> slotOfBay = new HashMap<>();
   private final Map<Integer, List<Integer>> wingBays = new HashMap<>();
 
-  AccessChains(CpSatModel m) {
+  AccessChains(CpSatModel m, Target target) {
     this.m = m;
+    this.target = target;
     for (GallerySlot s : m.plan.galleries()) {
       slotOfBay.put(s.bay(), s.index());
     }
@@ -42,9 +54,14 @@ final class AccessChains {
 
   /** Posts the access constraints; returns the number of reach variables made. */
   int post() {
-    int walk = m.plan.code().maxSingleRouteWalkMm();
+    boolean lifts = target == Target.LIFT;
+    int walk = lifts ? m.plan.code().maxWalkToLiftMm() : m.plan.code().maxSingleRouteWalkMm();
     for (int k = 0; k < m.plan.storeys(); k++) {
-      List<BaySites> sites = sites(k);
+      if (lifts && !m.plan.needsLift(k + 1)) {
+        continue;
+      }
+      List<BaySites> sites = lifts ? bySite(liftSites(k)) : bySite(stairSites(k));
+      Literal extension = lifts ? extensionServing(k) : null;
       for (Candidate c : m.plan.candidates()) {
         if (c.kind() != ModuleKind.DWELLING || m.x[c.index()].length <= k) {
           continue;
@@ -77,6 +94,9 @@ final class AccessChains {
             }
           }
         }
+        if (extension != null) {
+          options.add(0, extension);
+        }
         options.add(0, m.x[c.index()][k].not());
         m.model.addBoolOr(options);
       }
@@ -94,8 +114,31 @@ final class AccessChains {
     return s >= g.s0Mm() && s <= g.s1Mm();
   }
 
-  /** The sites on storey {@code k}, by bay in the order of the bays. */
-  private List<BaySites> sites(int k) {
+  /**
+   * The existing lift's extension to storey {@code k} (0-based) where it may serve the storey's dwellings (extendable,
+   * and a fire-fighting lift where the storey needs one; its position is not in the building model, so it serves every
+   * door), else {@code null}.
+   */
+  private Literal extensionServing(int k) {
+    boolean ff = m.plan.needsFireFightingLift(k + 1);
+    return m.lift.length > 0 && (!ff || m.plan.building().lift().fireFighting()) ? m.lift[k] : null;
+  }
+
+  /** The lift modules that may serve storey {@code k} (fire-fighting where it needs one), by the bay of their door. */
+  private Map<Integer, List<Site>> liftSites(int k) {
+    boolean ff = m.plan.needsFireFightingLift(k + 1);
+    Map<Integer, List<Site>> out = new java.util.TreeMap<>();
+    for (Candidate c : m.plan.candidates()) {
+      if (c.kind() == ModuleKind.LIFT && m.x[c.index()].length > k && (!ff || c.module().fireFightingLift())
+          && served(c.accessBay(), c.accessSMm())) {
+        out.computeIfAbsent(c.accessBay(), b -> new ArrayList<>()).add(new Site(m.x[c.index()][k], c.accessSMm()));
+      }
+    }
+    return out;
+  }
+
+  /** The stairs and cores on storey {@code k}, by the bay of their access point. */
+  private Map<Integer, List<Site>> stairSites(int k) {
     Map<Integer, List<Site>> out = new java.util.TreeMap<>();
     for (Candidate c : m.plan.candidates()) {
       if (c.kind() == ModuleKind.STAIR && m.x[c.index()].length > k && served(c.accessBay(), c.accessSMm())) {
@@ -109,6 +152,11 @@ final class AccessChains {
         out.computeIfAbsent(cs.accessBay(), b -> new ArrayList<>()).add(new Site(m.core[i][k], cs.accessSMm()));
       }
     }
+    return out;
+  }
+
+  /** The sites of {@code out} (by bay), in the order of the bays. */
+  private List<BaySites> bySite(Map<Integer, List<Site>> out) {
     List<BaySites> bays = new ArrayList<>();
     for (Map.Entry<Integer, List<Site>> e : out.entrySet()) {
       List<Site> in = e.getValue();
@@ -137,7 +185,7 @@ final class AccessChains {
     if (r != null) {
       return r;
     }
-    r = m.model.newBoolVar("r" + j + "_" + js + "_" + (k + 1));
+    r = m.model.newBoolVar((target == Target.LIFT ? "q" : "r") + j + "_" + js + "_" + (k + 1));
     reach.put(key, r);
     m.model.addImplication(r, m.g[slotOfBay.get(j)][k]);
     if (j == js) {

@@ -100,6 +100,9 @@ final class CpSatModel {
       addAccess();
     }
     addLift();
+    if (!relaxed.contains(RuleGroup.LIFT)) {
+      reachVars += new AccessChains(this, AccessChains.Target.LIFT).post();
+    }
     this.objective = new Objectives(this, objective, scores, countOnly);
     this.objective.post();
   }
@@ -330,7 +333,7 @@ final class CpSatModel {
   }
 
   private void addAccess() {
-    reachVars = new AccessChains(this).post();
+    reachVars = new AccessChains(this, AccessChains.Target.STAIR).post();
   }
 
   private void addLift() {

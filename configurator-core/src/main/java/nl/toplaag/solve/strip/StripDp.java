@@ -25,9 +25,11 @@ import nl.toplaag.product.ModuleKind;
  *
  * <p>A label holds the value so far and what the rest of the scan can still be held to: the loads on the open
  * walls (at most the two walls of the current bay; every load is checked when added), the current bay's load, the
- * foundation load, per storey the stair access ({@code pending} door, nothing, or the last reachable stair), the
- * gallery height and transfer layer of the current bay, the highest storey holding dwellings, the highest lift
- * modules, the core extensions decided, the obstacles removed and the elements of an earlier wing that block a later
+ * foundation load, per storey the stair access ({@code pending} door, nothing, or the last reachable stair) and, on
+ * the storeys that need a lift, the lift access in the same way (a door waiting for a lift module, nothing, or the last
+ * lift reachable; a door no lift module can reach any more is left to the existing lift's extension where that serves
+ * the storey), the gallery height and transfer layer of the current bay, the highest storey holding dwellings, the
+ * highest lift modules, the core extensions decided, the obstacles removed and the elements of an earlier wing that block a later
  * one at the corner. All are monotone, so a label that is at least as good in every one of them dominates; only
  * undominated labels are kept per position. Labels that cannot beat the incumbent are dropped: too few dwellings
  * even with the most the rest can hold ({@link WallBound}, {@link FoundationBound}, and the remaining wall and
@@ -87,7 +89,8 @@ public final class StripDp {
 
   /*
    * Access per storey as one int, higher is better: a pending door at s is s (below PENDING_MAX), no door and no
-   * stair is EMPTY, a stair reached at s is SERVED + s.
+   * stair is EMPTY, a stair reached at s is SERVED + s. The same for lifts on the storeys that need one: a door waiting
+   * for a lift module, none, or a lift module reached.
    */
   private static final int PENDING_MAX = 1 << 27;
   private static final int EMPTY = 1 << 27;
@@ -252,8 +255,16 @@ public final class StripDp {
     long wallsDomSum;
     long accessSum;
     int coreSum;
-    /** Per storey, see {@link #EMPTY}. */
+    /**
+     * Per storey, the stair access (see {@link #EMPTY}); then per storey from {@link StripIndex#firstLift} on, the
+     * lift access ({@link #liftAt}).
+     */
     int[] access;
+    /**
+     * The highest storey (1-based) with a door no lift module reaches, which the existing lift's extension must serve
+     * (0: none).
+     */
+    int orphanTop;
     /** Gallery storeys in the current bay, and whether the bay has the transfer layer. */
     int gh;
     boolean transfer;
@@ -933,7 +944,7 @@ public final class StripDp {
   /** A new working label, its arrays allocated and nothing else set. */
   private Label newWorking() {
     Label w = new Label();
-    w.access = new int[storeys];
+    w.access = new int[accessLength()];
     w.coreH = new int[plan.cores().size()];
     w.galleryWork = new int[8];
     w.coreWork = new int[8];
@@ -972,7 +983,8 @@ public final class StripDp {
     into.value = from.value;
     into.dwellings = from.dwellings;
     into.foundation = from.foundation;
-    System.arraycopy(from.access, 0, into.access, 0, storeys);
+    System.arraycopy(from.access, 0, into.access, 0, from.access.length);
+    into.orphanTop = from.orphanTop;
     into.gh = from.gh;
     into.transfer = from.transfer;
     into.used = from.used;
@@ -1105,9 +1117,13 @@ public final class StripDp {
       case ENTER -> enter(cur, ev[1], events, e, j);
       case ACCESS -> {
         Candidate c = plan.candidates().get(ev[1]);
-        // a lift stands at the gallery on every storey it reaches, and serves no door
-        if (c.kind() == ModuleKind.LIFT ? cur.height <= cur.gh
-            : access(cur, c.kind() == ModuleKind.STAIR, c.accessSMm(), cur.height, ix.accessOk[c.index()])) {
+        boolean ok = switch (c.kind()) {
+          case LIFT -> lift(cur, c, cur.height);
+          case DWELLING -> access(cur, false, c.accessSMm(), cur.height, ix.accessOk[c.index()])
+              && liftDoor(cur, c.accessSMm(), cur.height);
+          default -> access(cur, c.kind() == ModuleKind.STAIR, c.accessSMm(), cur.height, ix.accessOk[c.index()]);
+        };
+        if (ok) {
           step(cur, events, e + 1, j);
         }
       }
@@ -1178,10 +1194,97 @@ public final class StripDp {
     return true;
   }
 
+  /**
+   * A lift module at {@code c}'s access point on storeys 1 … {@code h}: it stands at the gallery on each (so no higher
+   * than the bay's gallery), and serves the doors waiting for a lift on the storeys it may serve (a fire-fighting lift
+   * where the storey needs one) within the walk to a lift; a door further back is left to the existing lift's
+   * extension where that serves its storey, else the branch fails.
+   */
+  private boolean lift(Label cur, Candidate c, int h) {
+    if (h > cur.gh) {
+      return false;
+    }
+    int s = c.accessSMm();
+    for (int k = ix.firstLift; k < h; k++) {
+      if (ix.fireFightingStorey[k] && !c.module().fireFightingLift()) {
+        continue;
+      }
+      int i = liftAt(k);
+      if (cur.access[i] < PENDING_MAX && s - cur.access[i] > ix.liftWalkMm && !orphan(cur, k)) {
+        return false;
+      }
+      cur.access[i] = SERVED + s;
+    }
+    return true;
+  }
+
+  /**
+   * A dwelling's door at {@code s} on storeys 1 … {@code h}: on the storeys that need a lift, served by the last lift
+   * module reached where it lies within the walk, else waiting for one (the first door waiting keeps the state).
+   */
+  private boolean liftDoor(Label cur, int s, int h) {
+    for (int k = ix.firstLift; k < h; k++) {
+      int i = liftAt(k);
+      int a = cur.access[i];
+      if (a >= SERVED && s - (a - SERVED) <= ix.liftWalkMm || a < PENDING_MAX) {
+        continue;
+      }
+      cur.access[i] = s;
+    }
+    return true;
+  }
+
+  /**
+   * Leaves the door waiting for a lift on storey {@code k} (0-based) to the existing lift's extension: false where
+   * that does not serve the storey.
+   */
+  private boolean orphan(Label cur, int k) {
+    if (!ix.extensionServes[k]) {
+      return false;
+    }
+    cur.orphanTop = Math.max(cur.orphanTop, k + 1);
+    return true;
+  }
+
+  /**
+   * Ends the lift access on storeys {@code from} (0-based) and up, where the gallery ends: a door still waiting is
+   * left to the existing lift's extension, or the branch fails (false).
+   */
+  private boolean endLifts(Label cur, int from) {
+    for (int k = Math.max(from, ix.firstLift); k < storeys; k++) {
+      int i = liftAt(k);
+      if (cur.access[i] < PENDING_MAX && !orphan(cur, k)) {
+        return false;
+      }
+      cur.access[i] = EMPTY;
+    }
+    return true;
+  }
+
+  /** The highest storey (1-based) with a door waiting for a lift that only a lift module can serve, 0 when none. */
+  private int liftWaiting(Label cur) {
+    for (int k = storeys - 1; k >= ix.firstLift; k--) {
+      if (cur.access[liftAt(k)] < PENDING_MAX && !ix.extensionServes[k]) {
+        return k + 1;
+      }
+    }
+    return 0;
+  }
+
+  /** The index in a label's {@code access} of the lift access on storey {@code k} (0-based, from the first lift on). */
+  private int liftAt(int k) {
+    return storeys + k - ix.firstLift;
+  }
+
+  /** The length of a label's {@code access}: the stair access per storey, then the lift access ({@link #liftAt}). */
+  private int accessLength() {
+    return storeys + storeys - ix.firstLift;
+  }
+
   /** The highest storey a stair or core reached serves in {@code access}, 0 when none does. */
-  private static int served(int[] access) {
+  private int served(int[] access) {
     int r = 0;
-    for (int k = 0; k < access.length; k++) {
+    for (int k = 0; k < storeys; k++) {
       if (access[k] >= SERVED) {
         r = k + 1;
       }
@@ -1190,9 +1293,9 @@ public final class StripDp {
   }
 
   /** The highest storey with a door waiting for a stair in {@code access}, 0 when none waits. */
-  private static int waiting(int[] access) {
+  private int waiting(int[] access) {
     int w = 0;
-    for (int k = 0; k < access.length; k++) {
+    for (int k = 0; k < storeys; k++) {
       if (access[k] < PENDING_MAX) {
         w = k + 1;
       }
@@ -1202,16 +1305,16 @@ public final class StripDp {
 
   /** Enters bay {@code b} (or the end of the wing when {@code b == nb}). */
   private void enter(Label cur, int b, List<int[]> events, int e, int j) {
-    int lo = waiting(cur.access);
+    int lo = Math.max(waiting(cur.access), liftWaiting(cur)); // the gallery continues on the storeys that wait
     if (b == ix.nb) {
-      if (lo == 0) {
+      if (lo == 0 && endLifts(cur, 0)) {
         finish(cur);
       }
       return;
     }
     if (cur.bay < 0 || ix.bays.get(cur.bay).wing() != ix.bays.get(b).wing()) {
-      if (lo > 0) {
-        return; // a door of the wing just ended has no stair
+      if (lo > 0 || !endLifts(cur, 0)) {
+        return; // a door of the wing just ended has no stair or lift
       }
       Arrays.fill(cur.access, EMPTY);
     }
@@ -1221,7 +1324,7 @@ public final class StripDp {
     Candidate c = cur.cand >= 0 ? plan.candidates().get(cur.cand) : null;
     boolean needTransfer = c != null && ix.needsTransfer(c.index(), b);
     if (slot < 0) {
-      if (lo > 0) {
+      if (lo > 0 || !endLifts(cur, 0)) {
         return;
       }
       Label n = cur; // the only branch
@@ -1258,6 +1361,9 @@ public final class StripDp {
     n.gh = gh;
     for (int k = gh; k < storeys; k++) {
       n.access[k] = EMPTY;
+    }
+    if (!endLifts(n, gh)) {
+      return;
     }
     for (int k = 0; k < gh; k++) {
       n.value += prices.gallery()[slot][k];
@@ -1297,20 +1403,15 @@ public final class StripDp {
     }
   }
 
-  /** The end of the wing: lift, dry riser and pitched roof; keeps the best complete layout. */
+  /**
+   * The end of the row: the existing lift's extension to the doors no lift module reaches, dry riser and pitched roof;
+   * keeps the best complete layout.
+   */
   private void finish(Label cur) {
-    int ext = 0;
+    int ext = cur.orphanTop;
     boolean riser = false;
     for (int k = 1; k <= cur.used; k++) {
-      boolean ff = plan.needsFireFightingLift(k);
-      riser |= ff;
-      if (!plan.needsLift(k) || (ff ? cur.ffLift >= k : cur.lift >= k)) {
-        continue;
-      }
-      if (!plan.liftExtendable() || (ff && !plan.building().lift().fireFighting())) {
-        return;
-      }
-      ext = k;
+      riser |= plan.needsFireFightingLift(k);
     }
     long found = cur.foundation + ix.liftUnits * ext;
     if (found > ix.foundationCap) {
@@ -1478,7 +1579,8 @@ public final class StripDp {
   private int wingAccess(Label l, int j) {
     int waitingS = -1;
     int servedS = -1;
-    for (int a : l.access) {
+    for (int k = 0; k < storeys; k++) {
+      int a = l.access[k];
       if (a < PENDING_MAX) {
         waitingS = Math.max(waitingS, a);
       } else if (a >= SERVED) {
@@ -1515,15 +1617,21 @@ public final class StripDp {
 
   /**
    * A label's class in a beam search: its gallery height, per storey whether a door waits for a stair, nothing does
-   * or a stair is reached, and whether the lifts placed reach the storeys used (ranked together, labels that paid
-   * for a stair or lift lose to those that did not, and the doors are left without one).
+   * or a stair is reached, whether the lifts placed reach the storeys used, and whether every door on the storeys
+   * that need a lift has a lift module (none waits for one or was left to the existing lift). Ranked together, labels
+   * that paid for a stair or lift lose to those that did not, and the doors are left without one.
    */
-  private static int beamClass(Label l) {
+  private int beamClass(Label l) {
     int c = l.gh;
-    for (int a : l.access) {
+    for (int k = 0; k < storeys; k++) {
+      int a = l.access[k];
       c = c * 3 + (a < PENDING_MAX ? 0 : a < SERVED ? 1 : 2);
     }
-    return c * 2 + (l.lift >= l.used && l.ffLift >= l.used ? 1 : 0);
+    boolean lifted = l.orphanTop == 0;
+    for (int i = storeys; i < l.access.length; i++) {
+      lifted &= l.access[i] >= PENDING_MAX;
+    }
+    return (c * 2 + (l.lift >= l.used && l.ffLift >= l.used ? 1 : 0)) * 2 + (lifted ? 1 : 0);
   }
 
   /** The first index in {@code group} (sorted by value, highest first) whose value is below {@code v}. */
@@ -1575,7 +1683,7 @@ public final class StripDp {
     l.height = cur.height;
     l.galleries = cur.galleryCount == 0 ? null : Arrays.copyOf(cur.galleryWork, cur.galleryCount);
     l.coresSet = cur.coreCount == 0 ? null : Arrays.copyOf(cur.coreWork, cur.coreCount);
-    l.access = new int[storeys]; // arrays of its own: the working label's are reused
+    l.access = new int[accessLength()]; // arrays of its own: the working label's are reused
     l.coreH = new int[cur.coreH.length];
     copyState(l, cur);
     l.bay = b;
@@ -1588,13 +1696,15 @@ public final class StripDp {
 
   /**
    * Whether label {@code a} dominates {@code b}: worth at least as much, and no worse in any load that can still bind,
-   * access state, core extension, gallery height, transfer layer, storey used, lift, obstacle removed or element
+   * access state, core extension, gallery height, transfer layer, storey used, lift, storey left to the existing
+   * lift, obstacle removed or element
    * blocking a later wing, so every completion of {@code b} also completes {@code a}.
    */
   static boolean dominates(Label a, Label b) {
     if (a.value < b.value || a.foundationDom > b.foundationDom || a.bayDom > b.bayDom || a.gh < b.gh
         || a.wallsDomSum > b.wallsDomSum || a.accessSum < b.accessSum || a.coreSum < b.coreSum
         || (b.transfer && !a.transfer) || a.used > b.used || a.lift < b.lift || a.ffLift < b.ffLift
+        || a.orphanTop > b.orphanTop
         || (b.removed & ~a.removed) != 0 || (a.blocked & ~b.blocked) != 0) {
       return false;
     }

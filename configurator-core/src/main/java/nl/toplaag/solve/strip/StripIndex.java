@@ -24,6 +24,21 @@ final class StripIndex {
   final StripPrices prices;
   final int storeys;
   final int walkMm;
+  /** The longest walk from a dwelling's door along the gallery to a lift module (BB2012 art. 4.28), mm. */
+  final int liftWalkMm;
+  /**
+   * The first storey (0-based) whose dwellings need a lift ({@link Plan#needsLift}; {@link #storeys} where none does):
+   * the floors rise with the storeys, so every storey above it needs one too.
+   */
+  final int firstLift;
+  /** Per storey (0-based), whether its dwellings need a fire-fighting lift: then only such a lift module serves them. */
+  final boolean[] fireFightingStorey;
+  /**
+   * Per storey (0-based), whether the existing lift, extended to it, serves its dwellings (extendable, and a
+   * fire-fighting lift where the storey needs one): its position is not in the building model, so it serves every door
+   * of the storey.
+   */
+  final boolean[] extensionServes;
   /** Bays in scan order (wing, then s); a bay's position in this list is used throughout. */
   final List<Bay> bays;
   final int nb;
@@ -141,6 +156,18 @@ final class StripIndex {
     this.prices = prices;
     this.storeys = plan.storeys();
     this.walkMm = plan.code().maxSingleRouteWalkMm();
+    this.liftWalkMm = plan.code().maxWalkToLiftMm();
+    int lowest = 0;
+    while (lowest < storeys && !plan.needsLift(lowest + 1)) {
+      lowest++;
+    }
+    this.firstLift = lowest;
+    this.fireFightingStorey = new boolean[storeys];
+    this.extensionServes = new boolean[storeys];
+    for (int k = 0; k < storeys; k++) {
+      fireFightingStorey[k] = plan.needsFireFightingLift(k + 1);
+      extensionServes[k] = plan.liftExtendable() && (!fireFightingStorey[k] || plan.building().lift().fireFighting());
+    }
     this.bays = plan.baysInRowOrder();
     this.nb = bays.size();
     int[] bayPos = new int[plan.bays().size()];

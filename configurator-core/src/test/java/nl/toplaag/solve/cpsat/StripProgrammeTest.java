@@ -24,7 +24,9 @@ import nl.toplaag.solve.Fixtures;
 import nl.toplaag.solve.ConfigurationRequest;
 import nl.toplaag.solve.ConfigurationResult;
 import nl.toplaag.solve.SolveStatus;
+import nl.toplaag.solve.Objective;
 import nl.toplaag.solve.SolverSettings;
+import nl.toplaag.product.ModuleKind;
 import nl.toplaag.solve.greedy.GreedyPlanner;
 import nl.toplaag.solve.strip.StripDp;
 import nl.toplaag.solve.strip.StripPrices;
@@ -690,6 +692,45 @@ class StripProgrammeTest {
     assertEquals(16, Evaluation.of(p, exact.selection()).dwellings());
     assertEquals(16, StripDp.solve(p, prices(p), List.of(), null, 1).dwellingBound());
     assertEquals(20, DwellingBound.simple(p));
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      // walk to a lift m, lift, optimum, lift modules: at 90 m one lift serves the 36 m row
+      "90, none, 8, 1",
+      // a shorter walk (the code's is 90 m; shorter here to keep the row small): a lift serves the doors within it
+      // along the gallery, so the row holds fewer dwellings or more lifts
+      "15, none, 7, 1",
+      "10, none, 7, 2",
+      "6, none, 6, 3",
+      // the existing lift, extended, serves every door (its position is not in the building model)
+      "6, extendable, 8, 0",
+  })
+  void everyDwellingReachesALiftModuleAlongTheGalleryWithinTheWalk(int walkM, String lift, int optimum, int lifts) {
+    // roof at 12.6 m: storey 1 lies above 12.5 m, so each of its dwellings needs a lift it reaches along the gallery
+    BuildingCode b = BuildingCode.BB2012;
+    BuildingCode code = new BuildingCode(b.liftAboveFloorMm(), b.fireFightingLiftAboveFloorMm(),
+        b.fire90AboveFloorMm(), b.fire120AboveFloorMm(), b.baseFireResistanceMin(), b.maxSingleRouteWalkMm(),
+        walkM * 1000, "test: a shorter walk to a lift");
+    Plan p = PlanBuilder.build(Fixtures.slab(36.0, 60, 12.6,
+        "\"loadReserve\": {\"areaLoadKnPerM2\": 100}, " + LIFTS.get(lift)), Fixtures.line(), code, 1);
+    StripDp.Result exact = StripDp.solve(p, prices(p), List.of(), null, 50_000_000);
+    assertTrue(exact.exact());
+    Evaluation e = Evaluation.of(p, exact.selection());
+    assertEquals(optimum, e.dwellings());
+    long placed = p.candidates().stream()
+        .filter(c -> c.kind() == ModuleKind.LIFT && exact.selection().columnHeight()[c.index()] > 0).count();
+    assertEquals(lifts, placed);
+    assertEquals(lift.equals("none") ? 0 : 1, exact.selection().liftExtension());
+    List<Violation> v = LayoutChecker.check(p.building(), Fixtures.catalog(p.line()), code,
+        LayoutAssembler.assemble(p, exact.selection()), 1);
+    assertTrue(v.isEmpty(), v.toString());
+    // CP-SAT alone, whose lift reach chains are a model of their own, proves the same optimum
+    ConfigurationRequest req = new ConfigurationRequest(p.building(), Fixtures.catalog(p.line()), List.of(), false, 1,
+        Objective.MOST_DWELLINGS, code, new SolverSettings(20_000, 1, 1, 1), Map.of());
+    ConfigurationResult cp = new CpSatConfigurator(CpSatOptions.cpSatOnly()).configure(req);
+    assertEquals(SolveStatus.OPTIMAL, cp.status());
+    assertEquals(exact.value(), cp.objectiveValue());
   }
 
   /** The building's lift in the roof tests below: none, extendable (a fire-fighting lift) or not fire-fighting. */
