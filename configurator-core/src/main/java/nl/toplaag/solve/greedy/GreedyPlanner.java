@@ -129,7 +129,7 @@ public final class GreedyPlanner {
         break;
       }
     }
-    Repair.dropUnserved(plan, sel);
+    sel = Repair.dropUnserved(plan, sel);
   }
 
   /** Widest dwelling first, left to right per wing, aligned positions preferred at equal start. */

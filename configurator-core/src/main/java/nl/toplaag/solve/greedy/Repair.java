@@ -40,9 +40,9 @@ final class Repair {
   /**
    * Lowers every lift column to the storeys where it stands at the gallery and every dwelling column to the storeys
    * where it is served by a stair ({@link #served}) and reaches a lift ({@link #reachesLift}), then trims what no
-   * dwelling needs.
+   * dwelling needs. Changes {@code s}'s arrays in place and returns it with the lift extension trimmed as well.
    */
-  static void dropUnserved(Plan plan, Selection s) {
+  static Selection dropUnserved(Plan plan, Selection s) {
     for (Candidate c : plan.candidates()) {
       if (c.kind() == ModuleKind.LIFT) {
         int h = 0;
@@ -91,6 +91,8 @@ final class Repair {
         g.removableObstacles().forEach(o -> s.removed()[o] = true);
       }
     }
+    return new Selection(s.columnHeight(), s.galleryHeight(), s.transfer(), s.coreHeight(),
+        Math.min(s.liftExtension(), top), s.removed(), s.dryRiser());
   }
 
   /**

@@ -87,6 +87,24 @@ class GreedyPlannerTest {
     assertEquals(18, Evaluation.of(longer, GreedyPlanner.solve(longer)).dwellings());
   }
 
+  @Test
+  void theRepairCutsTheLiftExtensionToTheStoreysThatKeepDwellings() {
+    // roof 9.6 m with an extendable lift: the greedy extends it to storey 2, whose floor (12.9 m) needs a lift
+    Building b = Fixtures.slab(36.0, 500, 9.6,
+        "\"loadReserve\": {\"areaLoadKnPerM2\": 100}, \"lift\": {\"present\": true, \"extendable\": true},");
+    Plan p = PlanBuilder.build(b, Fixtures.line(), BuildingCode.BB2012, 2);
+    Selection s = GreedyPlanner.solve(p);
+    assertEquals(2, s.liftExtension());
+    assertEquals(0, liftsOn(p, s, 0, 1), "the existing lift serves storey 2");
+    // storey 2 dropped (as where its doors reach no stair along the gallery): the extension goes down with it
+    for (Candidate c : p.candidates()) {
+      s.columnHeight()[c.index()] = Math.min(s.columnHeight()[c.index()], 1);
+    }
+    Selection repaired = Repair.dropUnserved(p, s);
+    assertEquals(1, repaired.liftExtension());
+    assertPassesTheChecker(p, repaired);
+  }
+
   /**
    * The dwellings (as labels and storeys) on a storey that needs a lift module but reach none: no lift column of
    * their wing with height at least the storey (fire-fighting where the storey needs it) within the walk to the lift,
