@@ -2,7 +2,14 @@ package nl.toplaag.solve.greedy;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IntSummaryStatistics;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 import nl.toplaag.plan.Candidate;
 import nl.toplaag.plan.CoreSite;
 import nl.toplaag.plan.CrossWingConflicts;
@@ -17,10 +24,13 @@ import nl.toplaag.product.ModuleKind;
  * start with a dwelling at every free place (positions on the walls first; then the widest, the lightest or the
  * narrowest dwelling: all three preferences are tried and the best result kept). Serve the doors with existing
  * cores, then with stair modules that replace dwellings (interval cover: the furthest slot that still reaches the
- * first unserved door), and put a lift in the middle where the code needs one and the building has none. Then
- * raise storey by storey: stairs and lift first, then dwelling by dwelling, nearest a stair first, each with the
- * gallery from its door to that stair, kept only while every load limit holds and nothing overlaps where two wings
- * meet. Finally drop what fails access.
+ * first unserved door). Where a storey needs a lift that the existing one cannot give, give every wing with
+ * dwellings its own lift modules in the same way, within the 90 m walk to the lift: one in the middle of the wing
+ * where it reaches every door, else by interval cover. Then raise storey by storey: stairs and lifts first, then
+ * dwelling by dwelling, nearest a stair first, each with the gallery from its door to that stair and, on a storey that
+ * needs a lift module, to the nearest lift of its wing (a dwelling with none in reach stays down), kept only while
+ * every load limit holds and nothing overlaps where two wings meet. Finally drop what fails access: a dwelling stays
+ * only where it reaches a stair and, where its storey needs one, a lift along the gallery.
  * Runs in milliseconds; never claims optimality.
  */
 public final class GreedyPlanner {
@@ -40,6 +50,36 @@ public final class GreedyPlanner {
       this.order = order;
     }
   }
+
+  /**
+   * Where a stair, core or lift meets the gallery.
+   *
+   * @param wing wing index
+   * @param sMm access point along the wing, mm
+   */
+  private record Access(int wing, int sMm) {
+
+    /** Whether {@code door}'s access point lies on this wing within {@code walkMm} of this one. */
+    boolean reaches(Candidate door, int walkMm) {
+      return door.wing() == wing && Math.abs(door.accessSMm() - sMm) <= walkMm;
+    }
+  }
+
+  /**
+   * A stair or lift module and the dwelling whose slot it takes in the row.
+   *
+   * @param module the stair or lift candidate
+   * @param slot the dwelling candidate it replaces
+   */
+  private record Replacement(Candidate module, Candidate slot) {}
+
+  /**
+   * What an interval cover did.
+   *
+   * @param placed the modules that took dwelling slots
+   * @param unreached the dwellings whose doors no module could reach (given up)
+   */
+  private record Cover(List<Candidate> placed, List<Candidate> unreached) {}
 
   private final Plan plan;
   private final Preference preference;
@@ -89,7 +129,7 @@ public final class GreedyPlanner {
         break;
       }
     }
-    Repair.dropUnserved(plan, sel);
+    sel = Repair.dropUnserved(plan, sel);
   }
 
   /** Widest dwelling first, left to right per wing, aligned positions preferred at equal start. */
@@ -129,92 +169,134 @@ public final class GreedyPlanner {
     return false;
   }
 
-  /** Extends cores and turns dwellings into stairs until every door has a stair within the walking distance. */
+  /**
+   * Extends the cores that some door needs and turns dwellings into stair modules until every door has a stair or
+   * core of its wing within the single-route walk; gives up the dwellings that no stair can reach.
+   */
   private List<Candidate> placeStairs(List<Candidate> row) {
-    int walk = plan.code().maxSingleRouteWalkMm();
-    List<Integer> stairS = new ArrayList<>();
-    List<Candidate> stairs = new ArrayList<>();
+    int walkMm = plan.code().maxSingleRouteWalkMm();
+    List<Access> points = new ArrayList<>();
     for (CoreSite cs : plan.cores()) {
-      boolean needed = row.stream().anyMatch(c -> c.wing() == cs.wing()
-          && Math.abs(c.accessSMm() - cs.accessSMm()) <= walk);
-      if (needed) {
+      Access core = new Access(cs.wing(), cs.accessSMm());
+      if (row.stream().anyMatch(c -> core.reaches(c, walkMm))) {
         sel.coreHeight()[plan.cores().indexOf(cs)] = 1;
-        stairS.add(cs.wing() * 10_000_000 + cs.accessSMm());
+        points.add(core);
       }
     }
+    Cover cover = cover(row, points, ModuleKind.STAIR, walkMm, c -> true, st -> true);
+    row.removeAll(cover.unreached());
+    return cover.placed();
+  }
+
+  /**
+   * Turns dwellings into lift modules, per wing, where a storey needs a lift that the existing one cannot give: in
+   * the middle of a wing where one lift reaches all its doors within the walk to the lift (the fewest gallery
+   * metres), elsewhere by interval cover. A lift is fire-fighting when any storey needs one, and its door meets a
+   * gallery slot. Only the doors of dwellings that may reach the lowest such storey count.
+   */
+  private List<Candidate> placeLift(List<Candidate> row) {
+    int from = 0;
+    boolean ff = false;
+    for (int k = plan.storeys(); k >= 1; k--) {
+      if (plan.needsLift(k) && !Repair.existingLiftCanServe(plan, k)) {
+        from = k;
+      }
+      ff |= plan.needsFireFightingLift(k);
+    }
+    if (from == 0) {
+      return List.of();
+    }
+    int lowest = from;
+    boolean fireFighting = ff;
+    int walkMm = plan.code().maxWalkToLiftMm();
+    Predicate<Candidate> door = c -> c.kind() == ModuleKind.DWELLING && c.topStorey() >= lowest;
+    Predicate<Candidate> fits = l -> (!fireFighting || l.module().fireFightingLift())
+        && plan.gallerySlotAt(l.accessBay(), l.accessSMm()).isPresent();
+    List<Candidate> lifts = new ArrayList<>();
+    for (int wing : row.stream().filter(door).map(Candidate::wing).distinct().toList()) {
+      middleLift(row, wing, door, walkMm, fits).ifPresent(r -> {
+        row.set(row.indexOf(r.slot()), r.module());
+        lifts.add(r.module());
+      });
+    }
+    List<Access> points = lifts.stream().map(l -> new Access(l.wing(), l.accessSMm())).toList();
+    lifts.addAll(cover(row, points, ModuleKind.LIFT, walkMm, door, fits).placed());
+    return lifts;
+  }
+
+  /**
+   * The lift slot of {@code wing} nearest the middle of the doors that {@code door} selects, among those that reach
+   * the first and the last of them within {@code walkMm}; none when no single lift reaches them all.
+   */
+  private Optional<Replacement> middleLift(List<Candidate> row, int wing, Predicate<Candidate> door, int walkMm,
+      Predicate<Candidate> fits) {
+    IntSummaryStatistics doors = row.stream().filter(c -> c.wing() == wing && door.test(c))
+        .mapToInt(Candidate::accessSMm).summaryStatistics();
+    int middleMm = (doors.getMin() + doors.getMax()) / 2;
+    return bestInSlot(row, wing, ModuleKind.LIFT, l -> fits.test(l)
+        && Math.abs(l.accessSMm() - doors.getMin()) <= walkMm && Math.abs(l.accessSMm() - doors.getMax()) <= walkMm,
+        l -> Math.abs(l.accessSMm() - middleMm), List.of());
+  }
+
+  /**
+   * Interval cover along each wing of the row: while some door that {@code door} selects has no point of
+   * {@code points} and no module placed so far of its wing within {@code walkMm}, the first such door takes the
+   * module of {@code kind} that {@code fits}, reaches it and lies furthest along the wing, in place of the dwelling
+   * whose slot holds it. A door that no such module reaches is given up (it takes no module either).
+   */
+  private Cover cover(List<Candidate> row, List<Access> points, ModuleKind kind, int walkMm,
+      Predicate<Candidate> door, Predicate<Candidate> fits) {
+    List<Access> served = new ArrayList<>(points);
+    List<Candidate> placed = new ArrayList<>();
+    List<Candidate> unreached = new ArrayList<>();
     while (true) {
-      Candidate first = null;
-      for (Candidate c : row) {
-        if (!stairs.contains(c) && stairS.stream().noneMatch(s -> s / 10_000_000 == c.wing()
-            && Math.abs(s % 10_000_000 - c.accessSMm()) <= walk)) {
-          first = c;
-          break;
-        }
-      }
+      Candidate first = row.stream().filter(c -> c.kind() == ModuleKind.DWELLING && door.test(c)
+          && !unreached.contains(c) && served.stream().noneMatch(a -> a.reaches(c, walkMm))).findFirst()
+          .orElse(null);
       if (first == null) {
-        return stairs;
+        return new Cover(placed, unreached);
       }
-      Candidate best = null;
-      Candidate replaced = null;
-      for (Candidate slot : row) {
-        if (slot.wing() != first.wing() || stairs.contains(slot)) {
-          continue;
-        }
-        for (Candidate st : plan.candidates()) {
-          if (st.kind() == ModuleKind.STAIR && st.wing() == slot.wing() && st.sMm() >= slot.sMm()
-              && st.sMm() + st.widthMm() <= slot.sMm() + slot.widthMm()
-              && Math.abs(st.accessSMm() - first.accessSMm()) <= walk
-              && (best == null || st.sMm() > best.sMm())) {
-            best = st;
-            replaced = slot;
-          }
-        }
-      }
-      if (best == null) {
-        row.remove(first); // no stair can reach it: give the slot up
+      Optional<Replacement> best = bestInSlot(row, first.wing(), kind,
+          m -> fits.test(m) && Math.abs(m.accessSMm() - first.accessSMm()) <= walkMm, m -> -m.sMm(), unreached);
+      if (best.isEmpty()) {
+        unreached.add(first);
         continue;
       }
-      row.set(row.indexOf(replaced), best);
-      stairs.add(best);
-      stairS.add(best.wing() * 10_000_000 + best.accessSMm());
+      Replacement r = best.get();
+      row.set(row.indexOf(r.slot()), r.module());
+      placed.add(r.module());
+      served.add(new Access(r.module().wing(), r.module().accessSMm()));
     }
   }
 
   /**
-   * Replaces the middle dwelling by a lift module when some storey needs a lift the building lacks (one whose door a
-   * gallery slot covers).
+   * The module of {@code kind} on {@code wing} that {@code ok} accepts and that fits inside the slot of a dwelling
+   * of the row (other than {@code excluded}), with the lowest {@code cost}; the first found on ties.
    */
-  private List<Candidate> placeLift(List<Candidate> row) {
-    boolean need = false;
-    boolean ff = false;
-    for (int k = 1; k <= plan.storeys(); k++) {
-      need |= plan.needsLift(k);
-      ff |= plan.needsFireFightingLift(k);
-    }
-    boolean existing = plan.liftExtendable() && (!ff || plan.building().lift().fireFighting());
-    if (!need || existing || row.isEmpty()) {
-      return List.of();
-    }
-    List<Candidate> dwellings = row.stream().filter(c -> c.kind() == ModuleKind.DWELLING).toList();
-    if (dwellings.isEmpty()) {
-      return List.of();
-    }
-    Candidate mid = dwellings.get(dwellings.size() / 2);
-    for (Candidate l : plan.candidates()) {
-      if (l.kind() == ModuleKind.LIFT && l.wing() == mid.wing() && l.sMm() >= mid.sMm()
-          && l.sMm() + l.widthMm() <= mid.sMm() + mid.widthMm() && (!ff || l.module().fireFightingLift())
-          && plan.gallerySlotAt(l.accessBay(), l.accessSMm()).isPresent()) {
-        row.set(row.indexOf(mid), l);
-        return List.of(l);
+  private Optional<Replacement> bestInSlot(List<Candidate> row, int wing, ModuleKind kind, Predicate<Candidate> ok,
+      ToIntFunction<Candidate> cost, List<Candidate> excluded) {
+    Replacement best = null;
+    int bestCost = Integer.MAX_VALUE;
+    for (Candidate slot : row) {
+      if (slot.wing() != wing || slot.kind() != ModuleKind.DWELLING || excluded.contains(slot)) {
+        continue;
+      }
+      for (Candidate m : plan.candidates()) {
+        if (m.kind() == kind && m.wing() == wing && m.sMm() >= slot.sMm()
+            && m.sMm() + m.widthMm() <= slot.sMm() + slot.widthMm() && ok.test(m) && cost.applyAsInt(m) < bestCost) {
+          best = new Replacement(m, slot);
+          bestCost = cost.applyAsInt(m);
+        }
       }
     }
-    return List.of();
+    return Optional.ofNullable(best);
   }
 
   /**
    * Raises storey {@code k}: the vertical columns first (each only where it overlaps nothing of another wing), then
-   * dwelling by dwelling, nearest to a stair first, each with the gallery from its door to that stair, kept only while
-   * every load limit holds and nothing overlaps.
+   * dwelling by dwelling, nearest to a stair first, each with the gallery from its door to that stair and, where the
+   * storey needs a lift module, to the nearest lift of its wing within the walk to the lift (without one it stays
+   * down), kept only while every load limit holds and nothing overlaps.
    */
   private boolean raise(int k, List<Candidate> vertical, List<Candidate> row) {
     Selection before = sel.copy();
@@ -245,22 +327,30 @@ public final class GreedyPlanner {
       restore(before);
       return false;
     }
+    boolean liftModule = Repair.needsLiftModule(plan, sel, k);
     List<Candidate> order = new ArrayList<>(row);
-    // nearest to a stair first; the stairs do not change while sorting, so each distance is taken once
-    java.util.Map<Integer, List<Integer>> points = new java.util.HashMap<>();
+    // nearest to a stair first; the stairs do not change while sorting, so each distance is taken once; a gallery
+    // laid on the way may extend a core, so each dwelling lists its wing's stairs again; the lifts stand already
+    Map<Integer, List<Integer>> stairs = new HashMap<>();
+    Map<Integer, List<Integer>> lifts = new HashMap<>();
     int[] dist = new int[plan.candidates().size()];
     for (Candidate d : order) {
-      dist[d.index()] = nearest(d, points.computeIfAbsent(d.wing(), w -> stairPoints(w, k)));
+      dist[d.index()] = distance(d, stairs.computeIfAbsent(d.wing(), w -> stairPoints(w, k)), stairWalkMm());
     }
     order.sort(Comparator.comparingInt((Candidate d) -> dist[d.index()]).thenComparingInt(Candidate::index));
     int added = 0;
     for (Candidate d : order) {
-      if (d.topStorey() < k || sel.columnHeight()[d.index()] != k - 1 || stairDistance(d, k) == Integer.MAX_VALUE) {
+      List<Integer> stairsOfWing = stairPoints(d.wing(), k);
+      List<Integer> liftsOfWing = liftModule ? lifts.computeIfAbsent(d.wing(), w -> liftPoints(w, k)) : List.of();
+      if (d.topStorey() < k || sel.columnHeight()[d.index()] != k - 1
+          || nearest(d, stairsOfWing, stairWalkMm()).isEmpty()
+          || (liftModule && nearest(d, liftsOfWing, liftWalkMm()).isEmpty())) {
         continue;
       }
       Selection keep = sel.copy();
       set(d, k);
-      galleryTo(d, k);
+      galleryTo(d, stairsOfWing, stairWalkMm(), k);
+      galleryTo(d, liftsOfWing, liftWalkMm(), k);
       if (Repair.withinLoads(plan, sel) && CrossWingConflicts.apart(conflicts, sel)) {
         added++;
       } else {
@@ -274,23 +364,32 @@ public final class GreedyPlanner {
     return true;
   }
 
-  /** Walking distance from {@code d}'s door to the nearest stair on storey {@code k} of its wing, mm. */
-  private int stairDistance(Candidate d, int k) {
-    return nearest(d, stairPoints(d.wing(), k));
+  /** The longest walk from a door along the gallery to a stair, mm. */
+  private int stairWalkMm() {
+    return plan.code().maxSingleRouteWalkMm();
   }
 
-  /** Walking distance from {@code d}'s door to the nearest of {@code stairs} within the route limit, mm. */
-  private int nearest(Candidate d, List<Integer> stairs) {
-    int best = Integer.MAX_VALUE;
-    for (int s : stairs) {
-      int dist = Math.abs(s - d.accessSMm());
-      if (dist <= plan.code().maxSingleRouteWalkMm()) {
-        best = Math.min(best, dist);
-      }
-    }
-    return best;
+  /** The longest walk from a door along the gallery to a lift, mm. */
+  private int liftWalkMm() {
+    return plan.code().maxWalkToLiftMm();
   }
 
+  /** Of {@code points}, the one nearest {@code d}'s door and within {@code walkMm} of it (the first on ties), mm. */
+  private static OptionalInt nearest(Candidate d, List<Integer> points, int walkMm) {
+    return points.stream().mapToInt(Integer::intValue).filter(s -> Math.abs(s - d.accessSMm()) <= walkMm)
+        .reduce((a, b) -> Math.abs(b - d.accessSMm()) < Math.abs(a - d.accessSMm()) ? b : a);
+  }
+
+  /**
+   * Walking distance from {@code d}'s door to the nearest of {@code points} within {@code walkMm}, mm;
+   * {@link Integer#MAX_VALUE} when none lies within it.
+   */
+  private static int distance(Candidate d, List<Integer> points, int walkMm) {
+    OptionalInt s = nearest(d, points, walkMm);
+    return s.isPresent() ? Math.abs(s.getAsInt() - d.accessSMm()) : Integer.MAX_VALUE;
+  }
+
+  /** Access points of the stairs and cores of {@code wing} that reach storey {@code k}, mm. */
   private List<Integer> stairPoints(int wing, int k) {
     List<Integer> out = new ArrayList<>();
     for (Candidate c : plan.candidates()) {
@@ -306,24 +405,25 @@ public final class GreedyPlanner {
     return out;
   }
 
-  /** Lays gallery on storey {@code k} from {@code d}'s door to its nearest stair. */
-  private void galleryTo(Candidate d, int k) {
-    int dist = stairDistance(d, k);
-    int target = d.accessSMm();
-    for (int s : stairPoints(d.wing(), k)) {
-      if (Math.abs(s - d.accessSMm()) == dist) {
-        target = s;
-        break;
-      }
-    }
-    layGallery(d.wing(), Math.min(target, d.accessSMm()), Math.max(target, d.accessSMm()), k);
+  /** Access points of the lift modules of {@code wing} that serve storey {@code k} ({@link Repair#liftsOn}), mm. */
+  private List<Integer> liftPoints(int wing, int k) {
+    return Repair.liftsOn(plan, sel, wing, k).stream().map(Candidate::accessSMm).toList();
   }
 
-  /** Lays gallery on storey {@code k} of wing {@code wing} from {@code lo} to {@code hi} along it. */
+  /** Lays gallery on storey {@code k} from {@code d}'s door to the nearest of {@code points} within {@code walkMm}. */
+  private void galleryTo(Candidate d, List<Integer> points, int walkMm, int k) {
+    nearest(d, points, walkMm).ifPresent(s -> layGallery(d.wing(), Math.min(s, d.accessSMm()),
+        Math.max(s, d.accessSMm()), k));
+  }
+
+  /**
+   * Lays gallery on storey {@code k} of wing {@code wing} from {@code lo} to {@code hi} along it. A gallery slot is a
+   * column, so a slot lower than {@code k - 1} is laid on the storeys below too: the way from a door to its lift may
+   * cross slots that the storeys below, which needed no lift, left open.
+   */
   private void layGallery(int wing, int lo, int hi, int k) {
     for (GallerySlot g : plan.galleries()) {
-      if (g.wing() == wing && g.s1Mm() >= lo && g.s0Mm() <= hi && sel.galleryHeight()[g.index()] < k
-          && (k == 1 || sel.galleryHeight()[g.index()] == k - 1)) {
+      if (g.wing() == wing && g.s1Mm() >= lo && g.s0Mm() <= hi && sel.galleryHeight()[g.index()] < k) {
         sel.galleryHeight()[g.index()] = k;
         for (int core : g.requiredCores()) {
           for (int i = 0; i < plan.cores().size(); i++) {

@@ -1,6 +1,7 @@
 package nl.toplaag.solve.greedy;
 
 import java.util.Arrays;
+import java.util.List;
 import nl.toplaag.plan.Bay;
 import nl.toplaag.plan.Candidate;
 import nl.toplaag.plan.CoreSite;
@@ -38,9 +39,10 @@ final class Repair {
 
   /**
    * Lowers every lift column to the storeys where it stands at the gallery and every dwelling column to the storeys
-   * where it is served, then trims what no dwelling needs.
+   * where it is served by a stair ({@link #served}) and reaches a lift ({@link #reachesLift}), then trims what no
+   * dwelling needs. Changes {@code s}'s arrays in place and returns it with the lift extension trimmed as well.
    */
-  static void dropUnserved(Plan plan, Selection s) {
+  static Selection dropUnserved(Plan plan, Selection s) {
     for (Candidate c : plan.candidates()) {
       if (c.kind() == ModuleKind.LIFT) {
         int h = 0;
@@ -52,10 +54,9 @@ final class Repair {
       }
     }
     for (int k = plan.storeys(); k >= 1; k--) {
-      boolean liftOk = liftAvailable(plan, s, k);
       for (Candidate c : plan.candidates()) {
         if (c.kind() == ModuleKind.DWELLING && s.columnHeight()[c.index()] >= k
-            && (!liftOk || !served(plan, s, c, k))) {
+            && !(served(plan, s, c, k) && reachesLift(plan, s, c, k))) {
           s.columnHeight()[c.index()] = k - 1;
         }
       }
@@ -90,22 +91,51 @@ final class Repair {
         g.removableObstacles().forEach(o -> s.removed()[o] = true);
       }
     }
+    return new Selection(s.columnHeight(), s.galleryHeight(), s.transfer(), s.coreHeight(),
+        Math.min(s.liftExtension(), top), s.removed(), s.dryRiser());
   }
 
-  private static boolean liftAvailable(Plan plan, Selection s, int k) {
-    if (!plan.needsLift(k)) {
-      return true;
-    }
+  /**
+   * Whether dwellings on storey {@code k} need a lift module: the storey needs a lift and the existing one is not
+   * extended to it or, where the storey needs a fire-fighting lift, is not one.
+   */
+  static boolean needsLiftModule(Plan plan, Selection s, int k) {
+    return plan.needsLift(k) && !(s.liftExtension() >= k && existingLiftCanServe(plan, k));
+  }
+
+  /**
+   * Whether the existing lift, once extended to storey {@code k}, serves its dwellings: it is extendable and, where
+   * the storey needs a fire-fighting lift, is one.
+   */
+  static boolean existingLiftCanServe(Plan plan, int k) {
+    return plan.liftExtendable() && (!plan.needsFireFightingLift(k) || plan.building().lift().fireFighting());
+  }
+
+  /**
+   * The lift modules of wing {@code w} that stand on storey {@code k}, fire-fighting lifts only where the storey needs
+   * one.
+   */
+  static List<Candidate> liftsOn(Plan plan, Selection s, int w, int k) {
     boolean ff = plan.needsFireFightingLift(k);
-    if (plan.liftExtendable() && s.liftExtension() >= k && (!ff || plan.building().lift().fireFighting())) {
+    return plan.candidates().stream().filter(c -> c.kind() == ModuleKind.LIFT && c.wing() == w
+        && s.columnHeight()[c.index()] >= k && (!ff || c.module().fireFightingLift())).toList();
+  }
+
+  /**
+   * Whether dwelling {@code c} on storey {@code k} reaches a lift: the storey needs no lift module
+   * ({@link #needsLiftModule}), or a lift of its wing on the storey ({@link #liftsOn}) lies within the walk to the
+   * lift along gallery without gap, with a dry riser where the storey needs a fire-fighting lift.
+   */
+  static boolean reachesLift(Plan plan, Selection s, Candidate c, int k) {
+    if (!needsLiftModule(plan, s, k)) {
       return true;
     }
-    for (Candidate c : plan.candidates()) {
-      if (c.kind() == ModuleKind.LIFT && s.columnHeight()[c.index()] >= k && (!ff || c.module().fireFightingLift())) {
-        return !ff || s.dryRiser();
-      }
+    if (plan.needsFireFightingLift(k) && !s.dryRiser()) {
+      return false;
     }
-    return false;
+    int walk = plan.code().maxWalkToLiftMm();
+    return liftsOn(plan, s, c.wing(), k).stream().anyMatch(l -> Math.abs(l.accessSMm() - c.accessSMm()) <= walk
+        && galleryBetween(plan, s, c.wing(), c.accessSMm(), l.accessSMm(), k));
   }
 
   /** Whether dwelling {@code c} on storey {@code k} has gallery all the way to a stair within walking distance. */

@@ -1,0 +1,162 @@
+package nl.toplaag.solve.greedy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.toplaag.building.Building;
+import nl.toplaag.check.CheckReport;
+import nl.toplaag.check.LayoutChecker;
+import nl.toplaag.code.BuildingCode;
+import nl.toplaag.io.BuildingReader;
+import nl.toplaag.io.InputException;
+import nl.toplaag.plan.Candidate;
+import nl.toplaag.plan.Evaluation;
+import nl.toplaag.plan.LayoutAssembler;
+import nl.toplaag.plan.Plan;
+import nl.toplaag.plan.PlanBuilder;
+import nl.toplaag.plan.Selection;
+import nl.toplaag.product.ModuleKind;
+import nl.toplaag.solve.Fixtures;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The greedy baseline gives every dwelling on a storey that needs a lift a lift module of its own wing within the
+ * 90 m walk, along a gallery without gap, and leaves buildings without lift need as they were.
+ */
+class GreedyPlannerTest {
+
+  /**
+   * An L of two 12 m deep wings with a wall every 3.6 m: wing 0 along x, 36 m; wing 1 along y from y = 12 m,
+   * 28.8 m. Roof at 9.6 m: storey 2's floor lies at 12.9 m, above the 12.5 m lift threshold; no existing lift.
+   */
+  private static Building lShape() {
+    String json = """
+        {"id": "ell", "roofOutline": [[0,0],[36,0],[36,40.8],[24,40.8],[24,12],[0,12],[0,0]],
+         "roofLevelM": 9.6, "existingStoreys": 3, "storeyHeightM": 2.8, "roofType": "flat",
+         "wings": [
+           {"origin": [0, 0], "directionDeg": 0, "lengthM": 36, "depthM": 12},
+           {"origin": [36, 12], "directionDeg": 90, "lengthM": 28.8, "depthM": 12}],
+         "structure": {"wallGrids": [
+           {"wing": 0, "offsetM": 0, "pitchesM": [3.6], "capacityKnPerM": 500},
+           {"wing": 1, "offsetM": 0, "pitchesM": [3.6], "capacityKnPerM": 500}]},
+         "loadReserve": {"areaLoadKnPerM2": 100},
+         "lift": {"present": false},
+         "zoning": {"maxAddedStoreys": 3}}
+        """;
+    try {
+      return BuildingReader.parse("ell.json", json);
+    } catch (InputException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void everyWingOfAnLWithDwellingsOnALiftStoreyGetsItsOwnLift() {
+    Plan p = PlanBuilder.build(lShape(), Fixtures.line(), BuildingCode.BB2012, 2);
+    assertTrue(p.needsLift(2) && !p.needsLift(1), "storey 2 alone needs a lift");
+    Selection s = GreedyPlanner.solve(p);
+    for (int wing = 0; wing < 2; wing++) {
+      assertTrue(dwellingsOn(p, s, wing, 2) > 0, "wing " + wing + " holds dwellings on storey 2");
+      assertTrue(liftsOn(p, s, wing, 2) > 0, "wing " + wing + " has a lift on storey 2");
+    }
+    assertEquals(List.of(), withoutLiftReach(p, s));
+    assertPassesTheChecker(p, s);
+  }
+
+  @Test
+  void aSlabLongerThanTwoLiftWalksGetsTwoLiftsThatEveryDwellingReaches() {
+    Plan p = PlanBuilder.build(Fixtures.slab(200.0, 500, 9.6, ""), Fixtures.line(), BuildingCode.BB2012, 2);
+    Selection s = GreedyPlanner.solve(p);
+    assertTrue(dwellingsOn(p, s, 0, 2) > 0, "dwellings on storey 2");
+    assertTrue(liftsOn(p, s, 0, 2) >= 2, "two lifts or more on 200 m: " + liftsOn(p, s, 0, 2));
+    assertEquals(List.of(), withoutLiftReach(p, s));
+    assertPassesTheChecker(p, s);
+  }
+
+  @Test
+  void anOrdinaryBuildingWithoutLiftNeedKeepsItsDwellings() {
+    // KnownOptimaTest: 36 m, two storeys, storey 2 floor at 11.9 m: 9 + 9 dwellings and one stair, no lift
+    Plan p = PlanBuilder.build(Fixtures.slab(36.0, 500, 8.6, ""), Fixtures.line(), BuildingCode.BB2012, 2);
+    Selection s = GreedyPlanner.solve(p);
+    assertEquals(18, Evaluation.of(p, s).dwellings());
+    assertEquals(0, liftsOn(p, s, 0, 1));
+    // the 72 m roof of accessBindsOnALongRoof: two stairs, 18 dwellings on one storey
+    Plan longer = PlanBuilder.build(Fixtures.slab(72.0, 500, 8.6, ""), Fixtures.line(), BuildingCode.BB2012, 1);
+    assertEquals(18, Evaluation.of(longer, GreedyPlanner.solve(longer)).dwellings());
+  }
+
+  @Test
+  void theRepairCutsTheLiftExtensionToTheStoreysThatKeepDwellings() {
+    // roof 9.6 m with an extendable lift: the greedy extends it to storey 2, whose floor (12.9 m) needs a lift
+    Building b = Fixtures.slab(36.0, 500, 9.6,
+        "\"loadReserve\": {\"areaLoadKnPerM2\": 100}, \"lift\": {\"present\": true, \"extendable\": true},");
+    Plan p = PlanBuilder.build(b, Fixtures.line(), BuildingCode.BB2012, 2);
+    Selection s = GreedyPlanner.solve(p);
+    assertEquals(2, s.liftExtension());
+    assertEquals(0, liftsOn(p, s, 0, 1), "the existing lift serves storey 2");
+    // storey 2 dropped (as where its doors reach no stair along the gallery): the extension goes down with it
+    for (Candidate c : p.candidates()) {
+      s.columnHeight()[c.index()] = Math.min(s.columnHeight()[c.index()], 1);
+    }
+    Selection repaired = Repair.dropUnserved(p, s);
+    assertEquals(1, repaired.liftExtension());
+    assertPassesTheChecker(p, repaired);
+  }
+
+  /**
+   * The dwellings (as labels and storeys) on a storey that needs a lift module but reach none: no lift column of
+   * their wing with height at least the storey (fire-fighting where the storey needs it) within the walk to the lift,
+   * along a gallery without gap.
+   */
+  private static List<String> withoutLiftReach(Plan p, Selection s) {
+    List<String> out = new ArrayList<>();
+    for (int k = 1; k <= p.storeys(); k++) {
+      boolean ff = p.needsFireFightingLift(k);
+      boolean existing = p.liftExtendable() && s.liftExtension() >= k && (!ff || p.building().lift().fireFighting());
+      if (!p.needsLift(k) || existing) {
+        continue;
+      }
+      for (Candidate d : p.candidates()) {
+        if (d.kind() == ModuleKind.DWELLING && s.columnHeight()[d.index()] >= k && !reachesLift(p, s, d, k, ff)) {
+          out.add(d.label() + " storey " + k);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean reachesLift(Plan p, Selection s, Candidate d, int k, boolean ff) {
+    for (Candidate l : p.candidates()) {
+      if (l.kind() == ModuleKind.LIFT && l.wing() == d.wing() && s.columnHeight()[l.index()] >= k
+          && (!ff || l.module().fireFightingLift())
+          && Math.abs(l.accessSMm() - d.accessSMm()) <= p.code().maxWalkToLiftMm()
+          && Repair.galleryBetween(p, s, d.wing(), d.accessSMm(), l.accessSMm(), k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int dwellingsOn(Plan p, Selection s, int wing, int k) {
+    return columnsOn(p, s, ModuleKind.DWELLING, wing, k);
+  }
+
+  private static int liftsOn(Plan p, Selection s, int wing, int k) {
+    return columnsOn(p, s, ModuleKind.LIFT, wing, k);
+  }
+
+  private static int columnsOn(Plan p, Selection s, ModuleKind kind, int wing, int k) {
+    return (int) p.candidates().stream().filter(c -> c.kind() == kind && c.wing() == wing
+        && s.columnHeight()[c.index()] >= k).count();
+  }
+
+  /** The independent checker finds no violation and notes no dwelling without lift reach. */
+  private static void assertPassesTheChecker(Plan p, Selection s) {
+    CheckReport r = LayoutChecker.report(p.building(), Fixtures.catalog(), BuildingCode.BB2012,
+        LayoutAssembler.assemble(p, s), p.storeys());
+    assertEquals(List.of(), r.violations());
+    assertEquals(List.of(), r.notes());
+  }
+}
