@@ -1204,7 +1204,7 @@ public final class StripDp {
     if (h > cur.gh) {
       return false;
     }
-    int s = c.accessSMm();
+    int s = liftPoint(cur, c.accessSMm());
     for (int k = ix.firstLift; k < h; k++) {
       if (ix.fireFightingStorey[k] && !c.module().fireFightingLift()) {
         continue;
@@ -1222,7 +1222,8 @@ public final class StripDp {
    * A dwelling's door at {@code s} on storeys 1 … {@code h}: on the storeys that need a lift, served by the last lift
    * module reached where it lies within the walk, else waiting for one (the first door waiting keeps the state).
    */
-  private boolean liftDoor(Label cur, int s, int h) {
+  private boolean liftDoor(Label cur, int door, int h) {
+    int s = liftPoint(cur, door);
     for (int k = ix.firstLift; k < h; k++) {
       int i = liftAt(k);
       int a = cur.access[i];
@@ -1232,6 +1233,15 @@ public final class StripDp {
       cur.access[i] = s;
     }
     return true;
+  }
+
+  /**
+   * The point {@code s} of a door or lift in the lift access state: {@code s} where the walk to a lift can bind in the
+   * current bay's wing, else 0 for all, so that labels that differ only where it cannot bind are one (galerij-obstacles,
+   * a 48 m slab with CLT, 3 s: the plan with a second row proven, and the other's count, where neither was).
+   */
+  private int liftPoint(Label cur, int s) {
+    return ix.liftWalkBinds[ix.bays.get(cur.bay).wing()] ? s : 0;
   }
 
   /**

@@ -39,6 +39,11 @@ final class StripIndex {
    * of the storey.
    */
   final boolean[] extensionServes;
+  /**
+   * Per wing, whether the walk to a lift can bind there: the wing is longer than the walk, so a door may lie too far
+   * from a lift along its gallery.
+   */
+  final boolean[] liftWalkBinds;
   /** Bays in scan order (wing, then s); a bay's position in this list is used throughout. */
   final List<Bay> bays;
   final int nb;
@@ -170,6 +175,13 @@ final class StripIndex {
     }
     this.bays = plan.baysInRowOrder();
     this.nb = bays.size();
+    this.liftWalkBinds = new boolean[plan.building().wings().size()];
+    for (int w = 0; w < liftWalkBinds.length; w++) {
+      int wing = w;
+      int lo = bays.stream().filter(b -> b.wing() == wing).mapToInt(Bay::s0Mm).min().orElse(0);
+      int hi = bays.stream().filter(b -> b.wing() == wing).mapToInt(Bay::s1Mm).max().orElse(0);
+      liftWalkBinds[w] = hi - lo > liftWalkMm;
+    }
     int[] bayPos = new int[plan.bays().size()];
     for (int i = 0; i < nb; i++) {
       bayPos[bays.get(i).index()] = i;
