@@ -20,8 +20,8 @@ public interface LayoutCheck {
   List<String> violations(Building building, Catalog catalog, Layout layout, int maxStoreys);
 
   /**
-   * What the check notes of {@code layout} beyond its rules, in words (none by default): dwellings that reach no lift
-   * along the gallery ({@code nl.toplaag.check.CheckReport#notes}).
+   * What the check notes of {@code layout} beyond its rules, in words (none by default): the extended existing lift
+   * taken to serve every dwelling, its reach unchecked ({@code nl.toplaag.check.CheckReport#notes}).
    */
   default List<String> notes(Building building, Catalog catalog, Layout layout, int maxStoreys) {
     return List.of();

@@ -29,8 +29,10 @@ import nl.toplaag.solve.SolveStatus;
  * @param peakRssMb peak resident set during the instance (process-wide when it cannot be reset), MB
  * @param error an exception message when the run failed, or the runs of a repeated instance differ, else empty
  * @param firstRunMs wall time of the first run of {@code configure} alone, ms
- * @param cpCheckNotes what the check noted of the configurator's best layout beyond its rules (storeys of a wing
- *     whose dwellings reach no lift along the gallery, which the model does not require yet)
+ * @param cpCheckNotes how many notes the check made of the configurator's best layout beyond its rules: that the
+ *     extended existing lift is taken to serve every dwelling of the storeys needing a lift, its reach along the
+ *     gallery unchecked since its position is not in the building model (the CSV column keeps its name,
+ *     {@code cpCheckNotes}, so older results still compare)
  */
 public record Measurement(Instance instance, String config, SolveStatus status, int dwellings, int cpBound,
     int relaxationBound,

@@ -86,10 +86,7 @@ final class Targets {
     rows.add(new Row("checker violations (CP-SAT + greedy layouts)", "0", "0", checked == 0 ? "not checked"
         : viol + " in " + checked + " instances", checked > 0 && viol == 0,
         names(ms, m -> m.cpViolations() > 0 || m.greedyViolations() > 0)));
-    List<Measurement> noted = ms.stream().filter(m -> m.cpCheckNotes() > 0).toList();
-    rows.add(new Row("layouts with dwellings that reach no lift along the gallery (checker notes)",
-        "0 (not modelled yet; not an issue target)", "–", noted.size() + " of " + ms.size(), noted.isEmpty(),
-        names(noted, m -> true)));
+    rows.add(reliesOnTheExistingLift(ms));
     double mem = Stats.percentile(Stats.of(ms, m -> Math.max(m.peakHeapMb(), m.peakRssMb())), 100);
     rows.add(new Row("peak memory (max of heap and resident set)", "< 1 GB", "not measured",
         String.format(Locale.ROOT, "%.0f MB", mem), mem < MEMORY_MB,
@@ -138,6 +135,19 @@ final class Targets {
   static double length(Measurement m) {
     String l = m.instance().tag("lengthM");
     return l.isEmpty() ? Double.NaN : Double.parseDouble(l);
+  }
+
+  /**
+   * The layouts whose check notes that the extended existing lift is taken to serve their dwellings, its reach along
+   * the gallery unchecked (its position is not in the building model): a count with the instances named, no target.
+   */
+  static Row reliesOnTheExistingLift(List<Measurement> ms) {
+    List<String> noted = names(ms, m -> m.cpCheckNotes() > 0);
+    String value = noted.size() + " of " + ms.size() + (noted.isEmpty() ? ""
+        : " (" + String.join(", ", noted.subList(0, Math.min(5, noted.size()))) + (noted.size() > 5 ? ", ..." : "")
+            + ")");
+    return new Row("layouts that rely on the existing lift's unchecked reach (checker notes)",
+        "– (not an issue target)", "–", value, true, List.of());
   }
 
   private static List<String> names(List<Measurement> ms, Predicate<Measurement> p) {

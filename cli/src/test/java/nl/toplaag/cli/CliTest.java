@@ -17,8 +17,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import nl.toplaag.building.Building;
 import nl.toplaag.check.CheckReport;
 import nl.toplaag.check.LayoutChecker;
+import nl.toplaag.check.RuleId;
+import nl.toplaag.check.Violation;
 import nl.toplaag.code.BuildingCode;
 import nl.toplaag.io.BuildingReader;
 import nl.toplaag.io.ResultJson;
@@ -59,31 +62,122 @@ class CliTest {
        "zoning": {"maxAddedStoreys": 2}}
       """;
 
+  /** A slab whose one added storey, at 12.75 m, needs a lift, and whose existing lift can be extended. */
+  private static final String LIFT_SLAB = """
+      {"id": "cli-lift-slab", "roofOutline": [[0,0],[36,0],[36,12],[0,12],[0,0]],
+       "roofLevelM": 12.4, "existingStoreys": 4, "storeyHeightM": 3.1, "roofType": "flat",
+       "structure": {"wallGrids": [{"pitchesM": [3.6], "capacityKnPerM": 200}]},
+       "loadReserve": {"foundationReserveKn": 20000},
+       "lift": {"present": true, "extendable": true},
+       "zoning": {"maxAddedStoreys": 1}}
+      """;
+
+  /**
+   * An L of two wings, 28.8 m and 18.0 m, without a lift or stair core, whose one added storey, at 12.75 m, needs a
+   * lift: on each wing, since wings share no gallery.
+   */
+  private static final String L_BLOCK = """
+      {"id": "cli-l", "roofOutline": [[0,0],[28.8,0],[28.8,28.8],[18,28.8],[18,10.8],[0,10.8],[0,0]],
+       "roofLevelM": 12.4, "existingStoreys": 4, "storeyHeightM": 3.1, "roofType": "flat",
+       "wings": [{"origin": [0,0], "directionDeg": 0, "lengthM": 28.8, "depthM": 10.8},
+                 {"origin": [28.8,10.8], "directionDeg": 90, "lengthM": 18.0, "depthM": 10.8}],
+       "structure": {"wallGrids": [{"wing": 0, "offsetM": 0, "pitchesM": [3.6], "capacityKnPerM": 200},
+                                   {"wing": 1, "offsetM": 0, "pitchesM": [3.6], "capacityKnPerM": 200}]},
+       "loadReserve": {"foundationReserveKn": 20000},
+       "zoning": {"maxAddedStoreys": 1}}
+      """;
+
   @Test
-  void dwellingsThatReachNoLiftAlongTheGalleryAreNoted() throws Exception {
-    // portiek-4-plinth: the gallery in pieces, each to its own stair core, and the lift on one of them; the model does
-    // not require every dwelling to reach a lift yet, and the checker says which do not
-    Path portiek = Path.of("../test-buildings/src/main/resources/nl/toplaag/testbuildings/portiek-4-plinth.json");
-    Path out = tmp.resolve("portiek");
-    Run r = run("configure", "--building", portiek.toString(), "--line", "clt-volumetric", "--alternatives", "1",
+  void theExtendedExistingLiftTakenToServeEveryDwellingIsNoted() throws Exception {
+    // the existing lift's position is not in the building model: where the layout extends it, the checker takes it to
+    // serve every dwelling and says so, in the summary, the result file, the batch summary and render
+    Path b = tmp.resolve("lift-slab.json");
+    Files.writeString(b, LIFT_SLAB);
+    Path out = tmp.resolve("lift-slab");
+    Run r = run("configure", "--building", b.toString(), "--storeys", "1", "--time-limit", "5", "--alternatives", "1",
         "--out", out.toString());
     assertEquals(0, r.code(), r.out() + r.err());
+    String note = "the existing lift, extended to storey 1, is taken to serve every dwelling on storey 1: its position"
+        + " is not in the building model, so the walk to it along the gallery is not checked";
     assertTrue(r.out().contains("Independent check of layout 1 (JTS geometry, JGraphT access, loads recomputed):"
-        + " passed\n  note: 5 of 8 dwellings on storey 1, wing 0, reach no lift module along the gallery"), r.out());
-    JsonNode notes = new ObjectMapper().readTree(out.resolve("portiek-4-plinth.result.json").toFile())
-        .at("/report/checkNotes");
+        + " passed\n  note: " + note + "\n"), r.out());
+    Path result = out.resolve("cli-lift-slab.result.json");
+    JsonNode notes = MAPPER.readTree(result.toFile()).at("/report/checkNotes");
     assertEquals(1, notes.size(), notes.toString());
-    assertTrue(notes.get(0).asText().startsWith("5 of 8 dwellings on storey 1, wing 0, reach no lift module"), notes
-        .toString());
+    assertEquals(note, notes.get(0).asText());
     // in the batch summary's check column
-    List<CheckReport> checks = Reports.checks(BuildingReader.read(portiek), Inputs.catalog(null),
-        ResultJson.readLayouts(out.resolve("portiek-4-plinth.result.json")), 4);
+    List<CheckReport> checks = Reports.checks(BuildingReader.read(b), Inputs.catalog(null),
+        ResultJson.readLayouts(result), 1);
     assertEquals("passed with 1 note (report.checkNotes)", BatchCommand.check(0, checks));
     assertEquals("passed", BatchCommand.check(0, List.of()));
     assertEquals("2 violations", BatchCommand.check(2, List.of()));
-    Run shown = run("render", "--layout", out.resolve("portiek-4-plinth.result.json").toString(), "--out",
+    // render, in a fresh JVM (JavaFX cannot start again in one where a command has stopped it)
+    org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("DISPLAY") != null, "needs a display (Xvfb)");
+    Run shown = runFresh("render", "--building", b.toString(), "--layout", result.toString(), "--out",
         tmp.resolve("p.png").toString(), "--size", "320x200");
-    assertTrue((shown.out() + shown.err()).contains("toplaag: note: layout 1 of "), shown.out() + shown.err());
+    assertEquals(0, shown.code(), "a note is no warning: " + shown.out());
+    assertTrue(shown.out().contains("toplaag: note: layout 1 of " + result + ": " + note + "\n"), shown.out());
+  }
+
+  @Test
+  void aDwellingThatReachesNoLiftAlongItsGalleryBreaksTheLiftRule() throws Exception {
+    // the L's layout by the solver, then by hand: the lift modules of every wing but the first that has one removed
+    // (its loads and cost restated, so only the lift rule is broken); the other wing's dwellings reach no lift
+    Path b = tmp.resolve("l-block.json");
+    Files.writeString(b, L_BLOCK);
+    Run r = run("configure", "--building", b.toString(), "--storeys", "1", "--time-limit", "5", "--alternatives", "1",
+        "--out", tmp.resolve("l-block").toString());
+    Path result = tmp.resolve("l-block/cli-l.result.json");
+    assertTrue(Files.exists(result), r.out() + r.err());
+    Path edited = edited(result, "one-lift.json", x -> {
+      ArrayNode modules = (ArrayNode) x.get("layouts").get(0).get("modules");
+      int keep = -1;
+      for (int i = modules.size() - 1; i >= 0; i--) {
+        JsonNode m = modules.get(i);
+        if (m.get("kind").asText().equals("LIFT")) {
+          keep = keep < 0 ? m.get("wing").asInt() : Math.min(keep, m.get("wing").asInt());
+        }
+      }
+      for (int i = modules.size() - 1; i >= 0; i--) {
+        if (modules.get(i).get("kind").asText().equals("LIFT") && modules.get(i).get("wing").asInt() != keep) {
+          modules.remove(i);
+        }
+      }
+      x.remove(List.of("layoutProofs", "layoutObjectives"));
+    });
+    Path honest = restated(BuildingReader.read(b), edited, "one-lift-honest.json");
+    CheckReport check = Reports.checks(BuildingReader.read(b), Inputs.catalog(null), ResultJson.readLayouts(honest),
+        1).get(0);
+    assertFalse(check.violations().isEmpty(), "one wing without a lift");
+    for (Violation v : check.violations()) {
+      assertEquals(RuleId.LIFT, v.rule(), v.toString());
+      assertTrue(v.message().matches("dwelling \\S+ on storey 1 wing \\d \\(door at s = [0-9.]+ m\\) reaches no lift"
+          + " module along the gallery"), v.message());
+    }
+    org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("DISPLAY") != null, "needs a display (Xvfb)");
+    Run shown = runFresh("render", "--building", b.toString(), "--layout", honest.toString(), "--size", "320x240",
+        "--out", tmp.resolve("l.png").toString());
+    assertEquals(1, shown.code(), shown.out());
+    assertTrue(shown.out().contains("toplaag: warning: layout 1 of " + honest + " breaks " + check.violations().size()
+        + " rule(s) of building cli-l:\n  - LIFT: dwelling "), shown.out());
+    assertTrue(shown.out().contains(") reaches no lift module along the gallery\n"), shown.out());
+    assertFalse(shown.out().contains("states a cost"), "its cost restated: " + shown.out());
+  }
+
+  /**
+   * A hand-edited result file's first layout with the loads and cost its elements have (as the independent checker and
+   * the bill of materials recompute them), written to {@code name}, so that the edit breaks no other rule.
+   */
+  private Path restated(Building b, Path file, String name) throws Exception {
+    Layout l = ResultJson.readLayouts(file).get(0);
+    CheckReport check = LayoutChecker.report(b, Inputs.catalog(null), BuildingCode.BB2012, l, 1);
+    long cost = Reports.bom(b, Inputs.catalog(null), l).totals().costEur();
+    return edited(file, name, x -> {
+      ObjectNode layout = (ObjectNode) x.get("layouts").get(0);
+      layout.set("lineLoads", ResultJson.tree(check.recomputedLoads()));
+      layout.put("foundationLoadKn", check.foundationLoadKn());
+      layout.put("costEur", cost);
+    });
   }
 
   @Test

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 import nl.toplaag.building.StairCore;
 import nl.toplaag.building.Wing;
 import nl.toplaag.geom.Geometries;
@@ -21,29 +24,69 @@ import org.jgrapht.graph.SimpleGraph;
 import org.locationtech.jts.geom.Coordinate;
 
 /**
- * Access ({@link RuleId#ACCESS}): per storey and wing, a JGraphT graph whose vertices are dwellings (at their door,
- * the centre of their s-range), gallery segments and stairs (stair modules, and existing cores extended to that
- * storey, at the centre of their s-range), with an edge where a gallery segment contains a door or stair access
- * point (within 1 mm) and between gallery segments that touch or overlap. A dwelling is reachable when a stair in
- * its connected component lies within {@code BuildingCode.maxSingleRouteWalkMm} along s; the component's
- * galleries then cover the whole stretch, since touching intervals form one interval. A lift module must stand at a
- * gallery on its storey ({@link RuleId#LIFT}): a gallery segment of its storey and wing contains its door, the centre
- * of its s-range (within 1 mm). Lift modules are vertices too: where a storey needs a lift and the existing one is not
- * extended to it, the dwellings whose component holds none are noted (not a rule: the solver does not model it yet,
- * docs/model.md, "Lift").
+ * Access ({@link RuleId#ACCESS}) and lift reach ({@link RuleId#LIFT}): per storey and wing, a JGraphT graph whose
+ * vertices are dwellings (at their door, the centre of their s-range), gallery segments, stairs (stair modules, and
+ * existing cores extended to that storey, at the centre of their s-range) and lift modules (at their door, the centre
+ * of their s-range), with an edge where a gallery segment contains a door, stair or lift access point (within 1 mm)
+ * and between gallery segments that touch or overlap. Each wing's gallery is its own graph: wings share neither
+ * stairs nor lifts.
+ *
+ * <ul>
+ *   <li><i>Stairs</i>: a dwelling is reachable when a stair in its connected component lies within
+ *       {@code BuildingCode.maxSingleRouteWalkMm} (30 m) along s; the component's galleries then cover the whole
+ *       stretch, since touching intervals form one interval. A dwelling with no gallery at its door is reported once,
+ *       as an access violation, and not checked for a lift.</li>
+ *   <li><i>Lift reach</i>: on a storey that needs a lift (floor above {@code BuildingCode.liftAboveFloorMm}, 12.5 m)
+ *       and that the existing lift does not serve ({@link CheckContext#existingLiftServes}: present, extendable,
+ *       extended to the storey or higher, and fire-fighting where the storey's floor lies above
+ *       {@code BuildingCode.fireFightingLiftAboveFloorMm}, 20 m), every dwelling needs, in its connected component, a
+ *       lift module whose door lies within {@code BuildingCode.maxWalkToLiftMm} (90 m, BB2012 art. 4.28) along s;
+ *       above 20 m a fire-fighting lift module. Where the storey has no such lift module on any wing,
+ *       {@link CodeRules} reports the storey once and its dwellings are not reported one by one.</li>
+ *   <li><i>Lifts at the gallery</i>: every lift module stands at a gallery on its storey: a gallery segment of its
+ *       storey and wing contains its door (within 1 mm).</li>
+ *   <li><i>The existing lift</i>: where the layout extends it to storeys that need a lift, it is taken to serve every
+ *       dwelling there, since its position is not in the building model; that is noted once per layout
+ *       ({@link CheckReport#notes}), as its walk along the gallery is not checked.</li>
+ * </ul>
  */
 final class AccessRules {
 
   private AccessRules() {}
 
-  /** A vertex: kind letter, name, and its point along s, mm. */
-  private record Node(String name, char kind, double sMm) {}
+  /**
+   * A vertex: name, kind letter (D dwelling, G gallery, S stair, L lift module, F fire-fighting lift module), and its
+   * point along s, mm.
+   */
+  private record Node(String name, char kind, double sMm) {
+
+    boolean isLift() {
+      return kind == 'L' || kind == 'F';
+    }
+  }
+
+  /** The access graph of one storey and wing. */
+  private record Access(Graph<Node, DefaultEdge> graph, ConnectivityInspector<Node, DefaultEdge> components) {}
 
   static void check(CheckContext c, List<Violation> out, List<String> notes) {
+    Map<String, List<Node>> dw = doorsByStoreyAndWing(c);
+    SortedSet<Integer> storeys = new TreeSet<>();
+    for (Map.Entry<String, List<Node>> e : dw.entrySet()) {
+      String[] kw = e.getKey().split("/");
+      int k = Integer.parseInt(kw[0]);
+      storeys.add(k);
+      storeyWing(c, k, Integer.parseInt(kw[1]), e.getValue(), out);
+    }
+    liftsAtTheGallery(c, out);
+    existingLiftNote(c, storeys, notes);
+  }
+
+  /** The doors of the dwellings, one per dwelling id at the centre of its modules' s-range, by storey and wing. */
+  private static Map<String, List<Node>> doorsByStoreyAndWing(CheckContext c) {
     Map<String, List<Placement>> dwellings = new TreeMap<>();
     for (Placement p : c.placements) {
       if (c.type(p).kind() == ModuleKind.DWELLING && !p.dwellingId().isEmpty()) {
-        String key = String.format(Locale.ROOT, "%04d/%04d/%s", p.storey(), p.wing(), p.dwellingId());
+        String key = String.format(Locale.ROOT, "%s/%s", key(p.storey(), p.wing()), p.dwellingId());
         dwellings.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
       }
     }
@@ -55,11 +98,7 @@ final class AccessRules {
       dw.computeIfAbsent(key(f.storey(), f.wing()), k -> new ArrayList<>())
           .add(new Node(f.dwellingId(), 'D', (a + b) / 2));
     }
-    for (Map.Entry<String, List<Node>> e : dw.entrySet()) {
-      String[] kw = e.getKey().split("/");
-      storeyWing(c, Integer.parseInt(kw[0]), Integer.parseInt(kw[1]), e.getValue(), out, notes);
-    }
-    liftsAtTheGallery(c, out);
+    return dw;
   }
 
   /** Every lift module at a gallery segment of its storey and wing: one contains its door. */
@@ -79,12 +118,74 @@ final class AccessRules {
     }
   }
 
+  /**
+   * The note that the existing lift, extended by the layout, is taken to serve every dwelling on the storeys of
+   * {@code storeys} (those holding dwellings) that need a lift and that it serves; none where there are none.
+   */
+  private static void existingLiftNote(CheckContext c, SortedSet<Integer> storeys, List<String> notes) {
+    List<Integer> served = storeys.stream().filter(k -> c.needsLift(k) && c.existingLiftServes(k)).toList();
+    if (served.isEmpty()) {
+      return;
+    }
+    int first = served.get(0);
+    int last = served.get(served.size() - 1);
+    String which = first == last ? "storey " + first
+        : served.size() == last - first + 1 ? "storeys " + first + "-" + last
+        : "storeys " + String.join(", ", served.stream().map(String::valueOf).toList());
+    notes.add("the existing lift, extended to storey " + c.layout.liftExtensionStoreys() + ", is taken to serve every"
+        + " dwelling on " + which + ": its position is not in the building model, so the walk to it along the"
+        + " gallery is not checked");
+  }
+
   private static String key(int storey, int wing) {
     return String.format(Locale.ROOT, "%04d/%04d", storey, wing);
   }
 
-  private static void storeyWing(CheckContext c, int k, int w, List<Node> doors, List<Violation> out,
-      List<String> notes) {
+  /** Checks the doors of storey {@code k}, wing {@code w}: a gallery at each, a stair and, where needed, a lift. */
+  private static void storeyWing(CheckContext c, int k, int w, List<Node> doors, List<Violation> out) {
+    Access a = graph(c, k, w, doors);
+    boolean liftReach = c.needsLift(k) && !c.existingLiftServes(k) && c.hasServingLiftModule(k);
+    for (Node d : doors) {
+      String where = "dwelling " + d.name() + " on storey " + k + " wing " + w + " (door at s = " + m(d.sMm()) + ")";
+      if (a.graph().degreeOf(d) == 0) {
+        out.add(new Violation(RuleId.ACCESS, where + " has no gallery at its door", d.name()));
+        continue;
+      }
+      Set<Node> comp = a.components().connectedSetOf(d);
+      reach(d, comp, n -> n.kind() == 'S', c.code.maxSingleRouteWalkMm(), RuleId.ACCESS, where, "stair", out);
+      if (liftReach) {
+        boolean ff = c.needsFireFightingLift(k);
+        reach(d, comp, n -> ff ? n.kind() == 'F' : n.isLift(), c.code.maxWalkToLiftMm(), RuleId.LIFT, where,
+            ff ? "fire-fighting lift module" : "lift module", out);
+      }
+    }
+  }
+
+  /**
+   * Reports door {@code d} under {@code rule} when no vertex of its component {@code comp} that {@code target}
+   * accepts lies within {@code limitMm} of it along s; {@code what} names the target in the message.
+   */
+  private static void reach(Node d, Set<Node> comp, Predicate<Node> target, int limitMm, RuleId rule, String where,
+      String what, List<Violation> out) {
+    Node best = null;
+    for (Node n : comp) {
+      if (target.test(n) && (best == null || Math.abs(n.sMm() - d.sMm()) < Math.abs(best.sMm() - d.sMm()))) {
+        best = n;
+      }
+    }
+    if (best == null) {
+      out.add(new Violation(rule, where + " reaches no " + what + " along the gallery", d.name()));
+    } else if (Math.abs(best.sMm() - d.sMm()) > limitMm) {
+      out.add(new Violation(rule, where + ": the nearest " + what + " reachable along the gallery (" + best.name()
+          + ") is " + m(Math.abs(best.sMm() - d.sMm())) + " away, limit " + m(limitMm), d.name()));
+    }
+  }
+
+  /**
+   * The access graph of storey {@code k}, wing {@code w}: the doors, the gallery segments, the stairs and the lift
+   * modules, a gallery joined to each access point it contains and to each gallery it touches or overlaps (1 mm).
+   */
+  private static Access graph(CheckContext c, int k, int w, List<Node> doors) {
     List<Node> gals = new ArrayList<>();
     List<double[]> spans = new ArrayList<>();
     for (GallerySegment g : c.galleries) {
@@ -93,6 +194,32 @@ final class AccessRules {
         spans.add(new double[] {g.sStartMm(), g.sEndMm()});
       }
     }
+    List<Node> points = new ArrayList<>(doors);
+    points.addAll(stairs(c, k, w));
+    points.addAll(lifts(c, k, w));
+    Graph<Node, DefaultEdge> graph = new SimpleGraph<>(DefaultEdge.class);
+    points.forEach(graph::addVertex);
+    gals.forEach(graph::addVertex);
+    double tol = CheckContext.TOL_MM;
+    for (int i = 0; i < gals.size(); i++) {
+      double[] si = spans.get(i);
+      for (int j = i + 1; j < gals.size(); j++) {
+        double[] sj = spans.get(j);
+        if (si[0] <= sj[1] + tol && sj[0] <= si[1] + tol) {
+          graph.addEdge(gals.get(i), gals.get(j));
+        }
+      }
+      for (Node n : points) {
+        if (n.sMm() >= si[0] - tol && n.sMm() <= si[1] + tol) {
+          graph.addEdge(n, gals.get(i));
+        }
+      }
+    }
+    return new Access(graph, new ConnectivityInspector<>(graph));
+  }
+
+  /** The stairs of storey {@code k}, wing {@code w}: stair modules and the existing cores extended to the storey. */
+  private static List<Node> stairs(CheckContext c, int k, int w) {
     List<Node> stairs = new ArrayList<>();
     for (Placement p : c.placements) {
       if (p.storey() == k && p.wing() == w && c.type(p).kind() == ModuleKind.STAIR) {
@@ -106,77 +233,18 @@ final class AccessRules {
         stairs.add(new Node("stair core " + i, 'S', coreS(c.wing(w), cores.get(i))));
       }
     }
+    return stairs;
+  }
+
+  /** The lift modules of storey {@code k}, wing {@code w}, at their doors; kind F where fire-fighting, else L. */
+  private static List<Node> lifts(CheckContext c, int k, int w) {
     List<Node> lifts = new ArrayList<>();
     for (Placement p : c.placements) {
       if (p.storey() == k && p.wing() == w && c.type(p).kind() == ModuleKind.LIFT) {
-        lifts.add(new Node("lift " + p.id(), 'L', p.sMm() + p.widthMm() / 2.0));
+        lifts.add(new Node("lift " + p.id(), c.type(p).fireFightingLift() ? 'F' : 'L', p.sMm() + p.widthMm() / 2.0));
       }
     }
-    Graph<Node, DefaultEdge> graph = new SimpleGraph<>(DefaultEdge.class);
-    doors.forEach(graph::addVertex);
-    gals.forEach(graph::addVertex);
-    stairs.forEach(graph::addVertex);
-    lifts.forEach(graph::addVertex);
-    double tol = CheckContext.TOL_MM;
-    for (int i = 0; i < gals.size(); i++) {
-      double[] si = spans.get(i);
-      for (int j = i + 1; j < gals.size(); j++) {
-        double[] sj = spans.get(j);
-        if (si[0] <= sj[1] + tol && sj[0] <= si[1] + tol) {
-          graph.addEdge(gals.get(i), gals.get(j));
-        }
-      }
-      for (Node n : doors) {
-        if (n.sMm() >= si[0] - tol && n.sMm() <= si[1] + tol) {
-          graph.addEdge(n, gals.get(i));
-        }
-      }
-      for (Node n : stairs) {
-        if (n.sMm() >= si[0] - tol && n.sMm() <= si[1] + tol) {
-          graph.addEdge(n, gals.get(i));
-        }
-      }
-      for (Node n : lifts) {
-        if (n.sMm() >= si[0] - tol && n.sMm() <= si[1] + tol) {
-          graph.addEdge(n, gals.get(i));
-        }
-      }
-    }
-    ConnectivityInspector<Node, DefaultEdge> ci = new ConnectivityInspector<>(graph);
-    int limit = c.code.maxSingleRouteWalkMm();
-    for (Node d : doors) {
-      String where = "dwelling " + d.name() + " on storey " + k + " wing " + w + " (door at s = " + m(d.sMm()) + ")";
-      if (graph.degreeOf(d) == 0) {
-        out.add(new Violation(RuleId.ACCESS, where + " has no gallery at its door", d.name()));
-        continue;
-      }
-      Set<Node> comp = ci.connectedSetOf(d);
-      double best = Double.POSITIVE_INFINITY;
-      String bestName = "";
-      for (Node n : comp) {
-        if (n.kind() == 'S' && Math.abs(n.sMm() - d.sMm()) < best) {
-          best = Math.abs(n.sMm() - d.sMm());
-          bestName = n.name();
-        }
-      }
-      if (bestName.isEmpty()) {
-        out.add(new Violation(RuleId.ACCESS, where + " reaches no stair along the gallery", d.name()));
-      } else if (best > limit) {
-        out.add(new Violation(RuleId.ACCESS, where + ": the nearest stair reachable along the gallery (" + bestName
-            + ") is " + m(best) + " away, limit " + m(limit), d.name()));
-      }
-    }
-    boolean needsLift = c.floorMm(k) > c.code.liftAboveFloorMm()
-        && !(c.building.lift().present() && c.building.lift().extendable() && c.layout.liftExtensionStoreys() >= k);
-    if (needsLift) {
-      List<String> without = doors.stream()
-          .filter(d -> ci.connectedSetOf(d).stream().noneMatch(n -> n.kind() == 'L')).map(Node::name).toList();
-      if (!without.isEmpty()) {
-        notes.add(String.format(Locale.ROOT, "%d of %d dwellings on storey %d, wing %d, reach no lift module along the"
-            + " gallery (%s); lift reach is not modelled yet (README, Limits)", without.size(), doors.size(), k, w,
-            String.join(", ", without)));
-      }
-    }
+    return lifts;
   }
 
   /** The wing nearest to a core (0 distance when it touches the wing rectangle); the lowest index on ties. */

@@ -159,6 +159,46 @@ final class CheckContext {
     return building.roofLevelMm() + transferThicknessMm() + (k - 1) * storeyHeightMm();
   }
 
+  /** Whether storey {@code k} needs a lift: its floor lies above {@code BuildingCode.liftAboveFloorMm} (12.5 m). */
+  boolean needsLift(int k) {
+    return floorMm(k) > code.liftAboveFloorMm();
+  }
+
+  /**
+   * Whether storey {@code k} needs a fire-fighting lift: its floor lies above
+   * {@code BuildingCode.fireFightingLiftAboveFloorMm} (20 m).
+   */
+  boolean needsFireFightingLift(int k) {
+    return floorMm(k) > code.fireFightingLiftAboveFloorMm();
+  }
+
+  /** Whether the building's lift is present and extendable and the layout extends it to storey {@code k} or higher. */
+  boolean existingLiftReaches(int k) {
+    return building.lift().present() && building.lift().extendable() && layout.liftExtensionStoreys() >= k;
+  }
+
+  /**
+   * Whether the existing lift serves storey {@code k}: it reaches the storey ({@link #existingLiftReaches}), and it is
+   * a fire-fighting lift where the storey needs one. It then serves every dwelling of the storey: its position is not
+   * in the building model.
+   */
+  boolean existingLiftServes(int k) {
+    return existingLiftReaches(k) && (!needsFireFightingLift(k) || building.lift().fireFighting());
+  }
+
+  /**
+   * Whether placement {@code p} is a lift module that serves its storey: any lift module, or a fire-fighting one where
+   * the storey needs a fire-fighting lift.
+   */
+  boolean liftModuleServes(Placement p) {
+    return type(p).kind() == ModuleKind.LIFT && (!needsFireFightingLift(p.storey()) || type(p).fireFightingLift());
+  }
+
+  /** Whether a lift module that serves storey {@code k} ({@link #liftModuleServes}) stands on it, on any wing. */
+  boolean hasServingLiftModule(int k) {
+    return placements.stream().anyMatch(p -> p.storey() == k && liftModuleServes(p));
+  }
+
   /** Usable depth of wing {@code w}: its depth less the setbacks of its front and rear edges, mm. */
   int usableDepthMm(int w) {
     return wing(w).depthMm() - frontSetbackMm[w] - rearSetbackMm[w];

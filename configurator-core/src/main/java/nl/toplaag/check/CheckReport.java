@@ -11,8 +11,9 @@ import nl.toplaag.layout.LineLoad;
  *     and its capacity (kN/m x length inside the wing), kN, sorted by bearing-line index
  * @param foundationLoadKn the recomputed total extra load on the foundation, extensions included, kN
  * @param highestBay the bay with the largest recomputed load per m², or null when nothing stands on a bay
- * @param notes what the checker found that no rule of the model covers yet, in words (dwellings that reach no lift
- *     along the gallery); no violation
+ * @param notes what the checker takes on trust where the model gives it nothing to check, in words (the existing
+ *     lift, extended, taken to serve every dwelling of the storeys that need a lift, though its position and so the
+ *     walk to it are not in the building model); no violation
  */
 public record CheckReport(List<Violation> violations, List<LineLoad> recomputedLoads, double foundationLoadKn,
     BayLoad highestBay, List<String> notes) {

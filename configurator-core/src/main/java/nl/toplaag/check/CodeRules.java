@@ -79,6 +79,12 @@ final class CodeRules {
     }
   }
 
+  /**
+   * Per storey holding dwellings: a lift where its floor lies above 12.5 m (a lift module on the storey, or the
+   * existing lift extended to it), and above 20 m a fire-fighting lift (a fire-fighting lift module, or the existing
+   * lift extended to it where it is one) and a dry riser. A storey without is reported here once; which dwellings
+   * reach a lift module along the gallery is {@link AccessRules}' part.
+   */
   private static void lifts(CheckContext c, List<Violation> out) {
     SortedSet<Integer> dwellingStoreys = new TreeSet<>();
     for (Placement p : c.placements) {
@@ -89,23 +95,17 @@ final class CodeRules {
     ExistingLift lift = c.building.lift();
     for (int k : dwellingStoreys) {
       int floor = c.floorMm(k);
-      boolean existing = lift.present() && lift.extendable() && c.layout.liftExtensionStoreys() >= k;
-      boolean module = false;
-      boolean ffModule = false;
-      for (Placement p : c.placements) {
-        if (p.storey() == k && c.type(p).kind() == ModuleKind.LIFT) {
-          module = true;
-          ffModule |= c.type(p).fireFightingLift();
-        }
-      }
-      if (floor > c.code.liftAboveFloorMm() && !module && !existing) {
+      boolean existing = c.existingLiftReaches(k);
+      boolean module = c.placements.stream()
+          .anyMatch(p -> p.storey() == k && c.type(p).kind() == ModuleKind.LIFT);
+      if (c.needsLift(k) && !module && !existing) {
         out.add(new Violation(RuleId.LIFT, String.format(Locale.ROOT, "storey %d holds dwellings at floor %s (above"
             + " %s) but has no lift module and the existing lift is %s", k, m(floor), m(c.code.liftAboveFloorMm()),
             !lift.present() ? "absent" : !lift.extendable() ? "not extendable" : "not extended to it"),
             "storey " + k));
       }
-      if (floor > c.code.fireFightingLiftAboveFloorMm()) {
-        if (!ffModule && !(existing && lift.fireFighting())) {
+      if (c.needsFireFightingLift(k)) {
+        if (!c.hasServingLiftModule(k) && !c.existingLiftServes(k)) {
           out.add(new Violation(RuleId.FIRE_FIGHTING, "storey " + k + " holds dwellings at floor " + m(floor)
               + " (above " + m(c.code.fireFightingLiftAboveFloorMm()) + ") but no fire-fighting lift serves it",
               "storey " + k));

@@ -54,7 +54,11 @@ import nl.toplaag.product.Catalog;
  *       {@code foundationLoadKn} (a difference over 0.5 kN is a {@link RuleId#LOAD_REPORT} violation).</li>
  *   <li><i>Code</i>: floor levels are recomputed and the code thresholds applied to them (see {@code CodeRules});
  *       galleries need the same fire resistance as modules (safe reading).</li>
- *   <li><i>Access</i>: a JGraphT graph per storey and wing (see {@code AccessRules}).</li>
+ *   <li><i>Access and lift reach</i>: a JGraphT graph per storey and wing (see {@code AccessRules}): every dwelling
+ *       reaches a stair within 30 m and, on a storey above 12.5 m that the extended existing lift does not serve, a
+ *       lift module (above 20 m a fire-fighting one) within 90 m along its gallery. Where the existing lift is taken
+ *       to serve dwellings, its position not being in the building model, the report notes it
+ *       ({@link CheckReport#notes}).</li>
  * </ul>
  *
  * <p>Violations are returned grouped by rule family in {@link RuleId} order, in layout order within a family, so

@@ -42,7 +42,10 @@ public enum RuleId {
   STOREY_COUNT,
   /** A module's fire resistance is below what its floor level needs (60/90/120 min). */
   FIRE_RESISTANCE,
-  /** A storey with dwellings above the lift threshold has no lift; a lift module stands at no gallery. */
+  /**
+   * A storey with dwellings above the lift threshold has no lift; a lift module stands at no gallery; a dwelling
+   * reaches no lift module (above the fire-fighting threshold, no fire-fighting one) along its gallery within 90 m.
+   */
   LIFT,
   /** A storey with dwellings above the fire-fighting threshold lacks a fire-fighting lift or a dry riser. */
   FIRE_FIGHTING,

@@ -72,6 +72,18 @@ final class CheckFixtures {
     return catalog(90);
   }
 
+  /** The catalogue of {@link #catalog(int)} whose line L also has FF, a 2.4 x 2.7 m fire-fighting lift module. */
+  static Catalog catalogWithFireFightingLift(int fire) {
+    ProductLine l = line("L", fire, "");
+    List<ModuleType> ms = new ArrayList<>(l.modules());
+    ms.add(module("FF", ModuleKind.LIFT, 2400, 2700, 3000, 0, SupportPattern.CORNERS, fire, true));
+    ProductLine withFf = new ProductLine(l.id(), l.name(), l.source(), ms, l.dwellings(), l.transferLayer(),
+        l.stairCoreExtension(), l.liftExtension(), l.cantileverGalleryCostEurPerM(), l.dryRiserCostEurPerStorey(),
+        l.sources());
+    return new Catalog(List.of(withFf, line("OTHER", fire, "O-")), List.of(),
+        new DetachabilityFactors(Map.of(), Map.of(), Map.of(), Map.of(), "none"), "fixture");
+  }
+
   /** The roof with walls of {@code capKnPerM}, roof level {@code roofM}, a zoning object and extra top-level keys. */
   static Building building(double capKnPerM, double roofM, String zoning, String extra) {
     return building("[[0,0],[21.6,0],[21.6,12],[0,12],[0,0]]",
@@ -101,6 +113,52 @@ final class CheckFixtures {
 
   static Building building() {
     return building(50, 6.0, "{\"maxAddedStoreys\": 3}", "");
+  }
+
+  /**
+   * A roof of {@code bays} bays of 3.6 m by 12 m (one wing along the x axis, a 50 kN/m wall every 3.6 m), its roof at
+   * {@code roofM}, with a foundation reserve of 50,000 kN and the extra top-level keys {@code extra}.
+   */
+  static Building row(int bays, double roofM, String extra) {
+    String l = String.format(Locale.ROOT, "%.1f", bays * 3.6);
+    return building("[[0,0],[" + l + ",0],[" + l + ",12],[0,12],[0,0]]",
+        "{\"origin\": [0,0], \"directionDeg\": 0, \"lengthM\": " + l + ", \"depthM\": 12}", 50, roofM,
+        "{\"areaLoadKnPerM2\": 15, \"foundationReserveKn\": 50000}", "{\"maxAddedStoreys\": 3}", extra);
+  }
+
+  /**
+   * Modules on {@code storeys} storeys of a {@link #row} whose roof is at {@code roofMm}, one per 3.6 m bay from s = 0
+   * by the letters of {@code bays}, the same on every storey: D a dwelling module (dwelling "storey-bay"), S a stair
+   * (its door at s + 1.5 m), L a lift and F a fire-fighting lift (their doors at s + 1.2 m), '.' nothing.
+   */
+  static List<Placement> rowModules(int roofMm, String bays, int storeys) {
+    List<Placement> out = new ArrayList<>();
+    for (int k = 1; k <= storeys; k++) {
+      int floor = roofMm + 200 + (k - 1) * 3000;
+      for (int i = 0; i < bays.length(); i++) {
+        int s = i * 3600;
+        String id = "S" + k + "-" + bays.charAt(i) + i;
+        switch (bays.charAt(i)) {
+          case 'D' -> out.add(place(id, "DM", ModuleKind.DWELLING, k, k + "-" + i, s, 1500, 3600, 9600, floor));
+          case 'S' -> out.add(place(id, "ST", ModuleKind.STAIR, k, "", s, 1500, 3000, 6000, floor));
+          case 'L' -> out.add(place(id, "LF", ModuleKind.LIFT, k, "", s, 1500, 2400, 2700, floor));
+          case 'F' -> out.add(place(id, "FF", ModuleKind.LIFT, k, "", s, 1500, 2400, 2700, floor));
+          default -> { }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A transfer area over each bay of {@code bays} that holds a stair or a lift (S, L or F). */
+  static List<TransferArea> rowTransfer(String bays) {
+    List<TransferArea> out = new ArrayList<>();
+    for (int i = 0; i < bays.length(); i++) {
+      if ("SLF".indexOf(bays.charAt(i)) >= 0) {
+        out.add(new TransferArea(0, i * 3600, i * 3600 + 3600, new PlanRect(i * 3600, 1500, 1, 0, 3600, 9600)));
+      }
+    }
+    return out;
   }
 
   static Placement place(String id, String type, ModuleKind kind, int storey, String dwelling, int s, int t, int w,

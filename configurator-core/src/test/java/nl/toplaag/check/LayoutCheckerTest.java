@@ -193,26 +193,125 @@ class LayoutCheckerTest {
     List<TransferArea> ts = new ArrayList<>(transfer());
     ts.add(new TransferArea(0, 18_000, 21_600, new PlanRect(18_000, 1500, 1, 0, 3600, 9600)));
     assertEquals(List.of(), check(b, honest(b, layout(ms, galleries(2), ts, 2))));
-    // the gallery ending at 18.0 m, at the last door: the lift stands at none, on either storey
+    // the gallery ending at 18.0 m, at the last door: the lift stands at none, on either storey, and on storey 2
+    // (floor 12.7 m, which needs a lift) no dwelling reaches it
     List<GallerySegment> shorter = List.of(CheckFixtures.gallery(1, 0, 18_000), CheckFixtures.gallery(2, 0, 18_000));
     List<Violation> vs = check(b, honest(b, layout(ms, shorter, ts, 2)));
     assertEquals(Set.of(RuleId.LIFT), rules(vs), vs.toString());
-    assertEquals(List.of("S1-D5-LF", "S2-D5-LF"), vs.stream().map(Violation::elementId).toList());
-    assertTrue(vs.get(0).message().contains("stands at no gallery (its door at s = 19.20 m)"), vs.get(0).message());
+    assertEquals(List.of("2-1", "2-2", "2-3", "2-4", "S1-D5-LF", "S2-D5-LF"),
+        vs.stream().map(Violation::elementId).toList());
+    assertTrue(vs.get(4).message().contains("stands at no gallery (its door at s = 19.20 m)"), vs.get(4).message());
     // the gallery in two pieces, 0-14.0 m (three dwellings and the stair, its door at 12.3 m) and 14.8-21.6 m (dwelling
-    // 4's door at 16.2 m and the lift): dwelling 4 reaches no stair, which breaks the access rule; the three on the
-    // first piece reach no lift on storey 2 (floor 12.7 m), which is a note, not a rule
+    // 4's door at 16.2 m and the lift): dwelling 4 reaches no stair, and the three on the first piece reach no lift
+    // on storey 2; storey 1 at 9.7 m needs no lift
     List<GallerySegment> split = new ArrayList<>();
     for (int k = 1; k <= 2; k++) {
       split.add(CheckFixtures.gallery(k, 0, 14_000));
       split.add(CheckFixtures.gallery(k, 14_800, 21_600));
     }
     CheckReport r = LayoutChecker.report(b, catalog(), CODE, honest(b, layout(ms, split, ts, 2)), 3);
-    assertEquals(Set.of(RuleId.ACCESS), rules(r.violations()), r.violations().toString());
-    assertEquals(List.of("3 of 4 dwellings on storey 2, wing 0, reach no lift module along the gallery (2-1, 2-2, 2-3);"
-        + " lift reach is not modelled yet (README, Limits)"), r.notes(), "storey 1 at 9.7 m needs no lift");
-    assertEquals(List.of(), LayoutChecker.report(b, catalog(), CODE, honest(b, layout(ms, galleries(2), ts, 2)), 3)
-        .notes(), "one gallery: every dwelling reaches the lift");
+    assertEquals(Set.of(RuleId.LIFT, RuleId.ACCESS), rules(r.violations()), r.violations().toString());
+    assertEquals(List.of("2-1", "2-2", "2-3", "1-4", "2-4"), r.violations().stream().map(Violation::elementId)
+        .toList());
+    assertEquals(List.of(), r.notes());
+  }
+
+  /** A one-storey row layout on {@code b} by the letters of {@code bays} ({@link CheckFixtures#rowModules}). */
+  private static Layout row(Building b, Catalog cat, String bays, List<GallerySegment> gs, int liftExtension,
+      boolean dryRiser) {
+    return honest(b, cat, new Layout("t", List.of("L"), 1, CheckFixtures.rowModules(b.roofLevelMm(), bays, 1), gs,
+        CheckFixtures.rowTransfer(bays), List.of(), liftExtension, List.of(), dryRiser, List.of(), 0, 0));
+  }
+
+  @Test
+  void aDwellingOnAGalleryPieceWithoutTheLiftBreaksTheLiftRule() {
+    // roof 12.5 m: storey 1 at 12.7 m needs a lift. Bays: stair, two dwellings (doors at 5.4 and 9.0 m), then a
+    // dwelling (12.6 m), the lift (door at 15.6 m) and a stair; the gallery in two pieces, each to its own stair
+    Building b = CheckFixtures.row(6, 12.5, "");
+    String bays = "SDDDLS";
+    List<GallerySegment> split = List.of(CheckFixtures.gallery(1, 0, 10_800), CheckFixtures.gallery(1, 11_600,
+        21_600));
+    List<Violation> vs = check(b, row(b, catalog(), bays, split, 0, false));
+    assertEquals(Set.of(RuleId.LIFT), rules(vs), vs.toString());
+    assertEquals(List.of("1-1", "1-2"), vs.stream().map(Violation::elementId).toList());
+    assertEquals("dwelling 1-1 on storey 1 wing 0 (door at s = 5.40 m) reaches no lift module along the gallery",
+        vs.get(0).message());
+    // one gallery: every dwelling reaches the lift
+    assertEquals(List.of(), check(b, row(b, catalog(), bays, List.of(CheckFixtures.gallery(1, 0, 21_600)), 0,
+        false)));
+  }
+
+  @Test
+  void aLiftMoreThan90MetresAwayAlongTheGalleryDoesNotServe() {
+    // 30 bays, 108 m, roof 12.5 m; stairs in bays 0, 14 and 28 (every door within 30 m of one), one gallery
+    Building b = CheckFixtures.row(30, 12.5, "");
+    List<GallerySegment> gallery = List.of(CheckFixtures.gallery(1, 0, 108_000));
+    // the lift in the last bay (door at 105.6 m): bays 1-3 (doors at 5.4, 9.0 and 12.6 m) are 100.2, 96.6 and 93.0 m
+    // from it, bay 4 (16.2 m) 89.4 m
+    String far = "S" + "D".repeat(13) + "S" + "D".repeat(13) + "SL";
+    List<Violation> vs = check(b, row(b, catalog(), far, gallery, 0, false));
+    assertEquals(Set.of(RuleId.LIFT), rules(vs), vs.toString());
+    assertEquals(List.of("1-1", "1-2", "1-3"), vs.stream().map(Violation::elementId).toList());
+    assertEquals("dwelling 1-3 on storey 1 wing 0 (door at s = 12.60 m): the nearest lift module reachable along the"
+        + " gallery (lift S1-L29) is 93.00 m away, limit 90.00 m", vs.get(2).message());
+    // the lift in bay 25 (door at 91.2 m): bay 1 is 85.8 m from it
+    String near = "S" + "D".repeat(13) + "S" + "D".repeat(10) + "LDDSD";
+    assertEquals(List.of(), check(b, row(b, catalog(), near, gallery, 0, false)));
+  }
+
+  @Test
+  void above20MetresOnlyAFireFightingLiftModuleServes() {
+    // bays: stair, dwelling (door at 5.4 m), lift | dwelling (12.6 m), fire-fighting lift, stair; the gallery in two
+    // pieces, each to its own stair. At 12.7 m either lift serves.
+    String bays = "SDLDFS";
+    List<GallerySegment> split = List.of(CheckFixtures.gallery(1, 0, 10_800), CheckFixtures.gallery(1, 11_600,
+        21_600));
+    Building low = CheckFixtures.row(6, 12.5, "");
+    assertEquals(List.of(), check(low, CheckFixtures.catalogWithFireFightingLift(90),
+        row(low, CheckFixtures.catalogWithFireFightingLift(90), bays, split, 0, false)));
+    // roof 20.0 m: storey 1 at 20.2 m needs a fire-fighting lift (and 120 min, and a dry riser)
+    Catalog ff = CheckFixtures.catalogWithFireFightingLift(120);
+    Building high = CheckFixtures.row(6, 20.0, "");
+    List<Violation> vs = check(high, ff, row(high, ff, bays, split, 0, true));
+    assertEquals(Set.of(RuleId.LIFT), rules(vs), vs.toString());
+    assertEquals(List.of("1-1"), vs.stream().map(Violation::elementId).toList());
+    assertEquals("dwelling 1-1 on storey 1 wing 0 (door at s = 5.40 m) reaches no fire-fighting lift module along the"
+        + " gallery", vs.get(0).message());
+    // an existing lift extended to the storey that is no fire-fighting lift does not serve it either
+    Building withLift = CheckFixtures.row(6, 20.0, "\"lift\": {\"present\": true, \"extendable\": true},");
+    CheckReport r = LayoutChecker.report(withLift, ff, CODE, row(withLift, ff, bays, split, 1, true), 3);
+    assertEquals(List.of("1-1"), r.violations().stream().map(Violation::elementId).toList());
+    assertEquals(List.of(), r.notes(), "the existing lift serves no storey");
+    // without a fire-fighting lift module on the storey, the storey is reported once, not each of its dwellings
+    List<Violation> none = check(high, ff, row(high, ff, "SDLDLS", split, 0, true));
+    assertEquals(List.of("storey 1"), none.stream().map(Violation::elementId).toList());
+    assertEquals(RuleId.FIRE_FIGHTING, none.get(0).rule());
+  }
+
+  @Test
+  void anExtendedExistingLiftServesEveryDwellingAndIsNoted() {
+    // roof 12.5 m, an extendable lift; no lift module, the gallery in two pieces each to its own stair
+    Building b = CheckFixtures.row(6, 12.5, "\"lift\": {\"present\": true, \"extendable\": true},");
+    String bays = "SDDDDS";
+    List<GallerySegment> split = List.of(CheckFixtures.gallery(1, 0, 10_800), CheckFixtures.gallery(1, 11_600,
+        21_600));
+    CheckReport r = LayoutChecker.report(b, catalog(), CODE, row(b, catalog(), bays, split, 1, false), 3);
+    assertEquals(List.of(), r.violations());
+    assertEquals(List.of("the existing lift, extended to storey 1, is taken to serve every dwelling on storey 1: its"
+        + " position is not in the building model, so the walk to it along the gallery is not checked"), r.notes());
+    // not extended: the storey has no lift (reported once, for the storey), and nothing is taken on trust
+    CheckReport not = LayoutChecker.report(b, catalog(), CODE, row(b, catalog(), bays, split, 0, false), 3);
+    assertEquals(List.of("storey 1"), not.violations().stream().map(Violation::elementId).toList());
+    assertEquals(List.of(), not.notes());
+    // two storeys on the 9.5 m roof: storey 1 at 9.7 m needs no lift, storey 2 at 12.7 m is served
+    Building two = building(50, 9.5, "{\"maxAddedStoreys\": 3}",
+        "\"lift\": {\"present\": true, \"extendable\": true},");
+    Layout l = valid(two);
+    Layout extended = honest(two, new Layout("t", List.of("L"), 2, l.modules(), l.galleries(), l.transferAreas(),
+        List.of(), 2, List.of(), false, List.of(), 0, 0));
+    assertEquals(List.of("the existing lift, extended to storey 2, is taken to serve every dwelling on storey 2: its"
+        + " position is not in the building model, so the walk to it along the gallery is not checked"),
+        LayoutChecker.report(two, catalog(), CODE, extended, 3).notes());
   }
 
   @Test
