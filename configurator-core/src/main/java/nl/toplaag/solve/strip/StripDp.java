@@ -95,6 +95,8 @@ public final class StripDp {
   private static final int PENDING_MAX = 1 << 27;
   private static final int EMPTY = 1 << 27;
   private static final int SERVED = 1 << 28;
+  /** A point beyond every wing's end, the highest a door may wait at ({@link #liftPoint}). */
+  private static final int FAR = PENDING_MAX - 1;
   /** Events within a step: entering a bay, a door or stair of the column placed, an existing core's access. */
   private static final int ENTER = 0;
   private static final int ACCESS = 1;
@@ -1204,7 +1206,7 @@ public final class StripDp {
     if (h > cur.gh) {
       return false;
     }
-    int s = liftPoint(cur, c.accessSMm());
+    int s = c.accessSMm();
     for (int k = ix.firstLift; k < h; k++) {
       if (ix.fireFightingStorey[k] && !c.module().fireFightingLift()) {
         continue;
@@ -1213,7 +1215,7 @@ public final class StripDp {
       if (cur.access[i] < PENDING_MAX && s - cur.access[i] > ix.liftWalkMm && !orphan(cur, k)) {
         return false;
       }
-      cur.access[i] = SERVED + s;
+      cur.access[i] = SERVED + liftPoint(cur, s);
     }
     return true;
   }
@@ -1222,26 +1224,27 @@ public final class StripDp {
    * A dwelling's door at {@code s} on storeys 1 … {@code h}: on the storeys that need a lift, served by the last lift
    * module reached where it lies within the walk, else waiting for one (the first door waiting keeps the state).
    */
-  private boolean liftDoor(Label cur, int door, int h) {
-    int s = liftPoint(cur, door);
+  private boolean liftDoor(Label cur, int s, int h) {
     for (int k = ix.firstLift; k < h; k++) {
       int i = liftAt(k);
       int a = cur.access[i];
       if (a >= SERVED && s - (a - SERVED) <= ix.liftWalkMm || a < PENDING_MAX) {
         continue;
       }
-      cur.access[i] = s;
+      cur.access[i] = liftPoint(cur, s);
     }
     return true;
   }
 
   /**
-   * The point {@code s} of a door or lift in the lift access state: {@code s} where the walk to a lift can bind in the
-   * current bay's wing, else 0 for all, so that labels that differ only where it cannot bind are one (galerij-obstacles,
-   * a 48 m slab with CLT, 3 s: the plan with a second row proven, and the other's count, where neither was).
+   * The point {@code s} of a waiting door or a lift reached, in the lift access state: {@code s}, or {@link #FAR} for
+   * all where every point of the current bay's wing from {@code s} on lies within the walk to a lift, so that labels
+   * that differ only where the walk cannot bind are one. A door waiting at FAR is served by any lift to come, a lift
+   * reached at FAR serves every door to come. (On a wing no longer than the walk, every point: galerij-obstacles, a
+   * 48 m slab with CLT, 3 s: the plan with a second row proven, and the other's count, where neither was.)
    */
   private int liftPoint(Label cur, int s) {
-    return ix.liftWalkBinds[ix.bays.get(cur.bay).wing()] ? s : 0;
+    return s + ix.liftWalkMm >= ix.wingEndMm[ix.bays.get(cur.bay).wing()] ? FAR : s;
   }
 
   /**

@@ -39,11 +39,8 @@ final class StripIndex {
    * of the storey.
    */
   final boolean[] extensionServes;
-  /**
-   * Per wing, whether the walk to a lift can bind there: the wing is longer than the walk, so a door may lie too far
-   * from a lift along its gallery.
-   */
-  final boolean[] liftWalkBinds;
+  /** Per wing, the end of its last bay along it, mm: no door or access point lies further. */
+  final int[] wingEndMm;
   /** Bays in scan order (wing, then s); a bay's position in this list is used throughout. */
   final List<Bay> bays;
   final int nb;
@@ -175,12 +172,9 @@ final class StripIndex {
     }
     this.bays = plan.baysInRowOrder();
     this.nb = bays.size();
-    this.liftWalkBinds = new boolean[plan.building().wings().size()];
-    for (int w = 0; w < liftWalkBinds.length; w++) {
-      int wing = w;
-      int lo = bays.stream().filter(b -> b.wing() == wing).mapToInt(Bay::s0Mm).min().orElse(0);
-      int hi = bays.stream().filter(b -> b.wing() == wing).mapToInt(Bay::s1Mm).max().orElse(0);
-      liftWalkBinds[w] = hi - lo > liftWalkMm;
+    this.wingEndMm = new int[plan.building().wings().size()];
+    for (Bay b : bays) {
+      wingEndMm[b.wing()] = Math.max(wingEndMm[b.wing()], b.s1Mm());
     }
     int[] bayPos = new int[plan.bays().size()];
     for (int i = 0; i < nb; i++) {
