@@ -171,19 +171,21 @@ public final class GreedyPlanner {
 
   /**
    * Extends the cores that some door needs and turns dwellings into stair modules until every door has a stair or
-   * core of its wing within the single-route walk; gives up the dwellings that no stair can reach.
+   * core of its wing within the single-route walk; gives up the dwellings that no stair can reach. A stair or core
+   * counts only where a gallery slot covers its access point, since no gallery could lead a door to it otherwise.
    */
   private List<Candidate> placeStairs(List<Candidate> row) {
     int walkMm = plan.code().maxSingleRouteWalkMm();
     List<Access> points = new ArrayList<>();
     for (CoreSite cs : plan.cores()) {
       Access core = new Access(cs.wing(), cs.accessSMm());
-      if (row.stream().anyMatch(c -> core.reaches(c, walkMm))) {
+      if (atGallery(cs.accessBay(), cs.accessSMm()) && row.stream().anyMatch(c -> core.reaches(c, walkMm))) {
         sel.coreHeight()[plan.cores().indexOf(cs)] = 1;
         points.add(core);
       }
     }
-    Cover cover = cover(row, points, ModuleKind.STAIR, walkMm, c -> true, st -> true);
+    Cover cover = cover(row, points, ModuleKind.STAIR, walkMm, c -> true,
+        st -> atGallery(st.accessBay(), st.accessSMm()));
     row.removeAll(cover.unreached());
     return cover.placed();
   }
@@ -211,7 +213,7 @@ public final class GreedyPlanner {
     int walkMm = plan.code().maxWalkToLiftMm();
     Predicate<Candidate> door = c -> c.kind() == ModuleKind.DWELLING && c.topStorey() >= lowest;
     Predicate<Candidate> fits = l -> (!fireFighting || l.module().fireFightingLift())
-        && plan.gallerySlotAt(l.accessBay(), l.accessSMm()).isPresent();
+        && atGallery(l.accessBay(), l.accessSMm());
     List<Candidate> lifts = new ArrayList<>();
     for (int wing : row.stream().filter(door).map(Candidate::wing).distinct().toList()) {
       middleLift(row, wing, door, walkMm, fits).ifPresent(r -> {
@@ -222,6 +224,11 @@ public final class GreedyPlanner {
     List<Access> points = lifts.stream().map(l -> new Access(l.wing(), l.accessSMm())).toList();
     lifts.addAll(cover(row, points, ModuleKind.LIFT, walkMm, door, fits).placed());
     return lifts;
+  }
+
+  /** Whether a gallery slot of bay {@code bay} covers point {@code sMm}: a stair, core or lift there serves doors. */
+  private boolean atGallery(int bay, int sMm) {
+    return plan.gallerySlotAt(bay, sMm).isPresent();
   }
 
   /**
