@@ -285,9 +285,11 @@ final class GalleryPlaces {
     Evaluation e = other.eval;
     // a search stopped at its floor (CpSatConfigurator#solvePlan) proved only that fewer dwellings fit there
     boolean fewer = other.dwellingBound < kept.eval.dwellings() && other.proofs.get(0) != LayoutProof.OPTIMAL;
-    // stopped where none there could rank as high: what it had found by then says nothing of the place
+    // stopped where none there could rank as high: what it had found by then says nothing of the place, but the
+    // count bound its search proved does
     boolean lower = other.belowFloor && !fewer;
-    String best = lower ? "no layout ranks as high as the one shown (proven; searched no further)"
+    String best = lower ? String.format(Locale.ROOT, "no layout ranks as high as the one shown (proven; searched no"
+        + " further; at most %d dwelling%s fit there)", other.dwellingBound, other.dwellingBound == 1 ? "" : "s")
         : e.dwellings() == 0 && !fewer ? "no dwelling fits"
         : String.format(Locale.ROOT, "the best layout %s %d dwelling%s, %.0f m2 usable, for EUR %,d (%s)",
             other.proofs.get(0) == LayoutProof.OPTIMAL ? "holds" : "found holds", e.dwellings(),

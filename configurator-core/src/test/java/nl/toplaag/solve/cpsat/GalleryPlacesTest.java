@@ -210,7 +210,8 @@ class GalleryPlacesTest {
     assertEquals(onRoof.eval.costEur(), res.best().orElseThrow().costEur());
     assertTrue(res.explanation().stream().anyMatch(e -> e.startsWith("line test2: with the gallery cantilevered in"
         + " front of the facade on wing 0 instead: no layout ranks as high as the one shown (proven; searched no"
-        + " further); the layout shown ranks higher by dwellings, then lowest cost")), res.explanation().toString());
+        + " further; at most " + onRoof.eval.dwellings() + " dwellings fit there); the layout shown ranks higher by"
+        + " dwellings, then lowest cost")), res.explanation().toString());
   }
 
   @Test
