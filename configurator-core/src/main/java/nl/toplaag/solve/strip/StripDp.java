@@ -29,8 +29,8 @@ import nl.toplaag.product.ModuleKind;
  * the storeys that need a lift, the lift access in the same way (a door waiting for a lift module, nothing, or the last
  * lift reachable; a door no lift module can reach any more is left to the existing lift's extension where that serves
  * the storey), the gallery height and transfer layer of the current bay, the highest storey holding dwellings, the
- * highest lift modules, the core extensions decided, the obstacles removed and the elements of an earlier wing that block a later
- * one at the corner. All are monotone, so a label that is at least as good in every one of them dominates; only
+ * highest lift modules, the core extensions decided, the obstacles removed and the elements of an earlier wing that
+ * block a later one at the corner. All are monotone, so a label that is at least as good in every one of them dominates; only
  * undominated labels are kept per position. Labels that cannot beat the incumbent are dropped: too few dwellings
  * even with the most the rest can hold ({@link WallBound}, {@link FoundationBound}, and the remaining wall and
  * foundation capacity over the lightest dwelling), or too little value even with the best packing of the rest or

@@ -31,7 +31,7 @@ final class StripIndex {
    * the floors rise with the storeys, so every storey above it needs one too.
    */
   final int firstLift;
-  /** Per storey (0-based), whether its dwellings need a fire-fighting lift: then only such a lift module serves them. */
+  /** Per storey (0-based), whether its dwellings need a fire-fighting lift: only such a lift module serves them. */
   final boolean[] fireFightingStorey;
   /**
    * Per storey (0-based), whether the existing lift, extended to it, serves its dwellings (extendable, and a
