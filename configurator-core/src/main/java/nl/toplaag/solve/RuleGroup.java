@@ -6,6 +6,9 @@ public enum RuleGroup {
   LOADS,
   /** Every dwelling reachable from a stair over the gallery within the walking distance. */
   ACCESS,
-  /** A lift above 12.5 m; a fire-fighting lift and dry riser above 20 m. */
+  /**
+   * A lift above 12.5 m, which every dwelling there reaches along its gallery within 90 m; a fire-fighting lift and dry
+   * riser above 20 m.
+   */
   LIFT
 }
