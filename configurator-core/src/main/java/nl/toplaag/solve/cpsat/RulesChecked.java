@@ -34,8 +34,9 @@ final class RulesChecked {
         c.fire120AboveFloorMm() / 1000.0));
     out.add(String.format(Locale.ROOT, "access: every dwelling door on a gallery reaching a stair within %.0f m"
         + " (BB2012 art. 2.102/2.106)", c.maxSingleRouteWalkMm() / 1000.0));
-    out.add(String.format(Locale.ROOT, "lift for storeys above %.1f m (art. 4.24/4.27); fire-fighting lift and dry"
-        + " riser above %.1f m (art. 6.39/6.29)", c.liftAboveFloorMm() / 1000.0,
+    out.add(String.format(Locale.ROOT, "lift for storeys above %.1f m (art. 4.24/4.27), every dwelling door there on"
+        + " a gallery reaching it within %.0f m (art. 4.28); fire-fighting lift and dry riser above %.1f m (art."
+        + " 6.39/6.29)", c.liftAboveFloorMm() / 1000.0, c.maxWalkToLiftMm() / 1000.0,
         c.fireFightingLiftAboveFloorMm() / 1000.0));
     out.add("one product line per layout: " + p.line().id());
     return out;
