@@ -83,6 +83,15 @@ public record Plan(
     return building.lift().present() && building.lift().extendable();
   }
 
+  /**
+   * Whether the existing lift, extended to storey {@code k}, serves its dwellings: it can be extended and, where the
+   * storey needs a fire-fighting lift, is one. Its position is not in the building model, so it serves every door of
+   * the storey (docs/model.md, "Lift reach").
+   */
+  public boolean liftExtensionServes(int k) {
+    return liftExtendable() && (!needsFireFightingLift(k) || building.lift().fireFighting());
+  }
+
   /** Load of extending the existing lift or a stair core by one storey, kN. */
   public static double perStoreyLoadKn(double massKg) {
     return massKg * 9.81 / 1000.0;

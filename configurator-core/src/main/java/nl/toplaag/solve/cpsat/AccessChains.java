@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import nl.toplaag.plan.Bay;
 import nl.toplaag.plan.Candidate;
 import nl.toplaag.plan.CoreSite;
@@ -32,7 +33,7 @@ final class AccessChains {
 
   private record Site(Literal lit, int sMm) {}
 
-  /** The stair and core sites whose access is in one bay, with the span of their access points along the row. */
+  /** The sites (stairs and cores, or lifts) whose access is in one bay, with the span of their access points. */
   private record BaySites(int bay, int wing, int minSMm, int maxSMm, List<Site> sites) {}
 
   private final CpSatModel m;
@@ -60,7 +61,7 @@ final class AccessChains {
       if (lifts && !m.plan.needsLift(k + 1)) {
         continue;
       }
-      List<BaySites> sites = lifts ? bySite(liftSites(k)) : bySite(stairSites(k));
+      List<BaySites> sites = byBay(lifts ? liftSites(k) : stairSites(k));
       Literal extension = lifts ? extensionServing(k) : null;
       for (Candidate c : m.plan.candidates()) {
         if (c.kind() != ModuleKind.DWELLING || m.x[c.index()].length <= k) {
@@ -86,7 +87,7 @@ final class AccessChains {
             if (near.size() == e.sites().size()) {
               options.add(r);
             } else {
-              BoolVar z = m.model.newBoolVar("z" + c.index() + "_" + js + "_" + (k + 1));
+              BoolVar z = m.model.newBoolVar((lifts ? "zq" : "z") + c.index() + "_" + js + "_" + (k + 1));
               m.model.addImplication(z, r);
               near.add(0, z.not());
               m.model.addBoolOr(near);
@@ -120,14 +121,13 @@ final class AccessChains {
    * door), else {@code null}.
    */
   private Literal extensionServing(int k) {
-    boolean ff = m.plan.needsFireFightingLift(k + 1);
-    return m.lift.length > 0 && (!ff || m.plan.building().lift().fireFighting()) ? m.lift[k] : null;
+    return m.plan.liftExtensionServes(k + 1) ? m.lift[k] : null;
   }
 
   /** The lift modules that may serve storey {@code k} (fire-fighting where it needs one), by the bay of their door. */
   private Map<Integer, List<Site>> liftSites(int k) {
     boolean ff = m.plan.needsFireFightingLift(k + 1);
-    Map<Integer, List<Site>> out = new java.util.TreeMap<>();
+    Map<Integer, List<Site>> out = new TreeMap<>();
     for (Candidate c : m.plan.candidates()) {
       if (c.kind() == ModuleKind.LIFT && m.x[c.index()].length > k && (!ff || c.module().fireFightingLift())
           && served(c.accessBay(), c.accessSMm())) {
@@ -139,7 +139,7 @@ final class AccessChains {
 
   /** The stairs and cores on storey {@code k}, by the bay of their access point. */
   private Map<Integer, List<Site>> stairSites(int k) {
-    Map<Integer, List<Site>> out = new java.util.TreeMap<>();
+    Map<Integer, List<Site>> out = new TreeMap<>();
     for (Candidate c : m.plan.candidates()) {
       if (c.kind() == ModuleKind.STAIR && m.x[c.index()].length > k && served(c.accessBay(), c.accessSMm())) {
         out.computeIfAbsent(c.accessBay(), b -> new ArrayList<>()).add(new Site(m.x[c.index()][k], c.accessSMm()));
@@ -156,7 +156,7 @@ final class AccessChains {
   }
 
   /** The sites of {@code out} (by bay), in the order of the bays. */
-  private List<BaySites> bySite(Map<Integer, List<Site>> out) {
+  private List<BaySites> byBay(Map<Integer, List<Site>> out) {
     List<BaySites> bays = new ArrayList<>();
     for (Map.Entry<Integer, List<Site>> e : out.entrySet()) {
       List<Site> in = e.getValue();

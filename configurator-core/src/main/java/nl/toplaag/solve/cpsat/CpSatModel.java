@@ -100,9 +100,6 @@ final class CpSatModel {
       addAccess();
     }
     addLift();
-    if (!relaxed.contains(RuleGroup.LIFT)) {
-      reachVars += new AccessChains(this, AccessChains.Target.LIFT).post();
-    }
     this.objective = new Objectives(this, objective, scores, countOnly);
     this.objective.post();
   }
@@ -336,17 +333,23 @@ final class CpSatModel {
     reachVars = new AccessChains(this, AccessChains.Target.STAIR).post();
   }
 
+  /**
+   * The lift rules: every dwelling on a storey that needs a lift reaches one ({@link AccessChains}, target LIFT), and
+   * above 20 m the dry riser. That a storey holding dwellings has some lift is implied by the reach; it is stated too,
+   * one clause per storey, as a cut.
+   */
   private void addLift() {
     if (relaxed.contains(RuleGroup.LIFT)) {
       return;
     }
+    reachVars += new AccessChains(this, AccessChains.Target.LIFT).post();
     for (int k = 1; k <= storeys; k++) {
       if (!plan.needsLift(k)) {
         continue;
       }
       boolean ff = plan.needsFireFightingLift(k);
       List<Literal> sources = new ArrayList<>();
-      if (lift.length > 0 && (!ff || plan.building().lift().fireFighting())) {
+      if (plan.liftExtensionServes(k)) {
         sources.add(lift[k - 1]);
       }
       for (Candidate c : plan.candidates()) {

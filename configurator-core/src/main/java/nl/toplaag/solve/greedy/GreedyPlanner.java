@@ -57,7 +57,7 @@ public final class GreedyPlanner {
    * @param wing wing index
    * @param sMm access point along the wing, mm
    */
-  private record Access(int wing, int sMm) {
+  private record AccessPoint(int wing, int sMm) {
 
     /** Whether {@code door}'s access point lies on this wing within {@code walkMm} of this one. */
     boolean reaches(Candidate door, int walkMm) {
@@ -176,9 +176,9 @@ public final class GreedyPlanner {
    */
   private List<Candidate> placeStairs(List<Candidate> row) {
     int walkMm = plan.code().maxSingleRouteWalkMm();
-    List<Access> points = new ArrayList<>();
+    List<AccessPoint> points = new ArrayList<>();
     for (CoreSite cs : plan.cores()) {
-      Access core = new Access(cs.wing(), cs.accessSMm());
+      AccessPoint core = new AccessPoint(cs.wing(), cs.accessSMm());
       if (atGallery(cs.accessBay(), cs.accessSMm()) && row.stream().anyMatch(c -> core.reaches(c, walkMm))) {
         sel.coreHeight()[plan.cores().indexOf(cs)] = 1;
         points.add(core);
@@ -200,7 +200,7 @@ public final class GreedyPlanner {
     int from = 0;
     boolean ff = false;
     for (int k = plan.storeys(); k >= 1; k--) {
-      if (plan.needsLift(k) && !Repair.existingLiftCanServe(plan, k)) {
+      if (plan.needsLift(k) && !plan.liftExtensionServes(k)) {
         from = k;
       }
       ff |= plan.needsFireFightingLift(k);
@@ -221,7 +221,7 @@ public final class GreedyPlanner {
         lifts.add(r.module());
       });
     }
-    List<Access> points = lifts.stream().map(l -> new Access(l.wing(), l.accessSMm())).toList();
+    List<AccessPoint> points = lifts.stream().map(l -> new AccessPoint(l.wing(), l.accessSMm())).toList();
     lifts.addAll(cover(row, points, ModuleKind.LIFT, walkMm, door, fits).placed());
     return lifts;
   }
@@ -251,9 +251,9 @@ public final class GreedyPlanner {
    * module of {@code kind} that {@code fits}, reaches it and lies furthest along the wing, in place of the dwelling
    * whose slot holds it. A door that no such module reaches is given up (it takes no module either).
    */
-  private Cover cover(List<Candidate> row, List<Access> points, ModuleKind kind, int walkMm,
+  private Cover cover(List<Candidate> row, List<AccessPoint> points, ModuleKind kind, int walkMm,
       Predicate<Candidate> door, Predicate<Candidate> fits) {
-    List<Access> served = new ArrayList<>(points);
+    List<AccessPoint> served = new ArrayList<>(points);
     List<Candidate> placed = new ArrayList<>();
     List<Candidate> unreached = new ArrayList<>();
     while (true) {
@@ -272,7 +272,7 @@ public final class GreedyPlanner {
       Replacement r = best.get();
       row.set(row.indexOf(r.slot()), r.module());
       placed.add(r.module());
-      served.add(new Access(r.module().wing(), r.module().accessSMm()));
+      served.add(new AccessPoint(r.module().wing(), r.module().accessSMm()));
     }
   }
 
@@ -324,8 +324,8 @@ public final class GreedyPlanner {
         sel.coreHeight()[i] = k;
       }
     }
-    if (plan.liftExtendable() && plan.needsLift(k)) {
-      sel = withLift(k);
+    if (plan.needsLift(k) && plan.liftExtensionServes(k)) {
+      sel = withLift(k); // not onto a storey it does not serve (a fire-fighting storey, a lift that is none)
     }
     if (plan.needsFireFightingLift(k)) {
       sel = withRiser();

@@ -100,15 +100,7 @@ final class Repair {
    * extended to it or, where the storey needs a fire-fighting lift, is not one.
    */
   static boolean needsLiftModule(Plan plan, Selection s, int k) {
-    return plan.needsLift(k) && !(s.liftExtension() >= k && existingLiftCanServe(plan, k));
-  }
-
-  /**
-   * Whether the existing lift, once extended to storey {@code k}, serves its dwellings: it is extendable and, where
-   * the storey needs a fire-fighting lift, is one.
-   */
-  static boolean existingLiftCanServe(Plan plan, int k) {
-    return plan.liftExtendable() && (!plan.needsFireFightingLift(k) || plan.building().lift().fireFighting());
+    return plan.needsLift(k) && !(s.liftExtension() >= k && plan.liftExtensionServes(k));
   }
 
   /**

@@ -168,7 +168,7 @@ final class StripIndex {
     this.extensionServes = new boolean[storeys];
     for (int k = 0; k < storeys; k++) {
       fireFightingStorey[k] = plan.needsFireFightingLift(k + 1);
-      extensionServes[k] = plan.liftExtendable() && (!fireFightingStorey[k] || plan.building().lift().fireFighting());
+      extensionServes[k] = plan.liftExtensionServes(k + 1);
     }
     this.bays = plan.baysInRowOrder();
     this.nb = bays.size();
