@@ -122,6 +122,31 @@ public final class Fixtures {
     }
   }
 
+  /**
+   * An L-shaped flat roof: a 36 m wing along x and a 28.8 m wing along y at its end, both 12 m deep, walls every 3.6 m
+   * of 500 kN/m, roof level {@code roofM}, no lift.
+   */
+  public static Building lShape(double roofM) {
+    String json = String.format(Locale.ROOT, """
+        {"id": "ell", "roofOutline": [[0,0],[36,0],[36,40.8],[24,40.8],[24,12],[0,12],[0,0]],
+         "roofLevelM": %s, "existingStoreys": %d, "storeyHeightM": 2.8, "roofType": "flat",
+         "wings": [
+           {"origin": [0, 0], "directionDeg": 0, "lengthM": 36, "depthM": 12},
+           {"origin": [36, 12], "directionDeg": 90, "lengthM": 28.8, "depthM": 12}],
+         "structure": {"wallGrids": [
+           {"wing": 0, "offsetM": 0, "pitchesM": [3.6], "capacityKnPerM": 500},
+           {"wing": 1, "offsetM": 0, "pitchesM": [3.6], "capacityKnPerM": 500}]},
+         "loadReserve": {"areaLoadKnPerM2": 100},
+         "lift": {"present": false},
+         "zoning": {"maxAddedStoreys": 3}}
+        """, roofM, storeysUnder(roofM, 2.8));
+    try {
+      return BuildingReader.parse("ell.json", json);
+    } catch (InputException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** The existing storeys of {@code storeyM} under a roof {@code roofM} above ground (at least one). */
   public static int storeysUnder(double roofM, double storeyM) {
     return (int) Math.max(1, Math.round(roofM / storeyM));

@@ -30,10 +30,10 @@ import nl.toplaag.product.ModuleKind;
  * lift reachable; a door no lift module can reach any more is left to the existing lift's extension where that serves
  * the storey), the gallery height and transfer layer of the current bay, the highest storey holding dwellings, the
  * highest lift modules, the core extensions decided, the obstacles removed and the elements of an earlier wing that
- * block a later one at the corner. All are monotone, so a label that is at least as good in every one of them dominates; only
- * undominated labels are kept per position. Labels that cannot beat the incumbent are dropped: too few dwellings
- * even with the most the rest can hold ({@link WallBound}, {@link FoundationBound}, and the remaining wall and
- * foundation capacity over the lightest dwelling), or too little value even with the best packing of the rest or
+ * block a later one at the corner. All are monotone, so a label that is at least as good in every one of them
+ * dominates; only undominated labels are kept per position. Labels that cannot beat the incumbent are dropped: too few
+ * dwellings even with the most the rest can hold ({@link WallBound}, {@link FoundationBound}, and the remaining wall
+ * and foundation capacity over the lightest dwelling), or too little value even with the best packing of the rest or
  * the most that {@link FoundationBound}'s relaxation can add with at most that many dwellings. The search is exact
  * when it ends within its label budget, a count of labels made, so the outcome does not depend on the machine. Run
  * as a beam search ({@link #solve(Selection, long, int)}) it keeps only the most promising labels and finds good
@@ -1121,8 +1121,13 @@ public final class StripDp {
         Candidate c = plan.candidates().get(ev[1]);
         boolean ok = switch (c.kind()) {
           case LIFT -> lift(cur, c, cur.height);
-          case DWELLING -> access(cur, false, c.accessSMm(), cur.height, ix.accessOk[c.index()])
-              && liftDoor(cur, c.accessSMm(), cur.height);
+          case DWELLING -> {
+            boolean atGallery = access(cur, false, c.accessSMm(), cur.height, ix.accessOk[c.index()]);
+            if (atGallery) {
+              liftDoor(cur, c.accessSMm(), cur.height);
+            }
+            yield atGallery;
+          }
           default -> access(cur, c.kind() == ModuleKind.STAIR, c.accessSMm(), cur.height, ix.accessOk[c.index()]);
         };
         if (ok) {
@@ -1207,16 +1212,20 @@ public final class StripDp {
       return false;
     }
     int s = c.accessSMm();
-    for (int k = ix.firstLift; k < h; k++) {
+    int top = cur.orphanTop;
+    for (int k = Math.max(ix.firstLift, top); k < h; k++) { // the storeys below top the extension serves already
       if (ix.fireFightingStorey[k] && !c.module().fireFightingLift()) {
         continue;
       }
       int i = liftAt(k);
-      if (cur.access[i] < PENDING_MAX && s - cur.access[i] > ix.liftWalkMm && !orphan(cur, k)) {
-        return false;
+      if (cur.access[i] < PENDING_MAX && s - cur.access[i] > ix.liftWalkMm) {
+        if (!orphan(cur, k)) {
+          return false;
+        }
       }
       cur.access[i] = SERVED + liftPoint(cur, s);
     }
+    servedByExtension(cur);
     return true;
   }
 
@@ -1224,7 +1233,7 @@ public final class StripDp {
    * A dwelling's door at {@code s} on storeys 1 … {@code h}: on the storeys that need a lift, served by the last lift
    * module reached where it lies within the walk, else waiting for one (the first door waiting keeps the state).
    */
-  private boolean liftDoor(Label cur, int s, int h) {
+  private void liftDoor(Label cur, int s, int h) {
     for (int k = ix.firstLift; k < h; k++) {
       int i = liftAt(k);
       int a = cur.access[i];
@@ -1233,7 +1242,6 @@ public final class StripDp {
       }
       cur.access[i] = liftPoint(cur, s);
     }
-    return true;
   }
 
   /**
@@ -1249,7 +1257,8 @@ public final class StripDp {
 
   /**
    * Leaves the door waiting for a lift on storey {@code k} (0-based) to the existing lift's extension: false where
-   * that does not serve the storey.
+   * that does not serve the storey. The caller then marks the storeys the extension reaches served
+   * ({@link #servedByExtension}).
    */
   private boolean orphan(Label cur, int k) {
     if (!ix.extensionServes[k]) {
@@ -1257,6 +1266,17 @@ public final class StripDp {
     }
     cur.orphanTop = Math.max(cur.orphanTop, k + 1);
     return true;
+  }
+
+  /**
+   * Marks the lift access of the storeys the existing lift's extension reaches ({@code orphanTop} and below) as served
+   * at {@link #FAR}: it serves every door to come there, on any wing, so labels that differ only in those storeys'
+   * access are one.
+   */
+  private void servedByExtension(Label cur) {
+    for (int k = ix.firstLift; k < cur.orphanTop; k++) {
+      cur.access[liftAt(k)] = SERVED + FAR;
+    }
   }
 
   /**
@@ -1271,6 +1291,7 @@ public final class StripDp {
       }
       cur.access[i] = EMPTY;
     }
+    servedByExtension(cur);
     return true;
   }
 
@@ -1330,6 +1351,7 @@ public final class StripDp {
         return; // a door of the wing just ended has no stair or lift
       }
       Arrays.fill(cur.access, EMPTY);
+      servedByExtension(cur);
     }
     cur.bay = b;
     cur.transfer = false;
@@ -1343,6 +1365,7 @@ public final class StripDp {
       Label n = cur; // the only branch
       n.gh = 0;
       Arrays.fill(n.access, EMPTY);
+      servedByExtension(n);
       if (!needTransfer || layTransfer(n)) {
         step(n, events, e + 1, j);
       }
@@ -1709,9 +1732,9 @@ public final class StripDp {
 
   /**
    * Whether label {@code a} dominates {@code b}: worth at least as much, and no worse in any load that can still bind,
-   * access state, core extension, gallery height, transfer layer, storey used, lift, storey left to the existing
-   * lift, obstacle removed or element
-   * blocking a later wing, so every completion of {@code b} also completes {@code a}.
+   * access state (stairs and lifts), core extension, gallery height, transfer layer, storey used, lift, storey left to
+   * the existing lift, obstacle removed or element blocking a later wing, so every completion of {@code b} also
+   * completes {@code a}.
    */
   static boolean dominates(Label a, Label b) {
     if (a.value < b.value || a.foundationDom > b.foundationDom || a.bayDom > b.bayDom || a.gh < b.gh

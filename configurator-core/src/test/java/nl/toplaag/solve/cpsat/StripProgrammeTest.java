@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.toplaag.building.Building;
 import nl.toplaag.check.LayoutChecker;
 import nl.toplaag.check.Violation;
 import nl.toplaag.code.BuildingCode;
@@ -699,39 +700,45 @@ class StripProgrammeTest {
 
   @ParameterizedTest
   @CsvSource({
-      // walk to a lift m, lift, optimum, lift modules: at 90 m one lift serves the 36 m row
-      "90, none, 8, 1",
+      // roof, storeys, walk to a lift m, lift, optimum, lift modules: at 90 m one lift serves the 36 m row
+      "slab, 12.6, 1, 90, none, 8, 1",
       // a shorter walk (the code's is 90 m; shorter here to keep the row small): a lift serves the doors within it
       // along the gallery, so the row holds fewer dwellings or more lifts
-      "15, none, 7, 1",
-      "10, none, 7, 2",
-      "6, none, 6, 3",
+      "slab, 12.6, 1, 15, none, 7, 1",
+      "slab, 12.6, 1, 10, none, 7, 2",
+      "slab, 12.6, 1, 6, none, 6, 3",
       // the existing lift, extended, serves every door (its position is not in the building model), and the bay the
       // lift module took holds a dwelling
-      "6, extendable, 9, 0",
+      "slab, 12.6, 1, 6, extendable, 9, 0",
+      // storey 1 at 17.8 m, storey 2 at 20.8 m: the extended lift, no fire-fighting lift, serves storey 1's doors,
+      // and storey 2's reach a fire-fighting lift module each
+      "slab, 17.5, 2, 10, not-fire-fighting, 14, 2",
+      // an L: each wing's dwellings reach a lift of their own wing
+      "L, 12.6, 1, 90, none, 14, 2",
   })
-  void everyDwellingReachesALiftModuleAlongTheGalleryWithinTheWalk(int walkM, String lift, int optimum, int lifts) {
-    // roof at 12.6 m: storey 1 lies above 12.5 m, so each of its dwellings needs a lift it reaches along the gallery
+  void everyDwellingReachesALiftModuleAlongTheGalleryWithinTheWalk(String shape, double roofM, int storeys, int walkM,
+      String lift, int optimum, int lifts) {
+    // storey 1 lies above 12.5 m, so each of its dwellings needs a lift it reaches along the gallery
     BuildingCode b = BuildingCode.BB2012;
     BuildingCode code = new BuildingCode(b.liftAboveFloorMm(), b.fireFightingLiftAboveFloorMm(),
         b.fire90AboveFloorMm(), b.fire120AboveFloorMm(), b.baseFireResistanceMin(), b.maxSingleRouteWalkMm(),
         walkM * 1000, "test: a shorter walk to a lift");
-    Plan p = PlanBuilder.build(Fixtures.slab(36.0, 60, 12.6,
-        "\"loadReserve\": {\"areaLoadKnPerM2\": 100}, " + LIFTS.get(lift)), Fixtures.line(), code, 1);
-    StripDp.Result exact = StripDp.solve(p, prices(p), List.of(), null, 50_000_000);
+    Building building = shape.equals("L") ? Fixtures.lShape(roofM)
+        : Fixtures.slab(36.0, 60, roofM, "\"loadReserve\": {\"areaLoadKnPerM2\": 100}, " + LIFTS.get(lift));
+    Plan p = PlanBuilder.build(building, Fixtures.line(120), code, storeys);
+    StripDp.Result exact = StripDp.solve(p, prices(p), CrossWingConflicts.of(p), null, 50_000_000);
     assertTrue(exact.exact());
     Evaluation e = Evaluation.of(p, exact.selection());
-    assertEquals(optimum, e.dwellings());
     long placed = p.candidates().stream()
         .filter(c -> c.kind() == ModuleKind.LIFT && exact.selection().columnHeight()[c.index()] > 0).count();
-    assertEquals(lifts, placed);
-    assertEquals(lift.equals("none") ? 0 : 1, exact.selection().liftExtension());
+    assertEquals(optimum + " dwellings, " + lifts + " lift modules", e.dwellings() + " dwellings, " + placed
+        + " lift modules");
     List<Violation> v = LayoutChecker.check(p.building(), Fixtures.catalog(p.line()), code,
-        LayoutAssembler.assemble(p, exact.selection()), 1);
+        LayoutAssembler.assemble(p, exact.selection()), storeys);
     assertTrue(v.isEmpty(), v.toString());
     // CP-SAT alone, whose lift reach chains are a model of their own, proves the same optimum
-    ConfigurationRequest req = new ConfigurationRequest(p.building(), Fixtures.catalog(p.line()), List.of(), false, 1,
-        Objective.MOST_DWELLINGS, code, new SolverSettings(20_000, 1, 1, 1), Map.of());
+    ConfigurationRequest req = new ConfigurationRequest(p.building(), Fixtures.catalog(p.line()), List.of(), false,
+        storeys, Objective.MOST_DWELLINGS, code, new SolverSettings(20_000, 1, 1, 1), Map.of());
     ConfigurationResult cp = new CpSatConfigurator(CpSatOptions.cpSatOnly()).configure(req);
     assertEquals(SolveStatus.OPTIMAL, cp.status());
     assertEquals(exact.value(), cp.objectiveValue());

@@ -9,8 +9,6 @@ import nl.toplaag.building.Building;
 import nl.toplaag.check.CheckReport;
 import nl.toplaag.check.LayoutChecker;
 import nl.toplaag.code.BuildingCode;
-import nl.toplaag.io.BuildingReader;
-import nl.toplaag.io.InputException;
 import nl.toplaag.plan.Candidate;
 import nl.toplaag.plan.Evaluation;
 import nl.toplaag.plan.LayoutAssembler;
@@ -31,30 +29,9 @@ class GreedyPlannerTest {
    * An L of two 12 m deep wings with a wall every 3.6 m: wing 0 along x, 36 m; wing 1 along y from y = 12 m,
    * 28.8 m. Roof at 9.6 m: storey 2's floor lies at 12.9 m, above the 12.5 m lift threshold; no existing lift.
    */
-  private static Building lShape() {
-    String json = """
-        {"id": "ell", "roofOutline": [[0,0],[36,0],[36,40.8],[24,40.8],[24,12],[0,12],[0,0]],
-         "roofLevelM": 9.6, "existingStoreys": 3, "storeyHeightM": 2.8, "roofType": "flat",
-         "wings": [
-           {"origin": [0, 0], "directionDeg": 0, "lengthM": 36, "depthM": 12},
-           {"origin": [36, 12], "directionDeg": 90, "lengthM": 28.8, "depthM": 12}],
-         "structure": {"wallGrids": [
-           {"wing": 0, "offsetM": 0, "pitchesM": [3.6], "capacityKnPerM": 500},
-           {"wing": 1, "offsetM": 0, "pitchesM": [3.6], "capacityKnPerM": 500}]},
-         "loadReserve": {"areaLoadKnPerM2": 100},
-         "lift": {"present": false},
-         "zoning": {"maxAddedStoreys": 3}}
-        """;
-    try {
-      return BuildingReader.parse("ell.json", json);
-    } catch (InputException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
   @Test
   void everyWingOfAnLWithDwellingsOnALiftStoreyGetsItsOwnLift() {
-    Plan p = PlanBuilder.build(lShape(), Fixtures.line(), BuildingCode.BB2012, 2);
+    Plan p = PlanBuilder.build(Fixtures.lShape(9.6), Fixtures.line(), BuildingCode.BB2012, 2);
     assertTrue(p.needsLift(2) && !p.needsLift(1), "storey 2 alone needs a lift");
     Selection s = GreedyPlanner.solve(p);
     for (int wing = 0; wing < 2; wing++) {
