@@ -141,10 +141,22 @@ public final class BuildingReader {
     }
     ExistingLift lift = ExistingLift.NONE;
     if (in.has("lift")) {
-      JsonInput l = in.get("lift").requireOnly(Set.of("present", "extendable", "fireFighting"));
+      JsonInput l = in.get("lift").requireOnly(Set.of("present", "extendable", "fireFighting", "outline"));
       boolean present = l.optBool("present", false);
+      Polygon shaft = null;
+      if (l.has("outline")) {
+        shaft = polygon(l.get("outline"), origin);
+        if (!present) {
+          throw l.error("outline", "an outline for a lift that is not present; expected \"present\": true with it");
+        }
+        if (shaft.distance(outline) > NEAR_ROOF_MM) {
+          throw l.error("outline", String.format(java.util.Locale.ROOT, "the lift shaft lies %.1f m from the roof"
+              + " outline; expected it on the roof or beside it (within %.0f m)", shaft.distance(outline) / 1000,
+              NEAR_ROOF_MM / 1000.0));
+        }
+      }
       lift = new ExistingLift(present, present && l.optBool("extendable", true), present && l.optBool("fireFighting",
-          false));
+          false), shaft);
     }
     List<RoofObstacle> obstacles = new ArrayList<>();
     for (JsonInput o : in.optArray("obstacles")) {

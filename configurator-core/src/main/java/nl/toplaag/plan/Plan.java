@@ -24,6 +24,8 @@ import nl.toplaag.product.ProductLine;
  * @param candidates placement candidates (columns)
  * @param galleries gallery slots
  * @param cores existing extendable stair cores
+ * @param liftSites where the existing lift meets a wing's gallery, where the building gives its position and it can be
+ *     extended (at most one), else none
  * @param transferCostEur transfer layer cost per bay, euros (index = bay)
  * @param transferCarbonKg transfer layer carbon per bay, kg (index = bay)
  * @param transferLoads transfer layer load per bay (index = bay)
@@ -42,6 +44,7 @@ public record Plan(
     List<Candidate> candidates,
     List<GallerySlot> galleries,
     List<CoreSite> cores,
+    List<LiftSite> liftSites,
     List<Long> transferCostEur,
     List<Double> transferCarbonKg,
     List<LoadShare> transferLoads,
@@ -56,6 +59,7 @@ public record Plan(
     candidates = List.copyOf(candidates);
     galleries = List.copyOf(galleries);
     cores = List.copyOf(cores);
+    liftSites = List.copyOf(liftSites);
     transferCostEur = List.copyOf(transferCostEur);
     transferCarbonKg = List.copyOf(transferCarbonKg);
     transferLoads = List.copyOf(transferLoads);
@@ -84,11 +88,17 @@ public record Plan(
   }
 
   /**
-   * Whether the existing lift, extended to storey {@code k}, serves its dwellings: it can be extended and, where the
-   * storey needs a fire-fighting lift, is one. Its position is not in the building model, so it serves every door of
-   * the storey (docs/model.md, "Lift reach").
+   * Whether the existing lift, extended to storey {@code k}, serves every dwelling of the storey: it can be extended,
+   * is a fire-fighting lift where the storey needs one ({@link #liftExtensionQualifies}), and its position is not in
+   * the building model (docs/model.md, "Lift reach"). Where it is, it serves the doors that reach its site
+   * ({@link #liftSites}) along the gallery, as a lift module does.
    */
   public boolean liftExtensionServes(int k) {
+    return liftExtensionQualifies(k) && liftSites.isEmpty();
+  }
+
+  /** Whether the existing lift can be extended to storey {@code k} and is a fire-fighting lift where it needs one. */
+  public boolean liftExtensionQualifies(int k) {
     return liftExtendable() && (!needsFireFightingLift(k) || building.lift().fireFighting());
   }
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import nl.toplaag.building.BearingLine;
 import nl.toplaag.building.Building;
+import nl.toplaag.building.ExistingLift;
 import nl.toplaag.building.RoofObstacle;
 import nl.toplaag.building.StairCore;
 import nl.toplaag.building.Wing;
@@ -101,7 +102,7 @@ public final class PlanBuilder {
     }
     List<Long> removal = building.obstacles().stream().map(RoofObstacle::removalCostEur).toList();
     return new Plan(building, line, code, b.storeys, b.floors, b.rows, b.walls, b.bays, b.candidates, b.galleries,
-        b.cores, b.transferCost, b.transferCarbon, b.transferLoads, removal, b.notes);
+        b.cores, b.liftSites(), b.transferCost, b.transferCarbon, b.transferLoads, removal, b.notes);
   }
 
   private void storeys(int maxStoreys) {
@@ -302,6 +303,34 @@ public final class PlanBuilder {
       int access = (int) Math.round((r[0] + r[1]) / 2);
       cores.add(new CoreSite(i, wi, (int) Math.round(r[0]), (int) Math.round(r[1]), access, bayOf(wb, access)));
     }
+  }
+
+  /**
+   * Where the existing lift meets a gallery, where the building gives its shaft and it can be extended: the wing
+   * nearest the shaft (the lowest index on ties), its door the centre of the shaft's extent along that wing, within
+   * the wing; else none.
+   */
+  private List<LiftSite> liftSites() {
+    ExistingLift lift = building.lift();
+    if (!lift.positioned() || !lift.extendable()) {
+      return List.of();
+    }
+    int best = 0;
+    double bestD = Double.POSITIVE_INFINITY;
+    for (int w = 0; w < building.wings().size(); w++) {
+      Wing wing = building.wings().get(w);
+      double d = rect(wing, 0, 0, wing.lengthMm(), wing.depthMm()).distance(lift.footprint());
+      if (d < bestD - 1e-9) {
+        bestD = d;
+        best = w;
+      }
+    }
+    Wing wing = building.wings().get(best);
+    double[] r = sRange(wing, lift.footprint());
+    int access = (int) Math.round(Math.max(0, Math.min(wing.lengthMm(), (r[0] + r[1]) / 2)));
+    int w = best;
+    List<Bay> wb = bays.stream().filter(b -> b.wing() == w).toList();
+    return wb.isEmpty() ? List.of() : List.of(new LiftSite(w, access, bayOf(wb, access)));
   }
 
   /** The first wing whose rectangle holds the centroid of core {@code i}. */

@@ -52,7 +52,7 @@ final class RelaxedPlans {
           code.maxWalkToLiftMm(), code.source());
     }
     return new Plan(building, plan.line(), code, plan.storeys(), plan.floorLevelsMm(), plan.rows(), walls,
-        plan.bays(), plan.candidates(), plan.galleries(), plan.cores(), plan.transferCostEur(),
+        plan.bays(), plan.candidates(), plan.galleries(), plan.cores(), plan.liftSites(), plan.transferCostEur(),
         plan.transferCarbonKg(), plan.transferLoads(), plan.removalCostEur(), plan.notes());
   }
 }
