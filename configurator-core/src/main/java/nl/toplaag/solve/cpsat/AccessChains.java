@@ -11,6 +11,7 @@ import nl.toplaag.plan.Bay;
 import nl.toplaag.plan.Candidate;
 import nl.toplaag.plan.CoreSite;
 import nl.toplaag.plan.GallerySlot;
+import nl.toplaag.plan.LiftSite;
 import nl.toplaag.product.ModuleKind;
 
 /**
@@ -124,7 +125,11 @@ final class AccessChains {
     return m.plan.liftExtensionServes(k + 1) ? m.lift[k] : null;
   }
 
-  /** The lift modules that may serve storey {@code k} (fire-fighting where it needs one), by the bay of their door. */
+  /**
+   * The lift modules that may serve storey {@code k} (fire-fighting where it needs one), and the existing lift extended
+   * to it where the building gives its shaft ({@link nl.toplaag.plan.Plan#liftSites}) and it qualifies, by the bay of
+   * their door.
+   */
   private Map<Integer, List<Site>> liftSites(int k) {
     boolean ff = m.plan.needsFireFightingLift(k + 1);
     Map<Integer, List<Site>> out = new TreeMap<>();
@@ -132,6 +137,11 @@ final class AccessChains {
       if (c.kind() == ModuleKind.LIFT && m.x[c.index()].length > k && (!ff || c.module().fireFightingLift())
           && served(c.accessBay(), c.accessSMm())) {
         out.computeIfAbsent(c.accessBay(), b -> new ArrayList<>()).add(new Site(m.x[c.index()][k], c.accessSMm()));
+      }
+    }
+    for (LiftSite ls : m.plan.liftSites()) {
+      if (m.plan.liftExtensionQualifies(k + 1) && served(ls.accessBay(), ls.accessSMm())) {
+        out.computeIfAbsent(ls.accessBay(), b -> new ArrayList<>()).add(new Site(m.lift[k], ls.accessSMm()));
       }
     }
     return out;

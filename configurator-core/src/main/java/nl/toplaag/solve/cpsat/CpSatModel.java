@@ -349,7 +349,7 @@ final class CpSatModel {
       }
       boolean ff = plan.needsFireFightingLift(k);
       List<Literal> sources = new ArrayList<>();
-      if (plan.liftExtensionServes(k)) {
+      if (plan.liftExtensionQualifies(k)) {
         sources.add(lift[k - 1]);
       }
       for (Candidate c : plan.candidates()) {

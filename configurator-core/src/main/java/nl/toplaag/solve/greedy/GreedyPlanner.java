@@ -15,6 +15,7 @@ import nl.toplaag.plan.CoreSite;
 import nl.toplaag.plan.CrossWingConflicts;
 import nl.toplaag.plan.Evaluation;
 import nl.toplaag.plan.GallerySlot;
+import nl.toplaag.plan.LiftSite;
 import nl.toplaag.plan.Plan;
 import nl.toplaag.plan.Selection;
 import nl.toplaag.product.ModuleKind;
@@ -214,14 +215,26 @@ public final class GreedyPlanner {
     Predicate<Candidate> door = c -> c.kind() == ModuleKind.DWELLING && c.topStorey() >= lowest;
     Predicate<Candidate> fits = l -> (!fireFighting || l.module().fireFightingLift())
         && atGallery(l.accessBay(), l.accessSMm());
+    // the existing lift, where the building gives its shaft and it qualifies for every storey that needs a lift
+    List<AccessPoint> existing = new ArrayList<>();
+    for (LiftSite site : plan.liftSites()) {
+      if (plan.liftExtensionQualifies(plan.storeys()) && atGallery(site.accessBay(), site.accessSMm())) {
+        existing.add(new AccessPoint(site.wing(), site.accessSMm()));
+      }
+    }
     List<Candidate> lifts = new ArrayList<>();
     for (int wing : row.stream().filter(door).map(Candidate::wing).distinct().toList()) {
-      middleLift(row, wing, door, walkMm, fits).ifPresent(r -> {
-        row.set(row.indexOf(r.slot()), r.module());
-        lifts.add(r.module());
-      });
+      boolean reached = row.stream().filter(c -> c.wing() == wing && door.test(c))
+          .allMatch(c -> existing.stream().anyMatch(a -> a.reaches(c, walkMm)));
+      if (!reached) {
+        middleLift(row, wing, door, walkMm, fits).ifPresent(r -> {
+          row.set(row.indexOf(r.slot()), r.module());
+          lifts.add(r.module());
+        });
+      }
     }
-    List<AccessPoint> points = lifts.stream().map(l -> new AccessPoint(l.wing(), l.accessSMm())).toList();
+    List<AccessPoint> points = new ArrayList<>(existing);
+    lifts.forEach(l -> points.add(new AccessPoint(l.wing(), l.accessSMm())));
     lifts.addAll(cover(row, points, ModuleKind.LIFT, walkMm, door, fits).placed());
     return lifts;
   }
@@ -324,7 +337,7 @@ public final class GreedyPlanner {
         sel.coreHeight()[i] = k;
       }
     }
-    if (plan.needsLift(k) && plan.liftExtensionServes(k)) {
+    if (plan.needsLift(k) && plan.liftExtensionQualifies(k)) {
       sel = withLift(k); // not onto a storey it does not serve (a fire-fighting storey, a lift that is none)
     }
     if (plan.needsFireFightingLift(k)) {
@@ -412,9 +425,9 @@ public final class GreedyPlanner {
     return out;
   }
 
-  /** Access points of the lift modules of {@code wing} that serve storey {@code k} ({@link Repair#liftsOn}), mm. */
+  /** The doors of the lifts of {@code wing} that serve storey {@code k} ({@link Repair#liftDoorsOn}), mm. */
   private List<Integer> liftPoints(int wing, int k) {
-    return Repair.liftsOn(plan, sel, wing, k).stream().map(Candidate::accessSMm).toList();
+    return Repair.liftDoorsOn(plan, sel, wing, k);
   }
 
   /** Lays gallery on storey {@code k} from {@code d}'s door to the nearest of {@code points} within {@code walkMm}. */

@@ -7,6 +7,7 @@ import nl.toplaag.plan.Candidate;
 import nl.toplaag.plan.CoreSite;
 import nl.toplaag.plan.Evaluation;
 import nl.toplaag.plan.GallerySlot;
+import nl.toplaag.plan.LiftSite;
 import nl.toplaag.plan.Plan;
 import nl.toplaag.plan.Selection;
 import nl.toplaag.plan.Wall;
@@ -114,8 +115,23 @@ final class Repair {
   }
 
   /**
+   * The doors of the lifts of wing {@code w} on storey {@code k} along it, mm: its lift modules ({@link #liftsOn}) and
+   * the existing lift where the building gives its shaft on that wing ({@link Plan#liftSites}), the selection extends
+   * it to the storey and it qualifies there.
+   */
+  static List<Integer> liftDoorsOn(Plan plan, Selection s, int w, int k) {
+    List<Integer> out = new java.util.ArrayList<>(liftsOn(plan, s, w, k).stream().map(Candidate::accessSMm).toList());
+    for (LiftSite site : plan.liftSites()) {
+      if (site.wing() == w && s.liftExtension() >= k && plan.liftExtensionQualifies(k)) {
+        out.add(site.accessSMm());
+      }
+    }
+    return out;
+  }
+
+  /**
    * Whether dwelling {@code c} on storey {@code k} reaches a lift: the storey needs no lift module
-   * ({@link #needsLiftModule}), or a lift of its wing on the storey ({@link #liftsOn}) lies within the walk to the
+   * ({@link #needsLiftModule}), or a lift of its wing on the storey ({@link #liftDoorsOn}) lies within the walk to the
    * lift along gallery without gap, with a dry riser where the storey needs a fire-fighting lift.
    */
   static boolean reachesLift(Plan plan, Selection s, Candidate c, int k) {
@@ -126,8 +142,8 @@ final class Repair {
       return false;
     }
     int walk = plan.code().maxWalkToLiftMm();
-    return liftsOn(plan, s, c.wing(), k).stream().anyMatch(l -> Math.abs(l.accessSMm() - c.accessSMm()) <= walk
-        && galleryBetween(plan, s, c.wing(), c.accessSMm(), l.accessSMm(), k));
+    return liftDoorsOn(plan, s, c.wing(), k).stream().anyMatch(l -> Math.abs(l - c.accessSMm()) <= walk
+        && galleryBetween(plan, s, c.wing(), c.accessSMm(), l, k));
   }
 
   /** Whether dwelling {@code c} on storey {@code k} has gallery all the way to a stair within walking distance. */

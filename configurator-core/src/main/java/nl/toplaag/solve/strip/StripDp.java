@@ -21,7 +21,8 @@ import nl.toplaag.product.ModuleKind;
  * point, left to right. From each position it either steps to the next one or places one candidate as a column of
  * height 1 … its top storey and jumps to the column's end. On entering a bay it chooses how many storeys of gallery
  * the bay gets; a non-aligned column lays the transfer layer in the bays it covers; an existing core's extension is
- * chosen where it first matters; a removable obstacle is removed when something first needs its place.
+ * chosen where it first matters, the existing lift's at its door where the building gives its shaft; a removable
+ * obstacle is removed when something first needs its place.
  *
  * <p>A label holds the value so far and what the rest of the scan can still be held to: the loads on the open
  * walls (at most the two walls of the current bay; every load is checked when added), the current bay's load, the
@@ -101,6 +102,8 @@ public final class StripDp {
   private static final int ENTER = 0;
   private static final int ACCESS = 1;
   private static final int CORE = 2;
+  /** The door of the existing lift, where the building gives its shaft ({@link StripIndex#liftSiteSMm}). */
+  private static final int LIFT_SITE = 3;
   /** A core extension not decided yet. */
   private static final int UNDECIDED = -1;
 
@@ -267,6 +270,11 @@ public final class StripDp {
      * (0: none).
      */
     int orphanTop;
+    /**
+     * The existing lift's extension decided at its door, where the building gives its shaft (storeys, paid at the end
+     * of the row), or {@link #UNDECIDED} before; 0 where the building gives none.
+     */
+    int liftExt;
     /** Gallery storeys in the current bay, and whether the bay has the transfer layer. */
     int gh;
     boolean transfer;
@@ -659,6 +667,7 @@ public final class StripDp {
     Label root = newWorking();
     Arrays.fill(root.access, EMPTY);
     Arrays.fill(root.coreH, UNDECIDED);
+    root.liftExt = ix.liftSiteSMm >= 0 ? UNDECIDED : 0;
     root.bay = -1;
     root.avoided = (1 << avoidAt.length) - 1;
     window(root, 0, 0);
@@ -895,6 +904,10 @@ public final class StripDp {
           inBay.add(new int[] {CORE, k, a});
         }
       }
+      int site = ix.liftSiteSMm;
+      if (ix.liftSiteBay == b && ix.liftSiteWing == ix.bays.get(bi).wing() && site > ix.pts[i] && site <= ix.pts[j]) {
+        inBay.add(new int[] {LIFT_SITE, 0, site});
+      }
       inBay.sort((x, y) -> Integer.compare(x[2], y[2]));
       out.addAll(inBay);
     }
@@ -987,6 +1000,7 @@ public final class StripDp {
     into.foundation = from.foundation;
     System.arraycopy(from.access, 0, into.access, 0, from.access.length);
     into.orphanTop = from.orphanTop;
+    into.liftExt = from.liftExt;
     into.gh = from.gh;
     into.transfer = from.transfer;
     into.used = from.used;
@@ -1117,6 +1131,7 @@ public final class StripDp {
     int[] ev = events.get(e);
     switch (ev[0]) {
       case ENTER -> enter(cur, ev[1], events, e, j);
+      case LIFT_SITE -> existingLift(cur, events, e, j);
       case ACCESS -> {
         Candidate c = plan.candidates().get(ev[1]);
         boolean ok = switch (c.kind()) {
@@ -1154,6 +1169,45 @@ public final class StripDp {
         }
       }
     }
+  }
+
+  /**
+   * At the existing lift's door ({@link #LIFT_SITE}), where the building gives its shaft: decides its extension, 0 …
+   * the storeys (none where no gallery slot covers its door), paid at the end of the row ({@link #finish}). Extended,
+   * it serves like a lift module there the doors waiting for a lift on the storeys it reaches and qualifies for, as far
+   * up as the gallery of its bay.
+   */
+  private void existingLift(Label cur, List<int[]> events, int e, int j) {
+    int most = ix.liftSiteOk ? storeys : 0;
+    for (int ext = 0; ext <= most; ext++) {
+      Label n = ext == most ? cur : copy(cur); // the last branch takes the working label itself
+      n.liftExt = ext;
+      if (serveAtSite(n, Math.min(ext, n.gh))) {
+        step(n, events, e + 1, j);
+      }
+      if (n != cur) {
+        release();
+      }
+    }
+  }
+
+  /**
+   * The extended existing lift at its door on storeys 1 … {@code h}: as {@link #lift}, on the storeys it qualifies
+   * for.
+   */
+  private boolean serveAtSite(Label cur, int h) {
+    int s = ix.liftSiteSMm;
+    for (int k = ix.firstLift; k < h; k++) {
+      if (!ix.liftSiteQualifies[k]) {
+        continue;
+      }
+      int i = liftAt(k);
+      if (cur.access[i] < PENDING_MAX && s - cur.access[i] > ix.liftWalkMm) {
+        return false; // a door further back reaches no lift (the extension serves only along the gallery here)
+      }
+      cur.access[i] = SERVED + liftPoint(cur, s);
+    }
+    return true;
   }
 
   private boolean extendCore(Label cur, int site, int h) {
@@ -1440,11 +1494,11 @@ public final class StripDp {
   }
 
   /**
-   * The end of the row: the existing lift's extension to the doors no lift module reaches, dry riser and pitched roof;
-   * keeps the best complete layout.
+   * The end of the row: the existing lift's extension (to the doors no lift module reaches, or as decided at its door
+   * where the building gives its shaft), dry riser and pitched roof; keeps the best complete layout.
    */
   private void finish(Label cur) {
-    int ext = cur.orphanTop;
+    int ext = Math.max(cur.orphanTop, cur.liftExt);
     boolean riser = false;
     for (int k = 1; k <= cur.used; k++) {
       riser |= plan.needsFireFightingLift(k);
@@ -1733,14 +1787,14 @@ public final class StripDp {
   /**
    * Whether label {@code a} dominates {@code b}: worth at least as much, and no worse in any load that can still bind,
    * access state (stairs and lifts), core extension, gallery height, transfer layer, storey used, lift, storey left to
-   * the existing lift, obstacle removed or element blocking a later wing, so every completion of {@code b} also
-   * completes {@code a}.
+   * the existing lift, its extension decided, obstacle removed or element blocking a later wing, so every completion of
+   * {@code b} also completes {@code a}.
    */
   static boolean dominates(Label a, Label b) {
     if (a.value < b.value || a.foundationDom > b.foundationDom || a.bayDom > b.bayDom || a.gh < b.gh
         || a.wallsDomSum > b.wallsDomSum || a.accessSum < b.accessSum || a.coreSum < b.coreSum
         || (b.transfer && !a.transfer) || a.used > b.used || a.lift < b.lift || a.ffLift < b.ffLift
-        || a.orphanTop > b.orphanTop
+        || a.orphanTop > b.orphanTop || a.liftExt > b.liftExt
         || (b.removed & ~a.removed) != 0 || (a.blocked & ~b.blocked) != 0) {
       return false;
     }

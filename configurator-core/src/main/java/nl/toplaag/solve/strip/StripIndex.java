@@ -9,6 +9,7 @@ import nl.toplaag.plan.Bay;
 import nl.toplaag.plan.Candidate;
 import nl.toplaag.plan.CoreSite;
 import nl.toplaag.plan.GallerySlot;
+import nl.toplaag.plan.LiftSite;
 import nl.toplaag.plan.LoadShare;
 import nl.toplaag.plan.Plan;
 import nl.toplaag.product.ModuleKind;
@@ -41,6 +42,17 @@ final class StripIndex {
   final boolean[] extensionServes;
   /** Per wing, the end of its last bay along it, mm: no door or access point lies further. */
   final int[] wingEndMm;
+  /**
+   * Where the extended existing lift meets the gallery, where the building gives its shaft ({@link Plan#liftSites}):
+   * its door along the wing (-1: none), its wing, the bay position that holds it, and whether a gallery slot covers the
+   * door (else the extension serves no door); per storey (0-based) whether it qualifies there (a fire-fighting lift
+   * where the storey needs one).
+   */
+  final int liftSiteSMm;
+  final int liftSiteWing;
+  final int liftSiteBay;
+  final boolean liftSiteOk;
+  final boolean[] liftSiteQualifies;
   /** Bays in scan order (wing, then s); a bay's position in this list is used throughout. */
   final List<Bay> bays;
   final int nb;
@@ -232,6 +244,7 @@ final class StripIndex {
         points.add(c.sMm() + c.widthMm());
       });
       plan.cores().stream().filter(cs -> cs.wing() == wing).forEach(cs -> points.add(cs.accessSMm()));
+      plan.liftSites().stream().filter(ls -> ls.wing() == wing).forEach(ls -> points.add(ls.accessSMm()));
       wingStart[w] = all.size();
       int first = bays.indexOf(wb.get(0));
       for (int p : points) {
@@ -276,6 +289,15 @@ final class StripIndex {
     transferUnits = new Units[plan.bays().size()];
     for (int b = 0; b < transferUnits.length; b++) {
       transferUnits[b] = units(plan.transferLoads().get(b), wallRank, bayPos);
+    }
+    LiftSite site = plan.liftSites().isEmpty() ? null : plan.liftSites().get(0);
+    liftSiteSMm = site == null ? -1 : site.accessSMm();
+    liftSiteWing = site == null ? -1 : site.wing();
+    liftSiteBay = site == null ? -1 : bayPos[site.accessBay()];
+    liftSiteOk = site != null && covered(site.accessBay(), site.accessSMm());
+    liftSiteQualifies = new boolean[storeys];
+    for (int k = 0; k < storeys; k++) {
+      liftSiteQualifies[k] = site != null && plan.liftExtensionQualifies(k + 1);
     }
     coreBay = new int[plan.cores().size()];
     coreOk = new boolean[plan.cores().size()];

@@ -710,6 +710,9 @@ class StripProgrammeTest {
       // the existing lift, extended, serves every door (its position is not in the building model), and the bay the
       // lift module took holds a dwelling
       "slab, 12.6, 1, 6, extendable, 9, 0",
+      // where the building gives its shaft (beside the roof at its start, its door at 1.2 m), the extended lift serves
+      // only the doors within the walk of it along the gallery, as a lift module does
+      "slab, 12.6, 1, 10, positioned, 7, 1",
       // storey 1 at 17.8 m, storey 2 at 20.8 m: the extended lift, no fire-fighting lift, serves storey 1's doors,
       // and storey 2's reach a fire-fighting lift module each
       "slab, 17.5, 2, 10, not-fire-fighting, 14, 2",
@@ -733,6 +736,9 @@ class StripProgrammeTest {
         .filter(c -> c.kind() == ModuleKind.LIFT && exact.selection().columnHeight()[c.index()] > 0).count();
     assertEquals(optimum + " dwellings, " + lifts + " lift modules", e.dwellings() + " dwellings, " + placed
         + " lift modules");
+    if (lift.equals("positioned")) {
+      assertEquals(1, exact.selection().liftExtension(), "the extended lift serves the doors near it");
+    }
     List<Violation> v = LayoutChecker.check(p.building(), Fixtures.catalog(p.line()), code,
         LayoutAssembler.assemble(p, exact.selection()), storeys);
     assertTrue(v.isEmpty(), v.toString());
@@ -747,7 +753,9 @@ class StripProgrammeTest {
   /** The building's lift in the roof tests below: none, extendable (a fire-fighting lift) or not fire-fighting. */
   private static final Map<String, String> LIFTS = Map.of("none", "",
       "extendable", "\"lift\": {\"present\": true, \"extendable\": true, \"fireFighting\": true},",
-      "not-fire-fighting", "\"lift\": {\"present\": true, \"extendable\": true, \"fireFighting\": false},");
+      "not-fire-fighting", "\"lift\": {\"present\": true, \"extendable\": true, \"fireFighting\": false},",
+      "positioned", "\"lift\": {\"present\": true, \"extendable\": true, \"fireFighting\": true, \"outline\":"
+          + " [[0,-3],[2.4,-3],[2.4,-0.5],[0,-0.5],[0,-3]]},");
 
   /**
    * Ten 3.6 m bays with strong walls at roof level {@code roofM} on a foundation reserve of {@code reserveKn}, with
