@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -22,14 +23,16 @@ import org.jgrapht.alg.connectivity.ConnectivityInspector;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Polygon;
 
 /**
  * Access ({@link RuleId#ACCESS}) and lift reach ({@link RuleId#LIFT}): per storey and wing, a JGraphT graph whose
  * vertices are dwellings (at their door, the centre of their s-range), gallery segments, stairs (stair modules, and
- * existing cores extended to that storey, at the centre of their s-range) and lift modules (at their door, the centre
- * of their s-range), with an edge where a gallery segment contains a door, stair or lift access point (within 1 mm)
- * and between gallery segments that touch or overlap. Each wing's gallery is its own graph: wings share neither
- * stairs nor lifts.
+ * existing cores extended to that storey, at the centre of their s-range) and lifts (lift modules at their door, the
+ * centre of their s-range; and the existing lift where the building gives its shaft, see below), with an edge where a
+ * gallery segment contains a door, stair or lift access point (within 1 mm) and between gallery segments that touch or
+ * overlap. Each wing's gallery is its own graph: wings share neither stairs nor lifts. An existing core or the
+ * existing lift belongs to the wing whose rectangle lies nearest its outline (the lowest index on ties).
  *
  * <ul>
  *   <li><i>Stairs</i>: a dwelling is reachable when a stair in its connected component lies within
@@ -37,17 +40,22 @@ import org.locationtech.jts.geom.Coordinate;
  *       stretch, since touching intervals form one interval. A dwelling with no gallery at its door is reported once,
  *       as an access violation, and not checked for a lift.</li>
  *   <li><i>Lift reach</i>: on a storey that needs a lift (floor above {@code BuildingCode.liftAboveFloorMm}, 12.5 m)
- *       and that the existing lift does not serve ({@link CheckContext#existingLiftServes}: present, extendable,
- *       extended to the storey or higher, and fire-fighting where the storey's floor lies above
- *       {@code BuildingCode.fireFightingLiftAboveFloorMm}, 20 m), every dwelling needs, in its connected component, a
- *       lift module whose door lies within {@code BuildingCode.maxWalkToLiftMm} (90 m, BB2012 art. 4.28) along s;
- *       above 20 m a fire-fighting lift module. Where the storey has no such lift module on any wing,
- *       {@link CodeRules} reports the storey once and its dwellings are not reported one by one.</li>
+ *       and whose every dwelling the existing lift does not serve ({@link CheckContext#existingLiftServes}), every
+ *       dwelling needs, in its connected component, a lift whose door lies within
+ *       {@code BuildingCode.maxWalkToLiftMm} (90 m, BB2012 art. 4.28) along s; above
+ *       {@code BuildingCode.fireFightingLiftAboveFloorMm} (20 m) a fire-fighting one. Where no such lift stands on the
+ *       storey on any wing ({@link CheckContext#hasServingLift}), {@link CodeRules} reports the storey once and its
+ *       dwellings are not reported one by one.</li>
  *   <li><i>Lifts at the gallery</i>: every lift module stands at a gallery on its storey: a gallery segment of its
  *       storey and wing contains its door (within 1 mm).</li>
- *   <li><i>The existing lift</i>: where the layout extends it to storeys that need a lift, it is taken to serve every
- *       dwelling there, since its position is not in the building model; that is noted once per layout
- *       ({@link CheckReport#notes}), as its walk along the gallery is not checked.</li>
+ *   <li><i>The existing lift</i>, where the layout extends it to storey k and it may serve k
+ *       ({@link CheckContext#existingLiftQualifies}: extendable, and fire-fighting where the floor lies above 20 m):
+ *       where the building gives its shaft ({@code ExistingLift.positioned}), it is a lift vertex ("existing lift", F
+ *       where it is a fire-fighting lift, else L) of storey k's graph of its wing, its door at the centre of the
+ *       shaft's s-range in that wing, clamped to the wing's length, and serves the dwellings that reach it as a lift
+ *       module does; a gallery need not reach it. Where the building does not give it, it is taken to serve every
+ *       dwelling of the storey; that is noted once per layout ({@link CheckReport#notes}), as the walk to it along the
+ *       gallery is not checked.</li>
  * </ul>
  */
 final class AccessRules {
@@ -55,8 +63,8 @@ final class AccessRules {
   private AccessRules() {}
 
   /**
-   * A vertex: name, kind letter (D dwelling, G gallery, S stair, L lift module, F fire-fighting lift module), and its
-   * point along s, mm.
+   * A vertex: name, kind letter (D dwelling, G gallery, S stair, L lift, F fire-fighting lift: a lift module or the
+   * existing lift), and its point along s, mm.
    */
   private record Node(String name, char kind, double sMm) {
 
@@ -64,6 +72,14 @@ final class AccessRules {
       return kind == 'L' || kind == 'F';
     }
   }
+
+  /**
+   * Where a lift's door meets a wing's gallery.
+   *
+   * @param wing the wing index
+   * @param sMm the door along the wing, mm
+   */
+  private record LiftDoor(int wing, double sMm) {}
 
   /** The access graph of one storey and wing. */
   private record Access(Graph<Node, DefaultEdge> graph, ConnectivityInspector<Node, DefaultEdge> components) {}
@@ -120,7 +136,9 @@ final class AccessRules {
 
   /**
    * The note that the existing lift, extended by the layout, is taken to serve every dwelling on the storeys of
-   * {@code storeys} (those holding dwellings) that need a lift and that it serves; none where there are none.
+   * {@code storeys} (those holding dwellings) that need a lift and that it serves so
+   * ({@link CheckContext#existingLiftServes}: only where the building does not give its position); none where there
+   * are none.
    */
   private static void existingLiftNote(CheckContext c, SortedSet<Integer> storeys, List<String> notes) {
     List<Integer> served = storeys.stream().filter(k -> c.needsLift(k) && c.existingLiftServes(k)).toList();
@@ -144,7 +162,10 @@ final class AccessRules {
   /** Checks the doors of storey {@code k}, wing {@code w}: a gallery at each, a stair and, where needed, a lift. */
   private static void storeyWing(CheckContext c, int k, int w, List<Node> doors, List<Violation> out) {
     Access a = graph(c, k, w, doors);
-    boolean liftReach = c.needsLift(k) && !c.existingLiftServes(k) && c.hasServingLiftModule(k);
+    boolean liftReach = c.needsLift(k) && !c.existingLiftServes(k) && c.hasServingLift(k);
+    boolean ff = c.needsFireFightingLift(k);
+    String lift = (ff ? "fire-fighting lift module" : "lift module")
+        + (existingLiftDoor(c, k).isPresent() ? " or existing lift" : "");
     for (Node d : doors) {
       String where = "dwelling " + d.name() + " on storey " + k + " wing " + w + " (door at s = " + m(d.sMm()) + ")";
       if (a.graph().degreeOf(d) == 0) {
@@ -154,9 +175,8 @@ final class AccessRules {
       Set<Node> comp = a.components().connectedSetOf(d);
       reach(d, comp, n -> n.kind() == 'S', c.code.maxSingleRouteWalkMm(), RuleId.ACCESS, where, "stair", out);
       if (liftReach) {
-        boolean ff = c.needsFireFightingLift(k);
-        reach(d, comp, n -> ff ? n.kind() == 'F' : n.isLift(), c.code.maxWalkToLiftMm(), RuleId.LIFT, where,
-            ff ? "fire-fighting lift module" : "lift module", out);
+        reach(d, comp, n -> ff ? n.kind() == 'F' : n.isLift(), c.code.maxWalkToLiftMm(), RuleId.LIFT, where, lift,
+            out);
       }
     }
   }
@@ -182,8 +202,9 @@ final class AccessRules {
   }
 
   /**
-   * The access graph of storey {@code k}, wing {@code w}: the doors, the gallery segments, the stairs and the lift
-   * modules, a gallery joined to each access point it contains and to each gallery it touches or overlaps (1 mm).
+   * The access graph of storey {@code k}, wing {@code w}: the doors, the gallery segments, the stairs and the lifts
+   * ({@link #lifts}), a gallery joined to each access point it contains and to each gallery it touches or overlaps
+   * (1 mm).
    */
   private static Access graph(CheckContext c, int k, int w, List<Node> doors) {
     List<Node> gals = new ArrayList<>();
@@ -229,14 +250,19 @@ final class AccessRules {
     List<StairCore> cores = c.building.stairCores();
     for (int i = 0; i < cores.size(); i++) {
       int ext = i < c.layout.extendedStairCores().size() ? c.layout.extendedStairCores().get(i) : 0;
-      if (ext >= k && cores.get(i).extendable() && wingOf(c, cores.get(i)) == w) {
-        stairs.add(new Node("stair core " + i, 'S', coreS(c.wing(w), cores.get(i))));
+      Polygon core = cores.get(i).footprint();
+      if (ext >= k && cores.get(i).extendable() && wingOf(c, core) == w) {
+        stairs.add(new Node("stair core " + i, 'S', centreS(c.wing(w), core)));
       }
     }
     return stairs;
   }
 
-  /** The lift modules of storey {@code k}, wing {@code w}, at their doors; kind F where fire-fighting, else L. */
+  /**
+   * The lifts of storey {@code k}, wing {@code w}, at their doors, kind F where fire-fighting, else L: the lift
+   * modules, and the existing lift where it stands at this wing and serves the storey as a lift module does
+   * ({@link #existingLiftDoor}).
+   */
   private static List<Node> lifts(CheckContext c, int k, int w) {
     List<Node> lifts = new ArrayList<>();
     for (Placement p : c.placements) {
@@ -244,17 +270,38 @@ final class AccessRules {
         lifts.add(new Node("lift " + p.id(), c.type(p).fireFightingLift() ? 'F' : 'L', p.sMm() + p.widthMm() / 2.0));
       }
     }
+    existingLiftDoor(c, k).filter(e -> e.wing() == w).ifPresent(e -> lifts.add(new Node("existing lift",
+        c.building.lift().fireFighting() ? 'F' : 'L', e.sMm())));
     return lifts;
   }
 
-  /** The wing nearest to a core (0 distance when it touches the wing rectangle); the lowest index on ties. */
-  static int wingOf(CheckContext c, StairCore core) {
+  /**
+   * The door of the existing lift on storey {@code k}, where the building gives its shaft, the layout extends it to
+   * the storey and it may serve it ({@link CheckContext#existingLiftQualifies}): on the wing nearest the shaft
+   * ({@link #wingOf}), at the centre of the shaft's s-range in that wing ({@link #centreS}) clamped to [0, wing
+   * length]; empty where it is no lift vertex of the storey.
+   */
+  private static Optional<LiftDoor> existingLiftDoor(CheckContext c, int k) {
+    Polygon shaft = c.building.lift().footprint();
+    if (shaft == null || !c.existingLiftQualifies(k)) {
+      return Optional.empty();
+    }
+    int w = wingOf(c, shaft);
+    Wing wing = c.wing(w);
+    return Optional.of(new LiftDoor(w, Math.max(0, Math.min(wing.lengthMm(), centreS(wing, shaft)))));
+  }
+
+  /**
+   * The wing nearest to an outline in plan (a core's or the lift shaft's; 0 distance when it touches the wing
+   * rectangle); the lowest index on ties.
+   */
+  static int wingOf(CheckContext c, Polygon outline) {
     int best = 0;
     double bestD = Double.POSITIVE_INFINITY;
     for (int i = 0; i < c.building.wings().size(); i++) {
       Wing w = c.wing(i);
       double d = Geometries.rectangle(w.originXMm(), w.originYMm(), w.ux(), w.uy(), w.lengthMm(), w.depthMm())
-          .distance(core.footprint());
+          .distance(outline);
       if (d < bestD - 1e-9) {
         bestD = d;
         best = i;
@@ -263,11 +310,11 @@ final class AccessRules {
     return best;
   }
 
-  /** The centre of a core's s-range in a wing frame, mm. */
-  static double coreS(Wing w, StairCore core) {
+  /** The centre of an outline's s-range in a wing frame (a core's or the lift shaft's), mm. */
+  static double centreS(Wing w, Polygon outline) {
     double lo = Double.POSITIVE_INFINITY;
     double hi = Double.NEGATIVE_INFINITY;
-    for (Coordinate k : core.footprint().getCoordinates()) {
+    for (Coordinate k : outline.getCoordinates()) {
       double s = w.localS(k.x, k.y);
       lo = Math.min(lo, s);
       hi = Math.max(hi, s);

@@ -178,12 +178,21 @@ final class CheckContext {
   }
 
   /**
-   * Whether the existing lift serves storey {@code k}: it reaches the storey ({@link #existingLiftReaches}), and it is
-   * a fire-fighting lift where the storey needs one. It then serves every dwelling of the storey: its position is not
-   * in the building model.
+   * Whether the existing lift, as the layout extends it, is a lift that may serve storey {@code k}: it reaches the
+   * storey ({@link #existingLiftReaches}), and it is a fire-fighting lift where the storey needs one. Which dwellings
+   * it serves depends on whether the building gives its position ({@link #existingLiftServes}).
+   */
+  boolean existingLiftQualifies(int k) {
+    return existingLiftReaches(k) && (!needsFireFightingLift(k) || building.lift().fireFighting());
+  }
+
+  /**
+   * Whether the existing lift serves every dwelling of storey {@code k}: it qualifies ({@link #existingLiftQualifies})
+   * and the building does not give its position. Where it does, it serves only the dwellings that reach its door along
+   * the gallery, as a lift module does ({@link AccessRules}).
    */
   boolean existingLiftServes(int k) {
-    return existingLiftReaches(k) && (!needsFireFightingLift(k) || building.lift().fireFighting());
+    return existingLiftQualifies(k) && !building.lift().positioned();
   }
 
   /**
@@ -194,9 +203,13 @@ final class CheckContext {
     return type(p).kind() == ModuleKind.LIFT && (!needsFireFightingLift(p.storey()) || type(p).fireFightingLift());
   }
 
-  /** Whether a lift module that serves storey {@code k} ({@link #liftModuleServes}) stands on it, on any wing. */
-  boolean hasServingLiftModule(int k) {
-    return placements.stream().anyMatch(p -> p.storey() == k && liftModuleServes(p));
+  /**
+   * Whether a lift that may serve storey {@code k} stands on it: a lift module that serves it
+   * ({@link #liftModuleServes}) on any wing, or the existing lift extended to it ({@link #existingLiftQualifies}),
+   * whether the building gives its position or not.
+   */
+  boolean hasServingLift(int k) {
+    return existingLiftQualifies(k) || placements.stream().anyMatch(p -> p.storey() == k && liftModuleServes(p));
   }
 
   /** Usable depth of wing {@code w}: its depth less the setbacks of its front and rear edges, mm. */

@@ -12,8 +12,8 @@ import nl.toplaag.layout.LineLoad;
  * @param foundationLoadKn the recomputed total extra load on the foundation, extensions included, kN
  * @param highestBay the bay with the largest recomputed load per m², or null when nothing stands on a bay
  * @param notes what the checker takes on trust where the model gives it nothing to check, in words (the existing
- *     lift, extended, taken to serve every dwelling of the storeys that need a lift, though its position and so the
- *     walk to it are not in the building model); no violation
+ *     lift, extended, taken to serve every dwelling of the storeys that need a lift where the building does not give
+ *     its position, so the walk to it is not checked); no violation
  */
 public record CheckReport(List<Violation> violations, List<LineLoad> recomputedLoads, double foundationLoadKn,
     BayLoad highestBay, List<String> notes) {

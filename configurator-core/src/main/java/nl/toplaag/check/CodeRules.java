@@ -105,7 +105,7 @@ final class CodeRules {
             "storey " + k));
       }
       if (c.needsFireFightingLift(k)) {
-        if (!c.hasServingLiftModule(k) && !c.existingLiftServes(k)) {
+        if (!c.hasServingLift(k)) {
           out.add(new Violation(RuleId.FIRE_FIGHTING, "storey " + k + " holds dwellings at floor " + m(floor)
               + " (above " + m(c.code.fireFightingLiftAboveFloorMm()) + ") but no fire-fighting lift serves it",
               "storey " + k));

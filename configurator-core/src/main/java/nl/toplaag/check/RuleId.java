@@ -44,7 +44,8 @@ public enum RuleId {
   FIRE_RESISTANCE,
   /**
    * A storey with dwellings above the lift threshold has no lift; a lift module stands at no gallery; a dwelling
-   * reaches no lift module (above the fire-fighting threshold, no fire-fighting one) along its gallery within 90 m.
+   * reaches no lift module, nor the existing lift where the building gives its position (above the fire-fighting
+   * threshold, no fire-fighting one), along its gallery within 90 m.
    */
   LIFT,
   /** A storey with dwellings above the fire-fighting threshold lacks a fire-fighting lift or a dry riser. */

@@ -36,6 +36,9 @@ class LayoutCheckerTest {
 
   private static final BuildingCode CODE = BuildingCode.BB2012;
 
+  /** A 2.5 x 3 m shaft beside the s = 0 end of a row: its s-range -2.5-0 m, its door clamped to s = 0. */
+  private static final String SHAFT_AT_START = "[[-2.5, 3], [0, 3], [0, 6], [-2.5, 6], [-2.5, 3]]";
+
   private static List<Violation> check(Building b, Layout l) {
     return check(b, catalog(), l);
   }
@@ -312,6 +315,81 @@ class LayoutCheckerTest {
     assertEquals(List.of("the existing lift, extended to storey 2, is taken to serve every dwelling on storey 2: its"
         + " position is not in the building model, so the walk to it along the gallery is not checked"),
         LayoutChecker.report(two, catalog(), CODE, extended, 3).notes());
+  }
+
+  /** The lift of {@link CheckFixtures#row}'s extra keys, extendable, with its shaft at {@code outline} (m). */
+  private static String positionedLift(boolean fireFighting, String outline) {
+    return "\"lift\": {\"present\": true, \"extendable\": true, \"fireFighting\": " + fireFighting
+        + ", \"outline\": " + outline + "},";
+  }
+
+  @Test
+  void aPositionedExistingLiftServesTheDwellingsThatReachItAlongTheGallery() {
+    // roof 12.5 m, the extendable lift's shaft beside the start of the row (door at s = 0); no lift module
+    Building b = CheckFixtures.row(6, 12.5, positionedLift(false, SHAFT_AT_START));
+    String bays = "SDDDDS";
+    // the gallery in two pieces, each to its own stair: dwellings 3 and 4 (doors at 12.6 and 16.2 m) on the second
+    // piece do not reach the lift, 1 and 2 (5.4 and 9.0 m) on the first do
+    List<GallerySegment> split = List.of(CheckFixtures.gallery(1, 0, 10_800), CheckFixtures.gallery(1, 11_600,
+        21_600));
+    CheckReport r = LayoutChecker.report(b, catalog(), CODE, row(b, catalog(), bays, split, 1, false), 3);
+    assertEquals(Set.of(RuleId.LIFT), rules(r.violations()), r.violations().toString());
+    assertEquals(List.of("1-3", "1-4"), r.violations().stream().map(Violation::elementId).toList());
+    assertEquals("dwelling 1-3 on storey 1 wing 0 (door at s = 12.60 m) reaches no lift module or existing lift along"
+        + " the gallery", r.violations().get(0).message());
+    assertEquals(List.of(), r.notes(), "the walk to the lift is checked");
+    // one gallery: every dwelling reaches it, and nothing is taken on trust
+    CheckReport one = LayoutChecker.report(b, catalog(), CODE, row(b, catalog(), bays,
+        List.of(CheckFixtures.gallery(1, 0, 21_600)), 1, false), 3);
+    assertEquals(List.of(), one.violations());
+    assertEquals(List.of(), one.notes());
+    // not extended: the storey has no lift, reported once for the storey
+    List<Violation> not = check(b, row(b, catalog(), bays, split, 0, false));
+    assertEquals(List.of("storey 1"), not.stream().map(Violation::elementId).toList());
+    // the same lift without its outline still serves every dwelling, and that is noted
+    Building unknown = CheckFixtures.row(6, 12.5, "\"lift\": {\"present\": true, \"extendable\": true},");
+    CheckReport all = LayoutChecker.report(unknown, catalog(), CODE, row(unknown, catalog(), bays, split, 1, false),
+        3);
+    assertEquals(List.of(), all.violations());
+    assertEquals(1, all.notes().size(), all.notes().toString());
+  }
+
+  @Test
+  void aPositionedExistingLiftMoreThan90MetresAwayDoesNotServe() {
+    // 30 bays, 108 m, roof 12.5 m; stairs in bays 0, 14 and 28, one gallery; the shaft in front of the row's start,
+    // s 0-2.5 m (door at 1.25 m): bay 25's door at 91.8 m is 90.55 m from it, bay 24's (88.2 m) 86.95 m
+    Building b = CheckFixtures.row(30, 12.5, positionedLift(false, "[[0, -3], [2.5, -3], [2.5, 0], [0, 0], [0, -3]]"));
+    List<GallerySegment> gallery = List.of(CheckFixtures.gallery(1, 0, 108_000));
+    String bays = "S" + "D".repeat(13) + "S" + "D".repeat(13) + "SD";
+    List<Violation> vs = check(b, row(b, catalog(), bays, gallery, 1, false));
+    assertEquals(Set.of(RuleId.LIFT), rules(vs), vs.toString());
+    assertEquals(List.of("1-25", "1-26", "1-27", "1-29"), vs.stream().map(Violation::elementId).toList());
+    assertEquals("dwelling 1-25 on storey 1 wing 0 (door at s = 91.80 m): the nearest lift module or existing lift"
+        + " reachable along the gallery (existing lift) is 90.55 m away, limit 90.00 m", vs.get(0).message());
+  }
+
+  @Test
+  void above20MetresAPositionedExistingLiftServesOnlyAsAFireFightingLift() {
+    // roof 20.0 m: storey 1 at 20.2 m needs a fire-fighting lift (and 120 min, and a dry riser); one gallery
+    Catalog cat = catalog(120);
+    String bays = "SDDDDS";
+    List<GallerySegment> gallery = List.of(CheckFixtures.gallery(1, 0, 21_600));
+    Building ff = CheckFixtures.row(6, 20.0, positionedLift(true, SHAFT_AT_START));
+    CheckReport r = LayoutChecker.report(ff, cat, CODE, row(ff, cat, bays, gallery, 1, true), 3);
+    assertEquals(List.of(), r.violations());
+    assertEquals(List.of(), r.notes());
+    // the gallery in two pieces: the second piece's dwellings reach no fire-fighting lift
+    List<GallerySegment> split = List.of(CheckFixtures.gallery(1, 0, 10_800), CheckFixtures.gallery(1, 11_600,
+        21_600));
+    List<Violation> vs = check(ff, cat, row(ff, cat, bays, split, 1, true));
+    assertEquals(List.of("1-3", "1-4"), vs.stream().map(Violation::elementId).toList());
+    assertEquals("dwelling 1-3 on storey 1 wing 0 (door at s = 12.60 m) reaches no fire-fighting lift module or"
+        + " existing lift along the gallery", vs.get(0).message());
+    // a lift that is no fire-fighting lift: the storey is reported once, not each of its dwellings
+    Building plain = CheckFixtures.row(6, 20.0, positionedLift(false, SHAFT_AT_START));
+    List<Violation> none = check(plain, cat, row(plain, cat, bays, gallery, 1, true));
+    assertEquals(List.of("storey 1"), none.stream().map(Violation::elementId).toList());
+    assertEquals(RuleId.FIRE_FIGHTING, none.get(0).rule());
   }
 
   @Test

@@ -200,6 +200,19 @@ class BuildingReaderErrorTest {
   }
 
   @Test
+  void aLiftShaftOfAnAbsentLiftOrFarFromTheRoofIsRejected() throws InputException {
+    String shaft = "[[41.4, 2], [43.9, 2], [43.9, 5], [41.4, 5], [41.4, 2]]";
+    Building b = BuildingReader.parse("b.json", building(RECT, "2.9", "flat",
+        ", \"lift\": {\"present\": true, \"outline\": " + shaft + "}"));
+    assertTrue(b.lift().positioned() && b.lift().extendable());
+    assertProblem(reject(building(RECT, "2.9", "flat", ", \"lift\": {\"present\": false, \"outline\": " + shaft
+        + "}")), "/lift/outline", "an outline for a lift that is not present");
+    String far = "[[60, 2], [62.5, 2], [62.5, 5], [60, 5], [60, 2]]";
+    assertProblem(reject(building(RECT, "2.9", "flat", ", \"lift\": {\"present\": true, \"outline\": " + far
+        + "}")), "/lift/outline", "the lift shaft lies 18.6 m from the roof outline");
+  }
+
+  @Test
   void anObstacleOrABearingLineOffTheRoofIsRejected() {
     String obstacle = "{\"outline\": [[200, 200], [201, 200], [201, 201], [200, 201], [200, 200]]}";
     assertProblem(reject(building(RECT, "2.9", "flat", ", \"obstacles\": [" + obstacle + "]")),
