@@ -82,6 +82,28 @@ class GreedyPlannerTest {
     assertPassesTheChecker(p, repaired);
   }
 
+  @Test
+  void whereTheBuildingGivesTheLiftsShaftTheGreedyAddsLiftModulesOnlyBeyondItsReach() {
+    // a 200 m slab, storey 2 (12.9 m) needs a lift; the extendable lift's shaft beside the roof at its start (door at
+    // 1.2 m): extended, it serves the doors within 90 m along the gallery, and lift modules the rest
+    Building b = Fixtures.slab(200.0, 500, 9.6, "\"loadReserve\": {\"areaLoadKnPerM2\": 100}, \"lift\": {\"present\":"
+        + " true, \"extendable\": true, \"outline\": [[0,-3],[2.4,-3],[2.4,-0.5],[0,-0.5],[0,-3]]},");
+    Plan p = PlanBuilder.build(b, Fixtures.line(), BuildingCode.BB2012, 2);
+    assertEquals(1, p.liftSites().size());
+    Selection s = GreedyPlanner.solve(p);
+    assertEquals(2, s.liftExtension());
+    assertTrue(dwellingsOn(p, s, 0, 2) > 0, "dwellings on storey 2");
+    int modules = liftsOn(p, s, 0, 2);
+    assertTrue(modules >= 1, "the far end needs a lift module: " + modules);
+    // without the shaft (the extension serves every door) no module; with it, fewer than without any lift
+    Plan unpositioned = PlanBuilder.build(Fixtures.slab(200.0, 500, 9.6, "\"loadReserve\": {\"areaLoadKnPerM2\":"
+        + " 100}, \"lift\": {\"present\": true, \"extendable\": true},"), Fixtures.line(), BuildingCode.BB2012, 2);
+    assertEquals(0, liftsOn(unpositioned, GreedyPlanner.solve(unpositioned), 0, 2));
+    Plan none = PlanBuilder.build(Fixtures.slab(200.0, 500, 9.6, ""), Fixtures.line(), BuildingCode.BB2012, 2);
+    assertTrue(modules < liftsOn(none, GreedyPlanner.solve(none), 0, 2), modules + " modules");
+    assertPassesTheChecker(p, s);
+  }
+
   /**
    * The dwellings (as labels and storeys) on a storey that needs a lift module but reach none: no lift column of
    * their wing with height at least the storey (fire-fighting where the storey needs it) within the walk to the lift,
