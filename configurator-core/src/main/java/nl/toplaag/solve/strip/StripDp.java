@@ -1182,32 +1182,13 @@ public final class StripDp {
     for (int ext = 0; ext <= most; ext++) {
       Label n = ext == most ? cur : copy(cur); // the last branch takes the working label itself
       n.liftExt = ext;
-      if (serveAtSite(n, Math.min(ext, n.gh))) {
+      if (serve(n, ix.liftSiteSMm, Math.min(ext, n.gh), plan.building().lift().fireFighting())) {
         step(n, events, e + 1, j);
       }
       if (n != cur) {
         release();
       }
     }
-  }
-
-  /**
-   * The extended existing lift at its door on storeys 1 … {@code h}: as {@link #lift}, on the storeys it qualifies
-   * for.
-   */
-  private boolean serveAtSite(Label cur, int h) {
-    int s = ix.liftSiteSMm;
-    for (int k = ix.firstLift; k < h; k++) {
-      if (!ix.liftSiteQualifies[k]) {
-        continue;
-      }
-      int i = liftAt(k);
-      if (cur.access[i] < PENDING_MAX && s - cur.access[i] > ix.liftWalkMm) {
-        return false; // a door further back reaches no lift (the extension serves only along the gallery here)
-      }
-      cur.access[i] = SERVED + liftPoint(cur, s);
-    }
-    return true;
   }
 
   private boolean extendCore(Label cur, int site, int h) {
@@ -1257,18 +1238,20 @@ public final class StripDp {
 
   /**
    * A lift module at {@code c}'s access point on storeys 1 … {@code h}: it stands at the gallery on each (so no higher
-   * than the bay's gallery), and serves the doors waiting for a lift on the storeys it may serve (a fire-fighting lift
-   * where the storey needs one) within the walk to a lift; a door further back is left to the existing lift's
-   * extension where that serves its storey, else the branch fails.
+   * than the bay's gallery) and serves as {@link #serve} says.
    */
   private boolean lift(Label cur, Candidate c, int h) {
-    if (h > cur.gh) {
-      return false;
-    }
-    int s = c.accessSMm();
-    int top = cur.orphanTop;
-    for (int k = Math.max(ix.firstLift, top); k < h; k++) { // the storeys below top the extension serves already
-      if (ix.fireFightingStorey[k] && !c.module().fireFightingLift()) {
+    return h <= cur.gh && serve(cur, c.accessSMm(), h, c.module().fireFightingLift());
+  }
+
+  /**
+   * A lift at {@code s} on storeys 1 … {@code h} (a fire-fighting lift where {@code fireFighting}) serves the doors
+   * waiting for a lift on the storeys it may serve within the walk to a lift; a door further back is left to the
+   * existing lift's extension where that serves its storey, else the branch fails (false).
+   */
+  private boolean serve(Label cur, int s, int h, boolean fireFighting) {
+    for (int k = Math.max(ix.firstLift, cur.orphanTop); k < h; k++) { // the extension serves those below already
+      if (ix.fireFightingStorey[k] && !fireFighting) {
         continue;
       }
       int i = liftAt(k);

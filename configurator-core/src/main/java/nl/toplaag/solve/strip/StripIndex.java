@@ -45,14 +45,12 @@ final class StripIndex {
   /**
    * Where the extended existing lift meets the gallery, where the building gives its shaft ({@link Plan#liftSites}):
    * its door along the wing (-1: none), its wing, the bay position that holds it, and whether a gallery slot covers the
-   * door (else the extension serves no door); per storey (0-based) whether it qualifies there (a fire-fighting lift
-   * where the storey needs one).
+   * door (else the extension serves no door).
    */
   final int liftSiteSMm;
   final int liftSiteWing;
   final int liftSiteBay;
   final boolean liftSiteOk;
-  final boolean[] liftSiteQualifies;
   /** Bays in scan order (wing, then s); a bay's position in this list is used throughout. */
   final List<Bay> bays;
   final int nb;
@@ -295,10 +293,6 @@ final class StripIndex {
     liftSiteWing = site == null ? -1 : site.wing();
     liftSiteBay = site == null ? -1 : bayPos[site.accessBay()];
     liftSiteOk = site != null && covered(site.accessBay(), site.accessSMm());
-    liftSiteQualifies = new boolean[storeys];
-    for (int k = 0; k < storeys; k++) {
-      liftSiteQualifies[k] = site != null && plan.liftExtensionQualifies(k + 1);
-    }
     coreBay = new int[plan.cores().size()];
     coreOk = new boolean[plan.cores().size()];
     for (int i = 0; i < coreBay.length; i++) {
