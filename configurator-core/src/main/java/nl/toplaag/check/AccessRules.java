@@ -183,7 +183,9 @@ final class AccessRules {
 
   /**
    * Reports door {@code d} under {@code rule} when no vertex of its component {@code comp} that {@code target}
-   * accepts lies within {@code limitMm} of it along s; {@code what} names the target in the message.
+   * accepts lies within {@code limitMm} of it along s (to {@link CheckContext#TOL_MM}, as the points on the gallery: a
+   * layout takes its points to the whole millimetre, where a door or lift at the centre of an odd extent lies half
+   * way); {@code what} names the target in the message.
    */
   private static void reach(Node d, Set<Node> comp, Predicate<Node> target, int limitMm, RuleId rule, String where,
       String what, List<Violation> out) {
@@ -195,7 +197,7 @@ final class AccessRules {
     }
     if (best == null) {
       out.add(new Violation(rule, where + " reaches no " + what + " along the gallery", d.name()));
-    } else if (Math.abs(best.sMm() - d.sMm()) > limitMm) {
+    } else if (Math.abs(best.sMm() - d.sMm()) > limitMm + CheckContext.TOL_MM) {
       out.add(new Violation(rule, where + ": the nearest " + what + " reachable along the gallery (" + best.name()
           + ") is " + m(Math.abs(best.sMm() - d.sMm())) + " away, limit " + m(limitMm), d.name()));
     }

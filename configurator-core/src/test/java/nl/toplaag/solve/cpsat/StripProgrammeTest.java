@@ -750,6 +750,26 @@ class StripProgrammeTest {
     assertEquals(exact.value(), cp.objectiveValue());
   }
 
+  @Test
+  void aLiftDoorHalfAMillimetreFromTheWalkLimitIsWithinIt() {
+    // the shaft's extent along the row is 2,399 mm, so its door lies at 6,200.5 mm, which the plan takes as 6,201; a
+    // dwelling door at 16,200 mm is then 9,999 mm from it in the plan and 9,999.5 mm in the checker's exact geometry,
+    // with a walk to the lift of 9,999 mm (a QA probe: every layout failed the check before its tolerance of 1 mm)
+    BuildingCode b = BuildingCode.BB2012;
+    BuildingCode code = new BuildingCode(b.liftAboveFloorMm(), b.fireFightingLiftAboveFloorMm(),
+        b.fire90AboveFloorMm(), b.fire120AboveFloorMm(), b.baseFireResistanceMin(), b.maxSingleRouteWalkMm(), 9_999,
+        "test: a walk to a lift at a half millimetre");
+    Building building = Fixtures.slab(36.0, 60, 12.6, "\"loadReserve\": {\"areaLoadKnPerM2\": 100}, \"lift\":"
+        + " {\"present\": true, \"extendable\": true, \"fireFighting\": true, \"outline\": [[5.001,-3],[7.4,-3],"
+        + "[7.4,-0.5],[5.001,-0.5],[5.001,-3]]},");
+    Plan p = PlanBuilder.build(building, Fixtures.line(120), code, 1);
+    assertEquals(6_201, p.liftSites().get(0).accessSMm());
+    StripDp.Result exact = StripDp.solve(p, prices(p), List.of(), null, 50_000_000);
+    assertTrue(exact.exact());
+    assertEquals(List.of(), LayoutChecker.check(p.building(), Fixtures.catalog(p.line()), code,
+        LayoutAssembler.assemble(p, exact.selection()), 1));
+  }
+
   /** The building's lift in the roof tests below: none, extendable (a fire-fighting lift) or not fire-fighting. */
   private static final Map<String, String> LIFTS = Map.of("none", "",
       "extendable", "\"lift\": {\"present\": true, \"extendable\": true, \"fireFighting\": true},",
