@@ -14,6 +14,7 @@ import javafx.scene.Group;
 import javafx.scene.shape.MeshView;
 import javafx.scene.shape.TriangleMesh;
 import nl.toplaag.building.Building;
+import nl.toplaag.io.BuildingReader;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.layout.Placement;
 import nl.toplaag.product.ModuleKind;
@@ -133,6 +134,35 @@ class SceneConstructionTest {
     assertEquals(8.16, r.getMaxX(), 1e-4);
     assertEquals(10.04, r.getMinZ(), 1e-4);
     assertEquals(14.76, r.getMaxZ(), 1e-4);
+  }
+
+  @Test
+  void theExistingLiftRisesThroughTheStoreysItIsExtendedByWhereTheBuildingGivesItsShaft() throws Exception {
+    Building b = BuildingReader.parse("lift.json", Fixtures.L_JSON.replace("\"stairCores\"", "\"lift\": {\"present\":"
+        + " true, \"extendable\": true, \"outline\": [[0,-2.5],[2.4,-2.5],[2.4,0],[0,0],[0,-2.5]]}, \"stairCores\""));
+    Layout l = Fixtures.lLayout(b);
+    Layout extended = new Layout(l.buildingId(), l.productLineIds(), l.storeys(), l.modules(), l.galleries(),
+        l.transferAreas(), l.extendedStairCores(), 1, l.removedObstacles(), l.dryRiser(), l.lineLoads(),
+        l.foundationLoadKn(), l.costEur());
+    assertTrue(LayoutSceneFactory.build(b, l, ModuleColours.of(ColourMode.MODULE_TYPE, b, l, null, Map.of()))
+        .liftExtensions().isEmpty(), "not extended");
+    ModuleColours colours = ModuleColours.of(ColourMode.LOAD_USE, b, extended, null, Map.of());
+    LayoutScene s = LayoutSceneFactory.build(b, extended, colours);
+    assertEquals(1, s.liftExtensions().size());
+    MeshView shaft = s.liftExtensions().get(0);
+    assertEquals("lift-extension", shaft.getId());
+    assertTrue(s.storeys().get(1).getChildren().contains(shaft), "in its storey's group: hidden with it");
+    // from storey 1's floor (9.3 m) to the top of its modules, over the shaft's 2.4 m
+    Bounds r = shaft.getBoundsInParent();
+    assertEquals(-9.3, r.getMaxY(), 1e-4);
+    assertEquals(2.4, r.getWidth(), 1e-4);
+    assertEquals(Palette.LIFT, ((javafx.scene.paint.PhongMaterial) shaft.getMaterial()).getDiffuseColor());
+    assertEquals(Palette.LIFT, colours.legend().get("extended lift"), "on a scale's legend apart from it");
+    assertTrue(ModuleColours.of(ColourMode.MODULE_TYPE, b, extended, null, Map.of()).legend().containsKey("lift"));
+    // where the building gives no shaft its position is unknown, and nothing is drawn
+    Building unknown = Fixtures.lShape();
+    assertTrue(LayoutSceneFactory.build(unknown, extended, ModuleColours.of(ColourMode.LOAD_USE, unknown, extended,
+        null, Map.of())).liftExtensions().isEmpty());
   }
 
   @Test

@@ -27,17 +27,20 @@ public final class LayoutScene {
   private final Map<String, MeshView> modules;
   private final List<MeshView> galleries;
   private final List<MeshView> stairCores;
+  private final List<MeshView> liftExtensions;
   private final Map<String, TriangleMesh> meshes;
   private final Map<Color, PhongMaterial> materials = new HashMap<>();
 
   LayoutScene(Layout layout, Group root, SortedMap<Integer, Group> storeys, Map<String, MeshView> modules,
-      List<MeshView> galleries, List<MeshView> stairCores, Map<String, TriangleMesh> meshes) {
+      List<MeshView> galleries, List<MeshView> stairCores, List<MeshView> liftExtensions,
+      Map<String, TriangleMesh> meshes) {
     this.layout = layout;
     this.root = root;
     this.storeys = Collections.unmodifiableSortedMap(storeys);
     this.modules = Collections.unmodifiableMap(modules);
     this.galleries = List.copyOf(galleries);
     this.stairCores = List.copyOf(stairCores);
+    this.liftExtensions = List.copyOf(liftExtensions);
     this.meshes = Collections.unmodifiableMap(meshes);
   }
 
@@ -71,6 +74,14 @@ public final class LayoutScene {
     return stairCores;
   }
 
+  /**
+   * The existing lift's extension, one node per storey it is extended through, where the building gives its shaft
+   * (else none: its position is unknown).
+   */
+  public List<MeshView> liftExtensions() {
+    return liftExtensions;
+  }
+
   /** The shared meshes by key (module type id and its box size); every module node uses one of them. */
   public Map<String, TriangleMesh> meshes() {
     return meshes;
@@ -87,8 +98,8 @@ public final class LayoutScene {
   }
 
   /**
-   * Sets the colours of all modules and galleries, and the extended stair cores' (those of the stair modules, in every
-   * colour mode); materials are shared per colour.
+   * Sets the colours of all modules and galleries, and the extended stair cores' and existing lift's (those of the
+   * stair and lift modules, in every colour mode); materials are shared per colour.
    */
   public void applyColours(ModuleColours colours) {
     for (Map.Entry<String, MeshView> e : modules.entrySet()) {
@@ -100,6 +111,9 @@ public final class LayoutScene {
     }
     for (MeshView c : stairCores) {
       c.setMaterial(material(Palette.STAIR));
+    }
+    for (MeshView l : liftExtensions) {
+      l.setMaterial(material(Palette.LIFT));
     }
   }
 

@@ -70,6 +70,7 @@ public final class LayoutSceneFactory {
       storey(storeys, g.storey()).getChildren().addAll(deck, rail);
     }
     List<MeshView> cores = new ArrayList<>();
+    List<MeshView> lifts = new ArrayList<>();
     for (int i = 0; i < Math.min(building.stairCores().size(), layout.extendedStairCores().size()); i++) {
       for (int k = 1; k <= layout.extendedStairCores().get(i); k++) {
         int base = floor.getOrDefault(k, building.roofLevelMm() + (k - 1) * FALLBACK_STOREY_MM);
@@ -80,10 +81,19 @@ public final class LayoutSceneFactory {
         storey(storeys, k).getChildren().add(v);
       }
     }
+    // the existing lift's extension, where the building gives its shaft
+    for (int k = 1; ModuleColours.shownLiftExtension(building, layout) && k <= layout.liftExtensionStoreys(); k++) {
+      int base = floor.getOrDefault(k, building.roofLevelMm() + (k - 1) * FALLBACK_STOREY_MM);
+      MeshView v = new MeshView(MeshFactory.extrude(building.lift().footprint(), base, storeyTop(layout, k, base))
+          .toMesh());
+      v.setId("lift-extension");
+      lifts.add(v);
+      storey(storeys, k).getChildren().add(v);
+    }
     Group root = new Group();
     root.setId("layout");
     root.getChildren().addAll(storeys.values());
-    LayoutScene scene = new LayoutScene(layout, root, storeys, modules, galleries, cores, meshes);
+    LayoutScene scene = new LayoutScene(layout, root, storeys, modules, galleries, cores, lifts, meshes);
     scene.applyColours(colours);
     return scene;
   }

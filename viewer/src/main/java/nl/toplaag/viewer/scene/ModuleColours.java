@@ -57,7 +57,7 @@ public record ModuleColours(Map<String, Color> byPlacement, Color gallery, Map<S
           Color k = Palette.kind(p.kind());
           out.put(p.id(), k != null ? k : legend.get(p.moduleTypeId()));
         }
-        kindLegend(layout, legend);
+        kindLegend(building, layout, legend);
         return new ModuleColours(out, Palette.GALLERY, legend);
       }
       case PRODUCT_LINE: {
@@ -73,7 +73,7 @@ public record ModuleColours(Map<String, Color> byPlacement, Color gallery, Map<S
           Color k = Palette.kind(p.kind());
           out.put(p.id(), k != null ? k : legend.get(lineOf.get(p.id())));
         }
-        kindLegend(layout, legend);
+        kindLegend(building, layout, legend);
         return new ModuleColours(out, Palette.GALLERY, legend);
       }
       case LOAD_USE: {
@@ -82,7 +82,7 @@ public record ModuleColours(Map<String, Color> byPlacement, Color gallery, Map<S
           out.put(p.id(), Palette.ramp(u.get(p.id())));
         }
         rampLegend(legend, "utilisation", false);
-        coreLegend(layout, legend);
+        coreLegend(building, layout, legend);
         return new ModuleColours(out, Palette.GALLERY, legend);
       }
       case CIRCULARITY: {
@@ -91,7 +91,7 @@ public record ModuleColours(Map<String, Color> byPlacement, Color gallery, Map<S
           out.put(p.id(), Palette.ramp(s == null ? Double.NaN : 1 - s));
         }
         rampLegend(legend, "score", true);
-        coreLegend(layout, legend);
+        coreLegend(building, layout, legend);
         return new ModuleColours(out, Palette.GALLERY, legend);
       }
       default:
@@ -99,26 +99,37 @@ public record ModuleColours(Map<String, Color> byPlacement, Color gallery, Map<S
     }
   }
 
-  private static void kindLegend(Layout layout, Map<String, Color> legend) {
+  private static void kindLegend(Building building, Layout layout, Map<String, Color> legend) {
     if (!layout.galleries().isEmpty()) {
       legend.put("gallery", Palette.GALLERY);
     }
     if (!layout.modules(ModuleKind.STAIR).isEmpty() || layout.extendedStairCores().stream().anyMatch(h -> h > 0)) {
       legend.put("stair", Palette.STAIR);
     }
-    if (!layout.modules(ModuleKind.LIFT).isEmpty()) {
+    if (!layout.modules(ModuleKind.LIFT).isEmpty() || shownLiftExtension(building, layout)) {
       legend.put("lift", Palette.LIFT);
     }
   }
 
   /**
-   * Where the colours are a scale, the extended stair cores, which keep the stairs' colour ({@code LayoutScene}), so that
-   * it is not read as a value on the scale.
+   * Where the colours are a scale, the extended stair cores and existing lift, which keep the stairs' and lifts' colours
+   * ({@code LayoutScene}), so that they are not read as values on the scale.
    */
-  private static void coreLegend(Layout layout, Map<String, Color> legend) {
+  private static void coreLegend(Building building, Layout layout, Map<String, Color> legend) {
     if (layout.extendedStairCores().stream().anyMatch(h -> h > 0)) {
       legend.put("extended stair core", Palette.STAIR);
     }
+    if (shownLiftExtension(building, layout)) {
+      legend.put("extended lift", Palette.LIFT);
+    }
+  }
+
+  /**
+   * Whether the scene shows the existing lift's extension: the layout extends it and the building gives its shaft
+   * ({@code LayoutSceneFactory}).
+   */
+  static boolean shownLiftExtension(Building building, Layout layout) {
+    return building.lift().positioned() && layout.liftExtensionStoreys() > 0;
   }
 
   private static void rampLegend(Map<String, Color> legend, String what, boolean inverted) {
