@@ -126,12 +126,7 @@ public final class BuildingReader {
     List<StairCore> cores = new ArrayList<>();
     for (JsonInput c : in.optArray("stairCores")) {
       c.requireOnly(Set.of("outline", "extendable"));
-      Polygon core = polygon(c.get("outline"), origin);
-      if (core.distance(outline) > NEAR_ROOF_MM) {
-        throw c.error("outline", String.format(java.util.Locale.ROOT, "the stair core lies %.1f m from the roof"
-            + " outline; expected it on the roof or beside it (within %.0f m)", core.distance(outline) / 1000,
-            NEAR_ROOF_MM / 1000.0));
-      }
+      Polygon core = nearRoof(c, "the stair core", polygon(c.get("outline"), origin), outline);
       for (int k = 0; k < cores.size(); k++) {
         if (core.intersection(cores.get(k).footprint()).getArea() > 0) {
           throw c.error("outline", "the stair core overlaps stair core " + k + "; expected each core once");
@@ -149,11 +144,7 @@ public final class BuildingReader {
         if (!present) {
           throw l.error("outline", "an outline for a lift that is not present; expected \"present\": true with it");
         }
-        if (shaft.distance(outline) > NEAR_ROOF_MM) {
-          throw l.error("outline", String.format(java.util.Locale.ROOT, "the lift shaft lies %.1f m from the roof"
-              + " outline; expected it on the roof or beside it (within %.0f m)", shaft.distance(outline) / 1000,
-              NEAR_ROOF_MM / 1000.0));
-        }
+        nearRoof(l, "the lift shaft", shaft, outline);
       }
       lift = new ExistingLift(present, present && l.optBool("extendable", true), present && l.optBool("fireFighting",
           false), shaft);
@@ -214,6 +205,18 @@ public final class BuildingReader {
 
   private static int mm(double m) {
     return (int) Math.round(m * 1000);
+  }
+
+  /**
+   * {@code shape}, the outline of object {@code in} ({@code what} in the message), where it lies on the roof or beside
+   * it, within {@link #NEAR_ROOF_MM} of the roof outline {@code roof}; else an error at its outline.
+   */
+  private static Polygon nearRoof(JsonInput in, String what, Polygon shape, Polygon roof) throws InputException {
+    if (shape.distance(roof) > NEAR_ROOF_MM) {
+      throw in.error("outline", String.format(java.util.Locale.ROOT, "%s lies %.1f m from the roof outline; expected"
+          + " it on the roof or beside it (within %.0f m)", what, shape.distance(roof) / 1000, NEAR_ROOF_MM / 1000.0));
+    }
+    return shape;
   }
 
   /** Reads a closed ring of {@code [x, y]} points in metres as a valid polygon in millimetres. */

@@ -192,9 +192,10 @@ public final class GreedyPlanner {
   }
 
   /**
-   * Turns dwellings into lift modules, per wing, where a storey needs a lift that the existing one cannot give: in
-   * the middle of a wing where one lift reaches all its doors within the walk to the lift (the fewest gallery
-   * metres), elsewhere by interval cover. A lift is fire-fighting when any storey needs one, and its door meets a
+   * Turns dwellings into lift modules, per wing, where a storey needs a lift that the existing one cannot give to every
+   * door: none on a wing whose doors all reach the existing lift where the building gives its shaft; else in the middle
+   * of a wing where one lift reaches all its doors within the walk to the lift (the fewest gallery metres), elsewhere
+   * by interval cover. A lift is fire-fighting when any storey needs one, and its door meets a
    * gallery slot. Only the doors of dwellings that may reach the lowest such storey count.
    */
   private List<Candidate> placeLift(List<Candidate> row) {
@@ -347,7 +348,7 @@ public final class GreedyPlanner {
       restore(before);
       return false;
     }
-    boolean liftModule = Repair.needsLiftModule(plan, sel, k);
+    boolean liftInReach = Repair.needsLiftInReach(plan, sel, k);
     List<Candidate> order = new ArrayList<>(row);
     // nearest to a stair first; the stairs do not change while sorting, so each distance is taken once; a gallery
     // laid on the way may extend a core, so each dwelling lists its wing's stairs again; the lifts stand already
@@ -361,10 +362,10 @@ public final class GreedyPlanner {
     int added = 0;
     for (Candidate d : order) {
       List<Integer> stairsOfWing = stairPoints(d.wing(), k);
-      List<Integer> liftsOfWing = liftModule ? lifts.computeIfAbsent(d.wing(), w -> liftPoints(w, k)) : List.of();
+      List<Integer> liftsOfWing = liftInReach ? lifts.computeIfAbsent(d.wing(), w -> liftPoints(w, k)) : List.of();
       if (d.topStorey() < k || sel.columnHeight()[d.index()] != k - 1
           || nearest(d, stairsOfWing, stairWalkMm()).isEmpty()
-          || (liftModule && nearest(d, liftsOfWing, liftWalkMm()).isEmpty())) {
+          || (liftInReach && nearest(d, liftsOfWing, liftWalkMm()).isEmpty())) {
         continue;
       }
       Selection keep = sel.copy();

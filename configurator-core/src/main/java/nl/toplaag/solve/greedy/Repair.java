@@ -1,6 +1,7 @@
 package nl.toplaag.solve.greedy;
 
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import nl.toplaag.plan.Bay;
 import nl.toplaag.plan.Candidate;
@@ -97,10 +98,11 @@ final class Repair {
   }
 
   /**
-   * Whether dwellings on storey {@code k} need a lift module: the storey needs a lift and the existing one is not
-   * extended to it or, where the storey needs a fire-fighting lift, is not one.
+   * Whether each dwelling on storey {@code k} needs a lift in its reach: the storey needs a lift, and the existing one
+   * does not serve every door of it (not extended to it, no fire-fighting lift where the storey needs one, or its
+   * position given, {@link Plan#liftExtensionServes}).
    */
-  static boolean needsLiftModule(Plan plan, Selection s, int k) {
+  static boolean needsLiftInReach(Plan plan, Selection s, int k) {
     return plan.needsLift(k) && !(s.liftExtension() >= k && plan.liftExtensionServes(k));
   }
 
@@ -120,7 +122,7 @@ final class Repair {
    * it to the storey and it qualifies there.
    */
   static List<Integer> liftDoorsOn(Plan plan, Selection s, int w, int k) {
-    List<Integer> out = new java.util.ArrayList<>(liftsOn(plan, s, w, k).stream().map(Candidate::accessSMm).toList());
+    List<Integer> out = new ArrayList<>(liftsOn(plan, s, w, k).stream().map(Candidate::accessSMm).toList());
     for (LiftSite site : plan.liftSites()) {
       if (site.wing() == w && s.liftExtension() >= k && plan.liftExtensionQualifies(k)) {
         out.add(site.accessSMm());
@@ -130,12 +132,12 @@ final class Repair {
   }
 
   /**
-   * Whether dwelling {@code c} on storey {@code k} reaches a lift: the storey needs no lift module
-   * ({@link #needsLiftModule}), or a lift of its wing on the storey ({@link #liftDoorsOn}) lies within the walk to the
-   * lift along gallery without gap, with a dry riser where the storey needs a fire-fighting lift.
+   * Whether dwelling {@code c} on storey {@code k} reaches a lift: the storey needs no lift in reach
+   * ({@link #needsLiftInReach}), or a lift of its wing on the storey ({@link #liftDoorsOn}) lies within the walk to
+   * the lift along gallery without gap, with a dry riser where the storey needs a fire-fighting lift.
    */
   static boolean reachesLift(Plan plan, Selection s, Candidate c, int k) {
-    if (!needsLiftModule(plan, s, k)) {
+    if (!needsLiftInReach(plan, s, k)) {
       return true;
     }
     if (plan.needsFireFightingLift(k) && !s.dryRiser()) {

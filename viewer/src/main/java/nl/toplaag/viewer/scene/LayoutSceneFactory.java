@@ -14,11 +14,13 @@ import nl.toplaag.layout.GallerySegment;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.layout.Placement;
 import nl.toplaag.layout.PlanRect;
+import org.locationtech.jts.geom.Polygon;
 
 /**
  * Turns a {@link Layout} into JavaFX nodes: one {@link MeshView} per placed module, all modules of one type (and
  * size) sharing one {@link TriangleMesh}; galleries as a deck and a railing, meshes shared per size; each existing
- * stair core the layout extends as its footprint raised through each storey it is extended by. Modules are drawn
+ * stair core the layout extends, and the existing lift where the building gives its shaft, as its footprint raised
+ * through each storey it is extended by. Modules are drawn
  * {@value #INSET_MM} mm smaller on each side so neighbours stay distinguishable.
  */
 public final class LayoutSceneFactory {
@@ -70,32 +72,38 @@ public final class LayoutSceneFactory {
       storey(storeys, g.storey()).getChildren().addAll(deck, rail);
     }
     List<MeshView> cores = new ArrayList<>();
-    List<MeshView> lifts = new ArrayList<>();
     for (int i = 0; i < Math.min(building.stairCores().size(), layout.extendedStairCores().size()); i++) {
-      for (int k = 1; k <= layout.extendedStairCores().get(i); k++) {
-        int base = floor.getOrDefault(k, building.roofLevelMm() + (k - 1) * FALLBACK_STOREY_MM);
-        MeshView v = new MeshView(MeshFactory.extrude(building.stairCores().get(i).footprint(), base,
-            storeyTop(layout, k, base)).toMesh());
-        v.setId("stair-core-extension");
-        cores.add(v);
-        storey(storeys, k).getChildren().add(v);
-      }
+      cores.addAll(extension(building.stairCores().get(i).footprint(), layout.extendedStairCores().get(i),
+          "stair-core-extension", building, layout, floor, storeys));
     }
     // the existing lift's extension, where the building gives its shaft
-    for (int k = 1; ModuleColours.shownLiftExtension(building, layout) && k <= layout.liftExtensionStoreys(); k++) {
-      int base = floor.getOrDefault(k, building.roofLevelMm() + (k - 1) * FALLBACK_STOREY_MM);
-      MeshView v = new MeshView(MeshFactory.extrude(building.lift().footprint(), base, storeyTop(layout, k, base))
-          .toMesh());
-      v.setId("lift-extension");
-      lifts.add(v);
-      storey(storeys, k).getChildren().add(v);
-    }
+    List<MeshView> lifts = !ModuleColours.shownLiftExtension(building, layout) ? List.of()
+        : extension(building.lift().footprint(), layout.liftExtensionStoreys(), "lift-extension", building, layout,
+            floor, storeys);
     Group root = new Group();
     root.setId("layout");
     root.getChildren().addAll(storeys.values());
     LayoutScene scene = new LayoutScene(layout, root, storeys, modules, galleries, cores, lifts, meshes);
     scene.applyColours(colours);
     return scene;
+  }
+
+  /**
+   * An existing shaft ({@code footprint}: a stair core or the lift) extended through storeys 1 … {@code storeysUp}: one
+   * node per storey with id {@code id}, from its floor ({@code floor}) to the top of its modules, in its storey's
+   * group.
+   */
+  private static List<MeshView> extension(Polygon footprint, int storeysUp, String id, Building building,
+      Layout layout, Map<Integer, Integer> floor, TreeMap<Integer, Group> storeys) {
+    List<MeshView> out = new ArrayList<>();
+    for (int k = 1; k <= storeysUp; k++) {
+      int base = floor.getOrDefault(k, building.roofLevelMm() + (k - 1) * FALLBACK_STOREY_MM);
+      MeshView v = new MeshView(MeshFactory.extrude(footprint, base, storeyTop(layout, k, base)).toMesh());
+      v.setId(id);
+      out.add(v);
+      storey(storeys, k).getChildren().add(v);
+    }
+    return out;
   }
 
   /**
