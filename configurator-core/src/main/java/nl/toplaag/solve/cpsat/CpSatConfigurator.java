@@ -259,8 +259,29 @@ public final class CpSatConfigurator implements Configurator {
     if (open.isEmpty()) {
       return solvePlan(req, line, opt, Set.of(), null);
     }
-    return GalleryPlaces.solve(open, (each, secondRows, before) -> solvePlan(each, line, opt, secondRows, before),
-        req);
+    return GalleryPlaces.solve(open, new PlanSetUps(line, opt, req.settings().workers() > 1
+        && Runtime.getRuntime().availableProcessors() > 1), req);
+  }
+
+  /**
+   * What solving a plan needs before its floor is known: the plan, the greedy layout (ready {@code greedyReadyMs}
+   * after the set-up began), the cross-wing conflicts, the objective's prices and the strip programme's set-up
+   * ({@link StripStages#setUp}; null where the programme does not run), which took {@code nanos} in all.
+   */
+  record PlanSetUp(Plan plan, Selection greedy, long greedyReadyMs, List<int[]> conflicts,
+      ObjectivePrices objectivePrices, StripDp.SetUp strip, long nanos) {}
+
+  /** Sets up the plan of {@code line} with the wings {@code secondRows} on their second row, for {@code req}. */
+  static PlanSetUp setUp(ConfigurationRequest req, ProductLine line, CpSatOptions opt, Set<Integer> secondRows) {
+    long t0 = System.nanoTime();
+    Plan plan = PlanBuilder.build(req.building(), line, req.code(), req.maxStoreys(), secondRows);
+    Selection greedy = GreedyPlanner.solve(plan);
+    // the greedy layout (checked like every other) is the first answer, known from here on
+    long greedyReadyMs = (System.nanoTime() - t0) / 1_000_000;
+    List<int[]> conflicts = CrossWingConflicts.of(plan);
+    ObjectivePrices objectivePrices = ObjectivePrices.of(plan, req.objective(), req.moduleScores(), false);
+    StripDp.SetUp strip = opt.stripDp() ? StripStages.setUp(plan, objectivePrices.prices(), conflicts, req) : null;
+    return new PlanSetUp(plan, greedy, greedyReadyMs, conflicts, objectivePrices, strip, System.nanoTime() - t0);
   }
 
   /**
@@ -274,17 +295,25 @@ public final class CpSatConfigurator implements Configurator {
    */
   static LineResult solvePlan(ConfigurationRequest req, ProductLine line, CpSatOptions opt, Set<Integer> secondRows,
       LineResult before) {
-    long t0 = System.nanoTime();
+    return solvePlan(req, opt, setUp(req, line, opt, secondRows), before);
+  }
+
+  /**
+   * {@link #solvePlan(ConfigurationRequest, ProductLine, CpSatOptions, Set, LineResult)} from its set-up
+   * {@code setUp}, made before or beside the plans solved before it: the plan's clock starts as long before now as the
+   * set-up took, so it has the time it would have had after a set-up of its own.
+   */
+  static LineResult solvePlan(ConfigurationRequest req, CpSatOptions opt, PlanSetUp setUp, LineResult before) {
+    long t0 = System.nanoTime() - setUp.nanos();
     LineResult r = new LineResult();
-    Plan plan = PlanBuilder.build(req.building(), line, req.code(), req.maxStoreys(), secondRows);
+    Plan plan = setUp.plan();
     r.plan = plan;
     r.candidates = plan.candidates().size();
-    Selection greedy = GreedyPlanner.solve(plan);
+    Selection greedy = setUp.greedy();
     long limit = req.settings().timeLimitMs();
-    // the greedy layout (checked like every other) is the first answer, known from here on
-    long greedyReadyMs = (System.nanoTime() - t0) / 1_000_000;
-    List<int[]> conflicts = CrossWingConflicts.of(plan);
-    ObjectivePrices objectivePrices = ObjectivePrices.of(plan, req.objective(), req.moduleScores(), false);
+    long greedyReadyMs = setUp.greedyReadyMs();
+    List<int[]> conflicts = setUp.conflicts();
+    ObjectivePrices objectivePrices = setUp.objectivePrices();
     StripPrices prices = objectivePrices.prices();
     // the full model, phase 2 (or the only phase) below, with these prices, is built after the strip programme, and
     // where that proves the layout only for alternatives. Its objects (some 100 MB on g1006, a 130 m roof) then never
@@ -294,7 +323,8 @@ public final class CpSatConfigurator implements Configurator {
         conflicts);
     Selection chosen;
     StripStages.Run strip = opt.stripDp()
-        ? StripStages.run(plan, prices, conflicts, greedy, req, t0, floor(objectivePrices, before, req)) : null;
+        ? StripStages.run(plan, prices, conflicts, greedy, req, t0, floor(objectivePrices, before, req), setUp.strip())
+        : null;
     Selection start = strip == null ? greedy : strip.start();
     r.startObjective = prices.value(plan, start);
     r.buildMs = greedyReadyMs;

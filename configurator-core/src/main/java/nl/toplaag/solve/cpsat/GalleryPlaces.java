@@ -44,6 +44,15 @@ final class GalleryPlaces {
   interface PlanSolver {
     CpSatConfigurator.LineResult solve(ConfigurationRequest req, Set<Integer> secondRows,
         CpSatConfigurator.LineResult before);
+
+    /**
+     * {@link #solve(ConfigurationRequest, Set, CpSatConfigurator.LineResult)}, knowing the plan solved after it
+     * ({@code nextRows}; null: none), which it may prepare meanwhile ({@link PlanSetUps}).
+     */
+    default CpSatConfigurator.LineResult solve(ConfigurationRequest req, Set<Integer> secondRows,
+        CpSatConfigurator.LineResult before, Set<Integer> nextRows) {
+      return solve(req, secondRows, before);
+    }
   }
 
   /**
@@ -83,11 +92,11 @@ final class GalleryPlaces {
     ConfigurationRequest each = req.withSettings(req.settings().withTimeLimitMs(
         limitMs(req.settings().timeLimitMs(), choices.size())));
     CpSatConfigurator.LineResult best = null; // the best so far, by its first layout; the later one on a tie
-    long wallMs = 0;
+    long t0 = System.nanoTime();
     long buildMs = 0;
     int variables = 0;
     for (int i = choices.size() - 1; i >= 0; i--) {
-      CpSatConfigurator.LineResult r = solver.solve(each, choices.get(i), best);
+      CpSatConfigurator.LineResult r = solver.solve(each, choices.get(i), best, i > 0 ? choices.get(i - 1) : null);
       results.set(i, r);
       if (Boolean.getBoolean("toplaag.log")) { // for developers, as StripStages' trace
         System.err.printf(Locale.ROOT, "plan with second rows on %s: %d dwellings, %.1f m2, EUR %d, bound %d, %s,"
@@ -98,7 +107,6 @@ final class GalleryPlaces {
           || !r.selections.isEmpty() && compare(r, 0, best, 0, req.objective(), req.moduleScores()) >= 0) {
         best = r;
       }
-      wallMs += r.wallMs;
       buildMs += r.buildMs;
       variables = Math.max(variables, r.variables);
     }
@@ -123,7 +131,7 @@ final class GalleryPlaces {
           + " the bound on the dwellings holds for those two choices only",
           kept.plan.line().id(), String.join(", ", open.stream().map(String::valueOf).toList())));
     }
-    kept.wallMs = wallMs;
+    kept.wallMs = (System.nanoTime() - t0) / 1_000_000; // the plans' own times overlap where set up ahead
     kept.buildMs = buildMs;
     kept.firstMs = results.get(results.size() - 1).firstMs; // the plan solved first
     kept.variables = variables;

@@ -197,11 +197,26 @@ final class StripStages {
    */
   static Run run(Plan plan, StripPrices prices, List<int[]> conflicts, Selection greedy,
       ConfigurationRequest req, long t0, StripDp.Floor floor) {
-    if (!StripDp.applicable(plan, prices, conflicts)) {
+    return run(plan, prices, conflicts, greedy, req, t0, floor, setUp(plan, prices, conflicts, req));
+  }
+
+  /**
+   * The programme's set-up for {@link #run} where it covers the plan (else null): its index and tables, within the
+   * steps the time limit allows ({@link #setUpSteps}). It does not depend on the floor, so the next plan of a line can
+   * be set up while one is solved ({@link CpSatConfigurator.PlanSetUp}).
+   */
+  static StripDp.SetUp setUp(Plan plan, StripPrices prices, List<int[]> conflicts, ConfigurationRequest req) {
+    return StripDp.applicable(plan, prices, conflicts)
+        ? StripDp.within(plan, prices, conflicts, setUpSteps(req.settings().timeLimitMs())) : null;
+  }
+
+  /** {@link #run(Plan, StripPrices, List, Selection, ConfigurationRequest, long, StripDp.Floor)} from {@code setUp}. */
+  static Run run(Plan plan, StripPrices prices, List<int[]> conflicts, Selection greedy,
+      ConfigurationRequest req, long t0, StripDp.Floor floor, StripDp.SetUp setUp) {
+    if (setUp == null) {
       return null;
     }
     long limitMs = req.settings().timeLimitMs();
-    StripDp.SetUp setUp = StripDp.within(plan, prices, conflicts, setUpSteps(limitMs));
     StripDp programme = setUp.programme();
     if (programme == null) { // CP-SAT runs alone, with the wall relaxation's bound
       int greedyCount = count(plan, greedy);

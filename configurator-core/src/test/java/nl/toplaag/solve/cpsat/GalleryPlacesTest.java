@@ -243,6 +243,25 @@ class GalleryPlacesTest {
   }
 
   @Test
+  void eachNextPlanSetUpWhileOneIsSolvedGivesTheSameResults() {
+    // with two workers, the next plan's set-up (plan, greedy layout, the programme's tables) runs on a thread of its
+    // own while one is solved; the plans then must be solved as from their own set-ups, each with its own
+    for (Objective objective : List.of(Objective.MOST_DWELLINGS, Objective.COST_PER_DWELLING)) {
+      ConfigurationRequest req = ConfigurationRequest.of(slab10(), Fixtures.catalog(LINE), 1).withObjective(objective)
+          .withSettings(new SolverSettings(10_000, 2, 1, 3));
+      CpSatConfigurator.LineResult ahead = GalleryPlaces.solve(List.of(0),
+          new PlanSetUps(LINE, CpSatOptions.defaults(), true), req);
+      CpSatConfigurator.LineResult inTurn = GalleryPlaces.solve(List.of(0),
+          new PlanSetUps(LINE, CpSatOptions.defaults(), false), req);
+      assertEquals(SolveStatus.OPTIMAL, ahead.status, ahead.explanation.toString());
+      assertEquals(inTurn.plan.rows(), ahead.plan.rows(), objective.toString());
+      assertEquals(inTurn.layouts, ahead.layouts, objective.toString());
+      assertEquals(inTurn.proofs, ahead.proofs, objective.toString());
+      assertEquals(inTurn.explanation, ahead.explanation, objective.toString());
+    }
+  }
+
+  @Test
   void pastFourOpenWingsOnlyTheTwoExtremesAreSearchedAndNothingIsClaimedProven() {
     ConfigurationRequest req = request(Objective.MOST_DWELLINGS);
     CpSatConfigurator.LineResult r = solvePlan(req, Set.of(), null);
