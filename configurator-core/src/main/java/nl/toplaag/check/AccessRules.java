@@ -53,7 +53,9 @@ import org.locationtech.jts.geom.Polygon;
  *       where the building gives its shaft ({@code ExistingLift.positioned}), it is a lift vertex ("existing lift", F
  *       where it is a fire-fighting lift, else L) of storey k's graph of its wing, its door at the centre of the
  *       shaft's s-range in that wing, clamped to the wing's length, and serves the dwellings that reach it as a lift
- *       module does; a gallery need not reach it. Where the building does not give it, it is taken to serve every
+ *       module does; where that centre lies beyond the wing's start or end (a lift tower beside the gable), the walk
+ *       to it is the walk along the gallery to the clamped door plus the rest to the centre; a gallery need not reach
+ *       it. Where the building does not give it, it is taken to serve every
  *       dwelling of the storey; that is noted once per layout ({@link CheckReport#notes}), as the walk to it along the
  *       gallery is not checked.</li>
  * </ul>
@@ -64,12 +66,22 @@ final class AccessRules {
 
   /**
    * A vertex: name, kind letter (D dwelling, G gallery, S stair, L lift, F fire-fighting lift: a lift module or the
-   * existing lift), and its point along s, mm.
+   * existing lift), its point along s where it meets the gallery, mm, and the walk on from there to it, mm (the
+   * existing lift's beyond the wing's end, {@link LiftDoor#approachMm}; else 0).
    */
-  private record Node(String name, char kind, double sMm) {
+  private record Node(String name, char kind, double sMm, double approachMm) {
+
+    Node(String name, char kind, double sMm) {
+      this(name, kind, sMm, 0);
+    }
 
     boolean isLift() {
       return kind == 'L' || kind == 'F';
+    }
+
+    /** The walk from a door at {@code fromSMm} along the gallery to this vertex, mm. */
+    double walkMm(double fromSMm) {
+      return Math.abs(sMm - fromSMm) + approachMm;
     }
   }
 
@@ -77,9 +89,11 @@ final class AccessRules {
    * Where a lift's door meets a wing's gallery.
    *
    * @param wing the wing index
-   * @param sMm the door along the wing, mm
+   * @param sMm the door along the wing, mm, within [0, wing length]
+   * @param approachMm the walk on from {@code sMm} along s to the lift where it stands beyond the wing's start or
+   *     end, mm; 0 where it stands within the wing
    */
-  private record LiftDoor(int wing, double sMm) {}
+  private record LiftDoor(int wing, double sMm, double approachMm) {}
 
   /** The access graph of one storey and wing. */
   private record Access(Graph<Node, DefaultEdge> graph, ConnectivityInspector<Node, DefaultEdge> components) {}
@@ -183,23 +197,24 @@ final class AccessRules {
 
   /**
    * Reports door {@code d} under {@code rule} when no vertex of its component {@code comp} that {@code target}
-   * accepts lies within {@code limitMm} of it along s (to {@link CheckContext#TOL_MM}, as the points on the gallery: a
-   * layout takes its points to the whole millimetre, where a door or lift at the centre of an odd extent lies half
-   * way); {@code what} names the target in the message.
+   * accepts lies within a walk of {@code limitMm} of it ({@link Node#walkMm}: along s, and on to the existing lift
+   * beyond the wing's end), to {@link CheckContext#TOL_MM} as the points on the gallery (a layout takes its points to
+   * the whole millimetre, where a door or lift at the centre of an odd extent lies half way); {@code what} names the
+   * target in the message.
    */
   private static void reach(Node d, Set<Node> comp, Predicate<Node> target, int limitMm, RuleId rule, String where,
       String what, List<Violation> out) {
     Node best = null;
     for (Node n : comp) {
-      if (target.test(n) && (best == null || Math.abs(n.sMm() - d.sMm()) < Math.abs(best.sMm() - d.sMm()))) {
+      if (target.test(n) && (best == null || n.walkMm(d.sMm()) < best.walkMm(d.sMm()))) {
         best = n;
       }
     }
     if (best == null) {
       out.add(new Violation(rule, where + " reaches no " + what + " along the gallery", d.name()));
-    } else if (Math.abs(best.sMm() - d.sMm()) > limitMm + CheckContext.TOL_MM) {
+    } else if (best.walkMm(d.sMm()) > limitMm + CheckContext.TOL_MM) {
       out.add(new Violation(rule, where + ": the nearest " + what + " reachable along the gallery (" + best.name()
-          + ") is " + m(Math.abs(best.sMm() - d.sMm())) + " away, limit " + m(limitMm), d.name()));
+          + ") is " + m(best.walkMm(d.sMm())) + " away, limit " + m(limitMm), d.name()));
     }
   }
 
@@ -273,7 +288,7 @@ final class AccessRules {
       }
     }
     existingLiftDoor(c, k).filter(e -> e.wing() == w).ifPresent(e -> lifts.add(new Node("existing lift",
-        c.building.lift().fireFighting() ? 'F' : 'L', e.sMm())));
+        c.building.lift().fireFighting() ? 'F' : 'L', e.sMm(), e.approachMm())));
     return lifts;
   }
 
@@ -281,7 +296,8 @@ final class AccessRules {
    * The door of the existing lift on storey {@code k}, where the building gives its shaft, the layout extends it to
    * the storey and it may serve it ({@link CheckContext#existingLiftQualifies}): on the wing nearest the shaft
    * ({@link #wingOf}), at the centre of the shaft's s-range in that wing ({@link #centreS}) clamped to [0, wing
-   * length]; empty where it is no lift vertex of the storey.
+   * length], with the walk on from there to that centre where it lies beyond the wing's start or end; empty where it
+   * is no lift vertex of the storey.
    */
   private static Optional<LiftDoor> existingLiftDoor(CheckContext c, int k) {
     Polygon shaft = c.building.lift().footprint();
@@ -290,7 +306,9 @@ final class AccessRules {
     }
     int w = wingOf(c, shaft);
     Wing wing = c.wing(w);
-    return Optional.of(new LiftDoor(w, Math.max(0, Math.min(wing.lengthMm(), centreS(wing, shaft)))));
+    double centre = centreS(wing, shaft);
+    double door = Math.max(0, Math.min(wing.lengthMm(), centre));
+    return Optional.of(new LiftDoor(w, door, Math.abs(centre - door)));
   }
 
   /**

@@ -2,10 +2,27 @@ package nl.toplaag.plan;
 
 /**
  * Where the existing lift, whose position the building gives, meets a wing's gallery: the wing nearest its shaft, and
- * the centre of the shaft's extent along that wing as its door.
+ * the centre of the shaft's extent along that wing as its door, clamped to the wing. Where that centre lies beyond the
+ * wing's start or end (a lift tower beside the gable), the walk from a door on the gallery to the lift is the walk
+ * along the gallery to {@code accessSMm} plus {@code approachMm}.
  *
  * @param wing the wing index
- * @param accessSMm the lift's door along the wing, mm (the centre of its s-range, within the wing)
- * @param accessBay index of the bay that holds the door
+ * @param accessSMm where the walk to the lift leaves the gallery along the wing, mm (the centre of the shaft's
+ *     s-range, clamped to [0, wing length])
+ * @param accessBay index of the bay that holds {@code accessSMm}
+ * @param approachMm the walk on from {@code accessSMm} to the shaft's centre along s, mm (its distance beyond the
+ *     wing's end, rounded up; 0 where the centre lies within the wing), ≥ 0
  */
-public record LiftSite(int wing, int accessSMm, int accessBay) {}
+public record LiftSite(int wing, int accessSMm, int accessBay, int approachMm) {
+
+  public LiftSite {
+    if (approachMm < 0) {
+      throw new IllegalArgumentException("approachMm must be >= 0 but was " + approachMm);
+    }
+  }
+
+  /** The walk from a door at {@code sMm} along the gallery to the lift, mm: to its access point, then on to it. */
+  public int walkMm(int sMm) {
+    return Math.abs(sMm - accessSMm) + approachMm;
+  }
+}

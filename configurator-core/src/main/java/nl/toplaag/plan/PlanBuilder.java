@@ -307,8 +307,9 @@ public final class PlanBuilder {
 
   /**
    * Where the existing lift meets a gallery, where the building gives its shaft and it can be extended: the wing
-   * nearest the shaft (the lowest index on ties), its door the centre of the shaft's extent along that wing, within
-   * the wing; else none.
+   * nearest the shaft (the lowest index on ties), its door the centre of the shaft's extent along that wing, clamped to
+   * the wing, and the walk on from there to that centre where it lies beyond the wing's start or end (a lift tower
+   * beside the gable; rounded up, so that no walk is taken shorter than it is); else none.
    */
   private List<LiftSite> liftSites() {
     ExistingLift lift = building.lift();
@@ -327,10 +328,13 @@ public final class PlanBuilder {
     }
     Wing wing = building.wings().get(best);
     double[] r = sRange(wing, lift.footprint());
-    int access = (int) Math.round(Math.max(0, Math.min(wing.lengthMm(), (r[0] + r[1]) / 2)));
+    double centre = (r[0] + r[1]) / 2;
+    double door = Math.max(0, Math.min(wing.lengthMm(), centre));
+    int access = (int) Math.round(door);
+    int approach = (int) Math.ceil(Math.abs(centre - door) - 1e-6);
     int w = best;
     List<Bay> wb = bays.stream().filter(b -> b.wing() == w).toList();
-    return wb.isEmpty() ? List.of() : List.of(new LiftSite(w, access, bayOf(wb, access)));
+    return wb.isEmpty() ? List.of() : List.of(new LiftSite(w, access, bayOf(wb, access), approach));
   }
 
   /** The first wing whose rectangle holds the centroid of core {@code i}. */

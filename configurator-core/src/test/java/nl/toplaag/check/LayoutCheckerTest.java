@@ -36,7 +36,10 @@ class LayoutCheckerTest {
 
   private static final BuildingCode CODE = BuildingCode.BB2012;
 
-  /** A 2.5 x 3 m shaft beside the s = 0 end of a row: its s-range -2.5-0 m, its door clamped to s = 0. */
+  /**
+   * A 2.5 x 3 m shaft beside the s = 0 end of a row: its s-range -2.5-0 m, its door clamped to s = 0 and the walk on
+   * to its centre 1.25 m.
+   */
   private static final String SHAFT_AT_START = "[[-2.5, 3], [0, 3], [0, 6], [-2.5, 6], [-2.5, 3]]";
 
   private static List<Violation> check(Building b, Layout l) {
@@ -366,6 +369,24 @@ class LayoutCheckerTest {
     assertEquals(List.of("1-25", "1-26", "1-27", "1-29"), vs.stream().map(Violation::elementId).toList());
     assertEquals("dwelling 1-25 on storey 1 wing 0 (door at s = 91.80 m): the nearest lift module or existing lift"
         + " reachable along the gallery (existing lift) is 90.55 m away, limit 90.00 m", vs.get(0).message());
+  }
+
+  @Test
+  void thePositionedLiftBeyondTheWingsEndIsReachedThroughTheWalkFromTheEndToItsShaft() {
+    // 30 bays, 108 m, roof 12.5 m; a lift tower beside the gable, its shaft at s 110-112.5 m: the walk leaves the
+    // gallery at the wing's end (108 m) and goes on 3.25 m to the shaft's centre. The dwellings from bay 5 on (bay 5's
+    // door at 19.8 m: 88.2 m from the wing's end, 91.45 m from the shaft), stairs in bays 6, 14 and 23, one gallery
+    Building b = CheckFixtures.row(30, 12.5, positionedLift(false,
+        "[[110, 3], [112.5, 3], [112.5, 6], [110, 6], [110, 3]]"));
+    List<GallerySegment> gallery = List.of(CheckFixtures.gallery(1, 18_000, 108_000));
+    String bays = ".....DS" + "D".repeat(7) + "S" + "D".repeat(8) + "S" + "D".repeat(6);
+    List<Violation> vs = check(b, row(b, catalog(), bays, gallery, 1, false));
+    assertEquals(Set.of(RuleId.LIFT), rules(vs), vs.toString());
+    assertEquals(List.of("1-5"), vs.stream().map(Violation::elementId).toList());
+    assertEquals("dwelling 1-5 on storey 1 wing 0 (door at s = 19.80 m): the nearest lift module or existing lift"
+        + " reachable along the gallery (existing lift) is 91.45 m away, limit 90.00 m", vs.get(0).message());
+    // without bay 5's dwelling (bay 7's door, 27.0 m, is 84.25 m from the shaft) the layout passes
+    assertEquals(List.of(), check(b, row(b, catalog(), "......S" + bays.substring(7), gallery, 1, false)));
   }
 
   @Test

@@ -32,7 +32,21 @@ final class AccessChains {
     LIFT
   }
 
-  private record Site(Literal lit, int sMm) {}
+  /**
+   * A stair, core or lift: its literal, where its walk leaves the gallery along the wing (mm) and the walk on from
+   * there to it (mm: the existing lift's beyond the wing's end, {@link LiftSite#approachMm}; else 0).
+   */
+  private record Site(Literal lit, int sMm, int approachMm) {
+
+    Site(Literal lit, int sMm) {
+      this(lit, sMm, 0);
+    }
+
+    /** The walk from a door at {@code doorSMm} along the gallery to this site, mm. */
+    int walkMm(int doorSMm) {
+      return Math.abs(sMm - doorSMm) + approachMm;
+    }
+  }
 
   /** The sites (stairs and cores, or lifts) whose access is in one bay, with the span of their access points. */
   private record BaySites(int bay, int wing, int minSMm, int maxSMm, List<Site> sites) {}
@@ -77,7 +91,7 @@ final class AccessChains {
             }
             List<Literal> near = new ArrayList<>();
             for (Site s : e.sites()) {
-              if (Math.abs(s.sMm() - c.accessSMm()) <= walk) {
+              if (s.walkMm(c.accessSMm()) <= walk) {
                 near.add(s.lit());
               }
             }
@@ -128,7 +142,7 @@ final class AccessChains {
   /**
    * The lift modules that may serve storey {@code k} (fire-fighting where it needs one), and the existing lift extended
    * to it where the building gives its shaft ({@link nl.toplaag.plan.Plan#liftSites}) and it qualifies, by the bay of
-   * their door.
+   * their door; the existing lift's walk goes on from its door to its shaft where that stands beyond the wing's end.
    */
   private Map<Integer, List<Site>> liftSites(int k) {
     boolean ff = m.plan.needsFireFightingLift(k + 1);
@@ -141,7 +155,8 @@ final class AccessChains {
     }
     for (LiftSite ls : m.plan.liftSites()) {
       if (m.plan.liftExtensionQualifies(k + 1) && served(ls.accessBay(), ls.accessSMm())) {
-        out.computeIfAbsent(ls.accessBay(), b -> new ArrayList<>()).add(new Site(m.lift[k], ls.accessSMm()));
+        out.computeIfAbsent(ls.accessBay(), b -> new ArrayList<>())
+            .add(new Site(m.lift[k], ls.accessSMm(), ls.approachMm()));
       }
     }
     return out;

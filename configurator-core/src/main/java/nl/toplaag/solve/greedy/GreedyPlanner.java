@@ -7,7 +7,6 @@ import java.util.IntSummaryStatistics;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import nl.toplaag.plan.Candidate;
@@ -49,20 +48,6 @@ public final class GreedyPlanner {
 
     Preference(Comparator<Candidate> order) {
       this.order = order;
-    }
-  }
-
-  /**
-   * Where a stair, core or lift meets the gallery.
-   *
-   * @param wing wing index
-   * @param sMm access point along the wing, mm
-   */
-  private record AccessPoint(int wing, int sMm) {
-
-    /** Whether {@code door}'s access point lies on this wing within {@code walkMm} of this one. */
-    boolean reaches(Candidate door, int walkMm) {
-      return door.wing() == wing && Math.abs(door.accessSMm() - sMm) <= walkMm;
     }
   }
 
@@ -216,11 +201,12 @@ public final class GreedyPlanner {
     Predicate<Candidate> door = c -> c.kind() == ModuleKind.DWELLING && c.topStorey() >= lowest;
     Predicate<Candidate> fits = l -> (!fireFighting || l.module().fireFightingLift())
         && atGallery(l.accessBay(), l.accessSMm());
-    // the existing lift, where the building gives its shaft and it qualifies for every storey that needs a lift
+    // the existing lift, where the building gives its shaft and it qualifies for every storey that needs a lift (with
+    // the walk on to its shaft where that stands beyond the wing's end)
     List<AccessPoint> existing = new ArrayList<>();
     for (LiftSite site : plan.liftSites()) {
       if (plan.liftExtensionQualifies(plan.storeys()) && atGallery(site.accessBay(), site.accessSMm())) {
-        existing.add(new AccessPoint(site.wing(), site.accessSMm()));
+        existing.add(new AccessPoint(site.wing(), site.accessSMm(), site.approachMm()));
       }
     }
     List<Candidate> lifts = new ArrayList<>();
@@ -352,8 +338,8 @@ public final class GreedyPlanner {
     List<Candidate> order = new ArrayList<>(row);
     // nearest to a stair first; the stairs do not change while sorting, so each distance is taken once; a gallery
     // laid on the way may extend a core, so each dwelling lists its wing's stairs again; the lifts stand already
-    Map<Integer, List<Integer>> stairs = new HashMap<>();
-    Map<Integer, List<Integer>> lifts = new HashMap<>();
+    Map<Integer, List<AccessPoint>> stairs = new HashMap<>();
+    Map<Integer, List<AccessPoint>> lifts = new HashMap<>();
     int[] dist = new int[plan.candidates().size()];
     for (Candidate d : order) {
       dist[d.index()] = distance(d, stairs.computeIfAbsent(d.wing(), w -> stairPoints(w, k)), stairWalkMm());
@@ -361,8 +347,8 @@ public final class GreedyPlanner {
     order.sort(Comparator.comparingInt((Candidate d) -> dist[d.index()]).thenComparingInt(Candidate::index));
     int added = 0;
     for (Candidate d : order) {
-      List<Integer> stairsOfWing = stairPoints(d.wing(), k);
-      List<Integer> liftsOfWing = liftInReach ? lifts.computeIfAbsent(d.wing(), w -> liftPoints(w, k)) : List.of();
+      List<AccessPoint> stairsOfWing = stairPoints(d.wing(), k);
+      List<AccessPoint> liftsOfWing = liftInReach ? lifts.computeIfAbsent(d.wing(), w -> liftPoints(w, k)) : List.of();
       if (d.topStorey() < k || sel.columnHeight()[d.index()] != k - 1
           || nearest(d, stairsOfWing, stairWalkMm()).isEmpty()
           || (liftInReach && nearest(d, liftsOfWing, liftWalkMm()).isEmpty())) {
@@ -395,46 +381,48 @@ public final class GreedyPlanner {
     return plan.code().maxWalkToLiftMm();
   }
 
-  /** Of {@code points}, the one nearest {@code d}'s door and within {@code walkMm} of it (the first on ties), mm. */
-  private static OptionalInt nearest(Candidate d, List<Integer> points, int walkMm) {
-    return points.stream().mapToInt(Integer::intValue).filter(s -> Math.abs(s - d.accessSMm()) <= walkMm)
-        .reduce((a, b) -> Math.abs(b - d.accessSMm()) < Math.abs(a - d.accessSMm()) ? b : a);
+  /**
+   * Of {@code points}, the one nearest {@code d}'s door by the walk ({@link AccessPoint#walkMm}) and within
+   * {@code walkMm} of it (the first on ties).
+   */
+  private static Optional<AccessPoint> nearest(Candidate d, List<AccessPoint> points, int walkMm) {
+    return points.stream().filter(a -> a.walkMm(d.accessSMm()) <= walkMm)
+        .reduce((a, b) -> b.walkMm(d.accessSMm()) < a.walkMm(d.accessSMm()) ? b : a);
   }
 
   /**
    * Walking distance from {@code d}'s door to the nearest of {@code points} within {@code walkMm}, mm;
    * {@link Integer#MAX_VALUE} when none lies within it.
    */
-  private static int distance(Candidate d, List<Integer> points, int walkMm) {
-    OptionalInt s = nearest(d, points, walkMm);
-    return s.isPresent() ? Math.abs(s.getAsInt() - d.accessSMm()) : Integer.MAX_VALUE;
+  private static int distance(Candidate d, List<AccessPoint> points, int walkMm) {
+    return nearest(d, points, walkMm).map(a -> a.walkMm(d.accessSMm())).orElse(Integer.MAX_VALUE);
   }
 
-  /** Access points of the stairs and cores of {@code wing} that reach storey {@code k}, mm. */
-  private List<Integer> stairPoints(int wing, int k) {
-    List<Integer> out = new ArrayList<>();
+  /** Access points of the stairs and cores of {@code wing} that reach storey {@code k}. */
+  private List<AccessPoint> stairPoints(int wing, int k) {
+    List<AccessPoint> out = new ArrayList<>();
     for (Candidate c : plan.candidates()) {
       if (c.kind() == ModuleKind.STAIR && c.wing() == wing && sel.columnHeight()[c.index()] >= k) {
-        out.add(c.accessSMm());
+        out.add(new AccessPoint(wing, c.accessSMm()));
       }
     }
     for (int i = 0; i < plan.cores().size(); i++) {
       if (plan.cores().get(i).wing() == wing && sel.coreHeight()[i] >= k) {
-        out.add(plan.cores().get(i).accessSMm());
+        out.add(new AccessPoint(wing, plan.cores().get(i).accessSMm()));
       }
     }
     return out;
   }
 
-  /** The doors of the lifts of {@code wing} that serve storey {@code k} ({@link Repair#liftDoorsOn}), mm. */
-  private List<Integer> liftPoints(int wing, int k) {
+  /** The doors of the lifts of {@code wing} that serve storey {@code k} ({@link Repair#liftDoorsOn}). */
+  private List<AccessPoint> liftPoints(int wing, int k) {
     return Repair.liftDoorsOn(plan, sel, wing, k);
   }
 
   /** Lays gallery on storey {@code k} from {@code d}'s door to the nearest of {@code points} within {@code walkMm}. */
-  private void galleryTo(Candidate d, List<Integer> points, int walkMm, int k) {
-    nearest(d, points, walkMm).ifPresent(s -> layGallery(d.wing(), Math.min(s, d.accessSMm()),
-        Math.max(s, d.accessSMm()), k));
+  private void galleryTo(Candidate d, List<AccessPoint> points, int walkMm, int k) {
+    nearest(d, points, walkMm).ifPresent(a -> layGallery(d.wing(), Math.min(a.sMm(), d.accessSMm()),
+        Math.max(a.sMm(), d.accessSMm()), k));
   }
 
   /**

@@ -117,15 +117,16 @@ final class Repair {
   }
 
   /**
-   * The doors of the lifts of wing {@code w} on storey {@code k} along it, mm: its lift modules ({@link #liftsOn}) and
-   * the existing lift where the building gives its shaft on that wing ({@link Plan#liftSites}), the selection extends
-   * it to the storey and it qualifies there.
+   * The doors of the lifts of wing {@code w} on storey {@code k} along it: its lift modules ({@link #liftsOn}) and the
+   * existing lift where the building gives its shaft on that wing ({@link Plan#liftSites}), the selection extends it
+   * to the storey and it qualifies there (with the walk on to its shaft where that stands beyond the wing's end).
    */
-  static List<Integer> liftDoorsOn(Plan plan, Selection s, int w, int k) {
-    List<Integer> out = new ArrayList<>(liftsOn(plan, s, w, k).stream().map(Candidate::accessSMm).toList());
+  static List<AccessPoint> liftDoorsOn(Plan plan, Selection s, int w, int k) {
+    List<AccessPoint> out = new ArrayList<>(liftsOn(plan, s, w, k).stream()
+        .map(c -> new AccessPoint(w, c.accessSMm())).toList());
     for (LiftSite site : plan.liftSites()) {
       if (site.wing() == w && s.liftExtension() >= k && plan.liftExtensionQualifies(k)) {
-        out.add(site.accessSMm());
+        out.add(new AccessPoint(w, site.accessSMm(), site.approachMm()));
       }
     }
     return out;
@@ -134,7 +135,8 @@ final class Repair {
   /**
    * Whether dwelling {@code c} on storey {@code k} reaches a lift: the storey needs no lift in reach
    * ({@link #needsLiftInReach}), or a lift of its wing on the storey ({@link #liftDoorsOn}) lies within the walk to
-   * the lift along gallery without gap, with a dry riser where the storey needs a fire-fighting lift.
+   * the lift ({@link AccessPoint#walkMm}) along gallery without gap, with a dry riser where the storey needs a
+   * fire-fighting lift.
    */
   static boolean reachesLift(Plan plan, Selection s, Candidate c, int k) {
     if (!needsLiftInReach(plan, s, k)) {
@@ -144,8 +146,8 @@ final class Repair {
       return false;
     }
     int walk = plan.code().maxWalkToLiftMm();
-    return liftDoorsOn(plan, s, c.wing(), k).stream().anyMatch(l -> Math.abs(l - c.accessSMm()) <= walk
-        && galleryBetween(plan, s, c.wing(), c.accessSMm(), l, k));
+    return liftDoorsOn(plan, s, c.wing(), k).stream().anyMatch(l -> l.reaches(c, walk)
+        && galleryBetween(plan, s, c.wing(), c.accessSMm(), l.sMm(), k));
   }
 
   /** Whether dwelling {@code c} on storey {@code k} has gallery all the way to a stair within walking distance. */

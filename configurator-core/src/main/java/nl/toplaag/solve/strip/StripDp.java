@@ -91,7 +91,8 @@ public final class StripDp {
   /*
    * Access per storey as one int, higher is better: a pending door at s is s (below PENDING_MAX), no door and no
    * stair is EMPTY, a stair reached at s is SERVED + s. The same for lifts on the storeys that need one: a door waiting
-   * for a lift module, none, or a lift module reached.
+   * for a lift module, none, or a lift reached; the existing lift beyond the wing's start is reached at its door less
+   * the walk on to it, before the start (SERVED + a negative s, still above EMPTY).
    */
   private static final int PENDING_MAX = 1 << 27;
   private static final int EMPTY = 1 << 27;
@@ -672,7 +673,8 @@ public final class StripDp {
     root.avoided = (1 << avoidAt.length) - 1;
     window(root, 0, 0);
     try {
-      step(root, List.<int[]>of(new int[] {ENTER, 0}), 0, 0);
+      step(root, siteOnEntering(0) ? List.of(new int[] {ENTER, 0}, new int[] {LIFT_SITE, 0, ix.liftSiteSMm})
+          : List.<int[]>of(new int[] {ENTER, 0}), 0, 0);
     } catch (WallBound.TooMany stop) {
       return cut(start, 0); // stopped by the clock before the first position was expanded
     }
@@ -905,7 +907,9 @@ public final class StripDp {
         }
       }
       int site = ix.liftSiteSMm;
-      if (ix.liftSiteBay == b && ix.liftSiteWing == ix.bays.get(bi).wing() && site > ix.pts[i] && site <= ix.pts[j]) {
+      boolean met = siteOnEntering(b) ? b > bi
+          : ix.liftSiteBay == b && ix.liftSiteWing == ix.bays.get(bi).wing() && site > ix.pts[i] && site <= ix.pts[j];
+      if (met) {
         inBay.add(new int[] {LIFT_SITE, 0, site});
       }
       inBay.sort((x, y) -> Integer.compare(x[2], y[2]));
@@ -1122,6 +1126,14 @@ public final class StripDp {
     return cur.foundation <= ix.foundationCap;
   }
 
+  /**
+   * Whether the existing lift's door lies at or before the start of bay position {@code b}, the first of its wing (its
+   * shaft beside the wing's start): no move passes it, so it is met on entering the bay.
+   */
+  private boolean siteOnEntering(int b) {
+    return ix.liftSiteBay == b && ix.liftSiteSMm <= ix.bays.get(b).s0Mm();
+  }
+
   /** Processes {@code events} from {@code e} on, branching where a choice is made; then stores the label at j. */
   private void step(Label cur, List<int[]> events, int e, int j) {
     if (e == events.size()) {
@@ -1175,14 +1187,16 @@ public final class StripDp {
    * At the existing lift's door ({@link #LIFT_SITE}), where the building gives its shaft: decides its extension, 0 …
    * the storeys (none where no gallery slot covers its door), paid at the end of the row ({@link #finish}). Extended,
    * it serves like a lift module there the doors waiting for a lift on the storeys it reaches and qualifies for, as far
-   * up as the gallery of its bay.
+   * up as the gallery of its bay, the walk on to its shaft beyond the wing's start or end added to every door's
+   * ({@link StripIndex#liftSiteApproachMm}).
    */
   private void existingLift(Label cur, List<int[]> events, int e, int j) {
     int most = ix.liftSiteOk ? storeys : 0;
     for (int ext = 0; ext <= most; ext++) {
       Label n = ext == most ? cur : copy(cur); // the last branch takes the working label itself
       n.liftExt = ext;
-      if (serve(n, ix.liftSiteSMm, Math.min(ext, n.gh), plan.building().lift().fireFighting())) {
+      if (serve(n, ix.liftSiteSMm, ix.liftSiteApproachMm, Math.min(ext, n.gh),
+          plan.building().lift().fireFighting())) {
         step(n, events, e + 1, j);
       }
       if (n != cur) {
@@ -1241,26 +1255,28 @@ public final class StripDp {
    * than the bay's gallery) and serves as {@link #serve} says.
    */
   private boolean lift(Label cur, Candidate c, int h) {
-    return h <= cur.gh && serve(cur, c.accessSMm(), h, c.module().fireFightingLift());
+    return h <= cur.gh && serve(cur, c.accessSMm(), 0, h, c.module().fireFightingLift());
   }
 
   /**
-   * A lift at {@code s} on storeys 1 … {@code h} (a fire-fighting lift where {@code fireFighting}) serves the doors
-   * waiting for a lift on the storeys it may serve within the walk to a lift; a door further back is left to the
-   * existing lift's extension where that serves its storey, else the branch fails (false).
+   * A lift whose walk leaves the gallery at {@code s} and goes on {@code approachMm} to it (0 but for the existing
+   * lift beyond the wing's start or end), on storeys 1 … {@code h} (a fire-fighting lift where {@code fireFighting}), serves the
+   * doors waiting for a lift on the storeys it may serve within the walk to a lift, and is reached for the doors to
+   * come at {@code s - approachMm}; a door further back is left to the existing lift's extension where that serves its
+   * storey, else the branch fails (false).
    */
-  private boolean serve(Label cur, int s, int h, boolean fireFighting) {
+  private boolean serve(Label cur, int s, int approachMm, int h, boolean fireFighting) {
     for (int k = Math.max(ix.firstLift, cur.orphanTop); k < h; k++) { // the extension serves those below already
       if (ix.fireFightingStorey[k] && !fireFighting) {
         continue;
       }
       int i = liftAt(k);
-      if (cur.access[i] < PENDING_MAX && s - cur.access[i] > ix.liftWalkMm) {
+      if (cur.access[i] < PENDING_MAX && s + approachMm - cur.access[i] > ix.liftWalkMm) {
         if (!orphan(cur, k)) {
           return false;
         }
       }
-      cur.access[i] = SERVED + liftPoint(cur, s);
+      cur.access[i] = SERVED + liftPoint(cur, s - approachMm);
     }
     servedByExtension(cur);
     return true;
@@ -1268,28 +1284,44 @@ public final class StripDp {
 
   /**
    * A dwelling's door at {@code s} on storeys 1 … {@code h}: on the storeys that need a lift, served by the last lift
-   * module reached where it lies within the walk, else waiting for one (the first door waiting keeps the state).
+   * reached where it lies within the walk (a lift reached is above {@link #EMPTY}, at a point that may lie before the
+   * wing's start, {@link #serve}), else waiting for one (the first door waiting keeps the state).
    */
   private void liftDoor(Label cur, int s, int h) {
     for (int k = ix.firstLift; k < h; k++) {
       int i = liftAt(k);
       int a = cur.access[i];
-      if (a >= SERVED && s - (a - SERVED) <= ix.liftWalkMm || a < PENDING_MAX) {
+      if (a > EMPTY && s - (a - SERVED) <= ix.liftWalkMm || a < PENDING_MAX) {
         continue;
       }
-      cur.access[i] = liftPoint(cur, s);
+      cur.access[i] = waitPoint(cur, s);
     }
   }
 
   /**
-   * The point {@code s} of a waiting door or a lift reached, in the lift access state: {@code s}, or {@link #FAR} for
-   * all where every point of the current bay's wing from {@code s} on lies within the walk to a lift, so that labels
-   * that differ only where the walk cannot bind are one. A door waiting at FAR is served by any lift to come, a lift
-   * reached at FAR serves every door to come. (On a wing no longer than the walk, every point: galerij-obstacles, a
-   * 48 m slab with CLT, 3 s: the plan with a second row proven, and the other's count, where neither was.)
+   * The point {@code s} of a lift reached, in the lift access state: {@code s}, or {@link #FAR} where every point of
+   * the current bay's wing from {@code s} on lies within the walk to a lift, so that labels that differ only where the
+   * walk cannot bind are one. A lift reached at FAR serves every door to come. (On a wing no longer than the walk,
+   * every point: galerij-obstacles, a 48 m slab with CLT, 3 s: the plan with a second row proven, and the other's
+   * count, where neither was.)
    */
   private int liftPoint(Label cur, int s) {
     return s + ix.liftWalkMm >= ix.wingEndMm[ix.bays.get(cur.bay).wing()] ? FAR : s;
+  }
+
+  /**
+   * The point {@code s} of a door waiting for a lift, in the lift access state: {@code s}, or {@link #FAR} where every
+   * lift to come on the current bay's wing lies within the walk of it, so that a door waiting at FAR is served by any:
+   * the lift modules stand up to the wing's end, the existing lift beyond it is as far as its door and the walk on to
+   * its shaft ({@link StripIndex#liftSiteApproachMm}).
+   */
+  private int waitPoint(Label cur, int s) {
+    int wing = ix.bays.get(cur.bay).wing();
+    int end = ix.wingEndMm[wing];
+    if (wing == ix.liftSiteWing) {
+      end = Math.max(end, ix.liftSiteSMm + ix.liftSiteApproachMm);
+    }
+    return s + ix.liftWalkMm >= end ? FAR : s;
   }
 
   /**

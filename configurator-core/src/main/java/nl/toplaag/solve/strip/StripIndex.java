@@ -44,10 +44,12 @@ final class StripIndex {
   final int[] wingEndMm;
   /**
    * Where the extended existing lift meets the gallery, where the building gives its shaft ({@link Plan#liftSites}):
-   * its door along the wing (-1: none), its wing, the bay position that holds it, and whether a gallery slot covers the
-   * door (else the extension serves no door).
+   * its door along the wing (-1: none), the walk on from there to the shaft where it stands beyond the wing's end
+   * (mm, {@link LiftSite#approachMm}), its wing, the bay position that holds the door, and whether a gallery slot
+   * covers the door (else the extension serves no door).
    */
   final int liftSiteSMm;
+  final int liftSiteApproachMm;
   final int liftSiteWing;
   final int liftSiteBay;
   final boolean liftSiteOk;
@@ -290,6 +292,7 @@ final class StripIndex {
     }
     LiftSite site = plan.liftSites().isEmpty() ? null : plan.liftSites().get(0);
     liftSiteSMm = site == null ? -1 : site.accessSMm();
+    liftSiteApproachMm = site == null ? 0 : site.approachMm();
     liftSiteWing = site == null ? -1 : site.wing();
     liftSiteBay = site == null ? -1 : bayPos[site.accessBay()];
     liftSiteOk = site != null && covered(site.accessBay(), site.accessSMm());

@@ -18,6 +18,7 @@ import nl.toplaag.code.BuildingCode;
 import nl.toplaag.plan.CrossWingConflicts;
 import nl.toplaag.plan.Evaluation;
 import nl.toplaag.plan.LayoutAssembler;
+import nl.toplaag.plan.LiftSite;
 import nl.toplaag.plan.Plan;
 import nl.toplaag.plan.PlanBuilder;
 import nl.toplaag.plan.Selection;
@@ -713,6 +714,14 @@ class StripProgrammeTest {
       // where the building gives its shaft (beside the roof at its start, its door at 1.2 m), the extended lift serves
       // only the doors within the walk of it along the gallery, as a lift module does
       "slab, 12.6, 1, 10, positioned, 7, 1",
+      // a lift tower beside a gable, its shaft 2-4.4 m beyond the row's end (or before its start): the walk leaves the
+      // gallery at the row's end (start) and goes on 3.2 m to the shaft's centre, so the extended lift serves the doors
+      // within 11.8 m of the end (start), not 15 m, and a lift module the rest
+      "slab, 12.6, 1, 15, beyond-end, 8, 1",
+      "slab, 12.6, 1, 15, before-start, 8, 1",
+      // with a walk of 10 m, the 6.8 m it leaves are not worth the extension: two lift modules (the lift taken at the
+      // row's end saved one, with a door 12.2 m from the shaft)
+      "slab, 12.6, 1, 10, beyond-end, 7, 2",
       // storey 1 at 17.8 m, storey 2 at 20.8 m: the extended lift, no fire-fighting lift, serves storey 1's doors,
       // and storey 2's reach a fire-fighting lift module each
       "slab, 17.5, 2, 10, not-fire-fighting, 14, 2",
@@ -736,7 +745,7 @@ class StripProgrammeTest {
         .filter(c -> c.kind() == ModuleKind.LIFT && exact.selection().columnHeight()[c.index()] > 0).count();
     assertEquals(optimum + " dwellings, " + lifts + " lift modules", e.dwellings() + " dwellings, " + placed
         + " lift modules");
-    if (lift.equals("positioned")) {
+    if (lift.equals("positioned") || lift.startsWith("be") && lifts == 1) {
       assertEquals(1, exact.selection().liftExtension(), "the extended lift serves the doors near it");
     }
     List<Violation> v = LayoutChecker.check(p.building(), Fixtures.catalog(p.line()), code,
@@ -770,12 +779,30 @@ class StripProgrammeTest {
         LayoutAssembler.assemble(p, exact.selection()), 1));
   }
 
-  /** The building's lift in the roof tests below: none, extendable (a fire-fighting lift) or not fire-fighting. */
+  @ParameterizedTest
+  @CsvSource({"positioned, 1200, 0, 0", "beyond-end, 36000, 9, 3200", "before-start, 0, 0, 3200"})
+  void theLiftsDoorIsClampedToTheRowAndTheWalkGoesOnToTheShaftBeyondIt(String lift, int accessMm, int bay,
+      int approachMm) {
+    // the shaft's centre along the row: 1.2 m, 39.2 m beyond the 36 m row's end, or -3.2 m before its start
+    Plan p = onReserve(lift, false, 12.6, 1, 120, 1e6);
+    assertEquals(List.of(new LiftSite(0, accessMm, bay, approachMm)), p.liftSites());
+    int door = accessMm < 18_000 ? accessMm + 10_000 : accessMm - 10_000; // 10 m into the row
+    assertEquals(approachMm + 10_000, p.liftSites().get(0).walkMm(door));
+  }
+
+  /**
+   * The building's lift in the roof tests below: none, extendable (a fire-fighting lift), not fire-fighting, or
+   * positioned (a fire-fighting lift with its shaft beside the row's start, beyond its end or before its start).
+   */
   private static final Map<String, String> LIFTS = Map.of("none", "",
       "extendable", "\"lift\": {\"present\": true, \"extendable\": true, \"fireFighting\": true},",
       "not-fire-fighting", "\"lift\": {\"present\": true, \"extendable\": true, \"fireFighting\": false},",
       "positioned", "\"lift\": {\"present\": true, \"extendable\": true, \"fireFighting\": true, \"outline\":"
-          + " [[0,-3],[2.4,-3],[2.4,-0.5],[0,-0.5],[0,-3]]},");
+          + " [[0,-3],[2.4,-3],[2.4,-0.5],[0,-0.5],[0,-3]]},",
+      "beyond-end", "\"lift\": {\"present\": true, \"extendable\": true, \"fireFighting\": true, \"outline\":"
+          + " [[38,3],[40.4,3],[40.4,5.5],[38,5.5],[38,3]]},",
+      "before-start", "\"lift\": {\"present\": true, \"extendable\": true, \"fireFighting\": true, \"outline\":"
+          + " [[-4.4,3],[-2,3],[-2,5.5],[-4.4,5.5],[-4.4,3]]},");
 
   /**
    * Ten 3.6 m bays with strong walls at roof level {@code roofM} on a foundation reserve of {@code reserveKn}, with

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import nl.toplaag.building.Building;
 import nl.toplaag.check.CheckReport;
 import nl.toplaag.check.LayoutChecker;
@@ -18,6 +19,8 @@ import nl.toplaag.plan.Selection;
 import nl.toplaag.product.ModuleKind;
 import nl.toplaag.solve.Fixtures;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The greedy baseline gives every dwelling on a storey that needs a lift a lift module of its own wing within the
@@ -102,6 +105,34 @@ class GreedyPlannerTest {
     Plan none = PlanBuilder.build(Fixtures.slab(200.0, 500, 9.6, ""), Fixtures.line(), BuildingCode.BB2012, 2);
     assertTrue(modules < liftsOn(none, GreedyPlanner.solve(none), 0, 2), modules + " modules");
     assertPassesTheChecker(p, s);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"38, 40.4, 39200", "-4.4, -2, -3200"})
+  void whereTheLiftsShaftStandsBeyondTheRowsEndItServesOnlyTheDoorsWithinTheWalkToTheShaft(double x0M, double x1M,
+      int centreMm) {
+    // a 36 m slab at 12.6 m, storey 1 needs a lift; a lift tower beside a gable, its shaft's centre 3.2 m beyond the
+    // row's end or before its start; a walk to a lift of 10 m (the code's 90 m would need a longer row)
+    BuildingCode b = BuildingCode.BB2012;
+    BuildingCode code = new BuildingCode(b.liftAboveFloorMm(), b.fireFightingLiftAboveFloorMm(),
+        b.fire90AboveFloorMm(), b.fire120AboveFloorMm(), b.baseFireResistanceMin(), b.maxSingleRouteWalkMm(), 10_000,
+        "test: a shorter walk to a lift");
+    String shaft = String.format(Locale.ROOT, "[[%1$s,3],[%2$s,3],[%2$s,5.5],[%1$s,5.5],[%1$s,3]]", x0M, x1M);
+    Plan p = PlanBuilder.build(Fixtures.slab(36.0, 60, 12.6, "\"loadReserve\": {\"areaLoadKnPerM2\": 100}, \"lift\":"
+        + " {\"present\": true, \"extendable\": true, \"fireFighting\": true, \"outline\": " + shaft + "},"),
+        Fixtures.line(120), code, 1);
+    Selection s = GreedyPlanner.solve(p);
+    assertTrue(Evaluation.of(p, s).dwellings() > 0);
+    // each dwelling reaches a lift module, or the extended lift by the walk along the gallery and on to the shaft
+    for (Candidate d : p.candidates()) {
+      if (d.kind() == ModuleKind.DWELLING && s.columnHeight()[d.index()] >= 1) {
+        boolean toShaft = s.liftExtension() >= 1 && Math.abs(d.accessSMm() - centreMm) <= 10_000;
+        assertTrue(toShaft || reachesLift(p, s, d, 1, false), d.label() + " reaches no lift within 10 m");
+      }
+    }
+    CheckReport r = LayoutChecker.report(p.building(), Fixtures.catalog(p.line()), code,
+        LayoutAssembler.assemble(p, s), 1);
+    assertEquals(List.of(), r.violations());
   }
 
   /**
