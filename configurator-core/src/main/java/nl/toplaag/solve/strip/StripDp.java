@@ -1260,10 +1260,10 @@ public final class StripDp {
 
   /**
    * A lift whose walk leaves the gallery at {@code s} and goes on {@code approachMm} to it (0 but for the existing
-   * lift beyond the wing's start or end), on storeys 1 … {@code h} (a fire-fighting lift where {@code fireFighting}), serves the
-   * doors waiting for a lift on the storeys it may serve within the walk to a lift, and is reached for the doors to
-   * come at {@code s - approachMm}; a door further back is left to the existing lift's extension where that serves its
-   * storey, else the branch fails (false).
+   * lift beyond the wing's start or end), on storeys 1 … {@code h} (a fire-fighting lift where {@code fireFighting}),
+   * serves the doors waiting for a lift on the storeys it may serve within the walk to a lift, and is reached for the
+   * doors to come at {@code s - approachMm}; a door further back is left to the existing lift's extension where that
+   * serves its storey, else the branch fails (false).
    */
   private boolean serve(Label cur, int s, int approachMm, int h, boolean fireFighting) {
     for (int k = Math.max(ix.firstLift, cur.orphanTop); k < h; k++) { // the extension serves those below already
