@@ -16,6 +16,16 @@ import nl.toplaag.solve.ConfigurationRequest;
  */
 final class PlanSetUps implements GalleryPlaces.PlanSolver {
 
+  /**
+   * Tables of a plan's set-up (bytes, {@code StripDp.tableBytes}) below which the next plan is set up ahead: the
+   * next one's are about as large (30-90 % larger on the benchmark's plans with and without second rows) and held
+   * while this plan is searched. Set up ahead at any size, the second plan of g1016 (162 m, three storeys: 77 and 122
+   * MB) raised the benchmark's peak memory from 753 to 946 MB; below 48 MB, g1034's (47 and 82 MB) to 855 MB, for no
+   * time gained (its first plan takes 3-5 s). Below this, g1006 (28 MB), g1008 (10-15 MB), g1004 and g1057 are set up
+   * ahead; g1015 (68 MB), g1016 and g1034 are not.
+   */
+  static final long AHEAD_BELOW_BYTES = 32L << 20;
+
   private final ProductLine line;
   private final CpSatOptions opt;
   private final boolean ahead;
@@ -43,7 +53,7 @@ final class PlanSetUps implements GalleryPlaces.PlanSolver {
         : CpSatConfigurator.setUp(req, line, opt, secondRows);
     this.next = null;
     this.nextRows = null;
-    if (ahead && nextRows != null) {
+    if (ahead && nextRows != null && small(setUp)) {
       this.nextRows = nextRows;
       this.next = CompletableFuture.supplyAsync(() -> CpSatConfigurator.setUp(req, line, opt, nextRows), r -> {
         Thread t = new Thread(r, "toplaag-plan-set-up");
@@ -52,6 +62,15 @@ final class PlanSetUps implements GalleryPlaces.PlanSolver {
       });
     }
     return CpSatConfigurator.solvePlan(req, opt, setUp, before);
+  }
+
+  /**
+   * Whether {@code setUp}'s tables hold less than {@link #AHEAD_BELOW_BYTES}, so that the next plan's, about as large,
+   * may be held beside them and the search's (which add up to 125 MB of finer wall tables).
+   */
+  private static boolean small(CpSatConfigurator.PlanSetUp setUp) {
+    return setUp.strip() == null
+        || setUp.strip().programme() != null && setUp.strip().programme().tableBytes() < AHEAD_BELOW_BYTES;
   }
 
   /** The set-up made ahead; what it threw, thrown here. */

@@ -252,6 +252,15 @@ final class FoundationBound {
     return steps;
   }
 
+  /** About the memory the table holds, bytes: per position and state, its least loads, most values and priced values. */
+  long bytes() {
+    long sum = 0;
+    for (Row r : table) {
+      sum += r.load.length * 4L + r.value.length * 8L + (r.priced == null ? 0 : r.priced.length * 8L);
+    }
+    return sum;
+  }
+
   /**
    * More work than allowed ({@link #FoundationBound(StripIndex, int, long)}), with the proven bound on the whole row
    * that the table was to tell counts apart up to.

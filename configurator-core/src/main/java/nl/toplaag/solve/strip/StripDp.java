@@ -460,6 +460,14 @@ public final class StripDp {
     return wallRootBlocks;
   }
 
+  /**
+   * About the memory this programme's tables hold, bytes ({@link WallBound#bytes}, {@link FoundationBound#bytes}): those
+   * of its set-up, and as its scans fill the wall table, more.
+   */
+  public long tableBytes() {
+    return wallBound.bytes() + foundationBound.bytes();
+  }
+
   /** A bound on the dwellings of any layout: the least of the wall and foundation relaxations' on the whole row. */
   public int rootBound() {
     return rootBound;

@@ -517,6 +517,14 @@ final class WallBound {
     return blocks;
   }
 
+  /**
+   * About the memory the table holds, bytes: its entry blocks (two bytes an entry) and its bounds on leaving a bay
+   * (some 200 bytes each, {@link #leavings}).
+   */
+  long bytes() {
+    return blocks * block * 2L + leavings.size() * 200L;
+  }
+
   /** The entries of one block: gallery heights × transfer states × access states, whatever the load levels. */
   int blockEntries() {
     return block;
