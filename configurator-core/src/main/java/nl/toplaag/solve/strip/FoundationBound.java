@@ -374,24 +374,8 @@ final class FoundationBound {
    * placed so far (fire-fighting ones where only those serve, {@link #fireFightingOnly}).
    */
   int at(int j, int gh, boolean transfer, int served, int waiting, int used, int lift, long reserve) {
-    return at(j, gh, transfer, served, waiting, used, lift, reserve, most);
-  }
-
-  /**
-   * The least of {@link #at} and {@code cap} (another bound on the same dwellings, at least 0): where the table allows
-   * {@code cap}, one entry read instead of a search through the counts. On g1006 and g1031 the search was about a
-   * seventh of the scans' time, each of its steps reading a count's entry from memory.
-   */
-  int at(int j, int gh, boolean transfer, int served, int waiting, int used, int lift, long reserve, long cap) {
     int off = offset(j, gh, transfer, served, waiting, used, lift);
-    if (off < 0) {
-      return 0;
-    }
-    int[] t = table[j].load;
-    if (cap < most && t[off + (int) cap] <= reserve) {
-      return (int) cap;
-    }
-    return most(t, off, reserve, (int) Math.min(most, cap));
+    return off < 0 ? 0 : most(table[j].load, off, reserve);
   }
 
   /**
@@ -442,7 +426,7 @@ final class FoundationBound {
     }
     Row row = new Row(width, loadPrice > 0, 1);
     enter(row, 0, 0, 0, -1, EMPTY, NO_LIFT_NEEDED, null, 0, 0, 0);
-    return most(row.load, 0, cap, most);
+    return most(row.load, 0, cap);
   }
 
   /** The access state of {@code r} and {@code p} (see {@link #EMPTY}; p is 0 or above r). */
@@ -455,12 +439,12 @@ final class FoundationBound {
   }
 
   /**
-   * The largest k up to {@code top} whose least load (in {@code t} from {@code off}, non-decreasing in k) is within
-   * {@code reserve}, else 0.
+   * The largest k whose least load (in {@code t} from {@code off}, non-decreasing in k) is within {@code reserve},
+   * else 0.
    */
-  private int most(int[] t, int off, long reserve, int top) {
+  private int most(int[] t, int off, long reserve) {
     int lo = 0;
-    int hi = top;
+    int hi = most;
     while (lo < hi) { // t[off + lo] <= reserve, or lo == 0; t[off + k] > reserve for k > hi
       int mid = (lo + hi + 1) >>> 1;
       if (t[off + mid] <= reserve) {

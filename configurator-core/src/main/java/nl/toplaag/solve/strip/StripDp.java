@@ -1596,8 +1596,7 @@ public final class StripDp {
     long spare = capacityBound(loads, cur.foundation, b);
     long capacity = Math.min(walls, spare);
     int lift = foundationBound.fireFightingOnly ? cur.ffLift : cur.lift;
-    long d = capacity < 0 ? capacity
-        : foundationBound.at(j, cur.gh, cur.transfer, served, waiting, cur.used, lift, reserve, capacity);
+    long d = Math.min(capacity, foundationBound.at(j, cur.gh, cur.transfer, served, waiting, cur.used, lift, reserve));
     if (bestValue != Long.MIN_VALUE && cur.dwellings + d < bestDwellings) {
       return;
     }
@@ -1672,8 +1671,8 @@ public final class StripDp {
     Group group = fronts.get(j).computeIfAbsent(key, x -> new Group());
     // groups are sorted by value, highest first: only labels worth at least as much can dominate l, and l can
     // dominate only labels worth at most as much
-    int above = group.all.firstBelow(l.value);
-    int from = group.all.firstBelow(l.value + 1);
+    int above = firstBelow(group.all, l.value);
+    int from = firstBelow(group.all, l.value + 1);
     // the dominance checks are the work; counted so the budget bounds time: as every label worth at least and at most
     // as much, which the test read before the groups kept their labels by class too (Group), so the budgets, and every
     // run's result, stay as they were
@@ -1712,7 +1711,7 @@ public final class StripDp {
   private void truncate(Group group, Label l) {
     int count = 0;
     int worst = -1;
-    Labels all = group.all;
+    List<Label> all = group.all;
     for (int k = 0; k < all.size(); k++) {
       Label o = all.get(k);
       if (o.beamClass == l.beamClass) {
@@ -1746,6 +1745,21 @@ public final class StripDp {
       lifted &= l.access[i] >= PENDING_MAX;
     }
     return (c * 2 + (l.lift >= l.used && l.ffLift >= l.used ? 1 : 0)) * 2 + (lifted ? 1 : 0);
+  }
+
+  /** The first index in {@code group} (sorted by value, highest first) whose value is below {@code v}. */
+  static int firstBelow(List<Label> group, long v) {
+    int lo = 0;
+    int hi = group.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (group.get(mid).value >= v) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /** Scratch arrays for {@link #openLoads}: one per number of open walls a bay of {@code ix} has. */
@@ -1840,10 +1854,10 @@ public final class StripDp {
      * as long with classes in every group).
      */
     static final int CLASSES_FROM = 64;
-    final Labels all = new Labels();
+    final List<Label> all = new ArrayList<>();
     /** Per class, its fields: gallery height, transfer layer (0, 1), highest storey used, lift, fire-fighting lift. */
     private List<int[]> classes;
-    private List<Labels> byClass;
+    private List<List<Label>> byClass;
 
     /**
      * Stores {@code l}, unless a label of the group dominates it, and drops the labels it dominates; {@code above}
@@ -1860,13 +1874,12 @@ public final class StripDp {
           }
         }
         keepUndominated(all, from, l);
-        all.add(all.firstBelow(l.value), l);
+        all.add(firstBelow(all, l.value), l);
         if (all.size() >= CLASSES_FROM) {
           classes = new ArrayList<>();
           byClass = new ArrayList<>();
           for (Label o : all) {
-            Labels labels = byClass.get(classOf(o));
-            labels.add(labels.size(), o); // in the group's order
+            byClass.get(classOf(o)).add(o); // in the group's order
           }
         }
         return true;
@@ -1874,8 +1887,8 @@ public final class StripDp {
       int c = classOf(l);
       for (int q = 0; q < byClass.size(); q++) {
         if (canDominate(q, c)) {
-          Labels labels = byClass.get(q);
-          for (int k = labels.firstBelow(l.value) - 1; k >= 0; k--) {
+          List<Label> labels = byClass.get(q);
+          for (int k = firstBelow(labels, l.value) - 1; k >= 0; k--) {
             if (dominates(labels.get(k), l)) {
               return false;
             }
@@ -1885,8 +1898,8 @@ public final class StripDp {
       boolean removed = false;
       for (int q = 0; q < byClass.size(); q++) {
         if (canDominate(c, q)) {
-          Labels labels = byClass.get(q);
-          removed |= keepUndominated(labels, labels.firstBelow(l.value + 1), l);
+          List<Label> labels = byClass.get(q);
+          removed |= keepUndominated(labels, firstBelow(labels, l.value + 1), l);
         }
       }
       if (removed) { // only labels worth at most as much as l were
@@ -1897,18 +1910,18 @@ public final class StripDp {
             all.set(w++, o);
           }
         }
-        all.shrink(w);
+        shrink(all, w);
       }
-      all.add(all.firstBelow(l.value), l);
-      Labels labels = byClass.get(c);
-      labels.add(labels.firstBelow(l.value), l);
+      all.add(firstBelow(all, l.value), l);
+      List<Label> labels = byClass.get(c);
+      labels.add(firstBelow(labels, l.value), l);
       return true;
     }
 
     /**
      * Drops from {@code labels}, from index {@code from} on, those {@code l} dominates, marked so; true where any.
      */
-    private static boolean keepUndominated(Labels labels, int from, Label l) {
+    private static boolean keepUndominated(List<Label> labels, int from, Label l) {
       int w = from;
       for (int k = from; k < labels.size(); k++) {
         Label o = labels.get(k);
@@ -1919,8 +1932,15 @@ public final class StripDp {
         }
       }
       boolean any = w < labels.size();
-      labels.shrink(w);
+      shrink(labels, w);
       return any;
+    }
+
+    /** Drops the labels of {@code labels} from index {@code size} on. */
+    private static void shrink(List<Label> labels, int size) {
+      while (labels.size() > size) {
+        labels.remove(labels.size() - 1);
+      }
     }
 
     /** The index of the class of {@code l}, added where the group has none yet. */
@@ -1932,7 +1952,7 @@ public final class StripDp {
         }
       }
       classes.add(new int[] {l.gh, l.transfer ? 1 : 0, l.used, l.lift, l.ffLift});
-      byClass.add(new Labels());
+      byClass.add(new ArrayList<>());
       return classes.size() - 1;
     }
 
