@@ -1,6 +1,7 @@
 package nl.toplaag.check;
 
 import static nl.toplaag.check.Intervals.m;
+import static nl.toplaag.check.Intervals.mOver;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -214,7 +215,7 @@ final class AccessRules {
       out.add(new Violation(rule, where + " reaches no " + what + " along the gallery", d.name()));
     } else if (best.walkMm(d.sMm()) > limitMm + CheckContext.TOL_MM) {
       out.add(new Violation(rule, where + ": the nearest " + what + " reachable along the gallery (" + best.name()
-          + ") is " + m(best.walkMm(d.sMm())) + " away, limit " + m(limitMm), d.name()));
+          + ") is " + mOver(best.walkMm(d.sMm()), limitMm) + " away, limit " + m(limitMm), d.name()));
     }
   }
 

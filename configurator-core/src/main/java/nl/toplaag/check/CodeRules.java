@@ -1,6 +1,7 @@
 package nl.toplaag.check;
 
 import static nl.toplaag.check.Intervals.m;
+import static nl.toplaag.check.Intervals.mOver;
 
 import java.util.List;
 import java.util.Locale;
@@ -33,8 +34,8 @@ final class CodeRules {
             + ")", p.id()));
       }
       if ((long) floor + t.heightMm() > limitH) {
-        out.add(new Violation(RuleId.HEIGHT_LIMIT, "top at " + m(floor + t.heightMm()) + " above ground exceeds the"
-            + " height limit " + m(limitH), p.id()));
+        out.add(new Violation(RuleId.HEIGHT_LIMIT, "top at " + mOver(floor + t.heightMm(), limitH) + " above ground"
+            + " exceeds the height limit " + m(limitH), p.id()));
       }
       int need = c.code.requiredFireResistanceMin(floor);
       if (t.fireResistanceMin() < need) {

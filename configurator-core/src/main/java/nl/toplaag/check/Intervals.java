@@ -30,4 +30,12 @@ final class Intervals {
   static String m(double mm) {
     return String.format(java.util.Locale.ROOT, "%.2f m", mm / 1000.0);
   }
+
+  /**
+   * Metres for a message that {@code mm} exceeds {@code limitMm}: with two decimals, or to the millimetre where two
+   * would read as the limit itself ("12.00 m away, limit 12.00 m" for 2 mm over).
+   */
+  static String mOver(double mm, double limitMm) {
+    return m(mm).equals(m(limitMm)) ? String.format(java.util.Locale.ROOT, "%.3f m", mm / 1000.0) : m(mm);
+  }
 }

@@ -212,9 +212,12 @@ public final class BuildingReader {
    * it, within {@link #NEAR_ROOF_MM} of the roof outline {@code roof}; else an error at its outline.
    */
   private static Polygon nearRoof(JsonInput in, String what, Polygon shape, Polygon roof) throws InputException {
-    if (shape.distance(roof) > NEAR_ROOF_MM) {
-      throw in.error("outline", String.format(java.util.Locale.ROOT, "%s lies %.1f m from the roof outline; expected"
-          + " it on the roof or beside it (within %.0f m)", what, shape.distance(roof) / 1000, NEAR_ROOF_MM / 1000.0));
+    double d = shape.distance(roof);
+    if (d > NEAR_ROOF_MM) {
+      // to the millimetre where a tenth of a metre would read as the limit itself ("5.0 m ... within 5 m")
+      String lies = String.format(java.util.Locale.ROOT, d < NEAR_ROOF_MM + 50 ? "%.3f" : "%.1f", d / 1000);
+      throw in.error("outline", String.format(java.util.Locale.ROOT, "%s lies %s m from the roof outline; expected"
+          + " it on the roof or beside it (within %.0f m)", what, lies, NEAR_ROOF_MM / 1000.0));
     }
     return shape;
   }

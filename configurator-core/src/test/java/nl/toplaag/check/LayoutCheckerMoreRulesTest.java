@@ -59,6 +59,14 @@ class LayoutCheckerMoreRulesTest {
   }
 
   @Test
+  void aMeasureJustOverItsLimitReadsOverItInTheMessage() {
+    // a walk 2 mm over 12 m (the checker's tolerance is 1 mm) reads "12.002 m away, limit 12.00 m", not "12.00 m"
+    assertEquals("12.002 m", Intervals.mOver(12_002, 12_000));
+    assertEquals("12.05 m", Intervals.mOver(12_050, 12_000));
+    assertEquals("91.45 m", Intervals.mOver(91_450, 90_000));
+  }
+
+  @Test
   void moduleAtTheWrongDepthBreaksTheRowGeometry() {
     Building b = building();
     // g + D = 1.5 + 9.6 = 11.1 m <= 12 m: gallery on the roof, modules from t = 1.5 m; these start at t = 0

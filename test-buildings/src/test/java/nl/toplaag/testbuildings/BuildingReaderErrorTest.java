@@ -210,6 +210,11 @@ class BuildingReaderErrorTest {
     String far = "[[60, 2], [62.5, 2], [62.5, 5], [60, 5], [60, 2]]";
     assertProblem(reject(building(RECT, "2.9", "flat", ", \"lift\": {\"present\": true, \"outline\": " + far
         + "}")), "/lift/outline", "the lift shaft lies 18.6 m from the roof outline");
+    // just past the 5 m allowed: the distance to the millimetre, not "5.0 m ... (within 5 m)"
+    String justFar = "[[46.401, 2], [48.9, 2], [48.9, 5], [46.401, 5], [46.401, 2]]";
+    assertProblem(reject(building(RECT, "2.9", "flat", ", \"lift\": {\"present\": true, \"outline\": " + justFar
+        + "}")), "/lift/outline", "the lift shaft lies 5.001 m from the roof outline; expected it on the roof or"
+        + " beside it (within 5 m)");
   }
 
   @Test
