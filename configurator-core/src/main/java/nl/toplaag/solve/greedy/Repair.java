@@ -93,8 +93,38 @@ final class Repair {
         g.removableObstacles().forEach(o -> s.removed()[o] = true);
       }
     }
-    return new Selection(s.columnHeight(), s.galleryHeight(), s.transfer(), s.coreHeight(),
-        Math.min(s.liftExtension(), top), s.removed(), s.dryRiser());
+    return withoutUnusedLift(plan, new Selection(s.columnHeight(), s.galleryHeight(), s.transfer(), s.coreHeight(),
+        Math.min(s.liftExtension(), top), s.removed(), s.dryRiser()));
+  }
+
+  /**
+   * {@code s} with the existing lift's extension lowered storey by storey while every dwelling still reaches a lift
+   * ({@link #reachesLift}) without it: a planner extends it only as high as a dwelling relies on it (before, the
+   * extension stayed where lift modules served every door, or where its shaft stood beyond the walk of every door).
+   */
+  private static Selection withoutUnusedLift(Plan plan, Selection s) {
+    Selection out = s;
+    while (out.liftExtension() > 0) {
+      Selection lower = new Selection(out.columnHeight(), out.galleryHeight(), out.transfer(), out.coreHeight(),
+          out.liftExtension() - 1, out.removed(), out.dryRiser());
+      if (!everyDwellingReachesALift(plan, lower)) {
+        break;
+      }
+      out = lower;
+    }
+    return out;
+  }
+
+  /** Whether every dwelling of {@code s} reaches a lift on each of its storeys ({@link #reachesLift}). */
+  private static boolean everyDwellingReachesALift(Plan plan, Selection s) {
+    for (Candidate c : plan.candidates()) {
+      for (int k = 1; c.kind() == ModuleKind.DWELLING && k <= s.columnHeight()[c.index()]; k++) {
+        if (!reachesLift(plan, s, c, k)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /**

@@ -76,12 +76,13 @@ class GreedyPlannerTest {
     Selection s = GreedyPlanner.solve(p);
     assertEquals(2, s.liftExtension());
     assertEquals(0, liftsOn(p, s, 0, 1), "the existing lift serves storey 2");
-    // storey 2 dropped (as where its doors reach no stair along the gallery): the extension goes down with it
+    // storey 2 dropped (as where its doors reach no stair along the gallery): the extension goes down with it, and
+    // since storey 1 (9.6 m) needs no lift, to none
     for (Candidate c : p.candidates()) {
       s.columnHeight()[c.index()] = Math.min(s.columnHeight()[c.index()], 1);
     }
     Selection repaired = Repair.dropUnserved(p, s);
-    assertEquals(1, repaired.liftExtension());
+    assertEquals(0, repaired.liftExtension());
     assertPassesTheChecker(p, repaired);
   }
 
@@ -132,6 +133,37 @@ class GreedyPlannerTest {
     }
     CheckReport r = LayoutChecker.report(p.building(), Fixtures.catalog(p.line()), code,
         LayoutAssembler.assemble(p, s), 1);
+    assertEquals(List.of(), r.violations());
+  }
+
+  @Test
+  void theGreedyExtendsTheExistingLiftOnlyWhereADwellingReliesOnIt() {
+    // the lift tower's shaft 6.2 m beyond the row's end, a walk to a lift of 6 m: no door can reach it, so lift
+    // modules serve every dwelling and the lift is not extended (before, it was, at its price, for nothing)
+    BuildingCode b = BuildingCode.BB2012;
+    BuildingCode code = new BuildingCode(b.liftAboveFloorMm(), b.fireFightingLiftAboveFloorMm(),
+        b.fire90AboveFloorMm(), b.fire120AboveFloorMm(), b.baseFireResistanceMin(), b.maxSingleRouteWalkMm(), 6_000,
+        "test: a shorter walk to a lift");
+    Plan far = PlanBuilder.build(Fixtures.slab(36.0, 60, 12.6, "\"loadReserve\": {\"areaLoadKnPerM2\": 100}, \"lift\":"
+        + " {\"present\": true, \"extendable\": true, \"fireFighting\": true, \"outline\":"
+        + " [[41,3],[41.4,3],[41.4,5.5],[41,5.5],[41,3]]},"), Fixtures.line(120), code, 1);
+    Selection s = GreedyPlanner.solve(far);
+    assertTrue(Evaluation.of(far, s).dwellings() > 0);
+    assertEquals(0, s.liftExtension());
+    assertEquals(List.of(), withoutLiftReach(far, s));
+    assertPassesTheCheckerUnder(code, far, s);
+    // where the shaft stands at the row's end, the doors near it rely on it: extended to the storey that needs it
+    Plan near = PlanBuilder.build(Fixtures.slab(36.0, 60, 12.6, "\"loadReserve\": {\"areaLoadKnPerM2\": 100},"
+        + " \"lift\": {\"present\": true, \"extendable\": true, \"fireFighting\": true, \"outline\":"
+        + " [[36,3],[38.4,3],[38.4,5.5],[36,5.5],[36,3]]},"), Fixtures.line(120), code, 1);
+    Selection t = GreedyPlanner.solve(near);
+    assertEquals(1, t.liftExtension());
+    assertPassesTheCheckerUnder(code, near, t);
+  }
+
+  private static void assertPassesTheCheckerUnder(BuildingCode code, Plan p, Selection s) {
+    CheckReport r = LayoutChecker.report(p.building(), Fixtures.catalog(p.line()), code,
+        LayoutAssembler.assemble(p, s), p.storeys());
     assertEquals(List.of(), r.violations());
   }
 
