@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import nl.toplaag.building.Building;
+import nl.toplaag.code.BuildingCode;
 import nl.toplaag.io.BuildingReader;
 import nl.toplaag.io.InputException;
 import nl.toplaag.plan.Plan;
@@ -150,6 +151,16 @@ public final class Fixtures {
   /** The existing storeys of {@code storeyM} under a roof {@code roofM} above ground (at least one). */
   public static int storeysUnder(double roofM, double storeyM) {
     return (int) Math.max(1, Math.round(roofM / storeyM));
+  }
+
+  /**
+   * BB2012 with a walk to a lift of {@code walkMm} (90 m in the code), so that the walk binds on a short test roof;
+   * {@code why} is its source note.
+   */
+  public static BuildingCode liftWalk(int walkMm, String why) {
+    BuildingCode b = BuildingCode.BB2012;
+    return new BuildingCode(b.liftAboveFloorMm(), b.fireFightingLiftAboveFloorMm(), b.fire90AboveFloorMm(),
+        b.fire120AboveFloorMm(), b.baseFireResistanceMin(), b.maxSingleRouteWalkMm(), walkMm, why);
   }
 
   /** A request on {@code b} with the test catalogue. */

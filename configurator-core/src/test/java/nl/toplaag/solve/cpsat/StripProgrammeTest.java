@@ -731,10 +731,7 @@ class StripProgrammeTest {
   void everyDwellingReachesALiftModuleAlongTheGalleryWithinTheWalk(String shape, double roofM, int storeys, int walkM,
       String lift, int optimum, int lifts) {
     // storey 1 lies above 12.5 m, so each of its dwellings needs a lift it reaches along the gallery
-    BuildingCode b = BuildingCode.BB2012;
-    BuildingCode code = new BuildingCode(b.liftAboveFloorMm(), b.fireFightingLiftAboveFloorMm(),
-        b.fire90AboveFloorMm(), b.fire120AboveFloorMm(), b.baseFireResistanceMin(), b.maxSingleRouteWalkMm(),
-        walkM * 1000, "test: a shorter walk to a lift");
+    BuildingCode code = Fixtures.liftWalk(walkM * 1000, "test: a shorter walk to a lift");
     Building building = shape.equals("L") ? Fixtures.lShape(roofM)
         : Fixtures.slab(36.0, 60, roofM, "\"loadReserve\": {\"areaLoadKnPerM2\": 100}, " + LIFTS.get(lift));
     Plan p = PlanBuilder.build(building, Fixtures.line(120), code, storeys);
@@ -764,10 +761,7 @@ class StripProgrammeTest {
     // the shaft's extent along the row is 2,399 mm, so its door lies at 6,200.5 mm, which the plan takes as 6,201; a
     // dwelling door at 16,200 mm is then 9,999 mm from it in the plan and 9,999.5 mm in the checker's exact geometry,
     // with a walk to the lift of 9,999 mm (a QA probe: every layout failed the check before its tolerance of 1 mm)
-    BuildingCode b = BuildingCode.BB2012;
-    BuildingCode code = new BuildingCode(b.liftAboveFloorMm(), b.fireFightingLiftAboveFloorMm(),
-        b.fire90AboveFloorMm(), b.fire120AboveFloorMm(), b.baseFireResistanceMin(), b.maxSingleRouteWalkMm(), 9_999,
-        "test: a walk to a lift at a half millimetre");
+    BuildingCode code = Fixtures.liftWalk(9_999, "test: a walk to a lift at a half millimetre");
     Building building = Fixtures.slab(36.0, 60, 12.6, "\"loadReserve\": {\"areaLoadKnPerM2\": 100}, \"lift\":"
         + " {\"present\": true, \"extendable\": true, \"fireFighting\": true, \"outline\": [[5.001,-3],[7.4,-3],"
         + "[7.4,-0.5],[5.001,-0.5],[5.001,-3]]},");

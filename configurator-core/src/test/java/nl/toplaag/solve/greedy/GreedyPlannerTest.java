@@ -114,10 +114,7 @@ class GreedyPlannerTest {
       int centreMm) {
     // a 36 m slab at 12.6 m, storey 1 needs a lift; a lift tower beside a gable, its shaft's centre 3.2 m beyond the
     // row's end or before its start; a walk to a lift of 10 m (the code's 90 m would need a longer row)
-    BuildingCode b = BuildingCode.BB2012;
-    BuildingCode code = new BuildingCode(b.liftAboveFloorMm(), b.fireFightingLiftAboveFloorMm(),
-        b.fire90AboveFloorMm(), b.fire120AboveFloorMm(), b.baseFireResistanceMin(), b.maxSingleRouteWalkMm(), 10_000,
-        "test: a shorter walk to a lift");
+    BuildingCode code = Fixtures.liftWalk(10_000, "test: a shorter walk to a lift");
     String shaft = String.format(Locale.ROOT, "[[%1$s,3],[%2$s,3],[%2$s,5.5],[%1$s,5.5],[%1$s,3]]", x0M, x1M);
     Plan p = PlanBuilder.build(Fixtures.slab(36.0, 60, 12.6, "\"loadReserve\": {\"areaLoadKnPerM2\": 100}, \"lift\":"
         + " {\"present\": true, \"extendable\": true, \"fireFighting\": true, \"outline\": " + shaft + "},"),
@@ -140,10 +137,7 @@ class GreedyPlannerTest {
   void theGreedyExtendsTheExistingLiftOnlyWhereADwellingReliesOnIt() {
     // the lift tower's shaft 6.2 m beyond the row's end, a walk to a lift of 6 m: no door can reach it, so lift
     // modules serve every dwelling and the lift is not extended (before, it was, at its price, for nothing)
-    BuildingCode b = BuildingCode.BB2012;
-    BuildingCode code = new BuildingCode(b.liftAboveFloorMm(), b.fireFightingLiftAboveFloorMm(),
-        b.fire90AboveFloorMm(), b.fire120AboveFloorMm(), b.baseFireResistanceMin(), b.maxSingleRouteWalkMm(), 6_000,
-        "test: a shorter walk to a lift");
+    BuildingCode code = Fixtures.liftWalk(6_000, "test: a shorter walk to a lift");
     Plan far = PlanBuilder.build(Fixtures.slab(36.0, 60, 12.6, "\"loadReserve\": {\"areaLoadKnPerM2\": 100}, \"lift\":"
         + " {\"present\": true, \"extendable\": true, \"fireFighting\": true, \"outline\":"
         + " [[41,3],[41.4,3],[41.4,5.5],[41,5.5],[41,3]]},"), Fixtures.line(120), code, 1);
