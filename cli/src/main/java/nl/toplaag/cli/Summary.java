@@ -24,13 +24,25 @@ final class Summary {
 
   private Summary() {}
 
+  /**
+   * The existing lift: none, present, or extendable, and whether the building gives its shaft (then its walk to each
+   * dwelling is checked; else it is taken to serve every dwelling, as the check's note says).
+   */
+  static String liftText(Building b) {
+    if (!b.lift().present()) {
+      return "none";
+    }
+    return (b.lift().extendable() ? "extendable" : "present")
+        + (b.lift().positioned() ? ", shaft given" : ", position not given");
+  }
+
   static String text(Building b, ConfigurationRequest req, ConfigurationResult r, List<CheckReport> checks,
       Reports.Report report, boolean explain) {
     StringBuilder s = new StringBuilder();
     s.append(String.format(Locale.ROOT, "Toplaag: %s (%s)%n", b.name(), b.id()));
     s.append(String.format(Locale.ROOT, "  roof %.0f m2 at %.2f m, %d storeys, %s roof; lift: %s%n", b.roofAreaM2(),
         b.roofLevelMm() / 1000.0, b.existingStoreys(), b.roofType().name().toLowerCase(Locale.ROOT),
-        b.lift().present() ? (b.lift().extendable() ? "extendable" : "present") : "none"));
+        liftText(b)));
     s.append(String.format(Locale.ROOT, "Solve: %s%s in %.2f s (first layout after %.2f s; %d candidates, %s,"
         + " %d worker(s), seed %d, method %s)%n", r.status(), r.status().name().equals("OPTIMAL")
         ? " (proven)" : r.dwellingBound() <= r.dwellings() ? " (dwelling count proven, the rest not)"

@@ -97,6 +97,9 @@ class CliTest {
     Run r = run("configure", "--building", b.toString(), "--storeys", "1", "--time-limit", "5", "--alternatives", "1",
         "--out", out.toString());
     assertEquals(0, r.code(), r.out() + r.err());
+    assertTrue(r.out().contains("; lift: extendable, position not given\n"), r.out());
+    assertEquals("extendable, shaft given", Summary.liftText(BuildingReader.parse("shaft.json", LIFT_SLAB.replace(
+        "\"extendable\": true}", "\"extendable\": true, \"outline\": [[36,4],[38.4,4],[38.4,6.5],[36,6.5],[36,4]]}"))));
     String note = "the existing lift, extended to storey 1, is taken to serve every dwelling on storey 1: its position"
         + " is not in the building model, so the walk to it along the gallery is not checked";
     assertTrue(r.out().contains("Independent check of layout 1 (JTS geometry, JGraphT access, loads recomputed):"
