@@ -29,17 +29,24 @@ import org.locationtech.jts.geom.Polygon;
 /**
  * Access ({@link RuleId#ACCESS}) and lift reach ({@link RuleId#LIFT}): per storey and wing, a JGraphT graph whose
  * vertices are dwellings (at their door, the centre of their s-range), gallery segments, stairs (stair modules, and
- * existing cores extended to that storey, at the centre of their s-range) and lifts (lift modules at their door, the
- * centre of their s-range; and the existing lift where the building gives its shaft, see below), with an edge where a
- * gallery segment contains a door, stair or lift access point (within 1 mm) and between gallery segments that touch or
- * overlap. Each wing's gallery is its own graph: wings share neither stairs nor lifts. An existing core or the
- * existing lift belongs to the wing whose rectangle lies nearest its outline (the lowest index on ties).
+ * existing cores extended to that storey, see below) and lifts (lift modules at their door, the centre of their
+ * s-range; and the existing lift where the building gives its shaft, see below), with an edge where a gallery segment
+ * contains a door, stair or lift access point (within 1 mm) and between gallery segments that touch or overlap. Each
+ * wing's gallery is its own graph: wings share neither stairs nor lifts. An existing core belongs to the first wing
+ * whose rectangle holds its centroid, else, as the existing lift, to the wing whose rectangle lies nearest its outline
+ * (the lowest index on ties).
  *
  * <ul>
  *   <li><i>Stairs</i>: a dwelling is reachable when a stair in its connected component lies within
- *       {@code BuildingCode.maxSingleRouteWalkMm} (30 m) along s; the component's galleries then cover the whole
- *       stretch, since touching intervals form one interval. A dwelling with no gallery at its door is reported once,
- *       as an access violation, and not checked for a lift.</li>
+ *       {@code BuildingCode.maxSingleRouteWalkMm} (30 m): along s, and for a core beside the gable on from the wing's
+ *       end; the component's galleries then cover the whole stretch, since touching intervals form one interval. A
+ *       dwelling with no gallery at its door is reported once, as an access violation, and not checked for a
+ *       lift.</li>
+ *   <li><i>Existing cores</i>, extended to storey k, by where the centroid lies in the wing's frame: on the roof, a
+ *       stair at the centre of the core's s-range; beside the gable (beyond the wing's start or end, within its depth:
+ *       a stair tower), at that centre clamped to the wing, the walk to it going on from there to the centre; in front
+ *       of the facade (before the wing's front, within its length), at that centre where a gallery segment of storey
+ *       k meets or overlaps its outline (within 1 mm); behind the building or beyond a corner, no stair.</li>
  *   <li><i>Lift reach</i>: on a storey that needs a lift (floor above {@code BuildingCode.liftAboveFloorMm}, 12.5 m)
  *       and whose every dwelling the existing lift does not serve ({@link CheckContext#existingLiftServes}), every
  *       dwelling needs, in its connected component, a lift whose door lies within
@@ -68,7 +75,7 @@ final class AccessRules {
   /**
    * A vertex: name, kind letter (D dwelling, G gallery, S stair, L lift, F fire-fighting lift: a lift module or the
    * existing lift), its point along s where it meets the gallery, mm, and the walk on from there to it, mm (the
-   * existing lift's beyond the wing's end, {@link LiftDoor#approachMm}; else 0).
+   * existing lift's or an existing core's beyond the wing's end, {@link Door#approachMm}; else 0).
    */
   private record Node(String name, char kind, double sMm, double approachMm) {
 
@@ -87,14 +94,14 @@ final class AccessRules {
   }
 
   /**
-   * Where a lift's door meets a wing's gallery.
+   * Where the walk to an existing core or the existing lift leaves a wing's gallery.
    *
    * @param wing the wing index
-   * @param sMm the door along the wing, mm, within [0, wing length]
-   * @param approachMm the walk on from {@code sMm} along s to the lift where it stands beyond the wing's start or
-   *     end, mm; 0 where it stands within the wing
+   * @param sMm the point along the wing, mm, within [0, wing length]
+   * @param approachMm the walk on from {@code sMm} along s to the core or lift where it stands beyond the wing's start
+   *     or end, mm; 0 where it stands within the wing's length
    */
-  private record LiftDoor(int wing, double sMm, double approachMm) {}
+  private record Door(int wing, double sMm, double approachMm) {}
 
   /** The access graph of one storey and wing. */
   private record Access(Graph<Node, DefaultEdge> graph, ConnectivityInspector<Node, DefaultEdge> components) {}
@@ -198,10 +205,10 @@ final class AccessRules {
 
   /**
    * Reports door {@code d} under {@code rule} when no vertex of its component {@code comp} that {@code target}
-   * accepts lies within a walk of {@code limitMm} of it ({@link Node#walkMm}: along s, and on to the existing lift
-   * beyond the wing's end), to {@link CheckContext#TOL_MM} as the points on the gallery (a layout takes its points to
-   * the whole millimetre, where a door or lift at the centre of an odd extent lies half way); {@code what} names the
-   * target in the message.
+   * accepts lies within a walk of {@code limitMm} of it ({@link Node#walkMm}: along s, and on to a core or the
+   * existing lift beyond the wing's end), to {@link CheckContext#TOL_MM} as the points on the gallery (a layout takes
+   * its points to the whole millimetre, where a door or lift at the centre of an odd extent lies half way);
+   * {@code what} names the target in the message.
    */
   private static void reach(Node d, Set<Node> comp, Predicate<Node> target, int limitMm, RuleId rule, String where,
       String what, List<Violation> out) {
@@ -269,11 +276,62 @@ final class AccessRules {
     for (int i = 0; i < cores.size(); i++) {
       int ext = i < c.layout.extendedStairCores().size() ? c.layout.extendedStairCores().get(i) : 0;
       Polygon core = cores.get(i).footprint();
-      if (ext >= k && cores.get(i).extendable() && wingOf(c, core) == w) {
-        stairs.add(new Node("stair core " + i, 'S', centreS(c.wing(w), core)));
+      if (ext >= k && cores.get(i).extendable() && coreWing(c, core) == w) {
+        int n = i;
+        coreDoor(c, k, w, core).ifPresent(d -> stairs.add(new Node("stair core " + n, 'S', d.sMm(),
+            d.approachMm())));
       }
     }
     return stairs;
+  }
+
+  /**
+   * Where an extended core of wing {@code w} meets the storey's gallery, by where its centroid lies in the wing's
+   * frame: on the roof, at the centre of its s-range ({@link #centreS}); beside the gable (beyond the wing's start
+   * or end, within its depth), at that centre clamped to [0, wing length] with the walk on from there to the centre;
+   * in front of the facade (before the wing's front, within its length), at that centre where a gallery segment of
+   * storey {@code k} meets its outline ({@link #meetsGallery}); else (behind the building, beyond a corner, or no
+   * gallery meeting it in front) nowhere: the gallery leads to no stair there.
+   */
+  private static Optional<Door> coreDoor(CheckContext c, int k, int w, Polygon core) {
+    Wing wing = c.wing(w);
+    Coordinate centroid = core.getCentroid().getCoordinate();
+    double s = wing.localS(centroid.x, centroid.y);
+    double t = wing.localT(centroid.x, centroid.y);
+    boolean alongS = s >= 0 && s <= wing.lengthMm();
+    boolean acrossT = t >= 0 && t <= wing.depthMm();
+    double centre = centreS(wing, core);
+    if (alongS && acrossT || alongS && t < 0 && meetsGallery(c, k, w, core)) {
+      return Optional.of(new Door(w, centre, 0));
+    }
+    if (!acrossT) {
+      return Optional.empty();
+    }
+    double door = Math.max(0, Math.min(wing.lengthMm(), centre));
+    return Optional.of(new Door(w, door, Math.abs(centre - door)));
+  }
+
+  /** Whether a gallery segment of storey {@code k}, wing {@code w} meets or overlaps {@code outline} (within 1 mm). */
+  private static boolean meetsGallery(CheckContext c, int k, int w, Polygon outline) {
+    return c.galleries.stream().anyMatch(g -> g.storey() == k && g.wing() == w
+        && c.rect(g).distance(outline) <= 1 + CheckContext.TOL_MM);
+  }
+
+  /**
+   * The wing of an existing core: the first whose rectangle holds its centroid (a core on the roof); else the nearest
+   * ({@link #wingOf}: a core beside the roof).
+   */
+  static int coreWing(CheckContext c, Polygon outline) {
+    Coordinate centroid = outline.getCentroid().getCoordinate();
+    for (int i = 0; i < c.building.wings().size(); i++) {
+      Wing w = c.wing(i);
+      double s = w.localS(centroid.x, centroid.y);
+      double t = w.localT(centroid.x, centroid.y);
+      if (s >= 0 && s <= w.lengthMm() && t >= 0 && t <= w.depthMm()) {
+        return i;
+      }
+    }
+    return wingOf(c, outline);
   }
 
   /**
@@ -300,7 +358,7 @@ final class AccessRules {
    * length], with the walk on from there to that centre where it lies beyond the wing's start or end; empty where it
    * is no lift vertex of the storey.
    */
-  private static Optional<LiftDoor> existingLiftDoor(CheckContext c, int k) {
+  private static Optional<Door> existingLiftDoor(CheckContext c, int k) {
     Polygon shaft = c.building.lift().footprint();
     if (shaft == null || !c.existingLiftQualifies(k)) {
       return Optional.empty();
@@ -309,7 +367,7 @@ final class AccessRules {
     Wing wing = c.wing(w);
     double centre = centreS(wing, shaft);
     double door = Math.max(0, Math.min(wing.lengthMm(), centre));
-    return Optional.of(new LiftDoor(w, door, Math.abs(centre - door)));
+    return Optional.of(new Door(w, door, Math.abs(centre - door)));
   }
 
   /**

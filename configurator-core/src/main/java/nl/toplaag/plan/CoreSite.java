@@ -1,13 +1,31 @@
 package nl.toplaag.plan;
 
 /**
- * An existing stair core as a possible stair for the new storeys.
+ * An existing stair core as a possible stair for the new storeys: a core on the wing's roof, a stair tower beside its
+ * gable (its centre beyond the wing's start or end along s), or one in front of the facade that the wing's gallery
+ * band meets. Where the core stands beside the gable, its access point is clamped to the wing and the walk from a door
+ * on the gallery to the core is the walk along the gallery to {@code accessSMm} plus {@code approachMm}.
  *
  * @param core index into the building's stair cores
- * @param wing the wing it stands in
- * @param s0Mm start of its footprint along the wing, mm
- * @param s1Mm end of its footprint along the wing, mm
- * @param accessSMm its access point along the wing (centre), mm
+ * @param wing the wing it stands in or beside
+ * @param s0Mm start of its footprint along the wing, mm (before 0 for a core beside the wing's start)
+ * @param s1Mm end of its footprint along the wing, mm (beyond the wing's length for a core beside its end)
+ * @param accessSMm where the walk to it leaves the gallery along the wing, mm: the centre of its s-range, clamped to
+ *     [0, wing length]
  * @param accessBay the bay holding the access point
+ * @param approachMm the walk on from {@code accessSMm} to the core's centre along s, mm (its distance beyond the wing's
+ *     start or end, rounded up; 0 where the centre lies within the wing), ≥ 0
  */
-public record CoreSite(int core, int wing, int s0Mm, int s1Mm, int accessSMm, int accessBay) {}
+public record CoreSite(int core, int wing, int s0Mm, int s1Mm, int accessSMm, int accessBay, int approachMm) {
+
+  public CoreSite {
+    if (approachMm < 0) {
+      throw new IllegalArgumentException("approachMm must be >= 0 but was " + approachMm);
+    }
+  }
+
+  /** The walk from a door at {@code sMm} along the gallery to the core, mm: to its access point, then on to it. */
+  public int walkMm(int sMm) {
+    return Math.abs(sMm - accessSMm) + approachMm;
+  }
+}

@@ -23,7 +23,8 @@ import nl.toplaag.product.ProductLine;
  * @param bays bays per wing
  * @param candidates placement candidates (columns)
  * @param galleries gallery slots
- * @param cores existing extendable stair cores
+ * @param cores existing extendable stair cores a gallery can reach: on a wing's roof, beside its gable or in front of
+ *     its facade where the gallery's band meets them ({@link CoreSite})
  * @param liftSites where the existing lift meets a wing's gallery, where the building gives its position and it can be
  *     extended (at most one), else none
  * @param transferCostEur transfer layer cost per bay, euros (index = bay)

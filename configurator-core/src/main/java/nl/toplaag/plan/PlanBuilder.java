@@ -47,6 +47,9 @@ public final class PlanBuilder {
   /** The most distinct normal-pattern positions per wing. */
   static final int MAX_POSITIONS = 6000;
 
+  /** How far a core in front of the facade may lie from the gallery's band for the gallery to reach it, mm. */
+  static final int MEETS_MM = 1;
+
   private static final double PERPENDICULAR_SIN = Math.sin(Math.toRadians(1.0));
 
   private final Building building;
@@ -144,7 +147,7 @@ public final class PlanBuilder {
       transferLoads.add(LoadShare.spread(line.transferLayer().massKgPerM2() * area * 9.81 / 1000.0, bay.s0Mm(),
           bay.s1Mm(), wb));
     }
-    coresOf(wi, wing, wb);
+    coresOf(wi, wing, row, wb);
     gallerySlots(wi, wing, row, wb);
     candidatesOf(wi, wing, row, ws, wb);
   }
@@ -286,7 +289,16 @@ public final class PlanBuilder {
     return new WingRow(wi, false, -g, front, d > 0 ? d : deepest);
   }
 
-  private void coresOf(int wi, Wing wing, List<Bay> wb) {
+  /**
+   * The existing cores of wing {@code wi} that can be extended as stairs for the new storeys: each core whose centroid
+   * lies on the wing's roof (the first wing whose rectangle holds it), its access point the centre of its s-range; and
+   * each core beside the roof whose nearest wing this is ({@link #nearestWing}): a stair tower beside a gable (its
+   * centroid beyond the wing's start or end along s, within its depth), its access point clamped to the wing and the
+   * walk on to the centre its approach, or a core in front of the facade (its centroid before the wing's front, within
+   * its length) whose outline meets the gallery's band ({@link #meetsGalleryBand}). A core behind the building, or
+   * beyond a corner, is none.
+   */
+  private void coresOf(int wi, Wing wing, WingRow row, List<Bay> wb) {
     List<StairCore> all = building.stairCores();
     for (int i = 0; i < all.size(); i++) {
       StairCore c = all.get(i);
@@ -296,13 +308,53 @@ public final class PlanBuilder {
       Coordinate centre = c.footprint().getCentroid().getCoordinate();
       double t = wing.localT(centre.x, centre.y);
       double s = wing.localS(centre.x, centre.y);
-      if (t < 0 || t > wing.depthMm() || s < 0 || s > wing.lengthMm() || coreOwner(i) != wi) {
-        continue;
+      boolean alongS = s >= 0 && s <= wing.lengthMm();
+      boolean acrossT = t >= 0 && t <= wing.depthMm();
+      boolean site = alongS && acrossT ? coreOwner(i) == wi
+          : coreOwner(i) < 0 && nearestWing(c.footprint()) == wi
+              && (acrossT || alongS && t < 0 && meetsGalleryBand(wing, row, c.footprint()));
+      if (site) {
+        cores.add(coreSite(i, wi, wing, c.footprint(), wb));
       }
-      double[] r = sRange(wing, c.footprint());
-      int access = (int) Math.round((r[0] + r[1]) / 2);
-      cores.add(new CoreSite(i, wi, (int) Math.round(r[0]), (int) Math.round(r[1]), access, bayOf(wb, access)));
     }
+  }
+
+  /**
+   * The site of core {@code i} on wing {@code wi}: its s-range, its access point at the centre of that range clamped to
+   * the wing, and the walk on from there to the centre (rounded up, so that no walk is taken shorter than it is).
+   */
+  private static CoreSite coreSite(int i, int wi, Wing wing, Polygon footprint, List<Bay> wb) {
+    double[] r = sRange(wing, footprint);
+    double centre = (r[0] + r[1]) / 2;
+    double door = Math.max(0, Math.min(wing.lengthMm(), centre));
+    int access = (int) Math.round(door);
+    int approach = (int) Math.ceil(Math.abs(centre - door) - 1e-6);
+    return new CoreSite(i, wi, (int) Math.round(r[0]), (int) Math.round(r[1]), access, bayOf(wb, access), approach);
+  }
+
+  /**
+   * Whether {@code outline} meets (within {@value #MEETS_MM} mm) or overlaps the band of {@code wing}'s gallery along
+   * the whole wing ({@link WingRow#galleryT0Mm}, the line's gallery deep): a gallery there reaches it.
+   */
+  private boolean meetsGalleryBand(Wing wing, WingRow row, Polygon outline) {
+    return rect(wing, 0, row.galleryT0Mm(), wing.lengthMm(), line.gallery().depthMm()).distance(outline) <= MEETS_MM;
+  }
+
+  /**
+   * The wing whose rectangle lies nearest {@code outline} in plan (0 where it touches it); the lowest index on ties.
+   */
+  private int nearestWing(Polygon outline) {
+    int best = 0;
+    double bestD = Double.POSITIVE_INFINITY;
+    for (int w = 0; w < building.wings().size(); w++) {
+      Wing wing = building.wings().get(w);
+      double d = rect(wing, 0, 0, wing.lengthMm(), wing.depthMm()).distance(outline);
+      if (d < bestD - 1e-9) {
+        bestD = d;
+        best = w;
+      }
+    }
+    return best;
   }
 
   /**
@@ -316,16 +368,7 @@ public final class PlanBuilder {
     if (!lift.positioned() || !lift.extendable()) {
       return List.of();
     }
-    int best = 0;
-    double bestD = Double.POSITIVE_INFINITY;
-    for (int w = 0; w < building.wings().size(); w++) {
-      Wing wing = building.wings().get(w);
-      double d = rect(wing, 0, 0, wing.lengthMm(), wing.depthMm()).distance(lift.footprint());
-      if (d < bestD - 1e-9) {
-        bestD = d;
-        best = w;
-      }
-    }
+    int best = nearestWing(lift.footprint());
     Wing wing = building.wings().get(best);
     double[] r = sRange(wing, lift.footprint());
     double centre = (r[0] + r[1]) / 2;

@@ -390,6 +390,49 @@ class LayoutCheckerTest {
   }
 
   @Test
+  void aStairTowerBesideTheGableIsReachedThroughTheWalkFromTheWingsEndToItsCentre() {
+    // 9 bays, 32.4 m, roof 6 m (no lift); a stair tower beside the gable at s 33.6-36 m, extended to storey 1: the walk
+    // leaves the gallery at the wing's end and goes on 2.4 m to its centre. Bay 0's door (1.8 m) is 30.6 m from the
+    // end and 33 m from the tower; bay 1's (5.4 m) 29.4 m from the tower
+    Building b = CheckFixtures.row(9, 6.0, tower("[[33.6, 3], [36, 3], [36, 6], [33.6, 6], [33.6, 3]]"));
+    List<GallerySegment> gallery = List.of(CheckFixtures.gallery(1, 0, 32_400));
+    List<Violation> vs = check(b, withCore(b, "DDDDDDDDD", gallery));
+    assertEquals(Set.of(RuleId.ACCESS), rules(vs), vs.toString());
+    assertEquals(List.of("1-0"), vs.stream().map(Violation::elementId).toList());
+    assertEquals("dwelling 1-0 on storey 1 wing 0 (door at s = 1.80 m): the nearest stair reachable along the gallery"
+        + " (stair core 0) is 33.00 m away, limit 30.00 m", vs.get(0).message());
+    // without bay 0's dwelling the tower serves every door (before, its vertex stood beyond the gallery's end, and
+    // no door reached it)
+    assertEquals(List.of(), check(b, withCore(b, ".DDDDDDDD", gallery)));
+  }
+
+  @Test
+  void aCoreBehindTheBuildingOrApartFromTheGalleryServesNoDoorOneInFrontTouchingTheGalleryDoes() {
+    // 6 bays, 21.6 m, the gallery on the roof at t = 0-1.5 m; a core at s 14.4-16.8 m, extended to storey 1
+    List<GallerySegment> gallery = List.of(CheckFixtures.gallery(1, 0, 21_600));
+    Building front = CheckFixtures.row(6, 6.0, tower("[[14.4, -3], [16.8, -3], [16.8, 0], [14.4, 0], [14.4, -3]]"));
+    assertEquals(List.of(), check(front, withCore(front, "DDDDDD", gallery)));
+    // behind the building, or in front 0.5 m from the gallery: no gallery reaches it (before, both served every door)
+    for (String outline : List.of("[[14.4, 12.5], [16.8, 12.5], [16.8, 15.5], [14.4, 15.5], [14.4, 12.5]]",
+        "[[14.4, -3.5], [16.8, -3.5], [16.8, -0.5], [14.4, -0.5], [14.4, -3.5]]")) {
+      Building b = CheckFixtures.row(6, 6.0, tower(outline));
+      List<Violation> vs = check(b, withCore(b, "DDDDDD", gallery));
+      assertEquals(Set.of(RuleId.ACCESS), rules(vs), vs.toString());
+      assertEquals(6, vs.size(), vs.toString());
+    }
+  }
+
+  private static String tower(String outline) {
+    return "\"stairCores\": [{\"outline\": " + outline + ", \"extendable\": true}],";
+  }
+
+  /** {@link #row} with no lift and the building's core 0 extended to storey 1. */
+  private static Layout withCore(Building b, String bays, List<GallerySegment> gs) {
+    return honest(b, catalog(), new Layout("t", List.of("L"), 1, CheckFixtures.rowModules(b.roofLevelMm(), bays, 1),
+        gs, CheckFixtures.rowTransfer(bays), List.of(1), 0, List.of(), false, List.of(), 0, 0));
+  }
+
+  @Test
   void above20MetresAPositionedExistingLiftServesOnlyAsAFireFightingLift() {
     // roof 20.0 m: storey 1 at 20.2 m needs a fire-fighting lift (and 120 min, and a dry riser); one gallery
     Catalog cat = catalog(120);

@@ -34,7 +34,8 @@ final class AccessChains {
 
   /**
    * A stair, core or lift: its literal, where its walk leaves the gallery along the wing (mm) and the walk on from
-   * there to it (mm: the existing lift's beyond the wing's end, {@link LiftSite#approachMm}; else 0).
+   * there to it (mm: an existing core's or the existing lift's beyond the wing's end, {@link CoreSite#approachMm},
+   * {@link LiftSite#approachMm}; else 0).
    */
   private record Site(Literal lit, int sMm, int approachMm) {
 
@@ -162,7 +163,10 @@ final class AccessChains {
     return out;
   }
 
-  /** The stairs and cores on storey {@code k}, by the bay of their access point. */
+  /**
+   * The stairs and cores on storey {@code k}, by the bay of their access point; a core's walk goes on from its access
+   * point to it where it stands beside the wing's gable.
+   */
   private Map<Integer, List<Site>> stairSites(int k) {
     Map<Integer, List<Site>> out = new TreeMap<>();
     for (Candidate c : m.plan.candidates()) {
@@ -174,7 +178,8 @@ final class AccessChains {
     for (int i = 0; i < cores.size(); i++) {
       CoreSite cs = cores.get(i);
       if (served(cs.accessBay(), cs.accessSMm())) {
-        out.computeIfAbsent(cs.accessBay(), b -> new ArrayList<>()).add(new Site(m.core[i][k], cs.accessSMm()));
+        out.computeIfAbsent(cs.accessBay(), b -> new ArrayList<>()).add(new Site(m.core[i][k], cs.accessSMm(),
+            cs.approachMm()));
       }
     }
     return out;

@@ -164,7 +164,7 @@ public final class GreedyPlanner {
     int walkMm = plan.code().maxSingleRouteWalkMm();
     List<AccessPoint> points = new ArrayList<>();
     for (CoreSite cs : plan.cores()) {
-      AccessPoint core = new AccessPoint(cs.wing(), cs.accessSMm());
+      AccessPoint core = new AccessPoint(cs.wing(), cs.accessSMm(), cs.approachMm());
       if (atGallery(cs.accessBay(), cs.accessSMm()) && row.stream().anyMatch(c -> core.reaches(c, walkMm))) {
         sel.coreHeight()[plan.cores().indexOf(cs)] = 1;
         points.add(core);
@@ -398,7 +398,10 @@ public final class GreedyPlanner {
     return nearest(d, points, walkMm).map(a -> a.walkMm(d.accessSMm())).orElse(Integer.MAX_VALUE);
   }
 
-  /** Access points of the stairs and cores of {@code wing} that reach storey {@code k}. */
+  /**
+   * Access points of the stairs and cores of {@code wing} that reach storey {@code k}, a core's with the walk on to it
+   * where it stands beside the wing's gable.
+   */
   private List<AccessPoint> stairPoints(int wing, int k) {
     List<AccessPoint> out = new ArrayList<>();
     for (Candidate c : plan.candidates()) {
@@ -408,7 +411,8 @@ public final class GreedyPlanner {
     }
     for (int i = 0; i < plan.cores().size(); i++) {
       if (plan.cores().get(i).wing() == wing && sel.coreHeight()[i] >= k) {
-        out.add(new AccessPoint(wing, plan.cores().get(i).accessSMm()));
+        CoreSite cs = plan.cores().get(i);
+        out.add(new AccessPoint(wing, cs.accessSMm(), cs.approachMm()));
       }
     }
     return out;

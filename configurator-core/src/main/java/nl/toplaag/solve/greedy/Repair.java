@@ -180,7 +180,10 @@ final class Repair {
         && galleryBetween(plan, s, c.wing(), c.accessSMm(), l.sMm(), k));
   }
 
-  /** Whether dwelling {@code c} on storey {@code k} has gallery all the way to a stair within walking distance. */
+  /**
+   * Whether dwelling {@code c} on storey {@code k} has gallery all the way to a stair within walking distance (to a
+   * core beside the wing's gable, the walk along the gallery to its access point and on to it).
+   */
   static boolean served(Plan plan, Selection s, Candidate c, int k) {
     int walk = plan.code().maxSingleRouteWalkMm();
     for (Candidate st : plan.candidates()) {
@@ -192,7 +195,7 @@ final class Repair {
     }
     for (int i = 0; i < plan.cores().size(); i++) {
       CoreSite cs = plan.cores().get(i);
-      if (cs.wing() == c.wing() && s.coreHeight()[i] >= k && Math.abs(cs.accessSMm() - c.accessSMm()) <= walk
+      if (cs.wing() == c.wing() && s.coreHeight()[i] >= k && cs.walkMm(c.accessSMm()) <= walk
           && galleryBetween(plan, s, c.wing(), c.accessSMm(), cs.accessSMm(), k)) {
         return true;
       }

@@ -90,9 +90,10 @@ public final class StripDp {
 
   /*
    * Access per storey as one int, higher is better: a pending door at s is s (below PENDING_MAX), no door and no
-   * stair is EMPTY, a stair reached at s is SERVED + s. The same for lifts on the storeys that need one: a door waiting
-   * for a lift module, none, or a lift reached; the existing lift beyond the wing's start is reached at its door less
-   * the walk on to it, before the start (SERVED + a negative s, still above EMPTY).
+   * stair is EMPTY, a stair reached at s is SERVED + s; an existing core beside the wing's start is reached at its
+   * access point less the walk on to it, before the start (SERVED + a negative s, still above EMPTY). The same for
+   * lifts on the storeys that need one: a door waiting for a lift module, none, or a lift reached; the existing lift
+   * beyond the wing's start is reached at its door less the walk on to it.
    */
   private static final int PENDING_MAX = 1 << 27;
   private static final int EMPTY = 1 << 27;
@@ -681,8 +682,7 @@ public final class StripDp {
     root.avoided = (1 << avoidAt.length) - 1;
     window(root, 0, 0);
     try {
-      step(root, siteOnEntering(0) ? List.of(new int[] {ENTER, 0}, new int[] {LIFT_SITE, 0, ix.liftSiteSMm})
-          : List.<int[]>of(new int[] {ENTER, 0}), 0, 0);
+      step(root, rootEvents(), 0, 0);
     } catch (WallBound.TooMany stop) {
       return cut(start, 0); // stopped by the clock before the first position was expanded
     }
@@ -910,7 +910,8 @@ public final class StripDp {
       for (int k = 0; k < ix.coreBay.length; k++) {
         int a = plan.cores().get(k).accessSMm();
         boolean sameWing = plan.cores().get(k).wing() == ix.bays.get(bi).wing();
-        if (ix.coreBay[k] == b && sameWing && a > ix.pts[i] && a <= ix.pts[j]) {
+        boolean met = coreOnEntering(k, b) ? b > bi : ix.coreBay[k] == b && sameWing && a > ix.pts[i] && a <= ix.pts[j];
+        if (met) {
           inBay.add(new int[] {CORE, k, a});
         }
       }
@@ -1142,6 +1143,33 @@ public final class StripDp {
     return ix.liftSiteBay == b && ix.liftSiteSMm <= ix.bays.get(b).s0Mm();
   }
 
+  /**
+   * Whether core site {@code k}'s access point lies at or before the start of bay position {@code b}, the first of its
+   * wing (a stair tower beside the wing's start): no move passes it, so it is met on entering the bay.
+   */
+  private boolean coreOnEntering(int k, int b) {
+    return ix.coreBay[k] == b && plan.cores().get(k).accessSMm() <= ix.bays.get(b).s0Mm();
+  }
+
+  /**
+   * The events of the first step, from the root: entering the first bay, and the cores and the existing lift met on
+   * entering it ({@link #coreOnEntering}, {@link #siteOnEntering}), in their order along the wing.
+   */
+  private List<int[]> rootEvents() {
+    List<int[]> met = new ArrayList<>();
+    for (int k = 0; k < ix.coreBay.length; k++) {
+      if (coreOnEntering(k, 0)) {
+        met.add(new int[] {CORE, k, plan.cores().get(k).accessSMm()});
+      }
+    }
+    if (siteOnEntering(0)) {
+      met.add(new int[] {LIFT_SITE, 0, ix.liftSiteSMm});
+    }
+    met.sort((x, y) -> Integer.compare(x[2], y[2]));
+    met.add(0, new int[] {ENTER, 0});
+    return List.copyOf(met);
+  }
+
   /** Processes {@code events} from {@code e} on, branching where a choice is made; then stores the label at j. */
   private void step(Label cur, List<int[]> events, int e, int j) {
     if (e == events.size()) {
@@ -1172,15 +1200,14 @@ public final class StripDp {
       default -> {
         int site = ev[1];
         if (cur.coreH[site] != UNDECIDED) {
-          if (access(cur, true, plan.cores().get(site).accessSMm(), cur.coreH[site], ix.coreOk[site])) {
+          if (core(cur, site, cur.coreH[site])) {
             step(cur, events, e + 1, j);
           }
           return;
         }
         for (int h = 0; h <= storeys; h++) {
           Label n = h == storeys ? cur : copy(cur); // the last branch takes the working label itself
-          if (extendCore(n, site, h)
-              && access(n, true, plan.cores().get(site).accessSMm(), h, ix.coreOk[site])) {
+          if (extendCore(n, site, h) && core(n, site, h)) {
             step(n, events, e + 1, j);
           }
           if (n != cur) {
@@ -1225,17 +1252,34 @@ public final class StripDp {
   }
 
   /**
-   * A door ({@code site} false) or a stair ({@code site} true) at {@code s} on storeys 1 … {@code h}. A door
-   * needs the gallery on its storey; a stair serves only where the gallery reaches it.
+   * Existing core site {@code site}, extended to storeys 1 … {@code h}, at its access point: a stair there, with the
+   * walk on to a core beside the wing's gable ({@link StripIndex#coreApproachMm}).
    */
+  private boolean core(Label cur, int site, int h) {
+    return access(cur, true, plan.cores().get(site).accessSMm(), ix.coreApproachMm[site], h, ix.coreOk[site]);
+  }
+
+  /** {@link #access(Label, boolean, int, int, int, boolean)} for a door or stair module at the gallery. */
   private boolean access(Label cur, boolean site, int s, int h, boolean ok) {
+    return access(cur, site, s, 0, h, ok);
+  }
+
+  /**
+   * A door ({@code site} false) or a stair ({@code site} true) at {@code s} on storeys 1 … {@code h}. A door
+   * needs the gallery on its storey and is served by the last stair reached within the walk; a stair serves only
+   * where the gallery reaches it, the doors waiting whose walk to {@code s} and on {@code approachMm} to it (an
+   * existing core beside the wing's gable; else 0) is within the limit, and is reached for the doors to come at
+   * {@code s - approachMm} (a point that may lie before the wing's start, so a stair reached is any state above
+   * {@link #EMPTY}).
+   */
+  private boolean access(Label cur, boolean site, int s, int approachMm, int h, boolean ok) {
     if (!site) {
       if (h > cur.gh) {
         return false;
       }
       for (int k = 0; k < h; k++) {
         int a = cur.access[k];
-        if (a >= SERVED && s - (a - SERVED) <= ix.walkMm) {
+        if (a > EMPTY && s - (a - SERVED) <= ix.walkMm) {
           continue;
         }
         if (a < PENDING_MAX) {
@@ -1250,10 +1294,10 @@ public final class StripDp {
     }
     for (int k = 0; k < Math.min(h, cur.gh); k++) {
       int a = cur.access[k];
-      if (a < PENDING_MAX && s - a > ix.walkMm) {
+      if (a < PENDING_MAX && s + approachMm - a > ix.walkMm) {
         return false;
       }
-      cur.access[k] = SERVED + s;
+      cur.access[k] = SERVED + s - approachMm;
     }
     return true;
   }
@@ -1396,7 +1440,7 @@ public final class StripDp {
   private int served(int[] access) {
     int r = 0;
     for (int k = 0; k < storeys; k++) {
-      if (access[k] >= SERVED) {
+      if (access[k] > EMPTY) {
         r = k + 1;
       }
     }
@@ -1687,7 +1731,8 @@ public final class StripDp {
   /**
    * The wall relaxation's access state of label {@code l} at position {@code j}. The relaxation keeps one state for
    * the wing, so it takes the one that holds the rest to the least: where a door waits for a stair, the latest of the
-   * storeys' waiting doors (each storey keeps its first); else the latest stair reached on any storey.
+   * storeys' waiting doors (each storey keeps its first); else the latest stair reached on any storey, a core beside
+   * the wing's start taken at the start (nearer than it is, so the relaxation stays an upper bound).
    */
   private int wingAccess(Label l, int j) {
     int waitingS = -1;
@@ -1696,8 +1741,8 @@ public final class StripDp {
       int a = l.access[k];
       if (a < PENDING_MAX) {
         waitingS = Math.max(waitingS, a);
-      } else if (a >= SERVED) {
-        servedS = Math.max(servedS, a - SERVED);
+      } else if (a > EMPTY) {
+        servedS = Math.max(servedS, Math.max(0, a - SERVED)); // a core before the start as at it: nearer, no lower
       }
     }
     return waitingS >= 0 ? wallBound.waiting(j, waitingS)
@@ -1738,7 +1783,7 @@ public final class StripDp {
     int c = l.gh;
     for (int k = 0; k < storeys; k++) {
       int a = l.access[k];
-      c = c * 3 + (a < PENDING_MAX ? 0 : a < SERVED ? 1 : 2);
+      c = c * 3 + (a < PENDING_MAX ? 0 : a == EMPTY ? 1 : 2);
     }
     boolean lifted = l.orphanTop == 0;
     for (int i = storeys; i < l.access.length; i++) {

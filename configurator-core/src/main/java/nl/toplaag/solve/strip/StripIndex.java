@@ -83,10 +83,14 @@ final class StripIndex {
   final Units[] colUnits;
   final Units[] slotUnits;
   final Units[] transferUnits;
-  /** Core sites each gallery slot crosses; each core site's access bay position and whether a slot covers it. */
+  /**
+   * Core sites each gallery slot crosses; each core site's access bay position, whether a slot covers its access
+   * point, and the walk on from there to a core beside the wing's gable (mm, {@link CoreSite#approachMm}).
+   */
   final int[][] slotCores;
   final int[] coreBay;
   final boolean[] coreOk;
+  final int[] coreApproachMm;
   /**
    * Per position, the bay position of the existing core (that a gallery can reach) whose access point it is, or -1:
    * a gallery reaching that point in that bay reaches the core.
@@ -298,10 +302,12 @@ final class StripIndex {
     liftSiteOk = site != null && covered(site.accessBay(), site.accessSMm());
     coreBay = new int[plan.cores().size()];
     coreOk = new boolean[plan.cores().size()];
+    coreApproachMm = new int[plan.cores().size()];
     for (int i = 0; i < coreBay.length; i++) {
       CoreSite cs = plan.cores().get(i);
       coreBay[i] = bayPos[cs.accessBay()];
       coreOk[i] = covered(cs.accessBay(), cs.accessSMm());
+      coreApproachMm[i] = cs.approachMm();
     }
     candConflicts = new long[nc];
     candBit = new long[nc];

@@ -15,6 +15,7 @@ import nl.toplaag.building.Building;
 import nl.toplaag.check.LayoutChecker;
 import nl.toplaag.check.Violation;
 import nl.toplaag.code.BuildingCode;
+import nl.toplaag.plan.CoreSite;
 import nl.toplaag.plan.CrossWingConflicts;
 import nl.toplaag.plan.Evaluation;
 import nl.toplaag.plan.LayoutAssembler;
@@ -782,6 +783,92 @@ class StripProgrammeTest {
     assertEquals(List.of(new LiftSite(0, accessMm, bay, approachMm)), p.liftSites());
     int door = accessMm < 18_000 ? accessMm + 10_000 : accessMm - 10_000; // 10 m into the row
     assertEquals(approachMm + 10_000, p.liftSites().get(0).walkMm(door));
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      // tower, dwellings, stair modules, core extended: on a 28.8 m slab at 9.6 m (no lift), one storey, the 30 m walk
+      // without a tower (or one behind the building, where no gallery reaches it) one stair module takes a bay
+      "none, 7, 1, 0",
+      "behind, 7, 1, 0",
+      // a stair tower beside the gable, its centre 2.7 m beyond the row's end (or before its start): the first door,
+      // at 1.8 m, walks 27 m to the end and 2.7 m on, 29.7 m; the tower extended, every bay holds a dwelling
+      "beyond-end, 8, 0, 1",
+      "before-start, 8, 0, 1",
+      // 3.6 m beyond the end, the first door's walk is 30.6 m: the tower serves only from the second door on (the
+      // walk to the row's end alone, 27 m, would have taken it within), so the first bay holds no dwelling
+      "too-far, 7, 0, 1",
+      // in front of the facade at the middle of the row, touching the gallery's band on the roof: a stair for all
+      "front, 8, 0, 1",
+  })
+  void theStairTowerBesideTheGableServesTheDoorsWithinTheWalkToIt(String tower, int dwellings, int stairs, int core) {
+    Plan p = towerSlab(tower);
+    StripDp.Result exact = StripDp.solve(p, prices(p), CrossWingConflicts.of(p), null, 50_000_000);
+    assertTrue(exact.exact());
+    long placed = p.candidates().stream()
+        .filter(c -> c.kind() == ModuleKind.STAIR && exact.selection().columnHeight()[c.index()] > 0).count();
+    int extended = p.cores().isEmpty() ? 0 : exact.selection().coreHeight()[0];
+    assertEquals(dwellings + " dwellings, " + stairs + " stair modules, core " + core,
+        Evaluation.of(p, exact.selection()).dwellings() + " dwellings, " + placed + " stair modules, core " + extended);
+    List<Violation> v = LayoutChecker.check(p.building(), Fixtures.catalog(p.line()), BuildingCode.BB2012,
+        LayoutAssembler.assemble(p, exact.selection()), 1);
+    assertTrue(v.isEmpty(), v.toString());
+    // CP-SAT alone, whose stair reach chains are a model of their own, proves the same optimum, and its layout passes
+    ConfigurationRequest req = new ConfigurationRequest(p.building(), Fixtures.catalog(p.line()), List.of(), false, 1,
+        Objective.MOST_DWELLINGS, BuildingCode.BB2012, new SolverSettings(20_000, 1, 1, 1), Map.of());
+    ConfigurationResult cp = new CpSatConfigurator(CpSatOptions.cpSatOnly()).configure(req);
+    assertEquals(SolveStatus.OPTIMAL, cp.status());
+    assertEquals(exact.value(), cp.objectiveValue());
+    assertEquals(dwellings, cp.dwellings());
+    List<Violation> w = LayoutChecker.check(p.building(), Fixtures.catalog(p.line()), BuildingCode.BB2012,
+        cp.layouts().get(0), 1);
+    assertTrue(w.isEmpty(), w.toString());
+  }
+
+  @ParameterizedTest
+  @CsvSource({"beyond-end, 28800, 7, 2700", "before-start, 0, 0, 2700", "too-far, 28800, 7, 3600",
+      "front, 14400, 3, 0"})
+  void theTowersAccessIsClampedToTheRowAndTheWalkGoesOnToItsCentre(String tower, int accessMm, int bay,
+      int approachMm) {
+    Plan p = towerSlab(tower);
+    assertEquals(1, p.cores().size());
+    CoreSite cs = p.cores().get(0);
+    assertEquals(List.of(0, 0, accessMm, bay, approachMm),
+        List.of(cs.core(), cs.wing(), cs.accessSMm(), cs.accessBay(), cs.approachMm()));
+    int door = accessMm < 14_400 ? accessMm + 10_000 : accessMm - 10_000; // 10 m into the row
+    assertEquals(approachMm + 10_000, cs.walkMm(door));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"behind", "corner", "front-apart"})
+  void aCoreBehindTheBuildingBeyondACornerOrApartFromTheGalleryIsNoSite(String tower) {
+    Plan p = towerSlab(tower);
+    assertEquals(List.of(), p.cores());
+  }
+
+  /**
+   * Stair towers beside a 28.8 m x 12 m slab whose gallery stands on the roof at its front (t = 0-1.5 m): 2.4 x 3 m,
+   * their centre 2.7 m beyond the row's end or before its start, 3.6 m beyond its end (too far for the first door),
+   * in front of the facade at the row's middle (touching the gallery's band, or 0.5 m apart from it), behind the
+   * building, or beyond its corner.
+   */
+  private static final Map<String, String> TOWERS = Map.of("none", "",
+      "beyond-end", tower("[[30.3,3],[32.7,3],[32.7,6],[30.3,6],[30.3,3]]"),
+      "before-start", tower("[[-3.9,3],[-1.5,3],[-1.5,6],[-3.9,6],[-3.9,3]]"),
+      "too-far", tower("[[31.2,3],[33.6,3],[33.6,6],[31.2,6],[31.2,3]]"),
+      "front", tower("[[13.2,-3],[15.6,-3],[15.6,0],[13.2,0],[13.2,-3]]"),
+      "front-apart", tower("[[13.2,-3.5],[15.6,-3.5],[15.6,-0.5],[13.2,-0.5],[13.2,-3.5]]"),
+      "behind", tower("[[13.2,12],[15.6,12],[15.6,15],[13.2,15],[13.2,12]]"),
+      "corner", tower("[[30.3,-3.5],[32.7,-3.5],[32.7,-0.5],[30.3,-0.5],[30.3,-3.5]]"));
+
+  /** A 28.8 m slab at 9.6 m (eight 3.6 m bays of strong walls, no lift) with stair tower {@code tower}, one storey. */
+  private static Plan towerSlab(String tower) {
+    return PlanBuilder.build(Fixtures.slab(28.8, 60, 9.6, "\"loadReserve\": {\"areaLoadKnPerM2\": 100}, "
+        + TOWERS.get(tower)), Fixtures.line(), BuildingCode.BB2012, 1);
+  }
+
+  private static String tower(String outline) {
+    return "\"stairCores\": [{\"outline\": " + outline + ", \"extendable\": true}],";
   }
 
   /**

@@ -209,6 +209,35 @@ class GreedyPlannerTest {
   }
 
   /** The independent checker finds no violation and notes no dwelling without lift reach. */
+  @ParameterizedTest
+  @CsvSource({"30.3, 32.7, 31500, 0", "-3.9, -1.5, -2700, 0", "31.2, 33.6, 32400, 1"})
+  void theGreedyExtendsAStairTowerBesideTheGableForTheDoorsWithinTheWalkToIt(double x0M, double x1M, int centreMm,
+      int stairs) {
+    // a 28.8 m slab at 9.6 m (no lift), one storey; a stair tower beside a gable, its centre 2.7 m beyond the row's
+    // end or before its start (the first door's walk 29.7 m: no stair module), or 3.6 m beyond its end (the first
+    // door's walk 30.6 m: a stair module for it)
+    String tower = String.format(Locale.ROOT, "\"stairCores\": [{\"outline\": [[%1$s,3],[%2$s,3],[%2$s,6],[%1$s,6],"
+        + "[%1$s,3]], \"extendable\": true}],", x0M, x1M);
+    Plan p = PlanBuilder.build(Fixtures.slab(28.8, 60, 9.6, "\"loadReserve\": {\"areaLoadKnPerM2\": 100}, " + tower),
+        Fixtures.line(), BuildingCode.BB2012, 1);
+    Selection s = GreedyPlanner.solve(p);
+    assertEquals(1, s.coreHeight()[0], "the tower is extended");
+    long placed = p.candidates().stream()
+        .filter(c -> c.kind() == ModuleKind.STAIR && s.columnHeight()[c.index()] > 0).count();
+    assertEquals(stairs, placed);
+    assertEquals(8 - stairs, Evaluation.of(p, s).dwellings());
+    // each dwelling reaches a stair module, or the tower by the walk along the gallery and on to its centre
+    for (Candidate d : p.candidates()) {
+      if (d.kind() == ModuleKind.DWELLING && s.columnHeight()[d.index()] >= 1) {
+        boolean toTower = Math.abs(d.accessSMm() - centreMm) <= 30_000;
+        boolean toStair = p.candidates().stream().anyMatch(c -> c.kind() == ModuleKind.STAIR
+            && s.columnHeight()[c.index()] >= 1 && Math.abs(c.accessSMm() - d.accessSMm()) <= 30_000);
+        assertTrue(toTower || toStair, d.label() + " reaches no stair within 30 m");
+      }
+    }
+    assertPassesTheChecker(p, s);
+  }
+
   private static void assertPassesTheChecker(Plan p, Selection s) {
     CheckReport r = LayoutChecker.report(p.building(), Fixtures.catalog(), BuildingCode.BB2012,
         LayoutAssembler.assemble(p, s), p.storeys());
