@@ -321,15 +321,23 @@ public final class PlanBuilder {
 
   /**
    * The site of core {@code i} on wing {@code wi}: its s-range, its access point at the centre of that range clamped to
-   * the wing, and the walk on from there to the centre (rounded up, so that no walk is taken shorter than it is).
+   * the wing, and the walk on from there to the centre ({@link #accessAndApproach}).
    */
   private static CoreSite coreSite(int i, int wi, Wing wing, Polygon footprint, List<Bay> wb) {
     double[] r = sRange(wing, footprint);
+    int[] at = accessAndApproach(wing, r);
+    return new CoreSite(i, wi, (int) Math.round(r[0]), (int) Math.round(r[1]), at[0], bayOf(wb, at[0]), at[1]);
+  }
+
+  /**
+   * Where the walk to an element of s-range {@code r} leaves the gallery of {@code wing}, the centre of that range
+   * clamped to the wing (mm), and the walk on from there to the centre (mm, rounded up so that no walk is taken
+   * shorter than it is; 0 within the wing): a stair tower or lift shaft beside the gable.
+   */
+  private static int[] accessAndApproach(Wing wing, double[] r) {
     double centre = (r[0] + r[1]) / 2;
     double door = Math.max(0, Math.min(wing.lengthMm(), centre));
-    int access = (int) Math.round(door);
-    int approach = (int) Math.ceil(Math.abs(centre - door) - 1e-6);
-    return new CoreSite(i, wi, (int) Math.round(r[0]), (int) Math.round(r[1]), access, bayOf(wb, access), approach);
+    return new int[] {(int) Math.round(door), (int) Math.ceil(Math.abs(centre - door) - 1e-6)};
   }
 
   /**
@@ -361,7 +369,7 @@ public final class PlanBuilder {
    * Where the existing lift meets a gallery, where the building gives its shaft and it can be extended: the wing
    * nearest the shaft (the lowest index on ties), its door the centre of the shaft's extent along that wing, clamped to
    * the wing, and the walk on from there to that centre where it lies beyond the wing's start or end (a lift tower
-   * beside the gable; rounded up, so that no walk is taken shorter than it is); else none.
+   * beside the gable, {@link #accessAndApproach}); else none.
    */
   private List<LiftSite> liftSites() {
     ExistingLift lift = building.lift();
@@ -370,14 +378,10 @@ public final class PlanBuilder {
     }
     int best = nearestWing(lift.footprint());
     Wing wing = building.wings().get(best);
-    double[] r = sRange(wing, lift.footprint());
-    double centre = (r[0] + r[1]) / 2;
-    double door = Math.max(0, Math.min(wing.lengthMm(), centre));
-    int access = (int) Math.round(door);
-    int approach = (int) Math.ceil(Math.abs(centre - door) - 1e-6);
+    int[] at = accessAndApproach(wing, sRange(wing, lift.footprint()));
     int w = best;
     List<Bay> wb = bays.stream().filter(b -> b.wing() == w).toList();
-    return wb.isEmpty() ? List.of() : List.of(new LiftSite(w, access, bayOf(wb, access), approach));
+    return wb.isEmpty() ? List.of() : List.of(new LiftSite(w, at[0], bayOf(wb, at[0]), at[1]));
   }
 
   /** The first wing whose rectangle holds the centroid of core {@code i}. */
