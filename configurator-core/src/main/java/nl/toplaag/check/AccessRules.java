@@ -75,7 +75,7 @@ final class AccessRules {
   /**
    * A vertex: name, kind letter (D dwelling, G gallery, S stair, L lift, F fire-fighting lift: a lift module or the
    * existing lift), its point along s where it meets the gallery, mm, and the walk on from there to it, mm (the
-   * existing lift's or an existing core's beyond the wing's end, {@link Door#approachMm}; else 0).
+   * existing lift's or an existing core's beyond the wing's start or end, {@link Door#approachMm}; else 0).
    */
   private record Node(String name, char kind, double sMm, double approachMm) {
 
@@ -206,9 +206,9 @@ final class AccessRules {
   /**
    * Reports door {@code d} under {@code rule} when no vertex of its component {@code comp} that {@code target}
    * accepts lies within a walk of {@code limitMm} of it ({@link Node#walkMm}: along s, and on to a core or the
-   * existing lift beyond the wing's end), to {@link CheckContext#TOL_MM} as the points on the gallery (a layout takes
-   * its points to the whole millimetre, where a door or lift at the centre of an odd extent lies half way);
-   * {@code what} names the target in the message.
+   * existing lift beyond the wing's start or end), to {@link CheckContext#TOL_MM} as the points on the gallery (a
+   * layout takes its points to the whole millimetre, where a door or lift at the centre of an odd extent lies half
+   * way); {@code what} names the target in the message.
    */
   private static void reach(Node d, Set<Node> comp, Predicate<Node> target, int limitMm, RuleId rule, String where,
       String what, List<Violation> out) {

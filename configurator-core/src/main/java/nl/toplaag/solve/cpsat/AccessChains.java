@@ -34,8 +34,8 @@ final class AccessChains {
 
   /**
    * A stair, core or lift: its literal, where its walk leaves the gallery along the wing (mm) and the walk on from
-   * there to it (mm: an existing core's or the existing lift's beyond the wing's end, {@link CoreSite#approachMm},
-   * {@link LiftSite#approachMm}; else 0).
+   * there to it (mm: an existing core's or the existing lift's beyond the wing's start or end,
+   * {@link CoreSite#approachMm}, {@link LiftSite#approachMm}; else 0).
    */
   private record Site(Literal lit, int sMm, int approachMm) {
 
@@ -143,7 +143,8 @@ final class AccessChains {
   /**
    * The lift modules that may serve storey {@code k} (fire-fighting where it needs one), and the existing lift extended
    * to it where the building gives its shaft ({@link nl.toplaag.plan.Plan#liftSites}) and it qualifies, by the bay of
-   * their door; the existing lift's walk goes on from its door to its shaft where that stands beyond the wing's end.
+   * their door; the existing lift's walk goes on from its door to its shaft where that stands beyond the wing's start
+   * or end.
    */
   private Map<Integer, List<Site>> liftSites(int k) {
     boolean ff = m.plan.needsFireFightingLift(k + 1);

@@ -266,10 +266,20 @@ public final class CpSatConfigurator implements Configurator {
   /**
    * What solving a plan needs before its floor is known: the plan, the greedy layout (ready {@code greedyReadyMs}
    * after the set-up began), the cross-wing conflicts, the objective's prices and the strip programme's set-up
-   * ({@link StripStages#setUp}; null where the programme does not run), which took {@code nanos} in all.
+   * ({@link StripStages#setUp}; null where the programme does not run), and {@code nanos}, the set-up's time that
+   * counts against the plan's limit: all of it where it was made in turn.
    */
   record PlanSetUp(Plan plan, Selection greedy, long greedyReadyMs, List<int[]> conflicts,
-      ObjectivePrices objectivePrices, StripDp.SetUp strip, long nanos) {}
+      ObjectivePrices objectivePrices, StripDp.SetUp strip, long nanos) {
+
+    /**
+     * This set-up made beside the plan before it ({@link PlanSetUps}): its time was that plan's, so none of it counts
+     * against this plan's limit, which then reaches the line's end no later than set up in turn.
+     */
+    PlanSetUp overlapped() {
+      return new PlanSetUp(plan, greedy, greedyReadyMs, conflicts, objectivePrices, strip, 0);
+    }
+  }
 
   /** Sets up the plan of {@code line} with the wings {@code secondRows} on their second row, for {@code req}. */
   static PlanSetUp setUp(ConfigurationRequest req, ProductLine line, CpSatOptions opt, Set<Integer> secondRows) {
@@ -300,8 +310,8 @@ public final class CpSatConfigurator implements Configurator {
 
   /**
    * {@link #solvePlan(ConfigurationRequest, ProductLine, CpSatOptions, Set, LineResult)} from its set-up
-   * {@code setUp}, made before or beside the plans solved before it: the plan's clock starts as long before now as the
-   * set-up took, so it has the time it would have had after a set-up of its own.
+   * {@code setUp}, made just before or beside the plan solved before it: the plan's clock starts as long before now as
+   * the set-up's counted time ({@link PlanSetUp#nanos}).
    */
   static LineResult solvePlan(ConfigurationRequest req, CpSatOptions opt, PlanSetUp setUp, LineResult before) {
     long t0 = System.nanoTime() - setUp.nanos();

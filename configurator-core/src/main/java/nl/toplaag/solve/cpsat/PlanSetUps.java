@@ -1,6 +1,7 @@
 package nl.toplaag.solve.cpsat;
 
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import nl.toplaag.product.ProductLine;
@@ -10,9 +11,9 @@ import nl.toplaag.solve.ConfigurationRequest;
  * Solves the plans of one line ({@link GalleryPlaces}) one after the other, and where it may use a second processor,
  * sets up the next plan ({@link CpSatConfigurator#setUp}: its plan, greedy layout and the strip programme's tables,
  * none of which depends on the floor the plans before it set) on a thread of its own while one is solved. Each plan is
- * solved from the same set-up as without, with the same time ({@link CpSatConfigurator#solvePlan(
- * ConfigurationRequest, CpSatOptions, CpSatConfigurator.PlanSetUp, CpSatConfigurator.LineResult)}); it only need not
- * wait for the plan before it. On g1006, a 130 m slab of two plans, each set-up took a third of its plan's time.
+ * solved from the same set-up as without; its clock starts at its search, since its set-up's time was the plan
+ * before's ({@link CpSatConfigurator.PlanSetUp#overlapped}), so the line ends no later than set up in turn. On g1006,
+ * a 130 m slab of two plans, each set-up took a third of its plan's time.
  */
 final class PlanSetUps implements GalleryPlaces.PlanSolver {
 
@@ -32,6 +33,8 @@ final class PlanSetUps implements GalleryPlaces.PlanSolver {
   /** The wings on their second row of the plan set up ahead, and its set-up; null where none is. */
   private Set<Integer> nextRows;
   private CompletableFuture<CpSatConfigurator.PlanSetUp> next;
+  /** The plans solved from a set-up made ahead. */
+  private int solvedAhead;
 
   /** The plans of {@code line}, each next one set up ahead where {@code ahead}. */
   PlanSetUps(ProductLine line, CpSatOptions opt, boolean ahead) {
@@ -49,8 +52,12 @@ final class PlanSetUps implements GalleryPlaces.PlanSolver {
   @Override
   public CpSatConfigurator.LineResult solve(ConfigurationRequest req, Set<Integer> secondRows,
       CpSatConfigurator.LineResult before, Set<Integer> nextRows) {
-    CpSatConfigurator.PlanSetUp setUp = next != null && this.nextRows.equals(secondRows) ? join(next)
-        : CpSatConfigurator.setUp(req, line, opt, secondRows);
+    CpSatConfigurator.PlanSetUp setUp = next != null && this.nextRows.equals(secondRows) ? join(next) : null;
+    if (setUp != null) {
+      solvedAhead++;
+    } else {
+      setUp = CpSatConfigurator.setUp(req, line, opt, secondRows);
+    }
     this.next = null;
     this.nextRows = null;
     if (ahead && nextRows != null && small(setUp)) {
@@ -64,27 +71,32 @@ final class PlanSetUps implements GalleryPlaces.PlanSolver {
     return CpSatConfigurator.solvePlan(req, opt, setUp, before);
   }
 
-  /**
-   * Whether {@code setUp}'s tables hold less than {@link #AHEAD_BELOW_BYTES}, so that the next plan's, about as large,
-   * may be held beside them and the search's (which add up to 125 MB of finer wall tables).
-   */
-  private static boolean small(CpSatConfigurator.PlanSetUp setUp) {
-    return setUp.strip() == null
-        || setUp.strip().programme() != null && setUp.strip().programme().tableBytes() < AHEAD_BELOW_BYTES;
+  /** The plans solved so far from a set-up made ahead (for the tests). */
+  int solvedAhead() {
+    return solvedAhead;
   }
 
-  /** The set-up made ahead; what it threw, thrown here. */
+  /**
+   * Whether {@code setUp} has the strip programme's tables and they hold less than {@link #AHEAD_BELOW_BYTES}, so that
+   * the next plan's, about as large, may be held beside them and the search's (which add up to 125 MB of finer wall
+   * tables). Without the programme (too large for the limit, or not covering the plan) the next plan's size is not
+   * known, and it is set up in turn.
+   */
+  private static boolean small(CpSatConfigurator.PlanSetUp setUp) {
+    return setUp.strip() != null && setUp.strip().programme() != null
+        && setUp.strip().programme().tableBytes() < AHEAD_BELOW_BYTES;
+  }
+
+  /**
+   * The set-up made ahead, its time overlapped by the plan before, so none of it counts against the plan's limit
+   * ({@link CpSatConfigurator.PlanSetUp#overlapped}); null where it failed (memory held by the plan before, say): the
+   * plan is then set up in turn, and what that throws is thrown.
+   */
   private static CpSatConfigurator.PlanSetUp join(CompletableFuture<CpSatConfigurator.PlanSetUp> f) {
     try {
-      return f.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException re) {
-        throw re;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw e;
+      return f.join().overlapped();
+    } catch (CompletionException | CancellationException e) {
+      return null;
     }
   }
 }

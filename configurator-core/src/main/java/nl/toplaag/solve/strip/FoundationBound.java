@@ -252,7 +252,9 @@ final class FoundationBound {
     return steps;
   }
 
-  /** About the memory the table holds, bytes: per position and state, its least loads, most values and priced values. */
+  /**
+   * About the memory the table holds, bytes: per position and state, its least loads, most values and priced values.
+   */
   long bytes() {
     long sum = 0;
     for (Row r : table) {

@@ -462,8 +462,8 @@ public final class StripDp {
   }
 
   /**
-   * About the memory this programme's tables hold, bytes ({@link WallBound#bytes}, {@link FoundationBound#bytes}): those
-   * of its set-up, and as its scans fill the wall table, more.
+   * About the memory this programme's tables hold, bytes ({@link WallBound#bytes}, {@link FoundationBound#bytes}):
+   * those of its set-up, and as its scans fill the wall table, more.
    */
   public long tableBytes() {
     return wallBound.bytes() + foundationBound.bytes();

@@ -44,9 +44,9 @@ final class StripIndex {
   final int[] wingEndMm;
   /**
    * Where the extended existing lift meets the gallery, where the building gives its shaft ({@link Plan#liftSites}):
-   * its door along the wing (-1: none), the walk on from there to the shaft where it stands beyond the wing's end
-   * (mm, {@link LiftSite#approachMm}), its wing, the bay position that holds the door, and whether a gallery slot
-   * covers the door (else the extension serves no door).
+   * its door along the wing (-1: none), the walk on from there to the shaft where it stands beyond the wing's start
+   * or end (mm, {@link LiftSite#approachMm}), its wing, the bay position that holds the door, and whether a gallery
+   * slot covers the door (else the extension serves no door).
    */
   final int liftSiteSMm;
   final int liftSiteApproachMm;

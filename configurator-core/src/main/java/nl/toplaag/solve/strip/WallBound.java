@@ -818,7 +818,11 @@ final class WallBound {
     if (byArrival != null) {
       Arrays.fill(byArrival, UNSET);
     }
-    boolean byGallery = here && !door; // only a stair in this bay serves or not by its gallery
+    // an existing core whose access point is the end of this bay (on a wall line, or a stair tower beyond the wing's
+    // end, its point clamped there) belongs to this bay, not to the one entered next: this bay's gallery reaches it
+    boolean coreAtEnd = ix.coreBayAt[to] == b;
+    // only a stair in this bay, or such a core, serves or not by this bay's gallery
+    boolean byGallery = here && !door || coreAtEnd;
     for (int gh = minGh; gh < heights; gh++) {
       int g = byGallery && gh > 0 ? 1 : 0;
       if (leaving[g] == null) {
@@ -829,6 +833,9 @@ final class WallBound {
             st = access(st, c, gh);
           } else if (c != null && !there && !door) {
             st = stair(st, c.accessSMm(), accessCell[c.index()]); // a stair whose access is in a bay it crosses serves
+          }
+          if (coreAtEnd && gh > 0 && st != DEAD) {
+            st = stair(st, ix.pts[to], gridOf[to]);
           }
           if (st == DEAD) {
             leaving[g][a] = NONE;

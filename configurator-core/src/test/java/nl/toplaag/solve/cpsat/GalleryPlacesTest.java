@@ -247,12 +247,15 @@ class GalleryPlacesTest {
     // with two workers, the next plan's set-up (plan, greedy layout, the programme's tables) runs on a thread of its
     // own while one is solved; the plans then must be solved as from their own set-ups, each with its own
     for (Objective objective : List.of(Objective.MOST_DWELLINGS, Objective.COST_PER_DWELLING)) {
+      // one layout: with two workers CP-SAT's alternatives need not be the same from run to run
       ConfigurationRequest req = ConfigurationRequest.of(slab10(), Fixtures.catalog(LINE), 1).withObjective(objective)
-          .withSettings(new SolverSettings(10_000, 2, 1, 3));
-      CpSatConfigurator.LineResult ahead = GalleryPlaces.solve(List.of(0),
-          new PlanSetUps(LINE, CpSatOptions.defaults(), true), req);
-      CpSatConfigurator.LineResult inTurn = GalleryPlaces.solve(List.of(0),
-          new PlanSetUps(LINE, CpSatOptions.defaults(), false), req);
+          .withSettings(new SolverSettings(10_000, 2, 1, 1));
+      PlanSetUps setUpAhead = new PlanSetUps(LINE, CpSatOptions.defaults(), true);
+      CpSatConfigurator.LineResult ahead = GalleryPlaces.solve(List.of(0), setUpAhead, req);
+      PlanSetUps setUpInTurn = new PlanSetUps(LINE, CpSatOptions.defaults(), false);
+      CpSatConfigurator.LineResult inTurn = GalleryPlaces.solve(List.of(0), setUpInTurn, req);
+      assertEquals(1, setUpAhead.solvedAhead(), "the second plan, set up while the first was solved");
+      assertEquals(0, setUpInTurn.solvedAhead());
       assertEquals(SolveStatus.OPTIMAL, ahead.status, ahead.explanation.toString());
       assertEquals(inTurn.plan.rows(), ahead.plan.rows(), objective.toString());
       assertEquals(inTurn.layouts, ahead.layouts, objective.toString());

@@ -17,6 +17,7 @@ import nl.toplaag.check.Violation;
 import nl.toplaag.code.BuildingCode;
 import nl.toplaag.plan.CoreSite;
 import nl.toplaag.plan.CrossWingConflicts;
+import nl.toplaag.plan.Candidate;
 import nl.toplaag.plan.Evaluation;
 import nl.toplaag.plan.LayoutAssembler;
 import nl.toplaag.plan.LiftSite;
@@ -837,6 +838,29 @@ class StripProgrammeTest {
         List.of(cs.core(), cs.wing(), cs.accessSMm(), cs.accessBay(), cs.approachMm()));
     int door = accessMm < 14_400 ? accessMm + 10_000 : accessMm - 10_000; // 10 m into the row
     assertEquals(approachMm + 10_000, cs.walkMm(door));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"beyond-end", "before-start", "front"})
+  void theWallBoundCountsATowerAtTheEndOfABaySoAWeakerStartDoesNotHideIt(String tower) {
+    // the tower's access point is the end of a bay (the row's end, or a wall line at 14.4 m): the wall relaxation
+    // must count it on leaving that bay; it did not (a review), so its bound on the row was 7 where 8 fit, and a scan
+    // from a layout of 7 pruned the 8 and called the 7 exact
+    Plan p = towerSlab(tower);
+    List<int[]> conflicts = CrossWingConflicts.of(p);
+    assertTrue(StripDp.of(p, prices(p), conflicts).rootBound() >= 8);
+    StripDp.Result best = StripDp.solve(p, prices(p), conflicts, null, 50_000_000);
+    assertEquals(8, Evaluation.of(p, best.selection()).dwellings());
+    Selection s = best.selection();
+    Selection weaker = new Selection(s.columnHeight().clone(), s.galleryHeight().clone(), s.transfer().clone(),
+        s.coreHeight().clone(), s.liftExtension(), s.removed().clone(), s.dryRiser());
+    Candidate first = p.candidates().stream()
+        .filter(c -> c.kind() == ModuleKind.DWELLING && weaker.columnHeight()[c.index()] > 0).findFirst().orElseThrow();
+    weaker.columnHeight()[first.index()] = 0;
+    assertEquals(7, Evaluation.of(p, weaker).dwellings());
+    StripDp.Result again = StripDp.solve(p, prices(p), conflicts, weaker, 50_000_000);
+    assertTrue(again.exact());
+    assertEquals(8, Evaluation.of(p, again.selection()).dwellings());
   }
 
   @ParameterizedTest

@@ -208,7 +208,6 @@ class GreedyPlannerTest {
         && s.columnHeight()[c.index()] >= k).count();
   }
 
-  /** The independent checker finds no violation and notes no dwelling without lift reach. */
   @ParameterizedTest
   @CsvSource({"30.3, 32.7, 31500, 0", "-3.9, -1.5, -2700, 0", "31.2, 33.6, 32400, 1"})
   void theGreedyExtendsAStairTowerBesideTheGableForTheDoorsWithinTheWalkToIt(double x0M, double x1M, int centreMm,
