@@ -1,6 +1,7 @@
 package nl.toplaag.solve.cpsat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -12,7 +13,6 @@ import nl.toplaag.code.BuildingCode;
 import nl.toplaag.io.BuildingReader;
 import nl.toplaag.io.InputException;
 import nl.toplaag.layout.Layout;
-import nl.toplaag.plan.GallerySlot;
 import nl.toplaag.plan.Plan;
 import nl.toplaag.plan.PlanBuilder;
 import nl.toplaag.product.ModuleKind;
@@ -75,18 +75,17 @@ class StairTowersTest {
   }
 
   @Test
-  void aTowerInFrontOfTheFacadeThatTheCantileveredGalleryCrossesIsExtendedAsHighAsIt() {
-    // 10 m deep: the 9.6 m box and the 1.5 m gallery do not both fit, so the gallery hangs at t = -1.5-0 m; the tower
-    // at s 13.2-15.6 m, t -4-0 m, lies under it: the gallery slots over it require its extension, and it is the stair
+  void aTowerInFrontOfTheFacadeIsNotUsedYetAndTheLayoutsStayLawful() {
+    // 10 m deep: the 9.6 m box and the 1.5 m gallery do not both fit, so the gallery hangs at t = -1.5-0 m over the
+    // tower (s 13.2-15.6 m, t -4-0 m). Used as a stair, a tower there made the foundation relaxation too tight on a
+    // three-storey roof (a QA pass), so no solver uses it yet: a stair module serves, and every layout is checked
     Building b = slab(28.8, 10, "[[13.2,-4],[15.6,-4],[15.6,0],[13.2,0],[13.2,-4]]");
     Plan p = PlanBuilder.build(b, Fixtures.line(), BuildingCode.BB2012, 1);
-    assertEquals(1, p.cores().size());
-    assertEquals(List.of(List.of(0), List.of(0)), p.galleries().stream().map(GallerySlot::requiredCores)
-        .filter(c -> !c.isEmpty()).toList(), "the slots of the two bays the tower spans");
+    assertEquals(List.of(), p.cores());
     ConfigurationResult res = configure(b);
     assertEquals(SolveStatus.OPTIMAL, res.status(), res.explanation().toString());
-    assertEquals(8, res.dwellings());
-    assertEquals(List.of(1), res.best().orElseThrow().extendedStairCores());
-    assertEquals(List.of(), res.best().orElseThrow().modules(ModuleKind.STAIR));
+    assertEquals(List.of(0), res.best().orElseThrow().extendedStairCores(), "the tower, not extended");
+    assertFalse(res.best().orElseThrow().modules(ModuleKind.STAIR).isEmpty());
   }
+
 }
