@@ -96,6 +96,12 @@ final class StripIndex {
    * a gallery reaching that point in that bay reaches the core.
    */
   final int[] coreBayAt;
+  /**
+   * Per position, the next position after it that is an existing core's access point ({@link #coreBayAt}), or the
+   * number of positions: the relaxations meet a core a column passes over by these (its move skips the positions
+   * between its ends).
+   */
+  final int[] nextCore;
   /** Foundation load of one storey of core or lift extension, units. */
   final long coreUnits;
   final long liftUnits;
@@ -343,6 +349,13 @@ final class StripIndex {
       if (coreOk[i]) {
         CoreSite cs = plan.cores().get(i);
         coreBayAt[point(cs.wing(), cs.accessSMm())] = coreBay[i];
+      }
+    }
+    nextCore = new int[pts.length];
+    for (int j = pts.length - 1, next = pts.length; j >= 0; j--) {
+      nextCore[j] = next;
+      if (coreBayAt[j] >= 0) {
+        next = j;
       }
     }
     maxUnitsPerMm = plan.candidates().stream()

@@ -741,7 +741,8 @@ final class WallBound {
           arriving[g] = new int[ACCESSES];
           for (int a = 0; a < ACCESSES; a++) {
             long st = decode(j, a);
-            arriving[g][a] = passCore(to, b, gh, encode(to, here ? access(st, c, gh) : st));
+            long passed = passCoresWithin(j, to, b, gh, here ? access(st, c, gh) : st);
+            arriving[g][a] = passCore(to, b, gh, encode(to, passed));
           }
         }
         for (int a = 0; a < ACCESSES; a++) {
@@ -821,8 +822,9 @@ final class WallBound {
     // an existing core whose access point is the end of this bay (on a wall line, or a stair tower beyond the wing's
     // end, its point clamped there) belongs to this bay, not to the one entered next: this bay's gallery reaches it
     boolean coreAtEnd = ix.coreBayAt[to] == b;
-    // only a stair in this bay, or such a core, serves or not by this bay's gallery
-    boolean byGallery = here && !door || coreAtEnd;
+    // only a stair in this bay, or such a core or one the column passes over in this bay, serves or not by this bay's
+    // gallery
+    boolean byGallery = here && !door || coreAtEnd || coreWithin(j, to, b);
     for (int gh = minGh; gh < heights; gh++) {
       int g = byGallery && gh > 0 ? 1 : 0;
       if (leaving[g] == null) {
@@ -834,6 +836,7 @@ final class WallBound {
           } else if (c != null && !there && !door) {
             st = stair(st, c.accessSMm(), accessCell[c.index()]); // a stair whose access is in a bay it crosses serves
           }
+          st = passCoresWithin(j, to, b, gh, st);
           if (coreAtEnd && gh > 0 && st != DEAD) {
             st = stair(st, ix.pts[to], gridOf[to]);
           }
@@ -921,6 +924,31 @@ final class WallBound {
       return DEAD;
     }
     return pack(K_SERVED, cellOfS);
+  }
+
+  /**
+   * Decoded state {@code st} after the existing cores whose access points lie strictly between positions {@code j}
+   * and {@code to}, which a column's move passes over ({@code FoundationBound.passCoresWithin}): a core of bay
+   * {@code b} where its gallery {@code gh} reaches it, a core of a bay the column crosses whatever the gallery there
+   * (nearer than it may be, so the bound stays a bound).
+   */
+  private long passCoresWithin(int j, int to, int b, int gh, long st) {
+    for (int p = ix.nextCore[j]; p < to && st != DEAD; p = ix.nextCore[p]) {
+      if (ix.coreBayAt[p] != b || gh > 0) {
+        st = stair(st, ix.pts[p], gridOf[p]);
+      }
+    }
+    return st;
+  }
+
+  /** Whether a core of bay {@code b} has its access point strictly between positions {@code j} and {@code to}. */
+  private boolean coreWithin(int j, int to, int b) {
+    for (int p = ix.nextCore[j]; p < to; p = ix.nextCore[p]) {
+      if (ix.coreBayAt[p] == b) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The access state on arriving at position {@code to} of bay {@code b}: served where a core's access point is. */

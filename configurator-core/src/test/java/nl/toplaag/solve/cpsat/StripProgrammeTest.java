@@ -863,6 +863,42 @@ class StripProgrammeTest {
     assertEquals(8, Evaluation.of(p, again.selection()).dwellings());
   }
 
+  @Test
+  void aCoreUnderTheGalleryThatAColumnSpansStillServesInTheRelaxations() {
+    // a QA pass: a core in the gallery's band on the roof (s 23.4-26.4 m, t 0.2-1.3 m) blocks no module, so a 3.6 m
+    // column stands over its access point (24.9 m); the relaxations met a core only at a move's ends and left it out
+    // there, so with a stair walk of 18 m their bounds fell two dwellings short and the scan from the greedy layout
+    // called a layout worth less the best; now it finds the scan from nothing's optimum, and CP-SAT alone agrees
+    String json = """
+        {"id": "band-core", "roofOutline": [[0,0],[43.2,0],[43.2,12],[0,12],[0,0]],
+         "roofLevelM": 9.6, "existingStoreys": 3, "storeyHeightM": 2.8, "roofType": "flat",
+         "structure": {"wallGrids": [{"pitchesM": [3.6], "capacityKnPerM": 500}]},
+         "loadReserve": {"areaLoadKnPerM2": 100},
+         "stairCores": [{"outline": [[23.4,0.2],[26.4,0.2],[26.4,1.3],[23.4,1.3],[23.4,0.2]], "extendable": true}],
+         "zoning": {"maxAddedStoreys": 3}}
+        """;
+    BuildingCode b = BuildingCode.BB2012;
+    BuildingCode code = new BuildingCode(b.liftAboveFloorMm(), b.fireFightingLiftAboveFloorMm(), b.fire90AboveFloorMm(),
+        b.fire120AboveFloorMm(), b.baseFireResistanceMin(), 18_000, b.maxWalkToLiftMm(), "test: an 18 m stair walk");
+    Building building;
+    try {
+      building = nl.toplaag.io.BuildingReader.parse("band-core.json", json);
+    } catch (nl.toplaag.io.InputException e) {
+      throw new IllegalStateException(e);
+    }
+    Plan p = PlanBuilder.build(building, Fixtures.line(120), code, 2);
+    List<int[]> conflicts = CrossWingConflicts.of(p);
+    StripDp.Result fromNothing = StripDp.solve(p, prices(p), conflicts, null, 50_000_000);
+    StripDp.Result fromGreedy = StripDp.solve(p, prices(p), conflicts, GreedyPlanner.solve(p), 50_000_000);
+    assertTrue(fromNothing.exact() && fromGreedy.exact());
+    assertEquals(fromNothing.value(), fromGreedy.value());
+    ConfigurationRequest req = new ConfigurationRequest(building, Fixtures.catalog(p.line()), List.of(), false, 2,
+        Objective.MOST_DWELLINGS, code, new SolverSettings(20_000, 1, 1, 1), Map.of());
+    ConfigurationResult cp = new CpSatConfigurator(CpSatOptions.cpSatOnly()).configure(req);
+    assertEquals(SolveStatus.OPTIMAL, cp.status());
+    assertEquals(fromNothing.value(), cp.objectiveValue());
+  }
+
   @ParameterizedTest
   @CsvSource({"behind", "corner", "front-apart", "front"})
   void aCoreBehindTheBuildingBeyondACornerOrApartFromTheGalleryIsNoSite(String tower) {
@@ -948,7 +984,11 @@ class StripProgrammeTest {
     StripDp.Result exact = StripDp.solve(p, prices, List.of(), GreedyPlanner.solve(p), 50_000_000);
     assertTrue(exact.exact());
     assertEquals(optimum, Evaluation.of(p, exact.selection()).dwellings());
-    assertEquals(optimum, StripDp.solve(p, prices, List.of(), null, 1).dwellingBound());
+    // with the core at the row's start (its access point at 1.1 m, under the first column): the relaxations count a
+    // core a column passes over, as the programme does (aCoreUnderTheGalleryThatAColumnSpans...), at one storey of its
+    // extension per storey waiting, so on the tight reserve their bound is one above the optimum there
+    int bound = StripDp.solve(p, prices, List.of(), null, 1).dwellingBound();
+    assertTrue(bound == optimum || core && bound == optimum + 1, bound + " against " + optimum);
     assertTrue(optimum < before || exact.labels() < labelsBefore, exact.labels() + " labels");
     List<Violation> v = LayoutChecker.check(p.building(), Fixtures.catalog(p.line()), BuildingCode.BB2012,
         LayoutAssembler.assemble(p, exact.selection()), storeys);
