@@ -566,10 +566,9 @@ final class FoundationBound {
       long load = base + ix.colUnits[c.index()].total() * h;
       arrive(out, off, to, b, gh, transfer || lays, a2, lift(lift, c, h), c, h, load, value);
       int passed = passCoresWithin(j, to, b, gh, a2);
-      if (passed != a2) { // and with the cores it passes over, where they serve, with their extensions' load
-        // a core that serves the doors waiting up to storey p is extended at least that high
-        arrive(out, off, to, b, gh, transfer || lays, passed, lift(lift, c, h), c, h,
-            load + coreLoadWithin(j, to) * Math.max(1, waitingOf[a2]), value);
+      if (passed != a2) { // and with the cores it passes over, where they serve, with their extensions' first storey
+        arrive(out, off, to, b, gh, transfer || lays, passed, lift(lift, c, h), c, h, load + coreLoadWithin(j, to),
+            value);
       }
     }
   }

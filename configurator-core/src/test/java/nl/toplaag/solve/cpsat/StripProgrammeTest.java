@@ -985,8 +985,8 @@ class StripProgrammeTest {
     assertTrue(exact.exact());
     assertEquals(optimum, Evaluation.of(p, exact.selection()).dwellings());
     // with the core at the row's start (its access point at 1.1 m, under the first column): the relaxations count a
-    // core a column passes over, as the programme does (aCoreUnderTheGalleryThatAColumnSpans...), at one storey of its
-    // extension per storey waiting, so on the tight reserve their bound is one above the optimum there
+    // core a column passes over, as the programme does (aCoreUnderTheGalleryThatAColumnSpans...), at its extension's
+    // first storey (as at a move's end), so on the tight reserve their bound is one above the optimum there
     int bound = StripDp.solve(p, prices, List.of(), null, 1).dwellingBound();
     assertTrue(bound == optimum || core && bound == optimum + 1, bound + " against " + optimum);
     assertTrue(optimum < before || exact.labels() < labelsBefore, exact.labels() + " labels");
