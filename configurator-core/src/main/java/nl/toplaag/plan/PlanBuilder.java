@@ -47,6 +47,9 @@ public final class PlanBuilder {
   /** The most distinct normal-pattern positions per wing. */
   static final int MAX_POSITIONS = 6000;
 
+  /** How far a core in front of the facade may lie from the gallery's band for the gallery to reach it, mm. */
+  static final int MEETS_MM = 1;
+
   private static final double PERPENDICULAR_SIN = Math.sin(Math.toRadians(1.0));
 
   private final Building building;
@@ -144,7 +147,7 @@ public final class PlanBuilder {
       transferLoads.add(LoadShare.spread(line.transferLayer().massKgPerM2() * area * 9.81 / 1000.0, bay.s0Mm(),
           bay.s1Mm(), wb));
     }
-    coresOf(wi, wing, wb);
+    coresOf(wi, wing, row, wb);
     gallerySlots(wi, wing, row, wb);
     candidatesOf(wi, wing, row, ws, wb);
   }
@@ -291,13 +294,11 @@ public final class PlanBuilder {
    * lies on the wing's roof (the first wing whose rectangle holds it), its access point the centre of its s-range; and
    * each core beside the roof whose nearest wing this is ({@link #nearestWing}): a stair tower beside a gable (its
    * centroid beyond the wing's start or end along s, within its depth), its access point clamped to the wing and the
-   * walk on to the centre its approach. A core in front of the facade, behind the building or beyond a corner is none.
-   * (In front of the facade, where the gallery's band meets it, it was a site for a while: on a 10 m slab with three
-   * storeys and a cantilevered gallery crossing such a core, the foundation relaxation bounded the row at 18 dwellings
-   * where layouts of 21 pass the checker, and the programme called a dearer layout optimal; until that is understood,
-   * the checker accepts such a stair and no solver uses it.)
+   * walk on to the centre its approach, or a core in front of the facade (its centroid before the wing's front, within
+   * its length) whose outline meets the gallery's band ({@link #meetsGalleryBand}). A core behind the building, or
+   * beyond a corner, is none.
    */
-  private void coresOf(int wi, Wing wing, List<Bay> wb) {
+  private void coresOf(int wi, Wing wing, WingRow row, List<Bay> wb) {
     List<StairCore> all = building.stairCores();
     for (int i = 0; i < all.size(); i++) {
       StairCore c = all.get(i);
@@ -310,7 +311,8 @@ public final class PlanBuilder {
       boolean alongS = s >= 0 && s <= wing.lengthMm();
       boolean acrossT = t >= 0 && t <= wing.depthMm();
       boolean site = alongS && acrossT ? coreOwner(i) == wi
-          : coreOwner(i) < 0 && nearestWing(c.footprint()) == wi && acrossT;
+          : coreOwner(i) < 0 && nearestWing(c.footprint()) == wi
+              && (acrossT || alongS && t < 0 && meetsGalleryBand(wing, row, c.footprint()));
       if (site) {
         cores.add(coreSite(i, wi, wing, c.footprint(), wb));
       }
@@ -336,6 +338,14 @@ public final class PlanBuilder {
     double centre = (r[0] + r[1]) / 2;
     double door = Math.max(0, Math.min(wing.lengthMm(), centre));
     return new int[] {(int) Math.round(door), (int) Math.ceil(Math.abs(centre - door) - 1e-6)};
+  }
+
+  /**
+   * Whether {@code outline} meets (within {@value #MEETS_MM} mm) or overlaps the band of {@code wing}'s gallery along
+   * the whole wing ({@link WingRow#galleryT0Mm}, the line's gallery deep): a gallery there reaches it.
+   */
+  private boolean meetsGalleryBand(Wing wing, WingRow row, Polygon outline) {
+    return rect(wing, 0, row.galleryT0Mm(), wing.lengthMm(), line.gallery().depthMm()).distance(outline) <= MEETS_MM;
   }
 
   /**
