@@ -116,8 +116,13 @@ public final class Fixtures {
          "zoning": %5$s}
         """, lengthM, wallKnPerM, roofM, extra.isEmpty() ? "\"loadReserve\": {\"areaLoadKnPerM2\": 100}," : extra,
         zoning, pitchM, storeysUnder(roofM, 2.8));
+    return building(json);
+  }
+
+  /** The building of a test's JSON, which must be valid (else the test is wrong: an unchecked exception). */
+  public static Building building(String json) {
     try {
-      return BuildingReader.parse("slab.json", json);
+      return BuildingReader.parse("test-building.json", json);
     } catch (InputException e) {
       throw new IllegalStateException(e);
     }
@@ -141,11 +146,7 @@ public final class Fixtures {
          "lift": {"present": false},
          "zoning": {"maxAddedStoreys": 3}}
         """, roofM, storeysUnder(roofM, 2.8));
-    try {
-      return BuildingReader.parse("ell.json", json);
-    } catch (InputException e) {
-      throw new IllegalStateException(e);
-    }
+    return building(json);
   }
 
   /** The existing storeys of {@code storeyM} under a roof {@code roofM} above ground (at least one). */

@@ -141,9 +141,7 @@ class SceneConstructionTest {
     Building b = BuildingReader.parse("lift.json", Fixtures.L_JSON.replace("\"stairCores\"", "\"lift\": {\"present\":"
         + " true, \"extendable\": true, \"outline\": [[0,-2.5],[2.4,-2.5],[2.4,0],[0,0],[0,-2.5]]}, \"stairCores\""));
     Layout l = Fixtures.lLayout(b);
-    Layout extended = new Layout(l.buildingId(), l.productLineIds(), l.storeys(), l.modules(), l.galleries(),
-        l.transferAreas(), l.extendedStairCores(), 1, l.removedObstacles(), l.dryRiser(), l.lineLoads(),
-        l.foundationLoadKn(), l.costEur());
+    Layout extended = withExtensions(l, l.extendedStairCores(), 1);
     assertTrue(LayoutSceneFactory.build(b, l, ModuleColours.of(ColourMode.MODULE_TYPE, b, l, null, Map.of()))
         .liftExtensions().isEmpty(), "not extended");
     ModuleColours colours = ModuleColours.of(ColourMode.LOAD_USE, b, extended, null, Map.of());
@@ -172,9 +170,7 @@ class SceneConstructionTest {
     assertTrue(slabScene(ColourMode.MODULE_TYPE).stairCores().isEmpty());
     assertTrue(LayoutSceneFactory.build(b, l, ModuleColours.of(ColourMode.MODULE_TYPE, b, l, null, Map.of()))
         .stairCores().isEmpty(), "core 0 not extended");
-    Layout extended = new Layout(l.buildingId(), l.productLineIds(), l.storeys(), l.modules(), l.galleries(),
-        l.transferAreas(), List.of(1), l.liftExtensionStoreys(), l.removedObstacles(), l.dryRiser(), l.lineLoads(),
-        l.foundationLoadKn(), l.costEur());
+    Layout extended = withExtensions(l, List.of(1), l.liftExtensionStoreys());
     ModuleColours colours = ModuleColours.of(ColourMode.LOAD_USE, b, extended, null, Map.of());
     LayoutScene s = LayoutSceneFactory.build(b, extended, colours);
     assertEquals(1, s.stairCores().size());
@@ -217,4 +213,9 @@ class SceneConstructionTest {
     assertEquals(1, cores);
   }
 
+  /** {@code l} with its stair cores extended by {@code cores} storeys each and the existing lift by {@code lift}. */
+  private static Layout withExtensions(Layout l, List<Integer> cores, int lift) {
+    return new Layout(l.buildingId(), l.productLineIds(), l.storeys(), l.modules(), l.galleries(), l.transferAreas(),
+        cores, lift, l.removedObstacles(), l.dryRiser(), l.lineLoads(), l.foundationLoadKn(), l.costEur());
+  }
 }

@@ -583,9 +583,6 @@ final class FoundationBound {
    * the core out under a column spanning its access point and bounded the rest two dwellings too low.)
    */
   private int passCoresWithin(int j, int to, int b, int gh, int a) {
-    // (where one core is passed, the step is taken with it and without it, as at a move's end; where several, with
-    // all of them and their loads or none, or all of them without the loads of more than one: no lower than any
-    // choice among them)
     for (int p = ix.nextCore[j]; p < to; p = ix.nextCore[p]) {
       if (ix.coreBayAt[p] != b) {
         a = access(a, null, ix.storeys, ix.storeys);

@@ -10,8 +10,6 @@ import java.util.Set;
 import nl.toplaag.building.Building;
 import nl.toplaag.check.LayoutChecker;
 import nl.toplaag.check.Violation;
-import nl.toplaag.io.BuildingReader;
-import nl.toplaag.io.InputException;
 import nl.toplaag.layout.GallerySegment;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.layout.Placement;
@@ -54,11 +52,7 @@ class GalleryPlacesTest {
          "loadReserve": %3$s,
          "zoning": {"maxAddedStoreys": 3}}
         """, lengthM, pitchM, reserve);
-    try {
-      return BuildingReader.parse("slab10.json", json);
-    } catch (InputException e) {
-      throw new IllegalStateException(e);
-    }
+    return Fixtures.building(json);
   }
 
   private static ConfigurationRequest request(Objective objective) {

@@ -9,8 +9,6 @@ import nl.toplaag.building.Building;
 import nl.toplaag.check.LayoutChecker;
 import nl.toplaag.check.Violation;
 import nl.toplaag.code.BuildingCode;
-import nl.toplaag.io.BuildingReader;
-import nl.toplaag.io.InputException;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.plan.GallerySlot;
 import nl.toplaag.plan.Plan;
@@ -42,11 +40,7 @@ class StairTowersTest {
          "stairCores": [{"outline": %3$s, "extendable": true}],
          "zoning": {"maxAddedStoreys": 3}}
         """, lengthM, depthM, tower);
-    try {
-      return BuildingReader.parse("tower.json", json);
-    } catch (InputException e) {
-      throw new IllegalStateException(e);
-    }
+    return Fixtures.building(json);
   }
 
   /** Configures one storey with the test line, and re-checks every layout with the independent checker. */
@@ -89,6 +83,7 @@ class StairTowersTest {
     assertEquals(List.of(1), res.best().orElseThrow().extendedStairCores());
     assertEquals(List.of(), res.best().orElseThrow().modules(ModuleKind.STAIR));
   }
+
   @Test
   void twoCoresInFrontUnderTheCantileveredGalleryGiveCpSatAlonesCheapestLayout() {
     // a QA pass: three storeys on a 10 m deep slab (the gallery cantilevered), a core touching the gallery's front
@@ -105,12 +100,7 @@ class StairTowersTest {
            {"outline": [[21.5,-3.5],[24.5,-3.5],[24.5,-0.5],[21.5,-0.5],[21.5,-3.5]], "extendable": true}],
          "zoning": {"maxAddedStoreys": 3}}
         """;
-    Building b;
-    try {
-      b = BuildingReader.parse("front-cores.json", json);
-    } catch (InputException e) {
-      throw new IllegalStateException(e);
-    }
+    Building b = Fixtures.building(json);
     ConfigurationRequest r = ConfigurationRequest.of(b, Fixtures.catalog(Fixtures.line(120)), 3)
         .withObjective(nl.toplaag.solve.Objective.COST_PER_DWELLING)
         .withSettings(new SolverSettings(20_000, 1, 1, 1));

@@ -880,12 +880,7 @@ class StripProgrammeTest {
     BuildingCode b = BuildingCode.BB2012;
     BuildingCode code = new BuildingCode(b.liftAboveFloorMm(), b.fireFightingLiftAboveFloorMm(), b.fire90AboveFloorMm(),
         b.fire120AboveFloorMm(), b.baseFireResistanceMin(), 18_000, b.maxWalkToLiftMm(), "test: an 18 m stair walk");
-    Building building;
-    try {
-      building = nl.toplaag.io.BuildingReader.parse("band-core.json", json);
-    } catch (nl.toplaag.io.InputException e) {
-      throw new IllegalStateException(e);
-    }
+    Building building = Fixtures.building(json);
     Plan p = PlanBuilder.build(building, Fixtures.line(120), code, 2);
     List<int[]> conflicts = CrossWingConflicts.of(p);
     StripDp.Result fromNothing = StripDp.solve(p, prices(p), conflicts, null, 50_000_000);
