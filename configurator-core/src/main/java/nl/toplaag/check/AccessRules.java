@@ -46,7 +46,9 @@ import org.locationtech.jts.geom.Polygon;
  *       stair at the centre of the core's s-range; beside the gable (beyond the wing's start or end, within its depth:
  *       a stair tower), at that centre clamped to the wing, the walk to it going on from there to the centre; in front
  *       of the facade (before the wing's front, within its length), at that centre where a gallery segment of storey
- *       k meets or overlaps its outline (within 1 mm); behind the building or beyond a corner, no stair.</li>
+ *       k meets or overlaps its outline (within 1 mm); behind the building or beyond a corner, no stair. Where the
+ *       gallery's band does not meet the core (a tower beside the gable behind the gallery, a core on the roof
+ *       behind the modules' front), the walk across from the band to the core's nearest side is added.</li>
  *   <li><i>Lift reach</i>: on a storey that needs a lift (floor above {@code BuildingCode.liftAboveFloorMm}, 12.5 m)
  *       and whose every dwelling the existing lift does not serve ({@link CheckContext#existingLiftServes}), every
  *       dwelling needs, in its connected component, a lift whose door lies within
@@ -62,8 +64,9 @@ import org.locationtech.jts.geom.Polygon;
  *       where it is a fire-fighting lift, else L) of storey k's graph of its wing, its door at the centre of the
  *       shaft's s-range in that wing, clamped to the wing's length, and serves the dwellings that reach it as a lift
  *       module does; where that centre lies beyond the wing's start or end (a lift tower beside the gable), the walk
- *       to it is the walk along the gallery to the clamped door plus the rest to the centre; a gallery need not reach
- *       it. Where the building does not give it, it is taken to serve every
+ *       to it is the walk along the gallery to the clamped door plus the rest to the centre; where the gallery's band
+ *       does not meet the shaft, the walk across from it to the shaft's nearest side is added; a gallery need not
+ *       reach it. Where the building does not give it, it is taken to serve every
  *       dwelling of the storey; that is noted once per layout ({@link CheckReport#notes}), as the walk to it along the
  *       gallery is not checked.</li>
  * </ul>
@@ -75,7 +78,7 @@ final class AccessRules {
   /**
    * A vertex: name, kind letter (D dwelling, G gallery, S stair, L lift, F fire-fighting lift: a lift module or the
    * existing lift), its point along s where it meets the gallery, mm, and the walk on from there to it, mm (the
-   * existing lift's or an existing core's beyond the wing's start or end, {@link Door#approachMm}; else 0).
+   * existing lift's or an existing core's, {@link Door#approachMm}; else 0).
    */
   private record Node(String name, char kind, double sMm, double approachMm) {
 
@@ -98,8 +101,9 @@ final class AccessRules {
    *
    * @param wing the wing index
    * @param sMm the point along the wing, mm, within [0, wing length]
-   * @param approachMm the walk on from {@code sMm} along s to the core or lift where it stands beyond the wing's start
-   *     or end, mm; 0 where it stands within the wing's length
+   * @param approachMm the walk on from {@code sMm} to the core or lift, mm: along s where it stands beyond the wing's
+   *     start or end, and across from the gallery's band where that does not meet it ({@link #door}); 0 on the roof at
+   *     the band
    */
   private record Door(int wing, double sMm, double approachMm) {}
 
@@ -300,15 +304,33 @@ final class AccessRules {
     double t = wing.localT(centroid.x, centroid.y);
     boolean alongS = s >= 0 && s <= wing.lengthMm();
     boolean acrossT = t >= 0 && t <= wing.depthMm();
-    double centre = centreS(wing, core);
-    if (alongS && acrossT || alongS && t < 0 && meetsGallery(c, k, w, core)) {
-      return Optional.of(new Door(w, centre, 0));
+    if (alongS && acrossT || alongS && t < 0 && meetsGallery(c, k, w, core) || acrossT) {
+      return Optional.of(door(c, w, core));
     }
-    if (!acrossT) {
-      return Optional.empty();
-    }
+    return Optional.empty();
+  }
+
+  /**
+   * Where the walk to {@code outline} (an existing core or the lift shaft, of wing {@code w}) leaves the gallery: at
+   * the centre of its s-range clamped to [0, wing length], the walk on from there being the rest to that centre along
+   * s (beside the gable) and, across the wing, from the gallery's band to the outline's nearest side where the band
+   * does not meet it (a tower behind the gallery, a core on the roof behind the modules' front).
+   */
+  private static Door door(CheckContext c, int w, Polygon outline) {
+    Wing wing = c.wing(w);
+    double centre = centreS(wing, outline);
     double door = Math.max(0, Math.min(wing.lengthMm(), centre));
-    return Optional.of(new Door(w, door, Math.abs(centre - door)));
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    for (Coordinate k : outline.getCoordinates()) {
+      double t = wing.localT(k.x, k.y);
+      lo = Math.min(lo, t);
+      hi = Math.max(hi, t);
+    }
+    double band0 = c.galleryT0Mm(w);
+    double band1 = band0 + c.galleryDepthMm();
+    double across = Math.max(0, Math.max(band0 - hi, lo - band1));
+    return new Door(w, door, Math.abs(centre - door) + across);
   }
 
   /** Whether a gallery segment of storey {@code k}, wing {@code w} meets or overlaps {@code outline} (within 1 mm). */
@@ -363,11 +385,7 @@ final class AccessRules {
     if (shaft == null || !c.existingLiftQualifies(k)) {
       return Optional.empty();
     }
-    int w = wingOf(c, shaft);
-    Wing wing = c.wing(w);
-    double centre = centreS(wing, shaft);
-    double door = Math.max(0, Math.min(wing.lengthMm(), centre));
-    return Optional.of(new Door(w, door, Math.abs(centre - door)));
+    return Optional.of(door(c, wingOf(c, shaft), shaft));
   }
 
   /**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.ToDoubleFunction;
 import nl.toplaag.building.BearingLine;
 import nl.toplaag.building.Building;
 import nl.toplaag.building.ExistingLift;
@@ -314,30 +315,38 @@ public final class PlanBuilder {
           : coreOwner(i) < 0 && nearestWing(c.footprint()) == wi
               && (acrossT || alongS && t < 0 && meetsGalleryBand(wing, row, c.footprint()));
       if (site) {
-        cores.add(coreSite(i, wi, wing, c.footprint(), wb));
+        cores.add(coreSite(i, wi, wing, row, c.footprint(), wb));
       }
     }
   }
 
   /**
-   * The site of core {@code i} on wing {@code wi}: its s-range, its access point at the centre of that range clamped to
-   * the wing, and the walk on from there to the centre ({@link #accessAndApproach}).
+   * The site of core {@code i} on wing {@code wi} (gallery band of {@code row}): its s-range, its access point at the
+   * centre of that range clamped to the wing, and the walk on from there to the core ({@link #accessAndApproach}).
    */
-  private static CoreSite coreSite(int i, int wi, Wing wing, Polygon footprint, List<Bay> wb) {
+  private CoreSite coreSite(int i, int wi, Wing wing, WingRow row, Polygon footprint, List<Bay> wb) {
     double[] r = sRange(wing, footprint);
-    int[] at = accessAndApproach(wing, r);
+    int[] at = accessAndApproach(wing, row, footprint);
     return new CoreSite(i, wi, (int) Math.round(r[0]), (int) Math.round(r[1]), at[0], bayOf(wb, at[0]), at[1]);
   }
 
   /**
-   * Where the walk to an element of s-range {@code r} leaves the gallery of {@code wing}, the centre of that range
-   * clamped to the wing (mm), and the walk on from there to the centre (mm, rounded up so that no walk is taken
-   * shorter than it is; 0 within the wing): a stair tower or lift shaft beside the gable.
+   * Where the walk to an element of outline {@code outline} (a core or the lift shaft) leaves the gallery of
+   * {@code wing}, the centre of its s-range clamped to the wing (mm), and the walk on from there to it (mm, rounded up
+   * so that no walk is taken shorter than it is): along s to that centre where it lies beyond the wing's start or end
+   * (a stair tower or lift shaft beside the gable), and across the wing from the gallery's band ({@code row}) to the
+   * outline's nearest side where the outline does not meet the band (a tower beside the gable behind the gallery, a
+   * core on the roof behind the modules' front); 0 for an element on the roof that the band meets.
    */
-  private static int[] accessAndApproach(Wing wing, double[] r) {
+  private int[] accessAndApproach(Wing wing, WingRow row, Polygon outline) {
+    double[] r = sRange(wing, outline);
     double centre = (r[0] + r[1]) / 2;
     double door = Math.max(0, Math.min(wing.lengthMm(), centre));
-    return new int[] {(int) Math.round(door), (int) Math.ceil(Math.abs(centre - door) - 1e-6)};
+    double[] t = tRange(wing, outline);
+    double band0 = row.galleryT0Mm();
+    double band1 = band0 + line.gallery().depthMm();
+    double across = Math.max(0, Math.max(band0 - t[1], t[0] - band1));
+    return new int[] {(int) Math.round(door), (int) Math.ceil(Math.abs(centre - door) + across - 1e-6)};
   }
 
   /**
@@ -378,7 +387,7 @@ public final class PlanBuilder {
     }
     int best = nearestWing(lift.footprint());
     Wing wing = building.wings().get(best);
-    int[] at = accessAndApproach(wing, sRange(wing, lift.footprint()));
+    int[] at = accessAndApproach(wing, rows.get(best), lift.footprint());
     int w = best;
     List<Bay> wb = bays.stream().filter(b -> b.wing() == w).toList();
     return wb.isEmpty() ? List.of() : List.of(new LiftSite(w, at[0], bayOf(wb, at[0]), at[1]));
@@ -669,12 +678,22 @@ public final class PlanBuilder {
   }
 
   /** The smallest and largest wing coordinate {@code s} of a geometry's vertices, mm. */
+  /** The s-range (along the wing, mm) of geometry {@code g} in the frame of {@code wing}. */
   static double[] sRange(Wing wing, Geometry g) {
+    return range(g, k -> wing.localS(k.x, k.y));
+  }
+
+  /** The t-range (across the wing, mm) of geometry {@code g} in the frame of {@code wing}. */
+  static double[] tRange(Wing wing, Geometry g) {
+    return range(g, k -> wing.localT(k.x, k.y));
+  }
+
+  private static double[] range(Geometry g, ToDoubleFunction<Coordinate> local) {
     double a = Double.MAX_VALUE;
     double b = -Double.MAX_VALUE;
     for (Coordinate k : g.getCoordinates()) {
-      a = Math.min(a, wing.localS(k.x, k.y));
-      b = Math.max(b, wing.localS(k.x, k.y));
+      a = Math.min(a, local.applyAsDouble(k));
+      b = Math.max(b, local.applyAsDouble(k));
     }
     return new double[] {a, b};
   }

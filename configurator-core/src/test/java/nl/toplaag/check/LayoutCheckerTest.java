@@ -373,11 +373,12 @@ class LayoutCheckerTest {
 
   @Test
   void thePositionedLiftBeyondTheWingsEndIsReachedThroughTheWalkFromTheEndToItsShaft() {
-    // 30 bays, 108 m, roof 12.5 m; a lift tower beside the gable, its shaft at s 110-112.5 m: the walk leaves the
-    // gallery at the wing's end (108 m) and goes on 3.25 m to the shaft's centre. The dwellings from bay 5 on (bay 5's
-    // door at 19.8 m: 88.2 m from the wing's end, 91.45 m from the shaft), stairs in bays 6, 14 and 23, one gallery
+    // 30 bays, 108 m, roof 12.5 m; a lift tower beside the gable at the gallery's band, its shaft at s 110-112.5 m:
+    // the walk leaves the gallery at the wing's end (108 m) and goes on 3.25 m to the shaft's centre. The dwellings
+    // from bay 5 on (bay 5's door at 19.8 m: 88.2 m from the wing's end, 91.45 m from the shaft), stairs in bays 6, 14
+    // and 23, one gallery
     Building b = CheckFixtures.row(30, 12.5, positionedLift(false,
-        "[[110, 3], [112.5, 3], [112.5, 6], [110, 6], [110, 3]]"));
+        "[[110, 0], [112.5, 0], [112.5, 3], [110, 3], [110, 0]]"));
     List<GallerySegment> gallery = List.of(CheckFixtures.gallery(1, 18_000, 108_000));
     String bays = ".....DS" + "D".repeat(7) + "S" + "D".repeat(8) + "S" + "D".repeat(6);
     List<Violation> vs = check(b, row(b, catalog(), bays, gallery, 1, false));
@@ -394,7 +395,7 @@ class LayoutCheckerTest {
     // 9 bays, 32.4 m, roof 6 m (no lift); a stair tower beside the gable at s 33.6-36 m, extended to storey 1: the walk
     // leaves the gallery at the wing's end and goes on 2.4 m to its centre. Bay 0's door (1.8 m) is 30.6 m from the
     // end and 33 m from the tower; bay 1's (5.4 m) 29.4 m from the tower
-    Building b = CheckFixtures.row(9, 6.0, tower("[[33.6, 3], [36, 3], [36, 6], [33.6, 6], [33.6, 3]]"));
+    Building b = CheckFixtures.row(9, 6.0, tower("[[33.6, 0], [36, 0], [36, 3], [33.6, 3], [33.6, 0]]"));
     List<GallerySegment> gallery = List.of(CheckFixtures.gallery(1, 0, 32_400));
     List<Violation> vs = check(b, withCore(b, "DDDDDDDDD", gallery));
     assertEquals(Set.of(RuleId.ACCESS), rules(vs), vs.toString());

@@ -57,9 +57,9 @@ class StairTowersTest {
 
   @Test
   void theStairTowerBesideTheGableIsExtendedAndEveryBayHoldsADwelling() {
-    // a 28.8 m slab, the tower 2.4 x 3 m with its centre 2.7 m beyond the gable: the first door walks 27 m along the
-    // gallery and 2.7 m on; before, the tower was left and a stair module took a bay (7 dwellings)
-    Building b = slab(28.8, 12, "[[30.3,3],[32.7,3],[32.7,6],[30.3,6],[30.3,3]]");
+    // a 28.8 m slab, the tower 2.4 x 3 m at the gallery's band with its centre 2.7 m beyond the gable: the first door
+    // walks 27 m along the gallery and 2.7 m on; before, the tower was left and a stair module took a bay (7 dwellings)
+    Building b = slab(28.8, 12, "[[30.3,0],[32.7,0],[32.7,3],[30.3,3],[30.3,0]]");
     ConfigurationResult res = configure(b);
     assertEquals(SolveStatus.OPTIMAL, res.status(), res.explanation().toString());
     Layout best = res.best().orElseThrow();

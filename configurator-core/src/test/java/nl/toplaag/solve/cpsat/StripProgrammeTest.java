@@ -776,10 +776,12 @@ class StripProgrammeTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"positioned, 1200, 0, 0", "beyond-end, 36000, 9, 3200", "before-start, 0, 0, 3200"})
+  @CsvSource({"positioned, 1200, 0, 0", "beyond-end, 36000, 9, 3200", "before-start, 0, 0, 3200",
+      "behind-gallery, 36000, 9, 7700"})
   void theLiftsDoorIsClampedToTheRowAndTheWalkGoesOnToTheShaftBeyondIt(String lift, int accessMm, int bay,
       int approachMm) {
-    // the shaft's centre along the row: 1.2 m, 39.2 m beyond the 36 m row's end, or -3.2 m before its start
+    // the shaft's centre along the row: 1.2 m, 39.2 m beyond the 36 m row's end, or -3.2 m before its start; where it
+    // stands 4.5 m behind the gallery's band (t = 0-1.5 m), the walk goes across to it too
     Plan p = onReserve(lift, false, 12.6, 1, 120, 1e6);
     assertEquals(List.of(new LiftSite(0, accessMm, bay, approachMm)), p.liftSites());
     int door = accessMm < 18_000 ? accessMm + 10_000 : accessMm - 10_000; // 10 m into the row
@@ -799,6 +801,14 @@ class StripProgrammeTest {
       // 3.6 m beyond the end, the first door's walk is 30.6 m: the tower serves only from the second door on (the
       // walk to the row's end alone, 27 m, would have taken it within), so the first bay holds no dwelling
       "too-far, 7, 0, 1",
+      // 2.7 m beyond the end but 4.5 m behind the gallery's band: the first door walks 27 + 2.7 + 4.5 = 34.2 m and the
+      // second 30.6 m, so the tower alone leaves two bays empty and a stair module does better
+      "behind-gallery, 7, 1, 0",
+      // a core on the roof at the row's start (s = 0-2.4 m, t = 8-11 m), 6.5 m behind the band: seven dwellings fit
+      // after it (on the transfer layer from 2.4 m), but the last door, at 25.8 m, would walk 24.6 m along the gallery
+      // and 6.5 m across, so a stair module (6 m deep) in front of the core serves them (at 4.5 m behind, the core
+      // does: 29.1 m; before, no walk across counted, and the core served here too)
+      "roof-behind, 7, 1, 0",
       // in front of the facade at the middle of the row, touching the gallery's band on the roof: a stair for all
       "front, 8, 0, 1",
   })
@@ -828,7 +838,7 @@ class StripProgrammeTest {
 
   @ParameterizedTest
   @CsvSource({"beyond-end, 28800, 7, 2700", "before-start, 0, 0, 2700", "too-far, 28800, 7, 3600",
-      "front, 14400, 3, 0"})
+      "behind-gallery, 28800, 7, 7200", "front, 14400, 3, 0"})
   void theTowersAccessIsClampedToTheRowAndTheWalkGoesOnToItsCentre(String tower, int accessMm, int bay,
       int approachMm) {
     Plan p = towerSlab(tower);
@@ -838,6 +848,21 @@ class StripProgrammeTest {
         List.of(cs.core(), cs.wing(), cs.accessSMm(), cs.accessBay(), cs.approachMm()));
     int door = accessMm < 14_400 ? accessMm + 10_000 : accessMm - 10_000; // 10 m into the row
     assertEquals(approachMm + 10_000, cs.walkMm(door));
+  }
+
+  @Test
+  void theCheckerWalksAcrossToATowerBehindTheGallerysBand() {
+    // the layout with the tower 2.7 m beyond the end at the gallery (every bay a dwelling, no stair module), checked
+    // on the building whose tower stands there 4.5 m behind the band: its first door is 34.2 m from the tower
+    Plan beside = towerSlab("beyond-end");
+    StripDp.Result exact = StripDp.solve(beside, prices(beside), CrossWingConflicts.of(beside), null, 50_000_000);
+    assertEquals(8, Evaluation.of(beside, exact.selection()).dwellings());
+    Plan behind = towerSlab("behind-gallery");
+    List<Violation> v = LayoutChecker.check(behind.building(), Fixtures.catalog(behind.line()), BuildingCode.BB2012,
+        LayoutAssembler.assemble(beside, exact.selection()), 1);
+    assertEquals(2, v.size(), v.toString());
+    assertTrue(v.get(0).message().contains("(stair core 0) is 34.20 m away, limit 30.00 m"), v.toString());
+    assertTrue(v.get(1).message().contains("(stair core 0) is 30.60 m away"), v.toString());
   }
 
   @ParameterizedTest
@@ -904,13 +929,15 @@ class StripProgrammeTest {
   /**
    * Stair towers beside a 28.8 m x 12 m slab whose gallery stands on the roof at its front (t = 0-1.5 m): 2.4 x 3 m,
    * their centre 2.7 m beyond the row's end or before its start, 3.6 m beyond its end (too far for the first door),
-   * in front of the facade at the row's middle (touching the gallery's band, or 0.5 m apart from it), behind the
+   * 2.7 m beyond its end but 4.5 m behind the gallery's band (t = 6-9 m), in front of the facade at the row's middle (touching the gallery's band, or 0.5 m apart from it), behind the
    * building, or beyond its corner.
    */
   private static final Map<String, String> TOWERS = Map.of("none", "",
-      "beyond-end", tower("[[30.3,3],[32.7,3],[32.7,6],[30.3,6],[30.3,3]]"),
-      "before-start", tower("[[-3.9,3],[-1.5,3],[-1.5,6],[-3.9,6],[-3.9,3]]"),
-      "too-far", tower("[[31.2,3],[33.6,3],[33.6,6],[31.2,6],[31.2,3]]"),
+      "beyond-end", tower("[[30.3,0],[32.7,0],[32.7,3],[30.3,3],[30.3,0]]"),
+      "before-start", tower("[[-3.9,0],[-1.5,0],[-1.5,3],[-3.9,3],[-3.9,0]]"),
+      "too-far", tower("[[31.2,0],[33.6,0],[33.6,3],[31.2,3],[31.2,0]]"),
+      "behind-gallery", tower("[[30.3,6],[32.7,6],[32.7,9],[30.3,9],[30.3,6]]"),
+      "roof-behind", tower("[[0,8],[2.4,8],[2.4,11],[0,11],[0,8]]"),
       "front", tower("[[13.2,-3],[15.6,-3],[15.6,0],[13.2,0],[13.2,-3]]"),
       "front-apart", tower("[[13.2,-3.5],[15.6,-3.5],[15.6,-0.5],[13.2,-0.5],[13.2,-3.5]]"),
       "behind", tower("[[13.2,12],[15.6,12],[15.6,15],[13.2,15],[13.2,12]]"),
@@ -934,11 +961,13 @@ class StripProgrammeTest {
       "extendable", "\"lift\": {\"present\": true, \"extendable\": true, \"fireFighting\": true},",
       "not-fire-fighting", "\"lift\": {\"present\": true, \"extendable\": true, \"fireFighting\": false},",
       "positioned", "\"lift\": {\"present\": true, \"extendable\": true, \"fireFighting\": true, \"outline\":"
-          + " [[0,-3],[2.4,-3],[2.4,-0.5],[0,-0.5],[0,-3]]},",
+          + " [[0,-3],[2.4,-3],[2.4,0],[0,0],[0,-3]]},",
       "beyond-end", "\"lift\": {\"present\": true, \"extendable\": true, \"fireFighting\": true, \"outline\":"
-          + " [[38,3],[40.4,3],[40.4,5.5],[38,5.5],[38,3]]},",
+          + " [[38,0],[40.4,0],[40.4,2.5],[38,2.5],[38,0]]},",
       "before-start", "\"lift\": {\"present\": true, \"extendable\": true, \"fireFighting\": true, \"outline\":"
-          + " [[-4.4,3],[-2,3],[-2,5.5],[-4.4,5.5],[-4.4,3]]},");
+          + " [[-4.4,0],[-2,0],[-2,2.5],[-4.4,2.5],[-4.4,0]]},",
+      "behind-gallery", "\"lift\": {\"present\": true, \"extendable\": true, \"fireFighting\": true, \"outline\":"
+          + " [[38,6],[40.4,6],[40.4,8.5],[38,8.5],[38,6]]},");
 
   /**
    * Ten 3.6 m bays with strong walls at roof level {@code roofM} on a foundation reserve of {@code reserveKn}, with

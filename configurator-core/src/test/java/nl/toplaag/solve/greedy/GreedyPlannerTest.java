@@ -212,11 +212,12 @@ class GreedyPlannerTest {
   @CsvSource({"30.3, 32.7, 31500, 0", "-3.9, -1.5, -2700, 0", "31.2, 33.6, 32400, 1"})
   void theGreedyExtendsAStairTowerBesideTheGableForTheDoorsWithinTheWalkToIt(double x0M, double x1M, int centreMm,
       int stairs) {
-    // a 28.8 m slab at 9.6 m (no lift), one storey; a stair tower beside a gable, its centre 2.7 m beyond the row's
+    // a 28.8 m slab at 9.6 m (no lift), one storey; a stair tower beside a gable at the gallery (t = 0-3 m, the band
+    // 0-1.5 m), its centre 2.7 m beyond the row's
     // end or before its start (the first door's walk 29.7 m: no stair module), or 3.6 m beyond its end (the first
     // door's walk 30.6 m: a stair module for it)
-    String tower = String.format(Locale.ROOT, "\"stairCores\": [{\"outline\": [[%1$s,3],[%2$s,3],[%2$s,6],[%1$s,6],"
-        + "[%1$s,3]], \"extendable\": true}],", x0M, x1M);
+    String tower = String.format(Locale.ROOT, "\"stairCores\": [{\"outline\": [[%1$s,0],[%2$s,0],[%2$s,3],[%1$s,3],"
+        + "[%1$s,0]], \"extendable\": true}],", x0M, x1M);
     Plan p = PlanBuilder.build(Fixtures.slab(28.8, 60, 9.6, "\"loadReserve\": {\"areaLoadKnPerM2\": 100}, " + tower),
         Fixtures.line(), BuildingCode.BB2012, 1);
     Selection s = GreedyPlanner.solve(p);
