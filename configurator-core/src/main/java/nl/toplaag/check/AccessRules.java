@@ -46,9 +46,10 @@ import org.locationtech.jts.geom.Polygon;
  *       stair at the centre of the core's s-range; beside the gable (beyond the wing's start or end, within its depth:
  *       a stair tower), at that centre clamped to the wing, the walk to it going on from there to the centre; in front
  *       of the facade (before the wing's front, within its length), at that centre where a gallery segment of storey
- *       k meets or overlaps its outline (within 1 mm); behind the building or beyond a corner, no stair. Where the
- *       gallery's band does not meet the core (a tower beside the gable behind the gallery, a core on the roof
- *       behind the modules' front), the walk across from the band to the core's nearest side is added.</li>
+ *       k meets or overlaps its outline (within 1 mm); behind the building or beyond a corner, no stair. A tower
+ *       beside the gable that the wing's gallery band does not meet across the wing (within 1 mm) is no stair: no
+ *       floor leads to it; to a core on the roof that the band does not meet (a portiek stair behind its landing), the
+ *       walk goes on across the roof from the band to its nearest side, and that counts in the 30 m.</li>
  *   <li><i>Lift reach</i>: on a storey that needs a lift (floor above {@code BuildingCode.liftAboveFloorMm}, 12.5 m)
  *       and whose every dwelling the existing lift does not serve ({@link CheckContext#existingLiftServes}), every
  *       dwelling needs, in its connected component, a lift whose door lies within
@@ -64,9 +65,10 @@ import org.locationtech.jts.geom.Polygon;
  *       where it is a fire-fighting lift, else L) of storey k's graph of its wing, its door at the centre of the
  *       shaft's s-range in that wing, clamped to the wing's length, and serves the dwellings that reach it as a lift
  *       module does; where that centre lies beyond the wing's start or end (a lift tower beside the gable), the walk
- *       to it is the walk along the gallery to the clamped door plus the rest to the centre; where the gallery's band
- *       does not meet the shaft, the walk across from it to the shaft's nearest side is added; a gallery need not
- *       reach it. Where the building does not give it, it is taken to serve every
+ *       to it is the walk along the gallery to the clamped door plus the rest to the centre; a gallery need not reach
+ *       it along the wing, but a shaft beside the roof must meet the wing's gallery band across it, else it is no lift
+ *       vertex; to a shaft on the roof apart from the band, the walk across the roof to it counts too. Where the
+ *       building does not give it, it is taken to serve every
  *       dwelling of the storey; that is noted once per layout ({@link CheckReport#notes}), as the walk to it along the
  *       gallery is not checked.</li>
  * </ul>
@@ -78,7 +80,7 @@ final class AccessRules {
   /**
    * A vertex: name, kind letter (D dwelling, G gallery, S stair, L lift, F fire-fighting lift: a lift module or the
    * existing lift), its point along s where it meets the gallery, mm, and the walk on from there to it, mm (the
-   * existing lift's or an existing core's, {@link Door#approachMm}; else 0).
+   * existing lift's or an existing core's beyond the wing's start or end, {@link Door#approachMm}; else 0).
    */
   private record Node(String name, char kind, double sMm, double approachMm) {
 
@@ -101,9 +103,8 @@ final class AccessRules {
    *
    * @param wing the wing index
    * @param sMm the point along the wing, mm, within [0, wing length]
-   * @param approachMm the walk on from {@code sMm} to the core or lift, mm: along s where it stands beyond the wing's
-   *     start or end, and across from the gallery's band where that does not meet it ({@link #door}); 0 on the roof at
-   *     the band
+   * @param approachMm the walk on from {@code sMm} along s to the core or lift where it stands beyond the wing's start
+   *     or end, mm; 0 where it stands within the wing's length
    */
   private record Door(int wing, double sMm, double approachMm) {}
 
@@ -291,11 +292,13 @@ final class AccessRules {
 
   /**
    * Where an extended core of wing {@code w} meets the storey's gallery, by where its centroid lies in the wing's
-   * frame: on the roof, at the centre of its s-range ({@link #centreS}); beside the gable (beyond the wing's start
-   * or end, within its depth), at that centre clamped to [0, wing length] with the walk on from there to the centre;
-   * in front of the facade (before the wing's front, within its length), at that centre where a gallery segment of
-   * storey {@code k} meets its outline ({@link #meetsGallery}); else (behind the building, beyond a corner, or no
-   * gallery meeting it in front) nowhere: the gallery leads to no stair there.
+   * frame: on the roof, at the centre of its s-range ({@link #centreS}), the walk going on across the roof from the
+   * gallery's band to it ({@link #door}); beside the gable (beyond the wing's start or end, within its depth), where the
+   * wing's gallery band meets it across the wing ({@link #meetsBand}), at that centre clamped to [0, wing length] with
+   * the walk on from there to the centre; in front of the facade (before the wing's front, within its length), at that
+   * centre where a gallery segment of storey {@code k} meets its outline ({@link #meetsGallery}); else (behind the
+   * building, beyond a corner, beside the gable apart from the band, or no gallery meeting it in front) nowhere: the
+   * gallery leads to no stair there.
    */
   private static Optional<Door> coreDoor(CheckContext c, int k, int w, Polygon core) {
     Wing wing = c.wing(w);
@@ -304,22 +307,39 @@ final class AccessRules {
     double t = wing.localT(centroid.x, centroid.y);
     boolean alongS = s >= 0 && s <= wing.lengthMm();
     boolean acrossT = t >= 0 && t <= wing.depthMm();
-    if (alongS && acrossT || alongS && t < 0 && meetsGallery(c, k, w, core) || acrossT) {
-      return Optional.of(door(c, w, core));
-    }
-    return Optional.empty();
+    boolean reached = alongS && acrossT || acrossT && meetsBand(c, w, core) || alongS && t < 0 && meetsGallery(c, k, w,
+        core);
+    return reached ? Optional.of(door(c, w, core)) : Optional.empty();
   }
 
   /**
-   * Where the walk to {@code outline} (an existing core or the lift shaft, of wing {@code w}) leaves the gallery: at
-   * the centre of its s-range clamped to [0, wing length], the walk on from there being the rest to that centre along
-   * s (beside the gable) and, across the wing, from the gallery's band to the outline's nearest side where the band
-   * does not meet it (a tower behind the gallery, a core on the roof behind the modules' front).
+   * Where the walk to {@code outline} (an existing core or the lift shaft, of wing {@code w}) leaves the gallery: at the
+   * centre of its s-range clamped to [0, wing length], the walk on from there being the rest to that centre along s
+   * (beside the gable) and across the wing from the gallery's band to the outline's nearest side where the band does
+   * not meet it ({@link #acrossBandMm}: a core on the roof behind its landing).
    */
   private static Door door(CheckContext c, int w, Polygon outline) {
     Wing wing = c.wing(w);
     double centre = centreS(wing, outline);
     double door = Math.max(0, Math.min(wing.lengthMm(), centre));
+    return new Door(w, door, Math.abs(centre - door) + acrossBandMm(c, w, outline));
+  }
+
+  /**
+   * Whether the gallery band of wing {@code w} meets or overlaps {@code outline} across the wing (within 1 mm),
+   * wherever it lies along the wing: beside the roof, apart from it, no floor leads from a gallery to a core or the
+   * lift shaft.
+   */
+  private static boolean meetsBand(CheckContext c, int w, Polygon outline) {
+    return acrossBandMm(c, w, outline) <= 1 + CheckContext.TOL_MM;
+  }
+
+  /**
+   * How far {@code outline} lies across wing {@code w} from its gallery band (from {@link CheckContext#galleryT0Mm},
+   * the gallery deep), mm: 0 where the band meets or overlaps it.
+   */
+  private static double acrossBandMm(CheckContext c, int w, Polygon outline) {
+    Wing wing = c.wing(w);
     double lo = Double.POSITIVE_INFINITY;
     double hi = Double.NEGATIVE_INFINITY;
     for (Coordinate k : outline.getCoordinates()) {
@@ -327,10 +347,7 @@ final class AccessRules {
       lo = Math.min(lo, t);
       hi = Math.max(hi, t);
     }
-    double band0 = c.galleryT0Mm(w);
-    double band1 = band0 + c.galleryDepthMm();
-    double across = Math.max(0, Math.max(band0 - hi, lo - band1));
-    return new Door(w, door, Math.abs(centre - door) + across);
+    return Math.max(0, Math.max(c.galleryT0Mm(w) - hi, lo - c.galleryT0Mm(w) - c.galleryDepthMm()));
   }
 
   /** Whether a gallery segment of storey {@code k}, wing {@code w} meets or overlaps {@code outline} (within 1 mm). */
@@ -377,15 +394,21 @@ final class AccessRules {
    * The door of the existing lift on storey {@code k}, where the building gives its shaft, the layout extends it to
    * the storey and it may serve it ({@link CheckContext#existingLiftQualifies}): on the wing nearest the shaft
    * ({@link #wingOf}), at the centre of the shaft's s-range in that wing ({@link #centreS}) clamped to [0, wing
-   * length], with the walk on from there to that centre where it lies beyond the wing's start or end; empty where it
-   * is no lift vertex of the storey.
+   * length], with the walk on from there ({@link #door}); empty where it is no lift vertex of the storey, or where the
+   * shaft stands beside the roof apart from the wing's gallery band ({@link #meetsBand}).
    */
   private static Optional<Door> existingLiftDoor(CheckContext c, int k) {
     Polygon shaft = c.building.lift().footprint();
     if (shaft == null || !c.existingLiftQualifies(k)) {
       return Optional.empty();
     }
-    return Optional.of(door(c, wingOf(c, shaft), shaft));
+    int w = wingOf(c, shaft);
+    Wing wing = c.wing(w);
+    Coordinate centroid = shaft.getCentroid().getCoordinate();
+    double s = wing.localS(centroid.x, centroid.y);
+    double t = wing.localT(centroid.x, centroid.y);
+    boolean onRoof = s >= 0 && s <= wing.lengthMm() && t >= 0 && t <= wing.depthMm();
+    return onRoof || meetsBand(c, w, shaft) ? Optional.of(door(c, w, shaft)) : Optional.empty();
   }
 
   /**

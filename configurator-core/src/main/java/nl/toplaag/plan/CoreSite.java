@@ -1,10 +1,10 @@
 package nl.toplaag.plan;
 
 /**
- * An existing stair core as a possible stair for the new storeys: a core on the wing's roof, a stair tower beside its
- * gable (its centre beyond the wing's start or end along s), or one in front of the facade that the wing's gallery
- * band meets. Where the core stands beside the gable, its access point is clamped to the wing; the walk from a door
- * on the gallery to the core is the walk along the gallery to {@code accessSMm} plus {@code approachMm}.
+ * An existing stair core as a possible stair for the new storeys: a core on the wing's roof, or, where the wing's
+ * gallery band meets it across the wing, a stair tower beside its gable (its centre beyond the wing's start or end
+ * along s) or one in front of the facade. The walk from a door on the gallery to the core is the walk along the
+ * gallery to {@code accessSMm} plus {@code approachMm}.
  *
  * @param core index into the building's stair cores
  * @param wing the wing it stands in or beside
@@ -13,9 +13,10 @@ package nl.toplaag.plan;
  * @param accessSMm where the walk to it leaves the gallery along the wing, mm: the centre of its s-range, clamped to
  *     [0, wing length]
  * @param accessBay the bay holding the access point
- * @param approachMm the walk on from {@code accessSMm} to the core, mm, rounded up, ≥ 0: along s to its centre where
- *     that lies beyond the wing's start or end, plus across the wing from the gallery's band to the core's nearest side
- *     where the band does not meet it (a tower behind the gallery); 0 for a core that the band meets within the wing
+ * @param approachMm the walk on from {@code accessSMm} to the core, mm, rounded up, ≥ 0: along s to its centre where that
+ *     lies beyond the wing's start or end, and across the roof from the gallery's band to its nearest side where the
+ *     band does not meet a core on the roof (a portiek stair behind its landing); 0 for a core the band meets within
+ *     the wing's length
  */
 public record CoreSite(int core, int wing, int s0Mm, int s1Mm, int accessSMm, int accessBay, int approachMm) {
 

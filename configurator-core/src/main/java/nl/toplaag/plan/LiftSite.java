@@ -2,17 +2,18 @@ package nl.toplaag.plan;
 
 /**
  * Where the existing lift, whose position the building gives, meets a wing's gallery: the wing nearest its shaft, and
- * the centre of the shaft's extent along that wing as its door, clamped to the wing. Where that centre lies beyond the
- * wing's start or end (a lift tower beside the gable), or the gallery's band does not meet the shaft, the walk from a
- * door on the gallery to the lift is the walk along the gallery to {@code accessSMm} plus {@code approachMm}.
+ * the centre of the shaft's extent along that wing as its door, clamped to the wing; a shaft beside the roof only
+ * where the wing's gallery band meets it across the wing. The walk from a door on the gallery to the lift is the walk
+ * along the gallery to {@code accessSMm} plus {@code approachMm}.
  *
  * @param wing the wing index
  * @param accessSMm where the walk to the lift leaves the gallery along the wing, mm (the centre of the shaft's
  *     s-range, clamped to [0, wing length])
  * @param accessBay index of the bay that holds {@code accessSMm}
  * @param approachMm the walk on from {@code accessSMm} to the shaft, mm, rounded up, ≥ 0: along s to its centre where
- *     that lies beyond the wing's start or end, plus across the wing from the gallery's band to the shaft's nearest
- *     side where the band does not meet it; 0 for a shaft that the band meets within the wing
+ *     that lies beyond the wing's start or end (a lift tower beside the gable), and across the roof from the gallery's
+ *     band to its nearest side where the band does not meet a shaft on the roof; 0 for a shaft the band meets within
+ *     the wing's length
  */
 public record LiftSite(int wing, int accessSMm, int accessBay, int approachMm) {
 

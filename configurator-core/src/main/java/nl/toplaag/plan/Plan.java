@@ -92,10 +92,11 @@ public record Plan(
    * Whether the existing lift, extended to storey {@code k}, serves every dwelling of the storey: it can be extended,
    * is a fire-fighting lift where the storey needs one ({@link #liftExtensionQualifies}), and its position is not in
    * the building model (docs/model.md, "Lift reach"). Where it is, it serves the doors that reach its site
-   * ({@link #liftSites}) along the gallery, as a lift module does.
+   * ({@link #liftSites}) along the gallery, as a lift module does, and none where it has no site (the gallery's band
+   * does not meet the shaft).
    */
   public boolean liftExtensionServes(int k) {
-    return liftExtensionQualifies(k) && liftSites.isEmpty();
+    return liftExtensionQualifies(k) && !building.lift().positioned();
   }
 
   /** Whether the existing lift can be extended to storey {@code k} and is a fire-fighting lift where it needs one. */

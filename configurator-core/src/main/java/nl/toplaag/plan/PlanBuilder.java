@@ -291,19 +291,21 @@ public final class PlanBuilder {
   }
 
   /**
-   * The existing cores of wing {@code wi} that can be extended as stairs for the new storeys: each core whose centroid
-   * lies on the wing's roof (the first wing whose rectangle holds it), its access point the centre of its s-range; and
-   * each core beside the roof whose nearest wing this is ({@link #nearestWing}): a stair tower beside a gable (its
-   * centroid beyond the wing's start or end along s, within its depth), its access point clamped to the wing and the
-   * walk on to the centre its approach, or a core in front of the facade (its centroid before the wing's front, within
-   * its length) whose outline meets the gallery's band ({@link #meetsGalleryBand}). A core behind the building, or
-   * beyond a corner, is none.
+   * The existing cores of wing {@code wi} that can be extended as stairs for the new storeys: a core whose centroid
+   * lies on the wing's roof (the first wing whose rectangle holds it), its access point the centre of its s-range and
+   * the walk across the roof from the gallery's band to it its approach (a portiek stair behind its landing); and a
+   * core beside the roof whose nearest wing this is ({@link #nearestWing}) where the wing's gallery band meets it
+   * across the wing ({@link #meetsGalleryBand}): a stair tower beside a gable (its centroid beyond the wing's start or
+   * end along s, within its depth), its access point clamped to the wing and the walk on to the centre its approach,
+   * or a core in front of the facade (its centroid before the wing's front, within its length). A core behind the
+   * building or beyond a corner is none, and so is one beside the roof apart from the band: no floor leads to it there.
+   * Each extendable core left out is noted.
    */
   private void coresOf(int wi, Wing wing, WingRow row, List<Bay> wb) {
     List<StairCore> all = building.stairCores();
     for (int i = 0; i < all.size(); i++) {
       StairCore c = all.get(i);
-      if (!c.extendable()) {
+      if (!c.extendable() || (coreOwner(i) < 0 ? nearestWing(c.footprint()) : coreOwner(i)) != wi) {
         continue;
       }
       Coordinate centre = c.footprint().getCentroid().getCoordinate();
@@ -311,10 +313,12 @@ public final class PlanBuilder {
       double s = wing.localS(centre.x, centre.y);
       boolean alongS = s >= 0 && s <= wing.lengthMm();
       boolean acrossT = t >= 0 && t <= wing.depthMm();
-      boolean site = alongS && acrossT ? coreOwner(i) == wi
-          : coreOwner(i) < 0 && nearestWing(c.footprint()) == wi
-              && (acrossT || alongS && t < 0 && meetsGalleryBand(wing, row, c.footprint()));
-      if (site) {
+      if (!acrossT && !(alongS && t < 0)) {
+        notes.add(String.format(Locale.ROOT, "stair core %d is not used: it lies behind wing %d or beyond its corner,"
+            + " where no gallery reaches it", i, wi));
+      } else if (!(alongS && acrossT) && !meetsGalleryBand(wing, row, c.footprint())) {
+        notes.add(String.format(Locale.ROOT, "stair core %d is not used: %s", i, apart(wi, row, c.footprint())));
+      } else {
         cores.add(coreSite(i, wi, wing, row, c.footprint(), wb));
       }
     }
@@ -335,8 +339,8 @@ public final class PlanBuilder {
    * {@code wing}, the centre of its s-range clamped to the wing (mm), and the walk on from there to it (mm, rounded up
    * so that no walk is taken shorter than it is): along s to that centre where it lies beyond the wing's start or end
    * (a stair tower or lift shaft beside the gable), and across the wing from the gallery's band ({@code row}) to the
-   * outline's nearest side where the outline does not meet the band (a tower beside the gable behind the gallery, a
-   * core on the roof behind the modules' front); 0 for an element on the roof that the band meets.
+   * outline's nearest side where the band does not meet it (a core on the roof behind its landing); 0 for an element
+   * within the wing's length that the band meets.
    */
   private int[] accessAndApproach(Wing wing, WingRow row, Polygon outline) {
     double[] r = sRange(wing, outline);
@@ -350,11 +354,21 @@ public final class PlanBuilder {
   }
 
   /**
-   * Whether {@code outline} meets (within {@value #MEETS_MM} mm) or overlaps the band of {@code wing}'s gallery along
-   * the whole wing ({@link WingRow#galleryT0Mm}, the line's gallery deep): a gallery there reaches it.
+   * Whether {@code outline} meets (within {@value #MEETS_MM} mm) or overlaps the band of {@code wing}'s gallery across
+   * the wing ({@link WingRow#galleryT0Mm}, the line's gallery deep), wherever it lies along the wing: a gallery there,
+   * or at the wing's end for a tower beside the gable, reaches it.
    */
   private boolean meetsGalleryBand(Wing wing, WingRow row, Polygon outline) {
-    return rect(wing, 0, row.galleryT0Mm(), wing.lengthMm(), line.gallery().depthMm()).distance(outline) <= MEETS_MM;
+    double[] t = tRange(wing, outline);
+    return t[0] <= row.galleryT0Mm() + line.gallery().depthMm() + MEETS_MM && t[1] >= row.galleryT0Mm() - MEETS_MM;
+  }
+
+  /** Why {@code outline} does not meet the gallery band of wing {@code wi}, for a note: where both lie across it. */
+  private String apart(int wi, WingRow row, Polygon outline) {
+    double[] t = tRange(building.wings().get(wi), outline);
+    return String.format(Locale.ROOT, "it lies at t = %.2f-%.2f m across wing %d, apart from the gallery's band (t ="
+        + " %.2f-%.2f m), so no gallery leads to it", t[0] / 1000, t[1] / 1000, wi, row.galleryT0Mm() / 1000.0,
+        (row.galleryT0Mm() + line.gallery().depthMm()) / 1000.0);
   }
 
   /**
@@ -378,7 +392,9 @@ public final class PlanBuilder {
    * Where the existing lift meets a gallery, where the building gives its shaft and it can be extended: the wing
    * nearest the shaft (the lowest index on ties), its door the centre of the shaft's extent along that wing, clamped to
    * the wing, and the walk on from there to that centre where it lies beyond the wing's start or end (a lift tower
-   * beside the gable, {@link #accessAndApproach}); else none.
+   * beside the gable, {@link #accessAndApproach}), or across the roof from the gallery's band where the shaft stands on
+   * the roof behind it; none, and a note, where the shaft stands beside the roof and that wing's gallery band does not
+   * meet it ({@link #meetsGalleryBand}); else none.
    */
   private List<LiftSite> liftSites() {
     ExistingLift lift = building.lift();
@@ -387,6 +403,14 @@ public final class PlanBuilder {
     }
     int best = nearestWing(lift.footprint());
     Wing wing = building.wings().get(best);
+    Coordinate centre = lift.footprint().getCentroid().getCoordinate();
+    double s = wing.localS(centre.x, centre.y);
+    double t = wing.localT(centre.x, centre.y);
+    boolean onRoof = s >= 0 && s <= wing.lengthMm() && t >= 0 && t <= wing.depthMm();
+    if (!onRoof && !meetsGalleryBand(wing, rows.get(best), lift.footprint())) {
+      notes.add("the existing lift is not used: " + apart(best, rows.get(best), lift.footprint()));
+      return List.of();
+    }
     int[] at = accessAndApproach(wing, rows.get(best), lift.footprint());
     int w = best;
     List<Bay> wb = bays.stream().filter(b -> b.wing() == w).toList();

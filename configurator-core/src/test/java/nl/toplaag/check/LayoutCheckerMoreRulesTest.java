@@ -236,7 +236,7 @@ class LayoutCheckerMoreRulesTest {
 
   @Test
   void extendedCoreServesAsStairButOnlyWhenExtendable() {
-    String core = "\"stairCores\": [{\"outline\": [[0.2,11.2],[2,11.2],[2,11.9],[0.2,11.9],[0.2,11.2]],"
+    String core = "\"stairCores\": [{\"outline\": [[0.2,-0.7],[2,-0.7],[2,0],[0.2,0],[0.2,-0.7]],"
         + " \"extendable\": %s}],";
     Building ok = building(50, 6.0, ZONING, String.format(Locale.ROOT, core, "true"));
     List<Placement> noStairs = modules(6000, 2).stream().filter(p -> !p.id().endsWith("-ST")).toList();

@@ -40,7 +40,7 @@ class LayoutCheckerTest {
    * A 2.5 x 3 m shaft beside the s = 0 end of a row: its s-range -2.5-0 m, its door clamped to s = 0 and the walk on
    * to its centre 1.25 m.
    */
-  private static final String SHAFT_AT_START = "[[-2.5, 3], [0, 3], [0, 6], [-2.5, 6], [-2.5, 3]]";
+  private static final String SHAFT_AT_START = "[[-2.5, 0], [0, 0], [0, 3], [-2.5, 3], [-2.5, 0]]";
 
   private static List<Violation> check(Building b, Layout l) {
     return check(b, catalog(), l);

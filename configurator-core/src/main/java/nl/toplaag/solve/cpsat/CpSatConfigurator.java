@@ -587,6 +587,7 @@ public final class CpSatConfigurator implements Configurator {
     if (r.eval.dwellings() > 0) {
       r.explanation.addAll(Explainer.emptyStoreys(plan, r.layouts.get(0), r.status == SolveStatus.OPTIMAL));
       r.explanation.addAll(Explainer.cantilevered(plan, r.layouts.get(0)));
+      r.explanation.addAll(Explainer.unusedCoresAndLift(plan));
     }
     if (r.eval.dwellings() == 0) {
       r.explanation.addAll(Explainer.explain(plan, req));

@@ -71,6 +71,16 @@ final class Explainer {
   }
 
   /**
+   * The plan's notes on the existing stair cores and lift it leaves unused though they can be extended (behind the
+   * building, beyond a corner, or apart from the gallery's band), so that a layout that adds stairs or lifts beside
+   * them says why.
+   */
+  static List<String> unusedCoresAndLift(Plan plan) {
+    return plan.notes().stream().filter(n -> n.startsWith("stair core ") || n.startsWith("the existing lift is not"))
+        .map(n -> "line " + plan.line().id() + ": " + n).toList();
+  }
+
+  /**
    * Why the best layout's gallery is cantilevered in front of the facade on the wings where it is: the plan's note on
    * each such wing's depth (the gallery and the deepest modules that do not both fit). Empty where every gallery stands
    * on the roof.

@@ -69,6 +69,19 @@ class StairTowersTest {
   }
 
   @Test
+  void aTowerBehindTheGallerysBandIsLeftAndTheExplanationSaysWhy() {
+    // 2.7 m beyond the gable but 4.5 m behind the gallery's band (t = 0-1.5 m): no gallery leads to it on the new
+    // storeys, so a stair module takes a bay, and the result says why the tower is not used
+    Building b = slab(28.8, 12, "[[30.3,6],[32.7,6],[32.7,9],[30.3,9],[30.3,6]]");
+    ConfigurationResult res = configure(b);
+    assertEquals(7, res.dwellings());
+    assertEquals(List.of(0), res.best().orElseThrow().extendedStairCores());
+    assertEquals(1, res.best().orElseThrow().modules(ModuleKind.STAIR).size());
+    assertTrue(res.explanation().stream().anyMatch(n -> n.contains("stair core 0 is not used: it lies at t ="
+        + " 6.00-9.00 m across wing 0, apart from the gallery's band (t = 0.00-1.50 m)")), res.explanation()::toString);
+  }
+
+  @Test
   void aTowerInFrontOfTheFacadeThatTheCantileveredGalleryCrossesIsExtendedAsHighAsIt() {
     // 10 m deep: the 9.6 m box and the 1.5 m gallery do not both fit, so the gallery hangs at t = -1.5-0 m; the tower
     // at s 13.2-15.6 m, t -4-0 m, lies under it: the gallery slots over it require its extension, and it is the stair

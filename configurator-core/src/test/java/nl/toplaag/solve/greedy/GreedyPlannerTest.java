@@ -91,7 +91,7 @@ class GreedyPlannerTest {
     // a 200 m slab, storey 2 (12.9 m) needs a lift; the extendable lift's shaft beside the roof at its start (door at
     // 1.2 m): extended, it serves the doors within 90 m along the gallery, and lift modules the rest
     Building b = Fixtures.slab(200.0, 500, 9.6, "\"loadReserve\": {\"areaLoadKnPerM2\": 100}, \"lift\": {\"present\":"
-        + " true, \"extendable\": true, \"outline\": [[0,-3],[2.4,-3],[2.4,-0.5],[0,-0.5],[0,-3]]},");
+        + " true, \"extendable\": true, \"outline\": [[0,-3],[2.4,-3],[2.4,0],[0,0],[0,-3]]},");
     Plan p = PlanBuilder.build(b, Fixtures.line(), BuildingCode.BB2012, 2);
     assertEquals(1, p.liftSites().size());
     Selection s = GreedyPlanner.solve(p);
@@ -115,7 +115,7 @@ class GreedyPlannerTest {
     // a 36 m slab at 12.6 m, storey 1 needs a lift; a lift tower beside a gable, its shaft's centre 3.2 m beyond the
     // row's end or before its start; a walk to a lift of 10 m (the code's 90 m would need a longer row)
     BuildingCode code = Fixtures.liftWalk(10_000, "test: a shorter walk to a lift");
-    String shaft = String.format(Locale.ROOT, "[[%1$s,3],[%2$s,3],[%2$s,5.5],[%1$s,5.5],[%1$s,3]]", x0M, x1M);
+    String shaft = String.format(Locale.ROOT, "[[%1$s,0],[%2$s,0],[%2$s,2.5],[%1$s,2.5],[%1$s,0]]", x0M, x1M);
     Plan p = PlanBuilder.build(Fixtures.slab(36.0, 60, 12.6, "\"loadReserve\": {\"areaLoadKnPerM2\": 100}, \"lift\":"
         + " {\"present\": true, \"extendable\": true, \"fireFighting\": true, \"outline\": " + shaft + "},"),
         Fixtures.line(120), code, 1);
@@ -140,7 +140,7 @@ class GreedyPlannerTest {
     BuildingCode code = Fixtures.liftWalk(6_000, "test: a shorter walk to a lift");
     Plan far = PlanBuilder.build(Fixtures.slab(36.0, 60, 12.6, "\"loadReserve\": {\"areaLoadKnPerM2\": 100}, \"lift\":"
         + " {\"present\": true, \"extendable\": true, \"fireFighting\": true, \"outline\":"
-        + " [[41,3],[41.4,3],[41.4,5.5],[41,5.5],[41,3]]},"), Fixtures.line(120), code, 1);
+        + " [[41,0],[41.4,0],[41.4,2.5],[41,2.5],[41,0]]},"), Fixtures.line(120), code, 1);
     Selection s = GreedyPlanner.solve(far);
     assertTrue(Evaluation.of(far, s).dwellings() > 0);
     assertEquals(0, s.liftExtension());
@@ -149,7 +149,7 @@ class GreedyPlannerTest {
     // where the shaft stands at the row's end, the doors near it rely on it: extended to the storey that needs it
     Plan near = PlanBuilder.build(Fixtures.slab(36.0, 60, 12.6, "\"loadReserve\": {\"areaLoadKnPerM2\": 100},"
         + " \"lift\": {\"present\": true, \"extendable\": true, \"fireFighting\": true, \"outline\":"
-        + " [[36,3],[38.4,3],[38.4,5.5],[36,5.5],[36,3]]},"), Fixtures.line(120), code, 1);
+        + " [[36,0],[38.4,0],[38.4,2.5],[36,2.5],[36,0]]},"), Fixtures.line(120), code, 1);
     Selection t = GreedyPlanner.solve(near);
     assertEquals(1, t.liftExtension());
     assertPassesTheCheckerUnder(code, near, t);
