@@ -524,9 +524,14 @@ public final class PlanBuilder {
     // the band's usable end across the wing: a module reaching past it would stand beyond the wing's rear facade (or,
     // at an L's corner, on the other wing's roof) and past its transfer band
     int end = wing.depthMm() - UsableRoof.edgeSetbackMm(building, wing, wing.depthMm());
+    // a wing where no dwelling module fits the band takes no stair or lift either: they would serve no door (a wing is
+    // served by its own stairs and lifts), and the transfer layer under one would be as deep as a module that does not
+    // fit the wing (PlanBuilder.row sizes the band by the deepest module there), past its rear facade
+    boolean dwellingFits = units.stream().anyMatch(u -> u.kind() == ModuleKind.DWELLING
+        && row.moduleT0Mm() + u.module().depthMm() <= end && u.module().depthMm() <= row.rowDepthMm());
     for (Unit u : units) {
       // nothing past the wing's usable end, nor deeper than the row's band (the shallower row's)
-      if (row.moduleT0Mm() + u.module().depthMm() > end
+      if (!dwellingFits || row.moduleT0Mm() + u.module().depthMm() > end
           || (u.kind() == ModuleKind.DWELLING && u.module().depthMm() > row.rowDepthMm())) {
         continue;
       }
