@@ -162,7 +162,7 @@ final class GalleryPlaces {
    * The better of two results of the line on different plans ({@code preferred} on a tie), for request {@code req}:
    * the one whose best layout ranks higher, with the other's dwelling bound, the better of the two layouts by the
    * objective's counterpart ({@link #counterpart}), and its proofs kept only where the other plan cannot do better
-   * ({@link #settled}).
+   * ({@link #settled}), and no objective bound where the other plan may still beat its best layout.
    */
   static CpSatConfigurator.LineResult better(CpSatConfigurator.LineResult preferred,
       CpSatConfigurator.LineResult challenger, ConfigurationRequest req) {
@@ -181,6 +181,11 @@ final class GalleryPlaces {
     }
     if (kept.status == SolveStatus.OPTIMAL && kept.proofs.get(0) != LayoutProof.OPTIMAL) {
       kept.status = SolveStatus.FEASIBLE;
+    }
+    if (!settled(other, kept, 0, scores)) {
+      // the kept plan's bound holds for its own layouts only, in its own weights: none is known for the line (a QA
+      // pass saw a FEASIBLE line report a bound equal to its objective, which read as proven)
+      kept.objectiveBound = Long.MAX_VALUE;
     }
     kept.dwellingBound = Math.max(kept.dwellingBound, other.dwellingBound);
     return kept;

@@ -294,6 +294,7 @@ class GalleryPlacesTest {
     assertEquals(SolveStatus.FEASIBLE, kept.status);
     assertTrue(kept.proofs.stream().noneMatch(LayoutProof::proven), kept.proofs.toString());
     assertEquals(onRoof.eval.dwellings() + 1, kept.dwellingBound);
+    assertEquals(Long.MAX_VALUE, kept.objectiveBound, "no bound on the line's objective: the other plan is open");
     int most = onRoof.eval.dwellings() + 1;
     assertTrue(kept.explanation.stream().anyMatch(s -> s.contains("(not proven; at most " + most + " fit there)")),
         kept.explanation.toString());
