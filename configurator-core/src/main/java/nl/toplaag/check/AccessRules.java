@@ -13,6 +13,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 import nl.toplaag.building.StairCore;
 import nl.toplaag.building.Wing;
 import nl.toplaag.geom.Geometries;
@@ -340,14 +341,8 @@ final class AccessRules {
    */
   private static double acrossBandMm(CheckContext c, int w, Polygon outline) {
     Wing wing = c.wing(w);
-    double lo = Double.POSITIVE_INFINITY;
-    double hi = Double.NEGATIVE_INFINITY;
-    for (Coordinate k : outline.getCoordinates()) {
-      double t = wing.localT(k.x, k.y);
-      lo = Math.min(lo, t);
-      hi = Math.max(hi, t);
-    }
-    return Math.max(0, Math.max(c.galleryT0Mm(w) - hi, lo - c.galleryT0Mm(w) - c.galleryDepthMm()));
+    double[] t = range(outline, k -> wing.localT(k.x, k.y));
+    return Math.max(0, Math.max(c.galleryT0Mm(w) - t[1], t[0] - c.galleryT0Mm(w) - c.galleryDepthMm()));
   }
 
   /** Whether a gallery segment of storey {@code k}, wing {@code w} meets or overlaps {@code outline} (within 1 mm). */
@@ -432,13 +427,18 @@ final class AccessRules {
 
   /** The centre of an outline's s-range in a wing frame (a core's or the lift shaft's), mm. */
   static double centreS(Wing w, Polygon outline) {
+    double[] s = range(outline, k -> w.localS(k.x, k.y));
+    return (s[0] + s[1]) / 2;
+  }
+
+  /** The least and the most of {@code local} over the vertices of {@code outline}. */
+  private static double[] range(Polygon outline, ToDoubleFunction<Coordinate> local) {
     double lo = Double.POSITIVE_INFINITY;
     double hi = Double.NEGATIVE_INFINITY;
     for (Coordinate k : outline.getCoordinates()) {
-      double s = w.localS(k.x, k.y);
-      lo = Math.min(lo, s);
-      hi = Math.max(hi, s);
+      lo = Math.min(lo, local.applyAsDouble(k));
+      hi = Math.max(hi, local.applyAsDouble(k));
     }
-    return (lo + hi) / 2;
+    return new double[] {lo, hi};
   }
 }

@@ -133,6 +133,11 @@ public final class Fixtures {
    * of 500 kN/m, roof level {@code roofM}, no lift.
    */
   public static Building lShape(double roofM) {
+    return lShape(roofM, "{\"maxAddedStoreys\": 3}");
+  }
+
+  /** As {@link #lShape(double)} with a zoning object. */
+  public static Building lShape(double roofM, String zoning) {
     String json = String.format(Locale.ROOT, """
         {"id": "ell", "roofOutline": [[0,0],[36,0],[36,40.8],[24,40.8],[24,12],[0,12],[0,0]],
          "roofLevelM": %s, "existingStoreys": %d, "storeyHeightM": 2.8, "roofType": "flat",
@@ -144,8 +149,8 @@ public final class Fixtures {
            {"wing": 1, "offsetM": 0, "pitchesM": [3.6], "capacityKnPerM": 500}]},
          "loadReserve": {"areaLoadKnPerM2": 100},
          "lift": {"present": false},
-         "zoning": {"maxAddedStoreys": 3}}
-        """, roofM, storeysUnder(roofM, 2.8));
+         "zoning": %s}
+        """, roofM, storeysUnder(roofM, 2.8), zoning);
     return building(json);
   }
 

@@ -21,19 +21,7 @@ import org.junit.jupiter.api.Test;
 class NoDwellingWingTest {
 
   static Building ell() {
-    return Fixtures.building("""
-        {"id": "ell", "roofOutline": [[0,0],[36,0],[36,40.8],[24,40.8],[24,12],[0,12],[0,0]],
-         "roofLevelM": 8.6, "existingStoreys": 3, "storeyHeightM": 2.8, "roofType": "flat",
-         "wings": [
-           {"origin": [0, 0], "directionDeg": 0, "lengthM": 36, "depthM": 12},
-           {"origin": [36, 12], "directionDeg": 90, "lengthM": 28.8, "depthM": 12}],
-         "structure": {"wallGrids": [
-           {"wing": 0, "offsetM": 0, "pitchesM": [3.6], "capacityKnPerM": 500},
-           {"wing": 1, "offsetM": 0, "pitchesM": [3.6], "capacityKnPerM": 500}]},
-         "loadReserve": {"areaLoadKnPerM2": 100},
-         "lift": {"present": false},
-         "zoning": {"edgeSetbacksM": [0, 2.6, 0, 0, 0, 0], "maxAddedStoreys": 3}}
-        """);
+    return Fixtures.lShape(8.6, "{\"edgeSetbacksM\": [0, 2.6, 0, 0, 0, 0], \"maxAddedStoreys\": 3}");
   }
 
   @Test
