@@ -308,8 +308,8 @@ final class AccessRules {
     double t = wing.localT(centroid.x, centroid.y);
     boolean alongS = s >= 0 && s <= wing.lengthMm();
     boolean acrossT = t >= 0 && t <= wing.depthMm();
-    boolean reached = alongS && acrossT || acrossT && meetsBand(c, w, core) || alongS && t < 0 && meetsGallery(c, k, w,
-        core);
+    boolean reached = alongS && acrossT || acrossT && meetsBand(c, w, core)
+        || alongS && t < 0 && (meetsGallery(c, k, w, core) || behindSetback(c, w, core));
     return reached ? Optional.of(door(c, w, core)) : Optional.empty();
   }
 
@@ -328,11 +328,23 @@ final class AccessRules {
 
   /**
    * Whether the gallery band of wing {@code w} meets or overlaps {@code outline} across the wing (within 1 mm),
-   * wherever it lies along the wing: beside the roof, apart from it, no floor leads from a gallery to a core or the
-   * lift shaft.
+   * wherever it lies along the wing, or the band stands on the roof behind a front setback that the outline reaches
+   * ({@link #behindSetback}): beside the roof, apart from it, no floor leads from a gallery to a core or the lift
+   * shaft.
    */
   private static boolean meetsBand(CheckContext c, int w, Polygon outline) {
-    return acrossBandMm(c, w, outline) <= 1 + CheckContext.TOL_MM;
+    return acrossBandMm(c, w, outline) <= 1 + CheckContext.TOL_MM || behindSetback(c, w, outline);
+  }
+
+  /**
+   * Whether the gallery band of wing {@code w} stands on the roof behind a front setback and {@code outline} reaches the
+   * roof's front edge (within 1 mm) before the band: the setback's strip of roof, where no module stands, lies between
+   * them, and the walk across it counts ({@link #acrossBandMm}).
+   */
+  private static boolean behindSetback(CheckContext c, int w, Polygon outline) {
+    Wing wing = c.wing(w);
+    double[] t = range(outline, k -> wing.localT(k.x, k.y));
+    return c.galleryOnRoof(w) && t[1] >= -1 - CheckContext.TOL_MM && t[0] <= c.galleryT0Mm(w);
   }
 
   /**

@@ -356,11 +356,15 @@ public final class PlanBuilder {
   /**
    * Whether {@code outline} meets (within {@value #MEETS_MM} mm) or overlaps the band of {@code wing}'s gallery across
    * the wing ({@link WingRow#galleryT0Mm}, the line's gallery deep), wherever it lies along the wing: a gallery there,
-   * or at the wing's end for a tower beside the gable, reaches it.
+   * or at the wing's end for a tower beside the gable, reaches it. Or, where that band stands on the roof behind a
+   * front setback, whether the outline reaches the roof's front edge before it: the setback's strip of roof, where no
+   * module stands, lies between them, and the walk across it counts ({@link #accessAndApproach}).
    */
   private boolean meetsGalleryBand(Wing wing, WingRow row, Polygon outline) {
     double[] t = tRange(wing, outline);
-    return t[0] <= row.galleryT0Mm() + line.gallery().depthMm() + MEETS_MM && t[1] >= row.galleryT0Mm() - MEETS_MM;
+    boolean meets = t[0] <= row.galleryT0Mm() + line.gallery().depthMm() + MEETS_MM
+        && t[1] >= row.galleryT0Mm() - MEETS_MM;
+    return meets || row.galleryOnRoof() && t[1] >= -MEETS_MM && t[0] <= row.galleryT0Mm();
   }
 
   /** Why {@code outline} does not meet the gallery band of wing {@code wi}, for a note: where both lie across it. */

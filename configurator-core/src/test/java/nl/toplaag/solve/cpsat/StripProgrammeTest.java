@@ -879,6 +879,44 @@ class StripProgrammeTest {
     assertTrue(v.get(0).message().endsWith("(stair core 0) is 31.10 m away, limit 30.00 m"), v.toString());
   }
 
+  @ParameterizedTest
+  @CsvSource({"stairCores, 8, 0", "lift, 7, 1"})
+  void aTowerInFrontOfTheFacadeServesAGalleryBehindAFrontSetbackAcrossItsStrip(String what, int dwellings,
+      int liftExtension) {
+    // a 28.8 m x 13 m slab whose new storeys keep 1.5 m from the front edge: the gallery stands on the roof at t =
+    // 1.5-3.0 m, and a tower in front of the facade (t = -3-0 m, s = 13.2-15.6 m) reaches the roof's edge before it;
+    // the setback's strip of roof lies between, and the walk across it counts (before, such a tower was no site). As
+    // a stair tower it serves all eight bays' doors; as a lift shaft (the roof at 12.6 m) it serves every door within
+    // the 20 m walk, and a stair module takes a bay
+    String tower = "[[13.2,-3],[15.6,-3],[15.6,0],[13.2,0],[13.2,-3]]";
+    String element = what.equals("lift") ? "\"lift\": {\"present\": true, \"extendable\": true, \"fireFighting\":"
+        + " true, \"outline\": " + tower + "}," : "\"stairCores\": [{\"outline\": " + tower + ", \"extendable\": true}],";
+    Building b = Fixtures.building(String.format(Locale.ROOT, """
+        {"id": "setback", "roofOutline": [[0,0],[28.8,0],[28.8,13],[0,13],[0,0]],
+         "roofLevelM": %s, "existingStoreys": 4, "storeyHeightM": 2.8, "roofType": "flat",
+         "structure": {"wallGrids": [{"pitchesM": [3.6], "capacityKnPerM": 500}]},
+         "loadReserve": {"areaLoadKnPerM2": 100}, %s
+         "zoning": {"edgeSetbacksM": [1.5, 0, 0, 0], "maxAddedStoreys": 3}}
+        """, what.equals("lift") ? "12.6" : "9.6", element));
+    BuildingCode code = Fixtures.liftWalk(20_000, "test: a shorter walk to a lift");
+    Plan p = PlanBuilder.build(b, Fixtures.line(120), code, 1);
+    List<Integer> site = what.equals("lift")
+        ? List.of(p.liftSites().get(0).accessSMm(), p.liftSites().get(0).approachMm())
+        : List.of(p.cores().get(0).accessSMm(), p.cores().get(0).approachMm());
+    assertEquals(List.of(14_400, 1_500), site);
+    StripDp.Result exact = StripDp.solve(p, prices(p), CrossWingConflicts.of(p), null, 50_000_000);
+    assertTrue(exact.exact());
+    assertEquals(dwellings, Evaluation.of(p, exact.selection()).dwellings());
+    assertEquals(liftExtension, exact.selection().liftExtension());
+    assertEquals(List.of(), LayoutChecker.check(b, Fixtures.catalog(p.line()), code,
+        LayoutAssembler.assemble(p, exact.selection()), 1));
+    ConfigurationRequest req = new ConfigurationRequest(b, Fixtures.catalog(p.line()), List.of(), false, 1,
+        Objective.MOST_DWELLINGS, code, new SolverSettings(20_000, 1, 1, 1), Map.of());
+    ConfigurationResult cp = new CpSatConfigurator(CpSatOptions.cpSatOnly()).configure(req);
+    assertEquals(SolveStatus.OPTIMAL, cp.status());
+    assertEquals(exact.value(), cp.objectiveValue());
+  }
+
   @Test
   void aLiftShaftApartFromTheGallerysBandIsNoSite() {
     // 4.5 m behind the band no gallery leads to the shaft: no site, and extended it serves no door (not every door,
