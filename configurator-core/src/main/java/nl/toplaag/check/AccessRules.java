@@ -25,6 +25,7 @@ import org.jgrapht.alg.connectivity.ConnectivityInspector;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
 
 /**
@@ -322,8 +323,25 @@ final class AccessRules {
   private static Door door(CheckContext c, int w, Polygon outline) {
     Wing wing = c.wing(w);
     double centre = centreS(wing, outline);
-    double door = Math.max(0, Math.min(wing.lengthMm(), centre));
+    double[] reach = bandReach(c, w);
+    double door = Math.max(reach[0], Math.min(reach[1], centre));
     return new Door(w, door, Math.abs(centre - door) + acrossBandMm(c, w, outline));
+  }
+
+  /**
+   * The s-range along wing {@code w} where its gallery band may stand (mm): within the roof less setbacks where the
+   * band stands on the roof (a gable's setback keeps it from the wing's end), else the wing's length.
+   */
+  private static double[] bandReach(CheckContext c, int w) {
+    Wing wing = c.wing(w);
+    if (c.galleryOnRoof(w)) {
+      Geometry in = c.usableRoof.intersection(c.rect(w, 0, c.galleryT0Mm(w), wing.lengthMm(), c.galleryDepthMm()));
+      if (!in.isEmpty()) {
+        double[] s = range(in, k -> wing.localS(k.x, k.y));
+        return new double[] {Math.max(0, s[0]), Math.min(wing.lengthMm(), s[1])};
+      }
+    }
+    return new double[] {0, wing.lengthMm()};
   }
 
   /**
@@ -444,7 +462,7 @@ final class AccessRules {
   }
 
   /** The least and the most of {@code local} over the vertices of {@code outline}. */
-  private static double[] range(Polygon outline, ToDoubleFunction<Coordinate> local) {
+  private static double[] range(Geometry outline, ToDoubleFunction<Coordinate> local) {
     double lo = Double.POSITIVE_INFINITY;
     double hi = Double.NEGATIVE_INFINITY;
     for (Coordinate k : outline.getCoordinates()) {

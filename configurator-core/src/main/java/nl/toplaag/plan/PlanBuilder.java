@@ -336,16 +336,18 @@ public final class PlanBuilder {
 
   /**
    * Where the walk to an element of outline {@code outline} (a core or the lift shaft) leaves the gallery of
-   * {@code wing}, the centre of its s-range clamped to the wing (mm), and the walk on from there to it (mm, rounded up
-   * so that no walk is taken shorter than it is): along s to that centre where it lies beyond the wing's start or end
-   * (a stair tower or lift shaft beside the gable), and across the wing from the gallery's band ({@code row}) to the
-   * outline's nearest side where the band does not meet it (a core on the roof behind its landing); 0 for an element
-   * within the wing's length that the band meets.
+   * {@code wing}, the centre of its s-range clamped to where the gallery's band may stand along the wing
+   * ({@link #bandReach}) (mm), and the walk on from there to it (mm, rounded up so that no walk is taken shorter than
+   * it is): along s to that centre where it lies beyond the band's reach (a stair tower or lift shaft beside the gable,
+   * or behind a gable's setback), and across the wing from the gallery's band ({@code row}) to the outline's nearest
+   * side where the band does not meet it (a core on the roof behind its landing, a tower across a front setback); 0
+   * for an element within the band's reach that the band meets.
    */
   private int[] accessAndApproach(Wing wing, WingRow row, Polygon outline) {
     double[] r = sRange(wing, outline);
     double centre = (r[0] + r[1]) / 2;
-    double door = Math.max(0, Math.min(wing.lengthMm(), centre));
+    double[] reach = bandReach(wing, row);
+    double door = Math.max(reach[0], Math.min(reach[1], centre));
     double[] t = tRange(wing, outline);
     double band0 = row.galleryT0Mm();
     double band1 = band0 + line.gallery().depthMm();
@@ -365,6 +367,22 @@ public final class PlanBuilder {
     boolean meets = t[0] <= row.galleryT0Mm() + line.gallery().depthMm() + MEETS_MM
         && t[1] >= row.galleryT0Mm() - MEETS_MM;
     return meets || row.galleryOnRoof() && t[1] >= -MEETS_MM && t[0] <= row.galleryT0Mm();
+  }
+
+  /**
+   * The s-range along {@code wing} where its gallery band may stand (mm): within the roof less setbacks where the band
+   * stands on the roof (a gable's setback keeps it from the wing's end; to whole millimetres inward, as its slots),
+   * else the wing's length.
+   */
+  private double[] bandReach(Wing wing, WingRow row) {
+    if (row.galleryOnRoof()) {
+      Geometry in = usableRoof.intersection(rect(wing, 0, row.galleryT0Mm(), wing.lengthMm(), line.gallery().depthMm()));
+      if (!in.isEmpty()) {
+        double[] r = sRange(wing, in);
+        return new double[] {Math.max(0, Math.ceil(r[0])), Math.min(wing.lengthMm(), Math.floor(r[1]))}; // as the slots
+      }
+    }
+    return new double[] {0, wing.lengthMm()};
   }
 
   /** Why {@code outline} does not meet the gallery band of wing {@code wi}, for a note: where both lie across it. */

@@ -15,6 +15,7 @@ import nl.toplaag.building.Building;
 import nl.toplaag.check.LayoutChecker;
 import nl.toplaag.check.Violation;
 import nl.toplaag.code.BuildingCode;
+import nl.toplaag.layout.Layout;
 import nl.toplaag.plan.CoreSite;
 import nl.toplaag.plan.CrossWingConflicts;
 import nl.toplaag.plan.Candidate;
@@ -915,6 +916,32 @@ class StripProgrammeTest {
     ConfigurationResult cp = new CpSatConfigurator(CpSatOptions.cpSatOnly()).configure(req);
     assertEquals(SolveStatus.OPTIMAL, cp.status());
     assertEquals(exact.value(), cp.objectiveValue());
+  }
+
+  @ParameterizedTest
+  @CsvSource({"beyond-end, '[0, 1.0, 0, 0]', 27800", "before-start, '[0, 0, 0, 1.0]', 1000"})
+  void aTowerBesideAGableBehindItsSetbackIsReachedAcrossTheSetback(String tower, String setbacks, int accessMm) {
+    // the new storeys keep 1 m from the gable beside the tower: the gallery ends 1 m before the wing's end (start),
+    // where the walk leaves it, across the setback's strip of roof and on to the tower's centre, 3.7 m in all; before,
+    // the access point stood at the wing's end, where no gallery reaches, and a stair module took a bay a storey
+    Building b = Fixtures.slab(28.8, 60, 9.6, "\"loadReserve\": {\"areaLoadKnPerM2\": 100}, " + TOWERS.get(tower),
+        "{\"edgeSetbacksM\": " + setbacks + ", \"maxAddedStoreys\": 3}");
+    Plan p = PlanBuilder.build(b, Fixtures.line(), BuildingCode.BB2012, 2);
+    assertEquals(List.of(accessMm, 3_700), List.of(p.cores().get(0).accessSMm(), p.cores().get(0).approachMm()));
+    ConfigurationRequest req = new ConfigurationRequest(b, Fixtures.catalog(p.line()), List.of(), false, 2,
+        Objective.MOST_DWELLINGS, BuildingCode.BB2012, new SolverSettings(20_000, 1, 1, 3), Map.of());
+    ConfigurationResult strip = new CpSatConfigurator().configure(req);
+    ConfigurationResult cp = new CpSatConfigurator(CpSatOptions.cpSatOnly()).configure(req);
+    assertEquals(SolveStatus.OPTIMAL, strip.status());
+    assertEquals(SolveStatus.OPTIMAL, cp.status());
+    assertEquals(cp.objectiveValue(), strip.objectiveValue());
+    assertEquals(14, strip.dwellings());
+    assertEquals(List.of(2), strip.best().orElseThrow().extendedStairCores());
+    for (ConfigurationResult r : List.of(strip, cp)) {
+      for (Layout l : r.layouts()) {
+        assertEquals(List.of(), LayoutChecker.check(b, req.catalog(), req.code(), l, 2));
+      }
+    }
   }
 
   @Test
