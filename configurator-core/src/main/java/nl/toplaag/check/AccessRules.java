@@ -48,10 +48,12 @@ import org.locationtech.jts.geom.Polygon;
  *       stair at the centre of the core's s-range; beside the gable (beyond the wing's start or end, within its depth:
  *       a stair tower), at that centre clamped to the wing, the walk to it going on from there to the centre; in front
  *       of the facade (before the wing's front, within its length), at that centre where a gallery segment of storey
- *       k meets or overlaps its outline (within 1 mm); behind the building or beyond a corner, no stair. A tower
- *       beside the gable that the wing's gallery band does not meet across the wing (within 1 mm) is no stair: no
- *       floor leads to it; to a core on the roof that the band does not meet (a portiek stair behind its landing), the
- *       walk goes on across the roof from the band to its nearest side, and that counts in the 30 m.</li>
+ *       k meets or overlaps its outline (within 1 mm), or, the gallery on the roof behind a front setback, where the
+ *       core reaches the roof's front edge; behind the building or beyond a corner, no stair. A tower beside the gable
+ *       that the wing's gallery band does not meet across the wing (within 1 mm) is no stair: no floor leads to it; to
+ *       a core on the roof that the band does not meet (a portiek stair behind its landing), or across a front
+ *       setback's strip of roof, the walk goes on from the band to its nearest side, and that counts in the 30 m. The
+ *       door is clamped to where the gallery's band may stand, so before a gable's setback where there is one.</li>
  *   <li><i>Lift reach</i>: on a storey that needs a lift (floor above {@code BuildingCode.liftAboveFloorMm}, 12.5 m)
  *       and whose every dwelling the existing lift does not serve ({@link CheckContext#existingLiftServes}), every
  *       dwelling needs, in its connected component, a lift whose door lies within
@@ -295,10 +297,11 @@ final class AccessRules {
   /**
    * Where an extended core of wing {@code w} meets the storey's gallery, by where its centroid lies in the wing's
    * frame: on the roof, at the centre of its s-range ({@link #centreS}), the walk going on across the roof from the
-   * gallery's band to it ({@link #door}); beside the gable (beyond the wing's start or end, within its depth), where the
-   * wing's gallery band meets it across the wing ({@link #meetsBand}), at that centre clamped to [0, wing length] with
-   * the walk on from there to the centre; in front of the facade (before the wing's front, within its length), at that
-   * centre where a gallery segment of storey {@code k} meets its outline ({@link #meetsGallery}); else (behind the
+   * gallery's band to it ({@link #door}); beside the gable (beyond the wing's start or end, within its depth), where
+   * the wing's gallery band meets it across the wing ({@link #meetsBand}), at that centre clamped to the band's reach
+   * with the walk on from there to the centre; in front of the facade (before the wing's front, within its length), at
+   * that centre where a gallery segment of storey {@code k} meets its outline ({@link #meetsGallery}) or the gallery
+   * stands on the roof behind a front setback that the core reaches ({@link #behindSetback}); else (behind the
    * building, beyond a corner, beside the gable apart from the band, or no gallery meeting it in front) nowhere: the
    * gallery leads to no stair there.
    */
@@ -315,10 +318,11 @@ final class AccessRules {
   }
 
   /**
-   * Where the walk to {@code outline} (an existing core or the lift shaft, of wing {@code w}) leaves the gallery: at the
-   * centre of its s-range clamped to [0, wing length], the walk on from there being the rest to that centre along s
-   * (beside the gable) and across the wing from the gallery's band to the outline's nearest side where the band does
-   * not meet it ({@link #acrossBandMm}: a core on the roof behind its landing).
+   * Where the walk to {@code outline} (an existing core or the lift shaft, of wing {@code w}) leaves the gallery: at
+   * the centre of its s-range clamped to where the gallery's band may stand ({@link #bandReach}), the walk on from
+   * there being the rest to that centre along s (beside the gable, or past a gable's setback) and across the wing from
+   * the gallery's band to the outline's nearest side where the band does not meet it ({@link #acrossBandMm}: a core on
+   * the roof behind its landing, a tower across a front setback).
    */
   private static Door door(CheckContext c, int w, Polygon outline) {
     Wing wing = c.wing(w);
@@ -355,9 +359,9 @@ final class AccessRules {
   }
 
   /**
-   * Whether the gallery band of wing {@code w} stands on the roof behind a front setback and {@code outline} reaches the
-   * roof's front edge (within 1 mm) before the band: the setback's strip of roof, where no module stands, lies between
-   * them, and the walk across it counts ({@link #acrossBandMm}).
+   * Whether the gallery band of wing {@code w} stands on the roof behind a front setback and {@code outline} reaches
+   * the roof's front edge (within 1 mm) before the band: the setback's strip of roof, where no module stands, lies
+   * between them, and the walk across it counts ({@link #acrossBandMm}).
    */
   private static boolean behindSetback(CheckContext c, int w, Polygon outline) {
     Wing wing = c.wing(w);
@@ -418,8 +422,8 @@ final class AccessRules {
   /**
    * The door of the existing lift on storey {@code k}, where the building gives its shaft, the layout extends it to
    * the storey and it may serve it ({@link CheckContext#existingLiftQualifies}): on the wing nearest the shaft
-   * ({@link #wingOf}), at the centre of the shaft's s-range in that wing ({@link #centreS}) clamped to [0, wing
-   * length], with the walk on from there ({@link #door}); empty where it is no lift vertex of the storey, or where the
+   * ({@link #wingOf}), at the centre of the shaft's s-range in that wing ({@link #centreS}) clamped to the band's
+   * reach, with the walk on from there ({@link #door}); empty where it is no lift vertex of the storey, or where the
    * shaft stands beside the roof apart from the wing's gallery band ({@link #meetsBand}).
    */
   private static Optional<Door> existingLiftDoor(CheckContext c, int k) {

@@ -11,12 +11,12 @@ package nl.toplaag.plan;
  * @param s0Mm start of its footprint along the wing, mm (before 0 for a core beside the wing's start)
  * @param s1Mm end of its footprint along the wing, mm (beyond the wing's length for a core beside its end)
  * @param accessSMm where the walk to it leaves the gallery along the wing, mm: the centre of its s-range, clamped to
- *     [0, wing length]
+ *     where the gallery's band may stand along the wing (within [0, wing length], before a gable's setback)
  * @param accessBay the bay holding the access point
- * @param approachMm the walk on from {@code accessSMm} to the core, mm, rounded up, ≥ 0: along s to its centre where that
- *     lies beyond the wing's start or end, and across the roof from the gallery's band to its nearest side where the
- *     band does not meet a core on the roof (a portiek stair behind its landing); 0 for a core the band meets within
- *     the wing's length
+ * @param approachMm the walk on from {@code accessSMm} to the core, mm, rounded up, ≥ 0: along s to its centre where
+ *     that lies beyond the access point, and across the roof from the gallery's band to its nearest side where the
+ *     band does not meet a core on the roof (a portiek stair behind its landing) or across a front setback's strip;
+ *     0 for a core the band meets within its reach
  */
 public record CoreSite(int core, int wing, int s0Mm, int s1Mm, int accessSMm, int accessBay, int approachMm) {
 

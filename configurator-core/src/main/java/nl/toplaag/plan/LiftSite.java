@@ -8,12 +8,13 @@ package nl.toplaag.plan;
  *
  * @param wing the wing index
  * @param accessSMm where the walk to the lift leaves the gallery along the wing, mm (the centre of the shaft's
- *     s-range, clamped to [0, wing length])
+ *     s-range, clamped to where the gallery's band may stand along the wing: within [0, wing length], before a
+ *     gable's setback)
  * @param accessBay index of the bay that holds {@code accessSMm}
  * @param approachMm the walk on from {@code accessSMm} to the shaft, mm, rounded up, ≥ 0: along s to its centre where
- *     that lies beyond the wing's start or end (a lift tower beside the gable), and across the roof from the gallery's
- *     band to its nearest side where the band does not meet a shaft on the roof; 0 for a shaft the band meets within
- *     the wing's length
+ *     that lies beyond the access point (a lift tower beside the gable), and across the roof from the gallery's band to
+ *     its nearest side where the band does not meet a shaft on the roof, or across a front setback's strip; 0 for a
+ *     shaft the band meets within its reach
  */
 public record LiftSite(int wing, int accessSMm, int accessBay, int approachMm) {
 

@@ -326,7 +326,8 @@ public final class PlanBuilder {
 
   /**
    * The site of core {@code i} on wing {@code wi} (gallery band of {@code row}): its s-range, its access point at the
-   * centre of that range clamped to the wing, and the walk on from there to the core ({@link #accessAndApproach}).
+   * centre of that range clamped to the band's reach, and the walk on from there to the core
+   * ({@link #accessAndApproach}).
    */
   private CoreSite coreSite(int i, int wi, Wing wing, WingRow row, Polygon footprint, List<Bay> wb) {
     double[] r = sRange(wing, footprint);
@@ -376,10 +377,11 @@ public final class PlanBuilder {
    */
   private double[] bandReach(Wing wing, WingRow row) {
     if (row.galleryOnRoof()) {
-      Geometry in = usableRoof.intersection(rect(wing, 0, row.galleryT0Mm(), wing.lengthMm(), line.gallery().depthMm()));
+      Polygon band = rect(wing, 0, row.galleryT0Mm(), wing.lengthMm(), line.gallery().depthMm());
+      Geometry in = usableRoof.intersection(band);
       if (!in.isEmpty()) {
         double[] r = sRange(wing, in);
-        return new double[] {Math.max(0, Math.ceil(r[0])), Math.min(wing.lengthMm(), Math.floor(r[1]))}; // as the slots
+        return new double[] {Math.max(0, Math.ceil(r[0])), Math.min(wing.lengthMm(), Math.floor(r[1]))};
       }
     }
     return new double[] {0, wing.lengthMm()};

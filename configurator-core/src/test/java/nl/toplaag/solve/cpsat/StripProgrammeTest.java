@@ -855,7 +855,8 @@ class StripProgrammeTest {
   @Test
   void theCheckerFindsNoStairInATowerApartFromTheGallerysBand() {
     // the layout with the tower 2.7 m beyond the end at the gallery (every bay a dwelling, no stair module), checked
-    // on the building whose tower stands there 4.5 m behind the band: no gallery leads to it, so no door reaches a stair
+    // on the building whose tower stands there 4.5 m behind the band: no gallery leads to it, so no door reaches a
+    // stair
     Plan beside = towerSlab("beyond-end");
     StripDp.Result exact = StripDp.solve(beside, prices(beside), CrossWingConflicts.of(beside), null, 50_000_000);
     assertEquals(8, Evaluation.of(beside, exact.selection()).dwellings());
@@ -890,8 +891,9 @@ class StripProgrammeTest {
     // a stair tower it serves all eight bays' doors; as a lift shaft (the roof at 12.6 m) it serves every door within
     // the 20 m walk, and a stair module takes a bay
     String tower = "[[13.2,-3],[15.6,-3],[15.6,0],[13.2,0],[13.2,-3]]";
-    String element = what.equals("lift") ? "\"lift\": {\"present\": true, \"extendable\": true, \"fireFighting\":"
-        + " true, \"outline\": " + tower + "}," : "\"stairCores\": [{\"outline\": " + tower + ", \"extendable\": true}],";
+    String element = what.equals("lift")
+        ? "\"lift\": {\"present\": true, \"extendable\": true, \"fireFighting\": true, \"outline\": " + tower + "},"
+        : "\"stairCores\": [{\"outline\": " + tower + ", \"extendable\": true}],";
     Building b = Fixtures.building(String.format(Locale.ROOT, """
         {"id": "setback", "roofOutline": [[0,0],[28.8,0],[28.8,13],[0,13],[0,0]],
          "roofLevelM": %s, "existingStoreys": 4, "storeyHeightM": 2.8, "roofType": "flat",
