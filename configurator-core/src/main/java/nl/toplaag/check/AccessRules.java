@@ -386,8 +386,8 @@ final class AccessRules {
   }
 
   /**
-   * The wing of an existing core: the first whose rectangle holds its centroid (a core on the roof); else the nearest
-   * ({@link #wingOf}: a core beside the roof).
+   * The wing of an existing core or the lift shaft: the first whose rectangle holds its centroid (on the roof); else
+   * the nearest ({@link #wingOf}: beside the roof).
    */
   static int coreWing(CheckContext c, Polygon outline) {
     Coordinate centroid = outline.getCentroid().getCoordinate();
@@ -420,18 +420,19 @@ final class AccessRules {
   }
 
   /**
-   * The door of the existing lift on storey {@code k}, where the building gives its shaft, the layout extends it to
-   * the storey and it may serve it ({@link CheckContext#existingLiftQualifies}): on the wing nearest the shaft
-   * ({@link #wingOf}), at the centre of the shaft's s-range in that wing ({@link #centreS}) clamped to the band's
-   * reach, with the walk on from there ({@link #door}); empty where it is no lift vertex of the storey, or where the
-   * shaft stands beside the roof apart from the wing's gallery band ({@link #meetsBand}).
+   * The door of the existing lift on storey {@code k}, where the building gives its shaft, the layout extends it to the
+   * storey and it may serve it ({@link CheckContext#existingLiftQualifies}): on the wing whose roof holds the shaft's
+   * centroid, else the wing nearest the shaft ({@link #coreWing}, as for a core), at the centre of the shaft's s-range
+   * in that wing ({@link #centreS}) clamped to the band's reach, with the walk on from there ({@link #door}); empty
+   * where it is no lift vertex of the storey, or where the shaft stands beside the roof apart from the wing's gallery
+   * band ({@link #meetsBand}).
    */
   private static Optional<Door> existingLiftDoor(CheckContext c, int k) {
     Polygon shaft = c.building.lift().footprint();
     if (shaft == null || !c.existingLiftQualifies(k)) {
       return Optional.empty();
     }
-    int w = wingOf(c, shaft);
+    int w = coreWing(c, shaft);
     Wing wing = c.wing(w);
     Coordinate centroid = shaft.getCentroid().getCoordinate();
     double s = wing.localS(centroid.x, centroid.y);

@@ -413,9 +413,10 @@ public final class PlanBuilder {
   }
 
   /**
-   * Where the existing lift meets a gallery, where the building gives its shaft and it can be extended: the wing
-   * nearest the shaft (the lowest index on ties), its door the centre of the shaft's extent along that wing, clamped to
-   * the wing, and the walk on from there to that centre where it lies beyond the wing's start or end (a lift tower
+   * Where the existing lift meets a gallery, where the building gives its shaft and it can be extended: the first wing
+   * whose rectangle holds the shaft's centroid (a shaft on the roof, as for a core), else the wing nearest the shaft
+   * (the lowest index on ties), its door the centre of the shaft's extent along that wing, clamped to the band's
+   * reach, and the walk on from there to that centre where it lies beyond the wing's start or end (a lift tower
    * beside the gable, {@link #accessAndApproach}), or across the roof from the gallery's band where the shaft stands on
    * the roof behind it; none, and a note, where the shaft stands beside the roof and that wing's gallery band does not
    * meet it ({@link #meetsGalleryBand}); else none.
@@ -425,7 +426,8 @@ public final class PlanBuilder {
     if (!lift.positioned() || !lift.extendable()) {
       return List.of();
     }
-    int best = nearestWing(lift.footprint());
+    int owner = ownerOf(lift.footprint());
+    int best = owner >= 0 ? owner : nearestWing(lift.footprint());
     Wing wing = building.wings().get(best);
     Coordinate centre = lift.footprint().getCentroid().getCoordinate();
     double s = wing.localS(centre.x, centre.y);
@@ -443,7 +445,15 @@ public final class PlanBuilder {
 
   /** The first wing whose rectangle holds the centroid of core {@code i}. */
   private int coreOwner(int i) {
-    Coordinate centre = building.stairCores().get(i).footprint().getCentroid().getCoordinate();
+    return ownerOf(building.stairCores().get(i).footprint());
+  }
+
+  /**
+   * The first wing whose rectangle holds the centroid of {@code outline} (a core or the lift shaft on the roof), else
+   * -1 (beside the roof).
+   */
+  private int ownerOf(Polygon outline) {
+    Coordinate centre = outline.getCentroid().getCoordinate();
     for (int w = 0; w < building.wings().size(); w++) {
       Wing wing = building.wings().get(w);
       double s = wing.localS(centre.x, centre.y);
