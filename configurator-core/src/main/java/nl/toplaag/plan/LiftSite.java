@@ -3,9 +3,9 @@ package nl.toplaag.plan;
 /**
  * Where the existing lift, whose position the building gives, meets a wing's gallery: the wing whose roof holds its
  * shaft's centroid, else the wing nearest its shaft, and the centre of the shaft's extent along that wing as its door,
- * clamped to the band's reach; a shaft beside the roof only where the wing's gallery band meets it across the wing. The
- * walk from a door on the gallery to the lift is the walk along the gallery to {@code accessSMm} plus {@code
- * approachMm}.
+ * clamped to the band's reach; a shaft beside the roof only where the wing's gallery band meets it across the wing.
+ * The walk from a door on the gallery to the lift is the walk along the gallery to {@code accessSMm} plus
+ * {@code approachMm}.
  *
  * @param wing the wing index
  * @param accessSMm where the walk to the lift leaves the gallery along the wing, mm (the centre of the shaft's
