@@ -1268,9 +1268,10 @@ public final class StripDp {
    * A door ({@code site} false) or a stair ({@code site} true) at {@code s} on storeys 1 … {@code h}. A door
    * needs the gallery on its storey and is served by the last stair reached within the walk; a stair serves only
    * where the gallery reaches it, the doors waiting whose walk to {@code s} and on {@code approachMm} to it (an
-   * existing core beside the wing's gable; else 0) is within the limit, and is reached for the doors to come at
-   * {@code s - approachMm} (a point that may lie before the wing's start, so a stair reached is any state above
-   * {@link #EMPTY}).
+   * existing core beside the wing's gable or across the roof; else 0) is within the limit (a door beyond it waits on
+   * where a stair at the gallery still to come may serve it, else the branch fails), and is reached for the doors to
+   * come at {@code s - approachMm} (a point that may lie before the wing's start, so a stair reached is any state
+   * above {@link #EMPTY}), or where a stair reached before lies further on, there ({@link #reached}).
    */
   private boolean access(Label cur, boolean site, int s, int approachMm, int h, boolean ok) {
     if (!site) {
@@ -1295,11 +1296,23 @@ public final class StripDp {
     for (int k = 0; k < Math.min(h, cur.gh); k++) {
       int a = cur.access[k];
       if (a < PENDING_MAX && s + approachMm - a > ix.walkMm) {
+        if (s - a <= ix.walkMm) {
+          continue; // beyond this stair's walk, but a stair at the gallery still to come may serve it: it waits on
+        }
         return false;
       }
-      cur.access[k] = SERVED + s - approachMm;
+      cur.access[k] = reached(a, SERVED + s - approachMm);
     }
     return true;
+  }
+
+  /**
+   * The access state after a stair or lift is reached at {@code point} where the state was {@code a}: that point, or
+   * the one reached before where that lies further on (a core or the lift reached across the roof, at its access point
+   * less the walk on to it, may lie behind a stair module reached before it).
+   */
+  private static int reached(int a, int point) {
+    return a > EMPTY ? Math.max(a, point) : point;
   }
 
   /**
@@ -1312,10 +1325,11 @@ public final class StripDp {
 
   /**
    * A lift whose walk leaves the gallery at {@code s} and goes on {@code approachMm} to it (0 but for the existing
-   * lift beyond the wing's start or end), on storeys 1 … {@code h} (a fire-fighting lift where {@code fireFighting}),
-   * serves the doors waiting for a lift on the storeys it may serve within the walk to a lift, and is reached for the
-   * doors to come at {@code s - approachMm}; a door further back is left to the existing lift's extension where that
-   * serves its storey, else the branch fails (false).
+   * lift beyond the wing's start or end, or across the roof), on storeys 1 … {@code h} (a fire-fighting lift where
+   * {@code fireFighting}), serves the doors waiting for a lift on the storeys it may serve within the walk to a lift,
+   * and is reached for the doors to come at {@code s - approachMm}, or where a lift reached before lies further on,
+   * there ({@link #reached}); a door further back waits on where a lift module still to come may serve it, else is
+   * left to the existing lift's extension where that serves its storey, else the branch fails (false).
    */
   private boolean serve(Label cur, int s, int approachMm, int h, boolean fireFighting) {
     for (int k = Math.max(ix.firstLift, cur.orphanTop); k < h; k++) { // the extension serves those below already
@@ -1324,11 +1338,14 @@ public final class StripDp {
       }
       int i = liftAt(k);
       if (cur.access[i] < PENDING_MAX && s + approachMm - cur.access[i] > ix.liftWalkMm) {
+        if (s - cur.access[i] <= ix.liftWalkMm) {
+          continue; // beyond this lift's walk, but a lift module still to come may serve it: it waits on
+        }
         if (!orphan(cur, k)) {
           return false;
         }
       }
-      cur.access[i] = SERVED + liftPoint(cur, s - approachMm);
+      cur.access[i] = reached(cur.access[i], SERVED + liftPoint(cur, s - approachMm));
     }
     servedByExtension(cur);
     return true;
