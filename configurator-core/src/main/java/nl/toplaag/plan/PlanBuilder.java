@@ -387,12 +387,18 @@ public final class PlanBuilder {
     return new double[] {0, wing.lengthMm()};
   }
 
-  /** Why {@code outline} does not meet the gallery band of wing {@code wi}, for a note: where both lie across it. */
+  /**
+   * Why {@code outline} does not meet the gallery band of wing {@code wi}, for a note: where both lie across it (m,
+   * "to" between the ends, which may be negative) and how far apart (to the millimetre, as the tolerance).
+   */
   private String apart(int wi, WingRow row, Polygon outline) {
     double[] t = tRange(building.wings().get(wi), outline);
-    return String.format(Locale.ROOT, "it lies at t = %.2f-%.2f m across wing %d, apart from the gallery's band (t ="
-        + " %.2f-%.2f m), so no gallery leads to it", t[0] / 1000, t[1] / 1000, wi, row.galleryT0Mm() / 1000.0,
-        (row.galleryT0Mm() + line.gallery().depthMm()) / 1000.0);
+    int band0 = row.galleryT0Mm();
+    int band1 = band0 + line.gallery().depthMm();
+    double gap = Math.max(band0 - t[1], t[0] - band1);
+    return String.format(Locale.ROOT, "it lies across wing %d at t = %.2f to %.2f m, %.3f m from the gallery's band"
+        + " (t = %.2f to %.2f m), so no gallery leads to it", wi, t[0] / 1000 + 0.0, t[1] / 1000 + 0.0, gap / 1000,
+        band0 / 1000.0 + 0.0, band1 / 1000.0 + 0.0);
   }
 
   /**

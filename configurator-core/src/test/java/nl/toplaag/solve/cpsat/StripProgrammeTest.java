@@ -953,8 +953,8 @@ class StripProgrammeTest {
     Plan p = onReserve("behind-gallery", false, 12.6, 1, 120, 1e6);
     assertEquals(List.of(), p.liftSites());
     assertFalse(p.liftExtensionServes(1));
-    assertTrue(p.notes().stream().anyMatch(n -> n.startsWith("the existing lift is not used: it lies at t = 6.00-8.50"
-        + " m across wing 0, apart from the gallery's band (t = 0.00-1.50 m)")), p.notes().toString());
+    assertTrue(p.notes().stream().anyMatch(n -> n.startsWith("the existing lift is not used: it lies across wing 0 at"
+        + " t = 6.00 to 8.50 m, 4.500 m from the gallery's band (t = 0.00 to 1.50 m)")), p.notes().toString());
   }
 
   @ParameterizedTest
@@ -1013,7 +1013,8 @@ class StripProgrammeTest {
 
   @ParameterizedTest
   @CsvSource({"behind, behind wing 0 or beyond its corner", "corner, behind wing 0 or beyond its corner",
-      "front-apart, t = -3.50--0.50 m across wing 0", "behind-gallery, t = 6.00-9.00 m across wing 0"})
+      "front-apart, wing 0 at t = -3.50 to -0.50 m, 0.500 m from",
+      "behind-gallery, wing 0 at t = 6.00 to 9.00 m, 4.500"})
   void aCoreBehindTheBuildingBeyondACornerOrApartFromTheGalleryIsNoSite(String tower, String why) {
     Plan p = towerSlab(tower);
     assertEquals(List.of(), p.cores());
