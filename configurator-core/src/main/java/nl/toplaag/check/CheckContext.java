@@ -301,7 +301,10 @@ final class CheckContext {
       if (len <= 0 || Math.abs((b.x - a.x) * w.ux() + (b.y - a.y) * w.uy()) / len > maxCos) {
         continue;
       }
-      double inside = ls.intersection(wr).getLength() / 1000.0;
+      // within 1 mm of the wing's rectangle, and no longer than its depth: a line on its start or end (where an L's
+      // wing meets the other's facade) lies a rounding error outside it on a rotated wing (a QA pass: 1.3 mm short on
+      // a wing at 302.3 degrees, 0.66 kN below the capacity the plan reports)
+      double inside = Math.min(ls.intersection(wr.buffer(1.0)).getLength(), w.depthMm()) / 1000.0;
       if (inside <= 0.001) {
         continue;
       }
