@@ -35,8 +35,8 @@ import org.locationtech.jts.geom.Polygon;
  * s-range; and the existing lift where the building gives its shaft, see below), with an edge where a gallery segment
  * contains a door, stair or lift access point (within 1 mm) and between gallery segments that touch or overlap. Each
  * wing's gallery is its own graph: wings share neither stairs nor lifts. An existing core belongs to the first wing
- * whose rectangle holds its centroid, else, as the existing lift, to the wing whose rectangle lies nearest its outline
- * (the lowest index on ties).
+ * whose rectangle holds its centroid, else to the wing whose rectangle lies nearest its outline (the lowest index on
+ * ties); so does the existing lift's shaft.
  *
  * <ul>
  *   <li><i>Stairs</i>: a dwelling is reachable when a stair in its connected component lies within
@@ -107,8 +107,8 @@ final class AccessRules {
    *
    * @param wing the wing index
    * @param sMm the point along the wing, mm, within [0, wing length]
-   * @param approachMm the walk on from {@code sMm} along s to the core or lift where it stands beyond the wing's start
-   *     or end, mm; 0 where it stands within the wing's length
+   * @param approachMm the walk on from {@code sMm} to the core or lift, mm: along s where it stands beyond where the
+   *     gallery's band reaches, and across from the band where that does not meet it ({@link #door}); else 0
    */
   private record Door(int wing, double sMm, double approachMm) {}
 
@@ -390,6 +390,12 @@ final class AccessRules {
    * the nearest ({@link #wingOf}: beside the roof).
    */
   static int coreWing(CheckContext c, Polygon outline) {
+    int roof = roofWing(c, outline);
+    return roof >= 0 ? roof : wingOf(c, outline);
+  }
+
+  /** The first wing whose rectangle holds the centroid of {@code outline} (which stands on its roof), else -1. */
+  private static int roofWing(CheckContext c, Polygon outline) {
     Coordinate centroid = outline.getCentroid().getCoordinate();
     for (int i = 0; i < c.building.wings().size(); i++) {
       Wing w = c.wing(i);
@@ -399,7 +405,7 @@ final class AccessRules {
         return i;
       }
     }
-    return wingOf(c, outline);
+    return -1;
   }
 
   /**
@@ -432,13 +438,9 @@ final class AccessRules {
     if (shaft == null || !c.existingLiftQualifies(k)) {
       return Optional.empty();
     }
-    int w = coreWing(c, shaft);
-    Wing wing = c.wing(w);
-    Coordinate centroid = shaft.getCentroid().getCoordinate();
-    double s = wing.localS(centroid.x, centroid.y);
-    double t = wing.localT(centroid.x, centroid.y);
-    boolean onRoof = s >= 0 && s <= wing.lengthMm() && t >= 0 && t <= wing.depthMm();
-    return onRoof || meetsBand(c, w, shaft) ? Optional.of(door(c, w, shaft)) : Optional.empty();
+    int roof = roofWing(c, shaft);
+    int w = roof >= 0 ? roof : wingOf(c, shaft);
+    return roof >= 0 || meetsBand(c, w, shaft) ? Optional.of(door(c, w, shaft)) : Optional.empty();
   }
 
   /**

@@ -296,10 +296,10 @@ public final class PlanBuilder {
    * the walk across the roof from the gallery's band to it its approach (a portiek stair behind its landing); and a
    * core beside the roof whose nearest wing this is ({@link #nearestWing}) where the wing's gallery band meets it
    * across the wing ({@link #meetsGalleryBand}): a stair tower beside a gable (its centroid beyond the wing's start or
-   * end along s, within its depth), its access point clamped to the wing and the walk on to the centre its approach,
-   * or a core in front of the facade (its centroid before the wing's front, within its length). A core behind the
-   * building or beyond a corner is none, and so is one beside the roof apart from the band: no floor leads to it there.
-   * Each extendable core left out is noted.
+   * end along s, within its depth), its access point clamped to the band's reach and the walk on to the centre its
+   * approach, or a core in front of the facade (its centroid before the wing's front, within its length). A core behind
+   * the building or beyond a corner is none, and so is one beside the roof apart from the band: no floor leads to it
+   * there. Each extendable core left out is noted.
    */
   private void coresOf(int wi, Wing wing, WingRow row, List<Bay> wb) {
     List<StairCore> all = building.stairCores();
@@ -349,11 +349,17 @@ public final class PlanBuilder {
     double centre = (r[0] + r[1]) / 2;
     double[] reach = bandReach(wing, row);
     double door = Math.max(reach[0], Math.min(reach[1], centre));
-    double[] t = tRange(wing, outline);
-    double band0 = row.galleryT0Mm();
-    double band1 = band0 + line.gallery().depthMm();
-    double across = Math.max(0, Math.max(band0 - t[1], t[0] - band1));
+    double across = Math.max(0, fromBandMm(wing, row, outline));
     return new int[] {(int) Math.round(door), (int) Math.ceil(Math.abs(centre - door) + across - 1e-6)};
+  }
+
+  /**
+   * How far {@code outline} lies across {@code wing} from its gallery band ({@code row}: from
+   * {@link WingRow#galleryT0Mm}, the line's gallery deep), mm: at most 0 where the band meets or overlaps it.
+   */
+  private double fromBandMm(Wing wing, WingRow row, Polygon outline) {
+    double[] t = tRange(wing, outline);
+    return Math.max(row.galleryT0Mm() - t[1], t[0] - row.galleryT0Mm() - line.gallery().depthMm());
   }
 
   /**
@@ -364,10 +370,16 @@ public final class PlanBuilder {
    * module stands, lies between them, and the walk across it counts ({@link #accessAndApproach}).
    */
   private boolean meetsGalleryBand(Wing wing, WingRow row, Polygon outline) {
+    return fromBandMm(wing, row, outline) <= MEETS_MM || reachesFrontEdge(wing, row, outline);
+  }
+
+  /**
+   * Whether {@code wing}'s gallery band stands on the roof behind a front setback and {@code outline} reaches the
+   * roof's front edge (within {@value #MEETS_MM} mm) before it.
+   */
+  private boolean reachesFrontEdge(Wing wing, WingRow row, Polygon outline) {
     double[] t = tRange(wing, outline);
-    boolean meets = t[0] <= row.galleryT0Mm() + line.gallery().depthMm() + MEETS_MM
-        && t[1] >= row.galleryT0Mm() - MEETS_MM;
-    return meets || row.galleryOnRoof() && t[1] >= -MEETS_MM && t[0] <= row.galleryT0Mm();
+    return row.galleryOnRoof() && t[1] >= -MEETS_MM && t[0] <= row.galleryT0Mm();
   }
 
   /**
@@ -389,16 +401,27 @@ public final class PlanBuilder {
 
   /**
    * Why {@code outline} does not meet the gallery band of wing {@code wi}, for a note: where both lie across it (m,
-   * "to" between the ends, which may be negative) and how far apart (to the millimetre, as the tolerance).
+   * "to" between the ends, which may be negative) and how far apart (to the millimetre, as the tolerance); in front of
+   * a gallery on the roof, how far it stays from the roof's front edge.
    */
   private String apart(int wi, WingRow row, Polygon outline) {
-    double[] t = tRange(building.wings().get(wi), outline);
+    Wing wing = building.wings().get(wi);
+    double[] t = tRange(wing, outline);
     int band0 = row.galleryT0Mm();
-    int band1 = band0 + line.gallery().depthMm();
-    double gap = Math.max(band0 - t[1], t[0] - band1);
-    return String.format(Locale.ROOT, "it lies across wing %d at t = %.2f to %.2f m, %.3f m from the gallery's band"
-        + " (t = %.2f to %.2f m), so no gallery leads to it", wi, t[0] / 1000 + 0.0, t[1] / 1000 + 0.0, gap / 1000,
-        band0 / 1000.0 + 0.0, band1 / 1000.0 + 0.0);
+    String where = String.format(Locale.ROOT, "it lies across wing %d at t = %s to %s m", wi, metres(t[0], 2),
+        metres(t[1], 2));
+    String band = String.format(Locale.ROOT, "the gallery's band (t = %s to %s m)", metres(band0, 2),
+        metres(band0 + line.gallery().depthMm(), 2));
+    return row.galleryOnRoof() && t[1] < 0
+        ? where + ", " + metres(-t[1], 3) + " m in front of the roof's front edge, before " + band
+            + ", so no gallery leads to it"
+        : where + ", " + metres(fromBandMm(wing, row, outline), 3) + " m from " + band + ", so no gallery leads to it";
+  }
+
+  /** {@code mm} in metres with {@code decimals} decimals, rounded first, so that no "-0.00" is printed. */
+  private static String metres(double mm, int decimals) {
+    double scale = Math.pow(10, decimals);
+    return String.format(Locale.ROOT, "%." + decimals + "f", Math.round(mm / 1000 * scale) / scale + 0.0);
   }
 
   /**
@@ -435,18 +458,18 @@ public final class PlanBuilder {
     int owner = ownerOf(lift.footprint());
     int best = owner >= 0 ? owner : nearestWing(lift.footprint());
     Wing wing = building.wings().get(best);
-    Coordinate centre = lift.footprint().getCentroid().getCoordinate();
-    double s = wing.localS(centre.x, centre.y);
-    double t = wing.localT(centre.x, centre.y);
-    boolean onRoof = s >= 0 && s <= wing.lengthMm() && t >= 0 && t <= wing.depthMm();
-    if (!onRoof && !meetsGalleryBand(wing, rows.get(best), lift.footprint())) {
+    if (owner < 0 && !meetsGalleryBand(wing, rows.get(best), lift.footprint())) {
       notes.add("the existing lift is not used: " + apart(best, rows.get(best), lift.footprint()));
       return List.of();
     }
     int[] at = accessAndApproach(wing, rows.get(best), lift.footprint());
     int w = best;
     List<Bay> wb = bays.stream().filter(b -> b.wing() == w).toList();
-    return wb.isEmpty() ? List.of() : List.of(new LiftSite(w, at[0], bayOf(wb, at[0]), at[1]));
+    if (wb.isEmpty()) {
+      notes.add("the existing lift is not used: wing " + w + ", where it stands, has no bay to build on");
+      return List.of();
+    }
+    return List.of(new LiftSite(w, at[0], bayOf(wb, at[0]), at[1]));
   }
 
   /** The first wing whose rectangle holds the centroid of core {@code i}. */
@@ -746,7 +769,6 @@ public final class PlanBuilder {
     return new int[] {(int) Math.ceil(r[0] - 0.5), (int) Math.floor(r[1] + 0.5)};
   }
 
-  /** The smallest and largest wing coordinate {@code s} of a geometry's vertices, mm. */
   /** The s-range (along the wing, mm) of geometry {@code g} in the frame of {@code wing}. */
   static double[] sRange(Wing wing, Geometry g) {
     return range(g, k -> wing.localS(k.x, k.y));

@@ -34,7 +34,7 @@ final class AccessChains {
 
   /**
    * A stair, core or lift: its literal, where its walk leaves the gallery along the wing (mm) and the walk on from
-   * there to it (mm: an existing core's or the existing lift's beyond the wing's start or end,
+   * there to it (mm: an existing core's or the existing lift's, beside the gable or across the roof,
    * {@link CoreSite#approachMm}, {@link LiftSite#approachMm}; else 0).
    */
   private record Site(Literal lit, int sMm, int approachMm) {
@@ -166,7 +166,7 @@ final class AccessChains {
 
   /**
    * The stairs and cores on storey {@code k}, by the bay of their access point; a core's walk goes on from its access
-   * point to it where it stands beside the wing's gable.
+   * point to it (beside the wing's gable, or across the roof).
    */
   private Map<Integer, List<Site>> stairSites(int k) {
     Map<Integer, List<Site>> out = new TreeMap<>();

@@ -174,15 +174,16 @@ final class GalleryPlaces {
     CpSatConfigurator.LineResult kept = wins ? challenger : preferred;
     CpSatConfigurator.LineResult other = wins ? preferred : challenger;
     counterpart(kept, other, req);
+    boolean bestSettled = settled(other, kept, 0, scores);
     for (int k = 0; k < kept.proofs.size(); k++) {
-      if (kept.proofs.get(k).proven() && !settled(other, kept, k, scores)) {
+      if (kept.proofs.get(k).proven() && !(k == 0 ? bestSettled : settled(other, kept, k, scores))) {
         kept.proofs.set(k, LayoutProof.FOUND);
       }
     }
     if (kept.status == SolveStatus.OPTIMAL && kept.proofs.get(0) != LayoutProof.OPTIMAL) {
       kept.status = SolveStatus.FEASIBLE;
     }
-    if (!settled(other, kept, 0, scores)) {
+    if (!bestSettled) {
       // the kept plan's bound holds for its own layouts only, in its own weights: none is known for the line (a QA
       // pass saw a FEASIBLE line report a bound equal to its objective, which read as proven)
       kept.objectiveBound = Long.MAX_VALUE;

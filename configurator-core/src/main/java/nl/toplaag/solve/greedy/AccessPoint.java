@@ -7,8 +7,9 @@ import nl.toplaag.plan.Candidate;
  *
  * @param wing wing index
  * @param sMm access point along the wing, mm
- * @param approachMm the walk on from {@code sMm} to it, mm: an existing core's or the existing lift's beyond the wing's
- *     start or end ({@link nl.toplaag.plan.CoreSite#approachMm}, {@link nl.toplaag.plan.LiftSite#approachMm}); else 0
+ * @param approachMm the walk on from {@code sMm} to it, mm: an existing core's or the existing lift's (beside the
+ *     gable, or across the roof; {@link nl.toplaag.plan.CoreSite#approachMm},
+ *     {@link nl.toplaag.plan.LiftSite#approachMm}); else 0
  */
 record AccessPoint(int wing, int sMm, int approachMm) {
 

@@ -400,7 +400,7 @@ public final class GreedyPlanner {
 
   /**
    * Access points of the stairs and cores of {@code wing} that reach storey {@code k}, a core's with the walk on to it
-   * where it stands beside the wing's gable.
+   * (beside the wing's gable, or across the roof).
    */
   private List<AccessPoint> stairPoints(int wing, int k) {
     List<AccessPoint> out = new ArrayList<>();

@@ -182,7 +182,7 @@ final class Repair {
 
   /**
    * Whether dwelling {@code c} on storey {@code k} has gallery all the way to a stair within walking distance (to a
-   * core beside the wing's gable, the walk along the gallery to its access point and on to it).
+   * core, the walk along the gallery to its access point and on to it).
    */
   static boolean served(Plan plan, Selection s, Candidate c, int k) {
     int walk = plan.code().maxSingleRouteWalkMm();

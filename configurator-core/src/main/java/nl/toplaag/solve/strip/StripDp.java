@@ -90,10 +90,10 @@ public final class StripDp {
 
   /*
    * Access per storey as one int, higher is better: a pending door at s is s (below PENDING_MAX), no door and no
-   * stair is EMPTY, a stair reached at s is SERVED + s; an existing core beside the wing's start is reached at its
-   * access point less the walk on to it, before the start (SERVED + a negative s, still above EMPTY). The same for
-   * lifts on the storeys that need one: a door waiting for a lift module, none, or a lift reached; the existing lift
-   * beyond the wing's start is reached at its door less the walk on to it.
+   * stair is EMPTY, a stair reached at s is SERVED + s; an existing core is reached at its access point less the walk
+   * on to it (beside the wing's start, before the start: SERVED + a negative s, still above EMPTY). The same for lifts
+   * on the storeys that need one: a door waiting for a lift module, none, or a lift reached; the existing lift is
+   * reached at its door less the walk on to it.
    */
   private static final int PENDING_MAX = 1 << 27;
   private static final int EMPTY = 1 << 27;
@@ -1222,8 +1222,8 @@ public final class StripDp {
    * At the existing lift's door ({@link #LIFT_SITE}), where the building gives its shaft: decides its extension, 0 …
    * the storeys (none where no gallery slot covers its door), paid at the end of the row ({@link #finish}). Extended,
    * it serves like a lift module there the doors waiting for a lift on the storeys it reaches and qualifies for, as far
-   * up as the gallery of its bay, the walk on to its shaft beyond the wing's start or end added to every door's
-   * ({@link StripIndex#liftSiteApproachMm}).
+   * up as the gallery of its bay, the walk on to its shaft (beside the gable, or across the roof) added to every
+   * door's ({@link StripIndex#liftSiteApproachMm}).
    */
   private void existingLift(Label cur, List<int[]> events, int e, int j) {
     int most = ix.liftSiteOk ? storeys : 0;
@@ -1253,7 +1253,7 @@ public final class StripDp {
 
   /**
    * Existing core site {@code site}, extended to storeys 1 … {@code h}, at its access point: a stair there, with the
-   * walk on to a core beside the wing's gable ({@link StripIndex#coreApproachMm}).
+   * walk on to the core (beside the wing's gable, or across the roof; {@link StripIndex#coreApproachMm}).
    */
   private boolean core(Label cur, int site, int h) {
     return access(cur, true, plan.cores().get(site).accessSMm(), ix.coreApproachMm[site], h, ix.coreOk[site]);

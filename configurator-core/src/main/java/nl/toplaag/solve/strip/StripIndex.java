@@ -44,9 +44,9 @@ final class StripIndex {
   final int[] wingEndMm;
   /**
    * Where the extended existing lift meets the gallery, where the building gives its shaft ({@link Plan#liftSites}):
-   * its door along the wing (-1: none), the walk on from there to the shaft where it stands beyond the wing's start
-   * or end (mm, {@link LiftSite#approachMm}), its wing, the bay position that holds the door, and whether a gallery
-   * slot covers the door (else the extension serves no door).
+   * its door along the wing (-1: none), the walk on from there to the shaft (mm, {@link LiftSite#approachMm}: beyond
+   * the gallery's reach along the wing, or across the roof), its wing, the bay position that holds the door, and
+   * whether a gallery slot covers the door (else the extension serves no door).
    */
   final int liftSiteSMm;
   final int liftSiteApproachMm;
@@ -85,7 +85,8 @@ final class StripIndex {
   final Units[] transferUnits;
   /**
    * Core sites each gallery slot crosses; each core site's access bay position, whether a slot covers its access
-   * point, and the walk on from there to a core beside the wing's gable (mm, {@link CoreSite#approachMm}).
+   * point, and the walk on from there to the core (mm, {@link CoreSite#approachMm}: beside the wing's gable, or across
+   * the roof).
    */
   final int[][] slotCores;
   final int[] coreBay;

@@ -1013,8 +1013,8 @@ class StripProgrammeTest {
 
   @ParameterizedTest
   @CsvSource({"behind, behind wing 0 or beyond its corner", "corner, behind wing 0 or beyond its corner",
-      "front-apart, wing 0 at t = -3.50 to -0.50 m, 0.500 m from",
-      "behind-gallery, wing 0 at t = 6.00 to 9.00 m, 4.500"})
+      "front-apart, 'wing 0 at t = -3.50 to -0.50 m, 0.500 m in front of the roof'",
+      "behind-gallery, 'wing 0 at t = 6.00 to 9.00 m, 4.500 m from the gallery'"})
   void aCoreBehindTheBuildingBeyondACornerOrApartFromTheGalleryIsNoSite(String tower, String why) {
     Plan p = towerSlab(tower);
     assertEquals(List.of(), p.cores());
