@@ -138,6 +138,11 @@ public final class Fixtures {
 
   /** As {@link #lShape(double)} with a zoning object. */
   public static Building lShape(double roofM, String zoning) {
+    return lShape(roofM, zoning, "\"lift\": {\"present\": false},");
+  }
+
+  /** As {@link #lShape(double, String)} with {@code lift}, the building's "lift" key and its value and a comma. */
+  public static Building lShape(double roofM, String zoning, String lift) {
     String json = String.format(Locale.ROOT, """
         {"id": "ell", "roofOutline": [[0,0],[36,0],[36,40.8],[24,40.8],[24,12],[0,12],[0,0]],
          "roofLevelM": %s, "existingStoreys": %d, "storeyHeightM": 2.8, "roofType": "flat",
@@ -148,9 +153,9 @@ public final class Fixtures {
            {"wing": 0, "offsetM": 0, "pitchesM": [3.6], "capacityKnPerM": 500},
            {"wing": 1, "offsetM": 0, "pitchesM": [3.6], "capacityKnPerM": 500}]},
          "loadReserve": {"areaLoadKnPerM2": 100},
-         "lift": {"present": false},
+         %s
          "zoning": %s}
-        """, roofM, storeysUnder(roofM, 2.8), zoning);
+        """, roofM, storeysUnder(roofM, 2.8), lift, zoning);
     return building(json);
   }
 

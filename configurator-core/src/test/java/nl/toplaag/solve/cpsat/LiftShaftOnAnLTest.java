@@ -31,20 +31,8 @@ class LiftShaftOnAnLTest {
 
   /** Fixtures.lShape at 14 m (a lift needed on the new storey) with the shaft at s 0-2.4 m, t 1.5-4.2 m of wing 1. */
   private static Building building() {
-    return Fixtures.building("""
-        {"id": "ell-lift", "roofOutline": [[0,0],[36,0],[36,40.8],[24,40.8],[24,12],[0,12],[0,0]],
-         "roofLevelM": 14.0, "existingStoreys": 5, "storeyHeightM": 2.8, "roofType": "flat",
-         "wings": [
-           {"origin": [0, 0], "directionDeg": 0, "lengthM": 36, "depthM": 12},
-           {"origin": [36, 12], "directionDeg": 90, "lengthM": 28.8, "depthM": 12}],
-         "structure": {"wallGrids": [
-           {"wing": 0, "offsetM": 0, "pitchesM": [3.6], "capacityKnPerM": 500},
-           {"wing": 1, "offsetM": 0, "pitchesM": [3.6], "capacityKnPerM": 500}]},
-         "loadReserve": {"areaLoadKnPerM2": 100},
-         "lift": {"present": true, "extendable": true, "fireFighting": false,
-                  "outline": [[34.5,12],[34.5,14.4],[31.8,14.4],[31.8,12],[34.5,12]]},
-         "zoning": {"maxAddedStoreys": 3}}
-        """);
+    return Fixtures.lShape(14.0, "{\"maxAddedStoreys\": 3}", "\"lift\": {\"present\": true, \"extendable\": true,"
+        + " \"fireFighting\": false, \"outline\": [[34.5,12],[34.5,14.4],[31.8,14.4],[31.8,12],[34.5,12]]},");
   }
 
   @Test
