@@ -305,7 +305,8 @@ public final class PlanBuilder {
     List<StairCore> all = building.stairCores();
     for (int i = 0; i < all.size(); i++) {
       StairCore c = all.get(i);
-      if (!c.extendable() || (coreOwner(i) < 0 ? nearestWing(c.footprint()) : coreOwner(i)) != wi) {
+      int owner = coreOwner(i);
+      if (!c.extendable() || (owner < 0 ? nearestWing(c.footprint()) : owner) != wi) {
         continue;
       }
       Coordinate centre = c.footprint().getCentroid().getCoordinate();

@@ -62,24 +62,28 @@ class RotatedWingEndToEndTest {
 
   @Test
   void everyLayoutOnTheRotatedLPassesTheChecker() throws Exception {
-    Building b = BuildingReader.parse("qa8-8.json", JSON);
-    ConfigurationRequest req = new ConfigurationRequest(b, CATALOG, List.of("clt-volumetric"), false, 1,
-        Objective.COST_PER_DWELLING, BuildingCode.BB2012, new SolverSettings(10_000, 1, 1, 3), Map.of());
+    assertProvenAndChecked("qa8-8.json", JSON, Objective.COST_PER_DWELLING, 3);
+  }
+
+  @Test
+  void everyLayoutOnTwoParallelRotatedWingsPassesTheChecker() throws Exception {
+    assertProvenAndChecked("rot-pair.json", PAIR, Objective.MOST_DWELLINGS, 1);
+  }
+
+  /**
+   * Configures one storey of building {@code json} with the CLT line by {@code objective}, with {@code layouts}
+   * layouts asked for: proven, and every layout passes the checker.
+   */
+  private static void assertProvenAndChecked(String file, String json, Objective objective, int layouts)
+      throws Exception {
+    Building b = BuildingReader.parse(file, json);
+    ConfigurationRequest req = new ConfigurationRequest(b, CATALOG, List.of("clt-volumetric"), false, 1, objective,
+        BuildingCode.BB2012, new SolverSettings(10_000, 1, 1, layouts), Map.of());
     ConfigurationResult r = new CpSatConfigurator().configure(req);
     assertEquals(SolveStatus.OPTIMAL, r.status());
     for (int j = 0; j < r.layouts().size(); j++) {
       Layout l = r.layouts().get(j);
       assertEquals(List.of(), LayoutChecker.check(b, CATALOG, req.code(), l, 1), "layout " + j);
     }
-  }
-
-  @Test
-  void everyLayoutOnTwoParallelRotatedWingsPassesTheChecker() throws Exception {
-    Building b = BuildingReader.parse("rot-pair.json", PAIR);
-    ConfigurationRequest req = new ConfigurationRequest(b, CATALOG, List.of("clt-volumetric"), false, 1,
-        Objective.MOST_DWELLINGS, BuildingCode.BB2012, new SolverSettings(10_000, 1, 1, 1), Map.of());
-    ConfigurationResult r = new CpSatConfigurator().configure(req);
-    assertEquals(SolveStatus.OPTIMAL, r.status());
-    assertEquals(List.of(), LayoutChecker.check(b, CATALOG, req.code(), r.layouts().get(0), 1));
   }
 }

@@ -61,6 +61,19 @@ class StripProgrammeTest {
     return Fixtures.mostDwellingsPrices(p);
   }
 
+  /**
+   * CP-SAT alone, whose model is its own (most dwellings, {@code storeys} storeys under {@code code}, 20 s), proves
+   * {@code value} the optimum of plan {@code p}'s building and line; its result.
+   */
+  private static ConfigurationResult assertCpSatAloneProves(Plan p, BuildingCode code, int storeys, long value) {
+    ConfigurationRequest req = new ConfigurationRequest(p.building(), Fixtures.catalog(p.line()), List.of(), false,
+        storeys, Objective.MOST_DWELLINGS, code, new SolverSettings(20_000, 1, 1, 1), Map.of());
+    ConfigurationResult cp = new CpSatConfigurator(CpSatOptions.cpSatOnly()).configure(req);
+    assertEquals(SolveStatus.OPTIMAL, cp.status());
+    assertEquals(value, cp.objectiveValue());
+    return cp;
+  }
+
   @Test
   void aRunCutShortIsNoProofAndKeepsTheIncumbent() {
     Plan p = slab(10, 2); // the bounds allow 10 dwellings, the optimum is 9: the scan has work to do
@@ -752,11 +765,7 @@ class StripProgrammeTest {
         LayoutAssembler.assemble(p, exact.selection()), storeys);
     assertTrue(v.isEmpty(), v.toString());
     // CP-SAT alone, whose lift reach chains are a model of their own, proves the same optimum
-    ConfigurationRequest req = new ConfigurationRequest(p.building(), Fixtures.catalog(p.line()), List.of(), false,
-        storeys, Objective.MOST_DWELLINGS, code, new SolverSettings(20_000, 1, 1, 1), Map.of());
-    ConfigurationResult cp = new CpSatConfigurator(CpSatOptions.cpSatOnly()).configure(req);
-    assertEquals(SolveStatus.OPTIMAL, cp.status());
-    assertEquals(exact.value(), cp.objectiveValue());
+    assertCpSatAloneProves(p, code, storeys, exact.value());
   }
 
   @Test
@@ -827,11 +836,7 @@ class StripProgrammeTest {
         LayoutAssembler.assemble(p, exact.selection()), 1);
     assertTrue(v.isEmpty(), v.toString());
     // CP-SAT alone, whose stair reach chains are a model of their own, proves the same optimum, and its layout passes
-    ConfigurationRequest req = new ConfigurationRequest(p.building(), Fixtures.catalog(p.line()), List.of(), false, 1,
-        Objective.MOST_DWELLINGS, BuildingCode.BB2012, new SolverSettings(20_000, 1, 1, 1), Map.of());
-    ConfigurationResult cp = new CpSatConfigurator(CpSatOptions.cpSatOnly()).configure(req);
-    assertEquals(SolveStatus.OPTIMAL, cp.status());
-    assertEquals(exact.value(), cp.objectiveValue());
+    ConfigurationResult cp = assertCpSatAloneProves(p, BuildingCode.BB2012, 1, exact.value());
     assertEquals(dwellings, cp.dwellings());
     List<Violation> w = LayoutChecker.check(p.building(), Fixtures.catalog(p.line()), BuildingCode.BB2012,
         cp.layouts().get(0), 1);
@@ -913,11 +918,7 @@ class StripProgrammeTest {
     assertEquals(liftExtension, exact.selection().liftExtension());
     assertEquals(List.of(), LayoutChecker.check(b, Fixtures.catalog(p.line()), code,
         LayoutAssembler.assemble(p, exact.selection()), 1));
-    ConfigurationRequest req = new ConfigurationRequest(b, Fixtures.catalog(p.line()), List.of(), false, 1,
-        Objective.MOST_DWELLINGS, code, new SolverSettings(20_000, 1, 1, 1), Map.of());
-    ConfigurationResult cp = new CpSatConfigurator(CpSatOptions.cpSatOnly()).configure(req);
-    assertEquals(SolveStatus.OPTIMAL, cp.status());
-    assertEquals(exact.value(), cp.objectiveValue());
+    assertCpSatAloneProves(p, code, 1, exact.value());
   }
 
   @ParameterizedTest
@@ -1004,11 +1005,7 @@ class StripProgrammeTest {
     StripDp.Result fromGreedy = StripDp.solve(p, prices(p), conflicts, GreedyPlanner.solve(p), 50_000_000);
     assertTrue(fromNothing.exact() && fromGreedy.exact());
     assertEquals(fromNothing.value(), fromGreedy.value());
-    ConfigurationRequest req = new ConfigurationRequest(building, Fixtures.catalog(p.line()), List.of(), false, 2,
-        Objective.MOST_DWELLINGS, code, new SolverSettings(20_000, 1, 1, 1), Map.of());
-    ConfigurationResult cp = new CpSatConfigurator(CpSatOptions.cpSatOnly()).configure(req);
-    assertEquals(SolveStatus.OPTIMAL, cp.status());
-    assertEquals(fromNothing.value(), cp.objectiveValue());
+    assertCpSatAloneProves(p, code, 2, fromNothing.value());
   }
 
   @ParameterizedTest
