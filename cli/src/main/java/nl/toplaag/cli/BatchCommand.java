@@ -232,7 +232,7 @@ final class BatchCommand implements Callable<Integer> {
     List<CheckReport> checks = Reports.checks(b, c, r.layouts(), storeys);
     int violations = checks.stream().mapToInt(x -> x.violations().size()).sum();
     Reports.Report report = Reports.of(b, c, r);
-    Reports.write(out, b, r, report, checks);
+    Reports.write(out, b, r, report, checks, Map.of());
     Row row = new Row(b.id(), r.status().name(), r.productLineId(), r.dwellings(), r.dwellingBound(),
         r.best().map(Layout::costEur).orElse(0L), report == null ? 0 : report.bom().totals().usableAreaM2(),
         report == null ? 0 : report.bom().totals().carbonKgCo2e(), r.stats().wallMs() / 1000.0,

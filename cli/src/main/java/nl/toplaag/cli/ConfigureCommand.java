@@ -4,11 +4,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import nl.toplaag.building.Building;
 import nl.toplaag.check.CheckReport;
 import nl.toplaag.code.BuildingCode;
 import nl.toplaag.io.InputException;
+import nl.toplaag.limits.LimitEffect;
 import nl.toplaag.product.Catalog;
 import nl.toplaag.solve.ConfigurationRequest;
 import nl.toplaag.solve.ConfigurationResult;
@@ -72,6 +74,14 @@ final class ConfigureCommand implements Callable<Integer> {
   @Option(names = "--explain", description = "say where each total comes from")
   boolean explain;
 
+  @Option(names = "--what-limits",
+      description = "say what limits the dwelling count: the best line (every line, where none takes a dwelling)"
+          + " solved again with each limit of the building lifted alone (bearing lines' capacities, foundation"
+          + " reserve, area-load reserve, zoning height and storeys), then the load limits together, each within a"
+          + " quarter of --time-limit (at least 1 s), with what the layout found needs of the building as it is;"
+          + " in the summary and the result file's whatLimits")
+  boolean whatLimits;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
@@ -99,6 +109,10 @@ final class ConfigureCommand implements Callable<Integer> {
     List<CheckReport> checks = Reports.checks(b, c, r.layouts(), storeys);
     Reports.Report report = Reports.of(b, c, r);
     outw.print(Summary.text(b, req, r, checks, report, explain));
+    Map<String, List<LimitEffect>> limits = whatLimits ? LimitsReport.of(req, r, lines) : Map.of();
+    if (whatLimits) {
+      outw.print(LimitsReport.text(limits, settings.timeLimitMs()));
+    }
     if (obj != Objective.MOST_DWELLINGS && r.best().isPresent()) {
       // its best layout alone: no alternatives to search, and a plan of a line that cannot beat the best so far stops
       ConfigurationResult r0 = new CpSatConfigurator().configure(req.withObjective(Objective.MOST_DWELLINGS)
@@ -107,7 +121,7 @@ final class ConfigureCommand implements Callable<Integer> {
       outw.print(Reports.compare(obj.cliName(), b, c, r.best().get()));
       r0.best().ifPresent(l0 -> outw.print(Reports.compare("most-dwellings", b, c, l0)));
     }
-    List<Path> written = Reports.write(out, b, r, report, checks);
+    List<Path> written = Reports.write(out, b, r, report, checks, limits);
     outw.println("Written: " + String.join(" and ", written.stream().map(Path::toString).toList()));
     outw.flush();
     return checks.stream().allMatch(CheckReport::valid) ? 0 : 1;

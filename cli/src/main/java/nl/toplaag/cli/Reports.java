@@ -25,6 +25,7 @@ import nl.toplaag.code.BuildingCode;
 import nl.toplaag.io.AtomicFiles;
 import nl.toplaag.io.ResultJson;
 import nl.toplaag.layout.Layout;
+import nl.toplaag.limits.LimitEffect;
 import nl.toplaag.product.Catalog;
 import nl.toplaag.report.BomCsvWriter;
 import nl.toplaag.report.BomJsonWriter;
@@ -67,10 +68,6 @@ final class Reports {
     return r.best().map(l -> new Report(bom(b, c, l), circularity(c, l))).orElse(null);
   }
 
-  /**
-   * The report section of the JSON output (bill of materials, circularity and the most loaded bay as the
-   * independent checker recomputed it, {@code highestAreaLoad}), or null without a report.
-   */
   /**
    * The report of the best layout as JSON: its bill of materials and score, the most loaded bay by area as the
    * independent checker recomputes it ({@code highestAreaLoad}) and what that check noted beyond its rules
@@ -118,14 +115,18 @@ final class Reports {
   }
 
   /**
-   * Writes {@code out/<building>.result.json} and, with a report, the bill of materials as {@code
-   * out/<building>.bom.csv}: both or neither. Returns the paths written.
+   * Writes {@code out/<building>.result.json} (with {@code whatLimits} where {@code limits} holds any,
+   * {@link LimitsReport#json}) and, with a report, the bill of materials as {@code out/<building>.bom.csv}: both or
+   * neither. Returns the paths written.
    */
-  static List<Path> write(Path out, Building b, ConfigurationResult r, Report rep, List<CheckReport> checks)
-      throws IOException {
+  static List<Path> write(Path out, Building b, ConfigurationResult r, Report rep, List<CheckReport> checks,
+      Map<String, List<LimitEffect>> limits) throws IOException {
     List<AtomicFiles.Planned> files = new ArrayList<>();
-    files.add(ResultJson.planned(out.resolve(b.id() + ".result.json"), ResultJson.toJson(r, b.id(),
-        json(rep, checks))));
+    ObjectNode result = ResultJson.toJson(r, b.id(), json(rep, checks));
+    if (!limits.isEmpty()) {
+      result.set("whatLimits", LimitsReport.json(limits));
+    }
+    files.add(ResultJson.planned(out.resolve(b.id() + ".result.json"), result));
     if (rep != null) {
       files.add(AtomicFiles.text(out.resolve(b.id() + ".bom.csv"),
           w -> BomCsvWriter.write(rep.bom(), rep.score(), w)));

@@ -88,6 +88,39 @@ class CliTest {
       """;
 
   @Test
+  void whatLimitsTheCountIsSaidAndWrittenOnlyWhenAsked() throws Exception {
+    // the slab's zoning plan allows two storeys of the three asked: lifted, the third holds more dwellings, and the
+    // layout found says it needs three added storeys; the load limits are lifted one at a time and together
+    Path b = tmp.resolve("slab.json");
+    Files.writeString(b, SLAB);
+    Path out = tmp.resolve("limits");
+    Run r = run("configure", "--building", b.toString(), "--storeys", "3", "--time-limit", "4", "--alternatives", "1",
+        "--line", "clt-volumetric", "--out", out.toString(), "--what-limits");
+    assertEquals(0, r.code(), r.out() + r.err());
+    JsonNode result = MAPPER.readTree(out.resolve("cli-slab.result.json").toFile());
+    int base = result.get("dwellings").asInt();
+    assertTrue(r.out().contains("What limits the count (each limit lifted alone, then the load limits together, the"
+        + " rest kept; 1.0 s each; screening figures):\n  line clt-volumetric, " + base + " dwellings as it is:\n"),
+        r.out());
+    JsonNode limits = result.get("whatLimits");
+    // the slab gives bearing lines and a foundation reserve (no area load): both, both together, the zoning plan
+    assertEquals(List.of("[\"bearing-lines\"]", "[\"foundation\"]", "[\"bearing-lines\",\"foundation\"]",
+        "[\"zoning\"]"), java.util.stream.StreamSupport.stream(limits.spliterator(), false)
+        .map(n -> n.get("lifted").toString()).toList());
+    JsonNode zoning = limits.get(3);
+    assertTrue(zoning.get("checked").asBoolean(), zoning.toString());
+    assertEquals(base, zoning.get("baseDwellings").asInt());
+    assertTrue(zoning.get("dwellings").asInt() > base, zoning.toString());
+    assertTrue(zoning.get("needs").get(0).asText().startsWith("3 added storeys"), zoning.toString());
+    assertTrue(r.out().contains("  - the zoning plan's height and storeys: lifted, " + zoning.get("dwellings").asInt()
+        + " dwellings (+"), r.out());
+    Run plain = run("configure", "--building", b.toString(), "--storeys", "3", "--time-limit", "1", "--alternatives",
+        "1", "--line", "clt-volumetric", "--out", out.toString());
+    assertFalse(plain.out().contains("What limits"), plain.out());
+    assertFalse(MAPPER.readTree(out.resolve("cli-slab.result.json").toFile()).has("whatLimits"));
+  }
+
+  @Test
   void theExtendedExistingLiftTakenToServeEveryDwellingIsNoted() throws Exception {
     // the existing lift's position is not in the building model: where the layout extends it, the checker takes it to
     // serve every dwelling and says so, in the summary, the result file, the batch summary and render

@@ -85,6 +85,20 @@ public record Building(
         lift, obstacles, zoning, parkingSpacesPerDwelling, wings);
   }
 
+  /** This building with {@code lines} instead of its bearing lines. */
+  public Building withBearingLines(List<BearingLine> lines) {
+    return new Building(id, name, source, assumptions, crs, originXM, originYM, roofOutline, roofLevelMm,
+        existingStoreys, storeyHeightMm, roofType, pitchedRoofRemovalCostEurPerM2, lines, loadReserve, stairCores,
+        lift, obstacles, zoning, parkingSpacesPerDwelling, wings);
+  }
+
+  /** This building with {@code limits} instead of its zoning limits. */
+  public Building withZoning(ZoningLimits limits) {
+    return new Building(id, name, source, assumptions, crs, originXM, originYM, roofOutline, roofLevelMm,
+        existingStoreys, storeyHeightMm, roofType, pitchedRoofRemovalCostEurPerM2, bearingLines, loadReserve,
+        stairCores, lift, obstacles, limits, parkingSpacesPerDwelling, wings);
+  }
+
   /** Roof area in m². */
   public double roofAreaM2() {
     return roofOutline.getArea() / 1e6;

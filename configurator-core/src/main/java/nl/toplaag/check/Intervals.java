@@ -26,9 +26,9 @@ final class Intervals {
     return reached >= b - tolMm;
   }
 
-  /** Metres with two decimals, for messages. */
+  /** Metres with two decimals, for messages; rounded first, so that a rounding error below 0 reads 0.00, not -0.00. */
   static String m(double mm) {
-    return String.format(java.util.Locale.ROOT, "%.2f m", mm / 1000.0);
+    return String.format(java.util.Locale.ROOT, "%.2f m", Math.round(mm / 10.0) / 100.0 + 0.0);
   }
 
   /**

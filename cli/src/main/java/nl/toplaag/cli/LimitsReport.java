@@ -1,0 +1,93 @@
+package nl.toplaag.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.toplaag.limits.Limit;
+import nl.toplaag.limits.LimitEffect;
+import nl.toplaag.limits.WhatLimits;
+import nl.toplaag.product.ProductLine;
+import nl.toplaag.solve.ConfigurationRequest;
+import nl.toplaag.solve.ConfigurationResult;
+import nl.toplaag.solve.cpsat.CpSatConfigurator;
+
+/**
+ * {@code configure --what-limits}: what limits the dwelling count ({@link WhatLimits}), per product line, in the
+ * summary and the result file.
+ */
+final class LimitsReport {
+
+  /** The shortest time limit of a what-if solve, ms. */
+  private static final long MIN_LIMIT_MS = 1000;
+
+  private LimitsReport() {}
+
+  /**
+   * The time limit of each what-if solve for a request limited to {@code limitMs}: a quarter of it, at least
+   * {@value #MIN_LIMIT_MS} ms, at most the limit itself.
+   */
+  static long limitMs(long limitMs) {
+    return Math.min(limitMs, Math.max(MIN_LIMIT_MS, limitMs / 4));
+  }
+
+  /**
+   * The effects of lifting each limit, per product line: the best line where it takes dwellings, else every line
+   * considered (none takes any, so which limit keeps each out is the question).
+   */
+  static Map<String, List<LimitEffect>> of(ConfigurationRequest req, ConfigurationResult r, List<String> lines) {
+    List<String> asked = r.dwellings() > 0 ? List.of(r.productLineId()) : lines.isEmpty()
+        ? req.catalog().lines().stream().map(ProductLine::id).toList() : lines;
+    long each = limitMs(req.settings().timeLimitMs());
+    Map<String, List<LimitEffect>> out = new LinkedHashMap<>();
+    for (String line : asked) {
+      out.put(line, WhatLimits.of(new CpSatConfigurator(), req, line,
+          line.equals(r.productLineId()) ? r.best().orElse(null) : null, each));
+    }
+    return out;
+  }
+
+  /** The summary's section: per line, one line per limit (or limits together) lifted. */
+  static String text(Map<String, List<LimitEffect>> effects, long limitMs) {
+    StringBuilder s = new StringBuilder();
+    s.append(String.format(Locale.ROOT, "What limits the count (each limit lifted alone, then the load limits"
+        + " together, the rest kept; %.1f s each; screening figures):%n", limitMs(limitMs) / 1000.0));
+    effects.forEach((line, list) -> {
+      int base = list.isEmpty() ? 0 : list.get(0).baseDwellings();
+      s.append(String.format(Locale.ROOT, "  line %s, %d dwelling%s as it is:%n", line, base, base == 1 ? "" : "s"));
+      if (list.isEmpty()) {
+        s.append("  - the building gives no load reserve, capacity or zoning limit to lift\n");
+      }
+      list.forEach(e -> s.append("  - ").append(e.words()).append('\n'));
+      if (!list.isEmpty() && list.stream().allMatch(e -> e.checked() && e.proven() && e.gain() == 0)) {
+        s.append("  none of these limits the count, alone or (the loads) together: the roof's size and shape, the"
+            + " line's modules and the access, lift and fire rules do\n");
+      }
+    });
+    return s.toString();
+  }
+
+  /** The result file's {@code whatLimits}: one object per line and limits lifted. */
+  static ArrayNode json(Map<String, List<LimitEffect>> effects) {
+    ArrayNode out = JsonNodeFactory.instance.arrayNode();
+    effects.forEach((line, list) -> list.forEach(e -> {
+      ObjectNode n = out.addObject();
+      n.put("productLine", line);
+      ArrayNode lifted = n.putArray("lifted");
+      e.lifted().stream().map(Limit::cliName).forEach(lifted::add);
+      n.put("baseDwellings", e.baseDwellings());
+      n.put("dwellings", e.dwellings());
+      n.put("dwellingBound", e.dwellingBound());
+      n.put("proven", e.proven());
+      n.put("checked", e.checked());
+      ArrayNode needs = n.putArray("needs");
+      e.needs().forEach(needs::add);
+      ArrayNode failures = n.putArray("checkFailures");
+      e.checkFailures().forEach(failures::add);
+    }));
+    return out;
+  }
+}

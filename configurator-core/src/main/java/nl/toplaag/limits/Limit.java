@@ -1,0 +1,86 @@
+package nl.toplaag.limits;
+
+import java.util.List;
+import java.util.Set;
+import nl.toplaag.building.BearingLine;
+import nl.toplaag.building.Building;
+import nl.toplaag.building.LoadReserve;
+import nl.toplaag.building.ZoningLimits;
+import nl.toplaag.check.RuleId;
+
+/** A limit of the building that a layout must respect, and how to lift it for a what-if solve. */
+public enum Limit {
+  /** The extra-load capacity of each bearing line (those given a capacity above 0). */
+  BEARING_LINES("bearing-lines", "the bearing lines' capacities", Set.of(RuleId.LINE_LOAD)),
+  /** The foundation reserve: the extra load on the foundation in total. */
+  FOUNDATION("foundation", "the foundation reserve", Set.of(RuleId.FOUNDATION_LOAD)),
+  /** The area-load reserve: the extra load per m² of each bay. */
+  AREA_LOAD("area-load", "the area-load reserve", Set.of(RuleId.AREA_LOAD)),
+  /** The zoning plan's height limit and most added storeys (its setbacks are kept). */
+  ZONING("zoning", "the zoning plan's height and storeys", Set.of(RuleId.HEIGHT_LIMIT, RuleId.STOREY_COUNT));
+
+  /** The load limits, lifted together as well as one at a time. */
+  public static final List<Limit> LOADS = List.of(BEARING_LINES, FOUNDATION, AREA_LOAD);
+
+  /**
+   * A bearing line's capacity with its limit lifted, kN/m: far above any load a roof of modules puts on it, yet finite,
+   * since the solvers count loads in hundredths of a kN in 64-bit sums.
+   */
+  static final double LIFTED_KN_PER_M = 1e7;
+
+  private final String cliName;
+  private final String words;
+  private final Set<RuleId> rules;
+
+  Limit(String cliName, String words, Set<RuleId> rules) {
+    this.cliName = cliName;
+    this.words = words;
+    this.rules = rules;
+  }
+
+  /** The limit's name in the result file, e.g. {@code "area-load"}. */
+  public String cliName() {
+    return cliName;
+  }
+
+  /** The limit in words, e.g. "the area-load reserve". */
+  public String words() {
+    return words;
+  }
+
+  /** The independent checker's rules that report a layout breaking this limit. */
+  public Set<RuleId> rules() {
+    return rules;
+  }
+
+  /**
+   * Whether {@code b}, asked for at most {@code maxStoreys} added storeys, has this limit at all: a bearing line with
+   * a capacity above 0, a finite reserve, a zoning height limit or fewer storeys allowed than asked for.
+   */
+  public boolean presentIn(Building b, int maxStoreys) {
+    return switch (this) {
+      case BEARING_LINES -> b.bearingLines().stream().anyMatch(l -> l.capacityKnPerM() > 0);
+      case FOUNDATION -> Double.isFinite(b.loadReserve().foundationReserveKn());
+      case AREA_LOAD -> Double.isFinite(b.loadReserve().areaLoadKnPerM2());
+      case ZONING -> b.zoning().maxHeightAboveGroundMm() != Integer.MAX_VALUE
+          || b.zoning().maxAddedStoreys() < maxStoreys;
+    };
+  }
+
+  /** {@code b} with this limit lifted, for at most {@code maxStoreys} added storeys; the rest of it as it is. */
+  public Building liftedIn(Building b, int maxStoreys) {
+    LoadReserve r = b.loadReserve();
+    ZoningLimits z = b.zoning();
+    return switch (this) {
+      case BEARING_LINES -> b.withBearingLines(b.bearingLines().stream().map(l -> l.capacityKnPerM() > 0
+          ? new BearingLine(l.line(), LIFTED_KN_PER_M, "lifted for a what-if solve; as given: " + l.source())
+          : l).toList());
+      case FOUNDATION -> b.withLoadReserve(new LoadReserve(r.areaLoadKnPerM2(), Double.POSITIVE_INFINITY,
+          r.source()));
+      case AREA_LOAD -> b.withLoadReserve(new LoadReserve(Double.POSITIVE_INFINITY, r.foundationReserveKn(),
+          r.source()));
+      case ZONING -> b.withZoning(new ZoningLimits(Integer.MAX_VALUE, z.defaultSetbackMm(), z.edgeSetbacksMm(),
+          Math.max(z.maxAddedStoreys(), maxStoreys)));
+    };
+  }
+}

@@ -1,0 +1,82 @@
+package nl.toplaag.limits;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * What lifting {@code lifted} does to a product line's dwelling count on a building: the line solved again on the
+ * building with those limits lifted and the rest kept.
+ *
+ * @param lifted the limits lifted (one, or the load limits together)
+ * @param baseDwellings dwellings of the line's best layout on the building as it is
+ * @param dwellings dwellings of the best layout found with the limits lifted (at least {@code baseDwellings}: that
+ *     layout stands there too)
+ * @param dwellingBound the most dwellings possible with the limits lifted, as proven ({@code dwellings} where the
+ *     count is proven)
+ * @param needs what the layout found needs of the building as it is: the independent checker's words on each rule of
+ *     the lifted limits it breaks there (a bearing line's load against its capacity, the total against the
+ *     foundation reserve, a bay's load per m², the height or storeys); empty where it gains nothing
+ * @param checkFailures where the independent checker rejects that layout on the building with the limits lifted, or
+ *     finds it breaking other rules on the building as it is, its words: then the figures are withheld; else empty
+ */
+public record LimitEffect(List<Limit> lifted, int baseDwellings, int dwellings, int dwellingBound,
+    List<String> needs, List<String> checkFailures) {
+
+  /** The most {@link #needs} that {@link #words} lists; the rest it counts. */
+  private static final int SHOWN_NEEDS = 3;
+
+  public LimitEffect {
+    lifted = List.copyOf(lifted);
+    needs = List.copyOf(needs);
+    checkFailures = List.copyOf(checkFailures);
+    if (lifted.isEmpty()) {
+      throw new IllegalArgumentException("no limit lifted");
+    }
+  }
+
+  /** Whether the count with the limits lifted is proven the most. */
+  public boolean proven() {
+    return dwellingBound <= dwellings;
+  }
+
+  /** Dwellings gained by lifting the limits (at least this many where not {@link #proven}). */
+  public int gain() {
+    return dwellings - baseDwellings;
+  }
+
+  /** Whether the independent checker confirmed the layout found with the limits lifted. */
+  public boolean checked() {
+    return checkFailures.isEmpty();
+  }
+
+  /** The limits lifted in words: "the foundation reserve", "all load limits together". */
+  public String liftedWords() {
+    return lifted.size() == Limit.LOADS.size() && lifted.containsAll(Limit.LOADS) ? "all load limits together"
+        : lifted.stream().map(Limit::words).collect(Collectors.joining(" and "));
+  }
+
+  /**
+   * One line in words, e.g. "the foundation reserve: lifted, 9 dwellings (+4, proven the most); on the building as it
+   * is: total extra load 978.1 kN exceeds the foundation reserve 600.0 kN".
+   */
+  public String words() {
+    if (!checked()) {
+      return liftedWords() + ": not shown, the independent check rejected the layout found when lifted: "
+          + String.join("; ", checkFailures);
+    }
+    String proof = proven() ? "proven the most" : "at most " + dwellingBound;
+    if (gain() == 0) {
+      return proven()
+          ? String.format(Locale.ROOT, "%s: not limiting: lifted, %d dwelling%s as well (%s)",
+              liftedWords(), dwellings, dwellings == 1 ? "" : "s", proof)
+          : String.format(Locale.ROOT, "%s: lifted, no more dwellings found (%d, %s)", liftedWords(), dwellings,
+              proof);
+    }
+    String shown = String.join("; ", needs.subList(0, Math.min(SHOWN_NEEDS, needs.size())))
+        + (needs.size() > SHOWN_NEEDS ? "; and " + (needs.size() - SHOWN_NEEDS) + " more" : "");
+    return String.format(Locale.ROOT, "%s: lifted, %d dwellings (+%d, %s); on the building as it is: %s", liftedWords(),
+        dwellings, gain(), proof, shown);
+  }
+
+}

@@ -1,0 +1,94 @@
+package nl.toplaag.limits;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import nl.toplaag.building.Building;
+import nl.toplaag.check.LayoutChecker;
+import nl.toplaag.check.RuleId;
+import nl.toplaag.check.Violation;
+import nl.toplaag.layout.Layout;
+import nl.toplaag.solve.ConfigurationRequest;
+import nl.toplaag.solve.ConfigurationResult;
+import nl.toplaag.solve.Configurator;
+import nl.toplaag.solve.Objective;
+
+/**
+ * What limits a product line's dwelling count on a building: each limit the building has ({@link Limit#presentIn})
+ * lifted alone, then the load limits together where it has two or more, each time the line solved again for the most
+ * dwellings, with one layout and its own time limit, and the layout found checked by the independent checker, both on
+ * the building with the limits lifted (it must pass) and on the building as it is (what it breaks there is what it
+ * needs: a stronger line, a larger reserve, a higher zoning limit).
+ */
+public final class WhatLimits {
+
+  private WhatLimits() {}
+
+  /**
+   * The effect of lifting each limit of {@code req}'s building on line {@code lineId}, whose best layout there is
+   * {@code base} (null where none), each solve within {@code limitMs}; in the order of {@link Limit}, with the load
+   * limits together after the single ones.
+   */
+  public static List<LimitEffect> of(Configurator configurator, ConfigurationRequest req, String lineId, Layout base,
+      long limitMs) {
+    Building b = req.building();
+    List<Limit> present = new ArrayList<>();
+    for (Limit l : Limit.values()) {
+      if (l.presentIn(b, req.maxStoreys())) {
+        present.add(l);
+      }
+    }
+    List<List<Limit>> scenarios = new ArrayList<>();
+    present.stream().filter(Limit.LOADS::contains).forEach(l -> scenarios.add(List.of(l)));
+    if (present.stream().filter(Limit.LOADS::contains).count() >= 2) {
+      scenarios.add(present.stream().filter(Limit.LOADS::contains).toList());
+    }
+    if (present.contains(Limit.ZONING)) {
+      scenarios.add(List.of(Limit.ZONING));
+    }
+    List<LimitEffect> out = new ArrayList<>();
+    for (List<Limit> lifted : scenarios) {
+      out.add(effect(configurator, req, lineId, base, limitMs, lifted));
+    }
+    return out;
+  }
+
+  private static LimitEffect effect(Configurator configurator, ConfigurationRequest req, String lineId, Layout base,
+      long limitMs, List<Limit> lifted) {
+    Building as = req.building();
+    Building without = as;
+    Set<RuleId> rules = EnumSet.noneOf(RuleId.class);
+    for (Limit l : lifted) {
+      without = l.liftedIn(without, req.maxStoreys());
+      rules.addAll(l.rules());
+    }
+    ConfigurationRequest again = new ConfigurationRequest(without, req.catalog(), List.of(lineId), false,
+        req.maxStoreys(), Objective.MOST_DWELLINGS, req.code(),
+        req.settings().withTimeLimitMs(limitMs).withAlternatives(1), req.moduleScores());
+    ConfigurationResult r = configurator.configure(again);
+    int baseDwellings = base == null ? 0 : base.dwellingCount();
+    Layout found = r.best().orElse(null);
+    if (found == null || found.dwellingCount() <= baseDwellings) {
+      // the layout on the building as it is stands there too: no gain found
+      return new LimitEffect(lifted, baseDwellings, baseDwellings, Math.max(baseDwellings, r.dwellingBound()),
+          List.of(), List.of());
+    }
+    List<String> failures = new ArrayList<>();
+    for (Violation v : LayoutChecker.check(without, req.catalog(), req.code(), found, req.maxStoreys())) {
+      failures.add(v.toString());
+    }
+    List<String> needs = new ArrayList<>();
+    for (Violation v : LayoutChecker.check(as, req.catalog(), req.code(), found, req.maxStoreys())) {
+      if (v.rule() == RuleId.LOAD_REPORT && lifted.contains(Limit.BEARING_LINES)) {
+        continue; // the layout states its lines' lifted capacities; its loads passed that rule on the lifted building
+      }
+      if (rules.contains(v.rule())) {
+        needs.add(v.message());
+      } else {
+        failures.add("on the building as it is, " + v);
+      }
+    }
+    return new LimitEffect(lifted, baseDwellings, found.dwellingCount(), r.dwellingBound(), needs, failures);
+  }
+}

@@ -1,0 +1,101 @@
+package nl.toplaag.limits;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import nl.toplaag.building.Building;
+import nl.toplaag.layout.Layout;
+import nl.toplaag.solve.ConfigurationRequest;
+import nl.toplaag.solve.ConfigurationResult;
+import nl.toplaag.solve.Configurator;
+import nl.toplaag.solve.Fixtures;
+import nl.toplaag.solve.cpsat.CpSatConfigurator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What limits the count, on the 36 m test slab (ten 3.6 m bays, roof at 6 m: no lift, one storey of boxes needs 60
+ * min). By hand: a box is 93.42 kN, a gallery bay 9.81 kN, the stair 39.24 kN, and one stair in the row serves every
+ * door within 30 m, so the row holds nine boxes and the stair (978.1 kN with ten gallery bays). With a foundation
+ * reserve of 600 kN, k boxes and the stair with k + 1 gallery bays weigh 103.23 k + 49.05 kN: five boxes.
+ */
+class WhatLimitsTest {
+
+  private static final Configurator SOLVER = new CpSatConfigurator();
+
+  private static List<LimitEffect> effects(ConfigurationRequest req) {
+    ConfigurationResult r = SOLVER.configure(req);
+    return WhatLimits.of(SOLVER, req, "test", r.best().orElseThrow(), 10_000);
+  }
+
+  private static LimitEffect lifted(List<LimitEffect> effects, Limit... limits) {
+    return effects.stream().filter(e -> e.lifted().equals(List.of(limits))).findFirst().orElseThrow();
+  }
+
+  @Test
+  void aBindingFoundationReserveIsNamedWithWhatTheLayoutWithoutItNeeds() {
+    Building b = Fixtures.slab(36, 500, 6.0,
+        "\"loadReserve\": {\"areaLoadKnPerM2\": 100, \"foundationReserveKn\": 600},");
+    List<LimitEffect> effects = effects(Fixtures.request(b, 1));
+    // the zoning plan allows the storey asked for and sets no height: not a limit to lift
+    assertEquals(List.of(List.of(Limit.BEARING_LINES), List.of(Limit.FOUNDATION), List.of(Limit.AREA_LOAD),
+        Limit.LOADS), effects.stream().map(LimitEffect::lifted).toList());
+    LimitEffect foundation = lifted(effects, Limit.FOUNDATION);
+    assertEquals(List.of(5, 9, 9, 4), List.of(foundation.baseDwellings(), foundation.dwellings(),
+        foundation.dwellingBound(), foundation.gain()));
+    assertTrue(foundation.checked(), foundation.checkFailures().toString());
+    assertEquals(1, foundation.needs().size(), foundation.needs().toString());
+    assertTrue(foundation.needs().get(0).endsWith("exceeds the foundation reserve 600.0 kN"), foundation.words());
+    assertTrue(foundation.words().startsWith("the foundation reserve: lifted, 9 dwellings (+4, proven the most);"
+        + " on the building as it is: total extra load "), foundation.words());
+    for (Limit other : List.of(Limit.BEARING_LINES, Limit.AREA_LOAD)) {
+      LimitEffect e = lifted(effects, other);
+      assertEquals(List.of(5, 5, 0), List.of(e.dwellings(), e.dwellingBound(), e.gain()), e.words());
+      assertTrue(e.words().contains(": not limiting: lifted, 5 dwellings as well (proven the most)"),
+          e.words());
+    }
+    // with the bearing lines lifted too, the layout states their lifted capacities: no failure on the building as it
+    // is, where what it needs is still the foundation's reserve alone
+    LimitEffect loads = lifted(effects, Limit.LOADS.toArray(Limit[]::new));
+    assertEquals(9, loads.dwellings());
+    assertTrue(loads.checked(), loads.checkFailures().toString());
+    assertEquals(foundation.needs().size(), loads.needs().size(), loads.needs().toString());
+    assertTrue(loads.words().startsWith("all load limits together: lifted, 9 dwellings (+4, proven the most);"),
+        loads.words());
+  }
+
+  @Test
+  void aBindingZoningPlanIsNamedWithTheStoreysTheLayoutWithoutItNeeds() {
+    Building b = Fixtures.slab(36, 500, 6.0, "", "{\"maxAddedStoreys\": 1}");
+    List<LimitEffect> effects = effects(Fixtures.request(b, 2));
+    // no foundation reserve given: the bearing lines and the area load, alone and together, then the zoning plan
+    assertEquals(List.of(List.of(Limit.BEARING_LINES), List.of(Limit.AREA_LOAD),
+        List.of(Limit.BEARING_LINES, Limit.AREA_LOAD), List.of(Limit.ZONING)),
+        effects.stream().map(LimitEffect::lifted).toList());
+    LimitEffect zoning = lifted(effects, Limit.ZONING);
+    assertEquals(List.of(9, 18, 18), List.of(zoning.baseDwellings(), zoning.dwellings(), zoning.dwellingBound()));
+    assertTrue(zoning.checked(), zoning.checkFailures().toString());
+    assertEquals(1, zoning.needs().size(), zoning.needs().toString());
+    assertTrue(zoning.needs().get(0).contains("2 added storeys"), zoning.needs().toString());
+  }
+
+  @Test
+  void aLayoutThatBreaksARuleNotLiftedIsNotShown() {
+    // a solver that answers every question with the zoning plan lifted too: its layouts have two storeys where one is
+    // allowed, which the checker finds on the building with only the loads lifted
+    Building b = Fixtures.slab(36, 500, 6.0, "", "{\"maxAddedStoreys\": 1}");
+    ConfigurationRequest req = Fixtures.request(b, 2);
+    Configurator wrong = q -> SOLVER.configure(new ConfigurationRequest(Limit.ZONING.liftedIn(q.building(), 2),
+        q.catalog(), q.productLineIds(), false, q.maxStoreys(), q.objective(), q.code(), q.settings(),
+        q.moduleScores()));
+    Layout base = SOLVER.configure(req).best().orElseThrow();
+    LimitEffect walls = WhatLimits.of(wrong, req, "test", base, 10_000).get(0);
+    assertEquals(List.of(Limit.BEARING_LINES), walls.lifted());
+    assertFalse(walls.checked());
+    assertTrue(walls.words().startsWith("the bearing lines' capacities: not shown, the independent check rejected"),
+        walls.words());
+    assertTrue(walls.checkFailures().stream().anyMatch(f -> f.startsWith("STOREY_COUNT")), walls.checkFailures()
+        .toString());
+  }
+}
