@@ -54,8 +54,8 @@ import org.locationtech.jts.geom.Polygon;
  *       a core on the roof that the band does not meet (a portiek stair behind its landing), or across a front
  *       setback's strip of roof, the walk goes on from the band to its nearest side, and that counts in the 30 m. The
  *       door is clamped to where the gallery's band may stand, so before a gable's setback where there is one.</li>
- *   <li><i>Lift reach</i>: on a storey that needs a lift (floor above {@code BuildingCode.liftAboveFloorMm}, 12.5 m)
- *       and whose every dwelling the existing lift does not serve ({@link CheckContext#existingLiftServes}), every
+ *   <li><i>Lift reach</i>: on a storey that needs a lift (every storey, where the layout's highest storey with
+ *       dwellings lies above {@code BuildingCode.liftAboveFloorMm}, 12.5 m: {@link CheckContext#needsLift}) and whose every dwelling the existing lift does not serve ({@link CheckContext#existingLiftServes}), every
  *       dwelling needs, in its connected component, a lift whose door lies within
  *       {@code BuildingCode.maxWalkToLiftMm} (90 m, BB2012 art. 4.28) along s; above
  *       {@code BuildingCode.fireFightingLiftAboveFloorMm} (20 m) a fire-fighting one. Where no such lift stands on the

@@ -61,6 +61,11 @@ final class CheckContext {
   final int[] rearSetbackMm;
   /** Whether the gallery of each wing stands on the roof (else it is cantilevered): see {@link #galleryOnRoof}. */
   private final boolean[] galleryOnRoof;
+  /**
+   * The floor of the layout's highest storey with dwellings, mm above ground ({@link Integer#MIN_VALUE} where none has
+   * any): above {@code BuildingCode.liftAboveFloorMm}, every storey's dwellings need a lift ({@link #needsLift}).
+   */
+  final int topDwellingFloorMm;
 
   CheckContext(Building building, Catalog catalog, BuildingCode code, Layout layout, int maxStoreys) {
     this.building = building;
@@ -81,6 +86,8 @@ final class CheckContext {
         placements.add(p);
       }
     }
+    topDwellingFloorMm = placements.stream().filter(p -> types.get(p.moduleTypeId()).kind() == ModuleKind.DWELLING)
+        .mapToInt(p -> floorMm(p.storey())).max().orElse(Integer.MIN_VALUE);
     for (GallerySegment g : layout.galleries()) {
       ModuleType t = types.get(g.moduleTypeId());
       if (g.wing() >= 0 && g.wing() < nw && t != null && t.kind() == ModuleKind.GALLERY && g.storey() >= 1
@@ -166,9 +173,13 @@ final class CheckContext {
     return building.roofLevelMm() + transferThicknessMm() + (k - 1) * storeyHeightMm();
   }
 
-  /** Whether storey {@code k} needs a lift: its floor lies above {@code BuildingCode.liftAboveFloorMm} (12.5 m). */
+  /**
+   * Whether the dwellings of storey {@code k} need a lift: the floor of the layout's highest storey with dwellings lies
+   * above {@code BuildingCode.liftAboveFloorMm} (12.5 m), which gives the whole building its accessibility sector
+   * (BB2012 art. 4.24(1)a), every new storey's dwellings included.
+   */
   boolean needsLift(int k) {
-    return floorMm(k) > code.liftAboveFloorMm();
+    return topDwellingFloorMm > code.liftAboveFloorMm();
   }
 
   /**

@@ -100,8 +100,11 @@ final class CodeRules {
       boolean module = c.placements.stream()
           .anyMatch(p -> p.storey() == k && c.type(p).kind() == ModuleKind.LIFT);
       if (c.needsLift(k) && !module && !existing) {
-        out.add(new Violation(RuleId.LIFT, String.format(Locale.ROOT, "storey %d holds dwellings at floor %s (above"
-            + " %s) but has no lift module and the existing lift is %s", k, m(floor), m(c.code.liftAboveFloorMm()),
+        String why = floor > c.code.liftAboveFloorMm() ? "above " + m(c.code.liftAboveFloorMm())
+            : String.format(Locale.ROOT, "below %s, but dwellings at %s give the whole building a lift (art."
+                + " 4.24(1)a)", m(c.code.liftAboveFloorMm()), m(c.topDwellingFloorMm));
+        out.add(new Violation(RuleId.LIFT, String.format(Locale.ROOT, "storey %d holds dwellings at floor %s (%s) but"
+            + " has no lift module and the existing lift is %s", k, m(floor), why,
             !lift.present() ? "absent" : !lift.extendable() ? "not extendable" : "not extended to it"),
             "storey " + k));
       }

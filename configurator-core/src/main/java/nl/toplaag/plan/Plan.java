@@ -6,6 +6,7 @@ import java.util.Optional;
 import nl.toplaag.building.Building;
 import nl.toplaag.code.BuildingCode;
 import nl.toplaag.product.ModuleType;
+import nl.toplaag.product.ModuleKind;
 import nl.toplaag.product.ProductLine;
 
 /**
@@ -73,9 +74,31 @@ public record Plan(
     return floorLevelsMm.get(k - 1);
   }
 
-  /** Whether dwellings on storey {@code k} need a lift. */
+  /**
+   * Whether dwellings on storey {@code k} need a lift: on every storey of the plan where the highest storey a dwelling
+   * may stand on ({@link #topDwellingStorey}) lies above the code's threshold (12.5 m), since a floor there gives the
+   * whole building its accessibility sector (BB2012 art. 4.24(1)a: "de vloer van een verblijfsgebied [in het
+   * woongebouw]"), whose lift the new dwellings below reach too; on none where it does not. So a plan whose storeys
+   * straddle the threshold requires lifts of layouts that use only the storeys below it as well: the configurator
+   * solves those storeys as a plan of their own (docs/model.md, "Lift").
+   */
   public boolean needsLift(int k) {
-    return floorLevelMm(k) > code.liftAboveFloorMm();
+    int top = topDwellingStorey();
+    return top > 0 && floorLevelMm(top) > code.liftAboveFloorMm();
+  }
+
+  /**
+   * The highest storey (1-based) that a dwelling candidate may reach (its fire resistance, stack and height limits,
+   * within the plan's storeys), 0 where the plan has none.
+   */
+  public int topDwellingStorey() {
+    int top = 0;
+    for (Candidate c : candidates) {
+      if (c.kind() == ModuleKind.DWELLING) {
+        top = Math.max(top, Math.min(c.topStorey(), storeys));
+      }
+    }
+    return top;
   }
 
   /** Whether dwellings on storey {@code k} need a fire-fighting lift and a dry riser. */

@@ -110,24 +110,59 @@ public final class PlanBuilder {
   }
 
   private void storeys(int maxStoreys) {
+    floors.addAll(floorLevelsMm(building, line, maxStoreys));
+    storeys = floors.size();
+    int allowed = Math.min(maxStoreys, building.zoning().maxAddedStoreys());
+    if (building.zoning().maxAddedStoreys() < maxStoreys) {
+      notes.add("the zoning plan allows at most " + allowed + " added storey" + (allowed == 1 ? "" : "s"));
+    }
+    if (storeys < allowed) {
+      int h = Plan.storeyHeightMm(line);
+      int top = building.roofLevelMm() + line.transferLayer().thicknessMm() + (storeys + 1) * h;
+      notes.add(String.format(Locale.ROOT, "the height limit of %.2f m above ground stops storey %d (it would"
+          + " reach %.2f m)", building.zoning().maxHeightAboveGroundMm() / 1000.0, storeys + 1, top / 1000.0));
+    }
+  }
+
+  /**
+   * The floor levels of the storeys of {@code line} that may be added to {@code building}, mm above ground: at most
+   * {@code maxStoreys} and as many as the zoning plan allows, each up to where its top would pass the height limit.
+   */
+  static List<Integer> floorLevelsMm(Building building, ProductLine line, int maxStoreys) {
     int h = Plan.storeyHeightMm(line);
     int first = building.roofLevelMm() + line.transferLayer().thicknessMm();
-    int limit = Math.min(maxStoreys, building.zoning().maxAddedStoreys());
-    if (building.zoning().maxAddedStoreys() < maxStoreys) {
-      int most = building.zoning().maxAddedStoreys();
-      notes.add("the zoning plan allows at most " + most + " added storey" + (most == 1 ? "" : "s"));
-    }
-    storeys = 0;
-    for (int k = 1; k <= limit; k++) {
+    List<Integer> out = new ArrayList<>();
+    for (int k = 1; k <= Math.min(maxStoreys, building.zoning().maxAddedStoreys()); k++) {
       int floor = first + (k - 1) * h;
       if (floor + h > building.zoning().maxHeightAboveGroundMm()) {
-        notes.add(String.format(Locale.ROOT, "the height limit of %.2f m above ground stops storey %d (it would"
-            + " reach %.2f m)", building.zoning().maxHeightAboveGroundMm() / 1000.0, k, (floor + h) / 1000.0));
         break;
       }
-      floors.add(floor);
-      storeys = k;
+      out.add(floor);
     }
+    return out;
+  }
+
+  /**
+   * Where the storeys of {@code line} that may be added to {@code building} straddle the code's lift threshold (the
+   * first at or below it, the highest a dwelling may stand on above it, {@link Plan#topDwellingStorey}), how many lie
+   * at or below it: a layout on those alone needs no lift, one that uses a storey above needs lifts on every storey
+   * ({@link Plan#needsLift}); else 0. Builds the plan only where the floor levels straddle it.
+   */
+  public static int storeysBelowLift(Building building, ProductLine line, BuildingCode code, int maxStoreys) {
+    List<Integer> floors = floorLevelsMm(building, line, maxStoreys);
+    int threshold = code.liftAboveFloorMm();
+    if (floors.size() < 2 || floors.get(0) > threshold || floors.get(floors.size() - 1) <= threshold) {
+      return 0;
+    }
+    int top = build(building, line, code, maxStoreys).topDwellingStorey();
+    if (top == 0 || floors.get(top - 1) <= threshold) {
+      return 0;
+    }
+    int below = 0;
+    while (floors.get(below) <= threshold) {
+      below++;
+    }
+    return below;
   }
 
   private void wing(int wi) {

@@ -62,6 +62,12 @@ public record ConfigurationRequest(
     return new ConfigurationRequest(building, catalog, productLineIds, allowMixing, maxStoreys, o, code, settings, moduleScores);
   }
 
+  /** A copy with at most {@code storeys} added storeys. */
+  public ConfigurationRequest withMaxStoreys(int storeys) {
+    return new ConfigurationRequest(building, catalog, productLineIds, allowMixing, storeys, objective, code, settings,
+        moduleScores);
+  }
+
   /** A copy with other settings. */
   public ConfigurationRequest withSettings(SolverSettings s) {
     return new ConfigurationRequest(building, catalog, productLineIds, allowMixing, maxStoreys, objective, code, s, moduleScores);

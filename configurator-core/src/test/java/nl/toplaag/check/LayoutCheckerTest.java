@@ -169,11 +169,15 @@ class LayoutCheckerTest {
 
   @Test
   void missingLiftAbove12point5MetresIsReportedAndAnExtendedLiftServes() {
-    // roof 9.5 m: storey 2 floor 9.5 + 0.2 + 3.0 = 12.7 m > 12.5 m
+    // roof 9.5 m: storey 2 floor 9.5 + 0.2 + 3.0 = 12.7 m > 12.5 m, which gives the whole building a lift (BB2012
+    // art. 4.24(1)a): storey 1, at 9.7 m, needs one too
     Building b = building(50, 9.5, "{\"maxAddedStoreys\": 3}", "");
     List<Violation> vs = check(b, valid(b));
     assertEquals(Set.of(RuleId.LIFT), rules(vs));
-    assertEquals("storey 2", vs.get(0).elementId());
+    assertEquals(List.of("storey 1", "storey 2"), vs.stream().map(Violation::elementId).toList());
+    assertEquals("storey 1 holds dwellings at floor 9.70 m (below 12.50 m, but dwellings at 12.70 m give the whole"
+        + " building a lift (art. 4.24(1)a)) but has no lift module and the existing lift is absent",
+        vs.get(0).message());
 
     Building withLift = building(50, 9.5, "{\"maxAddedStoreys\": 3}",
         "\"lift\": {\"present\": true, \"extendable\": true},");
@@ -199,17 +203,17 @@ class LayoutCheckerTest {
     List<TransferArea> ts = new ArrayList<>(transfer());
     ts.add(new TransferArea(0, 18_000, 21_600, new PlanRect(18_000, 1500, 1, 0, 3600, 9600)));
     assertEquals(List.of(), check(b, honest(b, layout(ms, galleries(2), ts, 2))));
-    // the gallery ending at 18.0 m, at the last door: the lift stands at none, on either storey, and on storey 2
-    // (floor 12.7 m, which needs a lift) no dwelling reaches it
+    // the gallery ending at 18.0 m, at the last door: the lift stands at none, on either storey, and no dwelling reaches
+    // it, on storey 2 (floor 12.7 m) nor on storey 1 (9.7 m), which needs a lift since storey 2 does
     List<GallerySegment> shorter = List.of(CheckFixtures.gallery(1, 0, 18_000), CheckFixtures.gallery(2, 0, 18_000));
     List<Violation> vs = check(b, honest(b, layout(ms, shorter, ts, 2)));
     assertEquals(Set.of(RuleId.LIFT), rules(vs), vs.toString());
-    assertEquals(List.of("2-1", "2-2", "2-3", "2-4", "S1-D5-LF", "S2-D5-LF"),
+    assertEquals(List.of("1-1", "1-2", "1-3", "1-4", "2-1", "2-2", "2-3", "2-4", "S1-D5-LF", "S2-D5-LF"),
         vs.stream().map(Violation::elementId).toList());
-    assertTrue(vs.get(4).message().contains("stands at no gallery (its door at s = 19.20 m)"), vs.get(4).message());
+    assertTrue(vs.get(8).message().contains("stands at no gallery (its door at s = 19.20 m)"), vs.get(8).message());
     // the gallery in two pieces, 0-14.0 m (three dwellings and the stair, its door at 12.3 m) and 14.8-21.6 m (dwelling
-    // 4's door at 16.2 m and the lift): dwelling 4 reaches no stair, and the three on the first piece reach no lift
-    // on storey 2; storey 1 at 9.7 m needs no lift
+    // 4's door at 16.2 m and the lift): dwelling 4 reaches no stair, and the three on the first piece reach no lift,
+    // on either storey
     List<GallerySegment> split = new ArrayList<>();
     for (int k = 1; k <= 2; k++) {
       split.add(CheckFixtures.gallery(k, 0, 14_000));
@@ -217,8 +221,8 @@ class LayoutCheckerTest {
     }
     CheckReport r = LayoutChecker.report(b, catalog(), CODE, honest(b, layout(ms, split, ts, 2)), 3);
     assertEquals(Set.of(RuleId.LIFT, RuleId.ACCESS), rules(r.violations()), r.violations().toString());
-    assertEquals(List.of("2-1", "2-2", "2-3", "1-4", "2-4"), r.violations().stream().map(Violation::elementId)
-        .toList());
+    assertEquals(List.of("1-1", "1-2", "1-3", "2-1", "2-2", "2-3", "1-4", "2-4"), r.violations().stream()
+        .map(Violation::elementId).toList());
     assertEquals(List.of(), r.notes());
   }
 
@@ -309,14 +313,14 @@ class LayoutCheckerTest {
     CheckReport not = LayoutChecker.report(b, catalog(), CODE, row(b, catalog(), bays, split, 0, false), 3);
     assertEquals(List.of("storey 1"), not.violations().stream().map(Violation::elementId).toList());
     assertEquals(List.of(), not.notes());
-    // two storeys on the 9.5 m roof: storey 1 at 9.7 m needs no lift, storey 2 at 12.7 m is served
+    // two storeys on the 9.5 m roof: storey 2 at 12.7 m gives the whole building a lift, so both storeys are served
     Building two = building(50, 9.5, "{\"maxAddedStoreys\": 3}",
         "\"lift\": {\"present\": true, \"extendable\": true},");
     Layout l = valid(two);
     Layout extended = honest(two, new Layout("t", List.of("L"), 2, l.modules(), l.galleries(), l.transferAreas(),
         List.of(), 2, List.of(), false, List.of(), 0, 0));
-    assertEquals(List.of("the existing lift, extended to storey 2, is taken to serve every dwelling on storey 2: its"
-        + " position is not in the building model, so the walk to it along the gallery is not checked"),
+    assertEquals(List.of("the existing lift, extended to storey 2, is taken to serve every dwelling on storeys 1-2:"
+        + " its position is not in the building model, so the walk to it along the gallery is not checked"),
         LayoutChecker.report(two, catalog(), CODE, extended, 3).notes());
   }
 

@@ -251,16 +251,34 @@ public final class CpSatConfigurator implements Configurator {
   static final long STRIP_LABELS_PER_RUN_MS = 8000;
 
   /**
-   * Solves one line (package-private for the benchmarks and tests); where its gallery may stand either way on some
-   * wings, with each choice of places ({@link GalleryPlaces}).
+   * Solves one line (package-private for the benchmarks and tests). Where its storeys straddle the lift threshold
+   * ({@link PlanBuilder#storeysBelowLift}), a layout that uses a storey above it needs lifts on every storey
+   * ({@link Plan#needsLift}), so the storeys below it are solved first as a request of their own, without lifts, and
+   * then all of them with that result as the search's floor; the better is kept, the storeys below preferred on a tie,
+   * and the explanation says what the other holds ({@link LiftStoreys}).
    */
   static LineResult solveLine(ConfigurationRequest req, ProductLine line, CpSatOptions opt) {
+    int below = PlanBuilder.storeysBelowLift(req.building(), line, req.code(), req.maxStoreys());
+    if (below == 0) {
+      return solveRows(req, line, opt, null);
+    }
+    LineResult low = solveRows(req.withMaxStoreys(below), line, opt, null);
+    LineResult all = solveRows(req, line, opt, low);
+    return LiftStoreys.kept(low, all, req);
+  }
+
+  /**
+   * Solves one line's request {@code req}, with {@code before} (null: none) as the search's floor ({@link #solvePlan});
+   * where its gallery may stand either way on some wings, with each choice of places ({@link GalleryPlaces}).
+   */
+  private static LineResult solveRows(ConfigurationRequest req, ProductLine line, CpSatOptions opt,
+      LineResult before) {
     List<Integer> open = PlanBuilder.secondRowWings(req.building(), line);
     if (open.isEmpty()) {
-      return solvePlan(req, line, opt, Set.of(), null);
+      return solvePlan(req, line, opt, Set.of(), before);
     }
     return GalleryPlaces.solve(open, new PlanSetUps(line, opt, req.settings().workers() > 1
-        && Runtime.getRuntime().availableProcessors() > 1), req);
+        && Runtime.getRuntime().availableProcessors() > 1), req, before);
   }
 
   /**

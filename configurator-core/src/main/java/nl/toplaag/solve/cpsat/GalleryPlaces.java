@@ -73,6 +73,15 @@ final class GalleryPlaces {
    * later wins a tie.
    */
   static CpSatConfigurator.LineResult solve(List<Integer> open, PlanSolver solver, ConfigurationRequest req) {
+    return solve(open, solver, req, null);
+  }
+
+  /**
+   * {@link #solve(List, PlanSolver, ConfigurationRequest)} with {@code before} (null: none), the line's result on a
+   * request solved before this one ({@link LiftStoreys}), as the first plan's floor.
+   */
+  static CpSatConfigurator.LineResult solve(List<Integer> open, PlanSolver solver, ConfigurationRequest req,
+      CpSatConfigurator.LineResult before) {
     List<Set<Integer>> choices = new ArrayList<>();
     if (open.size() <= MOST_OPEN_WINGS) {
       for (int mask = 0; mask < 1 << open.size(); mask++) {
@@ -91,7 +100,7 @@ final class GalleryPlaces {
     List<CpSatConfigurator.LineResult> results = new ArrayList<>(Collections.nCopies(choices.size(), null));
     ConfigurationRequest each = req.withSettings(req.settings().withTimeLimitMs(
         limitMs(req.settings().timeLimitMs(), choices.size())));
-    CpSatConfigurator.LineResult best = null; // the best so far, by its first layout; the later one on a tie
+    CpSatConfigurator.LineResult best = before; // the best so far, by its first layout; the later one on a tie
     long t0 = System.nanoTime();
     long buildMs = 0;
     int variables = 0;
@@ -296,6 +305,16 @@ final class GalleryPlaces {
       parts.add("the gallery " + String.join(" and ", where));
     }
     parts.addAll(bands);
+    return String.format(Locale.ROOT, "line %s: with %s instead: %s", kept.plan.line().id(),
+        String.join(" and ", parts), otherResult(kept, other, objective, scores));
+  }
+
+  /**
+   * What the line's plan {@code other} gives against the kept plan's result {@code kept}, in words: its best layout
+   * and what is proven of it (or what its search, stopped at its floor, proved), then how the layout shown ranks.
+   */
+  static String otherResult(CpSatConfigurator.LineResult kept, CpSatConfigurator.LineResult other,
+      Objective objective, Map<String, Double> scores) {
     Evaluation e = other.eval;
     // a search stopped at its floor (CpSatConfigurator#solvePlan) proved only that fewer dwellings fit there
     boolean fewer = other.dwellingBound < kept.eval.dwellings() && other.proofs.get(0) != LayoutProof.OPTIMAL;
@@ -312,8 +331,7 @@ final class GalleryPlaces {
                 : other.proofs.get(0) == LayoutProof.OPTIMAL ? "proven the best there"
                 : other.dwellingBound > e.dwellings() ? "not proven; at most " + other.dwellingBound + " fit there"
                 : "not proven");
-    return String.format(Locale.ROOT, "line %s: with %s instead: %s; the layout shown ranks %s by %s",
-        kept.plan.line().id(), String.join(" and ", parts), best,
+    return String.format(Locale.ROOT, "%s; the layout shown ranks %s by %s", best,
         compare(kept, 0, other, 0, objective, scores) > 0 || e.dwellings() == 0 ? "higher" : "as high",
         dwellingsThen(objective));
   }

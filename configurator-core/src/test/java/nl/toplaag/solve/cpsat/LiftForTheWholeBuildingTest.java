@@ -1,0 +1,79 @@
+package nl.toplaag.solve.cpsat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import nl.toplaag.building.Building;
+import nl.toplaag.check.LayoutChecker;
+import nl.toplaag.check.RuleId;
+import nl.toplaag.check.Violation;
+import nl.toplaag.code.BuildingCode;
+import nl.toplaag.layout.Layout;
+import nl.toplaag.layout.Placement;
+import nl.toplaag.plan.Plan;
+import nl.toplaag.plan.PlanBuilder;
+import nl.toplaag.product.ModuleKind;
+import nl.toplaag.solve.ConfigurationResult;
+import nl.toplaag.solve.Fixtures;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A floor above 12.5 m gives the whole building its accessibility sector (BB2012 art. 4.24(1)a: "de vloer van een
+ * verblijfsgebied [in het woongebouw]"), so where a new storey lies above it, the dwellings of the new storeys below
+ * it reach a lift too. Before, only storeys above 12.5 m needed one. On the test L at 9.6 m, storey 1 lies at 9.9 m
+ * and storey 2 at 12.9 m.
+ */
+class LiftForTheWholeBuildingTest {
+
+  private static final Building L = Fixtures.lShape(9.6);
+
+  @Test
+  void aPlanWhoseTopStoreyLiesAboveTheThresholdNeedsLiftsOnEveryStorey() {
+    assertEquals(1, PlanBuilder.storeysBelowLift(L, Fixtures.line(), BuildingCode.BB2012, 2));
+    assertEquals(0, PlanBuilder.storeysBelowLift(L, Fixtures.line(), BuildingCode.BB2012, 1));
+    Plan both = PlanBuilder.build(L, Fixtures.line(), BuildingCode.BB2012, 2);
+    assertTrue(both.floorLevelMm(1) <= 12_500 && both.floorLevelMm(2) > 12_500, both.floorLevelsMm().toString());
+    assertTrue(both.needsLift(1) && both.needsLift(2));
+    assertFalse(PlanBuilder.build(L, Fixtures.line(), BuildingCode.BB2012, 1).needsLift(1));
+  }
+
+  @Test
+  void theCheckerRequiresALiftForStoreyOneWhereStoreyTwoHoldsDwellings() {
+    ConfigurationResult r = new CpSatConfigurator().configure(Fixtures.request(L, 2));
+    Layout best = r.best().orElseThrow();
+    assertEquals(List.of(), LayoutChecker.check(L, Fixtures.catalog(), BuildingCode.BB2012, best, 2));
+    assertTrue(best.modules().stream().anyMatch(p -> p.storey() == 2 && p.kind() == ModuleKind.DWELLING),
+        "the second storey is worth its lifts here");
+    for (int w = 0; w < 2; w++) {
+      int wing = w;
+      assertTrue(best.modules().stream().anyMatch(p -> p.wing() == wing && p.storey() == 1
+          && p.kind() == ModuleKind.LIFT), "a lift on storey 1 of wing " + w);
+    }
+    // by hand: wing 1 on storey 1 alone, without its lifts; wing 0 keeps both storeys and its lift: wing 1's dwellings
+    // on storey 1, at 9.9 m, reach no lift (before, a storey at or below 12.5 m needed none)
+    List<Placement> kept = best.modules().stream().filter(p -> p.wing() == 0
+        || p.storey() == 1 && p.kind() != ModuleKind.LIFT).toList();
+    Layout edited = new Layout(best.buildingId(), best.productLineIds(), best.storeys(), kept,
+        best.galleries().stream().filter(g -> g.wing() == 0 || g.storey() == 1).toList(), best.transferAreas(),
+        best.extendedStairCores(), best.liftExtensionStoreys(), best.removedObstacles(), best.dryRiser(),
+        best.lineLoads(), best.foundationLoadKn(), best.costEur());
+    List<Violation> lift = LayoutChecker.check(L, Fixtures.catalog(), BuildingCode.BB2012, edited, 2).stream()
+        .filter(v -> v.rule() == RuleId.LIFT).toList();
+    assertFalse(lift.isEmpty());
+    for (Violation v : lift) {
+      assertTrue(v.message().matches("dwelling \\S+ on storey 1 wing 1 \\(door at s = [0-9.]+ m\\) reaches no lift"
+          + " module along the gallery"), v.message());
+    }
+  }
+
+  @Test
+  void theExplanationSaysWhatTheStoreysBelowGiveAlone() {
+    ConfigurationResult r = new CpSatConfigurator().configure(Fixtures.request(L, 2));
+    assertTrue(r.explanation().stream().anyMatch(e -> e.startsWith("line test: storey 2's floor, at 12.90 m, lies"
+        + " above 12.5 m, and a floor there gives the whole building a lift (BB2012 art. 4.24(1)a), which the"
+        + " dwellings of every new storey reach; on storey 1 alone, without a lift: the best layout holds ")),
+        r.explanation().toString());
+  }
+}
