@@ -268,6 +268,13 @@ public final class BomCalculator {
       if (layout.dryRiser()) {
         BuildingItems.dryRiser(line, layout, lines, why);
         noCarbon.add("dry riser");
+        if (building.existingStoreys() > 0) {
+          // a QA pass: the riser runs from the ground up, so through the existing storeys too, which the catalogue's
+          // price per added storey does not cover
+          missing.add(new Missing("cost of the dry riser through the " + building.existingStoreys() + " existing"
+              + " storeys", "the catalogue prices it per added storey (" + line.id() + ".dryRiserCostEurPerStorey),"
+              + " and the building file does not say whether a riser runs there already; the cost leaves it out"));
+        }
       }
     }
     if (BuildingItems.obstacles(building, layout, lines, why, missing)) {

@@ -14,7 +14,9 @@ package nl.toplaag.code;
  * @param fire120AboveFloorMm above this floor level 120 min (BB2012 table 2.10.1)
  * @param baseFireResistanceMin fire resistance needed at or below {@code fire90AboveFloorMm}, minutes
  * @param maxSingleRouteWalkMm the longest walk from a dwelling door along a gallery to a stair, where the two
- *     escape routes share the gallery (BB2012 art. 2.102/2.106: two routes may share ≤ 30 m), mm
+ *     escape routes share the gallery, mm: 30 m, a screening assumption derived [D] from BB2012 art. 2.106(3)c, which
+ *     lets two escape routes share an enclosed space for at most 30 m; an open gallery is not enclosed, so the
+ *     statute may allow a longer shared route there (conservative; to confirm with a fire-safety adviser)
  * @param maxWalkToLiftMm the longest walk from a dwelling door to the lift (BB2012 art. 4.28: 90 m), mm
  * @param source the sources, in words
  */
@@ -31,8 +33,9 @@ public record BuildingCode(
   /** The Bouwbesluit 2012 thresholds from the domain notes (docs/domain.md §3.2–3.3, tagged verified there). */
   public static final BuildingCode BB2012 = new BuildingCode(12_500, 20_000, 7_000, 13_000, 60, 30_000, 90_000,
       "Bouwbesluit 2012 (BWBR0030461): art. 4.24(1)a and 4.27 (lift above 12.5 m), 6.39 and 6.29 (fire-fighting"
-          + " lift and dry riser above 20 m), table 2.10.1 (60/90/120 min above 7/13 m), 2.102/2.106 (shared"
-          + " escape route <= 30 m), 4.28 (walk to lift <= 90 m). Bbl (BWBR0041297) renumbered these articles;"
+          + " lift and dry riser above 20 m), table 2.10.1 (60/90/120 min above 7/13 m), 4.28 (walk to lift <= 90"
+          + " m); the 30 m along a gallery to a stair is a screening assumption derived from 2.106(3)c (two escape"
+          + " routes may share an enclosed space for <= 30 m; an open gallery is not enclosed: conservative). Bbl (BWBR0041297) renumbered these articles;"
           + " values to be confirmed there.");
 
   /** Fire resistance against collapse needed for a storey whose floor lies at {@code floorMm}, minutes. */

@@ -48,7 +48,7 @@ class BomCalculatorTest {
     long transfer = Math.round(180 * 3.0 * 9.6); // 5,184
     long core = 2 * 38_000;
     long obstacle = 12_000;
-    long dryRiser = 2 * 3_500; // dwellings up to storey 2
+    long dryRiser = 2 * 3_500; // dwellings up to storey 2; its run through the existing storeys is missing (below)
     assertEquals(32_000, gallery);
     assertEquals(568_684, modules + extras + gallery + cantilever + transfer + core + obstacle + dryRiser);
     assertEquals(568_684, b.totals().costEur());
@@ -60,6 +60,11 @@ class BomCalculatorTest {
     assertEquals(23_000, b.totals().additionalCostEur());
     assertEquals(568_684.0 / 5, b.totals().costEurPerDwelling().getAsDouble(), 1e-9);
     assertEquals(568_684.0 / 174, b.totals().costEurPerM2().getAsDouble(), 1e-9);
+    // the riser runs from the ground up: through the existing storeys, which the catalogue's price per added storey
+    // does not cover (a QA pass: on zeist-1970-slab about EUR 21,000 of it)
+    assertTrue(b.missing().stream().map(Missing::toString).anyMatch(m -> m.startsWith("cost of the dry riser through"
+        + " the ") && m.contains(" existing storeys: the catalogue prices it per added storey")), b.missing()
+        .toString());
   }
 
   @Test
