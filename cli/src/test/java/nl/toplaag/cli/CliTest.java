@@ -537,6 +537,13 @@ class CliTest {
             "at /layouts/0/modules/3/storey: expected an added storey in [1, 10] but found 50"),
         new Case(r -> module(r, 3).put("floorLevelMm", "high"),
             "at /layouts/0/modules/3/floorLevelMm: not a Toplaag layout: expected a whole number"),
+        // "NaN" and "Infinity" as strings, which Jackson reads into a double: an internal error or a passed check before
+        new Case(r -> ((ObjectNode) module(r, 3).get("footprint")).put("xMm", "NaN"),
+            "at /layouts/0/modules/3/footprint/xMm: not a Toplaag layout: expected a finite number but found NaN"),
+        new Case(r -> ((ObjectNode) r.get("layouts").get(0)).put("foundationLoadKn", "Infinity"),
+            "at /layouts/0/foundationLoadKn: not a Toplaag layout: expected a finite number but found Infinity"),
+        new Case(r -> ((ObjectNode) r.get("layouts").get(0).get("lineLoads").get(0)).put("loadKn", "NaN"),
+            "at /layouts/0/lineLoads/0/loadKn: not a Toplaag layout: expected a finite number but found NaN"),
         new Case(r -> r.putNull("building"), "at /building: missing required field \"building\""),
         new Case(r -> r.remove("building"), "at /building: missing required field \"building\""));
     for (int i = 0; i < cases.size(); i++) {

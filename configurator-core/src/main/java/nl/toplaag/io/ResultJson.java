@@ -182,7 +182,9 @@ public final class ResultJson {
 
   private static Layout layout(JsonInput e) throws InputException {
     try {
-      return MAPPER.treeToValue(e.node(), Layout.class);
+      Layout l = MAPPER.treeToValue(e.node(), Layout.class);
+      finite(e, e.pointer(), l);
+      return l;
     } catch (JsonProcessingException ex) {
       StringBuilder where = new StringBuilder(e.pointer());
       String what = JsonInput.plain(ex.getOriginalMessage());
@@ -195,6 +197,32 @@ public final class ResultJson {
         }
       }
       throw new InputException(e.file(), where.toString(), "not a Toplaag layout: " + what);
+    }
+  }
+
+  /**
+   * Rejects a number of {@code value} (a layout record, its records and lists) that is not finite: Jackson reads the
+   * strings "NaN" and "Infinity" into a double whatever its coercion settings, and a literal too large for one as
+   * infinite; drawn or checked, such a number fails inside JTS or compares false and passes every rule.
+   */
+  private static void finite(JsonInput e, String pointer, Object value) throws InputException {
+    if (value instanceof Double d && !Double.isFinite(d)) {
+      throw new InputException(e.file(), pointer, "not a Toplaag layout: expected a finite number but found " + d);
+    }
+    if (value instanceof Record r) {
+      for (java.lang.reflect.RecordComponent c : r.getClass().getRecordComponents()) {
+        Object v;
+        try {
+          v = c.getAccessor().invoke(r);
+        } catch (ReflectiveOperationException ex) {
+          throw new IllegalStateException(ex);
+        }
+        finite(e, pointer + "/" + c.getName(), v);
+      }
+    } else if (value instanceof List<?> list) {
+      for (int i = 0; i < list.size(); i++) {
+        finite(e, pointer + "/" + i, list.get(i));
+      }
     }
   }
 
