@@ -171,6 +171,11 @@ final class BatchCommand implements Callable<Integer> {
         bad++;
       }
     }
+    if (buildings.isEmpty()) { // nothing to rank: an earlier batch's summaries in --out stay as they were
+      err.println("toplaag: bad input: no building file could be read (" + bad + " skipped)");
+      err.flush();
+      return Toplaag.BAD_INPUT;
+    }
     err.flush();
     List<Row> rows = new ArrayList<>();
     PortfolioTotals totals = new PortfolioTotals();

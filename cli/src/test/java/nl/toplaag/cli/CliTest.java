@@ -727,6 +727,17 @@ class CliTest {
     assertEquals(2, none.code(), none.err());
     assertTrue(none.err().contains("no building file (*.json) in"), none.err());
     assertFalse(Files.exists(tmp.resolve("out-empty")), "nothing written");
+    // only bad building files: nothing written either, and an earlier batch's summaries in --out stay as they were
+    // (before, they were replaced by empty ones beside the earlier result files)
+    String summary = Files.readString(tmp.resolve("out/batch-summary.csv"));
+    Files.writeString(empty.resolve("broken.json"), "{");
+    Run allBad = run("batch", empty.toString(), tmp.resolve("missing.json").toString(), "--out",
+        tmp.resolve("out").toString());
+    assertEquals(2, allBad.code(), allBad.err());
+    assertTrue(allBad.err().contains("toplaag: skipped, bad input: " + empty.resolve("broken.json")), allBad.err());
+    assertTrue(allBad.err().contains("toplaag: bad input: no building file could be read (2 skipped)"), allBad.err());
+    assertEquals(summary, Files.readString(tmp.resolve("out/batch-summary.csv")));
+    assertFalse(allBad.out().contains("Written"), allBad.out());
   }
 
   @Test
