@@ -55,9 +55,10 @@ import org.locationtech.jts.geom.Polygon;
  *       setback's strip of roof, the walk goes on from the band to its nearest side, and that counts in the 30 m. The
  *       door is clamped to where the gallery's band may stand, so before a gable's setback where there is one.</li>
  *   <li><i>Lift reach</i>: on a storey that needs a lift (every storey, where the layout's highest storey with
- *       dwellings lies above {@code BuildingCode.liftAboveFloorMm}, 12.5 m: {@link CheckContext#needsLift}) and whose every dwelling the existing lift does not serve ({@link CheckContext#existingLiftServes}), every
- *       dwelling needs, in its connected component, a lift whose door lies within
- *       {@code BuildingCode.maxWalkToLiftMm} (90 m, BB2012 art. 4.28) along s; above
+ *       dwellings lies above {@code BuildingCode.liftAboveFloorMm}, 12.5 m: {@link CheckContext#needsLift}) and whose
+ *       every dwelling the existing lift does not serve ({@link CheckContext#existingLiftServes}), every dwelling
+ *       needs, in its connected component, a lift whose door lies within {@code BuildingCode.maxWalkToLiftMm} (90 m,
+ *       BB2012 art. 4.28) along s; above
  *       {@code BuildingCode.fireFightingLiftAboveFloorMm} (20 m) a fire-fighting one. Where no such lift stands on the
  *       storey on any wing ({@link CheckContext#hasServingLift}), {@link CodeRules} reports the storey once and its
  *       dwellings are not reported one by one.</li>

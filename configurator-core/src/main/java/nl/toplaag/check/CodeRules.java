@@ -81,9 +81,10 @@ final class CodeRules {
   }
 
   /**
-   * Per storey holding dwellings: a lift where its floor lies above 12.5 m (a lift module on the storey, or the
-   * existing lift extended to it), and above 20 m a fire-fighting lift (a fire-fighting lift module, or the existing
-   * lift extended to it where it is one) and a dry riser. A storey without is reported here once; which dwellings
+   * Per storey holding dwellings: a lift where the floor of the highest storey holding dwellings lies above 12.5 m
+   * ({@link CheckContext#needsLift}: a rule of the whole building, BB2012 art. 4.24(1)a), a lift module on the storey
+   * or the existing lift extended to it; and above 20 m a fire-fighting lift (a fire-fighting lift module, or the
+   * existing lift extended to it where it is one) and a dry riser. A storey without is reported here once; which dwellings
    * reach a lift module along the gallery is {@link AccessRules}' part.
    */
   private static void lifts(CheckContext c, List<Violation> out) {
@@ -101,7 +102,7 @@ final class CodeRules {
           .anyMatch(p -> p.storey() == k && c.type(p).kind() == ModuleKind.LIFT);
       if (c.needsLift(k) && !module && !existing) {
         String why = floor > c.code.liftAboveFloorMm() ? "above " + m(c.code.liftAboveFloorMm())
-            : String.format(Locale.ROOT, "below %s, but dwellings at %s give the whole building a lift (art."
+            : String.format(Locale.ROOT, "at or below %s, but dwellings at %s give the whole building a lift (art."
                 + " 4.24(1)a)", m(c.code.liftAboveFloorMm()), m(c.topDwellingFloorMm));
         out.add(new Violation(RuleId.LIFT, String.format(Locale.ROOT, "storey %d holds dwellings at floor %s (%s) but"
             + " has no lift module and the existing lift is %s", k, m(floor), why,

@@ -6,7 +6,8 @@ package nl.toplaag.code;
  * listed in the domain notes; the Bbl (2024) kept the values but renumbered the articles, so each source names
  * the BB2012 article to be confirmed in the Bbl.
  *
- * @param liftAboveFloorMm a storey whose floor lies higher than this needs a lift (BB2012 art. 4.24(1)a, 4.27)
+ * @param liftAboveFloorMm where a storey with dwellings has its floor higher than this, the building needs a lift,
+ *     which the dwellings of every new storey reach (BB2012 art. 4.24(1)a, 4.27)
  * @param fireFightingLiftAboveFloorMm a storey whose floor lies higher needs a fire-fighting lift and a dry riser
  *     (BB2012 art. 6.39, 6.29)
  * @param fire90AboveFloorMm above this floor level the structure needs 90 min fire resistance (BB2012 table
@@ -35,8 +36,8 @@ public record BuildingCode(
       "Bouwbesluit 2012 (BWBR0030461): art. 4.24(1)a and 4.27 (lift above 12.5 m), 6.39 and 6.29 (fire-fighting"
           + " lift and dry riser above 20 m), table 2.10.1 (60/90/120 min above 7/13 m), 4.28 (walk to lift <= 90"
           + " m); the 30 m along a gallery to a stair is a screening assumption derived from 2.106(3)c (two escape"
-          + " routes may share an enclosed space for <= 30 m; an open gallery is not enclosed: conservative). Bbl (BWBR0041297) renumbered these articles;"
-          + " values to be confirmed there.");
+          + " routes may share an enclosed space for <= 30 m; an open gallery is not enclosed: conservative). Bbl"
+          + " (BWBR0041297) renumbered these articles; values to be confirmed there.");
 
   /** Fire resistance against collapse needed for a storey whose floor lies at {@code floorMm}, minutes. */
   public int requiredFireResistanceMin(int floorMm) {

@@ -45,6 +45,14 @@ public record LimitEffect(List<Limit> lifted, int baseDwellings, int dwellings, 
     return dwellings - baseDwellings;
   }
 
+  /**
+   * Whether the layout found with the limits lifted needs none of them: it fits the building as it is, where the
+   * search stopped at fewer dwellings (its time limit), so the gain is not the limits'.
+   */
+  public boolean fitsAsItIs() {
+    return checked() && gain() > 0 && needs.isEmpty();
+  }
+
   /** Whether the independent checker confirmed the layout found with the limits lifted. */
   public boolean checked() {
     return checkFailures.isEmpty();
@@ -62,8 +70,8 @@ public record LimitEffect(List<Limit> lifted, int baseDwellings, int dwellings, 
    */
   public String words() {
     if (!checked()) {
-      return liftedWords() + ": not shown, the independent check rejected the layout found when lifted: "
-          + String.join("; ", checkFailures);
+      return liftedWords() + ": not shown: the layout found when lifted breaks rules that are not lifted"
+          + " (the independent check): " + String.join("; ", checkFailures);
     }
     String proof = proven() ? "proven the most" : "at most " + dwellingBound;
     if (gain() == 0) {
@@ -72,6 +80,11 @@ public record LimitEffect(List<Limit> lifted, int baseDwellings, int dwellings, 
               liftedWords(), dwellings, dwellings == 1 ? "" : "s", proof)
           : String.format(Locale.ROOT, "%s: lifted, no more dwellings found (%d, %s)", liftedWords(), dwellings,
               proof);
+    }
+    if (fitsAsItIs()) {
+      return String.format(Locale.ROOT, "%s: lifted, %d dwellings, but that layout needs none of it: it fits the"
+          + " building as it is, where the search stopped at %d (its time limit)", liftedWords(), dwellings,
+          baseDwellings);
     }
     String shown = String.join("; ", needs.subList(0, Math.min(SHOWN_NEEDS, needs.size())))
         + (needs.size() > SHOWN_NEEDS ? "; and " + (needs.size() - SHOWN_NEEDS) + " more" : "");

@@ -7,8 +7,8 @@ public enum RuleGroup {
   /** Every dwelling reachable from a stair over the gallery within the walking distance. */
   ACCESS,
   /**
-   * A lift above 12.5 m, which every dwelling there reaches along its gallery within 90 m; a fire-fighting lift and dry
-   * riser above 20 m.
+   * A lift where a storey with dwellings lies above 12.5 m, which every new dwelling then reaches along its gallery
+   * within 90 m; a fire-fighting lift and dry riser above 20 m.
    */
   LIFT
 }

@@ -81,6 +81,20 @@ class WhatLimitsTest {
   }
 
   @Test
+  void aGainTheBuildingAsItIsAllowsIsNotTheLimits() {
+    // the base below the optimum (as where the search on the building as it is was cut): lifting the bearing lines
+    // finds the five boxes, which need nothing of them; that is said, and no gain is credited to them
+    Building b = Fixtures.slab(36, 500, 6.0,
+        "\"loadReserve\": {\"areaLoadKnPerM2\": 100, \"foundationReserveKn\": 600},");
+    LimitEffect walls = WhatLimits.of(SOLVER, Fixtures.request(b, 1), "test", null, 10_000).get(0);
+    assertEquals(List.of(Limit.BEARING_LINES), walls.lifted());
+    assertEquals(List.of(0, 5), List.of(walls.baseDwellings(), walls.dwellings()));
+    assertTrue(walls.fitsAsItIs());
+    assertEquals("the bearing lines' capacities: lifted, 5 dwellings, but that layout needs none of it: it fits the"
+        + " building as it is, where the search stopped at 0 (its time limit)", walls.words());
+  }
+
+  @Test
   void aLayoutThatBreaksARuleNotLiftedIsNotShown() {
     // a solver that answers every question with the zoning plan lifted too: its layouts have two storeys where one is
     // allowed, which the checker finds on the building with only the loads lifted
@@ -93,7 +107,8 @@ class WhatLimitsTest {
     LimitEffect walls = WhatLimits.of(wrong, req, "test", base, 10_000).get(0);
     assertEquals(List.of(Limit.BEARING_LINES), walls.lifted());
     assertFalse(walls.checked());
-    assertTrue(walls.words().startsWith("the bearing lines' capacities: not shown, the independent check rejected"),
+    assertTrue(walls.words().startsWith("the bearing lines' capacities: not shown: the layout found when lifted breaks"
+        + " rules that are not lifted (the independent check): "),
         walls.words());
     assertTrue(walls.checkFailures().stream().anyMatch(f -> f.startsWith("STOREY_COUNT")), walls.checkFailures()
         .toString());

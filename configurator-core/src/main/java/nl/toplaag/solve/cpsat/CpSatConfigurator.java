@@ -154,8 +154,9 @@ public final class CpSatConfigurator implements Configurator {
     long wall = (System.nanoTime() - t0) / 1_000_000;
     return new ConfigurationResult(status, best.plan.line().id(), best.layouts, best.proofs, best.objectives,
         best.eval.dwellings(), Math.max(bound, best.eval.dwellings()), best.objective, best.objectiveBound,
-        explanation, RulesChecked.describe(best.plan), outcomes, new SolveStats(best.method, wall, best.buildMs,
-        best.firstMs, best.candidates, best.variables, request.settings().workers(), request.settings().seed()));
+        explanation, RulesChecked.describe(best.plan, best.storeysAllowed), outcomes, new SolveStats(best.method, wall,
+        best.buildMs, best.firstMs, best.candidates, best.variables, request.settings().workers(),
+        request.settings().seed()));
   }
 
   private static ConfigurationResult invalid(String why, long t0, ConfigurationRequest r) {
@@ -240,6 +241,11 @@ public final class CpSatConfigurator implements Configurator {
     int variables;
     String method;
     List<String> explanation = new ArrayList<>();
+    /**
+     * The storeys the line was solved for: its plan's, but where the storeys below the lift threshold alone won, all
+     * of them ({@link LiftStoreys}), for the rules checked.
+     */
+    int storeysAllowed;
   }
 
   /**
@@ -336,6 +342,7 @@ public final class CpSatConfigurator implements Configurator {
     LineResult r = new LineResult();
     Plan plan = setUp.plan();
     r.plan = plan;
+    r.storeysAllowed = plan.storeys();
     r.candidates = plan.candidates().size();
     Selection greedy = setUp.greedy();
     long limit = req.settings().timeLimitMs();

@@ -17,7 +17,8 @@ final class LiftStoreys {
   /**
    * The better of {@code low} (the storeys below the threshold alone) and {@code all} (every storey, with {@code low}
    * as its search's floor), {@code low} on a tie ({@link GalleryPlaces#better}), with what the other gives in its
-   * explanation; its times are both's.
+   * explanation; where neither takes a dwelling, {@code all}, whose explanation covers every storey. Its times are
+   * both's, and the storeys it was solved for are all of them.
    */
   static CpSatConfigurator.LineResult kept(CpSatConfigurator.LineResult low, CpSatConfigurator.LineResult all,
       ConfigurationRequest req) {
@@ -25,7 +26,8 @@ final class LiftStoreys {
     long buildMs = low.buildMs + all.buildMs;
     int variables = Math.max(low.variables, all.variables);
     long firstMs = low.firstMs;
-    CpSatConfigurator.LineResult kept = GalleryPlaces.better(low, all, req);
+    boolean none = low.eval.dwellings() == 0 && all.eval.dwellings() == 0;
+    CpSatConfigurator.LineResult kept = none ? all : GalleryPlaces.better(low, all, req);
     CpSatConfigurator.LineResult other = kept == low ? all : low;
     if (kept.eval.dwellings() > 0) {
       CpSatConfigurator.sayOpenness(kept, req); // its own words do not know the other's bound
@@ -35,6 +37,7 @@ final class LiftStoreys {
     kept.buildMs = buildMs;
     kept.variables = variables;
     kept.firstMs = firstMs;
+    kept.storeysAllowed = all.storeysAllowed;
     return kept;
   }
 
@@ -42,12 +45,13 @@ final class LiftStoreys {
   private static String words(CpSatConfigurator.LineResult kept, CpSatConfigurator.LineResult other,
       boolean keptLow, Plan low, Plan all, ConfigurationRequest req) {
     int first = low.storeys() + 1;
-    String rule = String.format(Locale.ROOT, "storey %d's floor, at %.2f m, lies above %.1f m, and a floor there"
-        + " gives the whole building a lift (BB2012 art. 4.24(1)a), which the dwellings of every new storey reach", first,
-        all.floorLevelMm(first) / 1000.0, all.code().liftAboveFloorMm() / 1000.0);
+    String rule = String.format(Locale.ROOT, "storey %d's floor, at %.2f m, lies above %.1f m, and dwellings there"
+        + " give the whole building a lift (BB2012 art. 4.24(1)a), which the dwellings of every new storey reach",
+        first, all.floorLevelMm(first) / 1000.0, all.code().liftAboveFloorMm() / 1000.0);
     String storeys = low.storeys() == 1 ? "storey 1" : "storeys 1 to " + low.storeys();
+    int top = all.topDwellingStorey();
     String without = keptLow
-        ? String.format(Locale.ROOT, "with all %d storeys, and lifts on each", all.storeys())
+        ? String.format(Locale.ROOT, "with dwellings on storeys up to %d, and lifts on each", top)
         : String.format(Locale.ROOT, "on %s alone, without a lift", storeys);
     return String.format(Locale.ROOT, "line %s: %s; %s: %s", kept.plan.line().id(), rule, without,
         GalleryPlaces.otherResult(kept, other, req.objective(), req.moduleScores()));

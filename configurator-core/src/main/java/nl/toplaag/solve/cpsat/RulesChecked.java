@@ -12,7 +12,8 @@ final class RulesChecked {
 
   private RulesChecked() {}
 
-  static List<String> describe(Plan p) {
+  /** The rules of plan {@code p}'s layouts, for a line solved for at most {@code storeys} added storeys. */
+  static List<String> describe(Plan p, int storeys) {
     BuildingCode c = p.code();
     LoadReserve r = p.building().loadReserve();
     List<String> out = new ArrayList<>();
@@ -28,7 +29,7 @@ final class RulesChecked {
     out.add(String.format(Locale.ROOT, "height: top of new storeys <= %s above ground; at most %d storey%s",
         p.building().zoning().maxHeightAboveGroundMm() == Integer.MAX_VALUE ? "no limit"
             : String.format(Locale.ROOT, "%.2f m", p.building().zoning().maxHeightAboveGroundMm() / 1000.0),
-        p.storeys(), p.storeys() == 1 ? "" : "s"));
+        storeys, storeys == 1 ? "" : "s"));
     out.add(String.format(Locale.ROOT, "fire resistance: 60 / 90 / 120 min for floors up to %.1f m / above %.1f m"
         + " / above %.1f m (BB2012 table 2.10.1)", c.fire90AboveFloorMm() / 1000.0, c.fire90AboveFloorMm() / 1000.0,
         c.fire120AboveFloorMm() / 1000.0));

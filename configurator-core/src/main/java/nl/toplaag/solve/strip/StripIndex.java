@@ -29,7 +29,7 @@ final class StripIndex {
   final int liftWalkMm;
   /**
    * The first storey (0-based) whose dwellings need a lift ({@link Plan#needsLift}; {@link #storeys} where none does):
-   * the floors rise with the storeys, so every storey above it needs one too.
+   * 0 where the plan's highest storey for dwellings lies above the threshold, since every storey then needs one.
    */
   final int firstLift;
   /** Per storey (0-based), whether its dwellings need a fire-fighting lift: only such a lift module serves them. */

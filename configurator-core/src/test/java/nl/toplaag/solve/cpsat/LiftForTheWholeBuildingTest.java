@@ -69,10 +69,27 @@ class LiftForTheWholeBuildingTest {
   }
 
   @Test
+  void whereTheStoreysBelowAloneWinTheRulesStillAllowEveryStorey() {
+    // a 36 m slab at 9.6 m on a foundation reserve of 400 kN: a lift on each storey costs more than storey 2 gains, so
+    // storey 1 alone wins (a review's probe); the rules checked still allow the 2 storeys asked for
+    Building b = Fixtures.slab(36, 500, 9.6,
+        "\"loadReserve\": {\"areaLoadKnPerM2\": 100, \"foundationReserveKn\": 400},");
+    ConfigurationResult r = new CpSatConfigurator().configure(Fixtures.request(b, 2));
+    Layout best = r.best().orElseThrow();
+    assertTrue(best.modules().stream().allMatch(p -> p.storey() == 1), "storey 1 alone");
+    assertTrue(best.modules().stream().noneMatch(p -> p.kind() == ModuleKind.LIFT), "and no lift");
+    assertEquals(List.of(), LayoutChecker.check(b, Fixtures.catalog(), BuildingCode.BB2012, best, 2));
+    assertTrue(r.rulesChecked().stream().anyMatch(t -> t.endsWith("; at most 2 storeys")), r.rulesChecked()
+        .toString());
+    assertTrue(r.explanation().stream().anyMatch(e -> e.contains("; with dwellings on storeys up to 2, and lifts on"
+        + " each: ")), r.explanation().toString());
+  }
+
+  @Test
   void theExplanationSaysWhatTheStoreysBelowGiveAlone() {
     ConfigurationResult r = new CpSatConfigurator().configure(Fixtures.request(L, 2));
     assertTrue(r.explanation().stream().anyMatch(e -> e.startsWith("line test: storey 2's floor, at 12.90 m, lies"
-        + " above 12.5 m, and a floor there gives the whole building a lift (BB2012 art. 4.24(1)a), which the"
+        + " above 12.5 m, and dwellings there give the whole building a lift (BB2012 art. 4.24(1)a), which the"
         + " dwellings of every new storey reach; on storey 1 alone, without a lift: the best layout holds ")),
         r.explanation().toString());
   }
