@@ -25,6 +25,7 @@ import nl.toplaag.io.AtomicFiles;
 import nl.toplaag.io.BuildingReader;
 import nl.toplaag.io.InputException;
 import nl.toplaag.layout.Layout;
+import nl.toplaag.limits.LimitEffect;
 import nl.toplaag.product.Catalog;
 import nl.toplaag.solve.ConfigurationRequest;
 import nl.toplaag.solve.ConfigurationResult;
@@ -74,6 +75,12 @@ final class BatchCommand implements Callable<Integer> {
   @Option(names = "--out", defaultValue = "out/batch", description = "output directory (default ${DEFAULT-VALUE})")
   Path out;
 
+  @Option(names = "--what-limits",
+      description = "say for each building what limits its dwelling count, as configure --what-limits does (its"
+          + " result file's whatLimits; batch-summary.csv's column whatLimits, e.g. foundation:+4), and what lifting"
+          + " each limit would add over the batch; each building then takes up to about twice as long")
+  boolean whatLimits;
+
   @Option(names = "--jobs", description = "buildings configured at a time; each solves its product lines side by"
       + " side (default: the processors over the lines considered, at least 1). The results do not depend on it")
   Integer jobs;
@@ -92,9 +99,12 @@ final class BatchCommand implements Callable<Integer> {
    * @param seconds the wall time of its configuration, s
    * @param check the independent check of its layouts ("passed" or the violations; {@link #check})
    * @param gallery where its galleries stand ({@link Summary#galleryWhere})
+   * @param limits what lifting each limit adds, per product line: its best line, or every line where none takes a
+   *     dwelling ({@link LimitsReport#of}); empty where not asked
    */
   record Row(String building, String status, String line, int dwellings, int bound, long costEur,
-      double usableAreaM2, double carbonKgCo2e, double seconds, String check, String gallery) {
+      double usableAreaM2, double carbonKgCo2e, double seconds, String check, String gallery,
+      Map<String, List<LimitEffect>> limits) {
 
     /** The cost per dwelling, euros, rounded as in the bill of materials (0 without dwellings). */
     long costPerDwellingEur() {
@@ -219,6 +229,9 @@ final class BatchCommand implements Callable<Integer> {
     Path modules = out.resolve("batch-modules.csv");
     AtomicFiles.writeAll(List.of(summaryCsv(csv, rows), totals.csv(modules)));
     o.println(totals.summary());
+    if (whatLimits) {
+      o.print(LimitsReport.portfolio(rows.stream().map(Row::limits).toList()));
+    }
     o.println("Written: " + csv + ", " + modules
         + (bad > 0 ? "; " + bad + " building file(s) skipped for bad input" : ""));
     o.flush();
@@ -237,11 +250,13 @@ final class BatchCommand implements Callable<Integer> {
     List<CheckReport> checks = Reports.checks(b, c, r.layouts(), storeys);
     int violations = checks.stream().mapToInt(x -> x.violations().size()).sum();
     Reports.Report report = Reports.of(b, c, r);
-    Reports.write(out, b, r, report, checks, Map.of());
-    Row row = new Row(b.id(), r.status().name(), r.productLineId(), r.dwellings(), r.dwellingBound(),
-        r.best().map(Layout::costEur).orElse(0L), report == null ? 0 : report.bom().totals().usableAreaM2(),
+    Map<String, List<LimitEffect>> limits = whatLimits ? LimitsReport.of(req, r, lines) : Map.of();
+    Reports.write(out, b, r, report, checks, limits);
+    Row row = new Row(b.id(), r.status().name(), r.dwellings() == 0 ? "" : r.productLineId(), r.dwellings(),
+        r.dwellingBound(), r.best().map(Layout::costEur).orElse(0L),
+        report == null ? 0 : report.bom().totals().usableAreaM2(),
         report == null ? 0 : report.bom().totals().carbonKgCo2e(), r.stats().wallMs() / 1000.0,
-        check(violations, checks), r.best().map(Summary::galleryWhere).orElse(""));
+        check(violations, checks), r.best().map(Summary::galleryWhere).orElse(""), limits);
     return new Configured(row, r.best().orElse(null));
   }
 
@@ -276,13 +291,13 @@ final class BatchCommand implements Callable<Integer> {
   private AtomicFiles.Planned summaryCsv(Path csv, List<Row> rows) {
     return AtomicFiles.text(csv, w -> {
       w.write("rank,building,status,line,dwellings,dwellingBound,costEur,costPerDwellingEur,usableAreaM2,"
-          + "carbonKgCo2e,objective,seconds,check,gallery\n");
+          + "carbonKgCo2e,objective,seconds,check,gallery" + (whatLimits ? ",whatLimits" : "") + "\n");
       int rank = 0;
       for (Row r : rows) {
-        w.write(String.format(Locale.ROOT, "%d,%s,%s,%s,%d,%d,%d,%s,%.1f,%.0f,%s,%.2f,%s,%s%n", ++rank, r.building(),
+        w.write(String.format(Locale.ROOT, "%d,%s,%s,%s,%d,%d,%d,%s,%.1f,%.0f,%s,%.2f,%s,%s%s%n", ++rank, r.building(),
             r.status(), r.line(), r.dwellings(), r.bound(), r.costEur(), r.dwellings() == 0 ? ""
                 : Long.toString(r.costPerDwellingEur()), r.usableAreaM2(), r.carbonKgCo2e(), objective, r.seconds(),
-            r.check(), r.gallery()));
+            r.check(), r.gallery(), whatLimits ? "," + LimitsReport.brief(r.limits()) : ""));
       }
     });
   }

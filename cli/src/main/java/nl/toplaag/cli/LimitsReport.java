@@ -50,13 +50,15 @@ final class LimitsReport {
     return out;
   }
 
-  /** The summary's section: per line, one line per limit (or limits together) lifted. */
-  static String text(Map<String, List<LimitEffect>> effects, long limitMs) {
+  /**
+   * The summary's section: per line, one line per limit (or limits together) lifted; {@code base} the dwellings of the
+   * best layout (0 where no line takes any, and every line is listed).
+   */
+  static String text(Map<String, List<LimitEffect>> effects, int base, long limitMs) {
     StringBuilder s = new StringBuilder();
     s.append(String.format(Locale.ROOT, "What limits the count (each limit lifted alone, then the load limits"
         + " together, the rest kept; %.1f s each; screening figures):%n", limitMs(limitMs) / 1000.0));
     effects.forEach((line, list) -> {
-      int base = list.isEmpty() ? 0 : list.get(0).baseDwellings();
       s.append(String.format(Locale.ROOT, "  line %s, %d dwelling%s as it is:%n", line, base, base == 1 ? "" : "s"));
       if (list.isEmpty()) {
         s.append("  - the building gives no load reserve, capacity or zoning limit to lift\n");
@@ -89,5 +91,61 @@ final class LimitsReport {
       e.checkFailures().forEach(failures::add);
     }));
     return out;
+  }
+
+  /**
+   * One building's effects in a CSV field, without commas: each limit (or limits, joined by "+") whose lifting adds
+   * dwellings, with how many ("foundation:+4"; "area-load:+3..6" where not proven the most), ";" between, each after
+   * its line and "/" where several lines were tried (none takes a dwelling); "none" where none adds any and every
+   * count is proven, "none found" where one is not; "" where none were asked; a layout the checker rejected is
+   * "name:unchecked", one that needs none of the lifted limits "name:fits-as-it-is" ({@link LimitEffect#fitsAsItIs}).
+   */
+  static String brief(Map<String, List<LimitEffect>> byLine) {
+    List<String> parts = new java.util.ArrayList<>();
+    byLine.forEach((line, effects) -> {
+      for (LimitEffect e : effects) {
+        String name = (byLine.size() > 1 ? line + "/" : "")
+            + String.join("+", e.lifted().stream().map(Limit::cliName).toList());
+        if (!e.checked()) {
+          parts.add(name + ":unchecked");
+        } else if (e.fitsAsItIs()) {
+          parts.add(name + ":fits-as-it-is");
+        } else if (e.gain() > 0) {
+          parts.add(name + ":+" + e.gain() + (e.proven() ? "" : ".." + (e.dwellingBound() - e.baseDwellings())));
+        }
+      }
+    });
+    boolean proven = byLine.values().stream().flatMap(List::stream).allMatch(LimitEffect::proven);
+    return byLine.isEmpty() ? "" : !parts.isEmpty() ? String.join(";", parts) : proven ? "none" : "none found";
+  }
+
+  /**
+   * What lifting each single limit adds over a batch ({@code perBuilding}: each building's effects per line, empty
+   * where none were asked): per limit, the buildings where it adds dwellings and how many, at least (on a building
+   * whose lines were all tried, the line where it adds the most); in the order of {@link Limit}.
+   */
+  static String portfolio(List<Map<String, List<LimitEffect>>> perBuilding) {
+    StringBuilder s = new StringBuilder("What limits the count over the batch (each limit lifted alone on each"
+        + " building's best line, or where none takes a dwelling the line it adds the most to; screening"
+        + " figures):\n");
+    for (Limit l : Limit.values()) {
+      int buildings = 0;
+      int gain = 0;
+      boolean exact = true;
+      for (Map<String, List<LimitEffect>> byLine : perBuilding) {
+        LimitEffect most = byLine.values().stream().flatMap(List::stream)
+            .filter(e -> e.lifted().equals(List.of(l)) && e.checked() && e.gain() > 0 && !e.fitsAsItIs())
+            .max(java.util.Comparator.comparingInt(LimitEffect::gain)).orElse(null);
+        if (most != null) {
+          buildings++;
+          gain += most.gain();
+          exact &= most.proven();
+        }
+      }
+      s.append(String.format(Locale.ROOT, "  - %s: %s%n", l.words(), buildings == 0 ? "no more dwellings found"
+          : String.format(Locale.ROOT, "%d more dwellings%s on %d building%s", gain, exact ? "" : " at least",
+              buildings, buildings == 1 ? "" : "s")));
+    }
+    return s.toString();
   }
 }

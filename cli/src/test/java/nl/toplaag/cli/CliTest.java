@@ -118,6 +118,19 @@ class CliTest {
         "1", "--line", "clt-volumetric", "--out", out.toString());
     assertFalse(plain.out().contains("What limits"), plain.out());
     assertFalse(MAPPER.readTree(out.resolve("cli-slab.result.json").toFile()).has("whatLimits"));
+    // batch: the same in each result file, a column of the summary and what each limit adds over the batch
+    Path batch = tmp.resolve("limits-batch");
+    Run all = run("batch", b.toString(), "--storeys", "3", "--time-limit", "4", "--line", "clt-volumetric", "--out",
+        batch.toString(), "--what-limits");
+    assertEquals(0, all.code(), all.out() + all.err());
+    int gain = zoning.get("dwellings").asInt() - base;
+    List<String> csv = Files.readAllLines(batch.resolve("batch-summary.csv"));
+    assertTrue(csv.get(0).endsWith(",gallery,whatLimits"), csv.get(0));
+    assertTrue(csv.get(1).endsWith(",zoning:+" + gain), csv.get(1));
+    assertTrue(all.out().contains("  - the zoning plan's height and storeys: " + gain + " more dwellings on 1"
+        + " building\n"), all.out());
+    assertTrue(all.out().contains("  - the foundation reserve: no more dwellings found\n"), all.out());
+    assertEquals(limits, MAPPER.readTree(batch.resolve("cli-slab.result.json").toFile()).get("whatLimits"));
   }
 
   @Test
