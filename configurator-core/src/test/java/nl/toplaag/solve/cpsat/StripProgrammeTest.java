@@ -1119,7 +1119,8 @@ class StripProgrammeTest {
     // core a column passes over, as the programme does (aCoreUnderTheGalleryThatAColumnSpans...), at its extension's
     // first storey (as at a move's end), so on the tight reserve their bound is one above the optimum there
     // where storey 1 lies below the lift threshold and storey 2 above it, every storey needs a lift, and the bound is
-    // one above the optimum on the tight reserve (it equalled it while storey 1 needed none)
+    // one above the optimum on the tight reserve (it equalled it while storey 1 needed none): FoundationBound charges
+    // a lift module as high as the lowest storey that needs one, now storey 1, not as high as the doors above it
     int bound = StripDp.solve(p, prices, List.of(), null, 1).dwellingBound();
     boolean straddles = PlanBuilder.storeysBelowLift(p.building(), p.line(), BuildingCode.BB2012, storeys) > 0;
     assertTrue(bound == optimum || (core || straddles) && bound == optimum + 1, bound + " against " + optimum);
