@@ -143,7 +143,7 @@ final class BatchCommand implements Callable<Integer> {
         }
         int results = 0;
         for (Path f : entries) {
-          String name = f.getFileName().toString();
+          String name = f.getFileName().toString().toLowerCase(Locale.ROOT); // B.JSON too
           if (Files.isDirectory(f)) {
             err.println("toplaag: not read: " + f + " is a directory (batch reads the *.json files of the"
                 + " directories given, not of their subdirectories)");

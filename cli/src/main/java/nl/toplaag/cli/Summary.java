@@ -88,9 +88,8 @@ final class Summary {
     for (Placement p : l.modules()) {
       byType.merge(p.moduleTypeId() + " (storey " + p.storey() + ")", 1, Integer::sum);
     }
-    s.append("  modules:");
-    byType.forEach((k, v) -> s.append(' ').append(v).append(" x ").append(k).append(';'));
-    s.append('\n');
+    s.append("  modules: ").append(String.join("; ", byType.entrySet().stream()
+        .map(e -> e.getValue() + " x " + e.getKey()).toList())).append('\n');
     int gal = l.galleries().stream().mapToInt(GallerySegment::lengthMm).sum();
     double tl = l.transferAreas().stream().mapToDouble(TransferArea::areaM2).sum();
     StringBuilder cores = new StringBuilder();

@@ -716,6 +716,7 @@ class CliTest {
   void batchWritesEachBuildingsBillOfMaterialsAndSaysWhatItDidNotRead() throws Exception {
     Path dir = Files.createDirectories(tmp.resolve("in"));
     Files.writeString(dir.resolve("a.json"), SLAB);
+    Files.writeString(dir.resolve("B.JSON"), SLAB.replace("cli-slab", "cli-slab-b")); // read too (a QA pass)
     Files.createDirectories(dir.resolve("older"));
     Files.writeString(dir.resolve("old.result.json"), "{}");
     Run r = run("batch", dir.toString(), "--storeys", "1", "--time-limit", "1", "--line", "hsb-elements", "--out",
@@ -724,6 +725,7 @@ class CliTest {
     assertTrue(r.err().contains("not read: " + dir.resolve("older") + " is a directory"), r.err());
     assertTrue(r.err().contains("not read: 1 result file(s) (*.result.json) in " + dir), r.err());
     assertTrue(Files.exists(tmp.resolve("out/cli-slab.bom.csv")));
+    assertTrue(Files.exists(tmp.resolve("out/cli-slab-b.result.json")), r.out());
     JsonNode result = new ObjectMapper().readTree(tmp.resolve("out/cli-slab.result.json").toFile());
     List<String> csv = Files.readAllLines(tmp.resolve("out/batch-summary.csv"));
     assertEquals("rank,building,status,line,dwellings,dwellingBound,costEur,costPerDwellingEur,usableAreaM2,"

@@ -88,6 +88,7 @@ public final class JsonInput {
             + " enabled for parser\\)", ": comments are not allowed in JSON")
         .replaceAll("Trailing token \\(of type [A-Z_]*\\) found after value", "more text after the JSON value")
         .replaceAll(" \\(for root starting at \\[Source:[^\\]]*\\]\\)", "")
+        .replaceAll(" \\(start marker at \\[Source:[^\\]]*\\]\\)", "")
         .replaceAll(" \\(bound as `[^`]*`\\)", "")
         .replaceAll(": not allowed as per `[^`]*`", " (expected one JSON value per file)")
         .replaceAll(", from `[^`]*`\\)", ")");
@@ -203,18 +204,25 @@ public final class JsonInput {
     return has(name) ? getDouble(name, min, max, unit) : dflt;
   }
 
-  /** Field {@code name} as an integer in {@code [min, max]}. */
+  /**
+   * Field {@code name} as an integer in {@code [min, max]}; a whole number written with a fraction or an exponent
+   * ({@code 2.0}, {@code 1e3}) is one.
+   */
   public int getInt(String name, int min, int max) throws InputException {
     JsonInput v = get(name);
-    if (!v.node.isIntegralNumber()) {
+    boolean whole = v.node.isIntegralNumber()
+        || v.node.isNumber() && Double.isFinite(v.node.asDouble())
+        && v.node.decimalValue().stripTrailingZeros().scale() <= 0;
+    if (!whole) {
       throw v.error("expected a whole number but found " + kind(v.node) + " "
           + (v.node.isTextual() ? "\"" + v.node.asText() + "\"" : v.node.asText()));
     }
-    long x = v.node.asLong();
-    if (!v.node.canConvertToLong() || x < min || x > max) {
-      throw v.error("expected a whole number in [" + min + ", " + max + "] but found " + v.node.asText());
+    java.math.BigDecimal x = v.node.decimalValue();
+    if (x.compareTo(java.math.BigDecimal.valueOf(min)) < 0 || x.compareTo(java.math.BigDecimal.valueOf(max)) > 0) {
+      throw v.error("expected a whole number in [" + min + ", " + max + "] but found "
+          + x.stripTrailingZeros().toPlainString());
     }
-    return (int) x;
+    return x.intValueExact();
   }
 
   /** Field {@code name} as an integer, or {@code dflt} when absent. */

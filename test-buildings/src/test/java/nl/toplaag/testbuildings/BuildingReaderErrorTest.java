@@ -155,6 +155,19 @@ class BuildingReaderErrorTest {
   }
 
   @Test
+  void aWholeNumberWrittenWithAnExponentIsReadAsOne() throws InputException {
+    // a QA pass: "1e9" read as "expected a whole number but found a number 1.0E9"; a whole number it is, out of range
+    String json = building(RECT, "2.9", "flat", "").replace("\"maxAddedStoreys\": 2", "\"maxAddedStoreys\": 1e9");
+    assertProblem(reject(json), "/zoning/maxAddedStoreys", "expected a whole number in [0, 10] but found 1000000000");
+    json = building(RECT, "2.9", "flat", "").replace("\"maxAddedStoreys\": 2", "\"maxAddedStoreys\": 2.0");
+    assertEquals(2, BuildingReader.parse("b.json", json).zoning().maxAddedStoreys());
+    json = building(RECT, "2.9", "flat", "").replace("\"maxAddedStoreys\": 2", "\"maxAddedStoreys\": 2.5");
+    assertProblem(reject(json), "/zoning/maxAddedStoreys", "expected a whole number but found a number 2.5");
+    json = building(RECT, "2.9", "flat", "").replace("\"maxAddedStoreys\": 2", "\"maxAddedStoreys\": 1e400");
+    assertProblem(reject(json), "/zoning/maxAddedStoreys", "expected a whole number but found a number");
+  }
+
+  @Test
   void edgeSetbacksMustMatchTheOutlineEdges() {
     String json = building(RECT, "2.9", "flat", "").replace("\"maxAddedStoreys\": 2",
         "\"maxAddedStoreys\": 2, \"edgeSetbacksM\": [1.5, 0]");
