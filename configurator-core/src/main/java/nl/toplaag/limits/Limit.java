@@ -10,7 +10,10 @@ import nl.toplaag.check.RuleId;
 
 /** A limit of the building that a layout must respect, and how to lift it for a what-if solve. */
 public enum Limit {
-  /** The extra-load capacity of each bearing line (those given a capacity above 0). */
+  /**
+   * The extra-load capacity of each bearing line, those given 0 kN/m too (a wall that may take no extra load binds
+   * like any other).
+   */
   BEARING_LINES("bearing-lines", "the bearing lines' capacities", Set.of(RuleId.LINE_LOAD)),
   /** The foundation reserve: the extra load on the foundation in total. */
   FOUNDATION("foundation", "the foundation reserve", Set.of(RuleId.FOUNDATION_LOAD)),
@@ -54,12 +57,13 @@ public enum Limit {
   }
 
   /**
-   * Whether {@code b}, asked for at most {@code maxStoreys} added storeys, has this limit at all: a bearing line with
-   * a capacity above 0, a finite reserve, a zoning height limit or fewer storeys allowed than asked for.
+   * Whether {@code b}, asked for at most {@code maxStoreys} added storeys, has this limit at all: a bearing line (each
+   * has a capacity, 0 kN/m included), a finite reserve, a zoning height limit or fewer storeys allowed than asked
+   * for.
    */
   public boolean presentIn(Building b, int maxStoreys) {
     return switch (this) {
-      case BEARING_LINES -> b.bearingLines().stream().anyMatch(l -> l.capacityKnPerM() > 0);
+      case BEARING_LINES -> !b.bearingLines().isEmpty();
       case FOUNDATION -> Double.isFinite(b.loadReserve().foundationReserveKn());
       case AREA_LOAD -> Double.isFinite(b.loadReserve().areaLoadKnPerM2());
       case ZONING -> b.zoning().maxHeightAboveGroundMm() != Integer.MAX_VALUE
@@ -72,9 +76,8 @@ public enum Limit {
     LoadReserve r = b.loadReserve();
     ZoningLimits z = b.zoning();
     return switch (this) {
-      case BEARING_LINES -> b.withBearingLines(b.bearingLines().stream().map(l -> l.capacityKnPerM() > 0
-          ? new BearingLine(l.line(), LIFTED_KN_PER_M, "lifted for a what-if solve; as given: " + l.source())
-          : l).toList());
+      case BEARING_LINES -> b.withBearingLines(b.bearingLines().stream().map(l -> new BearingLine(l.line(),
+          LIFTED_KN_PER_M, "lifted for a what-if solve; as given: " + l.source())).toList());
       case FOUNDATION -> b.withLoadReserve(new LoadReserve(r.areaLoadKnPerM2(), Double.POSITIVE_INFINITY,
           r.source()));
       case AREA_LOAD -> b.withLoadReserve(new LoadReserve(Double.POSITIVE_INFINITY, r.foundationReserveKn(),

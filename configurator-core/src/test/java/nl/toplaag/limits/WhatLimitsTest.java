@@ -81,6 +81,21 @@ class WhatLimitsTest {
   }
 
   @Test
+  void bearingLinesWithoutCapacityAreALimitToLift() {
+    // walls given 0 kN/m take no module: the bearing lines bind, and lifting them gives the nine boxes; before, a line
+    // of 0 kN/m was not a limit to lift, and the summary then said the roof's size and shape limit the count
+    Building b = Fixtures.slab(36, 0, 6.0, "");
+    ConfigurationRequest req = Fixtures.request(b, 1);
+    assertTrue(Limit.BEARING_LINES.presentIn(b, 1));
+    List<LimitEffect> effects = WhatLimits.of(SOLVER, req, "test", SOLVER.configure(req).best().orElse(null), 10_000);
+    LimitEffect walls = lifted(effects, Limit.BEARING_LINES);
+    assertEquals(List.of(0, 9, 9), List.of(walls.baseDwellings(), walls.dwellings(), walls.dwellingBound()),
+        walls.words());
+    assertTrue(walls.checked(), walls.checkFailures().toString());
+    assertTrue(walls.needs().get(0).contains("capacity 0.00 kN"), walls.needs().toString());
+  }
+
+  @Test
   void aGainTheBuildingAsItIsAllowsIsNotTheLimits() {
     // the base below the optimum (as where the search on the building as it is was cut): lifting the bearing lines
     // finds the five boxes, which need nothing of them; that is said, and no gain is credited to them
