@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
  *     count is proven)
  * @param needs what the layout found needs of the building as it is: the independent checker's words on each rule of
  *     the lifted limits it breaks there (a bearing line's load against its capacity, the total against the
- *     foundation reserve, a bay's load per m², the height or storeys); empty where it gains nothing
+ *     foundation reserve, a bay's load per m², the height or storeys), each once, with how often where more ("(8
+ *     times)"); empty where it gains nothing
  * @param checkFailures where the independent checker rejects that layout on the building with the limits lifted, or
  *     finds it breaking other rules on the building as it is, its words: then the figures are withheld; else empty
  */

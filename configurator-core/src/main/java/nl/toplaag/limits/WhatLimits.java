@@ -2,7 +2,9 @@ package nl.toplaag.limits;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.toplaag.building.Building;
 import nl.toplaag.check.LayoutChecker;
@@ -89,6 +91,17 @@ public final class WhatLimits {
         failures.add("on the building as it is, " + v);
       }
     }
-    return new LimitEffect(lifted, baseDwellings, found.dwellingCount(), r.dwellingBound(), needs, failures);
+    return new LimitEffect(lifted, baseDwellings, found.dwellingCount(), r.dwellingBound(), once(needs), failures);
+  }
+
+  /**
+   * {@code words} with each repeated once, in the order first met, with how often where more than once ("(8 times)"):
+   * the checker words a height limit alike for every module above it.
+   */
+  static List<String> once(List<String> words) {
+    Map<String, Integer> times = new LinkedHashMap<>();
+    words.forEach(w -> times.merge(w, 1, Integer::sum));
+    return times.entrySet().stream().map(e -> e.getValue() == 1 ? e.getKey()
+        : e.getKey() + " (" + e.getValue() + " times)").toList();
   }
 }

@@ -96,6 +96,19 @@ class WhatLimitsTest {
   }
 
   @Test
+  void aNeedEveryModuleBreaksAlikeIsSaidOnceWithHowOften() {
+    // a height limit that one storey meets: each module of storey 2 breaks it in the same words, which were listed once
+    // per module ("top at ... exceeds the height limit ...; top at ... exceeds ...; and 6 more")
+    Building b = Fixtures.slab(36, 500, 6.0, "", "{\"maxAddedStoreys\": 2, \"maxHeightAboveGroundM\": 11}");
+    List<LimitEffect> effects = effects(Fixtures.request(b, 2));
+    LimitEffect zoning = lifted(effects, Limit.ZONING);
+    assertTrue(zoning.gain() > 0 && zoning.checked(), zoning.words());
+    assertEquals(1, zoning.needs().size(), zoning.needs().toString());
+    assertTrue(zoning.needs().get(0).matches("top at .* exceeds the height limit 11.00 m \\(\\d+ times\\)"),
+        zoning.needs().toString());
+  }
+
+  @Test
   void aGainTheBuildingAsItIsAllowsIsNotTheLimits() {
     // the base below the optimum (as where the search on the building as it is was cut): lifting the bearing lines
     // finds the five boxes, which need nothing of them; that is said, and no gain is credited to them
