@@ -65,8 +65,8 @@ final class LimitsReport {
       }
       list.forEach(e -> s.append("  - ").append(e.words()).append('\n'));
       if (!list.isEmpty() && list.stream().allMatch(e -> e.checked() && e.proven() && e.gain() == 0)) {
-        s.append("  none of these limits the count, alone or (the loads) together: the roof's size and shape, the"
-            + " line's modules and the access, lift and fire rules do\n");
+        s.append("  none of these limits the count, alone or (the loads) together, within the storeys asked for: the"
+            + " roof's size and shape, the line's modules and the access, lift and fire rules do\n");
       }
     });
     return s.toString();
@@ -85,6 +85,7 @@ final class LimitsReport {
       n.put("dwellingBound", e.dwellingBound());
       n.put("proven", e.proven());
       n.put("checked", e.checked());
+      n.put("fitsAsItIs", e.fitsAsItIs());
       ArrayNode needs = n.putArray("needs");
       e.needs().forEach(needs::add);
       ArrayNode failures = n.putArray("checkFailures");

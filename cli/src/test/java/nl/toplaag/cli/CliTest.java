@@ -109,6 +109,7 @@ class CliTest {
         .map(n -> n.get("lifted").toString()).toList());
     JsonNode zoning = limits.get(3);
     assertTrue(zoning.get("checked").asBoolean(), zoning.toString());
+    assertFalse(zoning.get("fitsAsItIs").asBoolean(), zoning.toString()); // the gain is the zoning plan's
     assertEquals(base, zoning.get("baseDwellings").asInt());
     assertTrue(zoning.get("dwellings").asInt() > base, zoning.toString());
     assertTrue(zoning.get("needs").get(0).asText().startsWith("3 added storeys"), zoning.toString());

@@ -77,7 +77,7 @@ public record LimitEffect(List<Limit> lifted, int baseDwellings, int dwellings, 
     String proof = proven() ? "proven the most" : "at most " + dwellingBound;
     if (gain() == 0) {
       return proven()
-          ? String.format(Locale.ROOT, "%s: not limiting: lifted, %d dwelling%s as well (%s)",
+          ? String.format(Locale.ROOT, "%s: lifted, %d dwelling%s as well (%s)",
               liftedWords(), dwellings, dwellings == 1 ? "" : "s", proof)
           : String.format(Locale.ROOT, "%s: lifted, no more dwellings found (%d, %s)", liftedWords(), dwellings,
               proof);

@@ -25,6 +25,10 @@ import nl.toplaag.solve.Objective;
  */
 public final class WhatLimits {
 
+  /** The order of the needs: the rules of the lifted limits, the one-figure ones first. */
+  private static final List<RuleId> NEEDS_ORDER = List.of(RuleId.FOUNDATION_LOAD, RuleId.STOREY_COUNT,
+      RuleId.HEIGHT_LIMIT, RuleId.LINE_LOAD, RuleId.AREA_LOAD);
+
   private WhatLimits() {}
 
   /**
@@ -81,7 +85,13 @@ public final class WhatLimits {
       failures.add(v.toString());
     }
     List<String> needs = new ArrayList<>();
-    for (Violation v : LayoutChecker.check(as, req.catalog(), req.code(), found, req.maxStoreys())) {
+    List<Violation> asItIs = new ArrayList<>(LayoutChecker.check(as, req.catalog(), req.code(), found,
+        req.maxStoreys()));
+    // the foundation first (one figure for the whole building, else hidden behind many bays' in the summary), then
+    // the lines, the bays, the height and the storeys; the checker's order within each
+    asItIs.sort(java.util.Comparator.comparingInt(v -> NEEDS_ORDER.indexOf(v.rule()) < 0 ? NEEDS_ORDER.size()
+        : NEEDS_ORDER.indexOf(v.rule())));
+    for (Violation v : asItIs) {
       if (v.rule() == RuleId.LOAD_REPORT && lifted.contains(Limit.BEARING_LINES)) {
         continue; // the layout states its lines' lifted capacities; its loads passed that rule on the lifted building
       }
