@@ -31,6 +31,12 @@ public final class WhatLimits {
 
   private WhatLimits() {}
 
+  /** Where a need of rule {@code rule} stands among the needs ({@link #NEEDS_ORDER}; other rules last). */
+  private static int needsRank(RuleId rule) {
+    int i = NEEDS_ORDER.indexOf(rule);
+    return i < 0 ? NEEDS_ORDER.size() : i;
+  }
+
   /**
    * The effect of lifting each limit of {@code req}'s building on line {@code lineId}, whose best layout there is
    * {@code base} (null where none), each solve within {@code limitMs}; in the order of {@link Limit}, with the load
@@ -89,8 +95,7 @@ public final class WhatLimits {
         req.maxStoreys()));
     // the foundation first (one figure for the whole building, else hidden behind many bays' in the summary), then
     // the lines, the bays, the height and the storeys; the checker's order within each
-    asItIs.sort(java.util.Comparator.comparingInt(v -> NEEDS_ORDER.indexOf(v.rule()) < 0 ? NEEDS_ORDER.size()
-        : NEEDS_ORDER.indexOf(v.rule())));
+    asItIs.sort(java.util.Comparator.comparingInt(v -> needsRank(v.rule())));
     for (Violation v : asItIs) {
       if (v.rule() == RuleId.LOAD_REPORT && lifted.contains(Limit.BEARING_LINES)) {
         continue; // the layout states its lines' lifted capacities; its loads passed that rule on the lifted building
