@@ -167,14 +167,16 @@ final class BatchCommand implements Callable<Integer> {
     }
     int bad = 0;
     List<Building> buildings = new ArrayList<>();
-    Map<String, Path> ids = new HashMap<>(); // the file of each building id
+    // the file of each building id in lower case: ids that differ in letter case alone name the same result files
+    // where the file system ignores case (macOS, Windows), so that one building's would overwrite the other's
+    Map<String, Path> ids = new HashMap<>();
     for (Path f : files) {
       try {
         Building b = BuildingReader.read(f);
-        Path first = ids.putIfAbsent(b.id(), f);
+        Path first = ids.putIfAbsent(b.id().toLowerCase(Locale.ROOT), f);
         if (first != null) {
-          throw new InputException(f.toString(), "/id", "expected an id no other building of the batch has, but \""
-              + b.id() + "\" is that of " + first + " (the id names the result file)");
+          throw new InputException(f.toString(), "/id", "expected an id no other building of the batch has, in"
+              + " any letter case, but \"" + b.id() + "\" is that of " + first + " (the id names the result file)");
         }
         buildings.add(b);
       } catch (InputException e) {

@@ -464,6 +464,21 @@ class CliTest {
     assertEquals(1, csv.lines().filter(l -> l.contains(",cli-slab,")).count(), csv);
   }
 
+  @Test
+  void batchSkipsASecondBuildingWhoseIdDiffersOnlyInLetterCase() throws Exception {
+    // on a file system that ignores letter case (macOS, Windows) CLI-SLAB.result.json overwrites cli-slab.result.json
+    Path dir = Files.createDirectories(tmp.resolve("in"));
+    Files.writeString(dir.resolve("a.json"), SLAB);
+    Files.writeString(dir.resolve("b.json"), SLAB.replace("cli-slab", "CLI-Slab"));
+    Run r = run("batch", dir.toString(), "--storeys", "1", "--time-limit", "1", "--line", "hsb-elements", "--out",
+        tmp.resolve("out").toString());
+    assertEquals(2, r.code(), r.out() + r.err());
+    assertTrue(r.err().contains("b.json at /id") && r.err().contains("a.json"), r.err());
+    String csv = Files.readString(tmp.resolve("out/batch-summary.csv"));
+    assertEquals(1, csv.lines().filter(l -> l.toLowerCase(java.util.Locale.ROOT).contains(",cli-slab,")).count(),
+        csv);
+  }
+
   /** Configures {@link #SLAB} ({@code building}) for one storey; returns its result file. */
   private Path configured(Path building) throws Exception {
     Files.writeString(building, SLAB);
