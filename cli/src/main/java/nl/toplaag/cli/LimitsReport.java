@@ -3,10 +3,13 @@ package nl.toplaag.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import nl.toplaag.limits.Limit;
 import nl.toplaag.limits.LimitEffect;
 import nl.toplaag.limits.WhatLimits;
@@ -122,31 +125,45 @@ final class LimitsReport {
 
   /**
    * What lifting each single limit adds over a batch ({@code perBuilding}: each building's effects per line, empty
-   * where none were asked): per limit, the buildings where it adds dwellings and how many, at least (on a building
-   * whose lines were all tried, the line where it adds the most); in the order of {@link Limit}.
+   * where none were asked), then the load limits together (those each building has: where it has one, that one alone),
+   * so that a building whose loads bind only together is counted too: per limit, the buildings where it adds dwellings
+   * and how many, at least (on a building whose lines were all tried, the line where it adds the most); in the order
+   * of {@link Limit}.
    */
   static String portfolio(List<Map<String, List<LimitEffect>>> perBuilding) {
-    StringBuilder s = new StringBuilder("What limits the count over the batch (each limit lifted alone on each"
-        + " building's best line, or where none takes a dwelling the line it adds the most to; screening"
-        + " figures):\n");
+    StringBuilder s = new StringBuilder("What limits the count over the batch (each limit lifted alone, then the load"
+        + " limits together, on each building's best line, or where none takes a dwelling the line it adds the most"
+        + " to; screening figures):\n");
     for (Limit l : Limit.values()) {
-      int buildings = 0;
-      int gain = 0;
-      boolean exact = true;
-      for (Map<String, List<LimitEffect>> byLine : perBuilding) {
-        LimitEffect most = byLine.values().stream().flatMap(List::stream)
-            .filter(e -> e.lifted().equals(List.of(l)) && e.checked() && e.gain() > 0 && !e.fitsAsItIs())
-            .max(java.util.Comparator.comparingInt(LimitEffect::gain)).orElse(null);
-        if (most != null) {
-          buildings++;
-          gain += most.gain();
-          exact &= most.proven();
-        }
-      }
-      s.append(String.format(Locale.ROOT, "  - %s: %s%n", l.words(), buildings == 0 ? "no more dwellings found"
-          : String.format(Locale.ROOT, "%d more dwellings%s on %d building%s", gain, exact ? "" : " at least",
-              buildings, buildings == 1 ? "" : "s")));
+      s.append(portfolioLine(l.words(), perBuilding,
+          effects -> effects.stream().filter(e -> e.lifted().equals(List.of(l))).findFirst()));
     }
+    s.append(portfolioLine("the load limits together", perBuilding, effects -> effects.stream()
+        .filter(e -> Limit.LOADS.containsAll(e.lifted())).max(Comparator.comparingInt(e -> e.lifted().size()))));
     return s.toString();
+  }
+
+  /**
+   * One line of {@link #portfolio}: {@code words}, and over the buildings what lifting adds where it adds any, by the
+   * effect {@code pick} chooses from each line's effects (none: that line was not asked about it).
+   */
+  private static String portfolioLine(String words, List<Map<String, List<LimitEffect>>> perBuilding,
+      Function<List<LimitEffect>, Optional<LimitEffect>> pick) {
+    int buildings = 0;
+    int gain = 0;
+    boolean exact = true;
+    for (Map<String, List<LimitEffect>> byLine : perBuilding) {
+      LimitEffect most = byLine.values().stream().map(pick).flatMap(Optional::stream)
+          .filter(e -> e.checked() && e.gain() > 0 && !e.fitsAsItIs())
+          .max(Comparator.comparingInt(LimitEffect::gain)).orElse(null);
+      if (most != null) {
+        buildings++;
+        gain += most.gain();
+        exact &= most.proven();
+      }
+    }
+    return String.format(Locale.ROOT, "  - %s: %s%n", words, buildings == 0 ? "no more dwellings found"
+        : String.format(Locale.ROOT, "%d more dwellings%s on %d building%s", gain, exact ? "" : " at least",
+            buildings, buildings == 1 ? "" : "s"));
   }
 }
