@@ -27,6 +27,7 @@ import nl.toplaag.io.InputException;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.limits.LimitEffect;
 import nl.toplaag.product.Catalog;
+import nl.toplaag.product.ProductLine;
 import nl.toplaag.solve.ConfigurationRequest;
 import nl.toplaag.solve.ConfigurationResult;
 import nl.toplaag.solve.Objective;
@@ -193,6 +194,9 @@ final class BatchCommand implements Callable<Integer> {
     List<Row> rows = new ArrayList<>();
     PortfolioTotals totals = new PortfolioTotals();
     int considered = lines.isEmpty() ? c.lines().size() : lines.size();
+    // the line column as wide as the longest id of a line considered, so that the columns after it stay aligned
+    String lineColumn = "%-" + (lines.isEmpty() ? c.lines().stream().map(ProductLine::id) : lines.stream())
+        .mapToInt(String::length).reduce("line".length(), Math::max) + "s";
     int threads = jobs != null ? jobs
         : Math.max(1, Runtime.getRuntime().availableProcessors() / Math.max(1, considered));
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, buildings.size())), r -> {
@@ -209,8 +213,8 @@ final class BatchCommand implements Callable<Integer> {
         Configured done = done(f);
         rows.add(done.row());
         totals.add(done.row().building(), done.best());
-        o.printf(Locale.ROOT, "%-40s %-9s %-6s %4d dwellings%n", done.row().building(), done.row().status(),
-            done.row().line(), done.row().dwellings());
+        o.printf(Locale.ROOT, "%-40s %-9s " + lineColumn + " %4d dwellings%n", done.row().building(),
+            done.row().status(), done.row().line(), done.row().dwellings());
         o.flush();
       }
     } finally {
@@ -219,12 +223,12 @@ final class BatchCommand implements Callable<Integer> {
     rows.sort(Comparator.comparingInt(Row::dwellings).reversed().thenComparing(Row::building));
     o.println();
     o.println("Ranked by dwellings; each building's layout the best by the objective " + objective + ":");
-    o.printf(Locale.ROOT, "%-4s %-40s %-9s %-6s %9s %6s %14s %14s %10s %8s %s%n", "rank", "building", "status", "line",
-        "dwellings", "bound", "cost", "cost/dwelling", "t CO2e", "time s", "check");
+    o.printf(Locale.ROOT, "%-4s %-40s %-9s " + lineColumn + " %9s %6s %14s %14s %10s %8s %s%n", "rank", "building",
+        "status", "line", "dwellings", "bound", "cost", "cost/dwelling", "t CO2e", "time s", "check");
     int rank = 0;
     for (Row r : rows) {
-      o.printf(Locale.ROOT, "%-4d %-40s %-9s %-6s %9d %6d %14s %14s %10.1f %8.2f %s%n", ++rank, r.building(),
-          r.status(), r.line(), r.dwellings(), r.bound(), Summary.euros(r.costEur()),
+      o.printf(Locale.ROOT, "%-4d %-40s %-9s " + lineColumn + " %9d %6d %14s %14s %10.1f %8.2f %s%n", ++rank,
+          r.building(), r.status(), r.line(), r.dwellings(), r.bound(), Summary.euros(r.costEur()),
           r.dwellings() == 0 ? "-" : Summary.euros(r.costPerDwellingEur()), r.carbonKgCo2e() / 1000, r.seconds(),
           r.check());
     }

@@ -418,6 +418,23 @@ class CliTest {
   }
 
   @Test
+  void batchPrintsItsRankingInColumnsUnderTheirHeadings() throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("in"));
+    Files.writeString(dir.resolve("a.json"), SLAB);
+    Run r = run("batch", dir.toString(), "--storeys", "1", "--time-limit", "1", "--line", "hsb-elements", "--out",
+        tmp.resolve("out").toString());
+    assertEquals(0, r.code(), r.out() + r.err());
+    int dwellings = MAPPER.readTree(tmp.resolve("out/cli-slab.result.json").toFile()).get("dwellings").asInt();
+    List<String> lines = r.out().lines().toList();
+    String header = lines.stream().filter(l -> l.startsWith("rank ")).findFirst().orElseThrow();
+    String row = lines.stream().filter(l -> l.startsWith("1 ")).findFirst().orElseThrow();
+    // the line id "hsb-elements" is longer than the heading "line": the columns after it stay under their headings
+    int end = header.indexOf(" dwellings") + " dwellings".length();
+    assertTrue(row.substring(0, end).endsWith(" " + dwellings) && row.charAt(end) == ' ', header + "\n" + row);
+    assertEquals(header.indexOf(" line ") + 1, row.indexOf("hsb-elements"), header + "\n" + row);
+  }
+
+  @Test
   void batchGivesTheSameResultsWithBuildingsConfiguredSideBySide() throws Exception {
     Path dir = Files.createDirectories(tmp.resolve("in"));
     Files.writeString(dir.resolve("a.json"), SLAB);
