@@ -7,11 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -135,7 +134,9 @@ final class BatchCommand implements Callable<Integer> {
       return Inputs.bad(err, e);
     }
     Map<String, Double> scores = Reports.moduleScores(c);
-    Set<Path> files = new LinkedHashSet<>(); // a file named twice (or also through its directory) runs once
+    // each file as first named, by its absolute path: a file named twice (also through its directory, or once
+    // relative to the working directory and once absolute) runs once
+    Map<Path, Path> files = new LinkedHashMap<>();
     for (Path p : inputs) {
       if (Files.isDirectory(p)) {
         List<Path> entries;
@@ -151,14 +152,14 @@ final class BatchCommand implements Callable<Integer> {
           } else if (name.endsWith(".result.json")) {
             results++;
           } else if (name.endsWith(".json")) {
-            files.add(f.normalize());
+            files.putIfAbsent(f.toAbsolutePath().normalize(), f.normalize());
           }
         }
         if (results > 0) {
           err.println("toplaag: not read: " + results + " result file(s) (*.result.json) in " + p);
         }
       } else {
-        files.add(p.normalize());
+        files.putIfAbsent(p.toAbsolutePath().normalize(), p.normalize());
       }
     }
     if (files.isEmpty()) {
@@ -171,7 +172,7 @@ final class BatchCommand implements Callable<Integer> {
     // the file of each building id in lower case: ids that differ in letter case alone name the same result files
     // where the file system ignores case (macOS, Windows), so that one building's would overwrite the other's
     Map<String, Path> ids = new HashMap<>();
-    for (Path f : files) {
+    for (Path f : files.values()) {
       try {
         Building b = BuildingReader.read(f);
         Path first = ids.putIfAbsent(b.id().toLowerCase(Locale.ROOT), f);

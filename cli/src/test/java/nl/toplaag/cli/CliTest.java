@@ -482,6 +482,19 @@ class CliTest {
   }
 
   @Test
+  void batchRunsAFileNamedTwiceOnceHoweverItIsNamed() throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("in"));
+    Path a = Files.writeString(dir.resolve("a.json"), SLAB);
+    // the file through its directory, by its absolute path and by a path relative to the working directory
+    Path relative = Path.of("").toAbsolutePath().relativize(a);
+    Run r = run("batch", dir.toString(), a.toString(), relative.toString(), "--storeys", "1", "--time-limit", "1",
+        "--line", "hsb-elements", "--out", tmp.resolve("out").toString());
+    assertEquals(0, r.code(), r.out() + r.err());
+    assertFalse(r.err().contains("skipped"), r.err());
+    assertTrue(r.out().contains("Portfolio: 1 of 1 building(s)"), r.out());
+  }
+
+  @Test
   void batchSkipsASecondBuildingWhoseIdDiffersOnlyInLetterCase() throws Exception {
     // on a file system that ignores letter case (macOS, Windows) CLI-SLAB.result.json overwrites cli-slab.result.json
     Path dir = Files.createDirectories(tmp.resolve("in"));
