@@ -27,6 +27,7 @@ import nl.toplaag.layout.Layout;
 import nl.toplaag.limits.LimitEffect;
 import nl.toplaag.product.Catalog;
 import nl.toplaag.product.ProductLine;
+import nl.toplaag.report.BomCsvWriter;
 import nl.toplaag.solve.ConfigurationRequest;
 import nl.toplaag.solve.ConfigurationResult;
 import nl.toplaag.solve.Objective;
@@ -303,9 +304,9 @@ final class BatchCommand implements Callable<Integer> {
       int rank = 0;
       for (Row r : rows) {
         w.write(String.format(Locale.ROOT, "%d,%s,%s,%s,%d,%d,%d,%s,%.1f,%.0f,%s,%.2f,%s,%s%s%n", ++rank, r.building(),
-            r.status(), r.line(), r.dwellings(), r.bound(), r.costEur(), r.dwellings() == 0 ? ""
+            r.status(), BomCsvWriter.quote(r.line()), r.dwellings(), r.bound(), r.costEur(), r.dwellings() == 0 ? ""
                 : Long.toString(r.costPerDwellingEur()), r.usableAreaM2(), r.carbonKgCo2e(), objective, r.seconds(),
-            r.check(), r.gallery(), whatLimits ? "," + LimitsReport.brief(r.limits()) : ""));
+            r.check(), r.gallery(), whatLimits ? "," + BomCsvWriter.quote(LimitsReport.brief(r.limits())) : ""));
       }
     });
   }

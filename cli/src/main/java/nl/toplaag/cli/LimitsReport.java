@@ -98,8 +98,9 @@ final class LimitsReport {
   }
 
   /**
-   * One building's effects in a CSV field, without commas: each limit (or limits, joined by "+") whose lifting adds
-   * dwellings, with how many ("foundation:+4"; "area-load:+3..6" where not proven the most), ";" between, each after
+   * One building's effects in a CSV field, without commas but for those of line ids (batch-summary.csv quotes
+   * the field): each limit (or limits, joined by "+") whose lifting adds dwellings, with how many ("foundation:+4";
+   * "area-load:+3..6" where not proven the most), ";" between, each after
    * its line and "/" where several lines were tried (none takes a dwelling); "none" where none adds any and every
    * count is proven, "none found" where one is not; "" where none were asked; a layout the checker rejected is
    * "name:unchecked", one that needs none of the lifted limits "name:fits-as-it-is" ({@link LimitEffect#fitsAsItIs}).

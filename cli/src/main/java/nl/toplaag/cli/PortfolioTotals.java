@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import nl.toplaag.io.AtomicFiles;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.layout.Placement;
+import nl.toplaag.report.BomCsvWriter;
 
 /**
  * What a batch adds up to over its buildings, for a manufacturer or a bouwstroom planner: how many buildings take
@@ -17,7 +18,10 @@ import nl.toplaag.layout.Placement;
  */
 final class PortfolioTotals {
 
-  /** Per module type ("line,type,kind", sorted so the file is reproducible): placed instances, and the buildings. */
+  /**
+   * Per module type (its CSV cells "line,type,kind", each quoted where it must be, sorted so the file is
+   * reproducible): placed instances, and the buildings.
+   */
   private final Map<String, Integer> modulesOf = new TreeMap<>();
   private final Map<String, Set<String>> buildingsOf = new TreeMap<>();
   private int buildings;
@@ -34,7 +38,7 @@ final class PortfolioTotals {
     dwellings += best.dwellingCount();
     String line = String.join("+", best.productLineIds());
     for (Placement p : best.modules()) {
-      String key = line + "," + p.moduleTypeId() + "," + p.kind().name();
+      String key = BomCsvWriter.quote(line) + "," + BomCsvWriter.quote(p.moduleTypeId()) + "," + p.kind().name();
       modulesOf.merge(key, 1, Integer::sum);
       buildingsOf.computeIfAbsent(key, k -> new TreeSet<>()).add(buildingId);
     }

@@ -435,6 +435,55 @@ class CliTest {
   }
 
   @Test
+  void batchQuotesCatalogueIdsWithCommasOrQuotesInItsCsvFiles() throws Exception {
+    // a manufacturer's own catalogue may name its line and modules as it likes: "hsb, elements", 3,6 (a decimal comma)
+    Path cat = Files.createDirectories(tmp.resolve("cat"));
+    for (String f : new String[] {"catalog.json", "hsb-elements.json"}) {
+      try (var in = getClass().getResourceAsStream("/nl/toplaag/catalog/default/" + f)) {
+        String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        if (f.equals("catalog.json")) {
+          ObjectNode c = (ObjectNode) MAPPER.readTree(text);
+          c.putArray("lines").addObject().put("file", "hsb-elements.json");
+          text = c.toString();
+        } else {
+          text = text.replace("\"hsb-elements\"", "\"hsb, elements\"")
+              .replace("hsb-unit-3600x9600", "HSB unit 3,6 x 9,6 \\\"A\\\"")
+              .replace("hsb-unit-5400x9600", "HSB unit 5,4 x 9,6 \\\"B\\\"");
+        }
+        Files.writeString(cat.resolve(f), text);
+      }
+    }
+    Path dir = Files.createDirectories(tmp.resolve("in"));
+    Files.writeString(dir.resolve("a.json"), SLAB);
+    Run r = run("batch", dir.toString(), "--catalog", cat.toString(), "--storeys", "1", "--time-limit", "1",
+        "--what-limits", "--out", tmp.resolve("out").toString());
+    assertEquals(0, r.code(), r.out() + r.err());
+    List<String> summary = Files.readAllLines(tmp.resolve("out/batch-summary.csv"));
+    assertTrue(summary.get(1).startsWith("1,cli-slab,OPTIMAL,\"hsb, elements\","), summary.toString());
+    assertEquals(csvFields(summary.get(0)), csvFields(summary.get(1)), summary.toString());
+    List<String> modules = Files.readAllLines(tmp.resolve("out/batch-modules.csv"));
+    assertTrue(modules.stream().anyMatch(l -> l.matches("\"hsb, elements\",\"HSB unit [35],[64] x 9,6 \"\"[AB]\"\"\","
+        + "DWELLING,[0-9]+,1")), modules.toString());
+    for (String l : modules) {
+      assertEquals(5, csvFields(l), l);
+    }
+  }
+
+  /** The number of fields of one CSV line, quoted fields (RFC 4180) counted as one. */
+  private static int csvFields(String line) {
+    int fields = 1;
+    boolean quoted = false;
+    for (char ch : line.toCharArray()) {
+      if (ch == '"') {
+        quoted = !quoted;
+      } else if (ch == ',' && !quoted) {
+        fields++;
+      }
+    }
+    return fields;
+  }
+
+  @Test
   void batchGivesTheSameResultsWithBuildingsConfiguredSideBySide() throws Exception {
     Path dir = Files.createDirectories(tmp.resolve("in"));
     Files.writeString(dir.resolve("a.json"), SLAB);

@@ -127,8 +127,11 @@ public final class BomCsvWriter {
     out.write(sb.toString());
   }
 
-  /** The cell quoted as RFC 4180 requires (only when it holds a comma, quote or line break). */
-  static String quote(String s) {
+  /**
+   * The cell quoted as RFC 4180 requires (only when it holds a comma, quote or line break); the CLI's batch files
+   * quote theirs with it too.
+   */
+  public static String quote(String s) {
     if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
       return s;
     }
