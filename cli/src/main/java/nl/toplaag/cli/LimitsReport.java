@@ -98,12 +98,13 @@ final class LimitsReport {
   }
 
   /**
-   * One building's effects in a CSV field, without commas but for those of line ids (batch-summary.csv quotes
-   * the field): each limit (or limits, joined by "+") whose lifting adds dwellings, with how many ("foundation:+4";
-   * "area-load:+3..6" where not proven the most), ";" between, each after
-   * its line and "/" where several lines were tried (none takes a dwelling); "none" where none adds any and every
-   * count is proven, "none found" where one is not; "" where none were asked; a layout the checker rejected is
-   * "name:unchecked", one that needs none of the lifted limits "name:fits-as-it-is" ({@link LimitEffect#fitsAsItIs}).
+   * One building's effects in a CSV field, without commas but for those of line ids (batch-summary.csv quotes the
+   * field): each limit (or limits, joined by "+") whose lifting adds dwellings, with how many ("foundation:+4";
+   * "area-load:+3..6" where not proven the most), or may add some where that is not ruled out ("zoning:+0..1": none
+   * found, at most 1), ";" between, each after its line and "/" where several lines were tried (none takes a
+   * dwelling); "none" where none adds any and every count is proven; "" where none were asked; a layout the checker
+   * rejected is "name:unchecked", one that needs none of the lifted limits "name:fits-as-it-is"
+   * ({@link LimitEffect#fitsAsItIs}).
    */
   static String brief(Map<String, List<LimitEffect>> byLine) {
     List<String> parts = new java.util.ArrayList<>();
@@ -115,13 +116,12 @@ final class LimitsReport {
           parts.add(name + ":unchecked");
         } else if (e.fitsAsItIs()) {
           parts.add(name + ":fits-as-it-is");
-        } else if (e.gain() > 0) {
+        } else if (e.gain() > 0 || !e.proven()) {
           parts.add(name + ":+" + e.gain() + (e.proven() ? "" : ".." + (e.dwellingBound() - e.baseDwellings())));
         }
       }
     });
-    boolean proven = byLine.values().stream().flatMap(List::stream).allMatch(LimitEffect::proven);
-    return byLine.isEmpty() ? "" : !parts.isEmpty() ? String.join(";", parts) : proven ? "none" : "none found";
+    return byLine.isEmpty() ? "" : !parts.isEmpty() ? String.join(";", parts) : "none";
   }
 
   /**

@@ -1,5 +1,6 @@
 package nl.toplaag.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -31,5 +32,17 @@ class LimitsReportTest {
     assertTrue(s.contains("  - the foundation reserve: 4 more dwellings on 1 building\n"), s);
     assertTrue(s.contains("  - the area-load reserve: no more dwellings found\n"), s);
     assertTrue(s.contains("  - the load limits together: 20 more dwellings on 2 buildings\n"), s);
+  }
+
+  @Test
+  void theSummaryColumnGivesTheRangeOfALimitWhoseLiftingFoundNoMoreButIsNotProven() {
+    // a one-storey zoning plan lifted: no more dwellings found in the time, but up to 8 not ruled out
+    Map<String, List<LimitEffect>> byLine = Map.of("clt-volumetric", List.of(
+        effect(List.of(Limit.AREA_LOAD), 7, 9), new LimitEffect(List.of(Limit.ZONING), 7, 7, 8, List.of(), List.of())));
+    assertEquals("area-load:+2;zoning:+0..1", LimitsReport.brief(byLine));
+    Map<String, List<LimitEffect>> open = Map.of("clt-volumetric", List.of(
+        new LimitEffect(List.of(Limit.ZONING), 7, 7, 8, List.of(), List.of())));
+    assertEquals("zoning:+0..1", LimitsReport.brief(open));
+    assertEquals("none", LimitsReport.brief(Map.of("clt-volumetric", List.of(effect(List.of(Limit.ZONING), 7, 7)))));
   }
 }
