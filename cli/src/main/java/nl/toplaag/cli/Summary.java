@@ -15,6 +15,7 @@ import nl.toplaag.layout.Layout;
 import nl.toplaag.layout.LineLoad;
 import nl.toplaag.layout.Placement;
 import nl.toplaag.layout.TransferArea;
+import nl.toplaag.plan.UsableRoof;
 import nl.toplaag.solve.ConfigurationRequest;
 import nl.toplaag.solve.ConfigurationResult;
 import nl.toplaag.solve.Solved;
@@ -36,6 +37,27 @@ final class Summary {
         + (b.lift().positioned() ? ", shaft given" : ", position not given");
   }
 
+  /**
+   * A note per wing whose rectangle reaches past the roof outline, with how far and where along the wing: the plan
+   * keeps every module and gallery on the roof within the outline, so the wing is not used there.
+   */
+  static String overhangNote(Building b) {
+    StringBuilder s = new StringBuilder();
+    List<UsableRoof.Overhang> all = UsableRoof.overhangs(b);
+    for (int w = 0; w < b.wings().size(); w++) {
+      int wing = w;
+      List<String> parts = all.stream().filter(o -> o.wing() == wing).map(o -> String.format(Locale.ROOT,
+          "by up to %.0f mm between %.2f and %.2f m along it", o.depthMm(), o.s0Mm() / 1000.0, o.s1Mm() / 1000.0))
+          .toList();
+      if (!parts.isEmpty()) {
+        s.append(String.format(Locale.ROOT, "  note: wing %d reaches past the roof outline %s: no module or gallery"
+            + " on the roof crosses the outline (by more than 1 mm), so none stands on the wing there; draw the wing"
+            + " inside the outline where the roof goes on%n", w, String.join("; ", parts)));
+      }
+    }
+    return s.toString();
+  }
+
   static String text(Building b, ConfigurationRequest req, ConfigurationResult r, List<CheckReport> checks,
       Reports.Report report, boolean explain) {
     StringBuilder s = new StringBuilder();
@@ -43,6 +65,7 @@ final class Summary {
     s.append(String.format(Locale.ROOT, "  roof %.0f m2 at %.2f m, %d storeys, %s roof; lift: %s%n", b.roofAreaM2(),
         b.roofLevelMm() / 1000.0, b.existingStoreys(), b.roofType().name().toLowerCase(Locale.ROOT),
         liftText(b)));
+    s.append(overhangNote(b));
     s.append(String.format(Locale.ROOT, "Solve: %s%s in %.2f s (first layout after %.2f s; %d candidates, %s,"
         + " %d worker(s), seed %d, method %s)%n", r.status(), r.status().name().equals("OPTIMAL")
         ? " (proven)" : r.dwellingBound() <= r.dwellings() ? " (dwelling count proven, the rest not)"

@@ -253,6 +253,29 @@ class CliTest {
   }
 
   @Test
+  void aWingThatReachesPastTheRoofOutlineIsNoted() throws Exception {
+    // QA13: a wing drawn from 3D BAG coordinates whose front edge lay 5 mm outside the roof outline over 30 m lost
+    // every module and gallery there (Zeist 1973: 6 dwellings instead of 11), with nothing in the summary saying so
+    String slanted = SLAB.replace("[[0,0],[36,0],", "[[0,0.005],[36,0],").replace("[0,12],[0,0]]",
+        "[0,12],[0,0.005]],\n \"wings\": [{\"origin\": [0,0], \"directionDeg\": 0, \"lengthM\": 36, \"depthM\": 12}]");
+    Path b = tmp.resolve("slanted.json");
+    Files.writeString(b, slanted);
+    Run r = run("configure", "--building", b.toString(), "--storeys", "1", "--time-limit", "1", "--alternatives",
+        "1", "--out", tmp.resolve("out").toString());
+    assertEquals(0, r.code(), r.out() + r.err());
+    assertTrue(r.out().contains("\n  note: wing 0 reaches past the roof outline by up to 5 mm between 0.00 and 28.80"
+        + " m along it: no module or gallery on the roof crosses the outline (by more than 1 mm), so none stands on the"
+        + " wing there; draw the wing inside the outline where the roof goes on\n"), r.out());
+    // a wing on the roof gets no note
+    Path inside = tmp.resolve("slab.json");
+    Files.writeString(inside, SLAB);
+    Run ok = run("configure", "--building", inside.toString(), "--storeys", "1", "--time-limit", "1",
+        "--alternatives", "1", "--out", tmp.resolve("out2").toString());
+    assertEquals(0, ok.code(), ok.out() + ok.err());
+    assertFalse(ok.out().contains("past the roof outline"), ok.out());
+  }
+
+  @Test
   void aLineNamedTwiceIsSolvedOnceAndStoreysLeftEmptyAreExplained() throws Exception {
     // l-corner: storey 2 of the light-steel line would stand at 15.25 m, where floors need 120 min; its boxes have 90
     Path lCorner = Path.of("../test-buildings/src/main/resources/nl/toplaag/testbuildings/l-corner.json");

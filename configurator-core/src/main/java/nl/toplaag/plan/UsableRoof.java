@@ -1,12 +1,16 @@
 package nl.toplaag.plan;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import nl.toplaag.building.Building;
 import nl.toplaag.building.Wing;
 import nl.toplaag.geom.Geometries;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.densify.Densifier;
 import org.locationtech.jts.operation.buffer.BufferParameters;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
 
@@ -30,6 +34,58 @@ public final class UsableRoof {
       return b.roofOutline();
     }
     return b.roofOutline().difference(UnaryUnionOp.union(bands));
+  }
+
+  /**
+   * A part of a wing's rectangle that lies more than the 1 mm the plan allows a module or a gallery on the roof past
+   * the roof outline.
+   *
+   * @param wing index of the wing in the building
+   * @param depthMm how far the part reaches past the outline at most, mm (to within 50 mm along its edges)
+   * @param s0Mm start of the part along the wing, mm
+   * @param s1Mm end of the part along the wing, mm
+   */
+  public record Overhang(int wing, double depthMm, double s0Mm, double s1Mm) {}
+
+  /**
+   * The parts of the wings' rectangles that reach more than 1 mm past the roof outline (setbacks aside), by wing and
+   * then along it: no module or gallery on the roof stands there, as each is kept within the outline to 1 mm.
+   */
+  public static List<Overhang> overhangs(Building b) {
+    // in floating precision: snapped to the millimetre, a sliver thinner than 0.5 mm past the 1 mm would vanish
+    GeometryFactory exact = new GeometryFactory();
+    Geometry outline = exact.createGeometry(b.roofOutline());
+    Geometry roof = outline.buffer(1.0);
+    List<Overhang> out = new ArrayList<>();
+    for (int i = 0; i < b.wings().size(); i++) {
+      Wing w = b.wings().get(i);
+      Polygon rect = exact.createPolygon(new Coordinate[] {new Coordinate(w.planX(0, 0), w.planY(0, 0)),
+          new Coordinate(w.planX(w.lengthMm(), 0), w.planY(w.lengthMm(), 0)),
+          new Coordinate(w.planX(w.lengthMm(), w.depthMm()), w.planY(w.lengthMm(), w.depthMm())),
+          new Coordinate(w.planX(0, w.depthMm()), w.planY(0, w.depthMm())),
+          new Coordinate(w.planX(0, 0), w.planY(0, 0))});
+      Geometry outside = rect.difference(roof);
+      List<Overhang> parts = new ArrayList<>();
+      for (int k = 0; k < outside.getNumGeometries(); k++) {
+        Geometry part = outside.getGeometryN(k);
+        if (part.getArea() < 1) {
+          continue;
+        }
+        double depth = 0;
+        double s0 = Double.POSITIVE_INFINITY;
+        double s1 = Double.NEGATIVE_INFINITY;
+        // the farthest point may lie on an edge, opposite a corner of the outline: look along the edges too
+        for (Coordinate c : Densifier.densify(part, 50).getCoordinates()) {
+          depth = Math.max(depth, outline.distance(exact.createPoint(c)));
+          s0 = Math.min(s0, w.localS(c.x, c.y));
+          s1 = Math.max(s1, w.localS(c.x, c.y));
+        }
+        parts.add(new Overhang(i, depth, Math.max(0, s0), Math.min(w.lengthMm(), s1)));
+      }
+      parts.sort(Comparator.comparingDouble(Overhang::s0Mm));
+      out.addAll(parts);
+    }
+    return out;
   }
 
   /**
