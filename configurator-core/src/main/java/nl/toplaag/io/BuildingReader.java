@@ -49,6 +49,13 @@ public final class BuildingReader {
   private static final double MIN_STOREY_M = 2.0;
   private static final double MAX_STOREY_M = 6.0;
 
+  /**
+   * How far past a wing's end a wall of a wall grid may fall and still stand at that end (the gable), millimetres:
+   * as far as a module's edge may lie from a wall and stand on it (PlanBuilder.ALIGN_TOLERANCE_MM), so that pitches
+   * measured on a drawing and a wing measured on the 3D BAG, a few centimetres apart, keep the gable wall.
+   */
+  private static final int GABLE_WALL_TOLERANCE_MM = 60;
+
   /** How far a stair core may stand from the roof outline (a stair tower beside the block), millimetres. */
   private static final double NEAR_ROOF_MM = 5_000;
 
@@ -343,7 +350,7 @@ public final class BuildingReader {
       String src = g.optString("source", "");
       double s0 = offset;
       int k = 0;
-      while (s0 <= w.lengthMm() + 1) {
+      while (s0 <= w.lengthMm() + GABLE_WALL_TOLERANCE_MM) {
         out.add(new BearingLine(wallAcross(w, Math.min(s0, w.lengthMm())), cap, src));
         s0 += pitches.get(k++ % pitches.size()) * 1000;
       }

@@ -48,6 +48,20 @@ class BuildingReaderWingTest {
   }
 
   @Test
+  void aGableWallJustPastTheWingsEndStandsAtItsEnd() throws Exception {
+    // QA13: a wing measured from 3D BAG as 59.97 m with walls every 6.0 m lost its gable wall, 30 mm past its end, so
+    // the last bay's load went wholly to the wall before it
+    Building b = BuildingReader.parse("w.json", slab("\"wings\": [{\"origin\": [0, 0], \"directionDeg\": 0,"
+        + " \"lengthM\": 59.97, \"depthM\": 11}],"));
+    assertEquals(11, b.bearingLines().size());
+    assertEquals(59_970, b.bearingLines().get(10).line().getCoordinateN(0).x, 1.0);
+    // a wall farther past the end than a wall's alignment tolerance is not there
+    Building shorter = BuildingReader.parse("w.json", slab("\"wings\": [{\"origin\": [0, 0], \"directionDeg\": 0,"
+        + " \"lengthM\": 59.9, \"depthM\": 11}],"));
+    assertEquals(10, shorter.bearingLines().size());
+  }
+
+  @Test
   void aWallGridStartingBeyondTheWingIsRejected() {
     String json = slab("").replace("\"offsetM\": 0", "\"offsetM\": 25").replace("[[0,0],[60,0],[60,11],[0,11],[0,0]]",
         "[[0,0],[20,0],[20,11],[0,11],[0,0]]");
