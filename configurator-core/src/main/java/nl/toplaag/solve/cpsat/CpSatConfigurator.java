@@ -364,7 +364,7 @@ public final class CpSatConfigurator implements Configurator {
     r.startObjective = prices.value(plan, start);
     r.buildMs = greedyReadyMs;
     if (strip != null && strip.stage() == StripStages.Stage.BEATEN) {
-      r.belowFloor = strip.dp().floored();
+      r.belowFloor = true; // a scan found nothing above the floor, or the bound is below its dwellings
       return beaten(r, start, strip.dp().dwellingBound(), greedyReadyMs, prices, req.objective(), t0);
     }
     if (strip != null && strip.dp().exact()) {

@@ -198,6 +198,7 @@ final class GalleryPlaces {
       kept.objectiveBound = Long.MAX_VALUE;
     }
     kept.dwellingBound = Math.max(kept.dwellingBound, other.dwellingBound);
+    kept.belowFloor &= other.belowFloor; // both below the floors of the plans before them, so below the line's best
     return kept;
   }
 

@@ -646,6 +646,32 @@ class StripProgrammeTest {
     assertEquals(10, Evaluation.of(p, one.dp().selection()).dwellings());
   }
 
+  @Test
+  void aPlanBelowItsFloorIsBeatenByItsCountAndOneAtItIsSolved() {
+    // as the line's plans solved after a better one (GalleryPlaces, LiftStoreys): where the beams stay below the
+    // floor's dwellings, the count alone is searched first. Roof 9.6 m, two storeys: 9 dwellings at most, the bound on
+    // the whole row 10
+    Plan p = onReserve("none", false, 9.6, 2, 90, 1200);
+    Selection greedy = GreedyPlanner.solve(p);
+    StripDp programme = StripDp.of(p, prices(p), CrossWingConflicts.of(p));
+    StripDp.Result exact = finished(programme, greedy);
+    int optimum = Evaluation.of(p, exact.selection()).dwellings();
+    assertEquals(9, optimum);
+    assertEquals(optimum + 1, programme.rootBound());
+    ConfigurationRequest req = ConfigurationRequest.of(p.building(), Fixtures.catalog(), p.storeys())
+        .withSettings(new SolverSettings(10_000, 1, 1, 1));
+    // a floor of a dwelling more: beaten, with the count proven (no layout of the plan holds the floor's 10)
+    StripStages.Run above = StripStages.run(p, prices(p), CrossWingConflicts.of(p), greedy, req, System.nanoTime(),
+        StripDp.Floor.count(optimum + 1));
+    assertEquals(StripStages.Stage.BEATEN, above.stage());
+    assertEquals(optimum, above.dp().dwellingBound());
+    // a floor of as many: the count finds them, and the scans go on to the plan's best layout
+    StripStages.Run at = StripStages.run(p, prices(p), CrossWingConflicts.of(p), greedy, req, System.nanoTime(),
+        StripDp.Floor.count(optimum));
+    assertTrue(at.dp().exact());
+    assertEquals(exact.value(), at.dp().value());
+  }
+
   private static StripStages.Run strip(Plan p, Selection greedy, long limitMs) {
     return strip(p, greedy, limitMs, 1, System.nanoTime());
   }
