@@ -75,7 +75,7 @@ final class WindowSearch {
       CpSolver solver = new CpSolver();
       solver.getParameters().setNumWorkers(1).setRandomSeed(1).setLinearizationLevel(2)
           .setMaxDeterministicTime(Math.min(windowMs, budgetMs - spent * 1000) / 1000.0)
-          .setMaxTimeInSeconds(3 * windowMs / 1000.0 + 1);
+          .setMaxTimeInSeconds(CpSatConfigurator.wallStopSeconds(windowMs / 1000.0));
       CpSolverStatus st = solver.solve(window(best, lo, Math.min(nb, lo + WINDOW_BAYS)));
       spent += Math.max(solver.response().getDeterministicTime(), 1e-3);
       windows++;
