@@ -297,13 +297,7 @@ final class CheckContext {
 
   /** Whether two areas overlap by more than touching: their intersection is thicker than 2 mm. */
   static boolean overlaps(Geometry a, Geometry b) {
-    // an overlap thicker than 2 mm needs envelopes overlapping by more than 2 mm both ways
-    org.locationtech.jts.geom.Envelope e = a.getEnvelopeInternal().intersection(b.getEnvelopeInternal());
-    if (e.isNull() || e.getWidth() <= 2 * TOL_MM || e.getHeight() <= 2 * TOL_MM) {
-      return false;
-    }
-    Geometry i = a.intersection(b);
-    return i.getArea() > 1.0 && !i.buffer(-TOL_MM).isEmpty();
+    return Geometries.overlapsBeyond(a, b, TOL_MM);
   }
 
   private List<WingLine> linesOf(Wing w) {

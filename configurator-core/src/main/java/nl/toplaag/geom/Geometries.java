@@ -1,6 +1,8 @@
 package nl.toplaag.geom;
 
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.PrecisionModel;
@@ -37,6 +39,20 @@ public final class Geometries {
       PRECISION.makePrecise(k);
     }
     return FACTORY.createPolygon(ring);
+  }
+
+  /**
+   * Whether areas {@code a} and {@code b} overlap by more than touching: their intersection is thicker than twice
+   * {@code tolMm} (millimetres) somewhere, so a sliver along a shared edge, from rounding, does not count.
+   */
+  public static boolean overlapsBeyond(Geometry a, Geometry b, double tolMm) {
+    // an overlap thicker than 2 tol needs envelopes overlapping by more than that both ways
+    Envelope e = a.getEnvelopeInternal().intersection(b.getEnvelopeInternal());
+    if (e.isNull() || e.getWidth() <= 2 * tolMm || e.getHeight() <= 2 * tolMm) {
+      return false;
+    }
+    Geometry i = a.intersection(b);
+    return i.getArea() > 1.0 && !i.buffer(-tolMm).isEmpty();
   }
 
   /** Returns the axis-aligned rectangle {@code [x0, x1] × [y0, y1]} in millimetres. */

@@ -563,6 +563,11 @@ public final class PlanBuilder {
           continue;
         }
       }
+      if (!row.galleryOnRoof() && Geometries.overlapsBeyond(rect, building.roofOutline(), 1.0)) {
+        // in front of the facade, but over the roof: where the outline juts out (an entrance pier on a 1949 Delft
+        // block of the 3D BAG), a gallery hung from the facade would pass through it, and the checker rejects it
+        continue;
+      }
       Blocking block = blocking(rect, true);
       if (block == null) {
         continue;

@@ -139,6 +139,32 @@ class GalleryPlacesTest {
   }
 
   @Test
+  void aCantileveredGalleryDoesNotPassThroughAPierInFrontOfTheFacade() {
+    // the roof outline juts 0.32 m out in front of the facade for 0.85 m (an entrance pier, as on a 1949 Delft block
+    // of the 3D BAG): the wing, given, is the slab's 10 m; a cantilevered gallery in front of it may not lie over the
+    // pier (the checker's rule). Before, the planner offered that bay's gallery anyway: the solver proved layouts
+    // optimal that the independent check rejected (a QA pass, 2 Dec 2026)
+    String json = """
+        {"id": "slab10-pier", "roofOutline": [[0,0],[14,0],[14,-0.32],[14.85,-0.32],[14.85,0],[28.8,0],[28.8,10],
+           [0,10],[0,0]],
+         "wings": [{"origin": [0,0], "directionDeg": 0, "lengthM": 28.8, "depthM": 10}],
+         "roofLevelM": 8.6, "existingStoreys": 3, "storeyHeightM": 2.8, "roofType": "flat",
+         "structure": {"wallGrids": [{"pitchesM": [3.6], "capacityKnPerM": 500}]},
+         "loadReserve": {"areaLoadKnPerM2": 100},
+         "zoning": {"maxAddedStoreys": 3}}
+        """;
+    Building pier = Fixtures.building(json);
+    ConfigurationResult res = configure(ConfigurationRequest.of(pier, Fixtures.catalog(LINE), 1)
+        .withSettings(new SolverSettings(10_000, 1, 1, 3)));
+    assertTrue(res.dwellings() > 0, res.explanation().toString());
+    for (Layout l : res.layouts()) {
+      for (GallerySegment g : l.galleries()) {
+        assertFalse(g.cantilevered() && g.sStartMm() < 14_850 && g.sEndMm() > 14_000, g.toString());
+      }
+    }
+  }
+
+  @Test
   void whereTheRoofHoldsMoreDwellingsTheRulesSearchStopsAtItsBound() {
     // a wall every 5 m: every box stands on the transfer layer, laid as deep as the band, 9.6 m behind the
     // cantilevered gallery and 7.2 m behind the one on the roof; under a foundation reserve of 850 kN the lighter band
