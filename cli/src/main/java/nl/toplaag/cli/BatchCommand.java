@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import nl.toplaag.building.Building;
 import nl.toplaag.check.CheckReport;
@@ -42,11 +43,19 @@ import picocli.CommandLine.Spec;
 /**
  * {@code toplaag batch}: many buildings (a portfolio or a neighbourhood), ranked by dwellings added, with what they
  * add up to (buildings that take dwellings, dwellings, modules per type: {@link PortfolioTotals}). A bad building is
- * reported and skipped; it never stops the rest. Exit code 2 when any input was bad, else 0.
+ * reported and skipped; it never stops the rest, nor does one whose configuration fails with an internal error (reported
+ * with the building's id). Exit code 1 when a building failed so, else 2 when any input was bad, else 0.
  */
 @Command(name = "batch", mixinStandardHelpOptions = true,
     description = "Configures many buildings and ranks them (bouwstroom planning).")
 final class BatchCommand implements Callable<Integer> {
+
+  /**
+   * How a building's request is configured: the configurator, or in tests one that fails for a building, to show that
+   * such a failure stops no other building.
+   */
+  static Function<ConfigurationRequest, ConfigurationResult> configurator =
+      req -> new CpSatConfigurator().configure(req);
 
   @Spec CommandSpec spec;
 
@@ -206,13 +215,22 @@ final class BatchCommand implements Callable<Integer> {
       t.setDaemon(true);
       return t;
     });
+    int failed = 0;
     try {
       List<Future<Configured>> running = new ArrayList<>();
       for (Building b : buildings) {
         running.add(pool.submit(() -> configure(b, c, obj, limitMs, scores)));
       }
-      for (Future<Configured> f : running) { // in input order, each as soon as it and those before it are done
-        Configured done = done(f);
+      for (int i = 0; i < running.size(); i++) { // in input order, each as soon as it and those before it are done
+        Configured done;
+        try {
+          done = done(running.get(i));
+        } catch (RuntimeException e) { // the building's own failure: reported and skipped, as a bad file is
+          err.println("toplaag: skipped, internal error configuring building " + buildings.get(i).id() + ": " + e);
+          err.flush();
+          failed++;
+          continue;
+        }
         rows.add(done.row());
         totals.add(done.row().building(), done.best());
         o.printf(Locale.ROOT, "%-40s %-9s " + lineColumn + " %4d dwellings%n", done.row().building(),
@@ -242,9 +260,10 @@ final class BatchCommand implements Callable<Integer> {
       o.print(LimitsReport.portfolio(rows.stream().map(Row::limits).toList()));
     }
     o.println("Written: " + csv + ", " + modules
-        + (bad > 0 ? "; " + bad + " building file(s) skipped for bad input" : ""));
+        + (bad > 0 ? "; " + bad + " building file(s) skipped for bad input" : "")
+        + (failed > 0 ? "; " + failed + " building(s) skipped for an internal error" : ""));
     o.flush();
-    return bad > 0 ? Toplaag.BAD_INPUT : 0;
+    return failed > 0 ? 1 : bad > 0 ? Toplaag.BAD_INPUT : 0;
   }
 
   /** One building configured: its row in the ranking and its best layout ({@code null}: none). */
@@ -255,7 +274,7 @@ final class BatchCommand implements Callable<Integer> {
       throws IOException {
     ConfigurationRequest req = new ConfigurationRequest(b, c, lines, false, storeys, obj, BuildingCode.BB2012,
         new SolverSettings(limitMs, 1, 1, 1), scores);
-    ConfigurationResult r = new CpSatConfigurator().configure(req);
+    ConfigurationResult r = configurator.apply(req);
     List<CheckReport> checks = Reports.checks(b, c, r.layouts(), storeys);
     int violations = checks.stream().mapToInt(x -> x.violations().size()).sum();
     Reports.Report report = Reports.of(b, c, r);

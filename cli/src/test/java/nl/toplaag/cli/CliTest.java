@@ -415,6 +415,36 @@ class CliTest {
   }
 
   @Test
+  void batchSkipsABuildingWhoseConfigurationFailsAndFinishesTheRest() throws Exception {
+    // no input known makes the configurator fail; one that did stopped the whole batch with no summary (QA12)
+    Path dir = Files.createDirectories(tmp.resolve("in"));
+    Files.writeString(dir.resolve("a.json"), SLAB);
+    Files.writeString(dir.resolve("b.json"), SLAB.replace("cli-slab", "cli-slab-fails"));
+    Files.writeString(dir.resolve("c.json"), SLAB.replace("cli-slab", "cli-slab-2"));
+    var configurator = BatchCommand.configurator;
+    BatchCommand.configurator = req -> {
+      if (req.building().id().equals("cli-slab-fails")) {
+        throw new IllegalStateException("as if the solver had failed");
+      }
+      return configurator.apply(req);
+    };
+    try {
+      Run r = run("batch", dir.toString(), "--storeys", "1", "--time-limit", "1", "--jobs", "2", "--out",
+          tmp.resolve("out").toString());
+      assertEquals(1, r.code(), "an internal error is reported in the exit code");
+      assertTrue(r.err().contains("toplaag: skipped, internal error configuring building cli-slab-fails:"
+          + " java.lang.IllegalStateException: as if the solver had failed"), r.err());
+      assertTrue(r.out().contains("1 building(s) skipped for an internal error"), r.out());
+      String csv = Files.readString(tmp.resolve("out/batch-summary.csv"));
+      assertTrue(csv.contains("cli-slab,") && csv.contains("cli-slab-2,") && !csv.contains("cli-slab-fails"), csv);
+      assertTrue(Files.exists(tmp.resolve("out/cli-slab-2.result.json")));
+      assertFalse(Files.exists(tmp.resolve("out/cli-slab-fails.result.json")));
+    } finally {
+      BatchCommand.configurator = configurator;
+    }
+  }
+
+  @Test
   void batchConfiguresWithTheLinesAndObjectiveAskedForAndRejectsAnUnknownLine() throws Exception {
     Path dir = Files.createDirectories(tmp.resolve("in"));
     Files.writeString(dir.resolve("a.json"), SLAB);
