@@ -3,7 +3,6 @@ package nl.toplaag.io;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import nl.toplaag.building.BearingLine;
 import nl.toplaag.building.Building;
@@ -31,13 +30,6 @@ public final class BuildingReader {
 
   /** The most vertices accepted in one polygon. */
   public static final int MAX_VERTICES = 10_000;
-
-  /**
-   * The largest foundation reserve accepted per m2 of roof, kN/m2: some hundred storeys of the heaviest modules (CLT,
-   * about 5 kN/m2 with their imposed load), and twenty times the area-load reserve accepted. A reserve typed in N
-   * instead of kN (a QA pass: 6,000,000 passed, and the foundation then limited nothing) lies far above it.
-   */
-  static final double MOST_FOUNDATION_KN_PER_M2 = 1000;
 
   /** The largest plan extent of a building accepted, metres; larger usually means wrong units. */
   public static final double MAX_EXTENT_M = 1_000;
@@ -137,7 +129,7 @@ public final class BuildingReader {
     }
     List<BearingLine> lines = structure(in.get("structure"), origin, wings);
     requireOnRoof(in.get("structure"), lines, outline);
-    LoadReserve reserve = loadReserve(in.get("loadReserve"), outline);
+    LoadReserve reserve = loadReserve(in.get("loadReserve"));
     List<StairCore> cores = new ArrayList<>();
     for (JsonInput c : in.optArray("stairCores")) {
       c.requireOnly(Set.of("outline", "extendable"));
@@ -387,21 +379,13 @@ public final class BuildingReader {
         new Coordinate(Math.round(w.planX(s, w.depthMm())), Math.round(w.planY(s, w.depthMm())))});
   }
 
-  private static LoadReserve loadReserve(JsonInput r, Polygon outline) throws InputException {
+  private static LoadReserve loadReserve(JsonInput r) throws InputException {
     r.requireOnly(Set.of("areaLoadKnPerM2", "foundationReserveKn", "source"));
     if (!r.has("areaLoadKnPerM2") && !r.has("foundationReserveKn")) {
       throw r.error("expected \"areaLoadKnPerM2\" and/or \"foundationReserveKn\"");
     }
-    double foundationKn = r.optDouble("foundationReserveKn", Double.POSITIVE_INFINITY, 0, 1e7, "kN");
-    double roofM2 = outline.getArea() / 1e6;
-    if (Double.isFinite(foundationKn) && foundationKn / roofM2 > MOST_FOUNDATION_KN_PER_M2) {
-      throw r.error("foundationReserveKn", String.format(Locale.ROOT, "%.0f kN on a roof of %.0f m2 is %.0f kN/m2,"
-          + " which looks like the wrong unit: expected the foundation reserve in kN (at most %,.0f kN/m2 of roof;"
-          + " leave it out where the foundation does not limit)", foundationKn, roofM2, foundationKn / roofM2,
-          MOST_FOUNDATION_KN_PER_M2));
-    }
-    return new LoadReserve(r.optDouble("areaLoadKnPerM2", Double.POSITIVE_INFINITY, 0, 100, "kN/m2"), foundationKn,
-        r.optString("source", ""));
+    return new LoadReserve(r.optDouble("areaLoadKnPerM2", Double.POSITIVE_INFINITY, 0, 100, "kN/m2"),
+        r.optDouble("foundationReserveKn", Double.POSITIVE_INFINITY, 0, 1e7, "kN"), r.optString("source", ""));
   }
 
   private static ZoningLimits zoning(JsonInput z, Polygon outline, double roofLevelM) throws InputException {

@@ -57,15 +57,6 @@ class BuildingReaderErrorTest {
   }
 
   @Test
-  void aFoundationReserveInNewtonsLooksLikeTheWrongUnit() {
-    // 2,000 kN typed as newtons: 2,000,000 "kN" on 397 m2 of roof
-    InputException e = reject(building(RECT, "2.9", "flat", "").replace("\"foundationReserveKn\": 2000",
-        "\"foundationReserveKn\": 2000000"));
-    assertProblem(e, "/loadReserve/foundationReserveKn", "2000000 kN on a roof of 397 m2 is 5033 kN/m2, which looks"
-        + " like the wrong unit: expected the foundation reserve in kN (at most 1,000 kN/m2 of roof");
-  }
-
-  @Test
   void malformedJsonNamesLineAndColumn() {
     InputException e = reject("{\n  \"id\": \"t\",\n  \"roofLevelM\": 9.1,\n}");
     assertProblem(e, "", "malformed JSON (line 4");
