@@ -226,9 +226,15 @@ public final class CpSatConfigurator implements Configurator {
     String openness;
     /**
      * Whether the search stopped at its floor, with every layout of this plan proven to rank lower than the best one
-     * of the line's plans solved before it ({@link GalleryPlaces}).
+     * of {@link #floor} (a scan found nothing above it, or the dwelling bound is below its dwellings); for results
+     * merged by {@link GalleryPlaces#better}, of every plan merged, each below its own floor.
      */
     boolean belowFloor;
+    /**
+     * Where {@link #belowFloor}: the result whose best layout the search had to beat (the line's plans solved before,
+     * or the storeys below the lift threshold, {@link LiftStoreys}); of merged results, the one ranking highest.
+     */
+    LineResult floor;
     int dwellingBound;
     long objective;
     /** The objective of the best layout known before CP-SAT's phases: the strip programme's, else the greedy's. */
@@ -365,6 +371,7 @@ public final class CpSatConfigurator implements Configurator {
     r.buildMs = greedyReadyMs;
     if (strip != null && strip.stage() == StripStages.Stage.BEATEN) {
       r.belowFloor = true; // a scan found nothing above the floor, or the bound is below its dwellings
+      r.floor = before;
       return beaten(r, start, strip.dp().dwellingBound(), greedyReadyMs, prices, req.objective(), t0);
     }
     if (strip != null && strip.dp().exact()) {
@@ -525,9 +532,10 @@ public final class CpSatConfigurator implements Configurator {
   }
 
   /**
-   * The result of a plan whose search stopped at its floor ({@link StripStages.Stage#BEATEN}): the best layout found
-   * so far ({@code best}), not proven, and the proven {@code bound} on its dwellings (below the floor's, or, where
-   * nothing ranks as high as the floor's layout, {@link LineResult#belowFloor}, up to as many); no alternatives,
+   * The result of a plan whose search stopped at its floor ({@link StripStages.Stage#BEATEN},
+   * {@link LineResult#belowFloor}): the best layout found so far ({@code best}), not proven, and the proven
+   * {@code bound} on its dwellings (below the floor's, or, where nothing ranks as high as the floor's layout, up to as
+   * many); no alternatives,
    * no explanation (the line's other plan is the better, and {@link GalleryPlaces} says what this one gives).
    * {@code prices} are the plan's by the request's {@code objective}.
    */
@@ -874,9 +882,9 @@ public final class CpSatConfigurator implements Configurator {
 
   /**
    * The wall-clock stop of a CP-SAT run on one worker whose work budget is {@code seconds} of deterministic time: a
-   * safety net that, where it stops a run, makes the result depend on the machine's pace. Ten times the budget and 10 s:
-   * with three times and 5 s, a 104 m three-storey roof (g9005, benchmark seed 9000) gave another layout on a machine
-   * running four searches on its two processors (179 s for its 10 s limit).
+   * safety net that, where it stops a run, makes the result depend on the machine's pace. Ten times the budget and
+   * 10 s: with three times and 5 s, a 104 m three-storey roof (g9005, benchmark seed 9000) gave another layout on a
+   * machine running four searches on its two processors (179 s for its 10 s limit), likely stopped by it.
    */
   static double wallStopSeconds(double seconds) {
     return 10 * seconds + 10;

@@ -119,9 +119,21 @@ final class GalleryPlaces {
       buildMs += r.buildMs;
       variables = Math.max(variables, r.variables);
     }
-    CpSatConfigurator.LineResult kept = results.get(0);
+    // the best first (the rule's plan on a tie, then each later one only where it ranks higher), then every other
+    // merged into it: a plan below its floor settles the best only, which ranks at least as high as every floor (merged
+    // pairwise in their order, a plan below a floor set by a plan that later lost withdrew an intermediate one's
+    // proof, and with it the best's)
+    int top = 0;
     for (int i = 1; i < results.size(); i++) {
-      kept = better(kept, results.get(i), req);
+      if (ranksHigher(results.get(i), results.get(top), req)) {
+        top = i;
+      }
+    }
+    CpSatConfigurator.LineResult kept = results.get(top);
+    for (int i = 0; i < results.size(); i++) {
+      if (i != top) {
+        kept = better(kept, results.get(i), req);
+      }
     }
     if (kept.eval.dwellings() > 0) {
       // what is open, again: the kept plan's own words do not know the other plans' bounds
@@ -167,6 +179,13 @@ final class GalleryPlaces {
     return 0;
   }
 
+  /** Whether {@code a}'s best layout ranks higher than {@code b}'s, as {@link #better} chooses ({@code b} on a tie). */
+  private static boolean ranksHigher(CpSatConfigurator.LineResult a, CpSatConfigurator.LineResult b,
+      ConfigurationRequest req) {
+    return b.selections.isEmpty()
+        || !a.selections.isEmpty() && compare(a, 0, b, 0, req.objective(), req.moduleScores()) > 0;
+  }
+
   /**
    * The better of two results of the line on different plans ({@code preferred} on a tie), for request {@code req}:
    * the one whose best layout ranks higher, with the other's dwelling bound, the better of the two layouts by the
@@ -198,7 +217,12 @@ final class GalleryPlaces {
       kept.objectiveBound = Long.MAX_VALUE;
     }
     kept.dwellingBound = Math.max(kept.dwellingBound, other.dwellingBound);
-    kept.belowFloor &= other.belowFloor; // both below the floors of the plans before them, so below the line's best
+    // below a floor only where both are, each below its own, so both below the higher of the two
+    kept.belowFloor &= other.belowFloor;
+    if (kept.belowFloor && other.floor != null
+        && (kept.floor == null || compare(other.floor, 0, kept.floor, 0, req.objective(), scores) > 0)) {
+      kept.floor = other.floor;
+    }
     return kept;
   }
 
@@ -267,7 +291,7 @@ final class GalleryPlaces {
   private static boolean settled(CpSatConfigurator.LineResult other, CpSatConfigurator.LineResult kept, int k,
       Map<String, Double> scores) {
     if (other.dwellingBound < Evaluation.of(kept.plans.get(k), kept.selections.get(k)).dwellings()
-        || k == 0 && other.belowFloor) {
+        || k == 0 && below(other, kept, scores)) {
       return true;
     }
     Objective by = kept.objectives.get(k);
@@ -277,6 +301,18 @@ final class GalleryPlaces {
       return provenBy(other, -1) && compare(other, 0, kept, k, by, scores) <= 0;
     }
     return j >= 0 && other.proofs.get(j) == LayoutProof.OPTIMAL && compare(other, j, kept, k, by, scores) <= 0;
+  }
+
+  /**
+   * Whether every layout of {@code other} ranks lower than the best of {@code kept}: it stopped below its floor
+   * ({@link CpSatConfigurator.LineResult#belowFloor}), and {@code kept}'s best ranks no lower than that floor's (a
+   * review: the storeys below the lift threshold are the first plan's floor in the request of all storeys, and a
+   * plan of that request, unfloored by CP-SAT's result, may rank lower).
+   */
+  static boolean below(CpSatConfigurator.LineResult other, CpSatConfigurator.LineResult kept,
+      Map<String, Double> scores) {
+    return other.belowFloor && (other.floor == null
+        || compare(kept, 0, other.floor, 0, kept.objectives.get(0), scores) >= 0);
   }
 
   /** What another choice of gallery places gives, in words: where its galleries stand, and its best layout. */
@@ -321,7 +357,7 @@ final class GalleryPlaces {
     boolean fewer = other.dwellingBound < kept.eval.dwellings() && other.proofs.get(0) != LayoutProof.OPTIMAL;
     // stopped where none there could rank as high: what it had found by then says nothing of the place, but the
     // count bound its search proved does
-    boolean lower = other.belowFloor && !fewer;
+    boolean lower = below(other, kept, scores) && !fewer;
     String best = lower ? String.format(Locale.ROOT, "no layout ranks as high as the one shown (proven; searched no"
         + " further; at most %d dwelling%s fit there)", other.dwellingBound, other.dwellingBound == 1 ? "" : "s")
         : e.dwellings() == 0 && !fewer ? "no dwelling fits"

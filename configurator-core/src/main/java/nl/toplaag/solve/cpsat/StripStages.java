@@ -126,7 +126,8 @@ final class StripStages {
    * scan 75,000 and the last scan 12.1 million; on g1002 the count scan proves 17 in 19,000 labels, and the wider
    * beams' 490,000 are saved. The 12 open roofs that reach it lose its labels from their last scan. An eighth: 1.9
    * million labels at a 10 s limit. Where the scan after the count stops at its pace, the wider beams still run: they
-   * find better layouts with the same count too (galerij-10-lift, CLT: a larger box, €4,600 cheaper).
+   * find better layouts with the same count too (galerij-10-lift, CLT: a larger box, €4,600 cheaper). The count scan
+   * of a plan below its floor's dwellings has the same share.
    */
   static final long EARLY_COUNT_SHARE = 8;
 
@@ -183,8 +184,10 @@ final class StripStages {
    * Runs the strip programme where it covers the plan (else {@code null}) and its set-up fits the limit
    * ({@link #setUpSteps}; else no search: the greedy layout and the wall relaxation's bound, stage {@code SET_UP}), in
    * labels: at most three times its budget (the time limit × {@link #STRIP_LABELS_PER_MS}) in all. Beam searches of
-   * width 1 and 2 from the greedy layout (a quarter of the budget), then the exact scan from their layout, watching its
-   * pace. If that does not finish: a beam search of width 4 and, where it found a better layout and the first scan ran
+   * width 1 and 2 from the greedy layout (a quarter of the budget); where they stay below {@code floor}'s dwellings,
+   * the count scan ({@link StripDp#counting}, an eighth of a budget, watching its pace from
+   * {@link #FLOOR_COUNT_PACE_FROM}), which stops the run where it proves fewer; then the exact scan from the best
+   * layout so far, watching its pace. If that does not finish: a beam search of width 4 and, where it found a better layout and the first scan ran
    * out of its budget (not where it stopped at its pace), the exact scan again from it, watching its pace; then, where
    * no layout reaches the bound so far, a finer wall bound ({@link #finer}) and, where it proves the count of the best
    * layout so far, the scan with its table from that layout, watching its pace; else the count scan

@@ -334,6 +334,37 @@ class GalleryPlacesTest {
     assertEquals(most + 1, kept.dwellingBound);
   }
 
+  @Test
+  void aPlanBelowAFloorAboveTheKeptLayoutDoesNotSettleIt() {
+    // the request of all storeys of a line that straddles the lift threshold: its first plan's floor is the result of
+    // the storeys below (here the 28.8 m slab's), which ranks above everything of that request; a plan beaten below
+    // that floor may still hold more dwellings than another plan's layout proven without a floor (a review, 2 Dec
+    // 2026: that layout's proof stood, and the explanation called it "proven the best there")
+    CpSatConfigurator.LineResult low = solvePlan(request(Objective.MOST_DWELLINGS), Set.of(), null);
+    CpSatConfigurator.LineResult unfloored = solvePlan(request(21.6), Set.of(), null);
+    CpSatConfigurator.LineResult beaten = solvePlan(request(14.4), Set.of(), null);
+    assertEquals(LayoutProof.OPTIMAL, unfloored.proofs.get(0));
+    assertTrue(beaten.eval.dwellings() < unfloored.eval.dwellings()
+        && unfloored.eval.dwellings() < low.eval.dwellings());
+    beaten.status = SolveStatus.FEASIBLE;
+    beaten.proofs.replaceAll(p -> p.proven() ? LayoutProof.FOUND : p);
+    beaten.firstProvenByCounterpart = false;
+    beaten.belowFloor = true;
+    beaten.floor = low;
+    beaten.dwellingBound = low.eval.dwellings() - 1; // below the floor's, not below the unfloored plan's
+    CpSatConfigurator.LineResult kept = GalleryPlaces.better(beaten, unfloored, request(Objective.MOST_DWELLINGS));
+    assertEquals(unfloored, kept);
+    assertEquals(SolveStatus.FEASIBLE, kept.status);
+    assertTrue(kept.proofs.stream().noneMatch(LayoutProof::proven), kept.proofs.toString());
+    assertEquals(low.eval.dwellings() - 1, kept.dwellingBound);
+    // below a floor that the kept layout reaches, the same plan settles it
+    beaten.floor = unfloored;
+    unfloored.status = SolveStatus.OPTIMAL;
+    unfloored.proofs.set(0, LayoutProof.OPTIMAL);
+    assertEquals(SolveStatus.OPTIMAL, GalleryPlaces.better(beaten, unfloored, request(Objective.MOST_DWELLINGS))
+        .status);
+  }
+
   /** {@link #request} on the slab {@code lengthM} long. */
   private static ConfigurationRequest request(double lengthM) {
     return ConfigurationRequest.of(slab10(lengthM, 3.6, "{\"areaLoadKnPerM2\": 100}"), Fixtures.catalog(LINE), 1)
