@@ -44,6 +44,11 @@ public final class PlanBuilder {
 
   /** Tolerance for a module edge to count as standing on a bearing line, mm. */
   public static final int ALIGN_TOLERANCE_MM = 60;
+  /**
+   * Half the thickness of the sliver of roof a cantilevered gallery may lie over, mm (the facade's drift in measured
+   * outlines; docs/model.md, "Geometry of the row"); the checker's is the same.
+   */
+  static final double CANTILEVER_OVER_ROOF_TOL_MM = 25.0;
 
   /** The most distinct normal-pattern positions per wing. */
   static final int MAX_POSITIONS = 6000;
@@ -563,7 +568,8 @@ public final class PlanBuilder {
           continue;
         }
       }
-      if (!row.galleryOnRoof() && Geometries.overlapsBeyond(rect, building.roofOutline(), 1.0)) {
+      if (!row.galleryOnRoof()
+          && Geometries.overlapsBeyond(rect, building.roofOutline(), CANTILEVER_OVER_ROOF_TOL_MM)) {
         // in front of the facade, but over the roof: where the outline juts out (an entrance pier on a 1949 Delft
         // block of the 3D BAG), a gallery hung from the facade would pass through it, and the checker rejects it
         continue;
