@@ -43,8 +43,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code toplaag batch}: many buildings (a portfolio or a neighbourhood), ranked by dwellings added, with what they
  * add up to (buildings that take dwellings, dwellings, modules per type: {@link PortfolioTotals}). A bad building is
- * reported and skipped; it never stops the rest, nor does one whose configuration fails with an internal error (reported
- * with the building's id). Exit code 1 when a building failed so, else 2 when any input was bad, else 0.
+ * reported and skipped; it never stops the rest, nor does one whose configuration fails with an internal error
+ * (reported with the building's id). Exit code 1 when a building failed so, else 2 when any input was bad, else 0.
  */
 @Command(name = "batch", mixinStandardHelpOptions = true,
     description = "Configures many buildings and ranks them (bouwstroom planning).")
@@ -225,8 +225,13 @@ final class BatchCommand implements Callable<Integer> {
         Configured done;
         try {
           done = done(running.get(i));
-        } catch (RuntimeException e) { // the building's own failure: reported and skipped, as a bad file is
+        } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
+          // the building's own failure: reported and skipped, as a bad file is (the machine's, such as running out of
+          // memory, stops the batch)
           err.println("toplaag: skipped, internal error configuring building " + buildings.get(i).id() + ": " + e);
+          if (System.getenv("TOPLAAG_DEBUG") != null) {
+            e.printStackTrace(err);
+          }
           err.flush();
           failed++;
           continue;
