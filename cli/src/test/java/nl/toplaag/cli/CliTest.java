@@ -399,6 +399,15 @@ class CliTest {
     assertTrue(r.err().contains("--objective"), r.err());
   }
 
+  /** The folder {@code in} of the test's, with slab files a.json, b.json, … whose ids are {@code ids}. */
+  private Path slabs(String... ids) throws java.io.IOException {
+    Path dir = Files.createDirectories(tmp.resolve("in"));
+    for (int i = 0; i < ids.length; i++) {
+      Files.writeString(dir.resolve((char) ('a' + i) + ".json"), SLAB.replace("cli-slab", ids[i]));
+    }
+    return dir;
+  }
+
   @Test
   void batchSkipsTheBadBuildingAndFinishesTheRest() throws Exception {
     Path dir = Files.createDirectories(tmp.resolve("in"));
@@ -417,10 +426,7 @@ class CliTest {
   @Test
   void batchSkipsABuildingWhoseConfigurationFailsAndFinishesTheRest() throws Exception {
     // no input known makes the configurator fail; one that did stopped the whole batch with no summary (QA12)
-    Path dir = Files.createDirectories(tmp.resolve("in"));
-    Files.writeString(dir.resolve("a.json"), SLAB);
-    Files.writeString(dir.resolve("b.json"), SLAB.replace("cli-slab", "cli-slab-fails"));
-    Files.writeString(dir.resolve("c.json"), SLAB.replace("cli-slab", "cli-slab-2"));
+    Path dir = slabs("cli-slab", "cli-slab-fails", "cli-slab-2");
     var configurator = BatchCommand.configurator;
     BatchCommand.configurator = req -> {
       if (req.building().id().equals("cli-slab-fails")) {
@@ -538,10 +544,7 @@ class CliTest {
 
   @Test
   void batchGivesTheSameResultsWithBuildingsConfiguredSideBySide() throws Exception {
-    Path dir = Files.createDirectories(tmp.resolve("in"));
-    Files.writeString(dir.resolve("a.json"), SLAB);
-    Files.writeString(dir.resolve("b.json"), SLAB.replace("cli-slab", "cli-slab-2"));
-    Files.writeString(dir.resolve("c.json"), SLAB.replace("cli-slab", "cli-slab-3"));
+    Path dir = slabs("cli-slab", "cli-slab-2", "cli-slab-3");
     List<String> printed = new java.util.ArrayList<>();
     for (String jobs : new String[] {"1", "3"}) {
       Run r = run("batch", dir.toString(), "--storeys", "1", "--time-limit", "1", "--line", "hsb-elements", "--jobs",
