@@ -237,7 +237,7 @@ final class BatchCommand implements Callable<Integer> {
           continue;
         }
         rows.add(done.row());
-        totals.add(done.row().building(), done.best());
+        totals.add(done.row().building(), done.best(), done.row().bound());
         o.printf(Locale.ROOT, "%-40s %-9s " + lineColumn + " %4d dwellings%n", done.row().building(),
             done.row().status(), done.row().line(), done.row().dwellings());
         o.flush();

@@ -27,11 +27,21 @@ final class PortfolioTotals {
   private int buildings;
   private int withDwellings;
   private int dwellings;
+  /** Over the buildings, the larger of the dwellings found and the proven bound on them. */
+  private int mostDwellings;
+  /** Buildings whose dwelling count is not proven (their bound above the dwellings found). */
+  private int openCounts;
 
-  /** Counts one configured building with its best layout ({@code null}: none). */
-  void add(String buildingId, Layout best) {
+  /**
+   * Counts one configured building with its best layout ({@code null}: none) and the proven bound on its dwellings
+   * ({@code dwellingBound}).
+   */
+  void add(String buildingId, Layout best, int dwellingBound) {
     buildings++;
-    if (best == null || best.dwellingCount() == 0) {
+    int found = best == null ? 0 : best.dwellingCount();
+    mostDwellings += Math.max(found, dwellingBound);
+    openCounts += dwellingBound > found ? 1 : 0;
+    if (found == 0) {
       return;
     }
     withDwellings++;
@@ -49,10 +59,15 @@ final class PortfolioTotals {
     return modulesOf.values().stream().mapToInt(Integer::intValue).sum();
   }
 
-  /** One line for the console: buildings with dwellings, dwellings and modules. */
+  /**
+   * One line for the console: buildings with dwellings, dwellings (and the most proven possible, where a building's
+   * count is not proven) and modules.
+   */
   String summary() {
-    return String.format(Locale.ROOT, "Portfolio: %d of %d building(s) take dwellings: %d dwellings, %d modules",
-        withDwellings, buildings, dwellings, modules());
+    String most = openCounts == 0 ? "" : String.format(Locale.ROOT, " (at most %d possible: %d building%s not proven"
+        + " to the most)", mostDwellings, openCounts, openCounts == 1 ? "" : "s");
+    return String.format(Locale.ROOT, "Portfolio: %d of %d building(s) take dwellings: %d dwellings%s, %d modules",
+        withDwellings, buildings, dwellings, most, modules());
   }
 
   /** The modules per type as CSV ({@code line,moduleType,kind,modules,buildings}), to be written. */
