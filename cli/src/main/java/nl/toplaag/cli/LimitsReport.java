@@ -3,6 +3,7 @@ package nl.toplaag.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -107,7 +108,7 @@ final class LimitsReport {
    * ({@link LimitEffect#fitsAsItIs}).
    */
   static String brief(Map<String, List<LimitEffect>> byLine) {
-    List<String> parts = new java.util.ArrayList<>();
+    List<String> parts = new ArrayList<>();
     byLine.forEach((line, effects) -> {
       for (LimitEffect e : effects) {
         String name = (byLine.size() > 1 ? line + "/" : "")

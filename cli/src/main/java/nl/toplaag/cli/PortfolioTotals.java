@@ -45,7 +45,7 @@ final class PortfolioTotals {
       return;
     }
     withDwellings++;
-    dwellings += best.dwellingCount();
+    dwellings += found;
     String line = String.join("+", best.productLineIds());
     for (Placement p : best.modules()) {
       String key = BomCsvWriter.quote(line) + "," + BomCsvWriter.quote(p.moduleTypeId()) + "," + p.kind().name();

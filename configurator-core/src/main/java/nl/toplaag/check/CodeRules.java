@@ -84,8 +84,8 @@ final class CodeRules {
    * Per storey holding dwellings: a lift where the floor of the highest storey holding dwellings lies above 12.5 m
    * ({@link CheckContext#needsLift}: a rule of the whole building, BB2012 art. 4.24(1)a), a lift module on the storey
    * or the existing lift extended to it; and above 20 m a fire-fighting lift (a fire-fighting lift module, or the
-   * existing lift extended to it where it is one) and a dry riser. A storey without is reported here once; which dwellings
-   * reach a lift module along the gallery is {@link AccessRules}' part.
+   * existing lift extended to it where it is one) and a dry riser. A storey without is reported here once; which
+   * dwellings reach a lift module along the gallery is {@link AccessRules}' part.
    */
   private static void lifts(CheckContext c, List<Violation> out) {
     SortedSet<Integer> dwellingStoreys = new TreeSet<>();

@@ -56,9 +56,9 @@ import nl.toplaag.product.Catalog;
  *       galleries need the same fire resistance as modules (safe reading).</li>
  *   <li><i>Access and lift reach</i>: a JGraphT graph per storey and wing (see {@code AccessRules}): every dwelling
  *       reaches a stair within 30 m and, where a storey with dwellings lies above 12.5 m, on every storey that the
- *       extended existing lift does not serve, a
- *       lift module (above 20 m a fire-fighting one) within 90 m along its gallery. Where the existing lift is taken
- *       to serve dwellings, its position not being in the building model, the report notes it
+ *       extended existing lift does not serve, a lift module (above 20 m a fire-fighting one) within 90 m along its
+ *       gallery. Where the existing lift is taken to serve dwellings, its position not being in the building model,
+ *       the report notes it
  *       ({@link CheckReport#notes}).</li>
  * </ul>
  *

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -217,8 +218,8 @@ public final class JsonInput {
       throw v.error("expected a whole number but found " + kind(v.node) + " "
           + (v.node.isTextual() ? "\"" + v.node.asText() + "\"" : v.node.asText()));
     }
-    java.math.BigDecimal x = v.node.decimalValue();
-    if (x.compareTo(java.math.BigDecimal.valueOf(min)) < 0 || x.compareTo(java.math.BigDecimal.valueOf(max)) > 0) {
+    BigDecimal x = v.node.decimalValue();
+    if (x.compareTo(BigDecimal.valueOf(min)) < 0 || x.compareTo(BigDecimal.valueOf(max)) > 0) {
       throw v.error("expected a whole number in [" + min + ", " + max + "] but found "
           + x.stripTrailingZeros().toPlainString());
     }

@@ -1,6 +1,7 @@
 package nl.toplaag.limits;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,7 +96,7 @@ public final class WhatLimits {
         req.maxStoreys()));
     // the foundation first (one figure for the whole building, else hidden behind many bays' in the summary), then
     // the lines, the bays, the height and the storeys; the checker's order within each
-    asItIs.sort(java.util.Comparator.comparingInt(v -> needsRank(v.rule())));
+    asItIs.sort(Comparator.comparingInt(v -> needsRank(v.rule())));
     for (Violation v : asItIs) {
       if (v.rule() == RuleId.LOAD_REPORT && lifted.contains(Limit.BEARING_LINES)) {
         continue; // the layout states its lines' lifted capacities; its loads passed that rule on the lifted building

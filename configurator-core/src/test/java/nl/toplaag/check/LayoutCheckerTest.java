@@ -175,8 +175,8 @@ class LayoutCheckerTest {
     List<Violation> vs = check(b, valid(b));
     assertEquals(Set.of(RuleId.LIFT), rules(vs));
     assertEquals(List.of("storey 1", "storey 2"), vs.stream().map(Violation::elementId).toList());
-    assertEquals("storey 1 holds dwellings at floor 9.70 m (at or below 12.50 m, but dwellings at 12.70 m give the whole"
-        + " building a lift (art. 4.24(1)a)) but has no lift module and the existing lift is absent",
+    assertEquals("storey 1 holds dwellings at floor 9.70 m (at or below 12.50 m, but dwellings at 12.70 m give the"
+        + " whole building a lift (art. 4.24(1)a)) but has no lift module and the existing lift is absent",
         vs.get(0).message());
 
     Building withLift = building(50, 9.5, "{\"maxAddedStoreys\": 3}",

@@ -535,8 +535,8 @@ public final class CpSatConfigurator implements Configurator {
    * The result of a plan whose search stopped at its floor ({@link StripStages.Stage#BEATEN},
    * {@link LineResult#belowFloor}): the best layout found so far ({@code best}), not proven, and the proven
    * {@code bound} on its dwellings (below the floor's, or, where nothing ranks as high as the floor's layout, up to as
-   * many); no alternatives,
-   * no explanation (the line's other plan is the better, and {@link GalleryPlaces} says what this one gives).
+   * many); no alternatives, no explanation (the line's other plan is the better, and {@link GalleryPlaces} says what
+   * this one gives).
    * {@code prices} are the plan's by the request's {@code objective}.
    */
   private static LineResult beaten(LineResult r, Selection best, int bound, long greedyReadyMs, StripPrices prices,

@@ -198,7 +198,7 @@ final class GalleryPlaces {
       return preferred.selections.isEmpty() ? challenger : preferred;
     }
     Map<String, Double> scores = req.moduleScores();
-    boolean wins = compare(challenger, 0, preferred, 0, req.objective(), scores) > 0;
+    boolean wins = ranksHigher(challenger, preferred, req);
     CpSatConfigurator.LineResult kept = wins ? challenger : preferred;
     CpSatConfigurator.LineResult other = wins ? preferred : challenger;
     counterpart(kept, other, req);

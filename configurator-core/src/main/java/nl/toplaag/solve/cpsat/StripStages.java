@@ -187,8 +187,9 @@ final class StripStages {
    * width 1 and 2 from the greedy layout (a quarter of the budget); where they stay below {@code floor}'s dwellings,
    * the count scan ({@link StripDp#counting}, an eighth of a budget, watching its pace from
    * {@link #FLOOR_COUNT_PACE_FROM}), which stops the run where it proves fewer; then the exact scan from the best
-   * layout so far, watching its pace. If that does not finish: a beam search of width 4 and, where it found a better layout and the first scan ran
-   * out of its budget (not where it stopped at its pace), the exact scan again from it, watching its pace; then, where
+   * layout so far, watching its pace. If that does not finish: a beam search of width 4 and, where it found a better
+   * layout and the first scan ran out of its budget (not where it stopped at its pace), the exact scan again from it,
+   * watching its pace; then, where
    * no layout reaches the bound so far, a finer wall bound ({@link #finer}) and, where it proves the count of the best
    * layout so far, the scan with its table from that layout, watching its pace; else the count scan
    * ({@link StripDp#counting}) with the finest table and an eighth of a budget ({@link #EARLY_COUNT_SHARE}) and, where
@@ -268,12 +269,14 @@ final class StripStages {
     // full scan has to tell their values apart to find nothing above the floor; where it finds as many, the first
     // scan starts from its layout
     Selection first = narrow.start();
-    if (floor.dwellings() > count(plan, first)) {
+    int beamCount = count(plan, first);
+    if (floor.dwellings() > beamCount) {
       StripDp.Result counted = programme.counting().solve(first, Math.min(budget / EARLY_COUNT_SHARE, most - made),
           0, FLOOR_COUNT_PACE_FROM, floor.countOnly());
       made += counted.labels();
-      trace("floor count scan", counted.labels(), count(plan, counted.selection()), counted.dwellingBound(), t0);
-      if (count(plan, counted.selection()) > count(plan, first)) {
+      int found = count(plan, counted.selection());
+      trace("floor count scan", counted.labels(), found, counted.dwellingBound(), t0);
+      if (found > beamCount) {
         first = counted.selection(); // more dwellings: worth more under the full objective too
       }
       if (counted.dwellingBound() < floor.dwellings()) {
