@@ -92,6 +92,11 @@ final class BatchCommand implements Callable<Integer> {
           + " twice as long, more where no line takes a dwelling (every line is tried)")
   boolean whatLimits;
 
+  @Option(names = "--modules-per-year", description = "plan a rollout (bouwstroom): each product line's factory makes"
+      + " this many modules a year, for the buildings whose best layout uses the line, the most dwellings per module"
+      + " first; prints the years and the dwellings finished by each, and writes batch-rollout.csv")
+  Integer modulesPerYear;
+
   @Option(names = "--jobs", description = "buildings configured at a time; each solves its product lines side by"
       + " side (default: the processors over the lines considered, at least 1). The results do not depend on it")
   Integer jobs;
@@ -103,6 +108,7 @@ final class BatchCommand implements Callable<Integer> {
    * @param status the solve status
    * @param line the best product line ("" without dwellings)
    * @param dwellings dwellings of the best layout
+   * @param modules its modules: dwelling, stair and lift modules ({@link PortfolioTotals}; galleries not counted)
    * @param bound the proven most dwellings
    * @param costEur the best layout's cost, euros
    * @param usableAreaM2 its dwellings' usable area, m²
@@ -113,7 +119,7 @@ final class BatchCommand implements Callable<Integer> {
    * @param limits what lifting each limit adds, per product line: its best line, or every line where none takes a
    *     dwelling ({@link LimitsReport#of}); empty where not asked
    */
-  record Row(String building, String status, String line, int dwellings, int bound, long costEur,
+  record Row(String building, String status, String line, int dwellings, int modules, int bound, long costEur,
       double usableAreaM2, double carbonKgCo2e, double seconds, String check, String gallery,
       Map<String, List<LimitEffect>> limits) {
 
@@ -139,6 +145,9 @@ final class BatchCommand implements Callable<Integer> {
       Inputs.inRange("--storeys", storeys, 1, 10);
       if (jobs != null) {
         Inputs.inRange("--jobs", jobs, 1, 64);
+      }
+      if (modulesPerYear != null) {
+        Inputs.inRange("--modules-per-year", modulesPerYear, 1, 1_000_000);
       }
     } catch (InputException e) {
       return Inputs.bad(err, e);
@@ -259,12 +268,22 @@ final class BatchCommand implements Callable<Integer> {
     }
     Path csv = out.resolve("batch-summary.csv");
     Path modules = out.resolve("batch-modules.csv");
-    AtomicFiles.writeAll(List.of(summaryCsv(csv, rows), totals.csv(modules)));
+    List<AtomicFiles.Planned> written = new ArrayList<>(List.of(summaryCsv(csv, rows), totals.csv(modules)));
+    Rollout rollout = modulesPerYear == null ? null : new Rollout(rows.stream().map(r -> new Rollout.Entry(
+        r.building(), r.line(), r.dwellings(), r.modules(), r.costEur())).toList(), modulesPerYear);
+    Path rolloutCsv = out.resolve("batch-rollout.csv");
+    if (rollout != null) {
+      written.add(rollout.csv(rolloutCsv));
+    }
+    AtomicFiles.writeAll(written);
     o.println(totals.summary());
     if (whatLimits) {
       o.print(LimitsReport.portfolio(rows.stream().map(Row::limits).toList()));
     }
-    o.println("Written: " + csv + ", " + modules
+    if (rollout != null) {
+      o.print(rollout.summary());
+    }
+    o.println("Written: " + csv + ", " + modules + (rollout != null ? ", " + rolloutCsv : "")
         + (bad > 0 ? "; " + bad + " building file(s) skipped for bad input" : "")
         + (failed > 0 ? "; " + failed + " building(s) skipped for an internal error" : ""));
     o.flush();
@@ -286,7 +305,7 @@ final class BatchCommand implements Callable<Integer> {
     Map<String, List<LimitEffect>> limits = whatLimits ? LimitsReport.of(req, r, lines) : Map.of();
     Reports.write(out, b, r, report, checks, limits);
     Row row = new Row(b.id(), r.status().name(), r.dwellings() == 0 ? "" : r.productLineId(), r.dwellings(),
-        r.dwellingBound(), r.best().map(Layout::costEur).orElse(0L),
+        r.best().map(l -> l.modules().size()).orElse(0), r.dwellingBound(), r.best().map(Layout::costEur).orElse(0L),
         report == null ? 0 : report.bom().totals().usableAreaM2(),
         report == null ? 0 : report.bom().totals().carbonKgCo2e(), r.stats().wallMs() / 1000.0,
         check(violations, checks), r.best().map(Summary::galleryWhere).orElse(""), limits);
@@ -324,13 +343,14 @@ final class BatchCommand implements Callable<Integer> {
   private AtomicFiles.Planned summaryCsv(Path csv, List<Row> rows) {
     return AtomicFiles.text(csv, w -> {
       w.write("rank,building,status,line,dwellings,dwellingBound,costEur,costPerDwellingEur,usableAreaM2,"
-          + "carbonKgCo2e,objective,seconds,check,gallery" + (whatLimits ? ",whatLimits" : "") + "\n");
+          + "carbonKgCo2e,objective,seconds,check,gallery,modules" + (whatLimits ? ",whatLimits" : "") + "\n");
       int rank = 0;
       for (Row r : rows) {
-        w.write(String.format(Locale.ROOT, "%d,%s,%s,%s,%d,%d,%d,%s,%.1f,%.0f,%s,%.2f,%s,%s%s%n", ++rank, r.building(),
-            r.status(), BomCsvWriter.quote(r.line()), r.dwellings(), r.bound(), r.costEur(), r.dwellings() == 0 ? ""
-                : Long.toString(r.costPerDwellingEur()), r.usableAreaM2(), r.carbonKgCo2e(), objective, r.seconds(),
-            r.check(), r.gallery(), whatLimits ? "," + BomCsvWriter.quote(LimitsReport.brief(r.limits())) : ""));
+        w.write(String.format(Locale.ROOT, "%d,%s,%s,%s,%d,%d,%d,%s,%.1f,%.0f,%s,%.2f,%s,%s,%d%s%n", ++rank,
+            r.building(), r.status(), BomCsvWriter.quote(r.line()), r.dwellings(), r.bound(), r.costEur(),
+            r.dwellings() == 0 ? "" : Long.toString(r.costPerDwellingEur()), r.usableAreaM2(), r.carbonKgCo2e(),
+            objective, r.seconds(), r.check(), r.gallery(), r.modules(),
+            whatLimits ? "," + BomCsvWriter.quote(LimitsReport.brief(r.limits())) : ""));
       }
     });
   }

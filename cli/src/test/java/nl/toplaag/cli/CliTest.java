@@ -126,7 +126,7 @@ class CliTest {
     assertEquals(0, all.code(), all.out() + all.err());
     int gain = zoning.get("dwellings").asInt() - base;
     List<String> csv = Files.readAllLines(batch.resolve("batch-summary.csv"));
-    assertTrue(csv.get(0).endsWith(",gallery,whatLimits"), csv.get(0));
+    assertTrue(csv.get(0).endsWith(",gallery,modules,whatLimits"), csv.get(0));
     assertTrue(csv.get(1).endsWith(",zoning:+" + gain), csv.get(1));
     assertTrue(all.out().contains("  - the zoning plan's height and storeys: " + gain + " more dwellings on 1"
         + " building\n"), all.out());
@@ -568,6 +568,42 @@ class CliTest {
     assertFalse(Files.exists(tmp.resolve("out0")), "nothing written");
   }
 
+  @Test
+  void batchPlansARolloutAtTheModulesAYearGiven() throws Exception {
+    // a manufacturer: how long does my factory take over this portfolio, and in what order?
+    Path dir = slabs("cli-slab", "cli-slab-short");
+    Files.writeString(dir.resolve("b.json"), SLAB.replace("cli-slab", "cli-slab-short").replace("36,", "18,"));
+    Run r = run("batch", dir.toString(), "--storeys", "1", "--time-limit", "1", "--line", "hsb-elements",
+        "--modules-per-year", "10", "--out", tmp.resolve("out").toString());
+    assertEquals(0, r.code(), r.out() + r.err());
+    int modules = 0;
+    for (String id : new String[] {"cli-slab", "cli-slab-short"}) { // each building's modules, in the summary too
+      Layout layout = ResultJson.readLayouts(tmp.resolve("out/" + id + ".result.json")).get(0);
+      modules += layout.modules().size();
+      assertTrue(Files.readAllLines(tmp.resolve("out/batch-summary.csv")).stream()
+          .anyMatch(l -> l.contains("," + id + ",") && l.endsWith("," + layout.modules().size())), id);
+    }
+    List<String> rollout = Files.readAllLines(tmp.resolve("out/batch-rollout.csv"));
+    assertEquals(3, rollout.size(), rollout.toString());
+    String[] first = rollout.get(1).split(",");
+    String[] second = rollout.get(2).split(",");
+    assertTrue(Double.parseDouble(first[5]) >= Double.parseDouble(second[5]), "most dwellings per module first");
+    assertEquals(modules, Integer.parseInt(second[9]), rollout.toString());
+    int years = (modules + 9) / 10;
+    assertEquals(years, Integer.parseInt(second[8]), rollout.toString());
+    assertTrue(r.out().contains("Rollout at 10 modules a year per product line, the most dwellings per module first:\n"
+        + "  line hsb-elements: 2 building(s), " + modules + " modules in "), r.out());
+    assertTrue(r.out().contains("batch-rollout.csv"), r.out());
+    Run plain = run("batch", dir.toString(), "--storeys", "1", "--time-limit", "1", "--line", "hsb-elements",
+        "--out", tmp.resolve("plain").toString());
+    assertFalse(plain.out().contains("Rollout"), plain.out());
+    assertFalse(Files.exists(tmp.resolve("plain/batch-rollout.csv")));
+    Run bad = run("batch", dir.toString(), "--modules-per-year", "0", "--out", tmp.resolve("bad").toString());
+    assertEquals(2, bad.code(), bad.err());
+    assertTrue(bad.err().contains("--modules-per-year: expected 1..1000000 but found 0"), bad.err());
+    assertFalse(Files.exists(tmp.resolve("bad")), "nothing written");
+  }
+
   /** The lines of a batch summary without its seconds column. */
   private static List<String> withoutSeconds(Path csv) throws Exception {
     return Files.readAllLines(csv).stream().map(l -> l.replaceAll(",[0-9.]+,(passed|seconds)", ",$1")).toList();
@@ -880,7 +916,7 @@ class CliTest {
     JsonNode result = new ObjectMapper().readTree(tmp.resolve("out/cli-slab.result.json").toFile());
     List<String> csv = Files.readAllLines(tmp.resolve("out/batch-summary.csv"));
     assertEquals("rank,building,status,line,dwellings,dwellingBound,costEur,costPerDwellingEur,usableAreaM2,"
-        + "carbonKgCo2e,objective,seconds,check,gallery", csv.get(0));
+        + "carbonKgCo2e,objective,seconds,check,gallery,modules", csv.get(0));
     String[] row = csv.get(1).split(",");
     assertEquals(Math.round(result.at("/report/totals/costEurPerDwelling").asDouble()), Long.parseLong(row[7]),
         csv.get(1));

@@ -1,0 +1,148 @@
+package nl.toplaag.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import nl.toplaag.io.AtomicFiles;
+import nl.toplaag.report.BomCsvWriter;
+
+/**
+ * A bouwstroom's rollout over a batch, for a manufacturer ("how many modules a year, for how long?") and a planner
+ * ("in what order?"): each product line's factory makes {@code modulesPerYear} modules a year, one building's modules
+ * after another's, for the buildings whose best layout uses that line. They come in the order of the most dwellings
+ * per module first (then the lowest cost per dwelling, then the id), so that the modules made so far give as many
+ * dwellings as they can where the factory's output is what limits the pace: where a building's last module is made,
+ * no set of the line's buildings with as many modules or fewer holds more dwellings (a knapsack whose relaxation is
+ * whole at that size).
+ *
+ * <p>Modules are the layouts' dwelling, stair and lift modules, as {@link PortfolioTotals} counts them; galleries are
+ * priced by length and not counted. The years are counted from 1; a building whose modules straddle a year's end
+ * has its first and last year.
+ */
+final class Rollout {
+
+  /**
+   * One building of the batch that takes dwellings.
+   *
+   * @param building its id
+   * @param line the product line of its best layout
+   * @param dwellings the dwellings of that layout
+   * @param modules its modules (dwelling, stair and lift modules)
+   * @param costEur its cost, euros
+   */
+  record Entry(String building, String line, int dwellings, int modules, long costEur) {}
+
+  /**
+   * A building's place in its line's rollout.
+   *
+   * @param entry the building
+   * @param order its place, from 1
+   * @param modulesSoFar the line's modules made when its last module is made
+   * @param dwellingsSoFar the dwellings of the buildings up to and including it
+   * @param firstYear the year its first module is made, from 1
+   * @param lastYear the year its last module is made
+   */
+  record Step(Entry entry, int order, long modulesSoFar, long dwellingsSoFar, int firstYear, int lastYear) {}
+
+  /** The rollout order: most dwellings per module first, then the lowest cost per dwelling, then the id. */
+  static final Comparator<Entry> ORDER = ((Comparator<Entry>) (a, b) ->
+      Long.compare((long) b.dwellings() * a.modules(), (long) a.dwellings() * b.modules()))
+      .thenComparing((a, b) -> Long.compare(a.costEur() * b.dwellings(), b.costEur() * a.dwellings()))
+      .thenComparing(Entry::building);
+
+  private final int modulesPerYear;
+  /** Per product line (sorted by id), its buildings in rollout order. */
+  private final Map<String, List<Step>> byLine = new TreeMap<>();
+
+  /**
+   * The rollout of {@code entries} (buildings without dwellings or modules are left out) at {@code modulesPerYear}
+   * modules a year per product line.
+   */
+  Rollout(List<Entry> entries, int modulesPerYear) {
+    if (modulesPerYear <= 0) {
+      throw new IllegalArgumentException("modulesPerYear must be > 0 but was " + modulesPerYear);
+    }
+    this.modulesPerYear = modulesPerYear;
+    Map<String, List<Entry>> lines = new TreeMap<>();
+    for (Entry e : entries) {
+      if (e.dwellings() > 0 && e.modules() > 0) {
+        lines.computeIfAbsent(e.line(), k -> new ArrayList<>()).add(e);
+      }
+    }
+    lines.forEach((line, list) -> {
+      list.sort(ORDER);
+      List<Step> steps = new ArrayList<>();
+      long modules = 0;
+      long dwellings = 0;
+      for (Entry e : list) {
+        int first = (int) (modules / modulesPerYear) + 1;
+        modules += e.modules();
+        dwellings += e.dwellings();
+        steps.add(new Step(e, steps.size() + 1, modules, dwellings, first, year(modules)));
+      }
+      byLine.put(line, steps);
+    });
+  }
+
+  /** The year in which the {@code modules}-th module is made, from 1. */
+  private int year(long modules) {
+    return (int) ((modules + modulesPerYear - 1) / modulesPerYear);
+  }
+
+  /** Per product line, its buildings in rollout order. */
+  Map<String, List<Step>> byLine() {
+    return byLine;
+  }
+
+  /**
+   * The console's lines: per product line its buildings, modules and years, and the dwellings finished by the end of
+   * each year, counted up.
+   */
+  String summary() {
+    StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "Rollout at %,d modules a year per product line,"
+        + " the most dwellings per module first:%n", modulesPerYear));
+    if (byLine.isEmpty()) {
+      s.append(String.format(Locale.ROOT, "  no building takes dwellings%n"));
+    }
+    byLine.forEach((line, steps) -> {
+      Step last = steps.get(steps.size() - 1);
+      List<String> years = new ArrayList<>();
+      int at = 0;
+      for (int y = 1; y <= last.lastYear(); y++) {
+        while (at < steps.size() && steps.get(at).lastYear() <= y) {
+          at++;
+        }
+        long done = at == 0 ? 0 : steps.get(at - 1).dwellingsSoFar();
+        years.add(String.format(Locale.ROOT, "%d: %,d", y, done));
+      }
+      s.append(String.format(Locale.ROOT, "  line %s: %d building(s), %,d modules in %.1f year(s); dwellings finished"
+          + " by the end of year %s%n", line, steps.size(), last.modulesSoFar(),
+          (double) last.modulesSoFar() / modulesPerYear, String.join(", ", years)));
+    });
+    return s.toString();
+  }
+
+  /**
+   * The rollout as CSV ({@code line,order,building,dwellings,modules,dwellingsPerModule,costPerDwellingEur,
+   * firstYear,lastYear,modulesSoFar,dwellingsSoFar}), to be written.
+   */
+  AtomicFiles.Planned csv(Path csv) {
+    return AtomicFiles.text(csv, w -> {
+      w.write("line,order,building,dwellings,modules,dwellingsPerModule,costPerDwellingEur,firstYear,lastYear,"
+          + "modulesSoFar,dwellingsSoFar\n");
+      for (Map.Entry<String, List<Step>> e : byLine.entrySet()) {
+        for (Step s : e.getValue()) {
+          Entry b = s.entry();
+          w.write(String.format(Locale.ROOT, "%s,%d,%s,%d,%d,%.3f,%d,%d,%d,%d,%d%n", BomCsvWriter.quote(e.getKey()),
+              s.order(), b.building(), b.dwellings(), b.modules(), (double) b.dwellings() / b.modules(),
+              Math.round((double) b.costEur() / b.dwellings()), s.firstYear(), s.lastYear(), s.modulesSoFar(),
+              s.dwellingsSoFar()));
+        }
+      }
+    });
+  }
+}

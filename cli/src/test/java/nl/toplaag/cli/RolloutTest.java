@@ -1,0 +1,97 @@
+package nl.toplaag.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import nl.toplaag.io.AtomicFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A bouwstroom's rollout: the order, the years and what is finished by each, per product line. */
+class RolloutTest {
+
+  @TempDir Path tmp;
+
+  private static Rollout.Entry entry(String id, String line, int dwellings, int modules, long costEur) {
+    return new Rollout.Entry(id, line, dwellings, modules, costEur);
+  }
+
+  @Test
+  void eachLineRollsOutItsBuildingsMostDwellingsPerModuleFirstYearByYear() throws Exception {
+    List<Rollout.Entry> batch = List.of(
+        entry("big", "clt", 10, 20, 2_000_000), // 0.5 dwellings per module
+        entry("mid", "clt", 9, 12, 1_800_000), // 0.75
+        entry("small", "clt", 4, 4, 1_000_000), // 1.0
+        entry("none", "", 0, 0, 0), // no dwellings: not rolled out
+        entry("other", "hsb", 6, 8, 900_000));
+    Rollout r = new Rollout(batch, 15);
+    List<Rollout.Step> clt = r.byLine().get("clt");
+    assertEquals(List.of("small", "mid", "big"), clt.stream().map(s -> s.entry().building()).toList());
+    // 4 modules in year 1; then 12, the 5th to the 16th: years 1-2; then 20, the 17th to the 36th: years 2-3
+    assertEquals(List.of(1, 1, 2), clt.stream().map(Rollout.Step::firstYear).toList());
+    assertEquals(List.of(1, 2, 3), clt.stream().map(Rollout.Step::lastYear).toList());
+    assertEquals(List.of(4L, 16L, 36L), clt.stream().map(Rollout.Step::modulesSoFar).toList());
+    assertEquals(List.of("clt", "hsb"), List.copyOf(r.byLine().keySet()));
+    assertEquals("Rollout at 15 modules a year per product line, the most dwellings per module first:\n"
+        + "  line clt: 3 building(s), 36 modules in 2.4 year(s); dwellings finished by the end of year 1: 4, 2: 13,"
+        + " 3: 23\n"
+        + "  line hsb: 1 building(s), 8 modules in 0.5 year(s); dwellings finished by the end of year 1: 6\n",
+        r.summary());
+    Path csv = tmp.resolve("rollout.csv");
+    AtomicFiles.writeAll(List.of(r.csv(csv)));
+    assertEquals(List.of("line,order,building,dwellings,modules,dwellingsPerModule,costPerDwellingEur,firstYear,"
+        + "lastYear,modulesSoFar,dwellingsSoFar",
+        "clt,1,small,4,4,1.000,250000,1,1,4,4",
+        "clt,2,mid,9,12,0.750,200000,1,2,16,13",
+        "clt,3,big,10,20,0.500,200000,2,3,36,23",
+        "hsb,1,other,6,8,0.750,150000,1,1,8,6"), Files.readAllLines(csv));
+  }
+
+  @Test
+  void asManyDwellingsPerModuleComeCheapestPerDwellingFirstThenById() {
+    Rollout r = new Rollout(List.of(entry("b", "x", 2, 4, 500_000), entry("c", "x", 3, 6, 600_000),
+        entry("a", "x", 1, 2, 250_000)), 100);
+    // 200,000 per dwelling for c; 250,000 for a and b, by id
+    assertEquals(List.of("c", "a", "b"), r.byLine().get("x").stream().map(s -> s.entry().building()).toList());
+  }
+
+  @Test
+  void whereEachBuildingEndsNoSetOfBuildingsWithAsManyModulesHoldsMoreDwellings() {
+    Random random = new Random(7);
+    for (int trial = 0; trial < 200; trial++) {
+      List<Rollout.Entry> batch = new ArrayList<>();
+      int n = 2 + random.nextInt(7);
+      for (int i = 0; i < n; i++) {
+        batch.add(entry("b" + i, "x", 1 + random.nextInt(30), 1 + random.nextInt(40), 1_000_000));
+      }
+      for (Rollout.Step s : new Rollout(batch, 50).byLine().get("x")) {
+        long most = 0; // the most dwellings of any set of buildings with at most as many modules, by brute force
+        for (int mask = 0; mask < 1 << n; mask++) {
+          long modules = 0;
+          long dwellings = 0;
+          for (int i = 0; i < n; i++) {
+            if ((mask & 1 << i) != 0) {
+              modules += batch.get(i).modules();
+              dwellings += batch.get(i).dwellings();
+            }
+          }
+          most = modules <= s.modulesSoFar() ? Math.max(most, dwellings) : most;
+        }
+        assertEquals(most, s.dwellingsSoFar(), "trial " + trial + ", " + batch);
+      }
+    }
+  }
+
+  @Test
+  void aRolloutNeedsAPositiveOutputAndSaysWhereNoBuildingTakesDwellings() {
+    assertThrows(IllegalArgumentException.class, () -> new Rollout(List.of(), 0));
+    Rollout none = new Rollout(List.of(entry("a", "", 0, 0, 0)), 10);
+    assertTrue(none.summary().endsWith("  no building takes dwellings\n"), none.summary());
+  }
+}
