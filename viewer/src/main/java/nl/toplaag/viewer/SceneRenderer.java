@@ -88,7 +88,7 @@ public final class SceneRenderer {
       CameraController cam = new CameraController();
       cam.attach(sub);
       cam.frame(w.bounds);
-      cam.view(view);
+      cam.view(view, building);
       VBox pane = new VBox(strip, sub);
       // the SubScene must belong to a Scene before the snapshot (recipes §1)
       Scene scene = new Scene(new Group(pane), width, height);

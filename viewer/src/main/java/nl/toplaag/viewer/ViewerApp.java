@@ -211,11 +211,11 @@ public final class ViewerApp {
     ToolBar bar = new ToolBar(new Label("Layout"), layoutChoice, new Label("Colour"), mode, new Separator());
     for (View v : View.values()) {
       Button b = new Button(v.name().charAt(0) + v.name().substring(1).toLowerCase(Locale.ROOT));
-      b.setOnAction(e -> camera.view(v));
+      b.setOnAction(e -> camera.view(v, input.building()));
       bar.getItems().add(b);
     }
     Button reset = new Button("Reset");
-    reset.setOnAction(e -> camera.view(View.ISO));
+    reset.setOnAction(e -> camera.view(View.ISO, input.building()));
     CheckBox explode = new CheckBox("Exploded");
     explode.selectedProperty().bindBidirectional(state.explodedProperty());
     bar.getItems().addAll(reset, new Separator(), explode, new Label("Storeys"), storeyBoxes);
@@ -317,7 +317,7 @@ public final class ViewerApp {
     worldHolder.getChildren().setAll(world.root);
     if (!framed) {
       camera.frame(world.bounds);
-      camera.view(View.ISO);
+      camera.view(View.ISO, input.building());
       framed = true;
     }
     storeyBoxes.getChildren().clear();

@@ -55,7 +55,7 @@ class SceneConstructionTest {
     for (nl.toplaag.viewer.control.View v : nl.toplaag.viewer.control.View.values()) {
       nl.toplaag.viewer.control.CameraController c = new nl.toplaag.viewer.control.CameraController();
       c.frame(box);
-      c.view(v);
+      c.view(v, Fixtures.slab());
       double d = c.distance();
       assertEquals(v.fieldOfViewDeg(), c.camera().getFieldOfView(), EPS);
       assertEquals(r, d * Math.sin(Math.toRadians(v.fieldOfViewDeg() / 2)), 1e-6, v + " frames the box");
@@ -66,6 +66,26 @@ class SceneConstructionTest {
       double scale = (d + r) / (d - r);
       assertTrue(v == nl.toplaag.viewer.control.View.ISO ? scale > 1.5 : scale < 1.06, v + ": " + scale);
     }
+  }
+
+  /**
+   * The camera looks where {@link nl.toplaag.viewer.control.View} says a yaw looks, plan (sin yaw, cos yaw): on the
+   * Zeist slab (wing 0 at 143.9 degrees) the front view's line of sight runs into wing 0's depth, square to it.
+   */
+  @Test
+  void theFrontCameraOfATurnedBuildingLooksSquareAtWing0sFront() {
+    Building b = nl.toplaag.testbuildings.TestBuildings.load("zeist-1970-slab");
+    nl.toplaag.viewer.control.CameraController c = new nl.toplaag.viewer.control.CameraController();
+    c.view(nl.toplaag.viewer.control.View.FRONT, b);
+    javafx.geometry.Point3D sight = c.camera().getLocalToSceneTransform().deltaTransform(0, 0, 1);
+    nl.toplaag.building.Wing w = b.wings().get(0);
+    // scene (x, z) is plan (x, y); the wing's depth runs to the left of its front edge, plan (-uy, ux)
+    assertEquals(-w.uy(), sight.getX(), 1e-9, "plan x of the line of sight");
+    assertEquals(w.ux(), sight.getZ(), 1e-9, "plan y of the line of sight");
+    assertEquals(0, sight.getY(), 1e-9, "level");
+    double yaw = Math.toRadians(c.yawDeg());
+    assertEquals(Math.sin(yaw), sight.getX(), 1e-9);
+    assertEquals(Math.cos(yaw), sight.getZ(), 1e-9);
   }
 
   @Test

@@ -7,13 +7,16 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.DoubleSummaryStatistics;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import nl.toplaag.building.Building;
+import nl.toplaag.building.Wing;
 import nl.toplaag.layout.Layout;
+import nl.toplaag.testbuildings.TestBuildings;
 import nl.toplaag.viewer.control.View;
 import nl.toplaag.viewer.scene.ColourMode;
 import nl.toplaag.viewer.scene.Palette;
@@ -24,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.locationtech.jts.geom.Coordinate;
 
 /**
  * Off-screen renders compared with the golden PNGs in {@code src/test/resources/golden} (pure-Java comparison,
@@ -86,9 +90,7 @@ class ScreenshotTest {
 
   /** The render is lit 3D, not a flat background (which is what a software pipeline without 3D gives). */
   private static void assertLooksRendered(String name, BufferedImage img) {
-    int bg = 0xff000000 | (int) Math.round(Palette.BACKGROUND.getRed() * 255) << 16
-        | (int) Math.round(Palette.BACKGROUND.getGreen() * 255) << 8
-        | (int) Math.round(Palette.BACKGROUND.getBlue() * 255);
+    int bg = background();
     Set<Integer> colours = new HashSet<>();
     long fg = 0;
     for (int y = 0; y < img.getHeight(); y++) {
@@ -102,6 +104,69 @@ class ScreenshotTest {
     }
     assertTrue(fg > img.getWidth() * img.getHeight() / 8, name + ": too little drawn (" + fg + " px)");
     assertTrue(colours.size() > 100, name + ": expected shading, got " + colours.size() + " colours");
+  }
+
+  /**
+   * The front view of a building turned in plan is its elevation seen square-on: on the Zeist slab (wing 0 at
+   * 143.9 degrees) the drawn building is as wide, against its height, as the roof outline is long along wing 0
+   * (67.3 m against 17.2 m), not as wide as its plan extent along x (82.3 m, what a view from the south shows).
+   */
+  @Test
+  void frontViewOfATurnedBuildingIsItsElevationSquareOn() throws IOException {
+    Building b = TestBuildings.load("zeist-1970-slab");
+    BufferedImage img = SceneRenderer.render(b, null, null, Map.of(), View.FRONT, ColourMode.MODULE_TYPE, 960, 720);
+    Files.createDirectories(OUT);
+    ImageIO.write(img, "png", OUT.resolve("zeist-front-square-on.png").toFile());
+    Wing front = b.wings().get(0);
+    DoubleSummaryStatistics s = new DoubleSummaryStatistics();
+    for (Coordinate c : b.roofOutline().getCoordinates()) {
+      s.accept(front.localS(c.x, c.y));
+    }
+    double expected = (s.getMax() - s.getMin()) / b.roofLevelMm();
+    int[] run = longestRunDown(img, img.getWidth() / 2);
+    double heightPx = run[1] - run[0];
+    int[] across = runAcross(img, img.getWidth() / 2, (run[0] + run[1]) / 2);
+    double ratio = (across[1] - across[0]) / heightPx;
+    assertEquals(expected, ratio, 0.05 * expected, "width / height of the drawn building (" + (across[1] - across[0])
+        + " / " + heightPx + " px): wing 0 is " + (s.getMax() - s.getMin()) / 1000 + " m long, the roof at "
+        + b.roofLevelMm() / 1000.0 + " m");
+  }
+
+  /** The first and last + 1 row of the longest run of drawn (not background) pixels in column {@code x}. */
+  private static int[] longestRunDown(BufferedImage img, int x) {
+    int[] best = {0, 0};
+    int start = -1;
+    for (int y = 0; y <= img.getHeight(); y++) {
+      boolean drawn = y < img.getHeight() && img.getRGB(x, y) != background();
+      if (drawn && start < 0) {
+        start = y;
+      } else if (!drawn && start >= 0) {
+        if (y - start > best[1] - best[0]) {
+          best = new int[] {start, y};
+        }
+        start = -1;
+      }
+    }
+    return best;
+  }
+
+  /** The first and last + 1 column of the run of drawn pixels in row {@code y} that holds column {@code x}. */
+  private static int[] runAcross(BufferedImage img, int x, int y) {
+    int left = x;
+    while (left > 0 && img.getRGB(left - 1, y) != background()) {
+      left--;
+    }
+    int right = x;
+    while (right < img.getWidth() && img.getRGB(right, y) != background()) {
+      right++;
+    }
+    return new int[] {left, right};
+  }
+
+  private static int background() {
+    return 0xff000000 | (int) Math.round(Palette.BACKGROUND.getRed() * 255) << 16
+        | (int) Math.round(Palette.BACKGROUND.getGreen() * 255) << 8
+        | (int) Math.round(Palette.BACKGROUND.getBlue() * 255);
   }
 
   @Test

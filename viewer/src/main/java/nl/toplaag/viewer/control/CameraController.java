@@ -9,6 +9,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.transform.Rotate;
 import javafx.scene.transform.Translate;
+import nl.toplaag.building.Building;
 
 /**
  * An orbit camera around a target point: yaw about the vertical axis, pitch, and a distance (scene metres).
@@ -16,7 +17,6 @@ import javafx.scene.transform.Translate;
  * target translate, yaw, pitch, step back, in that order (recipes §1: not {@code setTranslateZ}).
  */
 public final class CameraController {
-
 
   private final PerspectiveCamera camera = new PerspectiveCamera(true);
   private final Translate target = new Translate();
@@ -29,10 +29,10 @@ public final class CameraController {
   private double lastX;
   private double lastY;
 
-  /** A camera looking at the origin from the isometric direction, in perspective. */
+  /** A camera looking at the origin from the isometric direction for a building along +x, in perspective. */
   public CameraController() {
     camera.getTransforms().addAll(target, yaw, pitch, back);
-    view(View.ISO);
+    look(View.ISO, View.ISO.yawDeg());
   }
 
   /** The camera to put on a SubScene. */
@@ -57,15 +57,22 @@ public final class CameraController {
     distance(Math.max(5, homeRadius / Math.sin(Math.toRadians(camera.getFieldOfView() / 2))));
   }
 
-  /** Looks from a preset direction, with its field of view, at the home target and distance. */
-  public void view(View v) {
+  /**
+   * Looks at {@code building} from a preset direction ({@link View#yawDeg(Building)}: the iso and front views turned
+   * to its wing 0's front), with the view's field of view, at the home target and distance.
+   */
+  public void view(View v, Building building) {
+    look(v, v.yawDeg(building));
+  }
+
+  private void look(View v, double yawDeg) {
     camera.setFieldOfView(v.fieldOfViewDeg());
-    yaw.setAngle(v.yawDeg());
+    yaw.setAngle(yawDeg);
     pitch.setAngle(v.pitchDeg());
     reset();
   }
 
-  /** Turns the view about the vertical axis, degrees. */
+  /** Turns the view about the vertical axis and tilts it, degrees (the tilt kept within -90 .. 20). */
   public void orbit(double dYawDeg, double dPitchDeg) {
     yaw.setAngle(yaw.getAngle() + dYawDeg);
     pitch.setAngle(Math.max(-90, Math.min(20, pitch.getAngle() + dPitchDeg)));
