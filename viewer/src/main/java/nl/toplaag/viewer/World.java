@@ -12,6 +12,7 @@ import javafx.scene.paint.Color;
 import nl.toplaag.building.Building;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.product.Catalog;
+import nl.toplaag.viewer.control.View;
 import nl.toplaag.viewer.scene.BuildingSceneFactory;
 import nl.toplaag.viewer.scene.ColourMode;
 import nl.toplaag.viewer.scene.LayoutScene;
@@ -20,7 +21,8 @@ import nl.toplaag.viewer.scene.ModuleColours;
 
 /**
  * The whole 3D world of the viewer and the renderer: building, layout (may be absent), the ghosted removed roof
- * (last, as it is transparent) and two lights placed from the building's size. Needs no running toolkit.
+ * (last, as it is transparent) and lights placed from the building's size and the direction of its front. Needs no
+ * running toolkit.
  */
 final class World {
 
@@ -52,24 +54,36 @@ final class World {
       w.root.getChildren().add(ls.root());
     }
     w.root.getChildren().add(roof);
-    w.addLights();
+    w.addLights(View.frontTurnDeg(b));
     return w;
   }
 
-  private void addLights() {
+  /**
+   * An ambient light, a key light in front of wing 0's front facade, to its left and above, and a weaker fill light
+   * behind it on the right: set for a wing along +x (key from the south-south-west) and turned about the centre by
+   * {@link View#frontTurnDeg}, as the iso and front views are, so that the facade those views look at is lit alike
+   * on every building.
+   */
+  private void addLights(double turnDeg) {
     double r = Math.max(10, Math.max(bounds.getWidth(), Math.max(bounds.getHeight(), bounds.getDepth())));
-    double cx = (bounds.getMinX() + bounds.getMaxX()) / 2;
-    double cz = (bounds.getMinZ() + bounds.getMaxZ()) / 2;
     AmbientLight ambient = new AmbientLight(Color.gray(0.38));
     PointLight key = new PointLight(Color.gray(0.78));
-    key.setTranslateX(cx - 1.0 * r);
-    key.setTranslateY(bounds.getMinY() - 1.3 * r);
-    key.setTranslateZ(cz - 2.0 * r);
+    place(key, -1.0 * r, 1.3 * r, -2.0 * r, turnDeg);
     PointLight fill = new PointLight(Color.gray(0.30));
-    fill.setTranslateX(cx + 2.0 * r);
-    fill.setTranslateY(bounds.getMinY() - 1.0 * r);
-    fill.setTranslateZ(cz + 1.0 * r);
+    place(fill, 2.0 * r, 1.0 * r, 1.0 * r, turnDeg);
     root.getChildren().addAll(ambient, key, fill);
+  }
+
+  /**
+   * Puts {@code light} at the offset ({@code dx}, {@code dz}) from the centre of the bounds, turned by {@code turnDeg}
+   * as a camera yaw turns (JavaFX's rotation about +y), and {@code above} metres above their top.
+   */
+  private void place(PointLight light, double dx, double above, double dz, double turnDeg) {
+    double cos = Math.cos(Math.toRadians(turnDeg));
+    double sin = Math.sin(Math.toRadians(turnDeg));
+    light.setTranslateX((bounds.getMinX() + bounds.getMaxX()) / 2 + dx * cos + dz * sin);
+    light.setTranslateY(bounds.getMinY() - above);
+    light.setTranslateZ((bounds.getMinZ() + bounds.getMaxZ()) / 2 - dx * sin + dz * cos);
   }
 
   private static Bounds union(Bounds a, Bounds b) {

@@ -38,6 +38,17 @@ final class Fixtures {
        "zoning": {"maxAddedStoreys": 3}}
       """;
 
+  /** The slab turned in plan as the Zeist slab is (wing 0 at 143.921 degrees), its front facing north-north-east. */
+  static final String TURNED_JSON = """
+      {"id": "turned", "name": "Slab 30 x 11 m turned 143.9 degrees",
+       "roofOutline": [[0,0],[-24.246,17.667],[-30.724,8.777],[-6.478,-8.890],[0,0]],
+       "roofLevelM": 12.0, "existingStoreys": 4, "storeyHeightM": 3.0, "roofType": "flat",
+       "wings": [{"origin": [0,0], "directionDeg": 143.921, "lengthM": 30, "depthM": 11}],
+       "structure": {"wallGrids": [{"wing": 0, "pitchesM": [3.6], "capacityKnPerM": 60, "source": "test"}]},
+       "loadReserve": {"areaLoadKnPerM2": 5},
+       "zoning": {"maxAddedStoreys": 3}}
+      """;
+
   static final String L_JSON = """
       {"id": "lshape", "name": "L-shaped block",
        "roofOutline": [[0,0],[24,0],[24,10],[10,10],[10,30],[0,30],[0,0]],
@@ -77,6 +88,11 @@ final class Fixtures {
 
   static Building slab() {
     return parse("slab.json", SLAB_JSON);
+  }
+
+  /** The slab turned: {@link #slabLayout} fits it as well. */
+  static Building turnedSlab() {
+    return parse("turned.json", TURNED_JSON);
   }
 
   static Building lShape() {

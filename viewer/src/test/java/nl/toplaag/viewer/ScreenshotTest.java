@@ -53,6 +53,7 @@ class ScreenshotTest {
     Building s = Fixtures.slab();
     Building l = Fixtures.lShape();
     Building p = Fixtures.pitched();
+    Building t = Fixtures.turnedSlab();
     return Stream.of(
         Arguments.of("slab-iso-type", s, Fixtures.slabLayout(s), View.ISO, ColourMode.MODULE_TYPE),
         Arguments.of("slab-iso-load", s, Fixtures.slabLayout(s), View.ISO, ColourMode.LOAD_USE),
@@ -61,7 +62,9 @@ class ScreenshotTest {
         Arguments.of("lshape-top-line", l, Fixtures.lLayout(l), View.TOP, ColourMode.PRODUCT_LINE),
         Arguments.of("pitched-iso-type", p, Fixtures.pitchedLayout(p), View.ISO, ColourMode.MODULE_TYPE),
         Arguments.of("pitched-front-load", p, Fixtures.pitchedLayout(p), View.FRONT, ColourMode.LOAD_USE),
-        Arguments.of("pitched-iso-building-only", p, null, View.ISO, ColourMode.MODULE_TYPE));
+        Arguments.of("pitched-iso-building-only", p, null, View.ISO, ColourMode.MODULE_TYPE),
+        Arguments.of("turned-front-type", t, Fixtures.slabLayout(t), View.FRONT, ColourMode.MODULE_TYPE),
+        Arguments.of("turned-iso-type", t, Fixtures.slabLayout(t), View.ISO, ColourMode.MODULE_TYPE));
   }
 
   @ParameterizedTest(name = "{0}")
