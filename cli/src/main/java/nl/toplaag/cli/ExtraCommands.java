@@ -191,8 +191,9 @@ final class ExtraCommands {
 
     @Spec CommandSpec spec;
 
-    @Option(names = "--view", defaultValue = "iso", description = "iso (perspective) | top (a plan) | front (an"
-        + " elevation); top and front are near-parallel views, to be read to scale (default ${DEFAULT-VALUE})")
+    @Option(names = "--view", defaultValue = "iso", description = "iso (perspective, the first wing's front from its"
+        + " left and above) | top (a plan, north up) | front (the elevation of the first wing's front, the gallery"
+        + " side, square-on); top and front are near-parallel views, to be read to scale (default ${DEFAULT-VALUE})")
     String view;
 
     @Option(names = "--colour", defaultValue = "type",

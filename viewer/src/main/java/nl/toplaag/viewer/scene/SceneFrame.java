@@ -7,7 +7,7 @@ import nl.toplaag.layout.PlanRect;
 /**
  * The one mapping from plan millimetres to scene metres: plan (x, y, height z) becomes scene
  * (x / 1000, -z / 1000, y / 1000). JavaFX's y axis points down, so "up" in the building is -y in the scene and
- * plan north (+y) points away from a camera that looks from the south.
+ * plan north (+y) points away from a camera that looks from the south (the front view of a wing along +x).
  */
 public final class SceneFrame {
 
