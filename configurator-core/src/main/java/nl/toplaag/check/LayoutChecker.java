@@ -51,7 +51,8 @@ import nl.toplaag.product.Catalog;
  *       its rectangle; its s is the local s of its midpoint, its capacity kN/m x its length inside the rectangle.
  *       Support, stacking and loads follow docs/model.md (see {@code SupportRules}, {@code LoadRules}); loads are
  *       compared with capacities and reserves and with the layout's {@code lineLoads} and
- *       {@code foundationLoadKn} (a difference over 0.5 kN is a {@link RuleId#LOAD_REPORT} violation).</li>
+ *       {@code foundationLoadKn} (a difference over 0.5 kN is a {@link RuleId#LOAD_REPORT} violation). A foundation
+ *       reserve over 500 kN per m² of roof, which may be in N, is noted ({@link CheckReport#notes}).</li>
  *   <li><i>Code</i>: floor levels are recomputed and the code thresholds applied to them (see {@code CodeRules});
  *       galleries need the same fire resistance as modules (safe reading).</li>
  *   <li><i>Access and lift reach</i>: a JGraphT graph per storey and wing (see {@code AccessRules}): every dwelling
@@ -106,7 +107,7 @@ public final class LayoutChecker {
     if (!c.lines.isEmpty()) {
       GeometryRules.check(c, out);
       SupportRules.check(c, out);
-      loads = LoadRules.check(c, out);
+      loads = LoadRules.check(c, out, notes);
       CodeRules.check(c, out);
       AccessRules.check(c, out, notes);
     }

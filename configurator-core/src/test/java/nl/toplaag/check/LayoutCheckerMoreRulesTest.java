@@ -281,6 +281,23 @@ class LayoutCheckerMoreRulesTest {
   }
 
   @Test
+  void aFoundationReserveThatMayBeInNewtonsIsNoted() {
+    // 259.2 m2 of roof: 129,600 kN is 500 kN/m2, taken as it is; 2,265,000 (2,265 kN typed in N) is noted
+    String outline = "[[0,0],[21.6,0],[21.6,12],[0,12],[0,0]]";
+    String wing = "{\"origin\": [0,0], \"directionDeg\": 0, \"lengthM\": 21.6, \"depthM\": 12}";
+    Building most = building(outline, wing, 50, 6.0, "{\"foundationReserveKn\": 129600}", ZONING, "");
+    assertEquals(List.of(), LayoutChecker.report(most, catalog(), CODE, valid(most), 3).notes());
+    Building inNewtons = building(outline, wing, 50, 6.0, "{\"foundationReserveKn\": 2265000}", ZONING, "");
+    CheckReport r = LayoutChecker.report(inNewtons, catalog(), CODE, valid(inNewtons), 3);
+    assertEquals(List.of(), r.violations());
+    assertEquals(List.of("the foundation reserve, 2,265,000 kN (8,738 kN per m² of roof), is taken as given, though it"
+        + " is more than a block of flats weighs: is it in N, a thousand times too large? Leave foundationReserveKn"
+        + " out where the foundation does not limit"), r.notes());
+    Building unlimited = building(outline, wing, 50, 6.0, "{\"areaLoadKnPerM2\": 15}", ZONING, "");
+    assertEquals(List.of(), LayoutChecker.report(unlimited, catalog(), CODE, valid(unlimited), 3).notes());
+  }
+
+  @Test
   void rotatedWingGivesTheSameLoads() {
     double a = Math.toRadians(30);
     double c = Math.cos(a);
