@@ -2,13 +2,14 @@ package nl.toplaag.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import nl.toplaag.building.Building;
 import nl.toplaag.catalog.CatalogReader;
 import nl.toplaag.io.BuildingReader;
 import nl.toplaag.io.InputException;
 import nl.toplaag.product.Catalog;
-import nl.toplaag.product.ProductLine;
 import nl.toplaag.solve.Objective;
 import nl.toplaag.testbuildings.TestBuildings;
 
@@ -37,16 +38,26 @@ final class Inputs {
 
   /**
    * The product lines named with {@code --line}, each once, in the order first named; every one must be in
-   * {@code c}.
+   * {@code c}. The option is split at commas, so an id that holds commas itself ("hsb, elements") arrives in pieces:
+   * a piece that names no line is joined with those after it, as typed, until they name one.
    */
   static List<String> lines(Catalog c, List<String> ids) throws InputException {
-    for (String id : ids) {
+    List<String> named = new ArrayList<>();
+    for (int i = 0; i < ids.size(); i++) {
+      String id = ids.get(i);
+      int last = i;
+      while (c.line(id).isEmpty() && last + 1 < ids.size()) {
+        id += "," + ids.get(++last);
+      }
       if (c.line(id).isEmpty()) {
         throw new InputException("--line", "", "expected a product line of the catalogue, "
-            + c.lines().stream().map(ProductLine::id).toList() + ", but found \"" + id + "\"");
+            + c.lines().stream().map(l -> "\"" + l.id() + "\"").collect(Collectors.joining(", ", "[", "]"))
+            + ", but found \"" + ids.get(i) + "\"");
       }
+      named.add(id);
+      i = last;
     }
-    return ids.stream().distinct().toList();
+    return named.stream().distinct().toList();
   }
 
   /** The time limit in ms of {@code seconds}, checked. */

@@ -495,7 +495,28 @@ class CliTest {
 
   @Test
   void batchQuotesCatalogueIdsWithCommasOrQuotesInItsCsvFiles() throws Exception {
-    // a manufacturer's own catalogue may name its line and modules as it likes: "hsb, elements", 3,6 (a decimal comma)
+    Path cat = commaCatalog();
+    Path dir = Files.createDirectories(tmp.resolve("in"));
+    Files.writeString(dir.resolve("a.json"), SLAB);
+    Run r = run("batch", dir.toString(), "--catalog", cat.toString(), "--storeys", "1", "--time-limit", "1",
+        "--what-limits", "--out", tmp.resolve("out").toString());
+    assertEquals(0, r.code(), r.out() + r.err());
+    List<String> summary = Files.readAllLines(tmp.resolve("out/batch-summary.csv"));
+    assertTrue(summary.get(1).startsWith("1,cli-slab,OPTIMAL,\"hsb, elements\","), summary.toString());
+    assertEquals(csvFields(summary.get(0)), csvFields(summary.get(1)), summary.toString());
+    List<String> modules = Files.readAllLines(tmp.resolve("out/batch-modules.csv"));
+    assertTrue(modules.stream().anyMatch(l -> l.matches("\"hsb, elements\",\"HSB unit [35],[64] x 9,6 \"\"[AB]\"\"\","
+        + "DWELLING,[0-9]+,1")), modules.toString());
+    for (String l : modules) {
+      assertEquals(5, csvFields(l), l);
+    }
+  }
+
+  /**
+   * A catalogue of one line, the bundled HSB line renamed "hsb, elements" with modules named with decimal commas and
+   * quotes: a manufacturer's own catalogue may name its line and modules as it likes.
+   */
+  private Path commaCatalog() throws Exception {
     Path cat = Files.createDirectories(tmp.resolve("cat"));
     for (String f : new String[] {"catalog.json", "hsb-elements.json"}) {
       try (var in = getClass().getResourceAsStream("/nl/toplaag/catalog/default/" + f)) {
@@ -512,20 +533,24 @@ class CliTest {
         Files.writeString(cat.resolve(f), text);
       }
     }
+    return cat;
+  }
+
+  @Test
+  void aLineWhoseIdHoldsACommaCanBeChosenWithLineAndIsQuotedInTheRollout() throws Exception {
+    Path cat = commaCatalog();
     Path dir = Files.createDirectories(tmp.resolve("in"));
     Files.writeString(dir.resolve("a.json"), SLAB);
-    Run r = run("batch", dir.toString(), "--catalog", cat.toString(), "--storeys", "1", "--time-limit", "1",
-        "--what-limits", "--out", tmp.resolve("out").toString());
+    Run r = run("batch", dir.toString(), "--catalog", cat.toString(), "--line", "hsb, elements", "--storeys", "1",
+        "--time-limit", "1", "--modules-per-year", "5", "--out", tmp.resolve("out").toString());
     assertEquals(0, r.code(), r.out() + r.err());
-    List<String> summary = Files.readAllLines(tmp.resolve("out/batch-summary.csv"));
-    assertTrue(summary.get(1).startsWith("1,cli-slab,OPTIMAL,\"hsb, elements\","), summary.toString());
-    assertEquals(csvFields(summary.get(0)), csvFields(summary.get(1)), summary.toString());
-    List<String> modules = Files.readAllLines(tmp.resolve("out/batch-modules.csv"));
-    assertTrue(modules.stream().anyMatch(l -> l.matches("\"hsb, elements\",\"HSB unit [35],[64] x 9,6 \"\"[AB]\"\"\","
-        + "DWELLING,[0-9]+,1")), modules.toString());
-    for (String l : modules) {
-      assertEquals(5, csvFields(l), l);
-    }
+    List<String> rollout = Files.readAllLines(tmp.resolve("out/batch-rollout.csv"));
+    assertTrue(rollout.get(1).startsWith("\"hsb, elements\",1,cli-slab,"), rollout.toString());
+    assertEquals(csvFields(rollout.get(0)), csvFields(rollout.get(1)), rollout.toString());
+    Run bad = run("batch", dir.toString(), "--catalog", cat.toString(), "--line", "hsb", "--out",
+        tmp.resolve("bad").toString());
+    assertEquals(2, bad.code(), bad.err());
+    assertTrue(bad.err().contains("but found \"hsb\""), bad.err());
   }
 
   /** The number of fields of one CSV line, quoted fields (RFC 4180) counted as one. */
