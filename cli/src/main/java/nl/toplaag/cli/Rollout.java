@@ -93,6 +93,15 @@ final class Rollout {
     return (int) ((modules + modulesPerYear - 1) / modulesPerYear);
   }
 
+  /**
+   * The years the factory takes for {@code modules} modules, to a tenth ("2.7"); "under 0.1" where that would read
+   * 0.0, as though the modules took no time.
+   */
+  private String years(long modules) {
+    double years = (double) modules / modulesPerYear;
+    return years < 0.05 ? "under 0.1" : String.format(Locale.ROOT, "%.1f", years);
+  }
+
   /** Per product line, its buildings in rollout order. */
   Map<String, List<Step>> byLine() {
     return byLine;
@@ -119,9 +128,9 @@ final class Rollout {
         long done = at == 0 ? 0 : steps.get(at - 1).dwellingsSoFar();
         years.add(String.format(Locale.ROOT, "%d: %,d", y, done));
       }
-      s.append(String.format(Locale.ROOT, "  line %s: %d building(s), %,d modules in %.1f year(s); dwellings finished"
-          + " by the end of year %s%n", line, steps.size(), last.modulesSoFar(),
-          (double) last.modulesSoFar() / modulesPerYear, String.join(", ", years)));
+      s.append(String.format(Locale.ROOT, "  line %s: %d building(s), %,d modules in %s year(s); dwellings finished"
+          + " by the end of year %s%n", line, steps.size(), last.modulesSoFar(), years(last.modulesSoFar()),
+          String.join(", ", years)));
     });
     return s.toString();
   }

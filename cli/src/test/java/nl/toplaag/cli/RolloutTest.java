@@ -94,4 +94,11 @@ class RolloutTest {
     Rollout none = new Rollout(List.of(entry("a", "", 0, 0, 0)), 10);
     assertTrue(none.summary().endsWith("  no building takes dwellings\n"), none.summary());
   }
+
+  @Test
+  void aFactoryThatMakesTheBatchInAFractionOfAYearIsNotSaidToTakeNoTime() {
+    // 18 modules at a million a year: not "0.0 year(s)"
+    Rollout r = new Rollout(List.of(entry("a", "x", 16, 18, 1_000_000)), 1_000_000);
+    assertTrue(r.summary().contains("18 modules in under 0.1 year(s);"), r.summary());
+  }
 }
