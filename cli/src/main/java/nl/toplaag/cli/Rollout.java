@@ -93,6 +93,11 @@ final class Rollout {
     return (int) ((modules + modulesPerYear - 1) / modulesPerYear);
   }
 
+  /** The dwellings finished by the end of each year {@code from..to}: "3: 54", or "1-5: 0" for several. */
+  private static String range(int from, int to, long dwellings) {
+    return String.format(Locale.ROOT, "%s: %,d", from == to ? Integer.toString(from) : from + "-" + to, dwellings);
+  }
+
   /**
    * The years the factory takes for {@code modules} modules, to a tenth ("2.7"); "under 0.1" where that would read
    * 0.0, as though the modules took no time.
@@ -109,7 +114,7 @@ final class Rollout {
 
   /**
    * The console's lines: per product line its buildings, modules and years, and the dwellings finished by the end of
-   * each year, counted up.
+   * each year, counted up (years with as many as one range).
    */
   String summary() {
     StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "Rollout at %,d modules a year per product line,"
@@ -119,15 +124,19 @@ final class Rollout {
     }
     byLine.forEach((line, steps) -> {
       Step last = steps.get(steps.size() - 1);
+      // per year the dwellings of the buildings finished by its end; years with as many as a range, "1-5: 0", so
+      // that a slow factory's many years do not make one line each
       List<String> years = new ArrayList<>();
-      int at = 0;
-      for (int y = 1; y <= last.lastYear(); y++) {
-        while (at < steps.size() && steps.get(at).lastYear() <= y) {
-          at++;
+      int from = 1;
+      long before = 0;
+      for (Step step : steps) {
+        if (step.lastYear() > from) {
+          years.add(range(from, step.lastYear() - 1, before));
+          from = step.lastYear();
         }
-        long done = at == 0 ? 0 : steps.get(at - 1).dwellingsSoFar();
-        years.add(String.format(Locale.ROOT, "%d: %,d", y, done));
+        before = step.dwellingsSoFar();
       }
+      years.add(range(from, last.lastYear(), before));
       s.append(String.format(Locale.ROOT, "  line %s: %d building(s), %,d modules in %s year(s); dwellings finished"
           + " by the end of year %s%n", line, steps.size(), last.modulesSoFar(), years(last.modulesSoFar()),
           String.join(", ", years)));

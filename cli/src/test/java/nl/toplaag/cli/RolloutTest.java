@@ -101,4 +101,13 @@ class RolloutTest {
     Rollout r = new Rollout(List.of(entry("a", "x", 16, 18, 1_000_000)), 1_000_000);
     assertTrue(r.summary().contains("18 modules in under 0.1 year(s);"), r.summary());
   }
+
+  @Test
+  void yearsThatFinishNoBuildingAreSaidAsARangeNotOneByOne() {
+    // one module a year: 18 years, of which three finish a building; the line stays short however slow the factory
+    Rollout r = new Rollout(List.of(entry("a", "x", 6, 6, 600_000), entry("b", "x", 2, 2, 300_000),
+        entry("c", "x", 8, 10, 800_000)), 1);
+    assertTrue(r.summary().endsWith("18 modules in 18.0 year(s); dwellings finished by the end of year 1-5: 0,"
+        + " 6-7: 6, 8-17: 8, 18: 16\n"), r.summary());
+  }
 }
