@@ -276,6 +276,8 @@ final class BatchCommand implements Callable<Integer> {
       written.add(rollout.csv(rolloutCsv));
     }
     AtomicFiles.writeAll(written);
+    // an earlier batch's rollout, of other buildings or settings, is not left next to this batch's summaries
+    boolean staleRollout = rollout == null && Files.deleteIfExists(rolloutCsv);
     o.println(totals.summary());
     if (whatLimits) {
       o.print(LimitsReport.portfolio(rows.stream().map(Row::limits).toList()));
@@ -284,6 +286,7 @@ final class BatchCommand implements Callable<Integer> {
       o.print(rollout.summary());
     }
     o.println("Written: " + csv + ", " + modules + (rollout != null ? ", " + rolloutCsv : "")
+        + (staleRollout ? "; removed " + rolloutCsv + ", an earlier batch's rollout (no --modules-per-year)" : "")
         + (bad > 0 ? "; " + bad + " building file(s) skipped for bad input" : "")
         + (failed > 0 ? "; " + failed + " building(s) skipped for an internal error" : ""));
     o.flush();

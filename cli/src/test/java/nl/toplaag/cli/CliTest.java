@@ -629,6 +629,24 @@ class CliTest {
     assertFalse(Files.exists(tmp.resolve("bad")), "nothing written");
   }
 
+  @Test
+  void aBatchWithoutARolloutRemovesTheRolloutOfAnEarlierBatchInTheSameDirectory() throws Exception {
+    // a planner runs a batch with a rollout, then another of fewer buildings into the same directory without one:
+    // the earlier rollout, of other buildings, is not left next to the new summary as though it were this batch's
+    Path dir = slabs("cli-slab");
+    Path out = tmp.resolve("out");
+    Run first = run("batch", dir.toString(), "--storeys", "1", "--time-limit", "1", "--line", "hsb-elements",
+        "--modules-per-year", "10", "--out", out.toString());
+    assertEquals(0, first.code(), first.out() + first.err());
+    assertTrue(Files.exists(out.resolve("batch-rollout.csv")));
+    Run second = run("batch", dir.toString(), "--storeys", "1", "--time-limit", "1", "--line", "hsb-elements",
+        "--out", out.toString());
+    assertEquals(0, second.code(), second.out() + second.err());
+    assertFalse(Files.exists(out.resolve("batch-rollout.csv")), "an earlier batch's rollout left");
+    assertTrue(second.out().contains("removed " + out.resolve("batch-rollout.csv") + ", an earlier batch's"),
+        second.out());
+  }
+
   /** The lines of a batch summary without its seconds column. */
   private static List<String> withoutSeconds(Path csv) throws Exception {
     return Files.readAllLines(csv).stream().map(l -> l.replaceAll(",[0-9.]+,(passed|seconds)", ",$1")).toList();
