@@ -3,6 +3,7 @@ package nl.toplaag.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -276,8 +277,10 @@ final class BatchCommand implements Callable<Integer> {
       written.add(rollout.csv(rolloutCsv));
     }
     AtomicFiles.writeAll(written);
-    // an earlier batch's rollout, of other buildings or settings, is not left next to this batch's summaries
-    boolean staleRollout = rollout == null && Files.deleteIfExists(rolloutCsv);
+    // an earlier batch's rollout, of other buildings or settings, is not left next to this batch's summaries (a
+    // directory of that name is none of the batch's)
+    boolean staleRollout = rollout == null && Files.isRegularFile(rolloutCsv, LinkOption.NOFOLLOW_LINKS)
+        && Files.deleteIfExists(rolloutCsv);
     o.println(totals.summary());
     if (whatLimits) {
       o.print(LimitsReport.portfolio(rows.stream().map(Row::limits).toList()));

@@ -645,6 +645,12 @@ class CliTest {
     assertFalse(Files.exists(out.resolve("batch-rollout.csv")), "an earlier batch's rollout left");
     assertTrue(second.out().contains("removed " + out.resolve("batch-rollout.csv") + ", an earlier batch's"),
         second.out());
+    // only a file: a directory of that name is none of the batch's
+    Files.createDirectories(out.resolve("batch-rollout.csv")).resolve("x").toFile().createNewFile();
+    Run third = run("batch", dir.toString(), "--storeys", "1", "--time-limit", "1", "--line", "hsb-elements",
+        "--out", out.toString());
+    assertEquals(0, third.code(), third.out() + third.err());
+    assertTrue(Files.exists(out.resolve("batch-rollout.csv/x")));
   }
 
   /** The lines of a batch summary without its seconds column. */
