@@ -1,0 +1,254 @@
+package nl.toplaag.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.toplaag.bag.BagBuilding;
+import nl.toplaag.bag.BagImport;
+import nl.toplaag.bag.CityJsonTiles;
+import nl.toplaag.bag.ImportAssumptions;
+import nl.toplaag.io.AtomicFiles;
+import nl.toplaag.io.InputException;
+import nl.toplaag.product.Catalog;
+import nl.toplaag.product.ModuleKind;
+import nl.toplaag.product.ModuleType;
+import nl.toplaag.product.ProductLine;
+import nl.toplaag.report.BomCsvWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code toplaag import}: building files from other data sets. */
+@Command(name = "import", mixinStandardHelpOptions = true, description = "Imports buildings from other data sets.",
+    subcommands = ImportCommand.Bag3d.class)
+final class ImportCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return Toplaag.BAD_INPUT;
+  }
+
+  /**
+   * {@code toplaag import 3dbag TILE...}: a building file for each slab of 3D BAG tiles, for {@code toplaag batch}
+   * ({@link BagImport} says what is measured, derived and assumed). Bad input (a tile that cannot be read, an unknown
+   * {@code --id}, a malformed {@code --assume} file) writes nothing and exits with 2; a building that cannot be
+   * imported is skipped with its reason in {@code import-report.csv}, never stopping the rest.
+   */
+  @Command(name = "3dbag", mixinStandardHelpOptions = true,
+      description = {"Writes a Toplaag building file for each slab of 3D BAG CityJSON tiles (.city.json, CityJSON"
+          + " 1.0 or 2.0, or .city.jsonl), for toplaag batch. Measured: footprint, ground and roof level, roof type,"
+          + " storeys where the 3D BAG has them. Assumed (--assume, default bundled, every value with its source):"
+          + " structure, load reserves, zoning, parking. A footprint that is not close to its rectangle, or a roof"
+          + " too small for a module, is skipped with the reason (import-report.csv).",
+          "Data: © 3D BAG by tudelft3d and 3DGI (CC BY 4.0, https://docs.3dbag.nl/en/copyright)."})
+  static final class Bag3d implements Callable<Integer> {
+
+    /** {@code --built}: FROM-TO, FROM-, -TO or one year. */
+    private static final Pattern YEARS = Pattern.compile("(\\d{1,4})?\\s*-\\s*(\\d{1,4})?|(\\d{1,4})");
+
+    @Spec CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "TILE", description = "3D BAG tiles (.city.json or .city.jsonl)")
+    List<Path> tiles;
+
+    @Option(names = "--id", split = ",", paramLabel = "ID",
+        description = "BAG pand ids to import, with or without the prefix NL.IMBAG.Pand. (default: every Building)")
+    List<String> ids = new ArrayList<>();
+
+    @Option(names = "--built", paramLabel = "FROM-TO",
+        description = "only buildings whose oorspronkelijkbouwjaar lies in FROM-TO (inclusive; also FROM-, -TO or"
+            + " one year), e.g. 1945-1975")
+    String built;
+
+    @Option(names = "--assume", paramLabel = "FILE",
+        description = "assumptions JSON (the bundled default's fields, each {\"value\": ..., \"source\": \"...\"});"
+            + " fields left out keep the bundled default (docs/buildings.md, \"Import from the 3D BAG\")")
+    Path assume;
+
+    @Option(names = "--catalog", description = "catalogue directory whose smallest dwelling module a roof must hold"
+        + " (default: bundled)")
+    Path catalog;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR",
+        description = "directory for the building files (<id>.json) and import-report.csv")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter err = spec.commandLine().getErr();
+      PrintWriter o = spec.commandLine().getOut();
+      int[] years;
+      ImportAssumptions a;
+      BagImport.SmallestModule smallest;
+      Map<String, CityJsonTiles.Tile> tileOf = new TreeMap<>();
+      Map<String, BagBuilding> byId = new TreeMap<>();
+      int inTiles = 0;
+      int duplicates = 0;
+      List<CityJsonTiles.Tile> read = new ArrayList<>();
+      try {
+        years = years(built);
+        a = ImportAssumptions.read(assume);
+        smallest = smallest(Inputs.catalog(catalog));
+        Map<Path, Path> files = new LinkedHashMap<>();
+        for (Path t : tiles) {
+          files.putIfAbsent(t.toAbsolutePath().normalize(), t);
+        }
+        for (Path t : files.values()) {
+          CityJsonTiles.Tile tile = CityJsonTiles.read(t);
+          read.add(tile);
+          for (BagBuilding b : tile.buildings()) {
+            inTiles++;
+            if (byId.putIfAbsent(b.id(), b) == null) {
+              tileOf.put(b.id(), tile);
+            } else {
+              duplicates++;
+            }
+          }
+        }
+        for (String id : ids) {
+          String full = BagBuilding.cityObjectId(id);
+          if (!byId.containsKey(full)) {
+            throw new InputException("--id", "", "expected a Building of the tile(s) but found \"" + id + "\" ("
+                + full + " is not in " + String.join(", ", read.stream().map(CityJsonTiles.Tile::file).toList())
+                + ")");
+          }
+        }
+      } catch (InputException e) {
+        return Inputs.bad(err, e);
+      }
+      List<String> wanted = ids.isEmpty() ? new ArrayList<>(byId.keySet())
+          : ids.stream().map(BagBuilding::cityObjectId).distinct().sorted().toList();
+      List<BagBuilding> selected = new ArrayList<>();
+      for (String id : wanted) {
+        BagBuilding b = byId.get(id);
+        if (years == null || b.buildYear() != null && b.buildYear() >= years[0] && b.buildYear() <= years[1]) {
+          selected.add(b);
+        }
+      }
+      if (selected.isEmpty()) {
+        err.println("toplaag: bad input: no Building of the " + wanted.size() + " " + (ids.isEmpty() ? "in the tile(s)"
+            : "given with --id") + " was built in " + built + " (oorspronkelijkbouwjaar); nothing written");
+        err.flush();
+        return Toplaag.BAD_INPUT;
+      }
+      List<BagImport.Outcome> outcomes = new ArrayList<>();
+      for (BagBuilding b : selected) {
+        CityJsonTiles.Tile t = tileOf.get(b.id());
+        try {
+          outcomes.add(BagImport.derive(b, t.fileName(), t.release(), a, smallest));
+        } catch (RuntimeException e) { // the building's own failure: reported and skipped, never stopping the rest
+          outcomes.add(new BagImport.Outcome(b, t.fileName(), null, "internal error", "internal error: " + e,
+              Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, -1, ""));
+        }
+      }
+      outcomes.sort(Comparator.comparing(x -> x.building().id()));
+      List<AtomicFiles.Planned> planned = new ArrayList<>();
+      for (BagImport.Outcome x : outcomes) {
+        if (x.written()) {
+          planned.add(AtomicFiles.text(out.resolve(x.fileName()), w -> w.write(x.json())));
+        }
+      }
+      Path report = out.resolve("import-report.csv");
+      planned.add(AtomicFiles.text(report, w -> writeReport(w, outcomes)));
+      AtomicFiles.writeAll(planned);
+      long written = outcomes.stream().filter(BagImport.Outcome::written).count();
+      Map<String, Integer> why = new TreeMap<>();
+      for (BagImport.Outcome x : outcomes) {
+        if (!x.written()) {
+          why.merge(x.kind(), 1, Integer::sum);
+        }
+      }
+      o.printf(Locale.ROOT, "Read %d tile(s): %d buildings%s; selected %d%s.%n", read.size(), inTiles,
+          duplicates > 0 ? " (" + duplicates + " named again in a later tile, taken from the first)" : "",
+          selected.size(), (ids.isEmpty() ? "" : " of --id") + (years == null ? "" : " built " + built));
+      o.printf(Locale.ROOT, "Written %d building file(s), skipped %d%s%n", written, outcomes.size() - written,
+          why.isEmpty() ? "." : ":");
+      why.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+          .thenComparing(Map.Entry.comparingByKey()))
+          .forEach(e -> o.printf(Locale.ROOT, "  %4d %s%n", e.getValue(), e.getKey()));
+      o.println("Measured from the 3D BAG: footprint, heights, roof type; structure, load reserves and zoning are"
+          + " assumed (each file's assumptions): results on them are screening only.");
+      o.println("Report: " + report);
+      if (written > 0) {
+        o.println("Next: toplaag batch " + out);
+      }
+      o.flush();
+      return 0;
+    }
+
+    /** {@code --built} as [from, to], or null when not given. */
+    static int[] years(String s) throws InputException {
+      if (s == null) {
+        return null;
+      }
+      Matcher m = YEARS.matcher(s.strip());
+      if (!m.matches() || m.group(3) == null && m.group(1) == null && m.group(2) == null) {
+        throw new InputException("--built", "", "expected FROM-TO (years, e.g. 1945-1975), FROM-, -TO or one year"
+            + " but found \"" + s + "\"");
+      }
+      if (m.group(3) != null) {
+        int y = Integer.parseInt(m.group(3));
+        return new int[] {y, y};
+      }
+      int from = m.group(1) == null ? Integer.MIN_VALUE : Integer.parseInt(m.group(1));
+      int to = m.group(2) == null ? Integer.MAX_VALUE : Integer.parseInt(m.group(2));
+      if (from > to) {
+        throw new InputException("--built", "", "expected FROM no later than TO but found \"" + s + "\"");
+      }
+      return new int[] {from, to};
+    }
+
+    /** The shallowest and the narrowest dwelling module of {@code c}. */
+    static BagImport.SmallestModule smallest(Catalog c) {
+      ModuleType shallow = null;
+      ModuleType narrow = null;
+      for (ProductLine l : c.lines()) {
+        for (ModuleType m : l.modules(ModuleKind.DWELLING)) {
+          if (shallow == null || m.depthMm() < shallow.depthMm()) {
+            shallow = m;
+          }
+          if (narrow == null || m.widthMm() < narrow.widthMm()) {
+            narrow = m;
+          }
+        }
+      }
+      if (shallow == null) {
+        return new BagImport.SmallestModule(0, "none", 0, "none");
+      }
+      return new BagImport.SmallestModule(shallow.depthMm() / 1000.0, shallow.id(), narrow.widthMm() / 1000.0,
+          narrow.id());
+    }
+
+    private static void writeReport(java.io.Writer w, List<BagImport.Outcome> outcomes) throws java.io.IOException {
+      w.write("id,result,reason,buildYear,status,roofType,footprintM2,rectangularity,lengthM,depthM,roofLevelM,"
+          + "roofRiseM,storeys,storeysFrom,tile\n");
+      for (BagImport.Outcome x : outcomes) {
+        BagBuilding b = x.building();
+        w.write(String.join(",", b.id(), x.written() ? "written" : "skipped", BomCsvWriter.quote(x.reason()),
+            b.buildYear() == null ? "" : b.buildYear().toString(), BomCsvWriter.quote(b.status()),
+            BomCsvWriter.quote(b.roofType()), fmt(x.footprintM2(), 1), fmt(x.rectangularity(), 3),
+            fmt(x.lengthM(), 3), fmt(x.depthM(), 3), fmt(x.roofLevelM(), 3), fmt(x.roofRiseM(), 3),
+            x.storeys() < 0 ? "" : Integer.toString(x.storeys()), x.storeysFrom(), BomCsvWriter.quote(x.tileFileName()))
+            + "\n");
+      }
+    }
+
+    private static String fmt(double v, int decimals) {
+      return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%." + decimals + "f", v);
+    }
+  }
+}

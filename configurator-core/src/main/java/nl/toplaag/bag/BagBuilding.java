@@ -1,0 +1,59 @@
+package nl.toplaag.bag;
+
+import java.util.Objects;
+import org.locationtech.jts.geom.Polygon;
+
+/**
+ * One {@code Building} of a 3D BAG tile: what the tile measured, as read, before any derivation. A value the tile
+ * does not hold is {@code null}; {@code problem} says why the building cannot be read at all.
+ *
+ * @param id the city object id, {@code NL.IMBAG.Pand.<16 digits>} (the BAG pand id with its prefix)
+ * @param footprint the LoD 0 footprint (the roof outline projected to the ground), RD New metres, unrounded; null
+ *     when the tile has none or it cannot be read
+ * @param footprintParts how many surfaces the LoD 0 geometry has (1 for an ordinary building)
+ * @param buildYear {@code oorspronkelijkbouwjaar}, the original year of construction
+ * @param status the BAG {@code status}, e.g. "Pand in gebruik"
+ * @param roofType {@code b3_dak_type} or {@code dak_type}: "horizontal", "multiple horizontal", "slanted", or what
+ *     else the tile says ("no points", "could not detect")
+ * @param groundNapM {@code b3_h_maaiveld} / {@code h_maaiveld}: ground level, m above NAP
+ * @param roofMinNapM {@code b3_h_dak_min} / {@code h_dak_min}: the lowest roof point, m above NAP
+ * @param roof50pNapM {@code b3_h_dak_50p} / {@code h_dak_50p}: the median roof height, m above NAP
+ * @param roof70pNapM {@code b3_h_dak_70p} / {@code h_dak_70p}: the 70th percentile roof height, m above NAP
+ * @param roofMaxNapM {@code b3_h_dak_max} / {@code h_dak_max}: the highest roof point, m above NAP
+ * @param storeys {@code b3_bouwlagen}: the storeys the 3D BAG estimated (often absent on flat roofs, absent
+ *     before 2023)
+ * @param prefix the prefix of the tile's attribute names: "b3_" (releases from 2023) or "" (v21.09)
+ * @param problem why the building cannot be imported whatever the assumptions (a broken geometry), or "" when it
+ *     can be read
+ */
+public record BagBuilding(String id, Polygon footprint, int footprintParts, Integer buildYear, String status,
+    String roofType, Double groundNapM, Double roofMinNapM, Double roof50pNapM, Double roof70pNapM,
+    Double roofMaxNapM, Integer storeys, String prefix, String problem) {
+
+  /** The prefix of a BAG pand id in the 3D BAG. */
+  public static final String PREFIX = "NL.IMBAG.Pand.";
+
+  public BagBuilding {
+    Objects.requireNonNull(id, "id");
+    status = status == null ? "" : status;
+    roofType = roofType == null ? "" : roofType;
+    prefix = prefix == null ? "" : prefix;
+    problem = problem == null ? "" : problem;
+  }
+
+  /** The BAG pand id without the {@link #PREFIX}, as the BAG itself writes it (16 digits). */
+  public String pandId() {
+    return id.startsWith(PREFIX) ? id.substring(PREFIX.length()) : id;
+  }
+
+  /** The tile's name of attribute {@code name} ({@code h_dak_50p} becomes {@code b3_h_dak_50p} from 2023 on). */
+  public String attribute(String name) {
+    return prefix + name;
+  }
+
+  /** {@code id} as a user may give it (with or without {@link #PREFIX}) in the form of a city object id. */
+  public static String cityObjectId(String id) {
+    String s = id.strip();
+    return s.startsWith(PREFIX) ? s : PREFIX + s;
+  }
+}
