@@ -104,16 +104,23 @@ public final class CityJsonTiles {
         return new Tile(name, fileName, h.version, h.release, out);
       }
     } catch (JsonProcessingException e) {
-      JsonLocation l = e.getLocation();
-      String where = l == null ? "" : " (line " + l.getLineNr() + ", column " + l.getColumnNr() + ")";
-      throw new InputException(name, "", "malformed JSON" + where + ": " + e.getOriginalMessage()
-          + " (expected a 3D BAG CityJSON tile)");
+      throw malformed(name, e);
     } catch (IOException e) {
       throw new InputException(name, "", "cannot read file: " + e.getMessage());
-    } catch (RuntimeException e) { // a parser failure on text that is not JSON at all (binary data)
+    } catch (RuntimeException e) { // the iterator's wrapper of a parse error, or a failure on text that is not JSON
+      if (e.getCause() instanceof JsonProcessingException j) {
+        throw malformed(name, j);
+      }
       throw new InputException(name, "", "cannot be read as JSON (" + e.getMessage() + "); expected a 3D BAG"
           + " CityJSON tile");
     }
+  }
+
+  private static InputException malformed(String name, JsonProcessingException e) {
+    JsonLocation l = e.getLocation();
+    String where = l == null ? "" : " (line " + l.getLineNr() + ", column " + l.getColumnNr() + ")";
+    return new InputException(name, "", "malformed JSON" + where + ": " + e.getOriginalMessage()
+        + " (expected a 3D BAG CityJSON tile)");
   }
 
   /** What the header says that every feature needs: the transform. */

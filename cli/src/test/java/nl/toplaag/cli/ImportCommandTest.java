@@ -1,0 +1,210 @@
+package nl.toplaag.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+import nl.toplaag.building.Building;
+import nl.toplaag.io.BuildingReader;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code toplaag import 3dbag} as a user meets it, and its output read by {@code toplaag batch}. */
+class ImportCommandTest {
+
+  @TempDir Path tmp;
+
+  private record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
+    PrintStream oldOut = System.out;
+    PrintStream oldErr = System.err;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      int code = Toplaag.run(args);
+      return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(oldOut);
+      System.setErr(oldErr);
+    }
+  }
+
+  /** A CityJSON 2.0 tile in the 3D BAG's form: each building {pand, x, y, length, depth, roof m, year}. */
+  private Path tile(String name, double[]... buildings) throws Exception {
+    StringBuilder objects = new StringBuilder();
+    StringBuilder vertices = new StringBuilder();
+    int v = 0;
+    for (double[] b : buildings) {
+      double x = b[1];
+      double y = b[2];
+      double[][] ring = {{x, y}, {x + b[3], y}, {x + b[3], y + b[4]}, {x, y + b[4]}};
+      for (double[] p : ring) {
+        vertices.append(vertices.length() == 0 ? "" : ",").append("[").append(Math.round(p[0] * 1000)).append(",")
+            .append(Math.round(p[1] * 1000)).append(",0]");
+      }
+      objects.append(objects.length() == 0 ? "" : ",").append(String.format(Locale.ROOT, "\"NL.IMBAG.Pand.%016d\":"
+          + " {\"type\": \"Building\", \"attributes\": {\"oorspronkelijkbouwjaar\": %d, \"status\": \"Pand in gebruik\","
+          + " \"b3_dak_type\": \"horizontal\", \"b3_h_maaiveld\": 1.0, \"b3_h_dak_min\": %.3f, \"b3_h_dak_50p\": %.3f,"
+          + " \"b3_h_dak_70p\": %.3f, \"b3_h_dak_max\": %.3f}, \"geometry\": [{\"type\": \"MultiSurface\", \"lod\":"
+          + " \"0\", \"boundaries\": [[[%d, %d, %d, %d]]]}]}", (long) b[0], (int) b[6], b[5] + 0.8, b[5] + 1,
+          b[5] + 1.05, b[5] + 1.3, v, v + 1, v + 2, v + 3));
+      v += 4;
+    }
+    String text = "{\"type\": \"CityJSON\", \"version\": \"2.0\", \"transform\": {\"scale\": [0.001, 0.001, 0.001],"
+        + " \"translate\": [140000, 455000, 0]}, \"metadata\": {\"version\": \"vTEST\"}, \"CityObjects\": {" + objects
+        + "}, \"vertices\": [" + vertices + "]}";
+    return Files.writeString(tmp.resolve(name), text);
+  }
+
+  /** Two slabs (1962 and 1971), a 6.1 m deep block (1965) and a 1930 slab. */
+  private Path neighbourhood() throws Exception {
+    return tile("n.city.json", new double[] {1001, 0, 0, 36, 11, 8.6, 1962},
+        new double[] {1002, 0, 40, 43.2, 10.8, 11.6, 1971}, new double[] {1003, 0, 80, 30, 6.1, 5.8, 1965},
+        new double[] {1004, 0, 120, 40, 11, 8.6, 1930});
+  }
+
+  private static List<Path> files(Path dir) throws Exception {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.sorted().toList();
+    }
+  }
+
+  @Test
+  void importsSlabsAndBatchConfiguresThem() throws Exception {
+    Path out = tmp.resolve("imported");
+    Run r = run("import", "3dbag", neighbourhood().toString(), "--built", "1945-1975", "--out", out.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("Written 2 building file(s), skipped 1:"), r.out());
+    assertTrue(r.out().contains("1 roof too shallow"), r.out());
+    assertTrue(r.out().contains("Next: toplaag batch " + out), r.out());
+    List<String> report = Files.readAllLines(out.resolve("import-report.csv"));
+    assertEquals(4, report.size()); // header and the three built 1945-1975
+    assertTrue(report.get(3).startsWith("NL.IMBAG.Pand.0000000000001003,skipped,roof 6.1 m deep:"), report.get(3));
+    Building b = BuildingReader.read(out.resolve("NL.IMBAG.Pand.0000000000001001.json"));
+    assertEquals(8_600, b.roofLevelMm());
+    assertEquals(36 * 11, b.roofOutline().getArea() / 1e6, 36 * 11 * 0.01);
+    Run batch = run("batch", out.toString(), "--out", out.resolve("batch").toString(), "--time-limit", "2");
+    assertEquals(0, batch.code(), batch.err());
+    assertTrue(batch.out().contains("Portfolio: 2 of 2 building(s) take dwellings"), batch.out());
+  }
+
+  @Test
+  void importingTwiceGivesTheSameBytes() throws Exception {
+    Path t = neighbourhood();
+    assertEquals(0, run("import", "3dbag", t.toString(), "--out", tmp.resolve("a").toString()).code());
+    assertEquals(0, run("import", "3dbag", t.toString(), "--out", tmp.resolve("b").toString()).code());
+    List<Path> a = files(tmp.resolve("a"));
+    assertEquals(4, a.size()); // 3 buildings (1930 too: no --built) and the report
+    for (Path f : a) {
+      assertArrayEquals(Files.readAllBytes(f), Files.readAllBytes(tmp.resolve("b").resolve(f.getFileName())),
+          f.getFileName().toString());
+    }
+  }
+
+  @Test
+  void idsWithOrWithoutPrefixSelectBuildings() throws Exception {
+    Path out = tmp.resolve("o");
+    Run r = run("import", "3dbag", neighbourhood().toString(), "--id", "0000000000001002,NL.IMBAG.Pand.0000000000001004",
+        "--out", out.toString());
+    assertEquals(0, r.code(), r.err());
+    assertEquals(List.of("NL.IMBAG.Pand.0000000000001002.json", "NL.IMBAG.Pand.0000000000001004.json",
+        "import-report.csv"), files(out).stream().map(p -> p.getFileName().toString()).toList());
+  }
+
+  @Test
+  void badInputWritesNothingAndExitsWith2() throws Exception {
+    Path out = tmp.resolve("never");
+    Path good = neighbourhood();
+    Run missing = run("import", "3dbag", good.toString(), tmp.resolve("absent.city.json").toString(), "--out",
+        out.toString());
+    assertEquals(2, missing.code());
+    assertTrue(missing.err().contains("absent.city.json: file not found"), missing.err());
+    Path building = Files.writeString(tmp.resolve("b.json"), "{\"id\": \"x\", \"roofOutline\": []}");
+    Run notCity = run("import", "3dbag", building.toString(), "--out", out.toString());
+    assertEquals(2, notCity.code());
+    assertTrue(notCity.err().contains("b.json at /type: expected \"CityJSON\""), notCity.err());
+    Path noTransform = Files.writeString(tmp.resolve("t.city.json"), Files.readString(good)
+        .replaceAll("\"transform\": \\{[^}]*\\}, ", ""));
+    Run t = run("import", "3dbag", good.toString(), noTransform.toString(), "--out", out.toString());
+    assertEquals(2, t.code());
+    assertTrue(t.err().contains("t.city.json at /transform: missing"), t.err());
+    Run id = run("import", "3dbag", good.toString(), "--id", "0000000000009999", "--out", out.toString());
+    assertEquals(2, id.code());
+    assertTrue(id.err().contains("--id: expected a Building of the tile(s) but found \"0000000000009999\""),
+        id.err());
+    Path assume = Files.writeString(tmp.resolve("a.json"), "{\"areaLoadKnPerM2\": {\"value\": \"high\","
+        + " \"source\": \"x\"}}");
+    Run bad = run("import", "3dbag", good.toString(), "--assume", assume.toString(), "--out", out.toString());
+    assertEquals(2, bad.code());
+    assertTrue(bad.err().contains("a.json at /areaLoadKnPerM2/value: expected a number"), bad.err());
+    Run built = run("import", "3dbag", good.toString(), "--built", "1975-1945", "--out", out.toString());
+    assertEquals(2, built.code());
+    for (Run r : List.of(missing, notCity, t, id, bad, built)) {
+      assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), r.err());
+    }
+    assertFalse(Files.exists(out), "nothing written");
+  }
+
+  @Test
+  void everyCommandHasHelp() {
+    Run r = run("import", "3dbag", "--help");
+    assertEquals(0, r.code());
+    assertTrue(r.out().contains("© 3D BAG by tudelft3d and 3DGI"), r.out());
+  }
+
+  // real tiles (skipped when the shared folder is absent)
+
+  private static Optional<Path> locate(String fileName) {
+    String prop = System.getProperty("toplaag.realBuildingsDir");
+    if (prop != null) {
+      Path p = Path.of(prop, fileName);
+      return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
+    }
+    for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
+      Path p = d.resolve("shared").resolve("data").resolve("real-buildings").resolve(fileName);
+      if (Files.isRegularFile(p)) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Test
+  void realSlabsOfThreeTilesImportedAndConfiguredTheZeistLSkipped() throws Exception {
+    Optional<Path> zeist = locate("3dbag_v20240420_9-516-588_zeist.city.json");
+    Optional<Path> delft = locate("3dbag_v210908_tile5910_delft_postwar-subset.city.json");
+    Optional<Path> utrecht = locate("3dbag_v20240420_8-504-592_utrecht-uithof_debilt.city.json");
+    Assumptions.assumeTrue(zeist.isPresent() && delft.isPresent() && utrecht.isPresent(),
+        "shared 3D BAG tiles not found; skipping");
+    Path out = tmp.resolve("real");
+    Run r = run("import", "3dbag", zeist.get().toString(), delft.get().toString(), utrecht.get().toString(), "--id",
+        "0355100000741774,0503100000025169,0344100000064942", "--out", out.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("Written 2 building file(s), skipped 1:"), r.out());
+    assertTrue(r.out().contains("1 not a slab"), r.out());
+    String report = Files.readString(out.resolve("import-report.csv"));
+    assertTrue(report.contains("NL.IMBAG.Pand.0355100000741774,skipped,footprint is not a slab: 35 % of its"
+        + " rectangle"), report);
+    assertFalse(Files.exists(out.resolve("NL.IMBAG.Pand.0355100000741774.json")));
+    Run batch = run("batch", out.toString(), "--out", out.resolve("batch").toString(), "--time-limit", "2");
+    assertEquals(0, batch.code(), batch.err());
+    assertTrue(batch.out().contains("Portfolio: 2 of 2 building(s) take dwellings"), batch.out());
+  }
+}

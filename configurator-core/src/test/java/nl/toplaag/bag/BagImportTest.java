@@ -1,0 +1,234 @@
+package nl.toplaag.bag;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import nl.toplaag.building.Building;
+import nl.toplaag.building.RoofType;
+import nl.toplaag.io.BuildingReader;
+import nl.toplaag.io.InputException;
+import nl.toplaag.io.JsonInput;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The 3D BAG import on small written tiles and, where the shared folder is present, on real tiles. */
+class BagImportTest {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  /** The bundled catalogue's smallest dwelling module (clt-box-3900x7200 deep, lsf-box-3000x9600 wide). */
+  private static final BagImport.SmallestModule SMALLEST =
+      new BagImport.SmallestModule(7.2, "clt-box-3900x7200", 3.0, "lsf-box-3000x9600");
+
+  @TempDir Path tmp;
+
+  private static BagImport.Outcome derive(CityJsonTiles.Tile t, String pand) {
+    BagBuilding b = t.buildings().stream().filter(x -> x.pandId().equals(pand)).findFirst().orElseThrow();
+    return BagImport.derive(b, t.fileName(), t.release(), ImportAssumptions.bundled(), SMALLEST);
+  }
+
+  private static Building load(BagImport.Outcome o) throws InputException {
+    assertTrue(o.written(), () -> o.building().id() + " skipped: " + o.reason());
+    return BuildingReader.read(JsonInput.parse(o.fileName(), o.json()));
+  }
+
+  @Test
+  void writesASlabAndSkipsAnLAndANarrowBlockWithTheirReasons() throws Exception {
+    double[][] l = {{100, 0}, {160, 0}, {160, 12}, {112, 12}, {112, 50}, {100, 50}};
+    Path p = SyntheticTiles.write(tmp.resolve("t.city.json"), SyntheticTiles.tile(List.of(
+        new SyntheticTiles.Spec("0000100000000001", SyntheticTiles.rect(0, 0, 48, 11), SyntheticTiles.flat(11.6, 1965)),
+        new SyntheticTiles.Spec("0000100000000002", l, SyntheticTiles.flat(8.7, 1968)),
+        new SyntheticTiles.Spec("0000100000000003", SyntheticTiles.rect(0, 100, 30, 6.1),
+            SyntheticTiles.flat(5.8, 1970)))));
+    CityJsonTiles.Tile t = CityJsonTiles.read(p);
+    assertEquals(3, t.buildings().size());
+    assertEquals("2.0", t.cityJsonVersion());
+    Building slab = load(derive(t, "0000100000000001"));
+    assertEquals(11_600, slab.roofLevelMm());
+    assertEquals(4, slab.existingStoreys()); // 11.6 / 2.8 = 4.1, assumed
+    assertEquals(RoofType.FLAT, slab.roofType());
+    assertEquals(48 * 11, slab.roofOutline().getArea() / 1e6, 0.01);
+    assertEquals(1, slab.wings().size());
+    assertEquals(48_000, slab.wings().get(0).lengthMm());
+    assertEquals(11_000, slab.wings().get(0).depthMm());
+    assertEquals(48 * 11 * 4 * 1.0, slab.loadReserve().foundationReserveKn(), 1);
+    BagImport.Outcome el = derive(t, "0000100000000002");
+    assertFalse(el.written());
+    assertEquals("not a slab", el.kind());
+    assertTrue(el.reason().startsWith("footprint is not a slab: 39 % of its rectangle (60.0 x 50.0 m)"), el.reason());
+    BagImport.Outcome narrow = derive(t, "0000100000000003");
+    assertFalse(narrow.written());
+    assertTrue(narrow.reason().startsWith("roof 6.1 m deep: the shallowest dwelling module (clt-box-3900x7200) is"
+        + " 7.2 m deep"), narrow.reason());
+  }
+
+  @Test
+  void aBrokenBuildingIsSkippedAndTheRestRead() throws Exception {
+    String text = SyntheticTiles.tile(List.of(
+        new SyntheticTiles.Spec("0000100000000001", SyntheticTiles.rect(0, 0, 48, 11), SyntheticTiles.flat(11.6, 1965)),
+        new SyntheticTiles.Spec("0000100000000002", SyntheticTiles.rect(0, 50, 48, 11),
+            SyntheticTiles.flat(11.6, 1965))))
+        .replace("[[[4,5,6,7]]]", "[[[4,5,6,99]]]");
+    CityJsonTiles.Tile t = CityJsonTiles.read(SyntheticTiles.write(tmp.resolve("t.city.json"), text));
+    assertTrue(derive(t, "0000100000000001").written());
+    BagImport.Outcome broken = derive(t, "0000100000000002");
+    assertFalse(broken.written());
+    assertTrue(broken.reason().contains("vertex index 99 is not one of the 8 vertices"), broken.reason());
+  }
+
+  @Test
+  void derivesTheSameTextTwice() throws Exception {
+    Path p = SyntheticTiles.write(tmp.resolve("t.city.json"), SyntheticTiles.tile(List.of(new SyntheticTiles.Spec(
+        "0000100000000001", new double[][] {{0, 0}, {40, 3}, {39.2, 14}, {-0.8, 11}}, SyntheticTiles.flat(9, 1960)))));
+    BagImport.Outcome a = derive(CityJsonTiles.read(p), "0000100000000001");
+    BagImport.Outcome b = derive(CityJsonTiles.read(p), "0000100000000001");
+    assertNotNull(a.json());
+    assertEquals(a.json(), b.json());
+  }
+
+  @Test
+  void badTilesAreReportedWithFileAndPointer() throws Exception {
+    InputException missing = assertThrows(InputException.class, () -> CityJsonTiles.read(tmp.resolve("no.json")));
+    assertTrue(missing.getMessage().contains("file not found"), missing.getMessage());
+    Path building = SyntheticTiles.write(tmp.resolve("b.json"), "{\"id\": \"x\", \"roofOutline\": []}");
+    InputException notCity = assertThrows(InputException.class, () -> CityJsonTiles.read(building));
+    assertEquals("/type", notCity.pointer());
+    assertTrue(notCity.problem().contains("Toplaag building file"), notCity.problem());
+    String noTransform = SyntheticTiles.tile(List.of()).replaceAll("\"transform\": \\{[^}]*\\}, ", "");
+    InputException t = assertThrows(InputException.class,
+        () -> CityJsonTiles.read(SyntheticTiles.write(tmp.resolve("t.city.json"), noTransform)));
+    assertEquals("/transform", t.pointer());
+    InputException malformed = assertThrows(InputException.class,
+        () -> CityJsonTiles.read(SyntheticTiles.write(tmp.resolve("m.city.json"), "{\"type\": \"CityJSON\",")));
+    assertTrue(malformed.problem().startsWith("malformed JSON"), malformed.problem());
+  }
+
+  @Test
+  void assumptionsFileErrorsNameTheJsonPointer() throws Exception {
+    Path bad = SyntheticTiles.write(tmp.resolve("a.json"), "{\"wallCapacityKnPerM\": {\"value\": -5,"
+        + " \"source\": \"engineer\"}}");
+    InputException e = assertThrows(InputException.class, () -> ImportAssumptions.read(bad));
+    assertEquals("/wallCapacityKnPerM/value", e.pointer());
+    Path noSource = SyntheticTiles.write(tmp.resolve("b.json"), "{\"areaLoadKnPerM2\": {\"value\": 5}}");
+    assertEquals("/areaLoadKnPerM2/source",
+        assertThrows(InputException.class, () -> ImportAssumptions.read(noSource)).pointer());
+    Path unknown = SyntheticTiles.write(tmp.resolve("c.json"), "{\"wallCapacity\": {\"value\": 5}}");
+    assertEquals("/wallCapacity", assertThrows(InputException.class, () -> ImportAssumptions.read(unknown)).pointer());
+    Path good = SyntheticTiles.write(tmp.resolve("d.json"), "{\"wallCapacityKnPerM\": {\"value\": 120,"
+        + " \"source\": \"engineer's report 2026-11\"}, \"maxHeightAboveGroundM\": {\"value\": 20, \"source\": \"plan\"}}");
+    ImportAssumptions a = ImportAssumptions.read(good);
+    assertEquals(120, a.wallCapacityKnPerM().value());
+    assertEquals(20, a.maxHeightAboveGroundM().value());
+    assertEquals(ImportAssumptions.bundled().areaLoadKnPerM2(), a.areaLoadKnPerM2());
+  }
+
+  @Test
+  void everyBundledBuildingValueIsTaggedWithItsSource() throws Exception {
+    JsonNode root = MAPPER.readTree(ImportAssumptions.class.getResourceAsStream(ImportAssumptions.BUNDLED));
+    root.fields().forEachRemaining(f -> {
+      if (f.getKey().startsWith("$")) {
+        return;
+      }
+      String source = f.getValue().path("source").asText();
+      boolean rule = f.getKey().equals("minRectangularity") || f.getKey().equals("maxRoofRiseM");
+      assertTrue(rule ? source.startsWith("import rule:") : source.startsWith("[U]") || source.startsWith("[D"),
+          f.getKey() + ": " + source);
+    });
+  }
+
+  // real tiles (skipped when the shared folder is absent)
+
+  private static CityJsonTiles.Tile real(String name) throws InputException {
+    Optional<Path> p = SyntheticTiles.locate(name);
+    Assumptions.assumeTrue(p.isPresent(), "shared 3D BAG tile " + name + " not found; skipping");
+    return CityJsonTiles.read(p.get());
+  }
+
+  /** The raw tile, read here independently of the import. */
+  private static JsonNode raw(String name) throws Exception {
+    return MAPPER.readTree(SyntheticTiles.locate(name).orElseThrow().toFile());
+  }
+
+  /** The area of the LoD 0 footprint of {@code id} in the raw tile, by the shoelace formula, m². */
+  private static double rawFootprintM2(JsonNode tile, String id) {
+    JsonNode ring = null;
+    for (JsonNode g : tile.get("CityObjects").get(id).get("geometry")) {
+      if (g.get("lod").asText().equals("0")) {
+        ring = g.get("boundaries").get(0).get(0);
+      }
+    }
+    double s = 0;
+    JsonNode v = tile.get("vertices");
+    double scale = tile.get("transform").get("scale").get(0).asDouble();
+    for (int i = 0; i < ring.size(); i++) {
+      JsonNode a = v.get(ring.get(i).asInt());
+      JsonNode b = v.get(ring.get((i + 1) % ring.size()).asInt());
+      s += (a.get(0).asDouble() * b.get(1).asDouble() - b.get(0).asDouble() * a.get(1).asDouble()) * scale * scale;
+    }
+    return Math.abs(s) / 2;
+  }
+
+  @Test
+  void zeistLShapedFlatIsSkippedAsNotASlab() throws Exception {
+    BagImport.Outcome o = derive(real("3dbag_v20240420_9-516-588_zeist.city.json"), "0355100000741774");
+    assertFalse(o.written());
+    assertEquals("not a slab", o.kind());
+    assertTrue(o.reason().startsWith("footprint is not a slab: 35 % of its rectangle (67.2 x 47.6 m)"), o.reason());
+  }
+
+  @Test
+  void delft1947SlabFromTheV21TileMatchesTheTile() throws Exception {
+    String name = "3dbag_v210908_tile5910_delft_postwar-subset.city.json";
+    CityJsonTiles.Tile t = real(name);
+    assertEquals("1.0", t.cityJsonVersion());
+    String id = "NL.IMBAG.Pand.0503100000025169";
+    BagImport.Outcome o = derive(t, "0503100000025169");
+    Building b = load(o);
+    JsonNode a = raw(name).get("CityObjects").get(id).get("attributes");
+    double roof = a.get("h_dak_50p").asDouble() - a.get("h_maaiveld").asDouble(); // v21.09: unprefixed names
+    assertEquals(Math.round(roof * 1000), b.roofLevelMm());
+    double area = rawFootprintM2(raw(name), id);
+    assertEquals(area, b.roofOutline().getArea() / 1e6, area * 0.01);
+    assertEquals("EPSG:28992", b.crs());
+    assertTrue(b.source().contains("© 3D BAG by tudelft3d and 3DGI (CC BY 4.0") && b.source().contains(name)
+        && b.source().contains(id), b.source());
+    assertTrue(b.assumptions().contains("[U]"), b.assumptions());
+  }
+
+  @Test
+  void utrechtSlabFromTheV2024TileMatchesTheTile() throws Exception {
+    String name = "3dbag_v20240420_8-504-592_utrecht-uithof_debilt.city.json";
+    String id = "NL.IMBAG.Pand.0344100000064942";
+    Building b = load(derive(real(name), "0344100000064942"));
+    JsonNode a = raw(name).get("CityObjects").get(id).get("attributes");
+    double roof = a.get("b3_h_dak_50p").asDouble() - a.get("b3_h_maaiveld").asDouble();
+    assertEquals(Math.round(roof * 1000), b.roofLevelMm());
+    double area = rawFootprintM2(raw(name), id);
+    assertEquals(area, b.roofOutline().getArea() / 1e6, area * 0.01);
+    assertEquals(RoofType.FLAT, b.roofType());
+  }
+
+  @Test
+  void readsTheCityJsonSeqForm() throws Exception {
+    CityJsonTiles.Tile t = real("3dbag_v20240420_delft_10features.city.jsonl");
+    assertEquals(10, t.buildings().size());
+    assertEquals("v2024.04.20", t.release());
+    for (BagBuilding b : t.buildings()) {
+      assertEquals("", b.problem(), b.id());
+      assertNotNull(b.footprint(), b.id());
+      assertNotNull(b.groundNapM(), b.id());
+    }
+    CityJsonTiles.Tile ams = real("3dbag_v20250903_amsterdam-noord_2features.city.jsonl");
+    assertEquals(2, ams.buildings().size());
+    assertEquals(3, ams.buildings().get(0).storeys());
+  }
+}
