@@ -57,8 +57,9 @@ class ImportCommandTest {
             .append(Math.round(p[1] * 1000)).append(",0]");
       }
       objects.append(objects.length() == 0 ? "" : ",").append(String.format(Locale.ROOT, "\"NL.IMBAG.Pand.%016d\":"
-          + " {\"type\": \"Building\", \"attributes\": {\"oorspronkelijkbouwjaar\": %d, \"status\": \"Pand in gebruik\","
-          + " \"b3_dak_type\": \"horizontal\", \"b3_h_maaiveld\": 1.0, \"b3_h_dak_min\": %.3f, \"b3_h_dak_50p\": %.3f,"
+          + " {\"type\": \"Building\", \"attributes\": {\"oorspronkelijkbouwjaar\": %d,"
+          + " \"status\": \"Pand in gebruik\", \"b3_dak_type\": \"horizontal\", \"b3_h_maaiveld\": 1.0,"
+          + " \"b3_h_dak_min\": %.3f, \"b3_h_dak_50p\": %.3f,"
           + " \"b3_h_dak_70p\": %.3f, \"b3_h_dak_max\": %.3f}, \"geometry\": [{\"type\": \"MultiSurface\", \"lod\":"
           + " \"0\", \"boundaries\": [[[%d, %d, %d, %d]]]}]}", (long) b[0], (int) b[6], b[5] + 0.8, b[5] + 1,
           b[5] + 1.05, b[5] + 1.3, v, v + 1, v + 2, v + 3));
@@ -121,8 +122,8 @@ class ImportCommandTest {
   @Test
   void idsWithOrWithoutPrefixSelectBuildings() throws Exception {
     Path out = tmp.resolve("o");
-    Run r = run("import", "3dbag", neighbourhood().toString(), "--id", "0000000000001002,NL.IMBAG.Pand.0000000000001004",
-        "--out", out.toString());
+    Run r = run("import", "3dbag", neighbourhood().toString(), "--id",
+        "0000000000001002,NL.IMBAG.Pand.0000000000001004", "--out", out.toString());
     assertEquals(0, r.code(), r.err());
     assertEquals(List.of("NL.IMBAG.Pand.0000000000001002.json", "NL.IMBAG.Pand.0000000000001004.json",
         "import-report.csv"), files(out).stream().map(p -> p.getFileName().toString()).toList());

@@ -31,19 +31,21 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
  * <ul>
  *   <li>Measured: the roof outline (the LoD 0 footprint, RD New, rounded to 1 mm), the ground level, the roof level
  *       above ground (a flat roof's median height {@code h_dak_50p}; a pitched roof's eaves {@code h_dak_min}, the
- *       floor new storeys stand on once it is removed), the roof type, a flat-roofed building's storeys where the 3D BAG estimated them
- *       ({@code b3_bouwlagen}).
- *   <li>Derived: one wing, the footprint's minimum rotated rectangle; its front edge is the rectangle's long side
- *       with the lower mid-point y (of the two long sides, the southern; the gallery side is not in the 3D BAG);
- *       walls at both gables and evenly between them at about the assumed pitch; the foundation reserve from the
- *       footprint area, the storeys and the assumed reserve per m² and storey.
+ *       floor new storeys stand on once it is removed), the roof type, and a flat-roofed building's storeys where
+ *       the 3D BAG estimated them ({@code b3_bouwlagen}).
+ *   <li>Derived: one wing, the footprint's minimum-area rectangle with its sides moved inwards to a skewed facade;
+ *       its front edge is the rectangle's long side with the lower mid-point y (of the two long sides, the
+ *       southern; the gallery side is not in the 3D BAG); walls at both gables and evenly between them at about the
+ *       assumed pitch; the foundation reserve from the footprint area, the storeys and the assumed reserve per m²
+ *       and storey.
  *   <li>Assumed ({@link ImportAssumptions}): everything else, stated with its source in {@code assumptions}.
  * </ul>
  *
- * <p>Skipped, with the reason: a building not standing by its BAG status (a demolition permit, demolished), one the tile holds no usable footprint or heights for, a footprint in parts or
- * with a courtyard, one covering less than {@code minRectangularity} of its rectangle (not a slab: an L, a U), a flat
- * roof whose highest point rises more than {@code maxRoofRiseM} above its median (a higher part), a roof too shallow
- * or short for the smallest dwelling module, and anything {@link BuildingReader} would reject.
+ * <p>Skipped, with the reason: a building not standing by its BAG status (a demolition permit, demolished), one
+ * the tile holds no usable footprint or heights for, a footprint in parts or with a courtyard, one covering less than
+ * {@code minRectangularity} of its rectangle (not a slab: an L, a U), a flat roof whose highest point rises more than
+ * {@code maxRoofRiseM} above its median (a higher part), a roof too shallow or short for the smallest dwelling
+ * module, and anything {@link BuildingReader} would reject.
  */
 public final class BagImport {
 
@@ -101,9 +103,9 @@ public final class BagImport {
    * @param storeys the existing storeys written
    * @param storeysFrom where they come from: "b3_bouwlagen" or "assumed"
    */
-  public record Outcome(BagBuilding building, String tileFileName, String json, String kind, String reason, double footprintM2,
-      double rectangularity, double lengthM, double depthM, double roofLevelM, double roofRiseM, int storeys,
-      String storeysFrom) {
+  public record Outcome(BagBuilding building, String tileFileName, String json, String kind, String reason,
+      double footprintM2, double rectangularity, double lengthM, double depthM, double roofLevelM, double roofRiseM,
+      int storeys, String storeysFrom) {
 
     /** Whether a building file was derived. */
     public boolean written() {
@@ -129,8 +131,8 @@ public final class BagImport {
       return d.skip("not standing", "BAG status '" + b.status() + "': not a standing building to build on");
     }
     if (b.footprintParts() > 1) {
-      return d.skip("footprint in parts", "footprint in " + b.footprintParts() + " parts (LoD 0 has " + b.footprintParts()
-          + " surfaces); expected one");
+      return d.skip("footprint in parts", "footprint in " + b.footprintParts() + " parts (LoD 0 has "
+          + b.footprintParts() + " surfaces); expected one");
     }
     Polygon fp = rounded(b.footprint());
     d.footprintM2 = fp == null ? Double.NaN : fp.getArea();
@@ -155,8 +157,8 @@ public final class BagImport {
     d.depthM = round3(e.distance(c[(front + 2) % 4]));
     double rect100 = 100 * d.rectangularity;
     if (d.rectangularity < a.minRectangularity().value()) {
-      return d.skip("not a slab", String.format(Locale.ROOT, "footprint is not a slab: %.0f %% of its rectangle (%.1f x %.1f m);"
-          + " at least %.0f %% needed", Math.floor(rect100), d.lengthM, d.depthM,
+      return d.skip("not a slab", String.format(Locale.ROOT, "footprint is not a slab: %.0f %% of its rectangle"
+          + " (%.1f x %.1f m); at least %.0f %% needed", Math.floor(rect100), d.lengthM, d.depthM,
           100 * a.minRectangularity().value()));
     }
     d.rectLengthM = d.lengthM;
@@ -176,8 +178,8 @@ public final class BagImport {
     } else if (b.roofType().equals("slanted")) {
       flat = false;
     } else {
-      return d.skip("roof type not measured", "roof type not measured (" + roofTypeAttr + " " + (b.roofType().isEmpty() ? "absent"
-          : "'" + b.roofType() + "'") + ")");
+      String found = b.roofType().isEmpty() ? "absent" : "'" + b.roofType() + "'";
+      return d.skip("roof type not measured", "roof type not measured (" + roofTypeAttr + " " + found + ")");
     }
     if (b.groundNapM() == null) {
       return d.skip("heights missing", "no ground level (" + b.attribute("h_maaiveld") + ") in the tile");
@@ -185,18 +187,20 @@ public final class BagImport {
     String levelAttr = b.attribute(flat ? "h_dak_50p" : "h_dak_min");
     Double level = flat ? b.roof50pNapM() : b.roofMinNapM();
     if (level == null || b.roofMaxNapM() == null) {
-      return d.skip("heights missing", "no roof height (" + (level == null ? levelAttr : b.attribute("h_dak_max")) + ") in the tile");
+      String missing = level == null ? levelAttr : b.attribute("h_dak_max");
+      return d.skip("heights missing", "no roof height (" + missing + ") in the tile");
     }
     d.roofLevelM = round3(level - b.groundNapM());
     d.roofRiseM = round3(b.roofMaxNapM() - level);
     if (d.roofLevelM < MIN_ROOF_LEVEL_M || d.roofLevelM > MAX_ROOF_LEVEL_M) {
-      return d.skip("roof level out of range", String.format(Locale.ROOT, "roof %.1f m above ground (%s - %s); expected %.0f to %.0f m",
-          d.roofLevelM, levelAttr, b.attribute("h_maaiveld"), MIN_ROOF_LEVEL_M, MAX_ROOF_LEVEL_M));
+      return d.skip("roof level out of range", String.format(Locale.ROOT, "roof %.1f m above ground (%s - %s);"
+          + " expected %.0f to %.0f m", d.roofLevelM, levelAttr, b.attribute("h_maaiveld"), MIN_ROOF_LEVEL_M,
+          MAX_ROOF_LEVEL_M));
     }
     if (flat && d.roofRiseM > a.maxRoofRiseM().value()) {
-      return d.skip("roof not at one level", String.format(Locale.ROOT, "roof not at one level: its highest point is %.1f m above the roof"
-          + " (%s - %s; at most %.1f m taken as an overrun): a higher part this import does not model", d.roofRiseM,
-          b.attribute("h_dak_max"), levelAttr, a.maxRoofRiseM().value()));
+      return d.skip("roof not at one level", String.format(Locale.ROOT, "roof not at one level: its highest"
+          + " point is %.1f m above the roof (%s - %s; at most %.1f m taken as an overrun): a higher part this"
+          + " import does not model", d.roofRiseM, b.attribute("h_dak_max"), levelAttr, a.maxRoofRiseM().value()));
     }
     // storeys
     double storeyHeightM;
@@ -205,9 +209,9 @@ public final class BagImport {
       d.storeysFrom = b.attribute("bouwlagen");
       storeyHeightM = round3(d.roofLevelM / d.storeys);
       if (storeyHeightM < MIN_STOREY_M || storeyHeightM > MAX_STOREY_M) {
-        return d.skip("storeys out of range", String.format(Locale.ROOT, "%s %d with the roof %.1f m above ground is %.2f m a storey;"
-            + " expected %.0f to %.0f m", d.storeysFrom, d.storeys, d.roofLevelM, storeyHeightM, MIN_STOREY_M,
-            MAX_STOREY_M));
+        return d.skip("storeys out of range", String.format(Locale.ROOT, "%s %d with the roof %.1f m above ground"
+            + " is %.2f m a storey; expected %.0f to %.0f m", d.storeysFrom, d.storeys, d.roofLevelM, storeyHeightM,
+            MIN_STOREY_M, MAX_STOREY_M));
       }
     } else {
       storeyHeightM = a.storeyHeightM().value();
@@ -220,23 +224,28 @@ public final class BagImport {
     // does a module fit
     double setback = a.setbackM().value();
     if (d.depthM - 2 * setback < smallest.depthM()) {
-      return d.skip("roof too shallow", String.format(Locale.ROOT, "roof %.1f m deep%s: the shallowest dwelling module (%s) is %.1f m"
-          + " deep", d.depthM, setback > 0 ? String.format(Locale.ROOT, " less setbacks of %.1f m", setback) : "",
+      return d.skip("roof too shallow", String.format(Locale.ROOT, "roof %.1f m deep%s: the shallowest dwelling"
+          + " module (%s) is %.1f m deep", d.depthM, less(setback),
           smallest.depthModule(), smallest.depthM()));
     }
     if (d.lengthM - 2 * setback < smallest.widthM()) {
-      return d.skip("roof too short", String.format(Locale.ROOT, "roof %.1f m long%s: the narrowest dwelling module (%s) is %.1f m"
-          + " wide", d.lengthM, setback > 0 ? String.format(Locale.ROOT, " less setbacks of %.1f m", setback) : "",
+      return d.skip("roof too short", String.format(Locale.ROOT, "roof %.1f m long%s: the narrowest dwelling"
+          + " module (%s) is %.1f m wide", d.lengthM, less(setback),
           smallest.widthModule(), smallest.widthM()));
     }
     String json = write(b, tileFileName, release, a, fp, o, e, flat, storeyHeightM, d);
     try {
       BuildingReader.read(JsonInput.parse(d.b.id() + ".json", json));
     } catch (InputException x) {
-      return d.skip("derived building invalid", "the derived building is not valid: " + x.problem() + (x.pointer().isEmpty() ? ""
-          : " (at " + x.pointer() + ")"));
+      String at = x.pointer().isEmpty() ? "" : " (at " + x.pointer() + ")";
+      return d.skip("derived building invalid", "the derived building is not valid: " + x.problem() + at);
     }
     return d.done(json);
+  }
+
+  /** " less setbacks of X m", or "" without a setback. */
+  private static String less(double setbackM) {
+    return setbackM > 0 ? String.format(Locale.ROOT, " less setbacks of %.1f m", setbackM) : "";
   }
 
   /** The building file's text. */
@@ -344,9 +353,9 @@ public final class BagImport {
     s.add(String.format(Locale.ROOT, "Derived: one wing of %.3f x %.3f m, the footprint's minimum rotated"
         + " rectangle with each side moved inwards to the footprint's edge where that lies within %.1f m of it; its"
         + " front edge is the rectangle's long side with the lower mid-point y (the southern long side) [U: the"
-        + " gallery side is not in the 3D BAG]; %d bays of %.3f m between walls at both gables (the assumed %.1f m pitch"
-        + " fitted to the length); foundation reserve %.1f m2 x %d storeys x %.2f kN/m2 = %.0f kN", d.lengthM, d.depthM,
-        INSET_M, bays, pitchM,
+        + " gallery side is not in the 3D BAG]; %d bays of %.3f m between walls at both gables (the assumed %.1f m"
+        + " pitch fitted to the length); foundation reserve %.1f m2 x %d storeys x %.2f kN/m2 = %.0f kN", d.lengthM,
+        d.depthM, INSET_M, bays, pitchM,
         a.wallPitchM().value(), d.footprintM2, d.storeys, a.foundationReservePerStoreyKnPerM2().value(),
         foundationKn));
     if (!flat) {
@@ -403,8 +412,8 @@ public final class BagImport {
     }
 
     Outcome skip(String kind, String reason) {
-      return new Outcome(b, tile, null, kind, reason, footprintM2, rectangularity, lengthM, depthM, roofLevelM, roofRiseM,
-          storeys, storeysFrom);
+      return new Outcome(b, tile, null, kind, reason, footprintM2, rectangularity, lengthM, depthM, roofLevelM,
+          roofRiseM, storeys, storeysFrom);
     }
 
     Outcome done(String json) {

@@ -81,8 +81,8 @@ public final class BuildingReader {
   public static Building read(JsonInput in) throws InputException {
     if (in.node().isObject() && "CityJSON".equals(in.node().path("type").asText())) {
       throw in.error("type", "a CityJSON file (such as a 3D BAG tile) is not a building file: expected a Toplaag"
-          + " building (docs/building.schema.json); docs/buildings.md, \"Real buildings (3D BAG)\", shows how two"
-          + " were made from 3D BAG tiles");
+          + " building (docs/building.schema.json); toplaag import 3dbag TILE --out DIR writes one for each slab of"
+          + " a 3D BAG tile (docs/buildings.md, \"Import from the 3D BAG\")");
     }
     in.requireOnly(TOP);
     String id = in.getString("id");

@@ -124,7 +124,8 @@ class BagImportTest {
     Path unknown = SyntheticTiles.write(tmp.resolve("c.json"), "{\"wallCapacity\": {\"value\": 5}}");
     assertEquals("/wallCapacity", assertThrows(InputException.class, () -> ImportAssumptions.read(unknown)).pointer());
     Path good = SyntheticTiles.write(tmp.resolve("d.json"), "{\"wallCapacityKnPerM\": {\"value\": 120,"
-        + " \"source\": \"engineer's report 2026-11\"}, \"maxHeightAboveGroundM\": {\"value\": 20, \"source\": \"plan\"}}");
+        + " \"source\": \"engineer's report 2026-11\"}, \"maxHeightAboveGroundM\": {\"value\": 20,"
+        + " \"source\": \"plan\"}}");
     ImportAssumptions a = ImportAssumptions.read(good);
     assertEquals(120, a.wallCapacityKnPerM().value());
     assertEquals(20, a.maxHeightAboveGroundM().value());
