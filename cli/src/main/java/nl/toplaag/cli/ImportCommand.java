@@ -140,8 +140,9 @@ final class ImportCommand implements Callable<Integer> {
         }
       }
       if (selected.isEmpty()) {
-        err.println("toplaag: bad input: no Building of the " + wanted.size() + " " + (ids.isEmpty() ? "in the tile(s)"
-            : "given with --id") + " was built in " + built + " (oorspronkelijkbouwjaar); nothing written");
+        err.println("toplaag: bad input: " + (wanted.isEmpty() ? "the tile(s) hold no Building"
+            : "no Building of the " + wanted.size() + " " + (ids.isEmpty() ? "in the tile(s)" : "given with --id")
+            + " was built in " + built + " (oorspronkelijkbouwjaar)") + "; nothing written");
         err.flush();
         return Toplaag.BAD_INPUT;
       }

@@ -157,7 +157,13 @@ class ImportCommandTest {
     assertTrue(bad.err().contains("a.json at /areaLoadKnPerM2/value: expected a number"), bad.err());
     Run built = run("import", "3dbag", good.toString(), "--built", "1975-1945", "--out", out.toString());
     assertEquals(2, built.code());
-    for (Run r : List.of(missing, notCity, t, id, bad, built)) {
+    Run none = run("import", "3dbag", good.toString(), "--built", "1800-1801", "--out", out.toString());
+    assertEquals(2, none.code());
+    assertTrue(none.err().contains("no Building of the 4 in the tile(s) was built in 1800-1801"), none.err());
+    Run empty = run("import", "3dbag", tile("e.city.json").toString(), "--out", out.toString());
+    assertEquals(2, empty.code());
+    assertTrue(empty.err().contains("the tile(s) hold no Building; nothing written"), empty.err());
+    for (Run r : List.of(missing, notCity, t, id, bad, built, none, empty)) {
       assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), r.err());
     }
     assertFalse(Files.exists(out), "nothing written");

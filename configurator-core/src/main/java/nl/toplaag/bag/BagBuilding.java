@@ -1,5 +1,6 @@
 package nl.toplaag.bag;
 
+import java.util.List;
 import java.util.Objects;
 import org.locationtech.jts.geom.Polygon;
 
@@ -22,13 +23,15 @@ import org.locationtech.jts.geom.Polygon;
  * @param roofMaxNapM {@code b3_h_dak_max} / {@code h_dak_max}: the highest roof point, m above NAP
  * @param storeys {@code b3_bouwlagen}: the storeys the 3D BAG estimated (often absent on flat roofs, absent
  *     before 2023)
+ * @param roofSurfaces the roof surfaces of the LoD 2.2 solids of its {@code BuildingPart}s (empty when the tile has
+ *     none)
  * @param prefix the prefix of the tile's attribute names: "b3_" (releases from 2023) or "" (v21.09)
  * @param problem why the building cannot be imported whatever the assumptions (a broken geometry), or "" when it
  *     can be read
  */
 public record BagBuilding(String id, Polygon footprint, int footprintParts, Integer buildYear, String status,
     String roofType, Double groundNapM, Double roofMinNapM, Double roof50pNapM, Double roof70pNapM,
-    Double roofMaxNapM, Integer storeys, String prefix, String problem) {
+    Double roofMaxNapM, Integer storeys, List<RoofSurface> roofSurfaces, String prefix, String problem) {
 
   /** The prefix of a BAG pand id in the 3D BAG. */
   public static final String PREFIX = "NL.IMBAG.Pand.";
@@ -37,6 +40,7 @@ public record BagBuilding(String id, Polygon footprint, int footprintParts, Inte
     Objects.requireNonNull(id, "id");
     status = status == null ? "" : status;
     roofType = roofType == null ? "" : roofType;
+    roofSurfaces = roofSurfaces == null ? List.of() : List.copyOf(roofSurfaces);
     prefix = prefix == null ? "" : prefix;
     problem = problem == null ? "" : problem;
   }

@@ -32,7 +32,9 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
  *   <li>Measured: the roof outline (the LoD 0 footprint, RD New, rounded to 1 mm), the ground level, the roof level
  *       above ground (a flat roof's median height {@code h_dak_50p}; a pitched roof's eaves {@code h_dak_min}, the
  *       floor new storeys stand on once it is removed), the roof type, and a flat-roofed building's storeys where
- *       the 3D BAG estimated them ({@code b3_bouwlagen}).
+ *       the 3D BAG estimated them ({@code b3_bouwlagen}); on a flat roof, the raised parts (its LoD 2.2 roof
+ *       surfaces more than {@link #RAISED_M} above the roof level: lift machine rooms, stair overruns), as fixed
+ *       obstacles.
  *   <li>Derived: one wing, the footprint's minimum-area rectangle with its sides moved inwards to a skewed facade;
  *       its front edge is the rectangle's long side with the lower mid-point y (of the two long sides, the
  *       southern; the gallery side is not in the 3D BAG); walls at both gables and evenly between them at about the
@@ -58,6 +60,20 @@ public final class BagImport {
    */
   static final java.util.Set<String> NOT_STANDING = java.util.Set.of("Sloopvergunning verleend", "Pand gesloopt",
       "Pand ten onrechte opgevoerd", "Niet gerealiseerd pand", "Bouwvergunning verleend", "Bouw gestart");
+
+  /** How far above the roof level a LoD 2.2 roof surface lies to be a raised part (an obstacle), m. */
+  static final double RAISED_M = 1.0;
+
+  /** The least area of a raised part kept as an obstacle, m². */
+  static final double MIN_RAISED_M2 = 0.5;
+
+  /**
+   * A raised part of a flat roof: an obstacle.
+   *
+   * @param outline its outline on the roof, RD New metres rounded to 1 mm
+   * @param riseM how far its highest roof surface lies above the roof level, m
+   */
+  record Raised(Polygon outline, double riseM) {}
 
   /** The lowest roof above ground taken as a building with a storey, m. */
   private static final double MIN_ROOF_LEVEL_M = 2.0;
@@ -233,7 +249,8 @@ public final class BagImport {
           + " module (%s) is %.1f m wide", d.lengthM, less(setback),
           smallest.widthModule(), smallest.widthM()));
     }
-    String json = write(b, tileFileName, release, a, fp, o, e, flat, storeyHeightM, d);
+    List<Raised> raised = flat ? raised(b, level, fp) : List.of();
+    String json = write(b, tileFileName, release, a, fp, o, e, flat, storeyHeightM, raised, d);
     try {
       BuildingReader.read(JsonInput.parse(d.b.id() + ".json", json));
     } catch (InputException x) {
@@ -250,7 +267,7 @@ public final class BagImport {
 
   /** The building file's text. */
   private static String write(BagBuilding b, String tile, String release, ImportAssumptions a, Polygon fp,
-      Coordinate o, Coordinate e, boolean flat, double storeyHeightM, Deriving d) {
+      Coordinate o, Coordinate e, boolean flat, double storeyHeightM, List<Raised> raised, Deriving d) {
     int bays = (int) Math.max(1, Math.round(d.lengthM / a.wallPitchM().value()));
     double pitchM = round3(d.lengthM / bays);
     double foundationKn = Math.round(d.footprintM2 * d.storeys * a.foundationReservePerStoreyKnPerM2().value());
@@ -273,7 +290,7 @@ public final class BagImport {
         + " assumptions). Imported by toplaag import 3dbag.", release.isEmpty() ? "(release not stated)" : release,
         tile, b.id(), year, b.attribute("dak_type"), b.roofType(), ground, levelAttr, b.attribute("h_dak_max"),
         b.storeys() != null ? ", " + b.attribute("bouwlagen") : "", CREDIT));
-    root.put("assumptions", assumptions(b, a, fp, flat, storeyHeightM, bays, pitchM, foundationKn, d));
+    root.put("assumptions", assumptions(b, a, fp, flat, storeyHeightM, bays, pitchM, foundationKn, raised, d));
     root.put("crs", "EPSG:28992");
     root.set("origin", point(f, originX, originY));
     ArrayNode ring = f.arrayNode();
@@ -308,6 +325,19 @@ public final class BagImport {
         + a.foundationReservePerStoreyKnPerM2().source());
     root.set("loadReserve", reserve);
     root.set("lift", f.objectNode().put("present", false));
+    if (!raised.isEmpty()) {
+      ArrayNode obstacles = f.arrayNode();
+      for (Raised r : raised) {
+        ArrayNode outline = f.arrayNode();
+        for (Coordinate p : r.outline().getExteriorRing().getCoordinates()) {
+          outline.add(point(f, p.x, p.y));
+        }
+        obstacles.add(f.objectNode().<ObjectNode>set("outline", outline).put("description", String.format(Locale.ROOT,
+            "raised roof part up to %.1f m above the roof (3D BAG LoD 2.2 roof surfaces): a lift machine room or stair"
+            + " overrun [U]", r.riseM())).put("removable", false));
+      }
+      root.set("obstacles", obstacles);
+    }
     ObjectNode zoning = f.objectNode();
     if (!Double.isNaN(a.maxHeightAboveGroundM().value())) {
       zoning.set("maxHeightAboveGroundM", num(f, a.maxHeightAboveGroundM().value()));
@@ -331,7 +361,7 @@ public final class BagImport {
 
   /** The {@code assumptions} text: what was measured, derived and assumed, each with its source. */
   private static String assumptions(BagBuilding b, ImportAssumptions a, Polygon fp, boolean flat,
-      double storeyHeightM, int bays, double pitchM, double foundationKn, Deriving d) {
+      double storeyHeightM, int bays, double pitchM, double foundationKn, List<Raised> raised, Deriving d) {
     List<String> s = new ArrayList<>();
     String ground = b.attribute("h_maaiveld");
     String levelAttr = b.attribute(flat ? "h_dak_50p" : "h_dak_min");
@@ -378,9 +408,15 @@ public final class BagImport {
     s.add(assumed("parkingSpacesPerDwelling", a.parkingSpacesPerDwelling()));
     s.add("[U] no stair core and no lift known (the 3D BAG records neither): stairs and a lift must be added"
         + " where needed");
-    if (flat && d.roofRiseM > 0.5) {
-      s.add(String.format(Locale.ROOT, "[U] the roof's highest point, %.1f m above the roof level, is taken as a"
-          + " lift machine room or stair overrun and not modelled as an obstacle", d.roofRiseM));
+    if (!raised.isEmpty()) {
+      s.add(String.format(Locale.ROOT, "Measured: %d raised roof part(s), %.1f m2 in all, where the LoD 2.2 roof"
+          + " surfaces lie more than %.1f m above the roof level, are fixed obstacles (taken as lift machine rooms or"
+          + " stair overruns [U]; not removable [U])", raised.size(),
+          raised.stream().mapToDouble(r -> r.outline().getArea()).sum(), RAISED_M));
+    } else if (flat && d.roofRiseM > RAISED_M) {
+      s.add(String.format(Locale.ROOT, "[U] the roof's highest point, %.1f m above the roof level, has no LoD 2.2"
+          + " roof surface more than %.1f m above it of at least %.1f m2 (a chimney, a parapet, a small roof box):"
+          + " not modelled", d.roofRiseM, RAISED_M, MIN_RAISED_M2));
     }
     s.add("[U] use: residential assumed (the 3D BAG does not record use)");
     return String.join(". ", s) + ".";
@@ -499,6 +535,53 @@ public final class BagImport {
       }
     }
     return new double[] {lo, hi};
+  }
+
+  /**
+   * The raised parts of the roof of {@code b} whose level is {@code levelNapM}: its LoD 2.2 roof surfaces more than
+   * {@link #RAISED_M} above it, united, within the footprint {@code fp}, each part of at least {@link #MIN_RAISED_M2}
+   * as its outline without holes rounded to 1 mm (its convex hull where that is not a simple polygon); ordered by
+   * position.
+   */
+  static List<Raised> raised(BagBuilding b, double levelNapM, Polygon fp) {
+    List<org.locationtech.jts.geom.Geometry> high = new ArrayList<>();
+    for (RoofSurface r : b.roofSurfaces()) {
+      if (r.meanNapM() > levelNapM + RAISED_M) {
+        org.locationtech.jts.geom.Geometry g = r.plan().buffer(0);
+        if (g.getArea() > 0.01) {
+          high.add(g);
+        }
+      }
+    }
+    if (high.isEmpty()) {
+      return List.of();
+    }
+    org.locationtech.jts.geom.Geometry parts = org.locationtech.jts.operation.union.UnaryUnionOp.union(high)
+        .intersection(fp.buffer(0));
+    List<Raised> out = new ArrayList<>();
+    for (int i = 0; i < parts.getNumGeometries(); i++) {
+      if (!(parts.getGeometryN(i) instanceof Polygon part) || part.getArea() < MIN_RAISED_M2) {
+        continue;
+      }
+      Polygon outline = METRES.createPolygon(part.getExteriorRing().getCoordinates());
+      Polygon r = rounded(outline);
+      if (r == null || !r.isValid()) {
+        r = rounded((Polygon) outline.convexHull());
+      }
+      if (r == null || !r.isValid()) {
+        continue;
+      }
+      double top = Double.NEGATIVE_INFINITY;
+      for (RoofSurface s : b.roofSurfaces()) {
+        if (s.meanNapM() > levelNapM + RAISED_M && s.plan().intersects(part)) {
+          top = Math.max(top, s.meanNapM());
+        }
+      }
+      out.add(new Raised(r, round3(top - levelNapM)));
+    }
+    out.sort(java.util.Comparator.comparingDouble((Raised x) -> x.outline().getEnvelopeInternal().getMinX())
+        .thenComparingDouble(x -> x.outline().getEnvelopeInternal().getMinY()));
+    return out;
   }
 
   /**

@@ -182,12 +182,12 @@ public final class CityJsonTiles {
     for (Iterator<Map.Entry<String, JsonNode>> it = objects.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       if ("Building".equals(e.getValue().path("type").asText())) {
-        out.add(building(e.getKey(), e.getValue(), vertices, h));
+        out.add(building(e.getKey(), e.getValue(), objects, vertices, h));
       }
     }
   }
 
-  private static BagBuilding building(String id, JsonNode o, JsonNode vertices, Header h) {
+  private static BagBuilding building(String id, JsonNode o, JsonNode objects, JsonNode vertices, Header h) {
     JsonNode a = o.path("attributes");
     Integer year = a.path("oorspronkelijkbouwjaar").canConvertToInt() && a.path("oorspronkelijkbouwjaar")
         .isIntegralNumber() ? a.path("oorspronkelijkbouwjaar").asInt() : null;
@@ -226,7 +226,43 @@ public final class CityJsonTiles {
     }
     return new BagBuilding(id, footprint, parts, year, a.path("status").asText(""), text(a, "dak_type"),
         number(a, "h_maaiveld"), number(a, "h_dak_min"), number(a, "h_dak_50p"), number(a, "h_dak_70p"),
-        number(a, "h_dak_max"), storeys, a.has("b3_h_maaiveld") || a.has("b3_dak_type") ? "b3_" : "", problem);
+        number(a, "h_dak_max"), storeys, roofSurfaces(o, objects, vertices, h),
+        a.has("b3_h_maaiveld") || a.has("b3_dak_type") ? "b3_" : "", problem);
+  }
+
+  /**
+   * The roof surfaces of the LoD 2.2 solids of the {@code BuildingPart}s of {@code o} (its {@code children}); a
+   * surface that cannot be read is left out (the footprint, not these, is what an import needs).
+   */
+  private static List<RoofSurface> roofSurfaces(JsonNode o, JsonNode objects, JsonNode vertices, Header h) {
+    List<RoofSurface> out = new ArrayList<>();
+    for (JsonNode child : o.path("children")) {
+      for (JsonNode g : objects.path(child.asText()).path("geometry")) {
+        if (!g.path("lod").asText().equals("2.2") || !g.path("type").asText().equals("Solid")) {
+          continue;
+        }
+        JsonNode surfaces = g.path("semantics").path("surfaces");
+        JsonNode shell = g.path("boundaries").path(0);
+        JsonNode values = g.path("semantics").path("values").path(0);
+        for (int i = 0; i < shell.size(); i++) {
+          JsonNode v = values.path(i);
+          if (!v.isInt() || !surfaces.path(v.asInt()).path("type").asText().equals("RoofSurface")) {
+            continue;
+          }
+          try {
+            JsonNode outer = shell.get(i).get(0);
+            double z = 0;
+            for (JsonNode ix : outer) {
+              z += vertices.get(ix.asInt()).get(2).asLong() * h.scale[2] + h.translate[2];
+            }
+            out.add(new RoofSurface(METRES.createPolygon(ring(outer, vertices, h)), z / outer.size()));
+          } catch (IllegalArgumentException | NullPointerException e) {
+            // left out
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /** A ring of vertex indices as a closed ring in metres (CityJSON rings are not closed). */

@@ -216,6 +216,11 @@ class BagImportTest {
     double area = rawFootprintM2(raw(name), id);
     assertEquals(area, b.roofOutline().getArea() / 1e6, area * 0.01);
     assertEquals(RoofType.FLAT, b.roofType());
+    // two raised parts of the LoD 2.2 roof, 3.0 m above the rest (16.8 and 21.4 m2): fixed obstacles
+    assertEquals(2, b.obstacles().size());
+    double raised = b.obstacles().stream().mapToDouble(x -> x.footprint().getArea() / 1e6).sum();
+    assertEquals(38.2, raised, 0.5);
+    assertTrue(b.obstacles().stream().noneMatch(x -> x.removable()));
   }
 
   @Test
