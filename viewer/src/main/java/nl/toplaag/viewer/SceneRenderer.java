@@ -19,6 +19,7 @@ import nl.toplaag.building.Building;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.product.Catalog;
 import nl.toplaag.viewer.control.CameraController;
+import nl.toplaag.viewer.control.MeshPoints;
 import nl.toplaag.viewer.control.View;
 import nl.toplaag.viewer.scene.ColourMode;
 import nl.toplaag.viewer.scene.ModuleColours;
@@ -87,7 +88,7 @@ public final class SceneRenderer {
       sub.setFill(Palette.BACKGROUND);
       CameraController cam = new CameraController();
       cam.attach(sub);
-      cam.frame(w.bounds);
+      cam.frame(MeshPoints.of(w.root));
       cam.view(view, building);
       VBox pane = new VBox(strip, sub);
       // the SubScene must belong to a Scene before the snapshot (recipes §1)

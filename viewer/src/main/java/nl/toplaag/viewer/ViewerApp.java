@@ -39,6 +39,7 @@ import nl.toplaag.product.ProductLine;
 import nl.toplaag.solve.Objective;
 import nl.toplaag.solve.Solved;
 import nl.toplaag.viewer.control.CameraController;
+import nl.toplaag.viewer.control.MeshPoints;
 import nl.toplaag.viewer.control.PickHandler;
 import nl.toplaag.viewer.control.View;
 import nl.toplaag.viewer.scene.ColourMode;
@@ -316,7 +317,7 @@ public final class ViewerApp {
         input.circularityByModuleType());
     worldHolder.getChildren().setAll(world.root);
     if (!framed) {
-      camera.frame(world.bounds);
+      camera.frame(MeshPoints.of(world.root));
       camera.view(View.ISO, input.building());
       framed = true;
     }

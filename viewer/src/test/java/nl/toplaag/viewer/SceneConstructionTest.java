@@ -69,6 +69,43 @@ class SceneConstructionTest {
   }
 
   /**
+   * Each preset view frames the building as seen from its direction: the slab turned 143.9 degrees in plan gets the
+   * distance of the same slab along +x in the front and iso views (its box along wing 0 is the same), aimed at the
+   * turned slab's centre; the top view, a plan north up, frames the larger box of its turned plan.
+   */
+  @Test
+  void theViewsOfATurnedSlabAreFramedAsThoseOfTheStraightSlab() {
+    Building straight = Fixtures.slab();
+    Building turned = Fixtures.turnedSlab();
+    for (nl.toplaag.viewer.control.View v : nl.toplaag.viewer.control.View.values()) {
+      nl.toplaag.viewer.control.CameraController a = framedOn(straight, v);
+      nl.toplaag.viewer.control.CameraController b = framedOn(turned, v);
+      if (v.turnsWithFront()) {
+        assertEquals(a.distance(), b.distance(), 0.01, v + ": distance (the turned outline is rounded to 1 mm)");
+      } else {
+        assertTrue(b.distance() > 1.2 * a.distance(), v + ": the turned plan's box is larger");
+      }
+      javafx.geometry.Point3D centre = b.camera().getLocalToSceneTransform().transform(0, 0, b.distance());
+      org.locationtech.jts.geom.Point c = turned.roofOutline().getCentroid();
+      assertEquals(c.getX() / 1000, centre.getX(), 0.01, v + ": aimed at the slab's centre, plan x");
+      assertEquals(c.getY() / 1000, centre.getZ(), 0.01, v + ": plan y");
+    }
+  }
+
+  /** A camera on {@code v} of the box of {@code b}'s body, roof level to ground. */
+  private static nl.toplaag.viewer.control.CameraController framedOn(Building b, nl.toplaag.viewer.control.View v) {
+    List<javafx.geometry.Point3D> points = new java.util.ArrayList<>();
+    for (org.locationtech.jts.geom.Coordinate p : b.roofOutline().getCoordinates()) {
+      points.add(nl.toplaag.viewer.scene.SceneFrame.toScene(p.x, p.y, 0));
+      points.add(nl.toplaag.viewer.scene.SceneFrame.toScene(p.x, p.y, b.roofLevelMm()));
+    }
+    nl.toplaag.viewer.control.CameraController c = new nl.toplaag.viewer.control.CameraController();
+    c.frame(points);
+    c.view(v, b);
+    return c;
+  }
+
+  /**
    * The camera looks where {@link nl.toplaag.viewer.control.View} says a yaw looks, plan (sin yaw, cos yaw): on the
    * Zeist slab (wing 0 at 143.9 degrees) the front view's line of sight runs into wing 0's depth, square to it.
    */

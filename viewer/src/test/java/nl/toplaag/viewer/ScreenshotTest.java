@@ -135,6 +135,30 @@ class ScreenshotTest {
         + b.roofLevelMm() / 1000.0 + " m");
   }
 
+  /**
+   * A slab turned in plan fills its front view as the same slab along plan +x does: the front view is framed from
+   * the slab's extent along its wing 0, not from the larger box of its turned plan along the axes (which drew the
+   * turned slab at 83 % of the straight one's width).
+   */
+  @Test
+  void aTurnedSlabFillsItsFrontViewAsTheStraightSlabDoes() throws IOException {
+    double[] straight = drawnWidthAndHeight("front-straight", Fixtures.slab());
+    double[] turned = drawnWidthAndHeight("front-turned", Fixtures.turnedSlab());
+    assertEquals(straight[0], turned[0], 0.03 * straight[0], "drawn width, px");
+    assertEquals(straight[1], turned[1], 0.03 * straight[1], "drawn height, px");
+  }
+
+  /** The width (across the middle) and height (down the middle column) of the building in its front view, px. */
+  private static double[] drawnWidthAndHeight(String name, Building b) throws IOException {
+    BufferedImage img = SceneRenderer.render(b, Fixtures.slabLayout(b), Fixtures.catalog(), Map.of(), View.FRONT,
+        ColourMode.MODULE_TYPE, 960, 720);
+    Files.createDirectories(OUT);
+    ImageIO.write(img, "png", OUT.resolve(name + ".png").toFile());
+    int[] run = longestRunDown(img, img.getWidth() / 2);
+    int[] across = runAcross(img, img.getWidth() / 2, (run[0] + run[1]) / 2);
+    return new double[] {across[1] - across[0], run[1] - run[0]};
+  }
+
   /** The first and last + 1 row of the longest run of drawn (not background) pixels in column {@code x}. */
   private static int[] longestRunDown(BufferedImage img, int x) {
     int[] best = {0, 0};

@@ -1,5 +1,8 @@
 package nl.toplaag.viewer.control;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point3D;
 import javafx.scene.PerspectiveCamera;
@@ -15,6 +18,11 @@ import nl.toplaag.building.Building;
  * An orbit camera around a target point: yaw about the vertical axis, pitch, and a distance (scene metres).
  * Left drag orbits, right or middle drag (or shift + left drag) pans, the wheel zooms. The transforms are
  * target translate, yaw, pitch, step back, in that order (recipes §1: not {@code setTranslateZ}).
+ *
+ * <p>Each preset view frames what is shown as seen from its direction: the box around the framed points measured
+ * along wing 0 of the building (across the front view's line of sight, up, and along it) for the views that turn
+ * with the building, along the plan axes for the top view. So a building turned in plan fills its front and iso
+ * views as the same building along plan +x does, not as the larger box of its turned plan along the axes would.
  */
 public final class CameraController {
 
@@ -23,6 +31,8 @@ public final class CameraController {
   private final Rotate yaw = new Rotate(0, Rotate.Y_AXIS);
   private final Rotate pitch = new Rotate(0, Rotate.X_AXIS);
   private final Translate back = new Translate();
+  /** What is framed, scene metres; empty before {@link #frame}. */
+  private List<Point3D> framed = List.of();
   private Point3D homeTarget = Point3D.ZERO;
   /** Radius of the sphere around what is framed, metres: the home distance fits it into the field of view. */
   private double homeRadius = 15;
@@ -40,13 +50,55 @@ public final class CameraController {
     return camera;
   }
 
-  /** Sets the home target and distance so that {@code bounds} (scene metres) fill the view. */
+  /** Frames {@code bounds} (scene metres): as {@link #frame(Collection)} with the box's eight corners. */
   public void frame(Bounds bounds) {
-    homeTarget = new Point3D((bounds.getMinX() + bounds.getMaxX()) / 2, (bounds.getMinY() + bounds.getMaxY()) / 2,
-        (bounds.getMinZ() + bounds.getMaxZ()) / 2);
-    homeRadius = 0.5 * Math.sqrt(bounds.getWidth() * bounds.getWidth() + bounds.getHeight() * bounds.getHeight()
-        + bounds.getDepth() * bounds.getDepth());
+    List<Point3D> corners = new ArrayList<>();
+    for (int k = 0; k < 8; k++) {
+      corners.add(new Point3D((k & 1) == 0 ? bounds.getMinX() : bounds.getMaxX(),
+          (k & 2) == 0 ? bounds.getMinY() : bounds.getMaxY(), (k & 4) == 0 ? bounds.getMinZ() : bounds.getMaxZ()));
+    }
+    frame(corners);
+  }
+
+  /**
+   * Sets what the views frame, {@code points} in scene metres (for the viewer's world: {@link MeshPoints#of}), and
+   * the home target and distance so that they fill the view along the plan axes; {@link #view} frames them again
+   * from its direction.
+   */
+  public void frame(Collection<Point3D> points) {
+    framed = List.copyOf(points);
+    home(0);
     reset();
+  }
+
+  /**
+   * Sets the home target to the centre of the box around the framed points measured in the scene frame turned by
+   * {@code turnDeg} about the vertical axis (as a yaw turns), and the home radius to half that box's diagonal. A turn
+   * of 0 measures along the scene axes; {@link View#frontTurnDeg} measures along wing 0 of the building.
+   */
+  private void home(double turnDeg) {
+    if (framed.isEmpty()) {
+      return;
+    }
+    double cos = Math.cos(Math.toRadians(turnDeg));
+    double sin = Math.sin(Math.toRadians(turnDeg));
+    double[] min = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY};
+    double[] max = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
+    for (Point3D p : framed) {
+      // the inverse of the turn: scene to turned coordinates
+      double[] q = {p.getX() * cos - p.getZ() * sin, p.getY(), p.getX() * sin + p.getZ() * cos};
+      for (int i = 0; i < 3; i++) {
+        min[i] = Math.min(min[i], q[i]);
+        max[i] = Math.max(max[i], q[i]);
+      }
+    }
+    double cx = (min[0] + max[0]) / 2;
+    double cz = (min[2] + max[2]) / 2;
+    homeTarget = new Point3D(cx * cos + cz * sin, (min[1] + max[1]) / 2, -cx * sin + cz * cos);
+    double w = max[0] - min[0];
+    double h = max[1] - min[1];
+    double d = max[2] - min[2];
+    homeRadius = 0.5 * Math.sqrt(w * w + h * h + d * d);
   }
 
   /** Back to the home target and distance, keeping the direction and the field of view. */
@@ -59,9 +111,11 @@ public final class CameraController {
 
   /**
    * Looks at {@code building} from a preset direction ({@link View#yawDeg(Building)}: the iso and front views turned
-   * to its wing 0's front), with the view's field of view, at the home target and distance.
+   * to its wing 0's front), with the view's field of view, framing what is framed as seen from that direction (the
+   * box along wing 0 for the iso and front views, along the plan axes for the top view).
    */
   public void view(View v, Building building) {
+    home(v.turnsWithFront() ? View.frontTurnDeg(building) : 0);
     look(v, v.yawDeg(building));
   }
 
