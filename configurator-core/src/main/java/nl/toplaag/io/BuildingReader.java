@@ -3,6 +3,7 @@ package nl.toplaag.io;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import nl.toplaag.building.BearingLine;
 import nl.toplaag.building.Building;
@@ -58,6 +59,13 @@ public final class BuildingReader {
 
   /** How far a stair core may stand from the roof outline (a stair tower beside the block), millimetres. */
   private static final double NEAR_ROOF_MM = 5_000;
+
+  /**
+   * The range of an obstacle's height above the roof accepted, metres: a flue or a vent from 0.1 m, a higher wing of
+   * the same building up to 100 m (more is a height above ground or in millimetres).
+   */
+  private static final double MIN_OBSTACLE_M = 0.1;
+  private static final double MAX_OBSTACLE_M = 100;
 
   /** The extent of RD New (EPSG:28992) over the Netherlands, metres (its published area of use, rounded out). */
   private static final double RD_MIN_X_M = -7_000;
@@ -158,14 +166,17 @@ public final class BuildingReader {
     }
     List<RoofObstacle> obstacles = new ArrayList<>();
     for (JsonInput o : in.optArray("obstacles")) {
-      o.requireOnly(Set.of("outline", "description", "removable", "removalCostEur"));
+      o.requireOnly(Set.of("outline", "description", "removable", "removalCostEur", "heightM"));
       Polygon obstacle = polygon(o.get("outline"), origin);
       if (!obstacle.intersects(outline)) {
         throw o.error("outline", String.format(java.util.Locale.ROOT, "the obstacle lies %.1f m off the roof"
             + " outline; expected an obstacle on the roof", obstacle.distance(outline) / 1000));
       }
+      OptionalInt height = o.has("heightM")
+          ? OptionalInt.of(mm(o.getDouble("heightM", MIN_OBSTACLE_M, MAX_OBSTACLE_M, "m above the roof")))
+          : OptionalInt.empty();
       obstacles.add(new RoofObstacle(obstacle, o.optString("description", ""),
-          o.optBool("removable", false), Math.round(o.optDouble("removalCostEur", 0, 0, 1e8, "EUR"))));
+          o.optBool("removable", false), Math.round(o.optDouble("removalCostEur", 0, 0, 1e8, "EUR")), height));
     }
     ZoningLimits zoning = zoning(in.get("zoning"), outline, roofLevelM);
     double parking = in.optDouble("parkingSpacesPerDwelling", 0, 0, 5, "spaces per dwelling");

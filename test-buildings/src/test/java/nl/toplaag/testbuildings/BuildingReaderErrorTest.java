@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.OptionalInt;
 import nl.toplaag.building.Building;
 import nl.toplaag.io.BuildingReader;
 import nl.toplaag.io.InputException;
@@ -239,6 +240,21 @@ class BuildingReaderErrorTest {
         "\"capacityKnPerM\": 15}], \"bearingLines\": [{\"from\": [500, 500], \"to\": [510, 500],"
         + " \"capacityKnPerM\": 20}]}");
     assertProblem(reject(json), "/structure/bearingLines/0", "the bearing line lies");
+  }
+
+  @Test
+  void anObstaclesHeightIsReadInMillimetresAndABadOneIsRejected() throws InputException {
+    String vent = "{\"outline\": [[20, 2], [21, 2], [21, 3], [20, 3], [20, 2]]";
+    Building b = BuildingReader.parse("b.json", building(RECT, "2.9", "flat", ", \"obstacles\": [" + vent
+        + ", \"heightM\": 2.45}, " + vent + "}]"));
+    assertEquals(OptionalInt.of(2_450), b.obstacles().get(0).heightAboveRoofMm());
+    assertEquals(OptionalInt.empty(), b.obstacles().get(1).heightAboveRoofMm(), "absent: not known");
+    assertProblem(reject(building(RECT, "2.9", "flat", ", \"obstacles\": [" + vent + ", \"heightM\": 5600}]")),
+        "/obstacles/0/heightM", "expected a number (m above the roof) in [0.1, 100] but found 5600");
+    assertProblem(reject(building(RECT, "2.9", "flat", ", \"obstacles\": [" + vent + ", \"heightM\": 0}]")),
+        "/obstacles/0/heightM", "in [0.1, 100] but found 0");
+    assertProblem(reject(building(RECT, "2.9", "flat", ", \"obstacles\": [" + vent + ", \"heightM\": \"5.6\"}]")),
+        "/obstacles/0/heightM", "expected a number");
   }
 
   @Test

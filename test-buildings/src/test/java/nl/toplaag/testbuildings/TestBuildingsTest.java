@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import nl.toplaag.building.BearingLine;
 import nl.toplaag.building.Building;
 import nl.toplaag.building.RoofType;
@@ -166,6 +167,15 @@ class TestBuildingsTest {
     Building b = TestBuildings.load("galerij-obstacles");
     assertEquals(1, b.obstacles().stream().filter(o -> !o.removable()).count());
     assertEquals(3, b.obstacles().stream().filter(o -> o.removable() && o.removalCostEur() == 3500).count());
+  }
+
+  @Test
+  void zeistsHigherWingStandsItsMeasuredHeightAboveTheSlabsRoof() {
+    Building b = TestBuildings.load("zeist-1970-slab");
+    // 22.8 m above ground against the slab's 17.2 m (the file's assumptions)
+    assertEquals(OptionalInt.of(5_600), b.obstacles().get(0).heightAboveRoofMm());
+    Building vents = TestBuildings.load("galerij-obstacles");
+    assertTrue(vents.obstacles().stream().allMatch(o -> o.heightAboveRoofMm().isEmpty()), "no heights given");
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import nl.toplaag.building.Building;
 import nl.toplaag.building.RoofObstacle;
@@ -89,6 +90,12 @@ class ZeistSlabExtractionTest {
     }
     assertTrue(highArea > 400, "higher roof " + highArea + " m2");
     assertTrue(inside > 0.98 * highArea, "higher roof inside the obstacle: " + inside + " of " + highArea);
+    // its height is that of the largest higher roof surface (the 8-layer wing, not the overrun) above the slab's roof
+    CityJsonTile.RoofSurface wing = tile.roofSurfaces(PAND + "-0").stream()
+        .filter(r -> r.meanZ() - groundM > building.roofLevelMm() / 1000.0 + 2)
+        .max(Comparator.comparingDouble(r -> r.plan().getArea())).orElseThrow();
+    assertEquals(wing.meanZ() - groundM - building.roofLevelMm() / 1000.0,
+        high.heightAboveRoofMm().orElseThrow() / 1000.0, 0.05, "height above the slab's roof, m");
     double top = tile.attributes(PAND).get("b3_h_dak_max").asDouble() - groundM;
     assertEquals(top, building.zoning().maxHeightAboveGroundMm() / 1000.0, 0.05);
   }
