@@ -125,6 +125,25 @@ class SceneConstructionTest {
     assertEquals(Math.cos(yaw), sight.getZ(), 1e-9);
   }
 
+  /**
+   * An obstacle is drawn as high above the roof as its file says: Zeist's higher wing 5.6 m (22.8 m above ground
+   * against the slab's 17.2 m); the ventilation units and machine room of galerij-obstacles, given no height, 1.2 m.
+   */
+  @Test
+  void obstaclesStandTheirHeightAboveTheRoofOr1Point2MetresWhereNoneIsGiven() {
+    Building zeist = nl.toplaag.testbuildings.TestBuildings.load("zeist-1970-slab");
+    Bounds wing = BuildingSceneFactory.build(zeist, java.util.Set.of()).lookup("#obstacle").getBoundsInParent();
+    assertEquals(-17.2, wing.getMaxY(), 1e-4, "from the slab's roof (scene y is down)");
+    assertEquals(-22.8, wing.getMinY(), 1e-4, "to the higher wing's roof");
+    Building vents = nl.toplaag.testbuildings.TestBuildings.load("galerij-obstacles");
+    Group g = BuildingSceneFactory.build(vents, java.util.Set.of());
+    List<javafx.scene.Node> obstacles = List.copyOf(g.lookupAll("#obstacle"));
+    assertEquals(vents.obstacles().size(), obstacles.size());
+    for (javafx.scene.Node n : obstacles) {
+      assertEquals(BuildingSceneFactory.OBSTACLE_MM / 1000.0, n.getBoundsInParent().getHeight(), 1e-4);
+    }
+  }
+
   @Test
   void oneMeshIsSharedByAllModulesOfAType() {
     LayoutScene s = slabScene(ColourMode.MODULE_TYPE);

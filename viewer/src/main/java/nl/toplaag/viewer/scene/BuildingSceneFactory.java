@@ -22,8 +22,9 @@ import org.locationtech.jts.geom.Coordinate;
 /**
  * Turns the existing {@link Building} into JavaFX nodes: the roof outline extruded to {@code roofLevelMm}, a dark
  * band at every existing storey floor, bearing lines as red strips on the roof, stair cores and roof obstacles
- * as grey blocks. A pitched roof (which is removed) is a separate ghosted wireframe wedge per wing
- * ({@link #removedRoof}), to be added after all opaque nodes.
+ * as grey blocks (an obstacle as high above the roof as its {@link RoofObstacle#heightAboveRoofMm}, or
+ * {@link #OBSTACLE_MM} where the building file gives no height). A pitched roof (which is removed) is a separate
+ * ghosted wireframe wedge per wing ({@link #removedRoof}), to be added after all opaque nodes.
  */
 public final class BuildingSceneFactory {
 
@@ -33,7 +34,7 @@ public final class BuildingSceneFactory {
   public static final int BEARING_STRIP_MM = 200;
   /** Height that stair cores stick out above the roof, mm. */
   public static final int CORE_ABOVE_ROOF_MM = 600;
-  /** Height of a roof obstacle above the roof, mm. */
+  /** Height drawn for a roof obstacle above the roof where its building file gives none ({@code heightM}), mm. */
   public static final int OBSTACLE_MM = 1200;
   /** Pitch of the ghosted roof, degrees (display only: the model has no roof pitch). */
   public static final double GHOST_ROOF_PITCH_DEG = 35;
@@ -86,7 +87,8 @@ public final class BuildingSceneFactory {
         continue;
       }
       RoofObstacle o = b.obstacles().get(i);
-      MeshView v = new MeshView(MeshFactory.extrude(o.footprint(), b.roofLevelMm(), b.roofLevelMm() + OBSTACLE_MM).toMesh());
+      int top = b.roofLevelMm() + o.heightAboveRoofMm().orElse(OBSTACLE_MM);
+      MeshView v = new MeshView(MeshFactory.extrude(o.footprint(), b.roofLevelMm(), top).toMesh());
       v.setMaterial(grey);
       v.setId("obstacle");
       g.getChildren().add(v);
