@@ -11,16 +11,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import nl.toplaag.io.BuildingReader;
 import nl.toplaag.io.InputException;
 import nl.toplaag.io.JsonInput;
 import org.locationtech.jts.algorithm.MinimumAreaRectangle;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.operation.union.UnaryUnionOp;
 import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
 
@@ -58,11 +62,17 @@ public final class BagImport {
    * The BAG statuses of a building that is not (or not yet, or no longer) standing: one with a demolition permit,
    * demolished, registered in error, never built, or only permitted or under construction.
    */
-  static final java.util.Set<String> NOT_STANDING = java.util.Set.of("Sloopvergunning verleend", "Pand gesloopt",
+  static final Set<String> NOT_STANDING = Set.of("Sloopvergunning verleend", "Pand gesloopt",
       "Pand ten onrechte opgevoerd", "Niet gerealiseerd pand", "Bouwvergunning verleend", "Bouw gestart");
 
   /** How far above the roof level a LoD 2.2 roof surface lies to be a raised part (an obstacle), m. */
   static final double RAISED_M = 1.0;
+
+  /**
+   * The largest share of the footprint whose LoD 2.2 roof surfaces may lie more than {@link #RAISED_M} below a flat
+   * roof's level (a gutter, a recessed balcony); above it the roof has a lower part and the building is skipped.
+   */
+  static final double LOWER_ROOF_SHARE = 0.05;
 
   /** The least area of a raised part kept as an obstacle, m². */
   static final double MIN_RAISED_M2 = 0.5;
@@ -218,6 +228,14 @@ public final class BagImport {
           + " point is %.1f m above the roof (%s - %s; at most %.1f m taken as an overrun): a higher part this"
           + " import does not model", d.roofRiseM, b.attribute("h_dak_max"), levelAttr, a.maxRoofRiseM().value()));
     }
+    if (flat) {
+      double lowM2 = lowerM2(b, level, fp);
+      if (lowM2 > LOWER_ROOF_SHARE * fp.getArea()) {
+        return d.skip("roof not at one level", String.format(Locale.ROOT, "roof not at one level: %.0f m2 (%.0f %%)"
+            + " of its LoD 2.2 roof surfaces lie more than %.1f m below the roof level (%s): a lower part this import"
+            + " does not model", lowM2, 100 * lowM2 / fp.getArea(), RAISED_M, levelAttr));
+      }
+    }
     // storeys
     double storeyHeightM;
     if (b.storeys() != null && flat) {
@@ -231,7 +249,10 @@ public final class BagImport {
       }
     } else {
       storeyHeightM = a.storeyHeightM().value();
-      d.storeys = (int) Math.max(1, Math.round(d.roofLevelM / storeyHeightM));
+      // a flat roof's level lies a roof slab above the top floor's ceiling: rounded; the eaves of a pitched roof lie
+      // above the top floor, often by a knee wall: the whole storeys below them
+      double below = d.roofLevelM / storeyHeightM;
+      d.storeys = (int) Math.max(1, flat ? Math.round(below) : Math.floor(below));
       d.storeysFrom = "assumed";
       if (d.roofLevelM / d.storeys > MAX_STOREY_M) { // cannot happen above 2 m storeys, kept as a guard
         return d.skip("storeys out of range", "no whole number of storeys fits the roof level");
@@ -290,7 +311,8 @@ public final class BagImport {
         + " assumptions). Imported by toplaag import 3dbag.", release.isEmpty() ? "(release not stated)" : release,
         tile, b.id(), year, b.attribute("dak_type"), b.roofType(), ground, levelAttr, b.attribute("h_dak_max"),
         b.storeys() != null ? ", " + b.attribute("bouwlagen") : "", CREDIT));
-    root.put("assumptions", assumptions(b, a, fp, flat, storeyHeightM, bays, pitchM, foundationKn, raised, d));
+    root.put("assumptions", assumptions(b, a, fp, flat, storeyHeightM, bays, pitchM, foundationKn, raised, dirDeg,
+        d));
     root.put("crs", "EPSG:28992");
     root.set("origin", point(f, originX, originY));
     ArrayNode ring = f.arrayNode();
@@ -334,7 +356,7 @@ public final class BagImport {
         }
         obstacles.add(f.objectNode().<ObjectNode>set("outline", outline).put("description", String.format(Locale.ROOT,
             "raised roof part up to %.1f m above the roof (3D BAG LoD 2.2 roof surfaces): a lift machine room or stair"
-            + " overrun [U]", r.riseM())).put("removable", false));
+            + " overrun [U]", r.riseM())).put("removable", false).<ObjectNode>set("heightM", num(f, r.riseM())));
       }
       root.set("obstacles", obstacles);
     }
@@ -361,7 +383,8 @@ public final class BagImport {
 
   /** The {@code assumptions} text: what was measured, derived and assumed, each with its source. */
   private static String assumptions(BagBuilding b, ImportAssumptions a, Polygon fp, boolean flat,
-      double storeyHeightM, int bays, double pitchM, double foundationKn, List<Raised> raised, Deriving d) {
+      double storeyHeightM, int bays, double pitchM, double foundationKn, List<Raised> raised, double dirDeg,
+      Deriving d) {
     List<String> s = new ArrayList<>();
     String ground = b.attribute("h_maaiveld");
     String levelAttr = b.attribute(flat ? "h_dak_50p" : "h_dak_min");
@@ -382,18 +405,19 @@ public final class BagImport {
     }
     s.add(String.format(Locale.ROOT, "Derived: one wing of %.3f x %.3f m, the footprint's minimum rotated"
         + " rectangle with each side moved inwards to the footprint's edge where that lies within %.1f m of it; its"
-        + " front edge is the rectangle's long side with the lower mid-point y (the southern long side) [U: the"
-        + " gallery side is not in the 3D BAG]; %d bays of %.3f m between walls at both gables (the assumed %.1f m"
+        + " front edge is the rectangle's long side with the lower mid-point y (of the two, the one further south;"
+        + " this front faces %s) [U: the gallery side is not in the 3D BAG]; %d bays of %.3f m between walls at both gables (the assumed %.1f m"
         + " pitch fitted to the length); foundation reserve %.1f m2 x %d storeys x %.2f kN/m2 = %.0f kN", d.lengthM,
-        d.depthM, INSET_M, bays, pitchM,
+        d.depthM, INSET_M, facing(dirDeg), bays, pitchM,
         a.wallPitchM().value(), d.footprintM2, d.storeys, a.foundationReservePerStoreyKnPerM2().value(),
         foundationKn));
     if (!flat) {
       s.add("[U] the floor new storeys stand on, once the pitched roof is removed, is taken at the measured eaves");
     }
     if (b.storeys() == null || !flat) {
-      s.add(String.format(Locale.ROOT, "%d existing storeys below the %s: roof level / storeyHeightM %.2f, rounded:"
-          + " %s", d.storeys, flat ? "roof" : "eaves", a.storeyHeightM().value(), a.storeyHeightM().source()));
+      s.add(String.format(Locale.ROOT, "%d existing storeys below the %s: roof level / storeyHeightM %.2f, %s:"
+          + " %s", d.storeys, flat ? "roof" : "eaves", a.storeyHeightM().value(), flat ? "rounded" : "rounded down",
+          a.storeyHeightM().source()));
     }
     s.add(assumed("wallPitchM", a.wallPitchM()));
     s.add(assumed("wallCapacityKnPerM", a.wallCapacityKnPerM()));
@@ -516,7 +540,7 @@ public final class BagImport {
     for (double a : at) {
       Coordinate from = across ? new Coordinate(a, b0 - 1) : new Coordinate(b0 - 1, a);
       Coordinate to = across ? new Coordinate(a, b1 + 1) : new Coordinate(b1 + 1, a);
-      org.locationtech.jts.geom.Geometry x = p.intersection(METRES.createLineString(new Coordinate[] {from, to}));
+      Geometry x = p.intersection(METRES.createLineString(new Coordinate[] {from, to}));
       if (x.isEmpty()) {
         continue;
       }
@@ -543,11 +567,35 @@ public final class BagImport {
    * as its outline without holes rounded to 1 mm (its convex hull where that is not a simple polygon); ordered by
    * position.
    */
+  /**
+   * The area of {@code b}'s LoD 2.2 roof surfaces that lie more than {@link #RAISED_M} below {@code levelNapM}
+   * (their mean height), within the footprint {@code fp}, m²: a lower part of a roof at several levels.
+   */
+  static double lowerM2(BagBuilding b, double levelNapM, Polygon fp) {
+    List<Geometry> low = new ArrayList<>();
+    for (RoofSurface r : b.roofSurfaces()) {
+      if (r.meanNapM() < levelNapM - RAISED_M) {
+        low.add(r.plan().buffer(0));
+      }
+    }
+    return low.isEmpty() ? 0 : UnaryUnionOp.union(low).intersection(fp.buffer(0)).getArea();
+  }
+
+  /**
+   * The compass direction a facade faces whose wing runs at {@code directionDeg} (counter-clockwise from plan east,
+   * its depth to the left): "south" for a wing along +x, in eight points.
+   */
+  static String facing(double directionDeg) {
+    double bearing = ((180 - directionDeg) % 360 + 360) % 360; // clockwise from north, of the outward normal
+    String[] points = {"north", "north-east", "east", "south-east", "south", "south-west", "west", "north-west"};
+    return points[(int) Math.round(bearing / 45) % 8];
+  }
+
   static List<Raised> raised(BagBuilding b, double levelNapM, Polygon fp) {
-    List<org.locationtech.jts.geom.Geometry> high = new ArrayList<>();
+    List<Geometry> high = new ArrayList<>();
     for (RoofSurface r : b.roofSurfaces()) {
       if (r.meanNapM() > levelNapM + RAISED_M) {
-        org.locationtech.jts.geom.Geometry g = r.plan().buffer(0);
+        Geometry g = r.plan().buffer(0);
         if (g.getArea() > 0.01) {
           high.add(g);
         }
@@ -556,7 +604,7 @@ public final class BagImport {
     if (high.isEmpty()) {
       return List.of();
     }
-    org.locationtech.jts.geom.Geometry parts = org.locationtech.jts.operation.union.UnaryUnionOp.union(high)
+    Geometry parts = UnaryUnionOp.union(high)
         .intersection(fp.buffer(0));
     List<Raised> out = new ArrayList<>();
     for (int i = 0; i < parts.getNumGeometries(); i++) {
@@ -579,7 +627,7 @@ public final class BagImport {
       }
       out.add(new Raised(r, round3(top - levelNapM)));
     }
-    out.sort(java.util.Comparator.comparingDouble((Raised x) -> x.outline().getEnvelopeInternal().getMinX())
+    out.sort(Comparator.comparingDouble((Raised x) -> x.outline().getEnvelopeInternal().getMinX())
         .thenComparingDouble(x -> x.outline().getEnvelopeInternal().getMinY()));
     return out;
   }

@@ -16,6 +16,9 @@ import nl.toplaag.building.RoofType;
 import nl.toplaag.io.BuildingReader;
 import nl.toplaag.io.InputException;
 import nl.toplaag.io.JsonInput;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Polygon;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class BagImportTest {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final GeometryFactory METRES = new GeometryFactory();
 
   /** The bundled catalogue's smallest dwelling module (clt-box-3900x7200 deep, lsf-box-3000x9600 wide). */
   private static final BagImport.SmallestModule SMALLEST =
@@ -69,6 +73,76 @@ class BagImportTest {
     assertFalse(narrow.written());
     assertTrue(narrow.reason().startsWith("roof 6.1 m deep: the shallowest dwelling module (clt-box-3900x7200) is"
         + " 7.2 m deep"), narrow.reason());
+  }
+
+  /**
+   * A 40 x 12 m flat-roofed slab at the synthetic tiles' translate, 6.2 m above ground 1.0 m NAP, with LoD 2.2 roof
+   * surfaces.
+   */
+  private static BagBuilding twoLevels(List<RoofSurface> roofs) {
+    Polygon fp = rectangle(0, 40);
+    return new BagBuilding("NL.IMBAG.Pand.0000100000000009", fp, 1, 1965, "Pand in gebruik", "multiple horizontal",
+        1.0, 4.2, 7.2, 7.2, 7.3, null, roofs, "b3_", "");
+  }
+
+  /** The part of that slab from {@code x0} to {@code x1} m along it, in RD New metres. */
+  private static Polygon rectangle(double x0, double x1) {
+    double x = SyntheticTiles.X0;
+    double y = SyntheticTiles.Y0;
+    return METRES.createPolygon(new Coordinate[] {new Coordinate(x + x0, y), new Coordinate(x + x1, y),
+        new Coordinate(x + x1, y + 12), new Coordinate(x + x0, y + 12), new Coordinate(x + x0, y)});
+  }
+
+  private static RoofSurface roof(double x0, double x1, double napM) {
+    return new RoofSurface(rectangle(x0, x1), napM);
+  }
+
+  @Test
+  void aFlatRoofWithALowerPartIsSkipped() {
+    // the review's Zeist roof: half at 6.2 m, half 3 m lower; imported as one level, modules stood over the low half
+    BagImport.Outcome stepped = BagImport.derive(twoLevels(List.of(roof(0, 20, 7.2), roof(20, 40, 4.2))), "t",
+        "v", ImportAssumptions.bundled(), SMALLEST);
+    assertFalse(stepped.written());
+    assertEquals("roof not at one level", stepped.kind());
+    assertTrue(stepped.reason().startsWith("roof not at one level: 240 m2 (50 %) of its LoD 2.2 roof surfaces lie"
+        + " more than 1.0 m below the roof level (b3_h_dak_50p)"), stepped.reason());
+    // a gutter strip of 4 % is tolerated
+    BagImport.Outcome gutter = BagImport.derive(twoLevels(List.of(roof(0, 38.4, 7.2), roof(38.4, 40, 4.2))), "t",
+        "v", ImportAssumptions.bundled(), SMALLEST);
+    assertTrue(gutter.written(), gutter.reason());
+  }
+
+  @Test
+  void theStoreysBelowAPitchedRoofsEavesAreTheWholeOnes() throws Exception {
+    // eaves 9.93 m above ground (a 1950s Delft portiek of three layers): 9.93 / 2.8 = 3.5, three whole storeys
+    String pitched = "\"oorspronkelijkbouwjaar\": 1952, \"status\": \"Pand in gebruik\", \"b3_dak_type\": \"slanted\","
+        + " \"b3_h_maaiveld\": 0.0, \"b3_h_dak_min\": 9.93, \"b3_h_dak_50p\": 11.5, \"b3_h_dak_70p\": 12.0,"
+        + " \"b3_h_dak_max\": 13.4, \"b3_bouwlagen\": 4";
+    Path p = SyntheticTiles.write(tmp.resolve("t.city.json"), SyntheticTiles.tile(List.of(
+        new SyntheticTiles.Spec("0000100000000001", SyntheticTiles.rect(0, 0, 40, 10), pitched))));
+    Building b = load(derive(CityJsonTiles.read(p), "0000100000000001"));
+    assertEquals(RoofType.PITCHED, b.roofType());
+    assertEquals(3, b.existingStoreys());
+    assertEquals(40 * 10 * 3 * 1.0, b.loadReserve().foundationReserveKn(), 1);
+  }
+
+  @Test
+  void theFrontIsTheSouthernLongSideAndTheFileSaysWhichWayItFaces() throws Exception {
+    // a 48 x 11 m slab turned 30 degrees: its front edge runs from (0, 0) at 30 degrees, the depth on its left
+    double c = Math.cos(Math.toRadians(30));
+    double s = Math.sin(Math.toRadians(30));
+    double[][] ring = {{0, 0}, {48 * c, 48 * s}, {48 * c - 11 * s, 48 * s + 11 * c}, {-11 * s, 11 * c}};
+    Path p = SyntheticTiles.write(tmp.resolve("t.city.json"), SyntheticTiles.tile(List.of(
+        new SyntheticTiles.Spec("0000100000000001", ring, SyntheticTiles.flat(11.6, 1965)))));
+    BagImport.Outcome o = derive(CityJsonTiles.read(p), "0000100000000001");
+    assertEquals(30.0, load(o).wings().get(0).directionDeg(), 0.01);
+    JsonNode file = MAPPER.readTree(o.json());
+    assertEquals(SyntheticTiles.X0, file.at("/wings/0/origin/0").asDouble(), 0.01, o.json());
+    assertEquals(SyntheticTiles.Y0, file.at("/wings/0/origin/1").asDouble(), 0.01, o.json());
+    assertTrue(file.get("assumptions").asText().contains("this front faces south-east"), o.json());
+    assertEquals("south", BagImport.facing(0));
+    assertEquals("west", BagImport.facing(-89.98));
+    assertEquals("north", BagImport.facing(180));
   }
 
   @Test
