@@ -1,6 +1,5 @@
 package nl.toplaag.bag;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -17,6 +16,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import nl.toplaag.io.InputException;
+import nl.toplaag.io.JsonInput;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LinearRing;
@@ -117,10 +117,7 @@ public final class CityJsonTiles {
   }
 
   private static InputException malformed(String name, JsonProcessingException e) {
-    JsonLocation l = e.getLocation();
-    String where = l == null ? "" : " (line " + l.getLineNr() + ", column " + l.getColumnNr() + ")";
-    return new InputException(name, "", "malformed JSON" + where + ": " + e.getOriginalMessage()
-        + " (expected a 3D BAG CityJSON tile)");
+    return JsonInput.malformed(name, e, " (expected a 3D BAG CityJSON tile)");
   }
 
   /** What the header says that every feature needs: the transform. */

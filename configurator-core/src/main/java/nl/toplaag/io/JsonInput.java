@@ -73,10 +73,18 @@ public final class JsonInput {
       }
       return new JsonInput(file, "", root);
     } catch (JsonProcessingException e) {
-      String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-          + e.getLocation().getColumnNr() + ")";
-      throw new InputException(file, "", "malformed JSON" + where + ": " + plain(e.getOriginalMessage()));
+      throw malformed(file, e, "");
     }
+  }
+
+  /**
+   * The error for malformed JSON in {@code file}: where the parser stopped (line and column) and what it found, in
+   * the author's words ({@link #plain}), then {@code expected} (for instance " (expected a 3D BAG CityJSON tile)").
+   */
+  public static InputException malformed(String file, JsonProcessingException e, String expected) {
+    String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+        + e.getLocation().getColumnNr() + ")";
+    return new InputException(file, "", "malformed JSON" + where + ": " + plain(e.getOriginalMessage()) + expected);
   }
 
   /**

@@ -184,6 +184,12 @@ class BagImportTest {
     InputException malformed = assertThrows(InputException.class,
         () -> CityJsonTiles.read(SyntheticTiles.write(tmp.resolve("m.city.json"), "{\"type\": \"CityJSON\",")));
     assertTrue(malformed.problem().startsWith("malformed JSON"), malformed.problem());
+    // a truncated tile: where it ends and what was expected, without the parser's own notes on its settings
+    InputException truncated = assertThrows(InputException.class, () -> CityJsonTiles.read(SyntheticTiles.write(
+        tmp.resolve("cut.city.json"), "{\"type\": \"CityJSON\", \"CityObjects\": {\"a\": {\"type\": \"Building\"")));
+    assertTrue(truncated.problem().startsWith("malformed JSON (line 1, column "), truncated.problem());
+    assertTrue(truncated.problem().endsWith("(expected a 3D BAG CityJSON tile)"), truncated.problem());
+    assertFalse(truncated.problem().contains("Source:"), truncated.problem());
   }
 
   @Test
