@@ -15,11 +15,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import nl.toplaag.geom.Geometries;
 import nl.toplaag.io.BuildingReader;
 import nl.toplaag.io.InputException;
 import nl.toplaag.io.JsonInput;
 import org.locationtech.jts.algorithm.MinimumAreaRectangle;
-import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -175,8 +175,8 @@ public final class BagImport {
     }
     Polygon rect = (Polygon) MinimumAreaRectangle.getMinimumRectangle(fp);
     d.rectangularity = fp.getArea() / rect.getArea();
-    Coordinate[] c = ccw(rect.getExteriorRing().getCoordinates());
-    int front = frontEdge(c);
+    Coordinate[] c = Geometries.ccw(rect.getExteriorRing().getCoordinates());
+    int front = Geometries.frontEdge(c, 0.001);
     Coordinate o = c[front];
     Coordinate e = c[front + 1];
     d.lengthM = round3(o.distance(e));
@@ -630,43 +630,6 @@ public final class BagImport {
     out.sort(Comparator.comparingDouble((Raised x) -> x.outline().getEnvelopeInternal().getMinX())
         .thenComparingDouble(x -> x.outline().getEnvelopeInternal().getMinY()));
     return out;
-  }
-
-  /**
-   * The index of the front edge of a counter-clockwise rectangle {@code c} (5 points, closed): the longest side; of
-   * sides as long (within 1 mm), the one with the lower mid-point y, then x. The depth lies to its left.
-   */
-  static int frontEdge(Coordinate[] c) {
-    int best = -1;
-    double bestLen = -1;
-    double bestMidY = 0;
-    double bestMidX = 0;
-    for (int i = 0; i < 4; i++) {
-      double len = c[i].distance(c[i + 1]);
-      double my = (c[i].y + c[i + 1].y) / 2;
-      double mx = (c[i].x + c[i + 1].x) / 2;
-      boolean longer = len > bestLen + 0.001;
-      boolean tie = Math.abs(len - bestLen) <= 0.001 && (my < bestMidY - 0.001
-          || Math.abs(my - bestMidY) <= 0.001 && mx < bestMidX);
-      if (longer || tie) {
-        best = i;
-        bestLen = len;
-        bestMidY = my;
-        bestMidX = mx;
-      }
-    }
-    return best;
-  }
-
-  private static Coordinate[] ccw(Coordinate[] c) {
-    if (Orientation.isCCW(c)) {
-      return c;
-    }
-    Coordinate[] r = new Coordinate[c.length];
-    for (int i = 0; i < c.length; i++) {
-      r[i] = c[c.length - 1 - i];
-    }
-    return r;
   }
 
   /** {@code p} with coordinates rounded to 1 mm and repeated points dropped; null when fewer than 3 remain. */

@@ -1,5 +1,6 @@
 package nl.toplaag.geom;
 
+import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -58,5 +59,44 @@ public final class Geometries {
   /** Returns the axis-aligned rectangle {@code [x0, x1] × [y0, y1]} in millimetres. */
   public static Polygon box(double x0, double y0, double x1, double y1) {
     return rectangle(x0, y0, 1, 0, x1 - x0, y1 - y0);
+  }
+
+  /** The closed ring {@code c} counter-clockwise (its interior to the left of each edge): itself or reversed. */
+  public static Coordinate[] ccw(Coordinate[] c) {
+    if (Orientation.isCCW(c)) {
+      return c;
+    }
+    Coordinate[] r = new Coordinate[c.length];
+    for (int i = 0; i < c.length; i++) {
+      r[i] = c[c.length - 1 - i];
+    }
+    return r;
+  }
+
+  /**
+   * The index of the front edge of a counter-clockwise rectangle {@code c} (5 points, closed), a wing's front where
+   * the roof's outline gives it: its longest side; of sides as long (within {@code tol}, in the coordinates' unit),
+   * the one with the lower mid-point y (the further south in RD New), then x. The depth lies to its left.
+   */
+  public static int frontEdge(Coordinate[] c, double tol) {
+    int best = -1;
+    double bestLen = -1;
+    double bestMidY = 0;
+    double bestMidX = 0;
+    for (int i = 0; i < 4; i++) {
+      double len = c[i].distance(c[i + 1]);
+      double my = (c[i].y + c[i + 1].y) / 2;
+      double mx = (c[i].x + c[i + 1].x) / 2;
+      boolean longer = len > bestLen + tol;
+      boolean tie = Math.abs(len - bestLen) <= tol && (my < bestMidY - tol
+          || Math.abs(my - bestMidY) <= tol && mx < bestMidX);
+      if (longer || tie) {
+        best = i;
+        bestLen = len;
+        bestMidY = my;
+        bestMidX = mx;
+      }
+    }
+    return best;
   }
 }

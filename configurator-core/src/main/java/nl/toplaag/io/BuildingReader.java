@@ -297,40 +297,14 @@ public final class BuildingReader {
   }
 
   /**
-   * The wing of a roof given without wings: the minimum-area enclosing rectangle, its long side as the front.
-   * Of the two long sides the one with the lower midpoint (then the more western) is the front, so the result is
-   * deterministic.
+   * The wing of a roof given without wings: the enclosing rectangle of least width ({@link MinimumDiameter}; the
+   * import from the 3D BAG takes the one of least area, which is the same for a rectangle), its front edge by
+   * {@link Geometries#frontEdge} (the long side further south), so the result is deterministic.
    */
   static Wing derivedWing(Polygon outline) {
     Polygon rect = (Polygon) new MinimumDiameter(outline).getMinimumRectangle();
-    Coordinate[] c = rect.getExteriorRing().getCoordinates();
-    if (org.locationtech.jts.algorithm.Orientation.isCCW(c)) {
-      // keep: interior is to the left of each edge
-    } else {
-      Coordinate[] r = new Coordinate[c.length];
-      for (int i = 0; i < c.length; i++) {
-        r[i] = c[c.length - 1 - i];
-      }
-      c = r;
-    }
-    int best = -1;
-    double bestLen = -1;
-    double bestMidY = 0;
-    double bestMidX = 0;
-    for (int i = 0; i < 4; i++) {
-      double len = c[i].distance(c[i + 1]);
-      double my = (c[i].y + c[i + 1].y) / 2;
-      double mx = (c[i].x + c[i + 1].x) / 2;
-      boolean longer = len > bestLen + 1;
-      boolean tie = Math.abs(len - bestLen) <= 1 && (my < bestMidY - 1 || (Math.abs(my - bestMidY) <= 1
-          && mx < bestMidX));
-      if (longer || tie) {
-        best = i;
-        bestLen = len;
-        bestMidY = my;
-        bestMidX = mx;
-      }
-    }
+    Coordinate[] c = Geometries.ccw(rect.getExteriorRing().getCoordinates());
+    int best = Geometries.frontEdge(c, 1);
     Coordinate a = c[best];
     Coordinate b = c[best + 1];
     Coordinate d = c[(best + 2) % 4];
