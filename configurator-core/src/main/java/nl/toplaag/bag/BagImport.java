@@ -68,12 +68,6 @@ public final class BagImport {
   /** How far above the roof level a LoD 2.2 roof surface lies to be a raised part (an obstacle), m. */
   static final double RAISED_M = 1.0;
 
-  /**
-   * The largest share of the footprint whose LoD 2.2 roof surfaces may lie more than {@link #RAISED_M} below a flat
-   * roof's level (a gutter, a recessed balcony); above it the roof has a lower part and the building is skipped.
-   */
-  static final double LOWER_ROOF_SHARE = 0.05;
-
   /** The least area of a raised part kept as an obstacle, m². */
   static final double MIN_RAISED_M2 = 0.5;
 
@@ -227,14 +221,6 @@ public final class BagImport {
       return d.skip("roof not at one level", String.format(Locale.ROOT, "roof not at one level: its highest"
           + " point is %.1f m above the roof (%s - %s; at most %.1f m taken as an overrun): a higher part this"
           + " import does not model", d.roofRiseM, b.attribute("h_dak_max"), levelAttr, a.maxRoofRiseM().value()));
-    }
-    if (flat) {
-      double lowM2 = lowerM2(b, level, fp);
-      if (lowM2 > LOWER_ROOF_SHARE * fp.getArea()) {
-        return d.skip("roof not at one level", String.format(Locale.ROOT, "roof not at one level: %.0f m2 (%.0f %%)"
-            + " of its LoD 2.2 roof surfaces lie more than %.1f m below the roof level (%s): a lower part this import"
-            + " does not model", lowM2, 100 * lowM2 / fp.getArea(), RAISED_M, levelAttr));
-      }
     }
     // storeys
     double storeyHeightM;
@@ -567,20 +553,6 @@ public final class BagImport {
    * as its outline without holes rounded to 1 mm (its convex hull where that is not a simple polygon); ordered by
    * position.
    */
-  /**
-   * The area of {@code b}'s LoD 2.2 roof surfaces that lie more than {@link #RAISED_M} below {@code levelNapM}
-   * (their mean height), within the footprint {@code fp}, m²: a lower part of a roof at several levels.
-   */
-  static double lowerM2(BagBuilding b, double levelNapM, Polygon fp) {
-    List<Geometry> low = new ArrayList<>();
-    for (RoofSurface r : b.roofSurfaces()) {
-      if (r.meanNapM() < levelNapM - RAISED_M) {
-        low.add(r.plan().buffer(0));
-      }
-    }
-    return low.isEmpty() ? 0 : UnaryUnionOp.union(low).intersection(fp.buffer(0)).getArea();
-  }
-
   /**
    * The compass direction a facade faces whose wing runs at {@code directionDeg} (counter-clockwise from plan east,
    * its depth to the left): "south" for a wing along +x, in eight points.

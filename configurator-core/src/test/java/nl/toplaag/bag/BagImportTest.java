@@ -75,43 +75,6 @@ class BagImportTest {
         + " 7.2 m deep"), narrow.reason());
   }
 
-  /**
-   * A 40 x 12 m flat-roofed slab at the synthetic tiles' translate, 6.2 m above ground 1.0 m NAP, with LoD 2.2 roof
-   * surfaces.
-   */
-  private static BagBuilding twoLevels(List<RoofSurface> roofs) {
-    Polygon fp = rectangle(0, 40);
-    return new BagBuilding("NL.IMBAG.Pand.0000100000000009", fp, 1, 1965, "Pand in gebruik", "multiple horizontal",
-        1.0, 4.2, 7.2, 7.2, 7.3, null, roofs, "b3_", "");
-  }
-
-  /** The part of that slab from {@code x0} to {@code x1} m along it, in RD New metres. */
-  private static Polygon rectangle(double x0, double x1) {
-    double x = SyntheticTiles.X0;
-    double y = SyntheticTiles.Y0;
-    return METRES.createPolygon(new Coordinate[] {new Coordinate(x + x0, y), new Coordinate(x + x1, y),
-        new Coordinate(x + x1, y + 12), new Coordinate(x + x0, y + 12), new Coordinate(x + x0, y)});
-  }
-
-  private static RoofSurface roof(double x0, double x1, double napM) {
-    return new RoofSurface(rectangle(x0, x1), napM);
-  }
-
-  @Test
-  void aFlatRoofWithALowerPartIsSkipped() {
-    // the review's Zeist roof: half at 6.2 m, half 3 m lower; imported as one level, modules stood over the low half
-    BagImport.Outcome stepped = BagImport.derive(twoLevels(List.of(roof(0, 20, 7.2), roof(20, 40, 4.2))), "t",
-        "v", ImportAssumptions.bundled(), SMALLEST);
-    assertFalse(stepped.written());
-    assertEquals("roof not at one level", stepped.kind());
-    assertTrue(stepped.reason().startsWith("roof not at one level: 240 m2 (50 %) of its LoD 2.2 roof surfaces lie"
-        + " more than 1.0 m below the roof level (b3_h_dak_50p)"), stepped.reason());
-    // a gutter strip of 4 % is tolerated
-    BagImport.Outcome gutter = BagImport.derive(twoLevels(List.of(roof(0, 38.4, 7.2), roof(38.4, 40, 4.2))), "t",
-        "v", ImportAssumptions.bundled(), SMALLEST);
-    assertTrue(gutter.written(), gutter.reason());
-  }
-
   @Test
   void theStoreysBelowAPitchedRoofsEavesAreTheWholeOnes() throws Exception {
     // eaves 9.93 m above ground (a 1950s Delft portiek of three layers): 9.93 / 2.8 = 3.5, three whole storeys
