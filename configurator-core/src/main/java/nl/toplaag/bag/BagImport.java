@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import nl.toplaag.geom.Geometries;
 import nl.toplaag.io.BuildingReader;
 import nl.toplaag.io.InputException;
@@ -37,8 +38,9 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
  *       above ground (a flat roof's median height {@code h_dak_50p}; a pitched roof's eaves {@code h_dak_min}, the
  *       floor new storeys stand on once it is removed), the roof type, and a flat-roofed building's storeys where
  *       the 3D BAG estimated them ({@code b3_bouwlagen}); on a flat roof, the raised parts (its LoD 2.2 roof
- *       surfaces more than {@link #RAISED_M} above the roof level: lift machine rooms, stair overruns), as fixed
- *       obstacles.
+ *       surfaces more than {@link #RAISED_M} above the roof level: lift machine rooms, stair overruns) and its lower
+ *       parts (those more than {@link #RAISED_M} below it: a lower wing, an annex, where no module can stand), as
+ *       fixed obstacles.
  *   <li>Derived: one wing, the footprint's minimum-area rectangle with its sides moved inwards to a skewed facade;
  *       its front edge is the rectangle's long side with the lower mid-point y (of the two long sides, the
  *       southern; the gallery side is not in the 3D BAG); walls at both gables and evenly between them at about the
@@ -72,10 +74,11 @@ public final class BagImport {
   static final double MIN_RAISED_M2 = 0.5;
 
   /**
-   * A raised part of a flat roof: an obstacle.
+   * A raised or a lower part of a flat roof: an obstacle.
    *
    * @param outline its outline on the roof, RD New metres rounded to 1 mm
-   * @param riseM how far its highest roof surface lies above the roof level, m
+   * @param riseM how far its highest roof surface lies above the roof level, m; for a lower part, how far its
+   *     lowest roof surface lies above it (negative: below)
    */
   record Raised(Polygon outline, double riseM) {}
 
@@ -256,7 +259,8 @@ public final class BagImport {
           + " module (%s) is %.1f m wide", d.lengthM, less(setback),
           smallest.widthModule(), smallest.widthM()));
     }
-    List<Raised> raised = flat ? raised(b, level, fp) : List.of();
+    List<Raised> raised = new ArrayList<>(flat ? raised(b, level, fp, true) : List.of());
+    raised.addAll(flat ? raised(b, level, fp, false) : List.of());
     String json = write(b, tileFileName, release, a, fp, o, e, flat, storeyHeightM, raised, d);
     try {
       BuildingReader.read(JsonInput.parse(d.b.id() + ".json", json));
@@ -340,9 +344,16 @@ public final class BagImport {
         for (Coordinate p : r.outline().getExteriorRing().getCoordinates()) {
           outline.add(point(f, p.x, p.y));
         }
-        obstacles.add(f.objectNode().<ObjectNode>set("outline", outline).put("description", String.format(Locale.ROOT,
-            "raised roof part up to %.1f m above the roof (3D BAG LoD 2.2 roof surfaces): a lift machine room or stair"
-            + " overrun [U]", r.riseM())).put("removable", false).<ObjectNode>set("heightM", num(f, r.riseM())));
+        String what = r.riseM() > 0 ? String.format(Locale.ROOT, "raised roof part up to %.1f m above the roof (3D BAG"
+            + " LoD 2.2 roof surfaces): a lift machine room or stair overrun [U]", r.riseM())
+            : String.format(Locale.ROOT, "lower roof part down to %.1f m below the roof (3D BAG LoD 2.2 roof"
+            + " surfaces): a lower wing or annex, no roof to build on", -r.riseM());
+        ObjectNode obstacle = f.objectNode().<ObjectNode>set("outline", outline).put("description", what)
+            .put("removable", false);
+        if (r.riseM() > 0) { // drawn as high as it rises (a lower part is not drawn higher than the roof)
+          obstacle.set("heightM", num(f, r.riseM()));
+        }
+        obstacles.add(obstacle);
       }
       root.set("obstacles", obstacles);
     }
@@ -418,6 +429,14 @@ public final class BagImport {
     s.add(assumed("parkingSpacesPerDwelling", a.parkingSpacesPerDwelling()));
     s.add("[U] no stair core and no lift known (the 3D BAG records neither): stairs and a lift must be added"
         + " where needed");
+    List<Raised> lower = raised.stream().filter(r -> r.riseM() < 0).toList();
+    raised = raised.stream().filter(r -> r.riseM() > 0).toList();
+    if (!lower.isEmpty()) {
+      s.add(String.format(Locale.ROOT, "Measured: %d lower roof part(s), %.1f m2 in all, where the LoD 2.2 roof"
+          + " surfaces lie more than %.1f m below the roof level (a lower wing or annex), are fixed obstacles: no"
+          + " module stands over them", lower.size(), lower.stream().mapToDouble(r -> r.outline().getArea()).sum(),
+          RAISED_M));
+    }
     if (!raised.isEmpty()) {
       s.add(String.format(Locale.ROOT, "Measured: %d raised roof part(s), %.1f m2 in all, where the LoD 2.2 roof"
           + " surfaces lie more than %.1f m above the roof level, are fixed obstacles (taken as lift machine rooms or"
@@ -548,12 +567,6 @@ public final class BagImport {
   }
 
   /**
-   * The raised parts of the roof of {@code b} whose level is {@code levelNapM}: its LoD 2.2 roof surfaces more than
-   * {@link #RAISED_M} above it, united, within the footprint {@code fp}, each part of at least {@link #MIN_RAISED_M2}
-   * as its outline without holes rounded to 1 mm (its convex hull where that is not a simple polygon); ordered by
-   * position.
-   */
-  /**
    * The compass direction a facade faces whose wing runs at {@code directionDeg} (counter-clockwise from plan east,
    * its depth to the left): "south" for a wing along +x, in eight points.
    */
@@ -563,10 +576,18 @@ public final class BagImport {
     return points[(int) Math.round(bearing / 45) % 8];
   }
 
-  static List<Raised> raised(BagBuilding b, double levelNapM, Polygon fp) {
+  /**
+   * The raised parts ({@code above}) or the lower parts of the roof of {@code b} whose level is {@code levelNapM}:
+   * its LoD 2.2 roof surfaces more than {@link #RAISED_M} above (below) it, united, within the footprint {@code fp},
+   * each part of at least {@link #MIN_RAISED_M2} as its outline without holes rounded to 1 mm (its convex hull where
+   * that is not a simple polygon); ordered by position.
+   */
+  static List<Raised> raised(BagBuilding b, double levelNapM, Polygon fp, boolean above) {
+    Predicate<RoofSurface> apart = r -> above ? r.meanNapM() > levelNapM + RAISED_M
+        : r.meanNapM() < levelNapM - RAISED_M;
     List<Geometry> high = new ArrayList<>();
     for (RoofSurface r : b.roofSurfaces()) {
-      if (r.meanNapM() > levelNapM + RAISED_M) {
+      if (apart.test(r)) {
         Geometry g = r.plan().buffer(0);
         if (g.getArea() > 0.01) {
           high.add(g);
@@ -591,10 +612,10 @@ public final class BagImport {
       if (r == null || !r.isValid()) {
         continue;
       }
-      double top = Double.NEGATIVE_INFINITY;
+      double top = above ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
       for (RoofSurface s : b.roofSurfaces()) {
-        if (s.meanNapM() > levelNapM + RAISED_M && s.plan().intersects(part)) {
-          top = Math.max(top, s.meanNapM());
+        if (apart.test(s) && s.plan().intersects(part)) {
+          top = above ? Math.max(top, s.meanNapM()) : Math.min(top, s.meanNapM());
         }
       }
       out.add(new Raised(r, round3(top - levelNapM)));

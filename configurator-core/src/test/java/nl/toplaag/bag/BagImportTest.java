@@ -266,6 +266,42 @@ class BagImportTest {
     assertTrue(b.obstacles().stream().noneMatch(x -> x.removable()));
   }
 
+  /** A plan rectangle {@code l} x {@code d} m at {@code (x, y)} relative to the synthetic tiles' origin. */
+  private static org.locationtech.jts.geom.Polygon plan(double x, double y, double l, double d) {
+    org.locationtech.jts.geom.GeometryFactory g = new org.locationtech.jts.geom.GeometryFactory();
+    double x0 = SyntheticTiles.X0 + x;
+    double y0 = SyntheticTiles.Y0 + y;
+    return g.createPolygon(new org.locationtech.jts.geom.Coordinate[] {new org.locationtech.jts.geom.Coordinate(x0,
+        y0), new org.locationtech.jts.geom.Coordinate(x0 + l, y0), new org.locationtech.jts.geom.Coordinate(x0 + l,
+        y0 + d), new org.locationtech.jts.geom.Coordinate(x0, y0 + d), new org.locationtech.jts.geom.Coordinate(x0,
+        y0)});
+  }
+
+  @Test
+  void aLowerPartOfAFlatRoofIsAnObstacleNotRoofToBuildOn() throws Exception {
+    // 30 x 14 m, flat: the front 8 m at 6.2 m above ground (the median), the rear 6 m a storey lower (3.3 m):
+    // a module over the rear would stand on nothing
+    BagBuilding b = new BagBuilding("NL.IMBAG.Pand.0000100000000009", plan(0, 0, 30, 14), 1, 1967,
+        "Pand in gebruik", "multiple horizontal", 1.0, 4.3, 7.2, 7.2, 7.5, null,
+        List.of(new RoofSurface(plan(0, 0, 30, 8), 7.2), new RoofSurface(plan(0, 8, 30, 6), 4.3)), "b3_", "");
+    Building slab = load(BagImport.derive(b, "t.city.json", "vTEST", ImportAssumptions.bundled(), SMALLEST));
+    assertEquals(6_200, slab.roofLevelMm());
+    assertEquals(1, slab.obstacles().size());
+    assertEquals(30 * 6, slab.obstacles().get(0).footprint().getArea() / 1e6, 0.1);
+    assertFalse(slab.obstacles().get(0).removable());
+    assertTrue(slab.obstacles().get(0).description().contains("2.9 m below the roof"),
+        slab.obstacles().get(0).description());
+    assertTrue(slab.assumptions().contains("lower roof part"), slab.assumptions());
+  }
+
+  @Test
+  void zeistSlabWithALowerRearHalfHasItAsAnObstacle() throws Exception {
+    // 3D BAG pand 0312100000005381 (1967, 434 m2): half of its LoD 2.2 roof lies 2.9 m below the median
+    Building b = load(derive(real("3dbag_v20240420_9-516-584_bunnik_zeist.city.json"), "0312100000005381"));
+    double lower = b.obstacles().stream().mapToDouble(x -> x.footprint().getArea() / 1e6).sum();
+    assertEquals(218, lower, 10);
+  }
+
   @Test
   void readsTheCityJsonSeqForm() throws Exception {
     CityJsonTiles.Tile t = real("3dbag_v20240420_delft_10features.city.jsonl");
