@@ -119,10 +119,11 @@ final class BatchCommand implements Callable<Integer> {
    * @param gallery where its galleries stand ({@link Summary#galleryWhere})
    * @param limits what lifting each limit adds, per product line: its best line, or every line where none takes a
    *     dwelling ({@link LimitsReport#of}); empty where not asked
+   * @param unverified whether its wall capacities or load reserves rest on unverified figures ({@link #unverified})
    */
   record Row(String building, String status, String line, int dwellings, int modules, int bound, long costEur,
       double usableAreaM2, double carbonKgCo2e, double seconds, String check, String gallery,
-      Map<String, List<LimitEffect>> limits) {
+      Map<String, List<LimitEffect>> limits, boolean unverified) {
 
     /** The cost per dwelling, euros, rounded as in the bill of materials (0 without dwellings). */
     long costPerDwellingEur() {
@@ -282,6 +283,15 @@ final class BatchCommand implements Callable<Integer> {
     boolean staleRollout = rollout == null && Files.isRegularFile(rolloutCsv, LinkOption.NOFOLLOW_LINKS)
         && Files.deleteIfExists(rolloutCsv);
     o.println(totals.summary());
+    List<Row> taking = rows.stream().filter(r -> r.dwellings() > 0).toList();
+    List<Row> assumed = taking.stream().filter(Row::unverified).toList();
+    if (!assumed.isEmpty()) {
+      o.printf(Locale.ROOT, "Structure: the wall capacities or load reserves of %d of the %d building(s) with"
+          + " dwellings are unverified ([U] or no source in the building files; batch-summary.csv's structure), %d of"
+          + " the %d dwellings: screening only until an engineer's figures replace them%n", assumed.size(),
+          taking.size(), assumed.stream().mapToInt(Row::dwellings).sum(),
+          taking.stream().mapToInt(Row::dwellings).sum());
+    }
     if (whatLimits) {
       o.print(LimitsReport.portfolio(rows.stream().map(Row::limits).toList()));
     }
@@ -294,6 +304,17 @@ final class BatchCommand implements Callable<Integer> {
         + (failed > 0 ? "; " + failed + " building(s) skipped for an internal error" : ""));
     o.flush();
     return failed > 0 ? 1 : bad > 0 ? Toplaag.BAD_INPUT : 0;
+  }
+
+  /**
+   * Whether the structural figures a building's dwelling count rests on, its walls' capacities and its load reserves,
+   * are unverified: a source tagged {@code [U]} or {@code [D from U]} (an assumption, as {@code toplaag import 3dbag}
+   * and the bundled buildings state them), or none given.
+   */
+  static boolean unverified(Building b) {
+    java.util.function.Predicate<String> u = s -> s == null || s.isBlank() || s.contains("[U]")
+        || s.contains("from U]");
+    return u.test(b.loadReserve().source()) || b.bearingLines().stream().anyMatch(l -> u.test(l.source()));
   }
 
   /** One building configured: its row in the ranking and its best layout ({@code null}: none). */
@@ -314,7 +335,7 @@ final class BatchCommand implements Callable<Integer> {
         r.best().map(l -> l.modules().size()).orElse(0), r.dwellingBound(), r.best().map(Layout::costEur).orElse(0L),
         report == null ? 0 : report.bom().totals().usableAreaM2(),
         report == null ? 0 : report.bom().totals().carbonKgCo2e(), r.stats().wallMs() / 1000.0,
-        check(violations, checks), r.best().map(Summary::galleryWhere).orElse(""), limits);
+        check(violations, checks), r.best().map(Summary::galleryWhere).orElse(""), limits, unverified(b));
     return new Configured(row, r.best().orElse(null));
   }
 
@@ -349,13 +370,14 @@ final class BatchCommand implements Callable<Integer> {
   private AtomicFiles.Planned summaryCsv(Path csv, List<Row> rows) {
     return AtomicFiles.text(csv, w -> {
       w.write("rank,building,status,line,dwellings,dwellingBound,costEur,costPerDwellingEur,usableAreaM2,"
-          + "carbonKgCo2e,objective,seconds,check,gallery,modules" + (whatLimits ? ",whatLimits" : "") + "\n");
+          + "carbonKgCo2e,objective,seconds,check,gallery,modules,structure" + (whatLimits ? ",whatLimits" : "")
+          + "\n");
       int rank = 0;
       for (Row r : rows) {
-        w.write(String.format(Locale.ROOT, "%d,%s,%s,%s,%d,%d,%d,%s,%.1f,%.0f,%s,%.2f,%s,%s,%d%s%n", ++rank,
+        w.write(String.format(Locale.ROOT, "%d,%s,%s,%s,%d,%d,%d,%s,%.1f,%.0f,%s,%.2f,%s,%s,%d,%s%s%n", ++rank,
             r.building(), r.status(), BomCsvWriter.quote(r.line()), r.dwellings(), r.bound(), r.costEur(),
             r.dwellings() == 0 ? "" : Long.toString(r.costPerDwellingEur()), r.usableAreaM2(), r.carbonKgCo2e(),
-            objective, r.seconds(), r.check(), r.gallery(), r.modules(),
+            objective, r.seconds(), r.check(), r.gallery(), r.modules(), r.unverified() ? "unverified" : "sourced",
             whatLimits ? "," + BomCsvWriter.quote(LimitsReport.brief(r.limits())) : ""));
       }
     });

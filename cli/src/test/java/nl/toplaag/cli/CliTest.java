@@ -126,7 +126,7 @@ class CliTest {
     assertEquals(0, all.code(), all.out() + all.err());
     int gain = zoning.get("dwellings").asInt() - base;
     List<String> csv = Files.readAllLines(batch.resolve("batch-summary.csv"));
-    assertTrue(csv.get(0).endsWith(",gallery,modules,whatLimits"), csv.get(0));
+    assertTrue(csv.get(0).endsWith(",gallery,modules,structure,whatLimits"), csv.get(0));
     assertTrue(csv.get(1).endsWith(",zoning:+" + gain), csv.get(1));
     assertTrue(all.out().contains("  - the zoning plan's height and storeys: " + gain + " more dwellings on 1"
         + " building\n"), all.out());
@@ -605,8 +605,8 @@ class CliTest {
     for (String id : new String[] {"cli-slab", "cli-slab-short"}) { // each building's modules, in the summary too
       Layout layout = ResultJson.readLayouts(tmp.resolve("out/" + id + ".result.json")).get(0);
       modules += layout.modules().size();
-      assertTrue(Files.readAllLines(tmp.resolve("out/batch-summary.csv")).stream()
-          .anyMatch(l -> l.contains("," + id + ",") && l.endsWith("," + layout.modules().size())), id);
+      assertTrue(Files.readAllLines(tmp.resolve("out/batch-summary.csv")).stream() // no sources: unverified
+          .anyMatch(l -> l.contains("," + id + ",") && l.endsWith("," + layout.modules().size() + ",unverified")), id);
     }
     List<String> rollout = Files.readAllLines(tmp.resolve("out/batch-rollout.csv"));
     assertEquals(3, rollout.size(), rollout.toString());
@@ -965,7 +965,7 @@ class CliTest {
     JsonNode result = new ObjectMapper().readTree(tmp.resolve("out/cli-slab.result.json").toFile());
     List<String> csv = Files.readAllLines(tmp.resolve("out/batch-summary.csv"));
     assertEquals("rank,building,status,line,dwellings,dwellingBound,costEur,costPerDwellingEur,usableAreaM2,"
-        + "carbonKgCo2e,objective,seconds,check,gallery,modules", csv.get(0));
+        + "carbonKgCo2e,objective,seconds,check,gallery,modules,structure", csv.get(0));
     String[] row = csv.get(1).split(",");
     assertEquals(Math.round(result.at("/report/totals/costEurPerDwelling").asDouble()), Long.parseLong(row[7]),
         csv.get(1));

@@ -107,6 +107,33 @@ class ImportCommandTest {
   }
 
   @Test
+  void batchSaysWhichBuildingsRestOnUnverifiedStructure() throws Exception {
+    Path tile = tile("one.city.json", new double[] {1001, 0, 0, 36, 11, 8.6, 1962});
+    Path out = tmp.resolve("assumed");
+    assertEquals(0, run("import", "3dbag", tile.toString(), "--out", out.toString()).code());
+    Run batch = run("batch", out.toString(), "--out", out.resolve("batch").toString(), "--time-limit", "1",
+        "--line", "hsb-elements");
+    assertEquals(0, batch.code(), batch.err());
+    List<String> csv = Files.readAllLines(out.resolve("batch/batch-summary.csv"));
+    assertTrue(csv.get(0).endsWith(",modules,structure"), csv.get(0));
+    assertTrue(csv.get(1).endsWith(",unverified"), csv.get(1));
+    assertTrue(batch.out().contains("Structure: the wall capacities or load reserves of 1 of the 1 building(s)"
+        + " with dwellings are unverified"), batch.out());
+    // an engineer's figures for walls and loads: no longer unverified
+    Path eng = Files.writeString(tmp.resolve("eng.json"), "{\"wallCapacityKnPerM\": {\"value\": 80, \"source\":"
+        + " \"engineer's report X\"}, \"areaLoadKnPerM2\": {\"value\": 8, \"source\": \"engineer's report X\"},"
+        + " \"foundationReservePerStoreyKnPerM2\": {\"value\": 1.5, \"source\": \"foundation survey Y\"}}");
+    Path sourced = tmp.resolve("sourced");
+    assertEquals(0, run("import", "3dbag", tile.toString(), "--assume", eng.toString(), "--out", sourced.toString())
+        .code());
+    Run again = run("batch", sourced.toString(), "--out", sourced.resolve("batch").toString(), "--time-limit", "1",
+        "--line", "hsb-elements");
+    assertEquals(0, again.code(), again.err());
+    assertTrue(Files.readAllLines(sourced.resolve("batch/batch-summary.csv")).get(1).endsWith(",sourced"));
+    assertFalse(again.out().contains("Structure:"), again.out());
+  }
+
+  @Test
   void importingTwiceGivesTheSameBytes() throws Exception {
     Path t = neighbourhood();
     assertEquals(0, run("import", "3dbag", t.toString(), "--out", tmp.resolve("a").toString()).code());
