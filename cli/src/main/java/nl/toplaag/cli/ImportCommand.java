@@ -1,6 +1,7 @@
 package nl.toplaag.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -184,11 +185,30 @@ final class ImportCommand implements Callable<Integer> {
       o.println("Measured from the 3D BAG: footprint, heights, roof type; structure, load reserves and zoning are"
           + " assumed (each file's assumptions): results on them are screening only.");
       o.println("Report: " + report);
+      long others = others(out, outcomes);
+      if (others > 0) {
+        o.printf(Locale.ROOT, "Also in %s: %d other building file(s) not of this import (an earlier import's):"
+            + " toplaag batch %s configures them too; give a new --out for this import alone%n", out, others, out);
+      }
       if (written > 0) {
         o.println("Next: toplaag batch " + out);
       }
       o.flush();
       return 0;
+    }
+
+    /**
+     * How many building files ({@code *.json} but {@code *.result.json}, as {@code toplaag batch} reads them) lie in
+     * {@code out} that this import did not write: an earlier import's, which stay.
+     */
+    static long others(Path out, List<BagImport.Outcome> outcomes) throws java.io.IOException {
+      java.util.Set<String> mine = new java.util.HashSet<>();
+      outcomes.stream().filter(BagImport.Outcome::written).forEach(x -> mine.add(x.fileName()));
+      try (java.util.stream.Stream<Path> s = Files.list(out)) {
+        return s.filter(p -> Files.isRegularFile(p)).map(p -> p.getFileName().toString())
+            .filter(n -> n.toLowerCase(Locale.ROOT).endsWith(".json") && !n.toLowerCase(Locale.ROOT)
+                .endsWith(".result.json") && !mine.contains(n)).count();
+      }
     }
 
     /** {@code --built} as [from, to], or null when not given. */

@@ -134,6 +134,22 @@ class ImportCommandTest {
   }
 
   @Test
+  void aNarrowerImportIntoTheSameOutSaysTheEarlierFilesStayAndWouldBeBatched() throws Exception {
+    Path out = tmp.resolve("same");
+    Path tile = neighbourhood();
+    Run all = run("import", "3dbag", tile.toString(), "--built", "1945-1975", "--out", out.toString());
+    assertEquals(0, all.code(), all.err());
+    assertFalse(all.out().contains("other building file"), all.out());
+    Run again = run("import", "3dbag", tile.toString(), "--built", "1945-1975", "--out", out.toString());
+    assertFalse(again.out().contains("other building file"), again.out());
+    Run one = run("import", "3dbag", tile.toString(), "--built", "1971", "--out", out.toString());
+    assertEquals(0, one.code(), one.err());
+    assertTrue(one.out().contains("Written 1 building file(s)"), one.out());
+    assertTrue(one.out().contains("Also in " + out + ": 1 other building file(s) not of this import (an earlier"
+        + " import's): toplaag batch " + out + " configures them too"), one.out());
+  }
+
+  @Test
   void importingTwiceGivesTheSameBytes() throws Exception {
     Path t = neighbourhood();
     assertEquals(0, run("import", "3dbag", t.toString(), "--out", tmp.resolve("a").toString()).code());
