@@ -216,9 +216,15 @@ public final class BagImport {
     d.roofLevelM = round3(level - b.groundNapM());
     d.roofRiseM = round3(b.roofMaxNapM() - level);
     if (d.roofLevelM < MIN_ROOF_LEVEL_M || d.roofLevelM > MAX_ROOF_LEVEL_M) {
+      // a pitched roof's lowest point near the ground under a median well above it is no shed: say what hides the eaves
+      double medianM = b.roof50pNapM() == null ? Double.NaN : b.roof50pNapM() - b.groundNapM();
+      String low = !flat && d.roofLevelM < MIN_ROOF_LEVEL_M && medianM >= MIN_ROOF_LEVEL_M + RAISED_M
+          ? String.format(Locale.ROOT, "; its median (%s) is %.1f m above ground: a low part (a porch roof, an"
+          + " annex, a roof down to the ground floor) hides the eaves, which this import does not find",
+          b.attribute("h_dak_50p"), medianM) : "";
       return d.skip("roof level out of range", String.format(Locale.ROOT, "roof %.1f m above ground (%s - %s);"
-          + " expected %.0f to %.0f m", d.roofLevelM, levelAttr, b.attribute("h_maaiveld"), MIN_ROOF_LEVEL_M,
-          MAX_ROOF_LEVEL_M));
+          + " expected %.0f to %.0f m%s", d.roofLevelM, levelAttr, b.attribute("h_maaiveld"), MIN_ROOF_LEVEL_M,
+          MAX_ROOF_LEVEL_M, low));
     }
     if (flat && d.roofRiseM > a.maxRoofRiseM().value()) {
       return d.skip("roof not at one level", String.format(Locale.ROOT, "roof not at one level: its highest"

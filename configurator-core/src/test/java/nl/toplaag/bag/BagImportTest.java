@@ -295,6 +295,21 @@ class BagImportTest {
   }
 
   @Test
+  void aPitchedRoofWhoseLowestPointIsNearTheGroundSaysSoNotThatItIsAShed() throws Exception {
+    // as pand 0310100000669380 (1960, 34.8 x 14.6 m, b3_bouwlagen 3): the lowest roof point 1.4 m above ground, the
+    // median 6.9 m: a low part (a porch roof, an annex) hides the eaves; not a shed under 2 m
+    BagBuilding b = new BagBuilding("NL.IMBAG.Pand.0000100000000010", plan(0, 0, 34.8, 14.6), 1, 1960,
+        "Pand in gebruik", "slanted", 2.656, 4.02, 9.6, 10.54, 12.37, 3, List.of(), "b3_", "");
+    BagImport.Outcome o = BagImport.derive(b, "t.city.json", "vTEST", ImportAssumptions.bundled(), SMALLEST);
+    assertFalse(o.written());
+    assertEquals("roof level out of range", o.kind());
+    assertTrue(o.reason().startsWith("roof 1.4 m above ground (b3_h_dak_min - b3_h_maaiveld); expected 2 to 200 m"),
+        o.reason());
+    assertTrue(o.reason().contains("its median (b3_h_dak_50p) is 6.9 m above ground: a low part (a porch roof, an"
+        + " annex, a roof down to the ground floor) hides the eaves"), o.reason());
+  }
+
+  @Test
   void zeistSlabWithALowerRearHalfHasItAsAnObstacle() throws Exception {
     // 3D BAG pand 0312100000005381 (1967, 434 m2): half of its LoD 2.2 roof lies 2.9 m below the median
     Building b = load(derive(real("3dbag_v20240420_9-516-584_bunnik_zeist.city.json"), "0312100000005381"));
