@@ -68,7 +68,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--id", split = ",", paramLabel = "ID",
         description = "BAG pand ids to import, with or without the prefix NL.IMBAG.Pand. (default: every Building)")
-    List<String> ids = new ArrayList<>();
+    List<String> ids; // null: not given
 
     @Option(names = "--built", paramLabel = "FROM-TO",
         description = "only buildings whose oorspronkelijkbouwjaar lies in FROM-TO (inclusive; also FROM-, -TO or"
@@ -101,6 +101,11 @@ final class ImportCommand implements Callable<Integer> {
       int duplicates = 0;
       List<CityJsonTiles.Tile> read = new ArrayList<>();
       try {
+        if (ids != null && ids.stream().allMatch(String::isBlank)) { // "--id ,": none, not every Building
+          throw new InputException("--id", "", "expected one or more BAG pand ids (e.g. 0355100000741774) but found"
+              + " none");
+        }
+        ids = ids == null ? List.of() : ids;
         years = years(built);
         a = ImportAssumptions.read(assume);
         smallest = smallest(Inputs.catalog(catalog));

@@ -150,6 +150,15 @@ class ImportCommandTest {
   }
 
   @Test
+  void anIdOptionWithoutIdsIsBadInputNotEveryBuilding() throws Exception {
+    Path out = tmp.resolve("noids");
+    Run r = run("import", "3dbag", neighbourhood().toString(), "--id", ",", "--out", out.toString());
+    assertEquals(2, r.code(), r.out() + r.err());
+    assertTrue(r.err().contains("--id: expected one or more BAG pand ids"), r.err());
+    assertEquals(List.of(), files(out), "nothing written");
+  }
+
+  @Test
   void importingTwiceGivesTheSameBytes() throws Exception {
     Path t = neighbourhood();
     assertEquals(0, run("import", "3dbag", t.toString(), "--out", tmp.resolve("a").toString()).code());
