@@ -159,6 +159,18 @@ class ImportCommandTest {
   }
 
   @Test
+  void anAssumptionWithAnEmptySourceSaysTheSourceIsEmpty() throws Exception {
+    Path bad = Files.writeString(tmp.resolve("empty-source.json"),
+        "{\"wallCapacityKnPerM\": {\"value\": 120, \"source\": \" \"}}");
+    Path out = tmp.resolve("empty-source");
+    Run r = run("import", "3dbag", neighbourhood().toString(), "--assume", bad.toString(), "--out", out.toString());
+    assertEquals(2, r.code(), r.out() + r.err());
+    assertTrue(r.err().contains("at /wallCapacityKnPerM/source: expected a non-empty string but found an empty"
+        + " string"), r.err());
+    assertEquals(List.of(), files(out), "nothing written");
+  }
+
+  @Test
   void importingTwiceGivesTheSameBytes() throws Exception {
     Path t = neighbourhood();
     assertEquals(0, run("import", "3dbag", t.toString(), "--out", tmp.resolve("a").toString()).code());

@@ -243,7 +243,8 @@ public final class JsonInput {
   public String getString(String name) throws InputException {
     JsonInput v = get(name);
     if (!v.node.isTextual() || v.node.asText().isBlank()) {
-      throw v.error("expected a non-empty string but found " + kind(v.node));
+      throw v.error("expected a non-empty string but found " + (v.node.isTextual() ? "an empty string"
+          : kind(v.node)));
     }
     return v.node.asText();
   }
