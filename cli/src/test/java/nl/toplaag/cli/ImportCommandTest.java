@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,23 +22,10 @@ class ImportCommandTest {
 
   @TempDir Path tmp;
 
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      int code = Toplaag.run(args);
-      return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
+
 
   /** A CityJSON 2.0 tile in the 3D BAG's form: each building {pand, x, y, length, depth, roof m, year}. */
   private Path tile(String name, double[]... buildings) throws Exception {
@@ -90,7 +74,7 @@ class ImportCommandTest {
   @Test
   void importsSlabsAndBatchConfiguresThem() throws Exception {
     Path out = tmp.resolve("imported");
-    Run r = run("import", "3dbag", neighbourhood().toString(), "--built", "1945-1975", "--out", out.toString());
+    CliRun r = run("import", "3dbag", neighbourhood().toString(), "--built", "1945-1975", "--out", out.toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("Written 2 building file(s), skipped 1:"), r.out());
     assertTrue(r.out().contains("1 roof too shallow"), r.out());
@@ -101,7 +85,7 @@ class ImportCommandTest {
     Building b = BuildingReader.read(out.resolve("NL.IMBAG.Pand.0000000000001001.json"));
     assertEquals(8_600, b.roofLevelMm());
     assertEquals(36 * 11, b.roofOutline().getArea() / 1e6, 36 * 11 * 0.01);
-    Run batch = run("batch", out.toString(), "--out", out.resolve("batch").toString(), "--time-limit", "2");
+    CliRun batch = run("batch", out.toString(), "--out", out.resolve("batch").toString(), "--time-limit", "2");
     assertEquals(0, batch.code(), batch.err());
     assertTrue(batch.out().contains("Portfolio: 2 of 2 building(s) take dwellings"), batch.out());
   }
@@ -111,7 +95,7 @@ class ImportCommandTest {
     Path tile = tile("one.city.json", new double[] {1001, 0, 0, 36, 11, 8.6, 1962});
     Path out = tmp.resolve("assumed");
     assertEquals(0, run("import", "3dbag", tile.toString(), "--out", out.toString()).code());
-    Run batch = run("batch", out.toString(), "--out", out.resolve("batch").toString(), "--time-limit", "1",
+    CliRun batch = run("batch", out.toString(), "--out", out.resolve("batch").toString(), "--time-limit", "1",
         "--line", "hsb-elements");
     assertEquals(0, batch.code(), batch.err());
     List<String> csv = Files.readAllLines(out.resolve("batch/batch-summary.csv"));
@@ -126,7 +110,7 @@ class ImportCommandTest {
     Path sourced = tmp.resolve("sourced");
     assertEquals(0, run("import", "3dbag", tile.toString(), "--assume", eng.toString(), "--out", sourced.toString())
         .code());
-    Run again = run("batch", sourced.toString(), "--out", sourced.resolve("batch").toString(), "--time-limit", "1",
+    CliRun again = run("batch", sourced.toString(), "--out", sourced.resolve("batch").toString(), "--time-limit", "1",
         "--line", "hsb-elements");
     assertEquals(0, again.code(), again.err());
     assertTrue(Files.readAllLines(sourced.resolve("batch/batch-summary.csv")).get(1).endsWith(",sourced"));
@@ -137,12 +121,12 @@ class ImportCommandTest {
   void aNarrowerImportIntoTheSameOutSaysTheEarlierFilesStayAndWouldBeBatched() throws Exception {
     Path out = tmp.resolve("same");
     Path tile = neighbourhood();
-    Run all = run("import", "3dbag", tile.toString(), "--built", "1945-1975", "--out", out.toString());
+    CliRun all = run("import", "3dbag", tile.toString(), "--built", "1945-1975", "--out", out.toString());
     assertEquals(0, all.code(), all.err());
     assertFalse(all.out().contains("other building file"), all.out());
-    Run again = run("import", "3dbag", tile.toString(), "--built", "1945-1975", "--out", out.toString());
+    CliRun again = run("import", "3dbag", tile.toString(), "--built", "1945-1975", "--out", out.toString());
     assertFalse(again.out().contains("other building file"), again.out());
-    Run one = run("import", "3dbag", tile.toString(), "--built", "1971", "--out", out.toString());
+    CliRun one = run("import", "3dbag", tile.toString(), "--built", "1971", "--out", out.toString());
     assertEquals(0, one.code(), one.err());
     assertTrue(one.out().contains("Written 1 building file(s)"), one.out());
     assertTrue(one.out().contains("Also in " + out + ": 1 other building file(s) not of this import (an earlier"
@@ -152,7 +136,7 @@ class ImportCommandTest {
   @Test
   void anIdOptionWithoutIdsIsBadInputNotEveryBuilding() throws Exception {
     Path out = tmp.resolve("noids");
-    Run r = run("import", "3dbag", neighbourhood().toString(), "--id", ",", "--out", out.toString());
+    CliRun r = run("import", "3dbag", neighbourhood().toString(), "--id", ",", "--out", out.toString());
     assertEquals(2, r.code(), r.out() + r.err());
     assertTrue(r.err().contains("--id: expected one or more BAG pand ids"), r.err());
     assertEquals(List.of(), files(out), "nothing written");
@@ -163,7 +147,7 @@ class ImportCommandTest {
     Path bad = Files.writeString(tmp.resolve("empty-source.json"),
         "{\"wallCapacityKnPerM\": {\"value\": 120, \"source\": \" \"}}");
     Path out = tmp.resolve("empty-source");
-    Run r = run("import", "3dbag", neighbourhood().toString(), "--assume", bad.toString(), "--out", out.toString());
+    CliRun r = run("import", "3dbag", neighbourhood().toString(), "--assume", bad.toString(), "--out", out.toString());
     assertEquals(2, r.code(), r.out() + r.err());
     assertTrue(r.err().contains("at /wallCapacityKnPerM/source: expected a non-empty string but found an empty"
         + " string"), r.err());
@@ -186,7 +170,7 @@ class ImportCommandTest {
   @Test
   void idsWithOrWithoutPrefixSelectBuildings() throws Exception {
     Path out = tmp.resolve("o");
-    Run r = run("import", "3dbag", neighbourhood().toString(), "--id",
+    CliRun r = run("import", "3dbag", neighbourhood().toString(), "--id",
         "0000000000001002,NL.IMBAG.Pand.0000000000001004", "--out", out.toString());
     assertEquals(0, r.code(), r.err());
     assertEquals(List.of("NL.IMBAG.Pand.0000000000001002.json", "NL.IMBAG.Pand.0000000000001004.json",
@@ -197,37 +181,37 @@ class ImportCommandTest {
   void badInputWritesNothingAndExitsWith2() throws Exception {
     Path out = tmp.resolve("never");
     Path good = neighbourhood();
-    Run missing = run("import", "3dbag", good.toString(), tmp.resolve("absent.city.json").toString(), "--out",
+    CliRun missing = run("import", "3dbag", good.toString(), tmp.resolve("absent.city.json").toString(), "--out",
         out.toString());
     assertEquals(2, missing.code());
     assertTrue(missing.err().contains("absent.city.json: file not found"), missing.err());
     Path building = Files.writeString(tmp.resolve("b.json"), "{\"id\": \"x\", \"roofOutline\": []}");
-    Run notCity = run("import", "3dbag", building.toString(), "--out", out.toString());
+    CliRun notCity = run("import", "3dbag", building.toString(), "--out", out.toString());
     assertEquals(2, notCity.code());
     assertTrue(notCity.err().contains("b.json at /type: expected \"CityJSON\""), notCity.err());
     Path noTransform = Files.writeString(tmp.resolve("t.city.json"), Files.readString(good)
         .replaceAll("\"transform\": \\{[^}]*\\}, ", ""));
-    Run t = run("import", "3dbag", good.toString(), noTransform.toString(), "--out", out.toString());
+    CliRun t = run("import", "3dbag", good.toString(), noTransform.toString(), "--out", out.toString());
     assertEquals(2, t.code());
     assertTrue(t.err().contains("t.city.json at /transform: missing"), t.err());
-    Run id = run("import", "3dbag", good.toString(), "--id", "0000000000009999", "--out", out.toString());
+    CliRun id = run("import", "3dbag", good.toString(), "--id", "0000000000009999", "--out", out.toString());
     assertEquals(2, id.code());
     assertTrue(id.err().contains("--id: expected a Building of the tile(s) but found \"0000000000009999\""),
         id.err());
     Path assume = Files.writeString(tmp.resolve("a.json"), "{\"areaLoadKnPerM2\": {\"value\": \"high\","
         + " \"source\": \"x\"}}");
-    Run bad = run("import", "3dbag", good.toString(), "--assume", assume.toString(), "--out", out.toString());
+    CliRun bad = run("import", "3dbag", good.toString(), "--assume", assume.toString(), "--out", out.toString());
     assertEquals(2, bad.code());
     assertTrue(bad.err().contains("a.json at /areaLoadKnPerM2/value: expected a number"), bad.err());
-    Run built = run("import", "3dbag", good.toString(), "--built", "1975-1945", "--out", out.toString());
+    CliRun built = run("import", "3dbag", good.toString(), "--built", "1975-1945", "--out", out.toString());
     assertEquals(2, built.code());
-    Run none = run("import", "3dbag", good.toString(), "--built", "1800-1801", "--out", out.toString());
+    CliRun none = run("import", "3dbag", good.toString(), "--built", "1800-1801", "--out", out.toString());
     assertEquals(2, none.code());
     assertTrue(none.err().contains("no Building of the 4 in the tile(s) was built in 1800-1801"), none.err());
-    Run empty = run("import", "3dbag", tile("e.city.json").toString(), "--out", out.toString());
+    CliRun empty = run("import", "3dbag", tile("e.city.json").toString(), "--out", out.toString());
     assertEquals(2, empty.code());
     assertTrue(empty.err().contains("the tile(s) hold no Building; nothing written"), empty.err());
-    for (Run r : List.of(missing, notCity, t, id, bad, built, none, empty)) {
+    for (CliRun r : List.of(missing, notCity, t, id, bad, built, none, empty)) {
       assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), r.err());
     }
     assertFalse(Files.exists(out), "nothing written");
@@ -235,7 +219,7 @@ class ImportCommandTest {
 
   @Test
   void everyCommandHasHelp() {
-    Run r = run("import", "3dbag", "--help");
+    CliRun r = run("import", "3dbag", "--help");
     assertEquals(0, r.code());
     assertTrue(r.out().contains("© 3D BAG by tudelft3d and 3DGI"), r.out());
   }
@@ -265,7 +249,7 @@ class ImportCommandTest {
     Assumptions.assumeTrue(zeist.isPresent() && delft.isPresent() && utrecht.isPresent(),
         "shared 3D BAG tiles not found; skipping");
     Path out = tmp.resolve("real");
-    Run r = run("import", "3dbag", zeist.get().toString(), delft.get().toString(), utrecht.get().toString(), "--id",
+    CliRun r = run("import", "3dbag", zeist.get().toString(), delft.get().toString(), utrecht.get().toString(), "--id",
         "0355100000741774,0503100000025169,0344100000064942", "--out", out.toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("Written 2 building file(s), skipped 1:"), r.out());
@@ -274,7 +258,7 @@ class ImportCommandTest {
     assertTrue(report.contains("NL.IMBAG.Pand.0355100000741774,skipped,footprint is not a slab: 35 % of its"
         + " rectangle"), report);
     assertFalse(Files.exists(out.resolve("NL.IMBAG.Pand.0355100000741774.json")));
-    Run batch = run("batch", out.toString(), "--out", out.resolve("batch").toString(), "--time-limit", "2");
+    CliRun batch = run("batch", out.toString(), "--out", out.resolve("batch").toString(), "--time-limit", "2");
     assertEquals(0, batch.code(), batch.err());
     assertTrue(batch.out().contains("Portfolio: 2 of 2 building(s) take dwellings"), batch.out());
   }
