@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import nl.toplaag.building.Building;
 import nl.toplaag.io.BuildingReader;
+import nl.toplaag.testbuildings.RealBuildings;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -227,19 +228,9 @@ class ImportCommandTest {
   // real tiles (skipped when the shared folder is absent)
 
   private static Optional<Path> locate(String fileName) {
-    String prop = System.getProperty("toplaag.realBuildingsDir");
-    if (prop != null) {
-      Path p = Path.of(prop, fileName);
-      return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
-    }
-    for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
-      Path p = d.resolve("shared").resolve("data").resolve("real-buildings").resolve(fileName);
-      if (Files.isRegularFile(p)) {
-        return Optional.of(p);
-      }
-    }
-    return Optional.empty();
+    return RealBuildings.locate(fileName);
   }
+
 
   @Test
   void realSlabsOfThreeTilesImportedAndConfiguredTheZeistLSkipped() throws Exception {

@@ -3,7 +3,6 @@ package nl.toplaag.testbuildings;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +18,7 @@ import org.locationtech.jts.geom.Polygon;
  * Rings in CityJSON are not closed; this class closes them. Geometry is returned in metres in a floating
  * precision factory (not the millimetre factory of the configurator).
  *
- * <p>The tiles are not part of the project; {@link #locate} finds the shared folder above the working directory
- * or at the system property {@code toplaag.realBuildingsDir}.
+ * <p>The tiles are not part of the project; {@link RealBuildings#locate} finds them.
  */
 final class CityJsonTile {
 
@@ -43,19 +41,9 @@ final class CityJsonTile {
 
   /** The path of {@code fileName} in the shared real-building folder, if it can be found. */
   static Optional<Path> locate(String fileName) {
-    String prop = System.getProperty("toplaag.realBuildingsDir");
-    if (prop != null) {
-      Path p = Path.of(prop, fileName);
-      return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
-    }
-    for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
-      Path p = d.resolve("shared").resolve("data").resolve("real-buildings").resolve(fileName);
-      if (Files.isRegularFile(p)) {
-        return Optional.of(p);
-      }
-    }
-    return Optional.empty();
+    return RealBuildings.locate(fileName);
   }
+
 
   /** Reads a tile. */
   static CityJsonTile read(Path path) throws IOException {
