@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import nl.toplaag.building.Building;
 import nl.toplaag.check.CheckReport;
@@ -312,7 +313,7 @@ final class BatchCommand implements Callable<Integer> {
    * and the bundled buildings state them), or none given.
    */
   static boolean unverified(Building b) {
-    java.util.function.Predicate<String> u = s -> s == null || s.isBlank() || s.contains("[U]")
+    Predicate<String> u = s -> s == null || s.isBlank() || s.contains("[U]")
         || s.contains("from U]");
     return u.test(b.loadReserve().source()) || b.bearingLines().stream().anyMatch(l -> u.test(l.source()));
   }

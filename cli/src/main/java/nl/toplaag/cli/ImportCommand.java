@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import nl.toplaag.bag.BagBuilding;
 import nl.toplaag.bag.BagImport;
 import nl.toplaag.bag.CityJsonTiles;
@@ -209,7 +210,7 @@ final class ImportCommand implements Callable<Integer> {
     static long others(Path out, List<BagImport.Outcome> outcomes) throws java.io.IOException {
       java.util.Set<String> mine = new java.util.HashSet<>();
       outcomes.stream().filter(BagImport.Outcome::written).forEach(x -> mine.add(x.fileName()));
-      try (java.util.stream.Stream<Path> s = Files.list(out)) {
+      try (Stream<Path> s = Files.list(out)) {
         return s.filter(p -> Files.isRegularFile(p)).map(p -> p.getFileName().toString())
             .filter(n -> n.toLowerCase(Locale.ROOT).endsWith(".json") && !n.toLowerCase(Locale.ROOT)
                 .endsWith(".result.json") && !mine.contains(n)).count();

@@ -79,7 +79,7 @@ class CliTest {
     Path b = tmp.resolve("slab.json");
     Files.writeString(b, SLAB);
     Path out = tmp.resolve("limits");
-    CliRun r = run("configure", "--building", b.toString(), "--storeys", "3", "--time-limit", "4", "--alternatives", "1",
+    var r = run("configure", "--building", b.toString(), "--storeys", "3", "--time-limit", "4", "--alternatives", "1",
         "--line", "clt-volumetric", "--out", out.toString(), "--what-limits");
     assertEquals(0, r.code(), r.out() + r.err());
     JsonNode result = MAPPER.readTree(out.resolve("cli-slab.result.json").toFile());
@@ -100,13 +100,13 @@ class CliTest {
     assertTrue(zoning.get("needs").get(0).asText().startsWith("3 added storeys"), zoning.toString());
     assertTrue(r.out().contains("  - the zoning plan's height and storeys: lifted, " + zoning.get("dwellings").asInt()
         + " dwellings (+"), r.out());
-    CliRun plain = run("configure", "--building", b.toString(), "--storeys", "3", "--time-limit", "1", "--alternatives",
+    var plain = run("configure", "--building", b.toString(), "--storeys", "3", "--time-limit", "1", "--alternatives",
         "1", "--line", "clt-volumetric", "--out", out.toString());
     assertFalse(plain.out().contains("What limits"), plain.out());
     assertFalse(MAPPER.readTree(out.resolve("cli-slab.result.json").toFile()).has("whatLimits"));
     // batch: the same in each result file, a column of the summary and what each limit adds over the batch
     Path batch = tmp.resolve("limits-batch");
-    CliRun all = run("batch", b.toString(), "--storeys", "3", "--time-limit", "4", "--line", "clt-volumetric", "--out",
+    var all = run("batch", b.toString(), "--storeys", "3", "--time-limit", "4", "--line", "clt-volumetric", "--out",
         batch.toString(), "--what-limits");
     assertEquals(0, all.code(), all.out() + all.err());
     int gain = zoning.get("dwellings").asInt() - base;
@@ -126,7 +126,7 @@ class CliTest {
     Path b = tmp.resolve("lift-slab.json");
     Files.writeString(b, LIFT_SLAB);
     Path out = tmp.resolve("lift-slab");
-    CliRun r = run("configure", "--building", b.toString(), "--storeys", "1", "--time-limit", "5", "--alternatives", "1",
+    var r = run("configure", "--building", b.toString(), "--storeys", "1", "--time-limit", "5", "--alternatives", "1",
         "--out", out.toString());
     assertEquals(0, r.code(), r.out() + r.err());
     assertTrue(r.out().contains("; lift: extendable, position not given\n"), r.out());
@@ -148,7 +148,7 @@ class CliTest {
     assertEquals("2 violations", BatchCommand.check(2, List.of()));
     // render, in a fresh JVM (JavaFX cannot start again in one where a command has stopped it)
     org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("DISPLAY") != null, "needs a display (Xvfb)");
-    CliRun shown = runFresh("render", "--building", b.toString(), "--layout", result.toString(), "--out",
+    var shown = runFresh("render", "--building", b.toString(), "--layout", result.toString(), "--out",
         tmp.resolve("p.png").toString(), "--size", "320x200");
     assertEquals(0, shown.code(), "a note is no warning: " + shown.out());
     assertTrue(shown.out().contains("toplaag: note: layout 1 of " + result + ": " + note + "\n"), shown.out());
@@ -160,7 +160,7 @@ class CliTest {
     // (its loads and cost restated, so only the lift rule is broken); the other wing's dwellings reach no lift
     Path b = tmp.resolve("l-block.json");
     Files.writeString(b, L_BLOCK);
-    CliRun r = run("configure", "--building", b.toString(), "--storeys", "1", "--time-limit", "5", "--alternatives", "1",
+    var r = run("configure", "--building", b.toString(), "--storeys", "1", "--time-limit", "5", "--alternatives", "1",
         "--out", tmp.resolve("l-block").toString());
     Path result = tmp.resolve("l-block/cli-l.result.json");
     assertTrue(Files.exists(result), r.out() + r.err());
@@ -190,7 +190,7 @@ class CliTest {
           + " module along the gallery"), v.message());
     }
     org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("DISPLAY") != null, "needs a display (Xvfb)");
-    CliRun shown = runFresh("render", "--building", b.toString(), "--layout", honest.toString(), "--size", "320x240",
+    var shown = runFresh("render", "--building", b.toString(), "--layout", honest.toString(), "--size", "320x240",
         "--out", tmp.resolve("l.png").toString());
     assertEquals(1, shown.code(), shown.out());
     assertTrue(shown.out().contains("toplaag: warning: layout 1 of " + honest + " breaks " + check.violations().size()
@@ -219,7 +219,7 @@ class CliTest {
   void configureWritesAResultThatPassesTheIndependentCheck() throws Exception {
     Path b = tmp.resolve("slab.json");
     Files.writeString(b, SLAB);
-    CliRun r = run("configure", "--building", b.toString(), "--storeys", "1", "--time-limit", "5", "--out",
+    var r = run("configure", "--building", b.toString(), "--storeys", "1", "--time-limit", "5", "--out",
         tmp.resolve("out").toString());
     assertEquals(0, r.code(), r.out() + r.err());
     assertTrue(r.out().contains("Independent check of layout 1"), r.out());
@@ -245,7 +245,7 @@ class CliTest {
         "[0,12],[0,0.005]],\n \"wings\": [{\"origin\": [0,0], \"directionDeg\": 0, \"lengthM\": 36, \"depthM\": 12}]");
     Path b = tmp.resolve("slanted.json");
     Files.writeString(b, slanted);
-    CliRun r = run("configure", "--building", b.toString(), "--storeys", "1", "--time-limit", "1", "--alternatives",
+    var r = run("configure", "--building", b.toString(), "--storeys", "1", "--time-limit", "1", "--alternatives",
         "1", "--out", tmp.resolve("out").toString());
     assertEquals(0, r.code(), r.out() + r.err());
     assertTrue(r.out().contains("\n  note: wing 0 reaches past the roof outline by up to 5 mm between 0.00 and 28.80"
@@ -254,7 +254,7 @@ class CliTest {
     // a wing on the roof gets no note
     Path inside = tmp.resolve("slab.json");
     Files.writeString(inside, SLAB);
-    CliRun ok = run("configure", "--building", inside.toString(), "--storeys", "1", "--time-limit", "1",
+    var ok = run("configure", "--building", inside.toString(), "--storeys", "1", "--time-limit", "1",
         "--alternatives", "1", "--out", tmp.resolve("out2").toString());
     assertEquals(0, ok.code(), ok.out() + ok.err());
     assertFalse(ok.out().contains("past the roof outline"), ok.out());
@@ -264,7 +264,7 @@ class CliTest {
   void aLineNamedTwiceIsSolvedOnceAndStoreysLeftEmptyAreExplained() throws Exception {
     // l-corner: storey 2 of the light-steel line would stand at 15.25 m, where floors need 120 min; its boxes have 90
     Path lCorner = Path.of("../test-buildings/src/main/resources/nl/toplaag/testbuildings/l-corner.json");
-    CliRun r = run("configure", "--building", lCorner.toString(), "--line", "lsf-volumetric,lsf-volumetric",
+    var r = run("configure", "--building", lCorner.toString(), "--line", "lsf-volumetric,lsf-volumetric",
         "--storeys", "2", "--time-limit", "1", "--alternatives", "1", "--out", tmp.resolve("out").toString());
     assertEquals(0, r.code(), r.out() + r.err());
     assertEquals(1, r.out().lines().filter(l -> l.startsWith("  line lsf-volumetric ")).count(), r.out());
@@ -274,7 +274,7 @@ class CliTest {
 
   @Test
   void optionsWithoutACommandRunTheMainJobWithThem() throws Exception {
-    CliRun r = run("--out", tmp.resolve("main").toString(), "--storeys", "1", "--time-limit", "1", "--alternatives", "1");
+    var r = run("--out", tmp.resolve("main").toString(), "--storeys", "1", "--time-limit", "1", "--alternatives", "1");
     assertEquals(0, r.code(), r.out() + r.err());
     assertTrue(Files.exists(tmp.resolve("main/galerij-4-plinth.result.json")), r.out());
     assertTrue(Files.exists(tmp.resolve("main/galerij-4-plinth.bom.csv")), r.out());
@@ -290,7 +290,7 @@ class CliTest {
     Path b = tmp.resolve("slab60.json");
     Files.writeString(b, SLAB.replace("[36,0],[36,12]", "[60,0],[60,12]").replace("200}", "40}")
         .replace("\"maxAddedStoreys\": 2", "\"maxAddedStoreys\": 3"));
-    CliRun r = run("configure", "--building", b.toString(), "--storeys", "2", "--line", "lsf-volumetric",
+    var r = run("configure", "--building", b.toString(), "--storeys", "2", "--line", "lsf-volumetric",
         "--time-limit", "2", "--out", tmp.resolve("out").toString());
     assertEquals(0, r.code(), r.out() + r.err());
     assertTrue(r.out().contains("  1: 38 dwellings, EUR"), r.out());
@@ -316,8 +316,8 @@ class CliTest {
    */
   @Test
   void theSecondLayoutIsTheCheapestOrTheOneWithTheMostArea() throws Exception {
-    CliRun area = run("configure", "--line", "clt-volumetric", "--out", tmp.resolve("area").toString());
-    CliRun cost = run("configure", "--line", "clt-volumetric", "--objective", "cost-per-dwelling", "--out",
+    var area = run("configure", "--line", "clt-volumetric", "--out", tmp.resolve("area").toString());
+    var cost = run("configure", "--line", "clt-volumetric", "--objective", "cost-per-dwelling", "--out",
         tmp.resolve("cost").toString());
     assertEquals(0, area.code(), area.err());
     assertEquals(0, cost.code(), cost.err());
@@ -367,7 +367,7 @@ class CliTest {
     Path b = tmp.resolve("bad.json");
     Files.writeString(b, SLAB.replace("\"storeyHeightM\": 2.8", "\"storeyHeightM\": -2.8"));
     Path out = tmp.resolve("out");
-    CliRun r = run("configure", "--building", b.toString(), "--out", out.toString());
+    var r = run("configure", "--building", b.toString(), "--out", out.toString());
     assertEquals(2, r.code());
     assertTrue(r.err().contains("bad.json at /storeyHeightM"), r.err());
     assertTrue(r.err().contains("expected a number (m) in [2, 6]"), r.err());
@@ -379,7 +379,7 @@ class CliTest {
   void badObjectiveIsBadInput() throws Exception {
     Path b = tmp.resolve("slab.json");
     Files.writeString(b, SLAB);
-    CliRun r = run("configure", "--building", b.toString(), "--objective", "prettiest");
+    var r = run("configure", "--building", b.toString(), "--objective", "prettiest");
     assertEquals(2, r.code());
     assertTrue(r.err().contains("--objective"), r.err());
   }
@@ -399,7 +399,7 @@ class CliTest {
     Files.writeString(dir.resolve("a-good.json"), SLAB);
     Files.writeString(dir.resolve("b-bad.json"), "{\"id\": \"x\", ");
     Files.writeString(dir.resolve("c-good.json"), SLAB.replace("cli-slab", "cli-slab-2"));
-    CliRun r = run("batch", dir.toString(), "--storeys", "1", "--time-limit", "2", "--out",
+    var r = run("batch", dir.toString(), "--storeys", "1", "--time-limit", "2", "--out",
         tmp.resolve("out").toString());
     assertEquals(2, r.code(), "a bad input is reported in the exit code");
     assertTrue(r.err().contains("b-bad.json"), r.err());
@@ -420,7 +420,7 @@ class CliTest {
       return configurator.apply(req);
     };
     try {
-      CliRun r = run("batch", dir.toString(), "--storeys", "1", "--time-limit", "1", "--jobs", "2", "--out",
+      var r = run("batch", dir.toString(), "--storeys", "1", "--time-limit", "1", "--jobs", "2", "--out",
           tmp.resolve("out").toString());
       assertEquals(1, r.code(), "an internal error is reported in the exit code");
       assertTrue(r.err().contains("toplaag: skipped, internal error configuring building cli-slab-fails:"
@@ -439,7 +439,7 @@ class CliTest {
   void batchConfiguresWithTheLinesAndObjectiveAskedForAndRejectsAnUnknownLine() throws Exception {
     Path dir = Files.createDirectories(tmp.resolve("in"));
     Files.writeString(dir.resolve("a.json"), SLAB);
-    CliRun r = run("batch", dir.toString(), "--storeys", "1", "--time-limit", "2", "--line", "hsb-elements",
+    var r = run("batch", dir.toString(), "--storeys", "1", "--time-limit", "2", "--line", "hsb-elements",
         "--objective", "cost-per-dwelling", "--out", tmp.resolve("out").toString());
     assertEquals(0, r.code(), r.out() + r.err());
     String csv = Files.readString(tmp.resolve("out/batch-summary.csv"));
@@ -455,7 +455,7 @@ class CliTest {
         modules.stream().skip(1).mapToInt(l -> Integer.parseInt(l.split(",")[3])).sum(), modules.toString());
     assertTrue(r.out().contains("Portfolio: 1 of 1 building(s) take dwellings: " + layout.dwellingCount()
         + " dwellings, " + layout.modules().size() + " modules"), r.out());
-    CliRun bad = run("batch", dir.toString(), "--line", "steel-boxes", "--out", tmp.resolve("out2").toString());
+    var bad = run("batch", dir.toString(), "--line", "steel-boxes", "--out", tmp.resolve("out2").toString());
     assertEquals(2, bad.code(), bad.err());
     assertTrue(bad.err().contains("--line: expected a product line of the catalogue"), bad.err());
     assertFalse(Files.exists(tmp.resolve("out2")), "nothing written");
@@ -465,7 +465,7 @@ class CliTest {
   void batchPrintsItsRankingInColumnsUnderTheirHeadings() throws Exception {
     Path dir = Files.createDirectories(tmp.resolve("in"));
     Files.writeString(dir.resolve("a.json"), SLAB);
-    CliRun r = run("batch", dir.toString(), "--storeys", "1", "--time-limit", "1", "--line", "hsb-elements", "--out",
+    var r = run("batch", dir.toString(), "--storeys", "1", "--time-limit", "1", "--line", "hsb-elements", "--out",
         tmp.resolve("out").toString());
     assertEquals(0, r.code(), r.out() + r.err());
     int dwellings = MAPPER.readTree(tmp.resolve("out/cli-slab.result.json").toFile()).get("dwellings").asInt();
@@ -483,7 +483,7 @@ class CliTest {
     Path cat = commaCatalog();
     Path dir = Files.createDirectories(tmp.resolve("in"));
     Files.writeString(dir.resolve("a.json"), SLAB);
-    CliRun r = run("batch", dir.toString(), "--catalog", cat.toString(), "--storeys", "1", "--time-limit", "1",
+    var r = run("batch", dir.toString(), "--catalog", cat.toString(), "--storeys", "1", "--time-limit", "1",
         "--what-limits", "--out", tmp.resolve("out").toString());
     assertEquals(0, r.code(), r.out() + r.err());
     List<String> summary = Files.readAllLines(tmp.resolve("out/batch-summary.csv"));
@@ -526,13 +526,13 @@ class CliTest {
     Path cat = commaCatalog();
     Path dir = Files.createDirectories(tmp.resolve("in"));
     Files.writeString(dir.resolve("a.json"), SLAB);
-    CliRun r = run("batch", dir.toString(), "--catalog", cat.toString(), "--line", "hsb, elements", "--storeys", "1",
+    var r = run("batch", dir.toString(), "--catalog", cat.toString(), "--line", "hsb, elements", "--storeys", "1",
         "--time-limit", "1", "--modules-per-year", "5", "--out", tmp.resolve("out").toString());
     assertEquals(0, r.code(), r.out() + r.err());
     List<String> rollout = Files.readAllLines(tmp.resolve("out/batch-rollout.csv"));
     assertTrue(rollout.get(1).startsWith("\"hsb, elements\",1,cli-slab,"), rollout.toString());
     assertEquals(csvFields(rollout.get(0)), csvFields(rollout.get(1)), rollout.toString());
-    CliRun bad = run("batch", dir.toString(), "--catalog", cat.toString(), "--line", "hsb", "--out",
+    var bad = run("batch", dir.toString(), "--catalog", cat.toString(), "--line", "hsb", "--out",
         tmp.resolve("bad").toString());
     assertEquals(2, bad.code(), bad.err());
     assertTrue(bad.err().contains("but found \"hsb\""), bad.err());
@@ -557,7 +557,7 @@ class CliTest {
     Path dir = slabs("cli-slab", "cli-slab-2", "cli-slab-3");
     List<String> printed = new java.util.ArrayList<>();
     for (String jobs : new String[] {"1", "3"}) {
-      CliRun r = run("batch", dir.toString(), "--storeys", "1", "--time-limit", "1", "--line", "hsb-elements", "--jobs",
+      var r = run("batch", dir.toString(), "--storeys", "1", "--time-limit", "1", "--line", "hsb-elements", "--jobs",
           jobs, "--out", tmp.resolve("out" + jobs).toString());
       assertEquals(0, r.code(), r.out() + r.err());
       printed.add(r.out().lines().limit(3).reduce("", (x, y) -> x + y + "\n")); // one line per building, in order
@@ -572,7 +572,7 @@ class CliTest {
     // the summary, but for the seconds each took
     assertEquals(withoutSeconds(tmp.resolve("out1/batch-summary.csv")),
         withoutSeconds(tmp.resolve("out3/batch-summary.csv")));
-    CliRun bad = run("batch", dir.toString(), "--jobs", "0", "--out", tmp.resolve("out0").toString());
+    var bad = run("batch", dir.toString(), "--jobs", "0", "--out", tmp.resolve("out0").toString());
     assertEquals(2, bad.code(), bad.err());
     assertTrue(bad.err().contains("--jobs"), bad.err());
     assertFalse(Files.exists(tmp.resolve("out0")), "nothing written");
@@ -583,7 +583,7 @@ class CliTest {
     // a manufacturer: how long does my factory take over this portfolio, and in what order?
     Path dir = slabs("cli-slab", "cli-slab-short");
     Files.writeString(dir.resolve("b.json"), SLAB.replace("cli-slab", "cli-slab-short").replace("36,", "18,"));
-    CliRun r = run("batch", dir.toString(), "--storeys", "1", "--time-limit", "1", "--line", "hsb-elements",
+    var r = run("batch", dir.toString(), "--storeys", "1", "--time-limit", "1", "--line", "hsb-elements",
         "--modules-per-year", "10", "--out", tmp.resolve("out").toString());
     assertEquals(0, r.code(), r.out() + r.err());
     int modules = 0;
@@ -604,11 +604,11 @@ class CliTest {
     assertTrue(r.out().contains("Rollout at 10 modules a year per product line, the most dwellings per module first:\n"
         + "  line hsb-elements: 2 building(s), " + modules + " modules in "), r.out());
     assertTrue(r.out().contains("batch-rollout.csv"), r.out());
-    CliRun plain = run("batch", dir.toString(), "--storeys", "1", "--time-limit", "1", "--line", "hsb-elements",
+    var plain = run("batch", dir.toString(), "--storeys", "1", "--time-limit", "1", "--line", "hsb-elements",
         "--out", tmp.resolve("plain").toString());
     assertFalse(plain.out().contains("Rollout"), plain.out());
     assertFalse(Files.exists(tmp.resolve("plain/batch-rollout.csv")));
-    CliRun bad = run("batch", dir.toString(), "--modules-per-year", "0", "--out", tmp.resolve("bad").toString());
+    var bad = run("batch", dir.toString(), "--modules-per-year", "0", "--out", tmp.resolve("bad").toString());
     assertEquals(2, bad.code(), bad.err());
     assertTrue(bad.err().contains("--modules-per-year: expected 1..1000000 but found 0"), bad.err());
     assertFalse(Files.exists(tmp.resolve("bad")), "nothing written");
@@ -620,11 +620,11 @@ class CliTest {
     // the earlier rollout, of other buildings, is not left next to the new summary as though it were this batch's
     Path dir = slabs("cli-slab");
     Path out = tmp.resolve("out");
-    CliRun first = run("batch", dir.toString(), "--storeys", "1", "--time-limit", "1", "--line", "hsb-elements",
+    var first = run("batch", dir.toString(), "--storeys", "1", "--time-limit", "1", "--line", "hsb-elements",
         "--modules-per-year", "10", "--out", out.toString());
     assertEquals(0, first.code(), first.out() + first.err());
     assertTrue(Files.exists(out.resolve("batch-rollout.csv")));
-    CliRun second = run("batch", dir.toString(), "--storeys", "1", "--time-limit", "1", "--line", "hsb-elements",
+    var second = run("batch", dir.toString(), "--storeys", "1", "--time-limit", "1", "--line", "hsb-elements",
         "--out", out.toString());
     assertEquals(0, second.code(), second.out() + second.err());
     assertFalse(Files.exists(out.resolve("batch-rollout.csv")), "an earlier batch's rollout left");
@@ -632,7 +632,7 @@ class CliTest {
         second.out());
     // only a file: a directory of that name is none of the batch's
     Files.createDirectories(out.resolve("batch-rollout.csv")).resolve("x").toFile().createNewFile();
-    CliRun third = run("batch", dir.toString(), "--storeys", "1", "--time-limit", "1", "--line", "hsb-elements",
+    var third = run("batch", dir.toString(), "--storeys", "1", "--time-limit", "1", "--line", "hsb-elements",
         "--out", out.toString());
     assertEquals(0, third.code(), third.out() + third.err());
     assertTrue(Files.exists(out.resolve("batch-rollout.csv/x")));
@@ -649,7 +649,7 @@ class CliTest {
     Path dir = Files.createDirectories(tmp.resolve("in"));
     Files.writeString(dir.resolve("a.json"), SLAB);
     Files.writeString(dir.resolve("b.json"), SLAB.replace("\"maxAddedStoreys\": 2", "\"maxAddedStoreys\": 1"));
-    CliRun r = run("batch", dir.toString(), "--storeys", "1", "--time-limit", "2", "--out", tmp.resolve("out").toString());
+    var r = run("batch", dir.toString(), "--storeys", "1", "--time-limit", "2", "--out", tmp.resolve("out").toString());
     assertEquals(2, r.code(), r.out() + r.err());
     assertTrue(r.err().contains("b.json at /id") && r.err().contains("a.json"), r.err());
     String csv = Files.readString(tmp.resolve("out/batch-summary.csv"));
@@ -662,7 +662,7 @@ class CliTest {
     Path a = Files.writeString(dir.resolve("a.json"), SLAB);
     // the file through its directory, by its absolute path and by a path relative to the working directory
     Path relative = Path.of("").toAbsolutePath().relativize(a);
-    CliRun r = run("batch", dir.toString(), a.toString(), relative.toString(), "--storeys", "1", "--time-limit", "1",
+    var r = run("batch", dir.toString(), a.toString(), relative.toString(), "--storeys", "1", "--time-limit", "1",
         "--line", "hsb-elements", "--out", tmp.resolve("out").toString());
     assertEquals(0, r.code(), r.out() + r.err());
     assertFalse(r.err().contains("skipped"), r.err());
@@ -675,7 +675,7 @@ class CliTest {
     Path dir = Files.createDirectories(tmp.resolve("in"));
     Files.writeString(dir.resolve("a.json"), SLAB);
     Files.writeString(dir.resolve("b.json"), SLAB.replace("cli-slab", "CLI-Slab"));
-    CliRun r = run("batch", dir.toString(), "--storeys", "1", "--time-limit", "1", "--line", "hsb-elements", "--out",
+    var r = run("batch", dir.toString(), "--storeys", "1", "--time-limit", "1", "--line", "hsb-elements", "--out",
         tmp.resolve("out").toString());
     assertEquals(2, r.code(), r.out() + r.err());
     assertTrue(r.err().contains("b.json at /id") && r.err().contains("a.json"), r.err());
@@ -699,7 +699,7 @@ class CliTest {
     Path other = tmp.resolve("other.json");
     Files.writeString(other, SLAB.replace("cli-slab", "other-slab"));
     Path png = tmp.resolve("pics/iso.png");
-    CliRun r = run("render", "--building", other.toString(), "--layout", result.toString(), "--out", png.toString());
+    var r = run("render", "--building", other.toString(), "--layout", result.toString(), "--out", png.toString());
     assertEquals(2, r.code(), r.err());
     assertTrue(r.err().contains("at /layouts/0/buildingId: expected a layout of building \"other-slab\""), r.err());
     assertFalse(Files.exists(png));
@@ -733,7 +733,7 @@ class CliTest {
       assertFalse(bad.equals(text), "as written: " + text);
       Files.writeString(result, bad);
       Path png = tmp.resolve("pics/iso.png");
-      CliRun r = run("render", "--layout", result.toString(), "--building", tmp.resolve("slab.json").toString(),
+      var r = run("render", "--layout", result.toString(), "--building", tmp.resolve("slab.json").toString(),
           "--out", png.toString());
       assertEquals(2, r.code(), r.err());
       assertTrue(r.err().contains(c[2]), r.err());
@@ -785,7 +785,7 @@ class CliTest {
       Path png = tmp.resolve("pics/iso.png");
       for (String[] args : new String[][] {{"render", "--out", png.toString()}, {"view"}}) {
         String command = args[0];
-        CliRun r = run(Stream.concat(Stream.of(args), Stream.of("--building", tmp.resolve("slab.json").toString(),
+        var r = run(Stream.concat(Stream.of(args), Stream.of("--building", tmp.resolve("slab.json").toString(),
             "--layout", bad.toString())).toArray(String[]::new));
         assertEquals(2, r.code(), command + ": " + r.err());
         assertTrue(r.err().contains("toplaag: bad input: " + bad + " " + cases.get(i).message()),
@@ -803,7 +803,7 @@ class CliTest {
     for (String storeys : new String[] {"0", "11", "99", "-7"}) {
       for (String[] args : new String[][] {{"render", "--out", png.toString()}, {"view"}}) {
         String command = args[0];
-        CliRun r = run(Stream.concat(Stream.of(args), Stream.of("--storeys", storeys)).toArray(String[]::new));
+        var r = run(Stream.concat(Stream.of(args), Stream.of("--storeys", storeys)).toArray(String[]::new));
         assertEquals(2, r.code(), command + " " + storeys + ": " + r.err());
         assertEquals("toplaag: bad input: --storeys: expected 1..10 but found " + storeys + "\n",
             r.err().replace("\r", ""), command + " " + storeys);
@@ -811,7 +811,7 @@ class CliTest {
     }
     assertFalse(Files.exists(png), "nothing written");
     Path txt = tmp.resolve("pics/iso.txt");
-    CliRun r = run("render", "--out", txt.toString());
+    var r = run("render", "--out", txt.toString());
     assertEquals(2, r.code(), r.err());
     assertTrue(r.err().contains("--out: expected a file name ending in .png but found \"" + txt + "\""), r.err());
     assertFalse(Files.exists(txt), "nothing written");
@@ -837,7 +837,7 @@ class CliTest {
       r.remove(List.of("layoutProofs", "layoutObjectives"));
     });
     Path png = tmp.resolve("pics/iso.png");
-    CliRun r = runFresh("render", "--building", tmp.resolve("slab.json").toString(), "--layout", edited.toString(),
+    var r = runFresh("render", "--building", tmp.resolve("slab.json").toString(), "--layout", edited.toString(),
         "--size", "320x240", "--out", png.toString());
     assertEquals(1, r.code(), r.out());
     for (String layout : new String[] {"1", "2"}) {
@@ -849,7 +849,7 @@ class CliTest {
     assertTrue(Files.exists(png));
     // a layout whose stated cost is not what its elements cost
     Path cheap = edited(result, "cheap.json", x -> ((ObjectNode) x.get("layouts").get(0)).put("costEur", 1));
-    CliRun c = runFresh("render", "--building", tmp.resolve("slab.json").toString(), "--layout", cheap.toString(),
+    var c = runFresh("render", "--building", tmp.resolve("slab.json").toString(), "--layout", cheap.toString(),
         "--size", "320x240", "--out", tmp.resolve("pics/cheap.png").toString());
     assertEquals(1, c.code(), c.out());
     assertTrue(c.out().contains("toplaag: warning: layout 1 of " + cheap + " states a cost of EUR 1, but its bill of"
@@ -860,7 +860,7 @@ class CliTest {
       x.put("building", "portiek-3-flat");
       ((ObjectNode) x.get("layouts").get(0)).put("buildingId", "portiek-3-flat");
     });
-    CliRun v = runFresh("view", "--layout", portiek.toString());
+    var v = runFresh("view", "--layout", portiek.toString());
     assertEquals(1, v.code(), v.out());
     assertTrue(v.out().matches("(?s)(.*\n)?toplaag: warning: layout 1 of " + java.util.regex.Pattern.quote(
         portiek.toString()) + " breaks [1-9]\\d* rule\\(s\\) of building portiek-3-flat:\n(  - [^\n]+\n)+"
@@ -917,7 +917,7 @@ class CliTest {
     Path b = tmp.resolve("slab.json");
     Files.writeString(b, SLAB);
     Path file = Files.writeString(tmp.resolve("a-file"), "");
-    CliRun r = run("configure", "--building", b.toString(), "--storeys", "1", "--time-limit", "1", "--out",
+    var r = run("configure", "--building", b.toString(), "--storeys", "1", "--time-limit", "1", "--out",
         file.resolve("sub").toString());
     assertEquals(2, r.code(), r.err());
     assertTrue(r.err().startsWith("toplaag: cannot write or read a file: " + file), r.err());
@@ -940,7 +940,7 @@ class CliTest {
     Files.writeString(dir.resolve("B.JSON"), SLAB.replace("cli-slab", "cli-slab-b")); // read too (a QA pass)
     Files.createDirectories(dir.resolve("older"));
     Files.writeString(dir.resolve("old.result.json"), "{}");
-    CliRun r = run("batch", dir.toString(), "--storeys", "1", "--time-limit", "1", "--line", "hsb-elements", "--out",
+    var r = run("batch", dir.toString(), "--storeys", "1", "--time-limit", "1", "--line", "hsb-elements", "--out",
         tmp.resolve("out").toString());
     assertEquals(0, r.code(), r.out() + r.err());
     assertTrue(r.err().contains("not read: " + dir.resolve("older") + " is a directory"), r.err());
@@ -959,7 +959,7 @@ class CliTest {
     assertEquals("most-dwellings", row[10]);
     assertEquals(result.at("/layouts/0/galleries/0/cantilevered").asBoolean() ? "cantilevered" : "roof", row[13]);
     Path empty = Files.createDirectories(tmp.resolve("empty"));
-    CliRun none = run("batch", empty.toString(), "--out", tmp.resolve("out-empty").toString());
+    var none = run("batch", empty.toString(), "--out", tmp.resolve("out-empty").toString());
     assertEquals(2, none.code(), none.err());
     assertTrue(none.err().contains("no building file (*.json) in"), none.err());
     assertFalse(Files.exists(tmp.resolve("out-empty")), "nothing written");
@@ -967,7 +967,7 @@ class CliTest {
     // (before, they were replaced by empty ones beside the earlier result files)
     String summary = Files.readString(tmp.resolve("out/batch-summary.csv"));
     Files.writeString(empty.resolve("broken.json"), "{");
-    CliRun allBad = run("batch", empty.toString(), tmp.resolve("missing.json").toString(), "--out",
+    var allBad = run("batch", empty.toString(), tmp.resolve("missing.json").toString(), "--out",
         tmp.resolve("out").toString());
     assertEquals(2, allBad.code(), allBad.err());
     assertTrue(allBad.err().contains("toplaag: skipped, bad input: " + empty.resolve("broken.json")), allBad.err());
@@ -979,11 +979,11 @@ class CliTest {
   @Test
   void everyCommandTellsItsVersionAndHelp() {
     for (String c : new String[] {"configure", "batch", "catalog", "render", "view", "bench"}) {
-      CliRun r = run(c, "-V");
+      var r = run(c, "-V");
       assertEquals(0, r.code(), c);
       assertEquals(Toplaag.VERSION, r.out().strip(), c);
     }
-    CliRun bench = run("bench", "--help");
+    var bench = run("bench", "--help");
     assertEquals(0, bench.code(), bench.err());
     assertTrue(bench.out().contains("--time-limit S") && bench.out().contains("default 10"), bench.out());
   }
@@ -1003,7 +1003,7 @@ class CliTest {
 
   @Test
   void catalogCheckAcceptsTheBundledCatalogueAndRejectsABrokenOne() throws Exception {
-    CliRun ok = run("catalog", "check");
+    var ok = run("catalog", "check");
     assertEquals(0, ok.code(), ok.err());
     assertTrue(ok.out().endsWith("catalogue OK\n"), ok.out());
     // a module wider than a road allows is a warning, which the closing line counts
@@ -1015,12 +1015,12 @@ class CliTest {
             : text);
       }
     }
-    CliRun warned = run("catalog", "check", wide.toString());
+    var warned = run("catalog", "check", wide.toString());
     assertEquals(0, warned.code(), warned.err());
     assertTrue(warned.out().matches("(?s).*catalogue OK, with [1-9][0-9]* warnings? \\(above\\)\n"), warned.out());
     Path dir = Files.createDirectories(tmp.resolve("cat"));
     Files.writeString(dir.resolve("catalog.json"), "{\"lines\": 3}");
-    CliRun bad = run("catalog", "check", dir.toString());
+    var bad = run("catalog", "check", dir.toString());
     assertEquals(2, bad.code());
     assertTrue(bad.err().contains("catalog.json"), bad.err());
     try (Stream<Path> s = Files.list(dir)) {
@@ -1034,7 +1034,7 @@ class CliTest {
     Path b = tmp.resolve("slab.json");
     Path result = configured(b);
     Path png = tmp.resolve("pics/iso.png");
-    CliRun r = run("render", "--building", b.toString(), "--layout", result.toString(), "--view", "iso", "--colour",
+    var r = run("render", "--building", b.toString(), "--layout", result.toString(), "--view", "iso", "--colour",
         "load", "--size", "320x240", "--out", png.toString());
     assertEquals(0, r.code(), r.err());
     java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(png.toFile());
@@ -1046,11 +1046,11 @@ class CliTest {
       }
     }
     assertTrue(colours.size() > 20, "a shaded scene, not a blank image: " + colours.size() + " colours");
-    CliRun bad = run("render", "--building", b.toString(), "--view", "sideways", "--out", png.toString());
+    var bad = run("render", "--building", b.toString(), "--view", "sideways", "--out", png.toString());
     assertEquals(2, bad.code());
     assertTrue(bad.err().contains("expected iso, top or front"), bad.err());
     // the result holds one layout (--alternatives 1): a second is no layout to draw
-    CliRun second = run("render", "--building", b.toString(), "--layout", result.toString(), "--index", "2", "--out",
+    var second = run("render", "--building", b.toString(), "--layout", result.toString(), "--index", "2", "--out",
         tmp.resolve("pics/second.png").toString());
     assertEquals(2, second.code(), second.err());
     assertTrue(second.err().contains("--index") && second.err().contains("expected a layout number from 1 to 1 but"

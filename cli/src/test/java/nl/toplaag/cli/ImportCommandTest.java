@@ -75,7 +75,7 @@ class ImportCommandTest {
   @Test
   void importsSlabsAndBatchConfiguresThem() throws Exception {
     Path out = tmp.resolve("imported");
-    CliRun r = run("import", "3dbag", neighbourhood().toString(), "--built", "1945-1975", "--out", out.toString());
+    var r = run("import", "3dbag", neighbourhood().toString(), "--built", "1945-1975", "--out", out.toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("Written 2 building file(s), skipped 1:"), r.out());
     assertTrue(r.out().contains("1 roof too shallow"), r.out());
@@ -86,7 +86,7 @@ class ImportCommandTest {
     Building b = BuildingReader.read(out.resolve("NL.IMBAG.Pand.0000000000001001.json"));
     assertEquals(8_600, b.roofLevelMm());
     assertEquals(36 * 11, b.roofOutline().getArea() / 1e6, 36 * 11 * 0.01);
-    CliRun batch = run("batch", out.toString(), "--out", out.resolve("batch").toString(), "--time-limit", "2");
+    var batch = run("batch", out.toString(), "--out", out.resolve("batch").toString(), "--time-limit", "2");
     assertEquals(0, batch.code(), batch.err());
     assertTrue(batch.out().contains("Portfolio: 2 of 2 building(s) take dwellings"), batch.out());
   }
@@ -96,7 +96,7 @@ class ImportCommandTest {
     Path tile = tile("one.city.json", new double[] {1001, 0, 0, 36, 11, 8.6, 1962});
     Path out = tmp.resolve("assumed");
     assertEquals(0, run("import", "3dbag", tile.toString(), "--out", out.toString()).code());
-    CliRun batch = run("batch", out.toString(), "--out", out.resolve("batch").toString(), "--time-limit", "1",
+    var batch = run("batch", out.toString(), "--out", out.resolve("batch").toString(), "--time-limit", "1",
         "--line", "hsb-elements");
     assertEquals(0, batch.code(), batch.err());
     List<String> csv = Files.readAllLines(out.resolve("batch/batch-summary.csv"));
@@ -111,7 +111,7 @@ class ImportCommandTest {
     Path sourced = tmp.resolve("sourced");
     assertEquals(0, run("import", "3dbag", tile.toString(), "--assume", eng.toString(), "--out", sourced.toString())
         .code());
-    CliRun again = run("batch", sourced.toString(), "--out", sourced.resolve("batch").toString(), "--time-limit", "1",
+    var again = run("batch", sourced.toString(), "--out", sourced.resolve("batch").toString(), "--time-limit", "1",
         "--line", "hsb-elements");
     assertEquals(0, again.code(), again.err());
     assertTrue(Files.readAllLines(sourced.resolve("batch/batch-summary.csv")).get(1).endsWith(",sourced"));
@@ -122,12 +122,12 @@ class ImportCommandTest {
   void aNarrowerImportIntoTheSameOutSaysTheEarlierFilesStayAndWouldBeBatched() throws Exception {
     Path out = tmp.resolve("same");
     Path tile = neighbourhood();
-    CliRun all = run("import", "3dbag", tile.toString(), "--built", "1945-1975", "--out", out.toString());
+    var all = run("import", "3dbag", tile.toString(), "--built", "1945-1975", "--out", out.toString());
     assertEquals(0, all.code(), all.err());
     assertFalse(all.out().contains("other building file"), all.out());
-    CliRun again = run("import", "3dbag", tile.toString(), "--built", "1945-1975", "--out", out.toString());
+    var again = run("import", "3dbag", tile.toString(), "--built", "1945-1975", "--out", out.toString());
     assertFalse(again.out().contains("other building file"), again.out());
-    CliRun one = run("import", "3dbag", tile.toString(), "--built", "1971", "--out", out.toString());
+    var one = run("import", "3dbag", tile.toString(), "--built", "1971", "--out", out.toString());
     assertEquals(0, one.code(), one.err());
     assertTrue(one.out().contains("Written 1 building file(s)"), one.out());
     assertTrue(one.out().contains("Also in " + out + ": 1 other building file(s) not of this import (an earlier"
@@ -137,7 +137,7 @@ class ImportCommandTest {
   @Test
   void anIdOptionWithoutIdsIsBadInputNotEveryBuilding() throws Exception {
     Path out = tmp.resolve("noids");
-    CliRun r = run("import", "3dbag", neighbourhood().toString(), "--id", ",", "--out", out.toString());
+    var r = run("import", "3dbag", neighbourhood().toString(), "--id", ",", "--out", out.toString());
     assertEquals(2, r.code(), r.out() + r.err());
     assertTrue(r.err().contains("--id: expected one or more BAG pand ids"), r.err());
     assertEquals(List.of(), files(out), "nothing written");
@@ -148,7 +148,7 @@ class ImportCommandTest {
     Path bad = Files.writeString(tmp.resolve("empty-source.json"),
         "{\"wallCapacityKnPerM\": {\"value\": 120, \"source\": \" \"}}");
     Path out = tmp.resolve("empty-source");
-    CliRun r = run("import", "3dbag", neighbourhood().toString(), "--assume", bad.toString(), "--out", out.toString());
+    var r = run("import", "3dbag", neighbourhood().toString(), "--assume", bad.toString(), "--out", out.toString());
     assertEquals(2, r.code(), r.out() + r.err());
     assertTrue(r.err().contains("at /wallCapacityKnPerM/source: expected a non-empty string but found an empty"
         + " string"), r.err());
@@ -171,7 +171,7 @@ class ImportCommandTest {
   @Test
   void idsWithOrWithoutPrefixSelectBuildings() throws Exception {
     Path out = tmp.resolve("o");
-    CliRun r = run("import", "3dbag", neighbourhood().toString(), "--id",
+    var r = run("import", "3dbag", neighbourhood().toString(), "--id",
         "0000000000001002,NL.IMBAG.Pand.0000000000001004", "--out", out.toString());
     assertEquals(0, r.code(), r.err());
     assertEquals(List.of("NL.IMBAG.Pand.0000000000001002.json", "NL.IMBAG.Pand.0000000000001004.json",
@@ -182,34 +182,34 @@ class ImportCommandTest {
   void badInputWritesNothingAndExitsWith2() throws Exception {
     Path out = tmp.resolve("never");
     Path good = neighbourhood();
-    CliRun missing = run("import", "3dbag", good.toString(), tmp.resolve("absent.city.json").toString(), "--out",
+    var missing = run("import", "3dbag", good.toString(), tmp.resolve("absent.city.json").toString(), "--out",
         out.toString());
     assertEquals(2, missing.code());
     assertTrue(missing.err().contains("absent.city.json: file not found"), missing.err());
     Path building = Files.writeString(tmp.resolve("b.json"), "{\"id\": \"x\", \"roofOutline\": []}");
-    CliRun notCity = run("import", "3dbag", building.toString(), "--out", out.toString());
+    var notCity = run("import", "3dbag", building.toString(), "--out", out.toString());
     assertEquals(2, notCity.code());
     assertTrue(notCity.err().contains("b.json at /type: expected \"CityJSON\""), notCity.err());
     Path noTransform = Files.writeString(tmp.resolve("t.city.json"), Files.readString(good)
         .replaceAll("\"transform\": \\{[^}]*\\}, ", ""));
-    CliRun t = run("import", "3dbag", good.toString(), noTransform.toString(), "--out", out.toString());
+    var t = run("import", "3dbag", good.toString(), noTransform.toString(), "--out", out.toString());
     assertEquals(2, t.code());
     assertTrue(t.err().contains("t.city.json at /transform: missing"), t.err());
-    CliRun id = run("import", "3dbag", good.toString(), "--id", "0000000000009999", "--out", out.toString());
+    var id = run("import", "3dbag", good.toString(), "--id", "0000000000009999", "--out", out.toString());
     assertEquals(2, id.code());
     assertTrue(id.err().contains("--id: expected a Building of the tile(s) but found \"0000000000009999\""),
         id.err());
     Path assume = Files.writeString(tmp.resolve("a.json"), "{\"areaLoadKnPerM2\": {\"value\": \"high\","
         + " \"source\": \"x\"}}");
-    CliRun bad = run("import", "3dbag", good.toString(), "--assume", assume.toString(), "--out", out.toString());
+    var bad = run("import", "3dbag", good.toString(), "--assume", assume.toString(), "--out", out.toString());
     assertEquals(2, bad.code());
     assertTrue(bad.err().contains("a.json at /areaLoadKnPerM2/value: expected a number"), bad.err());
-    CliRun built = run("import", "3dbag", good.toString(), "--built", "1975-1945", "--out", out.toString());
+    var built = run("import", "3dbag", good.toString(), "--built", "1975-1945", "--out", out.toString());
     assertEquals(2, built.code());
-    CliRun none = run("import", "3dbag", good.toString(), "--built", "1800-1801", "--out", out.toString());
+    var none = run("import", "3dbag", good.toString(), "--built", "1800-1801", "--out", out.toString());
     assertEquals(2, none.code());
     assertTrue(none.err().contains("no Building of the 4 in the tile(s) was built in 1800-1801"), none.err());
-    CliRun empty = run("import", "3dbag", tile("e.city.json").toString(), "--out", out.toString());
+    var empty = run("import", "3dbag", tile("e.city.json").toString(), "--out", out.toString());
     assertEquals(2, empty.code());
     assertTrue(empty.err().contains("the tile(s) hold no Building; nothing written"), empty.err());
     for (CliRun r : List.of(missing, notCity, t, id, bad, built, none, empty)) {
@@ -220,7 +220,7 @@ class ImportCommandTest {
 
   @Test
   void everyCommandHasHelp() {
-    CliRun r = run("import", "3dbag", "--help");
+    var r = run("import", "3dbag", "--help");
     assertEquals(0, r.code());
     assertTrue(r.out().contains("© 3D BAG by tudelft3d and 3DGI"), r.out());
   }
@@ -240,7 +240,7 @@ class ImportCommandTest {
     Assumptions.assumeTrue(zeist.isPresent() && delft.isPresent() && utrecht.isPresent(),
         "shared 3D BAG tiles not found; skipping");
     Path out = tmp.resolve("real");
-    CliRun r = run("import", "3dbag", zeist.get().toString(), delft.get().toString(), utrecht.get().toString(), "--id",
+    var r = run("import", "3dbag", zeist.get().toString(), delft.get().toString(), utrecht.get().toString(), "--id",
         "0355100000741774,0503100000025169,0344100000064942", "--out", out.toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("Written 2 building file(s), skipped 1:"), r.out());
@@ -249,7 +249,7 @@ class ImportCommandTest {
     assertTrue(report.contains("NL.IMBAG.Pand.0355100000741774,skipped,footprint is not a slab: 35 % of its"
         + " rectangle"), report);
     assertFalse(Files.exists(out.resolve("NL.IMBAG.Pand.0355100000741774.json")));
-    CliRun batch = run("batch", out.toString(), "--out", out.resolve("batch").toString(), "--time-limit", "2");
+    var batch = run("batch", out.toString(), "--out", out.resolve("batch").toString(), "--time-limit", "2");
     assertEquals(0, batch.code(), batch.err());
     assertTrue(batch.out().contains("Portfolio: 2 of 2 building(s) take dwellings"), batch.out());
   }

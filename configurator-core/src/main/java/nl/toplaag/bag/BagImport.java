@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -409,9 +410,9 @@ public final class BagImport {
     s.add(String.format(Locale.ROOT, "Derived: one wing of %.3f x %.3f m, the footprint's minimum rotated"
         + " rectangle with each side moved inwards to the footprint's edge where that lies within %.1f m of it; its"
         + " front edge is the rectangle's long side with the lower mid-point y (of the two, the one further south;"
-        + " this front faces %s) [U: the gallery side is not in the 3D BAG]; %d bays of %.3f m between walls at both gables (the assumed %.1f m"
-        + " pitch fitted to the length); foundation reserve %.1f m2 x %d storeys x %.2f kN/m2 = %.0f kN", d.lengthM,
-        d.depthM, INSET_M, facing(dirDeg), bays, pitchM,
+        + " this front faces %s) [U: the gallery side is not in the 3D BAG]; %d bays of %.3f m between walls at both"
+        + " gables (the assumed %.1f m pitch fitted to the length); foundation reserve %.1f m2 x %d storeys x %.2f"
+        + " kN/m2 = %.0f kN", d.lengthM, d.depthM, INSET_M, facing(dirDeg), bays, pitchM,
         a.wallPitchM().value(), d.footprintM2, d.storeys, a.foundationReservePerStoreyKnPerM2().value(),
         foundationKn));
     if (!flat) {
@@ -674,7 +675,7 @@ public final class BagImport {
   }
 
   /** {@code v} rounded to 1/1000, without trailing zeros, written plain. */
-  private static com.fasterxml.jackson.databind.JsonNode num(JsonNodeFactory f, double v) {
+  private static JsonNode num(JsonNodeFactory f, double v) {
     BigDecimal d = BigDecimal.valueOf(v).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros();
     return d.scale() <= 0 ? f.numberNode(d.longValueExact()) : f.numberNode(d);
   }
