@@ -194,6 +194,11 @@ public final class BagImport {
     e = new Coordinate(o.x + ux, o.y + uy);
     d.lengthM = round3(w[2] - w[0]);
     d.depthM = round3(w[3] - w[1]);
+    if (d.depthM > a.maxSlabDepthM().value()) {
+      return d.skip("too deep for a slab", String.format(Locale.ROOT, "footprint %.1f x %.1f m: deeper than %.0f m is"
+          + " a block (a school, an office), not a slab of flats (maxSlabDepthM)", d.lengthM, d.depthM,
+          a.maxSlabDepthM().value()));
+    }
     // heights
     String roofTypeAttr = b.attribute("dak_type");
     boolean flat;

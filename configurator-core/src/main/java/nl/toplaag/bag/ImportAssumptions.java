@@ -29,11 +29,12 @@ import nl.toplaag.io.JsonInput;
  * @param minRectangularity the import rule: the least share of its minimum rotated rectangle a slab's footprint
  *     covers
  * @param maxRoofRiseM the import rule: the most a flat roof's highest point may lie above its median, m
+ * @param maxSlabDepthM the import rule: the deepest wing taken as a slab of flats, m
  */
 public record ImportAssumptions(Assumed storeyHeightM, Assumed wallPitchM, Assumed wallCapacityKnPerM,
     Assumed areaLoadKnPerM2, Assumed foundationReservePerStoreyKnPerM2, Assumed pitchedRoofRemovalCostEurPerM2,
     Assumed maxAddedStoreys, Assumed maxHeightAboveGroundM, Assumed setbackM, Assumed parkingSpacesPerDwelling,
-    Assumed minRectangularity, Assumed maxRoofRiseM) {
+    Assumed minRectangularity, Assumed maxRoofRiseM, Assumed maxSlabDepthM) {
 
   /**
    * One assumed value with where it comes from.
@@ -64,6 +65,7 @@ public record ImportAssumptions(Assumed storeyHeightM, Assumed wallPitchM, Assum
     FIELDS.put("parkingSpacesPerDwelling", new Field(0, 5, false, false, "spaces per dwelling"));
     FIELDS.put("minRectangularity", new Field(0.9, 1, false, false, "share"));
     FIELDS.put("maxRoofRiseM", new Field(0, 100, false, false, "m"));
+    FIELDS.put("maxSlabDepthM", new Field(7, 200, false, false, "m"));
   }
 
   /** The bundled default. */
@@ -124,7 +126,7 @@ public record ImportAssumptions(Assumed storeyHeightM, Assumed wallPitchM, Assum
     return new ImportAssumptions(v.get("storeyHeightM"), v.get("wallPitchM"), v.get("wallCapacityKnPerM"),
         v.get("areaLoadKnPerM2"), v.get("foundationReservePerStoreyKnPerM2"), v.get("pitchedRoofRemovalCostEurPerM2"),
         v.get("maxAddedStoreys"), v.get("maxHeightAboveGroundM"), v.get("setbackM"), v.get("parkingSpacesPerDwelling"),
-        v.get("minRectangularity"), v.get("maxRoofRiseM"));
+        v.get("minRectangularity"), v.get("maxRoofRiseM"), v.get("maxSlabDepthM"));
   }
 
   private Assumed byName(String name) {
@@ -141,6 +143,7 @@ public record ImportAssumptions(Assumed storeyHeightM, Assumed wallPitchM, Assum
       case "parkingSpacesPerDwelling" -> parkingSpacesPerDwelling;
       case "minRectangularity" -> minRectangularity;
       case "maxRoofRiseM" -> maxRoofRiseM;
+      case "maxSlabDepthM" -> maxSlabDepthM;
       default -> throw new IllegalArgumentException(name);
     };
   }

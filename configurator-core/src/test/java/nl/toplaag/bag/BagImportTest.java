@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import nl.toplaag.building.Building;
 import nl.toplaag.building.RoofType;
 import nl.toplaag.io.BuildingReader;
@@ -73,6 +74,20 @@ class BagImportTest {
     assertFalse(narrow.written());
     assertTrue(narrow.reason().startsWith("roof 6.1 m deep: the shallowest dwelling module (clt-box-3900x7200) is"
         + " 7.2 m deep"), narrow.reason());
+  }
+
+  @Test
+  void aBlockDeeperThanASlabIsSkipped() throws Exception {
+    // QA18 and the review: a 52 x 48 m university building passed as one wing 48 m deep
+    Path p = SyntheticTiles.write(tmp.resolve("t.city.json"), SyntheticTiles.tile(List.of(
+        new SyntheticTiles.Spec("0000100000000001", SyntheticTiles.rect(0, 0, 52, 48), SyntheticTiles.flat(11.6, 1965)),
+        new SyntheticTiles.Spec("0000100000000002", SyntheticTiles.rect(0, 100, 60, 20),
+            SyntheticTiles.flat(11.6, 1965)))));
+    CityJsonTiles.Tile t = CityJsonTiles.read(p);
+    BagImport.Outcome block = derive(t, "0000100000000001");
+    assertEquals("too deep for a slab", block.kind());
+    assertTrue(block.reason().startsWith("footprint 52.0 x 48.0 m: deeper than 20 m is a block"), block.reason());
+    assertTrue(derive(t, "0000100000000002").written(), "20 m deep is still a slab");
   }
 
   @Test
@@ -183,7 +198,7 @@ class BagImportTest {
         return;
       }
       String source = f.getValue().path("source").asText();
-      boolean rule = f.getKey().equals("minRectangularity") || f.getKey().equals("maxRoofRiseM");
+      boolean rule = Set.of("minRectangularity", "maxRoofRiseM", "maxSlabDepthM").contains(f.getKey());
       assertTrue(rule ? source.startsWith("import rule:") : source.startsWith("[U]") || source.startsWith("[D"),
           f.getKey() + ": " + source);
     });
@@ -252,7 +267,12 @@ class BagImportTest {
   void utrechtSlabFromTheV2024TileMatchesTheTile() throws Exception {
     String name = "3dbag_v20240420_8-504-592_utrecht-uithof_debilt.city.json";
     String id = "NL.IMBAG.Pand.0344100000064942";
-    Building b = load(derive(real(name), "0344100000064942"));
+    // 90 x 25 m: deeper than the bundled rule's 20 m for a slab, so skipped unless a planner who knows it says so
+    BagBuilding bag = real(name).buildings().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+    assertEquals("too deep for a slab", BagImport.derive(bag, name, "v", ImportAssumptions.bundled(), SMALLEST).kind());
+    ImportAssumptions deeper = ImportAssumptions.of(JsonInput.parse("a.json", "{\"maxSlabDepthM\": {\"value\": 30,"
+        + " \"source\": \"the planner: a slab of flats\"}}"), ImportAssumptions.bundled());
+    Building b = load(BagImport.derive(bag, name, "v", deeper, SMALLEST));
     JsonNode a = raw(name).get("CityObjects").get(id).get("attributes");
     double roof = a.get("b3_h_dak_50p").asDouble() - a.get("b3_h_maaiveld").asDouble();
     assertEquals(Math.round(roof * 1000), b.roofLevelMm());
