@@ -118,9 +118,9 @@ class BagImportTest {
     assertEquals(SyntheticTiles.X0, file.at("/wings/0/origin/0").asDouble(), 0.01, o.json());
     assertEquals(SyntheticTiles.Y0, file.at("/wings/0/origin/1").asDouble(), 0.01, o.json());
     assertTrue(file.get("assumptions").asText().contains("this front faces south-east"), o.json());
-    assertEquals("south", BagImport.facing(0));
-    assertEquals("west", BagImport.facing(-89.98));
-    assertEquals("north", BagImport.facing(180));
+    assertEquals("south", WingFit.facing(0));
+    assertEquals("west", WingFit.facing(-89.98));
+    assertEquals("north", WingFit.facing(180));
   }
 
   @Test

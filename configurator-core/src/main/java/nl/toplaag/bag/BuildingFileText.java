@@ -1,0 +1,235 @@
+package nl.toplaag.bag;
+
+import static nl.toplaag.bag.Millimetres.round3;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import nl.toplaag.bag.BagImport.Deriving;
+import nl.toplaag.bag.RoofParts.Raised;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Polygon;
+
+/**
+ * The text of a building file ({@code docs/building.schema.json}) derived from one 3D BAG building: its fields, the
+ * {@code source} and the {@code assumptions} text that say what was measured, derived and assumed, pretty-printed
+ * as the hand-made files are. Coordinates in RD New metres, lengths and heights in m, numbers rounded to 1/1000 and
+ * written plain.
+ */
+final class BuildingFileText {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper()
+      .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+
+  private BuildingFileText() {}
+
+  /**
+   * The building file's text of {@code b} from tile {@code tile} of 3D BAG {@code release}: its footprint {@code fp}
+   * rounded to 1 mm, the wing {@code fit}, the storey height in m, the roof parts, and what {@code d} derived.
+   */
+  static String write(BagBuilding b, String tile, String release, ImportAssumptions a, Polygon fp, WingFit fit,
+      boolean flat, double storeyHeightM, List<Raised> raised, Deriving d) {
+    int bays = (int) Math.max(1, Math.round(d.lengthM / a.wallPitchM().value()));
+    double pitchM = round3(d.lengthM / bays);
+    double foundationKn = Math.round(d.footprintM2 * d.storeys * a.foundationReservePerStoreyKnPerM2().value());
+    double dirDeg = fit.directionDeg();
+    double originX = Math.floor(fp.getEnvelopeInternal().getMinX() / 10) * 10;
+    double originY = Math.floor(fp.getEnvelopeInternal().getMinY() / 10) * 10;
+    String year = b.buildYear() == null ? "unknown" : b.buildYear().toString();
+    String ground = b.attribute("h_maaiveld");
+    String levelAttr = b.attribute(flat ? "h_dak_50p" : "h_dak_min");
+    String roofWord = flat ? "flat roof" : "pitched roof (eaves)";
+
+    JsonNodeFactory f = JsonNodeFactory.instance;
+    ObjectNode root = f.objectNode();
+    root.put("id", b.id());
+    root.put("name", String.format(Locale.ROOT, "3D BAG pand %s (built %s): %.1f x %.1f m, %s %.1f m above ground",
+        b.pandId(), year, d.lengthM, d.depthM, roofWord, d.roofLevelM));
+    root.put("source", String.format(Locale.ROOT, "Measured: 3D BAG %s, tile file %s, Building %s"
+        + " (oorspronkelijkbouwjaar %s, %s '%s'): LoD 0 footprint, %s, %s, %s%s. %s; changed: footprint coordinates"
+        + " rounded to 1 mm, the wing derived from the footprint, structure and all other fields assumed (see"
+        + " assumptions). Imported by toplaag import 3dbag.", release.isEmpty() ? "(release not stated)" : release,
+        tile, b.id(), year, b.attribute("dak_type"), b.roofType(), ground, levelAttr, b.attribute("h_dak_max"),
+        b.storeys() != null ? ", " + b.attribute("bouwlagen") : "", BagImport.CREDIT));
+    root.put("assumptions", assumptions(b, a, fp, flat, storeyHeightM, bays, pitchM, foundationKn, raised, dirDeg,
+        d));
+    root.put("crs", "EPSG:28992");
+    root.set("origin", point(f, originX, originY));
+    ArrayNode ring = f.arrayNode();
+    for (Coordinate p : fp.getExteriorRing().getCoordinates()) {
+      ring.add(point(f, p.x, p.y));
+    }
+    root.set("roofOutline", ring);
+    root.set("roofLevelM", num(f, d.roofLevelM));
+    root.put("existingStoreys", d.storeys);
+    root.set("storeyHeightM", num(f, storeyHeightM));
+    root.put("roofType", flat ? "flat" : "pitched");
+    if (!flat) {
+      root.set("pitchedRoofRemovalCostEurPerM2", num(f, a.pitchedRoofRemovalCostEurPerM2().value()));
+    }
+    ObjectNode wing = f.objectNode();
+    wing.set("origin", point(f, fit.origin().x, fit.origin().y));
+    wing.set("directionDeg", num(f, dirDeg));
+    wing.set("lengthM", num(f, d.lengthM));
+    wing.set("depthM", num(f, d.depthM));
+    root.set("wings", f.arrayNode().add(wing));
+    ObjectNode grid = f.objectNode();
+    grid.put("wing", 0);
+    grid.put("offsetM", 0);
+    grid.set("pitchesM", f.arrayNode().add(num(f, pitchM)));
+    grid.set("capacityKnPerM", num(f, a.wallCapacityKnPerM().value()));
+    grid.put("source", a.wallCapacityKnPerM().source());
+    root.set("structure", f.objectNode().set("wallGrids", f.arrayNode().add(grid)));
+    ObjectNode reserve = f.objectNode();
+    reserve.set("areaLoadKnPerM2", num(f, a.areaLoadKnPerM2().value()));
+    reserve.set("foundationReserveKn", num(f, foundationKn));
+    reserve.put("source", "area load: " + a.areaLoadKnPerM2().source() + "; foundation: "
+        + a.foundationReservePerStoreyKnPerM2().source());
+    root.set("loadReserve", reserve);
+    root.set("lift", f.objectNode().put("present", false));
+    if (!raised.isEmpty()) {
+      ArrayNode obstacles = f.arrayNode();
+      for (Raised r : raised) {
+        ArrayNode outline = f.arrayNode();
+        for (Coordinate p : r.outline().getExteriorRing().getCoordinates()) {
+          outline.add(point(f, p.x, p.y));
+        }
+        String what = r.riseM() > 0 ? String.format(Locale.ROOT, "raised roof part up to %.1f m above the roof (3D BAG"
+            + " LoD 2.2 roof surfaces): a lift machine room or stair overrun [U]", r.riseM())
+            : String.format(Locale.ROOT, "lower roof part down to %.1f m below the roof (3D BAG LoD 2.2 roof"
+            + " surfaces): a lower wing or annex, no roof to build on", -r.riseM());
+        ObjectNode obstacle = f.objectNode().<ObjectNode>set("outline", outline).put("description", what)
+            .put("removable", false);
+        if (r.riseM() > 0) { // drawn as high as it rises (a lower part is not drawn higher than the roof)
+          obstacle.set("heightM", num(f, r.riseM()));
+        }
+        obstacles.add(obstacle);
+      }
+      root.set("obstacles", obstacles);
+    }
+    ObjectNode zoning = f.objectNode();
+    if (!Double.isNaN(a.maxHeightAboveGroundM().value())) {
+      zoning.set("maxHeightAboveGroundM", num(f, a.maxHeightAboveGroundM().value()));
+    }
+    zoning.set("setbackM", num(f, a.setbackM().value()));
+    zoning.put("maxAddedStoreys", (int) a.maxAddedStoreys().value());
+    zoning.put("source", "added storeys: " + a.maxAddedStoreys().source() + "; height: "
+        + a.maxHeightAboveGroundM().source() + "; setback: " + a.setbackM().source());
+    root.set("zoning", zoning);
+    root.set("parkingSpacesPerDwelling", num(f, a.parkingSpacesPerDwelling().value()));
+    try {
+      DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
+          .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+          .withArrayIndenter(DefaultPrettyPrinter.NopIndenter.instance);
+      return MAPPER.writer(pp).writeValueAsString(root) + "\n";
+    } catch (JsonProcessingException x) {
+      throw new IllegalStateException(x);
+    }
+  }
+
+  /** The {@code assumptions} text: what was measured, derived and assumed, each with its source. */
+  private static String assumptions(BagBuilding b, ImportAssumptions a, Polygon fp, boolean flat,
+      double storeyHeightM, int bays, double pitchM, double foundationKn, List<Raised> raised, double dirDeg,
+      Deriving d) {
+    List<String> s = new ArrayList<>();
+    String ground = b.attribute("h_maaiveld");
+    String levelAttr = b.attribute(flat ? "h_dak_50p" : "h_dak_min");
+    s.add(String.format(Locale.ROOT, "Measured (3D BAG): footprint %d vertices, %.1f m2, %.0f %% of its minimum"
+        + " rotated rectangle of %.3f x %.3f m; ground %s %.2f m NAP; roof %s %.2f m NAP (%s %.2f, %s %.2f m NAP),"
+        + " so %s %.2f m above ground; %s '%s' (%s)", fp.getNumPoints() - 1, d.footprintM2,
+        Math.floor(100 * d.rectangularity), d.rectLengthM, d.rectDepthM, ground, b.groundNapM(),
+        levelAttr, flat ? b.roof50pNapM() : b.roofMinNapM(), b.attribute(flat ? "h_dak_min" : "h_dak_50p"),
+        flat ? b.roofMinNapM() : b.roof50pNapM(), b.attribute("h_dak_max"), b.roofMaxNapM(),
+        flat ? "the median roof height is" : "the eaves are", d.roofLevelM, b.attribute("dak_type"), b.roofType(),
+        flat ? "flat" : "pitched"));
+    if (b.storeys() != null && flat) {
+      s.add(String.format(Locale.ROOT, "%s %d existing storeys (the 3D BAG's estimate), so %.2f m a storey",
+          b.attribute("bouwlagen"), d.storeys, storeyHeightM));
+    } else if (b.storeys() != null) {
+      s.add(String.format(Locale.ROOT, "%s %d counts the storeys under the pitched roof too; not used",
+          b.attribute("bouwlagen"), b.storeys()));
+    }
+    s.add(String.format(Locale.ROOT, "Derived: one wing of %.3f x %.3f m, the footprint's minimum rotated"
+        + " rectangle with each side moved inwards to the footprint's edge where that lies within %.1f m of it; its"
+        + " front edge is the rectangle's long side with the lower mid-point y (of the two, the one further south;"
+        + " this front faces %s) [U: the gallery side is not in the 3D BAG]; %d bays of %.3f m between walls at both"
+        + " gables (the assumed %.1f m pitch fitted to the length); foundation reserve %.1f m2 x %d storeys x %.2f"
+        + " kN/m2 = %.0f kN", d.lengthM, d.depthM, WingFit.INSET_M, WingFit.facing(dirDeg), bays, pitchM,
+        a.wallPitchM().value(), d.footprintM2, d.storeys, a.foundationReservePerStoreyKnPerM2().value(),
+        foundationKn));
+    if (!flat) {
+      s.add("[U] the floor new storeys stand on, once the pitched roof is removed, is taken at the measured eaves");
+    }
+    if (b.storeys() == null || !flat) {
+      s.add(String.format(Locale.ROOT, "%d existing storeys below the %s: roof level / storeyHeightM %.2f, %s:"
+          + " %s", d.storeys, flat ? "roof" : "eaves", a.storeyHeightM().value(), flat ? "rounded" : "rounded down",
+          a.storeyHeightM().source()));
+    }
+    s.add(assumed("wallPitchM", a.wallPitchM()));
+    s.add(assumed("wallCapacityKnPerM", a.wallCapacityKnPerM()));
+    s.add(assumed("areaLoadKnPerM2", a.areaLoadKnPerM2()));
+    s.add(assumed("foundationReservePerStoreyKnPerM2", a.foundationReservePerStoreyKnPerM2()));
+    if (!flat) {
+      s.add(assumed("pitchedRoofRemovalCostEurPerM2", a.pitchedRoofRemovalCostEurPerM2()));
+    }
+    s.add(assumed("maxAddedStoreys", a.maxAddedStoreys()));
+    s.add(assumed("maxHeightAboveGroundM", a.maxHeightAboveGroundM()));
+    s.add(assumed("setbackM", a.setbackM()));
+    s.add(assumed("parkingSpacesPerDwelling", a.parkingSpacesPerDwelling()));
+    s.add("[U] no stair core and no lift known (the 3D BAG records neither): stairs and a lift must be added"
+        + " where needed");
+    List<Raised> lower = raised.stream().filter(r -> r.riseM() < 0).toList();
+    raised = raised.stream().filter(r -> r.riseM() > 0).toList();
+    if (!lower.isEmpty()) {
+      s.add(String.format(Locale.ROOT, "Measured: %d lower roof part(s), %.1f m2 in all, where the LoD 2.2 roof"
+          + " surfaces lie more than %.1f m below the roof level (a lower wing or annex), are fixed obstacles: no"
+          + " module stands over them", lower.size(), lower.stream().mapToDouble(r -> r.outline().getArea()).sum(),
+          RoofParts.RAISED_M));
+    }
+    if (!raised.isEmpty()) {
+      s.add(String.format(Locale.ROOT, "Measured: %d raised roof part(s), %.1f m2 in all, where the LoD 2.2 roof"
+          + " surfaces lie more than %.1f m above the roof level, are fixed obstacles (taken as lift machine rooms or"
+          + " stair overruns [U]; not removable [U])", raised.size(),
+          raised.stream().mapToDouble(r -> r.outline().getArea()).sum(), RoofParts.RAISED_M));
+    } else if (flat && d.roofRiseM > RoofParts.RAISED_M) {
+      s.add(String.format(Locale.ROOT, "[U] the roof's highest point, %.1f m above the roof level, has no LoD 2.2"
+          + " roof surface more than %.1f m above it of at least %.1f m2 (a chimney, a parapet, a small roof box):"
+          + " not modelled", d.roofRiseM, RoofParts.RAISED_M, RoofParts.MIN_RAISED_M2));
+    }
+    s.add("[U] use: residential assumed (the 3D BAG does not record use)");
+    return String.join(". ", s) + ".";
+  }
+
+  private static String assumed(String name, ImportAssumptions.Assumed v) {
+    String value = Double.isNaN(v.value()) ? "none" : plain(v.value());
+    return name + " " + value + ": " + v.source();
+  }
+
+  private static ArrayNode point(JsonNodeFactory f, double x, double y) {
+    return f.arrayNode().add(num(f, x)).add(num(f, y));
+  }
+
+  /** {@code v} rounded to 1/1000, without trailing zeros, written plain. */
+  private static JsonNode num(JsonNodeFactory f, double v) {
+    BigDecimal d = BigDecimal.valueOf(v).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros();
+    return d.scale() <= 0 ? f.numberNode(d.longValueExact()) : f.numberNode(d);
+  }
+
+  /** {@code v} rounded to 1/1000, without trailing zeros, as plain text. */
+  private static String plain(double v) {
+    return BigDecimal.valueOf(v).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+  }
+}

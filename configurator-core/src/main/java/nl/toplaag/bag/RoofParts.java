@@ -1,0 +1,87 @@
+package nl.toplaag.bag;
+
+import static nl.toplaag.bag.Millimetres.METRES;
+import static nl.toplaag.bag.Millimetres.round3;
+import static nl.toplaag.bag.Millimetres.rounded;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Predicate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.operation.union.UnaryUnionOp;
+
+/**
+ * The parts of a flat roof no module can stand on, found in the 3D BAG's LoD 2.2 roof surfaces: raised parts (lift
+ * machine rooms, stair overruns) more than {@link #RAISED_M} above the roof level and lower parts (a lower wing, an
+ * annex) more than that below it, each an obstacle of at least {@link #MIN_RAISED_M2}. Outlines in RD New metres,
+ * rounded to 1 mm; heights in m.
+ */
+final class RoofParts {
+
+  /** How far above the roof level a LoD 2.2 roof surface lies to be a raised part (an obstacle), m. */
+  static final double RAISED_M = 1.0;
+
+  /** The least area of a raised part kept as an obstacle, m². */
+  static final double MIN_RAISED_M2 = 0.5;
+
+  /**
+   * A raised or a lower part of a flat roof: an obstacle.
+   *
+   * @param outline its outline on the roof, RD New metres rounded to 1 mm
+   * @param riseM how far its highest roof surface lies above the roof level, m; for a lower part, how far its
+   *     lowest roof surface lies above it (negative: below)
+   */
+  record Raised(Polygon outline, double riseM) {}
+
+  private RoofParts() {}
+
+  /**
+   * The raised parts ({@code above}) or the lower parts of the roof of {@code b} whose level is {@code levelNapM}:
+   * its LoD 2.2 roof surfaces more than {@link #RAISED_M} above (below) it, united, within the footprint {@code fp},
+   * each part of at least {@link #MIN_RAISED_M2} as its outline without holes rounded to 1 mm (its convex hull where
+   * that is not a simple polygon); ordered by position.
+   */
+  static List<Raised> raised(BagBuilding b, double levelNapM, Polygon fp, boolean above) {
+    Predicate<RoofSurface> apart = r -> above ? r.meanNapM() > levelNapM + RAISED_M
+        : r.meanNapM() < levelNapM - RAISED_M;
+    List<Geometry> high = new ArrayList<>();
+    for (RoofSurface r : b.roofSurfaces()) {
+      if (apart.test(r)) {
+        Geometry g = r.plan().buffer(0);
+        if (g.getArea() > 0.01) {
+          high.add(g);
+        }
+      }
+    }
+    if (high.isEmpty()) {
+      return List.of();
+    }
+    Geometry parts = UnaryUnionOp.union(high)
+        .intersection(fp.buffer(0));
+    List<Raised> out = new ArrayList<>();
+    for (int i = 0; i < parts.getNumGeometries(); i++) {
+      if (!(parts.getGeometryN(i) instanceof Polygon part) || part.getArea() < MIN_RAISED_M2) {
+        continue;
+      }
+      Polygon outline = METRES.createPolygon(part.getExteriorRing().getCoordinates());
+      Polygon r = rounded(outline);
+      if (r == null || !r.isValid()) {
+        r = rounded((Polygon) outline.convexHull());
+      }
+      if (r == null || !r.isValid()) {
+        continue;
+      }
+      double top = above ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+      for (RoofSurface s : b.roofSurfaces()) {
+        if (apart.test(s) && s.plan().intersects(part)) {
+          top = above ? Math.max(top, s.meanNapM()) : Math.min(top, s.meanNapM());
+        }
+      }
+      out.add(new Raised(r, round3(top - levelNapM)));
+    }
+    out.sort(Comparator.comparingDouble((Raised x) -> x.outline().getEnvelopeInternal().getMinX())
+        .thenComparingDouble(x -> x.outline().getEnvelopeInternal().getMinY()));
+    return out;
+  }}

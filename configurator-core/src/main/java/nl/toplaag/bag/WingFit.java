@@ -1,0 +1,142 @@
+package nl.toplaag.bag;
+
+import static nl.toplaag.bag.Millimetres.METRES;
+import static nl.toplaag.bag.Millimetres.round3;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.toplaag.geom.Geometries;
+import org.locationtech.jts.algorithm.MinimumAreaRectangle;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygon;
+
+/**
+ * The one wing fitted to a footprint: first its minimum-area rectangle, whose front edge is the long side with the
+ * lower mid-point y (of the two long sides, the southern); then that rectangle with each side moved inwards to a
+ * skewed facade ({@link #inset(Polygon)}). Coordinates in RD New metres, lengths in m rounded to 1 mm.
+ *
+ * @param rectangularity the share of its minimum-area rectangle the footprint covers
+ * @param origin the start of the wing's front edge
+ * @param along a point further along the front edge (the rectangle's next corner; once inset, 1 m along)
+ * @param lengthM the wing's length along its front edge, m
+ * @param depthM the wing's depth, to the left of its front edge, m
+ */
+record WingFit(double rectangularity, Coordinate origin, Coordinate along, double lengthM, double depthM) {
+
+  /** How far a wing side moves inwards at most to meet the footprint, m. */
+  static final double INSET_M = 0.5;
+
+  /** The minimum-area rectangle of footprint {@code fp}, with its front edge. */
+  static WingFit rectangle(Polygon fp) {
+    Polygon rect = (Polygon) MinimumAreaRectangle.getMinimumRectangle(fp);
+    Coordinate[] c = Geometries.ccw(rect.getExteriorRing().getCoordinates());
+    int front = Geometries.frontEdge(c, 0.001);
+    Coordinate o = c[front];
+    Coordinate e = c[front + 1];
+    return new WingFit(fp.getArea() / rect.getArea(), o, e, round3(o.distance(e)),
+        round3(e.distance(c[(front + 2) % 4])));
+  }
+
+  /** This rectangle with each side moved inwards to the edge of footprint {@code fp} ({@link #INSET_M}). */
+  WingFit inset(Polygon fp) {
+    Coordinate o = origin;
+    Coordinate e = along;
+    double[] w = insetSides(fp, o, e, lengthM, depthM);
+    double ux = (e.x - o.x) / o.distance(e);
+    double uy = (e.y - o.y) / o.distance(e);
+    o = new Coordinate(o.x + w[0] * ux - w[1] * uy, o.y + w[0] * uy + w[1] * ux);
+    e = new Coordinate(o.x + ux, o.y + uy);
+    return new WingFit(rectangularity, o, e, round3(w[2] - w[0]), round3(w[3] - w[1]));
+  }
+
+  /** The direction of the front edge, degrees counter-clockwise from plan east. */
+  double directionDeg() {
+    return Math.toDegrees(Math.atan2(along.y - origin.y, along.x - origin.x));
+  }
+
+  /**
+   * The wing inside the footprint: the rectangle {@code [0, lengthM] x [0, depthM]} in the frame of its front edge
+   * from {@code o} towards {@code e} (the depth to its left), each side moved inwards to the footprint's edge where
+   * that edge lies at most {@link #INSET_M} inside it (a skewed or uneven facade, as measured), so that a module at
+   * the wing's edge stays on the roof; a deeper recess is left to the configurator, which places no module across
+   * the roof outline.
+   *
+   * @return {@code [u0, v0, u1, v1]}: the wing's extent along and across the front edge, m
+   */
+  private static double[] insetSides(Polygon fp, Coordinate o, Coordinate e, double lengthM, double depthM) {
+    double len = o.distance(e);
+    double ux = (e.x - o.x) / len;
+    double uy = (e.y - o.y) / len;
+    Coordinate[] cs = fp.getExteriorRing().getCoordinates();
+    Coordinate[] local = new Coordinate[cs.length];
+    for (int i = 0; i < cs.length; i++) {
+      double dx = cs[i].x - o.x;
+      double dy = cs[i].y - o.y;
+      local[i] = new Coordinate(dx * ux + dy * uy, -dx * uy + dy * ux);
+    }
+    Polygon p = METRES.createPolygon(local);
+    double u0 = 0;
+    double u1 = lengthM;
+    double v0 = 0;
+    double v1 = depthM;
+    for (int pass = 0; pass < 2; pass++) {
+      double[] across = extent(p, local, true, u0, u1, v0, v1);
+      v0 = Math.max(v0, across[0]);
+      v1 = Math.min(v1, across[1]);
+      double[] along = extent(p, local, false, v0, v1, u0, u1);
+      u0 = Math.max(u0, along[0]);
+      u1 = Math.min(u1, along[1]);
+    }
+    return new double[] {u0, v0, u1, v1};
+  }
+
+  /**
+   * Where the footprint {@code p} (in the wing's frame) begins and ends across ({@code across}: in v, over u in
+   * {@code [a0, a1]}) or along the wing (in u, over v), within {@link #INSET_M} of {@code [b0, b1]}: the most inward
+   * of the footprint's edges that lie no deeper.
+   */
+  private static double[] extent(Polygon p, Coordinate[] local, boolean across, double a0, double a1, double b0,
+      double b1) {
+    List<Double> at = new ArrayList<>(List.of(a0 + 0.001, a1 - 0.001));
+    for (Coordinate c : local) {
+      double a = across ? c.x : c.y;
+      if (a > a0 && a < a1) {
+        at.add(a);
+      }
+    }
+    double lo = b0;
+    double hi = b1;
+    for (double a : at) {
+      Coordinate from = across ? new Coordinate(a, b0 - 1) : new Coordinate(b0 - 1, a);
+      Coordinate to = across ? new Coordinate(a, b1 + 1) : new Coordinate(b1 + 1, a);
+      Geometry x = p.intersection(METRES.createLineString(new Coordinate[] {from, to}));
+      if (x.isEmpty()) {
+        continue;
+      }
+      double min = Double.MAX_VALUE;
+      double max = -Double.MAX_VALUE;
+      for (Coordinate c : x.getCoordinates()) {
+        double b = across ? c.y : c.x;
+        min = Math.min(min, b);
+        max = Math.max(max, b);
+      }
+      if (min - b0 <= INSET_M) {
+        lo = Math.max(lo, min);
+      }
+      if (b1 - max <= INSET_M) {
+        hi = Math.min(hi, max);
+      }
+    }
+    return new double[] {lo, hi};
+  }
+
+  /**
+   * The compass direction a facade faces whose wing runs at {@code directionDeg} (counter-clockwise from plan east,
+   * its depth to the left): "south" for a wing along +x, in eight points.
+   */
+  static String facing(double directionDeg) {
+    double bearing = ((180 - directionDeg) % 360 + 360) % 360; // clockwise from north, of the outward normal
+    String[] points = {"north", "north-east", "east", "south-east", "south", "south-west", "west", "north-west"};
+    return points[(int) Math.round(bearing / 45) % 8];
+  }}
