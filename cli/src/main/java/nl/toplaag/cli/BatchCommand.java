@@ -171,10 +171,10 @@ final class BatchCommand implements Callable<Integer> {
           if (Files.isDirectory(f)) {
             err.println("toplaag: not read: " + f + " is a directory (batch reads the *.json files of the"
                 + " directories given, not of their subdirectories)");
+          } else if (readsAsBuilding(name)) {
+            files.putIfAbsent(f.toAbsolutePath().normalize(), f.normalize());
           } else if (name.endsWith(".result.json")) {
             results++;
-          } else if (name.endsWith(".json")) {
-            files.putIfAbsent(f.toAbsolutePath().normalize(), f.normalize());
           }
         }
         if (results > 0) {
@@ -316,6 +316,15 @@ final class BatchCommand implements Callable<Integer> {
     Predicate<String> u = s -> s == null || s.isBlank() || s.contains("[U]")
         || s.contains("from U]");
     return u.test(b.loadReserve().source()) || b.bearingLines().stream().anyMatch(l -> u.test(l.source()));
+  }
+
+  /**
+   * Whether batch reads a file named {@code fileName} in a directory given as a building file: {@code *.json} but not
+   * a result file, {@code *.result.json}, in any letter case.
+   */
+  static boolean readsAsBuilding(String fileName) {
+    String name = fileName.toLowerCase(Locale.ROOT);
+    return name.endsWith(".json") && !name.endsWith(".result.json");
   }
 
   /** One building configured: its row in the ranking and its best layout ({@code null}: none). */

@@ -1,14 +1,18 @@
 package nl.toplaag.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
@@ -207,13 +211,12 @@ final class ImportCommand implements Callable<Integer> {
      * How many building files ({@code *.json} but {@code *.result.json}, as {@code toplaag batch} reads them) lie in
      * {@code out} that this import did not write: an earlier import's, which stay.
      */
-    static long others(Path out, List<BagImport.Outcome> outcomes) throws java.io.IOException {
-      java.util.Set<String> mine = new java.util.HashSet<>();
+    static long others(Path out, List<BagImport.Outcome> outcomes) throws IOException {
+      Set<String> mine = new HashSet<>();
       outcomes.stream().filter(BagImport.Outcome::written).forEach(x -> mine.add(x.fileName()));
       try (Stream<Path> s = Files.list(out)) {
         return s.filter(p -> Files.isRegularFile(p)).map(p -> p.getFileName().toString())
-            .filter(n -> n.toLowerCase(Locale.ROOT).endsWith(".json") && !n.toLowerCase(Locale.ROOT)
-                .endsWith(".result.json") && !mine.contains(n)).count();
+            .filter(n -> BatchCommand.readsAsBuilding(n) && !mine.contains(n)).count();
       }
     }
 
@@ -260,7 +263,7 @@ final class ImportCommand implements Callable<Integer> {
           narrow.id());
     }
 
-    private static void writeReport(java.io.Writer w, List<BagImport.Outcome> outcomes) throws java.io.IOException {
+    private static void writeReport(Writer w, List<BagImport.Outcome> outcomes) throws IOException {
       w.write("id,result,reason,buildYear,status,roofType,footprintM2,rectangularity,lengthM,depthM,roofLevelM,"
           + "roofRiseM,storeys,storeysFrom,tile\n");
       for (BagImport.Outcome x : outcomes) {

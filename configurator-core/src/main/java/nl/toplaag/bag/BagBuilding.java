@@ -55,6 +55,19 @@ public record BagBuilding(String id, Polygon footprint, int footprintParts, Inte
     return prefix + name;
   }
 
+  /**
+   * The roof level's attribute: a flat roof's median height ({@code h_dak_50p}), a pitched roof's eaves, its lowest
+   * point ({@code h_dak_min}), with the tile's prefix.
+   */
+  public String levelAttribute(boolean flat) {
+    return attribute(flat ? "h_dak_50p" : "h_dak_min");
+  }
+
+  /** The roof level of {@link #levelAttribute}, m above NAP, or null where the tile lacks it. */
+  public Double levelNapM(boolean flat) {
+    return flat ? roof50pNapM : roofMinNapM;
+  }
+
   /** {@code id} as a user may give it (with or without {@link #PREFIX}) in the form of a city object id. */
   public static String cityObjectId(String id) {
     String s = id.strip();

@@ -3,7 +3,6 @@ package nl.toplaag.bag;
 import static nl.toplaag.bag.Millimetres.round3;
 import static nl.toplaag.bag.Millimetres.rounded;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -171,8 +170,8 @@ public final class BagImport {
     if (b.groundNapM() == null) {
       return d.skip("heights missing", "no ground level (" + b.attribute("h_maaiveld") + ") in the tile");
     }
-    String levelAttr = b.attribute(flat ? "h_dak_50p" : "h_dak_min");
-    Double level = flat ? b.roof50pNapM() : b.roofMinNapM();
+    String levelAttr = b.levelAttribute(flat);
+    Double level = b.levelNapM(flat);
     if (level == null || b.roofMaxNapM() == null) {
       String missing = level == null ? levelAttr : b.attribute("h_dak_max");
       return d.skip("heights missing", "no roof height (" + missing + ") in the tile");
@@ -229,8 +228,7 @@ public final class BagImport {
           + " module (%s) is %.1f m wide", d.lengthM, less(setback),
           smallest.widthModule(), smallest.widthM()));
     }
-    List<Raised> raised = new ArrayList<>(flat ? RoofParts.raised(b, level, fp, true) : List.of());
-    raised.addAll(flat ? RoofParts.raised(b, level, fp, false) : List.of());
+    List<Raised> raised = flat ? RoofParts.of(b, level, fp) : List.of();
     String json = BuildingFileText.write(b, tileFileName, release, a, fp, wing, flat, storeyHeightM, raised, d);
     try {
       BuildingReader.read(JsonInput.parse(d.b.id() + ".json", json));

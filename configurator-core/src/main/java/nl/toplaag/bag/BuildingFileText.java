@@ -49,7 +49,7 @@ final class BuildingFileText {
     double originY = Math.floor(fp.getEnvelopeInternal().getMinY() / 10) * 10;
     String year = b.buildYear() == null ? "unknown" : b.buildYear().toString();
     String ground = b.attribute("h_maaiveld");
-    String levelAttr = b.attribute(flat ? "h_dak_50p" : "h_dak_min");
+    String levelAttr = b.levelAttribute(flat);
     String roofWord = flat ? "flat roof" : "pitched roof (eaves)";
 
     JsonNodeFactory f = JsonNodeFactory.instance;
@@ -146,13 +146,12 @@ final class BuildingFileText {
       Deriving d) {
     List<String> s = new ArrayList<>();
     String ground = b.attribute("h_maaiveld");
-    String levelAttr = b.attribute(flat ? "h_dak_50p" : "h_dak_min");
+    String levelAttr = b.levelAttribute(flat);
     s.add(String.format(Locale.ROOT, "Measured (3D BAG): footprint %d vertices, %.1f m2, %.0f %% of its minimum"
         + " rotated rectangle of %.3f x %.3f m; ground %s %.2f m NAP; roof %s %.2f m NAP (%s %.2f, %s %.2f m NAP),"
         + " so %s %.2f m above ground; %s '%s' (%s)", fp.getNumPoints() - 1, d.footprintM2,
         Math.floor(100 * d.rectangularity), d.rectLengthM, d.rectDepthM, ground, b.groundNapM(),
-        levelAttr, flat ? b.roof50pNapM() : b.roofMinNapM(), b.attribute(flat ? "h_dak_min" : "h_dak_50p"),
-        flat ? b.roofMinNapM() : b.roof50pNapM(), b.attribute("h_dak_max"), b.roofMaxNapM(),
+        levelAttr, b.levelNapM(flat), b.levelAttribute(!flat), b.levelNapM(!flat), b.attribute("h_dak_max"), b.roofMaxNapM(),
         flat ? "the median roof height is" : "the eaves are", d.roofLevelM, b.attribute("dak_type"), b.roofType(),
         flat ? "flat" : "pitched"));
     if (b.storeys() != null && flat) {

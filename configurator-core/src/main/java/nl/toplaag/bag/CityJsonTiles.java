@@ -1,5 +1,7 @@
 package nl.toplaag.bag;
 
+import static nl.toplaag.bag.Millimetres.METRES;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -18,7 +20,6 @@ import java.util.Map;
 import nl.toplaag.io.InputException;
 import nl.toplaag.io.JsonInput;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
 
@@ -36,9 +37,6 @@ public final class CityJsonTiles {
 
   /** Files larger than this are refused before parsing (the largest 3D BAG tiles are some tens of MiB). */
   public static final long MAX_TILE_BYTES = 1024L * 1024 * 1024;
-
-  /** Coordinates in metres, unrounded (the import rounds to 1 mm itself). */
-  private static final GeometryFactory METRES = new GeometryFactory();
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 

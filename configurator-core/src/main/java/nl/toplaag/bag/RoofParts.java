@@ -38,12 +38,22 @@ final class RoofParts {
   private RoofParts() {}
 
   /**
+   * The parts of the flat roof of {@code b} whose level is {@code levelNapM} that no module stands on: its raised
+   * parts, then its lower parts ({@link #raised}).
+   */
+  static List<Raised> of(BagBuilding b, double levelNapM, Polygon fp) {
+    List<Raised> out = new ArrayList<>(raised(b, levelNapM, fp, true));
+    out.addAll(raised(b, levelNapM, fp, false));
+    return out;
+  }
+
+  /**
    * The raised parts ({@code above}) or the lower parts of the roof of {@code b} whose level is {@code levelNapM}:
    * its LoD 2.2 roof surfaces more than {@link #RAISED_M} above (below) it, united, within the footprint {@code fp},
    * each part of at least {@link #MIN_RAISED_M2} as its outline without holes rounded to 1 mm (its convex hull where
    * that is not a simple polygon); ordered by position.
    */
-  static List<Raised> raised(BagBuilding b, double levelNapM, Polygon fp, boolean above) {
+  private static List<Raised> raised(BagBuilding b, double levelNapM, Polygon fp, boolean above) {
     Predicate<RoofSurface> apart = r -> above ? r.meanNapM() > levelNapM + RAISED_M
         : r.meanNapM() < levelNapM - RAISED_M;
     List<Geometry> high = new ArrayList<>();
