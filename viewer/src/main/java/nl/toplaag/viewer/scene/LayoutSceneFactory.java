@@ -14,6 +14,7 @@ import nl.toplaag.layout.GallerySegment;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.layout.Placement;
 import nl.toplaag.layout.PlanRect;
+import nl.toplaag.layout.StoreyLevels;
 import org.locationtech.jts.geom.Polygon;
 
 /**
@@ -31,8 +32,6 @@ public final class LayoutSceneFactory {
   public static final int GALLERY_DECK_MM = 250;
   /** Gallery railing height above the deck, mm. */
   public static final int RAILING_MM = 1000;
-  /** Storey height assumed where a storey has no module to take its floor level from, mm. */
-  public static final int FALLBACK_STOREY_MM = 3000;
 
   private LayoutSceneFactory() {}
 
@@ -58,11 +57,10 @@ public final class LayoutSceneFactory {
       modules.put(p.id(), v);
       storey(storeys, p.storey()).getChildren().add(v);
     }
-    Map<Integer, Integer> floor = floorLevels(building, layout);
+    Map<Integer, Integer> floor = StoreyLevels.floorLevels(building, layout);
     for (GallerySegment g : layout.galleries()) {
       PlanRect r = g.footprint();
-      int base = floor.getOrDefault(g.storey(), building.roofLevelMm()
-          + (g.storey() - 1) * FALLBACK_STOREY_MM);
+      int base = StoreyLevels.floorLevel(floor, building, g.storey());
       MeshView deck = sized(meshes, g.moduleTypeId(), r, base, r.lengthMm(), r.depthMm(), GALLERY_DECK_MM);
       MeshView rail = sized(meshes, g.moduleTypeId(), r, base + GALLERY_DECK_MM, r.lengthMm(), 60, RAILING_MM);
       deck.setId("gallery-deck");
@@ -97,42 +95,13 @@ public final class LayoutSceneFactory {
       Layout layout, Map<Integer, Integer> floor, TreeMap<Integer, Group> storeys) {
     List<MeshView> out = new ArrayList<>();
     for (int k = 1; k <= storeysUp; k++) {
-      int base = floor.getOrDefault(k, building.roofLevelMm() + (k - 1) * FALLBACK_STOREY_MM);
-      MeshView v = new MeshView(MeshFactory.extrude(footprint, base, storeyTop(layout, k, base)).toMesh());
+      int base = StoreyLevels.floorLevel(floor, building, k);
+      MeshView v = new MeshView(MeshFactory.extrude(footprint, base, StoreyLevels.storeyTop(layout, k, base)).toMesh());
       v.setId(id);
       out.add(v);
       storey(storeys, k).getChildren().add(v);
     }
     return out;
-  }
-
-  /**
-   * Floor level per storey: the lowest floor of the modules on it; storeys without modules lie one fallback
-   * height above the one below (storey 1 on the roof).
-   */
-  public static Map<Integer, Integer> floorLevels(Building building, Layout layout) {
-    TreeMap<Integer, Integer> out = new TreeMap<>();
-    for (Placement p : layout.modules()) {
-      out.merge(p.storey(), p.floorLevelMm(), Math::min);
-    }
-    int top = layout.galleries().stream().mapToInt(GallerySegment::storey).max().orElse(0);
-    for (int k = 1; k <= top; k++) {
-      if (!out.containsKey(k)) {
-        Integer below = out.get(k - 1);
-        out.put(k, below == null ? building.roofLevelMm() + (k - 1) * FALLBACK_STOREY_MM
-            : below + FALLBACK_STOREY_MM);
-      }
-    }
-    return out;
-  }
-
-  /**
-   * The top of storey {@code k}, whose floor is at {@code baseMm}: that of its highest module, else one fallback storey
-   * height above its floor, mm.
-   */
-  static int storeyTop(Layout layout, int k, int baseMm) {
-    return layout.modules().stream().filter(p -> p.storey() == k).mapToInt(p -> p.floorLevelMm() + p.heightMm()).max()
-        .orElse(baseMm + FALLBACK_STOREY_MM);
   }
 
   /**

@@ -1,0 +1,168 @@
+package nl.toplaag.export;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import nl.toplaag.building.Building;
+import nl.toplaag.building.RoofObstacle;
+import nl.toplaag.layout.GallerySegment;
+import nl.toplaag.layout.Layout;
+import nl.toplaag.layout.Placement;
+import nl.toplaag.layout.StoreyLevels;
+import nl.toplaag.product.Catalog;
+import nl.toplaag.product.ModuleType;
+import org.locationtech.jts.geom.Polygon;
+
+/**
+ * A layout on its building as solids, in the building's local frame (mm; x east and y north where the building's
+ * {@code crs} is a projected one), for the writers of {@code nl.toplaag.export}.
+ *
+ * @param buildingId the building's id
+ * @param buildingName the building's name
+ * @param source where the building's data come from, with credits (an imported building's 3D BAG credit)
+ * @param crs the building's coordinate reference system: {@code "local"} or an EPSG code such as
+ *     {@code "EPSG:28992"}
+ * @param originXM the local frame's origin in {@code crs}, m east
+ * @param originYM the local frame's origin in {@code crs}, m north
+ * @param floorLevelsMm the floor level of each added storey (1 = on the roof), mm above ground
+ * @param properties what the layout is in words and numbers (product lines, dwellings, cost), sorted by name
+ * @param solids the existing building first, then the kept roof obstacles, then the added parts storey by storey
+ */
+public record ExportScene(String buildingId, String buildingName, String source, String crs, double originXM,
+    double originYM, Map<Integer, Integer> floorLevelsMm, Map<String, String> properties, List<Solid> solids) {
+
+  /** Thickness a gallery's deck is given, mm: the catalogue gives a gallery element's storey height, not its deck. */
+  public static final int GALLERY_DECK_MM = 250;
+
+  /**
+   * Height given to a kept roof obstacle whose building file gives none, mm (as the viewer draws it); its solid says
+   * so in its properties.
+   */
+  public static final int OBSTACLE_MM = 1200;
+
+  public ExportScene {
+    Objects.requireNonNull(buildingId, "buildingId");
+    floorLevelsMm = Collections.unmodifiableMap(new TreeMap<>(floorLevelsMm));
+    properties = Collections.unmodifiableMap(new TreeMap<>(properties));
+    solids = List.copyOf(solids);
+  }
+
+  /**
+   * The scene of {@code layout} (null: the building alone) on {@code building}, with the modules' names, masses and
+   * costs from {@code catalog}.
+   */
+  public static ExportScene of(Building building, Layout layout, Catalog catalog) {
+    List<Solid> solids = new ArrayList<>();
+    solids.add(new Solid("existing-building", Part.EXISTING_BUILDING, 0, oriented(building.roofOutline()), 0,
+        building.roofLevelMm(), Map.of("name", building.name(), "existingStoreys",
+            String.valueOf(building.existingStoreys()))));
+    Set<Integer> removed = layout == null ? Set.of() : new TreeSet<>(layout.removedObstacles());
+    for (int i = 0; i < building.obstacles().size(); i++) {
+      if (removed.contains(i)) {
+        continue;
+      }
+      RoofObstacle o = building.obstacles().get(i);
+      Map<String, String> props = new TreeMap<>();
+      props.put("description", o.description());
+      props.put("heightAboveRoofMm", o.heightAboveRoofMm().isPresent()
+          ? String.valueOf(o.heightAboveRoofMm().getAsInt())
+          : "not known: drawn " + OBSTACLE_MM);
+      solids.add(new Solid("obstacle-" + i, Part.ROOF_OBSTACLE, 0, oriented(o.footprint()), building.roofLevelMm(),
+          building.roofLevelMm() + o.heightAboveRoofMm().orElse(OBSTACLE_MM), props));
+    }
+    Map<Integer, Integer> floors = layout == null ? Map.of() : StoreyLevels.floorLevels(building, layout);
+    Map<String, String> props = new TreeMap<>();
+    if (layout != null) {
+      added(building, layout, catalog, floors, solids);
+      props.put("productLines", String.join(",", layout.productLineIds()));
+      props.put("dwellings", String.valueOf(layout.dwellingCount()));
+      props.put("storeysAdded", String.valueOf(layout.storeys()));
+      props.put("costEur", String.valueOf(layout.costEur()));
+    }
+    return new ExportScene(building.id(), building.name(), building.source(), building.crs(), building.originXM(),
+        building.originYM(), floors, props, solids);
+  }
+
+  /** The layout's modules, galleries and extended shafts, storey by storey, added to {@code solids}. */
+  private static void added(Building building, Layout layout, Catalog catalog, Map<Integer, Integer> floors,
+      List<Solid> solids) {
+    TreeMap<Integer, List<Solid>> byStorey = new TreeMap<>();
+    for (Placement p : layout.modules()) {
+      Map<String, String> props = new LinkedHashMap<>();
+      props.put("moduleType", p.moduleTypeId());
+      catalog.module(p.moduleTypeId()).ifPresent(m -> catalogue(m, props));
+      if (!p.dwellingId().isEmpty()) {
+        props.put("dwelling", p.dwellingId());
+        props.put("dwellingType", p.dwellingTypeId());
+      }
+      props.put("wing", String.valueOf(p.wing()));
+      props.put("onTransferLayer", String.valueOf(p.onTransferLayer()));
+      Part part = switch (p.kind()) {
+        case DWELLING -> Part.DWELLING_MODULE;
+        case STAIR -> Part.STAIR_MODULE;
+        case LIFT -> Part.LIFT_MODULE;
+        case GALLERY -> Part.GALLERY;
+      };
+      byStorey.computeIfAbsent(p.storey(), k -> new ArrayList<>()).add(new Solid(p.id(), part, p.storey(),
+          oriented(p.footprint().polygon()), p.floorLevelMm(), p.floorLevelMm() + p.heightMm(), props));
+    }
+    Map<Integer, Integer> galleryCount = new TreeMap<>();
+    for (GallerySegment g : layout.galleries()) {
+      int base = StoreyLevels.floorLevel(floors, building, g.storey());
+      int n = galleryCount.merge(g.storey(), 1, Integer::sum);
+      Map<String, String> props = new LinkedHashMap<>();
+      props.put("moduleType", g.moduleTypeId());
+      catalog.module(g.moduleTypeId()).ifPresent(m -> props.put("name", m.name()));
+      props.put("wing", String.valueOf(g.wing()));
+      props.put("lengthMm", String.valueOf(g.lengthMm()));
+      props.put("cantilevered", String.valueOf(g.cantilevered()));
+      byStorey.computeIfAbsent(g.storey(), k -> new ArrayList<>()).add(new Solid("gallery-S" + g.storey() + "-" + n,
+          Part.GALLERY, g.storey(), oriented(g.footprint().polygon()), base, base + GALLERY_DECK_MM, props));
+    }
+    for (int i = 0; i < Math.min(building.stairCores().size(), layout.extendedStairCores().size()); i++) {
+      shaft(building, layout, floors, building.stairCores().get(i).footprint(), layout.extendedStairCores().get(i),
+          Part.STAIR_CORE_EXTENSION, "stair-core-" + i, byStorey);
+    }
+    if (building.lift().positioned()) {
+      shaft(building, layout, floors, building.lift().footprint(), layout.liftExtensionStoreys(),
+          Part.LIFT_EXTENSION, "lift", byStorey);
+    }
+    byStorey.values().forEach(solids::addAll);
+  }
+
+  /** An existing shaft ({@code footprint}) extended through storeys 1 … {@code storeysUp}, a solid a storey. */
+  private static void shaft(Building building, Layout layout, Map<Integer, Integer> floors, Polygon footprint,
+      int storeysUp, Part part, String id, TreeMap<Integer, List<Solid>> byStorey) {
+    for (int k = 1; k <= storeysUp; k++) {
+      int base = StoreyLevels.floorLevel(floors, building, k);
+      byStorey.computeIfAbsent(k, s -> new ArrayList<>()).add(new Solid(id + "-S" + k, part, k, oriented(footprint),
+          base, StoreyLevels.storeyTop(layout, k, base), Map.of()));
+    }
+  }
+
+  /** A module type's name, mass, cost, embodied carbon (A1-A3) and usable area, from the catalogue, into {@code props}. */
+  private static void catalogue(ModuleType m, Map<String, String> props) {
+    props.put("name", m.name());
+    props.put("massKg", String.format(Locale.ROOT, "%.0f", m.massKg()));
+    props.put("costEur", String.valueOf(m.costEur()));
+    props.put("carbonKgCo2e", String.format(Locale.ROOT, "%.0f", m.carbonKgCo2e()));
+    props.put("usableAreaM2", String.format(Locale.ROOT, "%.1f", m.usableAreaM2()));
+  }
+
+  /** {@code p} with its exterior ring counter-clockwise and its holes clockwise. */
+  static Polygon oriented(Polygon p) {
+    return (Polygon) p.norm().reverse();
+  }
+
+  /** The solids of one part. */
+  public List<Solid> solids(Part part) {
+    return solids.stream().filter(s -> s.part() == part).toList();
+  }
+}

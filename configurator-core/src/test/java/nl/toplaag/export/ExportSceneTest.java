@@ -1,0 +1,108 @@
+package nl.toplaag.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import nl.toplaag.building.Building;
+import nl.toplaag.layout.GallerySegment;
+import nl.toplaag.layout.Layout;
+import nl.toplaag.layout.Placement;
+import nl.toplaag.product.ModuleKind;
+import nl.toplaag.solve.Fixtures;
+import nl.toplaag.solve.cpsat.CpSatConfigurator;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.algorithm.Orientation;
+import org.locationtech.jts.geom.Polygon;
+
+class ExportSceneTest {
+
+  /** A 36 m slab with a removable and a fixed obstacle, two storeys added; solved once for the class. */
+  static final Building SLAB = Fixtures.slab(36, 200, 8.4, """
+      "loadReserve": {"areaLoadKnPerM2": 100},
+      "obstacles": [
+        {"outline": [[1,10],[2,10],[2,11],[1,11],[1,10]], "description": "vent", "removable": true,
+         "removalCostEur": 1000},
+        {"outline": [[34,10.5],[35,10.5],[35,11.5],[34,11.5],[34,10.5]], "description": "flue", "heightM": 2.5}],
+      """);
+  static final Layout LAYOUT = new CpSatConfigurator().configure(Fixtures.request(SLAB, 2)).best().orElseThrow();
+
+  @Test
+  void theSceneHoldsTheBuildingAndEveryElementOfTheLayoutAtItsSizeAndLevel() {
+    ExportScene s = ExportScene.of(SLAB, LAYOUT, Fixtures.catalog());
+    Solid body = s.solids().get(0);
+    assertEquals(Part.EXISTING_BUILDING, body.part());
+    assertEquals(36 * 12e6, body.footprint().getArea(), 1);
+    assertEquals(0, body.baseMm());
+    assertEquals(SLAB.roofLevelMm(), body.topMm());
+
+    assertEquals(LAYOUT.modules().size(), s.solids(Part.DWELLING_MODULE).size() + s.solids(Part.STAIR_MODULE).size()
+        + s.solids(Part.LIFT_MODULE).size());
+    assertTrue(LAYOUT.dwellingCount() > 0, "the slab takes dwellings");
+    for (Placement p : LAYOUT.modules()) {
+      Solid m = s.solids().stream().filter(x -> x.id().equals(p.id())).findFirst().orElseThrow();
+      assertEquals((double) p.widthMm() * p.depthMm(), m.footprint().getArea(), 1, p.id());
+      assertEquals(p.floorLevelMm(), m.baseMm(), p.id());
+      assertEquals(p.heightMm(), m.heightMm(), p.id());
+      assertEquals(p.storey(), m.storey(), p.id());
+      assertEquals(p.moduleTypeId(), m.properties().get("moduleType"));
+      if (p.kind() == ModuleKind.DWELLING) {
+        assertEquals(p.dwellingId(), m.properties().get("dwelling"));
+      }
+    }
+    List<Solid> galleries = s.solids(Part.GALLERY);
+    assertEquals(LAYOUT.galleries().size(), galleries.size());
+    for (int i = 0; i < galleries.size(); i++) {
+      GallerySegment g = LAYOUT.galleries().get(i);
+      assertEquals(s.floorLevelsMm().get(g.storey()), galleries.get(i).baseMm());
+      assertEquals(ExportScene.GALLERY_DECK_MM, galleries.get(i).heightMm());
+    }
+    assertEquals(String.valueOf(LAYOUT.dwellingCount()), s.properties().get("dwellings"));
+  }
+
+  @Test
+  void aRemovedObstacleIsLeftOutAndAKeptOneStandsAsHighAsItsFileSays() {
+    ExportScene s = ExportScene.of(SLAB, LAYOUT, Fixtures.catalog());
+    List<Solid> kept = s.solids(Part.ROOF_OBSTACLE);
+    for (int i = 0; i < SLAB.obstacles().size(); i++) {
+      int index = i;
+      boolean removed = LAYOUT.removedObstacles().contains(i);
+      assertEquals(!removed, kept.stream().anyMatch(o -> o.id().equals("obstacle-" + index)), "obstacle " + i);
+    }
+    Solid flue = kept.stream().filter(o -> o.id().equals("obstacle-1")).findFirst().orElseThrow();
+    assertEquals(SLAB.roofLevelMm() + 2500, flue.topMm());
+    assertEquals("2500", flue.properties().get("heightAboveRoofMm"));
+  }
+
+  @Test
+  void everyFootprintRunsCounterClockwiseWhateverTheInput() {
+    Building clockwise = Fixtures.building("""
+        {"id": "cw", "roofOutline": [[0,0],[0,12],[30,12],[30,0],[0,0]],
+         "roofLevelM": 8.4, "existingStoreys": 3, "storeyHeightM": 2.8, "roofType": "flat",
+         "structure": {"wallGrids": [{"pitchesM": [3.6], "capacityKnPerM": 200}]},
+         "loadReserve": {"areaLoadKnPerM2": 100}, "zoning": {"maxAddedStoreys": 3}}
+        """);
+    Layout l = new CpSatConfigurator().configure(Fixtures.request(clockwise, 1)).best().orElseThrow();
+    for (Solid x : ExportScene.of(clockwise, l, Fixtures.catalog()).solids()) {
+      Polygon p = x.footprint();
+      assertTrue(Orientation.isCCW(p.getExteriorRing().getCoordinates()), x.id());
+    }
+  }
+
+  @Test
+  void theBuildingAloneIsItsBodyAndObstacles() {
+    ExportScene s = ExportScene.of(SLAB, null, Fixtures.catalog());
+    assertEquals(1 + SLAB.obstacles().size(), s.solids().size());
+    assertTrue(s.solids().stream().noneMatch(x -> x.part().added()));
+    assertTrue(s.floorLevelsMm().isEmpty());
+    assertEquals(Map.of(), s.properties());
+  }
+
+  @Test
+  void theSameLayoutGivesTheSameScene() {
+    assertEquals(ExportScene.of(SLAB, LAYOUT, Fixtures.catalog()), ExportScene.of(SLAB, LAYOUT, Fixtures.catalog()));
+    assertFalse(ExportScene.of(SLAB, LAYOUT, Fixtures.catalog()).solids().isEmpty());
+  }
+}
