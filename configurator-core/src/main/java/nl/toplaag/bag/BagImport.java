@@ -30,7 +30,7 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
  *       a skewed facade; its front edge is the rectangle's long side with the lower mid-point y (of the two long
  *       sides, the southern; the gallery side is not in the 3D BAG); walls at both gables and evenly between them at
  *       about the assumed pitch; the foundation reserve from the footprint area, the storeys and the assumed reserve
- *       per m² and storey.
+ *       per m² and storey, a lower roof part's area with its own storeys ({@link BuildingFileText#floorM2}).
  *   <li>Assumed ({@link ImportAssumptions}): everything else, stated with its source in {@code assumptions}.
  * </ul>
  *

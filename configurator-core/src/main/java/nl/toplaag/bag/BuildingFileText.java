@@ -43,7 +43,8 @@ final class BuildingFileText {
       boolean flat, double storeyHeightM, List<Raised> raised, Deriving d) {
     int bays = (int) Math.max(1, Math.round(d.lengthM / a.wallPitchM().value()));
     double pitchM = round3(d.lengthM / bays);
-    double foundationKn = Math.round(d.footprintM2 * d.storeys * a.foundationReservePerStoreyKnPerM2().value());
+    double foundationKn = Math.round(floorM2(raised, storeyHeightM, d)
+        * a.foundationReservePerStoreyKnPerM2().value());
     double dirDeg = fit.directionDeg();
     double originX = Math.floor(fp.getEnvelopeInternal().getMinX() / 10) * 10;
     double originY = Math.floor(fp.getEnvelopeInternal().getMinY() / 10) * 10;
@@ -140,6 +141,31 @@ final class BuildingFileText {
     }
   }
 
+  /**
+   * The existing floor area the foundation carries, m²: the footprint less the lower roof parts times the storeys
+   * under the roof level, plus each lower part's area times its own storeys ({@link #lowerStoreys}). Without lower
+   * parts, the footprint times the storeys.
+   */
+  static double floorM2(List<Raised> parts, double storeyHeightM, Deriving d) {
+    double lowerM2 = 0;
+    double lowerFloorM2 = 0;
+    for (Raised r : parts) {
+      if (r.riseM() < 0) {
+        lowerM2 += r.outline().getArea();
+        lowerFloorM2 += r.outline().getArea() * lowerStoreys(d.roofLevelM + r.riseM(), storeyHeightM);
+      }
+    }
+    return (d.footprintM2 - lowerM2) * d.storeys + lowerFloorM2;
+  }
+
+  /**
+   * The existing storeys under a lower roof part whose roof lies {@code levelM} above ground: as under a flat roof,
+   * its level / {@code storeyHeightM} (m a storey), rounded; at least 0.
+   */
+  static int lowerStoreys(double levelM, double storeyHeightM) {
+    return (int) Math.max(0, Math.round(levelM / storeyHeightM));
+  }
+
   /** The {@code assumptions} text: what was measured, derived and assumed, each with its source. */
   private static String assumptions(BagBuilding b, ImportAssumptions a, Polygon fp, boolean flat,
       double storeyHeightM, int bays, double pitchM, double foundationKn, List<Raised> raised, double dirDeg,
@@ -165,10 +191,9 @@ final class BuildingFileText {
         + " rectangle with each side moved inwards to the footprint's edge where that lies within %.1f m of it; its"
         + " front edge is the rectangle's long side with the lower mid-point y (of the two, the one further south;"
         + " this front faces %s) [U: the gallery side is not in the 3D BAG]; %d bays of %.3f m between walls at both"
-        + " gables (the assumed %.1f m pitch fitted to the length); foundation reserve %.1f m2 x %d storeys x %.2f"
-        + " kN/m2 = %.0f kN", d.lengthM, d.depthM, WingFit.INSET_M, WingFit.facing(dirDeg), bays, pitchM,
-        a.wallPitchM().value(), d.footprintM2, d.storeys, a.foundationReservePerStoreyKnPerM2().value(),
-        foundationKn));
+        + " gables (the assumed %.1f m pitch fitted to the length); %s", d.lengthM, d.depthM, WingFit.INSET_M,
+        WingFit.facing(dirDeg), bays, pitchM, a.wallPitchM().value(), foundation(a, storeyHeightM, foundationKn,
+        raised, d)));
     if (!flat) {
       s.add("[U] the floor new storeys stand on, once the pitched roof is removed, is taken at the measured eaves");
     }
@@ -210,6 +235,32 @@ final class BuildingFileText {
     }
     s.add("[U] use: residential assumed (the 3D BAG does not record use)");
     return String.join(". ", s) + ".";
+  }
+
+  /**
+   * How the foundation reserve was derived: the footprint times the storeys times the reserve per m² and storey; with
+   * lower roof parts, by part, each with its own storeys.
+   */
+  private static String foundation(ImportAssumptions a, double storeyHeightM, double foundationKn, List<Raised> raised,
+      Deriving d) {
+    double rate = a.foundationReservePerStoreyKnPerM2().value();
+    List<Raised> lower = raised.stream().filter(r -> r.riseM() < 0).toList();
+    if (lower.isEmpty()) {
+      return String.format(Locale.ROOT, "foundation reserve %.1f m2 x %d storeys x %.2f kN/m2 = %.0f kN",
+          d.footprintM2, d.storeys, rate, foundationKn);
+    }
+    List<String> parts = new ArrayList<>();
+    double lowerM2 = lower.stream().mapToDouble(r -> r.outline().getArea()).sum();
+    parts.add(String.format(Locale.ROOT, "%.1f m2 (the footprint less the lower roof parts) x %d storeys",
+        d.footprintM2 - lowerM2, d.storeys));
+    for (Raised r : lower) {
+      double levelM = d.roofLevelM + r.riseM();
+      parts.add(String.format(Locale.ROOT, "%.1f m2 x %d storey(s) (a lower roof part %.2f m above ground / %.2f m"
+          + " a storey, rounded)", r.outline().getArea(), lowerStoreys(levelM, storeyHeightM), levelM,
+          storeyHeightM));
+    }
+    return String.format(Locale.ROOT, "foundation reserve by part, each its area x its storeys: (%s) x %.2f kN/m2"
+        + " = %.0f kN", String.join(" + ", parts), rate, foundationKn);
   }
 
   private static String assumed(String name, ImportAssumptions.Assumed v) {

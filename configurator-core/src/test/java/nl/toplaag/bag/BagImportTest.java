@@ -314,6 +314,39 @@ class BagImportTest {
     assertTrue(slab.assumptions().contains("lower roof part"), slab.assumptions());
   }
 
+  /**
+   * The foundation reserve counts a lower part's own storeys, not the roof level's: the 30 x 14 m slab above, 2
+   * storeys under its roof (6.2 m / 2.8 m, rounded), has its rear 30 x 6 m at 3.3 m above ground, 1 storey (3.3 m /
+   * 2.8 m, rounded): (420 - 180) m2 x 2 + 180 m2 x 1 = 660 m2 of floor at 1.0 kN/m2, not 420 m2 x 2 = 840 kN.
+   */
+  @Test
+  void theFoundationReserveOfALowerPartCountsOnlyItsOwnStoreys() throws Exception {
+    BagBuilding b = new BagBuilding("NL.IMBAG.Pand.0000100000000009", plan(0, 0, 30, 14), 1, 1967,
+        "Pand in gebruik", "multiple horizontal", 1.0, 4.3, 7.2, 7.2, 7.5, null,
+        List.of(new RoofSurface(plan(0, 0, 30, 8), 7.2), new RoofSurface(plan(0, 8, 30, 6), 4.3)), "b3_", "");
+    Building slab = load(BagImport.derive(b, "t.city.json", "vTEST", ImportAssumptions.bundled(), SMALLEST));
+    double rate = ImportAssumptions.bundled().foundationReservePerStoreyKnPerM2().value();
+    assertEquals(2, slab.existingStoreys());
+    assertEquals(Math.round(30 * 14 * 2 * rate - 30 * 6 * (2 - 1) * rate), slab.loadReserve().foundationReserveKn(), 1e-9,
+        "less than footprint x storeys x rate (840 kN) by the lower part's missing storey");
+    assertTrue(slab.assumptions().contains("foundation reserve by part"), slab.assumptions());
+    assertTrue(slab.assumptions().contains("180.0 m2 x 1 storey(s)"), slab.assumptions());
+  }
+
+  /**
+   * Zeist pand 0312100000005381: 2 storeys under its roof (6.17 m), its lower half (218 m2) 2.9 m lower, 1 storey:
+   * its reserve falls by that half's missing storey, 868 to about 650 kN.
+   */
+  @Test
+  void zeistSlabWithALowerRearHalfHasTheReserveOfItsStoreysByPart() throws Exception {
+    Building b = load(derive(real("3dbag_v20240420_9-516-584_bunnik_zeist.city.json"), "0312100000005381"));
+    double footprintM2 = b.roofOutline().getArea() / 1e6;
+    double lowerM2 = b.obstacles().stream().mapToDouble(x -> x.footprint().getArea() / 1e6).sum();
+    assertEquals(2, b.existingStoreys());
+    assertEquals(footprintM2 * 2 - lowerM2 * 1, b.loadReserve().foundationReserveKn(), 1.0);
+    assertTrue(b.loadReserve().foundationReserveKn() < footprintM2 * 2 - 200, "" + b.loadReserve().foundationReserveKn());
+  }
+
   @Test
   void aPitchedRoofWhoseLowestPointIsNearTheGroundSaysSoNotThatItIsAShed() throws Exception {
     // as pand 0310100000669380 (1960, 34.8 x 14.6 m, b3_bouwlagen 3): the lowest roof point 1.4 m above ground, the
