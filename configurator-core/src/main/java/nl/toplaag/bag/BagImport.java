@@ -25,7 +25,8 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
  *       the 3D BAG estimated them ({@code b3_bouwlagen}); on a flat roof, the raised parts ({@link RoofParts}: its
  *       LoD 2.2 roof surfaces more than {@link RoofParts#RAISED_M} above the roof level: lift machine rooms, stair
  *       overruns) and its lower parts (those more than {@link RoofParts#RAISED_M} below it: a lower wing, an annex,
- *       where no module can stand), as fixed obstacles.
+ *       where no module can stand, written with how far they lie below the roof, {@code belowRoofM}), as fixed
+ *       obstacles.
  *   <li>Derived ({@link WingFit}): one wing, the footprint's minimum-area rectangle with its sides moved inwards to
  *       a skewed facade; its front edge is the rectangle's long side with the lower mid-point y (of the two long
  *       sides, the southern; the gallery side is not in the 3D BAG); walls at both gables and evenly between them at

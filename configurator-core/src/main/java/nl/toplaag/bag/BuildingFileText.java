@@ -113,8 +113,10 @@ final class BuildingFileText {
             + " surfaces): a lower wing or annex, no roof to build on", -r.riseM());
         ObjectNode obstacle = f.objectNode().<ObjectNode>set("outline", outline).put("description", what)
             .put("removable", false);
-        if (r.riseM() > 0) { // drawn as high as it rises (a lower part is not drawn higher than the roof)
+        if (r.riseM() > 0) { // drawn as high as it rises
           obstacle.set("heightM", num(f, r.riseM()));
+        } else { // a lower part: the roof steps down there, at most to the ground
+          obstacle.set("belowRoofM", num(f, Math.min(-r.riseM(), d.roofLevelM)));
         }
         obstacles.add(obstacle);
       }

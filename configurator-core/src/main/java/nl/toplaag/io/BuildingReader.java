@@ -67,6 +67,9 @@ public final class BuildingReader {
   private static final double MIN_OBSTACLE_M = 0.1;
   private static final double MAX_OBSTACLE_M = 100;
 
+  /** The highest roof level accepted, metres above ground (so also the deepest a lower roof part may lie). */
+  private static final double MAX_ROOF_LEVEL_M = 200;
+
   /** The extent of RD New (EPSG:28992) over the Netherlands, metres (its published area of use, rounded out). */
   private static final double RD_MIN_X_M = -7_000;
   private static final double RD_MAX_X_M = 300_000;
@@ -107,7 +110,7 @@ public final class BuildingReader {
     if (crs.equals("EPSG:28992")) {
       requireInRdNew(in, outline, origin);
     }
-    double roofLevelM = in.getDouble("roofLevelM", 0, 200, "m above ground");
+    double roofLevelM = in.getDouble("roofLevelM", 0, MAX_ROOF_LEVEL_M, "m above ground");
     int storeys = in.getInt("existingStoreys", 1, 60);
     double storeyHeightM = in.getDouble("storeyHeightM", 2.0, 6.0, "m");
     double perStoreyM = roofLevelM / storeys;
@@ -166,7 +169,7 @@ public final class BuildingReader {
     }
     List<RoofObstacle> obstacles = new ArrayList<>();
     for (JsonInput o : in.optArray("obstacles")) {
-      o.requireOnly(Set.of("outline", "description", "removable", "removalCostEur", "heightM"));
+      o.requireOnly(Set.of("outline", "description", "removable", "removalCostEur", "heightM", "belowRoofM"));
       Polygon obstacle = polygon(o.get("outline"), origin);
       if (!obstacle.intersects(outline)) {
         throw o.error("outline", String.format(java.util.Locale.ROOT, "the obstacle lies %.1f m off the roof"
@@ -175,14 +178,41 @@ public final class BuildingReader {
       OptionalInt height = o.has("heightM")
           ? OptionalInt.of(mm(o.getDouble("heightM", MIN_OBSTACLE_M, MAX_OBSTACLE_M, "m above the roof")))
           : OptionalInt.empty();
+      OptionalInt below = lowerPart(o, roofLevelM);
       obstacles.add(new RoofObstacle(obstacle, o.optString("description", ""),
-          o.optBool("removable", false), Math.round(o.optDouble("removalCostEur", 0, 0, 1e8, "EUR")), height));
+          o.optBool("removable", false), Math.round(o.optDouble("removalCostEur", 0, 0, 1e8, "EUR")), height, below));
     }
     ZoningLimits zoning = zoning(in.get("zoning"), outline, roofLevelM);
     double parking = in.optDouble("parkingSpacesPerDwelling", 0, 0, 5, "spaces per dwelling");
     return new Building(id, in.optString("name", id), in.optString("source", ""), in.optString("assumptions", ""),
         crs, origin[0], origin[1], outline, mm(roofLevelM), storeys, mm(storeyHeightM), roofType, removal, lines,
         reserve, cores, lift, obstacles, zoning, parking, wings);
+  }
+
+  /**
+   * An obstacle's {@code belowRoofM} in millimetres, or empty where it has none: a lower part of the roof lies
+   * {@link #MIN_OBSTACLE_M} m to {@code roofLevelM} below the roof level (at most down to the ground), is not also
+   * {@code heightM} high, and is part of the building, so not removable.
+   */
+  private static OptionalInt lowerPart(JsonInput o, double roofLevelM) throws InputException {
+    if (!o.has("belowRoofM")) {
+      return OptionalInt.empty();
+    }
+    double belowM = o.getDouble("belowRoofM", MIN_OBSTACLE_M, MAX_ROOF_LEVEL_M, "m below the roof");
+    if (belowM > roofLevelM) {
+      throw o.error("belowRoofM", String.format(java.util.Locale.ROOT, "a lower roof part %s m below a roof %s m"
+          + " above ground would lie below the ground; expected at most roofLevelM (%s m)", belowM, roofLevelM,
+          roofLevelM));
+    }
+    if (o.has("heightM")) {
+      throw o.error("heightM", "a lower roof part (belowRoofM) has no height above the roof; expected either"
+          + " heightM (an obstacle on the roof) or belowRoofM (a lower part of the roof), not both");
+    }
+    if (o.optBool("removable", false)) {
+      throw o.error("removable", "a lower roof part (belowRoofM) is part of the building and cannot be removed;"
+          + " expected removable false");
+    }
+    return OptionalInt.of(mm(belowM));
   }
 
   /** Requires every bearing line to cross or touch the roof outline. */

@@ -283,6 +283,7 @@ class BagImportTest {
     assertEquals(2, b.obstacles().size());
     double raised = b.obstacles().stream().mapToDouble(x -> x.footprint().getArea() / 1e6).sum();
     assertEquals(38.2, raised, 0.5);
+    assertTrue(b.obstacles().stream().noneMatch(x -> x.lowerRoofPart()), "raised parts stand on the roof");
     assertTrue(b.obstacles().stream().noneMatch(x -> x.removable()));
   }
 
@@ -312,6 +313,9 @@ class BagImportTest {
     assertTrue(slab.obstacles().get(0).description().contains("2.9 m below the roof"),
         slab.obstacles().get(0).description());
     assertTrue(slab.assumptions().contains("lower roof part"), slab.assumptions());
+    // marked as a lower part, as far below the roof as its lowest roof surface (7.2 - 4.3 m), for the viewer
+    assertEquals(java.util.OptionalInt.of(2_900), slab.obstacles().get(0).belowRoofMm());
+    assertEquals(java.util.OptionalInt.empty(), slab.obstacles().get(0).heightAboveRoofMm());
   }
 
   /**
@@ -368,6 +372,8 @@ class BagImportTest {
     Building b = load(derive(real("3dbag_v20240420_9-516-584_bunnik_zeist.city.json"), "0312100000005381"));
     double lower = b.obstacles().stream().mapToDouble(x -> x.footprint().getArea() / 1e6).sum();
     assertEquals(218, lower, 10);
+    assertTrue(b.obstacles().stream().allMatch(x -> x.lowerRoofPart()), "a lower part, not a block on the roof");
+    assertEquals(2.9, b.obstacles().get(0).belowRoofMm().getAsInt() / 1000.0, 0.05);
   }
 
   @Test

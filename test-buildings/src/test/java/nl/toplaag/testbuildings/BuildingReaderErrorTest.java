@@ -258,6 +258,32 @@ class BuildingReaderErrorTest {
   }
 
   @Test
+  void aLowerRoofPartsDepthIsReadInMillimetresAndABadOneIsRejected() throws InputException {
+    String wing = "{\"outline\": [[30, 0], [41.4, 0], [41.4, 9.6], [30, 9.6], [30, 0]]";
+    Building b = BuildingReader.parse("b.json", building(RECT, "2.9", "flat", ", \"obstacles\": [" + wing
+        + ", \"belowRoofM\": 2.9}, " + wing + "}]"));
+    assertEquals(OptionalInt.of(2_900), b.obstacles().get(0).belowRoofMm());
+    assertTrue(b.obstacles().get(0).lowerRoofPart());
+    assertEquals(OptionalInt.empty(), b.obstacles().get(0).heightAboveRoofMm());
+    assertEquals(OptionalInt.empty(), b.obstacles().get(1).belowRoofMm(), "absent: an obstacle on the roof");
+    // down to the ground (9.1 m) is allowed, below it not
+    assertEquals(OptionalInt.of(9_100), BuildingReader.parse("b.json", building(RECT, "2.9", "flat",
+        ", \"obstacles\": [" + wing + ", \"belowRoofM\": 9.1}]")).obstacles().get(0).belowRoofMm());
+    assertProblem(reject(building(RECT, "2.9", "flat", ", \"obstacles\": [" + wing + ", \"belowRoofM\": 9.2}]")),
+        "/obstacles/0/belowRoofM", "a lower roof part 9.2 m below a roof 9.1 m above ground would lie below the"
+        + " ground; expected at most roofLevelM (9.1 m)");
+    assertProblem(reject(building(RECT, "2.9", "flat", ", \"obstacles\": [" + wing + ", \"belowRoofM\": 0}]")),
+        "/obstacles/0/belowRoofM", "in [0.1, 200] but found 0");
+    assertProblem(reject(building(RECT, "2.9", "flat", ", \"obstacles\": [" + wing
+        + ", \"belowRoofM\": \"2.9\"}]")), "/obstacles/0/belowRoofM", "expected a number");
+    assertProblem(reject(building(RECT, "2.9", "flat", ", \"obstacles\": [" + wing
+        + ", \"belowRoofM\": 2.9, \"heightM\": 1}]")), "/obstacles/0/heightM", "either heightM (an obstacle on"
+        + " the roof) or belowRoofM (a lower part of the roof), not both");
+    assertProblem(reject(building(RECT, "2.9", "flat", ", \"obstacles\": [" + wing
+        + ", \"belowRoofM\": 2.9, \"removable\": true}]")), "/obstacles/0/removable", "cannot be removed");
+  }
+
+  @Test
   void rdCoordinatesOutsideTheNetherlandsAreRejected() {
     String json = building(RECT, "2.9", "flat", ", \"crs\": \"EPSG:28992\"");
     assertProblem(reject(json), "/roofOutline", "outside the Netherlands");
