@@ -144,6 +144,51 @@ class SceneConstructionTest {
     }
   }
 
+  /**
+   * A lower part of the roof (belowRoofM) is the building stepping down, not a block on the roof: the 30 x 11 m slab
+   * (roof 12 m, 4 storeys of 3 m) with its last 10 m 6 m lower has its body there 6 m high, storey lines only below
+   * that, and nothing (no grey block, no bearing-line strip) drawn over it; the rest stands to the roof level.
+   */
+  @Test
+  void aLowerPartOfTheRoofIsTheBodySteppingDownNotABlockOnTheRoof() throws Exception {
+    Building b = BuildingReader.parse("stepped.json", Fixtures.SLAB_JSON.replace("\"zoning\"", "\"obstacles\":"
+        + " [{\"outline\": [[20,0],[30,0],[30,11],[20,11],[20,0]], \"belowRoofM\": 6}], \"zoning\""));
+    assertEquals(List.of(12_000.0, 6_000.0),
+        BuildingSceneFactory.steps(b).stream().map(BuildingSceneFactory.Step::topMm).toList());
+    Group g = BuildingSceneFactory.build(b, java.util.Set.of());
+    assertTrue(g.lookupAll("#obstacle").isEmpty(), "no grey block for a lower part");
+    double lowerTopM = 6.0;
+    // the body: over the lower part (plan x 20..30 m) no higher than its roof, and as high as it; elsewhere 12 m
+    float[] body = ((TriangleMesh) ((MeshView) g.lookup("#building-body")).getMesh()).getPoints().toArray(null);
+    double highestOverLower = Double.NEGATIVE_INFINITY;
+    double highestElsewhere = Double.NEGATIVE_INFINITY;
+    for (int i = 0; i < body.length; i += 3) {
+      double height = -body[i + 1];
+      if (body[i] > 20.001) {
+        highestOverLower = Math.max(highestOverLower, height);
+      } else if (body[i] < 19.999) {
+        highestElsewhere = Math.max(highestElsewhere, height);
+      }
+    }
+    assertEquals(lowerTopM, highestOverLower, 1e-4, "the lower part's top, below the roof level");
+    assertEquals(12.0, highestElsewhere, 1e-4, "the rest to the roof level");
+    float[] bands = ((TriangleMesh) ((MeshView) g.lookup("#storey-lines")).getMesh()).getPoints().toArray(null);
+    for (int i = 0; i < bands.length; i += 3) {
+      if (bands[i] > 20.1) {
+        assertTrue(-bands[i + 1] < lowerTopM, "a storey line over the lower part at " + -bands[i + 1] + " m");
+      }
+    }
+    // nothing else stands over the lower part: bearing lines at s = 21.6, 25.2, 28.8 m are not drawn in the air
+    for (javafx.scene.Node n : g.getChildren()) {
+      if (!"building-body".equals(n.getId()) && !"storey-lines".equals(n.getId())) {
+        assertTrue(n.getBoundsInParent().getMaxX() < 20.2, n.getId() + " over the lower part: "
+            + n.getBoundsInParent());
+      }
+    }
+    assertEquals(6, g.getChildren().stream().filter(n -> "bearing-line".equals(n.getId())).count(),
+        "s = 0, 3.6, ..., 18 m on the roof; 21.6, 25.2, 28.8 m over the lower part not drawn");
+  }
+
   @Test
   void oneMeshIsSharedByAllModulesOfAType() {
     LayoutScene s = slabScene(ColourMode.MODULE_TYPE);

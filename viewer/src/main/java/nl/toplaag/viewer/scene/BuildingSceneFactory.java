@@ -18,13 +18,20 @@ import nl.toplaag.building.StairCore;
 import nl.toplaag.building.Wing;
 import nl.toplaag.layout.PlanRect;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.operation.union.UnaryUnionOp;
 
 /**
  * Turns the existing {@link Building} into JavaFX nodes: the roof outline extruded to {@code roofLevelMm}, a dark
  * band at every existing storey floor, bearing lines as red strips on the roof, stair cores and roof obstacles
  * as grey blocks (an obstacle as high above the roof as its {@link RoofObstacle#heightAboveRoofMm}, or
- * {@link #OBSTACLE_MM} where the building file gives no height). A pitched roof (which is removed) is a separate
- * ghosted wireframe wedge per wing ({@link #removedRoof}), to be added after all opaque nodes.
+ * {@link #OBSTACLE_MM} where the building file gives no height). A lower part of the roof
+ * ({@link RoofObstacle#belowRoofMm}) is no block: the building steps down there, its body the roof outline less the
+ * lower parts up to the roof level plus each lower part up to its own roof, with the storey bands and bearing lines
+ * only where they lie on a facade or a roof. A pitched roof (which is removed) is a separate ghosted wireframe wedge
+ * per wing ({@link #removedRoof}), to be added after all opaque nodes.
  */
 public final class BuildingSceneFactory {
 
@@ -45,34 +52,54 @@ public final class BuildingSceneFactory {
   public static Group build(Building b, Set<Integer> removedObstacles) {
     Group g = new Group();
     g.setId("building");
-    MeshView body = new MeshView(MeshFactory.extrude(b.roofOutline(), 0, b.roofLevelMm()).toMesh());
+    List<Step> steps = steps(b);
+    boolean stepped = b.obstacles().stream().anyMatch(RoofObstacle::lowerRoofPart);
+    MeshView body = new MeshView(!stepped ? MeshFactory.extrude(b.roofOutline(), 0, b.roofLevelMm()).toMesh()
+        : MeshData.concat(steps.stream().map(st -> MeshFactory.extrude(st.plan(), 0, st.topMm())).toList()).toMesh());
     body.setMaterial(material(Palette.BUILDING));
     body.setId("building-body");
     g.getChildren().add(body);
-    List<Double> levels = storeyLevels(b);
-    if (!levels.isEmpty()) {
-      MeshView bands = new MeshView(MeshFactory.facadeBands(b.roofOutline(), levels, BAND_MM, 15).toMesh());
+    List<MeshData> bandMeshes = new ArrayList<>();
+    for (Step st : steps) {
+      List<Double> levels = storeyLevels(b, st.topMm());
+      if (!levels.isEmpty()) {
+        bandMeshes.add(MeshFactory.facadeBands(st.plan(), levels, BAND_MM, 15));
+      }
+    }
+    if (!bandMeshes.isEmpty()) {
+      MeshView bands = new MeshView((bandMeshes.size() == 1 ? bandMeshes.get(0) : MeshData.concat(bandMeshes))
+          .toMesh());
       bands.setMaterial(material(Palette.STOREY_LINE));
       bands.setId("storey-lines");
       g.getChildren().add(bands);
     }
     PhongMaterial red = material(Palette.BEARING_LINE);
+    Geometry roof = !stepped ? null : UnaryUnionOp.union(steps.stream().filter(st -> st.topMm() == b.roofLevelMm())
+        .map(st -> (Geometry) st.plan()).toList(), b.roofOutline().getFactory());
     for (BearingLine l : b.bearingLines()) {
-      Coordinate p = l.line().getCoordinateN(0);
-      Coordinate q = l.line().getCoordinateN(l.line().getNumPoints() - 1);
-      double len = p.distance(q);
-      if (len < 1) {
-        continue;
+      // on a stepped roof, a wall's strip only where there is roof at the roof level (not over a lower part, where it
+      // would hang in the air)
+      Geometry onRoof = roof == null ? l.line() : l.line().intersection(roof);
+      for (int k = 0; k < onRoof.getNumGeometries(); k++) {
+        if (!(onRoof.getGeometryN(k) instanceof LineString part) || part.isEmpty()) {
+          continue;
+        }
+        Coordinate p = part.getCoordinateN(0);
+        Coordinate q = part.getCoordinateN(part.getNumPoints() - 1);
+        double len = p.distance(q);
+        if (len < 1) {
+          continue;
+        }
+        double ux = (q.x - p.x) / len;
+        double uy = (q.y - p.y) / len;
+        double half = BEARING_STRIP_MM / 2.0;
+        PlanRect r = new PlanRect(p.x + uy * half, p.y - ux * half, ux, uy, len, BEARING_STRIP_MM);
+        MeshView v = new MeshView(MeshFactory.box(len / 1000, BEARING_STRIP_MM / 1000.0, 0.04).toMesh());
+        v.getTransforms().add(SceneFrame.placement(r, b.roofLevelMm()));
+        v.setMaterial(red);
+        v.setId("bearing-line");
+        g.getChildren().add(v);
       }
-      double ux = (q.x - p.x) / len;
-      double uy = (q.y - p.y) / len;
-      double half = BEARING_STRIP_MM / 2.0;
-      PlanRect r = new PlanRect(p.x + uy * half, p.y - ux * half, ux, uy, len, BEARING_STRIP_MM);
-      MeshView v = new MeshView(MeshFactory.box(len / 1000, BEARING_STRIP_MM / 1000.0, 0.04).toMesh());
-      v.getTransforms().add(SceneFrame.placement(r, b.roofLevelMm()));
-      v.setMaterial(red);
-      v.setId("bearing-line");
-      g.getChildren().add(v);
     }
     PhongMaterial grey = material(Palette.EXISTING_PART);
     for (StairCore c : b.stairCores()) {
@@ -87,6 +114,9 @@ public final class BuildingSceneFactory {
         continue;
       }
       RoofObstacle o = b.obstacles().get(i);
+      if (o.lowerRoofPart()) { // drawn as the body stepping down (steps), not as a block on the roof
+        continue;
+      }
       int top = b.roofLevelMm() + o.heightAboveRoofMm().orElse(OBSTACLE_MM);
       MeshView v = new MeshView(MeshFactory.extrude(o.footprint(), b.roofLevelMm(), top).toMesh());
       v.setMaterial(grey);
@@ -124,12 +154,65 @@ public final class BuildingSceneFactory {
     return g;
   }
 
+  /**
+   * A part of the building's body in plan and how high it stands.
+   *
+   * @param plan the part in plan, millimetres
+   * @param topMm its roof above ground, millimetres
+   */
+  public record Step(Polygon plan, double topMm) {}
+
+  /**
+   * The building's body as parts: the roof outline less the lower parts of the roof up to the roof level (in pieces
+   * where they cut it apart), then each lower part ({@link RoofObstacle#belowRoofMm}), clipped to the roof outline
+   * (and to the lower parts before it), up to its own roof (at least the ground). Without lower parts, the roof
+   * outline alone up to the roof level.
+   */
+  public static List<Step> steps(Building b) {
+    List<RoofObstacle> lower = b.obstacles().stream().filter(RoofObstacle::lowerRoofPart).toList();
+    if (lower.isEmpty()) {
+      return List.of(new Step(b.roofOutline(), b.roofLevelMm()));
+    }
+    List<Step> parts = new ArrayList<>();
+    Geometry taken = b.roofOutline().getFactory().createPolygon();
+    for (RoofObstacle o : lower) { // where lower parts overlap, the first given
+      Geometry part = o.footprint().intersection(b.roofOutline()).difference(taken);
+      for (Polygon p : polygons(part)) {
+        parts.add(new Step(p, Math.max(0, b.roofLevelMm() - o.belowRoofMm().getAsInt())));
+      }
+      taken = taken.union(part);
+    }
+    List<Step> out = new ArrayList<>();
+    for (Polygon p : polygons(b.roofOutline().difference(taken))) {
+      out.add(new Step(p, b.roofLevelMm()));
+    }
+    out.addAll(parts);
+    return out;
+  }
+
+  /** The polygons of {@code g} with an area of at least 1 mm², largest first. */
+  private static List<Polygon> polygons(Geometry g) {
+    List<Polygon> out = new ArrayList<>();
+    for (int i = 0; i < g.getNumGeometries(); i++) {
+      if (g.getGeometryN(i) instanceof Polygon p && p.getArea() >= 1) {
+        out.add(p);
+      }
+    }
+    out.sort(java.util.Comparator.comparingDouble((Polygon p) -> -p.getArea()));
+    return out;
+  }
+
   /** Heights of the storey lines: every {@code storeyHeightMm} above ground, below the roof level, mm. */
   public static List<Double> storeyLevels(Building b) {
+    return storeyLevels(b, b.roofLevelMm());
+  }
+
+  /** Heights of the storey lines below a roof {@code topMm} above ground (a lower part's), mm. */
+  private static List<Double> storeyLevels(Building b, double topMm) {
     List<Double> out = new ArrayList<>();
     for (int k = 1; k < b.existingStoreys() + 1; k++) {
       double z = (double) k * b.storeyHeightMm();
-      if (z < b.roofLevelMm() - BAND_MM) {
+      if (z < topMm - BAND_MM) {
         out.add(z);
       }
     }

@@ -1,5 +1,6 @@
 package nl.toplaag.viewer.scene;
 
+import java.util.List;
 import javafx.scene.shape.TriangleMesh;
 
 /**
@@ -14,6 +15,25 @@ public record MeshData(float[] points, int[] faces) {
   /** Number of triangles. */
   public int faceCount() {
     return faces.length / 3;
+  }
+
+  /** The meshes of {@code parts} as one (their triangles in order). */
+  public static MeshData concat(List<MeshData> parts) {
+    int np = parts.stream().mapToInt(m -> m.points().length).sum();
+    int nf = parts.stream().mapToInt(m -> m.faces().length).sum();
+    float[] points = new float[np];
+    int[] faces = new int[nf];
+    int p = 0;
+    int f = 0;
+    for (MeshData m : parts) {
+      int first = p / 3;
+      System.arraycopy(m.points(), 0, points, p, m.points().length);
+      for (int i : m.faces()) {
+        faces[f++] = first + i;
+      }
+      p += m.points().length;
+    }
+    return new MeshData(points, faces);
   }
 
   /** The JavaFX mesh: one texture coordinate, no smoothing (flat faces). Needs the JavaFX toolkit. */
