@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import nl.toplaag.building.BodySteps;
 import nl.toplaag.building.Building;
 import nl.toplaag.building.RoofObstacle;
 import nl.toplaag.layout.GallerySegment;
@@ -33,7 +34,8 @@ import org.locationtech.jts.geom.Polygon;
  * @param originYM the local frame's origin in {@code crs}, m north
  * @param floorLevelsMm the floor level of each added storey (1 = on the roof), mm above ground
  * @param properties what the layout is in words and numbers (product lines, dwellings, cost), sorted by name
- * @param solids the existing building first, then the kept roof obstacles, then the added parts storey by storey
+ * @param solids the existing building first (one solid for each height where the roof has lower parts,
+ *     {@link BodySteps}), then the kept roof obstacles, then the added parts storey by storey
  */
 public record ExportScene(String buildingId, String buildingName, String source, String crs, double originXM,
     double originYM, Map<Integer, Integer> floorLevelsMm, Map<String, String> properties, List<Solid> solids) {
@@ -60,13 +62,17 @@ public record ExportScene(String buildingId, String buildingName, String source,
    */
   public static ExportScene of(Building building, Layout layout, Catalog catalog) {
     List<Solid> solids = new ArrayList<>();
-    solids.add(new Solid("existing-building", Part.EXISTING_BUILDING, 0, oriented(building.roofOutline()), 0,
-        building.roofLevelMm(), Map.of("name", building.name(), "existingStoreys",
-            String.valueOf(building.existingStoreys()))));
+    List<BodySteps.Step> steps = BodySteps.of(building);
+    for (int i = 0; i < steps.size(); i++) {
+      BodySteps.Step st = steps.get(i);
+      solids.add(new Solid(i == 0 ? "existing-building" : "existing-building-" + i, Part.EXISTING_BUILDING, 0,
+          oriented(st.plan()), 0, st.topMm(), Map.of("name", building.name(), "existingStoreys",
+              String.valueOf(building.existingStoreys()), "roofLevelMm", String.valueOf(st.topMm()))));
+    }
     Set<Integer> removed = layout == null ? Set.of() : new TreeSet<>(layout.removedObstacles());
     for (int i = 0; i < building.obstacles().size(); i++) {
-      if (removed.contains(i)) {
-        continue;
+      if (removed.contains(i) || building.obstacles().get(i).lowerRoofPart()) {
+        continue; // a lower part of the roof is a step of the body
       }
       RoofObstacle o = building.obstacles().get(i);
       Map<String, String> props = new TreeMap<>();

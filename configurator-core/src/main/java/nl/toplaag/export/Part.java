@@ -2,7 +2,10 @@ package nl.toplaag.export;
 
 /** What a {@link Solid} of an exported scene is. */
 public enum Part {
-  /** The existing building: its roof outline from the ground to the roof level. */
+  /**
+   * The existing building: its roof outline from the ground to the roof level; where the roof has lower parts, one
+   * solid for each height.
+   */
   EXISTING_BUILDING("existing building", false),
   /** A roof obstacle the layout keeps, from the roof level to its top. */
   ROOF_OBSTACLE("roof obstacle", false),

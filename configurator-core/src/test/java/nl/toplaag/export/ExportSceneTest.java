@@ -105,4 +105,21 @@ class ExportSceneTest {
     assertEquals(ExportScene.of(SLAB, LAYOUT, Fixtures.catalog()), ExportScene.of(SLAB, LAYOUT, Fixtures.catalog()));
     assertFalse(ExportScene.of(SLAB, LAYOUT, Fixtures.catalog()).solids().isEmpty());
   }
+
+  @Test
+  void aLowerPartOfTheRoofIsAStepOfTheBodyNotAnObstacle() {
+    Building stepped = Fixtures.slab(36, 200, 8.4, """
+        "loadReserve": {"areaLoadKnPerM2": 100},
+        "obstacles": [{"outline": [[30,0],[36,0],[36,12],[30,12],[30,0]], "description": "lower wing",
+                       "belowRoofM": 2.8}],
+        """);
+    ExportScene s = ExportScene.of(stepped, null, Fixtures.catalog());
+    List<Solid> body = s.solids(Part.EXISTING_BUILDING);
+    assertEquals(2, body.size());
+    assertEquals(30 * 12e6, body.get(0).footprint().getArea(), 1);
+    assertEquals(8400, body.get(0).topMm());
+    assertEquals(6 * 12e6, body.get(1).footprint().getArea(), 1);
+    assertEquals(5600, body.get(1).topMm());
+    assertTrue(s.solids(Part.ROOF_OBSTACLE).isEmpty(), "no block on the roof for a lower part");
+  }
 }

@@ -13,6 +13,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.Group;
 import javafx.scene.shape.MeshView;
 import javafx.scene.shape.TriangleMesh;
+import nl.toplaag.building.BodySteps;
 import nl.toplaag.building.Building;
 import nl.toplaag.io.BuildingReader;
 import nl.toplaag.layout.Layout;
@@ -153,8 +154,8 @@ class SceneConstructionTest {
   void aLowerPartOfTheRoofIsTheBodySteppingDownNotABlockOnTheRoof() throws Exception {
     Building b = BuildingReader.parse("stepped.json", Fixtures.SLAB_JSON.replace("\"zoning\"", "\"obstacles\":"
         + " [{\"outline\": [[20,0],[30,0],[30,11],[20,11],[20,0]], \"belowRoofM\": 6}], \"zoning\""));
-    assertEquals(List.of(12_000.0, 6_000.0),
-        BuildingSceneFactory.steps(b).stream().map(BuildingSceneFactory.Step::topMm).toList());
+    assertEquals(List.of(12_000, 6_000),
+        BodySteps.of(b).stream().map(BodySteps.Step::topMm).toList());
     Group g = BuildingSceneFactory.build(b, java.util.Set.of());
     assertTrue(g.lookupAll("#obstacle").isEmpty(), "no grey block for a lower part");
     double lowerTopM = 6.0;

@@ -11,6 +11,8 @@ import javafx.scene.shape.CullFace;
 import javafx.scene.shape.DrawMode;
 import javafx.scene.shape.MeshView;
 import nl.toplaag.building.BearingLine;
+import nl.toplaag.building.BodySteps;
+import nl.toplaag.building.BodySteps.Step;
 import nl.toplaag.building.Building;
 import nl.toplaag.building.RoofObstacle;
 import nl.toplaag.building.RoofType;
@@ -20,7 +22,6 @@ import nl.toplaag.layout.PlanRect;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
-import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
 
 /**
@@ -52,7 +53,7 @@ public final class BuildingSceneFactory {
   public static Group build(Building b, Set<Integer> removedObstacles) {
     Group g = new Group();
     g.setId("building");
-    List<Step> steps = steps(b);
+    List<Step> steps = BodySteps.of(b);
     boolean stepped = b.obstacles().stream().anyMatch(RoofObstacle::lowerRoofPart);
     MeshView body = new MeshView(!stepped ? MeshFactory.extrude(b.roofOutline(), 0, b.roofLevelMm()).toMesh()
         : MeshData.concat(steps.stream().map(st -> MeshFactory.extrude(st.plan(), 0, st.topMm())).toList()).toMesh());
@@ -152,54 +153,6 @@ public final class BuildingSceneFactory {
       }
     }
     return g;
-  }
-
-  /**
-   * A part of the building's body in plan and how high it stands.
-   *
-   * @param plan the part in plan, millimetres
-   * @param topMm its roof above ground, millimetres
-   */
-  public record Step(Polygon plan, double topMm) {}
-
-  /**
-   * The building's body as parts: the roof outline less the lower parts of the roof up to the roof level (in pieces
-   * where they cut it apart), then each lower part ({@link RoofObstacle#belowRoofMm}), clipped to the roof outline
-   * (and to the lower parts before it), up to its own roof (at least the ground). Without lower parts, the roof
-   * outline alone up to the roof level.
-   */
-  public static List<Step> steps(Building b) {
-    List<RoofObstacle> lower = b.obstacles().stream().filter(RoofObstacle::lowerRoofPart).toList();
-    if (lower.isEmpty()) {
-      return List.of(new Step(b.roofOutline(), b.roofLevelMm()));
-    }
-    List<Step> parts = new ArrayList<>();
-    Geometry taken = b.roofOutline().getFactory().createPolygon();
-    for (RoofObstacle o : lower) { // where lower parts overlap, the first given
-      Geometry part = o.footprint().intersection(b.roofOutline()).difference(taken);
-      for (Polygon p : polygons(part)) {
-        parts.add(new Step(p, Math.max(0, b.roofLevelMm() - o.belowRoofMm().getAsInt())));
-      }
-      taken = taken.union(part);
-    }
-    List<Step> out = new ArrayList<>();
-    for (Polygon p : polygons(b.roofOutline().difference(taken))) {
-      out.add(new Step(p, b.roofLevelMm()));
-    }
-    out.addAll(parts);
-    return out;
-  }
-
-  /** The polygons of {@code g} with an area of at least 1 mm², largest first. */
-  private static List<Polygon> polygons(Geometry g) {
-    List<Polygon> out = new ArrayList<>();
-    for (int i = 0; i < g.getNumGeometries(); i++) {
-      if (g.getGeometryN(i) instanceof Polygon p && p.getArea() >= 1) {
-        out.add(p);
-      }
-    }
-    out.sort(java.util.Comparator.comparingDouble((Polygon p) -> -p.getArea()));
-    return out;
   }
 
   /** Heights of the storey lines: every {@code storeyHeightMm} above ground, below the roof level, mm. */
