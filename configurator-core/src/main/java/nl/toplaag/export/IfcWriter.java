@@ -1,0 +1,309 @@
+package nl.toplaag.export;
+
+import static nl.toplaag.export.IfcStep.enumeration;
+import static nl.toplaag.export.IfcStep.metres;
+import static nl.toplaag.export.IfcStep.optional;
+import static nl.toplaag.export.IfcStep.real;
+import static nl.toplaag.export.IfcStep.refs;
+import static nl.toplaag.export.IfcStep.string;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Polygon;
+
+/**
+ * Writes an {@link ExportScene} as an IFC4 file (ISO 10303-21 text) for an architect's BIM tool. Written by hand,
+ * entity by entity, so the same scene gives the same bytes: no clock, no random ids, no map without an order.
+ *
+ * <p>What the file holds:
+ * <ul>
+ *   <li>Header: {@code FILE_SCHEMA(('IFC4'))}; {@code FILE_NAME}'s time stamp is the constant {@link #TIMESTAMP},
+ *       not the time of writing, so that the bytes stay the same.
+ *   <li>Units: metre, square metre, cubic metre, radian; a 3D {@code Model} context with a {@code Body}
+ *       sub-context. Where the scene's {@code crs} is an EPSG code: an {@code IfcProjectedCRS} of that name and an
+ *       {@code IfcMapConversion} from the context with Eastings/Northings = the scene's origin (m), orthogonal height
+ *       0 (levels are above ground) and no rotation. A {@code "local"} scene has neither.
+ *   <li>Spatial structure: {@code IfcProject} (named after the building, its source and credits as description)
+ *       → {@code IfcSite} → {@code IfcBuilding} (name = building id, long name = building name, a property set with
+ *       the building's and the layout's properties) → {@code IfcBuildingStorey} "existing" (elevation 0: the existing
+ *       building and the kept roof obstacles) and "added storey k" (elevation = the floor level of storey k).
+ *   <li>One element per solid, placed at its footprint's south-west corner and base level: an
+ *       {@code IfcExtrudedAreaSolid} of an {@code IfcArbitraryClosedProfileDef} (an {@code IfcPolyline} in m;
+ *       {@code IfcArbitraryProfileDefWithVoids} where the footprint has holes). Gallery decks are {@code IfcSlab}
+ *       (.USERDEFINED., object type 'gallery'); everything else is an {@code IfcBuildingElementProxy} whose object
+ *       type is the part's label. Name = the solid's id; description = its module type where it has one.
+ *   <li>A property set {@value #PSET} per element: part, storey and every property of the solid.
+ *   <li>Per dwelling an {@code IfcZone} (name = dwelling id, object type = dwelling type) grouping one
+ *       {@code IfcSpace} per module of the dwelling (the module's volume). IFC4's rule WR1 of {@code IfcZone} allows
+ *       only spaces and zones in a zone, so the modules themselves are not its members; their property set names
+ *       the dwelling.
+ * </ul>
+ * GlobalIds are {@link IfcGlobalId#of hashes} of the building id, the entity's role and the solid's id.
+ *
+ * @throws IllegalArgumentException (from {@link #text}) where two solids share an id, which would give two
+ *     objects one GlobalId
+ */
+public final class IfcWriter {
+
+  /** The time stamp in {@code FILE_NAME}: a constant, so that the same scene gives the same bytes. */
+  public static final String TIMESTAMP = "1970-01-01T00:00:00";
+
+  /** The name of the property sets the writer gives the elements and the building. */
+  public static final String PSET = "Pset_Toplaag";
+
+  /** IfcLabel's limit, characters; longer values are written as IfcText. */
+  private static final int LABEL_MAX = 255;
+
+  private static final Pattern EPSG = Pattern.compile("EPSG:\\d+");
+
+  private final ExportScene scene;
+  private final StringBuilder data = new StringBuilder();
+  private final Set<String> globalIds = new HashSet<>();
+  private int next = 1;
+  private int worldAxes;
+  private int zUp;
+  private int body;
+
+  private IfcWriter(ExportScene scene) {
+    this.scene = scene;
+  }
+
+  /** Writes {@code scene} as IFC4 text to {@code out} (UTF-8 or any ASCII superset: the text is ASCII). */
+  public static void write(ExportScene scene, Writer out) throws IOException {
+    out.write(text(scene));
+    out.flush();
+  }
+
+  /** The IFC4 text of {@code scene}, pure ASCII. */
+  static String text(ExportScene scene) {
+    return new IfcWriter(scene).build();
+  }
+
+  private String build() {
+    int project = projectAndContext();
+    int sitePlacement = add("IFCLOCALPLACEMENT", "$", "#" + worldAxes);
+    int site = add("IFCSITE", guid("site"), "$", string("Site"), "$", "$", "#" + sitePlacement, "$", "$",
+        enumeration("ELEMENT"), "$", "$", "$", "$", "$");
+    int buildingPlacement = add("IFCLOCALPLACEMENT", "#" + sitePlacement, "#" + worldAxes);
+    int building = add("IFCBUILDING", guid("building"), "$", string(scene.buildingId()), "$", "$",
+        "#" + buildingPlacement, "$", optional(scene.buildingName()), enumeration("ELEMENT"), "$", "$", "$");
+    aggregate("project", project, List.of(site));
+    aggregate("site", site, List.of(building));
+
+    TreeMap<Integer, List<Solid>> byStorey = new TreeMap<>();
+    scene.floorLevelsMm().keySet().forEach(k -> byStorey.put(k, new ArrayList<>()));
+    byStorey.put(0, new ArrayList<>());
+    for (Solid s : scene.solids()) {
+      byStorey.computeIfAbsent(s.part().added() ? Math.max(1, s.storey()) : 0, k -> new ArrayList<>()).add(s);
+    }
+    List<Integer> storeys = new ArrayList<>();
+    Map<String, List<Integer>> dwellingSpaces = new TreeMap<>();
+    Map<String, String> dwellingTypes = new TreeMap<>();
+    for (Map.Entry<Integer, List<Solid>> e : byStorey.entrySet()) {
+      int k = e.getKey();
+      int elevationMm = elevationMm(k, e.getValue());
+      int placement = add("IFCLOCALPLACEMENT", "#" + buildingPlacement,
+          "#" + add("IFCAXIS2PLACEMENT3D", point(0, 0, elevationMm), "$", "$"));
+      int storey = add("IFCBUILDINGSTOREY", guid("storey/" + k), "$", string(k == 0 ? "existing" : "added storey " + k),
+          "$", "$", "#" + placement, "$", "$", enumeration("ELEMENT"), metres(elevationMm));
+      storeys.add(storey);
+      List<Integer> elements = new ArrayList<>();
+      List<Integer> spaces = new ArrayList<>();
+      for (Solid s : e.getValue()) {
+        int[] element = element(s, placement, elevationMm);
+        elements.add(element[0]);
+        String dwelling = s.properties().get("dwelling");
+        if (s.part() == Part.DWELLING_MODULE && dwelling != null) {
+          int space = add("IFCSPACE", guid("space/" + s.id()), "$", string(s.id()), string("volume of module " + s.id()),
+              "$", "#" + add("IFCLOCALPLACEMENT", "#" + placement, "#" + element[1]), "#" + element[2],
+              string(dwelling), enumeration("ELEMENT"), enumeration("SPACE"), "$");
+          spaces.add(space);
+          dwellingSpaces.computeIfAbsent(dwelling, d -> new ArrayList<>()).add(space);
+          dwellingTypes.putIfAbsent(dwelling, s.properties().get("dwellingType"));
+        }
+      }
+      if (!elements.isEmpty()) {
+        add("IFCRELCONTAINEDINSPATIALSTRUCTURE", guid("contains/" + k), "$", "$", "$", refs(elements), "#" + storey);
+      }
+      if (!spaces.isEmpty()) {
+        aggregate("storey/" + k, storey, spaces);
+      }
+    }
+    aggregate("building", building, storeys);
+    propertySet("building", building, buildingProperties());
+    for (Map.Entry<String, List<Integer>> d : dwellingSpaces.entrySet()) {
+      int zone = add("IFCZONE", guid("zone/" + d.getKey()), "$", string(d.getKey()), "$",
+          string(dwellingTypes.get(d.getKey())), "$");
+      add("IFCRELASSIGNSTOGROUP", guid("group/" + d.getKey()), "$", "$", "$", refs(d.getValue()), "$", "#" + zone);
+    }
+    return header() + "DATA;\n" + data + "ENDSEC;\nEND-ISO-10303-21;\n";
+  }
+
+  /** The project with its units, representation contexts and georeferencing; returns the project. */
+  private int projectAndContext() {
+    int origin = add("IFCCARTESIANPOINT", "(0.,0.,0.)");
+    worldAxes = add("IFCAXIS2PLACEMENT3D", "#" + origin, "$", "$");
+    zUp = add("IFCDIRECTION", "(0.,0.,1.)");
+    int context = add("IFCGEOMETRICREPRESENTATIONCONTEXT", "$", string("Model"), "3", "1.E-05", "#" + worldAxes,
+        "$");
+    body = add("IFCGEOMETRICREPRESENTATIONSUBCONTEXT", string("Body"), string("Model"), "*", "*", "*", "*",
+        "#" + context, "$", enumeration("MODEL_VIEW"), "$");
+    int metre = add("IFCSIUNIT", "*", enumeration("LENGTHUNIT"), "$", enumeration("METRE"));
+    int units = add("IFCUNITASSIGNMENT", refs(List.of(metre,
+        add("IFCSIUNIT", "*", enumeration("AREAUNIT"), "$", enumeration("SQUARE_METRE")),
+        add("IFCSIUNIT", "*", enumeration("VOLUMEUNIT"), "$", enumeration("CUBIC_METRE")),
+        add("IFCSIUNIT", "*", enumeration("PLANEANGLEUNIT"), "$", enumeration("RADIAN")))));
+    if (scene.crs() != null && EPSG.matcher(scene.crs()).matches()) {
+      int crs = add("IFCPROJECTEDCRS", string(scene.crs()), "$", "$", "$", "$", "$", "#" + metre);
+      add("IFCMAPCONVERSION", "#" + context, "#" + crs, real(scene.originXM()), real(scene.originYM()), "0.", "1.",
+          "0.", "1.");
+    }
+    String name = scene.buildingName() == null || scene.buildingName().isEmpty() ? scene.buildingId()
+        : scene.buildingName();
+    return add("IFCPROJECT", guid("project"), "$", string(name), optional(scene.source()), "$", "$", "$",
+        refs(List.of(context)), "#" + units);
+  }
+
+  /**
+   * Solid {@code s} as an element in the storey placed by {@code storeyPlacement} at {@code elevationMm}, with its
+   * property set; returns the element, its axis placement and its product shape.
+   */
+  private int[] element(Solid s, int storeyPlacement, int elevationMm) {
+    Polygon p = s.footprint();
+    Envelope env = p.getEnvelopeInternal();
+    int axes = add("IFCAXIS2PLACEMENT3D", point(env.getMinX(), env.getMinY(), s.baseMm() - elevationMm), "$", "$");
+    int placement = add("IFCLOCALPLACEMENT", "#" + storeyPlacement, "#" + axes);
+    int outer = polyline(p.getExteriorRing(), env);
+    int profile;
+    if (p.getNumInteriorRing() == 0) {
+      profile = add("IFCARBITRARYCLOSEDPROFILEDEF", enumeration("AREA"), "$", "#" + outer);
+    } else {
+      List<Integer> inner = new ArrayList<>();
+      for (int i = 0; i < p.getNumInteriorRing(); i++) {
+        inner.add(polyline(p.getInteriorRingN(i), env));
+      }
+      profile = add("IFCARBITRARYPROFILEDEFWITHVOIDS", enumeration("AREA"), "$", "#" + outer, refs(inner));
+    }
+    int solid = add("IFCEXTRUDEDAREASOLID", "#" + profile, "#" + worldAxes, "#" + zUp, metres(s.heightMm()));
+    int rep = add("IFCSHAPEREPRESENTATION", "#" + body, string("Body"), string("SweptSolid"), refs(List.of(solid)));
+    int shape = add("IFCPRODUCTDEFINITIONSHAPE", "$", "$", refs(List.of(rep)));
+    String description = description(s);
+    int element = s.part() == Part.GALLERY
+        ? add("IFCSLAB", guid("element/" + s.id()), "$", string(s.id()), optional(description),
+            string(s.part().label()), "#" + placement, "#" + shape, "$", enumeration("USERDEFINED"))
+        : add("IFCBUILDINGELEMENTPROXY", guid("element/" + s.id()), "$", string(s.id()), optional(description),
+            string(s.part().label()), "#" + placement, "#" + shape, "$", enumeration("USERDEFINED"));
+    Map<String, String> props = new LinkedHashMap<>();
+    props.put("part", s.part().label());
+    props.put("storey", String.valueOf(s.storey()));
+    props.putAll(s.properties());
+    propertySet("element/" + s.id(), element, props);
+    return new int[] {element, axes, shape};
+  }
+
+  /** The solid's module type and its name, where it has them. */
+  private static String description(Solid s) {
+    String type = s.properties().get("moduleType");
+    String name = s.properties().get("name");
+    if (type == null) {
+      return null;
+    }
+    return name == null ? type : type + " (" + name + ")";
+  }
+
+  /** The building's and the layout's properties for the building's property set. */
+  private Map<String, String> buildingProperties() {
+    Map<String, String> props = new LinkedHashMap<>();
+    props.put("buildingId", scene.buildingId());
+    if (scene.buildingName() != null && !scene.buildingName().isEmpty()) {
+      props.put("buildingName", scene.buildingName());
+    }
+    if (scene.source() != null && !scene.source().isEmpty()) {
+      props.put("source", scene.source());
+    }
+    props.put("crs", String.valueOf(scene.crs()));
+    props.put("originXM", real(scene.originXM()));
+    props.put("originYM", real(scene.originYM()));
+    props.putAll(scene.properties());
+    return props;
+  }
+
+  /** A property set {@value #PSET} of {@code props} (in their order) on {@code object}. */
+  private void propertySet(String role, int object, Map<String, String> props) {
+    List<Integer> values = new ArrayList<>();
+    for (Map.Entry<String, String> e : props.entrySet()) {
+      String v = e.getValue() == null ? "" : e.getValue();
+      boolean text = v.length() > LABEL_MAX || e.getKey().equals("source");
+      values.add(add("IFCPROPERTYSINGLEVALUE", string(e.getKey()), "$",
+          (text ? "IFCTEXT(" : "IFCLABEL(") + string(v) + ")", "$"));
+    }
+    int pset = add("IFCPROPERTYSET", guid("pset/" + role), "$", string(PSET), "$", refs(values));
+    add("IFCRELDEFINESBYPROPERTIES", guid("defines/" + role), "$", "$", "$", refs(List.of(object)), "#" + pset);
+  }
+
+  /** {@code related} aggregated into {@code relating}. */
+  private void aggregate(String role, int relating, List<Integer> related) {
+    add("IFCRELAGGREGATES", guid("aggregates/" + role), "$", "$", "$", "#" + relating, refs(related));
+  }
+
+  /** A closed IfcPolyline of {@code ring} in m relative to the envelope's south-west corner. */
+  private int polyline(LineString ring, Envelope env) {
+    Coordinate[] c = ring.getCoordinates();
+    List<Integer> points = new ArrayList<>();
+    for (int i = 0; i < c.length - 1; i++) {
+      points.add(add("IFCCARTESIANPOINT",
+          "(" + metres(c[i].x - env.getMinX()) + "," + metres(c[i].y - env.getMinY()) + ")"));
+    }
+    points.add(points.get(0));
+    return add("IFCPOLYLINE", refs(points));
+  }
+
+  /** A new IfcCartesianPoint at ({@code xMm}, {@code yMm}, {@code zMm}), as a reference. */
+  private String point(double xMm, double yMm, double zMm) {
+    return "#" + add("IFCCARTESIANPOINT", "(" + metres(xMm) + "," + metres(yMm) + "," + metres(zMm) + ")");
+  }
+
+  /** The elevation of storey {@code k}, mm: 0, its floor level, or else its lowest solid's base. */
+  private int elevationMm(int k, List<Solid> solids) {
+    if (k == 0) {
+      return 0;
+    }
+    Integer floor = scene.floorLevelsMm().get(k);
+    return floor != null ? floor : solids.stream().mapToInt(Solid::baseMm).min().orElse(0);
+  }
+
+  /** The GlobalId of the entity with {@code role}, as a STEP string; each role once. */
+  private String guid(String role) {
+    String id = IfcGlobalId.of(scene.buildingId() + "/" + role);
+    if (!globalIds.add(id)) {
+      throw new IllegalArgumentException("two objects with one GlobalId: " + role + " (two solids with one id?)");
+    }
+    return string(id);
+  }
+
+  /** Appends {@code #n=ENTITY(args);} and returns n. */
+  private int add(String entity, String... args) {
+    int id = next++;
+    data.append('#').append(id).append('=').append(entity).append('(').append(String.join(",", args)).append(");\n");
+    return id;
+  }
+
+  private String header() {
+    return "ISO-10303-21;\nHEADER;\n"
+        + "FILE_DESCRIPTION(('ViewDefinition [ReferenceView_V1.2]'),'2;1');\n"
+        + "FILE_NAME(" + string(scene.buildingId() + ".ifc") + "," + string(TIMESTAMP)
+        + ",(''),(''),'Toplaag','Toplaag configurator','');\n"
+        + "FILE_SCHEMA(('IFC4'));\nENDSEC;\n";
+  }
+}

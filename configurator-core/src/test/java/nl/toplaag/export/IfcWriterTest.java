@@ -1,0 +1,224 @@
+package nl.toplaag.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import nl.toplaag.geom.Geometries;
+import nl.toplaag.solve.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKTReader;
+
+class IfcWriterTest {
+
+  /** The solved 36 m slab of {@link ExportSceneTest} as a scene. */
+  static final ExportScene SLAB_SCENE = ExportScene.of(ExportSceneTest.SLAB, ExportSceneTest.LAYOUT,
+      Fixtures.catalog());
+
+  /** Tolerance on web-ifc's coordinates, m. */
+  private static final double MM = 0.001;
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void webIfcFindsEverySolidAtItsFootprintAndLevelsEveryStoreyAndOneZonePerDwelling() throws Exception {
+    ExportScene s = SLAB_SCENE;
+    JsonNode ifc = read(s, "slab.ifc");
+
+    assertEquals("IFC4", ifc.get("schema").asText());
+    assertEquals(s.solids().size(), ifc.get("elements").size(), "one element per solid");
+    Map<String, JsonNode> byName = new HashMap<>();
+    ifc.get("elements").forEach(e -> byName.put(e.get("name").asText(), e));
+    for (Solid x : s.solids()) {
+      JsonNode e = byName.get(x.id());
+      assertTrue(e != null, "no element named " + x.id());
+      assertEquals(x.part() == Part.GALLERY ? "IfcSlab" : "IfcBuildingElementProxy", e.get("type").asText(), x.id());
+      assertEquals(x.part().label(), e.get("objectType").asText(), x.id());
+      assertBox(x, e.get("geometry"));
+      Map<String, String> expected = new TreeMap<>(x.properties());
+      expected.put("part", x.part().label());
+      expected.put("storey", String.valueOf(x.storey()));
+      assertEquals(expected, strings(e.get("properties")), x.id());
+    }
+
+    List<String> storeys = new ArrayList<>();
+    ifc.get("storeys").forEach(st -> storeys.add(st.get("name").asText() + "@" + st.get("elevation").asDouble()));
+    List<String> expectedStoreys = new ArrayList<>(List.of("existing@0.0"));
+    s.floorLevelsMm().forEach((k, mm) -> expectedStoreys.add("added storey " + k + "@" + mm / 1000.0));
+    assertEquals(2, s.floorLevelsMm().size(), "the slab has two storeys added");
+    assertEquals(expectedStoreys, storeys);
+
+    Map<String, Set<String>> dwellings = new TreeMap<>();
+    Map<String, String> dwellingTypes = new TreeMap<>();
+    for (Solid x : s.solids(Part.DWELLING_MODULE)) {
+      dwellings.computeIfAbsent(x.properties().get("dwelling"), d -> new TreeSet<>()).add(x.id());
+      dwellingTypes.put(x.properties().get("dwelling"), x.properties().get("dwellingType"));
+    }
+    assertEquals(ExportSceneTest.LAYOUT.dwellingCount(), dwellings.size());
+    Map<String, Set<String>> zones = new TreeMap<>();
+    for (JsonNode z : ifc.get("zones")) {
+      assertEquals(dwellingTypes.get(z.get("name").asText()), z.get("objectType").asText());
+      Set<String> members = new TreeSet<>();
+      z.get("members").forEach(m -> members.add(m.asText()));
+      assertEquals(null, zones.put(z.get("name").asText(), members), "one zone per dwelling");
+    }
+    assertEquals(dwellings, zones);
+    assertEquals(s.solids(Part.DWELLING_MODULE).size(), ifc.get("spaces").size());
+
+    assertEquals(s.solids().size() + 1, ifc.get("propertySets").asInt(), "a property set per element and building");
+    Map<String, String> building = strings(ifc.get("buildingProperties"));
+    assertEquals(s.properties().get("dwellings"), building.get("dwellings"));
+    assertEquals(s.buildingId(), ifc.get("building").get("name").asText());
+    assertEquals(s.buildingName(), ifc.get("project").get("name").asText());
+  }
+
+  @Test
+  void globalIdsAreUniqueAndValidAndTheSameSceneGivesTheSameBytes() throws Exception {
+    String text = IfcWriter.text(SLAB_SCENE);
+    ExportScene again = ExportScene.of(ExportSceneTest.SLAB, ExportSceneTest.LAYOUT, Fixtures.catalog());
+    assertEquals(text, IfcWriter.text(again));
+    StringWriter w = new StringWriter();
+    IfcWriter.write(again, w);
+    assertEquals(text, w.toString());
+    assertTrue(text.contains("FILE_NAME('slab.ifc','" + IfcWriter.TIMESTAMP + "'"), "a fixed time stamp");
+
+    JsonNode ifc = read(SLAB_SCENE, "slab.ifc");
+    List<String> ids = new ArrayList<>();
+    ifc.get("globalIds").forEach(g -> ids.add(g.asText()));
+    // project, site, building, storeys, elements, spaces, zones and their relations: well over one per solid
+    assertTrue(ids.size() > 2 * SLAB_SCENE.solids().size(), ids.size() + " GlobalIds");
+    assertEquals(ids.size(), new HashSet<>(ids).size(), "unique GlobalIds");
+    for (String id : ids) {
+      assertTrue(id.matches("[0-3][0-9A-Za-z_$]{21}"), id);
+    }
+    String other = IfcWriter.text(copy(SLAB_SCENE, "another-slab", SLAB_SCENE.buildingName(), "local"));
+    assertFalse(other.contains(ids.get(0)), "another building gets other ids");
+
+    assertEquals("0000000000000000000000", IfcGlobalId.of(new byte[16]));
+    byte[] ones = new byte[16];
+    java.util.Arrays.fill(ones, (byte) 0xFF);
+    assertEquals("3$$$$$$$$$$$$$$$$$$$$$", IfcGlobalId.of(ones));
+    byte[] one = new byte[16];
+    one[15] = 65;
+    assertEquals("0000000000000000000011", IfcGlobalId.of(one));
+  }
+
+  @Test
+  void anEpsgSceneIsGeoreferencedAtItsOriginAndALocalOneIsNot() throws Exception {
+    ExportScene rd = copy(SLAB_SCENE, "slab", "Slab", "EPSG:28992");
+    JsonNode ifc = read(rd, "rd.ifc");
+    assertEquals(1, ifc.get("mapConversion").size());
+    JsonNode m = ifc.get("mapConversion").get(0);
+    assertEquals("EPSG:28992", m.get("crs").asText());
+    assertEquals(155000.5, m.get("eastings").asDouble(), 1e-9);
+    assertEquals(463000.25, m.get("northings").asDouble(), 1e-9);
+    assertEquals(0, m.get("orthogonalHeight").asDouble());
+    assertEquals("IfcGeometricRepresentationContext", m.get("source").asText());
+
+    assertEquals("local", SLAB_SCENE.crs());
+    assertEquals(0, read(SLAB_SCENE, "local.ifc").get("mapConversion").size());
+    assertFalse(IfcWriter.text(SLAB_SCENE).contains("IFCPROJECTEDCRS"));
+  }
+
+  @Test
+  void apostrophesBackslashesAndNonAsciiTextSurviveTheStepEncoding() throws Exception {
+    String name = "Flat 'de Zon' © é";
+    String source = "3D BAG, © 3D BAG by tudelft3d and 3DGI, CC BY 4.0; C:\\data\\bag; 72 m² ≤ ∞";
+    Solid box = new Solid("box 'A' é", Part.DWELLING_MODULE, 1, Geometries.box(0, 0, 6000, 3000), 8400, 11400,
+        Map.of("note", "Zoë's \\ 12 m² \uD83C\uDFE0\nline 2", "dwelling", "W-1 'ß'", "dwellingType", "2-kamer"));
+    ExportScene s = new ExportScene("flat-'é'", name, source, "local", 0, 0, Map.of(1, 8400), Map.of("credit",
+        "© 3D BAG by tudelft3d and 3DGI"), List.of(box));
+    String text = IfcWriter.text(s);
+    assertTrue(text.chars().allMatch(c -> c == '\n' || (c >= 0x20 && c < 0x7F)), "the file is printable ASCII");
+    assertTrue(text.contains("'Flat ''de Zon'' \\X2\\00A9\\X0\\ \\X2\\00E9\\X0\\'"), "the name, escaped");
+    assertTrue(text.contains(" 12 m\\X2\\00B2\\X0\\ \\X4\\0001F3E0\\X0\\\\X2\\000A\\X0\\line 2'"), "beyond the BMP");
+
+    JsonNode ifc = read(s, "escaped.ifc");
+    assertEquals(name, ifc.get("project").get("name").asText());
+    assertEquals(source, ifc.get("project").get("description").asText());
+    assertEquals(source, ifc.get("buildingProperties").get("source").asText());
+    assertEquals("© 3D BAG by tudelft3d and 3DGI", ifc.get("buildingProperties").get("credit").asText());
+    JsonNode e = ifc.get("elements").get(0);
+    assertEquals("box 'A' é", e.get("name").asText());
+    assertEquals("Zoë's \\ 12 m² \uD83C\uDFE0\nline 2", e.get("properties").get("note").asText());
+    assertEquals("W-1 'ß'", ifc.get("zones").get(0).get("name").asText());
+  }
+
+  @Test
+  void aFootprintWithAHoleIsAProfileWithVoidsAndItsVolumeLacksTheHole() throws Exception {
+    Polygon ring = (Polygon) new WKTReader(Geometries.FACTORY).read(
+        "POLYGON ((1000 2000, 11000 2000, 11000 10000, 1000 10000, 1000 2000),"
+            + " (4000 5000, 8000 5000, 8000 7000, 4000 7000, 4000 5000))");
+    Solid court = new Solid("court", Part.ROOF_OBSTACLE, 0, ExportScene.oriented(ring), 8400, 11400, Map.of());
+    ExportScene s = new ExportScene("ring", "Ring", "", "local", 0, 0, Map.of(), Map.of(), List.of(court));
+    String text = IfcWriter.text(s);
+    assertTrue(text.contains("IFCARBITRARYPROFILEDEFWITHVOIDS(.AREA.,$,"), text);
+    assertFalse(text.contains("IFCARBITRARYCLOSEDPROFILEDEF("));
+
+    JsonNode g = read(s, "ring.ifc").get("elements").get(0).get("geometry");
+    assertBox(court, g);
+    assertEquals((80 - 8) * 3.0, g.get("volume").asDouble(), 1e-3, "10 x 8 m less a 4 x 2 m hole, 3 m high");
+  }
+
+  /** {@code scene} under another id, name and crs (origin 155000.5, 463000.25 m). */
+  private static ExportScene copy(ExportScene scene, String id, String name, String crs) {
+    return new ExportScene(id, name, scene.source(), crs, 155000.5, 463000.25, scene.floorLevelsMm(),
+        scene.properties(), scene.solids());
+  }
+
+  /** Asserts web-ifc's Y-up world box {@code g} (x, IFC z, -IFC y) is {@code x}'s footprint envelope and levels. */
+  private static void assertBox(Solid x, JsonNode g) {
+    assertTrue(g != null && !g.isNull(), x.id() + " has no mesh");
+    Envelope env = x.footprint().getEnvelopeInternal();
+    double[] min = {g.get("min").get(0).asDouble(), g.get("min").get(1).asDouble(), g.get("min").get(2).asDouble()};
+    double[] max = {g.get("max").get(0).asDouble(), g.get("max").get(1).asDouble(), g.get("max").get(2).asDouble()};
+    assertEquals(env.getMinX() / 1000, min[0], MM, x.id() + " min x");
+    assertEquals(env.getMaxX() / 1000, max[0], MM, x.id() + " max x");
+    assertEquals(env.getMinY() / 1000, -max[2], MM, x.id() + " min y");
+    assertEquals(env.getMaxY() / 1000, -min[2], MM, x.id() + " max y");
+    assertEquals(x.baseMm() / 1000.0, min[1], MM, x.id() + " base");
+    assertEquals(x.topMm() / 1000.0, max[1], MM, x.id() + " top");
+  }
+
+  /** {@code scene} written to {@code name} and read by web-ifc ({@code read-ifc.js}), which must exit 0. */
+  private JsonNode read(ExportScene scene, String name) throws IOException, InterruptedException {
+    Path file = dir.resolve(name);
+    try (var w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      IfcWriter.write(scene, w);
+    }
+    NodeValidators.Run run = NodeValidators.run("read-ifc.js", file.toString());
+    assertEquals(0, run.exitCode(), run.output());
+    String json = run.output().lines().filter(l -> l.startsWith("IFC-JSON ")).findFirst()
+        .orElseThrow(() -> new AssertionError("no IFC-JSON line in: " + run.output()));
+    return new ObjectMapper().readTree(json.substring("IFC-JSON ".length()));
+  }
+
+  /** A JSON object of strings as a map. */
+  private static Map<String, String> strings(JsonNode o) {
+    Map<String, String> m = new TreeMap<>();
+    assertNotEquals(null, o, "no properties");
+    o.fields().forEachRemaining(f -> m.put(f.getKey(), f.getValue().asText()));
+    return m;
+  }
+}

@@ -1,0 +1,108 @@
+// Usage: node read-ifc.js FILE.ifc
+// Opens an IFC file with web-ifc and prints what it found as one JSON line (after the prefix "IFC-JSON "):
+// the project, building and storeys, the georeferencing (IfcMapConversion), every IfcBuildingElementProxy and
+// IfcSlab with its GlobalId, Name, ObjectType, property set values, triangle count, mesh volume (m3) and world
+// bounding box from StreamAllMeshes, in web-ifc's Y-up frame (x = IFC x, y = IFC z, z = -IFC y), the spaces,
+// the zones with their members, the number of property sets and every GlobalId in the file.
+// Exit 0 when the file opened, 1 on any error.
+const fs = require('fs');
+const WebIFC = require('web-ifc');
+
+const val = (x) => (x === null || x === undefined ? null : (typeof x === 'object' && 'value' in x ? x.value : x));
+
+(async () => {
+  const api = new WebIFC.IfcAPI();
+  await api.Init();
+  const model = api.OpenModel(new Uint8Array(fs.readFileSync(process.argv[2])));
+  const ids = (type) => {
+    const v = api.GetLineIDsWithType(model, type);
+    const out = [];
+    for (let i = 0; i < v.size(); i++) out.push(v.get(i));
+    return out;
+  };
+  const line = (id, flat = false) => api.GetLine(model, id, flat);
+  const out = { schema: api.GetModelSchema(model), lines: api.GetAllLines(model).size() };
+
+  const project = line(ids(WebIFC.IFCPROJECT)[0]);
+  out.project = { name: val(project.Name), description: val(project.Description) };
+  const building = line(ids(WebIFC.IFCBUILDING)[0]);
+  out.building = { id: building.expressID, name: val(building.Name), longName: val(building.LongName) };
+  out.storeys = ids(WebIFC.IFCBUILDINGSTOREY).map((id) => {
+    const s = line(id);
+    return { name: val(s.Name), elevation: val(s.Elevation) };
+  });
+  out.mapConversion = ids(WebIFC.IFCMAPCONVERSION).map((id) => {
+    const m = line(id, true);
+    return { crs: val(m.TargetCRS.Name), eastings: val(m.Eastings), northings: val(m.Northings),
+      orthogonalHeight: val(m.OrthogonalHeight), source: m.SourceCRS.constructor.name };
+  });
+
+  // property sets by the object they describe
+  const props = {};
+  const psets = ids(WebIFC.IFCRELDEFINESBYPROPERTIES);
+  for (const id of psets) {
+    const rel = line(id, true);
+    const values = {};
+    for (const p of rel.RelatingPropertyDefinition.HasProperties) values[val(p.Name)] = val(p.NominalValue);
+    for (const o of rel.RelatedObjects) props[o.expressID] = values;
+  }
+  out.propertySets = ids(WebIFC.IFCPROPERTYSET).length;
+  out.buildingProperties = props[building.expressID] || null;
+
+  // meshes: world bounding box and signed volume per product
+  const geo = {};
+  api.StreamAllMeshes(model, (mesh) => {
+    const g = geo[mesh.expressID] || (geo[mesh.expressID] =
+      { min: [Infinity, Infinity, Infinity], max: [-Infinity, -Infinity, -Infinity], volume: 0, triangles: 0 });
+    for (let j = 0; j < mesh.geometries.size(); j++) {
+      const pg = mesh.geometries.get(j);
+      const geom = api.GetGeometry(model, pg.geometryExpressID);
+      const v = api.GetVertexArray(geom.GetVertexData(), geom.GetVertexDataSize());
+      const idx = api.GetIndexArray(geom.GetIndexData(), geom.GetIndexDataSize());
+      const m = pg.flatTransformation; // column-major 4x4
+      const world = (k) => [0, 1, 2].map((r) => m[r] * v[6 * k] + m[4 + r] * v[6 * k + 1] + m[8 + r] * v[6 * k + 2] + m[12 + r]);
+      for (let k = 0; k < v.length / 6; k++) {
+        const p = world(k);
+        for (let a = 0; a < 3; a++) { g.min[a] = Math.min(g.min[a], p[a]); g.max[a] = Math.max(g.max[a], p[a]); }
+      }
+      for (let t = 0; t < idx.length; t += 3) {
+        const [a, b, c] = [world(idx[t]), world(idx[t + 1]), world(idx[t + 2])];
+        g.volume += (a[0] * (b[1] * c[2] - b[2] * c[1]) - a[1] * (b[0] * c[2] - b[2] * c[0]) + a[2] * (b[0] * c[1] - b[1] * c[0])) / 6;
+      }
+      g.triangles += idx.length / 3;
+      geom.delete();
+    }
+  });
+
+  out.elements = [];
+  for (const [type, name] of [[WebIFC.IFCBUILDINGELEMENTPROXY, 'IfcBuildingElementProxy'], [WebIFC.IFCSLAB, 'IfcSlab']]) {
+    for (const id of ids(type)) {
+      const e = line(id);
+      out.elements.push({ type: name, globalId: val(e.GlobalId), name: val(e.Name), objectType: val(e.ObjectType),
+        description: val(e.Description), predefinedType: val(e.PredefinedType), properties: props[id] || null,
+        geometry: geo[id] || null });
+    }
+  }
+  out.spaces = ids(WebIFC.IFCSPACE).map((id) => {
+    const s = line(id);
+    return { name: val(s.Name), longName: val(s.LongName) };
+  });
+  out.zones = ids(WebIFC.IFCZONE).map((id) => {
+    const z = line(id);
+    const members = [];
+    for (const rid of ids(WebIFC.IFCRELASSIGNSTOGROUP)) {
+      const rel = line(rid, true);
+      if (rel.RelatingGroup.expressID === id) for (const o of rel.RelatedObjects) members.push(val(o.Name));
+    }
+    return { name: val(z.Name), objectType: val(z.ObjectType), members };
+  });
+
+  out.globalIds = [];
+  const all = api.GetAllLines(model);
+  for (let i = 0; i < all.size(); i++) {
+    const l = line(all.get(i));
+    if (l && l.GlobalId) out.globalIds.push(val(l.GlobalId));
+  }
+  api.CloseModel(model);
+  console.log('IFC-JSON ' + JSON.stringify(out));
+})().catch((e) => { console.error(e); process.exit(1); });
