@@ -60,14 +60,17 @@ const val = (x) => (x === null || x === undefined ? null : (typeof x === 'object
       const v = api.GetVertexArray(geom.GetVertexData(), geom.GetVertexDataSize());
       const idx = api.GetIndexArray(geom.GetIndexData(), geom.GetIndexDataSize());
       const m = pg.flatTransformation; // column-major 4x4
-      const world = (k) => [0, 1, 2].map((r) => m[r] * v[6 * k] + m[4 + r] * v[6 * k + 1] + m[8 + r] * v[6 * k + 2] + m[12 + r]);
+      const world = (k) => [0, 1, 2].map((r) =>
+        m[r] * v[6 * k] + m[4 + r] * v[6 * k + 1] + m[8 + r] * v[6 * k + 2] + m[12 + r]);
       for (let k = 0; k < v.length / 6; k++) {
         const p = world(k);
         for (let a = 0; a < 3; a++) { g.min[a] = Math.min(g.min[a], p[a]); g.max[a] = Math.max(g.max[a], p[a]); }
       }
       for (let t = 0; t < idx.length; t += 3) {
         const [a, b, c] = [world(idx[t]), world(idx[t + 1]), world(idx[t + 2])];
-        g.volume += (a[0] * (b[1] * c[2] - b[2] * c[1]) - a[1] * (b[0] * c[2] - b[2] * c[0]) + a[2] * (b[0] * c[1] - b[1] * c[0])) / 6;
+        // signed volume of the tetrahedron (origin, a, b, c): their sum is the closed mesh's volume
+        g.volume += (a[0] * (b[1] * c[2] - b[2] * c[1]) - a[1] * (b[0] * c[2] - b[2] * c[0])
+          + a[2] * (b[0] * c[1] - b[1] * c[0])) / 6;
       }
       g.triangles += idx.length / 3;
       geom.delete();
@@ -75,7 +78,8 @@ const val = (x) => (x === null || x === undefined ? null : (typeof x === 'object
   });
 
   out.elements = [];
-  for (const [type, name] of [[WebIFC.IFCBUILDINGELEMENTPROXY, 'IfcBuildingElementProxy'], [WebIFC.IFCSLAB, 'IfcSlab']]) {
+  const elementTypes = [[WebIFC.IFCBUILDINGELEMENTPROXY, 'IfcBuildingElementProxy'], [WebIFC.IFCSLAB, 'IfcSlab']];
+  for (const [type, name] of elementTypes) {
     for (const id of ids(type)) {
       const e = line(id);
       out.elements.push({ type: name, globalId: val(e.GlobalId), name: val(e.Name), objectType: val(e.ObjectType),

@@ -49,10 +49,8 @@ import org.locationtech.jts.geom.Polygon;
  *       only spaces and zones in a zone, so the modules themselves are not its members; their property set names
  *       the dwelling.
  * </ul>
- * GlobalIds are {@link IfcGlobalId#of hashes} of the building id, the entity's role and the solid's id.
- *
- * @throws IllegalArgumentException (from {@link #text}) where two solids share an id, which would give two
- *     objects one GlobalId
+ * GlobalIds are {@link IfcGlobalId#of hashes} of the building id, the entity's role and the solid's id. Element
+ * and space share one {@code IfcProductDefinitionShape} (IFC4 allows 1:N). Levels are above ground, not NAP.
  */
 public final class IfcWriter {
 
@@ -70,6 +68,10 @@ public final class IfcWriter {
   private final ExportScene scene;
   private final StringBuilder data = new StringBuilder();
   private final Set<String> globalIds = new HashSet<>();
+  /** The spaces of each dwelling's modules, by dwelling id. */
+  private final Map<String, List<Integer>> dwellingSpaces = new TreeMap<>();
+  /** Each dwelling's type, by dwelling id. */
+  private final Map<String, String> dwellingTypes = new TreeMap<>();
   private int next = 1;
   private int worldAxes;
   private int zUp;
@@ -79,17 +81,27 @@ public final class IfcWriter {
     this.scene = scene;
   }
 
-  /** Writes {@code scene} as IFC4 text to {@code out} (UTF-8 or any ASCII superset: the text is ASCII). */
+  /**
+   * Writes {@code scene} as IFC4 text to {@code out} (UTF-8 or any ASCII superset: the text is ASCII); the caller
+   * owns and closes {@code out}.
+   *
+   * @throws IllegalArgumentException where two solids share an id, which would give two objects one GlobalId
+   */
   public static void write(ExportScene scene, Writer out) throws IOException {
     out.write(text(scene));
     out.flush();
   }
 
-  /** The IFC4 text of {@code scene}, pure ASCII. */
+  /**
+   * The IFC4 text of {@code scene}, pure ASCII.
+   *
+   * @throws IllegalArgumentException where two solids share an id, which would give two objects one GlobalId
+   */
   static String text(ExportScene scene) {
     return new IfcWriter(scene).build();
   }
 
+  /** The file's text: project, spatial structure, elements storey by storey, property sets, zones. */
   private String build() {
     int project = projectAndContext();
     int sitePlacement = add("IFCLOCALPLACEMENT", "$", "#" + worldAxes);
@@ -108,46 +120,56 @@ public final class IfcWriter {
       byStorey.computeIfAbsent(s.part().added() ? Math.max(1, s.storey()) : 0, k -> new ArrayList<>()).add(s);
     }
     List<Integer> storeys = new ArrayList<>();
-    Map<String, List<Integer>> dwellingSpaces = new TreeMap<>();
-    Map<String, String> dwellingTypes = new TreeMap<>();
-    for (Map.Entry<Integer, List<Solid>> e : byStorey.entrySet()) {
-      int k = e.getKey();
-      int elevationMm = elevationMm(k, e.getValue());
-      int placement = add("IFCLOCALPLACEMENT", "#" + buildingPlacement,
-          "#" + add("IFCAXIS2PLACEMENT3D", point(0, 0, elevationMm), "$", "$"));
-      int storey = add("IFCBUILDINGSTOREY", guid("storey/" + k), "$", string(k == 0 ? "existing" : "added storey " + k),
-          "$", "$", "#" + placement, "$", "$", enumeration("ELEMENT"), metres(elevationMm));
-      storeys.add(storey);
-      List<Integer> elements = new ArrayList<>();
-      List<Integer> spaces = new ArrayList<>();
-      for (Solid s : e.getValue()) {
-        int[] element = element(s, placement, elevationMm);
-        elements.add(element[0]);
-        String dwelling = s.properties().get("dwelling");
-        if (s.part() == Part.DWELLING_MODULE && dwelling != null) {
-          int space = add("IFCSPACE", guid("space/" + s.id()), "$", string(s.id()), string("volume of module " + s.id()),
-              "$", "#" + add("IFCLOCALPLACEMENT", "#" + placement, "#" + element[1]), "#" + element[2],
-              string(dwelling), enumeration("ELEMENT"), enumeration("SPACE"), "$");
-          spaces.add(space);
-          dwellingSpaces.computeIfAbsent(dwelling, d -> new ArrayList<>()).add(space);
-          dwellingTypes.putIfAbsent(dwelling, s.properties().get("dwellingType"));
-        }
-      }
-      if (!elements.isEmpty()) {
-        add("IFCRELCONTAINEDINSPATIALSTRUCTURE", guid("contains/" + k), "$", "$", "$", refs(elements), "#" + storey);
-      }
-      if (!spaces.isEmpty()) {
-        aggregate("storey/" + k, storey, spaces);
-      }
-    }
+    byStorey.forEach((k, solids) -> storeys.add(storey(k, solids, buildingPlacement)));
     aggregate("building", building, storeys);
     propertySet("building", building, buildingProperties());
+    zones();
+    return header() + "DATA;\n" + data + "ENDSEC;\nEND-ISO-10303-21;\n";
+  }
+
+  /**
+   * Storey {@code k} (0: the existing building) placed in the building, with its solids as elements and its
+   * dwelling modules' spaces; returns the storey.
+   */
+  private int storey(int k, List<Solid> solids, int buildingPlacement) {
+    int elevationMm = elevationMm(k, solids);
+    int placement = add("IFCLOCALPLACEMENT", "#" + buildingPlacement,
+        "#" + add("IFCAXIS2PLACEMENT3D", point(0, 0, elevationMm), "$", "$"));
+    int storey = add("IFCBUILDINGSTOREY", guid("storey/" + k), "$", string(k == 0 ? "existing" : "added storey " + k),
+        "$", "$", "#" + placement, "$", "$", enumeration("ELEMENT"), metres(elevationMm));
+    List<Integer> elements = new ArrayList<>();
+    List<Integer> spaces = new ArrayList<>();
+    for (Solid s : solids) {
+      int[] element = element(s, placement, elevationMm);
+      elements.add(element[0]);
+      String dwelling = s.properties().get("dwelling");
+      if (s.part() == Part.DWELLING_MODULE && dwelling != null) {
+        // the module's volume, sharing its placement's axes and its shape
+        int space = add("IFCSPACE", guid("space/" + s.id()), "$", string(s.id()),
+            string("volume of module " + s.id()), "$", "#" + add("IFCLOCALPLACEMENT", "#" + placement,
+                "#" + element[1]), "#" + element[2], string(dwelling), enumeration("ELEMENT"), enumeration("SPACE"),
+            "$");
+        spaces.add(space);
+        dwellingSpaces.computeIfAbsent(dwelling, d -> new ArrayList<>()).add(space);
+        dwellingTypes.putIfAbsent(dwelling, s.properties().get("dwellingType"));
+      }
+    }
+    if (!elements.isEmpty()) {
+      add("IFCRELCONTAINEDINSPATIALSTRUCTURE", guid("contains/" + k), "$", "$", "$", refs(elements), "#" + storey);
+    }
+    if (!spaces.isEmpty()) {
+      aggregate("storey/" + k, storey, spaces);
+    }
+    return storey;
+  }
+
+  /** An IfcZone per dwelling, grouping its modules' spaces. */
+  private void zones() {
     for (Map.Entry<String, List<Integer>> d : dwellingSpaces.entrySet()) {
       int zone = add("IFCZONE", guid("zone/" + d.getKey()), "$", string(d.getKey()), "$",
           string(dwellingTypes.get(d.getKey())), "$");
       add("IFCRELASSIGNSTOGROUP", guid("group/" + d.getKey()), "$", "$", "$", refs(d.getValue()), "$", "#" + zone);
     }
-    return header() + "DATA;\n" + data + "ENDSEC;\nEND-ISO-10303-21;\n";
   }
 
   /** The project with its units, representation contexts and georeferencing; returns the project. */
