@@ -58,7 +58,7 @@ public final class IfcWriter {
   public static final String TIMESTAMP = "1970-01-01T00:00:00";
 
   /** The name of the property sets the writer gives the elements and the building. */
-  public static final String PSET = "Pset_Toplaag";
+  public static final String PSET = "Toplaag_Properties";
 
   /** IfcLabel's limit, characters; longer values are written as IfcText. */
   private static final int LABEL_MAX = 255;
