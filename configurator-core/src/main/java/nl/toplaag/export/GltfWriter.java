@@ -1,0 +1,242 @@
+package nl.toplaag.export;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * An {@link ExportScene} as a glTF 2.0 binary file (.glb) for viewers and presentations.
+ *
+ * <p>Coordinates are metres from the building's local origin in glTF's frame: x east, y up, z south (minus north).
+ * Each solid is a node named by its id, with its own mesh ({@link GltfPrism}: flat-shaded, the side walls as quads,
+ * the caps triangulated with their holes) and its part, storey, levels and properties as {@code extras}. The nodes
+ * hang under a parent node a storey ({@code "existing"}, {@code "storey 1"}, ...) so a viewer's outliner groups them.
+ * Each part present has one material, named by the part's label. The scene's {@code extras} hold the building's id,
+ * name, source, coordinate reference system and local origin (where x = 0 and z = 0 lie), the added storeys' floor
+ * levels and the layout's properties; {@code asset.copyright} holds the source, which carries an imported building's
+ * 3D BAG credit (CC BY).
+ *
+ * <p>The file holds no time or random value, and its JSON keeps a fixed order, so the same scene gives the same
+ * bytes.
+ */
+public final class GltfWriter {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final int FLOAT = 5126;
+  private static final int UNSIGNED_SHORT = 5123;
+  private static final int UNSIGNED_INT = 5125;
+  private static final int ARRAY_BUFFER = 34962;
+  private static final int ELEMENT_ARRAY_BUFFER = 34963;
+  private static final int VERTEX_VIEW = 0;
+  private static final int INDEX_VIEW = 1;
+
+  private final ExportScene scene;
+  private final ObjectNode root = MAPPER.createObjectNode();
+  private final ArrayNode nodes;
+  private final ArrayNode meshes;
+  private final ArrayNode accessors;
+  private final GltfBuffer vertices = new GltfBuffer();
+  private final GltfBuffer indices = new GltfBuffer();
+  private final Map<Part, Integer> materials = new EnumMap<>(Part.class);
+
+  private GltfWriter(ExportScene scene) {
+    this.scene = scene;
+    asset();
+    root.put("scene", 0);
+    sceneObject();
+    nodes = root.putArray("nodes");
+    meshes = root.putArray("meshes");
+    root.putArray("materials");
+    accessors = root.putArray("accessors");
+  }
+
+  /** Writes {@code scene} as a glTF binary to {@code out} (the caller closes it). */
+  public static void write(ExportScene scene, OutputStream out) throws IOException {
+    out.write(bytes(scene));
+  }
+
+  /** The glTF binary of {@code scene}. */
+  public static byte[] bytes(ExportScene scene) {
+    return new GltfWriter(scene).glb();
+  }
+
+  private byte[] glb() {
+    materials();
+    Map<Integer, List<Integer>> byStorey = new TreeMap<>();
+    for (Solid s : scene.solids()) {
+      byStorey.computeIfAbsent(s.storey(), k -> new ArrayList<>()).add(solid(s));
+    }
+    ArrayNode roots = ((ObjectNode) root.get("scenes").get(0)).putArray("nodes");
+    byStorey.forEach((storey, children) -> roots.add(storeyNode(storey, children)));
+    if (meshes.isEmpty()) {
+      root.remove(List.of("meshes", "accessors"));
+      return GltfBuffer.glb(json(), new byte[0]);
+    }
+    int vertexBytes = vertices.size();
+    ArrayNode views = root.putArray("bufferViews");
+    views.addObject().put("buffer", 0).put("byteOffset", 0).put("byteLength", vertexBytes).put("byteStride", 12)
+        .put("target", ARRAY_BUFFER);
+    views.addObject().put("buffer", 0).put("byteOffset", vertexBytes).put("byteLength", indices.size())
+        .put("target", ELEMENT_ARRAY_BUFFER);
+    root.putArray("buffers").addObject().put("byteLength", vertexBytes + indices.size());
+    byte[] bin = new byte[vertexBytes + indices.size()];
+    System.arraycopy(vertices.toByteArray(), 0, bin, 0, vertexBytes);
+    System.arraycopy(indices.toByteArray(), 0, bin, vertexBytes, indices.size());
+    return GltfBuffer.glb(json(), bin);
+  }
+
+  private String json() {
+    try {
+      return MAPPER.writeValueAsString(root);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The asset: glTF version, generator and the source as copyright. */
+  private void asset() {
+    ObjectNode asset = root.putObject("asset");
+    asset.put("version", "2.0");
+    asset.put("generator", "Toplaag");
+    if (scene.source() != null && !scene.source().isBlank()) {
+      asset.put("copyright", scene.source());
+    }
+  }
+
+  /** The one scene, named by the building, with the building and the layout as extras. */
+  private void sceneObject() {
+    ObjectNode s = root.putArray("scenes").addObject();
+    s.put("name", scene.buildingName() == null || scene.buildingName().isBlank()
+        ? scene.buildingId() : scene.buildingName());
+    ObjectNode extras = s.putObject("extras");
+    extras.put("buildingId", scene.buildingId());
+    extras.put("buildingName", scene.buildingName());
+    extras.put("source", scene.source());
+    extras.put("crs", scene.crs());
+    extras.put("originXM", scene.originXM());
+    extras.put("originYM", scene.originYM());
+    extras.put("frame", "metres from the local origin (originXM east, originYM north in crs): x east, y up,"
+        + " z south (minus north)");
+    ObjectNode floors = extras.putObject("floorLevelsMm");
+    scene.floorLevelsMm().forEach((storey, mm) -> floors.put(String.valueOf(storey), mm));
+    ObjectNode props = extras.putObject("properties");
+    scene.properties().forEach(props::put);
+  }
+
+  /** A material for each part present, in the order of {@link Part}. */
+  private void materials() {
+    ArrayNode list = (ArrayNode) root.get("materials");
+    scene.solids().stream().map(Solid::part).distinct().sorted().forEach(part -> {
+      materials.put(part, list.size());
+      float[] rgb = colour(part);
+      ObjectNode pbr = list.addObject().put("name", part.label()).putObject("pbrMetallicRoughness");
+      pbr.putArray("baseColorFactor").add(rgb[0]).add(rgb[1]).add(rgb[2]).add(1.0);
+      pbr.put("metallicFactor", 0.0).put("roughnessFactor", 0.9);
+    });
+    if (list.isEmpty()) {
+      root.remove("materials");
+    }
+  }
+
+  /** The colour of a part, linear RGB 0 … 1. */
+  static float[] colour(Part part) {
+    return switch (part) {
+      case EXISTING_BUILDING -> new float[] {0.80f, 0.80f, 0.80f};
+      case ROOF_OBSTACLE -> new float[] {0.45f, 0.45f, 0.45f};
+      case DWELLING_MODULE -> new float[] {0.90f, 0.55f, 0.25f};
+      case STAIR_MODULE -> new float[] {0.15f, 0.40f, 0.85f};
+      case LIFT_MODULE -> new float[] {0.55f, 0.25f, 0.75f};
+      case GALLERY -> new float[] {0.20f, 0.20f, 0.20f};
+      case STAIR_CORE_EXTENSION -> new float[] {0.45f, 0.55f, 0.70f};
+      case LIFT_EXTENSION -> new float[] {0.55f, 0.58f, 0.75f};
+    };
+  }
+
+  /** The node and mesh of {@code s}; the node's index. */
+  private int solid(Solid s) {
+    GltfPrism prism = GltfPrism.of(s);
+    ObjectNode primitive = MAPPER.createObjectNode();
+    ObjectNode attributes = primitive.putObject("attributes");
+    attributes.put("POSITION", positions(prism.positionsM()));
+    attributes.put("NORMAL", vectors(prism.normals(), null));
+    primitive.put("indices", indices(prism.indices(), prism.vertexCount()));
+    primitive.put("material", materials.get(s.part()));
+    ObjectNode mesh = meshes.addObject().put("name", s.id());
+    mesh.putArray("primitives").add(primitive);
+
+    ObjectNode node = nodes.addObject().put("name", s.id()).put("mesh", meshes.size() - 1);
+    ObjectNode extras = node.putObject("extras");
+    extras.put("part", s.part().label());
+    extras.put("storey", s.storey());
+    extras.put("baseMm", s.baseMm());
+    extras.put("topMm", s.topMm());
+    ObjectNode props = extras.putObject("properties");
+    s.properties().forEach(props::put);
+    return nodes.size() - 1;
+  }
+
+  /** The parent node of a storey's solids; its index. */
+  private int storeyNode(int storey, List<Integer> children) {
+    ObjectNode node = nodes.addObject().put("name", storey == 0 ? "existing" : "storey " + storey);
+    ArrayNode list = node.putArray("children");
+    children.forEach(list::add);
+    ObjectNode extras = node.putObject("extras").put("storey", storey);
+    Integer floor = scene.floorLevelsMm().get(storey);
+    if (floor != null) {
+      extras.put("floorLevelMm", floor);
+    }
+    return nodes.size() - 1;
+  }
+
+  /** A VEC3 float accessor of positions with their bounds; its index. */
+  private int positions(float[] xyz) {
+    float[] min = {Float.MAX_VALUE, Float.MAX_VALUE, Float.MAX_VALUE};
+    float[] max = {-Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE};
+    for (int i = 0; i < xyz.length; i++) {
+      min[i % 3] = Math.min(min[i % 3], xyz[i]);
+      max[i % 3] = Math.max(max[i % 3], xyz[i]);
+    }
+    return vectors(xyz, new float[][] {min, max});
+  }
+
+  /** A VEC3 float accessor, with {@code bounds} (min, max; null: none); its index. */
+  private int vectors(float[] xyz, float[][] bounds) {
+    ObjectNode a = accessors.addObject().put("bufferView", VERTEX_VIEW).put("byteOffset", vertices.size())
+        .put("componentType", FLOAT).put("count", xyz.length / 3).put("type", "VEC3");
+    if (bounds != null) {
+      // the exact float values, written as doubles, so that they match the stored floats bit for bit
+      ArrayNode min = a.putArray("min");
+      ArrayNode max = a.putArray("max");
+      for (int i = 0; i < 3; i++) {
+        min.add((double) bounds[0][i]);
+        max.add((double) bounds[1][i]);
+      }
+    }
+    vertices.floats(xyz);
+    return accessors.size() - 1;
+  }
+
+  /** A SCALAR index accessor, 16 bits where the vertices allow, 4-byte aligned; its index. */
+  private int indices(int[] triangles, int vertexCount) {
+    boolean small = vertexCount < 0xFFFF;
+    accessors.addObject().put("bufferView", INDEX_VIEW).put("byteOffset", indices.size())
+        .put("componentType", small ? UNSIGNED_SHORT : UNSIGNED_INT).put("count", triangles.length)
+        .put("type", "SCALAR");
+    if (small) {
+      indices.unsignedShorts(triangles);
+    } else {
+      indices.unsignedInts(triangles);
+    }
+    indices.align();
+    return accessors.size() - 1;
+  }
+}

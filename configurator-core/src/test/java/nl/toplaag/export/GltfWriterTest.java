@@ -1,0 +1,250 @@
+package nl.toplaag.export;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import nl.toplaag.solve.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKTReader;
+
+class GltfWriterTest {
+
+  /** The solved 36 m slab with its two added storeys. */
+  static final ExportScene SLAB = ExportScene.of(ExportSceneTest.SLAB, ExportSceneTest.LAYOUT, Fixtures.catalog());
+
+  /** A square with a square hole, an L (concave), and the L again with its exterior given clockwise, in mm. */
+  static final ExportScene SHAPES = new ExportScene("shapes", "Shapes", "© 3D BAG by tudelft3d and 3DGI (CC BY 4.0)",
+      "EPSG:28992", 155000.5, 463000.25, Map.of(1, 9000), Map.of("dwellings", "0"), List.of(
+          new Solid("courtyard", Part.EXISTING_BUILDING, 0, wkt("POLYGON ((0 0, 10000 0, 10000 10000, 0 10000, 0 0),"
+              + " (3000 3000, 3000 7000, 7000 7000, 7000 3000, 3000 3000))"), 0, 9000, Map.of()),
+          new Solid("ell", Part.DWELLING_MODULE, 1, wkt("POLYGON ((20000 0, 32000 0, 32000 4000, 24000 4000,"
+              + " 24000 9100, 20000 9100, 20000 0))"), 9000, 12100, Map.of("dwelling", "D1")),
+          new Solid("ell-clockwise", Part.GALLERY, 1, wkt("POLYGON ((40000 -5000, 40000 4100, 44000 4100,"
+              + " 44000 -1000, 52000 -1000, 52000 -5000, 40000 -5000))"), 9000, 9250, Map.of())));
+
+  @Test
+  void theKhronosValidatorFindsNoErrorAndNoWarning(@TempDir Path dir) throws Exception {
+    Path slab = dir.resolve("slab.glb");
+    Files.write(slab, GltfWriter.bytes(SLAB));
+    Path shapes = dir.resolve("shapes.glb");
+    Files.write(shapes, GltfWriter.bytes(SHAPES));
+    for (Path file : List.of(slab, shapes)) {
+      NodeValidators.Run r = NodeValidators.run("validate-gltf.js", file.toString());
+      System.out.println(r.output().strip() + " (" + Files.size(file) + " bytes)");
+      assertEquals(0, r.exitCode(), r.output());
+      assertTrue(r.output().contains("errors=0 warnings=0 "), r.output());
+    }
+  }
+
+  @Test
+  void everySolidIsANodeWhoseMeshFillsItsFootprintBetweenItsLevels() throws IOException {
+    checkSolids(SLAB);
+  }
+
+  @Test
+  void aFootprintWithAHoleAndConcaveOnesTriangulateToTheirAreaAndVolume() throws IOException {
+    checkSolids(SHAPES);
+  }
+
+  @Test
+  void theSameSceneGivesTheSameBytes() throws IOException {
+    byte[] once = GltfWriter.bytes(SLAB);
+    ExportScene again = ExportScene.of(ExportSceneTest.SLAB, ExportSceneTest.LAYOUT, Fixtures.catalog());
+    assertArrayEquals(once, GltfWriter.bytes(again));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    GltfWriter.write(again, out);
+    assertArrayEquals(once, out.toByteArray());
+  }
+
+  @Test
+  void theCreditTheCrsAndTheOriginTravelWithTheFile() throws IOException {
+    JsonNode json = Glb.read(GltfWriter.bytes(SHAPES)).json();
+    assertTrue(json.at("/asset/copyright").asText().contains("© 3D BAG by tudelft3d and 3DGI"), json.toString());
+    JsonNode extras = json.at("/scenes/0/extras");
+    assertEquals(SHAPES.source(), extras.get("source").asText());
+    assertEquals("EPSG:28992", extras.get("crs").asText());
+    assertEquals(155000.5, extras.get("originXM").asDouble());
+    assertEquals(463000.25, extras.get("originYM").asDouble());
+    assertEquals("shapes", extras.get("buildingId").asText());
+    assertEquals("Shapes", extras.get("buildingName").asText());
+    assertEquals(9000, extras.at("/floorLevelsMm/1").asInt());
+    assertEquals("0", extras.at("/properties/dwellings").asText());
+  }
+
+  /**
+   * The file of {@code scene} read back: one node a solid, named by its id, under its storey's node, with its part's
+   * material; its triangles' bounding box is the footprint's envelope between base and top (1 mm), their signed volume
+   * the footprint's area times its height (0.1 %), every edge is met once the other way (closed, consistently
+   * oriented) and the normals are unit vectors.
+   */
+  private static void checkSolids(ExportScene scene) throws IOException {
+    Glb glb = Glb.read(GltfWriter.bytes(scene));
+    JsonNode json = glb.json();
+    Map<String, JsonNode> byName = new HashMap<>();
+    Map<String, String> parentOf = new HashMap<>();
+    for (JsonNode n : json.get("nodes")) {
+      if (n.has("mesh")) {
+        assertEquals(null, byName.put(n.get("name").asText(), n), "one node per solid");
+      }
+      for (JsonNode c : n.path("children")) {
+        parentOf.put(json.get("nodes").get(c.asInt()).get("name").asText(), n.get("name").asText());
+      }
+    }
+    assertEquals(scene.solids().stream().map(Solid::id).collect(TreeSet::new, Set::add, Set::addAll),
+        new TreeSet<>(byName.keySet()));
+    for (Solid s : scene.solids()) {
+      JsonNode node = byName.get(s.id());
+      assertEquals(s.storey() == 0 ? "existing" : "storey " + s.storey(), parentOf.get(s.id()), s.id());
+      assertEquals(s.part().label(), node.at("/extras/part").asText(), s.id());
+      assertEquals(s.storey(), node.at("/extras/storey").asInt(), s.id());
+      s.properties().forEach((k, v) -> assertEquals(v, node.at("/extras/properties/" + k).asText(), s.id()));
+      JsonNode primitive = json.at("/meshes/" + node.get("mesh").asInt() + "/primitives/0");
+      assertEquals(s.part().label(), json.at("/materials/" + primitive.get("material").asInt() + "/name").asText());
+
+      float[] p = glb.vec3(primitive.at("/attributes/POSITION").asInt());
+      float[] n = glb.vec3(primitive.at("/attributes/NORMAL").asInt());
+      int[] tris = glb.indices(primitive.get("indices").asInt());
+      Envelope e = s.footprint().getEnvelopeInternal();
+      double[] expectedMin = {e.getMinX() / 1000, s.baseMm() / 1000.0, -e.getMaxY() / 1000};
+      double[] expectedMax = {e.getMaxX() / 1000, s.topMm() / 1000.0, -e.getMinY() / 1000};
+      double[] min = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE};
+      double[] max = {-Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+      for (int i = 0; i < p.length; i++) {
+        min[i % 3] = Math.min(min[i % 3], p[i]);
+        max[i % 3] = Math.max(max[i % 3], p[i]);
+        if (i % 3 == 0) {
+          assertEquals(1, Math.sqrt(n[i] * n[i] + n[i + 1] * n[i + 1] + n[i + 2] * n[i + 2]), 1e-6, s.id());
+        }
+      }
+      assertArrayEquals(expectedMin, min, 0.001, s.id() + " min");
+      assertArrayEquals(expectedMax, max, 0.001, s.id() + " max");
+      double volumeM3 = s.footprint().getArea() / 1e6 * s.heightMm() / 1000;
+      assertEquals(volumeM3, volumeM3(p, tris), volumeM3 * 0.001, s.id() + " volume");
+      assertClosed(p, tris, s.id());
+    }
+  }
+
+  /** The signed volume the triangles enclose, m³ (positive where they run counter-clockwise seen from outside). */
+  private static double volumeM3(float[] p, int[] tris) {
+    double sum = 0;
+    for (int t = 0; t < tris.length; t += 3) {
+      double[] a = point(p, tris[t]);
+      double[] b = point(p, tris[t + 1]);
+      double[] c = point(p, tris[t + 2]);
+      sum += a[0] * (b[1] * c[2] - b[2] * c[1]) - a[1] * (b[0] * c[2] - b[2] * c[0])
+          + a[2] * (b[0] * c[1] - b[1] * c[0]);
+    }
+    return sum / 6;
+  }
+
+  /** Every directed edge between two positions is met by one the other way round: no gap, no flipped face. */
+  private static void assertClosed(float[] p, int[] tris, String id) {
+    Map<String, Integer> edges = new TreeMap<>();
+    for (int t = 0; t < tris.length; t += 3) {
+      for (int k = 0; k < 3; k++) {
+        String from = key(p, tris[t + k]);
+        String to = key(p, tris[t + (k + 1) % 3]);
+        edges.merge(from + ">" + to, 1, Integer::sum);
+        edges.merge(to + ">" + from, -1, Integer::sum);
+      }
+    }
+    List<String> open = new ArrayList<>();
+    edges.forEach((edge, count) -> {
+      if (count != 0) {
+        open.add(edge);
+      }
+    });
+    assertEquals(List.of(), open, id + ": open or doubled edges");
+  }
+
+  private static String key(float[] p, int i) {
+    return p[3 * i] + "," + p[3 * i + 1] + "," + p[3 * i + 2];
+  }
+
+  private static double[] point(float[] p, int i) {
+    return new double[] {p[3 * i], p[3 * i + 1], p[3 * i + 2]};
+  }
+
+  private static Polygon wkt(String text) {
+    try {
+      return (Polygon) new WKTReader().read(text);
+    } catch (ParseException e) {
+      throw new IllegalArgumentException(text, e);
+    }
+  }
+
+  /** A GLB file read back: its header and chunks checked, its JSON and its binary chunk. */
+  record Glb(JsonNode json, ByteBuffer bin) {
+
+    static Glb read(byte[] file) throws IOException {
+      ByteBuffer b = ByteBuffer.wrap(file).order(ByteOrder.LITTLE_ENDIAN);
+      assertEquals(0x46546C67, b.getInt(0), "magic glTF");
+      assertEquals(2, b.getInt(4), "version");
+      assertEquals(file.length, b.getInt(8), "length");
+      int jsonLength = b.getInt(12);
+      assertEquals(0x4E4F534A, b.getInt(16), "JSON chunk");
+      assertEquals(0, jsonLength % 4);
+      JsonNode json = new ObjectMapper().readTree(new String(file, 20, jsonLength, StandardCharsets.UTF_8));
+      int binAt = 20 + jsonLength;
+      int binLength = b.getInt(binAt);
+      assertEquals(0x004E4942, b.getInt(binAt + 4), "BIN chunk");
+      assertEquals(file.length, binAt + 8 + binLength, "BIN is the last chunk");
+      assertEquals(0, binLength % 4);
+      assertTrue(json.at("/buffers/0/byteLength").asInt() <= binLength);
+      ByteBuffer bin = ByteBuffer.wrap(file, binAt + 8, binLength).slice().order(ByteOrder.LITTLE_ENDIAN);
+      return new Glb(json, bin);
+    }
+
+    /** The floats of a VEC3 float accessor. */
+    float[] vec3(int accessor) {
+      JsonNode a = json.at("/accessors/" + accessor);
+      assertEquals(5126, a.get("componentType").asInt());
+      assertEquals("VEC3", a.get("type").asText());
+      JsonNode view = json.at("/bufferViews/" + a.get("bufferView").asInt());
+      int stride = view.path("byteStride").asInt(12);
+      int at = view.path("byteOffset").asInt() + a.path("byteOffset").asInt();
+      float[] out = new float[3 * a.get("count").asInt()];
+      for (int i = 0; i < out.length / 3; i++) {
+        for (int k = 0; k < 3; k++) {
+          out[3 * i + k] = bin.getFloat(at + i * stride + 4 * k);
+        }
+      }
+      return out;
+    }
+
+    /** The values of a SCALAR unsigned short or int accessor. */
+    int[] indices(int accessor) {
+      JsonNode a = json.at("/accessors/" + accessor);
+      int type = a.get("componentType").asInt();
+      assertTrue(type == 5123 || type == 5125, "index type " + type);
+      JsonNode view = json.at("/bufferViews/" + a.get("bufferView").asInt());
+      int at = view.path("byteOffset").asInt() + a.path("byteOffset").asInt();
+      int[] out = new int[a.get("count").asInt()];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = type == 5123 ? Short.toUnsignedInt(bin.getShort(at + 2 * i)) : bin.getInt(at + 4 * i);
+      }
+      return out;
+    }
+  }
+}
