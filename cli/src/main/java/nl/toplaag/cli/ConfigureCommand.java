@@ -9,6 +9,9 @@ import java.util.concurrent.Callable;
 import nl.toplaag.building.Building;
 import nl.toplaag.check.CheckReport;
 import nl.toplaag.code.BuildingCode;
+import nl.toplaag.export.ExportFormat;
+import nl.toplaag.export.ExportScene;
+import nl.toplaag.io.AtomicFiles;
 import nl.toplaag.io.InputException;
 import nl.toplaag.limits.LimitEffect;
 import nl.toplaag.product.Catalog;
@@ -71,6 +74,12 @@ final class ConfigureCommand implements Callable<Integer> {
   @Option(names = "--out", defaultValue = "out", description = "output directory (default ${DEFAULT-VALUE})")
   Path out;
 
+  @Option(names = "--export", split = ",", paramLabel = "FORMAT",
+      description = "also write the best layout on the building for other tools, as <building>.glb (glTF 2.0"
+          + " binary: viewers, presentations) and/or <building>.ifc (IFC4: BIM tools) in --out: glb, ifc or both"
+          + " with a comma (toplaag export writes any layout of a result file)")
+  List<String> exports = new ArrayList<>();
+
   @Option(names = "--explain", description = "say where each total comes from")
   boolean explain;
 
@@ -90,12 +99,17 @@ final class ConfigureCommand implements Callable<Integer> {
     Catalog c;
     Objective obj;
     SolverSettings settings;
+    List<ExportFormat> formats = new ArrayList<>();
     try {
       b = Inputs.building(building);
       c = Inputs.catalog(catalog);
       obj = Inputs.objective(objective);
       lines = Inputs.lines(c, lines);
       settings = settings();
+      for (String e : exports) {
+        formats.add(ExportFormat.named(e).orElseThrow(() -> new InputException("--export", "", "expected "
+            + ExportFormat.known() + " but found \"" + e + "\"")));
+      }
     } catch (InputException e) {
       return Inputs.bad(err, e);
     }
@@ -121,7 +135,12 @@ final class ConfigureCommand implements Callable<Integer> {
       outw.print(Reports.compare(obj.cliName(), b, c, r.best().get()));
       r0.best().ifPresent(l0 -> outw.print(Reports.compare("most-dwellings", b, c, l0)));
     }
-    List<Path> written = Reports.write(out, b, r, report, checks, limits);
+    List<AtomicFiles.Planned> also = new ArrayList<>();
+    if (!formats.isEmpty()) {
+      ExportScene scene = ExportScene.of(b, r.best().orElse(null), c);
+      formats.stream().distinct().forEach(f -> also.add(f.planned(out.resolve(b.id() + "." + f.extension()), scene)));
+    }
+    List<Path> written = Reports.write(out, b, r, report, checks, limits, also);
     outw.println("Written: " + String.join(" and ", written.stream().map(Path::toString).toList()));
     outw.flush();
     return checks.stream().allMatch(CheckReport::valid) ? 0 : 1;

@@ -121,6 +121,15 @@ final class Reports {
    */
   static List<Path> write(Path out, Building b, ConfigurationResult r, Report rep, List<CheckReport> checks,
       Map<String, List<LimitEffect>> limits) throws IOException {
+    return write(out, b, r, rep, checks, limits, List.of());
+  }
+
+  /**
+   * {@link #write(Path, Building, ConfigurationResult, Report, List, Map)}, and {@code also} with them, all whole or
+   * none.
+   */
+  static List<Path> write(Path out, Building b, ConfigurationResult r, Report rep, List<CheckReport> checks,
+      Map<String, List<LimitEffect>> limits, List<AtomicFiles.Planned> also) throws IOException {
     List<AtomicFiles.Planned> files = new ArrayList<>();
     ObjectNode result = ResultJson.toJson(r, b.id(), json(rep, checks));
     if (!limits.isEmpty()) {
@@ -131,6 +140,7 @@ final class Reports {
       files.add(AtomicFiles.text(out.resolve(b.id() + ".bom.csv"),
           w -> BomCsvWriter.write(rep.bom(), rep.score(), w)));
     }
+    files.addAll(also);
     AtomicFiles.writeAll(files);
     return files.stream().map(AtomicFiles.Planned::target).toList();
   }

@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
 @Command(name = "toplaag", mixinStandardHelpOptions = true, version = Toplaag.VERSION,
     description = "Configures added storeys of prefab modules (optoppen) on existing buildings.",
     subcommands = {ConfigureCommand.class, BatchCommand.class, CatalogCommand.class, ExtraCommands.ViewCommand.class,
-        ExtraCommands.RenderCommand.class, ExtraCommands.BenchCommand.class, ImportCommand.class})
+        ExtraCommands.RenderCommand.class, ExportCommand.class, ExtraCommands.BenchCommand.class, ImportCommand.class})
 public final class Toplaag implements Callable<Integer> {
 
   /** Exit code for bad input. */

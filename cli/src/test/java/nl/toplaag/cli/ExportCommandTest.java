@@ -1,0 +1,149 @@
+package nl.toplaag.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code toplaag export} and {@code configure --export} as a user meets them: the files, their contents, errors. */
+class ExportCommandTest {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private static final String SLAB = """
+      {"id": "export-slab", "name": "Flat 'de Zon'", "crs": "EPSG:28992", "origin": [136000, 455000],
+       "roofOutline": [[136000,455000],[136036,455000],[136036,455012],[136000,455012],[136000,455000]],
+       "roofLevelM": 8.6, "existingStoreys": 3, "storeyHeightM": 2.8, "roofType": "flat",
+       "structure": {"wallGrids": [{"pitchesM": [3.6], "capacityKnPerM": 200}]},
+       "loadReserve": {"foundationReserveKn": 20000},
+       "zoning": {"maxAddedStoreys": 2}}
+      """;
+
+  @TempDir Path tmp;
+
+  @Test
+  void configureWritesTheBestLayoutAsGlbAndIfcBesideItsResultAndTheyHoldEveryModule() throws Exception {
+    Path b = tmp.resolve("slab.json");
+    Files.writeString(b, SLAB);
+    Path out = tmp.resolve("out");
+    var r = CliRun.of("configure", "--building", b.toString(), "--storeys", "2", "--time-limit", "2",
+        "--export", "glb,ifc", "--out", out.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("export-slab.glb") && r.out().contains("export-slab.ifc"), r.out());
+    List<String> ids = moduleIds(out.resolve("export-slab.result.json"), 0);
+    assertFalse(ids.isEmpty());
+    String gltf = glbJson(Files.readAllBytes(out.resolve("export-slab.glb")));
+    String ifc = Files.readString(out.resolve("export-slab.ifc"), StandardCharsets.US_ASCII);
+    assertTrue(ifc.startsWith("ISO-10303-21;"), ifc.substring(0, 40));
+    assertTrue(ifc.contains("FILE_SCHEMA(('IFC4'))"));
+    for (String id : ids) {
+      assertTrue(gltf.contains("\"" + id + "\""), "glTF node " + id);
+      assertTrue(ifc.contains("'" + id + "'"), "IFC element " + id);
+    }
+    // georeferenced in RD New at the building's origin
+    assertTrue(ifc.contains("EPSG:28992"), "IFC CRS");
+    assertTrue(ifc.contains("136000."), "IFC eastings");
+  }
+
+  @Test
+  void exportWritesAnyLayoutOfAResultFileTheSameBytesEachTime() throws Exception {
+    Path b = tmp.resolve("slab.json");
+    Files.writeString(b, SLAB);
+    Path out = tmp.resolve("out");
+    assertEquals(0, CliRun.of("configure", "--building", b.toString(), "--storeys", "1", "--time-limit", "2",
+        "--out", out.toString()).code());
+    Path result = out.resolve("export-slab.result.json");
+    int layouts = MAPPER.readTree(result.toFile()).get("layouts").size();
+    assertTrue(layouts >= 2, "the slab has alternatives");
+    Path glb = tmp.resolve("two/a.glb");
+    Path ifc = tmp.resolve("two/a.ifc");
+    var r = CliRun.of("export", "--building", b.toString(), "--layout", result.toString(), "--index", "2", "--out",
+        glb + "," + ifc);
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("Layout 2 of building export-slab"), r.out());
+    String gltf = glbJson(Files.readAllBytes(glb));
+    for (String id : moduleIds(result, 1)) {
+      assertTrue(gltf.contains("\"" + id + "\""), "glTF node " + id);
+    }
+    byte[] first = Files.readAllBytes(glb);
+    byte[] firstIfc = Files.readAllBytes(ifc);
+    assertEquals(0, CliRun.of("export", "--building", b.toString(), "--layout", result.toString(), "--index", "2",
+        "--out", glb.toString(), "--out", ifc.toString()).code());
+    assertArrayEquals(first, Files.readAllBytes(glb));
+    assertArrayEquals(firstIfc, Files.readAllBytes(ifc));
+  }
+
+  @Test
+  void aWrongFormatOrLayoutNumberIsBadInputAndNothingIsWritten() throws Exception {
+    Path b = tmp.resolve("slab.json");
+    Files.writeString(b, SLAB);
+    Path out = tmp.resolve("out");
+    var badExport = CliRun.of("configure", "--building", b.toString(), "--export", "obj", "--out", out.toString());
+    assertEquals(2, badExport.code());
+    assertTrue(badExport.err().contains("--export") && badExport.err().contains("glb or ifc")
+        && badExport.err().contains("\"obj\""), badExport.err());
+    assertFalse(Files.exists(out), "nothing written, not even the result");
+
+    var badOut = CliRun.of("export", "--building", b.toString(), "--out", tmp.resolve("a.glb") + ","
+        + tmp.resolve("a.png"));
+    assertEquals(2, badOut.code());
+    assertTrue(badOut.err().contains("--out") && badOut.err().contains("a.png"), badOut.err());
+    assertFalse(Files.exists(tmp.resolve("a.glb")), "nothing written where one name is wrong");
+
+    assertEquals(0, CliRun.of("configure", "--building", b.toString(), "--storeys", "1", "--time-limit", "1",
+        "--alternatives", "1", "--out", out.toString()).code());
+    var badIndex = CliRun.of("export", "--building", b.toString(), "--layout",
+        out.resolve("export-slab.result.json").toString(), "--index", "5", "--out", tmp.resolve("b.ifc").toString());
+    assertEquals(2, badIndex.code());
+    assertTrue(badIndex.err().contains("--index") && badIndex.err().contains("from 1 to 1"), badIndex.err());
+    assertFalse(Files.exists(tmp.resolve("b.ifc")));
+  }
+
+  @Test
+  void aFileThatCannotBeWrittenIsReportedAndNoneIsWritten() throws Exception {
+    Path b = tmp.resolve("slab.json");
+    Files.writeString(b, SLAB);
+    Path dir = Files.createDirectory(tmp.resolve("in-the-way.ifc"));
+    var r = CliRun.of("export", "--building", b.toString(), "--storeys", "1", "--out",
+        tmp.resolve("c.glb") + "," + dir);
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("in-the-way.ifc") && r.err().contains("directory"), r.err());
+    assertFalse(Files.exists(tmp.resolve("c.glb")));
+    try (Stream<Path> left = Files.list(tmp)) {
+      assertTrue(left.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary file left");
+    }
+  }
+
+  /** The ids of the modules of layout {@code index} (from 0) of a result file. */
+  private static List<String> moduleIds(Path result, int index) throws Exception {
+    List<String> ids = new ArrayList<>();
+    for (JsonNode m : MAPPER.readTree(result.toFile()).get("layouts").get(index).get("modules")) {
+      ids.add(m.get("id").asText());
+    }
+    return ids;
+  }
+
+  /** The JSON chunk of a GLB file, after checking its header. */
+  private static String glbJson(byte[] glb) {
+    ByteBuffer buf = ByteBuffer.wrap(glb).order(ByteOrder.LITTLE_ENDIAN);
+    assertEquals(0x46546C67, buf.getInt(0), "magic glTF");
+    assertEquals(2, buf.getInt(4), "version");
+    assertEquals(glb.length, buf.getInt(8), "length");
+    int jsonLength = buf.getInt(12);
+    assertEquals(0x4E4F534A, buf.getInt(16), "JSON chunk");
+    return new String(glb, 20, jsonLength, StandardCharsets.UTF_8);
+  }
+}
