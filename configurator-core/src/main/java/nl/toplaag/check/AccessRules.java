@@ -340,7 +340,8 @@ final class AccessRules {
   private static double[] bandReach(CheckContext c, int w) {
     Wing wing = c.wing(w);
     if (c.galleryOnRoof(w)) {
-      Geometry in = c.usableRoof.intersection(c.rect(w, 0, c.galleryT0Mm(w), wing.lengthMm(), c.galleryDepthMm()));
+      Geometry in = Geometries.intersection(c.usableRoof,
+          c.rect(w, 0, c.galleryT0Mm(w), wing.lengthMm(), c.galleryDepthMm()));
       if (!in.isEmpty()) {
         double[] s = range(in, k -> wing.localS(k.x, k.y));
         return new double[] {Math.max(0, s[0]), Math.min(wing.lengthMm(), s[1])};

@@ -342,7 +342,7 @@ final class CheckContext {
         bands.add(org.locationtech.jts.operation.buffer.BufferOp.bufferOp(seg, setback, bp));
       }
     }
-    return bands.isEmpty() ? b.roofOutline() : b.roofOutline().difference(UnaryUnionOp.union(bands));
+    return bands.isEmpty() ? b.roofOutline() : Geometries.difference(b.roofOutline(), UnaryUnionOp.union(bands));
   }
 
   /**

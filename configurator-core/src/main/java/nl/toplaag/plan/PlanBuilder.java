@@ -431,7 +431,7 @@ public final class PlanBuilder {
   private double[] bandReach(Wing wing, WingRow row) {
     if (row.galleryOnRoof()) {
       Polygon band = rect(wing, 0, row.galleryT0Mm(), wing.lengthMm(), line.gallery().depthMm());
-      Geometry in = usableRoof.intersection(band);
+      Geometry in = Geometries.intersection(usableRoof, band);
       if (!in.isEmpty()) {
         double[] r = sRange(wing, in);
         return new double[] {Math.max(0, Math.ceil(r[0])), Math.min(wing.lengthMm(), Math.floor(r[1]))};
@@ -553,7 +553,7 @@ public final class PlanBuilder {
       int s1 = bay.s1Mm();
       if (row.galleryOnRoof() && !usable.covers(rect)) {
         // clip to the part of the band inside the usable roof
-        Geometry in = usableRoof.intersection(rect);
+        Geometry in = Geometries.intersection(usableRoof, rect);
         if (in.isEmpty()) {
           continue;
         }
@@ -808,7 +808,7 @@ public final class PlanBuilder {
   /** The s range of the module band that lies inside the usable roof. */
   private int[] usableRange(Wing wing, WingRow row) {
     Polygon band = rect(wing, 0, row.moduleT0Mm(), wing.lengthMm(), row.rowDepthMm());
-    Geometry in = usableRoof.intersection(band);
+    Geometry in = Geometries.intersection(usableRoof, band);
     if (in.isEmpty()) {
       return new int[] {0, 0};
     }

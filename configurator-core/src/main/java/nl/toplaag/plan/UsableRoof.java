@@ -33,7 +33,7 @@ public final class UsableRoof {
     if (bands.isEmpty()) {
       return b.roofOutline();
     }
-    return b.roofOutline().difference(UnaryUnionOp.union(bands));
+    return Geometries.difference(b.roofOutline(), UnaryUnionOp.union(bands));
   }
 
   /**
