@@ -28,11 +28,15 @@ import nl.toplaag.product.ProductLine;
  * {@code round(cantileverGalleryCostEurPerM × length m)} per segment, transfer areas
  * {@code round(costEurPerM2 × area)} per area, pitched roof {@code round(EUR/m² × roof area)}. A gallery is made
  * to length: priced, weighed and exploded into materials per metre (length / widthMm element widths), but it
- * travels and is fixed as whole pieces of at most widthMm, per segment length / widthMm rounded up. Building-level
- * items (transfer layer, extensions, dry riser, cantilever cost) come from the layout's first product line.
+ * travels and is fixed as whole pieces of at most widthMm, per segment length / widthMm rounded up (up to 2 mm
+ * over whole elements is rounding, not a piece more). Building-level items (transfer layer, extensions, dry riser,
+ * cantilever cost) come from the layout's first product line.
  * The method is stateless and thread-safe; it throws nothing for incomplete data, which it lists as missing.
  */
 public final class BomCalculator {
+
+  /** Millimetres a gallery segment may exceed its whole elements by and still travel as that many pieces. */
+  private static final int PIECE_ROUNDING_MM = 2;
 
   /** The totals the explanations are grouped by, in this order; each group ends with the line giving its total. */
   private static final List<String> TOTALS = List.of("cost", "cost-check", "additional-cost", "carbon",
@@ -213,7 +217,9 @@ public final class BomCalculator {
       ModuleType m = gm.get();
       int len = g.lengthMm();
       double share = (double) len / m.widthMm();
-      long whole = (long) Math.ceil(share - 1e-9);
+      // pieces: a segment up to 2 mm longer than whole elements is millimetre rounding (walls of a turned grid at
+      // s 10,801 for 10,800), not one more piece; as an overlap of 2 mm is none (docs/model.md)
+      long whole = Math.max(1, (long) Math.ceil((double) (len - PIECE_ROUNDING_MM) / m.widthMm() - 1e-9));
       long cost = Math.round(m.costEur() * share);
       String lineId = index.lineOfModule(m.id()).map(ProductLine::id).orElse("");
       String text = "round(" + eur(m.costEur()) + " (catalogue " + lineId + "/" + m.id() + ".costEur) x "

@@ -103,6 +103,25 @@ class BomCalculatorTest {
   }
 
   @Test
+  void aGallerySegmentAMillimetreLongerThanAnElementTravelsAsOnePiece() {
+    // QA22: on a wing turned 23 degrees in RD New, walls every 3.6 m stand at s 7,200, 10,801 and 14,400 (rounded to
+    // the millimetre), so a gallery bay was 3,601 mm and travelled as 2 pieces of 3.6 m, a truck load and fixings more
+    Layout l = BomFixtures.layout();
+    Layout turned = new Layout(l.buildingId(), l.productLineIds(), l.storeys(), l.modules(),
+        List.of(BomFixtures.gallery(1, 7_200, 10_801), BomFixtures.gallery(1, 10_801, 14_400),
+            BomFixtures.gallery(2, 0, 3_602)),
+        l.transferAreas(), l.extendedStairCores(), l.liftExtensionStoreys(), l.removedObstacles(), l.dryRiser(),
+        l.lineLoads(), l.foundationLoadKn(), l.costEur());
+    BillOfMaterials b = BomCalculator.calculate(BomFixtures.building(), BomFixtures.catalog(), turned,
+        BomParameters.defaults());
+    List<BomLine> g = b.lines().stream().filter(x -> x.category() == BomCategory.GALLERY).toList();
+    assertTrue(g.get(0).basis().contains("travels and is fixed as 1 piece of at most 3.6 m"), g.get(0).basis());
+    assertTrue(g.get(1).basis().contains("travels and is fixed as 1 piece of at most 3.6 m"), g.get(1).basis());
+    // 2 mm over is still rounding
+    assertTrue(g.get(2).basis().contains("travels and is fixed as 1 piece of at most 3.6 m"), g.get(2).basis());
+  }
+
+  @Test
   void materialsAndConnectionsAreExplodedFromInstances() {
     BillOfMaterials b = bom();
     Map<String, Double> byMaterial = b.massByMaterialKg();
