@@ -39,7 +39,8 @@ public final class GltfWriter {
   private static final int VERTEX_VIEW = 0;
   private static final int INDEX_VIEW = 1;
 
-  private final ExportScene scene;
+  /** The buildings, each with its layout: one, or several placed by their origins ({@link #bytes(List)}). */
+  private final List<ExportScene> scenes;
   private final ObjectNode root = MAPPER.createObjectNode();
   private final ArrayNode nodes;
   private final ArrayNode meshes;
@@ -48,8 +49,8 @@ public final class GltfWriter {
   private final GltfBuffer indices = new GltfBuffer();
   private final Map<Part, Integer> materials = new EnumMap<>(Part.class);
 
-  private GltfWriter(ExportScene scene) {
-    this.scene = scene;
+  private GltfWriter(List<ExportScene> scenes) {
+    this.scenes = List.copyOf(scenes);
     asset();
     root.put("scene", 0);
     sceneObject();
@@ -66,17 +67,51 @@ public final class GltfWriter {
 
   /** The glTF binary of {@code scene}. */
   public static byte[] bytes(ExportScene scene) {
-    return new GltfWriter(scene).glb();
+    return new GltfWriter(List.of(scene)).glb();
+  }
+
+  /**
+   * Several buildings in one glTF binary, for an overview of a neighbourhood or portfolio: each building's nodes under
+   * a node named by its id, moved by its origin's offset from the first building's (x east, z south, metres), so that
+   * they stand where they stand. All must have the same projected {@code crs} ({@link #placeable}).
+   *
+   * @throws IllegalArgumentException where {@code scenes} is empty or their crs differ or are local
+   */
+  public static byte[] bytes(List<ExportScene> scenes) {
+    if (scenes.isEmpty() || scenes.stream().anyMatch(x -> !placeable(x) || !x.crs().equals(scenes.get(0).crs()))) {
+      throw new IllegalArgumentException("expected buildings in one projected crs, but found "
+          + scenes.stream().map(ExportScene::crs).distinct().toList());
+    }
+    return new GltfWriter(scenes).glb();
+  }
+
+  /** Writes {@link #bytes(List)} of {@code scenes} to {@code out} (the caller closes it). */
+  public static void write(List<ExportScene> scenes, OutputStream out) throws IOException {
+    out.write(bytes(scenes));
+  }
+
+  /** Whether {@code scene} can be placed beside others: its crs is a projected one, not {@code "local"}. */
+  public static boolean placeable(ExportScene scene) {
+    return !"local".equalsIgnoreCase(scene.crs());
   }
 
   private byte[] glb() {
     materials();
-    Map<Integer, List<Integer>> byStorey = new TreeMap<>();
-    for (Solid s : scene.solids()) {
-      byStorey.computeIfAbsent(s.storey(), k -> new ArrayList<>()).add(solid(s));
-    }
     ArrayNode roots = ((ObjectNode) root.get("scenes").get(0)).putArray("nodes");
-    byStorey.forEach((storey, children) -> roots.add(storeyNode(storey, children)));
+    if (scenes.size() == 1) {
+      storeyNodes(scenes.get(0)).forEach(roots::add);
+    } else {
+      ExportScene first = scenes.get(0);
+      for (ExportScene x : scenes) {
+        List<Integer> children = storeyNodes(x);
+        ObjectNode node = nodes.addObject().put("name", x.buildingId());
+        node.putArray("translation").add((float) (x.originXM() - first.originXM())).add(0.0f)
+            .add((float) -(x.originYM() - first.originYM()));
+        children.forEach(node.putArray("children")::add);
+        buildingExtras(node.putObject("extras"), x);
+        roots.add(nodes.size() - 1);
+      }
+    }
     if (meshes.isEmpty()) {
       root.remove(List.of("meshes", "accessors"));
       return GltfBuffer.glb(json(), new byte[0]);
@@ -94,6 +129,17 @@ public final class GltfWriter {
     return GltfBuffer.glb(json(), bin);
   }
 
+  /** The storey nodes of {@code x}, its solids under them; their indices. */
+  private List<Integer> storeyNodes(ExportScene x) {
+    Map<Integer, List<Integer>> byStorey = new TreeMap<>();
+    for (Solid s : x.solids()) {
+      byStorey.computeIfAbsent(s.storey(), k -> new ArrayList<>()).add(solid(s));
+    }
+    List<Integer> out = new ArrayList<>();
+    byStorey.forEach((storey, children) -> out.add(storeyNode(x, storey, children)));
+    return out;
+  }
+
   private String json() {
     try {
       return MAPPER.writeValueAsString(root);
@@ -107,17 +153,39 @@ public final class GltfWriter {
     ObjectNode asset = root.putObject("asset");
     asset.put("version", "2.0");
     asset.put("generator", "Toplaag");
-    if (scene.source() != null && !scene.source().isBlank()) {
-      asset.put("copyright", scene.source());
+    String sources = String.join("\n", scenes.stream().map(ExportScene::source).filter(x -> x != null
+        && !x.isBlank()).distinct().toList());
+    if (!sources.isEmpty()) {
+      asset.put("copyright", sources);
     }
   }
 
-  /** The one scene, named by the building, with the building and the layout as extras. */
+  /**
+   * The one scene: named by the building, with the building and the layout as extras; or, of several buildings, named
+   * by their number, with the first one's crs and origin, where the others' nodes are placed from.
+   */
   private void sceneObject() {
     ObjectNode s = root.putArray("scenes").addObject();
+    if (scenes.size() > 1) {
+      ExportScene first = scenes.get(0);
+      s.put("name", scenes.size() + " buildings");
+      ObjectNode extras = s.putObject("extras");
+      extras.put("buildings", scenes.size());
+      extras.put("crs", first.crs());
+      extras.put("originXM", first.originXM());
+      extras.put("originYM", first.originYM());
+      extras.put("frame", "metres from the origin (originXM east, originYM north in crs): x east, y up, z south"
+          + " (minus north); each building's node moved by its own origin's offset");
+      return;
+    }
+    ExportScene scene = scenes.get(0);
     s.put("name", scene.buildingName() == null || scene.buildingName().isBlank()
         ? scene.buildingId() : scene.buildingName());
-    ObjectNode extras = s.putObject("extras");
+    buildingExtras(s.putObject("extras"), scene);
+  }
+
+  /** The building of {@code scene} and its layout, into {@code extras}. */
+  private static void buildingExtras(ObjectNode extras, ExportScene scene) {
     extras.put("buildingId", scene.buildingId());
     extras.put("buildingName", scene.buildingName());
     extras.put("source", scene.source());
@@ -135,7 +203,7 @@ public final class GltfWriter {
   /** A material for each part present, in the order of {@link Part}. */
   private void materials() {
     ArrayNode list = (ArrayNode) root.get("materials");
-    scene.solids().stream().map(Solid::part).distinct().sorted().forEach(part -> {
+    scenes.stream().flatMap(x -> x.solids().stream()).map(Solid::part).distinct().sorted().forEach(part -> {
       materials.put(part, list.size());
       float[] rgb = colour(part);
       ObjectNode pbr = list.addObject().put("name", part.label()).putObject("pbrMetallicRoughness");
@@ -184,8 +252,8 @@ public final class GltfWriter {
     return nodes.size() - 1;
   }
 
-  /** The parent node of a storey's solids; its index. */
-  private int storeyNode(int storey, List<Integer> children) {
+  /** The parent node of a storey's solids in {@code scene}; its index. */
+  private int storeyNode(ExportScene scene, int storey, List<Integer> children) {
     ObjectNode node = nodes.addObject().put("name", storey == 0 ? "existing" : "storey " + storey);
     ArrayNode list = node.putArray("children");
     children.forEach(list::add);

@@ -2,6 +2,8 @@ package nl.toplaag.export;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -98,6 +100,46 @@ class GltfWriterTest {
    * the footprint's area times its height (0.1 %), every edge is met once the other way (closed, consistently
    * oriented) and the normals are unit vectors.
    */
+  @Test
+  void severalBuildingsStandAtTheirPlacesInOneValidFile(@TempDir Path dir) throws Exception {
+    // the shapes, and a copy of them 120.5 m east and 40.25 m south of it, with another credit
+    ExportScene moved = new ExportScene("shapes-2", "Shapes 2", "another source", SHAPES.crs(),
+        SHAPES.originXM() + 120.5, SHAPES.originYM() - 40.25, SHAPES.floorLevelsMm(), SHAPES.properties(),
+        SHAPES.solids());
+    byte[] file = GltfWriter.bytes(List.of(SHAPES, moved));
+    Path glb = dir.resolve("two.glb");
+    Files.write(glb, file);
+    NodeValidators.Run r = NodeValidators.run("validate-gltf.js", glb.toString());
+    assertEquals(0, r.exitCode(), r.output());
+    assertTrue(r.output().contains("errors=0 warnings=0 "), r.output());
+
+    Glb g = Glb.read(file);
+    JsonNode roots = g.json().at("/scenes/0/nodes");
+    assertEquals(2, roots.size());
+    JsonNode first = g.json().at("/nodes/" + roots.get(0).asInt());
+    JsonNode second = g.json().at("/nodes/" + roots.get(1).asInt());
+    assertEquals("shapes", first.get("name").asText());
+    assertEquals("shapes-2", second.get("name").asText());
+    assertEquals(0.0, first.at("/translation/0").asDouble());
+    assertEquals(120.5, second.at("/translation/0").asDouble(), 1e-3);
+    assertEquals(0.0, second.at("/translation/1").asDouble());
+    assertEquals(40.25, second.at("/translation/2").asDouble(), 1e-3, "40.25 m south is +z");
+    assertEquals("Shapes 2", second.at("/extras/buildingName").asText());
+    assertEquals(2 * SHAPES.solids().size(), g.json().get("meshes").size());
+    assertEquals(SHAPES.originXM(), g.json().at("/scenes/0/extras/originXM").asDouble());
+    String copyright = g.json().at("/asset/copyright").asText();
+    assertTrue(copyright.contains("3D BAG") && copyright.contains("another source"), copyright);
+  }
+
+  @Test
+  void buildingsInALocalFrameCannotBePlacedTogether() {
+    ExportScene local = ExportScene.of(ExportSceneTest.SLAB, null, Fixtures.catalog());
+    assertEquals("local", local.crs());
+    assertFalse(GltfWriter.placeable(local));
+    assertThrows(IllegalArgumentException.class, () -> GltfWriter.bytes(List.of(SHAPES, local)));
+    assertThrows(IllegalArgumentException.class, () -> GltfWriter.bytes(List.of()));
+  }
+
   private static void checkSolids(ExportScene scene) throws IOException {
     Glb glb = Glb.read(GltfWriter.bytes(scene));
     JsonNode json = glb.json();
