@@ -23,6 +23,8 @@ import java.util.stream.Stream;
 import nl.toplaag.building.Building;
 import nl.toplaag.check.CheckReport;
 import nl.toplaag.code.BuildingCode;
+import nl.toplaag.export.ExportFormat;
+import nl.toplaag.export.ExportScene;
 import nl.toplaag.io.AtomicFiles;
 import nl.toplaag.io.BuildingReader;
 import nl.toplaag.io.InputException;
@@ -99,6 +101,15 @@ final class BatchCommand implements Callable<Integer> {
       + " first; prints the years and the dwellings finished by each, and writes batch-rollout.csv")
   Integer modulesPerYear;
 
+  @Option(names = "--export", split = ",", paramLabel = "FORMAT",
+      description = "also write each building's best layout for other tools, <id>.glb (glTF 2.0 binary) and/or <id>.ifc"
+          + " (IFC4), glb, ifc or both with a comma; with glb also batch-scene.glb: every building of the batch in"
+          + " a projected crs (EPSG:28992) at its place, with its best layout, for an overview of the neighbourhood")
+  List<String> exports = new ArrayList<>();
+
+  /** The formats of {@link #exports}, read in {@link #call}. */
+  private List<ExportFormat> formats = List.of();
+
   @Option(names = "--jobs", description = "buildings configured at a time; each solves its product lines side by"
       + " side (default: the processors over the lines considered, at least 1). The results do not depend on it")
   Integer jobs;
@@ -152,6 +163,7 @@ final class BatchCommand implements Callable<Integer> {
       if (modulesPerYear != null) {
         Inputs.inRange("--modules-per-year", modulesPerYear, 1, 1_000_000);
       }
+      formats = Inputs.exportFormats(exports);
     } catch (InputException e) {
       return Inputs.bad(err, e);
     }
@@ -228,6 +240,7 @@ final class BatchCommand implements Callable<Integer> {
       return t;
     });
     int failed = 0;
+    List<ExportScene> scenes = new ArrayList<>();
     try {
       List<Future<Configured>> running = new ArrayList<>();
       for (Building b : buildings) {
@@ -250,6 +263,9 @@ final class BatchCommand implements Callable<Integer> {
         }
         rows.add(done.row());
         totals.add(done.row().building(), done.best(), done.row().bound());
+        if (done.scene() != null) {
+          scenes.add(done.scene());
+        }
         o.printf(Locale.ROOT, "%-40s %-9s " + lineColumn + " %4d dwellings%n", done.row().building(),
             done.row().status(), done.row().line(), done.row().dwellings());
         o.flush();
@@ -278,11 +294,18 @@ final class BatchCommand implements Callable<Integer> {
     if (rollout != null) {
       written.add(rollout.csv(rolloutCsv));
     }
+    Path sceneGlb = out.resolve("batch-scene.glb");
+    List<ExportScene> placed = BatchScene.placed(scenes);
+    if (!placed.isEmpty()) {
+      written.add(BatchScene.planned(sceneGlb, placed));
+    }
     AtomicFiles.writeAll(written);
     // an earlier batch's rollout, of other buildings or settings, is not left next to this batch's summaries (a
     // directory of that name is none of the batch's)
     boolean staleRollout = rollout == null && Files.isRegularFile(rolloutCsv, LinkOption.NOFOLLOW_LINKS)
         && Files.deleteIfExists(rolloutCsv);
+    boolean staleScene = placed.isEmpty() && Files.isRegularFile(sceneGlb, LinkOption.NOFOLLOW_LINKS)
+        && Files.deleteIfExists(sceneGlb);
     o.println(totals.summary());
     List<Row> taking = rows.stream().filter(r -> r.dwellings() > 0).toList();
     List<Row> assumed = taking.stream().filter(Row::unverified).toList();
@@ -299,8 +322,13 @@ final class BatchCommand implements Callable<Integer> {
     if (rollout != null) {
       o.print(rollout.summary());
     }
+    if (formats.contains(ExportFormat.GLB)) {
+      o.print(BatchScene.summary(scenes, placed, sceneGlb));
+    }
     o.println("Written: " + csv + ", " + modules + (rollout != null ? ", " + rolloutCsv : "")
+        + (placed.isEmpty() ? "" : ", " + sceneGlb)
         + (staleRollout ? "; removed " + rolloutCsv + ", an earlier batch's rollout (no --modules-per-year)" : "")
+        + (staleScene ? "; removed " + sceneGlb + ", an earlier batch's scene (no --export glb)" : "")
         + (bad > 0 ? "; " + bad + " building file(s) skipped for bad input" : "")
         + (failed > 0 ? "; " + failed + " building(s) skipped for an internal error" : ""));
     o.flush();
@@ -327,8 +355,11 @@ final class BatchCommand implements Callable<Integer> {
     return name.endsWith(".json") && !name.endsWith(".result.json");
   }
 
-  /** One building configured: its row in the ranking and its best layout ({@code null}: none). */
-  private record Configured(Row row, Layout best) {}
+  /**
+   * One building configured: its row in the ranking, its best layout ({@code null}: none) and, where {@code --export
+   * glb} asks for the batch's scene, its scene ({@code null}: not asked).
+   */
+  private record Configured(Row row, Layout best, ExportScene scene) {}
 
   /** Configures {@code b} on one worker, checks its layouts and writes its result file. */
   private Configured configure(Building b, Catalog c, Objective obj, long limitMs, Map<String, Double> scores)
@@ -340,13 +371,14 @@ final class BatchCommand implements Callable<Integer> {
     int violations = checks.stream().mapToInt(x -> x.violations().size()).sum();
     Reports.Report report = Reports.of(b, c, r);
     Map<String, List<LimitEffect>> limits = whatLimits ? LimitsReport.of(req, r, lines) : Map.of();
-    Reports.write(out, b, r, report, checks, limits);
+    ExportScene scene = formats.isEmpty() ? null : ExportScene.of(b, r.best().orElse(null), c);
+    Reports.write(out, b, r, report, checks, limits, Reports.exports(out, b, scene, formats));
     Row row = new Row(b.id(), r.status().name(), r.dwellings() == 0 ? "" : r.productLineId(), r.dwellings(),
         r.best().map(l -> l.modules().size()).orElse(0), r.dwellingBound(), r.best().map(Layout::costEur).orElse(0L),
         report == null ? 0 : report.bom().totals().usableAreaM2(),
         report == null ? 0 : report.bom().totals().carbonKgCo2e(), r.stats().wallMs() / 1000.0,
         check(violations, checks), r.best().map(Summary::galleryWhere).orElse(""), limits, unverified(b));
-    return new Configured(row, r.best().orElse(null));
+    return new Configured(row, r.best().orElse(null), formats.contains(ExportFormat.GLB) ? scene : null);
   }
 
   /**

@@ -11,7 +11,6 @@ import nl.toplaag.check.CheckReport;
 import nl.toplaag.code.BuildingCode;
 import nl.toplaag.export.ExportFormat;
 import nl.toplaag.export.ExportScene;
-import nl.toplaag.io.AtomicFiles;
 import nl.toplaag.io.InputException;
 import nl.toplaag.limits.LimitEffect;
 import nl.toplaag.product.Catalog;
@@ -99,17 +98,14 @@ final class ConfigureCommand implements Callable<Integer> {
     Catalog c;
     Objective obj;
     SolverSettings settings;
-    List<ExportFormat> formats = new ArrayList<>();
+    List<ExportFormat> formats;
     try {
       b = Inputs.building(building);
       c = Inputs.catalog(catalog);
       obj = Inputs.objective(objective);
       lines = Inputs.lines(c, lines);
       settings = settings();
-      for (String e : exports) {
-        formats.add(ExportFormat.named(e).orElseThrow(() -> new InputException("--export", "", "expected "
-            + ExportFormat.known() + " but found \"" + e + "\"")));
-      }
+      formats = Inputs.exportFormats(exports);
     } catch (InputException e) {
       return Inputs.bad(err, e);
     }
@@ -135,12 +131,8 @@ final class ConfigureCommand implements Callable<Integer> {
       outw.print(Reports.compare(obj.cliName(), b, c, r.best().get()));
       r0.best().ifPresent(l0 -> outw.print(Reports.compare("most-dwellings", b, c, l0)));
     }
-    List<AtomicFiles.Planned> also = new ArrayList<>();
-    if (!formats.isEmpty()) {
-      ExportScene scene = ExportScene.of(b, r.best().orElse(null), c);
-      formats.stream().distinct().forEach(f -> also.add(f.planned(out.resolve(b.id() + "." + f.extension()), scene)));
-    }
-    List<Path> written = Reports.write(out, b, r, report, checks, limits, also);
+    ExportScene scene = formats.isEmpty() ? null : ExportScene.of(b, r.best().orElse(null), c);
+    List<Path> written = Reports.write(out, b, r, report, checks, limits, Reports.exports(out, b, scene, formats));
     outw.println("Written: " + String.join(" and ", written.stream().map(Path::toString).toList()));
     outw.flush();
     return checks.stream().allMatch(CheckReport::valid) ? 0 : 1;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import nl.toplaag.building.Building;
 import nl.toplaag.catalog.CatalogReader;
+import nl.toplaag.export.ExportFormat;
 import nl.toplaag.io.BuildingReader;
 import nl.toplaag.io.InputException;
 import nl.toplaag.product.Catalog;
@@ -34,6 +35,19 @@ final class Inputs {
       throw new InputException("--objective", "", "expected most-dwellings, cost-per-dwelling, carbon or circularity"
           + " but found \"" + name + "\"");
     }
+  }
+
+  /** The export formats named with {@code --export} ({@code glb}, {@code ifc}), each once, in the order named. */
+  static List<ExportFormat> exportFormats(List<String> names) throws InputException {
+    List<ExportFormat> out = new ArrayList<>();
+    for (String name : names) {
+      ExportFormat f = ExportFormat.named(name).orElseThrow(() -> new InputException("--export", "", "expected "
+          + ExportFormat.known() + " but found \"" + name + "\""));
+      if (!out.contains(f)) {
+        out.add(f);
+      }
+    }
+    return out;
   }
 
   /**

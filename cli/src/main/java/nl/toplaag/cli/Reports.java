@@ -22,6 +22,8 @@ import nl.toplaag.check.BayLoad;
 import nl.toplaag.check.CheckReport;
 import nl.toplaag.check.LayoutChecker;
 import nl.toplaag.code.BuildingCode;
+import nl.toplaag.export.ExportFormat;
+import nl.toplaag.export.ExportScene;
 import nl.toplaag.io.AtomicFiles;
 import nl.toplaag.io.ResultJson;
 import nl.toplaag.layout.Layout;
@@ -143,6 +145,15 @@ final class Reports {
     files.addAll(also);
     AtomicFiles.writeAll(files);
     return files.stream().map(AtomicFiles.Planned::target).toList();
+  }
+
+  /**
+   * The files of {@code scene} ({@code null}: none) in {@code formats}, {@code <building>.<extension>} in {@code out},
+   * for {@link #write(Path, Building, ConfigurationResult, Report, List, Map, List)}.
+   */
+  static List<AtomicFiles.Planned> exports(Path out, Building b, ExportScene scene, List<ExportFormat> formats) {
+    return scene == null ? List.of()
+        : formats.stream().map(f -> f.planned(out.resolve(b.id() + "." + f.extension()), scene)).toList();
   }
 
   /** The bill-of-materials table of the summary, with the explanations when asked. */

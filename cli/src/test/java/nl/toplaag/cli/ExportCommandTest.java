@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,14 +24,19 @@ class ExportCommandTest {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
-  private static final String SLAB = """
-      {"id": "export-slab", "name": "Flat 'de Zon'", "crs": "EPSG:28992", "origin": [136000, 455000],
-       "roofOutline": [[136000,455000],[136036,455000],[136036,455012],[136000,455012],[136000,455000]],
-       "roofLevelM": 8.6, "existingStoreys": 3, "storeyHeightM": 2.8, "roofType": "flat",
-       "structure": {"wallGrids": [{"pitchesM": [3.6], "capacityKnPerM": 200}]},
-       "loadReserve": {"foundationReserveKn": 20000},
-       "zoning": {"maxAddedStoreys": 2}}
-      """;
+  private static final String SLAB = slab("export-slab", "EPSG:28992", 136000);
+
+  /** A 36 x 12 m slab named {@code id} in {@code crs} whose south-west corner is {@code x} m east, 455000 m north. */
+  private static String slab(String id, String crs, int x) {
+    return String.format(Locale.ROOT, """
+        {"id": "%1$s", "name": "Flat 'de Zon'", "crs": "%2$s", "origin": [%3$d, 455000],
+         "roofOutline": [[%3$d,455000],[%4$d,455000],[%4$d,455012],[%3$d,455012],[%3$d,455000]],
+         "roofLevelM": 8.6, "existingStoreys": 3, "storeyHeightM": 2.8, "roofType": "flat",
+         "structure": {"wallGrids": [{"pitchesM": [3.6], "capacityKnPerM": 200}]},
+         "loadReserve": {"foundationReserveKn": 20000},
+         "zoning": {"maxAddedStoreys": 2}}
+        """, id, crs, x, x + 36);
+  }
 
   @TempDir Path tmp;
 
@@ -125,6 +131,37 @@ class ExportCommandTest {
     try (Stream<Path> left = Files.list(tmp)) {
       assertTrue(left.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary file left");
     }
+  }
+
+  @Test
+  void batchWritesEachBuildingsFilesAndTheBuildingsInRdNewAtTheirPlacesInOneScene() throws Exception {
+    Path in = Files.createDirectory(tmp.resolve("in"));
+    Files.writeString(in.resolve("a.json"), SLAB);
+    // the same slab 100 m east, and one in a local frame, which cannot be placed beside them
+    Files.writeString(in.resolve("b.json"), slab("export-slab-east", "EPSG:28992", 136100));
+    Files.writeString(in.resolve("c.json"), slab("local-slab", "local", 0));
+    Path out = tmp.resolve("out");
+    var r = CliRun.of("batch", in.toString(), "--storeys", "1", "--time-limit", "1", "--export", "glb,ifc",
+        "--out", out.toString());
+    assertEquals(0, r.code(), r.err());
+    for (String id : List.of("export-slab", "export-slab-east", "local-slab")) {
+      assertTrue(Files.size(out.resolve(id + ".glb")) > 0 && Files.size(out.resolve(id + ".ifc")) > 0, id);
+    }
+    assertTrue(r.out().contains("Scene: 2 building(s) at their places in EPSG:28992, 2 with their added storeys")
+        && r.out().contains("left out, in a local frame or another crs: local-slab"), r.out());
+    JsonNode scene = MAPPER.readTree(glbJson(Files.readAllBytes(out.resolve("batch-scene.glb"))));
+    JsonNode roots = scene.at("/scenes/0/nodes");
+    assertEquals(2, roots.size());
+    JsonNode east = scene.at("/nodes/" + roots.get(1).asInt());
+    assertEquals("export-slab-east", east.get("name").asText());
+    assertEquals(100.0, east.at("/translation/0").asDouble(), 1e-3);
+    assertEquals(0.0, east.at("/translation/2").asDouble(), 1e-3);
+
+    // a batch without glb leaves no earlier scene beside its summaries, and says so
+    var again = CliRun.of("batch", in.toString(), "--storeys", "1", "--time-limit", "1", "--out", out.toString());
+    assertEquals(0, again.code(), again.err());
+    assertFalse(Files.exists(out.resolve("batch-scene.glb")));
+    assertTrue(again.out().contains("removed " + out.resolve("batch-scene.glb")), again.out());
   }
 
   /** The ids of the modules of layout {@code index} (from 0) of a result file. */
