@@ -1,5 +1,6 @@
 package nl.toplaag.catalog;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -128,6 +129,13 @@ final class ModuleReader {
    * is reported as looking like the wrong unit.
    */
   static int lengthMm(JsonInput o, String f, int min, int max) throws InputException {
+    JsonNode n = o.has(f) ? o.get(f).node() : null;
+    if (n != null && n.isNumber() && n.asDouble() > 0 && n.asDouble() < min
+        && n.decimalValue().stripTrailingZeros().scale() > 0) {
+      // a fraction below the range, such as 3.3: metres, not a length in mm to round
+      throw o.error(f, String.format(Locale.ROOT, "%s mm looks like the wrong unit: expected whole millimetres "
+          + "in [%,d, %,d] (metres or centimetres given?)", n.asText(), min, max));
+    }
     int v = o.getInt(f, Integer.MIN_VALUE, Integer.MAX_VALUE);
     if (v <= 0) {
       throw o.error(f, "expected a positive length in mm but found " + v);

@@ -101,6 +101,21 @@ class CatalogReaderErrorTest {
   }
 
   @Test
+  void widthGivenInDecimalMetresLooksLikeTheWrongUnit() throws IOException {
+    // QA21: 3.3 (metres) was "expected a whole number but found a number 3.3", where 330 (cm) named the unit
+    edit(CLT, l -> module(l, 0).put("widthMm", 3.9));
+    fails(CLT, "/modules/0/widthMm", "3.9 mm looks like the wrong unit");
+    edit(CLT, l -> module(l, 0).put("widthMm", 3900).put("heightMm", 3.1));
+    fails(CLT, "/modules/0/heightMm", "(metres or centimetres given?)");
+  }
+
+  @Test
+  void aLengthWithAFractionInRangeIsNotAWholeNumber() throws IOException {
+    edit(CLT, l -> module(l, 0).put("widthMm", 3900.5));
+    fails(CLT, "/modules/0/widthMm", "expected a whole number but found a number 3900.5");
+  }
+
+  @Test
   void massInTonnesLooksLikeTheWrongUnit() throws IOException {
     edit(CLT, l -> module(l, 0).put("massKg", 20.3));
     fails(CLT, "/modules/0/massKg", "looks like the wrong unit");
