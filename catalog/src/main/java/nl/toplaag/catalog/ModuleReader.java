@@ -70,9 +70,10 @@ final class ModuleReader {
     }
     double perM2 = mass / footprintM2;
     if (perM2 < 10 || perM2 > 2000) {
-      throw m.error("massKg", String.format(Locale.ROOT, "%.0f kg on a %.2f m2 footprint is %.1f kg/m2, which "
-          + "looks like the wrong unit: expected the module mass in kg (10 to 2,000 kg/m2 of footprint)", mass,
-          footprintM2, perM2));
+      // the mass as written (7.5, not a rounded 8: a mass in tonnes is what this catches)
+      throw m.error("massKg", String.format(Locale.ROOT, "%s kg on a %.2f m2 footprint is %.1f kg/m2, which "
+          + "looks like the wrong unit: expected the module mass in kg (10 to 2,000 kg/m2 of footprint)",
+          m.get("massKg").node().asText(), footprintM2, perM2));
     }
     double imposed = m.getDouble("imposedLoadKnPerM2", 0, 20, "kN/m2");
     SupportPattern support = SUPPORTS.get(m.getChoice("support", SUPPORTS.keySet()));

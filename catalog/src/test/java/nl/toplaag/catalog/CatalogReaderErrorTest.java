@@ -122,6 +122,13 @@ class CatalogReaderErrorTest {
   }
 
   @Test
+  void aMassInTonnesIsQuotedAsGiven() throws IOException {
+    // QA21: 7.5 (tonnes) was quoted as "8 kg on a ... footprint"
+    edit(CLT, l -> module(l, 0).put("massKg", 7.5));
+    fails(CLT, "/modules/0/massKg", "7.5 kg on a 39.78 m2 footprint");
+  }
+
+  @Test
   void dwellingModuleWithoutUsableArea() throws IOException {
     edit(CLT, l -> module(l, 0).put("usableAreaM2", 0));
     fails(CLT, "/modules/0/usableAreaM2", "a dwelling module needs a usable area > 0 m2");
