@@ -763,8 +763,11 @@ class CliTest {
     Path result = configured(tmp.resolve("slab.json"));
     record Case(Consumer<ObjectNode> edit, String message) {}
     List<Case> cases = List.of(
+        // QA21: a layout made with the user's own catalogue, rendered without --catalog, said no more than this
         new Case(r -> module(r, 3).put("moduleTypeId", "steel-box-9999"), "at /layouts/0/modules/3/moduleTypeId:"
-            + " expected a module type of the catalogue but found \"steel-box-9999\""),
+            + " expected a module type of the catalogue but found \"steel-box-9999\", which none of its product"
+            + " lines (clt-volumetric, lsf-volumetric, hsb-elements) has: read the layout with the catalogue it was"
+            + " made with (--catalog DIR)"),
         new Case(r -> module(r, 3).put("widthMm", -100),
             "at /layouts/0/modules/3/widthMm: expected a positive size (mm) but found -100"),
         new Case(r -> module(r, 3).put("storey", 50),

@@ -1,11 +1,13 @@
 package nl.toplaag.io;
 
 import java.util.List;
+import java.util.stream.Collectors;
 import nl.toplaag.layout.GallerySegment;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.layout.Placement;
 import nl.toplaag.layout.PlanRect;
 import nl.toplaag.product.Catalog;
+import nl.toplaag.product.ProductLine;
 
 /**
  * Checks the elements of a layout read from a file for what it takes to draw and check them at all: a module or
@@ -52,7 +54,10 @@ final class LayoutElements {
 
   private static void type(JsonInput e, String id, Catalog catalog) throws InputException {
     if (catalog.module(id).isEmpty()) {
-      throw e.error("moduleTypeId", "expected a module type of the catalogue but found \"" + id + "\"");
+      // most often a layout made with one's own catalogue, read with the bundled one: say which lines were read
+      throw e.error("moduleTypeId", "expected a module type of the catalogue but found \"" + id + "\", which none "
+          + "of its product lines (" + catalog.lines().stream().map(ProductLine::id).collect(Collectors.joining(", "))
+          + ") has: read the layout with the catalogue it was made with (--catalog DIR)");
     }
   }
 
