@@ -105,11 +105,12 @@ public final class CatalogCheck {
       line(b, "  %-26s %-8s %-18s %8s %6s %5s %5s %7s %8s %9s", "module", "kind", "W x D x H mm", "kg", "kN/m2",
           "fire", "stack", "m2", "EUR", "kgCO2e");
       for (ModuleType m : l.modules()) {
-        line(b, "  %-26s %-8s %-18s %8.0f %6.2f %5d %5d %7.1f %8d %9.0f%s%s", m.id(),
+        line(b, "  %-26s %-8s %-18s %8.0f %6.2f %5d %5d %7.1f %8d %9.0f%s%s%s", m.id(),
             m.kind().name().toLowerCase(Locale.ROOT), m.widthMm() + "x" + m.depthMm() + "x" + m.heightMm(),
             m.massKg(), selfWeightKnPerM2(m), m.fireResistanceMin(), m.maxStack(), m.usableAreaM2(), m.costEur(),
             m.carbonKgCo2e(), m.fireFightingLift() ? "  fire-fighting lift" : "",
-            m.materials().isEmpty() ? "  NO MATERIALS (circularity incomplete)" : "  " + materialSummary(m));
+            m.materials().isEmpty() ? "  NO MATERIALS (circularity incomplete)" : "  " + materialSummary(m),
+            m.connections().isEmpty() ? "  NO CONNECTIONS (no detachability)" : "");
       }
       for (DwellingType d : l.dwellings()) {
         line(b, "  dwelling %-20s %d x %s, %.1f m2, extra EUR %d", d.id(), d.moduleCount(), d.moduleTypeId(),

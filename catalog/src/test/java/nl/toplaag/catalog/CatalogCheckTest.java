@@ -66,4 +66,20 @@ class CatalogCheckTest {
     assertEquals(1, w.size(), w.toString());
     assertTrue(w.get(0).contains("clt-box-3900x10200 of line clt-volumetric is 10.2 m across the trailer"), w.get(0));
   }
+
+  @Test
+  void aModuleWithoutConnectionsIsMarkedAsOneWithoutMaterialsIs() throws IOException, InputException {
+    // QA21: "NO MATERIALS (circularity incomplete)" was said, an empty connections list not, though the bill of
+    // materials then lists the module's detachability (LI, PCI) as missing
+    BundledCatalogTest.copyBundled(dir);
+    Path clt = dir.resolve("clt-volumetric.json");
+    ObjectNode root = (ObjectNode) JSON.readTree(clt.toFile());
+    ((ObjectNode) root.withArray("modules").get(0)).putArray("connections");
+    JSON.writerWithDefaultPrettyPrinter().writeValue(clt.toFile(), root);
+    String report = CatalogCheck.report(CatalogReader.read(dir));
+    String row = report.lines().filter(l -> l.startsWith("  clt-box-3900x10200 ")).findFirst().orElseThrow();
+    assertTrue(row.endsWith("  NO CONNECTIONS (no detachability)"), row);
+    String other = report.lines().filter(l -> l.startsWith("  clt-box-3900x7200 ")).findFirst().orElseThrow();
+    assertFalse(other.contains("NO CONNECTIONS"), other);
+  }
 }
