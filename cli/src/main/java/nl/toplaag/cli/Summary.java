@@ -111,7 +111,7 @@ final class Summary {
     for (Placement p : l.modules()) {
       byType.merge(p.moduleTypeId() + " (storey " + p.storey() + ")", 1, Integer::sum);
     }
-    s.append("  modules: ").append(String.join("; ", byType.entrySet().stream()
+    s.append("  modules: ").append(byType.isEmpty() ? "none" : String.join("; ", byType.entrySet().stream()
         .map(e -> e.getValue() + " x " + e.getKey()).toList())).append('\n');
     int gal = l.galleries().stream().mapToInt(GallerySegment::lengthMm).sum();
     double tl = l.transferAreas().stream().mapToDouble(TransferArea::areaM2).sum();

@@ -121,4 +121,12 @@ class ExplainTest {
     assertFalse(text.contains("not_assessed") || text.contains(" 1 loads"), text);
     assertAddsUp(text);
   }
+
+  /** A building that takes no dwelling: the summary says "modules: none" (QA21: "  modules: " with nothing after). */
+  @Test
+  void aBuildingWithoutDwellingsSaysItHasNoModules() throws Exception {
+    String text = explain("portiek-too-weak");
+    assertTrue(text.contains("Best: line ") && text.contains(" 0 dwellings on 0 added storey(s)"), text);
+    assertTrue(text.contains("\n  modules: none\n"), text);
+  }
 }
