@@ -91,6 +91,9 @@ class SceneDataTest {
     ModuleColours circ = ModuleColours.of(ColourMode.CIRCULARITY, b, l, null, Map.of("studio-360", 1.0));
     assertEquals(Palette.ramp(0), circ.byPlacement().get("S1-W0-10800"), "score 1 is green");
     assertEquals(Palette.UNKNOWN, circ.byPlacement().get("S1-W0-3600"), "no score: grey");
+    // QA21: on a scale the galleries, grey too, had no legend entry, so they read as "unknown" (they carry no score)
+    assertEquals(Palette.GALLERY, circ.legend().get("gallery"), "the galleries on a scale's legend apart from it");
+    assertEquals(Palette.GALLERY, ModuleColours.of(ColourMode.LOAD_USE, b, l, null, Map.of()).legend().get("gallery"));
     Building lb = Fixtures.lShape();
     ModuleColours line = ModuleColours.of(ColourMode.PRODUCT_LINE, lb, Fixtures.lLayout(lb), Fixtures.catalog(),
         Map.of());

@@ -112,10 +112,13 @@ public record ModuleColours(Map<String, Color> byPlacement, Color gallery, Map<S
   }
 
   /**
-   * Where the colours are a scale, the extended stair cores and existing lift, which keep the stairs' and lifts' colours
-   * ({@code LayoutScene}), so that they are not read as values on the scale.
+   * Where the colours are a scale, the galleries, extended stair cores and existing lift, which keep their own colours
+   * ({@code LayoutScene}), so that they are not read as values on the scale (the galleries' grey as "unknown").
    */
   private static void coreLegend(Building building, Layout layout, Map<String, Color> legend) {
+    if (!layout.galleries().isEmpty()) {
+      legend.put("gallery", Palette.GALLERY);
+    }
     if (layout.extendedStairCores().stream().anyMatch(h -> h > 0)) {
       legend.put("extended stair core", Palette.STAIR);
     }
