@@ -17,13 +17,59 @@ import nl.toplaag.product.ProductLine;
  * A human-readable report of a valid catalogue, for {@code toplaag catalog check DIR}: per line its modules
  * with key figures (size in mm, mass in kg, self-weight in kN/m² of footprint, fire resistance, stacking,
  * usable area, price, carbon), its dwelling types and building-level items, how many source notes are marked
- * unverified ({@code [U]}) and {@link #warnings warnings} about modules too wide to go by road. Reading errors are
- * reported by {@link CatalogReader} as {@link nl.toplaag.io.InputException}.
+ * unverified ({@code [U]}), {@link #warnings warnings} about modules too wide to go by road and the plausibility
+ * warnings found while reading ({@link CatalogReader.Checked#warnings()}: values within the reader's limits but
+ * outside the plausible ranges below, most likely typed in the wrong unit, and one material given two densities).
+ * Reading errors are reported by {@link CatalogReader} as {@link nl.toplaag.io.InputException}.
  */
 public final class CatalogCheck {
 
   /** The tag that marks an unverified figure in a source note. */
   public static final String UNVERIFIED = "[U]";
+
+  /**
+   * Lowest plausible module cost per m² of footprint, EUR. Basis: the bundled modules cost 889 (gallery) to 7,173
+   * (fire-fighting lift) EUR/m² of footprint [D]; new-build housing costs EUR 2,560/m² (Aedes 2020
+   * stichtingskosten, domain.md §5 [V]). About a tenth of the lowest bundled figure [D].
+   */
+  public static final double MIN_COST_EUR_PER_M2 = 100;
+  /** Highest plausible module cost per m² of footprint, EUR: about ten times the highest bundled figure [D]. */
+  public static final double MAX_COST_EUR_PER_M2 = 75_000;
+  /**
+   * Lowest plausible embodied carbon per kg of module (or transfer-layer) mass, kg CO2e/kg. Basis: the bundled
+   * modules have 0.29 (CLT stair) to 1.73 (light-steel lift) [D], from A1-A3 factors of 0.15 (timber) to 3.0
+   * (mixed installations) per kg [U]. About a tenth of the lowest bundled figure [D].
+   */
+  public static final double MIN_CARBON_KG_CO2E_PER_KG = 0.03;
+  /** Highest plausible embodied carbon per kg of mass, kg CO2e/kg: about ten times the highest bundled figure [D]. */
+  public static final double MAX_CARBON_KG_CO2E_PER_KG = 20;
+  /**
+   * Lowest plausible material density, kg/m³. Basis: the bundled materials range from mineral wool, 40 kg/m³, to
+   * steel, 7,850 kg/m³ [U]; a quarter of the lightest, as no solid building material is much lighter (a tenth
+   * would let steel in t/m³, 7.85, pass) [D]. Densities written in t/m³ or g/cm³ (steel 7.85, concrete 2.4, timber
+   * 0.47) all fall below it.
+   */
+  public static final double MIN_DENSITY_KG_PER_M3 = 10;
+  /**
+   * Highest plausible material density, kg/m³: about 2.5 times steel (7,850 kg/m³ [U]), above every building
+   * material; the reader rejects above 25,000 [D].
+   */
+  public static final double MAX_DENSITY_KG_PER_M3 = 20_000;
+  /**
+   * Lowest plausible transfer-layer mass, kg/m². Basis: the bundled layers weigh 55 (light steel) to 80 (CLT line)
+   * kg/m² [U]; a whole new storey adds 200-300 kg/m² (architectura.be, domain.md §1.2 [V]). About a tenth of the
+   * lightest bundled layer [D].
+   */
+  public static final double MIN_TRANSFER_LAYER_KG_PER_M2 = 5;
+  /** Highest plausible transfer-layer mass, kg/m²: ten times the heaviest bundled layer [D]. */
+  public static final double MAX_TRANSFER_LAYER_KG_PER_M2 = 800;
+  /**
+   * Lowest plausible transfer-layer cost, EUR/m²: the bundled layers cost 150 to 180 EUR/m² [U]; a tenth of the
+   * cheapest [D].
+   */
+  public static final double MIN_TRANSFER_LAYER_EUR_PER_M2 = 15;
+  /** Highest plausible transfer-layer cost, EUR/m²: ten times the dearest bundled layer [D]. */
+  public static final double MAX_TRANSFER_LAYER_EUR_PER_M2 = 1_800;
 
   private CatalogCheck() {}
 
@@ -88,8 +134,22 @@ public final class CatalogCheck {
     return java.math.BigDecimal.valueOf(mm / 1000.0).stripTrailingZeros().toPlainString();
   }
 
-  /** The report, lines separated by {@code \n}. */
+  /** The report, lines separated by {@code \n}, without plausibility warnings. */
   public static String report(Catalog c) {
+    return report(c, List.of());
+  }
+
+  /** The report of a catalogue as read, with its {@link CatalogReader.Checked#warnings() plausibility warnings}. */
+  public static String report(CatalogReader.Checked read) {
+    return report(read.catalog(), read.warnings());
+  }
+
+  /** The number of warnings in the {@link #report(CatalogReader.Checked) report}. */
+  public static int warningCount(CatalogReader.Checked read) {
+    return warnings(read.catalog()).size() + read.warnings().size();
+  }
+
+  private static String report(Catalog c, List<String> plausibility) {
     StringBuilder b = new StringBuilder();
     line(b, "Catalogue: %s", c.source());
     line(b, "%d product line(s), %d connection type(s)", c.lines().size(), c.connectionTypes().size());
@@ -134,6 +194,9 @@ public final class CatalogCheck {
     if (!warnings.isEmpty()) {
       Assumption a = BomParameters.defaults().maxRoadTransportWidthMm();
       line(b, "  %s = %.0f mm: %s", a.name(), a.value(), a.source());
+    }
+    for (String w : plausibility) {
+      line(b, "%s", w);
     }
     return b.toString();
   }

@@ -50,12 +50,34 @@ public final class CatalogReader {
   private CatalogReader() {}
 
   /**
+   * A catalogue as read, with the plausibility warnings found on the way (values valid but most likely in the
+   * wrong unit, one material given two densities; see {@link CatalogCheck}), each a line starting
+   * {@code WARNING:} that names the file and the JSON pointer.
+   */
+  public record Checked(Catalog catalog, List<String> warnings) {
+
+    /** Copies the warnings. */
+    public Checked {
+      warnings = List.copyOf(warnings);
+    }
+  }
+
+  /**
    * Reads the catalogue in directory {@code dir}: {@code dir/catalog.json} and the line files it lists (in the
    * same directory). {@code dir} may also be the top file itself, for example {@code my-catalogue/catalog.json}.
    *
    * @throws InputException when a file is missing, malformed or holds a value that is wrong
    */
   public static Catalog read(Path dir) throws InputException {
+    return readChecked(dir).catalog();
+  }
+
+  /**
+   * Reads the catalogue in directory {@code dir} as {@link #read(Path)} does, with its plausibility warnings.
+   *
+   * @throws InputException when a file is missing, malformed or holds a value that is wrong
+   */
+  public static Checked readChecked(Path dir) throws InputException {
     if (Files.isRegularFile(dir)) {
       return read(CatalogFiles.directory(dir.getParent() == null ? Path.of(".") : dir.getParent()),
           dir.getFileName().toString());
@@ -69,6 +91,11 @@ public final class CatalogReader {
    * @throws IllegalStateException when the bundled data is broken (a build error, caught by the tests)
    */
   public static Catalog bundled() {
+    return bundledChecked().catalog();
+  }
+
+  /** The {@link #bundled() bundled catalogue} with its plausibility warnings (none; a test keeps it so). */
+  public static Checked bundledChecked() {
     try {
       return read(CatalogFiles.classpath(BUNDLED_FOLDER), TOP_FILE);
     } catch (InputException e) {
@@ -76,7 +103,7 @@ public final class CatalogReader {
     }
   }
 
-  static Catalog read(CatalogFiles files, String topFile) throws InputException {
+  static Checked read(CatalogFiles files, String topFile) throws InputException {
     JsonInput top = files.open(topFile);
     top.requireOnly(Set.of("$schema", "source", "lines", "connectionTypes", "detachability"));
     String source = top.getString("source");
@@ -86,7 +113,8 @@ public final class CatalogReader {
     if (lineRefs.isEmpty()) {
       throw top.error("lines", "expected at least one product-line file");
     }
-    LineReader lineReader = new LineReader(connections.keySet());
+    Plausibility plausibility = new Plausibility();
+    LineReader lineReader = new LineReader(connections.keySet(), plausibility);
     Map<String, String> lineIds = new HashMap<>();
     Map<String, String> fileNames = new HashMap<>();
     List<ProductLine> lines = new ArrayList<>();
@@ -117,7 +145,8 @@ public final class CatalogReader {
       }
       lines.add(line);
     }
-    return new Catalog(lines, List.copyOf(connections.values()), factors, source);
+    return new Checked(new Catalog(lines, List.copyOf(connections.values()), factors, source),
+        plausibility.warnings());
   }
 
   private static Map<String, ConnectionType> connectionTypes(JsonInput top) throws InputException {

@@ -28,11 +28,13 @@ final class LineReader {
   private static final Set<String> LINE_NUMERIC = Set.of("cantileverGalleryCostEurPerM", "dryRiserCostEurPerStorey");
 
   private final ModuleReader moduleReader;
+  private final Plausibility plausibility;
   private final Map<String, String> moduleIds = new HashMap<>();
   private final Map<String, String> dwellingIds = new HashMap<>();
 
-  LineReader(Set<String> connectionTypeIds) {
-    this.moduleReader = new ModuleReader(connectionTypeIds);
+  LineReader(Set<String> connectionTypeIds, Plausibility plausibility) {
+    this.moduleReader = new ModuleReader(connectionTypeIds, plausibility);
+    this.plausibility = plausibility;
   }
 
   ProductLine read(JsonInput l) throws InputException {
@@ -74,8 +76,11 @@ final class LineReader {
     if (dwellings.isEmpty()) {
       throw l.error("dwellings", "line \"" + id + "\" has no dwelling types; expected at least one");
     }
+    JsonInput layerJson = l.get("transferLayer");
+    TransferLayer layer = transferLayer(layerJson);
+    plausibility.transferLayer(layerJson, id, layer);
     return new ProductLine(id, l.optString("name", id), l.getString("source"), modules, dwellings,
-        transferLayer(l.get("transferLayer")), perStorey(l.get("stairCoreExtension")),
+        layer, perStorey(l.get("stairCoreExtension")),
         perStorey(l.get("liftExtension")), l.getInt("cantileverGalleryCostEurPerM", 0, 1_000_000),
         l.getInt("dryRiserCostEurPerStorey", 0, 10_000_000), lineSources);
   }

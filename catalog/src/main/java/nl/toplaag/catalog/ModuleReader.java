@@ -50,9 +50,11 @@ final class ModuleReader {
       "corners", SupportPattern.CORNERS, "short-edges", SupportPattern.SHORT_EDGES);
 
   private final Set<String> connectionTypeIds;
+  private final Plausibility plausibility;
 
-  ModuleReader(Set<String> connectionTypeIds) {
+  ModuleReader(Set<String> connectionTypeIds, Plausibility plausibility) {
     this.connectionTypeIds = Set.copyOf(connectionTypeIds);
+    this.plausibility = plausibility;
   }
 
   ModuleType read(JsonInput m) throws InputException {
@@ -98,8 +100,10 @@ final class ModuleReader {
       throw m.error("fireFightingLift", "only a lift module can be a fire-fighting lift, but this is a "
           + kind.name().toLowerCase(Locale.ROOT) + " module");
     }
-    return new ModuleType(id, m.optString("name", id), kind, width, depth, height, mass, imposed, support, fire,
-        maxStack, usable, materials, connections, cost, carbon, lifetime, fireFighting, sources);
+    ModuleType t = new ModuleType(id, m.optString("name", id), kind, width, depth, height, mass, imposed, support,
+        fire, maxStack, usable, materials, connections, cost, carbon, lifetime, fireFighting, sources);
+    plausibility.module(m, t);
+    return t;
   }
 
   /** The source notes: every numeric field must have one. */
@@ -162,12 +166,13 @@ final class ModuleReader {
     return out;
   }
 
-  private static List<MaterialUse> materials(JsonInput m, double moduleMassKg) throws InputException {
+  private List<MaterialUse> materials(JsonInput m, double moduleMassKg) throws InputException {
     JsonInput list = m.get("materials");
     List<MaterialUse> out = new ArrayList<>();
     double sum = 0;
     for (JsonInput x : list.elements()) {
       MaterialUse u = material(x);
+      plausibility.material(x, u);
       sum += u.massKg();
       out.add(u);
     }

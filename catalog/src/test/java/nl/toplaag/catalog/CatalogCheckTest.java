@@ -16,7 +16,10 @@ import nl.toplaag.product.Catalog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code toplaag catalog check} warns about modules too wide to go by road. */
+/**
+ * {@code toplaag catalog check} warns about modules too wide to go by road and about values that look like the
+ * wrong unit.
+ */
 class CatalogCheckTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -28,6 +31,96 @@ class CatalogCheckTest {
     Catalog c = CatalogReader.bundled();
     assertEquals(List.of(), CatalogCheck.warnings(c));
     assertFalse(CatalogCheck.report(c).contains("WARNING"));
+    CatalogReader.Checked read = CatalogReader.bundledChecked();
+    assertEquals(List.of(), read.warnings());
+    assertEquals(0, CatalogCheck.warningCount(read));
+  }
+
+  /** Applies {@code edit} to the JSON of {@code file} in the copy and writes it back. */
+  private void edit(String file, java.util.function.Consumer<ObjectNode> edit) throws IOException {
+    ObjectNode root = (ObjectNode) JSON.readTree(dir.resolve(file).toFile());
+    edit.accept(root);
+    JSON.writerWithDefaultPrettyPrinter().writeValue(dir.resolve(file).toFile(), root);
+  }
+
+  /** The one plausibility warning of the edited copy, which must be about {@code file} at {@code pointer}. */
+  private String oneWarning(String file, String pointer) throws InputException {
+    CatalogReader.Checked read = CatalogReader.readChecked(dir);
+    assertEquals(1, read.warnings().size(), read.warnings().toString());
+    String w = read.warnings().get(0);
+    assertTrue(w.startsWith("WARNING: " + dir.resolve(file) + " at " + pointer + ": "), w);
+    assertTrue(CatalogCheck.report(read).contains(w), "the report prints it");
+    assertEquals(1, CatalogCheck.warningCount(read));
+    return w;
+  }
+
+  // QA21 found "catalogue OK" for each of the four values below, typed in the wrong unit; the consequences were
+  // silent (EUR 35,201 per dwelling instead of about 96,000; 2,293 m3 of steel in the bill of materials)
+
+  @Test
+  void aModuleCostInThousandsOfEurosIsWarnedAbout() throws IOException, InputException {
+    BundledCatalogTest.copyBundled(dir);
+    edit("clt-volumetric.json", r -> ((ObjectNode) r.withArray("modules").get(0)).put("costEur", 61));
+    String w = oneWarning("clt-volumetric.json", "/modules/0/costEur");
+    assertTrue(w.contains("61 EUR for module clt-box-3900x10200 is 1.53 EUR per m2 of its 39.78 m2 footprint, less"
+        + " than plausible, 100 to 75,000 EUR/m2"), w);
+    assertTrue(w.endsWith("(given in thousands of euros?)"), w);
+  }
+
+  @Test
+  void moduleCarbonInTonnesIsWarnedAbout() throws IOException, InputException {
+    BundledCatalogTest.copyBundled(dir);
+    edit("lsf-volumetric.json", r -> ((ObjectNode) r.withArray("modules").get(0)).put("carbonKgCo2e", 7.9));
+    String w = oneWarning("lsf-volumetric.json", "/modules/0/carbonKgCo2e");
+    assertTrue(w.contains("7.9 kg CO2e for module lsf-box-3600x9600 of 7,085 kg is 0.00112 kg CO2e per kg of module"
+        + " mass, less than plausible, 0.03 to 20 kg CO2e/kg"), w);
+    assertTrue(w.endsWith("(given in tonnes?)"), w);
+  }
+
+  @Test
+  void aDensityInTonnesPerCubicMetreIsWarnedAboutAndDiffersFromTheSameMaterialElsewhere()
+      throws IOException, InputException {
+    BundledCatalogTest.copyBundled(dir);
+    // the lsf dwelling box's hot-rolled steel (materials/1); the same material has 7850 in the other modules
+    edit("lsf-volumetric.json", r -> ((ObjectNode) r.withArray("modules").get(0).withArray("materials").get(1))
+        .put("densityKgPerM3", 7.85));
+    List<String> w = CatalogReader.readChecked(dir).warnings();
+    assertEquals(2, w.size(), w.toString());
+    String at = dir.resolve("lsf-volumetric.json") + " at /modules/0/materials/1/densityKgPerM3";
+    assertTrue(w.get(0).startsWith("WARNING: " + at + ": 7.85 kg/m3 for \"hot-rolled steel S355\", less than"
+        + " plausible, 10 to 20,000 kg/m3"), w.get(0));
+    assertTrue(w.get(0).endsWith("(given in t/m3 or g/cm3?)"), w.get(0));
+    assertTrue(w.get(1).startsWith("WARNING: \"hot-rolled steel S355\" is given 2 densities: 7850 kg/m3 ("), w.get(1));
+    assertTrue(w.get(1).contains(" uses, first in " + dir.resolve("clt-volumetric.json") + " at /modules/"), w.get(1));
+    assertTrue(w.get(1).contains(", 7.85 kg/m3 (1 use, first in " + at + "); expected one density per material"
+        + " name"), w.get(1));
+  }
+
+  @Test
+  void oneMaterialWithTwoPlausibleDensitiesIsWarnedAboutOnce() throws IOException, InputException {
+    BundledCatalogTest.copyBundled(dir);
+    edit("hsb-elements.json", r -> ((ObjectNode) r.withArray("modules").get(0).withArray("materials").get(0))
+        .put("densityKgPerM3", 4_000));
+    CatalogReader.Checked read = CatalogReader.readChecked(dir);
+    assertEquals(1, read.warnings().size(), read.warnings().toString());
+    String w = read.warnings().get(0);
+    assertTrue(w.startsWith("WARNING: \"softwood timber C24\" is given 2 densities: 4000 kg/m3 (1 use, first in "
+        + dir.resolve("hsb-elements.json") + " at /modules/0/materials/0/densityKgPerM3), 450 kg/m3 ("), w);
+  }
+
+  @Test
+  void aTransferLayerMassInTonnesPerSquareMetreIsWarnedAbout() throws IOException, InputException {
+    BundledCatalogTest.copyBundled(dir);
+    edit("hsb-elements.json", r -> r.with("transferLayer").put("massKgPerM2", 0.06));
+    CatalogReader.Checked read = CatalogReader.readChecked(dir);
+    // the layer's carbon per kg of its mass is now implausible too (20 kg CO2e/m2 on 0.06 kg/m2)
+    assertEquals(2, read.warnings().size(), read.warnings().toString());
+    String w = read.warnings().get(0);
+    assertTrue(w.startsWith("WARNING: " + dir.resolve("hsb-elements.json") + " at /transferLayer/massKgPerM2: 0.06"
+        + " kg/m2 for the transfer layer of line hsb-elements, less than plausible, 5 to 800 kg/m2"), w);
+    assertTrue(w.endsWith("(given in t/m2?)"), w);
+    assertTrue(read.warnings().get(1).contains("/transferLayer/carbonKgCo2ePerM2: 20 kg CO2e/m2"), read.warnings()
+        .toString());
   }
 
   @Test

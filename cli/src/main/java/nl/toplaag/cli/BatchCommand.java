@@ -151,7 +151,7 @@ final class BatchCommand implements Callable<Integer> {
     Objective obj;
     long limitMs;
     try {
-      c = Inputs.catalog(catalog);
+      c = Inputs.catalog(catalog, err);
       lines = Inputs.lines(c, lines);
       obj = Inputs.objective(objective);
       objective = obj.cliName();

@@ -5,7 +5,6 @@ import java.util.concurrent.Callable;
 import nl.toplaag.catalog.CatalogCheck;
 import nl.toplaag.catalog.CatalogReader;
 import nl.toplaag.io.InputException;
-import nl.toplaag.product.Catalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -37,9 +36,9 @@ final class CatalogCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       try {
-        Catalog c = dir == null ? CatalogReader.bundled() : CatalogReader.read(dir);
+        CatalogReader.Checked c = dir == null ? CatalogReader.bundledChecked() : CatalogReader.readChecked(dir);
         spec.commandLine().getOut().print(CatalogCheck.report(c));
-        int warnings = CatalogCheck.warnings(c).size();
+        int warnings = CatalogCheck.warningCount(c);
         spec.commandLine().getOut().println(warnings == 0 ? "catalogue OK"
             : "catalogue OK, with " + warnings + " warning" + (warnings == 1 ? "" : "s") + " (above)");
         spec.commandLine().getOut().flush();

@@ -101,7 +101,7 @@ final class ConfigureCommand implements Callable<Integer> {
     List<ExportFormat> formats;
     try {
       b = Inputs.building(building);
-      c = Inputs.catalog(catalog);
+      c = Inputs.catalog(catalog, err);
       obj = Inputs.objective(objective);
       lines = Inputs.lines(c, lines);
       settings = settings();

@@ -27,6 +27,24 @@ final class Inputs {
     return dir == null ? CatalogReader.bundled() : CatalogReader.read(dir);
   }
 
+  /**
+   * The catalogue in {@code dir} (or the bundled one); when it has plausibility warnings (values that look like the
+   * wrong unit), one line on {@code err} saying how many and to run {@code toplaag catalog check DIR} for them.
+   */
+  static Catalog catalog(Path dir, PrintWriter err) throws InputException {
+    if (dir == null) {
+      return CatalogReader.bundled();
+    }
+    CatalogReader.Checked c = CatalogReader.readChecked(dir);
+    int n = c.warnings().size();
+    if (n > 0) {
+      err.println("toplaag: warning: the catalogue has " + n + " value" + (n == 1 ? "" : "s") + " that look"
+          + (n == 1 ? "s" : "") + " implausible (the wrong unit?); see toplaag catalog check " + dir);
+      err.flush();
+    }
+    return c.catalog();
+  }
+
   /** The objective named on the command line ({@code --objective}). */
   static Objective objective(String name) throws InputException {
     try {

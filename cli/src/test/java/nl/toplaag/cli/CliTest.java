@@ -1032,6 +1032,35 @@ class CliTest {
   }
 
   @Test
+  void aCostInThousandsOfEurosIsWarnedAboutByCatalogCheckAndNamedOnConfiguresErrors() throws Exception {
+    // QA21: "catalogue OK" for a module's costEur 61 (meant thousands of euros); configure then priced it silently
+    Path cat = Files.createDirectories(tmp.resolve("thousands"));
+    for (String f : new String[] {"catalog.json", "clt-volumetric.json", "hsb-elements.json", "lsf-volumetric.json"}) {
+      try (var in = getClass().getResourceAsStream("/nl/toplaag/catalog/default/" + f)) {
+        String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        Files.writeString(cat.resolve(f), text.replace("\"costEur\": 56300", "\"costEur\": 61"));
+      }
+    }
+    var check = run("catalog", "check", cat.toString());
+    assertEquals(0, check.code(), check.err());
+    assertTrue(check.out().contains("\nWARNING: " + cat.resolve("lsf-volumetric.json") + " at /modules/0/costEur: 61"
+        + " EUR for module lsf-box-3600x9600 is 1.77 EUR per m2 of its 34.56 m2 footprint, less than plausible"),
+        check.out());
+    assertTrue(check.out().endsWith("catalogue OK, with 1 warning (above)\n"), check.out());
+    Path b = tmp.resolve("slab.json");
+    Files.writeString(b, SLAB);
+    var r = run("configure", "--building", b.toString(), "--catalog", cat.toString(), "--storeys", "1",
+        "--time-limit", "1", "--alternatives", "1", "--out", tmp.resolve("out").toString());
+    assertEquals(0, r.code(), r.out() + r.err());
+    assertTrue(r.err().contains("toplaag: warning: the catalogue has 1 value that looks implausible (the wrong"
+        + " unit?); see toplaag catalog check " + cat + "\n"), r.err());
+    // the bundled catalogue: no such line
+    var plain = run("configure", "--building", b.toString(), "--storeys", "1", "--time-limit", "1",
+        "--alternatives", "1", "--out", tmp.resolve("out2").toString());
+    assertFalse(plain.err().contains("catalog check"), plain.err());
+  }
+
+  @Test
   void renderDrawsTheConfiguredLayoutToAPng() throws Exception {
     org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("DISPLAY") != null, "needs a display (Xvfb)");
     Path b = tmp.resolve("slab.json");

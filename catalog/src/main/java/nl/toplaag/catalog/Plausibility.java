@@ -1,0 +1,137 @@
+package nl.toplaag.catalog;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.toplaag.io.InputException;
+import nl.toplaag.io.JsonInput;
+import nl.toplaag.product.MaterialUse;
+import nl.toplaag.product.ModuleType;
+import nl.toplaag.product.TransferLayer;
+
+/**
+ * Collects, while a catalogue is read, warnings about values that are valid but implausible, most likely typed in
+ * the wrong unit (a cost in thousands of euros, carbon in tonnes, a density in t/m³): each names the file, the JSON
+ * pointer, the value as written, the plausible range and its basis. The ranges are the constants of
+ * {@link CatalogCheck}. Warnings, not errors: a manufacturer may have an unusual product.
+ */
+final class Plausibility {
+
+  private final List<String> warnings = new ArrayList<>();
+  /** Per material name, in reading order, each density given with where it was first given and how often. */
+  private final Map<String, Map<Double, Density>> densities = new LinkedHashMap<>();
+
+  private static final class Density {
+    final String text;
+    final String where;
+    int uses;
+
+    Density(String text, String where) {
+      this.text = text;
+      this.where = where;
+    }
+  }
+
+  /**
+   * The warnings so far, in reading order, then one per material name given more than one density (each density
+   * with how often it was given and where first).
+   */
+  List<String> warnings() {
+    List<String> out = new ArrayList<>(warnings);
+    for (Map.Entry<String, Map<Double, Density>> e : densities.entrySet()) {
+      if (e.getValue().size() > 1) {
+        out.add(String.format(Locale.ROOT, "WARNING: \"%s\" is given %d densities: %s; expected one density per"
+            + " material name (the bill of materials turns each mass into a volume with it): correct the one in the"
+            + " wrong unit, or name different products apart", e.getKey(), e.getValue().size(),
+            e.getValue().values().stream().map(d -> d.text + " kg/m3 (" + d.uses + (d.uses == 1 ? " use" : " uses")
+                + ", first in " + d.where + ")").collect(Collectors.joining(", "))));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** Cost per m² of footprint and carbon per kg of mass of module {@code t}, read from {@code m}. */
+  void module(JsonInput m, ModuleType t) throws InputException {
+    double footprint = t.footprintM2();
+    check(m, "costEur", t.costEur() / footprint, CatalogCheck.MIN_COST_EUR_PER_M2, CatalogCheck.MAX_COST_EUR_PER_M2,
+        String.format(Locale.ROOT, "EUR for module %s is %s EUR per m2 of its %.2f m2 footprint", t.id(),
+            num(t.costEur() / footprint), footprint), "EUR/m2",
+        "the bundled modules cost 889 to 7,173 EUR/m2, new-build housing about 2,560 EUR/m2",
+        "expected the price of one module in euros (given in thousands of euros?)",
+        "expected the price of one module in euros (given in cents?)");
+    check(m, "carbonKgCo2e", t.carbonKgCo2e() / t.massKg(), CatalogCheck.MIN_CARBON_KG_CO2E_PER_KG,
+        CatalogCheck.MAX_CARBON_KG_CO2E_PER_KG, String.format(Locale.ROOT, "kg CO2e for module %s of %s kg is %s kg"
+            + " CO2e per kg of module mass", t.id(), String.format(Locale.ROOT, "%,.0f", t.massKg()), num(t.carbonKgCo2e() / t.massKg())),
+        "kg CO2e/kg", "the bundled modules have 0.29 to 1.73, their materials 0.15 to 3.0",
+        "expected the module's embodied carbon in kg CO2e (given in tonnes?)",
+        "expected the module's embodied carbon in kg CO2e (given in grams?)");
+  }
+
+  /** The density of material {@code u}, read from {@code x}, and remembers it for its material name. */
+  void material(JsonInput x, MaterialUse u) throws InputException {
+    String field = "densityKgPerM3";
+    double d = u.densityKgPerM3();
+    check(x, field, d, CatalogCheck.MIN_DENSITY_KG_PER_M3, CatalogCheck.MAX_DENSITY_KG_PER_M3,
+        "kg/m3 for \"" + u.material() + "\"", "kg/m3",
+        "the bundled materials range from mineral wool, 40, to steel, 7,850",
+        "expected kg/m3 (given in t/m3 or g/cm3?)", "expected kg/m3");
+    String where = x.file() + " at " + x.pointer() + "/" + field;
+    String text = x.get(field).node().asText();
+    densities.computeIfAbsent(u.material(), k -> new LinkedHashMap<>())
+        .computeIfAbsent(d, k -> new Density(text, where)).uses++;
+  }
+
+  /**
+   * Mass and cost per m² and carbon per kg of the transfer layer of line {@code lineId}, read from {@code t}. A
+   * layer with mass, cost and carbon all 0 is taken as none and not checked.
+   */
+  void transferLayer(JsonInput t, String lineId, TransferLayer l) throws InputException {
+    if (l.massKgPerM2() == 0 && l.costEurPerM2() == 0 && l.carbonKgCo2ePerM2() == 0) {
+      return;
+    }
+    String of = "for the transfer layer of line " + lineId;
+    check(t, "massKgPerM2", l.massKgPerM2(), CatalogCheck.MIN_TRANSFER_LAYER_KG_PER_M2,
+        CatalogCheck.MAX_TRANSFER_LAYER_KG_PER_M2, "kg/m2 " + of, "kg/m2",
+        "the bundled layers weigh 55 to 80 kg/m2, a whole new storey 200 to 300 kg/m2",
+        "expected kg per m2 of layer (given in t/m2?)", "expected kg per m2 of layer");
+    check(t, "costEurPerM2", l.costEurPerM2(), CatalogCheck.MIN_TRANSFER_LAYER_EUR_PER_M2,
+        CatalogCheck.MAX_TRANSFER_LAYER_EUR_PER_M2, "EUR/m2 " + of, "EUR/m2",
+        "the bundled layers cost 150 to 180 EUR/m2", "expected euros per m2 of layer (given in thousands?)",
+        "expected euros per m2 of layer (given in cents?)");
+    if (l.massKgPerM2() > 0) {
+      check(t, "carbonKgCo2ePerM2", l.carbonKgCo2ePerM2() / l.massKgPerM2(), CatalogCheck.MIN_CARBON_KG_CO2E_PER_KG,
+          CatalogCheck.MAX_CARBON_KG_CO2E_PER_KG, String.format(Locale.ROOT, "kg CO2e/m2 %s of %s kg/m2 is %s kg"
+              + " CO2e per kg of layer mass", of, num(l.massKgPerM2()),
+              num(l.carbonKgCo2ePerM2() / l.massKgPerM2())), "kg CO2e/kg",
+          "the bundled layers have 0.33 to 1.3, modules 0.29 to 1.73",
+          "expected kg CO2e per m2 of layer (given in tonnes?)", "expected kg CO2e per m2 of layer");
+    }
+  }
+
+  /**
+   * Adds a warning when {@code value} (field {@code field} of {@code o}, or a figure derived from it) lies outside
+   * {@code [min, max]}. {@code what} follows the value as written, {@code basis} says where the range comes from.
+   */
+  private void check(JsonInput o, String field, double value, double min, double max, String what, String unit,
+      String basis, String lowHint, String highHint) throws InputException {
+    if (value >= min && value <= max) {
+      return;
+    }
+    warnings.add(String.format(Locale.ROOT, "WARNING: %s at %s/%s: %s %s, %s than plausible, %s to %s %s (%s);"
+        + " %s", o.file(), o.pointer(), field, o.get(field).node().asText(), what, value < min ? "less" : "more",
+        num(min), num(max), unit, basis, value < min ? lowHint : highHint));
+  }
+
+  /** {@code v} with three significant digits, grouped thousands, no trailing zeros. */
+  static String num(double v) {
+    BigDecimal b = new BigDecimal(v).round(new java.math.MathContext(3)).stripTrailingZeros();
+    if (b.scale() <= 0) {
+      return String.format(Locale.ROOT, "%,d", b.toBigInteger());
+    }
+    return b.toPlainString();
+  }
+}
