@@ -64,7 +64,8 @@ public final class CatalogReader {
 
   /**
    * Reads the catalogue in directory {@code dir}: {@code dir/catalog.json} and the line files it lists (in the
-   * same directory). {@code dir} may also be the top file itself, for example {@code my-catalogue/catalog.json}.
+   * same directory). {@code dir} may also be the top file itself, for example {@code my-catalogue/catalog.json}; any
+   * other file (a product-line file, say) is rejected with a message asking for the directory.
    *
    * @throws InputException when a file is missing, malformed or holds a value that is wrong
    */
@@ -79,10 +80,31 @@ public final class CatalogReader {
    */
   public static Checked readChecked(Path dir) throws InputException {
     if (Files.isRegularFile(dir)) {
+      requireTopFile(dir);
       return read(CatalogFiles.directory(dir.getParent() == null ? Path.of(".") : dir.getParent()),
           dir.getFileName().toString());
     }
     return read(CatalogFiles.directory(dir), TOP_FILE);
+  }
+
+  /**
+   * Rejects a file given where a catalogue directory is expected unless it is a catalogue's top file (an object
+   * with {@code "lines"}): a product-line file or any other JSON file would otherwise be reported as having unknown
+   * fields of the top file.
+   */
+  private static void requireTopFile(Path file) throws InputException {
+    JsonInput json = JsonInput.read(file);
+    if (json.node().isObject() && json.has("lines")) {
+      return;
+    }
+    Path parent = file.toAbsolutePath().getParent();
+    String expected = "expected a catalogue directory holding " + TOP_FILE + " (--catalog DIR, toplaag catalog check"
+        + " DIR) but found a file";
+    if (json.node().isObject() && json.has("modules")) {
+      throw json.error(expected + " with a product line (\"modules\"); give the directory that holds it and its "
+          + TOP_FILE + ", here " + parent);
+    }
+    throw json.error(expected + " without \"lines\", not a catalogue's " + TOP_FILE);
   }
 
   /**

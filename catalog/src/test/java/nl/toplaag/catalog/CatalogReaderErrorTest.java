@@ -1,5 +1,6 @@
 package nl.toplaag.catalog;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -144,6 +145,23 @@ class CatalogReaderErrorTest {
       }
     });
     assertEquals(3, CatalogReader.read(dir).lines().size());
+  }
+
+  @Test
+  void aProductLineFileGivenInsteadOfTheDirectoryAsksForTheDirectory() throws IOException {
+    // QA21: --catalog DIR/clt-volumetric.json said 'unknown field "id"; expected one of [$schema, ...]'
+    InputException e = assertThrows(InputException.class, () -> CatalogReader.read(dir.resolve(CLT)));
+    assertEquals(dir.resolve(CLT).toString(), e.file(), e.getMessage());
+    assertEquals("", e.pointer(), e.getMessage());
+    assertTrue(e.problem().startsWith("expected a catalogue directory holding catalog.json (--catalog DIR, toplaag"
+        + " catalog check DIR) but found a file with a product line (\"modules\"); give the directory that holds it"
+        + " and its catalog.json, here " + dir.toAbsolutePath()), e.getMessage());
+    Files.writeString(dir.resolve("building.json"), "{\"id\": \"slab\", \"roofOutline\": []}");
+    e = assertThrows(InputException.class, () -> CatalogReader.read(dir.resolve("building.json")));
+    assertTrue(e.problem().endsWith("but found a file without \"lines\", not a catalogue's catalog.json"),
+        e.getMessage());
+    // the top file itself is still taken for its directory
+    assertEquals(3, assertDoesNotThrow(() -> CatalogReader.read(dir.resolve("catalog.json"))).lines().size());
   }
 
   @Test

@@ -1029,6 +1029,11 @@ class CliTest {
     try (Stream<Path> s = Files.list(dir)) {
       assertEquals(1, s.count());
     }
+    // QA21: a line file instead of the directory said 'unknown field "id"'
+    var file = run("configure", "--catalog", wide.resolve("hsb-elements.json").toString());
+    assertEquals(2, file.code());
+    assertTrue(file.err().contains("hsb-elements.json: expected a catalogue directory holding catalog.json"
+        + " (--catalog DIR, toplaag catalog check DIR) but found a file with a product line"), file.err());
   }
 
   @Test
