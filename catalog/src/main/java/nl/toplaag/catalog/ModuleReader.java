@@ -19,8 +19,9 @@ import nl.toplaag.product.SupportPattern;
 /**
  * Reads one module object of a line file with its materials, connections and source notes, and checks its
  * ranges: plan lengths 500–16,000 mm and heights 2,000–4,500 mm (outside that they look like the wrong unit),
- * mass 10–2,000 kg per m² of footprint, a usable area above 0 for dwelling modules, fractions in [0, 1] with input
- * and end-of-life sums at most 1, and material masses adding up to the module mass within 2 %.
+ * mass 10–2,000 kg per m² of footprint, a usable area above 0 for dwelling modules and 0 for access modules
+ * (gallery, stair, lift), choices ({@code kind}, {@code support}) in lower case as the schema lists them, fractions
+ * in [0, 1] with input and end-of-life sums at most 1, and material masses adding up to the module mass within 2 %.
  */
 final class ModuleReader {
 
@@ -61,7 +62,7 @@ final class ModuleReader {
     m.requireOnly(MODULE_FIELDS);
     String id = m.getString("id");
     Map<String, String> sources = sources(m.get("sources"));
-    ModuleKind kind = KINDS.get(m.getChoice("kind", KINDS.keySet()));
+    ModuleKind kind = KINDS.get(choice(m, "kind", KINDS.keySet()));
     int width = lengthMm(m, "widthMm", 500, 16_000);
     int depth = lengthMm(m, "depthMm", 500, 16_000);
     int height = lengthMm(m, "heightMm", 2_000, 4_500);
@@ -78,13 +79,18 @@ final class ModuleReader {
           m.get("massKg").node().asText(), footprintM2, perM2));
     }
     double imposed = m.getDouble("imposedLoadKnPerM2", 0, 20, "kN/m2");
-    SupportPattern support = SUPPORTS.get(m.getChoice("support", SUPPORTS.keySet()));
+    SupportPattern support = SUPPORTS.get(choice(m, "support", SUPPORTS.keySet()));
     int fire = m.getInt("fireResistanceMin", 0, 240);
     int maxStack = m.getInt("maxStack", 1, 50);
     double usable = m.getDouble("usableAreaM2", 0, 10_000, "m2");
     if (kind == ModuleKind.DWELLING && usable <= 0) {
       throw m.error("usableAreaM2", "a dwelling module needs a usable area > 0 m2 but found " + usable
           + "; expected the usable floor area of the module (0 only for gallery, stair and lift modules)");
+    }
+    if (kind != ModuleKind.DWELLING && usable != 0) {
+      throw m.error("usableAreaM2", "a " + kind.name().toLowerCase(Locale.ROOT) + " module is an access module"
+          + " and has no dwelling area, but found " + m.get("usableAreaM2").node().asText() + " m2; expected 0 (the"
+          + " usable area of a dwelling comes from its dwelling modules and dwelling type)");
     }
     if (usable > footprintM2 + 1e-9) {
       throw m.error("usableAreaM2", String.format(Locale.ROOT, "usable area %.2f m2 exceeds the footprint "
@@ -104,6 +110,20 @@ final class ModuleReader {
         fire, maxStack, usable, materials, connections, cost, carbon, lifetime, fireFighting, sources);
     plausibility.module(m, t);
     return t;
+  }
+
+  /**
+   * Field {@code name} as one of {@code allowed}, spelt exactly as listed (lower case), as the schema's enums say;
+   * another case, such as {@code "Dwelling"}, is rejected with the spelling expected.
+   */
+  static String choice(JsonInput o, String name, Set<String> allowed) throws InputException {
+    String s = o.getString(name);
+    String lower = s.toLowerCase(Locale.ROOT);
+    if (!allowed.contains(s) && allowed.contains(lower)) {
+      throw o.error(name, "expected \"" + lower + "\" in lower case (one of " + new TreeSet<>(allowed)
+          + ", as catalog.schema.json lists them) but found \"" + s + "\"");
+    }
+    return o.getChoice(name, allowed);
   }
 
   /** The source notes: every numeric field must have one. */

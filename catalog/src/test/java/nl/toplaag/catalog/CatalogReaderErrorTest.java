@@ -165,6 +165,34 @@ class CatalogReaderErrorTest {
   }
 
   @Test
+  void aKindInAnotherCaseIsRejectedAsTheSchemaDoes() throws IOException {
+    // QA21: "kind": "Dwelling" was read (any case) though catalog.schema.json's enum rejects it
+    edit(CLT, l -> module(l, 0).put("kind", "Dwelling"));
+    fails(CLT, "/modules/0/kind", "expected \"dwelling\" in lower case (one of [dwelling, gallery, lift, stair], as"
+        + " catalog.schema.json lists them) but found \"Dwelling\"");
+  }
+
+  @Test
+  void aConnectionCategoryInAnotherCaseIsRejectedAsTheSchemaDoes() throws IOException {
+    edit("catalog.json", c -> ((ObjectNode) c.withArray("connectionTypes").get(2)).put("connectionType", "DRY"));
+    fails("catalog.json", "/connectionTypes/2/connectionType", "expected \"dry\" in lower case");
+  }
+
+  @Test
+  void anAccessModuleWithAUsableAreaIsRejectedAsTheSchemaSays() throws IOException {
+    // QA21: a stair module's usableAreaM2 4 was read though the schema says "0 for access modules"
+    int stair = 0;
+    ObjectNode root = (ObjectNode) JSON.readTree(dir.resolve(CLT).toFile());
+    while (!root.withArray("modules").get(stair).get("kind").asText().equals("stair")) {
+      stair++;
+    }
+    int i = stair;
+    edit(CLT, l -> module(l, i).put("usableAreaM2", 4));
+    fails(CLT, "/modules/" + i + "/usableAreaM2", "a stair module is an access module and has no dwelling area, but"
+        + " found 4 m2; expected 0");
+  }
+
+  @Test
   void dwellingTypeReferringToAnUnknownModule() throws IOException {
     edit(CLT, l -> ((ObjectNode) l.withArray("dwellings").get(1)).put("moduleTypeId", "clt-box-9999"));
     fails(CLT, "/dwellings/1/moduleTypeId", "unknown module \"clt-box-9999\"");

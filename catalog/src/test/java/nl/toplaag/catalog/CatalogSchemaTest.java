@@ -53,6 +53,21 @@ class CatalogSchemaTest {
   }
 
   @Test
+  void accessModulesHaveNoUsableAreaAndKindsAreLowerCaseAsInTheReader() throws IOException {
+    // QA21: the schema's "0 for access modules" was a description only, and the reader took "Dwelling"
+    JsonNode module = schema().get("$defs").get("module");
+    assertEquals("dwelling", module.get("if").get("properties").get("kind").get("const").asText());
+    assertEquals(0, module.get("else").get("properties").get("usableAreaM2").get("maximum").asInt());
+    Set<String> kinds = new TreeSet<>();
+    module.get("properties").get("kind").get("enum").forEach(k -> kinds.add(k.asText()));
+    Set<String> expected = new TreeSet<>();
+    for (nl.toplaag.product.ModuleKind k : nl.toplaag.product.ModuleKind.values()) {
+      expected.add(k.name().toLowerCase(java.util.Locale.ROOT));
+    }
+    assertEquals(expected, kinds);
+  }
+
+  @Test
   void moduleFieldsAndRequiredSourcesMatchTheReader() throws IOException {
     JsonNode module = schema().get("$defs").get("module");
     assertEquals(new TreeSet<>(ModuleReader.MODULE_FIELDS), names(module.get("properties")));
