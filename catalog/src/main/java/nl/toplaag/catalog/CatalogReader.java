@@ -97,7 +97,7 @@ public final class CatalogReader {
     if (json.node().isObject() && json.has("lines")) {
       return;
     }
-    Path parent = file.toAbsolutePath().getParent();
+    Path parent = file.toAbsolutePath().normalize().getParent();
     String expected = "expected a catalogue directory holding " + TOP_FILE + " (--catalog DIR, toplaag catalog check"
         + " DIR) but found a file";
     if (json.node().isObject() && json.has("modules")) {

@@ -86,8 +86,8 @@ final class Plausibility {
   }
 
   /**
-   * Mass and cost per m² and carbon per kg of the transfer layer of line {@code lineId}, read from {@code t}. A
-   * layer with mass, cost and carbon all 0 is taken as none and not checked.
+   * Mass and cost per m² and carbon per kg (of a plausible mass) of the transfer layer of line {@code lineId}, read
+   * from {@code t}. A layer with mass, cost and carbon all 0 is taken as none and not checked.
    */
   void transferLayer(JsonInput t, String lineId, TransferLayer l) throws InputException {
     if (l.massKgPerM2() == 0 && l.costEurPerM2() == 0 && l.carbonKgCo2ePerM2() == 0) {
@@ -102,7 +102,9 @@ final class Plausibility {
         CatalogCheck.MAX_TRANSFER_LAYER_EUR_PER_M2, "EUR/m2 " + of, "EUR/m2",
         "the bundled layers cost 150 to 180 EUR/m2", "expected euros per m2 of layer (given in thousands?)",
         "expected euros per m2 of layer (given in cents?)");
-    if (l.massKgPerM2() > 0) {
+    // per kg of a plausible mass only: on a mass in the wrong unit, the carbon per kg would be a second warning
+    if (l.massKgPerM2() >= CatalogCheck.MIN_TRANSFER_LAYER_KG_PER_M2
+        && l.massKgPerM2() <= CatalogCheck.MAX_TRANSFER_LAYER_KG_PER_M2) {
       check(t, "carbonKgCo2ePerM2", l.carbonKgCo2ePerM2() / l.massKgPerM2(), CatalogCheck.MIN_CARBON_KG_CO2E_PER_KG,
           CatalogCheck.MAX_CARBON_KG_CO2E_PER_KG, String.format(Locale.ROOT, "kg CO2e/m2 %s of %s kg/m2 is %s kg"
               + " CO2e per kg of layer mass", of, num(l.massKgPerM2()),
