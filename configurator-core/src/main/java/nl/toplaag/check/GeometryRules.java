@@ -21,7 +21,7 @@ import org.locationtech.jts.geom.Polygon;
 
 /**
  * Plan geometry: row geometry, plan rectangles against the wing frame, containment in the roof less setbacks,
- * overlaps, obstacles and stair cores. Modules and galleries are checked by the rectangle their wing frame gives
+ * overlaps, obstacles, stair cores and the existing lift's shaft. Modules and galleries are checked by the rectangle their wing frame gives
  * ({@code sMm, tMm, width, depth}); the maker's plan rectangles must agree with that within 2 mm.
  */
 final class GeometryRules {
@@ -221,6 +221,22 @@ final class GeometryRules {
             out);
       }
     }
+    liftShaft(c, out);
+  }
+
+  /**
+   * The existing lift's shaft, where the building gives it: no module stands on it on any storey (below the extension
+   * the shaft itself, above it its head and overrun), and an on-roof gallery may pass it only where the lift is
+   * extended to storey 1, as a gallery passes an extended stair core (docs/model.md, "Geometry of the row").
+   */
+  private static void liftShaft(CheckContext c, List<Violation> out) {
+    if (!c.building.lift().positioned()) {
+      return;
+    }
+    boolean extended = c.existingLiftReaches(1);
+    String what = "the existing lift's shaft (" + (extended ? "extended by " + c.layout.liftExtensionStoreys()
+        + (c.layout.liftExtensionStoreys() == 1 ? " storey" : " storeys") : "not extended") + ")";
+    blocked(c, c.building.lift().footprint(), what, !extended, Integer.MAX_VALUE, out);
   }
 
   /** Reports modules on storeys 1..upTo (and on-roof galleries on storey 1 when asked) overlapping {@code area}. */

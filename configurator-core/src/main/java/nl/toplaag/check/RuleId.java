@@ -15,7 +15,10 @@ public enum RuleId {
   CONTAINMENT,
   /** Modules of one storey, or gallery segments of one storey and wing, overlap. */
   OVERLAP,
-  /** A module or on-roof gallery overlaps a kept roof obstacle or stair core; a fixed obstacle is removed. */
+  /**
+   * A module or on-roof gallery overlaps a kept roof obstacle or stair core, or the existing lift's shaft (a module on
+   * any storey; an on-roof gallery where the lift is not extended); a fixed obstacle is removed.
+   */
   OBSTACLE,
   /** Dwelling grouping: modules of one dwelling are adjacent, on one storey and wing, as many as its type says. */
   DWELLING,

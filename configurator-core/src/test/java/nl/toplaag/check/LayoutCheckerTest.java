@@ -362,6 +362,42 @@ class LayoutCheckerTest {
   }
 
   @Test
+  void aModuleOnThePositionedLiftsShaftIsAnObstacleOnEveryStorey() {
+    // roof 10 m (no lift needed), a 2.4 x 2.7 m shaft on the roof in the module band, s 15.0-17.4 m, t 4.0-6.7 m:
+    // the dwelling of bay 4 (s 14.4-18.0 m) stands on it. Before (QA pass), the checker passed it
+    Building b = CheckFixtures.row(6, 10.0, positionedLift(false, "[[15, 4], [17.4, 4], [17.4, 6.7], [15, 6.7],"
+        + " [15, 4]]"));
+    List<GallerySegment> gallery = List.of(CheckFixtures.gallery(1, 0, 21_600));
+    List<Violation> vs = check(b, row(b, catalog(), "SDDDDS", gallery, 0, false));
+    assertEquals(Set.of(RuleId.OBSTACLE), rules(vs), vs.toString());
+    assertEquals(List.of("S1-D4"), vs.stream().map(Violation::elementId).toList());
+    assertEquals("overlaps the existing lift's shaft (not extended) on storey 1", vs.get(0).message());
+    // extended, the shaft occupies the new storeys itself: the module stands in it, on each storey
+    Layout two = honest(b, catalog(), new Layout("t", List.of("L"), 2, CheckFixtures.rowModules(b.roofLevelMm(),
+        "SDDDDS", 2), List.of(CheckFixtures.gallery(1, 0, 21_600), CheckFixtures.gallery(2, 0, 21_600)),
+        CheckFixtures.rowTransfer("SDDDDS"), List.of(), 1, List.of(), false, List.of(), 0, 0));
+    List<Violation> ext = check(b, two);
+    assertEquals(List.of("overlaps the existing lift's shaft (extended by 1 storey) on storey 1",
+        "overlaps the existing lift's shaft (extended by 1 storey) on storey 2"),
+        ext.stream().filter(v -> v.rule() == RuleId.OBSTACLE).map(Violation::message).toList(), ext.toString());
+    // the bay left empty: the gallery passes in front of the shaft, and the layout passes
+    assertEquals(List.of(), check(b, row(b, catalog(), "SDDD.S", gallery, 0, false)));
+  }
+
+  @Test
+  void anOnRoofGalleryMayPassThePositionedLiftsShaftOnlyWhereTheLiftIsExtended() {
+    // the shaft on the roof in the gallery's band (t 0-1.2 m), s 15.0-17.4 m, bay 4 left empty; roof 10 m
+    Building b = CheckFixtures.row(6, 10.0, positionedLift(false, "[[15, 0], [17.4, 0], [17.4, 1.2], [15, 1.2],"
+        + " [15, 0]]"));
+    List<GallerySegment> gallery = List.of(CheckFixtures.gallery(1, 0, 21_600));
+    List<Violation> vs = check(b, row(b, catalog(), "SDDD.S", gallery, 0, false));
+    assertEquals(List.of("gallery on the roof overlaps the existing lift's shaft (not extended)"),
+        vs.stream().map(Violation::message).toList());
+    // extended to storey 1, the gallery passes it, as it passes an extended stair core
+    assertEquals(List.of(), check(b, row(b, catalog(), "SDDD.S", gallery, 1, false)));
+  }
+
+  @Test
   void aPositionedExistingLiftMoreThan90MetresAwayDoesNotServe() {
     // 30 bays, 108 m, roof 12.5 m; stairs in bays 0, 14 and 28, one gallery; the shaft in front of the row's start,
     // s 0-2.5 m (door at 1.25 m): bay 25's door at 91.8 m is 90.55 m from it, bay 24's (88.2 m) 86.95 m
