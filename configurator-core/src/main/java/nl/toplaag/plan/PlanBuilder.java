@@ -31,12 +31,12 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 /**
  * Builds the {@link Plan} for one building and one product line: which bearing lines each wing has, its bays,
  * where the row of modules and the gallery sit, and every candidate position of every dwelling type, stair and
- * lift that fits the roof less setbacks and avoids fixed obstacles and stair cores.
+ * lift that fits the roof less setbacks and avoids fixed obstacles, stair cores and the existing lift's shaft.
  *
  * <p>Candidate positions along a wing are the <em>aligned</em> positions (each box between two bearing lines,
  * within {@value #ALIGN_TOLERANCE_MM} mm) and, because the transfer layer frees modules from the walls, the
  * <em>normal patterns</em>: every position reachable from an anchor (the usable start, a wall, the far edge of an
- * obstacle or core) by a run of module widths, and the mirror runs ending at a right anchor, snapped up to the
+ * obstacle, core or lift shaft) by a run of module widths, and the mirror runs ending at a right anchor, snapped up to the
  * transfer layer's placement grid counted from the usable start of the wing (so all free positions share one
  * lattice). A module may also stand packed against the left side of any wall.
  */
@@ -574,6 +574,14 @@ public final class PlanBuilder {
         // block of the 3D BAG), a gallery hung from the facade would pass through it, and the checker rejects it
         continue;
       }
+      if (row.galleryOnRoof() && onShaft(rect)) {
+        // the checker lets an on-roof gallery pass the existing lift's shaft only where the lift is extended to
+        // storey 1; tying the slot to the extension would couple every solver's gallery to the lift, so no gallery
+        // on the roof passes the shaft (docs/model.md, "Geometry of the row")
+        notes.add(String.format(Locale.ROOT, "no gallery is laid over the existing lift's shaft on the roof of wing %d"
+            + " (its bay at s = %.2f to %.2f m)", wi, s0 / 1000.0, s1 / 1000.0));
+        continue;
+      }
       Blocking block = blocking(rect, true);
       if (block == null) {
         continue;
@@ -609,7 +617,15 @@ public final class PlanBuilder {
         coreList.add(i);
       }
     }
+    if (!coresMayExtend && onShaft(rect)) {
+      return null; // a module stands on no storey on the lift's shaft, extended or not
+    }
     return new Blocking(removable, coreList);
+  }
+
+  /** Whether {@code rect} overlaps the existing lift's shaft, where the building gives it. */
+  private boolean onShaft(Polygon rect) {
+    return building.lift().positioned() && overlaps(rect, building.lift().footprint());
   }
 
   private boolean hasCoreSite(int core) {
@@ -718,6 +734,9 @@ public final class PlanBuilder {
     List<Polygon> blocks = new ArrayList<>();
     building.obstacles().forEach(o -> blocks.add(o.footprint()));
     building.stairCores().forEach(c -> blocks.add(c.footprint()));
+    if (building.lift().positioned()) {
+      blocks.add(building.lift().footprint());
+    }
     for (Polygon p : blocks) {
       double[] r = sRange(wing, p);
       left.add((int) Math.ceil(r[1]));
