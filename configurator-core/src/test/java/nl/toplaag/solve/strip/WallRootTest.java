@@ -54,18 +54,22 @@ class WallRootTest {
     StripIndex ix = index(57.6);
     WallBound one = new WallBound(ix, 64, Long.MAX_VALUE);
     int root = one.rootWithin();
-    for (int run = 0; run < 3; run++) {
+    // on a busy machine the second thread may not get a processor before the first is done: the tables must agree in
+    // every run, and in at least one of up to 20 runs the second thread must have computed blocks
+    long aside = 0;
+    for (int run = 0; run < 3 || aside == 0 && run < 20; run++) {
       WallBound two = new WallBound(ix, 64, Long.MAX_VALUE);
       two.fillAside(true);
       assertEquals(root, two.rootWithin());
       assertEquals(one.blocks(), two.blocks());
-      assertTrue(two.blocksAside() > 0, "the second thread computed no block of " + two.blocks());
+      aside += two.blocksAside();
       for (int j = 0; j < ix.pts.length; j++) {
         for (int idx = 0; ix.bayOfPoint[j] < ix.nb && idx < one.combinations(j); idx++) {
           assertArrayEquals(one.stored(j, idx), two.stored(j, idx), "position " + j + ", levels " + idx);
         }
       }
     }
+    assertTrue(aside > 0, "the second thread computed no block in 20 runs");
   }
 
   @Test
