@@ -133,7 +133,10 @@ final class ConfigureCommand implements Callable<Integer> {
     }
     ExportScene scene = formats.isEmpty() ? null : ExportScene.of(b, r.best().orElse(null), c);
     List<Path> written = Reports.write(out, b, r, report, checks, limits, Reports.exports(out, b, scene, formats));
-    outw.println("Written: " + String.join(" and ", written.stream().map(Path::toString).toList()));
+    List<Path> removed = Reports.removeStaleExports(out, b, formats);
+    outw.println("Written: " + String.join(" and ", written.stream().map(Path::toString).toList())
+        + (removed.isEmpty() ? "" : "; removed " + String.join(" and ", removed.stream().map(Path::toString).toList())
+            + ", an earlier run's model (no --export of it)"));
     outw.flush();
     return checks.stream().allMatch(CheckReport::valid) ? 0 : 1;
   }

@@ -42,6 +42,7 @@ final class ExportCommand extends ExtraCommands.Scene implements Callable<Intege
     List<AtomicFiles.Planned> files = new ArrayList<>();
     Layout chosen;
     try {
+      outs = outs.stream().distinct().toList(); // a file named twice is written once
       List<ExportFormat> formats = new ArrayList<>();
       for (Path out : outs) {
         formats.add(ExportFormat.of(out).orElseThrow(() -> new InputException("--out", "", "expected a file name"

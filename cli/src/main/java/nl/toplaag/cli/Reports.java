@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -154,6 +156,23 @@ final class Reports {
   static List<AtomicFiles.Planned> exports(Path out, Building b, ExportScene scene, List<ExportFormat> formats) {
     return scene == null ? List.of()
         : formats.stream().map(f -> f.planned(out.resolve(b.id() + "." + f.extension()), scene)).toList();
+  }
+
+  /**
+   * Removes from {@code out} the export files of {@code b} in the formats not in {@code formats}: an earlier run's
+   * model of another layout, which would otherwise stand beside this run's result (regular files only).
+   *
+   * @return the files removed
+   */
+  static List<Path> removeStaleExports(Path out, Building b, List<ExportFormat> formats) throws IOException {
+    List<Path> removed = new ArrayList<>();
+    for (ExportFormat f : ExportFormat.values()) {
+      Path file = out.resolve(b.id() + "." + f.extension());
+      if (!formats.contains(f) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Files.deleteIfExists(file)) {
+        removed.add(file);
+      }
+    }
+    return removed;
   }
 
   /** The bill-of-materials table of the summary, with the explanations when asked. */

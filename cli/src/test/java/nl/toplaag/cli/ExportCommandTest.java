@@ -157,11 +157,48 @@ class ExportCommandTest {
     assertEquals(100.0, east.at("/translation/0").asDouble(), 1e-3);
     assertEquals(0.0, east.at("/translation/2").asDouble(), 1e-3);
 
-    // a batch without glb leaves no earlier scene beside its summaries, and says so
+    // a batch without glb leaves no earlier scene, nor any building's earlier model, beside its results
     var again = CliRun.of("batch", in.toString(), "--storeys", "1", "--time-limit", "1", "--out", out.toString());
     assertEquals(0, again.code(), again.err());
     assertFalse(Files.exists(out.resolve("batch-scene.glb")));
+    assertFalse(Files.exists(out.resolve("export-slab.glb")) || Files.exists(out.resolve("export-slab.ifc")));
     assertTrue(again.out().contains("removed " + out.resolve("batch-scene.glb")), again.out());
+  }
+
+  @Test
+  void theBundledGalerijflatsExtensionsAndTransferLayerStandOnItsRoof() throws Exception {
+    Path glb = tmp.resolve("main.glb");
+    var r = CliRun.of("export", "--storeys", "1", "--out", glb.toString());
+    assertEquals(0, r.code(), r.err());
+    JsonNode json = MAPPER.readTree(glbJson(Files.readAllBytes(glb)));
+    int roofMm = 0;
+    int floorMm = json.at("/scenes/0/extras/floorLevelsMm/1").asInt();
+    List<JsonNode> parts = new ArrayList<>();
+    for (JsonNode n : json.get("nodes")) {
+      if (n.has("mesh")) {
+        parts.add(n.get("extras"));
+        if (n.get("name").asText().equals("existing-building")) {
+          roofMm = n.at("/extras/topMm").asInt();
+        }
+      }
+    }
+    assertTrue(floorMm > roofMm && roofMm > 0, floorMm + " above " + roofMm);
+    int layers = 0;
+    int extensions = 0;
+    for (JsonNode p : parts) {
+      String part = p.get("part").asText();
+      if (part.equals("transfer layer")) {
+        layers++;
+        assertEquals(roofMm, p.get("baseMm").asInt());
+        assertEquals(floorMm, p.get("topMm").asInt());
+      } else if (part.endsWith("extension")) {
+        extensions++;
+        assertEquals(roofMm, p.get("baseMm").asInt(), "an extension starts where the existing shaft ends");
+      } else if (p.get("storey").asInt() == 1 && !part.equals("gallery")) {
+        assertEquals(floorMm, p.get("baseMm").asInt(), part);
+      }
+    }
+    assertTrue(layers > 0 && extensions > 0, layers + " transfer layer parts, " + extensions + " extensions");
   }
 
   /** The ids of the modules of layout {@code index} (from 0) of a result file. */

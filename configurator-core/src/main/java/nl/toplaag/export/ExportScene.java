@@ -17,6 +17,7 @@ import nl.toplaag.layout.GallerySegment;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.layout.Placement;
 import nl.toplaag.layout.StoreyLevels;
+import nl.toplaag.layout.TransferArea;
 import nl.toplaag.product.Catalog;
 import nl.toplaag.product.ModuleType;
 import org.locationtech.jts.geom.Polygon;
@@ -96,7 +97,9 @@ public record ExportScene(String buildingId, String buildingName, String source,
         building.originYM(), floors, props, solids);
   }
 
-  /** The layout's modules, galleries and extended shafts, storey by storey, added to {@code solids}. */
+  /**
+   * The layout's modules, galleries, transfer layer and extended shafts, storey by storey, added to {@code solids}.
+   */
   private static void added(Building building, Layout layout, Catalog catalog, Map<Integer, Integer> floors,
       List<Solid> solids) {
     TreeMap<Integer, List<Solid>> byStorey = new TreeMap<>();
@@ -132,6 +135,14 @@ public record ExportScene(String buildingId, String buildingName, String source,
       byStorey.computeIfAbsent(g.storey(), k -> new ArrayList<>()).add(new Solid("gallery-S" + g.storey() + "-" + n,
           Part.GALLERY, g.storey(), oriented(g.footprint().polygon()), base, base + GALLERY_DECK_MM, props));
     }
+    // the transfer layer fills the roof up to storey 1's floor where the layout lays it
+    int layerTopMm = StoreyLevels.floorLevel(floors, building, 1);
+    for (int i = 0; i < layout.transferAreas().size() && layerTopMm > building.roofLevelMm(); i++) {
+      TransferArea a = layout.transferAreas().get(i);
+      byStorey.computeIfAbsent(1, k -> new ArrayList<>()).add(new Solid("transfer-layer-" + i, Part.TRANSFER_LAYER, 1,
+          oriented(a.footprint().polygon()), building.roofLevelMm(), layerTopMm, Map.of("wing",
+              String.valueOf(a.wing()), "areaM2", String.format(Locale.ROOT, "%.1f", a.areaM2()))));
+    }
     for (int i = 0; i < Math.min(building.stairCores().size(), layout.extendedStairCores().size()); i++) {
       shaft(building, layout, floors, building.stairCores().get(i).footprint(), layout.extendedStairCores().get(i),
           Part.STAIR_CORE_EXTENSION, "stair-core-" + i, byStorey);
@@ -143,13 +154,17 @@ public record ExportScene(String buildingId, String buildingName, String source,
     byStorey.values().forEach(solids::addAll);
   }
 
-  /** An existing shaft ({@code footprint}) extended through storeys 1 … {@code storeysUp}, a solid a storey. */
+  /**
+   * An existing shaft ({@code footprint}) extended through storeys 1 … {@code storeysUp}, a solid a storey, the first
+   * from the roof, where the existing shaft ends, the others from their storey's floor.
+   */
   private static void shaft(Building building, Layout layout, Map<Integer, Integer> floors, Polygon footprint,
       int storeysUp, Part part, String id, TreeMap<Integer, List<Solid>> byStorey) {
     for (int k = 1; k <= storeysUp; k++) {
-      int base = StoreyLevels.floorLevel(floors, building, k);
+      int floor = StoreyLevels.floorLevel(floors, building, k);
+      int base = k == 1 ? Math.min(building.roofLevelMm(), floor) : floor;
       byStorey.computeIfAbsent(k, s -> new ArrayList<>()).add(new Solid(id + "-S" + k, part, k, oriented(footprint),
-          base, StoreyLevels.storeyTop(layout, k, base), Map.of()));
+          base, StoreyLevels.storeyTop(layout, k, floor), Map.of()));
     }
   }
 

@@ -106,7 +106,7 @@ public final class GltfWriter {
         List<Integer> children = storeyNodes(x);
         ObjectNode node = nodes.addObject().put("name", x.buildingId());
         node.putArray("translation").add((float) (x.originXM() - first.originXM())).add(0.0f)
-            .add((float) -(x.originYM() - first.originYM()));
+            .add((float) (first.originYM() - x.originYM()));
         children.forEach(node.putArray("children")::add);
         buildingExtras(node.putObject("extras"), x);
         roots.add(nodes.size() - 1);
@@ -171,11 +171,7 @@ public final class GltfWriter {
       s.put("name", scenes.size() + " buildings");
       ObjectNode extras = s.putObject("extras");
       extras.put("buildings", scenes.size());
-      extras.put("crs", first.crs());
-      extras.put("originXM", first.originXM());
-      extras.put("originYM", first.originYM());
-      extras.put("frame", "metres from the origin (originXM east, originYM north in crs): x east, y up, z south"
-          + " (minus north); each building's node moved by its own origin's offset");
+      frame(extras, first, "; each building's node moved by its own origin's offset");
       return;
     }
     ExportScene scene = scenes.get(0);
@@ -189,15 +185,20 @@ public final class GltfWriter {
     extras.put("buildingId", scene.buildingId());
     extras.put("buildingName", scene.buildingName());
     extras.put("source", scene.source());
-    extras.put("crs", scene.crs());
-    extras.put("originXM", scene.originXM());
-    extras.put("originYM", scene.originYM());
-    extras.put("frame", "metres from the local origin (originXM east, originYM north in crs): x east, y up,"
-        + " z south (minus north)");
+    frame(extras, scene, "");
     ObjectNode floors = extras.putObject("floorLevelsMm");
     scene.floorLevelsMm().forEach((storey, mm) -> floors.put(String.valueOf(storey), mm));
     ObjectNode props = extras.putObject("properties");
     scene.properties().forEach(props::put);
+  }
+
+  /** The crs and origin of {@code scene} and what the coordinates mean, with {@code more} said, into {@code extras}. */
+  private static void frame(ObjectNode extras, ExportScene scene, String more) {
+    extras.put("crs", scene.crs());
+    extras.put("originXM", scene.originXM());
+    extras.put("originYM", scene.originYM());
+    extras.put("frame", "metres from the local origin (originXM east, originYM north in crs): x east, y up,"
+        + " z south (minus north)" + more);
   }
 
   /** A material for each part present, in the order of {@link Part}. */
@@ -224,6 +225,7 @@ public final class GltfWriter {
       case STAIR_MODULE -> new float[] {0.15f, 0.40f, 0.85f};
       case LIFT_MODULE -> new float[] {0.55f, 0.25f, 0.75f};
       case GALLERY -> new float[] {0.20f, 0.20f, 0.20f};
+      case TRANSFER_LAYER -> new float[] {0.35f, 0.30f, 0.28f};
       case STAIR_CORE_EXTENSION -> new float[] {0.45f, 0.55f, 0.70f};
       case LIFT_EXTENSION -> new float[] {0.55f, 0.58f, 0.75f};
     };

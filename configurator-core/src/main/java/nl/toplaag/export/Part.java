@@ -17,6 +17,11 @@ public enum Part {
   LIFT_MODULE("lift module", true),
   /** The deck of a stretch of gallery ({@link ExportScene#GALLERY_DECK_MM} thick). */
   GALLERY("gallery", true),
+  /**
+   * A bay's part of the transfer layer (steel beams or a slab) on the roof, from the roof to the floor of the first
+   * added storey.
+   */
+  TRANSFER_LAYER("transfer layer", true),
   /** An existing stair core extended through one added storey. */
   STAIR_CORE_EXTENSION("stair core extension", true),
   /** The existing lift shaft extended through one added storey. */

@@ -47,6 +47,7 @@ class ExportSceneTest {
       assertEquals(p.floorLevelMm(), m.baseMm(), p.id());
       assertEquals(p.heightMm(), m.heightMm(), p.id());
       assertEquals(p.storey(), m.storey(), p.id());
+      assertTrue(m.footprint().equalsExact(ExportScene.oriented(p.footprint().polygon())), p.id() + " in place");
       assertEquals(p.moduleTypeId(), m.properties().get("moduleType"));
       if (p.kind() == ModuleKind.DWELLING) {
         assertEquals(p.dwellingId(), m.properties().get("dwelling"));
@@ -121,5 +122,22 @@ class ExportSceneTest {
     assertEquals(6 * 12e6, body.get(1).footprint().getArea(), 1);
     assertEquals(5600, body.get(1).topMm());
     assertTrue(s.solids(Part.ROOF_OBSTACLE).isEmpty(), "no block on the roof for a lower part");
+  }
+
+  @Test
+  void theTransferLayerFillsTheRoofUpToTheFirstAddedFloor() {
+    // walls every 3.0 m: no 3.6 m box stands between two, so every box needs the transfer layer
+    Building b = Fixtures.slab(36, 3.0, 200, 8.4, "", "{\"maxAddedStoreys\": 3}");
+    Layout l = new CpSatConfigurator().configure(Fixtures.request(b, 1)).best().orElseThrow();
+    assertFalse(l.transferAreas().isEmpty(), "the slab needs the transfer layer");
+    ExportScene s = ExportScene.of(b, l, Fixtures.catalog());
+    List<Solid> layer = s.solids(Part.TRANSFER_LAYER);
+    assertEquals(l.transferAreas().size(), layer.size());
+    for (int i = 0; i < layer.size(); i++) {
+      assertEquals(b.roofLevelMm(), layer.get(i).baseMm());
+      assertEquals(s.floorLevelsMm().get(1), layer.get(i).topMm(), "up to the modules' floor: nothing floats");
+      assertEquals(l.transferAreas().get(i).areaM2() * 1e6, layer.get(i).footprint().getArea(), 1);
+    }
+    assertTrue(s.floorLevelsMm().get(1) > b.roofLevelMm());
   }
 }
