@@ -595,8 +595,12 @@ public final class PlanBuilder {
     }
   }
 
-  /** What a rectangle on the roof collides with: {@code null} when it hits something that cannot give way. */
-  private Blocking blocking(Polygon rect, boolean coresMayExtend) {
+  /**
+   * What a rectangle on the roof collides with: {@code null} when it hits something that cannot give way. A gallery's
+   * ({@code forGallery}) may pass an extendable stair core, which it then needs extended; a module may pass none, nor
+   * the existing lift's shaft.
+   */
+  private Blocking blocking(Polygon rect, boolean forGallery) {
     List<Integer> removable = new ArrayList<>();
     List<Integer> coreList = new ArrayList<>();
     List<RoofObstacle> obs = building.obstacles();
@@ -611,13 +615,13 @@ public final class PlanBuilder {
     List<StairCore> cs = building.stairCores();
     for (int i = 0; i < cs.size(); i++) {
       if (overlaps(rect, cs.get(i).footprint())) {
-        if (!coresMayExtend || !cs.get(i).extendable() || !hasCoreSite(i)) {
+        if (!forGallery || !cs.get(i).extendable() || !hasCoreSite(i)) {
           return null;
         }
         coreList.add(i);
       }
     }
-    if (!coresMayExtend && onShaft(rect)) {
+    if (!forGallery && onShaft(rect)) {
       return null; // a module stands on no storey on the lift's shaft, extended or not
     }
     return new Blocking(removable, coreList);
