@@ -65,7 +65,8 @@ final class Plausibility {
         "expected the price of one module in euros (given in cents?)");
     check(m, "carbonKgCo2e", t.carbonKgCo2e() / t.massKg(), CatalogCheck.MIN_CARBON_KG_CO2E_PER_KG,
         CatalogCheck.MAX_CARBON_KG_CO2E_PER_KG, String.format(Locale.ROOT, "kg CO2e for module %s of %s kg is %s kg"
-            + " CO2e per kg of module mass", t.id(), String.format(Locale.ROOT, "%,.0f", t.massKg()), num(t.carbonKgCo2e() / t.massKg())),
+            + " CO2e per kg of module mass", t.id(), String.format(Locale.ROOT, "%,.0f", t.massKg()),
+            num(t.carbonKgCo2e() / t.massKg())),
         "kg CO2e/kg", "the bundled modules have 0.29 to 1.73, their materials 0.15 to 3.0",
         "expected the module's embodied carbon in kg CO2e (given in tonnes?)",
         "expected the module's embodied carbon in kg CO2e (given in grams?)");

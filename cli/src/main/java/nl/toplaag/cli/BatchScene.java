@@ -43,8 +43,8 @@ final class BatchScene {
     }
     List<String> left = all.stream().filter(x -> !placed.contains(x)).map(ExportScene::buildingId).toList();
     long withLayout = placed.stream().filter(x -> x.solids().stream().anyMatch(s -> s.part().added())).count();
-    return String.format(Locale.ROOT, "Scene: %d building(s) at their places in %s, %d with their added storeys: %s%s%n",
-        placed.size(), placed.get(0).crs(), withLayout, target, left.isEmpty() ? ""
+    return String.format(Locale.ROOT, "Scene: %d building(s) at their places in %s, %d with their added storeys:"
+        + " %s%s%n", placed.size(), placed.get(0).crs(), withLayout, target, left.isEmpty() ? ""
             : "; left out, in a local frame or another crs: " + String.join(", ", left));
   }
 }

@@ -168,7 +168,9 @@ public record ExportScene(String buildingId, String buildingName, String source,
     }
   }
 
-  /** A module type's name, mass, cost, embodied carbon (A1-A3) and usable area, from the catalogue, into {@code props}. */
+  /**
+   * A module type's name, mass, cost, embodied carbon (A1-A3) and usable area, from the catalogue, into {@code props}.
+   */
   private static void catalogue(ModuleType m, Map<String, String> props) {
     props.put("name", m.name());
     props.put("massKg", String.format(Locale.ROOT, "%.0f", m.massKg()));

@@ -36,8 +36,8 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
  * <p>Candidate positions along a wing are the <em>aligned</em> positions (each box between two bearing lines,
  * within {@value #ALIGN_TOLERANCE_MM} mm) and, because the transfer layer frees modules from the walls, the
  * <em>normal patterns</em>: every position reachable from an anchor (the usable start, a wall, the far edge of an
- * obstacle, core or lift shaft) by a run of module widths, and the mirror runs ending at a right anchor, snapped up to the
- * transfer layer's placement grid counted from the usable start of the wing (so all free positions share one
+ * obstacle, core or lift shaft) by a run of module widths, and the mirror runs ending at a right anchor, snapped up to
+ * the transfer layer's placement grid counted from the usable start of the wing (so all free positions share one
  * lattice). A module may also stand packed against the left side of any wall.
  */
 public final class PlanBuilder {

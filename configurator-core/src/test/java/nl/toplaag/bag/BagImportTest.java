@@ -331,7 +331,8 @@ class BagImportTest {
     Building slab = load(BagImport.derive(b, "t.city.json", "vTEST", ImportAssumptions.bundled(), SMALLEST));
     double rate = ImportAssumptions.bundled().foundationReservePerStoreyKnPerM2().value();
     assertEquals(2, slab.existingStoreys());
-    assertEquals(Math.round(30 * 14 * 2 * rate - 30 * 6 * (2 - 1) * rate), slab.loadReserve().foundationReserveKn(), 1e-9,
+    assertEquals(Math.round(30 * 14 * 2 * rate - 30 * 6 * (2 - 1) * rate), slab.loadReserve().foundationReserveKn(),
+        1e-9,
         "less than footprint x storeys x rate (840 kN) by the lower part's missing storey");
     assertTrue(slab.assumptions().contains("foundation reserve by part"), slab.assumptions());
     assertTrue(slab.assumptions().contains("180.0 m2 x 1 storey(s)"), slab.assumptions());
@@ -348,7 +349,8 @@ class BagImportTest {
     double lowerM2 = b.obstacles().stream().mapToDouble(x -> x.footprint().getArea() / 1e6).sum();
     assertEquals(2, b.existingStoreys());
     assertEquals(footprintM2 * 2 - lowerM2 * 1, b.loadReserve().foundationReserveKn(), 1.0);
-    assertTrue(b.loadReserve().foundationReserveKn() < footprintM2 * 2 - 200, "" + b.loadReserve().foundationReserveKn());
+    assertTrue(b.loadReserve().foundationReserveKn() < footprintM2 * 2 - 200,
+        "" + b.loadReserve().foundationReserveKn());
   }
 
   @Test
