@@ -18,6 +18,7 @@ import nl.toplaag.building.RoofObstacle;
 import nl.toplaag.building.RoofType;
 import nl.toplaag.building.StairCore;
 import nl.toplaag.building.Wing;
+import nl.toplaag.export.ExportScene;
 import nl.toplaag.layout.PlanRect;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -43,7 +44,7 @@ public final class BuildingSceneFactory {
   /** Height that stair cores stick out above the roof, mm. */
   public static final int CORE_ABOVE_ROOF_MM = 600;
   /** Height drawn for a roof obstacle above the roof where its building file gives none ({@code heightM}), mm. */
-  public static final int OBSTACLE_MM = 1200;
+  public static final int OBSTACLE_MM = ExportScene.OBSTACLE_MM;
   /** Pitch of the ghosted roof, degrees (display only: the model has no roof pitch). */
   public static final double GHOST_ROOF_PITCH_DEG = 35;
 

@@ -10,6 +10,7 @@ import javafx.scene.shape.MeshView;
 import javafx.scene.shape.TriangleMesh;
 import javafx.scene.transform.Affine;
 import nl.toplaag.building.Building;
+import nl.toplaag.export.ExportScene;
 import nl.toplaag.layout.GallerySegment;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.layout.Placement;
@@ -29,7 +30,7 @@ public final class LayoutSceneFactory {
   /** Visual gap per side between neighbouring modules, mm. */
   public static final int INSET_MM = 40;
   /** Gallery deck thickness, mm. */
-  public static final int GALLERY_DECK_MM = 250;
+  public static final int GALLERY_DECK_MM = ExportScene.GALLERY_DECK_MM;
   /** Gallery railing height above the deck, mm. */
   public static final int RAILING_MM = 1000;
 
