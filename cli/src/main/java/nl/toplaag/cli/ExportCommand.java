@@ -49,12 +49,7 @@ final class ExportCommand extends ExtraCommands.Scene implements Callable<Intege
             + " ending in ." + ExportFormat.known().replace(" or ", " or .") + " but found \"" + out + "\"")));
       }
       load(layout == null);
-      int n = shown.layouts().size();
-      if (index < 1 || index > Math.max(1, n)) {
-        throw new InputException("--index", "", "expected a layout number from 1 to " + Math.max(1, n)
-            + " but found " + index);
-      }
-      chosen = n == 0 ? null : shown.layouts().get(index - 1);
+      chosen = layoutAt(index);
       ExportScene scene = ExportScene.of(b, chosen, c);
       for (int i = 0; i < outs.size(); i++) {
         files.add(formats.get(i).planned(outs.get(i), scene));

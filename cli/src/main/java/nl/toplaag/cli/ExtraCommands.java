@@ -143,6 +143,20 @@ final class ExtraCommands {
       return pass;
     }
 
+    /**
+     * Layout {@code index} (1: the best) of those loaded, or null where none was found (the building alone).
+     *
+     * @throws InputException where {@code index} names no layout loaded
+     */
+    Layout layoutAt(int index) throws InputException {
+      int n = shown.layouts().size();
+      if (index < 1 || index > Math.max(1, n)) {
+        throw new InputException("--index", "", "expected a layout number from 1 to " + Math.max(1, n)
+            + " but found " + index);
+      }
+      return n == 0 ? null : shown.layouts().get(index - 1);
+    }
+
     Solved solve(ViewRequest r) {
       List<String> lines = r.productLineId().isEmpty() ? List.of() : List.of(r.productLineId());
       ConfigurationRequest req = new ConfigurationRequest(b, c, lines, false, Math.max(1, r.storeys()),
@@ -217,6 +231,7 @@ final class ExtraCommands {
       ColourMode mode;
       int w;
       int h;
+      Layout drawn;
       try {
         if (!List.of("iso", "top", "front").contains(view.toLowerCase(Locale.ROOT))) {
           throw new InputException("--view", "", "expected iso, top or front but found \"" + view + "\"");
@@ -240,11 +255,7 @@ final class ExtraCommands {
           throw new InputException("--out", "", "expected a file name ending in .png but found \"" + out + "\"");
         }
         load(layout == null);
-        int n = shown.layouts().size();
-        if (index < 1 || index > Math.max(1, n)) {
-          throw new InputException("--index", "", "expected a layout number from 1 to " + Math.max(1, n)
-              + " but found " + index);
-        }
+        drawn = layoutAt(index);
       } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
         spec.commandLine().getErr().println("toplaag: bad input: " + (e instanceof NumberFormatException
             || e instanceof ArrayIndexOutOfBoundsException ? "--size: expected WIDTHxHEIGHT, 64..8000, but found \""
@@ -255,7 +266,6 @@ final class ExtraCommands {
       }
       boolean pass = checkLayoutsRead(spec.commandLine().getErr());
       try {
-        Layout drawn = shown.layouts().isEmpty() ? null : shown.layouts().get(index - 1);
         SceneRenderer.renderPng(b, drawn, c, Reports.moduleScores(c), v, mode, w, h, out);
       } finally {
         FxPlatform.exit();
