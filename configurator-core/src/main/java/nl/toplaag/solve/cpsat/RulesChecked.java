@@ -12,8 +12,11 @@ final class RulesChecked {
 
   private RulesChecked() {}
 
-  /** The rules of plan {@code p}'s layouts, for a line solved for at most {@code storeys} added storeys. */
-  static List<String> describe(Plan p, int storeys) {
+  /**
+   * The rules of plan {@code p}'s layouts, for a line solved for at most {@code storeys} added storeys where
+   * {@code asked} were asked for.
+   */
+  static List<String> describe(Plan p, int storeys, int asked) {
     BuildingCode c = p.code();
     LoadReserve r = p.building().loadReserve();
     List<String> out = new ArrayList<>();
@@ -26,10 +29,7 @@ final class RulesChecked {
             ? String.format(Locale.ROOT, "<= %.0f kN", r.foundationReserveKn()) : "not limited",
         Double.isFinite(r.areaLoadKnPerM2())
             ? String.format(Locale.ROOT, "<= %.2f kN/m2 per bay", r.areaLoadKnPerM2()) : "not limited"));
-    out.add(String.format(Locale.ROOT, "height: top of new storeys <= %s above ground; at most %d storey%s",
-        p.building().zoning().maxHeightAboveGroundMm() == Integer.MAX_VALUE ? "no limit"
-            : String.format(Locale.ROOT, "%.2f m", p.building().zoning().maxHeightAboveGroundMm() / 1000.0),
-        storeys, storeys == 1 ? "" : "s"));
+    out.add(height(p, storeys, asked));
     out.add(String.format(Locale.ROOT, "fire resistance: 60 / 90 / 120 min for floors up to %.1f m / above %.1f m"
         + " / above %.1f m (BB2012 table 2.10.1)", c.fire90AboveFloorMm() / 1000.0, c.fire90AboveFloorMm() / 1000.0,
         c.fire120AboveFloorMm() / 1000.0));
@@ -42,5 +42,32 @@ final class RulesChecked {
         c.maxWalkToLiftMm() / 1000.0, c.fireFightingLiftAboveFloorMm() / 1000.0));
     out.add("one product line per layout: " + p.line().id());
     return out;
+  }
+
+  /**
+   * The height rule in words: the zoning plan's height limit and most added storeys, the storeys asked for, and the
+   * most added storeys that follow, with what stops them: the storeys asked for, the zoning plan's count, or, where
+   * fewer storeys {@code fit} under the height limit with the line's storey height, the height of the next one ("at
+   * most 2 added storeys: storey 3 of line clt-volumetric would reach 26.90 m").
+   */
+  static String height(Plan p, int fit, int asked) {
+    int maxHeightMm = p.building().zoning().maxHeightAboveGroundMm();
+    int zoningStoreys = p.building().zoning().maxAddedStoreys();
+    String why;
+    if (fit < Math.min(asked, zoningStoreys)) {
+      int nextTopMm = p.building().roofLevelMm() + p.line().transferLayer().thicknessMm()
+          + (fit + 1) * Plan.storeyHeightMm(p.line());
+      why = String.format(Locale.ROOT, "storey %d of line %s would reach %.2f m, above the height limit", fit + 1,
+          p.line().id(), nextTopMm / 1000.0);
+    } else if (zoningStoreys < asked) {
+      why = "the zoning plan's limit";
+    } else {
+      why = "as asked for";
+    }
+    return String.format(Locale.ROOT, "height: the zoning plan allows the top of new storeys %s and at most %d added"
+        + " storey%s; %d asked for; at most %d added storey%s: %s",
+        maxHeightMm == Integer.MAX_VALUE ? "at any height"
+            : String.format(Locale.ROOT, "up to %.2f m above ground", maxHeightMm / 1000.0),
+        zoningStoreys, zoningStoreys == 1 ? "" : "s", asked, fit, fit == 1 ? "" : "s", why);
   }
 }

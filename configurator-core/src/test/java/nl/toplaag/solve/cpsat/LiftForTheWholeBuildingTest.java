@@ -79,8 +79,8 @@ class LiftForTheWholeBuildingTest {
     assertTrue(best.modules().stream().allMatch(p -> p.storey() == 1), "storey 1 alone");
     assertTrue(best.modules().stream().noneMatch(p -> p.kind() == ModuleKind.LIFT), "and no lift");
     assertEquals(List.of(), LayoutChecker.check(b, Fixtures.catalog(), BuildingCode.BB2012, best, 2));
-    assertTrue(r.rulesChecked().stream().anyMatch(t -> t.endsWith("; at most 2 storeys")), r.rulesChecked()
-        .toString());
+    assertTrue(r.rulesChecked().stream().anyMatch(t -> t.endsWith("; 2 asked for; at most 2 added storeys: as asked"
+        + " for")), r.rulesChecked().toString());
     assertTrue(r.explanation().stream().anyMatch(e -> e.contains("; with dwellings on storeys up to 2, and lifts on"
         + " each: ")), r.explanation().toString());
   }
