@@ -294,18 +294,37 @@ class CliTest {
         "--time-limit", "2", "--out", tmp.resolve("out").toString());
     assertEquals(0, r.code(), r.out() + r.err());
     assertTrue(r.out().contains("  1: 38 dwellings, EUR"), r.out());
-    assertTrue(r.out().contains("; proven the best layout of its product line\n"), r.out());
+    // each line names the criterion its layout is the best by, also where all are the best by the same one
+    assertTrue(r.out().contains("; for the most usable area: proven the best layout of its product line\n"), r.out());
     assertTrue(r.out().matches("(?s).*  2: 38 dwellings, EUR [^\n]*; against layout 1: [^\n]*, [1-9]\\d* of its \\d+"
-        + " placed otherwise; proven the best layout of its product line whose modules differ from those of the"
-        + " layouts before it\n.*"),
+        + " placed otherwise; for the most usable area: proven the best layout of its product line whose modules differ"
+        + " from those of the layouts before it\n.*"),
         r.out());
     // the planner's layout has fewer modules of some type: "-N x type"
     assertTrue(r.out().matches("(?s).*  3: 30 dwellings, [^\n]*; against layout 1: [^\n]*-[1-9]\\d* x [^\n]*;"
-        + " the planner's rule-of-thumb layout.*"), r.out());
+        + " for the most usable area: the planner's rule-of-thumb layout.*"), r.out());
     var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
         tmp.resolve("out/cli-slab.result.json").toFile());
     assertEquals("[\"OPTIMAL\",\"BEST_OTHER\",\"GREEDY\"]", json.get("layoutProofs").toString());
     assertEquals(3, json.get("layouts").size());
+  }
+
+  /**
+   * With {@code --objective carbon}, the layout lines say which layout is the one with the least embodied carbon: before,
+   * a criterion was named only where the layouts were the best by more than one, and the result file alone said so.
+   */
+  @Test
+  void theLayoutsByANonDefaultObjectiveNameItsCriterion() throws Exception {
+    Path b = tmp.resolve("slab60.json");
+    Files.writeString(b, SLAB.replace("[36,0],[36,12]", "[60,0],[60,12]").replace("200}", "40}")
+        .replace("\"maxAddedStoreys\": 2", "\"maxAddedStoreys\": 3"));
+    var r = run("configure", "--building", b.toString(), "--storeys", "2", "--line", "lsf-volumetric",
+        "--objective", "carbon", "--time-limit", "2", "--out", tmp.resolve("out").toString());
+    assertEquals(0, r.code(), r.out() + r.err());
+    assertTrue(r.out().matches("(?s).*\n  1: \\d+ dwellings, [^\n]*; for the least embodied carbon: [^\n]+\n.*"),
+        r.out());
+    var json = MAPPER.readTree(tmp.resolve("out/cli-slab.result.json").toFile());
+    assertEquals("carbon", json.get("layoutObjectives").get(0).asText(), "the result file names it too");
   }
 
   /**

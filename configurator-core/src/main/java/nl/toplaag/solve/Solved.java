@@ -45,12 +45,14 @@ public record Solved(List<Layout> layouts, List<LayoutProof> proofs, List<Object
 
   /**
    * What is proven about layout {@code i}, in words ({@link LayoutProof#words}), after the criterion it is the best by
-   * where the layouts are the best by more than one ("for the lowest cost: proven the best layout of its product
-   * line"); null where not known.
+   * where the objectives are known ("for the least embodied carbon: proven the best layout of its product line"), so
+   * that a line of its own says what the layout is the best by, also where every layout is the best by the same one;
+   * null where not known.
    */
   public String words(int i) {
     LayoutProof p = proof(i);
-    return p == null ? null : mixed() ? "for " + objectives.get(i).criterion() + ": " + p.words() : p.words();
+    return p == null ? null : objectives.isEmpty() ? p.words() : "for " + objectives.get(i).criterion() + ": "
+        + p.words();
   }
 
   /** The same in a few words ({@link LayoutProof#shortWords}): "lowest cost, proven best"; null where not known. */
