@@ -2,12 +2,13 @@ package nl.toplaag.building;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalDouble;
 import org.locationtech.jts.geom.Polygon;
 
 /**
  * An existing building as the configurator sees it: its roof, heights, bearing structure, load reserve,
  * access and zoning limits. All plan geometry is in millimetres in a local frame; heights are millimetres above
- * ground level at the entrance (meetniveau).
+ * ground level at the entrance (meetniveau), which lies {@code groundLevelNapM} above NAP where that is known.
  *
  * @param id short identifier, used in file names and reports
  * @param name human-readable name
@@ -16,6 +17,8 @@ import org.locationtech.jts.geom.Polygon;
  * @param crs coordinate reference system of the input ({@code "local"} or {@code "EPSG:28992"})
  * @param originXM plan origin subtracted from input coordinates, metres in {@code crs}
  * @param originYM plan origin subtracted from input coordinates, metres in {@code crs}
+ * @param groundLevelNapM the ground level all heights are measured from (meetniveau), metres above NAP (Normaal
+ *     Amsterdams Peil); empty where not known
  * @param roofOutline the roof outline in plan, mm
  * @param roofLevelMm the level new storeys stand on (top of the roof slab, or the top floor once a pitched roof
  *     is removed), mm above ground
@@ -40,6 +43,7 @@ public record Building(
     String crs,
     double originXM,
     double originYM,
+    OptionalDouble groundLevelNapM,
     Polygon roofOutline,
     int roofLevelMm,
     int existingStoreys,
@@ -66,6 +70,10 @@ public record Building(
     source = source == null ? "" : source;
     assumptions = assumptions == null ? "" : assumptions;
     crs = crs == null ? "local" : crs;
+    groundLevelNapM = groundLevelNapM == null ? OptionalDouble.empty() : groundLevelNapM;
+    if (groundLevelNapM.isPresent() && !Double.isFinite(groundLevelNapM.getAsDouble())) {
+      throw new IllegalArgumentException("groundLevelNapM must be finite but was " + groundLevelNapM.getAsDouble());
+    }
     bearingLines = List.copyOf(bearingLines);
     stairCores = List.copyOf(stairCores);
     obstacles = List.copyOf(obstacles);
@@ -80,23 +88,23 @@ public record Building(
 
   /** This building with {@code reserve} instead of its load reserve. */
   public Building withLoadReserve(LoadReserve reserve) {
-    return new Building(id, name, source, assumptions, crs, originXM, originYM, roofOutline, roofLevelMm,
-        existingStoreys, storeyHeightMm, roofType, pitchedRoofRemovalCostEurPerM2, bearingLines, reserve, stairCores,
-        lift, obstacles, zoning, parkingSpacesPerDwelling, wings);
+    return new Building(id, name, source, assumptions, crs, originXM, originYM, groundLevelNapM, roofOutline,
+        roofLevelMm, existingStoreys, storeyHeightMm, roofType, pitchedRoofRemovalCostEurPerM2, bearingLines, reserve,
+        stairCores, lift, obstacles, zoning, parkingSpacesPerDwelling, wings);
   }
 
   /** This building with {@code lines} instead of its bearing lines. */
   public Building withBearingLines(List<BearingLine> lines) {
-    return new Building(id, name, source, assumptions, crs, originXM, originYM, roofOutline, roofLevelMm,
-        existingStoreys, storeyHeightMm, roofType, pitchedRoofRemovalCostEurPerM2, lines, loadReserve, stairCores,
-        lift, obstacles, zoning, parkingSpacesPerDwelling, wings);
+    return new Building(id, name, source, assumptions, crs, originXM, originYM, groundLevelNapM, roofOutline,
+        roofLevelMm, existingStoreys, storeyHeightMm, roofType, pitchedRoofRemovalCostEurPerM2, lines, loadReserve,
+        stairCores, lift, obstacles, zoning, parkingSpacesPerDwelling, wings);
   }
 
   /** This building with {@code limits} instead of its zoning limits. */
   public Building withZoning(ZoningLimits limits) {
-    return new Building(id, name, source, assumptions, crs, originXM, originYM, roofOutline, roofLevelMm,
-        existingStoreys, storeyHeightMm, roofType, pitchedRoofRemovalCostEurPerM2, bearingLines, loadReserve,
-        stairCores, lift, obstacles, limits, parkingSpacesPerDwelling, wings);
+    return new Building(id, name, source, assumptions, crs, originXM, originYM, groundLevelNapM, roofOutline,
+        roofLevelMm, existingStoreys, storeyHeightMm, roofType, pitchedRoofRemovalCostEurPerM2, bearingLines,
+        loadReserve, stairCores, lift, obstacles, limits, parkingSpacesPerDwelling, wings);
   }
 
   /** Roof area in m². */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -33,13 +34,16 @@ import org.locationtech.jts.geom.Polygon;
  *     {@code "EPSG:28992"}
  * @param originXM the local frame's origin in {@code crs}, m east
  * @param originYM the local frame's origin in {@code crs}, m north
+ * @param groundLevelNapM the local frame's height 0 (the ground level at the entrance), m above NAP; empty where not
+ *     known
  * @param floorLevelsMm the floor level of each added storey (1 = on the roof), mm above ground
  * @param properties what the layout is in words and numbers (product lines, dwellings, cost), sorted by name
  * @param solids the existing building first (one solid for each height where the roof has lower parts,
  *     {@link BodySteps}), then the kept roof obstacles, then the added parts storey by storey
  */
 public record ExportScene(String buildingId, String buildingName, String source, String crs, double originXM,
-    double originYM, Map<Integer, Integer> floorLevelsMm, Map<String, String> properties, List<Solid> solids) {
+    double originYM, OptionalDouble groundLevelNapM, Map<Integer, Integer> floorLevelsMm, Map<String, String> properties,
+    List<Solid> solids) {
 
   /** Thickness a gallery's deck is given, mm: the catalogue gives a gallery element's storey height, not its deck. */
   public static final int GALLERY_DECK_MM = 250;
@@ -52,6 +56,7 @@ public record ExportScene(String buildingId, String buildingName, String source,
 
   public ExportScene {
     Objects.requireNonNull(buildingId, "buildingId");
+    groundLevelNapM = groundLevelNapM == null ? OptionalDouble.empty() : groundLevelNapM;
     floorLevelsMm = Collections.unmodifiableMap(new TreeMap<>(floorLevelsMm));
     properties = Collections.unmodifiableMap(new TreeMap<>(properties));
     solids = List.copyOf(solids);
@@ -94,7 +99,7 @@ public record ExportScene(String buildingId, String buildingName, String source,
       props.put("costEur", String.valueOf(layout.costEur()));
     }
     return new ExportScene(building.id(), building.name(), building.source(), building.crs(), building.originXM(),
-        building.originYM(), floors, props, solids);
+        building.originYM(), building.groundLevelNapM(), floors, props, solids);
   }
 
   /**

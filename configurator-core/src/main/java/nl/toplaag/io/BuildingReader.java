@@ -3,6 +3,7 @@ package nl.toplaag.io;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 import nl.toplaag.building.BearingLine;
@@ -76,8 +77,15 @@ public final class BuildingReader {
   private static final double RD_MIN_Y_M = 289_000;
   private static final double RD_MAX_Y_M = 629_000;
 
+  /**
+   * The range of a ground level accepted, metres above NAP: the Netherlands lie from about 7 m below NAP (the
+   * Zuidplaspolder) to 323 m above it (the Vaalserberg); outside it the level is not in NAP metres, or not on land.
+   */
+  private static final double MIN_GROUND_NAP_M = -10;
+  private static final double MAX_GROUND_NAP_M = 330;
+
   private static final Set<String> TOP = Set.of("$schema", "id", "name", "source", "assumptions", "crs", "origin",
-      "roofOutline", "roofLevelM", "existingStoreys", "storeyHeightM", "roofType",
+      "groundLevelNapM", "roofOutline", "roofLevelM", "existingStoreys", "storeyHeightM", "roofType",
       "pitchedRoofRemovalCostEurPerM2", "wings", "structure", "loadReserve", "stairCores", "lift", "obstacles",
       "zoning", "parkingSpacesPerDwelling");
 
@@ -106,6 +114,9 @@ public final class BuildingReader {
       throw in.error("crs", "expected \"local\" or \"EPSG:28992\" but found \"" + crs + "\"");
     }
     double[] origin = in.has("origin") ? in.get("origin").asPoint(MAX_COORD_M, "m") : new double[] {0, 0};
+    OptionalDouble groundNapM = in.has("groundLevelNapM")
+        ? OptionalDouble.of(in.getDouble("groundLevelNapM", MIN_GROUND_NAP_M, MAX_GROUND_NAP_M, "m above NAP"))
+        : OptionalDouble.empty();
     Polygon outline = polygon(in.get("roofOutline"), origin);
     if (crs.equals("EPSG:28992")) {
       requireInRdNew(in, outline, origin);
@@ -185,8 +196,8 @@ public final class BuildingReader {
     ZoningLimits zoning = zoning(in.get("zoning"), outline, roofLevelM);
     double parking = in.optDouble("parkingSpacesPerDwelling", 0, 0, 5, "spaces per dwelling");
     return new Building(id, in.optString("name", id), in.optString("source", ""), in.optString("assumptions", ""),
-        crs, origin[0], origin[1], outline, mm(roofLevelM), storeys, mm(storeyHeightM), roofType, removal, lines,
-        reserve, cores, lift, obstacles, zoning, parking, wings);
+        crs, origin[0], origin[1], groundNapM, outline, mm(roofLevelM), storeys, mm(storeyHeightM), roofType, removal,
+        lines, reserve, cores, lift, obstacles, zoning, parking, wings);
   }
 
   /**

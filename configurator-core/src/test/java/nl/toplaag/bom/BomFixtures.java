@@ -3,6 +3,7 @@ package nl.toplaag.bom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import nl.toplaag.building.Building;
 import nl.toplaag.building.ExistingLift;
 import nl.toplaag.building.LoadReserve;
@@ -129,8 +130,8 @@ public final class BomFixtures {
   }
 
   public static Building building(RoofType roof) {
-    return new Building("b", "test block", "test", "", "local", 0, 0, Geometries.box(0, 0, 36_000, 10_000), 9_000,
-        3, 2_800, roof, roof == RoofType.PITCHED ? 40 : 0, List.of(),
+    return new Building("b", "test block", "test", "", "local", 0, 0, OptionalDouble.empty(),
+        Geometries.box(0, 0, 36_000, 10_000), 9_000, 3, 2_800, roof, roof == RoofType.PITCHED ? 40 : 0, List.of(),
         new LoadReserve(Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, "test"),
         List.of(new StairCore(Geometries.box(16_800, 4_000, 19_800, 10_000), true)), ExistingLift.NONE,
         List.of(new RoofObstacle(Geometries.box(25_000, 2_000, 26_000, 3_000), "vent", true, 12_000)),

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -37,7 +38,7 @@ class GltfWriterTest {
 
   /** A square with a square hole, an L (concave), and the L again with its exterior given clockwise, in mm. */
   static final ExportScene SHAPES = new ExportScene("shapes", "Shapes", "© 3D BAG by tudelft3d and 3DGI (CC BY 4.0)",
-      "EPSG:28992", 155000.5, 463000.25, Map.of(1, 9000), Map.of("dwellings", "0"), List.of(
+      "EPSG:28992", 155000.5, 463000.25, OptionalDouble.empty(), Map.of(1, 9000), Map.of("dwellings", "0"), List.of(
           new Solid("courtyard", Part.EXISTING_BUILDING, 0, wkt("POLYGON ((0 0, 10000 0, 10000 10000, 0 10000, 0 0),"
               + " (3000 3000, 3000 7000, 7000 7000, 7000 3000, 3000 3000))"), 0, 9000, Map.of()),
           new Solid("ell", Part.DWELLING_MODULE, 1, wkt("POLYGON ((20000 0, 32000 0, 32000 4000, 24000 4000,"
@@ -104,7 +105,7 @@ class GltfWriterTest {
   void severalBuildingsStandAtTheirPlacesInOneValidFile(@TempDir Path dir) throws Exception {
     // the shapes, and a copy of them 120.5 m east and 40.25 m south of it, with another credit
     ExportScene moved = new ExportScene("shapes-2", "Shapes 2", "another source", SHAPES.crs(),
-        SHAPES.originXM() + 120.5, SHAPES.originYM() - 40.25, SHAPES.floorLevelsMm(), SHAPES.properties(),
+        SHAPES.originXM() + 120.5, SHAPES.originYM() - 40.25, SHAPES.groundLevelNapM(), SHAPES.floorLevelsMm(), SHAPES.properties(),
         SHAPES.solids());
     byte[] file = GltfWriter.bytes(List.of(SHAPES, moved));
     Path glb = dir.resolve("two.glb");
@@ -288,5 +289,15 @@ class GltfWriterTest {
       }
       return out;
     }
+  }
+
+  /**
+   * The SHA-256 of the glTF binary of the shapes (fixed, not solved), as written before building files could give a
+   * ground level: a building without one is written as before, to the byte. A deliberate change of the writer's output
+   * changes these; then check the new file and put its hashes here.
+   */
+  @Test
+  void aSceneWithoutAGroundLevelGivesTheBytesItGaveBefore() throws Exception {
+    assertEquals("7c5f6c73a4714c0bf142898a4689a176d97a58a5c1fe3e57facacd7176175574", IfcWriterTest.sha256(GltfWriter.bytes(SHAPES)));
   }
 }

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -147,7 +148,7 @@ class IfcWriterTest {
     String source = "3D BAG, © 3D BAG by tudelft3d and 3DGI, CC BY 4.0; C:\\data\\bag; 72 m² ≤ ∞";
     Solid box = new Solid("box 'A' é", Part.DWELLING_MODULE, 1, Geometries.box(0, 0, 6000, 3000), 8400, 11400,
         Map.of("note", "Zoë's \\ 12 m² \uD83C\uDFE0\nline 2", "dwelling", "W-1 'ß'", "dwellingType", "2-kamer"));
-    ExportScene s = new ExportScene("flat-'é'", name, source, "local", 0, 0, Map.of(1, 8400), Map.of("credit",
+    ExportScene s = new ExportScene("flat-'é'", name, source, "local", 0, 0, OptionalDouble.empty(), Map.of(1, 8400), Map.of("credit",
         "© 3D BAG by tudelft3d and 3DGI"), List.of(box));
     String text = IfcWriter.text(s);
     assertTrue(text.chars().allMatch(c -> c == '\n' || (c >= 0x20 && c < 0x7F)), "the file is printable ASCII");
@@ -171,7 +172,7 @@ class IfcWriterTest {
         "POLYGON ((1000 2000, 11000 2000, 11000 10000, 1000 10000, 1000 2000),"
             + " (4000 5000, 8000 5000, 8000 7000, 4000 7000, 4000 5000))");
     Solid court = new Solid("court", Part.ROOF_OBSTACLE, 0, ExportScene.oriented(ring), 8400, 11400, Map.of());
-    ExportScene s = new ExportScene("ring", "Ring", "", "local", 0, 0, Map.of(), Map.of(), List.of(court));
+    ExportScene s = new ExportScene("ring", "Ring", "", "local", 0, 0, OptionalDouble.empty(), Map.of(), Map.of(), List.of(court));
     String text = IfcWriter.text(s);
     assertTrue(text.contains("IFCARBITRARYPROFILEDEFWITHVOIDS(.AREA.,$,"), text);
     assertFalse(text.contains("IFCARBITRARYCLOSEDPROFILEDEF("));
@@ -181,9 +182,32 @@ class IfcWriterTest {
     assertEquals((80 - 8) * 3.0, g.get("volume").asDouble(), 1e-3, "10 x 8 m less a 4 x 2 m hole, 3 m high");
   }
 
+  /**
+   * The SHA-256 of the IFC text of the shapes of {@link GltfWriterTest#SHAPES} (fixed, not solved), in RD New and in a
+   * local frame, as written before building files could give a ground level: a building without one is written as
+   * before, to the byte. A deliberate change of the writer's output changes these; then check the new text and put
+   * its hashes here.
+   */
+  @Test
+  void aSceneWithoutAGroundLevelGivesTheBytesItGaveBefore() throws Exception {
+    ExportScene rd = GltfWriterTest.SHAPES;
+    assertEquals("738fa3b9942393fe03fc5569c8b9116397f7fc0d2e15d003e98d3617dd0d95d3", sha256(IfcWriter.text(rd)));
+    assertEquals("64d5ce3aa535682b70e4f150dea884dd26843f2ada910dbccc29c23c5cbc0056", sha256(IfcWriter.text(copy(rd, rd.buildingId(), rd.buildingName(), "local"))));
+  }
+
+  /** The SHA-256 of {@code text}'s UTF-8 bytes, in hex. */
+  static String sha256(String text) throws java.security.NoSuchAlgorithmException {
+    return sha256(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The SHA-256 of {@code bytes}, in hex. */
+  static String sha256(byte[] bytes) throws java.security.NoSuchAlgorithmException {
+    return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+  }
+
   /** {@code scene} under another id, name and crs (origin 155000.5, 463000.25 m). */
   private static ExportScene copy(ExportScene scene, String id, String name, String crs) {
-    return new ExportScene(id, name, scene.source(), crs, 155000.5, 463000.25, scene.floorLevelsMm(),
+    return new ExportScene(id, name, scene.source(), crs, 155000.5, 463000.25, scene.groundLevelNapM(), scene.floorLevelsMm(),
         scene.properties(), scene.solids());
   }
 
