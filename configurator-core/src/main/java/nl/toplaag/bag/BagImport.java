@@ -19,7 +19,8 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
  * cannot: the automated form of the hand-made {@code zeist-1970-slab} and {@code delft-1954-pitched} files.
  *
  * <ul>
- *   <li>Measured: the roof outline (the LoD 0 footprint, RD New, rounded to 1 mm), the ground level, the roof level
+ *   <li>Measured: the roof outline (the LoD 0 footprint, RD New, rounded to 1 mm), the ground level
+ *       ({@code h_maaiveld}, m above NAP, written as {@code groundLevelNapM}), the roof level
  *       above ground (a flat roof's median height {@code h_dak_50p}; a pitched roof's eaves {@code h_dak_min}, the
  *       floor new storeys stand on once it is removed), the roof type, and a flat-roofed building's storeys where
  *       the 3D BAG estimated them ({@code b3_bouwlagen}); on a flat roof, the raised parts ({@link RoofParts}: its

@@ -25,8 +25,9 @@ import org.locationtech.jts.geom.Polygon;
 /**
  * The text of a building file ({@code docs/building.schema.json}) derived from one 3D BAG building: its fields, the
  * {@code source} and the {@code assumptions} text that say what was measured, derived and assumed, pretty-printed
- * as the hand-made files are. Coordinates in RD New metres, lengths and heights in m, numbers rounded to 1/1000 and
- * written plain.
+ * as the hand-made files are. Coordinates in RD New metres, lengths and heights in m (heights above the ground,
+ * whose own level the 3D BAG gives, {@code groundLevelNapM}, in m above NAP), numbers rounded to 1/1000 and written
+ * plain.
  */
 final class BuildingFileText {
 
@@ -68,6 +69,9 @@ final class BuildingFileText {
         d));
     root.put("crs", "EPSG:28992");
     root.set("origin", point(f, originX, originY));
+    if (b.groundNapM() != null) { // measured, named in the source; the import skips a building without it
+      root.set("groundLevelNapM", num(f, b.groundNapM()));
+    }
     ArrayNode ring = f.arrayNode();
     for (Coordinate p : fp.getExteriorRing().getCoordinates()) {
       ring.add(point(f, p.x, p.y));

@@ -287,6 +287,30 @@ class BagImportTest {
     assertTrue(b.obstacles().stream().noneMatch(x -> x.removable()));
   }
 
+  @Test
+  void theGroundLevelAboveNapIsTheTilesMaaiveldAndTheSourceNamesIt() throws Exception {
+    // v2024.04.20 (attributes b3_...) and v21.09 (unprefixed); each slab's ground level as the raw tile gives it
+    String utrecht = "3dbag_v20240420_8-504-592_utrecht-uithof_debilt.city.json";
+    String utrechtId = "NL.IMBAG.Pand.0344100000064942";
+    BagBuilding bag = real(utrecht).buildings().stream().filter(x -> x.id().equals(utrechtId)).findFirst()
+        .orElseThrow();
+    ImportAssumptions deeper = ImportAssumptions.of(JsonInput.parse("a.json", "{\"maxSlabDepthM\": {\"value\": 30,"
+        + " \"source\": \"the planner: a slab of flats\"}}"), ImportAssumptions.bundled());
+    BagImport.Outcome u = BagImport.derive(bag, utrecht, "v2024.04.20", deeper, SMALLEST);
+    double maaiveld = raw(utrecht).get("CityObjects").get(utrechtId).get("attributes").get("b3_h_maaiveld")
+        .asDouble();
+    assertEquals(Math.round(maaiveld * 1000) / 1000.0, load(u).groundLevelNapM().getAsDouble(), 1e-9);
+    assertTrue(MAPPER.readTree(u.json()).get("groundLevelNapM").isNumber(), u.json());
+    assertTrue(load(u).source().contains("b3_h_maaiveld"), load(u).source());
+
+    String delft = "3dbag_v210908_tile5910_delft_postwar-subset.city.json";
+    Building d = load(derive(real(delft), "0503100000025169"));
+    double delftGround = raw(delft).get("CityObjects").get("NL.IMBAG.Pand.0503100000025169").get("attributes")
+        .get("h_maaiveld").asDouble();
+    assertEquals(Math.round(delftGround * 1000) / 1000.0, d.groundLevelNapM().getAsDouble(), 1e-9);
+    assertTrue(d.source().contains("h_maaiveld"), d.source());
+  }
+
   /** A plan rectangle {@code l} x {@code d} m at {@code (x, y)} relative to the synthetic tiles' origin. */
   private static org.locationtech.jts.geom.Polygon plan(double x, double y, double l, double d) {
     org.locationtech.jts.geom.GeometryFactory g = new org.locationtech.jts.geom.GeometryFactory();
