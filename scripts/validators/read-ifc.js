@@ -1,6 +1,7 @@
 // Usage: node read-ifc.js FILE.ifc
 // Opens an IFC file with web-ifc and prints what it found as one JSON line (after the prefix "IFC-JSON "):
-// the project, building and storeys, the georeferencing (IfcMapConversion), every IfcBuildingElementProxy and
+// the project, building (with its ElevationOfRefHeight) and storeys, the georeferencing (IfcMapConversion with its
+// target CRS's name, description and vertical datum), every IfcBuildingElementProxy and
 // IfcSlab with its GlobalId, Name, ObjectType, property set values, triangle count, mesh volume (m3) and world
 // bounding box from StreamAllMeshes, in web-ifc's Y-up frame (x = IFC x, y = IFC z, z = -IFC y), the spaces,
 // the zones with their members, the number of property sets and every GlobalId in the file.
@@ -26,14 +27,16 @@ const val = (x) => (x === null || x === undefined ? null : (typeof x === 'object
   const project = line(ids(WebIFC.IFCPROJECT)[0]);
   out.project = { name: val(project.Name), description: val(project.Description) };
   const building = line(ids(WebIFC.IFCBUILDING)[0]);
-  out.building = { id: building.expressID, name: val(building.Name), longName: val(building.LongName) };
+  out.building = { id: building.expressID, name: val(building.Name), longName: val(building.LongName),
+    elevationOfRefHeight: val(building.ElevationOfRefHeight) };
   out.storeys = ids(WebIFC.IFCBUILDINGSTOREY).map((id) => {
     const s = line(id);
     return { name: val(s.Name), elevation: val(s.Elevation) };
   });
   out.mapConversion = ids(WebIFC.IFCMAPCONVERSION).map((id) => {
     const m = line(id, true);
-    return { crs: val(m.TargetCRS.Name), eastings: val(m.Eastings), northings: val(m.Northings),
+    return { crs: val(m.TargetCRS.Name), crsDescription: val(m.TargetCRS.Description),
+      verticalDatum: val(m.TargetCRS.VerticalDatum), eastings: val(m.Eastings), northings: val(m.Northings),
       orthogonalHeight: val(m.OrthogonalHeight), source: m.SourceCRS.constructor.name };
   });
 

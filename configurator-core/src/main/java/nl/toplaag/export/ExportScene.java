@@ -42,8 +42,8 @@ import org.locationtech.jts.geom.Polygon;
  *     {@link BodySteps}), then the kept roof obstacles, then the added parts storey by storey
  */
 public record ExportScene(String buildingId, String buildingName, String source, String crs, double originXM,
-    double originYM, OptionalDouble groundLevelNapM, Map<Integer, Integer> floorLevelsMm, Map<String, String> properties,
-    List<Solid> solids) {
+    double originYM, OptionalDouble groundLevelNapM, Map<Integer, Integer> floorLevelsMm,
+    Map<String, String> properties, List<Solid> solids) {
 
   /** Thickness a gallery's deck is given, mm: the catalogue gives a gallery element's storey height, not its deck. */
   public static final int GALLERY_DECK_MM = 250;

@@ -192,11 +192,15 @@ public final class GltfWriter {
     scene.properties().forEach(props::put);
   }
 
-  /** The crs and origin of {@code scene} and what the coordinates mean, with {@code more} said, into {@code extras}. */
+  /**
+   * The crs and origin of {@code scene}, its ground level above NAP ({@code groundLevelNapM}, m) where it is known,
+   * and what the coordinates mean, with {@code more} said, into {@code extras}.
+   */
   private static void frame(ObjectNode extras, ExportScene scene, String more) {
     extras.put("crs", scene.crs());
     extras.put("originXM", scene.originXM());
     extras.put("originYM", scene.originYM());
+    scene.groundLevelNapM().ifPresent(napM -> extras.put("groundLevelNapM", napM));
     extras.put("frame", "metres from the local origin (originXM east, originYM north in crs): x east, y up,"
         + " z south (minus north)" + more);
   }

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -32,8 +33,12 @@ import org.locationtech.jts.geom.Polygon;
  *       not the time of writing, so that the bytes stay the same.
  *   <li>Units: metre, square metre, cubic metre, radian; a 3D {@code Model} context with a {@code Body}
  *       sub-context. Where the scene's {@code crs} is an EPSG code: an {@code IfcProjectedCRS} of that name and an
- *       {@code IfcMapConversion} from the context with Eastings/Northings = the scene's origin (m), orthogonal height
- *       0 (levels are above ground) and no rotation. A {@code "local"} scene has neither.
+ *       {@code IfcMapConversion} from the context with Eastings/Northings = the scene's origin (m) and no rotation.
+ *       Its orthogonal height is 0 (the model's levels, above the ground, stand at 0), except in RD New
+ *       ({@value #RD_NEW}) where the scene knows its ground level above NAP: then the height is that ground level
+ *       (m above NAP), the CRS's vertical datum is {@value #NAP} (its description names EPSG:5709, NAP height) and
+ *       the building's {@code ElevationOfRefHeight} is that level too, so the model stands at its height above NAP.
+ *       A {@code "local"} scene has neither entity.
  *   <li>Spatial structure: {@code IfcProject} (named after the building, its source and credits as description)
  *       → {@code IfcSite} → {@code IfcBuilding} (name = building id, long name = building name, a property set with
  *       the building's and the layout's properties) → {@code IfcBuildingStorey} "existing" (elevation 0: the existing
@@ -50,7 +55,8 @@ import org.locationtech.jts.geom.Polygon;
  *       the dwelling.
  * </ul>
  * GlobalIds are {@link IfcGlobalId#of hashes} of the building id, the entity's role and the solid's id. Element
- * and space share one {@code IfcProductDefinitionShape} (IFC4 allows 1:N). Levels are above ground, not NAP.
+ * and space share one {@code IfcProductDefinitionShape} (IFC4 allows 1:N). Levels in the model are above the
+ * ground at the entrance; where that ground level is known above NAP in RD New, the georeferencing above adds it.
  */
 public final class IfcWriter {
 
@@ -64,6 +70,15 @@ public final class IfcWriter {
   private static final int LABEL_MAX = 255;
 
   private static final Pattern EPSG = Pattern.compile("EPSG:\\d+");
+
+  /** RD New, the crs in which a ground level above NAP is written as the map conversion's height. */
+  static final String RD_NEW = "EPSG:28992";
+
+  /** The vertical datum of the heights in RD New with a known ground level: NAP (Normaal Amsterdams Peil). */
+  static final String NAP = "NAP";
+
+  /** The projected CRS's description where its heights are NAP. */
+  private static final String NAP_CRS = "Amersfoort / RD New; heights: NAP height (EPSG:5709), m";
 
   private final ExportScene scene;
   private final StringBuilder data = new StringBuilder();
@@ -108,8 +123,10 @@ public final class IfcWriter {
     int site = add("IFCSITE", guid("site"), "$", string("Site"), "$", "$", "#" + sitePlacement, "$", "$",
         enumeration("ELEMENT"), "$", "$", "$", "$", "$");
     int buildingPlacement = add("IFCLOCALPLACEMENT", "#" + sitePlacement, "#" + worldAxes);
+    OptionalDouble nap = groundLevelNapM();
     int building = add("IFCBUILDING", guid("building"), "$", string(scene.buildingId()), "$", "$",
-        "#" + buildingPlacement, "$", optional(scene.buildingName()), enumeration("ELEMENT"), "$", "$", "$");
+        "#" + buildingPlacement, "$", optional(scene.buildingName()), enumeration("ELEMENT"),
+        nap.isPresent() ? real(nap.getAsDouble()) : "$", "$", "$");
     aggregate("project", project, List.of(site));
     aggregate("site", site, List.of(building));
 
@@ -187,14 +204,24 @@ public final class IfcWriter {
         add("IFCSIUNIT", "*", enumeration("VOLUMEUNIT"), "$", enumeration("CUBIC_METRE")),
         add("IFCSIUNIT", "*", enumeration("PLANEANGLEUNIT"), "$", enumeration("RADIAN")))));
     if (scene.crs() != null && EPSG.matcher(scene.crs()).matches()) {
-      int crs = add("IFCPROJECTEDCRS", string(scene.crs()), "$", "$", "$", "$", "$", "#" + metre);
-      add("IFCMAPCONVERSION", "#" + context, "#" + crs, real(scene.originXM()), real(scene.originYM()), "0.", "1.",
-          "0.", "1.");
+      // IfcProjectedCRS: Name, Description, GeodeticDatum, VerticalDatum, MapProjection, MapZone, MapUnit
+      OptionalDouble nap = groundLevelNapM();
+      int crs = add("IFCPROJECTEDCRS", string(scene.crs()), nap.isPresent() ? string(NAP_CRS) : "$", "$",
+          nap.isPresent() ? string(NAP) : "$", "$", "$", "#" + metre);
+      // IfcMapConversion: SourceCRS, TargetCRS, Eastings, Northings, OrthogonalHeight, XAxisAbscissa,
+      // XAxisOrdinate, Scale
+      add("IFCMAPCONVERSION", "#" + context, "#" + crs, real(scene.originXM()), real(scene.originYM()),
+          nap.isPresent() ? real(nap.getAsDouble()) : "0.", "1.", "0.", "1.");
     }
     String name = scene.buildingName() == null || scene.buildingName().isEmpty() ? scene.buildingId()
         : scene.buildingName();
     return add("IFCPROJECT", guid("project"), "$", string(name), optional(scene.source()), "$", "$", "$",
         refs(List.of(context)), "#" + units);
+  }
+
+  /** The scene's ground level, m above NAP, where it is known and the scene is in RD New; else empty. */
+  private OptionalDouble groundLevelNapM() {
+    return RD_NEW.equals(scene.crs()) ? scene.groundLevelNapM() : OptionalDouble.empty();
   }
 
   /**

@@ -95,6 +95,34 @@ class GltfWriterTest {
     assertEquals("0", extras.at("/properties/dwellings").asText());
   }
 
+  @Test
+  void aKnownGroundLevelIsInTheFrameExtrasAndNowhereElse(@TempDir Path dir) throws Exception {
+    ExportScene nap = new ExportScene(SHAPES.buildingId(), SHAPES.buildingName(), SHAPES.source(), SHAPES.crs(),
+        SHAPES.originXM(), SHAPES.originYM(), OptionalDouble.of(-0.458), SHAPES.floorLevelsMm(), SHAPES.properties(),
+        SHAPES.solids());
+    JsonNode with = Glb.read(GltfWriter.bytes(nap)).json();
+    assertEquals(-0.458, with.at("/scenes/0/extras/groundLevelNapM").asDouble());
+    JsonNode without = Glb.read(GltfWriter.bytes(SHAPES)).json();
+    assertTrue(without.at("/scenes/0/extras/groundLevelNapM").isMissingNode(), "unknown: not written");
+    ((com.fasterxml.jackson.databind.node.ObjectNode) with.at("/scenes/0/extras")).remove("groundLevelNapM");
+    assertEquals(without, with, "the rest of the file is as without it");
+
+    // several buildings: each building's node has its own, the scene the first one's
+    ExportScene other = new ExportScene("shapes-2", "Shapes 2", "", SHAPES.crs(), SHAPES.originXM() + 100,
+        SHAPES.originYM(), OptionalDouble.of(3.1), SHAPES.floorLevelsMm(), SHAPES.properties(), SHAPES.solids());
+    byte[] two = GltfWriter.bytes(List.of(nap, other));
+    Path glb = dir.resolve("two-nap.glb");
+    Files.write(glb, two);
+    NodeValidators.Run r = NodeValidators.run("validate-gltf.js", glb.toString());
+    assertEquals(0, r.exitCode(), r.output());
+    assertTrue(r.output().contains("errors=0 warnings=0 "), r.output());
+    JsonNode json = Glb.read(two).json();
+    assertEquals(-0.458, json.at("/scenes/0/extras/groundLevelNapM").asDouble());
+    JsonNode roots = json.at("/scenes/0/nodes");
+    assertEquals(-0.458, json.at("/nodes/" + roots.get(0).asInt() + "/extras/groundLevelNapM").asDouble());
+    assertEquals(3.1, json.at("/nodes/" + roots.get(1).asInt() + "/extras/groundLevelNapM").asDouble());
+  }
+
   /**
    * The file of {@code scene} read back: one node a solid, named by its id, under its storey's node, with its part's
    * material; its triangles' bounding box is the footprint's envelope between base and top (1 mm), their signed volume
@@ -105,8 +133,8 @@ class GltfWriterTest {
   void severalBuildingsStandAtTheirPlacesInOneValidFile(@TempDir Path dir) throws Exception {
     // the shapes, and a copy of them 120.5 m east and 40.25 m south of it, with another credit
     ExportScene moved = new ExportScene("shapes-2", "Shapes 2", "another source", SHAPES.crs(),
-        SHAPES.originXM() + 120.5, SHAPES.originYM() - 40.25, SHAPES.groundLevelNapM(), SHAPES.floorLevelsMm(), SHAPES.properties(),
-        SHAPES.solids());
+        SHAPES.originXM() + 120.5, SHAPES.originYM() - 40.25, SHAPES.groundLevelNapM(), SHAPES.floorLevelsMm(),
+        SHAPES.properties(), SHAPES.solids());
     byte[] file = GltfWriter.bytes(List.of(SHAPES, moved));
     Path glb = dir.resolve("two.glb");
     Files.write(glb, file);
@@ -298,6 +326,7 @@ class GltfWriterTest {
    */
   @Test
   void aSceneWithoutAGroundLevelGivesTheBytesItGaveBefore() throws Exception {
-    assertEquals("7c5f6c73a4714c0bf142898a4689a176d97a58a5c1fe3e57facacd7176175574", IfcWriterTest.sha256(GltfWriter.bytes(SHAPES)));
+    assertEquals("7c5f6c73a4714c0bf142898a4689a176d97a58a5c1fe3e57facacd7176175574",
+        IfcWriterTest.sha256(GltfWriter.bytes(SHAPES)));
   }
 }

@@ -143,13 +143,64 @@ class IfcWriterTest {
   }
 
   @Test
+  void anRdSceneWithAGroundLevelStandsAtItsHeightAboveNap() throws Exception {
+    ExportScene rd = withGround(copy(SLAB_SCENE, "slab", "Slab", "EPSG:28992"), 2.74);
+    String text = IfcWriter.text(rd);
+    assertTrue(text.matches("(?s).*\n#\\d+=IFCMAPCONVERSION\\(#\\d+,#\\d+,155000\\.5,463000\\.25,2\\.74,1\\.,0\\.,1\\."
+        + "\\);\n.*"), "the map conversion's OrthogonalHeight is the ground level");
+    assertTrue(text.contains("=IFCPROJECTEDCRS('EPSG:28992','Amersfoort / RD New; heights: NAP height (EPSG:5709),"
+        + " m',$,'NAP',$,$,#"), "the CRS's fourth attribute, VerticalDatum, is NAP");
+
+    JsonNode ifc = read(rd, "rd-nap.ifc");
+    JsonNode m = ifc.get("mapConversion").get(0);
+    assertEquals(2.74, m.get("orthogonalHeight").asDouble(), 1e-9);
+    assertEquals("NAP", m.get("verticalDatum").asText());
+    assertEquals("EPSG:28992", m.get("crs").asText());
+    assertEquals(155000.5, m.get("eastings").asDouble(), 1e-9);
+    assertEquals(2.74, ifc.get("building").get("elevationOfRefHeight").asDouble(), 1e-9);
+    // the model itself keeps its levels above the ground: the map conversion places it
+    List<String> storeys = new ArrayList<>();
+    ifc.get("storeys").forEach(st -> storeys.add(st.get("name").asText() + "@" + st.get("elevation").asDouble()));
+    assertEquals("existing@0.0", storeys.get(0));
+    Map<String, JsonNode> byName = new HashMap<>();
+    ifc.get("elements").forEach(e -> byName.put(e.get("name").asText(), e));
+    for (Solid x : rd.solids()) {
+      assertBox(x, byName.get(x.id()).get("geometry"));
+    }
+
+    // below NAP, as much of the west is
+    String below = IfcWriter.text(withGround(rd, -0.458));
+    assertTrue(below.contains(",155000.5,463000.25,-0.458,1.,0.,1.);"), "a negative height");
+  }
+
+  @Test
+  void aGroundLevelChangesOnlyTheGeoreferencingAndOnlyInRdNew() throws Exception {
+    ExportScene rd = copy(SLAB_SCENE, "slab", "Slab", "EPSG:28992");
+    List<String> without = IfcWriter.text(rd).lines().toList();
+    List<String> with = IfcWriter.text(withGround(rd, 2.74)).lines().toList();
+    assertEquals(without.size(), with.size(), "no entity added");
+    List<String> changed = new ArrayList<>();
+    for (int i = 0; i < with.size(); i++) {
+      if (!with.get(i).equals(without.get(i))) {
+        changed.add(with.get(i).replaceAll("^#\\d+=([A-Z0-9]+)\\(.*", "$1"));
+      }
+    }
+    assertEquals(List.of("IFCPROJECTEDCRS", "IFCMAPCONVERSION", "IFCBUILDING"), changed);
+
+    // a local frame, or another EPSG code, has no NAP: the same bytes as without the ground level
+    assertEquals(IfcWriter.text(SLAB_SCENE), IfcWriter.text(withGround(SLAB_SCENE, 2.74)));
+    ExportScene other = copy(SLAB_SCENE, "slab", "Slab", "EPSG:3857");
+    assertEquals(IfcWriter.text(other), IfcWriter.text(withGround(other, 2.74)));
+  }
+
+  @Test
   void apostrophesBackslashesAndNonAsciiTextSurviveTheStepEncoding() throws Exception {
     String name = "Flat 'de Zon' © é";
     String source = "3D BAG, © 3D BAG by tudelft3d and 3DGI, CC BY 4.0; C:\\data\\bag; 72 m² ≤ ∞";
     Solid box = new Solid("box 'A' é", Part.DWELLING_MODULE, 1, Geometries.box(0, 0, 6000, 3000), 8400, 11400,
         Map.of("note", "Zoë's \\ 12 m² \uD83C\uDFE0\nline 2", "dwelling", "W-1 'ß'", "dwellingType", "2-kamer"));
-    ExportScene s = new ExportScene("flat-'é'", name, source, "local", 0, 0, OptionalDouble.empty(), Map.of(1, 8400), Map.of("credit",
-        "© 3D BAG by tudelft3d and 3DGI"), List.of(box));
+    ExportScene s = new ExportScene("flat-'é'", name, source, "local", 0, 0, OptionalDouble.empty(), Map.of(1, 8400),
+        Map.of("credit", "© 3D BAG by tudelft3d and 3DGI"), List.of(box));
     String text = IfcWriter.text(s);
     assertTrue(text.chars().allMatch(c -> c == '\n' || (c >= 0x20 && c < 0x7F)), "the file is printable ASCII");
     assertTrue(text.contains("'Flat ''de Zon'' \\X2\\00A9\\X0\\ \\X2\\00E9\\X0\\'"), "the name, escaped");
@@ -172,7 +223,8 @@ class IfcWriterTest {
         "POLYGON ((1000 2000, 11000 2000, 11000 10000, 1000 10000, 1000 2000),"
             + " (4000 5000, 8000 5000, 8000 7000, 4000 7000, 4000 5000))");
     Solid court = new Solid("court", Part.ROOF_OBSTACLE, 0, ExportScene.oriented(ring), 8400, 11400, Map.of());
-    ExportScene s = new ExportScene("ring", "Ring", "", "local", 0, 0, OptionalDouble.empty(), Map.of(), Map.of(), List.of(court));
+    ExportScene s = new ExportScene("ring", "Ring", "", "local", 0, 0, OptionalDouble.empty(), Map.of(), Map.of(),
+        List.of(court));
     String text = IfcWriter.text(s);
     assertTrue(text.contains("IFCARBITRARYPROFILEDEFWITHVOIDS(.AREA.,$,"), text);
     assertFalse(text.contains("IFCARBITRARYCLOSEDPROFILEDEF("));
@@ -192,7 +244,8 @@ class IfcWriterTest {
   void aSceneWithoutAGroundLevelGivesTheBytesItGaveBefore() throws Exception {
     ExportScene rd = GltfWriterTest.SHAPES;
     assertEquals("738fa3b9942393fe03fc5569c8b9116397f7fc0d2e15d003e98d3617dd0d95d3", sha256(IfcWriter.text(rd)));
-    assertEquals("64d5ce3aa535682b70e4f150dea884dd26843f2ada910dbccc29c23c5cbc0056", sha256(IfcWriter.text(copy(rd, rd.buildingId(), rd.buildingName(), "local"))));
+    assertEquals("64d5ce3aa535682b70e4f150dea884dd26843f2ada910dbccc29c23c5cbc0056",
+        sha256(IfcWriter.text(copy(rd, rd.buildingId(), rd.buildingName(), "local"))));
   }
 
   /** The SHA-256 of {@code text}'s UTF-8 bytes, in hex. */
@@ -205,9 +258,16 @@ class IfcWriterTest {
     return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
   }
 
+  /** {@code scene} with its ground level {@code napM} m above NAP. */
+  private static ExportScene withGround(ExportScene scene, double napM) {
+    return new ExportScene(scene.buildingId(), scene.buildingName(), scene.source(), scene.crs(), scene.originXM(),
+        scene.originYM(), OptionalDouble.of(napM), scene.floorLevelsMm(), scene.properties(), scene.solids());
+  }
+
   /** {@code scene} under another id, name and crs (origin 155000.5, 463000.25 m). */
   private static ExportScene copy(ExportScene scene, String id, String name, String crs) {
-    return new ExportScene(id, name, scene.source(), crs, 155000.5, 463000.25, scene.groundLevelNapM(), scene.floorLevelsMm(),
+    return new ExportScene(id, name, scene.source(), crs, 155000.5, 463000.25, scene.groundLevelNapM(),
+        scene.floorLevelsMm(),
         scene.properties(), scene.solids());
   }
 
