@@ -78,7 +78,7 @@ public final class IfcWriter {
   static final String NAP = "NAP";
 
   /** The projected CRS's description where its heights are NAP. */
-  private static final String NAP_CRS = "Amersfoort / RD New; heights: NAP height (EPSG:5709), m";
+  private static final String NAP_CRS = "Amersfoort / RD New; heights in m above NAP (EPSG:5709, NAP height)";
 
   private final ExportScene scene;
   private final StringBuilder data = new StringBuilder();

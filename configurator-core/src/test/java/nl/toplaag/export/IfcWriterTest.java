@@ -148,8 +148,8 @@ class IfcWriterTest {
     String text = IfcWriter.text(rd);
     assertTrue(text.matches("(?s).*\n#\\d+=IFCMAPCONVERSION\\(#\\d+,#\\d+,155000\\.5,463000\\.25,2\\.74,1\\.,0\\.,1\\."
         + "\\);\n.*"), "the map conversion's OrthogonalHeight is the ground level");
-    assertTrue(text.contains("=IFCPROJECTEDCRS('EPSG:28992','Amersfoort / RD New; heights: NAP height (EPSG:5709),"
-        + " m',$,'NAP',$,$,#"), "the CRS's fourth attribute, VerticalDatum, is NAP");
+    assertTrue(text.contains("=IFCPROJECTEDCRS('EPSG:28992','Amersfoort / RD New; heights in m above NAP (EPSG:5709,"
+        + " NAP height)',$,'NAP',$,$,#"), "the CRS's fourth attribute, VerticalDatum, is NAP");
 
     JsonNode ifc = read(rd, "rd-nap.ifc");
     JsonNode m = ifc.get("mapConversion").get(0);
