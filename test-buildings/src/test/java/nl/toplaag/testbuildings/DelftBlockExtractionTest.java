@@ -42,6 +42,7 @@ class DelftBlockExtractionTest {
     Polygon outline = RealBuildingChecks.toRdMetres(building, building.roofOutline());
     assertTrue(footprint.symDifference(outline).getArea() < 0.01 * footprint.getArea());
     double ground = a.get("h_maaiveld").asDouble();
+    assertEquals(ground, building.groundLevelNapM().getAsDouble(), 0.0005, "the ground level above NAP");
     double eaves = a.get("h_dak_min").asDouble() - ground;
     double ridge = a.get("h_dak_max").asDouble() - ground;
     assertEquals(9.93, eaves, 0.01);

@@ -50,6 +50,7 @@ class ZeistSlabExtractionTest {
     assertEquals(1970, a.get("oorspronkelijkbouwjaar").asInt());
     assertEquals("multiple horizontal", a.get("b3_dak_type").asText());
     assertEquals("EPSG:28992", building.crs());
+    assertEquals(groundM, building.groundLevelNapM().getAsDouble(), 0.005, "the ground level above NAP");
   }
 
   @Test
