@@ -122,8 +122,7 @@ public final class PlanBuilder {
       notes.add("the zoning plan allows at most " + allowed + " added storey" + (allowed == 1 ? "" : "s"));
     }
     if (storeys < allowed) {
-      int h = Plan.storeyHeightMm(line);
-      int top = building.roofLevelMm() + line.transferLayer().thicknessMm() + (storeys + 1) * h;
+      int top = storeyTopMm(building, line, storeys + 1);
       notes.add(String.format(Locale.ROOT, "the height limit of %.2f m above ground stops storey %d (it would"
           + " reach %.2f m)", building.zoning().maxHeightAboveGroundMm() / 1000.0, storeys + 1, top / 1000.0));
     }
@@ -134,17 +133,23 @@ public final class PlanBuilder {
    * {@code maxStoreys} and as many as the zoning plan allows, each up to where its top would pass the height limit.
    */
   static List<Integer> floorLevelsMm(Building building, ProductLine line, int maxStoreys) {
-    int h = Plan.storeyHeightMm(line);
-    int first = building.roofLevelMm() + line.transferLayer().thicknessMm();
     List<Integer> out = new ArrayList<>();
     for (int k = 1; k <= Math.min(maxStoreys, building.zoning().maxAddedStoreys()); k++) {
-      int floor = first + (k - 1) * h;
-      if (floor + h > building.zoning().maxHeightAboveGroundMm()) {
+      int top = storeyTopMm(building, line, k);
+      if (top > building.zoning().maxHeightAboveGroundMm()) {
         break;
       }
-      out.add(floor);
+      out.add(top - Plan.storeyHeightMm(line));
     }
     return out;
+  }
+
+  /**
+   * The top of added storey {@code storey} (1 = on the roof) of {@code line} on {@code building}, mm above ground: the
+   * roof, the line's transfer layer and that many storey heights, the level the zoning plan's height limit bounds.
+   */
+  public static int storeyTopMm(Building building, ProductLine line, int storey) {
+    return building.roofLevelMm() + line.transferLayer().thicknessMm() + storey * Plan.storeyHeightMm(line);
   }
 
   /**

@@ -6,6 +6,7 @@ import java.util.Locale;
 import nl.toplaag.building.LoadReserve;
 import nl.toplaag.code.BuildingCode;
 import nl.toplaag.plan.Plan;
+import nl.toplaag.plan.PlanBuilder;
 
 /** The rules a plan's layouts were built to satisfy, in words with this building's numbers. */
 final class RulesChecked {
@@ -55,8 +56,7 @@ final class RulesChecked {
     int zoningStoreys = p.building().zoning().maxAddedStoreys();
     String why;
     if (fit < Math.min(asked, zoningStoreys)) {
-      int nextTopMm = p.building().roofLevelMm() + p.line().transferLayer().thicknessMm()
-          + (fit + 1) * Plan.storeyHeightMm(p.line());
+      int nextTopMm = PlanBuilder.storeyTopMm(p.building(), p.line(), fit + 1);
       why = String.format(Locale.ROOT, "storey %d of line %s would reach %.2f m, above the height limit", fit + 1,
           p.line().id(), nextTopMm / 1000.0);
     } else if (zoningStoreys < asked) {
