@@ -65,6 +65,9 @@ public final class SideRuns {
     }
     ConfigurationRequest req = ConfigurationRequest.of(inst.building(), catalog, inst.storeys())
         .withProductLines(inst.lineIds()).withSettings(settings);
+    if (Boolean.getBoolean("toplaag.log")) { // the instance each trace that follows belongs to
+      System.err.println("instance " + inst.name());
+    }
     long t0 = System.nanoTime();
     ConfigurationResult r = configurator.configure(req);
     long ms = (System.nanoTime() - t0) / 1_000_000;

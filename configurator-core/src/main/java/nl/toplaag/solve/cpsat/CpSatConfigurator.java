@@ -241,6 +241,12 @@ public final class CpSatConfigurator implements Configurator {
     long startObjective;
     long objectiveBound;
     long wallMs;
+    /**
+     * The work the plan spent of its limit, ms, as its line's budget charges it ({@link LineBudget}): with one worker,
+     * the strip programme's labels at {@link #STRIP_LABELS_PER_RUN_MS} and CP-SAT's deterministic time, so that the
+     * share left to the plans after it does not depend on the clock; with more, its wall time.
+     */
+    long workMs;
     long buildMs;
     long firstMs;
     int candidates;
@@ -267,30 +273,36 @@ public final class CpSatConfigurator implements Configurator {
    * ({@link PlanBuilder#storeysBelowLift}), a layout that uses a storey above it needs lifts on every storey
    * ({@link Plan#needsLift}), so the storeys below it are solved first as a request of their own, without lifts, and
    * then all of them with that result as the search's floor; the better is kept, the storeys below preferred on a tie,
-   * and the explanation says what the other holds ({@link LiftStoreys}).
+   * and the explanation says what the other holds ({@link LiftStoreys}). All of its plans share the request's time
+   * limit ({@link LineBudget}).
    */
   static LineResult solveLine(ConfigurationRequest req, ProductLine line, CpSatOptions opt) {
     int below = PlanBuilder.storeysBelowLift(req.building(), line, req.code(), req.maxStoreys());
+    List<Integer> open = PlanBuilder.secondRowWings(req.building(), line);
+    LineBudget budget = new LineBudget(req.settings().timeLimitMs(),
+        (below == 0 ? 1 : 2) * GalleryPlaces.choices(open).size());
     if (below == 0) {
-      return solveRows(req, line, opt, null);
+      return solveRows(req, line, opt, open, null, budget);
     }
-    LineResult low = solveRows(req.withMaxStoreys(below), line, opt, null);
-    LineResult all = solveRows(req, line, opt, low);
+    LineResult low = solveRows(req.withMaxStoreys(below), line, opt, open, null, budget);
+    LineResult all = solveRows(req, line, opt, open, low, budget);
     return LiftStoreys.kept(low, all, req);
   }
 
   /**
-   * Solves one line's request {@code req}, with {@code before} (null: none) as the search's floor ({@link #solvePlan});
-   * where its gallery may stand either way on some wings, with each choice of places ({@link GalleryPlaces}).
+   * Solves one line's request {@code req}, with {@code before} (null: none) as the search's floor ({@link #solvePlan}),
+   * its plans charged to {@code budget}; where its gallery may stand either way on the {@code open} wings, with each
+   * choice of places ({@link GalleryPlaces}).
    */
   private static LineResult solveRows(ConfigurationRequest req, ProductLine line, CpSatOptions opt,
-      LineResult before) {
-    List<Integer> open = PlanBuilder.secondRowWings(req.building(), line);
+      List<Integer> open, LineResult before, LineBudget budget) {
     if (open.isEmpty()) {
-      return solvePlan(req, line, opt, Set.of(), before);
+      LineResult r = solvePlan(req, opt, setUp(req, line, opt, Set.of()), before, budget.nextMs());
+      budget.spend(r.workMs);
+      return r;
     }
     return GalleryPlaces.solve(open, new PlanSetUps(line, opt, req.settings().workers() > 1
-        && Runtime.getRuntime().availableProcessors() > 1), req, before);
+        && Runtime.getRuntime().availableProcessors() > 1), req, before, budget);
   }
 
   /**
@@ -335,15 +347,18 @@ public final class CpSatConfigurator implements Configurator {
    */
   static LineResult solvePlan(ConfigurationRequest req, ProductLine line, CpSatOptions opt, Set<Integer> secondRows,
       LineResult before) {
-    return solvePlan(req, opt, setUp(req, line, opt, secondRows), before);
+    return solvePlan(req, opt, setUp(req, line, opt, secondRows), before, req.settings().timeLimitMs());
   }
 
   /**
    * {@link #solvePlan(ConfigurationRequest, ProductLine, CpSatOptions, Set, LineResult)} from its set-up
-   * {@code setUp}, made just before or beside the plan solved before it: the plan's clock starts as long before now as
-   * the set-up's counted time ({@link PlanSetUp#nanos}).
+   * {@code setUp}, made just before or beside the plan solved before it, within {@code limitMs}, its share of the
+   * line's time limit ({@link LineBudget}; the explanations name the request's): the plan's clock starts as long before
+   * now as the set-up's counted time ({@link PlanSetUp#nanos}).
    */
-  static LineResult solvePlan(ConfigurationRequest req, CpSatOptions opt, PlanSetUp setUp, LineResult before) {
+  static LineResult solvePlan(ConfigurationRequest asked, CpSatOptions opt, PlanSetUp setUp, LineResult before,
+      long limitMs) {
+    ConfigurationRequest req = asked.withSettings(asked.settings().withTimeLimitMs(limitMs));
     long t0 = System.nanoTime() - setUp.nanos();
     LineResult r = new LineResult();
     Plan plan = setUp.plan();
@@ -367,12 +382,13 @@ public final class CpSatConfigurator implements Configurator {
         ? StripStages.run(plan, prices, conflicts, greedy, req, t0, floor(objectivePrices, before, req), setUp.strip())
         : null;
     Selection start = strip == null ? greedy : strip.start();
+    r.workMs = strip == null ? 0 : strip.labels() / STRIP_LABELS_PER_RUN_MS;
     r.startObjective = prices.value(plan, start);
     r.buildMs = greedyReadyMs;
     if (strip != null && strip.stage() == StripStages.Stage.BEATEN) {
       r.belowFloor = true; // a scan found nothing above the floor, or the bound is below its dwellings
       r.floor = before;
-      return beaten(r, start, strip.dp().dwellingBound(), greedyReadyMs, prices, req.objective(), t0);
+      return charged(beaten(r, start, strip.dp().dwellingBound(), greedyReadyMs, prices, req.objective(), t0), req);
     }
     if (strip != null && strip.dp().exact()) {
       r.firstMs = greedyReadyMs;
@@ -392,7 +408,7 @@ public final class CpSatConfigurator implements Configurator {
       Shown shown = new Shown(chosen, LayoutProof.OPTIMAL, req.objective());
       counterpart(strip.search(), plan, conflicts, shown, req);
       boolean settled = programmeAlternatives(strip.search(), plan, prices, shown, req);
-      return finish(r, alternativesModel, shown, settled, greedy, prices, req, opt, t0);
+      return finish(r, alternativesModel, shown, settled, greedy, prices, req, asked, opt, t0);
     }
     FullModel full = new FullModel(model);
     CpSatModel m = full.get();
@@ -446,6 +462,7 @@ public final class CpSatConfigurator implements Configurator {
     }
     long left = s1 == null ? limit : Math.max(limit / 5, limit - Math.round(s1.spentSeconds * 1000) - windowMs);
     Solve s = solve(m, req.settings(), left, t0, opt);
+    r.workMs += (s1 == null ? 0 : Math.round(s1.spentSeconds * 1000)) + windowMs + Math.round(s.spentSeconds * 1000);
     // a search stopped by its limit may leave galleries or stairs above the top dwelling storey: cut them. It need
     // not have kept the layout it was hinted with either: where that one is worth more, it stays
     Selection kept = phase1.trimmed(plan);
@@ -475,12 +492,12 @@ public final class CpSatConfigurator implements Configurator {
     }
     boolean settled = strip != null && programmeAlternatives(strip.search(), plan, prices, shown, req);
     bestFirst(r, prices, shown, req.objective());
-    LineResult done = finish(r, full, shown, settled, greedy, prices, req, opt, t0);
+    LineResult done = finish(r, full, shown, settled, greedy, prices, req, asked, opt, t0);
     if (strip != null && strip.stage() == StripStages.Stage.SET_UP && done.status != SolveStatus.OPTIMAL) {
       done.explanation.add(String.format(java.util.Locale.ROOT, "line %s: the exact search (the strip programme)"
           + " did not run: on this roof its set-up takes longer than the time limit (%s) allows, so CP-SAT"
           + " searched alone; a longer limit may let it run", plan.line().id(),
-          limitText(req.settings().timeLimitMs())));
+          limitText(asked.settings().timeLimitMs())));
     }
     return done;
   }
@@ -595,12 +612,15 @@ public final class CpSatConfigurator implements Configurator {
     return ms < 100 ? ms + " ms" : String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0);
   }
 
-  /** The layouts, alternatives and explanations of a solved line. */
+  /**
+   * The layouts, alternatives and explanations of a solved line, searched for within the plan's request {@code req},
+   * and what is open said with the request's time limit ({@code asked}).
+   */
   private static LineResult finish(LineResult r, FullModel m, Shown shown, boolean settled, Selection greedy,
-      StripPrices prices, ConfigurationRequest req, CpSatOptions opt, long t0) {
+      StripPrices prices, ConfigurationRequest req, ConfigurationRequest asked, CpSatOptions opt, long t0) {
     Plan plan = r.plan;
     if (!settled) {
-      alternatives(m, shown, plan, r.eval.dwellings(), req, opt);
+      r.workMs += alternatives(m, shown, plan, r.eval.dwellings(), req, opt);
     }
     provenByValue(plan, prices, shown, req.objective());
     if (shown.size() < req.settings().alternatives()
@@ -625,13 +645,24 @@ public final class CpSatConfigurator implements Configurator {
     if (r.eval.dwellings() == 0) {
       r.explanation.addAll(Explainer.explain(plan, req));
     } else {
-      sayOpenness(r, req);
+      sayOpenness(r, asked);
     }
     if (m.built()) {
       r.variables = Math.max(r.variables, m.get().variables());
       r.buildMs += m.buildMs();
     }
     r.wallMs = (System.nanoTime() - t0) / 1_000_000;
+    return charged(r, req);
+  }
+
+  /**
+   * {@code r} with its work ({@link LineResult#workMs}) its wall time where {@code req} asks for more than one worker:
+   * CP-SAT and the programme then stop on the clock.
+   */
+  private static LineResult charged(LineResult r, ConfigurationRequest req) {
+    if (req.settings().workers() > 1) {
+      r.workMs = r.wallMs;
+    }
     return r;
   }
 
@@ -815,10 +846,11 @@ public final class CpSatConfigurator implements Configurator {
    * Alternatives by CP-SAT to the layouts {@code shown} (the best first), up to those asked for, added to them by the
    * request's objective: each the best layout it finds in its time with as many dwellings as {@code dwellings} whose
    * columns differ from those of all before it. One that is a layout shown once trimmed (a stair one storey taller) is
-   * ruled out too, and the search runs again.
+   * ruled out too, and the search runs again. Returns CP-SAT's time spent, ms ({@link Solve#spentSeconds}).
    */
-  private static void alternatives(Supplier<CpSatModel> full, Shown shown, Plan plan, int dwellings,
+  private static long alternatives(Supplier<CpSatModel> full, Shown shown, Plan plan, int dwellings,
       ConfigurationRequest req, CpSatOptions opt) {
+    long spentMs = 0;
     List<Selection> ruledOut = new ArrayList<>(shown.layouts);
     int forbidden = 0;
     while (dwellings > 0 && shown.size() < req.settings().alternatives() && ruledOut.size() < StripDp.MOST_AVOIDED) {
@@ -829,12 +861,14 @@ public final class CpSatConfigurator implements Configurator {
       m.model.clearHints();
       m.hint(shown.layouts.get(shown.size() - 1)); // the last layout as a start: CP-SAT repairs it into a neighbour
       Solve s = solve(m, req.settings(), alternativeMs(req.settings()), System.nanoTime(), opt);
+      spentMs += Math.round(s.spentSeconds * 1000);
       if (s.selection == null || Evaluation.of(plan, s.selection).dwellings() == 0) {
-        return;
+        return spentMs;
       }
       admit(plan, s.selection, s.status == SolveStatus.OPTIMAL ? LayoutProof.BEST_OTHER : LayoutProof.FOUND, shown,
           req.objective(), ruledOut);
     }
+    return spentMs;
   }
 
   /**

@@ -29,8 +29,8 @@ import nl.toplaag.solve.strip.StripPrices;
 final class GalleryPlaces {
 
   /**
-   * The most open wings whose every choice is solved ({@code 2^n} plans; from three on, each with a share of the time
-   * limit, {@link #limitMs}); with more, only all on the roof and all where the rule puts them, and nothing is claimed
+   * The most open wings whose every choice is solved ({@code 2^n} plans, sharing the line's time limit,
+   * {@link LineBudget}); with more, only all on the roof and all where the rule puts them, and nothing is claimed
    * proven.
    */
   static final int MOST_OPEN_WINGS = 4;
@@ -38,50 +38,29 @@ final class GalleryPlaces {
   private GalleryPlaces() {}
 
   /**
-   * Solves one plan of the line for request {@code req}: the wings {@code secondRows} on their second row, the others
-   * on the rule's, above the line's best result on the plans solved {@code before} it (null: none), its floor.
+   * Solves one plan of the line for request {@code req} within {@code limitMs}, its share of the line's time limit
+   * ({@link LineBudget}): the wings {@code secondRows} on their second row, the others on the rule's, above the line's
+   * best result on the plans solved {@code before} it (null: none), its floor.
    */
   interface PlanSolver {
-    CpSatConfigurator.LineResult solve(ConfigurationRequest req, Set<Integer> secondRows,
+    CpSatConfigurator.LineResult solve(ConfigurationRequest req, long limitMs, Set<Integer> secondRows,
         CpSatConfigurator.LineResult before);
 
     /**
-     * {@link #solve(ConfigurationRequest, Set, CpSatConfigurator.LineResult)}, knowing the plan solved after it
+     * {@link #solve(ConfigurationRequest, long, Set, CpSatConfigurator.LineResult)}, knowing the plan solved after it
      * ({@code nextRows}; null: none), which it may prepare meanwhile ({@link PlanSetUps}).
      */
-    default CpSatConfigurator.LineResult solve(ConfigurationRequest req, Set<Integer> secondRows,
+    default CpSatConfigurator.LineResult solve(ConfigurationRequest req, long limitMs, Set<Integer> secondRows,
         CpSatConfigurator.LineResult before, Set<Integer> nextRows) {
-      return solve(req, secondRows, before);
+      return solve(req, limitMs, secondRows, before);
     }
   }
 
   /**
-   * The time limit of each of {@code plans} plans of a line, ms: the request's {@code limitMs} for up to four (one or
-   * two open wings), else a share of it, so that all of them take about twice the limit (at least 0.1 s each).
+   * The choices of rows for the {@code open} wings, in the order solved last to first: each subset of them (by bit
+   * mask, none on the roof first), up to {@link #MOST_OPEN_WINGS} of them; with more, none and all.
    */
-  static long limitMs(long limitMs, int plans) {
-    return plans <= 4 ? limitMs : Math.max(100, limitMs * 2 / plans);
-  }
-
-  /**
-   * The line's result over the choices of places for its {@code open} wings, each plan solved by {@code solver} within
-   * the time limit ({@link #limitMs}): all on the roof first (its plan, with the shallower modules alone, is mostly
-   * the fastest: on the open L-shaped roofs of three benchmark seeds 0.3-0.5 of the rule's time where either took over
-   * 0.1 s), then the others, each with the best result so far as its floor, so that a plan proven to hold fewer
-   * dwellings, or with one layout asked for nothing that ranks as high, stops there. The kept result is the best by
-   * {@link #better}, the rule's plan preferred on a tie, then the plans with fewer wings on the roof: each plan solved
-   * later wins a tie.
-   */
-  static CpSatConfigurator.LineResult solve(List<Integer> open, PlanSolver solver, ConfigurationRequest req) {
-    return solve(open, solver, req, null);
-  }
-
-  /**
-   * {@link #solve(List, PlanSolver, ConfigurationRequest)} with {@code before} (null: none), the line's result on a
-   * request solved before this one ({@link LiftStoreys}), as the first plan's floor.
-   */
-  static CpSatConfigurator.LineResult solve(List<Integer> open, PlanSolver solver, ConfigurationRequest req,
-      CpSatConfigurator.LineResult before) {
+  static List<Set<Integer>> choices(List<Integer> open) {
     List<Set<Integer>> choices = new ArrayList<>();
     if (open.size() <= MOST_OPEN_WINGS) {
       for (int mask = 0; mask < 1 << open.size(); mask++) {
@@ -97,26 +76,54 @@ final class GalleryPlaces {
       choices.add(Set.of());
       choices.add(Set.copyOf(open));
     }
+    return choices;
+  }
+
+  /**
+   * The line's result over the choices of places for its {@code open} wings ({@link #choices}), each plan solved by
+   * {@code solver} within its share of the time limit ({@link LineBudget}): all on the roof first (its plan, with the
+   * shallower modules alone, is mostly the fastest: on the open L-shaped roofs of three benchmark seeds 0.3-0.5 of the
+   * rule's time where either took over 0.1 s), then the others, each with the best result so far as its floor, so that
+   * a plan proven to hold fewer dwellings, or with one layout asked for nothing that ranks as high, stops there. The
+   * kept result is the best by {@link #better}, the rule's plan preferred on a tie, then the plans with fewer wings on
+   * the roof: each plan solved later wins a tie.
+   */
+  static CpSatConfigurator.LineResult solve(List<Integer> open, PlanSolver solver, ConfigurationRequest req) {
+    return solve(open, solver, req, null,
+        new LineBudget(req.settings().timeLimitMs(), choices(open).size()));
+  }
+
+  /**
+   * {@link #solve(List, PlanSolver, ConfigurationRequest)} with {@code before} (null: none), the line's result on a
+   * request solved before this one ({@link LiftStoreys}), as the first plan's floor, each plan charged to
+   * {@code budget}.
+   */
+  static CpSatConfigurator.LineResult solve(List<Integer> open, PlanSolver solver, ConfigurationRequest req,
+      CpSatConfigurator.LineResult before, LineBudget budget) {
+    List<Set<Integer>> choices = choices(open);
     List<CpSatConfigurator.LineResult> results = new ArrayList<>(Collections.nCopies(choices.size(), null));
-    ConfigurationRequest each = req.withSettings(req.settings().withTimeLimitMs(
-        limitMs(req.settings().timeLimitMs(), choices.size())));
     CpSatConfigurator.LineResult best = before; // the best so far, by its first layout; the later one on a tie
     long t0 = System.nanoTime();
     long buildMs = 0;
+    long workMs = 0;
     int variables = 0;
     for (int i = choices.size() - 1; i >= 0; i--) {
-      CpSatConfigurator.LineResult r = solver.solve(each, choices.get(i), best, i > 0 ? choices.get(i - 1) : null);
+      long limitMs = budget.nextMs();
+      CpSatConfigurator.LineResult r = solver.solve(req, limitMs, choices.get(i), best,
+          i > 0 ? choices.get(i - 1) : null);
+      budget.spend(r.workMs);
       results.set(i, r);
       if (Boolean.getBoolean("toplaag.log")) { // for developers, as StripStages' trace
         System.err.printf(Locale.ROOT, "plan with second rows on %s: %d dwellings, %.1f m2, EUR %d, bound %d, %s,"
-            + " %d ms%n", choices.get(i), r.eval.dwellings(), r.eval.usableAreaM2(), r.eval.costEur(),
-            r.dwellingBound, r.status, r.wallMs);
+            + " %d ms, %d of %d ms of work%n", choices.get(i), r.eval.dwellings(), r.eval.usableAreaM2(),
+            r.eval.costEur(), r.dwellingBound, r.status, r.wallMs, r.workMs, limitMs);
       }
       if (best == null || best.selections.isEmpty()
           || !r.selections.isEmpty() && compare(r, 0, best, 0, req.objective(), req.moduleScores()) >= 0) {
         best = r;
       }
       buildMs += r.buildMs;
+      workMs += r.workMs;
       variables = Math.max(variables, r.variables);
     }
     // the best first (the rule's plan on a tie, then each later one only where it ranks higher), then every other
@@ -137,7 +144,7 @@ final class GalleryPlaces {
     }
     if (kept.eval.dwellings() > 0) {
       // what is open, again: the kept plan's own words do not know the other plans' bounds
-      CpSatConfigurator.sayOpenness(kept, each);
+      CpSatConfigurator.sayOpenness(kept, req);
       for (CpSatConfigurator.LineResult r : results) {
         if (r != kept) {
           kept.explanation.add(otherPlace(kept, r, req.objective(), req.moduleScores()));
@@ -154,6 +161,7 @@ final class GalleryPlaces {
     }
     kept.wallMs = (System.nanoTime() - t0) / 1_000_000; // the plans' own times overlap where set up ahead
     kept.buildMs = buildMs;
+    kept.workMs = workMs;
     kept.firstMs = results.get(results.size() - 1).firstMs; // the plan solved first
     kept.variables = variables;
     return kept;

@@ -17,13 +17,14 @@ final class LiftStoreys {
   /**
    * The better of {@code low} (the storeys below the threshold alone) and {@code all} (every storey, with {@code low}
    * as its search's floor), {@code low} on a tie ({@link GalleryPlaces#better}), with what the other gives in its
-   * explanation; where neither takes a dwelling, {@code all}, whose explanation covers every storey. Its times are
-   * both's, and the storeys it was solved for are all of them.
+   * explanation; where neither takes a dwelling, {@code all}, whose explanation covers every storey. Its times and work
+   * are both's, and the storeys it was solved for are all of them.
    */
   static CpSatConfigurator.LineResult kept(CpSatConfigurator.LineResult low, CpSatConfigurator.LineResult all,
       ConfigurationRequest req) {
     long wallMs = low.wallMs + all.wallMs;
     long buildMs = low.buildMs + all.buildMs;
+    long workMs = low.workMs + all.workMs;
     int variables = Math.max(low.variables, all.variables);
     long firstMs = low.firstMs;
     boolean none = low.eval.dwellings() == 0 && all.eval.dwellings() == 0;
@@ -35,6 +36,7 @@ final class LiftStoreys {
     }
     kept.wallMs = wallMs;
     kept.buildMs = buildMs;
+    kept.workMs = workMs;
     kept.variables = variables;
     kept.firstMs = firstMs;
     kept.storeysAllowed = all.storeysAllowed;

@@ -44,13 +44,13 @@ final class PlanSetUps implements GalleryPlaces.PlanSolver {
   }
 
   @Override
-  public CpSatConfigurator.LineResult solve(ConfigurationRequest req, Set<Integer> secondRows,
+  public CpSatConfigurator.LineResult solve(ConfigurationRequest req, long limitMs, Set<Integer> secondRows,
       CpSatConfigurator.LineResult before) {
-    return solve(req, secondRows, before, null);
+    return solve(req, limitMs, secondRows, before, null);
   }
 
   @Override
-  public CpSatConfigurator.LineResult solve(ConfigurationRequest req, Set<Integer> secondRows,
+  public CpSatConfigurator.LineResult solve(ConfigurationRequest req, long limitMs, Set<Integer> secondRows,
       CpSatConfigurator.LineResult before, Set<Integer> nextRows) {
     CpSatConfigurator.PlanSetUp setUp = next != null && this.nextRows.equals(secondRows) ? join(next) : null;
     if (setUp != null) {
@@ -68,7 +68,7 @@ final class PlanSetUps implements GalleryPlaces.PlanSolver {
         t.start();
       });
     }
-    return CpSatConfigurator.solvePlan(req, opt, setUp, before);
+    return CpSatConfigurator.solvePlan(req, opt, setUp, before, limitMs);
   }
 
   /** The plans solved so far from a set-up made ahead (for the tests). */

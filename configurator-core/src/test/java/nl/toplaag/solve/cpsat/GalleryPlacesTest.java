@@ -263,14 +263,6 @@ class GalleryPlacesTest {
   }
 
   @Test
-  void manyOpenWingsShareTheTimeLimit() {
-    assertEquals(10_000, GalleryPlaces.limitMs(10_000, 2));
-    assertEquals(10_000, GalleryPlaces.limitMs(10_000, 4));
-    assertEquals(2_500, GalleryPlaces.limitMs(10_000, 8), "three open wings: about twice the limit in all");
-    assertEquals(100, GalleryPlaces.limitMs(500, 16));
-  }
-
-  @Test
   void eachNextPlanSetUpWhileOneIsSolvedGivesTheSameResults() {
     // with two workers, the next plan's set-up (plan, greedy layout, the programme's tables) runs on a thread of its
     // own while one is solved; the plans then must be solved as from their own set-ups, each with its own
@@ -298,12 +290,16 @@ class GalleryPlacesTest {
     CpSatConfigurator.LineResult r = solvePlan(req, Set.of(), null);
     assertEquals(SolveStatus.OPTIMAL, r.status);
     List<Set<Integer>> asked = new java.util.ArrayList<>();
-    CpSatConfigurator.LineResult kept = GalleryPlaces.solve(List.of(0, 1, 2, 3, 4), (each, wings, floor) -> {
-      assertEquals(10_000, each.settings().timeLimitMs());
+    List<Long> limits = new java.util.ArrayList<>();
+    CpSatConfigurator.LineResult kept = GalleryPlaces.solve(List.of(0, 1, 2, 3, 4), (each, limitMs, wings, floor) -> {
+      assertEquals(10_000, each.settings().timeLimitMs(), "the request as asked: its explanations name that limit");
       asked.add(wings);
+      limits.add(limitMs);
       return r;
     }, req);
     assertEquals(List.of(Set.of(0, 1, 2, 3, 4), Set.of()), asked, "all on the roof first, then the rule's");
+    assertEquals(List.of(10_000L, Math.max(5_000, 10_000 - r.workMs)), limits,
+        "the first plan: the whole limit; the next: what it left, at least an even share");
     assertEquals(SolveStatus.FEASIBLE, kept.status);
     assertTrue(kept.proofs.stream().noneMatch(LayoutProof::proven), kept.proofs.toString());
     assertTrue(kept.explanation.stream().anyMatch(e -> e.startsWith("line test2: the galleries of wings 0, 1, 2, 3, 4"
@@ -389,8 +385,8 @@ class GalleryPlacesTest {
     onRoof.proofs.replaceAll(p -> p.proven() ? LayoutProof.FOUND : p);
     onRoof.firstProvenByCounterpart = false;
     onRoof.dwellingBound = onRoof.eval.dwellings() + 1;
-    CpSatConfigurator.LineResult kept = GalleryPlaces.solve(List.of(0), (each, wings, floor) -> wings.isEmpty()
-        ? byRule : onRoof, req);
+    CpSatConfigurator.LineResult kept = GalleryPlaces.solve(List.of(0),
+        (each, limitMs, wings, floor) -> wings.isEmpty() ? byRule : onRoof, req);
     assertEquals(byRule, kept);
     assertEquals(SolveStatus.FEASIBLE, kept.status);
     assertTrue(kept.proofs.stream().noneMatch(LayoutProof::proven), kept.proofs.toString());
