@@ -3,7 +3,8 @@ package nl.toplaag.solve;
 /**
  * How long and how the solver may search. One worker and a fixed seed give byte-identical output.
  *
- * @param timeLimitMs wall-clock limit for one solve, ms
+ * @param timeLimitMs the work budget of each product line, ms: with one worker counted work calibrated to the
+ *     clock, with more the clock (README, "Limits")
  * @param workers number of parallel search workers
  * @param seed random seed
  * @param alternatives how many distinct layouts to return at most (best first)

@@ -242,9 +242,11 @@ public final class CpSatConfigurator implements Configurator {
     long objectiveBound;
     long wallMs;
     /**
-     * The work the plan spent of its limit, ms, as its line's budget charges it ({@link LineBudget}): with one worker,
-     * the strip programme's labels at {@link #STRIP_LABELS_PER_RUN_MS} and CP-SAT's deterministic time, so that the
-     * share left to the plans after it does not depend on the clock; with more, its wall time.
+     * The work the plan's search spent of its limit, ms, as its line's budget charges it ({@link LineBudget}): with
+     * one worker, the strip programme's labels at {@link #STRIP_LABELS_PER_RUN_MS} (a set-up given up for the limit,
+     * the limit) and CP-SAT's deterministic time, so that the share left to the plans after it does not depend on
+     * the clock; with more, its wall time. Alternatives and explanations have their own allowances and are not
+     * charged (with more workers, their wall time is).
      */
     long workMs;
     long buildMs;
@@ -382,7 +384,10 @@ public final class CpSatConfigurator implements Configurator {
         ? StripStages.run(plan, prices, conflicts, greedy, req, t0, floor(objectivePrices, before, req), setUp.strip())
         : null;
     Selection start = strip == null ? greedy : strip.start();
-    r.workMs = strip == null ? 0 : strip.labels() / STRIP_LABELS_PER_RUN_MS;
+    // a set-up given up for the limit (stage SET_UP) made no labels, but took about the limit's steps
+    // (StripStages#setUpSteps), the limit as asked: the set-up has it whole
+    r.workMs = strip == null ? 0 : strip.stage() == StripStages.Stage.SET_UP ? asked.settings().timeLimitMs()
+        : strip.labels() / STRIP_LABELS_PER_RUN_MS;
     r.startObjective = prices.value(plan, start);
     r.buildMs = greedyReadyMs;
     if (strip != null && strip.stage() == StripStages.Stage.BEATEN) {
@@ -406,8 +411,8 @@ public final class CpSatConfigurator implements Configurator {
         return m;
       });
       Shown shown = new Shown(chosen, LayoutProof.OPTIMAL, req.objective());
-      counterpart(strip.search(), plan, conflicts, shown, req);
-      boolean settled = programmeAlternatives(strip.search(), plan, prices, shown, req);
+      counterpart(strip.search(), plan, conflicts, shown, asked);
+      boolean settled = programmeAlternatives(strip.search(), plan, prices, shown, asked);
       return finish(r, alternativesModel, shown, settled, greedy, prices, req, asked, opt, t0);
     }
     FullModel full = new FullModel(model);
@@ -487,10 +492,10 @@ public final class CpSatConfigurator implements Configurator {
     Shown shown = new Shown(chosen, r.status == SolveStatus.OPTIMAL ? LayoutProof.OPTIMAL
         : r.method.equals("greedy") ? LayoutProof.GREEDY : LayoutProof.FOUND, req.objective());
     if (strip != null) {
-      counterpart(strip.search(), plan, conflicts, shown, req);
+      counterpart(strip.search(), plan, conflicts, shown, asked);
       bestFirst(r, prices, shown, req.objective());
     }
-    boolean settled = strip != null && programmeAlternatives(strip.search(), plan, prices, shown, req);
+    boolean settled = strip != null && programmeAlternatives(strip.search(), plan, prices, shown, asked);
     bestFirst(r, prices, shown, req.objective());
     LineResult done = finish(r, full, shown, settled, greedy, prices, req, asked, opt, t0);
     if (strip != null && strip.stage() == StripStages.Stage.SET_UP && done.status != SolveStatus.OPTIMAL) {
@@ -613,14 +618,16 @@ public final class CpSatConfigurator implements Configurator {
   }
 
   /**
-   * The layouts, alternatives and explanations of a solved line, searched for within the plan's request {@code req},
-   * and what is open said with the request's time limit ({@code asked}).
+   * The layouts, alternatives and explanations of a solved line, for {@code req}, the plan's request within its share
+   * of the line's limit; the alternatives, the explanation of a line without dwellings and what is open with the
+   * request as {@code asked}: their own allowances of its limit, as the README's "Limits" lists them, not charged to
+   * the line's budget.
    */
   private static LineResult finish(LineResult r, FullModel m, Shown shown, boolean settled, Selection greedy,
       StripPrices prices, ConfigurationRequest req, ConfigurationRequest asked, CpSatOptions opt, long t0) {
     Plan plan = r.plan;
     if (!settled) {
-      r.workMs += alternatives(m, shown, plan, r.eval.dwellings(), req, opt);
+      alternatives(m, shown, plan, r.eval.dwellings(), asked, opt);
     }
     provenByValue(plan, prices, shown, req.objective());
     if (shown.size() < req.settings().alternatives()
@@ -643,7 +650,7 @@ public final class CpSatConfigurator implements Configurator {
       r.explanation.addAll(Explainer.unusedCoresAndLift(plan));
     }
     if (r.eval.dwellings() == 0) {
-      r.explanation.addAll(Explainer.explain(plan, req));
+      r.explanation.addAll(Explainer.explain(plan, asked));
     } else {
       sayOpenness(r, asked);
     }
@@ -846,11 +853,10 @@ public final class CpSatConfigurator implements Configurator {
    * Alternatives by CP-SAT to the layouts {@code shown} (the best first), up to those asked for, added to them by the
    * request's objective: each the best layout it finds in its time with as many dwellings as {@code dwellings} whose
    * columns differ from those of all before it. One that is a layout shown once trimmed (a stair one storey taller) is
-   * ruled out too, and the search runs again. Returns CP-SAT's time spent, ms ({@link Solve#spentSeconds}).
+   * ruled out too, and the search runs again.
    */
-  private static long alternatives(Supplier<CpSatModel> full, Shown shown, Plan plan, int dwellings,
+  private static void alternatives(Supplier<CpSatModel> full, Shown shown, Plan plan, int dwellings,
       ConfigurationRequest req, CpSatOptions opt) {
-    long spentMs = 0;
     List<Selection> ruledOut = new ArrayList<>(shown.layouts);
     int forbidden = 0;
     while (dwellings > 0 && shown.size() < req.settings().alternatives() && ruledOut.size() < StripDp.MOST_AVOIDED) {
@@ -861,14 +867,12 @@ public final class CpSatConfigurator implements Configurator {
       m.model.clearHints();
       m.hint(shown.layouts.get(shown.size() - 1)); // the last layout as a start: CP-SAT repairs it into a neighbour
       Solve s = solve(m, req.settings(), alternativeMs(req.settings()), System.nanoTime(), opt);
-      spentMs += Math.round(s.spentSeconds * 1000);
       if (s.selection == null || Evaluation.of(plan, s.selection).dwellings() == 0) {
-        return spentMs;
+        return;
       }
       admit(plan, s.selection, s.status == SolveStatus.OPTIMAL ? LayoutProof.BEST_OTHER : LayoutProof.FOUND, shown,
           req.objective(), ruledOut);
     }
-    return spentMs;
   }
 
   /**

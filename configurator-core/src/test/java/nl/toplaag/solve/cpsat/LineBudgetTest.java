@@ -34,6 +34,7 @@ class LineBudgetTest {
     b.spend(1_500); // a plan may overrun its limit a little (CP-SAT's last step)
     assertEquals(0, b.leftMs());
     assertEquals(LineBudget.LEAST_MS, b.nextMs());
+    assertEquals(50, new LineBudget(50, 2).nextMs(), "never more than the limit asked for");
     assertThrows(IllegalArgumentException.class, () -> new LineBudget(1_000, 0));
   }
 }
