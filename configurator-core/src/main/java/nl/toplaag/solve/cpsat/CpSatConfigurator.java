@@ -299,9 +299,7 @@ public final class CpSatConfigurator implements Configurator {
   private static LineResult solveRows(ConfigurationRequest req, ProductLine line, CpSatOptions opt,
       List<Integer> open, LineResult before, LineBudget budget) {
     if (open.isEmpty()) {
-      LineResult r = solvePlan(req, opt, setUp(req, line, opt, Set.of()), before, budget.nextMs());
-      budget.spend(r.workMs);
-      return r;
+      return budget.solve(limitMs -> solvePlan(req, opt, setUp(req, line, opt, Set.of()), before, limitMs));
     }
     return GalleryPlaces.solve(open, new PlanSetUps(line, opt, req.settings().workers() > 1
         && Runtime.getRuntime().availableProcessors() > 1), req, before, budget);

@@ -108,15 +108,15 @@ final class GalleryPlaces {
     long workMs = 0;
     int variables = 0;
     for (int i = choices.size() - 1; i >= 0; i--) {
-      long limitMs = budget.nextMs();
-      CpSatConfigurator.LineResult r = solver.solve(req, limitMs, choices.get(i), best,
-          i > 0 ? choices.get(i - 1) : null);
-      budget.spend(r.workMs);
+      Set<Integer> rows = choices.get(i);
+      Set<Integer> next = i > 0 ? choices.get(i - 1) : null;
+      CpSatConfigurator.LineResult floor = best;
+      CpSatConfigurator.LineResult r = budget.solve(limitMs -> solver.solve(req, limitMs, rows, floor, next));
       results.set(i, r);
       if (Boolean.getBoolean("toplaag.log")) { // for developers, as StripStages' trace
         System.err.printf(Locale.ROOT, "plan with second rows on %s: %d dwellings, %.1f m2, EUR %d, bound %d, %s,"
-            + " %d ms, %d of %d ms of work%n", choices.get(i), r.eval.dwellings(), r.eval.usableAreaM2(),
-            r.eval.costEur(), r.dwellingBound, r.status, r.wallMs, r.workMs, limitMs);
+            + " %d ms, %d ms of work, %d ms of the line's left%n", rows, r.eval.dwellings(), r.eval.usableAreaM2(),
+            r.eval.costEur(), r.dwellingBound, r.status, r.wallMs, r.workMs, budget.leftMs());
       }
       if (best == null || best.selections.isEmpty()
           || !r.selections.isEmpty() && compare(r, 0, best, 0, req.objective(), req.moduleScores()) >= 0) {

@@ -1,5 +1,7 @@
 package nl.toplaag.solve.cpsat;
 
+import java.util.function.LongFunction;
+
 /**
  * The time limit of one product line, shared as a work budget by the plans it solves one after the other: one per
  * choice of rows ({@link GalleryPlaces}), for each request where the storeys straddle the lift threshold
@@ -36,6 +38,16 @@ final class LineBudget {
    */
   long nextMs() {
     return Math.max(Math.min(LEAST_MS, limitMs), Math.max(leftMs, limitMs / plans));
+  }
+
+  /**
+   * The next plan solved by {@code plan} within the limit given ({@link #nextMs}, ms), and charged its work
+   * ({@link CpSatConfigurator.LineResult#workMs}).
+   */
+  CpSatConfigurator.LineResult solve(LongFunction<CpSatConfigurator.LineResult> plan) {
+    CpSatConfigurator.LineResult r = plan.apply(nextMs());
+    spend(r.workMs);
+    return r;
   }
 
   /** Charges the plan just solved with {@code workMs} of work, ms. */
