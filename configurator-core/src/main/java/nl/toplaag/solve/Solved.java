@@ -55,10 +55,28 @@ public record Solved(List<Layout> layouts, List<LayoutProof> proofs, List<Object
         + p.words();
   }
 
-  /** The same in a few words ({@link LayoutProof#shortWords}): "lowest cost, proven best"; null where not known. */
+  /**
+   * The same as {@link #words} in a few words ({@link LayoutProof#shortWords}), for an item of a list that stands on
+   * its own, as the viewer's layout list: after the criterion it is the best by where the objectives are known
+   * ("least embodied carbon, proven best"), also where every layout is the best by the same one; null where not known.
+   */
+  public String listWords(int i) {
+    return shortWords(i, !objectives.isEmpty());
+  }
+
+  /**
+   * What is proven about layout {@code i} in a few words ({@link LayoutProof#shortWords}), for a table of layouts by
+   * one objective, as the benchmark's: after the criterion only where the layouts are the best by more than one
+   * ("lowest cost, proven best"), else without ("proven best"); null where not known.
+   */
   public String shortWords(int i) {
+    return shortWords(i, mixed());
+  }
+
+  /** What is proven about layout {@code i} in a few words, after its criterion where {@code named}. */
+  private String shortWords(int i, boolean named) {
     LayoutProof p = proof(i);
-    return p == null ? null : mixed() ? objectives.get(i).shortCriterion() + ", " + p.shortWords() : p.shortWords();
+    return p == null ? null : named ? objectives.get(i).shortCriterion() + ", " + p.shortWords() : p.shortWords();
   }
 
   /** Whether the layouts are the best by more than one objective. */

@@ -47,13 +47,14 @@ public final class ViewerState {
   }
 
   /**
-   * What is proven about layout {@code i} of {@link #layouts}, in a few words ({@link Solved#shortWords}: "proven
-   * best", "lowest cost, not proven"), or null where not known (also where the list was changed other than by
+   * What is proven about layout {@code i} of {@link #layouts} and by which criterion, in a few words
+   * ({@link Solved#listWords}: "least embodied carbon, proven best", "lowest cost, not proven"; "proven best" where
+   * the objectives are not known), or null where not known (also where the list was changed other than by
    * {@link #show}).
    */
   public String proofWords(int i) {
     boolean same = i < layouts.size() && i < shown.layouts().size() && shown.layouts().get(i) == layouts.get(i);
-    return same ? shown.shortWords(i) : null;
+    return same ? shown.listWords(i) : null;
   }
 
   /** The alternative layouts, best first. */

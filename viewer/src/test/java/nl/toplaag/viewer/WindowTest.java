@@ -202,6 +202,40 @@ class WindowTest {
     assertFalse(FxPlatform.call(() -> failing.state().busyProperty().get()));
   }
 
+  /**
+   * The layout list names the criterion each layout is the best by, as {@code configure}'s layout lines do, also where
+   * every layout is the best by the same one: after a carbon run it said only "proven best".
+   */
+  @Test
+  void theLayoutListNamesTheCriterionEachLayoutIsTheBestBy() throws Exception {
+    Building b = Fixtures.slab();
+    List<Layout> two = List.of(Fixtures.slabLayout(b), Fixtures.slabLayout(b));
+    List<LayoutProof> proofs = List.of(LayoutProof.OPTIMAL, LayoutProof.BEST_OTHER);
+    ViewerApp app = open(ViewerInput.of(b, new Solved(two, proofs, List.of(Objective.CARBON, Objective.CARBON)),
+        Fixtures.catalog()));
+    waitFrames(2);
+    List<String> items = FxPlatform.call(() -> List.copyOf(layoutChoice(app).getItems()));
+    assertEquals(List.of("1: 8 dwellings, 2 storeys, EUR 1,500,000 (least embodied carbon, proven best)",
+        "2: 8 dwellings, 2 storeys, EUR 1,500,000 (least embodied carbon, proven best other)"), items);
+    assertEquals(items.get(0), FxPlatform.call(() -> layoutChoice(app).getValue()), "the closed list shows it too");
+    // by the default objective, each names the most usable area, as the layout lines do
+    FxPlatform.call(() -> {
+      app.state().show(new Solved(two, proofs, List.of(Objective.MOST_DWELLINGS, Objective.MOST_DWELLINGS)));
+      return null;
+    });
+    items = FxPlatform.call(() -> List.copyOf(layoutChoice(app).getItems()));
+    assertTrue(items.get(0).endsWith(" (most usable area, proven best)")
+        && items.get(1).endsWith(" (most usable area, proven best other)"), items.toString());
+    // where the source does not say the objectives (a result file without them), only what is proven
+    FxPlatform.call(() -> {
+      app.state().show(new Solved(two, proofs, List.of()));
+      return null;
+    });
+    items = FxPlatform.call(() -> List.copyOf(layoutChoice(app).getItems()));
+    assertTrue(items.get(0).endsWith(" (proven best)") && items.get(1).endsWith(" (proven best other)"),
+        items.toString());
+  }
+
   @Test
   void speedWith200Modules() throws Exception {
     Building b = Fixtures.longSlab();
