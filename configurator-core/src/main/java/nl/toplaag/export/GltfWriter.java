@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.TreeMap;
 
 /**
@@ -25,6 +26,12 @@ import java.util.TreeMap;
  * levels and the layout's properties; {@code asset.copyright} holds the source, which carries an imported building's
  * 3D BAG credit (CC BY).
  *
+ * <p>Heights: y = 0 is the ground level at the building's entrance, as in the building file. Where the file gives
+ * that level above NAP ({@code groundLevelNapM}), the extras carry it in any crs, named as NAP, beside the crs: it is a
+ * value the building file states, which a GIS user reads as NAP whatever the horizontal frame. Models are placed by
+ * it only in RD New ({@value #RD_NEW}), the frame NAP belongs to (RD New + NAP is EPSG:7415; every imported building is
+ * in RD New): of several buildings in one file, each then stands at its height above NAP ({@link #bytes(List)}).
+ *
  * <p>The file holds no time or random value, and its JSON keeps a fixed order, so the same scene gives the same
  * bytes.
  */
@@ -38,6 +45,9 @@ public final class GltfWriter {
   private static final int ELEMENT_ARRAY_BUFFER = 34963;
   private static final int VERTEX_VIEW = 0;
   private static final int INDEX_VIEW = 1;
+
+  /** RD New, the crs in which several buildings are placed at their heights above NAP. */
+  static final String RD_NEW = IfcWriter.RD_NEW;
 
   /** The buildings, each with its layout: one, or several placed by their origins ({@link #bytes(List)}). */
   private final List<ExportScene> scenes;
@@ -75,6 +85,17 @@ public final class GltfWriter {
    * a node named by its id, moved by its origin's offset from the first building's (x east, z south, metres), so that
    * they stand where they stand. All must have the same projected {@code crs} ({@link #placeable}).
    *
+   * <p>Heights: the offsets sideways are real ones (metres in the crs), so the heights are too: where every building
+   * gives its ground level above NAP and the crs is RD New, each building's node is also moved up by its level less
+   * the lowest of them, so that buildings on higher ground stand higher, as they do. The scene's extras give that
+   * lowest level as {@code referenceLevelNapM}, the height of y = 0 above NAP (a point's height above NAP is its y plus
+   * it); the lowest rather than the first building's, so that every building stands on or above a viewer's ground
+   * plane at y = 0.
+   * Where some building lacks its level (or the crs is not RD New), every building's ground stands at y = 0, as
+   * before: the scene's extras have no {@code referenceLevelNapM}, name those without a level in
+   * {@code withoutGroundLevelNapM}, and their {@code frame} says why. Each building node's extras keep its own
+   * {@code groundLevelNapM} where known. Buildings of which none gives a level give the bytes they gave before.
+   *
    * @throws IllegalArgumentException where {@code scenes} is empty or their crs differ or are local
    */
   public static byte[] bytes(List<ExportScene> scenes) {
@@ -102,10 +123,12 @@ public final class GltfWriter {
       storeyNodes(scenes.get(0)).forEach(roots::add);
     } else {
       ExportScene first = scenes.get(0);
+      OptionalDouble reference = referenceLevelNapM(scenes);
       for (ExportScene x : scenes) {
         List<Integer> children = storeyNodes(x);
         ObjectNode node = nodes.addObject().put("name", x.buildingId());
-        node.putArray("translation").add((float) (x.originXM() - first.originXM())).add(0.0f)
+        float up = reference.isPresent() ? (float) (x.groundLevelNapM().getAsDouble() - reference.getAsDouble()) : 0.0f;
+        node.putArray("translation").add((float) (x.originXM() - first.originXM())).add(up)
             .add((float) (first.originYM() - x.originYM()));
         children.forEach(node.putArray("children")::add);
         buildingExtras(node.putObject("extras"), x);
@@ -127,6 +150,17 @@ public final class GltfWriter {
     System.arraycopy(vertices.toByteArray(), 0, bin, 0, vertexBytes);
     System.arraycopy(indices.toByteArray(), 0, bin, vertexBytes, indices.size());
     return GltfBuffer.glb(json(), bin);
+  }
+
+  /**
+   * The height above NAP of y = 0 in a file of several {@code scenes}: the lowest of their ground levels, where every
+   * one gives its level and they are in RD New; else empty, and every building's ground stands at y = 0.
+   */
+  static OptionalDouble referenceLevelNapM(List<ExportScene> scenes) {
+    if (scenes.size() < 2 || scenes.stream().anyMatch(x -> !RD_NEW.equals(x.crs()) || x.groundLevelNapM().isEmpty())) {
+      return OptionalDouble.empty();
+    }
+    return scenes.stream().mapToDouble(x -> x.groundLevelNapM().getAsDouble()).min();
   }
 
   /** The storey nodes of {@code x}, its solids under them; their indices. */
@@ -162,7 +196,8 @@ public final class GltfWriter {
 
   /**
    * The one scene: named by the building, with the building and the layout as extras; or, of several buildings, named
-   * by their number, with the first one's crs and origin, where the others' nodes are placed from.
+   * by their number, with the first one's crs and origin, where the others' nodes are placed from, and how they are
+   * placed in height ({@link #bytes(List)}).
    */
   private void sceneObject() {
     ObjectNode s = root.putArray("scenes").addObject();
@@ -171,7 +206,22 @@ public final class GltfWriter {
       s.put("name", scenes.size() + " buildings");
       ObjectNode extras = s.putObject("extras");
       extras.put("buildings", scenes.size());
-      frame(extras, first, "; each building's node moved by its own origin's offset");
+      OptionalDouble reference = referenceLevelNapM(scenes);
+      List<String> without = scenes.stream().filter(x -> x.groundLevelNapM().isEmpty()).map(ExportScene::buildingId)
+          .toList();
+      String more = "; each building's node moved by its own origin's offset";
+      if (reference.isPresent()) {
+        more += " and up by its groundLevelNapM less referenceLevelNapM, the lowest of them: y = 0 is"
+            + " referenceLevelNapM m above NAP";
+      } else if (without.size() < scenes.size()) {
+        more += without.isEmpty() ? "; every building's ground at y = 0: buildings are placed at their heights above"
+            + " NAP in " + RD_NEW + " only" : "; every building's ground at y = 0, since not every building gives its"
+            + " ground level above NAP (withoutGroundLevelNapM)";
+      }
+      frame(extras, first, "referenceLevelNapM", reference, more);
+      if (!without.isEmpty() && without.size() < scenes.size()) {
+        without.forEach(extras.putArray("withoutGroundLevelNapM")::add);
+      }
       return;
     }
     ExportScene scene = scenes.get(0);
@@ -185,7 +235,7 @@ public final class GltfWriter {
     extras.put("buildingId", scene.buildingId());
     extras.put("buildingName", scene.buildingName());
     extras.put("source", scene.source());
-    frame(extras, scene, "");
+    frame(extras, scene, "groundLevelNapM", scene.groundLevelNapM(), "");
     ObjectNode floors = extras.putObject("floorLevelsMm");
     scene.floorLevelsMm().forEach((storey, mm) -> floors.put(String.valueOf(storey), mm));
     ObjectNode props = extras.putObject("properties");
@@ -193,14 +243,15 @@ public final class GltfWriter {
   }
 
   /**
-   * The crs and origin of {@code scene}, its ground level above NAP ({@code groundLevelNapM}, m) where it is known,
-   * and what the coordinates mean, with {@code more} said, into {@code extras}.
+   * The crs and origin of {@code scene}, the height above NAP of y = 0 ({@code napM}, m: a building's
+   * {@code groundLevelNapM}, or the {@code referenceLevelNapM} of several) as {@code napKey} where it is known, and
+   * what the coordinates mean, with {@code more} said, into {@code extras}.
    */
-  private static void frame(ObjectNode extras, ExportScene scene, String more) {
+  private static void frame(ObjectNode extras, ExportScene scene, String napKey, OptionalDouble napM, String more) {
     extras.put("crs", scene.crs());
     extras.put("originXM", scene.originXM());
     extras.put("originYM", scene.originYM());
-    scene.groundLevelNapM().ifPresent(napM -> extras.put("groundLevelNapM", napM));
+    napM.ifPresent(m -> extras.put(napKey, m));
     extras.put("frame", "metres from the local origin (originXM east, originYM north in crs): x east, y up,"
         + " z south (minus north)" + more);
   }

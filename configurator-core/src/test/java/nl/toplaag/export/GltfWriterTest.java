@@ -107,7 +107,7 @@ class GltfWriterTest {
     ((com.fasterxml.jackson.databind.node.ObjectNode) with.at("/scenes/0/extras")).remove("groundLevelNapM");
     assertEquals(without, with, "the rest of the file is as without it");
 
-    // several buildings: each building's node has its own, the scene the first one's
+    // several buildings: each building's node has its own; the scene has their reference (see below), not the first's
     ExportScene other = new ExportScene("shapes-2", "Shapes 2", "", SHAPES.crs(), SHAPES.originXM() + 100,
         SHAPES.originYM(), OptionalDouble.of(3.1), SHAPES.floorLevelsMm(), SHAPES.properties(), SHAPES.solids());
     byte[] two = GltfWriter.bytes(List.of(nap, other));
@@ -117,10 +117,92 @@ class GltfWriterTest {
     assertEquals(0, r.exitCode(), r.output());
     assertTrue(r.output().contains("errors=0 warnings=0 "), r.output());
     JsonNode json = Glb.read(two).json();
-    assertEquals(-0.458, json.at("/scenes/0/extras/groundLevelNapM").asDouble());
+    assertTrue(json.at("/scenes/0/extras/groundLevelNapM").isMissingNode(), json.at("/scenes/0/extras").toString());
     JsonNode roots = json.at("/scenes/0/nodes");
     assertEquals(-0.458, json.at("/nodes/" + roots.get(0).asInt() + "/extras/groundLevelNapM").asDouble());
     assertEquals(3.1, json.at("/nodes/" + roots.get(1).asInt() + "/extras/groundLevelNapM").asDouble());
+  }
+
+  /**
+   * Two buildings in RD New on ground 3.558 m apart (-0.458 and 3.1 m above NAP), whichever comes first: the one on
+   * higher ground stands 3.558 m higher, the scene names the lowest level as the height of y = 0 above NAP, and each
+   * building's own level is its node's height plus that reference. Before, both stood at y = 0.
+   */
+  @Test
+  void buildingsOnDifferentGroundStandAtTheirHeightsAboveTheLowest(@TempDir Path dir) throws Exception {
+    ExportScene low = at(SHAPES, "low", 0, 0, OptionalDouble.of(-0.458));
+    ExportScene high = at(SHAPES, "high", 120.5, -40.25, OptionalDouble.of(3.1));
+    for (List<ExportScene> order : List.of(List.of(low, high), List.of(high, low))) {
+      byte[] file = GltfWriter.bytes(order);
+      Path glb = dir.resolve(order.get(0).buildingId() + "-first.glb");
+      Files.write(glb, file);
+      NodeValidators.Run r = NodeValidators.run("validate-gltf.js", glb.toString());
+      assertEquals(0, r.exitCode(), r.output());
+      assertTrue(r.output().contains("errors=0 warnings=0 "), r.output());
+
+      JsonNode json = Glb.read(file).json();
+      JsonNode extras = json.at("/scenes/0/extras");
+      assertEquals(-0.458, extras.path("referenceLevelNapM").asDouble(Double.NaN), "the lowest level: " + extras);
+      assertTrue(extras.get("frame").asText().contains("y = 0 is referenceLevelNapM m above NAP"), extras.toString());
+      assertTrue(extras.path("withoutGroundLevelNapM").isMissingNode(), extras.toString());
+      Map<String, JsonNode> byName = buildingNodes(json);
+      assertEquals(0.0, byName.get("low").at("/translation/1").asDouble(), "the lowest stands at y = 0");
+      assertEquals(3.558, byName.get("high").at("/translation/1").asDouble(), 1e-6, "3.1 - -0.458 m higher");
+      assertEquals(120.5, byName.get("high").at("/translation/0").asDouble()
+          - byName.get("low").at("/translation/0").asDouble(), 1e-3, "sideways as before");
+      for (JsonNode n : byName.values()) {
+        assertEquals(n.at("/extras/groundLevelNapM").asDouble(), n.at("/translation/1").asDouble()
+            + extras.get("referenceLevelNapM").asDouble(), 1e-6, "NAP recovered: " + n.get("name"));
+      }
+    }
+  }
+
+  /**
+   * Where a building lacks its ground level, every building's ground stands at y = 0, as before, and the scene names
+   * the one without; outside RD New, levels place nothing either, and the scene says so. The levels that are known
+   * stay in their buildings' extras.
+   */
+  @Test
+  void withoutEveryGroundLevelInRdNewEveryBuildingStandsAtZeroAndTheSceneSaysWhy() throws IOException {
+    ExportScene low = at(SHAPES, "low", 0, 0, OptionalDouble.of(-0.458));
+    ExportScene unknown = at(SHAPES, "unknown", 120.5, -40.25, OptionalDouble.empty());
+    JsonNode json = Glb.read(GltfWriter.bytes(List.of(low, unknown))).json();
+    JsonNode extras = json.at("/scenes/0/extras");
+    assertTrue(extras.path("referenceLevelNapM").isMissingNode(), extras.toString());
+    assertEquals("[\"unknown\"]", extras.path("withoutGroundLevelNapM").toString());
+    assertTrue(extras.get("frame").asText().endsWith("; every building's ground at y = 0, since not every building"
+        + " gives its ground level above NAP (withoutGroundLevelNapM)"), extras.toString());
+    Map<String, JsonNode> byName = buildingNodes(json);
+    assertEquals(0.0, byName.get("low").at("/translation/1").asDouble());
+    assertEquals(0.0, byName.get("unknown").at("/translation/1").asDouble());
+    assertEquals(-0.458, byName.get("low").at("/extras/groundLevelNapM").asDouble());
+    assertTrue(byName.get("unknown").at("/extras/groundLevelNapM").isMissingNode());
+
+    List<ExportScene> utm = new ArrayList<>();
+    for (ExportScene x : List.of(low, at(SHAPES, "high", 120.5, -40.25, OptionalDouble.of(3.1)))) {
+      utm.add(new ExportScene(x.buildingId(), x.buildingName(), x.source(), "EPSG:25831", x.originXM(),
+          x.originYM(), x.groundLevelNapM(), x.floorLevelsMm(), x.properties(), x.solids()));
+    }
+    json = Glb.read(GltfWriter.bytes(utm)).json();
+    extras = json.at("/scenes/0/extras");
+    assertTrue(extras.path("referenceLevelNapM").isMissingNode(), extras.toString());
+    assertTrue(extras.path("withoutGroundLevelNapM").isMissingNode(), extras.toString());
+    assertTrue(extras.get("frame").asText().endsWith("; every building's ground at y = 0: buildings are placed at their"
+        + " heights above NAP in EPSG:28992 only"), extras.toString());
+    byName = buildingNodes(json);
+    assertEquals(0.0, byName.get("high").at("/translation/1").asDouble());
+    assertEquals(3.1, byName.get("high").at("/extras/groundLevelNapM").asDouble(), "said, in any crs");
+    assertEquals("EPSG:25831", byName.get("high").at("/extras/crs").asText());
+  }
+
+  /** The building nodes of a file of several buildings, by name. */
+  private static Map<String, JsonNode> buildingNodes(JsonNode json) {
+    Map<String, JsonNode> byName = new HashMap<>();
+    for (JsonNode i : json.at("/scenes/0/nodes")) {
+      JsonNode n = json.at("/nodes/" + i.asInt());
+      byName.put(n.get("name").asText(), n);
+    }
+    return byName;
   }
 
   /**
@@ -320,13 +402,24 @@ class GltfWriterTest {
   }
 
   /**
-   * The SHA-256 of the glTF binary of the shapes (fixed, not solved), as written before building files could give a
-   * ground level: a building without one is written as before, to the byte. A deliberate change of the writer's output
+   * The SHA-256 of the glTF binary of the shapes (fixed, not solved), alone and beside a copy of them 120.5 m east and
+   * 40.25 m south, as written before building files could give a ground level: buildings without one are written as
+   * before, to the byte. A deliberate change of the writer's output
    * changes these; then check the new file and put its hashes here.
    */
   @Test
   void aSceneWithoutAGroundLevelGivesTheBytesItGaveBefore() throws Exception {
     assertEquals("7c5f6c73a4714c0bf142898a4689a176d97a58a5c1fe3e57facacd7176175574",
         IfcWriterTest.sha256(GltfWriter.bytes(SHAPES)));
+    // several buildings, none with a ground level: side by side on one plane, as before
+    assertEquals("8cc040daa42af631e208703898c91ff4da64438b41bb80e349241c3f29bd1a4a",
+        IfcWriterTest.sha256(GltfWriter.bytes(List.of(SHAPES, at(SHAPES, "shapes-2", 120.5, -40.25,
+            OptionalDouble.empty())))));
+  }
+
+  /** {@code scene} as building {@code id}, its origin moved by ({@code eastM}, {@code northM}), its ground level. */
+  static ExportScene at(ExportScene scene, String id, double eastM, double northM, OptionalDouble napM) {
+    return new ExportScene(id, scene.buildingName() + " " + id, scene.source(), scene.crs(), scene.originXM() + eastM,
+        scene.originYM() + northM, napM, scene.floorLevelsMm(), scene.properties(), scene.solids());
   }
 }
