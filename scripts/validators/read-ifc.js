@@ -1,10 +1,10 @@
 // Usage: node read-ifc.js FILE.ifc
 // Opens an IFC file with web-ifc and prints what it found as one JSON line (after the prefix "IFC-JSON "):
-// the project, building (with its ElevationOfRefHeight) and storeys, the georeferencing (IfcMapConversion with its
-// target CRS's name, description and vertical datum), every IfcBuildingElementProxy and
-// IfcSlab with its GlobalId, Name, ObjectType, property set values, triangle count, mesh volume (m3) and world
-// bounding box from StreamAllMeshes, in web-ifc's Y-up frame (x = IFC x, y = IFC z, z = -IFC y), the spaces,
-// the zones with their members, the number of property sets and every GlobalId in the file.
+// the project, site (with its RefElevation), building (with its ElevationOfRefHeight) and storeys, the
+// georeferencing (IfcMapConversion with its target CRS's name, description and vertical datum), every
+// IfcBuildingElementProxy and IfcSlab with its GlobalId, Name, ObjectType, property set values, triangle count, mesh
+// volume (m3) and world bounding box from StreamAllMeshes, in web-ifc's Y-up frame (x = IFC x, y = IFC z,
+// z = -IFC y), the spaces, the zones with their members, the number of property sets and every GlobalId in the file.
 // Exit 0 when the file opened, 1 on any error.
 const fs = require('fs');
 const WebIFC = require('web-ifc');
@@ -26,6 +26,8 @@ const val = (x) => (x === null || x === undefined ? null : (typeof x === 'object
 
   const project = line(ids(WebIFC.IFCPROJECT)[0]);
   out.project = { name: val(project.Name), description: val(project.Description) };
+  const site = line(ids(WebIFC.IFCSITE)[0]);
+  out.site = { name: val(site.Name), refElevation: val(site.RefElevation) };
   const building = line(ids(WebIFC.IFCBUILDING)[0]);
   out.building = { id: building.expressID, name: val(building.Name), longName: val(building.LongName),
     elevationOfRefHeight: val(building.ElevationOfRefHeight) };

@@ -36,8 +36,9 @@ import org.locationtech.jts.geom.Polygon;
  *       {@code IfcMapConversion} from the context with Eastings/Northings = the scene's origin (m) and no rotation.
  *       Its orthogonal height is 0 (the model's levels, above the ground, stand at 0), except in RD New
  *       ({@value #RD_NEW}) where the scene knows its ground level above NAP: then the height is that ground level
- *       (m above NAP), the CRS's vertical datum is {@value #NAP} (its description names EPSG:5709, NAP height) and
- *       the building's {@code ElevationOfRefHeight} is that level too, so the model stands at its height above NAP.
+ *       (m above NAP), the CRS's vertical datum is {@value #NAP} (its description names EPSG:5709, NAP height),
+ *       and the site's {@code RefElevation} (its datum's elevation above sea level) and the building's
+ *       {@code ElevationOfRefHeight} are that level too, so the model stands at its height above NAP.
  *       A {@code "local"} scene has neither entity.
  *   <li>Spatial structure: {@code IfcProject} (named after the building, its source and credits as description)
  *       → {@code IfcSite} → {@code IfcBuilding} (name = building id, long name = building name, a property set with
@@ -119,14 +120,15 @@ public final class IfcWriter {
   /** The file's text: project, spatial structure, elements storey by storey, property sets, zones. */
   private String build() {
     int project = projectAndContext();
-    int sitePlacement = add("IFCLOCALPLACEMENT", "$", "#" + worldAxes);
-    int site = add("IFCSITE", guid("site"), "$", string("Site"), "$", "$", "#" + sitePlacement, "$", "$",
-        enumeration("ELEMENT"), "$", "$", "$", "$", "$");
-    int buildingPlacement = add("IFCLOCALPLACEMENT", "#" + sitePlacement, "#" + worldAxes);
     OptionalDouble nap = groundLevelNapM();
+    String napM = nap.isPresent() ? real(nap.getAsDouble()) : "$";
+    int sitePlacement = add("IFCLOCALPLACEMENT", "$", "#" + worldAxes);
+    // IfcSite: ..., CompositionType, RefLatitude, RefLongitude, RefElevation, LandTitleNumber, SiteAddress
+    int site = add("IFCSITE", guid("site"), "$", string("Site"), "$", "$", "#" + sitePlacement, "$", "$",
+        enumeration("ELEMENT"), "$", "$", napM, "$", "$");
+    int buildingPlacement = add("IFCLOCALPLACEMENT", "#" + sitePlacement, "#" + worldAxes);
     int building = add("IFCBUILDING", guid("building"), "$", string(scene.buildingId()), "$", "$",
-        "#" + buildingPlacement, "$", optional(scene.buildingName()), enumeration("ELEMENT"),
-        nap.isPresent() ? real(nap.getAsDouble()) : "$", "$", "$");
+        "#" + buildingPlacement, "$", optional(scene.buildingName()), enumeration("ELEMENT"), napM, "$", "$");
     aggregate("project", project, List.of(site));
     aggregate("site", site, List.of(building));
 

@@ -137,6 +137,8 @@ class IfcWriterTest {
     assertEquals(0, m.get("orthogonalHeight").asDouble());
     assertEquals("IfcGeometricRepresentationContext", m.get("source").asText());
 
+    assertTrue(ifc.get("site").get("refElevation").isNull(), "no ground level, no site elevation");
+
     assertEquals("local", SLAB_SCENE.crs());
     assertEquals(0, read(SLAB_SCENE, "local.ifc").get("mapConversion").size());
     assertFalse(IfcWriter.text(SLAB_SCENE).contains("IFCPROJECTEDCRS"));
@@ -158,6 +160,9 @@ class IfcWriterTest {
     assertEquals("EPSG:28992", m.get("crs").asText());
     assertEquals(155000.5, m.get("eastings").asDouble(), 1e-9);
     assertEquals(2.74, ifc.get("building").get("elevationOfRefHeight").asDouble(), 1e-9);
+    assertEquals(2.74, ifc.get("site").get("refElevation").asDouble(), 1e-9, "the site's datum above sea level");
+    assertTrue(text.matches("(?s).*\n#\\d+=IFCSITE\\('[^']+',\\$,'Site',\\$,\\$,#\\d+,\\$,\\$,\\.ELEMENT\\.,"
+        + "\\$,\\$,2\\.74,\\$,\\$\\);\n.*"), "RefElevation, the twelfth attribute");
     // the model itself keeps its levels above the ground: the map conversion places it
     List<String> storeys = new ArrayList<>();
     ifc.get("storeys").forEach(st -> storeys.add(st.get("name").asText() + "@" + st.get("elevation").asDouble()));
@@ -185,7 +190,7 @@ class IfcWriterTest {
         changed.add(with.get(i).replaceAll("^#\\d+=([A-Z0-9]+)\\(.*", "$1"));
       }
     }
-    assertEquals(List.of("IFCPROJECTEDCRS", "IFCMAPCONVERSION", "IFCBUILDING"), changed);
+    assertEquals(List.of("IFCPROJECTEDCRS", "IFCMAPCONVERSION", "IFCSITE", "IFCBUILDING"), changed);
 
     // a local frame, or another EPSG code, has no NAP: the same bytes as without the ground level
     assertEquals(IfcWriter.text(SLAB_SCENE), IfcWriter.text(withGround(SLAB_SCENE, 2.74)));
