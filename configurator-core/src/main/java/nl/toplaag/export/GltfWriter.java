@@ -30,7 +30,9 @@ import java.util.TreeMap;
  * that level above NAP ({@code groundLevelNapM}), the extras carry it in any crs, named as NAP, beside the crs: it is a
  * value the building file states, which a GIS user reads as NAP whatever the horizontal frame. Models are placed by
  * it only in RD New ({@value #RD_NEW}), the frame NAP belongs to (RD New + NAP is EPSG:7415; every imported building is
- * in RD New): of several buildings in one file, each then stands at its height above NAP ({@link #bytes(List)}).
+ * in RD New): of several buildings in one file, each then stands at its height above NAP ({@link #bytes(List)}). The
+ * IFC writer follows the same rule: the level in any crs in the building's property set, the georeferencing by it in
+ * RD New only ({@link IfcWriter}).
  *
  * <p>The file holds no time or random value, and its JSON keeps a fixed order, so the same scene gives the same
  * bytes.

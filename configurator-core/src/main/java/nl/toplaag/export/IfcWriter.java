@@ -40,10 +40,17 @@ import org.locationtech.jts.geom.Polygon;
  *       and the site's {@code RefElevation} (its datum's elevation above sea level) and the building's
  *       {@code ElevationOfRefHeight} are that level too, so the model stands at its height above NAP.
  *       A {@code "local"} scene has neither entity.
+ *   <li>The ground level above NAP and the crs (the rule {@link GltfWriter} follows too): a level the scene knows is
+ *       given in any crs as the building's property {@code groundLevelNapM}, beside its {@code crs}, named as NAP:
+ *       the building file states it, and a GIS user reads it as NAP whatever the horizontal frame. The model is
+ *       placed by it (the georeferencing above) only in RD New, the frame NAP belongs to (RD New + NAP is
+ *       EPSG:7415), where the CRS can truthfully say its heights are NAP; a local frame has no CRS to say so, and
+ *       another EPSG code (which building files do not allow) is not paired with NAP.
  *   <li>Spatial structure: {@code IfcProject} (named after the building, its source and credits as description)
  *       → {@code IfcSite} → {@code IfcBuilding} (name = building id, long name = building name, a property set with
- *       the building's and the layout's properties) → {@code IfcBuildingStorey} "existing" (elevation 0: the existing
- *       building and the kept roof obstacles) and "added storey k" (elevation = the floor level of storey k).
+ *       the building's data (id, name, source, crs, origin, {@code groundLevelNapM}) and the layout's properties)
+ *       → {@code IfcBuildingStorey} "existing" (elevation 0: the existing building and the kept roof obstacles)
+ *       and "added storey k" (elevation = the floor level of storey k).
  *   <li>One element per solid, placed at its footprint's south-west corner and base level: an
  *       {@code IfcExtrudedAreaSolid} of an {@code IfcArbitraryClosedProfileDef} (an {@code IfcPolyline} in m;
  *       {@code IfcArbitraryProfileDefWithVoids} where the footprint has holes). Gallery decks are {@code IfcSlab}
@@ -221,7 +228,10 @@ public final class IfcWriter {
         refs(List.of(context)), "#" + units);
   }
 
-  /** The scene's ground level, m above NAP, where it is known and the scene is in RD New; else empty. */
+  /**
+   * The scene's ground level, m above NAP, where it is known and the scene is in RD New, for the georeferencing;
+   * else empty (the building's property set gives a known level in any crs).
+   */
   private OptionalDouble groundLevelNapM() {
     return RD_NEW.equals(scene.crs()) ? scene.groundLevelNapM() : OptionalDouble.empty();
   }
@@ -273,7 +283,11 @@ public final class IfcWriter {
     return name == null ? type : type + " (" + name + ")";
   }
 
-  /** The building's and the layout's properties for the building's property set. */
+  /**
+   * The building's and the layout's properties for the building's property set: its id, name, source, crs, origin
+   * and ground level above NAP ({@code groundLevelNapM}, m, in any crs, where known), as in the building file, then
+   * the layout's.
+   */
   private Map<String, String> buildingProperties() {
     Map<String, String> props = new LinkedHashMap<>();
     props.put("buildingId", scene.buildingId());
@@ -286,6 +300,7 @@ public final class IfcWriter {
     props.put("crs", String.valueOf(scene.crs()));
     props.put("originXM", real(scene.originXM()));
     props.put("originYM", real(scene.originYM()));
+    scene.groundLevelNapM().ifPresent(napM -> props.put("groundLevelNapM", real(napM)));
     props.putAll(scene.properties());
     return props;
   }

@@ -161,6 +161,8 @@ class IfcWriterTest {
     assertEquals(155000.5, m.get("eastings").asDouble(), 1e-9);
     assertEquals(2.74, ifc.get("building").get("elevationOfRefHeight").asDouble(), 1e-9);
     assertEquals(2.74, ifc.get("site").get("refElevation").asDouble(), 1e-9, "the site's datum above sea level");
+    assertEquals("2.74", ifc.get("buildingProperties").path("groundLevelNapM").asText(), "in the building's pset");
+    assertEquals("EPSG:28992", ifc.get("buildingProperties").path("crs").asText());
     assertTrue(text.matches("(?s).*\n#\\d+=IFCSITE\\('[^']+',\\$,'Site',\\$,\\$,#\\d+,\\$,\\$,\\.ELEMENT\\.,"
         + "\\$,\\$,2\\.74,\\$,\\$\\);\n.*"), "RefElevation, the twelfth attribute");
     // the model itself keeps its levels above the ground: the map conversion places it
@@ -179,23 +181,47 @@ class IfcWriterTest {
   }
 
   @Test
-  void aGroundLevelChangesOnlyTheGeoreferencingAndOnlyInRdNew() throws Exception {
+  void aGroundLevelChangesOnlyTheGeoreferencingAndTheBuildingsPropertiesAndPlacesOnlyInRdNew() throws Exception {
     ExportScene rd = copy(SLAB_SCENE, "slab", "Slab", "EPSG:28992");
-    List<String> without = IfcWriter.text(rd).lines().toList();
-    List<String> with = IfcWriter.text(withGround(rd, 2.74)).lines().toList();
-    assertEquals(without.size(), with.size(), "no entity added");
+    assertEquals(List.of("IFCPROJECTEDCRS", "IFCMAPCONVERSION", "IFCSITE", "IFCBUILDING", "+IFCPROPERTYSINGLEVALUE",
+        "IFCPROPERTYSET"), changes(rd, 2.74));
+
+    // a local frame, or another EPSG code, has no NAP georeferencing: only the building's property, beside its crs
+    ExportScene other = copy(SLAB_SCENE, "slab", "Slab", "EPSG:3857");
+    for (ExportScene s : List.of(SLAB_SCENE, other)) {
+      assertEquals(List.of("+IFCPROPERTYSINGLEVALUE", "IFCPROPERTYSET"), changes(s, 2.74), s.crs());
+    }
+    JsonNode local = read(withGround(SLAB_SCENE, -0.458), "local-nap.ifc");
+    assertEquals("-0.458", local.get("buildingProperties").path("groundLevelNapM").asText());
+    assertEquals("local", local.get("buildingProperties").path("crs").asText());
+    assertEquals(0, local.get("mapConversion").size());
+    assertTrue(local.get("site").get("refElevation").isNull(), "not placed outside RD New");
+    assertTrue(local.get("building").get("elevationOfRefHeight").isNull(), "not placed outside RD New");
+  }
+
+  /**
+   * The entities of {@code scene}'s text that a ground level of {@code napM} changes, in file order, with their
+   * {@code #n} numbers ignored (an added entity renumbers those after it): a changed line by its entity's name, an
+   * added one with {@code +}; none may be removed.
+   */
+  private static List<String> changes(ExportScene scene, double napM) {
+    List<String> without = IfcWriter.text(scene).lines().map(l -> l.replaceAll("#\\d+", "#")).toList();
+    List<String> with = IfcWriter.text(withGround(scene, napM)).lines().map(l -> l.replaceAll("#\\d+", "#")).toList();
     List<String> changed = new ArrayList<>();
+    int j = 0;
     for (int i = 0; i < with.size(); i++) {
-      if (!with.get(i).equals(without.get(i))) {
-        changed.add(with.get(i).replaceAll("^#\\d+=([A-Z0-9]+)\\(.*", "$1"));
+      String entity = with.get(i).replaceAll("^#=([A-Z0-9]+)\\(.*", "$1");
+      if (j < without.size() && with.get(i).equals(without.get(j))) {
+        j++;
+      } else if (j < without.size() && i + 1 < with.size() && with.get(i + 1).equals(without.get(j))) {
+        changed.add("+" + entity);
+      } else {
+        changed.add(entity);
+        j++;
       }
     }
-    assertEquals(List.of("IFCPROJECTEDCRS", "IFCMAPCONVERSION", "IFCSITE", "IFCBUILDING"), changed);
-
-    // a local frame, or another EPSG code, has no NAP: the same bytes as without the ground level
-    assertEquals(IfcWriter.text(SLAB_SCENE), IfcWriter.text(withGround(SLAB_SCENE, 2.74)));
-    ExportScene other = copy(SLAB_SCENE, "slab", "Slab", "EPSG:3857");
-    assertEquals(IfcWriter.text(other), IfcWriter.text(withGround(other, 2.74)));
+    assertEquals(without.size(), j, "no line removed");
+    return changed;
   }
 
   @Test
