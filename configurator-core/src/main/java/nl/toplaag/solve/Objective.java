@@ -43,6 +43,15 @@ public enum Objective {
     };
   }
 
+  /**
+   * This objective as a user picks it among the others, as the viewer's objective selector lists it: its criterion
+   * in a few words ({@link #shortCriterion}) and its command-line name ({@link #cliName}), "least embodied carbon
+   * (carbon)". The number of dwellings, which every objective ranks first, is left unsaid.
+   */
+  public String label() {
+    return shortCriterion() + " (" + cliName() + ")";
+  }
+
   /** Parses a command-line name such as {@code "cost-per-dwelling"}. */
   public static Objective parse(String name) {
     return valueOf(name.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
