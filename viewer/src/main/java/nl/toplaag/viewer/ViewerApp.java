@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Stream;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -33,6 +34,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.util.StringConverter;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.layout.Placement;
 import nl.toplaag.product.ProductLine;
@@ -48,9 +50,9 @@ import nl.toplaag.viewer.scene.ModuleColours;
 import nl.toplaag.viewer.scene.Palette;
 
 /**
- * The viewer window's content: a tool bar (layout, colour mode, views, storeys, exploded view, re-solve), the 3D
- * view with a legend, a side panel with the clicked module and a bill of materials, and a status bar. Create and
- * use on the JavaFX thread; re-solving runs on a background thread.
+ * The viewer window's content: a tool bar (layout, colour mode, views, storeys, exploded view), below it one to
+ * re-solve where the input has a layout source, the 3D view with a legend, a side panel with the clicked module and a
+ * bill of materials, and a status bar. Create and use on the JavaFX thread; re-solving runs on a background thread.
  */
 public final class ViewerApp {
 
@@ -185,7 +187,7 @@ public final class ViewerApp {
     message.textProperty().bind(state.messageProperty());
 
     BorderPane pane = new BorderPane(centre);
-    pane.setTop(toolBar());
+    pane.setTop(input.source() == null ? toolBar() : new VBox(toolBar(), solveBar()));
     pane.setRight(side);
     pane.setBottom(bar);
 
@@ -220,26 +222,46 @@ public final class ViewerApp {
     CheckBox explode = new CheckBox("Exploded");
     explode.selectedProperty().bindBidirectional(state.explodedProperty());
     bar.getItems().addAll(reset, new Separator(), explode, new Label("Storeys"), storeyBoxes);
-    if (input.source() != null) {
-      ViewRequest r0 = input.request() != null ? input.request()
-          : new ViewRequest(Math.max(1, state.layout() == null ? 1 : state.layout().storeys()), "", null);
-      Spinner<Integer> storeys = new Spinner<>(1, 10, Math.max(1, r0.storeys()));
-      storeys.setPrefWidth(70);
-      ComboBox<String> line = new ComboBox<>();
-      line.getItems().add("any line");
-      if (input.catalog() != null) {
-        input.catalog().lines().stream().map(ProductLine::id).sorted().forEach(line.getItems()::add);
-      }
-      line.setValue(r0.productLineId().isEmpty() ? "any line" : r0.productLineId());
-      ComboBox<Objective> objective = new ComboBox<>(FXCollections.observableArrayList(Objective.values()));
-      objective.setValue(r0.objective());
-      Button solve = new Button("Solve");
-      solve.setId("solve");
-      solve.disableProperty().bind(state.busyProperty());
-      solve.setOnAction(e -> resolve(new ViewRequest(storeys.getValue(),
-          "any line".equals(line.getValue()) ? "" : line.getValue(), objective.getValue())));
-      bar.getItems().addAll(new Separator(), new Label("Add"), storeys, line, objective, solve);
+    return bar;
+  }
+
+  /**
+   * The re-solve controls (storeys to add, product line, objective), a tool bar of their own: beside the view's
+   * controls they did not fit a window 1280 px wide and were shown only through the tool bar's overflow button.
+   */
+  private ToolBar solveBar() {
+    ViewRequest r0 = input.request() != null ? input.request()
+        : new ViewRequest(Math.max(1, state.layout() == null ? 1 : state.layout().storeys()), "", null);
+    Spinner<Integer> storeys = new Spinner<>(1, 10, Math.max(1, r0.storeys()));
+    storeys.setPrefWidth(70);
+    ComboBox<String> line = new ComboBox<>();
+    line.getItems().add("any line");
+    if (input.catalog() != null) {
+      input.catalog().lines().stream().map(ProductLine::id).sorted().forEach(line.getItems()::add);
     }
+    line.setValue(r0.productLineId().isEmpty() ? "any line" : r0.productLineId());
+    ComboBox<Objective> objective = new ComboBox<>(FXCollections.observableArrayList(Objective.values()));
+    objective.setId("objective");
+    objective.setConverter(new StringConverter<>() {
+      @Override
+      public String toString(Objective o) {
+        return o == null ? "" : o.label();
+      }
+
+      @Override
+      public Objective fromString(String label) {
+        return Stream.of(Objective.values()).filter(o -> o.label().equals(label)).findFirst().orElse(null);
+      }
+    });
+    objective.setValue(r0.objective());
+    Button solve = new Button("Solve");
+    solve.setId("solve");
+    solve.disableProperty().bind(state.busyProperty());
+    solve.setOnAction(e -> resolve(new ViewRequest(storeys.getValue(),
+        "any line".equals(line.getValue()) ? "" : line.getValue(), objective.getValue())));
+    ToolBar bar = new ToolBar(new Label("Add"), storeys, new Label("storeys of"), line, new Label("Objective"),
+        objective, solve);
+    bar.setId("solve-bar");
     return bar;
   }
 

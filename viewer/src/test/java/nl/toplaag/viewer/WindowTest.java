@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,7 +20,11 @@ import javafx.concurrent.Task;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.geometry.Point3D;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.skin.ComboBoxListViewSkin;
 import javafx.scene.input.MouseButton;
 import javafx.scene.robot.Robot;
 import javafx.scene.shape.MeshView;
@@ -234,6 +240,45 @@ class WindowTest {
     items = FxPlatform.call(() -> List.copyOf(layoutChoice(app).getItems()));
     assertTrue(items.get(0).endsWith(" (proven best)") && items.get(1).endsWith(" (proven best other)"),
         items.toString());
+  }
+
+  /**
+   * The re-solve controls' objective selector shows each objective by its criterion and its {@code --objective} name
+   * ({@link Objective#label}), closed and open: it showed the enum constants ("CARBON", "MOST_DWELLINGS").
+   */
+  @Test
+  void theObjectiveSelectorShowsEachObjectiveByItsCriterionAndCommandLineName() throws Exception {
+    Building b = Fixtures.slab();
+    ViewerApp app = open(ViewerInput.of(b, List.of(Fixtures.slabLayout(b)), Fixtures.catalog())
+        .withSource(req -> Solved.of(List.of()), new ViewRequest(2, "", Objective.CARBON)));
+    waitFrames(2);
+    ComboBox<?> objective = (ComboBox<?>) FxPlatform.call(() -> app.root().lookup("#objective"));
+    assertNotNull(objective, "the objective selector");
+    // the closed selector shows its value in its button cell, a child of its own (the list's cells are the popup's)
+    assertEquals(List.of("least embodied carbon (carbon)"), FxPlatform.call(() -> objective.getChildrenUnmodifiable()
+        .stream().filter(n -> n instanceof ListCell<?>).map(n -> ((ListCell<?>) n).getText()).toList()),
+        "the closed selector");
+    FxPlatform.call(() -> {
+      objective.show();
+      return null;
+    });
+    waitFrames(3);
+    snapshot("window-objective-selector");
+    Map<Integer, String> shown = FxPlatform.call(() -> {
+      ListView<?> list = (ListView<?>) ((ComboBoxListViewSkin<?>) objective.getSkin()).getPopupContent();
+      Map<Integer, String> texts = new TreeMap<>();
+      for (Node n : list.lookupAll(".list-cell")) {
+        ListCell<?> c = (ListCell<?>) n;
+        if (!c.isEmpty()) {
+          texts.put(c.getIndex(), c.getText());
+        }
+      }
+      objective.hide();
+      return texts;
+    });
+    assertEquals(List.of("most usable area (most-dwellings)", "lowest cost (cost-per-dwelling)",
+        "least embodied carbon (carbon)", "least non-circular module mass (circularity)"),
+        List.copyOf(shown.values()), "the open selector's items");
   }
 
   @Test
