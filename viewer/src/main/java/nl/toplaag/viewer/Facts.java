@@ -62,10 +62,13 @@ public final class Facts {
   }
 
   /**
-   * The status line: dwellings, the highest bearing-line utilisation, and the circularity score (the module-count
-   * weighted mean of the per-type scores; "n/a" without scores).
+   * The status line: dwellings, the highest bearing-line utilisation, the circularity score (the module-count
+   * weighted mean of the per-type scores; "n/a" without scores), the cost, and last what is proven about the layout
+   * and by which criterion ({@link ViewerState#proofWords}: "least embodied carbon, proven best") where known.
+   *
+   * @param proofWords what is proven about {@code layout}, or null where not known (then nothing is said of it)
    */
-  public static String status(Layout layout, Map<String, Double> scores) {
+  public static String status(Layout layout, Map<String, Double> scores, String proofWords) {
     if (layout == null) {
       return "No layout";
     }
@@ -89,8 +92,8 @@ public final class Facts {
     String load = maxLine < 0 ? "n/a" : String.format(Locale.ROOT, "%.0f%% (line %d)", 100 * maxUse, maxLine);
     String circ = n == 0 ? "n/a" : String.format(Locale.ROOT, "%.2f", sum / n);
     return String.format(Locale.ROOT, "Dwellings: %d   Modules: %d   Storeys: %d   Max load use: %s   "
-        + "Circularity: %s   Cost: EUR %,d", layout.dwellingCount(), layout.modules().size(), layout.storeys(), load,
-        circ, layout.costEur());
+        + "Circularity: %s   Cost: EUR %,d%s", layout.dwellingCount(), layout.modules().size(), layout.storeys(), load,
+        circ, layout.costEur(), proofWords == null ? "" : "   " + proofWords);
   }
 
   private static String m(double mm) {

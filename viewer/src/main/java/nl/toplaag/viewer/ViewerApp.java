@@ -361,7 +361,8 @@ public final class ViewerApp {
       }
     }
     bom.getItems().setAll(l == null ? List.of() : BomRow.of(l, input.building(), input.catalog()));
-    status.setText(Facts.status(l, input.circularityByModuleType()));
+    status.setText(Facts.status(l, input.circularityByModuleType(),
+        l == null ? null : state.proofWords(state.layoutIndexProperty().get())));
     applyStoreys();
     recolour();
   }

@@ -126,11 +126,14 @@ class SceneDataTest {
   void statusAndDetailsText() {
     Building b = Fixtures.slab();
     Layout l = Fixtures.slabLayout(b);
-    String status = Facts.status(l, Map.of("family-360", 0.5, "studio-360", 0.8));
+    String status = Facts.status(l, Map.of("family-360", 0.5, "studio-360", 0.8), null);
     assertTrue(status.contains("Dwellings: 8"), status);
     assertTrue(status.contains("Max load use: 110% (line 4)"), status);
     // 8 family at 0.5 and 4 studio at 0.8: (4 + 3.2) / 12 = 0.60
     assertTrue(status.contains("Circularity: 0.60"), status);
+    assertTrue(status.endsWith("Cost: EUR 1,500,000"), "nothing said of proofs where not known: " + status);
+    assertEquals(status + "   least embodied carbon, proven best",
+        Facts.status(l, Map.of("family-360", 0.5, "studio-360", 0.8), "least embodied carbon, proven best"));
     Placement p = l.modules().get(3);
     String text = Facts.text(Facts.module(p, b, l, Fixtures.catalog(), Fixtures.scores()));
     assertTrue(text.contains("Type: studio-360"), text);

@@ -22,6 +22,7 @@ import javafx.geometry.Point2D;
 import javafx.geometry.Point3D;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.skin.ComboBoxListViewSkin;
@@ -279,6 +280,39 @@ class WindowTest {
     assertEquals(List.of("most usable area (most-dwellings)", "lowest cost (cost-per-dwelling)",
         "least embodied carbon (carbon)", "least non-circular module mass (circularity)"),
         List.copyOf(shown.values()), "the open selector's items");
+  }
+
+  /**
+   * The status bar says what is proven about the layout shown and by which criterion ({@link ViewerState#proofWords}),
+   * also once the layout list is closed, and follows the layout chosen; where that is not known it says nothing of
+   * it. Before, only the open list said it.
+   */
+  @Test
+  void theStatusBarSaysWhatIsProvenAboutTheLayoutShown() throws Exception {
+    Building b = Fixtures.slab();
+    List<Layout> two = List.of(Fixtures.slabLayout(b), Fixtures.slabLayout(b));
+    List<LayoutProof> proofs = List.of(LayoutProof.OPTIMAL, LayoutProof.BEST_OTHER);
+    ViewerApp app = open(ViewerInput.of(b, new Solved(two, proofs, List.of(Objective.CARBON, Objective.CARBON)),
+        Fixtures.catalog()));
+    waitFrames(2);
+    String status = FxPlatform.call(() -> ((Label) app.root().lookup("#status")).getText());
+    assertTrue(status.startsWith("Dwellings: 8") && status.endsWith("Cost: EUR 1,500,000   least embodied carbon,"
+        + " proven best"), status);
+    FxPlatform.call(() -> {
+      layoutChoice(app).getSelectionModel().select(1);
+      return null;
+    });
+    waitFrames(2);
+    status = FxPlatform.call(app::statusText);
+    assertTrue(status.endsWith("Cost: EUR 1,500,000   least embodied carbon, proven best other"), status);
+    // a layout file without proofs: nothing is said of them
+    FxPlatform.call(() -> {
+      app.state().show(Solved.of(two));
+      return null;
+    });
+    waitFrames(2);
+    status = FxPlatform.call(app::statusText);
+    assertTrue(status.startsWith("Dwellings: 8") && status.endsWith("Cost: EUR 1,500,000"), status);
   }
 
   @Test
