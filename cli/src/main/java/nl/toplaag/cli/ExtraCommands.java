@@ -266,7 +266,8 @@ final class ExtraCommands {
       }
       boolean pass = checkLayoutsRead(spec.commandLine().getErr());
       try {
-        SceneRenderer.renderPng(b, drawn, c, Reports.moduleScores(c), v, mode, w, h, out);
+        SceneRenderer.renderPng(b, drawn, c, Reports.moduleScores(c), drawn == null ? null
+            : shown.listWords(index - 1), v, mode, w, h, out);
       } finally {
         FxPlatform.exit();
       }

@@ -27,7 +27,8 @@ import nl.toplaag.viewer.scene.Palette;
 
 /**
  * Renders the viewer's 3D scene to a PNG without showing a window, for reports and {@code toplaag render}. The
- * image has a strip along its top with the building name and the colour legend. Needs a 3D-capable JavaFX pipeline:
+ * image has a strip along its top with its {@link #caption} (the building, the layout's dwellings and what is proven
+ * about it, the colour mode) and the colour legend. Needs a 3D-capable JavaFX pipeline:
  * under Xvfb run with {@code -Dprism.order=es2 -Dprism.forceGPU=true}; otherwise an {@link IllegalStateException}
  * says so. Thread-safe: the work runs on the JavaFX thread.
  */
@@ -56,13 +57,34 @@ public final class SceneRenderer {
   /** As above, with circularity scores per module type id for {@link ColourMode#CIRCULARITY}. */
   public static void renderPng(Building building, Layout layout, Catalog catalog, Map<String, Double> scores,
       View view, ColourMode mode, int width, int height, Path out) throws IOException {
-    BufferedImage img = render(building, layout, catalog, scores, view, mode, width, height);
+    renderPng(building, layout, catalog, scores, null, view, mode, width, height, out);
+  }
+
+  /**
+   * As above, with what is proven about {@code layout} for the caption ({@link #caption}).
+   *
+   * @param proofWords what is proven about {@code layout} and by which criterion ({@link
+   *     nl.toplaag.solve.Solved#listWords}: "least embodied carbon, proven best"), or null where not known
+   */
+  public static void renderPng(Building building, Layout layout, Catalog catalog, Map<String, Double> scores,
+      String proofWords, View view, ColourMode mode, int width, int height, Path out) throws IOException {
+    BufferedImage img = render(building, layout, catalog, scores, proofWords, view, mode, width, height);
     writeAtomically(img, out);
   }
 
-  /** Renders to an image (ARGB). */
+  /** Renders to an image (ARGB), its caption saying nothing of proofs. */
   public static BufferedImage render(Building building, Layout layout, Catalog catalog, Map<String, Double> scores,
       View view, ColourMode mode, int width, int height) {
+    return render(building, layout, catalog, scores, null, view, mode, width, height);
+  }
+
+  /**
+   * Renders to an image (ARGB).
+   *
+   * @param proofWords what is proven about {@code layout}, for the caption ({@link #caption}); null where not known
+   */
+  public static BufferedImage render(Building building, Layout layout, Catalog catalog, Map<String, Double> scores,
+      String proofWords, View view, ColourMode mode, int width, int height) {
     Objects.requireNonNull(building, "building");
     Objects.requireNonNull(view, "view");
     Objects.requireNonNull(mode, "mode");
@@ -76,10 +98,8 @@ public final class SceneRenderer {
     }
     return FxPlatform.call(() -> {
       World w = World.build(building, layout, catalog, mode, s);
-      String title = building.name() + (layout == null ? "" : "  -  " + layout.dwellingCount() + " dwellings, "
-          + mode.label().toLowerCase(java.util.Locale.ROOT));
-      FlowPane strip = Legend.strip(title, Legend.entries(building, layout == null ? null
-          : ModuleColours.of(mode, building, layout, catalog, s)), width);
+      FlowPane strip = Legend.strip(caption(building, layout, proofWords, mode), Legend.entries(building,
+          layout == null ? null : ModuleColours.of(mode, building, layout, catalog, s)), width);
       // measure the strip first, then give the 3D view the rest of the height
       new Scene(new Group(strip));
       strip.applyCss();
@@ -97,6 +117,20 @@ public final class SceneRenderer {
       WritableImage img = scene.snapshot(null);
       return toBuffered(img);
     });
+  }
+
+  /**
+   * The caption of a rendered image: the building's name, and with a layout its dwellings, what is proven about it
+   * where known, and what the colours show ("Slab  -  8 dwellings (least embodied carbon, proven best), module type").
+   *
+   * @param proofWords what is proven about {@code layout} ({@link nl.toplaag.solve.Solved#listWords}), or null
+   */
+  static String caption(Building building, Layout layout, String proofWords, ColourMode mode) {
+    if (layout == null) {
+      return building.name();
+    }
+    return building.name() + "  -  " + layout.dwellingCount() + " dwellings"
+        + (proofWords == null ? "" : " (" + proofWords + ")") + ", " + mode.label().toLowerCase(java.util.Locale.ROOT);
   }
 
   static BufferedImage toBuffered(WritableImage img) {

@@ -141,6 +141,21 @@ class SceneDataTest {
     assertTrue(text.contains("Circularity: 0.72"), text);
   }
 
+  /**
+   * A rendered image's caption says what is proven about the layout drawn where that is known, as the viewer's status
+   * bar does; before, it gave the dwellings only.
+   */
+  @Test
+  void theCaptionOfARenderSaysWhatIsProvenAboutTheLayoutWhereKnown() {
+    Building b = Fixtures.slab();
+    Layout l = Fixtures.slabLayout(b);
+    assertEquals("Slab 30 x 11 m  -  8 dwellings (least embodied carbon, proven best), module type",
+        SceneRenderer.caption(b, l, "least embodied carbon, proven best", ColourMode.MODULE_TYPE));
+    assertEquals("Slab 30 x 11 m  -  8 dwellings, load use of bearing line",
+        SceneRenderer.caption(b, l, null, ColourMode.LOAD_USE));
+    assertEquals("Slab 30 x 11 m", SceneRenderer.caption(b, null, "proven best", ColourMode.MODULE_TYPE));
+  }
+
   private static void assertOutward(MeshData m, Point3D inside) {
     int[] f = m.faces();
     float[] pts = m.points();

@@ -196,6 +196,32 @@ class ScreenshotTest {
         | (int) Math.round(Palette.BACKGROUND.getBlue() * 255);
   }
 
+  /**
+   * What is proven about the layout drawn is written in the strip along the top ({@link SceneRenderer#caption}), and
+   * only there: the two renders differ in the strip's first line of text, the model is drawn alike.
+   */
+  @Test
+  void theStripSaysWhatIsProvenAboutTheLayoutDrawn() throws IOException {
+    Building s = Fixtures.slab();
+    Layout l = Fixtures.slabLayout(s);
+    BufferedImage plain = SceneRenderer.render(s, l, Fixtures.catalog(), Map.of(), View.ISO, ColourMode.MODULE_TYPE,
+        1280, 800);
+    BufferedImage proven = SceneRenderer.render(s, l, Fixtures.catalog(), Map.of(), "least embodied carbon, proven"
+        + " best", View.ISO, ColourMode.MODULE_TYPE, 1280, 800);
+    Files.createDirectories(OUT);
+    ImageIO.write(proven, "png", OUT.resolve("slab-iso-proven.png").toFile());
+    int[] top = {0, 0};
+    int[] below = {0, 0};
+    for (int y = 0; y < 800; y++) {
+      for (int x = 0; x < 1280; x++) {
+        int[] count = y < 20 ? top : below;
+        count[plain.getRGB(x, y) == proven.getRGB(x, y) ? 0 : 1]++;
+      }
+    }
+    assertTrue(top[1] > 300, "the caption's line differs in " + top[1] + " px");
+    assertTrue(below[1] < 0.005 * below[0], "below it " + below[1] + " px differ");
+  }
+
   @Test
   void renderPngWritesAPngAndLeavesNoTemporaryFile(@TempDir Path dir) throws IOException {
     Building s = Fixtures.slab();
