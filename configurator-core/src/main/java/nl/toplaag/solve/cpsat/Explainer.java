@@ -20,14 +20,15 @@ import nl.toplaag.solve.RuleGroup;
 /**
  * Explains why a plan takes no dwelling: the planning facts (height, zoning, geometry, fire resistance), the
  * load figures of the lightest dwelling against the reserves, and which rule groups, relaxed one at a time,
- * would let dwellings in.
+ * would let dwellings in; where none alone does, which do together.
  */
 final class Explainer {
 
   /**
-   * Time limit of each relaxed solve (one per rule group, and one without all of them), ms: at most this, and at
-   * most a fifth of the request's limit (but at least 0.1 s), so that explaining takes less than the limit itself
-   * from a limit of 0.5 s up.
+   * Time limit of each relaxed solve (one per rule group, and one without all of them; where only groups together
+   * block, one per pair of them too), ms: at most this, and at most a fifth of the request's limit (but at least
+   * 0.1 s), so that explaining takes less than the limit itself from a limit of 0.5 s up (seven fifths where only
+   * groups together block).
    */
   private static final long RELAX_LIMIT_MS = 2000;
 
@@ -50,12 +51,14 @@ final class Explainer {
     }
     out.addAll(loadFacts(plan, dwellings));
     boolean undecided = false;
+    boolean anyAlone = false;
     long limitMs = Math.max(100, Math.min(RELAX_LIMIT_MS, req.settings().timeLimitMs() / 5));
     for (RuleGroup g : RuleGroup.values()) {
       CpSatConfigurator.Relaxed r = CpSatConfigurator.dwellingsWithout(plan, req, EnumSet.of(g), limitMs);
       if (r.dwellings() > 0) {
         out.add(String.format(Locale.ROOT, "line %s: the %s rules block: without them %d dwelling%s would fit",
-            line, g.name().toLowerCase(Locale.ROOT), r.dwellings(), r.dwellings() == 1 ? "" : "s"));
+            line, words(EnumSet.of(g)), r.dwellings(), r.dwellings() == 1 ? "" : "s"));
+        anyAlone = true;
       }
       undecided |= !r.proven();
     }
@@ -63,11 +66,52 @@ final class Explainer {
         limitMs);
     if (all.dwellings() == 0 && all.proven()) {
       out.add("line " + line + ": even without load, access and lift rules no dwelling fits: the geometry blocks");
+    } else if (!anyAlone && all.dwellings() > 0) {
+      out.addAll(together(plan, req, limitMs, undecided, all));
     } else if (undecided && out.size() == plan.notes().size()) {
       out.add(String.format(Locale.ROOT, "line %s: no single rule group could be shown to block within %.1f s;"
           + " several rules together leave no room", line, limitMs / 1000.0));
     }
     return out;
+  }
+
+  /**
+   * Where no rule group lifted alone lets a dwelling in but all of them lifted do ({@code all}): the pairs of groups
+   * that, lifted together, do (each solved within {@code limitMs}), else all three, so that a client is not sent to
+   * strengthen the foundation where the access rules block as well (a 12 m imported house whose foundation reserve
+   * takes no dwelling, and whose roof, without it, still takes none with a stair). {@code undecided}: whether a group
+   * alone was not proven to leave none.
+   */
+  private static List<String> together(Plan plan, ConfigurationRequest req, long limitMs, boolean undecided,
+      CpSatConfigurator.Relaxed all) {
+    String line = plan.line().id();
+    String alone = undecided ? String.format(Locale.ROOT, "without either alone, none was found within %.1f s",
+        limitMs / 1000.0) : "without either alone, none";
+    List<String> out = new ArrayList<>();
+    RuleGroup[] groups = RuleGroup.values();
+    for (int a = 0; a < groups.length; a++) {
+      for (int b = a + 1; b < groups.length; b++) {
+        Set<RuleGroup> pair = EnumSet.of(groups[a], groups[b]);
+        CpSatConfigurator.Relaxed r = CpSatConfigurator.dwellingsWithout(plan, req, pair, limitMs);
+        if (r.dwellings() > 0) {
+          out.add(String.format(Locale.ROOT, "line %s: the %s rules block together: without both, %d dwelling%s"
+              + " would fit; %s", line, words(pair), r.dwellings(), r.dwellings() == 1 ? "" : "s", alone));
+        }
+      }
+    }
+    if (out.isEmpty()) {
+      out.add(String.format(Locale.ROOT, "line %s: the %s rules block together: without all of them, %d"
+          + " dwelling%s would fit; without any two of them, none%s", line, words(Set.of(groups)), all.dwellings(),
+          all.dwellings() == 1 ? "" : "s", undecided ? " was found" : ""));
+    }
+    return out;
+  }
+
+  /** The names of rule groups {@code groups}, in their order: "loads", "loads and access", "loads, access and lift". */
+  private static String words(Set<RuleGroup> groups) {
+    List<String> names = groups.stream().sorted().map(g -> g.name().toLowerCase(Locale.ROOT)).toList();
+    return names.size() == 1 ? names.get(0)
+        : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
   }
 
   /**
