@@ -12,11 +12,12 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
 
 /**
- * The one wing fitted to a footprint: first its minimum-area rectangle, whose front edge is the long side with the
- * lower mid-point y (of the two long sides, the southern); then that rectangle with each side moved inwards to a
- * skewed facade ({@link #inset(Polygon)}). Coordinates in RD New metres, lengths in m rounded to 1 mm.
+ * A wing fitted to a footprint: first a rectangle (the footprint's minimum-area rectangle for a slab, one arm of an
+ * L for {@link LFit}), whose front edge is the long side with the lower mid-point y (of the two long sides, the
+ * southern); then that rectangle with each side moved inwards to a skewed facade ({@link #inset(Polygon)}).
+ * Coordinates in RD New metres, lengths in m rounded to 1 mm.
  *
- * @param rectangularity the share of its minimum-area rectangle the footprint covers
+ * @param rectangularity the share of the rectangle the footprint covers
  * @param origin the start of the wing's front edge
  * @param along a point further along the front edge (the rectangle's next corner; once inset, 1 m along)
  * @param lengthM the wing's length along its front edge, m
@@ -30,12 +31,43 @@ record WingFit(double rectangularity, Coordinate origin, Coordinate along, doubl
   /** The minimum-area rectangle of footprint {@code fp}, with its front edge. */
   static WingFit rectangle(Polygon fp) {
     Polygon rect = (Polygon) MinimumAreaRectangle.getMinimumRectangle(fp);
+    return of(rect, fp.getArea() / rect.getArea());
+  }
+
+  /**
+   * The wing of rectangle {@code rect} (RD New metres, a closed ring of 4 corners), of which the footprint covers
+   * the share {@code rectangularity}: its front edge the long side with the lower mid-point y.
+   */
+  static WingFit of(Polygon rect, double rectangularity) {
     Coordinate[] c = Geometries.ccw(rect.getExteriorRing().getCoordinates());
     int front = Geometries.frontEdge(c, 0.001);
     Coordinate o = c[front];
     Coordinate e = c[front + 1];
-    return new WingFit(fp.getArea() / rect.getArea(), o, e, round3(o.distance(e)),
-        round3(e.distance(c[(front + 2) % 4])));
+    return new WingFit(rectangularity, o, e, round3(o.distance(e)), round3(e.distance(c[(front + 2) % 4])));
+  }
+
+  /**
+   * This rectangle (not yet inset) with its front edge on the opposite side: as long and deep, the depth to the left
+   * of its new front.
+   */
+  WingFit opposite() {
+    Coordinate[] c = outline().getExteriorRing().getCoordinates();
+    return new WingFit(rectangularity, c[2], c[3], lengthM, depthM);
+  }
+
+  /**
+   * The wing's rectangle: its corners counter-clockwise from the start of its front edge, closed, RD New metres
+   * (not rounded).
+   */
+  Polygon outline() {
+    double len = origin.distance(along);
+    double ux = (along.x - origin.x) / len;
+    double uy = (along.y - origin.y) / len;
+    Coordinate a = new Coordinate(origin);
+    Coordinate b = new Coordinate(a.x + ux * lengthM, a.y + uy * lengthM);
+    Coordinate c = new Coordinate(b.x - uy * depthM, b.y + ux * depthM);
+    Coordinate d = new Coordinate(a.x - uy * depthM, a.y + ux * depthM);
+    return METRES.createPolygon(new Coordinate[] {a, b, c, d, new Coordinate(a)});
   }
 
   /** This rectangle with each side moved inwards to the edge of footprint {@code fp} ({@link #INSET_M}). */

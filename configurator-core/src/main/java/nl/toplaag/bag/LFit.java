@@ -1,0 +1,192 @@
+package nl.toplaag.bag;
+
+import static nl.toplaag.bag.Millimetres.METRES;
+
+import java.util.List;
+import java.util.Optional;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
+
+/**
+ * The L fitted to a footprint that is not a slab, split into two wings that do not overlap. Coordinates in RD New
+ * metres, lengths in m.
+ *
+ * <p>The L is the footprint's minimum-area rectangle less one corner notch: of the four corners, the largest
+ * rectangle at a corner, bounded by footprint vertices, whose inside the footprint does not enter (closer than
+ * {@link #TOUCH_M}, so a facade on the notch's side does not count). The footprint lies in the L by construction; how
+ * well it fills it is each arm's {@code rectangularity}, the share of the arm's rectangle the footprint covers, which
+ * {@link BagImport} holds to the slab's rule ({@code minRectangularity}): a wing must lie 90 % on the roof. So a
+ * recess, a step at the corner or a facade skewed away from the rectangle is tolerated as far as it leaves each wing
+ * 90 % on the roof, as for a slab; the configurator places no module across the roof outline.
+ *
+ * <p>Which arm gets the corner square: the arm along the rectangle's long side runs through the corner (measured on
+ * the outside it is the longer arm, the rectangle's length against its depth) as wing 1; the other arm is wing 2, from
+ * wing 1's inner side to its own end. Each wing is a slab's: its front edge the long side of its rectangle with the
+ * lower mid-point y (of wing 2 not the side where it joins wing 1, which is no facade, but the opposite one; an arm
+ * shorter than it is deep has its depth along the arm, as a slab's rectangle would, and is held to the same depth
+ * rules), then moved inwards to a skewed facade ({@link WingFit#inset}, at most {@link WingFit#INSET_M}). Wing 2
+ * starts at wing 1's inner side once that is moved, so the two touch and leave no strip of roof between them; its end
+ * at the joint stays (the footprint goes on there).
+ *
+ * @param through the wing through the corner (along the rectangle's long side), inset; its {@code rectangularity}
+ *     the share of its arm's rectangle, before the inset, that the footprint covers
+ * @param other the other arm's wing, inset; its {@code rectangularity} likewise
+ * @param lShare the share of the L (the rectangle less the notch) that the footprint covers
+ */
+record LFit(WingFit through, WingFit other, double lShare) {
+
+  /**
+   * How close to the notch's inside the footprint may come and still leave it empty, m: its coordinates are rounded
+   * to 1 mm, so a facade on the notch's side lies within that of it.
+   */
+  static final double TOUCH_M = 0.001;
+
+  /**
+   * The thinnest arm an L may have, m: twice {@link WingFit#INSET_M}, so that moving its sides to the facade leaves
+   * it; a notch leaving less is not taken (such a footprint is a rectangle with a sliver, no L).
+   */
+  static final double MIN_ARM_M = 2 * WingFit.INSET_M;
+
+  /** How close to the joint of the two wings a side of wing 2 lies to be that joint, m. */
+  private static final double JOINT_M = 0.01;
+
+  /** The wings: the one through the corner first. */
+  List<WingFit> wings() {
+    return List.of(through, other);
+  }
+
+  /** The smaller of the two arms' shares that the footprint covers. */
+  double share() {
+    return Math.min(through.rectangularity(), other.rectangularity());
+  }
+
+  /**
+   * The L of footprint {@code fp} (a simple polygon without holes) in its minimum-area rectangle {@code rect}
+   * ({@link WingFit#rectangle}), or empty where no corner of the rectangle is free of the footprint.
+   */
+  static Optional<LFit> of(Polygon fp, WingFit rect) {
+    Frame f = new Frame(rect);
+    Coordinate[] ring = fp.getExteriorRing().getCoordinates();
+    int bestCorner = -1;
+    double bestA = 0;
+    double bestB = 0;
+    for (int corner = 0; corner < 4; corner++) {
+      double[][] p = f.local(ring, corner);
+      for (double a : p[0]) {
+        if (a <= TOUCH_M || a > f.lengthM - MIN_ARM_M) {
+          continue;
+        }
+        double b = lowest(p[0], p[1], a - TOUCH_M, f.depthM);
+        if (b > TOUCH_M && b <= f.depthM - MIN_ARM_M && a * b > bestA * bestB) {
+          bestCorner = corner;
+          bestA = a;
+          bestB = b;
+        }
+      }
+    }
+    if (bestCorner < 0) {
+      return Optional.empty();
+    }
+    // in the frame of the notch's corner: the notch [0, a] x [0, b]; the through-arm [0, L] x [b, D], the other
+    // [a, L] x [0, b]
+    Polygon throughArm = f.rectangle(bestCorner, 0, bestB, f.lengthM, f.depthM);
+    Polygon otherArm = f.rectangle(bestCorner, bestA, 0, f.lengthM, bestB);
+    WingFit through = WingFit.of(throughArm, share(fp, throughArm)).inset(fp);
+    double joint = Double.MAX_VALUE;
+    double[][] t = f.local(through.outline().getExteriorRing().getCoordinates(), bestCorner);
+    for (double v : t[1]) {
+      joint = Math.min(joint, v);
+    }
+    WingFit other = WingFit.of(f.rectangle(bestCorner, bestA, 0, f.lengthM, joint), share(fp, otherArm));
+    double[][] front = f.local(new Coordinate[] {other.origin(), other.along()}, bestCorner);
+    if (Math.abs(front[1][0] - joint) < JOINT_M && Math.abs(front[1][1] - joint) < JOINT_M) {
+      other = other.opposite(); // its front on the joint: no facade, so the other long side
+    }
+    other = other.inset(fp);
+    double lM2 = f.lengthM * f.depthM - bestA * bestB;
+    return Optional.of(new LFit(through, other, fp.getArea() / lM2));
+  }
+
+  /**
+   * The corners of footprint {@code fp} once simplified within {@link WingFit#INSET_M} (Douglas-Peucker, keeping its
+   * topology): how a footprint that is neither a slab nor an L is described (a T or a U has 8).
+   */
+  static int corners(Polygon fp) {
+    Geometry s = TopologyPreservingSimplifier.simplify(fp, WingFit.INSET_M);
+    return (s instanceof Polygon p ? p : fp).getExteriorRing().getNumPoints() - 1;
+  }
+
+  /** The share of rectangle {@code rect} that footprint {@code fp} covers. */
+  private static double share(Polygon fp, Polygon rect) {
+    return fp.intersection(rect).getArea() / rect.getArea();
+  }
+
+  /**
+   * The lowest v of the polygon ring {@code (u, v)} (closed) where u <= {@code limit}: the least v of its vertices
+   * there and of its edges' crossings of u = limit; {@code none} where the ring has no point there.
+   */
+  private static double lowest(double[] u, double[] v, double limit, double none) {
+    double m = none;
+    for (int i = 0; i + 1 < u.length; i++) {
+      if (u[i] <= limit) {
+        m = Math.min(m, v[i]);
+      }
+      if ((u[i] - limit) * (u[i + 1] - limit) < 0) {
+        double t = (limit - u[i]) / (u[i + 1] - u[i]);
+        m = Math.min(m, v[i] + t * (v[i + 1] - v[i]));
+      }
+    }
+    return m;
+  }
+
+  /**
+   * The frame of the rectangle {@code [0, lengthM] x [0, depthM]} of a {@link WingFit}: u along its front edge, v
+   * across (to its left); seen from corner {@code c} (0 to 3: bit 0 counts u from the far end, bit 1 v from the far
+   * side), so that every corner can be taken as the origin.
+   */
+  private static final class Frame {
+    final Coordinate origin;
+    final double ux;
+    final double uy;
+    final double lengthM;
+    final double depthM;
+
+    Frame(WingFit rect) {
+      origin = rect.origin();
+      double len = rect.origin().distance(rect.along());
+      ux = (rect.along().x - origin.x) / len;
+      uy = (rect.along().y - origin.y) / len;
+      lengthM = rect.lengthM();
+      depthM = rect.depthM();
+    }
+
+    /** The points {@code cs} in the frame seen from corner {@code c}: {@code {u[], v[]}}. */
+    double[][] local(Coordinate[] cs, int c) {
+      double[][] p = new double[2][cs.length];
+      for (int i = 0; i < cs.length; i++) {
+        double dx = cs[i].x - origin.x;
+        double dy = cs[i].y - origin.y;
+        double u = dx * ux + dy * uy;
+        double v = -dx * uy + dy * ux;
+        p[0][i] = (c & 1) == 0 ? u : lengthM - u;
+        p[1][i] = (c & 2) == 0 ? v : depthM - v;
+      }
+      return p;
+    }
+
+    /** The rectangle {@code [u0, u1] x [v0, v1]} of the frame seen from corner {@code c}, in RD New metres. */
+    Polygon rectangle(int c, double u0, double v0, double u1, double v1) {
+      Coordinate[] ring = {point(c, u0, v0), point(c, u1, v0), point(c, u1, v1), point(c, u0, v1), null};
+      ring[4] = new Coordinate(ring[0]);
+      return METRES.createPolygon(ring);
+    }
+
+    private Coordinate point(int c, double u, double v) {
+      double x = (c & 1) == 0 ? u : lengthM - u;
+      double y = (c & 2) == 0 ? v : depthM - v;
+      return new Coordinate(origin.x + x * ux - y * uy, origin.y + x * uy + y * ux);
+    }
+  }
+}
