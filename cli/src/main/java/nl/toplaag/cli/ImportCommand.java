@@ -49,17 +49,17 @@ final class ImportCommand implements Callable<Integer> {
   }
 
   /**
-   * {@code toplaag import 3dbag TILE...}: a building file for each slab of 3D BAG tiles, for {@code toplaag batch}
+   * {@code toplaag import 3dbag TILE...}: a building file for each slab or L of 3D BAG tiles, for {@code toplaag batch}
    * ({@link BagImport} says what is measured, derived and assumed). Bad input (a tile that cannot be read, an unknown
    * {@code --id}, a malformed {@code --assume} file) writes nothing and exits with 2; a building that cannot be
    * imported is skipped with its reason in {@code import-report.csv}, never stopping the rest.
    */
   @Command(name = "3dbag", mixinStandardHelpOptions = true,
-      description = {"Writes a Toplaag building file for each slab of 3D BAG CityJSON tiles (.city.json, CityJSON"
-          + " 1.0 or 2.0, or .city.jsonl), for toplaag batch. Measured: footprint, ground and roof level, roof type,"
-          + " storeys where the 3D BAG has them. Assumed (--assume, default bundled, every value with its source):"
-          + " structure, load reserves, zoning, parking. A footprint that is not close to its rectangle, or a roof"
-          + " too small for a module, is skipped with the reason (import-report.csv).",
+      description = {"Writes a Toplaag building file for each slab (one wing) or L (two wings) of 3D BAG CityJSON"
+          + " tiles (.city.json, CityJSON 1.0 or 2.0, or .city.jsonl), for toplaag batch. Measured: footprint, ground"
+          + " and roof level, roof type, storeys where the 3D BAG has them. Assumed (--assume, default bundled, every"
+          + " value with its source): structure, load reserves, zoning, parking. A footprint close to neither its"
+          + " rectangle nor an L, or a roof too small for a module, is skipped with the reason (import-report.csv).",
           "Data: © 3D BAG by tudelft3d and 3DGI (CC BY 4.0, https://docs.3dbag.nl/en/copyright)."})
   static final class Bag3d implements Callable<Integer> {
 
@@ -163,8 +163,7 @@ final class ImportCommand implements Callable<Integer> {
         try {
           outcomes.add(BagImport.derive(b, t.fileName(), t.release(), a, smallest));
         } catch (RuntimeException e) { // the building's own failure: reported and skipped, never stopping the rest
-          outcomes.add(new BagImport.Outcome(b, t.fileName(), null, "internal error", "internal error: " + e,
-              Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, -1, ""));
+          outcomes.add(BagImport.Outcome.skipped(b, t.fileName(), "internal error", "internal error: " + e));
         }
       }
       outcomes.sort(Comparator.comparing(x -> x.building().id()));
@@ -178,6 +177,7 @@ final class ImportCommand implements Callable<Integer> {
       planned.add(AtomicFiles.text(report, w -> writeReport(w, outcomes)));
       AtomicFiles.writeAll(planned);
       long written = outcomes.stream().filter(BagImport.Outcome::written).count();
+      long writtenL = outcomes.stream().filter(BagImport.Outcome::writtenAsL).count();
       Map<String, Integer> why = new TreeMap<>();
       for (BagImport.Outcome x : outcomes) {
         if (!x.written()) {
@@ -187,7 +187,8 @@ final class ImportCommand implements Callable<Integer> {
       o.printf(Locale.ROOT, "Read %d tile(s): %d buildings%s; selected %d%s.%n", read.size(), inTiles,
           duplicates > 0 ? " (" + duplicates + " named again in a later tile, taken from the first)" : "",
           selected.size(), (ids.isEmpty() ? "" : " of --id") + (years == null ? "" : " built " + built));
-      o.printf(Locale.ROOT, "Written %d building file(s), skipped %d%s%n", written, outcomes.size() - written,
+      o.printf(Locale.ROOT, "Written %d building file(s)%s, skipped %d%s%n", written,
+          writtenL > 0 ? " (" + writtenL + " of them an L of two wings)" : "", outcomes.size() - written,
           why.isEmpty() ? "." : ":");
       why.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
           .thenComparing(Map.Entry.comparingByKey()))
@@ -265,15 +266,15 @@ final class ImportCommand implements Callable<Integer> {
 
     private static void writeReport(Writer w, List<BagImport.Outcome> outcomes) throws IOException {
       w.write("id,result,reason,buildYear,status,roofType,footprintM2,rectangularity,lengthM,depthM,roofLevelM,"
-          + "roofRiseM,storeys,storeysFrom,tile\n");
+          + "roofRiseM,storeys,storeysFrom,tile,shape,wing2LengthM,wing2DepthM\n");
       for (BagImport.Outcome x : outcomes) {
         BagBuilding b = x.building();
         w.write(String.join(",", b.id(), x.written() ? "written" : "skipped", BomCsvWriter.quote(x.reason()),
             b.buildYear() == null ? "" : b.buildYear().toString(), BomCsvWriter.quote(b.status()),
             BomCsvWriter.quote(b.roofType()), fmt(x.footprintM2(), 1), fmt(x.rectangularity(), 3),
             fmt(x.lengthM(), 3), fmt(x.depthM(), 3), fmt(x.roofLevelM(), 3), fmt(x.roofRiseM(), 3),
-            x.storeys() < 0 ? "" : Integer.toString(x.storeys()), x.storeysFrom(), BomCsvWriter.quote(x.tileFileName()))
-            + "\n");
+            x.storeys() < 0 ? "" : Integer.toString(x.storeys()), x.storeysFrom(), BomCsvWriter.quote(x.tileFileName()),
+            x.shape(), fmt(x.wing2LengthM(), 3), fmt(x.wing2DepthM(), 3)) + "\n");
       }
     }
 

@@ -5,6 +5,7 @@ import static nl.toplaag.bag.Millimetres.rounded;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import nl.toplaag.bag.RoofParts.Raised;
 import nl.toplaag.io.BuildingReader;
@@ -28,21 +29,26 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
  *       overruns) and its lower parts (those more than {@link RoofParts#RAISED_M} below it: a lower wing, an annex,
  *       where no module can stand, written with how far they lie below the roof, {@code belowRoofM}), as fixed
  *       obstacles.
- *   <li>Derived ({@link WingFit}): one wing, the footprint's minimum-area rectangle with its sides moved inwards to
- *       a skewed facade; its front edge is the rectangle's long side with the lower mid-point y (of the two long
- *       sides, the southern; the gallery side is not in the 3D BAG); walls at both gables and evenly between them at
- *       about the assumed pitch; the foundation reserve from the footprint area, the storeys and the assumed reserve
- *       per m² and storey, a lower roof part's area with its own storeys ({@link BuildingFileText#floorM2}).
+ *   <li>Derived ({@link WingFit}): of a slab (a footprint covering at least {@code minRectangularity} of its
+ *       minimum-area rectangle), one wing, that rectangle with its sides moved inwards to a skewed facade; its front
+ *       edge is the rectangle's long side with the lower mid-point y (of the two long sides, the southern; the
+ *       gallery side is not in the 3D BAG). Of an L ({@link LFit}: the rectangle less one corner the footprint leaves
+ *       free, each of its two arms covered at least {@code minRectangularity}), two such wings that touch and do not
+ *       overlap, the arm along the rectangle's long side through the corner; each wing is held to the slab's rules
+ *       (depth, the smallest module). Walls at both ends of each wing and evenly between them at about the assumed
+ *       pitch; the foundation reserve from the footprint area, the storeys and the assumed reserve per m² and storey,
+ *       a lower roof part's area with its own storeys ({@link BuildingFileText#floorM2}).
  *   <li>Assumed ({@link ImportAssumptions}): everything else, stated with its source in {@code assumptions}.
  * </ul>
  *
  * <p>The file's text is written by {@link BuildingFileText}.
  *
  * <p>Skipped, with the reason: a building not standing by its BAG status (a demolition permit, demolished), one
- * the tile holds no usable footprint or heights for, a footprint in parts or with a courtyard, one covering less than
- * {@code minRectangularity} of its rectangle (not a slab: an L, a U), a flat roof whose highest point rises more than
- * {@code maxRoofRiseM} above its median (a higher part), a roof too shallow or short for the smallest dwelling
- * module, and anything {@link BuildingReader} would reject.
+ * the tile holds no usable footprint or heights for, a footprint in parts or with a courtyard, one that is neither a
+ * slab nor an L (a T, a U, a stepped or round plan: the reason gives its corners once simplified and the shares), a
+ * wing deeper than {@code maxSlabDepthM}, a flat roof whose highest point rises more than {@code maxRoofRiseM} above
+ * its median (a higher part), a wing too shallow or short for the smallest dwelling module, and anything
+ * {@link BuildingReader} would reject.
  */
 public final class BagImport {
 
@@ -83,24 +89,38 @@ public final class BagImport {
    * @param building the building as read
    * @param tileFileName the tile's file name
    * @param json the building file's text, or null when skipped
-   * @param kind the kind of reason it was skipped ("not a slab", "roof too shallow"), or "" when written
+   * @param kind the kind of reason it was skipped ("not a slab or an L", "roof too shallow"), or "" when written
    * @param reason why it was skipped, in words with the numbers, or "" when written
    * @param footprintM2 the footprint's area, m²
    * @param rectangularity the share of its minimum rotated rectangle the footprint covers
-   * @param lengthM the wing's length (along its front edge), m
-   * @param depthM the wing's depth, m
+   * @param lengthM the wing's length (along its front edge), m; of an L, the first wing's (through the corner)
+   * @param depthM the wing's depth, m; of an L, the first wing's
    * @param roofLevelM the roof level new storeys stand on, m above ground
    * @param roofRiseM how far the highest roof point lies above that roof level, m
    * @param storeys the existing storeys written
    * @param storeysFrom where they come from: "b3_bouwlagen" or "assumed"
+   * @param shape what the footprint was found to be: {@link #SLAB} (one wing), {@link #L_SHAPE} (two wings),
+   *     {@link #NEITHER}, or "" where it was skipped before that was known
+   * @param wing2LengthM an L's second wing's length (along its front edge), m; NaN for a slab
+   * @param wing2DepthM an L's second wing's depth, m; NaN for a slab
    */
   public record Outcome(BagBuilding building, String tileFileName, String json, String kind, String reason,
       double footprintM2, double rectangularity, double lengthM, double depthM, double roofLevelM, double roofRiseM,
-      int storeys, String storeysFrom) {
+      int storeys, String storeysFrom, String shape, double wing2LengthM, double wing2DepthM) {
+
+    /** The outcome of {@code b} of tile {@code tileFileName}, skipped before anything was measured. */
+    public static Outcome skipped(BagBuilding b, String tileFileName, String kind, String reason) {
+      return new Deriving(b, tileFileName).skip(kind, reason);
+    }
 
     /** Whether a building file was derived. */
     public boolean written() {
       return json != null;
+    }
+
+    /** Whether a building file was derived with the two wings of an L. */
+    public boolean writtenAsL() {
+      return written() && shape.equals(L_SHAPE);
     }
 
     /** The building id of the file (the 3D BAG city object id), and its file name with ".json". */
@@ -108,6 +128,15 @@ public final class BagImport {
       return building.id() + ".json";
     }
   }
+
+  /** {@link Outcome#shape}: a slab, one wing. */
+  public static final String SLAB = "slab";
+
+  /** {@link Outcome#shape}: an L, two wings ({@link LFit}). */
+  public static final String L_SHAPE = "L";
+
+  /** {@link Outcome#shape}: neither a slab nor an L (skipped). */
+  public static final String NEITHER = "neither";
 
   private BagImport() {}
 
@@ -142,21 +171,36 @@ public final class BagImport {
     d.rectangularity = rect.rectangularity();
     d.lengthM = rect.lengthM();
     d.depthM = rect.depthM();
-    double rect100 = 100 * d.rectangularity;
-    if (d.rectangularity < a.minRectangularity().value()) {
-      return d.skip("not a slab", String.format(Locale.ROOT, "footprint is not a slab: %.0f %% of its rectangle"
-          + " (%.1f x %.1f m); at least %.0f %% needed", Math.floor(rect100), d.lengthM, d.depthM,
-          100 * a.minRectangularity().value()));
-    }
     d.rectLengthM = d.lengthM;
     d.rectDepthM = d.depthM;
-    WingFit wing = rect.inset(fp);
-    d.lengthM = wing.lengthM();
-    d.depthM = wing.depthM();
-    if (d.depthM > a.maxSlabDepthM().value()) {
-      return d.skip("too deep for a slab", String.format(Locale.ROOT, "footprint %.1f x %.1f m: deeper than %.0f m is"
-          + " a block (a school, an office), not a slab of flats (maxSlabDepthM)", d.lengthM, d.depthM,
-          a.maxSlabDepthM().value()));
+    double min = a.minRectangularity().value();
+    if (d.rectangularity >= min) {
+      d.shape = SLAB;
+      d.wings = List.of(rect.inset(fp));
+    } else {
+      Optional<LFit> l = LFit.of(fp, rect);
+      if (l.isEmpty() || l.get().share() < min) {
+        d.shape = NEITHER;
+        return d.skip("not a slab or an L", notAnL(fp, l, min, d));
+      }
+      d.shape = L_SHAPE;
+      d.l = l.get();
+      d.wings = l.get().wings();
+    }
+    d.lengthM = d.wings.get(0).lengthM();
+    d.depthM = d.wings.get(0).depthM();
+    if (d.wings.size() > 1) {
+      d.wing2LengthM = d.wings.get(1).lengthM();
+      d.wing2DepthM = d.wings.get(1).depthM();
+    }
+    for (int i = 0; i < d.wings.size(); i++) {
+      WingFit w = d.wings.get(i);
+      if (w.depthM() > a.maxSlabDepthM().value()) {
+        return d.skip("too deep for a slab", String.format(Locale.ROOT, "%s %.1f x %.1f m: deeper than %.0f m is"
+            + " a block (a school, an office), not a slab of flats (maxSlabDepthM)",
+            d.wings.size() == 1 ? "footprint" : "wing " + (i + 1) + " of the L,", w.lengthM(), w.depthM(),
+            a.maxSlabDepthM().value()));
+      }
     }
     // heights
     String roofTypeAttr = b.attribute("dak_type");
@@ -220,18 +264,22 @@ public final class BagImport {
     }
     // does a module fit
     double setback = a.setbackM().value();
-    if (d.depthM - 2 * setback < smallest.depthM()) {
-      return d.skip("roof too shallow", String.format(Locale.ROOT, "roof %.1f m deep%s: the shallowest dwelling"
-          + " module (%s) is %.1f m deep", d.depthM, less(setback),
-          smallest.depthModule(), smallest.depthM()));
-    }
-    if (d.lengthM - 2 * setback < smallest.widthM()) {
-      return d.skip("roof too short", String.format(Locale.ROOT, "roof %.1f m long%s: the narrowest dwelling"
-          + " module (%s) is %.1f m wide", d.lengthM, less(setback),
-          smallest.widthModule(), smallest.widthM()));
+    for (int i = 0; i < d.wings.size(); i++) {
+      WingFit w = d.wings.get(i);
+      String which = d.wings.size() == 1 ? "" : "wing " + (i + 1) + " of the L: ";
+      if (w.depthM() - 2 * setback < smallest.depthM()) {
+        return d.skip("roof too shallow", String.format(Locale.ROOT, "%sroof %.1f m deep%s: the shallowest dwelling"
+            + " module (%s) is %.1f m deep", which, w.depthM(), less(setback),
+            smallest.depthModule(), smallest.depthM()));
+      }
+      if (w.lengthM() - 2 * setback < smallest.widthM()) {
+        return d.skip("roof too short", String.format(Locale.ROOT, "%sroof %.1f m long%s: the narrowest dwelling"
+            + " module (%s) is %.1f m wide", which, w.lengthM(), less(setback),
+            smallest.widthModule(), smallest.widthM()));
+      }
     }
     List<Raised> raised = flat ? RoofParts.of(b, level, fp) : List.of();
-    String json = BuildingFileText.write(b, tileFileName, release, a, fp, wing, flat, storeyHeightM, raised, d);
+    String json = BuildingFileText.write(b, tileFileName, release, a, fp, flat, storeyHeightM, raised, d);
     try {
       BuildingReader.read(JsonInput.parse(d.b.id() + ".json", json));
     } catch (InputException x) {
@@ -239,6 +287,21 @@ public final class BagImport {
       return d.skip("derived building invalid", "the derived building is not valid: " + x.problem() + at);
     }
     return d.done(json);
+  }
+
+  /**
+   * Why footprint {@code fp} is neither a slab nor an L: its corners once simplified, its share of its rectangle and,
+   * where an L was fitted ({@code l}), the shares of its two arms, against {@code min}.
+   */
+  private static String notAnL(Polygon fp, Optional<LFit> l, double min, Deriving d) {
+    String arms = l.map(x -> String.format(Locale.ROOT, "; the L that fits it best (the rectangle less its largest"
+        + " corner the footprint leaves free) has %.0f %% and %.0f %% of its two arms on the roof",
+        Math.floor(100 * x.through().rectangularity()), Math.floor(100 * x.other().rectangularity())))
+        .orElse("; no corner of its rectangle is free for an L");
+    return String.format(Locale.ROOT, "footprint is not a slab or an L: %d corners (simplified within %.1f m), %.0f %%"
+        + " of its rectangle (%.1f x %.1f m)%s; at least %.0f %% of a slab's rectangle or of each arm of an L needed",
+        LFit.corners(fp), WingFit.INSET_M, Math.floor(100 * d.rectangularity), d.rectLengthM, d.rectDepthM, arms,
+        100 * min);
   }
 
   /** " less setbacks of X m", or "" without a setback. */
@@ -260,6 +323,13 @@ public final class BagImport {
     double rectDepthM = Double.NaN;
     int storeys = -1;
     String storeysFrom = "";
+    String shape = "";
+    /** The wings fitted: one of a slab, two of an L (the one through the corner first). */
+    List<WingFit> wings = List.of();
+    /** The L fitted, or null for a slab. */
+    LFit l;
+    double wing2LengthM = Double.NaN;
+    double wing2DepthM = Double.NaN;
 
     Deriving(BagBuilding b, String tile) {
       this.b = b;
@@ -268,12 +338,12 @@ public final class BagImport {
 
     Outcome skip(String kind, String reason) {
       return new Outcome(b, tile, null, kind, reason, footprintM2, rectangularity, lengthM, depthM, roofLevelM,
-          roofRiseM, storeys, storeysFrom);
+          roofRiseM, storeys, storeysFrom, shape, wing2LengthM, wing2DepthM);
     }
 
     Outcome done(String json) {
       return new Outcome(b, tile, json, "", "", footprintM2, rectangularity, lengthM, depthM, roofLevelM, roofRiseM,
-          storeys, storeysFrom);
+          storeys, storeysFrom, shape, wing2LengthM, wing2DepthM);
     }
   }
 }

@@ -38,15 +38,13 @@ final class BuildingFileText {
 
   /**
    * The building file's text of {@code b} from tile {@code tile} of 3D BAG {@code release}: its footprint {@code fp}
-   * rounded to 1 mm, the wing {@code fit}, the storey height in m, the roof parts, and what {@code d} derived.
+   * rounded to 1 mm, the storey height in m, the roof parts, and what {@code d} derived (its wings, one of a slab, two
+   * of an L).
    */
-  static String write(BagBuilding b, String tile, String release, ImportAssumptions a, Polygon fp, WingFit fit,
-      boolean flat, double storeyHeightM, List<Raised> raised, Deriving d) {
-    int bays = (int) Math.max(1, Math.round(d.lengthM / a.wallPitchM().value()));
-    double pitchM = round3(d.lengthM / bays);
+  static String write(BagBuilding b, String tile, String release, ImportAssumptions a, Polygon fp, boolean flat,
+      double storeyHeightM, List<Raised> raised, Deriving d) {
     double foundationKn = Math.round(floorM2(raised, storeyHeightM, d)
         * a.foundationReservePerStoreyKnPerM2().value());
-    double dirDeg = fit.directionDeg();
     double originX = Math.floor(fp.getEnvelopeInternal().getMinX() / 10) * 10;
     double originY = Math.floor(fp.getEnvelopeInternal().getMinY() / 10) * 10;
     String year = b.buildYear() == null ? "unknown" : b.buildYear().toString();
@@ -57,16 +55,20 @@ final class BuildingFileText {
     JsonNodeFactory f = JsonNodeFactory.instance;
     ObjectNode root = f.objectNode();
     root.put("id", b.id());
-    root.put("name", String.format(Locale.ROOT, "3D BAG pand %s (built %s): %.1f x %.1f m, %s %.1f m above ground",
-        b.pandId(), year, d.lengthM, d.depthM, roofWord, d.roofLevelM));
+    List<String> sizes = new ArrayList<>();
+    for (WingFit w : d.wings) {
+      sizes.add(String.format(Locale.ROOT, "%.1f x %.1f m", w.lengthM(), w.depthM()));
+    }
+    root.put("name", String.format(Locale.ROOT, "3D BAG pand %s (built %s): %s%s, %s %.1f m above ground",
+        b.pandId(), year, d.wings.size() > 1 ? "L of " : "", String.join(" and ", sizes), roofWord, d.roofLevelM));
     root.put("source", String.format(Locale.ROOT, "Measured: 3D BAG %s, tile file %s, Building %s"
         + " (oorspronkelijkbouwjaar %s, %s '%s'): LoD 0 footprint, %s, %s, %s%s. %s; changed: footprint coordinates"
-        + " rounded to 1 mm, the wing derived from the footprint, structure and all other fields assumed (see"
+        + " rounded to 1 mm, the %s derived from the footprint, structure and all other fields assumed (see"
         + " assumptions). Imported by toplaag import 3dbag.", release.isEmpty() ? "(release not stated)" : release,
         tile, b.id(), year, b.attribute("dak_type"), b.roofType(), ground, levelAttr, b.attribute("h_dak_max"),
-        b.storeys() != null ? ", " + b.attribute("bouwlagen") : "", BagImport.CREDIT));
-    root.put("assumptions", assumptions(b, a, fp, flat, storeyHeightM, bays, pitchM, foundationKn, raised, dirDeg,
-        d));
+        b.storeys() != null ? ", " + b.attribute("bouwlagen") : "", BagImport.CREDIT,
+        d.wings.size() > 1 ? "two wings of the L" : "wing"));
+    root.put("assumptions", assumptions(b, a, fp, flat, storeyHeightM, foundationKn, raised, d));
     root.put("crs", "EPSG:28992");
     root.set("origin", point(f, originX, originY));
     if (b.groundNapM() != null) { // measured, named in the source; the import skips a building without it
@@ -84,19 +86,26 @@ final class BuildingFileText {
     if (!flat) {
       root.set("pitchedRoofRemovalCostEurPerM2", num(f, a.pitchedRoofRemovalCostEurPerM2().value()));
     }
-    ObjectNode wing = f.objectNode();
-    wing.set("origin", point(f, fit.origin().x, fit.origin().y));
-    wing.set("directionDeg", num(f, dirDeg));
-    wing.set("lengthM", num(f, d.lengthM));
-    wing.set("depthM", num(f, d.depthM));
-    root.set("wings", f.arrayNode().add(wing));
-    ObjectNode grid = f.objectNode();
-    grid.put("wing", 0);
-    grid.put("offsetM", 0);
-    grid.set("pitchesM", f.arrayNode().add(num(f, pitchM)));
-    grid.set("capacityKnPerM", num(f, a.wallCapacityKnPerM().value()));
-    grid.put("source", a.wallCapacityKnPerM().source());
-    root.set("structure", f.objectNode().set("wallGrids", f.arrayNode().add(grid)));
+    ArrayNode wings = f.arrayNode();
+    ArrayNode grids = f.arrayNode();
+    for (int i = 0; i < d.wings.size(); i++) {
+      WingFit w = d.wings.get(i);
+      ObjectNode wing = f.objectNode();
+      wing.set("origin", point(f, w.origin().x, w.origin().y));
+      wing.set("directionDeg", num(f, w.directionDeg()));
+      wing.set("lengthM", num(f, w.lengthM()));
+      wing.set("depthM", num(f, w.depthM()));
+      wings.add(wing);
+      ObjectNode grid = f.objectNode();
+      grid.put("wing", i);
+      grid.put("offsetM", 0);
+      grid.set("pitchesM", f.arrayNode().add(num(f, pitchM(w, a))));
+      grid.set("capacityKnPerM", num(f, a.wallCapacityKnPerM().value()));
+      grid.put("source", a.wallCapacityKnPerM().source());
+      grids.add(grid);
+    }
+    root.set("wings", wings);
+    root.set("structure", f.objectNode().set("wallGrids", grids));
     ObjectNode reserve = f.objectNode();
     reserve.set("areaLoadKnPerM2", num(f, a.areaLoadKnPerM2().value()));
     reserve.set("foundationReserveKn", num(f, foundationKn));
@@ -147,6 +156,16 @@ final class BuildingFileText {
     }
   }
 
+  /** The bays of wing {@code w}: its length / {@code wallPitchM}, rounded, at least 1. */
+  private static int bays(WingFit w, ImportAssumptions a) {
+    return (int) Math.max(1, Math.round(w.lengthM() / a.wallPitchM().value()));
+  }
+
+  /** The pitch of the walls of wing {@code w}, at both gables and evenly between them ({@link #bays}), m. */
+  private static double pitchM(WingFit w, ImportAssumptions a) {
+    return round3(w.lengthM() / bays(w, a));
+  }
+
   /**
    * The existing floor area the foundation carries, m²: the footprint less the lower roof parts times the storeys
    * under the roof level, plus each lower part's area times its own storeys ({@link #lowerStoreys}). Without lower
@@ -174,8 +193,7 @@ final class BuildingFileText {
 
   /** The {@code assumptions} text: what was measured, derived and assumed, each with its source. */
   private static String assumptions(BagBuilding b, ImportAssumptions a, Polygon fp, boolean flat,
-      double storeyHeightM, int bays, double pitchM, double foundationKn, List<Raised> raised, double dirDeg,
-      Deriving d) {
+      double storeyHeightM, double foundationKn, List<Raised> raised, Deriving d) {
     List<String> s = new ArrayList<>();
     String ground = b.attribute("h_maaiveld");
     String levelAttr = b.levelAttribute(flat);
@@ -193,13 +211,35 @@ final class BuildingFileText {
       s.add(String.format(Locale.ROOT, "%s %d counts the storeys under the pitched roof too; not used",
           b.attribute("bouwlagen"), b.storeys()));
     }
-    s.add(String.format(Locale.ROOT, "Derived: one wing of %.3f x %.3f m, the footprint's minimum rotated"
-        + " rectangle with each side moved inwards to the footprint's edge where that lies within %.1f m of it; its"
-        + " front edge is the rectangle's long side with the lower mid-point y (of the two, the one further south;"
-        + " this front faces %s) [U: the gallery side is not in the 3D BAG]; %d bays of %.3f m between walls at both"
-        + " gables (the assumed %.1f m pitch fitted to the length); %s", d.lengthM, d.depthM, WingFit.INSET_M,
-        WingFit.facing(dirDeg), bays, pitchM, a.wallPitchM().value(), foundation(a, storeyHeightM, foundationKn,
-        raised, d)));
+    if (d.wings.size() == 1) {
+      WingFit w = d.wings.get(0);
+      s.add(String.format(Locale.ROOT, "Derived: one wing of %.3f x %.3f m, the footprint's minimum rotated"
+          + " rectangle with each side moved inwards to the footprint's edge where that lies within %.1f m of it; its"
+          + " front edge is the rectangle's long side with the lower mid-point y (of the two, the one further south;"
+          + " this front faces %s) [U: the gallery side is not in the 3D BAG]; %d bays of %.3f m between walls at"
+          + " both gables (the assumed %.1f m pitch fitted to the length); %s", w.lengthM(), w.depthM(),
+          WingFit.INSET_M, WingFit.facing(w.directionDeg()), bays(w, a), pitchM(w, a), a.wallPitchM().value(),
+          foundation(a, storeyHeightM, foundationKn, raised, d)));
+    } else {
+      s.add(String.format(Locale.ROOT, "Derived: an L of two wings, the footprint's minimum rotated rectangle less"
+          + " the largest corner of it the footprint leaves free; the footprint covers %.0f %% of the L and %.0f %%"
+          + " and %.0f %% of its two arms (at least %.0f %% of each, minRectangularity); the arm along the"
+          + " rectangle's long side (the longer, measured outside) runs through the corner as wing 1, the other arm"
+          + " is wing 2 from wing 1's inner side to its end; each wing as a slab's: its sides moved inwards to the"
+          + " footprint's edge where that lies within %.1f m of it (wing 2 starting where wing 1 then ends), its front"
+          + " edge the long side of its rectangle with the lower mid-point y (of the two, the one further south; of"
+          + " wing 2 not the side where it joins wing 1) [U: the gallery side is not in the 3D BAG]; walls at both"
+          + " ends of each wing and evenly between them (the assumed %.1f m pitch fitted to its length)",
+          Math.floor(100 * d.l.lShare()),
+          Math.floor(100 * d.l.through().rectangularity()), Math.floor(100 * d.l.other().rectangularity()),
+          100 * a.minRectangularity().value(), WingFit.INSET_M, a.wallPitchM().value()));
+      for (int i = 0; i < d.wings.size(); i++) {
+        WingFit w = d.wings.get(i);
+        s.add(String.format(Locale.ROOT, "Wing %d: %.3f x %.3f m, its front faces %s [U], %d bays of %.3f m", i + 1,
+            w.lengthM(), w.depthM(), WingFit.facing(w.directionDeg()), bays(w, a), pitchM(w, a)));
+      }
+      s.add("Derived: " + foundation(a, storeyHeightM, foundationKn, raised, d));
+    }
     if (!flat) {
       s.add("[U] the floor new storeys stand on, once the pitched roof is removed, is taken at the measured eaves");
     }

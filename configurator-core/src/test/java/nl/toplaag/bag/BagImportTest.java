@@ -14,10 +14,13 @@ import java.util.Optional;
 import java.util.Set;
 import nl.toplaag.building.Building;
 import nl.toplaag.building.RoofType;
+import nl.toplaag.building.Wing;
+import nl.toplaag.geom.Geometries;
 import nl.toplaag.io.BuildingReader;
 import nl.toplaag.io.InputException;
 import nl.toplaag.io.JsonInput;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
 import org.junit.jupiter.api.Assumptions;
@@ -47,7 +50,7 @@ class BagImportTest {
   }
 
   @Test
-  void writesASlabAndSkipsAnLAndANarrowBlockWithTheirReasons() throws Exception {
+  void writesASlabAndAnLAndSkipsANarrowBlockWithItsReason() throws Exception {
     double[][] l = {{100, 0}, {160, 0}, {160, 12}, {112, 12}, {112, 50}, {100, 50}};
     Path p = SyntheticTiles.write(tmp.resolve("t.city.json"), SyntheticTiles.tile(List.of(
         new SyntheticTiles.Spec("0000100000000001", SyntheticTiles.rect(0, 0, 48, 11), SyntheticTiles.flat(11.6, 1965)),
@@ -66,10 +69,16 @@ class BagImportTest {
     assertEquals(48_000, slab.wings().get(0).lengthMm());
     assertEquals(11_000, slab.wings().get(0).depthMm());
     assertEquals(48 * 11 * 4 * 1.0, slab.loadReserve().foundationReserveKn(), 1);
+    // the L, 39 % of its 60 x 50 m rectangle, was skipped as not a slab; now two wings: the 60 m arm through the
+    // corner, the other 38 m from it
     BagImport.Outcome el = derive(t, "0000100000000002");
-    assertFalse(el.written());
-    assertEquals("not a slab", el.kind());
-    assertTrue(el.reason().startsWith("footprint is not a slab: 39 % of its rectangle (60.0 x 50.0 m)"), el.reason());
+    assertTrue(el.writtenAsL(), el.reason());
+    Building lb = load(el);
+    assertEquals(2, lb.wings().size());
+    assertEquals(60_000, lb.wings().get(0).lengthMm());
+    assertEquals(12_000, lb.wings().get(0).depthMm());
+    assertEquals(38_000, lb.wings().get(1).lengthMm());
+    assertEquals(12_000, lb.wings().get(1).depthMm());
     BagImport.Outcome narrow = derive(t, "0000100000000003");
     assertFalse(narrow.written());
     assertTrue(narrow.reason().startsWith("roof 6.1 m deep: the shallowest dwelling module (clt-box-3900x7200) is"
@@ -236,12 +245,173 @@ class BagImportTest {
     return Math.abs(s) / 2;
   }
 
+  /**
+   * The Zeist L (1970, 1,136.5 m2, 35 % of its 67.2 x 47.6 m rectangle): an L of a 67.2 m and a 36.0 m wing, both
+   * 11.3 m deep, but its north-east arm's roof lies 5.6 m above the north-west's (8 layers against 6): skipped as not
+   * at one level (before: "not a slab").
+   */
   @Test
-  void zeistLShapedFlatIsSkippedAsNotASlab() throws Exception {
-    BagImport.Outcome o = derive(real("3dbag_v20240420_9-516-588_zeist.city.json"), "0355100000741774");
+  void zeistLShapedFlatIsAnLWhoseArmsLieAtTwoLevels() throws Exception {
+    CityJsonTiles.Tile t = real("3dbag_v20240420_9-516-588_zeist.city.json");
+    BagImport.Outcome o = derive(t, "0355100000741774");
     assertFalse(o.written());
-    assertEquals("not a slab", o.kind());
-    assertTrue(o.reason().startsWith("footprint is not a slab: 35 % of its rectangle (67.2 x 47.6 m)"), o.reason());
+    assertEquals(BagImport.L_SHAPE, o.shape());
+    assertEquals("roof not at one level", o.kind());
+    assertTrue(o.reason().startsWith("roof not at one level: its highest point is 9.1 m above the roof"), o.reason());
+    BagBuilding b = t.buildings().stream().filter(x -> x.pandId().equals("0355100000741774")).findFirst()
+        .orElseThrow();
+    Polygon fp = Millimetres.rounded(b.footprint());
+    LFit l = LFit.of(fp, WingFit.rectangle(fp)).orElseThrow();
+    // the footprint: the 67.2 m north-west wing's outer facade and the north-east wing's 47.6 m outer facade, 11.3 to
+    // 11.6 m deep, a 3.7 m step where the north-east wing meets the other's front
+    assertEquals(67.2, l.through().lengthM(), 0.05);
+    assertEquals(11.3, l.through().depthM(), 0.1);
+    assertEquals(36.0, l.other().lengthM(), 0.05);
+    assertEquals(11.3, l.other().depthM(), 0.1);
+    assertTiles(fp, l.through().outline(), l.other().outline(), 0.05);
+  }
+
+  /**
+   * That wings {@code a} and {@code b} (RD New metres) do not overlap and together cover footprint {@code fp} but for
+   * a share {@code tol} of its area (each way: the footprint outside them, they outside it).
+   */
+  private static void assertTiles(Polygon fp, Polygon a, Polygon b, double tol) {
+    assertEquals(0, a.intersection(b).getArea(), 0.01, "the wings overlap");
+    Geometry union = a.union(b);
+    double outside = fp.difference(union).getArea();
+    double over = union.difference(fp).getArea();
+    assertTrue(outside <= tol * fp.getArea() && over <= tol * fp.getArea(), String.format(java.util.Locale.ROOT,
+        "footprint %.1f m2: %.2f m2 of it outside the wings, %.2f m2 of the wings outside it", fp.getArea(), outside,
+        over));
+  }
+
+  /** The rectangle of wing {@code w} of a building read (millimetres). */
+  private static Polygon rectangle(Wing w) {
+    return Geometries.rectangle(w.originXMm(), w.originYMm(), w.ux(), w.uy(), w.lengthMm(), w.depthMm());
+  }
+
+  /** A 60 x 40 m L: a 60 x 12 m arm and a 15 m deep one, its 45 x 28 m notch at the rectangle's corner (+x, +y). */
+  private static final double[][] L_60_40 = {{0, 0}, {60, 0}, {60, 12}, {15, 12}, {15, 40}, {0, 40}};
+
+  /**
+   * A synthetic L with its notch at each corner of its rectangle (mirrored), along x, turned 30 and 90 degrees (along
+   * y): always two wings, 60 x 12 m through the corner and 28 x 15 m from it (the arm along the rectangle's long side
+   * takes the corner), that do not overlap and together are the footprint.
+   */
+  @Test
+  void anLDecomposesIntoTwoWingsWithItsNotchAtEachCornerAndTurned() throws Exception {
+    List<SyntheticTiles.Spec> specs = new java.util.ArrayList<>();
+    int n = 0;
+    for (int corner = 0; corner < 4; corner++) {
+      for (double deg : new double[] {0, 30, 90}) {
+        double c = Math.cos(Math.toRadians(deg));
+        double s = Math.sin(Math.toRadians(deg));
+        double[][] ring = new double[L_60_40.length][];
+        for (int i = 0; i < ring.length; i++) {
+          double x = (corner & 1) == 0 ? L_60_40[i][0] : 60 - L_60_40[i][0];
+          double y = (corner & 2) == 0 ? L_60_40[i][1] : 40 - L_60_40[i][1];
+          ring[i] = new double[] {200 * n + x * c - y * s, x * s + y * c};
+        }
+        specs.add(new SyntheticTiles.Spec(String.format("00001000000001%02d", n++), ring,
+            SyntheticTiles.flat(11.6, 1965)));
+      }
+    }
+    CityJsonTiles.Tile t = CityJsonTiles.read(SyntheticTiles.write(tmp.resolve("l.city.json"),
+        SyntheticTiles.tile(specs)));
+    for (SyntheticTiles.Spec spec : specs) {
+      BagImport.Outcome o = derive(t, spec.pand());
+      assertTrue(o.writtenAsL(), spec.pand() + ": " + o.reason());
+      Building b = load(o);
+      assertEquals(2, b.wings().size(), spec.pand());
+      Wing w1 = b.wings().get(0);
+      Wing w2 = b.wings().get(1);
+      assertEquals(60_000, w1.lengthMm(), 2, spec.pand());
+      assertEquals(12_000, w1.depthMm(), 2, spec.pand());
+      assertEquals(28_000, w2.lengthMm(), 2, spec.pand());
+      assertEquals(15_000, w2.depthMm(), 2, spec.pand());
+      Polygon a = rectangle(w1);
+      Polygon c = rectangle(w2);
+      assertTrue(a.intersection(c).getArea() < 0.01e6, spec.pand() + ": the wings overlap");
+      double symmetric = a.union(c).symDifference(b.roofOutline()).getArea();
+      assertTrue(symmetric < 0.2e6, spec.pand() + ": wings and footprint differ by " + symmetric / 1e6 + " m2");
+      assertEquals(60 * 12 + 28 * 15, b.roofOutline().getArea() / 1e6, 0.05, spec.pand());
+      // walls at both ends of each wing and evenly between: 60 / 5.4 m -> 11 bays, 28 / 5.4 m -> 5 bays
+      assertEquals(12 + 6, b.bearingLines().size(), spec.pand());
+      assertTrue(b.assumptions().matches("(?s).*Wing 1: (59\\.99|60\\.00)\\d x 1[12]\\.\\d{3} m, its front faces"
+          + " [a-z-]+ \\[U\\], 11 bays .*Wing 2: 2[78]\\.\\d{3} x 1[45]\\.\\d{3} m, its front faces [a-z-]+"
+          + " \\[U\\], 5 bays .*"), b.assumptions());
+      assertTrue(b.name().contains(": L of 60.0 x 12.0 m and 28.0 x 15.0 m, flat roof"), b.name());
+      assertEquals(60.0, o.lengthM(), 0.002);
+      assertEquals(28.0, o.wing2LengthM(), 0.002);
+      assertEquals(15.0, o.wing2DepthM(), 0.002);
+    }
+    // the wing along the rectangle's front: turned 30 degrees, the L's first wing runs at 30 or 210 degrees
+    double dir = load(derive(t, specs.get(1).pand())).wings().get(0).directionDeg();
+    assertEquals(0, Math.abs(Math.IEEEremainder(dir - 30, 180)), 0.01, "direction " + dir);
+  }
+
+  /**
+   * A T, a U and a Z of two offset slabs (each 8 corners) are neither a slab nor an L, and a block round a courtyard
+   * has a hole: each skipped with what it is.
+   */
+  @Test
+  void aTAUAndACourtyardBlockStaySkippedWithWhatTheyAre() throws Exception {
+    double[][] tee = {{0, 0}, {60, 0}, {60, 12}, {36, 12}, {36, 40}, {24, 40}, {24, 12}, {0, 12}};
+    double[][] u = {{0, 0}, {60, 0}, {60, 40}, {48, 40}, {48, 12}, {12, 12}, {12, 40}, {0, 40}};
+    double[][] z = {{0, 0}, {40, 0}, {40, 11}, {60, 11}, {60, 22}, {20, 22}, {20, 11}, {0, 11}};
+    Path p = SyntheticTiles.write(tmp.resolve("t.city.json"), SyntheticTiles.tile(List.of(
+        new SyntheticTiles.Spec("0000100000000001", tee, SyntheticTiles.flat(11.6, 1965)),
+        new SyntheticTiles.Spec("0000100000000002", shift(u, 100), SyntheticTiles.flat(11.6, 1965)),
+        new SyntheticTiles.Spec("0000100000000003", shift(z, 200), SyntheticTiles.flat(11.6, 1965)))));
+    CityJsonTiles.Tile t = CityJsonTiles.read(p);
+    BagImport.Outcome te = derive(t, "0000100000000001");
+    assertEquals("not a slab or an L", te.kind());
+    assertEquals(BagImport.NEITHER, te.shape());
+    assertTrue(te.reason().startsWith("footprint is not a slab or an L: 8 corners (simplified within 0.5 m), 44 % of"
+        + " its rectangle (60.0 x 40.0 m); the L that fits it best (the rectangle less its largest corner the footprint"
+        + " leaves free) has 100 % and 33 % of its two arms on the roof; at least 90 % of a slab's rectangle or of each"
+        + " arm of an L needed"), te.reason());
+    BagImport.Outcome ue = derive(t, "0000100000000002");
+    assertEquals("not a slab or an L", ue.kind());
+    assertTrue(ue.reason().startsWith("footprint is not a slab or an L: 8 corners"), ue.reason());
+    BagImport.Outcome ze = derive(t, "0000100000000003");
+    assertEquals("not a slab or an L", ze.kind());
+    assertTrue(ze.reason().startsWith("footprint is not a slab or an L: 8 corners"), ze.reason());
+    // a 40 x 30 m block round a 20 x 10 m court
+    Polygon court = METRES.createPolygon(METRES.createLinearRing(plan(0, 0, 40, 30).getExteriorRing()
+        .getCoordinates()), new org.locationtech.jts.geom.LinearRing[] {METRES.createLinearRing(plan(10, 10, 20, 10)
+        .getExteriorRing().getCoordinates())});
+    BagBuilding block = new BagBuilding("NL.IMBAG.Pand.0000100000000004", court, 1, 1967, "Pand in gebruik",
+        "horizontal", 1.0, 12.0, 12.6, 12.6, 12.9, null, List.of(), "b3_", "");
+    BagImport.Outcome ce = BagImport.derive(block, "t.city.json", "vTEST", ImportAssumptions.bundled(), SMALLEST);
+    assertEquals("footprint with a courtyard", ce.kind());
+    assertTrue(ce.reason().startsWith("footprint has 1 inner courtyard(s)"), ce.reason());
+  }
+
+  /**
+   * An L whose second arm is a stub, 12 m across and 8 m out from the first arm (shorter than it is deep): its wing's
+   * long side runs along the first arm, as a slab's would, and its front is the outer one, not the joint with wing 1
+   * (the southern long side, which is no facade).
+   */
+  @Test
+  void aStubArmsFrontIsItsOuterSideNotTheJoint() throws Exception {
+    double[][] ring = {{0, 0}, {40, 0}, {40, 19}, {28, 19}, {28, 11}, {0, 11}};
+    Path p = SyntheticTiles.write(tmp.resolve("t.city.json"), SyntheticTiles.tile(List.of(
+        new SyntheticTiles.Spec("0000100000000001", ring, SyntheticTiles.flat(11.6, 1965)))));
+    Building b = load(derive(CityJsonTiles.read(p), "0000100000000001"));
+    Wing stub = b.wings().get(1);
+    assertEquals(12_000, stub.lengthMm());
+    assertEquals(8_000, stub.depthMm());
+    assertEquals(180, Math.abs(stub.directionDeg()), 0.01, "front along the outer side, y = 19, the depth to -y");
+    assertEquals(19_000, stub.originYMm() - b.wings().get(0).originYMm(), 1);
+  }
+
+  private static double[][] shift(double[][] ring, double dx) {
+    double[][] out = new double[ring.length][];
+    for (int i = 0; i < ring.length; i++) {
+      out[i] = new double[] {ring[i][0] + dx, ring[i][1]};
+    }
+    return out;
   }
 
   @Test
@@ -400,6 +570,36 @@ class BagImportTest {
     assertEquals(218, lower, 10);
     assertTrue(b.obstacles().stream().allMatch(x -> x.lowerRoofPart()), "a lower part, not a block on the roof");
     assertEquals(2.9, b.obstacles().get(0).belowRoofMm().getAsInt() / 1000.0, 0.05);
+  }
+
+  /**
+   * The one real L of the bundled tiles (built 1945-1975) written as two wings: Bunnik/Zeist pand 0312100000007408,
+   * 1965, 248.6 m2, a pitched roof whose eaves lie 2.3 m above ground (one storey assumed): its 25.1 x 15.3 m
+   * rectangle less a 16.9 x 8.0 m corner, a 25.0 x 7.2 m arm through the corner and an 8.2 m stub from it, 7.8 m deep.
+   * The wings do not overlap and cover the footprint but for the facades' unevenness.
+   */
+  @Test
+  void aRealLOfTheBundledTilesIsWrittenAsTwoWings() throws Exception {
+    String name = "3dbag_v20240420_9-516-584_bunnik_zeist.city.json";
+    BagImport.Outcome o = derive(real(name), "0312100000007408");
+    assertTrue(o.writtenAsL(), o.reason());
+    Building b = load(o);
+    assertEquals(RoofType.PITCHED, b.roofType());
+    double area = rawFootprintM2(raw(name), "NL.IMBAG.Pand.0312100000007408");
+    assertEquals(area, b.roofOutline().getArea() / 1e6, area * 0.01);
+    Wing w1 = b.wings().get(0);
+    Wing w2 = b.wings().get(1);
+    assertEquals(25_017, w1.lengthMm(), 5);
+    assertEquals(7_244, w1.depthMm(), 5);
+    assertEquals(8_180, w2.lengthMm(), 5);
+    assertEquals(7_788, w2.depthMm(), 5);
+    Polygon a = rectangle(w1);
+    Polygon c = rectangle(w2);
+    assertTrue(a.intersection(c).getArea() < 0.01e6, "the wings overlap");
+    // within 2 % of the footprint each way: 25.0 x 7.2 + 8.2 x 7.8 = 245.0 m2 of 248.6 m2
+    assertEquals(area, (a.getArea() + c.getArea()) / 1e6, area * 0.02);
+    assertTrue(b.roofOutline().difference(a.union(c)).getArea() / 1e6 < area * 0.02);
+    assertTrue(a.union(c).difference(b.roofOutline()).getArea() / 1e6 < area * 0.02);
   }
 
   @Test
