@@ -3,6 +3,7 @@ package nl.toplaag.bag;
 import static nl.toplaag.bag.Millimetres.round3;
 import static nl.toplaag.bag.Millimetres.rounded;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -47,7 +48,10 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
  * the tile holds no usable footprint or heights for, a footprint in parts or with a courtyard, one that is neither a
  * slab nor an L (a T, a U, a stepped or round plan: the reason gives its corners once simplified and the shares), a
  * wing deeper than {@code maxSlabDepthM}, a flat roof whose highest point rises more than {@code maxRoofRiseM} above
- * its median (a higher part), a wing too shallow or short for the smallest dwelling module, and anything
+ * its median (a higher part), a flat-roofed L one of whose arms lies more than {@link RoofParts#RAISED_M} above or
+ * below the roof level (another roof: the file has one roof level, and a wing there would be all obstacle or stand
+ * on fewer or more storeys than the file states; {@code zeist-1970-slab} shows by hand one arm as the wing and the
+ * other as a fixed obstacle), a wing too shallow or short for the smallest dwelling module, and anything
  * {@link BuildingReader} would reject.
  */
 public final class BagImport {
@@ -235,10 +239,21 @@ public final class BagImport {
           + " expected %.0f to %.0f m%s", d.roofLevelM, levelAttr, b.attribute("h_maaiveld"), MIN_ROOF_LEVEL_M,
           MAX_ROOF_LEVEL_M, low));
     }
+    double[] armNapM = flat ? armLevelsNapM(b, d) : new double[0];
     if (flat && d.roofRiseM > a.maxRoofRiseM().value()) {
       return d.skip("roof not at one level", String.format(Locale.ROOT, "roof not at one level: its highest"
           + " point is %.1f m above the roof (%s - %s; at most %.1f m taken as an overrun): a higher part this"
-          + " import does not model", d.roofRiseM, b.attribute("h_dak_max"), levelAttr, a.maxRoofRiseM().value()));
+          + " import does not model%s", d.roofRiseM, b.attribute("h_dak_max"), levelAttr, a.maxRoofRiseM().value(),
+          armNapM.length == 0 ? "" : "; of the L, " + armLevels(armNapM, d)));
+    }
+    for (int i = 0; i < armNapM.length; i++) {
+      if (Math.abs(armNapM[i] - level) > RoofParts.RAISED_M) {
+        return d.skip("roof not at one level", String.format(Locale.ROOT, "roof not at one level: of the L, wing %d"
+            + " lies %.2f m %s the roof level (%s %.2f m NAP; %s): an arm more than %.1f m above or below it is"
+            + " another roof, not built on as a wing by this import (zeist-1970-slab shows by hand one arm as the"
+            + " wing, the other a fixed obstacle)", i + 1, Math.abs(armNapM[i] - level),
+            armNapM[i] < level ? "below" : "above", levelAttr, level, armLevels(armNapM, d), RoofParts.RAISED_M));
+      }
     }
     // storeys
     double storeyHeightM;
@@ -302,6 +317,35 @@ public final class BagImport {
         + " of its rectangle (%.1f x %.1f m)%s; at least %.0f %% of a slab's rectangle or of each arm of an L needed",
         LFit.corners(fp), WingFit.INSET_M, Math.floor(100 * d.rectangularity), d.rectLengthM, d.rectDepthM, arms,
         100 * min);
+  }
+
+  /**
+   * The level of each wing of an L ({@link RoofParts#medianNapM}: the median of its LoD 2.2 roof surfaces), m above
+   * NAP; none (an empty array) for a slab or where the tile has no LoD 2.2 roof over a wing.
+   */
+  private static double[] armLevelsNapM(BagBuilding b, Deriving d) {
+    if (d.wings.size() < 2) {
+      return new double[0];
+    }
+    double[] at = new double[d.wings.size()];
+    for (int i = 0; i < at.length; i++) {
+      at[i] = RoofParts.medianNapM(b, d.wings.get(i).outline());
+      if (Double.isNaN(at[i])) {
+        return new double[0];
+      }
+    }
+    return at;
+  }
+
+  /** "wing 1 (67.2 x 11.3 m) at 19.96 m NAP, wing 2 (...) at 25.55 m NAP (the median of its LoD 2.2 roof)". */
+  private static String armLevels(double[] armNapM, Deriving d) {
+    List<String> at = new ArrayList<>();
+    for (int i = 0; i < armNapM.length; i++) {
+      WingFit w = d.wings.get(i);
+      at.add(String.format(Locale.ROOT, "wing %d (%.1f x %.1f m) at %.2f m NAP", i + 1, w.lengthM(), w.depthM(),
+          armNapM[i]));
+    }
+    return String.join(", ", at) + " (each the median of its LoD 2.2 roof surfaces)";
   }
 
   /** " less setbacks of X m", or "" without a setback. */

@@ -48,6 +48,32 @@ final class RoofParts {
   }
 
   /**
+   * The median height of the LoD 2.2 roof surfaces of {@code b} over {@code area} (RD New metres), each surface
+   * weighted by the area of its part within it: the level most of that roof lies at, m above NAP; NaN where no roof
+   * surface lies over it.
+   */
+  static double medianNapM(BagBuilding b, Polygon area) {
+    List<double[]> parts = new ArrayList<>(); // {height, m2}
+    double total = 0;
+    for (RoofSurface r : b.roofSurfaces()) {
+      double m2 = r.plan().buffer(0).intersection(area).getArea();
+      if (m2 > 0) {
+        parts.add(new double[] {r.meanNapM(), m2});
+        total += m2;
+      }
+    }
+    parts.sort(Comparator.comparingDouble(p -> p[0]));
+    double sum = 0;
+    for (double[] p : parts) {
+      sum += p[1];
+      if (sum >= total / 2) {
+        return p[0];
+      }
+    }
+    return Double.NaN;
+  }
+
+  /**
    * The raised parts ({@code above}) or the lower parts of the roof of {@code b} whose level is {@code levelNapM}:
    * its LoD 2.2 roof surfaces more than {@link #RAISED_M} above (below) it, united, within the footprint {@code fp},
    * each part of at least {@link #MIN_RAISED_M2} as its outline without holes rounded to 1 mm (its convex hull where

@@ -248,7 +248,7 @@ class BagImportTest {
   /**
    * The Zeist L (1970, 1,136.5 m2, 35 % of its 67.2 x 47.6 m rectangle): an L of a 67.2 m and a 36.0 m wing, both
    * 11.3 m deep, but its north-east arm's roof lies 5.6 m above the north-west's (8 layers against 6): skipped as not
-   * at one level (before: "not a slab").
+   * at one level, the reason giving each arm's level (before: "not a slab").
    */
   @Test
   void zeistLShapedFlatIsAnLWhoseArmsLieAtTwoLevels() throws Exception {
@@ -257,7 +257,8 @@ class BagImportTest {
     assertFalse(o.written());
     assertEquals(BagImport.L_SHAPE, o.shape());
     assertEquals("roof not at one level", o.kind());
-    assertTrue(o.reason().startsWith("roof not at one level: its highest point is 9.1 m above the roof"), o.reason());
+    assertTrue(o.reason().contains("of the L, wing 1 (67.2 x 11.3 m) at 19.96 m NAP, wing 2 (36.0 x 11.3 m) at"
+        + " 25.55 m NAP"), o.reason());
     BagBuilding b = t.buildings().stream().filter(x -> x.pandId().equals("0355100000741774")).findFirst()
         .orElseThrow();
     Polygon fp = Millimetres.rounded(b.footprint());
@@ -412,6 +413,32 @@ class BagImportTest {
       out[i] = new double[] {ring[i][0] + dx, ring[i][1]};
     }
     return out;
+  }
+
+  /**
+   * An L whose second arm's roof lies 3 m below the first's (a lower wing of 3 storeys against 4): another roof, not
+   * built on as a wing, skipped with each arm's level; its arm 0.5 m lower (a thicker roof) is one roof.
+   */
+  @Test
+  void anLWithAnArmAtAnotherLevelIsSkippedWithTheLevels() throws Exception {
+    Polygon fp = (Polygon) plan(0, 0, 40, 11).union(plan(29, 11, 11, 24));
+    fp = Millimetres.rounded((Polygon) org.locationtech.jts.simplify.TopologyPreservingSimplifier.simplify(fp, 0.001));
+    for (double lowerM : new double[] {3.0, 0.5}) {
+      List<RoofSurface> roof = List.of(new RoofSurface(plan(0, 0, 40, 11), 13.0),
+          new RoofSurface(plan(29, 11, 11, 24), 13.0 - lowerM));
+      BagBuilding b = new BagBuilding("NL.IMBAG.Pand.0000100000000011", fp, 1, 1962, "Pand in gebruik",
+          "multiple horizontal", 1.0, 13.0 - lowerM, 13.0, 13.0, 13.2, null, roof, "b3_", "");
+      BagImport.Outcome o = BagImport.derive(b, "t.city.json", "vTEST", ImportAssumptions.bundled(), SMALLEST);
+      assertEquals(BagImport.L_SHAPE, o.shape(), o.reason());
+      if (lowerM > 1) {
+        assertEquals("roof not at one level", o.kind());
+        assertTrue(o.reason().startsWith("roof not at one level: of the L, wing 2 lies 3.00 m below the roof level"
+            + " (b3_h_dak_50p 13.00 m NAP; wing 1 (40.0 x 11.0 m) at 13.00 m NAP, wing 2 (24.0 x 11.0 m) at 10.00 m"
+            + " NAP"), o.reason());
+      } else {
+        assertTrue(o.writtenAsL(), o.reason());
+      }
+    }
   }
 
   @Test
@@ -600,6 +627,20 @@ class BagImportTest {
     assertEquals(area, (a.getArea() + c.getArea()) / 1e6, area * 0.02);
     assertTrue(b.roofOutline().difference(a.union(c)).getArea() / 1e6 < area * 0.02);
     assertTrue(a.union(c).difference(b.roofOutline()).getArea() / 1e6 < area * 0.02);
+  }
+
+  /**
+   * Utrecht pand 0344100000069544 (1975, 454.8 m2, two storeys): an L within the tolerance (its two arms 92 % and 99
+   * % on the roof), but its first arm's roof lies 1.56 m below the other's: skipped as not at one level.
+   */
+  @Test
+  void aRealLWithItsArmsAtTwoLevelsIsSkippedWithThem() throws Exception {
+    BagImport.Outcome o = derive(real("3dbag_v20240420_8-504-592_utrecht-uithof_debilt.city.json"),
+        "0344100000069544");
+    assertEquals(BagImport.L_SHAPE, o.shape());
+    assertEquals("roof not at one level", o.kind());
+    assertTrue(o.reason().startsWith("roof not at one level: of the L, wing 1 lies 1.56 m below the roof level"),
+        o.reason());
   }
 
   @Test
