@@ -244,9 +244,13 @@ final class BuildingFileText {
       s.add("[U] the floor new storeys stand on, once the pitched roof is removed, is taken at the measured eaves");
     }
     if (b.storeys() == null || !flat) {
+      // a roof lower than the rounding's first storey still stands on one (BagImport: at least 1)
+      double below = d.roofLevelM / a.storeyHeightM().value();
+      boolean least = (flat ? Math.round(below) : Math.floor(below)) < 1;
       s.add(String.format(Locale.ROOT, "%d existing storeys below the %s: roof level / storeyHeightM %.2f, %s:"
-          + " %s", d.storeys, flat ? "roof" : "eaves", a.storeyHeightM().value(), flat ? "rounded" : "rounded down",
-          a.storeyHeightM().source()));
+          + " %s", d.storeys, flat ? "roof" : "eaves", a.storeyHeightM().value(),
+          (flat ? "rounded" : "rounded down") + (least ? ", at least 1 (a lower storey: " + String.format(Locale.ROOT,
+              "%.2f m)", d.roofLevelM) : ""), a.storeyHeightM().source()));
     }
     s.add(assumed("wallPitchM", a.wallPitchM()));
     s.add(assumed("wallCapacityKnPerM", a.wallCapacityKnPerM()));

@@ -114,6 +114,22 @@ class BagImportTest {
   }
 
   @Test
+  void eavesBelowOneStoreyHeightStandOnOneStoreyAndTheFileSaysSo() throws Exception {
+    // eaves 2.58 m above ground (a bungalow; QA: 14 of 35 imported files): 2.58 / 2.8 rounded down is 0, but a roof
+    // stands on a storey, so 1; the assumptions said "rounded down" and 1 without saying why
+    String pitched = "\"oorspronkelijkbouwjaar\": 1965, \"status\": \"Pand in gebruik\", \"b3_dak_type\": \"slanted\","
+        + " \"b3_h_maaiveld\": 0.0, \"b3_h_dak_min\": 2.58, \"b3_h_dak_50p\": 4.0, \"b3_h_dak_70p\": 4.5,"
+        + " \"b3_h_dak_max\": 6.0, \"b3_bouwlagen\": 2";
+    Path p = SyntheticTiles.write(tmp.resolve("t.city.json"), SyntheticTiles.tile(List.of(
+        new SyntheticTiles.Spec("0000100000000001", SyntheticTiles.rect(0, 0, 40, 10), pitched))));
+    BagImport.Outcome o = derive(CityJsonTiles.read(p), "0000100000000001");
+    Building b = load(o);
+    assertEquals(1, b.existingStoreys());
+    assertTrue(b.assumptions().contains("1 existing storeys below the eaves: roof level / storeyHeightM 2.80, rounded"
+        + " down, at least 1 (a lower storey: 2.58 m)"), b.assumptions());
+  }
+
+  @Test
   void theFrontIsTheSouthernLongSideAndTheFileSaysWhichWayItFaces() throws Exception {
     // a 48 x 11 m slab turned 30 degrees: its front edge runs from (0, 0) at 30 degrees, the depth on its left
     double c = Math.cos(Math.toRadians(30));
