@@ -102,28 +102,31 @@ class BagImportTest {
   @Test
   void theStoreysBelowAPitchedRoofsEavesAreTheWholeOnes() throws Exception {
     // eaves 9.93 m above ground (a 1950s Delft portiek of three layers): 9.93 / 2.8 = 3.5, three whole storeys
-    String pitched = "\"oorspronkelijkbouwjaar\": 1952, \"status\": \"Pand in gebruik\", \"b3_dak_type\": \"slanted\","
-        + " \"b3_h_maaiveld\": 0.0, \"b3_h_dak_min\": 9.93, \"b3_h_dak_50p\": 11.5, \"b3_h_dak_70p\": 12.0,"
-        + " \"b3_h_dak_max\": 13.4, \"b3_bouwlagen\": 4";
-    Path p = SyntheticTiles.write(tmp.resolve("t.city.json"), SyntheticTiles.tile(List.of(
-        new SyntheticTiles.Spec("0000100000000001", SyntheticTiles.rect(0, 0, 40, 10), pitched))));
-    Building b = load(derive(CityJsonTiles.read(p), "0000100000000001"));
+    Building b = load(pitchedSlab(9.93, 11.5, 12.0, 13.4, 4));
     assertEquals(RoofType.PITCHED, b.roofType());
     assertEquals(3, b.existingStoreys());
     assertEquals(40 * 10 * 3 * 1.0, b.loadReserve().foundationReserveKn(), 1);
+  }
+
+  /**
+   * A 40 x 10 m pitched slab of the 1950s-60s on ground at 0 m NAP, its roof heights (eaves {@code dakMin}, median,
+   * 70th percentile, ridge; m) and {@code layers} (b3_bouwlagen), as derived from a tile.
+   */
+  private BagImport.Outcome pitchedSlab(double dakMin, double dak50, double dak70, double dakMax, int layers)
+      throws Exception {
+    String pitched = String.format(java.util.Locale.ROOT, "\"oorspronkelijkbouwjaar\": 1958, \"status\": \"Pand in"
+        + " gebruik\", \"b3_dak_type\": \"slanted\", \"b3_h_maaiveld\": 0.0, \"b3_h_dak_min\": %s, \"b3_h_dak_50p\": %s,"
+        + " \"b3_h_dak_70p\": %s, \"b3_h_dak_max\": %s, \"b3_bouwlagen\": %d", dakMin, dak50, dak70, dakMax, layers);
+    Path p = SyntheticTiles.write(tmp.resolve("t.city.json"), SyntheticTiles.tile(List.of(
+        new SyntheticTiles.Spec("0000100000000001", SyntheticTiles.rect(0, 0, 40, 10), pitched))));
+    return derive(CityJsonTiles.read(p), "0000100000000001");
   }
 
   @Test
   void eavesBelowOneStoreyHeightStandOnOneStoreyAndTheFileSaysSo() throws Exception {
     // eaves 2.58 m above ground (a bungalow; QA: 14 of 35 imported files): 2.58 / 2.8 rounded down is 0, but a roof
     // stands on a storey, so 1; the assumptions said "rounded down" and 1 without saying why
-    String pitched = "\"oorspronkelijkbouwjaar\": 1965, \"status\": \"Pand in gebruik\", \"b3_dak_type\": \"slanted\","
-        + " \"b3_h_maaiveld\": 0.0, \"b3_h_dak_min\": 2.58, \"b3_h_dak_50p\": 4.0, \"b3_h_dak_70p\": 4.5,"
-        + " \"b3_h_dak_max\": 6.0, \"b3_bouwlagen\": 2";
-    Path p = SyntheticTiles.write(tmp.resolve("t.city.json"), SyntheticTiles.tile(List.of(
-        new SyntheticTiles.Spec("0000100000000001", SyntheticTiles.rect(0, 0, 40, 10), pitched))));
-    BagImport.Outcome o = derive(CityJsonTiles.read(p), "0000100000000001");
-    Building b = load(o);
+    Building b = load(pitchedSlab(2.58, 4.0, 4.5, 6.0, 2));
     assertEquals(1, b.existingStoreys());
     assertTrue(b.assumptions().contains("1 existing storeys below the eaves: roof level / storeyHeightM 2.80, rounded"
         + " down, at least 1 (a lower storey: 2.58 m)"), b.assumptions());

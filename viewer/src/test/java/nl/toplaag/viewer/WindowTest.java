@@ -209,6 +209,14 @@ class WindowTest {
     assertFalse(FxPlatform.call(() -> failing.state().busyProperty().get()));
   }
 
+  /** The window on {@code b} with layouts {@code two}, each the best by the least embodied carbon as {@code proofs}. */
+  private ViewerApp openCarbon(Building b, List<Layout> two, List<LayoutProof> proofs) throws Exception {
+    ViewerApp app = open(ViewerInput.of(b, new Solved(two, proofs, List.of(Objective.CARBON, Objective.CARBON)),
+        Fixtures.catalog()));
+    waitFrames(2);
+    return app;
+  }
+
   /**
    * The layout list names the criterion each layout is the best by, as {@code configure}'s layout lines do, also where
    * every layout is the best by the same one: after a carbon run it said only "proven best".
@@ -218,9 +226,7 @@ class WindowTest {
     Building b = Fixtures.slab();
     List<Layout> two = List.of(Fixtures.slabLayout(b), Fixtures.slabLayout(b));
     List<LayoutProof> proofs = List.of(LayoutProof.OPTIMAL, LayoutProof.BEST_OTHER);
-    ViewerApp app = open(ViewerInput.of(b, new Solved(two, proofs, List.of(Objective.CARBON, Objective.CARBON)),
-        Fixtures.catalog()));
-    waitFrames(2);
+    ViewerApp app = openCarbon(b, two, proofs);
     List<String> items = FxPlatform.call(() -> List.copyOf(layoutChoice(app).getItems()));
     assertEquals(List.of("1: 8 dwellings, 2 storeys, EUR 1,500,000 (least embodied carbon, proven best)",
         "2: 8 dwellings, 2 storeys, EUR 1,500,000 (least embodied carbon, proven best other)"), items);
@@ -292,9 +298,7 @@ class WindowTest {
     Building b = Fixtures.slab();
     List<Layout> two = List.of(Fixtures.slabLayout(b), Fixtures.slabLayout(b));
     List<LayoutProof> proofs = List.of(LayoutProof.OPTIMAL, LayoutProof.BEST_OTHER);
-    ViewerApp app = open(ViewerInput.of(b, new Solved(two, proofs, List.of(Objective.CARBON, Objective.CARBON)),
-        Fixtures.catalog()));
-    waitFrames(2);
+    ViewerApp app = openCarbon(b, two, proofs);
     String status = FxPlatform.call(() -> ((Label) app.root().lookup("#status")).getText());
     assertTrue(status.startsWith("Dwellings: 8") && status.endsWith("Cost: EUR 1,500,000   least embodied carbon,"
         + " proven best"), status);
