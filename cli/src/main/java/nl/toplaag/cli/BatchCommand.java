@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -209,6 +210,12 @@ final class BatchCommand implements Callable<Integer> {
     for (Path f : files.values()) {
       try {
         Building b = BuildingReader.read(f);
+        Optional<String> taken = BatchFiles.takenBy(b.id());
+        if (taken.isPresent()) {
+          throw new InputException(f.toString(), "/id", "expected an id whose files take none of the names of the"
+              + " batch's own files (" + String.join(", ", BatchFiles.ALL) + "), but building \"" + b.id()
+              + "\" would write " + taken.get() + " over the batch's; rename the building (the id names its files)");
+        }
         Path first = ids.putIfAbsent(b.id().toLowerCase(Locale.ROOT), f);
         if (first != null) {
           throw new InputException(f.toString(), "/id", "expected an id no other building of the batch has, in"
@@ -285,16 +292,16 @@ final class BatchCommand implements Callable<Integer> {
           r.dwellings() == 0 ? "-" : Summary.euros(r.costPerDwellingEur()), r.carbonKgCo2e() / 1000, r.seconds(),
           r.check());
     }
-    Path csv = out.resolve("batch-summary.csv");
-    Path modules = out.resolve("batch-modules.csv");
+    Path csv = out.resolve(BatchFiles.SUMMARY);
+    Path modules = out.resolve(BatchFiles.MODULES);
     List<AtomicFiles.Planned> written = new ArrayList<>(List.of(summaryCsv(csv, rows), totals.csv(modules)));
     Rollout rollout = modulesPerYear == null ? null : new Rollout(rows.stream().map(r -> new Rollout.Entry(
         r.building(), r.line(), r.dwellings(), r.modules(), r.costEur())).toList(), modulesPerYear);
-    Path rolloutCsv = out.resolve("batch-rollout.csv");
+    Path rolloutCsv = out.resolve(BatchFiles.ROLLOUT);
     if (rollout != null) {
       written.add(rollout.csv(rolloutCsv));
     }
-    Path sceneGlb = out.resolve("batch-scene.glb");
+    Path sceneGlb = out.resolve(BatchFiles.SCENE);
     List<ExportScene> placed = BatchScene.placed(scenes);
     if (!placed.isEmpty()) {
       written.add(BatchScene.planned(sceneGlb, placed));

@@ -118,6 +118,33 @@ final class Reports {
     return checks.isEmpty() ? null : checks.get(0).highestBay();
   }
 
+  /** The name of the result file of building {@code id}: {@code <id>.result.json}. */
+  static String resultFile(String id) {
+    return id + ".result.json";
+  }
+
+  /** The name of the bill of materials of building {@code id}: {@code <id>.bom.csv}. */
+  static String bomFile(String id) {
+    return id + ".bom.csv";
+  }
+
+  /** The name of the model of building {@code id} in format {@code f}: {@code <id>.glb}, {@code <id>.ifc}. */
+  static String exportFile(String id, ExportFormat f) {
+    return id + "." + f.extension();
+  }
+
+  /**
+   * The names of every file {@code configure} or {@code batch} may write for building {@code id}: its result, its
+   * bill of materials and its model in each export format.
+   */
+  static List<String> files(String id) {
+    List<String> out = new ArrayList<>(List.of(resultFile(id), bomFile(id)));
+    for (ExportFormat f : ExportFormat.values()) {
+      out.add(exportFile(id, f));
+    }
+    return out;
+  }
+
   /**
    * Writes {@code out/<building>.result.json} (with {@code whatLimits} where {@code limits} holds any,
    * {@link LimitsReport#json}) and, with a report, the bill of materials as {@code out/<building>.bom.csv}: both or
@@ -139,9 +166,9 @@ final class Reports {
     if (!limits.isEmpty()) {
       result.set("whatLimits", LimitsReport.json(limits));
     }
-    files.add(ResultJson.planned(out.resolve(b.id() + ".result.json"), result));
+    files.add(ResultJson.planned(out.resolve(resultFile(b.id())), result));
     if (rep != null) {
-      files.add(AtomicFiles.text(out.resolve(b.id() + ".bom.csv"),
+      files.add(AtomicFiles.text(out.resolve(bomFile(b.id())),
           w -> BomCsvWriter.write(rep.bom(), rep.score(), w)));
     }
     files.addAll(also);
@@ -155,7 +182,7 @@ final class Reports {
    */
   static List<AtomicFiles.Planned> exports(Path out, Building b, ExportScene scene, List<ExportFormat> formats) {
     return scene == null ? List.of()
-        : formats.stream().map(f -> f.planned(out.resolve(b.id() + "." + f.extension()), scene)).toList();
+        : formats.stream().map(f -> f.planned(out.resolve(exportFile(b.id(), f)), scene)).toList();
   }
 
   /**
@@ -167,7 +194,7 @@ final class Reports {
   static List<Path> removeStaleExports(Path out, Building b, List<ExportFormat> formats) throws IOException {
     List<Path> removed = new ArrayList<>();
     for (ExportFormat f : ExportFormat.values()) {
-      Path file = out.resolve(b.id() + "." + f.extension());
+      Path file = out.resolve(exportFile(b.id(), f));
       if (!formats.contains(f) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Files.deleteIfExists(file)) {
         removed.add(file);
       }

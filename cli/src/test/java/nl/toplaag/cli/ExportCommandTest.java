@@ -166,6 +166,33 @@ class ExportCommandTest {
   }
 
   @Test
+  void aBuildingWhoseFilesWouldTakeTheNameOfTheBatchsOwnIsSkippedAsBadInputAndTheRestConfigured() throws Exception {
+    // a QA pass: the building "batch-scene" wrote its model as batch-scene.glb, which the batch's scene then replaced
+    Path in = Files.createDirectory(tmp.resolve("in"));
+    Files.writeString(in.resolve("a.json"), SLAB);
+    Files.writeString(in.resolve("b.json"), slab("batch-scene", "EPSG:28992", 136100));
+    Files.writeString(in.resolve("c.json"), slab("Batch-Scene", "EPSG:28992", 136200)); // where case is ignored
+    Path out = tmp.resolve("out");
+    var r = CliRun.of("batch", in.toString(), "--storeys", "1", "--time-limit", "1", "--line", "hsb-elements",
+        "--export", "glb", "--out", out.toString());
+    assertEquals(2, r.code(), r.out() + r.err());
+    for (String f : List.of("b.json", "c.json")) {
+      assertTrue(r.err().contains("toplaag: skipped, bad input: " + in.resolve(f) + " at /id: expected an id whose"
+          + " files take none of the names of the batch's own files (batch-summary.csv, batch-modules.csv,"
+          + " batch-rollout.csv, batch-scene.glb), but building \""), r.err());
+    }
+    assertTrue(r.err().contains("\"batch-scene\" would write batch-scene.glb over the batch's")
+        && r.err().contains("\"Batch-Scene\" would write Batch-Scene.glb over the batch's"), r.err());
+    assertFalse(r.err().contains("Exception"), r.err());
+    assertTrue(Files.exists(out.resolve("export-slab.result.json")), "the rest configured");
+    assertFalse(Files.exists(out.resolve("batch-scene.result.json")));
+    String scene = glbJson(Files.readAllBytes(out.resolve("batch-scene.glb")));
+    assertEquals("export-slab", MAPPER.readTree(scene).at("/scenes/0/extras/buildingId").asText(),
+        "the batch's scene, of the one building configured");
+    assertFalse(scene.contains("\"batch-scene\""), "no building batch-scene in it");
+  }
+
+  @Test
   void theBundledGalerijflatsExtensionsAndTransferLayerStandOnItsRoof() throws Exception {
     Path glb = tmp.resolve("main.glb");
     var r = CliRun.of("export", "--storeys", "1", "--out", glb.toString());
