@@ -381,7 +381,7 @@ final class BatchCommand implements Callable<Integer> {
     ExportScene scene = formats.isEmpty() ? null : ExportScene.of(b, r.best().orElse(null), c);
     Reports.write(out, b, r, report, checks, limits, Reports.exports(out, b, scene, formats));
     Reports.removeStaleExports(out, b, formats);
-    Row row = new Row(b.id(), r.status().name(), r.dwellings() == 0 ? "" : r.productLineId(), r.dwellings(),
+    Row row = new Row(b.id(), r.status().name(), r.bestLine().orElse(""), r.dwellings(),
         r.best().map(l -> l.modules().size()).orElse(0), r.dwellingBound(), r.best().map(Layout::costEur).orElse(0L),
         report == null ? 0 : report.bom().totals().usableAreaM2(),
         report == null ? 0 : report.bom().totals().carbonKgCo2e(), r.stats().wallMs() / 1000.0,

@@ -43,8 +43,8 @@ final class LimitsReport {
    * considered (none takes any, so which limit keeps each out is the question).
    */
   static Map<String, List<LimitEffect>> of(ConfigurationRequest req, ConfigurationResult r, List<String> lines) {
-    List<String> asked = r.dwellings() > 0 ? List.of(r.productLineId()) : lines.isEmpty()
-        ? req.catalog().lines().stream().map(ProductLine::id).toList() : lines;
+    List<String> asked = r.bestLine().map(List::of).orElse(lines.isEmpty()
+        ? req.catalog().lines().stream().map(ProductLine::id).toList() : lines);
     long each = limitMs(req.settings().timeLimitMs());
     Map<String, List<LimitEffect>> out = new LinkedHashMap<>();
     for (String line : asked) {

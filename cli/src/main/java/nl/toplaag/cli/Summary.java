@@ -81,8 +81,9 @@ final class Summary {
       s.append("No layout.\n");
     } else {
       Layout l = r.best().get();
-      s.append(String.format(Locale.ROOT, "Best: line %s, %d dwellings on %d added storey(s), objective %s%n",
-          r.productLineId(), l.dwellingCount(), l.storeys(), req.objective().cliName()));
+      s.append(r.bestLine().map(line -> String.format(Locale.ROOT, "Best: line %s, %d dwellings on %d added storey(s),"
+          + " objective %s%n", line, l.dwellingCount(), l.storeys(), req.objective().cliName()))
+          .orElse("Best: no line, 0 dwellings: no product line takes a dwelling (why each takes none: under Why)\n"));
       appendModules(s, l);
       appendHeight(s, b, l);
       appendLoads(s, b, l, Reports.highestBay(checks));

@@ -413,6 +413,30 @@ class CliTest {
   }
 
   @Test
+  void aBuildingWithoutDwellingsHasNoBestLineInItsSummaryItsResultNorTheBatchSummary() throws Exception {
+    // a QA pass: batch-summary.csv left the line empty, where the result file and configure named the last line tried
+    Path dir = Files.createDirectories(tmp.resolve("in"));
+    Path b = Files.writeString(dir.resolve("weak.json"), SLAB.replace("cli-slab", "cli-weak")
+        .replace("\"foundationReserveKn\": 20000", "\"foundationReserveKn\": 15"));
+    var r = run("configure", "--building", b.toString(), "--storeys", "1", "--time-limit", "1", "--alternatives", "1",
+        "--out", tmp.resolve("out").toString());
+    assertEquals(0, r.code(), r.out() + r.err());
+    assertTrue(r.out().contains("\nBest: no line, 0 dwellings: no product line takes a dwelling (why each takes none:"
+        + " under Why)\n") && !r.out().contains("Best: line"), r.out());
+    Path result = tmp.resolve("out/cli-weak.result.json");
+    JsonNode json = MAPPER.readTree(result.toFile());
+    assertEquals(0, json.get("dwellings").asInt());
+    assertTrue(json.has("productLine") && json.get("productLine").isNull(), json.get("productLine").toString());
+    assertEquals(1, ResultJson.readSolved(result).layouts().size(), "view, render and export read it as before");
+    var batch = run("batch", dir.toString(), "--storeys", "1", "--time-limit", "1", "--out",
+        tmp.resolve("batch").toString());
+    assertEquals(0, batch.code(), batch.out() + batch.err());
+    List<String> csv = Files.readAllLines(tmp.resolve("batch/batch-summary.csv"));
+    assertEquals("", csv.get(1).split(",", -1)[3], csv.toString());
+    assertTrue(MAPPER.readTree(tmp.resolve("batch/cli-weak.result.json").toFile()).get("productLine").isNull());
+  }
+
+  @Test
   void batchSkipsTheBadBuildingAndFinishesTheRest() throws Exception {
     Path dir = Files.createDirectories(tmp.resolve("in"));
     Files.writeString(dir.resolve("a-good.json"), SLAB);

@@ -39,7 +39,7 @@ public final class ResultJson {
     ObjectNode o = MAPPER.createObjectNode();
     o.put("building", buildingId);
     o.put("status", r.status().name());
-    o.put("productLine", r.productLineId());
+    o.put("productLine", r.bestLine().orElse(null)); // null where no line takes a dwelling
     o.put("dwellings", r.dwellings());
     o.put("dwellingBound", r.dwellingBound());
     o.put("dwellingGap", Math.round(r.dwellingGap() * 10000) / 10000.0);

@@ -10,7 +10,8 @@ import nl.toplaag.layout.Layout;
  * gives a result with that status and an explanation.
  *
  * @param status how the solve ended
- * @param productLineId the product line of the best layout (or of the last line tried when none fits)
+ * @param productLineId the product line of the best layout (or of the last line tried when none fits: then there is
+ *     no best line, {@link #bestLine})
  * @param layouts distinct layouts, best first; empty when the status has none
  * @param layoutProofs what is proven about each of {@code layouts}, in the same order
  * @param layoutObjectives the objective each of {@code layouts} is the best (or the best other, or the best found) by,
@@ -60,6 +61,15 @@ public record ConfigurationResult(
   /** The best layout, if any. */
   public Optional<Layout> best() {
     return layouts.stream().findFirst();
+  }
+
+  /**
+   * The best product line: that of the best layout where it holds dwellings; empty where no line takes a dwelling,
+   * since none is then better than another ({@link #explanation} says why each takes none; {@link #productLineId} is
+   * still the line the configurator tried last, whose empty layout {@link #layouts} holds).
+   */
+  public Optional<String> bestLine() {
+    return dwellings > 0 ? Optional.of(productLineId) : Optional.empty();
   }
 
   /** Relative dwelling gap {@code (bound - found) / max(found, 1)}; 0 when proven. */
