@@ -166,7 +166,7 @@ public final class CatalogCheck {
           "fire", "stack", "m2", "EUR", "kgCO2e");
       for (ModuleType m : l.modules()) {
         line(b, "  %-26s %-8s %-18s %8.0f %6.2f %5d %5d %7.1f %8d %9.0f%s%s%s", m.id(),
-            m.kind().name().toLowerCase(Locale.ROOT), m.widthMm() + "x" + m.depthMm() + "x" + m.heightMm(),
+            m.kind().id(), m.widthMm() + "x" + m.depthMm() + "x" + m.heightMm(),
             m.massKg(), selfWeightKnPerM2(m), m.fireResistanceMin(), m.maxStack(), m.usableAreaM2(), m.costEur(),
             m.carbonKgCo2e(), m.fireFightingLift() ? "  fire-fighting lift" : "",
             m.materials().isEmpty() ? "  NO MATERIALS (circularity incomplete)" : "  " + materialSummary(m),

@@ -60,7 +60,7 @@ final class LineReader {
     }
     for (ModuleKind kind : ModuleKind.values()) {
       if (modules.stream().noneMatch(t -> t.kind() == kind)) {
-        throw l.error("modules", "line \"" + id + "\" has no " + kind.name().toLowerCase(java.util.Locale.ROOT)
+        throw l.error("modules", "line \"" + id + "\" has no " + kind.id()
             + " module; every line needs at least one dwelling, gallery, stair and lift module");
       }
     }
@@ -102,7 +102,7 @@ final class LineReader {
     }
     if (m.kind() != ModuleKind.DWELLING) {
       throw d.error("moduleTypeId", "module \"" + moduleId + "\" is a "
-          + m.kind().name().toLowerCase(java.util.Locale.ROOT) + " module; expected a dwelling module");
+          + m.kind().id() + " module; expected a dwelling module");
     }
     int count = d.getInt("moduleCount", 1, 4);
     double maxArea = count * m.footprintM2();

@@ -2,12 +2,14 @@ package nl.toplaag.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import nl.toplaag.io.InputException;
 import nl.toplaag.io.JsonInput;
 import nl.toplaag.product.ConnectionUse;
@@ -45,8 +47,8 @@ final class ModuleReader {
     SOURCE_FIELDS = Set.copyOf(s);
   }
 
-  private static final Map<String, ModuleKind> KINDS = Map.of("dwelling", ModuleKind.DWELLING, "gallery",
-      ModuleKind.GALLERY, "stair", ModuleKind.STAIR, "lift", ModuleKind.LIFT);
+  private static final Map<String, ModuleKind> KINDS = Arrays.stream(ModuleKind.values())
+      .collect(Collectors.toMap(ModuleKind::id, k -> k));
   private static final Map<String, SupportPattern> SUPPORTS = Map.of("long-edges", SupportPattern.LONG_EDGES,
       "corners", SupportPattern.CORNERS, "short-edges", SupportPattern.SHORT_EDGES);
 
@@ -88,7 +90,7 @@ final class ModuleReader {
           + "; expected the usable floor area of the module (0 only for gallery, stair and lift modules)");
     }
     if (kind != ModuleKind.DWELLING && usable != 0) {
-      throw m.error("usableAreaM2", "a " + kind.name().toLowerCase(Locale.ROOT) + " module is an access module"
+      throw m.error("usableAreaM2", "a " + kind.id() + " module is an access module"
           + " and has no dwelling area, but found " + m.get("usableAreaM2").node().asText() + " m2; expected 0 (the"
           + " usable area of a dwelling comes from its dwelling modules and dwelling type)");
     }
@@ -104,7 +106,7 @@ final class ModuleReader {
     boolean fireFighting = m.optBool("fireFightingLift", false);
     if (fireFighting && kind != ModuleKind.LIFT) {
       throw m.error("fireFightingLift", "only a lift module can be a fire-fighting lift, but this is a "
-          + kind.name().toLowerCase(Locale.ROOT) + " module");
+          + kind.id() + " module");
     }
     ModuleType t = new ModuleType(id, m.optString("name", id), kind, width, depth, height, mass, imposed, support,
         fire, maxStack, usable, materials, connections, cost, carbon, lifetime, fireFighting, sources);

@@ -48,7 +48,7 @@ final class PortfolioTotals {
     dwellings += found;
     String line = String.join("+", best.productLineIds());
     for (Placement p : best.modules()) {
-      String key = BomCsvWriter.quote(line) + "," + BomCsvWriter.quote(p.moduleTypeId()) + "," + p.kind().name();
+      String key = BomCsvWriter.quote(line) + "," + BomCsvWriter.quote(p.moduleTypeId()) + "," + p.kind().id();
       modulesOf.merge(key, 1, Integer::sum);
       buildingsOf.computeIfAbsent(key, k -> new TreeSet<>()).add(buildingId);
     }

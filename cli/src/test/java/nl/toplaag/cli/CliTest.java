@@ -169,12 +169,12 @@ class CliTest {
       int keep = -1;
       for (int i = modules.size() - 1; i >= 0; i--) {
         JsonNode m = modules.get(i);
-        if (m.get("kind").asText().equals("LIFT")) {
+        if (m.get("kind").asText().equals("lift")) {
           keep = keep < 0 ? m.get("wing").asInt() : Math.min(keep, m.get("wing").asInt());
         }
       }
       for (int i = modules.size() - 1; i >= 0; i--) {
-        if (modules.get(i).get("kind").asText().equals("LIFT") && modules.get(i).get("wing").asInt() != keep) {
+        if (modules.get(i).get("kind").asText().equals("lift") && modules.get(i).get("wing").asInt() != keep) {
           modules.remove(i);
         }
       }
@@ -493,7 +493,7 @@ class CliTest {
     assertEquals("line,moduleType,kind,modules,buildings", modules.get(0));
     assertTrue(modules.stream().skip(1).allMatch(l -> l.startsWith("hsb-elements,") && l.endsWith(",1")),
         modules.toString());
-    assertTrue(modules.stream().anyMatch(l -> l.contains(",DWELLING,")), modules.toString());
+    assertTrue(modules.stream().anyMatch(l -> l.contains(",dwelling,")), modules.toString());
     assertEquals(layout.modules().size(),
         modules.stream().skip(1).mapToInt(l -> Integer.parseInt(l.split(",")[3])).sum(), modules.toString());
     assertTrue(r.out().contains("Portfolio: 1 of 1 building(s) take dwellings: " + layout.dwellingCount()
@@ -534,7 +534,7 @@ class CliTest {
     assertEquals(csvFields(summary.get(0)), csvFields(summary.get(1)), summary.toString());
     List<String> modules = Files.readAllLines(tmp.resolve("out/batch-modules.csv"));
     assertTrue(modules.stream().anyMatch(l -> l.matches("\"hsb, elements\",\"HSB unit [35],[64] x 9,6 \"\"[AB]\"\"\","
-        + "DWELLING,[0-9]+,1")), modules.toString());
+        + "dwelling,[0-9]+,1")), modules.toString());
     for (String l : modules) {
       assertEquals(5, csvFields(l), l);
     }

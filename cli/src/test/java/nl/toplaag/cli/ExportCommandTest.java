@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -90,6 +91,45 @@ class ExportCommandTest {
         "--out", glb.toString(), "--out", ifc.toString()).code());
     assertArrayEquals(first, Files.readAllBytes(glb));
     assertArrayEquals(firstIfc, Files.readAllBytes(ifc));
+  }
+
+  @Test
+  void moduleKindsAreWrittenInLowerCaseAndAResultFileWrittenBeforeInUpperCaseIsReadAsBefore() throws Exception {
+    // a QA pass: layouts[].modules[].kind said "DWELLING" where the same file's report.counts[].kind, the bill of
+    // materials and the catalogue say "dwelling"
+    Path b = tmp.resolve("slab.json");
+    Files.writeString(b, SLAB);
+    Path out = tmp.resolve("out");
+    assertEquals(0, CliRun.of("configure", "--building", b.toString(), "--storeys", "1", "--time-limit", "1",
+        "--alternatives", "1", "--out", out.toString()).code());
+    Path result = out.resolve("export-slab.result.json");
+    JsonNode json = MAPPER.readTree(result.toFile());
+    List<String> kinds = new ArrayList<>();
+    json.at("/layouts/0/modules").forEach(m -> kinds.add(m.get("kind").asText()));
+    json.at("/report/counts/modulesByStoreyAndType").forEach(c -> kinds.add(c.get("kind").asText()));
+    assertTrue(kinds.contains("dwelling") && List.of("dwelling", "stair", "lift").containsAll(kinds), kinds.toString());
+    // the same file as written before, its layouts' kinds in upper case: view, render and export read it still
+    ObjectNode old = (ObjectNode) json.deepCopy();
+    old.at("/layouts/0/modules").forEach(m -> ((ObjectNode) m).put("kind",
+        m.get("kind").asText().toUpperCase(Locale.ROOT)));
+    Path oldResult = Files.writeString(tmp.resolve("old.result.json"), old.toPrettyString());
+    Path now = tmp.resolve("now.glb");
+    Path before = tmp.resolve("before.glb");
+    assertEquals(0, CliRun.of("export", "--building", b.toString(), "--layout", result.toString(), "--out",
+        now.toString()).code());
+    var r = CliRun.of("export", "--building", b.toString(), "--layout", oldResult.toString(), "--out",
+        before.toString());
+    assertEquals(0, r.code(), r.err());
+    assertArrayEquals(Files.readAllBytes(now), Files.readAllBytes(before));
+    // a kind that is none is bad input, named with the kinds expected
+    ((ObjectNode) old.at("/layouts/0/modules/0")).put("kind", "roof");
+    Path wrong = Files.writeString(tmp.resolve("wrong.result.json"), old.toPrettyString());
+    var bad = CliRun.of("export", "--building", b.toString(), "--layout", wrong.toString(), "--out",
+        tmp.resolve("wrong.glb").toString());
+    assertEquals(2, bad.code(), bad.err());
+    assertTrue(bad.err().contains(wrong + " at /layouts/0/modules/0/kind: not a Toplaag layout: expected one of"
+        + " [dwelling, gallery, stair, lift]"), bad.err());
+    assertFalse(Files.exists(tmp.resolve("wrong.glb")));
   }
 
   @Test

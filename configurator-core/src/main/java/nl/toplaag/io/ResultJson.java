@@ -1,12 +1,20 @@
 package nl.toplaag.io;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -17,6 +25,7 @@ import java.util.Arrays;
 import java.util.List;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.product.Catalog;
+import nl.toplaag.product.ModuleKind;
 import nl.toplaag.solve.ConfigurationResult;
 import nl.toplaag.solve.LayoutProof;
 import nl.toplaag.solve.Objective;
@@ -30,9 +39,37 @@ public final class ResultJson {
 
   private static final ObjectMapper MAPPER = new ObjectMapper()
       .enable(SerializationFeature.INDENT_OUTPUT)
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .registerModule(kinds());
 
   private ResultJson() {}
+
+  /**
+   * A module's {@code kind} as the catalogue writes it, in lower case ({@link ModuleKind#id}), read in any letter case:
+   * result files written before were in upper case ({@code "DWELLING"}), and {@code view}, {@code render} and
+   * {@code export} read them still.
+   */
+  private static SimpleModule kinds() {
+    SimpleModule m = new SimpleModule("module-kinds");
+    m.addSerializer(ModuleKind.class, new JsonSerializer<>() {
+      @Override
+      public void serialize(ModuleKind k, JsonGenerator g, SerializerProvider p) throws IOException {
+        g.writeString(k.id());
+      }
+    });
+    m.addDeserializer(ModuleKind.class, new JsonDeserializer<>() {
+      @Override
+      public ModuleKind deserialize(JsonParser p, DeserializationContext c) throws IOException {
+        String text = p.getValueAsString();
+        if (text == null) {
+          return (ModuleKind) c.handleUnexpectedToken(ModuleKind.class, p);
+        }
+        return ModuleKind.parse(text).orElseThrow(() -> InvalidFormatException.from(p, "expected one of "
+            + ModuleKind.ids() + " but found \"" + text + "\"", text, ModuleKind.class));
+      }
+    });
+    return m;
+  }
 
   /** The result as a JSON tree; {@code extra} (may be null) is added as field {@code "report"}. */
   public static ObjectNode toJson(ConfigurationResult r, String buildingId, JsonNode extra) {
@@ -239,6 +276,9 @@ public final class ResultJson {
     }
     if (type == String.class) {
       return "a string";
+    }
+    if (type == ModuleKind.class) {
+      return "one of " + ModuleKind.ids();
     }
     if (type.isEnum()) {
       return "one of " + Arrays.toString(type.getEnumConstants());

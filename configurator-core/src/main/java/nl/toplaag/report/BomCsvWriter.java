@@ -46,7 +46,7 @@ public final class BomCsvWriter {
     }
     for (ModuleCount c : bom.moduleCounts()) {
       row(out, "count", c.moduleTypeId(), Integer.toString(c.storey()), Integer.toString(c.count()), "pcs", "", "",
-          "", "", "", "", "", c.productLineId() + " " + c.kind().name().toLowerCase(Locale.ROOT));
+          "", "", "", "", "", c.productLineId() + " " + c.kind().id());
     }
     for (DwellingCount c : bom.dwellingCounts()) {
       row(out, "dwellings", c.dwellingTypeId(), Integer.toString(c.storey()), Integer.toString(c.count()),

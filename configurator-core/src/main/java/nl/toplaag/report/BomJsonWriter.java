@@ -108,7 +108,7 @@ public final class BomJsonWriter {
       g.writeNumberField("storey", c.storey());
       g.writeStringField("productLineId", c.productLineId());
       g.writeStringField("moduleTypeId", c.moduleTypeId());
-      g.writeStringField("kind", c.kind().name().toLowerCase(java.util.Locale.ROOT));
+      g.writeStringField("kind", c.kind().id());
       g.writeNumberField("count", c.count());
       g.writeEndObject();
     }

@@ -1,7 +1,6 @@
 package nl.toplaag.viewer;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -45,7 +44,7 @@ public record BomRow(String moduleTypeId, String kind, double quantity, String u
     BillOfMaterials bom = BomCalculator.calculate(building, catalog, layout, BomParameters.defaults());
     Map<String, String> kinds = new TreeMap<>();
     for (ModuleCount c : bom.moduleCounts()) {
-      kinds.put(c.moduleTypeId(), c.kind().name().toLowerCase(Locale.ROOT));
+      kinds.put(c.moduleTypeId(), c.kind().id());
     }
     TreeSet<String> galleryTypes = new TreeSet<>();
     for (GallerySegment g : layout.galleries()) {
@@ -81,7 +80,7 @@ public record BomRow(String moduleTypeId, String kind, double quantity, String u
   private static List<BomRow> counted(Layout layout) {
     Map<String, BomRow> rows = new TreeMap<>();
     for (Placement p : layout.modules()) {
-      rows.merge(p.moduleTypeId(), new BomRow(p.moduleTypeId(), p.kind().name().toLowerCase(Locale.ROOT), 1, "pcs",
+      rows.merge(p.moduleTypeId(), new BomRow(p.moduleTypeId(), p.kind().id(), 1, "pcs",
           Double.NaN, -1, Double.NaN), BomRow::plus);
     }
     for (GallerySegment g : layout.galleries()) {

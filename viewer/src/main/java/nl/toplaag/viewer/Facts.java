@@ -24,7 +24,7 @@ public final class Facts {
     List<String[]> rows = new ArrayList<>();
     rows.add(new String[] {"Module", p.id()});
     rows.add(new String[] {"Type", p.moduleTypeId()});
-    rows.add(new String[] {"Kind", p.kind().name().toLowerCase(Locale.ROOT)});
+    rows.add(new String[] {"Kind", p.kind().id()});
     if (!p.dwellingId().isEmpty()) {
       rows.add(new String[] {"Dwelling", p.dwellingId() + (p.dwellingTypeId().isEmpty() ? "" : " (" + p.dwellingTypeId()
           + ")")});
