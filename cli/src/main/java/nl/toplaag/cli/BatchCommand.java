@@ -33,7 +33,6 @@ import nl.toplaag.layout.Layout;
 import nl.toplaag.limits.LimitEffect;
 import nl.toplaag.product.Catalog;
 import nl.toplaag.product.ProductLine;
-import nl.toplaag.report.BomCsvWriter;
 import nl.toplaag.solve.ConfigurationRequest;
 import nl.toplaag.solve.ConfigurationResult;
 import nl.toplaag.solve.Objective;
@@ -133,10 +132,11 @@ final class BatchCommand implements Callable<Integer> {
    * @param limits what lifting each limit adds, per product line: its best line, or every line where none takes a
    *     dwelling ({@link LimitsReport#of}); empty where not asked
    * @param unverified whether its wall capacities or load reserves rest on unverified figures ({@link #unverified})
+   * @param file its building file, as given
    */
   record Row(String building, String status, String line, int dwellings, int modules, int bound, long costEur,
       double usableAreaM2, double carbonKgCo2e, double seconds, String check, String gallery,
-      Map<String, List<LimitEffect>> limits, boolean unverified) {
+      Map<String, List<LimitEffect>> limits, boolean unverified, String file) {
 
     /** The cost per dwelling, euros, rounded as in the bill of materials (0 without dwellings). */
     long costPerDwellingEur() {
@@ -202,7 +202,7 @@ final class BatchCommand implements Callable<Integer> {
       err.flush();
       return Toplaag.BAD_INPUT;
     }
-    int bad = 0;
+    List<BatchSummaryCsv.Skipped> skipped = new ArrayList<>();
     List<Building> buildings = new ArrayList<>();
     // the file of each building id in lower case: ids that differ in letter case alone name the same result files
     // where the file system ignores case (macOS, Windows), so that one building's would overwrite the other's
@@ -224,9 +224,11 @@ final class BatchCommand implements Callable<Integer> {
         buildings.add(b);
       } catch (InputException e) {
         err.println("toplaag: skipped, bad input: " + e.getMessage());
-        bad++;
+        skipped.add(new BatchSummaryCsv.Skipped(f.toString(), BuildingReader.idOf(f).orElse(""),
+            BatchSummaryCsv.INVALID, (e.pointer().isEmpty() ? "" : "at " + e.pointer() + ": ") + e.problem()));
       }
     }
+    int bad = skipped.size();
     if (buildings.isEmpty()) { // nothing to rank: an earlier batch's summaries in --out stay as they were
       err.println("toplaag: bad input: no building file could be read (" + bad + " skipped)");
       err.flush();
@@ -251,7 +253,8 @@ final class BatchCommand implements Callable<Integer> {
     try {
       List<Future<Configured>> running = new ArrayList<>();
       for (Building b : buildings) {
-        running.add(pool.submit(() -> configure(b, c, obj, limitMs, scores)));
+        Path file = ids.get(b.id().toLowerCase(Locale.ROOT));
+        running.add(pool.submit(() -> configure(b, file, c, obj, limitMs, scores)));
       }
       for (int i = 0; i < running.size(); i++) { // in input order, each as soon as it and those before it are done
         Configured done;
@@ -266,6 +269,8 @@ final class BatchCommand implements Callable<Integer> {
           }
           err.flush();
           failed++;
+          skipped.add(new BatchSummaryCsv.Skipped(ids.get(buildings.get(i).id().toLowerCase(Locale.ROOT)).toString(),
+              buildings.get(i).id(), BatchSummaryCsv.ERROR, "internal error configuring the building: " + e));
           continue;
         }
         rows.add(done.row());
@@ -292,9 +297,13 @@ final class BatchCommand implements Callable<Integer> {
           r.dwellings() == 0 ? "-" : Summary.euros(r.costPerDwellingEur()), r.carbonKgCo2e() / 1000, r.seconds(),
           r.check());
     }
+    for (BatchSummaryCsv.Skipped s : skipped) { // as in batch-summary.csv: after the ranking, without rank or figures
+      o.printf(Locale.ROOT, "%-4s %-40s %-9s %s: %s%n", "-", s.building(), s.status(), s.file(), s.reason());
+    }
     Path csv = out.resolve(BatchFiles.SUMMARY);
     Path modules = out.resolve(BatchFiles.MODULES);
-    List<AtomicFiles.Planned> written = new ArrayList<>(List.of(summaryCsv(csv, rows), totals.csv(modules)));
+    List<AtomicFiles.Planned> written = new ArrayList<>(List.of(
+        BatchSummaryCsv.planned(csv, rows, skipped, objective, whatLimits), totals.csv(modules)));
     Rollout rollout = modulesPerYear == null ? null : new Rollout(rows.stream().map(r -> new Rollout.Entry(
         r.building(), r.line(), r.dwellings(), r.modules(), r.costEur())).toList(), modulesPerYear);
     Path rolloutCsv = out.resolve(BatchFiles.ROLLOUT);
@@ -336,8 +345,9 @@ final class BatchCommand implements Callable<Integer> {
         + (placed.isEmpty() ? "" : ", " + sceneGlb)
         + (staleRollout ? "; removed " + rolloutCsv + ", an earlier batch's rollout (no --modules-per-year)" : "")
         + (staleScene ? "; removed " + sceneGlb + ", an earlier batch's scene (no --export glb)" : "")
-        + (bad > 0 ? "; " + bad + " building file(s) skipped for bad input" : "")
-        + (failed > 0 ? "; " + failed + " building(s) skipped for an internal error" : ""));
+        + (bad > 0 ? "; " + bad + " building file(s) skipped for bad input (status invalid in " + csv + ")" : "")
+        + (failed > 0 ? "; " + failed + " building(s) skipped for an internal error (status error in " + csv + ")"
+        : ""));
     o.flush();
     return failed > 0 ? 1 : bad > 0 ? Toplaag.BAD_INPUT : 0;
   }
@@ -368,9 +378,9 @@ final class BatchCommand implements Callable<Integer> {
    */
   private record Configured(Row row, Layout best, ExportScene scene) {}
 
-  /** Configures {@code b} on one worker, checks its layouts and writes its result file. */
-  private Configured configure(Building b, Catalog c, Objective obj, long limitMs, Map<String, Double> scores)
-      throws IOException {
+  /** Configures {@code b}, read from {@code file}, on one worker, checks its layouts and writes its result file. */
+  private Configured configure(Building b, Path file, Catalog c, Objective obj, long limitMs,
+      Map<String, Double> scores) throws IOException {
     ConfigurationRequest req = new ConfigurationRequest(b, c, lines, false, storeys, obj, BuildingCode.BB2012,
         new SolverSettings(limitMs, 1, 1, 1), scores);
     ConfigurationResult r = configurator.apply(req);
@@ -385,7 +395,8 @@ final class BatchCommand implements Callable<Integer> {
         r.best().map(l -> l.modules().size()).orElse(0), r.dwellingBound(), r.best().map(Layout::costEur).orElse(0L),
         report == null ? 0 : report.bom().totals().usableAreaM2(),
         report == null ? 0 : report.bom().totals().carbonKgCo2e(), r.stats().wallMs() / 1000.0,
-        check(violations, checks), r.best().map(Summary::galleryWhere).orElse(""), limits, unverified(b));
+        check(violations, checks), r.best().map(Summary::galleryWhere).orElse(""), limits, unverified(b),
+        file.toString());
     return new Configured(row, r.best().orElse(null), formats.contains(ExportFormat.GLB) ? scene : null);
   }
 
@@ -415,21 +426,5 @@ final class BatchCommand implements Callable<Integer> {
       }
       throw new IllegalStateException(e.getCause());
     }
-  }
-
-  private AtomicFiles.Planned summaryCsv(Path csv, List<Row> rows) {
-    return AtomicFiles.text(csv, w -> {
-      w.write("rank,building,status,line,dwellings,dwellingBound,costEur,costPerDwellingEur,usableAreaM2,"
-          + "carbonKgCo2e,objective,seconds,check,gallery,modules,structure" + (whatLimits ? ",whatLimits" : "")
-          + "\n");
-      int rank = 0;
-      for (Row r : rows) {
-        w.write(String.format(Locale.ROOT, "%d,%s,%s,%s,%d,%d,%d,%s,%.1f,%.0f,%s,%.2f,%s,%s,%d,%s%s%n", ++rank,
-            r.building(), r.status(), BomCsvWriter.quote(r.line()), r.dwellings(), r.bound(), r.costEur(),
-            r.dwellings() == 0 ? "" : Long.toString(r.costPerDwellingEur()), r.usableAreaM2(), r.carbonKgCo2e(),
-            objective, r.seconds(), r.check(), r.gallery(), r.modules(), r.unverified() ? "unverified" : "sourced",
-            whatLimits ? "," + BomCsvWriter.quote(LimitsReport.brief(r.limits())) : ""));
-      }
-    });
   }
 }

@@ -111,8 +111,8 @@ class CliTest {
     assertEquals(0, all.code(), all.out() + all.err());
     int gain = zoning.get("dwellings").asInt() - base;
     List<String> csv = Files.readAllLines(batch.resolve("batch-summary.csv"));
-    assertTrue(csv.get(0).endsWith(",gallery,modules,structure,whatLimits"), csv.get(0));
-    assertTrue(csv.get(1).endsWith(",zoning:+" + gain), csv.get(1));
+    assertTrue(csv.get(0).endsWith(",gallery,modules,structure,whatLimits,file,reason"), csv.get(0));
+    assertTrue(csv.get(1).endsWith(",zoning:+" + gain + "," + b + ","), csv.get(1));
     assertTrue(all.out().contains("  - the zoning plan's height and storeys: " + gain + " more dwellings on 1"
         + " building\n"), all.out());
     assertTrue(all.out().contains("  - the foundation reserve: no more dwellings found\n"), all.out());
@@ -452,6 +452,42 @@ class CliTest {
   }
 
   @Test
+  void theBatchSummaryHasARowForEveryFileSkippedAndItsTotalsCountOnlyTheBuildingsConfigured() throws Exception {
+    // a QA pass: a file skipped for bad input was only on stderr, so a planner reading batch-summary.csv missed it
+    Path dir = Files.createDirectories(tmp.resolve("in"));
+    Files.writeString(dir.resolve("a-good.json"), SLAB);
+    Files.writeString(dir.resolve("b-bad.json"), "{\"id\": \"x\", ");
+    Files.writeString(dir.resolve("c-no-roof.json"), SLAB.replace("cli-slab", "cli-no-roof")
+        .replace("\"roofLevelM\": 8.6, ", ""));
+    var r = run("batch", dir.toString(), "--storeys", "1", "--time-limit", "1", "--line", "hsb-elements", "--out",
+        tmp.resolve("out").toString());
+    assertEquals(2, r.code(), r.out() + r.err());
+    List<String> csv = Files.readAllLines(tmp.resolve("out/batch-summary.csv"));
+    assertEquals(4, csv.size(), csv.toString());
+    for (String row : csv) {
+      assertEquals(csvFields(csv.get(0)), csvFields(row), row);
+    }
+    assertTrue(csv.get(1).startsWith("1,cli-slab,OPTIMAL,hsb-elements,")
+        && csv.get(1).endsWith("," + dir.resolve("a-good.json") + ","), csv.get(1));
+    // no rank, no figures (not 0 dwellings), the id where the file gives one, the file and the reason
+    assertTrue(csv.get(2).startsWith(",,invalid,,,,,,,,,,,,,," + dir.resolve("b-bad.json")
+        + ",\"malformed JSON (line 1,"), csv.get(2));
+    assertEquals(",cli-no-roof,invalid,,,,,,,,,,,,,," + dir.resolve("c-no-roof.json") + ",\"at /roofLevelM: missing"
+        + " required field \"\"roofLevelM\"\"\"", csv.get(3));
+    // the console's ranking has the same rows, and the counts agree with the file
+    assertTrue(r.out().contains("\n-    cli-no-roof                              invalid   "
+        + dir.resolve("c-no-roof.json") + ": at /roofLevelM: missing required field \"roofLevelM\"\n"), r.out());
+    assertTrue(r.out().contains("; 2 building file(s) skipped for bad input (status invalid in "
+        + tmp.resolve("out/batch-summary.csv") + ")"), r.out());
+    // the totals: the one building configured
+    Layout layout = ResultJson.readLayouts(tmp.resolve("out/cli-slab.result.json")).get(0);
+    assertTrue(r.out().contains("Portfolio: 1 of 1 building(s) take dwellings: " + layout.dwellingCount()
+        + " dwellings, " + layout.modules().size() + " modules"), r.out());
+    assertEquals(layout.modules().size(), Files.readAllLines(tmp.resolve("out/batch-modules.csv")).stream().skip(1)
+        .mapToInt(l -> Integer.parseInt(l.split(",")[3])).sum());
+  }
+
+  @Test
   void batchSkipsABuildingWhoseConfigurationFailsAndFinishesTheRest() throws Exception {
     // no input known makes the configurator fail; one that did stopped the whole batch with no summary (QA12)
     Path dir = slabs("cli-slab", "cli-slab-fails", "cli-slab-2");
@@ -468,9 +504,13 @@ class CliTest {
       assertEquals(1, r.code(), "an internal error is reported in the exit code");
       assertTrue(r.err().contains("toplaag: skipped, internal error configuring building cli-slab-fails:"
           + " java.lang.IllegalStateException: as if the solver had failed"), r.err());
-      assertTrue(r.out().contains("1 building(s) skipped for an internal error"), r.out());
-      String csv = Files.readString(tmp.resolve("out/batch-summary.csv"));
-      assertTrue(csv.contains("cli-slab,") && csv.contains("cli-slab-2,") && !csv.contains("cli-slab-fails"), csv);
+      assertTrue(r.out().contains("1 building(s) skipped for an internal error (status error in "), r.out());
+      List<String> csv = Files.readAllLines(tmp.resolve("out/batch-summary.csv"));
+      // the two configured, ranked, then the one that failed, without rank or figures, with the file and the reason
+      assertTrue(csv.get(1).startsWith("1,cli-slab,") && csv.get(2).startsWith("2,cli-slab-2,"), csv.toString());
+      assertEquals(",cli-slab-fails,error,,,,,,,,,,,,,," + dir.resolve("b.json") + ",internal error configuring the"
+          + " building: java.lang.IllegalStateException: as if the solver had failed", csv.get(3));
+      assertEquals(4, csv.size(), csv.toString());
       assertTrue(Files.exists(tmp.resolve("out/cli-slab-2.result.json")));
       assertFalse(Files.exists(tmp.resolve("out/cli-slab-fails.result.json")));
     } finally {
@@ -634,7 +674,7 @@ class CliTest {
       Layout layout = ResultJson.readLayouts(tmp.resolve("out/" + id + ".result.json")).get(0);
       modules += layout.modules().size();
       assertTrue(Files.readAllLines(tmp.resolve("out/batch-summary.csv")).stream() // no sources: unverified
-          .anyMatch(l -> l.contains("," + id + ",") && l.endsWith("," + layout.modules().size() + ",unverified")), id);
+          .anyMatch(l -> l.contains("," + id + ",") && l.contains("," + layout.modules().size() + ",unverified,")), id);
     }
     List<String> rollout = Files.readAllLines(tmp.resolve("out/batch-rollout.csv"));
     assertEquals(3, rollout.size(), rollout.toString());
@@ -696,7 +736,8 @@ class CliTest {
     assertEquals(2, r.code(), r.out() + r.err());
     assertTrue(r.err().contains("b.json at /id") && r.err().contains("a.json"), r.err());
     String csv = Files.readString(tmp.resolve("out/batch-summary.csv"));
-    assertEquals(1, csv.lines().filter(l -> l.contains(",cli-slab,")).count(), csv);
+    assertEquals(1, csv.lines().filter(l -> l.startsWith("1,cli-slab,")).count(), csv);
+    assertEquals(1, csv.lines().filter(l -> l.startsWith(",cli-slab,invalid,")).count(), csv);
   }
 
   @Test
@@ -723,8 +764,8 @@ class CliTest {
     assertEquals(2, r.code(), r.out() + r.err());
     assertTrue(r.err().contains("b.json at /id") && r.err().contains("a.json"), r.err());
     String csv = Files.readString(tmp.resolve("out/batch-summary.csv"));
-    assertEquals(1, csv.lines().filter(l -> l.toLowerCase(java.util.Locale.ROOT).contains(",cli-slab,")).count(),
-        csv);
+    assertEquals(1, csv.lines().filter(l -> l.startsWith("1,cli-slab,")).count(), csv);
+    assertEquals(1, csv.lines().filter(l -> l.startsWith(",CLI-Slab,invalid,")).count(), csv);
   }
 
   /** Configures {@link #SLAB} ({@code building}) for one storey; returns its result file. */
@@ -996,7 +1037,7 @@ class CliTest {
     JsonNode result = new ObjectMapper().readTree(tmp.resolve("out/cli-slab.result.json").toFile());
     List<String> csv = Files.readAllLines(tmp.resolve("out/batch-summary.csv"));
     assertEquals("rank,building,status,line,dwellings,dwellingBound,costEur,costPerDwellingEur,usableAreaM2,"
-        + "carbonKgCo2e,objective,seconds,check,gallery,modules,structure", csv.get(0));
+        + "carbonKgCo2e,objective,seconds,check,gallery,modules,structure,file,reason", csv.get(0));
     String[] row = csv.get(1).split(",");
     assertEquals(Math.round(result.at("/report/totals/costEurPerDwelling").asDouble()), Long.parseLong(row[7]),
         csv.get(1));

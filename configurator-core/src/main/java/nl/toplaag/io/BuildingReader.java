@@ -3,6 +3,7 @@ package nl.toplaag.io;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -96,6 +97,28 @@ public final class BuildingReader {
     return read(JsonInput.read(path));
   }
 
+  /**
+   * The id of the building in the file at {@code path}, where it gives a valid one, whatever else may be wrong with
+   * the file; empty where it cannot be read as JSON or gives none (for naming a file {@link #read} rejects).
+   */
+  public static Optional<String> idOf(Path path) {
+    try {
+      return Optional.of(id(JsonInput.read(path).requireObject()));
+    } catch (InputException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The building's {@code id}: it names the result files, so it must be a plain file name. */
+  private static String id(JsonInput in) throws InputException {
+    String id = in.getString("id");
+    if (!ID.matcher(id).matches()) {
+      throw in.error("id", "expected an id of at most 100 letters, digits, '.', '_' or '-', starting with a letter or"
+          + " digit (it names the result files) but found \"" + shortened(id) + "\"");
+    }
+    return id;
+  }
+
   /** Reads a building from parsed JSON. */
   public static Building read(JsonInput in) throws InputException {
     if (in.node().isObject() && "CityJSON".equals(in.node().path("type").asText())) {
@@ -104,11 +127,7 @@ public final class BuildingReader {
           + " a 3D BAG tile (docs/buildings.md, \"Import from the 3D BAG\")");
     }
     in.requireOnly(TOP);
-    String id = in.getString("id");
-    if (!ID.matcher(id).matches()) {
-      throw in.error("id", "expected an id of at most 100 letters, digits, '.', '_' or '-', starting with a letter or"
-          + " digit (it names the result files) but found \"" + shortened(id) + "\"");
-    }
+    String id = id(in);
     String crs = in.optString("crs", "local");
     if (!crs.equals("local") && !crs.equals("EPSG:28992")) {
       throw in.error("crs", "expected \"local\" or \"EPSG:28992\" but found \"" + crs + "\"");

@@ -1,0 +1,76 @@
+package nl.toplaag.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import nl.toplaag.io.AtomicFiles;
+import nl.toplaag.report.BomCsvWriter;
+
+/**
+ * {@code batch-summary.csv}: a row per building configured, ranked by dwellings (most first, those with as many by
+ * id), then a row per building file skipped, in the order read, so that a planner who reads only this file misses none:
+ * status {@code invalid} for bad input, {@code error} for an internal error configuring it, with the reason, and no
+ * rank or figures (its cells empty, never 0, so that no sum or count over a column takes it for a building without
+ * dwellings). The columns after {@code structure} (and {@code whatLimits}, where asked) are {@code file}, the building
+ * file as given, and {@code reason}, empty on a configured building's row. Fields holding a comma, quote or line end
+ * are quoted.
+ */
+final class BatchSummaryCsv {
+
+  /** The status of a file skipped for bad input. */
+  static final String INVALID = "invalid";
+  /** The status of a building skipped for an internal error configuring it. */
+  static final String ERROR = "error";
+
+  /**
+   * A building file the batch skipped.
+   *
+   * @param file the file, as given
+   * @param building the building's id where the file gives a valid one, else empty
+   * @param status {@link #INVALID} or {@link #ERROR}
+   * @param reason why, in the words of the message on stderr, without the file: "at /id: expected ..."
+   */
+  record Skipped(String file, String building, String status, String reason) {}
+
+  private static final List<String> FIGURES = List.of("rank", "building", "status", "line", "dwellings",
+      "dwellingBound", "costEur", "costPerDwellingEur", "usableAreaM2", "carbonKgCo2e", "objective", "seconds",
+      "check", "gallery", "modules", "structure");
+
+  private BatchSummaryCsv() {}
+
+  /** The header: the columns of {@link #FIGURES}, {@code whatLimits} where asked, {@code file} and {@code reason}. */
+  static String header(boolean whatLimits) {
+    List<String> columns = new ArrayList<>(FIGURES);
+    if (whatLimits) {
+      columns.add("whatLimits");
+    }
+    columns.addAll(List.of("file", "reason"));
+    return String.join(",", columns);
+  }
+
+  /**
+   * The file {@code csv} of {@code rows} (ranked as given) and {@code skipped}, by {@code objective}, to be written;
+   * {@code whatLimits}: with the column of that name.
+   */
+  static AtomicFiles.Planned planned(Path csv, List<BatchCommand.Row> rows, List<Skipped> skipped, String objective,
+      boolean whatLimits) {
+    return AtomicFiles.text(csv, w -> {
+      w.write(header(whatLimits) + "\n");
+      int rank = 0;
+      for (BatchCommand.Row r : rows) {
+        w.write(String.format(Locale.ROOT, "%d,%s,%s,%s,%d,%d,%d,%s,%.1f,%.0f,%s,%.2f,%s,%s,%d,%s%s,%s,\n", ++rank,
+            r.building(), r.status(), BomCsvWriter.quote(r.line()), r.dwellings(), r.bound(), r.costEur(),
+            r.dwellings() == 0 ? "" : Long.toString(r.costPerDwellingEur()), r.usableAreaM2(), r.carbonKgCo2e(),
+            objective, r.seconds(), r.check(), r.gallery(), r.modules(), r.unverified() ? "unverified" : "sourced",
+            whatLimits ? "," + BomCsvWriter.quote(LimitsReport.brief(r.limits())) : "", BomCsvWriter.quote(r.file())));
+      }
+      // rank and building, status, then the figures' columns and whatLimits empty
+      String empty = ",".repeat(FIGURES.size() - 3 + (whatLimits ? 1 : 0));
+      for (Skipped s : skipped) {
+        w.write("," + s.building() + "," + s.status() + empty + "," + BomCsvWriter.quote(s.file()) + ","
+            + BomCsvWriter.quote(s.reason()) + "\n");
+      }
+    });
+  }
+}
