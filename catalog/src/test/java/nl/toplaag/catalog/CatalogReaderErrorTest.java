@@ -111,6 +111,20 @@ class CatalogReaderErrorTest {
   }
 
   @Test
+  void aRequiredValueGivenAsNullIsSaidToBeNullNotMissing() throws IOException {
+    // a QA pass: a null was "missing required field", as in building files, which share the reader's checks
+    ObjectNode bundled = (ObjectNode) JSON.readTree(dir.resolve(CLT).toFile());
+    edit(CLT, l -> module(l, 0).putNull("massKg"));
+    fails(CLT, "/modules/0/massKg", "expected a number (kg) but found null");
+    edit(CLT, l -> module(l, 0).set("massKg", bundled.at("/modules/0/massKg")));
+    edit(CLT, l -> module(l, 0).putNull("widthMm"));
+    fails(CLT, "/modules/0/widthMm", "expected a whole number but found null");
+    edit(CLT, l -> module(l, 0).set("widthMm", bundled.at("/modules/0/widthMm")));
+    edit(CLT, l -> l.putNull("transferLayer"));
+    fails(CLT, "/transferLayer", "expected a JSON object but found null");
+  }
+
+  @Test
   void aLengthWithAFractionInRangeIsNotAWholeNumber() throws IOException {
     edit(CLT, l -> module(l, 0).put("widthMm", 3900.5));
     fails(CLT, "/modules/0/widthMm", "expected a whole number but found a number 3900.5");

@@ -865,7 +865,7 @@ class CliTest {
             "at /layouts/0/foundationLoadKn: not a Toplaag layout: expected a finite number but found Infinity"),
         new Case(r -> ((ObjectNode) r.get("layouts").get(0).get("lineLoads").get(0)).put("loadKn", "NaN"),
             "at /layouts/0/lineLoads/0/loadKn: not a Toplaag layout: expected a finite number but found NaN"),
-        new Case(r -> r.putNull("building"), "at /building: missing required field \"building\""),
+        new Case(r -> r.putNull("building"), "at /building: expected a non-empty string but found null"),
         new Case(r -> r.remove("building"), "at /building: missing required field \"building\""));
     for (int i = 0; i < cases.size(); i++) {
       Path bad = edited(result, "edited-" + i + ".json", cases.get(i).edit());

@@ -111,12 +111,9 @@ public record ImportAssumptions(Assumed storeyHeightM, Assumed wallPitchM, Assum
       double value;
       if (!a.node().has("value")) {
         throw a.error("value", "missing required field \"value\"" + (spec.nullable() ? " (null for none)" : ""));
-      } else if (a.node().get("value").isNull()) {
-        if (!spec.nullable()) {
-          throw a.error("value", "expected a number (" + spec.unit() + ") but found null");
-        }
+      } else if (spec.nullable() && a.node().get("value").isNull()) {
         value = Double.NaN;
-      } else if (spec.whole()) {
+      } else if (spec.whole()) { // null where none is allowed: "expected a whole number but found null"
         value = a.getInt("value", (int) spec.min(), (int) spec.max());
       } else {
         value = a.getDouble("value", spec.min(), spec.max(), spec.unit());

@@ -154,17 +154,20 @@ public final class JsonInput {
     return this;
   }
 
-  /** Whether this object has field {@code name} (and it is not null). */
+  /** Whether this object has field {@code name} and it is not null (an optional field given as null is absent). */
   public boolean has(String name) {
     JsonNode v = node.get(name);
     return v != null && !v.isNull();
   }
 
-  /** Field {@code name}, which must exist. */
+  /**
+   * Field {@code name}, which must exist. A field given as {@code null} exists: the check of its value's type says it
+   * found null ("expected a number (m) but found null"), where its absence is a missing field.
+   */
   public JsonInput get(String name) throws InputException {
     requireObject();
     JsonNode v = node.get(name);
-    if (v == null || v.isNull()) {
+    if (v == null) {
       throw error(name, "missing required field \"" + name + "\"");
     }
     return new JsonInput(file, child(name), v);
@@ -223,8 +226,8 @@ public final class JsonInput {
         || v.node.isNumber() && Double.isFinite(v.node.asDouble())
         && v.node.decimalValue().stripTrailingZeros().scale() <= 0;
     if (!whole) {
-      throw v.error("expected a whole number but found " + kind(v.node) + " "
-          + (v.node.isTextual() ? "\"" + v.node.asText() + "\"" : v.node.asText()));
+      throw v.error("expected a whole number but found " + kind(v.node) + (v.node.isTextual()
+          ? " \"" + v.node.asText() + "\"" : v.node.isValueNode() && !v.node.isNull() ? " " + v.node.asText() : ""));
     }
     BigDecimal x = v.node.decimalValue();
     if (x.compareTo(BigDecimal.valueOf(min)) < 0 || x.compareTo(BigDecimal.valueOf(max)) > 0) {

@@ -188,6 +188,27 @@ class BuildingReaderErrorTest {
   }
 
   @Test
+  void aRequiredFieldGivenAsNullIsSaidToBeNullNotMissing() {
+    // a QA pass: "roofLevelM": null was "missing required field", where the field is there and its value is wrong
+    String base = building(RECT, "2.9", "flat", "");
+    assertProblem(reject(base.replace("\"roofLevelM\": 9.1", "\"roofLevelM\": null")), "/roofLevelM",
+        "expected a number (m above ground) but found null");
+    assertProblem(reject(base.replace("\"existingStoreys\": 3", "\"existingStoreys\": null")), "/existingStoreys",
+        "expected a whole number but found null");
+    assertProblem(reject(base.replace("\"id\": \"t\"", "\"id\": null")), "/id",
+        "expected a non-empty string but found null");
+    assertProblem(reject(base.replace("\"roofType\": \"flat\"", "\"roofType\": null")), "/roofType",
+        "expected a non-empty string but found null");
+    assertProblem(reject(base.replace("\"roofOutline\": " + RECT, "\"roofOutline\": null")), "/roofOutline",
+        "expected an array but found null");
+    assertProblem(reject(base.replace("\"loadReserve\": {\"foundationReserveKn\": 2000}", "\"loadReserve\": null")),
+        "/loadReserve", "expected a JSON object but found null");
+    // an optional field given as null is absent, as before
+    assertThrows(InputException.class, () -> BuildingReader.parse("b.json", base.replace("\"roofLevelM\": 9.1,",
+        "")), "missing stays missing");
+  }
+
+  @Test
   void anIdThatIsNoPlainFileNameIsRejected() {
     for (String id : new String[] {"../../etc/evil", "/", "./t", "a\\u0000b", "x".repeat(101)}) {
       String json = building(RECT, "2.9", "flat", "").replace("\"id\": \"t\"", "\"id\": \"" + id + "\"");
