@@ -1,10 +1,13 @@
 // Usage: node read-ifc.js FILE.ifc
 // Opens an IFC file with web-ifc and prints what it found as one JSON line (after the prefix "IFC-JSON "):
 // the project, site (with its RefElevation), building (with its ElevationOfRefHeight) and storeys, the
-// georeferencing (IfcMapConversion with its target CRS's name, description and vertical datum), every
-// IfcBuildingElementProxy and IfcSlab with its GlobalId, Name, ObjectType, property set values, triangle count, mesh
-// volume (m3) and world bounding box from StreamAllMeshes, in web-ifc's Y-up frame (x = IFC x, y = IFC z,
-// z = -IFC y), the spaces, the zones with their members, the number of property sets and every GlobalId in the file.
+// georeferencing (IfcMapConversion with its target CRS's name, description and vertical datum), the project's units
+// (unit type -> "KILO GRAM", "METRE", ..., or the currency of its IfcMonetaryUnit), every IfcBuildingElementProxy and
+// IfcSlab with its GlobalId, Name, ObjectType, property set values (as web-ifc reads them: numbers for measures,
+// integers and reals, booleans for IfcBoolean, strings for labels and texts) and each value's IFC type
+// (propertyTypes, e.g. "IfcMassMeasure"), triangle count, mesh volume (m3) and world bounding box from
+// StreamAllMeshes, in web-ifc's Y-up frame (x = IFC x, y = IFC z, z = -IFC y), the spaces, the zones with their
+// members, the number of property sets and every GlobalId in the file.
 // Exit 0 when the file opened, 1 on any error.
 const fs = require('fs');
 const WebIFC = require('web-ifc');
@@ -42,17 +45,33 @@ const val = (x) => (x === null || x === undefined ? null : (typeof x === 'object
       orthogonalHeight: val(m.OrthogonalHeight), source: m.SourceCRS.constructor.name };
   });
 
-  // property sets by the object they describe
+  // the project's units: unit type -> prefix and name of an SI unit, or the currency of a monetary unit
+  out.units = {};
+  for (const u of line(project.UnitsInContext.value, true).Units) {
+    if (u.Currency !== undefined) out.units.MONETARYUNIT = val(u.Currency);
+    else out.units[val(u.UnitType)] = [val(u.Prefix), val(u.Name)].filter((x) => x).join(' ');
+  }
+
+  // property sets by the object they describe: values, and each value's IFC type
   const props = {};
+  const types = {};
   const psets = ids(WebIFC.IFCRELDEFINESBYPROPERTIES);
   for (const id of psets) {
     const rel = line(id, true);
     const values = {};
-    for (const p of rel.RelatingPropertyDefinition.HasProperties) values[val(p.Name)] = val(p.NominalValue);
-    for (const o of rel.RelatedObjects) props[o.expressID] = values;
+    const valueTypes = {};
+    for (const p of rel.RelatingPropertyDefinition.HasProperties) {
+      values[val(p.Name)] = val(p.NominalValue);
+      valueTypes[val(p.Name)] = p.NominalValue ? p.NominalValue.constructor.name : null;
+    }
+    for (const o of rel.RelatedObjects) {
+      props[o.expressID] = values;
+      types[o.expressID] = valueTypes;
+    }
   }
   out.propertySets = ids(WebIFC.IFCPROPERTYSET).length;
   out.buildingProperties = props[building.expressID] || null;
+  out.buildingPropertyTypes = types[building.expressID] || null;
 
   // meshes: world bounding box and signed volume per product
   const geo = {};
@@ -89,7 +108,7 @@ const val = (x) => (x === null || x === undefined ? null : (typeof x === 'object
       const e = line(id);
       out.elements.push({ type: name, globalId: val(e.GlobalId), name: val(e.Name), objectType: val(e.ObjectType),
         description: val(e.Description), predefinedType: val(e.PredefinedType), properties: props[id] || null,
-        geometry: geo[id] || null });
+        propertyTypes: types[id] || null, geometry: geo[id] || null });
     }
   }
   out.spaces = ids(WebIFC.IFCSPACE).map((id) => {

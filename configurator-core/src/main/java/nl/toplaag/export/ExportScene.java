@@ -1,10 +1,14 @@
 package nl.toplaag.export;
 
+import static nl.toplaag.export.PropertyValue.count;
+import static nl.toplaag.export.PropertyValue.flag;
+import static nl.toplaag.export.PropertyValue.measure;
+import static nl.toplaag.export.PropertyValue.text;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
@@ -14,6 +18,7 @@ import java.util.TreeSet;
 import nl.toplaag.building.BodySteps;
 import nl.toplaag.building.Building;
 import nl.toplaag.building.RoofObstacle;
+import nl.toplaag.export.PropertyValue.Unit;
 import nl.toplaag.layout.GallerySegment;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.layout.Placement;
@@ -37,13 +42,14 @@ import org.locationtech.jts.geom.Polygon;
  * @param groundLevelNapM the local frame's height 0 (the ground level at the entrance), m above NAP; empty where not
  *     known
  * @param floorLevelsMm the floor level of each added storey (1 = on the roof), mm above ground
- * @param properties what the layout is in words and numbers (product lines, dwellings, cost), sorted by name
+ * @param properties what the layout is in words and numbers (product lines, dwellings, cost), each typed, sorted by
+ *     name
  * @param solids the existing building first (one solid for each height where the roof has lower parts,
  *     {@link BodySteps}), then the kept roof obstacles, then the added parts storey by storey
  */
 public record ExportScene(String buildingId, String buildingName, String source, String crs, double originXM,
     double originYM, OptionalDouble groundLevelNapM, Map<Integer, Integer> floorLevelsMm,
-    Map<String, String> properties, List<Solid> solids) {
+    Map<String, PropertyValue> properties, List<Solid> solids) {
 
   /** Thickness a gallery's deck is given, mm: the catalogue gives a gallery element's storey height, not its deck. */
   public static final int GALLERY_DECK_MM = 250;
@@ -72,8 +78,8 @@ public record ExportScene(String buildingId, String buildingName, String source,
     for (int i = 0; i < steps.size(); i++) {
       BodySteps.Step st = steps.get(i);
       solids.add(new Solid(i == 0 ? "existing-building" : "existing-building-" + i, Part.EXISTING_BUILDING, 0,
-          oriented(st.plan()), 0, st.topMm(), Map.of("name", building.name(), "existingStoreys",
-              String.valueOf(building.existingStoreys()), "roofLevelMm", String.valueOf(st.topMm()))));
+          oriented(st.plan()), 0, st.topMm(), Map.of("name", text(building.name()), "existingStoreys",
+              count(building.existingStoreys()), "roofLevelM", metres(st.topMm()))));
     }
     Set<Integer> removed = layout == null ? Set.of() : new TreeSet<>(layout.removedObstacles());
     for (int i = 0; i < building.obstacles().size(); i++) {
@@ -81,22 +87,21 @@ public record ExportScene(String buildingId, String buildingName, String source,
         continue; // a lower part of the roof is a step of the body
       }
       RoofObstacle o = building.obstacles().get(i);
-      Map<String, String> props = new TreeMap<>();
-      props.put("description", o.description());
-      props.put("heightAboveRoofMm", o.heightAboveRoofMm().isPresent()
-          ? String.valueOf(o.heightAboveRoofMm().getAsInt())
-          : "not known: drawn " + OBSTACLE_MM);
+      Map<String, PropertyValue> props = new TreeMap<>();
+      props.put("description", text(o.description()));
+      props.put("heightAboveRoofM", metres(o.heightAboveRoofMm().orElse(OBSTACLE_MM)));
+      props.put("heightAboveRoofKnown", flag(o.heightAboveRoofMm().isPresent()));
       solids.add(new Solid("obstacle-" + i, Part.ROOF_OBSTACLE, 0, oriented(o.footprint()), building.roofLevelMm(),
           building.roofLevelMm() + o.heightAboveRoofMm().orElse(OBSTACLE_MM), props));
     }
     Map<Integer, Integer> floors = layout == null ? Map.of() : StoreyLevels.floorLevels(building, layout);
-    Map<String, String> props = new TreeMap<>();
+    Map<String, PropertyValue> props = new TreeMap<>();
     if (layout != null) {
       added(building, layout, catalog, floors, solids);
-      props.put("productLines", String.join(",", layout.productLineIds()));
-      props.put("dwellings", String.valueOf(layout.dwellingCount()));
-      props.put("storeysAdded", String.valueOf(layout.storeys()));
-      props.put("costEur", String.valueOf(layout.costEur()));
+      props.put("productLines", text(String.join(",", layout.productLineIds())));
+      props.put("dwellings", count(layout.dwellingCount()));
+      props.put("storeysAdded", count(layout.storeys()));
+      props.put("costEur", measure(layout.costEur(), Unit.EURO));
     }
     return new ExportScene(building.id(), building.name(), building.source(), building.crs(), building.originXM(),
         building.originYM(), building.groundLevelNapM(), floors, props, solids);
@@ -109,15 +114,15 @@ public record ExportScene(String buildingId, String buildingName, String source,
       List<Solid> solids) {
     TreeMap<Integer, List<Solid>> byStorey = new TreeMap<>();
     for (Placement p : layout.modules()) {
-      Map<String, String> props = new LinkedHashMap<>();
-      props.put("moduleType", p.moduleTypeId());
+      Map<String, PropertyValue> props = new LinkedHashMap<>();
+      props.put("moduleType", text(p.moduleTypeId()));
       catalog.module(p.moduleTypeId()).ifPresent(m -> catalogue(m, props));
       if (!p.dwellingId().isEmpty()) {
-        props.put("dwelling", p.dwellingId());
-        props.put("dwellingType", p.dwellingTypeId());
+        props.put("dwelling", text(p.dwellingId()));
+        props.put("dwellingType", text(p.dwellingTypeId()));
       }
-      props.put("wing", String.valueOf(p.wing()));
-      props.put("onTransferLayer", String.valueOf(p.onTransferLayer()));
+      props.put("wing", count(p.wing()));
+      props.put("onTransferLayer", flag(p.onTransferLayer()));
       Part part = switch (p.kind()) {
         case DWELLING -> Part.DWELLING_MODULE;
         case STAIR -> Part.STAIR_MODULE;
@@ -131,12 +136,12 @@ public record ExportScene(String buildingId, String buildingName, String source,
     for (GallerySegment g : layout.galleries()) {
       int base = StoreyLevels.floorLevel(floors, building, g.storey());
       int n = galleryCount.merge(g.storey(), 1, Integer::sum);
-      Map<String, String> props = new LinkedHashMap<>();
-      props.put("moduleType", g.moduleTypeId());
-      catalog.module(g.moduleTypeId()).ifPresent(m -> props.put("name", m.name()));
-      props.put("wing", String.valueOf(g.wing()));
-      props.put("lengthMm", String.valueOf(g.lengthMm()));
-      props.put("cantilevered", String.valueOf(g.cantilevered()));
+      Map<String, PropertyValue> props = new LinkedHashMap<>();
+      props.put("moduleType", text(g.moduleTypeId()));
+      catalog.module(g.moduleTypeId()).ifPresent(m -> props.put("name", text(m.name())));
+      props.put("wing", count(g.wing()));
+      props.put("lengthM", metres(g.lengthMm()));
+      props.put("cantilevered", flag(g.cantilevered()));
       byStorey.computeIfAbsent(g.storey(), k -> new ArrayList<>()).add(new Solid("gallery-S" + g.storey() + "-" + n,
           Part.GALLERY, g.storey(), oriented(g.footprint().polygon()), base, base + GALLERY_DECK_MM, props));
     }
@@ -146,7 +151,7 @@ public record ExportScene(String buildingId, String buildingName, String source,
       TransferArea a = layout.transferAreas().get(i);
       byStorey.computeIfAbsent(1, k -> new ArrayList<>()).add(new Solid("transfer-layer-" + i, Part.TRANSFER_LAYER, 1,
           oriented(a.footprint().polygon()), building.roofLevelMm(), layerTopMm, Map.of("wing",
-              String.valueOf(a.wing()), "areaM2", String.format(Locale.ROOT, "%.1f", a.areaM2()))));
+              count(a.wing()), "areaM2", measure(a.areaM2(), Unit.SQUARE_METRE))));
     }
     for (int i = 0; i < Math.min(building.stairCores().size(), layout.extendedStairCores().size()); i++) {
       shaft(building, layout, floors, building.stairCores().get(i).footprint(), layout.extendedStairCores().get(i),
@@ -176,12 +181,17 @@ public record ExportScene(String buildingId, String buildingName, String source,
   /**
    * A module type's name, mass, cost, embodied carbon (A1-A3) and usable area, from the catalogue, into {@code props}.
    */
-  private static void catalogue(ModuleType m, Map<String, String> props) {
-    props.put("name", m.name());
-    props.put("massKg", String.format(Locale.ROOT, "%.0f", m.massKg()));
-    props.put("costEur", String.valueOf(m.costEur()));
-    props.put("carbonKgCo2e", String.format(Locale.ROOT, "%.0f", m.carbonKgCo2e()));
-    props.put("usableAreaM2", String.format(Locale.ROOT, "%.1f", m.usableAreaM2()));
+  private static void catalogue(ModuleType m, Map<String, PropertyValue> props) {
+    props.put("name", text(m.name()));
+    props.put("massKg", measure(m.massKg(), Unit.KILOGRAM));
+    props.put("costEur", measure(m.costEur(), Unit.EURO));
+    props.put("carbonKgCo2e", measure(m.carbonKgCo2e(), Unit.KG_CO2E));
+    props.put("usableAreaM2", measure(m.usableAreaM2(), Unit.SQUARE_METRE));
+  }
+
+  /** {@code mm} as a length in metres. */
+  private static PropertyValue metres(int mm) {
+    return measure(mm / 1000.0, Unit.METRE);
   }
 
   /** {@code p} with its exterior ring counter-clockwise and its holes clockwise. */

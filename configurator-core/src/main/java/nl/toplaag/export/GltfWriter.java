@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -19,7 +20,8 @@ import java.util.TreeMap;
  *
  * <p>Coordinates are metres from the building's local origin in glTF's frame: x east, y up, z south (minus north).
  * Each solid is a node named by its id, with its own mesh ({@link GltfPrism}: flat-shaded, the side walls as quads,
- * the caps triangulated with their holes) and its part, storey, levels and properties as {@code extras}. The nodes
+ * the caps triangulated with their holes) and its part, storey, levels and properties as {@code extras}, each property
+ * as its JSON type ({@link #properties}): texts as strings, yes/no as booleans, counts and measures as numbers. The nodes
  * hang under a parent node a storey ({@code "existing"}, {@code "storey 1"}, ...) so a viewer's outliner groups them.
  * Each part present has one material, named by the part's label. The scene's {@code extras} hold the building's id,
  * name, source, coordinate reference system and local origin (where x = 0 and z = 0 lie), the added storeys' floor
@@ -240,8 +242,31 @@ public final class GltfWriter {
     frame(extras, scene, "groundLevelNapM", scene.groundLevelNapM(), "");
     ObjectNode floors = extras.putObject("floorLevelsMm");
     scene.floorLevelsMm().forEach((storey, mm) -> floors.put(String.valueOf(storey), mm));
-    ObjectNode props = extras.putObject("properties");
-    scene.properties().forEach(props::put);
+    properties(extras.putObject("properties"), scene.properties());
+  }
+
+  /**
+   * {@code props} into {@code out}, each as its JSON type: a text as a string, yes or no as a boolean, a whole number
+   * or a measure (in the unit its name gives) as a number, rounded as the IFC file rounds it
+   * ({@link PropertyValue#decimal}): a whole one without a fraction.
+   */
+  static void properties(ObjectNode out, Map<String, PropertyValue> props) {
+    props.forEach((name, v) -> {
+      if (v instanceof PropertyValue.Text t) {
+        out.put(name, t.value());
+      } else if (v instanceof PropertyValue.Flag f) {
+        out.put(name, f.value());
+      } else if (v instanceof PropertyValue.Count c) {
+        out.put(name, c.value());
+      } else {
+        BigDecimal d = PropertyValue.decimal(((PropertyValue.Measure) v).value());
+        if (d.scale() <= 0) {
+          out.put(name, d.longValueExact());
+        } else {
+          out.put(name, d.doubleValue());
+        }
+      }
+    });
   }
 
   /**
@@ -306,8 +331,7 @@ public final class GltfWriter {
     extras.put("storey", s.storey());
     extras.put("baseMm", s.baseMm());
     extras.put("topMm", s.topMm());
-    ObjectNode props = extras.putObject("properties");
-    s.properties().forEach(props::put);
+    properties(extras.putObject("properties"), s.properties());
     return nodes.size() - 1;
   }
 

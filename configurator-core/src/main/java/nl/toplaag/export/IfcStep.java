@@ -1,7 +1,5 @@
 package nl.toplaag.export;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 
 /**
@@ -60,13 +58,12 @@ final class IfcStep {
     return real(mm / 1000);
   }
 
-  /** {@code x} as a STEP real rounded to 6 decimals: always with a point, never with an exponent, no {@code -0.}. */
+  /**
+   * {@code x} as a STEP real rounded to 6 decimals ({@link PropertyValue#decimal}): always with a point, never with an
+   * exponent, no {@code -0.}; e.g. {@code 5904.}, {@code 143120.5}.
+   */
   static String real(double x) {
-    BigDecimal d = BigDecimal.valueOf(x).setScale(6, RoundingMode.HALF_EVEN).stripTrailingZeros();
-    if (d.signum() == 0) {
-      return "0.";
-    }
-    String t = d.toPlainString();
+    String t = PropertyValue.decimal(x).toPlainString();
     return t.contains(".") ? t : t + ".";
   }
 

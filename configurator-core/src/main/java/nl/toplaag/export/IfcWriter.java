@@ -18,6 +18,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import nl.toplaag.export.PropertyValue.Unit;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.LineString;
@@ -31,7 +32,8 @@ import org.locationtech.jts.geom.Polygon;
  * <ul>
  *   <li>Header: {@code FILE_SCHEMA(('IFC4'))}; {@code FILE_NAME}'s time stamp is the constant {@link #TIMESTAMP},
  *       not the time of writing, so that the bytes stay the same.
- *   <li>Units: metre, square metre, cubic metre, radian; a 3D {@code Model} context with a {@code Body}
+ *   <li>Units: metre, square metre, cubic metre, radian, kilogram ({@code KILO GRAM}) and euro
+ *       ({@code IfcMonetaryUnit} {@value #CURRENCY}); a 3D {@code Model} context with a {@code Body}
  *       sub-context. Where the scene's {@code crs} is an EPSG code: an {@code IfcProjectedCRS} of that name and an
  *       {@code IfcMapConversion} from the context with Eastings/Northings = the scene's origin (m) and no rotation.
  *       Its orthogonal height is 0 (the model's levels, above the ground, stand at 0), except in RD New
@@ -56,7 +58,11 @@ import org.locationtech.jts.geom.Polygon;
  *       {@code IfcArbitraryProfileDefWithVoids} where the footprint has holes). Gallery decks are {@code IfcSlab}
  *       (.USERDEFINED., object type 'gallery'); everything else is an {@code IfcBuildingElementProxy} whose object
  *       type is the part's label. Name = the solid's id; description = its module type where it has one.
- *   <li>A property set {@value #PSET} per element: part, storey and every property of the solid.
+ *   <li>A property set {@value #PSET} per element: part, storey and every property of the solid, each typed
+ *       ({@link PropertyValue}): texts {@code IfcLabel} ({@code IfcText} where long), yes/no {@code IfcBoolean},
+ *       counts {@code IfcInteger}, lengths {@code IfcLengthMeasure} (m), areas {@code IfcAreaMeasure} (m²), masses
+ *       {@code IfcMassMeasure} (kg), costs {@code IfcMonetaryMeasure} (EUR), carbon {@code IfcReal} (kg CO2e), so
+ *       that a BIM tool can total and schedule them.
  *   <li>Per dwelling an {@code IfcZone} (name = dwelling id, object type = dwelling type) grouping one
  *       {@code IfcSpace} per module of the dwelling (the module's volume). IFC4's rule WR1 of {@code IfcZone} allows
  *       only spaces and zones in a zone, so the modules themselves are not its members; their property set names
@@ -73,6 +79,9 @@ public final class IfcWriter {
 
   /** The name of the property sets the writer gives the elements and the building. */
   public static final String PSET = "Toplaag_Properties";
+
+  /** The project's currency, an ISO 4217 code ({@code IfcMonetaryUnit}): the catalogue's and building's prices. */
+  static final String CURRENCY = "EUR";
 
   /** IfcLabel's limit, characters; longer values are written as IfcText. */
   private static final int LABEL_MAX = 255;
@@ -168,7 +177,7 @@ public final class IfcWriter {
     for (Solid s : solids) {
       int[] element = element(s, placement, elevationMm);
       elements.add(element[0]);
-      String dwelling = s.properties().get("dwelling");
+      String dwelling = s.text("dwelling");
       if (s.part() == Part.DWELLING_MODULE && dwelling != null) {
         // the module's volume, sharing its placement's axes and its shape
         int space = add("IFCSPACE", guid("space/" + s.id()), "$", string(s.id()),
@@ -177,7 +186,7 @@ public final class IfcWriter {
             "$");
         spaces.add(space);
         dwellingSpaces.computeIfAbsent(dwelling, d -> new ArrayList<>()).add(space);
-        dwellingTypes.putIfAbsent(dwelling, s.properties().get("dwellingType"));
+        dwellingTypes.putIfAbsent(dwelling, s.text("dwellingType"));
       }
     }
     if (!elements.isEmpty()) {
@@ -208,10 +217,14 @@ public final class IfcWriter {
     body = add("IFCGEOMETRICREPRESENTATIONSUBCONTEXT", string("Body"), string("Model"), "*", "*", "*", "*",
         "#" + context, "$", enumeration("MODEL_VIEW"), "$");
     int metre = add("IFCSIUNIT", "*", enumeration("LENGTHUNIT"), "$", enumeration("METRE"));
+    // mass in kilograms and money in euros: the unit assignment decides what the properties' IfcMassMeasure and
+    // IfcMonetaryMeasure values are in
     int units = add("IFCUNITASSIGNMENT", refs(List.of(metre,
         add("IFCSIUNIT", "*", enumeration("AREAUNIT"), "$", enumeration("SQUARE_METRE")),
         add("IFCSIUNIT", "*", enumeration("VOLUMEUNIT"), "$", enumeration("CUBIC_METRE")),
-        add("IFCSIUNIT", "*", enumeration("PLANEANGLEUNIT"), "$", enumeration("RADIAN")))));
+        add("IFCSIUNIT", "*", enumeration("PLANEANGLEUNIT"), "$", enumeration("RADIAN")),
+        add("IFCSIUNIT", "*", enumeration("MASSUNIT"), enumeration("KILO"), enumeration("GRAM")),
+        add("IFCMONETARYUNIT", string(CURRENCY)))));
     if (scene.crs() != null && EPSG.matcher(scene.crs()).matches()) {
       // IfcProjectedCRS: Name, Description, GeodeticDatum, VerticalDatum, MapProjection, MapZone, MapUnit
       OptionalDouble nap = groundLevelNapM();
@@ -265,9 +278,9 @@ public final class IfcWriter {
             string(s.part().label()), "#" + placement, "#" + shape, "$", enumeration("USERDEFINED"))
         : add("IFCBUILDINGELEMENTPROXY", guid("element/" + s.id()), "$", string(s.id()), optional(description),
             string(s.part().label()), "#" + placement, "#" + shape, "$", enumeration("USERDEFINED"));
-    Map<String, String> props = new LinkedHashMap<>();
-    props.put("part", s.part().label());
-    props.put("storey", String.valueOf(s.storey()));
+    Map<String, PropertyValue> props = new LinkedHashMap<>();
+    props.put("part", PropertyValue.text(s.part().label()));
+    props.put("storey", PropertyValue.count(s.storey()));
     props.putAll(s.properties());
     propertySet("element/" + s.id(), element, props);
     return new int[] {element, axes, shape};
@@ -275,8 +288,8 @@ public final class IfcWriter {
 
   /** The solid's module type and its name, where it has them. */
   private static String description(Solid s) {
-    String type = s.properties().get("moduleType");
-    String name = s.properties().get("name");
+    String type = s.text("moduleType");
+    String name = s.text("name");
     if (type == null) {
       return null;
     }
@@ -288,34 +301,64 @@ public final class IfcWriter {
    * and ground level above NAP ({@code groundLevelNapM}, m, in any crs, where known), as in the building file, then
    * the layout's.
    */
-  private Map<String, String> buildingProperties() {
-    Map<String, String> props = new LinkedHashMap<>();
-    props.put("buildingId", scene.buildingId());
+  private Map<String, PropertyValue> buildingProperties() {
+    Map<String, PropertyValue> props = new LinkedHashMap<>();
+    props.put("buildingId", PropertyValue.text(scene.buildingId()));
     if (scene.buildingName() != null && !scene.buildingName().isEmpty()) {
-      props.put("buildingName", scene.buildingName());
+      props.put("buildingName", PropertyValue.text(scene.buildingName()));
     }
     if (scene.source() != null && !scene.source().isEmpty()) {
-      props.put("source", scene.source());
+      props.put("source", PropertyValue.text(scene.source()));
     }
-    props.put("crs", String.valueOf(scene.crs()));
-    props.put("originXM", real(scene.originXM()));
-    props.put("originYM", real(scene.originYM()));
-    scene.groundLevelNapM().ifPresent(napM -> props.put("groundLevelNapM", real(napM)));
+    props.put("crs", PropertyValue.text(String.valueOf(scene.crs())));
+    props.put("originXM", PropertyValue.measure(scene.originXM(), Unit.METRE));
+    props.put("originYM", PropertyValue.measure(scene.originYM(), Unit.METRE));
+    scene.groundLevelNapM().ifPresent(napM -> props.put("groundLevelNapM", PropertyValue.measure(napM, Unit.METRE)));
     props.putAll(scene.properties());
     return props;
   }
 
-  /** A property set {@value #PSET} of {@code props} (in their order) on {@code object}. */
-  private void propertySet(String role, int object, Map<String, String> props) {
+  /** A property set {@value #PSET} of {@code props} (in their order) on {@code object}, each value typed. */
+  private void propertySet(String role, int object, Map<String, PropertyValue> props) {
     List<Integer> values = new ArrayList<>();
-    for (Map.Entry<String, String> e : props.entrySet()) {
-      String v = e.getValue() == null ? "" : e.getValue();
-      boolean text = v.length() > LABEL_MAX || e.getKey().equals("source");
-      values.add(add("IFCPROPERTYSINGLEVALUE", string(e.getKey()), "$",
-          (text ? "IFCTEXT(" : "IFCLABEL(") + string(v) + ")", "$"));
+    for (Map.Entry<String, PropertyValue> e : props.entrySet()) {
+      values.add(add("IFCPROPERTYSINGLEVALUE", string(e.getKey()), "$", value(e.getKey(), e.getValue()), "$"));
     }
     int pset = add("IFCPROPERTYSET", guid("pset/" + role), "$", string(PSET), "$", refs(values));
     add("IFCRELDEFINESBYPROPERTIES", guid("defines/" + role), "$", "$", "$", refs(List.of(object)), "#" + pset);
+  }
+
+  /**
+   * {@code v} as a typed IFC value: a text as {@code IfcLabel}, or {@code IfcText} where longer than IfcLabel's
+   * {@value #LABEL_MAX} characters or for the {@code source}; yes or no as {@code IfcBoolean}; a whole number as
+   * {@code IfcInteger}; a measure in the project's unit of its kind ({@link #measureType}), as a STEP real.
+   */
+  private static String value(String name, PropertyValue v) {
+    if (v instanceof PropertyValue.Text t) {
+      boolean text = t.value().length() > LABEL_MAX || name.equals("source");
+      return (text ? "IFCTEXT(" : "IFCLABEL(") + string(t.value()) + ")";
+    } else if (v instanceof PropertyValue.Flag f) {
+      return "IFCBOOLEAN(" + enumeration(f.value() ? "T" : "F") + ")";
+    } else if (v instanceof PropertyValue.Count c) {
+      return "IFCINTEGER(" + c.value() + ")";
+    }
+    PropertyValue.Measure m = (PropertyValue.Measure) v;
+    return measureType(m.unit()) + "(" + real(m.value()) + ")";
+  }
+
+  /**
+   * The IFC4 type of a measure in {@code unit}, as the project's unit assignment declares its unit: metre, square
+   * metre, kilogram, euro ({@value #CURRENCY}); carbon in kg CO2e, which IFC has no measure for, as a plain
+   * {@code IfcReal}.
+   */
+  static String measureType(Unit unit) {
+    return switch (unit) {
+      case METRE -> "IFCLENGTHMEASURE";
+      case SQUARE_METRE -> "IFCAREAMEASURE";
+      case KILOGRAM -> "IFCMASSMEASURE";
+      case EURO -> "IFCMONETARYMEASURE";
+      case KG_CO2E -> "IFCREAL";
+    };
   }
 
   /** {@code related} aggregated into {@code relating}. */

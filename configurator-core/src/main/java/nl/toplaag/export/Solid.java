@@ -16,10 +16,11 @@ import org.locationtech.jts.geom.Polygon;
  *     clockwise, no repeated points but the closing one
  * @param baseMm its underside, mm above ground
  * @param topMm its top, mm above ground, &gt; {@code baseMm}
- * @param properties what it is in words and numbers (module type, dwelling, mass, cost, ...), sorted by name
+ * @param properties what it is in words and numbers (module type, dwelling, mass, cost, ...), each typed, sorted by
+ *     name
  */
 public record Solid(String id, Part part, int storey, Polygon footprint, int baseMm, int topMm,
-    Map<String, String> properties) {
+    Map<String, PropertyValue> properties) {
 
   public Solid {
     Objects.requireNonNull(id, "id");
@@ -29,6 +30,11 @@ public record Solid(String id, Part part, int storey, Polygon footprint, int bas
       throw new IllegalArgumentException(id + ": top " + topMm + " mm must lie above base " + baseMm + " mm");
     }
     properties = Collections.unmodifiableMap(new TreeMap<>(properties));
+  }
+
+  /** The text of its property {@code name}, or null where it has no such text. */
+  public String text(String name) {
+    return properties.get(name) instanceof PropertyValue.Text t ? t.value() : null;
   }
 
   /** Its height, mm. */

@@ -48,9 +48,9 @@ class ExportSceneTest {
       assertEquals(p.heightMm(), m.heightMm(), p.id());
       assertEquals(p.storey(), m.storey(), p.id());
       assertTrue(m.footprint().equalsExact(ExportScene.oriented(p.footprint().polygon())), p.id() + " in place");
-      assertEquals(p.moduleTypeId(), m.properties().get("moduleType"));
+      assertEquals(p.moduleTypeId(), m.text("moduleType"));
       if (p.kind() == ModuleKind.DWELLING) {
-        assertEquals(p.dwellingId(), m.properties().get("dwelling"));
+        assertEquals(p.dwellingId(), m.text("dwelling"));
       }
     }
     List<Solid> galleries = s.solids(Part.GALLERY);
@@ -60,7 +60,7 @@ class ExportSceneTest {
       assertEquals(s.floorLevelsMm().get(g.storey()), galleries.get(i).baseMm());
       assertEquals(ExportScene.GALLERY_DECK_MM, galleries.get(i).heightMm());
     }
-    assertEquals(String.valueOf(LAYOUT.dwellingCount()), s.properties().get("dwellings"));
+    assertEquals(PropertyValue.count(LAYOUT.dwellingCount()), s.properties().get("dwellings"));
   }
 
   @Test
@@ -74,7 +74,14 @@ class ExportSceneTest {
     }
     Solid flue = kept.stream().filter(o -> o.id().equals("obstacle-1")).findFirst().orElseThrow();
     assertEquals(SLAB.roofLevelMm() + 2500, flue.topMm());
-    assertEquals("2500", flue.properties().get("heightAboveRoofMm"));
+    assertEquals(PropertyValue.measure(2.5, PropertyValue.Unit.METRE), flue.properties().get("heightAboveRoofM"));
+    assertEquals(PropertyValue.flag(true), flue.properties().get("heightAboveRoofKnown"));
+    // the vent, kept where nothing is added, has no height in the file: drawn at the viewer's height, and said so
+    Solid vent = ExportScene.of(SLAB, null, Fixtures.catalog()).solids(Part.ROOF_OBSTACLE).get(0);
+    assertEquals("obstacle-0", vent.id());
+    assertEquals(PropertyValue.measure(ExportScene.OBSTACLE_MM / 1000.0, PropertyValue.Unit.METRE),
+        vent.properties().get("heightAboveRoofM"));
+    assertEquals(PropertyValue.flag(false), vent.properties().get("heightAboveRoofKnown"));
   }
 
   @Test

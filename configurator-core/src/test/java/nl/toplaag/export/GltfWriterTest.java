@@ -38,11 +38,12 @@ class GltfWriterTest {
 
   /** A square with a square hole, an L (concave), and the L again with its exterior given clockwise, in mm. */
   static final ExportScene SHAPES = new ExportScene("shapes", "Shapes", "© 3D BAG by tudelft3d and 3DGI (CC BY 4.0)",
-      "EPSG:28992", 155000.5, 463000.25, OptionalDouble.empty(), Map.of(1, 9000), Map.of("dwellings", "0"), List.of(
+      "EPSG:28992", 155000.5, 463000.25, OptionalDouble.empty(), Map.of(1, 9000), Map.of("dwellings",
+      PropertyValue.count(0)), List.of(
           new Solid("courtyard", Part.EXISTING_BUILDING, 0, wkt("POLYGON ((0 0, 10000 0, 10000 10000, 0 10000, 0 0),"
               + " (3000 3000, 3000 7000, 7000 7000, 7000 3000, 3000 3000))"), 0, 9000, Map.of()),
           new Solid("ell", Part.DWELLING_MODULE, 1, wkt("POLYGON ((20000 0, 32000 0, 32000 4000, 24000 4000,"
-              + " 24000 9100, 20000 9100, 20000 0))"), 9000, 12100, Map.of("dwelling", "D1")),
+              + " 24000 9100, 20000 9100, 20000 0))"), 9000, 12100, Map.of("dwelling", PropertyValue.text("D1"))),
           new Solid("ell-clockwise", Part.GALLERY, 1, wkt("POLYGON ((40000 -5000, 40000 4100, 44000 4100,"
               + " 44000 -1000, 52000 -1000, 52000 -5000, 40000 -5000))"), 9000, 9250, Map.of())));
 
@@ -92,7 +93,8 @@ class GltfWriterTest {
     assertEquals("shapes", extras.get("buildingId").asText());
     assertEquals("Shapes", extras.get("buildingName").asText());
     assertEquals(9000, extras.at("/floorLevelsMm/1").asInt());
-    assertEquals("0", extras.at("/properties/dwellings").asText());
+    assertTrue(extras.at("/properties/dwellings").isIntegralNumber(), "a count, as a number");
+    assertEquals(0, extras.at("/properties/dwellings").asInt());
   }
 
   @Test
@@ -271,7 +273,7 @@ class GltfWriterTest {
       assertEquals(s.storey() == 0 ? "existing" : "storey " + s.storey(), parentOf.get(s.id()), s.id());
       assertEquals(s.part().label(), node.at("/extras/part").asText(), s.id());
       assertEquals(s.storey(), node.at("/extras/storey").asInt(), s.id());
-      s.properties().forEach((k, v) -> assertEquals(v, node.at("/extras/properties/" + k).asText(), s.id()));
+      assertTyped(s.properties(), node.at("/extras/properties"), s.id());
       JsonNode primitive = json.at("/meshes/" + node.get("mesh").asInt() + "/primitives/0");
       assertEquals(s.part().label(), json.at("/materials/" + primitive.get("material").asInt() + "/name").asText());
 
@@ -296,6 +298,33 @@ class GltfWriterTest {
       assertEquals(volumeM3, volumeM3(p, tris), volumeM3 * 0.001, s.id() + " volume");
       assertClosed(p, tris, s.id());
     }
+  }
+
+  /**
+   * Asserts that glTF {@code extras} hold {@code expected} and nothing else, each as its JSON type: a text as a
+   * string, yes or no as a boolean, a count as a whole number, a measure as a number (to 6 decimals).
+   */
+  static void assertTyped(Map<String, PropertyValue> expected, JsonNode extras, String what) {
+    Set<String> names = new TreeSet<>();
+    extras.fieldNames().forEachRemaining(names::add);
+    assertEquals(new TreeSet<>(expected.keySet()), names, what);
+    expected.forEach((name, v) -> {
+      JsonNode value = extras.get(name);
+      String at = what + " " + name + ": " + value;
+      if (v instanceof PropertyValue.Text t) {
+        assertTrue(value.isTextual(), at);
+        assertEquals(t.value(), value.asText(), at);
+      } else if (v instanceof PropertyValue.Flag f) {
+        assertTrue(value.isBoolean(), at);
+        assertEquals(f.value(), value.asBoolean(), at);
+      } else if (v instanceof PropertyValue.Count c) {
+        assertTrue(value.isIntegralNumber(), at);
+        assertEquals(c.value(), value.asLong(), at);
+      } else {
+        assertTrue(value.isNumber(), at);
+        assertEquals(((PropertyValue.Measure) v).value(), value.asDouble(), 1e-6, at);
+      }
+    });
   }
 
   /** The signed volume the triangles enclose, m³ (positive where they run counter-clockwise seen from outside). */
@@ -403,16 +432,16 @@ class GltfWriterTest {
 
   /**
    * The SHA-256 of the glTF binary of the shapes (fixed, not solved), alone and beside a copy of them 120.5 m east and
-   * 40.25 m south, as written before building files could give a ground level: buildings without one are written as
-   * before, to the byte. A deliberate change of the writer's output
-   * changes these; then check the new file and put its hashes here.
+   * 40.25 m south: buildings without a ground level are written without any trace of one, to the byte. Pinned anew
+   * when the properties became typed (the layout's dwellings a number, no longer a string: the rest as before). A
+   * deliberate change of the writer's output changes these; then check the new file and put its hashes here.
    */
   @Test
-  void aSceneWithoutAGroundLevelGivesTheBytesItGaveBefore() throws Exception {
-    assertEquals("7c5f6c73a4714c0bf142898a4689a176d97a58a5c1fe3e57facacd7176175574",
+  void aSceneWithoutAGroundLevelGivesThePinnedBytes() throws Exception {
+    assertEquals("e53fe1f7558203acc25185d9d1d51ccee728efa43f64719aa2d6859034aefc90",
         IfcWriterTest.sha256(GltfWriter.bytes(SHAPES)));
     // several buildings, none with a ground level: side by side on one plane, as before
-    assertEquals("8cc040daa42af631e208703898c91ff4da64438b41bb80e349241c3f29bd1a4a",
+    assertEquals("abf1dedfbc9aba0b6f1cf980796b2ec7289406b11ad2a316e4e2bcd0c2694303",
         IfcWriterTest.sha256(GltfWriter.bytes(List.of(SHAPES, at(SHAPES, "shapes-2", 120.5, -40.25,
             OptionalDouble.empty())))));
   }

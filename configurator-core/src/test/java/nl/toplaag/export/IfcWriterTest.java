@@ -36,6 +36,9 @@ class IfcWriterTest {
   static final ExportScene SLAB_SCENE = ExportScene.of(ExportSceneTest.SLAB, ExportSceneTest.LAYOUT,
       Fixtures.catalog());
 
+  /** The slab's dwellings. */
+  private static final long LAYOUT_DWELLINGS = ExportSceneTest.LAYOUT.dwellingCount();
+
   /** Tolerance on web-ifc's coordinates, m. */
   private static final double MM = 0.001;
 
@@ -57,10 +60,10 @@ class IfcWriterTest {
       assertEquals(x.part() == Part.GALLERY ? "IfcSlab" : "IfcBuildingElementProxy", e.get("type").asText(), x.id());
       assertEquals(x.part().label(), e.get("objectType").asText(), x.id());
       assertBox(x, e.get("geometry"));
-      Map<String, String> expected = new TreeMap<>(x.properties());
-      expected.put("part", x.part().label());
-      expected.put("storey", String.valueOf(x.storey()));
-      assertEquals(expected, strings(e.get("properties")), x.id());
+      Map<String, PropertyValue> expected = new TreeMap<>(x.properties());
+      expected.put("part", PropertyValue.text(x.part().label()));
+      expected.put("storey", PropertyValue.count(x.storey()));
+      assertTyped(expected, e.get("properties"), e.get("propertyTypes"), x.id());
     }
 
     List<String> storeys = new ArrayList<>();
@@ -73,8 +76,8 @@ class IfcWriterTest {
     Map<String, Set<String>> dwellings = new TreeMap<>();
     Map<String, String> dwellingTypes = new TreeMap<>();
     for (Solid x : s.solids(Part.DWELLING_MODULE)) {
-      dwellings.computeIfAbsent(x.properties().get("dwelling"), d -> new TreeSet<>()).add(x.id());
-      dwellingTypes.put(x.properties().get("dwelling"), x.properties().get("dwellingType"));
+      dwellings.computeIfAbsent(x.text("dwelling"), d -> new TreeSet<>()).add(x.id());
+      dwellingTypes.put(x.text("dwelling"), x.text("dwellingType"));
     }
     assertEquals(ExportSceneTest.LAYOUT.dwellingCount(), dwellings.size());
     Map<String, Set<String>> zones = new TreeMap<>();
@@ -88,10 +91,49 @@ class IfcWriterTest {
     assertEquals(s.solids(Part.DWELLING_MODULE).size(), ifc.get("spaces").size());
 
     assertEquals(s.solids().size() + 1, ifc.get("propertySets").asInt(), "a property set per element and building");
-    Map<String, String> building = strings(ifc.get("buildingProperties"));
-    assertEquals(s.properties().get("dwellings"), building.get("dwellings"));
+    Map<String, PropertyValue> building = new TreeMap<>(s.properties());
+    building.put("buildingId", PropertyValue.text(s.buildingId()));
+    building.put("buildingName", PropertyValue.text(s.buildingName()));
+    building.put("crs", PropertyValue.text(s.crs()));
+    building.put("originXM", PropertyValue.measure(s.originXM(), PropertyValue.Unit.METRE));
+    building.put("originYM", PropertyValue.measure(s.originYM(), PropertyValue.Unit.METRE));
+    assertTyped(building, ifc.get("buildingProperties"), ifc.get("buildingPropertyTypes"), "building");
+    assertEquals(LAYOUT_DWELLINGS, ifc.get("buildingProperties").get("dwellings").asLong());
+    assertEquals("IfcInteger", ifc.at("/buildingPropertyTypes/dwellings").asText());
     assertEquals(s.buildingId(), ifc.get("building").get("name").asText());
     assertEquals(s.buildingName(), ifc.get("project").get("name").asText());
+  }
+
+  /**
+   * A QA pass found every property an IfcLabel, {@code IFCLABEL('5904')} for a mass and {@code IFCLABEL('143120.')}
+   * for the origin, which no BIM tool can total: numbers are typed measures in the units the project declares (mass
+   * in kg, money in EUR), written as STEP reals or integers, and no label holds a number.
+   */
+  @Test
+  void numbersAreTypedMeasuresInTheProjectsUnitsAndNoLabelHoldsANumber() throws Exception {
+    ExportScene rd = copy(SLAB_SCENE, "slab", "Slab", "EPSG:28992");
+    String text = IfcWriter.text(rd);
+    assertTrue(text.contains("=IFCSIUNIT(*,.MASSUNIT.,.KILO.,.GRAM.);"), "mass in kg");
+    assertTrue(text.contains("=IFCMONETARYUNIT('EUR');"), "money in EUR");
+    assertTrue(text.contains("=IFCPROPERTYSINGLEVALUE('originXM',$,IFCLENGTHMEASURE(155000.5),$);"), "origin, m");
+    int values = 0;
+    for (String l : text.lines().filter(x -> x.contains("=IFCPROPERTYSINGLEVALUE(")).toList()) {
+      values++;
+      String v = l.replaceAll("^#\\d+=IFCPROPERTYSINGLEVALUE\\('[^']*',\\$,(.*),\\$\\);$", "$1");
+      assertTrue(v.matches("IFC(LABEL|TEXT)\\('.*'\\)|IFCBOOLEAN\\(\\.[TF]\\.\\)|IFCINTEGER\\(-?\\d+\\)"
+          + "|IFC(LENGTH|AREA|MASS|MONETARY)MEASURE\\(-?\\d+\\.\\d*\\)|IFCREAL\\(-?\\d+\\.\\d*\\)"), l);
+      assertFalse(v.matches("IFC(LABEL|TEXT)\\('-?[\\d.]+'\\)|IFC(LABEL|TEXT)\\('(true|false)'\\)"),
+          "a number or yes/no as text: " + l);
+    }
+    assertTrue(values > 10 * SLAB_SCENE.solids().size() / 2, values + " values");
+
+    JsonNode ifc = read(rd, "typed.ifc");
+    assertEquals("KILO GRAM", ifc.at("/units/MASSUNIT").asText(), ifc.get("units").toString());
+    assertEquals("EUR", ifc.at("/units/MONETARYUNIT").asText());
+    assertEquals("METRE", ifc.at("/units/LENGTHUNIT").asText());
+    assertEquals("SQUARE_METRE", ifc.at("/units/AREAUNIT").asText());
+    assertEquals(155000.5, ifc.at("/buildingProperties/originXM").asDouble(), 1e-9);
+    assertEquals("IfcLengthMeasure", ifc.at("/buildingPropertyTypes/originXM").asText());
   }
 
   @Test
@@ -161,7 +203,8 @@ class IfcWriterTest {
     assertEquals(155000.5, m.get("eastings").asDouble(), 1e-9);
     assertEquals(2.74, ifc.get("building").get("elevationOfRefHeight").asDouble(), 1e-9);
     assertEquals(2.74, ifc.get("site").get("refElevation").asDouble(), 1e-9, "the site's datum above sea level");
-    assertEquals("2.74", ifc.get("buildingProperties").path("groundLevelNapM").asText(), "in the building's pset");
+    assertEquals(2.74, ifc.get("buildingProperties").path("groundLevelNapM").asDouble(), 1e-9, "in the building's pset");
+    assertEquals("IfcLengthMeasure", ifc.at("/buildingPropertyTypes/groundLevelNapM").asText());
     assertEquals("EPSG:28992", ifc.get("buildingProperties").path("crs").asText());
     assertTrue(text.matches("(?s).*\n#\\d+=IFCSITE\\('[^']+',\\$,'Site',\\$,\\$,#\\d+,\\$,\\$,\\.ELEMENT\\.,"
         + "\\$,\\$,2\\.74,\\$,\\$\\);\n.*"), "RefElevation, the twelfth attribute");
@@ -192,7 +235,7 @@ class IfcWriterTest {
       assertEquals(List.of("+IFCPROPERTYSINGLEVALUE", "IFCPROPERTYSET"), changes(s, 2.74), s.crs());
     }
     JsonNode local = read(withGround(SLAB_SCENE, -0.458), "local-nap.ifc");
-    assertEquals("-0.458", local.get("buildingProperties").path("groundLevelNapM").asText());
+    assertEquals(-0.458, local.get("buildingProperties").path("groundLevelNapM").asDouble(), 1e-9);
     assertEquals("local", local.get("buildingProperties").path("crs").asText());
     assertEquals(0, local.get("mapConversion").size());
     assertTrue(local.get("site").get("refElevation").isNull(), "not placed outside RD New");
@@ -229,9 +272,10 @@ class IfcWriterTest {
     String name = "Flat 'de Zon' © é";
     String source = "3D BAG, © 3D BAG by tudelft3d and 3DGI, CC BY 4.0; C:\\data\\bag; 72 m² ≤ ∞";
     Solid box = new Solid("box 'A' é", Part.DWELLING_MODULE, 1, Geometries.box(0, 0, 6000, 3000), 8400, 11400,
-        Map.of("note", "Zoë's \\ 12 m² \uD83C\uDFE0\nline 2", "dwelling", "W-1 'ß'", "dwellingType", "2-kamer"));
+        Map.of("note", PropertyValue.text("Zoë's \\ 12 m² \uD83C\uDFE0\nline 2"), "dwelling",
+            PropertyValue.text("W-1 'ß'"), "dwellingType", PropertyValue.text("2-kamer")));
     ExportScene s = new ExportScene("flat-'é'", name, source, "local", 0, 0, OptionalDouble.empty(), Map.of(1, 8400),
-        Map.of("credit", "© 3D BAG by tudelft3d and 3DGI"), List.of(box));
+        Map.of("credit", PropertyValue.text("© 3D BAG by tudelft3d and 3DGI")), List.of(box));
     String text = IfcWriter.text(s);
     assertTrue(text.chars().allMatch(c -> c == '\n' || (c >= 0x20 && c < 0x7F)), "the file is printable ASCII");
     assertTrue(text.contains("'Flat ''de Zon'' \\X2\\00A9\\X0\\ \\X2\\00E9\\X0\\'"), "the name, escaped");
@@ -267,15 +311,16 @@ class IfcWriterTest {
 
   /**
    * The SHA-256 of the IFC text of the shapes of {@link GltfWriterTest#SHAPES} (fixed, not solved), in RD New and in a
-   * local frame, as written before building files could give a ground level: a building without one is written as
-   * before, to the byte. A deliberate change of the writer's output changes these; then check the new text and put
-   * its hashes here.
+   * local frame: a building without a ground level is written without any trace of one, to the byte. Pinned anew when
+   * the properties became typed (the unit assignment gained kilogram and euro, the storey and counts became
+   * IfcInteger, the origin IfcLengthMeasure: the rest of the text as before). A deliberate change of the writer's
+   * output changes these; then check the new text and put its hashes here.
    */
   @Test
-  void aSceneWithoutAGroundLevelGivesTheBytesItGaveBefore() throws Exception {
+  void aSceneWithoutAGroundLevelGivesThePinnedBytes() throws Exception {
     ExportScene rd = GltfWriterTest.SHAPES;
-    assertEquals("738fa3b9942393fe03fc5569c8b9116397f7fc0d2e15d003e98d3617dd0d95d3", sha256(IfcWriter.text(rd)));
-    assertEquals("64d5ce3aa535682b70e4f150dea884dd26843f2ada910dbccc29c23c5cbc0056",
+    assertEquals("656d450db06915257dc012aa5961ad9ec71b3aaf4b6526ed33e21a92edf52c99", sha256(IfcWriter.text(rd)));
+    assertEquals("cc595bcda86c7d1aa256711829062c80a3aab90fcbbd72e6bcfc6a07fb81834a",
         sha256(IfcWriter.text(copy(rd, rd.buildingId(), rd.buildingName(), "local"))));
   }
 
@@ -329,11 +374,42 @@ class IfcWriterTest {
     return new ObjectMapper().readTree(json.substring("IFC-JSON ".length()));
   }
 
-  /** A JSON object of strings as a map. */
-  private static Map<String, String> strings(JsonNode o) {
-    Map<String, String> m = new TreeMap<>();
-    assertNotEquals(null, o, "no properties");
-    o.fields().forEachRemaining(f -> m.put(f.getKey(), f.getValue().asText()));
-    return m;
+  /** The IFC type web-ifc names a measure in each unit by, as the project's unit assignment gives the units. */
+  static final Map<PropertyValue.Unit, String> IFC_TYPES = Map.of(PropertyValue.Unit.METRE, "IfcLengthMeasure",
+      PropertyValue.Unit.SQUARE_METRE, "IfcAreaMeasure", PropertyValue.Unit.KILOGRAM, "IfcMassMeasure",
+      PropertyValue.Unit.EURO, "IfcMonetaryMeasure", PropertyValue.Unit.KG_CO2E, "IfcReal");
+
+  /**
+   * Asserts that web-ifc read {@code expected} back, each property with its value and IFC type: a text as an
+   * IfcLabel or IfcText string, yes or no as an IfcBoolean, a count as an IfcInteger, a measure as the number in the
+   * type of its unit ({@link #IFC_TYPES}), to 6 decimals; and nothing else.
+   */
+  static void assertTyped(Map<String, PropertyValue> expected, JsonNode values, JsonNode types, String what) {
+    assertNotEquals(null, values, what + ": no properties");
+    Set<String> names = new TreeSet<>();
+    values.fieldNames().forEachRemaining(names::add);
+    assertEquals(new TreeSet<>(expected.keySet()), names, what);
+    expected.forEach((name, v) -> {
+      JsonNode value = values.get(name);
+      String type = types.path(name).asText();
+      String at = what + " " + name;
+      if (v instanceof PropertyValue.Text t) {
+        assertTrue(value.isTextual() && type.matches("IfcLabel|IfcText"), at + ": " + value + " " + type);
+        assertEquals(t.value(), value.asText(), at);
+      } else if (v instanceof PropertyValue.Flag f) {
+        assertTrue(value.isBoolean(), at + ": " + value);
+        assertEquals("IfcBoolean", type, at);
+        assertEquals(f.value(), value.asBoolean(), at);
+      } else if (v instanceof PropertyValue.Count c) {
+        assertTrue(value.isIntegralNumber(), at + ": " + value);
+        assertEquals("IfcInteger", type, at);
+        assertEquals(c.value(), value.asLong(), at);
+      } else {
+        PropertyValue.Measure m = (PropertyValue.Measure) v;
+        assertTrue(value.isNumber(), at + ": " + value);
+        assertEquals(IFC_TYPES.get(m.unit()), type, at);
+        assertEquals(m.value(), value.asDouble(), 1e-6, at);
+      }
+    });
   }
 }
