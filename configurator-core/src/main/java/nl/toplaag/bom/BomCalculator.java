@@ -120,7 +120,7 @@ public final class BomCalculator {
   }
 
   private List<ModuleCount> modules() {
-    Map<String, int[]> byStoreyType = new TreeMap<>();
+    Map<String, List<Placement>> byStoreyType = new TreeMap<>();
     Map<String, Integer> unknown = new TreeMap<>();
     for (Placement p : layout.modules()) {
       if (index.module(p.moduleTypeId()).isEmpty()) {
@@ -128,23 +128,27 @@ public final class BomCalculator {
         continue;
       }
       String key = String.format(java.util.Locale.ROOT, "%04d|%s", p.storey(), p.moduleTypeId());
-      byStoreyType.computeIfAbsent(key, k -> new int[] {p.storey(), 0})[1]++;
+      byStoreyType.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
     }
     unknown.forEach((id, n) -> missing.add(new Missing("module type " + id + " (" + n + " placements)",
         "not in the catalogue: not counted, priced or weighed")));
     List<ModuleCount> out = new ArrayList<>();
-    for (Map.Entry<String, int[]> e : byStoreyType.entrySet()) {
+    for (Map.Entry<String, List<Placement>> e : byStoreyType.entrySet()) {
       String id = e.getKey().substring(5);
-      int storey = e.getValue()[0];
-      int n = e.getValue()[1];
+      List<Placement> placed = e.getValue();
+      int storey = placed.get(0).storey();
+      int n = placed.size();
       ModuleType m = index.module(id).orElseThrow();
       String lineId = index.lineOfModule(id).map(ProductLine::id).orElse("");
       out.add(new ModuleCount(storey, lineId, id, m.kind(), n));
       String ref = "(catalogue " + lineId + "/" + id;
       long cost = m.costEur() * n;
+      // each placed module carries one module's catalogue figures, the line n of them
+      List<PartShare> shares = placed.stream().map(p -> new PartShare(LayoutPart.module(p.id()), m.costEur(),
+          OptionalDouble.of(m.massKg()), OptionalDouble.of(m.carbonKgCo2e()), 0)).toList();
       lines.add(new BomLine(BomCategory.MODULE, id, storey, n, "pcs", cost, OptionalDouble.of(m.massKg() * n),
           OptionalDouble.of(m.carbonKgCo2e() * n), n + " x " + id + " x " + eur(m.costEur()) + " " + ref
-          + ".costEur) = " + eur(cost)));
+          + ".costEur) = " + eur(cost), shares));
       why.add(new Explanation("cost", "storey " + storey + ": " + n + " x " + id + " x " + eur(m.costEur()) + " "
           + ref + ".costEur) = " + eur(cost)));
       why.add(new Explanation("carbon", "storey " + storey + ": " + n + " x " + id + " x "
@@ -159,9 +163,11 @@ public final class BomCalculator {
 
   private List<DwellingCount> dwellings() {
     Map<String, Placement> first = new TreeMap<>();
+    Map<String, List<Placement>> modulesOf = new TreeMap<>();
     for (Placement p : layout.modules()) {
       if (p.kind() == ModuleKind.DWELLING) {
         first.putIfAbsent(p.dwellingId(), p);
+        modulesOf.computeIfAbsent(p.dwellingId(), k -> new ArrayList<>()).add(p);
       }
     }
     Map<String, int[]> byStoreyType = new TreeMap<>();
@@ -194,8 +200,20 @@ public final class BomCalculator {
       long cost = d.get().extraCostEur() * n;
       String text = n + " x " + id + " x " + eur(d.get().extraCostEur()) + " (catalogue " + lineId + "/" + id
           + ".extraCostEur) = " + eur(cost);
+      // each dwelling's extra cost and usable area shared out evenly over its modules
+      List<PartShare> shares = new ArrayList<>();
+      first.forEach((dwelling, p) -> {
+        if (p.dwellingTypeId().equals(id)) {
+          List<Placement> modules = modulesOf.get(dwelling);
+          long[] eur = PartShare.evenly(d.get().extraCostEur(), modules.size());
+          for (int i = 0; i < modules.size(); i++) {
+            shares.add(new PartShare(LayoutPart.module(modules.get(i).id()), eur[i], OptionalDouble.of(0),
+                OptionalDouble.empty(), d.get().usableAreaM2() / modules.size()));
+          }
+        }
+      });
       lines.add(new BomLine(BomCategory.DWELLING_EXTRA, id, 0, n, "dwellings", cost, OptionalDouble.of(0),
-          OptionalDouble.empty(), text));
+          OptionalDouble.empty(), text, shares));
       why.add(new Explanation("cost", "dwelling extras: " + text));
       noCarbon.add("dwelling extras");
     });
@@ -203,10 +221,13 @@ public final class BomCalculator {
   }
 
   private void galleries() {
-    List<GallerySegment> segs = new ArrayList<>(layout.galleries());
-    segs.sort(java.util.Comparator.comparingInt(GallerySegment::storey).thenComparingInt(GallerySegment::wing)
-        .thenComparingInt(GallerySegment::sStartMm));
-    for (GallerySegment g : segs) {
+    List<GallerySegment> all = layout.galleries();
+    List<Integer> order = new ArrayList<>(java.util.stream.IntStream.range(0, all.size()).boxed().toList());
+    order.sort(java.util.Comparator.comparing(all::get, java.util.Comparator.comparingInt(GallerySegment::storey)
+        .thenComparingInt(GallerySegment::wing).thenComparingInt(GallerySegment::sStartMm)));
+    for (int at : order) {
+      GallerySegment g = all.get(at);
+      LayoutPart part = LayoutPart.gallery(at);
       Optional<ModuleType> gm = index.module(g.moduleTypeId());
       String item = g.moduleTypeId() + " W" + g.wing() + " s " + g.sStartMm() + "-" + g.sEndMm();
       if (gm.isEmpty()) {
@@ -228,7 +249,9 @@ public final class BomCalculator {
           + (whole == 1 ? " piece" : " pieces") + " of at most " + Texts.m(m.widthMm())
           + " (length / width rounded up per segment)";
       lines.add(new BomLine(BomCategory.GALLERY, item, g.storey(), len / 1000.0, "m", cost,
-          OptionalDouble.of(m.massKg() * share), OptionalDouble.of(m.carbonKgCo2e() * share), text));
+          OptionalDouble.of(m.massKg() * share), OptionalDouble.of(m.carbonKgCo2e() * share), text,
+          List.of(new PartShare(part, cost, OptionalDouble.of(m.massKg() * share),
+              OptionalDouble.of(m.carbonKgCo2e() * share), 0))));
       why.add(new Explanation("cost", "gallery storey " + g.storey() + " " + item + ": " + text));
       why.add(new Explanation("carbon", "gallery storey " + g.storey() + " " + item + ": " + num(m.carbonKgCo2e())
           + " kg (catalogue " + lineId + "/" + m.id() + ".carbonKgCo2e) x " + Texts.m(len) + " / "
@@ -242,7 +265,8 @@ public final class BomCalculator {
         String t2 = "round(" + eur(gl.cantileverGalleryCostEurPerM()) + "/m (catalogue " + gl.id()
             + ".cantileverGalleryCostEurPerM) x " + Texts.m(len) + ") = " + eur(extra);
         lines.add(new BomLine(BomCategory.GALLERY_CANTILEVER, item, g.storey(), len / 1000.0, "m", extra,
-            OptionalDouble.empty(), OptionalDouble.empty(), t2));
+            OptionalDouble.empty(), OptionalDouble.empty(), t2,
+            List.of(new PartShare(part, extra, OptionalDouble.empty(), OptionalDouble.empty(), 0))));
         why.add(new Explanation("cost", "cantilevered gallery storey " + g.storey() + " " + item + ": " + t2));
         noCarbon.add("gallery cantilever supports");
       }
@@ -263,13 +287,14 @@ public final class BomCalculator {
       List<Integer> cores = layout.extendedStairCores();
       for (int i = 0; i < cores.size(); i++) {
         if (cores.get(i) > 0) {
+          int core = i;
           perStorey(BomCategory.STAIR_CORE_EXTENSION, "stair core " + i, cores.get(i), line.stairCoreExtension(),
-              line.id() + ".stairCoreExtension");
+              line.id() + ".stairCoreExtension", k -> LayoutPart.stairCore(core, k));
         }
       }
       if (layout.liftExtensionStoreys() > 0) {
         perStorey(BomCategory.LIFT_EXTENSION, "lift", layout.liftExtensionStoreys(), line.liftExtension(),
-            line.id() + ".liftExtension");
+            line.id() + ".liftExtension", LayoutPart::liftShaft);
       }
       if (layout.dryRiser()) {
         BuildingItems.dryRiser(line, layout, lines, why);
@@ -295,12 +320,22 @@ public final class BomCalculator {
     }
   }
 
-  private void perStorey(BomCategory cat, String item, int storeys, PerStoreyItem p, String ref) {
+  /**
+   * An extension of {@code storeys} storeys priced per storey by {@code p}, each storey ({@code storeyPart} of
+   * 1 … {@code storeys}) carrying one storey's figures.
+   */
+  private void perStorey(BomCategory cat, String item, int storeys, PerStoreyItem p, String ref,
+      java.util.function.IntFunction<LayoutPart> storeyPart) {
     long cost = p.costEurPerStorey() * storeys;
     String n = storeys + (storeys == 1 ? " storey" : " storeys");
     String text = n + " x " + eur(p.costEurPerStorey()) + " (catalogue " + ref + ".costEurPerStorey) = " + eur(cost);
+    List<PartShare> shares = new ArrayList<>();
+    for (int k = 1; k <= storeys; k++) {
+      shares.add(new PartShare(storeyPart.apply(k), p.costEurPerStorey(), OptionalDouble.of(p.massKgPerStorey()),
+          OptionalDouble.of(p.carbonKgCo2ePerStorey()), 0));
+    }
     lines.add(new BomLine(cat, item, 0, storeys, "storeys", cost, OptionalDouble.of(p.massKgPerStorey() * storeys),
-        OptionalDouble.of(p.carbonKgCo2ePerStorey() * storeys), text));
+        OptionalDouble.of(p.carbonKgCo2ePerStorey() * storeys), text, shares));
     why.add(new Explanation("cost", item + " extension: " + text));
     why.add(new Explanation("carbon", item + " extension: " + n + " x " + num(p.carbonKgCo2ePerStorey())
         + " kg (catalogue " + ref + ".carbonKgCo2ePerStorey) = " + num(p.carbonKgCo2ePerStorey() * storeys) + " kg"));

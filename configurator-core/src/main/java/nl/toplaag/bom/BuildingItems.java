@@ -25,11 +25,15 @@ final class BuildingItems {
 
   private BuildingItems() {}
 
+  /** A line for each transfer area, by wing and position, each carried by its area ({@link LayoutPart}). */
   static void transfer(ProductLine line, Layout layout, List<BomLine> lines, List<Explanation> why) {
-    List<TransferArea> areas = new ArrayList<>(layout.transferAreas());
-    areas.sort(java.util.Comparator.comparingInt(TransferArea::wing).thenComparingInt(TransferArea::sStartMm));
+    List<TransferArea> all = layout.transferAreas();
+    List<Integer> order = new ArrayList<>(java.util.stream.IntStream.range(0, all.size()).boxed().toList());
+    order.sort(java.util.Comparator.comparing(all::get, java.util.Comparator.comparingInt(TransferArea::wing)
+        .thenComparingInt(TransferArea::sStartMm)));
     TransferLayer t = line.transferLayer();
-    for (TransferArea a : areas) {
+    for (int at : order) {
+      TransferArea a = all.get(at);
       double m2 = a.areaM2();
       long cost = Math.round(t.costEurPerM2() * m2);
       String item = "W" + a.wing() + " s " + a.sStartMm() + "-" + a.sEndMm();
@@ -37,7 +41,9 @@ final class BuildingItems {
           + Texts.m((int) Math.round(a.footprint().depthMm())) + ") x " + eur(t.costEurPerM2()) + "/m2 (catalogue "
           + line.id() + ".transferLayer.costEurPerM2)) = " + eur(cost);
       lines.add(new BomLine(BomCategory.TRANSFER_LAYER, item, 0, m2, "m2", cost,
-          OptionalDouble.of(t.massKgPerM2() * m2), OptionalDouble.of(t.carbonKgCo2ePerM2() * m2), text));
+          OptionalDouble.of(t.massKgPerM2() * m2), OptionalDouble.of(t.carbonKgCo2ePerM2() * m2), text,
+          List.of(new PartShare(LayoutPart.transferArea(at), cost, OptionalDouble.of(t.massKgPerM2() * m2),
+              OptionalDouble.of(t.carbonKgCo2ePerM2() * m2), 0))));
       why.add(new Explanation("cost", "transfer layer " + item + ": " + text));
       why.add(new Explanation("carbon", "transfer layer " + item + ": " + num(m2) + " m2 x "
           + num(t.carbonKgCo2ePerM2()) + " kg/m2 (catalogue " + line.id() + ".transferLayer.carbonKgCo2ePerM2) = "

@@ -67,6 +67,68 @@ class BomCalculatorTest {
         .toString());
   }
 
+  /**
+   * Every line of a part of the layout is shared out over its parts, which the export gives them: a module line over
+   * its modules, a dwelling's extra cost and usable area evenly over its modules, a gallery (and its cantilever) over
+   * its segment, a transfer area and each storey of an extension; the parts then carry the totals but for the lines
+   * that are no part: the dry riser and obstacle removal (cost only) and the roof edge (outside the layout cost).
+   */
+  @Test
+  void everyLineOfAPartIsSharedOutOverItsPartsWhichCarryTheTotalsButTheBuildingItems() {
+    BillOfMaterials b = bom();
+    Map<LayoutPart, Map<BomCategory, PartShare>> byPart = new java.util.HashMap<>();
+    long partsEur = 0;
+    double partsKg = 0;
+    double partsCo2 = 0;
+    double partsM2 = 0;
+    java.util.Set<BomCategory> noPart = new java.util.TreeSet<>();
+    for (BomLine l : b.lines()) {
+      if (l.shares().isEmpty()) {
+        noPart.add(l.category());
+        continue;
+      }
+      assertEquals(l.costEur(), l.shares().stream().mapToLong(PartShare::costEur).sum(), l.item());
+      assertEquals(l.massKg().orElse(0), l.shares().stream().mapToDouble(x -> x.massKg().orElse(0)).sum(), 1e-6);
+      assertEquals(l.carbonKgCo2e().orElse(0), l.shares().stream().mapToDouble(x -> x.carbonKgCo2e().orElse(0))
+          .sum(), 1e-6, l.item());
+      for (PartShare x : l.shares()) {
+        assertEquals(null, byPart.computeIfAbsent(x.part(), k -> new java.util.TreeMap<>()).put(l.category(), x),
+            "one share of a line for each part: " + x);
+        partsEur += x.costEur();
+        partsKg += x.massKg().orElse(0);
+        partsCo2 += x.carbonKgCo2e().orElse(0);
+        partsM2 += x.usableAreaM2();
+      }
+    }
+    assertEquals(java.util.Set.of(BomCategory.DRY_RISER, BomCategory.OBSTACLE_REMOVAL, BomCategory.ROOF_EDGE), noPart);
+    assertEquals(b.totals().costEur(), partsEur + 7_000 + 12_000, "all but the dry riser and the obstacle removal");
+    assertEquals(b.totals().massKg(), partsKg, 1e-6);
+    assertEquals(b.totals().carbonKgCo2e(), partsCo2, 1e-6);
+    assertEquals(b.totals().usableAreaM2(), partsM2, 1e-9);
+
+    // the two-module dwelling: EUR 10,500 and 60 m2 over its two modules
+    for (String id : List.of("S1-D1-M1", "S1-D1-M2")) {
+      Map<BomCategory, PartShare> m = byPart.get(LayoutPart.module(id));
+      assertEquals(50_000, m.get(BomCategory.MODULE).costEur());
+      assertEquals(8_000, m.get(BomCategory.MODULE).massKg().getAsDouble());
+      assertEquals(5_250, m.get(BomCategory.DWELLING_EXTRA).costEur());
+      assertEquals(30.0, m.get(BomCategory.DWELLING_EXTRA).usableAreaM2(), 1e-9);
+    }
+    assertEquals(java.util.Set.of(BomCategory.MODULE), byPart.get(LayoutPart.module("S1-S")).keySet(), "a stair");
+    // the second gallery segment, 6.8 m: EUR 9,067 made to length and EUR 10,200 cantilever
+    Map<BomCategory, PartShare> g = byPart.get(LayoutPart.gallery(1));
+    assertEquals(9_067, g.get(BomCategory.GALLERY).costEur());
+    assertEquals(10_200, g.get(BomCategory.GALLERY_CANTILEVER).costEur());
+    assertEquals(5_184, byPart.get(LayoutPart.transferArea(0)).get(BomCategory.TRANSFER_LAYER).costEur());
+    for (int k = 1; k <= 2; k++) {
+      assertEquals(38_000, byPart.get(LayoutPart.stairCore(0, k)).get(BomCategory.STAIR_CORE_EXTENSION).costEur());
+    }
+    assertEquals(3 + 8 + 1 + 2, byPart.size(), "3 gallery segments, 8 modules, a transfer area, 2 core storeys");
+
+    assertEquals(List.of(5_251L, 5_250L), java.util.Arrays.stream(PartShare.evenly(10_501, 2)).boxed().toList());
+    assertEquals(List.of(3L, 2L, 2L), java.util.Arrays.stream(PartShare.evenly(7, 3)).boxed().toList());
+  }
+
   @Test
   void pitchedRoofRemovalIsPricedOnTheRoofArea() {
     BillOfMaterials b = BomCalculator.calculate(BomFixtures.building(RoofType.PITCHED), BomFixtures.catalog(),
