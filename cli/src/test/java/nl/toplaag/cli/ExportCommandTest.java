@@ -14,11 +14,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.IntToDoubleFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code toplaag export} and {@code configure --export} as a user meets them: the files, their contents, errors. */
 class ExportCommandTest {
@@ -266,6 +274,149 @@ class ExportCommandTest {
       }
     }
     assertTrue(layers > 0 && extensions > 0, layers + " transfer layer parts, " + extensions + " extensions");
+  }
+
+  /**
+   * A QA pass summed the parts' costs of {@code configure --export glb,ifc} on portiek-3-flat to EUR 554,400 against
+   * the layout's EUR 978,786 (galleries, transfer layer and stair-core extensions carried no cost): now, on test
+   * buildings with galleries (cantilevered), the transfer layer, stair-core extensions, lift modules, a dry riser,
+   * an obstacle's and a pitched roof's removal, the parts' costs, masses and carbon in the glTF and the IFC file plus
+   * what the layout says no part carries ({@code notInParts...}) are the result's totals: the cost to the euro, the
+   * mass and carbon to the gram (the result gives them to 3 decimals).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"portiek-3-flat", "galerij-10-lift", "galerij-obstacles", "delft-1954-pitched"})
+  void thePartsOfBothFilesAddUpToTheResultsTotals(String id) throws Exception {
+    Path b = Path.of("../test-buildings/src/main/resources/nl/toplaag/testbuildings/" + id + ".json");
+    Path out = tmp.resolve("out");
+    var r = CliRun.of("configure", "--building", b.toString(), "--time-limit", "2", "--export", "glb,ifc", "--out",
+        out.toString());
+    assertEquals(0, r.code(), r.err());
+    JsonNode result = MAPPER.readTree(out.resolve(id + ".result.json").toFile());
+    JsonNode totals = result.at("/report/totals");
+    long costEur = totals.get("costEur").asLong();
+    assertEquals(result.at("/layouts/0/costEur").asLong(), costEur, "the layout's cost is the report's");
+    double[] expected = {costEur, totals.get("massKg").asDouble(), totals.get("carbonKgCo2e").asDouble()};
+
+    JsonNode gltf = MAPPER.readTree(glbJson(Files.readAllBytes(out.resolve(id + ".glb"))));
+    double[] parts = new double[3];
+    for (JsonNode n : gltf.get("nodes")) {
+      if (n.has("mesh")) {
+        for (int i = 0; i < 3; i++) {
+          parts[i] += n.at("/extras/properties/" + FIGURES.get(i)).asDouble(0);
+        }
+      }
+    }
+    JsonNode layout = gltf.at("/scenes/0/extras/properties");
+    assertReconciles(expected, parts, i -> layout.get(FIGURES.get(i)).asDouble(),
+        i -> layout.get(NOT_IN_PARTS.get(i)).asDouble(), id + ".glb");
+
+    Ifc ifc = Ifc.read(Files.readString(out.resolve(id + ".ifc"), StandardCharsets.US_ASCII));
+    assertTrue(ifc.elements().size() > 10, id + ": " + ifc.elements().size() + " elements");
+    parts = new double[3];
+    for (Map<String, String[]> e : ifc.elements()) {
+      for (int i = 0; i < 3; i++) {
+        String[] v = e.get(FIGURES.get(i));
+        if (v != null) {
+          assertEquals(IFC_TYPES.get(i), v[0], id + " " + FIGURES.get(i) + " of " + e.get("part")[1]);
+          parts[i] += Double.parseDouble(v[1]);
+        }
+      }
+    }
+    assertReconciles(expected, parts, i -> Double.parseDouble(ifc.building().get(FIGURES.get(i))[1]),
+        i -> Double.parseDouble(ifc.building().get(NOT_IN_PARTS.get(i))[1]), id + ".ifc");
+    assertEquals("IFCMONETARYMEASURE", ifc.building().get("notInPartsCostEur")[0]);
+  }
+
+  /** A part's figures, in the order of {@link #IFC_TYPES} and {@link #NOT_IN_PARTS}. */
+  private static final List<String> FIGURES = List.of("costEur", "massKg", "carbonKgCo2e");
+
+  /** The IFC types of {@link #FIGURES}. */
+  private static final List<String> IFC_TYPES = List.of("IFCMONETARYMEASURE", "IFCMASSMEASURE", "IFCREAL");
+
+  /** What of each of {@link #FIGURES} the layout says no part carries. */
+  private static final List<String> NOT_IN_PARTS = List.of("notInPartsCostEur", "notInPartsMassKg",
+      "notInPartsCarbonKgCo2e");
+
+  /**
+   * Asserts that a file's layout totals ({@code layout} of i) are the result's ({@code expected}), and its parts' sums
+   * plus what no part carries ({@code notInParts} of i) too: cost to the euro (0.01), mass and carbon to the gram.
+   */
+  private static void assertReconciles(double[] expected, double[] parts, IntToDoubleFunction layout,
+      IntToDoubleFunction notInParts, String file) {
+    double[] tolerance = {0.01, 0.001, 0.001};
+    for (int i = 0; i < 3; i++) {
+      assertEquals(expected[i], layout.applyAsDouble(i), tolerance[i], file + ": the layout's " + FIGURES.get(i));
+      assertEquals(expected[i], parts[i] + notInParts.applyAsDouble(i), tolerance[i], file + ": the parts' "
+          + FIGURES.get(i) + " " + parts[i] + " and what no part carries");
+    }
+  }
+
+  /**
+   * The property sets of an IFC file's elements (IfcBuildingElementProxy, IfcSlab) and building, read from its STEP
+   * text: each value by property name as its type and its text, e.g. {@code costEur -> [IFCMONETARYMEASURE, 5793.]}.
+   *
+   * @param elements the elements' property sets
+   * @param building the building's
+   */
+  private record Ifc(List<Map<String, String[]>> elements, Map<String, String[]> building) {
+
+    static Ifc read(String text) {
+      Pattern entity = Pattern.compile("^#(\\d+)=([A-Z0-9]+)\\((.*)\\);$");
+      Pattern value = Pattern.compile("^'([^']*)',\\$,([A-Z0-9]+)\\((.*)\\),\\$$");
+      Map<Integer, String[]> values = new HashMap<>();
+      Map<Integer, List<Integer>> sets = new HashMap<>();
+      Map<Integer, Integer> setOf = new HashMap<>();
+      Map<Integer, String> types = new HashMap<>();
+      for (String l : text.lines().toList()) {
+        Matcher m = entity.matcher(l);
+        if (!m.matches()) {
+          continue;
+        }
+        int id = Integer.parseInt(m.group(1));
+        types.put(id, m.group(2));
+        switch (m.group(2)) {
+          case "IFCPROPERTYSINGLEVALUE" -> {
+            Matcher v = value.matcher(m.group(3));
+            assertTrue(v.matches(), l);
+            values.put(id, new String[] {v.group(1), v.group(2), v.group(3)});
+          }
+          case "IFCPROPERTYSET" -> sets.put(id, refs(m.group(3).substring(m.group(3).lastIndexOf('('))));
+          case "IFCRELDEFINESBYPROPERTIES" -> {
+            String args = m.group(3);
+            int set = Integer.parseInt(args.substring(args.lastIndexOf('#') + 1));
+            refs(args.substring(args.lastIndexOf('('), args.lastIndexOf(')') + 1)).forEach(o -> setOf.put(o, set));
+          }
+          default -> { }
+        }
+      }
+      List<Map<String, String[]>> elements = new ArrayList<>();
+      Map<String, String[]> building = null;
+      for (Map.Entry<Integer, Integer> e : new TreeMap<>(setOf).entrySet()) {
+        Map<String, String[]> props = new HashMap<>();
+        for (int v : sets.get(e.getValue())) {
+          String[] p = values.get(v);
+          props.put(p[0], new String[] {p[1], p[2]});
+        }
+        String type = types.get(e.getKey());
+        if (type.equals("IFCBUILDINGELEMENTPROXY") || type.equals("IFCSLAB")) {
+          elements.add(props);
+        } else if (type.equals("IFCBUILDING")) {
+          building = props;
+        }
+      }
+      return new Ifc(elements, building);
+    }
+
+    /** The {@code #n} references of a STEP list. */
+    private static List<Integer> refs(String list) {
+      List<Integer> out = new ArrayList<>();
+      Matcher m = Pattern.compile("#(\\d+)").matcher(list);
+      while (m.find()) {
+        out.add(Integer.parseInt(m.group(1)));
+      }
+      return out;
+    }
   }
 
   /** The ids of the modules of layout {@code index} (from 0) of a result file. */

@@ -15,6 +15,10 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.IntFunction;
+import nl.toplaag.bom.BomCalculator;
+import nl.toplaag.bom.BomParameters;
+import nl.toplaag.bom.LayoutPart;
 import nl.toplaag.building.BodySteps;
 import nl.toplaag.building.Building;
 import nl.toplaag.building.RoofObstacle;
@@ -25,7 +29,6 @@ import nl.toplaag.layout.Placement;
 import nl.toplaag.layout.StoreyLevels;
 import nl.toplaag.layout.TransferArea;
 import nl.toplaag.product.Catalog;
-import nl.toplaag.product.ModuleType;
 import org.locationtech.jts.geom.Polygon;
 
 /**
@@ -42,8 +45,8 @@ import org.locationtech.jts.geom.Polygon;
  * @param groundLevelNapM the local frame's height 0 (the ground level at the entrance), m above NAP; empty where not
  *     known
  * @param floorLevelsMm the floor level of each added storey (1 = on the roof), mm above ground
- * @param properties what the layout is in words and numbers (product lines, dwellings, cost), each typed, sorted by
- *     name
+ * @param properties what the layout is in words and numbers (product lines, dwellings, storeys, and the bill of
+ *     materials' totals and what of them no part carries: {@link BomFigures}), each typed, sorted by name
  * @param solids the existing building first (one solid for each height where the roof has lower parts,
  *     {@link BodySteps}), then the kept roof obstacles, then the added parts storey by storey
  */
@@ -69,8 +72,10 @@ public record ExportScene(String buildingId, String buildingName, String source,
   }
 
   /**
-   * The scene of {@code layout} (null: the building alone) on {@code building}, with the modules' names, masses and
-   * costs from {@code catalog}.
+   * The scene of {@code layout} (null: the building alone) on {@code building}, with the modules' names from
+   * {@code catalog} and each added part's cost, mass, carbon and usable area from the layout's bill of materials
+   * ({@link BomCalculator}, default parameters, as the result's report), the layout's totals and what of them is no
+   * part ({@link BomFigures}).
    */
   public static ExportScene of(Building building, Layout layout, Catalog catalog) {
     List<Solid> solids = new ArrayList<>();
@@ -97,26 +102,30 @@ public record ExportScene(String buildingId, String buildingName, String source,
     Map<Integer, Integer> floors = layout == null ? Map.of() : StoreyLevels.floorLevels(building, layout);
     Map<String, PropertyValue> props = new TreeMap<>();
     if (layout != null) {
-      added(building, layout, catalog, floors, solids);
+      BomFigures figures = new BomFigures(BomCalculator.calculate(building, catalog, layout,
+          BomParameters.defaults()));
+      added(building, layout, catalog, floors, figures, solids);
       props.put("productLines", text(String.join(",", layout.productLineIds())));
       props.put("dwellings", count(layout.dwellingCount()));
       props.put("storeysAdded", count(layout.storeys()));
-      props.put("costEur", measure(layout.costEur(), Unit.EURO));
+      figures.putLayout(props);
     }
     return new ExportScene(building.id(), building.name(), building.source(), building.crs(), building.originXM(),
         building.originYM(), building.groundLevelNapM(), floors, props, solids);
   }
 
   /**
-   * The layout's modules, galleries, transfer layer and extended shafts, storey by storey, added to {@code solids}.
+   * The layout's modules, galleries, transfer layer and extended shafts, storey by storey, each with its
+   * {@code figures}, added to {@code solids}.
    */
   private static void added(Building building, Layout layout, Catalog catalog, Map<Integer, Integer> floors,
-      List<Solid> solids) {
+      BomFigures figures, List<Solid> solids) {
     TreeMap<Integer, List<Solid>> byStorey = new TreeMap<>();
     for (Placement p : layout.modules()) {
       Map<String, PropertyValue> props = new LinkedHashMap<>();
       props.put("moduleType", text(p.moduleTypeId()));
-      catalog.module(p.moduleTypeId()).ifPresent(m -> catalogue(m, props));
+      catalog.module(p.moduleTypeId()).ifPresent(m -> props.put("name", text(m.name())));
+      figures.put(LayoutPart.module(p.id()), props);
       if (!p.dwellingId().isEmpty()) {
         props.put("dwelling", text(p.dwellingId()));
         props.put("dwellingType", text(p.dwellingTypeId()));
@@ -133,7 +142,8 @@ public record ExportScene(String buildingId, String buildingName, String source,
           oriented(p.footprint().polygon()), p.floorLevelMm(), p.floorLevelMm() + p.heightMm(), props));
     }
     Map<Integer, Integer> galleryCount = new TreeMap<>();
-    for (GallerySegment g : layout.galleries()) {
+    for (int i = 0; i < layout.galleries().size(); i++) {
+      GallerySegment g = layout.galleries().get(i);
       int base = StoreyLevels.floorLevel(floors, building, g.storey());
       int n = galleryCount.merge(g.storey(), 1, Integer::sum);
       Map<String, PropertyValue> props = new LinkedHashMap<>();
@@ -142,6 +152,7 @@ public record ExportScene(String buildingId, String buildingName, String source,
       props.put("wing", count(g.wing()));
       props.put("lengthM", metres(g.lengthMm()));
       props.put("cantilevered", flag(g.cantilevered()));
+      figures.put(LayoutPart.gallery(i), props);
       byStorey.computeIfAbsent(g.storey(), k -> new ArrayList<>()).add(new Solid("gallery-S" + g.storey() + "-" + n,
           Part.GALLERY, g.storey(), oriented(g.footprint().polygon()), base, base + GALLERY_DECK_MM, props));
     }
@@ -149,44 +160,41 @@ public record ExportScene(String buildingId, String buildingName, String source,
     int layerTopMm = StoreyLevels.floorLevel(floors, building, 1);
     for (int i = 0; i < layout.transferAreas().size() && layerTopMm > building.roofLevelMm(); i++) {
       TransferArea a = layout.transferAreas().get(i);
+      Map<String, PropertyValue> props = new LinkedHashMap<>();
+      props.put("wing", count(a.wing()));
+      props.put("areaM2", measure(a.areaM2(), Unit.SQUARE_METRE));
+      figures.put(LayoutPart.transferArea(i), props);
       byStorey.computeIfAbsent(1, k -> new ArrayList<>()).add(new Solid("transfer-layer-" + i, Part.TRANSFER_LAYER, 1,
-          oriented(a.footprint().polygon()), building.roofLevelMm(), layerTopMm, Map.of("wing",
-              count(a.wing()), "areaM2", measure(a.areaM2(), Unit.SQUARE_METRE))));
+          oriented(a.footprint().polygon()), building.roofLevelMm(), layerTopMm, props));
     }
     for (int i = 0; i < Math.min(building.stairCores().size(), layout.extendedStairCores().size()); i++) {
+      int core = i;
       shaft(building, layout, floors, building.stairCores().get(i).footprint(), layout.extendedStairCores().get(i),
-          Part.STAIR_CORE_EXTENSION, "stair-core-" + i, byStorey);
+          Part.STAIR_CORE_EXTENSION, "stair-core-" + i, k -> LayoutPart.stairCore(core, k), figures, byStorey);
     }
     if (building.lift().positioned()) {
       shaft(building, layout, floors, building.lift().footprint(), layout.liftExtensionStoreys(),
-          Part.LIFT_EXTENSION, "lift", byStorey);
+          Part.LIFT_EXTENSION, "lift", LayoutPart::liftShaft, figures, byStorey);
     }
     byStorey.values().forEach(solids::addAll);
   }
 
   /**
    * An existing shaft ({@code footprint}) extended through storeys 1 … {@code storeysUp}, a solid a storey, the first
-   * from the roof, where the existing shaft ends, the others from their storey's floor.
+   * from the roof, where the existing shaft ends, the others from their storey's floor; each storey ({@code storeyPart}
+   * of k) with its {@code figures}.
    */
   private static void shaft(Building building, Layout layout, Map<Integer, Integer> floors, Polygon footprint,
-      int storeysUp, Part part, String id, TreeMap<Integer, List<Solid>> byStorey) {
+      int storeysUp, Part part, String id, IntFunction<LayoutPart> storeyPart, BomFigures figures,
+      TreeMap<Integer, List<Solid>> byStorey) {
     for (int k = 1; k <= storeysUp; k++) {
       int floor = StoreyLevels.floorLevel(floors, building, k);
       int base = k == 1 ? Math.min(building.roofLevelMm(), floor) : floor;
+      Map<String, PropertyValue> props = new TreeMap<>();
+      figures.put(storeyPart.apply(k), props);
       byStorey.computeIfAbsent(k, s -> new ArrayList<>()).add(new Solid(id + "-S" + k, part, k, oriented(footprint),
-          base, StoreyLevels.storeyTop(layout, k, floor), Map.of()));
+          base, StoreyLevels.storeyTop(layout, k, floor), props));
     }
-  }
-
-  /**
-   * A module type's name, mass, cost, embodied carbon (A1-A3) and usable area, from the catalogue, into {@code props}.
-   */
-  private static void catalogue(ModuleType m, Map<String, PropertyValue> props) {
-    props.put("name", text(m.name()));
-    props.put("massKg", measure(m.massKg(), Unit.KILOGRAM));
-    props.put("costEur", measure(m.costEur(), Unit.EURO));
-    props.put("carbonKgCo2e", measure(m.carbonKgCo2e(), Unit.KG_CO2E));
-    props.put("usableAreaM2", measure(m.usableAreaM2(), Unit.SQUARE_METRE));
   }
 
   /** {@code mm} as a length in metres. */

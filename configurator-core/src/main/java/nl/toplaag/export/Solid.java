@@ -16,8 +16,8 @@ import org.locationtech.jts.geom.Polygon;
  *     clockwise, no repeated points but the closing one
  * @param baseMm its underside, mm above ground
  * @param topMm its top, mm above ground, &gt; {@code baseMm}
- * @param properties what it is in words and numbers (module type, dwelling, mass, cost, ...), each typed, sorted by
- *     name
+ * @param properties what it is in words and numbers (module type, dwelling, and for an added part its cost, mass,
+ *     carbon and usable area from the bill of materials: {@link BomFigures}), each typed, sorted by name
  */
 public record Solid(String id, Part part, int storey, Polygon footprint, int baseMm, int topMm,
     Map<String, PropertyValue> properties) {

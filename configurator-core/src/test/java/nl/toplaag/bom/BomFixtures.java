@@ -130,10 +130,15 @@ public final class BomFixtures {
   }
 
   public static Building building(RoofType roof) {
+    return building(roof, ExistingLift.NONE);
+  }
+
+  /** The building with {@code roof} and {@code lift}. */
+  public static Building building(RoofType roof, ExistingLift lift) {
     return new Building("b", "test block", "test", "", "local", 0, 0, OptionalDouble.empty(),
         Geometries.box(0, 0, 36_000, 10_000), 9_000, 3, 2_800, roof, roof == RoofType.PITCHED ? 40 : 0, List.of(),
         new LoadReserve(Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, "test"),
-        List.of(new StairCore(Geometries.box(16_800, 4_000, 19_800, 10_000), true)), ExistingLift.NONE,
+        List.of(new StairCore(Geometries.box(16_800, 4_000, 19_800, 10_000), true)), lift,
         List.of(new RoofObstacle(Geometries.box(25_000, 2_000, 26_000, 3_000), "vent", true, 12_000)),
         new ZoningLimits(Integer.MAX_VALUE, 0, List.of(), 3), 0.5, List.of(new Wing(0, 0, 0, 36_000, 10_000)));
   }

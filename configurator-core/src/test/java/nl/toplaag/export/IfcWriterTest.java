@@ -363,7 +363,11 @@ class IfcWriterTest {
 
   /** {@code scene} written to {@code name} and read by web-ifc ({@code read-ifc.js}), which must exit 0. */
   private JsonNode read(ExportScene scene, String name) throws IOException, InterruptedException {
-    Path file = dir.resolve(name);
+    return read(scene, dir.resolve(name));
+  }
+
+  /** {@code scene} written to {@code file} and read by web-ifc ({@code read-ifc.js}), which must exit 0. */
+  static JsonNode read(ExportScene scene, Path file) throws IOException, InterruptedException {
     try (var w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       IfcWriter.write(scene, w);
     }
