@@ -112,13 +112,15 @@ record WingFit(double rectangularity, Coordinate origin, Coordinate along, doubl
     double u1 = lengthM;
     double v0 = 0;
     double v1 = depthM;
+    // the second pass measures from the sides the first moved: each side moves at most INSET_M in all, as the
+    // callers rely on (LFit's thinnest arm)
     for (int pass = 0; pass < 2; pass++) {
       double[] across = extent(p, local, true, u0, u1, v0, v1);
-      v0 = Math.max(v0, across[0]);
-      v1 = Math.min(v1, across[1]);
+      v0 = Math.min(INSET_M, Math.max(v0, across[0]));
+      v1 = Math.max(depthM - INSET_M, Math.min(v1, across[1]));
       double[] along = extent(p, local, false, v0, v1, u0, u1);
-      u0 = Math.max(u0, along[0]);
-      u1 = Math.min(u1, along[1]);
+      u0 = Math.min(INSET_M, Math.max(u0, along[0]));
+      u1 = Math.max(lengthM - INSET_M, Math.min(u1, along[1]));
     }
     return new double[] {u0, v0, u1, v1};
   }

@@ -86,6 +86,18 @@ class BagImportTest {
   }
 
   @Test
+  void aSideMovesInwardsAtMostHalfAMetreThoughTheFacadeStepsFurther() throws Exception {
+    // a front facade in three steps, 0, 0.4 and 0.8 m in: the first pass moved the side to 0.4 m, the second, measuring
+    // from there, to 0.8 m; each side moves at most WingFit.INSET_M (0.5 m) in all, which LFit's thinnest arm needs
+    double[][] stepped = {{0, 0}, {16, 0}, {16, 0.4}, {32, 0.4}, {32, 0.8}, {48, 0.8}, {48, 11}, {0, 11}};
+    Path p = SyntheticTiles.write(tmp.resolve("t.city.json"), SyntheticTiles.tile(List.of(
+        new SyntheticTiles.Spec("0000100000000001", stepped, SyntheticTiles.flat(11.6, 1965)))));
+    Building b = load(derive(CityJsonTiles.read(p), "0000100000000001"));
+    assertEquals(48_000, b.wings().get(0).lengthMm());
+    assertEquals(10_500, b.wings().get(0).depthMm());
+  }
+
+  @Test
   void aBlockDeeperThanASlabIsSkipped() throws Exception {
     // QA18 and the review: a 52 x 48 m university building passed as one wing 48 m deep
     Path p = SyntheticTiles.write(tmp.resolve("t.city.json"), SyntheticTiles.tile(List.of(
