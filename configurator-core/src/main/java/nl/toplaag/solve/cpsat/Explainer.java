@@ -80,7 +80,7 @@ final class Explainer {
    * that, lifted together, do (each solved within {@code limitMs}), else all three, so that a client is not sent to
    * strengthen the foundation where the access rules block as well (a 12 m imported house whose foundation reserve
    * takes no dwelling, and whose roof, without it, still takes none with a stair). {@code undecided}: whether a group
-   * alone was not proven to leave none.
+   * alone was not proven to leave none; where a pair was not, the text says none was found within the time.
    */
   private static List<String> together(Plan plan, ConfigurationRequest req, long limitMs, boolean undecided,
       CpSatConfigurator.Relaxed all) {
@@ -88,11 +88,13 @@ final class Explainer {
     String alone = undecided ? String.format(Locale.ROOT, "without either alone, none was found within %.1f s",
         limitMs / 1000.0) : "without either alone, none";
     List<String> out = new ArrayList<>();
+    boolean pairUndecided = false;
     RuleGroup[] groups = RuleGroup.values();
     for (int a = 0; a < groups.length; a++) {
       for (int b = a + 1; b < groups.length; b++) {
         Set<RuleGroup> pair = EnumSet.of(groups[a], groups[b]);
         CpSatConfigurator.Relaxed r = CpSatConfigurator.dwellingsWithout(plan, req, pair, limitMs);
+        pairUndecided |= !r.proven();
         if (r.dwellings() > 0) {
           out.add(String.format(Locale.ROOT, "line %s: the %s rules block together: without both, %d dwelling%s"
               + " would fit; %s", line, words(pair), r.dwellings(), r.dwellings() == 1 ? "" : "s", alone));
@@ -102,7 +104,8 @@ final class Explainer {
     if (out.isEmpty()) {
       out.add(String.format(Locale.ROOT, "line %s: the %s rules block together: without all of them, %d"
           + " dwelling%s would fit; without any two of them, none%s", line, words(Set.of(groups)), all.dwellings(),
-          all.dwellings() == 1 ? "" : "s", undecided ? " was found" : ""));
+          all.dwellings() == 1 ? "" : "s", pairUndecided ? String.format(Locale.ROOT, " was found within %.1f s",
+              limitMs / 1000.0) : ""));
     }
     return out;
   }
