@@ -388,7 +388,8 @@ final class BatchCommand implements Callable<Integer> {
     int violations = checks.stream().mapToInt(x -> x.violations().size()).sum();
     Reports.Report report = Reports.of(b, c, r);
     Map<String, List<LimitEffect>> limits = whatLimits ? LimitsReport.of(req, r, lines) : Map.of();
-    ExportScene scene = formats.isEmpty() ? null : ExportScene.of(b, r.best().orElse(null), c);
+    ExportScene scene = formats.isEmpty() ? null : ExportScene.of(b, r.best().orElse(null), c,
+        report == null ? null : report.bom());
     Reports.write(out, b, r, report, checks, limits, Reports.exports(out, b, scene, formats));
     Reports.removeStaleExports(out, b, formats);
     Row row = new Row(b.id(), r.status().name(), r.bestLine().orElse(""), r.dwellings(),

@@ -131,7 +131,8 @@ final class ConfigureCommand implements Callable<Integer> {
       outw.print(Reports.compare(obj.cliName(), b, c, r.best().get()));
       r0.best().ifPresent(l0 -> outw.print(Reports.compare("most-dwellings", b, c, l0)));
     }
-    ExportScene scene = formats.isEmpty() ? null : ExportScene.of(b, r.best().orElse(null), c);
+    ExportScene scene = formats.isEmpty() ? null : ExportScene.of(b, r.best().orElse(null), c,
+        report == null ? null : report.bom());
     List<Path> written = Reports.write(out, b, r, report, checks, limits, Reports.exports(out, b, scene, formats));
     List<Path> removed = Reports.removeStaleExports(out, b, formats);
     outw.println("Written: " + String.join(" and ", written.stream().map(Path::toString).toList())

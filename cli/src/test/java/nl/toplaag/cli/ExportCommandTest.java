@@ -73,14 +73,24 @@ class ExportCommandTest {
     assertTrue(ifc.contains("136000."), "IFC eastings");
   }
 
+  /**
+   * The result file of {@code configure} on the test slab, written to {@code building}, one storey, with
+   * {@code options}, into {@code tmp/out}.
+   */
+  private Path configuredSlab(Path building, String... options) throws Exception {
+    Files.writeString(building, SLAB);
+    Path out = tmp.resolve("out");
+    List<String> args = new ArrayList<>(List.of("configure", "--building", building.toString(), "--storeys", "1"));
+    args.addAll(List.of(options));
+    args.addAll(List.of("--out", out.toString()));
+    assertEquals(0, CliRun.of(args.toArray(String[]::new)).code());
+    return out.resolve("export-slab.result.json");
+  }
+
   @Test
   void exportWritesAnyLayoutOfAResultFileTheSameBytesEachTime() throws Exception {
     Path b = tmp.resolve("slab.json");
-    Files.writeString(b, SLAB);
-    Path out = tmp.resolve("out");
-    assertEquals(0, CliRun.of("configure", "--building", b.toString(), "--storeys", "1", "--time-limit", "2",
-        "--out", out.toString()).code());
-    Path result = out.resolve("export-slab.result.json");
+    Path result = configuredSlab(b, "--time-limit", "2");
     int layouts = MAPPER.readTree(result.toFile()).get("layouts").size();
     assertTrue(layouts >= 2, "the slab has alternatives");
     Path glb = tmp.resolve("two/a.glb");
@@ -106,11 +116,7 @@ class ExportCommandTest {
     // a QA pass: layouts[].modules[].kind said "DWELLING" where the same file's report.counts[].kind, the bill of
     // materials and the catalogue say "dwelling"
     Path b = tmp.resolve("slab.json");
-    Files.writeString(b, SLAB);
-    Path out = tmp.resolve("out");
-    assertEquals(0, CliRun.of("configure", "--building", b.toString(), "--storeys", "1", "--time-limit", "1",
-        "--alternatives", "1", "--out", out.toString()).code());
-    Path result = out.resolve("export-slab.result.json");
+    Path result = configuredSlab(b, "--time-limit", "1", "--alternatives", "1");
     JsonNode json = MAPPER.readTree(result.toFile());
     List<String> kinds = new ArrayList<>();
     json.at("/layouts/0/modules").forEach(m -> kinds.add(m.get("kind").asText()));

@@ -222,9 +222,8 @@ public final class BomCalculator {
 
   private void galleries() {
     List<GallerySegment> all = layout.galleries();
-    List<Integer> order = new ArrayList<>(java.util.stream.IntStream.range(0, all.size()).boxed().toList());
-    order.sort(java.util.Comparator.comparing(all::get, java.util.Comparator.comparingInt(GallerySegment::storey)
-        .thenComparingInt(GallerySegment::wing).thenComparingInt(GallerySegment::sStartMm)));
+    List<Integer> order = BuildingItems.indicesBy(all, java.util.Comparator.comparingInt(GallerySegment::storey)
+        .thenComparingInt(GallerySegment::wing).thenComparingInt(GallerySegment::sStartMm));
     for (int at : order) {
       GallerySegment g = all.get(at);
       LayoutPart part = LayoutPart.gallery(at);

@@ -25,12 +25,21 @@ final class BuildingItems {
 
   private BuildingItems() {}
 
+  /**
+   * The indices of {@code all} in the order of {@code by}: the lines follow that order, their parts keep the index
+   * that names them in the layout's list ({@link LayoutPart}).
+   */
+  static <T> List<Integer> indicesBy(List<T> all, java.util.Comparator<? super T> by) {
+    List<Integer> order = new ArrayList<>(java.util.stream.IntStream.range(0, all.size()).boxed().toList());
+    order.sort(java.util.Comparator.comparing(all::get, by));
+    return order;
+  }
+
   /** A line for each transfer area, by wing and position, each carried by its area ({@link LayoutPart}). */
   static void transfer(ProductLine line, Layout layout, List<BomLine> lines, List<Explanation> why) {
     List<TransferArea> all = layout.transferAreas();
-    List<Integer> order = new ArrayList<>(java.util.stream.IntStream.range(0, all.size()).boxed().toList());
-    order.sort(java.util.Comparator.comparing(all::get, java.util.Comparator.comparingInt(TransferArea::wing)
-        .thenComparingInt(TransferArea::sStartMm)));
+    List<Integer> order = indicesBy(all, java.util.Comparator.comparingInt(TransferArea::wing)
+        .thenComparingInt(TransferArea::sStartMm));
     TransferLayer t = line.transferLayer();
     for (int at : order) {
       TransferArea a = all.get(at);

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.IntFunction;
+import nl.toplaag.bom.BillOfMaterials;
 import nl.toplaag.bom.BomCalculator;
 import nl.toplaag.bom.BomParameters;
 import nl.toplaag.bom.LayoutPart;
@@ -78,6 +79,15 @@ public record ExportScene(String buildingId, String buildingName, String source,
    * part ({@link BomFigures}).
    */
   public static ExportScene of(Building building, Layout layout, Catalog catalog) {
+    return of(building, layout, catalog, layout == null ? null
+        : BomCalculator.calculate(building, catalog, layout, BomParameters.defaults()));
+  }
+
+  /**
+   * {@link #of(Building, Layout, Catalog)} with the layout's bill of materials {@code bom} computed already (the
+   * result's report: null where there is no layout), so that an export does not compute it again.
+   */
+  public static ExportScene of(Building building, Layout layout, Catalog catalog, BillOfMaterials bom) {
     List<Solid> solids = new ArrayList<>();
     List<BodySteps.Step> steps = BodySteps.of(building);
     for (int i = 0; i < steps.size(); i++) {
@@ -102,8 +112,7 @@ public record ExportScene(String buildingId, String buildingName, String source,
     Map<Integer, Integer> floors = layout == null ? Map.of() : StoreyLevels.floorLevels(building, layout);
     Map<String, PropertyValue> props = new TreeMap<>();
     if (layout != null) {
-      BomFigures figures = new BomFigures(BomCalculator.calculate(building, catalog, layout,
-          BomParameters.defaults()));
+      BomFigures figures = new BomFigures(bom);
       added(building, layout, catalog, floors, figures, solids);
       props.put("productLines", text(String.join(",", layout.productLineIds())));
       props.put("dwellings", count(layout.dwellingCount()));

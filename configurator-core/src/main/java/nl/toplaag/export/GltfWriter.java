@@ -55,6 +55,8 @@ public final class GltfWriter {
 
   /** The buildings, each with its layout: one, or several placed by their origins ({@link #bytes(List)}). */
   private final List<ExportScene> scenes;
+  /** The height above NAP of y = 0 of several buildings ({@link #referenceLevelNapM}), computed once. */
+  private final OptionalDouble reference;
   private final ObjectNode root = MAPPER.createObjectNode();
   private final ArrayNode nodes;
   private final ArrayNode meshes;
@@ -65,6 +67,7 @@ public final class GltfWriter {
 
   private GltfWriter(List<ExportScene> scenes) {
     this.scenes = List.copyOf(scenes);
+    this.reference = referenceLevelNapM(this.scenes);
     asset();
     root.put("scene", 0);
     sceneObject();
@@ -127,7 +130,6 @@ public final class GltfWriter {
       storeyNodes(scenes.get(0)).forEach(roots::add);
     } else {
       ExportScene first = scenes.get(0);
-      OptionalDouble reference = referenceLevelNapM(scenes);
       for (ExportScene x : scenes) {
         List<Integer> children = storeyNodes(x);
         ObjectNode node = nodes.addObject().put("name", x.buildingId());
@@ -210,7 +212,6 @@ public final class GltfWriter {
       s.put("name", scenes.size() + " buildings");
       ObjectNode extras = s.putObject("extras");
       extras.put("buildings", scenes.size());
-      OptionalDouble reference = referenceLevelNapM(scenes);
       List<String> without = scenes.stream().filter(x -> x.groundLevelNapM().isEmpty()).map(ExportScene::buildingId)
           .toList();
       String more = "; each building's node moved by its own origin's offset";
