@@ -323,13 +323,46 @@ public final class CpSatConfigurator implements Configurator {
     }
   }
 
+  /**
+   * The first part of a set-up ({@link #setUp}): the plan of a line with some wings on their second row, and its
+   * greedy layout, the first answer (checked like every other), built in {@code nanos}.
+   */
+  record PlanAndGreedy(Plan plan, Selection greedy, long nanos) {
+
+    /** The plan of {@code line} with the wings {@code secondRows} on their second row, for {@code req}. */
+    static PlanAndGreedy of(ConfigurationRequest req, ProductLine line, Set<Integer> secondRows) {
+      long t0 = System.nanoTime();
+      Plan plan = PlanBuilder.build(req.building(), line, req.code(), req.maxStoreys(), secondRows);
+      Selection greedy = GreedyPlanner.solve(plan);
+      return new PlanAndGreedy(plan, greedy, System.nanoTime() - t0);
+    }
+
+    /** The greedy layout as a result of its plan, by {@code objective}: for a floor ({@link #floor}). */
+    LineResult asResult(Objective objective) {
+      LineResult r = new LineResult();
+      r.plan = plan;
+      r.eval = Evaluation.of(plan, greedy);
+      r.plans.add(plan);
+      r.selections.add(greedy);
+      r.objectives.add(objective);
+      return r;
+    }
+  }
+
   /** Sets up the plan of {@code line} with the wings {@code secondRows} on their second row, for {@code req}. */
   static PlanSetUp setUp(ConfigurationRequest req, ProductLine line, CpSatOptions opt, Set<Integer> secondRows) {
-    long t0 = System.nanoTime();
-    Plan plan = PlanBuilder.build(req.building(), line, req.code(), req.maxStoreys(), secondRows);
-    Selection greedy = GreedyPlanner.solve(plan);
-    // the greedy layout (checked like every other) is the first answer, known from here on
-    long greedyReadyMs = (System.nanoTime() - t0) / 1_000_000;
+    return setUp(req, opt, PlanAndGreedy.of(req, line, secondRows));
+  }
+
+  /**
+   * Sets up the plan of {@code built} for {@code req}; the time it took to build counts as the set-up's, as where it
+   * is built here.
+   */
+  static PlanSetUp setUp(ConfigurationRequest req, CpSatOptions opt, PlanAndGreedy built) {
+    long t0 = System.nanoTime() - built.nanos();
+    Plan plan = built.plan();
+    Selection greedy = built.greedy();
+    long greedyReadyMs = built.nanos() / 1_000_000;
     List<int[]> conflicts = CrossWingConflicts.of(plan);
     ObjectivePrices objectivePrices = ObjectivePrices.of(plan, req.objective(), req.moduleScores(), false);
     StripDp.SetUp strip = opt.stripDp() ? StripStages.setUp(plan, objectivePrices.prices(), conflicts, req) : null;

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import nl.toplaag.plan.Evaluation;
 import nl.toplaag.plan.Plan;
+import nl.toplaag.plan.Selection;
 import nl.toplaag.plan.WingRow;
 import nl.toplaag.solve.ConfigurationRequest;
 import nl.toplaag.solve.LayoutProof;
@@ -54,6 +55,15 @@ final class GalleryPlaces {
         CpSatConfigurator.LineResult before, Set<Integer> nextRows) {
       return solve(req, limitMs, secondRows, before);
     }
+
+    /**
+     * A floor for the first of the line's plans of {@code choices} solved for {@code req}, known before any is solved
+     * (a result of one plan, with one layout), or null where none: by default none ({@link PlanSetUps#greedyFloor}:
+     * the greedy layout that ranks highest over the plans).
+     */
+    default CpSatConfigurator.LineResult greedyFloor(ConfigurationRequest req, List<Set<Integer>> choices) {
+      return null;
+    }
   }
 
   /**
@@ -85,8 +95,10 @@ final class GalleryPlaces {
    * shallower modules alone, is mostly the fastest: on the open L-shaped roofs of three benchmark seeds 0.3-0.5 of the
    * rule's time where either took over 0.1 s), then the others, each with the best result so far as its floor, so that
    * a plan proven to hold fewer dwellings, or with one layout asked for nothing that ranks as high, stops there. The
-   * kept result is the best by {@link #better}, the rule's plan preferred on a tie, then the plans with fewer wings on
-   * the roof: each plan solved later wins a tie.
+   * first plan's floor is the best of the solver's {@link PlanSolver#greedyFloor} (the greedy layout that ranks highest
+   * over all the plans) and the result {@code before}. The kept result is the best by {@link #better}, the rule's plan
+   * preferred on a tie, then the plans with fewer wings on the roof: each plan solved later wins a tie (a floor admits
+   * the layouts that tie it).
    */
   static CpSatConfigurator.LineResult solve(List<Integer> open, PlanSolver solver, ConfigurationRequest req) {
     return solve(open, solver, req, null,
@@ -104,6 +116,12 @@ final class GalleryPlaces {
     List<CpSatConfigurator.LineResult> results = new ArrayList<>(Collections.nCopies(choices.size(), null));
     CpSatConfigurator.LineResult best = before; // the best so far, by its first layout; the later one on a tie
     long t0 = System.nanoTime();
+    // a layout of another plan that ranks above the first plan's best stops its search as the later plans' floors do
+    CpSatConfigurator.LineResult greedy = solver.greedyFloor(req, choices);
+    if (greedy != null && (best == null || best.selections.isEmpty() || compare(greedy, 0, best, 0, req.objective(),
+        req.moduleScores()) > 0)) {
+      best = greedy;
+    }
     long buildMs = 0;
     long workMs = 0;
     int variables = 0;
@@ -174,12 +192,18 @@ final class GalleryPlaces {
    */
   static int compare(CpSatConfigurator.LineResult a, int ka, CpSatConfigurator.LineResult b, int kb,
       Objective objective, Map<String, Double> scores) {
-    Plan pa = a.plans.get(ka);
-    Plan pb = b.plans.get(kb);
+    return compare(a.plans.get(ka), a.selections.get(ka), b.plans.get(kb), b.selections.get(kb), objective, scores);
+  }
+
+  /**
+   * Compares layout {@code sa} of plan {@code pa} with {@code sb} of {@code pb} by {@code objective}, level by level
+   * ({@link ObjectivePrices#levels}): positive where {@code sa} ranks higher, 0 where they rank the same.
+   */
+  static int compare(Plan pa, Selection sa, Plan pb, Selection sb, Objective objective, Map<String, Double> scores) {
     List<StripPrices> la = ObjectivePrices.levels(pa, objective, scores);
     List<StripPrices> lb = ObjectivePrices.levels(pb, objective, scores);
     for (int i = 0; i < la.size(); i++) {
-      int c = Long.compare(la.get(i).value(pa, a.selections.get(ka)), lb.get(i).value(pb, b.selections.get(kb)));
+      int c = Long.compare(la.get(i).value(pa, sa), lb.get(i).value(pb, sb));
       if (c != 0) {
         return c;
       }
