@@ -16,8 +16,8 @@ import nl.toplaag.solve.cpsat.CpSatOptions;
 /**
  * The benchmark runner: generates the instances, runs CP-SAT and the greedy baseline on each, checks every layout,
  * runs the scaling sweeps and the throughput test, and writes {@code <out>/benchmarks.md} (or
- * {@code benchmarks-quick.md} with {@code --quick}), SVG charts and a per-instance CSV under
- * {@code <out>/benchmarks/}.
+ * {@code benchmarks-quick.md} with {@code --quick}), SVG charts, a per-instance CSV and the pace probe's figures
+ * ({@link PaceProbe}, {@link PaceFile}) under {@code <out>/benchmarks/}.
  *
  * Its options are in {@link #USAGE}.
  *
@@ -91,8 +91,12 @@ public final class Benchmark {
       runner.run(InstanceGenerator.instance(4, Suites.base(k).withLength(60 - 12 * k).withStoreys(2 + k)),
           settings.withTimeLimitMs(Math.min(2000, o.timeLimitMs())));
     }
+    // the pace probe: fixed work timed in the warm JVM before the roofs and again after them (PaceProbe)
+    PaceProbe.Sample paceBefore = PaceProbe.run(catalog, "pace", out);
     List<Instance> instances = InstanceGenerator.generate(o.seed(), o.instances());
     List<Measurement> main = Suites.run(runner, instances, null, settings, "main", InstanceRunner.RUNS, out);
+    Pace pace = Pace.of(PaceProbe.work(), paceBefore, PaceProbe.run(catalog, "pace", out));
+    out.println("  pace     " + pace.summary());
     List<Measurement> before = List.of();
     if (o.before()) {
       int every = o.quick() ? 4 : 3;
@@ -123,21 +127,24 @@ public final class Benchmark {
     }
     String comparison = "";
     if (o.compare() != null) {
+      comparison = PaceFile.comparison(o.compare(), pace) + "\n";
       try {
         Map<String, ResultsCsv.Row> earlier = ResultsCsv.read(o.compare());
-        comparison = ResultsCsv.compare(earlier, main, o.timeLimitMs());
+        comparison += ResultsCsv.compare(earlier, main, o.timeLimitMs());
       } catch (IOException | RuntimeException e) {
-        comparison = "Could not read " + o.compare() + ": " + e.getMessage() + "\n";
+        comparison += "Could not read " + o.compare() + ": " + e.getMessage() + "\n";
       }
     }
     String prefix = o.quick() ? "quick-" : "";
-    ReportWriter.Report report = new ReportWriter.Report(info, o, main, before, oneWorker, tests, layouts, sweeps, tp,
-        comparison, RunInfo.loadAverage(), (System.nanoTime() - t0) / 1_000_000, "benchmarks/" + prefix);
+    ReportWriter.Report report = new ReportWriter.Report(info, pace, o, main, before, oneWorker, tests, layouts,
+        sweeps, tp, comparison, RunInfo.loadAverage(), (System.nanoTime() - t0) / 1_000_000, "benchmarks/" + prefix);
     Path md = o.out().resolve(o.quick() ? "benchmarks-quick.md" : "benchmarks.md");
     Path dir = o.out().resolve("benchmarks");
     try {
       write(md, ReportWriter.write(report));
-      write(dir.resolve(prefix + "results.csv"), ResultsCsv.write(main));
+      Path csv = dir.resolve(prefix + "results.csv");
+      write(csv, ResultsCsv.write(main));
+      write(PaceFile.beside(csv), PaceFile.write(pace));
       write(dir.resolve(prefix + "proof-share.svg"), Charts.proofShare(main, before, o.timeLimitMs()));
       if (!sweeps.isEmpty()) {
         write(dir.resolve(prefix + "length.svg"), Charts.length(sweeps.get(0)));
@@ -203,9 +210,9 @@ public final class Benchmark {
   public static final String USAGE = """
       Usage: toplaag bench [OPTIONS]
       Benchmarks the solver against the greedy baseline and the bound; writes <out>/benchmarks.md (or
-      benchmarks-quick.md), SVG charts and a per-instance CSV under <out>/benchmarks/. Exit code 0 when every
-      layout passed the checker and no run failed, fell below the greedy or beat another run's bound; 1 otherwise;
-      2 for bad arguments.
+      benchmarks-quick.md), SVG charts, a per-instance CSV and the pace probe's times (fixed work that says how
+      fast the machine ran) under <out>/benchmarks/. Exit code 0 when every layout passed the checker and no run
+      failed, fell below the greedy or beat another run's bound; 1 otherwise; 2 for bad arguments.
         --quick               the developer's check before a solver change (under two minutes): 20 instances,
                               2 s limit
         --instances N         generated instances (default 60, 20 with --quick)
@@ -213,7 +220,8 @@ public final class Benchmark {
         --workers N           CP-SAT workers (default 2)
         --seed S              seed of the instance generator (default 1000)
         --out DIR             where to write the report (default docs)
-        --compare OLD.csv     a results.csv of an earlier run, compared instance by instance
+        --compare OLD.csv     a results.csv of an earlier run, compared instance by instance, and its pace
+                              (OLD.pace.txt beside it, where that run wrote one) with this run's
         --note TEXT           a line for the report: what changed in this run
         --no-sweeps           without the scaling sweeps (roof length, storeys, catalogue size)
         --no-throughput       without the throughput test (many buildings on all cores)

@@ -10,6 +10,7 @@ final class ReportWriter {
    * Everything a report shows.
    *
    * @param info machine and start time
+   * @param pace the pace probe's times: how fast the machine ran
    * @param options the run's options
    * @param main the main instance set
    * @param before the "before" variant (CP-SAT alone, without the strip programme) on a subset of the main set;
@@ -24,7 +25,7 @@ final class ReportWriter {
    * @param totalMs total run time, ms
    * @param chartPrefix relative path prefix of the chart files, e.g. {@code benchmarks/quick-}
    */
-  record Report(RunInfo info, Benchmark.Options options, List<Measurement> main, List<Measurement> before,
+  record Report(RunInfo info, Pace pace, Benchmark.Options options, List<Measurement> main, List<Measurement> before,
       String oneWorker, List<Measurement> testBuildings, List<ThreeLayouts.Row> threeLayouts,
       List<Suites.Sweep> sweeps, Suites.Throughput throughput, String comparison, String loadAfter, long totalMs,
       String chartPrefix) {}
@@ -50,6 +51,7 @@ final class ReportWriter {
     row(sb, "load average 1 / 5 / 15 min", "before the run " + i.loadBefore() + "; after " + r.loadAfter()
         + " (the run itself keeps about 2 processors busy; a 1-min load well below the processor count before the"
         + " run means the machine was otherwise idle)");
+    row(sb, "pace (fixed work: " + r.pace().work() + ")", r.pace().tableCell());
     row(sb, "run", String.format(Locale.ROOT, "%s: %d generated instances (seed %d), %s s limit, %d CP-SAT workers,"
         + " one alternative, one product line per instance; total %.0f s", o.quick() ? "quick" : "full",
         o.instances(), o.seed(), Stats.plain(limit / 1000.0), o.workers(), r.totalMs() / 1000.0));
@@ -91,8 +93,9 @@ final class ReportWriter {
         .append(" instance, against the current defaults (`CpSatOptions.defaults()`: the exact strip programme first")
         .append(" on every roof it covers, then the same CP-SAT model) on the same subset. For a before/after")
         .append(" comparison across commits, pass an earlier run's CSV with `--compare`; its times come from another")
-        .append(" moment, and the machine's pace can differ by more than a change to the solver does, so measure a")
-        .append(" change to the solver with `scripts/ab.sh REF` (below) as well.\n\n");
+        .append(" moment, and the machine's pace can differ by more than a change to the solver does (the pace row")
+        .append(" above says by how much), so measure a change to the solver with `scripts/ab.sh REF` (below) as")
+        .append(" well.\n\n");
     sb.append("![share proven](").append(r.chartPrefix()).append("proof-share.svg)\n\n");
     sb.append("### By subset\n\n").append(Tables.subsets(r.main(), limit));
     if (!r.oneWorker().isEmpty()) {
@@ -171,7 +174,7 @@ final class ReportWriter {
         + " run of a 0.1 s roof can be far off; the first run's time is in the results file and its median in the"
         + " targets; a later run proving another count is an error), in a JVM warmed up on five roofs outside the set"
         + " (three small ones, a 62 m two-storey and a 47 m three-storey slab whose value stays open; since 1 Dec"
-        + " 2026, 14:00 UTC, run G5, three small ones before); unproven"
+        + " 2026, 14:00 UTC, run G5, three small ones before) and then by the pace probe (since 3 Dec 2026); unproven"
         + " instances count as `> limit` in medians and percentiles (censored, like the prototype). When no dwelling"
         + " fits, the configurator also runs its explanation solves, and their time is included (the user waits for"
         + " them too).\n"
@@ -182,6 +185,23 @@ final class ReportWriter {
         + " planning. **Gain over greedy**: (dwellings − greedy) / greedy where greedy > 0; its ceiling"
         + " (\"bounds: at most\") is the median of (solver bound − greedy) / greedy, a median no layouts could"
         + " exceed. **Checker**: `nl.toplaag.check.LayoutChecker` on both layouts.\n"
+        + "* **Pace**: the same fixed solver work, timed " + PaceProbe.RUNS + " times right after the warm-up"
+        + " (before the roofs) and " + PaceProbe.RUNS + " times after the main set (`PaceProbe`): `configure` on "
+        + PaceProbe.work() + " (the warm-up's 62 m two-storey slab). With one worker the strip programme's work is"
+        + " counted in labels and CP-SAT stops on its deterministic time, so the same code does the same work on"
+        + " every machine and in every run, and the result (status, dwellings, objective) is the same in each run;"
+        + " where it is not, the row says so. The row gives the fastest run (the steadier figure) and the range of"
+        + " each probe, ms. The probe is for comparing times across runs: the machine's pace varies by up to 1.5-2x"
+        + " between days, and a run whose probe took 1.5x as long ran on a machine 1.5x slower, so its times are"
+        + " expected about 1.5x as long with the same code. It runs its own run's code, so a change to the solver"
+        + " may change its work too (the comparison says where its result differs): to compare code, use the"
+        + " same-moment comparison `scripts/ab.sh` (below). The run"
+        + " writes it beside its results, as `benchmarks/results.pace.txt` (`quick-results.pace.txt`);"
+        + " `--compare OLD.csv` reads `OLD.pace.txt` (keep a results file under another name with its pace file"
+        + " renamed alike) and states both paces and their ratios, or that the earlier run's pace is unknown (runs"
+        + " before 3 Dec 2026 wrote none). The probe takes about 10 s of a run (six runs of 1.4-1.9 s at a load of"
+        + " about 2 on the 2 processors, 3 Dec 2026), up to 2.5 times that on a busy machine (3.3-4.7 s a run at a"
+        + " load of 5-6).\n"
         + "* **Memory**: heap = sum of the heap pools' peaks (reset per instance; an upper bound); RSS = `VmHWM`"
         + " from /proc/self/status, reset per instance through /proc/self/clear_refs (includes CP-SAT's native"
         + " memory and the JVM itself).\n"

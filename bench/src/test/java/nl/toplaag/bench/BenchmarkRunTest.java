@@ -14,15 +14,22 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Three small generated instances through the whole runner: the report has its sections, every layout passes the
- * independent checker and CP-SAT never has fewer dwellings than the greedy.
+ * independent checker and CP-SAT never has fewer dwellings than the greedy; the pace probe's row, its file and its
+ * comparison with an earlier run's pace are written.
  */
 class BenchmarkRunTest {
 
   @Test
-  void threeTinyInstancesGiveACompleteReportWithoutViolations(@TempDir Path dir) throws Exception {
+  void threeTinyInstancesGiveACompleteReportWithoutViolations(@TempDir Path dir, @TempDir Path old)
+      throws Exception {
+    // an earlier run to compare with: no instance in common, and a probe far faster than any run of it here
+    Path earlier = old.resolve("g0-main.csv");
+    Files.writeString(earlier, ResultsCsv.HEADER + "\n");
+    Files.writeString(PaceFile.beside(earlier), PaceFile.write(new Pace(PaceProbe.work(), List.of("FEASIBLE, 28"
+        + " dwellings (bound 28), objective 5314041729486"), List.of(7L, 8L, 9L), List.of(6L, 10L, 11L))));
     ByteArrayOutputStream log = new ByteArrayOutputStream();
     int code = Benchmark.run(new String[] {"--quick", "--instances", "3", "--time-limit", "1", "--no-sweeps",
-        "--no-throughput", "--no-test-buildings", "--out", dir.toString()},
+        "--no-throughput", "--no-test-buildings", "--out", dir.toString(), "--compare", earlier.toString()},
         new PrintStream(log, true, StandardCharsets.UTF_8));
     String out = log.toString(StandardCharsets.UTF_8);
     assertEquals(0, code, out);
@@ -42,6 +49,20 @@ class BenchmarkRunTest {
       assertEquals("0", f[11], "greedy layout violations: " + row);
     }
     assertTrue(Files.readString(dir.resolve("benchmarks/quick-proof-share.svg")).startsWith("<svg"));
+    // the pace probe: three runs before the roofs and three after, of the same work with the same result
+    Pace pace = PaceFile.read(dir.resolve("benchmarks/quick-results.pace.txt"));
+    assertEquals("g4-slab-62m-S2-medium-lsf, one worker, 1 s limit", pace.work());
+    assertEquals(List.of(PaceProbe.RUNS, PaceProbe.RUNS), List.of(pace.beforeMs().size(), pace.afterMs().size()));
+    assertTrue(pace.fixed(), "the probe's runs gave different results: " + pace.outcomes());
+    assertTrue(pace.outcomes().get(0).matches("(FEASIBLE|OPTIMAL), \\d+ dwellings \\(bound \\d+\\), objective \\d+"),
+        pace.outcomes().toString());
+    assertTrue(md.contains("\n| pace (fixed work: g4-slab-62m-S2-medium-lsf, one worker, 1 s limit) | before the roofs:"
+        + " fastest " + pace.fastestBeforeMs() + " ms ("), md);
+    assertTrue(md.contains("; after: fastest " + pace.fastestAfterMs() + " ms (") && md.contains(Pace.PURPOSE), md);
+    assertTrue(md.contains("**Pace** (fixed work, `PaceProbe`): this run, " + pace.summary() + "; the earlier run"
+        + " (g0-main.pace.txt), before the roofs: fastest 7 ms (7-9 ms); after: fastest 6 ms (6-11 ms)."), md);
+    assertTrue(md.contains("This run / earlier: "), md);
+    assertTrue(md.contains("No instance of the earlier run matches this run"), md);
   }
 
   @Test
