@@ -4,7 +4,8 @@
 # next round this first), so a moment when the machine runs slowly weighs on both alike; twice over with new JVMs,
 # since what the JIT compiles differs from one JVM to the next. The benchmark machine's pace
 # moved its times by up to 1.5x between sessions (docs/benchmarks.md), more than most changes to the solver; a full
-# `./toplaag bench --compare` across sessions cannot tell them apart, this can.
+# `./toplaag bench --compare` across sessions cannot tell them apart (its pace probe says how much the machine's pace
+# moved, not what the code did), this can.
 #
 #   scripts/ab.sh REF [PREFIXES]      e.g. scripts/ab.sh HEAD~1   or   scripts/ab.sh main g1006,g1053
 #
