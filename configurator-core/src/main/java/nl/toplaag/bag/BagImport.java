@@ -35,8 +35,8 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
  *       edge is the rectangle's long side with the lower mid-point y (of the two long sides, the southern; the
  *       gallery side is not in the 3D BAG). Of an L ({@link LFit}: the rectangle less one corner the footprint leaves
  *       free, each of its two arms covered at least {@code minRectangularity}), two such wings that touch and do not
- *       overlap, the arm along the rectangle's long side through the corner; each wing is held to the slab's rules
- *       (depth, the smallest module). Walls at both ends of each wing and evenly between them at about the assumed
+ *       overlap, the arm along the rectangle's long side through the corner, each wing's front on the L's outer
+ *       facades; each wing is held to the slab's rules (depth, the smallest module). Walls at both ends of each wing and evenly between them at about the assumed
  *       pitch; the foundation reserve from the footprint area, the storeys and the assumed reserve per m² and storey,
  *       a lower roof part's area with its own storeys ({@link BuildingFileText#floorM2}).
  *   <li>Assumed ({@link ImportAssumptions}): everything else, stated with its source in {@code assumptions}.

@@ -226,9 +226,10 @@ final class BuildingFileText {
           + " and %.0f %% of its two arms (at least %.0f %% of each, minRectangularity); the arm along the"
           + " rectangle's long side (the longer, measured outside) runs through the corner as wing 1, the other arm"
           + " is wing 2 from wing 1's inner side to its end; each wing as a slab's: its sides moved inwards to the"
-          + " footprint's edge where that lies within %.1f m of it (wing 2 starting where wing 1 then ends), its front"
-          + " edge the long side of its rectangle with the lower mid-point y (of the two, the one further south; of"
-          + " wing 2 not the side where it joins wing 1) [U: the gallery side is not in the 3D BAG]; walls at both"
+          + " footprint's edge where that lies within %.1f m of it (wing 2 starting where wing 1 then ends); each"
+          + " wing's front on the L's outer facades (wing 1's its outer long side, wing 2's the outer side of its arm,"
+          + " of a stub its end; a facade over the wing's whole length, so the galleries run round the outside of the"
+          + " L) [U: the gallery side is not in the 3D BAG]; walls at both"
           + " ends of each wing and evenly between them (the assumed %.1f m pitch fitted to its length)",
           Math.floor(100 * d.l.lShare()),
           Math.floor(100 * d.l.through().rectangularity()), Math.floor(100 * d.l.other().rectangularity()),

@@ -1,9 +1,11 @@
 package nl.toplaag.bag;
 
 import static nl.toplaag.bag.Millimetres.METRES;
+import static nl.toplaag.bag.Millimetres.round3;
 
 import java.util.List;
 import java.util.Optional;
+import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
@@ -23,12 +25,19 @@ import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
  *
  * <p>Which arm gets the corner square: the arm along the rectangle's long side runs through the corner (measured on
  * the outside it is the longer arm, the rectangle's length against its depth) as wing 1; the other arm is wing 2, from
- * wing 1's inner side to its own end. Each wing is a slab's: its front edge the long side of its rectangle with the
- * lower mid-point y (of wing 2 not the side where it joins wing 1, which is no facade, but the opposite one; an arm
- * shorter than it is deep has its depth along the arm, as a slab's rectangle would, and is held to the same depth
- * rules), then moved inwards to a skewed facade ({@link WingFit#inset}, at most {@link WingFit#INSET_M}). Wing 2
- * starts at wing 1's inner side once that is moved, so the two touch and leave no strip of roof between them; its end
- * at the joint stays (the footprint goes on there).
+ * wing 1's inner side to its own end. An arm shorter than it is deep (a stub) has its long side along wing 1 and its
+ * depth along the arm, as a slab's rectangle would, and is held to the same depth rules. Each wing is then moved
+ * inwards to a skewed facade ({@link WingFit#inset}, at most {@link WingFit#INSET_M}). Wing 2 starts at wing 1's inner
+ * side once that is moved, so the two touch and leave no strip of roof between them; its end at the joint stays (the
+ * footprint goes on there).
+ *
+ * <p>The front of each wing (its gallery side, {@code t = 0}) lies on the L's outer facades, the two sides of the
+ * rectangle that meet at the corner opposite the notch: wing 1's is its outer long side, wing 2's the outer side of its
+ * arm (of a stub, the stub's end; never the joint). So the two galleries run round the outside of the L, as in the
+ * hand-made {@code l-corner}, and each front is a facade over the wing's whole length, in front of which a gallery can
+ * be cantilevered off the roof. Wing 1's inner side is no such facade: where wing 2 joins it, a gallery there would
+ * stand on wing 2's roof. The gallery side is not in the 3D BAG, so this is an assumption [U], stated in the file; it
+ * differs from a slab's, whose front is its southern long side, where nothing decides between the two.
  *
  * @param through the wing through the corner (along the rectangle's long side), inset; its {@code rectangularity}
  *     the share of its arm's rectangle, before the inset, that the footprint covers
@@ -48,9 +57,6 @@ record LFit(WingFit through, WingFit other, double lShare) {
    * it; a notch leaving less is not taken (such a footprint is a rectangle with a sliver, no L).
    */
   static final double MIN_ARM_M = 2 * WingFit.INSET_M;
-
-  /** How close to the joint of the two wings a side of wing 2 lies to be that joint, m. */
-  private static final double JOINT_M = 0.01;
 
   /** The wings: the one through the corner first. */
   List<WingFit> wings() {
@@ -90,21 +96,21 @@ record LFit(WingFit through, WingFit other, double lShare) {
       return Optional.empty();
     }
     // in the frame of the notch's corner: the notch [0, a] x [0, b]; the through-arm [0, L] x [b, D], the other
-    // [a, L] x [0, b]
+    // [a, L] x [0, b]; the L's outer facades v = D and u = L, each wing's front on one of them
     Polygon throughArm = f.rectangle(bestCorner, 0, bestB, f.lengthM, f.depthM);
     Polygon otherArm = f.rectangle(bestCorner, bestA, 0, f.lengthM, bestB);
-    WingFit through = WingFit.of(throughArm, share(fp, throughArm)).inset(fp);
+    WingFit through = f.wing(bestCorner, 0, bestB, f.lengthM, f.depthM, false, f.depthM, share(fp, throughArm))
+        .inset(fp);
     double joint = Double.MAX_VALUE;
     double[][] t = f.local(through.outline().getExteriorRing().getCoordinates(), bestCorner);
     for (double v : t[1]) {
       joint = Math.min(joint, v);
     }
-    WingFit other = WingFit.of(f.rectangle(bestCorner, bestA, 0, f.lengthM, joint), share(fp, otherArm));
-    double[][] front = f.local(new Coordinate[] {other.origin(), other.along()}, bestCorner);
-    if (Math.abs(front[1][0] - joint) < JOINT_M && Math.abs(front[1][1] - joint) < JOINT_M) {
-      other = other.opposite(); // its front on the joint: no facade, so the other long side
-    }
-    other = other.inset(fp);
+    // an arm that reaches out from wing 1 at least as far as it is wide has its front on the outer facade u = L; a stub
+    // (shorter than wide) has its long side along wing 1, its front the stub's end v = 0 (the other long side is the joint)
+    boolean alongV = joint >= f.lengthM - bestA;
+    WingFit other = f.wing(bestCorner, bestA, 0, f.lengthM, joint, alongV, alongV ? f.lengthM : 0, share(fp, otherArm))
+        .inset(fp);
     double lM2 = f.lengthM * f.depthM - bestA * bestB;
     return Optional.of(new LFit(through, other, fp.getArea() / lM2));
   }
@@ -181,6 +187,23 @@ record LFit(WingFit through, WingFit other, double lShare) {
       Coordinate[] ring = {point(c, u0, v0), point(c, u1, v0), point(c, u1, v1), point(c, u0, v1), null};
       ring[4] = new Coordinate(ring[0]);
       return METRES.createPolygon(ring);
+    }
+
+    /**
+     * The wing of the rectangle {@code [u0, u1] x [v0, v1]} seen from corner {@code c} whose front is its side
+     * {@code v = at} (its length along u, its depth across, v1 - v0) or, {@code alongV}, its side {@code u = at} (its
+     * length along v): the front edge ordered so that the rectangle lies to its left, as {@link WingFit} has its depth.
+     */
+    WingFit wing(int c, double u0, double v0, double u1, double v1, boolean alongV, double at, double rectangularity) {
+      Coordinate p = alongV ? point(c, at, v0) : point(c, u0, at);
+      Coordinate q = alongV ? point(c, at, v1) : point(c, u1, at);
+      Coordinate centre = point(c, (u0 + u1) / 2, (v0 + v1) / 2);
+      if (Orientation.index(p, q, centre) != Orientation.COUNTERCLOCKWISE) {
+        Coordinate swap = p;
+        p = q;
+        q = swap;
+      }
+      return new WingFit(rectangularity, p, q, round3(alongV ? v1 - v0 : u1 - u0), round3(alongV ? u1 - u0 : v1 - v0));
     }
 
     private Coordinate point(int c, double u, double v) {

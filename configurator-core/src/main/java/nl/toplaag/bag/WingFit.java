@@ -12,10 +12,10 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
 
 /**
- * A wing fitted to a footprint: first a rectangle (the footprint's minimum-area rectangle for a slab, one arm of an
- * L for {@link LFit}), whose front edge is the long side with the lower mid-point y (of the two long sides, the
- * southern); then that rectangle with each side moved inwards to a skewed facade ({@link #inset(Polygon)}).
- * Coordinates in RD New metres, lengths in m rounded to 1 mm.
+ * A wing fitted to a footprint: first a rectangle with a front edge (a slab's: the footprint's minimum-area rectangle,
+ * its front the long side with the lower mid-point y, of the two long sides the southern, {@link #of}; an L's: one arm,
+ * its front on the L's outer facades, set by {@link LFit}); then that rectangle with each side moved inwards to a
+ * skewed facade ({@link #inset(Polygon)}). Coordinates in RD New metres, lengths in m rounded to 1 mm.
  *
  * @param rectangularity the share of the rectangle the footprint covers
  * @param origin the start of the wing's front edge
@@ -44,15 +44,6 @@ record WingFit(double rectangularity, Coordinate origin, Coordinate along, doubl
     Coordinate o = c[front];
     Coordinate e = c[front + 1];
     return new WingFit(rectangularity, o, e, round3(o.distance(e)), round3(e.distance(c[(front + 2) % 4])));
-  }
-
-  /**
-   * This rectangle (not yet inset) with its front edge on the opposite side: as long and deep, the depth to the left
-   * of its new front.
-   */
-  WingFit opposite() {
-    Coordinate[] c = outline().getExteriorRing().getCoordinates();
-    return new WingFit(rectangularity, c[2], c[3], lengthM, depthM);
   }
 
   /**

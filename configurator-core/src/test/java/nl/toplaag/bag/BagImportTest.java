@@ -332,22 +332,7 @@ class BagImportTest {
    */
   @Test
   void anLDecomposesIntoTwoWingsWithItsNotchAtEachCornerAndTurned() throws Exception {
-    List<SyntheticTiles.Spec> specs = new java.util.ArrayList<>();
-    int n = 0;
-    for (int corner = 0; corner < 4; corner++) {
-      for (double deg : new double[] {0, 30, 90}) {
-        double c = Math.cos(Math.toRadians(deg));
-        double s = Math.sin(Math.toRadians(deg));
-        double[][] ring = new double[L_60_40.length][];
-        for (int i = 0; i < ring.length; i++) {
-          double x = (corner & 1) == 0 ? L_60_40[i][0] : 60 - L_60_40[i][0];
-          double y = (corner & 2) == 0 ? L_60_40[i][1] : 40 - L_60_40[i][1];
-          ring[i] = new double[] {200 * n + x * c - y * s, x * s + y * c};
-        }
-        specs.add(new SyntheticTiles.Spec(String.format("00001000000001%02d", n++), ring,
-            SyntheticTiles.flat(11.6, 1965)));
-      }
-    }
+    List<SyntheticTiles.Spec> specs = turned(L_60_40, 60, 40);
     CityJsonTiles.Tile t = CityJsonTiles.read(SyntheticTiles.write(tmp.resolve("l.city.json"),
         SyntheticTiles.tile(specs)));
     for (SyntheticTiles.Spec spec : specs) {
@@ -380,6 +365,66 @@ class BagImportTest {
     // the wing along the rectangle's front: turned 30 degrees, the L's first wing runs at 30 or 210 degrees
     double dir = load(derive(t, specs.get(1).pand())).wings().get(0).directionDeg();
     assertEquals(0, Math.abs(Math.IEEEremainder(dir - 30, 180)), 0.01, "direction " + dir);
+  }
+
+  /**
+   * Footprint {@code ring} (in its {@code lengthM} x {@code depthM} rectangle at the origin) with its notch at each
+   * corner (mirrored), along x and turned 30 and 90 degrees: 12 buildings, 200 m apart, flat roofs 11.6 m up.
+   */
+  private static List<SyntheticTiles.Spec> turned(double[][] ring, double lengthM, double depthM) {
+    List<SyntheticTiles.Spec> specs = new java.util.ArrayList<>();
+    int n = 0;
+    for (int corner = 0; corner < 4; corner++) {
+      for (double deg : new double[] {0, 30, 90}) {
+        double c = Math.cos(Math.toRadians(deg));
+        double s = Math.sin(Math.toRadians(deg));
+        double[][] r = new double[ring.length][];
+        for (int i = 0; i < r.length; i++) {
+          double x = (corner & 1) == 0 ? ring[i][0] : lengthM - ring[i][0];
+          double y = (corner & 2) == 0 ? ring[i][1] : depthM - ring[i][1];
+          r[i] = new double[] {200 * n + x * c - y * s, x * s + y * c};
+        }
+        specs.add(new SyntheticTiles.Spec(String.format("00001000000001%02d", n++), r,
+            SyntheticTiles.flat(11.6, 1965)));
+      }
+    }
+    return specs;
+  }
+
+  /**
+   * The front of each wing of an L (its gallery side, t = 0) lies on the L's outer facades, whichever corner the
+   * notch is at and however the L is turned: its front edge is a facade over the wing's whole length, and a gallery
+   * cantilevered 1.5 m in front of it stands off the roof. Before, each wing's front was its southern long side, so
+   * with the notch to the south wing 1's front was its inner side, where wing 2 joins it over 45 m of its 60: a
+   * gallery there would stand on wing 2's roof.
+   */
+  @Test
+  void eachWingOfAnLHasItsFrontOnTheOuterFacades() throws Exception {
+    List<SyntheticTiles.Spec> specs = turned(L_60_40, 60, 40);
+    CityJsonTiles.Tile t = CityJsonTiles.read(SyntheticTiles.write(tmp.resolve("l.city.json"),
+        SyntheticTiles.tile(specs)));
+    for (SyntheticTiles.Spec spec : specs) {
+      Building b = load(derive(t, spec.pand()));
+      for (int i = 0; i < 2; i++) {
+        assertFrontIsAnOuterFacade(b, b.wings().get(i), spec.pand() + " wing " + (i + 1));
+      }
+    }
+  }
+
+  /**
+   * That the front edge of wing {@code w} of building {@code b} lies on its roof outline's boundary (within 5 mm)
+   * over its whole length and that the strip 1.5 m in front of it (a cantilevered gallery) lies off the roof.
+   */
+  private static void assertFrontIsAnOuterFacade(Building b, Wing w, String what) {
+    Geometry boundary = b.roofOutline().getBoundary();
+    for (double s : new double[] {0.01, 0.25, 0.5, 0.75, 0.99}) {
+      double sMm = s * w.lengthMm();
+      Coordinate at = new Coordinate(w.planX(sMm, 0), w.planY(sMm, 0));
+      assertEquals(0, boundary.distance(METRES.createPoint(at)), 5, what + ": front at " + s + " of its length");
+    }
+    Polygon gallery = Geometries.rectangle(w.planX(0, -1500), w.planY(0, -1500), w.ux(), w.uy(), w.lengthMm(), 1500);
+    assertEquals(0, gallery.intersection(b.roofOutline()).getArea() / 1e6, 0.01, what + ": a gallery in front of"
+        + " its front would stand on the roof");
   }
 
   /**
