@@ -34,9 +34,11 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
  *       minimum-area rectangle), one wing, that rectangle with its sides moved inwards to a skewed facade; its front
  *       edge is the rectangle's long side with the lower mid-point y (of the two long sides, the southern; the
  *       gallery side is not in the 3D BAG). Of an L ({@link LFit}: the rectangle less one corner the footprint leaves
- *       free, each of its two arms covered at least {@code minRectangularity}), two such wings that touch and do not
- *       overlap, the arm along the rectangle's long side through the corner, each wing's front on the L's outer
- *       facades; each wing is held to the slab's rules (depth, the smallest module). Walls at both ends of each wing and evenly between them at about the assumed
+ *       free, each of its two wings covered at least {@code minRectangularity}), two such wings that touch and do not
+ *       overlap, each as deep as the building there from facade to facade: at right angles, the arm along the
+ *       rectangle's long side through the corner, where the other arm reaches out at least as far as it is deep;
+ *       side by side (a stepped slab) where it is a stub, part of the building's depth; each wing's front on the
+ *       L's outer facades; each wing is held to the slab's rules (depth, the smallest module). Walls at both ends of each wing and evenly between them at about the assumed
  *       pitch; the foundation reserve from the footprint area, the storeys and the assumed reserve per m² and storey,
  *       a lower roof part's area with its own storeys ({@link BuildingFileText#floorM2}).
  *   <li>Assumed ({@link ImportAssumptions}): everything else, stated with its source in {@code assumptions}.
@@ -249,7 +251,7 @@ public final class BagImport {
     for (int i = 0; i < armNapM.length; i++) {
       if (Math.abs(armNapM[i] - level) > RoofParts.RAISED_M) {
         return d.skip("roof not at one level", String.format(Locale.ROOT, "roof not at one level: of the L, wing %d"
-            + " lies %.2f m %s the roof level (%s %.2f m NAP; %s): an arm more than %.1f m above or below it is"
+            + " lies %.2f m %s the roof level (%s %.2f m NAP; %s): a wing more than %.1f m above or below it is"
             + " another roof, not built on as a wing by this import (zeist-1970-slab shows by hand one arm as the"
             + " wing, the other a fixed obstacle)", i + 1, Math.abs(armNapM[i] - level),
             armNapM[i] < level ? "below" : "above", levelAttr, level, armLevels(armNapM, d), RoofParts.RAISED_M));
@@ -306,15 +308,15 @@ public final class BagImport {
 
   /**
    * Why footprint {@code fp} is neither a slab nor an L: its corners once simplified, its share of its rectangle and,
-   * where an L was fitted ({@code l}), the shares of its two arms, against {@code min}.
+   * where an L was fitted ({@code l}), the shares of its two wings, against {@code min}.
    */
   private static String notAnL(Polygon fp, Optional<LFit> l, double min, Deriving d) {
     String arms = l.map(x -> String.format(Locale.ROOT, "; the L that fits it best (the rectangle less its largest"
-        + " corner the footprint leaves free) has %.0f %% and %.0f %% of its two arms on the roof",
+        + " corner the footprint leaves free) has %.0f %% and %.0f %% of its two wings on the roof",
         Math.floor(100 * x.through().rectangularity()), Math.floor(100 * x.other().rectangularity())))
         .orElse("; no corner of its rectangle is free for an L");
     return String.format(Locale.ROOT, "footprint is not a slab or an L: %d corners (simplified within %.1f m), %.0f %%"
-        + " of its rectangle (%.1f x %.1f m)%s; at least %.0f %% of a slab's rectangle or of each arm of an L needed",
+        + " of its rectangle (%.1f x %.1f m)%s; at least %.0f %% of a slab's rectangle or of each wing of an L needed",
         LFit.corners(fp), WingFit.INSET_M, Math.floor(100 * d.rectangularity), d.rectLengthM, d.rectDepthM, arms,
         100 * min);
   }

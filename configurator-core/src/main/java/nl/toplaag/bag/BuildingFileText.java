@@ -60,7 +60,8 @@ final class BuildingFileText {
       sizes.add(String.format(Locale.ROOT, "%.1f x %.1f m", w.lengthM(), w.depthM()));
     }
     root.put("name", String.format(Locale.ROOT, "3D BAG pand %s (built %s): %s%s, %s %.1f m above ground",
-        b.pandId(), year, d.wings.size() > 1 ? "L of " : "", String.join(" and ", sizes), roofWord, d.roofLevelM));
+        b.pandId(), year, d.l == null ? "" : d.l.stepped() ? "stepped L of " : "L of ", String.join(" and ", sizes),
+        roofWord, d.roofLevelM));
     root.put("source", String.format(Locale.ROOT, "Measured: 3D BAG %s, tile file %s, Building %s"
         + " (oorspronkelijkbouwjaar %s, %s '%s'): LoD 0 footprint, %s, %s, %s%s. %s; changed: footprint coordinates"
         + " rounded to 1 mm, the %s derived from the footprint, structure and all other fields assumed (see"
@@ -221,17 +222,25 @@ final class BuildingFileText {
           WingFit.INSET_M, WingFit.facing(w.directionDeg()), bays(w, a), pitchM(w, a), a.wallPitchM().value(),
           foundation(a, storeyHeightM, foundationKn, raised, d)));
     } else {
-      s.add(String.format(Locale.ROOT, "Derived: an L of two wings, the footprint's minimum rotated rectangle less"
+      String reading = d.l.stepped()
+          ? " the arm across the rectangle reaches out from the other less far than it is deep (a stub: an annex, a"
+          + " deeper end), so it is part of the building's depth there, not a wing of its own: two wings side by side"
+          + " along the rectangle, wing 1 the deeper part through the corner, wing 2 the rest from its side to the"
+          + " gable, each as deep as the building from facade to facade; each wing as a slab's: its sides moved"
+          + " inwards to the footprint's edge where that lies within %.1f m of it (wing 2 starting where wing 1 then"
+          + " ends); both fronts on the straight long facade (one gallery line along the building)"
+          : " the arm along the rectangle's long side (the longer, measured outside) runs through the corner as wing"
+          + " 1, the other arm, reaching out at least as far as it is deep, is wing 2 from wing 1's inner side to its"
+          + " end, each as deep as its arm from facade to facade; each wing as a slab's: its sides moved inwards to"
+          + " the footprint's edge where that lies within %.1f m of it (wing 2 starting where wing 1 then ends); each"
+          + " front on the L's outer facades (wing 1's its outer long side, wing 2's the outer side of its arm, so the"
+          + " galleries run round the outside of the L)";
+      s.add(String.format(Locale.ROOT, "Derived: %s of two wings, the footprint's minimum rotated rectangle less"
           + " the largest corner of it the footprint leaves free; the footprint covers %.0f %% of the L and %.0f %%"
-          + " and %.0f %% of its two arms (at least %.0f %% of each, minRectangularity); the arm along the"
-          + " rectangle's long side (the longer, measured outside) runs through the corner as wing 1, the other arm"
-          + " is wing 2 from wing 1's inner side to its end; each wing as a slab's: its sides moved inwards to the"
-          + " footprint's edge where that lies within %.1f m of it (wing 2 starting where wing 1 then ends); each"
-          + " wing's front on the L's outer facades (wing 1's its outer long side, wing 2's the outer side of its arm,"
-          + " of a stub its end; a facade over the wing's whole length, so the galleries run round the outside of the"
-          + " L) [U: the gallery side is not in the 3D BAG]; walls at both"
+          + " and %.0f %% of its two wings (at least %.0f %% of each, minRectangularity);" + reading
+          + ", a facade over the wing's whole length [U: the gallery side is not in the 3D BAG]; walls at both"
           + " ends of each wing and evenly between them (the assumed %.1f m pitch fitted to its length)",
-          Math.floor(100 * d.l.lShare()),
+          d.l.stepped() ? "a stepped slab (an L-shaped footprint)" : "an L", Math.floor(100 * d.l.lShare()),
           Math.floor(100 * d.l.through().rectangularity()), Math.floor(100 * d.l.other().rectangularity()),
           100 * a.minRectangularity().value(), WingFit.INSET_M, a.wallPitchM().value()));
       for (int i = 0; i < d.wings.size(); i++) {

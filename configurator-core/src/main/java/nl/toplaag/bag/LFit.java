@@ -23,28 +23,54 @@ import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
  * recess, a step at the corner or a facade skewed away from the rectangle is tolerated as far as it leaves each wing
  * 90 % on the roof, as for a slab; the configurator places no module across the roof outline.
  *
- * <p>Which arm gets the corner square: the arm along the rectangle's long side runs through the corner (measured on
- * the outside it is the longer arm, the rectangle's length against its depth) as wing 1; the other arm is wing 2, from
- * wing 1's inner side to its own end. An arm shorter than it is deep (a stub) has its long side along wing 1 and its
- * depth along the arm, as a slab's rectangle would, and is held to the same depth rules. Each wing is then moved
- * inwards to a skewed facade ({@link WingFit#inset}, at most {@link WingFit#INSET_M}). Wing 2 starts at wing 1's inner
- * side once that is moved, so the two touch and leave no strip of roof between them; its end at the joint stays (the
- * footprint goes on there).
+ * <p>The two arms, in the frame of the notch's corner (the rectangle {@code [0, L] x [0, D]}, {@code L >= D}, the
+ * notch {@code [0, a] x [0, b]}): the arm along the rectangle, {@code D - b} deep from its outer facade to the
+ * notch's; the arm across it, {@code L - a} deep likewise, which reaches out {@code b} beyond the other. A wing's depth
+ * is the building's depth there, the distance from facade to facade (m); which decides how the L is read:
+ *
+ * <ul>
+ *   <li>An <em>L</em>, where the arm across reaches out at least as far as it is deep ({@code b >= L - a}): two wings
+ *       at right angles. The arm along the rectangle runs through the corner as wing 1 ({@code L} long,
+ *       {@code D - b} deep); the other arm is wing 2, from wing 1's inner side to its end ({@code b} long, less what
+ *       wing 1's inset takes, {@code L - a} deep). The arm along the rectangle is then the longer one measured on the
+ *       outside. (The arm along the rectangle always reaches out at least as far as it is deep where the other does:
+ *       {@code a < D - b} and {@code b >= L - a} would make {@code a + b} both less than {@code D} and at least
+ *       {@code L}.)
+ *   <li>A <em>stepped slab</em>, where the arm across is a stub, reaching out less than it is deep ({@code b < L - a}:
+ *       a rear annex, a deeper end, a bay): no wing of its own but part of the building's depth, which is {@code D}
+ *       over {@code [a, L]}. Two wings side by side along the rectangle, sharing its outer long facade
+ *       {@code v = D}: wing 1 the part through the corner, {@code L - a} long and {@code D} deep, wing 2 the rest,
+ *       from wing 1's side to the gable, {@code a} long (less what wing 1's inset takes) and {@code D - b} deep.
+ *       Either may be shorter than it is deep (a deeper end of a slab); each is held to the slab's rules (at most
+ *       {@code maxSlabDepthM} deep, holding the smallest module). Read as an L instead, the stub's depth would run
+ *       along the stub from its end to the joint, which is no facade but the other arm's (before 3 Dec 2026 a stub was
+ *       read so, and a 1.4 m bay of a slab 8.6 m deep was a wing 1.4 m deep that no module fits); read as a wing of
+ *       its own along its arm, it would be shorter than deep at right angles to the slab, its walls across the slab's
+ *       where a slab's cross walls run on into its annex.
+ * </ul>
+ *
+ * <p>Each wing is then moved inwards to a skewed facade ({@link WingFit#inset}, at most {@link WingFit#INSET_M}).
+ * Wing 2 starts at wing 1's side once that is moved, so the two touch and leave no strip of roof between them; its end
+ * at the joint stays (the footprint goes on there).
  *
  * <p>The front of each wing (its gallery side, {@code t = 0}) lies on the L's outer facades, the two sides of the
- * rectangle that meet at the corner opposite the notch: wing 1's is its outer long side, wing 2's the outer side of its
- * arm (of a stub, the stub's end; never the joint). So the two galleries run round the outside of the L, as in the
- * hand-made {@code l-corner}, and each front is a facade over the wing's whole length, in front of which a gallery can
+ * rectangle that meet at the corner opposite the notch: of an L, wing 1's is its outer long side ({@code v = D}) and
+ * wing 2's the outer side of its arm ({@code u = L}), so the two galleries run round the outside of the L, as in the
+ * hand-made {@code l-corner}; of a stepped slab, both on its straight long facade ({@code v = D}), one gallery line
+ * along the whole building. Each front is then a facade over the wing's whole length, in front of which a gallery can
  * be cantilevered off the roof. Wing 1's inner side is no such facade: where wing 2 joins it, a gallery there would
  * stand on wing 2's roof. The gallery side is not in the 3D BAG, so this is an assumption [U], stated in the file; it
  * differs from a slab's, whose front is its southern long side, where nothing decides between the two.
  *
- * @param through the wing through the corner (along the rectangle's long side), inset; its {@code rectangularity}
- *     the share of its arm's rectangle, before the inset, that the footprint covers
- * @param other the other arm's wing, inset; its {@code rectangularity} likewise
+ * @param through the wing through the corner (of an L, the arm along the rectangle's long side; of a stepped slab, its
+ *     deeper part), inset; its {@code rectangularity} the share of its rectangle, before the inset, that the footprint
+ *     covers
+ * @param other the other wing, inset; its {@code rectangularity} likewise
  * @param lShare the share of the L (the rectangle less the notch) that the footprint covers
+ * @param stepped whether the arm across the rectangle is a stub, so that the two wings run side by side along the
+ *     rectangle (a stepped slab) rather than at right angles
  */
-record LFit(WingFit through, WingFit other, double lShare) {
+record LFit(WingFit through, WingFit other, double lShare, boolean stepped) {
 
   /**
    * How close to the notch's inside the footprint may come and still leave it empty, m: its coordinates are rounded
@@ -95,24 +121,32 @@ record LFit(WingFit through, WingFit other, double lShare) {
     if (bestCorner < 0) {
       return Optional.empty();
     }
-    // in the frame of the notch's corner: the notch [0, a] x [0, b]; the through-arm [0, L] x [b, D], the other
-    // [a, L] x [0, b]; the L's outer facades v = D and u = L, each wing's front on one of them
-    Polygon throughArm = f.rectangle(bestCorner, 0, bestB, f.lengthM, f.depthM);
-    Polygon otherArm = f.rectangle(bestCorner, bestA, 0, f.lengthM, bestB);
-    WingFit through = f.wing(bestCorner, 0, bestB, f.lengthM, f.depthM, false, f.depthM, share(fp, throughArm))
-        .inset(fp);
-    double joint = Double.MAX_VALUE;
-    double[][] t = f.local(through.outline().getExteriorRing().getCoordinates(), bestCorner);
-    for (double v : t[1]) {
-      joint = Math.min(joint, v);
+    // in the frame of the notch's corner: the notch [0, a] x [0, b]; the arm along the rectangle [0, L] x [b, D], as
+    // deep as D - b; the arm across it [a, L] x [0, D], as deep as L - a, reaching out b beyond the other; the L's
+    // outer facades v = D and u = L, each wing's front on one of them
+    double l = f.lengthM;
+    double d = f.depthM;
+    boolean stepped = bestB < l - bestA;
+    WingFit through;
+    WingFit other;
+    if (!stepped) {
+      // an L: the arm along the rectangle through the corner, its front v = D; the other from its inner side, u = L
+      through = f.wing(bestCorner, 0, bestB, l, d, false, d, share(fp, f.rectangle(bestCorner, 0, bestB, l, d)))
+          .inset(fp);
+      double joint = least(f.local(through.outline().getExteriorRing().getCoordinates(), bestCorner)[1]);
+      other = f.wing(bestCorner, bestA, 0, l, joint, true, l, share(fp, f.rectangle(bestCorner, bestA, 0, l, bestB)))
+          .inset(fp);
+    } else {
+      // a stub: the building is D deep over [a, L]; that part through the corner, the rest [0, a] x [b, D] from it,
+      // both along u with their fronts on v = D
+      through = f.wing(bestCorner, bestA, 0, l, d, false, d, share(fp, f.rectangle(bestCorner, bestA, 0, l, d)))
+          .inset(fp);
+      double joint = least(f.local(through.outline().getExteriorRing().getCoordinates(), bestCorner)[0]);
+      other = f.wing(bestCorner, 0, bestB, joint, d, false, d, share(fp, f.rectangle(bestCorner, 0, bestB, bestA, d)))
+          .inset(fp);
     }
-    // an arm that reaches out from wing 1 at least as far as it is wide has its front on the outer facade u = L; a stub
-    // (shorter than wide) has its long side along wing 1, its front the stub's end v = 0 (the other long side is the joint)
-    boolean alongV = joint >= f.lengthM - bestA;
-    WingFit other = f.wing(bestCorner, bestA, 0, f.lengthM, joint, alongV, alongV ? f.lengthM : 0, share(fp, otherArm))
-        .inset(fp);
-    double lM2 = f.lengthM * f.depthM - bestA * bestB;
-    return Optional.of(new LFit(through, other, fp.getArea() / lM2));
+    double lM2 = l * d - bestA * bestB;
+    return Optional.of(new LFit(through, other, fp.getArea() / lM2, stepped));
   }
 
   /**
@@ -122,6 +156,15 @@ record LFit(WingFit through, WingFit other, double lShare) {
   static int corners(Polygon fp) {
     Geometry s = TopologyPreservingSimplifier.simplify(fp, WingFit.INSET_M);
     return (s instanceof Polygon p ? p : fp).getExteriorRing().getNumPoints() - 1;
+  }
+
+  /** The least of {@code values}: where the inner side of the wing through the corner lies, in the notch's frame. */
+  private static double least(double[] values) {
+    double m = Double.MAX_VALUE;
+    for (double x : values) {
+      m = Math.min(m, x);
+    }
+    return m;
   }
 
   /** The share of rectangle {@code rect} that footprint {@code fp} covers. */

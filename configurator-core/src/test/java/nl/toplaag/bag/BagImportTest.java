@@ -13,12 +13,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import nl.toplaag.building.Building;
+import nl.toplaag.check.LayoutChecker;
+import nl.toplaag.code.BuildingCode;
 import nl.toplaag.building.RoofType;
 import nl.toplaag.building.Wing;
 import nl.toplaag.geom.Geometries;
 import nl.toplaag.io.BuildingReader;
 import nl.toplaag.io.InputException;
 import nl.toplaag.io.JsonInput;
+import nl.toplaag.solve.ConfigurationResult;
+import nl.toplaag.solve.Fixtures;
+import nl.toplaag.solve.cpsat.CpSatConfigurator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -446,8 +451,8 @@ class BagImportTest {
     assertEquals(BagImport.NEITHER, te.shape());
     assertTrue(te.reason().startsWith("footprint is not a slab or an L: 8 corners (simplified within 0.5 m), 44 % of"
         + " its rectangle (60.0 x 40.0 m); the L that fits it best (the rectangle less its largest corner the footprint"
-        + " leaves free) has 100 % and 33 % of its two arms on the roof; at least 90 % of a slab's rectangle or of each"
-        + " arm of an L needed"), te.reason());
+        + " leaves free) has 53 % and 100 % of its two wings on the roof; at least 90 % of a slab's rectangle or of"
+        + " each wing of an L needed"), te.reason());
     BagImport.Outcome ue = derive(t, "0000100000000002");
     assertEquals("not a slab or an L", ue.kind());
     assertTrue(ue.reason().startsWith("footprint is not a slab or an L: 8 corners"), ue.reason());
@@ -466,21 +471,82 @@ class BagImportTest {
   }
 
   /**
-   * An L whose second arm is a stub, 12 m across and 8 m out from the first arm (shorter than it is deep): its wing's
-   * long side runs along the first arm, as a slab's would, and its front is the outer one, not the joint with wing 1
-   * (the southern long side, which is no facade).
+   * An L whose arm across the rectangle is a stub, 12 m wide and reaching out 8 m from a 40 x 11 m slab (less far than
+   * it is deep): no wing of its own but part of the building's depth, 19 m over those 12 m. Two wings side by side,
+   * both fronts on the straight facade y = 0: the 12 m part 19 m deep through the corner, then the 28 x 11 m rest.
+   * Before, the stub was a wing 12 m long and 8 m deep, its depth running from its end to the slab's facade line.
    */
   @Test
-  void aStubArmsFrontIsItsOuterSideNotTheJoint() throws Exception {
+  void aStubIsPartOfTheBuildingsDepthNotAWingOfItsOwn() throws Exception {
     double[][] ring = {{0, 0}, {40, 0}, {40, 19}, {28, 19}, {28, 11}, {0, 11}};
     Path p = SyntheticTiles.write(tmp.resolve("t.city.json"), SyntheticTiles.tile(List.of(
         new SyntheticTiles.Spec("0000100000000001", ring, SyntheticTiles.flat(11.6, 1965)))));
-    Building b = load(derive(CityJsonTiles.read(p), "0000100000000001"));
-    Wing stub = b.wings().get(1);
-    assertEquals(12_000, stub.lengthMm());
-    assertEquals(8_000, stub.depthMm());
-    assertEquals(180, Math.abs(stub.directionDeg()), 0.01, "front along the outer side, y = 19, the depth to -y");
-    assertEquals(19_000, stub.originYMm() - b.wings().get(0).originYMm(), 1);
+    BagImport.Outcome o = derive(CityJsonTiles.read(p), "0000100000000001");
+    Building b = load(o);
+    assertTrue(o.writtenAsL(), o.reason());
+    Wing deep = b.wings().get(0);
+    Wing rest = b.wings().get(1);
+    assertEquals(List.of(12_000, 19_000, 28_000, 11_000), List.of(deep.lengthMm(), deep.depthMm(), rest.lengthMm(),
+        rest.depthMm()));
+    for (Wing w : b.wings()) {
+      assertEquals(0, w.directionDeg(), 0.01, "front along y = 0, the depth to +y");
+      assertEquals(0, w.originYMm() - b.roofOutline().getEnvelopeInternal().getMinY(), 1);
+    }
+    assertEquals(28_000, deep.originXMm() - rest.originXMm(), 1);
+    assertTrue(b.name().contains(": stepped L of 12.0 x 19.0 m and 28.0 x 11.0 m, flat roof"), b.name());
+    assertTrue(b.assumptions().contains("Derived: a stepped slab (an L-shaped footprint) of two wings"),
+        b.assumptions());
+  }
+
+  /** A 30 x 10.5 m slab with a stub 11.2 m wide reaching out 4.8 m at one end (less far than it is deep). */
+  private static final double[][] STUB_30_15 = {{0, 0}, {30, 0}, {30, 15.3}, {18.8, 15.3}, {18.8, 10.5}, {0, 10.5}};
+
+  /**
+   * A stub that no module fitted as a wing of its own is now written, with its notch at each corner and turned:
+   * before, the L's second wing was the stub, 11.2 m long and 4.8 m deep, and the building was skipped ("wing 2 of the
+   * L: roof 4.8 m deep: the shallowest dwelling module (clt-box-3900x7200) is 7.2 m deep"); now the stub is part of
+   * the building's depth, a stepped slab of an 11.2 x 15.3 m part and an 18.8 x 10.5 m one, both fronts on the straight
+   * long facade, read back by the configurator's reader, and configured: its layout passes the independent checker.
+   */
+  @Test
+  void aStubArmTooShallowForAModuleIsWrittenAsPartOfTheBuildingsDepth() throws Exception {
+    List<SyntheticTiles.Spec> specs = turned(STUB_30_15, 30, 15.3);
+    CityJsonTiles.Tile t = CityJsonTiles.read(SyntheticTiles.write(tmp.resolve("s.city.json"),
+        SyntheticTiles.tile(specs)));
+    for (SyntheticTiles.Spec spec : specs) {
+      BagImport.Outcome o = derive(t, spec.pand());
+      assertTrue(o.writtenAsL(), spec.pand() + ": " + o.reason());
+      Building b = load(o);
+      Wing deep = b.wings().get(0);
+      Wing rest = b.wings().get(1);
+      assertEquals(11_200, deep.lengthMm(), 2, spec.pand());
+      assertEquals(15_300, deep.depthMm(), 2, spec.pand());
+      assertEquals(18_800, rest.lengthMm(), 2, spec.pand());
+      assertEquals(10_500, rest.depthMm(), 2, spec.pand());
+      assertEquals(0, Math.abs(Math.IEEEremainder(deep.directionDeg() - rest.directionDeg(), 360)), 0.01, spec.pand()
+          + ": the two wings side by side, one front line");
+      assertTiles(toMetres(b.roofOutline()), toMetres(rectangle(deep)), toMetres(rectangle(rest)), 0.001);
+      for (int i = 0; i < 2; i++) {
+        assertFrontIsAnOuterFacade(b, b.wings().get(i), spec.pand() + " wing " + (i + 1));
+      }
+      // walls at both ends of each wing and evenly between: 11.2 / 5.4 m -> 2 bays, 18.8 / 5.4 m -> 3 bays
+      assertEquals(3 + 4, b.bearingLines().size(), spec.pand());
+    }
+    Building b = load(derive(t, specs.get(0).pand()));
+    ConfigurationResult r = new CpSatConfigurator().configure(Fixtures.request(b, 1));
+    assertFalse(r.layouts().isEmpty(), "a layout");
+    assertTrue(r.layouts().get(0).dwellingCount() > 0, "dwellings on the stepped slab");
+    assertEquals(List.of(), LayoutChecker.check(b, Fixtures.catalog(), BuildingCode.BB2012, r.layouts().get(0), 1));
+  }
+
+  /** Polygon {@code p} in millimetres scaled to metres. */
+  private static Polygon toMetres(Polygon p) {
+    Coordinate[] cs = p.getExteriorRing().getCoordinates();
+    Coordinate[] m = new Coordinate[cs.length];
+    for (int i = 0; i < cs.length; i++) {
+      m[i] = new Coordinate(cs[i].x / 1000, cs[i].y / 1000);
+    }
+    return METRES.createPolygon(m);
   }
 
   private static double[][] shift(double[][] ring, double dx) {
@@ -676,10 +742,12 @@ class BagImportTest {
   }
 
   /**
-   * The one real L of the bundled tiles (built 1945-1975) written as two wings: Bunnik/Zeist pand 0312100000007408,
-   * 1965, 248.6 m2, a pitched roof whose eaves lie 2.3 m above ground (one storey assumed): its 25.1 x 15.3 m
-   * rectangle less a 16.9 x 8.0 m corner, a 25.0 x 7.2 m arm through the corner and an 8.2 m stub from it, 7.8 m deep.
-   * The wings do not overlap and cover the footprint but for the facades' unevenness.
+   * A real L of the bundled tiles (built 1945-1975) written as two wings: Bunnik/Zeist pand 0312100000007408, 1965,
+   * 248.6 m2, a pitched roof whose eaves lie 2.3 m above ground (one storey assumed): its 25.1 x 15.3 m rectangle less
+   * a 16.8 x 7.7 m corner. The arm across reaches out 7.7 m, less than its 8.2 m depth: a stub, so a stepped slab of
+   * the 8.2 m part through the corner, 15.1 m deep, and the 16.8 x 7.2 m rest (before, a 25.0 x 7.2 m wing and the
+   * stub, 8.2 m long and 7.8 m deep from its end to the other's facade line). The wings do not overlap and cover the
+   * footprint but for the facades' unevenness.
    */
   @Test
   void aRealLOfTheBundledTilesIsWrittenAsTwoWings() throws Exception {
@@ -692,22 +760,26 @@ class BagImportTest {
     assertEquals(area, b.roofOutline().getArea() / 1e6, area * 0.01);
     Wing w1 = b.wings().get(0);
     Wing w2 = b.wings().get(1);
-    assertEquals(25_017, w1.lengthMm(), 5);
-    assertEquals(7_244, w1.depthMm(), 5);
-    assertEquals(8_180, w2.lengthMm(), 5);
-    assertEquals(7_788, w2.depthMm(), 5);
+    assertEquals(8_167, w1.lengthMm(), 5);
+    assertEquals(15_063, w1.depthMm(), 5);
+    assertEquals(16_849, w2.lengthMm(), 5);
+    assertEquals(7_244, w2.depthMm(), 5);
+    assertEquals(0, Math.abs(Math.IEEEremainder(w1.directionDeg() - w2.directionDeg(), 360)), 0.01, "one front line");
     Polygon a = rectangle(w1);
     Polygon c = rectangle(w2);
     assertTrue(a.intersection(c).getArea() < 0.01e6, "the wings overlap");
-    // within 2 % of the footprint each way: 25.0 x 7.2 + 8.2 x 7.8 = 245.0 m2 of 248.6 m2
+    // within 2 % of the footprint each way: 8.2 x 15.1 + 16.8 x 7.2 = 245.1 m2 of 248.6 m2
     assertEquals(area, (a.getArea() + c.getArea()) / 1e6, area * 0.02);
     assertTrue(b.roofOutline().difference(a.union(c)).getArea() / 1e6 < area * 0.02);
     assertTrue(a.union(c).difference(b.roofOutline()).getArea() / 1e6 < area * 0.02);
   }
 
   /**
-   * Utrecht pand 0344100000069544 (1975, 454.8 m2, two storeys): an L within the tolerance (its two arms 92 % and 99
-   * % on the roof), but its first arm's roof lies 1.56 m below the other's: skipped as not at one level.
+   * Utrecht pand 0344100000069544 (1975, 454.8 m2, two storeys): its 25.4 x 20.0 m rectangle less a 3.4 x 11.1 m
+   * corner, two offset bars 8.9 and 11.1 m deep whose roofs lie 1.56 m apart. The arm across reaches out 11.1 m, less
+   * than its 22.1 m depth, so the L is read as a stepped slab: the 22.0 m part through the corner, 20.0 m deep (both
+   * bars, its median at the higher roof), and the lower bar's 3.4 x 8.9 m end, whose roof lies 1.56 m below: skipped
+   * as not at one level, as before, when the lower bar was wing 1.
    */
   @Test
   void aRealLWithItsArmsAtTwoLevelsIsSkippedWithThem() throws Exception {
@@ -715,7 +787,9 @@ class BagImportTest {
         "0344100000069544");
     assertEquals(BagImport.L_SHAPE, o.shape());
     assertEquals("roof not at one level", o.kind());
-    assertTrue(o.reason().startsWith("roof not at one level: of the L, wing 1 lies 1.56 m below the roof level"),
+    assertTrue(o.reason().startsWith("roof not at one level: of the L, wing 2 lies 1.56 m below the roof level"),
+        o.reason());
+    assertTrue(o.reason().contains("wing 1 (22.0 x 20.0 m) at 8.39 m NAP, wing 2 (3.4 x 8.9 m) at 6.80 m NAP"),
         o.reason());
   }
 
