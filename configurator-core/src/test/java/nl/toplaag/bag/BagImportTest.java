@@ -793,6 +793,22 @@ class BagImportTest {
         o.reason());
   }
 
+  /**
+   * Bunnik/Zeist pand 0312100000007515 (1957, 212.9 m2, a flat roof 3.8 m up): a 19.0 x 13.4 m rectangle less a 5.8 x
+   * 4.7 m corner, written since its stub is part of the building's depth (a 13.2 m part 13.4 m deep and a 5.8 x 8.6 m
+   * rest; before, skipped with the stub 4.7 m deep). Its gallery's band against the measured outline has nearly
+   * collinear edges, on which JTS's overlay threw "found non-noded intersection" and configure ended in an internal
+   * error; it is configured now and its layout passes the independent checker.
+   */
+  @Test
+  void aRealSteppedLIsConfiguredAndItsLayoutChecked() throws Exception {
+    Building b = load(derive(real("3dbag_v20240420_9-516-584_bunnik_zeist.city.json"), "0312100000007515"));
+    assertEquals(List.of(13_171, 5_811), b.wings().stream().map(Wing::lengthMm).toList());
+    ConfigurationResult r = new CpSatConfigurator().configure(Fixtures.request(b, 1));
+    assertFalse(r.layouts().isEmpty(), "a layout, if an empty one");
+    assertEquals(List.of(), LayoutChecker.check(b, Fixtures.catalog(), BuildingCode.BB2012, r.layouts().get(0), 1));
+  }
+
   @Test
   void readsTheCityJsonSeqForm() throws Exception {
     CityJsonTiles.Tile t = real("3dbag_v20240420_delft_10features.city.jsonl");
