@@ -89,6 +89,7 @@ final class BuildingFileText {
     }
     ArrayNode wings = f.arrayNode();
     ArrayNode grids = f.arrayNode();
+    ArrayNode lines = f.arrayNode();
     for (int i = 0; i < d.wings.size(); i++) {
       WingFit w = d.wings.get(i);
       ObjectNode wing = f.objectNode();
@@ -97,6 +98,10 @@ final class BuildingFileText {
       wing.set("lengthM", num(f, w.lengthM()));
       wing.set("depthM", num(f, w.depthM()));
       wings.add(wing);
+      if (d.l != null && d.l.stepped() && i == 1) {
+        wallsBesideWing1(f, w, d.wings.get(0), a, lines);
+        continue;
+      }
       ObjectNode grid = f.objectNode();
       grid.put("wing", i);
       grid.put("offsetM", 0);
@@ -106,7 +111,12 @@ final class BuildingFileText {
       grids.add(grid);
     }
     root.set("wings", wings);
-    root.set("structure", f.objectNode().set("wallGrids", grids));
+    ObjectNode structure = f.objectNode();
+    structure.set("wallGrids", grids);
+    if (!lines.isEmpty()) {
+      structure.set("bearingLines", lines);
+    }
+    root.set("structure", structure);
     ObjectNode reserve = f.objectNode();
     reserve.set("areaLoadKnPerM2", num(f, a.areaLoadKnPerM2().value()));
     reserve.set("foundationReserveKn", num(f, foundationKn));
@@ -156,6 +166,39 @@ final class BuildingFileText {
       throw new IllegalStateException(x);
     }
   }
+
+  /**
+   * The walls of wing 2 {@code w} of a stepped slab as bearing lines: across it at both ends and evenly between them
+   * ({@link #bays}), as a slab's, but for the one on wing 1's side, where the two wings meet: that wall is wing 1's end
+   * wall, as deep as the building there, and one wall. (The planner and the checker take a wing's walls from every
+   * bearing line across it, so a second wall on the same line would make a bay 0 m long, the load put on one wall by
+   * the one and on the other by the other.) Added to {@code lines}, RD New metres rounded to 1 mm.
+   */
+  private static void wallsBesideWing1(JsonNodeFactory f, WingFit w, WingFit wing1, ImportAssumptions a,
+      ArrayNode lines) {
+    int n = bays(w, a);
+    double len = w.origin().distance(w.along());
+    double ux = (w.along().x - w.origin().x) / len;
+    double uy = (w.along().y - w.origin().y) / len;
+    Polygon beside = wing1.outline();
+    for (int k = 0; k <= n; k++) {
+      double s = k == n ? w.lengthM() : k * w.lengthM() / n;
+      Coordinate from = new Coordinate(w.origin().x + ux * s, w.origin().y + uy * s);
+      Coordinate to = new Coordinate(from.x - uy * w.depthM(), from.y + ux * w.depthM());
+      if (Millimetres.METRES.createLineString(new Coordinate[] {from, to}).distance(beside) < JOINT_WALL_M) {
+        continue;
+      }
+      ObjectNode line = f.objectNode();
+      line.set("from", point(f, from.x, from.y));
+      line.set("to", point(f, to.x, to.y));
+      line.set("capacityKnPerM", num(f, a.wallCapacityKnPerM().value()));
+      line.put("source", a.wallCapacityKnPerM().source());
+      lines.add(line);
+    }
+  }
+
+  /** How close to wing 1 a wall of wing 2 of a stepped slab lies to be the wall where they meet, m. */
+  private static final double JOINT_WALL_M = 0.01;
 
   /** The bays of wing {@code w}: its length / {@code wallPitchM}, rounded, at least 1. */
   private static int bays(WingFit w, ImportAssumptions a) {
@@ -228,7 +271,8 @@ final class BuildingFileText {
           + " along the rectangle, wing 1 the deeper part through the corner, wing 2 the rest from its side to the"
           + " gable, each as deep as the building from facade to facade; each wing as a slab's: its sides moved"
           + " inwards to the footprint's edge where that lies within %.1f m of it (wing 2 starting where wing 1 then"
-          + " ends); both fronts on the straight long facade (one gallery line along the building)"
+          + " ends); both fronts on the straight long facade (one gallery line along the building); where the two"
+          + " wings meet one wall, wing 1's end wall, so wing 2's other walls are given as bearing lines"
           : " the arm along the rectangle's long side (the longer, measured outside) runs through the corner as wing"
           + " 1, the other arm, reaching out at least as far as it is deep, is wing 2 from wing 1's inner side to its"
           + " end, each as deep as its arm from facade to facade; each wing as a slab's: its sides moved inwards to"
