@@ -89,7 +89,7 @@ record LFit(WingFit through, WingFit other, double lShare, boolean stepped) {
     return List.of(through, other);
   }
 
-  /** The smaller of the two arms' shares that the footprint covers. */
+  /** The smaller of the two wings' shares that the footprint covers (of their rectangles before the inset). */
   double share() {
     return Math.min(through.rectangularity(), other.rectangularity());
   }
