@@ -324,17 +324,19 @@ public final class CpSatConfigurator implements Configurator {
   }
 
   /**
-   * The first part of a set-up ({@link #setUp}): the plan of a line with some wings on their second row, and its
+   * The first part of a set-up ({@link #setUp}): the plan of a line with some wings on their second row, its
+   * cross-wing conflicts ({@link CrossWingConflicts#of}, which the greedy planner and the programme both need) and its
    * greedy layout, the first answer (checked like every other), built in {@code nanos}.
    */
-  record PlanAndGreedy(Plan plan, Selection greedy, long nanos) {
+  record PlanAndGreedy(Plan plan, List<int[]> conflicts, Selection greedy, long nanos) {
 
     /** The plan of {@code line} with the wings {@code secondRows} on their second row, for {@code req}. */
     static PlanAndGreedy of(ConfigurationRequest req, ProductLine line, Set<Integer> secondRows) {
       long t0 = System.nanoTime();
       Plan plan = PlanBuilder.build(req.building(), line, req.code(), req.maxStoreys(), secondRows);
-      Selection greedy = GreedyPlanner.solve(plan);
-      return new PlanAndGreedy(plan, greedy, System.nanoTime() - t0);
+      List<int[]> conflicts = CrossWingConflicts.of(plan);
+      Selection greedy = GreedyPlanner.solve(plan, conflicts);
+      return new PlanAndGreedy(plan, conflicts, greedy, System.nanoTime() - t0);
     }
 
     /** The greedy layout as a result of its plan, by {@code objective}: for a floor ({@link #floor}). */
@@ -363,7 +365,7 @@ public final class CpSatConfigurator implements Configurator {
     Plan plan = built.plan();
     Selection greedy = built.greedy();
     long greedyReadyMs = built.nanos() / 1_000_000;
-    List<int[]> conflicts = CrossWingConflicts.of(plan);
+    List<int[]> conflicts = built.conflicts();
     ObjectivePrices objectivePrices = ObjectivePrices.of(plan, req.objective(), req.moduleScores(), false);
     StripDp.SetUp strip = opt.stripDp() ? StripStages.setUp(plan, objectivePrices.prices(), conflicts, req) : null;
     return new PlanSetUp(plan, greedy, greedyReadyMs, conflicts, objectivePrices, strip, System.nanoTime() - t0);

@@ -1,7 +1,10 @@
 package nl.toplaag.solve.cpsat;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
@@ -41,6 +44,12 @@ final class PlanSetUps implements GalleryPlaces.PlanSolver {
   private int solvedAhead;
   /** The plans and greedy layouts built for the floor ({@link #greedyFloor}), until each plan is set up. */
   private final Map<Set<Integer>, CpSatConfigurator.PlanAndGreedy> built = new HashMap<>();
+  /**
+   * The wings on their second row of the plan solved first, and its set-up, where {@link #greedyFloor} made it while
+   * the other plans were built on a second thread; null where it did not, or once solved.
+   */
+  private Set<Integer> firstRows;
+  private CpSatConfigurator.PlanSetUp first;
 
   /** The plans of {@code line}, each next one set up ahead where {@code ahead}. */
   PlanSetUps(ProductLine line, CpSatOptions opt, boolean ahead) {
@@ -61,19 +70,19 @@ final class PlanSetUps implements GalleryPlaces.PlanSolver {
     CpSatConfigurator.PlanSetUp setUp = next != null && this.nextRows.equals(secondRows) ? join(next) : null;
     if (setUp != null) {
       solvedAhead++;
+    } else if (first != null && firstRows.equals(secondRows)) {
+      setUp = first; // made while the other plans were built (greedyFloor), its time counted as its own
     } else {
       setUp = setUp(req, secondRows, built.remove(secondRows));
     }
+    first = null;
+    firstRows = null;
     this.next = null;
     this.nextRows = null;
     if (ahead && nextRows != null && small(setUp)) {
       this.nextRows = nextRows;
       CpSatConfigurator.PlanAndGreedy nextBuilt = built.remove(nextRows);
-      this.next = CompletableFuture.supplyAsync(() -> setUp(req, nextRows, nextBuilt), r -> {
-        Thread t = new Thread(r, "toplaag-plan-set-up");
-        t.setDaemon(true);
-        t.start();
-      });
+      this.next = CompletableFuture.supplyAsync(() -> setUp(req, nextRows, nextBuilt), PlanSetUps::thread);
     }
     return CpSatConfigurator.solvePlan(req, opt, setUp, before, limitMs);
   }
@@ -90,23 +99,69 @@ final class PlanSetUps implements GalleryPlaces.PlanSolver {
    */
   @Override
   public CpSatConfigurator.LineResult greedyFloor(ConfigurationRequest req, List<Set<Integer>> choices) {
+    List<Set<Integer>> order = new ArrayList<>(choices);
+    Collections.reverse(order); // as solved
+    CompletableFuture<List<CpSatConfigurator.PlanAndGreedy>> rest = null;
+    if (ahead && order.size() > 1) {
+      // where a second processor may be used, the other plans are built beside the first plan's whole set-up (none
+      // of which depends on the floor), as they were built beside the searches before them when set up ahead
+      List<Set<Integer>> others = order.subList(1, order.size());
+      rest = CompletableFuture.supplyAsync(() -> others.stream()
+          .map(rows -> CpSatConfigurator.PlanAndGreedy.of(req, line, rows)).toList(), PlanSetUps::thread);
+      firstRows = order.get(0);
+      first = CpSatConfigurator.setUp(req, opt, CpSatConfigurator.PlanAndGreedy.of(req, line, firstRows));
+    }
+    List<CpSatConfigurator.PlanAndGreedy> plans = new ArrayList<>();
+    if (first != null) {
+      plans.add(new CpSatConfigurator.PlanAndGreedy(first.plan(), first.conflicts(), first.greedy(), 0));
+      plans.addAll(joinAll(rest, req, order.subList(1, order.size())));
+    } else {
+      order.forEach(rows -> plans.add(CpSatConfigurator.PlanAndGreedy.of(req, line, rows)));
+    }
     CpSatConfigurator.PlanAndGreedy top = null;
-    for (int i = choices.size() - 1; i >= 0; i--) {
-      CpSatConfigurator.PlanAndGreedy b = CpSatConfigurator.PlanAndGreedy.of(req, line, choices.get(i));
-      built.put(choices.get(i), b);
+    long nanos = 0;
+    for (int i = 0; i < order.size(); i++) {
+      CpSatConfigurator.PlanAndGreedy b = plans.get(i);
+      if (i > 0 || first == null) {
+        built.put(order.get(i), b);
+      }
+      nanos += b.nanos();
       if (top == null || GalleryPlaces.compare(b.plan(), b.greedy(), top.plan(), top.greedy(), req.objective(),
           req.moduleScores()) > 0) {
         top = b;
       }
     }
+    if (Boolean.getBoolean("toplaag.log")) { // for developers, as StripStages' trace
+      System.err.printf(Locale.ROOT, "greedy floor: %d plans built in %d ms, the best greedy layout %d dwellings%n",
+          choices.size(), nanos / 1_000_000, Evaluation.of(top.plan(), top.greedy()).dwellings());
+    }
     return top == null || Evaluation.of(top.plan(), top.greedy()).dwellings() == 0 ? null
         : top.asResult(req.objective());
+  }
+
+  /**
+   * The plans of {@code rows} built by {@code rest}, in order; where that failed (memory, say), built here in turn.
+   */
+  private List<CpSatConfigurator.PlanAndGreedy> joinAll(CompletableFuture<List<CpSatConfigurator.PlanAndGreedy>> rest,
+      ConfigurationRequest req, List<Set<Integer>> rows) {
+    try {
+      return rest.join();
+    } catch (CompletionException | CancellationException e) {
+      return rows.stream().map(r -> CpSatConfigurator.PlanAndGreedy.of(req, line, r)).toList();
+    }
   }
 
   /** The set-up of the plan with the wings {@code rows} on their second row, from {@code built} where not null. */
   private CpSatConfigurator.PlanSetUp setUp(ConfigurationRequest req, Set<Integer> rows,
       CpSatConfigurator.PlanAndGreedy built) {
     return built != null ? CpSatConfigurator.setUp(req, opt, built) : CpSatConfigurator.setUp(req, line, opt, rows);
+  }
+
+  /** Runs {@code r} on a thread of its own, which does not keep the JVM alive. */
+  private static void thread(Runnable r) {
+    Thread t = new Thread(r, "toplaag-plan-set-up");
+    t.setDaemon(true);
+    t.start();
   }
 
   /** The plans solved so far from a set-up made ahead (for the tests). */

@@ -85,7 +85,17 @@ public final class GreedyPlanner {
     if (plan.storeys() == 0 || plan.candidates().isEmpty()) {
       return Selection.empty(plan);
     }
-    List<int[]> conflicts = CrossWingConflicts.of(plan);
+    return solve(plan, CrossWingConflicts.of(plan));
+  }
+
+  /**
+   * The greedy selection on {@code plan}, whose cross-wing conflicts ({@link CrossWingConflicts#of}) are
+   * {@code conflicts}: for a caller that needs them too.
+   */
+  public static Selection solve(Plan plan, List<int[]> conflicts) {
+    if (plan.storeys() == 0 || plan.candidates().isEmpty()) {
+      return Selection.empty(plan);
+    }
     Selection best = null;
     Evaluation bestEval = null;
     for (Preference p : Preference.values()) {
