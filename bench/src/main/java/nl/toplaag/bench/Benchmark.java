@@ -92,10 +92,11 @@ public final class Benchmark {
           settings.withTimeLimitMs(Math.min(2000, o.timeLimitMs())));
     }
     // the pace probe: fixed work timed in the warm JVM before the roofs and again after them (PaceProbe)
-    PaceProbe.Sample paceBefore = PaceProbe.run(catalog, "pace", out);
+    int paceRuns = o.quick() ? PaceProbe.QUICK_RUNS : PaceProbe.RUNS;
+    PaceProbe.Sample paceBefore = PaceProbe.run(catalog, paceRuns, "pace", out);
     List<Instance> instances = InstanceGenerator.generate(o.seed(), o.instances());
     List<Measurement> main = Suites.run(runner, instances, null, settings, "main", InstanceRunner.RUNS, out);
-    Pace pace = Pace.of(PaceProbe.work(), paceBefore, PaceProbe.run(catalog, "pace", out));
+    Pace pace = Pace.of(PaceProbe.work(), paceBefore, PaceProbe.run(catalog, paceRuns, "pace", out));
     out.println("  pace     " + pace.summary());
     List<Measurement> before = List.of();
     if (o.before()) {

@@ -80,7 +80,8 @@ record Pace(String work, List<String> outcomes, List<Long> beforeMs, List<Long> 
     String result = fixed() ? "every run " + outcomes.get(0)
         : "**the runs' results differed** (" + String.join("; ", outcomes) + "), so the work was not fixed and the"
             + " times are not the machine's pace alone";
-    String runs = beforeMs.size() == afterMs.size() ? beforeMs.size() + " runs each"
+    String runs = beforeMs.size() == afterMs.size()
+        ? beforeMs.size() + (beforeMs.size() == 1 ? " run each" : " runs each")
         : beforeMs.size() + " and " + afterMs.size() + " runs";
     return summary() + "; " + runs + ", " + result + ". " + PURPOSE;
   }

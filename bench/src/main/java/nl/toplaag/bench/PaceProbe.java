@@ -30,6 +30,8 @@ final class PaceProbe {
   static final long LIMIT_MS = 1000;
   /** Runs per probe: its pace is the fastest of them, the steadier figure. */
   static final int RUNS = 3;
+  /** Runs per probe of the quick run ({@code --quick}), which should stay under two minutes. */
+  static final int QUICK_RUNS = 1;
 
   /**
    * What one probe measured.
@@ -60,11 +62,11 @@ final class PaceProbe {
   }
 
   /**
-   * Runs the probe {@link #RUNS} times on {@code catalog}'s lines with the default configurator, logging each run on
+   * Runs the probe {@code runs} times on {@code catalog}'s lines with the default configurator, logging each run on
    * {@code log} under {@code what}.
    */
-  static Sample run(Catalog catalog, String what, PrintStream log) {
-    return run(new CpSatConfigurator(), catalog, RUNS, what, log);
+  static Sample run(Catalog catalog, int runs, String what, PrintStream log) {
+    return run(new CpSatConfigurator(), catalog, runs, what, log);
   }
 
   /** Runs the probe {@code runs} times with {@code configurator} (for tests). */

@@ -49,10 +49,11 @@ class BenchmarkRunTest {
       assertEquals("0", f[11], "greedy layout violations: " + row);
     }
     assertTrue(Files.readString(dir.resolve("benchmarks/quick-proof-share.svg")).startsWith("<svg"));
-    // the pace probe: three runs before the roofs and three after, of the same work with the same result
+    // the pace probe: in the quick run one run before the roofs and one after, of the same work with the same result
     Pace pace = PaceFile.read(dir.resolve("benchmarks/quick-results.pace.txt"));
     assertEquals("g4-slab-62m-S2-medium-lsf, one worker, 1 s limit", pace.work());
-    assertEquals(List.of(PaceProbe.RUNS, PaceProbe.RUNS), List.of(pace.beforeMs().size(), pace.afterMs().size()));
+    assertEquals(List.of(PaceProbe.QUICK_RUNS, PaceProbe.QUICK_RUNS),
+        List.of(pace.beforeMs().size(), pace.afterMs().size()));
     assertTrue(pace.fixed(), "the probe's runs gave different results: " + pace.outcomes());
     assertTrue(pace.outcomes().get(0).matches("(FEASIBLE|OPTIMAL), \\d+ dwellings \\(bound \\d+\\), objective \\d+"),
         pace.outcomes().toString());
