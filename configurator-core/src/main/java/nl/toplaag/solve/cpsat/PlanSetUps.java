@@ -72,6 +72,7 @@ final class PlanSetUps implements GalleryPlaces.PlanSolver {
       solvedAhead++;
     } else if (first != null && firstRows.equals(secondRows)) {
       setUp = first; // made while the other plans were built (greedyFloor), its time counted as its own
+      built.remove(secondRows);
     } else {
       setUp = setUp(req, secondRows, built.remove(secondRows));
     }
@@ -101,20 +102,18 @@ final class PlanSetUps implements GalleryPlaces.PlanSolver {
   public CpSatConfigurator.LineResult greedyFloor(ConfigurationRequest req, List<Set<Integer>> choices) {
     List<Set<Integer>> order = new ArrayList<>(choices);
     Collections.reverse(order); // as solved
-    CompletableFuture<List<CpSatConfigurator.PlanAndGreedy>> rest = null;
+    List<CpSatConfigurator.PlanAndGreedy> plans = new ArrayList<>();
     if (ahead && order.size() > 1) {
       // where a second processor may be used, the other plans are built beside the first plan's whole set-up (none
       // of which depends on the floor), as they were built beside the searches before them when set up ahead
       List<Set<Integer>> others = order.subList(1, order.size());
-      rest = CompletableFuture.supplyAsync(() -> others.stream()
-          .map(rows -> CpSatConfigurator.PlanAndGreedy.of(req, line, rows)).toList(), PlanSetUps::thread);
+      CompletableFuture<List<CpSatConfigurator.PlanAndGreedy>> rest = CompletableFuture.supplyAsync(
+          () -> others.stream().map(rows -> CpSatConfigurator.PlanAndGreedy.of(req, line, rows)).toList(),
+          PlanSetUps::thread);
       firstRows = order.get(0);
-      first = CpSatConfigurator.setUp(req, opt, CpSatConfigurator.PlanAndGreedy.of(req, line, firstRows));
-    }
-    List<CpSatConfigurator.PlanAndGreedy> plans = new ArrayList<>();
-    if (first != null) {
-      plans.add(new CpSatConfigurator.PlanAndGreedy(first.plan(), first.conflicts(), first.greedy(), 0));
-      plans.addAll(joinAll(rest, req, order.subList(1, order.size())));
+      plans.add(CpSatConfigurator.PlanAndGreedy.of(req, line, firstRows));
+      first = CpSatConfigurator.setUp(req, opt, plans.get(0));
+      plans.addAll(joinAll(rest, req, others));
     } else {
       order.forEach(rows -> plans.add(CpSatConfigurator.PlanAndGreedy.of(req, line, rows)));
     }
@@ -122,9 +121,7 @@ final class PlanSetUps implements GalleryPlaces.PlanSolver {
     long nanos = 0;
     for (int i = 0; i < order.size(); i++) {
       CpSatConfigurator.PlanAndGreedy b = plans.get(i);
-      if (i > 0 || first == null) {
-        built.put(order.get(i), b);
-      }
+      built.put(order.get(i), b);
       nanos += b.nanos();
       if (top == null || GalleryPlaces.compare(b.plan(), b.greedy(), top.plan(), top.greedy(), req.objective(),
           req.moduleScores()) > 0) {
