@@ -15,8 +15,8 @@ import nl.toplaag.solve.SolveStatus;
  * @param greedyDwellings dwellings of the greedy baseline (best line)
  * @param greedyMs time of the greedy baseline including planning, all lines, ms
  * @param wallMs wall time of {@code configure}, measured around the call; the median of
- *     {@link InstanceRunner#RUNS} runs where the first proved the optimum within
- *     {@link InstanceRunner#REPEAT_BELOW_MS} and the suite repeats (the main set), ms
+ *     {@link InstanceRunner#RUNS} runs where the first proved the optimum and the suite repeats (the main set: every
+ *     proof in the full run, those within {@link InstanceRunner#REPEAT_BELOW_MS} in the quick run), ms
  * @param firstMs time to the first layout as the configurator reports it ({@code stats().firstSolutionMs()}), ms
  * @param buildMs model build time ({@code stats().modelBuildMs()}), ms
  * @param candidates placement candidates of the best line

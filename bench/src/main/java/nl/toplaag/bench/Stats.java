@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
+import java.util.function.ToLongFunction;
 
 /** Small statistics over measurements: nearest-rank percentiles, shares, and formatting of censored times. */
 final class Stats {
@@ -33,7 +34,16 @@ final class Stats {
 
   /** Share of {@code ms} proven within {@code limitMs}. */
   static double provenWithin(List<Measurement> ms, long limitMs) {
-    return ms.isEmpty() ? Double.NaN : ms.stream().filter(m -> m.proofMs() <= limitMs).count() / (double) ms.size();
+    return provenWithin(ms, limitMs, Measurement::proofMs);
+  }
+
+  /**
+   * Share of {@code ms} whose {@code proofMs} (an instance's time to proof, {@link Long#MAX_VALUE} where unproven) is
+   * within {@code limitMs}.
+   */
+  static double provenWithin(List<Measurement> ms, long limitMs, ToLongFunction<Measurement> proofMs) {
+    return ms.isEmpty() ? Double.NaN
+        : ms.stream().filter(m -> proofMs.applyAsLong(m) <= limitMs).count() / (double) ms.size();
   }
 
   /** Seconds with 3 significant digits; infinite values print as {@code > limit}. */

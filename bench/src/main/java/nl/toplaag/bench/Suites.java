@@ -46,19 +46,20 @@ final class Suites {
 
   static List<Measurement> run(InstanceRunner runner, List<Instance> instances, SolverSettings s, String what,
       PrintStream log) {
-    return run(runner, instances, null, s, what, 1, log);
+    return run(runner, instances, null, s, what, 1, 0, log);
   }
 
   /**
-   * Runs {@code instances}, quick proofs {@code runs} times ({@link InstanceRunner#run(Instance, SolverSettings,
-   * Measurement, int)}); {@code greedyFrom}, when given, holds earlier measurements to take the greedy from.
+   * Runs {@code instances}, proofs within {@code repeatBelowMs} {@code runs} times ({@link InstanceRunner#run(Instance,
+   * SolverSettings, Measurement, int, long)}); {@code greedyFrom}, when given, holds earlier measurements to take the
+   * greedy from.
    */
   static List<Measurement> run(InstanceRunner runner, List<Instance> instances, List<Measurement> greedyFrom,
-      SolverSettings s, String what, int runs, PrintStream log) {
+      SolverSettings s, String what, int runs, long repeatBelowMs, PrintStream log) {
     List<Measurement> out = new ArrayList<>();
     for (int i = 0; i < instances.size(); i++) {
       Instance inst = instances.get(i);
-      Measurement m = runner.run(inst, s, greedyFrom == null ? null : greedyFrom.get(i), runs);
+      Measurement m = runner.run(inst, s, greedyFrom == null ? null : greedyFrom.get(i), runs, repeatBelowMs);
       out.add(m);
       log.printf(Locale.ROOT, "  %-8s %-44s %-9s %4d (greedy %3d, bound %3d) %7d ms%s%n", what, inst.name(),
           m.status(), m.dwellings(), m.greedyDwellings(), m.cpBound(), m.wallMs(),

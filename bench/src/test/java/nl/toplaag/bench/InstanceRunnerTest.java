@@ -13,7 +13,7 @@ import nl.toplaag.solve.SolverSettings;
 import nl.toplaag.solve.cpsat.CpSatConfigurator;
 import org.junit.jupiter.api.Test;
 
-/** Quick proofs are timed over several runs, and runs that prove different counts are reported. */
+/** Proofs are timed over several runs where asked, and runs that prove different counts are reported. */
 class InstanceRunnerTest {
 
   private static final Catalog CATALOG = CatalogReader.bundled();
@@ -35,10 +35,10 @@ class InstanceRunnerTest {
     // once untimed first, so the first timed run does not load OR-Tools' natives or wait for the compiler: cold, this
     // 24 m roof once took more than the second below which runs are repeated (a clean-clone CI run, 30 Nov 2026)
     new InstanceRunner(CATALOG, Checks.independent(), counting(new AtomicInteger()), "test")
-        .run(SMALL, SETTINGS, null, 1);
+        .run(SMALL, SETTINGS, null, 1, 0);
     AtomicInteger calls = new AtomicInteger();
     Measurement m = new InstanceRunner(CATALOG, Checks.independent(), counting(calls), "test")
-        .run(SMALL, SETTINGS, null, InstanceRunner.RUNS);
+        .run(SMALL, SETTINGS, null, InstanceRunner.RUNS, InstanceRunner.REPEAT_BELOW_MS);
     assertEquals(SolveStatus.OPTIMAL, m.status(), m.error());
     assertEquals(InstanceRunner.RUNS, calls.get());
     assertEquals("", m.error());
@@ -57,8 +57,35 @@ class InstanceRunnerTest {
           res.objectiveBound(), res.explanation(), res.rulesChecked(), res.perLine(), res.stats());
     };
     Measurement m = new InstanceRunner(CATALOG, Checks.independent(), drifting, "test")
-        .run(SMALL, SETTINGS, null, InstanceRunner.RUNS);
+        .run(SMALL, SETTINGS, null, InstanceRunner.RUNS, InstanceRunner.REPEAT_BELOW_MS);
     assertTrue(m.error().contains("dwellings optimal, run 1 "), m.error());
+  }
+
+  @Test
+  void aProofIsRepeatedOnlyWithinTheTimeGiven() {
+    AtomicInteger calls = new AtomicInteger();
+    Configurator slow = slowed(counting(calls), 30);
+    InstanceRunner runner = new InstanceRunner(CATALOG, Checks.independent(), slow, "test");
+    Measurement within = runner.run(SMALL, SETTINGS, null, InstanceRunner.RUNS, 10);
+    assertEquals(SolveStatus.OPTIMAL, within.status(), within.error());
+    assertEquals(1, calls.get(), "a first run over 10 ms is not repeated where only proofs within 10 ms are");
+    assertEquals(within.firstRunMs(), within.wallMs());
+    calls.set(0);
+    Measurement every = runner.run(SMALL, SETTINGS, null, InstanceRunner.RUNS, Long.MAX_VALUE);
+    assertEquals(InstanceRunner.RUNS, calls.get(), "the full run repeats every proof");
+    assertEquals("", every.error());
+  }
+
+  /** {@code c}, taking at least {@code ms} longer per call. */
+  private static Configurator slowed(Configurator c, long ms) {
+    return r -> {
+      try {
+        Thread.sleep(ms);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return c.configure(r);
+    };
   }
 
   @Test
