@@ -9,11 +9,14 @@ import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.geom.TopologyException;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
 /**
  * The one geometry factory of Toplaag. All plan geometry is in millimetres in a local frame
  * (x east, y north when the input is RD New), snapped to a 1 mm {@link PrecisionModel}, so overlay
- * operations are robust and results reproducible.
+ * operations are robust and results reproducible. Overlays of geometry that comes from a building file or a tile go
+ * through {@link #intersection}, {@link #difference} and {@link #union}, which do not end in JTS's
+ * {@link TopologyException} where edges run nearly along each other.
  */
 public final class Geometries {
 
@@ -65,26 +68,52 @@ public final class Geometries {
     return rectangle(x0, y0, 1, 0, x1 - x0, y1 - y0);
   }
 
-  /**
-   * The intersection of {@code a} and {@code b}, as {@link Geometry#intersection}; where that overlay fails on nearly
-   * collinear edges (a {@link TopologyException}, seen with a turned roof set back along its long sides, QA22), by
-   * OverlayNG with snap-rounding to the 1 mm grid, which does not fail. Results where the first succeeds are unchanged.
-   */
+  /** The intersection of {@code a} and {@code b}, as {@link Geometry#intersection}, robust as {@link #overlay}. */
   public static Geometry intersection(Geometry a, Geometry b) {
+    return overlay(a, b, OverlayNG.INTERSECTION);
+  }
+
+  /** The difference {@code a} less {@code b}, as {@link Geometry#difference}, robust as {@link #overlay}. */
+  public static Geometry difference(Geometry a, Geometry b) {
+    return overlay(a, b, OverlayNG.DIFFERENCE);
+  }
+
+  /** The union of {@code a} and {@code b}, as {@link Geometry#union(Geometry)}, robust as {@link #overlay}. */
+  public static Geometry union(Geometry a, Geometry b) {
+    return overlay(a, b, OverlayNG.UNION);
+  }
+
+  /**
+   * The overlay {@code opCode} ({@link OverlayNG#INTERSECTION}, {@link OverlayNG#DIFFERENCE} or
+   * {@link OverlayNG#UNION}) of {@code a} and {@code b}, as {@link Geometry}'s own operation computes it, so results
+   * where that succeeds are unchanged. Where it fails on nearly collinear edges (a {@link TopologyException}, "found
+   * non-noded intersection": a turned roof set back along its long sides, QA22; a gallery's band against a measured
+   * outline of the 3D BAG, QA39; a wall on a turned wing's gable, a gallery bay 1 mm long, lower parts that overlap,
+   * QA40), by {@link #robust}, which in practice does not fail. Inputs as {@link Geometry}'s operations take them: no
+   * collection of mixed dimensions.
+   */
+  private static Geometry overlay(Geometry a, Geometry b, int opCode) {
     try {
-      return a.intersection(b);
+      return switch (opCode) {
+        case OverlayNG.INTERSECTION -> a.intersection(b);
+        case OverlayNG.DIFFERENCE -> a.difference(b);
+        case OverlayNG.UNION -> a.union(b);
+        default -> throw new IllegalArgumentException("not an overlay of Geometries: " + opCode);
+      };
     } catch (TopologyException e) {
-      return OverlayNG.overlay(a, b, OverlayNG.INTERSECTION, PRECISION);
+      return robust(a, b, opCode);
     }
   }
 
-  /** The difference {@code a} less {@code b}, as {@link Geometry#difference}, robust as {@link #intersection}. */
-  public static Geometry difference(Geometry a, Geometry b) {
-    try {
-      return a.difference(b);
-    } catch (TopologyException e) {
-      return OverlayNG.overlay(a, b, OverlayNG.DIFFERENCE, PRECISION);
-    }
+  /**
+   * The overlay {@code opCode} of {@code a} and {@code b} by JTS's {@link OverlayNGRobust}: OverlayNG at the inputs'
+   * precision (that of {@code a}'s factory), which for the plan's geometry ({@link #FACTORY}) snap-rounds to the 1 mm
+   * grid and for floating-precision geometry (the import's metres, the wing rectangles of {@code UsableRoof.overhangs})
+   * nodes in floating point; where that fails, with snapping and then snap-rounding at a precision chosen from the
+   * coordinates' magnitude. Package-private so that tests can compare it with the plain overlay where both succeed.
+   */
+  static Geometry robust(Geometry a, Geometry b, int opCode) {
+    return OverlayNGRobust.overlay(a, b, opCode);
   }
 
   /** The closed ring {@code c} counter-clockwise (its interior to the left of each edge): itself or reversed. */
