@@ -52,7 +52,7 @@ public final class CrossWingConflicts {
       java.util.Collections.sort(near); // the pairs in the order of a scan over all of them
       for (int b : near) {
         Polygon pb = rects.get(b);
-        if (pa.intersects(pb) && pa.intersection(pb).getArea() > 1.0) {
+        if (pa.intersects(pb) && Geometries.intersection(pa, pb).getArea() > 1.0) {
           out.add(new int[] {ids.get(a)[0], ids.get(b)[0]});
         }
       }

@@ -211,7 +211,7 @@ public final class PlanBuilder {
       if (Math.abs(dot) > PERPENDICULAR_SIN) {
         continue;
       }
-      Geometry inside = rect.buffer(1.0).intersection(bl.line());
+      Geometry inside = Geometries.intersection(rect.buffer(1.0), bl.line());
       if (inside.getLength() < 100) {
         continue;
       }
@@ -645,7 +645,7 @@ public final class PlanBuilder {
 
   static boolean overlaps(Polygon a, Polygon b) {
     return a.getEnvelopeInternal().intersects(b.getEnvelopeInternal()) && a.intersects(b)
-        && a.intersection(b).getArea() > 1.0;
+        && Geometries.intersection(a, b).getArea() > 1.0;
   }
 
   private static Polygon rect(Wing w, double s, double t, double len, double depth) {

@@ -64,7 +64,7 @@ public final class UsableRoof {
           new Coordinate(w.planX(w.lengthMm(), w.depthMm()), w.planY(w.lengthMm(), w.depthMm())),
           new Coordinate(w.planX(0, w.depthMm()), w.planY(0, w.depthMm())),
           new Coordinate(w.planX(0, 0), w.planY(0, 0))});
-      Geometry outside = rect.difference(roof);
+      Geometry outside = Geometries.difference(rect, roof);
       List<Overhang> parts = new ArrayList<>();
       for (int k = 0; k < outside.getNumGeometries(); k++) {
         Geometry part = outside.getGeometryN(k);
