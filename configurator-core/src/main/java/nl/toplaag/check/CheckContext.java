@@ -317,7 +317,7 @@ final class CheckContext {
       if (len <= 0 || Math.abs((b.x - a.x) * w.ux() + (b.y - a.y) * w.uy()) / len > maxCos) {
         continue;
       }
-      double inside = Math.min(ls.intersection(near).getLength(), w.depthMm()) / 1000.0;
+      double inside = Math.min(Geometries.intersection(ls, near).getLength(), w.depthMm()) / 1000.0;
       if (inside < MIN_LINE_INSIDE_M) {
         continue; // a line of a wing beside this one, touching its edge: not one of its walls
       }

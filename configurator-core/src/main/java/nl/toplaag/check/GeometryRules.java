@@ -142,7 +142,8 @@ final class GeometryRules {
       Polygon r = c.rect(p);
       if (!usable.covers(r)) {
         out.add(new Violation(RuleId.CONTAINMENT, String.format(java.util.Locale.ROOT, "%.3f m² of the module lies"
-            + " outside the roof outline less setbacks", r.difference(c.usableRoof).getArea() / 1e6), p.id()));
+            + " outside the roof outline less setbacks", Geometries.difference(r, c.usableRoof).getArea() / 1e6),
+            p.id()));
       }
     }
     for (int i = 0; i < c.layout.galleries().size(); i++) {
@@ -153,12 +154,12 @@ final class GeometryRules {
       Polygon r = c.rect(g);
       if (c.galleryOnRoof(g.wing()) && !usable.covers(r)) {
         out.add(new Violation(RuleId.CONTAINMENT, String.format(java.util.Locale.ROOT, "%.3f m² of the gallery on"
-            + " the roof lies outside the roof outline less setbacks", r.difference(c.usableRoof).getArea() / 1e6),
-            "gallery " + i));
+            + " the roof lies outside the roof outline less setbacks",
+            Geometries.difference(r, c.usableRoof).getArea() / 1e6), "gallery " + i));
       } else if (!c.galleryOnRoof(g.wing())
           && Geometries.overlapsBeyond(r, c.building.roofOutline(), CANTILEVER_OVER_ROOF_TOL_MM)) {
         out.add(new Violation(RuleId.CONTAINMENT, String.format(java.util.Locale.ROOT, "the cantilevered gallery"
-            + " lies %.3f m² over the roof", r.intersection(c.building.roofOutline()).getArea() / 1e6),
+            + " lies %.3f m² over the roof", Geometries.intersection(r, c.building.roofOutline()).getArea() / 1e6),
             "gallery " + i));
       }
     }
@@ -176,7 +177,7 @@ final class GeometryRules {
           if (CheckContext.overlaps(rs.get(i), rs.get(j))) {
             out.add(new Violation(RuleId.OVERLAP, String.format(java.util.Locale.ROOT, "overlaps %s on storey %d by"
                 + " %.3f m²", ps.get(j).id(), ps.get(i).storey(),
-                rs.get(i).intersection(rs.get(j)).getArea() / 1e6), ps.get(i).id()));
+                Geometries.intersection(rs.get(i), rs.get(j)).getArea() / 1e6), ps.get(i).id()));
           }
         }
       }

@@ -1,0 +1,78 @@
+package nl.toplaag.check;
+
+import static nl.toplaag.check.CheckFixtures.layout;
+import static nl.toplaag.check.CheckFixtures.place;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import nl.toplaag.building.Building;
+import nl.toplaag.code.BuildingCode;
+import nl.toplaag.product.ModuleKind;
+import nl.toplaag.solve.ConfigurationResult;
+import nl.toplaag.solve.Fixtures;
+import nl.toplaag.solve.cpsat.CpSatConfigurator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The checker on turned roofs whose edges run nearly along each other, where JTS's overlay threw "found non-noded
+ * intersection" (found by a randomised search, coordinates frozen here): it now checks, and configure, which checks
+ * every layout it returns, gives one instead of an internal error.
+ */
+class NearlyCollinearCheckTest {
+
+  /**
+   * A stepped slab turned 179.2 degrees, a 32 x 9 m part and a 16.2 x 8 m one, with a wall given where the two meet,
+   * 1 to 3 mm off the second part's corners: the checker asks how much of each wall lies within each wing's rectangle
+   * grown by 1 mm ({@code CheckContext}), and for this wall along the second part's start JTS's overlay threw.
+   */
+  private static final String WALL_ON_THE_STEP = """
+      {"id": "step", "crs": "EPSG:28992", "origin": [170270.0, 465821.0],
+       "roofOutline": [[170270.061, 465821.801], [170221.867, 465822.511], [170221.749, 465814.512],
+         [170237.947, 465814.273], [170237.932, 465813.274], [170269.929, 465812.802], [170270.061, 465821.801]],
+       "roofLevelM": 9.0, "existingStoreys": 3, "storeyHeightM": 2.8, "roofType": "flat",
+       "wings": [{"origin": [170270.061, 465821.801], "directionDeg": 179.155757, "lengthM": 32.000, "depthM": 9.000},
+         {"origin": [170238.064, 465822.273], "directionDeg": 179.156233, "lengthM": 16.200, "depthM": 8.000}],
+       "structure": {"wallGrids": [{"wing": 0, "pitchesM": [3.1], "capacityKnPerM": 500},
+           {"wing": 1, "pitchesM": [4.8], "capacityKnPerM": 500}],
+         "bearingLines": [{"from": [170238.063, 465822.273], "to": [170237.949, 465814.273], "capacityKnPerM": 500}]},
+       "loadReserve": {"areaLoadKnPerM2": 100}, "zoning": {"setbackM": 0.6}}
+      """;
+
+  /** QA22's roof: a 54.0 x 10.8 m slab turned 23 degrees, set back 0.6 m from its front and rear facades. */
+  private static final String TURNED = """
+      {"id": "turned", "crs": "EPSG:28992", "origin": [134200, 453080],
+       "roofOutline": [[134217.35, 453088.72], [134267.057, 453109.819], [134262.837, 453119.761],
+         [134213.13, 453098.661], [134217.35, 453088.72]],
+       "roofLevelM": 9.0, "existingStoreys": 3, "storeyHeightM": 2.8, "roofType": "flat",
+       "wings": [{"origin": [134217.35, 453088.72], "directionDeg": 23.0, "lengthM": 54.0, "depthM": 10.8}],
+       "structure": {"wallGrids": [{"pitchesM": [3.6], "capacityKnPerM": 500}]},
+       "loadReserve": {"areaLoadKnPerM2": 100}, "zoning": {"edgeSetbacksM": [0.6, 0, 0.6, 0]}}
+      """;
+
+  @Test
+  void aWallWhereTheTwoPartsOfASteppedSlabMeetIsChecked() {
+    Building b = Fixtures.building(WALL_ON_THE_STEP);
+    ConfigurationResult r = new CpSatConfigurator().configure(Fixtures.request(b, 1));
+    assertFalse(r.layouts().isEmpty());
+    assertEquals(List.of(), LayoutChecker.check(b, Fixtures.catalog(), BuildingCode.BB2012, r.layouts().get(0), 1));
+  }
+
+  /**
+   * A module 3.6 x 9.6 m at s = 50.7 m, t = 0.7 m on QA22's roof stands 0.3 m past its end and 0.1 m in its rear
+   * setback; the roof less its setbacks, as JTS's overlay gives it, has a spike of no width there, and JTS threw
+   * measuring the module's part outside it. The checker reports the 0.3 x 9.6 + 3.3 x 0.1 = 3.21 m² (3.209 m² on
+   * the millimetre grid of the turned roof).
+   */
+  @Test
+  void aModulePastTheEndOfATurnedRoofSetBackIsReported() {
+    Building b = Fixtures.building(TURNED);
+    List<Violation> vs = LayoutChecker.check(b, CheckFixtures.catalog(), BuildingCode.BB2012, layout(List.of(
+        place("S1-D1", "DM", ModuleKind.DWELLING, 1, "1-1", 50_700, 700, 3600, 9600, b.roofLevelMm() + 200)),
+        List.of(), List.of(), 1), 1);
+    List<Violation> outside = vs.stream().filter(v -> v.rule() == RuleId.CONTAINMENT).toList();
+    assertEquals(1, outside.size(), vs.toString());
+    assertTrue(outside.get(0).message().startsWith("3.209 m²"), outside.toString());
+  }
+}
