@@ -19,6 +19,7 @@ import nl.toplaag.building.RoofType;
 import nl.toplaag.building.StairCore;
 import nl.toplaag.building.Wing;
 import nl.toplaag.export.ExportScene;
+import nl.toplaag.geom.Geometries;
 import nl.toplaag.layout.PlanRect;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -81,7 +82,7 @@ public final class BuildingSceneFactory {
     for (BearingLine l : b.bearingLines()) {
       // on a stepped roof, a wall's strip only where there is roof at the roof level (not over a lower part, where it
       // would hang in the air)
-      Geometry onRoof = roof == null ? l.line() : l.line().intersection(roof);
+      Geometry onRoof = roof == null ? l.line() : Geometries.intersection(l.line(), roof);
       for (int k = 0; k < onRoof.getNumGeometries(); k++) {
         if (!(onRoof.getGeometryN(k) instanceof LineString part) || part.isEmpty()) {
           continue;
