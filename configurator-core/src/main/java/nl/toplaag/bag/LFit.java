@@ -5,6 +5,7 @@ import static nl.toplaag.bag.Millimetres.round3;
 
 import java.util.List;
 import java.util.Optional;
+import nl.toplaag.geom.Geometries;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -169,7 +170,7 @@ record LFit(WingFit through, WingFit other, double lShare, boolean stepped) {
 
   /** The share of rectangle {@code rect} that footprint {@code fp} covers. */
   private static double share(Polygon fp, Polygon rect) {
-    return fp.intersection(rect).getArea() / rect.getArea();
+    return Geometries.intersection(fp, rect).getArea() / rect.getArea();
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
+import nl.toplaag.geom.Geometries;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
@@ -56,7 +57,7 @@ final class RoofParts {
     List<double[]> parts = new ArrayList<>(); // {height, m2}
     double total = 0;
     for (RoofSurface r : b.roofSurfaces()) {
-      double m2 = r.plan().buffer(0).intersection(area).getArea();
+      double m2 = Geometries.intersection(r.plan().buffer(0), area).getArea();
       if (m2 > 0) {
         parts.add(new double[] {r.meanNapM(), m2});
         total += m2;
@@ -94,8 +95,7 @@ final class RoofParts {
     if (high.isEmpty()) {
       return List.of();
     }
-    Geometry parts = UnaryUnionOp.union(high)
-        .intersection(fp.buffer(0));
+    Geometry parts = Geometries.intersection(UnaryUnionOp.union(high), fp.buffer(0));
     List<Raised> out = new ArrayList<>();
     for (int i = 0; i < parts.getNumGeometries(); i++) {
       if (!(parts.getGeometryN(i) instanceof Polygon part) || part.getArea() < MIN_RAISED_M2) {

@@ -135,7 +135,7 @@ record WingFit(double rectangularity, Coordinate origin, Coordinate along, doubl
     for (double a : at) {
       Coordinate from = across ? new Coordinate(a, b0 - 1) : new Coordinate(b0 - 1, a);
       Coordinate to = across ? new Coordinate(a, b1 + 1) : new Coordinate(b1 + 1, a);
-      Geometry x = p.intersection(METRES.createLineString(new Coordinate[] {from, to}));
+      Geometry x = Geometries.intersection(p, METRES.createLineString(new Coordinate[] {from, to}));
       if (x.isEmpty()) {
         continue;
       }

@@ -160,7 +160,7 @@ public final class BuildingReader {
     for (int i = 0; i < wings.size(); i++) {
       Wing w = wings.get(i);
       Polygon r = Geometries.rectangle(w.originXMm(), w.originYMm(), w.ux(), w.uy(), w.lengthMm(), w.depthMm());
-      double inside = r.intersection(outline).getArea() / r.getArea();
+      double inside = Geometries.intersection(r, outline).getArea() / r.getArea();
       if (inside < 0.9) {
         JsonInput at = in.has("wings") ? in.get("wings").elements().get(i) : in.get("roofOutline");
         throw at.error(String.format(java.util.Locale.ROOT, "only %.0f %% of this wing lies on the"
@@ -176,7 +176,7 @@ public final class BuildingReader {
       c.requireOnly(Set.of("outline", "extendable"));
       Polygon core = nearRoof(c, "the stair core", polygon(c.get("outline"), origin), outline);
       for (int k = 0; k < cores.size(); k++) {
-        if (core.intersection(cores.get(k).footprint()).getArea() > 0) {
+        if (Geometries.intersection(core, cores.get(k).footprint()).getArea() > 0) {
           throw c.error("outline", "the stair core overlaps stair core " + k + "; expected each core once");
         }
       }
