@@ -33,7 +33,9 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
  *   <li>Derived ({@link WingFit}): of a slab (a footprint covering at least {@code minRectangularity} of its
  *       minimum-area rectangle), one wing, that rectangle with its sides moved inwards to a skewed facade; its front
  *       edge is the rectangle's long side with the lower mid-point y (of the two long sides, the southern; the
- *       gallery side is not in the 3D BAG). Of an L ({@link LFit}: the rectangle less one corner the footprint leaves
+ *       gallery side is not in the 3D BAG); where the front facade then stands more than {@code frontToleranceM}
+ *       proud of the front (a straight facade skewed against the rectangle), the wing turned to run along it
+ *       ({@link WingFit#alongFrontFacade}) where that leaves it nowhere standing so far proud. Of an L ({@link LFit}: the rectangle less one corner the footprint leaves
  *       free, each of its two wings covered at least {@code minRectangularity}), two such wings that touch and do not
  *       overlap, each as deep as the building there from facade to facade: at right angles, the arm along the
  *       rectangle's long side through the corner, where the other arm reaches out at least as far as it is deep;
@@ -181,9 +183,19 @@ public final class BagImport {
     d.rectLengthM = d.lengthM;
     d.rectDepthM = d.depthM;
     double min = a.minRectangularity().value();
+    double tol = a.frontToleranceM().value();
     if (d.rectangularity >= min) {
       d.shape = SLAB;
-      d.wings = List.of(rect.inset(fp));
+      WingFit straight = rect.inset(fp);
+      d.wings = List.of(straight);
+      d.straightProud = straight.proud(fp, tol);
+      if (d.straightProud.lengthM() > 0) {
+        Optional<WingFit> turned = rect.alongFrontFacade(fp, tol);
+        if (turned.isPresent()) {
+          d.wings = List.of(turned.get());
+          d.turnedDeg = Math.IEEEremainder(turned.get().directionDeg() - straight.directionDeg(), 360);
+        }
+      }
     } else {
       Optional<LFit> l = LFit.of(fp, rect);
       if (l.isEmpty() || l.get().share() < min) {
@@ -375,6 +387,16 @@ public final class BagImport {
     List<WingFit> wings = List.of();
     /** The L fitted, or null for a slab. */
     LFit l;
+    /**
+     * Of a slab, how far its footprint stands in front of the front of its minimum-area rectangle moved inwards to
+     * the facades ({@link WingFit#proud}); null for an L.
+     */
+    WingFit.Proud straightProud;
+    /**
+     * Of a slab turned to run along its front facade ({@link WingFit#alongFrontFacade}), how far its front was turned
+     * from the rectangle's, degrees counter-clockwise; NaN where it was not.
+     */
+    double turnedDeg = Double.NaN;
     double wing2LengthM = Double.NaN;
     double wing2DepthM = Double.NaN;
 

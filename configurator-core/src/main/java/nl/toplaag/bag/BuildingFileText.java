@@ -258,12 +258,12 @@ final class BuildingFileText {
     if (d.wings.size() == 1) {
       WingFit w = d.wings.get(0);
       s.add(String.format(Locale.ROOT, "Derived: one wing of %.3f x %.3f m, the footprint's minimum rotated"
-          + " rectangle with each side moved inwards to the footprint's edge where that lies within %.1f m of it; its"
+          + " rectangle with each side moved inwards to the footprint's edge where that lies within %.1f m of it%s; its"
           + " front edge is the rectangle's long side with the lower mid-point y (of the two, the one further south;"
           + " this front faces %s) [U: the gallery side is not in the 3D BAG]; %d bays of %.3f m between walls at"
           + " both gables (the assumed %.1f m pitch fitted to the length); %s", w.lengthM(), w.depthM(),
-          WingFit.INSET_M, WingFit.facing(w.directionDeg()), bays(w, a), pitchM(w, a), a.wallPitchM().value(),
-          foundation(a, storeyHeightM, foundationKn, raised, d)));
+          WingFit.INSET_M, front(a, d), WingFit.facing(w.directionDeg()), bays(w, a), pitchM(w, a),
+          a.wallPitchM().value(), foundation(a, storeyHeightM, foundationKn, raised, d)));
     } else {
       String reading = d.l.stepped()
           ? " the arm across the rectangle reaches out from the other less far than it is deep (a stub: an annex, a"
@@ -289,8 +289,11 @@ final class BuildingFileText {
           100 * a.minRectangularity().value(), WingFit.INSET_M, a.wallPitchM().value()));
       for (int i = 0; i < d.wings.size(); i++) {
         WingFit w = d.wings.get(i);
-        s.add(String.format(Locale.ROOT, "Wing %d: %.3f x %.3f m, its front faces %s [U], %d bays of %.3f m", i + 1,
-            w.lengthM(), w.depthM(), WingFit.facing(w.directionDeg()), bays(w, a), pitchM(w, a)));
+        WingFit.Proud p = w.proud(fp, a.frontToleranceM().value());
+        s.add(String.format(Locale.ROOT, "Wing %d: %.3f x %.3f m, its front faces %s [U], %d bays of %.3f m%s", i + 1,
+            w.lengthM(), w.depthM(), WingFit.facing(w.directionDeg()), bays(w, a), pitchM(w, a),
+            p.lengthM() > 0 ? proudFacade(a, p, "an L's wings are not turned, each front lying on the L's outer"
+                + " facades") : ""));
       }
       s.add("Derived: " + foundation(a, storeyHeightM, foundationKn, raised, d));
     }
@@ -339,6 +342,38 @@ final class BuildingFileText {
     }
     s.add("[U] use: residential assumed (the 3D BAG does not record use)");
     return String.join(". ", s) + ".";
+  }
+
+  /**
+   * What became of a slab's front facade where it stood more than {@code frontToleranceM} proud of the front of the
+   * wing moved inwards ({@link WingFit#proud}): the wing turned to run along it ({@link WingFit#alongFrontFacade}), or
+   * how far it still stands proud; "" where it did not.
+   */
+  private static String front(ImportAssumptions a, Deriving d) {
+    WingFit.Proud p = d.straightProud;
+    if (p == null || p.lengthM() == 0) {
+      return "";
+    }
+    if (Double.isNaN(d.turnedDeg)) {
+      return proudFacade(a, p, "a step, a bend or a pier of the facade, not one straight facade along which the wing"
+          + " could be turned");
+    }
+    return String.format(Locale.ROOT, ", then turned %.2f degrees to run along its front facade, a straight facade"
+        + " skewed against the rectangle: moved inwards, the rectangle's front had that facade standing up to %.3f m"
+        + " proud of it over %.1f m, where no gallery can be cantilevered in front of it; turned, the facade stands"
+        + " nowhere more than frontToleranceM %s m proud of the front, and the wing reaches past the footprint by no"
+        + " part thicker than that beyond where the rectangle's does (%s)", d.turnedDeg, p.mostM(), p.lengthM(),
+        plain(a.frontToleranceM().value()), a.frontToleranceM().source());
+  }
+
+  /**
+   * "; its front facade stands up to X m proud of its front over Y m ... ({@code why})": no gallery is cantilevered
+   * there.
+   */
+  private static String proudFacade(ImportAssumptions a, WingFit.Proud p, String why) {
+    return String.format(Locale.ROOT, "; its front facade stands up to %.3f m proud of its front over %.1f m, more"
+        + " than frontToleranceM %s m (%s): a gallery cantilevered in front of it there would lie over the roof, and"
+        + " the configurator leaves it out", p.mostM(), p.lengthM(), plain(a.frontToleranceM().value()), why);
   }
 
   /**

@@ -30,11 +30,13 @@ import nl.toplaag.io.JsonInput;
  *     covers
  * @param maxRoofRiseM the import rule: the most a flat roof's highest point may lie above its median, m
  * @param maxSlabDepthM the import rule: the deepest wing taken as a slab of flats, m
+ * @param frontToleranceM the import rule: how far a slab's front facade may stand proud of its wing's front, and how
+ *     far a wing turned to run along that facade may reach past the footprint beyond the straight one, m
  */
 public record ImportAssumptions(Assumed storeyHeightM, Assumed wallPitchM, Assumed wallCapacityKnPerM,
     Assumed areaLoadKnPerM2, Assumed foundationReservePerStoreyKnPerM2, Assumed pitchedRoofRemovalCostEurPerM2,
     Assumed maxAddedStoreys, Assumed maxHeightAboveGroundM, Assumed setbackM, Assumed parkingSpacesPerDwelling,
-    Assumed minRectangularity, Assumed maxRoofRiseM, Assumed maxSlabDepthM) {
+    Assumed minRectangularity, Assumed maxRoofRiseM, Assumed maxSlabDepthM, Assumed frontToleranceM) {
 
   /**
    * One assumed value with where it comes from.
@@ -66,6 +68,7 @@ public record ImportAssumptions(Assumed storeyHeightM, Assumed wallPitchM, Assum
     FIELDS.put("minRectangularity", new Field(0.9, 1, false, false, "share"));
     FIELDS.put("maxRoofRiseM", new Field(0, 100, false, false, "m"));
     FIELDS.put("maxSlabDepthM", new Field(7, 200, false, false, "m"));
+    FIELDS.put("frontToleranceM", new Field(0, 0.1, false, false, "m"));
   }
 
   /** The bundled default. */
@@ -123,7 +126,7 @@ public record ImportAssumptions(Assumed storeyHeightM, Assumed wallPitchM, Assum
     return new ImportAssumptions(v.get("storeyHeightM"), v.get("wallPitchM"), v.get("wallCapacityKnPerM"),
         v.get("areaLoadKnPerM2"), v.get("foundationReservePerStoreyKnPerM2"), v.get("pitchedRoofRemovalCostEurPerM2"),
         v.get("maxAddedStoreys"), v.get("maxHeightAboveGroundM"), v.get("setbackM"), v.get("parkingSpacesPerDwelling"),
-        v.get("minRectangularity"), v.get("maxRoofRiseM"), v.get("maxSlabDepthM"));
+        v.get("minRectangularity"), v.get("maxRoofRiseM"), v.get("maxSlabDepthM"), v.get("frontToleranceM"));
   }
 
   private Assumed byName(String name) {
@@ -141,6 +144,7 @@ public record ImportAssumptions(Assumed storeyHeightM, Assumed wallPitchM, Assum
       case "minRectangularity" -> minRectangularity;
       case "maxRoofRiseM" -> maxRoofRiseM;
       case "maxSlabDepthM" -> maxSlabDepthM;
+      case "frontToleranceM" -> frontToleranceM;
       default -> throw new IllegalArgumentException(name);
     };
   }

@@ -5,17 +5,23 @@ import static nl.toplaag.bag.Millimetres.round3;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import nl.toplaag.geom.Geometries;
 import org.locationtech.jts.algorithm.MinimumAreaRectangle;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.geom.TopologyException;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
 
 /**
  * A wing fitted to a footprint: first a rectangle with a front edge (a slab's: the footprint's minimum-area rectangle,
  * its front the long side with the lower mid-point y, of the two long sides the southern, {@link #of}; an L's: one arm,
  * its front on the L's outer facades, set by {@link LFit}); then that rectangle with each side moved inwards to a
- * skewed facade ({@link #inset(Polygon)}). Coordinates in RD New metres, lengths in m rounded to 1 mm.
+ * skewed facade ({@link #inset(Polygon)}). A slab's wing whose front facade, straight but skewed against the
+ * rectangle, then stands proud of its front is turned to run along that facade instead ({@link #alongFrontFacade}).
+ * Coordinates in RD New metres, lengths in m rounded to 1 mm.
  *
  * @param rectangularity the share of the rectangle the footprint covers
  * @param origin the start of the wing's front edge
@@ -72,6 +78,144 @@ record WingFit(double rectangularity, Coordinate origin, Coordinate along, doubl
     e = new Coordinate(o.x + ux, o.y + uy);
     return new WingFit(rectangularity, o, e, round3(w[2] - w[0]), round3(w[3] - w[1]));
   }
+
+  /**
+   * How far a footprint stands in front of a wing's front, over the wing's length: where a gallery cantilevered in
+   * front of the facade would lie over the roof.
+   *
+   * @param mostM the most, m (0 where the footprint lies nowhere in front of the front)
+   * @param lengthM the length along the front over which it stands more than the tolerance asked in front, m
+   */
+  record Proud(double mostM, double lengthM) {}
+
+  /**
+   * How far footprint {@code fp} stands in front of this wing's front over its length, and over what length more than
+   * {@code tolM}.
+   */
+  Proud proud(Polygon fp, double tolM) {
+    Polygon p = local(fp);
+    Geometry front = p.intersection(box(0, -FAR_M, lengthM, 0));
+    double most = front.getArea() < AREA_M2 ? 0 : -front.getEnvelopeInternal().getMinY();
+    Geometry beyond = p.intersection(box(0, -FAR_M, lengthM, -tolM));
+    double len = 0;
+    for (int i = 0; i < beyond.getNumGeometries(); i++) {
+      if (beyond.getGeometryN(i).getArea() >= AREA_M2) {
+        len += beyond.getGeometryN(i).getEnvelopeInternal().getWidth();
+      }
+    }
+    return new Proud(round3(most), round3(len));
+  }
+
+  /**
+   * This rectangle (a slab's minimum-area rectangle of footprint {@code fp}) turned to run along its front facade:
+   * where the front facade is straight but skewed against the rectangle (whose sides the other facades set), the
+   * wing moved inwards to it ({@link #inset}) has its front at the facade's innermost point and the rest of the facade
+   * standing proud of it, over which no gallery can be cantilevered (it may lie over the roof by a sliver of 50 mm,
+   * docs/model.md, "Geometry of the row"). Turned to one of the footprint's edges along the front (both ends within
+   * {@link #INSET_M} of the rectangle's front, at least {@link #MIN_FRONT_EDGE_M} long, not parallel to it): the
+   * rectangle of the footprint in that direction, inset likewise, taken where the footprint stands nowhere more than
+   * {@code tolM} in front of its front and the turned wing reaches past the footprint nowhere by a part thicker than
+   * {@code tolM} beyond where the straight wing ({@code inset(fp)}) does (a deeper recess than {@link #INSET_M} is left
+   * to the configurator as before, on either); of several, the largest. Empty where none is.
+   */
+  Optional<WingFit> alongFrontFacade(Polygon fp, double tolM) {
+    Polygon straight = inset(fp).outline();
+    double len = origin.distance(along);
+    double ux = (along.x - origin.x) / len;
+    double uy = (along.y - origin.y) / len;
+    Coordinate[] c = local(fp).getExteriorRing().getCoordinates();
+    WingFit best = null;
+    for (int i = 0; i + 1 < c.length; i++) {
+      double du = c[i + 1].x - c[i].x;
+      double dv = c[i + 1].y - c[i].y;
+      double l = Math.hypot(du, dv);
+      boolean alongFront = Math.min(c[i].y, c[i + 1].y) >= -LFit.TOUCH_M
+          && Math.max(c[i].y, c[i + 1].y) <= INSET_M;
+      if (!alongFront || l < MIN_FRONT_EDGE_M || Math.abs(dv) < LFit.TOUCH_M) {
+        continue;
+      }
+      double sign = du < 0 ? -1 : 1; // the edge's direction as the front's, from the rectangle's origin to along
+      double eu = sign * du / l;
+      double ev = sign * dv / l;
+      WingFit turned = rectangleAlong(fp, eu * ux - ev * uy, eu * uy + ev * ux, rectangularity).inset(fp);
+      if (turned.proud(fp, tolM).lengthM() > 0) {
+        continue;
+      }
+      Geometry beyond = difference(difference(turned.outline(), fp), straight);
+      if (!beyond.isEmpty() && !beyond.buffer(-tolM / 2).isEmpty()) {
+        continue;
+      }
+      if (best == null || turned.lengthM() * turned.depthM() > best.lengthM() * best.depthM()) {
+        best = turned;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** The shortest edge of the front facade whose direction {@link #alongFrontFacade} takes, m. */
+  static final double MIN_FRONT_EDGE_M = 1.0;
+
+  /** How far in front of a wing {@link #proud} looks, m: further than any footprint reaches. */
+  private static final double FAR_M = 1_000;
+
+  /** The least area of a part of a footprint {@link #proud} counts, m² (less is the rounding of coordinates). */
+  private static final double AREA_M2 = 1e-6;
+
+  /**
+   * The rectangle of footprint {@code fp} whose front runs along plan direction {@code (dx, dy)} (a unit vector): its
+   * extent along and across that direction, the front its side furthest to the right, the depth to its left.
+   */
+  private static WingFit rectangleAlong(Polygon fp, double dx, double dy, double rectangularity) {
+    double u0 = Double.MAX_VALUE;
+    double u1 = -Double.MAX_VALUE;
+    double v0 = Double.MAX_VALUE;
+    double v1 = -Double.MAX_VALUE;
+    for (Coordinate c : fp.getExteriorRing().getCoordinates()) {
+      double u = c.x * dx + c.y * dy;
+      double v = -c.x * dy + c.y * dx;
+      u0 = Math.min(u0, u);
+      u1 = Math.max(u1, u);
+      v0 = Math.min(v0, v);
+      v1 = Math.max(v1, v);
+    }
+    Coordinate o = new Coordinate(u0 * dx - v0 * dy, u0 * dy + v0 * dx);
+    Coordinate e = new Coordinate(u1 * dx - v0 * dy, u1 * dy + v0 * dx);
+    return new WingFit(rectangularity, o, e, round3(u1 - u0), round3(v1 - v0));
+  }
+
+  /** Footprint {@code fp} in this wing's frame: u along its front from its origin, v across, to its depth (m). */
+  private Polygon local(Polygon fp) {
+    double len = origin.distance(along);
+    double ux = (along.x - origin.x) / len;
+    double uy = (along.y - origin.y) / len;
+    Coordinate[] cs = fp.getExteriorRing().getCoordinates();
+    Coordinate[] out = new Coordinate[cs.length];
+    for (int i = 0; i < cs.length; i++) {
+      double dx = cs[i].x - origin.x;
+      double dy = cs[i].y - origin.y;
+      out[i] = new Coordinate(dx * ux + dy * uy, -dx * uy + dy * ux);
+    }
+    return METRES.createPolygon(out);
+  }
+
+  private static Polygon box(double u0, double v0, double u1, double v1) {
+    return METRES.createPolygon(new Coordinate[] {new Coordinate(u0, v0), new Coordinate(u1, v0),
+        new Coordinate(u1, v1), new Coordinate(u0, v1), new Coordinate(u0, v0)});
+  }
+
+  /**
+   * {@code a} less {@code b} (metres); where the overlay fails on nearly collinear edges, with snap-rounding to 1 mm,
+   * as {@link Geometries#difference} does in millimetres.
+   */
+  private static Geometry difference(Geometry a, Geometry b) {
+    try {
+      return a.difference(b);
+    } catch (TopologyException e) {
+      return OverlayNG.overlay(a, b, OverlayNG.DIFFERENCE, MILLIMETRE);
+    }
+  }
+
+  private static final PrecisionModel MILLIMETRE = new PrecisionModel(1000);
 
   /** The direction of the front edge, degrees counter-clockwise from plan east. */
   double directionDeg() {

@@ -243,7 +243,8 @@ class BagImportTest {
         return;
       }
       String source = f.getValue().path("source").asText();
-      boolean rule = Set.of("minRectangularity", "maxRoofRiseM", "maxSlabDepthM").contains(f.getKey());
+      boolean rule = Set.of("minRectangularity", "maxRoofRiseM", "maxSlabDepthM", "frontToleranceM")
+          .contains(f.getKey());
       assertTrue(rule ? source.startsWith("import rule:") : source.startsWith("[U]") || source.startsWith("[D"),
           f.getKey() + ": " + source);
     });
@@ -376,7 +377,8 @@ class BagImportTest {
    * Footprint {@code ring} (in its {@code lengthM} x {@code depthM} rectangle at the origin) with its notch at each
    * corner (mirrored), along x and turned 30 and 90 degrees: 12 buildings, 200 m apart, flat roofs 11.6 m up.
    */
-  private static List<SyntheticTiles.Spec> turned(double[][] ring, double lengthM, double depthM) {
+  /** {@code ring} (in a {@code lengthM} x {@code depthM} m box) mirrored to each corner and turned 0, 30 and 90 degrees. */
+  static List<SyntheticTiles.Spec> turned(double[][] ring, double lengthM, double depthM) {
     List<SyntheticTiles.Spec> specs = new java.util.ArrayList<>();
     int n = 0;
     for (int corner = 0; corner < 4; corner++) {

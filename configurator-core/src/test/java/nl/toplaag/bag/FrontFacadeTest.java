@@ -1,0 +1,201 @@
+package nl.toplaag.bag;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import nl.toplaag.building.Building;
+import nl.toplaag.building.Wing;
+import nl.toplaag.check.LayoutChecker;
+import nl.toplaag.code.BuildingCode;
+import nl.toplaag.geom.Geometries;
+import nl.toplaag.io.BuildingReader;
+import nl.toplaag.io.InputException;
+import nl.toplaag.io.JsonInput;
+import nl.toplaag.plan.GallerySlot;
+import nl.toplaag.plan.Plan;
+import nl.toplaag.plan.PlanBuilder;
+import nl.toplaag.product.Catalog;
+import nl.toplaag.product.ProductLine;
+import nl.toplaag.solve.ConfigurationRequest;
+import nl.toplaag.solve.ConfigurationResult;
+import nl.toplaag.solve.Fixtures;
+import nl.toplaag.solve.SolverSettings;
+import nl.toplaag.solve.cpsat.CpSatConfigurator;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Polygon;
+
+/**
+ * A slab's front facade against its wing's front ({@link WingFit#alongFrontFacade}): a cantilevered gallery may lie
+ * over the roof by a sliver up to 50 mm thick, so a facade standing further proud of the front costs the gallery slots
+ * in front of it.
+ */
+class FrontFacadeTest {
+
+  private static final BagImport.SmallestModule SMALLEST =
+      new BagImport.SmallestModule(7.2, "clt-box-3900x7200", 3.0, "lsf-box-3000x9600");
+
+  @TempDir Path tmp;
+
+  private static BagImport.Outcome derive(CityJsonTiles.Tile t, String pand, ImportAssumptions a) {
+    BagBuilding b = t.buildings().stream().filter(x -> x.pandId().equals(pand)).findFirst().orElseThrow();
+    return BagImport.derive(b, t.fileName(), t.release(), a, SMALLEST);
+  }
+
+  private static Building load(BagImport.Outcome o) throws InputException {
+    assertTrue(o.written(), () -> o.building().id() + " skipped: " + o.reason());
+    return BuildingReader.read(JsonInput.parse(o.fileName(), o.json()));
+  }
+
+  /** The bundled assumptions with 200 kN/m walls and a foundation reserve of 10 kN/m² a storey. */
+  private static ImportAssumptions generous() throws InputException {
+    return ImportAssumptions.of(JsonInput.parse("generous.json", "{\"wallCapacityKnPerM\": {\"value\": 200,"
+        + " \"source\": \"test\"}, \"foundationReservePerStoreyKnPerM2\": {\"value\": 10, \"source\": \"test\"}}"),
+        ImportAssumptions.bundled());
+  }
+
+  /** The rectangle of wing {@code w} (millimetres). */
+  private static Polygon rectangle(Wing w) {
+    return Geometries.rectangle(w.originXMm(), w.originYMm(), w.ux(), w.uy(), w.lengthMm(), w.depthMm());
+  }
+
+  /** How far the roof outline of {@code b} stands in front of the front of wing {@code w} over its length, mm. */
+  private static double proudMm(Building b, Wing w) {
+    Polygon band = Geometries.rectangle(w.planX(0, -3000), w.planY(0, -3000), w.ux(), w.uy(), w.lengthMm(), 3000);
+    double most = 0;
+    for (Coordinate c : Geometries.intersection(band, b.roofOutline()).getCoordinates()) {
+      most = Math.max(most, -w.localT(c.x, c.y));
+    }
+    return most;
+  }
+
+  /** Whether every bay of every wing of {@code p} has a gallery slot in front of it. */
+  private static boolean everyBayHasAGallery(Plan p) {
+    return p.bays().stream().allMatch(bay -> p.galleries().stream().map(GallerySlot::bay).anyMatch(g -> g == bay
+        .index()));
+  }
+
+  /**
+   * A 30 x 10 m slab whose front facade is skewed 0.26 m against its three square sides: its minimum-area rectangle
+   * is square to the rear, and moved inwards its front lay at the facade's innermost point, the facade standing up to
+   * 0.26 m proud of it, so no gallery could hang in front of most of it (the sliver allowed is 50 mm). Now the wing is
+   * turned to run along the facade, 29.914 m long (its square gables cut 0.09 m off) and as deep, 10.0 m; it lies
+   * within the footprint, the facade stands nowhere in front of it, every bay has a cantilevered gallery slot, the file
+   * says so, and the layout passes the independent checker. Mirrored and turned, whichever long side is the front.
+   */
+  @Test
+  void aSlabWhoseFrontFacadeIsSkewedHasItsWingTurnedToRunAlongIt() throws Exception {
+    double[][] ring = {{0, 0}, {30, -0.26}, {30, 10}, {0, 10}};
+    List<SyntheticTiles.Spec> specs = BagImportTest.turned(ring, 30, 10);
+    CityJsonTiles.Tile t = CityJsonTiles.read(SyntheticTiles.write(tmp.resolve("s.city.json"),
+        SyntheticTiles.tile(specs)));
+    for (SyntheticTiles.Spec spec : specs) {
+      BagImport.Outcome o = derive(t, spec.pand(), ImportAssumptions.bundled());
+      Building b = load(o);
+      Wing w = b.wings().get(0);
+      assertEquals(0, proudMm(b, w), 2, spec.pand() + ": the facade in front of the front");
+      assertEquals(0, rectangle(w).difference(b.roofOutline()).getArea() / 1e6, 0.001, spec.pand()
+          + ": the wing past the footprint");
+      assertEquals(10_000, w.depthMm(), 2, spec.pand());
+      boolean turned = o.json().contains("then turned");
+      assertEquals(turned ? 29_914 : 30_000, w.lengthMm(), 2, spec.pand());
+      assertTrue(everyBayHasAGallery(PlanBuilder.build(b, Fixtures.line(), BuildingCode.BB2012, 1)), spec.pand());
+    }
+    BagImport.Outcome o = derive(t, specs.get(0).pand(), ImportAssumptions.bundled());
+    Building b = load(o);
+    assertEquals(Math.toDegrees(Math.atan2(-0.26, 30)), b.wings().get(0).directionDeg(), 0.01);
+    assertTrue(b.assumptions().contains("then turned -0.50 degrees to run along its front facade, a straight facade"
+        + " skewed against the rectangle: moved inwards, the rectangle's front had that facade standing up to 0.260 m"
+        + " proud of it over"), b.assumptions());
+    assertTrue(b.assumptions().contains("nowhere more than frontToleranceM 0.05 m proud"), b.assumptions());
+    ConfigurationResult r = new CpSatConfigurator().configure(Fixtures.request(b, 1));
+    assertTrue(r.layouts().get(0).dwellingCount() > 0, "dwellings on the slab");
+    assertTrue(r.layouts().get(0).galleries().stream().allMatch(g -> g.cantilevered()), "galleries cantilevered");
+    assertEquals(List.of(), LayoutChecker.check(b, Fixtures.catalog(), BuildingCode.BB2012, r.layouts().get(0), 1));
+  }
+
+  /**
+   * A front facade in two straight parts 0.3 m apart (a step, not a skew) is no line to turn the wing to: the wing's
+   * front stays at the inner part, and the file says that the facade stands 0.300 m proud of it over the other 15 m,
+   * where no gallery is cantilevered.
+   */
+  @Test
+  void aFrontFacadeInTwoStepsIsNotTurnedAndTheFileSaysHowFarItStandsProud() throws Exception {
+    double[][] ring = {{0, 0}, {15, 0}, {15, -0.3}, {30, -0.3}, {30, 10}, {0, 10}};
+    CityJsonTiles.Tile t = CityJsonTiles.read(SyntheticTiles.write(tmp.resolve("s.city.json"), SyntheticTiles.tile(
+        List.of(new SyntheticTiles.Spec("0000100000000001", ring, SyntheticTiles.flat(11.6, 1965))))));
+    Building b = load(derive(t, "0000100000000001", ImportAssumptions.bundled()));
+    Wing w = b.wings().get(0);
+    assertEquals(0, w.directionDeg(), 1e-6);
+    assertEquals(List.of(30_000, 10_000), List.of(w.lengthMm(), w.depthMm()));
+    assertEquals(300, proudMm(b, w), 2);
+    assertFalse(b.assumptions().contains("then turned"), b.assumptions());
+    assertTrue(b.assumptions().contains("; its front facade stands up to 0.300 m proud of its front over 15.0 m, more"
+        + " than frontToleranceM 0.05 m (a step, a bend or a pier of the facade, not one straight facade along which"
+        + " the wing could be turned)"), b.assumptions());
+  }
+
+  /**
+   * Bunnik/Zeist pand 0312100000007471 (a flat roof 2.9 m up, one storey): an 8.5 x 8.2 m slab whose front facade is
+   * skewed 63 mm against the rectangle over 1.8 m of its length; its first bay had no gallery slot, and with 200 kN/m
+   * walls and 10 kN/m² a storey it took no dwelling. Turned 0.43 degrees to run along the facade, 8.40 m long: both
+   * bays have their cantilevered gallery, and it takes a dwelling whose layout passes the independent checker.
+   */
+  @Test
+  void aRealSlabWithASkewedFrontIsTurnedAndGainsItsGallery() throws Exception {
+    BagImport.Outcome o = derive(real("3dbag_v20240420_9-516-584_bunnik_zeist.city.json"), "0312100000007471",
+        generous());
+    Building b = load(o);
+    Wing w = b.wings().get(0);
+    assertTrue(b.assumptions().contains("then turned 0.43 degrees"), b.assumptions());
+    assertEquals(8_401, w.lengthMm(), 5);
+    assertEquals(8_191, w.depthMm(), 5);
+    assertEquals(0, proudMm(b, w), 2);
+    assertEquals(0, rectangle(w).difference(b.roofOutline()).getArea() / 1e6, 0.001);
+    ProductLine line = Fixtures.twoBoxLine();
+    Plan p = PlanBuilder.build(b, line, BuildingCode.BB2012, 1);
+    assertTrue(p.rows().stream().noneMatch(r -> r.galleryOnRoof()), "the gallery cantilevered");
+    assertTrue(everyBayHasAGallery(p), p.galleries().toString());
+    Catalog c = Fixtures.catalog(line);
+    ConfigurationResult r = new CpSatConfigurator().configure(ConfigurationRequest.of(b, c, 1)
+        .withSettings(new SolverSettings(10_000, 1, 1, 2)));
+    assertEquals(1, r.layouts().get(0).dwellingCount());
+    assertEquals(List.of(), LayoutChecker.check(b, c, BuildingCode.BB2012, r.layouts().get(0), 1));
+  }
+
+  /**
+   * Bunnik/Zeist pand 0312100000002446: its front facade is skewed 0.295 m against the rectangle, but its gable
+   * is skewed too, by more than a wing's side moves inwards; turned along the front, the wing would reach past the
+   * footprint at that gable by a wedge more than 0.3 m thick beyond where the straight wing does, claiming roof the
+   * building does not have (the tolerance is 50 mm). It is not turned, and the file says how far the facade stands
+   * proud.
+   */
+  @Test
+  void aRealSlabIsNotTurnedWhereTheTurnedWingWouldReachPastTheFootprint() throws Exception {
+    BagImport.Outcome o = derive(real("3dbag_v20240420_9-516-584_bunnik_zeist.city.json"), "0312100000002446",
+        ImportAssumptions.bundled());
+    Building b = load(o);
+    assertFalse(b.assumptions().contains("then turned"), b.assumptions());
+    assertTrue(b.assumptions().contains("; its front facade stands up to 0.295 m proud of its front over 9.5 m"),
+        b.assumptions());
+    Polygon fp = Millimetres.rounded(o.building().footprint());
+    WingFit rect = WingFit.rectangle(fp);
+    assertEquals(Optional.empty(), rect.alongFrontFacade(fp, 0.05));
+    assertEquals(Optional.empty(), rect.alongFrontFacade(fp, 0.3));
+    // turned, it would reach past the footprint by a wedge more than 0.3 m thick beyond the straight wing
+    assertTrue(rect.alongFrontFacade(fp, 0.5).isPresent(), "turned, given a tolerance of 0.5 m");
+  }
+
+  private static CityJsonTiles.Tile real(String name) throws InputException {
+    Optional<Path> p = SyntheticTiles.locate(name);
+    Assumptions.assumeTrue(p.isPresent(), "shared 3D BAG tile " + name + " not found; skipping");
+    return CityJsonTiles.read(p.get());
+  }
+
+}
