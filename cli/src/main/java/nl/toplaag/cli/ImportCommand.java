@@ -178,6 +178,7 @@ final class ImportCommand implements Callable<Integer> {
       AtomicFiles.writeAll(planned);
       long written = outcomes.stream().filter(BagImport.Outcome::written).count();
       long writtenL = outcomes.stream().filter(BagImport.Outcome::writtenAsL).count();
+      long writtenOneWing = outcomes.stream().filter(BagImport.Outcome::writtenAsOneWingOfAnL).count();
       Map<String, Integer> why = new TreeMap<>();
       for (BagImport.Outcome x : outcomes) {
         if (!x.written()) {
@@ -187,8 +188,15 @@ final class ImportCommand implements Callable<Integer> {
       o.printf(Locale.ROOT, "Read %d tile(s): %d buildings%s; selected %d%s.%n", read.size(), inTiles,
           duplicates > 0 ? " (" + duplicates + " named again in a later tile, taken from the first)" : "",
           selected.size(), (ids.isEmpty() ? "" : " of --id") + (years == null ? "" : " built " + built));
+      List<String> ls = new ArrayList<>();
+      if (writtenL > 0) {
+        ls.add(writtenL + " of them an L of two wings");
+      }
+      if (writtenOneWing > 0) {
+        ls.add(writtenOneWing + " one wing of a stepped L whose other holds no module");
+      }
       o.printf(Locale.ROOT, "Written %d building file(s)%s, skipped %d%s%n", written,
-          writtenL > 0 ? " (" + writtenL + " of them an L of two wings)" : "", outcomes.size() - written,
+          ls.isEmpty() ? "" : " (" + String.join(", ", ls) + ")", outcomes.size() - written,
           why.isEmpty() ? "." : ":");
       why.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
           .thenComparing(Map.Entry.comparingByKey()))
@@ -266,7 +274,7 @@ final class ImportCommand implements Callable<Integer> {
 
     private static void writeReport(Writer w, List<BagImport.Outcome> outcomes) throws IOException {
       w.write("id,result,reason,buildYear,status,roofType,footprintM2,rectangularity,lengthM,depthM,roofLevelM,"
-          + "roofRiseM,storeys,storeysFrom,tile,shape,wing2LengthM,wing2DepthM\n");
+          + "roofRiseM,storeys,storeysFrom,tile,shape,wing2LengthM,wing2DepthM,wingsWritten\n");
       for (BagImport.Outcome x : outcomes) {
         BagBuilding b = x.building();
         w.write(String.join(",", b.id(), x.written() ? "written" : "skipped", BomCsvWriter.quote(x.reason()),
@@ -274,7 +282,7 @@ final class ImportCommand implements Callable<Integer> {
             BomCsvWriter.quote(b.roofType()), fmt(x.footprintM2(), 1), fmt(x.rectangularity(), 3),
             fmt(x.lengthM(), 3), fmt(x.depthM(), 3), fmt(x.roofLevelM(), 3), fmt(x.roofRiseM(), 3),
             x.storeys() < 0 ? "" : Integer.toString(x.storeys()), x.storeysFrom(), BomCsvWriter.quote(x.tileFileName()),
-            x.shape(), fmt(x.wing2LengthM(), 3), fmt(x.wing2DepthM(), 3)) + "\n");
+            x.shape(), fmt(x.wing2LengthM(), 3), fmt(x.wing2DepthM(), 3), x.wingsWritten()) + "\n");
       }
     }
 

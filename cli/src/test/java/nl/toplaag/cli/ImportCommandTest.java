@@ -106,6 +106,33 @@ class ImportCommandTest {
   }
 
   /**
+   * A stepped slab (a 30 x 12 m slab less a 10 x 6 m corner) whose 10 x 6 m rest holds no module: written with its
+   * 20 x 12 m part alone, the console and the report saying so (before, skipped as "wing 2 of the L: roof 6.0 m
+   * deep"); batch configures it and the independent checker passes its layout.
+   */
+  @Test
+  void aSteppedSlabIsWrittenWithItsBuildableWingAndTheReportSaysWhich() throws Exception {
+    double[][] ring = {{0, 6}, {10, 6}, {10, 0}, {30, 0}, {30, 12}, {0, 12}};
+    Path tile = tile("s.city.json", List.of(new double[] {2003, 0, 0, 0, 0, 11.6, 1965}), List.<double[][]>of(ring));
+    Path out = tmp.resolve("s");
+    var r = run("import", "3dbag", tile.toString(), "--out", out.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("Written 1 building file(s) (1 one wing of a stepped L whose other holds no module),"
+        + " skipped 0."), r.out());
+    List<String> report = Files.readAllLines(out.resolve("import-report.csv"));
+    assertTrue(report.get(1).startsWith("NL.IMBAG.Pand.0000000000002003,written,,1965,"), report.get(1));
+    assertTrue(report.get(1).endsWith(",20.000,12.000,11.600,0.300,4,assumed,s.city.json,L,10.000,6.000,1"),
+        report.get(1));
+    assertEquals(1, BuildingReader.read(out.resolve("NL.IMBAG.Pand.0000000000002003.json")).wings().size());
+    var batch = run("batch", out.toString(), "--out", out.resolve("batch").toString(), "--time-limit", "1",
+        "--jobs", "1");
+    assertEquals(0, batch.code(), batch.err());
+    String[] row = Files.readAllLines(out.resolve("batch/batch-summary.csv")).get(1).split(",");
+    assertTrue(Integer.parseInt(row[4]) > 0, String.join(",", row));
+    assertEquals("passed", row[12], String.join(",", row));
+  }
+
+  /**
    * An L-shaped corner block of 1965 (as the bundled l-corner: a 43.2 x 10.8 m wing and a 10.8 m deep one rising 27 m
    * from it, roof 11.6 m above ground) and a T: the L written as two wings, the report saying so, the T skipped as
    * neither; batch configures the L (both wings) and the independent checker passes its layout.
@@ -122,13 +149,14 @@ class ImportCommandTest {
     assertTrue(r.out().contains("Written 1 building file(s) (1 of them an L of two wings), skipped 1:"), r.out());
     assertTrue(r.out().contains("1 not a slab or an L"), r.out());
     List<String> report = Files.readAllLines(out.resolve("import-report.csv"));
-    assertTrue(report.get(0).endsWith(",storeys,storeysFrom,tile,shape,wing2LengthM,wing2DepthM"), report.get(0));
+    assertTrue(report.get(0).endsWith(",storeys,storeysFrom,tile,shape,wing2LengthM,wing2DepthM,wingsWritten"),
+        report.get(0));
     assertTrue(report.get(1).startsWith("NL.IMBAG.Pand.0000000000002001,written,,1965,"), report.get(1));
-    assertTrue(report.get(1).endsWith(",43.200,10.800,11.600,0.300,4,assumed,l.city.json,L,27.000,10.800"),
+    assertTrue(report.get(1).endsWith(",43.200,10.800,11.600,0.300,4,assumed,l.city.json,L,27.000,10.800,1 2"),
         report.get(1));
     assertTrue(report.get(2).startsWith("NL.IMBAG.Pand.0000000000002002,skipped,\"footprint is not a slab or an L: 8"
         + " corners"), report.get(2));
-    assertTrue(report.get(2).endsWith(",neither,,"), report.get(2));
+    assertTrue(report.get(2).endsWith(",neither,,,"), report.get(2));
     Building b = BuildingReader.read(out.resolve("NL.IMBAG.Pand.0000000000002001.json"));
     assertEquals(2, b.wings().size());
     var batch = run("batch", out.toString(), "--out", out.resolve("batch").toString(), "--time-limit", "1",

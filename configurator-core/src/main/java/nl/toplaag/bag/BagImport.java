@@ -12,6 +12,7 @@ import nl.toplaag.bag.RoofParts.Raised;
 import nl.toplaag.io.BuildingReader;
 import nl.toplaag.io.InputException;
 import nl.toplaag.io.JsonInput;
+import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
@@ -35,10 +36,11 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
  *       edge is the rectangle's long side with the lower mid-point y (of the two long sides, the southern; the
  *       gallery side is not in the 3D BAG); where the front facade then stands more than {@code frontToleranceM}
  *       proud of the front (a straight facade skewed against the rectangle), the wing turned to run along it
- *       ({@link WingFit#alongFrontFacade}) where that leaves it nowhere standing so far proud. Of an L ({@link LFit}: the rectangle less one corner the footprint leaves
- *       free, each of its two wings covered at least {@code minRectangularity}), two such wings that touch and do not
- *       overlap, each as deep as the building there from facade to facade: at right angles, the arm along the
- *       rectangle's long side through the corner, where the other arm reaches out at least as far as it is deep;
+ *       ({@link WingFit#alongFrontFacade}) where that leaves it nowhere standing so far proud. Of an L
+ *       ({@link LFit}: the rectangle less one corner the footprint leaves free, each of its two wings covered at
+ *       least {@code minRectangularity}), two such wings that touch and do not overlap, each as deep as the
+ *       building there from facade to facade: at right angles, the arm along the rectangle's long side through the
+ *       corner, where the other arm reaches out at least as far as it is deep;
  *       side by side (a stepped slab) where it is a stub, part of the building's depth; each wing's front on the
  *       L's outer facades; each wing is held to the slab's rules (depth, the smallest module). Walls at both ends
  *       of each wing and evenly between them at about the assumed pitch (where a stepped slab's two wings meet, one
@@ -56,8 +58,9 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
  * its median (a higher part), a flat-roofed L one of whose arms lies more than {@link RoofParts#RAISED_M} above or
  * below the roof level (another roof: the file has one roof level, and a wing there would be all obstacle or stand
  * on fewer or more storeys than the file states; {@code zeist-1970-slab} shows by hand one arm as the wing and the
- * other as a fixed obstacle), a wing too shallow or short for the smallest dwelling module, and anything
- * {@link BuildingReader} would reject.
+ * other as a fixed obstacle), a wing too shallow or short for the smallest dwelling module (but for a stepped slab one
+ * of whose two wings holds it: that wing is written alone, the other left as existing roof, the foundation reserve
+ * that of the part of the footprint the wing written stands on), and anything {@link BuildingReader} would reject.
  */
 public final class BagImport {
 
@@ -112,10 +115,12 @@ public final class BagImport {
    *     {@link #NEITHER}, or "" where it was skipped before that was known
    * @param wing2LengthM an L's second wing's length (along its front edge), m; NaN for a slab
    * @param wing2DepthM an L's second wing's depth, m; NaN for a slab
+   * @param wingsWritten which of the wings fitted the file has: "1" of a slab, "1 2" of an L, "1" or "2" of a stepped
+   *     slab one of whose wings holds no module; "" when skipped
    */
   public record Outcome(BagBuilding building, String tileFileName, String json, String kind, String reason,
       double footprintM2, double rectangularity, double lengthM, double depthM, double roofLevelM, double roofRiseM,
-      int storeys, String storeysFrom, String shape, double wing2LengthM, double wing2DepthM) {
+      int storeys, String storeysFrom, String shape, double wing2LengthM, double wing2DepthM, String wingsWritten) {
 
     /** The outcome of {@code b} of tile {@code tileFileName}, skipped before anything was measured. */
     public static Outcome skipped(BagBuilding b, String tileFileName, String kind, String reason) {
@@ -129,7 +134,12 @@ public final class BagImport {
 
     /** Whether a building file was derived with the two wings of an L. */
     public boolean writtenAsL() {
-      return written() && shape.equals(L_SHAPE);
+      return written() && shape.equals(L_SHAPE) && wingsWritten.equals("1 2");
+    }
+
+    /** Whether a building file was derived with one wing of a stepped slab, the other holding no module. */
+    public boolean writtenAsOneWingOfAnL() {
+      return written() && shape.equals(L_SHAPE) && !wingsWritten.equals("1 2");
     }
 
     /** The building id of the file (the 3D BAG city object id), and its file name with ".json". */
@@ -293,19 +303,25 @@ public final class BagImport {
       }
     }
     // does a module fit
-    double setback = a.setbackM().value();
+    String[][] unfit = new String[d.wings.size()][];
+    int fit = 0;
     for (int i = 0; i < d.wings.size(); i++) {
-      WingFit w = d.wings.get(i);
-      String which = d.wings.size() == 1 ? "" : "wing " + (i + 1) + " of the L: ";
-      if (w.depthM() - 2 * setback < smallest.depthM()) {
-        return d.skip("roof too shallow", String.format(Locale.ROOT, "%sroof %.1f m deep%s: the shallowest dwelling"
-            + " module (%s) is %.1f m deep", which, w.depthM(), less(setback),
-            smallest.depthModule(), smallest.depthM()));
-      }
-      if (w.lengthM() - 2 * setback < smallest.widthM()) {
-        return d.skip("roof too short", String.format(Locale.ROOT, "%sroof %.1f m long%s: the narrowest dwelling"
-            + " module (%s) is %.1f m wide", which, w.lengthM(), less(setback),
-            smallest.widthModule(), smallest.widthM()));
+      unfit[i] = unfit(d.wings.get(i), a.setbackM().value(), smallest);
+      fit += unfit[i] == null ? 1 : 0;
+    }
+    if (fit == 1 && d.l != null && d.l.stepped()) {
+      // a stepped slab one of whose wings holds no module: the other written alone, that one left as existing roof
+      int k = unfit[0] == null ? 1 : 0;
+      d.unwritten = k;
+      d.unwrittenWing = d.wings.get(k);
+      d.unwrittenWhy = unfit[k][1];
+      d.wings = List.of(d.wings.get(1 - k));
+      d.carrying = Millimetres.difference(fp, d.unwrittenWing.outline());
+    } else {
+      for (int i = 0; i < unfit.length; i++) {
+        if (unfit[i] != null) {
+          return d.skip(unfit[i][0], (d.wings.size() == 1 ? "" : "wing " + (i + 1) + " of the L: ") + unfit[i][1]);
+        }
       }
     }
     List<Raised> raised = flat ? RoofParts.of(b, level, fp) : List.of();
@@ -317,6 +333,24 @@ public final class BagImport {
       return d.skip("derived building invalid", "the derived building is not valid: " + x.problem() + at);
     }
     return d.done(json);
+  }
+
+  /**
+   * Why wing {@code w} holds no dwelling module, {@code {kind, reason}} ("roof too shallow", "roof 6.1 m deep: the
+   * shallowest dwelling module (clt-box-3900x7200) is 7.2 m deep"), or null where the smallest fits it, less the
+   * setback {@code setbackM} at each edge.
+   */
+  private static String[] unfit(WingFit w, double setbackM, SmallestModule smallest) {
+    if (w.depthM() - 2 * setbackM < smallest.depthM()) {
+      return new String[] {"roof too shallow", String.format(Locale.ROOT, "roof %.1f m deep%s: the shallowest"
+          + " dwelling module (%s) is %.1f m deep", w.depthM(), less(setbackM), smallest.depthModule(),
+          smallest.depthM())};
+    }
+    if (w.lengthM() - 2 * setbackM < smallest.widthM()) {
+      return new String[] {"roof too short", String.format(Locale.ROOT, "roof %.1f m long%s: the narrowest dwelling"
+          + " module (%s) is %.1f m wide", w.lengthM(), less(setbackM), smallest.widthModule(), smallest.widthM())};
+    }
+    return null;
   }
 
   /**
@@ -397,6 +431,18 @@ public final class BagImport {
      * from the rectangle's, degrees counter-clockwise; NaN where it was not.
      */
     double turnedDeg = Double.NaN;
+    /**
+     * Of a stepped slab one of whose wings holds no module, which (0: wing 1, 1: wing 2), that wing as fitted and
+     * why ("roof 3.6 m deep: ..."); -1, null and null where both wings are written (or a slab's one).
+     */
+    int unwritten = -1;
+    WingFit unwrittenWing;
+    String unwrittenWhy;
+    /**
+     * The part of the footprint whose foundation carries the new storeys: of a stepped slab written with one wing,
+     * the footprint less the other wing's rectangle; null: the whole footprint.
+     */
+    Geometry carrying;
     double wing2LengthM = Double.NaN;
     double wing2DepthM = Double.NaN;
 
@@ -407,12 +453,13 @@ public final class BagImport {
 
     Outcome skip(String kind, String reason) {
       return new Outcome(b, tile, null, kind, reason, footprintM2, rectangularity, lengthM, depthM, roofLevelM,
-          roofRiseM, storeys, storeysFrom, shape, wing2LengthM, wing2DepthM);
+          roofRiseM, storeys, storeysFrom, shape, wing2LengthM, wing2DepthM, "");
     }
 
     Outcome done(String json) {
+      String wings = unwritten >= 0 ? Integer.toString(2 - unwritten) : l != null ? "1 2" : "1";
       return new Outcome(b, tile, json, "", "", footprintM2, rectangularity, lengthM, depthM, roofLevelM, roofRiseM,
-          storeys, storeysFrom, shape, wing2LengthM, wing2DepthM);
+          storeys, storeysFrom, shape, wing2LengthM, wing2DepthM, wings);
     }
   }
 }

@@ -59,16 +59,19 @@ final class BuildingFileText {
     for (WingFit w : d.wings) {
       sizes.add(String.format(Locale.ROOT, "%.1f x %.1f m", w.lengthM(), w.depthM()));
     }
-    root.put("name", String.format(Locale.ROOT, "3D BAG pand %s (built %s): %s%s, %s %.1f m above ground",
-        b.pandId(), year, d.l == null ? "" : d.l.stepped() ? "stepped L of " : "L of ", String.join(" and ", sizes),
-        roofWord, d.roofLevelM));
+    String shape = d.l == null ? "" : d.unwritten >= 0 ? "stepped L, one wing of " : d.l.stepped() ? "stepped L of "
+        : "L of ";
+    String other = d.unwritten < 0 ? "" : String.format(Locale.ROOT, " (its other, %.1f x %.1f m, holds no module)",
+        d.unwrittenWing.lengthM(), d.unwrittenWing.depthM());
+    root.put("name", String.format(Locale.ROOT, "3D BAG pand %s (built %s): %s%s%s, %s %.1f m above ground",
+        b.pandId(), year, shape, String.join(" and ", sizes), other, roofWord, d.roofLevelM));
     root.put("source", String.format(Locale.ROOT, "Measured: 3D BAG %s, tile file %s, Building %s"
         + " (oorspronkelijkbouwjaar %s, %s '%s'): LoD 0 footprint, %s, %s, %s%s. %s; changed: footprint coordinates"
         + " rounded to 1 mm, the %s derived from the footprint, structure and all other fields assumed (see"
         + " assumptions). Imported by toplaag import 3dbag.", release.isEmpty() ? "(release not stated)" : release,
         tile, b.id(), year, b.attribute("dak_type"), b.roofType(), ground, levelAttr, b.attribute("h_dak_max"),
         b.storeys() != null ? ", " + b.attribute("bouwlagen") : "", BagImport.CREDIT,
-        d.wings.size() > 1 ? "two wings of the L" : "wing"));
+        d.wings.size() > 1 ? "two wings of the L" : d.unwritten >= 0 ? "wing (one of the stepped L's two)" : "wing"));
     root.put("assumptions", assumptions(b, a, fp, flat, storeyHeightM, foundationKn, raised, d));
     root.put("crs", "EPSG:28992");
     root.set("origin", point(f, originX, originY));
@@ -213,18 +216,32 @@ final class BuildingFileText {
   /**
    * The existing floor area the foundation carries, m²: the footprint less the lower roof parts times the storeys
    * under the roof level, plus each lower part's area times its own storeys ({@link #lowerStoreys}). Without lower
-   * parts, the footprint times the storeys.
+   * parts, the footprint times the storeys. Of a stepped slab written with one wing, only the part of the footprint
+   * that wing stands on ({@code d.carrying}): the other part's foundation carries nothing new.
    */
   static double floorM2(List<Raised> parts, double storeyHeightM, Deriving d) {
     double lowerM2 = 0;
     double lowerFloorM2 = 0;
     for (Raised r : parts) {
       if (r.riseM() < 0) {
-        lowerM2 += r.outline().getArea();
-        lowerFloorM2 += r.outline().getArea() * lowerStoreys(d.roofLevelM + r.riseM(), storeyHeightM);
+        lowerM2 += carriedM2(r.outline(), d);
+        lowerFloorM2 += carriedM2(r.outline(), d) * lowerStoreys(d.roofLevelM + r.riseM(), storeyHeightM);
       }
     }
-    return (d.footprintM2 - lowerM2) * d.storeys + lowerFloorM2;
+    return (carryingM2(d) - lowerM2) * d.storeys + lowerFloorM2;
+  }
+
+  /**
+   * The area of the footprint whose foundation carries the new storeys, m²: the footprint's, or of a stepped slab
+   * written with one wing, the footprint's less the other wing's rectangle ({@code d.carrying}).
+   */
+  private static double carryingM2(Deriving d) {
+    return d.carrying == null ? d.footprintM2 : d.carrying.getArea();
+  }
+
+  /** The area of roof part {@code part} within the part of the footprint that carries the new storeys, m². */
+  private static double carriedM2(Polygon part, Deriving d) {
+    return d.carrying == null ? part.getArea() : Millimetres.intersection(part, d.carrying).getArea();
   }
 
   /**
@@ -255,7 +272,7 @@ final class BuildingFileText {
       s.add(String.format(Locale.ROOT, "%s %d counts the storeys under the pitched roof too; not used",
           b.attribute("bouwlagen"), b.storeys()));
     }
-    if (d.wings.size() == 1) {
+    if (d.l == null) {
       WingFit w = d.wings.get(0);
       s.add(String.format(Locale.ROOT, "Derived: one wing of %.3f x %.3f m, the footprint's minimum rotated"
           + " rectangle with each side moved inwards to the footprint's edge where that lies within %.1f m of it%s; its"
@@ -271,8 +288,9 @@ final class BuildingFileText {
           + " along the rectangle, wing 1 the deeper part through the corner, wing 2 the rest from its side to the"
           + " gable, each as deep as the building from facade to facade; each wing as a slab's: its sides moved"
           + " inwards to the footprint's edge where that lies within %.1f m of it (wing 2 starting where wing 1 then"
-          + " ends); both fronts on the straight long facade (one gallery line along the building); where the two"
-          + " wings meet one wall, wing 1's end wall, so wing 2's other walls are given as bearing lines"
+          + " ends); both fronts on the straight long facade (one gallery line along the building)"
+          + (d.unwritten >= 0 ? "" : "; where the two wings meet one wall, wing 1's end wall, so wing 2's other walls"
+          + " are given as bearing lines")
           : " the arm along the rectangle's long side (the longer, measured outside) runs through the corner as wing"
           + " 1, the other arm, reaching out at least as far as it is deep, is wing 2 from wing 1's inner side to its"
           + " end, each as deep as its arm from facade to facade; each wing as a slab's: its sides moved inwards to"
@@ -287,10 +305,14 @@ final class BuildingFileText {
           d.l.stepped() ? "a stepped slab (an L-shaped footprint)" : "an L", Math.floor(100 * d.l.lShare()),
           Math.floor(100 * d.l.through().rectangularity()), Math.floor(100 * d.l.other().rectangularity()),
           100 * a.minRectangularity().value(), WingFit.INSET_M, a.wallPitchM().value()));
+      if (d.unwritten >= 0) {
+        s.add(unwritten(d, flat));
+      }
       for (int i = 0; i < d.wings.size(); i++) {
         WingFit w = d.wings.get(i);
         WingFit.Proud p = w.proud(fp, a.frontToleranceM().value());
-        s.add(String.format(Locale.ROOT, "Wing %d: %.3f x %.3f m, its front faces %s [U], %d bays of %.3f m%s", i + 1,
+        int number = d.unwritten >= 0 ? 2 - d.unwritten : i + 1;
+        s.add(String.format(Locale.ROOT, "Wing %d: %.3f x %.3f m, its front faces %s [U], %d bays of %.3f m%s", number,
             w.lengthM(), w.depthM(), WingFit.facing(w.directionDeg()), bays(w, a), pitchM(w, a),
             p.lengthM() > 0 ? proudFacade(a, p, "an L's wings are not turned, each front lying on the L's outer"
                 + " facades") : ""));
@@ -345,6 +367,26 @@ final class BuildingFileText {
   }
 
   /**
+   * Why one wing of a stepped slab is not written ({@code d.unwritten}), and what that means for the one that is: its
+   * gallery and stairs, its walls, the foundation reserve.
+   */
+  private static String unwritten(Deriving d, boolean flat) {
+    int k = d.unwritten + 1;
+    int kept = 3 - k;
+    return String.format(Locale.ROOT, "Wing %d (%.3f x %.3f m) is not written: %s, so no dwelling module of the"
+        + " catalogue stands on it; it stays existing roof, as the footprint outside the wings does. Wing %d alone is"
+        + " written: the two wings of a stepped slab lie side by side with their fronts on the straight long"
+        + " facade, so wing %d keeps its whole front there, its gallery cantilevered in front of it or on its roof"
+        + " and its stairs added on it as on any imported wing (no stair core is known); walls stand at both its"
+        + " ends, the one where the two wings meet being wing 1's end wall, as deep as the building; wing %d's walls"
+        + " carry nothing new and are not written; the foundation reserve counts only the part of the footprint"
+        + " wing %d stands on (the footprint less wing %d's rectangle), whose foundation carries the new storeys%s",
+        k, d.unwrittenWing.lengthM(), d.unwrittenWing.depthM(), d.unwrittenWhy, kept, kept, k, kept, k,
+        flat ? "" : "; [U] the pitched roof's removal is costed over the whole roof outline, wing " + k + "'s part"
+        + " too");
+  }
+
+  /**
    * What became of a slab's front facade where it stood more than {@code frontToleranceM} proud of the front of the
    * wing moved inwards ({@link WingFit#proud}): the wing turned to run along it ({@link WingFit#alongFrontFacade}), or
    * how far it still stands proud; "" where it did not.
@@ -383,19 +425,21 @@ final class BuildingFileText {
   private static String foundation(ImportAssumptions a, double storeyHeightM, double foundationKn, List<Raised> raised,
       Deriving d) {
     double rate = a.foundationReservePerStoreyKnPerM2().value();
-    List<Raised> lower = raised.stream().filter(r -> r.riseM() < 0).toList();
+    List<Raised> lower = raised.stream().filter(r -> r.riseM() < 0 && carriedM2(r.outline(), d) > 0).toList();
+    String footprint = d.carrying == null ? "the footprint" : "the part of the footprint wing " + (2 - d.unwritten)
+        + " stands on";
     if (lower.isEmpty()) {
-      return String.format(Locale.ROOT, "foundation reserve %.1f m2 x %d storeys x %.2f kN/m2 = %.0f kN",
-          d.footprintM2, d.storeys, rate, foundationKn);
+      return String.format(Locale.ROOT, "foundation reserve %s%.1f m2 x %d storeys x %.2f kN/m2 = %.0f kN",
+          d.carrying == null ? "" : "(" + footprint + ") ", carryingM2(d), d.storeys, rate, foundationKn);
     }
     List<String> parts = new ArrayList<>();
-    double lowerM2 = lower.stream().mapToDouble(r -> r.outline().getArea()).sum();
-    parts.add(String.format(Locale.ROOT, "%.1f m2 (the footprint less the lower roof parts) x %d storeys",
-        d.footprintM2 - lowerM2, d.storeys));
+    double lowerM2 = lower.stream().mapToDouble(r -> carriedM2(r.outline(), d)).sum();
+    parts.add(String.format(Locale.ROOT, "%.1f m2 (%s less the lower roof parts) x %d storeys",
+        carryingM2(d) - lowerM2, footprint, d.storeys));
     for (Raised r : lower) {
       double levelM = d.roofLevelM + r.riseM();
       parts.add(String.format(Locale.ROOT, "%.1f m2 x %d storey(s) (a lower roof part %.2f m above ground / %.2f m"
-          + " a storey, rounded)", r.outline().getArea(), lowerStoreys(levelM, storeyHeightM), levelM,
+          + " a storey, rounded)", carriedM2(r.outline(), d), lowerStoreys(levelM, storeyHeightM), levelM,
           storeyHeightM));
     }
     return String.format(Locale.ROOT, "foundation reserve by part, each its area x its storeys: (%s) x %.2f kN/m2"

@@ -43,7 +43,8 @@ import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
  *       {@code v = D}: wing 1 the part through the corner, {@code L - a} long and {@code D} deep, wing 2 the rest,
  *       from wing 1's side to the gable, {@code a} long (less what wing 1's inset takes) and {@code D - b} deep.
  *       Either may be shorter than it is deep (a deeper end of a slab); each is held to the slab's rules (at most
- *       {@code maxSlabDepthM} deep, holding the smallest module). Read as an L instead, the stub's depth would run
+ *       {@code maxSlabDepthM} deep, holding the smallest module), but where only one holds the smallest module,
+ *       {@link BagImport} writes that one alone. Read as an L instead, the stub's depth would run
  *       along the stub from its end to the joint, which is no facade but the other arm's (before 3 Dec 2026 a stub was
  *       read so, and a 1.4 m bay of a slab 8.6 m deep was a wing 1.4 m deep that no module fits); read as a wing of
  *       its own along its arm, it would be shorter than deep at right angles to the slab, its walls across the slab's

@@ -11,9 +11,6 @@ import org.locationtech.jts.algorithm.MinimumAreaRectangle;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.geom.PrecisionModel;
-import org.locationtech.jts.geom.TopologyException;
-import org.locationtech.jts.operation.overlayng.OverlayNG;
 
 /**
  * A wing fitted to a footprint: first a rectangle with a front edge (a slab's: the footprint's minimum-area rectangle,
@@ -141,7 +138,7 @@ record WingFit(double rectangularity, Coordinate origin, Coordinate along, doubl
       if (turned.proud(fp, tolM).lengthM() > 0) {
         continue;
       }
-      Geometry beyond = difference(difference(turned.outline(), fp), straight);
+      Geometry beyond = Millimetres.difference(Millimetres.difference(turned.outline(), fp), straight);
       if (!beyond.isEmpty() && !beyond.buffer(-tolM / 2).isEmpty()) {
         continue;
       }
@@ -202,20 +199,6 @@ record WingFit(double rectangularity, Coordinate origin, Coordinate along, doubl
     return METRES.createPolygon(new Coordinate[] {new Coordinate(u0, v0), new Coordinate(u1, v0),
         new Coordinate(u1, v1), new Coordinate(u0, v1), new Coordinate(u0, v0)});
   }
-
-  /**
-   * {@code a} less {@code b} (metres); where the overlay fails on nearly collinear edges, with snap-rounding to 1 mm,
-   * as {@link Geometries#difference} does in millimetres.
-   */
-  private static Geometry difference(Geometry a, Geometry b) {
-    try {
-      return a.difference(b);
-    } catch (TopologyException e) {
-      return OverlayNG.overlay(a, b, OverlayNG.DIFFERENCE, MILLIMETRE);
-    }
-  }
-
-  private static final PrecisionModel MILLIMETRE = new PrecisionModel(1000);
 
   /** The direction of the front edge, degrees counter-clockwise from plan east. */
   double directionDeg() {

@@ -377,7 +377,7 @@ class BagImportTest {
    * Footprint {@code ring} (in its {@code lengthM} x {@code depthM} rectangle at the origin) with its notch at each
    * corner (mirrored), along x and turned 30 and 90 degrees: 12 buildings, 200 m apart, flat roofs 11.6 m up.
    */
-  /** {@code ring} (in a {@code lengthM} x {@code depthM} m box) mirrored to each corner and turned 0, 30 and 90 degrees. */
+  /** {@code ring} (in a {@code lengthM} x {@code depthM} m box) at each corner, turned 0, 30 and 90 degrees. */
   static List<SyntheticTiles.Spec> turned(double[][] ring, double lengthM, double depthM) {
     List<SyntheticTiles.Spec> specs = new java.util.ArrayList<>();
     int n = 0;
@@ -422,7 +422,7 @@ class BagImportTest {
    * That the front edge of wing {@code w} of building {@code b} lies on its roof outline's boundary (within 5 mm)
    * over its whole length and that the strip 1.5 m in front of it (a cantilevered gallery) lies off the roof.
    */
-  private static void assertFrontIsAnOuterFacade(Building b, Wing w, String what) {
+  static void assertFrontIsAnOuterFacade(Building b, Wing w, String what) {
     Geometry boundary = b.roofOutline().getBoundary();
     for (double s : new double[] {0.01, 0.25, 0.5, 0.75, 0.99}) {
       double sMm = s * w.lengthMm();
