@@ -91,9 +91,9 @@ record WingFit(double rectangularity, Coordinate origin, Coordinate along, doubl
    */
   Proud proud(Polygon fp, double tolM) {
     Polygon p = local(fp);
-    Geometry front = p.intersection(box(0, -FAR_M, lengthM, 0));
+    Geometry front = Millimetres.intersection(p, box(0, -FAR_M, lengthM, 0));
     double most = front.getArea() < AREA_M2 ? 0 : -front.getEnvelopeInternal().getMinY();
-    Geometry beyond = p.intersection(box(0, -FAR_M, lengthM, -tolM));
+    Geometry beyond = Millimetres.intersection(p, box(0, -FAR_M, lengthM, -tolM));
     double len = 0;
     for (int i = 0; i < beyond.getNumGeometries(); i++) {
       if (beyond.getGeometryN(i).getArea() >= AREA_M2) {
