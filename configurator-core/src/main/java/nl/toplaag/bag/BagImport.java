@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import nl.toplaag.bag.RoofParts.Raised;
+import nl.toplaag.geom.Geometries;
 import nl.toplaag.io.BuildingReader;
 import nl.toplaag.io.InputException;
 import nl.toplaag.io.JsonInput;
@@ -316,7 +317,7 @@ public final class BagImport {
       d.unwrittenWing = d.wings.get(k);
       d.unwrittenWhy = unfit[k][1];
       d.wings = List.of(d.wings.get(1 - k));
-      d.carrying = Millimetres.difference(fp, d.unwrittenWing.outline());
+      d.carrying = Geometries.difference(fp, d.unwrittenWing.outline());
     } else {
       for (int i = 0; i < unfit.length; i++) {
         if (unfit[i] != null) {

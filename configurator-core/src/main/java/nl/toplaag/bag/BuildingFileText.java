@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import nl.toplaag.bag.BagImport.Deriving;
 import nl.toplaag.bag.RoofParts.Raised;
+import nl.toplaag.geom.Geometries;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Polygon;
 
@@ -241,7 +242,7 @@ final class BuildingFileText {
 
   /** The area of roof part {@code part} within the part of the footprint that carries the new storeys, m². */
   private static double carriedM2(Polygon part, Deriving d) {
-    return d.carrying == null ? part.getArea() : Millimetres.intersection(part, d.carrying).getArea();
+    return d.carrying == null ? part.getArea() : Geometries.intersection(part, d.carrying).getArea();
   }
 
   /**

@@ -5,13 +5,9 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.geom.PrecisionModel;
-import org.locationtech.jts.geom.TopologyException;
-import org.locationtech.jts.operation.overlayng.OverlayNG;
 
 /**
  * The precision of an imported building: lengths and RD New coordinates in metres, rounded to 1 mm (three decimals,
@@ -23,30 +19,6 @@ final class Millimetres {
   static final GeometryFactory METRES = new GeometryFactory();
 
   private Millimetres() {}
-
-  /** The grid of 1 mm, in metres: where an overlay fails on nearly collinear edges, it is snap-rounded to it. */
-  private static final PrecisionModel GRID = new PrecisionModel(1000);
-
-  /**
-   * {@code a} less {@code b} (metres); where the overlay fails on nearly collinear edges, snap-rounded to 1 mm, as
-   * {@code Geometries.difference} does in millimetres.
-   */
-  static Geometry difference(Geometry a, Geometry b) {
-    try {
-      return a.difference(b);
-    } catch (TopologyException e) {
-      return OverlayNG.overlay(a, b, OverlayNG.DIFFERENCE, GRID);
-    }
-  }
-
-  /** The intersection of {@code a} and {@code b} (metres), robust as {@link #difference}. */
-  static Geometry intersection(Geometry a, Geometry b) {
-    try {
-      return a.intersection(b);
-    } catch (TopologyException e) {
-      return OverlayNG.overlay(a, b, OverlayNG.INTERSECTION, GRID);
-    }
-  }
 
   /** {@code v} rounded to 1 mm (three decimals, half up), in the unit it is in. */
   static double round3(double v) {

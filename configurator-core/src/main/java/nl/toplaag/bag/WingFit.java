@@ -91,9 +91,9 @@ record WingFit(double rectangularity, Coordinate origin, Coordinate along, doubl
    */
   Proud proud(Polygon fp, double tolM) {
     Polygon p = local(fp);
-    Geometry front = Millimetres.intersection(p, box(0, -FAR_M, lengthM, 0));
+    Geometry front = Geometries.intersection(p, box(0, -FAR_M, lengthM, 0));
     double most = front.getArea() < AREA_M2 ? 0 : -front.getEnvelopeInternal().getMinY();
-    Geometry beyond = Millimetres.intersection(p, box(0, -FAR_M, lengthM, -tolM));
+    Geometry beyond = Geometries.intersection(p, box(0, -FAR_M, lengthM, -tolM));
     double len = 0;
     for (int i = 0; i < beyond.getNumGeometries(); i++) {
       if (beyond.getGeometryN(i).getArea() >= AREA_M2) {
@@ -138,7 +138,7 @@ record WingFit(double rectangularity, Coordinate origin, Coordinate along, doubl
       if (turned.proud(fp, tolM).lengthM() > 0) {
         continue;
       }
-      Geometry beyond = Millimetres.difference(Millimetres.difference(turned.outline(), fp), straight);
+      Geometry beyond = Geometries.difference(Geometries.difference(turned.outline(), fp), straight);
       if (!beyond.isEmpty() && !beyond.buffer(-tolM / 2).isEmpty()) {
         continue;
       }
