@@ -304,7 +304,7 @@ public final class BagImport {
       }
     }
     // does a module fit
-    String[][] unfit = new String[d.wings.size()][];
+    Unfit[] unfit = new Unfit[d.wings.size()];
     int fit = 0;
     for (int i = 0; i < d.wings.size(); i++) {
       unfit[i] = unfit(d.wings.get(i), a.setbackM().value(), smallest);
@@ -315,13 +315,14 @@ public final class BagImport {
       int k = unfit[0] == null ? 1 : 0;
       d.unwritten = k;
       d.unwrittenWing = d.wings.get(k);
-      d.unwrittenWhy = unfit[k][1];
+      d.unwrittenWhy = unfit[k].reason();
       d.wings = List.of(d.wings.get(1 - k));
       d.carrying = Geometries.difference(fp, d.unwrittenWing.outline());
     } else {
       for (int i = 0; i < unfit.length; i++) {
         if (unfit[i] != null) {
-          return d.skip(unfit[i][0], (d.wings.size() == 1 ? "" : "wing " + (i + 1) + " of the L: ") + unfit[i][1]);
+          return d.skip(unfit[i].kind(), (d.wings.size() == 1 ? "" : "wing " + (i + 1) + " of the L: ")
+              + unfit[i].reason());
         }
       }
     }
@@ -337,19 +338,26 @@ public final class BagImport {
   }
 
   /**
-   * Why wing {@code w} holds no dwelling module, {@code {kind, reason}} ("roof too shallow", "roof 6.1 m deep: the
-   * shallowest dwelling module (clt-box-3900x7200) is 7.2 m deep"), or null where the smallest fits it, less the
-   * setback {@code setbackM} at each edge.
+   * Why a wing holds no dwelling module.
+   *
+   * @param kind the import report's kind of skip ("roof too shallow", "roof too short")
+   * @param reason in words ("roof 6.1 m deep: the shallowest dwelling module (clt-box-3900x7200) is 7.2 m deep")
    */
-  private static String[] unfit(WingFit w, double setbackM, SmallestModule smallest) {
+  private record Unfit(String kind, String reason) {}
+
+  /**
+   * Why wing {@code w} holds no dwelling module, or null where the smallest fits it, less the setback
+   * {@code setbackM} at each edge.
+   */
+  private static Unfit unfit(WingFit w, double setbackM, SmallestModule smallest) {
     if (w.depthM() - 2 * setbackM < smallest.depthM()) {
-      return new String[] {"roof too shallow", String.format(Locale.ROOT, "roof %.1f m deep%s: the shallowest"
+      return new Unfit("roof too shallow", String.format(Locale.ROOT, "roof %.1f m deep%s: the shallowest"
           + " dwelling module (%s) is %.1f m deep", w.depthM(), less(setbackM), smallest.depthModule(),
-          smallest.depthM())};
+          smallest.depthM()));
     }
     if (w.lengthM() - 2 * setbackM < smallest.widthM()) {
-      return new String[] {"roof too short", String.format(Locale.ROOT, "roof %.1f m long%s: the narrowest dwelling"
-          + " module (%s) is %.1f m wide", w.lengthM(), less(setbackM), smallest.widthModule(), smallest.widthM())};
+      return new Unfit("roof too short", String.format(Locale.ROOT, "roof %.1f m long%s: the narrowest dwelling"
+          + " module (%s) is %.1f m wide", w.lengthM(), less(setbackM), smallest.widthModule(), smallest.widthM()));
     }
     return null;
   }
