@@ -182,14 +182,22 @@ record WingFit(double rectangularity, Coordinate origin, Coordinate along, doubl
 
   /** Footprint {@code fp} in this wing's frame: u along its front from its origin, v across, to its depth (m). */
   private Polygon local(Polygon fp) {
-    double len = origin.distance(along);
-    double ux = (along.x - origin.x) / len;
-    double uy = (along.y - origin.y) / len;
+    return inFrame(fp, origin, along);
+  }
+
+  /**
+   * Footprint {@code fp} in the frame of a front edge from {@code o} towards {@code e}: u along it from {@code o}, v
+   * across it, to its left (m).
+   */
+  private static Polygon inFrame(Polygon fp, Coordinate o, Coordinate e) {
+    double len = o.distance(e);
+    double ux = (e.x - o.x) / len;
+    double uy = (e.y - o.y) / len;
     Coordinate[] cs = fp.getExteriorRing().getCoordinates();
     Coordinate[] out = new Coordinate[cs.length];
     for (int i = 0; i < cs.length; i++) {
-      double dx = cs[i].x - origin.x;
-      double dy = cs[i].y - origin.y;
+      double dx = cs[i].x - o.x;
+      double dy = cs[i].y - o.y;
       out[i] = new Coordinate(dx * ux + dy * uy, -dx * uy + dy * ux);
     }
     return METRES.createPolygon(out);
@@ -215,17 +223,8 @@ record WingFit(double rectangularity, Coordinate origin, Coordinate along, doubl
    * @return {@code [u0, v0, u1, v1]}: the wing's extent along and across the front edge, m
    */
   private static double[] insetSides(Polygon fp, Coordinate o, Coordinate e, double lengthM, double depthM) {
-    double len = o.distance(e);
-    double ux = (e.x - o.x) / len;
-    double uy = (e.y - o.y) / len;
-    Coordinate[] cs = fp.getExteriorRing().getCoordinates();
-    Coordinate[] local = new Coordinate[cs.length];
-    for (int i = 0; i < cs.length; i++) {
-      double dx = cs[i].x - o.x;
-      double dy = cs[i].y - o.y;
-      local[i] = new Coordinate(dx * ux + dy * uy, -dx * uy + dy * ux);
-    }
-    Polygon p = METRES.createPolygon(local);
+    Polygon p = inFrame(fp, o, e);
+    Coordinate[] local = p.getExteriorRing().getCoordinates();
     double u0 = 0;
     double u1 = lengthM;
     double v0 = 0;

@@ -1,5 +1,7 @@
 package nl.toplaag.bag;
 
+import static nl.toplaag.bag.SyntheticTiles.SMALLEST;
+import static nl.toplaag.bag.SyntheticTiles.load;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -18,7 +20,6 @@ import nl.toplaag.code.BuildingCode;
 import nl.toplaag.building.RoofType;
 import nl.toplaag.building.Wing;
 import nl.toplaag.geom.Geometries;
-import nl.toplaag.io.BuildingReader;
 import nl.toplaag.io.InputException;
 import nl.toplaag.io.JsonInput;
 import nl.toplaag.solve.ConfigurationResult;
@@ -38,20 +39,10 @@ class BagImportTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final GeometryFactory METRES = new GeometryFactory();
 
-  /** The bundled catalogue's smallest dwelling module (clt-box-3900x7200 deep, lsf-box-3000x9600 wide). */
-  private static final BagImport.SmallestModule SMALLEST =
-      new BagImport.SmallestModule(7.2, "clt-box-3900x7200", 3.0, "lsf-box-3000x9600");
-
   @TempDir Path tmp;
 
   private static BagImport.Outcome derive(CityJsonTiles.Tile t, String pand) {
-    BagBuilding b = t.buildings().stream().filter(x -> x.pandId().equals(pand)).findFirst().orElseThrow();
-    return BagImport.derive(b, t.fileName(), t.release(), ImportAssumptions.bundled(), SMALLEST);
-  }
-
-  private static Building load(BagImport.Outcome o) throws InputException {
-    assertTrue(o.written(), () -> o.building().id() + " skipped: " + o.reason());
-    return BuildingReader.read(JsonInput.parse(o.fileName(), o.json()));
+    return SyntheticTiles.derive(t, pand, ImportAssumptions.bundled());
   }
 
   @Test

@@ -1,5 +1,7 @@
 package nl.toplaag.bag;
 
+import static nl.toplaag.bag.SyntheticTiles.derive;
+import static nl.toplaag.bag.SyntheticTiles.load;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,7 +14,6 @@ import nl.toplaag.building.Wing;
 import nl.toplaag.check.LayoutChecker;
 import nl.toplaag.code.BuildingCode;
 import nl.toplaag.geom.Geometries;
-import nl.toplaag.io.BuildingReader;
 import nl.toplaag.io.InputException;
 import nl.toplaag.io.JsonInput;
 import nl.toplaag.plan.GallerySlot;
@@ -38,20 +39,7 @@ import org.locationtech.jts.geom.Polygon;
  */
 class FrontFacadeTest {
 
-  private static final BagImport.SmallestModule SMALLEST =
-      new BagImport.SmallestModule(7.2, "clt-box-3900x7200", 3.0, "lsf-box-3000x9600");
-
   @TempDir Path tmp;
-
-  private static BagImport.Outcome derive(CityJsonTiles.Tile t, String pand, ImportAssumptions a) {
-    BagBuilding b = t.buildings().stream().filter(x -> x.pandId().equals(pand)).findFirst().orElseThrow();
-    return BagImport.derive(b, t.fileName(), t.release(), a, SMALLEST);
-  }
-
-  private static Building load(BagImport.Outcome o) throws InputException {
-    assertTrue(o.written(), () -> o.building().id() + " skipped: " + o.reason());
-    return BuildingReader.read(JsonInput.parse(o.fileName(), o.json()));
-  }
 
   /** The bundled assumptions with 200 kN/m walls and a foundation reserve of 10 kN/m² a storey. */
   private static ImportAssumptions generous() throws InputException {

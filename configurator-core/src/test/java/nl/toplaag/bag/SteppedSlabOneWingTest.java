@@ -1,5 +1,7 @@
 package nl.toplaag.bag;
 
+import static nl.toplaag.bag.SyntheticTiles.derive;
+import static nl.toplaag.bag.SyntheticTiles.load;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,8 +15,6 @@ import nl.toplaag.building.Building;
 import nl.toplaag.building.Wing;
 import nl.toplaag.check.LayoutChecker;
 import nl.toplaag.code.BuildingCode;
-import nl.toplaag.io.BuildingReader;
-import nl.toplaag.io.InputException;
 import nl.toplaag.io.JsonInput;
 import nl.toplaag.solve.ConfigurationResult;
 import nl.toplaag.solve.Fixtures;
@@ -31,20 +31,7 @@ class SteppedSlabOneWingTest {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
-  private static final BagImport.SmallestModule SMALLEST =
-      new BagImport.SmallestModule(7.2, "clt-box-3900x7200", 3.0, "lsf-box-3000x9600");
-
   @TempDir Path tmp;
-
-  private static BagImport.Outcome derive(CityJsonTiles.Tile t, String pand, ImportAssumptions a) {
-    BagBuilding b = t.buildings().stream().filter(x -> x.pandId().equals(pand)).findFirst().orElseThrow();
-    return BagImport.derive(b, t.fileName(), t.release(), a, SMALLEST);
-  }
-
-  private static Building load(BagImport.Outcome o) throws InputException {
-    assertTrue(o.written(), () -> o.building().id() + " skipped: " + o.reason());
-    return BuildingReader.read(JsonInput.parse(o.fileName(), o.json()));
-  }
 
   private CityJsonTiles.Tile tile(List<SyntheticTiles.Spec> specs) throws Exception {
     return CityJsonTiles.read(SyntheticTiles.write(tmp.resolve("s.city.json"), SyntheticTiles.tile(specs)));

@@ -1,11 +1,17 @@
 package nl.toplaag.bag;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import nl.toplaag.building.Building;
+import nl.toplaag.io.BuildingReader;
+import nl.toplaag.io.InputException;
+import nl.toplaag.io.JsonInput;
 
 /**
  * Small CityJSON tiles written by tests, shaped as a 3D BAG tile (integer vertices, scale 0.001, a Building with an
@@ -14,6 +20,22 @@ import java.util.Optional;
 public final class SyntheticTiles {
 
   private SyntheticTiles() {}
+
+  /** The bundled catalogue's smallest dwelling module (clt-box-3900x7200 deep, lsf-box-3000x9600 wide). */
+  static final BagImport.SmallestModule SMALLEST =
+      new BagImport.SmallestModule(7.2, "clt-box-3900x7200", 3.0, "lsf-box-3000x9600");
+
+  /** The import of pand {@code pand} of tile {@code t} under assumptions {@code a}. */
+  static BagImport.Outcome derive(CityJsonTiles.Tile t, String pand, ImportAssumptions a) {
+    BagBuilding b = t.buildings().stream().filter(x -> x.pandId().equals(pand)).findFirst().orElseThrow();
+    return BagImport.derive(b, t.fileName(), t.release(), a, SMALLEST);
+  }
+
+  /** The building file {@code o} wrote, read back as a user's would be; fails where {@code o} was skipped. */
+  static Building load(BagImport.Outcome o) throws InputException {
+    assertTrue(o.written(), () -> o.building().id() + " skipped: " + o.reason());
+    return BuildingReader.read(JsonInput.parse(o.fileName(), o.json()));
+  }
 
   /** The translate of every synthetic tile, RD New metres. */
   static final double X0 = 140_000;

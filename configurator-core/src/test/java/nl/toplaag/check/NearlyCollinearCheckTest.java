@@ -40,17 +40,6 @@ class NearlyCollinearCheckTest {
        "loadReserve": {"areaLoadKnPerM2": 100}, "zoning": {"setbackM": 0.6}}
       """;
 
-  /** QA22's roof: a 54.0 x 10.8 m slab turned 23 degrees, set back 0.6 m from its front and rear facades. */
-  private static final String TURNED = """
-      {"id": "turned", "crs": "EPSG:28992", "origin": [134200, 453080],
-       "roofOutline": [[134217.35, 453088.72], [134267.057, 453109.819], [134262.837, 453119.761],
-         [134213.13, 453098.661], [134217.35, 453088.72]],
-       "roofLevelM": 9.0, "existingStoreys": 3, "storeyHeightM": 2.8, "roofType": "flat",
-       "wings": [{"origin": [134217.35, 453088.72], "directionDeg": 23.0, "lengthM": 54.0, "depthM": 10.8}],
-       "structure": {"wallGrids": [{"pitchesM": [3.6], "capacityKnPerM": 500}]},
-       "loadReserve": {"areaLoadKnPerM2": 100}, "zoning": {"edgeSetbacksM": [0.6, 0, 0.6, 0]}}
-      """;
-
   @Test
   void aWallWhereTheTwoPartsOfASteppedSlabMeetIsChecked() {
     Building b = Fixtures.building(WALL_ON_THE_STEP);
@@ -67,7 +56,7 @@ class NearlyCollinearCheckTest {
    */
   @Test
   void aModulePastTheEndOfATurnedRoofSetBackIsReported() {
-    Building b = Fixtures.building(TURNED);
+    Building b = Fixtures.turnedQa22();
     List<Violation> vs = LayoutChecker.check(b, CheckFixtures.catalog(), BuildingCode.BB2012, layout(List.of(
         place("S1-D1", "DM", ModuleKind.DWELLING, 1, "1-1", 50_700, 700, 3600, 9600, b.roofLevelMm() + 200)),
         List.of(), List.of(), 1), 1);

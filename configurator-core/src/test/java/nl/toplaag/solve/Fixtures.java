@@ -119,6 +119,23 @@ public final class Fixtures {
     return building(json);
   }
 
+  /**
+   * QA22's roof: a 54.0 x 10.8 m slab in RD New turned 23 degrees, set back 0.6 m from its front and rear facades only
+   * (the module band's edge nearly on the usable roof's, where the old JTS overlay threw "found non-noded
+   * intersection" and configure ended in an internal error).
+   */
+  public static Building turnedQa22() {
+    return building("""
+        {"id": "turned", "crs": "EPSG:28992", "origin": [134200, 453080],
+         "roofOutline": [[134217.35, 453088.72], [134267.057, 453109.819], [134262.837, 453119.761],
+           [134213.13, 453098.661], [134217.35, 453088.72]],
+         "roofLevelM": 9.0, "existingStoreys": 3, "storeyHeightM": 2.8, "roofType": "flat",
+         "wings": [{"origin": [134217.35, 453088.72], "directionDeg": 23.0, "lengthM": 54.0, "depthM": 10.8}],
+         "structure": {"wallGrids": [{"pitchesM": [3.6], "capacityKnPerM": 500}]},
+         "loadReserve": {"areaLoadKnPerM2": 100}, "zoning": {"edgeSetbacksM": [0.6, 0, 0.6, 0]}}
+        """);
+  }
+
   /** The building of a test's JSON, which must be valid (else the test is wrong: an unchecked exception). */
   public static Building building(String json) {
     try {
