@@ -329,15 +329,19 @@ public final class BuildingReader {
       throw ring.error(String.format(java.util.Locale.ROOT, "polygon spans %.0f x %.0f m; a building roof is at most"
           + " %.0f m across: are the coordinates in metres and relative to \"origin\"?", w, h, MAX_EXTENT_M));
     }
+    // before validity: JTS calls a ring that encloses nothing (its points on one line, or retracing each other) a
+    // self-intersection, which would send the user looking for a crossing; a bow-tie, whose two lobes' areas cancel,
+    // encloses something and stays a self-intersection
+    if (poly.getArea() <= 0 && poly.buffer(0).getArea() <= 0) {
+      throw ring.error("polygon has zero area: expected a ring around a roof, but its points lie on one line or"
+          + " retrace each other");
+    }
     TopologyValidationError err = new IsValidOp(poly).getValidationError();
     if (err != null) {
       Coordinate c = err.getCoordinate();
       String at = c == null ? "" : String.format(java.util.Locale.ROOT, " near (%.3f, %.3f) m",
           c.x / 1000 + origin[0], c.y / 1000 + origin[1]);
       throw ring.error("invalid polygon: " + err.getMessage().toLowerCase(java.util.Locale.ROOT) + at);
-    }
-    if (poly.getArea() <= 0) {
-      throw ring.error("polygon has zero area");
     }
     return poly;
   }

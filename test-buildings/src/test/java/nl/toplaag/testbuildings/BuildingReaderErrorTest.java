@@ -70,6 +70,16 @@ class BuildingReaderErrorTest {
   }
 
   @Test
+  void aRoofOutlineOfNoAreaSaysSo() {
+    // JTS's validity check calls both a self-intersection; the user needs to hear that the ring encloses nothing
+    InputException line = reject(building("[[0, 0], [20, 0], [41.4, 0], [0, 0]]", "2.9", "flat", ""));
+    assertProblem(line, "/roofOutline", "polygon has zero area: expected a ring around a roof, but its points lie on"
+        + " one line or retrace each other");
+    InputException back = reject(building("[[0, 0], [41.4, 0], [41.4, 9.6], [41.4, 0], [0, 0]]", "2.9", "flat", ""));
+    assertProblem(back, "/roofOutline", "polygon has zero area");
+  }
+
+  @Test
   void openRoofOutlineIsRejected() {
     InputException e = reject(building("[[0, 0], [41.4, 0], [41.4, 9.6], [0, 9.6]]", "2.9", "flat", ""));
     assertProblem(e, "/roofOutline", "polygon is open: the last point must equal the first");
