@@ -53,7 +53,8 @@ public final class BuildingReader {
   private static final double MAX_STOREY_M = 6.0;
 
   /**
-   * How far past a wing's end a wall of a wall grid may fall and still stand at that end (the gable), millimetres:
+   * How far short of or past a wing's end the last wall of a wall grid may fall and still stand at that end (the
+   * gable), millimetres:
    * as far as a module's edge may lie from a wall and stand on it (PlanBuilder.ALIGN_TOLERANCE_MM), so that pitches
    * measured on a drawing and a wing measured on the 3D BAG, a few centimetres apart, keep the gable wall.
    */
@@ -400,8 +401,13 @@ public final class BuildingReader {
       double s0 = offset;
       int k = 0;
       while (s0 <= w.lengthMm() + GABLE_WALL_TOLERANCE_MM) {
-        out.add(new BearingLine(wallAcross(w, Math.min(s0, w.lengthMm())), cap, src));
-        s0 += pitches.get(k++ % pitches.size()) * 1000;
+        double next = s0 + pitches.get(k++ % pitches.size()) * 1000;
+        // the last wall within the tolerance of the end, short of it or past it, stands at the gable: no sliver of
+        // roof a millimetre or two wide is left beyond it (an import's pitch rounded to 1 mm, QA41)
+        boolean last = next > w.lengthMm() + GABLE_WALL_TOLERANCE_MM;
+        boolean atGable = s0 >= w.lengthMm() - GABLE_WALL_TOLERANCE_MM && last;
+        out.add(new BearingLine(wallAcross(w, atGable ? w.lengthMm() : Math.min(s0, w.lengthMm())), cap, src));
+        s0 = next;
       }
     }
     for (JsonInput l : s.optArray("bearingLines")) {

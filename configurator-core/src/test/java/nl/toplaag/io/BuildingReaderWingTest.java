@@ -40,6 +40,23 @@ class BuildingReaderWingTest {
   }
 
   @Test
+  void theLastWallJustShortOfTheGableStandsAtIt() throws Exception {
+    // a 60.002 m wing with 6 m pitches: the eleventh wall would stand 2 mm short of the gable, leaving a sliver of
+    // roof 2 mm wide beyond it (an imported wing's pitch rounded to 1 mm); it stands at the gable instead
+    String longer = slab("").replace("[[0,0],[60,0],[60,11],[0,11],[0,0]]",
+        "[[0,0],[60.002,0],[60.002,11],[0,11],[0,0]]");
+    Building b = BuildingReader.parse("w.json", longer);
+    assertEquals(60_002, b.wings().get(0).lengthMm());
+    assertEquals(11, b.bearingLines().size());
+    double lastX = b.bearingLines().stream().mapToDouble(l -> l.line().getEnvelopeInternal().getMaxX()).max()
+        .orElseThrow();
+    assertEquals(60_002, lastX, 0.5);
+    double secondLastX = b.bearingLines().stream().mapToDouble(l -> l.line().getEnvelopeInternal().getMaxX())
+        .filter(x -> x < 60_000).max().orElseThrow();
+    assertEquals(54_000, secondLastX, 0.5, "the walls before it keep their pitch");
+  }
+
+  @Test
   void aWingOffTheRoofIsRejected() {
     InputException e = assertThrows(InputException.class, () -> BuildingReader.parse("w.json",
         slab("\"wings\": [{\"origin\": [100, 0], \"directionDeg\": 0, \"lengthM\": 60, \"depthM\": 11}],")));
