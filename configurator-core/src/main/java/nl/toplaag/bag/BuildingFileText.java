@@ -225,8 +225,9 @@ final class BuildingFileText {
     double lowerFloorM2 = 0;
     for (Raised r : parts) {
       if (r.riseM() < 0) {
-        lowerM2 += carriedM2(r.outline(), d);
-        lowerFloorM2 += carriedM2(r.outline(), d) * lowerStoreys(d.roofLevelM + r.riseM(), storeyHeightM);
+        double m2 = carriedM2(r.outline(), d);
+        lowerM2 += m2;
+        lowerFloorM2 += m2 * lowerStoreys(d.roofLevelM + r.riseM(), storeyHeightM);
       }
     }
     return (carryingM2(d) - lowerM2) * d.storeys + lowerFloorM2;
