@@ -16,7 +16,7 @@ final class Handoff {
   /** What the storing thread does with an arrival, and whether the run stops at a mark. */
   interface Store {
     /** Stores frozen label {@code l} at position {@code j} in its group {@code key}, unless dominated. */
-    void arrival(StripDp.Label l, int j, long key);
+    void arrival(Label l, int j, long key);
 
     /**
      * Whether the run stops after a label expanded at position {@code i}, with {@code made} labels made by the
@@ -42,7 +42,7 @@ final class Handoff {
    * Per item: the label of an arrival (null: a mark), its position (a forced mark's: -1 - position), and its group or
    * the labels made.
    */
-  private final StripDp.Label[] labels = new StripDp.Label[SIZE];
+  private final Label[] labels = new Label[SIZE];
   private final int[] positions = new int[SIZE];
   private final long[] values = new long[SIZE];
   /** Items written by the expanding thread, and read (stored, or decided on) by the storing thread. */
@@ -70,7 +70,7 @@ final class Handoff {
   }
 
   /** Hands over frozen label {@code l}, arriving at position {@code j} in group {@code key}. */
-  void arrival(StripDp.Label l, int j, long key) {
+  void arrival(Label l, int j, long key) {
     put(l, j, key);
   }
 
@@ -116,7 +116,7 @@ final class Handoff {
     rethrow();
   }
 
-  private void put(StripDp.Label l, int position, long value) {
+  private void put(Label l, int position, long value) {
     long w = writes;
     for (int idle = 0; w - readSeen >= SIZE; idle++) {
       if (stopped) {
@@ -152,7 +152,7 @@ final class Handoff {
         idle = 0;
         for (; r < w; r++) {
           int k = (int) (r & MASK);
-          StripDp.Label l = labels[k];
+          Label l = labels[k];
           if (l != null) {
             labels[k] = null;
             store.arrival(l, positions[k], values[k]);

@@ -1,5 +1,10 @@
 package nl.toplaag.solve.strip;
 
+import static nl.toplaag.solve.strip.AccessStates.EMPTY;
+import static nl.toplaag.solve.strip.AccessStates.FAR;
+import static nl.toplaag.solve.strip.AccessStates.PENDING_MAX;
+import static nl.toplaag.solve.strip.AccessStates.SERVED;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -88,18 +93,6 @@ public final class StripDp {
     }
   }
 
-  /*
-   * Access per storey as one int, higher is better: a pending door at s is s (below PENDING_MAX), no door and no
-   * stair is EMPTY, a stair reached at s is SERVED + s; an existing core is reached at its access point less the walk
-   * on to it (beside the wing's start, before the start: SERVED + a negative s, still above EMPTY). The same for lifts
-   * on the storeys that need one: a door waiting for a lift module, none, or a lift reached; the existing lift is
-   * reached at its door less the walk on to it.
-   */
-  private static final int PENDING_MAX = 1 << 27;
-  private static final int EMPTY = 1 << 27;
-  private static final int SERVED = 1 << 28;
-  /** A point beyond every wing's end, the highest a door may wait at ({@link #liftPoint}). */
-  private static final int FAR = PENDING_MAX - 1;
   /** Events within a step: entering a bay, a door or stair of the column placed, an existing core's access. */
   private static final int ENTER = 0;
   private static final int ACCESS = 1;
@@ -140,6 +133,8 @@ public final class StripDp {
   private final Plan plan;
   private final StripPrices prices;
   private final int storeys;
+  /** The access states' rules: doors, stairs and lifts within the walk. */
+  private final AccessStates access;
 
   /**
    * Working labels for reuse, one per depth of the step under way ({@link #working}): a working label is dead once its
@@ -150,7 +145,7 @@ public final class StripDp {
   /** Per number of open walls, a scratch array of their loads ({@link #openLoads}). */
   private final long[][] openScratch;
   /** Undominated labels per position, grouped by which core extensions are decided. */
-  private final List<Map<Long, Group>> fronts = new ArrayList<>();
+  private final List<Map<Long, LabelGroup>> fronts = new ArrayList<>();
   /** Per position, the events of the moves from it ({@link #eventsAt}), or {@code null} until first needed. */
   private final List<List<List<int[]>>> events;
   /**
@@ -230,92 +225,6 @@ public final class StripDp {
   private record Incumbent(long mark, Label best, long value, int dwellings, int liftExt, boolean riser) {}
 
   /**
-   * A state of the scan at one position, with the step that led to it (the column placed, the gallery heights
-   * and core extensions chosen as (index, height) pairs) for reading the layout back.
-   */
-  static final class Label {
-    Label parent;
-    int cand = -1;
-    int height;
-    int[] galleries;
-    int[] coresSet;
-    long value;
-    /** Dwellings placed so far. */
-    int dwellings;
-    /** The most dwellings any layout through this label can hold, by the relaxations, when it was stored. */
-    int reach;
-    /** In a beam search: the most dwellings any layout through this label can hold, and its class. */
-    long potential;
-    int beamClass;
-    long foundation;
-    /** The foundation load where it can still bind, else 0 (for dominance). */
-    long foundationDom;
-    long bayLoad;
-    long[] walls;
-    /** Open wall loads (and the bay load) where they can still bind, else 0 (for dominance). */
-    long[] wallsDom;
-    long bayDom;
-    /**
-     * Sums of {@link #wallsDom}, {@link #access} and {@link #coreH}: a label dominates another only where its sums are
-     * no worse, which {@link #dominates} checks before it reads the arrays.
-     */
-    long wallsDomSum;
-    long accessSum;
-    int coreSum;
-    /**
-     * Per storey, the stair access (see {@link #EMPTY}); then per storey from {@link StripIndex#firstLift} on, the
-     * lift access ({@link #liftAt}).
-     */
-    int[] access;
-    /**
-     * The highest storey (1-based) with a door no lift module reaches, which the existing lift's extension must serve
-     * (0: none).
-     */
-    int orphanTop;
-    /**
-     * The existing lift's extension decided at its door, where the building gives its shaft (storeys, paid at the end
-     * of the row), or {@link #UNDECIDED} before; 0 where the building gives none.
-     */
-    int liftExt;
-    /** Gallery storeys in the current bay, and whether the bay has the transfer layer. */
-    int gh;
-    boolean transfer;
-    /** Highest storey holding dwellings; highest lift module column, and of fire-fighting lift modules. */
-    int used;
-    int lift;
-    int ffLift;
-    /** Whether a label stored later dominated it (then it is being dropped from its group). */
-    boolean dominated;
-    /**
-     * The layouts ruled out ({@link #avoiding}) whose columns this label's have all been so far (bits, by their index):
-     * a layout finished while any is left is one of them.
-     */
-    int avoided;
-    /** Per core site, its extension in storeys or {@link #UNDECIDED}. */
-    int[] coreH;
-    /** Removed obstacles (bits). */
-    long removed;
-    /** Elements of earlier wings placed that conflict with some later element (bits). */
-    long blocked;
-    /** The current bay position. */
-    int bay;
-    // working state while a step is expanded: loads per wall rank and bay position, choices made
-    long[] wallWork;
-    long[] bayWork;
-    /** Wall rank and bay position of index 0 of the two arrays above (they cover only the step's bays). */
-    int wallBase;
-    int bayBase;
-    /**
-     * The galleries (slot, storeys) and core extensions (site, storeys) decided in this step, in pairs: the first
-     * {@link #galleryCount} and {@link #coreCount} entries of buffers the working label keeps.
-     */
-    int[] galleryWork;
-    int galleryCount;
-    int[] coreWork;
-    int coreCount;
-  }
-
-  /**
    * Whether the programme covers {@code plan} under {@code prices} with its cross-wing {@code conflicts}: a few
    * storeys, cores and obstacles, at most 64 elements of earlier wings that conflict with later ones, and no stair or
    * lift that adds value (its foundation relaxation leaves out the stairs and lifts that serve nothing, so a price that
@@ -361,6 +270,7 @@ public final class StripDp {
     this.plan = plan;
     this.prices = prices;
     this.storeys = plan.storeys();
+    this.access = new AccessStates(ix, storeys);
     this.events = new ArrayList<>(java.util.Collections.nCopies(ix.pts.length, null));
     this.openScratch = scratch(ix);
   }
@@ -380,6 +290,7 @@ public final class StripDp {
     this.plan = base.plan;
     this.prices = base.prices;
     this.storeys = base.storeys;
+    this.access = base.access;
     this.events = base.events; // the same moves: computed once for both
     this.openScratch = scratch(ix);
     this.stopAtNanos = base.stopAtNanos;
@@ -690,13 +601,13 @@ public final class StripDp {
     int expanded = 0;
     try {
       for (int i = 0; i < ix.pts.length - 1; i++) {
-        Map<Long, Group> front = fronts.get(i);
+        Map<Long, LabelGroup> front = fronts.get(i);
         if (log && i % 20 == 0) {
           System.err.printf("strip: position %d of %d (s %d mm, bay %d): %d labels; %d made, %d stored%n", i,
               ix.pts.length, ix.pts[i], ix.bayOfPoint[i], front.values().stream().mapToInt(g -> g.all.size()).sum(),
               work(), stored);
         }
-        for (Group group : front.values()) {
+        for (LabelGroup group : front.values()) {
           for (Label l : group.all) {
             boolean full;
             try {
@@ -830,7 +741,7 @@ public final class StripDp {
     }
     int most = 0;
     for (int j = i; j < fronts.size(); j++) {
-      for (Group group : fronts.get(j).values()) {
+      for (LabelGroup group : fronts.get(j).values()) {
         for (Label l : group.all) {
           most = Math.max(most, l.reach);
         }
@@ -972,7 +883,7 @@ public final class StripDp {
   /** A new working label, its arrays allocated and nothing else set. */
   private Label newWorking() {
     Label w = new Label();
-    w.access = new int[accessLength()];
+    w.access = new int[access.length()];
     w.coreH = new int[plan.cores().size()];
     w.galleryWork = new int[8];
     w.coreWork = new int[8];
@@ -1185,13 +1096,15 @@ public final class StripDp {
         boolean ok = switch (c.kind()) {
           case LIFT -> lift(cur, c, cur.height);
           case DWELLING -> {
-            boolean atGallery = access(cur, false, c.accessSMm(), cur.height, ix.accessOk[c.index()]);
+            boolean atGallery = access.doorOrStair(cur, false, c.accessSMm(), cur.height,
+                ix.accessOk[c.index()]);
             if (atGallery) {
-              liftDoor(cur, c.accessSMm(), cur.height);
+              access.liftDoor(cur, c.accessSMm(), cur.height);
             }
             yield atGallery;
           }
-          default -> access(cur, c.kind() == ModuleKind.STAIR, c.accessSMm(), cur.height, ix.accessOk[c.index()]);
+          default -> access.doorOrStair(cur, c.kind() == ModuleKind.STAIR, c.accessSMm(), cur.height,
+              ix.accessOk[c.index()]);
         };
         if (ok) {
           step(cur, events, e + 1, j);
@@ -1230,7 +1143,7 @@ public final class StripDp {
     for (int ext = 0; ext <= most; ext++) {
       Label n = ext == most ? cur : copy(cur); // the last branch takes the working label itself
       n.liftExt = ext;
-      if (serve(n, ix.liftSiteSMm, ix.liftSiteApproachMm, Math.min(ext, n.gh),
+      if (access.serve(n, ix.liftSiteSMm, ix.liftSiteApproachMm, Math.min(ext, n.gh),
           plan.building().lift().fireFighting())) {
         step(n, events, e + 1, j);
       }
@@ -1256,240 +1169,34 @@ public final class StripDp {
    * walk on to the core (beside the wing's gable, or across the roof; {@link StripIndex#coreApproachMm}).
    */
   private boolean core(Label cur, int site, int h) {
-    return access(cur, true, plan.cores().get(site).accessSMm(), ix.coreApproachMm[site], h, ix.coreOk[site]);
-  }
-
-  /** {@link #access(Label, boolean, int, int, int, boolean)} for a door or stair module at the gallery. */
-  private boolean access(Label cur, boolean site, int s, int h, boolean ok) {
-    return access(cur, site, s, 0, h, ok);
-  }
-
-  /**
-   * A door ({@code site} false) or a stair ({@code site} true) at {@code s} on storeys 1 … {@code h}. A door
-   * needs the gallery on its storey and is served by the last stair reached within the walk; a stair serves only
-   * where the gallery reaches it, the doors waiting whose walk to {@code s} and on {@code approachMm} to it (an
-   * existing core beside the wing's gable or across the roof; else 0) is within the limit (a door beyond it waits on
-   * where a stair at the gallery still to come may serve it, else the branch fails), and is reached for the doors to
-   * come at {@code s - approachMm} (a point that may lie before the wing's start, so a stair reached is any state
-   * above {@link #EMPTY}), or where a stair reached before lies further on, there ({@link #reached}).
-   */
-  private boolean access(Label cur, boolean site, int s, int approachMm, int h, boolean ok) {
-    if (!site) {
-      if (h > cur.gh) {
-        return false;
-      }
-      for (int k = 0; k < h; k++) {
-        int a = cur.access[k];
-        if (a > EMPTY && s - (a - SERVED) <= ix.walkMm) {
-          continue;
-        }
-        if (a < PENDING_MAX) {
-          continue;
-        }
-        cur.access[k] = s;
-      }
-      return true;
-    }
-    if (!ok) {
-      return true;
-    }
-    for (int k = 0; k < Math.min(h, cur.gh); k++) {
-      int a = cur.access[k];
-      if (a < PENDING_MAX && s + approachMm - a > ix.walkMm) {
-        if (s - a <= ix.walkMm) {
-          continue; // beyond this stair's walk, but a stair at the gallery still to come may serve it: it waits on
-        }
-        return false;
-      }
-      cur.access[k] = reached(a, SERVED + s - approachMm);
-    }
-    return true;
-  }
-
-  /**
-   * The access state after a stair or lift is reached at {@code point} where the state was {@code a}: that point, or
-   * the one reached before where that lies further on (a core or the lift reached across the roof, at its access point
-   * less the walk on to it, may lie behind a stair module reached before it).
-   */
-  private static int reached(int a, int point) {
-    return a > EMPTY ? Math.max(a, point) : point;
+    return access.doorOrStair(cur, true, plan.cores().get(site).accessSMm(), ix.coreApproachMm[site], h,
+        ix.coreOk[site]);
   }
 
   /**
    * A lift module at {@code c}'s access point on storeys 1 … {@code h}: it stands at the gallery on each (so no higher
-   * than the bay's gallery) and serves as {@link #serve} says.
+   * than the bay's gallery) and serves as {@link AccessStates#serve} says.
    */
   private boolean lift(Label cur, Candidate c, int h) {
-    return h <= cur.gh && serve(cur, c.accessSMm(), 0, h, c.module().fireFightingLift());
-  }
-
-  /**
-   * A lift whose walk leaves the gallery at {@code s} and goes on {@code approachMm} to it (0 but for the existing
-   * lift beyond the wing's start or end, or across the roof), on storeys 1 … {@code h} (a fire-fighting lift where
-   * {@code fireFighting}), serves the doors waiting for a lift on the storeys it may serve within the walk to a lift,
-   * and is reached for the doors to come at {@code s - approachMm}, or where a lift reached before lies further on,
-   * there ({@link #reached}); a door further back waits on where a lift module still to come may serve it, else is
-   * left to the existing lift's extension where that serves its storey, else the branch fails (false).
-   */
-  private boolean serve(Label cur, int s, int approachMm, int h, boolean fireFighting) {
-    for (int k = Math.max(ix.firstLift, cur.orphanTop); k < h; k++) { // the extension serves those below already
-      if (ix.fireFightingStorey[k] && !fireFighting) {
-        continue;
-      }
-      int i = liftAt(k);
-      if (cur.access[i] < PENDING_MAX && s + approachMm - cur.access[i] > ix.liftWalkMm) {
-        if (s - cur.access[i] <= ix.liftWalkMm) {
-          continue; // beyond this lift's walk, but a lift module still to come may serve it: it waits on
-        }
-        if (!orphan(cur, k)) {
-          return false;
-        }
-      }
-      cur.access[i] = reached(cur.access[i], SERVED + liftPoint(cur, s - approachMm));
-    }
-    servedByExtension(cur);
-    return true;
-  }
-
-  /**
-   * A dwelling's door at {@code s} on storeys 1 … {@code h}: on the storeys that need a lift, served by the last lift
-   * reached where it lies within the walk (a lift reached is above {@link #EMPTY}, at a point that may lie before the
-   * wing's start, {@link #serve}), else waiting for one (the first door waiting keeps the state).
-   */
-  private void liftDoor(Label cur, int s, int h) {
-    for (int k = ix.firstLift; k < h; k++) {
-      int i = liftAt(k);
-      int a = cur.access[i];
-      if (a > EMPTY && s - (a - SERVED) <= ix.liftWalkMm || a < PENDING_MAX) {
-        continue;
-      }
-      cur.access[i] = waitPoint(cur, s);
-    }
-  }
-
-  /**
-   * The point {@code s} of a lift reached, in the lift access state: {@code s}, or {@link #FAR} where every point of
-   * the current bay's wing from {@code s} on lies within the walk to a lift, so that labels that differ only where the
-   * walk cannot bind are one. A lift reached at FAR serves every door to come. (On a wing no longer than the walk,
-   * every point: galerij-obstacles, a 48 m slab with CLT, 3 s: the plan with a second row proven, and the other's
-   * count, where neither was.)
-   */
-  private int liftPoint(Label cur, int s) {
-    return s + ix.liftWalkMm >= ix.wingEndMm[ix.bays.get(cur.bay).wing()] ? FAR : s;
-  }
-
-  /**
-   * The point {@code s} of a door waiting for a lift, in the lift access state: {@code s}, or {@link #FAR} where every
-   * lift to come on the current bay's wing lies within the walk of it, so that a door waiting at FAR is served by any:
-   * the lift modules stand up to the wing's end, the existing lift beyond it is as far as its door and the walk on to
-   * its shaft ({@link StripIndex#liftSiteApproachMm}).
-   */
-  private int waitPoint(Label cur, int s) {
-    int wing = ix.bays.get(cur.bay).wing();
-    int end = ix.wingEndMm[wing];
-    if (wing == ix.liftSiteWing) {
-      end = Math.max(end, ix.liftSiteSMm + ix.liftSiteApproachMm);
-    }
-    return s + ix.liftWalkMm >= end ? FAR : s;
-  }
-
-  /**
-   * Leaves the door waiting for a lift on storey {@code k} (0-based) to the existing lift's extension: false where
-   * that does not serve the storey. The caller then marks the storeys the extension reaches served
-   * ({@link #servedByExtension}).
-   */
-  private boolean orphan(Label cur, int k) {
-    if (!ix.extensionServes[k]) {
-      return false;
-    }
-    cur.orphanTop = Math.max(cur.orphanTop, k + 1);
-    return true;
-  }
-
-  /**
-   * Marks the lift access of the storeys the existing lift's extension reaches ({@code orphanTop} and below) as served
-   * at {@link #FAR}: it serves every door to come there, on any wing, so labels that differ only in those storeys'
-   * access are one.
-   */
-  private void servedByExtension(Label cur) {
-    for (int k = ix.firstLift; k < cur.orphanTop; k++) {
-      cur.access[liftAt(k)] = SERVED + FAR;
-    }
-  }
-
-  /**
-   * Ends the lift access on storeys {@code from} (0-based) and up, where the gallery ends: a door still waiting is
-   * left to the existing lift's extension, or the branch fails (false).
-   */
-  private boolean endLifts(Label cur, int from) {
-    for (int k = Math.max(from, ix.firstLift); k < storeys; k++) {
-      int i = liftAt(k);
-      if (cur.access[i] < PENDING_MAX && !orphan(cur, k)) {
-        return false;
-      }
-      cur.access[i] = EMPTY;
-    }
-    servedByExtension(cur);
-    return true;
-  }
-
-  /** The highest storey (1-based) with a door waiting for a lift that only a lift module can serve, 0 when none. */
-  private int liftWaiting(Label cur) {
-    for (int k = storeys - 1; k >= ix.firstLift; k--) {
-      if (cur.access[liftAt(k)] < PENDING_MAX && !ix.extensionServes[k]) {
-        return k + 1;
-      }
-    }
-    return 0;
-  }
-
-  /** The index in a label's {@code access} of the lift access on storey {@code k} (0-based, from the first lift on). */
-  private int liftAt(int k) {
-    return storeys + k - ix.firstLift;
-  }
-
-  /** The length of a label's {@code access}: the stair access per storey, then the lift access ({@link #liftAt}). */
-  private int accessLength() {
-    return storeys + storeys - ix.firstLift;
-  }
-
-  /** The highest storey a stair or core reached serves in {@code access}, 0 when none does. */
-  private int served(int[] access) {
-    int r = 0;
-    for (int k = 0; k < storeys; k++) {
-      if (access[k] > EMPTY) {
-        r = k + 1;
-      }
-    }
-    return r;
-  }
-
-  /** The highest storey with a door waiting for a stair in {@code access}, 0 when none waits. */
-  private int waiting(int[] access) {
-    int w = 0;
-    for (int k = 0; k < storeys; k++) {
-      if (access[k] < PENDING_MAX) {
-        w = k + 1;
-      }
-    }
-    return w;
+    return h <= cur.gh && access.serve(cur, c.accessSMm(), 0, h, c.module().fireFightingLift());
   }
 
   /** Enters bay {@code b} (or the end of the wing when {@code b == nb}). */
   private void enter(Label cur, int b, List<int[]> events, int e, int j) {
-    int lo = Math.max(waiting(cur.access), liftWaiting(cur)); // the gallery continues on the storeys that wait
+    // the gallery continues on the storeys that wait
+    int lo = Math.max(access.waiting(cur.access), access.liftWaiting(cur));
     if (b == ix.nb) {
-      if (lo == 0 && endLifts(cur, 0)) {
+      if (lo == 0 && access.endLifts(cur, 0)) {
         finish(cur);
       }
       return;
     }
     if (cur.bay < 0 || ix.bays.get(cur.bay).wing() != ix.bays.get(b).wing()) {
-      if (lo > 0 || !endLifts(cur, 0)) {
+      if (lo > 0 || !access.endLifts(cur, 0)) {
         return; // a door of the wing just ended has no stair or lift
       }
       Arrays.fill(cur.access, EMPTY);
-      servedByExtension(cur);
+      access.servedByExtension(cur);
     }
     cur.bay = b;
     cur.transfer = false;
@@ -1497,13 +1204,13 @@ public final class StripDp {
     Candidate c = cur.cand >= 0 ? plan.candidates().get(cur.cand) : null;
     boolean needTransfer = c != null && ix.needsTransfer(c.index(), b);
     if (slot < 0) {
-      if (lo > 0 || !endLifts(cur, 0)) {
+      if (lo > 0 || !access.endLifts(cur, 0)) {
         return;
       }
       Label n = cur; // the only branch
       n.gh = 0;
       Arrays.fill(n.access, EMPTY);
-      servedByExtension(n);
+      access.servedByExtension(n);
       if (!needTransfer || layTransfer(n)) {
         step(n, events, e + 1, j);
       }
@@ -1536,7 +1243,7 @@ public final class StripDp {
     for (int k = gh; k < storeys; k++) {
       n.access[k] = EMPTY;
     }
-    if (!endLifts(n, gh)) {
+    if (!access.endLifts(n, gh)) {
       return;
     }
     for (int k = 0; k < gh; k++) {
@@ -1646,8 +1353,8 @@ public final class StripDp {
     long[] loads = openLoads(cur, b);
     // the dwellings the rest can still hold: the wall relaxation, the foundation and access relaxation, the remaining
     // wall and foundation capacity
-    int served = served(cur.access);
-    int waiting = waiting(cur.access);
+    int served = access.served(cur.access);
+    int waiting = access.waiting(cur.access);
     long reserve = ix.foundationCap - cur.foundation;
     int wingAccess = wingAccess(cur, j);
     int walls = noDwelling ? 0 : wallBound.at(j, loads, cur.gh, cur.transfer, wingAccess);
@@ -1708,7 +1415,7 @@ public final class StripDp {
       handoff.arrival(l, j, key);
       return;
     }
-    Group group = store(l, j, key);
+    LabelGroup group = store(l, j, key);
     if (group != null && beam > 0) {
       // ranked within its class (which holds the access and lift state) by the bound with access and lift left to
       // the class: ranked by the full bound, the beams found 15 dwellings instead of 16 on zeist-1970-slab (CLT) and
@@ -1728,15 +1435,15 @@ public final class StripDp {
    * Stores frozen label {@code l} at position {@code j} in its group {@code key} unless a label of the group dominates
    * it, dropping those it dominates; the group, or {@code null} where {@code l} is dominated.
    */
-  private Group store(Label l, int j, long key) {
-    Group group = fronts.get(j).computeIfAbsent(key, x -> new Group());
+  private LabelGroup store(Label l, int j, long key) {
+    LabelGroup group = fronts.get(j).computeIfAbsent(key, x -> new LabelGroup());
     // groups are sorted by value, highest first: only labels worth at least as much can dominate l, and l can
     // dominate only labels worth at most as much
-    int above = firstBelow(group.all, l.value);
-    int from = firstBelow(group.all, l.value + 1);
+    int above = LabelGroup.firstBelow(group.all, l.value);
+    int from = LabelGroup.firstBelow(group.all, l.value + 1);
     // the dominance checks are the work; counted so the budget bounds time: as every label worth at least and at most
-    // as much, which the test read before the groups kept their labels by class too (Group), so the budgets, and every
-    // run's result, stay as they were
+    // as much, which the test read before the groups kept their labels by class too (LabelGroup), so the budgets, and
+    // every run's result, stay as they were
     dominanceWork += (above + group.all.size() - from) / 16;
     if (!group.store(l, above, from)) {
       return null;
@@ -1770,7 +1477,7 @@ public final class StripDp {
    * Drops the least promising label of {@code l}'s class ({@link #beamClass}) from {@code group} when the class holds
    * more than {@link #beam}: by the dwellings it can still reach, then by value.
    */
-  private void truncate(Group group, Label l) {
+  private void truncate(LabelGroup group, Label l) {
     int count = 0;
     int worst = -1;
     List<Label> all = group.all;
@@ -1809,21 +1516,6 @@ public final class StripDp {
     return (c * 2 + (l.lift >= l.used && l.ffLift >= l.used ? 1 : 0)) * 2 + (lifted ? 1 : 0);
   }
 
-  /** The first index in {@code group} (sorted by value, highest first) whose value is below {@code v}. */
-  static int firstBelow(List<Label> group, long v) {
-    int lo = 0;
-    int hi = group.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (group.get(mid).value >= v) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
-  }
-
   /** Scratch arrays for {@link #openLoads}: one per number of open walls a bay of {@code ix} has. */
   private static long[][] scratch(StripIndex ix) {
     int most = 0;
@@ -1858,7 +1550,7 @@ public final class StripDp {
     l.height = cur.height;
     l.galleries = cur.galleryCount == 0 ? null : Arrays.copyOf(cur.galleryWork, cur.galleryCount);
     l.coresSet = cur.coreCount == 0 ? null : Arrays.copyOf(cur.coreWork, cur.coreCount);
-    l.access = new int[accessLength()]; // arrays of its own: the working label's are reused
+    l.access = new int[access.length()]; // arrays of its own: the working label's are reused
     l.coreH = new int[cur.coreH.length];
     copyState(l, cur);
     l.bay = b;
@@ -1867,173 +1559,6 @@ public final class StripDp {
       l.bayLoad = cur.bayWork[b - cur.bayBase];
     }
     return l;
-  }
-
-  /**
-   * Whether label {@code a} dominates {@code b}: worth at least as much, and no worse in any load that can still bind,
-   * access state (stairs and lifts), core extension, gallery height, transfer layer, storey used, lift, storey left to
-   * the existing lift, its extension decided, obstacle removed or element blocking a later wing, so every completion of
-   * {@code b} also completes {@code a}.
-   */
-  static boolean dominates(Label a, Label b) {
-    if (a.value < b.value || a.foundationDom > b.foundationDom || a.bayDom > b.bayDom || a.gh < b.gh
-        || a.wallsDomSum > b.wallsDomSum || a.accessSum < b.accessSum || a.coreSum < b.coreSum
-        || (b.transfer && !a.transfer) || a.used > b.used || a.lift < b.lift || a.ffLift < b.ffLift
-        || a.orphanTop > b.orphanTop || a.liftExt > b.liftExt
-        || (b.removed & ~a.removed) != 0 || (a.blocked & ~b.blocked) != 0) {
-      return false;
-    }
-    for (int k = 0; k < a.walls.length; k++) {
-      if (a.wallsDom[k] > b.wallsDom[k]) {
-        return false;
-      }
-    }
-    for (int k = 0; k < a.access.length; k++) {
-      if (a.access[k] < b.access[k]) {
-        return false;
-      }
-    }
-    for (int k = 0; k < a.coreH.length; k++) {
-      if (a.coreH[k] < b.coreH[k]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * The undominated labels of one position and group, sorted by value, highest first, and among labels worth as much
-   * in the order stored: the order the scan expands them in. From {@value #CLASSES_FROM} labels on, they are also kept
-   * apart by the class of their discrete fields (gallery height, transfer layer, highest storey with dwellings,
-   * highest lift modules), each class in the same order: a label dominates another only where these fields allow it
-   * ({@link #canDominate}), so the dominance test reads only the classes that may. On the scans after the count of
-   * g1002 and g1031, about half the labels it read before failed on one of these fields.
-   */
-  static final class Group {
-    /**
-     * Labels a group holds before it keeps them by class too: in smaller groups (the beams' above all) looking the
-     * classes up cost more than the labels it saved reading (g1015, whose labels are mostly its beams', 1.12-1.15 times
-     * as long with classes in every group).
-     */
-    static final int CLASSES_FROM = 64;
-    final List<Label> all = new ArrayList<>();
-    /** Per class, its fields: gallery height, transfer layer (0, 1), highest storey used, lift, fire-fighting lift. */
-    private List<int[]> classes;
-    private List<List<Label>> byClass;
-
-    /**
-     * Stores {@code l}, unless a label of the group dominates it, and drops the labels it dominates; {@code above}
-     * and {@code from} are the index of the first label of {@link #all} worth less than {@code l} and of the first
-     * worth at most as much. False where {@code l} is dominated.
-     */
-    boolean store(Label l, int above, int from) {
-      // the labels worth at least as much are read from the least valuable up: one that dominates l is more often
-      // close to it in value, since the more valuable mostly carry more load (g1031's test 0.31 -> 0.26 s)
-      if (byClass == null) {
-        for (int k = above - 1; k >= 0; k--) {
-          if (dominates(all.get(k), l)) {
-            return false;
-          }
-        }
-        keepUndominated(all, from, l);
-        all.add(firstBelow(all, l.value), l);
-        if (all.size() >= CLASSES_FROM) {
-          classes = new ArrayList<>();
-          byClass = new ArrayList<>();
-          for (Label o : all) {
-            byClass.get(classOf(o)).add(o); // in the group's order
-          }
-        }
-        return true;
-      }
-      int c = classOf(l);
-      for (int q = 0; q < byClass.size(); q++) {
-        if (canDominate(q, c)) {
-          List<Label> labels = byClass.get(q);
-          for (int k = firstBelow(labels, l.value) - 1; k >= 0; k--) {
-            if (dominates(labels.get(k), l)) {
-              return false;
-            }
-          }
-        }
-      }
-      boolean removed = false;
-      for (int q = 0; q < byClass.size(); q++) {
-        if (canDominate(c, q)) {
-          List<Label> labels = byClass.get(q);
-          removed |= keepUndominated(labels, firstBelow(labels, l.value + 1), l);
-        }
-      }
-      if (removed) { // only labels worth at most as much as l were
-        int w = from;
-        for (int k = from; k < all.size(); k++) {
-          Label o = all.get(k);
-          if (!o.dominated) {
-            all.set(w++, o);
-          }
-        }
-        shrink(all, w);
-      }
-      all.add(firstBelow(all, l.value), l);
-      List<Label> labels = byClass.get(c);
-      labels.add(firstBelow(labels, l.value), l);
-      return true;
-    }
-
-    /**
-     * Drops from {@code labels}, from index {@code from} on, those {@code l} dominates, marked so; true where any.
-     */
-    private static boolean keepUndominated(List<Label> labels, int from, Label l) {
-      int w = from;
-      for (int k = from; k < labels.size(); k++) {
-        Label o = labels.get(k);
-        if (!dominates(l, o)) {
-          labels.set(w++, o);
-        } else {
-          o.dominated = true;
-        }
-      }
-      boolean any = w < labels.size();
-      shrink(labels, w);
-      return any;
-    }
-
-    /** Drops the labels of {@code labels} from index {@code size} on. */
-    private static void shrink(List<Label> labels, int size) {
-      while (labels.size() > size) {
-        labels.remove(labels.size() - 1);
-      }
-    }
-
-    /** The index of the class of {@code l}, added where the group has none yet. */
-    private int classOf(Label l) {
-      for (int c = 0; c < classes.size(); c++) {
-        int[] f = classes.get(c);
-        if (f[0] == l.gh && f[1] == (l.transfer ? 1 : 0) && f[2] == l.used && f[3] == l.lift && f[4] == l.ffLift) {
-          return c;
-        }
-      }
-      classes.add(new int[] {l.gh, l.transfer ? 1 : 0, l.used, l.lift, l.ffLift});
-      byClass.add(new ArrayList<>());
-      return classes.size() - 1;
-    }
-
-    /** Whether a label of class {@code a} may dominate one of class {@code b} ({@link StripDp#dominates}). */
-    private boolean canDominate(int a, int b) {
-      int[] x = classes.get(a);
-      int[] y = classes.get(b);
-      return x[0] >= y[0] && x[1] >= y[1] && x[2] <= y[2] && x[3] >= y[3] && x[4] >= y[4];
-    }
-
-    /** Drops the label at {@code k} of {@link #all} (a beam's least promising). */
-    void remove(int k) {
-      Label l = all.remove(k);
-      for (int q = 0; byClass != null && q < byClass.size(); q++) {
-        if (byClass.get(q).remove(l)) {
-          return;
-        }
-      }
-    }
   }
 
   /** The layout a final label stands for, read back along its parents. */

@@ -27,7 +27,7 @@ class HandoffTest {
     }
 
     @Override
-    public void arrival(StripDp.Label l, int j, long key) {
+    public void arrival(Label l, int j, long key) {
       long until = System.nanoTime() + 20_000; // slower than the writer: it runs ahead
       while (System.nanoTime() < until) {
         Thread.onSpinWait();
@@ -42,8 +42,8 @@ class HandoffTest {
     }
   }
 
-  private static StripDp.Label label(long value) {
-    StripDp.Label l = new StripDp.Label();
+  private static Label label(long value) {
+    Label l = new Label();
     l.value = value;
     return l;
   }
@@ -105,7 +105,7 @@ class HandoffTest {
   void aFailureOfTheStoreReachesTheWriter() {
     Handoff h = new Handoff(new Handoff.Store() {
       @Override
-      public void arrival(StripDp.Label l, int j, long key) {
+      public void arrival(Label l, int j, long key) {
         throw new IllegalStateException("store failed");
       }
 

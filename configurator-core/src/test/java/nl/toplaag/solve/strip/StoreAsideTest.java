@@ -35,7 +35,7 @@ class StoreAsideTest {
   private static UnaryOperator<Handoff.Store> slow(long nanos) {
     return store -> new Handoff.Store() {
       @Override
-      public void arrival(StripDp.Label l, int j, long key) {
+      public void arrival(Label l, int j, long key) {
         pause(nanos);
         store.arrival(l, j, key);
       }

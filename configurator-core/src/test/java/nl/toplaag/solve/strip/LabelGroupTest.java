@@ -7,24 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import nl.toplaag.solve.strip.StripDp.Group;
-import nl.toplaag.solve.strip.StripDp.Label;
 import org.junit.jupiter.api.Test;
 
 /**
- * The scan's groups of labels ({@link Group}) keep exactly the labels, in exactly the order, that the plain dominance
- * test over the whole group keeps: the classes of discrete fields only spare it reading labels that cannot dominate
- * or be dominated. The order matters as well as the set: the scan expands the labels in it, and among labels worth
- * as much the first stored is the one whose layout is read back.
+ * The scan's groups of labels ({@link LabelGroup}) keep exactly the labels, in exactly the order, that the plain
+ * dominance test over the whole group keeps: the classes of discrete fields only spare it reading labels that cannot
+ * dominate or be dominated. The order matters as well as the set: the scan expands the labels in it, and among labels
+ * worth as much the first stored is the one whose layout is read back.
  */
-class DominanceGroupTest {
+class LabelGroupTest {
 
   @Test
   void theClassesKeepTheSameLabelsInTheSameOrderAsThePlainTest() {
     Random random = new Random(20261201);
     int classed = 0;
     for (int trial = 0; trial < 200; trial++) {
-      Group group = new Group();
+      LabelGroup group = new LabelGroup();
       List<Label> plain = new ArrayList<>();
       int labels = 50 + random.nextInt(1500);
       for (int n = 0; n < labels; n++) {
@@ -34,25 +32,25 @@ class DominanceGroupTest {
           group.remove(k);
         }
         Label l = label(random);
-        int above = StripDp.firstBelow(group.all, l.value);
-        int from = StripDp.firstBelow(group.all, l.value + 1);
+        int above = LabelGroup.firstBelow(group.all, l.value);
+        int from = LabelGroup.firstBelow(group.all, l.value + 1);
         assertEquals(storePlain(plain, l), group.store(l, above, from), "trial " + trial + ", label " + n);
       }
       assertEquals(plain.size(), group.all.size(), "trial " + trial);
       for (int k = 0; k < plain.size(); k++) {
         assertSame(plain.get(k), group.all.get(k), "trial " + trial + ", index " + k);
       }
-      classed += group.all.size() >= Group.CLASSES_FROM ? 1 : 0;
+      classed += group.all.size() >= LabelGroup.CLASSES_FROM ? 1 : 0;
     }
     assertTrue(classed > 50, "most trials end with groups kept by class: " + classed);
   }
 
   /** The dominance test before the classes: every label worth at least and at most as much is read. */
   private static boolean storePlain(List<Label> group, Label l) {
-    int above = StripDp.firstBelow(group, l.value);
-    int from = StripDp.firstBelow(group, l.value + 1);
+    int above = LabelGroup.firstBelow(group, l.value);
+    int from = LabelGroup.firstBelow(group, l.value + 1);
     for (int k = 0; k < above; k++) {
-      if (StripDp.dominates(group.get(k), l)) {
+      if (Label.dominates(group.get(k), l)) {
         return false;
       }
     }
@@ -60,7 +58,7 @@ class DominanceGroupTest {
     int insert = above;
     for (int k = from; k < group.size(); k++) {
       Label o = group.get(k);
-      if (!StripDp.dominates(l, o)) {
+      if (!Label.dominates(l, o)) {
         group.set(w++, o);
       } else if (k < above) {
         insert--;
