@@ -7,8 +7,6 @@ import com.google.ortools.sat.CpSolverStatus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -443,9 +441,9 @@ public final class CpSatConfigurator implements Configurator {
         m.requireDwellings(proven); // the alternatives have as many dwellings
         return m;
       });
-      Shown shown = new Shown(chosen, LayoutProof.OPTIMAL, req.objective());
-      counterpart(strip.search(), plan, conflicts, shown, asked);
-      boolean settled = programmeAlternatives(strip.search(), plan, prices, shown, asked);
+      ShownLayouts shown = new ShownLayouts(chosen, LayoutProof.OPTIMAL, req.objective());
+      shown.addCounterpart(strip.search(), plan, conflicts, asked);
+      boolean settled = shown.addProgrammeAlternatives(strip.search(), plan, prices, asked);
       return finish(r, alternativesModel, shown, settled, greedy, prices, req, asked, opt, t0);
     }
     FullModel full = new FullModel(model);
@@ -522,13 +520,13 @@ public final class CpSatConfigurator implements Configurator {
     // CP-SAT's bound, or what the dwelling bound allows where that is less: where the count is proven and the value
     // is not, CP-SAT's LP bound stayed 10-15 dwellings' worth above the layout (g1008, g1013, g1043)
     r.objectiveBound = Math.min(s.bound, m.objective.prices().valueBound(r.dwellingBound));
-    Shown shown = new Shown(chosen, r.status == SolveStatus.OPTIMAL ? LayoutProof.OPTIMAL
+    ShownLayouts shown = new ShownLayouts(chosen, r.status == SolveStatus.OPTIMAL ? LayoutProof.OPTIMAL
         : r.method.equals("greedy") ? LayoutProof.GREEDY : LayoutProof.FOUND, req.objective());
     if (strip != null) {
-      counterpart(strip.search(), plan, conflicts, shown, asked);
+      shown.addCounterpart(strip.search(), plan, conflicts, asked);
       bestFirst(r, prices, shown, req.objective());
     }
-    boolean settled = strip != null && programmeAlternatives(strip.search(), plan, prices, shown, asked);
+    boolean settled = strip != null && shown.addProgrammeAlternatives(strip.search(), plan, prices, asked);
     bestFirst(r, prices, shown, req.objective());
     LineResult done = finish(r, full, shown, settled, greedy, prices, req, asked, opt, t0);
     if (strip != null && strip.stage() == StripStages.Stage.SET_UP && done.status != SolveStatus.OPTIMAL) {
@@ -547,7 +545,7 @@ public final class CpSatConfigurator implements Configurator {
    * or by another objective); where it holds more dwellings (the counterpart's search, on a roof whose count is open),
    * the one chosen is no alternative to it and is dropped.
    */
-  private static void bestFirst(LineResult r, StripPrices prices, Shown shown, Objective objective) {
+  private static void bestFirst(LineResult r, StripPrices prices, ShownLayouts shown, Objective objective) {
     Plan plan = r.plan;
     int top = 0;
     for (int k = 1; k < shown.size(); k++) {
@@ -656,15 +654,15 @@ public final class CpSatConfigurator implements Configurator {
    * request as {@code asked}: their own allowances of its limit, as the README's "Limits" lists them, not charged to
    * the line's budget.
    */
-  private static LineResult finish(LineResult r, FullModel m, Shown shown, boolean settled, Selection greedy,
+  private static LineResult finish(LineResult r, FullModel m, ShownLayouts shown, boolean settled, Selection greedy,
       StripPrices prices, ConfigurationRequest req, ConfigurationRequest asked, CpSatOptions opt, long t0) {
     Plan plan = r.plan;
     if (!settled) {
-      alternatives(m, shown, plan, r.eval.dwellings(), asked, opt);
+      shown.addCpSatAlternatives(m, plan, r.eval.dwellings(), asked, opt);
     }
-    provenByValue(plan, prices, shown, req.objective());
+    shown.provenByValue(plan, prices, req.objective());
     if (shown.size() < req.settings().alternatives()
-        && !shownAlready(plan, shown.layouts, greedy)
+        && !shown.holds(plan, greedy)
         && Evaluation.of(plan, greedy).dwellings() > 0) {
       shown.add(greedy, LayoutProof.GREEDY, req.objective()); // the planner's layout as a last alternative
     }
@@ -706,112 +704,6 @@ public final class CpSatConfigurator implements Configurator {
     return r;
   }
 
-  /**
-   * Marks as proven the alternatives by {@code objective} among {@code shown} that are worth as much under its
-   * {@code prices} as the proven layout by it before them: that one is the best of the layouts differing from those
-   * before it, and the next, worth as much and differing from it too, is then the best of the fewer that differ from it
-   * as well (on galerij-10-lift, CLT, the best layout is proven and its alternatives, the same modules but one shifted,
-   * were not).
-   */
-  private static void provenByValue(Plan plan, StripPrices prices, Shown shown, Objective objective) {
-    for (int k = 1; k < shown.size(); k++) {
-      int before = shown.lastBy(objective, k);
-      if (shown.objectives.get(k) == objective && before >= 0 && shown.proofs.get(before).proven()
-          && shown.proofs.get(k) == LayoutProof.FOUND
-          && prices.value(plan, shown.layouts.get(k).trimmed(plan))
-              == prices.value(plan, shown.layouts.get(before).trimmed(plan))) {
-        shown.proofs.set(k, LayoutProof.BEST_OTHER);
-      }
-    }
-  }
-
-  /**
-   * The layouts of a line shown so far, the best first, with what is proven about each and the objective it is the
-   * best (or the best other, or the best found) by: the request's, or its counterpart's ({@link #counterpart}).
-   */
-  private static final class Shown {
-    final List<Selection> layouts = new ArrayList<>();
-    final List<LayoutProof> proofs = new ArrayList<>();
-    final List<Objective> objectives = new ArrayList<>();
-    /** Whether the first layout is proven the best by the objective's counterpart too (its search found it). */
-    boolean firstProvenByCounterpart;
-
-    Shown(Selection best, LayoutProof proof, Objective objective) {
-      add(best, proof, objective);
-    }
-
-    void add(Selection s, LayoutProof proof, Objective objective) {
-      layouts.add(s);
-      proofs.add(proof);
-      objectives.add(objective);
-    }
-
-    int size() {
-      return layouts.size();
-    }
-
-    /** The last layout before the {@code k}-th shown by {@code objective}, or -1. */
-    int lastBy(Objective objective, int k) {
-      for (int j = k - 1; j >= 0; j--) {
-        if (objectives.get(j) == objective) {
-          return j;
-        }
-      }
-      return -1;
-    }
-
-    /**
-     * The {@code top}-th layout shown first instead of the first, both the best found by {@code objective} (the
-     * request's), neither claimed as proven.
-     */
-    void swapFirst(int top, Objective objective) {
-      firstProvenByCounterpart = false;
-      Collections.swap(layouts, 0, top);
-      proofs.set(0, LayoutProof.FOUND);
-      proofs.set(top, LayoutProof.FOUND);
-      objectives.set(0, objective);
-      objectives.set(top, objective);
-    }
-
-    /** Drops the {@code k}-th layout shown. */
-    void remove(int k) {
-      layouts.remove(k);
-      proofs.remove(k);
-      objectives.remove(k);
-    }
-  }
-
-  /**
-   * The best layout by the counterpart of the request's objective ({@link Objective#counterpart}: the cheapest where
-   * the objective is the most usable area, else the one with the most usable area), by the strip programme
-   * {@code search} (null: none) under that objective's prices ({@link StripDp#pricedBy}, its foundation relaxation
-   * within the set-up steps of an alternative's time), from the best layout shown (it holds the most dwellings known,
-   * which every objective ranks first; {@link StripStages#best}), within the labels CP-SAT's time for an alternative
-   * would make; shown after it where its modules differ (the same layout is the best by both where they do not),
-   * proven where the scan finished. Where alternatives are asked for: the layouts at both ends of the trade-off between
-   * the homes' size and the cost, where the others differ from the best one mostly in where the same modules stand (on
-   * the main job's roof, 26 dwellings: 796 m2 for EUR 2.32 M, or 645 m2 for EUR 1.99 M).
-   */
-  private static void counterpart(StripDp search, Plan plan, List<int[]> conflicts, Shown shown,
-      ConfigurationRequest req) {
-    if (search == null || shown.size() >= req.settings().alternatives() || count(plan, shown.layouts.get(0)) == 0) {
-      return;
-    }
-    Objective other = req.objective().counterpart();
-    StripPrices prices = ObjectivePrices.of(plan, other, req.moduleScores(), false).prices();
-    if (!StripDp.applicable(plan, prices, conflicts)) {
-      return;
-    }
-    long ms = alternativeMs(req.settings());
-    StripDp.Result best = StripStages.best(search.pricedBy(prices, StripStages.setUpSteps(ms)), plan, prices,
-        shown.layouts.get(0), ms * STRIP_LABELS_PER_RUN_MS, Long.MAX_VALUE);
-    if (!shownAlready(plan, shown.layouts, best.selection())) {
-      shown.add(best.selection(), best.exact() ? LayoutProof.OPTIMAL : LayoutProof.FOUND, other);
-    } else {
-      shown.firstProvenByCounterpart = best.exact();
-    }
-  }
-
   /** Whether {@code a} holds more dwellings than {@code b}, or as many and more value under {@code prices}. */
   private static boolean betterLayout(Plan plan, StripPrices prices, Selection a, Selection b) {
     int da = count(plan, a);
@@ -819,93 +711,9 @@ public final class CpSatConfigurator implements Configurator {
     return da != db ? da > db : prices.value(plan, a) > prices.value(plan, b);
   }
 
-  private static int count(Plan plan, Selection s) {
+  /** The dwellings of layout {@code s} of {@code plan}. */
+  static int count(Plan plan, Selection s) {
     return Evaluation.of(plan, s).dwellings();
-  }
-
-  /**
-   * Alternatives to the layouts {@code shown} (the best first) by the strip programme {@code search} (null: none):
-   * each the best layout whose columns differ from those shown before ({@link StripStages#alternative}; proven where
-   * its scan finishes), in the labels CP-SAT's time for it would make (at {@link #STRIP_LABELS_PER_RUN_MS}), kept
-   * where it holds as many dwellings. Before, CP-SAT searched for them with the dwellings required (as it still does
-   * for those this leaves open): on the test buildings with three layouts asked for, 10-150 times as long as the
-   * proof (portiek-4-plinth, CLT: 3.7-5.0 s after a proof of 0.02-0.03 s), and on the main job's roof and on roofs
-   * neither method proves its search often found none in its time, leaving the greedy layout, with fewer dwellings, as
-   * the alternative shown. Returns whether the alternatives are settled: as many found as asked for, or no other
-   * layout holds as many dwellings (proven).
-   */
-  private static boolean programmeAlternatives(StripDp search, Plan plan, StripPrices prices, Shown shown,
-      ConfigurationRequest req) {
-    if (search == null) {
-      return false;
-    }
-    int dwellings = count(plan, shown.layouts.get(0));
-    long labels = alternativeMs(req.settings()) * STRIP_LABELS_PER_RUN_MS;
-    List<Selection> ruledOut = new ArrayList<>(shown.layouts);
-    while (dwellings > 0 && shown.size() < req.settings().alternatives() && ruledOut.size() < StripDp.MOST_AVOIDED) {
-      // a layout worth as much as the last one shown by the objective, where that is proven, is the best of the rest
-      int last = shown.lastBy(req.objective(), shown.size());
-      long ceiling = shown.proofs.get(last).proven()
-          ? prices.value(plan, shown.layouts.get(last).trimmed(plan)) : Long.MAX_VALUE;
-      StripDp.Result a = StripStages.alternative(search, plan, prices, ruledOut, labels, ceiling);
-      int found = count(plan, a.selection());
-      if (found != dwellings) {
-        return a.exact() && found < dwellings; // where exact: no other layout holds as many
-      }
-      admit(plan, a.selection(), a.exact() ? LayoutProof.BEST_OTHER : LayoutProof.FOUND, shown, req.objective(),
-          ruledOut);
-    }
-    return shown.size() >= req.settings().alternatives();
-  }
-
-  /**
-   * An alternative found by {@code objective}, {@code s}, with what is proven about it: ruled out of the searches after
-   * it, and added to {@code shown} unless it differs from one shown only above its top dwelling storey (a stair one
-   * storey taller, costing more): the same layout once trimmed.
-   */
-  private static void admit(Plan plan, Selection s, LayoutProof proof, Shown shown, Objective objective,
-      List<Selection> ruledOut) {
-    ruledOut.add(s);
-    if (!shownAlready(plan, shown.layouts, s)) {
-      shown.add(s, proof, objective);
-    }
-  }
-
-  /** Whether one of {@code shown} has the columns of {@code s} once both are trimmed: the same layout shown. */
-  private static boolean shownAlready(Plan plan, List<Selection> shown, Selection s) {
-    int[] columns = s.trimmed(plan).columnHeight();
-    return shown.stream().anyMatch(o -> Arrays.equals(o.trimmed(plan).columnHeight(), columns));
-  }
-
-  /** The time CP-SAT may take for each alternative: all of them together at most a quarter of the limit, ms. */
-  private static long alternativeMs(SolverSettings settings) {
-    return Math.max(200, settings.timeLimitMs() / 4 / Math.max(1, settings.alternatives() - 1));
-  }
-
-  /**
-   * Alternatives by CP-SAT to the layouts {@code shown} (the best first), up to those asked for, added to them by the
-   * request's objective: each the best layout it finds in its time with as many dwellings as {@code dwellings} whose
-   * columns differ from those of all before it. One that is a layout shown once trimmed (a stair one storey taller) is
-   * ruled out too, and the search runs again.
-   */
-  private static void alternatives(Supplier<CpSatModel> full, Shown shown, Plan plan, int dwellings,
-      ConfigurationRequest req, CpSatOptions opt) {
-    List<Selection> ruledOut = new ArrayList<>(shown.layouts);
-    int forbidden = 0;
-    while (dwellings > 0 && shown.size() < req.settings().alternatives() && ruledOut.size() < StripDp.MOST_AVOIDED) {
-      CpSatModel m = full.get();
-      while (forbidden < ruledOut.size()) {
-        m.forbid(ruledOut.get(forbidden++));
-      }
-      m.model.clearHints();
-      m.hint(shown.layouts.get(shown.size() - 1)); // the last layout as a start: CP-SAT repairs it into a neighbour
-      Solve s = solve(m, req.settings(), alternativeMs(req.settings()), System.nanoTime(), opt);
-      if (s.selection == null || Evaluation.of(plan, s.selection).dwellings() == 0) {
-        return;
-      }
-      admit(plan, s.selection, s.status == SolveStatus.OPTIMAL ? LayoutProof.BEST_OTHER : LayoutProof.FOUND, shown,
-          req.objective(), ruledOut);
-    }
   }
 
   /**
