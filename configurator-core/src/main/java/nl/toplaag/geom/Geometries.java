@@ -86,15 +86,20 @@ public final class Geometries {
   /**
    * The overlay {@code opCode} ({@link OverlayNG#INTERSECTION}, {@link OverlayNG#DIFFERENCE} or
    * {@link OverlayNG#UNION}) of {@code a} and {@code b}, as {@link Geometry}'s own operation computes it, so results
-   * where that succeeds are unchanged. Where it fails on nearly collinear edges (a {@link TopologyException}, "found
-   * non-noded intersection": a turned roof set back along its long sides, QA22; a gallery's band against a measured
-   * outline of the 3D BAG, QA39; a wall on a turned wing's gable, a gallery bay 1 mm long, lower parts that overlap,
-   * QA40), by {@link #robust}, which in practice does not fail. Inputs as {@link Geometry}'s operations take them: no
-   * collection of mixed dimensions.
+   * where that succeeds are unchanged. Where it fails, by {@link #robust}, which in practice does not fail. It fails in
+   * two ways where edges run nearly along each other: it throws a {@link TopologyException}, "found non-noded
+   * intersection" (a turned roof set back along its long sides, QA22; a gallery's band against a measured outline of
+   * the 3D BAG, QA39; a wall on a turned wing's gable, a gallery bay 1 mm long, lower parts that overlap, QA40), or it
+   * returns a result that is not {@link #sound}: on the plan's 1 mm grid, a spike of no width (QA22's roof less its
+   * setbacks reached out along each gable to the corners of the long sides, within the setback; a turned roof less a
+   * lower part whose outline lies a few millimetres off the roof's kept a spike 13.5 m long along the facade, which
+   * the viewer drew as a wall, qa42). Inputs as {@link Geometry}'s operations take them: no collection of mixed
+   * dimensions.
    */
   private static Geometry overlay(Geometry a, Geometry b, int opCode) {
+    Geometry plain;
     try {
-      return switch (opCode) {
+      plain = switch (opCode) {
         case OverlayNG.INTERSECTION -> a.intersection(b);
         case OverlayNG.DIFFERENCE -> a.difference(b);
         case OverlayNG.UNION -> a.union(b);
@@ -103,6 +108,16 @@ public final class Geometries {
     } catch (TopologyException e) {
       return robust(a, b, opCode);
     }
+    return sound(plain) ? plain : robust(a, b, opCode);
+  }
+
+  /**
+   * Whether an overlay's result {@code g} can stand: on a fixed grid, no vertex lies within half a unit of an edge
+   * that does not end at it ({@link GridClearance}: no spike, sliver or pinch thinner than the grid, which JTS's
+   * {@link Geometry#isValid} does not see); and it is valid ({@link Geometry#isValid}).
+   */
+  static boolean sound(Geometry g) {
+    return GridClearance.holds(g) && g.isValid();
   }
 
   /**

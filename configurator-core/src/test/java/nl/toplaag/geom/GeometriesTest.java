@@ -1,6 +1,7 @@
 package nl.toplaag.geom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -82,6 +83,46 @@ class GeometriesTest {
     Geometry union = Geometries.union(first, second);
     assertTrue(union.buffer(1.0).covers(first) && union.buffer(1.0).covers(second), union.toString());
     assertEquals(first.getArea() + second.getArea(), union.getArea(), 1e4, "they only touch: 0.01 m²");
+  }
+
+  /**
+   * QA22's roof (a 54 x 10.8 m rectangle turned 23 degrees, rounded to the millimetre) less 0.6 m along its long
+   * sides (flat-capped bands, as {@code UsableRoof} takes them): JTS's overlay returns, without throwing, the roof less
+   * its setbacks with a spike of no width along each gable, 0.6 m out to a corner of a long side, and finds it valid
+   * (the spike's edges, their ends on the grid, are 0.3 mm apart at its foot). Its vertex at the spike's foot lies in
+   * the hot pixel of the edge back, so it is not {@link Geometries#sound}; the overlay of {@link Geometries} is the
+   * robust one, the rectangle within the setbacks, four corners.
+   */
+  @Test
+  void aSpikeOfNoWidthThatJtsFindsValidIsNotKept() {
+    Geometry roof = wkt("POLYGON ((17350 8720, 67057 29819, 62837 39761, 13130 18661, 17350 8720))");
+    Geometry bands = wkt("MULTIPOLYGON (((66823 30371, 67291 29267, 17584 8168, 17116 9272, 66823 30371)),"
+        + " ((13364 18109, 12896 19213, 62603 40313, 63071 39209, 13364 18109)))");
+    Geometry plain = roof.difference(bands);
+    assertTrue(plain.isValid(), plain.toString());
+    assertEquals(7, plain.getNumPoints(), "two spikes: " + plain);
+    assertFalse(Geometries.sound(plain));
+    Geometry usable = Geometries.difference(roof, bands);
+    assertEquals(5, usable.getNumPoints(), usable.toString());
+    assertTrue(Geometries.sound(usable));
+    assertEquals(plain.getArea(), usable.getArea(), 4000, "the two spikes hold 0.003 m²");
+  }
+
+  /**
+   * The grid's clearance: a rectangle, and a triangle 1 mm high, keep every vertex clear of the edges not ending at
+   * it; a spike whose edge back passes 0.4 mm from the vertex where it leaves does not (JTS finds it valid), nor a
+   * sliver whose third vertex lies 0.4 mm off its long side; a geometry of floating precision has no grid.
+   */
+  @Test
+  void gridClearanceSeesPartsThinnerThanTheGrid() {
+    assertTrue(GridClearance.holds(wkt("POLYGON ((0 0, 10000 0, 10000 5000, 0 5000, 0 0))")));
+    assertTrue(GridClearance.holds(wkt("POLYGON ((0 0, 10000 0, 5000 1, 0 0))")));
+    Geometry spike = wkt("POLYGON ((0 0, 10000 4, 4000 2, 0 2, 0 5000, -10000 5000, -10000 0, 0 0))");
+    assertTrue(spike.isValid());
+    assertFalse(GridClearance.holds(spike), "a spike 10 m long out of a square, 0.4 mm wide at 4 m");
+    assertFalse(GridClearance.holds(wkt("POLYGON ((0 0, 10000 4, 4000 2, 0 0))")), "2 mm off at 4 m: 0.4 mm");
+    GeometryFactory floating = new GeometryFactory();
+    assertTrue(GridClearance.holds(floating.createGeometry(wkt("POLYGON ((0 0, 10000 4, 4000 2, 0 0))"))));
   }
 
   /** Where JTS's overlay succeeds, its result is returned: the same object the plain operation gives. */
