@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import nl.toplaag.bag.RoofParts.Raised;
 import nl.toplaag.geom.Geometries;
 import nl.toplaag.io.BuildingReader;
@@ -195,28 +196,21 @@ public final class BagImport {
     d.rectDepthM = d.depthM;
     double min = a.minRectangularity().value();
     double tol = a.frontToleranceM().value();
+    Predicate<WingFit> holds = w -> unfit(w, a.setbackM().value(), smallest) == null;
     if (d.rectangularity >= min) {
       d.shape = SLAB;
-      WingFit straight = rect.inset(fp);
-      d.wings = List.of(straight);
-      d.straightProud = straight.proud(fp, tol);
-      if (d.straightProud.lengthM() > 0) {
-        Optional<WingFit> turned = rect.alongFrontFacade(fp, tol);
-        if (turned.isPresent()) {
-          d.wings = List.of(turned.get());
-          d.turnedDeg = Math.IEEEremainder(turned.get().directionDeg() - straight.directionDeg(), 360);
-        }
-      }
+      d.fits = List.of(rect.fitToFront(fp, fp, tol, holds));
     } else {
-      Optional<LFit> l = LFit.of(fp, rect);
+      Optional<LFit> l = LFit.of(fp, rect, tol, holds);
       if (l.isEmpty() || l.get().share() < min) {
         d.shape = NEITHER;
         return d.skip("not a slab or an L", notAnL(fp, l, min, d));
       }
       d.shape = L_SHAPE;
       d.l = l.get();
-      d.wings = l.get().wings();
+      d.fits = l.get().fits();
     }
+    d.wings = d.fits.stream().map(WingFit.FrontFit::wing).toList();
     d.lengthM = d.wings.get(0).lengthM();
     d.depthM = d.wings.get(0).depthM();
     if (d.wings.size() > 1) {
@@ -314,9 +308,17 @@ public final class BagImport {
       // a stepped slab one of whose wings holds no module: the other written alone, that one left as existing roof
       int k = unfit[0] == null ? 1 : 0;
       d.unwritten = k;
-      d.unwrittenWing = d.wings.get(k);
+      d.unwrittenWing = d.fits.get(k).straight(); // existing roof: not turned to its front facade
+      if (k == 0) {
+        d.lengthM = d.unwrittenWing.lengthM();
+        d.depthM = d.unwrittenWing.depthM();
+      } else {
+        d.wing2LengthM = d.unwrittenWing.lengthM();
+        d.wing2DepthM = d.unwrittenWing.depthM();
+      }
       d.unwrittenWhy = unfit[k].reason();
       d.wings = List.of(d.wings.get(1 - k));
+      d.fits = List.of(d.fits.get(1 - k));
       d.carrying = Geometries.difference(fp, d.unwrittenWing.outline());
     } else {
       for (int i = 0; i < unfit.length; i++) {
@@ -431,15 +433,11 @@ public final class BagImport {
     /** The L fitted, or null for a slab. */
     LFit l;
     /**
-     * Of a slab, how far its footprint stands in front of the front of its minimum-area rectangle moved inwards to
-     * the facades ({@link WingFit#proud}); null for an L.
+     * The wings as fitted to their front facades ({@link WingFit#fitToFront}: inset, or turned to run along a straight
+     * front facade skewed against them), as {@link #wings}: how far the facade stood proud of each straight wing, and
+     * whether and how far it was turned.
      */
-    WingFit.Proud straightProud;
-    /**
-     * Of a slab turned to run along its front facade ({@link WingFit#alongFrontFacade}), how far its front was turned
-     * from the rectangle's, degrees counter-clockwise; NaN where it was not.
-     */
-    double turnedDeg = Double.NaN;
+    List<WingFit.FrontFit> fits = List.of();
     /**
      * Of a stepped slab one of whose wings holds no module, which (0: wing 1, 1: wing 2), that wing as fitted and
      * why ("roof 3.6 m deep: ..."); -1, null and null where both wings are written (or a slab's one).

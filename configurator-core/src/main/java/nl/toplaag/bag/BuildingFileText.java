@@ -174,7 +174,7 @@ final class BuildingFileText {
   /**
    * The walls of wing 2 {@code w} of a stepped slab as bearing lines: across it at both ends and evenly between them
    * ({@link #bays}), as a slab's, but for the one on wing 1's side, where the two wings meet: that wall is wing 1's end
-   * wall, as deep as the building there, and one wall. (The planner and the checker take a wing's walls from every
+   * wall, as deep as the building there, and one wall (where neither wing was turned, {@link #JOINT_WALL_M}). (The planner and the checker take a wing's walls from every
    * bearing line across it, so a second wall on the same line would make a bay 0 m long, the load put on one wall by
    * the one and on the other by the other.) Added to {@code lines}, RD New metres rounded to 1 mm.
    */
@@ -189,7 +189,8 @@ final class BuildingFileText {
       double s = k == n ? w.lengthM() : k * w.lengthM() / n;
       Coordinate from = new Coordinate(w.origin().x + ux * s, w.origin().y + uy * s);
       Coordinate to = new Coordinate(from.x - uy * w.depthM(), from.y + ux * w.depthM());
-      if (Millimetres.METRES.createLineString(new Coordinate[] {from, to}).distance(beside) < JOINT_WALL_M) {
+      if (Millimetres.METRES.createLineString(new Coordinate[] {from, to}).distance(beside) < JOINT_WALL_M
+          && w.depthM() * Math.abs(Math.sin(Math.toRadians(w.directionDeg() - wing1.directionDeg()))) < JOINT_WALL_M) {
         continue;
       }
       ObjectNode line = f.objectNode();
@@ -201,7 +202,12 @@ final class BuildingFileText {
     }
   }
 
-  /** How close to wing 1 a wall of wing 2 of a stepped slab lies to be the wall where they meet, m. */
+  /**
+   * How close to wing 1 a wall of wing 2 of a stepped slab lies to be the wall where they meet, m; and how far at most
+   * the two may part over wing 2's depth. Where one of the two wings was turned to run along its front facade ({@link
+   * WingFit#fitToFront}), wing 1's side and wing 2's end wall touch at one end only and part by a wedge: wing 2 then
+   * has its own end wall, as wing 1's is no wall across it.
+   */
   private static final double JOINT_WALL_M = 0.01;
 
   /** The bays of wing {@code w}: its length / {@code wallPitchM}, rounded, at least 1. */
@@ -312,12 +318,13 @@ final class BuildingFileText {
       }
       for (int i = 0; i < d.wings.size(); i++) {
         WingFit w = d.wings.get(i);
+        WingFit.FrontFit fit = d.fits.get(i);
         WingFit.Proud p = w.proud(fp, a.frontToleranceM().value());
         int number = d.unwritten >= 0 ? 2 - d.unwritten : i + 1;
         s.add(String.format(Locale.ROOT, "Wing %d: %.3f x %.3f m, its front faces %s [U], %d bays of %.3f m%s", number,
             w.lengthM(), w.depthM(), WingFit.facing(w.directionDeg()), bays(w, a), pitchM(w, a),
-            p.lengthM() > 0 ? proudFacade(a, p, "an L's wings are not turned, each front lying on the L's outer"
-                + " facades") : ""));
+            fit.turned() ? turned(a, fit) + joint(d, i) : p.lengthM() > 0 ? proudFacade(a, p,
+                fit.whyNotTurned()) : ""));
       }
       s.add("Derived: " + foundation(a, storeyHeightM, foundationKn, raised, d));
     }
@@ -394,20 +401,40 @@ final class BuildingFileText {
    * how far it still stands proud; "" where it did not.
    */
   private static String front(ImportAssumptions a, Deriving d) {
-    WingFit.Proud p = d.straightProud;
-    if (p == null || p.lengthM() == 0) {
+    WingFit.FrontFit fit = d.fits.get(0);
+    WingFit.Proud p = fit.straightProud();
+    if (p.lengthM() == 0) {
       return "";
     }
-    if (Double.isNaN(d.turnedDeg)) {
+    if (!fit.turned()) {
       return proudFacade(a, p, "a step, a bend or a pier of the facade, not one straight facade along which the wing"
           + " could be turned");
     }
+    return turned(a, fit);
+  }
+
+  /**
+   * ", then turned X degrees to run along its front facade ...": how far wing {@code fit} was turned and why, and how
+   * far its facade stood proud before.
+   */
+  private static String turned(ImportAssumptions a, WingFit.FrontFit fit) {
+    WingFit.Proud p = fit.straightProud();
     return String.format(Locale.ROOT, ", then turned %.2f degrees to run along its front facade, a straight facade"
         + " skewed against the rectangle: moved inwards, the rectangle's front had that facade standing up to %.3f m"
         + " proud of it over %.1f m, where no gallery can be cantilevered in front of it; turned, the facade stands"
         + " nowhere more than frontToleranceM %s m proud of the front, and the wing reaches past the footprint by no"
-        + " part thicker than that beyond where the rectangle's does (%s)", d.turnedDeg, p.mostM(), p.lengthM(),
+        + " part thicker than that beyond where the rectangle's does (%s)", fit.turnedDeg(), p.mostM(), p.lengthM(),
         plain(a.frontToleranceM().value()), a.frontToleranceM().source());
+  }
+
+  /**
+   * Where a turned wing of an L meets the other wing ({@link LFit}): "" for a stepped slab written with one wing, whose
+   * other wing is existing roof, and for wing 2 where wing 1 was turned too (said there); else how the two meet.
+   */
+  private static String joint(Deriving d, int i) {
+    return d.unwritten >= 0 || i == 1 && d.fits.get(0).turned() ? "" : "; where the two wings meet, wing 1's side and wing 2's end are each square to"
+        + " their own front, no longer parallel: wing 2 ends where it meets wing 1's side, the two touching and the"
+        + " wedge between them left as existing roof";
   }
 
   /**

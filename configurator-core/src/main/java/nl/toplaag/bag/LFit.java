@@ -5,6 +5,7 @@ import static nl.toplaag.bag.Millimetres.round3;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import nl.toplaag.geom.Geometries;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
@@ -53,7 +54,14 @@ import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
  *
  * <p>Each wing is then moved inwards to a skewed facade ({@link WingFit#inset}, at most {@link WingFit#INSET_M}).
  * Wing 2 starts at wing 1's side once that is moved, so the two touch and leave no strip of roof between them; its end
- * at the joint stays (the footprint goes on there).
+ * at the joint stays (the footprint goes on there). Where the footprint then stands more than {@code frontToleranceM}
+ * proud of a wing's front (its own part of the front facade straight but skewed against the rectangle), that wing is
+ * turned to run along it, as a slab's is ({@link WingFit#fitToFront}, with the rectangle of its own arm of the
+ * footprint), where that is safe: the facade then stands nowhere more than the tolerance proud of it, and it reaches
+ * past the footprint nowhere by more than the tolerance beyond where the straight wing does. Where either was turned,
+ * wing 1's side at the joint and wing 2's end, each square to its own front, are not parallel: wing 2 ends where it
+ * meets wing 1's side within its own depth ({@link WingFit#clearOf}), the two touching there and the wedge between
+ * them left as existing roof. The two wings so touch and never overlap.
  *
  * <p>The front of each wing (its gallery side, {@code t = 0}) lies on the L's outer facades, the two sides of the
  * rectangle that meet at the corner opposite the notch: of an L, wing 1's is its outer long side ({@code v = D}) and
@@ -64,15 +72,15 @@ import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
  * stand on wing 2's roof. The gallery side is not in the 3D BAG, so this is an assumption [U], stated in the file; it
  * differs from a slab's, whose front is its southern long side, where nothing decides between the two.
  *
- * @param through the wing through the corner (of an L, the arm along the rectangle's long side; of a stepped slab, its
- *     deeper part), inset; its {@code rectangularity} the share of its rectangle, before the inset, that the footprint
- *     covers
- * @param other the other wing, inset; its {@code rectangularity} likewise
+ * @param throughFit the wing through the corner (of an L, the arm along the rectangle's long side; of a stepped slab,
+ *     its deeper part), inset, or turned to run along its front facade; its {@code rectangularity} the share of its
+ *     rectangle, before the inset, that the footprint covers
+ * @param otherFit the other wing, likewise
  * @param lShare the share of the L (the rectangle less the notch) that the footprint covers
  * @param stepped whether the arm across the rectangle is a stub, so that the two wings run side by side along the
  *     rectangle (a stepped slab) rather than at right angles
  */
-record LFit(WingFit through, WingFit other, double lShare, boolean stepped) {
+record LFit(WingFit.FrontFit throughFit, WingFit.FrontFit otherFit, double lShare, boolean stepped) {
 
   /**
    * How close to the notch's inside the footprint may come and still leave it empty, m: its coordinates are rounded
@@ -86,21 +94,38 @@ record LFit(WingFit through, WingFit other, double lShare, boolean stepped) {
    */
   static final double MIN_ARM_M = 2 * WingFit.INSET_M;
 
+  /** The wing through the corner, as fitted. */
+  WingFit through() {
+    return throughFit.wing();
+  }
+
+  /** The other wing, as fitted. */
+  WingFit other() {
+    return otherFit.wing();
+  }
+
   /** The wings: the one through the corner first. */
   List<WingFit> wings() {
-    return List.of(through, other);
+    return List.of(through(), other());
+  }
+
+  /** The wings fitted to their front facades, as {@link #wings}. */
+  List<WingFit.FrontFit> fits() {
+    return List.of(throughFit, otherFit);
   }
 
   /** The smaller of the two wings' shares that the footprint covers (of their rectangles before the inset). */
   double share() {
-    return Math.min(through.rectangularity(), other.rectangularity());
+    return Math.min(through().rectangularity(), other().rectangularity());
   }
 
   /**
    * The L of footprint {@code fp} (a simple polygon without holes) in its minimum-area rectangle {@code rect}
-   * ({@link WingFit#rectangle}), or empty where no corner of the rectangle is free of the footprint.
+   * ({@link WingFit#rectangle}), or empty where no corner of the rectangle is free of the footprint; each wing turned
+   * to run along its own front facade where the footprint stands more than {@code tolM} (m) proud of its front and
+   * that is safe and, turned, it still holds a dwelling module where it did ({@code holds}; {@link WingFit#fitToFront}).
    */
-  static Optional<LFit> of(Polygon fp, WingFit rect) {
+  static Optional<LFit> of(Polygon fp, WingFit rect, double tolM, Predicate<WingFit> holds) {
     Frame f = new Frame(rect);
     Coordinate[] ring = fp.getExteriorRing().getCoordinates();
     int bestCorner = -1;
@@ -129,23 +154,30 @@ record LFit(WingFit through, WingFit other, double lShare, boolean stepped) {
     double l = f.lengthM;
     double d = f.depthM;
     boolean stepped = bestB < l - bestA;
-    WingFit through;
-    WingFit other;
+    WingFit.FrontFit through;
+    WingFit.FrontFit other;
     if (!stepped) {
       // an L: the arm along the rectangle through the corner, its front v = D; the other from its inner side, u = L
-      through = f.wing(bestCorner, 0, bestB, l, d, false, d, share(fp, f.rectangle(bestCorner, 0, bestB, l, d)))
-          .inset(fp);
-      double joint = least(f.local(through.outline().getExteriorRing().getCoordinates(), bestCorner)[1]);
+      Geometry arm = Geometries.intersection(fp, f.rectangle(bestCorner, 0, bestB, l, d));
+      through = f.wing(bestCorner, 0, bestB, l, d, false, d, share(arm, f.rectangle(bestCorner, 0, bestB, l, d)))
+          .fitToFront(fp, arm, tolM, holds);
+      double joint = joint(through, f.local(through.wing().outline().getExteriorRing().getCoordinates(), bestCorner)[1]);
       other = f.wing(bestCorner, bestA, 0, l, joint, true, l, share(fp, f.rectangle(bestCorner, bestA, 0, l, bestB)))
-          .inset(fp);
+          .fitToFront(fp, Geometries.intersection(fp, f.rectangle(bestCorner, bestA, 0, l, joint)), tolM, holds);
     } else {
       // a stub: the building is D deep over [a, L]; that part through the corner, the rest [0, a] x [b, D] from it,
       // both along u with their fronts on v = D
-      through = f.wing(bestCorner, bestA, 0, l, d, false, d, share(fp, f.rectangle(bestCorner, bestA, 0, l, d)))
-          .inset(fp);
-      double joint = least(f.local(through.outline().getExteriorRing().getCoordinates(), bestCorner)[0]);
+      Geometry arm = Geometries.intersection(fp, f.rectangle(bestCorner, bestA, 0, l, d));
+      through = f.wing(bestCorner, bestA, 0, l, d, false, d, share(arm, f.rectangle(bestCorner, bestA, 0, l, d)))
+          .fitToFront(fp, arm, tolM, holds);
+      double joint = joint(through, f.local(through.wing().outline().getExteriorRing().getCoordinates(), bestCorner)[0]);
       other = f.wing(bestCorner, 0, bestB, joint, d, false, d, share(fp, f.rectangle(bestCorner, 0, bestB, bestA, d)))
-          .inset(fp);
+          .fitToFront(fp, Geometries.intersection(fp, f.rectangle(bestCorner, 0, bestB, joint, d)), tolM, holds);
+    }
+    // the other wing starts at the side of the one through the corner (joint, above); where either was turned, the
+    // two sides are not parallel, and the other ends where it meets that side within its own depth
+    if (through.turned() || other.turned()) {
+      other = other.clearOf(through.wing().outline(), through.turned(), holds);
     }
     double lM2 = l * d - bestA * bestB;
     return Optional.of(new LFit(through, other, fp.getArea() / lM2, stepped));
@@ -160,6 +192,21 @@ record LFit(WingFit through, WingFit other, double lShare, boolean stepped) {
     return (s instanceof Polygon p ? p : fp).getExteriorRing().getNumPoints() - 1;
   }
 
+  /**
+   * Where the other wing ends at the wing {@code through} the corner, in the notch's frame, of the coordinates
+   * {@code values} of its corners across the joint: the least (its side there), or where it was turned, its side
+   * tilted, the second least (the far end of that side; the other wing is then cleared of it, {@link
+   * WingFit#clearOf}).
+   */
+  private static double joint(WingFit.FrontFit through, double[] values) {
+    if (!through.turned()) {
+      return least(values);
+    }
+    double[] corners = java.util.Arrays.copyOf(values, 4);
+    java.util.Arrays.sort(corners);
+    return corners[1];
+  }
+
   /** The least of {@code values}: where the inner side of the wing through the corner lies, in the notch's frame. */
   private static double least(double[] values) {
     double m = Double.MAX_VALUE;
@@ -171,7 +218,12 @@ record LFit(WingFit through, WingFit other, double lShare, boolean stepped) {
 
   /** The share of rectangle {@code rect} that footprint {@code fp} covers. */
   private static double share(Polygon fp, Polygon rect) {
-    return Geometries.intersection(fp, rect).getArea() / rect.getArea();
+    return share(Geometries.intersection(fp, rect), rect);
+  }
+
+  /** The share of rectangle {@code rect} that {@code inside}, the part of a footprint within it, covers. */
+  private static double share(Geometry inside, Polygon rect) {
+    return inside.getArea() / rect.getArea();
   }
 
   /**

@@ -6,9 +6,11 @@ import static nl.toplaag.bag.Millimetres.round3;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import nl.toplaag.geom.Geometries;
 import org.locationtech.jts.algorithm.MinimumAreaRectangle;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
 
@@ -104,49 +106,168 @@ record WingFit(double rectangularity, Coordinate origin, Coordinate along, doubl
   }
 
   /**
+   * A wing fitted to its front facade: the rectangle moved inwards ({@link #inset}) or, where the footprint then
+   * stands more than the tolerance proud of its front, that rectangle turned to run along its front facade where that
+   * is safe ({@link #alongFrontFacade}).
+   *
+   * @param wing the wing fitted
+   * @param straight the rectangle moved inwards, not turned ({@code wing} where it was not turned)
+   * @param straightProud how far the footprint stands in front of the front of the rectangle moved inwards
+   * @param turnedDeg how far {@code wing}'s front was turned from that front, degrees counter-clockwise; NaN where it
+   *     was not
+   * @param whyNotTurned where the footprint stands proud but the wing was not turned, why (in words); else ""
+   */
+  record FrontFit(WingFit wing, WingFit straight, Proud straightProud, double turnedDeg, String whyNotTurned) {
+
+    /** Whether the wing was turned to run along its front facade. */
+    boolean turned() {
+      return !Double.isNaN(turnedDeg);
+    }
+
+    /**
+     * This fit with its wing kept clear of {@code neighbour} ({@link #clearOf}), and its straight wing likewise where
+     * the neighbour was turned ({@code neighbourTurned}; else the straight wing, which started at the neighbour's side,
+     * meets it already); the straight wing, not turned, where so shortened the turned one would no longer hold a
+     * dwelling module ({@code holds}) and the straight one does.
+     */
+    FrontFit clearOf(Polygon neighbour, boolean neighbourTurned, Predicate<WingFit> holds) {
+      WingFit w = wing.clearOf(neighbour);
+      if (!turned()) {
+        return w == wing ? this : new FrontFit(w, w, straightProud, turnedDeg, whyNotTurned);
+      }
+      WingFit s = neighbourTurned ? straight.clearOf(neighbour) : straight;
+      if (!holds.test(w) && holds.test(s)) {
+        return new FrontFit(s, s, straightProud, Double.NaN, TOO_SMALL);
+      }
+      return new FrontFit(w, s, straightProud, turnedDeg, whyNotTurned);
+    }
+  }
+
+  /** Why a wing was not turned where, turned, it would hold no dwelling module and straight it does. */
+  static final String TOO_SMALL = "turned to run along its front facade, the wing would be too short or too shallow"
+      + " for the smallest dwelling module, which it holds as it is";
+
+  /**
+   * This rectangle fitted to its front facade: moved inwards to footprint {@code fp} ({@link #inset}), and where the
+   * footprint then stands more than {@code tolM} proud of its front, turned to run along its front facade where that is
+   * safe ({@link #alongFrontFacade}), its rectangle that of {@code part} (the part of {@code fp} this wing covers: the
+   * whole footprint for a slab, the arm for a wing of an L); not turned where, turned, it would no longer hold a
+   * dwelling module ({@code holds}) and straight it does.
+   */
+  FrontFit fitToFront(Polygon fp, Geometry part, double tolM, Predicate<WingFit> holds) {
+    WingFit straight = inset(fp);
+    Proud p = straight.proud(fp, tolM);
+    if (p.lengthM() == 0) {
+      return new FrontFit(straight, straight, p, Double.NaN, "");
+    }
+    Turn t = turn(fp, part, tolM);
+    if (t.wing() == null || !holds.test(t.wing()) && holds.test(straight)) {
+      return new FrontFit(straight, straight, p, Double.NaN, t.wing() == null ? t.whyNot() : TOO_SMALL);
+    }
+    return new FrontFit(t.wing(), straight, p, Math.IEEEremainder(t.wing().directionDeg() - straight.directionDeg(),
+        360), "");
+  }
+
+  /**
    * This rectangle (a slab's minimum-area rectangle of footprint {@code fp}) turned to run along its front facade:
    * where the front facade is straight but skewed against the rectangle (whose sides the other facades set), the
    * wing moved inwards to it ({@link #inset}) has its front at the facade's innermost point and the rest of the facade
    * standing proud of it, over which no gallery can be cantilevered (it may lie over the roof by a sliver of 50 mm,
    * docs/model.md, "Geometry of the row"). Turned to one of the footprint's edges along the front (both ends within
-   * {@link #INSET_M} of the rectangle's front, at least {@link #MIN_FRONT_EDGE_M} long, not parallel to it): the
-   * rectangle of the footprint in that direction, inset likewise, taken where the footprint stands nowhere more than
-   * {@code tolM} in front of its front and the turned wing reaches past the footprint nowhere by a part thicker than
-   * {@code tolM} beyond where the straight wing ({@code inset(fp)}) does (a deeper recess than {@link #INSET_M} is left
-   * to the configurator as before, on either); of several, the largest. Empty where none is.
+   * {@link #INSET_M} of the rectangle's front, at least {@link #MIN_FRONT_EDGE_M} of it along the rectangle, not
+   * parallel to it): the rectangle of the footprint in that direction, inset likewise, taken where the footprint
+   * stands nowhere more than {@code tolM} in front of its front and the turned wing reaches past the footprint nowhere
+   * by a part thicker than {@code tolM} beyond where the straight wing ({@code inset(fp)}) does (a deeper recess than
+   * {@link #INSET_M} is left to the configurator as before, on either); of several, the largest. Empty where none is.
    */
   Optional<WingFit> alongFrontFacade(Polygon fp, double tolM) {
+    return Optional.ofNullable(turn(fp, fp, tolM).wing());
+  }
+
+  /**
+   * A turn along the front facade ({@link #alongFrontFacade}), or why there is none.
+   *
+   * @param wing the turned wing, or null
+   * @param whyNot why there is none, in words; "" where there is
+   */
+  private record Turn(WingFit wing, String whyNot) {}
+
+  /**
+   * {@link #alongFrontFacade} of the wing covering {@code part} of footprint {@code fp}: the edges along the front
+   * are those of {@code fp} that run along this rectangle, and the turned rectangle is that of {@code part}.
+   */
+  private Turn turn(Polygon fp, Geometry part, double tolM) {
     Polygon straight = inset(fp).outline();
     double len = origin.distance(along);
     double ux = (along.x - origin.x) / len;
     double uy = (along.y - origin.y) / len;
     Coordinate[] c = local(fp).getExteriorRing().getCoordinates();
     WingFit best = null;
+    double longestM = 0; // of the edges tried, the longest along this rectangle, and whether turned it reached past
+    boolean reachesPast = false;
     for (int i = 0; i + 1 < c.length; i++) {
       double du = c[i + 1].x - c[i].x;
       double dv = c[i + 1].y - c[i].y;
       double l = Math.hypot(du, dv);
       boolean alongFront = Math.min(c[i].y, c[i + 1].y) >= -LFit.TOUCH_M
           && Math.max(c[i].y, c[i + 1].y) <= INSET_M;
-      if (!alongFront || l < MIN_FRONT_EDGE_M || Math.abs(dv) < LFit.TOUCH_M) {
+      // the part of the edge along this rectangle (all of it for a slab's, whose rectangle holds the footprint)
+      double over = Math.min(Math.max(c[i].x, c[i + 1].x), lengthM + LFit.TOUCH_M)
+          - Math.max(Math.min(c[i].x, c[i + 1].x), -LFit.TOUCH_M);
+      double alongM = du == 0 ? 0 : l * (over / Math.abs(du));
+      if (!alongFront || alongM < MIN_FRONT_EDGE_M || Math.abs(dv) < LFit.TOUCH_M) {
         continue;
       }
       double sign = du < 0 ? -1 : 1; // the edge's direction as the front's, from the rectangle's origin to along
       double eu = sign * du / l;
       double ev = sign * dv / l;
-      WingFit turned = rectangleAlong(fp, eu * ux - ev * uy, eu * uy + ev * ux, rectangularity).inset(fp);
+      WingFit turned = rectangleAlong(part.getCoordinates(), eu * ux - ev * uy, eu * uy + ev * ux, rectangularity)
+          .inset(fp);
+      boolean longest = alongM > longestM;
+      longestM = Math.max(longestM, alongM);
       if (turned.proud(fp, tolM).lengthM() > 0) {
+        reachesPast = longest ? false : reachesPast;
         continue;
       }
       Geometry beyond = Geometries.difference(Geometries.difference(turned.outline(), fp), straight);
       if (!beyond.isEmpty() && !beyond.buffer(-tolM / 2).isEmpty()) {
+        reachesPast = longest || reachesPast;
         continue;
       }
       if (best == null || turned.lengthM() * turned.depthM() > best.lengthM() * best.depthM()) {
         best = turned;
       }
     }
-    return Optional.ofNullable(best);
+    // why none, as the longest straight part of the facade tried tells it
+    String why = best != null ? "" : reachesPast ? "turned to run along its front facade, the wing would reach past"
+        + " the footprint by more than that beyond where the straight wing does (a skewed gable or side), claiming"
+        + " roof the building does not have" : longestM > 0 ? "a step, a bend or a pier of the facade: turned along any"
+        + " straight part of it, the facade still stands proud of the front elsewhere" : "no straight part of the"
+        + " facade along the front at least " + MIN_FRONT_EDGE_M + " m long and skewed against it, along which the"
+        + " wing could be turned";
+    return new Turn(best, why);
+  }
+
+  /**
+   * This wing made shorter at the end where it overlaps {@code neighbour} (a wing it meets, RD New metres), so that
+   * the two touch and do not overlap; this wing where they do not. The end is moved to the neighbour's nearest point
+   * within the wing's depth, its length rounded down to 1 mm.
+   */
+  WingFit clearOf(Polygon neighbour) {
+    Geometry over = Geometries.intersection(local(neighbour), box(0, 0, lengthM, depthM));
+    if (over.getArea() < AREA_M2) {
+      return this;
+    }
+    Envelope e = over.getEnvelopeInternal();
+    if (e.getMinX() + e.getMaxX() > lengthM) { // at the far end
+      return new WingFit(rectangularity, origin, along, Math.floor(e.getMinX() * 1000) / 1000, depthM);
+    }
+    double shift = Math.ceil(e.getMaxX() * 1000) / 1000;
+    double len = origin.distance(along);
+    double ux = (along.x - origin.x) / len;
+    double uy = (along.y - origin.y) / len;
+    Coordinate o = new Coordinate(origin.x + ux * shift, origin.y + uy * shift);
+    return new WingFit(rectangularity, o, new Coordinate(o.x + ux, o.y + uy), round3(lengthM - shift), depthM);
   }
 
   /** The shortest edge of the front facade whose direction {@link #alongFrontFacade} takes, m. */
@@ -159,15 +280,15 @@ record WingFit(double rectangularity, Coordinate origin, Coordinate along, doubl
   private static final double AREA_M2 = 1e-6;
 
   /**
-   * The rectangle of footprint {@code fp} whose front runs along plan direction {@code (dx, dy)} (a unit vector): its
+   * The rectangle of the footprint's points {@code fp} whose front runs along plan direction {@code (dx, dy)} (a unit vector): its
    * extent along and across that direction, the front its side furthest to the right, the depth to its left.
    */
-  private static WingFit rectangleAlong(Polygon fp, double dx, double dy, double rectangularity) {
+  private static WingFit rectangleAlong(Coordinate[] fp, double dx, double dy, double rectangularity) {
     double u0 = Double.MAX_VALUE;
     double u1 = -Double.MAX_VALUE;
     double v0 = Double.MAX_VALUE;
     double v1 = -Double.MAX_VALUE;
-    for (Coordinate c : fp.getExteriorRing().getCoordinates()) {
+    for (Coordinate c : fp) {
       double u = c.x * dx + c.y * dy;
       double v = -c.x * dy + c.y * dx;
       u0 = Math.min(u0, u);
