@@ -174,9 +174,10 @@ final class BuildingFileText {
   /**
    * The walls of wing 2 {@code w} of a stepped slab as bearing lines: across it at both ends and evenly between them
    * ({@link #bays}), as a slab's, but for the one on wing 1's side, where the two wings meet: that wall is wing 1's end
-   * wall, as deep as the building there, and one wall (where neither wing was turned, {@link #JOINT_WALL_M}). (The planner and the checker take a wing's walls from every
-   * bearing line across it, so a second wall on the same line would make a bay 0 m long, the load put on one wall by
-   * the one and on the other by the other.) Added to {@code lines}, RD New metres rounded to 1 mm.
+   * wall, as deep as the building there, and one wall (where neither wing was turned, {@link #JOINT_WALL_M}). (The
+   * planner and the checker take a wing's walls from every bearing line across it, so a second wall on the same line
+   * would make a bay 0 m long, the load put on one wall by the one and on the other by the other.) Added to {@code
+   * lines}, RD New metres rounded to 1 mm.
    */
   private static void wallsBesideWing1(JsonNodeFactory f, WingFit w, WingFit wing1, ImportAssumptions a,
       ArrayNode lines) {
@@ -432,9 +433,9 @@ final class BuildingFileText {
    * other wing is existing roof, and for wing 2 where wing 1 was turned too (said there); else how the two meet.
    */
   private static String joint(Deriving d, int i) {
-    return d.unwritten >= 0 || i == 1 && d.fits.get(0).turned() ? "" : "; where the two wings meet, wing 1's side and wing 2's end are each square to"
-        + " their own front, no longer parallel: wing 2 ends where it meets wing 1's side, the two touching and the"
-        + " wedge between them left as existing roof";
+    return d.unwritten >= 0 || i == 1 && d.fits.get(0).turned() ? "" : "; where the two wings meet, wing 1's side"
+        + " and wing 2's end are each square to their own front, no longer parallel: wing 2 ends where it meets wing"
+        + " 1's side, the two touching and the wedge between them left as existing roof";
   }
 
   /**

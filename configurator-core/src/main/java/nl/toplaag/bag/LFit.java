@@ -123,7 +123,8 @@ record LFit(WingFit.FrontFit throughFit, WingFit.FrontFit otherFit, double lShar
    * The L of footprint {@code fp} (a simple polygon without holes) in its minimum-area rectangle {@code rect}
    * ({@link WingFit#rectangle}), or empty where no corner of the rectangle is free of the footprint; each wing turned
    * to run along its own front facade where the footprint stands more than {@code tolM} (m) proud of its front and
-   * that is safe and, turned, it still holds a dwelling module where it did ({@code holds}; {@link WingFit#fitToFront}).
+   * that is safe and, turned, it still holds a dwelling module where it did ({@code holds}; {@link
+   * WingFit#fitToFront}).
    */
   static Optional<LFit> of(Polygon fp, WingFit rect, double tolM, Predicate<WingFit> holds) {
     Frame f = new Frame(rect);
@@ -161,7 +162,8 @@ record LFit(WingFit.FrontFit throughFit, WingFit.FrontFit otherFit, double lShar
       Geometry arm = Geometries.intersection(fp, f.rectangle(bestCorner, 0, bestB, l, d));
       through = f.wing(bestCorner, 0, bestB, l, d, false, d, share(arm, f.rectangle(bestCorner, 0, bestB, l, d)))
           .fitToFront(fp, arm, tolM, holds);
-      double joint = joint(through, f.local(through.wing().outline().getExteriorRing().getCoordinates(), bestCorner)[1]);
+      Coordinate[] t = through.wing().outline().getExteriorRing().getCoordinates();
+      double joint = joint(through, f.local(t, bestCorner)[1]);
       other = f.wing(bestCorner, bestA, 0, l, joint, true, l, share(fp, f.rectangle(bestCorner, bestA, 0, l, bestB)))
           .fitToFront(fp, Geometries.intersection(fp, f.rectangle(bestCorner, bestA, 0, l, joint)), tolM, holds);
     } else {
@@ -170,7 +172,8 @@ record LFit(WingFit.FrontFit throughFit, WingFit.FrontFit otherFit, double lShar
       Geometry arm = Geometries.intersection(fp, f.rectangle(bestCorner, bestA, 0, l, d));
       through = f.wing(bestCorner, bestA, 0, l, d, false, d, share(arm, f.rectangle(bestCorner, bestA, 0, l, d)))
           .fitToFront(fp, arm, tolM, holds);
-      double joint = joint(through, f.local(through.wing().outline().getExteriorRing().getCoordinates(), bestCorner)[0]);
+      Coordinate[] t = through.wing().outline().getExteriorRing().getCoordinates();
+      double joint = joint(through, f.local(t, bestCorner)[0]);
       other = f.wing(bestCorner, 0, bestB, joint, d, false, d, share(fp, f.rectangle(bestCorner, 0, bestB, bestA, d)))
           .fitToFront(fp, Geometries.intersection(fp, f.rectangle(bestCorner, 0, bestB, joint, d)), tolM, holds);
     }

@@ -280,8 +280,9 @@ record WingFit(double rectangularity, Coordinate origin, Coordinate along, doubl
   private static final double AREA_M2 = 1e-6;
 
   /**
-   * The rectangle of the footprint's points {@code fp} whose front runs along plan direction {@code (dx, dy)} (a unit vector): its
-   * extent along and across that direction, the front its side furthest to the right, the depth to its left.
+   * The rectangle of the footprint's points {@code fp} whose front runs along plan direction {@code (dx, dy)} (a unit
+   * vector): its extent along and across that direction, the front its side furthest to the right, the depth to its
+   * left.
    */
   private static WingFit rectangleAlong(Coordinate[] fp, double dx, double dy, double rectangularity) {
     double u0 = Double.MAX_VALUE;

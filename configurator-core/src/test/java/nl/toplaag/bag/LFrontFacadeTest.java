@@ -95,9 +95,9 @@ class LFrontFacadeTest {
   /**
    * {@link #SKEWED_STEPPED}, at each corner and turned: moved inwards, each wing's front lay at the facade's innermost
    * point and the facade stood up to 0.26 m proud of it, so no gallery could hang in front of most of it. Now both
-   * wings are turned to run along the facade: it stands nowhere more than 50 mm proud of either front, each wing lies on
-   * the roof but for a sliver, the two touch and do not overlap, every bay of both has its cantilevered gallery slot,
-   * and the file says each was turned.
+   * wings are turned to run along the facade: it stands nowhere more than 50 mm proud of either front, each wing lies
+   * on the roof but for a sliver, the two touch and do not overlap, every bay of both has its cantilevered gallery
+   * slot, and the file says each was turned.
    */
   @Test
   void aSteppedSlabWhoseLongFacadeIsSkewedHasBothWingsTurnedAlongIt() throws Exception {
@@ -130,7 +130,8 @@ class LFrontFacadeTest {
    * {@link #STEPPED_FRONT}, at each corner and turned: the deeper part's front facade, straight and skewed, stood up
    * to 0.2 m proud of wing 1's front; wing 1 is turned along it and its bays keep their galleries. Wing 2's front is
    * stepped, in two parts both square to the rectangle: it stays as it was, and the file says why. Where they meet,
-   * wing 1's side is square to its turned front and wing 2 ends against it: the two touch and do not overlap, wing 2 has its own wall at that end (wing 1's is no wall across it), and the
+   * wing 1's side is square to its turned front and wing 2 ends against it: the two touch and do not overlap, wing 2
+   * has its own wall at that end (wing 1's is no wall across it), and the
    * building configures with dwellings on the turned wing, passing the independent checker.
    */
   @Test
