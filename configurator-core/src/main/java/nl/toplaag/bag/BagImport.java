@@ -44,7 +44,8 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
  *       building there from facade to facade: at right angles, the arm along the rectangle's long side through the
  *       corner, where the other arm reaches out at least as far as it is deep;
  *       side by side (a stepped slab) where it is a stub, part of the building's depth; each wing's front on the
- *       L's outer facades; each wing is held to the slab's rules (depth, the smallest module). Walls at both ends
+ *       L's outer facades; each wing is held to the slab's rules (depth, the smallest module) and turned, as a
+ *       slab's is, along its own straight front facade skewed against it ({@link LFit}). Walls at both ends
  *       of each wing and evenly between them at about the assumed pitch (where a stepped slab's two wings meet, one
  *       wall: wing 1's end wall); the foundation reserve from the footprint area, the storeys and the assumed
  *       reserve per m² and storey, a lower roof part's area with its own storeys ({@link BuildingFileText#floorM2}).

@@ -30,8 +30,9 @@ import nl.toplaag.io.JsonInput;
  *     covers
  * @param maxRoofRiseM the import rule: the most a flat roof's highest point may lie above its median, m
  * @param maxSlabDepthM the import rule: the deepest wing taken as a slab of flats, m
- * @param frontToleranceM the import rule: how far a slab's front facade may stand proud of its wing's front, and how
- *     far a wing turned to run along that facade may reach past the footprint beyond the straight one, m
+ * @param frontToleranceM the import rule: how far a wing's front facade (a slab's, or an L's wing's own stretch of
+ *     it) may stand proud of its front, and how far a wing turned to run along that facade may reach past the
+ *     footprint beyond the straight one, m
  */
 public record ImportAssumptions(Assumed storeyHeightM, Assumed wallPitchM, Assumed wallCapacityKnPerM,
     Assumed areaLoadKnPerM2, Assumed foundationReservePerStoreyKnPerM2, Assumed pitchedRoofRemovalCostEurPerM2,
