@@ -2,6 +2,7 @@ package nl.toplaag.bag;
 
 import static nl.toplaag.bag.SyntheticTiles.SMALLEST;
 import static nl.toplaag.bag.SyntheticTiles.load;
+import static nl.toplaag.bag.SyntheticTiles.wingRectangle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -314,11 +315,6 @@ class BagImportTest {
         over));
   }
 
-  /** The rectangle of wing {@code w} of a building read (millimetres). */
-  private static Polygon rectangle(Wing w) {
-    return Geometries.rectangle(w.originXMm(), w.originYMm(), w.ux(), w.uy(), w.lengthMm(), w.depthMm());
-  }
-
   /** A 60 x 40 m L: a 60 x 12 m arm and a 15 m deep one, its 45 x 28 m notch at the rectangle's corner (+x, +y). */
   static final double[][] L_60_40 = {{0, 0}, {60, 0}, {60, 12}, {15, 12}, {15, 40}, {0, 40}};
 
@@ -343,8 +339,8 @@ class BagImportTest {
       assertEquals(12_000, w1.depthMm(), 2, spec.pand());
       assertEquals(28_000, w2.lengthMm(), 2, spec.pand());
       assertEquals(15_000, w2.depthMm(), 2, spec.pand());
-      Polygon a = rectangle(w1);
-      Polygon c = rectangle(w2);
+      Polygon a = wingRectangle(w1);
+      Polygon c = wingRectangle(w2);
       assertTrue(a.intersection(c).getArea() < 0.01e6, spec.pand() + ": the wings overlap");
       double symmetric = a.union(c).symDifference(b.roofOutline()).getArea();
       assertTrue(symmetric < 0.2e6, spec.pand() + ": wings and footprint differ by " + symmetric / 1e6 + " m2");
@@ -518,7 +514,7 @@ class BagImportTest {
       assertEquals(10_500, rest.depthMm(), 2, spec.pand());
       assertEquals(0, Math.abs(Math.IEEEremainder(deep.directionDeg() - rest.directionDeg(), 360)), 0.01, spec.pand()
           + ": the two wings side by side, one front line");
-      assertTiles(toMetres(b.roofOutline()), toMetres(rectangle(deep)), toMetres(rectangle(rest)), 0.001);
+      assertTiles(toMetres(b.roofOutline()), toMetres(wingRectangle(deep)), toMetres(wingRectangle(rest)), 0.001);
       for (int i = 0; i < 2; i++) {
         assertFrontIsAnOuterFacade(b, b.wings().get(i), spec.pand() + " wing " + (i + 1));
       }
@@ -798,8 +794,8 @@ class BagImportTest {
     assertEquals(17_025, w2.lengthMm(), 5);
     assertEquals(7_244, w2.depthMm(), 5);
     assertEquals(1.34, Math.abs(Math.IEEEremainder(w1.directionDeg() - w2.directionDeg(), 360)), 0.01, "wing 1 turned");
-    Polygon a = rectangle(w1);
-    Polygon c = rectangle(w2);
+    Polygon a = wingRectangle(w1);
+    Polygon c = wingRectangle(w2);
     assertTrue(a.intersection(c).getArea() < 0.01e6, "the wings overlap");
     // within 4 % of the footprint each way: 7.8 x 15.1 + 17.0 x 7.2 = 241.1 m2 of 248.6 m2
     assertEquals(area, (a.getArea() + c.getArea()) / 1e6, area * 0.04);

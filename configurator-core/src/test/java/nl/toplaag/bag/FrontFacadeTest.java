@@ -1,7 +1,10 @@
 package nl.toplaag.bag;
 
 import static nl.toplaag.bag.SyntheticTiles.derive;
+import static nl.toplaag.bag.SyntheticTiles.generous;
 import static nl.toplaag.bag.SyntheticTiles.load;
+import static nl.toplaag.bag.SyntheticTiles.proudMm;
+import static nl.toplaag.bag.SyntheticTiles.wingRectangle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,28 +44,6 @@ class FrontFacadeTest {
 
   @TempDir Path tmp;
 
-  /** The bundled assumptions with 200 kN/m walls and a foundation reserve of 10 kN/m² a storey. */
-  private static ImportAssumptions generous() throws InputException {
-    return ImportAssumptions.of(JsonInput.parse("generous.json", "{\"wallCapacityKnPerM\": {\"value\": 200,"
-        + " \"source\": \"test\"}, \"foundationReservePerStoreyKnPerM2\": {\"value\": 10, \"source\": \"test\"}}"),
-        ImportAssumptions.bundled());
-  }
-
-  /** The rectangle of wing {@code w} (millimetres). */
-  private static Polygon rectangle(Wing w) {
-    return Geometries.rectangle(w.originXMm(), w.originYMm(), w.ux(), w.uy(), w.lengthMm(), w.depthMm());
-  }
-
-  /** How far the roof outline of {@code b} stands in front of the front of wing {@code w} over its length, mm. */
-  private static double proudMm(Building b, Wing w) {
-    Polygon band = Geometries.rectangle(w.planX(0, -3000), w.planY(0, -3000), w.ux(), w.uy(), w.lengthMm(), 3000);
-    double most = 0;
-    for (Coordinate c : Geometries.intersection(band, b.roofOutline()).getCoordinates()) {
-      most = Math.max(most, -w.localT(c.x, c.y));
-    }
-    return most;
-  }
-
   /** Whether every bay of every wing of {@code p} has a gallery slot in front of it. */
   private static boolean everyBayHasAGallery(Plan p) {
     return p.bays().stream().allMatch(bay -> p.galleries().stream().map(GallerySlot::bay).anyMatch(g -> g == bay
@@ -88,7 +69,7 @@ class FrontFacadeTest {
       Building b = load(o);
       Wing w = b.wings().get(0);
       assertEquals(0, proudMm(b, w), 2, spec.pand() + ": the facade in front of the front");
-      assertEquals(0, rectangle(w).difference(b.roofOutline()).getArea() / 1e6, 0.001, spec.pand()
+      assertEquals(0, wingRectangle(w).difference(b.roofOutline()).getArea() / 1e6, 0.001, spec.pand()
           + ": the wing past the footprint");
       assertEquals(10_000, w.depthMm(), 2, spec.pand());
       boolean turned = o.json().contains("then turned");
@@ -145,7 +126,7 @@ class FrontFacadeTest {
     assertEquals(8_401, w.lengthMm(), 5);
     assertEquals(8_191, w.depthMm(), 5);
     assertEquals(0, proudMm(b, w), 2);
-    assertEquals(0, rectangle(w).difference(b.roofOutline()).getArea() / 1e6, 0.001);
+    assertEquals(0, wingRectangle(w).difference(b.roofOutline()).getArea() / 1e6, 0.001);
     ProductLine line = Fixtures.twoBoxLine();
     Plan p = PlanBuilder.build(b, line, BuildingCode.BB2012, 1);
     assertTrue(p.rows().stream().noneMatch(r -> r.galleryOnRoof()), "the gallery cantilevered");

@@ -1,7 +1,10 @@
 package nl.toplaag.bag;
 
 import static nl.toplaag.bag.SyntheticTiles.derive;
+import static nl.toplaag.bag.SyntheticTiles.generous;
 import static nl.toplaag.bag.SyntheticTiles.load;
+import static nl.toplaag.bag.SyntheticTiles.proudMm;
+import static nl.toplaag.bag.SyntheticTiles.wingRectangle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -55,28 +58,6 @@ class LFrontFacadeTest {
   private static final double[][] STEPPED_FRONT = {{0, 0}, {10, 0}, {10, -0.2}, {20, -0.2}, {32, -0.4}, {32, 12},
       {20, 12}, {20, 9}, {0, 9}};
 
-  /** The bundled assumptions with 200 kN/m walls and a foundation reserve of 10 kN/m² a storey. */
-  private static ImportAssumptions generous() throws InputException {
-    return ImportAssumptions.of(JsonInput.parse("generous.json", "{\"wallCapacityKnPerM\": {\"value\": 200,"
-        + " \"source\": \"test\"}, \"foundationReservePerStoreyKnPerM2\": {\"value\": 10, \"source\": \"test\"}}"),
-        ImportAssumptions.bundled());
-  }
-
-  /** The rectangle of wing {@code w} (millimetres). */
-  private static Polygon rectangle(Wing w) {
-    return Geometries.rectangle(w.originXMm(), w.originYMm(), w.ux(), w.uy(), w.lengthMm(), w.depthMm());
-  }
-
-  /** How far the roof outline of {@code b} stands in front of the front of wing {@code w} over its length, mm. */
-  private static double proudMm(Building b, Wing w) {
-    Polygon band = Geometries.rectangle(w.planX(0, -3000), w.planY(0, -3000), w.ux(), w.uy(), w.lengthMm(), 3000);
-    double most = 0;
-    for (Coordinate c : Geometries.intersection(band, b.roofOutline()).getCoordinates()) {
-      most = Math.max(most, -w.localT(c.x, c.y));
-    }
-    return most;
-  }
-
   /** The indices of the bays of wing {@code wing} of {@code p} without a gallery slot in front of them. */
   private static List<Integer> baysWithoutGallery(Plan p, int wing) {
     List<Integer> out = new ArrayList<>();
@@ -111,13 +92,14 @@ class LFrontFacadeTest {
       Wing w2 = b.wings().get(1);
       for (Wing w : b.wings()) {
         assertTrue(proudMm(b, w) <= 50, spec.pand() + ": the facade " + proudMm(b, w) + " mm proud");
-        assertEquals(0, rectangle(w).difference(b.roofOutline()).getArea() / 1e6, 0.05, spec.pand()
+        assertEquals(0, wingRectangle(w).difference(b.roofOutline()).getArea() / 1e6, 0.05, spec.pand()
             + ": the wing past the footprint");
         BagImportTest.assertFrontIsAnOuterFacade(b, w, spec.pand());
       }
       assertEquals(w1.directionDeg(), w2.directionDeg(), 0.01, spec.pand() + ": both along the one facade");
-      assertEquals(0, rectangle(w1).intersection(rectangle(w2)).getArea() / 1e6, 0.01, spec.pand() + ": overlap");
-      assertTrue(rectangle(w1).distance(rectangle(w2)) < 2, spec.pand() + ": the wings do not touch");
+      assertEquals(0, wingRectangle(w1).intersection(wingRectangle(w2)).getArea() / 1e6, 0.01,
+          spec.pand() + ": overlap");
+      assertTrue(wingRectangle(w1).distance(wingRectangle(w2)) < 2, spec.pand() + ": the wings do not touch");
       Plan p = PlanBuilder.build(b, Fixtures.line(), BuildingCode.BB2012, 1);
       assertEquals(List.of(), baysWithoutGallery(p, 0), spec.pand() + ": wing 1");
       assertEquals(List.of(), baysWithoutGallery(p, 1), spec.pand() + ": wing 2");
@@ -147,8 +129,9 @@ class LFrontFacadeTest {
       Wing w2 = b.wings().get(1);
       assertTrue(proudMm(b, w1) <= 50, spec.pand() + ": wing 1's facade " + proudMm(b, w1) + " mm proud");
       assertEquals(200, proudMm(b, w2), 2, spec.pand() + ": wing 2 as before");
-      assertEquals(0, rectangle(w1).intersection(rectangle(w2)).getArea() / 1e6, 0.01, spec.pand() + ": overlap");
-      assertTrue(rectangle(w1).distance(rectangle(w2)) < 2, spec.pand() + ": the wings do not touch");
+      assertEquals(0, wingRectangle(w1).intersection(wingRectangle(w2)).getArea() / 1e6, 0.01,
+          spec.pand() + ": overlap");
+      assertTrue(wingRectangle(w1).distance(wingRectangle(w2)) < 2, spec.pand() + ": the wings do not touch");
       // wing 2 ends where it meets wing 1's side, tilted 0.95 degrees: 0.15 m short of its straight 20 m at the front
       assertTrue(b.assumptions().matches("(?s).*Wing 2: 19\\.8\\d\\d x (9\\.000|8\\.999) m.*"), spec.pand() + ": "
           + b.assumptions());
@@ -190,7 +173,7 @@ class LFrontFacadeTest {
     assertTrue(proudMm(b, w1) <= 5, "wing 1's facade " + proudMm(b, w1) + " mm proud");
     assertEquals(176, proudMm(b, w2), 2);
     assertTrue(b.assumptions().contains("(a step, a bend or a pier of the facade"), b.assumptions());
-    assertEquals(0, rectangle(w1).intersection(rectangle(w2)).getArea() / 1e6, 0.01, "overlap");
+    assertEquals(0, wingRectangle(w1).intersection(wingRectangle(w2)).getArea() / 1e6, 0.01, "overlap");
     Plan p = PlanBuilder.build(b, Fixtures.twoBoxLine(), BuildingCode.BB2012, 1);
     assertEquals(List.of(), baysWithoutGallery(p, 0), "wing 1");
     ConfigurationResult r = new CpSatConfigurator().configure(Fixtures.request(b, 1));

@@ -9,9 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import nl.toplaag.building.Building;
+import nl.toplaag.building.Wing;
+import nl.toplaag.geom.Geometries;
 import nl.toplaag.io.BuildingReader;
 import nl.toplaag.io.InputException;
 import nl.toplaag.io.JsonInput;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Polygon;
 
 /**
  * Small CityJSON tiles written by tests, shaped as a 3D BAG tile (integer vertices, scale 0.001, a Building with an
@@ -108,5 +112,27 @@ public final class SyntheticTiles {
       }
     }
     return Optional.empty();
+  }
+
+  /** The bundled assumptions with 200 kN/m walls and a foundation reserve of 10 kN/m² a storey. */
+  static ImportAssumptions generous() throws InputException {
+    return ImportAssumptions.of(JsonInput.parse("generous.json", "{\"wallCapacityKnPerM\": {\"value\": 200,"
+        + " \"source\": \"test\"}, \"foundationReservePerStoreyKnPerM2\": {\"value\": 10, \"source\": \"test\"}}"),
+        ImportAssumptions.bundled());
+  }
+
+  /** The rectangle of wing {@code w} of a building read (millimetres). */
+  static Polygon wingRectangle(Wing w) {
+    return Geometries.rectangle(w.originXMm(), w.originYMm(), w.ux(), w.uy(), w.lengthMm(), w.depthMm());
+  }
+
+  /** How far the roof outline of {@code b} stands in front of the front of wing {@code w} over its length, mm. */
+  static double proudMm(Building b, Wing w) {
+    Polygon band = Geometries.rectangle(w.planX(0, -3000), w.planY(0, -3000), w.ux(), w.uy(), w.lengthMm(), 3000);
+    double most = 0;
+    for (Coordinate c : Geometries.intersection(band, b.roofOutline()).getCoordinates()) {
+      most = Math.max(most, -w.localT(c.x, c.y));
+    }
+    return most;
   }
 }
