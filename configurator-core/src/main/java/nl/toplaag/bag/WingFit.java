@@ -56,9 +56,9 @@ record WingFit(double rectangularity, Coordinate origin, Coordinate along, doubl
    * (not rounded).
    */
   Polygon outline() {
-    double len = origin.distance(along);
-    double ux = (along.x - origin.x) / len;
-    double uy = (along.y - origin.y) / len;
+    double[] u = unit(origin, along);
+    double ux = u[0];
+    double uy = u[1];
     Coordinate a = new Coordinate(origin);
     Coordinate b = new Coordinate(a.x + ux * lengthM, a.y + uy * lengthM);
     Coordinate c = new Coordinate(b.x - uy * depthM, b.y + ux * depthM);
@@ -71,8 +71,9 @@ record WingFit(double rectangularity, Coordinate origin, Coordinate along, doubl
     Coordinate o = origin;
     Coordinate e = along;
     double[] w = insetSides(fp, o, e, lengthM, depthM);
-    double ux = (e.x - o.x) / o.distance(e);
-    double uy = (e.y - o.y) / o.distance(e);
+    double[] u = unit(o, e);
+    double ux = u[0];
+    double uy = u[1];
     o = new Coordinate(o.x + w[0] * ux - w[1] * uy, o.y + w[0] * uy + w[1] * ux);
     e = new Coordinate(o.x + ux, o.y + uy);
     return new WingFit(rectangularity, o, e, round3(w[2] - w[0]), round3(w[3] - w[1]));
@@ -198,13 +199,13 @@ record WingFit(double rectangularity, Coordinate origin, Coordinate along, doubl
    */
   private Turn turn(Polygon fp, Geometry part, double tolM) {
     Polygon straight = inset(fp).outline();
-    double len = origin.distance(along);
-    double ux = (along.x - origin.x) / len;
-    double uy = (along.y - origin.y) / len;
+    double[] u = unit(origin, along);
+    double ux = u[0];
+    double uy = u[1];
     Coordinate[] c = local(fp).getExteriorRing().getCoordinates();
     WingFit best = null;
     double longestM = 0; // of the edges tried, the longest along this rectangle, and whether turned it reached past
-    boolean reachesPast = false;
+    boolean longestReachesPast = false;
     for (int i = 0; i + 1 < c.length; i++) {
       double du = c[i + 1].x - c[i].x;
       double dv = c[i + 1].y - c[i].y;
@@ -223,15 +224,13 @@ record WingFit(double rectangularity, Coordinate origin, Coordinate along, doubl
       double ev = sign * dv / l;
       WingFit turned = rectangleAlong(part.getCoordinates(), eu * ux - ev * uy, eu * uy + ev * ux, rectangularity)
           .inset(fp);
-      boolean longest = alongM > longestM;
-      longestM = Math.max(longestM, alongM);
-      if (turned.proud(fp, tolM).lengthM() > 0) {
-        reachesPast = longest ? false : reachesPast;
-        continue;
+      boolean proud = turned.proud(fp, tolM).lengthM() > 0;
+      boolean reachesPast = !proud && reachesPast(turned, fp, straight, tolM);
+      if (alongM > longestM) {
+        longestM = alongM;
+        longestReachesPast = reachesPast;
       }
-      Geometry beyond = Geometries.difference(Geometries.difference(turned.outline(), fp), straight);
-      if (!beyond.isEmpty() && !beyond.buffer(-tolM / 2).isEmpty()) {
-        reachesPast = longest || reachesPast;
+      if (proud || reachesPast) {
         continue;
       }
       if (best == null || turned.lengthM() * turned.depthM() > best.lengthM() * best.depthM()) {
@@ -239,13 +238,22 @@ record WingFit(double rectangularity, Coordinate origin, Coordinate along, doubl
       }
     }
     // why none, as the longest straight part of the facade tried tells it
-    String why = best != null ? "" : reachesPast ? "turned to run along its front facade, the wing would reach past"
+    String why = best != null ? "" : longestReachesPast ? "turned to run along its front facade, the wing would reach past"
         + " the footprint by more than that beyond where the straight wing does (a skewed gable or side), claiming"
         + " roof the building does not have" : longestM > 0 ? "a step, a bend or a pier of the facade: turned along any"
         + " straight part of it, the facade still stands proud of the front elsewhere" : "no straight part of the"
         + " facade along the front at least " + MIN_FRONT_EDGE_M + " m long and skewed against it, along which the"
         + " wing could be turned";
     return new Turn(best, why);
+  }
+
+  /**
+   * Whether wing {@code turned} reaches past footprint {@code fp} by a part thicker than {@code tolM} beyond where the
+   * {@code straight} wing's outline does.
+   */
+  private static boolean reachesPast(WingFit turned, Polygon fp, Polygon straight, double tolM) {
+    Geometry beyond = Geometries.difference(Geometries.difference(turned.outline(), fp), straight);
+    return !beyond.isEmpty() && !beyond.buffer(-tolM / 2).isEmpty();
   }
 
   /**
@@ -263,9 +271,9 @@ record WingFit(double rectangularity, Coordinate origin, Coordinate along, doubl
       return new WingFit(rectangularity, origin, along, Math.floor(e.getMinX() * 1000) / 1000, depthM);
     }
     double shift = Math.ceil(e.getMaxX() * 1000) / 1000;
-    double len = origin.distance(along);
-    double ux = (along.x - origin.x) / len;
-    double uy = (along.y - origin.y) / len;
+    double[] u = unit(origin, along);
+    double ux = u[0];
+    double uy = u[1];
     Coordinate o = new Coordinate(origin.x + ux * shift, origin.y + uy * shift);
     return new WingFit(rectangularity, o, new Coordinate(o.x + ux, o.y + uy), round3(lengthM - shift), depthM);
   }
@@ -312,9 +320,9 @@ record WingFit(double rectangularity, Coordinate origin, Coordinate along, doubl
    * across it, to its left (m).
    */
   private static Polygon inFrame(Polygon fp, Coordinate o, Coordinate e) {
-    double len = o.distance(e);
-    double ux = (e.x - o.x) / len;
-    double uy = (e.y - o.y) / len;
+    double[] u = unit(o, e);
+    double ux = u[0];
+    double uy = u[1];
     Coordinate[] cs = fp.getExteriorRing().getCoordinates();
     Coordinate[] out = new Coordinate[cs.length];
     for (int i = 0; i < cs.length; i++) {
@@ -323,6 +331,12 @@ record WingFit(double rectangularity, Coordinate origin, Coordinate along, doubl
       out[i] = new Coordinate(dx * ux + dy * uy, -dx * uy + dy * ux);
     }
     return METRES.createPolygon(out);
+  }
+
+  /** The unit vector from {@code o} towards {@code e}: a wing's direction along its front, {ux, uy}. */
+  private static double[] unit(Coordinate o, Coordinate e) {
+    double len = o.distance(e);
+    return new double[] {(e.x - o.x) / len, (e.y - o.y) / len};
   }
 
   private static Polygon box(double u0, double v0, double u1, double v1) {
