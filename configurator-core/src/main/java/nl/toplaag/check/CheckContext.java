@@ -56,7 +56,14 @@ final class CheckContext {
   final List<Placement> placements = new ArrayList<>();
   final List<GallerySegment> galleries = new ArrayList<>();
   final List<List<WingLine>> wingLines = new ArrayList<>();
+  /**
+   * The roof outline less a flat-capped band of each edge by its setback, by an overlay: for where a gallery band may
+   * stand along its wing ({@code AccessRules}) and how much of a module lies outside, not for whether it does
+   * ({@link #roofBounds}).
+   */
   final Geometry usableRoof;
+  /** Whether a module or a gallery on the roof lies within the outline and out of the setbacks, by predicates. */
+  final RoofBounds roofBounds;
   final int[] frontSetbackMm;
   final int[] rearSetbackMm;
   /** Whether the gallery of each wing stands on the roof (else it is cantilevered): see {@link #galleryOnRoof}. */
@@ -99,6 +106,7 @@ final class CheckContext {
       wingLines.add(linesOf(w));
     }
     usableRoof = usableRoof(building);
+    roofBounds = new RoofBounds(building);
     frontSetbackMm = new int[nw];
     rearSetbackMm = new int[nw];
     for (int i = 0; i < nw; i++) {
@@ -329,20 +337,24 @@ final class CheckContext {
     return out;
   }
 
-  /** The roof outline less a flat-capped buffer of each edge by its setback. */
+  /**
+   * The roof outline less a flat-capped buffer of each edge by its setback, on the micrometre grid (on the 1 mm grid,
+   * its corners where two setbacks meet would move by up to 0.7 mm).
+   */
   private static Geometry usableRoof(Building b) {
+    Geometry outline = Geometries.FINE.createGeometry(b.roofOutline());
     Coordinate[] ring = b.roofOutline().getExteriorRing().getCoordinates();
     List<Geometry> bands = new ArrayList<>();
     for (int i = 0; i + 1 < ring.length; i++) {
       int setback = b.zoning().setbackMm(i);
       if (setback > 0) {
-        LineString seg = Geometries.FACTORY.createLineString(new Coordinate[] {ring[i], ring[i + 1]});
+        LineString seg = Geometries.FINE.createLineString(new Coordinate[] {ring[i], ring[i + 1]});
         BufferParameters bp = new BufferParameters();
         bp.setEndCapStyle(BufferParameters.CAP_FLAT);
         bands.add(org.locationtech.jts.operation.buffer.BufferOp.bufferOp(seg, setback, bp));
       }
     }
-    return bands.isEmpty() ? b.roofOutline() : Geometries.difference(b.roofOutline(), UnaryUnionOp.union(bands));
+    return bands.isEmpty() ? outline : Geometries.difference(outline, UnaryUnionOp.union(bands));
   }
 
   /**

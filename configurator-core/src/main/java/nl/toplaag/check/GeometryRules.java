@@ -15,8 +15,6 @@ import nl.toplaag.layout.PlanRect;
 import nl.toplaag.layout.TransferArea;
 import nl.toplaag.product.ModuleKind;
 import org.locationtech.jts.algorithm.distance.DiscreteHausdorffDistance;
-import org.locationtech.jts.geom.prep.PreparedGeometry;
-import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.geom.Polygon;
 
 /**
@@ -136,15 +134,13 @@ final class GeometryRules {
     }
   }
 
+  /**
+   * Every module, and every gallery on the roof, within the roof outline and out of its setbacks ({@link RoofBounds},
+   * by predicates alone); every cantilevered gallery off the roof, but for a sliver along the facade.
+   */
   private static void containment(CheckContext c, List<Violation> out) {
-    PreparedGeometry usable = PreparedGeometryFactory.prepare(c.usableRoof.buffer(CheckContext.TOL_MM));
     for (Placement p : c.placements) {
-      Polygon r = c.rect(p);
-      if (!usable.covers(r)) {
-        out.add(new Violation(RuleId.CONTAINMENT, String.format(java.util.Locale.ROOT, "%.3f m² of the module lies"
-            + " outside the roof outline less setbacks", Geometries.difference(r, c.usableRoof).getArea() / 1e6),
-            p.id()));
-      }
+      outside(c, c.rect(p), "module", p.id(), out);
     }
     for (int i = 0; i < c.layout.galleries().size(); i++) {
       GallerySegment g = c.layout.galleries().get(i);
@@ -152,16 +148,27 @@ final class GeometryRules {
         continue;
       }
       Polygon r = c.rect(g);
-      if (c.galleryOnRoof(g.wing()) && !usable.covers(r)) {
-        out.add(new Violation(RuleId.CONTAINMENT, String.format(java.util.Locale.ROOT, "%.3f m² of the gallery on"
-            + " the roof lies outside the roof outline less setbacks",
-            Geometries.difference(r, c.usableRoof).getArea() / 1e6), "gallery " + i));
-      } else if (!c.galleryOnRoof(g.wing())
-          && Geometries.overlapsBeyond(r, c.building.roofOutline(), CANTILEVER_OVER_ROOF_TOL_MM)) {
+      if (c.galleryOnRoof(g.wing())) {
+        outside(c, r, "gallery on the roof", "gallery " + i, out);
+      } else if (Geometries.overlapsBeyond(r, c.building.roofOutline(), CANTILEVER_OVER_ROOF_TOL_MM)) {
         out.add(new Violation(RuleId.CONTAINMENT, String.format(java.util.Locale.ROOT, "the cantilevered gallery"
             + " lies %.3f m² over the roof", Geometries.intersection(r, c.building.roofOutline()).getArea() / 1e6),
             "gallery " + i));
       }
+    }
+  }
+
+  /**
+   * Reports {@code r}, the rectangle of the {@code what} {@code id}, where it breaks the roof's bounds: how much of it
+   * lies outside the roof less setbacks (an overlay, for the message only) and where.
+   */
+  private static void outside(CheckContext c, Polygon r, String what, String id, List<Violation> out) {
+    List<String> breaches = c.roofBounds.breaches(r);
+    if (!breaches.isEmpty()) {
+      double m2 = Geometries.difference(r, c.usableRoof).getArea() / 1e6;
+      String area = m2 < 0.0005 ? "less than 0.001 m²" : String.format(java.util.Locale.ROOT, "%.3f m²", m2);
+      out.add(new Violation(RuleId.CONTAINMENT, area + " of the " + what + " lies outside the roof outline less"
+          + " setbacks (" + String.join("; ", breaches) + ")", id));
     }
   }
 

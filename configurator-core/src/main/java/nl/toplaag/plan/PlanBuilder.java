@@ -58,6 +58,17 @@ public final class PlanBuilder {
 
   private static final double PERPENDICULAR_SIN = Math.sin(Math.toRadians(1.0));
 
+  /** How far a module or a gallery on the roof may reach past the roof less setbacks, mm (the checker's the same). */
+  private static final double CONTAINMENT_TOL_MM = 1.0;
+
+  /**
+   * How much less than {@link #CONTAINMENT_TOL_MM} the plan grows the roof less setbacks by, mm: the micrometre grid
+   * it lies on ({@link UsableRoof#of}) moves each of its corners and those of its growth by up to 0.7 micrometres, and
+   * the checker, which measures exactly, rejected a module whose corner the plan had let reach 1.00004 mm into a
+   * setback.
+   */
+  private static final double GRID_MARGIN_MM = 0.002;
+
   private final Building building;
   private final ProductLine line;
   private final BuildingCode code;
@@ -71,8 +82,12 @@ public final class PlanBuilder {
   private final List<Long> transferCost = new ArrayList<>();
   private final List<Double> transferCarbon = new ArrayList<>();
   private final List<LoadShare> transferLoads = new ArrayList<>();
-  /** The roof less setbacks, computed once per plan. */
+  /** The roof less setbacks, computed once per plan, on the micrometre grid ({@link UsableRoof#of}). */
   private final Geometry usableRoof;
+  /**
+   * The roof less setbacks grown by {@link #CONTAINMENT_TOL_MM} less two micrometres, for the grid's rounding of it and
+   * of its growth ({@link #GRID_MARGIN_MM}): what a module or a gallery on the roof lies within.
+   */
   private final PreparedGeometry usable;
   private final List<Integer> floors = new ArrayList<>();
   private int storeys;
@@ -86,7 +101,7 @@ public final class PlanBuilder {
     this.code = code;
     this.secondRows = Set.copyOf(secondRows);
     this.usableRoof = UsableRoof.of(building);
-    this.usable = PreparedGeometryFactory.prepare(usableRoof.buffer(1.0));
+    this.usable = PreparedGeometryFactory.prepare(usableRoof.buffer(CONTAINMENT_TOL_MM - GRID_MARGIN_MM));
   }
 
   /**
@@ -435,11 +450,10 @@ public final class PlanBuilder {
    */
   private double[] bandReach(Wing wing, WingRow row) {
     if (row.galleryOnRoof()) {
-      Polygon band = rect(wing, 0, row.galleryT0Mm(), wing.lengthMm(), line.gallery().depthMm());
-      Geometry in = Geometries.intersection(usableRoof, band);
-      if (!in.isEmpty()) {
-        double[] r = sRange(wing, in);
-        return new double[] {Math.max(0, Math.ceil(r[0])), Math.min(wing.lengthMm(), Math.floor(r[1]))};
+      double[] r = withinBothSides(wing, 0, wing.lengthMm(), row.galleryT0Mm(), line.gallery().depthMm());
+      if (r != null) {
+        int[] mm = inward(r);
+        return new double[] {Math.max(0, mm[0]), Math.min(wing.lengthMm(), mm[1])};
       }
     }
     return new double[] {0, wing.lengthMm()};
@@ -558,13 +572,13 @@ public final class PlanBuilder {
       int s1 = bay.s1Mm();
       if (row.galleryOnRoof() && !usable.covers(rect)) {
         // clip to the part of the band inside the usable roof
-        Geometry in = Geometries.intersection(usableRoof, rect);
-        if (in.isEmpty()) {
+        double[] r = withinBothSides(wing, s0, s1, row.galleryT0Mm(), gal.depthMm());
+        if (r == null) {
           continue;
         }
-        double[] r = sRange(wing, in);
-        s0 = Math.max(s0, (int) Math.ceil(r[0]));
-        s1 = Math.min(s1, (int) Math.floor(r[1]));
+        int[] mm = inward(r);
+        s0 = Math.max(s0, mm[0]);
+        s1 = Math.min(s1, mm[1]);
         if (s1 - s0 < 100) {
           continue;
         }
@@ -833,15 +847,51 @@ public final class PlanBuilder {
     }
   }
 
-  /** The s range of the module band that lies inside the usable roof. */
+  /**
+   * The s range of the module band that lies inside the usable roof ({@link #withinBothSides}), to the nearest
+   * millimetre: the modules from its ends, which may so reach half a millimetre into a setback, are each measured
+   * against the roof less setbacks ({@link #candidate}).
+   */
   private int[] usableRange(Wing wing, WingRow row) {
-    Polygon band = rect(wing, 0, row.moduleT0Mm(), wing.lengthMm(), row.rowDepthMm());
-    Geometry in = Geometries.intersection(usableRoof, band);
-    if (in.isEmpty()) {
+    double[] r = withinBothSides(wing, 0, wing.lengthMm(), row.moduleT0Mm(), row.rowDepthMm());
+    if (r == null) {
       return new int[] {0, 0};
     }
-    double[] r = sRange(wing, in);
     return new int[] {(int) Math.ceil(r[0] - 0.5), (int) Math.floor(r[1] + 0.5)};
+  }
+
+  /**
+   * The s-range of the band of {@code wing} from {@code s0Mm} to {@code s1Mm} and from {@code t0Mm}, {@code depthMm}
+   * deep, within which both its long sides lie in the roof less setbacks, mm ({@code null} where one lies wholly outside
+   * it): where a gable or its setback crosses the band askew, as on a turned roof whose corners lie on the 1 mm grid,
+   * the part that the band's whole depth fits, not the farthest reach of the part within, from which a
+   * slot or a module reaches past the tolerance into the setback at one side (a gallery slot at a gable set back 0.3 m,
+   * dropped, on a roof turned 156.8 degrees). The sides are taken the tolerance inside the band, so that a side on the
+   * roof's edge, which the wing frame gives to a rounding error, lies within it.
+   */
+  private double[] withinBothSides(Wing wing, double s0Mm, double s1Mm, double t0Mm, double depthMm) {
+    double[] out = {s0Mm, s1Mm};
+    for (double t : new double[] {t0Mm + CONTAINMENT_TOL_MM, t0Mm + depthMm - CONTAINMENT_TOL_MM}) {
+      Geometry side = usableRoof.getFactory().createLineString(new Coordinate[] {
+          new Coordinate(wing.planX(s0Mm, t), wing.planY(s0Mm, t)), new Coordinate(wing.planX(s1Mm, t),
+          wing.planY(s1Mm, t))});
+      Geometry in = Geometries.intersection(usableRoof, side);
+      if (in.isEmpty()) {
+        return null;
+      }
+      double[] r = sRange(wing, in);
+      out[0] = Math.max(out[0], r[0]);
+      out[1] = Math.min(out[1], r[1]);
+    }
+    return out[0] <= out[1] ? out : null;
+  }
+
+  /**
+   * The s-range {@code r} to whole millimetres inward, a millionth of one aside for the wing frame's rounding: where a
+   * gallery slot, clipped to it, stands on the roof less setbacks but for the rounding of its corners to the grid.
+   */
+  private static int[] inward(double[] r) {
+    return new int[] {(int) Math.ceil(r[0] - 1e-6), (int) Math.floor(r[1] + 1e-6)};
   }
 
   /** The s-range (along the wing, mm) of geometry {@code g} in the frame of {@code wing}. */

@@ -11,6 +11,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.densify.Densifier;
+import org.locationtech.jts.operation.buffer.BufferOp;
 import org.locationtech.jts.operation.buffer.BufferParameters;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
 
@@ -19,21 +20,39 @@ public final class UsableRoof {
 
   private UsableRoof() {}
 
-  /** The roof outline with each edge pulled in by its setback, mm. */
+  /**
+   * The roof outline with each edge pulled in by its setback, mm, on the micrometre grid ({@link Geometries#FINE}): on
+   * the plan's 1 mm grid its corners where two setbacks meet would move by up to 0.7 mm, and a module's rectangle
+   * measured against it (with its own corners on the grid) could reach up to some 2 mm into a setback, or be kept out
+   * of the roof 0.2 mm in, where the tolerance is 1 mm (the checker's {@code RoofBounds} measures exactly). Less any
+   * part thinner than a millimetre ({@link #opened}): where a gable is not quite square to the long side set back, the
+   * setback's flat end leaves a sliver of roof along the gable, up to half a millimetre wide (QA22's roof).
+   */
   public static Geometry of(Building b) {
+    Geometry outline = Geometries.FINE.createGeometry(b.roofOutline());
     Coordinate[] ring = b.roofOutline().getExteriorRing().getCoordinates();
     List<Geometry> bands = new ArrayList<>();
     for (int i = 0; i + 1 < ring.length; i++) {
       int setback = b.zoning().setbackMm(i);
       if (setback > 0) {
-        Geometry seg = Geometries.FACTORY.createLineString(new Coordinate[] {ring[i], ring[i + 1]});
+        Geometry seg = Geometries.FINE.createLineString(new Coordinate[] {ring[i], ring[i + 1]});
         bands.add(seg.buffer(setback, 8, BufferParameters.CAP_FLAT));
       }
     }
     if (bands.isEmpty()) {
-      return b.roofOutline();
+      return outline;
     }
-    return Geometries.difference(b.roofOutline(), UnaryUnionOp.union(bands));
+    return opened(Geometries.difference(outline, UnaryUnionOp.union(bands)));
+  }
+
+  /**
+   * {@code g} less its parts thinner than a millimetre: shrunk by half a millimetre and grown back, with mitred
+   * corners, so that a corner of the roof less setbacks stays where it was.
+   */
+  private static Geometry opened(Geometry g) {
+    BufferParameters mitre = new BufferParameters();
+    mitre.setJoinStyle(BufferParameters.JOIN_MITRE);
+    return BufferOp.bufferOp(BufferOp.bufferOp(g, -0.5, mitre), 0.5, mitre);
   }
 
   /**

@@ -108,6 +108,7 @@ class LayoutCheckerTest {
     // per storey the module at 18.0-21.6 m (0.5 x 9.6 m outside) and the gallery (0.5 x 1.5 m outside)
     assertEquals(4, vs.size(), vs.toString());
     assertTrue(vs.get(0).message().startsWith("4.800 m²"), vs.toString());
+    assertTrue(vs.get(0).message().endsWith("(in the 0.50 m setback of roof edge 1)"), vs.toString());
   }
 
   @Test

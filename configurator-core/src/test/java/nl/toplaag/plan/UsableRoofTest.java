@@ -65,7 +65,7 @@ class UsableRoofTest {
   void aTurnedRoofSetBackAtOneGableHasItsGalleryFromTheSetback() {
     List<String> unturned = gallerySlots(setBackAtOneGable(0));
     List<String> turned = gallerySlots(setBackAtOneGable(243.380925));
-    assertEquals("1000-3199", unturned.get(0));
+    assertEquals("1000-3200", unturned.get(0));
     assertEquals(unturned.size(), turned.size(), turned.toString());
     assertTrue(turned.get(0).startsWith("1000-"), turned.toString());
   }

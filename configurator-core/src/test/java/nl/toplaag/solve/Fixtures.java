@@ -120,6 +120,38 @@ public final class Fixtures {
   }
 
   /**
+   * A {@code lengthM} by {@code depthM} roof in RD New turned {@code deg} degrees, as an import writes it: corners to
+   * the millimetre, one wing from the first corner along the front edge through the second (the length to the
+   * millimetre below), a wall every {@code pitchM} of 500 kN/m, and the edges (front, end, rear, start) set back
+   * {@code setbacksMm}.
+   */
+  public static Building turnedRectangle(double deg, int lengthM, int depthM, int[] setbacksMm, double pitchM) {
+    double x0 = 150_000;
+    double y0 = 450_000;
+    double ux = Math.cos(Math.toRadians(deg));
+    double uy = Math.sin(Math.toRadians(deg));
+    double[][] c = {{x0, y0}, {x0 + ux * lengthM, y0 + uy * lengthM},
+        {x0 + ux * lengthM - uy * depthM, y0 + uy * lengthM + ux * depthM}, {x0 - uy * depthM, y0 + ux * depthM}};
+    for (double[] p : c) {
+      p[0] = Math.round(p[0] * 1000) / 1000.0;
+      p[1] = Math.round(p[1] * 1000) / 1000.0;
+    }
+    double dirDeg = Math.toDegrees(Math.atan2(c[1][1] - c[0][1], c[1][0] - c[0][0]));
+    double len = Math.hypot(c[1][0] - c[0][0], c[1][1] - c[0][1]);
+    return building(String.format(Locale.ROOT, """
+        {"id": "turned", "crs": "EPSG:28992", "origin": [%.3f, %.3f],
+         "roofOutline": [[%.3f, %.3f], [%.3f, %.3f], [%.3f, %.3f], [%.3f, %.3f], [%.3f, %.3f]],
+         "roofLevelM": 9.0, "existingStoreys": 3, "storeyHeightM": 2.8, "roofType": "flat",
+         "wings": [{"origin": [%.3f, %.3f], "directionDeg": %.6f, "lengthM": %.3f, "depthM": %d}],
+         "structure": {"wallGrids": [{"pitchesM": [%.3f], "capacityKnPerM": 500}]},
+         "loadReserve": {"areaLoadKnPerM2": 100},
+         "zoning": {"edgeSetbacksM": [%.3f, %.3f, %.3f, %.3f]}}
+        """, x0, y0, c[0][0], c[0][1], c[1][0], c[1][1], c[2][0], c[2][1], c[3][0], c[3][1], c[0][0], c[0][1],
+        c[0][0], c[0][1], dirDeg, Math.floor(len * 1000) / 1000, depthM, pitchM, setbacksMm[0] / 1000.0,
+        setbacksMm[1] / 1000.0, setbacksMm[2] / 1000.0, setbacksMm[3] / 1000.0));
+  }
+
+  /**
    * QA22's roof: a 54.0 x 10.8 m slab in RD New turned 23 degrees, set back 0.6 m from its front and rear facades only
    * (the module band's edge nearly on the usable roof's, where the old JTS overlay threw "found non-noded
    * intersection" and configure ended in an internal error).
