@@ -5,6 +5,7 @@ import static nl.toplaag.check.Intervals.m;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import nl.toplaag.layout.GallerySegment;
@@ -19,6 +20,12 @@ import nl.toplaag.product.ModuleType;
  * the reasons an element cannot be checked further (unknown wing or storey).
  */
 final class CompositionRules {
+
+  /**
+   * The shortest gallery segment, mm: a gallery is laid a bay at a time, and a bay is at least this long (docs/model.md,
+   * "Bays"); a shorter segment lies on a sliver of roof beyond a gable wall read a millimetre short of the wing's end.
+   */
+  static final int MIN_GALLERY_SEGMENT_MM = 10;
 
   private CompositionRules() {}
 
@@ -100,6 +107,10 @@ final class CompositionRules {
       if (g.sEndMm() <= g.sStartMm()) {
         out.add(new Violation(RuleId.ACCESS, "gallery segment from s = " + m(g.sStartMm()) + " to " + m(g.sEndMm())
             + " is not an interval of positive length", id));
+      } else if (g.lengthMm() < MIN_GALLERY_SEGMENT_MM) {
+        out.add(new Violation(RuleId.ACCESS, String.format(Locale.ROOT, "gallery segment from s = %.3f m to %.3f m"
+            + " is %d mm long, shorter than the %d mm of the shortest bay: a sliver of roof beyond a wall, no"
+            + " walkway", g.sStartMm() / 1000.0, g.sEndMm() / 1000.0, g.lengthMm(), MIN_GALLERY_SEGMENT_MM), id));
       }
     }
     List<TransferArea> ts = c.layout.transferAreas();

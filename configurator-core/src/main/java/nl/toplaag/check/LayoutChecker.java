@@ -61,7 +61,8 @@ import nl.toplaag.product.Catalog;
  *       extended existing lift does not serve, a lift module (above 20 m a fire-fighting one) within 90 m along its
  *       gallery. Where the existing lift is taken to serve dwellings, its position not being in the building model,
  *       the report notes it
- *       ({@link CheckReport#notes}).</li>
+ *       ({@link CheckReport#notes}). A gallery segment shorter than 10 mm, the shortest bay, is an access violation:
+ *       a sliver of roof beyond a wall, no walkway.</li>
  * </ul>
  *
  * <p>Violations are returned grouped by rule family in {@link RuleId} order, in layout order within a family, so

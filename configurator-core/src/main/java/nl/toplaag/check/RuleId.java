@@ -53,7 +53,10 @@ public enum RuleId {
   LIFT,
   /** A storey with dwellings above the fire-fighting threshold lacks a fire-fighting lift or a dry riser. */
   FIRE_FIGHTING,
-  /** A dwelling cannot reach a stair along a gallery within the walking limit; a gallery has no length. */
+  /**
+   * A dwelling cannot reach a stair along a gallery within the walking limit; a gallery segment has no length, or is
+   * shorter than the shortest bay (10 mm: a sliver of roof beyond a wall).
+   */
   ACCESS,
   /** Stair-core or lift extensions that the building does not allow or that exceed the layout's storeys. */
   EXTENSION

@@ -2,17 +2,25 @@ package nl.toplaag.plan;
 
 /**
  * A stretch of a wing between two bearing lines, or between the usable end of the wing and the outermost line
- * (an end bay, whose load goes wholly to its one wall).
+ * (an end bay, whose load goes wholly to its one wall). A stretch shorter than {@value PlanBuilder#MIN_BAY_MM} mm is
+ * no bay of its own: between the wing's end and its outermost wall (a gable wall read a millimetre or two short of the
+ * end) it is part of the bay next to it, which then reaches the wing's end past its span.
  *
  * @param index index of this bay in the plan
  * @param wing wing index
- * @param s0Mm start along the wing, mm
+ * @param s0Mm start along the wing, mm: where galleries, modules and the transfer layer on it may start
  * @param s1Mm end along the wing, mm
- * @param leftWall wall index at {@code s0Mm}, or -1 for an end bay
- * @param rightWall wall index at {@code s1Mm}, or -1 for an end bay
- * @param areaM2 bay length times wing depth, m²
+ * @param leftWall wall index at {@code spanS0Mm}, or -1 for an end bay
+ * @param rightWall wall index at {@code spanS1Mm}, or -1 for an end bay
+ * @param spanS0Mm start of the part its walls carry as a bay, mm: its left wall's position, or the wing's end for an
+ *     end bay; {@code s0Mm} but where the bay takes in the sliver before the wing's first wall, whose load that wall
+ *     carries alone ({@link LoadShare#spread})
+ * @param spanS1Mm end of that part, mm: its right wall's position or the wing's end; {@code s1Mm} but where the bay
+ *     takes in the sliver after the wing's last wall
+ * @param areaM2 the span's length times the wing's depth, m²: what the area-load reserve applies to
  */
-public record Bay(int index, int wing, int s0Mm, int s1Mm, int leftWall, int rightWall, double areaM2) {
+public record Bay(int index, int wing, int s0Mm, int s1Mm, int leftWall, int rightWall, int spanS0Mm, int spanS1Mm,
+    double areaM2) {
 
   /** Length, mm. */
   public int lengthMm() {

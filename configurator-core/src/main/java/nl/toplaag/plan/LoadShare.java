@@ -1,6 +1,5 @@
 package nl.toplaag.plan;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -40,17 +39,17 @@ public record LoadShare(double totalKn, Map<Integer, Double> wallKn, Map<Integer
 
   /**
    * Spreads {@code kn} applied uniformly over {@code [a, b]} along a wing onto its bays and walls: each bay takes
-   * the share of its overlap, half to each of its walls; end bays give all to their one wall.
+   * the share of its overlap with its span, half to each of its walls; end bays give all to their one wall. A share on
+   * the sliver a bay takes in beyond its span, between the wing's end and its outermost wall ({@link Bay#spanS0Mm}),
+   * goes wholly to that wall and to no bay, as a share beyond the end lines does in docs/model.md ("Spreading").
    */
   public static LoadShare spread(double kn, int a, int b, List<Bay> wingBays) {
     Map<Integer, Double> walls = new TreeMap<>();
     Map<Integer, Double> bays = new TreeMap<>();
     double len = Math.max(1, b - a);
-    List<Bay> hit = new ArrayList<>();
     for (Bay bay : wingBays) {
-      int ov = Math.min(b, bay.s1Mm()) - Math.max(a, bay.s0Mm());
+      int ov = overlapMm(a, b, bay.spanS0Mm(), bay.spanS1Mm());
       if (ov > 0) {
-        hit.add(bay);
         double part = kn * ov / len;
         bays.merge(bay.index(), part, Double::sum);
         if (bay.leftWall() >= 0 && bay.rightWall() >= 0) {
@@ -63,7 +62,23 @@ public record LoadShare(double totalKn, Map<Integer, Double> wallKn, Map<Integer
           }
         }
       }
+      toOuterWall(kn * overlapMm(a, b, bay.s0Mm(), bay.spanS0Mm()) / len,
+          bay.leftWall() >= 0 ? bay.leftWall() : bay.rightWall(), walls);
+      toOuterWall(kn * overlapMm(a, b, bay.spanS1Mm(), bay.s1Mm()) / len,
+          bay.rightWall() >= 0 ? bay.rightWall() : bay.leftWall(), walls);
     }
     return new LoadShare(kn, walls, bays);
+  }
+
+  /** How far {@code [a, b]} and {@code [c, d]} overlap along a wing, mm; at most 0 where they do not. */
+  private static int overlapMm(int a, int b, int c, int d) {
+    return Math.min(b, d) - Math.max(a, c);
+  }
+
+  /** Adds {@code kn} (the share on a sliver beyond a bay's span, where there is one) to wall {@code wall}. */
+  private static void toOuterWall(double kn, int wall, Map<Integer, Double> walls) {
+    if (kn > 0 && wall >= 0) {
+      walls.merge(wall, kn, Double::sum);
+    }
   }
 }

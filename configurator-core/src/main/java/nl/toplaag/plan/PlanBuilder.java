@@ -50,6 +50,15 @@ public final class PlanBuilder {
    */
   static final double CANTILEVER_OVER_ROOF_TOL_MM = 25.0;
 
+  /**
+   * The shortest stretch of a wing that is a bay of its own, mm: between two walls, or between an end of the wing and
+   * its outermost wall. A wall read a millimetre or two from the wing's end is its gable wall (its position computed
+   * from plan coordinates rounded to the millimetre: a wall grid's wall at the gable, or a 3D BAG import's along a
+   * turned wing, lies 1 mm short of the end); the sliver of roof beyond it is part of the bay next to it, so no
+   * gallery segment, transfer area or module stands on a sliver alone ({@link #baysOf}).
+   */
+  public static final int MIN_BAY_MM = 10;
+
   /** The most distinct normal-pattern positions per wing. */
   static final int MAX_POSITIONS = 6000;
 
@@ -244,29 +253,97 @@ public final class PlanBuilder {
     return out;
   }
 
+  /**
+   * The bays of wing {@code wi} along its walls {@code ws} (in order along it): between consecutive walls at least
+   * {@value #MIN_BAY_MM} mm apart, and end bays from the wing's ends to its outermost walls. An end stretch shorter than
+   * that is no bay ({@link #joinEndSlivers}): the bay next to it takes it in, so galleries, modules and the transfer
+   * layer still reach the wing's end (a stair tower beside the gable keeps its door there), and the outermost wall
+   * carries its load alone, as the checker has it.
+   */
   private List<Bay> baysOf(int wi, Wing wing, List<Wall> ws) {
     List<Bay> out = new ArrayList<>();
-    double depthM = wing.depthMm() / 1000.0;
-    Wall first = ws.get(0);
-    if (first.sMm() > 0) {
-      out.add(bay(wi, 0, first.sMm(), -1, first.index(), depthM));
-    }
-    for (int i = 0; i + 1 < ws.size(); i++) {
-      Wall a = ws.get(i);
-      Wall b = ws.get(i + 1);
-      if (b.sMm() - a.sMm() >= 10) {
-        out.add(bay(wi, a.sMm(), b.sMm(), a.index(), b.index(), depthM));
-      }
-    }
-    Wall last = ws.get(ws.size() - 1);
-    if (last.sMm() < wing.lengthMm()) {
-      out.add(bay(wi, last.sMm(), wing.lengthMm(), last.index(), -1, depthM));
+    for (Stretch x : joinEndSlivers(stretches(wing.lengthMm(), ws))) {
+      out.add(bay(wi, x, wing.depthMm() / 1000.0));
     }
     return out;
   }
 
-  private Bay bay(int wi, int s0, int s1, int left, int right, double depthM) {
-    Bay b = new Bay(bays.size(), wi, s0, s1, left, right, (s1 - s0) / 1000.0 * depthM);
+  /**
+   * The stretches of a wing {@code lengthMm} long between its walls {@code ws} (in order along it): before the first
+   * wall and after the last where it stands inside the wing, and between consecutive walls at least
+   * {@value #MIN_BAY_MM} mm apart.
+   */
+  private static List<Stretch> stretches(int lengthMm, List<Wall> ws) {
+    List<Stretch> out = new ArrayList<>();
+    Wall first = ws.get(0);
+    if (first.sMm() > 0) {
+      out.add(new Stretch(0, first.sMm(), null, first));
+    }
+    for (int i = 0; i + 1 < ws.size(); i++) {
+      Wall a = ws.get(i);
+      Wall b = ws.get(i + 1);
+      if (b.sMm() - a.sMm() >= MIN_BAY_MM) {
+        out.add(new Stretch(a.sMm(), b.sMm(), a, b));
+      }
+    }
+    Wall last = ws.get(ws.size() - 1);
+    if (last.sMm() < lengthMm) {
+      out.add(new Stretch(last.sMm(), lengthMm, last, null));
+    }
+    return out;
+  }
+
+  /**
+   * {@code in} with an end stretch shorter than {@value #MIN_BAY_MM} mm (before the first wall or after the last)
+   * joined to the stretch next to it, which then reaches the wing's end; left out where no stretch adjoins it (the
+   * walls beside it closer than that as well), unless it is the wing's only one.
+   */
+  private static List<Stretch> joinEndSlivers(List<Stretch> in) {
+    List<Stretch> out = new ArrayList<>(in);
+    if (out.size() > 1 && out.get(0).left() == null && out.get(0).lengthMm() < MIN_BAY_MM) {
+      Stretch sliver = out.remove(0);
+      Stretch next = out.get(0);
+      if (next.s0Mm() == sliver.s1Mm()) {
+        out.set(0, new Stretch(sliver.s0Mm(), next.s1Mm(), next.left(), next.right()));
+      }
+    }
+    int n = out.size();
+    if (n > 1 && out.get(n - 1).right() == null && out.get(n - 1).lengthMm() < MIN_BAY_MM) {
+      Stretch sliver = out.remove(n - 1);
+      Stretch before = out.get(n - 2);
+      if (before.s1Mm() == sliver.s0Mm()) {
+        out.set(n - 2, new Stretch(before.s0Mm(), sliver.s1Mm(), before.left(), before.right()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A stretch of a wing that becomes a bay: from {@code s0Mm} to {@code s1Mm} along it (mm), between its walls
+   * {@code left} and {@code right} ({@code null} at the wing's end), which may stand up to {@value #MIN_BAY_MM} mm
+   * inside it where it takes in the sliver beyond the wing's outermost wall.
+   */
+  private record Stretch(int s0Mm, int s1Mm, Wall left, Wall right) {
+
+    int lengthMm() {
+      return s1Mm - s0Mm;
+    }
+
+    /** Where the part its walls carry as a bay starts: its left wall, or the wing's end for an end bay, mm. */
+    int spanS0Mm() {
+      return left == null ? s0Mm : left.sMm();
+    }
+
+    /** Where that part ends: its right wall, or the wing's end for an end bay, mm. */
+    int spanS1Mm() {
+      return right == null ? s1Mm : right.sMm();
+    }
+  }
+
+  private Bay bay(int wi, Stretch x, double depthM) {
+    Bay b = new Bay(bays.size(), wi, x.s0Mm(), x.s1Mm(), x.left() == null ? -1 : x.left().index(),
+        x.right() == null ? -1 : x.right().index(), x.spanS0Mm(), x.spanS1Mm(),
+        (x.spanS1Mm() - x.spanS0Mm()) / 1000.0 * depthM);
     bays.add(b);
     return b;
   }

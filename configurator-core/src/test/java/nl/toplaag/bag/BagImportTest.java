@@ -23,6 +23,10 @@ import nl.toplaag.building.Wing;
 import nl.toplaag.geom.Geometries;
 import nl.toplaag.io.InputException;
 import nl.toplaag.io.JsonInput;
+import nl.toplaag.plan.Bay;
+import nl.toplaag.plan.GallerySlot;
+import nl.toplaag.plan.Plan;
+import nl.toplaag.plan.PlanBuilder;
 import nl.toplaag.solve.ConfigurationResult;
 import nl.toplaag.solve.Fixtures;
 import nl.toplaag.solve.cpsat.CpSatConfigurator;
@@ -801,6 +805,30 @@ class BagImportTest {
     assertEquals(area, (a.getArea() + c.getArea()) / 1e6, area * 0.04);
     assertTrue(b.roofOutline().difference(a.union(c)).getArea() / 1e6 < area * 0.04);
     assertTrue(a.union(c).difference(b.roofOutline()).getArea() / 1e6 < area * 0.02);
+  }
+
+  /**
+   * The same L's walls, read back from the file's plan coordinates, stand 1 mm short of the end of each wing (at 7.818
+   * of 7.819 m and 17.024 of 17.025 m; QA44): each wing had an end bay 1 mm long beyond its gable wall, with a gallery
+   * slot 1 mm long. Now the bay next to the sliver takes it in: no bay or gallery slot under 10 mm, and each wing's
+   * bays still run to its end.
+   */
+  @Test
+  void theRealLsGableWallsAMillimetreShortOfItsEndsLeaveNoBayOnTheSliver() throws Exception {
+    Building b = load(derive(real("3dbag_v20240420_9-516-584_bunnik_zeist.city.json"), "0312100000007408"));
+    Plan p = PlanBuilder.build(b, Fixtures.line(), BuildingCode.BB2012, 2);
+    for (Bay bay : p.bays()) {
+      assertTrue(bay.lengthMm() >= PlanBuilder.MIN_BAY_MM, "bay " + bay);
+    }
+    for (GallerySlot g : p.galleries()) {
+      assertTrue(g.s1Mm() - g.s0Mm() >= PlanBuilder.MIN_BAY_MM, "gallery slot " + g);
+    }
+    for (int w = 0; w < 2; w++) {
+      int wing = w;
+      List<Bay> bays = p.baysInRowOrder().stream().filter(x -> x.wing() == wing).toList();
+      assertTrue(bays.get(0).s0Mm() <= 0, "wing " + w + " from its start: " + bays);
+      assertEquals(b.wings().get(w).lengthMm(), bays.get(bays.size() - 1).s1Mm(), "wing " + w + " to its end");
+    }
   }
 
   /**

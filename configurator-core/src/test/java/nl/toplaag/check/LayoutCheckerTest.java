@@ -144,6 +144,30 @@ class LayoutCheckerTest {
     assertTrue(vs.get(2).message().contains("no gallery at its door"), vs.toString());
   }
 
+  /**
+   * The gallery of storey 1 laid as the planner laid it on a gable wall read 1 mm short of the wing's end (QA44, 3D BAG
+   * pand 0312100000007408): up to the wall and a segment 1 mm long beyond it. Every door still reaches the stair, but
+   * a gallery segment of 1 mm is no walkway: reported (before, passed); one of 10 mm, as short as a bay, passes.
+   */
+  @Test
+  void aGallerySegmentShorterThanTheShortestBayIsReported() {
+    Building b = building();
+    List<Violation> vs = check(b, honest(b, layout(modules(6000, 2), galleryEndingIn(1), transfer(), 2)));
+    assertEquals(Set.of(RuleId.ACCESS), rules(vs), vs.toString());
+    assertEquals(List.of("gallery 1"), vs.stream().map(Violation::elementId).toList());
+    assertEquals("gallery segment from s = 21.599 m to 21.600 m is 1 mm long, shorter than the 10 mm of the shortest"
+        + " bay: a sliver of roof beyond a wall, no walkway", vs.get(0).message());
+    assertEquals(List.of(), check(b, honest(b, layout(modules(6000, 2), galleryEndingIn(10), transfer(), 2))));
+  }
+
+  /** One gallery 0-21.6 m a storey over two storeys, storey 1's cut {@code lastMm} before its end. */
+  private static List<GallerySegment> galleryEndingIn(int lastMm) {
+    List<GallerySegment> gs = new ArrayList<>(List.of(CheckFixtures.gallery(1, 0, 21_600 - lastMm),
+        CheckFixtures.gallery(1, 21_600 - lastMm, 21_600)));
+    gs.add(CheckFixtures.gallery(2, 0, 21_600));
+    return gs;
+  }
+
   @Test
   void stairTooFarAlongTheGalleryIsReported() {
     Building b = building();
