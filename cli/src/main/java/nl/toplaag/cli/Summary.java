@@ -51,8 +51,8 @@ final class Summary {
           .toList();
       if (!parts.isEmpty()) {
         s.append(String.format(Locale.ROOT, "  note: wing %d reaches past the roof outline %s: no module or gallery"
-            + " on the roof crosses the outline (by more than 1 mm), so none stands on the wing there; draw the wing"
-            + " inside the outline where the roof goes on%n", w, String.join("; ", parts)));
+            + " on the roof crosses the outline (by more than %.0f mm), so none stands on the wing there; draw the wing"
+            + " inside the outline where the roof goes on%n", w, String.join("; ", parts), UsableRoof.TOLERANCE_MM));
       }
     }
     return s.toString();

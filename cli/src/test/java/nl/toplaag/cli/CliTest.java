@@ -248,8 +248,8 @@ class CliTest {
     var r = run("configure", "--building", b.toString(), "--storeys", "1", "--time-limit", "1", "--alternatives",
         "1", "--out", tmp.resolve("out").toString());
     assertEquals(0, r.code(), r.out() + r.err());
-    assertTrue(r.out().contains("\n  note: wing 0 reaches past the roof outline by up to 5 mm between 0.00 and 28.80"
-        + " m along it: no module or gallery on the roof crosses the outline (by more than 1 mm), so none stands on the"
+    assertTrue(r.out().contains("\n  note: wing 0 reaches past the roof outline by up to 5 mm between 0.00 and 21.60"
+        + " m along it: no module or gallery on the roof crosses the outline (by more than 2 mm), so none stands on the"
         + " wing there; draw the wing inside the outline where the roof goes on\n"), r.out());
     // a wing on the roof gets no note
     Path inside = tmp.resolve("slab.json");

@@ -18,12 +18,19 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
  * gable, qa42), a check by the same overlay would agree with it, and this one does not.
  *
  * <p>A setback band is the edge buffered by its setback with flat ends, as the plan's; the check erodes it by the
- * tolerance ({@link CheckContext#TOL_MM}) on every side, in floating precision, and grows the outline by it, so a
+ * tolerance ({@link #TOL_MM}) on every side, in floating precision, and grows the outline by it, so a
  * rectangle may reach the tolerance into a band (up to touching its eroded core) or past the outline. Two bands that meet end to end leave a gap of
  * twice the tolerance between their eroded cores, through which no module's rectangle reaches without entering one
  * of them.
  */
 final class RoofBounds {
+
+  /**
+   * How far a rectangle may reach past the outline or into a setback, mm: the rounding of corners to the 1 mm grid,
+   * those of the outline an import writes and of the wing frame drawn through them (a wing's front 1.3 mm off the
+   * outline's over 5.7 m, Zeist pand 0312100000000173) and a module's own (0.7 mm). The plan's is the same.
+   */
+  static final double TOL_MM = 2.0;
 
   /** An edge's setback band less the tolerance on every side, with the edge's index and setback (mm). */
   private record Band(int edge, int setbackMm, PreparedGeometry core) {}
@@ -35,7 +42,7 @@ final class RoofBounds {
 
   RoofBounds(Building b) {
     // in floating precision: grown on the plan's 1 mm grid, the outline would reach up to half a unit farther
-    outlineGrown = PreparedGeometryFactory.prepare(EXACT.createGeometry(b.roofOutline()).buffer(CheckContext.TOL_MM));
+    outlineGrown = PreparedGeometryFactory.prepare(EXACT.createGeometry(b.roofOutline()).buffer(TOL_MM));
     Coordinate[] ring = b.roofOutline().getExteriorRing().getCoordinates();
     for (int i = 0; i + 1 < ring.length; i++) {
       Geometry core = core(ring[i], ring[i + 1], b.zoning().setbackMm(i));
@@ -46,12 +53,12 @@ final class RoofBounds {
   }
 
   /**
-   * The band of the edge {@code a}-{@code b} set back {@code setbackMm}, less {@link CheckContext#TOL_MM} on every
+   * The band of the edge {@code a}-{@code b} set back {@code setbackMm}, less {@link #TOL_MM} on every
    * side: the rectangle over the edge shortened by the tolerance at each end, reaching the setback less the tolerance
    * to each side of it; {@code null} where nothing is left.
    */
   private static Geometry core(Coordinate a, Coordinate b, int setbackMm) {
-    double tol = CheckContext.TOL_MM;
+    double tol = TOL_MM;
     double len = a.distance(b);
     double half = setbackMm - tol;
     if (half <= 0 || len <= 2 * tol) {

@@ -67,14 +67,21 @@ public final class PlanBuilder {
 
   private static final double PERPENDICULAR_SIN = Math.sin(Math.toRadians(1.0));
 
-  /** How far a module or a gallery on the roof may reach past the roof less setbacks, mm (the checker's the same). */
-  private static final double CONTAINMENT_TOL_MM = 1.0;
+  /** How far a module or a gallery on the roof may reach past the roof less setbacks, mm. */
+  private static final double CONTAINMENT_TOL_MM = UsableRoof.TOLERANCE_MM;
+
+  /**
+   * How far the two long sides of a gallery's band may leave the roof less setbacks apart along the wing for the slot
+   * to be clipped where both lie within, mm ({@link #askewEnds}): the grid's rounding of a gable's two corners, 0.7 mm
+   * each, across the band.
+   */
+  private static final double ASKEW_MM = 2.0;
 
   /**
    * How much less than {@link #CONTAINMENT_TOL_MM} the plan grows the roof less setbacks by, mm: the micrometre grid
    * it lies on ({@link UsableRoof#of}) moves each of its corners and those of its growth by up to 0.7 micrometres, and
-   * the checker, which measures exactly, rejected a module whose corner the plan had let reach 1.00004 mm into a
-   * setback.
+   * the checker, which measures exactly, rejected a module whose corner the plan had let reach the tolerance and
+   * 0.00004 mm into a setback.
    */
   private static final double GRID_MARGIN_MM = 0.002;
 
@@ -527,10 +534,11 @@ public final class PlanBuilder {
    */
   private double[] bandReach(Wing wing, WingRow row) {
     if (row.galleryOnRoof()) {
-      double[] r = withinBothSides(wing, 0, wing.lengthMm(), row.galleryT0Mm(), line.gallery().depthMm());
-      if (r != null) {
-        int[] mm = inward(r);
-        return new double[] {Math.max(0, mm[0]), Math.min(wing.lengthMm(), mm[1])};
+      Polygon band = rect(wing, 0, row.galleryT0Mm(), wing.lengthMm(), line.gallery().depthMm());
+      Geometry in = Geometries.intersection(usableRoof, band);
+      if (!in.isEmpty()) {
+        double[] r = sRange(wing, in);
+        return new double[] {Math.max(0, Math.ceil(r[0])), Math.min(wing.lengthMm(), Math.floor(r[1]))};
       }
     }
     return new double[] {0, wing.lengthMm()};
@@ -649,11 +657,12 @@ public final class PlanBuilder {
       int s1 = bay.s1Mm();
       if (row.galleryOnRoof() && !usable.covers(rect)) {
         // clip to the part of the band inside the usable roof
-        double[] r = withinBothSides(wing, s0, s1, row.galleryT0Mm(), gal.depthMm());
-        if (r == null) {
+        Geometry in = Geometries.intersection(usableRoof, rect);
+        if (in.isEmpty()) {
           continue;
         }
-        int[] mm = inward(r);
+        int[] mm = inward(askewEnds(sRange(wing, in), withinBothSides(wing, s0, s1, row.galleryT0Mm(),
+            gal.depthMm())));
         s0 = Math.max(s0, mm[0]);
         s1 = Math.min(s1, mm[1]);
         if (s1 - s0 < 100) {
@@ -924,27 +933,41 @@ public final class PlanBuilder {
     }
   }
 
-  /**
-   * The s range of the module band that lies inside the usable roof ({@link #withinBothSides}), to the nearest
-   * millimetre: the modules from its ends, which may so reach half a millimetre into a setback, are each measured
-   * against the roof less setbacks ({@link #candidate}).
-   */
+  /** The s range of the module band that lies inside the usable roof. */
   private int[] usableRange(Wing wing, WingRow row) {
-    double[] r = withinBothSides(wing, 0, wing.lengthMm(), row.moduleT0Mm(), row.rowDepthMm());
-    if (r == null) {
+    Polygon band = rect(wing, 0, row.moduleT0Mm(), wing.lengthMm(), row.rowDepthMm());
+    Geometry in = Geometries.intersection(usableRoof, band);
+    if (in.isEmpty()) {
       return new int[] {0, 0};
     }
+    double[] r = sRange(wing, in);
     return new int[] {(int) Math.ceil(r[0] - 0.5), (int) Math.floor(r[1] + 0.5)};
+  }
+
+  /**
+   * The s-range {@code within} of the part of a band inside the roof less setbacks (its farthest reach along the wing,
+   * mm), with each end taken from {@code bothSides} ({@link #withinBothSides}) where the two lie within
+   * {@link #ASKEW_MM}: there a gable or its setback crosses the band askew by the grid's rounding of its corners (an
+   * imported roof's corners lie on the 1 mm grid), and a slot to the farthest reach would reach past the tolerance into
+   * the setback at its far side and be dropped (a gallery slot at a gable set back 0.3 m, with its dwellings, on a roof
+   * turned 156.8 degrees). Farther apart, the band meets a jog of the facade or a gable far from square, and the slot
+   * is clipped as before: to the farthest reach, where it then stands clear of the roof less setbacks or is dropped
+   * (pieces of a bay's band between jogs would leave gaps in the gallery that the solvers' walks, bay by bay, do not
+   * see; the checker found one on a real tile).
+   */
+  private static double[] askewEnds(double[] within, double[] bothSides) {
+    if (bothSides == null) {
+      return within;
+    }
+    return new double[] {Math.abs(bothSides[0] - within[0]) <= ASKEW_MM ? bothSides[0] : within[0],
+        Math.abs(bothSides[1] - within[1]) <= ASKEW_MM ? bothSides[1] : within[1]};
   }
 
   /**
    * The s-range of the band of {@code wing} from {@code s0Mm} to {@code s1Mm} and from {@code t0Mm}, {@code depthMm}
    * deep, within which both its long sides lie in the roof less setbacks, mm ({@code null} where one lies wholly outside
-   * it): where a gable or its setback crosses the band askew, as on a turned roof whose corners lie on the 1 mm grid,
-   * the part that the band's whole depth fits, not the farthest reach of the part within, from which a
-   * slot or a module reaches past the tolerance into the setback at one side (a gallery slot at a gable set back 0.3 m,
-   * dropped, on a roof turned 156.8 degrees). The sides are taken the tolerance inside the band, so that a side on the
-   * roof's edge, which the wing frame gives to a rounding error, lies within it.
+   * it). The sides are taken the tolerance inside the band, so that a side on the roof's edge, which the wing frame
+   * gives to a rounding error, lies within it.
    */
   private double[] withinBothSides(Wing wing, double s0Mm, double s1Mm, double t0Mm, double depthMm) {
     double[] out = {s0Mm, s1Mm};

@@ -18,13 +18,21 @@ import org.locationtech.jts.operation.union.UnaryUnionOp;
 /** The roof outline less the setback of each edge (zoning limits). */
 public final class UsableRoof {
 
+  /**
+   * How far a module or a gallery on the roof may reach past the roof less setbacks, mm: the rounding of corners to
+   * the 1 mm grid, those of the outline an import writes and of the wing frame drawn through them (a wing's front
+   * 1.3 mm off the outline's over 5.7 m, Zeist pand 0312100000000173) and a module's own (0.7 mm). The checker's
+   * ({@code RoofBounds}) is the same.
+   */
+  public static final double TOLERANCE_MM = 2.0;
+
   private UsableRoof() {}
 
   /**
    * The roof outline with each edge pulled in by its setback, mm, on the micrometre grid ({@link Geometries#FINE}): on
    * the plan's 1 mm grid its corners where two setbacks meet would move by up to 0.7 mm, and a module's rectangle
    * measured against it (with its own corners on the grid) could reach up to some 2 mm into a setback, or be kept out
-   * of the roof 0.2 mm in, where the tolerance is 1 mm (the checker's {@code RoofBounds} measures exactly). Less any
+   * of the roof 0.2 mm in (the checker's {@code RoofBounds} measures exactly). Less any
    * part thinner than a millimetre ({@link #opened}): where a gable is not quite square to the long side set back, the
    * setback's flat end leaves a sliver of roof along the gable, up to half a millimetre wide (QA22's roof).
    */
@@ -56,8 +64,8 @@ public final class UsableRoof {
   }
 
   /**
-   * A part of a wing's rectangle that lies more than the 1 mm the plan allows a module or a gallery on the roof past
-   * the roof outline.
+   * A part of a wing's rectangle that lies more than the {@link #TOLERANCE_MM} the plan allows a module or a gallery on
+   * the roof past the roof outline.
    *
    * @param wing index of the wing in the building
    * @param depthMm how far the part reaches past the outline at most, mm (to within 50 mm along its edges)
@@ -67,14 +75,15 @@ public final class UsableRoof {
   public record Overhang(int wing, double depthMm, double s0Mm, double s1Mm) {}
 
   /**
-   * The parts of the wings' rectangles that reach more than 1 mm past the roof outline (setbacks aside), by wing and
-   * then along it: no module or gallery on the roof stands there, as each is kept within the outline to 1 mm.
+   * The parts of the wings' rectangles that reach more than {@link #TOLERANCE_MM} past the roof outline (setbacks
+   * aside), by wing and then along it: no module or gallery on the roof stands there, as each is kept within the
+   * outline to that.
    */
   public static List<Overhang> overhangs(Building b) {
-    // in floating precision: snapped to the millimetre, a sliver thinner than 0.5 mm past the 1 mm would vanish
+    // in floating precision: snapped to the millimetre, a sliver thinner than 0.5 mm past the tolerance would vanish
     GeometryFactory exact = new GeometryFactory();
     Geometry outline = exact.createGeometry(b.roofOutline());
-    Geometry roof = outline.buffer(1.0);
+    Geometry roof = outline.buffer(TOLERANCE_MM);
     List<Overhang> out = new ArrayList<>();
     for (int i = 0; i < b.wings().size(); i++) {
       Wing w = b.wings().get(i);
