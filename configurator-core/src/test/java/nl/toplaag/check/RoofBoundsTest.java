@@ -21,7 +21,6 @@ import org.locationtech.jts.geom.Polygon;
  */
 class RoofBoundsTest {
 
-  private static final int[] SETBACKS_MM = {0, 300, 600, 1000};
   private static final int[][] MODULES_MM = {{3600, 9600}, {3000, 6000}, {5400, 7200}};
 
   /**
@@ -37,10 +36,7 @@ class RoofBoundsTest {
     int within = 0;
     int breaking = 0;
     for (int k = 0; k < 300; k++) {
-      int[] setbacks = new int[4];
-      for (int i = 0; i < 4; i++) {
-        setbacks[i] = SETBACKS_MM[rnd.nextInt(SETBACKS_MM.length)];
-      }
+      int[] setbacks = Fixtures.drawnSetbacks(rnd);
       Building b = Fixtures.turnedRectangle(rnd.nextDouble() * 360, 20 + rnd.nextInt(40), 9 + rnd.nextInt(6),
           setbacks, 3.6);
       RoofBounds bounds = new RoofBounds(b);

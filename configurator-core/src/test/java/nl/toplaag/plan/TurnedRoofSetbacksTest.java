@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
  */
 class TurnedRoofSetbacksTest {
 
-  private static final int[] SETBACKS_MM = {0, 300, 600, 1000};
   private static final double[] PITCHES_M = {2.7, 3.0, 3.6, 4.8, 5.4};
 
   /** A seeded turned roof and the plan of the fixtures' line for two storeys on it. */
@@ -39,10 +38,7 @@ class TurnedRoofSetbacksTest {
       double deg = rnd.nextDouble() * 360;
       int lengthM = 20 + rnd.nextInt(60);
       int depthM = 9 + rnd.nextInt(6);
-      int[] setbacks = new int[4];
-      for (int i = 0; i < 4; i++) {
-        setbacks[i] = SETBACKS_MM[rnd.nextInt(SETBACKS_MM.length)];
-      }
+      int[] setbacks = Fixtures.drawnSetbacks(rnd);
       double pitch = PITCHES_M[rnd.nextInt(PITCHES_M.length)];
       Building b = Fixtures.turnedRectangle(deg, lengthM, depthM, setbacks, pitch);
       String name = String.format(Locale.ROOT, "roof %d: %.6f degrees, %d x %d m, setbacks %d/%d/%d/%d mm, walls %.1f m",

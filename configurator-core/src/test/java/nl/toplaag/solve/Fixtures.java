@@ -119,6 +119,18 @@ public final class Fixtures {
     return building(json);
   }
 
+  /** The setbacks the seeded turned roofs draw from, mm: none, 0.3, 0.6 or 1.0 m. */
+  private static final int[] SETBACKS_MM = {0, 300, 600, 1000};
+
+  /** The setbacks of a seeded turned roof's four edges (front, end, rear, start), drawn from {@code rnd}, mm. */
+  public static int[] drawnSetbacks(java.util.Random rnd) {
+    int[] out = new int[4];
+    for (int i = 0; i < 4; i++) {
+      out[i] = SETBACKS_MM[rnd.nextInt(SETBACKS_MM.length)];
+    }
+    return out;
+  }
+
   /**
    * A {@code lengthM} by {@code depthM} roof in RD New turned {@code deg} degrees, as an import writes it: corners to
    * the millimetre, one wing from the first corner along the front edge through the second (the length to the
