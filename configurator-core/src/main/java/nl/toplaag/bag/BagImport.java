@@ -211,6 +211,7 @@ public final class BagImport {
       d.l = l.get();
       d.fits = l.get().fits();
     }
+    d.fits = d.fits.stream().map(WingFit.FrontFit::roundedDown).toList();
     d.wings = d.fits.stream().map(WingFit.FrontFit::wing).toList();
     d.lengthM = d.wings.get(0).lengthM();
     d.depthM = d.wings.get(0).depthM();

@@ -1,7 +1,6 @@
 package nl.toplaag.bag;
 
 import static nl.toplaag.bag.Millimetres.METRES;
-import static nl.toplaag.bag.Millimetres.round3;
 
 import java.util.List;
 import java.util.Optional;
@@ -303,7 +302,7 @@ record LFit(WingFit.FrontFit throughFit, WingFit.FrontFit otherFit, double lShar
         p = q;
         q = swap;
       }
-      return new WingFit(rectangularity, p, q, round3(alongV ? v1 - v0 : u1 - u0), round3(alongV ? u1 - u0 : v1 - v0));
+      return new WingFit(rectangularity, p, q, alongV ? v1 - v0 : u1 - u0, alongV ? u1 - u0 : v1 - v0);
     }
 
     private Coordinate point(int c, double u, double v) {

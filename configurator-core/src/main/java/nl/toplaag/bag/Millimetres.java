@@ -25,6 +25,15 @@ final class Millimetres {
     return BigDecimal.valueOf(v).setScale(3, RoundingMode.HALF_UP).doubleValue();
   }
 
+  /**
+   * {@code v} rounded down to 1 mm, in the unit it is in: a wing's length or depth, so that its far side stays on the
+   * facade it was fitted to, not up to half a millimetre past it. A value within a micrometre below a whole millimetre
+   * (19.073999999 for 19.074, the floating point of a difference) is taken as that millimetre.
+   */
+  static double floor3(double v) {
+    return BigDecimal.valueOf(v).setScale(6, RoundingMode.HALF_UP).setScale(3, RoundingMode.FLOOR).doubleValue();
+  }
+
   /** {@code p} with coordinates rounded to 1 mm and repeated points dropped; null when fewer than 3 remain. */
   static Polygon rounded(Polygon p) {
     List<Coordinate> shell = roundedRing(p.getExteriorRing().getCoordinates());

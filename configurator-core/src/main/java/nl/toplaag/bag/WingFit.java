@@ -1,6 +1,7 @@
 package nl.toplaag.bag;
 
 import static nl.toplaag.bag.Millimetres.METRES;
+import static nl.toplaag.bag.Millimetres.floor3;
 import static nl.toplaag.bag.Millimetres.round3;
 
 import java.util.ArrayList;
@@ -20,7 +21,9 @@ import org.locationtech.jts.geom.Polygon;
  * its front on the L's outer facades, set by {@link LFit}); then that rectangle with each side moved inwards to a
  * skewed facade ({@link #inset(Polygon)}). A slab's wing whose front facade, straight but skewed against the
  * rectangle, then stands proud of its front is turned to run along that facade instead ({@link #alongFrontFacade}).
- * Coordinates in RD New metres, lengths in m rounded to 1 mm.
+ * Coordinates in RD New metres and lengths in m, unrounded while fitted; the wings the import writes are rounded down
+ * to 1 mm once fitted ({@link #roundedDown}), their origin and direction left as fitted, so that each lies on the
+ * facades it was fitted to.
  *
  * @param rectangularity the share of the rectangle the footprint covers
  * @param origin the start of the wing's front edge
@@ -48,7 +51,7 @@ record WingFit(double rectangularity, Coordinate origin, Coordinate along, doubl
     int front = Geometries.frontEdge(c, 0.001);
     Coordinate o = c[front];
     Coordinate e = c[front + 1];
-    return new WingFit(rectangularity, o, e, round3(o.distance(e)), round3(e.distance(c[(front + 2) % 4])));
+    return new WingFit(rectangularity, o, e, o.distance(e), e.distance(c[(front + 2) % 4]));
   }
 
   /**
@@ -66,6 +69,15 @@ record WingFit(double rectangularity, Coordinate origin, Coordinate along, doubl
     return METRES.createPolygon(new Coordinate[] {a, b, c, d, new Coordinate(a)});
   }
 
+  /**
+   * This wing with its length and depth rounded down to 1 mm ({@link Millimetres#floor3}), its origin and direction as
+   * they are: its far side and its back stay on the facades they were fitted to, where rounded to the nearest
+   * millimetre they reached up to half of one past them, and rounded at every step of the fit further.
+   */
+  WingFit roundedDown() {
+    return new WingFit(rectangularity, origin, along, floor3(lengthM), floor3(depthM));
+  }
+
   /** This rectangle with each side moved inwards to the edge of footprint {@code fp} ({@link #INSET_M}). */
   WingFit inset(Polygon fp) {
     Coordinate o = origin;
@@ -76,7 +88,7 @@ record WingFit(double rectangularity, Coordinate origin, Coordinate along, doubl
     double uy = u[1];
     o = new Coordinate(o.x + w[0] * ux - w[1] * uy, o.y + w[0] * uy + w[1] * ux);
     e = new Coordinate(o.x + ux, o.y + uy);
-    return new WingFit(rectangularity, o, e, round3(w[2] - w[0]), round3(w[3] - w[1]));
+    return new WingFit(rectangularity, o, e, w[2] - w[0], w[3] - w[1]);
   }
 
   /**
@@ -119,6 +131,11 @@ record WingFit(double rectangularity, Coordinate origin, Coordinate along, doubl
    * @param whyNotTurned where the footprint stands proud but the wing was not turned, why (in words); else ""
    */
   record FrontFit(WingFit wing, WingFit straight, Proud straightProud, double turnedDeg, String whyNotTurned) {
+
+    /** This fit with its wing and its straight wing {@link WingFit#roundedDown}. */
+    FrontFit roundedDown() {
+      return new FrontFit(wing.roundedDown(), straight.roundedDown(), straightProud, turnedDeg, whyNotTurned);
+    }
 
     /** Whether the wing was turned to run along its front facade. */
     boolean turned() {
@@ -259,7 +276,7 @@ record WingFit(double rectangularity, Coordinate origin, Coordinate along, doubl
   /**
    * This wing made shorter at the end where it overlaps {@code neighbour} (a wing it meets, RD New metres), so that
    * the two touch and do not overlap; this wing where they do not. The end is moved to the neighbour's nearest point
-   * within the wing's depth, its length rounded down to 1 mm.
+   * within the wing's depth.
    */
   WingFit clearOf(Polygon neighbour) {
     Geometry over = Geometries.intersection(local(neighbour), box(0, 0, lengthM, depthM));
@@ -268,14 +285,14 @@ record WingFit(double rectangularity, Coordinate origin, Coordinate along, doubl
     }
     Envelope e = over.getEnvelopeInternal();
     if (e.getMinX() + e.getMaxX() > lengthM) { // at the far end
-      return new WingFit(rectangularity, origin, along, Math.floor(e.getMinX() * 1000) / 1000, depthM);
+      return new WingFit(rectangularity, origin, along, e.getMinX(), depthM);
     }
-    double shift = Math.ceil(e.getMaxX() * 1000) / 1000;
+    double shift = e.getMaxX();
     double[] u = unit(origin, along);
     double ux = u[0];
     double uy = u[1];
     Coordinate o = new Coordinate(origin.x + ux * shift, origin.y + uy * shift);
-    return new WingFit(rectangularity, o, new Coordinate(o.x + ux, o.y + uy), round3(lengthM - shift), depthM);
+    return new WingFit(rectangularity, o, new Coordinate(o.x + ux, o.y + uy), lengthM - shift, depthM);
   }
 
   /** The shortest edge of the front facade whose direction {@link #alongFrontFacade} takes, m. */
@@ -307,7 +324,7 @@ record WingFit(double rectangularity, Coordinate origin, Coordinate along, doubl
     }
     Coordinate o = new Coordinate(u0 * dx - v0 * dy, u0 * dy + v0 * dx);
     Coordinate e = new Coordinate(u1 * dx - v0 * dy, u1 * dy + v0 * dx);
-    return new WingFit(rectangularity, o, e, round3(u1 - u0), round3(v1 - v0));
+    return new WingFit(rectangularity, o, e, u1 - u0, v1 - v0);
   }
 
   /** Footprint {@code fp} in this wing's frame: u along its front from its origin, v across, to its depth (m). */

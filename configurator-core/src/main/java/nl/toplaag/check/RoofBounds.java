@@ -26,10 +26,10 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 final class RoofBounds {
 
   /**
-   * How far a rectangle may reach past the outline or into a setback, mm: the rounding of the outline and the wing
-   * frame an import writes (Zeist pand 0312100000000173: its wing, at 39.137 degrees, lies 0.5-0.7 mm outside the
-   * outline's front along 34 m) and of a module's corners to the 1 mm grid (0.7 mm; a gallery's corner there reached
-   * 1.3 mm past the outline). The plan's is the same.
+   * How far a rectangle may reach past the outline or into a setback, mm: the rounding of a building file's coordinates
+   * (a hand-made file gives its wings to the millimetre; an import wrote its wing frames to 1/1000 until 3 Dec 2026,
+   * and Zeist pand 0312100000000173's wing lay 0.5-0.7 mm outside its outline) and of a module's corners to the 1 mm
+   * grid (0.7 mm); docs/model.md, "Geometry of the row". The plan's is the same.
    */
   static final double TOL_MM = 2.0;
 

@@ -185,7 +185,10 @@ class LFrontFacadeTest {
    * Ls and stepped slabs whose facades stand nowhere more than 50 mm proud of their wings' fronts (an L at right
    * angles, a stepped slab of two wings and one written with one wing, each at each corner and turned) are written
    * byte for byte as before the wings of an L could be turned (the golden texts were written by the import before
-   * that change, and are read back here). {@code -Dgolden.update=true} rewrites them, for review.
+   * that change, and are read back here), but for the wing frames written to the micrometre since (3 Dec 2026: each
+   * origin and direction to six decimals, and 6 lengths and 15 depths a millimetre less, rounded down; the turned
+   * shapes' directions, such as 29.999771 for 30 degrees, are those of their footprints' corners at whole
+   * millimetres). {@code -Dgolden.update=true} rewrites them, for review.
    */
   @Test
   void anLAlreadyAlongItsFacadesIsWrittenAsBefore() throws Exception {
