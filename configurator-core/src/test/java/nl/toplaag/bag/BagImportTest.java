@@ -813,7 +813,7 @@ class BagImportTest {
    * The same L's walls, read back from the file's plan coordinates, stand 1 mm short of the end of each wing (at 7.818
    * of 7.819 m and 17.024 of 17.025 m; QA44): each wing had an end bay 1 mm long beyond its gable wall, with a gallery
    * slot 1 mm long. Now the bay next to the sliver takes it in: no bay or gallery slot under 10 mm, and each wing's
-   * bays still run to its end.
+   * bays still run from its start to its end.
    */
   @Test
   void theRealLsGableWallsAMillimetreShortOfItsEndsLeaveNoBayOnTheSliver() throws Exception {
@@ -828,9 +828,34 @@ class BagImportTest {
     for (int w = 0; w < 2; w++) {
       int wing = w;
       List<Bay> bays = p.baysInRowOrder().stream().filter(x -> x.wing() == wing).toList();
-      assertTrue(bays.get(0).s0Mm() <= 0, "wing " + w + " from its start: " + bays);
+      assertEquals(0, bays.get(0).s0Mm(), "wing " + w + " from its start: " + bays);
       assertEquals(b.wings().get(w).lengthMm(), bays.get(bays.size() - 1).s1Mm(), "wing " + w + " to its end");
     }
+  }
+
+  /**
+   * The same L's wing 0 (turned 1.34 degrees against wing 1) has its wall grid's first wall at its start, written
+   * across it with both ends rounded to the millimetre: its midpoint lies 0.07 mm before the start, the plan's reading
+   * of it (its middle as a point of the 1 mm grid) 0.75 mm, so at s = -1 mm, and the wing's first bay, its gallery slot
+   * and its transfer area reached 1 mm past the wing (QA44). A wall read within a rounding of a wing's end stands at
+   * that end: every wall of both wings within its wing, and the first bay and slot from s = 0.
+   */
+  @Test
+  void theRealLsWallReadAMillimetreBeforeItsWingsStartStandsAtTheStart() throws Exception {
+    Building b = load(derive(real("3dbag_v20240420_9-516-584_bunnik_zeist.city.json"), "0312100000007408"));
+    Plan p = PlanBuilder.build(b, Fixtures.line(), BuildingCode.BB2012, 2);
+    for (var wall : p.walls()) {
+      int length = b.wings().get(wall.wing()).lengthMm();
+      assertTrue(wall.sMm() >= 0 && wall.sMm() <= length, "wall " + wall + " of a wing " + length + " mm long");
+    }
+    for (Bay bay : p.bays()) {
+      assertTrue(bay.s0Mm() >= 0 && bay.spanS0Mm() >= 0, "bay " + bay);
+    }
+    for (GallerySlot g : p.galleries()) {
+      assertTrue(g.s0Mm() >= 0, "gallery slot " + g);
+    }
+    assertTrue(p.walls().stream().anyMatch(w -> w.wing() == 0 && w.sMm() == 0), "wing 0's first wall at its start: "
+        + p.walls());
   }
 
   /**
