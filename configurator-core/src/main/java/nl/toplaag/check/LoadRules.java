@@ -21,8 +21,12 @@ import nl.toplaag.product.ModuleType;
  * segment its module's load × {@code length / widthMm}; a transfer area {@code massKgPerM2 · 9.81 / 1000 · area}.
  * An element over {@code [a, b]} of a wing gives each bay it overlaps the share {@code overlap / (b - a)} of its
  * load, half to each of the bay's two lines; a share outside the end lines goes wholly to the nearest end line.
- * Extended stair cores and the lift extension ({@code massKgPerStorey · 9.81 / 1000} per storey) load the
- * foundation only.
+ * Lines less than {@value #MIN_BAY_MM} mm apart (to the millimetre) stand at one place, and so does a line that close
+ * to the wing's end with that end: a bay runs between places, from the last line of one to the first of the next,
+ * and a share on a place (between its lines, or between the end and its line) goes wholly to the line of the place
+ * where the bay after it starts (for the wing's last place, the bay before it ends) and counts in no bay's area load:
+ * it stands on the walls, not on a floor spanning between them. Extended stair cores and the lift extension
+ * ({@code massKgPerStorey · 9.81 / 1000} per storey) load the foundation only.
  */
 final class LoadRules {
 
@@ -35,6 +39,12 @@ final class LoadRules {
    * where a reserve of 0.5-50 kN/m² typed in N would read 500-50,000.
    */
   static final double FOUNDATION_RESERVE_NOTE_KN_PER_M2 = 500;
+
+  /**
+   * The shortest bay of a wing, mm: lines (and a line and the wing's end) closer than this stand at one place, with no
+   * bay between them (docs/model.md, "Bays"). The checker's own constant, the planner's being the same.
+   */
+  static final int MIN_BAY_MM = 10;
 
   /** The recomputed loads. */
   record Loads(List<LineLoad> lineLoads, double foundationKn, BayLoad highestBay) {}
@@ -52,7 +62,8 @@ final class LoadRules {
     BayLoad highest = null;
     for (int w = 0; w < c.building.wings().size(); w++) {
       List<WingLine> wl = c.wingLines.get(w);
-      double[] bayKn = new double[Math.max(0, wl.size() - 1)];
+      List<Bay> bays = bays(wl, c.wing(w).lengthMm());
+      double[] bayKn = new double[bays.size()];
       for (double[] e : elements(c, w)) {
         total += e[2];
         if (wl.isEmpty()) {
@@ -60,24 +71,30 @@ final class LoadRules {
               + " no bearing line across it", e[2], w), "wing " + w));
           continue;
         }
-        spread(e[0], e[1], e[2], wl, lineKn, bayKn);
+        spread(e[0], e[1], e[2], bays, lineKn, bayKn);
       }
       double depthM = c.wing(w).depthMm() / 1000.0;
-      for (int i = 0; i < bayKn.length; i++) {
-        double lenM = (wl.get(i + 1).sMm() - wl.get(i).sMm()) / 1000.0;
+      int k = 0; // the bays between two lines, counted along the wing
+      for (int i = 0; i < bays.size(); i++) {
+        Bay y = bays.get(i);
+        if (y.left() == null || y.right() == null) {
+          continue;
+        }
+        int at = k++;
+        double lenM = (y.right().sMm() - y.left().sMm()) / 1000.0;
         if (lenM <= 0) {
           continue;
         }
         double q = bayKn[i] / (lenM * depthM);
         if (bayKn[i] > 0 && (highest == null || q > highest.knPerM2())) {
-          highest = new BayLoad(w, wl.get(i).index(), wl.get(i + 1).index(), bayKn[i], lenM * depthM);
+          highest = new BayLoad(w, y.left().index(), y.right().index(), bayKn[i], lenM * depthM);
         }
         double limit = c.building.loadReserve().areaLoadKnPerM2();
         if (q > limit + 1e-9) {
           out.add(new Violation(RuleId.AREA_LOAD, String.format(Locale.ROOT, "bay between bearing lines %d and %d"
-              + " (s = %s to %s) carries %.1f kN on %.2f m² = %.2f kN/m², reserve %.2f kN/m²", wl.get(i).index(),
-              wl.get(i + 1).index(), m(wl.get(i).sMm()), m(wl.get(i + 1).sMm()), bayKn[i], lenM * depthM, q, limit),
-              "wing " + w + " bay " + i));
+              + " (s = %s to %s) carries %.1f kN on %.2f m² = %.2f kN/m², reserve %.2f kN/m²", y.left().index(),
+              y.right().index(), m(y.left().sMm()), m(y.right().sMm()), bayKn[i], lenM * depthM, q, limit),
+              "wing " + w + " bay " + at));
         }
       }
     }
@@ -125,26 +142,94 @@ final class LoadRules {
     return t.massKg() * CheckContext.G / 1000 + t.imposedLoadKnPerM2() * t.widthMm() / 1000.0 * t.depthMm() / 1000.0;
   }
 
-  /** Spreads {@code kn} over {@code [a, b]} onto the lines (sorted by s) and the bays between them. */
-  static void spread(double a, double b, double kn, List<WingLine> wl, double[] lineKn, double[] bayKn) {
+  /**
+   * A bay of a wing, as loads are spread onto it: the stretch between two consecutive places of its lines
+   * ({@link #bays}), its part carried as a bay from {@code spanS0Mm} to {@code spanS1Mm} between lines {@code left} and
+   * {@code right} ({@code null} at the wing's end: an end bay, carried by its one line), and what else of the wing it
+   * takes in, from {@code s0Mm} to {@code spanS0Mm} and from {@code spanS1Mm} to {@code s1Mm}: a place beside it, or
+   * beyond the wing's ends, carried wholly by the line beside it.
+   */
+  record Bay(WingLine left, WingLine right, double s0Mm, double spanS0Mm, double spanS1Mm, double s1Mm) {}
+
+  /**
+   * The bays of a wing {@code lengthMm} long with lines {@code wl} (sorted by s): its start, its lines and its end form
+   * places of runs each less than {@value #MIN_BAY_MM} mm (to the millimetre) from the one before it, and a bay runs
+   * between consecutive places, from the last line of the one to the first line of the next; it takes in the place
+   * before it (the first bay also all before the wing's start) and the last bay also the place after it and all beyond
+   * the wing's end. Where every line and both ends stand at one place, one bay carried by its first line alone.
+   */
+  static List<Bay> bays(List<WingLine> wl, int lengthMm) {
+    List<List<WingLine>> lines = new ArrayList<>(); // per place, its lines
+    List<Double> starts = new ArrayList<>(); // per place, where it starts
+    List<WingLine> at = new ArrayList<>();
+    double from = 0;
+    long last = 0;
+    for (WingLine l : wl) {
+      if (Math.round(l.sMm()) - last >= MIN_BAY_MM) {
+        lines.add(at);
+        starts.add(from);
+        at = new ArrayList<>();
+        from = l.sMm();
+      }
+      at.add(l);
+      last = Math.round(l.sMm());
+    }
+    if (lengthMm - last >= MIN_BAY_MM) {
+      lines.add(at);
+      starts.add(from);
+      at = new ArrayList<>();
+      from = lengthMm;
+    }
+    lines.add(at);
+    starts.add(from);
+    List<Bay> out = new ArrayList<>();
+    double inf = Double.POSITIVE_INFINITY;
+    if (lines.size() == 1) {
+      out.add(wl.isEmpty() ? new Bay(null, null, -inf, -inf, inf, inf) : new Bay(wl.get(0), null, -inf, -inf, inf, inf));
+    }
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      List<WingLine> p = lines.get(i);
+      List<WingLine> q = lines.get(i + 1);
+      WingLine left = p.isEmpty() ? null : p.get(p.size() - 1);
+      WingLine right = q.isEmpty() ? null : q.get(0);
+      double s0 = i == 0 ? -inf : starts.get(i);
+      double s1 = i + 2 == lines.size() ? inf : starts.get(i + 1);
+      out.add(new Bay(left, right, s0, left == null ? s0 : left.sMm(), right == null ? s1 : right.sMm(), s1));
+    }
+    return out;
+  }
+
+  /**
+   * Spreads {@code kn} over {@code [a, b]} onto the lines and the bays of a wing ({@link #bays}): a bay's share of its
+   * span half to each of its lines (an end bay's to its one line) and to {@code bayKn}, its share beyond its span wholly
+   * to the line beside it.
+   */
+  static void spread(double a, double b, double kn, List<Bay> bays, double[] lineKn, double[] bayKn) {
     if (b <= a) {
       return;
     }
     double perMm = kn / (b - a);
-    WingLine first = wl.get(0);
-    WingLine last = wl.get(wl.size() - 1);
-    lineKn[first.index()] += perMm * Math.max(0, Math.min(b, first.sMm()) - a);
-    lineKn[last.index()] += perMm * Math.max(0, b - Math.max(a, last.sMm()));
-    for (int i = 0; i + 1 < wl.size(); i++) {
-      double s0 = wl.get(i).sMm();
-      double s1 = wl.get(i + 1).sMm();
-      double part = perMm * Math.max(0, Math.min(b, s1) - Math.max(a, s0));
+    for (int i = 0; i < bays.size(); i++) {
+      Bay y = bays.get(i);
+      WingLine before = y.left() != null ? y.left() : y.right();
+      WingLine after = y.right() != null ? y.right() : y.left();
+      if (before == null) {
+        continue;
+      }
+      double part = perMm * overlapMm(a, b, y.spanS0Mm(), y.spanS1Mm());
       if (part > 0) {
         bayKn[i] += part;
-        lineKn[wl.get(i).index()] += part / 2;
-        lineKn[wl.get(i + 1).index()] += part / 2;
+        lineKn[before.index()] += before == after ? part : part / 2;
+        lineKn[after.index()] += before == after ? 0 : part / 2;
       }
+      lineKn[before.index()] += perMm * overlapMm(a, b, y.s0Mm(), y.spanS0Mm());
+      lineKn[after.index()] += perMm * overlapMm(a, b, y.spanS1Mm(), y.s1Mm());
     }
+  }
+
+  /** How far {@code [a, b]} and {@code [c, d]} overlap along a wing, mm; 0 where they do not. */
+  private static double overlapMm(double a, double b, double c, double d) {
+    return Math.max(0, Math.min(b, d) - Math.max(a, c));
   }
 
   private static double extensionsKn(CheckContext c) {

@@ -54,7 +54,8 @@ public final class PlanBuilder {
    * its outermost wall. A wall read a millimetre or two from the wing's end is its gable wall (its position computed
    * from plan coordinates rounded to the millimetre: a wall grid's wall at the gable, or a 3D BAG import's along a
    * turned wing, lies 1 mm short of the end); the sliver of roof beyond it is part of the bay next to it, so no
-   * gallery segment, transfer area or module stands on a sliver alone ({@link #baysOf}).
+   * gallery segment, transfer area or module stands on a sliver alone. Walls closer than this to each other (a doubled
+   * wall at a joint) stand at one place in the same way, with no bay and no hole between them ({@link #stretches}).
    */
   public static final int MIN_BAY_MM = 10;
 
@@ -214,6 +215,12 @@ public final class PlanBuilder {
       return;
     }
     List<Bay> wb = baysOf(wi, wing, ws);
+    if (wb.isEmpty()) {
+      notes.add("wing " + wi + " has its bearing lines and both ends within " + MIN_BAY_MM + " mm of each other, so it"
+          + " has no bay and nothing can stand on it");
+      rows.add(new WingRow(wi, true, 0, 0, 0));
+      return;
+    }
     WingRow row = row(wi, wing);
     rows.add(row);
     for (Bay bay : wb) {
@@ -272,80 +279,75 @@ public final class PlanBuilder {
   }
 
   /**
-   * The bays of wing {@code wi} along its walls {@code ws} (in order along it): between consecutive walls at least
-   * {@value #MIN_BAY_MM} mm apart, and end bays from the wing's ends to its outermost walls. An end stretch shorter than
-   * that is no bay ({@link #joinEndSlivers}): the bay next to it takes it in, so galleries, modules and the transfer
-   * layer still reach the wing's end (a stair tower beside the gable keeps its door there), and the outermost wall
-   * carries its load alone, as the checker has it.
+   * The bays of wing {@code wi} along its walls {@code ws} (in order along it): between consecutive places of walls
+   * ({@link #stretches}), so no bay is shorter than {@value #MIN_BAY_MM} mm and none is missing between two walls closer
+   * than that: galleries, modules and the transfer layer reach across them and to the wing's ends (a stair tower
+   * beside the gable keeps its door there), and the sliver between such walls, or between the wing's end and a wall
+   * that close to it, is carried by the wall beside it that bounds the bay taking it in, as the checker has it.
    */
   private List<Bay> baysOf(int wi, Wing wing, List<Wall> ws) {
     List<Bay> out = new ArrayList<>();
-    for (Stretch x : joinEndSlivers(stretches(wing.lengthMm(), ws))) {
+    for (Stretch x : stretches(wing.lengthMm(), ws)) {
       out.add(bay(wi, x, wing.depthMm() / 1000.0));
     }
     return out;
   }
 
   /**
-   * The stretches of a wing {@code lengthMm} long between its walls {@code ws} (in order along it): before the first
-   * wall and after the last where it stands inside the wing, and between consecutive walls at least
-   * {@value #MIN_BAY_MM} mm apart.
+   * The stretches of a wing {@code lengthMm} long that become its bays, along its walls {@code ws} (in order along it,
+   * within its ends). Walls less than {@value #MIN_BAY_MM} mm apart stand at one place for bays, and so does a wall that
+   * close to the wing's end with that end ({@link #places}): a doubled wall at a dilatation joint, a wall grid's wall and
+   * a bearing line drawn on almost the same line, a gable wall read a millimetre short of the end. A stretch runs
+   * between consecutive places, from the last wall of the one to the first wall of the next (from or to the wing's end
+   * where a place holds none), and takes in the place before it, the last stretch also the place after it, so the
+   * stretches cover the wing from end to end. None where all the walls and both ends stand at one place.
    */
   private static List<Stretch> stretches(int lengthMm, List<Wall> ws) {
+    List<Place> ps = places(lengthMm, ws);
     List<Stretch> out = new ArrayList<>();
-    Wall first = ws.get(0);
-    if (first.sMm() > 0) {
-      out.add(new Stretch(0, first.sMm(), null, first));
-    }
-    for (int i = 0; i + 1 < ws.size(); i++) {
-      Wall a = ws.get(i);
-      Wall b = ws.get(i + 1);
-      if (b.sMm() - a.sMm() >= MIN_BAY_MM) {
-        out.add(new Stretch(a.sMm(), b.sMm(), a, b));
-      }
-    }
-    Wall last = ws.get(ws.size() - 1);
-    if (last.sMm() < lengthMm) {
-      out.add(new Stretch(last.sMm(), lengthMm, last, null));
+    for (int i = 0; i + 1 < ps.size(); i++) {
+      Place a = ps.get(i);
+      Place b = ps.get(i + 1);
+      out.add(new Stretch(a.s0Mm(), i + 2 == ps.size() ? b.s1Mm() : b.s0Mm(), a.last(), b.first()));
     }
     return out;
   }
 
   /**
-   * {@code in} with an end stretch shorter than {@value #MIN_BAY_MM} mm (before the first wall or after the last)
-   * joined to the stretch next to it, which then reaches the wing's end; left out where no stretch adjoins it (the
-   * walls beside it closer than that as well), unless it is the wing's only one.
+   * The places of a wing {@code lengthMm} long for bays: its start, its walls {@code ws} (in order along it, within its
+   * ends) and its end, in runs of which each is less than {@value #MIN_BAY_MM} mm from the one before it.
    */
-  private static List<Stretch> joinEndSlivers(List<Stretch> in) {
-    List<Stretch> out = new ArrayList<>(in);
-    if (out.size() > 1 && out.get(0).left() == null && out.get(0).lengthMm() < MIN_BAY_MM) {
-      Stretch sliver = out.remove(0);
-      Stretch next = out.get(0);
-      if (next.s0Mm() == sliver.s1Mm()) {
-        out.set(0, new Stretch(sliver.s0Mm(), next.s1Mm(), next.left(), next.right()));
+  private static List<Place> places(int lengthMm, List<Wall> ws) {
+    List<Place> out = new ArrayList<>();
+    Place at = new Place(0, 0, null, null);
+    for (Wall w : ws) {
+      if (w.sMm() - at.s1Mm() >= MIN_BAY_MM) {
+        out.add(at);
+        at = new Place(w.sMm(), w.sMm(), w, w);
+      } else {
+        at = new Place(at.s0Mm(), w.sMm(), at.first() == null ? w : at.first(), w);
       }
     }
-    int n = out.size();
-    if (n > 1 && out.get(n - 1).right() == null && out.get(n - 1).lengthMm() < MIN_BAY_MM) {
-      Stretch sliver = out.remove(n - 1);
-      Stretch before = out.get(n - 2);
-      if (before.s1Mm() == sliver.s0Mm()) {
-        out.set(n - 2, new Stretch(before.s0Mm(), sliver.s1Mm(), before.left(), before.right()));
-      }
+    if (lengthMm - at.s1Mm() >= MIN_BAY_MM) {
+      out.add(at);
+      at = new Place(lengthMm, lengthMm, null, null);
     }
+    out.add(new Place(at.s0Mm(), lengthMm, at.first(), at.last()));
     return out;
   }
+
+  /**
+   * A place of a wing for bays ({@link #places}): from {@code s0Mm} to {@code s1Mm} along it (mm), its first and last
+   * walls ({@code null} where it holds none: the wing's start or end alone).
+   */
+  private record Place(int s0Mm, int s1Mm, Wall first, Wall last) {}
 
   /**
    * A stretch of a wing that becomes a bay: from {@code s0Mm} to {@code s1Mm} along it (mm), between its walls
-   * {@code left} and {@code right} ({@code null} at the wing's end), which may stand up to {@value #MIN_BAY_MM} mm
-   * inside it where it takes in the sliver beyond the wing's outermost wall.
+   * {@code left} and {@code right} ({@code null} at the wing's end), which stand inside it where it takes in the place
+   * beside it: walls under {@value #MIN_BAY_MM} mm apart, or the wing's end and a wall that close to it.
    */
   private record Stretch(int s0Mm, int s1Mm, Wall left, Wall right) {
-
-    int lengthMm() {
-      return s1Mm - s0Mm;
-    }
 
     /** Where the part its walls carry as a bay starts: its left wall, or the wing's end for an end bay, mm. */
     int spanS0Mm() {

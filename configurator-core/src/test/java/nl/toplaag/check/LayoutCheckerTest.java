@@ -160,6 +160,34 @@ class LayoutCheckerTest {
     assertEquals(List.of(), check(b, honest(b, layout(modules(6000, 2), galleryEndingIn(10), transfer(), 2))));
   }
 
+  /**
+   * The test roof with a bearing line drawn 5 mm after its wall grid's wall at s = 10.8 m (a doubled wall at a joint, or
+   * a drawing's line beside the grid's): the two stand at one place, with no bay between them. The 5 mm under the
+   * stair, the gallery and the transfer area goes wholly to the drawn line, where the bay after them starts, as the
+   * planner spreads it (before: half to each, and the planner's half on the grid's wall was lost), and is no bay of
+   * its own for the area-load reserve (before: a bay of 0.06 m² whose load per m² is that of the elements over it).
+   */
+  @Test
+  void linesFiveMillimetresApartStandAtOnePlaceWithNoBayBetweenThem() throws Exception {
+    Building b = nl.toplaag.io.BuildingReader.parse("t.json", """
+        {"id": "t", "roofOutline": [[0,0],[21.6,0],[21.6,12],[0,12],[0,0]],
+         "roofLevelM": 6.0, "existingStoreys": 2, "storeyHeightM": 3.0, "roofType": "flat",
+         "wings": [{"origin": [0,0], "directionDeg": 0, "lengthM": 21.6, "depthM": 12}],
+         "structure": {"wallGrids": [{"pitchesM": [3.6], "capacityKnPerM": 50}],
+           "bearingLines": [{"from": [10.805, 0], "to": [10.805, 12], "capacityKnPerM": 50}]},
+         "loadReserve": {"areaLoadKnPerM2": 15, "foundationReserveKn": 5000},
+         "zoning": {"maxAddedStoreys": 3}}
+        """);
+    Layout l = honest(b, layout(modules(6000, 2), galleries(2), transfer(), 2));
+    assertEquals(List.of(), check(b, l));
+    CheckReport r = LayoutChecker.report(b, catalog(), CODE, l, 3);
+    double[] kn = new double[8];
+    r.recomputedLoads().forEach(x -> kn[x.bearingLine()] = x.loadKn());
+    // line 2 (7.2 m) carries half of the two equal bays beside it, line 3 (10.8 m) half of the one before it alone
+    assertEquals(kn[2] / 2, kn[3], 1e-9);
+    assertTrue(r.highestBay().areaM2() > 1, "no bay of the 5 mm between lines 3 and 7: " + r.highestBay());
+  }
+
   /** One gallery 0-21.6 m a storey over two storeys, storey 1's cut {@code lastMm} before its end. */
   private static List<GallerySegment> galleryEndingIn(int lastMm) {
     List<GallerySegment> gs = new ArrayList<>(List.of(CheckFixtures.gallery(1, 0, 21_600 - lastMm),
