@@ -27,6 +27,14 @@ final class CompositionRules {
    */
   static final int MIN_GALLERY_SEGMENT_MM = 10;
 
+  /**
+   * The shortest transfer area along its wing, mm: the transfer layer is laid a bay at a time, and a bay is at least
+   * this long ({@link LoadRules#MIN_BAY_MM}); a shorter area lies on a sliver of roof beyond a wall (until 3 Dec 2026
+   * the planner laid 1 mm areas beyond gable walls read a millimetre short of a wing's end, and result files written
+   * then still hold them).
+   */
+  static final int MIN_TRANSFER_AREA_MM = LoadRules.MIN_BAY_MM;
+
   private CompositionRules() {}
 
   static void check(CheckContext c, List<Violation> out) {
@@ -119,6 +127,11 @@ final class CompositionRules {
       if (t.wing() < 0 || t.wing() >= nw || t.sEndMm() <= t.sStartMm()) {
         out.add(new Violation(RuleId.PLAN_RECT, "transfer area on wing " + t.wing() + " from s = "
             + m(t.sStartMm()) + " to " + m(t.sEndMm()) + " is not a stretch of an existing wing", "transfer " + i));
+      } else if (t.sEndMm() - t.sStartMm() < MIN_TRANSFER_AREA_MM) {
+        out.add(new Violation(RuleId.SUPPORT, String.format(Locale.ROOT, "transfer area from s = %.3f m to %.3f m"
+            + " is %d mm long, shorter than the %d mm of the shortest bay: a sliver of roof beyond a wall, no transfer"
+            + " bay", t.sStartMm() / 1000.0, t.sEndMm() / 1000.0, t.sEndMm() - t.sStartMm(), MIN_TRANSFER_AREA_MM),
+            "transfer " + i));
       }
     }
   }

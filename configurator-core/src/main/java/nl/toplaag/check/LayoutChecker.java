@@ -51,7 +51,8 @@ import nl.toplaag.product.Catalog;
  *   <li><i>Structure</i>: a bearing line belongs to a wing when perpendicular to its axis within 1° and crossing
  *       its rectangle; its s is the local s of its midpoint, its capacity kN/m x its length inside the rectangle.
  *       Lines less than 10 mm apart, and a wing's end and a line that close to it, stand at one place, with no bay
- *       between them. Support, stacking and loads follow docs/model.md (see {@code SupportRules}, {@code LoadRules}); loads are
+ *       between them; a transfer area shorter than that, a sliver of roof beyond a wall, is a support violation.
+ *       Support, stacking and loads follow docs/model.md (see {@code SupportRules}, {@code LoadRules}); loads are
  *       compared with capacities and reserves and with the layout's {@code lineLoads} and
  *       {@code foundationLoadKn} (a difference over 0.5 kN is a {@link RuleId#LOAD_REPORT} violation). A foundation
  *       reserve over 500 kN per m² of roof, which may be in N, is noted ({@link CheckReport#notes}).</li>

@@ -24,7 +24,7 @@ public enum RuleId {
   DWELLING,
   /**
    * Support on storey 1: aligned on bearing lines within 60 mm, or on transfer areas that reach along and across the
-   * module.
+   * module; a transfer area shorter than the shortest bay (10 mm: a sliver of roof beyond a wall).
    */
   SUPPORT,
   /** Stacking on storeys above 1 (same type, s and width below; gallery above gallery; maxStack). */

@@ -188,6 +188,31 @@ class LayoutCheckerTest {
     assertTrue(r.highestBay().areaM2() > 1, "no bay of the 5 mm between lines 3 and 7: " + r.highestBay());
   }
 
+  /**
+   * A transfer area laid as the planner laid one on a gable wall read 1 mm short of the wing's end until 3 Dec 2026
+   * (QA44: 4 layouts of the nine 3D BAG tiles' buildings had one, and result files written then still hold them; a
+   * layout read back with --layout is checked): the bay's transfer area up to the wall and one 1 mm long beyond it. The
+   * planner lays none now, every bay being 10 mm or more, but a transfer layer 1 mm long is no transfer bay: reported
+   * (before, passed); one of 10 mm, as short as a bay, passes.
+   */
+  @Test
+  void aTransferAreaShorterThanTheShortestBayIsReported() {
+    Building b = building();
+    List<Violation> vs = check(b, honest(b, layout(modules(6000, 2), galleries(2), transferEndingIn(1), 2)));
+    assertEquals(Set.of(RuleId.SUPPORT), rules(vs), vs.toString());
+    assertEquals(List.of("transfer 1"), vs.stream().map(Violation::elementId).toList());
+    assertEquals("transfer area from s = 14.399 m to 14.400 m is 1 mm long, shorter than the 10 mm of the shortest"
+        + " bay: a sliver of roof beyond a wall, no transfer bay", vs.get(0).message());
+    assertEquals(List.of(), check(b, honest(b, layout(modules(6000, 2), galleries(2), transferEndingIn(10), 2))));
+  }
+
+  /** The transfer area under the stair, 10.8-14.4 m, cut {@code lastMm} before its end. */
+  private static List<TransferArea> transferEndingIn(int lastMm) {
+    int cut = 14_400 - lastMm;
+    return List.of(new TransferArea(0, 10_800, cut, new PlanRect(10_800, 1500, 1, 0, cut - 10_800, 9600)),
+        new TransferArea(0, cut, 14_400, new PlanRect(cut, 1500, 1, 0, lastMm, 9600)));
+  }
+
   /** One gallery 0-21.6 m a storey over two storeys, storey 1's cut {@code lastMm} before its end. */
   private static List<GallerySegment> galleryEndingIn(int lastMm) {
     List<GallerySegment> gs = new ArrayList<>(List.of(CheckFixtures.gallery(1, 0, 21_600 - lastMm),
