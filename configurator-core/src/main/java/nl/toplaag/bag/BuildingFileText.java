@@ -39,6 +39,11 @@ final class BuildingFileText {
   /** The decimals of a wing's origin (m) and direction (degrees). */
   static final int FRAME_DECIMALS = 6;
 
+  /** How a wing's sides were moved from its rectangle to the facades ({@code WingFit.insetSides}), in words. */
+  static final String SIDES_MOVED = String.format(Locale.ROOT, "moved inwards to the footprint's edge where that lies"
+      + " within %.1f m of it, and a front or back that the facade touches over less than half its length (held out"
+      + " by a stair tower or a pier) up to %.1f m, to the facade behind it", WingFit.INSET_M, WingFit.REACH_M);
+
   private static final ObjectMapper MAPPER = new ObjectMapper()
       .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
@@ -292,26 +297,25 @@ final class BuildingFileText {
     if (d.l == null) {
       WingFit w = d.wings.get(0);
       s.add(String.format(Locale.ROOT, "Derived: one wing of %.3f x %.3f m, the footprint's minimum rotated"
-          + " rectangle with each side moved inwards to the footprint's edge where that lies within %.1f m of it%s; its"
+          + " rectangle with each side %s%s; its"
           + " front edge is the rectangle's long side with the lower mid-point y (of the two, the one further south;"
           + " this front faces %s) [U: the gallery side is not in the 3D BAG]; %d bays of %.3f m between walls at"
           + " both gables (the assumed %.1f m pitch fitted to the length); %s", w.lengthM(), w.depthM(),
-          WingFit.INSET_M, front(a, d), WingFit.facing(w.directionDeg()), bays(w, a), pitchM(w, a),
+          SIDES_MOVED, front(a, d), WingFit.facing(w.directionDeg()), bays(w, a), pitchM(w, a),
           a.wallPitchM().value(), foundation(a, storeyHeightM, foundationKn, raised, d)));
     } else {
       String reading = d.l.stepped()
           ? " the arm across the rectangle reaches out from the other less far than it is deep (a stub: an annex, a"
           + " deeper end), so it is part of the building's depth there, not a wing of its own: two wings side by side"
           + " along the rectangle, wing 1 the deeper part through the corner, wing 2 the rest from its side to the"
-          + " gable, each as deep as the building from facade to facade; each wing as a slab's: its sides moved"
-          + " inwards to the footprint's edge where that lies within %.1f m of it (wing 2 starting where wing 1 then"
-          + " ends); both fronts on the straight long facade (one gallery line along the building)"
+          + " gable, each as deep as the building from facade to facade; each wing as a slab's: its sides"
+          + " %s (wing 2 starting where wing 1 then ends); both fronts on the straight long facade (one gallery line along the building)"
           + (d.unwritten >= 0 ? "" : "; where the two wings meet one wall, wing 1's end wall, so wing 2's other walls"
           + " are given as bearing lines")
           : " the arm along the rectangle's long side (the longer, measured outside) runs through the corner as wing"
           + " 1, the other arm, reaching out at least as far as it is deep, is wing 2 from wing 1's inner side to its"
-          + " end, each as deep as its arm from facade to facade; each wing as a slab's: its sides moved inwards to"
-          + " the footprint's edge where that lies within %.1f m of it (wing 2 starting where wing 1 then ends); each"
+          + " end, each as deep as its arm from facade to facade; each wing as a slab's: its sides %s (wing 2"
+          + " starting where wing 1 then ends); each"
           + " front on the L's outer facades (wing 1's its outer long side, wing 2's the outer side of its arm, so the"
           + " galleries run round the outside of the L)";
       s.add(String.format(Locale.ROOT, "Derived: %s of two wings, the footprint's minimum rotated rectangle less"
@@ -321,7 +325,7 @@ final class BuildingFileText {
           + " ends of each wing and evenly between them (the assumed %.1f m pitch fitted to its length)",
           d.l.stepped() ? "a stepped slab (an L-shaped footprint)" : "an L", Math.floor(100 * d.l.lShare()),
           Math.floor(100 * d.l.through().rectangularity()), Math.floor(100 * d.l.other().rectangularity()),
-          100 * a.minRectangularity().value(), WingFit.INSET_M, a.wallPitchM().value()));
+          100 * a.minRectangularity().value(), SIDES_MOVED, a.wallPitchM().value()));
       if (d.unwritten >= 0) {
         s.add(unwritten(d, flat));
       }

@@ -371,7 +371,7 @@ record WingFit(double rectangularity, Coordinate origin, Coordinate along, doubl
    * from {@code o} towards {@code e} (the depth to its left), each side moved inwards to the footprint's edge where
    * that edge lies at most {@link #INSET_M} inside it (a skewed or uneven facade, as measured), so that a module at
    * the wing's edge stays on the roof; a deeper recess is left to the configurator, which places no module across
-   * the roof outline.
+   * the roof outline. Then the front and back where a projection holds them out ({@link #heldOut}).
    *
    * @return {@code [u0, v0, u1, v1]}: the wing's extent along and across the front edge, m
    */
@@ -392,19 +392,137 @@ record WingFit(double rectangularity, Coordinate origin, Coordinate along, doubl
       u0 = Math.min(INSET_M, Math.max(u0, along[0]));
       u1 = Math.max(lengthM - INSET_M, Math.min(u1, along[1]));
     }
+    double front = heldOut(p, local, u0, u1, v0, 1);
+    double back = heldOut(p, local, u0, u1, v1, -1);
+    if ((front != v0 || back != v1) && back - front >= (v1 - v0) / 2) {
+      v0 = front;
+      v1 = back;
+      // the gables over the new depth, moving further in only
+      double[] along = extent(p, local, false, v0, v1, u0, u1);
+      u0 = Math.max(u0, Math.min(INSET_M, along[0]));
+      u1 = Math.min(u1, Math.max(lengthM - INSET_M, along[1]));
+    }
     return new double[] {u0, v0, u1, v1};
+  }
+
+  /** How far a front or back that a projection holds out moves in at most, to the facade behind it, m. */
+  static final double REACH_M = 1.5;
+
+  /**
+   * How close to a side the footprint's edge lies where it touches the side, m: the front tolerance the bundled
+   * assumptions give ({@code frontToleranceM}).
+   */
+  private static final double TOUCH_M = 0.05;
+
+  /**
+   * The front ({@code sign} +1) or back (-1) at {@code side} of the wing {@code [u0, u1]} along footprint {@code p} (in
+   * the wing's frame, its corners {@code local}), moved in where a projection holds it out: where the footprint's edge
+   * touches the side ({@link #TOUCH_M}) over less than half the wing's length (a stair tower or an entrance pier
+   * standing out of the facade, a facade bent back along the wing), the side moves to the median of the facade's depth
+   * behind it, weighted by length, where that lies within {@link #REACH_M}, and on to the deepest point of the facade
+   * within {@link #INSET_M} of that median: the wing's front on the facade, the projection outside it. A side the
+   * facade touches over half its length or more stays, and a recess in it is left to the configurator as before.
+   * Measured at the wing's ends, at the footprint's corners along it and between them, where they lie 10 mm or more
+   * apart (the middle of each such stretch, weighted by its length, for the share and the median).
+   */
+  private static double heldOut(Polygon p, Coordinate[] local, double u0, double u1, double side, int sign) {
+    List<Double> at = new ArrayList<>(List.of(u0 + 0.001, u1 - 0.001));
+    for (Coordinate c : local) {
+      if (c.x > u0 && c.x < u1) {
+        at.add(c.x);
+      }
+    }
+    at.sort(null);
+    List<double[]> depths = new ArrayList<>(); // {depth behind the side, m; the length it stands for, m}
+    for (int i = 0; i < at.size(); i++) {
+      addDepth(depths, p, at.get(i), 0, side, sign);
+      double len = i + 1 < at.size() ? at.get(i + 1) - at.get(i) : 0;
+      if (len >= 0.01) {
+        addDepth(depths, p, at.get(i) + len / 2, len, side, sign);
+      }
+    }
+    double total = 0;
+    double touching = 0;
+    for (double[] d : depths) {
+      total += d[1];
+      touching += d[0] <= TOUCH_M ? d[1] : 0;
+    }
+    if (total == 0 || touching >= total / 2) {
+      return side;
+    }
+    List<double[]> byDepth = new ArrayList<>(depths);
+    byDepth.sort((a, b) -> Double.compare(a[0], b[0]));
+    double acc = 0;
+    double median = 0;
+    for (double[] d : byDepth) {
+      acc += d[1];
+      if (acc >= total / 2) {
+        median = d[0];
+        break;
+      }
+    }
+    if (median > REACH_M) {
+      return side;
+    }
+    double deepest = 0;
+    for (double[] d : depths) {
+      if (d[0] <= Math.min(REACH_M, median + INSET_M)) {
+        deepest = Math.max(deepest, d[0]);
+      }
+    }
+    return side + sign * deepest;
+  }
+
+  /**
+   * Adds to {@code depths} how far behind the side at {@code side} ({@code sign} as {@link #heldOut}) footprint
+   * {@code p} begins across the wing at {@code u}, with the length {@code len} it stands for; nothing where it misses.
+   */
+  private static void addDepth(List<double[]> depths, Polygon p, double u, double len, double side, int sign) {
+    double[] c = cut(p, true, u, side - REACH_M, side + REACH_M);
+    if (c != null) {
+      depths.add(new double[] {sign > 0 ? c[0] - side : side - c[1], len});
+    }
+  }
+
+  /**
+   * Where footprint {@code p} (in the wing's frame) begins and ends on the line across the wing at u = {@code a}
+   * ({@code across}: in v) or along it at v = {@code a} (in u), between {@code b0 - 1} and {@code b1 + 1} m:
+   * {@code {min, max}}, or null where the line misses it.
+   */
+  private static double[] cut(Polygon p, boolean across, double a, double b0, double b1) {
+    Coordinate from = across ? new Coordinate(a, b0 - 1) : new Coordinate(b0 - 1, a);
+    Coordinate to = across ? new Coordinate(a, b1 + 1) : new Coordinate(b1 + 1, a);
+    Geometry x = Geometries.intersection(p, METRES.createLineString(new Coordinate[] {from, to}));
+    if (x.isEmpty()) {
+      return null;
+    }
+    double min = Double.MAX_VALUE;
+    double max = -Double.MAX_VALUE;
+    for (Coordinate c : x.getCoordinates()) {
+      double b = across ? c.y : c.x;
+      min = Math.min(min, b);
+      max = Math.max(max, b);
+    }
+    return new double[] {min, max};
   }
 
   /**
    * Where the footprint {@code p} (in the wing's frame) begins and ends across ({@code across}: in v, over u in
    * {@code [a0, a1]}) or along the wing (in u, over v), within {@link #INSET_M} of {@code [b0, b1]}: the most inward
-   * of the footprint's edges that lie no deeper.
+   * of the footprint's edges that lie no deeper. Measured 1 mm inside the ends and at each of the footprint's corners
+   * between them; along the wing 1 mm towards its middle from a corner: a line along the wing through a corner of its
+   * front or back facade runs along that facade, which the tile's rounding of its corners to the millimetre leaves
+   * nearly parallel to it, and where the line ran just outside the facade it cut the footprint short of the gable (93
+   * mm on a 30 m slab turned 30 degrees whose back a stair tower held out, StairTowerFrontTest).
    */
   private static double[] extent(Polygon p, Coordinate[] local, boolean across, double a0, double a1, double b0,
       double b1) {
     List<Double> at = new ArrayList<>(List.of(a0 + 0.001, a1 - 0.001));
     for (Coordinate c : local) {
       double a = across ? c.x : c.y;
+      if (!across) {
+        a += a < (a0 + a1) / 2 ? 0.001 : -0.001;
+      }
       if (a > a0 && a < a1) {
         at.add(a);
       }
@@ -412,19 +530,12 @@ record WingFit(double rectangularity, Coordinate origin, Coordinate along, doubl
     double lo = b0;
     double hi = b1;
     for (double a : at) {
-      Coordinate from = across ? new Coordinate(a, b0 - 1) : new Coordinate(b0 - 1, a);
-      Coordinate to = across ? new Coordinate(a, b1 + 1) : new Coordinate(b1 + 1, a);
-      Geometry x = Geometries.intersection(p, METRES.createLineString(new Coordinate[] {from, to}));
-      if (x.isEmpty()) {
+      double[] c = cut(p, across, a, b0, b1);
+      if (c == null) {
         continue;
       }
-      double min = Double.MAX_VALUE;
-      double max = -Double.MAX_VALUE;
-      for (Coordinate c : x.getCoordinates()) {
-        double b = across ? c.y : c.x;
-        min = Math.min(min, b);
-        max = Math.max(max, b);
-      }
+      double min = c[0];
+      double max = c[1];
       if (min - b0 <= INSET_M) {
         lo = Math.max(lo, min);
       }

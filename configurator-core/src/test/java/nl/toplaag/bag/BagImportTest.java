@@ -2,6 +2,7 @@ package nl.toplaag.bag;
 
 import static nl.toplaag.bag.SyntheticTiles.SMALLEST;
 import static nl.toplaag.bag.SyntheticTiles.load;
+import static nl.toplaag.bag.SyntheticTiles.real;
 import static nl.toplaag.bag.SyntheticTiles.wingRectangle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,7 +14,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import nl.toplaag.building.Building;
 import nl.toplaag.check.LayoutChecker;
@@ -36,7 +36,6 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -249,12 +248,6 @@ class BagImportTest {
   }
 
   // real tiles (skipped when the shared folder is absent)
-
-  private static CityJsonTiles.Tile real(String name) throws InputException {
-    Optional<Path> p = SyntheticTiles.locate(name);
-    Assumptions.assumeTrue(p.isPresent(), "shared 3D BAG tile " + name + " not found; skipping");
-    return CityJsonTiles.read(p.get());
-  }
 
   /** The raw tile, read here independently of the import. */
   private static JsonNode raw(String name) throws Exception {

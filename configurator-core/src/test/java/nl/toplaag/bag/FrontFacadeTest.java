@@ -4,6 +4,7 @@ import static nl.toplaag.bag.SyntheticTiles.derive;
 import static nl.toplaag.bag.SyntheticTiles.generous;
 import static nl.toplaag.bag.SyntheticTiles.load;
 import static nl.toplaag.bag.SyntheticTiles.proudMm;
+import static nl.toplaag.bag.SyntheticTiles.real;
 import static nl.toplaag.bag.SyntheticTiles.wingRectangle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,7 +18,6 @@ import nl.toplaag.building.Wing;
 import nl.toplaag.check.LayoutChecker;
 import nl.toplaag.code.BuildingCode;
 import nl.toplaag.geom.Geometries;
-import nl.toplaag.io.InputException;
 import nl.toplaag.io.JsonInput;
 import nl.toplaag.plan.GallerySlot;
 import nl.toplaag.plan.Plan;
@@ -29,7 +29,6 @@ import nl.toplaag.solve.ConfigurationResult;
 import nl.toplaag.solve.Fixtures;
 import nl.toplaag.solve.SolverSettings;
 import nl.toplaag.solve.cpsat.CpSatConfigurator;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Coordinate;
@@ -45,7 +44,7 @@ class FrontFacadeTest {
   @TempDir Path tmp;
 
   /** Whether every bay of every wing of {@code p} has a gallery slot in front of it. */
-  private static boolean everyBayHasAGallery(Plan p) {
+  static boolean everyBayHasAGallery(Plan p) {
     return p.bays().stream().allMatch(bay -> p.galleries().stream().map(GallerySlot::bay).anyMatch(g -> g == bay
         .index()));
   }
@@ -159,12 +158,6 @@ class FrontFacadeTest {
     assertEquals(Optional.empty(), rect.alongFrontFacade(fp, 0.3));
     // turned, it would reach past the footprint by a wedge more than 0.3 m thick beyond the straight wing
     assertTrue(rect.alongFrontFacade(fp, 0.5).isPresent(), "turned, given a tolerance of 0.5 m");
-  }
-
-  private static CityJsonTiles.Tile real(String name) throws InputException {
-    Optional<Path> p = SyntheticTiles.locate(name);
-    Assumptions.assumeTrue(p.isPresent(), "shared 3D BAG tile " + name + " not found; skipping");
-    return CityJsonTiles.read(p.get());
   }
 
 }

@@ -14,6 +14,7 @@ import nl.toplaag.geom.Geometries;
 import nl.toplaag.io.BuildingReader;
 import nl.toplaag.io.InputException;
 import nl.toplaag.io.JsonInput;
+import org.junit.jupiter.api.Assumptions;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Polygon;
 
@@ -93,6 +94,13 @@ public final class SyntheticTiles {
   public static Path write(Path file, String text) throws java.io.IOException {
     Files.writeString(file, text);
     return file;
+  }
+
+  /** The shared real tile {@code name}, read; the test is skipped where it cannot be found. */
+  static CityJsonTiles.Tile real(String name) throws InputException {
+    Optional<Path> p = locate(name);
+    Assumptions.assumeTrue(p.isPresent(), "shared 3D BAG tile " + name + " not found; skipping");
+    return CityJsonTiles.read(p.get());
   }
 
   /**
