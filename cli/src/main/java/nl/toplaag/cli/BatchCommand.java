@@ -8,11 +8,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -20,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.toplaag.building.Building;
 import nl.toplaag.check.CheckReport;
@@ -322,6 +325,7 @@ final class BatchCommand implements Callable<Integer> {
         && Files.deleteIfExists(rolloutCsv);
     boolean staleScene = placed.isEmpty() && Files.isRegularFile(sceneGlb, LinkOption.NOFOLLOW_LINKS)
         && Files.deleteIfExists(sceneGlb);
+    List<Path> staleOfSkipped = removeResultsOfSkipped(out, skipped, rows);
     o.println(totals.summary());
     List<Row> taking = rows.stream().filter(r -> r.dwellings() > 0).toList();
     List<Row> assumed = taking.stream().filter(Row::unverified).toList();
@@ -345,11 +349,43 @@ final class BatchCommand implements Callable<Integer> {
         + (placed.isEmpty() ? "" : ", " + sceneGlb)
         + (staleRollout ? "; removed " + rolloutCsv + ", an earlier batch's rollout (no --modules-per-year)" : "")
         + (staleScene ? "; removed " + sceneGlb + ", an earlier batch's scene (no --export glb)" : "")
+        + (staleOfSkipped.isEmpty() ? "" : "; removed " + staleOfSkipped.stream().map(Path::toString)
+            .collect(Collectors.joining(", ")) + ", an earlier run's results of the building(s)"
+            + " skipped now")
         + (bad > 0 ? "; " + bad + " building file(s) skipped for bad input (status invalid in " + csv + ")" : "")
         + (failed > 0 ? "; " + failed + " building(s) skipped for an internal error (status error in " + csv + ")"
         : ""));
     o.flush();
     return failed > 0 ? 1 : bad > 0 ? Toplaag.BAD_INPUT : 0;
+  }
+
+  /**
+   * Removes from {@code out} an earlier run's result, bill of materials and exported models of each building
+   * {@code skipped} now (a bad file whose id could be read, or a building whose configuration failed), so that no
+   * out-of-date layout stands beside a summary that calls its building invalid, and a script reading the
+   * {@code *.result.json} files takes none for current; not where the id is that of a building configured now
+   * ({@code rows}, in any letter case: a second file with its id) or names one of the batch's own files.
+   *
+   * @return the files removed
+   */
+  static List<Path> removeResultsOfSkipped(Path out, List<BatchSummaryCsv.Skipped> skipped, List<Row> rows)
+      throws IOException {
+    Set<String> configured = new HashSet<>();
+    rows.forEach(r -> configured.add(r.building().toLowerCase(Locale.ROOT)));
+    List<Path> removed = new ArrayList<>();
+    for (BatchSummaryCsv.Skipped k : skipped) {
+      String id = k.building();
+      if (id.isEmpty() || configured.contains(id.toLowerCase(Locale.ROOT)) || BatchFiles.takenBy(id).isPresent()) {
+        continue;
+      }
+      for (String n : Reports.files(id)) {
+        Path f = out.resolve(n);
+        if (Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS) && Files.deleteIfExists(f)) {
+          removed.add(f);
+        }
+      }
+    }
+    return removed;
   }
 
   /**

@@ -488,6 +488,32 @@ class CliTest {
   }
 
   @Test
+  void aBuildingSkippedNowLeavesNoResultsOfAnEarlierBatch() throws Exception {
+    // QA46: a building configured (and its model exported) in one batch, then broken and skipped in the next into
+    // the same folder, kept its earlier result, bill of materials and model beside a summary calling it invalid
+    Path dir = slabs("cli-slab", "cli-slab-2");
+    Path out = tmp.resolve("again");
+    var first = run("batch", dir.toString(), "--storeys", "1", "--time-limit", "1", "--line", "hsb-elements",
+        "--export", "glb", "--out", out.toString());
+    assertEquals(0, first.code(), first.out() + first.err());
+    for (String f : List.of("cli-slab-2.result.json", "cli-slab-2.bom.csv", "cli-slab-2.glb")) {
+      assertTrue(Files.exists(out.resolve(f)), f);
+    }
+    Path broken = dir.resolve("b.json");
+    Files.writeString(broken, Files.readString(broken).replace("\"roofLevelM\": 8.6", "\"roofLevelM\": \"8.6\""));
+    var second = run("batch", dir.toString(), "--storeys", "1", "--time-limit", "1", "--line", "hsb-elements",
+        "--export", "glb", "--out", out.toString());
+    assertEquals(2, second.code(), second.out() + second.err());
+    assertTrue(Files.readString(out.resolve("batch-summary.csv")).contains(",cli-slab-2,invalid,"));
+    for (String f : List.of("cli-slab-2.result.json", "cli-slab-2.bom.csv", "cli-slab-2.glb")) {
+      assertFalse(Files.exists(out.resolve(f)), f + " of the earlier batch");
+      assertTrue(second.out().contains(out.resolve(f).toString()), second.out());
+    }
+    assertTrue(second.out().contains(", an earlier run's results of the building(s) skipped now"), second.out());
+    assertTrue(Files.exists(out.resolve("cli-slab.result.json")));
+  }
+
+  @Test
   void batchSkipsABuildingWhoseConfigurationFailsAndFinishesTheRest() throws Exception {
     // no input known makes the configurator fail; one that did stopped the whole batch with no summary (QA12)
     Path dir = slabs("cli-slab", "cli-slab-fails", "cli-slab-2");
