@@ -21,7 +21,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.toplaag.building.Building;
@@ -389,17 +388,6 @@ final class BatchCommand implements Callable<Integer> {
   }
 
   /**
-   * Whether the structural figures a building's dwelling count rests on, its walls' capacities and its load reserves,
-   * are unverified: a source tagged {@code [U]} or {@code [D from U]} (an assumption, as {@code toplaag import 3dbag}
-   * and the bundled buildings state them), or none given.
-   */
-  static boolean unverified(Building b) {
-    Predicate<String> u = s -> s == null || s.isBlank() || s.contains("[U]")
-        || s.contains("from U]");
-    return u.test(b.loadReserve().source()) || b.bearingLines().stream().anyMatch(l -> u.test(l.source()));
-  }
-
-  /**
    * Whether batch reads a file named {@code fileName} in a directory given as a building file: {@code *.json} but not
    * a result file, {@code *.result.json}, in any letter case.
    */
@@ -432,7 +420,7 @@ final class BatchCommand implements Callable<Integer> {
         r.best().map(l -> l.modules().size()).orElse(0), r.dwellingBound(), r.best().map(Layout::costEur).orElse(0L),
         report == null ? 0 : report.bom().totals().usableAreaM2(),
         report == null ? 0 : report.bom().totals().carbonKgCo2e(), r.stats().wallMs() / 1000.0,
-        check(violations, checks), r.best().map(Summary::galleryWhere).orElse(""), limits, unverified(b),
+        check(violations, checks), r.best().map(Summary::galleryWhere).orElse(""), limits, Reports.unverified(b),
         file.toString());
     return new Configured(row, r.best().orElse(null), formats.contains(ExportFormat.GLB) ? scene : null);
   }

@@ -103,6 +103,10 @@ final class Summary {
       r.explanation().forEach(x -> s.append("  - ").append(x).append('\n'));
     }
     s.append(Reports.summary(report, explain));
+    if (Reports.unverified(b)) {
+      s.append("Structure: the wall capacities or load reserves in the building file are unverified ([U] or no"
+          + " source): every count and load above is screening only until an engineer's figures replace them.\n");
+    }
     s.append("Structural figures are screening values, not an engineer's calculation.\n");
     return s.toString();
   }

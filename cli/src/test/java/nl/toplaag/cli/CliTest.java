@@ -488,6 +488,26 @@ class CliTest {
   }
 
   @Test
+  void configureSaysWhenTheStructuralFiguresAreUnverified() throws Exception {
+    // QA46: batch said the structure was unverified, configure only that its figures are screening values
+    Path dir = Files.createDirectories(tmp.resolve("structure"));
+    Path bare = Files.writeString(dir.resolve("bare.json"), SLAB);
+    Path sourced = Files.writeString(dir.resolve("sourced.json"), SLAB.replace("\"capacityKnPerM\": 200}",
+        "\"capacityKnPerM\": 200, \"source\": \"engineer's report\"}").replace("\"foundationReserveKn\": 20000}",
+        "\"foundationReserveKn\": 20000, \"source\": \"foundation investigation\"}"));
+    String line = "Structure: the wall capacities or load reserves in the building file are unverified";
+    var r = run("configure", "--building", bare.toString(), "--storeys", "1", "--time-limit", "1", "--line",
+        "hsb-elements", "--out", dir.resolve("out").toString());
+    assertEquals(0, r.code(), r.out() + r.err());
+    assertTrue(r.out().contains(line), r.out());
+    assertTrue(r.out().contains("height: the building file's zoning limits allow"), r.out());
+    var s = run("configure", "--building", sourced.toString(), "--storeys", "1", "--time-limit", "1", "--line",
+        "hsb-elements", "--out", dir.resolve("out").toString());
+    assertEquals(0, s.code(), s.out() + s.err());
+    assertFalse(s.out().contains(line), s.out());
+  }
+
+  @Test
   void aBuildingSkippedNowLeavesNoResultsOfAnEarlierBatch() throws Exception {
     // QA46: a building configured (and its model exported) in one batch, then broken and skipped in the next into
     // the same folder, kept its earlier result, bill of materials and model beside a summary calling it invalid

@@ -150,7 +150,8 @@ public final class PlanBuilder {
     storeys = floors.size();
     int allowed = Math.min(maxStoreys, building.zoning().maxAddedStoreys());
     if (building.zoning().maxAddedStoreys() < maxStoreys) {
-      notes.add("the zoning plan allows at most " + allowed + " added storey" + (allowed == 1 ? "" : "s"));
+      notes.add("the building file's zoning limits allow at most " + allowed + " added storey"
+          + (allowed == 1 ? "" : "s"));
     }
     if (storeys < allowed) {
       int top = storeyTopMm(building, line, storeys + 1);

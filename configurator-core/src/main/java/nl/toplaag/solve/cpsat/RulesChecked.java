@@ -60,12 +60,12 @@ final class RulesChecked {
       why = String.format(Locale.ROOT, "storey %d of line %s would reach %.2f m, above the height limit", fit + 1,
           p.line().id(), nextTopMm / 1000.0);
     } else if (zoningStoreys < asked) {
-      why = "the zoning plan's limit";
+      why = "the building file's zoning limit";
     } else {
       why = "as asked for";
     }
-    return String.format(Locale.ROOT, "height: the zoning plan allows the top of new storeys %s and at most %d added"
-        + " storey%s; %d asked for; at most %d added storey%s: %s",
+    return String.format(Locale.ROOT, "height: the building file's zoning limits allow the top of new storeys %s and"
+        + " at most %d added storey%s; %d asked for; at most %d added storey%s: %s",
         maxHeightMm == Integer.MAX_VALUE ? "at any height"
             : String.format(Locale.ROOT, "up to %.2f m above ground", maxHeightMm / 1000.0),
         zoningStoreys, zoningStoreys == 1 ? "" : "s", asked, fit, fit == 1 ? "" : "s", why);

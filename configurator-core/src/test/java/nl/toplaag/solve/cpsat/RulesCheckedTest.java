@@ -25,21 +25,23 @@ class RulesCheckedTest {
 
   @Test
   void fewerStoreysUnderTheHeightLimitThanTheZoningPlanAllowsSayWhy() {
-    assertEquals(List.of("height: the zoning plan allows the top of new storeys up to 11.00 m above ground and at most"
-        + " 3 added storeys; 3 asked for; at most 2 added storeys: storey 3 of line test would reach 12.30 m, above"
-        + " the height limit"), rules("{\"maxHeightAboveGroundM\": 11.0, \"maxAddedStoreys\": 3}", 3));
+    assertEquals(List.of("height: the building file's zoning limits allow the top of new storeys up to 11.00 m"
+        + " above ground and at most 3 added storeys; 3 asked for; at most 2 added storeys: storey 3 of line test would"
+        + " reach 12.30 m, above the height limit"),
+        rules("{\"maxHeightAboveGroundM\": 11.0, \"maxAddedStoreys\": 3}", 3));
   }
 
   @Test
   void fewerStoreysThanAskedForByTheZoningPlanSayItIsItsLimit() {
-    assertEquals(List.of("height: the zoning plan allows the top of new storeys at any height and at most 2 added"
-        + " storeys; 3 asked for; at most 2 added storeys: the zoning plan's limit"),
+    assertEquals(List.of("height: the building file's zoning limits allow the top of new storeys at any height and"
+        + " at most 2 added storeys; 3 asked for; at most 2 added storeys: the building file's zoning limit"),
         rules("{\"maxAddedStoreys\": 2}", 3));
   }
 
   @Test
   void theStoreysAskedForSayTheyAreAsAskedFor() {
-    assertEquals(List.of("height: the zoning plan allows the top of new storeys at any height and at most 3 added"
-        + " storeys; 1 asked for; at most 1 added storey: as asked for"), rules("{\"maxAddedStoreys\": 3}", 1));
+    assertEquals(List.of("height: the building file's zoning limits allow the top of new storeys at any height and"
+        + " at most 3 added storeys; 1 asked for; at most 1 added storey: as asked for"),
+        rules("{\"maxAddedStoreys\": 3}", 1));
   }
 }
