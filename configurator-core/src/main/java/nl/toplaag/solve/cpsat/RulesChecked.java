@@ -37,9 +37,9 @@ final class RulesChecked {
     out.add(String.format(Locale.ROOT, "access: every dwelling door on a gallery reaching a stair within %.0f m (a"
         + " screening assumption from BB2012 art. 2.106(3)c, the 30 m two escape routes may share in an enclosed"
         + " space; conservative for an open gallery)", c.maxSingleRouteWalkMm() / 1000.0));
-    out.add(String.format(Locale.ROOT, "lift once a new storey lies above %.1f m (art. 4.24/4.27: for the whole"
-        + " building, so for every new storey), every dwelling door on a gallery reaching it within %.0f m (art. 4.28);"
-        + " fire-fighting lift and dry riser above %.1f m (art. 6.39/6.29)", c.liftAboveFloorMm() / 1000.0,
+    out.add(String.format(Locale.ROOT, "lift once a new storey's floor lies above %.1f m (art. 4.24/4.27: for the"
+        + " whole building, so for every new storey), every dwelling door on a gallery reaching it within %.0f m (art."
+        + " 4.28); fire-fighting lift and dry riser once a floor lies above %.1f m (art. 6.39/6.29)", c.liftAboveFloorMm() / 1000.0,
         c.maxWalkToLiftMm() / 1000.0, c.fireFightingLiftAboveFloorMm() / 1000.0));
     out.add("one product line per layout: " + p.line().id());
     return out;
