@@ -135,10 +135,13 @@ final class BatchCommand implements Callable<Integer> {
    *     dwelling ({@link LimitsReport#of}); empty where not asked
    * @param unverified whether its wall capacities or load reserves rest on unverified figures ({@link #unverified})
    * @param file its building file, as given
+   * @param whyNone where it takes no dwelling, why: the configuration's explanation, per line considered, its
+   *     entries joined by "; " ("line hsb-elements: module ... resists fire for 90 min; storey 1 at 14.25 m needs 120
+   *     min"); else empty
    */
   record Row(String building, String status, String line, int dwellings, int modules, int bound, long costEur,
       double usableAreaM2, double carbonKgCo2e, double seconds, String check, String gallery,
-      Map<String, List<LimitEffect>> limits, boolean unverified, String file) {
+      Map<String, List<LimitEffect>> limits, boolean unverified, String file, String whyNone) {
 
     /** The cost per dwelling, euros, rounded as in the bill of materials (0 without dwellings). */
     long costPerDwellingEur() {
@@ -421,7 +424,7 @@ final class BatchCommand implements Callable<Integer> {
         report == null ? 0 : report.bom().totals().usableAreaM2(),
         report == null ? 0 : report.bom().totals().carbonKgCo2e(), r.stats().wallMs() / 1000.0,
         check(violations, checks), r.best().map(Summary::galleryWhere).orElse(""), limits, Reports.unverified(b),
-        file.toString());
+        file.toString(), r.dwellings() == 0 ? String.join("; ", r.explanation()) : "");
     return new Configured(row, r.best().orElse(null), formats.contains(ExportFormat.GLB) ? scene : null);
   }
 

@@ -14,8 +14,9 @@ import nl.toplaag.report.BomCsvWriter;
  * status {@code invalid} for bad input, {@code error} for an internal error configuring it, with the reason, and no
  * rank or figures (its cells empty, never 0, so that no sum or count over a column takes it for a building without
  * dwellings). The columns after {@code structure} (and {@code whatLimits}, where asked) are {@code file}, the building
- * file as given, and {@code reason}, empty on a configured building's row. Fields holding a comma, quote or line end
- * are quoted.
+ * file as given, and {@code reason}: on a configured building's row why it takes no dwelling (the explanation, per
+ * line considered, so that a manufacturer sees what stops the line: fire resistance, depth, loads), empty where it
+ * takes any. Fields holding a comma, quote or line end are quoted.
  */
 final class BatchSummaryCsv {
 
@@ -60,11 +61,12 @@ final class BatchSummaryCsv {
       w.write(header(whatLimits) + "\n");
       int rank = 0;
       for (BatchCommand.Row r : rows) {
-        w.write(String.format(Locale.ROOT, "%d,%s,%s,%s,%d,%d,%d,%s,%.1f,%.0f,%s,%.2f,%s,%s,%d,%s%s,%s,\n", ++rank,
+        w.write(String.format(Locale.ROOT, "%d,%s,%s,%s,%d,%d,%d,%s,%.1f,%.0f,%s,%.2f,%s,%s,%d,%s%s,%s,%s\n", ++rank,
             r.building(), r.status(), BomCsvWriter.quote(r.line()), r.dwellings(), r.bound(), r.costEur(),
             r.dwellings() == 0 ? "" : Long.toString(r.costPerDwellingEur()), r.usableAreaM2(), r.carbonKgCo2e(),
             objective, r.seconds(), r.check(), r.gallery(), r.modules(), r.unverified() ? "unverified" : "sourced",
-            whatLimits ? "," + BomCsvWriter.quote(LimitsReport.brief(r.limits())) : "", BomCsvWriter.quote(r.file())));
+            whatLimits ? "," + BomCsvWriter.quote(LimitsReport.brief(r.limits())) : "", BomCsvWriter.quote(r.file()),
+            BomCsvWriter.quote(r.whyNone())));
       }
       // rank and building, status, then the figures' columns and whatLimits empty
       String empty = ",".repeat(FIGURES.size() - 3 + (whatLimits ? 1 : 0));

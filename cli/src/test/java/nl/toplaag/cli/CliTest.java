@@ -23,6 +23,7 @@ import nl.toplaag.check.Violation;
 import nl.toplaag.code.BuildingCode;
 import nl.toplaag.io.BuildingReader;
 import nl.toplaag.io.ResultJson;
+import nl.toplaag.report.BomCsvWriter;
 import nl.toplaag.layout.Layout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -434,6 +435,11 @@ class CliTest {
     List<String> csv = Files.readAllLines(tmp.resolve("batch/batch-summary.csv"));
     assertEquals("", csv.get(1).split(",", -1)[3], csv.toString());
     assertTrue(MAPPER.readTree(tmp.resolve("batch/cli-weak.result.json").toFile()).get("productLine").isNull());
+    // QA46: why, in the reason column, as the result file's explanation has it (the foundation reserve, per line)
+    JsonNode why = MAPPER.readTree(tmp.resolve("batch/cli-weak.result.json").toFile()).get("explanation");
+    assertTrue(why.size() > 0 && why.get(0).asText().contains("foundation reserve of 15 kN"), why.toString());
+    assertTrue(csv.get(1).endsWith("," + BomCsvWriter.quote(String.join("; ", MAPPER.convertValue(why,
+        String[].class)))), csv.get(1));
   }
 
   @Test
