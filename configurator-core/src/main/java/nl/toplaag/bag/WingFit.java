@@ -434,9 +434,8 @@ record WingFit(double rectangularity, Coordinate origin, Coordinate along, doubl
     }
     at.sort(null);
     List<double[]> depths = new ArrayList<>(); // {depth behind the side, m; the length it stands for, m}
-    for (int i = 0; i < at.size(); i++) {
-      addDepth(depths, p, at.get(i), 0, side, sign);
-      double len = i + 1 < at.size() ? at.get(i + 1) - at.get(i) : 0;
+    for (int i = 0; i + 1 < at.size(); i++) {
+      double len = at.get(i + 1) - at.get(i);
       if (len >= 0.01) {
         addDepth(depths, p, at.get(i) + len / 2, len, side, sign);
       }
@@ -448,7 +447,10 @@ record WingFit(double rectangularity, Coordinate origin, Coordinate along, doubl
       touching += d[0] <= TOUCH_M ? d[1] : 0;
     }
     if (total == 0 || touching >= total / 2) {
-      return side;
+      return side; // the usual case, decided by the stretches' middles alone
+    }
+    for (double u : at) { // the corners and ends, for the deepest point
+      addDepth(depths, p, u, 0, side, sign);
     }
     List<double[]> byDepth = new ArrayList<>(depths);
     byDepth.sort((a, b) -> Double.compare(a[0], b[0]));
