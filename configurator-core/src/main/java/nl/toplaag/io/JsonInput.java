@@ -193,7 +193,8 @@ public final class JsonInput {
   /** This value as a number in {@code [min, max]}. */
   public double asDouble(double min, double max, String unit) throws InputException {
     if (!node.isNumber()) {
-      throw error("expected a number" + unitText(unit) + " but found " + kind(node));
+      throw error("expected a number" + unitText(unit) + " but found " + kind(node)
+          + (node.isTextual() ? " \"" + node.asText() + "\"" : ""));
     }
     double v = node.asDouble();
     if (!Double.isFinite(v)) {
@@ -201,9 +202,31 @@ public final class JsonInput {
     }
     if (v < min || v > max) {
       throw error("expected a number" + unitText(unit) + " in [" + fmt(min) + ", " + fmt(max) + "] but found "
-          + node.asText());
+          + node.asText() + wrongUnit(v, min, max, unit));
     }
     return v;
+  }
+
+  /**
+   * Where {@code v}, out of {@code [min, max]} in metres ({@code unit} "m" or "m ..."), would lie within it as
+   * millimetres or centimetres: what it looks like ("; that looks like millimetres (9.1 m) or centimetres (91 m):
+   * give metres" for a height of 9100); else "".
+   */
+  private static String wrongUnit(double v, double min, double max, String unit) {
+    boolean metres = unit != null && (unit.equals("m") || unit.startsWith("m "));
+    if (!metres || v <= max) {
+      return "";
+    }
+    List<String> looks = new ArrayList<>();
+    double mm = v / 1000;
+    double cm = v / 100;
+    if (mm >= min && mm <= max) {
+      looks.add("millimetres (" + fmt(mm) + " m)");
+    }
+    if (cm >= min && cm <= max) {
+      looks.add("centimetres (" + fmt(cm) + " m)");
+    }
+    return looks.isEmpty() ? "" : "; that looks like " + String.join(" or ", looks) + ": give metres";
   }
 
   /** Field {@code name} as a number in {@code [min, max]}. */

@@ -198,6 +198,18 @@ class BuildingReaderErrorTest {
   }
 
   @Test
+  void aLengthInTheWrongUnitOrAsTextSaysWhatItLooksLike() {
+    // QA46: the catalogue said "looks like the wrong unit", a building file only that 13800 is not in [0, 200]
+    String base = building(RECT, "2.9", "flat", "");
+    assertProblem(reject(base.replace("\"roofLevelM\": 9.1", "\"roofLevelM\": 9100")), "/roofLevelM",
+        "but found 9100; that looks like millimetres (9.1 m) or centimetres (91 m): give metres");
+    assertProblem(reject(base.replace("\"roofLevelM\": 9.1", "\"roofLevelM\": 910")), "/roofLevelM",
+        "but found 910; that looks like millimetres (0.91 m) or centimetres (9.1 m): give metres");
+    assertProblem(reject(base.replace("\"roofLevelM\": 9.1", "\"roofLevelM\": \"9.1\"")), "/roofLevelM",
+        "but found a string \"9.1\"");
+  }
+
+  @Test
   void aRequiredFieldGivenAsNullIsSaidToBeNullNotMissing() {
     // a QA pass: "roofLevelM": null was "missing required field", where the field is there and its value is wrong
     String base = building(RECT, "2.9", "flat", "");
