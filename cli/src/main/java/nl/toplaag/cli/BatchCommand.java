@@ -133,7 +133,8 @@ final class BatchCommand implements Callable<Integer> {
    * @param gallery where its galleries stand ({@link Summary#galleryWhere})
    * @param limits what lifting each limit adds, per product line: its best line, or every line where none takes a
    *     dwelling ({@link LimitsReport#of}); empty where not asked
-   * @param unverified whether its wall capacities or load reserves rest on unverified figures ({@link #unverified})
+   * @param unverified whether its wall capacities or load reserves rest on unverified figures
+   *     ({@link Reports#unverified})
    * @param file its building file, as given
    * @param whyNone where it takes no dwelling, why: the configuration's explanation, per line considered, its
    *     entries joined by "; " ("line hsb-elements: module ... resists fire for 90 min; storey 1 at 14.25 m needs 120

@@ -11,7 +11,8 @@ import org.locationtech.jts.geom.Polygon;
 
 /**
  * The precision of an imported building: lengths and RD New coordinates in metres, rounded to 1 mm (three decimals,
- * half up), as the building file writes them.
+ * half up), as the building file writes them; a wing's length and depth rounded down ({@link #floor3}), its origin
+ * and direction written finer ({@code BuildingFileText.FRAME_DECIMALS}).
  */
 final class Millimetres {
 
