@@ -21,6 +21,7 @@ import nl.toplaag.product.ModuleKind;
 import nl.toplaag.product.ModuleType;
 import nl.toplaag.product.ProductLine;
 import nl.toplaag.product.SupportPattern;
+import org.locationtech.jts.algorithm.Centroid;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
@@ -253,7 +254,9 @@ public final class PlanBuilder {
       if (inside.getLength() < 100) {
         continue;
       }
-      Coordinate mid = inside.getCentroid().getCoordinate();
+      // the middle unrounded: Geometry.getCentroid snaps it to the plan's 1 mm grid, which read a wall at a wing's
+      // end up to 0.75 mm off it on a turned wing (QA45: 30 walls of the nine tiles at s = -1 or length + 1)
+      Coordinate mid = Centroid.getCentroid(inside);
       double s = wing.localS(mid.x, mid.y);
       found.add(new double[] {s, i, Math.min(inside.getLength(), wing.depthMm()) / 1000.0 * bl.capacityKnPerM()});
     }
