@@ -274,9 +274,10 @@ public final class PlanBuilder {
    * The position along a wing {@code lengthMm} long of a wall read at {@code s} (mm: the local s of the middle of its
    * part within the wing's rectangle grown by 1 mm, so at most about that beyond either end), to the millimetre and
    * within the wing: a wall read beyond an end stands at it, as one read a millimetre short of it stands at the end for
-   * bays ({@link #MIN_BAY_MM}). A line drawn at a wing's end is read off it by the rounding of its ends and its middle to
-   * the plan's 1 mm grid (up to 0.75 mm on a turned wing), or by a hand's drawing; read at s = -1 mm, it gave the
-   * wing a first bay, a gallery slot and a transfer area reaching 1 mm past it (pand 0312100000007408, wing 0; QA44).
+   * bays ({@link #MIN_BAY_MM}). A line drawn at a wing's end is read off it by the rounding of its ends to the plan's
+   * 1 mm grid, or by a hand's drawing (its middle, snapped to the grid as well until {@link #wallsOf} read it
+   * unrounded, put it up to 0.75 mm off on a turned wing); read at s = -1 mm, it gave the wing a first bay, a gallery
+   * slot and a transfer area reaching 1 mm past it (pand 0312100000007408, wing 0; QA44).
    */
   static int withinWing(double s, int lengthMm) {
     return (int) Math.max(0, Math.min(lengthMm, Math.round(s)));
