@@ -399,8 +399,8 @@ record WingFit(double rectangularity, Coordinate origin, Coordinate along, doubl
       v1 = back;
       // the gables over the new depth, moving further in only
       double[] along = extent(p, local, false, v0, v1, u0, u1);
-      u0 = Math.max(u0, Math.min(INSET_M, along[0]));
-      u1 = Math.min(u1, Math.max(lengthM - INSET_M, along[1]));
+      u0 = Math.min(INSET_M, Math.max(u0, along[0]));
+      u1 = Math.max(lengthM - INSET_M, Math.min(u1, along[1]));
     }
     return new double[] {u0, v0, u1, v1};
   }
@@ -426,12 +426,7 @@ record WingFit(double rectangularity, Coordinate origin, Coordinate along, doubl
    * apart (the middle of each such stretch, weighted by its length, for the share and the median).
    */
   private static double heldOut(Polygon p, Coordinate[] local, double u0, double u1, double side, int sign) {
-    List<Double> at = new ArrayList<>(List.of(u0 + 0.001, u1 - 0.001));
-    for (Coordinate c : local) {
-      if (c.x > u0 && c.x < u1) {
-        at.add(c.x);
-      }
-    }
+    List<Double> at = samples(local, true, u0, u1);
     at.sort(null);
     List<double[]> depths = new ArrayList<>(); // {depth behind the side, m; the length it stands for, m}
     for (int i = 0; i + 1 < at.size(); i++) {
@@ -509,26 +504,32 @@ record WingFit(double rectangularity, Coordinate origin, Coordinate along, doubl
   }
 
   /**
-   * Where the footprint {@code p} (in the wing's frame) begins and ends across ({@code across}: in v, over u in
-   * {@code [a0, a1]}) or along the wing (in u, over v), within {@link #INSET_M} of {@code [b0, b1]}: the most inward
-   * of the footprint's edges that lie no deeper. Measured 1 mm inside the ends and at each of the footprint's corners
-   * between them; along the wing 1 mm towards its middle from a corner: a line along the wing through a corner of its
-   * front or back facade runs along that facade, which the tile's rounding of its corners to the millimetre leaves
-   * nearly parallel to it, and where the line ran just outside the facade it cut the footprint short of the gable (93
-   * mm on a 30 m slab turned 30 degrees whose back a stair tower held out, StairTowerFrontTest).
+   * Where to measure footprint {@code p}'s extent across the wing ({@code across}: at u in {@code (a0, a1)}) or along
+   * it (at v): 1 mm inside the ends and at each of the footprint's corners {@code local} between them; along the wing
+   * 1 mm towards its middle from a corner: a line along the wing through a corner of its front or back facade runs
+   * along that facade, which the tile's rounding of its corners to the millimetre leaves nearly parallel to it, and
+   * where the line ran just outside the facade it cut the footprint short of the gable (93 mm on a 30 m slab turned 30
+   * degrees whose back a stair tower held out, StairTowerFrontTest).
    */
-  private static double[] extent(Polygon p, Coordinate[] local, boolean across, double a0, double a1, double b0,
-      double b1) {
+  private static List<Double> samples(Coordinate[] local, boolean across, double a0, double a1) {
     List<Double> at = new ArrayList<>(List.of(a0 + 0.001, a1 - 0.001));
     for (Coordinate c : local) {
-      double a = across ? c.x : c.y;
-      if (!across) {
-        a += a < (a0 + a1) / 2 ? 0.001 : -0.001;
-      }
+      double a = across ? c.x : c.y + (c.y < (a0 + a1) / 2 ? 0.001 : -0.001);
       if (a > a0 && a < a1) {
         at.add(a);
       }
     }
+    return at;
+  }
+
+  /**
+   * Where the footprint {@code p} (in the wing's frame) begins and ends across ({@code across}: in v, over u in
+   * {@code [a0, a1]}) or along the wing (in u, over v), within {@link #INSET_M} of {@code [b0, b1]}: the most inward
+   * of the footprint's edges that lie no deeper, measured on the lines {@link #samples} gives.
+   */
+  private static double[] extent(Polygon p, Coordinate[] local, boolean across, double a0, double a1, double b0,
+      double b1) {
+    List<Double> at = samples(local, across, a0, a1);
     double lo = b0;
     double hi = b1;
     for (double a : at) {

@@ -23,9 +23,10 @@ final class CompositionRules {
 
   /**
    * The shortest gallery segment, mm: a gallery is laid a bay at a time, and a bay is at least this long (docs/model.md,
-   * "Bays"); a shorter segment lies on a sliver of roof beyond a gable wall read a millimetre short of the wing's end.
+   * "Bays", {@link LoadRules#MIN_BAY_MM}); a shorter segment lies on a sliver of roof beyond a gable wall read a
+   * millimetre short of the wing's end.
    */
-  static final int MIN_GALLERY_SEGMENT_MM = 10;
+  static final int MIN_GALLERY_SEGMENT_MM = LoadRules.MIN_BAY_MM;
 
   /**
    * The shortest transfer area along its wing, mm: the transfer layer is laid a bay at a time, and a bay is at least
