@@ -183,9 +183,9 @@ public final class CatalogReader {
         throw c.error("id", "duplicate connection type id \"" + id + "\" (first defined at " + first + ")");
       }
       out.put(id, new ConnectionType(id, c.optString("name", id),
-          ModuleReader.choice(c, "connectionType", CONNECTION_TYPES),
-          ModuleReader.choice(c, "accessibility", ACCESSIBILITY), ModuleReader.choice(c, "crossings", CROSSINGS),
-          ModuleReader.choice(c, "containment", CONTAINMENT), c.getString("source")));
+          c.getChoice("connectionType", CONNECTION_TYPES),
+          c.getChoice("accessibility", ACCESSIBILITY), c.getChoice("crossings", CROSSINGS),
+          c.getChoice("containment", CONTAINMENT), c.getString("source")));
     }
     return out;
   }

@@ -64,7 +64,7 @@ final class ModuleReader {
     m.requireOnly(MODULE_FIELDS);
     String id = m.getString("id");
     Map<String, String> sources = sources(m.get("sources"));
-    ModuleKind kind = KINDS.get(choice(m, "kind", KINDS.keySet()));
+    ModuleKind kind = KINDS.get(m.getChoice("kind", KINDS.keySet()));
     int width = lengthMm(m, "widthMm", 500, 16_000);
     int depth = lengthMm(m, "depthMm", 500, 16_000);
     int height = lengthMm(m, "heightMm", 2_000, 4_500);
@@ -81,7 +81,7 @@ final class ModuleReader {
           m.get("massKg").node().asText(), footprintM2, perM2));
     }
     double imposed = m.getDouble("imposedLoadKnPerM2", 0, 20, "kN/m2");
-    SupportPattern support = SUPPORTS.get(choice(m, "support", SUPPORTS.keySet()));
+    SupportPattern support = SUPPORTS.get(m.getChoice("support", SUPPORTS.keySet()));
     int fire = m.getInt("fireResistanceMin", 0, 240);
     int maxStack = m.getInt("maxStack", 1, 50);
     double usable = m.getDouble("usableAreaM2", 0, 10_000, "m2");
@@ -112,20 +112,6 @@ final class ModuleReader {
         fire, maxStack, usable, materials, connections, cost, carbon, lifetime, fireFighting, sources);
     plausibility.module(m, t);
     return t;
-  }
-
-  /**
-   * Field {@code name} as one of {@code allowed}, spelt exactly as listed (lower case), as the schema's enums say;
-   * another case, such as {@code "Dwelling"}, is rejected with the spelling expected.
-   */
-  static String choice(JsonInput o, String name, Set<String> allowed) throws InputException {
-    String s = o.getString(name);
-    String lower = s.toLowerCase(Locale.ROOT);
-    if (!allowed.contains(s) && allowed.contains(lower)) {
-      throw o.error(name, "expected \"" + lower + "\" in lower case (one of " + new TreeSet<>(allowed)
-          + ", as catalog.schema.json lists them) but found \"" + s + "\"");
-    }
-    return o.getChoice(name, allowed);
   }
 
   /** The source notes: every numeric field must have one. */

@@ -183,7 +183,7 @@ class CatalogReaderErrorTest {
     // QA21: "kind": "Dwelling" was read (any case) though catalog.schema.json's enum rejects it
     edit(CLT, l -> module(l, 0).put("kind", "Dwelling"));
     fails(CLT, "/modules/0/kind", "expected \"dwelling\" in lower case (one of [dwelling, gallery, lift, stair], as"
-        + " catalog.schema.json lists them) but found \"Dwelling\"");
+        + " the schema lists them) but found \"Dwelling\"");
   }
 
   @Test

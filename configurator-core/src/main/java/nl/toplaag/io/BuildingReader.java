@@ -1,5 +1,6 @@
 package nl.toplaag.io;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -120,13 +121,40 @@ public final class BuildingReader {
     return id;
   }
 
-  /** Reads a building from parsed JSON. */
-  public static Building read(JsonInput in) throws InputException {
-    if (in.node().isObject() && "CityJSON".equals(in.node().path("type").asText())) {
+  /**
+   * Rejects, with what to give instead, the other JSON files a user may give where a building file is asked for: a
+   * 3D BAG tile (CityJSON), a result file (field {@code layouts}) and a catalogue or product line file (fields
+   * {@code lines} or {@code modules}). Their fields are no building's, so that each is named as what it is, not by
+   * its first unknown field.
+   */
+  private static void notAnotherKindOfFile(JsonInput in) throws InputException {
+    JsonNode n = in.node();
+    if (!n.isObject() || n.has("roofOutline")) {
+      return;
+    }
+    if ("CityJSON".equals(n.path("type").asText())) {
       throw in.error("type", "a CityJSON file (such as a 3D BAG tile) is not a building file: expected a Toplaag"
           + " building (docs/building.schema.json); toplaag import 3dbag TILE --out DIR writes one for each slab of"
           + " a 3D BAG tile (docs/buildings.md, \"Import from the 3D BAG\")");
     }
+    if (n.has("layouts")) {
+      JsonNode building = n.path("building");
+      String of = building.isTextual() ? " of building \"" + shortened(building.asText()) + "\"" : "";
+      throw in.error("layouts", "a result file" + of + " (written by configure or batch) is not a building file:"
+          + " expected a Toplaag building (docs/building.schema.json); give the building file the result was made"
+          + " from, and the result to view, render or export with --layout");
+    }
+    if (n.has("lines") || n.has("modules")) {
+      String field = n.has("lines") ? "lines" : "modules";
+      throw in.error(field, "a " + (field.equals("lines") ? "catalogue" : "product line") + " file is not a"
+          + " building file: expected a Toplaag building (docs/building.schema.json); give a catalogue with"
+          + " --catalog");
+    }
+  }
+
+  /** Reads a building from parsed JSON. */
+  public static Building read(JsonInput in) throws InputException {
+    notAnotherKindOfFile(in);
     in.requireOnly(TOP);
     String id = id(in);
     String crs = in.optString("crs", "local");

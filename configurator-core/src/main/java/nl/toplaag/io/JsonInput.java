@@ -287,13 +287,21 @@ public final class JsonInput {
     return v.node.asText();
   }
 
-  /** Field {@code name} as one of {@code allowed} (case-insensitive), lower-cased. */
+  /**
+   * Field {@code name} as one of {@code allowed}, spelt exactly as listed (lower case), as the schemas' enums say;
+   * another case, such as {@code "Flat"} or {@code "Dwelling"}, is rejected with the spelling expected.
+   */
   public String getChoice(String name, Set<String> allowed) throws InputException {
-    String s = getString(name).toLowerCase(java.util.Locale.ROOT);
-    if (!allowed.contains(s)) {
-      throw error(name, "expected one of " + new TreeSet<>(allowed) + " but found \"" + s + "\"");
+    String s = getString(name);
+    if (allowed.contains(s)) {
+      return s;
     }
-    return s;
+    String lower = s.toLowerCase(java.util.Locale.ROOT);
+    if (allowed.contains(lower)) {
+      throw error(name, "expected \"" + lower + "\" in lower case (one of " + new TreeSet<>(allowed)
+          + ", as the schema lists them) but found \"" + s + "\"");
+    }
+    throw error(name, "expected one of " + new TreeSet<>(allowed) + " but found \"" + s + "\"");
   }
 
   /** Field {@code name} as a boolean, or {@code dflt} when absent. */

@@ -147,6 +147,15 @@ class BuildingReaderErrorTest {
   }
 
   @Test
+  void aRoofTypeInAnotherCaseIsRejectedAsTheSchemaDoes() {
+    // qa46: "Flat" was read (any case) where building.schema.json's enum and the catalogue reader reject it
+    assertProblem(reject(building(RECT, "2.9", "Flat", "")), "/roofType",
+        "expected \"flat\" in lower case (one of [flat, pitched], as the schema lists them) but found \"Flat\"");
+    assertProblem(reject(building(RECT, "2.9", "plat", "")), "/roofType",
+        "expected one of [flat, pitched] but found \"plat\"");
+  }
+
+  @Test
   void pitchedRoofWithoutRemovalCostIsRejected() {
     InputException e = reject(building(RECT, "2.9", "pitched", ""));
     assertProblem(e, "/pitchedRoofRemovalCostEurPerM2", "missing: a pitched roof is removed");
@@ -338,6 +347,16 @@ class BuildingReaderErrorTest {
   void aCityJsonFileIsNamedAsSuch() {
     assertProblem(reject("{\"type\": \"CityJSON\", \"version\": \"2.0\", \"CityObjects\": {}}"), "/type",
         "a CityJSON file (such as a 3D BAG tile) is not a building file");
+  }
+
+  @Test
+  void aResultOrCatalogueFileIsNamedAsSuch() {
+    // qa46: a result file given to configure was rejected for its first field, 'unknown field "building"'
+    assertProblem(reject("{\"building\": \"galerij-4\", \"status\": \"OPTIMAL\", \"layouts\": []}"), "/layouts",
+        "a result file of building \"galerij-4\" (written by configure or batch) is not a building file");
+    assertProblem(reject("{\"source\": \"s\", \"lines\": [], \"connectionTypes\": []}"), "/lines",
+        "a catalogue file is not a building file");
+    assertProblem(reject("{\"id\": \"clt\", \"modules\": []}"), "/modules", "a product line file is not a building");
   }
 
   @Test
