@@ -224,8 +224,10 @@ final class BatchCommand implements Callable<Integer> {
         }
         Path first = ids.putIfAbsent(b.id().toLowerCase(Locale.ROOT), f);
         if (first != null) {
+          String firstId = BuildingReader.idOf(first).orElse(b.id());
           throw new InputException(f.toString(), "/id", "expected an id no other building of the batch has, in"
-              + " any letter case, but \"" + b.id() + "\" is that of " + first + " (the id names the result file)");
+              + " any letter case, but \"" + b.id() + "\" is " + (firstId.equals(b.id()) ? "" : "\"" + firstId
+              + "\" in another case, ") + "that of " + first + " (the id names the result file)");
         }
         buildings.add(b);
       } catch (InputException e) {
