@@ -89,7 +89,11 @@ final class LimitsReport {
       n.put("dwellingBound", e.dwellingBound());
       n.put("proven", e.proven());
       n.put("checked", e.checked());
-      n.put("fitsAsItIs", e.fitsAsItIs());
+      if (e.checked() && e.gain() > 0) { // whether the gain is the limits' is asked only where there is one
+        n.put("fitsAsItIs", e.fitsAsItIs());
+      } else {
+        n.putNull("fitsAsItIs");
+      }
       ArrayNode needs = n.putArray("needs");
       e.needs().forEach(needs::add);
       ArrayNode failures = n.putArray("checkFailures");

@@ -93,6 +93,9 @@ class CliTest {
     assertEquals(List.of("[\"bearing-lines\"]", "[\"foundation\"]", "[\"bearing-lines\",\"foundation\"]",
         "[\"zoning\"]"), java.util.stream.StreamSupport.stream(limits.spliterator(), false)
         .map(n -> n.get("lifted").toString()).toList());
+    // qa46: "fitsAsItIs": false where lifting gained nothing read as though the layout did not fit as it is
+    limits.forEach(n -> assertEquals(n.get("dwellings").asInt() == base, n.get("fitsAsItIs").isNull(), n.toString()));
+    assertTrue(limits.get(0).get("fitsAsItIs").isNull(), limits.toString()); // the bearing lines do not bind
     JsonNode zoning = limits.get(3);
     assertTrue(zoning.get("checked").asBoolean(), zoning.toString());
     assertFalse(zoning.get("fitsAsItIs").asBoolean(), zoning.toString()); // the gain is the zoning plan's
@@ -815,6 +818,8 @@ class CliTest {
         tmp.resolve("out").toString());
     assertEquals(2, r.code(), r.out() + r.err());
     assertTrue(r.err().contains("b.json at /id") && r.err().contains("a.json"), r.err());
+    // qa46: the message quoted this file's spelling as that of the first
+    assertTrue(r.err().contains("but \"CLI-Slab\" is \"cli-slab\" in another case, that of "), r.err());
     String csv = Files.readString(tmp.resolve("out/batch-summary.csv"));
     assertEquals(1, csv.lines().filter(l -> l.startsWith("1,cli-slab,")).count(), csv);
     assertEquals(1, csv.lines().filter(l -> l.startsWith(",CLI-Slab,invalid,")).count(), csv);
