@@ -149,12 +149,13 @@ public final class PlanBuilder {
   private void storeys(int maxStoreys) {
     floors.addAll(floorLevelsMm(building, line, maxStoreys));
     storeys = floors.size();
-    int allowed = Math.min(maxStoreys, building.zoning().maxAddedStoreys());
-    if (building.zoning().maxAddedStoreys() < maxStoreys) {
-      notes.add("the building file's zoning limits allow at most " + allowed + " added storey"
-          + (allowed == 1 ? "" : "s"));
+    if (storeys > 0) {
+      return; // how many storeys and what stops more is the rules' height line (RulesChecked), not why none fits
     }
-    if (storeys < allowed) {
+    int allowed = Math.min(maxStoreys, building.zoning().maxAddedStoreys());
+    if (allowed == 0) {
+      notes.add("the building file's zoning limits allow no added storey");
+    } else {
       int top = storeyTopMm(building, line, storeys + 1);
       notes.add(String.format(Locale.ROOT, "the height limit of %.2f m above ground stops storey %d (it would"
           + " reach %.2f m)", building.zoning().maxHeightAboveGroundMm() / 1000.0, storeys + 1, top / 1000.0));

@@ -34,6 +34,27 @@ class ExplanationTest {
     }
   }
 
+  /**
+   * Three storeys asked for where the zoning limits allow two: the lines that take no dwelling say why (fire
+   * resistance), not the zoning limit first (qa46), which stops only the third storey and is said once, in the rules'
+   * height line.
+   */
+  @Test
+  void aStoreyCapIsNoReasonForALineToTakeNone() {
+    ConfigurationResult r = new CpSatConfigurator().configure(
+        ConfigurationRequest.of(TestBuildings.load("galerij-4-plinth"), CATALOG, 3)
+            .withSettings(new SolverSettings(3000, 1, 1, 1)));
+    assertEquals(26, r.dwellings());
+    assertTrue(r.explanation().stream().noneMatch(e -> e.contains("zoning")), r.explanation().toString());
+    assertTrue(r.rulesChecked().stream().anyMatch(e -> e.startsWith("height: ")
+        && e.endsWith("3 asked for; at most 2 added storeys: the building file's zoning limit")), r.rulesChecked()
+        .toString());
+    for (String line : List.of("lsf-volumetric", "hsb-elements")) {
+      assertTrue(r.explanation().stream().anyMatch(e -> e.startsWith("line " + line + ": module ")
+          && e.contains("resists fire for 90 min") && e.contains("needs 120 min")), line + ": " + r.explanation());
+    }
+  }
+
   /** Where no line takes a dwelling (portiek-too-weak), every line says why. */
   @Test
   void whereNoLineFitsEveryLineSaysWhy() {
