@@ -1,5 +1,6 @@
 package nl.toplaag.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -196,8 +197,10 @@ final class Summary {
 
   /**
    * How {@code l} differs from {@code first}: the module types it has more or fewer of (or "the same module types"),
-   * how many of its modules are not in {@code first} at the same place (wing, storey, position along and across),
-   * and where its gallery stands if not where {@code first}'s does.
+   * how many of its modules are not in {@code first} at the same place (wing, storey, position along and across), and
+   * of those how many are one of {@code first}'s shifted along its wing by less than its width (same type, wing, storey
+   * and position across; paired with the nearest such module left over, in order), by how much; and where its gallery stands if not where
+   * {@code first}'s does. An alternative that only shifts modules by a few hundred millimetres says so.
    */
   private static String difference(Layout first, Layout l) {
     Map<String, Integer> mix = new TreeMap<>();
@@ -211,9 +214,42 @@ final class Summary {
     });
     Map<String, Integer> left = new TreeMap<>();
     first.modules().forEach(p -> left.merge(place(p), 1, Integer::sum));
-    int other = 0;
-    for (Placement p : l.modules()) {
-      other += left.merge(place(p), -1, Integer::sum) < 0 ? 1 : 0;
+    List<Placement> moved = l.modules().stream().filter(p -> left.merge(place(p), -1, Integer::sum) < 0).toList();
+    // first's modules not matched at their place, by row (type, wing, storey, across): the ones a moved one may shift
+    Map<String, List<Integer>> stayedBehind = new TreeMap<>();
+    Map<String, Integer> unmatched = new TreeMap<>(left);
+    for (Placement p : first.modules()) {
+      if (unmatched.merge(place(p), -1, Integer::sum) >= 0) {
+        stayedBehind.computeIfAbsent(row(p), k -> new ArrayList<>()).add(p.sMm());
+      }
+    }
+    int shifted = 0;
+    int leastMm = Integer.MAX_VALUE;
+    int mostMm = 0;
+    for (Placement p : moved) {
+      List<Integer> from = stayedBehind.getOrDefault(row(p), List.of());
+      if (from.isEmpty()) {
+        continue;
+      }
+      int nearest = from.stream().min((a, b) -> Integer.compare(Math.abs(a - p.sMm()), Math.abs(b - p.sMm()))).get();
+      int byMm = Math.abs(nearest - p.sMm());
+      if (byMm >= p.widthMm()) {
+        continue; // in another module's slot: placed otherwise, not nudged
+      }
+      from.remove(Integer.valueOf(nearest));
+      shifted++;
+      leastMm = Math.min(leastMm, byMm);
+      mostMm = Math.max(mostMm, byMm);
+    }
+    String by = leastMm == mostMm ? mostMm + " mm" : leastMm + " to " + mostMm + " mm";
+    String moves;
+    if (shifted > 0 && shifted == moved.size() && d.length() == 0) {
+      moves = String.format(Locale.ROOT, "the same modules, %d of its %d shifted along the wing by %s",
+          shifted, l.modules().size(), by);
+    } else {
+      moves = String.format(Locale.ROOT, "%s, %d of its %d placed otherwise%s",
+          d.length() == 0 ? "the same module types" : d, moved.size(), l.modules().size(),
+          shifted == 0 ? "" : String.format(Locale.ROOT, " (%d of them shifted along the wing by %s)", shifted, by));
     }
     // where its galleries stand otherwise than layout 1's, wing by wing
     List<SortedSet<Integer>> mine = galleryWings(l);
@@ -222,14 +258,18 @@ final class Summary {
     toRoof.retainAll(theirs.get(1));
     SortedSet<Integer> toHang = new TreeSet<>(mine.get(1));
     toHang.retainAll(theirs.get(0));
-    String gallery = (toRoof.isEmpty() ? "" : ", the gallery on the roof on " + wings(toRoof))
+    return moves + (toRoof.isEmpty() ? "" : ", the gallery on the roof on " + wings(toRoof))
         + (toHang.isEmpty() ? "" : ", the gallery cantilevered on " + wings(toHang));
-    return String.format(Locale.ROOT, "%s, %d of its %d placed otherwise%s",
-        d.length() == 0 ? "the same module types" : d, other, l.modules().size(), gallery);
   }
 
+  /** Where a module stands: wing, storey, position along and across, and its type. */
   private static String place(Placement p) {
-    return p.wing() + "/" + p.storey() + "/" + p.sMm() + "/" + p.tMm() + "/" + p.moduleTypeId();
+    return row(p) + "/" + p.sMm();
+  }
+
+  /** A module's row: its type, wing, storey and position across the wing; shifting it along the wing keeps it. */
+  private static String row(Placement p) {
+    return p.wing() + "/" + p.storey() + "/" + p.tMm() + "/" + p.moduleTypeId();
   }
 
   private static void appendHeight(StringBuilder s, Building b, Layout l) {

@@ -277,6 +277,21 @@ class CliTest {
   }
 
   @Test
+  void anAlternativeThatOnlyShiftsModulesSaysSo() throws Exception {
+    // qa46: l-corner's third layout is the first's modules, one shifted 200 mm, and read "the same module types, 1 of
+    // its 20 placed otherwise", as a layout of the same modules put elsewhere would
+    Path lCorner = Path.of("../test-buildings/src/main/resources/nl/toplaag/testbuildings/l-corner.json");
+    var r = run("configure", "--building", lCorner.toString(), "--line", "lsf-volumetric", "--time-limit", "5",
+        "--out", tmp.resolve("out").toString());
+    assertEquals(0, r.code(), r.out() + r.err());
+    assertTrue(r.out().contains("  3: 20 dwellings, EUR 1.37 M, usable area 521.6 m2; against layout 1: the same"
+        + " modules, 1 of its 20 shifted along the wing by 200 mm; "), r.out());
+    // the cheapest layout swaps a box for a narrower one: the modules after it shift by the difference
+    assertTrue(r.out().contains("against layout 1: +1 x lsf-box-3000x9600, -1 x lsf-box-3600x9600, 6 of its 20 placed"
+        + " otherwise (5 of them shifted along the wing by 600 mm); "), r.out());
+  }
+
+  @Test
   void optionsWithoutACommandRunTheMainJobWithThem() throws Exception {
     var r = run("--out", tmp.resolve("main").toString(), "--storeys", "1", "--time-limit", "1", "--alternatives", "1");
     assertEquals(0, r.code(), r.out() + r.err());
