@@ -80,6 +80,11 @@ final class BatchCommand implements Callable<Integer> {
           + " (default ${DEFAULT-VALUE})")
   double timeLimitS;
 
+  @Option(names = "--smallest-dwelling", paramLabel = "M2", defaultValue = "0",
+      description = "take only the dwelling types of at least this usable area, m2 (e.g. 40; default: any); the"
+          + " rules checked name the types kept, and a line with none says so")
+  double smallestDwellingM2;
+
   @Option(names = "--line", split = ",", description = "product line ids to consider (default: all)")
   List<String> lines = new ArrayList<>();
 
@@ -163,6 +168,7 @@ final class BatchCommand implements Callable<Integer> {
       obj = Inputs.objective(objective);
       objective = obj.cliName();
       limitMs = Inputs.timeLimitMs(timeLimitS);
+      Inputs.smallestDwellingM2(smallestDwellingM2);
       Inputs.inRange("--storeys", storeys, 1, 10);
       if (jobs != null) {
         Inputs.inRange("--jobs", jobs, 1, 64);
@@ -412,9 +418,9 @@ final class BatchCommand implements Callable<Integer> {
   private Configured configure(Building b, Path file, Catalog c, Objective obj, long limitMs,
       Map<String, Double> scores) throws IOException {
     ConfigurationRequest req = new ConfigurationRequest(b, c, lines, false, storeys, obj, BuildingCode.BB2012,
-        new SolverSettings(limitMs, 1, 1, 1), scores);
+        new SolverSettings(limitMs, 1, 1, 1), scores, smallestDwellingM2);
     ConfigurationResult r = configurator.apply(req);
-    List<CheckReport> checks = Reports.checks(b, c, r.layouts(), storeys);
+    List<CheckReport> checks = Reports.checks(b, req.catalog(), r.layouts(), storeys);
     int violations = checks.stream().mapToInt(x -> x.violations().size()).sum();
     Reports.Report report = Reports.of(b, c, r);
     Map<String, List<LimitEffect>> limits = whatLimits ? LimitsReport.of(req, r, lines) : Map.of();

@@ -70,6 +70,11 @@ final class ConfigureCommand implements Callable<Integer> {
           + " what is proven about it (default ${DEFAULT-VALUE})")
   int alternatives;
 
+  @Option(names = "--smallest-dwelling", paramLabel = "M2", defaultValue = "0",
+      description = "take only the dwelling types of at least this usable area, m2 (e.g. 40; default: any); the"
+          + " rules checked name the types kept, and a line with none says so")
+  double smallestDwellingM2;
+
   @Option(names = "--out", defaultValue = "out", description = "output directory (default ${DEFAULT-VALUE})")
   Path out;
 
@@ -106,17 +111,19 @@ final class ConfigureCommand implements Callable<Integer> {
       lines = Inputs.lines(c, lines);
       settings = settings();
       formats = Inputs.exportFormats(exports);
+      Inputs.smallestDwellingM2(smallestDwellingM2);
     } catch (InputException e) {
       return Inputs.bad(err, e);
     }
     ConfigurationRequest req = new ConfigurationRequest(b, c, lines, false, storeys, obj, BuildingCode.BB2012,
-        settings, Reports.moduleScores(c));
+        settings, Reports.moduleScores(c), smallestDwellingM2);
     ConfigurationResult r = new CpSatConfigurator().configure(req);
     if (r.status() == nl.toplaag.solve.SolveStatus.INVALID_INPUT) {
       err.println("toplaag: bad input: " + String.join("; ", r.explanation()));
       return Toplaag.BAD_INPUT;
     }
-    List<CheckReport> checks = Reports.checks(b, c, r.layouts(), storeys);
+    // checked against the dwelling types asked for: a layout with another is rejected
+    List<CheckReport> checks = Reports.checks(b, req.catalog(), r.layouts(), storeys);
     Reports.Report report = Reports.of(b, c, r);
     outw.print(Summary.text(b, req, r, checks, report, explain));
     Map<String, List<LimitEffect>> limits = whatLimits ? LimitsReport.of(req, r, lines) : Map.of();

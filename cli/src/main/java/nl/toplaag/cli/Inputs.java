@@ -100,6 +100,18 @@ final class Inputs {
     return Math.round(seconds * 1000);
   }
 
+  /** The least usable area of a dwelling given with {@code --smallest-dwelling}, m² (0: any), checked. */
+  static double smallestDwellingM2(double m2) throws InputException {
+    if (!(m2 >= 0) || m2 > MOST_DWELLING_M2) {
+      throw new InputException("--smallest-dwelling", "", "expected a usable area in m2 from 0 (any) to "
+          + MOST_DWELLING_M2 + " but found " + m2);
+    }
+    return m2;
+  }
+
+  /** The largest least usable area {@code --smallest-dwelling} takes, m²: above any dwelling, a unit slip. */
+  private static final int MOST_DWELLING_M2 = 1000;
+
   /** Checks that the whole number given with {@code option} lies in {@code min..max}. */
   static void inRange(String option, int value, int min, int max) throws InputException {
     if (value < min || value > max) {

@@ -292,6 +292,24 @@ class CliTest {
   }
 
   @Test
+  void theSmallestDwellingIsAskedForAndChecked() throws Exception {
+    var r = run("configure", "--smallest-dwelling", "30", "--line", "clt-volumetric", "--time-limit", "3",
+        "--alternatives", "1", "--out", tmp.resolve("out").toString());
+    assertEquals(0, r.code(), r.out() + r.err());
+    assertTrue(r.out().contains("Best: line clt-volumetric, 22 dwellings on 2 added storey(s)"), r.out());
+    assertFalse(r.out().contains("3900x7200"), r.out()); // the 24.8 m2 dwellings' boxes
+    assertTrue(r.out().contains("  - dwellings of at least 30.0 m2 usable area, as asked for: line clt-volumetric"
+        + " keeps clt-1x-3900x10200 (35.6 m2), clt-2x-3900x10200 (71.2 m2)\n"), r.out());
+    assertTrue(r.out().contains("Independent check of layout 1 (JTS geometry, JGraphT access, loads recomputed):"
+        + " passed"), r.out());
+    var bad = run("batch", "--smallest-dwelling", "-40", "--out", tmp.resolve("b").toString(),
+        "../test-buildings/src/main/resources/nl/toplaag/testbuildings/l-corner.json");
+    assertEquals(2, bad.code(), bad.out() + bad.err());
+    assertEquals("toplaag: bad input: --smallest-dwelling: expected a usable area in m2 from 0 (any) to 1000 but"
+        + " found -40.0\n", bad.err().replace("\r", ""), bad.err());
+  }
+
+  @Test
   void optionsWithoutACommandRunTheMainJobWithThem() throws Exception {
     var r = run("--out", tmp.resolve("main").toString(), "--storeys", "1", "--time-limit", "1", "--alternatives", "1");
     assertEquals(0, r.code(), r.out() + r.err());

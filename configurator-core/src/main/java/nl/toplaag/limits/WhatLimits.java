@@ -78,7 +78,7 @@ public final class WhatLimits {
     }
     ConfigurationRequest again = new ConfigurationRequest(without, req.catalog(), List.of(lineId), false,
         req.maxStoreys(), Objective.MOST_DWELLINGS, req.code(),
-        req.settings().withTimeLimitMs(limitMs).withAlternatives(1), req.moduleScores());
+        req.settings().withTimeLimitMs(limitMs).withAlternatives(1), req.moduleScores(), req.smallestDwellingM2());
     ConfigurationResult r = configurator.configure(again);
     int baseDwellings = base == null ? 0 : base.dwellingCount();
     Layout found = r.best().orElse(null);

@@ -21,6 +21,15 @@ public record Catalog(List<ProductLine> lines, List<ConnectionType> connectionTy
     source = source == null ? "" : source;
   }
 
+  /**
+   * This catalogue with, in every line, only the dwelling types of at least {@code usableAreaM2} usable area
+   * ({@link ProductLine#withDwellingsOfAtLeast}).
+   */
+  public Catalog withDwellingsOfAtLeast(double usableAreaM2) {
+    return new Catalog(lines.stream().map(l -> l.withDwellingsOfAtLeast(usableAreaM2)).toList(), connectionTypes,
+        detachability, source);
+  }
+
   /** The product line with this id. */
   public Optional<ProductLine> line(String id) {
     return lines.stream().filter(l -> l.id().equals(id)).findFirst();

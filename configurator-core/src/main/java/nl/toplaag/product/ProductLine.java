@@ -53,6 +53,18 @@ public record ProductLine(
         cantileverGalleryCostEurPerM, dryRiserCostEurPerStorey, java.util.Map.of());
   }
 
+  /**
+   * This line with only its dwelling types of at least {@code usableAreaM2} usable area, and of its dwelling modules
+   * only those they are made of; the other modules (gallery, stair, lift) and line-level items kept.
+   */
+  public ProductLine withDwellingsOfAtLeast(double usableAreaM2) {
+    List<DwellingType> kept = dwellings.stream().filter(d -> d.usableAreaM2() >= usableAreaM2).toList();
+    List<ModuleType> used = modules.stream().filter(m -> m.kind() != ModuleKind.DWELLING
+        || kept.stream().anyMatch(d -> d.moduleTypeId().equals(m.id()))).toList();
+    return new ProductLine(id, name, source, used, kept, transferLayer, stairCoreExtension, liftExtension,
+        cantileverGalleryCostEurPerM, dryRiserCostEurPerStorey, sources);
+  }
+
   /** The module with this id. */
   public Optional<ModuleType> module(String moduleId) {
     return modules.stream().filter(m -> m.id().equals(moduleId)).findFirst();

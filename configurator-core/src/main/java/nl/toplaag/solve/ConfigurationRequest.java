@@ -21,6 +21,9 @@ import nl.toplaag.product.Catalog;
  * @param settings solver settings
  * @param moduleScores circularity score in [0, 1] per module id, used by {@link Objective#CIRCULARITY}; modules
  *     without a score count as 0
+ * @param smallestDwellingM2 the least usable area a dwelling may have, m² (0: any): the catalogue is read with only
+ *     the dwelling types of at least this area ({@link Catalog#withDwellingsOfAtLeast}), so that every layout, its
+ *     bill of materials and its check know no other
  */
 public record ConfigurationRequest(
     Building building,
@@ -31,11 +34,16 @@ public record ConfigurationRequest(
     Objective objective,
     BuildingCode code,
     SolverSettings settings,
-    java.util.Map<String, Double> moduleScores) {
+    java.util.Map<String, Double> moduleScores,
+    double smallestDwellingM2) {
 
   public ConfigurationRequest {
     Objects.requireNonNull(building, "building");
     Objects.requireNonNull(catalog, "catalog");
+    if (!(smallestDwellingM2 >= 0) || Double.isInfinite(smallestDwellingM2)) {
+      throw new IllegalArgumentException("smallestDwellingM2 must be >= 0 but was " + smallestDwellingM2);
+    }
+    catalog = smallestDwellingM2 > 0 ? catalog.withDwellingsOfAtLeast(smallestDwellingM2) : catalog;
     Objects.requireNonNull(objective, "objective");
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(settings, "settings");
@@ -46,6 +54,13 @@ public record ConfigurationRequest(
     }
   }
 
+  /** A request that takes dwellings of any size. */
+  public ConfigurationRequest(Building building, Catalog catalog, List<String> productLineIds, boolean allowMixing,
+      int maxStoreys, Objective objective, BuildingCode code, SolverSettings settings,
+      java.util.Map<String, Double> moduleScores) {
+    this(building, catalog, productLineIds, allowMixing, maxStoreys, objective, code, settings, moduleScores, 0);
+  }
+
   /** A request with defaults: all lines, no mixing, most dwellings, BB2012, default settings. */
   public static ConfigurationRequest of(Building building, Catalog catalog, int maxStoreys) {
     return new ConfigurationRequest(building, catalog, List.of(), false, maxStoreys, Objective.MOST_DWELLINGS,
@@ -54,25 +69,31 @@ public record ConfigurationRequest(
 
   /** A copy with other product lines. */
   public ConfigurationRequest withProductLines(List<String> ids) {
-    return new ConfigurationRequest(building, catalog, ids, allowMixing, maxStoreys, objective, code, settings, moduleScores);
+    return new ConfigurationRequest(building, catalog, ids, allowMixing, maxStoreys, objective, code, settings, moduleScores,
+        smallestDwellingM2);
   }
 
   /** A copy with another objective. */
   public ConfigurationRequest withObjective(Objective o) {
-    return new ConfigurationRequest(building, catalog, productLineIds, allowMixing, maxStoreys, o, code, settings, moduleScores);
+    return new ConfigurationRequest(building, catalog, productLineIds, allowMixing, maxStoreys, o, code, settings, moduleScores,
+        smallestDwellingM2);
   }
 
   /** A copy with at most {@code storeys} added storeys. */
   public ConfigurationRequest withMaxStoreys(int storeys) {
     return new ConfigurationRequest(building, catalog, productLineIds, allowMixing, storeys, objective, code, settings,
-        moduleScores);
+        moduleScores, smallestDwellingM2);
   }
 
   /** A copy with other settings. */
   public ConfigurationRequest withSettings(SolverSettings s) {
-    return new ConfigurationRequest(building, catalog, productLineIds, allowMixing, maxStoreys, objective, code, s, moduleScores);
+    return new ConfigurationRequest(building, catalog, productLineIds, allowMixing, maxStoreys, objective, code, s, moduleScores,
+        smallestDwellingM2);
   }
 
-
-
+  /** A copy that takes only dwellings of at least {@code m2} usable area (0: any); the catalogue as given here. */
+  public ConfigurationRequest withSmallestDwelling(double m2) {
+    return new ConfigurationRequest(building, catalog, productLineIds, allowMixing, maxStoreys, objective, code,
+        settings, moduleScores, m2);
+  }
 }

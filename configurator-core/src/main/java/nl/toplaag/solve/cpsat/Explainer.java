@@ -36,6 +36,11 @@ final class Explainer {
 
   static List<String> explain(Plan plan, ConfigurationRequest req) {
     String line = plan.line().id();
+    if (plan.line().dwellings().isEmpty() && req.smallestDwellingM2() > 0) {
+      // the plan's notes (no module fits) follow from it
+      return List.of(String.format(Locale.ROOT, "line %s: none of its dwelling types has %.1f m2 usable area or"
+          + " more, as asked for", line, req.smallestDwellingM2()));
+    }
     List<String> out = new ArrayList<>();
     for (String n : plan.notes()) {
       out.add("line " + line + ": " + n);

@@ -7,6 +7,7 @@ import nl.toplaag.building.LoadReserve;
 import nl.toplaag.code.BuildingCode;
 import nl.toplaag.plan.Plan;
 import nl.toplaag.plan.PlanBuilder;
+import nl.toplaag.solve.ConfigurationRequest;
 
 /** The rules a plan's layouts were built to satisfy, in words with this building's numbers. */
 final class RulesChecked {
@@ -15,9 +16,10 @@ final class RulesChecked {
 
   /**
    * The rules of plan {@code p}'s layouts, for a line solved for at most {@code storeys} added storeys where
-   * {@code asked} were asked for.
+   * {@code req} asked for its {@code maxStoreys}, and for dwellings of at least its {@code smallestDwellingM2}.
    */
-  static List<String> describe(Plan p, int storeys, int asked) {
+  static List<String> describe(Plan p, int storeys, ConfigurationRequest req) {
+    int asked = req.maxStoreys();
     BuildingCode c = p.code();
     LoadReserve r = p.building().loadReserve();
     List<String> out = new ArrayList<>();
@@ -41,6 +43,13 @@ final class RulesChecked {
         + " whole building, so for every new storey), every dwelling door on a gallery reaching it within %.0f m (art."
         + " 4.28); fire-fighting lift and dry riser once a floor lies above %.1f m (art. 6.39/6.29)", c.liftAboveFloorMm() / 1000.0,
         c.maxWalkToLiftMm() / 1000.0, c.fireFightingLiftAboveFloorMm() / 1000.0));
+    if (req.smallestDwellingM2() > 0) {
+      List<String> kept = p.line().dwellings().stream().map(d -> String.format(Locale.ROOT, "%s (%.1f m2)", d.id(),
+          d.usableAreaM2())).toList();
+      out.add(String.format(Locale.ROOT, "dwellings of at least %.1f m2 usable area, as asked for: line %s keeps %s",
+          req.smallestDwellingM2(), p.line().id(), kept.isEmpty() ? "none of its dwelling types"
+              : String.join(", ", kept)));
+    }
     out.add("one product line per layout: " + p.line().id());
     return out;
   }
