@@ -426,7 +426,7 @@ final class BatchCommand implements Callable<Integer> {
     Map<String, List<LimitEffect>> limits = whatLimits ? LimitsReport.of(req, r, lines) : Map.of();
     ExportScene scene = formats.isEmpty() ? null : ExportScene.of(b, r.best().orElse(null), c,
         report == null ? null : report.bom());
-    Reports.write(out, b, r, report, checks, limits, Reports.exports(out, b, scene, formats));
+    Reports.write(out, req, r, report, checks, limits, Reports.exports(out, b, scene, formats));
     Reports.removeStaleExports(out, b, formats);
     Row row = new Row(b.id(), r.status().name(), r.bestLine().orElse(""), r.dwellings(),
         r.best().map(l -> l.modules().size()).orElse(0), r.dwellingBound(), r.best().map(Layout::costEur).orElse(0L),

@@ -35,6 +35,7 @@ import nl.toplaag.product.Catalog;
 import nl.toplaag.report.BomCsvWriter;
 import nl.toplaag.report.BomJsonWriter;
 import nl.toplaag.report.BomTable;
+import nl.toplaag.solve.ConfigurationRequest;
 import nl.toplaag.solve.ConfigurationResult;
 
 /**
@@ -158,23 +159,16 @@ final class Reports {
   }
 
   /**
-   * Writes {@code out/<building>.result.json} (with {@code whatLimits} where {@code limits} holds any,
-   * {@link LimitsReport#json}) and, with a report, the bill of materials as {@code out/<building>.bom.csv}: both or
-   * neither. Returns the paths written.
+   * Writes {@code out/<building>.result.json} of {@code req}'s building (with what was asked, {@code request}, and
+   * {@code whatLimits} where {@code limits} holds any, {@link LimitsReport#json}) and, with a report, the bill of
+   * materials as {@code out/<building>.bom.csv}, and {@code also}: all whole or none. Returns the paths written.
    */
-  static List<Path> write(Path out, Building b, ConfigurationResult r, Report rep, List<CheckReport> checks,
-      Map<String, List<LimitEffect>> limits) throws IOException {
-    return write(out, b, r, rep, checks, limits, List.of());
-  }
-
-  /**
-   * {@link #write(Path, Building, ConfigurationResult, Report, List, Map)}, and {@code also} with them, all whole or
-   * none.
-   */
-  static List<Path> write(Path out, Building b, ConfigurationResult r, Report rep, List<CheckReport> checks,
-      Map<String, List<LimitEffect>> limits, List<AtomicFiles.Planned> also) throws IOException {
+  static List<Path> write(Path out, ConfigurationRequest req, ConfigurationResult r, Report rep,
+      List<CheckReport> checks, Map<String, List<LimitEffect>> limits, List<AtomicFiles.Planned> also)
+      throws IOException {
+    Building b = req.building();
     List<AtomicFiles.Planned> files = new ArrayList<>();
-    ObjectNode result = ResultJson.toJson(r, b.id(), json(rep, checks));
+    ObjectNode result = ResultJson.toJson(r, req, json(rep, checks));
     if (!limits.isEmpty()) {
       result.set("whatLimits", LimitsReport.json(limits));
     }
@@ -190,7 +184,7 @@ final class Reports {
 
   /**
    * The files of {@code scene} ({@code null}: none) in {@code formats}, {@code <building>.<extension>} in {@code out},
-   * for {@link #write(Path, Building, ConfigurationResult, Report, List, Map, List)}.
+   * for {@link #write(Path, ConfigurationRequest, ConfigurationResult, Report, List, Map, List)}.
    */
   static List<AtomicFiles.Planned> exports(Path out, Building b, ExportScene scene, List<ExportFormat> formats) {
     return scene == null ? List.of()

@@ -302,6 +302,10 @@ class CliTest {
         + " keeps clt-1x-3900x10200 (35.6 m2), clt-2x-3900x10200 (71.2 m2)\n"), r.out());
     assertTrue(r.out().contains("Independent check of layout 1 (JTS geometry, JGraphT access, loads recomputed):"
         + " passed"), r.out());
+    // the result file says what was asked, so that it can be asked again
+    JsonNode request = MAPPER.readTree(tmp.resolve("out/galerij-4-plinth.result.json").toFile()).get("request");
+    assertEquals("{\"storeys\":2,\"productLines\":[\"clt-volumetric\"],\"objective\":\"most-dwellings\","
+        + "\"timeLimitS\":3.0,\"alternatives\":1,\"smallestDwellingM2\":30.0}", request.toString());
     var bad = run("batch", "--smallest-dwelling", "-40", "--out", tmp.resolve("b").toString(),
         "../test-buildings/src/main/resources/nl/toplaag/testbuildings/l-corner.json");
     assertEquals(2, bad.code(), bad.out() + bad.err());

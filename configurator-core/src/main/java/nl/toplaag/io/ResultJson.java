@@ -26,6 +26,8 @@ import java.util.List;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.product.Catalog;
 import nl.toplaag.product.ModuleKind;
+import nl.toplaag.product.ProductLine;
+import nl.toplaag.solve.ConfigurationRequest;
 import nl.toplaag.solve.ConfigurationResult;
 import nl.toplaag.solve.LayoutProof;
 import nl.toplaag.solve.Objective;
@@ -69,6 +71,40 @@ public final class ResultJson {
       }
     });
     return m;
+  }
+
+  /**
+   * The result as a JSON tree, with what was asked ({@code "request"}: {@link #request}); {@code extra} (may be null)
+   * is added as field {@code "report"}.
+   */
+  public static ObjectNode toJson(ConfigurationResult r, ConfigurationRequest req, JsonNode extra) {
+    ObjectNode o = toJson(r, req.building().id(), extra);
+    ObjectNode out = MAPPER.createObjectNode();
+    out.set("building", o.remove("building"));
+    out.set("request", request(req));
+    out.setAll(o);
+    return out;
+  }
+
+  /**
+   * What {@code req} asked, so that a result file says how to ask it again: the storeys asked for
+   * ({@code storeys}; the zoning limits may allow fewer), the product lines considered ({@code productLines}, every
+   * line of the catalogue where none was named), the objective ({@code objective}, as {@code --objective} names it),
+   * the time limit ({@code timeLimitS}, a work budget), the layouts asked for ({@code alternatives}) and the least
+   * usable area of a dwelling ({@code smallestDwellingM2}, m²; 0: any). The workers and seed are the result's own
+   * fields.
+   */
+  static ObjectNode request(ConfigurationRequest req) {
+    ObjectNode q = MAPPER.createObjectNode();
+    q.put("storeys", req.maxStoreys());
+    ArrayNode lines = q.putArray("productLines");
+    (req.productLineIds().isEmpty() ? req.catalog().lines().stream().map(ProductLine::id).toList()
+        : req.productLineIds()).forEach(lines::add);
+    q.put("objective", req.objective().cliName());
+    q.put("timeLimitS", req.settings().timeLimitMs() / 1000.0);
+    q.put("alternatives", req.settings().alternatives());
+    q.put("smallestDwellingM2", req.smallestDwellingM2());
+    return q;
   }
 
   /** The result as a JSON tree; {@code extra} (may be null) is added as field {@code "report"}. */
