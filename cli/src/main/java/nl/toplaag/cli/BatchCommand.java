@@ -301,7 +301,9 @@ final class BatchCommand implements Callable<Integer> {
     }
     rows.sort(Comparator.comparingInt(Row::dwellings).reversed().thenComparing(Row::building));
     o.println();
-    o.println("Ranked by dwellings; each building's layout the best by the objective " + objective + ":");
+    o.println("Ranked by dwellings" + (smallestDwellingM2 > 0 ? String.format(Locale.ROOT, " (each of at least %.1f m2"
+        + " usable area, as asked for)", smallestDwellingM2) : "") + "; each building's layout the best by the"
+        + " objective " + objective + ":");
     o.printf(Locale.ROOT, "%-4s %-40s %-9s " + lineColumn + " %9s %6s %14s %14s %10s %8s %s%n", "rank", "building",
         "status", "line", "dwellings", "bound", "cost", "cost/dwelling", "t CO2e", "time s", "check");
     int rank = 0;

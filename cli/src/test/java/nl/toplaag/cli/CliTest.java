@@ -306,6 +306,11 @@ class CliTest {
     JsonNode request = MAPPER.readTree(tmp.resolve("out/galerij-4-plinth.result.json").toFile()).get("request");
     assertEquals("{\"storeys\":2,\"productLines\":[\"clt-volumetric\"],\"objective\":\"most-dwellings\","
         + "\"timeLimitS\":3.0,\"alternatives\":1,\"smallestDwellingM2\":30.0}", request.toString());
+    var batch = run("batch", "--smallest-dwelling", "40", "--line", "clt-volumetric", "--time-limit", "1", "--out",
+        tmp.resolve("b40").toString(), "../test-buildings/src/main/resources/nl/toplaag/testbuildings/l-corner.json");
+    assertEquals(0, batch.code(), batch.out() + batch.err());
+    assertTrue(batch.out().contains("Ranked by dwellings (each of at least 40.0 m2 usable area, as asked for); each"
+        + " building's layout the best by the objective most-dwellings:"), batch.out());
     var bad = run("batch", "--smallest-dwelling", "-40", "--out", tmp.resolve("b").toString(),
         "../test-buildings/src/main/resources/nl/toplaag/testbuildings/l-corner.json");
     assertEquals(2, bad.code(), bad.out() + bad.err());
