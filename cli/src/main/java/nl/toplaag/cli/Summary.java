@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import nl.toplaag.bom.DwellingCount;
 import nl.toplaag.building.Building;
 import nl.toplaag.check.BayLoad;
 import nl.toplaag.check.CheckReport;
@@ -85,6 +86,7 @@ final class Summary {
       s.append(r.bestLine().map(line -> String.format(Locale.ROOT, "Best: line %s, %d dwellings on %d added storey(s),"
           + " objective %s%n", line, l.dwellingCount(), l.storeys(), req.objective().cliName()))
           .orElse("Best: no line, 0 dwellings: no product line takes a dwelling (why each takes none: under Why)\n"));
+      appendDwellings(s, report);
       appendModules(s, l);
       appendHeight(s, b, l);
       appendLoads(s, b, l, Reports.highestBay(checks));
@@ -110,6 +112,29 @@ final class Summary {
     }
     s.append("Structural figures are screening values, not an engineer's calculation.\n");
     return s.toString();
+  }
+
+  /**
+   * The best layout's dwellings by type, the largest first: "dwellings: 14 x 35.6 m2 (clt-1x-3900x10200), 12 x 24.8 m2
+   * (clt-1x-3900x7200)", from its bill of materials; nothing without dwellings.
+   */
+  private static void appendDwellings(StringBuilder s, Reports.Report report) {
+    if (report == null) {
+      return;
+    }
+    Map<String, double[]> byType = new TreeMap<>(); // count and usable area together, m2
+    for (DwellingCount c : report.bom().dwellingCounts()) {
+      double[] t = byType.computeIfAbsent(c.dwellingTypeId(), k -> new double[2]);
+      t[0] += c.count();
+      t[1] += c.usableAreaM2();
+    }
+    List<String> words = byType.entrySet().stream()
+        .sorted((a, z) -> Double.compare(z.getValue()[1] / z.getValue()[0], a.getValue()[1] / a.getValue()[0]))
+        .map(e -> String.format(Locale.ROOT, "%d x %.1f m2 (%s)", (int) e.getValue()[0],
+            e.getValue()[1] / e.getValue()[0], e.getKey())).toList();
+    if (!words.isEmpty()) {
+      s.append("  dwellings: ").append(String.join(", ", words)).append('\n');
+    }
   }
 
   private static void appendModules(StringBuilder s, Layout l) {

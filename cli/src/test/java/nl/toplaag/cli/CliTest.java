@@ -298,6 +298,7 @@ class CliTest {
     assertEquals(0, r.code(), r.out() + r.err());
     assertTrue(r.out().contains("Best: line clt-volumetric, 22 dwellings on 2 added storey(s)"), r.out());
     assertFalse(r.out().contains("3900x7200"), r.out()); // the 24.8 m2 dwellings' boxes
+    assertTrue(r.out().contains("\n  dwellings: 22 x 35.6 m2 (clt-1x-3900x10200)\n"), r.out()); // by type and size
     assertTrue(r.out().contains("  - dwellings of at least 30.0 m2 usable area, as asked for: line clt-volumetric"
         + " keeps clt-1x-3900x10200 (35.6 m2), clt-2x-3900x10200 (71.2 m2)\n"), r.out());
     assertTrue(r.out().contains("Independent check of layout 1 (JTS geometry, JGraphT access, loads recomputed):"
