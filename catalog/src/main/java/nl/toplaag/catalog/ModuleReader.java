@@ -76,9 +76,12 @@ final class ModuleReader {
     double perM2 = mass / footprintM2;
     if (perM2 < 10 || perM2 > 2000) {
       // the mass as written (7.5, not a rounded 8: a mass in tonnes is what this catches)
-      throw m.error("massKg", String.format(Locale.ROOT, "%s kg on a %.2f m2 footprint is %.1f kg/m2, which "
-          + "looks like the wrong unit: expected the module mass in kg (10 to 2,000 kg/m2 of footprint)",
-          m.get("massKg").node().asText(), footprintM2, perM2));
+      // too heavy per m2 may as well be a width or depth in centimetres (1000 for 10 m, still within the range of
+      // lengthMm), so the message names the footprint's sides, not only the mass
+      throw m.error("massKg", String.format(Locale.ROOT, "%s kg on a %.2f m2 footprint (widthMm %d x depthMm %d) "
+          + "is %.1f kg/m2, which looks like the wrong unit: expected the module mass in kg (10 to 2,000 kg/m2 of "
+          + "footprint)%s", m.get("massKg").node().asText(), footprintM2, width, depth, perM2,
+          perM2 > 2000 ? ", or the width and depth in millimetres (centimetres given?)" : ""));
     }
     double imposed = m.getDouble("imposedLoadKnPerM2", 0, 20, "kN/m2");
     SupportPattern support = SUPPORTS.get(m.getChoice("support", SUPPORTS.keySet()));

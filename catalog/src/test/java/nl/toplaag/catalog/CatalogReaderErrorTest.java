@@ -137,6 +137,15 @@ class CatalogReaderErrorTest {
   }
 
   @Test
+  void aDepthInCentimetresIsNamedBesideTheMass() throws IOException {
+    // QA47: a depth of 10 m given as 1000 (cm) passes the length check, and the message blamed only the mass
+    // ("20293 kg on a 3.90 m2 footprint ... expected the module mass in kg"), which was right
+    edit(CLT, l -> module(l, 0).put("depthMm", 1000));
+    InputException e = fails(CLT, "/modules/0/massKg", "(widthMm 3900 x depthMm 1000)");
+    assertTrue(e.problem().contains("or the width and depth in millimetres (centimetres given?)"), e.getMessage());
+  }
+
+  @Test
   void aMassInTonnesIsQuotedAsGiven() throws IOException {
     // QA21: 7.5 (tonnes) was quoted as "8 kg on a ... footprint"
     edit(CLT, l -> module(l, 0).put("massKg", 7.5));
