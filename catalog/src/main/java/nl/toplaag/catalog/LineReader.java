@@ -48,6 +48,7 @@ final class LineReader {
       lineSources.put(f, sources.getString(f));
     }
     List<ModuleType> modules = new ArrayList<>();
+    List<JsonInput> moduleJson = new ArrayList<>();
     Map<String, ModuleType> byId = new HashMap<>();
     for (JsonInput m : l.get("modules").elements()) {
       ModuleType t = moduleReader.read(m);
@@ -56,6 +57,7 @@ final class LineReader {
         throw m.error("id", "duplicate module id \"" + t.id() + "\" (first defined in " + first + ")");
       }
       modules.add(t);
+      moduleJson.add(m);
       byId.put(t.id(), t);
     }
     for (ModuleKind kind : ModuleKind.values()) {
@@ -64,6 +66,7 @@ final class LineReader {
             + " module; every line needs at least one dwelling, gallery, stair and lift module");
       }
     }
+    storeyHeights(modules, moduleJson);
     List<DwellingType> dwellings = new ArrayList<>();
     for (JsonInput d : l.get("dwellings").elements()) {
       DwellingType t = dwelling(d, byId);
@@ -83,6 +86,30 @@ final class LineReader {
         layer, perStorey(l.get("stairCoreExtension")),
         perStorey(l.get("liftExtension")), l.getInt("cantileverGalleryCostEurPerM", 0, 1_000_000),
         l.getInt("dryRiserCostEurPerStorey", 0, 10_000_000), lineSources);
+  }
+
+  /**
+   * The added storeys stand one storey height of the line apart, its tallest dwelling module (docs/model.md,
+   * "Heights and the building code"), and a gallery, stair or lift module stands on the one below it: one taller
+   * than that would overlap the module stacked on it, which neither the solver nor the checker sees (QA47: a
+   * 4,400 mm stair on 3,100 mm storeys, 1.3 m into the stair above, passed both).
+   */
+  private static void storeyHeights(List<ModuleType> modules, List<JsonInput> json) throws InputException {
+    ModuleType tallest = null;
+    for (ModuleType t : modules) {
+      if (t.kind() == ModuleKind.DWELLING && (tallest == null || t.heightMm() > tallest.heightMm())) {
+        tallest = t;
+      }
+    }
+    for (int i = 0; i < modules.size(); i++) {
+      ModuleType t = modules.get(i);
+      if (t.kind() != ModuleKind.DWELLING && t.heightMm() > tallest.heightMm()) {
+        throw json.get(i).error("heightMm", String.format(java.util.Locale.ROOT, "%s module %s is %,d mm high, "
+            + "taller than the line's storey height, %,d mm (its tallest dwelling module, %s): stacked storey on "
+            + "storey it would reach into the module above; expected at most %,d mm", t.kind().id(), t.id(),
+            t.heightMm(), tallest.heightMm(), tallest.id(), tallest.heightMm()));
+      }
+    }
   }
 
   private static String where(JsonInput o) {

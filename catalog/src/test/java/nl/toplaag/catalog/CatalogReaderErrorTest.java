@@ -146,6 +146,22 @@ class CatalogReaderErrorTest {
   }
 
   @Test
+  void anAccessModuleTallerThanTheStoreyIsRejected() throws IOException {
+    // QA47: a 4,400 mm stair and lift on a line of 3,100 mm dwelling modules were stacked 3,100 mm apart, each
+    // reaching 1.3 m into the one above, and the independent check passed the layout
+    int stair = -1;
+    ObjectNode line = (ObjectNode) JSON.readTree(dir.resolve(CLT).toFile());
+    for (int i = 0; i < line.withArray("modules").size(); i++) {
+      if ("stair".equals(line.withArray("modules").get(i).get("kind").asText())) {
+        stair = i;
+      }
+    }
+    int s = stair;
+    edit(CLT, l -> module(l, s).put("heightMm", 4400));
+    fails(CLT, "/modules/" + s + "/heightMm", "taller than the line's storey height, 3,100 mm");
+  }
+
+  @Test
   void aMassInTonnesIsQuotedAsGiven() throws IOException {
     // QA21: 7.5 (tonnes) was quoted as "8 kg on a ... footprint"
     edit(CLT, l -> module(l, 0).put("massKg", 7.5));
