@@ -70,6 +70,13 @@ final class Plausibility {
         "kg CO2e/kg", "the bundled modules have 0.29 to 1.73, their materials 0.15 to 3.0",
         "expected the module's embodied carbon in kg CO2e (given in tonnes?)",
         "expected the module's embodied carbon in kg CO2e (given in grams?)");
+    if (t.kind() == nl.toplaag.product.ModuleKind.GALLERY && t.depthMm() < CatalogCheck.MIN_GALLERY_DEPTH_MM) {
+      warnings.add(String.format(Locale.ROOT, "WARNING: %s at %s/depthMm: %s mm for gallery module %s, narrower than"
+          + " a common access way may be, %,d mm (BB2012 art. 4.23; the bundled galleries are 1,500 mm deep);"
+          + " expected the gallery's depth across the facade in mm: a narrower one lets deeper modules stand behind"
+          + " it on the roof, and the rules checked do not ask for a width", m.file(), m.pointer(),
+          m.get("depthMm").node().asText(), t.id(), CatalogCheck.MIN_GALLERY_DEPTH_MM));
+    }
   }
 
   /** The density of material {@code u}, read from {@code x}, and remembers it for its material name. */

@@ -68,6 +68,25 @@ class CatalogCheckTest {
   }
 
   @Test
+  void aGalleryNarrowerThanACommonAccessWayIsWarnedAbout() throws IOException, InputException {
+    // QA47: a 600 mm gallery was "catalogue OK" and put l-corner's gallery on the roof, behind it 10 m modules
+    BundledCatalogTest.copyBundled(dir);
+    int gallery = -1;
+    ObjectNode line = (ObjectNode) JSON.readTree(dir.resolve("hsb-elements.json").toFile());
+    for (int i = 0; i < line.withArray("modules").size(); i++) {
+      if ("gallery".equals(line.withArray("modules").get(i).get("kind").asText())) {
+        gallery = i;
+      }
+    }
+    int g = gallery;
+    // the cost per m2 of a 600 mm deep element stays plausible: the width is the only warning
+    edit("hsb-elements.json", r -> ((ObjectNode) r.withArray("modules").get(g)).put("depthMm", 600));
+    String w = oneWarning("hsb-elements.json", "/modules/" + g + "/depthMm");
+    assertTrue(w.contains("600 mm for gallery module hsb-gallery-3600, narrower than a common access way may be,"
+        + " 1,200 mm (BB2012 art. 4.23"), w);
+  }
+
+  @Test
   void moduleCarbonInTonnesIsWarnedAbout() throws IOException, InputException {
     BundledCatalogTest.copyBundled(dir);
     edit("lsf-volumetric.json", r -> ((ObjectNode) r.withArray("modules").get(0)).put("carbonKgCo2e", 7.9));
