@@ -82,6 +82,9 @@ final class LineReader {
     JsonInput layerJson = l.get("transferLayer");
     TransferLayer layer = transferLayer(layerJson);
     plausibility.transferLayer(layerJson, id, layer);
+    for (int i = 0; i < modules.size(); i++) {
+      plausibility.onGrid(moduleJson.get(i), modules.get(i), layer);
+    }
     return new ProductLine(id, l.optString("name", id), l.getString("source"), modules, dwellings,
         layer, perStorey(l.get("stairCoreExtension")),
         perStorey(l.get("liftExtension")), l.getInt("cantileverGalleryCostEurPerM", 0, 1_000_000),

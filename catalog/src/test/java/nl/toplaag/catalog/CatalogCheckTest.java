@@ -87,6 +87,17 @@ class CatalogCheckTest {
   }
 
   @Test
+  void aModuleWidthTheTransferGridDoesNotDivideIsWarnedAbout() throws IOException, InputException {
+    // QA47: 4,100 mm boxes on a 600 mm grid stood 100 mm apart: 8 dwellings on a 39.9 m roof where 9 fit
+    BundledCatalogTest.copyBundled(dir);
+    edit("clt-volumetric.json", r -> ((ObjectNode) r.withArray("modules").get(1)).put("widthMm", 4000));
+    String w = oneWarning("clt-volumetric.json", "/modules/1/widthMm");
+    assertTrue(w.contains("4000 mm for module clt-box-3900x7200 is not a whole number of the transfer layer's 300 mm"
+        + " placement grid"), w);
+    assertTrue(w.contains("two of these side by side stand 200 mm apart"), w);
+  }
+
+  @Test
   void moduleCarbonInTonnesIsWarnedAbout() throws IOException, InputException {
     BundledCatalogTest.copyBundled(dir);
     edit("lsf-volumetric.json", r -> ((ObjectNode) r.withArray("modules").get(0)).put("carbonKgCo2e", 7.9));
