@@ -22,6 +22,7 @@ import nl.toplaag.bag.BagBuilding;
 import nl.toplaag.bag.BagImport;
 import nl.toplaag.bag.CityJsonTiles;
 import nl.toplaag.bag.ImportAssumptions;
+import nl.toplaag.bag.Rows;
 import nl.toplaag.io.AtomicFiles;
 import nl.toplaag.io.InputException;
 import nl.toplaag.product.Catalog;
@@ -93,6 +94,13 @@ final class ImportCommand implements Callable<Integer> {
         description = "directory for the building files (<id>.json) and import-report.csv")
     Path out;
 
+    @Option(names = "--join-rows",
+        description = "import each row of selected panden that share walls (at least 2 m each with the next), with"
+            + " the same roof type and roof levels within 0.5 m, as one building (<first id>-row-of-N), taken as one"
+            + " owner's and one project; without it each pand is a building of its own, with its own stairs and load"
+            + " reserve, and import-report.csv's sharesWallWith names its neighbours")
+    boolean joinRows;
+
     @Override
     public Integer call() throws Exception {
       PrintWriter err = spec.commandLine().getErr();
@@ -157,13 +165,23 @@ final class ImportCommand implements Callable<Integer> {
         err.flush();
         return Toplaag.BAD_INPUT;
       }
+      // walls shared with any building of the tiles (a selected one's neighbour may be of another year)
+      Map<String, List<Rows.Wall>> walls = Rows.sharedWalls(new ArrayList<>(byId.values()));
+      int panden = selected.size();
+      if (joinRows) {
+        Set<String> chosen = new HashSet<>();
+        selected.forEach(b -> chosen.add(b.id()));
+        Map<String, List<Rows.Wall>> among = new TreeMap<>();
+        walls.forEach((id, ws) -> among.put(id, ws.stream().filter(w -> chosen.contains(w.otherId())).toList()));
+        selected = Rows.join(selected, among);
+      }
       List<BagImport.Outcome> outcomes = new ArrayList<>();
       for (BagBuilding b : selected) {
-        CityJsonTiles.Tile t = tileOf.get(b.id());
-        try {
-          outcomes.add(BagImport.derive(b, t.fileName(), t.release(), a, smallest));
-        } catch (RuntimeException e) { // the building's own failure: reported and skipped, never stopping the rest
-          outcomes.add(BagImport.Outcome.skipped(b, t.fileName(), "internal error", "internal error: " + e));
+        BagImport.Outcome x = derive(b, tileOf, a, smallest);
+        if (!x.written() && !b.row().isEmpty()) { // a row that is no slab or L: its panden as they are
+          b.row().forEach(id -> outcomes.add(derive(byId.get(id), tileOf, a, smallest)));
+        } else {
+          outcomes.add(x);
         }
       }
       outcomes.sort(Comparator.comparing(x -> x.building().id()));
@@ -174,7 +192,7 @@ final class ImportCommand implements Callable<Integer> {
         }
       }
       Path report = out.resolve("import-report.csv");
-      planned.add(AtomicFiles.text(report, w -> writeReport(w, outcomes)));
+      planned.add(AtomicFiles.text(report, w -> writeReport(w, outcomes, walls)));
       AtomicFiles.writeAll(planned);
       long written = outcomes.stream().filter(BagImport.Outcome::written).count();
       long writtenL = outcomes.stream().filter(BagImport.Outcome::writtenAsL).count();
@@ -187,7 +205,7 @@ final class ImportCommand implements Callable<Integer> {
       }
       o.printf(Locale.ROOT, "Read %d tile(s): %d buildings%s; selected %d%s.%n", read.size(), inTiles,
           duplicates > 0 ? " (" + duplicates + " named again in a later tile, taken from the first)" : "",
-          selected.size(), (ids.isEmpty() ? "" : " of --id") + (years == null ? "" : " built " + built));
+          panden, (ids.isEmpty() ? "" : " of --id") + (years == null ? "" : " built " + built));
       List<String> ls = new ArrayList<>();
       if (writtenL > 0) {
         ls.add(writtenL + " of them an L of two wings");
@@ -201,6 +219,7 @@ final class ImportCommand implements Callable<Integer> {
       why.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
           .thenComparing(Map.Entry.comparingByKey()))
           .forEach(e -> o.printf(Locale.ROOT, "  %4d %s%n", e.getValue(), e.getKey()));
+      rowsSaid(o, outcomes, walls, panden);
       o.println("Measured from the 3D BAG: footprint, heights, roof type; structure, load reserves and zoning are"
           + " assumed (each file's assumptions): results on them are screening only.");
       o.println("Report: " + report);
@@ -272,9 +291,10 @@ final class ImportCommand implements Callable<Integer> {
           narrow.id());
     }
 
-    private static void writeReport(Writer w, List<BagImport.Outcome> outcomes) throws IOException {
+    private static void writeReport(Writer w, List<BagImport.Outcome> outcomes, Map<String, List<Rows.Wall>> walls)
+        throws IOException {
       w.write("id,result,reason,buildYear,status,roofType,footprintM2,rectangularity,lengthM,depthM,roofLevelM,"
-          + "roofRiseM,storeys,storeysFrom,tile,shape,wing2LengthM,wing2DepthM,wingsWritten\n");
+          + "roofRiseM,storeys,storeysFrom,tile,shape,wing2LengthM,wing2DepthM,wingsWritten,row,sharesWallWith\n");
       for (BagImport.Outcome x : outcomes) {
         BagBuilding b = x.building();
         w.write(String.join(",", b.id(), x.written() ? "written" : "skipped", BomCsvWriter.quote(x.reason()),
@@ -282,7 +302,62 @@ final class ImportCommand implements Callable<Integer> {
             BomCsvWriter.quote(b.roofType()), fmt(x.footprintM2(), 1), fmt(x.rectangularity(), 3),
             fmt(x.lengthM(), 3), fmt(x.depthM(), 3), fmt(x.roofLevelM(), 3), fmt(x.roofRiseM(), 3),
             x.storeys() < 0 ? "" : Integer.toString(x.storeys()), x.storeysFrom(), BomCsvWriter.quote(x.tileFileName()),
-            x.shape(), fmt(x.wing2LengthM(), 3), fmt(x.wing2DepthM(), 3), x.wingsWritten()) + "\n");
+            x.shape(), fmt(x.wing2LengthM(), 3), fmt(x.wing2DepthM(), 3), x.wingsWritten(),
+            String.join(" ", b.row()), String.join(" ", neighbours(b, walls).stream().map(n -> String.format(
+                Locale.ROOT, "%s:%.1f", n.otherId(), n.lengthM())).toList())) + "\n");
+      }
+    }
+
+    /** The import of {@code b}, a pand or a row of them, from its (first pand's) tile. */
+    private static BagImport.Outcome derive(BagBuilding b, Map<String, CityJsonTiles.Tile> tileOf,
+        ImportAssumptions a, BagImport.SmallestModule smallest) {
+      CityJsonTiles.Tile t = tileOf.get(b.row().isEmpty() ? b.id() : b.row().get(0));
+      try {
+        return BagImport.derive(b, t.fileName(), t.release(), a, smallest);
+      } catch (RuntimeException e) { // the building's own failure: reported and skipped, never stopping the rest
+        return BagImport.Outcome.skipped(b, t.fileName(), "internal error", "internal error: " + e);
+      }
+    }
+
+    /**
+     * The walls {@code b} shares with buildings outside it, by {@code walls} (of the panden as the tiles have them):
+     * a pand's own, or a row's panden's with panden not of the row, each neighbour once with its longest wall.
+     */
+    static List<Rows.Wall> neighbours(BagBuilding b, Map<String, List<Rows.Wall>> walls) {
+      List<String> mine = b.row().isEmpty() ? List.of(b.id()) : b.row();
+      Map<String, Rows.Wall> out = new TreeMap<>();
+      for (String id : mine) {
+        for (Rows.Wall w : walls.getOrDefault(id, List.of())) {
+          if (!mine.contains(w.otherId())) {
+            out.merge(w.otherId(), w, (p, q) -> p.lengthM() >= q.lengthM() ? p : q);
+          }
+        }
+      }
+      return List.copyOf(out.values());
+    }
+
+    /**
+     * Says how many buildings written share a wall with another written one, which each is configured on its own
+     * (with its own stairs and load reserve), and that {@code --join-rows} joins alike rows; or, where rows were
+     * joined, how many of the {@code panden} selected went into how many.
+     */
+    private void rowsSaid(PrintWriter o, List<BagImport.Outcome> outcomes, Map<String, List<Rows.Wall>> walls,
+        int panden) {
+      List<BagImport.Outcome> rows = outcomes.stream().filter(x -> !x.building().row().isEmpty()).toList();
+      if (!rows.isEmpty()) {
+        o.printf(Locale.ROOT, "Joined %d of the %d panden selected into %d row(s) of alike panden sharing walls"
+            + " (--join-rows), each taken as one building, one owner's and one project (a row that is no slab or L"
+            + " is imported pand by pand)%n", rows.stream().mapToInt(x -> x.building().row().size()).sum(), panden,
+            rows.size());
+      }
+      Set<String> written = new HashSet<>();
+      outcomes.stream().filter(BagImport.Outcome::written).forEach(x -> written.add(x.building().id()));
+      long touching = outcomes.stream().filter(x -> x.written() && neighbours(x.building(), walls).stream()
+          .anyMatch(n -> written.contains(n.otherId()))).count();
+      if (touching > 0) {
+        o.printf(Locale.ROOT, "%d of the buildings written share a wall with another written one (import-report.csv,"
+            + " sharesWallWith): batch configures each on its own, with its own stairs and load reserve%s%n",
+            touching, joinRows ? "" : "; --join-rows imports a row of alike panden as one building");
       }
     }
 

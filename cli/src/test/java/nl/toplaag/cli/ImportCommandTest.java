@@ -121,7 +121,7 @@ class ImportCommandTest {
         + " skipped 0."), r.out());
     List<String> report = Files.readAllLines(out.resolve("import-report.csv"));
     assertTrue(report.get(1).startsWith("NL.IMBAG.Pand.0000000000002003,written,,1965,"), report.get(1));
-    assertTrue(report.get(1).endsWith(",20.000,12.000,11.600,0.300,4,assumed,s.city.json,L,10.000,6.000,1"),
+    assertTrue(report.get(1).endsWith(",20.000,12.000,11.600,0.300,4,assumed,s.city.json,L,10.000,6.000,1,,"),
         report.get(1));
     assertEquals(1, BuildingReader.read(out.resolve("NL.IMBAG.Pand.0000000000002003.json")).wings().size());
     assertBatchPlacesDwellingsThatPass(out);
@@ -144,14 +144,15 @@ class ImportCommandTest {
     assertTrue(r.out().contains("Written 1 building file(s) (1 of them an L of two wings), skipped 1:"), r.out());
     assertTrue(r.out().contains("1 not a slab or an L"), r.out());
     List<String> report = Files.readAllLines(out.resolve("import-report.csv"));
-    assertTrue(report.get(0).endsWith(",storeys,storeysFrom,tile,shape,wing2LengthM,wing2DepthM,wingsWritten"),
+    assertTrue(report.get(0).endsWith(",storeys,storeysFrom,tile,shape,wing2LengthM,wing2DepthM,wingsWritten,row,"
+        + "sharesWallWith"),
         report.get(0));
     assertTrue(report.get(1).startsWith("NL.IMBAG.Pand.0000000000002001,written,,1965,"), report.get(1));
-    assertTrue(report.get(1).endsWith(",43.200,10.800,11.600,0.300,4,assumed,l.city.json,L,27.000,10.800,1 2"),
+    assertTrue(report.get(1).endsWith(",43.200,10.800,11.600,0.300,4,assumed,l.city.json,L,27.000,10.800,1 2,,"),
         report.get(1));
     assertTrue(report.get(2).startsWith("NL.IMBAG.Pand.0000000000002002,skipped,\"footprint is not a slab or an L: 8"
         + " corners"), report.get(2));
-    assertTrue(report.get(2).endsWith(",neither,,,"), report.get(2));
+    assertTrue(report.get(2).endsWith(",neither,,,,,"), report.get(2));
     Building b = BuildingReader.read(out.resolve("NL.IMBAG.Pand.0000000000002001.json"));
     assertEquals(2, b.wings().size());
     var batch = run("batch", out.toString(), "--out", out.resolve("batch").toString(), "--time-limit", "1",
@@ -356,6 +357,43 @@ class ImportCommandTest {
     Building b = BuildingReader.read(out.resolve("NL.IMBAG.Pand.0312100000007408.json"));
     assertEquals(List.of(7_818, 17_025), b.wings().stream().map(w -> w.lengthMm()).toList());
     assertBatchPlacesDwellingsThatPass(out);
+  }
+
+  /**
+   * QA47: Delft's 1954 row of five panden (0503100000021167, 021175, 031280, 031281, 031282, each 16.9 x 9.5 m, roofs
+   * 9.93 to 10.17 m above ground, sharing walls) was five buildings, each with one dwelling and a stair of its own.
+   * The report names each one's neighbours; with --join-rows it is one building of 84.5 m, which takes nine dwellings
+   * with one stair (the foundation reserve binds), and the checker passes it.
+   */
+  @Test
+  void aRowOfPandenSharingWallsIsReportedAndJoinedWhenAsked() throws Exception {
+    Optional<Path> delft = locate("3dbag_v210908_tile5910_delft.city.json");
+    Assumptions.assumeTrue(delft.isPresent(), "shared 3D BAG tile not found; skipping");
+    String ids = "0503100000021167,0503100000021175,0503100000031280,0503100000031281,0503100000031282";
+    Path apart = tmp.resolve("apart");
+    var r = run("import", "3dbag", delft.get().toString(), "--id", ids, "--out", apart.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("5 of the buildings written share a wall with another written one"), r.out());
+    String row = Files.readString(apart.resolve("import-report.csv")).lines()
+        .filter(l -> l.startsWith("NL.IMBAG.Pand.0503100000031280,")).findFirst().orElseThrow();
+    assertTrue(row.matches(".*,written,.*,,NL.IMBAG.Pand.0503100000021175:9\\.6 NL.IMBAG.Pand.0503100000031281:9\\.6"),
+        row);
+
+    Path joined = tmp.resolve("joined");
+    r = run("import", "3dbag", delft.get().toString(), "--id", ids, "--join-rows", "--out", joined.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("Written 1 building file(s), skipped 0."), r.out());
+    assertTrue(r.out().contains("Joined 5 of the 5 panden selected into 1 row(s)"), r.out());
+    Path file = joined.resolve("NL.IMBAG.Pand.0503100000021167-row-of-5.json");
+    Building b = BuildingReader.read(file);
+    assertEquals(84_489, b.wings().get(0).lengthMm(), 20);
+    assertTrue(Files.readString(file).contains("[U] a row: the 5 panden NL.IMBAG.Pand.0503100000021167,"), b.name());
+    var batch = run("batch", joined.toString(), "--out", joined.resolve("batch").toString(), "--time-limit", "2",
+        "--jobs", "1");
+    assertEquals(0, batch.code(), batch.err());
+    String[] summary = Files.readAllLines(joined.resolve("batch/batch-summary.csv")).get(1).split(",");
+    assertEquals("9", summary[4], String.join(",", summary));
+    assertEquals("passed", summary[12], String.join(",", summary));
   }
 
   /**

@@ -28,10 +28,13 @@ import org.locationtech.jts.geom.Polygon;
  * @param prefix the prefix of the tile's attribute names: "b3_" (releases from 2023) or "" (v21.09)
  * @param problem why the building cannot be imported whatever the assumptions (a broken geometry), or "" when it
  *     can be read
+ * @param row the city object ids of the panden joined into this one, a row sharing walls ({@link Rows}), in id
+ *     order; empty for one pand as the tile has it
  */
 public record BagBuilding(String id, Polygon footprint, int footprintParts, Integer buildYear, String status,
     String roofType, Double groundNapM, Double roofMinNapM, Double roof50pNapM, Double roof70pNapM,
-    Double roofMaxNapM, Integer storeys, List<RoofSurface> roofSurfaces, String prefix, String problem) {
+    Double roofMaxNapM, Integer storeys, List<RoofSurface> roofSurfaces, String prefix, String problem,
+    List<String> row) {
 
   /** The prefix of a BAG pand id in the 3D BAG. */
   public static final String PREFIX = "NL.IMBAG.Pand.";
@@ -43,6 +46,15 @@ public record BagBuilding(String id, Polygon footprint, int footprintParts, Inte
     roofSurfaces = roofSurfaces == null ? List.of() : List.copyOf(roofSurfaces);
     prefix = prefix == null ? "" : prefix;
     problem = problem == null ? "" : problem;
+    row = row == null ? List.of() : List.copyOf(row);
+  }
+
+  /** One pand as the tile has it. */
+  public BagBuilding(String id, Polygon footprint, int footprintParts, Integer buildYear, String status,
+      String roofType, Double groundNapM, Double roofMinNapM, Double roof50pNapM, Double roof70pNapM,
+      Double roofMaxNapM, Integer storeys, List<RoofSurface> roofSurfaces, String prefix, String problem) {
+    this(id, footprint, footprintParts, buildYear, status, roofType, groundNapM, roofMinNapM, roof50pNapM,
+        roof70pNapM, roofMaxNapM, storeys, roofSurfaces, prefix, problem, List.of());
   }
 
   /** The BAG pand id without the {@link #PREFIX}, as the BAG itself writes it (16 digits). */

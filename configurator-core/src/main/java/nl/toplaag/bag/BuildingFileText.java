@@ -76,13 +76,16 @@ final class BuildingFileText {
         : "L of ";
     String other = d.unwritten < 0 ? "" : String.format(Locale.ROOT, " (its other, %.1f x %.1f m, holds no module)",
         d.unwrittenWing.lengthM(), d.unwrittenWing.depthM());
-    root.put("name", String.format(Locale.ROOT, "3D BAG pand %s (built %s): %s%s%s, %s %.1f m above ground",
-        b.pandId(), year, shape, String.join(" and ", sizes), other, roofWord, d.roofLevelM));
+    root.put("name", String.format(Locale.ROOT, "3D BAG %s (built %s): %s%s%s, %s %.1f m above ground",
+        b.row().isEmpty() ? "pand " + b.pandId() : "row of " + b.row().size() + " panden from " + b.pandId()
+            .replace("-row-of-" + b.row().size(), ""), year, shape, String.join(" and ", sizes), other, roofWord,
+        d.roofLevelM));
     root.put("source", String.format(Locale.ROOT, "Measured: 3D BAG %s, tile file %s, Building %s"
         + " (oorspronkelijkbouwjaar %s, %s '%s'): LoD 0 footprint, %s, %s, %s%s. %s; changed: footprint coordinates"
         + " rounded to 1 mm, the %s derived from the footprint, structure and all other fields assumed (see"
         + " assumptions). Imported by toplaag import 3dbag.", release.isEmpty() ? "(release not stated)" : release,
-        tile, b.id(), year, b.attribute("dak_type"), b.roofType(), ground, levelAttr, b.attribute("h_dak_max"),
+        tile, b.row().isEmpty() ? b.id() : "s " + String.join(", ", b.row()) + " joined as one row", year,
+        b.attribute("dak_type"), b.roofType(), ground, levelAttr, b.attribute("h_dak_max"),
         b.storeys() != null ? ", " + b.attribute("bouwlagen") : "", BagImport.CREDIT,
         d.wings.size() > 1 ? "two wings of the L" : d.unwritten >= 0 ? "wing (one of the stepped L's two)" : "wing"));
     root.put("assumptions", assumptions(b, a, fp, flat, storeyHeightM, foundationKn, raised, d));
@@ -280,6 +283,14 @@ final class BuildingFileText {
     List<String> s = new ArrayList<>();
     String ground = b.attribute("h_maaiveld");
     String levelAttr = b.levelAttribute(flat);
+    if (!b.row().isEmpty()) {
+      s.add(String.format(Locale.ROOT, "[U] a row: the %d panden %s share walls (at least %.1f m each with the next)"
+          + " and have the same roof type and roof levels within %.1f m, and are taken as one building, one owner's"
+          + " and one project (toplaag import --join-rows; the 3D BAG records panden, not blocks): the footprint is"
+          + " their union, ground and roof heights their footprint-weighted means (the lowest and highest roof point"
+          + " the row's), built the earliest of their years", b.row().size(), String.join(", ", b.row()),
+          Rows.MIN_WALL_M, Rows.MAX_STEP_M));
+    }
     s.add(String.format(Locale.ROOT, "Measured (3D BAG): footprint %d vertices, %.1f m2, %.0f %% of its minimum"
         + " rotated rectangle of %.3f x %.3f m; ground %s %.2f m NAP; roof %s %.2f m NAP (%s %.2f, %s %.2f m NAP),"
         + " so %s %.2f m above ground; %s '%s' (%s)", fp.getNumPoints() - 1, d.footprintM2,
