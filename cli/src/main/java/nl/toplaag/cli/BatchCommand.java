@@ -86,7 +86,7 @@ final class BatchCommand implements Callable<Integer> {
   double smallestDwellingM2;
 
   @Option(names = "--line", split = ",", description = "product line ids to consider (default: all)")
-  List<String> lines = new ArrayList<>();
+  List<String> lines; // null: not given, every line
 
   @Option(names = "--objective", defaultValue = "most-dwellings",
       description = "most-dwellings | cost-per-dwelling | carbon | circularity: which layout wins among those with"
@@ -184,7 +184,11 @@ final class BatchCommand implements Callable<Integer> {
     // each file as first named, by its absolute path: a file named twice (also through its directory, or once
     // relative to the working directory and once absolute) runs once
     Map<Path, Path> files = new LinkedHashMap<>();
+    List<Path> importReports = new ArrayList<>();
     for (Path p : inputs) {
+      if (Files.isDirectory(p) && Files.isRegularFile(p.resolve(IMPORT_REPORT))) {
+        importReports.add(p.resolve(IMPORT_REPORT));
+      }
       if (Files.isDirectory(p)) {
         List<Path> entries;
         try (Stream<Path> s = Files.list(p)) {
@@ -341,6 +345,9 @@ final class BatchCommand implements Callable<Integer> {
     List<Path> staleOfSkipped = removeResultsOfSkipped(out, skipped, rows);
     o.println(totals.summary());
     List<Row> taking = rows.stream().filter(r -> r.dwellings() > 0).toList();
+    for (Path report : importReports) {
+      stock(o, report, taking);
+    }
     List<Row> assumed = taking.stream().filter(Row::unverified).toList();
     if (!assumed.isEmpty()) {
       o.printf(Locale.ROOT, "Structure: the wall capacities or load reserves of %d of the %d building(s) with"
@@ -415,6 +422,34 @@ final class BatchCommand implements Callable<Integer> {
    * glb} asks for the batch's scene, its scene ({@code null}: not asked).
    */
   private record Configured(Row row, Layout best, ExportScene scene) {}
+
+  /** The report {@code toplaag import 3dbag} writes beside its building files. */
+  static final String IMPORT_REPORT = "import-report.csv";
+
+  /**
+   * The share of the stock an import selected that takes dwellings, where a directory given holds the import's
+   * {@code report}: a manufacturer reads "10 of 25 buildings take dwellings" as a share of the stock, where the import
+   * had skipped 902 of 927 (QA47). Its buildings are the report's rows (one per pand, or per row of panden joined),
+   * written or skipped; those of {@code taking} (buildings with dwellings) that it wrote are counted.
+   */
+  private static void stock(PrintWriter o, Path report, List<Row> taking) throws IOException {
+    List<String> ids = new ArrayList<>();
+    int written = 0;
+    try (var lines = Files.lines(report)) {
+      for (String line : (Iterable<String>) lines.skip(1)::iterator) {
+        String[] cells = line.split(",", 3);
+        if (cells.length < 2) {
+          continue;
+        }
+        ids.add(cells[0]);
+        written += cells[1].equals("written") ? 1 : 0;
+      }
+    }
+    Set<String> imported = new HashSet<>(ids);
+    long take = taking.stream().filter(r -> imported.contains(r.building())).count();
+    o.printf(Locale.ROOT, "Stock: %d of the %d building(s) the import selected take dwellings (%s: %d written, %d"
+        + " skipped by the import, each with its reason)%n", take, ids.size(), report, written, ids.size() - written);
+  }
 
   /** Configures {@code b}, read from {@code file}, on one worker, checks its layouts and writes its result file. */
   private Configured configure(Building b, Path file, Catalog c, Objective obj, long limitMs,

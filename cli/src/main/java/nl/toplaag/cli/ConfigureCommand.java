@@ -46,7 +46,7 @@ final class ConfigureCommand implements Callable<Integer> {
   String objective;
 
   @Option(names = "--line", split = ",", description = "product line ids to consider (default: all)")
-  List<String> lines = new ArrayList<>();
+  List<String> lines; // null: not given, every line
 
   @Option(names = "--time-limit", defaultValue = "10",
       description = "seconds per product line, as a work budget with one worker (the same output on any machine;"

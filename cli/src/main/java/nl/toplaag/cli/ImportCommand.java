@@ -191,7 +191,7 @@ final class ImportCommand implements Callable<Integer> {
           planned.add(AtomicFiles.text(out.resolve(x.fileName()), w -> w.write(x.json())));
         }
       }
-      Path report = out.resolve("import-report.csv");
+      Path report = out.resolve(BatchCommand.IMPORT_REPORT);
       planned.add(AtomicFiles.text(report, w -> writeReport(w, outcomes, walls)));
       AtomicFiles.writeAll(planned);
       long written = outcomes.stream().filter(BagImport.Outcome::written).count();

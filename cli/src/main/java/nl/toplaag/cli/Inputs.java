@@ -71,9 +71,18 @@ final class Inputs {
   /**
    * The product lines named with {@code --line}, each once, in the order first named; every one must be in
    * {@code c}. The option is split at commas, so an id that holds commas itself ("hsb, elements") arrives in pieces:
-   * a piece that names no line is joined with those after it, as typed, until they name one.
+   * a piece that names no line is joined with those after it, as typed, until they name one. Not given
+   * ({@code null}): none named, every line; given with no id ({@code --line ,}) is bad input, not every line.
    */
   static List<String> lines(Catalog c, List<String> ids) throws InputException {
+    if (ids == null) {
+      return List.of();
+    }
+    if (ids.stream().allMatch(String::isBlank)) {
+      throw new InputException("--line", "", "expected one or more product line ids of the catalogue, "
+          + lineIds(c)
+          + ", but found none");
+    }
     List<String> named = new ArrayList<>();
     for (int i = 0; i < ids.size(); i++) {
       String id = ids.get(i);
@@ -83,13 +92,18 @@ final class Inputs {
       }
       if (c.line(id).isEmpty()) {
         throw new InputException("--line", "", "expected a product line of the catalogue, "
-            + c.lines().stream().map(l -> "\"" + l.id() + "\"").collect(Collectors.joining(", ", "[", "]"))
+            + lineIds(c)
             + ", but found \"" + ids.get(i) + "\"");
       }
       named.add(id);
       i = last;
     }
     return named.stream().distinct().toList();
+  }
+
+  /** The ids of {@code c}'s lines, quoted, in brackets: {@code ["clt-volumetric", "lsf-volumetric"]}. */
+  private static String lineIds(Catalog c) {
+    return c.lines().stream().map(l -> "\"" + l.id() + "\"").collect(Collectors.joining(", ", "[", "]"));
   }
 
   /** The time limit in ms of {@code seconds}, checked. */

@@ -640,6 +640,12 @@ class CliTest {
     assertEquals(2, bad.code(), bad.err());
     assertTrue(bad.err().contains("--line: expected a product line of the catalogue"), bad.err());
     assertFalse(Files.exists(tmp.resolve("out2")), "nothing written");
+    // QA47: "--line ," named no line and was taken as every line
+    var none = run("batch", dir.toString(), "--line", ",", "--out", tmp.resolve("out3").toString());
+    assertEquals(2, none.code(), none.err());
+    assertTrue(none.err().contains("--line: expected one or more product line ids of the catalogue, [\"clt-volumetric\","
+        + " \"lsf-volumetric\", \"hsb-elements\"], but found none"), none.err());
+    assertFalse(Files.exists(tmp.resolve("out3")), "nothing written");
   }
 
   @Test

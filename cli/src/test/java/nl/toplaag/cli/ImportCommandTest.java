@@ -103,6 +103,9 @@ class ImportCommandTest {
     var batch = run("batch", out.toString(), "--out", out.resolve("batch").toString(), "--time-limit", "2");
     assertEquals(0, batch.code(), batch.err());
     assertTrue(batch.out().contains("Portfolio: 2 of 2 building(s) take dwellings"), batch.out());
+    // QA47: the share is of the buildings batch read; of the stock the import selected it is 2 of 3
+    assertTrue(batch.out().contains("Stock: 2 of the 3 building(s) the import selected take dwellings (" + out
+        .resolve("import-report.csv") + ": 2 written, 1 skipped by the import, each with its reason)"), batch.out());
   }
 
   /**
