@@ -76,8 +76,9 @@ final class Summary {
         r.stats().variables() > 0 ? r.stats().variables() + " CP-SAT variables" : "no CP-SAT model built",
         r.stats().workers(), r.stats().seed(), r.stats().method()));
     for (ConfigurationResult.LineOutcome o : r.perLine()) {
-      s.append(String.format(Locale.ROOT, "  line %-8s %-9s %3d dwellings (bound %d), %s, %.2f s%n",
-          o.productLineId(), o.status(), o.dwellings(), o.dwellingBound(), euros(o.costEur()), o.wallMs() / 1000.0));
+      s.append(String.format(Locale.ROOT, "  line %-8s %-9s %3d dwellings (bound %d), %.1f m2 usable, %s, %.2f s%n",
+          o.productLineId(), o.status(), o.dwellings(), o.dwellingBound(), o.usableAreaM2(), euros(o.costEur()),
+          o.wallMs() / 1000.0));
     }
     if (r.best().isEmpty()) {
       s.append("No layout.\n");

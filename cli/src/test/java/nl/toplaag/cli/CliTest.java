@@ -299,12 +299,16 @@ class CliTest {
     assertTrue(r.out().contains("Best: line clt-volumetric, 22 dwellings on 2 added storey(s)"), r.out());
     assertFalse(r.out().contains("3900x7200"), r.out()); // the 24.8 m2 dwellings' boxes
     assertTrue(r.out().contains("\n  dwellings: 22 x 35.6 m2 (clt-1x-3900x10200)\n"), r.out()); // by type and size
+    // QA47: each line's usable area, which decides between lines of as many dwellings, in the summary and the file
+    assertTrue(r.out().contains(" 22 dwellings (bound 22), 783.2 m2 usable, EUR "), r.out());
     assertTrue(r.out().contains("  - dwellings of at least 30.0 m2 usable area, as asked for: line clt-volumetric"
         + " keeps clt-1x-3900x10200 (35.6 m2), clt-2x-3900x10200 (71.2 m2)\n"), r.out());
     assertTrue(r.out().contains("Independent check of layout 1 (JTS geometry, JGraphT access, loads recomputed):"
         + " passed"), r.out());
     // the result file says what was asked, so that it can be asked again
-    JsonNode request = MAPPER.readTree(tmp.resolve("out/galerij-4-plinth.result.json").toFile()).get("request");
+    JsonNode result = MAPPER.readTree(tmp.resolve("out/galerij-4-plinth.result.json").toFile());
+    assertEquals(783.2, result.get("perLine").get(0).get("usableAreaM2").asDouble(), 1e-9);
+    JsonNode request = result.get("request");
     assertEquals("{\"storeys\":2,\"productLines\":[\"clt-volumetric\"],\"objective\":\"most-dwellings\","
         + "\"timeLimitS\":3.0,\"alternatives\":1,\"smallestDwellingM2\":30.0}", request.toString());
     var batch = run("batch", "--smallest-dwelling", "40", "--line", "clt-volumetric", "--time-limit", "1", "--out",

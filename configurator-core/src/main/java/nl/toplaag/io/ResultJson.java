@@ -130,6 +130,7 @@ public final class ResultJson {
       n.put("dwellings", l.dwellings());
       n.put("dwellingBound", l.dwellingBound());
       n.put("costEur", l.costEur());
+      n.put("usableAreaM2", Math.round(l.usableAreaM2() * 10) / 10.0);
     }
     if (extra != null) {
       o.set("report", extra);

@@ -85,8 +85,10 @@ public record ConfigurationResult(
    * @param dwellings dwellings in its best layout
    * @param dwellingBound its proven dwelling bound
    * @param costEur cost of its best layout, euros
+   * @param usableAreaM2 usable area of its best layout's dwellings, m²: with as many dwellings, the default objective
+   *     takes the line with the most
    * @param wallMs its solve time, ms (where its gallery may stand either way, both places', one after the other)
    */
   public record LineOutcome(String productLineId, SolveStatus status, int dwellings, int dwellingBound,
-      long costEur, long wallMs) {}
+      long costEur, double usableAreaM2, long wallMs) {}
 }

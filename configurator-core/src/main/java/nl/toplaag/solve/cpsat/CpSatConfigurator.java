@@ -129,7 +129,7 @@ public final class CpSatConfigurator implements Configurator {
       ProductLine line = r.plan.line();
       results.add(r);
       outcomes.add(new ConfigurationResult.LineOutcome(line.id(), r.status, r.eval.dwellings(), r.dwellingBound,
-          r.eval.costEur(), r.wallMs));
+          r.eval.costEur(), r.eval.usableAreaM2(), r.wallMs));
       bound = Math.max(bound, r.dwellingBound);
       if (best == null || GalleryPlaces.compare(r, 0, best, 0, request.objective(), request.moduleScores()) > 0) {
         best = r;
