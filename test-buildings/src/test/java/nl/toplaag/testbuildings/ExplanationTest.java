@@ -1,15 +1,26 @@
 package nl.toplaag.testbuildings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import nl.toplaag.bag.BagBuilding;
+import nl.toplaag.bag.BagImport;
+import nl.toplaag.bag.CityJsonTiles;
+import nl.toplaag.bag.ImportAssumptions;
+import nl.toplaag.building.Building;
 import nl.toplaag.catalog.CatalogReader;
+import nl.toplaag.io.BuildingReader;
+import nl.toplaag.io.JsonInput;
 import nl.toplaag.product.Catalog;
 import nl.toplaag.solve.ConfigurationRequest;
 import nl.toplaag.solve.ConfigurationResult;
 import nl.toplaag.solve.SolverSettings;
 import nl.toplaag.solve.cpsat.CpSatConfigurator;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** The explanation of a result names why each product line that did not win lost, not only the best line's. */
@@ -57,6 +68,31 @@ class ExplanationTest {
       assertTrue(r.explanation().stream().anyMatch(e -> e.startsWith("line " + line + ": module ")
           && e.contains("resists fire for 90 min") && e.contains("needs 120 min")), line + ": " + r.explanation());
     }
+  }
+
+  /**
+   * QA47: Zeist house 0312100000002653 (1961, 11.6 x 9.7 m, eaves 2.4 m, one storey, a 105 kN reserve) as imported:
+   * its plan has no gallery slot, and the reason read "below the lightest dwelling ... with its gallery (0 kN)", a
+   * gallery weighing nothing. It says the lightest dwelling alone is too heavy, before its gallery, stair and
+   * transfer layer.
+   */
+  @Test
+  void aReserveBelowTheLightestDwellingAloneSaysAloneNotWithAGalleryOfNothing() throws Exception {
+    Optional<Path> tile = RealBuildings.locate("3dbag_v20240420_9-516-584_bunnik_zeist.city.json");
+    Assumptions.assumeTrue(tile.isPresent(), "shared 3D BAG tile not found; skipping");
+    CityJsonTiles.Tile t = CityJsonTiles.read(tile.get());
+    BagBuilding house = t.buildings().stream().filter(x -> x.pandId().equals("0312100000002653")).findFirst()
+        .orElseThrow();
+    BagImport.Outcome o = BagImport.derive(house, t.fileName(), t.release(), ImportAssumptions.bundled(),
+        new BagImport.SmallestModule(7.2, "clt-box-3900x7200", 3.0, "lsf-box-3000x9600"));
+    Building b = BuildingReader.read(JsonInput.parse(o.fileName(), o.json()));
+    ConfigurationResult r = new CpSatConfigurator().configure(ConfigurationRequest.of(b, CATALOG, 2)
+        .withProductLines(List.of("lsf-volumetric")).withSettings(new SolverSettings(1000, 1, 1, 1)));
+    assertEquals(0, r.dwellings());
+    String why = String.join("\n", r.explanation());
+    assertTrue(why.contains("the foundation reserve of 105 kN is below the lightest dwelling alone"
+        + " (lsf-1x-3000x9600, 108 kN), before its gallery, stair and transfer layer"), why);
+    assertFalse(why.contains("(0 kN)"), why);
   }
 
   /** Where no line takes a dwelling (portiek-too-weak), every line says why. */

@@ -212,18 +212,24 @@ final class Explainer {
         lightest = c;
       }
     }
-    double galleryKn = 0;
+    double galleryKn = Double.NaN; // its gallery slot's, where the plan has one at the dwelling's access bay
     for (GallerySlot g : plan.galleries()) {
       if (g.bay() == lightest.accessBay()) {
         galleryKn = g.loads().totalKn();
       }
     }
-    double need = lightest.loads().totalKn() + galleryKn;
+    double need = lightest.loads().totalKn() + (Double.isNaN(galleryKn) ? 0 : galleryKn);
     double reserve = plan.building().loadReserve().foundationReserveKn();
     if (Double.isFinite(reserve) && reserve < need) {
-      out.add(String.format(Locale.ROOT, "line %s: the foundation reserve of %.0f kN is below the lightest dwelling"
-          + " (%s, %.0f kN) with its gallery (%.0f kN): %.0f kN", line, reserve, lightest.dwelling().id(),
-          lightest.loads().totalKn(), galleryKn, need));
+      // a lower bound: the stair and transfer layer a dwelling needs come on top (QA47: "with its gallery (0 kN)"
+      // where the plan had no gallery slot at the bay read as a gallery that weighs nothing)
+      out.add(Double.isNaN(galleryKn)
+          ? String.format(Locale.ROOT, "line %s: the foundation reserve of %.0f kN is below the lightest dwelling"
+              + " alone (%s, %.0f kN), before its gallery, stair and transfer layer", line, reserve,
+              lightest.dwelling().id(), lightest.loads().totalKn())
+          : String.format(Locale.ROOT, "line %s: the foundation reserve of %.0f kN is below the lightest dwelling"
+              + " (%s, %.0f kN) with its gallery (%.0f kN): %.0f kN, before its stair and transfer layer", line,
+              reserve, lightest.dwelling().id(), lightest.loads().totalKn(), galleryKn, need));
     }
     double maxWall = plan.walls().stream().mapToDouble(Wall::capacityKn).max().orElse(0);
     double perWall = lightest.loads().wallKn().values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
