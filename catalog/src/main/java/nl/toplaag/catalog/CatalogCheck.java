@@ -79,6 +79,12 @@ public final class CatalogCheck {
    */
   public static final int MIN_GALLERY_DEPTH_MM = 1_200;
 
+  /**
+   * Thinnest plausible transfer layer, mm: a grillage or connector floor of beams a few decimetres deep (domain.md
+   * §2.5; the bundled layers are 350 to 450 mm) [D]; thinner is most likely centimetres.
+   */
+  public static final int MIN_TRANSFER_LAYER_THICKNESS_MM = 100;
+
   private CatalogCheck() {}
 
   /** Self-weight of a module per m² of footprint, kN/m² (g = 9.81 m/s²). */

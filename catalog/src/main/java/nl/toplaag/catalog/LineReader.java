@@ -70,6 +70,7 @@ final class LineReader {
     List<DwellingType> dwellings = new ArrayList<>();
     for (JsonInput d : l.get("dwellings").elements()) {
       DwellingType t = dwelling(d, byId);
+      plausibility.dwelling(d, t, byId.get(t.moduleTypeId()));
       String first = dwellingIds.putIfAbsent(t.id(), where(d));
       if (first != null) {
         throw d.error("id", "duplicate dwelling type id \"" + t.id() + "\" (first defined in " + first + ")");

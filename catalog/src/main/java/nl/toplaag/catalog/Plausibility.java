@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import nl.toplaag.io.InputException;
 import nl.toplaag.io.JsonInput;
+import nl.toplaag.product.DwellingType;
 import nl.toplaag.product.MaterialUse;
 import nl.toplaag.product.ModuleType;
 import nl.toplaag.product.TransferLayer;
@@ -52,6 +53,21 @@ final class Plausibility {
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * The usable area of dwelling type {@code t} (read from {@code d}) of {@code m.moduleCount} modules {@code m}: a
+   * dwelling of two or more modules no larger than one module fewer holds, by their usable area, was most likely given
+   * one module's area (QA47: a 2-module dwelling of 35.6 m2, one box's), which ranks it below what it is.
+   */
+  void dwelling(JsonInput d, DwellingType t, ModuleType m) throws InputException {
+    double fewer = (t.moduleCount() - 1) * m.usableAreaM2();
+    if (t.moduleCount() > 1 && t.usableAreaM2() <= fewer) {
+      warnings.add(String.format(Locale.ROOT, "WARNING: %s at %s/usableAreaM2: %s m2 for dwelling %s of %d modules"
+          + " %s is no more than %d of them hold (%s m2 usable each); expected the whole dwelling's usable area"
+          + " (given one module's?)", d.file(), d.pointer(), d.get("usableAreaM2").node().asText(), t.id(),
+          t.moduleCount(), m.id(), t.moduleCount() - 1, num(m.usableAreaM2())));
+    }
   }
 
   /** Cost per m² of footprint and carbon per kg of mass of module {@code t}, read from {@code m}. */
@@ -122,6 +138,13 @@ final class Plausibility {
       return;
     }
     String of = "for the transfer layer of line " + lineId;
+    if (l.thicknessMm() < CatalogCheck.MIN_TRANSFER_LAYER_THICKNESS_MM) {
+      // it lifts every added floor: 35 for 350 mm moves the floors past the lift and fire thresholds by as much
+      warnings.add(String.format(Locale.ROOT, "WARNING: %s at %s/thicknessMm: %s mm %s, thinner than plausible, at"
+          + " least %d mm (the bundled layers are 350 to 450 mm deep); expected millimetres (given in centimetres?):"
+          + " the layer lifts every added floor against the lift and fire-resistance heights", t.file(), t.pointer(),
+          t.get("thicknessMm").node().asText(), of, CatalogCheck.MIN_TRANSFER_LAYER_THICKNESS_MM));
+    }
     check(t, "massKgPerM2", l.massKgPerM2(), CatalogCheck.MIN_TRANSFER_LAYER_KG_PER_M2,
         CatalogCheck.MAX_TRANSFER_LAYER_KG_PER_M2, "kg/m2 " + of, "kg/m2",
         "the bundled layers weigh 55 to 80 kg/m2, a whole new storey 200 to 300 kg/m2",

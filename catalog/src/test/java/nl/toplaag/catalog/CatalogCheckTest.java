@@ -98,6 +98,26 @@ class CatalogCheckTest {
   }
 
   @Test
+  void aTwoModuleDwellingGivenOneModulesAreaIsWarnedAbout() throws IOException, InputException {
+    // QA47: a 2-module dwelling of one box's 35.6 m2 was "catalogue OK" and ranked below what it is
+    BundledCatalogTest.copyBundled(dir);
+    edit("clt-volumetric.json", r -> ((ObjectNode) r.withArray("dwellings").get(2)).put("usableAreaM2", 35.6));
+    String w = oneWarning("clt-volumetric.json", "/dwellings/2/usableAreaM2");
+    assertTrue(w.contains("35.6 m2 for dwelling clt-2x-3900x10200 of 2 modules clt-box-3900x10200 is no more than 1"
+        + " of them hold (35.6 m2 usable each)"), w);
+  }
+
+  @Test
+  void aTransferLayerThicknessInCentimetresIsWarnedAbout() throws IOException, InputException {
+    // QA47: 35 for 350 mm lowers every added floor by 315 mm against the lift and fire thresholds
+    BundledCatalogTest.copyBundled(dir);
+    edit("lsf-volumetric.json", r -> ((ObjectNode) r.get("transferLayer")).put("thicknessMm", 35));
+    String w = oneWarning("lsf-volumetric.json", "/transferLayer/thicknessMm");
+    assertTrue(w.contains("35 mm for the transfer layer of line lsf-volumetric, thinner than plausible, at least 100"
+        + " mm"), w);
+  }
+
+  @Test
   void moduleCarbonInTonnesIsWarnedAbout() throws IOException, InputException {
     BundledCatalogTest.copyBundled(dir);
     edit("lsf-volumetric.json", r -> ((ObjectNode) r.withArray("modules").get(0)).put("carbonKgCo2e", 7.9));
