@@ -169,11 +169,7 @@ final class ImportCommand implements Callable<Integer> {
       Map<String, List<Rows.Wall>> walls = Rows.sharedWalls(new ArrayList<>(byId.values()));
       int panden = selected.size();
       if (joinRows) {
-        Set<String> chosen = new HashSet<>();
-        selected.forEach(b -> chosen.add(b.id()));
-        Map<String, List<Rows.Wall>> among = new TreeMap<>();
-        walls.forEach((id, ws) -> among.put(id, ws.stream().filter(w -> chosen.contains(w.otherId())).toList()));
-        selected = Rows.join(selected, among);
+        selected = Rows.join(selected, walls); // among the selected alone
       }
       List<BagImport.Outcome> outcomes = new ArrayList<>();
       for (BagBuilding b : selected) {

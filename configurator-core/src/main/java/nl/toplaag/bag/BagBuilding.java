@@ -59,6 +59,11 @@ public record BagBuilding(String id, Polygon footprint, int footprintParts, Inte
 
   /** The BAG pand id without the {@link #PREFIX}, as the BAG itself writes it (16 digits). */
   public String pandId() {
+    return pandIdOf(id);
+  }
+
+  /** City object id {@code id} without the {@link #PREFIX}, as the BAG itself writes it. */
+  public static String pandIdOf(String id) {
     return id.startsWith(PREFIX) ? id.substring(PREFIX.length()) : id;
   }
 

@@ -77,14 +77,15 @@ final class BuildingFileText {
     String other = d.unwritten < 0 ? "" : String.format(Locale.ROOT, " (its other, %.1f x %.1f m, holds no module)",
         d.unwrittenWing.lengthM(), d.unwrittenWing.depthM());
     root.put("name", String.format(Locale.ROOT, "3D BAG %s (built %s): %s%s%s, %s %.1f m above ground",
-        b.row().isEmpty() ? "pand " + b.pandId() : "row of " + b.row().size() + " panden from " + b.pandId()
-            .replace("-row-of-" + b.row().size(), ""), year, shape, String.join(" and ", sizes), other, roofWord,
-        d.roofLevelM));
-    root.put("source", String.format(Locale.ROOT, "Measured: 3D BAG %s, tile file %s, Building %s"
+        b.row().isEmpty() ? "pand " + b.pandId() : "row of " + b.row().size() + " panden from "
+            + BagBuilding.pandIdOf(b.row().get(0)), year, shape, String.join(" and ", sizes), other,
+        roofWord, d.roofLevelM));
+    root.put("source", String.format(Locale.ROOT, "Measured: 3D BAG %s, tile file %s, %s"
         + " (oorspronkelijkbouwjaar %s, %s '%s'): LoD 0 footprint, %s, %s, %s%s. %s; changed: footprint coordinates"
         + " rounded to 1 mm, the %s derived from the footprint, structure and all other fields assumed (see"
         + " assumptions). Imported by toplaag import 3dbag.", release.isEmpty() ? "(release not stated)" : release,
-        tile, b.row().isEmpty() ? b.id() : "s " + String.join(", ", b.row()) + " joined as one row", year,
+        tile, b.row().isEmpty() ? "Building " + b.id() : "Buildings " + String.join(", ", b.row())
+            + " joined as one row", year,
         b.attribute("dak_type"), b.roofType(), ground, levelAttr, b.attribute("h_dak_max"),
         b.storeys() != null ? ", " + b.attribute("bouwlagen") : "", BagImport.CREDIT,
         d.wings.size() > 1 ? "two wings of the L" : d.unwritten >= 0 ? "wing (one of the stepped L's two)" : "wing"));

@@ -90,8 +90,9 @@ public final class Rows {
   }
 
   /**
-   * {@code buildings} with each row of alike neighbours (sharing a wall of {@link #MIN_WALL_M} or more, by
-   * {@code walls}: {@link #sharedWalls}) joined into one building ({@link #joined}), in id order. Alike: both
+   * {@code buildings} with each row of alike neighbours among them (sharing a wall of {@link #MIN_WALL_M} or more, by
+   * {@code walls}: {@link #sharedWalls}, whose walls with buildings not of {@code buildings} are passed over) joined
+   * into one building ({@link #joined}), in id order. Alike: both
    * standing and readable in one part, the same roof type, the same storeys where both are known, and roof levels
    * (a flat roof's median, a pitched roof's eaves) within {@link #MAX_STEP_M}, as are the lowest and highest of the
    * row. A row whose footprints do not join into one polygon stays apart.
@@ -102,11 +103,13 @@ public final class Rows {
     Map<String, String> parent = new HashMap<>();
     for (BagBuilding a : byId.values()) {
       for (Wall w : walls.getOrDefault(a.id(), List.of())) {
-        BagBuilding b = byId.get(w.otherId());
-        String ra = root(parent, a.id());
-        String rb = root(parent, b == null ? a.id() : b.id());
-        if (!ra.equals(rb) && alike(a, b)) {
-          parent.put(ra, rb);
+        BagBuilding b = byId.get(w.otherId()); // null: not of buildings
+        if (b != null && alike(a, b)) {
+          String ra = root(parent, a.id());
+          String rb = root(parent, b.id());
+          if (!ra.equals(rb)) {
+            parent.put(ra, rb);
+          }
         }
       }
     }

@@ -77,6 +77,9 @@ class RowsTest {
     assertEquals(60_000, b.wings().get(0).lengthMm());
     assertTrue(b.name().startsWith("3D BAG row of 3 panden from 0000100000000001 (built 1958): 60.0 x 10.0 m"),
         b.name());
+    assertTrue(o.json().contains("tile file street.city.json, Buildings NL.IMBAG.Pand.0000100000000001,"
+        + " NL.IMBAG.Pand.0000100000000002, NL.IMBAG.Pand.0000100000000003 joined as one row (oorspronkelijkbouwjaar"
+        + " 1958"), o.json());
   }
 
   @Test
