@@ -1,6 +1,7 @@
 package nl.toplaag.cli;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -224,9 +225,8 @@ final class Summary {
   /**
    * How {@code l} differs from {@code first}: the module types it has more or fewer of (or "the same module types"),
    * how many of its modules are not in {@code first} at the same place (wing, storey, position along and across), and
-   * of those how many are one of {@code first}'s shifted along its wing by less than its width (same type, wing, storey
-   * and position across; paired with the nearest such module left over, in order), by how much; and where its gallery stands if not where
-   * {@code first}'s does. An alternative that only shifts modules by a few hundred millimetres says so.
+   * of those how many are one of {@code first}'s shifted along its wing ({@link Shifts}); and where its gallery stands
+   * if not where {@code first}'s does. An alternative that only shifts modules by a few hundred millimetres says so.
    */
   private static String difference(Layout first, Layout l) {
     Map<String, Integer> mix = new TreeMap<>();
@@ -238,44 +238,24 @@ final class Summary {
         d.append(String.format(Locale.ROOT, "%s%+d x %s", d.length() == 0 ? "" : ", ", n, type));
       }
     });
+    // what is left of first's modules by place once l's are taken from it: l's modules not found there moved
     Map<String, Integer> left = new TreeMap<>();
     first.modules().forEach(p -> left.merge(place(p), 1, Integer::sum));
-    List<Placement> moved = l.modules().stream().filter(p -> left.merge(place(p), -1, Integer::sum) < 0).toList();
-    // first's modules not matched at their place, by row (type, wing, storey, across): the ones a moved one may shift
-    Map<String, List<Integer>> stayedBehind = new TreeMap<>();
-    Map<String, Integer> unmatched = new TreeMap<>(left);
-    for (Placement p : first.modules()) {
-      if (unmatched.merge(place(p), -1, Integer::sum) >= 0) {
-        stayedBehind.computeIfAbsent(row(p), k -> new ArrayList<>()).add(p.sMm());
+    List<Placement> moved = new ArrayList<>();
+    for (Placement p : l.modules()) {
+      if (left.merge(place(p), -1, Integer::sum) < 0) {
+        moved.add(p);
       }
     }
-    int shifted = 0;
-    int leastMm = Integer.MAX_VALUE;
-    int mostMm = 0;
-    for (Placement p : moved) {
-      List<Integer> from = stayedBehind.getOrDefault(row(p), List.of());
-      if (from.isEmpty()) {
-        continue;
-      }
-      int nearest = from.stream().min((a, b) -> Integer.compare(Math.abs(a - p.sMm()), Math.abs(b - p.sMm()))).get();
-      int byMm = Math.abs(nearest - p.sMm());
-      if (byMm >= p.widthMm()) {
-        continue; // in another module's slot: placed otherwise, not nudged
-      }
-      from.remove(Integer.valueOf(nearest));
-      shifted++;
-      leastMm = Math.min(leastMm, byMm);
-      mostMm = Math.max(mostMm, byMm);
-    }
-    String by = leastMm == mostMm ? mostMm + " mm" : leastMm + " to " + mostMm + " mm";
+    Shifts shifts = Shifts.of(first, left, moved);
     String moves;
-    if (shifted > 0 && shifted == moved.size() && d.length() == 0) {
+    if (shifts.count() > 0 && shifts.count() == moved.size() && d.length() == 0) {
       moves = String.format(Locale.ROOT, "the same modules, %d of its %d shifted along the wing by %s",
-          shifted, l.modules().size(), by);
+          shifts.count(), l.modules().size(), shifts.by());
     } else {
       moves = String.format(Locale.ROOT, "%s, %d of its %d placed otherwise%s",
-          d.length() == 0 ? "the same module types" : d, moved.size(), l.modules().size(),
-          shifted == 0 ? "" : String.format(Locale.ROOT, " (%d of them shifted along the wing by %s)", shifted, by));
+          d.length() == 0 ? "the same module types" : d, moved.size(), l.modules().size(), shifts.count() == 0 ? ""
+              : String.format(Locale.ROOT, " (%d of them shifted along the wing by %s)", shifts.count(), shifts.by()));
     }
     // where its galleries stand otherwise than layout 1's, wing by wing
     List<SortedSet<Integer>> mine = galleryWings(l);
@@ -286,6 +266,48 @@ final class Summary {
     toHang.retainAll(theirs.get(0));
     return moves + (toRoof.isEmpty() ? "" : ", the gallery on the roof on " + wings(toRoof))
         + (toHang.isEmpty() ? "" : ", the gallery cantilevered on " + wings(toHang));
+  }
+
+  /**
+   * Of the modules a layout has {@code moved} from where layout 1 has them, those that are one of layout 1's shifted
+   * along its wing by less than its width: the same type, wing, storey and position across, paired in order with the
+   * nearest such module of layout 1 left over; a shift of a module's width or more is another slot, not a nudge.
+   *
+   * @param count how many
+   * @param leastMm the least shift, mm
+   * @param mostMm the most, mm
+   */
+  private record Shifts(int count, int leastMm, int mostMm) {
+
+    /** The shifts of {@code moved} from {@code first}'s modules {@code left} over at their places (count by place). */
+    static Shifts of(Layout first, Map<String, Integer> left, List<Placement> moved) {
+      Map<String, List<Integer>> behind = new TreeMap<>(); // first's modules left over, along the wing by row
+      Map<String, Integer> toTake = new TreeMap<>(left);
+      for (Placement p : first.modules()) {
+        if (toTake.merge(place(p), -1, Integer::sum) >= 0) {
+          behind.computeIfAbsent(row(p), k -> new ArrayList<>()).add(p.sMm());
+        }
+      }
+      int count = 0;
+      int leastMm = Integer.MAX_VALUE;
+      int mostMm = 0;
+      for (Placement p : moved) {
+        List<Integer> from = behind.getOrDefault(row(p), List.of());
+        Integer nearest = from.stream().min(Comparator.comparingInt(s -> Math.abs(s - p.sMm()))).orElse(null);
+        if (nearest != null && Math.abs(nearest - p.sMm()) < p.widthMm()) {
+          from.remove(nearest);
+          count++;
+          leastMm = Math.min(leastMm, Math.abs(nearest - p.sMm()));
+          mostMm = Math.max(mostMm, Math.abs(nearest - p.sMm()));
+        }
+      }
+      return new Shifts(count, leastMm, mostMm);
+    }
+
+    /** The shift in words: "200 mm", or "200 to 600 mm". */
+    String by() {
+      return leastMm == mostMm ? mostMm + " mm" : leastMm + " to " + mostMm + " mm";
+    }
   }
 
   /** Where a module stands: wing, storey, position along and across, and its type. */

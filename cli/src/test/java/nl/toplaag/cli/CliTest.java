@@ -647,8 +647,8 @@ class CliTest {
     // QA47: "--line ," named no line and was taken as every line
     var none = run("batch", dir.toString(), "--line", ",", "--out", tmp.resolve("out3").toString());
     assertEquals(2, none.code(), none.err());
-    assertTrue(none.err().contains("--line: expected one or more product line ids of the catalogue, [\"clt-volumetric\","
-        + " \"lsf-volumetric\", \"hsb-elements\"], but found none"), none.err());
+    assertTrue(none.err().contains("--line: expected one or more product line ids of the catalogue,"
+        + " [\"clt-volumetric\", \"lsf-volumetric\", \"hsb-elements\"], but found none"), none.err());
     assertFalse(Files.exists(tmp.resolve("out3")), "nothing written");
   }
 

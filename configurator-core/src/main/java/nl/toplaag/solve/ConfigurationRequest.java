@@ -69,14 +69,14 @@ public record ConfigurationRequest(
 
   /** A copy with other product lines. */
   public ConfigurationRequest withProductLines(List<String> ids) {
-    return new ConfigurationRequest(building, catalog, ids, allowMixing, maxStoreys, objective, code, settings, moduleScores,
-        smallestDwellingM2);
+    return new ConfigurationRequest(building, catalog, ids, allowMixing, maxStoreys, objective, code, settings,
+        moduleScores, smallestDwellingM2);
   }
 
   /** A copy with another objective. */
   public ConfigurationRequest withObjective(Objective o) {
-    return new ConfigurationRequest(building, catalog, productLineIds, allowMixing, maxStoreys, o, code, settings, moduleScores,
-        smallestDwellingM2);
+    return new ConfigurationRequest(building, catalog, productLineIds, allowMixing, maxStoreys, o, code, settings,
+        moduleScores, smallestDwellingM2);
   }
 
   /** A copy with at most {@code storeys} added storeys. */
@@ -87,8 +87,8 @@ public record ConfigurationRequest(
 
   /** A copy with other settings. */
   public ConfigurationRequest withSettings(SolverSettings s) {
-    return new ConfigurationRequest(building, catalog, productLineIds, allowMixing, maxStoreys, objective, code, s, moduleScores,
-        smallestDwellingM2);
+    return new ConfigurationRequest(building, catalog, productLineIds, allowMixing, maxStoreys, objective, code, s,
+        moduleScores, smallestDwellingM2);
   }
 
   /** A copy that takes only dwellings of at least {@code m2} usable area (0: any); the catalogue as given here. */

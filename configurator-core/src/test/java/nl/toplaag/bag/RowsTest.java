@@ -19,18 +19,23 @@ class RowsTest {
 
   @TempDir Path tmp;
 
+  private static SyntheticTiles.Spec spec(String pand, double x, double y, double l, double d, double roofM,
+      int year) {
+    return new SyntheticTiles.Spec(pand, SyntheticTiles.rect(x, y, l, d), SyntheticTiles.flat(roofM, year));
+  }
+
   /**
    * Three flat-roofed 20 x 10 m panden in a row (roofs 9.0, 9.3 and 9.1 m above ground), a fourth against the third
    * whose roof is 3 m higher (a taller block), a fifth touching the first's corner only, and a sixth apart.
    */
   private List<BagBuilding> street() throws InputException {
-    String t = SyntheticTiles.tile(List.of(
-        new SyntheticTiles.Spec("0000100000000001", SyntheticTiles.rect(0, 0, 20, 10), SyntheticTiles.flat(9.0, 1958)),
-        new SyntheticTiles.Spec("0000100000000002", SyntheticTiles.rect(20, 0, 20, 10), SyntheticTiles.flat(9.3, 1959)),
-        new SyntheticTiles.Spec("0000100000000003", SyntheticTiles.rect(40, 0, 20, 10), SyntheticTiles.flat(9.1, 1958)),
-        new SyntheticTiles.Spec("0000100000000004", SyntheticTiles.rect(60, 0, 20, 10), SyntheticTiles.flat(12.1, 1958)),
-        new SyntheticTiles.Spec("0000100000000005", SyntheticTiles.rect(-20, 10, 20, 10), SyntheticTiles.flat(9.0, 1958)),
-        new SyntheticTiles.Spec("0000100000000006", SyntheticTiles.rect(0, 40, 20, 10), SyntheticTiles.flat(9.0, 1958))));
+    String t = SyntheticTiles.tile(List.of( // x, y, length, depth (m); roof above ground (m), year
+        spec("0000100000000001", 0, 0, 20, 10, 9.0, 1958),
+        spec("0000100000000002", 20, 0, 20, 10, 9.3, 1959),
+        spec("0000100000000003", 40, 0, 20, 10, 9.1, 1958),
+        spec("0000100000000004", 60, 0, 20, 10, 12.1, 1958),
+        spec("0000100000000005", -20, 10, 20, 10, 9.0, 1958),
+        spec("0000100000000006", 0, 40, 20, 10, 9.0, 1958)));
     try {
       return CityJsonTiles.read(SyntheticTiles.write(tmp.resolve("street.city.json"), t)).buildings();
     } catch (java.io.IOException e) {
