@@ -78,12 +78,7 @@ public final class ResultJson {
    * is added as field {@code "report"}.
    */
   public static ObjectNode toJson(ConfigurationResult r, ConfigurationRequest req, JsonNode extra) {
-    ObjectNode o = toJson(r, req.building().id(), extra);
-    ObjectNode out = MAPPER.createObjectNode();
-    out.set("building", o.remove("building"));
-    out.set("request", request(req));
-    out.setAll(o);
-    return out;
+    return toJson(r, req.building().id(), request(req), extra);
   }
 
   /**
@@ -107,10 +102,11 @@ public final class ResultJson {
     return q;
   }
 
-  /** The result as a JSON tree; {@code extra} (may be null) is added as field {@code "report"}. */
-  public static ObjectNode toJson(ConfigurationResult r, String buildingId, JsonNode extra) {
+  /** The result as a JSON tree of building {@code buildingId}, asked {@code request}, with {@code extra}. */
+  private static ObjectNode toJson(ConfigurationResult r, String buildingId, JsonNode request, JsonNode extra) {
     ObjectNode o = MAPPER.createObjectNode();
     o.put("building", buildingId);
+    o.set("request", request);
     o.put("status", r.status().name());
     o.put("productLine", r.bestLine().orElse(null)); // null where no line takes a dwelling
     o.put("dwellings", r.dwellings());
