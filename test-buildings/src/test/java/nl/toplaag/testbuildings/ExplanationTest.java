@@ -62,6 +62,21 @@ class ExplanationTest {
     lightLinesResistTooShort(r);
   }
 
+  /**
+   * QA47: a line whose modules are deeper than the wing said so three times (where its gallery would stand, that no
+   * module fits on the wing, and the depth), and one whose modules' fire resistance rules it out led with where its
+   * gallery would stand. Each now says the deciding fact alone.
+   */
+  @Test
+  void theFactThatDecidesIsSaidOnceWithoutTheNotesItMakesIdle() {
+    ConfigurationResult delft = configured("delft-1954-pitched", 2);
+    assertEquals(List.of("line lsf-volumetric: wing 0 is 9.53 m deep, its dwelling modules 9.60 m"), delft.explanation()
+        .stream().filter(e -> e.startsWith("line lsf-volumetric: ")).toList());
+    ConfigurationResult main = configured("galerij-4-plinth", 2);
+    assertTrue(main.explanation().stream().filter(e -> e.startsWith("line hsb-elements: "))
+        .allMatch(e -> e.contains(" resists fire for 90 min; storey 1 at ")), main.explanation().toString());
+  }
+
   /** The light-steel and timber-frame lines say their modules resist fire for 90 min where 120 are needed. */
   private static void lightLinesResistTooShort(ConfigurationResult r) {
     for (String line : List.of("lsf-volumetric", "hsb-elements")) {

@@ -51,7 +51,24 @@ final class Explainer {
     }
     List<Candidate> dwellings = plan.candidates().stream().filter(c -> c.kind() == ModuleKind.DWELLING).toList();
     if (dwellings.isEmpty()) {
-      out.addAll(whyNoCandidates(plan));
+      List<String> facts = whyNoCandidates(plan);
+      if (facts.isEmpty()) {
+        out.add("line " + line + ": no dwelling module fits inside the roof less setbacks clear of obstacles and"
+            + " stair cores");
+      } else {
+        // the modules' fire resistance (every wing) or depth (its wing) decides: where the gallery would stand and
+        // that no module fits (the plan's notes) say less, and read as reasons of their own (QA47: the depth said
+        // three times)
+        boolean fire = facts.stream().anyMatch(f -> f.contains(" resists fire for "));
+        for (int w = 0; w < plan.building().wings().size(); w++) {
+          String wing = "wing " + w + " ";
+          if (fire || facts.stream().anyMatch(f -> f.contains(": " + wing + "is "))) {
+            out.removeIf(n -> n.startsWith("line " + line + ": no module of line " + line + " fits on " + wing)
+                || n.startsWith("line " + line + ": " + wing) && n.contains(" m deep: "));
+          }
+        }
+        out.addAll(facts);
+      }
       return out;
     }
     out.addAll(loadFacts(plan, dwellings));
@@ -175,6 +192,10 @@ final class Explainer {
         proven ? "is" : "was found"));
   }
 
+  /**
+   * Why plan {@code plan} has no dwelling candidate, where the line's modules decide it: a dwelling module whose fire
+   * resistance storey 1 does not allow, a wing shallower than the line's dwelling modules; empty where neither.
+   */
   private static List<String> whyNoCandidates(Plan plan) {
     List<String> out = new ArrayList<>();
     String line = plan.line().id();
@@ -195,10 +216,6 @@ final class Explainer {
         out.add(String.format(Locale.ROOT, "line %s: wing %d is %.2f m deep, its dwelling modules %.2f m", line, w,
             wing.depthMm() / 1000.0, depth / 1000.0));
       }
-    }
-    if (out.isEmpty()) {
-      out.add("line " + line + ": no dwelling module fits inside the roof less setbacks clear of obstacles and"
-          + " stair cores");
     }
     return out;
   }
