@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import nl.toplaag.io.AtomicFiles;
+import nl.toplaag.layout.GallerySegment;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.layout.Placement;
 import nl.toplaag.report.BomCsvWriter;
@@ -14,7 +15,8 @@ import nl.toplaag.report.BomCsvWriter;
 /**
  * What a batch adds up to over its buildings, for a manufacturer or a bouwstroom planner: how many buildings take
  * dwellings, how many dwellings, and how many modules of each type (dwelling, stair and lift modules of the best
- * layout per building; galleries are priced by length in each building's bill of materials, not counted here).
+ * layout per building) and metres of gallery (made to length, priced by length in each building's bill of materials,
+ * so not among the modules).
  */
 final class PortfolioTotals {
 
@@ -31,6 +33,8 @@ final class PortfolioTotals {
   private int mostDwellings;
   /** Buildings whose dwelling count is not proven (their bound above the dwellings found). */
   private int openCounts;
+  /** Gallery over the best layouts, mm: made to length, so counted by length, not among the modules. */
+  private long galleryMm;
 
   /**
    * Counts one configured building with its best layout ({@code null}: none) and the proven bound on its dwellings
@@ -46,6 +50,7 @@ final class PortfolioTotals {
     }
     withDwellings++;
     dwellings += found;
+    galleryMm += best.galleries().stream().mapToLong(GallerySegment::lengthMm).sum();
     String line = String.join("+", best.productLineIds());
     for (Placement p : best.modules()) {
       String key = BomCsvWriter.quote(line) + "," + BomCsvWriter.quote(p.moduleTypeId()) + "," + p.kind().id();
@@ -66,8 +71,9 @@ final class PortfolioTotals {
   String summary() {
     String most = openCounts == 0 ? "" : String.format(Locale.ROOT, " (at most %d possible: %d building%s not proven"
         + " to the most)", mostDwellings, openCounts, openCounts == 1 ? "" : "s");
-    return String.format(Locale.ROOT, "Portfolio: %d of %d building(s) take dwellings: %d dwellings%s, %d modules",
-        withDwellings, buildings, dwellings, most, modules());
+    return String.format(Locale.ROOT, "Portfolio: %d of %d building(s) take dwellings: %d dwellings%s, %d modules%s",
+        withDwellings, buildings, dwellings, most, modules(), galleryMm == 0 ? ""
+            : String.format(Locale.ROOT, " and %.1f m of gallery", galleryMm / 1000.0));
   }
 
   /** The modules per type as CSV ({@code line,moduleType,kind,modules,buildings}), to be written. */

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import nl.toplaag.building.Building;
@@ -638,8 +639,12 @@ class CliTest {
     assertTrue(modules.stream().anyMatch(l -> l.contains(",dwelling,")), modules.toString());
     assertEquals(layout.modules().size(),
         modules.stream().skip(1).mapToInt(l -> Integer.parseInt(l.split(",")[3])).sum(), modules.toString());
-    assertTrue(r.out().contains("Portfolio: 1 of 1 building(s) take dwellings: " + layout.dwellingCount()
-        + " dwellings, " + layout.modules().size() + " modules"), r.out());
+    // QA47: the galleries, made to length, were in no batch total; they are by length, not among the modules
+    double galleryM = layout.galleries().stream().mapToInt(g -> g.lengthMm()).sum() / 1000.0;
+    assertTrue(galleryM > 0, layout.galleries().toString());
+    assertTrue(r.out().contains(String.format(Locale.ROOT, "Portfolio: 1 of 1 building(s) take dwellings: %d"
+        + " dwellings, %d modules and %.1f m of gallery\n", layout.dwellingCount(), layout.modules().size(),
+        galleryM)), r.out());
     var bad = run("batch", dir.toString(), "--line", "steel-boxes", "--out", tmp.resolve("out2").toString());
     assertEquals(2, bad.code(), bad.err());
     assertTrue(bad.err().contains("--line: expected a product line of the catalogue"), bad.err());
