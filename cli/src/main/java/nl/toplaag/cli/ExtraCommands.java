@@ -64,6 +64,11 @@ final class ExtraCommands {
         description = "storeys to add when configuring, 1 to 10 (default ${DEFAULT-VALUE})")
     int storeys;
 
+    @Option(names = "--smallest-dwelling", paramLabel = "M2", defaultValue = "0",
+        description = "when configuring (and re-solving in the viewer), only the dwelling types of at least this"
+            + " usable area, m2 (default: any), as configure --smallest-dwelling")
+    double smallestDwellingM2;
+
     Building b;
     Catalog c;
     /** The layouts to show, with what is proven about each where known; null until loaded. */
@@ -72,6 +77,7 @@ final class ExtraCommands {
     /** Loads the building, catalogue and layouts. */
     void load(boolean solveWithoutLayout) throws InputException {
       Inputs.inRange("--storeys", storeys, 1, MAX_STOREYS);
+      Inputs.smallestDwellingM2(smallestDwellingM2);
       c = Inputs.catalog(catalog);
       if (layout != null) {
         shown = ResultJson.readSolved(layout, c, MAX_STOREYS);
@@ -160,7 +166,8 @@ final class ExtraCommands {
     Solved solve(ViewRequest r) {
       List<String> lines = r.productLineId().isEmpty() ? List.of() : List.of(r.productLineId());
       ConfigurationRequest req = new ConfigurationRequest(b, c, lines, false, Math.max(1, r.storeys()),
-          r.objective(), BuildingCode.BB2012, new SolverSettings(10_000, 1, 1, 3), Reports.moduleScores(c));
+          r.objective(), BuildingCode.BB2012, new SolverSettings(10_000, 1, 1, 3), Reports.moduleScores(c),
+          smallestDwellingM2);
       ConfigurationResult result = new CpSatConfigurator().configure(req);
       return Solved.of(result);
     }

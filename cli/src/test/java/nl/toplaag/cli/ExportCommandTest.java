@@ -88,6 +88,19 @@ class ExportCommandTest {
   }
 
   @Test
+  void exportWithoutALayoutConfiguresForTheSmallestDwellingAskedFor() throws Exception {
+    // the main job's roof: 12 of its 26 dwellings are 24.8 m2 boxes (clt-box-3900x7200); with 30 m2 asked, none
+    Path any = tmp.resolve("any.ifc");
+    assertEquals(0, CliRun.of("export", "--out", any.toString()).code());
+    assertTrue(Files.readString(any, StandardCharsets.US_ASCII).contains("clt-box-3900x7200"));
+    Path large = tmp.resolve("large.ifc");
+    var r = CliRun.of("export", "--smallest-dwelling", "30", "--out", large.toString());
+    assertEquals(0, r.code(), r.err());
+    String ifc = Files.readString(large, StandardCharsets.US_ASCII);
+    assertTrue(ifc.contains("clt-box-3900x10200") && !ifc.contains("clt-box-3900x7200"), "only the larger boxes");
+  }
+
+  @Test
   void exportWritesAnyLayoutOfAResultFileTheSameBytesEachTime() throws Exception {
     Path b = tmp.resolve("slab.json");
     Path result = configuredSlab(b, "--time-limit", "2");
