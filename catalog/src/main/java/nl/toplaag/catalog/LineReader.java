@@ -99,15 +99,12 @@ final class LineReader {
    * 4,400 mm stair on 3,100 mm storeys, 1.3 m into the stair above, passed both).
    */
   private static void storeyHeights(List<ModuleType> modules, List<JsonInput> json) throws InputException {
-    ModuleType tallest = null;
-    for (ModuleType t : modules) {
-      if (t.kind() == ModuleKind.DWELLING && (tallest == null || t.heightMm() > tallest.heightMm())) {
-        tallest = t;
-      }
-    }
+    int storeyMm = ProductLine.storeyHeightMm(modules);
+    ModuleType tallest = modules.stream().filter(t -> t.kind() == ModuleKind.DWELLING && t.heightMm() == storeyMm)
+        .findFirst().orElseThrow();
     for (int i = 0; i < modules.size(); i++) {
       ModuleType t = modules.get(i);
-      if (t.kind() != ModuleKind.DWELLING && t.heightMm() > tallest.heightMm()) {
+      if (t.kind() != ModuleKind.DWELLING && t.heightMm() > storeyMm) {
         throw json.get(i).error("heightMm", String.format(java.util.Locale.ROOT, "%s module %s is %,d mm high, "
             + "taller than the line's storey height, %,d mm (its tallest dwelling module, %s): stacked storey on "
             + "storey it would reach into the module above; expected at most %,d mm", t.kind().id(), t.id(),

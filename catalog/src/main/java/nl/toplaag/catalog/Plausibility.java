@@ -11,6 +11,7 @@ import nl.toplaag.io.InputException;
 import nl.toplaag.io.JsonInput;
 import nl.toplaag.product.DwellingType;
 import nl.toplaag.product.MaterialUse;
+import nl.toplaag.product.ModuleKind;
 import nl.toplaag.product.ModuleType;
 import nl.toplaag.product.TransferLayer;
 
@@ -86,7 +87,7 @@ final class Plausibility {
         "kg CO2e/kg", "the bundled modules have 0.29 to 1.73, their materials 0.15 to 3.0",
         "expected the module's embodied carbon in kg CO2e (given in tonnes?)",
         "expected the module's embodied carbon in kg CO2e (given in grams?)");
-    if (t.kind() == nl.toplaag.product.ModuleKind.GALLERY && t.depthMm() < CatalogCheck.MIN_GALLERY_DEPTH_MM) {
+    if (t.kind() == ModuleKind.GALLERY && t.depthMm() < CatalogCheck.MIN_GALLERY_DEPTH_MM) {
       warnings.add(String.format(Locale.ROOT, "WARNING: %s at %s/depthMm: %s mm for gallery module %s, narrower than"
           + " a common access way may be, %,d mm (BB2012 art. 4.23; the bundled galleries are 1,500 mm deep);"
           + " expected the gallery's depth across the facade in mm: a narrower one lets deeper modules stand behind"
@@ -104,7 +105,7 @@ final class Plausibility {
    */
   void onGrid(JsonInput m, ModuleType t, TransferLayer l) throws InputException {
     int grid = l.gridMm();
-    if (t.kind() == nl.toplaag.product.ModuleKind.GALLERY || t.widthMm() % grid == 0) {
+    if (t.kind() == ModuleKind.GALLERY || t.widthMm() % grid == 0) {
       return;
     }
     int gap = (t.widthMm() + grid - 1) / grid * grid - t.widthMm();

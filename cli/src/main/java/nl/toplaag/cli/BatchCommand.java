@@ -459,7 +459,7 @@ final class BatchCommand implements Callable<Integer> {
     ConfigurationResult r = configurator.apply(req);
     List<CheckReport> checks = Reports.checks(b, req.catalog(), r.layouts(), storeys);
     int violations = checks.stream().mapToInt(x -> x.violations().size()).sum();
-    Reports.Report report = Reports.of(b, c, r);
+    Reports.Report report = Reports.of(b, req.catalog(), r);
     Map<String, List<LimitEffect>> limits = whatLimits ? LimitsReport.of(req, r, lines) : Map.of();
     ExportScene scene = formats.isEmpty() ? null : ExportScene.of(b, r.best().orElse(null), c,
         report == null ? null : report.bom());

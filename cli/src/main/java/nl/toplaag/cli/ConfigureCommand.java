@@ -122,9 +122,9 @@ final class ConfigureCommand implements Callable<Integer> {
       err.println("toplaag: bad input: " + String.join("; ", r.explanation()));
       return Toplaag.BAD_INPUT;
     }
-    // checked against the dwelling types asked for: a layout with another is rejected
+    // checked and billed with the dwelling types asked for: a layout with another is rejected
     List<CheckReport> checks = Reports.checks(b, req.catalog(), r.layouts(), storeys);
-    Reports.Report report = Reports.of(b, c, r);
+    Reports.Report report = Reports.of(b, req.catalog(), r);
     outw.print(Summary.text(b, req, r, checks, report, explain));
     Map<String, List<LimitEffect>> limits = whatLimits ? LimitsReport.of(req, r, lines) : Map.of();
     if (whatLimits) {

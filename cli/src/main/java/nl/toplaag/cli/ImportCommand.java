@@ -299,7 +299,7 @@ final class ImportCommand implements Callable<Integer> {
             fmt(x.lengthM(), 3), fmt(x.depthM(), 3), fmt(x.roofLevelM(), 3), fmt(x.roofRiseM(), 3),
             x.storeys() < 0 ? "" : Integer.toString(x.storeys()), x.storeysFrom(), BomCsvWriter.quote(x.tileFileName()),
             x.shape(), fmt(x.wing2LengthM(), 3), fmt(x.wing2DepthM(), 3), x.wingsWritten(),
-            String.join(" ", b.row()), String.join(" ", neighbours(b, walls).stream().map(n -> String.format(
+            String.join(" ", b.row()), String.join(" ", Rows.neighbours(b, walls).stream().map(n -> String.format(
                 Locale.ROOT, "%s:%.1f", n.otherId(), n.lengthM())).toList())) + "\n");
       }
     }
@@ -313,23 +313,6 @@ final class ImportCommand implements Callable<Integer> {
       } catch (RuntimeException e) { // the building's own failure: reported and skipped, never stopping the rest
         return BagImport.Outcome.skipped(b, t.fileName(), "internal error", "internal error: " + e);
       }
-    }
-
-    /**
-     * The walls {@code b} shares with buildings outside it, by {@code walls} (of the panden as the tiles have them):
-     * a pand's own, or a row's panden's with panden not of the row, each neighbour once with its longest wall.
-     */
-    static List<Rows.Wall> neighbours(BagBuilding b, Map<String, List<Rows.Wall>> walls) {
-      List<String> mine = b.row().isEmpty() ? List.of(b.id()) : b.row();
-      Map<String, Rows.Wall> out = new TreeMap<>();
-      for (String id : mine) {
-        for (Rows.Wall w : walls.getOrDefault(id, List.of())) {
-          if (!mine.contains(w.otherId())) {
-            out.merge(w.otherId(), w, (p, q) -> p.lengthM() >= q.lengthM() ? p : q);
-          }
-        }
-      }
-      return List.copyOf(out.values());
     }
 
     /**
@@ -348,7 +331,7 @@ final class ImportCommand implements Callable<Integer> {
       }
       Set<String> written = new HashSet<>();
       outcomes.stream().filter(BagImport.Outcome::written).forEach(x -> written.add(x.building().id()));
-      long touching = outcomes.stream().filter(x -> x.written() && neighbours(x.building(), walls).stream()
+      long touching = outcomes.stream().filter(x -> x.written() && Rows.neighbours(x.building(), walls).stream()
           .anyMatch(n -> written.contains(n.otherId()))).count();
       if (touching > 0) {
         o.printf(Locale.ROOT, "%d of the buildings written share a wall with another written one (import-report.csv,"

@@ -90,6 +90,24 @@ public final class Rows {
   }
 
   /**
+   * The walls {@code b} shares with buildings outside it, by {@code walls} (of the panden as the tiles have them,
+   * {@link #sharedWalls}): a pand's own, or a row's panden's with panden not of the row, each neighbour once with its
+   * longest wall, in the neighbours' id order.
+   */
+  public static List<Wall> neighbours(BagBuilding b, Map<String, List<Wall>> walls) {
+    List<String> mine = b.row().isEmpty() ? List.of(b.id()) : b.row();
+    Map<String, Wall> out = new TreeMap<>();
+    for (String id : mine) {
+      for (Wall w : walls.getOrDefault(id, List.of())) {
+        if (!mine.contains(w.otherId())) {
+          out.merge(w.otherId(), w, (p, q) -> p.lengthM() >= q.lengthM() ? p : q);
+        }
+      }
+    }
+    return List.copyOf(out.values());
+  }
+
+  /**
    * {@code buildings} with each row of alike neighbours among them (sharing a wall of {@link #MIN_WALL_M} or more, by
    * {@code walls}: {@link #sharedWalls}, whose walls with buildings not of {@code buildings} are passed over) joined
    * into one building ({@link #joined}), in id order. Alike: both

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import nl.toplaag.building.Building;
 import nl.toplaag.code.BuildingCode;
-import nl.toplaag.product.ModuleType;
 import nl.toplaag.product.ModuleKind;
 import nl.toplaag.product.ProductLine;
 
@@ -132,10 +131,9 @@ public record Plan(
     return massKg * 9.81 / 1000.0;
   }
 
-  /** Storey height of the line: the tallest dwelling module, mm. */
+  /** Storey height of the line: the tallest dwelling module, mm ({@link ProductLine#storeyHeightMm()}). */
   public static int storeyHeightMm(ProductLine line) {
-    return line.modules().stream().filter(m -> m.kind() == nl.toplaag.product.ModuleKind.DWELLING)
-        .mapToInt(ModuleType::heightMm).max().orElse(3000);
+    return line.storeyHeightMm();
   }
 
   /** Cost of removing the pitched roof when anything is added, euros. */

@@ -65,6 +65,20 @@ public record ProductLine(
         cantileverGalleryCostEurPerM, dryRiserCostEurPerStorey, sources);
   }
 
+  /** The line's storey height, mm: its tallest dwelling module ({@link #storeyHeightMm(List)}). */
+  public int storeyHeightMm() {
+    return storeyHeightMm(modules);
+  }
+
+  /**
+   * The storey height of a line of {@code modules}, mm: the tallest dwelling module, which the added storeys stand
+   * apart by (3,000 where there is none).
+   */
+  public static int storeyHeightMm(List<ModuleType> modules) {
+    return modules.stream().filter(m -> m.kind() == ModuleKind.DWELLING).mapToInt(ModuleType::heightMm).max()
+        .orElse(3000);
+  }
+
   /** The module with this id. */
   public Optional<ModuleType> module(String moduleId) {
     return modules.stream().filter(m -> m.id().equals(moduleId)).findFirst();
