@@ -329,8 +329,9 @@ final class ImportCommand implements Callable<Integer> {
             + " is imported pand by pand)%n", rows.stream().mapToInt(x -> x.building().row().size()).sum(), panden,
             rows.size());
       }
-      Set<String> written = new HashSet<>();
-      outcomes.stream().filter(BagImport.Outcome::written).forEach(x -> written.add(x.building().id()));
+      Set<String> written = new HashSet<>(); // the panden written, a joined row's each (neighbours name panden)
+      outcomes.stream().filter(BagImport.Outcome::written).map(BagImport.Outcome::building)
+          .forEach(b -> written.addAll(b.row().isEmpty() ? List.of(b.id()) : b.row()));
       long touching = outcomes.stream().filter(x -> x.written() && Rows.neighbours(x.building(), walls).stream()
           .anyMatch(n -> written.contains(n.otherId()))).count();
       if (touching > 0) {

@@ -400,6 +400,22 @@ class ImportCommandTest {
   }
 
   /**
+   * Three panden in a row, the third's roof 2 m higher: the first two join, and the third, beside the row it was not
+   * joined with, still shares a wall with a building written, as the row does with it.
+   */
+  @Test
+  void aPandBesideAJoinedRowIsCountedAsSharingAWall() throws Exception {
+    Path tile = tile("row.city.json", new double[] {2001, 0, 0, 24, 11, 8.6, 1962},
+        new double[] {2002, 24, 0, 24, 11, 8.6, 1962}, new double[] {2003, 48, 0, 24, 11, 10.6, 1962});
+    Path out = tmp.resolve("row");
+    var r = run("import", "3dbag", tile.toString(), "--join-rows", "--out", out.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("Joined 2 of the 3 panden selected into 1 row(s)"), r.out());
+    assertTrue(r.out().contains("Written 2 building file(s)"), r.out());
+    assertTrue(r.out().contains("2 of the buildings written share a wall with another written one"), r.out());
+  }
+
+  /**
    * {@code toplaag batch} on the files written to {@code out} (one building): it places dwellings on the first
    * building of its summary, and the independent check passes them.
    */
