@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.toplaag.bag.BagBuilding;
 import nl.toplaag.bag.BagImport;
@@ -304,14 +305,21 @@ final class ImportCommand implements Callable<Integer> {
       }
     }
 
-    /** The import of {@code b}, a pand or a row of them, from its (first pand's) tile. */
+    /**
+     * The import of {@code b}, a pand or a row of them, from its tile: a row's panden may stand in more than one, named
+     * each once in the row's order, as are their releases.
+     */
     private static BagImport.Outcome derive(BagBuilding b, Map<String, CityJsonTiles.Tile> tileOf,
         ImportAssumptions a, BagImport.SmallestModule smallest) {
-      CityJsonTiles.Tile t = tileOf.get(b.row().isEmpty() ? b.id() : b.row().get(0));
+      List<CityJsonTiles.Tile> tiles = (b.row().isEmpty() ? List.of(b.id()) : b.row()).stream().map(tileOf::get)
+          .toList();
+      String file = tiles.stream().map(CityJsonTiles.Tile::fileName).distinct().collect(Collectors.joining(", "));
+      String release = tiles.stream().map(CityJsonTiles.Tile::release).filter(r -> !r.isEmpty()).distinct()
+          .collect(Collectors.joining(", "));
       try {
-        return BagImport.derive(b, t.fileName(), t.release(), a, smallest);
+        return BagImport.derive(b, file, release, a, smallest);
       } catch (RuntimeException e) { // the building's own failure: reported and skipped, never stopping the rest
-        return BagImport.Outcome.skipped(b, t.fileName(), "internal error", "internal error: " + e);
+        return BagImport.Outcome.skipped(b, file, "internal error", "internal error: " + e);
       }
     }
 

@@ -415,6 +415,20 @@ class ImportCommandTest {
     assertTrue(r.out().contains("2 of the buildings written share a wall with another written one"), r.out());
   }
 
+  /** A row whose panden stand in two tiles names both in its source and in the report. */
+  @Test
+  void aRowAcrossTwoTilesNamesBoth() throws Exception {
+    Path west = tile("west.city.json", new double[] {3001, 0, 0, 24, 11, 8.6, 1962});
+    Path east = tile("east.city.json", new double[] {3002, 24, 0, 24, 11, 8.6, 1962});
+    Path out = tmp.resolve("across");
+    var r = run("import", "3dbag", west.toString(), east.toString(), "--join-rows", "--out", out.toString());
+    assertEquals(0, r.code(), r.err());
+    String file = Files.readString(out.resolve("NL.IMBAG.Pand.0000000000003001-row-of-2.json"));
+    assertTrue(file.contains("tile file west.city.json, east.city.json, Buildings NL.IMBAG.Pand.0000000000003001,"),
+        file);
+    assertTrue(Files.readString(out.resolve("import-report.csv")).contains("\"west.city.json, east.city.json\""));
+  }
+
   /**
    * {@code toplaag batch} on the files written to {@code out} (one building): it places dwellings on the first
    * building of its summary, and the independent check passes them.
