@@ -31,7 +31,8 @@ import nl.toplaag.product.ProductLine;
  * @param transferCarbonKg transfer layer carbon per bay, kg (index = bay)
  * @param transferLoads transfer layer load per bay (index = bay)
  * @param removalCostEur removal cost per building obstacle, euros (index = obstacle)
- * @param notes facts found while planning that explain missing candidates, in words
+ * @param notes facts found while planning that explain missing candidates, storeys not added and cores left
+ *     unused
  */
 public record Plan(
     Building building,
@@ -50,7 +51,7 @@ public record Plan(
     List<Double> transferCarbonKg,
     List<LoadShare> transferLoads,
     List<Long> removalCostEur,
-    List<String> notes) {
+    List<PlanNote> notes) {
 
   public Plan {
     floorLevelsMm = List.copyOf(floorLevelsMm);

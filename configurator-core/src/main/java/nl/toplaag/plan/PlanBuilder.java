@@ -89,7 +89,7 @@ public final class PlanBuilder {
   private final Building building;
   private final ProductLine line;
   private final BuildingCode code;
-  private final List<String> notes = new ArrayList<>();
+  private final List<PlanNote> notes = new ArrayList<>();
   private final List<Wall> walls = new ArrayList<>();
   private final List<Bay> bays = new ArrayList<>();
   private final List<Candidate> candidates = new ArrayList<>();
@@ -154,11 +154,12 @@ public final class PlanBuilder {
     }
     int allowed = Math.min(maxStoreys, building.zoning().maxAddedStoreys());
     if (allowed == 0) {
-      notes.add("the building file's zoning limits allow no added storey");
+      notes.add(PlanNote.of(PlanNote.Topic.STOREYS, "the building file's zoning limits allow no added storey"));
     } else {
       int top = storeyTopMm(building, line, storeys + 1);
-      notes.add(String.format(Locale.ROOT, "the height limit of %.2f m above ground stops storey %d (it would"
-          + " reach %.2f m)", building.zoning().maxHeightAboveGroundMm() / 1000.0, storeys + 1, top / 1000.0));
+      notes.add(PlanNote.of(PlanNote.Topic.STOREYS, String.format(Locale.ROOT, "the height limit of %.2f m above"
+          + " ground stops storey %d (it would reach %.2f m)", building.zoning().maxHeightAboveGroundMm() / 1000.0,
+          storeys + 1, top / 1000.0)));
     }
   }
 
@@ -213,14 +214,15 @@ public final class PlanBuilder {
     Wing wing = building.wings().get(wi);
     List<Wall> ws = wallsOf(wi, wing);
     if (ws.isEmpty()) {
-      notes.add("wing " + wi + " has no bearing line across it, so nothing can stand on it");
+      notes.add(new PlanNote(PlanNote.Topic.WING_UNBUILDABLE, wi, "wing " + wi + " has no bearing line across it, so"
+          + " nothing can stand on it"));
       rows.add(new WingRow(wi, true, 0, 0, 0));
       return;
     }
     List<Bay> wb = baysOf(wi, wing, ws);
     if (wb.isEmpty()) {
-      notes.add("wing " + wi + " has its bearing lines and both ends within " + MIN_BAY_MM + " mm of each other, so it"
-          + " has no bay and nothing can stand on it");
+      notes.add(new PlanNote(PlanNote.Topic.WING_UNBUILDABLE, wi, "wing " + wi + " has its bearing lines and both"
+          + " ends within " + MIN_BAY_MM + " mm of each other, so it has no bay and nothing can stand on it"));
       rows.add(new WingRow(wi, true, 0, 0, 0));
       return;
     }
@@ -428,9 +430,10 @@ public final class PlanBuilder {
     int room = usableDepthMm(building, wing);
     int shallower = shallowerBand(building, line, wing);
     if (secondRows.contains(wi) && shallower > 0) {
-      notes.add(String.format(Locale.ROOT, "wing %d is %.2f m deep: the gallery stands on the roof, with a row of the"
-          + " line's %.2f m modules behind it (none deeper: the row the configurator tries beside the %s)", wi,
-          wing.depthMm() / 1000.0, shallower / 1000.0, g + deepest <= room ? "deepest" : "cantilevered gallery"));
+      notes.add(new PlanNote(PlanNote.Topic.GALLERY_ON_ROOF, wi, String.format(Locale.ROOT, "wing %d is %.2f m deep:"
+          + " the gallery stands on the roof, with a row of the line's %.2f m modules behind it (none deeper: the row"
+          + " the configurator tries beside the %s)", wi, wing.depthMm() / 1000.0, shallower / 1000.0,
+          g + deepest <= room ? "deepest" : "cantilevered gallery")));
       return new WingRow(wi, true, front, front + g, shallower);
     }
     if (g + deepest <= room) {
@@ -438,7 +441,7 @@ public final class PlanBuilder {
     }
     int behind = deepestWithin(line, room - g);
     int d = deepestWithin(line, room);
-    notes.add(d == deepest && behind > 0
+    notes.add(new PlanNote(PlanNote.Topic.GALLERY_CANTILEVERED, wi, d == deepest && behind > 0
         ? String.format(Locale.ROOT, "wing %d is %.2f m deep: a %.2f m gallery and %.2f m modules do not both fit;"
             + " cantilevered in front of the facade, the gallery leaves the wing to them (on the roof, only the line's"
             + " %.2f m modules would fit behind it)", wi, wing.depthMm() / 1000.0, g / 1000.0, deepest / 1000.0,
@@ -449,7 +452,7 @@ public final class PlanBuilder {
             deepest / 1000.0)
         : String.format(Locale.ROOT, "wing %d is %.2f m deep: the line's deepest modules (%.2f m) do not fit it, and"
             + " by that rule (docs/model.md, \"Geometry of the row\") the gallery is cantilevered in front of the"
-            + " facade", wi, wing.depthMm() / 1000.0, deepest / 1000.0));
+            + " facade", wi, wing.depthMm() / 1000.0, deepest / 1000.0)));
     return new WingRow(wi, false, -g, front, d > 0 ? d : deepest);
   }
 
@@ -478,10 +481,11 @@ public final class PlanBuilder {
       boolean alongS = s >= 0 && s <= wing.lengthMm();
       boolean acrossT = t >= 0 && t <= wing.depthMm();
       if (!acrossT && !(alongS && t < 0)) {
-        notes.add(String.format(Locale.ROOT, "stair core %d is not used: it lies behind wing %d or beyond its corner,"
-            + " where no gallery reaches it", i, wi));
+        notes.add(PlanNote.of(PlanNote.Topic.CORE_UNUSED, String.format(Locale.ROOT, "stair core %d is not used: it"
+            + " lies behind wing %d or beyond its corner, where no gallery reaches it", i, wi)));
       } else if (!(alongS && acrossT) && !meetsGalleryBand(wing, row, c.footprint())) {
-        notes.add(String.format(Locale.ROOT, "stair core %d is not used: %s", i, apart(wi, row, c.footprint())));
+        notes.add(PlanNote.of(PlanNote.Topic.CORE_UNUSED, String.format(Locale.ROOT, "stair core %d is not used: %s",
+            i, apart(wi, row, c.footprint()))));
       } else {
         cores.add(coreSite(i, wi, wing, row, c.footprint(), wb));
       }
@@ -623,14 +627,16 @@ public final class PlanBuilder {
     int best = owner >= 0 ? owner : nearestWing(lift.footprint());
     Wing wing = building.wings().get(best);
     if (owner < 0 && !meetsGalleryBand(wing, rows.get(best), lift.footprint())) {
-      notes.add("the existing lift is not used: " + apart(best, rows.get(best), lift.footprint()));
+      notes.add(PlanNote.of(PlanNote.Topic.LIFT_UNUSED, "the existing lift is not used: "
+          + apart(best, rows.get(best), lift.footprint())));
       return List.of();
     }
     int[] at = accessAndApproach(wing, rows.get(best), lift.footprint());
     int w = best;
     List<Bay> wb = bays.stream().filter(b -> b.wing() == w).toList();
     if (wb.isEmpty()) {
-      notes.add("the existing lift is not used: wing " + w + ", where it stands, has no bay to build on");
+      notes.add(PlanNote.of(PlanNote.Topic.LIFT_UNUSED, "the existing lift is not used: wing " + w + ", where it"
+          + " stands, has no bay to build on"));
       return List.of();
     }
     return List.of(new LiftSite(w, at[0], bayOf(wb, at[0]), at[1]));
@@ -702,8 +708,9 @@ public final class PlanBuilder {
         // the checker lets an on-roof gallery pass the existing lift's shaft only where the lift is extended to
         // storey 1; tying the slot to the extension would couple every solver's gallery to the lift, so no gallery
         // on the roof passes the shaft (docs/model.md, "Geometry of the row")
-        notes.add(String.format(Locale.ROOT, "no gallery is laid over the existing lift's shaft on the roof of wing %d"
-            + " (its bay at s = %.2f to %.2f m)", wi, s0 / 1000.0, s1 / 1000.0));
+        notes.add(new PlanNote(PlanNote.Topic.GALLERY_OVER_LIFT, wi, String.format(Locale.ROOT, "no gallery is laid"
+            + " over the existing lift's shaft on the roof of wing %d (its bay at s = %.2f to %.2f m)", wi,
+            s0 / 1000.0, s1 / 1000.0)));
         continue;
       }
       Blocking block = blocking(rect, true);
@@ -804,8 +811,8 @@ public final class PlanBuilder {
       }
     }
     if (candidates.size() == before) {
-      notes.add("no module of line " + line.id() + " fits on wing " + wi + " (roof less setbacks, obstacles,"
-          + " stair cores, fire resistance or height)");
+      notes.add(new PlanNote(PlanNote.Topic.NO_MODULE, wi, "no module of line " + line.id() + " fits on wing " + wi
+          + " (roof less setbacks, obstacles, stair cores, fire resistance or height)"));
     }
   }
 
@@ -891,7 +898,8 @@ public final class PlanBuilder {
       }
     }
     if (out.size() > MAX_POSITIONS) {
-      notes.add("wing has more than " + MAX_POSITIONS + " free positions; kept the first ones");
+      notes.add(new PlanNote(PlanNote.Topic.POSITIONS_CUT, row.wing(), "wing " + row.wing() + " has more than "
+          + MAX_POSITIONS + " free positions; kept the first ones"));
       TreeSet<Integer> cut = new TreeSet<>();
       for (int p : out) {
         if (cut.size() >= MAX_POSITIONS) {

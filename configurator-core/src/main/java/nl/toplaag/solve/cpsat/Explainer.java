@@ -5,12 +5,15 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 import nl.toplaag.layout.GallerySegment;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.layout.Placement;
 import nl.toplaag.plan.Candidate;
 import nl.toplaag.plan.GallerySlot;
 import nl.toplaag.plan.Plan;
+import nl.toplaag.plan.PlanNote;
 import nl.toplaag.plan.Wall;
 import nl.toplaag.product.ModuleKind;
 import nl.toplaag.product.ModuleType;
@@ -41,33 +44,24 @@ final class Explainer {
       return List.of(String.format(Locale.ROOT, "line %s: none of its dwelling types has %.1f m2 usable area or"
           + " more, as asked for", line, req.smallestDwellingM2()));
     }
-    List<String> out = new ArrayList<>();
-    for (String n : plan.notes()) {
-      out.add("line " + line + ": " + n);
-    }
+    List<String> out = notes(plan, n -> true);
     if (plan.storeys() == 0) {
       out.add("line " + line + ": no storey can be added (see above)");
       return out;
     }
     List<Candidate> dwellings = plan.candidates().stream().filter(c -> c.kind() == ModuleKind.DWELLING).toList();
     if (dwellings.isEmpty()) {
-      List<String> facts = whyNoCandidates(plan);
-      if (facts.isEmpty()) {
+      NoCandidates facts = whyNoCandidates(plan);
+      if (facts.words().isEmpty()) {
         out.add("line " + line + ": no dwelling module fits inside the roof less setbacks clear of obstacles and"
             + " stair cores");
       } else {
         // the modules' fire resistance (every wing) or depth (its wing) decides: where the gallery would stand and
         // that no module fits (the plan's notes) say less, and read as reasons of their own (QA47: the depth said
         // three times)
-        boolean fire = facts.stream().anyMatch(f -> f.contains(" resists fire for "));
-        for (int w = 0; w < plan.building().wings().size(); w++) {
-          String wing = "wing " + w + " ";
-          if (fire || facts.stream().anyMatch(f -> f.contains(": " + wing + "is "))) {
-            out.removeIf(n -> n.startsWith("line " + line + ": no module of line " + line + " fits on " + wing)
-                || n.startsWith("line " + line + ": " + wing) && n.contains(" m deep: "));
-          }
-        }
-        out.addAll(facts);
+        out = notes(plan, n -> !(n.topic() == PlanNote.Topic.NO_MODULE || n.aboutDepth())
+            || !facts.fire() && !facts.shallowWings().contains(n.wing()));
+        out.addAll(facts.words());
       }
       return out;
     }
@@ -94,6 +88,13 @@ final class Explainer {
       out.add(String.format(Locale.ROOT, "line %s: no single rule group could be shown to block within %.1f s;"
           + " several rules together leave no room", line, limitMs / 1000.0));
     }
+    return out;
+  }
+
+  /** The notes of {@code plan} that {@code keep} keeps, in words after their line's id. */
+  private static List<String> notes(Plan plan, Predicate<PlanNote> keep) {
+    List<String> out = new ArrayList<>();
+    plan.notes().stream().filter(keep).forEach(n -> out.add("line " + plan.line().id() + ": " + n.text()));
     return out;
   }
 
@@ -145,8 +146,7 @@ final class Explainer {
    * them says why.
    */
   static List<String> unusedCoresAndLift(Plan plan) {
-    return plan.notes().stream().filter(n -> n.startsWith("stair core ") || n.startsWith("the existing lift is not"))
-        .map(n -> "line " + plan.line().id() + ": " + n).toList();
+    return notes(plan, n -> n.topic() == PlanNote.Topic.CORE_UNUSED || n.topic() == PlanNote.Topic.LIFT_UNUSED);
   }
 
   /**
@@ -157,8 +157,8 @@ final class Explainer {
   static List<String> cantilevered(Plan plan, Layout best) {
     List<String> out = new ArrayList<>();
     best.galleries().stream().filter(GallerySegment::cantilevered).map(GallerySegment::wing).distinct().sorted()
-        .forEach(w -> plan.notes().stream().filter(n -> n.startsWith("wing " + w + " ") && n.contains("cantilevered"))
-            .forEach(n -> out.add("line " + plan.line().id() + ": " + n)));
+        .forEach(w -> out.addAll(notes(plan,
+            n -> n.topic() == PlanNote.Topic.GALLERY_CANTILEVERED && n.wing() == w)));
     return out;
   }
 
@@ -193,10 +193,19 @@ final class Explainer {
   }
 
   /**
-   * Why plan {@code plan} has no dwelling candidate, where the line's modules decide it: a dwelling module whose fire
-   * resistance storey 1 does not allow, a wing shallower than the line's dwelling modules; empty where neither.
+   * Why a plan has no dwelling candidate, where the line's modules decide it ({@link #whyNoCandidates}).
+   *
+   * @param words the facts in words; empty where the modules do not decide it
+   * @param fire whether a dwelling module resists fire too briefly for storey 1 (which rules out every wing)
+   * @param shallowWings the wings shallower than the line's dwelling modules
    */
-  private static List<String> whyNoCandidates(Plan plan) {
+  private record NoCandidates(List<String> words, boolean fire, Set<Integer> shallowWings) {}
+
+  /**
+   * Why plan {@code plan} has no dwelling candidate, where the line's modules decide it: a dwelling module whose fire
+   * resistance storey 1 does not allow, a wing shallower than the line's dwelling modules; no words where neither.
+   */
+  private static NoCandidates whyNoCandidates(Plan plan) {
     List<String> out = new ArrayList<>();
     String line = plan.line().id();
     int floor1 = plan.floorLevelMm(1);
@@ -209,15 +218,18 @@ final class Explainer {
             + " min", line, m.id(), m.fireResistanceMin(), floor1 / 1000.0, need));
       }
     }
+    boolean fire = !out.isEmpty();
+    Set<Integer> shallow = new TreeSet<>();
     int depth = plan.line().modules(ModuleKind.DWELLING).stream().mapToInt(ModuleType::depthMm).max().orElse(0);
     for (int w = 0; w < plan.building().wings().size(); w++) {
       var wing = plan.building().wings().get(w);
       if (wing.depthMm() < depth) {
         out.add(String.format(Locale.ROOT, "line %s: wing %d is %.2f m deep, its dwelling modules %.2f m", line, w,
             wing.depthMm() / 1000.0, depth / 1000.0));
+        shallow.add(w);
       }
     }
-    return out;
+    return new NoCandidates(out, fire, shallow);
   }
 
   private static List<String> loadFacts(Plan plan, List<Candidate> dwellings) {

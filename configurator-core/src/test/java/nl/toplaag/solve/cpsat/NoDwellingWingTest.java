@@ -30,7 +30,7 @@ class NoDwellingWingTest {
     List<Candidate> onWing1 = p.candidates().stream().filter(c -> c.wing() == 1).toList();
     assertEquals(List.of(), onWing1.stream().map(c -> c.kind() + "@" + c.sMm()).toList());
     assertTrue(p.candidates().stream().anyMatch(c -> c.wing() == 0), "the first wing keeps its candidates");
-    assertTrue(p.notes().stream().anyMatch(n -> n.startsWith("no module of line test fits on wing 1")), p.notes()
+    assertTrue(p.notes().stream().anyMatch(n -> n.text().startsWith("no module of line test fits on wing 1")), p.notes()
         .toString());
   }
 }

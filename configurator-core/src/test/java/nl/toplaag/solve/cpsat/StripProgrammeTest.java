@@ -24,6 +24,7 @@ import nl.toplaag.plan.Evaluation;
 import nl.toplaag.plan.LayoutAssembler;
 import nl.toplaag.plan.LiftSite;
 import nl.toplaag.plan.Plan;
+import nl.toplaag.plan.PlanNote;
 import nl.toplaag.plan.PlanBuilder;
 import nl.toplaag.plan.Selection;
 import nl.toplaag.solve.Fixtures;
@@ -991,7 +992,8 @@ class StripProgrammeTest {
     Plan p = onReserve("behind-gallery", false, 12.6, 1, 120, 1e6);
     assertEquals(List.of(), p.liftSites());
     assertFalse(p.liftExtensionServes(1));
-    assertTrue(p.notes().stream().anyMatch(n -> n.startsWith("the existing lift is not used: it lies across wing 0 at"
+    assertTrue(p.notes().stream().anyMatch(n -> n.text().startsWith(
+        "the existing lift is not used: it lies across wing 0 at"
         + " t = 6.00 to 8.50 m, 4.500 m from the gallery's band (t = 0.00 to 1.50 m)")), p.notes().toString());
   }
 
@@ -1052,7 +1054,9 @@ class StripProgrammeTest {
   void aCoreBehindTheBuildingBeyondACornerOrApartFromTheGalleryIsNoSite(String tower, String why) {
     Plan p = towerSlab(tower);
     assertEquals(List.of(), p.cores());
-    assertTrue(p.notes().stream().anyMatch(n -> n.startsWith("stair core 0 is not used: ") && n.contains(why)),
+    assertTrue(p.notes().stream()
+        .anyMatch(n -> n.topic() == PlanNote.Topic.CORE_UNUSED && n.text().startsWith("stair core 0 is not used: ")
+            && n.text().contains(why)),
         p.notes().toString());
   }
 
