@@ -181,13 +181,26 @@ class ImportCommandTest {
     assertTrue(csv.get(1).contains(",unverified,"), csv.get(1));
     assertTrue(batch.out().contains("Structure: the wall capacities or load reserves of 1 of the 1 building(s)"
         + " with dwellings are unverified"), batch.out());
-    // an engineer's figures for walls and loads: no longer unverified
-    Path eng = Files.writeString(tmp.resolve("eng.json"), "{\"wallCapacityKnPerM\": {\"value\": 80, \"source\":"
-        + " \"engineer's report X\"}, \"areaLoadKnPerM2\": {\"value\": 8, \"source\": \"engineer's report X\"},"
-        + " \"foundationReservePerStoreyKnPerM2\": {\"value\": 1.5, \"source\": \"foundation survey Y\"}}");
+    // an engineer's figures for walls and loads, but the walls where the assumed pitch puts them and the storeys
+    // assumed from the roof level: still unverified (QA48); with the pitch and storey height sourced too, sourced
+    String engineer = "\"wallCapacityKnPerM\": {\"value\": 80, \"source\": \"engineer's report X\"},"
+        + " \"areaLoadKnPerM2\": {\"value\": 8, \"source\": \"engineer's report X\"},"
+        + " \"foundationReservePerStoreyKnPerM2\": {\"value\": 1.5, \"source\": \"foundation survey Y\"}";
+    Path eng = Files.writeString(tmp.resolve("eng.json"), "{" + engineer + "}");
+    Path capacities = tmp.resolve("capacities");
+    assertEquals(0, run("import", "3dbag", tile.toString(), "--assume", eng.toString(), "--out",
+        capacities.toString()).code());
+    var walls = run("batch", capacities.toString(), "--out", capacities.resolve("batch").toString(), "--time-limit",
+        "1", "--line", "hsb-elements");
+    assertEquals(0, walls.code(), walls.err());
+    assertTrue(Files.readAllLines(capacities.resolve("batch/batch-summary.csv")).get(1).contains(",unverified,"));
+    assertTrue(walls.out().contains("Structure:"), walls.out());
+    Path drawings = Files.writeString(tmp.resolve("drawings.json"), "{" + engineer + ", \"wallPitchM\": {\"value\":"
+        + " 5.4, \"source\": \"drawings 1962\"}, \"storeyHeightM\": {\"value\": 2.8, \"source\": \"drawings"
+        + " 1962\"}}");
     Path sourced = tmp.resolve("sourced");
-    assertEquals(0, run("import", "3dbag", tile.toString(), "--assume", eng.toString(), "--out", sourced.toString())
-        .code());
+    assertEquals(0, run("import", "3dbag", tile.toString(), "--assume", drawings.toString(), "--out",
+        sourced.toString()).code());
     var again = run("batch", sourced.toString(), "--out", sourced.resolve("batch").toString(), "--time-limit", "1",
         "--line", "hsb-elements");
     assertEquals(0, again.code(), again.err());

@@ -128,7 +128,7 @@ final class BuildingFileText {
       grid.put("offsetM", 0);
       grid.set("pitchesM", f.arrayNode().add(num(f, pitchM(w, a))));
       grid.set("capacityKnPerM", num(f, a.wallCapacityKnPerM().value()));
-      grid.put("source", a.wallCapacityKnPerM().source());
+      grid.put("source", wallSource(a));
       grids.add(grid);
     }
     root.set("wings", wings);
@@ -142,7 +142,7 @@ final class BuildingFileText {
     reserve.set("areaLoadKnPerM2", num(f, a.areaLoadKnPerM2().value()));
     reserve.set("foundationReserveKn", num(f, foundationKn));
     reserve.put("source", "area load: " + a.areaLoadKnPerM2().source() + "; foundation: "
-        + a.foundationReservePerStoreyKnPerM2().source());
+        + a.foundationReservePerStoreyKnPerM2().source() + storeysAssumed(b, a, flat));
     root.set("loadReserve", reserve);
     root.set("lift", f.objectNode().put("present", false));
     if (!raised.isEmpty()) {
@@ -189,6 +189,36 @@ final class BuildingFileText {
   }
 
   /**
+   * Whether source note {@code source} marks its value unverified: tagged {@code [U]}, or {@code [D from U]} (derived
+   * from such values), as the bundled assumptions are.
+   */
+  static boolean unverified(String source) {
+    return source.contains("[U]") || source.contains("from U]");
+  }
+
+  /**
+   * The source of each wall written (a wall grid's or a bearing line's): the capacity's, and where that is verified
+   * (an engineer's figure given with {@code --assume}) but the walls' positions rest on the assumed pitch, the pitch's
+   * too, so that a wall that is only assumed to stand there still reads as unverified: the 3D BAG records no walls.
+   */
+  static String wallSource(ImportAssumptions a) {
+    String capacity = a.wallCapacityKnPerM().source();
+    String pitch = a.wallPitchM().source();
+    return unverified(capacity) || !unverified(pitch) ? capacity : capacity + "; walls' positions: " + pitch;
+  }
+
+  /**
+   * What the foundation reserve's source adds where the reserve per storey is verified but the existing storeys it is
+   * multiplied by were assumed from the roof level (no {@code b3_bouwlagen} on a flat roof, or below a pitched roof's
+   * eaves) with an unverified storey height: "; existing storeys: " and that height's source; else "".
+   */
+  private static String storeysAssumed(BagBuilding b, ImportAssumptions a, boolean flat) {
+    boolean assumed = b.storeys() == null || !flat;
+    return assumed && !unverified(a.foundationReservePerStoreyKnPerM2().source())
+        && unverified(a.storeyHeightM().source()) ? "; existing storeys: " + a.storeyHeightM().source() : "";
+  }
+
+  /**
    * The walls of wing 2 {@code w} of a stepped slab as bearing lines: across it at both ends and evenly between them
    * ({@link #bays}), as a slab's, but for the one on wing 1's side, where the two wings meet: that wall is wing 1's end
    * wall, as deep as the building there, and one wall (where neither wing was turned, {@link #JOINT_WALL_M}). (The
@@ -215,7 +245,7 @@ final class BuildingFileText {
       line.set("from", point(f, from.x, from.y));
       line.set("to", point(f, to.x, to.y));
       line.set("capacityKnPerM", num(f, a.wallCapacityKnPerM().value()));
-      line.put("source", a.wallCapacityKnPerM().source());
+      line.put("source", wallSource(a));
       lines.add(line);
     }
   }

@@ -99,6 +99,37 @@ class BagImportTest {
     assertEquals(10_500, b.wings().get(0).depthMm());
   }
 
+  /**
+   * An engineer's wall capacity and foundation reserve given with --assume (QA48): the walls still stand where the
+   * assumed 5.4 m pitch puts them, and the reserve per storey is multiplied by storeys assumed from the roof level, so
+   * the written sources keep those [U] tags; before, they gave the engineer's sources alone, and batch called the
+   * structure "sourced" and dropped its screening caveat.
+   */
+  @Test
+  void anEngineersCapacityKeepsTheAssumedWallPositionsAndStoreysUnverified() throws Exception {
+    ImportAssumptions engineer = ImportAssumptions.of(JsonInput.parse("a.json", "{\"wallCapacityKnPerM\": {\"value\":"
+        + " 120, \"source\": \"engineer's report X\"}, \"areaLoadKnPerM2\": {\"value\": 10, \"source\": \"engineer's"
+        + " report X\"}, \"foundationReservePerStoreyKnPerM2\": {\"value\": 3, \"source\": \"foundation survey Y\"}}"),
+        ImportAssumptions.bundled());
+    Path p = SyntheticTiles.write(tmp.resolve("t.city.json"), SyntheticTiles.tile(List.of(
+        new SyntheticTiles.Spec("0000100000000001", SyntheticTiles.rect(0, 0, 48, 11), SyntheticTiles.flat(11.6, 1965)))));
+    Building b = load(SyntheticTiles.derive(CityJsonTiles.read(p), "0000100000000001", engineer));
+    assertFalse(b.bearingLines().isEmpty());
+    for (var line : b.bearingLines()) {
+      assertTrue(line.source().startsWith("engineer's report X") && line.source().contains("[U] bearing transverse"
+          + " walls about every 5.4 m"), line.source());
+    }
+    String reserve = b.loadReserve().source();
+    assertTrue(reserve.contains("foundation survey Y") && reserve.contains("[U] floor-to-floor height"), reserve);
+    // with the wall pitch and the storeys sourced too, nothing assumed is added
+    ImportAssumptions all = ImportAssumptions.of(JsonInput.parse("b.json", "{\"wallPitchM\": {\"value\": 5.4,"
+        + " \"source\": \"drawings 1965\"}, \"storeyHeightM\": {\"value\": 2.8, \"source\": \"drawings 1965\"}}"),
+        engineer);
+    Building sourced = load(SyntheticTiles.derive(CityJsonTiles.read(p), "0000100000000001", all));
+    assertEquals("engineer's report X", sourced.bearingLines().get(0).source());
+    assertFalse(sourced.loadReserve().source().contains("[U]"), sourced.loadReserve().source());
+  }
+
   @Test
   void aBlockDeeperThanASlabIsSkipped() throws Exception {
     // QA18 and the review: a 52 x 48 m university building passed as one wing 48 m deep
