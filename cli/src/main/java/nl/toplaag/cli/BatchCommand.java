@@ -346,7 +346,7 @@ final class BatchCommand implements Callable<Integer> {
     o.println(totals.summary());
     List<Row> taking = rows.stream().filter(r -> r.dwellings() > 0).toList();
     for (Path report : importReports) {
-      stock(o, report, taking);
+      stock(o, report, rows, taking);
     }
     List<Row> assumed = taking.stream().filter(Row::unverified).toList();
     if (!assumed.isEmpty()) {
@@ -430,11 +430,13 @@ final class BatchCommand implements Callable<Integer> {
    * The share of the stock an import selected that takes dwellings, where a directory given holds the import's
    * {@code report}: a manufacturer reads "10 of 25 buildings take dwellings" as a share of the stock, where the import
    * had skipped 902 of 927 (QA47). Its buildings are the report's rows (one per pand, or per row of panden joined),
-   * written or skipped; those of {@code taking} (buildings with dwellings) that it wrote are counted.
+   * written or skipped; those of {@code taking} (buildings with dwellings) that it wrote are counted. Where a building
+   * it wrote is none of {@code configured} (its file removed from the directory, or skipped as invalid), whether it
+   * takes dwellings is not known: the count is then "at least", with how many were not configured (QA48).
    */
-  private static void stock(PrintWriter o, Path report, List<Row> taking) throws IOException {
+  private static void stock(PrintWriter o, Path report, List<Row> configured, List<Row> taking) throws IOException {
     List<String> ids = new ArrayList<>();
-    int written = 0;
+    Set<String> written = new HashSet<>();
     try (var lines = Files.lines(report)) {
       for (String line : (Iterable<String>) lines.skip(1)::iterator) {
         String[] cells = line.split(",", 3);
@@ -442,13 +444,19 @@ final class BatchCommand implements Callable<Integer> {
           continue;
         }
         ids.add(cells[0]);
-        written += cells[1].equals("written") ? 1 : 0;
+        if (cells[1].equals("written")) {
+          written.add(cells[0]);
+        }
       }
     }
     Set<String> imported = new HashSet<>(ids);
     long take = taking.stream().filter(r -> imported.contains(r.building())).count();
-    o.printf(Locale.ROOT, "Stock: %d of the %d building(s) the import selected take dwellings (%s: %d written, %d"
-        + " skipped by the import, each with its reason)%n", take, ids.size(), report, written, ids.size() - written);
+    long notConfigured = written.size() - configured.stream().filter(r -> written.contains(r.building())).count();
+    o.printf(Locale.ROOT, "Stock: %s%d of the %d building(s) the import selected take dwellings (%s: %d written, %d"
+        + " skipped by the import, each with its reason%s)%n", notConfigured > 0 ? "at least " : "", take, ids.size(),
+        report, written.size(), ids.size() - written.size(), notConfigured == 0 ? "" : String.format(Locale.ROOT,
+            "; %d of those written not configured by this batch, not given or skipped, and not counted",
+            notConfigured));
   }
 
   /** Configures {@code b}, read from {@code file}, on one worker, checks its layouts and writes its result file. */

@@ -109,6 +109,24 @@ class ImportCommandTest {
   }
 
   /**
+   * QA48: a planner who removed a building file from the import's directory (not the corporation's, say) got "Stock:
+   * 1 of the 3 building(s) the import selected take dwellings" as though the building removed took none; the share
+   * is now "at least", with how many buildings written the batch did not configure.
+   */
+  @Test
+  void aWrittenBuildingLeftOutOfTheBatchIsNotCountedAsTakingNone() throws Exception {
+    Path out = tmp.resolve("imported");
+    assertEquals(0, run("import", "3dbag", neighbourhood().toString(), "--built", "1945-1975", "--out",
+        out.toString()).code());
+    Files.delete(out.resolve("NL.IMBAG.Pand.0000000000001002.json"));
+    var batch = run("batch", out.toString(), "--out", out.resolve("batch").toString(), "--time-limit", "1");
+    assertEquals(0, batch.code(), batch.err());
+    assertTrue(batch.out().contains("Stock: at least 1 of the 3 building(s) the import selected take dwellings ("
+        + out.resolve("import-report.csv") + ": 2 written, 1 skipped by the import, each with its reason; 1 of those"
+        + " written not configured by this batch, not given or skipped, and not counted)"), batch.out());
+  }
+
+  /**
    * A stepped slab (a 30 x 12 m slab less a 10 x 6 m corner) whose 10 x 6 m rest holds no module: written with its
    * 20 x 12 m part alone, the console and the report saying so (before, skipped as "wing 2 of the L: roof 6.0 m
    * deep"); batch configures it and the independent checker passes its layout.
