@@ -255,6 +255,12 @@ final class ImportCommand implements Callable<Integer> {
         throw new InputException("--built", "", "expected FROM-TO (years, e.g. 1945-1975), FROM-, -TO or one year"
             + " but found \"" + s + "\"");
       }
+      for (int g = 1; g <= 3; g++) { // "1945-75": 75 would be the year 75, and FROM later than TO
+        if (m.group(g) != null && m.group(g).length() != 4) {
+          throw new InputException("--built", "", "expected years of four digits (e.g. 1945-1975) but found \"" + s
+              + "\"");
+        }
+      }
       if (m.group(3) != null) {
         int y = Integer.parseInt(m.group(3));
         return new int[] {y, y};

@@ -314,13 +314,18 @@ class ImportCommandTest {
     assertTrue(bad.err().contains("a.json at /areaLoadKnPerM2/value: expected a number"), bad.err());
     var built = run("import", "3dbag", good.toString(), "--built", "1975-1945", "--out", out.toString());
     assertEquals(2, built.code());
+    // QA48: "1945-75" said "expected FROM no later than TO", as though 75 were the year 75
+    var shortYear = run("import", "3dbag", good.toString(), "--built", "1945-75", "--out", out.toString());
+    assertEquals(2, shortYear.code());
+    assertTrue(shortYear.err().contains("--built: expected years of four digits (e.g. 1945-1975) but found"
+        + " \"1945-75\""), shortYear.err());
     var none = run("import", "3dbag", good.toString(), "--built", "1800-1801", "--out", out.toString());
     assertEquals(2, none.code());
     assertTrue(none.err().contains("no Building of the 4 in the tile(s) was built in 1800-1801"), none.err());
     var empty = run("import", "3dbag", tile("e.city.json").toString(), "--out", out.toString());
     assertEquals(2, empty.code());
     assertTrue(empty.err().contains("the tile(s) hold no Building; nothing written"), empty.err());
-    for (CliRun r : List.of(missing, notCity, t, id, bad, built, none, empty)) {
+    for (CliRun r : List.of(missing, notCity, t, id, bad, built, shortYear, none, empty)) {
       assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), r.err());
     }
     assertFalse(Files.exists(out), "nothing written");
