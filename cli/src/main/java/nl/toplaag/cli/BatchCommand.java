@@ -344,6 +344,7 @@ final class BatchCommand implements Callable<Integer> {
         && Files.deleteIfExists(sceneGlb);
     List<Path> staleOfSkipped = removeResultsOfSkipped(out, skipped, rows);
     o.println(totals.summary());
+    o.print(totals.cost(unverifiedPrices(c, lines)));
     List<Row> taking = rows.stream().filter(r -> r.dwellings() > 0).toList();
     for (Path report : importReports) {
       stock(o, report, rows, taking);
@@ -457,6 +458,16 @@ final class BatchCommand implements Callable<Integer> {
         report, written.size(), ids.size() - written.size(), notConfigured == 0 ? "" : String.format(Locale.ROOT,
             "; %d of those written not configured by this batch, not given or skipped, and not counted",
             notConfigured));
+  }
+
+  /**
+   * Whether a module price of the product lines considered ({@code lines}, empty: every line of {@code c}) is
+   * unverified: its {@code costEur} source tagged [U] or [D from U], or none.
+   */
+  static boolean unverifiedPrices(Catalog c, List<String> lines) {
+    return c.lines().stream().filter(l -> lines.isEmpty() || lines.contains(l.id()))
+        .flatMap(l -> l.modules().stream()).map(m -> m.sources().get("costEur"))
+        .anyMatch(s -> s == null || s.isBlank() || s.contains("[U]") || s.contains("from U]"));
   }
 
   /** Configures {@code b}, read from {@code file}, on one worker, checks its layouts and writes its result file. */

@@ -35,6 +35,8 @@ final class PortfolioTotals {
   private int openCounts;
   /** Gallery over the best layouts, mm: made to length, so counted by length, not among the modules. */
   private long galleryMm;
+  /** The best layouts' cost over the buildings with dwellings, euros (batch-summary.csv's costEur summed). */
+  private long costEur;
 
   /**
    * Counts one configured building with its best layout ({@code null}: none) and the proven bound on its dwellings
@@ -50,6 +52,7 @@ final class PortfolioTotals {
     }
     withDwellings++;
     dwellings += found;
+    costEur += best.costEur();
     galleryMm += best.galleries().stream().mapToLong(GallerySegment::lengthMm).sum();
     String line = String.join("+", best.productLineIds());
     for (Placement p : best.modules()) {
@@ -74,6 +77,22 @@ final class PortfolioTotals {
     return String.format(Locale.ROOT, "Portfolio: %d of %d building(s) take dwellings: %d dwellings%s, %d modules%s",
         withDwellings, buildings, dwellings, most, modules(), galleryMm == 0 ? ""
             : String.format(Locale.ROOT, " and %.1f m of gallery", galleryMm / 1000.0));
+  }
+
+  /**
+   * The console's line of what the best layouts cost over the batch, for a planner's board: their cost summed (the
+   * layout cost, batch-summary.csv's costEur) and per dwelling; {@code unverifiedPrices}: whether the catalogue's
+   * module prices are tagged [U], which the line then says. Empty where no building takes dwellings.
+   */
+  String cost(boolean unverifiedPrices) {
+    if (dwellings == 0) {
+      return "";
+    }
+    return String.format(Locale.ROOT, "Cost: %s for the %d dwellings, %s a dwelling (the layouts' cost,"
+        + " batch-summary.csv's costEur summed; the roof-edge allowances outside it are in each bill of materials)%s%n",
+        Summary.euros(costEur), dwellings, Summary.euros(Math.round((double) costEur / dwellings)),
+        unverifiedPrices ? "; on catalogue prices tagged [U]: assumptions until manufacturers' quotes replace them"
+            : "");
   }
 
   /** The modules per type as CSV ({@code line,moduleType,kind,modules,buildings}), to be written. */

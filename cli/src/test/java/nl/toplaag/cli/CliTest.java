@@ -645,6 +645,15 @@ class CliTest {
     assertTrue(r.out().contains(String.format(Locale.ROOT, "Portfolio: 1 of 1 building(s) take dwellings: %d"
         + " dwellings, %d modules and %.1f m of gallery\n", layout.dwellingCount(), layout.modules().size(),
         galleryM)), r.out());
+    // QA48: a planner handing the batch to a board found no total cost in it; the layouts' cost over the batch, as
+    // batch-summary.csv's costEur sums it, and that the bundled catalogue's prices are [U] assumptions
+    long costEur = csv.lines().skip(1).mapToLong(l -> Long.parseLong(l.split(",")[6])).sum();
+    assertTrue(costEur > 0, csv);
+    assertTrue(r.out().contains("Cost: " + Summary.euros(costEur) + " for the " + layout.dwellingCount()
+        + " dwellings, " + Summary.euros(Math.round((double) costEur / layout.dwellingCount())) + " a dwelling (the"
+        + " layouts' cost, batch-summary.csv's costEur summed; the roof-edge allowances outside it are in each bill of"
+        + " materials); on catalogue prices tagged [U]: assumptions until manufacturers' quotes replace them\n"),
+        r.out());
     var bad = run("batch", dir.toString(), "--line", "steel-boxes", "--out", tmp.resolve("out2").toString());
     assertEquals(2, bad.code(), bad.err());
     assertTrue(bad.err().contains("--line: expected a product line of the catalogue"), bad.err());
