@@ -13,7 +13,7 @@ import nl.toplaag.io.JsonInput;
 /**
  * What the 3D BAG does not measure, for {@link BagImport}: structure, load reserves, zoning and parking, and the
  * import's own rules, each value with its source note. The bundled default ({@code default-assumptions.json} beside
- * this class) tags every placeholder [U] as {@code ../shared/docs/domain.md} does; a user's file ({@code --assume})
+ * this class) tags every placeholder [U] as {@code docs/domain.md} does; a user's file ({@code --assume})
  * replaces the fields it gives, and each of those must say where its value comes from.
  *
  * @param storeyHeightM floor-to-floor height of the existing storeys, m
