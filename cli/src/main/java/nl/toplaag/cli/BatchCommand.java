@@ -128,6 +128,8 @@ final class BatchCommand implements Callable<Integer> {
    * @param status the solve status
    * @param line the best product line ("" without dwellings)
    * @param dwellings dwellings of the best layout
+   * @param storeys the storeys it adds (0 without dwellings): fewer than asked where the next storey would need what the
+   *     building cannot take (a lift, fire resistance, the zoning plan)
    * @param modules its modules: dwelling, stair and lift modules ({@link PortfolioTotals}; galleries not counted)
    * @param bound the proven most dwellings
    * @param costEur the best layout's cost, euros
@@ -145,8 +147,8 @@ final class BatchCommand implements Callable<Integer> {
    *     entries joined by "; " ("line hsb-elements: module ... resists fire for 90 min; storey 1 at 14.25 m needs 120
    *     min"); else empty
    */
-  record Row(String building, String status, String line, int dwellings, int modules, int bound, long costEur,
-      double usableAreaM2, double carbonKgCo2e, double seconds, String check, String gallery,
+  record Row(String building, String status, String line, int dwellings, int storeys, int modules, int bound,
+      long costEur, double usableAreaM2, double carbonKgCo2e, double seconds, String check, String gallery,
       Map<String, List<LimitEffect>> limits, boolean unverified, String file, String whyNone) {
 
     /** The cost per dwelling, euros, rounded as in the bill of materials (0 without dwellings). */
@@ -308,12 +310,14 @@ final class BatchCommand implements Callable<Integer> {
     o.println("Ranked by dwellings" + (smallestDwellingM2 > 0 ? String.format(Locale.ROOT, " (each of at least %.1f m2"
         + " usable area, as asked for)", smallestDwellingM2) : "") + "; each building's layout the best by the"
         + " objective " + objective + ":");
-    o.printf(Locale.ROOT, "%-4s %-40s %-9s " + lineColumn + " %9s %6s %14s %14s %10s %8s %s%n", "rank", "building",
-        "status", "line", "dwellings", "bound", "cost", "cost/dwelling", "t CO2e", "time s", "check");
+    o.printf(Locale.ROOT, "%-4s %-40s %-9s " + lineColumn + " %9s %6s %7s %14s %14s %10s %8s %s%n", "rank",
+        "building", "status", "line", "dwellings", "bound", "storeys", "cost", "cost/dwelling", "t CO2e", "time s",
+        "check");
     int rank = 0;
     for (Row r : rows) {
-      o.printf(Locale.ROOT, "%-4d %-40s %-9s " + lineColumn + " %9d %6d %14s %14s %10.1f %8.2f %s%n", ++rank,
-          r.building(), r.status(), r.line(), r.dwellings(), r.bound(), Summary.euros(r.costEur()),
+      o.printf(Locale.ROOT, "%-4d %-40s %-9s " + lineColumn + " %9d %6d %7s %14s %14s %10.1f %8.2f %s%n", ++rank,
+          r.building(), r.status(), r.line(), r.dwellings(), r.bound(), r.dwellings() == 0 ? "-" : r.storeys(),
+          Summary.euros(r.costEur()),
           r.dwellings() == 0 ? "-" : Summary.euros(r.costPerDwellingEur()), r.carbonKgCo2e() / 1000, r.seconds(),
           r.check());
     }
@@ -485,7 +489,8 @@ final class BatchCommand implements Callable<Integer> {
     Reports.write(out, req, r, report, checks, limits, Reports.exports(out, b, scene, formats));
     Reports.removeStaleExports(out, b, formats);
     Row row = new Row(b.id(), r.status().name(), r.bestLine().orElse(""), r.dwellings(),
-        r.best().map(l -> l.modules().size()).orElse(0), r.dwellingBound(), r.best().map(Layout::costEur).orElse(0L),
+        r.dwellings() == 0 ? 0 : r.best().map(Layout::storeys).orElse(0), r.best().map(l -> l.modules().size()).orElse(0),
+        r.dwellingBound(), r.best().map(Layout::costEur).orElse(0L),
         report == null ? 0 : report.bom().totals().usableAreaM2(),
         report == null ? 0 : report.bom().totals().carbonKgCo2e(), r.stats().wallMs() / 1000.0,
         check(violations, checks), r.best().map(Summary::galleryWhere).orElse(""), limits, Reports.unverified(b),

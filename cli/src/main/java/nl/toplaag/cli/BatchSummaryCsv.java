@@ -13,7 +13,9 @@ import nl.toplaag.report.BomCsvWriter;
  * configuring failed), so that a planner who reads only this file misses none:
  * status {@code invalid} for bad input, {@code error} for an internal error configuring it, with the reason, and no
  * rank or figures (its cells empty, never 0, so that no sum or count over a column takes it for a building without
- * dwellings). The columns after {@code structure} (and {@code whatLimits}, where asked) are {@code file}, the building
+ * dwellings). {@code storeys} is the storeys the best layout adds (empty without dwellings: fewer than asked where
+ * the next would need what the building cannot take, a lift say). The columns after it (and {@code whatLimits}, where
+ * asked) are {@code file}, the building
  * file as given, and {@code reason}: on a configured building's row why it takes no dwelling (the explanation, per
  * line considered, so that a manufacturer sees what stops the line: fire resistance, depth, loads), empty where it
  * takes any. Fields holding a comma, quote or line end are quoted.
@@ -37,7 +39,7 @@ final class BatchSummaryCsv {
 
   private static final List<String> FIGURES = List.of("rank", "building", "status", "line", "dwellings",
       "dwellingBound", "costEur", "costPerDwellingEur", "usableAreaM2", "carbonKgCo2e", "objective", "seconds",
-      "check", "gallery", "modules", "structure");
+      "check", "gallery", "modules", "structure", "storeys");
 
   private BatchSummaryCsv() {}
 
@@ -61,10 +63,11 @@ final class BatchSummaryCsv {
       w.write(header(whatLimits) + "\n");
       int rank = 0;
       for (BatchCommand.Row r : rows) {
-        w.write(String.format(Locale.ROOT, "%d,%s,%s,%s,%d,%d,%d,%s,%.1f,%.0f,%s,%.2f,%s,%s,%d,%s%s,%s,%s\n", ++rank,
+        w.write(String.format(Locale.ROOT, "%d,%s,%s,%s,%d,%d,%d,%s,%.1f,%.0f,%s,%.2f,%s,%s,%d,%s,%s%s,%s,%s\n", ++rank,
             r.building(), r.status(), BomCsvWriter.quote(r.line()), r.dwellings(), r.bound(), r.costEur(),
             r.dwellings() == 0 ? "" : Long.toString(r.costPerDwellingEur()), r.usableAreaM2(), r.carbonKgCo2e(),
             objective, r.seconds(), r.check(), r.gallery(), r.modules(), r.unverified() ? "unverified" : "sourced",
+            r.dwellings() == 0 ? "" : Integer.toString(r.storeys()),
             whatLimits ? "," + BomCsvWriter.quote(LimitsReport.brief(r.limits())) : "", BomCsvWriter.quote(r.file()),
             BomCsvWriter.quote(r.whyNone())));
       }

@@ -116,8 +116,14 @@ class CliTest {
     assertEquals(0, all.code(), all.out() + all.err());
     int gain = zoning.get("dwellings").asInt() - base;
     List<String> csv = Files.readAllLines(batch.resolve("batch-summary.csv"));
-    assertTrue(csv.get(0).endsWith(",gallery,modules,structure,whatLimits,file,reason"), csv.get(0));
+    assertTrue(csv.get(0).endsWith(",gallery,modules,structure,storeys,whatLimits,file,reason"), csv.get(0));
     assertTrue(csv.get(1).endsWith(",zoning:+" + gain + "," + b + ","), csv.get(1));
+    // qa48: the storeys the layout adds, fewer than asked where the zoning plan stops them
+    int storeys = result.get("layouts").get(0).get("storeys").asInt();
+    assertTrue(storeys < 3, result.get("layouts").get(0).get("storeys").toString());
+    assertEquals(Integer.toString(storeys), csv.get(1).split(",")[16], csv.get(1));
+    assertTrue(all.out().matches("(?s).*\\n1    cli-slab +OPTIMAL +clt-volumetric +" + base + " +\\d+ +" + storeys
+        + " .*"), all.out());
     assertTrue(all.out().contains("  - the zoning plan's height and storeys: " + gain + " more dwellings on 1"
         + " building\n"), all.out());
     assertTrue(all.out().contains("  - the foundation reserve: no more dwellings found\n"), all.out());
@@ -527,9 +533,9 @@ class CliTest {
     assertTrue(csv.get(1).startsWith("1,cli-slab,OPTIMAL,hsb-elements,")
         && csv.get(1).endsWith("," + dir.resolve("a-good.json") + ","), csv.get(1));
     // no rank, no figures (not 0 dwellings), the id where the file gives one, the file and the reason
-    assertTrue(csv.get(2).startsWith(",,invalid,,,,,,,,,,,,,," + dir.resolve("b-bad.json")
+    assertTrue(csv.get(2).startsWith(",,invalid,,,,,,,,,,,,,,," + dir.resolve("b-bad.json")
         + ",\"malformed JSON (line 1,"), csv.get(2));
-    assertEquals(",cli-no-roof,invalid,,,,,,,,,,,,,," + dir.resolve("c-no-roof.json") + ",\"at /roofLevelM: missing"
+    assertEquals(",cli-no-roof,invalid,,,,,,,,,,,,,,," + dir.resolve("c-no-roof.json") + ",\"at /roofLevelM: missing"
         + " required field \"\"roofLevelM\"\"\"", csv.get(3));
     // the console's ranking has the same rows, and the counts agree with the file
     assertTrue(r.out().contains("\n-    cli-no-roof                              invalid   "
@@ -611,7 +617,7 @@ class CliTest {
       List<String> csv = Files.readAllLines(tmp.resolve("out/batch-summary.csv"));
       // the two configured, ranked, then the one that failed, without rank or figures, with the file and the reason
       assertTrue(csv.get(1).startsWith("1,cli-slab,") && csv.get(2).startsWith("2,cli-slab-2,"), csv.toString());
-      assertEquals(",cli-slab-fails,error,,,,,,,,,,,,,," + dir.resolve("b.json") + ",internal error configuring the"
+      assertEquals(",cli-slab-fails,error,,,,,,,,,,,,,,," + dir.resolve("b.json") + ",internal error configuring the"
           + " building: java.lang.IllegalStateException: as if the solver had failed", csv.get(3));
       assertEquals(4, csv.size(), csv.toString());
       assertTrue(Files.exists(tmp.resolve("out/cli-slab-2.result.json")));
@@ -1161,7 +1167,7 @@ class CliTest {
     JsonNode result = new ObjectMapper().readTree(tmp.resolve("out/cli-slab.result.json").toFile());
     List<String> csv = Files.readAllLines(tmp.resolve("out/batch-summary.csv"));
     assertEquals("rank,building,status,line,dwellings,dwellingBound,costEur,costPerDwellingEur,usableAreaM2,"
-        + "carbonKgCo2e,objective,seconds,check,gallery,modules,structure,file,reason", csv.get(0));
+        + "carbonKgCo2e,objective,seconds,check,gallery,modules,structure,storeys,file,reason", csv.get(0));
     String[] row = csv.get(1).split(",");
     assertEquals(Math.round(result.at("/report/totals/costEurPerDwelling").asDouble()), Long.parseLong(row[7]),
         csv.get(1));

@@ -195,7 +195,7 @@ class ImportCommandTest {
         "--line", "hsb-elements");
     assertEquals(0, batch.code(), batch.err());
     List<String> csv = Files.readAllLines(out.resolve("batch/batch-summary.csv"));
-    assertTrue(csv.get(0).endsWith(",modules,structure,file,reason"), csv.get(0));
+    assertTrue(csv.get(0).endsWith(",modules,structure,storeys,file,reason"), csv.get(0));
     assertTrue(csv.get(1).contains(",unverified,"), csv.get(1));
     assertTrue(batch.out().contains("Structure: the wall capacities or load reserves of 1 of the 1 building(s)"
         + " with dwellings are unverified"), batch.out());
@@ -433,6 +433,7 @@ class ImportCommandTest {
     String[] summary = Files.readAllLines(joined.resolve("batch/batch-summary.csv")).get(1).split(",");
     assertEquals("9", summary[4], String.join(",", summary));
     assertEquals("passed", summary[12], String.join(",", summary));
+    assertEquals("1", summary[16], "one storey of the two asked for: " + String.join(",", summary));
   }
 
   /**
