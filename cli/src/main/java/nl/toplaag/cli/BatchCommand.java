@@ -298,8 +298,8 @@ final class BatchCommand implements Callable<Integer> {
         if (done.scene() != null) {
           scenes.add(done.scene());
         }
-        o.printf(Locale.ROOT, "%-40s %-9s " + lineColumn + " %4d dwellings%n", done.row().building(),
-            done.row().status(), done.row().line(), done.row().dwellings());
+        o.printf(Locale.ROOT, "%-40s %-9s " + lineColumn + " %4d dwelling%s%n", done.row().building(),
+            done.row().status(), done.row().line(), done.row().dwellings(), done.row().dwellings() == 1 ? "" : "s");
         o.flush();
       }
     } finally {

@@ -83,6 +83,20 @@ class SmallestDwellingTest {
     assertTrue(v.stream().anyMatch(x -> x.message().contains("3900x7200")), v.toString());
   }
 
+  /**
+   * portiek-3-flat's 9.6 m deep wing takes the CLT line's 7.2 m modules; with 30 m² asked for, only its 10.2 m ones
+   * are left, and the reason says that the area asked for left the shallower ones out (QA48: it read as the line's).
+   */
+  @Test
+  void aWingTooShallowForTheModulesLeftSaysTheAreaAskedFor() {
+    ConfigurationResult r = new CpSatConfigurator().configure(ConfigurationRequest.of(TestBuildings.load(
+        "portiek-3-flat"), CATALOG, 2).withProductLines(List.of("clt-volumetric"))
+        .withSettings(new SolverSettings(1000, 1, 1, 1)).withSmallestDwelling(30));
+    assertEquals(0, r.dwellings());
+    assertTrue(r.explanation().contains("line clt-volumetric: wing 0 is 9.60 m deep, its dwelling modules 10.20 m"
+        + " (those of its dwelling types of at least 30.0 m2 usable area, as asked for)"), r.explanation().toString());
+  }
+
   @Test
   void aLineWithoutADwellingTypeOfTheAreaSaysSo() {
     ConfigurationResult r = clt(80);

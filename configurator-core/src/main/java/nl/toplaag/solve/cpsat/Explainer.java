@@ -51,7 +51,7 @@ final class Explainer {
     }
     List<Candidate> dwellings = plan.candidates().stream().filter(c -> c.kind() == ModuleKind.DWELLING).toList();
     if (dwellings.isEmpty()) {
-      NoCandidates facts = whyNoCandidates(plan);
+      NoCandidates facts = whyNoCandidates(plan, req.smallestDwellingM2());
       if (facts.words().isEmpty()) {
         out.add("line " + line + ": no dwelling module fits inside the roof less setbacks clear of obstacles and"
             + " stair cores");
@@ -203,9 +203,11 @@ final class Explainer {
 
   /**
    * Why plan {@code plan} has no dwelling candidate, where the line's modules decide it: a dwelling module whose fire
-   * resistance storey 1 does not allow, a wing shallower than the line's dwelling modules; no words where neither.
+   * resistance storey 1 does not allow, a wing shallower than the line's dwelling modules (those of the dwelling types
+   * of at least {@code smallestM2} asked for, where asked: QA48, the line's shallower modules had been left out for
+   * it, unsaid); no words where neither.
    */
-  private static NoCandidates whyNoCandidates(Plan plan) {
+  private static NoCandidates whyNoCandidates(Plan plan, double smallestM2) {
     List<String> out = new ArrayList<>();
     String line = plan.line().id();
     int floor1 = plan.floorLevelMm(1);
@@ -224,8 +226,9 @@ final class Explainer {
     for (int w = 0; w < plan.building().wings().size(); w++) {
       var wing = plan.building().wings().get(w);
       if (wing.depthMm() < depth) {
-        out.add(String.format(Locale.ROOT, "line %s: wing %d is %.2f m deep, its dwelling modules %.2f m", line, w,
-            wing.depthMm() / 1000.0, depth / 1000.0));
+        out.add(String.format(Locale.ROOT, "line %s: wing %d is %.2f m deep, its dwelling modules %.2f m%s", line, w,
+            wing.depthMm() / 1000.0, depth / 1000.0, smallestM2 > 0 ? String.format(Locale.ROOT, " (those of its"
+                + " dwelling types of at least %.1f m2 usable area, as asked for)", smallestM2) : ""));
         shallow.add(w);
       }
     }
