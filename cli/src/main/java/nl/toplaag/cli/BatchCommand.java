@@ -493,10 +493,17 @@ final class BatchCommand implements Callable<Integer> {
         r.dwellingBound(), r.best().map(Layout::costEur).orElse(0L),
         report == null ? 0 : report.bom().totals().usableAreaM2(),
         report == null ? 0 : report.bom().totals().carbonKgCo2e(), r.stats().wallMs() / 1000.0,
-        check(violations, checks), r.best().map(Summary::galleryWhere).orElse(""), limits, Reports.unverified(b),
+        r.dwellings() == 0 && violations == 0 ? NOTHING_CHECKED : check(violations, checks),
+        r.best().map(Summary::galleryWhere).orElse(""), limits, Reports.unverified(b),
         file.toString(), r.dwellings() == 0 ? String.join("; ", r.explanation()) : "");
     return new Configured(row, r.best().orElse(null), formats.contains(ExportFormat.GLB) ? scene : null);
   }
+
+  /**
+   * The check column of a building without dwellings whose (empty) layout passed: nothing a planner would build was
+   * checked, and "passed" read as good news beside 0 dwellings (QA48).
+   */
+  static final String NOTHING_CHECKED = "-";
 
   /**
    * The independent check in the summary's words: "passed", or how many rules its layouts break; with how many notes

@@ -13,7 +13,8 @@ import nl.toplaag.report.BomCsvWriter;
  * configuring failed), so that a planner who reads only this file misses none:
  * status {@code invalid} for bad input, {@code error} for an internal error configuring it, with the reason, and no
  * rank or figures (its cells empty, never 0, so that no sum or count over a column takes it for a building without
- * dwellings). {@code storeys} is the storeys the best layout adds (empty without dwellings: fewer than asked where
+ * dwellings). {@code check} is the independent check of the best layout, {@code -} for a building without dwellings
+ * (nothing to build was checked). {@code storeys} is the storeys the best layout adds (empty without dwellings: fewer than asked where
  * the next would need what the building cannot take, a lift say). The columns after it (and {@code whatLimits}, where
  * asked) are {@code file}, the building
  * file as given, and {@code reason}: on a configured building's row why it takes no dwelling (the explanation, per

@@ -491,6 +491,10 @@ class CliTest {
     assertEquals(0, batch.code(), batch.out() + batch.err());
     List<String> csv = Files.readAllLines(tmp.resolve("batch/batch-summary.csv"));
     assertEquals("", csv.get(1).split(",", -1)[3], csv.toString());
+    // QA48: no "passed" beside 0 dwellings, in the file nor the ranking: nothing to build was checked
+    assertEquals("-", csv.get(1).split(",", -1)[12], csv.toString());
+    assertTrue(batch.out().matches("(?s).*\\n1 +cli-weak +OPTIMAL +0 +0 +- +EUR 0 +- +0\\.0 +[0-9.]+ -\\n.*"),
+        batch.out());
     assertTrue(MAPPER.readTree(tmp.resolve("batch/cli-weak.result.json").toFile()).get("productLine").isNull());
     // QA46: why, in the reason column, as the result file's explanation has it (the foundation reserve, per line)
     JsonNode why = MAPPER.readTree(tmp.resolve("batch/cli-weak.result.json").toFile()).get("explanation");
@@ -851,7 +855,7 @@ class CliTest {
 
   /** The lines of a batch summary without its seconds column. */
   private static List<String> withoutSeconds(Path csv) throws Exception {
-    return Files.readAllLines(csv).stream().map(l -> l.replaceAll(",[0-9.]+,(passed|seconds)", ",$1")).toList();
+    return Files.readAllLines(csv).stream().map(l -> l.replaceAll(",[0-9.]+,(passed|-|seconds)", ",$1")).toList();
   }
 
   @Test
