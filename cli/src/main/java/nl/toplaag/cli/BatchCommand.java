@@ -31,6 +31,7 @@ import nl.toplaag.export.ExportScene;
 import nl.toplaag.io.AtomicFiles;
 import nl.toplaag.io.BuildingReader;
 import nl.toplaag.io.InputException;
+import nl.toplaag.io.SourceNotes;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.limits.LimitEffect;
 import nl.toplaag.product.Catalog;
@@ -141,7 +142,7 @@ final class BatchCommand implements Callable<Integer> {
    * @param limits what lifting each limit adds, per product line: its best line, or every line where none takes a
    *     dwelling ({@link LimitsReport#of}); empty where not asked
    * @param unverified whether its wall capacities or load reserves rest on unverified figures
-   *     ({@link Reports#unverified})
+   *     ({@link SourceNotes#structureUnverified})
    * @param file its building file, as given
    * @param whyNone where it takes no dwelling, why: the configuration's explanation, per line considered, its
    *     entries joined by "; " ("line hsb-elements: module ... resists fire for 90 min; storey 1 at 14.25 m needs 120
@@ -471,7 +472,7 @@ final class BatchCommand implements Callable<Integer> {
   static boolean unverifiedPrices(Catalog c, List<String> lines) {
     return c.lines().stream().filter(l -> lines.isEmpty() || lines.contains(l.id()))
         .flatMap(l -> l.modules().stream()).map(m -> m.sources().get("costEur"))
-        .anyMatch(s -> s == null || s.isBlank() || s.contains("[U]") || s.contains("from U]"));
+        .anyMatch(SourceNotes::unverified);
   }
 
   /** Configures {@code b}, read from {@code file}, on one worker, checks its layouts and writes its result file. */
@@ -494,7 +495,7 @@ final class BatchCommand implements Callable<Integer> {
         report == null ? 0 : report.bom().totals().usableAreaM2(),
         report == null ? 0 : report.bom().totals().carbonKgCo2e(), r.stats().wallMs() / 1000.0,
         r.dwellings() == 0 && violations == 0 ? NOTHING_CHECKED : check(violations, checks),
-        r.best().map(Summary::galleryWhere).orElse(""), limits, Reports.unverified(b),
+        r.best().map(Summary::galleryWhere).orElse(""), limits, SourceNotes.structureUnverified(b),
         file.toString(), r.dwellings() == 0 ? String.join("; ", r.explanation()) : "");
     return new Configured(row, r.best().orElse(null), formats.contains(ExportFormat.GLB) ? scene : null);
   }

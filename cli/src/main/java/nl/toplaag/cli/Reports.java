@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Predicate;
 import nl.toplaag.bom.BillOfMaterials;
 import nl.toplaag.bom.BomCalculator;
 import nl.toplaag.bom.BomParameters;
@@ -133,17 +132,6 @@ final class Reports {
   /** The name of the model of building {@code id} in format {@code f}: {@code <id>.glb}, {@code <id>.ifc}. */
   static String exportFile(String id, ExportFormat f) {
     return id + "." + f.extension();
-  }
-
-  /**
-   * Whether the structural figures a building's dwelling count rests on, its walls' capacities and its load reserves,
-   * are unverified: a source tagged {@code [U]} or {@code [D from U]} (an assumption, as {@code toplaag import 3dbag}
-   * and the bundled buildings state them), or none given.
-   */
-  static boolean unverified(Building b) {
-    Predicate<String> u = s -> s == null || s.isBlank() || s.contains("[U]")
-        || s.contains("from U]");
-    return u.test(b.loadReserve().source()) || b.bearingLines().stream().anyMatch(l -> u.test(l.source()));
   }
 
   /**

@@ -13,6 +13,7 @@ import nl.toplaag.building.Building;
 import nl.toplaag.check.BayLoad;
 import nl.toplaag.check.CheckReport;
 import nl.toplaag.check.Violation;
+import nl.toplaag.io.SourceNotes;
 import nl.toplaag.layout.GallerySegment;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.layout.LineLoad;
@@ -108,7 +109,7 @@ final class Summary {
       r.explanation().forEach(x -> s.append("  - ").append(x).append('\n'));
     }
     s.append(Reports.summary(report, explain));
-    if (Reports.unverified(b)) {
+    if (SourceNotes.structureUnverified(b)) {
       s.append("Structure: the wall capacities or load reserves in the building file are unverified ([U] or no"
           + " source): every count and load above is screening only until an engineer's figures replace them.\n");
     }

@@ -20,6 +20,7 @@ import java.util.Locale;
 import nl.toplaag.bag.BagImport.Deriving;
 import nl.toplaag.bag.RoofParts.Raised;
 import nl.toplaag.geom.Geometries;
+import nl.toplaag.io.SourceNotes;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Polygon;
 
@@ -189,14 +190,6 @@ final class BuildingFileText {
   }
 
   /**
-   * Whether source note {@code source} marks its value unverified: tagged {@code [U]}, or {@code [D from U]} (derived
-   * from such values), as the bundled assumptions are.
-   */
-  static boolean unverified(String source) {
-    return source.contains("[U]") || source.contains("from U]");
-  }
-
-  /**
    * The source of each wall written (a wall grid's or a bearing line's): the capacity's, and where that is verified
    * (an engineer's figure given with {@code --assume}) but the walls' positions rest on the assumed pitch, the pitch's
    * too, so that a wall that is only assumed to stand there still reads as unverified: the 3D BAG records no walls.
@@ -204,7 +197,8 @@ final class BuildingFileText {
   static String wallSource(ImportAssumptions a) {
     String capacity = a.wallCapacityKnPerM().source();
     String pitch = a.wallPitchM().source();
-    return unverified(capacity) || !unverified(pitch) ? capacity : capacity + "; walls' positions: " + pitch;
+    return SourceNotes.unverified(capacity) || !SourceNotes.unverified(pitch) ? capacity
+        : capacity + "; walls' positions: " + pitch;
   }
 
   /**
@@ -214,8 +208,9 @@ final class BuildingFileText {
    */
   private static String storeysAssumed(BagBuilding b, ImportAssumptions a, boolean flat) {
     boolean assumed = b.storeys() == null || !flat;
-    return assumed && !unverified(a.foundationReservePerStoreyKnPerM2().source())
-        && unverified(a.storeyHeightM().source()) ? "; existing storeys: " + a.storeyHeightM().source() : "";
+    return assumed && !SourceNotes.unverified(a.foundationReservePerStoreyKnPerM2().source())
+        && SourceNotes.unverified(a.storeyHeightM().source()) ? "; existing storeys: " + a.storeyHeightM().source()
+        : "";
   }
 
   /**

@@ -1,0 +1,26 @@
+package nl.toplaag.io;
+
+import nl.toplaag.building.Building;
+
+/**
+ * What a value's source note says of it. Catalogue values, building values and the import's assumptions each carry a
+ * source; one tagged {@code [U]}, or {@code [D from U]} (derived from unverified numbers), as {@code docs/domain.md}
+ * tags its facts, or none at all, is an assumption until a manufacturer's or an engineer's figure replaces it.
+ */
+public final class SourceNotes {
+
+  private SourceNotes() {}
+
+  /** Whether source note {@code source} leaves its value unverified: none given, or tagged [U] or [D from U]. */
+  public static boolean unverified(String source) {
+    return source == null || source.isBlank() || source.contains("[U]") || source.contains("from U]");
+  }
+
+  /**
+   * Whether the structural figures a building's dwelling count rests on, its walls' capacities and its load reserves,
+   * are unverified ({@link #unverified(String)}): its counts and loads are then screening only.
+   */
+  public static boolean structureUnverified(Building b) {
+    return unverified(b.loadReserve().source()) || b.bearingLines().stream().anyMatch(l -> unverified(l.source()));
+  }
+}
