@@ -16,6 +16,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javax.imageio.ImageIO;
 import nl.toplaag.building.Building;
+import nl.toplaag.io.SourceNotes;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.product.Catalog;
 import nl.toplaag.viewer.control.CameraController;
@@ -121,7 +122,9 @@ public final class SceneRenderer {
 
   /**
    * The caption of a rendered image: the building's name, and with a layout its dwellings, what is proven about it
-   * where known, and what the colours show ("Slab  -  8 dwellings (least embodied carbon, proven best), module type").
+   * where known, and what the colours show ("Slab  -  8 dwellings (least embodied carbon, proven best), module type");
+   * where the building's wall capacities or load reserves are unverified ({@link SourceNotes#structureUnverified}),
+   * that the count is screening, since an image travels without the summary that says so (QA48).
    *
    * @param proofWords what is proven about {@code layout} ({@link nl.toplaag.solve.Solved#listWords}), or null
    */
@@ -130,8 +133,12 @@ public final class SceneRenderer {
       return building.name();
     }
     return building.name() + "  -  " + layout.dwellingCount() + " dwellings"
-        + (proofWords == null ? "" : " (" + proofWords + ")") + ", " + mode.label().toLowerCase(java.util.Locale.ROOT);
+        + (proofWords == null ? "" : " (" + proofWords + ")") + ", " + mode.label().toLowerCase(java.util.Locale.ROOT)
+        + (SourceNotes.structureUnverified(building) ? SCREENING : "");
   }
+
+  /** What a caption adds where the structure's figures are unverified. */
+  static final String SCREENING = "  -  screening: wall capacities or load reserves unverified [U]";
 
   static BufferedImage toBuffered(WritableImage img) {
     int w = (int) img.getWidth();

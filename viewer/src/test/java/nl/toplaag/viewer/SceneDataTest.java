@@ -11,6 +11,7 @@ import nl.toplaag.bom.BomCalculator;
 import nl.toplaag.bom.BomParameters;
 import nl.toplaag.bom.BomTotals;
 import nl.toplaag.building.Building;
+import nl.toplaag.io.BuildingReader;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.layout.Placement;
 import nl.toplaag.product.ModuleKind;
@@ -146,14 +147,22 @@ class SceneDataTest {
    * bar does; before, it gave the dwellings only.
    */
   @Test
-  void theCaptionOfARenderSaysWhatIsProvenAboutTheLayoutWhereKnown() {
-    Building b = Fixtures.slab();
+  void theCaptionOfARenderSaysWhatIsProvenAboutTheLayoutWhereKnown() throws Exception {
+    Building b = BuildingReader.parse("sourced.json", Fixtures.SLAB_JSON.replace(
+        "\"loadReserve\": {\"areaLoadKnPerM2\": 5}",
+        "\"loadReserve\": {\"areaLoadKnPerM2\": 5, \"source\": \"engineer's report\"}"));
     Layout l = Fixtures.slabLayout(b);
     assertEquals("Slab 30 x 11 m  -  8 dwellings (least embodied carbon, proven best), module type",
         SceneRenderer.caption(b, l, "least embodied carbon, proven best", ColourMode.MODULE_TYPE));
     assertEquals("Slab 30 x 11 m  -  8 dwellings, load use of bearing line",
         SceneRenderer.caption(b, l, null, ColourMode.LOAD_USE));
     assertEquals("Slab 30 x 11 m", SceneRenderer.caption(b, null, "proven best", ColourMode.MODULE_TYPE));
+    // QA48: an image travels without the summary; where the load reserve has no source, it says the count is
+    // screening
+    Building assumed = Fixtures.slab();
+    assertEquals("Slab 30 x 11 m  -  8 dwellings (most usable area, proven best), module type  -  screening: wall"
+        + " capacities or load reserves unverified [U]", SceneRenderer.caption(assumed, Fixtures.slabLayout(assumed),
+        "most usable area, proven best", ColourMode.MODULE_TYPE));
   }
 
   private static void assertOutward(MeshData m, Point3D inside) {
