@@ -153,13 +153,22 @@ public final class PlanBuilder {
       return; // how many storeys and what stops more is the rules' height line (RulesChecked), not why none fits
     }
     int allowed = Math.min(maxStoreys, building.zoning().maxAddedStoreys());
+    int limitMm = building.zoning().maxHeightAboveGroundMm();
     if (allowed == 0) {
       notes.add(PlanNote.of(PlanNote.Topic.STOREYS, "the building file's zoning limits allow no added storey"));
+    } else if (limitMm <= building.roofLevelMm()) {
+      // the building stands at or above the limit already: the storey's height is beside the point, and the limit
+      // more likely a slip (another plot's, a storey count, the wrong field) than the plan's
+      boolean below = limitMm < building.roofLevelMm();
+      notes.add(PlanNote.of(PlanNote.Topic.STOREYS, String.format(Locale.ROOT, "the height limit of %.2f m above"
+          + " ground lies %s the roof (%.2f m above ground): the building already %s it, so no storey can be added;"
+          + " check zoning.maxHeightAboveGroundM in the building file, the highest the new storeys' top may reach"
+          + " above ground", limitMm / 1000.0, below ? "below" : "at", building.roofLevelMm() / 1000.0,
+          below ? "stands above" : "reaches")));
     } else {
       int top = storeyTopMm(building, line, storeys + 1);
       notes.add(PlanNote.of(PlanNote.Topic.STOREYS, String.format(Locale.ROOT, "the height limit of %.2f m above"
-          + " ground stops storey %d (it would reach %.2f m)", building.zoning().maxHeightAboveGroundMm() / 1000.0,
-          storeys + 1, top / 1000.0)));
+          + " ground stops storey %d (it would reach %.2f m)", limitMm / 1000.0, storeys + 1, top / 1000.0)));
     }
   }
 
