@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -113,8 +114,44 @@ final class Summary {
       s.append("Structure: the wall capacities or load reserves in the building file are unverified ([U] or no"
           + " source): every count and load above is screening only until an engineer's figures replace them.\n");
     }
+    s.append(catalogueNote(req, r));
     s.append("Structural figures are screening values, not an engineer's calculation.\n");
     return s.toString();
+  }
+
+  /** The figures of a module type {@link #catalogueNote} looks at: its field name and what the note calls it. */
+  private static final List<Map.Entry<String, String>> MODULE_FIGURES = List.of(Map.entry("costEur", "cost"),
+      Map.entry("massKg", "mass"), Map.entry("carbonKgCo2e", "carbon"), Map.entry("fireResistanceMin",
+      "fire resistance"));
+
+  /**
+   * A line saying which figures of the module types in the best layout the catalogue gives as unverified (a source
+   * note tagged {@code [U]} or {@code [D from U]}, or none, {@link SourceNotes#unverified}): the cost, mass, carbon
+   * and fire resistance every total and load of the summary rests on; nothing where the best layout has no module or
+   * every such note is sourced. The catalogue's counterpart of the structure's line.
+   */
+  static String catalogueNote(ConfigurationRequest req, ConfigurationResult r) {
+    if (r.best().isEmpty() || r.bestLine().isEmpty()) {
+      return "";
+    }
+    Set<String> types = new TreeSet<>();
+    r.best().get().modules().forEach(p -> types.add(p.moduleTypeId()));
+    List<String> unverified = new ArrayList<>();
+    for (Map.Entry<String, String> f : MODULE_FIGURES) {
+      boolean any = types.stream().map(t -> req.catalog().module(t)).flatMap(java.util.Optional::stream)
+          .anyMatch(m -> SourceNotes.unverified(m.sources().get(f.getKey())));
+      if (any) {
+        unverified.add(f.getValue());
+      }
+    }
+    if (unverified.isEmpty()) {
+      return "";
+    }
+    String what = unverified.size() == 1 ? unverified.get(0) : String.join(", ",
+        unverified.subList(0, unverified.size() - 1)) + " and " + unverified.get(unverified.size() - 1);
+    return String.format(Locale.ROOT, "Catalogue: line %s gives the %s of the modules in the best layout as"
+        + " unverified figures ([U] in its source notes): the costs, carbon and loads above are placeholders until the"
+        + " manufacturer's figures replace them.%n", r.bestLine().get(), what);
   }
 
   /**

@@ -575,6 +575,39 @@ class CliTest {
   }
 
   @Test
+  void configureSaysWhenTheCatalogueFiguresOfTheBestLayoutAreUnverified() throws Exception {
+    // QA49: an architect read "cost per dwelling 78,412" as a price; the structure's figures were said to be
+    // unverified, the bundled catalogue's, [U] in nearly every source note, were not
+    Path dir = Files.createDirectories(tmp.resolve("catalogue-u"));
+    Path slab = Files.writeString(dir.resolve("slab.json"), SLAB);
+    var r = run("configure", "--building", slab.toString(), "--storeys", "1", "--time-limit", "1", "--line",
+        "hsb-elements", "--out", dir.resolve("out").toString());
+    assertEquals(0, r.code(), r.out() + r.err());
+    assertTrue(r.out().contains("Catalogue: line hsb-elements gives the cost, mass, carbon and fire resistance of"
+        + " the modules in the best layout as unverified figures ([U] in its source notes): the costs, carbon and loads"
+        + " above are placeholders until the manufacturer's figures replace them.\n"), r.out());
+    // a line whose figures are sourced gets no such line
+    Path cat = copyOfBundledCatalogue(dir.resolve("cat"));
+    Path hsb = cat.resolve("hsb-elements.json");
+    Files.writeString(hsb, Files.readString(hsb).replace("[U]", "[V]").replace("from U]", "from V]"));
+    var s = run("configure", "--building", slab.toString(), "--catalog", cat.toString(), "--storeys", "1",
+        "--time-limit", "1", "--line", "hsb-elements", "--out", dir.resolve("out2").toString());
+    assertEquals(0, s.code(), s.out() + s.err());
+    assertFalse(s.out().contains("Catalogue: line"), s.out());
+  }
+
+  /** A copy of the bundled catalogue's files in {@code dir}, as a user starts a catalogue of their own. */
+  private static Path copyOfBundledCatalogue(Path dir) throws Exception {
+    Files.createDirectories(dir);
+    for (String f : List.of("catalog.json", "clt-volumetric.json", "lsf-volumetric.json", "hsb-elements.json")) {
+      try (var in = CliTest.class.getResourceAsStream("/nl/toplaag/catalog/default/" + f)) {
+        Files.copy(in, dir.resolve(f));
+      }
+    }
+    return dir;
+  }
+
+  @Test
   void aBuildingSkippedNowLeavesNoResultsOfAnEarlierBatch() throws Exception {
     // QA46: a building configured (and its model exported) in one batch, then broken and skipped in the next into
     // the same folder, kept its earlier result, bill of materials and model beside a summary calling it invalid
