@@ -190,7 +190,7 @@ final class Summary {
     for (int i = 0; i < l.extendedStairCores().size(); i++) {
       if (l.extendedStairCores().get(i) > 0) {
         cores.append(cores.length() == 0 ? "" : ", ").append("core ").append(i).append(" by ")
-            .append(l.extendedStairCores().get(i));
+            .append(l.extendedStairCores().get(i)).append(" storey(s)");
       }
     }
     s.append(String.format(Locale.ROOT, "  gallery %.1f m%s; transfer layer %.1f m2; stair cores extended: %s; lift"

@@ -596,6 +596,15 @@ class CliTest {
     assertFalse(s.out().contains("Catalogue: line"), s.out());
   }
 
+  @Test
+  void theSummarySaysByHowManyStoreysEachStairCoreIsExtended() throws Exception {
+    // QA49: "stair cores extended: core 1 by 1" left the reader to guess what the 1 counts
+    var r = run("configure", "--storeys", "1", "--time-limit", "1", "--line", "clt-volumetric", "--alternatives", "1",
+        "--out", tmp.resolve("cores").toString());
+    assertEquals(0, r.code(), r.out() + r.err());
+    assertTrue(r.out().contains("; stair cores extended: core 0 by 1 storey(s); lift extended"), r.out());
+  }
+
   /** A copy of the bundled catalogue's files in {@code dir}, as a user starts a catalogue of their own. */
   private static Path copyOfBundledCatalogue(Path dir) throws Exception {
     Files.createDirectories(dir);
