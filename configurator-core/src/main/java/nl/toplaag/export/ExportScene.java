@@ -84,6 +84,16 @@ public record ExportScene(String buildingId, String buildingName, String source,
   }
 
   /**
+   * What the layout's figures are, carried with them (property {@code figuresNote}, an IFC label of at most 255
+   * characters) so that a BIM tool's schedule of costs and masses says it too: the loads are screening figures, the
+   * costs, masses and carbon the catalogue's, whose figures tagged [U] are assumptions (README, "Screening, not
+   * certification").
+   */
+  public static final String FIGURES_NOTE = "screening figures: loads from the building file's capacities,"
+      + " characteristic, no partial factors, not an engineer's calculation; cost, mass and carbon from the catalogue,"
+      + " whose figures tagged [U] are assumptions until manufacturer data replace them";
+
+  /**
    * {@link #of(Building, Layout, Catalog)} with the layout's bill of materials {@code bom} computed already (the
    * result's report: null where there is no layout), so that an export does not compute it again.
    */
@@ -117,6 +127,7 @@ public record ExportScene(String buildingId, String buildingName, String source,
       props.put("productLines", text(String.join(",", layout.productLineIds())));
       props.put("dwellings", count(layout.dwellingCount()));
       props.put("storeysAdded", count(layout.storeys()));
+      props.put("figuresNote", text(FIGURES_NOTE));
       figures.putLayout(props);
     }
     return new ExportScene(building.id(), building.name(), building.source(), building.crs(), building.originXM(),

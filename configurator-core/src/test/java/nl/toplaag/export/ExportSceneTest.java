@@ -30,6 +30,18 @@ class ExportSceneTest {
   static final Layout LAYOUT = new CpSatConfigurator().configure(Fixtures.request(SLAB, 2)).best().orElseThrow();
 
   @Test
+  void theLayoutsFiguresTravelWithWhatTheyAre() {
+    // QA49: the IFC and glTF gave cost, mass and carbon as typed measures a BIM tool totals, with no word that the
+    // loads are screening figures and the catalogue's [U] figures assumptions, which the console and README say
+    ExportScene s = ExportScene.of(SLAB, LAYOUT, Fixtures.catalog());
+    assertEquals(PropertyValue.text(ExportScene.FIGURES_NOTE), s.properties().get("figuresNote"));
+    assertTrue(ExportScene.FIGURES_NOTE.length() <= 255, "an IfcLabel holds at most 255 characters");
+    assertTrue(ExportScene.FIGURES_NOTE.contains("screening") && ExportScene.FIGURES_NOTE.contains("[U]"));
+    assertFalse(ExportScene.of(SLAB, null, Fixtures.catalog()).properties().containsKey("figuresNote"),
+        "no layout, no figures");
+  }
+
+  @Test
   void theSceneHoldsTheBuildingAndEveryElementOfTheLayoutAtItsSizeAndLevel() {
     ExportScene s = ExportScene.of(SLAB, LAYOUT, Fixtures.catalog());
     Solid body = s.solids().get(0);
