@@ -30,7 +30,7 @@ class HeightLimitBelowRoofTest {
   void aHeightLimitBelowTheRoofIsNamedAsSuch() {
     Plan p = PlanBuilder.build(Fixtures.building(slab(10.0)), Fixtures.line(), BuildingCode.BB2012, 2);
     assertEquals(0, p.storeys());
-    List<String> notes = p.notes();
+    List<String> notes = p.notes().stream().map(PlanNote::text).toList();
     assertTrue(notes.stream().anyMatch(n -> n.contains("the height limit of 10.00 m above ground lies below the roof"
         + " (11.70 m above ground)") && n.contains("zoning.maxHeightAboveGroundM")), notes.toString());
   }
@@ -38,7 +38,7 @@ class HeightLimitBelowRoofTest {
   @Test
   void aHeightLimitAtTheRoofIsNamedAsSuch() {
     Plan p = PlanBuilder.build(Fixtures.building(slab(11.7)), Fixtures.line(), BuildingCode.BB2012, 2);
-    assertTrue(p.notes().stream().anyMatch(n -> n.contains("the height limit of 11.70 m above ground lies at the"
+    assertTrue(p.notes().stream().anyMatch(n -> n.text().contains("the height limit of 11.70 m above ground lies at the"
         + " roof")), p.notes().toString());
   }
 
@@ -46,7 +46,8 @@ class HeightLimitBelowRoofTest {
   void aHeightLimitAboveTheRoofThatStopsStoreyOneStillSaysHowHighItWouldReach() {
     Plan p = PlanBuilder.build(Fixtures.building(slab(13.0)), Fixtures.line(), BuildingCode.BB2012, 2);
     assertEquals(0, p.storeys());
-    assertTrue(p.notes().stream().anyMatch(n -> n.startsWith("the height limit of 13.00 m above ground stops storey 1"
+    assertTrue(p.notes().stream().anyMatch(n -> n.topic() == PlanNote.Topic.STOREYS
+        && n.text().startsWith("the height limit of 13.00 m above ground stops storey 1"
         + " (it would reach")), p.notes().toString());
   }
 }
