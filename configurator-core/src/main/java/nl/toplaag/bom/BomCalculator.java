@@ -310,6 +310,16 @@ public final class BomCalculator {
     if (BuildingItems.obstacles(building, layout, lines, why, missing)) {
       noCarbon.add("obstacle removal");
     }
+    long lifts = layout.modules().stream().filter(p -> p.kind() == ModuleKind.LIFT && p.storey() == 1).count();
+    if (lifts > 0) {
+      // QA49: a lift module stands on the roof, so a new storey's dwellings reach the ground by it only through a
+      // shaft or tower below it, which the configurator neither places nor prices: its layout with lift modules may
+      // look cheaper than one that extends the existing lift
+      missing.add(new Missing("the new lift's way down: " + lifts + " lift module column(s) on the roof", "BB2012 art."
+          + " 4.27(1) asks a step-free route from the new storeys to the terrain; a lift module gives one only with a"
+          + " shaft or tower from the entrance to the roof, which the layout does not place and its cost, mass and"
+          + " loads leave out"));
+    }
     if (building.roofType() == RoofType.PITCHED && layout.dwellingCount() > 0) {
       BuildingItems.pitchedRoof(building, lines, why);
       noCarbon.add("pitched-roof removal");

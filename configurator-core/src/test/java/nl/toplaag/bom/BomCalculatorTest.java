@@ -364,6 +364,26 @@ class BomCalculatorTest {
     assertEquals(568_684, b.totals().costEur(), "the unknown module adds nothing, and says so");
   }
 
+  /**
+   * QA49: a lift module stands on the roof; the new storeys reach the ground by it only through a shaft or tower the
+   * layout neither places nor prices, which the bill says where the layout has lift modules, once per column.
+   */
+  @Test
+  void aLiftModulesWayDownIsMissingFromTheBill() {
+    Layout l = BomFixtures.layout();
+    assertTrue(BomCalculator.calculate(BomFixtures.building(), BomFixtures.catalog(), l, BomParameters.defaults())
+        .missing().stream().noneMatch(m -> m.what().contains("lift's way down")));
+    List<nl.toplaag.layout.Placement> p = new java.util.ArrayList<>(l.modules());
+    p.add(BomFixtures.place("S1-L", BomFixtures.lift(), 1, "", "", 17_400));
+    p.add(BomFixtures.place("S2-L", BomFixtures.lift(), 2, "", "", 17_400));
+    Layout lifted = new Layout("b", List.of("t"), 2, p, l.galleries(), l.transferAreas(), l.extendedStairCores(), 0,
+        l.removedObstacles(), false, List.of(), 0, 0);
+    List<String> missing = BomCalculator.calculate(BomFixtures.building(), BomFixtures.catalog(), lifted,
+        BomParameters.defaults()).missing().stream().map(Missing::toString).toList();
+    assertTrue(missing.stream().anyMatch(m -> m.startsWith("the new lift's way down: 1 lift module column(s) on the"
+        + " roof: BB2012 art. 4.27(1) asks a step-free route")), missing.toString());
+  }
+
   @Test
   void emptyLayoutCostsNothingAndHasNoPerDwellingFigures() {
     BillOfMaterials b = BomCalculator.calculate(BomFixtures.building(RoofType.PITCHED), BomFixtures.catalog(),

@@ -103,5 +103,8 @@ class SmallestDwellingTest {
     assertEquals(0, r.dwellings());
     assertEquals(List.of("line clt-volumetric: none of its dwelling types has 80.0 m2 usable area or more, as asked"
         + " for"), r.explanation());
+    // QA49: the rules checked said how high a storey of no module would reach, and named the line as the layout's
+    assertEquals(List.of("dwellings of at least 80.0 m2 usable area, as asked for: line clt-volumetric keeps none of"
+        + " its dwelling types, so none of its layouts was searched"), r.rulesChecked());
   }
 }

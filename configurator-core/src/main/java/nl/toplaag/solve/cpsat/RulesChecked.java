@@ -19,6 +19,13 @@ final class RulesChecked {
    * {@code req} asked for its {@code maxStoreys}, and for dwellings of at least its {@code smallestDwellingM2}.
    */
   static List<String> describe(Plan p, int storeys, ConfigurationRequest req) {
+    if (p.line().dwellings().isEmpty() && req.smallestDwellingM2() > 0) {
+      // no layout with dwellings was searched: the rules' numbers (the storeys' heights, from its dwelling modules)
+      // would be made up (QA49: a storey height of 3.0 m for a line whose modules are 3.1 m tall)
+      return List.of(String.format(Locale.ROOT, "dwellings of at least %.1f m2 usable area, as asked for: line %s"
+          + " keeps none of its dwelling types, so none of its layouts was searched", req.smallestDwellingM2(),
+          p.line().id()));
+    }
     int asked = req.maxStoreys();
     BuildingCode c = p.code();
     LoadReserve r = p.building().loadReserve();
@@ -41,8 +48,9 @@ final class RulesChecked {
         + " space; conservative for an open gallery)", c.maxSingleRouteWalkMm() / 1000.0));
     out.add(String.format(Locale.ROOT, "lift once a new storey's floor lies above %.1f m (art. 4.24/4.27: for the"
         + " whole building, so for every new storey), every dwelling door on a gallery reaching it within %.0f m (art."
-        + " 4.28); fire-fighting lift and dry riser once a floor lies above %.1f m (art. 6.39/6.29)", c.liftAboveFloorMm() / 1000.0,
-        c.maxWalkToLiftMm() / 1000.0, c.fireFightingLiftAboveFloorMm() / 1000.0));
+        + " 4.28); fire-fighting lift and dry riser once a floor lies above %.1f m (art. 6.39/6.29); a new lift module"
+        + " stands on the roof, its shaft or tower down to the entrance (art. 4.27(1)) neither placed nor priced",
+        c.liftAboveFloorMm() / 1000.0, c.maxWalkToLiftMm() / 1000.0, c.fireFightingLiftAboveFloorMm() / 1000.0));
     if (req.smallestDwellingM2() > 0) {
       List<String> kept = p.line().dwellings().stream().map(d -> String.format(Locale.ROOT, "%s (%.1f m2)", d.id(),
           d.usableAreaM2())).toList();
