@@ -68,8 +68,11 @@ public final class Toplaag implements Callable<Integer> {
       return 1;
     });
     cl.setParameterExceptionHandler((e, a) -> {
-      e.getCommandLine().getErr().println("toplaag: " + e.getMessage());
-      e.getCommandLine().usage(e.getCommandLine().getErr());
+      // one line, as the options checked after parsing say it, and where the whole usage is (QA49: sixty lines of
+      // usage after "--smallest-dwelling 40m2" hid the one that said what was wrong)
+      CommandLine c = e.getCommandLine();
+      c.getErr().println("toplaag: bad input: " + e.getMessage() + " (" + c.getCommandSpec().qualifiedName()
+          + " --help lists the options)");
       return BAD_INPUT;
     });
     return cl.execute(args);

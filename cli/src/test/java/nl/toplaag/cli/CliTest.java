@@ -461,6 +461,19 @@ class CliTest {
     assertTrue(r.err().contains("--objective"), r.err());
   }
 
+  /** QA49: a value picocli cannot read gave sixty lines of usage after the one that said what was wrong. */
+  @Test
+  void anOptionValueThatCannotBeReadIsOneLineOfBadInput() {
+    var r = run("configure", "--smallest-dwelling", "40m2");
+    assertEquals(2, r.code());
+    assertEquals(1, r.err().lines().count(), r.err());
+    assertTrue(r.err().startsWith("toplaag: bad input: ") && r.err().contains("--smallest-dwelling")
+        && r.err().contains("'40m2'") && r.err().contains("(toplaag configure --help lists the options)"), r.err());
+    var unknown = run("batch", "--lines", "x", "in");
+    assertEquals(2, unknown.code());
+    assertTrue(unknown.err().contains("--lines") && unknown.err().contains("toplaag batch --help"), unknown.err());
+  }
+
   /** The folder {@code in} of the test's, with slab files a.json, b.json, … whose ids are {@code ids}. */
   private Path slabs(String... ids) throws java.io.IOException {
     Path dir = Files.createDirectories(tmp.resolve("in"));
