@@ -138,7 +138,7 @@ public final class SceneRenderer {
   }
 
   /** What a caption adds where the structure's figures are unverified. */
-  static final String SCREENING = "  -  screening: wall capacities or load reserves unverified [U]";
+  static final String SCREENING = "  -  screening: structure unverified [U]";
 
   static BufferedImage toBuffered(WritableImage img) {
     int w = (int) img.getWidth();

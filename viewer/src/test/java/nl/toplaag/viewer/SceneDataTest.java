@@ -160,8 +160,8 @@ class SceneDataTest {
     // QA48: an image travels without the summary; where the load reserve has no source, it says the count is
     // screening
     Building assumed = Fixtures.slab();
-    assertEquals("Slab 30 x 11 m  -  8 dwellings (most usable area, proven best), module type  -  screening: wall"
-        + " capacities or load reserves unverified [U]", SceneRenderer.caption(assumed, Fixtures.slabLayout(assumed),
+    assertEquals("Slab 30 x 11 m  -  8 dwellings (most usable area, proven best), module type  -  screening:"
+        + " structure unverified [U]", SceneRenderer.caption(assumed, Fixtures.slabLayout(assumed),
         "most usable area, proven best", ColourMode.MODULE_TYPE));
   }
 
