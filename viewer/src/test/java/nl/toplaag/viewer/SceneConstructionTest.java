@@ -356,6 +356,20 @@ class SceneConstructionTest {
     long cores = BuildingSceneFactory.build(Fixtures.lShape(), java.util.Set.of()).getChildren().stream()
         .filter(n -> "stair-core".equals(n.getId())).count();
     assertEquals(1, cores);
+    assertEquals(0, g.getChildren().stream().filter(n -> "lift-shaft".equals(n.getId())).count());
+  }
+
+  /** QA49: the existing lift's shaft, where the building gives it, is drawn though not extended, as the cores are. */
+  @Test
+  void theExistingLiftsShaftIsDrawnWhereTheBuildingGivesIt() throws Exception {
+    Building lifted = nl.toplaag.io.BuildingReader.parse("lifted.json", Fixtures.SLAB_JSON.replace(
+        "\"zoning\":", "\"lift\": {\"present\": true, \"extendable\": false, \"outline\": [[14,4],[16.4,4],"
+            + "[16.4,6.7],[14,6.7],[14,4]]}, \"zoning\":"));
+    List<javafx.scene.Node> shafts = BuildingSceneFactory.build(lifted, java.util.Set.of()).getChildren().stream()
+        .filter(n -> "lift-shaft".equals(n.getId())).toList();
+    assertEquals(1, shafts.size());
+    javafx.geometry.Bounds box = shafts.get(0).getBoundsInParent();
+    assertEquals(2.4, box.getWidth(), 0.01, box.toString());
   }
 
   /** {@code l} with its stair cores extended by {@code cores} storeys each and the existing lift by {@code lift}. */

@@ -112,6 +112,13 @@ public final class BuildingSceneFactory {
       v.setId("stair-core");
       g.getChildren().add(v);
     }
+    if (b.lift().positioned()) { // the shaft where the building gives it, extended or not (QA49: a gap in the plan)
+      MeshView v = new MeshView(MeshFactory.extrude(b.lift().footprint(), b.roofLevelMm(),
+          b.roofLevelMm() + CORE_ABOVE_ROOF_MM).toMesh());
+      v.setMaterial(grey);
+      v.setId("lift-shaft");
+      g.getChildren().add(v);
+    }
     for (int i = 0; i < b.obstacles().size(); i++) {
       if (removedObstacles.contains(i)) {
         continue;
