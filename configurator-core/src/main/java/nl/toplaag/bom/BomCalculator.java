@@ -321,7 +321,7 @@ public final class BomCalculator {
           + " loads leave out"));
     }
     if (building.roofType() == RoofType.PITCHED && layout.dwellingCount() > 0) {
-      BuildingItems.pitchedRoof(building, lines, why);
+      BuildingItems.pitchedRoof(building, layout, lines, why, missing);
       noCarbon.add("pitched-roof removal");
     }
     if (BuildingItems.roofEdge(building, layout, params, lines, why, missing)) {

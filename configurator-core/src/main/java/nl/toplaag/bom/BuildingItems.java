@@ -5,6 +5,7 @@ import static nl.toplaag.bom.Texts.num;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.TreeSet;
 import nl.toplaag.building.Building;
@@ -99,8 +100,17 @@ final class BuildingItems {
     return any;
   }
 
-  static void pitchedRoof(Building building, List<BomLine> lines, List<Explanation> why) {
+  static void pitchedRoof(Building building, Layout layout, List<BomLine> lines, List<Explanation> why,
+      List<Missing> missing) {
     double m2 = building.roofAreaM2();
+    // QA48: the whole pitched roof is removed, where the modules may cover a part of it; the rest needs a roof again
+    double builtM2 = layout.modules().stream().filter(p -> p.storey() == 1)
+        .mapToDouble(p -> p.widthMm() / 1000.0 * p.depthMm() / 1000.0).sum();
+    if (builtM2 < m2 - 1) {
+      missing.add(new Missing(String.format(Locale.ROOT, "a roof over the %.0f m2 the modules leave of the %.0f m2"
+          + " pitched roof removed", m2 - builtM2, m2), "the removal is priced over the whole roof, a new roof or"
+          + " deck over the part no module stands on (galleries and walkways among it) is not"));
+    }
     long cost = Math.round(building.pitchedRoofRemovalCostEurPerM2() * m2);
     String text = "round(" + num(m2) + " m2 roof area x " + num(building.pitchedRoofRemovalCostEurPerM2())
         + " EUR/m2 (building pitchedRoofRemovalCostEurPerM2)) = " + eur(cost);

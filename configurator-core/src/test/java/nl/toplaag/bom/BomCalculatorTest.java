@@ -135,6 +135,13 @@ class BomCalculatorTest {
         BomFixtures.layout(), BomParameters.defaults());
     // 36 x 10 m = 360 m2 x EUR 40/m2
     assertEquals(568_684 + 14_400, b.totals().costEur());
+    // QA48: the whole roof is removed, the modules stand on a part of it; the rest's new roof is said to be missing
+    double builtM2 = BomFixtures.layout().modules().stream().filter(p -> p.storey() == 1)
+        .mapToDouble(p -> p.widthMm() * (double) p.depthMm() / 1e6).sum();
+    assertTrue(builtM2 > 100 && builtM2 < 300, builtM2 + " m2");
+    assertTrue(b.missing().stream().map(Missing::toString).anyMatch(m -> m.startsWith(String.format(
+        java.util.Locale.ROOT, "a roof over the %.0f m2 the modules leave of the 360 m2 pitched roof removed:",
+        360 - builtM2))), b.missing().toString());
   }
 
   @Test
