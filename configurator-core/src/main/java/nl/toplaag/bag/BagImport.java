@@ -151,6 +151,9 @@ public final class BagImport {
     }
   }
 
+  /** Where a building's storeys come from when the tile gives none the import can use: the roof level. */
+  static final String ASSUMED_STOREYS = "assumed";
+
   /** {@link Outcome#shape}: a slab, one wing. */
   public static final String SLAB = "slab";
 
@@ -294,7 +297,7 @@ public final class BagImport {
       // above the top floor, often by a knee wall: the whole storeys below them
       double below = d.roofLevelM / storeyHeightM;
       d.storeys = (int) Math.max(1, flat ? Math.round(below) : Math.floor(below));
-      d.storeysFrom = "assumed";
+      d.storeysFrom = ASSUMED_STOREYS;
       if (d.roofLevelM / d.storeys > MAX_STOREY_M) { // cannot happen above 2 m storeys, kept as a guard
         return d.skip("storeys out of range", "no whole number of storeys fits the roof level");
       }

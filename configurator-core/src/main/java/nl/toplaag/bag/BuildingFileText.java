@@ -143,7 +143,7 @@ final class BuildingFileText {
     reserve.set("areaLoadKnPerM2", num(f, a.areaLoadKnPerM2().value()));
     reserve.set("foundationReserveKn", num(f, foundationKn));
     reserve.put("source", "area load: " + a.areaLoadKnPerM2().source() + "; foundation: "
-        + a.foundationReservePerStoreyKnPerM2().source() + storeysAssumed(b, a, flat));
+        + a.foundationReservePerStoreyKnPerM2().source() + storeysAssumed(d, a));
     root.set("loadReserve", reserve);
     root.set("lift", f.objectNode().put("present", false));
     if (!raised.isEmpty()) {
@@ -206,8 +206,8 @@ final class BuildingFileText {
    * multiplied by were assumed from the roof level (no {@code b3_bouwlagen} on a flat roof, or below a pitched roof's
    * eaves) with an unverified storey height: "; existing storeys: " and that height's source; else "".
    */
-  private static String storeysAssumed(BagBuilding b, ImportAssumptions a, boolean flat) {
-    boolean assumed = b.storeys() == null || !flat;
+  private static String storeysAssumed(Deriving d, ImportAssumptions a) {
+    boolean assumed = BagImport.ASSUMED_STOREYS.equals(d.storeysFrom); // as the import derived them
     return assumed && !SourceNotes.unverified(a.foundationReservePerStoreyKnPerM2().source())
         && SourceNotes.unverified(a.storeyHeightM().source()) ? "; existing storeys: " + a.storeyHeightM().source()
         : "";

@@ -112,7 +112,8 @@ class BagImportTest {
         + " report X\"}, \"foundationReservePerStoreyKnPerM2\": {\"value\": 3, \"source\": \"foundation survey Y\"}}"),
         ImportAssumptions.bundled());
     Path p = SyntheticTiles.write(tmp.resolve("t.city.json"), SyntheticTiles.tile(List.of(
-        new SyntheticTiles.Spec("0000100000000001", SyntheticTiles.rect(0, 0, 48, 11), SyntheticTiles.flat(11.6, 1965)))));
+        new SyntheticTiles.Spec("0000100000000001", SyntheticTiles.rect(0, 0, 48, 11),
+            SyntheticTiles.flat(11.6, 1965)))));
     Building b = load(SyntheticTiles.derive(CityJsonTiles.read(p), "0000100000000001", engineer));
     assertFalse(b.bearingLines().isEmpty());
     for (var line : b.bearingLines()) {

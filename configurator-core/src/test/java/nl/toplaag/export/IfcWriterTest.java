@@ -145,6 +145,9 @@ class IfcWriterTest {
     IfcWriter.write(again, w);
     assertEquals(text, w.toString());
     assertTrue(text.contains("FILE_NAME('slab.ifc','" + IfcWriter.TIMESTAMP + "'"), "a fixed time stamp");
+    // qa50: the caveat travels in the written file, as a label a BIM tool schedules beside the figures
+    assertTrue(text.contains("IFCPROPERTYSINGLEVALUE('figuresNote',$,IFCLABEL('" + ExportScene.FIGURES_NOTE
+        .replace("'", "''") + "'),$)"), text);
 
     JsonNode ifc = read(SLAB_SCENE, "slab.ifc");
     List<String> ids = new ArrayList<>();

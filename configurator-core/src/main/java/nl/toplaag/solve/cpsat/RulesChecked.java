@@ -55,8 +55,7 @@ final class RulesChecked {
       List<String> kept = p.line().dwellings().stream().map(d -> String.format(Locale.ROOT, "%s (%.1f m2)", d.id(),
           d.usableAreaM2())).toList();
       out.add(String.format(Locale.ROOT, "dwellings of at least %.1f m2 usable area, as asked for: line %s keeps %s",
-          req.smallestDwellingM2(), p.line().id(), kept.isEmpty() ? "none of its dwelling types"
-              : String.join(", ", kept)));
+          req.smallestDwellingM2(), p.line().id(), String.join(", ", kept))); // none kept: the early return above
     }
     out.add("one product line per layout: " + p.line().id());
     return out;
