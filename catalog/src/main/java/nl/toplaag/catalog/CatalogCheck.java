@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.TreeMap;
 import nl.toplaag.bom.Assumption;
 import nl.toplaag.bom.BomParameters;
+import nl.toplaag.io.SourceNotes;
 import nl.toplaag.product.Catalog;
 import nl.toplaag.product.ConnectionType;
 import nl.toplaag.product.DwellingType;
@@ -23,9 +24,6 @@ import nl.toplaag.product.ProductLine;
  * Reading errors are reported by {@link CatalogReader} as {@link nl.toplaag.io.InputException}.
  */
 public final class CatalogCheck {
-
-  /** The tag that marks an unverified figure in a source note. */
-  public static final String UNVERIFIED = "[U]";
 
   /**
    * Lowest plausible module cost per m² of footprint, EUR. Basis: the bundled modules cost 889 (gallery) to 7,173
@@ -112,9 +110,12 @@ public final class CatalogCheck {
     return out;
   }
 
-  /** Number of source notes that contain {@value #UNVERIFIED}. */
+  /**
+   * Number of source notes that leave their figure unverified ({@link SourceNotes#unverified}: tagged [U] or [D from
+   * U]), as configure and batch count them.
+   */
   public static long unverifiedCount(Catalog c) {
-    return sourceNotes(c).stream().filter(s -> s.contains(UNVERIFIED)).count();
+    return sourceNotes(c).stream().filter(SourceNotes::unverified).count();
   }
 
   /** The {@link #warnings(Catalog, BomParameters) warnings} under the default bill-of-materials parameters. */
@@ -199,8 +200,8 @@ public final class CatalogCheck {
     }
     b.append('\n');
     List<String> notes = sourceNotes(c);
-    line(b, "Source notes marked %s (unverified, to be replaced by manufacturer data): %d of %d", UNVERIFIED,
-        notes.stream().filter(s -> s.contains(UNVERIFIED)).count(), notes.size());
+    line(b, "Source notes marked [U] or [D from U] (unverified, to be replaced by manufacturer data): %d of %d",
+        unverifiedCount(c), notes.size());
     List<String> warnings = warnings(c);
     for (String w : warnings) {
       line(b, "%s", w);

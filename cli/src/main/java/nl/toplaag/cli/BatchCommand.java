@@ -129,15 +129,16 @@ final class BatchCommand implements Callable<Integer> {
    * @param status the solve status
    * @param line the best product line ("" without dwellings)
    * @param dwellings dwellings of the best layout
-   * @param storeys the storeys it adds (0 without dwellings): fewer than asked where the next storey would need what the
-   *     building cannot take (a lift, fire resistance, the zoning plan)
+   * @param storeys the storeys it adds (0 without dwellings): fewer than asked where, for example, the next storey
+   *     would need a lift, fire resistance or zoning room the building has not, or the loads leave it nothing
    * @param modules its modules: dwelling, stair and lift modules ({@link PortfolioTotals}; galleries not counted)
    * @param bound the proven most dwellings
    * @param costEur the best layout's cost, euros
    * @param usableAreaM2 its dwellings' usable area, m²
    * @param carbonKgCo2e its embodied carbon (A1-A3, what the catalogue gives), kg CO2e
    * @param seconds the wall time of its configuration, s
-   * @param check the independent check of its layouts ("passed" or the violations; {@link #check})
+   * @param check the independent check of its layouts ("passed" or the violations; {@link #check}), {@link
+   *     #NOTHING_CHECKED} for a building without dwellings
    * @param gallery where its galleries stand ({@link Summary#galleryWhere})
    * @param limits what lifting each limit adds, per product line: its best line, or every line where none takes a
    *     dwelling ({@link LimitsReport#of}); empty where not asked
@@ -349,14 +350,14 @@ final class BatchCommand implements Callable<Integer> {
         && Files.deleteIfExists(sceneGlb);
     List<Path> staleOfSkipped = removeResultsOfSkipped(out, skipped, rows);
     o.println(totals.summary());
-    o.print(totals.cost(unverifiedPrices(c, lines)));
+    o.print(totals.cost(SourceNotes.anyUnverified(c, totals.moduleTypes(), "costEur")));
     List<Row> taking = rows.stream().filter(r -> r.dwellings() > 0).toList();
     for (Path report : importReports) {
       stock(o, report, rows, taking);
     }
     List<Row> assumed = taking.stream().filter(Row::unverified).toList();
     if (!assumed.isEmpty()) {
-      o.printf(Locale.ROOT, "Structure: the wall capacities or load reserves of %d of the %d building(s) with"
+      o.printf(Locale.ROOT, "Structure: the bearing walls or load reserves of %d of the %d building(s) with"
           + " dwellings are unverified ([U] or no source in the building files; batch-summary.csv's structure), %d of"
           + " the %d dwellings: screening only until an engineer's figures replace them%n", assumed.size(),
           taking.size(), assumed.stream().mapToInt(Row::dwellings).sum(),
@@ -465,16 +466,6 @@ final class BatchCommand implements Callable<Integer> {
             notConfigured));
   }
 
-  /**
-   * Whether a module price of the product lines considered ({@code lines}, empty: every line of {@code c}) is
-   * unverified: its {@code costEur} source tagged [U] or [D from U], or none.
-   */
-  static boolean unverifiedPrices(Catalog c, List<String> lines) {
-    return c.lines().stream().filter(l -> lines.isEmpty() || lines.contains(l.id()))
-        .flatMap(l -> l.modules().stream()).map(m -> m.sources().get("costEur"))
-        .anyMatch(SourceNotes::unverified);
-  }
-
   /** Configures {@code b}, read from {@code file}, on one worker, checks its layouts and writes its result file. */
   private Configured configure(Building b, Path file, Catalog c, Objective obj, long limitMs,
       Map<String, Double> scores) throws IOException {
@@ -490,7 +481,8 @@ final class BatchCommand implements Callable<Integer> {
     Reports.write(out, req, r, report, checks, limits, Reports.exports(out, b, scene, formats));
     Reports.removeStaleExports(out, b, formats);
     Row row = new Row(b.id(), r.status().name(), r.bestLine().orElse(""), r.dwellings(),
-        r.dwellings() == 0 ? 0 : r.best().map(Layout::storeys).orElse(0), r.best().map(l -> l.modules().size()).orElse(0),
+        r.dwellings() == 0 ? 0 : r.best().map(Layout::storeys).orElse(0),
+        r.best().map(l -> l.modules().size()).orElse(0),
         r.dwellingBound(), r.best().map(Layout::costEur).orElse(0L),
         report == null ? 0 : report.bom().totals().usableAreaM2(),
         report == null ? 0 : report.bom().totals().carbonKgCo2e(), r.stats().wallMs() / 1000.0,

@@ -10,16 +10,16 @@ import nl.toplaag.report.BomCsvWriter;
 /**
  * {@code batch-summary.csv}: a row per building configured, ranked by dwellings (most first, those with as many by
  * id), then a row per building file skipped (first those skipped as bad input, in the order read, then those whose
- * configuring failed), so that a planner who reads only this file misses none:
- * status {@code invalid} for bad input, {@code error} for an internal error configuring it, with the reason, and no
- * rank or figures (its cells empty, never 0, so that no sum or count over a column takes it for a building without
- * dwellings). {@code check} is the independent check of the best layout, {@code -} for a building without dwellings
- * (nothing to build was checked). {@code storeys} is the storeys the best layout adds (empty without dwellings: fewer than asked where
- * the next would need what the building cannot take, a lift say). The columns after it (and {@code whatLimits}, where
- * asked) are {@code file}, the building
- * file as given, and {@code reason}: on a configured building's row why it takes no dwelling (the explanation, per
- * line considered, so that a manufacturer sees what stops the line: fire resistance, depth, loads), empty where it
- * takes any. Fields holding a comma, quote or line end are quoted.
+ * configuring failed), so that a planner who reads only this file misses none: status {@code invalid} for bad input,
+ * {@code error} for an internal error configuring it, with the reason, and no rank or figures (its cells empty, never
+ * 0, so that no sum or count over a column takes it for a building without dwellings). {@code check} is the
+ * independent check of the best layout, {@code -} for a building without dwellings (nothing to build was checked).
+ * {@code storeysAdded} is the storeys the best layout adds, empty without dwellings (fewer than asked where, for
+ * example, the next storey would need a lift, or the loads leave it nothing); the result file's {@code
+ * request.storeys} is the storeys asked for. The columns after it (and {@code whatLimits}, where asked) are
+ * {@code file}, the building file as given, and {@code reason}: on a configured building's row why it takes no
+ * dwelling (the explanation, per line considered, so that a manufacturer sees what stops the line: fire resistance,
+ * depth, loads), empty where it takes any. Fields holding a comma, quote or line end are quoted.
  */
 final class BatchSummaryCsv {
 
@@ -40,7 +40,7 @@ final class BatchSummaryCsv {
 
   private static final List<String> FIGURES = List.of("rank", "building", "status", "line", "dwellings",
       "dwellingBound", "costEur", "costPerDwellingEur", "usableAreaM2", "carbonKgCo2e", "objective", "seconds",
-      "check", "gallery", "modules", "structure", "storeys");
+      "check", "gallery", "modules", "structure", "storeysAdded");
 
   private BatchSummaryCsv() {}
 

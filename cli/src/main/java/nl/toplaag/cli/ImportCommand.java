@@ -319,7 +319,7 @@ final class ImportCommand implements Callable<Integer> {
         ImportAssumptions a, BagImport.SmallestModule smallest) {
       List<CityJsonTiles.Tile> tiles = (b.row().isEmpty() ? List.of(b.id()) : b.row()).stream().map(tileOf::get)
           .toList();
-      String file = tiles.stream().map(CityJsonTiles.Tile::fileName).distinct().collect(Collectors.joining(", "));
+      String file = tiles.stream().map(CityJsonTiles.Tile::fileName).distinct().collect(Collectors.joining(" and "));
       String release = tiles.stream().map(CityJsonTiles.Tile::release).filter(r -> !r.isEmpty()).distinct()
           .collect(Collectors.joining(", "));
       try {

@@ -37,6 +37,8 @@ final class PortfolioTotals {
   private long galleryMm;
   /** The best layouts' cost over the buildings with dwellings, euros (batch-summary.csv's costEur summed). */
   private long costEur;
+  /** The module types of the best layouts. */
+  private final Set<String> moduleTypes = new TreeSet<>();
 
   /**
    * Counts one configured building with its best layout ({@code null}: none) and the proven bound on its dwellings
@@ -58,8 +60,14 @@ final class PortfolioTotals {
     for (Placement p : best.modules()) {
       String key = BomCsvWriter.quote(line) + "," + BomCsvWriter.quote(p.moduleTypeId()) + "," + p.kind().id();
       modulesOf.merge(key, 1, Integer::sum);
+      moduleTypes.add(p.moduleTypeId());
       buildingsOf.computeIfAbsent(key, k -> new TreeSet<>()).add(buildingId);
     }
+  }
+
+  /** The module types of the best layouts, by id. */
+  Set<String> moduleTypes() {
+    return moduleTypes;
   }
 
   /** Modules over all types. */
@@ -81,8 +89,9 @@ final class PortfolioTotals {
 
   /**
    * The console's line of what the best layouts cost over the batch, for a planner's board: their cost summed (the
-   * layout cost, batch-summary.csv's costEur) and per dwelling; {@code unverifiedPrices}: whether the catalogue's
-   * module prices are tagged [U], which the line then says. Empty where no building takes dwellings.
+   * layout cost, batch-summary.csv's costEur) and per dwelling; {@code unverifiedPrices}: whether the catalogue gives
+   * the price of a module type of the best layouts as unverified ([U], [D from U] or no source), which the line then
+   * says. Empty where no building takes dwellings.
    */
   String cost(boolean unverifiedPrices) {
     if (dwellings == 0) {
@@ -91,7 +100,8 @@ final class PortfolioTotals {
     return String.format(Locale.ROOT, "Cost: %s for the %d dwellings, %s a dwelling (the layouts' cost,"
         + " batch-summary.csv's costEur summed; the roof-edge allowances outside it are in each bill of materials)%s%n",
         Summary.euros(costEur), dwellings, Summary.euros(Math.round((double) costEur / dwellings)),
-        unverifiedPrices ? "; on catalogue prices tagged [U]: assumptions until manufacturers' quotes replace them"
+        unverifiedPrices ? "; on catalogue prices tagged [U] (or derived from such, or without a source): assumptions"
+            + " until manufacturers' quotes replace them"
             : "");
   }
 

@@ -111,7 +111,7 @@ final class Summary {
     }
     s.append(Reports.summary(report, explain));
     if (SourceNotes.structureUnverified(b)) {
-      s.append("Structure: the wall capacities or load reserves in the building file are unverified ([U] or no"
+      s.append("Structure: the bearing walls or load reserves in the building file are unverified ([U] or no"
           + " source): every count and load above is screening only until an engineer's figures replace them.\n");
     }
     s.append(catalogueNote(req, r));
@@ -119,15 +119,24 @@ final class Summary {
     return s.toString();
   }
 
-  /** The figures of a module type {@link #catalogueNote} looks at: its field name and what the note calls it. */
-  private static final List<Map.Entry<String, String>> MODULE_FIGURES = List.of(Map.entry("costEur", "cost"),
-      Map.entry("massKg", "mass"), Map.entry("carbonKgCo2e", "carbon"), Map.entry("fireResistanceMin",
-      "fire resistance"));
+  /**
+   * A figure of a module type that {@link #catalogueNote} looks at.
+   *
+   * @param field its field in the catalogue (the key of its source note)
+   * @param name what the note calls it
+   * @param rests what of the summary rests on it
+   */
+  private record ModuleFigure(String field, String name, String rests) {}
+
+  private static final List<ModuleFigure> MODULE_FIGURES = List.of(new ModuleFigure("costEur", "cost", "the costs"),
+      new ModuleFigure("massKg", "mass", "the loads"), new ModuleFigure("carbonKgCo2e", "carbon", "the carbon"),
+      new ModuleFigure("fireResistanceMin", "fire resistance", "the storeys the fire rules allow"));
 
   /**
-   * The lines whose bound leaves the most dwellings of all lines open, where a result is not proven: " (line
-   * clt-volumetric: 3 found, at most 17)", nothing where none does, so that a gap that another line's bound makes is not read as the best
-   * line's (QA49: the best line was proven at 11, another's bound of 17 made the gap).
+   * The lines whose bound keeps the most dwellings of all lines open, where a result is not proven: " (line
+   * clt-volumetric: 3 found, at most 17)", every line whose bound is above the dwellings found; nothing where none
+   * is. So a gap that another line's bound makes is not read as the best line's (QA49: the best line was proven at
+   * 11, another's bound of 17 made the gap).
    */
   static String openLines(ConfigurationResult r) {
     List<String> open = r.perLine().stream().filter(o -> o.dwellingBound() > r.dwellings())
@@ -137,10 +146,10 @@ final class Summary {
   }
 
   /**
-   * A line saying which figures of the module types in the best layout the catalogue gives as unverified (a source
-   * note tagged {@code [U]} or {@code [D from U]}, or none, {@link SourceNotes#unverified}): the cost, mass, carbon
-   * and fire resistance every total and load of the summary rests on; nothing where the best layout has no module or
-   * every such note is sourced. The catalogue's counterpart of the structure's line.
+   * A line saying which figures of the module types in the best layout the catalogue gives as unverified
+   * ({@link SourceNotes#anyUnverified}: a source note tagged {@code [U]} or {@code [D from U]}, or none), and what of
+   * the summary rests on them (the cost the costs, the mass the loads, ...); nothing where the best layout has no
+   * module or every such note is sourced. The catalogue's counterpart of the structure's line.
    */
   static String catalogueNote(ConfigurationRequest req, ConfigurationResult r) {
     if (r.best().isEmpty() || r.bestLine().isEmpty()) {
@@ -148,22 +157,22 @@ final class Summary {
     }
     Set<String> types = new TreeSet<>();
     r.best().get().modules().forEach(p -> types.add(p.moduleTypeId()));
-    List<String> unverified = new ArrayList<>();
-    for (Map.Entry<String, String> f : MODULE_FIGURES) {
-      boolean any = types.stream().map(t -> req.catalog().module(t)).flatMap(java.util.Optional::stream)
-          .anyMatch(m -> SourceNotes.unverified(m.sources().get(f.getKey())));
-      if (any) {
-        unverified.add(f.getValue());
-      }
-    }
+    List<ModuleFigure> unverified = MODULE_FIGURES.stream()
+        .filter(f -> SourceNotes.anyUnverified(req.catalog(), types, f.field())).toList();
     if (unverified.isEmpty()) {
       return "";
     }
-    String what = unverified.size() == 1 ? unverified.get(0) : String.join(", ",
-        unverified.subList(0, unverified.size() - 1)) + " and " + unverified.get(unverified.size() - 1);
     return String.format(Locale.ROOT, "Catalogue: line %s gives the %s of the modules in the best layout as"
-        + " unverified figures ([U] in its source notes): the costs, carbon and loads above are placeholders until the"
-        + " manufacturer's figures replace them.%n", r.bestLine().get(), what);
+        + " unverified figures ([U], [D from U] or no source note): %s above are placeholders until the"
+        + " manufacturer's figures replace them.%n", r.bestLine().get(),
+        words(unverified.stream().map(ModuleFigure::name).toList()),
+        words(unverified.stream().map(ModuleFigure::rests).toList()));
+  }
+
+  /** {@code items} in words: "a", "a and b", "a, b and c". */
+  private static String words(List<String> items) {
+    return items.size() == 1 ? items.get(0) : String.join(", ", items.subList(0, items.size() - 1)) + " and "
+        + items.get(items.size() - 1);
   }
 
   /**

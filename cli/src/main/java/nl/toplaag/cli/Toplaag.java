@@ -73,6 +73,9 @@ public final class Toplaag implements Callable<Integer> {
       CommandLine c = e.getCommandLine();
       c.getErr().println("toplaag: bad input: " + e.getMessage() + " (" + c.getCommandSpec().qualifiedName()
           + " --help lists the options)");
+      if (e instanceof CommandLine.UnmatchedArgumentException u) { // a near option's name: "--lines" → "--line"
+        CommandLine.UnmatchedArgumentException.printSuggestions(u, c.getErr());
+      }
       return BAD_INPUT;
     });
     return cl.execute(args);

@@ -116,7 +116,7 @@ class CliTest {
     assertEquals(0, all.code(), all.out() + all.err());
     int gain = zoning.get("dwellings").asInt() - base;
     List<String> csv = Files.readAllLines(batch.resolve("batch-summary.csv"));
-    assertTrue(csv.get(0).endsWith(",gallery,modules,structure,storeys,whatLimits,file,reason"), csv.get(0));
+    assertTrue(csv.get(0).endsWith(",gallery,modules,structure,storeysAdded,whatLimits,file,reason"), csv.get(0));
     assertTrue(csv.get(1).endsWith(",zoning:+" + gain + "," + b + ","), csv.get(1));
     // qa48: the storeys the layout adds, fewer than asked where the zoning plan stops them
     int storeys = result.get("layouts").get(0).get("storeys").asInt();
@@ -471,7 +471,8 @@ class CliTest {
         && r.err().contains("'40m2'") && r.err().contains("(toplaag configure --help lists the options)"), r.err());
     var unknown = run("batch", "--lines", "x", "in");
     assertEquals(2, unknown.code());
-    assertTrue(unknown.err().contains("--lines") && unknown.err().contains("toplaag batch --help"), unknown.err());
+    assertTrue(unknown.err().contains("--lines") && unknown.err().contains("toplaag batch --help")
+        && unknown.err().contains("--line"), unknown.err());
   }
 
   /** The folder {@code in} of the test's, with slab files a.json, b.json, … whose ids are {@code ids}. */
@@ -575,7 +576,7 @@ class CliTest {
     Path sourced = Files.writeString(dir.resolve("sourced.json"), SLAB.replace("\"capacityKnPerM\": 200}",
         "\"capacityKnPerM\": 200, \"source\": \"engineer's report\"}").replace("\"foundationReserveKn\": 20000}",
         "\"foundationReserveKn\": 20000, \"source\": \"foundation investigation\"}"));
-    String line = "Structure: the wall capacities or load reserves in the building file are unverified";
+    String line = "Structure: the bearing walls or load reserves in the building file are unverified";
     var r = run("configure", "--building", bare.toString(), "--storeys", "1", "--time-limit", "1", "--line",
         "hsb-elements", "--out", dir.resolve("out").toString());
     assertEquals(0, r.code(), r.out() + r.err());
@@ -597,8 +598,9 @@ class CliTest {
         "hsb-elements", "--out", dir.resolve("out").toString());
     assertEquals(0, r.code(), r.out() + r.err());
     assertTrue(r.out().contains("Catalogue: line hsb-elements gives the cost, mass, carbon and fire resistance of"
-        + " the modules in the best layout as unverified figures ([U] in its source notes): the costs, carbon and loads"
-        + " above are placeholders until the manufacturer's figures replace them.\n"), r.out());
+        + " the modules in the best layout as unverified figures ([U], [D from U] or no source note): the costs, the"
+        + " loads, the carbon and the storeys the fire rules allow above are placeholders until the manufacturer's"
+        + " figures replace them.\n"), r.out());
     // a line whose figures are sourced gets no such line
     Path cat = copyOfBundledCatalogue(dir.resolve("cat"));
     Path hsb = cat.resolve("hsb-elements.json");
@@ -607,6 +609,18 @@ class CliTest {
         "--time-limit", "1", "--line", "hsb-elements", "--out", dir.resolve("out2").toString());
     assertEquals(0, s.code(), s.out() + s.err());
     assertFalse(s.out().contains("Catalogue: line"), s.out());
+    // qa50: with only the prices left unverified, the line names the cost and the costs alone
+    com.fasterxml.jackson.databind.node.ObjectNode line = (com.fasterxml.jackson.databind.node.ObjectNode)
+        MAPPER.readTree(hsb.toFile());
+    line.get("modules").forEach(m -> ((com.fasterxml.jackson.databind.node.ObjectNode) m.get("sources"))
+        .put("costEur", "assumption [U]: a placeholder price"));
+    Files.writeString(hsb, MAPPER.writeValueAsString(line));
+    var priced = run("configure", "--building", slab.toString(), "--catalog", cat.toString(), "--storeys", "1",
+        "--time-limit", "1", "--line", "hsb-elements", "--out", dir.resolve("out3").toString());
+    assertEquals(0, priced.code(), priced.out() + priced.err());
+    assertTrue(priced.out().contains("Catalogue: line hsb-elements gives the cost of the modules in the best layout"
+        + " as unverified figures ([U], [D from U] or no source note): the costs above are placeholders until the"
+        + " manufacturer's figures replace them.\n"), priced.out());
   }
 
   @Test
@@ -717,8 +731,17 @@ class CliTest {
     assertTrue(r.out().contains("Cost: " + Summary.euros(costEur) + " for the " + layout.dwellingCount()
         + " dwellings, " + Summary.euros(Math.round((double) costEur / layout.dwellingCount())) + " a dwelling (the"
         + " layouts' cost, batch-summary.csv's costEur summed; the roof-edge allowances outside it are in each bill of"
-        + " materials); on catalogue prices tagged [U]: assumptions until manufacturers' quotes replace them\n"),
-        r.out());
+        + " materials); on catalogue prices tagged [U] (or derived from such, or without a source): assumptions until"
+        + " manufacturers' quotes replace them\n"), r.out());
+    // the prices of the best layouts' modules decide it (qa50: not those of every line considered): sourced, no clause
+    Path cat = copyOfBundledCatalogue(tmp.resolve("cat"));
+    Path hsb = cat.resolve("hsb-elements.json");
+    Files.writeString(hsb, Files.readString(hsb).replace("[U]", "[V]").replace("from U]", "from V]"));
+    var sourced = run("batch", dir.toString(), "--catalog", cat.toString(), "--storeys", "1", "--time-limit", "2",
+        "--line", "hsb-elements", "--out", tmp.resolve("out4").toString());
+    assertEquals(0, sourced.code(), sourced.err());
+    assertTrue(sourced.out().contains("Cost: ") && !sourced.out().contains("on catalogue prices tagged"),
+        sourced.out());
     var bad = run("batch", dir.toString(), "--line", "steel-boxes", "--out", tmp.resolve("out2").toString());
     assertEquals(2, bad.code(), bad.err());
     assertTrue(bad.err().contains("--line: expected a product line of the catalogue"), bad.err());
@@ -1226,7 +1249,7 @@ class CliTest {
     JsonNode result = new ObjectMapper().readTree(tmp.resolve("out/cli-slab.result.json").toFile());
     List<String> csv = Files.readAllLines(tmp.resolve("out/batch-summary.csv"));
     assertEquals("rank,building,status,line,dwellings,dwellingBound,costEur,costPerDwellingEur,usableAreaM2,"
-        + "carbonKgCo2e,objective,seconds,check,gallery,modules,structure,storeys,file,reason", csv.get(0));
+        + "carbonKgCo2e,objective,seconds,check,gallery,modules,structure,storeysAdded,file,reason", csv.get(0));
     String[] row = csv.get(1).split(",");
     assertEquals(Math.round(result.at("/report/totals/costEurPerDwelling").asDouble()), Long.parseLong(row[7]),
         csv.get(1));

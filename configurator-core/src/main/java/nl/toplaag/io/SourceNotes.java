@@ -1,6 +1,8 @@
 package nl.toplaag.io;
 
+import java.util.Collection;
 import nl.toplaag.building.Building;
+import nl.toplaag.product.Catalog;
 
 /**
  * What a value's source note says of it. Catalogue values, building values and the import's assumptions each carry a
@@ -14,6 +16,16 @@ public final class SourceNotes {
   /** Whether source note {@code source} leaves its value unverified: none given, or tagged [U] or [D from U]. */
   public static boolean unverified(String source) {
     return source == null || source.isBlank() || source.contains("[U]") || source.contains("from U]");
+  }
+
+  /**
+   * Whether the catalogue {@code c} gives figure {@code field} (a module type's field, {@code costEur} say) of any of
+   * the module types {@code moduleTypeIds} as unverified ({@link #unverified(String)}); types it lacks are passed
+   * over.
+   */
+  public static boolean anyUnverified(Catalog c, Collection<String> moduleTypeIds, String field) {
+    return moduleTypeIds.stream().map(c::module).flatMap(java.util.Optional::stream)
+        .anyMatch(m -> unverified(m.sources().get(field)));
   }
 
   /**

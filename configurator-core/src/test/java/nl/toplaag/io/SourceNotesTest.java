@@ -1,0 +1,30 @@
+package nl.toplaag.io;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import nl.toplaag.bom.BomFixtures;
+import org.junit.jupiter.api.Test;
+
+/** One rule for what a source note leaves unverified, which every summary, column and caption uses. */
+class SourceNotesTest {
+
+  @Test
+  void noSourceAndTheUnverifiedTagsLeaveAFigureUnverified() {
+    assertTrue(SourceNotes.unverified(null));
+    assertTrue(SourceNotes.unverified(" "));
+    assertTrue(SourceNotes.unverified("assumption [U]: a placeholder"));
+    assertTrue(SourceNotes.unverified("[D from U] 2 x the pitch"));
+    assertFalse(SourceNotes.unverified("engineer's report 2024-03 [V]"));
+  }
+
+  /** The fixture catalogue gives no sources: its modules' figures are unverified; a type it lacks is passed over. */
+  @Test
+  void theModulesAskedAboutDecide() {
+    String stair = BomFixtures.stair().id();
+    assertTrue(SourceNotes.anyUnverified(BomFixtures.catalog(), List.of(stair), "costEur"));
+    assertFalse(SourceNotes.anyUnverified(BomFixtures.catalog(), List.of("no-such-module"), "costEur"));
+    assertFalse(SourceNotes.anyUnverified(BomFixtures.catalog(), List.of(), "costEur"));
+  }
+}
