@@ -199,6 +199,7 @@ public final class BuildingReader {
     }
     List<BearingLine> lines = structure(in.get("structure"), origin, wings);
     requireOnRoof(in.get("structure"), lines, outline);
+    requireAcrossAWing(in.get("structure"), lines, wings);
     LoadReserve reserve = loadReserve(in.get("loadReserve"));
     List<StairCore> cores = new ArrayList<>();
     for (JsonInput c : in.optArray("stairCores")) {
@@ -284,6 +285,39 @@ public final class BuildingReader {
         throw structure.get("bearingLines").elements().get(i - (lines.size() - given)).error(String.format(
             java.util.Locale.ROOT, "the bearing line lies %.1f m off the roof outline; expected it under the roof",
             l.distance(outline) / 1000));
+      }
+    }
+  }
+
+  /**
+   * Requires every drawn bearing line to cross some wing at right angles (within 1 degree, as the plan and the checker
+   * take a wing's walls): one along a wing, or askew to every wing, carries nothing anywhere (docs/model.md,
+   * "Structure and loads"), and was dropped without a word (QA51: a longitudinal wall along the facade).
+   */
+  private static void requireAcrossAWing(JsonInput structure, List<BearingLine> lines, List<Wing> wings)
+      throws InputException {
+    int given = structure.optArray("bearingLines").size();
+    double maxCos = Math.sin(Math.toRadians(1.0));
+    for (int i = lines.size() - given; i < lines.size(); i++) {
+      LineString l = lines.get(i).line();
+      Coordinate a = l.getCoordinateN(0);
+      Coordinate b = l.getCoordinateN(l.getNumPoints() - 1);
+      double len = a.distance(b);
+      double bestCos = Double.POSITIVE_INFINITY;
+      int bestWing = 0;
+      for (int w = 0; w < wings.size(); w++) {
+        double cos = Math.abs((b.x - a.x) * wings.get(w).ux() + (b.y - a.y) * wings.get(w).uy()) / len;
+        if (cos < bestCos) {
+          bestCos = cos;
+          bestWing = w;
+        }
+      }
+      if (bestCos > maxCos) {
+        throw structure.get("bearingLines").elements().get(i - (lines.size() - given)).error(String.format(
+            java.util.Locale.ROOT, "the bearing line runs at %.1f degrees to wing %d's front, so it crosses no wing"
+            + " at right angles (within 1 degree) and would carry nothing: a line counts only in a wing it crosses"
+            + " square, from front to rear (docs/model.md, \"Structure and loads\"); expected a wall across a wing,"
+            + " or leave it out", Math.toDegrees(Math.acos(Math.min(1, bestCos))), bestWing));
       }
     }
   }
