@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import nl.toplaag.bom.BomCategory;
 import nl.toplaag.bom.DwellingCount;
 import nl.toplaag.building.Building;
 import nl.toplaag.check.BayLoad;
@@ -93,7 +94,7 @@ final class Summary {
       appendDwellings(s, report);
       appendModules(s, l);
       appendHeight(s, b, l);
-      appendLoads(s, b, l, Reports.highestBay(checks));
+      appendLoads(s, b, l, Reports.highestBay(checks), report);
       appendLayouts(s, b, req, r, report);
     }
     s.append("Rules checked:\n");
@@ -393,7 +394,7 @@ final class Summary {
         floors.length() == 0 ? " none" : floors));
   }
 
-  private static void appendLoads(StringBuilder s, Building b, Layout l, BayLoad bay) {
+  private static void appendLoads(StringBuilder s, Building b, Layout l, BayLoad bay, Reports.Report report) {
     LineLoad worst = null;
     for (LineLoad x : l.lineLoads()) {
       if (worst == null || x.utilisation() > worst.utilisation()) {
@@ -401,12 +402,22 @@ final class Summary {
       }
     }
     double reserve = b.loadReserve().foundationReserveKn();
-    s.append(String.format(Locale.ROOT, "  loads: foundation %.0f kN%s%n", l.foundationLoadKn(),
+    // docs/model.md: extended stair cores and lifts load the foundation only; say how much, for an engineer who would
+    // put them on the walls around them (QA51)
+    double extensionsKn = report == null ? 0 : report.bom().lines().stream()
+        .filter(x -> x.category() == BomCategory.STAIR_CORE_EXTENSION || x.category() == BomCategory.LIFT_EXTENSION)
+        .mapToDouble(x -> x.massKg().orElse(0)).sum() * 9.81 / 1000;
+    s.append(String.format(Locale.ROOT, "  loads: foundation %.0f kN%s%s%n", l.foundationLoadKn(),
         Double.isFinite(reserve) ? String.format(Locale.ROOT, " of %.0f kN (%.0f %%)", reserve,
-            100 * l.foundationLoadKn() / reserve) : " (no foundation limit given)"));
+            100 * l.foundationLoadKn() / reserve) : " (no foundation limit given)", extensionsKn > 0
+            ? String.format(Locale.ROOT, "; %.0f kN of it the extended stair cores and lift, on the foundation only,"
+                + " on no bearing line", extensionsKn) : ""));
     if (worst != null) {
-      s.append(String.format(Locale.ROOT, "  bearing lines: highest use %.0f %% (line %d: %.1f of %.1f kN)%n",
-          100 * worst.utilisation(), worst.bearingLine(), worst.loadKn(), worst.capacityKn()));
+      double perM = worst.bearingLine() < b.bearingLines().size()
+          ? b.bearingLines().get(worst.bearingLine()).capacityKnPerM() : 0;
+      s.append(String.format(Locale.ROOT, "  bearing lines: highest use %.0f %% (line %d: %.1f of %.1f kN%s)%n",
+          100 * worst.utilisation(), worst.bearingLine(), worst.loadKn(), worst.capacityKn(), perM > 0
+              ? String.format(Locale.ROOT, ", %.1f kN/m x %.2f m", perM, worst.capacityKn() / perM) : ""));
       s.append("  use per line:");
       for (LineLoad x : l.lineLoads()) {
         s.append(String.format(Locale.ROOT, " %d:%.0f%%", x.bearingLine(), 100 * x.utilisation()));

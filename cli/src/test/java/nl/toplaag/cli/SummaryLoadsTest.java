@@ -1,0 +1,47 @@
+package nl.toplaag.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The summary's load lines as a structural engineer checks them by hand (QA51): a bearing line's capacity as kN/m x its
+ * length within the wing, so that a capacity given per wall instead of per metre shows, and how much of the
+ * foundation load is the extended stair cores' and lift's weight, which docs/model.md puts on the foundation only and
+ * on no bearing line.
+ */
+class SummaryLoadsTest {
+
+  @TempDir Path tmp;
+
+  /** 21.6 x 10.8 m, walls every 5.4 m of 30 kN/m, one extendable stair core in the middle bay at the front. */
+  private static final String SLAB = """
+      {"id": "qa51-slab", "roofOutline": [[0,0],[21.6,0],[21.6,10.8],[0,10.8],[0,0]],
+       "roofLevelM": 8.7, "existingStoreys": 3, "storeyHeightM": 2.8, "roofType": "flat",
+       "wings": [{"origin": [0, 0], "directionDeg": 0, "lengthM": 21.6, "depthM": 10.8}],
+       "structure": {"wallGrids": [{"pitchesM": [5.4], "capacityKnPerM": 30}]},
+       "loadReserve": {"areaLoadKnPerM2": 6.0, "foundationReserveKn": 1500},
+       "stairCores": [{"outline": [[10.8,0],[13.2,0],[13.2,5.0],[10.8,5.0],[10.8,0]], "extendable": true}],
+       "zoning": {"maxAddedStoreys": 1}}
+      """;
+
+  @Test
+  void theLoadLinesSayTheCapacityPerMetreAndTheExtensionsOffTheLines() throws Exception {
+    Path f = tmp.resolve("qa51-slab.json");
+    Files.writeString(f, SLAB);
+    CliRun r = CliRun.of("configure", "--building", f.toString(), "--line", "lsf-volumetric", "--storeys", "1",
+        "--alternatives", "1", "--time-limit", "1", "--out", tmp.resolve("out").toString());
+    assertEquals(0, r.code(), r.out() + r.err());
+    // by hand: 5 LSF boxes 3.6 x 9.6 m (7,085 kg + 1.75 kN/m2) 649.92 kN, 21.6 m of gallery 128.68 kN, 207.36 m2 of
+    // transfer layer (55 kg/m2) 111.88 kN, the stair core extended by one storey (12,000 kg) 117.72 kN: 1,008.2 kN;
+    // bearing line 1 carries half of bays 0 and 1, 255.1 kN of 30 kN/m x 10.8 m = 324 kN
+    assertTrue(r.out().contains("  loads: foundation 1008 kN of 1500 kN (67 %); 118 kN of it the extended stair"
+        + " cores and lift, on the foundation only, on no bearing line\n"), r.out());
+    assertTrue(r.out().contains("  bearing lines: highest use 79 % (line 1: 255.1 of 324.0 kN, 30.0 kN/m x"
+        + " 10.80 m)\n"), r.out());
+  }
+}
