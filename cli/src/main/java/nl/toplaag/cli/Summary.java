@@ -116,7 +116,9 @@ final class Summary {
           + " source): every count and load above is screening only until an engineer's figures replace them.\n");
     }
     s.append(catalogueNote(req, r));
-    s.append("Structural figures are screening values, not an engineer's calculation.\n");
+    s.append("Structural figures are screening values, not an engineer's calculation: characteristic vertical loads"
+        + " of what is added, no partial factors, no snow on the new roof, no credit for the roof removed, no wind or"
+        + " stability (docs/model.md, \"What the loads leave out\").\n");
     return s.toString();
   }
 

@@ -44,4 +44,18 @@ class SummaryLoadsTest {
     assertTrue(r.out().contains("  bearing lines: highest use 79 % (line 1: 255.1 of 324.0 kN, 30.0 kN/m x"
         + " 10.80 m)\n"), r.out());
   }
+
+  /** The closing caveat names what the screening loads leave out, and the section of docs/model.md that lists it. */
+  @Test
+  void theCaveatSaysWhatTheLoadsLeaveOut() throws Exception {
+    Path f = tmp.resolve("qa51-slab.json");
+    Files.writeString(f, SLAB);
+    CliRun r = CliRun.of("configure", "--building", f.toString(), "--line", "lsf-volumetric", "--storeys", "1",
+        "--alternatives", "1", "--time-limit", "1", "--out", tmp.resolve("out").toString());
+    assertEquals(0, r.code(), r.out() + r.err());
+    assertTrue(r.out().contains("Structural figures are screening values, not an engineer's calculation:"
+        + " characteristic vertical loads of what is added, no partial factors, no snow on the new roof, no credit"
+        + " for the roof removed, no wind or stability (docs/model.md, \"What the loads leave out\").\n"), r.out());
+    assertTrue(Files.readString(Path.of("../docs/model.md")).contains("\n### What the loads leave out\n"));
+  }
 }
