@@ -602,9 +602,8 @@ class CliTest {
         + " loads, the carbon and the storeys the fire rules allow above are placeholders until the manufacturer's"
         + " figures replace them.\n"), r.out());
     // a line whose figures are sourced gets no such line
-    Path cat = copyOfBundledCatalogue(dir.resolve("cat"));
+    Path cat = copyWithHsbSourced(dir.resolve("cat"));
     Path hsb = cat.resolve("hsb-elements.json");
-    Files.writeString(hsb, Files.readString(hsb).replace("[U]", "[V]").replace("from U]", "from V]"));
     var s = run("configure", "--building", slab.toString(), "--catalog", cat.toString(), "--storeys", "1",
         "--time-limit", "1", "--line", "hsb-elements", "--out", dir.resolve("out2").toString());
     assertEquals(0, s.code(), s.out() + s.err());
@@ -630,6 +629,14 @@ class CliTest {
         "--out", tmp.resolve("cores").toString());
     assertEquals(0, r.code(), r.out() + r.err());
     assertTrue(r.out().contains("; stair cores extended: core 0 by 1 storey(s); lift extended"), r.out());
+  }
+
+  /** {@link #copyOfBundledCatalogue} with every source note of line hsb-elements verified ([V] for [U]). */
+  private static Path copyWithHsbSourced(Path dir) throws Exception {
+    Path cat = copyOfBundledCatalogue(dir);
+    Path hsb = cat.resolve("hsb-elements.json");
+    Files.writeString(hsb, Files.readString(hsb).replace("[U]", "[V]").replace("from U]", "from V]"));
+    return cat;
   }
 
   /** A copy of the bundled catalogue's files in {@code dir}, as a user starts a catalogue of their own. */
@@ -734,9 +741,7 @@ class CliTest {
         + " materials); on catalogue prices tagged [U] (or derived from such, or without a source): assumptions until"
         + " manufacturers' quotes replace them\n"), r.out());
     // the prices of the best layouts' modules decide it (qa50: not those of every line considered): sourced, no clause
-    Path cat = copyOfBundledCatalogue(tmp.resolve("cat"));
-    Path hsb = cat.resolve("hsb-elements.json");
-    Files.writeString(hsb, Files.readString(hsb).replace("[U]", "[V]").replace("from U]", "from V]"));
+    Path cat = copyWithHsbSourced(tmp.resolve("cat"));
     var sourced = run("batch", dir.toString(), "--catalog", cat.toString(), "--storeys", "1", "--time-limit", "2",
         "--line", "hsb-elements", "--out", tmp.resolve("out4").toString());
     assertEquals(0, sourced.code(), sourced.err());

@@ -29,13 +29,19 @@ class SummaryLoadsTest {
        "zoning": {"maxAddedStoreys": 1}}
       """;
 
-  @Test
-  void theLoadLinesSayTheCapacityPerMetreAndTheExtensionsOffTheLines() throws Exception {
+  /** The slab configured with the LSF line on one storey, one layout. */
+  private CliRun configured() throws Exception {
     Path f = tmp.resolve("qa51-slab.json");
     Files.writeString(f, SLAB);
     CliRun r = CliRun.of("configure", "--building", f.toString(), "--line", "lsf-volumetric", "--storeys", "1",
         "--alternatives", "1", "--time-limit", "1", "--out", tmp.resolve("out").toString());
     assertEquals(0, r.code(), r.out() + r.err());
+    return r;
+  }
+
+  @Test
+  void theLoadLinesSayTheCapacityPerMetreAndTheExtensionsOffTheLines() throws Exception {
+    CliRun r = configured();
     // by hand: 5 LSF boxes 3.6 x 9.6 m (7,085 kg + 1.75 kN/m2) 649.92 kN, 21.6 m of gallery 128.68 kN, 207.36 m2 of
     // transfer layer (55 kg/m2) 111.88 kN, the stair core extended by one storey (12,000 kg) 117.72 kN: 1,008.2 kN;
     // bearing line 1 carries half of bays 0 and 1, 255.1 kN of 30 kN/m x 10.8 m = 324 kN
@@ -48,11 +54,7 @@ class SummaryLoadsTest {
   /** The closing caveat names what the screening loads leave out, and the section of docs/model.md that lists it. */
   @Test
   void theCaveatSaysWhatTheLoadsLeaveOut() throws Exception {
-    Path f = tmp.resolve("qa51-slab.json");
-    Files.writeString(f, SLAB);
-    CliRun r = CliRun.of("configure", "--building", f.toString(), "--line", "lsf-volumetric", "--storeys", "1",
-        "--alternatives", "1", "--time-limit", "1", "--out", tmp.resolve("out").toString());
-    assertEquals(0, r.code(), r.out() + r.err());
+    CliRun r = configured();
     assertTrue(r.out().contains("Structural figures are screening values, not an engineer's calculation:"
         + " characteristic vertical loads of what is added, no partial factors, no snow on the new roof, no credit"
         + " for the roof removed, no wind or stability (docs/model.md, \"What the loads leave out\").\n"), r.out());
