@@ -94,7 +94,7 @@ final class Summary {
       appendDwellings(s, report);
       appendModules(s, l);
       appendHeight(s, b, l);
-      appendLoads(s, b, l, Reports.highestBay(checks), report);
+      appendLoads(s, b, l, checks.isEmpty() ? null : checks.get(0), report);
       appendLayouts(s, b, req, r, report);
     }
     s.append("Rules checked:\n");
@@ -396,13 +396,9 @@ final class Summary {
         floors.length() == 0 ? " none" : floors));
   }
 
-  private static void appendLoads(StringBuilder s, Building b, Layout l, BayLoad bay, Reports.Report report) {
-    LineLoad worst = null;
-    for (LineLoad x : l.lineLoads()) {
-      if (worst == null || x.utilisation() > worst.utilisation()) {
-        worst = x;
-      }
-    }
+  private static void appendLoads(StringBuilder s, Building b, Layout l, CheckReport check, Reports.Report report) {
+    BayLoad bay = check == null ? null : check.highestBay();
+    LineLoad worst = mostUsed(l.lineLoads());
     double reserve = b.loadReserve().foundationReserveKn();
     // docs/model.md: extended stair cores and lifts load the foundation only; say how much, for an engineer who would
     // put them on the walls around them (QA51)
@@ -425,6 +421,14 @@ final class Summary {
         s.append(String.format(Locale.ROOT, " %d:%.0f%%", x.bearingLine(), 100 * x.utilisation()));
       }
       s.append('\n');
+      // the checker's screening figure beside the model's: the extensions on the walls around them (QA51)
+      LineLoad onWalls = extensionsKn > 0 && check != null ? mostUsed(check.extensionsOnWalls()) : null;
+      if (onWalls != null && onWalls.utilisation() > worst.utilisation() + 1e-9) {
+        s.append(String.format(Locale.ROOT, "  with the extended stair cores and lift on the walls around them (each"
+            + " shared as a module's load is; the model does not): highest use %.0f %% (line %d: %.1f of %.1f kN)%s%n",
+            100 * onWalls.utilisation(), onWalls.bearingLine(), onWalls.loadKn(), onWalls.capacityKn(),
+            onWalls.utilisation() > 1 ? ": over its capacity, for an engineer to check" : ""));
+      }
     }
     if (bay != null) {
       double limit = b.loadReserve().areaLoadKnPerM2();
@@ -433,6 +437,17 @@ final class Summary {
           ? String.format(Locale.ROOT, " of %.2f kN/m2 (%s %%)", limit, percent(bay.knPerM2() / limit))
           : " (no area limit given)", bay.wing(), bay.fromLine(), bay.toLine(), bay.loadKn(), bay.areaM2()));
     }
+  }
+
+  /** The line load of {@code loads} with the highest use of its capacity, the first of equals; null where none. */
+  private static LineLoad mostUsed(List<LineLoad> loads) {
+    LineLoad worst = null;
+    for (LineLoad x : loads) {
+      if (worst == null || x.utilisation() > worst.utilisation()) {
+        worst = x;
+      }
+    }
+    return worst;
   }
 
   /** A share as a percentage, to a tenth where whole numbers would round a share just under 1 up to 100. */

@@ -49,6 +49,31 @@ class SummaryLoadsTest {
         + " cores and lift, on the foundation only, on no bearing line\n"), r.out());
     assertTrue(r.out().contains("  bearing lines: highest use 79 % (line 1: 255.1 of 324.0 kN, 30.0 kN/m x"
         + " 10.80 m)\n"), r.out());
+    // beside the model's: the core (s = 10.8 to 13.2 m, in the bay between lines 2 and 3) on those walls, half each,
+    // 58.86 kN on line 2's 211.75 kN (65 %)
+    assertTrue(r.out().contains("  use per line: 0:39% 1:79% 2:65% 3:59% 4:33%\n"), r.out());
+    assertTrue(r.out().contains("  with the extended stair cores and lift on the walls around them (each shared as a"
+        + " module's load is; the model does not): highest use 84 % (line 2: 270.6 of 324.0 kN)\n"), r.out());
+  }
+
+  /**
+   * QA51's hand check of portiek-3-flat (LSF, two storeys): the three cores, extended by two storeys each, stand in
+   * the 2.2 m bays between bearing lines; on those walls, half each, they take the lines to 149 % of their capacity,
+   * where the model, which loads the cores on the foundation only, says 67 % (and 95 % on the walls between the
+   * dwellings). The summary says both.
+   */
+  @Test
+  void theCoresOnTheWallsAroundThemAreShownOverCapacityWhereTheyWouldBe() {
+    CliRun r = CliRun.of("configure", "--building",
+        "../test-buildings/src/main/resources/nl/toplaag/testbuildings/portiek-3-flat.json", "--line",
+        "lsf-volumetric", "--storeys", "2", "--alternatives", "1", "--time-limit", "2", "--out",
+        tmp.resolve("portiek").toString());
+    assertEquals(0, r.code(), r.out() + r.err());
+    assertTrue(r.out().contains("  bearing lines: highest use 95 % (line 1: 136.4 of 144.0 kN") && r.out()
+        .contains(" 2:67% "), r.out());
+    assertTrue(r.out().matches("(?s).*\n  with the extended stair cores and lift on the walls around them \\(each"
+        + " shared as a module's load is; the model does not\\): highest use 149 % \\(line \\d+: 214\\.6 of"
+        + " 144\\.0 kN\\): over its capacity, for an engineer to check\n.*"), r.out());
   }
 
   /** The closing caveat names what the screening loads leave out, and the section of docs/model.md that lists it. */
