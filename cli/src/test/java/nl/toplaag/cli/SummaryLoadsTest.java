@@ -18,6 +18,10 @@ class SummaryLoadsTest {
 
   @TempDir Path tmp;
 
+  /** The bundled portiek-3-flat, from the cli module's directory, where its tests run. */
+  private static final String PORTIEK =
+      "../test-buildings/src/main/resources/nl/toplaag/testbuildings/portiek-3-flat.json";
+
   /** 21.6 x 10.8 m, walls every 5.4 m of 30 kN/m, one extendable stair core in the middle bay at the front. */
   private static final String SLAB = """
       {"id": "qa51-slab", "roofOutline": [[0,0],[21.6,0],[21.6,10.8],[0,10.8],[0,0]],
@@ -64,8 +68,7 @@ class SummaryLoadsTest {
    */
   @Test
   void theCoresOnTheWallsAroundThemAreShownOverCapacityWhereTheyWouldBe() {
-    CliRun r = CliRun.of("configure", "--building",
-        "../test-buildings/src/main/resources/nl/toplaag/testbuildings/portiek-3-flat.json", "--line",
+    CliRun r = CliRun.of("configure", "--building", PORTIEK, "--line",
         "lsf-volumetric", "--storeys", "2", "--alternatives", "1", "--time-limit", "2", "--out",
         tmp.resolve("portiek").toString());
     assertEquals(0, r.code(), r.out() + r.err());
@@ -74,6 +77,14 @@ class SummaryLoadsTest {
     assertTrue(r.out().matches("(?s).*\n  with the extended stair cores and lift on the walls around them \\(each"
         + " shared as a module's load is; the model does not\\): highest use 149 % \\(line \\d+: 214\\.6 of"
         + " 144\\.0 kN\\): over its capacity, for an engineer to check\n.*"), r.out());
+    // and a planner's batch names the building
+    CliRun batch = CliRun.of("batch", PORTIEK, "--line", "lsf-volumetric", "--storeys", "2", "--time-limit", "2",
+        "--out", tmp.resolve("batch").toString());
+    assertEquals(0, batch.code(), batch.out() + batch.err());
+    assertTrue(batch.out().contains("Stair cores: on 1 of the 1 building(s) with dwellings the extended stair cores"
+        + " and lift, put on the walls around them, would take a bearing line over its capacity (the model loads them"
+        + " on the foundation only; configure's summary of each says which line): portiek-3-flat; an engineer to"
+        + " check those walls first\n"), batch.out());
   }
 
   /** The closing caveat names what the screening loads leave out, and the section of docs/model.md that lists it. */
