@@ -249,8 +249,8 @@ final class LoadRules {
    * layout says 67 %. A screening figure beside the model's, not a rule: nothing here is a violation.
    */
   private static List<LineLoad> extensionsOnWalls(CheckContext c, double[] lineKn, List<LineLoad> loads) {
-    double coreKg = c.lines.stream().mapToDouble(l -> l.stairCoreExtension().massKgPerStorey()).max().orElse(0);
-    double liftKg = c.lines.stream().mapToDouble(l -> l.liftExtension().massKgPerStorey()).max().orElse(0);
+    double coreKg = coreKgPerStorey(c);
+    double liftKg = liftKgPerStorey(c);
     double[] with = lineKn.clone();
     List<Integer> cores = c.layout.extendedStairCores();
     for (int i = 0; i < Math.min(cores.size(), c.building.stairCores().size()); i++) {
@@ -292,9 +292,19 @@ final class LoadRules {
     }
   }
 
+  /** A stair-core extension's mass per storey, kg: the layout's lines' largest. */
+  private static double coreKgPerStorey(CheckContext c) {
+    return c.lines.stream().mapToDouble(l -> l.stairCoreExtension().massKgPerStorey()).max().orElse(0);
+  }
+
+  /** A lift extension's mass per storey, kg: the layout's lines' largest. */
+  private static double liftKgPerStorey(CheckContext c) {
+    return c.lines.stream().mapToDouble(l -> l.liftExtension().massKgPerStorey()).max().orElse(0);
+  }
+
   private static double extensionsKn(CheckContext c) {
-    double coreKg = c.lines.stream().mapToDouble(l -> l.stairCoreExtension().massKgPerStorey()).max().orElse(0);
-    double liftKg = c.lines.stream().mapToDouble(l -> l.liftExtension().massKgPerStorey()).max().orElse(0);
+    double coreKg = coreKgPerStorey(c);
+    double liftKg = liftKgPerStorey(c);
     int coreStoreys = c.layout.extendedStairCores().stream().mapToInt(i -> Math.max(0, i)).sum();
     return (coreStoreys * coreKg + Math.max(0, c.layout.liftExtensionStoreys()) * liftKg) * CheckContext.G / 1000;
   }
