@@ -317,8 +317,7 @@ final class ImportCommand implements Callable<Integer> {
      */
     private static BagImport.Outcome derive(BagBuilding b, Map<String, CityJsonTiles.Tile> tileOf,
         ImportAssumptions a, BagImport.SmallestModule smallest) {
-      List<CityJsonTiles.Tile> tiles = (b.row().isEmpty() ? List.of(b.id()) : b.row()).stream().map(tileOf::get)
-          .toList();
+      List<CityJsonTiles.Tile> tiles = b.panden().stream().map(tileOf::get).toList();
       String file = tiles.stream().map(CityJsonTiles.Tile::fileName).distinct().collect(Collectors.joining(" and "));
       String release = tiles.stream().map(CityJsonTiles.Tile::release).filter(r -> !r.isEmpty()).distinct()
           .collect(Collectors.joining(", "));
@@ -345,7 +344,7 @@ final class ImportCommand implements Callable<Integer> {
       }
       Set<String> written = new HashSet<>(); // the panden written, a joined row's each (neighbours name panden)
       outcomes.stream().filter(BagImport.Outcome::written).map(BagImport.Outcome::building)
-          .forEach(b -> written.addAll(b.row().isEmpty() ? List.of(b.id()) : b.row()));
+          .forEach(b -> written.addAll(b.panden()));
       long touching = outcomes.stream().filter(x -> x.written() && Rows.neighbours(x.building(), walls).stream()
           .anyMatch(n -> written.contains(n.otherId()))).count();
       if (touching > 0) {

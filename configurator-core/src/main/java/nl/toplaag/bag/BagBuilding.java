@@ -57,6 +57,11 @@ public record BagBuilding(String id, Polygon footprint, int footprintParts, Inte
         roof70pNapM, roofMaxNapM, storeys, roofSurfaces, prefix, problem, List.of());
   }
 
+  /** The city object ids of the panden this building stands for: its {@link #row}, or where it is one pand, its id. */
+  public List<String> panden() {
+    return row.isEmpty() ? List.of(id) : row;
+  }
+
   /** The BAG pand id without the {@link #PREFIX}, as the BAG itself writes it (16 digits). */
   public String pandId() {
     return pandIdOf(id);

@@ -95,7 +95,7 @@ public final class Rows {
    * longest wall, in the neighbours' id order.
    */
   public static List<Wall> neighbours(BagBuilding b, Map<String, List<Wall>> walls) {
-    List<String> mine = b.row().isEmpty() ? List.of(b.id()) : b.row();
+    List<String> mine = b.panden();
     Map<String, Wall> out = new TreeMap<>();
     for (String id : mine) {
       for (Wall w : walls.getOrDefault(id, List.of())) {
