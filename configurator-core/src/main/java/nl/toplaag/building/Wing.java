@@ -46,6 +46,28 @@ public record Wing(double originXMm, double originYMm, double directionDeg, int 
     return (x - originXMm) * ux() + (y - originYMm) * uy();
   }
 
+  /**
+   * The sine of the most a wall may turn from square to the wing and still stand across it: 1 degree (docs/model.md,
+   * "Structure and loads"; the planner and the building reader take a wing's walls by it, the checker by its own).
+   */
+  public static final double ACROSS_SIN = Math.sin(Math.toRadians(1.0));
+
+  /**
+   * The cosine of the angle between the line from plan point {@code (ax, ay)} to {@code (bx, by)} and the wing's
+   * front: 0 for a line square across the wing, 1 for one along it; NaN for a line of no length.
+   */
+  public double alongness(double ax, double ay, double bx, double by) {
+    return Math.abs((bx - ax) * ux() + (by - ay) * uy()) / Math.hypot(bx - ax, by - ay);
+  }
+
+  /**
+   * Whether the line from {@code (ax, ay)} to {@code (bx, by)} crosses the wing square, within {@link #ACROSS_SIN}
+   * (a line of no length does not).
+   */
+  public boolean across(double ax, double ay, double bx, double by) {
+    return alongness(ax, ay, bx, by) <= ACROSS_SIN;
+  }
+
   /** Local t (into the depth) of a plan point, mm. */
   public double localT(double x, double y) {
     return -(x - originXMm) * uy() + (y - originYMm) * ux();

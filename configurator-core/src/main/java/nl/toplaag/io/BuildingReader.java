@@ -297,28 +297,27 @@ public final class BuildingReader {
   private static void requireAcrossAWing(JsonInput structure, List<BearingLine> lines, List<Wing> wings)
       throws InputException {
     int given = structure.optArray("bearingLines").size();
-    double maxCos = Math.sin(Math.toRadians(1.0));
     for (int i = lines.size() - given; i < lines.size(); i++) {
       LineString l = lines.get(i).line();
       Coordinate a = l.getCoordinateN(0);
       Coordinate b = l.getCoordinateN(l.getNumPoints() - 1);
-      double len = a.distance(b);
-      double bestCos = Double.POSITIVE_INFINITY;
+      if (wings.stream().anyMatch(w -> w.across(a.x, a.y, b.x, b.y))) {
+        continue;
+      }
+      double bestCos = Double.POSITIVE_INFINITY; // the wing it is nearest square to, for the message
       int bestWing = 0;
       for (int w = 0; w < wings.size(); w++) {
-        double cos = Math.abs((b.x - a.x) * wings.get(w).ux() + (b.y - a.y) * wings.get(w).uy()) / len;
+        double cos = wings.get(w).alongness(a.x, a.y, b.x, b.y);
         if (cos < bestCos) {
           bestCos = cos;
           bestWing = w;
         }
       }
-      if (bestCos > maxCos) {
-        throw structure.get("bearingLines").elements().get(i - (lines.size() - given)).error(String.format(
-            java.util.Locale.ROOT, "the bearing line runs at %.1f degrees to wing %d's front, so it crosses no wing"
-            + " at right angles (within 1 degree) and would carry nothing: a line counts only in a wing it crosses"
-            + " square, from front to rear (docs/model.md, \"Structure and loads\"); expected a wall across a wing,"
-            + " or leave it out", Math.toDegrees(Math.acos(Math.min(1, bestCos))), bestWing));
-      }
+      throw structure.get("bearingLines").elements().get(i - (lines.size() - given)).error(String.format(
+          java.util.Locale.ROOT, "the bearing line runs at %.1f degrees to wing %d's front, so it crosses no wing"
+          + " at right angles (within 1 degree) and would carry nothing: a line counts only in a wing it crosses"
+          + " square, from front to rear (docs/model.md, \"Structure and loads\"); expected a wall across a wing,"
+          + " or leave it out", Math.toDegrees(Math.acos(Math.min(1, bestCos))), bestWing));
     }
   }
 

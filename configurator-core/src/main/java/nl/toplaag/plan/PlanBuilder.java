@@ -66,8 +66,6 @@ public final class PlanBuilder {
   /** How far a core in front of the facade may lie from the gallery's band for the gallery to reach it, mm. */
   static final int MEETS_MM = 1;
 
-  private static final double PERPENDICULAR_SIN = Math.sin(Math.toRadians(1.0));
-
   /** How far a module or a gallery on the roof may reach past the roof less setbacks, mm. */
   private static final double CONTAINMENT_TOL_MM = UsableRoof.TOLERANCE_MM;
 
@@ -257,9 +255,7 @@ public final class PlanBuilder {
       BearingLine bl = building.bearingLines().get(i);
       Coordinate a = bl.line().getCoordinateN(0);
       Coordinate b = bl.line().getCoordinateN(bl.line().getNumPoints() - 1);
-      double len = a.distance(b);
-      double dot = ((b.x - a.x) * wing.ux() + (b.y - a.y) * wing.uy()) / len;
-      if (Math.abs(dot) > PERPENDICULAR_SIN) {
+      if (!wing.across(a.x, a.y, b.x, b.y)) {
         continue;
       }
       Geometry inside = Geometries.intersection(rect.buffer(1.0), bl.line());
