@@ -144,8 +144,6 @@ final class BatchCommand implements Callable<Integer> {
    *     dwelling ({@link LimitsReport#of}); empty where not asked
    * @param unverified whether its wall capacities or load reserves rest on unverified figures
    *     ({@link SourceNotes#structureUnverified})
-   * @param extensionsOverWalls whether its best layout's extended stair cores and lift, put on the walls around them
-   *     ({@link CheckReport#extensionsOnWalls}), would take a bearing line over its capacity
    * @param file its building file, as given
    * @param whyNone where it takes no dwelling, why: the configuration's explanation, per line considered, its
    *     entries joined by "; " ("line hsb-elements: module ... resists fire for 90 min; storey 1 at 14.25 m needs 120
@@ -153,7 +151,7 @@ final class BatchCommand implements Callable<Integer> {
    */
   record Row(String building, String status, String line, int dwellings, int storeys, int modules, int bound,
       long costEur, double usableAreaM2, double carbonKgCo2e, double seconds, String check, String gallery,
-      Map<String, List<LimitEffect>> limits, boolean unverified, boolean extensionsOverWalls, String file,
+      Map<String, List<LimitEffect>> limits, boolean unverified, String file,
       String whyNone) {
 
     /** The cost per dwelling, euros, rounded as in the bill of materials (0 without dwellings). */
@@ -366,14 +364,6 @@ final class BatchCommand implements Callable<Integer> {
           taking.size(), assumed.stream().mapToInt(Row::dwellings).sum(),
           taking.stream().mapToInt(Row::dwellings).sum());
     }
-    List<String> overWalls = taking.stream().filter(Row::extensionsOverWalls).map(Row::building).toList();
-    if (!overWalls.isEmpty()) { // QA51: the model loads them on the foundation only; an engineer would not
-      o.printf(Locale.ROOT, "Stair cores: on %d of the %d building(s) with dwellings the extended stair cores and lift,"
-          + " put on the walls around them, would take a bearing line over its capacity (the model loads them on the"
-          + " foundation only; configure's summary of each says which line): %s; an engineer to check those walls"
-          + " first%n", overWalls.size(), taking.size(), overWalls.size() <= 8 ? String.join(", ", overWalls)
-              : String.join(", ", overWalls.subList(0, 8)) + " and " + (overWalls.size() - 8) + " more");
-    }
     if (whatLimits) {
       o.print(LimitsReport.portfolio(rows.stream().map(Row::limits).toList()));
     }
@@ -498,9 +488,7 @@ final class BatchCommand implements Callable<Integer> {
         report == null ? 0 : report.bom().totals().usableAreaM2(),
         report == null ? 0 : report.bom().totals().carbonKgCo2e(), r.stats().wallMs() / 1000.0,
         r.dwellings() == 0 && violations == 0 ? NOTHING_CHECKED : check(violations, checks),
-        r.best().map(Summary::galleryWhere).orElse(""), limits, SourceNotes.structureUnverified(b),
-        r.dwellings() > 0 && !checks.isEmpty() && checks.get(0).extensionsOnWalls().stream()
-            .anyMatch(x -> x.utilisation() > 1 + 1e-9), file.toString(),
+        r.best().map(Summary::galleryWhere).orElse(""), limits, SourceNotes.structureUnverified(b), file.toString(),
         r.dwellings() == 0 ? String.join("; ", r.explanation()) : "");
     return new Configured(row, r.best().orElse(null), formats.contains(ExportFormat.GLB) ? scene : null);
   }

@@ -8,23 +8,19 @@ import nl.toplaag.layout.LineLoad;
  *
  * @param violations broken rules, grouped by rule family in {@link RuleId} order; empty when the layout is valid
  * @param recomputedLoads per building bearing line that crosses a wing at right angles, the recomputed extra load
- *     and its capacity (kN/m x length inside the wing), kN, sorted by bearing-line index
+ *     (extended stair cores on the roof included) and its capacity (kN/m x length inside the wing), kN, sorted by bearing-line index
  * @param foundationLoadKn the recomputed total extra load on the foundation, extensions included, kN
  * @param highestBay the bay with the largest recomputed load per m², or null when nothing stands on a bay
  * @param notes what the checker takes on trust where the model gives it nothing to check, in words (the existing
  *     lift, extended, taken to serve every dwelling of the storeys that need a lift where the building does not give
  *     its position, so the walk to it is not checked); no violation
- * @param extensionsOnWalls {@code recomputedLoads} with the extended stair cores and lift on the bearing lines around
- *     them, each one's weight shared as a module's is: a screening figure beside the model's, which loads them on the
- *     foundation only (docs/model.md, "What the loads leave out"); no violation
  */
 public record CheckReport(List<Violation> violations, List<LineLoad> recomputedLoads, double foundationLoadKn,
-    BayLoad highestBay, List<String> notes, List<LineLoad> extensionsOnWalls) {
+    BayLoad highestBay, List<String> notes) {
   public CheckReport {
     violations = List.copyOf(violations);
     recomputedLoads = List.copyOf(recomputedLoads);
     notes = List.copyOf(notes);
-    extensionsOnWalls = List.copyOf(extensionsOnWalls);
   }
 
   /** The largest recomputed bay load per m² of bay, kN/m² (0 when nothing is loaded). */

@@ -107,7 +107,7 @@ public final class LayoutChecker {
     List<Violation> out = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     CompositionRules.check(c, out);
-    LoadRules.Loads loads = new LoadRules.Loads(List.of(), 0, null, List.of());
+    LoadRules.Loads loads = new LoadRules.Loads(List.of(), 0, null);
     if (!c.lines.isEmpty()) {
       GeometryRules.check(c, out);
       SupportRules.check(c, out);
@@ -116,7 +116,6 @@ public final class LayoutChecker {
       AccessRules.check(c, out, notes);
     }
     out.sort(Comparator.comparingInt(v -> v.rule().ordinal()));
-    return new CheckReport(out, loads.lineLoads(), loads.foundationKn(), loads.highestBay(), notes,
-        loads.extensionsOnWalls());
+    return new CheckReport(out, loads.lineLoads(), loads.foundationKn(), loads.highestBay(), notes);
   }
 }

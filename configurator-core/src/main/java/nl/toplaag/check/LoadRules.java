@@ -28,8 +28,10 @@ import org.locationtech.jts.geom.Polygon;
  * to the wing's end with that end: a bay runs between places, from the last line of one to the first of the next,
  * and a share on a place (between its lines, or between the end and its line) goes wholly to the line of the place
  * where the bay after it starts (for the wing's last place, the bay before it ends) and counts in no bay's area load:
- * it stands on the walls, not on a floor spanning between them. Extended stair cores and the lift extension
- * ({@code massKgPerStorey · 9.81 / 1000} per storey) load the foundation only.
+ * it stands on the walls, not on a floor spanning between them. An extended stair core ({@code massKgPerStorey · 9.81 /
+ * 1000} per storey) standing on a wing's roof (its centre within the wing's rectangle) loads the lines as a module over
+ * its outline's s-range would, and no bay's area (the stairwell's walls carry it); one beside the roof, and the lift
+ * extension (its shaft its own structure), load the foundation only (docs/model.md, "Stair cores on the walls").
  */
 final class LoadRules {
 
@@ -49,13 +51,8 @@ final class LoadRules {
    */
   static final int MIN_BAY_MM = 10;
 
-  /**
-   * The recomputed loads.
-   *
-   * @param extensionsOnWalls the line loads with the extended stair cores and lift on the walls around them
-   *     ({@link #extensionsOnWalls}); the line loads where nothing is extended on a wing
-   */
-  record Loads(List<LineLoad> lineLoads, double foundationKn, BayLoad highestBay, List<LineLoad> extensionsOnWalls) {}
+  /** The recomputed loads. */
+  record Loads(List<LineLoad> lineLoads, double foundationKn, BayLoad highestBay) {}
 
   private LoadRules() {}
 
@@ -107,7 +104,11 @@ final class LoadRules {
       }
     }
     total += extensionsKn(c);
-    List<LineLoad> loads = lineLoads(c, lineKn, out);
+    double[] coresKn = coresOnWalls(c);
+    for (int i = 0; i < nb; i++) {
+      lineKn[i] += coresKn[i];
+    }
+    List<LineLoad> loads = lineLoads(c, lineKn, coresKn, out);
     double reserve = c.building.loadReserve().foundationReserveKn();
     if (total > reserve + 1e-9) {
       out.add(new Violation(RuleId.FOUNDATION_LOAD, String.format(Locale.ROOT, "total extra load %.1f kN exceeds"
@@ -120,7 +121,7 @@ final class LoadRules {
           + " foundationReserveKn out where the foundation does not limit", reserve, perM2));
     }
     honesty(c, loads, total, out);
-    return new Loads(loads, total, highest, extensionsOnWalls(c, lineKn, loads));
+    return new Loads(loads, total, highest);
   }
 
   /** The elements of wing {@code w} as {@code [a, b, loadKn]}. */
@@ -241,28 +242,21 @@ final class LoadRules {
   }
 
   /**
-   * The line loads {@code loads} (of {@code lineKn}) with the extended stair cores and lift on the walls around them:
-   * each one's weight ({@code massKgPerStorey} per storey, as {@link #extensionsKn}) shared over the bays its outline
-   * spans along the wing whose rectangle holds its centre, as a module's load is. The model loads them on the
-   * foundation only (docs/model.md, "What the loads leave out"); a structural engineer's hand check (QA51) put them on
-   * the walls flanking the stairwell, which on portiek-3-flat took those walls to 149 % of their capacity where the
-   * layout says 67 %. A screening figure beside the model's, not a rule: nothing here is a violation.
+   * Per bearing line, the load of the extended stair cores on it, kN: each core's weight ({@code massKgPerStorey} per
+   * storey) shared over the bays its outline spans along the wing whose rectangle holds its centre, as a module's load
+   * is, none where no wing holds it (a tower beside the roof, on its own walls). A structural engineer's hand check
+   * (QA51) put the core on the walls flanking the stairwell, where the model had loaded the foundation only.
    */
-  private static List<LineLoad> extensionsOnWalls(CheckContext c, double[] lineKn, List<LineLoad> loads) {
+  private static double[] coresOnWalls(CheckContext c) {
     double coreKg = coreKgPerStorey(c);
-    double liftKg = liftKgPerStorey(c);
-    double[] with = lineKn.clone();
+    double[] kn = new double[c.building.bearingLines().size()];
     List<Integer> cores = c.layout.extendedStairCores();
     for (int i = 0; i < Math.min(cores.size(), c.building.stairCores().size()); i++) {
       if (cores.get(i) > 0) {
-        onWalls(c, c.building.stairCores().get(i).footprint(), cores.get(i) * coreKg * CheckContext.G / 1000, with);
+        onWalls(c, c.building.stairCores().get(i).footprint(), cores.get(i) * coreKg * CheckContext.G / 1000, kn);
       }
     }
-    if (c.layout.liftExtensionStoreys() > 0 && c.building.lift().positioned()) {
-      onWalls(c, c.building.lift().footprint(), c.layout.liftExtensionStoreys() * liftKg * CheckContext.G / 1000,
-          with);
-    }
-    return loads.stream().map(l -> new LineLoad(l.bearingLine(), with[l.bearingLine()], l.capacityKn())).toList();
+    return kn;
   }
 
   /**
@@ -309,7 +303,7 @@ final class LoadRules {
     return (coreStoreys * coreKg + Math.max(0, c.layout.liftExtensionStoreys()) * liftKg) * CheckContext.G / 1000;
   }
 
-  private static List<LineLoad> lineLoads(CheckContext c, double[] lineKn, List<Violation> out) {
+  private static List<LineLoad> lineLoads(CheckContext c, double[] lineKn, double[] coresKn, List<Violation> out) {
     Map<Integer, double[]> cap = new TreeMap<>();
     for (List<WingLine> wl : c.wingLines) {
       for (WingLine l : wl) {
@@ -325,8 +319,9 @@ final class LoadRules {
       loads.add(new LineLoad(i, lineKn[i], capKn));
       if (lineKn[i] > capKn + 1e-9) {
         double perM = c.building.bearingLines().get(i).capacityKnPerM();
-        out.add(new Violation(RuleId.LINE_LOAD, String.format(Locale.ROOT, "bearing line %d carries %.2f kN,"
-            + " capacity %.2f kN (%.1f kN/m x %.2f m)", i, lineKn[i], capKn, perM, e.getValue()[1]),
+        out.add(new Violation(RuleId.LINE_LOAD, String.format(Locale.ROOT, "bearing line %d carries %.2f kN%s,"
+            + " capacity %.2f kN (%.1f kN/m x %.2f m)", i, lineKn[i], coresKn[i] > 0 ? String.format(Locale.ROOT,
+            " (%.2f kN of it extended stair cores)", coresKn[i]) : "", capKn, perM, e.getValue()[1]),
             "bearing line " + i));
       }
     }

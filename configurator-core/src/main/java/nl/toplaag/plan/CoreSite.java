@@ -17,13 +17,20 @@ package nl.toplaag.plan;
  *     that lies beyond the access point, and across the roof from the gallery's band to its nearest side where the
  *     band does not meet a core on the roof (a portiek stair behind its landing) or across a front setback's strip;
  *     0 for a core the band meets within its reach
+ * @param loads the load of one storey of its extension: for a core on the wing's roof (its centre within the wing's
+ *     rectangle) on the bearing lines either side of it, its weight shared over the bays its s-range spans as a
+ *     module's is but wholly onto their walls (the stairwell's walls carry it, not the roof slab), and on the
+ *     foundation; for a stair tower beside the roof on the foundation only, on its own walls (docs/model.md, "Stair
+ *     cores on the walls")
  */
-public record CoreSite(int core, int wing, int s0Mm, int s1Mm, int accessSMm, int accessBay, int approachMm) {
+public record CoreSite(int core, int wing, int s0Mm, int s1Mm, int accessSMm, int accessBay, int approachMm,
+    LoadShare loads) {
 
   public CoreSite {
     if (approachMm < 0) {
       throw new IllegalArgumentException("approachMm must be >= 0 but was " + approachMm);
     }
+    java.util.Objects.requireNonNull(loads, "loads");
   }
 
   /** The walk from a door at {@code sMm} along the gallery to the core, mm: to its access point, then on to it. */

@@ -60,7 +60,7 @@ public record Evaluation(int dwellings, double usableAreaM2, long costEur, doubl
     var core = plan.line().stairCoreExtension();
     for (int i = 0; i < plan.cores().size(); i++) {
       int h = s.coreHeight()[i];
-      foundation += Plan.perStoreyLoadKn(core.massKgPerStorey()) * h;
+      foundation += add(plan.cores().get(i).loads(), h, walls, bays);
       cost += core.costEurPerStorey() * h;
       carbon += core.carbonKgCo2ePerStorey() * h;
     }

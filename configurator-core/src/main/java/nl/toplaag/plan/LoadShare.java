@@ -32,6 +32,14 @@ public record LoadShare(double totalKn, Map<Integer, Double> wallKn, Map<Integer
     return (long) Math.floor(kn * 100);
   }
 
+  /**
+   * This load with its bays' shares dropped: on the walls and the foundation only, as an element standing on the
+   * walls (an extended stair core), not on the slab between them.
+   */
+  public LoadShare onWallsOnly() {
+    return new LoadShare(totalKn, wallKn, Map.of());
+  }
+
   /** A load that goes to the foundation only. */
   public static LoadShare foundationOnly(double kn) {
     return new LoadShare(kn, Map.of(), Map.of());

@@ -505,7 +505,13 @@ public final class PlanBuilder {
   private CoreSite coreSite(int i, int wi, Wing wing, WingRow row, Polygon footprint, List<Bay> wb) {
     double[] r = sRange(wing, footprint);
     int[] at = accessAndApproach(wing, row, footprint);
-    return new CoreSite(i, wi, (int) Math.round(r[0]), (int) Math.round(r[1]), at[0], bayOf(wb, at[0]), at[1]);
+    int s0 = (int) Math.round(r[0]);
+    int s1 = (int) Math.round(r[1]);
+    double kn = Plan.perStoreyLoadKn(line.stairCoreExtension().massKgPerStorey());
+    LoadShare loads = coreOwner(i) == wi
+        ? LoadShare.spread(kn, Math.max(0, s0), Math.min(wing.lengthMm(), s1), wb).onWallsOnly()
+        : LoadShare.foundationOnly(kn);
+    return new CoreSite(i, wi, s0, s1, at[0], bayOf(wb, at[0]), at[1], loads);
   }
 
   /**

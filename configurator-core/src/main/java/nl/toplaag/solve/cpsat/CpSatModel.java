@@ -293,10 +293,9 @@ final class CpSatModel {
         addLoad(transfer[b], plan.transferLoads().get(b), wallRow, bayRow, foundation);
       }
     }
-    long coreUnits = loadUnits(Plan.perStoreyLoadKn(plan.line().stairCoreExtension().massKgPerStorey()));
-    for (BoolVar[] col : core) {
-      for (BoolVar v : col) {
-        foundation.addTerm(v, coreUnits);
+    for (int i = 0; i < core.length; i++) {
+      for (BoolVar v : core[i]) {
+        addLoad(v, plan.cores().get(i).loads(), wallRow, bayRow, foundation);
       }
     }
     long liftUnits = loadUnits(Plan.perStoreyLoadKn(plan.line().liftExtension().massKgPerStorey()));

@@ -1158,10 +1158,43 @@ public final class StripDp {
     for (int k = 0; k < h; k++) {
       cur.value += prices.core()[site][k];
     }
-    cur.foundation += ix.coreUnits * h;
     cur.coreWork = append(cur.coreWork, cur.coreCount, site, h);
     cur.coreCount += 2;
+    StripIndex.Units u = ix.coreSiteUnits[site];
+    int open = ix.lastOpenRank[cur.bay];
+    for (int k = 0; k < u.walls().length; k++) {
+      int r = u.walls()[k];
+      if (r < cur.wallBase) {
+        throw new IllegalStateException("core site " + site + " decided after the scan left its wall " + r);
+      }
+      if (r <= open) { // the walls ahead take it when the scan opens them (openWalls)
+        cur.wallWork[r - cur.wallBase] += u.wallUnits()[k] * h;
+        if (cur.wallWork[r - cur.wallBase] > ix.wallCap[r]) {
+          return false;
+        }
+      }
+    }
+    cur.foundation += u.total() * h;
     return cur.foundation <= ix.foundationCap;
+  }
+
+  /**
+   * Puts the loads of the cores decided before on the walls the scan opens on entering bay position {@code b}
+   * ({@link StripIndex#coreOpening}); whether they stay within the walls' capacities.
+   */
+  private boolean openWalls(Label cur, int b) {
+    int[] opening = ix.coreOpening[b];
+    for (int k = 0; k < opening.length; k += 2) {
+      int h = cur.coreH[opening[k]];
+      if (h > 0) {
+        int r = opening[k + 1];
+        cur.wallWork[r - cur.wallBase] += ix.coreOpeningUnits[b][k / 2] * h;
+        if (cur.wallWork[r - cur.wallBase] > ix.wallCap[r]) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /**
@@ -1200,6 +1233,41 @@ public final class StripDp {
     }
     cur.bay = b;
     cur.transfer = false;
+    if (openWalls(cur, b)) {
+      decideOnEntering(cur, b, 0, lo, events, e, j);
+    }
+  }
+
+  /**
+   * Decides the still undecided extensions of the cores the scan decides on entering bay position {@code b}
+   * ({@link StripIndex#coresDecidedAt}), from the {@code k}-th on, then goes on into the bay.
+   */
+  private void decideOnEntering(Label cur, int b, int k, int lo, List<int[]> events, int e, int j) {
+    int[] sites = ix.coresDecidedAt[b];
+    if (k == sites.length) {
+      inBay(cur, b, lo, events, e, j);
+      return;
+    }
+    if (cur.coreH[sites[k]] != UNDECIDED) {
+      decideOnEntering(cur, b, k + 1, lo, events, e, j);
+      return;
+    }
+    for (int h = 0; h <= storeys; h++) {
+      Label n = h == storeys ? cur : copy(cur); // the last branch takes the working label itself
+      if (extendCore(n, sites[k], h)) {
+        decideOnEntering(n, b, k + 1, lo, events, e, j);
+      }
+      if (n != cur) {
+        release();
+      }
+    }
+  }
+
+  /**
+   * Bay position {@code b}, entered and its walls open: its gallery (at least {@code lo} storeys, where the gallery
+   * continues), transfer layer and the cores its gallery crosses.
+   */
+  private void inBay(Label cur, int b, int lo, List<int[]> events, int e, int j) {
     int slot = ix.slotOfBay[b];
     Candidate c = cur.cand >= 0 ? plan.candidates().get(cur.cand) : null;
     boolean needTransfer = c != null && ix.needsTransfer(c.index(), b);
@@ -1406,7 +1474,9 @@ public final class StripDp {
     l.bayDom = ix.bayCap[b] == Long.MAX_VALUE ? 0 : l.bayLoad;
     long key = 0;
     for (int k = 0; k < l.coreH.length; k++) {
-      key = key * 2 + (l.coreH[k] == UNDECIDED ? 0 : 1);
+      // a core with load still to come on walls ahead: by its extension, else whether it is decided
+      key = (ix.corePending[j] & (1L << k)) != 0 ? key * (storeys + 2) + l.coreH[k] + 1
+          : key * 2 + (l.coreH[k] == UNDECIDED ? 0 : 1);
     }
     // a label that is still a layout ruled out may not dominate one that is not, nor the reverse where their
     // completions differ in what is ruled out: kept apart (only labels along those layouts' columns)

@@ -12,6 +12,7 @@ import nl.toplaag.plan.GallerySlot;
 import nl.toplaag.plan.LiftSite;
 import nl.toplaag.plan.LoadShare;
 import nl.toplaag.plan.Plan;
+import nl.toplaag.plan.Wall;
 import nl.toplaag.product.ModuleKind;
 
 /**
@@ -106,6 +107,29 @@ final class StripIndex {
   /** Foundation load of one storey of core or lift extension, units. */
   final long coreUnits;
   final long liftUnits;
+  /** Per core site, the loads of one storey of its extension on the walls and the foundation, units. */
+  final Units[] coreSiteUnits;
+  /**
+   * Per bay position, the core loads on the walls the scan opens on entering it (those of its walls that are not the
+   * bay before's): (core site, wall rank) pairs in a row, and the units per storey of each pair; a core decided before
+   * the scan enters the bay puts its load on those walls there.
+   */
+  final int[][] coreOpening;
+  final long[][] coreOpeningUnits;
+  /**
+   * Per bay position, the core sites whose extension the scan decides on entering it where still undecided: a core
+   * whose first loaded wall the scan leaves behind before it reaches the core's access point (a core reaching back
+   * across a wall). Any other core is decided where a gallery slot crossing it or its access point is, with its first
+   * loaded wall still open.
+   */
+  final int[][] coresDecidedAt;
+  /** Per bay position, the highest rank of its walls (-1: none): the walls open there. */
+  final int[] lastOpenRank;
+  /**
+   * Per position, a bit per core site with a load on a wall the scan has not opened there: labels differing in such a
+   * core's extension are kept apart (one would still add load the other does not).
+   */
+  final long[] corePending;
   /** Per position, the most value columns from there on can add (best packing of positive column prices). */
   final long[] packBound;
   /** Per position, the most foundation load everything from there on can add (for dominance). */
@@ -203,8 +227,7 @@ final class StripIndex {
     for (int i = 0; i < nb; i++) {
       bayPos[bays.get(i).index()] = i;
     }
-    List<Integer> wallOrder = plan.walls().stream().sorted((a, b) -> a.wing() != b.wing()
-        ? Integer.compare(a.wing(), b.wing()) : Integer.compare(a.sMm(), b.sMm())).map(w -> w.index()).toList();
+    List<Integer> wallOrder = plan.walls().stream().sorted(SCAN_ORDER).map(w -> w.index()).toList();
     int[] wallRank = new int[plan.walls().size()];
     wallCap = new long[wallOrder.size()];
     for (int r = 0; r < wallOrder.size(); r++) {
@@ -310,8 +333,10 @@ final class StripIndex {
     coreBay = new int[plan.cores().size()];
     coreOk = new boolean[plan.cores().size()];
     coreApproachMm = new int[plan.cores().size()];
+    coreSiteUnits = new Units[plan.cores().size()];
     for (int i = 0; i < coreBay.length; i++) {
       CoreSite cs = plan.cores().get(i);
+      coreSiteUnits[i] = units(cs.loads(), wallRank, bayPos);
       coreBay[i] = bayPos[cs.accessBay()];
       coreOk[i] = covered(cs.accessBay(), cs.accessSMm());
       coreApproachMm[i] = cs.approachMm();
@@ -344,6 +369,52 @@ final class StripIndex {
     lastConflictPoint = last;
     packBound = packBound();
     restLoad = restLoad();
+    lastOpenRank = new int[nb];
+    coreOpening = new int[nb][];
+    coreOpeningUnits = new long[nb][];
+    for (int b = 0; b < nb; b++) {
+      int[] walls = wallsOfBay[b];
+      lastOpenRank[b] = walls.length == 0 ? -1 : walls[walls.length - 1];
+      int[] before = b == 0 ? new int[0] : wallsOfBay[b - 1];
+      List<int[]> opening = new ArrayList<>();
+      List<Long> openingUnits = new ArrayList<>();
+      for (int cs = 0; cs < coreSiteUnits.length; cs++) {
+        Units u = coreSiteUnits[cs];
+        for (int k = 0; k < u.walls().length; k++) {
+          int r = u.walls()[k];
+          if (Arrays.binarySearch(walls, r) >= 0 && Arrays.binarySearch(before, r) < 0) {
+            opening.add(new int[] {cs, r});
+            openingUnits.add(u.wallUnits()[k]);
+          }
+        }
+      }
+      coreOpening[b] = opening.stream().flatMapToInt(Arrays::stream).toArray();
+      coreOpeningUnits[b] = openingUnits.stream().mapToLong(Long::longValue).toArray();
+    }
+    List<List<Integer>> decided = new ArrayList<>();
+    for (int b = 0; b < nb; b++) {
+      decided.add(new ArrayList<>());
+    }
+    for (int cs = 0; cs < coreSiteUnits.length; cs++) {
+      int first = Arrays.stream(coreSiteUnits[cs].walls()).min().orElse(-1);
+      int open = -1; // the last bay position where that wall is open
+      for (int b = 0; b < nb; b++) {
+        open = Arrays.binarySearch(wallsOfBay[b], first) >= 0 ? b : open;
+      }
+      if (first >= 0 && open < coreBay[cs]) {
+        decided.get(open).add(cs);
+      }
+    }
+    coresDecidedAt = decided.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+    corePending = new long[pts.length];
+    for (int j = 0; j < pts.length; j++) {
+      int open = bayOfPoint[j] < nb ? lastOpenRank[bayOfPoint[j]] : Integer.MAX_VALUE;
+      for (int cs = 0; cs < coreSiteUnits.length; cs++) {
+        for (int r : coreSiteUnits[cs].walls()) {
+          corePending[j] |= r > open ? 1L << cs : 0;
+        }
+      }
+    }
     coreBayAt = new int[pts.length];
     Arrays.fill(coreBayAt, -1);
     for (int i = 0; i < coreBay.length; i++) {
@@ -389,6 +460,10 @@ final class StripIndex {
     loadBoundValid = minTotal > 0;
   }
 
+  /** Walls in scan order: wing by wing, along s (a wall's rank is its place in this order). */
+  private static final java.util.Comparator<Wall> SCAN_ORDER =
+      java.util.Comparator.comparingInt(Wall::wing).thenComparingInt(Wall::sMm);
+
   /** Whether candidate {@code cand} needs the transfer layer of the bay at position {@code bayPos}. */
   boolean needsTransfer(int cand, int bayPos) {
     for (int p : transferBays[cand]) {
@@ -416,6 +491,11 @@ final class StripIndex {
       add += ((long) Math.ceil(len * maxUnitsPerMm) + len / 1000 + 2) * storeys + transferUnits[bay.index()].total();
       if (x > b && slotOfBay[x] >= 0) {
         add += slotUnits[slotOfBay[x]].total() * storeys;
+      }
+    }
+    for (Units u : coreSiteUnits) { // an extension still to be decided, or decided already: the most it can add
+      for (int k = 0; k < u.walls().length; k++) {
+        add += u.walls()[k] == r ? u.wallUnits()[k] * storeys : 0;
       }
     }
     return add;
