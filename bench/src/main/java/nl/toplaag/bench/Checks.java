@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import nl.toplaag.building.Building;
 import nl.toplaag.building.Wing;
+import nl.toplaag.check.CheckNote;
 import nl.toplaag.check.LayoutChecker;
 import nl.toplaag.check.Violation;
 import nl.toplaag.code.BuildingCode;
@@ -20,7 +21,10 @@ final class Checks {
 
   private Checks() {}
 
-  /** The independent layout checker ({@link LayoutChecker}) with the BB2012 thresholds: its violations and notes. */
+  /**
+   * The independent layout checker ({@link LayoutChecker}) with the BB2012 thresholds: its violations, and its notes on
+   * the existing lift's unchecked reach.
+   */
   static LayoutCheck independent() {
     return new LayoutCheck() {
       @Override
@@ -31,7 +35,8 @@ final class Checks {
 
       @Override
       public List<String> notes(Building building, Catalog catalog, Layout layout, int maxStoreys) {
-        return LayoutChecker.report(building, catalog, BuildingCode.BB2012, layout, maxStoreys).notes();
+        return LayoutChecker.report(building, catalog, BuildingCode.BB2012, layout, maxStoreys).notes().stream()
+            .filter(n -> n.topic() == CheckNote.Topic.EXISTING_LIFT_REACH).map(CheckNote::text).toList();
       }
     };
   }

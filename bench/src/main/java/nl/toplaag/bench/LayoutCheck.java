@@ -20,8 +20,9 @@ public interface LayoutCheck {
   List<String> violations(Building building, Catalog catalog, Layout layout, int maxStoreys);
 
   /**
-   * What the check notes of {@code layout} beyond its rules, in words (none by default): the extended existing lift
-   * taken to serve every dwelling, its reach unchecked ({@code nl.toplaag.check.CheckReport#notes}).
+   * The check's notes of {@code layout} that the extended existing lift is taken to serve every dwelling, its reach
+   * unchecked, in words (none by default; {@code nl.toplaag.check.CheckNote.Topic#EXISTING_LIFT_REACH}: the check's
+   * other notes, on the input, are not counted here).
    */
   default List<String> notes(Building building, Catalog catalog, Layout layout, int maxStoreys) {
     return List.of();

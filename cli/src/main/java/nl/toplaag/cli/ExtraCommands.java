@@ -132,8 +132,8 @@ final class ExtraCommands {
           }
           pass = false;
         }
-        for (String note : checks.get(i).notes()) {
-          err.println("toplaag: note: layout " + (i + 1) + " of " + layout + ": " + note);
+        for (var note : checks.get(i).notes()) {
+          err.println("toplaag: note: layout " + (i + 1) + " of " + layout + ": " + note.text());
         }
         // the cost it states, against its bill of materials recomputed from its elements and the catalogue
         Layout l = shown.layouts().get(i);

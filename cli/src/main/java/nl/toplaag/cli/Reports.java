@@ -2,6 +2,7 @@ package nl.toplaag.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -97,7 +98,8 @@ final class Reports {
         bay.put("knPerM2", Math.round(highestBay.knPerM2() * 100) / 100.0);
       }
       if (!checks.isEmpty() && !checks.get(0).notes().isEmpty()) {
-        checks.get(0).notes().forEach(node.putArray("checkNotes")::add);
+        ArrayNode notes = node.putArray("checkNotes");
+        checks.get(0).notes().forEach(x -> notes.add(x.text()));
       }
       return node;
     } catch (IOException e) {

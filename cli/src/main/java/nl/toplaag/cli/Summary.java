@@ -104,7 +104,7 @@ final class Summary {
       s.append(String.format(Locale.ROOT, "Independent check of layout %d (JTS geometry, JGraphT access, loads"
           + " recomputed): %s%n", i + 1, v.isEmpty() ? "passed" : v.size() + " VIOLATION(S)"));
       v.forEach(x -> s.append("  ! ").append(x.rule()).append(": ").append(x.message()).append('\n'));
-      checks.get(i).notes().forEach(x -> s.append("  note: ").append(x).append('\n'));
+      checks.get(i).notes().forEach(x -> s.append("  note: ").append(x.text()).append('\n'));
     }
     if (!r.explanation().isEmpty()) {
       s.append("Why:\n");

@@ -116,7 +116,7 @@ final class AccessRules {
   /** The access graph of one storey and wing. */
   private record Access(Graph<Node, DefaultEdge> graph, ConnectivityInspector<Node, DefaultEdge> components) {}
 
-  static void check(CheckContext c, List<Violation> out, List<String> notes) {
+  static void check(CheckContext c, List<Violation> out, List<CheckNote> notes) {
     Map<String, List<Node>> dw = doorsByStoreyAndWing(c);
     SortedSet<Integer> storeys = new TreeSet<>();
     for (Map.Entry<String, List<Node>> e : dw.entrySet()) {
@@ -172,7 +172,7 @@ final class AccessRules {
    * ({@link CheckContext#existingLiftServes}: only where the building does not give its position); none where there
    * are none.
    */
-  private static void existingLiftNote(CheckContext c, SortedSet<Integer> storeys, List<String> notes) {
+  private static void existingLiftNote(CheckContext c, SortedSet<Integer> storeys, List<CheckNote> notes) {
     List<Integer> served = storeys.stream().filter(k -> c.needsLift(k) && c.existingLiftServes(k)).toList();
     if (served.isEmpty()) {
       return;
@@ -182,9 +182,9 @@ final class AccessRules {
     String which = first == last ? "storey " + first
         : served.size() == last - first + 1 ? "storeys " + first + "-" + last
         : "storeys " + String.join(", ", served.stream().map(String::valueOf).toList());
-    notes.add("the existing lift, extended to storey " + c.layout.liftExtensionStoreys() + ", is taken to serve every"
-        + " dwelling on " + which + ": its position is not in the building model, so the walk to it along the"
-        + " gallery is not checked");
+    notes.add(new CheckNote(CheckNote.Topic.EXISTING_LIFT_REACH, "the existing lift, extended to storey "
+        + c.layout.liftExtensionStoreys() + ", is taken to serve every dwelling on " + which + ": its position is not"
+        + " in the building model, so the walk to it along the gallery is not checked"));
   }
 
   private static String key(int storey, int wing) {

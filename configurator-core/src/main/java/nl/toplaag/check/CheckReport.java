@@ -11,12 +11,12 @@ import nl.toplaag.layout.LineLoad;
  *     (extended stair cores on the roof included) and its capacity (kN/m x length inside the wing), kN, sorted by bearing-line index
  * @param foundationLoadKn the recomputed total extra load on the foundation, extensions included, kN
  * @param highestBay the bay with the largest recomputed load per m², or null when nothing stands on a bay
- * @param notes what the checker takes on trust where the model gives it nothing to check, in words (the existing
- *     lift, extended, taken to serve every dwelling of the storeys that need a lift where the building does not give
- *     its position, so the walk to it is not checked); no violation
+ * @param notes what the checker takes on trust where the model gives it nothing to check, or doubts in the input
+ *     ({@link CheckNote.Topic}: the existing lift's reach unchecked, a foundation reserve perhaps in N, a loaded wall
+ *     under part of its wing's depth); no violation
  */
 public record CheckReport(List<Violation> violations, List<LineLoad> recomputedLoads, double foundationLoadKn,
-    BayLoad highestBay, List<String> notes) {
+    BayLoad highestBay, List<CheckNote> notes) {
   public CheckReport {
     violations = List.copyOf(violations);
     recomputedLoads = List.copyOf(recomputedLoads);

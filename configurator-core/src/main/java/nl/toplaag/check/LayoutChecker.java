@@ -105,7 +105,7 @@ public final class LayoutChecker {
     Objects.requireNonNull(layout, "layout");
     CheckContext c = new CheckContext(building, catalog, code, layout, maxStoreys);
     List<Violation> out = new ArrayList<>();
-    List<String> notes = new ArrayList<>();
+    List<CheckNote> notes = new ArrayList<>();
     CompositionRules.check(c, out);
     LoadRules.Loads loads = new LoadRules.Loads(List.of(), 0, null);
     if (!c.lines.isEmpty()) {

@@ -51,6 +51,13 @@ final class LoadRules {
    */
   static final int MIN_BAY_MM = 10;
 
+  /**
+   * How much shorter than its wing's depth a bearing line may run and still count as under the whole depth, mm: the
+   * millimetre grid of a drawn line's ends and a facade drawn a little inside the outline, not a wall under part of
+   * the row ({@link #partialWalls}).
+   */
+  static final int PARTIAL_WALL_MM = 100;
+
   /** The recomputed loads. */
   record Loads(List<LineLoad> lineLoads, double foundationKn, BayLoad highestBay) {}
 
@@ -60,7 +67,7 @@ final class LoadRules {
    * Checks the loads of the layout against the building's reserves ({@code out}), and notes a foundation reserve that
    * may be in the wrong unit ({@code notes}: {@link #FOUNDATION_RESERVE_NOTE_KN_PER_M2}).
    */
-  static Loads check(CheckContext c, List<Violation> out, List<String> notes) {
+  static Loads check(CheckContext c, List<Violation> out, List<CheckNote> notes) {
     int nb = c.building.bearingLines().size();
     double[] lineKn = new double[nb];
     double total = 0;
@@ -116,12 +123,33 @@ final class LoadRules {
     }
     double perM2 = reserve / c.building.roofAreaM2();
     if (Double.isFinite(reserve) && perM2 > FOUNDATION_RESERVE_NOTE_KN_PER_M2) {
-      notes.add(String.format(Locale.ROOT, "the foundation reserve, %,.0f kN (%,.0f kN per m² of roof), is taken as"
-          + " given, though it is more than a block of flats weighs: is it in N, a thousand times too large? Leave"
-          + " foundationReserveKn out where the foundation does not limit", reserve, perM2));
+      notes.add(new CheckNote(CheckNote.Topic.FOUNDATION_RESERVE_UNIT, String.format(Locale.ROOT, "the foundation"
+          + " reserve, %,.0f kN (%,.0f kN per m² of roof), is taken as given, though it is more than a block of flats"
+          + " weighs: is it in N, a thousand times too large? Leave foundationReserveKn out where the foundation does"
+          + " not limit", reserve, perM2)));
     }
+    partialWalls(c, lineKn, notes);
     honesty(c, loads, total, out);
     return new Loads(loads, total, highest);
+  }
+
+  /**
+   * Notes each loaded bearing line that runs under less of a wing's depth than the whole, by more than
+   * {@value #PARTIAL_WALL_MM} mm: the rule gives it half of each neighbouring bay's load over the whole depth, as a
+   * full wall, so the lines beside it carry less here than they would (docs/model.md, "What the loads leave out").
+   */
+  private static void partialWalls(CheckContext c, double[] lineKn, List<CheckNote> notes) {
+    for (int w = 0; w < c.wingLines.size(); w++) {
+      double depthM = c.wing(w).depthMm() / 1000.0;
+      for (WingLine l : c.wingLines.get(w)) {
+        if (lineKn[l.index()] > 0 && l.lengthInsideM() < depthM - PARTIAL_WALL_MM / 1000.0) {
+          notes.add(new CheckNote(CheckNote.Topic.PARTIAL_WALL, String.format(Locale.ROOT, "bearing line %d runs"
+              + " under %.2f m of wing %d's %.2f m depth, and takes the loads of a wall under all of it: the lines"
+              + " beside it carry more than their loads here say (docs/model.md, \"What the loads leave out\");"
+              + " draw only walls that run under the whole module row", l.index(), l.lengthInsideM(), w, depthM)));
+        }
+      }
+    }
   }
 
   /** The elements of wing {@code w} as {@code [a, b, loadKn]}. */

@@ -32,6 +32,8 @@ import nl.toplaag.product.ModuleType;
 import nl.toplaag.product.ProductLine;
 import nl.toplaag.product.SupportPattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The remaining rule families, a cantilevered row and a rotated wing. */
 class LayoutCheckerMoreRulesTest {
@@ -280,6 +282,36 @@ class LayoutCheckerMoreRulesTest {
     assertEquals(List.of(), check(enough, valid(enough)));
   }
 
+  /**
+   * A drawn wall under part of the wing's depth takes the loads of a full one, understating the lines beside it
+   * (docs/model.md, "What the loads leave out"): the check says so where the layout loads it, and not for a wall under
+   * the whole depth or one that carries nothing.
+   */
+  @ParameterizedTest
+  @CsvSource({"10.8, 0, 10.8, 3, 'bearing line \\d+ runs under 3\\.00 m of wing 0''s 12\\.00 m depth, .*'",
+      "10.8, 0, 10.8, 11.95, ''", "10.8, 0, 10.8, 12, ''", "23, 0, 23, 3, ''"})
+  void aLoadedWallUnderPartOfTheDepthIsNoted(double x0, double y0, double x1, double y1, String note)
+      throws Exception {
+    Building b = nl.toplaag.io.BuildingReader.parse("t.json", String.format(java.util.Locale.ROOT, """
+        {"id": "t", "roofOutline": [[0,0],[25.2,0],[25.2,12],[0,12],[0,0]],
+         "roofLevelM": 6.0, "existingStoreys": 2, "storeyHeightM": 3.0, "roofType": "flat",
+         "wings": [{"origin": [0,0], "directionDeg": 0, "lengthM": 25.2, "depthM": 12}],
+         "structure": {"wallGrids": [{"pitchesM": [7.2], "capacityKnPerM": 500}],
+           "bearingLines": [{"from": [%s, %s], "to": [%s, %s], "capacityKnPerM": 500}]},
+         "loadReserve": {"areaLoadKnPerM2": 15, "foundationReserveKn": 5000},
+         "zoning": {"maxAddedStoreys": 3}}
+        """, x0, y0, x1, y1));
+    Layout l = honest(b, layout(modules(6000, 2), galleries(2), transfer(), 2));
+    List<CheckNote> notes = LayoutChecker.report(b, catalog(), CODE, l, 3).notes();
+    if (note.isEmpty()) {
+      assertEquals(List.of(), notes);
+    } else {
+      assertEquals(1, notes.size(), notes.toString());
+      assertEquals(CheckNote.Topic.PARTIAL_WALL, notes.get(0).topic());
+      assertTrue(notes.get(0).text().matches(note), notes.get(0).text());
+    }
+  }
+
   @Test
   void aFoundationReserveThatMayBeInNewtonsIsNoted() {
     // 259.2 m2 of roof: 129,600 kN is 500 kN/m2, taken as it is; 2,265,000 (2,265 kN typed in N) is noted
@@ -290,9 +322,10 @@ class LayoutCheckerMoreRulesTest {
     Building inNewtons = building(outline, wing, 50, 6.0, "{\"foundationReserveKn\": 2265000}", ZONING, "");
     CheckReport r = LayoutChecker.report(inNewtons, catalog(), CODE, valid(inNewtons), 3);
     assertEquals(List.of(), r.violations());
-    assertEquals(List.of("the foundation reserve, 2,265,000 kN (8,738 kN per m² of roof), is taken as given, though it"
-        + " is more than a block of flats weighs: is it in N, a thousand times too large? Leave foundationReserveKn"
-        + " out where the foundation does not limit"), r.notes());
+    assertEquals(List.of(new CheckNote(CheckNote.Topic.FOUNDATION_RESERVE_UNIT, "the foundation reserve, 2,265,000 kN"
+        + " (8,738 kN per m² of roof), is taken as given, though it is more than a block of flats weighs: is it in N,"
+        + " a thousand times too large? Leave foundationReserveKn out where the foundation does not limit")),
+        r.notes());
     Building unlimited = building(outline, wing, 50, 6.0, "{\"areaLoadKnPerM2\": 15}", ZONING, "");
     assertEquals(List.of(), LayoutChecker.report(unlimited, catalog(), CODE, valid(unlimited), 3).notes());
   }

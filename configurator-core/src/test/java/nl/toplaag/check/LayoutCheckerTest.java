@@ -385,8 +385,9 @@ class LayoutCheckerTest {
         21_600));
     CheckReport r = LayoutChecker.report(b, catalog(), CODE, row(b, catalog(), bays, split, 1, false), 3);
     assertEquals(List.of(), r.violations());
-    assertEquals(List.of("the existing lift, extended to storey 1, is taken to serve every dwelling on storey 1: its"
-        + " position is not in the building model, so the walk to it along the gallery is not checked"), r.notes());
+    assertEquals(List.of(new CheckNote(CheckNote.Topic.EXISTING_LIFT_REACH, "the existing lift, extended to storey 1,"
+        + " is taken to serve every dwelling on storey 1: its position is not in the building model, so the walk to it"
+        + " along the gallery is not checked")), r.notes());
     // not extended: the storey has no lift (reported once, for the storey), and nothing is taken on trust
     CheckReport not = LayoutChecker.report(b, catalog(), CODE, row(b, catalog(), bays, split, 0, false), 3);
     assertEquals(List.of("storey 1"), not.violations().stream().map(Violation::elementId).toList());
@@ -397,9 +398,9 @@ class LayoutCheckerTest {
     Layout l = valid(two);
     Layout extended = honest(two, new Layout("t", List.of("L"), 2, l.modules(), l.galleries(), l.transferAreas(),
         List.of(), 2, List.of(), false, List.of(), 0, 0));
-    assertEquals(List.of("the existing lift, extended to storey 2, is taken to serve every dwelling on storeys 1-2:"
-        + " its position is not in the building model, so the walk to it along the gallery is not checked"),
-        LayoutChecker.report(two, catalog(), CODE, extended, 3).notes());
+    assertEquals(List.of(new CheckNote(CheckNote.Topic.EXISTING_LIFT_REACH, "the existing lift, extended to storey 2,"
+        + " is taken to serve every dwelling on storeys 1-2: its position is not in the building model, so the walk to"
+        + " it along the gallery is not checked")), LayoutChecker.report(two, catalog(), CODE, extended, 3).notes());
   }
 
   /** The lift of {@link CheckFixtures#row}'s extra keys, extendable, with its shaft at {@code outline} (m). */
