@@ -100,6 +100,13 @@ public record Building(
         stairCores, lift, obstacles, zoning, parkingSpacesPerDwelling, wings);
   }
 
+  /** This building with {@code cores} instead of its stair cores. */
+  public Building withStairCores(List<StairCore> cores) {
+    return new Building(id, name, source, assumptions, crs, originXM, originYM, groundLevelNapM, roofOutline,
+        roofLevelMm, existingStoreys, storeyHeightMm, roofType, pitchedRoofRemovalCostEurPerM2, bearingLines,
+        loadReserve, cores, lift, obstacles, zoning, parkingSpacesPerDwelling, wings);
+  }
+
   /** This building with {@code limits} instead of its zoning limits. */
   public Building withZoning(ZoningLimits limits) {
     return new Building(id, name, source, assumptions, crs, originXM, originYM, groundLevelNapM, roofOutline,

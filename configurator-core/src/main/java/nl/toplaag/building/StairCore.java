@@ -8,9 +8,18 @@ import org.locationtech.jts.geom.Polygon;
  *
  * @param footprint the core in plan, millimetres
  * @param extendable whether the core may be extended upwards to serve the new storeys
+ * @param ownStructure whether its extension stands on a structure of its own (a stair tower with its own foundation,
+ *     or stairwell walls an engineer has checked for it apart from the bearing lines' capacities): it then loads the
+ *     foundation only, not the bearing lines beside it, as a core standing on the roof otherwise does (docs/model.md,
+ *     "Stair cores on the walls")
  */
-public record StairCore(Polygon footprint, boolean extendable) {
+public record StairCore(Polygon footprint, boolean extendable, boolean ownStructure) {
   public StairCore {
     Objects.requireNonNull(footprint, "footprint");
+  }
+
+  /** A core whose extension stands on the bearing lines beside it where it is on the roof. */
+  public StairCore(Polygon footprint, boolean extendable) {
+    this(footprint, extendable, false);
   }
 }

@@ -272,15 +272,16 @@ final class LoadRules {
   /**
    * Per bearing line, the load of the extended stair cores on it, kN: each core's weight ({@code massKgPerStorey} per
    * storey) shared over the bays its outline spans along the wing whose rectangle holds its centre, as a module's load
-   * is, none where no wing holds it (a tower beside the roof, on its own walls). A structural engineer's hand check
-   * (QA51) put the core on the walls flanking the stairwell, where the model had loaded the foundation only.
+   * is, none where no wing holds it (a tower beside the roof, on its own walls) or where the building file says it
+   * stands on a structure of its own ({@code ownStructure}). A structural engineer's hand check (QA51) put the core on
+   * the walls flanking the stairwell, where the model had loaded the foundation only.
    */
   private static double[] coresOnWalls(CheckContext c) {
     double coreKg = coreKgPerStorey(c);
     double[] kn = new double[c.building.bearingLines().size()];
     List<Integer> cores = c.layout.extendedStairCores();
     for (int i = 0; i < Math.min(cores.size(), c.building.stairCores().size()); i++) {
-      if (cores.get(i) > 0) {
+      if (cores.get(i) > 0 && !c.building.stairCores().get(i).ownStructure()) {
         onWalls(c, c.building.stairCores().get(i).footprint(), cores.get(i) * coreKg * CheckContext.G / 1000, kn);
       }
     }

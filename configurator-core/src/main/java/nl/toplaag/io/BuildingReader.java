@@ -203,14 +203,14 @@ public final class BuildingReader {
     LoadReserve reserve = loadReserve(in.get("loadReserve"));
     List<StairCore> cores = new ArrayList<>();
     for (JsonInput c : in.optArray("stairCores")) {
-      c.requireOnly(Set.of("outline", "extendable"));
+      c.requireOnly(Set.of("outline", "extendable", "ownStructure"));
       Polygon core = nearRoof(c, "the stair core", polygon(c.get("outline"), origin), outline);
       for (int k = 0; k < cores.size(); k++) {
         if (Geometries.intersection(core, cores.get(k).footprint()).getArea() > 0) {
           throw c.error("outline", "the stair core overlaps stair core " + k + "; expected each core once");
         }
       }
-      cores.add(new StairCore(core, c.optBool("extendable", true)));
+      cores.add(new StairCore(core, c.optBool("extendable", true), c.optBool("ownStructure", false)));
     }
     ExistingLift lift = ExistingLift.NONE;
     if (in.has("lift")) {

@@ -5,8 +5,11 @@ import java.util.Set;
 import nl.toplaag.building.BearingLine;
 import nl.toplaag.building.Building;
 import nl.toplaag.building.LoadReserve;
+import nl.toplaag.building.StairCore;
 import nl.toplaag.building.ZoningLimits;
 import nl.toplaag.check.RuleId;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Polygon;
 
 /** A limit of the building that a layout must respect, and how to lift it for a what-if solve. */
 public enum Limit {
@@ -19,6 +22,11 @@ public enum Limit {
   FOUNDATION("foundation", "the foundation reserve", Set.of(RuleId.FOUNDATION_LOAD)),
   /** The area-load reserve: the extra load per m² of each bay. */
   AREA_LOAD("area-load", "the area-load reserve", Set.of(RuleId.AREA_LOAD)),
+  /**
+   * The extended stair cores on the roof standing on the bearing lines beside them: lifted, each on a structure of its
+   * own ({@code StairCore.ownStructure}: a tower with its own foundation, or stairwell walls strengthened for it).
+   */
+  STAIR_CORES("stair-cores", "the stair cores on the walls beside them", Set.of(RuleId.LINE_LOAD)),
   /** The zoning plan's height limit and most added storeys (its setbacks are kept). */
   ZONING("zoning", "the zoning plan's height and storeys", Set.of(RuleId.HEIGHT_LIMIT, RuleId.STOREY_COUNT));
 
@@ -66,6 +74,8 @@ public enum Limit {
       case BEARING_LINES -> !b.bearingLines().isEmpty();
       case FOUNDATION -> Double.isFinite(b.loadReserve().foundationReserveKn());
       case AREA_LOAD -> Double.isFinite(b.loadReserve().areaLoadKnPerM2());
+      case STAIR_CORES -> b.stairCores().stream().anyMatch(c -> c.extendable() && !c.ownStructure()
+          && onAWing(b, c.footprint()));
       case ZONING -> b.zoning().maxHeightAboveGroundMm() != Integer.MAX_VALUE
           || b.zoning().maxAddedStoreys() < maxStoreys;
     };
@@ -82,8 +92,20 @@ public enum Limit {
           r.source()));
       case AREA_LOAD -> b.withLoadReserve(new LoadReserve(Double.POSITIVE_INFINITY, r.foundationReserveKn(),
           r.source()));
+      case STAIR_CORES -> b.withStairCores(b.stairCores().stream()
+          .map(c -> new StairCore(c.footprint(), c.extendable(), true)).toList());
       case ZONING -> b.withZoning(new ZoningLimits(Integer.MAX_VALUE, z.defaultSetbackMm(), z.edgeSetbacksMm(),
           Math.max(z.maxAddedStoreys(), maxStoreys)));
     };
+  }
+
+  /** Whether the centre of {@code outline} lies within a wing's rectangle: a core there stands on its walls. */
+  private static boolean onAWing(Building b, Polygon outline) {
+    Coordinate centre = outline.getCentroid().getCoordinate();
+    return b.wings().stream().anyMatch(w -> {
+      double s = w.localS(centre.x, centre.y);
+      double t = w.localT(centre.x, centre.y);
+      return s >= 0 && s <= w.lengthMm() && t >= 0 && t <= w.depthMm();
+    });
   }
 }

@@ -40,8 +40,8 @@ public final class WhatLimits {
 
   /**
    * The effect of lifting each limit of {@code req}'s building on line {@code lineId}, whose best layout there is
-   * {@code base} (null where none), each solve within {@code limitMs}; in the order of {@link Limit}, with the load
-   * limits together after the single ones.
+   * {@code base} (null where none), each solve within {@code limitMs}: the load limits one at a time, then together,
+   * then the stair cores on the walls and the zoning.
    */
   public static List<LimitEffect> of(Configurator configurator, ConfigurationRequest req, String lineId, Layout base,
       long limitMs) {
@@ -57,8 +57,10 @@ public final class WhatLimits {
     if (present.stream().filter(Limit.LOADS::contains).count() >= 2) {
       scenarios.add(present.stream().filter(Limit.LOADS::contains).toList());
     }
-    if (present.contains(Limit.ZONING)) {
-      scenarios.add(List.of(Limit.ZONING));
+    for (Limit l : List.of(Limit.STAIR_CORES, Limit.ZONING)) {
+      if (present.contains(l)) {
+        scenarios.add(List.of(l));
+      }
     }
     List<LimitEffect> out = new ArrayList<>();
     for (List<Limit> lifted : scenarios) {
@@ -98,8 +100,11 @@ public final class WhatLimits {
     // the lines, the bays, the height and the storeys; the checker's order within each
     asItIs.sort(Comparator.comparingInt(v -> needsRank(v.rule())));
     for (Violation v : asItIs) {
-      if (v.rule() == RuleId.LOAD_REPORT && lifted.contains(Limit.BEARING_LINES)) {
-        continue; // the layout states its lines' lifted capacities; its loads passed that rule on the lifted building
+      if (v.rule() == RuleId.LOAD_REPORT
+          && (lifted.contains(Limit.BEARING_LINES) || lifted.contains(Limit.STAIR_CORES))) {
+        // the layout states its lines' lifted capacities, or its lines' loads with the cores off them; its loads
+        // passed that rule on the lifted building
+        continue;
       }
       if (rules.contains(v.rule())) {
         needs.add(v.message());

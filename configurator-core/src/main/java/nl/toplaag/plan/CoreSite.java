@@ -20,8 +20,8 @@ package nl.toplaag.plan;
  * @param loads the load of one storey of its extension: for a core on the wing's roof (its centre within the wing's
  *     rectangle) on the bearing lines either side of it, its weight shared over the bays its s-range spans as a
  *     module's is but wholly onto their walls (the stairwell's walls carry it, not the roof slab), and on the
- *     foundation; for a stair tower beside the roof on the foundation only, on its own walls (docs/model.md, "Stair
- *     cores on the walls")
+ *     foundation; for a stair tower beside the roof, or a core the building file gives a structure of its own
+ *     ({@code StairCore.ownStructure}), on the foundation only (docs/model.md, "Stair cores on the walls")
  */
 public record CoreSite(int core, int wing, int s0Mm, int s1Mm, int accessSMm, int accessBay, int approachMm,
     LoadShare loads) {

@@ -508,7 +508,7 @@ public final class PlanBuilder {
     int s0 = (int) Math.round(r[0]);
     int s1 = (int) Math.round(r[1]);
     double kn = Plan.perStoreyLoadKn(line.stairCoreExtension().massKgPerStorey());
-    LoadShare loads = coreOwner(i) == wi
+    LoadShare loads = coreOwner(i) == wi && !building.stairCores().get(i).ownStructure()
         ? LoadShare.spread(kn, Math.max(0, s0), Math.min(wing.lengthMm(), s1), wb).onWallsOnly()
         : LoadShare.foundationOnly(kn);
     return new CoreSite(i, wi, s0, s1, at[0], bayOf(wb, at[0]), at[1], loads);

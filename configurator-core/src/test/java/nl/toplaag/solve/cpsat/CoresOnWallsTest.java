@@ -1,6 +1,7 @@
 package nl.toplaag.solve.cpsat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -9,6 +10,9 @@ import nl.toplaag.building.Building;
 import nl.toplaag.check.LayoutChecker;
 import nl.toplaag.check.RuleId;
 import nl.toplaag.check.Violation;
+import nl.toplaag.limits.Limit;
+import nl.toplaag.limits.LimitEffect;
+import nl.toplaag.limits.WhatLimits;
 import nl.toplaag.code.BuildingCode;
 import nl.toplaag.plan.CoreSite;
 import nl.toplaag.plan.CrossWingConflicts;
@@ -35,14 +39,20 @@ class CoresOnWallsTest {
 
   /** The slab with its core at s = {@code s0} to {@code s1} m, walls of {@code knPerM} kN/m. */
   private static Building slab(double s0, double s1, double knPerM) {
+    return slab(s0, s1, knPerM, false);
+  }
+
+  /** The same, its core on a structure of its own where {@code own} ({@code StairCore.ownStructure}). */
+  private static Building slab(double s0, double s1, double knPerM, boolean own) {
     return Fixtures.building(String.format(java.util.Locale.ROOT, """
         {"id": "core-walls", "roofOutline": [[0,0],[43.2,0],[43.2,12],[0,12],[0,0]],
          "roofLevelM": 9.6, "existingStoreys": 3, "storeyHeightM": 2.8, "roofType": "flat",
          "structure": {"wallGrids": [{"pitchesM": [3.6], "capacityKnPerM": %s}]},
          "loadReserve": {"areaLoadKnPerM2": 100},
-         "stairCores": [{"outline": [[%s,0.2],[%s,0.2],[%s,1.3],[%s,1.3],[%s,0.2]], "extendable": true}],
+         "stairCores": [{"outline": [[%s,0.2],[%s,0.2],[%s,1.3],[%s,1.3],[%s,0.2]], "extendable": true,
+           "ownStructure": %s}],
          "zoning": {"maxAddedStoreys": 2}}
-        """, knPerM, s0, s1, s1, s0, s0));
+        """, knPerM, s0, s1, s1, s0, s0, own));
   }
 
   private static BuildingCode code() {
@@ -109,5 +119,40 @@ class CoresOnWallsTest {
     for (var layout : cp.layouts()) {
       assertEquals(List.of(), LayoutChecker.check(b, Fixtures.catalog(p.line()), code(), layout, 2));
     }
+  }
+
+  /**
+   * A core the building file puts on a structure of its own loads the foundation only: 18 dwellings on the slab where
+   * the walls carrying it hold 17, checked; and "what limits" names the cores on the walls as the limit that costs
+   * that dwelling, with the lines they take over their capacity.
+   */
+  @org.junit.jupiter.api.Test
+  void aCoreOnAStructureOfItsOwnLeavesTheWallsAndWhatLimitsSaysWhatThatIsWorth() {
+    Building own = slab(22.0, 25.0, 17, true);
+    Plan p = PlanBuilder.build(own, Fixtures.line(120), code(), 2);
+    assertEquals(LoadShare.foundationOnly(49.05), p.cores().get(0).loads());
+    List<int[]> conflicts = CrossWingConflicts.of(p);
+    StripDp.Result dp = StripDp.solve(p, Fixtures.mostDwellingsPrices(p), conflicts, null, 50_000_000);
+    assertTrue(dp.exact());
+    assertEquals(18, Evaluation.of(p, dp.selection()).dwellings());
+    assertEquals(List.of(), LayoutChecker.check(own, Fixtures.catalog(p.line()), code(),
+        LayoutAssembler.assemble(p, dp.selection()), 2));
+
+    Building b = slab(22.0, 25.0, 17);
+    assertTrue(Limit.STAIR_CORES.presentIn(b, 2));
+    assertFalse(Limit.STAIR_CORES.presentIn(own, 2));
+    ConfigurationRequest req = new ConfigurationRequest(b, Fixtures.catalog(p.line()), List.of(), false, 2,
+        Objective.MOST_DWELLINGS, code(), new SolverSettings(5_000, 1, 1, 1), Map.of());
+    CpSatConfigurator solver = new CpSatConfigurator();
+    ConfigurationResult r = solver.configure(req);
+    assertEquals(17, r.dwellings());
+    LimitEffect cores = WhatLimits.of(solver, req, "test", r.best().orElseThrow(), 5_000).stream()
+        .filter(e -> e.lifted().equals(List.of(Limit.STAIR_CORES))).findFirst().orElseThrow();
+    assertEquals(List.of(17, 18, 18), List.of(cores.baseDwellings(), cores.dwellings(), cores.dwellingBound()));
+    assertTrue(cores.checked(), cores.checkFailures().toString());
+    assertTrue(cores.words().startsWith("the stair cores on the walls beside them: lifted, 18 dwellings (+1, proven"
+        + " the most); on the building as it is: bearing line "), cores.words());
+    assertTrue(cores.needs().stream().allMatch(x -> x.contains("kN of it extended stair cores)")),
+        cores.needs().toString());
   }
 }
