@@ -402,6 +402,39 @@ final class Summary {
         .mapToDouble(x -> x.massKg().orElse(0)).sum() * 9.81 / 1000;
   }
 
+  /**
+   * What of the foundation load the extended stair cores are, {@code coresKn} in all, and where they stand: a core on a
+   * wing's roof (its outline's centre within the wing's rectangle, {@link nl.toplaag.building.Wing#holds}) on the
+   * bearing lines either side of it, a stair tower beside the roof on its own walls, on no bearing line (docs/model.md,
+   * "Stair cores on the walls"). Each core's share is its storeys' (one line's cores weigh the same a storey).
+   */
+  private static String cores(Building b, Layout l, double coresKn) {
+    int onRoof = 0;
+    int beside = 0;
+    List<Integer> h = l.extendedStairCores();
+    for (int i = 0; i < Math.min(h.size(), b.stairCores().size()); i++) {
+      if (h.get(i) > 0) {
+        var centre = b.stairCores().get(i).footprint().getCentroid().getCoordinate();
+        if (b.wings().stream().anyMatch(w -> w.holds(centre.x, centre.y))) {
+          onRoof += h.get(i);
+        } else {
+          beside += h.get(i);
+        }
+      }
+    }
+    if (beside == 0) {
+      return String.format(Locale.ROOT, "; %.0f kN of it extended stair cores, on the bearing lines either side of"
+          + " those on the roof", coresKn);
+    }
+    String towers = "stair towers beside the roof, on their own walls (on no bearing line)";
+    if (onRoof == 0) {
+      return String.format(Locale.ROOT, "; %.0f kN of it extended %s", coresKn, towers);
+    }
+    double perStorey = coresKn / (onRoof + beside);
+    return String.format(Locale.ROOT, "; %.0f kN of it extended stair cores: %.0f kN on the roof, on the bearing lines"
+        + " either side of them, %.0f kN %s", coresKn, perStorey * onRoof, perStorey * beside, towers);
+  }
+
   private static void appendLoads(StringBuilder s, Building b, Layout l, CheckReport check, Reports.Report report) {
     BayLoad bay = check == null ? null : check.highestBay();
     LineLoad worst = mostUsed(l.lineLoads());
@@ -412,8 +445,7 @@ final class Summary {
     s.append(String.format(Locale.ROOT, "  loads: foundation %.0f kN%s%s%s%n", l.foundationLoadKn(),
         Double.isFinite(reserve) ? String.format(Locale.ROOT, " of %.0f kN (%.0f %%)", reserve,
             100 * l.foundationLoadKn() / reserve) : " (no foundation limit given)", coresKn > 0
-            ? String.format(Locale.ROOT, "; %.0f kN of it extended stair cores, on the bearing lines either side of"
-                + " those on the roof", coresKn) : "", liftKn > 0 ? String.format(Locale.ROOT, "; %.0f kN the lift's"
+            ? cores(b, l, coresKn) : "", liftKn > 0 ? String.format(Locale.ROOT, "; %.0f kN the lift's"
                 + " extension, on its own shaft (on no bearing line)", liftKn) : ""));
     if (worst != null) {
       double perM = worst.bearingLine() < b.bearingLines().size()

@@ -80,6 +80,48 @@ class SummaryLoadsTest {
         + " passed"), r.out());
   }
 
+  /**
+   * portiek-3-flat with its first and last stairwells as stair towers beside the gables (x -2.4 to 0 and 41.4 to 43.8
+   * m), its middle one in its wisselbeuk (lines 7 and 8, s = 19.6 and 21.8 m): a QA probe (QA52) of the cores on the
+   * walls.
+   */
+  private static final String TOWERS = """
+      {"id": "qa52-towers", "roofOutline": [[0,0],[41.4,0],[41.4,9.6],[0,9.6],[0,0]],
+       "roofLevelM": 9.1, "existingStoreys": 3, "storeyHeightM": 2.9, "roofType": "flat",
+       "wings": [{"origin": [0, 0], "directionDeg": 0, "lengthM": 41.4, "depthM": 9.6}],
+       "structure": {"wallGrids": [{"wing": 0, "offsetM": 0, "pitchesM": [3.6, 2.2, 2.2, 2.2, 3.6],
+         "capacityKnPerM": 15}]},
+       "loadReserve": {"areaLoadKnPerM2": 10.0, "foundationReserveKn": 6000},
+       "stairCores": [
+         {"outline": [[-2.4,0],[0,0],[0,5.0],[-2.4,5.0],[-2.4,0]], "extendable": true},
+         {"outline": [[19.6,0],[21.8,0],[21.8,5.0],[19.6,5.0],[19.6,0]], "extendable": true},
+         {"outline": [[41.4,0],[43.8,0],[43.8,5.0],[41.4,5.0],[41.4,0]], "extendable": true}],
+       "lift": {"present": false}, "zoning": {"maxAddedStoreys": 3}}
+      """;
+
+  /**
+   * A stair tower beside the gable stands on its own walls, on no bearing line (docs/model.md, "Stair cores on the
+   * walls"): the summary says how much of the cores' weight is on the roof, on the walls either side of them, and how
+   * much beside it, where it had said all of it stood on the bearing lines either side of "those on the roof" (QA52: on
+   * this building 353 kN, of which the walls carried 118 kN).
+   */
+  @Test
+  void theLoadLineSaysWhatOfTheCoresIsOnTheWallsAndWhatStandsBesideTheRoof() throws Exception {
+    Path f = tmp.resolve("qa52-towers.json");
+    Files.writeString(f, TOWERS);
+    CliRun r = CliRun.of("configure", "--building", f.toString(), "--line", "lsf-volumetric", "--storeys", "1",
+        "--alternatives", "1", "--time-limit", "2", "--out", tmp.resolve("towers").toString());
+    assertEquals(0, r.code(), r.out() + r.err());
+    assertTrue(r.out().contains("stair cores extended: core 0 by 1 storey(s), core 1 by 1 storey(s), core 2 by 1"
+        + " storey(s)"), r.out());
+    // 3 x 12,000 kg x 9.81 = 353.16 kN; the middle core's 117.72 kN on lines 7 and 8, half each; the towers' 235.44 kN
+    // on no line
+    assertTrue(r.out().contains("; 353 kN of it extended stair cores: 118 kN on the roof, on the bearing lines either"
+        + " side of them, 235 kN stair towers beside the roof, on their own walls (on no bearing line)\n"), r.out());
+    assertTrue(r.out().contains("Independent check of layout 1 (JTS geometry, JGraphT access, loads recomputed):"
+        + " passed"), r.out());
+  }
+
   /** The closing caveat names what the screening loads leave out, and the section of docs/model.md that lists it. */
   @Test
   void theCaveatSaysWhatTheLoadsLeaveOut() throws Exception {

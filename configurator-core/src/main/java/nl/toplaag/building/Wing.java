@@ -72,4 +72,15 @@ public record Wing(double originXMm, double originYMm, double directionDeg, int 
   public double localT(double x, double y) {
     return -(x - originXMm) * uy() + (y - originYMm) * ux();
   }
+
+  /**
+   * Whether the plan point {@code (x, y)} (mm) lies within the wing's rectangle, its edges included: where a stair core
+   * or the lift shaft whose outline's centre it is stands on the wing's roof (docs/model.md, "Stair cores on the walls";
+   * the first wing that holds it, where two do).
+   */
+  public boolean holds(double x, double y) {
+    double s = localS(x, y);
+    double t = localT(x, y);
+    return s >= 0 && s <= lengthMm && t >= 0 && t <= depthMm;
+  }
 }

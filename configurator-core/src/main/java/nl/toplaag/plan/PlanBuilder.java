@@ -665,10 +665,7 @@ public final class PlanBuilder {
   private int ownerOf(Polygon outline) {
     Coordinate centre = outline.getCentroid().getCoordinate();
     for (int w = 0; w < building.wings().size(); w++) {
-      Wing wing = building.wings().get(w);
-      double s = wing.localS(centre.x, centre.y);
-      double t = wing.localT(centre.x, centre.y);
-      if (s >= 0 && s <= wing.lengthMm() && t >= 0 && t <= wing.depthMm()) {
+      if (building.wings().get(w).holds(centre.x, centre.y)) {
         return w;
       }
     }
