@@ -2,6 +2,7 @@ package nl.toplaag.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -50,6 +51,23 @@ class CatalogSchemaTest {
         collectOpenObjects(n.get(i), at + "/" + i, out);
       }
     }
+  }
+
+  /**
+   * A catalogue's author reads the schema for what a stair core's extension weighs on: since 4 Dec 2026 a core on the
+   * roof stands on the bearing lines either side of it (docs/model.md, "Stair cores on the walls"), where the schema
+   * still said every per-storey mass "loads the foundation" (QA52).
+   */
+  @Test
+  void theExtensionsSayWhereTheirMassStands() throws IOException {
+    JsonNode line = schema().get("$defs").get("productLine").get("properties");
+    String core = line.get("stairCoreExtension").get("description").asText();
+    assertTrue(core.contains("the bearing lines either side of it") && core.contains("Stair cores on the walls"), core);
+    String lift = line.get("liftExtension").get("description").asText();
+    assertTrue(lift.contains("the foundation only"), lift);
+    String mass = schema().get("$defs").get("perStoreyItem").get("properties").get("massKgPerStorey")
+        .get("description").asText();
+    assertTrue(!mass.contains("(loads the foundation)"), mass);
   }
 
   @Test
