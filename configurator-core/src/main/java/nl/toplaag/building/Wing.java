@@ -75,8 +75,8 @@ public record Wing(double originXMm, double originYMm, double directionDeg, int 
 
   /**
    * Whether the plan point {@code (x, y)} (mm) lies within the wing's rectangle, its edges included: where a stair core
-   * or the lift shaft whose outline's centre it is stands on the wing's roof (docs/model.md, "Stair cores on the walls";
-   * the first wing that holds it, where two do).
+   * or the lift shaft whose outline's centre it is stands on the wing's roof (docs/model.md, "Stair cores on the
+   * walls"; the first wing that holds it, where two do).
    */
   public boolean holds(double x, double y) {
     double s = localS(x, y);
