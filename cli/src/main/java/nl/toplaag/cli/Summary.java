@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import nl.toplaag.bom.BomCategory;
 import nl.toplaag.bom.DwellingCount;
 import nl.toplaag.building.Building;
+import nl.toplaag.building.StairCore;
 import nl.toplaag.check.BayLoad;
 import nl.toplaag.check.CheckReport;
 import nl.toplaag.check.Violation;
@@ -404,35 +405,41 @@ final class Summary {
 
   /**
    * What of the foundation load the extended stair cores are, {@code coresKn} in all, and where they stand: a core on a
-   * wing's roof (its outline's centre within the wing's rectangle, {@link nl.toplaag.building.Wing#holds}) on the
-   * bearing lines either side of it, a stair tower beside the roof on its own walls, on no bearing line (docs/model.md,
-   * "Stair cores on the walls"). Each core's share is its storeys' (one line's cores weigh the same a storey).
+   * wing's roof on the bearing lines either side of it ({@link StairCore#standsOnWalls}), a stair tower beside the roof
+   * on its own walls, and a core the building file puts on a structure of its own on that, on no bearing line
+   * (docs/model.md, "Stair cores on the walls"). Each core's share is its storeys' (one line's cores weigh the same a
+   * storey).
    */
   private static String cores(Building b, Layout l, double coresKn) {
-    int onRoof = 0;
-    int beside = 0;
+    int onWalls = 0;
+    int towers = 0;
+    int own = 0;
     List<Integer> h = l.extendedStairCores();
     for (int i = 0; i < Math.min(h.size(), b.stairCores().size()); i++) {
+      StairCore c = b.stairCores().get(i);
       if (h.get(i) > 0) {
-        var centre = b.stairCores().get(i).footprint().getCentroid().getCoordinate();
-        if (b.wings().stream().anyMatch(w -> w.holds(centre.x, centre.y))) {
-          onRoof += h.get(i);
+        if (c.standsOnWalls(b.wings())) {
+          onWalls += h.get(i);
+        } else if (c.onRoof(b.wings())) {
+          own += h.get(i);
         } else {
-          beside += h.get(i);
+          towers += h.get(i);
         }
       }
     }
-    if (beside == 0) {
+    if (towers + own == 0) {
       return String.format(Locale.ROOT, "; %.0f kN of it extended stair cores, on the bearing lines either side of"
           + " those on the roof", coresKn);
     }
-    String towers = "stair towers beside the roof, on their own walls (on no bearing line)";
-    if (onRoof == 0) {
-      return String.format(Locale.ROOT, "; %.0f kN of it extended %s", coresKn, towers);
+    String apart = own == 0 ? "stair towers beside the roof, on their own walls (on no bearing line)"
+        : towers == 0 ? "cores on a structure of their own, as the building file says (on no bearing line)"
+        : "stair towers beside the roof and cores on a structure of their own (on no bearing line)";
+    if (onWalls == 0) {
+      return String.format(Locale.ROOT, "; %.0f kN of it extended %s", coresKn, apart);
     }
-    double perStorey = coresKn / (onRoof + beside);
+    double perStorey = coresKn / (onWalls + towers + own);
     return String.format(Locale.ROOT, "; %.0f kN of it extended stair cores: %.0f kN on the roof, on the bearing lines"
-        + " either side of them, %.0f kN %s", coresKn, perStorey * onRoof, perStorey * beside, towers);
+        + " either side of them, %.0f kN %s", coresKn, perStorey * onWalls, perStorey * (towers + own), apart);
   }
 
   private static void appendLoads(StringBuilder s, Building b, Layout l, CheckReport check, Reports.Report report) {

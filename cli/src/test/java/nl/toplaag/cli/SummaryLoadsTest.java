@@ -122,6 +122,26 @@ class SummaryLoadsTest {
         + " passed"), r.out());
   }
 
+  /**
+   * The same with the middle core on a structure of its own (the building file's {@code ownStructure}): no core's
+   * weight is on a bearing line, and the load line says so.
+   */
+  @Test
+  void aCoreOnAStructureOfItsOwnIsOnNoBearingLineEither() throws Exception {
+    Path f = tmp.resolve("qa52-own.json");
+    Files.writeString(f, TOWERS.replace("[19.6,0]], \"extendable\": true}",
+        "[19.6,0]], \"extendable\": true, \"ownStructure\": true}"));
+    CliRun r = CliRun.of("configure", "--building", f.toString(), "--line", "lsf-volumetric", "--storeys", "1",
+        "--alternatives", "1", "--time-limit", "2", "--out", tmp.resolve("own").toString());
+    assertEquals(0, r.code(), r.out() + r.err());
+    assertTrue(r.out().contains("stair cores extended: core 0 by 1 storey(s), core 1 by 1 storey(s), core 2 by 1"
+        + " storey(s)"), r.out());
+    assertTrue(r.out().contains("; 353 kN of it extended stair towers beside the roof and cores on a structure of"
+        + " their own (on no bearing line)\n"), r.out());
+    assertTrue(r.out().contains("Independent check of layout 1 (JTS geometry, JGraphT access, loads recomputed):"
+        + " passed"), r.out());
+  }
+
   /** The closing caveat names what the screening loads leave out, and the section of docs/model.md that lists it. */
   @Test
   void theCaveatSaysWhatTheLoadsLeaveOut() throws Exception {

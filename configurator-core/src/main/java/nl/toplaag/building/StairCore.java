@@ -1,6 +1,8 @@
 package nl.toplaag.building;
 
+import java.util.List;
 import java.util.Objects;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Polygon;
 
 /**
@@ -16,6 +18,20 @@ import org.locationtech.jts.geom.Polygon;
 public record StairCore(Polygon footprint, boolean extendable, boolean ownStructure) {
   public StairCore {
     Objects.requireNonNull(footprint, "footprint");
+  }
+
+  /**
+   * Whether its extension stands on the bearing lines beside it: on a wing's roof (its outline's centre within one of
+   * {@code wings}, {@link Wing#holds}) and not on a structure of its own (docs/model.md, "Stair cores on the walls").
+   */
+  public boolean standsOnWalls(List<Wing> wings) {
+    return !ownStructure && onRoof(wings);
+  }
+
+  /** Whether its outline's centre lies on a wing's roof (within one of {@code wings}). */
+  public boolean onRoof(List<Wing> wings) {
+    Coordinate centre = footprint.getCentroid().getCoordinate();
+    return wings.stream().anyMatch(w -> w.holds(centre.x, centre.y));
   }
 
   /** A core whose extension stands on the bearing lines beside it where it is on the roof. */

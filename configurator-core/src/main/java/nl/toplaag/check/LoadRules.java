@@ -30,8 +30,9 @@ import org.locationtech.jts.geom.Polygon;
  * where the bay after it starts (for the wing's last place, the bay before it ends) and counts in no bay's area load:
  * it stands on the walls, not on a floor spanning between them. An extended stair core ({@code massKgPerStorey · 9.81 /
  * 1000} per storey) standing on a wing's roof (its centre within the wing's rectangle) loads the lines as a module over
- * its outline's s-range would, and no bay's area (the stairwell's walls carry it); one beside the roof, and the lift
- * extension (its shaft its own structure), load the foundation only (docs/model.md, "Stair cores on the walls").
+ * its outline's s-range would, and no bay's area (the stairwell's walls carry it); one beside the roof or on a
+ * structure of its own ({@code ownStructure}), and the lift extension (its shaft its own structure), load the
+ * foundation only (docs/model.md, "Stair cores on the walls").
  */
 final class LoadRules {
 
@@ -65,7 +66,8 @@ final class LoadRules {
 
   /**
    * Checks the loads of the layout against the building's reserves ({@code out}), and notes a foundation reserve that
-   * may be in the wrong unit ({@code notes}: {@link #FOUNDATION_RESERVE_NOTE_KN_PER_M2}).
+   * may be in the wrong unit ({@code notes}: {@link #FOUNDATION_RESERVE_NOTE_KN_PER_M2}) and loaded walls under part of
+   * their wing's depth ({@link #partialWalls}).
    */
   static Loads check(CheckContext c, List<Violation> out, List<CheckNote> notes) {
     int nb = c.building.bearingLines().size();

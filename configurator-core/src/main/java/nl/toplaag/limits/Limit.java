@@ -8,8 +8,6 @@ import nl.toplaag.building.LoadReserve;
 import nl.toplaag.building.StairCore;
 import nl.toplaag.building.ZoningLimits;
 import nl.toplaag.check.RuleId;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Polygon;
 
 /** A limit of the building that a layout must respect, and how to lift it for a what-if solve. */
 public enum Limit {
@@ -74,8 +72,7 @@ public enum Limit {
       case BEARING_LINES -> !b.bearingLines().isEmpty();
       case FOUNDATION -> Double.isFinite(b.loadReserve().foundationReserveKn());
       case AREA_LOAD -> Double.isFinite(b.loadReserve().areaLoadKnPerM2());
-      case STAIR_CORES -> b.stairCores().stream().anyMatch(c -> c.extendable() && !c.ownStructure()
-          && onAWing(b, c.footprint()));
+      case STAIR_CORES -> b.stairCores().stream().anyMatch(c -> c.extendable() && c.standsOnWalls(b.wings()));
       case ZONING -> b.zoning().maxHeightAboveGroundMm() != Integer.MAX_VALUE
           || b.zoning().maxAddedStoreys() < maxStoreys;
     };
@@ -97,15 +94,5 @@ public enum Limit {
       case ZONING -> b.withZoning(new ZoningLimits(Integer.MAX_VALUE, z.defaultSetbackMm(), z.edgeSetbacksMm(),
           Math.max(z.maxAddedStoreys(), maxStoreys)));
     };
-  }
-
-  /** Whether the centre of {@code outline} lies within a wing's rectangle: a core there stands on its walls. */
-  private static boolean onAWing(Building b, Polygon outline) {
-    Coordinate centre = outline.getCentroid().getCoordinate();
-    return b.wings().stream().anyMatch(w -> {
-      double s = w.localS(centre.x, centre.y);
-      double t = w.localT(centre.x, centre.y);
-      return s >= 0 && s <= w.lengthMm() && t >= 0 && t <= w.depthMm();
-    });
   }
 }
