@@ -2,6 +2,7 @@ package nl.toplaag.viewer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -299,8 +300,13 @@ class SceneConstructionTest {
     Bounds r = shaft.getBoundsInParent();
     assertEquals(-9.3, r.getMaxY(), 1e-4);
     assertEquals(2.4, r.getWidth(), 1e-4);
-    assertEquals(Palette.LIFT, ((javafx.scene.paint.PhongMaterial) shaft.getMaterial()).getDiffuseColor());
-    assertEquals(Palette.LIFT, colours.legend().get("extended lift"), "on a scale's legend apart from it");
+    // off the load scale, whose purple is "over capacity": not the lift modules' purple there
+    assertEquals(Palette.LIFT_OFF_SCALE, ((javafx.scene.paint.PhongMaterial) shaft.getMaterial()).getDiffuseColor());
+    assertEquals(Palette.LIFT_OFF_SCALE, colours.legend().get("extended lift"), "on a scale's legend apart from it");
+    assertNotEquals(Palette.ramp(1.5), Palette.LIFT_OFF_SCALE);
+    assertEquals(Palette.LIFT, ((javafx.scene.paint.PhongMaterial) LayoutSceneFactory.build(b, extended,
+        ModuleColours.of(ColourMode.MODULE_TYPE, b, extended, null, Map.of())).liftExtensions().get(0).getMaterial())
+        .getDiffuseColor(), "the lift modules' colour where the colours are categories");
     assertTrue(ModuleColours.of(ColourMode.MODULE_TYPE, b, extended, null, Map.of()).legend().containsKey("lift"));
     // where the building gives no shaft its position is unknown, and nothing is drawn
     Building unknown = Fixtures.lShape();
@@ -328,9 +334,17 @@ class SceneConstructionTest {
     assertEquals(-12.4, r.getMinY(), 1e-4);
     org.locationtech.jts.geom.Envelope e = b.stairCores().get(0).footprint().getEnvelopeInternal();
     assertEquals(e.getWidth() / 1000, r.getWidth(), 1e-4);
-    assertEquals(Palette.STAIR, ((javafx.scene.paint.PhongMaterial) core.getMaterial()).getDiffuseColor(),
-        "the stairs' colour in every mode");
-    assertEquals(Palette.STAIR, colours.legend().get("extended stair core"), "and on a scale's legend apart from it");
+    // off the load scale, where the stairs' orange would read as about 75 % used
+    assertEquals(Palette.STAIR_OFF_SCALE, ((javafx.scene.paint.PhongMaterial) core.getMaterial()).getDiffuseColor(),
+        "off the scale where the colours are one");
+    assertEquals(Palette.STAIR_OFF_SCALE, colours.legend().get("extended stair core"),
+        "and on a scale's legend apart from it");
+    for (double v = 0; v <= 1.0; v += 0.05) {
+      assertNotEquals(Palette.ramp(v), Palette.STAIR_OFF_SCALE);
+    }
+    assertEquals(Palette.STAIR, ((javafx.scene.paint.PhongMaterial) LayoutSceneFactory.build(b, extended,
+        ModuleColours.of(ColourMode.MODULE_TYPE, b, extended, null, Map.of())).stairCores().get(0).getMaterial())
+        .getDiffuseColor(), "the stairs' colour where the colours are categories");
     // in the legend as a stair, where no stair module is placed too
     Layout coreOnly = new Layout(l.buildingId(), l.productLineIds(), l.storeys(), l.modules().stream()
         .filter(p -> p.kind() != ModuleKind.STAIR).toList(), l.galleries(), l.transferAreas(), List.of(1),

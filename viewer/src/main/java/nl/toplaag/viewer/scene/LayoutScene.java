@@ -99,7 +99,8 @@ public final class LayoutScene {
 
   /**
    * Sets the colours of all modules and galleries, and the extended stair cores' and existing lift's (those of the
-   * stair and lift modules, in every colour mode); materials are shared per colour.
+   * stair and lift modules where the colours are categories, colours off the scale where they are one); materials are
+   * shared per colour.
    */
   public void applyColours(ModuleColours colours) {
     for (Map.Entry<String, MeshView> e : modules.entrySet()) {
@@ -110,10 +111,10 @@ public final class LayoutScene {
       g.setMaterial(material(colours.gallery()));
     }
     for (MeshView c : stairCores) {
-      c.setMaterial(material(Palette.STAIR));
+      c.setMaterial(material(colours.stairCore()));
     }
     for (MeshView l : liftExtensions) {
-      l.setMaterial(material(Palette.LIFT));
+      l.setMaterial(material(colours.liftExtension()));
     }
   }
 

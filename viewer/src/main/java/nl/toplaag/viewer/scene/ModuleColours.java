@@ -24,9 +24,22 @@ import org.locationtech.jts.geom.Point;
  *
  * @param byPlacement colour per placement id, in layout order
  * @param gallery colour of the galleries
+ * @param stairCore colour of the extended stair cores
+ * @param liftExtension colour of the existing lift's extension
  * @param legend label to colour, in display order
  */
-public record ModuleColours(Map<String, Color> byPlacement, Color gallery, Map<String, Color> legend) {
+public record ModuleColours(Map<String, Color> byPlacement, Color gallery, Color stairCore, Color liftExtension,
+    Map<String, Color> legend) {
+
+  /** The colours of a mode whose module colours are categories: the extensions in their modules' colours. */
+  private static ModuleColours categories(Map<String, Color> byPlacement, Map<String, Color> legend) {
+    return new ModuleColours(byPlacement, Palette.GALLERY, Palette.STAIR, Palette.LIFT, legend);
+  }
+
+  /** The colours of a mode whose module colours are a scale: the extensions in colours off it. */
+  private static ModuleColours scale(Map<String, Color> byPlacement, Map<String, Color> legend) {
+    return new ModuleColours(byPlacement, Palette.GALLERY, Palette.STAIR_OFF_SCALE, Palette.LIFT_OFF_SCALE, legend);
+  }
 
   /**
    * Colours the modules of {@code layout}.
@@ -58,7 +71,7 @@ public record ModuleColours(Map<String, Color> byPlacement, Color gallery, Map<S
           out.put(p.id(), k != null ? k : legend.get(p.moduleTypeId()));
         }
         kindLegend(building, layout, legend);
-        return new ModuleColours(out, Palette.GALLERY, legend);
+        return categories(out, legend);
       }
       case PRODUCT_LINE: {
         Map<String, String> lineOf = new TreeMap<>();
@@ -74,7 +87,7 @@ public record ModuleColours(Map<String, Color> byPlacement, Color gallery, Map<S
           out.put(p.id(), k != null ? k : legend.get(lineOf.get(p.id())));
         }
         kindLegend(building, layout, legend);
-        return new ModuleColours(out, Palette.GALLERY, legend);
+        return categories(out, legend);
       }
       case LOAD_USE: {
         Map<String, Double> u = loadUse(building, layout);
@@ -83,7 +96,7 @@ public record ModuleColours(Map<String, Color> byPlacement, Color gallery, Map<S
         }
         rampLegend(legend, "utilisation", false);
         coreLegend(building, layout, legend);
-        return new ModuleColours(out, Palette.GALLERY, legend);
+        return scale(out, legend);
       }
       case CIRCULARITY: {
         for (Placement p : layout.modules()) {
@@ -92,7 +105,7 @@ public record ModuleColours(Map<String, Color> byPlacement, Color gallery, Map<S
         }
         rampLegend(legend, "score", true);
         coreLegend(building, layout, legend);
-        return new ModuleColours(out, Palette.GALLERY, legend);
+        return scale(out, legend);
       }
       default:
         throw new IllegalArgumentException("unknown colour mode " + mode);
@@ -112,18 +125,19 @@ public record ModuleColours(Map<String, Color> byPlacement, Color gallery, Map<S
   }
 
   /**
-   * Where the colours are a scale, the galleries, extended stair cores and existing lift, which keep their own colours
-   * ({@code LayoutScene}), so that they are not read as values on the scale (the galleries' grey as "unknown").
+   * Where the colours are a scale, the galleries, extended stair cores and existing lift, which keep colours of their
+   * own off the scale ({@link #scale}), so that they are not read as values on it (the galleries' grey as "unknown",
+   * a core's orange as 75 %, the lift's purple as over capacity).
    */
   private static void coreLegend(Building building, Layout layout, Map<String, Color> legend) {
     if (!layout.galleries().isEmpty()) {
       legend.put("gallery", Palette.GALLERY);
     }
     if (layout.extendedStairCores().stream().anyMatch(h -> h > 0)) {
-      legend.put("extended stair core", Palette.STAIR);
+      legend.put("extended stair core", Palette.STAIR_OFF_SCALE);
     }
     if (shownLiftExtension(building, layout)) {
-      legend.put("extended lift", Palette.LIFT);
+      legend.put("extended lift", Palette.LIFT_OFF_SCALE);
     }
   }
 

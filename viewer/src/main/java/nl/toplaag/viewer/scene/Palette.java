@@ -26,6 +26,16 @@ public final class Palette {
   public static final Color STAIR = Color.rgb(230, 120, 20);
   /** Lift modules. */
   public static final Color LIFT = Color.rgb(140, 70, 190);
+  /**
+   * Extended stair cores where the modules' colours are a scale (load use, circularity): blue, off the scale's green -
+   * yellow - red - purple, where the stair modules' orange would read as about 75 % on it.
+   */
+  public static final Color STAIR_OFF_SCALE = Color.rgb(50, 110, 220);
+  /**
+   * The existing lift's extension where the modules' colours are a scale: cyan, where the lift modules' purple would
+   * read as over capacity on it.
+   */
+  public static final Color LIFT_OFF_SCALE = Color.rgb(20, 200, 230);
   /** A value that is not known. */
   public static final Color UNKNOWN = Color.rgb(140, 140, 140);
   /** Background of the 3D view. */
