@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The summary's load lines as a structural engineer checks them by hand (QA51): a bearing line's capacity as kN/m x its
@@ -100,44 +102,29 @@ class SummaryLoadsTest {
       """;
 
   /**
-   * A stair tower beside the gable stands on its own walls, on no bearing line (docs/model.md, "Stair cores on the
-   * walls"): the summary says how much of the cores' weight is on the roof, on the walls either side of them, and how
-   * much beside it, where it had said all of it stood on the bearing lines either side of "those on the roof" (QA52: on
-   * this building 353 kN, of which the walls carried 118 kN).
+   * A stair tower beside the gable stands on its own walls, on no bearing line, and so does a core the building file
+   * puts on a structure of its own ({@code ownStructure}) (docs/model.md, "Stair cores on the walls"): the summary says
+   * how much of the cores' weight is on the roof, on the walls either side of them, and how much is not, where it had
+   * said all of it stood on the bearing lines either side of "those on the roof" (QA52: on this building 353 kN, of
+   * which the walls carried 118 kN). 3 x 12,000 kg x 9.81 = 353.16 kN; the middle core's 117.72 kN on lines 7 and 8,
+   * half each, where it stands on them; the towers' 235.44 kN on no line.
    */
-  @Test
-  void theLoadLineSaysWhatOfTheCoresIsOnTheWallsAndWhatStandsBesideTheRoof() throws Exception {
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "false | ; 353 kN of it extended stair cores: 118 kN on the roof, on the bearing lines either side of them, 235 kN"
+          + " stair towers beside the roof, on their own walls (on no bearing line)",
+      "true | ; 353 kN of it extended stair towers beside the roof and cores on a structure of their own (on no bearing"
+          + " line)"})
+  void theLoadLineSaysWhatOfTheCoresIsOnTheWallsAndWhatIsNot(boolean middleOwn, String loads) throws Exception {
     Path f = tmp.resolve("qa52-towers.json");
-    Files.writeString(f, TOWERS);
+    Files.writeString(f, TOWERS.replace("[19.6,0]], \"extendable\": true}",
+        "[19.6,0]], \"extendable\": true, \"ownStructure\": " + middleOwn + "}"));
     CliRun r = CliRun.of("configure", "--building", f.toString(), "--line", "lsf-volumetric", "--storeys", "1",
         "--alternatives", "1", "--time-limit", "2", "--out", tmp.resolve("towers").toString());
     assertEquals(0, r.code(), r.out() + r.err());
     assertTrue(r.out().contains("stair cores extended: core 0 by 1 storey(s), core 1 by 1 storey(s), core 2 by 1"
         + " storey(s)"), r.out());
-    // 3 x 12,000 kg x 9.81 = 353.16 kN; the middle core's 117.72 kN on lines 7 and 8, half each; the towers' 235.44 kN
-    // on no line
-    assertTrue(r.out().contains("; 353 kN of it extended stair cores: 118 kN on the roof, on the bearing lines either"
-        + " side of them, 235 kN stair towers beside the roof, on their own walls (on no bearing line)\n"), r.out());
-    assertTrue(r.out().contains("Independent check of layout 1 (JTS geometry, JGraphT access, loads recomputed):"
-        + " passed"), r.out());
-  }
-
-  /**
-   * The same with the middle core on a structure of its own (the building file's {@code ownStructure}): no core's
-   * weight is on a bearing line, and the load line says so.
-   */
-  @Test
-  void aCoreOnAStructureOfItsOwnIsOnNoBearingLineEither() throws Exception {
-    Path f = tmp.resolve("qa52-own.json");
-    Files.writeString(f, TOWERS.replace("[19.6,0]], \"extendable\": true}",
-        "[19.6,0]], \"extendable\": true, \"ownStructure\": true}"));
-    CliRun r = CliRun.of("configure", "--building", f.toString(), "--line", "lsf-volumetric", "--storeys", "1",
-        "--alternatives", "1", "--time-limit", "2", "--out", tmp.resolve("own").toString());
-    assertEquals(0, r.code(), r.out() + r.err());
-    assertTrue(r.out().contains("stair cores extended: core 0 by 1 storey(s), core 1 by 1 storey(s), core 2 by 1"
-        + " storey(s)"), r.out());
-    assertTrue(r.out().contains("; 353 kN of it extended stair towers beside the roof and cores on a structure of"
-        + " their own (on no bearing line)\n"), r.out());
+    assertTrue(r.out().contains(loads + "\n"), r.out());
     assertTrue(r.out().contains("Independent check of layout 1 (JTS geometry, JGraphT access, loads recomputed):"
         + " passed"), r.out());
   }
