@@ -111,8 +111,8 @@ class SummaryLoadsTest {
    */
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "false | ; 353 kN of it extended stair cores: 118 kN on the roof, on the bearing lines either side of them, 235 kN"
-          + " stair towers beside the roof, on their own walls (on no bearing line)",
+      "false | ; 353 kN of it extended stair cores: 118 kN on the roof, on the bearing lines either side of them,"
+          + " 235 kN stair towers beside the roof, on their own walls (on no bearing line)",
       "true | ; 353 kN of it extended stair towers beside the roof and cores on a structure of their own (on no bearing"
           + " line)"})
   void theLoadLineSaysWhatOfTheCoresIsOnTheWallsAndWhatIsNot(boolean middleOwn, String loads) throws Exception {

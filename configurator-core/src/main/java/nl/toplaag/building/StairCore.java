@@ -20,6 +20,11 @@ public record StairCore(Polygon footprint, boolean extendable, boolean ownStruct
     Objects.requireNonNull(footprint, "footprint");
   }
 
+  /** A core whose extension stands on the bearing lines beside it where it is on the roof. */
+  public StairCore(Polygon footprint, boolean extendable) {
+    this(footprint, extendable, false);
+  }
+
   /**
    * Whether its extension stands on the bearing lines beside it: on a wing's roof (its outline's centre within one of
    * {@code wings}, {@link Wing#holds}) and not on a structure of its own (docs/model.md, "Stair cores on the walls").
@@ -32,10 +37,5 @@ public record StairCore(Polygon footprint, boolean extendable, boolean ownStruct
   public boolean onRoof(List<Wing> wings) {
     Coordinate centre = footprint.getCentroid().getCoordinate();
     return wings.stream().anyMatch(w -> w.holds(centre.x, centre.y));
-  }
-
-  /** A core whose extension stands on the bearing lines beside it where it is on the roof. */
-  public StairCore(Polygon footprint, boolean extendable) {
-    this(footprint, extendable, false);
   }
 }

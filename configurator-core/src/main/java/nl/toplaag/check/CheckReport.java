@@ -8,7 +8,8 @@ import nl.toplaag.layout.LineLoad;
  *
  * @param violations broken rules, grouped by rule family in {@link RuleId} order; empty when the layout is valid
  * @param recomputedLoads per building bearing line that crosses a wing at right angles, the recomputed extra load
- *     (extended stair cores on the roof included) and its capacity (kN/m x length inside the wing), kN, sorted by bearing-line index
+ *     (extended stair cores on the roof included) and its capacity (kN/m x length inside the wing), kN, sorted by
+ *     bearing-line index
  * @param foundationLoadKn the recomputed total extra load on the foundation, extensions included, kN
  * @param highestBay the bay with the largest recomputed load per m², or null when nothing stands on a bay
  * @param notes what the checker takes on trust where the model gives it nothing to check, or doubts in the input
