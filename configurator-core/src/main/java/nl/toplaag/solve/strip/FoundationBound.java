@@ -110,13 +110,16 @@ final class FoundationBound {
   private final long extensionUnits;
   /**
    * Per gallery slot, the load of one storey of the core extensions it is the first slot along the row to require
-   * (a gallery crossing an existing core needs the core extended at least as high), units.
+   * (a gallery crossing an existing core needs the core extended at least as high), units; none of a core the scan
+   * decides on entering an earlier bay ({@link StripIndex#coresDecidedAt}), whose load a label there carries already.
    */
   private final long[] coreUnitsOfSlot;
   /**
    * Per position, the load of one storey of the extension of the existing core whose access point it is, where no
    * gallery slot requires that core (else 0: see {@link #coreUnitsOfSlot}): a core serves a door only where it is
-   * extended to the door's storey.
+   * extended to the door's storey. 0 for a core the scan decides on entering a bay before its access point
+   * ({@link StripIndex#coresDecidedAt}): a label between the two carries its load already, and the bound would count
+   * it twice (the relaxation then leaves that load out, as it does the cores' wall loads).
    */
   private final long[] coreUnitsAt;
   /** Counts above this are not told apart: no layout holds more dwellings. */
@@ -280,6 +283,7 @@ final class FoundationBound {
   private static long[] coreUnitsOfSlot(StripIndex ix) {
     long[] out = new long[ix.slotCores.length];
     boolean[] counted = new boolean[ix.plan.cores().size()]; // per core site, by a slot before along the row
+    int[] early = decidedOnEntering(ix);
     for (int b = 0; b < ix.nb; b++) {
       int slot = ix.slotOfBay[b];
       if (slot < 0) {
@@ -288,8 +292,24 @@ final class FoundationBound {
       for (int site : ix.slotCores[slot]) {
         if (!counted[site]) {
           counted[site] = true;
-          out[slot] += ix.coreUnits;
+          // a core the scan decides on entering an earlier bay has its load on the foundation there already
+          out[slot] += early[site] >= 0 && early[site] < b ? 0 : ix.coreUnits;
         }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Per core site, the bay position on entering which the scan decides its extension where still undecided
+   * ({@link StripIndex#coresDecidedAt}), else -1.
+   */
+  private static int[] decidedOnEntering(StripIndex ix) {
+    int[] out = new int[ix.plan.cores().size()];
+    java.util.Arrays.fill(out, -1);
+    for (int b = 0; b < ix.nb; b++) {
+      for (int site : ix.coresDecidedAt[b]) {
+        out[site] = b;
       }
     }
     return out;
@@ -303,9 +323,12 @@ final class FoundationBound {
         required[site] = true;
       }
     }
+    int[] early = decidedOnEntering(ix);
     long[] out = new long[ix.pts.length];
     for (int i = 0; i < ix.coreOk.length; i++) {
-      if (ix.coreOk[i] && !required[i]) {
+      // a core the scan decides on entering a bay before its access point has its load on the foundation from there:
+      // charged again at its access point, the bound would count it twice for the labels in between
+      if (ix.coreOk[i] && !required[i] && early[i] < 0) {
         var cs = ix.plan.cores().get(i);
         out[ix.point(cs.wing(), cs.accessSMm())] = ix.coreUnits;
       }
