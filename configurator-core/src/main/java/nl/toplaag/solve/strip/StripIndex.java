@@ -170,7 +170,18 @@ final class StripIndex {
   static boolean applicable(Plan plan, List<int[]> conflicts) {
     return plan.storeys() >= 1 && plan.storeys() <= 6 && plan.cores().size() <= 8
         && plan.building().obstacles().size() <= 60 && !plan.bays().isEmpty() && !plan.walls().isEmpty()
-        && earlierConflicting(plan, conflicts).size() <= 64;
+        && baysFromTheFirstWing(plan) && earlierConflicting(plan, conflicts).size() <= 64;
+  }
+
+  /**
+   * Whether every wing up to the last with bays has bays: the scan's positions run wing by wing from the first, and a
+   * wing without walls before another (a building file with wall grids for its second wing only) has none to start
+   * from.
+   */
+  private static boolean baysFromTheFirstWing(Plan plan) {
+    java.util.BitSet wings = new java.util.BitSet();
+    plan.bays().forEach(b -> wings.set(b.wing()));
+    return wings.nextClearBit(0) == wings.length();
   }
 
   /** Whether no column but a dwelling has a positive price under {@code prices}. */
