@@ -306,7 +306,7 @@ final class FoundationBound {
    */
   private static int[] decidedOnEntering(StripIndex ix) {
     int[] out = new int[ix.plan.cores().size()];
-    java.util.Arrays.fill(out, -1);
+    Arrays.fill(out, -1);
     for (int b = 0; b < ix.nb; b++) {
       for (int site : ix.coresDecidedAt[b]) {
         out[site] = b;
