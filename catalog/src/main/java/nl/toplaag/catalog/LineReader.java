@@ -87,8 +87,8 @@ final class LineReader {
       plausibility.onGrid(moduleJson.get(i), modules.get(i), layer);
     }
     return new ProductLine(id, l.optString("name", id), l.getString("source"), modules, dwellings,
-        layer, perStorey(l.get("stairCoreExtension")),
-        perStorey(l.get("liftExtension")), l.getInt("cantileverGalleryCostEurPerM", 0, 1_000_000),
+        layer, perStorey(l.get("stairCoreExtension"), true),
+        perStorey(l.get("liftExtension"), false), l.getInt("cantileverGalleryCostEurPerM", 0, 1_000_000),
         l.getInt("dryRiserCostEurPerStorey", 0, 10_000_000), lineSources);
   }
 
@@ -154,10 +154,24 @@ final class LineReader {
     return new TransferLayer(t.getString("name"), mass, cost, carbon, thickness, grid, t.getString("source"));
   }
 
-  private static PerStoreyItem perStorey(JsonInput p) throws InputException {
-    p.requireOnly(Set.of("costEurPerStorey", "massKgPerStorey", "carbonKgCo2ePerStorey", "source"));
+  /**
+   * An extension priced per storey. A stair core's ({@code floors}) must give the imposed load on its flights and
+   * landings ({@code imposedLoadKnPerM2}, 0 allowed, no default: left out it would be none); a lift shaft's storeys
+   * have no floor, and the field is refused there.
+   */
+  private static PerStoreyItem perStorey(JsonInput p, boolean floors) throws InputException {
+    Set<String> fields = new TreeSet<>(Set.of("costEurPerStorey", "massKgPerStorey", "carbonKgCo2ePerStorey",
+        "source"));
+    if (floors) {
+      fields.add("imposedLoadKnPerM2");
+    } else if (p.has("imposedLoadKnPerM2")) {
+      throw p.error("imposedLoadKnPerM2", "no imposed load: a lift shaft's storeys have no floor to carry one (a stair"
+          + " core's extension gives it); leave the field out");
+    }
+    p.requireOnly(fields);
     return new PerStoreyItem(p.getInt("costEurPerStorey", 0, Integer.MAX_VALUE),
         p.getDouble("massKgPerStorey", 0, 1_000_000, "kg"),
+        floors ? p.getDouble("imposedLoadKnPerM2", 0, 20, "kN/m2") : 0,
         p.getDouble("carbonKgCo2ePerStorey", 0, 10_000_000, "kg CO2-eq"), p.getString("source"));
   }
 }

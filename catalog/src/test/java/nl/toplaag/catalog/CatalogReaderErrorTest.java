@@ -83,6 +83,24 @@ class CatalogReaderErrorTest {
     fails(CLT, "/modules/0/colour", "unknown field \"colour\"");
   }
 
+  /**
+   * A stair core's extension must give the imposed load of its flights and landings (0 is allowed, left out it is not:
+   * it would be none, where since 4 Dec 2026 it stands on the walls beside the core with the core's mass); a lift
+   * shaft's extension has no floor to carry one, and giving it one is an error, not a value ignored.
+   */
+  @Test
+  void theStairCoresExtensionGivesItsImposedLoadAndTheLiftsGivesNone() throws IOException, InputException {
+    edit(CLT, l -> ((ObjectNode) l.get("stairCoreExtension")).remove("imposedLoadKnPerM2"));
+    fails(CLT, "/stairCoreExtension/imposedLoadKnPerM2", "missing");
+    edit(CLT, l -> ((ObjectNode) l.get("liftExtension")).put("imposedLoadKnPerM2", 2.5));
+    edit(CLT, l -> ((ObjectNode) l.get("stairCoreExtension")).put("imposedLoadKnPerM2", 2.5));
+    fails(CLT, "/liftExtension/imposedLoadKnPerM2", "a lift shaft's storeys have no floor");
+    edit(CLT, l -> ((ObjectNode) l.get("liftExtension")).remove("imposedLoadKnPerM2"));
+    edit(CLT, l -> ((ObjectNode) l.get("stairCoreExtension")).put("imposedLoadKnPerM2", 0));
+    assertEquals(0, CatalogReader.read(dir).lines().stream().filter(x -> x.id().equals("clt-volumetric")).findFirst()
+        .orElseThrow().stairCoreExtension().imposedLoadKnPerM2());
+  }
+
   @Test
   void negativeWidth() throws IOException {
     edit(CLT, l -> module(l, 1).put("widthMm", -3900));

@@ -1,6 +1,7 @@
 package nl.toplaag.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -68,6 +69,20 @@ class CatalogSchemaTest {
     String mass = schema().get("$defs").get("perStoreyItem").get("properties").get("massKgPerStorey")
         .get("description").asText();
     assertTrue(!mass.contains("(loads the foundation)"), mass);
+  }
+
+  /**
+   * As the reader: a stair core's extension must give its imposed load ({@code imposedLoadKnPerM2}), a lift shaft's
+   * must not ({@code CatalogReaderErrorTest}).
+   */
+  @Test
+  void theStairCoresExtensionRequiresItsImposedLoadAndTheLiftsRefusesIt() throws IOException {
+    JsonNode line = schema().get("$defs").get("productLine").get("properties");
+    assertEquals("[\"imposedLoadKnPerM2\"]", line.get("stairCoreExtension").get("required").toString());
+    assertEquals("[\"imposedLoadKnPerM2\"]", line.get("liftExtension").get("not").get("required").toString());
+    JsonNode item = schema().get("$defs").get("perStoreyItem");
+    assertTrue(item.get("properties").has("imposedLoadKnPerM2"));
+    assertFalse(item.get("required").toString().contains("imposedLoadKnPerM2"));
   }
 
   @Test

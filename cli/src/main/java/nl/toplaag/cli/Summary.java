@@ -23,6 +23,9 @@ import nl.toplaag.layout.LineLoad;
 import nl.toplaag.layout.Placement;
 import nl.toplaag.layout.TransferArea;
 import nl.toplaag.plan.UsableRoof;
+import nl.toplaag.product.Catalog;
+import nl.toplaag.product.PerStoreyItem;
+import nl.toplaag.product.ProductLine;
 import nl.toplaag.solve.ConfigurationRequest;
 import nl.toplaag.solve.ConfigurationResult;
 import nl.toplaag.solve.Solved;
@@ -95,7 +98,7 @@ final class Summary {
       appendDwellings(s, report);
       appendModules(s, l);
       appendHeight(s, b, l);
-      appendLoads(s, b, l, checks.isEmpty() ? null : checks.get(0), report);
+      appendLoads(s, b, req.catalog(), l, checks.isEmpty() ? null : checks.get(0), report);
       appendLayouts(s, b, req, r, report);
     }
     s.append("Rules checked:\n");
@@ -404,55 +407,71 @@ final class Summary {
   }
 
   /**
-   * What of the foundation load the extended stair cores are, {@code coresKn} in all, and where they stand: a core on a
-   * wing's roof on the bearing lines either side of it ({@link StairCore#standsOnWalls}), a stair tower beside the roof
-   * on its own walls, and a core the building file puts on a structure of its own on that, on no bearing line
-   * (docs/model.md, "Stair cores on the walls"). Each core's share is its storeys' (one line's cores weigh the same a
-   * storey).
+   * Per stair core of {@code b}, the load of its extension in {@code l}, kN: its storeys times one storey of the
+   * layout's line's {@code stairCoreExtension}, mass and imposed load over the core's outline
+   * ({@link PerStoreyItem#loadKnPerStorey}); all 0 where none of the layout's lines is in {@code catalog}.
    */
-  private static String cores(Building b, Layout l, double coresKn) {
-    int onWalls = 0;
-    int towers = 0;
-    int own = 0;
+  private static double[] coreLoadsKn(Building b, Catalog catalog, Layout l) {
+    double[] kn = new double[b.stairCores().size()];
+    PerStoreyItem ext = l.productLineIds().stream().flatMap(id -> catalog.line(id).stream()).findFirst()
+        .map(ProductLine::stairCoreExtension).orElse(null);
     List<Integer> h = l.extendedStairCores();
-    for (int i = 0; i < Math.min(h.size(), b.stairCores().size()); i++) {
+    for (int i = 0; ext != null && i < Math.min(h.size(), kn.length); i++) {
+      // mm² to m²
+      kn[i] = Math.max(0, h.get(i)) * ext.loadKnPerStorey(b.stairCores().get(i).footprint().getArea() / 1e6);
+    }
+    return kn;
+  }
+
+  /**
+   * What of the foundation load the extended stair cores are ({@code coreKn} per core) and where they stand: a core on
+   * a wing's roof on the bearing lines either side of it ({@link StairCore#standsOnWalls}), a stair tower beside the
+   * roof on its own walls, and a core the building file puts on a structure of its own on that, on no bearing line
+   * (docs/model.md, "Stair cores on the walls"); "" where no core is extended.
+   */
+  private static String cores(Building b, double[] coreKn) {
+    double onWalls = 0;
+    double towers = 0;
+    double own = 0;
+    for (int i = 0; i < coreKn.length; i++) {
       StairCore c = b.stairCores().get(i);
-      if (h.get(i) > 0) {
-        if (c.standsOnWalls(b.wings())) {
-          onWalls += h.get(i);
-        } else if (c.onRoof(b.wings())) {
-          own += h.get(i);
-        } else {
-          towers += h.get(i);
-        }
+      if (c.standsOnWalls(b.wings())) {
+        onWalls += coreKn[i];
+      } else if (c.onRoof(b.wings())) {
+        own += coreKn[i];
+      } else {
+        towers += coreKn[i];
       }
+    }
+    double all = onWalls + towers + own;
+    if (all <= 0) {
+      return "";
     }
     if (towers + own == 0) {
       return String.format(Locale.ROOT, "; %.0f kN of it extended stair cores, on the bearing lines either side of"
-          + " those on the roof", coresKn);
+          + " those on the roof", all);
     }
     String apart = own == 0 ? "stair towers beside the roof, on their own walls (on no bearing line)"
         : towers == 0 ? "cores on a structure of their own, as the building file says (on no bearing line)"
         : "stair towers beside the roof and cores on a structure of their own (on no bearing line)";
     if (onWalls == 0) {
-      return String.format(Locale.ROOT, "; %.0f kN of it extended %s", coresKn, apart);
+      return String.format(Locale.ROOT, "; %.0f kN of it extended %s", all, apart);
     }
-    double perStorey = coresKn / (onWalls + towers + own);
     return String.format(Locale.ROOT, "; %.0f kN of it extended stair cores: %.0f kN on the roof, on the bearing lines"
-        + " either side of them, %.0f kN %s", coresKn, perStorey * onWalls, perStorey * (towers + own), apart);
+        + " either side of them, %.0f kN %s", all, onWalls, towers + own, apart);
   }
 
-  private static void appendLoads(StringBuilder s, Building b, Layout l, CheckReport check, Reports.Report report) {
+  private static void appendLoads(StringBuilder s, Building b, Catalog catalog, Layout l, CheckReport check,
+      Reports.Report report) {
     BayLoad bay = check == null ? null : check.highestBay();
     LineLoad worst = mostUsed(l.lineLoads());
     double reserve = b.loadReserve().foundationReserveKn();
     // docs/model.md, "Stair cores on the walls": say what of the total the extensions are, and where they stand
-    double coresKn = extensionKn(report, BomCategory.STAIR_CORE_EXTENSION);
     double liftKn = extensionKn(report, BomCategory.LIFT_EXTENSION);
     s.append(String.format(Locale.ROOT, "  loads: foundation %.0f kN%s%s%s%n", l.foundationLoadKn(),
         Double.isFinite(reserve) ? String.format(Locale.ROOT, " of %.0f kN (%.0f %%)", reserve,
-            100 * l.foundationLoadKn() / reserve) : " (no foundation limit given)", coresKn > 0
-            ? cores(b, l, coresKn) : "", liftKn > 0 ? String.format(Locale.ROOT, "; %.0f kN the lift's"
+            100 * l.foundationLoadKn() / reserve) : " (no foundation limit given)",
+        cores(b, coreLoadsKn(b, catalog, l)), liftKn > 0 ? String.format(Locale.ROOT, "; %.0f kN the lift's"
                 + " extension, on its own shaft (on no bearing line)", liftKn) : ""));
     if (worst != null) {
       double perM = worst.bearingLine() < b.bearingLines().size()

@@ -29,7 +29,7 @@ import org.locationtech.jts.geom.Polygon;
  * and a share on a place (between its lines, or between the end and its line) goes wholly to the line of the place
  * where the bay after it starts (for the wing's last place, the bay before it ends) and counts in no bay's area load:
  * it stands on the walls, not on a floor spanning between them. An extended stair core ({@code massKgPerStorey · 9.81 /
- * 1000} per storey) standing on a wing's roof (its centre within the wing's rectangle) loads the lines as a module over
+ * 1000 + imposedLoadKnPerM2 · outline area} per storey) standing on a wing's roof (its centre within the wing's rectangle) loads the lines as a module over
  * its outline's s-range would, and no bay's area (the stairwell's walls carry it); one beside the roof or on a
  * structure of its own ({@code ownStructure}), and the lift extension (its shaft its own structure), load the
  * foundation only (docs/model.md, "Stair cores on the walls").
@@ -272,19 +272,19 @@ final class LoadRules {
   }
 
   /**
-   * Per bearing line, the load of the extended stair cores on it, kN: each core's weight ({@code massKgPerStorey} per
+   * Per bearing line, the load of the extended stair cores on it, kN: each core's load ({@link #coreKnPerStorey} per
    * storey) shared over the bays its outline spans along the wing whose rectangle holds its centre, as a module's load
    * is, none where no wing holds it (a tower beside the roof, on its own walls) or where the building file says it
    * stands on a structure of its own ({@code ownStructure}). A structural engineer's hand check (QA51) put the core on
    * the walls flanking the stairwell, where the model had loaded the foundation only.
    */
   private static double[] coresOnWalls(CheckContext c) {
-    double coreKg = coreKgPerStorey(c);
     double[] kn = new double[c.building.bearingLines().size()];
     List<Integer> cores = c.layout.extendedStairCores();
     for (int i = 0; i < Math.min(cores.size(), c.building.stairCores().size()); i++) {
       if (cores.get(i) > 0 && !c.building.stairCores().get(i).ownStructure()) {
-        onWalls(c, c.building.stairCores().get(i).footprint(), cores.get(i) * coreKg * CheckContext.G / 1000, kn);
+        Polygon outline = c.building.stairCores().get(i).footprint();
+        onWalls(c, outline, cores.get(i) * coreKnPerStorey(c, outline), kn);
       }
     }
     return kn;
@@ -317,9 +317,14 @@ final class LoadRules {
     }
   }
 
-  /** A stair-core extension's mass per storey, kg: the layout's lines' largest. */
-  private static double coreKgPerStorey(CheckContext c) {
-    return c.lines.stream().mapToDouble(l -> l.stairCoreExtension().massKgPerStorey()).max().orElse(0);
+  /**
+   * One storey of a stair core's extension over {@code outline} (mm), kN: the layout's lines' largest mass per storey
+   * times g, plus their largest imposed load (kN/m²) over the outline's area.
+   */
+  private static double coreKnPerStorey(CheckContext c, Polygon outline) {
+    double kg = c.lines.stream().mapToDouble(l -> l.stairCoreExtension().massKgPerStorey()).max().orElse(0);
+    double imposed = c.lines.stream().mapToDouble(l -> l.stairCoreExtension().imposedLoadKnPerM2()).max().orElse(0);
+    return kg * CheckContext.G / 1000 + imposed * outline.getArea() / 1_000_000;
   }
 
   /** A lift extension's mass per storey, kg: the layout's lines' largest. */
@@ -328,10 +333,12 @@ final class LoadRules {
   }
 
   private static double extensionsKn(CheckContext c) {
-    double coreKg = coreKgPerStorey(c);
-    double liftKg = liftKgPerStorey(c);
-    int coreStoreys = c.layout.extendedStairCores().stream().mapToInt(i -> Math.max(0, i)).sum();
-    return (coreStoreys * coreKg + Math.max(0, c.layout.liftExtensionStoreys()) * liftKg) * CheckContext.G / 1000;
+    double kn = Math.max(0, c.layout.liftExtensionStoreys()) * liftKgPerStorey(c) * CheckContext.G / 1000;
+    List<Integer> cores = c.layout.extendedStairCores();
+    for (int i = 0; i < Math.min(cores.size(), c.building.stairCores().size()); i++) {
+      kn += Math.max(0, cores.get(i)) * coreKnPerStorey(c, c.building.stairCores().get(i).footprint());
+    }
+    return kn;
   }
 
   private static List<LineLoad> lineLoads(CheckContext c, double[] lineKn, double[] coresKn, List<Violation> out) {

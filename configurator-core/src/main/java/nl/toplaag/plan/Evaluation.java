@@ -65,7 +65,7 @@ public record Evaluation(int dwellings, double usableAreaM2, long costEur, doubl
       carbon += core.carbonKgCo2ePerStorey() * h;
     }
     var lift = plan.line().liftExtension();
-    foundation += Plan.perStoreyLoadKn(lift.massKgPerStorey()) * s.liftExtension();
+    foundation += plan.liftLoadKnPerStorey() * s.liftExtension();
     cost += lift.costEurPerStorey() * s.liftExtension();
     carbon += lift.carbonKgCo2ePerStorey() * s.liftExtension();
     for (int o = 0; o < s.removed().length; o++) {

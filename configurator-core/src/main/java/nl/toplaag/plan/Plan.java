@@ -127,9 +127,12 @@ public record Plan(
     return liftExtendable() && (!needsFireFightingLift(k) || building.lift().fireFighting());
   }
 
-  /** Load of extending the existing lift or a stair core by one storey, kN. */
-  public static double perStoreyLoadKn(double massKg) {
-    return massKg * 9.81 / 1000.0;
+  /**
+   * Load of extending the existing lift by one storey, kN: the line's {@code liftExtension} mass (a shaft's storey
+   * has no floor to carry an imposed load). A stair core's is its site's ({@link CoreSite#loads}).
+   */
+  public double liftLoadKnPerStorey() {
+    return line().liftExtension().loadKnPerStorey(0);
   }
 
   /** Storey height of the line: the tallest dwelling module, mm ({@link ProductLine#storeyHeightMm()}). */

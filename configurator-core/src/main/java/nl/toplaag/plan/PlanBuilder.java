@@ -507,7 +507,8 @@ public final class PlanBuilder {
     int[] at = accessAndApproach(wing, row, footprint);
     int s0 = (int) Math.round(r[0]);
     int s1 = (int) Math.round(r[1]);
-    double kn = Plan.perStoreyLoadKn(line.stairCoreExtension().massKgPerStorey());
+    // mm² to m²: the imposed load of the flights and landings is over the core's whole outline
+    double kn = line.stairCoreExtension().loadKnPerStorey(footprint.getArea() / 1e6);
     LoadShare loads = coreOwner(i) == wi && !building.stairCores().get(i).ownStructure()
         ? LoadShare.spread(kn, Math.max(0, s0), Math.min(wing.lengthMm(), s1), wb).onWallsOnly()
         : LoadShare.foundationOnly(kn);

@@ -97,7 +97,7 @@ public final class BomFixtures {
             new DwellingType("t-2x36", null, "D36", 2, 60, 10_500, "test"),
             new DwellingType("t-1x30", null, "D30", 1, 24, 4_500, "test")),
         new TransferLayer("grillage", 80, 180, 104, 400, 300, "test"),
-        new PerStoreyItem(38_000, 14_000, 4_200, "test"), new PerStoreyItem(60_000, 7_000, 3_500, "test"),
+        new PerStoreyItem(38_000, 14_000, 0, 4_200, "test"), new PerStoreyItem(60_000, 7_000, 0, 3_500, "test"),
         1_500, 3_500);
   }
 

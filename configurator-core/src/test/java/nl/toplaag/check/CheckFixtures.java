@@ -59,7 +59,7 @@ final class CheckFixtures {
         module(prefix + "LF", ModuleKind.LIFT, 2400, 2700, 3000, 0, SupportPattern.CORNERS, fire, false)),
         List.of(new DwellingType(prefix + "D1", "one module", prefix + "DM", 1, 32.0, 0, "fixture")),
         new TransferLayer("grillage", 50, 100, 10, 200, 300, "fixture"),
-        new PerStoreyItem(40_000, 5000, 100, "fixture"), new PerStoreyItem(90_000, 3000, 100, "fixture"), 500,
+        new PerStoreyItem(40_000, 5000, 0, 100, "fixture"), new PerStoreyItem(90_000, 3000, 0, 100, "fixture"), 500,
         10_000);
   }
 

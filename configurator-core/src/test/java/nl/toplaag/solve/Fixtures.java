@@ -59,7 +59,7 @@ public final class Fixtures {
     return new ProductLine("test", "test line", "fixture", modules,
         List.of(new DwellingType("D1", "one box", "D36", 1, 30.0, 0, "fixture")),
         new TransferLayer("grillage", 50, 200, 20, 300, 300, "fixture"),
-        new PerStoreyItem(40_000, 5000, 100, "fixture"), new PerStoreyItem(90_000, 3000, 100, "fixture"), 1000,
+        new PerStoreyItem(40_000, 5000, 0, 100, "fixture"), new PerStoreyItem(90_000, 3000, 0, 100, "fixture"), 1000,
         10_000);
   }
 

@@ -118,7 +118,7 @@ final class Fixtures {
   }
 
   static Catalog catalog() {
-    PerStoreyItem none = new PerStoreyItem(0, 0, 0, "test");
+    PerStoreyItem none = new PerStoreyItem(0, 0, 0, 0, "test");
     TransferLayer tl = new TransferLayer("grid", 40, 90, 20, 300, 600, "test");
     ProductLine a = new ProductLine("line-a", "Line A", "test", List.of(
         type("studio-360", ModuleKind.DWELLING, 3600, 9000, 3000, 14_500, 61_000, 9_800),

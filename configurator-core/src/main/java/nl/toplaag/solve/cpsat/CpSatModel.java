@@ -298,7 +298,7 @@ final class CpSatModel {
         addLoad(v, plan.cores().get(i).loads(), wallRow, bayRow, foundation);
       }
     }
-    long liftUnits = loadUnits(Plan.perStoreyLoadKn(plan.line().liftExtension().massKgPerStorey()));
+    long liftUnits = loadUnits(plan.liftLoadKnPerStorey());
     for (BoolVar v : lift) {
       foundation.addTerm(v, liftUnits);
     }

@@ -293,7 +293,7 @@ final class FoundationBound {
         if (!counted[site]) {
           counted[site] = true;
           // a core the scan decides on entering an earlier bay has its load on the foundation there already
-          out[slot] += early[site] >= 0 && early[site] < b ? 0 : ix.coreUnits;
+          out[slot] += early[site] >= 0 && early[site] < b ? 0 : ix.coreSiteUnits[site].total();
         }
       }
     }
@@ -330,7 +330,7 @@ final class FoundationBound {
       // charged again at its access point, the bound would count it twice for the labels in between
       if (ix.coreOk[i] && !required[i] && early[i] < 0) {
         var cs = ix.plan.cores().get(i);
-        out[ix.point(cs.wing(), cs.accessSMm())] = ix.coreUnits;
+        out[ix.point(cs.wing(), cs.accessSMm())] = ix.coreSiteUnits[i].total();
       }
     }
     return out;

@@ -2,6 +2,7 @@ package nl.toplaag.solve.strip;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -104,8 +105,7 @@ final class StripIndex {
    * between its ends).
    */
   final int[] nextCore;
-  /** Foundation load of one storey of core or lift extension, units. */
-  final long coreUnits;
+  /** Foundation load of one storey of the lift's extension, units (a core's: {@link #coreSiteUnits}). */
   final long liftUnits;
   /** Per core site, the loads of one storey of its extension on the walls and the foundation, units. */
   final Units[] coreSiteUnits;
@@ -179,7 +179,7 @@ final class StripIndex {
    * from.
    */
   private static boolean baysFromTheFirstWing(Plan plan) {
-    java.util.BitSet wings = new java.util.BitSet();
+    BitSet wings = new BitSet();
     plan.bays().forEach(b -> wings.set(b.wing()));
     return wings.nextClearBit(0) == wings.length();
   }
@@ -268,8 +268,7 @@ final class StripIndex {
     }
     double reserve = plan.building().loadReserve().foundationReserveKn();
     foundationCap = Double.isFinite(reserve) ? LoadShare.unitsDown(reserve) : Long.MAX_VALUE;
-    coreUnits = LoadShare.unitsUp(Plan.perStoreyLoadKn(plan.line().stairCoreExtension().massKgPerStorey()));
-    liftUnits = LoadShare.unitsUp(Plan.perStoreyLoadKn(plan.line().liftExtension().massKgPerStorey()));
+    liftUnits = LoadShare.unitsUp(plan.liftLoadKnPerStorey());
 
     // positions wing by wing; a wing's last position (its end) enters the next wing's first bay
     int wings = bays.get(nb - 1).wing() + 1;
@@ -524,7 +523,7 @@ final class StripIndex {
       }
       perBay[b] = perBay[b + 1] + add;
     }
-    long fixed = (coreUnits * plan.cores().size() + liftUnits) * storeys;
+    long fixed = (Arrays.stream(coreSiteUnits).mapToLong(Units::total).sum() + liftUnits) * storeys;
     long[] columns = new long[pts.length];
     for (int i = pts.length - 2; i >= 0; i--) {
       long b = columns[i + 1];

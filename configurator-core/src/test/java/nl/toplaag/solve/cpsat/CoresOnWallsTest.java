@@ -21,6 +21,8 @@ import nl.toplaag.plan.LayoutAssembler;
 import nl.toplaag.plan.LoadShare;
 import nl.toplaag.plan.Plan;
 import nl.toplaag.plan.PlanBuilder;
+import nl.toplaag.product.PerStoreyItem;
+import nl.toplaag.product.ProductLine;
 import nl.toplaag.solve.ConfigurationRequest;
 import nl.toplaag.solve.ConfigurationResult;
 import nl.toplaag.solve.Fixtures;
@@ -80,6 +82,49 @@ class CoresOnWallsTest {
     assertEquals(21_600, p.walls().get(6).sMm());
     assertEquals(25_200, p.walls().get(7).sMm());
     assertTrue(l.bayKn().isEmpty());
+  }
+
+  /** {@code line} with its stair core extension's imposed load {@code knPerM2} over the core's outline. */
+  private static ProductLine withCoreImposed(ProductLine line, double knPerM2) {
+    PerStoreyItem c = line.stairCoreExtension();
+    return new ProductLine(line.id(), line.name(), line.source(), line.modules(), line.dwellings(),
+        line.transferLayer(), new PerStoreyItem(c.costEurPerStorey(), c.massKgPerStorey(), knPerM2,
+        c.carbonKgCo2ePerStorey(), c.source()), line.liftExtension(), line.cantileverGalleryCostEurPerM(),
+        line.dryRiserCostEurPerStorey());
+  }
+
+  /**
+   * The imposed load of a core's flights and landings (the catalogue's {@code stairCoreExtension.imposedLoadKnPerM2}
+   * over the core's outline) stands where its mass stands, on the walls either side and in the foundation's total:
+   * with 10 kN/m² (a test figure) over the 3.0 x 1.1 m core, 33 kN a storey more, half on each wall of its bay. On the
+   * slab whose walls hold 17 dwellings with the core's mass alone, the strip programme then proves fewer; the
+   * independent checker passes that layout and rejects the 17 planned without the imposed load, naming the cores'
+   * share, as the model did before 4 Dec 2026.
+   */
+  @org.junit.jupiter.api.Test
+  void theImposedLoadOnACoresFlightsStandsOnTheWallsWithItsMass() {
+    Building b = slab(22.0, 25.0, 17);
+    ProductLine plain = Fixtures.line(120);
+    ProductLine loaded = withCoreImposed(plain, 10);
+    Plan p = PlanBuilder.build(b, loaded, code(), 2);
+    LoadShare l = p.cores().get(0).loads();
+    assertEquals(49.05 + 33.0, l.totalKn(), 1e-9);
+    assertEquals(41.025, l.wallKn().get(6), 1e-9);
+    assertEquals(41.025, l.wallKn().get(7), 1e-9);
+    List<int[]> conflicts = CrossWingConflicts.of(p);
+    StripDp.Result dp = StripDp.solve(p, Fixtures.mostDwellingsPrices(p), conflicts, null, 50_000_000);
+    assertTrue(dp.exact());
+    assertEquals(16, Evaluation.of(p, dp.selection()).dwellings());
+    assertEquals(List.of(), LayoutChecker.check(b, Fixtures.catalog(loaded), code(),
+        LayoutAssembler.assemble(p, dp.selection()), 2));
+
+    Plan q = PlanBuilder.build(b, plain, code(), 2);
+    StripDp.Result massOnly = StripDp.solve(q, Fixtures.mostDwellingsPrices(q), conflicts, null, 50_000_000);
+    assertEquals(17, Evaluation.of(q, massOnly.selection()).dwellings());
+    List<Violation> v = LayoutChecker.check(b, Fixtures.catalog(loaded), code(),
+        LayoutAssembler.assemble(q, massOnly.selection()), 2);
+    assertTrue(v.stream().anyMatch(x -> x.rule() == RuleId.LINE_LOAD
+        && x.message().contains("kN of it extended stair cores)")), v.toString());
   }
 
   /**
