@@ -194,9 +194,11 @@ public final class CatalogCheck {
       line(b, "  transfer layer: %s, %.0f kg/m2, EUR %d/m2, %.0f kg CO2e/m2, %d mm thick, grid %d mm",
           l.transferLayer().name(), l.transferLayer().massKgPerM2(), l.transferLayer().costEurPerM2(),
           l.transferLayer().carbonKgCo2ePerM2(), l.transferLayer().thicknessMm(), l.transferLayer().gridMm());
-      line(b, "  stair core extension EUR %d/storey, lift extension EUR %d/storey, cantilevered gallery EUR %d/m,"
-          + " dry riser EUR %d/storey", l.stairCoreExtension().costEurPerStorey(),
-          l.liftExtension().costEurPerStorey(), l.cantileverGalleryCostEurPerM(), l.dryRiserCostEurPerStorey());
+      line(b, "  stair core extension EUR %d, %.0f kg and %.2f kN/m2 imposed over the core's outline per storey;"
+          + " lift extension EUR %d and %.0f kg per storey; cantilevered gallery EUR %d/m, dry riser EUR %d/storey",
+          l.stairCoreExtension().costEurPerStorey(), l.stairCoreExtension().massKgPerStorey(),
+          l.stairCoreExtension().imposedLoadKnPerM2(), l.liftExtension().costEurPerStorey(),
+          l.liftExtension().massKgPerStorey(), l.cantileverGalleryCostEurPerM(), l.dryRiserCostEurPerStorey());
     }
     b.append('\n');
     List<String> notes = sourceNotes(c);

@@ -36,6 +36,18 @@ class CatalogCheckTest {
     assertEquals(0, CatalogCheck.warningCount(read));
   }
 
+  /**
+   * The report names what each line's stair core extension weighs on the walls beside a core, its mass and the
+   * imposed load over the core's outline (since 4 Dec 2026 both stand there), where it gave the extensions' costs only.
+   */
+  @Test
+  void theReportSaysWhatTheExtensionsWeigh() {
+    String r = CatalogCheck.report(CatalogReader.bundled());
+    assertTrue(r.contains("  stair core extension EUR 36000, 12000 kg and 2.50 kN/m2 imposed over the core's outline"
+        + " per storey; lift extension EUR 58000 and 5000 kg per storey; cantilevered gallery EUR 1300/m, dry riser"
+        + " EUR 3500/storey\n"), r);
+  }
+
   /** Applies {@code edit} to the JSON of {@code file} in the copy and writes it back. */
   private void edit(String file, java.util.function.Consumer<ObjectNode> edit) throws IOException {
     ObjectNode root = (ObjectNode) JSON.readTree(dir.resolve(file).toFile());
