@@ -29,10 +29,10 @@ import org.locationtech.jts.geom.Polygon;
  * and a share on a place (between its lines, or between the end and its line) goes wholly to the line of the place
  * where the bay after it starts (for the wing's last place, the bay before it ends) and counts in no bay's area load:
  * it stands on the walls, not on a floor spanning between them. An extended stair core ({@code massKgPerStorey · 9.81 /
- * 1000 + imposedLoadKnPerM2 · outline area} per storey) standing on a wing's roof (its centre within the wing's rectangle) loads the lines as a module over
- * its outline's s-range would, and no bay's area (the stairwell's walls carry it); one beside the roof or on a
- * structure of its own ({@code ownStructure}), and the lift extension (its shaft its own structure), load the
- * foundation only (docs/model.md, "Stair cores on the walls").
+ * 1000 + imposedLoadKnPerM2 · outline area} per storey) standing on a wing's roof (its centre within the wing's
+ * rectangle) loads the lines as a module over its outline's s-range would, and no bay's area (the stairwell's walls
+ * carry it); one beside the roof or on a structure of its own ({@code ownStructure}), and the lift extension (its
+ * shaft its own structure), load the foundation only (docs/model.md, "Stair cores on the walls").
  */
 final class LoadRules {
 
