@@ -119,7 +119,8 @@ final class FoundationBound {
    * gallery slot requires that core (else 0: see {@link #coreUnitsOfSlot}): a core serves a door only where it is
    * extended to the door's storey. 0 for a core the scan decides on entering a bay before its access point
    * ({@link StripIndex#coresDecidedAt}): a label between the two carries its load already, and the bound would count
-   * it twice (the relaxation then leaves that load out, as it does the cores' wall loads).
+   * it twice (the relaxation then leaves that load out, as it does the cores' wall loads). Where several cores have
+   * their access point there, the least of their loads so taken, units (each core's own since 4ee73fe).
    */
   private final long[] coreUnitsAt;
   /** Counts above this are not told apart: no layout holds more dwellings. */
@@ -325,12 +326,19 @@ final class FoundationBound {
     }
     int[] early = decidedOnEntering(ix);
     long[] out = new long[ix.pts.length];
+    boolean[] seen = new boolean[ix.pts.length];
     for (int i = 0; i < ix.coreOk.length; i++) {
-      // a core the scan decides on entering a bay before its access point has its load on the foundation from there:
-      // charged again at its access point, the bound would count it twice for the labels in between
-      if (ix.coreOk[i] && !required[i] && early[i] < 0) {
+      if (ix.coreOk[i]) {
         var cs = ix.plan.cores().get(i);
-        out[ix.point(cs.wing(), cs.accessSMm())] = ix.coreSiteUnits[i].total();
+        int p = ix.point(cs.wing(), cs.accessSMm());
+        // a core the scan decides on entering a bay before its access point has its load on the foundation from
+        // there: charged again at its access point, the bound would count it twice for the labels in between; a core
+        // a gallery slot requires has its load charged with that slot's gallery. Where several cores share the point,
+        // any of them serves there: the least of theirs (until QA54 the last core's, so a required core's 0 or a
+        // smaller outline's load was overwritten and the bound fell below a layout's dwellings)
+        long units = required[i] || early[i] >= 0 ? 0 : ix.coreSiteUnits[i].total();
+        out[p] = seen[p] ? Math.min(out[p], units) : units;
+        seen[p] = true;
       }
     }
     return out;
