@@ -272,9 +272,8 @@ final class LoadRules {
   }
 
   /**
-   * Per bearing line, the load of the extended stair cores on it, kN: each core's load ({@link #coreKnPerStorey} per
-   * storey) shared over the bays its outline spans along the wing whose rectangle holds its centre, as a module's load
-   * is, none where no wing holds it (a tower beside the roof, on its own walls) or where the building file says it
+   * Per bearing line, the load of the extended stair cores on it, kN: each core's load ({@link #coreKn}) shared over
+   * the bays its outline spans along the wing whose rectangle holds its centre, as a module's load is, none where no wing holds it (a tower beside the roof, on its own walls) or where the building file says it
    * stands on a structure of its own ({@code ownStructure}). A structural engineer's hand check (QA51) put the core on
    * the walls flanking the stairwell, where the model had loaded the foundation only.
    */
@@ -283,8 +282,7 @@ final class LoadRules {
     List<Integer> cores = c.layout.extendedStairCores();
     for (int i = 0; i < Math.min(cores.size(), c.building.stairCores().size()); i++) {
       if (cores.get(i) > 0 && !c.building.stairCores().get(i).ownStructure()) {
-        Polygon outline = c.building.stairCores().get(i).footprint();
-        onWalls(c, outline, cores.get(i) * coreKnPerStorey(c, outline), kn);
+        onWalls(c, c.building.stairCores().get(i).footprint(), coreKn(c, i), kn);
       }
     }
     return kn;
@@ -318,13 +316,15 @@ final class LoadRules {
   }
 
   /**
-   * One storey of a stair core's extension over {@code outline} (mm), kN: the layout's lines' largest mass per storey
-   * times g, plus their largest imposed load (kN/m²) over the outline's area.
+   * The extension of stair core {@code i} in the layout, kN: its storeys (0 where not extended) times one storey over
+   * its outline, the layout's lines' largest mass per storey times g plus their largest imposed load (kN/m²) over the
+   * outline's area (mm² to m²).
    */
-  private static double coreKnPerStorey(CheckContext c, Polygon outline) {
+  private static double coreKn(CheckContext c, int i) {
     double kg = c.lines.stream().mapToDouble(l -> l.stairCoreExtension().massKgPerStorey()).max().orElse(0);
     double imposed = c.lines.stream().mapToDouble(l -> l.stairCoreExtension().imposedLoadKnPerM2()).max().orElse(0);
-    return kg * CheckContext.G / 1000 + imposed * outline.getArea() / 1_000_000;
+    double areaM2 = c.building.stairCores().get(i).footprint().getArea() / 1_000_000;
+    return Math.max(0, c.layout.extendedStairCores().get(i)) * (kg * CheckContext.G / 1000 + imposed * areaM2);
   }
 
   /** A lift extension's mass per storey, kg: the layout's lines' largest. */
@@ -336,7 +336,7 @@ final class LoadRules {
     double kn = Math.max(0, c.layout.liftExtensionStoreys()) * liftKgPerStorey(c) * CheckContext.G / 1000;
     List<Integer> cores = c.layout.extendedStairCores();
     for (int i = 0; i < Math.min(cores.size(), c.building.stairCores().size()); i++) {
-      kn += Math.max(0, cores.get(i)) * coreKnPerStorey(c, c.building.stairCores().get(i).footprint());
+      kn += coreKn(c, i);
     }
     return kn;
   }

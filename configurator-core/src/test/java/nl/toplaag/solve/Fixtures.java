@@ -78,6 +78,18 @@ public final class Fixtures {
         one.dryRiserCostEurPerStorey());
   }
 
+  /**
+   * {@code line} with its stair core extension weighing {@code massKg} and carrying {@code imposedKnPerM2} over the
+   * core's outline a storey, its cost and carbon kept.
+   */
+  public static ProductLine withCoreExtension(ProductLine line, double massKg, double imposedKnPerM2) {
+    PerStoreyItem c = line.stairCoreExtension();
+    return new ProductLine(line.id(), line.name(), line.source(), line.modules(), line.dwellings(),
+        line.transferLayer(), new PerStoreyItem(c.costEurPerStorey(), massKg, imposedKnPerM2,
+        c.carbonKgCo2ePerStorey(), c.source()), line.liftExtension(), line.cantileverGalleryCostEurPerM(),
+        line.dryRiserCostEurPerStorey());
+  }
+
   /** A catalogue with the test line. */
   public static Catalog catalog() {
     return catalog(line());

@@ -229,8 +229,9 @@ final class FoundationBound {
       stateBase[gh + 1] = stateBase[gh] + 2 * accessStates[gh] * liftStates;
     }
     this.extensionUnits = extendable && !fireFightingOnly ? ix.liftUnits * from : -1;
-    this.coreUnitsOfSlot = coreUnitsOfSlot(ix);
-    this.coreUnitsAt = coreUnitsAt(ix);
+    int[] early = decidedOnEntering(ix);
+    this.coreUnitsOfSlot = coreUnitsOfSlot(ix, early);
+    this.coreUnitsAt = coreUnitsAt(ix, early);
     this.most = Math.max(0, most);
     this.width = this.most + 1;
     this.cap = Math.min(ix.foundationCap, Integer.MAX_VALUE / 2);
@@ -280,11 +281,10 @@ final class FoundationBound {
     }
   }
 
-  /** Per gallery slot, see {@link #coreUnitsOfSlot}. */
-  private static long[] coreUnitsOfSlot(StripIndex ix) {
+  /** Per gallery slot, see {@link #coreUnitsOfSlot}; {@code early} as {@link #decidedOnEntering} gives it. */
+  private static long[] coreUnitsOfSlot(StripIndex ix, int[] early) {
     long[] out = new long[ix.slotCores.length];
     boolean[] counted = new boolean[ix.plan.cores().size()]; // per core site, by a slot before along the row
-    int[] early = decidedOnEntering(ix);
     for (int b = 0; b < ix.nb; b++) {
       int slot = ix.slotOfBay[b];
       if (slot < 0) {
@@ -316,15 +316,14 @@ final class FoundationBound {
     return out;
   }
 
-  /** Per position, see {@link #coreUnitsAt}. */
-  private static long[] coreUnitsAt(StripIndex ix) {
+  /** Per position, see {@link #coreUnitsAt}; {@code early} as {@link #decidedOnEntering} gives it. */
+  private static long[] coreUnitsAt(StripIndex ix, int[] early) {
     boolean[] required = new boolean[ix.coreOk.length];
     for (int[] sites : ix.slotCores) {
       for (int site : sites) {
         required[site] = true;
       }
     }
-    int[] early = decidedOnEntering(ix);
     long[] out = new long[ix.pts.length];
     boolean[] seen = new boolean[ix.pts.length];
     for (int i = 0; i < ix.coreOk.length; i++) {

@@ -21,7 +21,6 @@ import nl.toplaag.plan.LayoutAssembler;
 import nl.toplaag.plan.LoadShare;
 import nl.toplaag.plan.Plan;
 import nl.toplaag.plan.PlanBuilder;
-import nl.toplaag.product.PerStoreyItem;
 import nl.toplaag.product.ProductLine;
 import nl.toplaag.solve.ConfigurationRequest;
 import nl.toplaag.solve.ConfigurationResult;
@@ -84,15 +83,6 @@ class CoresOnWallsTest {
     assertTrue(l.bayKn().isEmpty());
   }
 
-  /** {@code line} with its stair core extension's imposed load {@code knPerM2} over the core's outline. */
-  private static ProductLine withCoreImposed(ProductLine line, double knPerM2) {
-    PerStoreyItem c = line.stairCoreExtension();
-    return new ProductLine(line.id(), line.name(), line.source(), line.modules(), line.dwellings(),
-        line.transferLayer(), new PerStoreyItem(c.costEurPerStorey(), c.massKgPerStorey(), knPerM2,
-        c.carbonKgCo2ePerStorey(), c.source()), line.liftExtension(), line.cantileverGalleryCostEurPerM(),
-        line.dryRiserCostEurPerStorey());
-  }
-
   /**
    * The imposed load of a core's flights and landings (the catalogue's {@code stairCoreExtension.imposedLoadKnPerM2}
    * over the core's outline) stands where its mass stands, on the walls either side and in the foundation's total:
@@ -105,7 +95,7 @@ class CoresOnWallsTest {
   void theImposedLoadOnACoresFlightsStandsOnTheWallsWithItsMass() {
     Building b = slab(22.0, 25.0, 17);
     ProductLine plain = Fixtures.line(120);
-    ProductLine loaded = withCoreImposed(plain, 10);
+    ProductLine loaded = Fixtures.withCoreExtension(plain, plain.stairCoreExtension().massKgPerStorey(), 10);
     Plan p = PlanBuilder.build(b, loaded, code(), 2);
     LoadShare l = p.cores().get(0).loads();
     assertEquals(49.05 + 33.0, l.totalKn(), 1e-9);

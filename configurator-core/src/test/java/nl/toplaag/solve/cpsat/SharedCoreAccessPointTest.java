@@ -12,7 +12,6 @@ import nl.toplaag.code.BuildingCode;
 import nl.toplaag.plan.CrossWingConflicts;
 import nl.toplaag.plan.Plan;
 import nl.toplaag.plan.PlanBuilder;
-import nl.toplaag.product.PerStoreyItem;
 import nl.toplaag.product.ProductLine;
 import nl.toplaag.solve.ConfigurationRequest;
 import nl.toplaag.solve.ConfigurationResult;
@@ -59,11 +58,7 @@ class SharedCoreAccessPointTest {
 
   /** The test line with a core extension of no mass and 5 kN/m² imposed: its load is its outline's. */
   private static ProductLine line() {
-    ProductLine l = Fixtures.line(120);
-    PerStoreyItem c = l.stairCoreExtension();
-    return new ProductLine(l.id(), l.name(), l.source(), l.modules(), l.dwellings(), l.transferLayer(),
-        new PerStoreyItem(c.costEurPerStorey(), 0, 5, c.carbonKgCo2ePerStorey(), c.source()), l.liftExtension(),
-        l.cantileverGalleryCostEurPerM(), l.dryRiserCostEurPerStorey());
+    return Fixtures.withCoreExtension(Fixtures.line(120), 0, 5);
   }
 
   /**
