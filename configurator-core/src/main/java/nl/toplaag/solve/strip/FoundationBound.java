@@ -109,9 +109,9 @@ final class FoundationBound {
    */
   private final long extensionUnits;
   /**
-   * Per gallery slot, the load of one storey of the core extensions it is the first slot along the row to require
-   * (a gallery crossing an existing core needs the core extended at least as high), units; none of a core the scan
-   * decides on entering an earlier bay ({@link StripIndex#coresDecidedAt}), whose load a label there carries already.
+   * Per gallery slot, the load of one storey of the core extensions charged with its gallery
+   * ({@link StripIndex#coresChargedWithSlot}: those it is the first slot along the row to require, where the scan has
+   * not decided them before), units.
    */
   private final long[] coreUnitsOfSlot;
   /**
@@ -230,7 +230,7 @@ final class FoundationBound {
     }
     this.extensionUnits = extendable && !fireFightingOnly ? ix.liftUnits * from : -1;
     int[] early = decidedOnEntering(ix);
-    this.coreUnitsOfSlot = coreUnitsOfSlot(ix, early);
+    this.coreUnitsOfSlot = coreUnitsOfSlot(ix);
     this.coreUnitsAt = coreUnitsAt(ix, early);
     this.most = Math.max(0, most);
     this.width = this.most + 1;
@@ -281,21 +281,12 @@ final class FoundationBound {
     }
   }
 
-  /** Per gallery slot, see {@link #coreUnitsOfSlot}; {@code early} as {@link #decidedOnEntering} gives it. */
-  private static long[] coreUnitsOfSlot(StripIndex ix, int[] early) {
+  /** Per gallery slot, see {@link #coreUnitsOfSlot}. */
+  private static long[] coreUnitsOfSlot(StripIndex ix) {
     long[] out = new long[ix.slotCores.length];
-    boolean[] counted = new boolean[ix.plan.cores().size()]; // per core site, by a slot before along the row
-    for (int b = 0; b < ix.nb; b++) {
-      int slot = ix.slotOfBay[b];
-      if (slot < 0) {
-        continue;
-      }
-      for (int site : ix.slotCores[slot]) {
-        if (!counted[site]) {
-          counted[site] = true;
-          // a core the scan decides on entering an earlier bay has its load on the foundation there already
-          out[slot] += early[site] >= 0 && early[site] < b ? 0 : ix.coreSiteUnits[site].total();
-        }
+    for (int slot = 0; slot < out.length; slot++) {
+      for (int site : ix.coresChargedWithSlot[slot]) {
+        out[slot] += ix.coreSiteUnits[site].total();
       }
     }
     return out;

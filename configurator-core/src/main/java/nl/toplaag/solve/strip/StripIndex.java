@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import nl.toplaag.plan.Bay;
 import nl.toplaag.plan.Candidate;
@@ -123,6 +124,15 @@ final class StripIndex {
    * loaded wall still open.
    */
   final int[][] coresDecidedAt;
+  /**
+   * Per gallery slot, the core sites whose extension the relaxations ({@code WallBound}, {@code FoundationBound})
+   * charge with its gallery, as high as the gallery (a gallery crossing a core needs it extended at least so high): the
+   * cores it is the first slot along the row to cross, where the scan cannot have decided them before it enters the
+   * slot's bay. A core decided before (on entering an earlier bay, {@link #coresDecidedAt}, or at its access point in
+   * an earlier bay, which no slot there covers) has its load in the labels there already, and charged again, the bound
+   * would count it twice and fall below a layout. The relaxations leave such a core's load out.
+   */
+  final int[][] coresChargedWithSlot;
   /** Per bay position, the highest rank of its walls (-1: none): the walls open there. */
   final int[] lastOpenRank;
   /**
@@ -161,7 +171,35 @@ final class StripIndex {
 
 
   /** Loads of one element per storey in integer units: per wall rank and per bay position, and in total. */
-  record Units(int[] walls, long[] wallUnits, int[] bays, long[] bayUnits, long total) {}
+  record Units(int[] walls, long[] wallUnits, int[] bays, long[] bayUnits, long total) {
+
+    /**
+     * These loads with {@code other}'s on the walls and in the total added (on walls of both, summed), on the bays of
+     * these alone: for a relaxation that counts what its walls and the foundation carry.
+     */
+    Units plusOnWalls(Units other) {
+      TreeMap<Integer, Long> byWall = new TreeMap<>();
+      for (Units u : List.of(this, other)) {
+        for (int k = 0; k < u.walls().length; k++) {
+          byWall.merge(u.walls()[k], u.wallUnits()[k], Long::sum);
+        }
+      }
+      return new Units(byWall.keySet().stream().mapToInt(Integer::intValue).toArray(),
+          byWall.values().stream().mapToLong(Long::longValue).toArray(), bays, bayUnits, total + other.total());
+    }
+
+    /** These loads on the walls of {@code ranks} (sorted) alone, and nothing else. */
+    Units onWallsOf(int[] ranks) {
+      List<Integer> at = new ArrayList<>();
+      for (int k = 0; k < walls.length; k++) {
+        if (Arrays.binarySearch(ranks, walls[k]) >= 0) {
+          at.add(k);
+        }
+      }
+      return new Units(at.stream().mapToInt(k -> walls[k]).toArray(), at.stream().mapToLong(k -> wallUnits[k]).toArray(),
+          new int[0], new long[0], 0);
+    }
+  }
 
   /**
    * Whether the programme covers {@code plan} with its cross-wing {@code conflicts}: a few storeys, cores and
@@ -182,6 +220,37 @@ final class StripIndex {
     BitSet wings = new BitSet();
     plan.bays().forEach(b -> wings.set(b.wing()));
     return wings.nextClearBit(0) == wings.length();
+  }
+
+  /** See {@link #coresChargedWithSlot}. */
+  private int[][] coresChargedWithSlot() {
+    int[] early = new int[coreBay.length]; // per core site, the bay position on entering which the scan decides it
+    Arrays.fill(early, Integer.MAX_VALUE);
+    for (int b = 0; b < nb; b++) {
+      for (int site : coresDecidedAt[b]) {
+        early[site] = Math.min(early[site], b);
+      }
+    }
+    int[][] out = new int[slotCores.length][];
+    boolean[] met = new boolean[coreBay.length]; // per core site, crossed by a slot before along the row
+    for (int b = 0; b < nb; b++) {
+      int slot = slotOfBay[b];
+      if (slot < 0) {
+        continue;
+      }
+      List<Integer> charged = new ArrayList<>();
+      for (int site : slotCores[slot]) {
+        if (!met[site] && early[site] >= b && coreBay[site] >= b) {
+          charged.add(site);
+        }
+        met[site] = true;
+      }
+      out[slot] = charged.stream().mapToInt(Integer::intValue).toArray();
+    }
+    for (int slot = 0; slot < out.length; slot++) {
+      out[slot] = out[slot] == null ? new int[0] : out[slot];
+    }
+    return out;
   }
 
   /** Whether no column but a dwelling has a positive price under {@code prices}. */
@@ -416,6 +485,7 @@ final class StripIndex {
       }
     }
     coresDecidedAt = decided.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+    coresChargedWithSlot = coresChargedWithSlot();
     corePending = new long[pts.length];
     for (int j = 0; j < pts.length; j++) {
       int open = bayOfPoint[j] < nb ? lastOpenRank[bayOfPoint[j]] : Integer.MAX_VALUE;

@@ -4,7 +4,6 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 import java.util.List;
-import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.toplaag.plan.Candidate;
 import nl.toplaag.product.ModuleKind;
@@ -22,7 +21,10 @@ import nl.toplaag.product.ModuleKind;
  * leads to, and the last stair reached serves doors on every storey), bay and foundation limits and cross-wing
  * conflicts, which only take capacity or forbid layouts; the transfer layer of a bay that a column crosses but neither
  * starts nor ends in is not counted either, nor its gallery beyond what the column's own doors need there
- * ({@link #columnUnits}), and a stair whose access lies in such a bay serves.
+ * ({@link #columnUnits}), and a stair whose access lies in such a bay serves. An existing core's extension loads the
+ * walls either side of it only where a gallery crossing it needs it, as high as that gallery, on that gallery's bay
+ * ({@link StripIndex#coresChargedWithSlot}; before 4 Dec 2026 never); a core that serves at its access point serves
+ * for nothing, as the walls go.
  *
  * <p>The walking distance enters through a fixed grid along the wing, its cells a little over a seventh of the
  * walking distance: the access state keeps how many cells back (up to {@value #DISTANCES}) the last stair or core
@@ -243,7 +245,7 @@ final class WallBound {
     this.transferLoads = new Local[ix.nb];
     for (int b = 0; b < ix.nb; b++) {
       int slot = ix.slotOfBay[b];
-      galleryLoads[b] = slot < 0 ? null : Local.of(ix.slotUnits[slot], ix.wallsOfBay[b]);
+      galleryLoads[b] = slot < 0 ? null : Local.of(galleryUnits(b), ix.wallsOfBay[b]);
       transferLoads[b] = Local.of(ix.transferUnits[ix.bays.get(b).index()], ix.wallsOfBay[b]);
     }
     this.block = heights * transfers * ACCESSES;
@@ -309,16 +311,22 @@ final class WallBound {
         || ix.slotOfBay[access] < 0) {
       return own;
     }
-    StripIndex.Units gallery = ix.slotUnits[ix.slotOfBay[access]];
-    TreeMap<Integer, Long> byWall = new TreeMap<>();
-    for (StripIndex.Units u : List.of(own, gallery)) {
-      for (int k = 0; k < u.walls().length; k++) {
-        byWall.merge(u.walls()[k], u.wallUnits()[k], Long::sum);
-      }
+    return own.plusOnWalls(ix.slotUnits[ix.slotOfBay[access]]);
+  }
+
+  /**
+   * One storey of the loads a gallery of bay position {@code b} puts on the bay's walls: its own, and those of the
+   * cores charged with it ({@link StripIndex#coresChargedWithSlot}: a gallery of h storeys crossing a core needs it
+   * extended at least h storeys, whose load stands on the walls either side of it). A core's load on walls beyond the
+   * bay is left out, as it is where no slot charges the core.
+   */
+  private StripIndex.Units galleryUnits(int b) {
+    int slot = ix.slotOfBay[b];
+    StripIndex.Units units = ix.slotUnits[slot];
+    for (int site : ix.coresChargedWithSlot[slot]) {
+      units = units.plusOnWalls(ix.coreSiteUnits[site].onWallsOf(ix.wallsOfBay[b]));
     }
-    return new StripIndex.Units(byWall.keySet().stream().mapToInt(Integer::intValue).toArray(),
-        byWall.values().stream().mapToLong(Long::longValue).toArray(), own.bays(), own.bayUnits(),
-        own.total() + gallery.total());
+    return units;
   }
 
   /**
