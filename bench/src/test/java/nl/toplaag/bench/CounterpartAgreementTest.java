@@ -56,7 +56,7 @@ class CounterpartAgreementTest {
   private static ConfigurationRequest request(Instance inst, Objective objective, long limitMs, int layouts) {
     ConfigurationRequest base = ConfigurationRequest.of(inst.building(), CATALOG, inst.storeys())
         .withProductLines(inst.lineIds());
-    return new ConfigurationRequest(base.building(), CATALOG, base.productLineIds(), base.allowMixing(),
+    return new ConfigurationRequest(base.building(), CATALOG, base.productLineIds(),
         base.maxStoreys(), objective, base.code(), new SolverSettings(limitMs, 1, 1, layouts), SCORES);
   }
 }

@@ -57,7 +57,7 @@ class StripDpAgreementTest {
     Instance inst = InstanceGenerator.generated(1000, id);
     ConfigurationRequest base = ConfigurationRequest.of(inst.building(), CATALOG, inst.storeys())
         .withProductLines(inst.lineIds());
-    agree(inst, new ConfigurationRequest(base.building(), CATALOG, base.productLineIds(), base.allowMixing(),
+    agree(inst, new ConfigurationRequest(base.building(), CATALOG, base.productLineIds(),
         base.maxStoreys(), objective, base.code(), new SolverSettings(30_000, 1, 1, 1), SCORES));
   }
 

@@ -470,7 +470,7 @@ final class BatchCommand implements Callable<Integer> {
   /** Configures {@code b}, read from {@code file}, on one worker, checks its layouts and writes its result file. */
   private Configured configure(Building b, Path file, Catalog c, Objective obj, long limitMs,
       Map<String, Double> scores) throws IOException {
-    ConfigurationRequest req = new ConfigurationRequest(b, c, lines, false, storeys, obj, BuildingCode.BB2012,
+    ConfigurationRequest req = new ConfigurationRequest(b, c, lines, storeys, obj, BuildingCode.BB2012,
         new SolverSettings(limitMs, 1, 1, 1), scores, smallestDwellingM2);
     ConfigurationResult r = configurator.apply(req);
     List<CheckReport> checks = Reports.checks(b, req.catalog(), r.layouts(), storeys);

@@ -115,7 +115,7 @@ final class ConfigureCommand implements Callable<Integer> {
     } catch (InputException e) {
       return Inputs.bad(err, e);
     }
-    ConfigurationRequest req = new ConfigurationRequest(b, c, lines, false, storeys, obj, BuildingCode.BB2012,
+    ConfigurationRequest req = new ConfigurationRequest(b, c, lines, storeys, obj, BuildingCode.BB2012,
         settings, Reports.moduleScores(c), smallestDwellingM2);
     ConfigurationResult r = new CpSatConfigurator().configure(req);
     if (r.status() == nl.toplaag.solve.SolveStatus.INVALID_INPUT) {

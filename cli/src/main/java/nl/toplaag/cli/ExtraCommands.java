@@ -165,7 +165,7 @@ final class ExtraCommands {
 
     Solved solve(ViewRequest r) {
       List<String> lines = r.productLineId().isEmpty() ? List.of() : List.of(r.productLineId());
-      ConfigurationRequest req = new ConfigurationRequest(b, c, lines, false, Math.max(1, r.storeys()),
+      ConfigurationRequest req = new ConfigurationRequest(b, c, lines, Math.max(1, r.storeys()),
           r.objective(), BuildingCode.BB2012, new SolverSettings(10_000, 1, 1, 3), Reports.moduleScores(c),
           smallestDwellingM2);
       ConfigurationResult result = new CpSatConfigurator().configure(req);

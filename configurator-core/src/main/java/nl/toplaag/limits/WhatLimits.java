@@ -78,7 +78,7 @@ public final class WhatLimits {
       without = l.liftedIn(without, req.maxStoreys());
       rules.addAll(l.rules());
     }
-    ConfigurationRequest again = new ConfigurationRequest(without, req.catalog(), List.of(lineId), false,
+    ConfigurationRequest again = new ConfigurationRequest(without, req.catalog(), List.of(lineId),
         req.maxStoreys(), Objective.MOST_DWELLINGS, req.code(),
         req.settings().withTimeLimitMs(limitMs).withAlternatives(1), req.moduleScores(), req.smallestDwellingM2());
     ConfigurationResult r = configurator.configure(again);

@@ -8,13 +8,12 @@ import nl.toplaag.product.Catalog;
 
 /**
  * One question to the configurator: the best layout of modules from {@code productLineIds} on
- * {@code building}, with at most {@code maxStoreys} added storeys.
+ * {@code building}, with at most {@code maxStoreys} added storeys. Each layout is of one product line: the lines are
+ * solved one at a time and the best wins (mixing lines in one layout is not supported).
  *
  * @param building the building
  * @param catalog the catalogue
  * @param productLineIds the product lines to consider; empty means all lines of the catalogue
- * @param allowMixing whether one layout may combine modules of several lines; otherwise the best single line
- *     wins
  * @param maxStoreys the most storeys to add (further limited by the building's zoning limits)
  * @param objective what to optimise after the dwelling count
  * @param code building-code thresholds
@@ -29,7 +28,6 @@ public record ConfigurationRequest(
     Building building,
     Catalog catalog,
     List<String> productLineIds,
-    boolean allowMixing,
     int maxStoreys,
     Objective objective,
     BuildingCode code,
@@ -55,45 +53,44 @@ public record ConfigurationRequest(
   }
 
   /** A request that takes dwellings of any size. */
-  public ConfigurationRequest(Building building, Catalog catalog, List<String> productLineIds, boolean allowMixing,
-      int maxStoreys, Objective objective, BuildingCode code, SolverSettings settings,
-      java.util.Map<String, Double> moduleScores) {
-    this(building, catalog, productLineIds, allowMixing, maxStoreys, objective, code, settings, moduleScores, 0);
+  public ConfigurationRequest(Building building, Catalog catalog, List<String> productLineIds, int maxStoreys,
+      Objective objective, BuildingCode code, SolverSettings settings, java.util.Map<String, Double> moduleScores) {
+    this(building, catalog, productLineIds, maxStoreys, objective, code, settings, moduleScores, 0);
   }
 
-  /** A request with defaults: all lines, no mixing, most dwellings, BB2012, default settings. */
+  /** A request with defaults: all lines, most dwellings, BB2012, default settings. */
   public static ConfigurationRequest of(Building building, Catalog catalog, int maxStoreys) {
-    return new ConfigurationRequest(building, catalog, List.of(), false, maxStoreys, Objective.MOST_DWELLINGS,
+    return new ConfigurationRequest(building, catalog, List.of(), maxStoreys, Objective.MOST_DWELLINGS,
         BuildingCode.BB2012, SolverSettings.defaults(), java.util.Map.of());
   }
 
   /** A copy with other product lines. */
   public ConfigurationRequest withProductLines(List<String> ids) {
-    return new ConfigurationRequest(building, catalog, ids, allowMixing, maxStoreys, objective, code, settings,
+    return new ConfigurationRequest(building, catalog, ids, maxStoreys, objective, code, settings,
         moduleScores, smallestDwellingM2);
   }
 
   /** A copy with another objective. */
   public ConfigurationRequest withObjective(Objective o) {
-    return new ConfigurationRequest(building, catalog, productLineIds, allowMixing, maxStoreys, o, code, settings,
+    return new ConfigurationRequest(building, catalog, productLineIds, maxStoreys, o, code, settings,
         moduleScores, smallestDwellingM2);
   }
 
   /** A copy with at most {@code storeys} added storeys. */
   public ConfigurationRequest withMaxStoreys(int storeys) {
-    return new ConfigurationRequest(building, catalog, productLineIds, allowMixing, storeys, objective, code, settings,
+    return new ConfigurationRequest(building, catalog, productLineIds, storeys, objective, code, settings,
         moduleScores, smallestDwellingM2);
   }
 
   /** A copy with other settings. */
   public ConfigurationRequest withSettings(SolverSettings s) {
-    return new ConfigurationRequest(building, catalog, productLineIds, allowMixing, maxStoreys, objective, code, s,
+    return new ConfigurationRequest(building, catalog, productLineIds, maxStoreys, objective, code, s,
         moduleScores, smallestDwellingM2);
   }
 
   /** A copy that takes only dwellings of at least {@code m2} usable area (0: any); the catalogue as given here. */
   public ConfigurationRequest withSmallestDwelling(double m2) {
-    return new ConfigurationRequest(building, catalog, productLineIds, allowMixing, maxStoreys, objective, code,
+    return new ConfigurationRequest(building, catalog, productLineIds, maxStoreys, objective, code,
         settings, moduleScores, m2);
   }
 }

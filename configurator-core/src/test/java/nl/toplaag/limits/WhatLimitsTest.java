@@ -144,7 +144,7 @@ class WhatLimitsTest {
     Building b = Fixtures.slab(36, 500, 6.0, "", "{\"maxAddedStoreys\": 1}");
     ConfigurationRequest req = Fixtures.request(b, 2);
     Configurator wrong = q -> SOLVER.configure(new ConfigurationRequest(Limit.ZONING.liftedIn(q.building(), 2),
-        q.catalog(), q.productLineIds(), false, q.maxStoreys(), q.objective(), q.code(), q.settings(),
+        q.catalog(), q.productLineIds(), q.maxStoreys(), q.objective(), q.code(), q.settings(),
         q.moduleScores()));
     Layout base = SOLVER.configure(req).best().orElseThrow();
     LimitEffect walls = WhatLimits.of(wrong, req, "test", base, 10_000).get(0);

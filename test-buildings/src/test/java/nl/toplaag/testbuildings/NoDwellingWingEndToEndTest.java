@@ -45,7 +45,7 @@ class NoDwellingWingEndToEndTest {
   void everyAlternativePassesTheChecker() throws Exception {
     Building b = BuildingReader.parse("qa7-41.json", JSON);
     for (Objective o : Objective.values()) {
-      ConfigurationRequest req = new ConfigurationRequest(b, CATALOG, List.of("lsf-volumetric"), false, 1, o,
+      ConfigurationRequest req = new ConfigurationRequest(b, CATALOG, List.of("lsf-volumetric"), 1, o,
           BuildingCode.BB2012, new SolverSettings(10_000, 1, 1, 3), Map.of());
       ConfigurationResult r = new CpSatConfigurator().configure(req);
       assertEquals(7, r.dwellings(), o.toString());

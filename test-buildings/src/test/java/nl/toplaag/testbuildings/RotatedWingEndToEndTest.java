@@ -77,7 +77,7 @@ class RotatedWingEndToEndTest {
   private static void assertProvenAndChecked(String file, String json, Objective objective, int layouts)
       throws Exception {
     Building b = BuildingReader.parse(file, json);
-    ConfigurationRequest req = new ConfigurationRequest(b, CATALOG, List.of("clt-volumetric"), false, 1, objective,
+    ConfigurationRequest req = new ConfigurationRequest(b, CATALOG, List.of("clt-volumetric"), 1, objective,
         BuildingCode.BB2012, new SolverSettings(10_000, 1, 1, layouts), Map.of());
     ConfigurationResult r = new CpSatConfigurator().configure(req);
     assertEquals(SolveStatus.OPTIMAL, r.status());

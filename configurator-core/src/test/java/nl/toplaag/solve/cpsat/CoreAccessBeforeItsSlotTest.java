@@ -64,7 +64,7 @@ class CoreAccessBeforeItsSlotTest {
     assertEquals(true, p.galleries().stream().noneMatch(g -> g.bay() == core.accessBay()),
         "no gallery in the bay of the core's access point");
     assertEquals(core.accessBay() + 1, crossing.bay());
-    ConfigurationRequest req = new ConfigurationRequest(b, Fixtures.catalog(line), List.of(), false, storeys,
+    ConfigurationRequest req = new ConfigurationRequest(b, Fixtures.catalog(line), List.of(), storeys,
         Objective.MOST_DWELLINGS, code, new SolverSettings(3_000, 1, 1, 1), Map.of());
     ConfigurationResult cp = new CpSatConfigurator(CpSatOptions.cpSatOnly()).configure(req);
     ConfigurationResult dp = new CpSatConfigurator(CpSatOptions.defaults()).configure(req);

@@ -58,7 +58,7 @@ class CoreWithItsGalleryOnTheWallsTest {
     assertEquals(List.of(0), p.galleries().stream().filter(g -> g.bay() == p.cores().get(0).accessBay()).findFirst()
         .orElseThrow().requiredCores());
     assertEquals(optimum, StripDp.of(p, Fixtures.mostDwellingsPrices(p), CrossWingConflicts.of(p)).rootBound());
-    ConfigurationRequest req = new ConfigurationRequest(b, Fixtures.catalog(line), List.of(), false, storeys,
+    ConfigurationRequest req = new ConfigurationRequest(b, Fixtures.catalog(line), List.of(), storeys,
         Objective.MOST_DWELLINGS, code, new SolverSettings(3_000, 1, 1, 1), Map.of());
     ConfigurationResult cp = new CpSatConfigurator(CpSatOptions.cpSatOnly()).configure(req);
     ConfigurationResult dp = new CpSatConfigurator(CpSatOptions.defaults()).configure(req);

@@ -147,7 +147,7 @@ class CoresOnWallsTest {
     assertTrue(v.stream().anyMatch(x -> x.rule() == RuleId.LINE_LOAD
         && x.message().contains("kN of it extended stair cores)")), v.toString());
 
-    ConfigurationRequest req = new ConfigurationRequest(b, Fixtures.catalog(p.line()), List.of(), false, 2,
+    ConfigurationRequest req = new ConfigurationRequest(b, Fixtures.catalog(p.line()), List.of(), 2,
         Objective.MOST_DWELLINGS, code(), new SolverSettings(3_000, 1, 1, 1), Map.of());
     ConfigurationResult cp = new CpSatConfigurator(CpSatOptions.cpSatOnly()).configure(req);
     assertTrue(cp.dwellings() <= 17, cp.dwellings() + " dwellings");
@@ -176,7 +176,7 @@ class CoresOnWallsTest {
     Building b = slab(22.0, 25.0, 17);
     assertTrue(Limit.STAIR_CORES.presentIn(b, 2));
     assertFalse(Limit.STAIR_CORES.presentIn(own, 2));
-    ConfigurationRequest req = new ConfigurationRequest(b, Fixtures.catalog(p.line()), List.of(), false, 2,
+    ConfigurationRequest req = new ConfigurationRequest(b, Fixtures.catalog(p.line()), List.of(), 2,
         Objective.MOST_DWELLINGS, code(), new SolverSettings(5_000, 1, 1, 1), Map.of());
     CpSatConfigurator solver = new CpSatConfigurator();
     ConfigurationResult r = solver.configure(req);
@@ -235,7 +235,7 @@ class CoresOnWallsTest {
         nl.toplaag.solve.greedy.GreedyPlanner.solve(p, conflicts), 50_000_000);
     assertTrue(warm.exact());
     assertEquals(cold.value(), warm.value());
-    ConfigurationRequest req = new ConfigurationRequest(b, Fixtures.catalog(p.line()), List.of(), false, 1,
+    ConfigurationRequest req = new ConfigurationRequest(b, Fixtures.catalog(p.line()), List.of(), 1,
         Objective.MOST_DWELLINGS, code, new SolverSettings(3_000, 1, 1, 1), Map.of());
     CpSatConfigurator.LineResult r = CpSatConfigurator.solvePlan(req, p.line(), CpSatOptions.defaults(),
         java.util.Set.of(), null);

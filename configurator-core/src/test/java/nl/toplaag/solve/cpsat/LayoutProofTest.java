@@ -53,7 +53,7 @@ class LayoutProofTest {
         Fixtures.slab(lengthM, pitchM, wallKnPerM, 8.6, "", "{\"maxAddedStoreys\": 3}"), Fixtures.catalog(line),
         storeys);
     ConfigurationRequest req = new ConfigurationRequest(base.building(), base.catalog(), base.productLineIds(),
-        base.allowMixing(), base.maxStoreys(), Objective.parse(objective), base.code(),
+        base.maxStoreys(), Objective.parse(objective), base.code(),
         new SolverSettings(limitMs, 1, 1, 3), Map.of());
     CpSatConfigurator.LineResult r = CpSatConfigurator.solveLine(req, line,
         options.equals("cp-sat") ? CpSatOptions.cpSatOnly() : CpSatOptions.defaults());

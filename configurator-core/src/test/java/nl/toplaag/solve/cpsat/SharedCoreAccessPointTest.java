@@ -76,7 +76,7 @@ class SharedCoreAccessPointTest {
     assertEquals(2, p.cores().size());
     assertEquals(p.cores().get(0).accessSMm(), p.cores().get(1).accessSMm());
     assertTrue(StripDp.of(p, Fixtures.mostDwellingsPrices(p), CrossWingConflicts.of(p)).rootBound() >= 1);
-    ConfigurationRequest req = new ConfigurationRequest(b, Fixtures.catalog(line), List.of(), false, 1,
+    ConfigurationRequest req = new ConfigurationRequest(b, Fixtures.catalog(line), List.of(), 1,
         Objective.MOST_DWELLINGS, code, new SolverSettings(3_000, 1, 1, 1), Map.of());
     ConfigurationResult cp = new CpSatConfigurator(CpSatOptions.cpSatOnly()).configure(req);
     ConfigurationResult dp = new CpSatConfigurator(CpSatOptions.defaults()).configure(req);

@@ -68,7 +68,7 @@ class StripProgrammeTest {
    * {@code value} the optimum of plan {@code p}'s building and line; its result.
    */
   private static ConfigurationResult assertCpSatAloneProves(Plan p, BuildingCode code, int storeys, long value) {
-    ConfigurationRequest req = new ConfigurationRequest(p.building(), Fixtures.catalog(p.line()), List.of(), false,
+    ConfigurationRequest req = new ConfigurationRequest(p.building(), Fixtures.catalog(p.line()), List.of(),
         storeys, Objective.MOST_DWELLINGS, code, new SolverSettings(20_000, 1, 1, 1), Map.of());
     ConfigurationResult cp = new CpSatConfigurator(CpSatOptions.cpSatOnly()).configure(req);
     assertEquals(SolveStatus.OPTIMAL, cp.status());
@@ -969,7 +969,7 @@ class StripProgrammeTest {
         "{\"edgeSetbacksM\": " + setbacks + ", \"maxAddedStoreys\": 3}");
     Plan p = PlanBuilder.build(b, Fixtures.line(), BuildingCode.BB2012, 2);
     assertEquals(List.of(accessMm, 3_700), List.of(p.cores().get(0).accessSMm(), p.cores().get(0).approachMm()));
-    ConfigurationRequest req = new ConfigurationRequest(b, Fixtures.catalog(p.line()), List.of(), false, 2,
+    ConfigurationRequest req = new ConfigurationRequest(b, Fixtures.catalog(p.line()), List.of(), 2,
         Objective.MOST_DWELLINGS, BuildingCode.BB2012, new SolverSettings(20_000, 1, 1, 3), Map.of());
     ConfigurationResult strip = new CpSatConfigurator().configure(req);
     ConfigurationResult cp = new CpSatConfigurator(CpSatOptions.cpSatOnly()).configure(req);

@@ -51,7 +51,7 @@ class WingWithoutWallsTest {
     assertTrue(p.bays().stream().allMatch(x -> x.wing() == wingWithWalls));
     List<int[]> conflicts = CrossWingConflicts.of(p);
     assertEquals(covered, StripDp.applicable(p, Fixtures.mostDwellingsPrices(p), conflicts));
-    ConfigurationRequest req = new ConfigurationRequest(b, Fixtures.catalog(p.line()), List.of(), false, 1,
+    ConfigurationRequest req = new ConfigurationRequest(b, Fixtures.catalog(p.line()), List.of(), 1,
         Objective.MOST_DWELLINGS, code, new SolverSettings(3_000, 1, 1, 1), Map.of());
     CpSatConfigurator.LineResult r = CpSatConfigurator.solvePlan(req, p.line(), CpSatOptions.defaults(), Set.of(),
         null);
