@@ -229,9 +229,8 @@ final class FoundationBound {
       stateBase[gh + 1] = stateBase[gh] + 2 * accessStates[gh] * liftStates;
     }
     this.extensionUnits = extendable && !fireFightingOnly ? ix.liftUnits * from : -1;
-    int[] early = decidedOnEntering(ix);
     this.coreUnitsOfSlot = coreUnitsOfSlot(ix);
-    this.coreUnitsAt = coreUnitsAt(ix, early);
+    this.coreUnitsAt = coreUnitsAt(ix);
     this.most = Math.max(0, most);
     this.width = this.most + 1;
     this.cap = Math.min(ix.foundationCap, Integer.MAX_VALUE / 2);
@@ -292,23 +291,8 @@ final class FoundationBound {
     return out;
   }
 
-  /**
-   * Per core site, the bay position on entering which the scan decides its extension where still undecided
-   * ({@link StripIndex#coresDecidedAt}), else -1.
-   */
-  private static int[] decidedOnEntering(StripIndex ix) {
-    int[] out = new int[ix.plan.cores().size()];
-    Arrays.fill(out, -1);
-    for (int b = 0; b < ix.nb; b++) {
-      for (int site : ix.coresDecidedAt[b]) {
-        out[site] = b;
-      }
-    }
-    return out;
-  }
-
-  /** Per position, see {@link #coreUnitsAt}; {@code early} as {@link #decidedOnEntering} gives it. */
-  private static long[] coreUnitsAt(StripIndex ix, int[] early) {
+  /** Per position, see {@link #coreUnitsAt}. */
+  private static long[] coreUnitsAt(StripIndex ix) {
     boolean[] required = new boolean[ix.coreOk.length];
     for (int[] sites : ix.slotCores) {
       for (int site : sites) {
@@ -326,7 +310,7 @@ final class FoundationBound {
         // a gallery slot requires has its load charged with that slot's gallery. Where several cores share the point,
         // any of them serves there: the least of theirs (until QA54 the last core's, so a required core's 0 or a
         // smaller outline's load was overwritten and the bound fell below a layout's dwellings)
-        long units = required[i] || early[i] >= 0 ? 0 : ix.coreSiteUnits[i].total();
+        long units = required[i] || ix.coreDecidedOnEntering[i] >= 0 ? 0 : ix.coreSiteUnits[i].total();
         out[p] = seen[p] ? Math.min(out[p], units) : units;
         seen[p] = true;
       }

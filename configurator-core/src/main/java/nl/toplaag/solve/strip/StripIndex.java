@@ -124,6 +124,8 @@ final class StripIndex {
    * loaded wall still open.
    */
   final int[][] coresDecidedAt;
+  /** Per core site, the bay position on entering which the scan decides it ({@link #coresDecidedAt}), or -1. */
+  final int[] coreDecidedOnEntering;
   /**
    * Per gallery slot, the core sites whose extension the relaxations ({@code WallBound}, {@code FoundationBound})
    * charge with its gallery, as high as the gallery (a gallery crossing a core needs it extended at least so high): the
@@ -196,8 +198,8 @@ final class StripIndex {
           at.add(k);
         }
       }
-      return new Units(at.stream().mapToInt(k -> walls[k]).toArray(), at.stream().mapToLong(k -> wallUnits[k]).toArray(),
-          new int[0], new long[0], 0);
+      return new Units(at.stream().mapToInt(k -> walls[k]).toArray(),
+          at.stream().mapToLong(k -> wallUnits[k]).toArray(), new int[0], new long[0], 0);
     }
   }
 
@@ -224,13 +226,6 @@ final class StripIndex {
 
   /** See {@link #coresChargedWithSlot}. */
   private int[][] coresChargedWithSlot() {
-    int[] early = new int[coreBay.length]; // per core site, the bay position on entering which the scan decides it
-    Arrays.fill(early, Integer.MAX_VALUE);
-    for (int b = 0; b < nb; b++) {
-      for (int site : coresDecidedAt[b]) {
-        early[site] = Math.min(early[site], b);
-      }
-    }
     int[][] out = new int[slotCores.length][];
     boolean[] met = new boolean[coreBay.length]; // per core site, crossed by a slot before along the row
     for (int b = 0; b < nb; b++) {
@@ -240,7 +235,8 @@ final class StripIndex {
       }
       List<Integer> charged = new ArrayList<>();
       for (int site : slotCores[slot]) {
-        if (!met[site] && early[site] >= b && coreBay[site] >= b) {
+        int early = coreDecidedOnEntering[site];
+        if (!met[site] && (early < 0 || early >= b) && coreBay[site] >= b) {
           charged.add(site);
         }
         met[site] = true;
@@ -485,6 +481,13 @@ final class StripIndex {
       }
     }
     coresDecidedAt = decided.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+    coreDecidedOnEntering = new int[coreBay.length];
+    Arrays.fill(coreDecidedOnEntering, -1);
+    for (int b = 0; b < nb; b++) {
+      for (int cs : coresDecidedAt[b]) {
+        coreDecidedOnEntering[cs] = b;
+      }
+    }
     coresChargedWithSlot = coresChargedWithSlot();
     corePending = new long[pts.length];
     for (int j = 0; j < pts.length; j++) {
