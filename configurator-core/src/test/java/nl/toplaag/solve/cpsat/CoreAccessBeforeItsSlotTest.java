@@ -4,21 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import nl.toplaag.building.Building;
-import nl.toplaag.check.LayoutChecker;
 import nl.toplaag.code.BuildingCode;
 import nl.toplaag.plan.CoreSite;
 import nl.toplaag.plan.GallerySlot;
 import nl.toplaag.plan.Plan;
 import nl.toplaag.plan.PlanBuilder;
 import nl.toplaag.product.ProductLine;
-import nl.toplaag.solve.ConfigurationRequest;
-import nl.toplaag.solve.ConfigurationResult;
 import nl.toplaag.solve.Fixtures;
-import nl.toplaag.solve.Objective;
-import nl.toplaag.solve.SolveStatus;
-import nl.toplaag.solve.SolverSettings;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -64,14 +57,6 @@ class CoreAccessBeforeItsSlotTest {
     assertEquals(true, p.galleries().stream().noneMatch(g -> g.bay() == core.accessBay()),
         "no gallery in the bay of the core's access point");
     assertEquals(core.accessBay() + 1, crossing.bay());
-    ConfigurationRequest req = new ConfigurationRequest(b, Fixtures.catalog(line), List.of(), storeys,
-        Objective.MOST_DWELLINGS, code, new SolverSettings(3_000, 1, 1, 1), Map.of());
-    ConfigurationResult cp = new CpSatConfigurator(CpSatOptions.cpSatOnly()).configure(req);
-    ConfigurationResult dp = new CpSatConfigurator(CpSatOptions.defaults()).configure(req);
-    assertEquals(SolveStatus.OPTIMAL, cp.status());
-    assertEquals(3, cp.dwellings());
-    assertEquals(cp.dwellings(), dp.dwellings());
-    assertEquals(cp.objectiveValue(), dp.objectiveValue());
-    assertEquals(List.of(), LayoutChecker.check(b, Fixtures.catalog(line), code, dp.best().orElseThrow(), storeys));
+    CpSatAlone.agrees(b, line, storeys, 3);
   }
 }

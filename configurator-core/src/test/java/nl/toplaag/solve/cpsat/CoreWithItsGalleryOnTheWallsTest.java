@@ -4,20 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import nl.toplaag.building.Building;
-import nl.toplaag.check.LayoutChecker;
 import nl.toplaag.code.BuildingCode;
 import nl.toplaag.plan.CrossWingConflicts;
 import nl.toplaag.plan.Plan;
 import nl.toplaag.plan.PlanBuilder;
 import nl.toplaag.product.ProductLine;
-import nl.toplaag.solve.ConfigurationRequest;
-import nl.toplaag.solve.ConfigurationResult;
 import nl.toplaag.solve.Fixtures;
-import nl.toplaag.solve.Objective;
-import nl.toplaag.solve.SolveStatus;
-import nl.toplaag.solve.SolverSettings;
 import nl.toplaag.solve.strip.StripDp;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -58,14 +51,6 @@ class CoreWithItsGalleryOnTheWallsTest {
     assertEquals(List.of(0), p.galleries().stream().filter(g -> g.bay() == p.cores().get(0).accessBay()).findFirst()
         .orElseThrow().requiredCores());
     assertEquals(optimum, StripDp.of(p, Fixtures.mostDwellingsPrices(p), CrossWingConflicts.of(p)).rootBound());
-    ConfigurationRequest req = new ConfigurationRequest(b, Fixtures.catalog(line), List.of(), storeys,
-        Objective.MOST_DWELLINGS, code, new SolverSettings(3_000, 1, 1, 1), Map.of());
-    ConfigurationResult cp = new CpSatConfigurator(CpSatOptions.cpSatOnly()).configure(req);
-    ConfigurationResult dp = new CpSatConfigurator(CpSatOptions.defaults()).configure(req);
-    assertEquals(SolveStatus.OPTIMAL, cp.status());
-    assertEquals(optimum, cp.dwellings());
-    assertEquals(SolveStatus.OPTIMAL, dp.status());
-    assertEquals(cp.objectiveValue(), dp.objectiveValue());
-    assertEquals(List.of(), LayoutChecker.check(b, Fixtures.catalog(line), code, dp.best().orElseThrow(), storeys));
+    CpSatAlone.agrees(b, line, storeys, optimum);
   }
 }

@@ -3,22 +3,14 @@ package nl.toplaag.solve.cpsat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import nl.toplaag.building.Building;
-import nl.toplaag.check.LayoutChecker;
 import nl.toplaag.code.BuildingCode;
 import nl.toplaag.plan.CrossWingConflicts;
 import nl.toplaag.plan.Plan;
 import nl.toplaag.plan.PlanBuilder;
 import nl.toplaag.product.ProductLine;
-import nl.toplaag.solve.ConfigurationRequest;
-import nl.toplaag.solve.ConfigurationResult;
 import nl.toplaag.solve.Fixtures;
-import nl.toplaag.solve.Objective;
-import nl.toplaag.solve.SolveStatus;
-import nl.toplaag.solve.SolverSettings;
 import nl.toplaag.solve.strip.StripDp;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -76,15 +68,7 @@ class SharedCoreAccessPointTest {
     assertEquals(2, p.cores().size());
     assertEquals(p.cores().get(0).accessSMm(), p.cores().get(1).accessSMm());
     assertTrue(StripDp.of(p, Fixtures.mostDwellingsPrices(p), CrossWingConflicts.of(p)).rootBound() >= 1);
-    ConfigurationRequest req = new ConfigurationRequest(b, Fixtures.catalog(line), List.of(), 1,
-        Objective.MOST_DWELLINGS, code, new SolverSettings(3_000, 1, 1, 1), Map.of());
-    ConfigurationResult cp = new CpSatConfigurator(CpSatOptions.cpSatOnly()).configure(req);
-    ConfigurationResult dp = new CpSatConfigurator(CpSatOptions.defaults()).configure(req);
-    assertEquals(SolveStatus.OPTIMAL, cp.status());
-    assertEquals(1, cp.dwellings());
-    assertEquals(cp.dwellings(), dp.dwellings());
-    assertEquals(cp.objectiveValue(), dp.objectiveValue());
-    assertEquals(List.of(), LayoutChecker.check(b, Fixtures.catalog(line), code, dp.best().orElseThrow(), 1));
+    CpSatAlone.agrees(b, line, 1, 1);
   }
 
   private static String outline(String name) {
