@@ -13,6 +13,7 @@ import nl.toplaag.layout.LineLoad;
 import nl.toplaag.layout.Placement;
 import nl.toplaag.layout.TransferArea;
 import nl.toplaag.product.ModuleType;
+import nl.toplaag.product.PerStoreyItem;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Polygon;
 
@@ -273,8 +274,9 @@ final class LoadRules {
 
   /**
    * Per bearing line, the load of the extended stair cores on it, kN: each core's load ({@link #coreKn}) shared over
-   * the bays its outline spans along the wing whose rectangle holds its centre, as a module's load is, none where no wing holds it (a tower beside the roof, on its own walls) or where the building file says it
-   * stands on a structure of its own ({@code ownStructure}). A structural engineer's hand check (QA51) put the core on
+   * the bays its outline spans along the wing whose rectangle holds its centre, as a module's load is, none where no
+   * wing holds it (a tower beside the roof, on its own walls) or where the building file says it stands on a structure
+   * of its own ({@code ownStructure}). A structural engineer's hand check (QA51) put the core on
    * the walls flanking the stairwell, where the model had loaded the foundation only.
    */
   private static double[] coresOnWalls(CheckContext c) {
@@ -317,23 +319,19 @@ final class LoadRules {
 
   /**
    * The extension of stair core {@code i} in the layout, kN: its storeys (0 where not extended) times one storey over
-   * its outline, the layout's lines' largest mass per storey times g plus their largest imposed load (kN/m²) over the
-   * outline's area (mm² to m²).
+   * its outline ({@link PerStoreyItem#loadKnPerStorey}, mass and imposed load; outline mm² to m²), the layout's lines'
+   * largest.
    */
   private static double coreKn(CheckContext c, int i) {
-    double kg = c.lines.stream().mapToDouble(l -> l.stairCoreExtension().massKgPerStorey()).max().orElse(0);
-    double imposed = c.lines.stream().mapToDouble(l -> l.stairCoreExtension().imposedLoadKnPerM2()).max().orElse(0);
     double areaM2 = c.building.stairCores().get(i).footprint().getArea() / 1_000_000;
-    return Math.max(0, c.layout.extendedStairCores().get(i)) * (kg * CheckContext.G / 1000 + imposed * areaM2);
-  }
-
-  /** A lift extension's mass per storey, kg: the layout's lines' largest. */
-  private static double liftKgPerStorey(CheckContext c) {
-    return c.lines.stream().mapToDouble(l -> l.liftExtension().massKgPerStorey()).max().orElse(0);
+    return Math.max(0, c.layout.extendedStairCores().get(i))
+        * c.lines.stream().mapToDouble(l -> l.stairCoreExtension().loadKnPerStorey(areaM2)).max().orElse(0);
   }
 
   private static double extensionsKn(CheckContext c) {
-    double kn = Math.max(0, c.layout.liftExtensionStoreys()) * liftKgPerStorey(c) * CheckContext.G / 1000;
+    // a lift shaft's storeys carry no imposed load: its outline does not count
+    double kn = Math.max(0, c.layout.liftExtensionStoreys())
+        * c.lines.stream().mapToDouble(l -> l.liftExtension().loadKnPerStorey(0)).max().orElse(0);
     List<Integer> cores = c.layout.extendedStairCores();
     for (int i = 0; i < Math.min(cores.size(), c.building.stairCores().size()); i++) {
       kn += coreKn(c, i);

@@ -227,6 +227,7 @@ final class StripIndex {
   /** See {@link #coresChargedWithSlot}. */
   private int[][] coresChargedWithSlot() {
     int[][] out = new int[slotCores.length][];
+    Arrays.fill(out, new int[0]); // a slot in no bay position charges none
     boolean[] met = new boolean[coreBay.length]; // per core site, crossed by a slot before along the row
     for (int b = 0; b < nb; b++) {
       int slot = slotOfBay[b];
@@ -242,9 +243,6 @@ final class StripIndex {
         met[site] = true;
       }
       out[slot] = charged.stream().mapToInt(Integer::intValue).toArray();
-    }
-    for (int slot = 0; slot < out.length; slot++) {
-      out[slot] = out[slot] == null ? new int[0] : out[slot];
     }
     return out;
   }
@@ -470,6 +468,8 @@ final class StripIndex {
     for (int b = 0; b < nb; b++) {
       decided.add(new ArrayList<>());
     }
+    coreDecidedOnEntering = new int[coreBay.length];
+    Arrays.fill(coreDecidedOnEntering, -1);
     for (int cs = 0; cs < coreSiteUnits.length; cs++) {
       int first = Arrays.stream(coreSiteUnits[cs].walls()).min().orElse(-1);
       int open = -1; // the last bay position where that wall is open
@@ -478,16 +478,10 @@ final class StripIndex {
       }
       if (first >= 0 && open < coreBay[cs]) {
         decided.get(open).add(cs);
+        coreDecidedOnEntering[cs] = open;
       }
     }
     coresDecidedAt = decided.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
-    coreDecidedOnEntering = new int[coreBay.length];
-    Arrays.fill(coreDecidedOnEntering, -1);
-    for (int b = 0; b < nb; b++) {
-      for (int cs : coresDecidedAt[b]) {
-        coreDecidedOnEntering[cs] = b;
-      }
-    }
     coresChargedWithSlot = coresChargedWithSlot();
     corePending = new long[pts.length];
     for (int j = 0; j < pts.length; j++) {
