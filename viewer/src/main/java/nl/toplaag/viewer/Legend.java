@@ -31,16 +31,9 @@ final class Legend {
     p.setMinWidth(width);
     p.setMaxWidth(width);
     p.setStyle("-fx-background-color: rgb(28,31,38); -fx-font-size: 11px;");
-    Label t = new Label(title);
-    t.setTextFill(Color.WHITE);
-    t.setStyle("-fx-font-weight: bold;");
-    p.getChildren().add(t);
+    p.getChildren().add(title(title));
     for (Map.Entry<String, Color> e : entries.entrySet()) {
-      Rectangle r = new Rectangle(10, 10, e.getValue());
-      r.setStroke(Color.gray(0.1));
-      Label l = new Label(e.getKey());
-      l.setTextFill(Color.gray(0.92));
-      HBox row = new HBox(4, r, l);
+      HBox row = swatch(e.getKey(), e.getValue(), 10, 4);
       row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
       p.getChildren().add(row);
     }
@@ -67,17 +60,26 @@ final class Legend {
     box.setStyle("-fx-background-color: rgba(20,22,28,0.72); -fx-background-radius: 4;");
     box.setMaxSize(VBox.USE_PREF_SIZE, VBox.USE_PREF_SIZE);
     box.setMouseTransparent(true);
+    box.getChildren().add(title(title));
+    for (Map.Entry<String, Color> e : entries.entrySet()) {
+      box.getChildren().add(swatch(e.getKey(), e.getValue(), 12, 6));
+    }
+  }
+
+  /** The legend's title, in bold white. */
+  private static Label title(String title) {
     Label t = new Label(title);
     t.setTextFill(Color.WHITE);
     t.setStyle("-fx-font-weight: bold;");
-    box.getChildren().add(t);
-    for (Map.Entry<String, Color> e : entries.entrySet()) {
-      Rectangle r = new Rectangle(12, 12, e.getValue());
-      r.setStroke(Color.gray(0.1));
-      Label l = new Label(e.getKey());
-      l.setTextFill(Color.gray(0.92));
-      HBox row = new HBox(6, r, l);
-      box.getChildren().add(row);
-    }
+    return t;
+  }
+
+  /** One entry: a square swatch of {@code colour}, {@code sizePx} wide, and its {@code name}, {@code gapPx} apart. */
+  private static HBox swatch(String name, Color colour, double sizePx, double gapPx) {
+    Rectangle r = new Rectangle(sizePx, sizePx, colour);
+    r.setStroke(Color.gray(0.1));
+    Label l = new Label(name);
+    l.setTextFill(Color.gray(0.92));
+    return new HBox(gapPx, r, l);
   }
 }
