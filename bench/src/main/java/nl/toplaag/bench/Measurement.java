@@ -11,7 +11,8 @@ import nl.toplaag.solve.SolveStatus;
  * @param status CP-SAT configurator status
  * @param dwellings dwellings of the configurator's best layout
  * @param cpBound the configurator's proven dwelling bound ({@code ConfigurationResult.dwellingBound()})
- * @param relaxationBound the simple relaxation bound ({@code nl.toplaag.plan.DwellingBound}), maximum over the lines tried
+ * @param relaxationBound the simple relaxation bound ({@code nl.toplaag.plan.DwellingBound}), maximum over
+ *     the lines tried
  * @param greedyDwellings dwellings of the greedy baseline (best line)
  * @param greedyMs time of the greedy baseline including planning, all lines, ms
  * @param wallMs wall time of {@code configure}, measured around the call; the median of

@@ -368,8 +368,9 @@ class CliTest {
   }
 
   /**
-   * With {@code --objective carbon}, the layout lines say which layout is the one with the least embodied carbon: before,
-   * a criterion was named only where the layouts were the best by more than one, and the result file alone said so.
+   * With {@code --objective carbon}, the layout lines say which layout is the one with the least embodied carbon:
+   * before, a criterion was named only where the layouts were the best by more than one, and the result file
+   * alone said so.
    */
   @Test
   void theLayoutsByANonDefaultObjectiveNameItsCriterion() throws Exception {
@@ -1075,7 +1076,8 @@ class CliTest {
             "at /layouts/0/modules/3/storey: expected an added storey in [1, 10] but found 50"),
         new Case(r -> module(r, 3).put("floorLevelMm", "high"),
             "at /layouts/0/modules/3/floorLevelMm: not a Toplaag layout: expected a whole number"),
-        // "NaN" and "Infinity" as strings, which Jackson reads into a double: an internal error or a passed check before
+        // "NaN" and "Infinity" as strings, which Jackson reads into a double:
+        // an internal error or a passed check before
         new Case(r -> ((ObjectNode) module(r, 3).get("footprint")).put("xMm", "NaN"),
             "at /layouts/0/modules/3/footprint/xMm: not a Toplaag layout: expected a finite number but found NaN"),
         new Case(r -> ((ObjectNode) r.get("layouts").get(0)).put("foundationLoadKn", "Infinity"),

@@ -321,9 +321,9 @@ final class BuildingFileText {
         + " rotated rectangle of %.3f x %.3f m; ground %s %.2f m NAP; roof %s %.2f m NAP (%s %.2f, %s %.2f m NAP),"
         + " so %s %.2f m above ground; %s '%s' (%s)", fp.getNumPoints() - 1, d.footprintM2,
         Math.floor(100 * d.rectangularity), d.rectLengthM, d.rectDepthM, ground, b.groundNapM(),
-        levelAttr, b.levelNapM(flat), b.levelAttribute(!flat), b.levelNapM(!flat), b.attribute("h_dak_max"), b.roofMaxNapM(),
-        flat ? "the median roof height is" : "the eaves are", d.roofLevelM, b.attribute("dak_type"), b.roofType(),
-        flat ? "flat" : "pitched"));
+        levelAttr, b.levelNapM(flat), b.levelAttribute(!flat), b.levelNapM(!flat),
+        b.attribute("h_dak_max"), b.roofMaxNapM(), flat ? "the median roof height is" : "the eaves are", d.roofLevelM,
+        b.attribute("dak_type"), b.roofType(), flat ? "flat" : "pitched"));
     if (b.storeys() != null && flat) {
       s.add(String.format(Locale.ROOT, "%s %d existing storeys (the 3D BAG's estimate), so %.2f m a storey",
           b.attribute("bouwlagen"), d.storeys, storeyHeightM));
@@ -346,7 +346,8 @@ final class BuildingFileText {
           + " deeper end), so it is part of the building's depth there, not a wing of its own: two wings side by side"
           + " along the rectangle, wing 1 the deeper part through the corner, wing 2 the rest from its side to the"
           + " gable, each as deep as the building from facade to facade; each wing as a slab's: its sides"
-          + " %s (wing 2 starting where wing 1 then ends); both fronts on the straight long facade (one gallery line along the building)"
+          + " %s (wing 2 starting where wing 1 then ends); both fronts on the straight long facade"
+          + " (one gallery line along the building)"
           + (d.unwritten >= 0 ? "" : "; where the two wings meet one wall, wing 1's end wall, so wing 2's other walls"
           + " are given as bearing lines")
           : " the arm along the rectangle's long side (the longer, measured outside) runs through the corner as wing"

@@ -255,7 +255,8 @@ record WingFit(double rectangularity, Coordinate origin, Coordinate along, doubl
       }
     }
     // why none, as the longest straight part of the facade tried tells it
-    String why = best != null ? "" : longestReachesPast ? "turned to run along its front facade, the wing would reach past"
+    String why = best != null ? "" : longestReachesPast
+        ? "turned to run along its front facade, the wing would reach past"
         + " the footprint by more than that beyond where the straight wing does (a skewed gable or side), claiming"
         + " roof the building does not have" : longestM > 0 ? "a step, a bend or a pier of the facade: turned along any"
         + " straight part of it, the facade still stands proud of the front elsewhere" : "no straight part of the"

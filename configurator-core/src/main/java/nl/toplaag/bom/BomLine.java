@@ -18,10 +18,11 @@ import java.util.OptionalDouble;
  * @param basis the explanation of the cost: counts, catalogue fields and arithmetic
  * @param shares the line shared out over the parts of the layout it prices, whose costs add up to {@code costEur}
  *     and whose masses, carbon and usable areas to the line's to floating-point rounding (a dwelling's area split
- *     over three modules, rounded to 6 decimals in the files, sums to 69.999999 m2 of 70) ({@link PartShare}): a module line over its placed modules, a
- *     dwelling-extra line over the modules of its dwellings (with their usable area), a gallery or cantilever line
- *     over its segment, a transfer-layer line over its area, an extension over its storeys; empty for what is no
- *     part of the layout's model: the dry riser, obstacle and pitched-roof removal and the roof edge
+ *     over three modules, rounded to 6 decimals in the files, sums to 69.999999 m2 of 70) ({@link PartShare}): a module
+ *     line over its placed modules, a dwelling-extra line over the modules of its dwellings (with their usable area), a
+ *     gallery or cantilever line over its segment, a transfer-layer line over its area, an extension over its storeys;
+ *     empty for what is no part of the layout's model: the dry riser, obstacle and pitched-roof removal and
+ *     the roof edge
  */
 public record BomLine(BomCategory category, String item, int storey, double quantity, String unit, long costEur,
     OptionalDouble massKg, OptionalDouble carbonKgCo2e, String basis, List<PartShare> shares) {

@@ -22,9 +22,9 @@ import nl.toplaag.product.ModuleType;
 final class CompositionRules {
 
   /**
-   * The shortest gallery segment, mm: a gallery is laid a bay at a time, and a bay is at least this long (docs/model.md,
-   * "Bays", {@link LoadRules#MIN_BAY_MM}); a shorter segment lies on a sliver of roof beyond a gable wall read a
-   * millimetre short of the wing's end.
+   * The shortest gallery segment, mm: a gallery is laid a bay at a time, and a bay is at least this long
+   * (docs/model.md, "Bays", {@link LoadRules#MIN_BAY_MM}); a shorter segment lies on a sliver of roof beyond a gable
+   * wall read a millimetre short of the wing's end.
    */
   static final int MIN_GALLERY_SEGMENT_MM = LoadRules.MIN_BAY_MM;
 

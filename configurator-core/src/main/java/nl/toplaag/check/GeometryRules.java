@@ -20,7 +20,8 @@ import org.locationtech.jts.geom.Polygon;
 /**
  * Plan geometry: row geometry, plan rectangles against the wing frame, containment in the roof less setbacks,
  * overlaps, obstacles, stair cores and the existing lift's shaft. Modules and galleries are checked by the rectangle
- * their wing frame gives ({@code sMm, tMm, width, depth}); the maker's plan rectangles must agree with that within 2 mm.
+ * their wing frame gives ({@code sMm, tMm, width, depth}); the maker's plan rectangles must agree with that
+ * within 2 mm.
  */
 final class GeometryRules {
 

@@ -225,7 +225,8 @@ final class LoadRules {
     List<Bay> out = new ArrayList<>();
     double inf = Double.POSITIVE_INFINITY;
     if (lines.size() == 1) {
-      out.add(wl.isEmpty() ? new Bay(null, null, -inf, -inf, inf, inf) : new Bay(wl.get(0), null, -inf, -inf, inf, inf));
+      out.add(wl.isEmpty() ? new Bay(null, null, -inf, -inf, inf, inf)
+          : new Bay(wl.get(0), null, -inf, -inf, inf, inf));
     }
     for (int i = 0; i + 1 < lines.size(); i++) {
       List<WingLine> p = lines.get(i);
@@ -241,8 +242,8 @@ final class LoadRules {
 
   /**
    * Spreads {@code kn} over {@code [a, b]} onto the lines and the bays of a wing ({@link #bays}): a bay's share of its
-   * span half to each of its lines (an end bay's to its one line) and to {@code bayKn}, its share beyond its span wholly
-   * to the line beside it.
+   * span half to each of its lines (an end bay's to its one line) and to {@code bayKn}, its share beyond its span
+   * wholly to the line beside it.
    */
   static void spread(double a, double b, double kn, List<Bay> bays, double[] lineKn, double[] bayKn) {
     if (b <= a) {

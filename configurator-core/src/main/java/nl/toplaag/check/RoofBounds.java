@@ -19,9 +19,9 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
  *
  * <p>A setback band is the edge buffered by its setback with flat ends, as the plan's; the check erodes it by the
  * tolerance ({@link #TOL_MM}) on every side, in floating precision, and grows the outline by it, so a
- * rectangle may reach the tolerance into a band (up to touching its eroded core) or past the outline. Two bands that meet end to end leave a gap of
- * twice the tolerance between their eroded cores, through which no module's rectangle reaches without entering one
- * of them.
+ * rectangle may reach the tolerance into a band (up to touching its eroded core) or past the outline. Two bands that
+ * meet end to end leave a gap of twice the tolerance between their eroded cores, through which no module's rectangle
+ * reaches without entering one of them.
  */
 final class RoofBounds {
 
@@ -79,7 +79,8 @@ final class RoofBounds {
   }
 
   /**
-   * How {@code r} breaks the roof's bounds, in words ("past the roof outline", "in the 0.60 m setback of roof edge 2"), in the order of the edges; empty where it lies within them to the tolerance.
+   * How {@code r} breaks the roof's bounds, in words ("past the roof outline", "in the 0.60 m setback of roof edge 2"),
+   * in the order of the edges; empty where it lies within them to the tolerance.
    */
   List<String> breaches(Geometry r) {
     List<String> out = new ArrayList<>();

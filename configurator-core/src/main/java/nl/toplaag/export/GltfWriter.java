@@ -21,10 +21,10 @@ import java.util.TreeMap;
  * <p>Coordinates are metres from the building's local origin in glTF's frame: x east, y up, z south (minus north).
  * Each solid is a node named by its id, with its own mesh ({@link GltfPrism}: flat-shaded, the side walls as quads,
  * the caps triangulated with their holes) and its part, storey, levels and properties as {@code extras}, each property
- * as its JSON type ({@link #properties}): texts as strings, yes/no as booleans, counts and measures as numbers. The nodes
- * hang under a parent node a storey ({@code "existing"}, {@code "storey 1"}, ...) so a viewer's outliner groups them.
- * Each part present has one material, named by the part's label. The scene's {@code extras} hold the building's id,
- * name, source, coordinate reference system and local origin (where x = 0 and z = 0 lie), the added storeys' floor
+ * as its JSON type ({@link #properties}): texts as strings, yes/no as booleans, counts and measures as numbers. The
+ * nodes hang under a parent node a storey ({@code "existing"}, {@code "storey 1"}, ...) so a viewer's outliner groups
+ * them. Each part present has one material, named by the part's label. The scene's {@code extras} hold the building's
+ * id, name, source, coordinate reference system and local origin (where x = 0 and z = 0 lie), the added storeys' floor
  * levels and the layout's properties; {@code asset.copyright} holds the source, which carries an imported building's
  * 3D BAG credit (CC BY).
  *

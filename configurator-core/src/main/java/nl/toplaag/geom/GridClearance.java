@@ -15,9 +15,9 @@ import org.locationtech.jts.noding.snapround.HotPixel;
  * edges that do not end at it: no such edge passes through the vertex's hot pixel, the square one grid unit wide
  * centred on it (JTS's {@link HotPixel}). Where one does, the geometry has a part thinner than the grid there: a spike
  * of no width (an edge out and back, one grid unit or less apart, as JTS's overlay leaves where two edges run nearly
- * along each other), a sliver, or a pinch where the boundary comes within half a unit of itself. Snap-rounding, by which
- * JTS's OverlayNG computes an overlay on a grid, snaps every edge through the vertices whose hot pixels it passes and so
- * never leaves such a part where its noding is complete; JTS's {@link Geometry#isValid} does not see it, as the
+ * along each other), a sliver, or a pinch where the boundary comes within half a unit of itself. Snap-rounding, by
+ * which JTS's OverlayNG computes an overlay on a grid, snaps every edge through the vertices whose hot pixels it passes
+ * and so never leaves such a part where its noding is complete; JTS's {@link Geometry#isValid} does not see it, as the
  * spike's two edges, whose ends lie on the grid, are not quite collinear.
  */
 final class GridClearance {

@@ -40,7 +40,8 @@ public final class LayoutAssembler {
         for (int m = 0; m < c.boxes(); m++) {
           int sm = c.sMm() + m * c.module().widthMm();
           String id = c.dwelling() != null ? did + "-M" + (m + 1) : base + "-" + c.kind().name().charAt(0) + "@" + sm;
-          modules.add(new Placement(id, c.module().id(), c.kind(), k, did, c.dwelling() == null ? "" : c.dwelling().id(),
+          modules.add(new Placement(id, c.module().id(), c.kind(), k, did,
+              c.dwelling() == null ? "" : c.dwelling().id(),
               c.wing(), sm, c.tMm(), c.module().widthMm(), c.module().depthMm(), plan.floorLevelMm(k),
               c.module().heightMm(), plan.building().wings().get(c.wing()).directionDeg(), !c.aligned(),
               rect(plan, c.wing(), sm, c.tMm(), c.module().widthMm(), c.module().depthMm())));

@@ -48,9 +48,9 @@ public record LoadShare(double totalKn, Map<Integer, Double> wallKn, Map<Integer
   /**
    * Spreads {@code kn} applied uniformly over {@code [a, b]} along a wing onto its bays and walls: each bay takes
    * the share of its overlap with its span, half to each of its walls; end bays give all to their one wall. A share on
-   * the place a bay takes in beyond its span ({@link Bay#spanS0Mm}: walls under {@value PlanBuilder#MIN_BAY_MM} mm apart,
-   * or the wing's end and a wall that close to it) goes wholly to the bay's wall at that end of its span and to no bay,
-   * as the checker has it (docs/model.md, "Spreading").
+   * the place a bay takes in beyond its span ({@link Bay#spanS0Mm}: walls under {@value PlanBuilder#MIN_BAY_MM} mm
+   * apart, or the wing's end and a wall that close to it) goes wholly to the bay's wall at that end of its span and to
+   * no bay, as the checker has it (docs/model.md, "Spreading").
    */
   public static LoadShare spread(double kn, int a, int b, List<Bay> wingBays) {
     Map<Integer, Double> walls = new TreeMap<>();

@@ -293,8 +293,8 @@ public final class PlanBuilder {
 
   /**
    * The bays of wing {@code wi} along its walls {@code ws} (in order along it): between consecutive places of walls
-   * ({@link #stretches}), so no bay is shorter than {@value #MIN_BAY_MM} mm and none is missing between two walls closer
-   * than that: galleries, modules and the transfer layer reach across them and to the wing's ends (a stair tower
+   * ({@link #stretches}), so no bay is shorter than {@value #MIN_BAY_MM} mm and none is missing between two walls
+   * closer than that: galleries, modules and the transfer layer reach across them and to the wing's ends (a stair tower
    * beside the gable keeps its door there), and the sliver between such walls, or between the wing's end and a wall
    * that close to it, is carried by the wall beside it that bounds the bay taking it in, as the checker has it.
    */
@@ -308,11 +308,11 @@ public final class PlanBuilder {
 
   /**
    * The stretches of a wing {@code lengthMm} long that become its bays, along its walls {@code ws} (in order along it,
-   * within its ends). Walls less than {@value #MIN_BAY_MM} mm apart stand at one place for bays, and so does a wall that
-   * close to the wing's end with that end ({@link #places}): a doubled wall at a dilatation joint, a wall grid's wall and
-   * a bearing line drawn on almost the same line, a gable wall read a millimetre short of the end. A stretch runs
-   * between consecutive places, from the last wall of the one to the first wall of the next (from or to the wing's end
-   * where a place holds none), and takes in the place before it, the last stretch also the place after it, so the
+   * within its ends). Walls less than {@value #MIN_BAY_MM} mm apart stand at one place for bays, and so does a wall
+   * that close to the wing's end with that end ({@link #places}): a doubled wall at a dilatation joint, a wall grid's
+   * wall and a bearing line drawn on almost the same line, a gable wall read a millimetre short of the end. A stretch
+   * runs between consecutive places, from the last wall of the one to the first wall of the next (from or to the wing's
+   * end where a place holds none), and takes in the place before it, the last stretch also the place after it, so the
    * stretches cover the wing from end to end. None where all the walls and both ends stand at one place.
    */
   private static List<Stretch> stretches(int lengthMm, List<Wall> ws) {
@@ -1001,9 +1001,9 @@ public final class PlanBuilder {
 
   /**
    * The s-range of the band of {@code wing} from {@code s0Mm} to {@code s1Mm} and from {@code t0Mm}, {@code depthMm}
-   * deep, within which both its long sides lie in the roof less setbacks, mm ({@code null} where one lies wholly outside
-   * it). The sides are taken the tolerance inside the band, so that a side on the roof's edge, which the wing frame
-   * gives to a rounding error, lies within it.
+   * deep, within which both its long sides lie in the roof less setbacks, mm ({@code null} where one lies wholly
+   * outside it). The sides are taken the tolerance inside the band, so that a side on the roof's edge, which the wing
+   * frame gives to a rounding error, lies within it.
    */
   private double[] withinBothSides(Wing wing, double s0Mm, double s1Mm, double t0Mm, double depthMm) {
     double[] out = {s0Mm, s1Mm};

@@ -161,8 +161,9 @@ class BagImportTest {
   private BagImport.Outcome pitchedSlab(double dakMin, double dak50, double dak70, double dakMax, int layers)
       throws Exception {
     String pitched = String.format(java.util.Locale.ROOT, "\"oorspronkelijkbouwjaar\": 1958, \"status\": \"Pand in"
-        + " gebruik\", \"b3_dak_type\": \"slanted\", \"b3_h_maaiveld\": 0.0, \"b3_h_dak_min\": %s, \"b3_h_dak_50p\": %s,"
-        + " \"b3_h_dak_70p\": %s, \"b3_h_dak_max\": %s, \"b3_bouwlagen\": %d", dakMin, dak50, dak70, dakMax, layers);
+        + " gebruik\", \"b3_dak_type\": \"slanted\", \"b3_h_maaiveld\": 0.0, \"b3_h_dak_min\": %s,"
+        + " \"b3_h_dak_50p\": %s, \"b3_h_dak_70p\": %s, \"b3_h_dak_max\": %s, \"b3_bouwlagen\": %d",
+        dakMin, dak50, dak70, dakMax, layers);
     Path p = SyntheticTiles.write(tmp.resolve("t.city.json"), SyntheticTiles.tile(List.of(
         new SyntheticTiles.Spec("0000100000000001", SyntheticTiles.rect(0, 0, 40, 10), pitched))));
     return derive(CityJsonTiles.read(p), "0000100000000001");

@@ -51,7 +51,8 @@ class StairTowerFrontTest {
       assertEquals(30_000, w.lengthMm(), 1, spec.pand());
       assertEquals(0, wingRectangle(w).difference(b.roofOutline()).getArea() / 1e6, 0.001, spec.pand()
           + ": the wing past the footprint, m2");
-      assertTrue(FrontFacadeTest.everyBayHasAGallery(PlanBuilder.build(b, Fixtures.line(), BuildingCode.BB2012, 1)), spec.pand());
+      assertTrue(FrontFacadeTest.everyBayHasAGallery(PlanBuilder.build(b, Fixtures.line(), BuildingCode.BB2012, 1)),
+          spec.pand());
     }
     Building b = load(derive(t, specs.get(0).pand(), ImportAssumptions.bundled()));
     assertTrue(b.assumptions().contains("and a front or back that the facade touches over less than half its"
@@ -65,8 +66,8 @@ class StairTowerFrontTest {
 
   /**
    * An entrance recess 0.8 m deep and 2 m wide in the long side of a 30 x 12 m slab (a portiek's): the facade touches
-   * the side over 28 of its 30 m, so the side stays on it, the wing 12.0 m deep; the recess is left to the configurator,
-   * as before.
+   * the side over 28 of its 30 m, so the side stays on it, the wing 12.0 m deep; the recess is left to the
+   * configurator, as before.
    */
   @Test
   void aSideWithAnEntranceRecessStaysOnTheFacade() throws Exception {

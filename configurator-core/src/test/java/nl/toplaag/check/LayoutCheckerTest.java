@@ -161,8 +161,8 @@ class LayoutCheckerTest {
   }
 
   /**
-   * The test roof with a bearing line drawn 5 mm after its wall grid's wall at s = 10.8 m (a doubled wall at a joint, or
-   * a drawing's line beside the grid's): the two stand at one place, with no bay between them. The 5 mm under the
+   * The test roof with a bearing line drawn 5 mm after its wall grid's wall at s = 10.8 m (a doubled wall at a joint,
+   * or a drawing's line beside the grid's): the two stand at one place, with no bay between them. The 5 mm under the
    * stair, the gallery and the transfer area goes wholly to the drawn line, where the bay after them starts, as the
    * planner spreads it (before: half to each, and the planner's half on the grid's wall was lost), and is no bay of
    * its own for the area-load reserve (before: a bay of 0.06 m² whose load per m² is that of the elements over it).
@@ -281,8 +281,8 @@ class LayoutCheckerTest {
     List<TransferArea> ts = new ArrayList<>(transfer());
     ts.add(new TransferArea(0, 18_000, 21_600, new PlanRect(18_000, 1500, 1, 0, 3600, 9600)));
     assertEquals(List.of(), check(b, honest(b, layout(ms, galleries(2), ts, 2))));
-    // the gallery ending at 18.0 m, at the last door: the lift stands at none, on either storey, and no dwelling reaches
-    // it, on storey 2 (floor 12.7 m) nor on storey 1 (9.7 m), which needs a lift since storey 2 does
+    // the gallery ending at 18.0 m, at the last door: the lift stands at none, on either storey, and no dwelling
+    // reaches it, on storey 2 (floor 12.7 m) nor on storey 1 (9.7 m), which needs a lift since storey 2 does
     List<GallerySegment> shorter = List.of(CheckFixtures.gallery(1, 0, 18_000), CheckFixtures.gallery(2, 0, 18_000));
     List<Violation> vs = check(b, honest(b, layout(ms, shorter, ts, 2)));
     assertEquals(Set.of(RuleId.LIFT), rules(vs), vs.toString());

@@ -206,7 +206,8 @@ class IfcWriterTest {
     assertEquals(155000.5, m.get("eastings").asDouble(), 1e-9);
     assertEquals(2.74, ifc.get("building").get("elevationOfRefHeight").asDouble(), 1e-9);
     assertEquals(2.74, ifc.get("site").get("refElevation").asDouble(), 1e-9, "the site's datum above sea level");
-    assertEquals(2.74, ifc.get("buildingProperties").path("groundLevelNapM").asDouble(), 1e-9, "in the building's pset");
+    assertEquals(2.74, ifc.get("buildingProperties").path("groundLevelNapM").asDouble(), 1e-9,
+        "in the building's pset");
     assertEquals("IfcLengthMeasure", ifc.at("/buildingPropertyTypes/groundLevelNapM").asText());
     assertEquals("EPSG:28992", ifc.get("buildingProperties").path("crs").asText());
     assertTrue(text.matches("(?s).*\n#\\d+=IFCSITE\\('[^']+',\\$,'Site',\\$,\\$,#\\d+,\\$,\\$,\\.ELEMENT\\.,"

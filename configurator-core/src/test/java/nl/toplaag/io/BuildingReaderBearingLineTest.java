@@ -8,9 +8,10 @@ import nl.toplaag.building.Building;
 import org.junit.jupiter.api.Test;
 
 /**
- * A drawn bearing line that crosses no wing at right angles (within 1 degree) carries nothing in any wing (docs/model.md,
- * "Structure and loads"): a longitudinal wall along the facade, drawn by an engineer used to a langsdragend building,
- * was dropped without a word and the summary counted one line fewer (QA51). It is rejected with its JSON pointer.
+ * A drawn bearing line that crosses no wing at right angles (within 1 degree) carries nothing in any wing
+ * (docs/model.md, "Structure and loads"): a longitudinal wall along the facade, drawn by an engineer used to a
+ * langsdragend building, was dropped without a word and the summary counted one line fewer (QA51). It is rejected with
+ * its JSON pointer.
  */
 class BuildingReaderBearingLineTest {
 

@@ -41,8 +41,8 @@ class TurnedRoofSetbacksTest {
       int[] setbacks = Fixtures.drawnSetbacks(rnd);
       double pitch = PITCHES_M[rnd.nextInt(PITCHES_M.length)];
       Building b = Fixtures.turnedRectangle(deg, lengthM, depthM, setbacks, pitch);
-      String name = String.format(Locale.ROOT, "roof %d: %.6f degrees, %d x %d m, setbacks %d/%d/%d/%d mm, walls %.1f m",
-          k, deg, lengthM, depthM, setbacks[0], setbacks[1], setbacks[2], setbacks[3], pitch);
+      String name = String.format(Locale.ROOT, "roof %d: %.6f degrees, %d x %d m, setbacks %d/%d/%d/%d mm,"
+          + " walls %.1f m", k, deg, lengthM, depthM, setbacks[0], setbacks[1], setbacks[2], setbacks[3], pitch);
       out.add(new Roof(name, setbacks, PlanBuilder.build(b, Fixtures.line(), BuildingCode.BB2012, 2)));
     }
     return out;

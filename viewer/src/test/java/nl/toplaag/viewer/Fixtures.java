@@ -233,7 +233,7 @@ final class Fixtures {
       ms.add(module(b, 0, storey, slot * 3600, 1800, 3600, 9000, 12_300 + (storey - 1) * 3000, 3000, type,
           ModuleKind.DWELLING, "D" + i));
     }
-    return new Layout(b.id(), List.of("line-a"), (n + perStorey - 1) / perStorey, ms, List.of(), List.of(), List.of(), 0, List.of(),
-        false, List.of(), 0, 0);
+    return new Layout(b.id(), List.of("line-a"), (n + perStorey - 1) / perStorey, ms, List.of(), List.of(), List.of(),
+        0, List.of(), false, List.of(), 0, 0);
   }
 }

@@ -42,7 +42,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
-/** The real window under Xvfb: clicking a module, re-solving in the background, and speed. Skipped without a display. */
+/**
+ * The real window under Xvfb: clicking a module, re-solving in the background, and speed. Skipped without a display.
+ */
 @EnabledIfEnvironmentVariable(named = "DISPLAY", matches = ".+", disabledReason = "no DISPLAY: run under xvfb-run -a")
 class WindowTest {
 
@@ -365,8 +367,8 @@ class WindowTest {
     });
     long orbitNs = orbitDone.get(60, TimeUnit.SECONDS) - start[0];
     double fps = (frames.get() - 1) / (orbitNs / 1e9);
-    System.out.printf(Locale.ROOT, "PERF 200 modules: open to first frame %d ms; orbiting %d frames in %.2f s = %.1f fps"
-        + " (JavaFX caps pulses at 60 fps)%n", openMs, frames.get(), orbitNs / 1e9, fps);
+    System.out.printf(Locale.ROOT, "PERF 200 modules: open to first frame %d ms; orbiting %d frames in %.2f s = %.1f"
+        + " fps (JavaFX caps pulses at 60 fps)%n", openMs, frames.get(), orbitNs / 1e9, fps);
     snapshot("window-200-modules");
     assertTrue(fps > 0);
   }

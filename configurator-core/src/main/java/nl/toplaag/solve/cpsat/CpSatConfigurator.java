@@ -612,7 +612,9 @@ public final class CpSatConfigurator implements Configurator {
     return r;
   }
 
-  /** Says in {@code r}'s explanation what is not proven about it ({@link #openness}), instead of what it said before. */
+  /**
+   * Says in {@code r}'s explanation what is not proven about it ({@link #openness}), instead of what it said before.
+   */
   static void sayOpenness(LineResult r, ConfigurationRequest req) {
     r.explanation.remove(r.openness);
     r.openness = openness(r, req).orElse(null);

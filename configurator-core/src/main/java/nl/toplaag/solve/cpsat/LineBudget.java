@@ -8,9 +8,9 @@ import java.util.function.LongFunction;
  * ({@link LiftStoreys}). Each plan may spend what the plans before it left of the limit, but at least an even share
  * of it ({@link #nextMs}), and is charged what it spent ({@link CpSatConfigurator.LineResult#workMs}). So the first
  * plan has the whole limit, as a line of one plan has, and the plans after it, which mostly stop early at the floor
- * it set, have what is left: a line's searches spend less than twice its limit in all (but for the least a plan gets, 0.1 s),
- * where before each plan had the whole limit (four times it on an L whose gallery may stand either way on both wings,
- * eight times where its storeys also straddle 12.5 m). Alternatives and explanations keep their own allowances.
+ * it set, have what is left: a line's searches spend less than twice its limit in all (but for the least a plan gets,
+ * 0.1 s), where before each plan had the whole limit (four times it on an L whose gallery may stand either way on both
+ * wings, eight times where its storeys also straddle 12.5 m). Alternatives and explanations keep their own allowances.
  */
 final class LineBudget {
 
@@ -33,8 +33,9 @@ final class LineBudget {
 
   /**
    * The next plan's limit, ms: what the plans before it left, but at least an even share of the limit (and at least
-   * {@link #LEAST_MS}, or the limit where that is less). Smaller shares were tried: the first plan's stages, each with a part of its budget, then fall
-   * short where the whole limit lets them finish (docs/solver-tried.md, "A line's plans share its limit").
+   * {@link #LEAST_MS}, or the limit where that is less). Smaller shares were tried: the first plan's stages, each with
+   * a part of its budget, then fall short where the whole limit lets them finish (docs/solver-tried.md, "A line's plans
+   * share its limit").
    */
   long nextMs() {
     return Math.max(Math.min(LEAST_MS, limitMs), Math.max(leftMs, limitMs / plans));

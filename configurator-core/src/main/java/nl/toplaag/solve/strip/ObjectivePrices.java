@@ -115,10 +115,10 @@ public record ObjectivePrices(StripPrices prices, long dwellingWeight, double ne
   /**
    * Less one than what layout {@code s} of {@code other}, another plan of the same line, is worth by these weights
    * (its levels by {@code objective}, {@link #levels}, the cost in this plan's units): every layout of this plan
-   * that ranks at least as high, level by level, is worth more (not every one worth more ranks as high). Taken within the
-   * values of this plan's layouts with as many dwellings as {@code s} ({@link #valueBound}), so that none with more is
-   * left out and none with fewer sought. Like every value here, to within the rounding of each decision's cost to the
-   * unit. A {@link StripDp.Floor} value: what is known on another plan, so that this one seeks only what ranks at
+   * that ranks at least as high, level by level, is worth more (not every one worth more ranks as high). Taken within
+   * the values of this plan's layouts with as many dwellings as {@code s} ({@link #valueBound}), so that none with more
+   * is left out and none with fewer sought. Like every value here, to within the rounding of each decision's cost to
+   * the unit. A {@link StripDp.Floor} value: what is known on another plan, so that this one seeks only what ranks at
    * least as high ({@code s} must hold a dwelling).
    */
   public long floorValue(Plan other, Selection s, Objective objective, Map<String, Double> scores) {

@@ -112,7 +112,8 @@ public final class LayoutSceneFactory {
   private static MeshView sized(Map<String, TriangleMesh> meshes, String typeId, PlanRect r, double baseMm,
       double lenMm, double depMm, double hMm) {
     String key = typeId + " " + Math.round(lenMm) + "x" + Math.round(depMm) + "x" + Math.round(hMm);
-    TriangleMesh mesh = meshes.computeIfAbsent(key, k -> MeshFactory.box(lenMm / 1000, depMm / 1000, hMm / 1000).toMesh());
+    TriangleMesh mesh = meshes.computeIfAbsent(key,
+        k -> MeshFactory.box(lenMm / 1000, depMm / 1000, hMm / 1000).toMesh());
     MeshView v = new MeshView(mesh);
     v.getTransforms().add(SceneFrame.placement(r, baseMm));
     return v;

@@ -54,7 +54,8 @@ public record ModuleColours(Map<String, Color> byPlacement, Color gallery, Color
     switch (mode) {
       case MODULE_TYPE: {
         TreeSet<String> types = new TreeSet<>();
-        layout.modules().stream().filter(p -> p.kind() == ModuleKind.DWELLING).forEach(p -> types.add(p.moduleTypeId()));
+        layout.modules().stream().filter(p -> p.kind() == ModuleKind.DWELLING)
+            .forEach(p -> types.add(p.moduleTypeId()));
         // a type's colour by its place among its lines' dwelling types, so that every layout of a line shows it alike
         TreeSet<String> all = new TreeSet<>(types);
         if (catalog != null) {

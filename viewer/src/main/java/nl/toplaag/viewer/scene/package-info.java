@@ -1,6 +1,7 @@
 /**
- * Builds JavaFX 3D nodes from core records: the existing building ({@link nl.toplaag.viewer.scene.BuildingSceneFactory}),
- * the added modules of a layout ({@link nl.toplaag.viewer.scene.LayoutSceneFactory}) and their colours
+ * Builds JavaFX 3D nodes from core records: the existing building
+ * ({@link nl.toplaag.viewer.scene.BuildingSceneFactory}), the added modules of a layout
+ * ({@link nl.toplaag.viewer.scene.LayoutSceneFactory}) and their colours
  * ({@link nl.toplaag.viewer.scene.Palette}, {@link nl.toplaag.viewer.scene.ModuleColours}).
  *
  * <p>Frames: plan coordinates are millimetres (x, y) with heights z in millimetres above ground. The scene is in
