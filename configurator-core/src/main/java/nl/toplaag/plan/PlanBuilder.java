@@ -244,6 +244,13 @@ public final class PlanBuilder {
     }
     coresOf(wi, wing, row, wb);
     gallerySlots(wi, wing, row, wb);
+    for (int k = 0; k < cores.size(); k++) { // now that the slots are known: see accessBayOf
+      CoreSite c = cores.get(k);
+      if (c.wing() == wi) {
+        cores.set(k, new CoreSite(c.core(), c.wing(), c.s0Mm(), c.s1Mm(), c.accessSMm(),
+            accessBayOf(wb, c.accessSMm()), c.approachMm(), c.loads()));
+      }
+    }
     candidatesOf(wi, wing, row, ws, wb);
   }
 
@@ -651,7 +658,7 @@ public final class PlanBuilder {
           + " stands, has no bay to build on"));
       return List.of();
     }
-    return List.of(new LiftSite(w, at[0], bayOf(wb, at[0]), at[1]));
+    return List.of(new LiftSite(w, at[0], accessBayOf(wb, at[0]), at[1]));
   }
 
   /** The first wing whose rectangle holds the centroid of core {@code i}. */
@@ -671,6 +678,34 @@ public final class PlanBuilder {
       }
     }
     return -1;
+  }
+
+  /**
+   * The bay of wing bays {@code wb} that holds access point {@code s} (a door, a stair's or core's access, the lift's)
+   * for the solvers, which look for the gallery reaching it in that bay alone: the bay whose range {@code (s0, s1]}
+   * holds it ({@link #bayOf}), but where it lies on the wall between that bay and the next and only the next bay has
+   * a gallery slot covering it, the next. A gallery on either side of the wall reaches such a point (docs/model.md,
+   * "Access": the segments cover the stretch from the door to the stair), and the checker finds it so; before 4 Dec
+   * 2026 a core whose centre lay on a wall after a bay without a gallery (a flue in the band) served no door in the
+   * solvers, which then proved 9 dwellings the most on a slab where the greedy layout, checked, held 12.
+   */
+  private int accessBayOf(List<Bay> wb, int s) {
+    int bay = bayOf(wb, s);
+    if (slotCovers(bay, s)) {
+      return bay;
+    }
+    for (int k = 0; k + 1 < wb.size(); k++) {
+      Bay next = wb.get(k + 1);
+      if (wb.get(k).index() == bay && next.s0Mm() == s && slotCovers(next.index(), s)) {
+        return next.index();
+      }
+    }
+    return bay;
+  }
+
+  /** Whether bay {@code bay} has a gallery slot covering {@code s} (its ends included). */
+  private boolean slotCovers(int bay, int s) {
+    return galleries.stream().anyMatch(g -> g.bay() == bay && s >= g.s0Mm() && s <= g.s1Mm());
   }
 
   static int bayOf(List<Bay> wb, int s) {
@@ -1079,7 +1114,7 @@ public final class PlanBuilder {
     long cost = u.module().costEur() * u.boxes() + (u.dwelling() == null ? 0 : u.dwelling().extraCostEur());
     double area = u.dwelling() == null ? 0 : u.dwelling().usableAreaM2();
     candidates.add(new Candidate(candidates.size(), wi, u.kind(), u.module(), u.dwelling(), u.boxes(), s, width,
-        row.moduleT0Mm(), aligned, over, bayOf(wb, access), access, LoadShare.spread(kn, s, s + width, wb), cost,
+        row.moduleT0Mm(), aligned, over, accessBayOf(wb, access), access, LoadShare.spread(kn, s, s + width, wb), cost,
         u.module().carbonKgCo2e() * u.boxes(), area, top, block.removable));
   }
 

@@ -1,0 +1,91 @@
+package nl.toplaag.solve.cpsat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import nl.toplaag.building.Building;
+import nl.toplaag.code.BuildingCode;
+import nl.toplaag.plan.Bay;
+import nl.toplaag.plan.Candidate;
+import nl.toplaag.plan.CoreSite;
+import nl.toplaag.plan.Plan;
+import nl.toplaag.plan.PlanBuilder;
+import nl.toplaag.product.ModuleKind;
+import nl.toplaag.product.ProductLine;
+import nl.toplaag.solve.Fixtures;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Access points that lie on the wall between two bays, where only the bay after the wall can have a gallery (flues
+ * in the band before it). A gallery on either side reaches such a point (docs/model.md, "Access"), and the checker
+ * finds it so; the solvers look for the gallery in one bay, and took the bay before the wall. So a core whose centre
+ * lay on such a wall served no door, nor was a door on it reached, and both solvers proved 9 dwellings the most on
+ * this slab (the strip programme's count, CP-SAT alone not proven), while the greedy layout, checked, held 12: the
+ * configurator called 12 optimal. 15 fit. Found by {@link StripCoreFuzzTest} (hard mode, seed 5059, 4 Dec 2026).
+ */
+class AccessPointOnAWallTest {
+
+  /**
+   * Seed 5059 of the fuzz harness: a 29.2 x 12 m slab one storey high, walls every 3.6 m of 56.2 kN/m; three
+   * extendable cores in the gallery's band, core 0 from s = 12.5 to 16.3 m (its centre on the wall at 14.4 m), and
+   * flues in the band at 11.4-12.6, 22.2-23.4 and 24.6-25.2 m, so the bays from 10.8 to 14.4 and from 21.6 to 25.2 m
+   * have no gallery.
+   */
+  private static Building slab() {
+    return Fixtures.building("""
+        {"id": "fuzz-5059", "roofOutline": [[0.00,0.00],[29.20,0.00],[29.20,12.00],[0.00,12.00],[0.00,0.00]],
+         "roofLevelM": 3.00, "existingStoreys": 1, "storeyHeightM": 2.8, "roofType": "flat",
+         "structure": {"wallGrids": [{"pitchesM": [3.60], "capacityKnPerM": 56.20}]},
+         "loadReserve": {"areaLoadKnPerM2": 100},
+         "stairCores": [
+           {"outline": [[12.50,0.20],[16.30,0.20],[16.30,1.20],[12.50,1.20],[12.50,0.20]], "extendable": true,
+            "ownStructure": false},
+           {"outline": [[19.40,0.10],[25.20,0.10],[25.20,1.20],[19.40,1.20],[19.40,0.10]], "extendable": true,
+            "ownStructure": false},
+           {"outline": [[5.40,0.30],[7.90,0.30],[7.90,2.50],[5.40,2.50],[5.40,0.30]], "extendable": true,
+            "ownStructure": false}],
+         "obstacles": [
+           {"outline": [[11.40,0.10],[12.60,0.10],[12.60,0.80],[11.40,0.80],[11.40,0.10]], "description": "flue",
+            "heightM": 2.5},
+           {"outline": [[24.60,0.60],[25.20,0.60],[25.20,1.00],[24.60,1.00],[24.60,0.60]], "description": "flue",
+            "heightM": 2.5},
+           {"outline": [[22.20,0.20],[23.40,0.20],[23.40,0.80],[22.20,0.80],[22.20,0.20]], "description": "flue",
+            "heightM": 2.5}],
+         "lift": {"present": false}, "zoning": {"maxAddedStoreys": 3}}
+        """);
+  }
+
+  private static final ProductLine LINE = Fixtures.withCoreExtension(Fixtures.line(120), 3900, 9);
+  private static final int STOREYS = 3;
+
+  @Test
+  void aCoreOnTheWallAfterABayWithoutGalleryServesTheNextBay() {
+    Plan p = PlanBuilder.build(slab(), LINE, BuildingCode.BB2012, STOREYS);
+    CoreSite core = p.cores().stream().filter(c -> c.core() == 0).findFirst().orElseThrow();
+    assertEquals(14_400, core.accessSMm());
+    Bay after = p.bays().stream().filter(b -> b.s0Mm() == 14_400).findFirst().orElseThrow();
+    assertEquals(after.index(), core.accessBay());
+    assertTrue(p.gallerySlotAt(core.accessBay(), core.accessSMm()).isPresent());
+  }
+
+  @Test
+  void aDoorOnAWallIsReachedFromTheBayWhoseGalleryCoversIt() {
+    Plan p = PlanBuilder.build(slab(), LINE, BuildingCode.BB2012, STOREYS);
+    List<Candidate> onWalls = p.candidates().stream().filter(c -> c.kind() == ModuleKind.DWELLING)
+        .filter(c -> p.bays().stream().anyMatch(b -> b.s0Mm() == c.accessSMm())).toList();
+    assertTrue(onWalls.stream().anyMatch(c -> c.accessSMm() == 14_400), "a door on the wall after the flue");
+    for (Candidate c : onWalls) {
+      Bay before = p.bays().stream().filter(b -> b.s1Mm() == c.accessSMm()).findFirst().orElseThrow();
+      boolean galleryBefore = p.gallerySlotAt(before.index(), c.accessSMm()).isPresent();
+      // the bay before the wall where its gallery covers the door (as before 4 Dec), else the one after it
+      assertEquals(galleryBefore, c.accessBay() == before.index(), "door at s = " + c.accessSMm());
+      assertTrue(p.gallerySlotAt(c.accessBay(), c.accessSMm()).isPresent(), "door at s = " + c.accessSMm());
+    }
+  }
+
+  @Test
+  void theConfiguratorFindsWhatCpSatAloneFinds() {
+    CpSatAlone.agrees(slab(), LINE, STOREYS, 15);
+  }
+}
