@@ -271,7 +271,16 @@ final class BatchCommand implements Callable<Integer> {
       t.setDaemon(true);
       return t;
     });
+    for (String name : BatchFiles.ALL) { // before any building is configured: nothing written where these fail
+      if (Files.isDirectory(out.resolve(name))) {
+        err.println("toplaag: cannot write or read a file: " + out.resolve(name) + ": is a directory (expected a file"
+            + " to write); nothing written");
+        err.flush();
+        return Toplaag.BAD_INPUT;
+      }
+    }
     int failed = 0;
+    int unwritten = 0;
     List<ExportScene> scenes = new ArrayList<>();
     try {
       List<Future<Configured>> running = new ArrayList<>();
@@ -294,6 +303,16 @@ final class BatchCommand implements Callable<Integer> {
           failed++;
           skipped.add(new BatchSummaryCsv.Skipped(ids.get(buildings.get(i).id().toLowerCase(Locale.ROOT)).toString(),
               buildings.get(i).id(), BatchSummaryCsv.ERROR, "internal error configuring the building: " + e));
+          continue;
+        } catch (IOException e) {
+          // its files could not be written (a directory in the way of one, the disk full): none of them was (they are
+          // written together), and the other buildings go on, as for a bad file
+          err.println("toplaag: skipped, cannot write the results of building " + buildings.get(i).id() + ": "
+              + e.getMessage());
+          err.flush();
+          unwritten++;
+          skipped.add(new BatchSummaryCsv.Skipped(ids.get(buildings.get(i).id().toLowerCase(Locale.ROOT)).toString(),
+              buildings.get(i).id(), BatchSummaryCsv.ERROR, "cannot write its results: " + e.getMessage()));
           continue;
         }
         rows.add(done.row());
@@ -382,9 +401,11 @@ final class BatchCommand implements Callable<Integer> {
             + " skipped now")
         + (bad > 0 ? "; " + bad + " building file(s) skipped for bad input (status invalid in " + csv + ")" : "")
         + (failed > 0 ? "; " + failed + " building(s) skipped for an internal error (status error in " + csv + ")"
-        : ""));
+        : "")
+        + (unwritten > 0 ? "; " + unwritten + " building(s) skipped whose results could not be written (status error"
+        + " in " + csv + ")" : ""));
     o.flush();
-    return failed > 0 ? 1 : bad > 0 ? Toplaag.BAD_INPUT : 0;
+    return failed > 0 ? 1 : bad > 0 || unwritten > 0 ? Toplaag.BAD_INPUT : 0;
   }
 
   /**

@@ -709,6 +709,39 @@ class CliTest {
   }
 
   @Test
+  void batchSkipsABuildingWhoseResultsCannotBeWrittenAndFinishesTheRest() throws Exception {
+    // a QA pass (QA57): a directory in the way of one building's result file stopped the batch there, with the
+    // buildings before it written, those after it never configured, and no summary
+    Path dir = slabs("cli-slab", "cli-slab-blocked", "cli-slab-2");
+    Path out = Files.createDirectories(tmp.resolve("out"));
+    Files.createDirectories(out.resolve("cli-slab-blocked.result.json"));
+    var r = run("batch", dir.toString(), "--storeys", "1", "--time-limit", "1", "--out", out.toString());
+    assertEquals(2, r.code(), r.out() + r.err());
+    assertTrue(r.err().contains("toplaag: skipped, cannot write the results of building cli-slab-blocked: "
+        + out.resolve("cli-slab-blocked.result.json") + ": is a directory"), r.err());
+    List<String> csv = Files.readAllLines(out.resolve("batch-summary.csv"));
+    assertEquals(4, csv.size(), csv.toString());
+    assertTrue(csv.get(1).startsWith("1,cli-slab,") && csv.get(2).startsWith("2,cli-slab-2,"), csv.toString());
+    assertTrue(csv.get(3).startsWith(",cli-slab-blocked,error,"), csv.get(3));
+    assertTrue(Files.exists(out.resolve("cli-slab-2.result.json")));
+    assertFalse(Files.exists(out.resolve("cli-slab-blocked.bom.csv")), "its files are written together or not at all");
+  }
+
+  @Test
+  void batchWritesNothingWhereItsSummaryCannotBeWritten() throws Exception {
+    // a QA pass (QA57): every building was configured and written, then the batch failed on its summary
+    Path dir = slabs("cli-slab", "cli-slab-2");
+    Path out = Files.createDirectories(tmp.resolve("out"));
+    Files.createDirectories(out.resolve("batch-summary.csv"));
+    var r = run("batch", dir.toString(), "--storeys", "1", "--time-limit", "1", "--out", out.toString());
+    assertEquals(2, r.code(), r.out() + r.err());
+    assertTrue(r.err().contains(out.resolve("batch-summary.csv") + ": is a directory"), r.err());
+    try (var files = Files.list(out)) {
+      assertEquals(List.of(out.resolve("batch-summary.csv")), files.toList());
+    }
+  }
+
+  @Test
   void batchConfiguresWithTheLinesAndObjectiveAskedForAndRejectsAnUnknownLine() throws Exception {
     Path dir = Files.createDirectories(tmp.resolve("in"));
     Files.writeString(dir.resolve("a.json"), SLAB);
