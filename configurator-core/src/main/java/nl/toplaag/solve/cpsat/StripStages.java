@@ -226,6 +226,24 @@ final class StripStages {
   /** {@link #run(Plan, StripPrices, List, Selection, ConfigurationRequest, long, StripDp.Floor)} from {@code setUp}. */
   static Run run(Plan plan, StripPrices prices, List<int[]> conflicts, Selection greedy,
       ConfigurationRequest req, long t0, StripDp.Floor floor, StripDp.SetUp setUp) {
+    Run run = stages(plan, prices, conflicts, greedy, req, t0, floor, setUp);
+    if (run != null && setUp.programme() != null && count(plan, run.start()) > setUp.programme().rootBound()) {
+      // a layout the scans found holds more dwellings than the relaxations' bound on every layout: a bound is wrong,
+      // so nothing the run claims is proven, and CP-SAT searches without it (fuzz seed 8182, edge mode: the foundation
+      // relaxation bounded the row at 10 where the scans found 12, as CP-SAT alone proves)
+      trace("stages (a layout above the programme's bound: not used)", run.labels(), count(plan, run.start()),
+          setUp.programme().rootBound(), t0);
+      return null;
+    }
+    return run;
+  }
+
+  /**
+   * The stages of {@link #run(Plan, StripPrices, List, Selection, ConfigurationRequest, long, StripDp.Floor,
+   * StripDp.SetUp)}, before its check of their layout against the programme's bound.
+   */
+  private static Run stages(Plan plan, StripPrices prices, List<int[]> conflicts, Selection greedy,
+      ConfigurationRequest req, long t0, StripDp.Floor floor, StripDp.SetUp setUp) {
     if (setUp == null) {
       return null;
     }
