@@ -271,7 +271,14 @@ final class BatchCommand implements Callable<Integer> {
       t.setDaemon(true);
       return t;
     });
-    for (String name : BatchFiles.ALL) { // before any building is configured: nothing written where these fail
+    List<String> own = new ArrayList<>(List.of(BatchFiles.SUMMARY, BatchFiles.MODULES));
+    if (modulesPerYear != null) {
+      own.add(BatchFiles.ROLLOUT);
+    }
+    if (formats.contains(ExportFormat.GLB)) {
+      own.add(BatchFiles.SCENE);
+    }
+    for (String name : own) { // the batch's own files, before any building is configured: nothing written if they fail
       if (Files.isDirectory(out.resolve(name))) {
         err.println("toplaag: cannot write or read a file: " + out.resolve(name) + ": is a directory (expected a file"
             + " to write); nothing written");

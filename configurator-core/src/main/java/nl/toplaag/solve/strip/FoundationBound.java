@@ -731,7 +731,11 @@ final class FoundationBound {
       if (x == bt) {
         mergeAt(row, off, to, gh, needTransfer, a2, lift, add, addValue, n);
       } else {
-        enter(row, off, n, to, x, a2, lift, c, h, add, addValue); // a bay the column crosses
+        // a bay the column crosses; where it ends at that bay's own core (its access point on the wall after the bay,
+        // or at the wing's end), the core serves the bay's doors before the column goes on, as in the scan (fuzz seed
+        // 8182: a door in the last bay of a column from the bay before, a tower at the gable, the row bounded at 10
+        // where 12 fit)
+        enter(row, off, n, to, x, passCore(to, x, gh, a2), lift, c, h, add, addValue);
       }
     }
   }
