@@ -257,20 +257,6 @@ final class BatchCommand implements Callable<Integer> {
       err.flush();
       return Toplaag.BAD_INPUT;
     }
-    err.flush();
-    List<Row> rows = new ArrayList<>();
-    PortfolioTotals totals = new PortfolioTotals();
-    int considered = lines.isEmpty() ? c.lines().size() : lines.size();
-    // the line column as wide as the longest id of a line considered, so that the columns after it stay aligned
-    String lineColumn = "%-" + (lines.isEmpty() ? c.lines().stream().map(ProductLine::id) : lines.stream())
-        .mapToInt(String::length).reduce("line".length(), Math::max) + "s";
-    int threads = jobs != null ? jobs
-        : Math.max(1, Runtime.getRuntime().availableProcessors() / Math.max(1, considered));
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, buildings.size())), r -> {
-      Thread t = new Thread(r, "toplaag-batch");
-      t.setDaemon(true);
-      return t;
-    });
     List<String> own = new ArrayList<>(List.of(BatchFiles.SUMMARY, BatchFiles.MODULES));
     if (modulesPerYear != null) {
       own.add(BatchFiles.ROLLOUT);
@@ -286,6 +272,20 @@ final class BatchCommand implements Callable<Integer> {
         return Toplaag.BAD_INPUT;
       }
     }
+    err.flush();
+    List<Row> rows = new ArrayList<>();
+    PortfolioTotals totals = new PortfolioTotals();
+    int considered = lines.isEmpty() ? c.lines().size() : lines.size();
+    // the line column as wide as the longest id of a line considered, so that the columns after it stay aligned
+    String lineColumn = "%-" + (lines.isEmpty() ? c.lines().stream().map(ProductLine::id) : lines.stream())
+        .mapToInt(String::length).reduce("line".length(), Math::max) + "s";
+    int threads = jobs != null ? jobs
+        : Math.max(1, Runtime.getRuntime().availableProcessors() / Math.max(1, considered));
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, buildings.size())), r -> {
+      Thread t = new Thread(r, "toplaag-batch");
+      t.setDaemon(true);
+      return t;
+    });
     int failed = 0;
     int unwritten = 0;
     List<ExportScene> scenes = new ArrayList<>();
