@@ -264,15 +264,10 @@ final class BatchCommand implements Callable<Integer> {
     if (formats.contains(ExportFormat.GLB)) {
       own.add(BatchFiles.SCENE);
     }
-    for (String name : own) { // the batch's own files, before any building is configured: nothing written if they fail
-      if (Files.isDirectory(out.resolve(name))) {
-        err.println("toplaag: cannot write or read a file: " + out.resolve(name) + ": is a directory (expected a file"
-            + " to write); nothing written");
-        err.flush();
-        return Toplaag.BAD_INPUT;
-      }
-    }
     err.flush();
+    for (String name : own) { // the batch's own files, before any building is configured: nothing written if they fail
+      AtomicFiles.requireFileTarget(out.resolve(name));
+    }
     List<Row> rows = new ArrayList<>();
     PortfolioTotals totals = new PortfolioTotals();
     int considered = lines.isEmpty() ? c.lines().size() : lines.size();

@@ -63,9 +63,7 @@ public final class AtomicFiles {
     List<Path> tmps = new ArrayList<>();
     try {
       for (Planned f : files) {
-        if (Files.isDirectory(f.target())) {
-          throw new IOException(f.target() + ": is a directory (expected a file to write)");
-        }
+        requireFileTarget(f.target());
         Path dir = f.target().toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = temporary(dir, "." + f.target().getFileName() + "." + ProcessHandle.current().pid() + ".");
@@ -84,6 +82,16 @@ public final class AtomicFiles {
       for (Path tmp : tmps) {
         Files.deleteIfExists(tmp);
       }
+    }
+  }
+
+  /**
+   * Throws where {@code target} cannot take a file {@link #writeAll} writes: a directory stands there. For a caller
+   * that checks its targets before the work that fills them, so that nothing is written where one fails.
+   */
+  public static void requireFileTarget(Path target) throws IOException {
+    if (Files.isDirectory(target)) {
+      throw new IOException(target + ": is a directory (expected a file to write)");
     }
   }
 

@@ -18,4 +18,10 @@ import java.util.List;
  * @param removableObstacles removable obstacles it overlaps (must be removed)
  */
 public record GallerySlot(int index, int wing, int bay, int s0Mm, int s1Mm, boolean cantilevered, LoadShare loads,
-    long costEur, double carbonKg, List<Integer> requiredCores, List<Integer> removableObstacles) {}
+    long costEur, double carbonKg, List<Integer> requiredCores, List<Integer> removableObstacles) {
+
+  /** Whether this slot covers {@code sMm} along its wing, its ends included: a gallery laid in it reaches there. */
+  public boolean covers(int sMm) {
+    return sMm >= s0Mm && sMm <= s1Mm;
+  }
+}

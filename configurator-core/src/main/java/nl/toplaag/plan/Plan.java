@@ -151,7 +151,7 @@ public record Plan(
    * there meets the gallery.
    */
   public Optional<GallerySlot> gallerySlotAt(int bay, int sMm) {
-    return galleries.stream().filter(g -> g.bay() == bay && sMm >= g.s0Mm() && sMm <= g.s1Mm()).findFirst();
+    return galleries.stream().filter(g -> g.bay() == bay && g.covers(sMm)).findFirst();
   }
 
   /** The bays in row order: wing by wing, then along the wing (increasing s). */

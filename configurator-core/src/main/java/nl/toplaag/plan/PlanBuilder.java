@@ -694,18 +694,14 @@ public final class PlanBuilder {
     if (slotCovers(bay, s)) {
       return bay;
     }
-    for (int k = 0; k + 1 < wb.size(); k++) {
-      Bay next = wb.get(k + 1);
-      if (wb.get(k).index() == bay && next.s0Mm() == s && slotCovers(next.index(), s)) {
-        return next.index();
-      }
-    }
-    return bay;
+    // the bays meet end to end: the one starting at s is the next, where s ends the bay that holds it
+    return wb.stream().filter(b -> b.s0Mm() == s && b.index() != bay && slotCovers(b.index(), s)).findFirst()
+        .map(Bay::index).orElse(bay);
   }
 
-  /** Whether bay {@code bay} has a gallery slot covering {@code s} (its ends included). */
+  /** Whether bay {@code bay} has a gallery slot covering {@code s}. */
   private boolean slotCovers(int bay, int s) {
-    return galleries.stream().anyMatch(g -> g.bay() == bay && s >= g.s0Mm() && s <= g.s1Mm());
+    return galleries.stream().anyMatch(g -> g.bay() == bay && g.covers(s));
   }
 
   static int bayOf(List<Bay> wb, int s) {

@@ -127,8 +127,7 @@ final class AccessChains {
     if (slot == null) {
       return false;
     }
-    GallerySlot g = m.plan.galleries().get(slot);
-    return s >= g.s0Mm() && s <= g.s1Mm();
+    return m.plan.galleries().get(slot).covers(s);
   }
 
   /**

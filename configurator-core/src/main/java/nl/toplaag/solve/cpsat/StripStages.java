@@ -181,8 +181,8 @@ final class StripStages {
   }
 
   /**
-   * Runs the strip programme where it covers the plan and its bound on the whole row holds the greedy layout (else
-   * {@code null}) and its set-up fits the limit
+   * Runs the strip programme where it covers the plan (else {@code null}, and {@code null} too where its best layout
+   * holds more dwellings than its bound on the whole row allows) and its set-up fits the limit
    * ({@link #setUpSteps}; else no search: the greedy layout and the wall relaxation's bound, stage {@code SET_UP}), in
    * labels: at most three times its budget (the time limit × {@link #STRIP_LABELS_PER_MS}) in all. Beam searches of
    * width 1 and 2 from the greedy layout (a quarter of the budget); where they stay below {@code floor}'s dwellings,
@@ -228,9 +228,13 @@ final class StripStages {
       ConfigurationRequest req, long t0, StripDp.Floor floor, StripDp.SetUp setUp) {
     Run run = stages(plan, prices, conflicts, greedy, req, t0, floor, setUp);
     if (run != null && setUp.programme() != null && count(plan, run.start()) > setUp.programme().rootBound()) {
-      // a layout the scans found holds more dwellings than the relaxations' bound on every layout: a bound is wrong,
-      // so nothing the run claims is proven, and CP-SAT searches without it (fuzz seed 8182, edge mode: the foundation
-      // relaxation bounded the row at 10 where the scans found 12, as CP-SAT alone proves)
+      // the best layout known (the greedy one, which the checker checks like every other, or one the scans found)
+      // holds more dwellings than the relaxations' bound on every layout: a bound is wrong, or the programme's model
+      // lacks layouts the rules allow, so nothing the run claims is proven, and CP-SAT searches without it. Where the
+      // greedy layout is above the bound, the scans prune every label at once. Before 4 Dec 2026: a core on the wall
+      // after a bay without a gallery served nothing, the programme bounded 9 and called the greedy layout's 12
+      // optimal where 15 fit (AccessPointOnAWallTest); then the foundation relaxation bounded fuzz seed 8182 at 10
+      // where the scans found 12
       trace("stages (a layout above the programme's bound: not used)", run.labels(), count(plan, run.start()),
           setUp.programme().rootBound(), t0);
       return null;
@@ -257,16 +261,6 @@ final class StripStages {
       return new Run(none, greedy, 0, Stage.SET_UP, null);
     }
     trace("set-up", 0, count(plan, greedy), programme.rootBound(), t0);
-    if (count(plan, greedy) > programme.rootBound()) {
-      // the greedy layout holds more dwellings than the programme's relaxations allow any layout: the programme's
-      // model lacks layouts the rules allow (the checker checks the greedy layout like every other), so its bounds
-      // and scans prove nothing here, and CP-SAT searches without it. Before 4 Dec 2026 a core on the wall after a bay
-      // without a gallery did so (AccessPointOnAWallTest): the programme bounded 9 and called the greedy layout's 12
-      // optimal, where 15 fit
-      trace("set-up (its bound below the greedy layout: not used)", 0, count(plan, greedy), programme.rootBound(),
-          t0);
-      return null;
-    }
     if (programme.rootBound() < floor.dwellings()) {
       return beaten(plan, prices, greedy, programme.rootBound(), false, 0, programme, t0);
     }
