@@ -188,7 +188,7 @@ public final class BuildingReader {
     List<Wing> wings = in.has("wings") ? wings(in.get("wings"), origin) : List.of(derivedWing(outline));
     for (int i = 0; i < wings.size(); i++) {
       Wing w = wings.get(i);
-      Polygon r = Geometries.rectangle(w.originXMm(), w.originYMm(), w.ux(), w.uy(), w.lengthMm(), w.depthMm());
+      Polygon r = rectangleOf(w);
       double inside = Geometries.intersection(r, outline).getArea() / r.getArea();
       if (inside < 0.9) {
         JsonInput at = in.has("wings") ? in.get("wings").elements().get(i) : in.get("roofOutline");
@@ -197,6 +197,7 @@ public final class BuildingReader {
             100 * inside));
       }
     }
+    requireApart(in, wings);
     List<BearingLine> lines = structure(in.get("structure"), origin, wings);
     requireOnRoof(in.get("structure"), lines, outline);
     requireAcrossAWing(in.get("structure"), lines, wings);
@@ -223,6 +224,11 @@ public final class BuildingReader {
           throw l.error("outline", "an outline for a lift that is not present; expected \"present\": true with it");
         }
         nearRoof(l, "the lift shaft", shaft, outline);
+        int core = coreWithOutline(shaft, cores);
+        if (core >= 0) {
+          throw l.error("outline", "the lift shaft has the outline of stair core " + core + "; expected the shaft's"
+              + " own outline (a lift in a stairwell lies within its core, smaller than it)");
+        }
       }
       lift = new ExistingLift(present, present && l.optBool("extendable", true), present && l.optBool("fireFighting",
           false), shaft);
@@ -234,6 +240,11 @@ public final class BuildingReader {
       if (!obstacle.intersects(outline)) {
         throw o.error("outline", String.format(java.util.Locale.ROOT, "the obstacle lies %.1f m off the roof"
             + " outline; expected an obstacle on the roof", obstacle.distance(outline) / 1000));
+      }
+      int core = coreWithOutline(obstacle, cores);
+      if (core >= 0) {
+        throw o.error("outline", "the obstacle has the outline of stair core " + core + "; expected a stair core once,"
+            + " under stairCores (its access and whether it is extended are the core's)");
       }
       OptionalInt height = o.has("heightM")
           ? OptionalInt.of(mm(o.getDouble("heightM", MIN_OBSTACLE_M, MAX_OBSTACLE_M, "m above the roof")))
@@ -247,6 +258,26 @@ public final class BuildingReader {
     return new Building(id, in.optString("name", id), in.optString("source", ""), in.optString("assumptions", ""),
         crs, origin[0], origin[1], groundNapM, outline, mm(roofLevelM), storeys, mm(storeyHeightM), roofType, removal,
         lines, reserve, cores, lift, obstacles, zoning, parking, wings);
+  }
+
+  /**
+   * How much of the larger of two outlines the two share for one to be given as the other (a stair core given again
+   * as a lift shaft or an obstacle), a fraction of its area.
+   */
+  private static final double SAME_OUTLINE_SHARE = 0.9;
+
+  /**
+   * The index of the first of the {@code cores} whose outline {@code shape} has ({@link #SAME_OUTLINE_SHARE}), or -1.
+   */
+  private static int coreWithOutline(Polygon shape, List<StairCore> cores) {
+    for (int k = 0; k < cores.size(); k++) {
+      Polygon core = cores.get(k).footprint();
+      double shared = Geometries.intersection(shape, core).getArea();
+      if (shared >= SAME_OUTLINE_SHARE * Math.max(shape.getArea(), core.getArea())) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -423,6 +454,37 @@ public final class BuildingReader {
   }
 
   /**
+   * How thick the overlap of two wings may be and still be two wings that touch, millimetres (an overlap thinner than
+   * twice this is taken as touching): a wing's corners are given to the millimetre and an imported L's wings are each
+   * turned along their own facade, so two that meet overlap by a sliver; more is a wing drawn across another.
+   */
+  private static final double WING_OVERLAP_MM = 50;
+
+  /**
+   * Throws where two of the {@code wings} of {@code in} overlap by more than a sliver ({@link #WING_OVERLAP_MM}): the
+   * roof under both would be planned twice, as two rows of modules on one roof (QA57: crossing wings gave layouts no
+   * building takes, and searches many times their time limit).
+   */
+  private static void requireApart(JsonInput in, List<Wing> wings) throws InputException {
+    for (int j = 1; j < wings.size(); j++) {
+      for (int i = 0; i < j; i++) {
+        Polygon a = rectangleOf(wings.get(i));
+        Polygon b = rectangleOf(wings.get(j));
+        if (Geometries.overlapsBeyond(a, b, WING_OVERLAP_MM)) {
+          throw in.get("wings").elements().get(j).error(String.format(java.util.Locale.ROOT, "this wing overlaps"
+              + " wing %d over %.2f m2; expected wings that touch and do not overlap (an L is two wings: one through"
+              + " the corner, the other starting at its facade)", i, Geometries.intersection(a, b).getArea() / 1e6));
+        }
+      }
+    }
+  }
+
+  /** The rectangle of {@code w} in plan, millimetres. */
+  private static Polygon rectangleOf(Wing w) {
+    return Geometries.rectangle(w.originXMm(), w.originYMm(), w.ux(), w.uy(), w.lengthMm(), w.depthMm());
+  }
+
+  /**
    * The wing of a roof given without wings: the enclosing rectangle of least width ({@link MinimumDiameter}; the
    * import from the 3D BAG takes the one of least area, which is the same for a rectangle), its front edge by
    * {@link Geometries#frontEdge} (the long side further south), so the result is deterministic.
@@ -441,6 +503,7 @@ public final class BuildingReader {
   private static List<BearingLine> structure(JsonInput s, double[] origin, List<Wing> wings) throws InputException {
     s.requireOnly(Set.of("wallGrids", "bearingLines"));
     List<BearingLine> out = new ArrayList<>();
+    List<GivenWall> given = new ArrayList<>();
     for (JsonInput g : s.optArray("wallGrids")) {
       g.requireOnly(Set.of("wing", "pitchesM", "offsetM", "capacityKnPerM", "source"));
       int wi = g.optInt("wing", 0, 0, wings.size() - 1);
@@ -467,7 +530,10 @@ public final class BuildingReader {
         // roof a millimetre or two wide is left beyond it (an import's pitch rounded to 1 mm, QA41)
         boolean last = next > w.lengthMm() + GABLE_WALL_TOLERANCE_MM;
         boolean atGable = s0 >= w.lengthMm() - GABLE_WALL_TOLERANCE_MM && last;
-        out.add(new BearingLine(wallAcross(w, atGable ? w.lengthMm() : Math.min(s0, w.lengthMm())), cap, src));
+        double at = atGable ? w.lengthMm() : Math.min(s0, w.lengthMm());
+        out.add(new BearingLine(wallAcross(w, at), cap, src));
+        given.add(new GivenWall(g, String.format(java.util.Locale.ROOT, "wall at %.3f m along wing %d", at / 1000,
+            wi)));
         s0 = next;
       }
     }
@@ -482,11 +548,73 @@ public final class BuildingReader {
         throw l.error("bearing line is shorter than 0.1 m: from and to must differ");
       }
       out.add(new BearingLine(ls, l.getDouble("capacityKnPerM", 0, 10_000, "kN/m"), l.optString("source", "")));
+      given.add(new GivenWall(l, "bearing line"));
     }
     if (out.isEmpty()) {
       throw s.error("expected at least one bearing line: give \"wallGrids\" or \"bearingLines\"");
     }
+    requireEachWallOnce(out, given);
     return out;
+  }
+
+  /**
+   * A wall as the file gives it, for messages: the wall grid or bearing line it comes from, and which of its walls.
+   *
+   * @param from the wall grid or bearing line
+   * @param which which of its walls, as a message names it ("wall at 5.400 m along wing 0", "bearing line")
+   */
+  private record GivenWall(JsonInput from, String which) {}
+
+  /**
+   * How close two walls may lie, over their whole overlap, and be one wall given twice, millimetres: walls are given
+   * to the millimetre, so one wall given twice lies within about a millimetre of itself, and two real walls (the two
+   * of a dilatation joint, each 100 mm thick or more) stand far more apart.
+   */
+  private static final double SAME_WALL_MM = 2;
+
+  /** The shortest overlap of two such walls taken as one wall given twice, millimetres (as a bearing line's least). */
+  private static final double SAME_WALL_OVERLAP_MM = 100;
+
+  /**
+   * Throws where two of the {@code lines} (given as {@code given}) are one wall given twice: within
+   * {@value #SAME_WALL_MM} mm of each other over more than {@value #SAME_WALL_OVERLAP_MM} mm. Both would carry the
+   * modules above them, so the capacity of that wall would count twice (QA57: a wall grid given twice made 14
+   * dwellings of a building that takes 8). Two wings in line that meet at a gable share its wall, so it is given in
+   * one of their grids only.
+   */
+  private static void requireEachWallOnce(List<BearingLine> lines, List<GivenWall> given) throws InputException {
+    for (int j = 1; j < lines.size(); j++) {
+      for (int i = 0; i < j; i++) {
+        if (given.get(i).from() != given.get(j).from() && sameWall(lines.get(i).line(), lines.get(j).line())) {
+          GivenWall first = given.get(i);
+          GivenWall second = given.get(j);
+          throw second.from().error("the " + second.which() + " here lies on the " + first.which() + " of "
+              + first.from().pointer()
+              + ": one wall given twice would carry its capacity twice; expected each wall once (where two wings"
+              + " meet at a gable wall, give it in one of their wall grids: the other's offsetM at its first pitch;"
+              + " the two walls of a dilatation joint stand apart, or give them once with their capacities summed)");
+        }
+      }
+    }
+  }
+
+  /** Whether {@code p} and {@code q} lie within {@link #SAME_WALL_MM} of each other over more than the least overlap. */
+  private static boolean sameWall(LineString p, LineString q) {
+    Coordinate a = p.getCoordinateN(0);
+    Coordinate b = p.getCoordinateN(p.getNumPoints() - 1);
+    Coordinate c = q.getCoordinateN(0);
+    Coordinate d = q.getCoordinateN(q.getNumPoints() - 1);
+    double len = a.distance(b);
+    double ux = (b.x - a.x) / len;
+    double uy = (b.y - a.y) / len;
+    double offC = ux * (c.y - a.y) - uy * (c.x - a.x);
+    double offD = ux * (d.y - a.y) - uy * (d.x - a.x);
+    if (Math.abs(offC) > SAME_WALL_MM || Math.abs(offD) > SAME_WALL_MM) {
+      return false;
+    }
+    double tc = ux * (c.x - a.x) + uy * (c.y - a.y);
+    double td = ux * (d.x - a.x) + uy * (d.y - a.y);
+    return Math.min(len, Math.max(tc, td)) - Math.max(0, Math.min(tc, td)) > SAME_WALL_OVERLAP_MM;
   }
 
   private static LineString wallAcross(Wing w, double s) {
