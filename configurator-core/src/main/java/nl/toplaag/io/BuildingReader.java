@@ -20,6 +20,7 @@ import nl.toplaag.building.ZoningLimits;
 import nl.toplaag.geom.Geometries;
 import org.locationtech.jts.algorithm.MinimumDiameter;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.operation.valid.IsValidOp;
@@ -461,9 +462,11 @@ public final class BuildingReader {
   private static final double WING_OVERLAP_MM = 50;
 
   /**
-   * Throws where two of the {@code wings} of {@code in} overlap by more than a sliver ({@link #WING_OVERLAP_MM}): the
-   * roof under both would be planned twice, as two rows of modules on one roof (QA57: crossing wings gave layouts no
-   * building takes, and searches many times their time limit).
+   * Throws where two of the {@code wings} of {@code in} overlap by more than a sliver ({@link #WING_OVERLAP_MM}) other
+   * than at an L's corner: there both wings may cover the square where they meet (the planner keeps their modules
+   * apart there), so the overlap lies at one end of each, no longer along it than the other is deep. Any other overlap
+   * (a wing drawn along or across another) would plan the roof under both twice, as two rows of modules on one roof
+   * (QA57: crossing wings gave layouts no building takes, and searches many times their time limit).
    */
   private static void requireApart(JsonInput in, List<Wing> wings) throws InputException {
     for (int j = 1; j < wings.size(); j++) {
@@ -471,12 +474,31 @@ public final class BuildingReader {
         Polygon a = rectangleOf(wings.get(i));
         Polygon b = rectangleOf(wings.get(j));
         if (Geometries.overlapsBeyond(a, b, WING_OVERLAP_MM)) {
-          throw in.get("wings").elements().get(j).error(String.format(java.util.Locale.ROOT, "this wing overlaps"
-              + " wing %d over %.2f m2; expected wings that touch and do not overlap (an L is two wings: one through"
-              + " the corner, the other starting at its facade)", i, Geometries.intersection(a, b).getArea() / 1e6));
+          Geometry both = Geometries.intersection(a, b);
+          if (!atAnEnd(wings.get(i), wings.get(j), both) || !atAnEnd(wings.get(j), wings.get(i), both)) {
+            throw in.get("wings").elements().get(j).error(String.format(java.util.Locale.ROOT, "this wing overlaps"
+                + " wing %d over %.2f m2, not only at a corner where they meet; expected wings that touch, or of an L"
+                + " that share the square at its corner", i, both.getArea() / 1e6));
+          }
         }
       }
     }
+  }
+
+  /**
+   * Whether {@code overlap} lies within the first or the last {@code other}'s depth of {@code w}'s length (with
+   * {@link #WING_OVERLAP_MM} to spare): the square at an end where an L's other wing meets it.
+   */
+  private static boolean atAnEnd(Wing w, Wing other, Geometry overlap) {
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    for (Coordinate c : overlap.getCoordinates()) {
+      double s = w.localS(c.x, c.y);
+      lo = Math.min(lo, s);
+      hi = Math.max(hi, s);
+    }
+    double reach = other.depthMm() + WING_OVERLAP_MM;
+    return hi <= reach || lo >= w.lengthMm() - reach;
   }
 
   /** The rectangle of {@code w} in plan, millimetres. */

@@ -79,7 +79,7 @@ class RoofBoundsTest {
         {"id": "l", "roofOutline": [[0, 0], [36, 0], [36, 28.8], [24, 28.8], [24, 12], [0, 12], [0, 0]],
          "roofLevelM": 9.0, "existingStoreys": 3, "storeyHeightM": 2.8, "roofType": "flat",
          "wings": [{"origin": [0, 0], "directionDeg": 0, "lengthM": 36, "depthM": 12},
-           {"origin": [36, 12], "directionDeg": 90, "lengthM": 16.8, "depthM": 12}],
+           {"origin": [36, 0], "directionDeg": 90, "lengthM": 28.8, "depthM": 12}],
          "structure": {"wallGrids": [{"wing": 0, "pitchesM": [3.6], "capacityKnPerM": 500},
            {"wing": 1, "pitchesM": [3.6], "capacityKnPerM": 500}]},
          "loadReserve": {"areaLoadKnPerM2": 100}, "zoning": {"edgeSetbacksM": [0, 0, 0, 1.0, 1.0, 0]}}

@@ -71,18 +71,28 @@ class BuildingReaderGivenTwiceTest {
   }
 
   @Test
-  void crossingWingsAreRejectedAndAnLsWingsThatTouchAreKept() throws Exception {
+  void wingsOverlappingOtherThanAtAnLsCornerAreRejected() throws Exception {
     String outline = "[[0,0],[43.2,0],[43.2,10.8],[0,10.8],[0,0]]";
     String lOutline = "[[0,0],[43.2,0],[43.2,37.8],[32.4,37.8],[32.4,10.8],[0,10.8],[0,0]]";
     String crossing = ONE_WING + ", {\"origin\": [10.8, 0], \"directionDeg\": 0, \"lengthM\": 21.6, \"depthM\": 10.8}";
     InputException e = assertThrows(InputException.class, () -> BuildingReader.parse("t.json",
         slab(crossing, "\"wallGrids\": [" + GRID + "]", "")));
     assertEquals("/wings/1", e.pointer());
-    assertTrue(e.problem().startsWith("this wing overlaps wing 0 over 233.28 m2"), e.problem());
-    String l = ONE_WING + ", {\"origin\": [43.2, 10.8], \"directionDeg\": 90, \"lengthM\": 27, \"depthM\": 10.8}";
-    Building b = BuildingReader.parse("t.json", slab(l, "\"wallGrids\": [" + GRID + ", {\"wing\": 1, \"pitchesM\":"
-        + " [5.4], \"capacityKnPerM\": 30}]", "").replace(outline, lOutline));
-    assertEquals(2, b.wings().size());
+    assertTrue(e.problem().startsWith("this wing overlaps wing 0 over 233.28 m2, not only at a corner"), e.problem());
+    String grids = "\"wallGrids\": [" + GRID + ", {\"wing\": 1, \"pitchesM\": [5.4], \"capacityKnPerM\": 30}]";
+    // an L: the second wing from the first's facade, or over the square at the corner, which both may then cover
+    for (String start : new String[] {"[43.2, 10.8], \"directionDeg\": 90, \"lengthM\": 27",
+        "[43.2, 0], \"directionDeg\": 90, \"lengthM\": 37.8"}) {
+      String l = ONE_WING + ", {\"origin\": " + start + ", \"depthM\": 10.8}";
+      assertEquals(2, BuildingReader.parse("t.json", slab(l, grids, "").replace(outline, lOutline)).wings().size());
+    }
+    // a T: the second wing into the middle of the first, 5 m over it
+    String t = ONE_WING + ", {\"origin\": [27, 5.8], \"directionDeg\": 90, \"lengthM\": 15, \"depthM\": 10.8}";
+    InputException tee = assertThrows(InputException.class, () -> BuildingReader.parse("t.json",
+        slab(t, grids, "").replace(outline, "[[0,0],[43.2,0],[43.2,10.8],[27,10.8],[27,20.8],[16.2,20.8],[16.2,10.8],"
+            + "[0,10.8],[0,0]]")));
+    assertEquals("/wings/1", tee.pointer());
+    assertTrue(tee.problem().startsWith("this wing overlaps wing 0 over 54.00 m2, not only at a corner"), tee.problem());
   }
 
   @Test
