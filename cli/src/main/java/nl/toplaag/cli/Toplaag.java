@@ -2,11 +2,9 @@ package nl.toplaag.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
 import java.util.concurrent.Callable;
+import nl.toplaag.io.AtomicFiles;
 import nl.toplaag.viewer.FxPlatform;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -89,14 +87,13 @@ public final class Toplaag implements Callable<Integer> {
     }
   }
 
-  /** An I/O error in words: the file and what went wrong. */
+  /**
+   * An I/O error in words: the file and what went wrong. A file that could not be written is named at the start of the
+   * message of a plain {@link IOException} ({@link AtomicFiles#writeAll}).
+   */
   static String describe(IOException e) {
     if (e instanceof FileSystemException f) {
-      String why = f.getReason() != null ? f.getReason()
-          : e instanceof FileAlreadyExistsException ? "a file of that name is in the way"
-          : e instanceof NoSuchFileException ? "no such file or directory"
-          : e instanceof AccessDeniedException ? "permission denied"
-          : e.getClass().getSimpleName();
+      String why = AtomicFiles.reason(f);
       return f.getFile() + (f.getOtherFile() != null ? " -> " + f.getOtherFile() : "") + ": " + why;
     }
     return String.valueOf(e.getMessage());

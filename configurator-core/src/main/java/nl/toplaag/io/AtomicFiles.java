@@ -3,9 +3,12 @@ package nl.toplaag.io;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -58,6 +61,10 @@ public final class AtomicFiles {
   /**
    * Writes several files as one: every one to a temporary file beside its target first, and only when all are
    * written (and no target is a directory) all moved into place. A failure leaves none of them written.
+   *
+   * @throws IOException where a file cannot be written (a disk full, no permission): its message starts with the
+   *     file's target, the cause kept ({@link #cannotWrite}); a target that is a directory, or an output directory
+   *     that cannot be made, as the file system reports it (naming that path)
    */
   public static void writeAll(List<Planned> files) throws IOException {
     List<Path> tmps = new ArrayList<>();
@@ -66,16 +73,24 @@ public final class AtomicFiles {
         requireFileTarget(f.target());
         Path dir = f.target().toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = temporary(dir, "." + f.target().getFileName() + "." + ProcessHandle.current().pid() + ".");
-        tmps.add(tmp);
-        f.body().write(tmp);
+        try {
+          Path tmp = temporary(dir, "." + f.target().getFileName() + "." + ProcessHandle.current().pid() + ".");
+          tmps.add(tmp);
+          f.body().write(tmp);
+        } catch (IOException e) {
+          throw cannotWrite(f.target(), tmps.isEmpty() ? null : tmps.get(tmps.size() - 1), e);
+        }
       }
       for (int i = 0; i < files.size(); i++) {
         try {
-          Files.move(tmps.get(i), files.get(i).target(), StandardCopyOption.REPLACE_EXISTING,
-              StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(tmps.get(i), files.get(i).target(), StandardCopyOption.REPLACE_EXISTING);
+          try {
+            Files.move(tmps.get(i), files.get(i).target(), StandardCopyOption.REPLACE_EXISTING,
+                StandardCopyOption.ATOMIC_MOVE);
+          } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmps.get(i), files.get(i).target(), StandardCopyOption.REPLACE_EXISTING);
+          }
+        } catch (IOException e) {
+          throw cannotWrite(files.get(i).target(), tmps.get(i), e);
         }
       }
     } finally {
@@ -83,6 +98,38 @@ public final class AtomicFiles {
         Files.deleteIfExists(tmp);
       }
     }
+  }
+
+  /**
+   * {@code cause} as the user should read it: an {@link IOException} whose message starts with {@code target}, the
+   * file that could not be written, followed by why ("out/b.result.json: No space left on device"), with {@code cause}
+   * kept as its cause. A disk full shows as a plain {@code IOException} whose message names no file, and a failure on
+   * the temporary file names that file, which the user never asked for: either way the target is what to name. Where
+   * {@code cause} names another path (neither the target nor {@code tmp}), that path is kept in the reason.
+   */
+  static IOException cannotWrite(Path target, Path tmp, IOException cause) {
+    String why;
+    if (cause instanceof FileSystemException f) {
+      String reason = reason(f);
+      boolean ours = f.getFile() == null || f.getFile().equals(String.valueOf(target))
+          || (tmp != null && f.getFile().equals(String.valueOf(tmp)));
+      why = ours ? reason : f.getFile() + ": " + reason;
+    } else {
+      why = cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+    }
+    return new IOException(target + ": " + why, cause);
+  }
+
+  /**
+   * Why the file system refused, in words: its reason ("No space left on device"), else what the kind of exception
+   * means ("permission denied"), without the path.
+   */
+  public static String reason(FileSystemException e) {
+    return e.getReason() != null ? e.getReason()
+        : e instanceof FileAlreadyExistsException ? "a file of that name is in the way"
+        : e instanceof NoSuchFileException ? "no such file or directory"
+        : e instanceof AccessDeniedException ? "permission denied"
+        : e.getClass().getSimpleName();
   }
 
   /**

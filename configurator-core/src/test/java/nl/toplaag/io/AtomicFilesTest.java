@@ -1,10 +1,13 @@
 package nl.toplaag.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,6 +46,34 @@ class AtomicFilesTest {
     try (Stream<Path> s = Files.list(tmp)) {
       assertEquals(0, s.count());
     }
+  }
+
+  @Test
+  void aDiskFullNamesTheFileThatCouldNotBeWrittenAndWritesNone() throws IOException {
+    // a QA pass (QA58): a disk full read "cannot write or read a file: No space left on device", naming no file
+    Path result = tmp.resolve("b.result.json");
+    Path glb = tmp.resolve("b.glb");
+    IOException full = new IOException("No space left on device");
+    IOException e = assertThrows(IOException.class, () -> AtomicFiles.writeAll(List.of(
+        AtomicFiles.text(result, w -> w.write("{}")), new AtomicFiles.Planned(glb, t -> {
+          Files.writeString(t, "half");
+          throw full;
+        }))));
+    assertEquals(glb + ": No space left on device", e.getMessage());
+    assertSame(full, e.getCause(), "the cause kept");
+    try (Stream<Path> s = Files.list(tmp)) {
+      assertEquals(0, s.count(), "neither file nor a temporary file");
+    }
+  }
+
+  @Test
+  void aFailureOnTheTemporaryFileNamesTheTargetInstead() throws IOException {
+    Path target = tmp.resolve("b.bom.csv");
+    IOException e = assertThrows(IOException.class, () -> AtomicFiles.write(target, t -> {
+      throw new FileSystemException(t.toString(), null, "No space left on device");
+    }));
+    assertEquals(target + ": No space left on device", e.getMessage());
+    assertFalse(Files.exists(target));
   }
 
   @Test
