@@ -1108,7 +1108,8 @@ class CliTest {
         new Case(r -> module(r, 3).put("storey", 50),
             "at /layouts/0/modules/3/storey: expected an added storey in [1, 10] but found 50"),
         new Case(r -> module(r, 3).put("floorLevelMm", "high"),
-            "at /layouts/0/modules/3/floorLevelMm: not a Toplaag layout: expected a whole number"),
+            "at /layouts/0/modules/3/floorLevelMm: not a Toplaag layout: expected a whole number (millimetres) but"
+                + " found a string \"high\""),
         // "NaN" and "Infinity" as strings, which Jackson reads into a double:
         // an internal error or a passed check before
         new Case(r -> ((ObjectNode) module(r, 3).get("footprint")).put("xMm", "NaN"),

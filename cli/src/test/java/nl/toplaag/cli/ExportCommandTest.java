@@ -159,6 +159,71 @@ class ExportCommandTest {
     assertFalse(Files.exists(tmp.resolve("wrong.glb")));
   }
 
+  /**
+   * A hand-edited layout file with a value of the wrong type or a field missing is bad input naming the JSON pointer,
+   * what was expected there (with its unit) and what was found; not Jackson's words ("Cannot construct instance of
+   * `nl.toplaag.layout.Placement`"), and not read as if right: a QA pass (QA58) found "3000" taken for 3000 mm, 3000.5
+   * cut to 3000 and 5 taken for the id "5".
+   */
+  @Test
+  void aLayoutValueOfTheWrongTypeOrAMissingFieldIsBadInputSayingWhatWasExpected() throws Exception {
+    Path b = tmp.resolve("slab.json");
+    Path result = configuredSlab(b, "--time-limit", "1", "--alternatives", "1");
+    JsonNode json = MAPPER.readTree(result.toFile());
+    // the edit ("POINTER=JSON value", or "POINTER=-" to remove the field) and the problem reported at that pointer
+    Map<String, String> cases = new java.util.LinkedHashMap<>();
+    cases.put("/layouts/0/modules/0/widthMm=\"3000\"",
+        "not a Toplaag layout: expected a whole number (millimetres) but found a string \"3000\"");
+    cases.put("/layouts/0/modules/0/widthMm=3000.5",
+        "not a Toplaag layout: expected a whole number (millimetres) but found a number 3000.5");
+    cases.put("/layouts/0/modules/0/widthMm=1e12", "not a Toplaag layout: expected a whole number"
+        + " (millimetres) from -2147483648 to 2147483647 but found a number 1000000000000");
+    cases.put("/layouts/0/modules/0/footprint/xMm=\"0\"",
+        "not a Toplaag layout: expected a number (millimetres) but found a string \"0\"");
+    cases.put("/layouts/0/modules/0/rotationDeg=null",
+        "not a Toplaag layout: expected a number (degrees) but found null");
+    cases.put("/layouts/0/modules/0/id=5", "not a Toplaag layout: expected a string but found a number 5");
+    cases.put("/layouts/0/dryRiser=\"true\"",
+        "not a Toplaag layout: expected true or false but found a string \"true\"");
+    cases.put("/layouts/0/modules/0/kind=-", "not a Toplaag layout: missing required field \"kind\"");
+    cases.put("/layouts/0/modules/0/footprint=-",
+        "not a Toplaag layout: missing required field \"footprint\"");
+    cases.put("/layouts/0/galleries=-", "not a Toplaag layout: missing required field \"galleries\"");
+    cases.put("/layouts/0/buildingId=-",
+        "not a Toplaag layout: missing required field \"buildingId\"");
+    cases.put("/layouts/0/modules/0/colour=\"red\"", "not a Toplaag layout: unknown field \"colour\";"
+        + " expected one of [depthMm, dwellingId, dwellingTypeId, floorLevelMm, footprint, heightMm, id, kind,"
+        + " moduleTypeId, onTransferLayer, rotationDeg, sMm, storey, tMm, widthMm, wing]");
+    int n = 0;
+    for (Map.Entry<String, String> c : cases.entrySet()) {
+      String pointer = c.getKey().substring(0, c.getKey().indexOf('='));
+      String value = c.getKey().substring(c.getKey().indexOf('=') + 1);
+      ObjectNode edited = json.deepCopy();
+      ObjectNode parent = (ObjectNode) edited.at(pointer.substring(0, pointer.lastIndexOf('/')));
+      String field = pointer.substring(pointer.lastIndexOf('/') + 1);
+      if (value.equals("-")) {
+        parent.remove(field);
+      } else {
+        parent.set(field, MAPPER.readTree(value));
+      }
+      Path file = Files.writeString(tmp.resolve("edited-" + n++ + ".json"), edited.toPrettyString());
+      Path glb = tmp.resolve("edited.glb");
+      var r = CliRun.of("export", "--building", b.toString(), "--layout", file.toString(), "--out", glb.toString());
+      assertEquals(2, r.code(), c.getKey() + ": " + r.err());
+      assertEquals("toplaag: bad input: " + file + " at " + pointer + ": " + c.getValue(), r.err().strip(),
+          c.getKey());
+      assertFalse(Files.exists(glb), "nothing written");
+    }
+    // a whole number written with a fraction of zero is one, as in building files
+    ObjectNode whole = json.deepCopy();
+    ((ObjectNode) whole.at("/layouts/0/modules/0")).put("widthMm", whole.at("/layouts/0/modules/0/widthMm").asInt()
+        + 0.0);
+    Path file = Files.writeString(tmp.resolve("whole.json"), whole.toPrettyString());
+    var r = CliRun.of("export", "--building", b.toString(), "--layout", file.toString(), "--out",
+        tmp.resolve("whole.glb").toString());
+    assertEquals(0, r.code(), r.err());
+  }
+
   @Test
   void aWrongFormatOrLayoutNumberIsBadInputAndNothingIsWritten() throws Exception {
     Path b = tmp.resolve("slab.json");

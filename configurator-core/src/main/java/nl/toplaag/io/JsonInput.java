@@ -339,6 +339,22 @@ public final class JsonInput {
     return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
   }
 
+  /**
+   * A value as a message says what was found: its kind, and for a string, number or flag its value ({@code a string
+   * "3000"}, {@code a number 3000.5}, {@code a number 1000000000000}, {@code a boolean true}, {@code null}, {@code an
+   * object}); a number as written, without the noise of its nearest double (not {@code 1.0E12}).
+   */
+  static String describe(JsonNode n) {
+    if (n.isTextual()) {
+      return kind(n) + " \"" + n.asText() + "\"";
+    }
+    if (n.isNumber()) {
+      return kind(n) + " " + (Double.isFinite(n.asDouble()) ? n.decimalValue().stripTrailingZeros().toPlainString()
+          : n.asText());
+    }
+    return kind(n) + (n.isBoolean() ? " " + n.asText() : "");
+  }
+
   private static String kind(JsonNode n) {
     if (n.isObject()) {
       return "an object";

@@ -1,12 +1,19 @@
 package nl.toplaag.io;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import nl.toplaag.layout.GallerySegment;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.layout.Placement;
 import nl.toplaag.layout.PlanRect;
 import nl.toplaag.product.Catalog;
+import nl.toplaag.product.ModuleKind;
 import nl.toplaag.product.ProductLine;
 
 /**
@@ -50,6 +57,75 @@ final class LayoutElements {
       }
       footprint(e, g.footprint());
     }
+  }
+
+  /**
+   * The bad input that {@code ex}, thrown mapping the layout {@code e} onto its records, stands for: the JSON pointer
+   * of the value and what was expected there, with its unit where its name gives one, and what was found
+   * ({@code "at /layouts/0/modules/3/widthMm: not a Toplaag layout: expected a whole number (millimetres) but found a
+   * string \"3000\""}, {@code "missing required field \"kind\""}), never the mapper's own words on the Java types
+   * ("Cannot construct instance of ...").
+   */
+  static InputException notALayout(JsonInput e, JsonProcessingException ex) {
+    StringBuilder where = new StringBuilder(e.pointer());
+    StringBuilder relative = new StringBuilder();
+    String field = null;
+    if (ex instanceof JsonMappingException m) {
+      for (JsonMappingException.Reference r : m.getPath()) {
+        field = r.getFieldName();
+        String step = field != null ? field.replace("~", "~0").replace("/", "~1") : Integer.toString(r.getIndex());
+        where.append('/').append(step);
+        relative.append('/').append(step);
+      }
+    }
+    JsonNode found = e.node().at(relative.toString());
+    Class<?> type = ex instanceof MismatchedInputException mi ? mi.getTargetType() : null;
+    String what;
+    if (ex instanceof UnrecognizedPropertyException u) { // as JsonInput#requireOnly says it
+      what = "unknown field \"" + u.getPropertyName() + "\"; expected one of " + new TreeSet<>(
+          u.getKnownPropertyIds().stream().map(String::valueOf).toList());
+    } else if (found.isMissingNode() && field != null) {
+      what = "missing required field \"" + field + "\"";
+    } else if (type != null) {
+      what = "expected " + expected(type, field, found) + " but found " + JsonInput.describe(found);
+    } else { // not met by a layout file toplaag reads; the mapper's message without its Java types
+      what = JsonInput.plain(ex.getOriginalMessage()).replaceAll(" of type `[^`]*`", "");
+    }
+    return new InputException(e.file(), where.toString(), "not a Toplaag layout: " + what);
+  }
+
+  /**
+   * What a value of {@code type} in field {@code field} (may be null) looks like in JSON, in words, with the unit its
+   * name ends in: "a whole number (millimetres)" for {@code widthMm}; with the range of the type where {@code found} is
+   * a whole number beyond it.
+   */
+  private static String expected(Class<?> type, String field, JsonNode found) {
+    String unit = field == null ? "" : field.endsWith("Mm") ? " (millimetres)" : field.endsWith("Kn") ? " (kN)"
+        : field.endsWith("Eur") ? " (euros)" : field.endsWith("Deg") ? " (degrees)" : "";
+    boolean whole = found.isNumber() && Double.isFinite(found.asDouble())
+        && found.decimalValue().stripTrailingZeros().scale() <= 0;
+    if (type == int.class || type == Integer.class) {
+      return "a whole number" + unit + (whole ? " from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE : "");
+    }
+    if (type == long.class || type == Long.class) {
+      return "a whole number" + unit + (whole ? " from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE : "");
+    }
+    if (type == double.class || type == Double.class || type == float.class) {
+      return "a number" + unit;
+    }
+    if (type == boolean.class || type == Boolean.class) {
+      return "true or false";
+    }
+    if (type == String.class) {
+      return "a string";
+    }
+    if (type == ModuleKind.class) {
+      return "one of " + ModuleKind.ids();
+    }
+    if (type.isEnum()) {
+      return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+    }
+    return java.util.Collection.class.isAssignableFrom(type) ? "an array" : "an object";
   }
 
   private static void type(JsonInput e, String id, Catalog catalog) throws InputException {

@@ -1,24 +1,32 @@
 package nl.toplaag.io;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,10 +47,33 @@ import nl.toplaag.solve.Solved;
  */
 public final class ResultJson {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper()
+  /**
+   * Writes results and reads layouts back. Reading takes a layout file as toplaag writes it and no looser: every field
+   * of a layout record present and not null, a number where a number is expected (not the string {@code "3000"}, which
+   * Jackson would otherwise coerce), a whole number where one is expected ({@link #wholeNumbers}), a string where a
+   * string is ({@code 5} is no id), true or false where a flag is. A file that breaks this is bad input, in the words
+   * of {@link LayoutElements#notALayout}.
+   */
+  private static final ObjectMapper MAPPER = strictCoercion(JsonMapper.builder()
       .enable(SerializationFeature.INDENT_OUTPUT)
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .registerModule(kinds());
+      .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+      .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
+      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+      .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+      .defaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL, Nulls.FAIL))
+      .addModule(kinds())
+      .addModule(wholeNumbers())
+      .build());
+
+  /** {@code m} with no number or flag read into a string field ({@code ALLOW_COERCION_OF_SCALARS} leaves that on). */
+  private static ObjectMapper strictCoercion(ObjectMapper m) {
+    m.coercionConfigFor(LogicalType.Textual)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+    return m;
+  }
 
   private ResultJson() {}
 
@@ -62,7 +93,7 @@ public final class ResultJson {
     m.addDeserializer(ModuleKind.class, new JsonDeserializer<>() {
       @Override
       public ModuleKind deserialize(JsonParser p, DeserializationContext c) throws IOException {
-        String text = p.getValueAsString();
+        String text = p.currentToken() == JsonToken.VALUE_STRING ? p.getText() : null;
         if (text == null) {
           return (ModuleKind) c.handleUnexpectedToken(ModuleKind.class, p);
         }
@@ -71,6 +102,53 @@ public final class ResultJson {
       }
     });
     return m;
+  }
+
+  /**
+   * Whole numbers ({@code int}, {@code long}) read as a whole number in range, also where written with a fraction or
+   * an exponent ({@code 3000.0}, {@code 3e3}) as {@link JsonInput#getInt} reads them, and not otherwise: Jackson would
+   * cut {@code 3000.5} to 3000 and fail on {@code 1e12} for an {@code int} with a message of its own.
+   */
+  private static SimpleModule wholeNumbers() {
+    SimpleModule m = new SimpleModule("whole-numbers");
+    for (Class<?> type : List.of(int.class, Integer.class)) {
+      add(m, type, new Whole(type, Integer.MIN_VALUE, Integer.MAX_VALUE));
+    }
+    for (Class<?> type : List.of(long.class, Long.class)) {
+      add(m, type, new Whole(type, Long.MIN_VALUE, Long.MAX_VALUE));
+    }
+    return m;
+  }
+
+  /** Adds {@code d} for {@code type}, whose value class Java's types do not tie to a primitive {@code type}. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static void add(SimpleModule m, Class type, JsonDeserializer d) {
+    m.addDeserializer(type, d);
+  }
+
+  /** Reads a whole number of {@code type} in {@code [min, max]}; anything else is a mismatch of {@code type}. */
+  private static final class Whole extends JsonDeserializer<Number> {
+    private final Class<?> type;
+    private final BigDecimal min;
+    private final BigDecimal max;
+
+    Whole(Class<?> type, long min, long max) {
+      this.type = type;
+      this.min = BigDecimal.valueOf(min);
+      this.max = BigDecimal.valueOf(max);
+    }
+
+    @Override
+    public Number deserialize(JsonParser p, DeserializationContext c) throws IOException {
+      if (!p.currentToken().isNumeric()) {
+        return (Number) c.handleUnexpectedToken(type, p);
+      }
+      BigDecimal x = p.getDecimalValue();
+      if (x.stripTrailingZeros().scale() > 0 || x.compareTo(min) < 0 || x.compareTo(max) > 0) {
+        throw MismatchedInputException.from(p, type, "not a whole number in range");
+      }
+      return type == int.class || type == Integer.class ? (Number) x.intValueExact() : (Number) x.longValueExact();
+    }
   }
 
   /**
@@ -256,17 +334,7 @@ public final class ResultJson {
       finite(e, e.pointer(), l);
       return l;
     } catch (JsonProcessingException ex) {
-      StringBuilder where = new StringBuilder(e.pointer());
-      String what = JsonInput.plain(ex.getOriginalMessage());
-      if (ex instanceof JsonMappingException m) {
-        for (JsonMappingException.Reference r : m.getPath()) {
-          where.append('/').append(r.getFieldName() != null ? r.getFieldName() : Integer.toString(r.getIndex()));
-        }
-        if (m instanceof MismatchedInputException mi && mi.getTargetType() != null) {
-          what = "expected " + expected(mi.getTargetType());
-        }
-      }
-      throw new InputException(e.file(), where.toString(), "not a Toplaag layout: " + what);
+      throw LayoutElements.notALayout(e, ex);
     }
   }
 
@@ -294,29 +362,6 @@ public final class ResultJson {
         finite(e, pointer + "/" + i, list.get(i));
       }
     }
-  }
-
-  /** What a value of {@code type} looks like in JSON, in words. */
-  private static String expected(Class<?> type) {
-    if (type == int.class || type == long.class || type == Integer.class || type == Long.class) {
-      return "a whole number";
-    }
-    if (type == double.class || type == Double.class || type == float.class) {
-      return "a number";
-    }
-    if (type == boolean.class || type == Boolean.class) {
-      return "true or false";
-    }
-    if (type == String.class) {
-      return "a string";
-    }
-    if (type == ModuleKind.class) {
-      return "one of " + ModuleKind.ids();
-    }
-    if (type.isEnum()) {
-      return "one of " + Arrays.toString(type.getEnumConstants());
-    }
-    return java.util.Collection.class.isAssignableFrom(type) ? "an array" : "an object";
   }
 
   /** A writer that ignores close, so Jackson does not close the caller's writer. */
