@@ -50,8 +50,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code toplaag batch}: many buildings (a portfolio or a neighbourhood), ranked by dwellings added, with what they
  * add up to (buildings that take dwellings, dwellings, modules per type: {@link PortfolioTotals}). A bad building is
- * reported and skipped; it never stops the rest, nor does one whose configuration fails with an internal error
- * (reported with the building's id). Exit code 1 when a building failed so, else 2 when any input was bad, else 0.
+ * reported and skipped; it never stops the rest, nor does one whose configuration fails with an internal error or
+ * runs out of memory (reported with the building's id). Exit code 1 when a building failed so, else 2 when any input
+ * was bad, else 0.
  */
 @Command(name = "batch", mixinStandardHelpOptions = true,
     description = "Configures many buildings and ranks them (bouwstroom planning).")
@@ -281,7 +282,8 @@ final class BatchCommand implements Callable<Integer> {
       t.setDaemon(true);
       return t;
     });
-    int failed = 0;
+    int failed = 0; // of them, out of memory:
+    int outOfMemory = 0;
     int unwritten = 0;
     List<ExportScene> scenes = new ArrayList<>();
     try {
@@ -294,17 +296,28 @@ final class BatchCommand implements Callable<Integer> {
         Configured done;
         try {
           done = done(running.get(i));
-        } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
-          // the building's own failure: reported and skipped, as a bad file is (the machine's, such as running out of
-          // memory, stops the batch)
-          err.println("toplaag: skipped, internal error configuring building " + buildings.get(i).id() + ": " + e);
+        } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError | OutOfMemoryError e) {
+          // the building's own failure: reported and skipped, as a bad file is, and the rest go on. Running out of
+          // memory too (QA58; the comment here said it stopped the batch, where the solver's threads had wrapped it
+          // and the building was skipped as an internal error, and where not it ended the batch with a stack trace
+          // and no summary): a portfolio's one building too large for the memory given, or configured beside
+          // others (--jobs), must not cost the results of the rest. What its configuration held is garbage once it
+          // has thrown, so the JVM has its memory back for the next; where it stays short, each building after says
+          // so in turn, and the summary is written if it can be (else said so, plainly, by Toplaag's handler).
+          String id = buildings.get(i).id();
+          boolean memory = OutOfMemory.causedBy(e);
+          err.println("toplaag: skipped, " + (memory
+              ? OutOfMemory.message("configuring building " + id, "or configure fewer buildings at a time (--jobs 1)")
+              : "internal error configuring building " + id + ": " + e));
           if (System.getenv("TOPLAAG_DEBUG") != null) {
             e.printStackTrace(err);
           }
           err.flush();
           failed++;
-          skipped.add(new BatchSummaryCsv.Skipped(ids.get(buildings.get(i).id().toLowerCase(Locale.ROOT)).toString(),
-              buildings.get(i).id(), BatchSummaryCsv.ERROR, "internal error configuring the building: " + e));
+          outOfMemory += memory ? 1 : 0;
+          skipped.add(new BatchSummaryCsv.Skipped(ids.get(id.toLowerCase(Locale.ROOT)).toString(), id,
+              BatchSummaryCsv.ERROR, memory ? "out of memory configuring the building (" + OutOfMemory.most(
+              Runtime.getRuntime().maxMemory()) + ")" : "internal error configuring the building: " + e));
           continue;
         } catch (IOException e) {
           // its files could not be written (a directory in the way of one, the disk full): none of them was (they are
@@ -402,8 +415,10 @@ final class BatchCommand implements Callable<Integer> {
             .collect(Collectors.joining(", ")) + ", an earlier run's results of the building(s)"
             + " skipped now")
         + (bad > 0 ? "; " + bad + " building file(s) skipped for bad input (status invalid in " + csv + ")" : "")
-        + (failed > 0 ? "; " + failed + " building(s) skipped for an internal error (status error in " + csv + ")"
-        : "")
+        + (failed > outOfMemory ? "; " + (failed - outOfMemory) + " building(s) skipped for an internal error"
+            + " (status error in " + csv + ")" : "")
+        + (outOfMemory > 0 ? "; " + outOfMemory + " building(s) skipped for running out of memory (status error in "
+            + csv + ")" : "")
         + (unwritten > 0 ? "; " + unwritten + " building(s) skipped whose results could not be written (status error"
         + " in " + csv + ")" : ""));
     o.flush();

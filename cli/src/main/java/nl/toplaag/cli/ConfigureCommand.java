@@ -1,11 +1,13 @@
 package nl.toplaag.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import nl.toplaag.building.Building;
 import nl.toplaag.check.CheckReport;
 import nl.toplaag.code.BuildingCode;
@@ -28,6 +30,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "configure", mixinStandardHelpOptions = true,
     description = "Finds the best layout of prefab modules on one building.")
 final class ConfigureCommand implements Callable<Integer> {
+
+  /** How a request is configured: the configurator, or in tests one that fails as the configurator may. */
+  static Function<ConfigurationRequest, ConfigurationResult> configurator =
+      req -> new CpSatConfigurator().configure(req);
 
   @Spec CommandSpec spec;
 
@@ -115,9 +121,19 @@ final class ConfigureCommand implements Callable<Integer> {
     } catch (InputException e) {
       return Inputs.bad(err, e);
     }
+    try {
+      return configure(b, c, obj, settings, formats, err, outw);
+    } catch (RuntimeException | OutOfMemoryError e) {
+      throw OutOfMemory.whileDoing(e, "configuring building " + b.id());
+    }
+  }
+
+  /** Configures {@code b} as asked, prints the summary and writes the files; returns the exit code. */
+  private int configure(Building b, Catalog c, Objective obj, SolverSettings settings, List<ExportFormat> formats,
+      PrintWriter err, PrintWriter outw) throws IOException {
     ConfigurationRequest req = new ConfigurationRequest(b, c, lines, storeys, obj, BuildingCode.BB2012,
         settings, Reports.moduleScores(c), smallestDwellingM2);
-    ConfigurationResult r = new CpSatConfigurator().configure(req);
+    ConfigurationResult r = configurator.apply(req);
     if (r.status() == nl.toplaag.solve.SolveStatus.INVALID_INPUT) {
       err.println("toplaag: bad input: " + String.join("; ", r.explanation()));
       return Toplaag.BAD_INPUT;
@@ -132,7 +148,7 @@ final class ConfigureCommand implements Callable<Integer> {
     }
     if (obj != Objective.MOST_DWELLINGS && r.best().isPresent()) {
       // its best layout alone: no alternatives to search, and a plan of a line that cannot beat the best so far stops
-      ConfigurationResult r0 = new CpSatConfigurator().configure(req.withObjective(Objective.MOST_DWELLINGS)
+      ConfigurationResult r0 = configurator.apply(req.withObjective(Objective.MOST_DWELLINGS)
           .withSettings(settings.withAlternatives(1)));
       outw.println("Compared with the default objective (most dwellings, then area, then cost):");
       outw.print(Reports.compare(obj.cliName(), b, c, r.best().get()));

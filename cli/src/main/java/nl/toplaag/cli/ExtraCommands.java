@@ -14,7 +14,6 @@ import nl.toplaag.io.ResultJson;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.product.Catalog;
 import nl.toplaag.solve.ConfigurationRequest;
-import nl.toplaag.solve.ConfigurationResult;
 import nl.toplaag.solve.Objective;
 import nl.toplaag.solve.Solved;
 import nl.toplaag.solve.SolverSettings;
@@ -168,8 +167,11 @@ final class ExtraCommands {
       ConfigurationRequest req = new ConfigurationRequest(b, c, lines, Math.max(1, r.storeys()),
           r.objective(), BuildingCode.BB2012, new SolverSettings(10_000, 1, 1, 3), Reports.moduleScores(c),
           smallestDwellingM2);
-      ConfigurationResult result = new CpSatConfigurator().configure(req);
-      return Solved.of(result);
+      try {
+        return Solved.of(new CpSatConfigurator().configure(req));
+      } catch (RuntimeException | OutOfMemoryError e) {
+        throw OutOfMemory.whileDoing(e, "configuring building " + b.id());
+      }
     }
   }
 

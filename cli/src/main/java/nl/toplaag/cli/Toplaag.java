@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
  * The {@code toplaag} command. With no arguments it runs the main job on the bundled default building and
  * catalogue; with options alone, the main job with those options of {@code configure}. Exit codes: 0 done, 2 bad
  * input (the message names the file, the JSON pointer and what was expected) or an output that cannot be written, 1
- * no display for the viewer, a layout that fails the independent check, or an internal error.
+ * no display for the viewer, a layout that fails the independent check, an internal error, or the JVM out of memory
+ * (said so, with how to give it more: {@link OutOfMemory}).
  */
 @Command(name = "toplaag", mixinStandardHelpOptions = true, version = Toplaag.VERSION,
     description = "Configures added storeys of prefab modules (optoppen) on existing buildings.",
@@ -50,6 +51,9 @@ public final class Toplaag implements Callable<Integer> {
     CommandLine cl = new CommandLine(new Toplaag());
     withVersion(cl);
     cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      if (OutOfMemory.causedBy(e)) {
+        return outOfMemory(cmd.getErr(), e, e instanceof OutOfMemory m ? m.doing() : "");
+      }
       Throwable io = e instanceof UncheckedIOException u ? u.getCause() : e;
       if (io instanceof IOException x) {
         cmd.getErr().println("toplaag: cannot write or read a file: " + describe(x));
@@ -76,7 +80,24 @@ public final class Toplaag implements Callable<Integer> {
       }
       return BAD_INPUT;
     });
-    return cl.execute(args);
+    try {
+      return cl.execute(args);
+    } catch (OutOfMemoryError e) { // an error, which picocli passes on rather than to the handler above
+      return outOfMemory(cl.getErr(), e, "");
+    }
+  }
+
+  /**
+   * Says on {@code err} that the JVM ran out of memory while {@code doing} (empty: not known), with how to give it
+   * more ({@link OutOfMemory#message}), and the stack trace with {@code TOPLAAG_DEBUG}; returns exit code 1.
+   */
+  private static int outOfMemory(java.io.PrintWriter err, Throwable e, String doing) {
+    err.println("toplaag: " + OutOfMemory.message(doing, ""));
+    if (System.getenv("TOPLAAG_DEBUG") != null) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return 1;
   }
 
   /** Gives every subcommand the version, so that its {@code -V} prints it too. */
