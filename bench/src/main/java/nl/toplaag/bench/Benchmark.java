@@ -51,11 +51,14 @@ public final class Benchmark {
 
   /** Command-line entry point. */
   public static void main(String[] args) {
-    System.exit(run(args, System.out));
+    System.exit(run(args, System.out, System.err));
   }
 
-  /** Runs the benchmark with {@code args}, reporting progress on {@code out}; returns the exit code. */
-  public static int run(String[] args, PrintStream out) {
+  /**
+   * Runs the benchmark with {@code args}, reporting progress on {@code out} and errors on {@code err} (a bad option in
+   * one line, with where the options are listed, as {@code toplaag}'s other commands say it); returns the exit code.
+   */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
     Options o;
     try {
       o = parse(args);
@@ -63,8 +66,7 @@ public final class Benchmark {
       out.print(USAGE);
       return 0;
     } catch (IllegalArgumentException e) {
-      out.println("bench: " + e.getMessage());
-      out.print(USAGE);
+      err.println("bench: bad input: " + e.getMessage() + " (toplaag bench --help lists the options)");
       return 2;
     }
     long t0 = System.nanoTime();
@@ -159,7 +161,7 @@ public final class Benchmark {
         write(dir.resolve(prefix + "lines.svg"), Charts.bars(sweeps.get(2)));
       }
     } catch (IOException e) {
-      out.println("bench: cannot write the report: " + e.getMessage());
+      err.println("bench: cannot write the report: " + e.getMessage());
       return 2;
     }
     out.println("bench: wrote " + md);
@@ -246,11 +248,16 @@ public final class Benchmark {
     }
   }
 
+  /** The options {@link #parse} knows, none of which is taken as another's value. */
+  private static final List<String> OPTIONS = List.of("--quick", "--instances", "--time-limit", "--workers", "--seed",
+      "--out", "--compare", "--note", "--no-sweeps", "--no-throughput", "--no-test-buildings", "--no-before", "--help",
+      "-h");
+
   /** Parses the command line. */
   static Options parse(String[] args) {
-    boolean quick = List.of(args).contains("--quick");
-    int instances = quick ? 20 : 60;
-    double limitS = quick ? 2 : 10;
+    boolean quick = false;
+    Integer instancesGiven = null;
+    Double limitGiven = null;
     int workers = 2;
     long seed = 1000;
     Path out = Path.of("docs");
@@ -263,9 +270,9 @@ public final class Benchmark {
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       switch (a) {
-        case "--quick" -> { }
-        case "--instances" -> instances = positiveInt(a, value(args, ++i, a));
-        case "--time-limit" -> limitS = positive(a, value(args, ++i, a));
+        case "--quick" -> quick = true;
+        case "--instances" -> instancesGiven = positiveInt(a, value(args, ++i, a));
+        case "--time-limit" -> limitGiven = positive(a, value(args, ++i, a));
         case "--workers" -> workers = positiveInt(a, value(args, ++i, a));
         case "--seed" -> seed = (long) number(a, value(args, ++i, a));
         case "--out" -> out = Path.of(value(args, ++i, a));
@@ -279,13 +286,24 @@ public final class Benchmark {
         default -> throw new IllegalArgumentException("unknown option \"" + a + "\"");
       }
     }
+    int instances = instancesGiven != null ? instancesGiven : quick ? 20 : 60;
+    double limitS = limitGiven != null ? limitGiven : quick ? 2 : 10;
     return new Options(quick, instances, Math.round(limitS * 1000), workers, seed, out, compare, note, sweeps,
         throughput, tests, beforeVariant);
   }
 
+  /**
+   * The value of option {@code opt} at {@code args[i]}: there, and not one of the {@link #OPTIONS} ({@code --out
+   * --out DIR} wrote to a directory named "--out" and took DIR for an unknown option; {@code --note --quick} ran the
+   * quick mode), as picocli takes the values of {@code toplaag}'s other commands.
+   */
   private static String value(String[] args, int i, String opt) {
     if (i >= args.length) {
       throw new IllegalArgumentException(opt + " needs a value");
+    }
+    if (OPTIONS.contains(args[i])) {
+      throw new IllegalArgumentException(opt + " needs a value but found the option \"" + args[i] + "\" (give the"
+          + " value right after " + opt + ")");
     }
     return args[i];
   }

@@ -1,6 +1,7 @@
 package nl.toplaag.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -30,7 +31,7 @@ class BenchmarkRunTest {
     ByteArrayOutputStream log = new ByteArrayOutputStream();
     int code = Benchmark.run(new String[] {"--quick", "--instances", "3", "--time-limit", "1", "--no-sweeps",
         "--no-throughput", "--no-test-buildings", "--out", dir.toString(), "--compare", earlier.toString()},
-        new PrintStream(log, true, StandardCharsets.UTF_8));
+        new PrintStream(log, true, StandardCharsets.UTF_8), new PrintStream(log, true, StandardCharsets.UTF_8));
     String out = log.toString(StandardCharsets.UTF_8);
     assertEquals(0, code, out);
     String md = Files.readString(dir.resolve("benchmarks-quick.md"));
@@ -66,20 +67,47 @@ class BenchmarkRunTest {
     assertTrue(md.contains("No instance of the earlier run matches this run"), md);
   }
 
+  /** Runs {@code args} as far as they are read: the exit code, what went to standard output and what to error. */
+  private static String[] run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = Benchmark.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new String[] {Integer.toString(code), out.toString(StandardCharsets.UTF_8),
+        err.toString(StandardCharsets.UTF_8)};
+  }
+
   @Test
-  void badArgumentsGiveExitCodeTwoAndTheUsage() {
-    ByteArrayOutputStream log = new ByteArrayOutputStream();
-    int code = Benchmark.run(new String[] {"--time-limit", "-3"}, new PrintStream(log, true, StandardCharsets.UTF_8));
-    assertEquals(2, code);
-    String text = log.toString(StandardCharsets.UTF_8);
-    assertTrue(text.contains("bench: --time-limit expects a number of seconds in (0, 3600] but found \"-3\""), text);
-    assertTrue(text.contains("Usage: toplaag bench") && text.contains("--time-limit S"), text);
-    // --help prints the usage and runs nothing; as the value of --note it is only a note, and the bad limit counts
-    ByteArrayOutputStream help = new ByteArrayOutputStream();
-    assertEquals(0, Benchmark.run(new String[] {"--quick", "--help"},
-        new PrintStream(help, true, StandardCharsets.UTF_8)));
-    assertTrue(help.toString(StandardCharsets.UTF_8).startsWith("Usage: toplaag bench"));
-    assertEquals(2, Benchmark.run(new String[] {"--note", "--help", "--time-limit", "-3"},
-        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
+  void badArgumentsGiveExitCodeTwoAndOneLineOnStandardError() {
+    // a QA pass (QA58): the error and sixty lines of usage went to standard output, where a script reads results
+    String[] r = run("--time-limit", "-3");
+    assertEquals("2", r[0]);
+    assertEquals("", r[1], "nothing on standard output");
+    assertEquals("bench: bad input: --time-limit expects a number of seconds in (0, 3600] but found \"-3\" (toplaag"
+        + " bench --help lists the options)", r[2].strip());
+    // --help prints the usage and runs nothing
+    r = run("--quick", "--help");
+    assertEquals("0", r[0]);
+    assertTrue(r[1].startsWith("Usage: toplaag bench"), r[1]);
+  }
+
+  @Test
+  void anOptionIsNoOtherOptionsValue() {
+    // a QA pass (QA58): --out --out DIR wrote to a directory named "--out" and called DIR an unknown option, and
+    // --note --quick ran the quick mode
+    String[] r = run("--quick", "--out", "--out", "bench-out");
+    assertEquals("2", r[0]);
+    assertEquals("bench: bad input: --out needs a value but found the option \"--out\" (give the value right after"
+        + " --out) (toplaag bench --help lists the options)", r[2].strip());
+    assertEquals("2", run("--note", "--quick")[0]);
+    assertEquals("2", run("--note", "--help", "--time-limit", "5")[0], "--help is no note either");
+    // a value that merely starts with a dash is a value: a negative seed, a note
+    Benchmark.Options o = Benchmark.parse(new String[] {"--seed", "-5", "--note", "-- as before", "--instances", "7"});
+    assertEquals(-5, o.seed());
+    assertEquals("-- as before", o.note());
+    assertFalse(o.quick());
+    assertEquals(7, o.instances());
+    assertEquals(10_000, o.timeLimitMs(), "the full run's default");
+    assertEquals(20, Benchmark.parse(new String[] {"--quick"}).instances());
   }
 }

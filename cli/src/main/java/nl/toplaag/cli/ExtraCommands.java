@@ -299,7 +299,7 @@ final class ExtraCommands {
         System.out.println(Toplaag.VERSION);
         return 0;
       }
-      return nl.toplaag.bench.Benchmark.run(args.toArray(String[]::new), System.out);
+      return nl.toplaag.bench.Benchmark.run(args.toArray(String[]::new), System.out, System.err);
     }
   }
 }

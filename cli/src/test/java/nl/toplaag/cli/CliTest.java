@@ -1326,6 +1326,12 @@ class CliTest {
     var bench = run("bench", "--help");
     assertEquals(0, bench.code(), bench.err());
     assertTrue(bench.out().contains("--time-limit S") && bench.out().contains("default 10"), bench.out());
+    // a bad option of bench on standard error, as every other command's (QA58: it was on standard output)
+    var bad = run("bench", "--quick", "--out", "--out", tmp.resolve("b").toString());
+    assertEquals(2, bad.code(), bad.out());
+    assertEquals("", bad.out());
+    assertTrue(bad.err().startsWith("bench: bad input: --out needs a value but found the option \"--out\""),
+        bad.err());
   }
 
   /**
