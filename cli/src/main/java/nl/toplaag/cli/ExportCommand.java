@@ -48,6 +48,7 @@ final class ExportCommand extends ExtraCommands.Scene implements Callable<Intege
         formats.add(ExportFormat.of(out).orElseThrow(() -> new InputException("--out", "", "expected a file name"
             + " ending in ." + ExportFormat.known().replace(" or ", " or .") + " but found \"" + out + "\"")));
       }
+      noConfiguringOptionsWithLayout(spec);
       load(layout == null);
       chosen = layoutAt(index);
       ExportScene scene = ExportScene.of(b, chosen, c);

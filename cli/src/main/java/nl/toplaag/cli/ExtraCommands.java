@@ -60,7 +60,8 @@ final class ExtraCommands {
     Path layout;
 
     @Option(names = "--storeys", defaultValue = "2",
-        description = "storeys to add when configuring, 1 to 10 (default ${DEFAULT-VALUE})")
+        description = "storeys to add when configuring, 1 to 10 (default ${DEFAULT-VALUE}); render and export"
+            + " configure only without --layout, and take it only then")
     int storeys;
 
     @Option(names = "--smallest-dwelling", paramLabel = "M2", defaultValue = "0",
@@ -72,6 +73,25 @@ final class ExtraCommands {
     Catalog c;
     /** The layouts to show, with what is proven about each where known; null until loaded. */
     Solved shown;
+
+    /**
+     * Rejects the options that configure the building ({@code --storeys}, {@code --smallest-dwelling}) where the
+     * command draws the layouts read with {@code --layout} instead, and configures nothing: they would be ignored
+     * (QA58: {@code export --layout F --storeys 2} wrote the file's layout of one storey, as if asked). Not for
+     * {@code view}, whose re-solving takes them.
+     */
+    void noConfiguringOptionsWithLayout(CommandSpec spec) throws InputException {
+      if (layout == null) {
+        return;
+      }
+      for (String option : List.of("--storeys", "--smallest-dwelling")) {
+        if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+          throw new InputException(option, "", "not used with --layout (" + spec.name() + " draws the layouts of "
+              + layout + " as they are, and configures nothing): drop " + option + ", or drop --layout to configure"
+              + " the building with it");
+        }
+      }
+    }
 
     /** Loads the building, catalogue and layouts. */
     void load(boolean solveWithoutLayout) throws InputException {
@@ -263,6 +283,7 @@ final class ExtraCommands {
         if (!String.valueOf(out.getFileName()).toLowerCase(Locale.ROOT).endsWith(".png")) {
           throw new InputException("--out", "", "expected a file name ending in .png but found \"" + out + "\"");
         }
+        noConfiguringOptionsWithLayout(spec);
         load(layout == null);
         drawn = layoutAt(index);
       } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {

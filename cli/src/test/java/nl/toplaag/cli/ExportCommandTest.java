@@ -225,6 +225,23 @@ class ExportCommandTest {
   }
 
   @Test
+  void anOptionThatConfiguresIsBadInputWithALayoutRead() throws Exception {
+    // a QA pass (QA58): export --layout F --storeys 2 wrote the file's layout of one storey, exit 0, as if asked
+    Path b = tmp.resolve("slab.json");
+    Path result = configuredSlab(b, "--time-limit", "1", "--alternatives", "1");
+    Path glb = tmp.resolve("s.glb");
+    for (String[] option : new String[][] {{"--storeys", "2"}, {"--smallest-dwelling", "30"}}) {
+      var r = CliRun.of("export", "--building", b.toString(), "--layout", result.toString(), option[0], option[1],
+          "--out", glb.toString());
+      assertEquals(2, r.code(), r.err());
+      assertEquals("toplaag: bad input: " + option[0] + ": not used with --layout (export draws the layouts of "
+          + result + " as they are, and configures nothing): drop " + option[0] + ", or drop --layout to configure"
+          + " the building with it", r.err().strip());
+      assertFalse(Files.exists(glb), "nothing written");
+    }
+  }
+
+  @Test
   void aWrongFormatOrLayoutNumberIsBadInputAndNothingIsWritten() throws Exception {
     Path b = tmp.resolve("slab.json");
     Files.writeString(b, SLAB);
