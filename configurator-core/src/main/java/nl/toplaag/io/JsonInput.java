@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -202,7 +203,7 @@ public final class JsonInput {
     }
     if (v < min || v > max) {
       throw error("expected a number" + unitText(unit) + " in [" + fmt(min) + ", " + fmt(max) + "] but found "
-          + node.asText() + wrongUnit(v, min, max, unit));
+          + number(node) + wrongUnit(v, min, max, unit));
     }
     return v;
   }
@@ -329,14 +330,37 @@ public final class JsonInput {
     return unit == null || unit.isEmpty() ? "" : " (" + unit + ")";
   }
 
-  private static String fmt(double v) {
+  /**
+   * A bound, or a value derived from one found, as a message gives it: a whole number as one, another to 12
+   * significant digits, so that no noise of doubles shows ({@code 1000.0000000000001} from 1000000.0000000001 / 1000
+   * reads 1000); ∞ for the largest.
+   */
+  static String fmt(double v) {
     if (v == Double.MAX_VALUE || v == Double.POSITIVE_INFINITY) {
       return "∞";
     }
     if (v == -Double.MAX_VALUE || v == Double.NEGATIVE_INFINITY) {
       return "-∞";
     }
-    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    if (Double.isNaN(v)) {
+      return "NaN";
+    }
+    return plain(BigDecimal.valueOf(v).round(new MathContext(12)));
+  }
+
+  /**
+   * A number found in the file, as a message gives it: as read, without an exponent where it needs none
+   * ({@code 10000000} for {@code 1e7}, not {@code 1.0E7}), and not rounded (a value just beyond a bound must not read
+   * as the bound).
+   */
+  static String number(JsonNode n) {
+    return Double.isFinite(n.asDouble()) ? plain(n.decimalValue()) : n.asText();
+  }
+
+  /** {@code x} without trailing zeros, in plain digits unless that takes more than 21 of them either side. */
+  private static String plain(BigDecimal x) {
+    BigDecimal y = x.stripTrailingZeros();
+    return y.precision() - y.scale() <= 21 && y.scale() <= 21 ? y.toPlainString() : y.toString();
   }
 
   /**
@@ -349,8 +373,7 @@ public final class JsonInput {
       return kind(n) + " \"" + n.asText() + "\"";
     }
     if (n.isNumber()) {
-      return kind(n) + " " + (Double.isFinite(n.asDouble()) ? n.decimalValue().stripTrailingZeros().toPlainString()
-          : n.asText());
+      return kind(n) + " " + number(n);
     }
     return kind(n) + (n.isBoolean() ? " " + n.asText() : "");
   }
