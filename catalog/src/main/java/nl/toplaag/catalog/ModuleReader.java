@@ -1,6 +1,8 @@
 package nl.toplaag.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -142,10 +144,23 @@ final class ModuleReader {
 
   /**
    * Field {@code f} as a whole number of millimetres in {@code [min, max]}; a positive value outside that range
-   * is reported as looking like the wrong unit.
+   * is reported as looking like the wrong unit, or, more than a thousand times the largest (no slip of unit makes
+   * that), as out of range, with the range in millimetres and metres: QA58 found 1e12 reported as "expected a whole
+   * number in [-2147483648, 2147483647]", the range of a Java int.
    */
   static int lengthMm(JsonInput o, String f, int min, int max) throws InputException {
     JsonNode n = o.has(f) ? o.get(f).node() : null;
+    if (n != null && n.isNumber() && Double.isFinite(n.asDouble())
+        && n.decimalValue().stripTrailingZeros().scale() <= 0) {
+      BigInteger v = n.decimalValue().toBigIntegerExact();
+      if (v.signum() <= 0) {
+        throw o.error(f, String.format(Locale.ROOT, "expected a positive length in mm but found %,d", v));
+      }
+      if (v.compareTo(BigInteger.valueOf(1000L * max)) > 0) {
+        throw o.error(f, String.format(Locale.ROOT, "%,d mm is out of range: expected millimetres in [%,d, %,d],"
+            + " %s to %s m", v, min, max, metres(min), metres(max)));
+      }
+    }
     if (n != null && n.isNumber() && n.asDouble() > 0 && n.asDouble() < min
         && n.decimalValue().stripTrailingZeros().scale() > 0) {
       // a fraction below the range, such as 3.3: metres, not a length in mm to round
@@ -161,6 +176,11 @@ final class ModuleReader {
           + "[%,d, %,d]%s", v, min, max, v < min ? " (metres or centimetres given?)" : ""));
     }
     return v;
+  }
+
+  /** {@code mm} in metres, as few digits as it takes: "0.5", "16". */
+  private static String metres(int mm) {
+    return BigDecimal.valueOf(mm).movePointLeft(3).stripTrailingZeros().toPlainString();
   }
 
   private List<ConnectionUse> connections(JsonInput m) throws InputException {

@@ -114,6 +114,16 @@ class CatalogReaderErrorTest {
   }
 
   @Test
+  void aWidthFarBeyondAnyModuleStatesTheRangeInMillimetresAndMetres() throws IOException {
+    // QA58: 1e12 read "expected a whole number in [-2147483648, 2147483647] but found 1000000000000"
+    edit(CLT, l -> module(l, 0).put("widthMm", 1e12));
+    fails(CLT, "/modules/0/widthMm", "1,000,000,000,000 mm is out of range: expected millimetres in [500, 16,000],"
+        + " 0.5 to 16 m");
+    edit(CLT, l -> module(l, 0).put("widthMm", -1e12));
+    fails(CLT, "/modules/0/widthMm", "expected a positive length in mm but found -1,000,000,000,000");
+  }
+
+  @Test
   void widthGivenInMetresLooksLikeTheWrongUnit() throws IOException {
     edit(CLT, l -> module(l, 0).put("depthMm", 10));
     fails(CLT, "/modules/0/depthMm", "looks like the wrong unit");
