@@ -60,7 +60,9 @@ public final class AtomicFiles {
 
   /**
    * Writes several files as one: every one to a temporary file beside its target first, and only when all are
-   * written (and no target is a directory) all moved into place. A failure leaves none of them written.
+   * written (and no target is a directory) all moved into place. A failure while writing leaves none of them
+   * written. The moves are each atomic but not together: were one to fail after another (the directory made
+   * read-only in between), the files moved before it would stand.
    *
    * @throws IOException where a file cannot be written (a disk full, no permission): its message starts with the
    *     file's target, the cause kept ({@link #cannotWrite}); a target that is a directory, or an output directory
