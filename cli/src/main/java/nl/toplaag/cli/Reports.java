@@ -29,6 +29,7 @@ import nl.toplaag.export.ExportFormat;
 import nl.toplaag.export.ExportScene;
 import nl.toplaag.io.AtomicFiles;
 import nl.toplaag.io.ResultJson;
+import nl.toplaag.io.ScreeningNotes;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.limits.LimitEffect;
 import nl.toplaag.product.Catalog;
@@ -165,7 +166,7 @@ final class Reports {
     files.add(ResultJson.planned(out.resolve(resultFile(b.id())), result));
     if (rep != null) {
       files.add(AtomicFiles.text(out.resolve(bomFile(b.id())),
-          w -> BomCsvWriter.write(rep.bom(), rep.score(), w)));
+          w -> BomCsvWriter.write(rep.bom(), rep.score(), ScreeningNotes.of(req, r), w)));
     }
     files.addAll(also);
     AtomicFiles.writeAll(files);

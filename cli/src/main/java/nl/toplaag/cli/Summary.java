@@ -16,7 +16,7 @@ import nl.toplaag.building.StairCore;
 import nl.toplaag.check.BayLoad;
 import nl.toplaag.check.CheckReport;
 import nl.toplaag.check.Violation;
-import nl.toplaag.io.SourceNotes;
+import nl.toplaag.io.ScreeningNotes;
 import nl.toplaag.layout.GallerySegment;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.layout.LineLoad;
@@ -115,29 +115,9 @@ final class Summary {
       r.explanation().forEach(x -> s.append("  - ").append(x).append('\n'));
     }
     s.append(Reports.summary(report, explain));
-    if (SourceNotes.structureUnverified(b)) {
-      s.append("Structure: the bearing walls or load reserves in the building file are unverified ([U] or no"
-          + " source): every count and load above is screening only until an engineer's figures replace them.\n");
-    }
-    s.append(catalogueNote(req, r));
-    s.append("Structural figures are screening values, not an engineer's calculation: characteristic vertical loads"
-        + " of what is added, no partial factors, no snow on the new roof, no credit for the roof removed, no wind or"
-        + " stability (docs/model.md, \"What the loads leave out\").\n");
+    ScreeningNotes.of(req, r).forEach(x -> s.append(x).append('\n'));
     return s.toString();
   }
-
-  /**
-   * A figure of a module type that {@link #catalogueNote} looks at.
-   *
-   * @param field its field in the catalogue (the key of its source note)
-   * @param name what the note calls it
-   * @param rests what of the summary rests on it
-   */
-  private record ModuleFigure(String field, String name, String rests) {}
-
-  private static final List<ModuleFigure> MODULE_FIGURES = List.of(new ModuleFigure("costEur", "cost", "the costs"),
-      new ModuleFigure("massKg", "mass", "the loads"), new ModuleFigure("carbonKgCo2e", "carbon", "the carbon"),
-      new ModuleFigure("fireResistanceMin", "fire resistance", "the storeys the fire rules allow"));
 
   /**
    * The lines whose bound keeps the most dwellings of all lines open, where a result is not proven: " (line
@@ -150,36 +130,6 @@ final class Summary {
         .map(o -> String.format(Locale.ROOT, "line %s: %d found, at most %d", o.productLineId(), o.dwellings(),
             o.dwellingBound())).toList();
     return open.isEmpty() ? "" : " (" + String.join("; ", open) + ")";
-  }
-
-  /**
-   * A line saying which figures of the module types in the best layout the catalogue gives as unverified
-   * ({@link SourceNotes#anyUnverified}: a source note tagged {@code [U]} or {@code [D from U]}, or none), and what of
-   * the summary rests on them (the cost the costs, the mass the loads, ...); nothing where the best layout has no
-   * module or every such note is sourced. The catalogue's counterpart of the structure's line.
-   */
-  static String catalogueNote(ConfigurationRequest req, ConfigurationResult r) {
-    if (r.best().isEmpty() || r.bestLine().isEmpty()) {
-      return "";
-    }
-    Set<String> types = new TreeSet<>();
-    r.best().get().modules().forEach(p -> types.add(p.moduleTypeId()));
-    List<ModuleFigure> unverified = MODULE_FIGURES.stream()
-        .filter(f -> SourceNotes.anyUnverified(req.catalog(), types, f.field())).toList();
-    if (unverified.isEmpty()) {
-      return "";
-    }
-    return String.format(Locale.ROOT, "Catalogue: line %s gives the %s of the modules in the best layout as"
-        + " unverified figures ([U], [D from U] or no source note): %s above are placeholders until the"
-        + " manufacturer's figures replace them.%n", r.bestLine().get(),
-        words(unverified.stream().map(ModuleFigure::name).toList()),
-        words(unverified.stream().map(ModuleFigure::rests).toList()));
-  }
-
-  /** {@code items} in words: "a", "a and b", "a, b and c". */
-  private static String words(List<String> items) {
-    return items.size() == 1 ? items.get(0) : String.join(", ", items.subList(0, items.size() - 1)) + " and "
-        + items.get(items.size() - 1);
   }
 
   /**

@@ -600,8 +600,8 @@ class CliTest {
     assertEquals(0, r.code(), r.out() + r.err());
     assertTrue(r.out().contains("Catalogue: line hsb-elements gives the cost, mass, carbon and fire resistance of"
         + " the modules in the best layout as unverified figures ([U], [D from U] or no source note): the costs, the"
-        + " loads, the carbon and the storeys the fire rules allow above are placeholders until the manufacturer's"
-        + " figures replace them.\n"), r.out());
+        + " loads, the carbon and the storeys the fire rules allow in this result are placeholders until the"
+        + " manufacturer's figures replace them.\n"), r.out());
     // a line whose figures are sourced gets no such line
     Path cat = copyWithHsbSourced(dir.resolve("cat"));
     Path hsb = cat.resolve("hsb-elements.json");
@@ -619,8 +619,38 @@ class CliTest {
         "--time-limit", "1", "--line", "hsb-elements", "--out", dir.resolve("out3").toString());
     assertEquals(0, priced.code(), priced.out() + priced.err());
     assertTrue(priced.out().contains("Catalogue: line hsb-elements gives the cost of the modules in the best layout"
-        + " as unverified figures ([U], [D from U] or no source note): the costs above are placeholders until the"
-        + " manufacturer's figures replace them.\n"), priced.out());
+        + " as unverified figures ([U], [D from U] or no source note): the costs in this result are placeholders until"
+        + " the manufacturer's figures replace them.\n"), priced.out());
+  }
+
+  @Test
+  void theResultFileAndTheBillOfMaterialsSayWhatIsUnverifiedAsTheSummaryDoes() throws Exception {
+    // QA59: the console said the structure, the catalogue's figures and the detachability factors were unverified,
+    // the files a tool reads did not
+    Path dir = Files.createDirectories(tmp.resolve("screening"));
+    Path slab = Files.writeString(dir.resolve("slab.json"), SLAB);
+    var r = run("configure", "--building", slab.toString(), "--storeys", "1", "--time-limit", "1", "--line",
+        "hsb-elements", "--out", dir.toString());
+    assertEquals(0, r.code(), r.out() + r.err());
+    List<String> notes = new java.util.ArrayList<>();
+    MAPPER.readTree(dir.resolve("cli-slab.result.json").toFile()).get("screeningNotes")
+        .forEach(n -> notes.add(n.asText()));
+    List<String> starts = List.of("Structure: ", "Catalogue: line hsb-elements ", "Circularity: ",
+        "Structural figures are screening values");
+    assertEquals(starts.size(), notes.size(), notes.toString());
+    for (int i = 0; i < starts.size(); i++) {
+      assertTrue(notes.get(i).startsWith(starts.get(i)), notes.get(i));
+    }
+    for (String n : notes) {
+      assertTrue(r.out().contains(n + "\n"), n);
+    }
+    List<String> csvNotes = Files.readAllLines(dir.resolve("cli-slab.bom.csv")).stream()
+        .filter(l -> l.startsWith("note,")).toList();
+    assertEquals(notes.size(), csvNotes.size(), csvNotes.toString());
+    for (int i = 0; i < notes.size(); i++) {
+      assertTrue(csvNotes.get(i).startsWith("note," + (i + 1) + ",") && csvNotes.get(i).contains(
+          notes.get(i).substring(0, 40)), csvNotes.get(i));
+    }
   }
 
   @Test

@@ -152,11 +152,14 @@ public final class ResultJson {
   }
 
   /**
-   * The result as a JSON tree, with what was asked ({@code "request"}: {@link #request}); {@code extra} (may be null)
-   * is added as field {@code "report"}.
+   * The result as a JSON tree, with what was asked ({@code "request"}: {@link #request}) and what its figures rest on
+   * that nobody has verified ({@code "screeningNotes"}: {@link ScreeningNotes}); {@code extra} (may be null) is added
+   * as field {@code "report"}.
    */
   public static ObjectNode toJson(ConfigurationResult r, ConfigurationRequest req, JsonNode extra) {
-    return toJson(r, req.building().id(), request(req), extra);
+    ObjectNode o = toJson(r, req.building().id(), request(req), extra);
+    o.set("screeningNotes", MAPPER.valueToTree(ScreeningNotes.of(req, r)));
+    return o;
   }
 
   /**

@@ -21,8 +21,8 @@ import nl.toplaag.circularity.ModuleCircularity;
  * separated, {@code \n} line ends, header row {@link #HEADER}) to a caller-owned {@link Writer}, which it flushes
  * but does not close. Each row has a {@code section}: {@code total}, {@code count}, {@code dwellings},
  * {@code line}, {@code material}, {@code connection}, {@code transport}, {@code circularity},
- * {@code assumption}, {@code missing}. A {@code transport} row's item is the module type, or the product line
- * for an element line (its pieces share trucks). Numbers are those of {@link BomJsonWriter}
+ * {@code assumption}, {@code missing}, {@code note}. A {@code transport} row's item is the module type, or the product
+ * line for an element line (its pieces share trucks). Numbers are those of {@link BomJsonWriter}
  * ({@link ReportNumbers}); an empty cell means "not known" or "not applicable".
  */
 public final class BomCsvWriter {
@@ -40,6 +40,16 @@ public final class BomCsvWriter {
 
   /** Writes {@code bom} and, when not null, {@code circularity}. */
   public static void write(BillOfMaterials bom, CircularityScore circularity, Writer out) throws IOException {
+    write(bom, circularity, List.of(), out);
+  }
+
+  /**
+   * Writes {@code bom}, when not null {@code circularity}, and {@code notes} as {@code note} rows after the rest: what
+   * the figures rest on that nobody has verified ({@code nl.toplaag.io.ScreeningNotes}), each in its {@code note}
+   * cell.
+   */
+  public static void write(BillOfMaterials bom, CircularityScore circularity, List<String> notes, Writer out)
+      throws IOException {
     row(out, HEADER.toArray(new String[0]));
     for (Totals.Total t : Totals.of(bom.totals())) {
       row(out, "total", t.name(), "", t.value(), t.unit(), "", "", "", "", "", "", "", "");
@@ -106,6 +116,9 @@ public final class BomCsvWriter {
       for (Missing m : circularity.missing()) {
         row(out, "missing", m.what(), "", "", "", "", "", "", "", "", "", "", m.reason());
       }
+    }
+    for (int i = 0; i < notes.size(); i++) {
+      row(out, "note", Integer.toString(i + 1), "", "", "", "", "", "", "", "", "", "", notes.get(i));
     }
     out.flush();
   }

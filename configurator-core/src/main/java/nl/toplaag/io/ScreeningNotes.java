@@ -1,0 +1,87 @@
+package nl.toplaag.io;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import nl.toplaag.solve.ConfigurationRequest;
+import nl.toplaag.solve.ConfigurationResult;
+
+/**
+ * What a result's figures rest on that nobody has verified, in sentences a user reads with them: the console summary,
+ * the result file ({@code "screeningNotes"}) and the bill of materials ({@code note} rows) say the same, so that a tool
+ * reading the files is told as much as a person reading the console (QA59). Each sentence is there only where it
+ * applies ({@link SourceNotes}), but the last: the loads are screening values, whatever their sources.
+ */
+public final class ScreeningNotes {
+
+  /**
+   * A figure of a module type that {@link #catalogue} looks at.
+   *
+   * @param field its field in the catalogue (the key of its source note)
+   * @param name what the note calls it
+   * @param rests what of the results rests on it
+   */
+  private record ModuleFigure(String field, String name, String rests) {}
+
+  private static final List<ModuleFigure> MODULE_FIGURES = List.of(new ModuleFigure("costEur", "cost", "the costs"),
+      new ModuleFigure("massKg", "mass", "the loads"), new ModuleFigure("carbonKgCo2e", "carbon", "the carbon"),
+      new ModuleFigure("fireResistanceMin", "fire resistance", "the storeys the fire rules allow"));
+
+  /** The sentence on the loads, always said. */
+  static final String LOADS = "Structural figures are screening values, not an engineer's calculation:"
+      + " characteristic vertical loads of what is added, no partial factors, no snow on the new roof, no credit for"
+      + " the roof removed, no wind or stability (docs/model.md, \"What the loads leave out\").";
+
+  private ScreeningNotes() {}
+
+  /**
+   * The sentences for result {@code r} of {@code req}, each without a line end, in the order the console gives them.
+   */
+  public static List<String> of(ConfigurationRequest req, ConfigurationResult r) {
+    List<String> out = new ArrayList<>();
+    if (SourceNotes.structureUnverified(req.building())) {
+      out.add("Structure: the bearing walls or load reserves in the building file are unverified ([U] or no"
+          + " source): every count and load of this result is screening only until an engineer's figures replace"
+          + " them.");
+    }
+    catalogue(req, r).ifPresent(out::add);
+    if (r.best().isPresent() && SourceNotes.unverified(req.catalog().detachability().source())) {
+      out.add("Circularity: the catalogue gives its detachability factors as unverified ([U] or no source note): the"
+          + " detachability (LI) and product circularity (PCI) scores in this result rest on them.");
+    }
+    out.add(LOADS);
+    return out;
+  }
+
+  /**
+   * A sentence saying which figures of the module types in the best layout the catalogue gives as unverified
+   * ({@link SourceNotes#anyUnverified}: a source note tagged {@code [U]} or {@code [D from U]}, or none), and what of
+   * the results rests on them (the cost the costs, the mass the loads, ...); empty where the best layout has no module
+   * or every such note is sourced. The catalogue's counterpart of the structure's sentence.
+   */
+  private static java.util.Optional<String> catalogue(ConfigurationRequest req, ConfigurationResult r) {
+    if (r.best().isEmpty() || r.bestLine().isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    Set<String> types = new TreeSet<>();
+    r.best().get().modules().forEach(p -> types.add(p.moduleTypeId()));
+    List<ModuleFigure> unverified = MODULE_FIGURES.stream()
+        .filter(f -> SourceNotes.anyUnverified(req.catalog(), types, f.field())).toList();
+    if (unverified.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(String.format(Locale.ROOT, "Catalogue: line %s gives the %s of the modules in the"
+        + " best layout as unverified figures ([U], [D from U] or no source note): %s in this result are"
+        + " placeholders until the manufacturer's figures replace them.", r.bestLine().get(),
+        words(unverified.stream().map(ModuleFigure::name).toList()),
+        words(unverified.stream().map(ModuleFigure::rests).toList())));
+  }
+
+  /** {@code items} in words: "a", "a and b", "a, b and c". */
+  private static String words(List<String> items) {
+    return items.size() == 1 ? items.get(0) : String.join(", ", items.subList(0, items.size() - 1)) + " and "
+        + items.get(items.size() - 1);
+  }
+}
