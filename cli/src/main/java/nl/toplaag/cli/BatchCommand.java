@@ -308,7 +308,7 @@ final class BatchCommand implements Callable<Integer> {
           boolean memory = OutOfMemory.causedBy(e);
           err.println("toplaag: skipped, " + (memory
               ? OutOfMemory.message("configuring building " + id, "or configure fewer buildings at a time (--jobs 1)")
-              : "internal error configuring building " + id + ": " + e));
+              : "internal error configuring building " + id + ": " + Toplaag.chain(e)));
           if (System.getenv("TOPLAAG_DEBUG") != null) {
             e.printStackTrace(err);
           }
@@ -317,7 +317,7 @@ final class BatchCommand implements Callable<Integer> {
           outOfMemory += memory ? 1 : 0;
           skipped.add(new BatchSummaryCsv.Skipped(ids.get(id.toLowerCase(Locale.ROOT)).toString(), id,
               BatchSummaryCsv.ERROR, memory ? "out of memory configuring the building (" + OutOfMemory.most(
-              Runtime.getRuntime().maxMemory()) + ")" : "internal error configuring the building: " + e));
+              Runtime.getRuntime().maxMemory()) + ")" : "internal error configuring the building: " + Toplaag.chain(e)));
           continue;
         } catch (IOException e) {
           // its files could not be written (a directory in the way of one, the disk full): none of them was (they are

@@ -63,7 +63,8 @@ public final class Toplaag implements Callable<Integer> {
         cmd.getErr().println("toplaag: " + e.getMessage());
         return 1;
       }
-      cmd.getErr().println("toplaag: internal error: " + e);
+      cmd.getErr().println("toplaag: internal error: " + chain(e) + (System.getenv("TOPLAAG_DEBUG") != null ? ""
+          : " (TOPLAAG_DEBUG=1 prints where)"));
       if (System.getenv("TOPLAAG_DEBUG") != null) {
         e.printStackTrace(cmd.getErr());
       }
@@ -98,6 +99,20 @@ public final class Toplaag implements Callable<Integer> {
     }
     err.flush();
     return 1;
+  }
+
+  /**
+   * {@code e} and its causes in one line, outermost first ("java.lang.IllegalStateException: solving a product line
+   * failed; caused by java.lang.IllegalArgumentException: ..."): the solver reports a line's failure wrapped, and the
+   * wrapper alone says nothing of what failed.
+   */
+  static String chain(Throwable e) {
+    StringBuilder s = new StringBuilder(String.valueOf(e));
+    java.util.Set<Throwable> seen = new java.util.HashSet<>(java.util.List.of(e));
+    for (Throwable c = e.getCause(); c != null && seen.add(c); c = c.getCause()) {
+      s.append("; caused by ").append(c);
+    }
+    return s.toString();
   }
 
   /** Gives every subcommand the version, so that its {@code -V} prints it too. */

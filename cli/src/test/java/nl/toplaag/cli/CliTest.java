@@ -714,7 +714,9 @@ class CliTest {
     var configurator = BatchCommand.configurator;
     BatchCommand.configurator = req -> {
       if (req.building().id().equals("cli-slab-fails")) {
-        throw new IllegalStateException("as if the solver had failed");
+        // as the solver reports a product line's failure: wrapped, the cause saying what failed
+        throw new IllegalStateException("solving a product line failed",
+            new IllegalArgumentException("as if the solver had failed"));
       }
       return configurator.apply(req);
     };
@@ -723,13 +725,15 @@ class CliTest {
           tmp.resolve("out").toString());
       assertEquals(1, r.code(), "an internal error is reported in the exit code");
       assertTrue(r.err().contains("toplaag: skipped, internal error configuring building cli-slab-fails:"
-          + " java.lang.IllegalStateException: as if the solver had failed"), r.err());
+          + " java.lang.IllegalStateException: solving a product line failed; caused by"
+          + " java.lang.IllegalArgumentException: as if the solver had failed"), r.err());
       assertTrue(r.out().contains("1 building(s) skipped for an internal error (status error in "), r.out());
       List<String> csv = Files.readAllLines(tmp.resolve("out/batch-summary.csv"));
       // the two configured, ranked, then the one that failed, without rank or figures, with the file and the reason
       assertTrue(csv.get(1).startsWith("1,cli-slab,") && csv.get(2).startsWith("2,cli-slab-2,"), csv.toString());
       assertEquals(",cli-slab-fails,error,,,,,,,,,,,,,,," + dir.resolve("b.json") + ",internal error configuring the"
-          + " building: java.lang.IllegalStateException: as if the solver had failed", csv.get(3));
+          + " building: java.lang.IllegalStateException: solving a product line failed; caused by"
+          + " java.lang.IllegalArgumentException: as if the solver had failed", csv.get(3));
       assertEquals(4, csv.size(), csv.toString());
       assertTrue(Files.exists(tmp.resolve("out/cli-slab-2.result.json")));
       assertFalse(Files.exists(tmp.resolve("out/cli-slab-fails.result.json")));
