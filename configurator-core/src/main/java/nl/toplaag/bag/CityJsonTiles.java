@@ -247,10 +247,15 @@ public final class CityJsonTiles {
           try {
             JsonNode outer = shell.get(i).get(0);
             double z = 0;
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = Double.NEGATIVE_INFINITY;
             for (JsonNode ix : outer) {
-              z += vertices.get(ix.asInt()).get(2).asLong() * h.scale[2] + h.translate[2];
+              double zi = vertices.get(ix.asInt()).get(2).asLong() * h.scale[2] + h.translate[2];
+              z += zi;
+              lo = Math.min(lo, zi);
+              hi = Math.max(hi, zi);
             }
-            out.add(new RoofSurface(METRES.createPolygon(ring(outer, vertices, h)), z / outer.size()));
+            out.add(new RoofSurface(METRES.createPolygon(ring(outer, vertices, h)), z / outer.size(), lo, hi));
           } catch (IllegalArgumentException | NullPointerException e) {
             // left out
           }

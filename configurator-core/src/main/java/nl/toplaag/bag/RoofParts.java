@@ -75,6 +75,34 @@ final class RoofParts {
   }
 
   /**
+   * The eaves of a pitched roof of {@code b} over {@code area} (RD New metres), m above NAP: the lowest vertex of its
+   * main slopes, the LoD 2.2 roof surfaces that rise more than {@link #RAISED_M} and cover at least {@link
+   * #MAIN_SLOPE_SHARE} of the roof each; NaN where it has none (no roof surfaces in the tile, or a roof of many small
+   * faces).
+   */
+  static double mainEavesNapM(BagBuilding b, Polygon area) {
+    double total = 0;
+    List<double[]> slopes = new ArrayList<>(); // {lowest vertex, m2}
+    for (RoofSurface r : b.roofSurfaces()) {
+      double m2 = Geometries.intersection(r.plan().buffer(0), area).getArea();
+      total += m2;
+      if (r.maxNapM() - r.minNapM() > RAISED_M) {
+        slopes.add(new double[] {r.minNapM(), m2});
+      }
+    }
+    double eaves = Double.NaN;
+    for (double[] s : slopes) {
+      if (s[1] >= MAIN_SLOPE_SHARE * total && !(s[0] >= eaves)) {
+        eaves = s[0];
+      }
+    }
+    return eaves;
+  }
+
+  /** The least share of a roof one of its main slopes covers ({@link #mainEavesNapM}). */
+  static final double MAIN_SLOPE_SHARE = 0.15;
+
+  /**
    * The raised parts ({@code above}) or the lower parts of the roof of {@code b} whose level is {@code levelNapM}:
    * its LoD 2.2 roof surfaces more than {@link #RAISED_M} above (below) it, united, within the footprint {@code fp},
    * each part of at least {@link #MIN_RAISED_M2} as its outline without holes rounded to 1 mm (its convex hull where

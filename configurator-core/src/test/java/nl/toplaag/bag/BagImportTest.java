@@ -775,6 +775,27 @@ class BagImportTest {
   }
 
   @Test
+  void aPitchedRoofWhoseMainSlopesComeDownFarAboveItsLowestPointIsSkippedAsEavesHidden() throws Exception {
+    // as pand 0312100000002229 (QA60): a flat annex roof 2.5 m above ground, the main slopes from 5.3 to 8.5 m; the
+    // import wrote the annex's 2.4 m as the eaves, with 1 storey where there are 2; ground at 1.0 m NAP
+    RoofSurface annex = new RoofSurface(plan(0, 0, 24, 3), 3.5);
+    RoofSurface front = new RoofSurface(plan(0, 3, 24, 4), 7.9, 6.3, 9.5);
+    RoofSurface back = new RoofSurface(plan(0, 7, 24, 4), 7.9, 6.3, 9.5);
+    BagBuilding withAnnex = new BagBuilding("NL.IMBAG.Pand.0000100000000012", plan(0, 0, 24, 11), 1, 1960,
+        "Pand in gebruik", "slanted", 1.0, 3.5, 7.2, 7.9, 9.5, 3, List.of(annex, front, back), "b3_", "");
+    BagImport.Outcome o = BagImport.derive(withAnnex, "t.city.json", "vTEST", ImportAssumptions.bundled(), SMALLEST);
+    assertFalse(o.written());
+    assertEquals("eaves hidden", o.kind());
+    assertTrue(o.reason().startsWith("roof 2.5 m above ground (b3_h_dak_min - b3_h_maaiveld), but its main slopes"
+        + " come down to 5.3 m: a low part (an annex, a porch roof) lies below the eaves"), o.reason());
+    // the same roof without the annex: its lowest point is its eaves, 5.3 m up, 1 whole storey of 2.8 m below them
+    BagBuilding plain = new BagBuilding("NL.IMBAG.Pand.0000100000000013", plan(0, 3, 24, 8), 1, 1960,
+        "Pand in gebruik", "slanted", 1.0, 6.3, 7.9, 8.5, 9.5, 3, List.of(front, back), "b3_", "");
+    Building b = load(BagImport.derive(plain, "t.city.json", "vTEST", ImportAssumptions.bundled(), SMALLEST));
+    assertEquals(5_300, b.roofLevelMm());
+  }
+
+  @Test
   void aPitchedRoofWhoseLowestPointIsNearTheGroundSaysSoNotThatItIsAShed() throws Exception {
     // as pand 0310100000669380 (1960, 34.8 x 14.6 m, b3_bouwlagen 3): the lowest roof point 1.4 m above ground, the
     // median 6.9 m: a low part (a porch roof, an annex) hides the eaves; not a shed under 2 m
