@@ -220,8 +220,23 @@ final class Reports {
   static String compare(String label, Building b, Catalog c, Layout l) {
     BillOfMaterials bom = bom(b, c, l);
     CircularityScore sc = circularity(c, l);
-    return String.format(Locale.ROOT, "  %-16s %3d dwellings, %s, %.0f t CO2e, circularity (PCI) %s%n", label,
-        l.dwellingCount(), Summary.euros(l.costEur()), bom.totals().carbonKgCo2e() / 1000.0,
-        sc.pci().isPresent() ? String.format(Locale.ROOT, "%.3f", sc.pci().getAsDouble()) : "unknown");
+    return String.format(Locale.ROOT, "  %-16s %3d dwellings, %s, %.0f t CO2e, circularity (PCI) %s, non-circular"
+        + " module mass %.1f t%n", label, l.dwellingCount(), Summary.euros(l.costEur()),
+        bom.totals().carbonKgCo2e() / 1000.0,
+        sc.pci().isPresent() ? String.format(Locale.ROOT, "%.3f", sc.pci().getAsDouble()) : "unknown",
+        nonCircularKg(c, l) / 1000.0);
+  }
+
+  /**
+   * The module mass of {@code l} that is not circular, kg: each module's mass times one less its circularity score
+   * ({@link #moduleScores}, 0 where it has none), what the circularity objective makes least
+   * ({@code Objective#CIRCULARITY}). Its layout may have a lower PCI than another with as many dwellings: PCI is the
+   * mass-weighted mean, this the mass itself (QA60: a layout of heavier, slightly more circular modules shows the
+   * higher PCI).
+   */
+  static double nonCircularKg(Catalog c, Layout l) {
+    Map<String, Double> scores = moduleScores(c);
+    return l.modules().stream().mapToDouble(p -> c.module(p.moduleTypeId())
+        .map(m -> (1 - scores.getOrDefault(m.id(), 0.0)) * m.massKg()).orElse(0.0)).sum();
   }
 }

@@ -387,6 +387,28 @@ class CliTest {
   }
 
   /**
+   * QA60: the circularity objective makes the non-circular module mass least, not the PCI; the comparison with the
+   * default objective showed only PCI, on which a layout of heavier, slightly more circular modules may score higher.
+   * It now shows that mass too, least for the objective's layout.
+   */
+  @Test
+  void theCircularityComparisonShowsTheMassItMakesLeast() throws Exception {
+    Path b = tmp.resolve("slab-circ.json");
+    Files.writeString(b, SLAB);
+    var r = run("configure", "--building", b.toString(), "--storeys", "1", "--objective", "circularity",
+        "--time-limit", "1", "--out", tmp.resolve("circ").toString());
+    assertEquals(0, r.code(), r.out() + r.err());
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\n  (circularity|most-dwellings) +\\d+ dwellings,"
+        + " [^\n]*, circularity \\(PCI\\) [0-9.]+, non-circular module mass ([0-9.]+) t\n").matcher(r.out());
+    List<Double> masses = new java.util.ArrayList<>();
+    while (m.find()) {
+      masses.add(Double.parseDouble(m.group(2)));
+    }
+    assertEquals(2, masses.size(), r.out());
+    assertTrue(masses.get(0) <= masses.get(1), masses + "\n" + r.out());
+  }
+
+  /**
    * The second layout is the other end of the trade-off between usable area and cost: on the main job's roof (CLT),
    * the cheapest layout with the 26 dwellings, the one {@code --objective cost-per-dwelling} returns first; and with
    * that objective, the second is the one with the most usable area, the default's first. Each is proven, and says by

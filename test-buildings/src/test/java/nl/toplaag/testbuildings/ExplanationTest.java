@@ -86,17 +86,42 @@ class ExplanationTest {
   }
 
   /**
-   * QA47: Zeist house 0312100000002653 (1961, 11.6 x 9.7 m, eaves 2.4 m, one storey, a 105 kN reserve) as imported:
-   * its plan has no gallery slot, and the reason read "below the lightest dwelling ... with its gallery (0 kN)", a
-   * gallery weighing nothing. It says the lightest dwelling alone is too heavy, before its gallery, stair and
-   * transfer layer.
+   * QA47: Zeist house 0312100000002653 (1961, 11.6 x 9.7 m, one storey, a 105 kN reserve) as imported: its plan had
+   * no gallery slot, and the reason read "below the lightest dwelling ... with its gallery (0 kN)", a gallery weighing
+   * nothing. It says the lightest dwelling alone is too heavy, before its gallery, stair and transfer layer. Since 4
+   * Dec 2026 that house is skipped by the import, its lowest roof point an annex's (QA60), so a slab of its size stands
+   * in: 9.7 m deep, too shallow for the LSF line's 9.6 m modules behind a gallery on the roof, and its roof jutting
+   * out 2 m in front of the facade, where no gallery may be cantilevered (docs/model.md, "Geometry of the row").
    */
   @Test
   void aReserveBelowTheLightestDwellingAloneSaysAloneNotWithAGalleryOfNothing() throws Exception {
+    Building b = BuildingReader.parse("house.json", """
+        {"id": "house", "roofOutline": [[0,-2],[11.6,-2],[11.6,9.7],[0,9.7],[0,-2]], "roofLevelM": 3.0,
+         "existingStoreys": 1, "storeyHeightM": 2.8, "roofType": "flat",
+         "wings": [{"origin": [0, 0], "directionDeg": 0, "lengthM": 11.6, "depthM": 9.7}],
+         "structure": {"wallGrids": [{"pitchesM": [5.8], "capacityKnPerM": 200}]},
+         "loadReserve": {"foundationReserveKn": 105}, "zoning": {}}
+        """);
+    ConfigurationResult r = new CpSatConfigurator().configure(ConfigurationRequest.of(b, CATALOG, 2)
+        .withProductLines(List.of("lsf-volumetric")).withSettings(new SolverSettings(1000, 1, 1, 1)));
+    assertEquals(0, r.dwellings());
+    String why = String.join("\n", r.explanation());
+    assertTrue(why.contains("the foundation reserve of 105 kN is below the lightest dwelling alone"
+        + " (lsf-1x-3000x9600, 108 kN), before its gallery, stair and transfer layer"), why);
+    assertFalse(why.contains("(0 kN)"), why);
+  }
+
+  /**
+   * With a gallery slot at its bay, the reason adds the gallery's load and says the stair and transfer layer come on
+   * top: Zeist house 0312100000006538 as imported (1956, 9.6 x 9.9 m, one storey under a pitched roof, a 91 kN
+   * reserve).
+   */
+  @Test
+  void aReserveBelowTheLightestDwellingWithItsGallerySaysSo() throws Exception {
     Optional<Path> tile = RealBuildings.locate("3dbag_v20240420_9-516-584_bunnik_zeist.city.json");
     Assumptions.assumeTrue(tile.isPresent(), "shared 3D BAG tile not found; skipping");
     CityJsonTiles.Tile t = CityJsonTiles.read(tile.get());
-    BagBuilding house = t.buildings().stream().filter(x -> x.pandId().equals("0312100000002653")).findFirst()
+    BagBuilding house = t.buildings().stream().filter(x -> x.pandId().equals("0312100000006538")).findFirst()
         .orElseThrow();
     BagImport.Outcome o = BagImport.derive(house, t.fileName(), t.release(), ImportAssumptions.bundled(),
         new BagImport.SmallestModule(7.2, "clt-box-3900x7200", 3.0, "lsf-box-3000x9600"));
@@ -105,9 +130,8 @@ class ExplanationTest {
         .withProductLines(List.of("lsf-volumetric")).withSettings(new SolverSettings(1000, 1, 1, 1)));
     assertEquals(0, r.dwellings());
     String why = String.join("\n", r.explanation());
-    assertTrue(why.contains("the foundation reserve of 105 kN is below the lightest dwelling alone"
-        + " (lsf-1x-3000x9600, 108 kN), before its gallery, stair and transfer layer"), why);
-    assertFalse(why.contains("(0 kN)"), why);
+    assertTrue(why.contains("the foundation reserve of 91 kN is below the lightest dwelling (lsf-1x-3000x9600,"
+        + " 108 kN) with its gallery (29 kN): 137 kN, before its stair and transfer layer"), why);
   }
 
   /** Where no line takes a dwelling (portiek-too-weak), every line says why. */
