@@ -317,7 +317,8 @@ final class BatchCommand implements Callable<Integer> {
           outOfMemory += memory ? 1 : 0;
           skipped.add(new BatchSummaryCsv.Skipped(ids.get(id.toLowerCase(Locale.ROOT)).toString(), id,
               BatchSummaryCsv.ERROR, memory ? "out of memory configuring the building (" + OutOfMemory.most(
-              Runtime.getRuntime().maxMemory()) + ")" : "internal error configuring the building: " + Toplaag.chain(e)));
+              Runtime.getRuntime().maxMemory()) + ")"
+              : "internal error configuring the building: " + Toplaag.chain(e)));
           continue;
         } catch (IOException e) {
           // its files could not be written (a directory in the way of one, the disk full): none of them was (they are

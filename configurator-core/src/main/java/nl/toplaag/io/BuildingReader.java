@@ -620,7 +620,7 @@ public final class BuildingReader {
     }
   }
 
-  /** Whether {@code p} and {@code q} lie within {@link #SAME_WALL_MM} of each other over more than the least overlap. */
+  /** Whether {@code p} and {@code q} lie within {@link #SAME_WALL_MM} of each other over more than the least one. */
   private static boolean sameWall(LineString p, LineString q) {
     Coordinate a = p.getCoordinateN(0);
     Coordinate b = p.getCoordinateN(p.getNumPoints() - 1);

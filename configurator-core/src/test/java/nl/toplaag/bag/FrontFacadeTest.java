@@ -110,11 +110,11 @@ class FrontFacadeTest {
   }
 
   /**
-   * Bunnik/Zeist pand 0355100000730327 (1975, a pitched roof with its eaves 2.9 m up, one storey): a 30.1 x 12.5 m slab whose
-   * front facade is skewed against the rectangle. Turned to run along the facade, every bay has its gallery, and with
-   * 200 kN/m walls and 10 kN/m² a storey it takes dwellings whose layout passes the independent checker. (This test
-   * took pand 0312100000007471 until 4 Dec 2026, when the import learned that its lowest roof point, 2.9 m up, is an
-   * annex's: its main slopes come down at 5.6 m, and it is skipped as "eaves hidden".)
+   * Bunnik/Zeist pand 0355100000730327 (1975, a pitched roof with its eaves 2.9 m up, one storey): a 30.1 x 12.5 m
+   * slab whose front facade is skewed against the rectangle. Turned to run along the facade, every bay has its
+   * gallery, and with 200 kN/m walls and 10 kN/m² a storey it takes dwellings whose layout passes the independent
+   * checker. (This test took pand 0312100000007471 until 4 Dec 2026, when the import learned that its lowest roof
+   * point, 2.9 m up, is an annex's: its main slopes come down at 5.6 m, and it is skipped as "eaves hidden".)
    */
   @Test
   void aRealSlabWithASkewedFrontIsTurnedAndGainsItsGallery() throws Exception {

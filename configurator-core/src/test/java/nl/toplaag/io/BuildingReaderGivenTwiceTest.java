@@ -24,7 +24,8 @@ class BuildingReaderGivenTwiceTest {
         """.formatted(wings, structure, extra);
   }
 
-  private static final String ONE_WING = "{\"origin\": [0, 0], \"directionDeg\": 0, \"lengthM\": 43.2, \"depthM\": 10.8}";
+  private static final String ONE_WING =
+      "{\"origin\": [0, 0], \"directionDeg\": 0, \"lengthM\": 43.2, \"depthM\": 10.8}";
   private static final String GRID = "{\"pitchesM\": [5.4], \"capacityKnPerM\": 30}";
 
   @Test
@@ -61,7 +62,8 @@ class BuildingReaderGivenTwiceTest {
     InputException e = assertThrows(InputException.class, () -> BuildingReader.parse("t.json",
         slab(wings, "\"wallGrids\": [" + GRID + ", " + grid1.formatted("0") + "]", "")));
     assertEquals("/structure/wallGrids/1", e.pointer());
-    assertTrue(e.problem().startsWith("the wall at 0.000 m along wing 1 here lies on the wall at 21.600 m along wing 0"),
+    assertTrue(e.problem().startsWith("the wall at 0.000 m along wing 1 here lies on the wall at 21.600 m along"
+        + " wing 0"),
         e.problem());
     assertTrue(e.problem().contains("the other's offsetM at its first pitch"), e.problem());
     // as the message says: the second grid from its first pitch, the gable wall given once (9 walls, 0 to 43.2 m)
@@ -92,7 +94,8 @@ class BuildingReaderGivenTwiceTest {
         slab(t, grids, "").replace(outline, "[[0,0],[43.2,0],[43.2,10.8],[27,10.8],[27,20.8],[16.2,20.8],[16.2,10.8],"
             + "[0,10.8],[0,0]]")));
     assertEquals("/wings/1", tee.pointer());
-    assertTrue(tee.problem().startsWith("this wing overlaps wing 0 over 54.00 m2, not only at a corner"), tee.problem());
+    assertTrue(tee.problem().startsWith("this wing overlaps wing 0 over 54.00 m2, not only at a corner"),
+        tee.problem());
   }
 
   @Test
