@@ -92,7 +92,7 @@ final class RoofParts {
     }
     double eaves = Double.NaN;
     for (double[] s : slopes) {
-      if (s[1] >= MAIN_SLOPE_SHARE * total && !(s[0] >= eaves)) {
+      if (s[1] >= MAIN_SLOPE_SHARE * total && (Double.isNaN(eaves) || s[0] < eaves)) {
         eaves = s[0];
       }
     }

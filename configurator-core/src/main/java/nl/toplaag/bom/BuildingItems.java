@@ -138,8 +138,7 @@ final class BuildingItems {
         continue;
       }
       Wing wing = building.wings().get(w);
-      rects.add(Geometries.rectangle(wing.originXMm(), wing.originYMm(), wing.ux(), wing.uy(), wing.lengthMm(),
-          wing.depthMm()));
+      rects.add(wing.rectangle());
     }
     if (rects.isEmpty()) {
       return false;

@@ -1,5 +1,8 @@
 package nl.toplaag.building;
 
+import nl.toplaag.geom.Geometries;
+import org.locationtech.jts.geom.Polygon;
+
 /**
  * A straight rectangular part of the roof along which modules are placed in one row behind a gallery. A
  * slab has one wing; an L-shaped block two. The wing's local frame has its origin at one corner of the
@@ -19,6 +22,11 @@ public record Wing(double originXMm, double originYMm, double directionDeg, int 
     if (depthMm <= 0) {
       throw new IllegalArgumentException("depthMm must be > 0 but was " + depthMm);
     }
+  }
+
+  /** The wing's rectangle in plan, mm: {@code lengthMm} along the front edge, {@code depthMm} to its left. */
+  public Polygon rectangle() {
+    return Geometries.rectangle(originXMm, originYMm, ux(), uy(), lengthMm, depthMm);
   }
 
   /** Unit vector x component of the wing axis. */

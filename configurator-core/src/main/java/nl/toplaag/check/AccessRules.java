@@ -454,8 +454,7 @@ final class AccessRules {
     double bestD = Double.POSITIVE_INFINITY;
     for (int i = 0; i < c.building.wings().size(); i++) {
       Wing w = c.wing(i);
-      double d = Geometries.rectangle(w.originXMm(), w.originYMm(), w.ux(), w.uy(), w.lengthMm(), w.depthMm())
-          .distance(outline);
+      double d = w.rectangle().distance(outline);
       if (d < bestD - 1e-9) {
         bestD = d;
         best = i;

@@ -309,7 +309,7 @@ final class CheckContext {
   }
 
   private List<WingLine> linesOf(Wing w) {
-    Polygon wr = Geometries.rectangle(w.originXMm(), w.originYMm(), w.ux(), w.uy(), w.lengthMm(), w.depthMm());
+    Polygon wr = w.rectangle();
     // within 1 mm of the wing's rectangle, and no longer than its depth: a line on its start or end (where an L's wing
     // meets the other's facade) lies a rounding error outside it on a rotated wing (a QA pass: 1.3 mm short on a wing
     // at 302.3 degrees, 0.66 kN below the capacity the plan reports)

@@ -189,7 +189,7 @@ public final class BuildingReader {
     List<Wing> wings = in.has("wings") ? wings(in.get("wings"), origin) : List.of(derivedWing(outline));
     for (int i = 0; i < wings.size(); i++) {
       Wing w = wings.get(i);
-      Polygon r = rectangleOf(w);
+      Polygon r = w.rectangle();
       double inside = Geometries.intersection(r, outline).getArea() / r.getArea();
       if (inside < 0.9) {
         JsonInput at = in.has("wings") ? in.get("wings").elements().get(i) : in.get("roofOutline");
@@ -471,8 +471,8 @@ public final class BuildingReader {
   private static void requireApart(JsonInput in, List<Wing> wings) throws InputException {
     for (int j = 1; j < wings.size(); j++) {
       for (int i = 0; i < j; i++) {
-        Polygon a = rectangleOf(wings.get(i));
-        Polygon b = rectangleOf(wings.get(j));
+        Polygon a = wings.get(i).rectangle();
+        Polygon b = wings.get(j).rectangle();
         if (Geometries.overlapsBeyond(a, b, WING_OVERLAP_MM)) {
           Geometry both = Geometries.intersection(a, b);
           if (!atAnEnd(wings.get(i), wings.get(j), both) || !atAnEnd(wings.get(j), wings.get(i), both)) {
@@ -499,11 +499,6 @@ public final class BuildingReader {
     }
     double reach = other.depthMm() + WING_OVERLAP_MM;
     return hi <= reach || lo >= w.lengthMm() - reach;
-  }
-
-  /** The rectangle of {@code w} in plan, millimetres. */
-  private static Polygon rectangleOf(Wing w) {
-    return Geometries.rectangle(w.originXMm(), w.originYMm(), w.ux(), w.uy(), w.lengthMm(), w.depthMm());
   }
 
   /**

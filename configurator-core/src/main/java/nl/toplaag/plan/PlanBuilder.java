@@ -255,8 +255,7 @@ public final class PlanBuilder {
   }
 
   private List<Wall> wallsOf(int wi, Wing wing) {
-    Polygon rect = Geometries.rectangle(wing.originXMm(), wing.originYMm(), wing.ux(), wing.uy(), wing.lengthMm(),
-        wing.depthMm());
+    Polygon rect = wing.rectangle();
     List<double[]> found = new ArrayList<>();
     for (int i = 0; i < building.bearingLines().size(); i++) {
       BearingLine bl = building.bearingLines().get(i);
