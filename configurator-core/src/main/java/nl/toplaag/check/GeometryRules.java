@@ -225,6 +225,7 @@ final class GeometryRules {
       int ext = i < c.layout.extendedStairCores().size() ? c.layout.extendedStairCores().get(i) : 0;
       if (ext <= 0) {
         blocked(c, cores.get(i).footprint(), "stair core " + i + " (not extended)", true, 1, out);
+        cantileveredOver(c, cores.get(i).footprint(), "stair core " + i + " (not extended)", out);
       } else {
         blocked(c, cores.get(i).footprint(), "stair core " + i + " (extended by " + ext + " storeys)", false, ext,
             out);
@@ -246,6 +247,21 @@ final class GeometryRules {
     String what = "the existing lift's shaft (" + (extended ? "extended by " + c.layout.liftExtensionStoreys()
         + (c.layout.liftExtensionStoreys() == 1 ? " storey" : " storeys") : "not extended") + ")";
     blocked(c, c.building.lift().footprint(), what, !extended, Integer.MAX_VALUE, out);
+  }
+
+  /**
+   * Reports cantilevered galleries of storey 1 overlapping {@code area}, an existing stair core that is not extended: a
+   * gallery in front of the facade crosses a core there only where the core is extended (docs/model.md, "Access"), as
+   * a gallery on the roof does ({@link #blocked}). The plan ties such a gallery slot to the core's extension alike.
+   */
+  private static void cantileveredOver(CheckContext c, Polygon area, String what, List<Violation> out) {
+    for (int i = 0; i < c.layout.galleries().size(); i++) {
+      GallerySegment g = c.layout.galleries().get(i);
+      if (c.galleries.contains(g) && g.storey() == 1 && !c.galleryOnRoof(g.wing())
+          && CheckContext.overlaps(c.rect(g), area)) {
+        out.add(new Violation(RuleId.OBSTACLE, "cantilevered gallery overlaps " + what, "gallery " + i));
+      }
+    }
   }
 
   /** Reports modules on storeys 1..upTo (and on-roof galleries on storey 1 when asked) overlapping {@code area}. */
