@@ -47,6 +47,11 @@ import org.opentest4j.AssertionFailedError;
  * always, its dwelling bound is at least the oracle's count, and its layout is a valid selection of the plan that the
  * oracle visits and values as the result does.
  *
+ * <p>Two disagreements were found (QA61): the gap docs/model.md names under "Access" (an access point on the wall
+ * between two bays that both have a gallery slot), disabled with that reason, and a gallery on storey 2 across a core
+ * extended one storey ({@link #galleryAboveACoreExtendedOneStorey}), left failing until the model or the checker
+ * changes. A third, a cantilevered gallery across a core that is not extended, was the checker's, and is mended.
+ *
  * <p>Every roof is solved as one plan: no wing has a second row ({@link PlanBuilder#secondRowWings}) and no storey
  * lies above the lift threshold ({@link PlanBuilder#storeysBelowLift}), so the configurator's layout is a selection
  * of the plan built here, and its value is on these prices.

@@ -59,7 +59,8 @@ final class ExhaustiveOracle {
    * @param columnSets column sets (with the dry riser) without overlaps
    * @param restSets choices of galleries, transfer layer, cores, lift and removals
    * @param checks layouts checked by the checker
-   * @param ruledOut selections visited and ruled out by an earlier check's violations, unchecked
+   * @param ruledOut selections ruled out unchecked by an earlier check's violations (for a column set ruled out
+   *     whole, the rest of its row, reached or not)
    * @param valid valid selections found (with {@link #bruteForce}: all of them; else the best and their ties)
    * @param millis the search's wall time, ms
    */
