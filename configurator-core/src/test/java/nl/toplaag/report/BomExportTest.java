@@ -192,8 +192,10 @@ class BomExportTest {
     assertEquals("D36", totals.get("heaviestLiftModuleTypeId").asText());
     StringWriter c = new StringWriter();
     BomCsvWriter.write(b, c);
-    assertEquals("8000", parseCsv(c.toString()).stream().filter(r -> r.get("section").equals("total")
-        && r.get("item").equals("heaviestLiftKg")).findFirst().orElseThrow().get("quantity"));
+    Map<String, String> heaviest = parseCsv(c.toString()).stream().filter(r -> r.get("section").equals("total")
+        && r.get("item").equals("heaviestLiftKg")).findFirst().orElseThrow();
+    assertEquals("8000", heaviest.get("quantity"));
+    assertEquals("module type D36", heaviest.get("note"), "the CSV names the heaviest piece, as the JSON does");
   }
 
   @Test
