@@ -225,11 +225,11 @@ final class GeometryRules {
       int ext = i < c.layout.extendedStairCores().size() ? c.layout.extendedStairCores().get(i) : 0;
       if (ext <= 0) {
         blocked(c, cores.get(i).footprint(), "stair core " + i + " (not extended)", true, 1, out);
-        cantileveredOver(c, cores.get(i).footprint(), "stair core " + i + " (not extended)", out);
       } else {
         blocked(c, cores.get(i).footprint(), "stair core " + i + " (extended by " + ext + " storeys)", false, ext,
             out);
       }
+      galleriesAbove(c, cores.get(i).footprint(), i, Math.max(0, ext), out);
     }
     liftShaft(c, out);
   }
@@ -250,16 +250,21 @@ final class GeometryRules {
   }
 
   /**
-   * Reports cantilevered galleries of storey 1 overlapping {@code area}, an existing stair core that is not extended: a
-   * gallery in front of the facade crosses a core there only where the core is extended (docs/model.md, "Access"), as
-   * a gallery on the roof does ({@link #blocked}). The plan ties such a gallery slot to the core's extension alike.
+   * Reports galleries above storey {@code ext} that cross {@code area}, the outline of stair core {@code core} extended
+   * {@code ext} storeys: a gallery crossing a core, on the roof or cantilevered in front of the facade, passes through
+   * the core's extension on its storey, so the core must be extended at least as high as the gallery (docs/model.md,
+   * "Geometry of the row"); a gallery above the extension would stand on the core's new roof, which no load rule
+   * carries. An on-roof gallery of storey 1 over a core not extended at all is {@link #blocked}'s to report.
    */
-  private static void cantileveredOver(CheckContext c, Polygon area, String what, List<Violation> out) {
+  private static void galleriesAbove(CheckContext c, Polygon area, int core, int ext, List<Violation> out) {
     for (int i = 0; i < c.layout.galleries().size(); i++) {
       GallerySegment g = c.layout.galleries().get(i);
-      if (c.galleries.contains(g) && g.storey() == 1 && !c.galleryOnRoof(g.wing())
-          && CheckContext.overlaps(c.rect(g), area)) {
-        out.add(new Violation(RuleId.OBSTACLE, "cantilevered gallery overlaps " + what, "gallery " + i));
+      boolean reported = ext == 0 && g.storey() == 1 && c.galleryOnRoof(g.wing());
+      if (c.galleries.contains(g) && g.storey() > ext && !reported && CheckContext.overlaps(c.rect(g), area)) {
+        out.add(new Violation(RuleId.OBSTACLE, (c.galleryOnRoof(g.wing()) ? "gallery" : "cantilevered gallery")
+            + " on storey " + g.storey() + " crosses stair core " + core + ", "
+            + (ext == 0 ? "not extended" : "extended to storey " + ext + " only") + ": a gallery crossing a core"
+            + " needs the core extended as high as the gallery", "gallery " + i));
       }
     }
   }

@@ -17,8 +17,8 @@ public enum RuleId {
   OVERLAP,
   /**
    * A module or on-roof gallery overlaps a kept roof obstacle or stair core, or the existing lift's shaft (a module on
-   * any storey; an on-roof gallery where the lift is not extended); a cantilevered gallery overlaps a stair core that
-   * is not extended; a fixed obstacle is removed.
+   * any storey; an on-roof gallery where the lift is not extended); a gallery crosses a stair core not extended as
+   * high as the gallery; a fixed obstacle is removed.
    */
   OBSTACLE,
   /** Dwelling grouping: modules of one dwelling are adjacent, on one storey and wing, as many as its type says. */

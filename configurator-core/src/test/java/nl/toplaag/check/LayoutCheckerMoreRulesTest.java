@@ -252,6 +252,23 @@ class LayoutCheckerMoreRulesTest {
   }
 
   @Test
+  void aGalleryCrossingACoreNeedsTheCoreExtendedAsHighAsTheGallery() {
+    // a core in the gallery's band (t 0.2-1.3 m of 0-1.5 m), crossed by the galleries of both storeys: with the core
+    // extended one storey the storey-2 gallery would stand on its new roof (docs/model.md, "Geometry of the row";
+    // QA61's exhaustive oracle found the checker taking it)
+    Building b = building(50, 6.0, ZONING, "\"stairCores\": [{\"outline\": [[0.2,0.2],[2,0.2],[2,1.3],[0.2,1.3],"
+        + "[0.2,0.2]], \"extendable\": true}],");
+    assertEquals(List.of(), check(b, honest(b, with(valid(b), List.of(2), 0, List.of(), false))));
+    List<Violation> vs = check(b, honest(b, with(valid(b), List.of(1), 0, List.of(), false)));
+    assertEquals(Set.of(RuleId.OBSTACLE), rules(vs), vs.toString());
+    assertTrue(vs.stream().allMatch(v -> v.message().contains("on storey 2 crosses stair core 0, extended to storey 1"
+        + " only")), vs.toString());
+    List<Violation> none = check(b, honest(b, with(valid(b), List.of(), 0, List.of(), false)));
+    assertTrue(none.stream().anyMatch(v -> v.message().contains("gallery on storey 2 crosses stair core 0, not"
+        + " extended")), none.toString());
+  }
+
+  @Test
   void storeyAbove20MetresNeedsFireFightingLiftAndDryRiser() {
     // roof 17.5 m: floors 17.7 m and 20.7 m; above 13 m the modules need 120 min
     Catalog c120 = catalog(120);

@@ -31,7 +31,6 @@ import nl.toplaag.solve.cpsat.CpSatConfigurator;
 import nl.toplaag.solve.cpsat.CpSatOptions;
 import nl.toplaag.solve.strip.ObjectivePrices;
 import nl.toplaag.solve.strip.StripPrices;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -47,10 +46,11 @@ import org.opentest4j.AssertionFailedError;
  * always, its dwelling bound is at least the oracle's count, and its layout is a valid selection of the plan that the
  * oracle visits and values as the result does.
  *
- * <p>Two disagreements were found (QA61): the gap docs/model.md names under "Access" (an access point on the wall
- * between two bays that both have a gallery slot), disabled with that reason, and a gallery on storey 2 across a core
- * extended one storey ({@link #galleryAboveACoreExtendedOneStorey}), left failing until the model or the checker
- * changes. A third, a cantilevered gallery across a core that is not extended, was the checker's, and is mended.
+ * <p>Three disagreements were found (QA61). The gap docs/model.md names under "Access" (an access point on the wall
+ * between two bays that both have a gallery slot) is pinned by {@link #aDoorOnAWallBetweenTwoGallerySlotsIsTheKnownGap}.
+ * Two were the checker's, which accepted a gallery across a stair core not extended as high as the gallery, where
+ * docs/model.md and the plan require it: a cantilevered gallery of storey 1 across a core not extended, and a
+ * gallery on storey 2 across a core extended one storey ({@link #galleryAboveACoreExtendedOneStorey}); mended.
  *
  * <p>Every roof is solved as one plan: no wing has a second row ({@link PlanBuilder#secondRowWings}) and no storey
  * lies above the lift threshold ({@link PlanBuilder#storeysBelowLift}), so the configurator's layout is a selection
@@ -197,7 +197,8 @@ class ExhaustiveOptimumTest {
    * galleries on both storeys and the core extended one storey, 4 dwellings (659.4 kN). The plan ties a gallery slot on
    * storey k to the core's extension to storey k ({@code GallerySlot.requiredCores}; CP-SAT, the strip programme and
    * the greedy alike), where the two-storey extension (4 dwellings, 710 kN or more) exceeds the reserve: the
-   * configurator proves 3, by the strip programme and by CP-SAT alone.
+   * configurator proves 3, by the strip programme and by CP-SAT alone. The checker now asks the same (docs/model.md,
+   * "Geometry of the row": such a gallery would stand on the core's new roof), so the oracle's best is 3 too.
    */
   static Case galleryAboveACoreExtendedOneStorey() {
     return new Case("gallery on storey 2 across a core extended one storey", slab("core-one-storey", 10.8, 500, 1, 2,
@@ -255,16 +256,32 @@ class ExhaustiveOptimumTest {
     verify(c);
   }
 
+  /**
+   * The gap docs/model.md ("Access") names, pinned: on {@link #doorOnAWallBetweenTwoSlots} both solvers prove a layout
+   * with the oracle's count whose value falls short of the oracle's best by one gallery bay (EUR 5,000, 50 units of
+   * value): they ask for the gallery of the bay before the wall, where the checker takes the bay after alone. Where
+   * this fails because the solvers find the oracle's best, the gap is closed: move the case into {@link #cases} and
+   * mend docs/model.md.
+   */
   @Test
-  @Disabled("known gap: docs/model.md, \"Access\": an access point on the wall between two bays that both have a"
-      + " gallery slot is reached, in the solvers, only from the gallery of the bay before it; the checker takes either"
-      + " (QA61: the solvers prove a layout with one gallery bay more the best)")
-  void aDoorOnAWallBetweenTwoGallerySlots() {
-    verify(doorOnAWallBetweenTwoSlots());
+  void aDoorOnAWallBetweenTwoGallerySlotsIsTheKnownGap() {
+    Case c = doorOnAWallBetweenTwoSlots();
+    Plan plan = plan(c);
+    StripPrices prices = prices(c, plan);
+    ExhaustiveOracle.Outcome o = ExhaustiveOracle.search(plan, Fixtures.catalog(c.line()), c.storeys(), prices);
+    for (CpSatOptions options : List.of(CpSatOptions.defaults(), CpSatOptions.cpSatOnly())) {
+      ConfigurationResult r = new CpSatConfigurator(options).configure(request(c));
+      String who = c + ", " + r.stats().method();
+      assertEquals(SolveStatus.OPTIMAL, r.status(), who);
+      assertEquals(o.bestDwellings(), r.dwellings(), who + ": the count is right");
+      assertEquals(o.bestValue() - 50, r.objectiveValue(), who + ": one gallery bay short of the oracle's best, "
+          + describe(plan, o.best().get(0)) + " (where the solvers reach it, the gap is closed: see the Javadoc)");
+    }
   }
 
   /**
-   * QA61's second finding, open: the model or the checker is to change ({@link #galleryAboveACoreExtendedOneStorey}).
+   * QA61's second finding, settled in the checker: a gallery crossing a core needs the core extended as high as the
+   * gallery, as the plan has it ({@link #galleryAboveACoreExtendedOneStorey}).
    */
   @Test
   void aGalleryOnStoreyTwoAcrossACoreExtendedOneStorey() {
