@@ -203,6 +203,29 @@ final class GeometryRules {
         }
       }
     }
+    galleriesOverOtherWings(c, out);
+  }
+
+  /**
+   * Reports galleries overlapping a module of another wing on their storey: where two wings meet (an L's corner), one
+   * wing's gallery may not run through the other's modules (its own row's geometry keeps it off its own). The plan
+   * keeps such a gallery slot and candidate apart on every storey ({@code CrossWingConflicts}).
+   */
+  private static void galleriesOverOtherWings(CheckContext c, List<Violation> out) {
+    for (int i = 0; i < c.layout.galleries().size(); i++) {
+      GallerySegment g = c.layout.galleries().get(i);
+      if (!c.galleries.contains(g)) {
+        continue;
+      }
+      Polygon r = c.rect(g);
+      for (Placement p : c.placements) {
+        if (p.storey() == g.storey() && p.wing() != g.wing() && CheckContext.overlaps(r, c.rect(p))) {
+          out.add(new Violation(RuleId.OVERLAP, String.format(java.util.Locale.ROOT, "the gallery of wing %d on storey"
+              + " %d overlaps %s of wing %d by %.3f m²", g.wing(), g.storey(), p.id(), p.wing(),
+              Geometries.intersection(r, c.rect(p)).getArea() / 1e6), "gallery " + i));
+        }
+      }
+    }
   }
 
   private static void obstacles(CheckContext c, List<Violation> out) {

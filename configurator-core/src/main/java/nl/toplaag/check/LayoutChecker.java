@@ -41,7 +41,8 @@ import nl.toplaag.product.Catalog;
  *   <li><i>Containment, overlap, obstacles</i>: JTS. The usable roof is the outline less a flat-capped buffer of
  *       each edge by its setback; modules and on-roof galleries must lie in it (1 mm tolerance); a cantilevered
  *       gallery must not lie over the outline. Two areas overlap when their intersection is thicker than 2 mm
- *       (touching and 1 mm rounding slivers are allowed). Modules of one storey must not overlap; gallery segments
+ *       (touching and 1 mm rounding slivers are allowed). Modules of one storey must not overlap, nor a gallery the
+ *       modules of another wing on its storey (an L's corner); gallery segments
  *       of one storey and wing must not overlap along s by more than 1 mm. Modules and on-roof galleries of storey 1
  *       must not overlap a fixed or kept obstacle or a core that is not extended; a gallery (on the roof or cantilevered)
  *       crossing a core needs the core extended at least to its storey; modules must not overlap an

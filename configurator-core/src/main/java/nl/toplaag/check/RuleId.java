@@ -13,7 +13,10 @@ public enum RuleId {
   ROW_GEOMETRY,
   /** Modules and on-roof galleries lie inside the roof outline less setbacks; cantilevered galleries outside it. */
   CONTAINMENT,
-  /** Modules of one storey, or gallery segments of one storey and wing, overlap. */
+  /**
+   * Modules of one storey, gallery segments of one storey and wing, or a gallery and a module of another wing on its
+   * storey, overlap.
+   */
   OVERLAP,
   /**
    * A module or on-roof gallery overlaps a kept roof obstacle or stair core, or the existing lift's shaft (a module on

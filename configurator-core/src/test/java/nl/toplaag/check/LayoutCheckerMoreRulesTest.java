@@ -269,6 +269,29 @@ class LayoutCheckerMoreRulesTest {
   }
 
   @Test
+  void aGalleryOfOneWingMayNotRunThroughAModuleOfTheOther() {
+    // an L: wing 1 runs up the x = 21.6 m gable (its front there, its depth towards -x), over wing 0's last 12 m; its
+    // on-roof gallery of storey 1 from s 0 to 3.6 m lies on wing 0's modules there (QA61: the checker took it)
+    Building b = building("[[0,0],[21.6,0],[21.6,21.6],[9.6,21.6],[9.6,12],[0,12],[0,0]]",
+        "{\"origin\": [0,0], \"directionDeg\": 0, \"lengthM\": 21.6, \"depthM\": 12}, "
+            + "{\"origin\": [21.6,0], \"directionDeg\": 90, \"lengthM\": 21.6, \"depthM\": 12}", 50, 6.0,
+        "{\"areaLoadKnPerM2\": 15, \"foundationReserveKn\": 5000}", ZONING, "");
+    Layout l = valid(b);
+    List<GallerySegment> gs = new ArrayList<>(l.galleries());
+    gs.add(new GallerySegment("GAL", 1, 1, 0, 3600, false, new PlanRect(21_600, 0, 0, 1, 3600, 1500)));
+    Layout crossing = honest(b, new Layout(l.buildingId(), l.productLineIds(), l.storeys(), l.modules(), gs,
+        l.transferAreas(), l.extendedStairCores(), 0, List.of(), false, l.lineLoads(), l.foundationLoadKn(),
+        l.costEur()));
+    List<Violation> vs = check(b, crossing);
+    List<Violation> through = vs.stream().filter(v -> v.rule() == RuleId.OVERLAP
+        && v.message().startsWith("the gallery of wing 1 on storey 1 overlaps")).toList();
+    assertEquals(1, through.size(), vs.toString()); // the last module of wing 0, s 18-21.6 m
+    assertTrue(through.get(0).message().contains("of wing 0"), through.toString());
+    assertTrue(check(b, l).stream().noneMatch(v -> v.message().startsWith("the gallery of wing")),
+        "without that gallery nothing overlaps");
+  }
+
+  @Test
   void storeyAbove20MetresNeedsFireFightingLiftAndDryRiser() {
     // roof 17.5 m: floors 17.7 m and 20.7 m; above 13 m the modules need 120 min
     Catalog c120 = catalog(120);
