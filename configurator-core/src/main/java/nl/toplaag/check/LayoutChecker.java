@@ -44,8 +44,8 @@ import nl.toplaag.product.Catalog;
  *       (touching and 1 mm rounding slivers are allowed). Modules of one storey must not overlap, nor a gallery the
  *       modules of another wing on its storey (an L's corner); gallery segments
  *       of one storey and wing must not overlap along s by more than 1 mm. Modules and on-roof galleries of storey 1
- *       must not overlap a fixed or kept obstacle or a core that is not extended; a gallery (on the roof or cantilevered)
- *       crossing a core needs the core extended at least to its storey; modules must not overlap an
+ *       must not overlap a fixed or kept obstacle or a core that is not extended; a gallery (on the roof or
+ *       cantilevered) crossing a core needs the core extended at least to its storey; modules must not overlap an
  *       extended core on the storeys it is extended to. Where the building gives the existing lift's shaft, no
  *       module on any storey overlaps it, nor an on-roof gallery of storey 1 unless the lift is extended.</li>
  *   <li><i>Dwellings</i> ({@link RuleId#DWELLING}): the modules of one dwelling id are of its type's module, as

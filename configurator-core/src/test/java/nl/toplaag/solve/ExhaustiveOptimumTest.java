@@ -47,7 +47,8 @@ import org.opentest4j.AssertionFailedError;
  * oracle visits and values as the result does.
  *
  * <p>Three disagreements were found (QA61). The gap docs/model.md names under "Access" (an access point on the wall
- * between two bays that both have a gallery slot) is pinned by {@link #aDoorOnAWallBetweenTwoGallerySlotsIsTheKnownGap}.
+ * between two bays that both have a gallery slot) is pinned by
+ * {@link #aDoorOnAWallBetweenTwoGallerySlotsIsTheKnownGap}.
  * Two were the checker's, which accepted a gallery across a stair core not extended as high as the gallery, where
  * docs/model.md and the plan require it: a cantilevered gallery of storey 1 across a core not extended, and a
  * gallery on storey 2 across a core extended one storey ({@link #galleryAboveACoreExtendedOneStorey}); mended.

@@ -505,7 +505,8 @@ public final class CpSatConfigurator implements Configurator {
       left = Math.min(left, StripStages.cpSatLeastMs(req.settings().timeLimitMs()));
     }
     Solve s = solve(m, req.settings(), left, t0, opt);
-    r.workMs += (s1 == null ? 0 : Math.round(s1.spentSeconds * 1000)) + windowMs + Math.round(s.spentSeconds * 1000);
+    long cpSatMs = (s1 == null ? 0 : Math.round(s1.spentSeconds * 1000)) + windowMs + Math.round(s.spentSeconds * 1000);
+    r.workMs += cpSatMs;
     // a search stopped by its limit may leave galleries or stairs above the top dwelling storey: cut them. It need
     // not have kept the layout it was hinted with either: where that one is worth more, it stays
     Selection kept = phase1.trimmed(plan);
@@ -528,10 +529,9 @@ public final class CpSatConfigurator implements Configurator {
     // is not, CP-SAT's LP bound stayed 10-15 dwellings' worth above the layout (g1008, g1013, g1043)
     r.objectiveBound = Math.min(s.bound, m.objective.prices().valueBound(r.dwellingBound));
     if (Boolean.getBoolean("toplaag.log")) { // for developers, as StripStages' trace: what CP-SAT added
-      System.err.printf(java.util.Locale.ROOT, "cp-sat after the programme: count %s, %d -> %d dwellings, value %d -> %d"
-          + " (%+d), %d ms of work%n", counted ? "proven" : "open", count(plan, start), r.eval.dwellings(),
-          r.startObjective, prices.value(plan, chosen), prices.value(plan, chosen) - r.startObjective,
-          (s1 == null ? 0 : Math.round(s1.spentSeconds * 1000)) + windowMs + Math.round(s.spentSeconds * 1000));
+      System.err.printf(java.util.Locale.ROOT, "cp-sat after the programme: count %s, %d -> %d dwellings, value %d"
+          + " -> %d (%+d), %d ms of work%n", counted ? "proven" : "open", count(plan, start), r.eval.dwellings(),
+          r.startObjective, prices.value(plan, chosen), prices.value(plan, chosen) - r.startObjective, cpSatMs);
     }
     ShownLayouts shown = new ShownLayouts(chosen, r.status == SolveStatus.OPTIMAL ? LayoutProof.OPTIMAL
         : r.method.equals("greedy") ? LayoutProof.GREEDY : LayoutProof.FOUND, req.objective());
