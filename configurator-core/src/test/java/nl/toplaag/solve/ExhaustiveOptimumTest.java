@@ -93,16 +93,25 @@ class ExhaustiveOptimumTest {
    */
   static Building slab(String id, double lengthM, double depthM, double capacityKnPerM, int existing, int maxAdded,
       String extra) {
-    return Fixtures.building(String.format(Locale.ROOT, """
+    return Fixtures.building(slabJson(id, lengthM, depthM, "3.6", capacityKnPerM, existing, maxAdded, extra));
+  }
+
+  /**
+   * The building file of {@link #slab(String, double, double, double, int, int, String)} with walls at the pitches
+   * {@code pitchesM} (m, a JSON list's elements without the brackets, repeated along the wing from 0).
+   */
+  static String slabJson(String id, double lengthM, double depthM, String pitchesM, double capacityKnPerM,
+      int existing, int maxAdded, String extra) {
+    return String.format(Locale.ROOT, """
         {"id": "%1$s", "roofOutline": [[0,0],[%2$s,0],[%2$s,%8$s],[0,%8$s],[0,0]],
          "wings": [{"origin": [0,0], "directionDeg": 0, "lengthM": %2$s, "depthM": %8$s}],
          "roofLevelM": %3$s, "existingStoreys": %4$d, "storeyHeightM": 2.8, "roofType": "flat",
-         "structure": {"wallGrids": [{"pitchesM": [3.6], "capacityKnPerM": %5$s}]},
+         "structure": {"wallGrids": [{"pitchesM": [%9$s], "capacityKnPerM": %5$s}]},
          %6$s
          "lift": {"present": false}, "zoning": {"maxAddedStoreys": %7$d}}
         """, id, lengthM, existing * 2.8 + 0.2, existing, capacityKnPerM,
         extra.contains("loadReserve") ? extra : "\"loadReserve\": {\"areaLoadKnPerM2\": 100}, " + extra, maxAdded,
-        depthM));
+        depthM, pitchesM);
   }
 
   /** An outline in the wing's frame of a slab (s along x, t along y), m, as building-file JSON. */
@@ -323,13 +332,13 @@ class ExhaustiveOptimumTest {
     assertThrows(AssertionFailedError.class, () -> compare(c, plan, prices, o, lowBound));
   }
 
-  private static ConfigurationRequest request(Case c) {
+  static ConfigurationRequest request(Case c) {
     return new ConfigurationRequest(c.building(), Fixtures.catalog(c.line()), List.of(), c.storeys(), c.objective(),
         CODE, new SolverSettings(3_000, 1, 1, 1), Map.of());
   }
 
   /** The one plan the configurator solves for {@code c}, after checking that it is one. */
-  private static Plan plan(Case c) {
+  static Plan plan(Case c) {
     assertEquals(List.of(), PlanBuilder.secondRowWings(c.building(), c.line()), "a wing with a second row");
     assertEquals(0, PlanBuilder.storeysBelowLift(c.building(), c.line(), CODE, c.storeys()), "lift threshold split");
     Plan plan = PlanBuilder.build(c.building(), c.line(), CODE, c.storeys());
@@ -341,7 +350,7 @@ class ExhaustiveOptimumTest {
     return plan;
   }
 
-  private static StripPrices prices(Case c, Plan plan) {
+  static StripPrices prices(Case c, Plan plan) {
     return ObjectivePrices.of(plan, c.objective(), Map.of(), false).prices();
   }
 
@@ -365,7 +374,7 @@ class ExhaustiveOptimumTest {
   }
 
   /** Holds result {@code r} of case {@code c} against the oracle's outcome {@code o} on {@code plan}. */
-  private static void compare(Case c, Plan plan, StripPrices prices, ExhaustiveOracle.Outcome o,
+  static void compare(Case c, Plan plan, StripPrices prices, ExhaustiveOracle.Outcome o,
       ConfigurationResult r) {
     String who = c + ", " + r.stats().method() + " " + r.status();
     Layout layout = r.best().orElseThrow();

@@ -1,0 +1,315 @@
+package nl.toplaag.solve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import nl.toplaag.building.Building;
+import nl.toplaag.code.BuildingCode;
+import nl.toplaag.plan.Candidate;
+import nl.toplaag.plan.CoreSite;
+import nl.toplaag.plan.GallerySlot;
+import nl.toplaag.plan.Plan;
+import nl.toplaag.plan.PlanBuilder;
+import nl.toplaag.plan.Selection;
+import nl.toplaag.product.ModuleKind;
+import nl.toplaag.product.ProductLine;
+import nl.toplaag.solve.ExhaustiveOptimumTest.Case;
+import nl.toplaag.solve.cpsat.CpSatConfigurator;
+import nl.toplaag.solve.cpsat.CpSatOptions;
+import nl.toplaag.solve.strip.StripPrices;
+import org.junit.jupiter.api.Test;
+import org.opentest4j.AssertionFailedError;
+
+/**
+ * {@link ExhaustiveOptimumTest}'s comparison on seeded random tiny roofs: each roof is solved by the configurator (its
+ * defaults) and by CP-SAT alone (one worker, 3 s), and every claim is held against {@link ExhaustiveOracle} as
+ * {@link ExhaustiveOptimumTest#compare} holds it. The roofs: a slab 7.2 to 12.6 m long (walls every 3.6 m, or at an
+ * irregular repeating pitch), 12 m deep or 10.8 m (the gallery cantilevered), 1 or 2 storeys on 1 to 3 existing, wall
+ * capacity from 5 kN/m to 500, a foundation reserve from 100 kN to none, at most one stair core (in the gallery's
+ * band, beside either gable, or in front of the facade of a shallow wing), at most two flues (fixed or removable, in
+ * the band or behind it), the most dwellings or the least cost per dwelling, the test line with or without its lift
+ * and with a light or heavy core extension.
+ *
+ * <p>System properties: {@code oracle.seed} (default {@value #DEFAULT_SEED}) and {@code oracle.n} (roofs, default
+ * {@value #DEFAULT_N}); roof {@code i} of seed {@code s} is generated from {@code new Random(s * 1_000_003 + i)} and
+ * printed with its building file where a claim fails.
+ *
+ * <p>A roof is skipped, counted, where it is not one plan (a second row, a lift split, a candidate short of the top:
+ * {@link ExhaustiveOptimumTest#plan}) or its selections exceed the oracle's {@link ExhaustiveOracle#MOST_CHOICES}.
+ * A disagreement is counted as the known gap (docs/model.md, "Access": a door on the wall between two gallery slots
+ * reached from the bay after it alone, which the solvers do not model) only where one of the oracle's best layouts
+ * shows that pattern ({@link #reachedFromTheBayAfterAlone}) and the claim agrees in full with the oracle's best among
+ * the layouts without it; every other disagreement fails.
+ */
+class ExhaustiveOracleFuzzTest {
+
+  private static final BuildingCode CODE = BuildingCode.BB2012;
+  private static final long DEFAULT_SEED = 20261205L;
+  private static final int DEFAULT_N = 40;
+
+  /** A generated roof: its case and building file. */
+  record Roof(long seed, int index, Case c, String json) {}
+
+  /** What became of one roof. */
+  enum Fate { COMPARED, SKIPPED_PLAN, SKIPPED_SIZE, KNOWN_GAP, FAILED }
+
+  @Test
+  void claimedOptimaHoldOnRandomTinyRoofs() {
+    long seed = Long.getLong("oracle.seed", DEFAULT_SEED);
+    int n = Integer.getInteger("oracle.n", DEFAULT_N);
+    long t0 = System.nanoTime();
+    int[] fates = new int[Fate.values().length];
+    List<String> failures = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Roof roof = generate(seed, i);
+      List<String> why = new ArrayList<>();
+      long r0 = System.nanoTime();
+      Fate f = run(roof, why);
+      fates[f.ordinal()]++;
+      System.out.printf(Locale.ROOT, "oracle fuzz, seed %d roof %d (%s): %s in %d ms%s%n", seed, i, roof.c(), f,
+          (System.nanoTime() - r0) / 1_000_000, why.isEmpty() ? "" : ": " + String.join("; ", why));
+      if (f == Fate.FAILED) {
+        failures.add(String.format(Locale.ROOT, "seed %d roof %d, %s, %d storeys, %s, line %s:%n%s%n%s", seed, i,
+            roof.c(), roof.c().storeys(), roof.c().objective(), describe(roof.c().line()), roof.json(),
+            String.join("\n", why)));
+      }
+    }
+    int skipped = fates[Fate.SKIPPED_PLAN.ordinal()] + fates[Fate.SKIPPED_SIZE.ordinal()];
+    System.out.printf(Locale.ROOT, "oracle fuzz, seed %d: %d roofs, %d skipped (%d not one plan, %d too large), %d"
+        + " compared, known gap: %d roofs, %d failed; %d ms%n", seed, n, skipped, fates[Fate.SKIPPED_PLAN.ordinal()],
+        fates[Fate.SKIPPED_SIZE.ordinal()], fates[Fate.COMPARED.ordinal()], fates[Fate.KNOWN_GAP.ordinal()],
+        fates[Fate.FAILED.ordinal()], (System.nanoTime() - t0) / 1_000_000);
+    assertEquals(List.of(), failures, "claims the oracle refutes");
+    assertTrue(2 * skipped < n, skipped + " of " + n + " roofs skipped: the generator should stay within the oracle");
+  }
+
+  /**
+   * The pattern detector on the gap {@link ExhaustiveOptimumTest#aDoorOnAWallBetweenTwoGallerySlotsIsTheKnownGap}
+   * pins: the oracle's best reaches a door on a wall from the bay after alone, and the oracle's best without that
+   * pattern is what both solvers prove. Where the gap is closed, that test fails first.
+   */
+  @Test
+  void theKnownGapIsRecognised() {
+    Case c = ExhaustiveOptimumTest.doorOnAWallBetweenTwoSlots();
+    Roof roof = new Roof(0, 0, c, "");
+    List<String> why = new ArrayList<>();
+    assertEquals(Fate.KNOWN_GAP, run(roof, why), String.join("; ", why));
+  }
+
+  /** Roof {@code i} of seed {@code seed}. */
+  static Roof generate(long seed, int i) {
+    Random r = new Random(seed * 1_000_003L + i);
+    // the walls: every 3.6 m, or an irregular repeating pitch (boxes off the walls need the transfer layer)
+    String pitches;
+    double length;
+    if (r.nextInt(4) > 0) {
+      pitches = "3.6";
+      length = pick(r, 7.2, 9.0, 10.8, 12.6);
+    } else {
+      pitches = pick(r, "2.4, 4.8", "4.8, 2.4", "3.0, 4.2", "4.2", "3.6, 2.4", "2.4, 3.6, 4.8");
+      length = pick(r, 7.2, 8.4, 9.6, 10.8, 12.0);
+    }
+    int storeys = 1 + r.nextInt(2);
+    int existing = r.nextInt(5) > 0 ? 1 : 2 + r.nextInt(2);
+    double capacity = switch (r.nextInt(3)) {
+      case 0 -> 500;
+      case 1 -> 20 + r.nextInt(41);
+      default -> 5 + r.nextInt(11);
+    };
+    String reserve = r.nextBoolean() ? "" : String.format(Locale.ROOT, ", \"foundationReserveKn\": %d",
+        100 + 20 * r.nextInt(36));
+    String extra = "\"loadReserve\": {\"areaLoadKnPerM2\": 100" + reserve + "}, ";
+    // at most one stair core: in the band, beside a gable, in front of a shallow wing's facade
+    double depth = r.nextInt(5) == 0 ? 10.8 : 12;
+    String core = "";
+    List<String> what = new ArrayList<>();
+    switch (r.nextInt(6)) {
+      case 0 -> {
+        double s = snap(0.2 + r.nextDouble() * (length - 2.4));
+        core = ExhaustiveOptimumTest.rect(s, 0.2, s + 2.0, 1.3);
+        what.add(String.format(Locale.ROOT, "core in band at %.1f", s));
+      }
+      case 1 -> {
+        boolean start = r.nextBoolean();
+        core = start ? ExhaustiveOptimumTest.rect(-1.6, 0.3, 0, 1.2)
+            : ExhaustiveOptimumTest.rect(length, 0.3, length + 1.6, 1.2);
+        what.add("tower beside the " + (start ? "first" : "last") + " gable");
+      }
+      case 2 -> {
+        depth = 10.8;
+        double s = snap(r.nextDouble() * (length - 2.0));
+        core = ExhaustiveOptimumTest.rect(s, -1.3, s + 2.0, -0.2);
+        what.add(String.format(Locale.ROOT, "tower in front at %.1f", s));
+      }
+      default -> { }
+    }
+    boolean extendable = r.nextInt(5) > 0;
+    if (!core.isEmpty()) {
+      extra += "\"stairCores\": [" + ExhaustiveOptimumTest.core(core, extendable) + "], ";
+      what.set(0, what.get(0) + (extendable ? "" : " (not extendable)"));
+    }
+    // at most two flues, fixed or removable, in the band or behind it
+    int flues = r.nextInt(3);
+    List<String> obstacles = new ArrayList<>();
+    for (int k = 0; k < flues; k++) {
+      long removal = r.nextBoolean() ? 0 : 500 + 500L * r.nextInt(6);
+      String rect;
+      if (r.nextBoolean()) {
+        double s = snap(r.nextDouble() * (length - 0.6));
+        rect = ExhaustiveOptimumTest.rect(s, 0.2, s + 0.6, 0.8);
+        what.add(String.format(Locale.ROOT, "flue in band at %.1f", s));
+      } else {
+        double w = snap(0.6 + r.nextDouble() * 1.2);
+        double s = r.nextInt(3) == 0 ? 0 : snap(r.nextDouble() * (length - w));
+        double t = snap(2 + r.nextDouble() * (depth - 4.5));
+        rect = ExhaustiveOptimumTest.rect(s, t, s + w, t + 2);
+        what.add(String.format(Locale.ROOT, "flue behind at %.1f-%.1f", s, s + w));
+      }
+      obstacles.add(ExhaustiveOptimumTest.flue(rect, removal));
+      what.set(what.size() - 1, what.get(what.size() - 1) + (removal > 0 ? " (removable " + removal + ")" : ""));
+    }
+    if (!obstacles.isEmpty()) {
+      extra += "\"obstacles\": [" + String.join(", ", obstacles) + "], ";
+    }
+    Objective objective = r.nextInt(10) < 7 ? Objective.MOST_DWELLINGS : Objective.COST_PER_DWELLING;
+    ProductLine line = r.nextBoolean() ? Fixtures.line()
+        : Fixtures.withCoreExtension(Fixtures.line(120), 3000 + 1000 * r.nextInt(18), 5);
+    if (r.nextBoolean()) {
+      line = ExhaustiveOptimumTest.withoutLift(line);
+    }
+    String id = "fuzz-" + seed + "-" + i;
+    String json = ExhaustiveOptimumTest.slabJson(id, length, depth, pitches, capacity, existing, storeys, extra);
+    String name = String.format(Locale.ROOT, "%.1f x %.1f m, walls [%s] of %.0f kN/m, %d+%d storeys%s%s", length,
+        depth, pitches, capacity, existing, storeys, reserve.isEmpty() ? "" : ", reserve", what.isEmpty() ? ""
+        : ", " + String.join(", ", what));
+    Building b = Fixtures.building(json);
+    return new Roof(seed, i, new Case(name, b, line, storeys, objective), json);
+  }
+
+  private static double snap(double m) {
+    return Math.round(m * 5) / 5.0;
+  }
+
+  @SafeVarargs
+  private static <T> T pick(Random r, T... options) {
+    return options[r.nextInt(options.length)];
+  }
+
+  /** The line in words: lift or not, the core extension's mass. */
+  private static String describe(ProductLine line) {
+    boolean lift = line.modules().stream().anyMatch(m -> m.kind() == ModuleKind.LIFT);
+    return String.format(Locale.ROOT, "%s, fire %d min, core extension %.0f kg", lift ? "with lift" : "without lift",
+        line.modules().get(0).fireResistanceMin(), line.stairCoreExtension().massKgPerStorey());
+  }
+
+  /** Compares the claims on {@code roof} with the oracle; {@code why} gets the claims and any disagreement. */
+  static Fate run(Roof roof, List<String> why) {
+    Case c = roof.c();
+    if (!PlanBuilder.secondRowWings(c.building(), c.line()).isEmpty()
+        || PlanBuilder.storeysBelowLift(c.building(), c.line(), CODE, c.storeys()) != 0) {
+      why.add("not one plan");
+      return Fate.SKIPPED_PLAN;
+    }
+    Plan plan;
+    try {
+      plan = ExhaustiveOptimumTest.plan(c);
+    } catch (AssertionFailedError e) {
+      why.add("not one plan: " + e.getMessage());
+      return Fate.SKIPPED_PLAN;
+    }
+    StripPrices prices = ExhaustiveOptimumTest.prices(c, plan);
+    ExhaustiveOracle.Outcome o;
+    try {
+      o = ExhaustiveOracle.search(plan, Fixtures.catalog(c.line()), c.storeys(), prices);
+    } catch (IllegalStateException e) {
+      if (!e.getMessage().startsWith("more than")) {
+        throw e;
+      }
+      why.add(e.getMessage());
+      return Fate.SKIPPED_SIZE;
+    }
+    why.add(String.format(Locale.ROOT, "oracle %d dwellings, value %d, %d checks in %d ms", o.bestDwellings(),
+        o.bestValue(), o.checks(), o.millis()));
+    Fate fate = Fate.COMPARED;
+    ExhaustiveOracle.Outcome withoutGap = null;
+    for (CpSatOptions options : List.of(CpSatOptions.defaults(), CpSatOptions.cpSatOnly())) {
+      ConfigurationResult r = new CpSatConfigurator(options).configure(ExhaustiveOptimumTest.request(c));
+      why.add(String.format(Locale.ROOT, "%s %s %d (bound %d) value %d", r.stats().method(), r.status(),
+          r.dwellings(), r.dwellingBound(), r.objectiveValue()));
+      try {
+        ExhaustiveOptimumTest.compare(c, plan, prices, o, r);
+        continue;
+      } catch (AssertionFailedError e) {
+        if (o.best().stream().noneMatch(s -> reachedFromTheBayAfterAlone(plan, s))) {
+          why.add(e.getMessage());
+          return Fate.FAILED;
+        }
+        if (withoutGap == null) {
+          withoutGap = ExhaustiveOracle.search(plan, Fixtures.catalog(c.line()), c.storeys(), prices,
+              s -> !reachedFromTheBayAfterAlone(plan, s));
+        }
+        try {
+          ExhaustiveOptimumTest.compare(c, plan, prices, withoutGap, r);
+        } catch (AssertionFailedError again) {
+          why.add(e.getMessage() + "; and without the known gap's layouts: " + again.getMessage());
+          return Fate.FAILED;
+        }
+        why.add("known gap: the oracle's best " + ExhaustiveOptimumTest.describe(plan, o.best().get(0))
+            + "; without the gap's layouts " + withoutGap.bestValue());
+        fate = Fate.KNOWN_GAP;
+      }
+    }
+    return fate;
+  }
+
+  /**
+   * Whether {@code s} has the known gap's pattern (docs/model.md, "Access"): an access point (a dwelling's door, a
+   * stair module's or an extended core's access point) on the wall between two bays that both have a gallery slot
+   * covering it, on a storey where the slot of the bay the solvers ask for ({@code accessBay}, the bay before the
+   * wall) has no gallery and the other slot has one.
+   */
+  static boolean reachedFromTheBayAfterAlone(Plan plan, Selection s) {
+    for (Candidate c : plan.candidates()) {
+      if (c.dwelling() != null || c.kind() == ModuleKind.STAIR) {
+        for (int k = 1; k <= s.columnHeight()[c.index()]; k++) {
+          if (fromTheOtherSlotAlone(plan, s, c.wing(), c.accessSMm(), c.accessBay(), k)) {
+            return true;
+          }
+        }
+      }
+    }
+    for (int i = 0; i < plan.cores().size(); i++) {
+      CoreSite site = plan.cores().get(i);
+      for (int k = 1; k <= s.coreHeight()[i]; k++) {
+        if (fromTheOtherSlotAlone(plan, s, site.wing(), site.accessSMm(), site.accessBay(), k)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the point {@code sMm} of {@code wing}, covered by the gallery slot of bay {@code bay} and by a slot of
+   * another bay, has a gallery on storey {@code k} in the other slot and none in bay {@code bay}'s.
+   */
+  private static boolean fromTheOtherSlotAlone(Plan plan, Selection s, int wing, int sMm, int bay, int k) {
+    GallerySlot own = null;
+    GallerySlot other = null;
+    for (GallerySlot g : plan.galleries()) {
+      if (g.wing() == wing && g.covers(sMm)) {
+        if (g.bay() == bay) {
+          own = g;
+        } else {
+          other = g;
+        }
+      }
+    }
+    return own != null && other != null && s.galleryHeight()[own.index()] < k
+        && s.galleryHeight()[other.index()] >= k;
+  }
+}
