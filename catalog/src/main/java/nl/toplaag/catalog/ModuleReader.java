@@ -150,8 +150,7 @@ final class ModuleReader {
    */
   static int lengthMm(JsonInput o, String f, int min, int max) throws InputException {
     JsonNode n = o.has(f) ? o.get(f).node() : null;
-    if (n != null && n.isNumber() && Double.isFinite(n.asDouble())
-        && n.decimalValue().stripTrailingZeros().scale() <= 0) {
+    if (n != null && JsonInput.isWhole(n)) {
       BigInteger v = n.decimalValue().toBigIntegerExact();
       if (v.signum() <= 0) {
         throw o.error(f, String.format(Locale.ROOT, "expected a positive length in mm but found %,d", v));

@@ -241,15 +241,21 @@ public final class JsonInput {
   }
 
   /**
+   * Whether {@code n} is a whole number, also where written with a fraction or an exponent ({@code 2.0}, {@code 1e3}),
+   * whatever its size.
+   */
+  public static boolean isWhole(JsonNode n) {
+    return n.isIntegralNumber()
+        || n.isNumber() && Double.isFinite(n.asDouble()) && n.decimalValue().stripTrailingZeros().scale() <= 0;
+  }
+
+  /**
    * Field {@code name} as an integer in {@code [min, max]}; a whole number written with a fraction or an exponent
    * ({@code 2.0}, {@code 1e3}) is one.
    */
   public int getInt(String name, int min, int max) throws InputException {
     JsonInput v = get(name);
-    boolean whole = v.node.isIntegralNumber()
-        || v.node.isNumber() && Double.isFinite(v.node.asDouble())
-        && v.node.decimalValue().stripTrailingZeros().scale() <= 0;
-    if (!whole) {
+    if (!isWhole(v.node)) {
       throw v.error("expected a whole number but found " + kind(v.node) + (v.node.isTextual()
           ? " \"" + v.node.asText() + "\"" : v.node.isValueNode() && !v.node.isNull() ? " " + v.node.asText() : ""));
     }

@@ -102,8 +102,7 @@ final class LayoutElements {
   private static String expected(Class<?> type, String field, JsonNode found) {
     String unit = field == null ? "" : field.endsWith("Mm") ? " (millimetres)" : field.endsWith("Kn") ? " (kN)"
         : field.endsWith("Eur") ? " (euros)" : field.endsWith("Deg") ? " (degrees)" : "";
-    boolean whole = found.isNumber() && Double.isFinite(found.asDouble())
-        && found.decimalValue().stripTrailingZeros().scale() <= 0;
+    boolean whole = JsonInput.isWhole(found);
     if (type == int.class || type == Integer.class) {
       return "a whole number" + unit + (whole ? " from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE : "");
     }

@@ -51,12 +51,8 @@ public final class BomCsvWriter {
   public static void write(BillOfMaterials bom, CircularityScore circularity, List<String> notes, Writer out)
       throws IOException {
     row(out, HEADER.toArray(new String[0]));
-    String heaviest = bom.totals().heaviestLiftModuleTypeId();
     for (Totals.Total t : Totals.of(bom.totals())) {
-      // the heaviest lift names its module type, as the JSON file's heaviestLiftModuleTypeId does
-      String note = t.name().equals("heaviestLiftKg") && heaviest != null && !heaviest.isEmpty()
-          ? "module type " + heaviest : "";
-      row(out, "total", t.name(), "", t.value(), t.unit(), "", "", "", "", "", "", "", note);
+      row(out, "total", t.name(), "", t.value(), t.unit(), "", "", "", "", "", "", "", t.note());
     }
     for (ModuleCount c : bom.moduleCounts()) {
       row(out, "count", c.moduleTypeId(), Integer.toString(c.storey()), Integer.toString(c.count()), "pcs", "", "",

@@ -8,8 +8,16 @@ import nl.toplaag.bom.BomTotals;
 /** The totals of a bill of materials as named, formatted values in a fixed order, shared by the writers. */
 final class Totals {
 
-  /** One total: name (as the JSON field), formatted value (empty when absent), unit. */
-  record Total(String name, String value, String unit) {}
+  /**
+   * One total: name (as the JSON field), formatted value (empty when absent), unit, and a note on it (empty where
+   * none; the CSV's note cell: the heaviest lift's module type, which the JSON gives as a field of its own).
+   */
+  record Total(String name, String value, String unit, String note) {
+
+    Total(String name, String value, String unit) {
+      this(name, value, unit, "");
+    }
+  }
 
   private Totals() {}
 
@@ -29,7 +37,9 @@ final class Totals {
     out.add(opt("carbonKgCo2ePerM2", t.carbonKgCo2ePerM2(), ReportNumbers.CO2, "kg CO2e/m2"));
     out.add(new Total("parkingSpaces", ReportNumbers.format(t.parkingSpaces(), ReportNumbers.M), "spaces"));
     out.add(new Total("truckLoads", Long.toString(t.truckLoads()), "truck loads"));
-    out.add(opt("heaviestLiftKg", t.heaviestLiftKg(), ReportNumbers.KG, "kg"));
+    String heaviest = t.heaviestLiftModuleTypeId();
+    out.add(new Total("heaviestLiftKg", ReportNumbers.format(t.heaviestLiftKg(), ReportNumbers.KG), "kg",
+        heaviest == null || heaviest.isEmpty() ? "" : "module type " + heaviest));
     return out;
   }
 
