@@ -27,6 +27,10 @@ import nl.toplaag.product.ModuleType;
  * @param usableAreaM2 usable area per storey, m²
  * @param topStorey highest storey this column may reach (fire resistance, stack limit, height limit)
  * @param removableObstacles removable obstacles it overlaps (must be removed)
+ * @param twinOf the candidate this one repeats with its access point reached from the other side of a wall, or its own
+ *     index: where the access point lies on the wall between two bays that both have a gallery slot covering it, the
+ *     plan holds the same modules twice, reached from the bay before the wall (the first) and from the bay after it
+ *     (docs/model.md, "Access"); the two overlap, so a layout holds at most one of them
  */
 public record Candidate(
     int index,
@@ -47,7 +51,13 @@ public record Candidate(
     double carbonKg,
     double usableAreaM2,
     int topStorey,
-    List<Integer> removableObstacles) {
+    List<Integer> removableObstacles,
+    int twinOf) {
+
+  /** Whether this candidate repeats another with its access point reached from the bay after the wall. */
+  public boolean isTwin() {
+    return twinOf != index;
+  }
 
   /** A readable name, for example {@code "LSF-D2x36@12.6m"}. */
   public String label() {

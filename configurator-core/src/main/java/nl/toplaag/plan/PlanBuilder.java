@@ -694,8 +694,18 @@ public final class PlanBuilder {
       return bay;
     }
     // the bays meet end to end: the one starting at s is the next, where s ends the bay that holds it
+    int after = bayAfterWall(wb, bay, s);
+    return after >= 0 ? after : bay;
+  }
+
+  /**
+   * The bay of wing bays {@code wb} starting at access point {@code s} with a gallery slot covering it, where that point
+   * lies on its wall with bay {@code bay} ({@link #accessBayOf}); else -1. A gallery in either bay reaches such a point,
+   * so a candidate's door there gets a twin reached from this bay ({@link Candidate#twinOf}).
+   */
+  private int bayAfterWall(List<Bay> wb, int bay, int s) {
     return wb.stream().filter(b -> b.s0Mm() == s && b.index() != bay && slotCovers(b.index(), s)).findFirst()
-        .map(Bay::index).orElse(bay);
+        .map(Bay::index).orElse(-1);
   }
 
   /** Whether bay {@code bay} has a gallery slot covering {@code s}. */
@@ -1108,9 +1118,18 @@ public final class PlanBuilder {
     double kn = u.module().loadKn() * u.boxes();
     long cost = u.module().costEur() * u.boxes() + (u.dwelling() == null ? 0 : u.dwelling().extraCostEur());
     double area = u.dwelling() == null ? 0 : u.dwelling().usableAreaM2();
-    candidates.add(new Candidate(candidates.size(), wi, u.kind(), u.module(), u.dwelling(), u.boxes(), s, width,
-        row.moduleT0Mm(), aligned, over, accessBayOf(wb, access), access, LoadShare.spread(kn, s, s + width, wb), cost,
-        u.module().carbonKgCo2e() * u.boxes(), area, top, block.removable));
+    int bay = accessBayOf(wb, access);
+    int first = candidates.size();
+    candidates.add(new Candidate(first, wi, u.kind(), u.module(), u.dwelling(), u.boxes(), s, width,
+        row.moduleT0Mm(), aligned, over, bay, access, LoadShare.spread(kn, s, s + width, wb), cost,
+        u.module().carbonKgCo2e() * u.boxes(), area, top, block.removable, first));
+    // an access point on the wall between two bays with gallery slots covering it: reached from either (the twin)
+    int after = bayAfterWall(wb, bay, access);
+    if (after >= 0) {
+      candidates.add(new Candidate(candidates.size(), wi, u.kind(), u.module(), u.dwelling(), u.boxes(), s, width,
+          row.moduleT0Mm(), aligned, over, after, access, LoadShare.spread(kn, s, s + width, wb), cost,
+          u.module().carbonKgCo2e() * u.boxes(), area, top, block.removable, first));
+    }
   }
 
   private int topStorey(ModuleType m) {

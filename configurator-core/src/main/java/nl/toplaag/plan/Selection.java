@@ -45,6 +45,19 @@ public record Selection(int[] columnHeight, int[] galleryHeight, boolean[] trans
         capped(coreHeight, top), Math.min(liftExtension, top), removed.clone(), dryRiser);
   }
 
+  /**
+   * The storeys of each column by where it stands, on {@code plan}: per candidate index, the height of that candidate
+   * or of its twin ({@link Candidate#twinOf}, the same modules reached from the bay after a wall), kept at the first
+   * of the two (0 at the twin's). Two selections whose columns stand the same, reached from either side, have the same.
+   */
+  public int[] placedHeights(Plan plan) {
+    int[] out = new int[columnHeight.length];
+    for (Candidate c : plan.candidates()) {
+      out[c.twinOf()] = Math.max(out[c.twinOf()], columnHeight[c.index()]);
+    }
+    return out;
+  }
+
   /** A copy of {@code heights} with each at most {@code top}. */
   private static int[] capped(int[] heights, int top) {
     int[] out = heights.clone();

@@ -159,7 +159,9 @@ final class ExhaustiveOracle {
       return;
     }
     Candidate cand = plan.candidates().get(c);
-    int top = Math.min(plan.storeys(), prices.column()[c].length);
+    // a twin (the same modules reached from the bay after a wall) gives the same layout as its first: the checker
+    // reads the layout alone
+    int top = cand.isTwin() ? 0 : Math.min(plan.storeys(), prices.column()[c].length);
     for (int h = 0; h <= top; h++) {
       if (h > 0 && clashes(cand, height)) {
         break;

@@ -410,18 +410,48 @@ final class CpSatModel {
     }
   }
 
-  /** Forbids the exact column heights of {@code s}, so the next solve finds a distinct layout. */
+  /**
+   * Forbids the column heights of {@code s} by where the columns stand ({@link Selection#placedHeights}: a twin reached
+   * from the other side of a wall is the same column), so the next solve finds a distinct layout.
+   */
   void forbid(Selection s) {
+    int[] placed = s.placedHeights(plan);
+    Map<Integer, List<Candidate>> twins = new TreeMap<>();
+    for (Candidate c : plan.candidates()) {
+      if (c.isTwin()) {
+        twins.computeIfAbsent(c.twinOf(), f -> new ArrayList<>()).add(c);
+      }
+    }
     List<Literal> diff = new ArrayList<>();
     for (Candidate c : plan.candidates()) {
-      BoolVar[] col = x[c.index()];
-      for (int k = 0; k < col.length; k++) {
-        diff.add(s.columnHeight()[c.index()] > k ? col[k].not() : col[k]);
+      if (!c.isTwin()) {
+        for (int k = 0; k < x[c.index()].length; k++) {
+          Literal here = standing(c, twins.getOrDefault(c.index(), List.of()), k);
+          diff.add(placed[c.index()] > k ? here.not() : here);
+        }
       }
     }
     if (!diff.isEmpty()) {
       model.addBoolOr(diff);
     }
+  }
+
+  /**
+   * Whether candidate {@code c} or one of its {@code twins} stands on storey {@code k + 1}: its own variable where it
+   * has none, else a new one equal to their disjunction.
+   */
+  private Literal standing(Candidate c, List<Candidate> twins, int k) {
+    if (twins.isEmpty()) {
+      return x[c.index()][k];
+    }
+    List<Literal> any = new ArrayList<>(List.of(x[c.index()][k]));
+    twins.forEach(t -> any.add(x[t.index()][k]));
+    BoolVar or = model.newBoolVar("placed" + c.index() + "_" + (k + 1));
+    model.addBoolOr(any).onlyEnforceIf(or);
+    for (Literal t : any) {
+      model.addImplication(t, or);
+    }
+    return or;
   }
 
   /** Reads the selection from a solution, given a Boolean reader. */

@@ -78,10 +78,13 @@ final class ShownLayouts {
     objectives.remove(k);
   }
 
-  /** Whether one of the layouts shown has the columns of {@code s} once both are trimmed: the same layout shown. */
+  /**
+   * Whether one of the layouts shown has the columns of {@code s} once both are trimmed, standing where they stand
+   * ({@link Selection#placedHeights}): the same layout shown.
+   */
   boolean holds(Plan plan, Selection s) {
-    int[] columns = s.trimmed(plan).columnHeight();
-    return layouts.stream().anyMatch(o -> Arrays.equals(o.trimmed(plan).columnHeight(), columns));
+    int[] columns = s.trimmed(plan).placedHeights(plan);
+    return layouts.stream().anyMatch(o -> Arrays.equals(o.trimmed(plan).placedHeights(plan), columns));
   }
 
   /**

@@ -463,9 +463,12 @@ public final class StripDp {
   /** Layouts a programme may rule out ({@link #avoiding}): bits of a label, and of its group's key. */
   public static final int MOST_AVOIDED = 16;
 
-  /** Candidate {@code c} placed with {@code h} storeys, as {@link #avoidAt} holds it. */
+  /**
+   * Candidate {@code c} placed with {@code h} storeys, as {@link #avoidAt} holds it: by the first of twins
+   * ({@link Candidate#twinOf}), so a layout ruled out is ruled out reached from either side of a wall.
+   */
   private static int placing(Candidate c, int h) {
-    return c.index() * 8 + h;
+    return c.twinOf() * 8 + h;
   }
 
   /** The layouts ruled out that place candidate {@code c} with {@code h} storeys at position {@code i} (bits). */

@@ -73,7 +73,7 @@ class AlternativesTest {
       assertEquals(alternative.value(), capped.value(), at);
       Selection s = alternative.selection();
       for (Selection before : shown) {
-        assertFalse(Arrays.equals(before.columnHeight(), s.columnHeight()), at + ": the columns of one shown before");
+        assertFalse(Arrays.equals(before.placedHeights(p), s.placedHeights(p)), at + ": the columns of one shown before");
       }
       assertEquals(prices.value(p, s), alternative.value(), at);
       assertTrue(alternative.value() <= best.value(), at + ": worth more than the best");

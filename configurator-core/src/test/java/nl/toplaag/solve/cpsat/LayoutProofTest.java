@@ -95,8 +95,8 @@ class LayoutProofTest {
       CpSatConfigurator.Solve cp = CpSatConfigurator.solve(m, new SolverSettings(120_000, 1, 1, 1), 120_000,
           System.nanoTime(), CpSatOptions.defaults());
       assertEquals(SolveStatus.OPTIMAL, cp.status());
-      int[] columns = cp.selection().trimmed(p).columnHeight();
-      if (before.stream().noneMatch(b -> Arrays.equals(b.trimmed(p).columnHeight(), columns))) {
+      int[] columns = cp.selection().trimmed(p).placedHeights(p);
+      if (before.stream().noneMatch(b -> Arrays.equals(b.trimmed(p).placedHeights(p), columns))) {
         return cp.objective();
       }
       m.forbid(cp.selection());
