@@ -162,7 +162,7 @@ class ExhaustiveOptimumTest {
         new Case("two storeys", slab("two-storeys", 10.8, 500, 1, 2, ""), line, 2, Objective.MOST_DWELLINGS),
         new Case("two storeys, stair core in the gallery's band", slab("two-storeys-core", 10.8, 500, 1, 2,
             "\"stairCores\": [" + core(rect(4.0, 0.2, 6.0, 1.3)) + "],"), cores, 2, Objective.MOST_DWELLINGS),
-        new Case("two-box dwellings", slab("two-box", 10.8, 500, 1, 1, ""), twoBoxDwellings(), 1,
+        new Case("two-box dwellings", slab("two-box", 10.8, 500, 1, 1, ""), Fixtures.twoBoxDwellings(), 1,
             Objective.MOST_DWELLINGS),
         // the tower's extension (196 kN and more) does not fit the reserve; a gallery across the tower unextended
         // passed the checker until QA61
@@ -171,15 +171,6 @@ class ExhaustiveOptimumTest {
                 + core(rect(4.0, -1.3, 6.0, -0.2)) + "],"), Fixtures.withCoreExtension(Fixtures.line(120), 20_000, 5),
             1, Objective.MOST_DWELLINGS),
         new Case("L, one wing beyond the other's end", ell(), line, 1, Objective.MOST_DWELLINGS));
-  }
-
-  /** The test line with one dwelling type of two boxes side by side (its door at their joint). */
-  static ProductLine twoBoxDwellings() {
-    ProductLine one = Fixtures.line();
-    return new ProductLine("test-2x", "test line, two-box dwellings", "fixture", one.modules(),
-        List.of(new DwellingType("D2", "two boxes", "D36", 2, 60.0, 0, "fixture")), one.transferLayer(),
-        one.stairCoreExtension(), one.liftExtension(), one.cantileverGalleryCostEurPerM(),
-        one.dryRiserCostEurPerStorey());
   }
 
   /**

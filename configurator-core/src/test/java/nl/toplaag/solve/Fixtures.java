@@ -79,6 +79,18 @@ public final class Fixtures {
   }
 
   /**
+   * The test line with one dwelling type of two boxes side by side (its door at their joint,
+   * on a wall where the boxes stand on the walls).
+   */
+  public static ProductLine twoBoxDwellings() {
+    ProductLine one = line();
+    return new ProductLine("test-2x", "test line, two-box dwellings", "fixture", one.modules(),
+        List.of(new DwellingType("D2", "two boxes", "D36", 2, 60.0, 0, "fixture")), one.transferLayer(),
+        one.stairCoreExtension(), one.liftExtension(), one.cantileverGalleryCostEurPerM(),
+        one.dryRiserCostEurPerStorey());
+  }
+
+  /**
    * {@code line} with its stair core extension weighing {@code massKg} and carrying {@code imposedKnPerM2} over the
    * core's outline a storey, its cost and carbon kept.
    */

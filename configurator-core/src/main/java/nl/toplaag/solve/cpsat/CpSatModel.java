@@ -91,6 +91,7 @@ final class CpSatModel {
     riser = model.newBoolVar("riser");
     addStacking();
     addRow();
+    addTwinsOnlyWhereNeeded();
     addLiftsAtTheGallery();
     addTransferAndObstacles();
     if (!relaxed.contains(RuleGroup.LOADS)) {
@@ -149,7 +150,30 @@ final class CpSatModel {
     }
   }
 
-  /** Storey-1 no-overlap along each wing (clique at every candidate start) and across wings (pairwise). */
+  /**
+   * A twin ({@link Candidate#twinOf}: the column reached from the bay after a wall) stands only where its first could
+   * not: on its top storey the gallery of the first's bay, which reaches the door from before the wall, is absent.
+   * Where that gallery stands there, it stands on every storey below too (galleries stack), and the first, the same
+   * modules with the same door, is reached wherever the twin is: the same layout, which the search then meets once.
+   */
+  private void addTwinsOnlyWhereNeeded() {
+    for (Candidate t : plan.candidates()) {
+      if (!t.isTwin()) {
+        continue;
+      }
+      Candidate first = plan.candidates().get(t.twinOf());
+      BoolVar[] before = g[plan.gallerySlotAt(first.accessBay(), first.accessSMm()).orElseThrow().index()];
+      BoolVar[] col = x[t.index()];
+      for (int k = 0; k < col.length; k++) {
+        List<Literal> notTopWithGalleryBefore = new ArrayList<>(List.of(col[k].not(), before[k].not()));
+        if (k + 1 < col.length) {
+          notTopWithGalleryBefore.add(col[k + 1]);
+        }
+        model.addBoolOr(notTopWithGalleryBefore);
+      }
+    }
+  }
+
   /**
    * A lift module stands at the gallery on every storey it reaches: the gallery slot of its bay that covers its door
    * (the centre of its front) is laid there; where none covers it, it is not placed.
@@ -170,6 +194,7 @@ final class CpSatModel {
     }
   }
 
+  /** Storey-1 no-overlap along each wing (clique at every candidate start) and across wings (pairwise). */
   private void addRow() {
     Map<Integer, List<Candidate>> byWing = new TreeMap<>();
     for (Candidate c : plan.candidates()) {

@@ -244,9 +244,11 @@ final class Explainer {
         lightest = c;
       }
     }
-    double galleryKn = Double.NaN; // its gallery slot's, where the plan has one at the dwelling's access bay
+    // the lightest gallery slot covering its door, where the plan has one (on a wall, either bay's reaches it)
+    double galleryKn = Double.NaN;
     for (GallerySlot g : plan.galleries()) {
-      if (g.bay() == lightest.accessBay()) {
+      if (g.wing() == lightest.wing() && g.covers(lightest.accessSMm())
+          && (Double.isNaN(galleryKn) || g.loads().totalKn() < galleryKn)) {
         galleryKn = g.loads().totalKn();
       }
     }

@@ -78,12 +78,22 @@ class AccessPointOnAWallTest {
         .filter(c -> p.bays().stream().anyMatch(b -> b.s0Mm() == c.accessSMm())).toList();
     assertTrue(onWalls.stream().anyMatch(c -> c.accessSMm() == 14_400), "a door on the wall after the flue");
     for (Candidate c : onWalls) {
+      String at = "door at s = " + c.accessSMm();
       Bay before = p.bays().stream().filter(b -> b.s1Mm() == c.accessSMm()).findFirst().orElseThrow();
+      Bay after = p.bays().stream().filter(b -> b.s0Mm() == c.accessSMm()).findFirst().orElseThrow();
       boolean galleryBefore = p.gallerySlotAt(before.index(), c.accessSMm()).isPresent();
-      // the bay before the wall where its gallery covers the door (as before 4 Dec), else the one after it
-      assertEquals(galleryBefore, c.accessBay() == before.index(), "door at s = " + c.accessSMm());
-      assertTrue(p.gallerySlotAt(c.accessBay(), c.accessSMm()).isPresent(), "door at s = " + c.accessSMm());
+      boolean galleryAfter = p.gallerySlotAt(after.index(), c.accessSMm()).isPresent();
+      // the first: the bay before the wall where its gallery covers the door (as before 4 Dec), else the one after;
+      // where both cover it, a twin reached from the bay after (5 Dec)
+      assertEquals(galleryBefore, c.accessBay() == (c.isTwin() ? after : before).index(), at);
+      assertTrue(p.gallerySlotAt(c.accessBay(), c.accessSMm()).isPresent(), at);
+      List<Candidate> same = onWalls.stream().filter(d -> d.twinOf() == c.twinOf()).toList();
+      assertEquals(galleryBefore && galleryAfter ? 2 : 1, same.size(), at);
+      Candidate first = p.candidates().get(c.twinOf());
+      assertEquals(List.of(first.sMm(), first.widthMm(), first.dwelling()), List.of(c.sMm(), c.widthMm(), c.dwelling()),
+          at + ": a twin stands where its first does");
     }
+    assertTrue(onWalls.stream().anyMatch(Candidate::isTwin), "a door on a wall reached from either side");
   }
 
   @Test

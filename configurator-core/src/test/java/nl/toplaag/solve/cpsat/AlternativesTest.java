@@ -19,6 +19,7 @@ import nl.toplaag.plan.LayoutAssembler;
 import nl.toplaag.plan.Plan;
 import nl.toplaag.plan.PlanBuilder;
 import nl.toplaag.plan.Selection;
+import nl.toplaag.product.ProductLine;
 import nl.toplaag.solve.ConfigurationRequest;
 import nl.toplaag.solve.ConfigurationResult;
 import nl.toplaag.solve.Fixtures;
@@ -52,11 +53,13 @@ class AlternativesTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"36, 3.6, 10, 2", "38.4, 4.8, 10, 1", "28.8, 3.6, 60, 3"})
+  @CsvSource({"36, 3.6, 10, 2, 1", "38.4, 4.8, 10, 1, 1", "28.8, 3.6, 60, 3, 1", "28.8, 3.6, 60, 2, 2"})
   void eachAlternativeIsTheBestOtherLayoutAsCpSatProvesIt(double lengthM, double pitchM, double wallKnPerM,
-      int storeys) {
+      int storeys, int boxes) {
+    // two-box dwellings on a 3.6 m pitch have their doors on the walls: twins, the same layout from either side
     Building b = slab(lengthM, pitchM, wallKnPerM);
-    Plan p = PlanBuilder.build(b, Fixtures.line(), BuildingCode.BB2012, storeys);
+    ProductLine line = boxes == 1 ? Fixtures.line() : Fixtures.twoBoxDwellings();
+    Plan p = PlanBuilder.build(b, line, BuildingCode.BB2012, storeys);
     StripPrices prices = new CpSatModel(p, Objective.MOST_DWELLINGS, Map.of(), Set.of(), false).prices();
     StripDp programme = StripDp.of(p, prices, List.of());
     StripDp.Result best = programme.solve(null, 50_000_000);
@@ -73,11 +76,12 @@ class AlternativesTest {
       assertEquals(alternative.value(), capped.value(), at);
       Selection s = alternative.selection();
       for (Selection before : shown) {
-        assertFalse(Arrays.equals(before.placedHeights(p), s.placedHeights(p)), at + ": the columns of one shown before");
+        assertFalse(Arrays.equals(before.placedHeights(p), s.placedHeights(p)),
+            at + ": the columns of one shown before");
       }
       assertEquals(prices.value(p, s), alternative.value(), at);
       assertTrue(alternative.value() <= best.value(), at + ": worth more than the best");
-      List<Violation> v = LayoutChecker.check(b, Fixtures.catalog(), BuildingCode.BB2012,
+      List<Violation> v = LayoutChecker.check(b, Fixtures.catalog(line), BuildingCode.BB2012,
           LayoutAssembler.assemble(p, s.trimmed(p)), storeys);
       assertTrue(v.isEmpty(), at + ": " + v);
       // CP-SAT, the same objective, the same layouts forbidden, proven
