@@ -763,11 +763,8 @@ public final class StripDp {
         continue;
       }
       int top = prices.column()[c.index()].length;
-      // a twin (Candidate#twinOf) starting in its first's bay, whose gallery here reaches the door on the column's
-      // storeys, is the same layout as its first, which moves on: only taller twins move
-      int needless = c.isTwin() && ix.bayOfPoint[i] == ix.accessBayPos[c.twinOf()] ? Math.min(from.gh, top) : 0;
       // a taller column loads the same walls more: once one does not fit, no taller one does
-      for (int h = needless + 1; h <= top && move(from, ix.endPoint[c.index()], c, h, events.get(k + 1),
+      for (int h = 1; h <= top && move(from, ix.endPoint[c.index()], c, h, events.get(k + 1),
           from.avoided == 0 ? 0 : from.avoided & avoidPlacing(i, c, h)); h++) {
         // moved
       }
