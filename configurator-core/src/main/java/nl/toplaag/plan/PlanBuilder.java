@@ -699,9 +699,9 @@ public final class PlanBuilder {
   }
 
   /**
-   * The bay of wing bays {@code wb} starting at access point {@code s} with a gallery slot covering it, where that point
-   * lies on its wall with bay {@code bay} ({@link #accessBayOf}); else -1. A gallery in either bay reaches such a point,
-   * so a candidate's door there gets a twin reached from this bay ({@link Candidate#twinOf}).
+   * The bay of wing bays {@code wb} starting at access point {@code s} with a gallery slot covering it, where that
+   * point lies on its wall with bay {@code bay} ({@link #accessBayOf}); else -1. A gallery in either bay reaches such
+   * a point, so a candidate's door there gets a twin reached from this bay ({@link Candidate#twinOf}).
    */
   private int bayAfterWall(List<Bay> wb, int bay, int s) {
     return wb.stream().filter(b -> b.s0Mm() == s && b.index() != bay && slotCovers(b.index(), s)).findFirst()

@@ -48,8 +48,9 @@ import org.opentest4j.AssertionFailedError;
  *
  * <p>Three disagreements were found (QA61). One was the solvers': an access point on the wall between two bays that
  * both have a gallery slot was reached from the bay before alone (docs/model.md, "Access"); closed on 5 Dec 2026 by
- * twin candidates ({@link #aDoorOnAWallBetweenTwoGallerySlotsIsReachedFromTheBayAfter}). Two were the checker's, which accepted a gallery across a stair core not extended as high as the gallery, where
- * docs/model.md and the plan require it: a cantilevered gallery of storey 1 across a core not extended, and a
+ * twin candidates ({@link #aDoorOnAWallBetweenTwoGallerySlotsIsReachedFromTheBayAfter}). Two were the checker's,
+ * which accepted a gallery across a stair core not extended as high as the gallery, where docs/model.md and the plan
+ * require it: a cantilevered gallery of storey 1 across a core not extended, and a
  * gallery on storey 2 across a core extended one storey ({@link #galleryAboveACoreExtendedOneStorey}); mended.
  *
  * <p>Every roof is solved as one plan: no wing has a second row ({@link PlanBuilder#secondRowWings}) and no storey
