@@ -59,6 +59,15 @@ public record Candidate(
     return twinOf != index;
   }
 
+  /**
+   * This candidate's twin ({@link #twinOf}): the same modules at index {@code index}, their access point reached from
+   * bay {@code accessBay}, the bay after the wall it lies on.
+   */
+  Candidate twin(int index, int accessBay) {
+    return new Candidate(index, wing, kind, module, dwelling, boxes, sMm, widthMm, tMm, aligned, bays, accessBay,
+        accessSMm, loads, costEur, carbonKg, usableAreaM2, topStorey, removableObstacles, this.index);
+  }
+
   /** A readable name, for example {@code "LSF-D2x36@12.6m"}. */
   public String label() {
     String t = dwelling != null ? dwelling.id() : module.id();

@@ -1120,15 +1120,14 @@ public final class PlanBuilder {
     double area = u.dwelling() == null ? 0 : u.dwelling().usableAreaM2();
     int bay = accessBayOf(wb, access);
     int first = candidates.size();
-    candidates.add(new Candidate(first, wi, u.kind(), u.module(), u.dwelling(), u.boxes(), s, width,
+    Candidate c = new Candidate(first, wi, u.kind(), u.module(), u.dwelling(), u.boxes(), s, width,
         row.moduleT0Mm(), aligned, over, bay, access, LoadShare.spread(kn, s, s + width, wb), cost,
-        u.module().carbonKgCo2e() * u.boxes(), area, top, block.removable, first));
+        u.module().carbonKgCo2e() * u.boxes(), area, top, block.removable, first);
+    candidates.add(c);
     // an access point on the wall between two bays with gallery slots covering it: reached from either (the twin)
     int after = bayAfterWall(wb, bay, access);
     if (after >= 0) {
-      candidates.add(new Candidate(candidates.size(), wi, u.kind(), u.module(), u.dwelling(), u.boxes(), s, width,
-          row.moduleT0Mm(), aligned, over, after, access, LoadShare.spread(kn, s, s + width, wb), cost,
-          u.module().carbonKgCo2e() * u.boxes(), area, top, block.removable, first));
+      candidates.add(c.twin(candidates.size(), after));
     }
   }
 

@@ -389,7 +389,10 @@ class ExhaustiveOptimumTest {
   static Selection selectionOf(Plan plan, Layout l) {
     Selection s = Selection.empty(plan);
     for (Candidate c : plan.candidates()) {
-      for (Placement p : c.isTwin() ? List.<Placement>of() : l.modules()) {
+      if (c.isTwin()) {
+        continue;
+      }
+      for (Placement p : l.modules()) {
         if (p.wing() == c.wing() && p.sMm() == c.sMm() && p.moduleTypeId().equals(c.module().id()) && firstBox(l, p)
             && p.kind() == c.kind()
             && p.dwellingTypeId().equals(c.dwelling() == null ? "" : c.dwelling().id())) {

@@ -48,6 +48,8 @@ final class CpSatModel {
   /** The plan's cross-wing conflicts ({@link CrossWingConflicts}), shared with the models and programme after it. */
   final List<int[]> conflicts;
   private int reachVars;
+  /** Per candidate, per storey: it or a twin stands there ({@link #standing}); null until a layout is forbidden. */
+  private Literal[][] standing;
 
   CpSatModel(Plan plan, Objective objective, Map<String, Double> scores, Set<RuleGroup> relaxed) {
     this(plan, objective, scores, relaxed, false);
@@ -441,19 +443,11 @@ final class CpSatModel {
    */
   void forbid(Selection s) {
     int[] placed = s.placedHeights(plan);
-    Map<Integer, List<Candidate>> twins = new TreeMap<>();
-    for (Candidate c : plan.candidates()) {
-      if (c.isTwin()) {
-        twins.computeIfAbsent(c.twinOf(), f -> new ArrayList<>()).add(c);
-      }
-    }
+    Literal[][] at = standing();
     List<Literal> diff = new ArrayList<>();
     for (Candidate c : plan.candidates()) {
-      if (!c.isTwin()) {
-        for (int k = 0; k < x[c.index()].length; k++) {
-          Literal here = standing(c, twins.getOrDefault(c.index(), List.of()), k);
-          diff.add(placed[c.index()] > k ? here.not() : here);
-        }
+      for (int k = 0; !c.isTwin() && k < at[c.index()].length; k++) {
+        diff.add(placed[c.index()] > k ? at[c.index()][k].not() : at[c.index()][k]);
       }
     }
     if (!diff.isEmpty()) {
@@ -462,21 +456,36 @@ final class CpSatModel {
   }
 
   /**
-   * Whether candidate {@code c} or one of its {@code twins} stands on storey {@code k + 1}: its own variable where it
-   * has none, else a new one equal to their disjunction.
+   * Per candidate, per storey, whether it or one of its twins stands there ({@link #forbid}): its own variables where
+   * it has none, else new ones equal to their disjunction; made once, on the first layout forbidden.
    */
-  private Literal standing(Candidate c, List<Candidate> twins, int k) {
-    if (twins.isEmpty()) {
-      return x[c.index()][k];
+  private Literal[][] standing() {
+    if (standing != null) {
+      return standing;
     }
-    List<Literal> any = new ArrayList<>(List.of(x[c.index()][k]));
-    twins.forEach(t -> any.add(x[t.index()][k]));
-    BoolVar or = model.newBoolVar("placed" + c.index() + "_" + (k + 1));
-    model.addBoolOr(any).onlyEnforceIf(or);
-    for (Literal t : any) {
-      model.addImplication(t, or);
+    standing = new Literal[x.length][];
+    Map<Integer, List<Literal[]>> columns = new TreeMap<>();
+    for (Candidate c : plan.candidates()) {
+      standing[c.index()] = x[c.index()];
+      columns.computeIfAbsent(c.twinOf(), f -> new ArrayList<>()).add(x[c.index()]);
     }
-    return or;
+    columns.forEach((first, cols) -> {
+      if (cols.size() > 1) {
+        Literal[] any = new Literal[x[first].length];
+        for (int k = 0; k < any.length; k++) {
+          BoolVar or = model.newBoolVar("placed" + first + "_" + (k + 1));
+          List<Literal> atK = new ArrayList<>();
+          for (Literal[] col : cols) {
+            atK.add(col[k]);
+          }
+          model.addBoolOr(atK).onlyEnforceIf(or);
+          atK.forEach(lit -> model.addImplication(lit, or));
+          any[k] = or;
+        }
+        standing[first] = any;
+      }
+    });
+    return standing;
   }
 
   /** Reads the selection from a solution, given a Boolean reader. */

@@ -44,7 +44,10 @@ class ObjectivePricesTest {
     // out: a layout holds it or its first, whose prices are the same)
     double below = 0;
     for (Candidate c : p.candidates()) {
-      for (long v : c.isTwin() ? new long[0] : s.column()[c.index()]) {
+      if (c.isTwin()) {
+        continue;
+      }
+      for (long v : s.column()[c.index()]) {
         below += Math.abs(v - (c.kind() == ModuleKind.DWELLING ? w : 0));
       }
     }
@@ -70,7 +73,10 @@ class ObjectivePricesTest {
     assertEquals(7, o.dwellingBound(o.valueBound(7)));
     double adds = 0;
     for (Candidate c : p.candidates()) {
-      for (long v : c.isTwin() ? new long[0] : s.column()[c.index()]) {
+      if (c.isTwin()) {
+        continue;
+      }
+      for (long v : s.column()[c.index()]) {
         adds += Math.max(0, v - (c.kind() == ModuleKind.DWELLING ? w : 0));
       }
     }
