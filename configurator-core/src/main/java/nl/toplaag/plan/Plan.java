@@ -154,6 +154,21 @@ public record Plan(
     return galleries.stream().filter(g -> g.bay() == bay && g.covers(sMm)).findFirst();
   }
 
+  /**
+   * The other bay from which a gallery reaches the access point {@code sMm} of bay {@code accessBay} (a stair core's):
+   * where that point is the bay's end, on the wall to the next bay of its wing, and the gallery slots
+   * of both bays cover it, the next bay (a gallery in either reaches the point: docs/model.md, "Access"); else -1.
+   * Doors and stair modules there have twin candidates instead ({@link Candidate#twinOf}).
+   */
+  public int bayAfterWall(int accessBay, int sMm) {
+    Bay own = bays.get(accessBay);
+    if (own.s1Mm() != sMm || gallerySlotAt(accessBay, sMm).isEmpty()) {
+      return -1;
+    }
+    return bays.stream().filter(b -> b.wing() == own.wing() && b.index() != accessBay && b.s0Mm() == sMm
+        && gallerySlotAt(b.index(), sMm).isPresent()).mapToInt(Bay::index).findFirst().orElse(-1);
+  }
+
   /** The bays in row order: wing by wing, then along the wing (increasing s). */
   public List<Bay> baysInRowOrder() {
     return bays.stream().sorted(Comparator.comparingInt(Bay::wing).thenComparingInt(Bay::s0Mm)).toList();

@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.PriorityQueue;
 import java.util.Set;
-import java.util.function.Predicate;
 import nl.toplaag.check.LayoutChecker;
 import nl.toplaag.check.Violation;
 import nl.toplaag.layout.Layout;
@@ -72,8 +71,6 @@ final class ExhaustiveOracle {
   private final Catalog catalog;
   private final int maxStoreys;
   private final StripPrices prices;
-  /** The selections the search may return; it passes over the others unchecked. */
-  private final Predicate<Selection> admit;
   private final List<ColumnSet> columns = new ArrayList<>();
   private final List<RestSet> rest = new ArrayList<>();
   /** The index of the rest set with everything ({@link #most()}) and of the one with nothing. */
@@ -81,10 +78,8 @@ final class ExhaustiveOracle {
   private final int least;
   private int checks;
 
-  private ExhaustiveOracle(Plan plan, Catalog catalog, int maxStoreys, StripPrices prices,
-      Predicate<Selection> admit) {
+  private ExhaustiveOracle(Plan plan, Catalog catalog, int maxStoreys, StripPrices prices) {
     this.plan = plan;
-    this.admit = admit;
     this.catalog = catalog;
     this.maxStoreys = maxStoreys;
     this.prices = prices;
@@ -101,20 +96,12 @@ final class ExhaustiveOracle {
    * {@code maxStoreys}, visited best first.
    */
   static Outcome search(Plan plan, Catalog catalog, int maxStoreys, StripPrices prices) {
-    return search(plan, catalog, maxStoreys, prices, s -> true);
-  }
-
-  /**
-   * As {@link #search(Plan, Catalog, int, StripPrices)}, among the selections {@code admit} accepts alone: the best
-   * valid selection of that subset (a known gap's layouts left out, to hold the solvers to the rest).
-   */
-  static Outcome search(Plan plan, Catalog catalog, int maxStoreys, StripPrices prices, Predicate<Selection> admit) {
-    return new ExhaustiveOracle(plan, catalog, maxStoreys, prices, admit).bestFirst();
+    return new ExhaustiveOracle(plan, catalog, maxStoreys, prices).bestFirst();
   }
 
   /** As {@link #search}, but checking every selection of the plan, nothing ruled out. */
   static Outcome bruteForce(Plan plan, Catalog catalog, int maxStoreys, StripPrices prices) {
-    return new ExhaustiveOracle(plan, catalog, maxStoreys, prices, s -> true).everything();
+    return new ExhaustiveOracle(plan, catalog, maxStoreys, prices).everything();
   }
 
   /**
@@ -375,9 +362,6 @@ final class ExhaustiveOracle {
         continue;
       }
       Selection s = selection(c, r);
-      if (!admit.test(s)) {
-        continue;
-      }
       Checked checked = check(s);
       if (checked.violations().isEmpty()) {
         valid++;

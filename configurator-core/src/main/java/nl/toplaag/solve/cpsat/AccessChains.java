@@ -164,8 +164,9 @@ final class AccessChains {
   }
 
   /**
-   * The stairs and cores on storey {@code k}, by the bay of their access point; a core's walk goes on from its access
-   * point to it (beside the wing's gable, or across the roof).
+   * The stairs and cores on storey {@code k}, by the bay of their access point (a core's on the wall between two bays
+   * whose gallery slots both cover it in both: {@link nl.toplaag.plan.Plan#bayAfterWall}); a core's walk goes on from
+   * its access point to it (beside the wing's gable, or across the roof).
    */
   private Map<Integer, List<Site>> stairSites(int k) {
     Map<Integer, List<Site>> out = new TreeMap<>();
@@ -178,8 +179,13 @@ final class AccessChains {
     for (int i = 0; i < cores.size(); i++) {
       CoreSite cs = cores.get(i);
       if (served(cs.accessBay(), cs.accessSMm())) {
-        out.computeIfAbsent(cs.accessBay(), b -> new ArrayList<>()).add(new Site(m.core[i][k], cs.accessSMm(),
-            cs.approachMm()));
+        Site core = new Site(m.core[i][k], cs.accessSMm(), cs.approachMm());
+        out.computeIfAbsent(cs.accessBay(), b -> new ArrayList<>()).add(core);
+        // on the wall between two bays whose slots both cover it, a gallery in either reaches it
+        int after = m.plan.bayAfterWall(cs.accessBay(), cs.accessSMm());
+        if (after >= 0) {
+          out.computeIfAbsent(after, b -> new ArrayList<>()).add(core);
+        }
       }
     }
     return out;

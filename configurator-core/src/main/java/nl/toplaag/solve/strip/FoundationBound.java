@@ -589,7 +589,7 @@ final class FoundationBound {
    */
   private int passCoresWithin(int j, int to, int b, int gh, int a) {
     for (int p = ix.nextCore[j]; p < to; p = ix.nextCore[p]) {
-      if (ix.coreBayAt[p] != b) {
+      if (ix.coreBayAt[p] != b || ix.coreOnWallAt[p]) {
         a = access(a, null, ix.storeys, ix.storeys);
       } else if (gh > 0) {
         a = access(a, null, ix.storeys, gh);
@@ -676,7 +676,11 @@ final class FoundationBound {
    * existing core of that bay has its access point there and the gallery reaches it (its extension is free here).
    */
   private int passCore(int to, int b, int gh, int a) {
-    return ix.coreBayAt[to] == b && gh > 0 ? access(a, null, ix.storeys, gh) : a;
+    if (ix.coreBayAt[to] != b) {
+      return a;
+    }
+    // on the wall to a bay whose gallery may reach it higher: every storey, so the relaxation stays a bound
+    return ix.coreOnWallAt[to] ? access(a, null, ix.storeys, ix.storeys) : gh > 0 ? access(a, null, ix.storeys, gh) : a;
   }
 
   /**

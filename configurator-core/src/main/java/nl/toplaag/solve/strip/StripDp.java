@@ -808,7 +808,11 @@ public final class StripDp {
     return out;
   }
 
-  /** The bays entered and the doors, stairs and cores passed moving from {@code i} to {@code j}, placing {@code c}. */
+  /**
+   * The bays entered and the doors, stairs and cores passed moving from {@code i} to {@code j}, placing {@code c}; a
+   * core on the wall between two bays with gallery slots covering it twice, in the bay before and on entering the next
+   * ({@link StripIndex#coreBayAfter}).
+   */
   private List<int[]> events(int i, int j, Candidate c) {
     List<int[]> out = new ArrayList<>(2);
     int bi = ix.bayOfPoint[i];
@@ -825,6 +829,9 @@ public final class StripDp {
         int a = plan.cores().get(k).accessSMm();
         boolean sameWing = plan.cores().get(k).wing() == ix.bays.get(bi).wing();
         boolean met = coreOnEntering(k, b) ? b > bi : ix.coreBay[k] == b && sameWing && a > ix.pts[i] && a <= ix.pts[j];
+        // a core on the wall before bay b whose slot covers it too is met again on entering it, where the gallery of
+        // bay b (decided then) may reach it higher than the bay before's did (its extension decided there)
+        met |= b > bi && ix.coreBayAfter[k] == b;
         if (met) {
           inBay.add(new int[] {CORE, k, a});
         }

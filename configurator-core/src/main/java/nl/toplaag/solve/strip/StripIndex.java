@@ -96,6 +96,16 @@ final class StripIndex {
   final boolean[] coreOk;
   final int[] coreApproachMm;
   /**
+   * Per core site, the bay position after the wall its access point lies on where a gallery in that bay reaches it too
+   * ({@link Plan#bayAfterWall}), else -1: the programme meets such a core again on entering that bay.
+   */
+  final int[] coreBayAfter;
+  /**
+   * Per position, whether it is the access point of such a core: the relaxations take it as served there whatever the
+   * gallery of {@link #coreBayAt}, since the next bay's may reach it (so they stay bounds).
+   */
+  final boolean[] coreOnWallAt;
+  /**
    * Per position, the bay position of the existing core (that a gallery can reach) whose access point it is, or -1:
    * a gallery reaching that point in that bay reaches the core.
    */
@@ -406,6 +416,7 @@ final class StripIndex {
     coreBay = new int[plan.cores().size()];
     coreOk = new boolean[plan.cores().size()];
     coreApproachMm = new int[plan.cores().size()];
+    coreBayAfter = new int[plan.cores().size()];
     coreSiteUnits = new Units[plan.cores().size()];
     for (int i = 0; i < coreBay.length; i++) {
       CoreSite cs = plan.cores().get(i);
@@ -413,6 +424,8 @@ final class StripIndex {
       coreBay[i] = bayPos[cs.accessBay()];
       coreOk[i] = covered(cs.accessBay(), cs.accessSMm());
       coreApproachMm[i] = cs.approachMm();
+      int after = plan.bayAfterWall(cs.accessBay(), cs.accessSMm());
+      coreBayAfter[i] = after < 0 ? -1 : bayPos[after];
     }
     candConflicts = new long[nc];
     candBit = new long[nc];
@@ -498,6 +511,13 @@ final class StripIndex {
       if (coreOk[i]) {
         CoreSite cs = plan.cores().get(i);
         coreBayAt[point(cs.wing(), cs.accessSMm())] = coreBay[i];
+      }
+    }
+    coreOnWallAt = new boolean[pts.length];
+    for (int i = 0; i < coreBay.length; i++) {
+      if (coreOk[i] && coreBayAfter[i] >= 0) {
+        CoreSite cs = plan.cores().get(i);
+        coreOnWallAt[point(cs.wing(), cs.accessSMm())] = true;
       }
     }
     nextCore = new int[pts.length];

@@ -828,7 +828,8 @@ final class WallBound {
       Arrays.fill(byArrival, UNSET);
     }
     // an existing core whose access point is the end of this bay (on a wall line, or a stair tower beyond the wing's
-    // end, its point clamped there) belongs to this bay, not to the one entered next: this bay's gallery reaches it
+    // end, its point clamped there) belongs to this bay, not to the one entered next: this bay's gallery reaches it;
+    // on a wall whose next bay's gallery may reach it too (StripIndex#coreOnWallAt), it serves whatever this one's
     boolean coreAtEnd = ix.coreBayAt[to] == b;
     // one whose access point is the column's end and that belongs to a bay the column crosses, neither this one nor
     // the one entered (the last bay's, where the column ends the row), serves whatever the gallery there, which the
@@ -852,7 +853,7 @@ final class WallBound {
             st = stair(st, c.accessSMm(), accessCell[c.index()]); // a stair whose access is in a bay it crosses serves
           }
           st = passCoresWithin(j, to, b, gh, st);
-          if ((coreAtEnd && gh > 0 || coreOfCrossedBay) && st != DEAD) {
+          if ((coreAtEnd && (gh > 0 || ix.coreOnWallAt[to]) || coreOfCrossedBay) && st != DEAD) {
             st = stair(st, ix.pts[to], gridOf[to]);
           }
           if (st == DEAD) {
@@ -944,12 +945,13 @@ final class WallBound {
   /**
    * Decoded state {@code st} after the existing cores whose access points lie strictly between positions {@code j}
    * and {@code to}, which a column's move passes over ({@code FoundationBound.passCoresWithin}): a core of bay
-   * {@code b} where its gallery {@code gh} reaches it, a core of a bay the column crosses whatever the gallery there
-   * (nearer than it may be, so the bound stays a bound).
+   * {@code b} where its gallery {@code gh} reaches it, a core of a bay the column crosses, or one on the wall to the
+   * next bay whose gallery may reach it ({@link StripIndex#coreOnWallAt}), whatever the gallery there (nearer than it
+   * may be, so the bound stays a bound).
    */
   private long passCoresWithin(int j, int to, int b, int gh, long st) {
     for (int p = ix.nextCore[j]; p < to && st != DEAD; p = ix.nextCore[p]) {
-      if (ix.coreBayAt[p] != b || gh > 0) {
+      if (ix.coreBayAt[p] != b || gh > 0 || ix.coreOnWallAt[p]) {
         st = stair(st, ix.pts[p], gridOf[p]);
       }
     }
@@ -966,9 +968,12 @@ final class WallBound {
     return false;
   }
 
-  /** The access state on arriving at position {@code to} of bay {@code b}: served where a core's access point is. */
+  /**
+   * The access state on arriving at position {@code to} of bay {@code b}: served where a core's access point is and
+   * the gallery {@code gh} reaches it, or the next bay's may ({@link StripIndex#coreOnWallAt}).
+   */
   private int passCore(int to, int b, int gh, int a) {
-    if (a == NONE || ix.coreBayAt[to] != b || gh == 0) {
+    if (a == NONE || ix.coreBayAt[to] != b || gh == 0 && !ix.coreOnWallAt[to]) {
       return a;
     }
     return encode(to, stair(decode(to, a), ix.pts[to], gridOf[to]));
