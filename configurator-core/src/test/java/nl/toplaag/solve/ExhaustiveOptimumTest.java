@@ -25,7 +25,6 @@ import nl.toplaag.plan.Plan;
 import nl.toplaag.plan.PlanBuilder;
 import nl.toplaag.plan.Selection;
 import nl.toplaag.product.DwellingType;
-import nl.toplaag.product.ModuleKind;
 import nl.toplaag.product.ProductLine;
 import nl.toplaag.solve.cpsat.CpSatConfigurator;
 import nl.toplaag.solve.cpsat.CpSatOptions;
@@ -215,8 +214,8 @@ class ExhaustiveOptimumTest {
    * gallery across an extendable stair tower in front of the facade.
    */
   static Stream<Case> tinyCases() {
-    ProductLine line = withoutLift(Fixtures.line());
-    ProductLine cores = withoutLift(Fixtures.withCoreExtension(Fixtures.line(120), 3000, 5));
+    ProductLine line = Fixtures.withoutLift(Fixtures.line());
+    ProductLine cores = Fixtures.withoutLift(Fixtures.withCoreExtension(Fixtures.line(120), 3000, 5));
     return Stream.of(
         new Case("tiny: core, removable flue, reserve", slab("tiny-core", 7.2, 500, 1, 1,
             "\"loadReserve\": {\"areaLoadKnPerM2\": 100, \"foundationReserveKn\": 180}, \"stairCores\": ["
@@ -231,13 +230,6 @@ class ExhaustiveOptimumTest {
             "\"stairCores\": [" + core(rect(4.0, -1.3, 6.0, -0.2)) + "],"), cores, 1, Objective.MOST_DWELLINGS));
   }
 
-  /** {@code line} without its lift modules. */
-  static ProductLine withoutLift(ProductLine line) {
-    return new ProductLine(line.id(), line.name(), line.source(),
-        line.modules().stream().filter(m -> m.kind() != ModuleKind.LIFT).toList(), line.dwellings(),
-        line.transferLayer(), line.stairCoreExtension(), line.liftExtension(), line.cantileverGalleryCostEurPerM(),
-        line.dryRiserCostEurPerStorey());
-  }
 
   /**
    * QA61's finding of the gap docs/model.md ("Access") names, on the smallest roof found: a 9.0 m slab whose first

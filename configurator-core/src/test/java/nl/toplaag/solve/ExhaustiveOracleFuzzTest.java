@@ -224,7 +224,7 @@ class ExhaustiveOracleFuzzTest {
     ProductLine line = r.nextBoolean() ? Fixtures.line()
         : Fixtures.withCoreExtension(Fixtures.line(120), 3000 + 1000 * r.nextInt(18), 5);
     if (r.nextBoolean()) {
-      line = ExhaustiveOptimumTest.withoutLift(line);
+      line = Fixtures.withoutLift(line);
     }
     String id = "fuzz-" + seed + "-" + i;
     String json = ExhaustiveOptimumTest.slabJson(id, length, depth, pitches, capacity, existing, storeys, extra);

@@ -90,6 +90,14 @@ public final class Fixtures {
         one.dryRiserCostEurPerStorey());
   }
 
+  /** {@code line} without its lift modules. */
+  public static ProductLine withoutLift(ProductLine line) {
+    return new ProductLine(line.id(), line.name(), line.source(),
+        line.modules().stream().filter(m -> m.kind() != ModuleKind.LIFT).toList(), line.dwellings(),
+        line.transferLayer(), line.stairCoreExtension(), line.liftExtension(), line.cantileverGalleryCostEurPerM(),
+        line.dryRiserCostEurPerStorey());
+  }
+
   /**
    * {@code line} with its stair core extension weighing {@code massKg} and carrying {@code imposedKnPerM2} over the
    * core's outline a storey, its cost and carbon kept.

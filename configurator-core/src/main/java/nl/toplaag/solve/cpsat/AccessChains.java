@@ -156,8 +156,12 @@ final class AccessChains {
     }
     for (LiftSite ls : m.plan.liftSites()) {
       if (m.plan.liftExtensionQualifies(k + 1) && served(ls.accessBay(), ls.accessSMm())) {
-        out.computeIfAbsent(ls.accessBay(), b -> new ArrayList<>())
-            .add(new Site(m.lift[k], ls.accessSMm(), ls.approachMm()));
+        Site lift = new Site(m.lift[k], ls.accessSMm(), ls.approachMm());
+        out.computeIfAbsent(ls.accessBay(), b -> new ArrayList<>()).add(lift);
+        int after = m.plan.bayAfterWall(ls.accessBay(), ls.accessSMm()); // on a wall, as a core there
+        if (after >= 0) {
+          out.computeIfAbsent(after, b -> new ArrayList<>()).add(lift);
+        }
       }
     }
     return out;

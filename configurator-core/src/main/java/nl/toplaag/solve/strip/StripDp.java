@@ -839,6 +839,7 @@ public final class StripDp {
       int site = ix.liftSiteSMm;
       boolean met = siteOnEntering(b) ? b > bi
           : ix.liftSiteBay == b && ix.liftSiteWing == ix.bays.get(bi).wing() && site > ix.pts[i] && site <= ix.pts[j];
+      met |= b > bi && ix.liftSiteBayAfter == b; // on the wall before bay b, as a core there
       if (met) {
         inBay.add(new int[] {LIFT_SITE, 0, site});
       }
@@ -1146,9 +1147,18 @@ public final class StripDp {
    * the storeys (none where no gallery slot covers its door), paid at the end of the row ({@link #finish}). Extended,
    * it serves like a lift module there the doors waiting for a lift on the storeys it reaches and qualifies for, as far
    * up as the gallery of its bay, the walk on to its shaft (beside the gable, or across the roof) added to every
-   * door's ({@link StripIndex#liftSiteApproachMm}).
+   * door's ({@link StripIndex#liftSiteApproachMm}). Met again on entering the bay after the wall it lies on, where
+   * that bay's gallery reaches it too ({@link StripIndex#liftSiteBayAfter}), it serves as far up as that gallery, its
+   * extension decided.
    */
   private void existingLift(Label cur, List<int[]> events, int e, int j) {
+    if (cur.liftExt != UNDECIDED) {
+      if (access.serve(cur, ix.liftSiteSMm, ix.liftSiteApproachMm, Math.min(cur.liftExt, cur.gh),
+          plan.building().lift().fireFighting())) {
+        step(cur, events, e + 1, j);
+      }
+      return;
+    }
     int most = ix.liftSiteOk ? storeys : 0;
     for (int ext = 0; ext <= most; ext++) {
       Label n = ext == most ? cur : copy(cur); // the last branch takes the working label itself

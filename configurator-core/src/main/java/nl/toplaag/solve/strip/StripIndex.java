@@ -56,6 +56,11 @@ final class StripIndex {
   final int liftSiteWing;
   final int liftSiteBay;
   final boolean liftSiteOk;
+  /**
+   * The bay position after the wall the existing lift's door lies on where a gallery in that bay reaches it too
+   * ({@link Plan#bayAfterWall}), else -1: the programme meets the door again on entering that bay.
+   */
+  final int liftSiteBayAfter;
   /** Bays in scan order (wing, then s); a bay's position in this list is used throughout. */
   final List<Bay> bays;
   final int nb;
@@ -413,6 +418,8 @@ final class StripIndex {
     liftSiteWing = site == null ? -1 : site.wing();
     liftSiteBay = site == null ? -1 : bayPos[site.accessBay()];
     liftSiteOk = site != null && covered(site.accessBay(), site.accessSMm());
+    int liftAfter = site == null ? -1 : plan.bayAfterWall(site.accessBay(), site.accessSMm());
+    liftSiteBayAfter = liftAfter < 0 ? -1 : bayPos[liftAfter];
     coreBay = new int[plan.cores().size()];
     coreOk = new boolean[plan.cores().size()];
     coreApproachMm = new int[plan.cores().size()];

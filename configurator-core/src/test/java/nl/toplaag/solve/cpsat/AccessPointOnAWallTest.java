@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import nl.toplaag.building.Building;
 import nl.toplaag.code.BuildingCode;
+import nl.toplaag.layout.Layout;
 import nl.toplaag.plan.Bay;
 import nl.toplaag.plan.Candidate;
 import nl.toplaag.plan.CoreSite;
 import nl.toplaag.plan.CrossWingConflicts;
+import nl.toplaag.plan.LiftSite;
 import nl.toplaag.plan.Plan;
 import nl.toplaag.plan.PlanBuilder;
 import nl.toplaag.product.ModuleKind;
@@ -99,6 +101,35 @@ class AccessPointOnAWallTest {
   @Test
   void theConfiguratorFindsWhatCpSatAloneFinds() {
     CpSatAlone.agrees(slab(), LINE, STOREYS, 15);
+  }
+
+  /**
+   * The existing lift's door on the wall between two gallery slots, reached from the bay after it (a probe, 5 Dec
+   * 2026): a 36 m slab at 12.6 m, so storey 1 needs a lift, the test line without lift modules, the lift's shaft in
+   * front of the facade from 6.0 to 8.4 m (its door on the wall at 7.2 m, both bays' slots covering it), and a roof
+   * light keeping modules off the first two bays. The best layout leaves the gallery of the bay before the wall out:
+   * the extended lift is reached along the gallery of the bay after it. Both solvers reached the door from the bay
+   * before alone and proved a layout with that gallery too, EUR 5,000 dearer.
+   */
+  @Test
+  void theExistingLiftsDoorOnAWallIsReachedFromTheBayAfter() {
+    Building b = Fixtures.slab(36, 60, 12.6, """
+        "loadReserve": {"areaLoadKnPerM2": 100},
+        "obstacles": [{"outline": [[0.6,4],[6.6,4],[6.6,10],[0.6,10],[0.6,4]], "description": "roof light",
+                       "heightM": 1.0}],
+        "lift": {"present": true, "extendable": true, "fireFighting": true,
+                 "outline": [[6.0,-3],[8.4,-3],[8.4,0],[6.0,0],[6.0,-3]]},
+        """);
+    ProductLine line = Fixtures.withoutLift(Fixtures.line(120));
+    Plan p = PlanBuilder.build(b, line, BuildingCode.BB2012, 1);
+    LiftSite site = p.liftSites().get(0);
+    assertEquals(7_200, site.accessSMm());
+    int after = p.bayAfterWall(site.accessBay(), site.accessSMm());
+    assertEquals(7_200, p.bays().get(after).s0Mm());
+    Layout best = CpSatAlone.agrees(b, line, 1, 7).best().orElseThrow();
+    assertEquals(1, best.liftExtensionStoreys());
+    assertTrue(best.galleries().stream().allMatch(g -> g.sStartMm() >= 7_200), best.galleries().toString());
+    assertEquals(890_000, best.costEur());
   }
 
   /**
