@@ -145,6 +145,30 @@ class ExhaustiveOracleFuzzTest {
         String.join("; ", why));
   }
 
+  /**
+   * A column across the whole bay before a core on a wall (a review's probe, 5 Dec 2026): a 9.3 m slab on walls at 3.6,
+   * 5.1, 5.7 and 9.3 m, one storey, 189 kN of foundation reserve, a stair tower in front of the facade from 4.1 to
+   * 6.1 m (its point on the wall at 5.1 m), fixed flues behind the band at 2.7-3.3 and 6.9-7.2 m. The oracle's best is
+   * one dwelling from 3.3 to 6.9 m, across the 1.5 m bay, with the gallery of the 0.6 m bay after the wall alone and
+   * the tower extended one storey. The foundation relaxation cut the core's service back to each crossed bay's gallery
+   * and met it no more on entering the bay after, so the configurator proved 0 dwellings (CP-SAT alone: 1).
+   */
+  @Test
+  void aColumnAcrossTheBayBeforeACoreOnAWallStillReachesIt() {
+    String extra = "\"loadReserve\": {\"areaLoadKnPerM2\": 100, \"foundationReserveKn\": 189}, \"stairCores\": ["
+        + ExhaustiveOptimumTest.core(ExhaustiveOptimumTest.rect(4.1, -1.3, 6.1, -0.2)) + "], \"obstacles\": ["
+        + ExhaustiveOptimumTest.flue(ExhaustiveOptimumTest.rect(2.7, 4, 3.3, 6), 0) + ", "
+        + ExhaustiveOptimumTest.flue(ExhaustiveOptimumTest.rect(6.9, 4, 7.2, 6), 0) + "], ";
+    String json = ExhaustiveOptimumTest.slabJson("core-on-a-wall-crossed-bay", 9.3, 10.8, "3.6, 1.5, 0.6, 3.6", 500, 1,
+        1, extra);
+    Case c = new Case("a column across the bay before a core on a wall", Fixtures.building(json),
+        Fixtures.withoutLift(Fixtures.line()), 1, Objective.MOST_DWELLINGS);
+    List<String> why = new ArrayList<>();
+    assertEquals(Fate.COMPARED, run(new Roof(0, 0, c, json), why), String.join("; ", why));
+    assertEquals(2, why.stream().filter(w -> w.matches(".* OPTIMAL 1 \\(bound 1\\) value 1502109")).count(),
+        String.join("; ", why));
+  }
+
   /** Roof {@code i} of seed {@code seed}. */
   static Roof generate(long seed, int i) {
     Random r = new Random(seed * 1_000_003L + i);

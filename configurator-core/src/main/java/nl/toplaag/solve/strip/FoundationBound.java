@@ -724,6 +724,13 @@ final class FoundationBound {
     }
     for (int gh = lo; gh <= maxGh; gh++) {
       int a2 = access(Math.min(servedOf[a], gh), waitingOf[a]); // the storeys above the gallery no longer served
+      if (ix.coreOnWallBefore[x]) {
+        // a core on the wall before bay x is met again on entering it, up to its gallery, as in the scan: a column
+        // crossing the whole bay before the wall had the core cut back to that bay's gallery here, and no more (a
+        // review's probe: a 9.3 m slab, the column 3.3-6.9 m across a 1.5 m bay, the tower's point on the wall at
+        // 5.1 m; the programme proved 0 dwellings where 1 fits)
+        a2 = access(a2, null, ix.storeys, gh);
+      }
       if (event) {
         a2 = access(a2, c, h, gh);
       }

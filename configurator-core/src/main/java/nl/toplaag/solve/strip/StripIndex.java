@@ -110,6 +110,8 @@ final class StripIndex {
    * gallery of {@link #coreBayAt}, since the next bay's may reach it (so they stay bounds).
    */
   final boolean[] coreOnWallAt;
+  /** Per bay position, whether such a core's access point is its start: the bay is a core's {@link #coreBayAfter}. */
+  final boolean[] coreOnWallBefore;
   /**
    * Per position, the bay position of the existing core (that a gallery can reach) whose access point it is, or -1:
    * a gallery reaching that point in that bay reaches the core.
@@ -521,10 +523,12 @@ final class StripIndex {
       }
     }
     coreOnWallAt = new boolean[pts.length];
+    coreOnWallBefore = new boolean[nb];
     for (int i = 0; i < coreBay.length; i++) {
       if (coreOk[i] && coreBayAfter[i] >= 0) {
         CoreSite cs = plan.cores().get(i);
         coreOnWallAt[point(cs.wing(), cs.accessSMm())] = true;
+        coreOnWallBefore[coreBayAfter[i]] = true;
       }
     }
     nextCore = new int[pts.length];
