@@ -969,11 +969,11 @@ final class WallBound {
   }
 
   /**
-   * The access state on arriving at position {@code to} of bay {@code b}: served where a core's access point is and
-   * the gallery {@code gh} reaches it, or the next bay's may ({@link StripIndex#coreOnWallAt}).
+   * The access state on arriving at position {@code to} of bay {@code b}: served where a core's access point is. (A
+   * core on a wall belongs to the bay before it, and the wall's position to the bay after: {@link #leaving} meets it.)
    */
   private int passCore(int to, int b, int gh, int a) {
-    if (a == NONE || ix.coreBayAt[to] != b || gh == 0 && !ix.coreOnWallAt[to]) {
+    if (a == NONE || ix.coreBayAt[to] != b || gh == 0) {
       return a;
     }
     return encode(to, stair(decode(to, a), ix.pts[to], gridOf[to]));
