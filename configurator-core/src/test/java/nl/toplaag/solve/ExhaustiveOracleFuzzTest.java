@@ -100,11 +100,7 @@ class ExhaustiveOracleFuzzTest {
     String json = ExhaustiveOptimumTest.slabJson("gap-dwelling", 9.0, 12, "3.6", 500, 1, 1, extra);
     Case c = new Case("door on a wall, the first bay's gallery across a heavy core", Fixtures.building(json),
         Fixtures.withCoreExtension(Fixtures.line(120), 10_000, 5), 1, Objective.MOST_DWELLINGS);
-    List<String> why = new ArrayList<>();
-    assertEquals(Fate.COMPARED, run(new Roof(0, 0, c, json), why), String.join("; ", why));
-    assertTrue(why.get(0).startsWith("oracle 1 dwellings"), why.get(0));
-    assertEquals(2, why.stream().filter(w -> w.matches(".* OPTIMAL 1 \\(bound 1\\) .*")).count(),
-        String.join("; ", why));
+    assertBothProve(new Roof(0, 0, c, json), 1, 87141276);
   }
 
   /**
@@ -123,10 +119,7 @@ class ExhaustiveOracleFuzzTest {
     String json = ExhaustiveOptimumTest.slabJson("tower-after-a-crossed-wall", 12.0, 12.0, "3.0, 4.2", 38, 1, 2, extra);
     Case c = new Case("a column across the last wall, a tower beyond the gable", Fixtures.building(json),
         Fixtures.withCoreExtension(Fixtures.line(120), 3000, 5), 2, Objective.MOST_DWELLINGS);
-    List<String> why = new ArrayList<>();
-    assertEquals(Fate.COMPARED, run(new Roof(0, 0, c, json), why), String.join("; ", why));
-    assertEquals(2, why.stream().filter(w -> w.matches(".* OPTIMAL 6 \\(bound 6\\) value 4284051920")).count(),
-        String.join("; ", why));
+    assertBothProve(new Roof(0, 0, c, json), 6, 4284051920L);
   }
 
   /**
@@ -138,11 +131,7 @@ class ExhaustiveOracleFuzzTest {
    */
   @Test
   void aCoreOnAWallIsReachedFromTheBayAfter() {
-    List<String> why = new ArrayList<>();
-    assertEquals(Fate.COMPARED, run(generate(5, 25), why), String.join("; ", why));
-    assertTrue(why.get(0).startsWith("oracle 1 dwellings, value 46327843,"), why.get(0));
-    assertEquals(2, why.stream().filter(w -> w.matches(".* OPTIMAL 1 \\(bound 1\\) value 46327843")).count(),
-        String.join("; ", why));
+    assertBothProve(generate(5, 25), 1, 46327843);
   }
 
   /**
@@ -163,10 +152,19 @@ class ExhaustiveOracleFuzzTest {
         1, extra);
     Case c = new Case("a column across the bay before a core on a wall", Fixtures.building(json),
         Fixtures.withoutLift(Fixtures.line()), 1, Objective.MOST_DWELLINGS);
+    assertBothProve(new Roof(0, 0, c, json), 1, 1502109);
+  }
+
+  /**
+   * The oracle agrees with both solvers' claims on {@code roof} ({@link #run}), and both prove {@code dwellings}, the
+   * oracle's best, at objective {@code value}.
+   */
+  private static void assertBothProve(Roof roof, int dwellings, long value) {
     List<String> why = new ArrayList<>();
-    assertEquals(Fate.COMPARED, run(new Roof(0, 0, c, json), why), String.join("; ", why));
-    assertEquals(2, why.stream().filter(w -> w.matches(".* OPTIMAL 1 \\(bound 1\\) value 1502109")).count(),
-        String.join("; ", why));
+    assertEquals(Fate.COMPARED, run(roof, why), String.join("; ", why));
+    assertTrue(why.get(0).startsWith("oracle " + dwellings + " dwellings, value " + value + ","), why.get(0));
+    String proven = String.format(Locale.ROOT, ".* OPTIMAL %d \\(bound %d\\) value %d", dwellings, dwellings, value);
+    assertEquals(2, why.stream().filter(w -> w.matches(proven)).count(), String.join("; ", why));
   }
 
   /** Roof {@code i} of seed {@code seed}. */
