@@ -165,8 +165,19 @@ public record Plan(
     if (own.s1Mm() != sMm || gallerySlotAt(accessBay, sMm).isEmpty()) {
       return -1;
     }
-    return bays.stream().filter(b -> b.wing() == own.wing() && b.index() != accessBay && b.s0Mm() == sMm
-        && gallerySlotAt(b.index(), sMm).isPresent()).mapToInt(Bay::index).findFirst().orElse(-1);
+    return nextBayCovering(bays.stream().filter(b -> b.wing() == own.wing()).toList(), galleries, accessBay, sMm);
+  }
+
+  /**
+   * The bay of {@code wingBays} (one wing's) other than {@code bay} that starts at {@code sMm} and has a gallery slot
+   * of {@code galleries} covering it, else -1: where {@code sMm} lies on the wall at {@code bay}'s end, the bay after
+   * that wall, whose gallery reaches the point too ({@link #bayAfterWall}; {@code PlanBuilder} gives a door there a
+   * twin reached from it, {@link Candidate#twinOf}).
+   */
+  static int nextBayCovering(List<Bay> wingBays, List<GallerySlot> galleries, int bay, int sMm) {
+    return wingBays.stream().filter(b -> b.s0Mm() == sMm && b.index() != bay
+        && galleries.stream().anyMatch(g -> g.bay() == b.index() && g.covers(sMm))).mapToInt(Bay::index)
+        .findFirst().orElse(-1);
   }
 
   /** The bays in row order: wing by wing, then along the wing (increasing s). */

@@ -694,18 +694,8 @@ public final class PlanBuilder {
       return bay;
     }
     // the bays meet end to end: the one starting at s is the next, where s ends the bay that holds it
-    int after = bayAfterWall(wb, bay, s);
+    int after = Plan.nextBayCovering(wb, galleries, bay, s);
     return after >= 0 ? after : bay;
-  }
-
-  /**
-   * The bay of wing bays {@code wb} starting at access point {@code s} with a gallery slot covering it, where that
-   * point lies on its wall with bay {@code bay} ({@link #accessBayOf}); else -1. A gallery in either bay reaches such
-   * a point, so a candidate's door there gets a twin reached from this bay ({@link Candidate#twinOf}).
-   */
-  private int bayAfterWall(List<Bay> wb, int bay, int s) {
-    return wb.stream().filter(b -> b.s0Mm() == s && b.index() != bay && slotCovers(b.index(), s)).findFirst()
-        .map(Bay::index).orElse(-1);
   }
 
   /** Whether bay {@code bay} has a gallery slot covering {@code s}. */
@@ -1125,7 +1115,7 @@ public final class PlanBuilder {
         u.module().carbonKgCo2e() * u.boxes(), area, top, block.removable, first);
     candidates.add(c);
     // an access point on the wall between two bays with gallery slots covering it: reached from either (the twin)
-    int after = bayAfterWall(wb, bay, access);
+    int after = Plan.nextBayCovering(wb, galleries, bay, access);
     if (after >= 0) {
       candidates.add(c.twin(candidates.size(), after));
     }

@@ -156,12 +156,7 @@ final class AccessChains {
     }
     for (LiftSite ls : m.plan.liftSites()) {
       if (m.plan.liftExtensionQualifies(k + 1) && served(ls.accessBay(), ls.accessSMm())) {
-        Site lift = new Site(m.lift[k], ls.accessSMm(), ls.approachMm());
-        out.computeIfAbsent(ls.accessBay(), b -> new ArrayList<>()).add(lift);
-        int after = m.plan.bayAfterWall(ls.accessBay(), ls.accessSMm()); // on a wall, as a core there
-        if (after >= 0) {
-          out.computeIfAbsent(after, b -> new ArrayList<>()).add(lift);
-        }
+        addFromEitherBay(out, ls.accessBay(), new Site(m.lift[k], ls.accessSMm(), ls.approachMm()));
       }
     }
     return out;
@@ -183,16 +178,23 @@ final class AccessChains {
     for (int i = 0; i < cores.size(); i++) {
       CoreSite cs = cores.get(i);
       if (served(cs.accessBay(), cs.accessSMm())) {
-        Site core = new Site(m.core[i][k], cs.accessSMm(), cs.approachMm());
-        out.computeIfAbsent(cs.accessBay(), b -> new ArrayList<>()).add(core);
-        // on the wall between two bays whose slots both cover it, a gallery in either reaches it
-        int after = m.plan.bayAfterWall(cs.accessBay(), cs.accessSMm());
-        if (after >= 0) {
-          out.computeIfAbsent(after, b -> new ArrayList<>()).add(core);
-        }
+        addFromEitherBay(out, cs.accessBay(), new Site(m.core[i][k], cs.accessSMm(), cs.approachMm()));
       }
     }
     return out;
+  }
+
+  /**
+   * Adds an existing core's or lift's {@code site} to {@code out} under bay {@code accessBay}, and under the bay after
+   * the wall its access point lies on where both bays' gallery slots cover it: a gallery in either reaches it
+   * ({@link nl.toplaag.plan.Plan#bayAfterWall}).
+   */
+  private void addFromEitherBay(Map<Integer, List<Site>> out, int accessBay, Site site) {
+    out.computeIfAbsent(accessBay, b -> new ArrayList<>()).add(site);
+    int after = m.plan.bayAfterWall(accessBay, site.sMm());
+    if (after >= 0) {
+      out.computeIfAbsent(after, b -> new ArrayList<>()).add(site);
+    }
   }
 
   /** The sites of {@code out} (by bay), in the order of the bays. */
