@@ -412,7 +412,8 @@ public final class CpSatConfigurator implements Configurator {
         conflicts);
     Selection chosen;
     StripStages.Run strip = opt.stripDp()
-        ? StripStages.run(plan, prices, conflicts, greedy, req, t0, floor(objectivePrices, before, req), setUp.strip())
+        ? StripStages.run(plan, prices, conflicts, greedy, req, t0, floor(objectivePrices, before, req), setUp.strip(),
+            asked.settings().timeLimitMs())
         : null;
     Selection start = strip == null ? greedy : strip.start();
     // a set-up given up for the limit (stage SET_UP) made no labels, but took about the limit's steps

@@ -187,7 +187,8 @@ final class StripStages {
    * labels: at most three times its budget (the time limit × {@link #STRIP_LABELS_PER_MS}) in all. Beam searches of
    * width 1 and 2 from the greedy layout (a quarter of the budget); where they stay below {@code floor}'s dwellings,
    * the count scan ({@link StripDp#counting}, an eighth of a budget, watching its pace from
-   * {@link #FLOOR_COUNT_PACE_FROM}), which stops the run where it proves fewer; then the exact scan from the best
+   * {@link #FLOOR_COUNT_PACE_FROM}), which stops the run where it proves fewer, and where that stops open, the finer
+   * table and the count scan above the floor ({@link #aboveTheFloor}); then the exact scan from the best
    * layout so far, watching its pace. If that does not finish: a beam search of width 4 and, where it found a better
    * layout and the first scan ran out of its budget (not where it stopped at its pace), the exact scan again from it,
    * watching its pace; then, where
@@ -210,7 +211,8 @@ final class StripStages {
    */
   static Run run(Plan plan, StripPrices prices, List<int[]> conflicts, Selection greedy,
       ConfigurationRequest req, long t0, StripDp.Floor floor) {
-    return run(plan, prices, conflicts, greedy, req, t0, floor, setUp(plan, prices, conflicts, req));
+    return run(plan, prices, conflicts, greedy, req, t0, floor, setUp(plan, prices, conflicts, req),
+        req.settings().timeLimitMs());
   }
 
   /**
@@ -223,10 +225,15 @@ final class StripStages {
         ? StripDp.within(plan, prices, conflicts, setUpSteps(req.settings().timeLimitMs())) : null;
   }
 
-  /** {@link #run(Plan, StripPrices, List, Selection, ConfigurationRequest, long, StripDp.Floor)} from {@code setUp}. */
+  /**
+   * {@link #run(Plan, StripPrices, List, Selection, ConfigurationRequest, long, StripDp.Floor)} from {@code setUp}, for
+   * a plan of a line whose time limit is {@code lineLimitMs} ({@code req}'s is the plan's share of it,
+   * {@link LineBudget}): where the plan stays below its floor, its finer table may take the blocks of the line's limit
+   * ({@link #aboveTheFloor}).
+   */
   static Run run(Plan plan, StripPrices prices, List<int[]> conflicts, Selection greedy,
-      ConfigurationRequest req, long t0, StripDp.Floor floor, StripDp.SetUp setUp) {
-    Run run = stages(plan, prices, conflicts, greedy, req, t0, floor, setUp);
+      ConfigurationRequest req, long t0, StripDp.Floor floor, StripDp.SetUp setUp, long lineLimitMs) {
+    Run run = stages(plan, prices, conflicts, greedy, req, t0, floor, setUp, lineLimitMs);
     if (run != null && setUp.programme() != null && count(plan, run.start()) > setUp.programme().rootBound()) {
       // the best layout known (the greedy one, which the checker checks like every other, or one the scans found)
       // holds more dwellings than the relaxations' bound on every layout: a bound is wrong, or the programme's model
@@ -244,10 +251,10 @@ final class StripStages {
 
   /**
    * The stages of {@link #run(Plan, StripPrices, List, Selection, ConfigurationRequest, long, StripDp.Floor,
-   * StripDp.SetUp)}, before its check of their layout against the programme's bound.
+   * StripDp.SetUp, long)}, before its check of their layout against the programme's bound.
    */
   private static Run stages(Plan plan, StripPrices prices, List<int[]> conflicts, Selection greedy,
-      ConfigurationRequest req, long t0, StripDp.Floor floor, StripDp.SetUp setUp) {
+      ConfigurationRequest req, long t0, StripDp.Floor floor, StripDp.SetUp setUp, long lineLimitMs) {
     if (setUp == null) {
       return null;
     }
@@ -322,6 +329,18 @@ final class StripStages {
     if (cutBound < floor.dwellings()) {
       return beaten(plan, prices, scan.selection(), cutBound, false, made, programme, t0);
     }
+    // a plan still below its floor (a layout known on another plan of the line): the finer table now, with the blocks
+    // of the line's limit, and whether the plan holds more than the floor's dwellings at all (AboveTheFloor)
+    AboveTheFloor above = null;
+    if (count(plan, scan.selection()) < floor.dwellings()) {
+      above = aboveTheFloor(plan, scan.selection(), cutBound, floor.dwellings(),
+          fineBlocks(lineLimitMs, programme.wallBlockEntries()), Math.min(budget / 2, most - made), programme, t0);
+      made += above.labels();
+      cutBound = Math.min(cutBound, above.fine().bound());
+      if (cutBound < floor.dwellings()) {
+        return beaten(plan, prices, above.start(), cutBound, false, made, programme, t0);
+      }
+    }
     // a hard roof: one wider beam search for a better layout to start from, then the exact scan again: the roofs
     // it proves need no wider beams (measured: those did not shorten its run). From the same layout the scan would
     // only repeat itself
@@ -367,18 +386,26 @@ final class StripStages {
     // stalls, it stops at its pace as the others do (on the 7 open benchmark roofs of run U the table proved no count
     // this early)
     Selection sofar = scan.value() > wide.value() ? scan.selection() : wide.start();
+    if (above != null && count(plan, above.start()) > count(plan, sofar)) {
+      sofar = above.start(); // above the floor: worth more too
+    }
     int sofarCount = count(plan, sofar);
     // where a layout already reaches the scans' bound, the count is proven: the finer table has nothing left to
     // prove, and its scan prunes no more than the one that just stopped (g5024, benchmark seed 5000: the width-4 beam
     // reached the bound, 84, and the second scan and the fine scan from its layout both stopped at their pace after
     // 12.2 million labels; no roof of seeds 1000 and 3000 gets here with its count proven), so the wider beams follow
     boolean countProven = cutBound <= sofarCount;
-    Finer fine = countProven ? new Finer(cutBound, null)
-        : finer(cutBound, sofarCount, fineBlocks(limitMs, programme.wallBlockEntries()),
-            programme.wallRootBlocks(), programme::wallBound);
+    Finer fine;
+    if (above != null) { // made below the floor
+      fine = new Finer(cutBound, above.fine().search());
+    } else {
+      fine = countProven ? new Finer(cutBound, null)
+          : finer(cutBound, sofarCount, fineBlocks(limitMs, programme.wallBlockEntries()),
+              programme.wallRootBlocks(), programme::wallBound);
+      trace("finer table" + (countProven ? " (not needed: count proven)" : fine.search() != null ? "" : " (none fit)"),
+          0, sofarCount, fine.bound(), t0);
+    }
     StripDp finest = fine.search() != null ? fine.search() : programme;
-    trace("finer table" + (countProven ? " (not needed: count proven)" : fine.search() != null ? "" : " (none fit)"),
-        0, sofarCount, fine.bound(), t0);
     if (fine.bound() < floor.dwellings()) {
       return beaten(plan, prices, sofar, fine.bound(), false, made, programme, t0);
     }
@@ -552,8 +579,8 @@ final class StripStages {
 
   /**
    * {@code bound} lowered by the wall bound on the whole row with {@link #FINE_LEVELS} / 2 load levels per wall, then
-   * with {@link #FINE_LEVELS} where the first did not bring the bound down to {@code count}, the dwellings of the best
-   * layout known, and its blocks times {@link #FINE_GROWTH} fit {@code maxBlocks}; each within {@code maxBlocks}. Where
+   * with {@link #FINE_LEVELS} where the first did not bring the bound down to {@code count} (the dwellings of the best
+   * layout known, or the floor's where that is more: {@link #aboveTheFloor}), and its blocks times {@link #FINE_GROWTH} fit {@code maxBlocks}; each within {@code maxBlocks}. Where
    * {@code searchBlocks}, the blocks the search's own table took for the whole row, predict that the finer levels fit
    * with room left ({@link #FINE_GROWTH_FROM_SEARCH}), with {@link #FINE_LEVELS} at once. With the programme whose
    * search looks up the finest table that fit, where it bounds the whole row lower than the coarser one, or as low with
@@ -585,6 +612,44 @@ final class StripStages {
       }
     }
     return new Finer(bound, search);
+  }
+
+  /**
+   * What {@link #aboveTheFloor} found: the finer table ({@code fine}, its bound on the plan's dwellings lowered by the
+   * count scan's), the best layout so far ({@code start}) and the labels made.
+   */
+  record AboveTheFloor(Finer fine, Selection start, long labels) {}
+
+  /**
+   * For a plan whose best layout so far ({@code start}) holds fewer dwellings than its floor's {@code floorCount}, and
+   * whose count scan for as many stopped with {@code bound} open: the finer table ({@link #finer}) within
+   * {@code maxBlocks} blocks and, where one fits and leaves more than the floor's count open, the count scan with it for
+   * more than that ({@link StripDp.Floor#count}), within {@code labelBudget} labels, not watching its pace (at 1
+   * million labels g1034's would have stopped; the configurator gives it half a budget: on the 240 roofs of benchmark
+   * seeds 1000, 3000, 5000 and 9000 the two that finished took 30 % and 13 % of one, six that did not up to a whole
+   * one).
+   * Where that finishes, no layout of the plan holds more dwellings than the floor's layout: the line's count is then
+   * proven where the floor's is, though the plan may still hold a layout with as many (whose scan is far harder: on
+   * g1034, a 159 m two-storey CLT slab of benchmark seed 1000, the plan without second rows holds 58 where the other
+   * holds 70; with 64 levels its scan for more than 70 finishes in 1.14 million labels, for 70 not in 20 million, and
+   * with 32 levels for more than 70 in 28.4 million).
+   */
+  static AboveTheFloor aboveTheFloor(Plan plan, Selection start, int bound, int floorCount, long maxBlocks,
+      long labelBudget, StripDp programme, long t0) {
+    // no finer levels once the bound is down to the floor's count: the plan is beaten, or holds no more than the floor
+    Finer fine = finer(bound, floorCount, maxBlocks, programme.wallRootBlocks(), programme::wallBound);
+    trace("finer table (below the floor)", 0, count(plan, start), fine.bound(), t0);
+    if (fine.bound() <= floorCount || fine.search() == null) {
+      return new AboveTheFloor(fine, start, 0); // the count settled, or no finer table fit: the scans go on as before
+    }
+    StripDp.Result above = fine.search().counting().solve(start, labelBudget, 0, Long.MAX_VALUE,
+        StripDp.Floor.count(floorCount + 1));
+    int found = count(plan, above.selection());
+    trace("count scan above the floor" + (above.floored() ? " (none)" : above.exact() ? " (exact)" : ""),
+        above.labels(), found, above.dwellingBound(), t0);
+    Selection best = found > count(plan, start) ? above.selection() : start; // more dwellings: worth more too
+    return new AboveTheFloor(new Finer(Math.min(fine.bound(), above.dwellingBound()), fine.search()), best,
+        above.labels());
   }
 
   /**
