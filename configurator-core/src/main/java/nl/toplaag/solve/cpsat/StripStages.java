@@ -187,13 +187,13 @@ final class StripStages {
    * labels: at most three times its budget (the time limit × {@link #STRIP_LABELS_PER_MS}) in all. Beam searches of
    * width 1 and 2 from the greedy layout (a quarter of the budget); where they stay below {@code floor}'s dwellings,
    * the count scan ({@link StripDp#counting}, an eighth of a budget, watching its pace from
-   * {@link #FLOOR_COUNT_PACE_FROM}), which stops the run where it proves fewer, and where that stops open, the finer
-   * table and the count scan above the floor ({@link #aboveTheFloor}); then the exact scan from the best
-   * layout so far, watching its pace. If that does not finish: a beam search of width 4 and, where it found a better
-   * layout and the first scan ran out of its budget (not where it stopped at its pace), the exact scan again from it,
-   * watching its pace; then, where
-   * no layout reaches the bound so far, a finer wall bound ({@link #finer}) and, where it proves the count of the best
-   * layout so far, the scan with its table from that layout, watching its pace; else the count scan
+   * {@link #FLOOR_COUNT_PACE_FROM}), which stops the run where it proves fewer; then the exact scan from the best
+   * layout so far, watching its pace, and where that leaves the plan below its floor, the finer table and the count
+   * scan above the floor ({@link #aboveTheFloor}). If that does not finish: a beam search of width 4 and, where it
+   * found a better layout and the first scan ran out of its budget (not where it stopped at its pace), the exact scan
+   * again from it, watching its pace; then, where no layout reaches the bound so far, a finer wall bound
+   * ({@link #finer}; made already below the floor) and, where it proves the count of the best layout so far, the scan
+   * with its table from that layout, watching its pace; else the count scan
    * ({@link StripDp#counting}) with the finest table and an eighth of a budget ({@link #EARLY_COUNT_SHARE}) and, where
    * that proves the count, the scan with that table from its layout, watching its pace. Where none of these finished:
    * beam searches of doubling width (the rest of the quarter and one budget more) from the narrowest an earlier one was
@@ -580,10 +580,11 @@ final class StripStages {
   /**
    * {@code bound} lowered by the wall bound on the whole row with {@link #FINE_LEVELS} / 2 load levels per wall, then
    * with {@link #FINE_LEVELS} where the first did not bring the bound down to {@code count} (the dwellings of the best
-   * layout known, or the floor's where that is more: {@link #aboveTheFloor}), and its blocks times {@link #FINE_GROWTH} fit {@code maxBlocks}; each within {@code maxBlocks}. Where
-   * {@code searchBlocks}, the blocks the search's own table took for the whole row, predict that the finer levels fit
-   * with room left ({@link #FINE_GROWTH_FROM_SEARCH}), with {@link #FINE_LEVELS} at once. With the programme whose
-   * search looks up the finest table that fit, where it bounds the whole row lower than the coarser one, or as low with
+   * layout known; below a floor, one less than the floor's: {@link #aboveTheFloor}), and its blocks times
+   * {@link #FINE_GROWTH} fit {@code maxBlocks}; each within {@code maxBlocks}. Where {@code searchBlocks}, the blocks
+   * the search's own table took for the whole row, predict that the finer levels fit with room left
+   * ({@link #FINE_GROWTH_FROM_SEARCH}), with {@link #FINE_LEVELS} at once. With the programme whose search looks up the
+   * finest table that fit, where it bounds the whole row lower than the coarser one, or as low with
    * room left to grow ({@link #FINE_ROOM}): the scans' lookups add blocks to it, and with the
    * tighter entries the count scan may prove what the coarser table's cannot (g1034, a 159 m two-storey CLT slab of
    * benchmark seed 1000: 64 levels bound its row at 74, as 32 do, in 726,000 blocks; with their table the count scan
@@ -622,22 +623,21 @@ final class StripStages {
 
   /**
    * For a plan whose best layout so far ({@code start}) holds fewer dwellings than its floor's {@code floorCount}, and
-   * whose count scan for as many stopped with {@code bound} open: the finer table ({@link #finer}) within
-   * {@code maxBlocks} blocks and, where one fits and leaves more than the floor's count open, the count scan with it for
-   * more than that ({@link StripDp.Floor#count}), within {@code labelBudget} labels, not watching its pace (at 1
-   * million labels g1034's would have stopped; the configurator gives it half a budget: on the 240 roofs of benchmark
-   * seeds 1000, 3000, 5000 and 9000 the two that finished took 30 % and 13 % of one, six that did not up to a whole
-   * one).
-   * Where that finishes, no layout of the plan holds more dwellings than the floor's layout: the line's count is then
-   * proven where the floor's is, though the plan may still hold a layout with as many (whose scan is far harder: on
-   * g1034, a 159 m two-storey CLT slab of benchmark seed 1000, the plan without second rows holds 58 where the other
-   * holds 70; with 64 levels its scan for more than 70 finishes in 1.14 million labels, for 70 not in 20 million, and
-   * with 32 levels for more than 70 in 28.4 million).
+   * whose scans so far bound its dwellings at {@code bound}: the finer table ({@link #finer}) within {@code maxBlocks}
+   * blocks and, where one fits and leaves more than the floor's count open, the count scan with it for more than that
+   * ({@link StripDp.Floor#count}), within {@code labelBudget} labels, not watching its pace (at 1 million labels
+   * g1034's would have stopped; the configurator gives it half a budget: on the 240 roofs of benchmark seeds 1000,
+   * 3000, 5000 and 9000 the two that finished took 30 % and 13 % of one, six that did not up to a whole one). Where
+   * that finishes, no layout of the plan holds more dwellings than the floor's layout: the line's count is then proven
+   * where the floor's is, though the plan may still hold a layout with as many (whose scan is far harder: on g1034, a
+   * 159 m two-storey CLT slab of benchmark seed 1000, the plan without second rows holds 58 where the other holds 70;
+   * with 64 levels its scan for more than 70 finishes in 1.14 million labels, for 70 not in 20 million, and with 32
+   * levels for more than 70 in 28.4 million).
    */
   static AboveTheFloor aboveTheFloor(Plan plan, Selection start, int bound, int floorCount, long maxBlocks,
       long labelBudget, StripDp programme, long t0) {
-    // no finer levels once the bound is down to the floor's count: the plan is beaten, or holds no more than the floor
-    Finer fine = finer(bound, floorCount, maxBlocks, programme.wallRootBlocks(), programme::wallBound);
+    // no finer levels once the bound is below the floor's count: the plan is beaten
+    Finer fine = finer(bound, floorCount - 1, maxBlocks, programme.wallRootBlocks(), programme::wallBound);
     trace("finer table (below the floor)", 0, count(plan, start), fine.bound(), t0);
     if (fine.bound() <= floorCount || fine.search() == null) {
       return new AboveTheFloor(fine, start, 0); // the count settled, or no finer table fit: the scans go on as before
