@@ -334,7 +334,7 @@ final class StripStages {
     AboveTheFloor above = null;
     if (count(plan, scan.selection()) < floor.dwellings()) {
       above = aboveTheFloor(plan, scan.selection(), cutBound, floor.dwellings(),
-          fineBlocks(lineLimitMs, programme.wallBlockEntries()), Math.min(budget / 2, most - made), programme, t0);
+          lineLimitMs, Math.min(budget / 2, most - made), programme, t0);
       made += above.labels();
       cutBound = Math.min(cutBound, above.fine().bound());
       if (cutBound < floor.dwellings()) {
@@ -362,7 +362,7 @@ final class StripStages {
     // 2.2 million labels, 0.94 of the fastest runs at the same moment with two workers; g9034 2.7 million). So it runs
     // only where the first ran out of its budget: there the better layout may let it finish (a test)
     boolean stalled = scan.labels() < firstBudget;
-    if (wide.value() > narrow.value() && !stalled) {
+    if (wide.value() > narrow.value() && !stalled && most - made > budget) { // a budget kept for the stages after it
       scanBudget = Math.min(budget, most - made - budget);
       scanStage = Stage.SECOND_SCAN;
       scan = programme.solve(wide.start(), scanBudget, 0, PACE_FROM, floor);
@@ -386,8 +386,11 @@ final class StripStages {
     // stalls, it stops at its pace as the others do (on the 7 open benchmark roofs of run U the table proved no count
     // this early)
     Selection sofar = scan.value() > wide.value() ? scan.selection() : wide.start();
-    if (above != null && count(plan, above.start()) > count(plan, sofar)) {
-      sofar = above.start(); // above the floor: worth more too
+    // the layout of the count scan above the floor where it holds more dwellings than those so far (worth more too):
+    // the stages after start from it, the wider beams too
+    Selection aboveFound = above != null && count(plan, above.start()) > count(plan, sofar) ? above.start() : null;
+    if (aboveFound != null) {
+      sofar = aboveFound;
     }
     int sofarCount = count(plan, sofar);
     // where a layout already reaches the scans' bound, the count is proven: the finer table has nothing left to
@@ -400,8 +403,7 @@ final class StripStages {
       fine = new Finer(cutBound, above.fine().search());
     } else {
       fine = countProven ? new Finer(cutBound, null)
-          : finer(cutBound, sofarCount, fineBlocks(limitMs, programme.wallBlockEntries()),
-              programme.wallRootBlocks(), programme::wallBound);
+          : finer(cutBound, sofarCount, limitMs, programme);
       trace("finer table" + (countProven ? " (not needed: count proven)" : fine.search() != null ? "" : " (none fit)"),
           0, sofarCount, fine.bound(), t0);
     }
@@ -427,8 +429,8 @@ final class StripStages {
     // runs at once from its layout, watching its pace: where that finishes, the wider beams are not needed
     // (EARLY_COUNT_SHARE); where it stops, they run from the better layout, as they would have
     int bound = fine.bound();
-    Selection beamStart = wide.start();
-    long beamValue = wide.value();
+    Selection beamStart = aboveFound != null ? aboveFound : wide.start();
+    long beamValue = aboveFound != null ? prices.value(plan, aboveFound) : wide.value();
     if (bound > sofarCount && made < most) {
       StripDp.Result early = finest.counting().solve(sofar, Math.min(budget / EARLY_COUNT_SHARE, most - made), 0,
           Long.MAX_VALUE, floor.countOnly());
@@ -578,6 +580,15 @@ final class StripStages {
   record Finer(int bound, StripDp search) {}
 
   /**
+   * {@link #finer(int, int, long, long, WallRoots)} for {@code programme}'s finer tables, within the blocks a
+   * {@code limitMs} limit allows ({@link #fineBlocks}).
+   */
+  static Finer finer(int bound, int count, long limitMs, StripDp programme) {
+    return finer(bound, count, fineBlocks(limitMs, programme.wallBlockEntries()), programme.wallRootBlocks(),
+        programme::wallBound);
+  }
+
+  /**
    * {@code bound} lowered by the wall bound on the whole row with {@link #FINE_LEVELS} / 2 load levels per wall, then
    * with {@link #FINE_LEVELS} where the first did not bring the bound down to {@code count} (the dwellings of the best
    * layout known; below a floor, one less than the floor's: {@link #aboveTheFloor}), and its blocks times
@@ -623,21 +634,21 @@ final class StripStages {
 
   /**
    * For a plan whose best layout so far ({@code start}) holds fewer dwellings than its floor's {@code floorCount}, and
-   * whose scans so far bound its dwellings at {@code bound}: the finer table ({@link #finer}) within {@code maxBlocks}
-   * blocks and, where one fits and leaves more than the floor's count open, the count scan with it for more than that
-   * ({@link StripDp.Floor#count}), within {@code labelBudget} labels, not watching its pace (at 1 million labels
-   * g1034's would have stopped; the configurator gives it half a budget: on the 240 roofs of benchmark seeds 1000,
-   * 3000, 5000 and 9000 the two that finished took 30 % and 13 % of one, six that did not up to a whole one). Where
-   * that finishes, no layout of the plan holds more dwellings than the floor's layout: the line's count is then proven
-   * where the floor's is, though the plan may still hold a layout with as many (whose scan is far harder: on g1034, a
-   * 159 m two-storey CLT slab of benchmark seed 1000, the plan without second rows holds 58 where the other holds 70;
-   * with 64 levels its scan for more than 70 finishes in 1.14 million labels, for 70 not in 20 million, and with 32
-   * levels for more than 70 in 28.4 million).
+   * whose scans so far bound its dwellings at {@code bound}: the finer table ({@link #finer}) within the blocks of the
+   * line's limit, {@code lineLimitMs} ({@link #fineBlocks}), and, where one fits and leaves more than the floor's
+   * count open, the count scan with it for more than that ({@link StripDp.Floor#count}), within {@code labelBudget}
+   * labels, not watching its pace (at 1 million labels g1034's would have stopped; the configurator gives it half a
+   * budget: on the 240 roofs of benchmark seeds 1000, 3000, 5000 and 9000 the two that finished took 30 % and 13 % of
+   * one, six that did not up to a whole one). Where that finishes, no layout of the plan holds more dwellings than the
+   * floor's layout: the line's count is then proven where the floor's is, though the plan may still hold a layout with
+   * as many (whose scan is far harder: on g1034, a 159 m two-storey CLT slab of benchmark seed 1000, the plan without
+   * second rows holds 58 where the other holds 70; with 64 levels its scan for more than 70 finishes in 1.14 million
+   * labels, for 70 not in 20 million, and with 32 levels for more than 70 in 28.4 million).
    */
-  static AboveTheFloor aboveTheFloor(Plan plan, Selection start, int bound, int floorCount, long maxBlocks,
+  static AboveTheFloor aboveTheFloor(Plan plan, Selection start, int bound, int floorCount, long lineLimitMs,
       long labelBudget, StripDp programme, long t0) {
     // no finer levels once the bound is below the floor's count: the plan is beaten
-    Finer fine = finer(bound, floorCount - 1, maxBlocks, programme.wallRootBlocks(), programme::wallBound);
+    Finer fine = finer(bound, floorCount - 1, lineLimitMs, programme);
     trace("finer table (below the floor)", 0, count(plan, start), fine.bound(), t0);
     if (fine.bound() <= floorCount || fine.search() == null) {
       return new AboveTheFloor(fine, start, 0); // the count settled, or no finer table fit: the scans go on as before
@@ -648,8 +659,10 @@ final class StripStages {
     trace("count scan above the floor" + (above.floored() ? " (none)" : above.exact() ? " (exact)" : ""),
         above.labels(), found, above.dwellingBound(), t0);
     Selection best = found > count(plan, start) ? above.selection() : start; // more dwellings: worth more too
-    return new AboveTheFloor(new Finer(Math.min(fine.bound(), above.dwellingBound()), fine.search()), best,
-        above.labels());
+    // at least the floor's count: a scan that finished below it may have pruned layouts of as many before it took a
+    // layout of fewer, so only "no more than the floor's" is proven then (a review)
+    int proven = Math.max(floorCount, above.dwellingBound());
+    return new AboveTheFloor(new Finer(Math.min(fine.bound(), proven), fine.search()), best, above.labels());
   }
 
   /**
