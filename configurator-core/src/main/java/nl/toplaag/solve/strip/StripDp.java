@@ -209,6 +209,11 @@ public final class StripDp {
   private boolean floorAbove;
   /** The most dwellings of a layout dropped for the run's floor (0: none). */
   private int below;
+  /**
+   * The fewest dwellings of a layout found that reaches the run's floor: the floor's where it has no value, else 0 (a
+   * layout worth more than the floor's value holds as many).
+   */
+  private int reaches;
   private Label best;
   private int bestLiftExt;
   private boolean bestRiser;
@@ -561,9 +566,10 @@ public final class StripDp {
 
   /**
    * Like {@link #solve(Selection, long, int, long)}, for layouts above {@code floor} only. Where the scan finishes
-   * without one, none exists: the result is the incumbent, not exact, {@link Result#floored}, with a bound of
-   * {@code floor.dwellings() - 1} (without a floor value) or {@code floor.dwellings()}; where it finds one, it is as
-   * exact as without the floor (a layout below it is worth less).
+   * without one, none exists: the result is the best layout it found below the floor (or the incumbent), not exact,
+   * {@link Result#floored}, with a bound of {@code floor.dwellings() - 1} (without a floor value) or
+   * {@code floor.dwellings()}; where it finds one, it is as exact as without the floor (a layout below it is worth
+   * less).
    */
   public Result solve(Selection incumbent, long labelBudget, int beam, long paceFrom, Floor floor) {
     this.budget = labelBudget;
@@ -585,6 +591,7 @@ public final class StripDp {
     floorAbove = floor.value() > startValue || floor.dwellings() > startCount;
     // the most dwellings of a layout dropped for the floor: with its value, as many as it holds
     this.below = !floorAbove ? 0 : valued ? floor.dwellings() : floor.dwellings() - 1;
+    this.reaches = floorAbove && !valued ? floor.dwellings() : 0;
     for (int i = 0; i < ix.pts.length; i++) {
       fronts.add(new HashMap<>());
     }
@@ -653,7 +660,9 @@ public final class StripDp {
     if (truncated) {
       return new Result(s, v, false, work(), Math.max(Evaluation.of(plan, s).dwellings(), rootBound));
     }
-    if (best == null && floorAbove) { // none reaches the floor
+    // none reaches the floor. A layout found below a floor without a value proves nothing but that: labels that could
+    // reach only as many as it holds were dropped for the floor before it was found (a review)
+    if (floorAbove && (best == null || Evaluation.of(plan, s).dwellings() < reaches)) {
       return new Result(s, v, false, work(), Math.max(Evaluation.of(plan, s).dwellings(), Math.min(rootBound, below)),
           true);
     }

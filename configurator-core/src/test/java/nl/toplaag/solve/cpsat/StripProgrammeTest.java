@@ -146,6 +146,25 @@ class StripProgrammeTest {
     assertEquals(free.value(), counted.value());
   }
 
+  @Test
+  void aCountScanThatFindsLayoutsOnlyBelowItsFloorIsFlooredNotExact() {
+    // a 38.4 m slab with 4.8 m bays (every box on the transfer layer) for two storeys: 9 dwellings at most, 11 by the
+    // bounds. The count scan for 10 meets a layout of 9 on its way; as no layout reaches the floor, that is all it
+    // proves: layouts that could reach only 9 were dropped before it was found, so the 9 is no proof of the most.
+    // Until a review of 5 Dec 2026 the scan called it exact, its count the most (right here, not in general)
+    Plan p = PlanBuilder.build(Fixtures.slab(38.4, 4.8, 14, 8.6, "", "{\"maxAddedStoreys\": 3}"), Fixtures.line(),
+        BuildingCode.BB2012, 2);
+    StripDp programme = StripDp.of(p, prices(p), List.of());
+    int most = Evaluation.of(p, finished(programme.counting(), Selection.empty(p)).selection()).dwellings();
+    assertEquals(9, most);
+    assertEquals(11, programme.rootBound());
+    StripDp.Result above = programme.counting().solve(Selection.empty(p), 50_000_000, 0, Long.MAX_VALUE,
+        StripDp.Floor.count(most + 1));
+    assertFalse(above.exact());
+    assertTrue(above.floored());
+    assertEquals(most, above.dwellingBound());
+  }
+
   /** Ten 3.6 m bays with walls of {@code wallKnPerM}, for {@code storeys} storeys. */
   private static Plan slab(double wallKnPerM, int storeys) {
     return PlanBuilder.build(Fixtures.slab(36.0, wallKnPerM, 8.6, ""), Fixtures.line(), BuildingCode.BB2012, storeys);
