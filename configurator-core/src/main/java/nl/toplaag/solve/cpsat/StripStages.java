@@ -659,10 +659,8 @@ final class StripStages {
     trace("count scan above the floor" + (above.floored() ? " (none)" : above.exact() ? " (exact)" : ""),
         above.labels(), found, above.dwellingBound(), t0);
     Selection best = found > count(plan, start) ? above.selection() : start; // more dwellings: worth more too
-    // at least the floor's count: a scan that finished below it may have pruned layouts of as many before it took a
-    // layout of fewer, so only "no more than the floor's" is proven then (a review)
-    int proven = Math.max(floorCount, above.dwellingBound());
-    return new AboveTheFloor(new Finer(Math.min(fine.bound(), proven), fine.search()), best, above.labels());
+    return new AboveTheFloor(new Finer(Math.min(fine.bound(), above.dwellingBound()), fine.search()), best,
+        above.labels());
   }
 
   /**

@@ -657,16 +657,16 @@ public final class StripDp {
       return new Result(start, prices.value(plan, start), false, work(),
           Math.max(Evaluation.of(plan, start).dwellings(), rootBound));
     }
+    int dwellings = Evaluation.of(plan, s).dwellings();
     if (truncated) {
-      return new Result(s, v, false, work(), Math.max(Evaluation.of(plan, s).dwellings(), rootBound));
+      return new Result(s, v, false, work(), Math.max(dwellings, rootBound));
     }
     // none reaches the floor. A layout found below a floor without a value proves nothing but that: labels that could
     // reach only as many as it holds were dropped for the floor before it was found (a review)
-    if (floorAbove && (best == null || Evaluation.of(plan, s).dwellings() < reaches)) {
-      return new Result(s, v, false, work(), Math.max(Evaluation.of(plan, s).dwellings(), Math.min(rootBound, below)),
-          true);
+    if (floorAbove && (best == null || dwellings < reaches)) {
+      return new Result(s, v, false, work(), Math.max(dwellings, Math.min(rootBound, below)), true);
     }
-    return new Result(s, v, true, work(), Evaluation.of(plan, s).dwellings());
+    return new Result(s, v, true, work(), dwellings);
   }
 
   /**
