@@ -3,7 +3,10 @@ package nl.toplaag.solve.strip;
 /**
  * A state of the strip programme's scan ({@link StripDp}) at one position, with the step that led to it (the column
  * placed, the gallery heights and core extensions chosen as (index, height) pairs) for reading the layout back. Loads
- * are in the programme's integer units, values under its prices ({@link StripPrices}).
+ * are in the programme's integer units, values under its prices ({@link StripPrices}). The arrays of a stored
+ * (frozen) label are never written, so it shares them where they hold the same: {@link #access}, {@link #coreH} and
+ * (in the same bay) {@link #walls} with its parent's, {@link #wallsDom} with its own {@link #walls} or an array of
+ * zeros.
  */
 final class Label {
   Label parent;
@@ -74,7 +77,10 @@ final class Label {
   // working state while a step is expanded: loads per wall rank and bay position, choices made
   long[] wallWork;
   long[] bayWork;
-  /** Wall rank and bay position of index 0 of the two arrays above (they cover only the step's bays). */
+  /**
+   * Wall rank and bay position of index 0 of the two arrays above (their first entries cover the step's bays; the
+   * arrays may be longer).
+   */
   int wallBase;
   int bayBase;
   /**

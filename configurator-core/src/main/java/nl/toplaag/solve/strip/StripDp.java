@@ -144,6 +144,8 @@ public final class StripDp {
   private int poolDepth;
   /** Per number of open walls, a scratch array of their loads ({@link #openLoads}). */
   private final long[][] openScratch;
+  /** Per number of open walls, their loads all 0 where none can still bind ({@link #wallsDom}; never written). */
+  private final long[][] noLoads;
   /** Undominated labels per position, grouped by which core extensions are decided. */
   private final List<Map<Long, LabelGroup>> fronts = new ArrayList<>();
   /** Per position, the events of the moves from it ({@link #eventsAt}), or {@code null} until first needed. */
@@ -278,6 +280,7 @@ public final class StripDp {
     this.access = new AccessStates(ix, storeys);
     this.events = new ArrayList<>(java.util.Collections.nCopies(ix.pts.length, null));
     this.openScratch = scratch(ix);
+    this.noLoads = scratch(ix);
   }
 
   /** {@code base} with the finer wall table {@code walls}, whose bound on the whole row is {@code wallRoot}. */
@@ -298,6 +301,7 @@ public final class StripDp {
     this.access = base.access;
     this.events = base.events; // the same moves: computed once for both
     this.openScratch = scratch(ix);
+    this.noLoads = scratch(ix);
     this.stopAtNanos = base.stopAtNanos;
     this.asideFrom = base.asideFrom;
     this.storeWrap = base.storeWrap;
@@ -877,12 +881,15 @@ public final class StripDp {
     w.bayWork = zeros(w.bayWork, to - from + 1);
   }
 
-  /** {@code a} filled with zeros where it has {@code n} entries, else a new array of {@code n}. */
+  /**
+   * {@code a} with its first {@code n} entries set to zero where it has as many (a working label keeps the longest
+   * it needed), else a new array of {@code n}.
+   */
   private static long[] zeros(long[] a, int n) {
-    if (a == null || a.length != n) {
+    if (a == null || a.length < n) {
       return new long[n];
     }
-    Arrays.fill(a, 0);
+    Arrays.fill(a, 0, n, 0);
     return a;
   }
 
@@ -939,10 +946,16 @@ public final class StripDp {
    * core arrays are as long as {@code from}'s.
    */
   private void copyState(Label into, Label from) {
+    System.arraycopy(from.access, 0, into.access, 0, from.access.length);
+    System.arraycopy(from.coreH, 0, into.coreH, 0, into.coreH.length);
+    copyScalars(into, from);
+  }
+
+  /** The state of {@code from} but its access and core arrays ({@link #copyState}) into {@code into}. */
+  private static void copyScalars(Label into, Label from) {
     into.value = from.value;
     into.dwellings = from.dwellings;
     into.foundation = from.foundation;
-    System.arraycopy(from.access, 0, into.access, 0, from.access.length);
     into.orphanTop = from.orphanTop;
     into.liftExt = from.liftExt;
     into.gh = from.gh;
@@ -950,7 +963,6 @@ public final class StripDp {
     into.used = from.used;
     into.lift = from.lift;
     into.ffLift = from.ffLift;
-    System.arraycopy(from.coreH, 0, into.coreH, 0, into.coreH.length);
     into.removed = from.removed;
     into.blocked = from.blocked;
     into.bay = from.bay;
@@ -974,9 +986,9 @@ public final class StripDp {
     return into;
   }
 
-  /** {@code from}'s entries in {@code into} where it has as many, else in a new array. */
+  /** {@code from}'s entries in {@code into} where it has at least as many, else in a new array. */
   private static long[] copyOf(long[] into, long[] from) {
-    if (into == null || into.length != from.length) {
+    if (into == null || into.length < from.length) {
       return from.clone();
     }
     System.arraycopy(from, 0, into, 0, from.length);
@@ -1488,11 +1500,9 @@ public final class StripDp {
     l.reach = (int) Math.min(Integer.MAX_VALUE, l.dwellings + d);
     made++;
     l.foundationDom = l.foundation + ix.restLoad[j] <= ix.foundationCap ? 0 : l.foundation;
-    l.wallsDom = new long[l.walls.length];
-    long[] safe = ix.wallSafe[j];
-    for (int k = 0; k < l.walls.length; k++) {
-      l.wallsDom[k] = l.walls[k] <= safe[k] ? 0 : l.walls[k];
-      l.wallsDomSum += l.wallsDom[k];
+    l.wallsDom = wallsDom(l.walls, ix.wallSafe[j]);
+    for (long w : l.wallsDom) {
+      l.wallsDomSum += w;
     }
     for (int a : l.access) {
       l.accessSum += a;
@@ -1615,6 +1625,25 @@ public final class StripDp {
     return (c * 2 + (l.lift >= l.used && l.ffLift >= l.used ? 1 : 0)) * 2 + (lifted ? 1 : 0);
   }
 
+  /**
+   * The open wall loads {@code walls} where they can still bind (above {@code safe}), else 0: {@code walls} itself where
+   * every one can, a shared array of zeros where none can (neither is written once frozen).
+   */
+  private long[] wallsDom(long[] walls, long[] safe) {
+    int binding = 0;
+    for (int k = 0; k < walls.length; k++) {
+      binding += walls[k] > safe[k] ? 1 : 0;
+    }
+    if (binding == walls.length || binding == 0) {
+      return binding == 0 ? noLoads[walls.length] : walls;
+    }
+    long[] dom = walls.clone();
+    for (int k = 0; k < walls.length; k++) {
+      dom[k] = walls[k] <= safe[k] ? 0 : walls[k];
+    }
+    return dom;
+  }
+
   /** Scratch arrays for {@link #openLoads}: one per number of open walls a bay of {@code ix} has. */
   private static long[][] scratch(StripIndex ix) {
     int most = 0;
@@ -1649,12 +1678,14 @@ public final class StripDp {
     l.height = cur.height;
     l.galleries = cur.galleryCount == 0 ? null : Arrays.copyOf(cur.galleryWork, cur.galleryCount);
     l.coresSet = cur.coreCount == 0 ? null : Arrays.copyOf(cur.coreWork, cur.coreCount);
-    l.access = new int[access.length()]; // arrays of its own: the working label's are reused
-    l.coreH = new int[cur.coreH.length];
-    copyState(l, cur);
+    Label p = cur.parent; // frozen: its arrays are never written, so a label with the same shares them
+    l.access = p != null && Arrays.equals(p.access, cur.access) ? p.access : cur.access.clone();
+    l.coreH = p != null && Arrays.equals(p.coreH, cur.coreH) ? p.coreH : cur.coreH.clone();
+    copyScalars(l, cur);
     l.bay = b;
     if (b < ix.nb) {
-      l.walls = openLoads(cur, b).clone();
+      long[] open = openLoads(cur, b);
+      l.walls = p != null && p.bay == b && Arrays.equals(p.walls, open) ? p.walls : open.clone();
       l.bayLoad = cur.bayWork[b - cur.bayBase];
     }
     return l;

@@ -404,16 +404,9 @@ final class WallBound {
     }
     depth++;
     try {
-      int[] out = new int[block];
-      Arrays.fill(out, NONE);
-      compute(j, idx, out);
       short[] entries = new short[block];
-      for (int e = 0; e < block; e++) {
-        if (out[e] > Short.MAX_VALUE) {
-          throw new IllegalStateException("more dwellings than a table entry holds: " + out[e]);
-        }
-        entries[e] = (short) out[e];
-      }
+      Arrays.fill(entries, (short) NONE);
+      compute(j, idx, entries);
       short[][] row = (short[][]) ROWS.getAcquire(table, j);
       if (two == null) {
         BLOCKS.setRelease(row, idx, entries);
@@ -650,7 +643,7 @@ final class WallBound {
   }
 
   /** Computes the entries of level combination {@code idx} at position {@code j} (not at the end) into {@code out}. */
-  private void compute(int j, int idx, int[] out) {
+  private void compute(int j, int idx, short[] out) {
     int b = ix.bayOfPoint[j];
     int[] walls = ix.wallsOfBay[b];
     long[] loads = new long[walls.length];
@@ -707,7 +700,7 @@ final class WallBound {
   }
 
   /** {@link #relax} for candidate {@code c} of 1 … {@code top} storeys, up to the first that does not fit. */
-  private void column(int[] out, int j, int firstT, int lastT, int to, int b, int idx, boolean laying, long[] loads,
+  private void column(short[] out, int j, int firstT, int lastT, int to, int b, int idx, boolean laying, long[] loads,
       int top, Candidate c, boolean after) {
     for (int h = 1; h <= top; h++) {
       if (!relax(out, j, firstT, lastT, to, b, idx, laying, loads, h, c, after)) {
@@ -725,7 +718,7 @@ final class WallBound {
    * level combination {@code idx}, with the loads of the transfer layer {@code c} lays added ({@code laying}) or not.
    * Returns false when a wall would be overloaded or no gallery height fits (a taller column only makes either worse).
    */
-  private boolean relax(int[] out, int j, int firstT, int lastT, int to, int b, int idx, boolean laying, long[] loads,
+  private boolean relax(short[] out, int j, int firstT, int lastT, int to, int b, int idx, boolean laying, long[] loads,
       int h, Candidate c, boolean after) {
     if (c != null && !fits(loads, startLoads[c.index()], h)) {
       return false;
@@ -907,9 +900,12 @@ final class WallBound {
   }
 
   /** Raises {@code out[at]} to {@code n} plus {@code value}, unless {@code value} is {@link #NONE}. */
-  private static void raise(int[] out, int at, int value, int n) {
-    if (value != NONE) {
-      out[at] = Math.max(out[at], n + value);
+  private static void raise(short[] out, int at, int value, int n) {
+    if (value != NONE && n + value > out[at]) {
+      if (n + value > Short.MAX_VALUE) {
+        throw new IllegalStateException("more dwellings than a table entry holds: " + (n + value));
+      }
+      out[at] = (short) (n + value);
     }
   }
 
