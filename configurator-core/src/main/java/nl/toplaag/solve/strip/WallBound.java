@@ -146,7 +146,7 @@ final class WallBound {
    * ({@link #NONE} where no layout of the relaxation follows) per gallery height of the current bay, whether its
    * transfer layer is laid and the wing's access state (minor). Two bytes an entry: half the memory of an int, and
    * the scan's lookups, a third of its time on the long roofs, reach the memory less often (g1053's scan with 64
-   * levels 27 % faster); no row holds more dwellings than a short counts (checked as entries are stored).
+   * levels 27 % faster); no row holds more dwellings than a short counts (checked as entries are raised).
    */
   private final short[][][] table;
   /** Entries per combination of levels. */
@@ -181,6 +181,16 @@ final class WallBound {
   /** Per bay position, one storey of its gallery's loads (null: no slot) and its transfer layer's. */
   private final Local[] galleryLoads;
   private final Local[] transferLoads;
+  /**
+   * Per position followed by another of its bay, each access state one position on (null: the last of its bay). The
+   * states depend on the position alone, not on the loads: computed once, not per entry block.
+   */
+  private final int[][] stepped;
+  /**
+   * Per candidate ending in the bay it starts in (null: another), per gallery or none in that bay (index 1 or 0) and
+   * access state at its start, the state on arriving at its end; like {@link #stepped}, the same for every block.
+   */
+  private final int[][][] arriving;
 
   /** An element's loads per storey ({@code units}) with the place of each of its walls among a bay's, or -1. */
   private record Local(StripIndex.Units units, int[] at) {
@@ -255,6 +265,23 @@ final class WallBound {
           + ix.colUnits.length + " candidates, " + ix.storeys + " storeys, " + levels + " levels)");
     }
     this.table = new short[ix.pts.length][][];
+    this.stepped = new int[ix.pts.length][];
+    for (int j = 0; j + 1 < ix.pts.length; j++) {
+      if (ix.bayOfPoint[j + 1] == ix.bayOfPoint[j] && ix.bayOfPoint[j] < ix.nb) {
+        stepped[j] = new int[ACCESSES];
+        for (int a = 0; a < ACCESSES; a++) {
+          stepped[j][a] = encode(j + 1, decode(j, a));
+        }
+      }
+    }
+    this.arriving = new int[ix.colUnits.length][][];
+    for (int j = 0; j < ix.pts.length; j++) {
+      for (Candidate c : ix.startsAt.get(j)) {
+        if (ix.bayOfPoint[ix.endPoint[c.index()]] == ix.bayOfPoint[j]) {
+          arriving[c.index()] = arrivingWithin(j, c);
+        }
+      }
+    }
   }
 
   /**
@@ -285,6 +312,8 @@ final class WallBound {
     this.toNextBay = first.toNextBay;
     this.galleryLoads = first.galleryLoads;
     this.transferLoads = first.transferLoads;
+    this.stepped = first.stepped;
+    this.arriving = first.arriving;
   }
 
   /**
@@ -656,10 +685,7 @@ final class WallBound {
     long[] withTransfer = transfers > 1 ? loads.clone() : null;
     boolean transferFits = withTransfer != null && addIfFits(withTransfer, transferLoads[b], 1);
     boolean within = j + 1 < ix.pts.length && ix.bayOfPoint[j + 1] == b;
-    int[] stepped = new int[ACCESSES]; // a step within the bay: each access state one step on
-    for (int a = 0; within && a < ACCESSES; a++) {
-      stepped[a] = encode(j + 1, decode(j, a));
-    }
+    int[] stepped = this.stepped[j]; // a step within the bay: each access state one step on
     for (int t = 0; within && t < transfers; t++) {
       boolean laid = t == 1;
       short[] next = entries(j + 1, idx);
@@ -735,19 +761,11 @@ final class WallBound {
         add(nextLoads, startLoads[c.index()], h);
       }
       short[] next = entries(to, levelIndex(to, nextLoads));
-      int[][] arriving = new int[2][]; // per access state, the state at position to without and with a gallery
+      int[][] arrives = arriving[c.index()]; // c is given: a move without one leaves the bay (compute)
       for (int gh = minGh; gh < heights; gh++) {
-        int g = gh > 0 ? 1 : 0;
-        if (arriving[g] == null) {
-          arriving[g] = new int[ACCESSES];
-          for (int a = 0; a < ACCESSES; a++) {
-            long st = decode(j, a);
-            long passed = passCoresWithin(j, to, b, gh, here ? access(st, c, gh) : st);
-            arriving[g][a] = passCore(to, b, gh, encode(to, passed));
-          }
-        }
+        int[] arrivesAt = arrives[gh > 0 ? 1 : 0];
         for (int a = 0; a < ACCESSES; a++) {
-          int a2 = arriving[g][a];
+          int a2 = arrivesAt[a];
           if (a2 != NONE) {
             raise(out, entry(gh, firstT == 1, a), next[entry(gh, after, a2)], n);
           }
@@ -962,6 +980,26 @@ final class WallBound {
       }
     }
     return false;
+  }
+
+  /**
+   * Per gallery or none in the bay (index 1 or 0) and access state at position {@code j}, the state on arriving at the
+   * end of candidate {@code c}, which starts at {@code j} and ends in the same bay ({@link #arriving}): its door or
+   * stair, and the cores it passes (their states depend on whether the bay has a gallery, not on its height).
+   */
+  private int[][] arrivingWithin(int j, Candidate c) {
+    int b = ix.bayOfPoint[j];
+    int to = ix.endPoint[c.index()];
+    boolean here = ix.accessBayPos[c.index()] == b;
+    int[][] out = new int[2][ACCESSES];
+    for (int g = 0; g < 2; g++) {
+      for (int a = 0; a < ACCESSES; a++) {
+        long st = decode(j, a);
+        long passed = passCoresWithin(j, to, b, g, here ? access(st, c, g) : st);
+        out[g][a] = passCore(to, b, g, encode(to, passed));
+      }
+    }
+    return out;
   }
 
   /**
