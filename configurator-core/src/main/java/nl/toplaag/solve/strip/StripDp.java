@@ -943,7 +943,8 @@ public final class StripDp {
   /**
    * The state of {@code from} the rest of the row depends on (value, dwellings, loads on the foundation, access,
    * gallery, transfer layer, storeys used, lifts, cores, removals, conflicts, bay) into {@code into}, whose access and
-   * core arrays are as long as {@code from}'s.
+   * core arrays are as long as {@code from}'s. {@code into} is a working label: a stored label's arrays may be shared
+   * with others ({@link #freeze}) and are never written.
    */
   private void copyState(Label into, Label from) {
     System.arraycopy(from.access, 0, into.access, 0, from.access.length);
@@ -1626,8 +1627,8 @@ public final class StripDp {
   }
 
   /**
-   * The open wall loads {@code walls} where they can still bind (above {@code safe}), else 0: {@code walls} itself where
-   * every one can, a shared array of zeros where none can (neither is written once frozen).
+   * The open wall loads {@code walls} where they can still bind (above {@code safe}), else 0: {@code walls} itself
+   * where every one can, a shared array of zeros where none can (neither is written once frozen).
    */
   private long[] wallsDom(long[] walls, long[] safe) {
     int binding = 0;

@@ -182,13 +182,14 @@ final class WallBound {
   private final Local[] galleryLoads;
   private final Local[] transferLoads;
   /**
-   * Per position followed by another of its bay, each access state one position on (null: the last of its bay). The
-   * states depend on the position alone, not on the loads: computed once, not per entry block.
+   * Per position followed by another of its bay, each access state one position on (null: the last of its bay, or of
+   * the row). The states depend on the position alone, not on the loads: computed once, not per entry block.
    */
   private final int[][] stepped;
   /**
    * Per candidate ending in the bay it starts in (null: another), per gallery or none in that bay (index 1 or 0) and
-   * access state at its start, the state on arriving at its end; like {@link #stepped}, the same for every block.
+   * access state at its start (a candidate starts at one position), the state on arriving at its end; like
+   * {@link #stepped}, the same for every block.
    */
   private final int[][][] arriving;
 
@@ -917,7 +918,10 @@ final class WallBound {
     return key;
   }
 
-  /** Raises {@code out[at]} to {@code n} plus {@code value}, unless {@code value} is {@link #NONE}. */
+  /**
+   * Raises {@code out[at]} to {@code n} plus {@code value}, unless {@code value} is {@link #NONE}; more than a short
+   * counts is an error at once (a row of over 32,767 dwellings), before the block is stored or given up.
+   */
   private static void raise(short[] out, int at, int value, int n) {
     if (value != NONE && n + value > out[at]) {
       if (n + value > Short.MAX_VALUE) {
