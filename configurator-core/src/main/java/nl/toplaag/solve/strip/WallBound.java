@@ -428,8 +428,11 @@ final class WallBound {
   private void fill(int j, int idx) {
     Together two = together;
     // on two threads, the blocks stored count: the same as one thread computes, each once, on a root's deep stack
-    if ((two != null ? two.done || two.stored.get() >= maxBlocks : blocks >= maxBlocks)
-        | (++blocks % CLOCK_EVERY == 0 && StripDp.passed(stopAtNanos))) {
+    boolean full = two != null ? two.done || two.stored.get() >= maxBlocks : blocks >= maxBlocks;
+    if (full && two != null && stored(j, idx) != null) {
+      return; // the other thread stored it since it was looked up (then counted it): the table may be complete
+    }
+    if (full | (++blocks % CLOCK_EVERY == 0 && StripDp.passed(stopAtNanos))) {
       throw TooMany.INSTANCE;
     }
     depth++;
