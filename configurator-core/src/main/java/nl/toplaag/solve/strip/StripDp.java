@@ -301,7 +301,7 @@ public final class StripDp {
     this.access = base.access;
     this.events = base.events; // the same moves: computed once for both
     this.openScratch = scratch(ix);
-    this.noLoads = scratch(ix);
+    this.noLoads = base.noLoads; // never written: shared
     this.stopAtNanos = base.stopAtNanos;
     this.asideFrom = base.asideFrom;
     this.storeWrap = base.storeWrap;
@@ -1680,8 +1680,8 @@ public final class StripDp {
     l.galleries = cur.galleryCount == 0 ? null : Arrays.copyOf(cur.galleryWork, cur.galleryCount);
     l.coresSet = cur.coreCount == 0 ? null : Arrays.copyOf(cur.coreWork, cur.coreCount);
     Label p = cur.parent; // frozen: its arrays are never written, so a label with the same shares them
-    l.access = p != null && Arrays.equals(p.access, cur.access) ? p.access : cur.access.clone();
-    l.coreH = p != null && Arrays.equals(p.coreH, cur.coreH) ? p.coreH : cur.coreH.clone();
+    l.access = sharedOrCopy(p == null ? null : p.access, cur.access);
+    l.coreH = sharedOrCopy(p == null ? null : p.coreH, cur.coreH);
     copyScalars(l, cur);
     l.bay = b;
     if (b < ix.nb) {
@@ -1690,6 +1690,11 @@ public final class StripDp {
       l.bayLoad = cur.bayWork[b - cur.bayBase];
     }
     return l;
+  }
+
+  /** {@code parents} (a stored label's array, never written) where it holds the same as {@code own}, else a copy. */
+  private static int[] sharedOrCopy(int[] parents, int[] own) {
+    return Arrays.equals(parents, own) ? parents : own.clone();
   }
 
   /** The layout a final label stands for, read back along its parents. */
