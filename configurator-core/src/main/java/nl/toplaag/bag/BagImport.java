@@ -267,9 +267,9 @@ public final class BagImport {
           ? String.format(Locale.ROOT, "; its median (%s) is %.1f m above ground: a low part (a porch roof, an"
           + " annex, a roof down to the ground floor) hides the eaves, which this import does not find",
           b.attribute("h_dak_50p"), medianM) : "";
-      return d.skip("roof level out of range", String.format(Locale.ROOT, "roof %.1f m above ground (%s - %s);"
-          + " expected %.0f to %.0f m%s", d.roofLevelM, levelAttr, b.attribute("h_maaiveld"), MIN_ROOF_LEVEL_M,
-          MAX_ROOF_LEVEL_M, low));
+      return d.skip("roof level out of range", String.format(Locale.ROOT, "roof %s m above ground (%s - %s);"
+          + " expected %.0f to %.0f m%s", outside(d.roofLevelM, MIN_ROOF_LEVEL_M, MAX_ROOF_LEVEL_M), levelAttr,
+          b.attribute("h_maaiveld"), MIN_ROOF_LEVEL_M, MAX_ROOF_LEVEL_M, low));
     }
     if (!flat) {
       // the lowest roof point is the eaves only where the main roof comes down to it: a low part beside it (an annex,
@@ -307,8 +307,8 @@ public final class BagImport {
       storeyHeightM = round3(d.roofLevelM / d.storeys);
       if (storeyHeightM < MIN_STOREY_M || storeyHeightM > MAX_STOREY_M) {
         return d.skip("storeys out of range", String.format(Locale.ROOT, "%s %d with the roof %.1f m above ground"
-            + " is %.2f m a storey; expected %.0f to %.0f m", d.storeysFrom, d.storeys, d.roofLevelM, storeyHeightM,
-            MIN_STOREY_M, MAX_STOREY_M));
+            + " is %s m a storey; expected %.0f to %.0f m", d.storeysFrom, d.storeys, d.roofLevelM,
+            outside(storeyHeightM, MIN_STOREY_M, MAX_STOREY_M), MIN_STOREY_M, MAX_STOREY_M));
       }
     } else {
       storeyHeightM = a.storeyHeightM().value();
@@ -491,6 +491,20 @@ public final class BagImport {
       String wings = unwritten >= 0 ? Integer.toString(2 - unwritten) : l != null ? "1 2" : "1";
       return new Outcome(b, tile, json, "", "", footprintM2, rectangularity, lengthM, depthM, roofLevelM, roofRiseM,
           storeys, storeysFrom, shape, wing2LengthM, wing2DepthM, wings);
+    }
+  }
+
+  /**
+   * {@code v}, a value outside {@code min} to {@code max}, with one decimal, or with as many more (up to three) as it
+   * takes to show it outside: 1.99 m against at least 2 m, not "2.0".
+   */
+  static String outside(double v, double min, double max) {
+    for (int decimals = 1; ; decimals++) {
+      String s = String.format(Locale.ROOT, "%." + decimals + "f", v);
+      double shown = Double.parseDouble(s);
+      if (decimals == 3 || shown < min || shown > max) {
+        return s;
+      }
     }
   }
 }

@@ -796,6 +796,21 @@ class BagImportTest {
   }
 
   @Test
+  void aRoofJustBelowTheLowestLevelIsShownBelowIt() {
+    // as pand 0503100000020364 of the Delft tile: the roof 1.990 m above ground, which one decimal showed as "2.0",
+    // against "expected 2 to 200 m" (a QA pass, 5 Dec 2026)
+    BagBuilding shed = new BagBuilding("NL.IMBAG.Pand.0000100000000014", plan(0, 0, 20, 10), 1, 1960,
+        "Pand in gebruik", "horizontal", 1.0, 2.99, 2.99, 2.99, 2.99, 1, List.of(), "b3_", "");
+    BagImport.Outcome o = BagImport.derive(shed, "t.city.json", "vTEST", ImportAssumptions.bundled(), SMALLEST);
+    assertEquals("roof level out of range", o.kind());
+    assertTrue(o.reason().startsWith("roof 1.99 m above ground"), o.reason());
+    assertEquals("1.99", BagImport.outside(1.99, 2, 200));
+    assertEquals("1.4", BagImport.outside(1.4, 2, 200));
+    assertEquals("200.001", BagImport.outside(200.001, 2, 200));
+    assertEquals("6.02", BagImport.outside(6.0249, 2, 6));
+  }
+
+  @Test
   void aPitchedRoofWhoseLowestPointIsNearTheGroundSaysSoNotThatItIsAShed() throws Exception {
     // as pand 0310100000669380 (1960, 34.8 x 14.6 m, b3_bouwlagen 3): the lowest roof point 1.4 m above ground, the
     // median 6.9 m: a low part (a porch roof, an annex) hides the eaves; not a shed under 2 m
