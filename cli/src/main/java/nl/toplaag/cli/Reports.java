@@ -24,6 +24,7 @@ import nl.toplaag.building.Building;
 import nl.toplaag.check.BayLoad;
 import nl.toplaag.check.CheckReport;
 import nl.toplaag.check.LayoutChecker;
+import nl.toplaag.check.Violation;
 import nl.toplaag.code.BuildingCode;
 import nl.toplaag.export.ExportFormat;
 import nl.toplaag.export.ExportScene;
@@ -108,6 +109,34 @@ final class Reports {
     }
   }
 
+  /**
+   * The independent checker's verdict on each layout, in the order of the result's {@code layouts}: whether it
+   * passed ({@code passed}), the rules it breaks ({@code violations}: {@code rule}, {@code message} and the element,
+   * {@code elementId}, where one is named) and what the check noted beyond its rules ({@code notes}), so that a
+   * result file says by itself what the summary's "Independent check of layout N: passed" says.
+   */
+  static ArrayNode checksJson(List<CheckReport> checks) {
+    ArrayNode out = new ObjectMapper().createArrayNode();
+    for (int i = 0; i < checks.size(); i++) {
+      CheckReport c = checks.get(i);
+      ObjectNode n = out.addObject();
+      n.put("layout", i + 1);
+      n.put("passed", c.violations().isEmpty());
+      ArrayNode violations = n.putArray("violations");
+      for (Violation v : c.violations()) {
+        ObjectNode x = violations.addObject();
+        x.put("rule", v.rule().name());
+        x.put("message", v.message());
+        if (!v.elementId().isEmpty()) {
+          x.put("elementId", v.elementId());
+        }
+      }
+      ArrayNode notes = n.putArray("notes");
+      c.notes().forEach(x -> notes.add(x.text()));
+    }
+    return out;
+  }
+
   /** The independent checker's report on each of {@code layouts}, in their order, against at most {@code storeys}. */
   static List<CheckReport> checks(Building b, Catalog c, List<Layout> layouts, int storeys) {
     List<CheckReport> out = new ArrayList<>();
@@ -160,6 +189,7 @@ final class Reports {
     Building b = req.building();
     List<AtomicFiles.Planned> files = new ArrayList<>();
     ObjectNode result = ResultJson.toJson(r, req, json(rep, checks));
+    result.set("checks", checksJson(checks));
     if (!limits.isEmpty()) {
       result.set("whatLimits", LimitsReport.json(limits));
     }

@@ -151,6 +151,18 @@ class CliTest {
     JsonNode notes = MAPPER.readTree(result.toFile()).at("/report/checkNotes");
     assertEquals(1, notes.size(), notes.toString());
     assertEquals(note, notes.get(0).asText());
+    // the check of each layout in the result file itself: passed, with the note
+    JsonNode checked = MAPPER.readTree(result.toFile()).get("checks");
+    assertEquals(1, checked.size(), checked.toString());
+    assertEquals(1, checked.get(0).get("layout").asInt());
+    assertTrue(checked.get(0).get("passed").asBoolean(), checked.toString());
+    assertEquals(0, checked.get(0).get("violations").size(), checked.toString());
+    assertEquals(note, checked.get(0).get("notes").get(0).asText());
+    // a layout that breaks a rule is written as not passed, with the rule, its message and element
+    ArrayNode broken = Reports.checksJson(List.of(new CheckReport(List.of(new Violation(RuleId.PLAN_RECT,
+        "module m3 lies outside its wing", "m3")), List.of(), 0, null, List.of())));
+    assertEquals("[{\"layout\":1,\"passed\":false,\"violations\":[{\"rule\":\"PLAN_RECT\",\"message\":"
+        + "\"module m3 lies outside its wing\",\"elementId\":\"m3\"}],\"notes\":[]}]", broken.toString());
     // in the batch summary's check column
     List<CheckReport> checks = Reports.checks(BuildingReader.read(b), Inputs.catalog(null),
         ResultJson.readLayouts(result), 1);
@@ -365,6 +377,14 @@ class CliTest {
         tmp.resolve("out/cli-slab.result.json").toFile());
     assertEquals("[\"OPTIMAL\",\"BEST_OTHER\",\"GREEDY\"]", json.get("layoutProofs").toString());
     assertEquals(3, json.get("layouts").size());
+    // each layout's check, in their order: the three pass, as the summary says
+    assertEquals(3, json.get("checks").size(), json.get("checks").toString());
+    for (int i = 0; i < 3; i++) {
+      assertEquals(i + 1, json.get("checks").get(i).get("layout").asInt());
+      assertTrue(json.get("checks").get(i).get("passed").asBoolean(), json.get("checks").toString());
+    }
+    assertTrue(r.out().contains("Independent check of layout 3 (JTS geometry, JGraphT access, loads recomputed):"
+        + " passed\n"), r.out());
   }
 
   /**
