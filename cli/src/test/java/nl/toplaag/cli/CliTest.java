@@ -342,6 +342,26 @@ class CliTest {
         + " found -40.0\n", bad.err().replace("\r", ""), bad.err());
   }
 
+  /**
+   * The README's sample output is the main job's output but for its times, so that a change to the plan, the solver or
+   * the summary shows there too (the sample said 994 candidates after the plan had 1,018; a QA pass, 5 Dec 2026).
+   */
+  @Test
+  void theReadmesSampleOutputIsTheMainJobsOutput() throws Exception {
+    String readme = Files.readString(Path.of("..", "README.md")).replace("\r", "");
+    int from = readme.indexOf("```text\n", readme.indexOf("## Sample output")) + "```text\n".length();
+    String sample = readme.substring(from, readme.indexOf("```", from));
+    Path out = tmp.resolve("out");
+    var r = run("--out", out.toString());
+    assertEquals(0, r.code(), r.out() + r.err());
+    assertEquals(withoutTimes(sample), withoutTimes(r.out().replace(out.toString(), "out")));
+  }
+
+  /** {@code text} with every time in seconds ("1.66 s") as "T s". */
+  private static String withoutTimes(String text) {
+    return text.replace("\r", "").replaceAll("\\d+\\.\\d+ s\\b", "T s");
+  }
+
   @Test
   void optionsWithoutACommandRunTheMainJobWithThem() throws Exception {
     var r = run("--out", tmp.resolve("main").toString(), "--storeys", "1", "--time-limit", "1", "--alternatives", "1");
