@@ -21,6 +21,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.toplaag.building.Building;
@@ -473,6 +475,9 @@ final class BatchCommand implements Callable<Integer> {
   /** The report {@code toplaag import 3dbag} writes beside its building files. */
   static final String IMPORT_REPORT = "import-report.csv";
 
+  /** The id of a row of panden an import joined: the first pand's id with {@code -row-of-N}, N the panden. */
+  private static final Pattern JOINED_ROW = Pattern.compile("-row-of-(\\d+)$");
+
   /**
    * The share of the stock an import selected that takes dwellings, where a directory given holds the import's
    * {@code report}: a manufacturer reads "10 of 25 buildings take dwellings" as a share of the stock, where the import
@@ -499,11 +504,23 @@ final class BatchCommand implements Callable<Integer> {
     Set<String> imported = new HashSet<>(ids);
     long take = taking.stream().filter(r -> imported.contains(r.building())).count();
     long notConfigured = written.size() - configured.stream().filter(r -> written.contains(r.building())).count();
-    o.printf(Locale.ROOT, "Stock: %s%d of the %d building(s) the import selected take dwellings (%s: %d written, %d"
-        + " skipped by the import, each with its reason%s)%n", notConfigured > 0 ? "at least " : "", take, ids.size(),
-        report, written.size(), ids.size() - written.size(), notConfigured == 0 ? "" : String.format(Locale.ROOT,
-            "; %d of those written not configured by this batch, not given or skipped, and not counted",
-            notConfigured));
+    // a row of panden the import joined (--join-rows) is one building: the panden it said it selected, as well
+    int rows = 0;
+    int joined = 0;
+    for (String id : ids) {
+      Matcher m = JOINED_ROW.matcher(id);
+      if (m.find()) {
+        rows++;
+        joined += Integer.parseInt(m.group(1));
+      }
+    }
+    String panden = rows == 0 ? "" : String.format(Locale.ROOT, " (%d panden, %d of them joined into %d row(s))",
+        ids.size() - rows + joined, joined, rows);
+    o.printf(Locale.ROOT, "Stock: %s%d of the %d building(s)%s the import selected take dwellings (%s: %d written,"
+        + " %d skipped by the import, each with its reason%s)%n", notConfigured > 0 ? "at least " : "", take,
+        ids.size(), panden, report, written.size(), ids.size() - written.size(), notConfigured == 0 ? ""
+            : String.format(Locale.ROOT, "; %d of those written not configured by this batch, not given or skipped,"
+            + " and not counted", notConfigured));
   }
 
   /** Configures {@code b}, read from {@code file}, on one worker, checks its layouts and writes its result file. */

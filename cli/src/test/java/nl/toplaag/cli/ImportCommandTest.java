@@ -450,6 +450,13 @@ class ImportCommandTest {
     assertTrue(r.out().contains("Joined 2 of the 3 panden selected into 1 row(s)"), r.out());
     assertTrue(r.out().contains("Written 2 building file(s)"), r.out());
     assertTrue(r.out().contains("2 of the buildings written share a wall with another written one"), r.out());
+    // the batch's share of the stock counts the row as one building, and says how many panden the import selected
+    // (a QA pass: "8 of the 115 building(s)" after an import that said it selected 133)
+    var batch = run("batch", out.toString(), "--out", out.resolve("batch").toString(), "--time-limit", "1");
+    assertEquals(0, batch.code(), batch.err());
+    assertTrue(batch.out().contains(" of the 2 building(s) (3 panden, 2 of them joined into 1 row(s)) the import"
+        + " selected take dwellings (" + out.resolve("import-report.csv") + ": 2 written, 0 skipped by the import"),
+        batch.out());
   }
 
   /** A row whose panden stand in two tiles names both in its source and in the report. */
