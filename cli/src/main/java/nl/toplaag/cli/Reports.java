@@ -3,6 +3,7 @@ package nl.toplaag.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -116,7 +117,7 @@ final class Reports {
    * result file says by itself what the summary's "Independent check of layout N: passed" says.
    */
   static ArrayNode checksJson(List<CheckReport> checks) {
-    ArrayNode out = new ObjectMapper().createArrayNode();
+    ArrayNode out = JsonNodeFactory.instance.arrayNode();
     for (int i = 0; i < checks.size(); i++) {
       CheckReport c = checks.get(i);
       ObjectNode n = out.addObject();
