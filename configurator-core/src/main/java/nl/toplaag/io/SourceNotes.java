@@ -1,6 +1,7 @@
 package nl.toplaag.io;
 
 import java.util.Collection;
+import java.util.Locale;
 import nl.toplaag.building.Building;
 import nl.toplaag.product.Catalog;
 
@@ -13,9 +14,16 @@ public final class SourceNotes {
 
   private SourceNotes() {}
 
-  /** Whether source note {@code source} leaves its value unverified: none given, or tagged [U] or [D from U]. */
+  /**
+   * Whether source note {@code source} leaves its value unverified: none given, or tagged [U] or [D from U], in any
+   * letter case (a hand-written "[u]" was read as a source).
+   */
   public static boolean unverified(String source) {
-    return source == null || source.isBlank() || source.contains("[U]") || source.contains("from U]");
+    if (source == null || source.isBlank()) {
+      return true;
+    }
+    String tags = source.toUpperCase(Locale.ROOT);
+    return tags.contains("[U]") || tags.contains("FROM U]");
   }
 
   /**

@@ -17,6 +17,10 @@ class SourceNotesTest {
     assertTrue(SourceNotes.unverified("assumption [U]: a placeholder"));
     assertTrue(SourceNotes.unverified("[D from U] 2 x the pitch"));
     assertFalse(SourceNotes.unverified("engineer's report 2024-03 [V]"));
+    // in any letter case: a hand-written "[u]" counted as a source (a QA pass, 5 Dec 2026)
+    assertTrue(SourceNotes.unverified("assumed [u]"));
+    assertTrue(SourceNotes.unverified("[d from u] from the pitch"));
+    assertFalse(SourceNotes.unverified("a user survey [v]"));
   }
 
   /** The fixture catalogue gives no sources: its modules' figures are unverified; a type it lacks is passed over. */

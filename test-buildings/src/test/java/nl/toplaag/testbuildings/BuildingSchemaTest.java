@@ -75,6 +75,24 @@ class BuildingSchemaTest {
     assertFalse(required.contains("wings"));
   }
 
+  /**
+   * Every property the schema lists for a stair core is accepted by the reader, and the schema lists every one the
+   * reader takes ({@code ownStructure} was missing, so a file using it failed the schema: a QA pass, 5 Dec 2026).
+   */
+  @Test
+  void everyStairCorePropertyOfTheSchemaIsAcceptedByTheReader() throws InputException {
+    JsonNode core = schema.at("/$defs/stairCore/properties");
+    assertEquals(List.of("outline", "extendable", "ownStructure"), names(core));
+    ObjectNode copy = full.deepCopy();
+    ObjectNode first = (ObjectNode) copy.get("stairCores").get(0);
+    for (String n : names(core)) {
+      if (core.get(n).path("type").asText().equals("boolean")) {
+        first.put(n, !core.get(n).get("default").asBoolean());
+      }
+    }
+    assertTrue(BuildingReader.parse("b.json", copy.toString()).stairCores().get(0).ownStructure());
+  }
+
   private static List<String> names(JsonNode object) {
     List<String> out = new ArrayList<>();
     for (Iterator<String> it = object.fieldNames(); it.hasNext(); ) {
