@@ -295,6 +295,29 @@ class CliTest {
         + " needs 120 min fire resistance, and the line's dwelling modules resist at most 90 min"), r.out());
   }
 
+  /**
+   * A low slab with ample loads that allows five storeys, on a line whose dwelling modules stack at most three high:
+   * the explanation names the stack, not the loads, access and lift rules (a QA pass, 5 Dec 2026: it said "no layout
+   * with dwellings on storey 4 is better ... within the loads, access and lift rules").
+   */
+  @Test
+  void storeysLeftEmptyForTheModulesStackSaySo() throws Exception {
+    Path b = tmp.resolve("low-slab.json");
+    Files.writeString(b, """
+        {"id": "cli-low-slab", "roofOutline": [[0,0],[24,0],[24,10.4],[0,10.4],[0,0]],
+         "roofLevelM": 3.0, "existingStoreys": 1, "storeyHeightM": 2.85, "roofType": "flat",
+         "structure": {"wallGrids": [{"pitchesM": [4.8], "capacityKnPerM": 5000}]},
+         "loadReserve": {"areaLoadKnPerM2": 90, "foundationReserveKn": 1000000},
+         "stairCores": [{"outline": [[4.8,0],[7.2,0],[7.2,5.2],[4.8,5.2],[4.8,0]]}],
+         "zoning": {"maxAddedStoreys": 5}}
+        """);
+    var r = run("configure", "--building", b.toString(), "--line", "hsb-elements", "--storeys", "5", "--time-limit",
+        "2", "--alternatives", "1", "--out", tmp.resolve("out").toString());
+    assertEquals(0, r.code(), r.out() + r.err());
+    assertTrue(r.out().contains("line hsb-elements: dwellings on 3 of the 5 storeys allowed: the line's dwelling"
+        + " modules stack at most 3 high (maxStack), so none stands on storey 4\n"), r.out());
+  }
+
   @Test
   void anAlternativeThatOnlyShiftsModulesSaysSo() throws Exception {
     // qa46: l-corner's third layout is the first's modules, one shifted 200 mm, and read "the same module types, 1 of

@@ -163,9 +163,10 @@ final class Explainer {
   }
 
   /**
-   * Why the best layout holds dwellings on fewer storeys than the plan allows, where the plan says why (its dwelling
-   * modules resist fire too briefly for the next storey's floor level); else that no layout on more storeys was found
-   * better, proven or within the time limit. Empty when the best layout uses every storey allowed.
+   * Why the best layout holds dwellings on fewer storeys than the plan allows, where the line says why (its dwelling
+   * modules stack no higher, {@code maxStack}, or resist fire too briefly for the next storey's floor level); else
+   * that no layout on more storeys was found better, proven or within the time limit. Empty when the best layout uses
+   * every storey allowed.
    *
    * @param best the best layout of the line
    * @param proven whether the best layout is proven optimal
@@ -181,10 +182,20 @@ final class Explainer {
     int need = plan.code().requiredFireResistanceMin(floor);
     int most = plan.line().modules(ModuleKind.DWELLING).stream().mapToInt(ModuleType::fireResistanceMin).max()
         .orElse(0);
+    // a dwelling on storey k stands on k - 1 of its type: a line whose modules stack lower has none there
+    int stack = plan.line().modules(ModuleKind.DWELLING).stream().mapToInt(ModuleType::maxStack).max().orElse(0);
+    List<String> why = new ArrayList<>();
+    if (stack < next) {
+      why.add(String.format(Locale.ROOT, "the line's dwelling modules stack at most %d high (maxStack), so none"
+          + " stands on storey %d", stack, next));
+    }
     if (most < need) {
-      return List.of(String.format(Locale.ROOT, "line %s: dwellings on %d of the %d storeys allowed: storey %d at"
-          + " %.2f m needs %d min fire resistance, and the line's dwelling modules resist at most %d min", line, used,
-          plan.storeys(), next, floor / 1000.0, need, most));
+      why.add(String.format(Locale.ROOT, "storey %d at %.2f m needs %d min fire resistance, and the line's dwelling"
+          + " modules resist at most %d min", next, floor / 1000.0, need, most));
+    }
+    if (!why.isEmpty()) {
+      return List.of(String.format(Locale.ROOT, "line %s: dwellings on %d of the %d storeys allowed: %s", line, used,
+          plan.storeys(), String.join("; and ", why)));
     }
     return List.of(String.format(Locale.ROOT, "line %s: dwellings on %d of the %d storeys allowed: no layout with"
         + " dwellings on storey %d %s better (more dwellings, or as many worth more) within the loads, access and"
