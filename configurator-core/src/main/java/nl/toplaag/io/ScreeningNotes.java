@@ -1,10 +1,12 @@
 package nl.toplaag.io;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.toplaag.product.ModuleKind;
 import nl.toplaag.solve.ConfigurationRequest;
 import nl.toplaag.solve.ConfigurationResult;
 
@@ -29,6 +31,16 @@ public final class ScreeningNotes {
       new ModuleFigure("massKg", "mass", "the loads"), new ModuleFigure("carbonKgCo2e", "carbon", "the carbon"),
       new ModuleFigure("fireResistanceMin", "fire resistance", "the storeys the fire rules allow"));
 
+  private static final String WHY_FEWER = "why a line holds fewer dwellings";
+
+  /**
+   * The figures of a line's dwelling modules that say why it holds fewer dwellings than the best ({@link #otherLines}):
+   * those the explanation cites.
+   */
+  private static final List<ModuleFigure> LIMITING_FIGURES = List.of(
+      new ModuleFigure("massKg", "mass", WHY_FEWER), new ModuleFigure("fireResistanceMin", "fire resistance", WHY_FEWER),
+      new ModuleFigure("maxStack", "stacking height", WHY_FEWER));
+
   /** The sentence on the loads, always said. */
   static final String LOADS = "Structural figures are screening values, not an engineer's calculation:"
       + " characteristic vertical loads of what is added, no partial factors, no snow on the new roof, no credit for"
@@ -47,6 +59,7 @@ public final class ScreeningNotes {
           + " them.");
     }
     catalogue(req, r).ifPresent(out::add);
+    otherLines(req, r).ifPresent(out::add);
     if (r.best().isPresent() && SourceNotes.unverified(req.catalog().detachability().source())) {
       out.add("Circularity: the catalogue gives its detachability factors as unverified ([U] or no source note): the"
           + " detachability (LI) and product circularity (PCI) scores in this result rest on them.");
@@ -77,6 +90,44 @@ public final class ScreeningNotes {
         + " placeholders until the manufacturer's figures replace them.", r.bestLine().get(),
         words(unverified.stream().map(ModuleFigure::name).toList()),
         words(unverified.stream().map(ModuleFigure::rests).toList())));
+  }
+
+  /**
+   * A sentence naming the lines that hold fewer dwellings than the best (every line, where none holds any) whose
+   * dwelling modules' mass, fire resistance or stacking height the catalogue gives as unverified: the explanation says
+   * why such a line holds fewer by these figures ("module lsf-box-3600x9600 resists fire for 90 min; storey 1 at
+   * 14.15 m needs 120 min"), which {@link #catalogue}, on the best layout's modules, does not cover (a QA pass,
+   * 5 Dec 2026). Empty where there is no such line.
+   */
+  private static java.util.Optional<String> otherLines(ConfigurationRequest req, ConfigurationResult r) {
+    List<String> lines = new ArrayList<>();
+    Set<String> names = new LinkedHashSet<>();
+    for (ConfigurationResult.LineOutcome o : r.perLine()) {
+      if (r.dwellings() > 0 && o.dwellings() >= r.dwellings()) {
+        continue;
+      }
+      var line = req.catalog().line(o.productLineId());
+      if (line.isEmpty()) {
+        continue;
+      }
+      Set<String> types = new TreeSet<>();
+      line.get().modules(ModuleKind.DWELLING).forEach(m -> types.add(m.id()));
+      List<String> unverified = LIMITING_FIGURES.stream()
+          .filter(f -> SourceNotes.anyUnverified(req.catalog(), types, f.field())).map(ModuleFigure::name).toList();
+      if (!unverified.isEmpty()) {
+        lines.add(o.productLineId());
+        names.addAll(unverified);
+      }
+    }
+    if (lines.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    List<String> figures = LIMITING_FIGURES.stream().map(ModuleFigure::name).filter(names::contains).toList();
+    return java.util.Optional.of(String.format(Locale.ROOT, "Catalogue: %s %s, which %s %s dwellings here, %s the %s"
+        + " of %s dwelling modules as unverified figures ([U], [D from U] or no source note): what the explanation"
+        + " says limits %s rests on them.", lines.size() == 1 ? "line" : "lines", words(lines),
+        lines.size() == 1 ? "holds" : "hold", r.dwellings() > 0 ? "fewer" : "no", lines.size() == 1 ? "gives"
+            : "give", words(figures), lines.size() == 1 ? "its" : "their", lines.size() == 1 ? "it" : "them"));
   }
 
   /** {@code items} in words: "a", "a and b", "a, b and c". */
