@@ -231,6 +231,9 @@ public final class BuildingReader {
               + " own outline (a lift in a stairwell lies within its core, smaller than it)");
         }
       }
+      if (!present && l.optBool("fireFighting", false)) {
+        throw l.error("fireFighting", "a fire-fighting lift that is not present; expected \"present\": true with it");
+      }
       lift = new ExistingLift(present, present && l.optBool("extendable", true), present && l.optBool("fireFighting",
           false), shaft);
     }

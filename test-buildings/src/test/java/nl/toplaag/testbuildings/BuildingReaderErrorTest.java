@@ -273,6 +273,9 @@ class BuildingReaderErrorTest {
     assertTrue(b.lift().positioned() && b.lift().extendable());
     assertProblem(reject(building(RECT, "2.9", "flat", ", \"lift\": {\"present\": false, \"outline\": " + shaft
         + "}")), "/lift/outline", "an outline for a lift that is not present");
+    // a fire-fighting lift that is not there either (a QA pass: accepted without a word)
+    assertProblem(reject(building(RECT, "2.9", "flat", ", \"lift\": {\"present\": false, \"fireFighting\": true}")),
+        "/lift/fireFighting", "a fire-fighting lift that is not present");
     String far = "[[60, 2], [62.5, 2], [62.5, 5], [60, 5], [60, 2]]";
     assertProblem(reject(building(RECT, "2.9", "flat", ", \"lift\": {\"present\": true, \"outline\": " + far
         + "}")), "/lift/outline", "the lift shaft lies 18.6 m from the roof outline");
