@@ -37,8 +37,8 @@ public final class ScreeningNotes {
    * The figures of a line's dwelling modules that say why it holds fewer dwellings than the best ({@link #otherLines}):
    * those the explanation cites.
    */
-  private static final List<ModuleFigure> LIMITING_FIGURES = List.of(
-      new ModuleFigure("massKg", "mass", WHY_FEWER), new ModuleFigure("fireResistanceMin", "fire resistance", WHY_FEWER),
+  private static final List<ModuleFigure> LIMITING_FIGURES = List.of(new ModuleFigure("massKg", "mass", WHY_FEWER),
+      new ModuleFigure("fireResistanceMin", "fire resistance", WHY_FEWER),
       new ModuleFigure("maxStack", "stacking height", WHY_FEWER));
 
   /** The sentence on the loads, always said. */
