@@ -391,7 +391,7 @@ final class BatchCommand implements Callable<Integer> {
     o.print(totals.cost(SourceNotes.anyUnverified(c, totals.moduleTypes(), "costEur")));
     List<Row> taking = rows.stream().filter(r -> r.dwellings() > 0).toList();
     for (Path report : importReports) {
-      stock(o, report, rows, taking);
+      stock(o, report, rows, taking, lines);
     }
     List<Row> assumed = taking.stream().filter(Row::unverified).toList();
     if (!assumed.isEmpty()) {
@@ -486,7 +486,8 @@ final class BatchCommand implements Callable<Integer> {
    * it wrote is none of {@code configured} (its file removed from the directory, or skipped as invalid), whether it
    * takes dwellings is not known: the count is then "at least", with how many were not configured (QA48).
    */
-  private static void stock(PrintWriter o, Path report, List<Row> configured, List<Row> taking) throws IOException {
+  private static void stock(PrintWriter o, Path report, List<Row> configured, List<Row> taking,
+      List<String> lineIds) throws IOException {
     List<String> ids = new ArrayList<>();
     Set<String> written = new HashSet<>();
     try (var lines = Files.lines(report)) {
@@ -516,11 +517,15 @@ final class BatchCommand implements Callable<Integer> {
     }
     String panden = rows == 0 ? "" : String.format(Locale.ROOT, " (%d panden, %d of them joined into %d row(s))",
         ids.size() - rows + joined, joined, rows);
-    o.printf(Locale.ROOT, "Stock: %s%d of the %d building(s)%s the import selected take dwellings (%s: %d written,"
-        + " %d skipped by the import, each with its reason%s)%n", notConfigured > 0 ? "at least " : "", take,
-        ids.size(), panden, report, written.size(), ids.size() - written.size(), notConfigured == 0 ? ""
-            : String.format(Locale.ROOT, "; %d of those written not configured by this batch, not given or skipped,"
-            + " and not counted", notConfigured));
+    // the share, and the lines it is of: a manufacturer's "how much of the stock does my line fit" (a QA pass read a
+    // bare count with no line named)
+    String with = lineIds == null || lineIds.isEmpty() ? "" : (lineIds.size() == 1 ? " with line " : " with lines ")
+        + String.join(", ", lineIds);
+    o.printf(Locale.ROOT, "Stock: %s%d of the %d building(s)%s the import selected, %.1f %%, take dwellings%s (%s: %d"
+        + " written, %d skipped by the import, each with its reason%s)%n", notConfigured > 0 ? "at least " : "", take,
+        ids.size(), panden, ids.isEmpty() ? 0 : 100.0 * take / ids.size(), with, report, written.size(),
+        ids.size() - written.size(), notConfigured == 0 ? "" : String.format(Locale.ROOT, "; %d of those written not"
+            + " configured by this batch, not given or skipped, and not counted", notConfigured));
   }
 
   /** Configures {@code b}, read from {@code file}, on one worker, checks its layouts and writes its result file. */

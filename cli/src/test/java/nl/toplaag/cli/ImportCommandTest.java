@@ -104,7 +104,7 @@ class ImportCommandTest {
     assertEquals(0, batch.code(), batch.err());
     assertTrue(batch.out().contains("Portfolio: 2 of 2 building(s) take dwellings"), batch.out());
     // QA47: the share is of the buildings batch read; of the stock the import selected it is 2 of 3
-    assertTrue(batch.out().contains("Stock: 2 of the 3 building(s) the import selected take dwellings (" + out
+    assertTrue(batch.out().contains("Stock: 2 of the 3 building(s) the import selected, 66.7 %, take dwellings (" + out
         .resolve("import-report.csv") + ": 2 written, 1 skipped by the import, each with its reason)"), batch.out());
   }
 
@@ -121,7 +121,7 @@ class ImportCommandTest {
     Files.delete(out.resolve("NL.IMBAG.Pand.0000000000001002.json"));
     var batch = run("batch", out.toString(), "--out", out.resolve("batch").toString(), "--time-limit", "1");
     assertEquals(0, batch.code(), batch.err());
-    assertTrue(batch.out().contains("Stock: at least 1 of the 3 building(s) the import selected take dwellings ("
+    assertTrue(batch.out().contains("Stock: at least 1 of the 3 building(s) the import selected, 33.3 %, take dwellings ("
         + out.resolve("import-report.csv") + ": 2 written, 1 skipped by the import, each with its reason; 1 of those"
         + " written not configured by this batch, not given or skipped, and not counted)"), batch.out());
   }
@@ -450,13 +450,14 @@ class ImportCommandTest {
     assertTrue(r.out().contains("Joined 2 of the 3 panden selected into 1 row(s)"), r.out());
     assertTrue(r.out().contains("Written 2 building file(s)"), r.out());
     assertTrue(r.out().contains("2 of the buildings written share a wall with another written one"), r.out());
-    // the batch's share of the stock counts the row as one building, and says how many panden the import selected
-    // (a QA pass: "8 of the 115 building(s)" after an import that said it selected 133)
-    var batch = run("batch", out.toString(), "--out", out.resolve("batch").toString(), "--time-limit", "1");
+    // the batch's share of the stock counts the row as one building, says how many panden the import selected (a QA
+    // pass: "8 of the 115 building(s)" after an import that said it selected 133) and, with --line, which line it is of
+    var batch = run("batch", out.toString(), "--line", "hsb-elements", "--out", out.resolve("batch").toString(),
+        "--time-limit", "1");
     assertEquals(0, batch.code(), batch.err());
-    assertTrue(batch.out().contains(" of the 2 building(s) (3 panden, 2 of them joined into 1 row(s)) the import"
-        + " selected take dwellings (" + out.resolve("import-report.csv") + ": 2 written, 0 skipped by the import"),
-        batch.out());
+    assertTrue(batch.out().matches("(?s).*Stock: \\d of the 2 building\\(s\\) \\(3 panden, 2 of them joined into 1"
+        + " row\\(s\\)\\) the import selected, \\d+\\.\\d %, take dwellings with line hsb-elements \\(\\Q"
+        + out.resolve("import-report.csv") + "\\E: 2 written, 0 skipped by the import.*"), batch.out());
   }
 
   /** A row whose panden stand in two tiles names both in its source and in the report. */

@@ -6,6 +6,7 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
@@ -20,8 +21,8 @@ final class Legend {
   private Legend() {}
 
   /**
-   * A full-width strip for rendered images: the title, then the swatches in one or more rows, on the viewer's
-   * background colour, so the legend never hides the model.
+   * A full-width strip for rendered images: the title (on as many lines as it needs), then the swatches in one or more
+   * rows, on the viewer's background colour, so the legend never hides the model.
    */
   static FlowPane strip(String title, Map<String, Color> entries, double width) {
     FlowPane p = new FlowPane(12, 2);
@@ -31,7 +32,13 @@ final class Legend {
     p.setMinWidth(width);
     p.setMaxWidth(width);
     p.setStyle("-fx-background-color: rgb(28,31,38); -fx-font-size: 11px;");
-    p.getChildren().add(title(title));
+    Label t = title(title);
+    // a title longer than the strip wraps onto more lines instead of being cut off at its end, where the screening
+    // warning stands (a QA pass: "... module type  -  screening: structu" on an imported building's long name)
+    t.setWrapText(true);
+    t.setMaxWidth(width - 16);
+    t.setMinHeight(Region.USE_PREF_SIZE);
+    p.getChildren().add(t);
     for (Map.Entry<String, Color> e : entries.entrySet()) {
       HBox row = swatch(e.getKey(), e.getValue(), 10, 4);
       row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
