@@ -19,6 +19,7 @@ import nl.toplaag.building.Building;
 import nl.toplaag.io.BuildingReader;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.layout.Placement;
+import nl.toplaag.layout.TransferArea;
 import nl.toplaag.product.ModuleKind;
 import nl.toplaag.viewer.scene.BuildingSceneFactory;
 import nl.toplaag.viewer.scene.ColourMode;
@@ -312,6 +313,36 @@ class SceneConstructionTest {
     Building unknown = Fixtures.lShape();
     assertTrue(LayoutSceneFactory.build(unknown, extended, ModuleColours.of(ColourMode.LOAD_USE, unknown, extended,
         null, Map.of())).liftExtensions().isEmpty());
+  }
+
+  /**
+   * The transfer layer fills the roof up to storey 1's floor where the layout lays it, as the export draws it: the
+   * storeys stood above the roof with the background showing under them (a QA pass, 5 Dec 2026).
+   */
+  @Test
+  void theTransferLayerFillsTheRoofUpToStoreyOnesFloor() {
+    Building b = Fixtures.lShape(); // roof at 9.0 m, storey 1's floor at 9.3 m
+    Layout l = Fixtures.lLayout(b);
+    assertTrue(LayoutSceneFactory.build(b, l, ModuleColours.of(ColourMode.MODULE_TYPE, b, l, null, Map.of()))
+        .transferLayer().isEmpty(), "none laid");
+    Layout laid = new Layout(l.buildingId(), l.productLineIds(), l.storeys(), l.modules(), l.galleries(),
+        List.of(new TransferArea(0, 0, 19_200, Fixtures.rect(b.wings().get(0), 0, 0, 19_200, 10_000))),
+        l.extendedStairCores(), l.liftExtensionStoreys(), l.removedObstacles(), l.dryRiser(), l.lineLoads(),
+        l.foundationLoadKn(), l.costEur());
+    ModuleColours colours = ModuleColours.of(ColourMode.LOAD_USE, b, laid, null, Map.of());
+    LayoutScene s = LayoutSceneFactory.build(b, laid, colours);
+    assertEquals(1, s.transferLayer().size());
+    MeshView layer = s.transferLayer().get(0);
+    assertEquals("transfer-layer", layer.getId());
+    assertTrue(s.storeys().get(1).getChildren().contains(layer), "in storey 1's group: hidden with it");
+    Bounds r = layer.getBoundsInParent();
+    assertEquals(-9.0, r.getMaxY(), 1e-4);
+    assertEquals(-9.3, r.getMinY(), 1e-4);
+    assertEquals(19.2, r.getWidth(), 1e-4);
+    assertEquals(Palette.TRANSFER_LAYER, ((javafx.scene.paint.PhongMaterial) layer.getMaterial()).getDiffuseColor());
+    assertEquals(Palette.TRANSFER_LAYER, colours.legend().get("transfer layer"));
+    assertTrue(ModuleColours.of(ColourMode.MODULE_TYPE, b, laid, null, Map.of()).legend().containsKey("transfer"
+        + " layer"));
   }
 
   @Test

@@ -28,12 +28,13 @@ public final class LayoutScene {
   private final List<MeshView> galleries;
   private final List<MeshView> stairCores;
   private final List<MeshView> liftExtensions;
+  private final List<MeshView> transferLayer;
   private final Map<String, TriangleMesh> meshes;
   private final Map<Color, PhongMaterial> materials = new HashMap<>();
 
   LayoutScene(Layout layout, Group root, SortedMap<Integer, Group> storeys, Map<String, MeshView> modules,
       List<MeshView> galleries, List<MeshView> stairCores, List<MeshView> liftExtensions,
-      Map<String, TriangleMesh> meshes) {
+      List<MeshView> transferLayer, Map<String, TriangleMesh> meshes) {
     this.layout = layout;
     this.root = root;
     this.storeys = Collections.unmodifiableSortedMap(storeys);
@@ -41,6 +42,7 @@ public final class LayoutScene {
     this.galleries = List.copyOf(galleries);
     this.stairCores = List.copyOf(stairCores);
     this.liftExtensions = List.copyOf(liftExtensions);
+    this.transferLayer = List.copyOf(transferLayer);
     this.meshes = Collections.unmodifiableMap(meshes);
   }
 
@@ -82,6 +84,11 @@ public final class LayoutScene {
     return liftExtensions;
   }
 
+  /** The transfer layer's nodes, one per area, from the roof up to storey 1's floor (none where it has no height). */
+  public List<MeshView> transferLayer() {
+    return transferLayer;
+  }
+
   /** The shared meshes by key (module type id and its box size); every module node uses one of them. */
   public Map<String, TriangleMesh> meshes() {
     return meshes;
@@ -115,6 +122,9 @@ public final class LayoutScene {
     }
     for (MeshView l : liftExtensions) {
       l.setMaterial(material(colours.liftExtension()));
+    }
+    for (MeshView t : transferLayer) {
+      t.setMaterial(material(Palette.TRANSFER_LAYER));
     }
   }
 

@@ -22,7 +22,8 @@ import org.locationtech.jts.geom.Polygon;
  * Turns a {@link Layout} into JavaFX nodes: one {@link MeshView} per placed module, all modules of one type (and
  * size) sharing one {@link TriangleMesh}; galleries as a deck and a railing, meshes shared per size; each existing
  * stair core the layout extends, and the existing lift where the building gives its shaft, as its footprint raised
- * through each storey it is extended by. Modules are drawn
+ * through each storey it is extended by; the transfer layer's areas from the roof up to storey 1's floor. Modules are
+ * drawn
  * {@value #INSET_MM} mm smaller on each side so neighbours stay distinguishable.
  */
 public final class LayoutSceneFactory {
@@ -79,10 +80,19 @@ public final class LayoutSceneFactory {
     List<MeshView> lifts = !ModuleColours.shownLiftExtension(building, layout) ? List.of()
         : extension(building.lift().footprint(), layout.liftExtensionStoreys(), "lift-extension", building, layout,
             floor, storeys);
+    // the transfer layer, from the roof up to storey 1's floor, under the modules that stand on it
+    List<MeshView> transfer = new ArrayList<>();
+    for (int i = 0; ModuleColours.shownTransferLayer(building, layout) && i < layout.transferAreas().size(); i++) {
+      MeshView v = new MeshView(MeshFactory.extrude(layout.transferAreas().get(i).footprint().polygon(),
+          building.roofLevelMm(), ModuleColours.transferTopMm(building, layout)).toMesh());
+      v.setId("transfer-layer");
+      transfer.add(v);
+      storey(storeys, 1).getChildren().add(v);
+    }
     Group root = new Group();
     root.setId("layout");
     root.getChildren().addAll(storeys.values());
-    LayoutScene scene = new LayoutScene(layout, root, storeys, modules, galleries, cores, lifts, meshes);
+    LayoutScene scene = new LayoutScene(layout, root, storeys, modules, galleries, cores, lifts, transfer, meshes);
     scene.applyColours(colours);
     return scene;
   }

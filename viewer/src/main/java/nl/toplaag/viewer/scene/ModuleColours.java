@@ -12,6 +12,7 @@ import nl.toplaag.building.Building;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.layout.LineLoad;
 import nl.toplaag.layout.Placement;
+import nl.toplaag.layout.StoreyLevels;
 import nl.toplaag.layout.PlanRect;
 import nl.toplaag.product.Catalog;
 import nl.toplaag.product.ModuleKind;
@@ -123,6 +124,9 @@ public record ModuleColours(Map<String, Color> byPlacement, Color gallery, Color
     if (!layout.modules(ModuleKind.LIFT).isEmpty() || shownLiftExtension(building, layout)) {
       legend.put("lift", Palette.LIFT);
     }
+    if (shownTransferLayer(building, layout)) {
+      legend.put("transfer layer", Palette.TRANSFER_LAYER);
+    }
   }
 
   /**
@@ -140,6 +144,9 @@ public record ModuleColours(Map<String, Color> byPlacement, Color gallery, Color
     if (shownLiftExtension(building, layout)) {
       legend.put("extended lift", Palette.LIFT_OFF_SCALE);
     }
+    if (shownTransferLayer(building, layout)) {
+      legend.put("transfer layer", Palette.TRANSFER_LAYER);
+    }
   }
 
   /**
@@ -148,6 +155,19 @@ public record ModuleColours(Map<String, Color> byPlacement, Color gallery, Color
    */
   static boolean shownLiftExtension(Building building, Layout layout) {
     return building.lift().positioned() && layout.liftExtensionStoreys() > 0;
+  }
+
+  /**
+   * Whether the scene shows a transfer layer: the layout lays one, and storey 1's floor lies above the roof, which the
+   * layer fills up to it ({@code LayoutSceneFactory}, as the export draws it).
+   */
+  static boolean shownTransferLayer(Building building, Layout layout) {
+    return !layout.transferAreas().isEmpty() && transferTopMm(building, layout) > building.roofLevelMm();
+  }
+
+  /** The top of the transfer layer: storey 1's floor level, mm above ground. */
+  static int transferTopMm(Building building, Layout layout) {
+    return StoreyLevels.floorLevel(StoreyLevels.floorLevels(building, layout), building, 1);
   }
 
   private static void rampLegend(Map<String, Color> legend, String what, boolean inverted) {

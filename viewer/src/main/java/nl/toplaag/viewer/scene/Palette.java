@@ -24,6 +24,8 @@ public final class Palette {
   public static final Color GALLERY = Color.rgb(150, 160, 172);
   /** Stair modules. */
   public static final Color STAIR = Color.rgb(230, 120, 20);
+  /** The transfer layer on the roof, up to storey 1's floor: dark, so the storeys above stand out from it. */
+  public static final Color TRANSFER_LAYER = Color.rgb(92, 84, 76);
   /** Lift modules. */
   public static final Color LIFT = Color.rgb(140, 70, 190);
   /**
