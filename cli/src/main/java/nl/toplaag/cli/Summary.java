@@ -61,8 +61,9 @@ final class Summary {
           .toList();
       if (!parts.isEmpty()) {
         s.append(String.format(Locale.ROOT, "  note: wing %d reaches past the roof outline %s: no module or gallery"
-            + " on the roof crosses the outline (by more than %.0f mm), so none stands on the wing there; draw the wing"
-            + " inside the outline where the roof goes on%n", w, String.join("; ", parts), UsableRoof.TOLERANCE_MM));
+            + " on the roof crosses the outline (by more than %.0f mm), so none stands on the wing there; where the"
+            + " outline steps in there (as an imported footprint may), that is right; where the roof goes on, draw the"
+            + " wing inside the outline%n", w, String.join("; ", parts), UsableRoof.TOLERANCE_MM));
       }
     }
     return s.toString();

@@ -273,7 +273,8 @@ class CliTest {
     assertEquals(0, r.code(), r.out() + r.err());
     assertTrue(r.out().contains("\n  note: wing 0 reaches past the roof outline by up to 5 mm between 0.00 and 21.60"
         + " m along it: no module or gallery on the roof crosses the outline (by more than 2 mm), so none stands on the"
-        + " wing there; draw the wing inside the outline where the roof goes on\n"), r.out());
+        + " wing there; where the outline steps in there (as an imported footprint may), that is right; where the roof"
+        + " goes on, draw the wing inside the outline\n"), r.out());
     // a wing on the roof gets no note
     Path inside = tmp.resolve("slab.json");
     Files.writeString(inside, SLAB);
