@@ -345,7 +345,9 @@ final class BatchCommand implements Callable<Integer> {
     } finally {
       pool.shutdownNow();
     }
-    rows.sort(Comparator.comparingInt(Row::dwellings).reversed().thenComparing(Row::building));
+    // ties by id in any letter case ("delft-..." among "NL.IMBAG..."; a QA pass), then exactly, so the order is total
+    rows.sort(Comparator.comparingInt(Row::dwellings).reversed()
+        .thenComparing(Row::building, String.CASE_INSENSITIVE_ORDER).thenComparing(Row::building));
     o.println();
     o.println("Ranked by dwellings" + (smallestDwellingM2 > 0 ? String.format(Locale.ROOT, " (each of at least %.1f m2"
         + " usable area, as asked for)", smallestDwellingM2) : "") + "; each building's layout the best by the"

@@ -956,6 +956,24 @@ class CliTest {
     assertEquals(header.indexOf(" line ") + 1, row.indexOf("hsb-elements"), header + "\n" + row);
   }
 
+  /**
+   * Buildings with as many dwellings are ranked by id in any letter case: an imported "NL.IMBAG..." id no longer comes
+   * before a bundled "delft-..." one for its capital letters (a QA pass, 5 Dec 2026).
+   */
+  @Test
+  void batchRanksTiesByIdInAnyLetterCase() throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("ties"));
+    Files.writeString(dir.resolve("a.json"), SLAB.replace("\"cli-slab\"", "\"b-slab\""));
+    Files.writeString(dir.resolve("b.json"), SLAB.replace("\"cli-slab\"", "\"C-slab\""));
+    Files.writeString(dir.resolve("c.json"), SLAB.replace("\"cli-slab\"", "\"a-slab\""));
+    var r = run("batch", dir.toString(), "--storeys", "1", "--time-limit", "1", "--line", "hsb-elements", "--out",
+        tmp.resolve("ties-out").toString());
+    assertEquals(0, r.code(), r.out() + r.err());
+    List<String> ids = Files.readAllLines(tmp.resolve("ties-out/batch-summary.csv")).stream().skip(1)
+        .map(l -> l.split(",")[1]).toList();
+    assertEquals(List.of("a-slab", "b-slab", "C-slab"), ids);
+  }
+
   @Test
   void batchQuotesCatalogueIdsWithCommasOrQuotesInItsCsvFiles() throws Exception {
     Path cat = commaCatalog();
