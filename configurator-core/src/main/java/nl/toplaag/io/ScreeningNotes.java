@@ -1,9 +1,11 @@
 package nl.toplaag.io;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.toplaag.product.ModuleKind;
@@ -19,7 +21,7 @@ import nl.toplaag.solve.ConfigurationResult;
 public final class ScreeningNotes {
 
   /**
-   * A figure of a module type that {@link #catalogue} looks at.
+   * A figure of a module type that {@link #catalogue} looks at (the best layout's modules).
    *
    * @param field its field in the catalogue (the key of its source note)
    * @param name what the note calls it
@@ -31,15 +33,19 @@ public final class ScreeningNotes {
       new ModuleFigure("massKg", "mass", "the loads"), new ModuleFigure("carbonKgCo2e", "carbon", "the carbon"),
       new ModuleFigure("fireResistanceMin", "fire resistance", "the storeys the fire rules allow"));
 
-  private static final String WHY_FEWER = "why a line holds fewer dwellings";
-
   /**
-   * The figures of a line's dwelling modules that say why it holds fewer dwellings than the best ({@link #otherLines}):
-   * those the explanation cites.
+   * The figures of a line's dwelling modules, by their field in the catalogue, that the explanation may give as why
+   * the line holds fewer dwellings than the best ({@link #otherLines}): its loads, the storeys fire allows, the stack.
    */
-  private static final List<ModuleFigure> LIMITING_FIGURES = List.of(new ModuleFigure("massKg", "mass", WHY_FEWER),
-      new ModuleFigure("fireResistanceMin", "fire resistance", WHY_FEWER),
-      new ModuleFigure("maxStack", "stacking height", WHY_FEWER));
+  private static final Map<String, String> LIMITING_FIGURES = limitingFigures();
+
+  private static Map<String, String> limitingFigures() {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("massKg", "mass");
+    m.put("fireResistanceMin", "fire resistance");
+    m.put("maxStack", "stacking height");
+    return Collections.unmodifiableMap(m);
+  }
 
   /** The sentence on the loads, always said. */
   static final String LOADS = "Structural figures are screening values, not an engineer's calculation:"
@@ -94,14 +100,13 @@ public final class ScreeningNotes {
 
   /**
    * A sentence naming the lines that hold fewer dwellings than the best (every line, where none holds any) whose
-   * dwelling modules' mass, fire resistance or stacking height the catalogue gives as unverified: the explanation says
-   * why such a line holds fewer by these figures ("module lsf-box-3600x9600 resists fire for 90 min; storey 1 at
-   * 14.15 m needs 120 min"), which {@link #catalogue}, on the best layout's modules, does not cover (a QA pass,
-   * 5 Dec 2026). Empty where there is no such line.
+   * dwelling modules' mass, fire resistance or stacking height the catalogue gives as unverified, each line with its
+   * own such figures: the explanation may say why a line holds fewer by them ("module lsf-box-3600x9600 resists fire
+   * for 90 min; storey 1 at 14.15 m needs 120 min"), which {@link #catalogue}, on the best layout's modules, does not
+   * cover (a QA pass, 5 Dec 2026). Empty where there is no such line.
    */
   private static java.util.Optional<String> otherLines(ConfigurationRequest req, ConfigurationResult r) {
     List<String> lines = new ArrayList<>();
-    Set<String> names = new LinkedHashSet<>();
     for (ConfigurationResult.LineOutcome o : r.perLine()) {
       if (r.dwellings() > 0 && o.dwellings() >= r.dwellings()) {
         continue;
@@ -112,22 +117,22 @@ public final class ScreeningNotes {
       }
       Set<String> types = new TreeSet<>();
       line.get().modules(ModuleKind.DWELLING).forEach(m -> types.add(m.id()));
-      List<String> unverified = LIMITING_FIGURES.stream()
-          .filter(f -> SourceNotes.anyUnverified(req.catalog(), types, f.field())).map(ModuleFigure::name).toList();
+      List<String> unverified = LIMITING_FIGURES.entrySet().stream()
+          .filter(f -> SourceNotes.anyUnverified(req.catalog(), types, f.getKey())).map(Map.Entry::getValue)
+          .toList();
       if (!unverified.isEmpty()) {
-        lines.add(o.productLineId());
-        names.addAll(unverified);
+        lines.add(o.productLineId() + " (" + words(unverified) + ")");
       }
     }
     if (lines.isEmpty()) {
       return java.util.Optional.empty();
     }
-    List<String> figures = LIMITING_FIGURES.stream().map(ModuleFigure::name).filter(names::contains).toList();
-    return java.util.Optional.of(String.format(Locale.ROOT, "Catalogue: %s %s, which %s %s dwellings here, %s the %s"
-        + " of %s dwelling modules as unverified figures ([U], [D from U] or no source note): what the explanation"
-        + " says limits %s rests on them.", lines.size() == 1 ? "line" : "lines", words(lines),
-        lines.size() == 1 ? "holds" : "hold", r.dwellings() > 0 ? "fewer" : "no", lines.size() == 1 ? "gives"
-            : "give", words(figures), lines.size() == 1 ? "its" : "their", lines.size() == 1 ? "it" : "them"));
+    return java.util.Optional.of(String.format(Locale.ROOT, "Catalogue: of the %s %s dwellings here, the catalogue"
+        + " gives these figures of %s dwelling modules as unverified ([U], [D from U] or no source note): %s; where"
+        + " the explanation says why %s %s by them, that rests on placeholders until the manufacturer's figures"
+        + " replace them.", lines.size() == 1 ? "line that holds" : "lines that hold", r.dwellings() > 0 ? "fewer"
+        : "no", lines.size() == 1 ? "its" : "their", words(lines), lines.size() == 1 ? "it holds" : "they hold",
+        r.dwellings() > 0 ? "fewer" : "none"));
   }
 
   /** {@code items} in words: "a", "a and b", "a, b and c". */

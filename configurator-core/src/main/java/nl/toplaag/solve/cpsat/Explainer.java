@@ -193,6 +193,15 @@ final class Explainer {
       why.add(String.format(Locale.ROOT, "storey %d at %.2f m needs %d min fire resistance, and the line's dwelling"
           + " modules resist at most %d min", next, floor / 1000.0, need, most));
     }
+    // each limit met by some module, but by none both (a review: one stacks high enough and resists too briefly, the
+    // other the reverse)
+    List<ModuleType> types = plan.line().modules(ModuleKind.DWELLING);
+    if (why.isEmpty() && types.stream().noneMatch(m -> m.maxStack() >= next && m.fireResistanceMin() >= need)) {
+      why.add(String.format(Locale.ROOT, "storey %d at %.2f m needs %d min fire resistance and a stack %d high, and no"
+          + " dwelling module of the line has both (%s)", next, floor / 1000.0, need, next, String.join(", ",
+          types.stream().map(m -> String.format(Locale.ROOT, "%s: %d min, stacks %d", m.id(), m.fireResistanceMin(),
+              m.maxStack())).toList())));
+    }
     if (!why.isEmpty()) {
       return List.of(String.format(Locale.ROOT, "line %s: dwellings on %d of the %d storeys allowed: %s", line, used,
           plan.storeys(), String.join("; and ", why)));
