@@ -521,13 +521,23 @@ final class BatchCommand implements Callable<Integer> {
         ids.size() - rows + joined, joined, rows);
     // the share, and the lines it is of: a manufacturer's "how much of the stock does my line fit" (a QA pass read a
     // bare count with no line named)
-    String with = lineIds == null || lineIds.isEmpty() ? "" : (lineIds.size() == 1 ? " with line " : " with lines ")
-        + String.join(", ", lineIds);
-    o.printf(Locale.ROOT, "Stock: %s%d of the %d building(s)%s the import selected, %.1f %%, take dwellings%s (%s: %d"
+    String with = lineIds == null || lineIds.isEmpty() ? " with any line" : lineIds.size() == 1 ? " with line "
+        + lineIds.get(0) : " with any of lines " + String.join(", ", lineIds);
+    o.printf(Locale.ROOT, "Stock: %s%d of the %d building(s)%s the import selected, %s, take dwellings%s (%s: %d"
         + " written, %d skipped by the import, each with its reason%s)%n", notConfigured > 0 ? "at least " : "", take,
-        ids.size(), panden, ids.isEmpty() ? 0 : 100.0 * take / ids.size(), with, report, written.size(),
+        ids.size(), panden, share(take, ids.size()), with, report, written.size(),
         ids.size() - written.size(), notConfigured == 0 ? "" : String.format(Locale.ROOT, "; %d of those written not"
             + " configured by this batch, not given or skipped, and not counted", notConfigured));
+  }
+
+  /**
+   * {@code part} of {@code whole} in per cent with one decimal, "<0.1 %" where it is more than none but rounds to 0,
+   * and ">99.9 %" where it is less than all but rounds to 100.
+   */
+  static String share(long part, long whole) {
+    double pct = whole == 0 ? 0 : 100.0 * part / whole;
+    return part > 0 && pct < 0.05 ? "<0.1 %" : part < whole && pct >= 99.95 ? ">99.9 %"
+        : String.format(Locale.ROOT, "%.1f %%", pct);
   }
 
   /** Configures {@code b}, read from {@code file}, on one worker, checks its layouts and writes its result file. */

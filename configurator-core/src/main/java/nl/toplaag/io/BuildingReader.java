@@ -33,6 +33,9 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
  */
 public final class BuildingReader {
 
+  /** The fields a stair core of a building file may have ({@code docs/building.schema.json} lists the same). */
+  public static final Set<String> STAIR_CORE_FIELDS = Set.of("outline", "extendable", "ownStructure");
+
   /** The most vertices accepted in one polygon. */
   public static final int MAX_VERTICES = 10_000;
 
@@ -205,7 +208,7 @@ public final class BuildingReader {
     LoadReserve reserve = loadReserve(in.get("loadReserve"));
     List<StairCore> cores = new ArrayList<>();
     for (JsonInput c : in.optArray("stairCores")) {
-      c.requireOnly(Set.of("outline", "extendable", "ownStructure"));
+      c.requireOnly(STAIR_CORE_FIELDS);
       Polygon core = nearRoof(c, "the stair core", polygon(c.get("outline"), origin), outline);
       for (int k = 0; k < cores.size(); k++) {
         if (Geometries.intersection(core, cores.get(k).footprint()).getArea() > 0) {
