@@ -16,7 +16,7 @@ package nl.toplaag.bom;
  * @param transportHeightMm module height plus the low-loader deck, mm; 0 for element lines, as the width
  * @param pieceMassKg mass of one piece, kg (the heaviest crane lift of this type for volumetric lines); for an
  *     element line the largest unit mass of the line
- * @param transportClass normal, annual exemption, exceptional or not assessed
+ * @param transportClass normal, marked wide load, annual exemption, exceptional or not assessed
  * @param escorts escort vehicles needed on the underlying road network (0, 1 or 2); 0 for element lines (not
  *     assessed; the exports write no value)
  * @param rule the rule applied, in words

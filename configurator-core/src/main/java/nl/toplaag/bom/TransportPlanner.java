@@ -62,9 +62,12 @@ final class TransportPlanner {
         escorts = shortSide <= lim.oneEscortMaxWidthMm() ? 1 : 2;
         why.add("width " + Texts.m(shortSide) + " > " + Texts.m(lim.exemptionWidthMm()) + ": permit, " + escorts
             + (escorts == 1 ? " escort" : " escorts"));
-      } else if (shortSide > lim.normalWidthMm()) {
+      } else if (shortSide > lim.markedWidthMm()) {
         cls = TransportClass.ANNUAL_EXEMPTION;
-        why.add("width " + Texts.m(shortSide) + " > " + Texts.m(lim.normalWidthMm()));
+        why.add("width " + Texts.m(shortSide) + " > " + Texts.m(lim.markedWidthMm()));
+      } else if (shortSide > lim.normalWidthMm()) {
+        cls = TransportClass.MARKED_WIDE_LOAD;
+        why.add("width " + Texts.m(shortSide) + " > " + Texts.m(lim.normalWidthMm()) + ": marked, no permit");
       }
       if (height > lim.exemptionHeightMm()) {
         cls = max(cls, TransportClass.EXCEPTIONAL);

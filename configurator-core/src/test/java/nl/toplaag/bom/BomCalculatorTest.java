@@ -214,8 +214,10 @@ class BomCalculatorTest {
     assertEquals(TransportClass.EXCEPTIONAL, t.get("D36").transportClass());
     assertEquals(1, t.get("D36").escorts());
     assertEquals(5, t.get("D36").truckLoads());
-    // D30: 3.0 m wide: annual exemption; 3.0 m + 0.9 m deck = 3.9 m high
-    assertEquals(TransportClass.ANNUAL_EXEMPTION, t.get("D30").transportClass());
+    // D30: 3.0 m wide: an indivisible load, marked, no permit (a QA pass: it was "annual exemption", where domain.md
+    // §1.3 [V] allows 3.00 m with marking); 3.0 m + 0.9 m deck = 3.9 m high
+    assertEquals(TransportClass.MARKED_WIDE_LOAD, t.get("D30").transportClass());
+    assertTrue(t.get("D30").rule().contains("width 3 m > 2.55 m: marked, no permit"), t.get("D30").rule());
     assertEquals(3_900, t.get("D30").transportHeightMm());
     // stair 6.0 m long: two end to end on a 13.6 m deck
     assertEquals(2, t.get("S").piecesPerTruck());

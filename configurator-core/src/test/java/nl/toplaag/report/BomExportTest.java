@@ -237,9 +237,9 @@ class BomExportTest {
   @Test
   void tableSaysTruckLoadsAndTransportClassesInWords() {
     String t = BomTable.render(BOM, SCORE);
-    assertTrue(t.contains("  D30                               1 load, annual exemption\n"), t);
+    assertTrue(t.contains("  D30                               1 load, marked wide load\n"), t);
     assertTrue(t.contains("  D36                               5 loads, exceptional, 1 escort\n"), t);
-    assertTrue(t.contains("  S                                 1 load, annual exemption\n"), t);
+    assertTrue(t.contains("  S                                 1 load, marked wide load\n"), t);
     assertFalse(t.contains(" 1 loads") || t.contains("escort(s)") || t.contains("_"), t);
     // a box wider than any road transport: its class in words too
     nl.toplaag.product.ModuleType wide = BomFixtures.module("D36", nl.toplaag.product.ModuleKind.DWELLING, 8_000,
