@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.function.Predicate;
 
 /**
- * The issue's targets, the solver prototype's figures for the same measure (docs/solver-notes.md §5–6), and
- * whether this run meets each, with the instances that fail it.
+ * The issue's targets, the solver prototype's figures for the same measure (../shared/docs/solver-notes.md §5–6,
+ * beside the checkout), and whether this run meets each, with the instances that fail it.
  */
 final class Targets {
 

@@ -5,8 +5,9 @@ import nl.toplaag.product.ModuleKind;
 /**
  * A simple upper bound on the dwellings of a plan, from three relaxations: the row length divided by the
  * narrowest dwelling per wing and storey; the foundation reserve, the summed wall capacities and the summed
- * bay area limits each divided by the lightest dwelling (the prototype's bound, docs/solver-notes.md §3). It
- * ignores stairs, lifts, galleries and stacking, so it is loose; the solver's own bound is usually tighter.
+ * bay area limits each divided by the lightest dwelling (the prototype's bound, ../shared/docs/solver-notes.md §3,
+ * beside the checkout). It ignores stairs, lifts, galleries and stacking, so it is loose; the solver's own bound is
+ * usually tighter.
  */
 public final class DwellingBound {
 
