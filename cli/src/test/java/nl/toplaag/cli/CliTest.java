@@ -789,7 +789,9 @@ class CliTest {
     MAPPER.readTree(dir.resolve("cli-slab.result.json").toFile()).get("screeningNotes")
         .forEach(n -> notes.add(n.asText()));
     List<String> starts = List.of("Structure: ", "Catalogue: line hsb-elements ", "Circularity: ",
-        "Structural figures are screening values");
+        "Transport and parking: the truck loads and transport classes rest on assumed figures ([U]: the low-loader's"
+            + " deck height, the truck's payload and the widest road transport)", "Structural figures are screening"
+            + " values");
     assertEquals(starts.size(), notes.size(), notes.toString());
     for (int i = 0; i < starts.size(); i++) {
       assertTrue(notes.get(i).startsWith(starts.get(i)), notes.get(i));

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.toplaag.bom.BomParameters;
 import nl.toplaag.product.ModuleKind;
 import nl.toplaag.solve.ConfigurationRequest;
 import nl.toplaag.solve.ConfigurationResult;
@@ -47,6 +48,11 @@ public final class ScreeningNotes {
     return Collections.unmodifiableMap(m);
   }
 
+  /** The trailer assumptions the truck loads and transport classes rest on, by name, in words. */
+  private static final Map<String, String> TRANSPORT_FIGURES = Map.of("lowLoaderDeckHeightMm",
+      "the low-loader's deck height", "truckPayloadKg", "the truck's payload", "maxRoadTransportWidthMm",
+      "the widest road transport");
+
   /** The sentence on the loads, always said. */
   static final String LOADS = "Structural figures are screening values, not an engineer's calculation:"
       + " characteristic vertical loads of what is added, no partial factors, no snow on the new roof, no credit for"
@@ -70,8 +76,27 @@ public final class ScreeningNotes {
       out.add("Circularity: the catalogue gives its detachability factors as unverified ([U] or no source note): the"
           + " detachability (LI) and product circularity (PCI) scores in this result rest on them.");
     }
+    transport(r).ifPresent(out::add);
     out.add(LOADS);
     return out;
+  }
+
+  /**
+   * A sentence saying that the truck loads and transport classes rest on the trailer assumptions of
+   * {@link BomParameters#defaults} the report uses that are unverified, and the parking demand on the building file's
+   * norm (a QA pass: both were printed as facts); empty without dwellings.
+   */
+  private static java.util.Optional<String> transport(ConfigurationResult r) {
+    if (r.best().isEmpty() || r.dwellings() == 0) {
+      return java.util.Optional.empty();
+    }
+    List<String> unverified = BomParameters.defaults().assumptions().stream()
+        .filter(a -> TRANSPORT_FIGURES.containsKey(a.name()) && SourceNotes.unverified(a.source()))
+        .map(a -> TRANSPORT_FIGURES.get(a.name())).toList();
+    return java.util.Optional.of("Transport and parking: " + (unverified.isEmpty() ? "the parking demand rests"
+        : "the truck loads and transport classes rest on assumed figures ([U]: " + words(unverified) + "), and"
+        + " the parking demand") + " on the building file's parking norm: screening figures until a haulier's and"
+        + " the municipality's replace them.");
   }
 
   /**
