@@ -177,10 +177,11 @@ public final class CatalogCheck {
       b.append('\n');
       line(b, "Line %s: %s", l.id(), l.name());
       line(b, "  source: %s", l.source());
-      line(b, "  %-26s %-8s %-18s %8s %6s %5s %5s %7s %8s %9s", "module", "kind", "W x D x H mm", "kg", "kN/m2",
-          "fire", "stack", "m2", "EUR", "kgCO2e");
+      // "own kN/m2": the module's own weight over its footprint, not the imposed load (a QA pass read it as that)
+      line(b, "  %-26s %-8s %-18s %8s %10s %5s %5s %7s %8s %9s", "module", "kind", "W x D x H mm", "kg",
+          "own kN/m2", "fire", "stack", "m2", "EUR", "kgCO2e");
       for (ModuleType m : l.modules()) {
-        line(b, "  %-26s %-8s %-18s %8.0f %6.2f %5d %5d %7.1f %8d %9.0f%s%s%s", m.id(),
+        line(b, "  %-26s %-8s %-18s %8.0f %10.2f %5d %5d %7.1f %8d %9.0f%s%s%s", m.id(),
             m.kind().id(), m.widthMm() + "x" + m.depthMm() + "x" + m.heightMm(),
             m.massKg(), selfWeightKnPerM2(m), m.fireResistanceMin(), m.maxStack(), m.usableAreaM2(), m.costEur(),
             m.carbonKgCo2e(), m.fireFightingLift() ? "  fire-fighting lift" : "",

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,12 +80,39 @@ public final class CatalogReader {
    * @throws InputException when a file is missing, malformed or holds a value that is wrong
    */
   public static Checked readChecked(Path dir) throws InputException {
+    Path folder = dir;
+    String top = TOP_FILE;
     if (Files.isRegularFile(dir)) {
       requireTopFile(dir);
-      return read(CatalogFiles.directory(dir.getParent() == null ? Path.of(".") : dir.getParent()),
-          dir.getFileName().toString());
+      folder = dir.getParent() == null ? Path.of(".") : dir.getParent();
+      top = dir.getFileName().toString();
     }
-    return read(CatalogFiles.directory(dir), TOP_FILE);
+    Checked read = read(CatalogFiles.directory(folder), top);
+    List<String> warnings = new ArrayList<>(read.warnings());
+    warnings.addAll(unlisted(folder, top));
+    return new Checked(read.catalog(), warnings);
+  }
+
+  /**
+   * A warning per JSON file in {@code folder} that its top file {@code top} does not list among its lines (nor a
+   * schema): a product line written beside the others and not listed is not read, and {@code --line} then names no
+   * such line (a QA pass: "catalogue OK" said nothing of it).
+   */
+  private static List<String> unlisted(Path folder, String top) throws InputException {
+    Set<String> listed = new HashSet<>();
+    listed.add(top);
+    for (JsonInput ref : JsonInput.read(folder.resolve(top)).get("lines").elements()) {
+      listed.add(ref.getString("file"));
+    }
+    List<String> out = new ArrayList<>();
+    try (var files = Files.list(folder)) {
+      files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".json") && !n.endsWith(".schema.json"))
+          .filter(n -> !listed.contains(n)).sorted().forEach(n -> out.add("WARNING: " + folder.resolve(n) + ": not listed in "
+              + top + "'s \"lines\", so not read; to read it, add {\"file\": \"" + n + "\"} there"));
+    } catch (java.io.IOException e) {
+      return out; // the catalogue itself was read: a folder that cannot be listed only loses this warning
+    }
+    return out;
   }
 
   /**

@@ -48,6 +48,20 @@ class CatalogCheckTest {
         + " EUR 3500/storey\n"), r);
   }
 
+  /**
+   * A product-line file beside the others that catalog.json does not list is not read: the check says so, where it
+   * said "catalogue OK" and {@code --line} then named no such line (a QA pass, 5 Dec 2026).
+   */
+  @Test
+  void aLineFileTheCatalogueDoesNotListIsWarnedOf() throws IOException, InputException {
+    BundledCatalogTest.copyBundled(dir);
+    java.nio.file.Files.copy(dir.resolve("hsb-elements.json"), dir.resolve("acme-steel.json"));
+    CatalogReader.Checked read = CatalogReader.readChecked(dir);
+    assertEquals(List.of("WARNING: " + dir.resolve("acme-steel.json") + ": not listed in catalog.json's \"lines\", so"
+        + " not read; to read it, add {\"file\": \"acme-steel.json\"} there"), read.warnings());
+    assertTrue(CatalogCheck.report(read).contains(read.warnings().get(0)), "the report prints it");
+  }
+
   /** Applies {@code edit} to the JSON of {@code file} in the copy and writes it back. */
   private void edit(String file, java.util.function.Consumer<ObjectNode> edit) throws IOException {
     ObjectNode root = (ObjectNode) JSON.readTree(dir.resolve(file).toFile());
