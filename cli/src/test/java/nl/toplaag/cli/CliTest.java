@@ -49,6 +49,16 @@ class CliTest {
        "zoning": {"maxAddedStoreys": 2}}
       """;
 
+  /** A low slab (roof at 3.0 m) with ample loads that allows five added storeys. */
+  private static final String LOW_SLAB = """
+      {"id": "cli-low-slab", "roofOutline": [[0,0],[24,0],[24,10.4],[0,10.4],[0,0]],
+       "roofLevelM": 3.0, "existingStoreys": 1, "storeyHeightM": 2.85, "roofType": "flat",
+       "structure": {"wallGrids": [{"pitchesM": [4.8], "capacityKnPerM": 5000}]},
+       "loadReserve": {"areaLoadKnPerM2": 90, "foundationReserveKn": 1000000},
+       "stairCores": [{"outline": [[4.8,0],[7.2,0],[7.2,5.2],[4.8,5.2],[4.8,0]]}],
+       "zoning": {"maxAddedStoreys": 5}}
+      """;
+
   /** A slab whose one added storey, at 12.75 m, needs a lift, and whose existing lift can be extended. */
   private static final String LIFT_SLAB = """
       {"id": "cli-lift-slab", "roofOutline": [[0,0],[36,0],[36,12],[0,12],[0,0]],
@@ -303,15 +313,7 @@ class CliTest {
    */
   @Test
   void storeysLeftEmptyForTheModulesStackSaySo() throws Exception {
-    Path b = tmp.resolve("low-slab.json");
-    Files.writeString(b, """
-        {"id": "cli-low-slab", "roofOutline": [[0,0],[24,0],[24,10.4],[0,10.4],[0,0]],
-         "roofLevelM": 3.0, "existingStoreys": 1, "storeyHeightM": 2.85, "roofType": "flat",
-         "structure": {"wallGrids": [{"pitchesM": [4.8], "capacityKnPerM": 5000}]},
-         "loadReserve": {"areaLoadKnPerM2": 90, "foundationReserveKn": 1000000},
-         "stairCores": [{"outline": [[4.8,0],[7.2,0],[7.2,5.2],[4.8,5.2],[4.8,0]]}],
-         "zoning": {"maxAddedStoreys": 5}}
-        """);
+    Path b = Files.writeString(tmp.resolve("low-slab.json"), LOW_SLAB);
     var r = run("configure", "--building", b.toString(), "--line", "hsb-elements", "--storeys", "5", "--time-limit",
         "2", "--alternatives", "1", "--out", tmp.resolve("out").toString());
     assertEquals(0, r.code(), r.out() + r.err());
@@ -335,14 +337,7 @@ class CliTest {
       ((ObjectNode) m).put("fireResistanceMin", id.equals("hsb-unit-5400x9600") ? 60 : 120);
     }
     Files.writeString(hsb, MAPPER.writeValueAsString(line));
-    Path b = Files.writeString(tmp.resolve("low.json"), """
-        {"id": "cli-low", "roofOutline": [[0,0],[24,0],[24,10.4],[0,10.4],[0,0]],
-         "roofLevelM": 3.0, "existingStoreys": 1, "storeyHeightM": 2.85, "roofType": "flat",
-         "structure": {"wallGrids": [{"pitchesM": [3.6], "capacityKnPerM": 5000}]},
-         "loadReserve": {"areaLoadKnPerM2": 90, "foundationReserveKn": 1000000},
-         "stairCores": [{"outline": [[3.6,0],[6.0,0],[6.0,5.2],[3.6,5.2],[3.6,0]]}],
-         "zoning": {"maxAddedStoreys": 5}}
-        """);
+    Path b = Files.writeString(tmp.resolve("low.json"), LOW_SLAB);
     var r = run("configure", "--building", b.toString(), "--catalog", cat.toString(), "--line", "hsb-elements",
         "--storeys", "5", "--time-limit", "2", "--alternatives", "1", "--out", tmp.resolve("both-out").toString());
     assertEquals(0, r.code(), r.out() + r.err());
