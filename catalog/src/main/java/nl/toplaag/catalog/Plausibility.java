@@ -87,6 +87,13 @@ final class Plausibility {
         "kg CO2e/kg", "the bundled modules have 0.29 to 1.73, their materials 0.15 to 3.0",
         "expected the module's embodied carbon in kg CO2e (given in tonnes?)",
         "expected the module's embodied carbon in kg CO2e (given in grams?)");
+    if (t.kind() == ModuleKind.DWELLING && t.imposedLoadKnPerM2() == 0) {
+      // a dwelling floor carries people and furniture: none at all leaves a load out of every check (a QA pass)
+      warnings.add(String.format(Locale.ROOT, "WARNING: %s at %s/imposedLoadKnPerM2: 0 kN/m2 for dwelling module %s:"
+          + " no imposed load on its floor, so the loads checked leave people and furniture out; dwelling floors are"
+          + " commonly designed for 1.75 kN/m2 (NL annex to NEN-EN 1991-1-1, domain.md §1.2 [U], as the bundled"
+          + " modules); expected the imposed load its floor is designed for", m.file(), m.pointer(), t.id()));
+    }
     if (t.kind() == ModuleKind.GALLERY && t.depthMm() < CatalogCheck.MIN_GALLERY_DEPTH_MM) {
       warnings.add(String.format(Locale.ROOT, "WARNING: %s at %s/depthMm: %s mm for gallery module %s, narrower than"
           + " a common access way may be, %,d mm (BB2012 art. 4.23; the bundled galleries are 1,500 mm deep);"

@@ -94,6 +94,15 @@ class CatalogCheckTest {
   }
 
   @Test
+  void aDwellingModuleWithoutAnImposedLoadIsWarnedAbout() throws IOException, InputException {
+    // a QA pass: 0 kN/m2 on a dwelling's floor was "catalogue OK", and every load check then left people out
+    BundledCatalogTest.copyBundled(dir);
+    edit("clt-volumetric.json", r -> ((ObjectNode) r.withArray("modules").get(0)).put("imposedLoadKnPerM2", 0));
+    String w = oneWarning("clt-volumetric.json", "/modules/0/imposedLoadKnPerM2");
+    assertTrue(w.contains("0 kN/m2 for dwelling module clt-box-3900x10200: no imposed load on its floor"), w);
+  }
+
+  @Test
   void aGalleryNarrowerThanACommonAccessWayIsWarnedAbout() throws IOException, InputException {
     // QA47: a 600 mm gallery was "catalogue OK" and put l-corner's gallery on the roof, behind it 10 m modules
     BundledCatalogTest.copyBundled(dir);
