@@ -60,8 +60,8 @@ final class ReportWriter {
     }
     sb.append("\n## Against the targets\n\n");
     sb.append("Targets from the benchmark issue; prototype figures from ../shared/docs/solver-notes.md §5–6, beside")
-        .append(" the checkout (60 instances, 2 workers, 10 s, a simpler rule set and another catalogue, so only orders")
-        .append(" of magnitude compare).\n\n");
+        .append(" the checkout (60 instances, 2 workers, 10 s, a simpler rule set and another catalogue, so only")
+        .append(" orders of magnitude compare).\n\n");
     sb.append("| measure | target | prototype | this run | met |\n|---|---|---|---|---|\n");
     List<Targets.Row> rows = Targets.evaluate(r.main(), r.before(), limit);
     for (Targets.Row t : rows) {

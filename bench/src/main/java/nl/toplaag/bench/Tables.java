@@ -11,7 +11,8 @@ final class Tables {
   private Tables() {}
 
   private static final String CONFIG_HEADER = "| configuration | n | first layout median / p95 (s) |"
-      + " proof median / p95 (s) | proven <= 0.1 / 1 / limit | dwellings (sum) | vs greedy: mean / max gain (dwellings), below |"
+      + " proof median / p95 (s) | proven <= 0.1 / 1 / limit | dwellings (sum) |"
+      + " vs greedy: mean / max gain (dwellings), below |"
       + " open gap to solver bound median / max | gap to relaxation bound median | checker violations |"
       + " peak heap / RSS max (MB) |\n|---|---|---|---|---|---|---|---|---|---|---|\n";
 

@@ -107,8 +107,9 @@ public final class CatalogReader {
     List<String> out = new ArrayList<>();
     try (var files = Files.list(folder)) {
       files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".json") && !n.endsWith(".schema.json"))
-          .filter(n -> !listed.contains(n)).sorted().forEach(n -> out.add("WARNING: " + folder.resolve(n) + ": not listed in "
-              + top + "'s \"lines\", so not read; to read it, add {\"file\": \"" + n + "\"} there"));
+          .filter(n -> !listed.contains(n)).sorted().forEach(n -> out.add("WARNING: " + folder.resolve(n)
+              + ": not listed in " + top + "'s \"lines\", so not read; to read it, add {\"file\": \"" + n
+              + "\"} there"));
     } catch (java.io.IOException e) {
       return out; // the catalogue itself was read: a folder that cannot be listed only loses this warning
     }

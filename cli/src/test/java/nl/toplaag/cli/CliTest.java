@@ -752,10 +752,10 @@ class CliTest {
     assertTrue(r.out().contains("the foundation reserve of 15 kN is below the lightest dwelling"), r.out());
     // each line with its own unverified figures (the CLT line's masses are sourced)
     assertTrue(r.out().contains("Catalogue: of the lines that hold no dwellings here, the catalogue gives these figures"
-        + " of their dwelling modules as unverified ([U], [D from U] or no source note): clt-volumetric (fire resistance"
-        + " and stacking height), lsf-volumetric (mass, fire resistance and stacking height) and hsb-elements (mass,"
-        + " fire resistance and stacking height); where the explanation says why they hold none by them, that rests on"
-        + " placeholders until the manufacturer's figures replace them.\n"), r.out());
+        + " of their dwelling modules as unverified ([U], [D from U] or no source note): clt-volumetric (fire"
+        + " resistance and stacking height), lsf-volumetric (mass, fire resistance and stacking height) and"
+        + " hsb-elements (mass, fire resistance and stacking height); where the explanation says why they hold none"
+        + " by them, that rests on placeholders until the manufacturer's figures replace them.\n"), r.out());
     // one other line, below the best
     var two = run("configure", "--line", "clt-volumetric,lsf-volumetric", "--time-limit", "1", "--alternatives", "1",
         "--out", tmp.resolve("two").toString());

@@ -104,8 +104,9 @@ class ImportCommandTest {
     assertEquals(0, batch.code(), batch.err());
     assertTrue(batch.out().contains("Portfolio: 2 of 2 building(s) take dwellings"), batch.out());
     // QA47: the share is of the buildings batch read; of the stock the import selected it is 2 of 3
-    assertTrue(batch.out().contains("Stock: 2 of the 3 building(s) the import selected, 66.7 %, take dwellings with any line (" + out
-        .resolve("import-report.csv") + ": 2 written, 1 skipped by the import, each with its reason)"), batch.out());
+    assertTrue(batch.out().contains("Stock: 2 of the 3 building(s) the import selected, 66.7 %, take dwellings with"
+        + " any line (" + out.resolve("import-report.csv") + ": 2 written, 1 skipped by the import, each with its"
+        + " reason)"), batch.out());
   }
 
   /**
@@ -121,9 +122,10 @@ class ImportCommandTest {
     Files.delete(out.resolve("NL.IMBAG.Pand.0000000000001002.json"));
     var batch = run("batch", out.toString(), "--out", out.resolve("batch").toString(), "--time-limit", "1");
     assertEquals(0, batch.code(), batch.err());
-    assertTrue(batch.out().contains("Stock: at least 1 of the 3 building(s) the import selected, 33.3 %, take dwellings with any line ("
-        + out.resolve("import-report.csv") + ": 2 written, 1 skipped by the import, each with its reason; 1 of those"
-        + " written not configured by this batch, not given or skipped, and not counted)"), batch.out());
+    assertTrue(batch.out().contains("Stock: at least 1 of the 3 building(s) the import selected, 33.3 %, take"
+        + " dwellings with any line (" + out.resolve("import-report.csv") + ": 2 written, 1 skipped by the import,"
+        + " each with its reason; 1 of those written not configured by this batch, not given or skipped, and not"
+        + " counted)"), batch.out());
   }
 
   /**
