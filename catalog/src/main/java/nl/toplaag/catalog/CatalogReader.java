@@ -87,23 +87,17 @@ public final class CatalogReader {
       folder = dir.getParent() == null ? Path.of(".") : dir.getParent();
       top = dir.getFileName().toString();
     }
-    Checked read = read(CatalogFiles.directory(folder), top);
-    List<String> warnings = new ArrayList<>(read.warnings());
-    warnings.addAll(unlisted(folder, top));
-    return new Checked(read.catalog(), warnings);
+    return read(CatalogFiles.directory(folder), top, folder);
   }
 
   /**
-   * A warning per JSON file in {@code folder} that its top file {@code top} does not list among its lines (nor a
-   * schema): a product line written beside the others and not listed is not read, and {@code --line} then names no
+   * A warning per JSON file in {@code folder} that is neither its top file {@code top} nor one of the line files it
+   * lists ({@code lineFiles}), nor a schema: a product line written beside the others and not listed is not read, and {@code --line} then names no
    * such line (a QA pass: "catalogue OK" said nothing of it).
    */
-  private static List<String> unlisted(Path folder, String top) throws InputException {
-    Set<String> listed = new HashSet<>();
+  private static List<String> unlisted(Path folder, String top, Set<String> lineFiles) {
+    Set<String> listed = new HashSet<>(lineFiles);
     listed.add(top);
-    for (JsonInput ref : JsonInput.read(folder.resolve(top)).get("lines").elements()) {
-      listed.add(ref.getString("file"));
-    }
     List<String> out = new ArrayList<>();
     try (var files = Files.list(folder)) {
       files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".json") && !n.endsWith(".schema.json"))
@@ -148,13 +142,17 @@ public final class CatalogReader {
   /** The {@link #bundled() bundled catalogue} with its plausibility warnings (none; a test keeps it so). */
   public static Checked bundledChecked() {
     try {
-      return read(CatalogFiles.classpath(BUNDLED_FOLDER), TOP_FILE);
+      return read(CatalogFiles.classpath(BUNDLED_FOLDER), TOP_FILE, null);
     } catch (InputException e) {
       throw new IllegalStateException("bundled catalogue is invalid: " + e.getMessage(), e);
     }
   }
 
-  static Checked read(CatalogFiles files, String topFile) throws InputException {
+  /**
+   * The catalogue whose top file {@code topFile} {@code files} opens, with its warnings; where it is read from a
+   * directory on disk ({@code folder}, else null), also of the JSON files there that the top file does not list.
+   */
+  static Checked read(CatalogFiles files, String topFile, Path folder) throws InputException {
     JsonInput top = files.open(topFile);
     top.requireOnly(Set.of("$schema", "source", "lines", "connectionTypes", "detachability"));
     String source = top.getString("source");
@@ -196,8 +194,11 @@ public final class CatalogReader {
       }
       lines.add(line);
     }
-    return new Checked(new Catalog(lines, List.copyOf(connections.values()), factors, source),
-        plausibility.warnings());
+    List<String> warnings = new ArrayList<>(plausibility.warnings());
+    if (folder != null) {
+      warnings.addAll(unlisted(folder, topFile, fileNames.keySet()));
+    }
+    return new Checked(new Catalog(lines, List.copyOf(connections.values()), factors, source), warnings);
   }
 
   private static Map<String, ConnectionType> connectionTypes(JsonInput top) throws InputException {

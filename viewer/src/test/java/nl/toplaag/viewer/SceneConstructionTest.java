@@ -325,10 +325,8 @@ class SceneConstructionTest {
     Layout l = Fixtures.lLayout(b);
     assertTrue(LayoutSceneFactory.build(b, l, ModuleColours.of(ColourMode.MODULE_TYPE, b, l, null, Map.of()))
         .transferLayer().isEmpty(), "none laid");
-    Layout laid = new Layout(l.buildingId(), l.productLineIds(), l.storeys(), l.modules(), l.galleries(),
-        List.of(new TransferArea(0, 0, 19_200, Fixtures.rect(b.wings().get(0), 0, 0, 19_200, 10_000))),
-        l.extendedStairCores(), l.liftExtensionStoreys(), l.removedObstacles(), l.dryRiser(), l.lineLoads(),
-        l.foundationLoadKn(), l.costEur());
+    Layout laid = copy(l, List.of(new TransferArea(0, 0, 19_200, Fixtures.rect(b.wings().get(0), 0, 0, 19_200,
+        10_000))), l.extendedStairCores(), l.liftExtensionStoreys());
     ModuleColours colours = ModuleColours.of(ColourMode.LOAD_USE, b, laid, null, Map.of());
     LayoutScene s = LayoutSceneFactory.build(b, laid, colours);
     assertEquals(1, s.transferLayer().size());
@@ -419,7 +417,12 @@ class SceneConstructionTest {
 
   /** {@code l} with its stair cores extended by {@code cores} storeys each and the existing lift by {@code lift}. */
   private static Layout withExtensions(Layout l, List<Integer> cores, int lift) {
-    return new Layout(l.buildingId(), l.productLineIds(), l.storeys(), l.modules(), l.galleries(), l.transferAreas(),
-        cores, lift, l.removedObstacles(), l.dryRiser(), l.lineLoads(), l.foundationLoadKn(), l.costEur());
+    return copy(l, l.transferAreas(), cores, lift);
+  }
+
+  /** {@code l} with the transfer areas, stair core extensions and lift extension given. */
+  private static Layout copy(Layout l, List<TransferArea> transfer, List<Integer> cores, int lift) {
+    return new Layout(l.buildingId(), l.productLineIds(), l.storeys(), l.modules(), l.galleries(), transfer, cores,
+        lift, l.removedObstacles(), l.dryRiser(), l.lineLoads(), l.foundationLoadKn(), l.costEur());
   }
 }

@@ -180,10 +180,10 @@ final class Explainer {
     int next = used + 1;
     int floor = plan.floorLevelMm(next);
     int need = plan.code().requiredFireResistanceMin(floor);
-    int most = plan.line().modules(ModuleKind.DWELLING).stream().mapToInt(ModuleType::fireResistanceMin).max()
-        .orElse(0);
+    List<ModuleType> types = plan.line().modules(ModuleKind.DWELLING);
+    int most = types.stream().mapToInt(ModuleType::fireResistanceMin).max().orElse(0);
     // a dwelling on storey k stands on k - 1 of its type: a line whose modules stack lower has none there
-    int stack = plan.line().modules(ModuleKind.DWELLING).stream().mapToInt(ModuleType::maxStack).max().orElse(0);
+    int stack = types.stream().mapToInt(ModuleType::maxStack).max().orElse(0);
     List<String> why = new ArrayList<>();
     if (stack < next) {
       why.add(String.format(Locale.ROOT, "the line's dwelling modules stack at most %d high (maxStack), so none"
@@ -195,7 +195,6 @@ final class Explainer {
     }
     // each limit met by some module, but by none both (a review: one stacks high enough and resists too briefly, the
     // other the reverse)
-    List<ModuleType> types = plan.line().modules(ModuleKind.DWELLING);
     if (why.isEmpty() && types.stream().noneMatch(m -> m.maxStack() >= next && m.fireResistanceMin() >= need)) {
       why.add(String.format(Locale.ROOT, "storey %d at %.2f m needs %d min fire resistance and a stack %d high, and no"
           + " dwelling module of the line has both (%s)", next, floor / 1000.0, need, next, String.join(", ",

@@ -82,9 +82,10 @@ public final class LayoutSceneFactory {
             floor, storeys);
     // the transfer layer, from the roof up to storey 1's floor, under the modules that stand on it
     List<MeshView> transfer = new ArrayList<>();
-    for (int i = 0; ModuleColours.shownTransferLayer(building, layout) && i < layout.transferAreas().size(); i++) {
+    int layerTopMm = StoreyLevels.floorLevel(floor, building, 1);
+    for (int i = 0; layerTopMm > building.roofLevelMm() && i < layout.transferAreas().size(); i++) {
       MeshView v = new MeshView(MeshFactory.extrude(layout.transferAreas().get(i).footprint().polygon(),
-          building.roofLevelMm(), ModuleColours.transferTopMm(building, layout)).toMesh());
+          building.roofLevelMm(), layerTopMm).toMesh());
       v.setId("transfer-layer");
       transfer.add(v);
       storey(storeys, 1).getChildren().add(v);

@@ -162,12 +162,8 @@ public record ModuleColours(Map<String, Color> byPlacement, Color gallery, Color
    * layer fills up to it ({@code LayoutSceneFactory}, as the export draws it).
    */
   static boolean shownTransferLayer(Building building, Layout layout) {
-    return !layout.transferAreas().isEmpty() && transferTopMm(building, layout) > building.roofLevelMm();
-  }
-
-  /** The top of the transfer layer: storey 1's floor level, mm above ground. */
-  static int transferTopMm(Building building, Layout layout) {
-    return StoreyLevels.floorLevel(StoreyLevels.floorLevels(building, layout), building, 1);
+    return !layout.transferAreas().isEmpty()
+        && StoreyLevels.floorLevel(StoreyLevels.floorLevels(building, layout), building, 1) > building.roofLevelMm();
   }
 
   private static void rampLegend(Map<String, Color> legend, String what, boolean inverted) {
