@@ -237,6 +237,9 @@ public final class BuildingReader {
       if (!present && l.optBool("fireFighting", false)) {
         throw l.error("fireFighting", "a fire-fighting lift that is not present; expected \"present\": true with it");
       }
+      if (!present && l.has("extendable") && l.optBool("extendable", false)) {
+        throw l.error("extendable", "an extendable lift that is not present; expected \"present\": true with it");
+      }
       lift = new ExistingLift(present, present && l.optBool("extendable", true), present && l.optBool("fireFighting",
           false), shaft);
     }

@@ -1,6 +1,7 @@
 package nl.toplaag.testbuildings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -276,6 +277,11 @@ class BuildingReaderErrorTest {
     // a fire-fighting lift that is not there either (a QA pass: accepted without a word)
     assertProblem(reject(building(RECT, "2.9", "flat", ", \"lift\": {\"present\": false, \"fireFighting\": true}")),
         "/lift/fireFighting", "a fire-fighting lift that is not present");
+    // nor an extendable one (a QA pass: accepted, and meant nothing); "extendable": false on an absent lift is harmless
+    assertProblem(reject(building(RECT, "2.9", "flat", ", \"lift\": {\"present\": false, \"extendable\": true}")),
+        "/lift/extendable", "an extendable lift that is not present");
+    assertFalse(BuildingReader.parse("b.json", building(RECT, "2.9", "flat",
+        ", \"lift\": {\"present\": false, \"extendable\": false}")).lift().present());
     String far = "[[60, 2], [62.5, 2], [62.5, 5], [60, 5], [60, 2]]";
     assertProblem(reject(building(RECT, "2.9", "flat", ", \"lift\": {\"present\": true, \"outline\": " + far
         + "}")), "/lift/outline", "the lift shaft lies 18.6 m from the roof outline");
