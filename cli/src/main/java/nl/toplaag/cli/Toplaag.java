@@ -3,6 +3,7 @@ package nl.toplaag.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import nl.toplaag.io.AtomicFiles;
 import nl.toplaag.viewer.FxPlatform;
@@ -50,6 +51,7 @@ public final class Toplaag implements Callable<Integer> {
     }
     CommandLine cl = new CommandLine(new Toplaag());
     withVersion(cl);
+    cl.registerConverter(Path.class, Toplaag::path);
     cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
       if (OutOfMemory.causedBy(e)) {
         return outOfMemory(cmd.getErr(), e, e instanceof OutOfMemory m ? m.doing() : "");
@@ -86,6 +88,18 @@ public final class Toplaag implements Callable<Integer> {
     } catch (OutOfMemoryError e) { // an error, which picocli passes on rather than to the handler above
       return outOfMemory(cl.getErr(), e, "");
     }
+  }
+
+  /**
+   * A file or directory option's value as a path; an empty one is refused (as an unset shell variable, {@code --out
+   * "$DIR"}, gives it), where it would have meant the working directory (a QA pass: {@code --out ""} wrote there).
+   */
+  static Path path(String value) {
+    if (value.isBlank()) {
+      throw new CommandLine.TypeConversionException("expected a file or directory name but found \"" + value
+          + "\"");
+    }
+    return Path.of(value);
   }
 
   /**

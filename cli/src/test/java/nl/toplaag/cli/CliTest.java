@@ -588,6 +588,15 @@ class CliTest {
     assertEquals(2, unknown.code());
     assertTrue(unknown.err().contains("--lines") && unknown.err().contains("toplaag batch --help")
         && unknown.err().contains("--line"), unknown.err());
+    // an empty path, as an unset shell variable gives it, is refused before anything runs (a QA pass: --out "" wrote
+    // into the working directory)
+    for (String[] args : List.of(new String[] {"configure", "--out", ""}, new String[] {"batch", "in", "--out", " "},
+        new String[] {"configure", "--building", ""})) {
+      var empty = run(args);
+      assertEquals(2, empty.code(), String.join(" ", args) + ": " + empty.err());
+      assertTrue(empty.err().startsWith("toplaag: bad input: ") && empty.err().contains(args[args.length - 2])
+          && empty.err().contains("expected a file or directory name"), empty.err());
+    }
   }
 
   /** The folder {@code in} of the test's, with slab files a.json, b.json, … whose ids are {@code ids}. */
