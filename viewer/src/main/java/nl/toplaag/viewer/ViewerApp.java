@@ -27,6 +27,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
@@ -71,6 +72,12 @@ public final class ViewerApp {
   private final TableView<BomRow> bom = new TableView<>();
   private final Label status = new Label();
   private final Label message = new Label();
+  /**
+   * The width of the closed layout list, px: with it, the first tool bar's controls fit a window 1280 px wide whatever
+   * the label (the storey boxes, last, had gone behind the bar's overflow button).
+   */
+  static final double LAYOUT_CHOICE_PX = 380;
+
   private final ComboBox<String> layoutChoice = new ComboBox<>();
   private final HBox storeyBoxes = new HBox(4);
   private final ProgressIndicator progress = new ProgressIndicator();
@@ -203,6 +210,13 @@ public final class ViewerApp {
 
   private ToolBar toolBar() {
     layoutChoice.setId("layout-choice");
+    // a long label ("... EUR 12,345,678 (least non-circular module mass, not proven)") is cut with an ellipsis in the
+    // closed list, not the bar: the list and the tool tip show it whole. The bar moves its items into the overflow
+    // menu by their preferred widths, so the width is set as preferred, not only as the most
+    layoutChoice.setPrefWidth(LAYOUT_CHOICE_PX);
+    Tooltip whole = new Tooltip();
+    whole.textProperty().bind(layoutChoice.valueProperty());
+    layoutChoice.setTooltip(whole);
     layoutChoice.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
       if (b.intValue() >= 0) {
         state.layoutIndexProperty().set(b.intValue());
@@ -221,6 +235,7 @@ public final class ViewerApp {
     reset.setOnAction(e -> camera.view(View.ISO, input.building()));
     CheckBox explode = new CheckBox("Exploded");
     explode.selectedProperty().bindBidirectional(state.explodedProperty());
+    storeyBoxes.setId("storey-boxes");
     bar.getItems().addAll(reset, new Separator(), explode, new Label("Storeys"), storeyBoxes);
     return bar;
   }
