@@ -116,7 +116,7 @@ final class BatchCommand implements Callable<Integer> {
       description = "also write each building's best layout for other tools, <id>.glb (glTF 2.0 binary) and/or <id>.ifc"
           + " (IFC4), glb, ifc or both with a comma; with glb also batch-scene.glb: every building of the batch in"
           + " a projected crs (EPSG:28992) at its place, with its best layout, for an overview of the neighbourhood")
-  List<String> exports = new ArrayList<>();
+  List<String> exports; // null: not given
 
   /** The formats of {@link #exports}, read in {@link #call}. */
   private List<ExportFormat> formats = List.of();
@@ -363,6 +363,10 @@ final class BatchCommand implements Callable<Integer> {
           r.dwellings() == 0 ? "-" : Summary.euros(r.costPerDwellingEur()), r.carbonKgCo2e() / 1000, r.seconds(),
           r.check());
     }
+    // the skipped files in the order read, those whose configuration failed among those unreadable (a QA pass: these
+    // came after them)
+    List<String> read = files.values().stream().map(Path::toString).toList();
+    skipped.sort(Comparator.comparingInt(k -> read.indexOf(k.file())));
     for (BatchSummaryCsv.Skipped s : skipped) { // as in batch-summary.csv: after the ranking, without rank or figures
       o.printf(Locale.ROOT, "%-4s %-40s %-9s %s: %s%n", "-", s.building(), s.status(), s.file(), s.reason());
     }

@@ -3,7 +3,6 @@ package nl.toplaag.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -88,7 +87,7 @@ final class ConfigureCommand implements Callable<Integer> {
       description = "also write the best layout on the building for other tools, as <building>.glb (glTF 2.0"
           + " binary: viewers, presentations) and/or <building>.ifc (IFC4: BIM tools) in --out: glb, ifc or both"
           + " with a comma (toplaag export writes any layout of a result file)")
-  List<String> exports = new ArrayList<>();
+  List<String> exports; // null: not given
 
   @Option(names = "--explain", description = "say where each total comes from")
   boolean explain;

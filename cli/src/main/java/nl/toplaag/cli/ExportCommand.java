@@ -42,6 +42,10 @@ final class ExportCommand extends ExtraCommands.Scene implements Callable<Intege
     List<AtomicFiles.Planned> files = new ArrayList<>();
     Layout chosen;
     try {
+      if (outs.isEmpty()) { // "--out ," (a QA pass: it wrote nothing and said "Written: ")
+        throw new InputException("--out", "", "expected one or more file names ending in ."
+            + ExportFormat.known().replace(" or ", " or .") + " but found none");
+      }
       outs = outs.stream().distinct().toList(); // a file named twice is written once
       List<ExportFormat> formats = new ArrayList<>();
       for (Path out : outs) {

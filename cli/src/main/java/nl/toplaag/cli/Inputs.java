@@ -55,8 +55,18 @@ final class Inputs {
     }
   }
 
-  /** The export formats named with {@code --export} ({@code glb}, {@code ifc}), each once, in the order named. */
+  /**
+   * The export formats named with {@code --export} ({@code glb}, {@code ifc}), each once, in the order named; none
+   * where the option is not given ({@code null}). Given with none ({@code --export ,}) is bad input (a QA pass: it
+   * meant no export, and removed an earlier run's files).
+   */
   static List<ExportFormat> exportFormats(List<String> names) throws InputException {
+    if (names == null) {
+      return List.of(); // not given
+    }
+    if (names.stream().allMatch(String::isBlank)) { // given with no format ("--export ,"): not the same as none
+      throw new InputException("--export", "", "expected " + ExportFormat.known() + " but found none");
+    }
     List<ExportFormat> out = new ArrayList<>();
     for (String name : names) {
       ExportFormat f = ExportFormat.named(name).orElseThrow(() -> new InputException("--export", "", "expected "
@@ -108,8 +118,11 @@ final class Inputs {
 
   /** The time limit in ms of {@code seconds}, checked. */
   static long timeLimitMs(double seconds) throws InputException {
-    if (!(seconds > 0) || seconds > 3600) {
-      throw new InputException("--time-limit", "", "expected seconds in (0, 3600] but found " + seconds);
+    // at least a millisecond, the limit's unit: 0.0001 s passed and then failed as an internal error (a QA pass)
+    if (!(seconds >= 0.001) || seconds > 3600) {
+      throw new InputException("--time-limit", "", "expected seconds from 0.001 to 3600 but found "
+          + (Double.isFinite(seconds) ? java.math.BigDecimal.valueOf(seconds).stripTrailingZeros().toPlainString()
+          : String.valueOf(seconds)));
     }
     return Math.round(seconds * 1000);
   }

@@ -420,8 +420,9 @@ final class Summary {
     // docs/model.md, "Stair cores on the walls": say what of the total the extensions are, and where they stand
     double liftKn = extensionKn(report, BomCategory.LIFT_EXTENSION);
     s.append(String.format(Locale.ROOT, "  loads: foundation %.0f kN%s%s%s%n", l.foundationLoadKn(),
-        Double.isFinite(reserve) ? String.format(Locale.ROOT, " of %.0f kN (%.0f %%)", reserve,
-            100 * l.foundationLoadKn() / reserve) : " (no foundation limit given)",
+        !Double.isFinite(reserve) ? " (no foundation limit given)" : reserve > 0 ? String.format(Locale.ROOT,
+            " of %.0f kN (%.0f %%)", reserve, 100 * l.foundationLoadKn() / reserve)
+            : " of 0 kN (the building file's reserve)", // not "NaN %" (a QA pass)
         cores(b, coreLoadsKn(b, catalog, l)), liftKn > 0 ? String.format(Locale.ROOT, "; %.0f kN the lift's"
                 + " extension, on its own shaft (on no bearing line)", liftKn) : ""));
     if (worst != null) {
@@ -438,11 +439,21 @@ final class Summary {
     }
     if (bay != null) {
       double limit = b.loadReserve().areaLoadKnPerM2();
-      s.append(String.format(Locale.ROOT, "  area load: highest %.2f kN/m2%s (wing %d, bay between bearing lines %d"
-          + " and %d: %.1f kN on %.1f m2)%n", bay.knPerM2(), Double.isFinite(limit)
-          ? String.format(Locale.ROOT, " of %.2f kN/m2 (%s %%)", limit, percent(bay.knPerM2() / limit))
-          : " (no area limit given)", bay.wing(), bay.fromLine(), bay.toLine(), bay.loadKn(), bay.areaM2()));
+      s.append(String.format(Locale.ROOT, "  area load: highest %.2f kN/m2%s (wing %d, %s: %.1f kN on %.1f m2)%n",
+          bay.knPerM2(), !Double.isFinite(limit) ? " (no area limit given)" : limit > 0
+              ? String.format(Locale.ROOT, " of %.2f kN/m2 (%s %%)", limit, percent(bay.knPerM2() / limit))
+              : " of 0 kN/m2 (the building file's reserve)", bay.wing(), bayWords(bay), bay.loadKn(), bay.areaM2()));
     }
+  }
+
+  /**
+   * Which bay {@code bay} is, in words: between two bearing lines, or an end bay from a wing's end to its outermost
+   * line, which the independent checker holds to the area-load reserve too.
+   */
+  static String bayWords(BayLoad bay) {
+    return bay.fromLine() < 0 ? "end bay from the wing's start to bearing line " + bay.toLine()
+        : bay.toLine() < 0 ? "end bay from bearing line " + bay.fromLine() + " to the wing's end"
+        : "bay between bearing lines " + bay.fromLine() + " and " + bay.toLine();
   }
 
   /** The line load of {@code loads} with the highest use of its capacity, the first of equals; null where none. */

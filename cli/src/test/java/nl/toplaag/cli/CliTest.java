@@ -346,6 +346,37 @@ class CliTest {
         + " \\(hsb-unit-5400x9600: 60 min, stacks 5, hsb-unit-3600x9600: 120 min, stacks 3\\)\n.*"), r.out());
   }
 
+  /**
+   * A line whose gallery stacks lower than its dwelling modules holds dwellings on no storey above the gallery, since
+   * every door lies on one: the plan stops there, the rules say why, and the layout passes the independent check,
+   * which holds the gallery to its maxStack (a QA pass: galleries stood above it, and the checker let them).
+   */
+  @Test
+  void aGalleryThatStacksLowerStopsTheStoreysAndSaysSo() throws Exception {
+    Path cat = copyOfBundledCatalogue(tmp.resolve("gal"));
+    Path hsb = cat.resolve("hsb-elements.json");
+    ObjectNode line = (ObjectNode) MAPPER.readTree(hsb.toFile());
+    for (JsonNode m : line.get("modules")) {
+      if (m.get("kind").asText().equalsIgnoreCase("gallery")) {
+        ((ObjectNode) m).put("maxStack", 2);
+      }
+    }
+    Files.writeString(hsb, MAPPER.writeValueAsString(line));
+    Path b = Files.writeString(tmp.resolve("low.json"), LOW_SLAB);
+    var r = run("configure", "--building", b.toString(), "--catalog", cat.toString(), "--line", "hsb-elements",
+        "--storeys", "3", "--time-limit", "2", "--alternatives", "1", "--out", tmp.resolve("gal-out").toString());
+    assertEquals(0, r.code(), r.out() + r.err());
+    assertTrue(r.out().contains("at most 2 added storeys: line hsb-elements: the gallery module hsb-gallery-3600 stands"
+        + " on no storey from 3 on: it stacks at most 2 high (maxStack); every dwelling's door lies on a gallery of its"
+        + " storey"), r.out());
+    JsonNode result = MAPPER.readTree(tmp.resolve("gal-out").resolve("cli-low-slab.result.json").toFile());
+    assertTrue(result.get("dwellings").asInt() > 0, result.toString());
+    for (JsonNode m : result.at("/layouts/0/modules")) {
+      assertTrue(m.get("storey").asInt() <= 2, m.toString());
+    }
+    assertTrue(result.at("/checks/0/passed").asBoolean(), result.at("/checks/0").toString());
+  }
+
   @Test
   void anAlternativeThatOnlyShiftsModulesSaysSo() throws Exception {
     // qa46: l-corner's third layout is the first's modules, one shifted 200 mm, and read "the same module types, 1 of
@@ -588,6 +619,17 @@ class CliTest {
     assertEquals(2, unknown.code());
     assertTrue(unknown.err().contains("--lines") && unknown.err().contains("toplaag batch --help")
         && unknown.err().contains("--line"), unknown.err());
+    // a time limit below the millisecond it counts in (a QA pass: 0.0001 s ended in an internal error)
+    var tiny = run("configure", "--time-limit", "0.0001");
+    assertEquals(2, tiny.code(), tiny.err());
+    assertTrue(tiny.err().contains("expected seconds from 0.001 to 3600 but found 0.0001"), tiny.err());
+    // an export option with no format or file in it, which meant none (and removed an earlier run's exports)
+    for (String[] args : List.of(new String[] {"configure", "--export", ","}, new String[] {"batch", "in", "--export",
+        ","}, new String[] {"export", "--out", ","})) {
+      var none = run(args);
+      assertEquals(2, none.code(), String.join(" ", args) + ": " + none.err());
+      assertTrue(none.err().contains("but found none"), none.err());
+    }
     // an empty path, as an unset shell variable gives it, is refused before anything runs (a QA pass: --out "" wrote
     // into the working directory)
     for (String[] args : List.of(new String[] {"configure", "--out", ""}, new String[] {"batch", "in", "--out", " "},
@@ -906,6 +948,7 @@ class CliTest {
     // a QA pass (QA57): a directory in the way of one building's result file stopped the batch there, with the
     // buildings before it written, those after it never configured, and no summary
     Path dir = slabs("cli-slab", "cli-slab-blocked", "cli-slab-2");
+    Files.writeString(dir.resolve("d.json"), "{"); // read last, and bad input
     Path out = Files.createDirectories(tmp.resolve("out"));
     Files.createDirectories(out.resolve("cli-slab-blocked.result.json"));
     var r = run("batch", dir.toString(), "--storeys", "1", "--time-limit", "1", "--out", out.toString());
@@ -913,9 +956,11 @@ class CliTest {
     assertTrue(r.err().contains("toplaag: skipped, cannot write the results of building cli-slab-blocked: "
         + out.resolve("cli-slab-blocked.result.json") + ": is a directory"), r.err());
     List<String> csv = Files.readAllLines(out.resolve("batch-summary.csv"));
-    assertEquals(4, csv.size(), csv.toString());
+    assertEquals(5, csv.size(), csv.toString());
     assertTrue(csv.get(1).startsWith("1,cli-slab,") && csv.get(2).startsWith("2,cli-slab-2,"), csv.toString());
+    // the skipped in the order read, as the README says (a QA pass: the unreadable came first)
     assertTrue(csv.get(3).startsWith(",cli-slab-blocked,error,"), csv.get(3));
+    assertTrue(csv.get(4).contains(",invalid,") && csv.get(4).contains("d.json"), csv.get(4));
     assertTrue(Files.exists(out.resolve("cli-slab-2.result.json")));
     assertFalse(Files.exists(out.resolve("cli-slab-blocked.bom.csv")), "its files are written together or not at all");
   }
@@ -1380,7 +1425,9 @@ class CliTest {
     Path edited = edited(result, "edited.json", r -> {
       ArrayNode modules = (ArrayNode) r.get("layouts").get(0).get("modules");
       ObjectNode copy = r.get("layouts").get(0).deepCopy();
-      modules.add(modules.get(3).deepCopy());
+      ObjectNode twin = modules.get(3).deepCopy(); // on module 3, an id of its own (two with one are bad input)
+      twin.put("id", twin.get("id").asText() + "-again");
+      modules.add(twin);
       ObjectNode far = (ObjectNode) copy.get("modules").get(3);
       far.put("sMm", 500_000);
       ((ObjectNode) far.get("footprint")).put("xMm", 500_000.0);

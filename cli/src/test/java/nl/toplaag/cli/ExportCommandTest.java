@@ -214,6 +214,17 @@ class ExportCommandTest {
           c.getKey());
       assertFalse(Files.exists(glb), "nothing written");
     }
+    // two modules with one id (a QA pass: the IFC export ended in an internal error, two objects with one GlobalId)
+    ObjectNode twice = json.deepCopy();
+    String id0 = twice.at("/layouts/0/modules/0/id").asText();
+    ((ObjectNode) twice.at("/layouts/0/modules/1")).put("id", id0);
+    Path dup = Files.writeString(tmp.resolve("twice.json"), twice.toPrettyString());
+    var d = CliRun.of("export", "--building", b.toString(), "--layout", dup.toString(), "--out",
+        tmp.resolve("twice.ifc").toString());
+    assertEquals(2, d.code(), d.err());
+    assertEquals("toplaag: bad input: " + dup + " at /layouts/0/modules/1/id: expected an id no other module of the"
+        + " layout has, but module 0 has \"" + id0 + "\"", d.err().strip());
+    assertFalse(Files.exists(tmp.resolve("twice.ifc")), "nothing written");
     // a whole number written with a fraction of zero is one, as in building files
     ObjectNode whole = json.deepCopy();
     ((ObjectNode) whole.at("/layouts/0/modules/0")).put("widthMm", whole.at("/layouts/0/modules/0/widthMm").asInt()

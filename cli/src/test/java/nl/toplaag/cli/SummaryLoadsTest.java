@@ -45,6 +45,28 @@ class SummaryLoadsTest {
     return r;
   }
 
+  /** A foundation reserve of 0 (the schema allows it) reads as such, not "NaN %" (a QA pass). */
+  @Test
+  void aFoundationReserveOfNothingReadsAsSuch() throws Exception {
+    Path f = tmp.resolve("zero.json");
+    Files.writeString(f, SLAB.replace("\"foundationReserveKn\": 1500", "\"foundationReserveKn\": 0"));
+    CliRun r = CliRun.of("configure", "--building", f.toString(), "--line", "lsf-volumetric", "--storeys", "1",
+        "--alternatives", "1", "--time-limit", "1", "--out", tmp.resolve("out").toString());
+    assertEquals(0, r.code(), r.out() + r.err());
+    assertTrue(r.out().contains("  loads: foundation 0 kN of 0 kN (the building file's reserve)") && !r.out()
+        .contains("NaN"), r.out());
+  }
+
+  /** The most loaded bay, where it is an end bay (the checker holds end bays to the area reserve too), in words. */
+  @Test
+  void anEndBayIsNamedAsSuch() {
+    assertEquals("end bay from the wing's start to bearing line 0",
+        Summary.bayWords(new nl.toplaag.check.BayLoad(0, -1, 0, 10, 5)));
+    assertEquals("end bay from bearing line 7 to the wing's end",
+        Summary.bayWords(new nl.toplaag.check.BayLoad(0, 7, -1, 10, 5)));
+    assertEquals("bay between bearing lines 2 and 3", Summary.bayWords(new nl.toplaag.check.BayLoad(0, 2, 3, 10, 5)));
+  }
+
   @Test
   void theLoadLinesSayTheCapacityPerMetreAndTheExtensionsOffTheLines() throws Exception {
     CliRun r = configured();

@@ -1,12 +1,13 @@
 package nl.toplaag.check;
 
 /**
- * The extra load on one bay of a wing (the stretch between two consecutive bearing lines across it), spread over
- * the bay's plan area, as the checker recomputes it for the area-load reserve.
+ * The extra load on one bay of a wing (the stretch between two consecutive bearing lines across it, or an end bay
+ * from the wing's end to its outermost line), spread over the bay's plan area, as the checker recomputes it for the
+ * area-load reserve.
  *
  * @param wing the wing's index
- * @param fromLine the building's index of the bearing line where the bay starts
- * @param toLine the building's index of the bearing line where it ends
+ * @param fromLine the building's index of the bearing line where the bay starts; -1 for an end bay at the wing's start
+ * @param toLine the building's index of the bearing line where it ends; -1 for an end bay at the wing's end
  * @param loadKn the extra load on the bay, kN
  * @param areaM2 the bay's plan area (its length times the wing's depth), m²
  */

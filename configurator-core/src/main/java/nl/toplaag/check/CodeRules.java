@@ -47,6 +47,12 @@ final class CodeRules {
       GallerySegment g = c.layout.galleries().get(i);
       if (c.galleries.contains(g)) {
         int floor = c.floorMm(g.storey());
+        // a gallery is a module of the line too: its top within the height limit (a QA pass: a 5 m tall gallery type
+        // passed above the limit)
+        if ((long) floor + c.type(g).heightMm() > limitH) {
+          out.add(new Violation(RuleId.HEIGHT_LIMIT, "gallery top at " + mOver(floor + c.type(g).heightMm(), limitH)
+              + " above ground exceeds the height limit " + m(limitH), "gallery " + i));
+        }
         int need = c.code.requiredFireResistanceMin(floor);
         if (c.type(g).fireResistanceMin() < need) {
           out.add(new Violation(RuleId.FIRE_RESISTANCE, "gallery fire resistance " + c.type(g).fireResistanceMin()

@@ -92,24 +92,33 @@ final class LoadRules {
       int k = 0; // the bays between two lines, counted along the wing
       for (int i = 0; i < bays.size(); i++) {
         Bay y = bays.get(i);
-        if (y.left() == null || y.right() == null) {
-          continue;
+        if (y.left() == null && y.right() == null) {
+          continue; // a wing without lines: its load is reported above
         }
-        int at = k++;
-        double lenM = (y.right().sMm() - y.left().sMm()) / 1000.0;
+        // an end bay, from the wing's end to its outermost line, is limited by its area too, as the planner limits it
+        // (a QA pass: the checker skipped them, and passed a layout whose end bays carried twice the reserve)
+        boolean end = y.left() == null || y.right() == null;
+        double s0 = y.left() == null ? 0 : y.left().sMm();
+        double s1 = y.right() == null ? c.wing(w).lengthMm() : y.right().sMm();
+        String id = end ? "wing " + w + (y.left() == null ? " start" : " end") + " bay" : "wing " + w + " bay " + k++;
+        double lenM = (s1 - s0) / 1000.0;
         if (lenM <= 0) {
           continue;
         }
         double q = bayKn[i] / (lenM * depthM);
+        int from = y.left() == null ? -1 : y.left().index();
+        int to = y.right() == null ? -1 : y.right().index();
         if (bayKn[i] > 0 && (highest == null || q > highest.knPerM2())) {
-          highest = new BayLoad(w, y.left().index(), y.right().index(), bayKn[i], lenM * depthM);
+          highest = new BayLoad(w, from, to, bayKn[i], lenM * depthM);
         }
         double limit = c.building.loadReserve().areaLoadKnPerM2();
         if (q > limit + 1e-9) {
-          out.add(new Violation(RuleId.AREA_LOAD, String.format(Locale.ROOT, "bay between bearing lines %d and %d"
-              + " (s = %s to %s) carries %.1f kN on %.2f m² = %.2f kN/m², reserve %.2f kN/m²", y.left().index(),
-              y.right().index(), m(y.left().sMm()), m(y.right().sMm()), bayKn[i], lenM * depthM, q, limit),
-              "wing " + w + " bay " + at));
+          String bay = y.left() == null ? "end bay from the wing's start to bearing line " + to
+              : y.right() == null ? "end bay from bearing line " + from + " to the wing's end"
+              : "bay between bearing lines " + from + " and " + to;
+          out.add(new Violation(RuleId.AREA_LOAD, String.format(Locale.ROOT, "%s (s = %s to %s) carries %.1f kN on"
+              + " %.2f m² = %.2f kN/m², reserve %.2f kN/m²", bay, m(s0), m(s1), bayKn[i], lenM * depthM, q, limit),
+              id));
         }
       }
     }

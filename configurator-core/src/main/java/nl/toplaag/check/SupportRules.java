@@ -30,6 +30,11 @@ final class SupportRules {
     }
     for (int i = 0; i < c.layout.galleries().size(); i++) {
       GallerySegment g = c.layout.galleries().get(i);
+      // a gallery stacks within its type's maxStack, as a module's column does (a QA pass: it was not checked)
+      if (c.galleries.contains(g) && g.storey() > c.type(g).maxStack()) {
+        out.add(new Violation(RuleId.STACKING, "gallery on storey " + g.storey() + " of " + c.type(g).id() + ", but at"
+            + " most " + c.type(g).maxStack() + " may stand on top of each other", "gallery " + i));
+      }
       if (c.galleries.contains(g) && g.storey() > 1) {
         List<double[]> below = new ArrayList<>();
         for (GallerySegment h : c.galleries) {

@@ -120,7 +120,7 @@ public final class BuildingReader {
     String id = in.getString("id");
     if (!ID.matcher(id).matches()) {
       throw in.error("id", "expected an id of at most 100 letters, digits, '.', '_' or '-', starting with a letter or"
-          + " digit (it names the result files) but found \"" + shortened(id) + "\"");
+          + " digit (it names the result files) but found \"" + JsonInput.shown(id) + "\"");
     }
     return id;
   }
@@ -143,7 +143,7 @@ public final class BuildingReader {
     }
     if (n.has("layouts")) {
       JsonNode building = n.path("building");
-      String of = building.isTextual() ? " of building \"" + shortened(building.asText()) + "\"" : "";
+      String of = building.isTextual() ? " of building \"" + JsonInput.shown(building.asText()) + "\"" : "";
       throw in.error("layouts", "a result file" + of + " (written by configure or batch) is not a building file:"
           + " expected a Toplaag building (docs/building.schema.json); give the building file the result was made"
           + " from, and the result to view, render or export with --layout");
@@ -163,7 +163,7 @@ public final class BuildingReader {
     String id = id(in);
     String crs = in.optString("crs", "local");
     if (!crs.equals("local") && !crs.equals("EPSG:28992")) {
-      throw in.error("crs", "expected \"local\" or \"EPSG:28992\" but found \"" + crs + "\"");
+      throw in.error("crs", "expected \"local\" or \"EPSG:28992\" but found \"" + JsonInput.shown(crs) + "\"");
     }
     double[] origin = in.has("origin") ? in.get("origin").asPoint(MAX_COORD_M, "m") : new double[] {0, 0};
     OptionalDouble groundNapM = in.has("groundLevelNapM")
@@ -256,6 +256,16 @@ public final class BuildingReader {
         throw o.error("outline", "the obstacle has the outline of stair core " + core + "; expected a stair core once,"
             + " under stairCores (its access and whether it is extended are the core's)");
       }
+      // an obstacle on the roof given twice had its removal priced twice (a QA pass); lower parts of the roof may share
+      // an outline, each a step further down (a 3D BAG roof's parts)
+      if (!o.has("belowRoofM")) {
+        List<Polygon> onRoof = obstacles.stream().map(r -> r.belowRoofMm().isEmpty() ? r.footprint() : null).toList();
+        int same = withOutline(obstacle, onRoof);
+        if (same >= 0) {
+          throw o.error("outline", "the obstacle has the outline of obstacle " + same + "; expected each obstacle"
+              + " once");
+        }
+      }
       OptionalInt height = o.has("heightM")
           ? OptionalInt.of(mm(o.getDouble("heightM", MIN_OBSTACLE_M, MAX_OBSTACLE_M, "m above the roof")))
           : OptionalInt.empty();
@@ -280,10 +290,21 @@ public final class BuildingReader {
    * The index of the first of the {@code cores} whose outline {@code shape} has ({@link #SAME_OUTLINE_SHARE}), or -1.
    */
   private static int coreWithOutline(Polygon shape, List<StairCore> cores) {
-    for (int k = 0; k < cores.size(); k++) {
-      Polygon core = cores.get(k).footprint();
-      double shared = Geometries.intersection(shape, core).getArea();
-      if (shared >= SAME_OUTLINE_SHARE * Math.max(shape.getArea(), core.getArea())) {
+    return withOutline(shape, cores.stream().map(StairCore::footprint).toList());
+  }
+
+  /**
+   * The index of the first of {@code outlines} (null: none to compare) with {@code shape}'s outline
+   * ({@link #SAME_OUTLINE_SHARE}), or -1.
+   */
+  private static int withOutline(Polygon shape, List<? extends Geometry> outlines) {
+    for (int k = 0; k < outlines.size(); k++) {
+      Geometry other = outlines.get(k);
+      if (other == null) {
+        continue; // not one to compare with
+      }
+      double shared = Geometries.intersection(shape, other).getArea();
+      if (shared >= SAME_OUTLINE_SHARE * Math.max(shape.getArea(), other.getArea())) {
         return k;
       }
     }
@@ -375,13 +396,6 @@ public final class BuildingReader {
           + " to %.0f m, y %.0f to %.0f m); expected \"origin\" in RD coordinates, or crs \"local\"", x0, x1, y0,
           y1, RD_MIN_X_M, RD_MAX_X_M, RD_MIN_Y_M, RD_MAX_Y_M));
     }
-  }
-
-  private static String shortened(String s) {
-    String t = s.length() > 40 ? s.substring(0, 40) + "..." : s;
-    StringBuilder b = new StringBuilder();
-    t.codePoints().forEach(c -> b.append(Character.isISOControl(c) ? "?" : Character.toString(c)));
-    return b.toString();
   }
 
   private static int mm(double m) {

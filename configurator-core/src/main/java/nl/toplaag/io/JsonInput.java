@@ -60,9 +60,15 @@ public final class JsonInput {
     } catch (CharacterCodingException e) {
       throw new InputException(name, "", "not UTF-8 text (expected a JSON file in UTF-8)");
     } catch (IOException e) {
-      throw new InputException(name, "", "cannot read file: " + e.getMessage());
+      // the reason, not the exception's message, which for a file system error is the path again (a QA pass: "x.json:
+      // cannot read file: x.json" for a file without read permission)
+      throw new InputException(name, "", "cannot read file: " + (e instanceof java.nio.file.FileSystemException f
+          ? AtomicFiles.reason(f) : e.getMessage()));
     }
   }
+
+  /** The most characters of a string found that a message shows ({@link #shown}). */
+  static final int SHOWN_CHARS = 40;
 
   /** Parses {@code text} as the content of a file named {@code file}. */
   public static JsonInput parse(String file, String text) throws InputException {
@@ -195,7 +201,7 @@ public final class JsonInput {
   public double asDouble(double min, double max, String unit) throws InputException {
     if (!node.isNumber()) {
       throw error("expected a number" + unitText(unit) + " but found " + kind(node)
-          + (node.isTextual() ? " \"" + node.asText() + "\"" : ""));
+          + (node.isTextual() ? " \"" + shown(node.asText()) + "\"" : ""));
     }
     double v = node.asDouble();
     if (!Double.isFinite(v)) {
@@ -257,7 +263,8 @@ public final class JsonInput {
     JsonInput v = get(name);
     if (!isWhole(v.node)) {
       throw v.error("expected a whole number but found " + kind(v.node) + (v.node.isTextual()
-          ? " \"" + v.node.asText() + "\"" : v.node.isValueNode() && !v.node.isNull() ? " " + v.node.asText() : ""));
+          ? " \"" + shown(v.node.asText()) + "\"" : v.node.isValueNode() && !v.node.isNull() ? " " + v.node.asText()
+          : ""));
     }
     BigDecimal x = v.node.decimalValue();
     if (x.compareTo(BigDecimal.valueOf(min)) < 0 || x.compareTo(BigDecimal.valueOf(max)) > 0) {
@@ -306,9 +313,9 @@ public final class JsonInput {
     String lower = s.toLowerCase(java.util.Locale.ROOT);
     if (allowed.contains(lower)) {
       throw error(name, "expected \"" + lower + "\" in lower case (one of " + new TreeSet<>(allowed)
-          + ", as the schema lists them) but found \"" + s + "\"");
+          + ", as the schema lists them) but found \"" + shown(s) + "\"");
     }
-    throw error(name, "expected one of " + new TreeSet<>(allowed) + " but found \"" + s + "\"");
+    throw error(name, "expected one of " + new TreeSet<>(allowed) + " but found \"" + shown(s) + "\"");
   }
 
   /** Field {@code name} as a boolean, or {@code dflt} when absent. */
@@ -376,12 +383,25 @@ public final class JsonInput {
    */
   static String describe(JsonNode n) {
     if (n.isTextual()) {
-      return kind(n) + " \"" + n.asText() + "\"";
+      return kind(n) + " \"" + shown(n.asText()) + "\"";
     }
     if (n.isNumber()) {
       return kind(n) + " " + number(n);
     }
     return kind(n) + (n.isBoolean() ? " " + n.asText() : "");
+  }
+
+  /**
+   * A string found in a file as a message shows it: at most {@value #SHOWN_CHARS} characters, "..." after, and each
+   * control or formatting character (a newline, NUL, a right-to-left override) as "?", so that the message stays one
+   * line that reads as written (a QA pass: a value of a million digits was repeated whole, into batch-summary.csv too).
+   */
+  public static String shown(String s) {
+    String t = s.length() > SHOWN_CHARS ? s.substring(0, SHOWN_CHARS) + "..." : s;
+    StringBuilder b = new StringBuilder();
+    t.codePoints().forEach(c -> b.append(Character.isISOControl(c) || Character.getType(c) == Character.FORMAT ? "?"
+        : Character.toString(c)));
+    return b.toString();
   }
 
   private static String kind(JsonNode n) {

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import nl.toplaag.layout.GallerySegment;
@@ -35,9 +37,17 @@ final class LayoutElements {
    */
   static void check(JsonInput json, Layout layout, Catalog catalog, int maxStorey) throws InputException {
     List<JsonInput> modules = json.get("modules").elements();
+    Map<String, Integer> ids = new HashMap<>();
     for (int j = 0; j < modules.size(); j++) {
       JsonInput e = modules.get(j);
       Placement p = layout.modules().get(j);
+      // an element's id names it in the checker's messages and the exports (an IFC GlobalId): two modules with one
+      // (a layout edited by hand) ended the IFC export with an internal error (a QA pass)
+      Integer first = ids.putIfAbsent(p.id(), j);
+      if (first != null) {
+        throw e.error("id", "expected an id no other module of the layout has, but module " + first + " has \""
+            + JsonInput.shown(p.id()) + "\"");
+      }
       type(e, p.moduleTypeId(), catalog);
       storey(e, p.storey(), maxStorey);
       positive(e, "widthMm", p.widthMm());
@@ -130,8 +140,8 @@ final class LayoutElements {
   private static void type(JsonInput e, String id, Catalog catalog) throws InputException {
     if (catalog.module(id).isEmpty()) {
       // most often a layout made with one's own catalogue, read with the bundled one: say which lines were read
-      throw e.error("moduleTypeId", "expected a module type of the catalogue but found \"" + id + "\", which none "
-          + "of its product lines (" + catalog.lines().stream().map(ProductLine::id).collect(Collectors.joining(", "))
+      throw e.error("moduleTypeId", "expected a module type of the catalogue but found \"" + JsonInput.shown(id)
+          + "\", which none of its product lines (" + catalog.lines().stream().map(ProductLine::id).collect(Collectors.joining(", "))
           + ") has: read the layout with the catalogue it was made with (--catalog DIR)");
     }
   }

@@ -98,7 +98,7 @@ public final class ResultJson {
           return (ModuleKind) c.handleUnexpectedToken(ModuleKind.class, p);
         }
         return ModuleKind.parse(text).orElseThrow(() -> InvalidFormatException.from(p, "expected one of "
-            + ModuleKind.ids() + " but found \"" + text + "\"", text, ModuleKind.class));
+            + ModuleKind.ids() + " but found \"" + JsonInput.shown(text) + "\"", text, ModuleKind.class));
       }
     });
     return m;

@@ -147,6 +147,18 @@ public final class PlanBuilder {
   private void storeys(int maxStoreys) {
     floors.addAll(floorLevelsMm(building, line, maxStoreys));
     storeys = floors.size();
+    // every dwelling's door lies on a gallery of its storey, so no storey above the line's gallery can hold one: the
+    // gallery stacks, resists fire and stands under the height limit as a module does (topStorey). A QA pass found
+    // galleries above their type's maxStack in the layouts, with a catalogue whose gallery stacked lower
+    int galleryTop = topStorey(line.gallery());
+    // where the dwelling modules stop as low, they say why (Explainer.emptyStoreys), and no gallery is laid above them
+    int dwellingTop = line.modules(ModuleKind.DWELLING).stream().mapToInt(this::topStorey).max().orElse(0);
+    if (galleryTop < Math.min(storeys, dwellingTop)) {
+      notes.add(PlanNote.of(PlanNote.Topic.GALLERY_STOREYS, galleryStops(galleryTop + 1)));
+      floors.subList(galleryTop, floors.size()).clear();
+      storeys = galleryTop;
+      return;
+    }
     if (storeys > 0) {
       return; // how many storeys and what stops more is the rules' height line (RulesChecked), not why none fits
     }
@@ -1119,6 +1131,24 @@ public final class PlanBuilder {
     if (after >= 0) {
       candidates.add(c.twin(candidates.size(), after));
     }
+  }
+
+  /**
+   * Why the line's gallery module cannot stand on {@code storey}, in words: the first of its stack ({@code maxStack}),
+   * its fire resistance against the storey's floor level, its top against the height limit.
+   */
+  private String galleryStops(int storey) {
+    ModuleType g = line.gallery();
+    int floor = floors.get(storey - 1);
+    int need = code.requiredFireResistanceMin(floor);
+    String why = storey > g.maxStack() ? String.format(Locale.ROOT, "it stacks at most %d high (maxStack)",
+        g.maxStack())
+        : g.fireResistanceMin() < need ? String.format(Locale.ROOT, "it resists fire for %d min, and a floor at %.2f m"
+            + " needs %d min", g.fireResistanceMin(), floor / 1000.0, need)
+        : String.format(Locale.ROOT, "its top would reach %.2f m, above the height limit of %.2f m",
+            (floor + g.heightMm()) / 1000.0, building.zoning().maxHeightAboveGroundMm() / 1000.0);
+    return String.format(Locale.ROOT, "the gallery module %s stands on no storey from %d on: %s; every dwelling's door"
+        + " lies on a gallery of its storey", g.id(), storey, why);
   }
 
   private int topStorey(ModuleType m) {

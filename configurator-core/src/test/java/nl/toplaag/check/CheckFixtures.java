@@ -84,6 +84,25 @@ final class CheckFixtures {
         new DetachabilityFactors(Map.of(), Map.of(), Map.of(), Map.of(), "none"), "fixture");
   }
 
+  /**
+   * The catalogue of {@link #catalog()} whose line L has for gallery a module of {@code heightMm} that stacks at most
+   * {@code maxStack} high.
+   */
+  static Catalog catalogWithGallery(int heightMm, int maxStack) {
+    ProductLine l = line("L", 90, "");
+    List<ModuleType> ms = new ArrayList<>();
+    for (ModuleType m : l.modules()) {
+      ms.add(m.kind() != ModuleKind.GALLERY ? m : new ModuleType(m.id(), m.id(), m.kind(), m.widthMm(), m.depthMm(),
+          heightMm, m.massKg(), m.imposedLoadKnPerM2(), m.support(), m.fireResistanceMin(), maxStack, 30.0,
+          List.of(), List.of(), 1000, 100, 50, false, Map.of()));
+    }
+    ProductLine gallery = new ProductLine(l.id(), l.name(), l.source(), ms, l.dwellings(), l.transferLayer(),
+        l.stairCoreExtension(), l.liftExtension(), l.cantileverGalleryCostEurPerM(), l.dryRiserCostEurPerStorey(),
+        l.sources());
+    return new Catalog(List.of(gallery, line("OTHER", 90, "O-")), List.of(),
+        new DetachabilityFactors(Map.of(), Map.of(), Map.of(), Map.of(), "none"), "fixture");
+  }
+
   /** The roof with walls of {@code capKnPerM}, roof level {@code roofM}, a zoning object and extra top-level keys. */
   static Building building(double capKnPerM, double roofM, String zoning, String extra) {
     return building("[[0,0],[21.6,0],[21.6,12],[0,12],[0,0]]",

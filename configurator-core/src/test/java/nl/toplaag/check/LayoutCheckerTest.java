@@ -241,8 +241,9 @@ class LayoutCheckerTest {
     Building b = building(50, 6.0, "{\"maxAddedStoreys\": 3, \"maxHeightAboveGroundM\": 11.5}", "");
     List<Violation> vs = check(b, valid(b));
     assertEquals(Set.of(RuleId.HEIGHT_LIMIT), rules(vs));
-    assertEquals(6, vs.size());
-    assertTrue(vs.stream().allMatch(v -> v.elementId().startsWith("S2-")), vs.toString());
+    assertEquals(7, vs.size()); // the storey's six modules and its gallery
+    assertTrue(vs.stream().allMatch(v -> v.elementId().startsWith("S2-") || v.elementId().equals("gallery 1")),
+        vs.toString());
   }
 
   @Test
@@ -584,6 +585,26 @@ class LayoutCheckerTest {
     assertEquals(Set.of(RuleId.FIRE_RESISTANCE), rules(vs));
     assertEquals(7, vs.size(), vs.toString()); // five dwellings, the stair and the gallery on storey 2
     assertTrue(vs.get(0).message().contains("fire resistance 60 min, but a floor at 9.20 m needs 90 min"));
+  }
+
+  /**
+   * A gallery is a module of the line: its stack within its type's maxStack and its top within the height limit, as a
+   * dwelling module's (docs/model.md, "Stacking" and "Height limit"); a QA pass found both unchecked.
+   */
+  @Test
+  void aGalleryAboveItsMaxStackOrTheHeightLimitIsReported() {
+    Building b = building();
+    List<Violation> vs = check(b, CheckFixtures.catalogWithGallery(3000, 1), valid(b));
+    assertEquals(Set.of(RuleId.STACKING), rules(vs), vs.toString());
+    assertEquals(List.of("gallery 1"), vs.stream().map(Violation::elementId).toList());
+    assertEquals("gallery on storey 2 of GAL, but at most 1 may stand on top of each other", vs.get(0).message());
+    // floors at 6.2 and 9.2 m: the 3 m modules reach 12.2 m, a 5 m gallery on storey 2 14.2 m
+    Building low = CheckFixtures.building(50, 6.0, "{\"maxAddedStoreys\": 3, \"maxHeightAboveGroundM\": 12.5}", "");
+    vs = check(low, CheckFixtures.catalogWithGallery(5000, 3), honest(low, CheckFixtures.catalogWithGallery(5000, 3),
+        valid(low)));
+    assertEquals(Set.of(RuleId.HEIGHT_LIMIT), rules(vs), vs.toString());
+    assertEquals(List.of("gallery 1"), vs.stream().map(Violation::elementId).toList());
+    assertEquals("gallery top at 14.20 m above ground exceeds the height limit 12.50 m", vs.get(0).message());
   }
 
   @Test

@@ -301,13 +301,32 @@ class BuildingReaderErrorTest {
         "\"capacityKnPerM\": 15}], \"bearingLines\": [{\"from\": [500, 500], \"to\": [510, 500],"
         + " \"capacityKnPerM\": 20}]}");
     assertProblem(reject(json), "/structure/bearingLines/0", "the bearing line lies");
+    // an obstacle given twice, whose removal was priced twice (a QA pass)
+    String vent = "{\"outline\": [[20, 2], [21, 2], [21, 3], [20, 3], [20, 2]], \"removable\": true}";
+    assertProblem(reject(building(RECT, "2.9", "flat", ", \"obstacles\": [" + vent + ", " + vent + "]")),
+        "/obstacles/1/outline", "the obstacle has the outline of obstacle 0; expected each obstacle once");
+  }
+
+  /**
+   * A string found where a number or a choice was expected is shown shortened, on one line (a QA pass: a value of a
+   * million digits was repeated whole, into batch-summary.csv too, and a newline in one broke the message's line).
+   */
+  @Test
+  void aLongOrControlCharacterValueIsShownShortOnOneLine() {
+    InputException e = reject(building(RECT, "\"" + "9".repeat(100_000) + "\"", "flat", ""));
+    assertTrue(e.getMessage().length() < 400 && e.getMessage().contains("\"" + "9".repeat(40) + "...\""),
+        e.getMessage().substring(0, Math.min(300, e.getMessage().length())));
+    e = reject(building(RECT, "2.9", "fl\\nat\\u202e", ""));
+    assertTrue(e.getMessage().contains("but found \"fl?at?\"") && e.getMessage().lines().count() == 1,
+        e.getMessage());
   }
 
   @Test
   void anObstaclesHeightIsReadInMillimetresAndABadOneIsRejected() throws InputException {
     String vent = "{\"outline\": [[20, 2], [21, 2], [21, 3], [20, 3], [20, 2]]";
+    String other = "{\"outline\": [[24, 2], [25, 2], [25, 3], [24, 3], [24, 2]]";
     Building b = BuildingReader.parse("b.json", building(RECT, "2.9", "flat", ", \"obstacles\": [" + vent
-        + ", \"heightM\": 2.45}, " + vent + "}]"));
+        + ", \"heightM\": 2.45}, " + other + "}]"));
     assertEquals(OptionalInt.of(2_450), b.obstacles().get(0).heightAboveRoofMm());
     assertEquals(OptionalInt.empty(), b.obstacles().get(1).heightAboveRoofMm(), "absent: not known");
     assertProblem(reject(building(RECT, "2.9", "flat", ", \"obstacles\": [" + vent + ", \"heightM\": 5600}]")),

@@ -3,10 +3,12 @@ package nl.toplaag.solve.cpsat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import nl.toplaag.building.LoadReserve;
 import nl.toplaag.code.BuildingCode;
 import nl.toplaag.plan.Plan;
 import nl.toplaag.plan.PlanBuilder;
+import nl.toplaag.plan.PlanNote;
 import nl.toplaag.solve.ConfigurationRequest;
 
 /** The rules a plan's layouts were built to satisfy, in words with this building's numbers. */
@@ -63,15 +65,20 @@ final class RulesChecked {
 
   /**
    * The height rule in words: the zoning plan's height limit and most added storeys, the storeys asked for, and the
-   * most added storeys that follow, with what stops them: the storeys asked for, the zoning plan's count, or, where
-   * fewer storeys {@code fit} under the height limit with the line's storey height, the height of the next one ("at
-   * most 2 added storeys: storey 3 of line clt-volumetric would reach 26.90 m").
+   * most added storeys that follow, with what stops them: the line's gallery module, which stands on no storey above
+   * them ({@link PlanNote.Topic#GALLERY_STOREYS}); the storeys asked for; the zoning plan's count; or, where fewer
+   * storeys {@code fit} under the height limit with the line's storey height, the height of the next one ("at most 2
+   * added storeys: storey 3 of line clt-volumetric would reach 26.90 m").
    */
   static String height(Plan p, int fit, int asked) {
     int maxHeightMm = p.building().zoning().maxHeightAboveGroundMm();
     int zoningStoreys = p.building().zoning().maxAddedStoreys();
     String why;
-    if (fit < Math.min(asked, zoningStoreys)) {
+    Optional<String> gallery = p.notes().stream().filter(n -> n.topic() == PlanNote.Topic.GALLERY_STOREYS)
+        .map(PlanNote::text).findFirst();
+    if (gallery.isPresent()) {
+      why = "line " + p.line().id() + ": " + gallery.get(); // the gallery stops below the height limit
+    } else if (fit < Math.min(asked, zoningStoreys)) {
       int nextTopMm = PlanBuilder.storeyTopMm(p.building(), p.line(), fit + 1);
       why = String.format(Locale.ROOT, "storey %d of line %s would reach %.2f m, above the height limit", fit + 1,
           p.line().id(), nextTopMm / 1000.0);
