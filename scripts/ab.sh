@@ -11,9 +11,10 @@
 #
 # PREFIXES: benchmark instance names (seed 1000) to run, comma-separated; by default the nine that take 0.1-3 s.
 # AB_JVMS (2 pairs of JVMs), AB_ROUNDS (3 timed runs per instance, version and JVM), AB_WARMUP (2 rounds before
-# them) and AB_WORKERS (2) tune it; about 4 minutes by default. AB_JAVA_OPTS_REF and AB_JAVA_OPTS add JVM options
-# (after the launcher's serial collector) to REF's JVMs and to this checkout's: with REF = HEAD and a clean checkout,
-# the same code compares JVM settings, e.g. AB_JAVA_OPTS="-Xms1g -Xmn512m" scripts/ab.sh HEAD.
+# them), AB_WORKERS (2) and AB_LIMIT_MS (each run's time limit, 10000) tune it; about 4 minutes by default.
+# AB_JAVA_OPTS_REF and AB_JAVA_OPTS add JVM options (after the launcher's serial collector) to REF's JVMs and to this
+# checkout's: with REF = HEAD and a clean checkout, the same code compares JVM settings, e.g.
+# AB_JAVA_OPTS="-Xms1g -Xmn512m" scripts/ab.sh HEAD.
 # REF's solver (configurator-core, catalog) is compiled offline in a temporary worktree; the instances and the runner
 # are this checkout's, so REF must keep the configurator's public entry points.
 # Prints a Markdown table (median and range per version, the ratios of their fastest runs, the steadier measure, and
@@ -59,4 +60,4 @@ fi
 echo
 java -XX:+UseSerialGC -cp "$bench:$classpath" nl.toplaag.bench.SideBySide --a "$refName" "$bench:$refPath" \
   --b "$hereName" "$bench:$classpath" --ids "$ids" --jvms "$jvms" --rounds "$rounds" --warmup "$warmup" \
-  --workers "$workers" --a-jvm "${AB_JAVA_OPTS_REF:-}" --b-jvm "${AB_JAVA_OPTS:-}"
+  --workers "$workers" --limit-ms "${AB_LIMIT_MS:-10000}" --a-jvm "${AB_JAVA_OPTS_REF:-}" --b-jvm "${AB_JAVA_OPTS:-}"

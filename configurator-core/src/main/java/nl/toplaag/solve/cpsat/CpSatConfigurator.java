@@ -269,6 +269,19 @@ public final class CpSatConfigurator implements Configurator {
   static final long STRIP_LABELS_PER_RUN_MS = 8000;
 
   /**
+   * The least work, ms a candidate of the plan, for which a CP-SAT call after the strip programme is made (phase 1,
+   * phase 2, or the value where the count is proven); the window search runs all the same. Below it, the call ends in
+   * CP-SAT's presolve, with nothing found and often more work spent than given. Measured with one worker on the 60
+   * roofs of benchmark seed 1000 at 0.5, 1 and 2 s (326-3,460 candidates, 74 calls of 11-400 ms, up to 0.57 ms a
+   * candidate): 72 ended without a layout (up to 729 ms spent on a budget of 350), 2 with the layout they were hinted,
+   * none with a better one; and on the test buildings at 0.5 s, 13 of 28 CP-SAT runs were such calls, 4.6 s of their
+   * 42 s (a busy machine). The window search found a dwelling more on one of them at 1 s, so it stays. At the default
+   * 10 s every call is made: the least budget is then the value's 2 s, 0.74 ms a candidate on the largest benchmark
+   * plan (2,684 candidates).
+   */
+  static final double CP_SAT_LEAST_USEFUL_MS_PER_CANDIDATE = 0.6;
+
+  /**
    * Solves one line (package-private for the benchmarks and tests). Where its storeys straddle the lift threshold
    * ({@link PlanBuilder#storeysBelowLift}), a layout that uses a storey above it needs lifts on every storey
    * ({@link Plan#needsLift}), so the storeys below it are solved first as a request of their own, without lifts, and
@@ -447,8 +460,7 @@ public final class CpSatConfigurator implements Configurator {
       boolean settled = shown.addProgrammeAlternatives(strip.search(), plan, prices, asked);
       return finish(r, alternativesModel, shown, settled, greedy, prices, req, asked, opt, t0);
     }
-    FullModel full = new FullModel(model);
-    CpSatModel m = full.get();
+    FullModel full = new FullModel(model); // built where CP-SAT or the window search runs on it
     if (strip != null) {
       // with one worker CP-SAT's time is deterministic, so its share must not depend on the clock: the programme's
       // labels are taken at STRIP_LABELS_PER_RUN_MS; with more workers CP-SAT stops on the clock anyway and gets what
@@ -471,7 +483,10 @@ public final class CpSatConfigurator implements Configurator {
     boolean windows = opt.windowSearch() && req.settings().workers() == 1;
     // the count proven by the strip programme (its count scan): phase 2 alone, with all the time, for the value
     boolean counted = strip != null && strip.dp().dwellingBound() <= count(plan, start);
-    if (opt.twoPhase() && !counted) {
+    // a call with less work than its model's presolve takes is not made (cpSatLeastUsefulMs)
+    long useful = cpSatLeastUsefulMs(plan);
+    long phase1Ms = limit * (windows ? 4 : 6) / 10;
+    if (opt.twoPhase() && !counted && phase1Ms >= useful) {
       long b0 = System.nanoTime();
       m1 = new CpSatModel(plan, req.objective(), req.moduleScores(), Set.of(), true, conflicts);
       if (opt.greedyHint()) {
@@ -479,25 +494,25 @@ public final class CpSatConfigurator implements Configurator {
       }
       r.variables = Math.max(r.variables, m1.variables());
       r.buildMs += (System.nanoTime() - b0) / 1_000_000;
-      s1 = solve(m1, req.settings(), limit * (windows ? 4 : 6) / 10, t0, opt);
+      s1 = traced("phase 1", plan, solve(m1, req.settings(), phase1Ms, t0, opt), phase1Ms);
       if (s1.selection != null && betterLayout(plan, prices, s1.selection, start)) {
         phase1 = s1.selection; // at an equal count, the start's value would be lost to a layout priced by count only
       }
     }
     long windowMs = 0;
-    if (windows && s1 != null && s1.status != SolveStatus.OPTIMAL) {
-      // the count is open: improve the layout window by window before phase 2
-      WindowSearch.Outcome w = new WindowSearch(m).improve(phase1, limit * 3 / 10, Math.max(100, limit / 30));
+    boolean windowed = false;
+    if (windows && opt.twoPhase() && !counted && (s1 == null || s1.status != SolveStatus.OPTIMAL)) {
+      // the count is open: improve the layout window by window before phase 2 (also where phase 1 was not made: at
+      // 1 s, on one roof of benchmark seed 1000, the windows found a dwelling more)
+      WindowSearch.Outcome w = new WindowSearch(full.get()).improve(phase1, limit * 3 / 10,
+          Math.max(100, limit / 30));
       phase1 = w.selection();
       windowMs = w.spentMs();
+      windowed = true;
     }
     int d1 = count(plan, phase1);
-    // phase 2 (or the only phase): the full objective, with at least that many dwellings
-    m.requireDwellings(d1);
-    if (opt.greedyHint() || s1 != null) {
-      m.hint(phase1);
-    }
-    long left = s1 == null ? limit : Math.max(limit / 5, limit - Math.round(s1.spentSeconds * 1000) - windowMs);
+    long s1Ms = s1 == null ? 0 : Math.round(s1.spentSeconds * 1000);
+    long left = Math.max(limit / 5, limit - s1Ms - windowMs);
     if (counted) {
       // the count proven, CP-SAT searches for the value alone: its least share. With the rest of the limit it found
       // no more than its least share found on the roofs of benchmark seeds 1000 and 9000 and the test buildings (one
@@ -505,8 +520,20 @@ public final class CpSatConfigurator implements Configurator {
       // took 3.0-4.3 s: the answer comes sooner, and the line's later plans get the time
       left = Math.min(left, StripStages.cpSatLeastMs(req.settings().timeLimitMs()));
     }
-    Solve s = solve(m, req.settings(), left, t0, opt);
-    long cpSatMs = (s1 == null ? 0 : Math.round(s1.spentSeconds * 1000)) + windowMs + Math.round(s.spentSeconds * 1000);
+    Solve s;
+    if (left >= useful) {
+      // phase 2 (or the only phase): the full objective, with at least that many dwellings
+      CpSatModel m = full.get();
+      m.requireDwellings(d1);
+      if (opt.greedyHint() || s1 != null || windowed) {
+        m.hint(phase1);
+      }
+      s = solve(m, req.settings(), left, t0, opt);
+    } else {
+      s = new Solve(SolveStatus.LIMIT_REACHED, null, 0, Long.MAX_VALUE, -1, 0); // as a call stopped in its presolve
+    }
+    traced(counted ? "value" : "phase 2", plan, s, left);
+    long cpSatMs = s1Ms + windowMs + Math.round(s.spentSeconds * 1000);
     r.workMs += cpSatMs;
     // a search stopped by its limit may leave galleries or stairs above the top dwelling storey: cut them. It need
     // not have kept the layout it was hinted with either: where that one is worth more, it stays
@@ -522,13 +549,13 @@ public final class CpSatConfigurator implements Configurator {
     r.firstMs = opt.greedyHint() || first < 0 ? greedyReadyMs : first;
     r.eval = Evaluation.of(plan, chosen);
     r.objective = chosen.equals(s.selection) ? s.objective : prices.value(plan, chosen);
-    int cpBound = s1 == null ? m.objective.dwellingBound(s.bound) : m1.objective.dwellingBound(s1.bound);
+    int cpBound = s1 == null ? objectivePrices.dwellingBound(s.bound) : m1.objective.dwellingBound(s1.bound);
     int stripBound = strip == null ? Integer.MAX_VALUE : strip.dp().dwellingBound();
     r.dwellingBound = countProven ? r.eval.dwellings()
         : Math.max(r.eval.dwellings(), Math.min(Math.min(DwellingBound.simple(plan), cpBound), stripBound));
     // CP-SAT's bound, or what the dwelling bound allows where that is less: where the count is proven and the value
     // is not, CP-SAT's LP bound stayed 10-15 dwellings' worth above the layout (g1008, g1013, g1043)
-    r.objectiveBound = Math.min(s.bound, m.objective.prices().valueBound(r.dwellingBound));
+    r.objectiveBound = Math.min(s.bound, objectivePrices.valueBound(r.dwellingBound));
     if (Boolean.getBoolean("toplaag.log")) { // for developers, as StripStages' trace: what CP-SAT added
       System.err.printf(java.util.Locale.ROOT, "cp-sat after the programme: count %s, %d -> %d dwellings, value %d"
           + " -> %d (%+d), %d ms of work%n", counted ? "proven" : "open", count(plan, start), r.eval.dwellings(),
@@ -774,6 +801,27 @@ public final class CpSatConfigurator implements Configurator {
    */
   record Solve(SolveStatus status, Selection selection, long objective, long bound, long firstMs,
       double spentSeconds) {}
+
+  /**
+   * The least work a CP-SAT call after the strip programme is given, ms, on {@code plan}: {@link
+   * #CP_SAT_LEAST_USEFUL_MS_PER_CANDIDATE} a candidate. A call with less is not made, as it would end in its presolve.
+   */
+  static long cpSatLeastUsefulMs(Plan plan) {
+    return Math.round(CP_SAT_LEAST_USEFUL_MS_PER_CANDIDATE * plan.candidates().size());
+  }
+
+  /**
+   * For developers ({@code -Dtoplaag.log=true}), as StripStages' trace: a CP-SAT call after the programme, {@code
+   * what} it was for, its work budget, its plan's candidates and how it ended ({@code LIMIT_REACHED} with no work
+   * where it was not made: {@link #cpSatLeastUsefulMs}). Returns {@code s}.
+   */
+  private static Solve traced(String what, Plan plan, Solve s, long budgetMs) {
+    if (Boolean.getBoolean("toplaag.log")) {
+      System.err.printf(java.util.Locale.ROOT, "cp-sat call: %s, budget %d ms, %d candidates, %s, %d ms of work%n",
+          what, budgetMs, plan.candidates().size(), s.status(), Math.round(s.spentSeconds() * 1000));
+    }
+    return s;
+  }
 
   /**
    * The wall-clock stop of a CP-SAT run on one worker whose work budget is {@code seconds} of deterministic time: a
