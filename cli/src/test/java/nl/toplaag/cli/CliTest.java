@@ -328,15 +328,11 @@ class CliTest {
    */
   @Test
   void storeysLeftEmptyForNoModuleWithBothLimitsSaySo() throws Exception {
-    Path cat = copyOfBundledCatalogue(tmp.resolve("both"));
-    Path hsb = cat.resolve("hsb-elements.json");
-    ObjectNode line = (ObjectNode) MAPPER.readTree(hsb.toFile());
-    for (JsonNode m : line.get("modules")) {
+    Path cat = withHsbModules("both", m -> {
       String id = m.get("id").asText();
-      ((ObjectNode) m).put("maxStack", id.equals("hsb-unit-5400x9600") ? 5 : id.equals("hsb-unit-3600x9600") ? 3 : 5);
-      ((ObjectNode) m).put("fireResistanceMin", id.equals("hsb-unit-5400x9600") ? 60 : 120);
-    }
-    Files.writeString(hsb, MAPPER.writeValueAsString(line));
+      m.put("maxStack", id.equals("hsb-unit-5400x9600") ? 5 : id.equals("hsb-unit-3600x9600") ? 3 : 5);
+      m.put("fireResistanceMin", id.equals("hsb-unit-5400x9600") ? 60 : 120);
+    });
     Path b = Files.writeString(tmp.resolve("low.json"), LOW_SLAB);
     var r = run("configure", "--building", b.toString(), "--catalog", cat.toString(), "--line", "hsb-elements",
         "--storeys", "5", "--time-limit", "2", "--alternatives", "1", "--out", tmp.resolve("both-out").toString());
@@ -346,6 +342,16 @@ class CliTest {
         + " \\(hsb-unit-5400x9600: 60 min, stacks 5, hsb-unit-3600x9600: 120 min, stacks 3\\)\n.*"), r.out());
   }
 
+  /** A copy of the bundled catalogue in tmp whose line hsb-elements has each module changed by {@code edit}. */
+  private Path withHsbModules(String dir, Consumer<ObjectNode> edit) throws Exception {
+    Path cat = copyOfBundledCatalogue(tmp.resolve(dir));
+    Path hsb = cat.resolve("hsb-elements.json");
+    ObjectNode line = (ObjectNode) MAPPER.readTree(hsb.toFile());
+    line.get("modules").forEach(m -> edit.accept((ObjectNode) m));
+    Files.writeString(hsb, MAPPER.writeValueAsString(line));
+    return cat;
+  }
+
   /**
    * A line whose gallery stacks lower than its dwelling modules holds dwellings on no storey above the gallery, since
    * every door lies on one: the plan stops there, the rules say why, and the layout passes the independent check,
@@ -353,15 +359,11 @@ class CliTest {
    */
   @Test
   void aGalleryThatStacksLowerStopsTheStoreysAndSaysSo() throws Exception {
-    Path cat = copyOfBundledCatalogue(tmp.resolve("gal"));
-    Path hsb = cat.resolve("hsb-elements.json");
-    ObjectNode line = (ObjectNode) MAPPER.readTree(hsb.toFile());
-    for (JsonNode m : line.get("modules")) {
-      if (m.get("kind").asText().equalsIgnoreCase("gallery")) {
-        ((ObjectNode) m).put("maxStack", 2);
+    Path cat = withHsbModules("gal", m -> {
+      if (m.get("kind").asText().equals("gallery")) {
+        m.put("maxStack", 2);
       }
-    }
-    Files.writeString(hsb, MAPPER.writeValueAsString(line));
+    });
     Path b = Files.writeString(tmp.resolve("low.json"), LOW_SLAB);
     var r = run("configure", "--building", b.toString(), "--catalog", cat.toString(), "--line", "hsb-elements",
         "--storeys", "3", "--time-limit", "2", "--alternatives", "1", "--out", tmp.resolve("gal-out").toString());
