@@ -442,18 +442,8 @@ final class Summary {
       s.append(String.format(Locale.ROOT, "  area load: highest %.2f kN/m2%s (wing %d, %s: %.1f kN on %.1f m2)%n",
           bay.knPerM2(), !Double.isFinite(limit) ? " (no area limit given)" : limit > 0
               ? String.format(Locale.ROOT, " of %.2f kN/m2 (%s %%)", limit, percent(bay.knPerM2() / limit))
-              : " of 0 kN/m2 (the building file's reserve)", bay.wing(), bayWords(bay), bay.loadKn(), bay.areaM2()));
+              : " of 0 kN/m2 (the building file's reserve)", bay.wing(), bay.words(), bay.loadKn(), bay.areaM2()));
     }
-  }
-
-  /**
-   * Which bay {@code bay} is, in words: between two bearing lines, or an end bay from a wing's end to its outermost
-   * line, which the independent checker holds to the area-load reserve too.
-   */
-  static String bayWords(BayLoad bay) {
-    return bay.fromLine() < 0 ? "end bay from the wing's start to bearing line " + bay.toLine()
-        : bay.toLine() < 0 ? "end bay from bearing line " + bay.fromLine() + " to the wing's end"
-        : "bay between bearing lines " + bay.fromLine() + " and " + bay.toLine();
   }
 
   /** The line load of {@code loads} with the highest use of its capacity, the first of equals; null where none. */

@@ -61,10 +61,10 @@ class SummaryLoadsTest {
   @Test
   void anEndBayIsNamedAsSuch() {
     assertEquals("end bay from the wing's start to bearing line 0",
-        Summary.bayWords(new nl.toplaag.check.BayLoad(0, -1, 0, 10, 5)));
+        new nl.toplaag.check.BayLoad(0, -1, 0, 10, 5).words());
     assertEquals("end bay from bearing line 7 to the wing's end",
-        Summary.bayWords(new nl.toplaag.check.BayLoad(0, 7, -1, 10, 5)));
-    assertEquals("bay between bearing lines 2 and 3", Summary.bayWords(new nl.toplaag.check.BayLoad(0, 2, 3, 10, 5)));
+        new nl.toplaag.check.BayLoad(0, 7, -1, 10, 5).words());
+    assertEquals("bay between bearing lines 2 and 3", new nl.toplaag.check.BayLoad(0, 2, 3, 10, 5).words());
   }
 
   @Test

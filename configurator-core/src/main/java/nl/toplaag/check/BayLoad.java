@@ -17,4 +17,11 @@ public record BayLoad(int wing, int fromLine, int toLine, double loadKn, double 
   public double knPerM2() {
     return loadKn / areaM2;
   }
+
+  /** Which bay this is, in words ("bay between bearing lines 2 and 3", "end bay from bearing line 7 to the ..."). */
+  public String words() {
+    return fromLine < 0 ? "end bay from the wing's start to bearing line " + toLine
+        : toLine < 0 ? "end bay from bearing line " + fromLine + " to the wing's end"
+        : "bay between bearing lines " + fromLine + " and " + toLine;
+  }
 }

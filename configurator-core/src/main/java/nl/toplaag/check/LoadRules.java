@@ -106,19 +106,16 @@ final class LoadRules {
           continue;
         }
         double q = bayKn[i] / (lenM * depthM);
-        int from = y.left() == null ? -1 : y.left().index();
-        int to = y.right() == null ? -1 : y.right().index();
+        BayLoad here = new BayLoad(w, y.left() == null ? -1 : y.left().index(),
+            y.right() == null ? -1 : y.right().index(), bayKn[i], lenM * depthM);
         if (bayKn[i] > 0 && (highest == null || q > highest.knPerM2())) {
-          highest = new BayLoad(w, from, to, bayKn[i], lenM * depthM);
+          highest = here;
         }
         double limit = c.building.loadReserve().areaLoadKnPerM2();
         if (q > limit + 1e-9) {
-          String bay = y.left() == null ? "end bay from the wing's start to bearing line " + to
-              : y.right() == null ? "end bay from bearing line " + from + " to the wing's end"
-              : "bay between bearing lines " + from + " and " + to;
           out.add(new Violation(RuleId.AREA_LOAD, String.format(Locale.ROOT, "%s (s = %s to %s) carries %.1f kN on"
-              + " %.2f m² = %.2f kN/m², reserve %.2f kN/m²", bay, m(s0), m(s1), bayKn[i], lenM * depthM, q, limit),
-              id));
+              + " %.2f m² = %.2f kN/m², reserve %.2f kN/m²", here.words(), m(s0), m(s1), bayKn[i], lenM * depthM, q,
+              limit), id));
         }
       }
     }
