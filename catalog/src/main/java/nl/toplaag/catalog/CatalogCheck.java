@@ -126,7 +126,8 @@ public final class CatalogCheck {
   /**
    * One warning per module whose transport width (its shorter plan side, across the trailer) exceeds the widest
    * road transport assumed, {@link BomParameters#maxRoadTransportWidthMm()}: the bill of materials gives it no
-   * transport class or escorts. A warning rather than an error because that limit is an assumption ([U]).
+   * transport class or escorts; and one per box heavier than a truck's payload ({@link BomParameters#truckPayloadKg()}):
+   * each an exceptional load. Warnings rather than errors because those limits are assumptions ([U]).
    */
   public static List<String> warnings(Catalog c, BomParameters p) {
     List<String> out = new ArrayList<>();
@@ -139,6 +140,14 @@ public final class CatalogCheck {
               + " shorter plan side), wider than the widest road transport assumed, %s m (%s); the bill of"
               + " materials gives it no transport class or escorts", m.id(), l.id(), metres(width),
               metres(max), p.maxRoadTransportWidthMm().name()));
+        }
+        // a box heavier than a truck carries (an element line's travel flat, by mass): an exceptional load each, which
+        // only the bill of materials' --explain said (a QA pass)
+        double payload = p.truckPayloadKg().value();
+        if (m.massKg() > payload && !p.isElementLine(l.id(), l.name())) {
+          out.add(String.format(Locale.ROOT, "WARNING: module %s of line %s weighs %,.0f kg, more than a truck's"
+              + " payload assumed, %,.0f kg (%s): each travels as an exceptional load (the mass in tonnes, or a"
+              + " module this heavy?)", m.id(), l.id(), m.massKg(), payload, p.truckPayloadKg().name()));
         }
       }
     }

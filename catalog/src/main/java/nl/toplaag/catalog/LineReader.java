@@ -85,6 +85,7 @@ final class LineReader {
     plausibility.transferLayer(layerJson, id, layer);
     for (int i = 0; i < modules.size(); i++) {
       plausibility.onGrid(moduleJson.get(i), modules.get(i), layer);
+      plausibility.stopsLower(moduleJson.get(i), modules.get(i), modules);
     }
     return new ProductLine(id, l.optString("name", id), l.getString("source"), modules, dwellings,
         layer, perStorey(l.get("stairCoreExtension"), true),

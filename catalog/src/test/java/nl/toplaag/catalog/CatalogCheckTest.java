@@ -103,6 +103,38 @@ class CatalogCheckTest {
   }
 
   @Test
+  void aFireResistanceInHoursIsWarnedAbout() throws IOException, InputException {
+    // a QA pass: 2 (hours) was "catalogue OK", and the module then stood on no storey
+    BundledCatalogTest.copyBundled(dir);
+    edit("clt-volumetric.json", r -> ((ObjectNode) r.withArray("modules").get(0)).put("fireResistanceMin", 2));
+    String w = oneWarning("clt-volumetric.json", "/modules/0/fireResistanceMin");
+    assertTrue(w.contains("2 min for module clt-box-3900x10200, less than any storey asks") && w.endsWith("(given in"
+        + " hours?)"), w);
+  }
+
+  @Test
+  void aGalleryThatStacksLowerThanTheDwellingsIsWarnedAbout() throws IOException, InputException {
+    // a QA pass: a gallery stacking 2 high under modules stacking 7 was "catalogue OK", and capped the line's storeys
+    BundledCatalogTest.copyBundled(dir);
+    int gallery = galleryIndex("clt-volumetric.json");
+    edit("clt-volumetric.json", r -> ((ObjectNode) r.withArray("modules").get(gallery)).put("maxStack", 2));
+    String w = oneWarning("clt-volumetric.json", "/modules/" + gallery + "/maxStack");
+    assertTrue(w.contains("2 for gallery module clt-gallery-3900, lower than the line's dwelling modules (7 at least):"
+        + " where it must stand, no dwelling stands above storey 2"), w);
+  }
+
+  /** The index of the gallery module in line file {@code file} of the copied catalogue. */
+  private int galleryIndex(String file) throws IOException {
+    JsonNode modules = JSON.readTree(dir.resolve(file).toFile()).get("modules");
+    for (int i = 0; i < modules.size(); i++) {
+      if (modules.get(i).get("kind").asText().equals("gallery")) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("no gallery in " + file);
+  }
+
+  @Test
   void aGalleryNarrowerThanACommonAccessWayIsWarnedAbout() throws IOException, InputException {
     // QA47: a 600 mm gallery was "catalogue OK" and put l-corner's gallery on the roof, behind it 10 m modules
     BundledCatalogTest.copyBundled(dir);
@@ -231,6 +263,30 @@ class CatalogCheckTest {
     // with the limit raised (a route-specific permit), no warning
     assertEquals(List.of(), CatalogCheck.warnings(c,
         BomParameters.defaults().withMaxRoadTransportWidthMm(8_000, "test")));
+  }
+
+  @Test
+  void aBoxHeavierThanATrucksPayloadIsWarnedAbout() throws IOException, InputException {
+    // a QA pass: a 53 t box went as an exceptional load each, which only the bill of materials' --explain said
+    BundledCatalogTest.copyBundled(dir);
+    edit("clt-volumetric.json", r -> heavier((ObjectNode) r.withArray("modules").get(0), 53_352));
+    List<String> w = CatalogCheck.warnings(CatalogReader.read(dir));
+    assertEquals(1, w.size(), w.toString());
+    assertTrue(w.get(0).startsWith("WARNING: module clt-box-3900x10200 of line clt-volumetric weighs 53,352 kg, more"
+        + " than a truck's payload assumed, 28,000 kg (truckPayloadKg)"), w.get(0));
+    // an element line's elements travel flat, by mass: no warning
+    edit("clt-volumetric.json", r -> heavier((ObjectNode) r.withArray("modules").get(0), 20_293));
+    edit("hsb-elements.json", r -> heavier((ObjectNode) r.withArray("modules").get(0), 53_352));
+    assertEquals(List.of(), CatalogCheck.warnings(CatalogReader.read(dir)));
+  }
+
+  /** Module {@code m} made {@code massKg} heavy, its materials' masses scaled alike (they must sum to it). */
+  private static void heavier(ObjectNode m, double massKg) {
+    double by = massKg / m.get("massKg").asDouble();
+    m.put("massKg", massKg);
+    for (JsonNode u : m.withArray("materials")) {
+      ((ObjectNode) u).put("massKg", u.get("massKg").asDouble() * by);
+    }
   }
 
   @Test

@@ -9,8 +9,8 @@ import nl.toplaag.report.BomCsvWriter;
 
 /**
  * {@code batch-summary.csv}: a row per building configured, ranked by dwellings (most first, those with as many by
- * id), then a row per building file skipped (first those skipped as bad input, in the order read, then those whose
- * configuring failed), so that a planner who reads only this file misses none: status {@code invalid} for bad input,
+ * id), then a row per building file skipped (as bad input, or where its configuring failed), in the order read, so
+ * that a planner who reads only this file misses none: status {@code invalid} for bad input,
  * {@code error} for an internal error configuring it, with the reason, and no rank or figures (its cells empty, never
  * 0, so that no sum or count over a column takes it for a building without dwellings). {@code check} is the
  * independent check of the best layout, {@code -} for a building without dwellings (nothing to build was checked).

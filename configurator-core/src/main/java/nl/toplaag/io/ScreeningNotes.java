@@ -31,12 +31,15 @@ public final class ScreeningNotes {
   private record ModuleFigure(String field, String name, String rests) {}
 
   private static final List<ModuleFigure> MODULE_FIGURES = List.of(new ModuleFigure("costEur", "cost", "the costs"),
-      new ModuleFigure("massKg", "mass", "the loads"), new ModuleFigure("carbonKgCo2e", "carbon", "the carbon"),
-      new ModuleFigure("fireResistanceMin", "fire resistance", "the storeys the fire rules allow"));
+      new ModuleFigure("massKg", "mass", "the loads"), new ModuleFigure("imposedLoadKnPerM2", "imposed load",
+          "the loads"), new ModuleFigure("carbonKgCo2e", "carbon", "the carbon"),
+      new ModuleFigure("fireResistanceMin", "fire resistance", "the storeys the fire rules allow"),
+      new ModuleFigure("maxStack", "stacking height", "the storeys the stacks allow"));
 
   /**
-   * The figures of a line's dwelling modules, by their field in the catalogue, that the explanation may give as why
-   * the line holds fewer dwellings than the best ({@link #otherLines}): its loads, the storeys fire allows, the stack.
+   * The figures of a line's dwelling, gallery and lift modules, by their field in the catalogue, that the explanation
+   * may give as why the line holds fewer dwellings than the best ({@link #otherLines}): its loads, the storeys fire
+   * allows, the stack.
    */
   private static final Map<String, String> LIMITING_FIGURES = limitingFigures();
 
@@ -111,6 +114,7 @@ public final class ScreeningNotes {
     }
     Set<String> types = new TreeSet<>();
     r.best().get().modules().forEach(p -> types.add(p.moduleTypeId()));
+    r.best().get().galleries().forEach(g -> types.add(g.moduleTypeId())); // a gallery's stack and fire stop storeys
     List<ModuleFigure> unverified = MODULE_FIGURES.stream()
         .filter(f -> SourceNotes.anyUnverified(req.catalog(), types, f.field())).toList();
     if (unverified.isEmpty()) {
@@ -120,12 +124,13 @@ public final class ScreeningNotes {
         + " best layout as unverified figures ([U], [D from U] or no source note): %s in this result are"
         + " placeholders until the manufacturer's figures replace them.", r.bestLine().get(),
         words(unverified.stream().map(ModuleFigure::name).toList()),
-        words(unverified.stream().map(ModuleFigure::rests).toList())));
+        words(unverified.stream().map(ModuleFigure::rests).distinct().toList())));
   }
 
   /**
    * A sentence naming the lines that hold fewer dwellings than the best (every line, where none holds any) whose
-   * dwelling modules' mass, fire resistance or stacking height the catalogue gives as unverified, each line with its
+   * dwelling, gallery or lift modules' mass, fire resistance or stacking height the catalogue gives as unverified,
+   * each line with its
    * own such figures: the explanation may say why a line holds fewer by them ("module lsf-box-3600x9600 resists fire
    * for 90 min; storey 1 at 14.15 m needs 120 min"), which {@link #catalogue}, on the best layout's modules, does not
    * cover (a QA pass, 5 Dec 2026). Empty where there is no such line.
@@ -140,8 +145,11 @@ public final class ScreeningNotes {
       if (line.isEmpty()) {
         continue;
       }
+      // its dwelling modules, and the gallery and lifts whose stack and fire resistance may stop its storeys (a QA
+      // pass: a gallery's unverified stack decided the result, unsaid)
       Set<String> types = new TreeSet<>();
-      line.get().modules(ModuleKind.DWELLING).forEach(m -> types.add(m.id()));
+      line.get().modules().stream().filter(m -> m.kind() == ModuleKind.DWELLING || m.kind() == ModuleKind.GALLERY
+          || m.kind() == ModuleKind.LIFT).forEach(m -> types.add(m.id()));
       List<String> unverified = LIMITING_FIGURES.entrySet().stream()
           .filter(f -> SourceNotes.anyUnverified(req.catalog(), types, f.getKey())).map(Map.Entry::getValue)
           .toList();
@@ -153,7 +161,7 @@ public final class ScreeningNotes {
       return java.util.Optional.empty();
     }
     return java.util.Optional.of(String.format(Locale.ROOT, "Catalogue: of the %s %s dwellings here, the catalogue"
-        + " gives these figures of %s dwelling modules as unverified ([U], [D from U] or no source note): %s; where"
+        + " gives these figures of %s modules as unverified ([U], [D from U] or no source note): %s; where"
         + " the explanation says why %s %s by them, that rests on placeholders until the manufacturer's figures"
         + " replace them.", lines.size() == 1 ? "line that holds" : "lines that hold", r.dwellings() > 0 ? "fewer"
         : "no", lines.size() == 1 ? "its" : "their", words(lines), lines.size() == 1 ? "it holds" : "they hold",

@@ -147,16 +147,12 @@ public final class PlanBuilder {
   private void storeys(int maxStoreys) {
     floors.addAll(floorLevelsMm(building, line, maxStoreys));
     storeys = floors.size();
-    // every dwelling's door lies on a gallery of its storey, so no storey above the line's gallery can hold one: the
-    // gallery stacks, resists fire and stands under the height limit as a module does (topStorey). A QA pass found
-    // galleries above their type's maxStack in the layouts, with a catalogue whose gallery stacked lower
-    int galleryTop = topStorey(line.gallery());
-    // where the dwelling modules stop as low, they say why (Explainer.emptyStoreys), and no gallery is laid above them
+    // where the dwelling modules stop as low, they say why (Explainer.emptyStoreys), and nothing is laid above them
     int dwellingTop = line.modules(ModuleKind.DWELLING).stream().mapToInt(this::topStorey).max().orElse(0);
-    if (galleryTop < Math.min(storeys, dwellingTop)) {
-      notes.add(PlanNote.of(PlanNote.Topic.GALLERY_STOREYS, galleryStops(galleryTop + 1)));
-      floors.subList(galleryTop, floors.size()).clear();
-      storeys = galleryTop;
+    String stop = accessStops(Math.min(storeys, dwellingTop));
+    if (stop != null) {
+      notes.add(PlanNote.of(PlanNote.Topic.ACCESS_STOREYS, stop));
+      floors.subList(storeys, floors.size()).clear();
       return;
     }
     if (storeys > 0) {
@@ -1134,21 +1130,66 @@ public final class PlanBuilder {
   }
 
   /**
-   * Why the line's gallery module cannot stand on {@code storey}, in words: the first of its stack ({@code maxStack}),
-   * its fire resistance against the storey's floor level, its top against the height limit.
+   * Where the access a dwelling needs reaches fewer than {@code top} storeys (the most its dwelling modules stand on),
+   * lowers {@link #storeys} to those it reaches and says why; else null. Every dwelling's door lies on a gallery of its
+   * storey; once a new storey's floor lies above the code's lift threshold every new storey needs a lift, and each above
+   * the fire-fighting threshold a fire-fighting lift (docs/model.md, "Heights and the building code"): a lift module of
+   * the line stacked from storey 1, or the building's lift extended. Each module stacks, resists fire and stands under
+   * the height limit as a dwelling module does ({@link #topStorey}). A QA pass found galleries above their type's
+   * maxStack in the layouts, and a line without a fire-fighting lift searched for 44 s on a 3 s limit for a storey
+   * above 20 m it could never use, explained as "no layout ... was found better".
    */
-  private String galleryStops(int storey) {
-    ModuleType g = line.gallery();
+  private String accessStops(int top) {
+    int galleryTop = topStorey(line.gallery());
+    if (galleryTop < top) {
+      storeys = galleryTop;
+      return moduleStops(line.gallery(), galleryTop + 1, "every dwelling's door lies on a gallery of its storey");
+    }
+    boolean extendable = building.lift().present() && building.lift().extendable();
+    for (boolean fire : new boolean[] {false, true}) {
+      int threshold = fire ? code.fireFightingLiftAboveFloorMm() : code.liftAboveFloorMm();
+      int below = 0; // the storeys whose floor lies at or below the threshold
+      while (below < top && floors.get(below) <= threshold) {
+        below++;
+      }
+      List<ModuleType> lifts = line.modules(ModuleKind.LIFT).stream().filter(m -> !fire || m.fireFightingLift())
+          .toList();
+      int liftTop = extendable && (!fire || building.lift().fireFighting()) ? top
+          : lifts.stream().mapToInt(this::topStorey).max().orElse(0);
+      if (Math.max(below, liftTop) < top) {
+        storeys = Math.max(below, liftTop);
+        String need = String.format(Locale.ROOT, "storey %d's floor lies at %.2f m, above %.1f m, where %s",
+            below + 1, floors.get(below) / 1000.0, threshold / 1000.0, fire ? "a storey needs a fire-fighting lift"
+                : "every new storey needs a lift");
+        String building = this.building.lift().present() ? (extendable ? "the building's lift is no fire-fighting"
+            + " lift" : "the building's lift cannot be extended") : "the building has no lift";
+        if (lifts.isEmpty()) {
+          return String.format(Locale.ROOT, "%s: line %s has no %slift module and %s", need, line.id(),
+              fire ? "fire-fighting " : "", building);
+        }
+        ModuleType best = lifts.stream().max(java.util.Comparator.comparingInt(this::topStorey)).orElseThrow();
+        return moduleStops(best, liftTop + 1, need + ", and " + building);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Why module {@code m} of the line cannot stand on {@code storey}, in words: the first of its stack
+   * ({@code maxStack}), its fire resistance against the storey's floor level, its top against the height limit; then
+   * {@code what}, why that stops the storeys.
+   */
+  private String moduleStops(ModuleType m, int storey, String what) {
     int floor = floors.get(storey - 1);
     int need = code.requiredFireResistanceMin(floor);
-    String why = storey > g.maxStack() ? String.format(Locale.ROOT, "it stacks at most %d high (maxStack)",
-        g.maxStack())
-        : g.fireResistanceMin() < need ? String.format(Locale.ROOT, "it resists fire for %d min, and a floor at %.2f m"
-            + " needs %d min", g.fireResistanceMin(), floor / 1000.0, need)
+    String why = storey > m.maxStack() ? String.format(Locale.ROOT, "it stacks at most %d high (maxStack)",
+        m.maxStack())
+        : m.fireResistanceMin() < need ? String.format(Locale.ROOT, "it resists fire for %d min, and a floor at %.2f m"
+            + " needs %d min", m.fireResistanceMin(), floor / 1000.0, need)
         : String.format(Locale.ROOT, "its top would reach %.2f m, above the height limit of %.2f m",
-            (floor + g.heightMm()) / 1000.0, building.zoning().maxHeightAboveGroundMm() / 1000.0);
-    return String.format(Locale.ROOT, "the gallery module %s stands on no storey from %d on: %s; every dwelling's door"
-        + " lies on a gallery of its storey", g.id(), storey, why);
+            (floor + m.heightMm()) / 1000.0, building.zoning().maxHeightAboveGroundMm() / 1000.0);
+    return String.format(Locale.ROOT, "the %s module %s stands on no storey from %d on: %s; %s",
+        m.kind().name().toLowerCase(Locale.ROOT), m.id(), storey, why, what);
   }
 
   private int topStorey(ModuleType m) {

@@ -14,8 +14,11 @@ public record PlanNote(Topic topic, int wing, String text) {
   public enum Topic {
     /** No storey can be added: the zoning limits or the height limit. */
     STOREYS,
-    /** No storey from one on can hold a dwelling: the line's gallery module stands on none of them. */
-    GALLERY_STOREYS,
+    /**
+     * No storey from one on can hold a dwelling: the gallery, or the lift or fire-fighting lift the storeys need, of
+     * the line or the building, reaches none of them.
+     */
+    ACCESS_STOREYS,
     /** The wing has no bearing line or no bay, so nothing can stand on it. */
     WING_UNBUILDABLE,
     /** The wing's depth, for which its gallery stands on the roof with a row of shallower modules behind it. */

@@ -17,6 +17,7 @@ import nl.toplaag.plan.Evaluation;
 import nl.toplaag.plan.LayoutAssembler;
 import nl.toplaag.plan.Plan;
 import nl.toplaag.plan.PlanBuilder;
+import nl.toplaag.plan.PlanNote;
 import nl.toplaag.plan.Selection;
 import nl.toplaag.product.ProductLine;
 import nl.toplaag.solve.ConfigurationRequest;
@@ -152,7 +153,7 @@ public final class CpSatConfigurator implements Configurator {
     long wall = (System.nanoTime() - t0) / 1_000_000;
     return new ConfigurationResult(status, best.plan.line().id(), best.layouts, best.proofs, best.objectives,
         best.eval.dwellings(), Math.max(bound, best.eval.dwellings()), best.objective, best.objectiveBound,
-        explanation, RulesChecked.describe(best.plan, best.storeysAllowed, request), outcomes,
+        explanation, RulesChecked.describe(best.plan, best.storeysAllowed, best.storeysStop, request), outcomes,
         new SolveStats(best.method, wall, best.buildMs, best.firstMs, best.candidates, best.variables,
         request.settings().workers(), request.settings().seed()));
   }
@@ -258,6 +259,12 @@ public final class CpSatConfigurator implements Configurator {
      * of them ({@link LiftStoreys}), for the rules checked.
      */
     int storeysAllowed;
+    /**
+     * Why no more storeys than {@link #storeysAllowed}, where the access a dwelling needs stops them (the plan's
+     * {@code PlanNote.Topic.ACCESS_STOREYS} note; from all of them where {@link LiftStoreys} kept the storeys below the
+     * lift threshold); null where it does not.
+     */
+    String storeysStop;
   }
 
   /**
@@ -276,8 +283,9 @@ public final class CpSatConfigurator implements Configurator {
    * candidate): 72 ended without a layout (up to 729 ms spent on a budget of 350), 2 with the layout they were hinted,
    * none with a better one; and on the test buildings at 0.5 s, 13 of 28 CP-SAT runs were such calls, 4.6 s of their
    * 42 s (a busy machine). The window search found a dwelling more on one of them at 1 s, so it stays. At the default
-   * 10 s every call is made: the least budget is then the value's 2 s, 0.74 ms a candidate on the largest benchmark
-   * plan (2,684 candidates).
+   * 10 s the first plans' calls are made; a later plan's phase 1 (0.4 of what the plans before it left) may not be
+   * (a review: g1016's and g1034's second plans, 3,066 and 3,237 candidates, where 2.2 and 1.1 s of it had found
+   * nothing): the 60 benchmark roofs at 10 s kept every status, count and bound (two workers, 5 Dec 2026).
    */
   static final double CP_SAT_LEAST_USEFUL_MS_PER_CANDIDATE = 0.6;
 
@@ -410,6 +418,8 @@ public final class CpSatConfigurator implements Configurator {
     Plan plan = setUp.plan();
     r.plan = plan;
     r.storeysAllowed = plan.storeys();
+    r.storeysStop = plan.notes().stream().filter(n -> n.topic() == PlanNote.Topic.ACCESS_STOREYS)
+        .map(PlanNote::text).findFirst().orElse(null);
     r.candidates = plan.candidates().size();
     Selection greedy = setUp.greedy();
     long limit = req.settings().timeLimitMs();
@@ -498,6 +508,8 @@ public final class CpSatConfigurator implements Configurator {
       if (s1.selection != null && betterLayout(plan, prices, s1.selection, start)) {
         phase1 = s1.selection; // at an equal count, the start's value would be lost to a layout priced by count only
       }
+    } else if (opt.twoPhase() && !counted) {
+      traced("phase 1", plan, NOT_MADE, phase1Ms);
     }
     long windowMs = 0;
     boolean windowed = false;
@@ -530,7 +542,7 @@ public final class CpSatConfigurator implements Configurator {
       }
       s = solve(m, req.settings(), left, t0, opt);
     } else {
-      s = new Solve(SolveStatus.LIMIT_REACHED, null, 0, Long.MAX_VALUE, -1, 0); // as a call stopped in its presolve
+      s = NOT_MADE;
     }
     traced(counted ? "value" : "phase 2", plan, s, left);
     long cpSatMs = s1Ms + windowMs + Math.round(s.spentSeconds * 1000);
@@ -801,6 +813,9 @@ public final class CpSatConfigurator implements Configurator {
    */
   record Solve(SolveStatus status, Selection selection, long objective, long bound, long firstMs,
       double spentSeconds) {}
+
+  /** A call not made ({@link #cpSatLeastUsefulMs}): as one stopped in its presolve, without its work. */
+  private static final Solve NOT_MADE = new Solve(SolveStatus.LIMIT_REACHED, null, 0, Long.MAX_VALUE, -1, 0);
 
   /**
    * The least work a CP-SAT call after the strip programme is given, ms, on {@code plan}: {@link

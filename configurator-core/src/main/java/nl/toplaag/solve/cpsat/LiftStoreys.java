@@ -40,6 +40,7 @@ final class LiftStoreys {
     kept.variables = variables;
     kept.firstMs = firstMs;
     kept.storeysAllowed = all.storeysAllowed;
+    kept.storeysStop = all.storeysStop; // the storeys' own plan's (a review: the height limit was blamed)
     return kept;
   }
 

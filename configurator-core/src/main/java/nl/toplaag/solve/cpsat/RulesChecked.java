@@ -3,7 +3,6 @@ package nl.toplaag.solve.cpsat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import nl.toplaag.building.LoadReserve;
 import nl.toplaag.code.BuildingCode;
 import nl.toplaag.plan.Plan;
@@ -18,9 +17,10 @@ final class RulesChecked {
 
   /**
    * The rules of plan {@code p}'s layouts, for a line solved for at most {@code storeys} added storeys where
-   * {@code req} asked for its {@code maxStoreys}, and for dwellings of at least its {@code smallestDwellingM2}.
+   * {@code req} asked for its {@code maxStoreys}, and for dwellings of at least its {@code smallestDwellingM2};
+   * {@code stop} says why no more storeys where the access a dwelling needs stops them (null: it does not).
    */
-  static List<String> describe(Plan p, int storeys, ConfigurationRequest req) {
+  static List<String> describe(Plan p, int storeys, String stop, ConfigurationRequest req) {
     if (p.line().dwellings().isEmpty() && req.smallestDwellingM2() > 0) {
       // no layout with dwellings was searched: the rules' numbers (the storeys' heights, from its dwelling modules)
       // would be made up (QA49: a storey height of 3.0 m for a line whose modules are 3.1 m tall)
@@ -41,7 +41,7 @@ final class RulesChecked {
             ? String.format(Locale.ROOT, "<= %.0f kN", r.foundationReserveKn()) : "not limited",
         Double.isFinite(r.areaLoadKnPerM2())
             ? String.format(Locale.ROOT, "<= %.2f kN/m2 per bay", r.areaLoadKnPerM2()) : "not limited"));
-    out.add(height(p, storeys, asked));
+    out.add(height(p, storeys, asked, stop));
     out.add(String.format(Locale.ROOT, "fire resistance: 60 / 90 / 120 min for floors up to %.1f m / above %.1f m"
         + " / above %.1f m (BB2012 table 2.10.1)", c.fire90AboveFloorMm() / 1000.0, c.fire90AboveFloorMm() / 1000.0,
         c.fire120AboveFloorMm() / 1000.0));
@@ -65,19 +65,18 @@ final class RulesChecked {
 
   /**
    * The height rule in words: the zoning plan's height limit and most added storeys, the storeys asked for, and the
-   * most added storeys that follow, with what stops them: the line's gallery module, which stands on no storey above
-   * them ({@link PlanNote.Topic#GALLERY_STOREYS}); the storeys asked for; the zoning plan's count; or, where fewer
+   * most added storeys that follow, with what stops them: the access a dwelling needs, a gallery or a lift, which
+   * reaches no storey above them ({@code stop}, the plan's {@link PlanNote.Topic#ACCESS_STOREYS} note); the storeys
+   * asked for; the zoning plan's count; or, where fewer
    * storeys {@code fit} under the height limit with the line's storey height, the height of the next one ("at most 2
    * added storeys: storey 3 of line clt-volumetric would reach 26.90 m").
    */
-  static String height(Plan p, int fit, int asked) {
+  static String height(Plan p, int fit, int asked, String stop) {
     int maxHeightMm = p.building().zoning().maxHeightAboveGroundMm();
     int zoningStoreys = p.building().zoning().maxAddedStoreys();
     String why;
-    Optional<String> gallery = p.notes().stream().filter(n -> n.topic() == PlanNote.Topic.GALLERY_STOREYS)
-        .map(PlanNote::text).findFirst();
-    if (gallery.isPresent()) {
-      why = "line " + p.line().id() + ": " + gallery.get(); // the gallery stops below the height limit
+    if (stop != null) {
+      why = "line " + p.line().id() + ": " + stop; // a gallery or lift stops below the height limit
     } else if (fit < Math.min(asked, zoningStoreys)) {
       int nextTopMm = PlanBuilder.storeyTopMm(p.building(), p.line(), fit + 1);
       why = String.format(Locale.ROOT, "storey %d of line %s would reach %.2f m, above the height limit", fit + 1,
