@@ -353,6 +353,31 @@ class CliTest {
   }
 
   /**
+   * Lift modules that stack only one high, on a roof whose first new floor lies above 12.5 m (every new storey then
+   * needs a lift): the line is planned for storey 1 alone, and the rules say why (a QA pass: storey 2 was searched,
+   * bound 26 for 13 dwellings, "gap 100 %", explained as no layout found better).
+   */
+  @Test
+  void liftsThatStackLowStopTheStoreysAboveTheLiftThresholdAndSaySo() throws Exception {
+    Path cat = withModules("lift1", "clt-volumetric", m -> {
+      if (m.get("kind").asText().equals("lift")) {
+        m.put("maxStack", 1);
+      }
+    });
+    Path plinth = Path.of("../test-buildings/src/main/resources/nl/toplaag/testbuildings/galerij-4-plinth.json");
+    var r = run("configure", "--building", plinth.toString(), "--catalog", cat.toString(), "--line",
+        "clt-volumetric", "--storeys", "2", "--time-limit", "2", "--alternatives", "1", "--out",
+        tmp.resolve("lift1-out").toString());
+    assertEquals(0, r.code(), r.out() + r.err());
+    assertTrue(r.out().matches("(?s).*at most 1 added storey: line clt-volumetric: the lift module clt-[a-z]+-[0-9x]+"
+        + " stands on no storey from 2 on: it stacks at most 1 high \\(maxStack\\); storey 1's floor lies at [0-9.]+ m,"
+        + " above 12.5 m, where every new storey needs a lift, and the building has no lift\\n.*"), r.out());
+    JsonNode result = MAPPER.readTree(tmp.resolve("lift1-out").resolve("galerij-4-plinth.result.json").toFile());
+    assertTrue(result.get("dwellings").asInt() > 0 && result.at("/checks/0/passed").asBoolean(), result.toString()
+        .substring(0, 300));
+  }
+
+  /**
    * A line without a fire-fighting lift module, on a building without a lift, is planned for no storey whose floor
    * lies above 20 m, and the rules say why (a QA pass: such a storey was searched for 44 s on a 3 s limit and the
    * explanation said only that no layout with dwellings there was found better).

@@ -1161,14 +1161,14 @@ public final class PlanBuilder {
         String need = String.format(Locale.ROOT, "storey %d's floor lies at %.2f m, above %.1f m, where %s",
             below + 1, floors.get(below) / 1000.0, threshold / 1000.0, fire ? "a storey needs a fire-fighting lift"
                 : "every new storey needs a lift");
-        String building = this.building.lift().present() ? (extendable ? "the building's lift is no fire-fighting"
+        String existing = building.lift().present() ? (extendable ? "the building's lift is no fire-fighting"
             + " lift" : "the building's lift cannot be extended") : "the building has no lift";
         if (lifts.isEmpty()) {
           return String.format(Locale.ROOT, "%s: line %s has no %slift module and %s", need, line.id(),
-              fire ? "fire-fighting " : "", building);
+              fire ? "fire-fighting " : "", existing);
         }
         ModuleType best = lifts.stream().max(java.util.Comparator.comparingInt(this::topStorey)).orElseThrow();
-        return moduleStops(best, liftTop + 1, need + ", and " + building);
+        return moduleStops(best, liftTop + 1, need + ", and " + existing);
       }
     }
     return null;
