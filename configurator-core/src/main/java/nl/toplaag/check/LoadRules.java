@@ -96,7 +96,7 @@ final class LoadRules {
           continue; // a wing without lines: its load is reported above
         }
         // an end bay, from the wing's end to its outermost line, is limited by its area too, as the planner limits it
-        // (a QA pass: the checker skipped them, and passed a layout whose end bays carried twice the reserve)
+        // (a QA pass: the checker skipped them; with the reserve lowered, only the inner bays were reported)
         boolean end = y.left() == null || y.right() == null;
         double s0 = y.left() == null ? 0 : y.left().sMm();
         double s1 = y.right() == null ? c.wing(w).lengthMm() : y.right().sMm();
