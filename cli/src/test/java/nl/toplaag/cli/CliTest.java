@@ -353,6 +353,31 @@ class CliTest {
   }
 
   /**
+   * A stair module that stacks one high, on a roof with no stair core to extend: every door must reach a stair along
+   * its gallery, so the line is planned for storey 1 alone, and the rules say why (a QA pass: storey 2 was searched and
+   * left empty with the generic explanation).
+   */
+  @Test
+  void aStairThatStacksLowWithoutACoreStopsTheStoreysAndSaysSo() throws Exception {
+    Path cat = withModules("stair1", "hsb-elements", m -> {
+      if (m.get("kind").asText().equals("stair")) {
+        m.put("maxStack", 1);
+      }
+    });
+    String noCore = LOW_SLAB.replace("\"stairCores\": [{\"outline\": [[4.8,0],[7.2,0],[7.2,5.2],[4.8,5.2],[4.8,0]]}],",
+        "");
+    Path b = Files.writeString(tmp.resolve("nocore.json"), noCore);
+    var r = run("configure", "--building", b.toString(), "--catalog", cat.toString(), "--line", "hsb-elements",
+        "--storeys", "3", "--time-limit", "2", "--alternatives", "1", "--out", tmp.resolve("stair1-out").toString());
+    assertEquals(0, r.code(), r.out() + r.err());
+    assertTrue(r.out().contains("at most 1 added storey: line hsb-elements: the stair module hsb-stair-3000x6000"
+        + " stands on no storey from 2 on: it stacks at most 1 high (maxStack); every dwelling's door reaches a stair"
+        + " along its gallery, and the building has no stair core to extend"), r.out());
+    JsonNode result = MAPPER.readTree(tmp.resolve("stair1-out").resolve("cli-low-slab.result.json").toFile());
+    assertTrue(result.get("dwellings").asInt() > 0 && result.at("/checks/0/passed").asBoolean(), r.out());
+  }
+
+  /**
    * Lift modules that stack only one high, on a roof whose first new floor lies above 12.5 m (every new storey then
    * needs a lift): the line is planned for storey 1 alone, and the rules say why (a QA pass: storey 2 was searched,
    * bound 26 for 13 dwellings, "gap 100 %", explained as no layout found better).

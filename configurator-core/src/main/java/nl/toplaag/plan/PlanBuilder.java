@@ -1132,7 +1132,8 @@ public final class PlanBuilder {
   /**
    * Where the access a dwelling needs reaches fewer than {@code top} storeys (the most its dwelling modules stand on),
    * lowers {@link #storeys} to those it reaches and says why; else null. Every dwelling's door lies on a gallery of its
-   * storey; once a new storey's floor lies above the code's lift threshold every new storey needs a lift, and each above
+   * storey and reaches a stair (a module of the line, or an existing core extended) along it; once a new storey's floor
+   * lies above the code's lift threshold every new storey needs a lift, and each above
    * the fire-fighting threshold a fire-fighting lift (docs/model.md, "Heights and the building code"): a lift module of
    * the line stacked from storey 1, or the building's lift extended. Each module stacks, resists fire and stands under
    * the height limit as a dwelling module does ({@link #topStorey}). A QA pass found galleries above their type's
@@ -1144,6 +1145,19 @@ public final class PlanBuilder {
     if (galleryTop < top) {
       storeys = galleryTop;
       return moduleStops(line.gallery(), galleryTop + 1, "every dwelling's door lies on a gallery of its storey");
+    }
+    // a stair along the gallery of each storey with dwellings: a stair module of the line, or an existing core
+    // extended; without a core to extend, the stair modules' stack bounds the storeys (a QA pass: a stair stacking
+    // one high left storey 2 searched, and unexplained)
+    if (building.stairCores().stream().noneMatch(StairCore::extendable)) {
+      List<ModuleType> stairs = line.modules(ModuleKind.STAIR);
+      int stairTop = stairs.stream().mapToInt(this::topStorey).max().orElse(0);
+      if (stairTop < top && !stairs.isEmpty()) {
+        storeys = stairTop;
+        ModuleType best = stairs.stream().max(java.util.Comparator.comparingInt(this::topStorey)).orElseThrow();
+        return moduleStops(best, stairTop + 1, "every dwelling's door reaches a stair along its gallery, and the"
+            + " building has no stair core to extend");
+      }
     }
     boolean extendable = building.lift().present() && building.lift().extendable();
     for (boolean fire : new boolean[] {false, true}) {
