@@ -85,9 +85,7 @@ class CatalogCheckTest {
 
   @Test
   void aModuleCostInThousandsOfEurosIsWarnedAbout() throws IOException, InputException {
-    BundledCatalogTest.copyBundled(dir);
-    edit("clt-volumetric.json", r -> ((ObjectNode) r.withArray("modules").get(0)).put("costEur", 61));
-    String w = oneWarning("clt-volumetric.json", "/modules/0/costEur");
+    String w = warningWith("clt-volumetric.json", 0, "costEur", 61);
     assertTrue(w.contains("61 EUR for module clt-box-3900x10200 is 1.53 EUR per m2 of its 39.78 m2 footprint, less"
         + " than plausible, 100 to 75,000 EUR/m2"), w);
     assertTrue(w.endsWith("(given in thousands of euros?)"), w);
@@ -96,18 +94,14 @@ class CatalogCheckTest {
   @Test
   void aDwellingModuleWithoutAnImposedLoadIsWarnedAbout() throws IOException, InputException {
     // a QA pass: 0 kN/m2 on a dwelling's floor was "catalogue OK", and every load check then left people out
-    BundledCatalogTest.copyBundled(dir);
-    edit("clt-volumetric.json", r -> ((ObjectNode) r.withArray("modules").get(0)).put("imposedLoadKnPerM2", 0));
-    String w = oneWarning("clt-volumetric.json", "/modules/0/imposedLoadKnPerM2");
+    String w = warningWith("clt-volumetric.json", 0, "imposedLoadKnPerM2", 0);
     assertTrue(w.contains("0 kN/m2 for dwelling module clt-box-3900x10200: no imposed load on its floor"), w);
   }
 
   @Test
   void aFireResistanceInHoursIsWarnedAbout() throws IOException, InputException {
     // a QA pass: 2 (hours) was "catalogue OK", and the module then stood on no storey
-    BundledCatalogTest.copyBundled(dir);
-    edit("clt-volumetric.json", r -> ((ObjectNode) r.withArray("modules").get(0)).put("fireResistanceMin", 2));
-    String w = oneWarning("clt-volumetric.json", "/modules/0/fireResistanceMin");
+    String w = warningWith("clt-volumetric.json", 0, "fireResistanceMin", 2);
     assertTrue(w.contains("2 min for module clt-box-3900x10200, less than any storey asks") && w.endsWith("(given in"
         + " hours?)"), w);
   }
@@ -115,17 +109,27 @@ class CatalogCheckTest {
   @Test
   void aGalleryThatStacksLowerThanTheDwellingsIsWarnedAbout() throws IOException, InputException {
     // a QA pass: a gallery stacking 2 high under modules stacking 7 was "catalogue OK", and capped the line's storeys
-    BundledCatalogTest.copyBundled(dir);
-    int gallery = galleryIndex("clt-volumetric.json");
-    edit("clt-volumetric.json", r -> ((ObjectNode) r.withArray("modules").get(gallery)).put("maxStack", 2));
-    String w = oneWarning("clt-volumetric.json", "/modules/" + gallery + "/maxStack");
+    String w = warningWith("clt-volumetric.json", galleryIndex("clt-volumetric.json"), "maxStack", 2);
     assertTrue(w.contains("2 for gallery module clt-gallery-3900, lower than the line's dwelling modules (7 at least):"
         + " where it must stand, no dwelling stands above storey 2"), w);
   }
 
-  /** The index of the gallery module in line file {@code file} of the copied catalogue. */
-  private int galleryIndex(String file) throws IOException {
-    JsonNode modules = JSON.readTree(dir.resolve(file).toFile()).get("modules");
+  /**
+   * The one plausibility warning of a copy of the bundled catalogue whose line file {@code file} has {@code field} of
+   * its module {@code module} set to {@code value}, which must be about that field.
+   */
+  private String warningWith(String file, int module, String field, int value) throws IOException, InputException {
+    BundledCatalogTest.copyBundled(dir);
+    edit(file, r -> ((ObjectNode) r.withArray("modules").get(module)).put(field, value));
+    return oneWarning(file, "/modules/" + module + "/" + field);
+  }
+
+  /** The index of the gallery module in line file {@code file} of the bundled catalogue. */
+  private static int galleryIndex(String file) throws IOException {
+    JsonNode modules;
+    try (var in = CatalogCheckTest.class.getClassLoader().getResourceAsStream(CatalogReader.BUNDLED_FOLDER + file)) {
+      modules = JSON.readTree(in).get("modules");
+    }
     for (int i = 0; i < modules.size(); i++) {
       if (modules.get(i).get("kind").asText().equals("gallery")) {
         return i;
@@ -137,18 +141,8 @@ class CatalogCheckTest {
   @Test
   void aGalleryNarrowerThanACommonAccessWayIsWarnedAbout() throws IOException, InputException {
     // QA47: a 600 mm gallery was "catalogue OK" and put l-corner's gallery on the roof, behind it 10 m modules
-    BundledCatalogTest.copyBundled(dir);
-    int gallery = -1;
-    ObjectNode line = (ObjectNode) JSON.readTree(dir.resolve("hsb-elements.json").toFile());
-    for (int i = 0; i < line.withArray("modules").size(); i++) {
-      if ("gallery".equals(line.withArray("modules").get(i).get("kind").asText())) {
-        gallery = i;
-      }
-    }
-    int g = gallery;
     // the cost per m2 of a 600 mm deep element stays plausible: the width is the only warning
-    edit("hsb-elements.json", r -> ((ObjectNode) r.withArray("modules").get(g)).put("depthMm", 600));
-    String w = oneWarning("hsb-elements.json", "/modules/" + g + "/depthMm");
+    String w = warningWith("hsb-elements.json", galleryIndex("hsb-elements.json"), "depthMm", 600);
     assertTrue(w.contains("600 mm for gallery module hsb-gallery-3600, narrower than a common access way may be,"
         + " 1,200 mm (BB2012 art. 4.23"), w);
   }

@@ -1149,15 +1149,11 @@ public final class PlanBuilder {
     // a stair along the gallery of each storey with dwellings: a stair module of the line, or an existing core
     // extended; without a core to extend, the stair modules' stack bounds the storeys (a QA pass: a stair stacking
     // one high left storey 2 searched, and unexplained)
-    if (building.stairCores().stream().noneMatch(StairCore::extendable)) {
-      List<ModuleType> stairs = line.modules(ModuleKind.STAIR);
-      int stairTop = stairs.stream().mapToInt(this::topStorey).max().orElse(0);
-      if (stairTop < top && !stairs.isEmpty()) {
-        storeys = stairTop;
-        ModuleType best = stairs.stream().max(java.util.Comparator.comparingInt(this::topStorey)).orElseThrow();
-        return moduleStops(best, stairTop + 1, "every dwelling's door reaches a stair along its gallery, and the"
-            + " building has no stair core to extend");
-      }
+    ModuleType stair = highest(line.modules(ModuleKind.STAIR));
+    if (building.stairCores().stream().noneMatch(StairCore::extendable) && stair != null && topStorey(stair) < top) {
+      storeys = topStorey(stair);
+      return moduleStops(stair, storeys + 1, "every dwelling's door reaches a stair along its gallery, and the"
+          + " building has no stair core to extend");
     }
     boolean extendable = building.lift().present() && building.lift().extendable();
     for (boolean fire : new boolean[] {false, true}) {
@@ -1166,10 +1162,10 @@ public final class PlanBuilder {
       while (below < top && floors.get(below) <= threshold) {
         below++;
       }
-      List<ModuleType> lifts = line.modules(ModuleKind.LIFT).stream().filter(m -> !fire || m.fireFightingLift())
-          .toList();
+      ModuleType lift = highest(line.modules(ModuleKind.LIFT).stream().filter(m -> !fire || m.fireFightingLift())
+          .toList());
       int liftTop = extendable && (!fire || building.lift().fireFighting()) ? top
-          : lifts.stream().mapToInt(this::topStorey).max().orElse(0);
+          : lift == null ? 0 : topStorey(lift);
       if (Math.max(below, liftTop) < top) {
         storeys = Math.max(below, liftTop);
         String need = String.format(Locale.ROOT, "storey %d's floor lies at %.2f m, above %.1f m, where %s",
@@ -1177,15 +1173,25 @@ public final class PlanBuilder {
                 : "every new storey needs a lift");
         String existing = building.lift().present() ? (extendable ? "the building's lift is no fire-fighting"
             + " lift" : "the building's lift cannot be extended") : "the building has no lift";
-        if (lifts.isEmpty()) {
+        if (lift == null) {
           return String.format(Locale.ROOT, "%s: line %s has no %slift module and %s", need, line.id(),
               fire ? "fire-fighting " : "", existing);
         }
-        ModuleType best = lifts.stream().max(java.util.Comparator.comparingInt(this::topStorey)).orElseThrow();
-        return moduleStops(best, liftTop + 1, need + ", and " + existing);
+        return moduleStops(lift, liftTop + 1, need + ", and " + existing);
       }
     }
     return null;
+  }
+
+  /** Of {@code modules}, the first that stands on the most storeys ({@link #topStorey}); null where there is none. */
+  private ModuleType highest(List<ModuleType> modules) {
+    ModuleType best = null;
+    for (ModuleType m : modules) {
+      if (best == null || topStorey(m) > topStorey(best)) {
+        best = m;
+      }
+    }
+    return best;
   }
 
   /**
