@@ -217,7 +217,7 @@ final class ModuleReader {
   private static MaterialUse material(JsonInput x) throws InputException {
     x.requireOnly(Set.of("material", "massKg", "densityKgPerM3", "recycledInputFraction", "reusedInputFraction",
         "biobasedInputFraction", "reuseFraction", "recyclingFraction", "compostFraction", "energyRecoveryFraction",
-        "recyclingEfficiency", "source"));
+        "recyclingEfficiency", "biologicalFraction", "energyRecoveryEfficiency", "source"));
     String name = x.getString("material");
     double mass = x.getDouble("massKg", 0, 1_000_000, "kg");
     if (mass <= 0) {
@@ -243,7 +243,16 @@ final class ModuleReader {
     if (eff <= 0) {
       throw x.error("recyclingEfficiency", "expected a recycling efficiency in (0, 1] but found " + eff);
     }
-    return new MaterialUse(name, mass, density, fr, fu, fs, cu, cr, cc, ce, eff, x.getString("source"));
+    double bio = x.optDouble("biologicalFraction", 0, 0, 1, "fraction");
+    // EMF 2019 credits energy recovery for biological material only, at the recovery's efficiency: needed then
+    if (ce * bio > 0 && !x.has("energyRecoveryEfficiency")) {
+      throw x.error("energyRecoveryEfficiency", String.format(Locale.ROOT, "expected the efficiency of the energy "
+          + "recovery in [0, 1] (E_E = E_R / (HHV * M_B), EMF 2019), needed where biological material goes to energy "
+          + "recovery (biologicalFraction %s, energyRecoveryFraction %s)", x.get("biologicalFraction").node().asText(),
+          x.get("energyRecoveryFraction").node().asText()));
+    }
+    double ee = x.optDouble("energyRecoveryEfficiency", 0, 0, 1, "fraction");
+    return new MaterialUse(name, mass, density, fr, fu, fs, cu, cr, cc, ce, eff, bio, ee, x.getString("source"));
   }
 
   private static double fraction(JsonInput x, String f) throws InputException {

@@ -162,7 +162,10 @@ final class Plausibility {
         m.file(), m.pointer(), m.get("widthMm").node().asText(), t.id(), grid, gap));
   }
 
-  /** The density of material {@code u}, read from {@code x}, and remembers it for its material name. */
+  /**
+   * The density of material {@code u}, read from {@code x}, remembered for its material name, and its biological
+   * fraction against its biobased input.
+   */
   void material(JsonInput x, MaterialUse u) throws InputException {
     String field = "densityKgPerM3";
     double d = u.densityKgPerM3();
@@ -174,6 +177,23 @@ final class Plausibility {
     String text = x.get(field).node().asText();
     densities.computeIfAbsent(u.material(), k -> new LinkedHashMap<>())
         .computeIfAbsent(d, k -> new Density(text, where)).uses++;
+    biological(x, u);
+  }
+
+  /**
+   * A warning where material {@code u}, read from {@code x}, goes to energy recovery and has more biobased input than
+   * biological mass: most likely its {@code biologicalFraction} was left out (a catalogue written before it), and its
+   * energy recovery counts as waste.
+   */
+  private void biological(JsonInput x, MaterialUse u) throws InputException {
+    if (u.energyRecoveryFraction() > 0 && u.biobasedInputFraction() > u.biologicalFraction() + 1e-9) {
+      warnings.add(String.format(Locale.ROOT, "WARNING: %s at %s/biologicalFraction: %s for \"%s\", less than its"
+          + " biobasedInputFraction, %s: the part of its energyRecoveryFraction, %s, that is not biological counts as"
+          + " waste in the MCI (EMF 2019 credits energy recovery for biological material only); expected the share of"
+          + " the material's mass that is biological, at least its biobased input", x.file(), x.pointer(),
+          x.has("biologicalFraction") ? x.get("biologicalFraction").node().asText() : "absent (0)", u.material(),
+          x.get("biobasedInputFraction").node().asText(), x.get("energyRecoveryFraction").node().asText()));
+    }
   }
 
   /**

@@ -208,6 +208,18 @@ class CatalogCheckTest {
   }
 
   @Test
+  void aTimberWithoutItsBiologicalFractionIsWarnedAbout() throws IOException, InputException {
+    BundledCatalogTest.copyBundled(dir);
+    // a catalogue written before biologicalFraction: the CLT's energy recovery would count as waste in the MCI
+    edit("clt-volumetric.json", r -> ((ObjectNode) r.withArray("modules").get(0).withArray("materials").get(0))
+        .without(List.of("biologicalFraction", "energyRecoveryEfficiency")));
+    String w = oneWarning("clt-volumetric.json", "/modules/0/materials/0/biologicalFraction");
+    assertTrue(w.contains(": absent (0) for \"CLT\", less than its biobasedInputFraction, 1.0: the part of its"
+        + " energyRecoveryFraction, 0.3, that is not biological counts as waste in the MCI (EMF 2019 credits energy"
+        + " recovery for biological material only)"), w);
+  }
+
+  @Test
   void oneMaterialWithTwoPlausibleDensitiesIsWarnedAboutOnce() throws IOException, InputException {
     BundledCatalogTest.copyBundled(dir);
     edit("hsb-elements.json", r -> ((ObjectNode) r.withArray("modules").get(0).withArray("materials").get(0))

@@ -333,6 +333,21 @@ class CatalogReaderErrorTest {
   }
 
   @Test
+  void biologicalMaterialToEnergyRecoveryWithoutItsEfficiency() throws IOException {
+    // CLT: biological 1.0, energy recovery 0.3; EMF 2019 credits it only at E_E, which must be given then
+    edit(CLT, l -> material(l, 0, 0).remove("energyRecoveryEfficiency"));
+    fails(CLT, "/modules/0/materials/0/energyRecoveryEfficiency", "expected the efficiency of the energy recovery in"
+        + " [0, 1] (E_E = E_R / (HHV * M_B), EMF 2019), needed where biological material goes to energy recovery"
+        + " (biologicalFraction 1.0, energyRecoveryFraction 0.3)");
+  }
+
+  @Test
+  void biologicalFractionAboveOne() throws IOException {
+    edit(CLT, l -> material(l, 0, 0).put("biologicalFraction", 1.2));
+    fails(CLT, "/modules/0/materials/0/biologicalFraction", "in [0, 1] but found 1.2");
+  }
+
+  @Test
   void materialMassesNotAddingUpToTheModuleMass() throws IOException {
     // CLT is 66 % of the 20,293 kg box; halving it leaves the sum about 33 % short
     edit(CLT, l -> material(l, 0, 0).put("massKg", material(l, 0, 0).get("massKg").asDouble() / 2));

@@ -233,7 +233,8 @@ public final class CircularityAssessor {
       double e = u.recyclingEfficiency();
       mass += mi;
       v += mi * (1 - u.recycledInputFraction() - u.reusedInputFraction() - u.biobasedInputFraction());
-      w0 += mi * (1 - u.recyclingFraction() - u.reuseFraction() - u.compostFraction() - u.energyRecoveryFraction());
+      w0 += mi * (1 - u.recyclingFraction() - u.reuseFraction() - u.compostFraction()
+          - u.creditedEnergyRecoveryFraction());
       wf += u.recycledInputFraction() > 0 ? mi * u.recycledInputFraction() * (1 - e) / e : 0;
       wc += u.recyclingFraction() > 0 ? mi * (1 - e) * u.recyclingFraction() : 0;
     }

@@ -12,7 +12,8 @@ final class MaterialCheck {
   /** A description of what is wrong with {@code u}, or null when it can be used. */
   static String problem(MaterialUse u) {
     double[] f = {u.recycledInputFraction(), u.reusedInputFraction(), u.biobasedInputFraction(),
-        u.reuseFraction(), u.recyclingFraction(), u.compostFraction(), u.energyRecoveryFraction()};
+        u.reuseFraction(), u.recyclingFraction(), u.compostFraction(), u.energyRecoveryFraction(),
+        u.biologicalFraction(), u.energyRecoveryEfficiency()};
     for (double x : f) {
       if (!(x >= -EPS && x <= 1 + EPS)) {
         return "a fraction lies outside [0, 1]: " + x;

@@ -46,17 +46,20 @@ public final class BomFixtures {
 
   /** Steel: 50% recycled input, 20% reuse + 70% recycling at end of life, recycling efficiency 0.9. */
   public static MaterialUse steel(double kg) {
-    return new MaterialUse("steel", kg, 7850, 0.5, 0, 0, 0.2, 0.7, 0, 0, 0.9, "test");
+    return new MaterialUse("steel", kg, 7850, 0.5, 0, 0, 0.2, 0.7, 0, 0, 0.9, 0, 0, "test");
   }
 
-  /** Timber: 50% from sustained production, 50% energy recovery at end of life. */
+  /**
+   * Timber: biological, 50% from sustained production, 50% energy recovery at end of life, its energy recovered in
+   * full (E_E 1).
+   */
   public static MaterialUse timber(double kg) {
-    return new MaterialUse("timber", kg, 500, 0, 0, 0.5, 0, 0, 0, 0.5, 1.0, "test");
+    return new MaterialUse("timber", kg, 500, 0, 0, 0.5, 0, 0, 0, 0.5, 1.0, 1.0, 1.0, "test");
   }
 
   /** A fully linear material (all virgin, all landfill). */
   public static MaterialUse linear(String name, double kg) {
-    return new MaterialUse(name, kg, 2400, 0, 0, 0, 0, 0, 0, 0, 1.0, "test");
+    return new MaterialUse(name, kg, 2400, 0, 0, 0, 0, 0, 0, 0, 1.0, 0, 0, "test");
   }
 
   public static ModuleType module(String id, ModuleKind kind, int w, int d, double massKg, long cost, double carbon,

@@ -33,8 +33,8 @@ class CircularityAssessorTest {
 
   @Test
   void fullyRestorativeProductScoresOne() {
-    MaterialUse reused = new MaterialUse("reused steel", 1000, 7850, 0, 1, 0, 1, 0, 0, 0, 1.0, "test");
-    MaterialUse recycled = new MaterialUse("recycled steel", 500, 7850, 1, 0, 0, 0, 1, 0, 0, 1.0, "test");
+    MaterialUse reused = new MaterialUse("reused steel", 1000, 7850, 0, 1, 0, 1, 0, 0, 0, 1.0, 0, 0, "test");
+    MaterialUse recycled = new MaterialUse("recycled steel", 500, 7850, 1, 0, 0, 0, 1, 0, 0, 1.0, 0, 0, "test");
     assertEquals(1.0, CircularityAssessor.moduleMci(withMaterials(List.of(reused, recycled)), P).getAsDouble(),
         1e-12);
   }
@@ -64,6 +64,22 @@ class CircularityAssessorTest {
     assertEquals(wc, f.wasteCollectionKg(), 1e-9);
     assertEquals(lfi, f.lfi(), 1e-12);
     assertEquals(mci, f.mci(), 1e-12);
+  }
+
+  @Test
+  void energyRecoveryCountsForBiologicalMaterialOnlyAtItsEfficiency() {
+    // EMF 2019: C_E = E_E * B_C. 1,000 kg, all virgin, half to energy recovery, the rest landfilled; L = L_av.
+    // W0 = 1,000 * (1 - C_E), LFI = (1,000 + W0) / 2,000, MCI = 1 - 0.9 LFI.
+    MaterialUse epdm = new MaterialUse("EPDM", 1000, 1200, 0, 0, 0, 0, 0, 0, 0.5, 1.0, 0, 0.9, "test");
+    MaterialUse wood = new MaterialUse("wood", 1000, 500, 0, 0, 0, 0, 0, 0, 0.5, 1.0, 1.0, 0.3, "test");
+    MaterialUse board = new MaterialUse("board", 1000, 700, 0, 0, 0, 0, 0, 0, 0.5, 1.0, 0.4, 0.3, "test");
+    assertEquals(0.1, mci(epdm), 1e-12, "not biological: its energy recovery is waste");
+    assertEquals(1 - 0.9 * (1000 + 1000 * (1 - 0.5 * 0.3)) / 2000, mci(wood), 1e-12); // C_E 0.15: 0.1675
+    assertEquals(1 - 0.9 * (1000 + 1000 * (1 - 0.5 * 0.4 * 0.3)) / 2000, mci(board), 1e-12); // C_E 0.06: 0.127
+  }
+
+  private static double mci(MaterialUse u) {
+    return CircularityAssessor.moduleMci(withMaterials(List.of(u)), P).getAsDouble();
   }
 
   @Test
