@@ -843,13 +843,22 @@ class CliTest {
         + " resistance and stacking height of the modules in the best layout as unverified figures ([U], [D from U] or"
         + " no source note): the costs, the loads, the carbon, the storeys the fire rules allow and the storeys the"
         + " stacks allow in this result are placeholders until the manufacturer's figures replace them.\n"), r.out());
-    // a line whose figures are sourced gets no such line
+    // the MCI rests on the materials' figures, [U] too (only the detachability factors were said to be)
+    String circularity = "Circularity: the catalogue gives the materials of the modules in the best layout (their"
+        + " input and end-of-life shares and efficiencies) and its detachability factors as unverified ([U] or no source"
+        + " note): the material circularity (MCI), detachability (LI) and product circularity (PCI) scores in this"
+        + " result rest on them.\n";
+    assertTrue(r.out().contains(circularity), r.out());
+    // a line whose figures are sourced gets no such line, and its materials are not named
     Path cat = copyWithHsbSourced(dir.resolve("cat"));
     Path hsb = cat.resolve("hsb-elements.json");
     var s = run("configure", "--building", slab.toString(), "--catalog", cat.toString(), "--storeys", "1",
         "--time-limit", "1", "--line", "hsb-elements", "--out", dir.resolve("out2").toString());
     assertEquals(0, s.code(), s.out() + s.err());
     assertFalse(s.out().contains("Catalogue: line"), s.out());
+    assertTrue(s.out().contains("Circularity: the catalogue gives its detachability factors as unverified ([U] or no"
+        + " source note): the detachability (LI) and product circularity (PCI) scores in this result rest on them.\n"),
+        s.out());
     // qa50: with only the prices left unverified, the line names the cost and the costs alone
     com.fasterxml.jackson.databind.node.ObjectNode line = (com.fasterxml.jackson.databind.node.ObjectNode)
         MAPPER.readTree(hsb.toFile());

@@ -75,10 +75,7 @@ public final class ScreeningNotes {
     }
     catalogue(req, r).ifPresent(out::add);
     otherLines(req, r).ifPresent(out::add);
-    if (r.best().isPresent() && SourceNotes.unverified(req.catalog().detachability().source())) {
-      out.add("Circularity: the catalogue gives its detachability factors as unverified ([U] or no source note): the"
-          + " detachability (LI) and product circularity (PCI) scores in this result rest on them.");
-    }
+    circularity(req, r).ifPresent(out::add);
     transport(r).ifPresent(out::add);
     out.add(LOADS);
     return out;
@@ -125,6 +122,41 @@ public final class ScreeningNotes {
         + " placeholders until the manufacturer's figures replace them.", r.bestLine().get(),
         words(unverified.stream().map(ModuleFigure::name).toList()),
         words(unverified.stream().map(ModuleFigure::rests).distinct().toList())));
+  }
+
+  /**
+   * A sentence saying that the circularity scores of the best layout rest on unverified figures: the materials of its
+   * modules ({@link nl.toplaag.product.MaterialUse#source()}: their input and end-of-life fractions and efficiencies,
+   * which the MCI rests on) or the catalogue's detachability factors (the LI); empty where both are sourced or there is
+   * no layout.
+   */
+  private static java.util.Optional<String> circularity(ConfigurationRequest req, ConfigurationResult r) {
+    if (r.best().isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    Set<String> types = new TreeSet<>();
+    r.best().get().modules().forEach(p -> types.add(p.moduleTypeId()));
+    r.best().get().galleries().forEach(g -> types.add(g.moduleTypeId()));
+    boolean materials = types.stream().map(req.catalog()::module).flatMap(java.util.Optional::stream)
+        .flatMap(m -> m.materials().stream()).anyMatch(u -> SourceNotes.unverified(u.source()));
+    boolean factors = SourceNotes.unverified(req.catalog().detachability().source());
+    if (!materials && !factors) {
+      return java.util.Optional.empty();
+    }
+    List<String> figures = new ArrayList<>();
+    List<String> scores = new ArrayList<>();
+    if (materials) {
+      figures.add("the materials of the modules in the best layout (their input and end-of-life shares and"
+          + " efficiencies)");
+      scores.add("material circularity (MCI)");
+    }
+    if (factors) {
+      figures.add("its detachability factors");
+      scores.add("detachability (LI)");
+    }
+    scores.add("product circularity (PCI)");
+    return java.util.Optional.of("Circularity: the catalogue gives " + words(figures) + " as unverified ([U] or no"
+        + " source note): the " + words(scores) + " scores in this result rest on them.");
   }
 
   /**
