@@ -72,16 +72,25 @@ public final class JsonInput {
 
   /** Parses {@code text} as the content of a file named {@code file}. */
   public static JsonInput parse(String file, String text) throws InputException {
-    try {
-      MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build());
-      JsonNode root = MAPPER.readTree(text);
-      if (root == null || root.isMissingNode()) {
-        throw new InputException(file, "", "file is empty (expected a JSON object)");
+    MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build());
+    JsonNode root;
+    try (JsonParser p = MAPPER.createParser(text)) {
+      try {
+        root = MAPPER.readTree(p);
+      } catch (JsonProcessingException e) {
+        // a number too long to read has no line and column: the pointer of the value the parser stopped at says
+        // where (a QA pass); with a line and column, that pointer would name the value before a stray comma
+        InputException m = malformed(file, e, "");
+        throw e.getLocation() != null ? m
+            : new InputException(file, p.getParsingContext().pathAsPointer().toString(), m.problem());
       }
-      return new JsonInput(file, "", root);
-    } catch (JsonProcessingException e) {
-      throw malformed(file, e, "");
+    } catch (IOException e) {
+      throw new InputException(file, "", "cannot read: " + e.getMessage()); // a parser on a string: not expected
     }
+    if (root == null || root.isMissingNode()) {
+      throw new InputException(file, "", "file is empty (expected a JSON object)");
+    }
+    return new JsonInput(file, "", root);
   }
 
   /**
@@ -107,7 +116,9 @@ public final class JsonInput {
         .replaceAll(" \\(start marker at \\[Source:[^\\]]*\\]\\)", "")
         .replaceAll(" \\(bound as `[^`]*`\\)", "")
         .replaceAll(": not allowed as per `[^`]*`", " (expected one JSON value per file)")
-        .replaceAll(", from `[^`]*`\\)", ")");
+        .replaceAll(", from `[^`]*`\\)", ")")
+        .replaceAll("Number value length \\(([0-9]+)\\) exceeds the maximum allowed \\(([0-9]+)[^)]*\\)",
+            "a number written with $1 characters, more than the $2 read (expected a number of plausible size)");
     return m.replace("Document nesting depth", "nesting depth of arrays and objects");
   }
 

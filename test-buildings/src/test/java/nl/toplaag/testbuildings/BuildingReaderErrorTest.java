@@ -65,6 +65,14 @@ class BuildingReaderErrorTest {
   }
 
   @Test
+  void aNumberTooLongToReadNamesItsField() {
+    // the parser gives no line and column for it: the pointer says where (a QA pass: the message named neither)
+    InputException e = reject("{\n  \"id\": \"t\",\n  \"roofLevelM\": " + "1".repeat(1500) + "\n}");
+    assertProblem(e, "/roofLevelM", "malformed JSON: a number written with 1500 characters, more than the 1000 read (expected a number"
+        + " of plausible size)");
+  }
+
+  @Test
   void bowTieRoofOutlineIsASelfIntersection() {
     InputException e = reject(building("[[0, 0], [10, 10], [10, 0], [0, 10], [0, 0]]", "2.9", "flat", ""));
     assertProblem(e, "/roofOutline", "invalid polygon: self-intersection near (5.000, 5.000) m");
