@@ -255,10 +255,11 @@ final class BatchCommand implements Callable<Integer> {
       }
     }
     int bad = skipped.size();
-    if (buildings.isEmpty()) { // nothing to rank: an earlier batch's summaries in --out stay as they were
+    if (buildings.isEmpty()) {
+      // nothing to rank, but the summaries are written all the same, each skipped file with its row, and an earlier
+      // run's results of the buildings skipped removed: a QA pass found an earlier batch's summary still calling the
+      // one building, broken since, OPTIMAL, beside its layout
       err.println("toplaag: bad input: no building file could be read (" + bad + " skipped)");
-      err.flush();
-      return Toplaag.BAD_INPUT;
     }
     List<String> own = new ArrayList<>(List.of(BatchFiles.SUMMARY, BatchFiles.MODULES));
     if (modulesPerYear != null) {

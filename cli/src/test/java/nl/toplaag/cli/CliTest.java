@@ -992,6 +992,16 @@ class CliTest {
     }
     assertTrue(second.out().contains(", an earlier run's results of the building(s) skipped now"), second.out());
     assertTrue(Files.exists(out.resolve("cli-slab.result.json")));
+    // and where every file is bad (a QA pass: the earlier summary and results stayed, calling the broken one OPTIMAL)
+    Path a = dir.resolve("a.json");
+    Files.writeString(a, Files.readString(a).replace("\"roofLevelM\": 8.6", "\"roofLevelM\": null"));
+    var third = run("batch", dir.toString(), "--storeys", "1", "--time-limit", "1", "--line", "hsb-elements",
+        "--out", out.toString());
+    assertEquals(2, third.code(), third.out() + third.err());
+    String csv = Files.readString(out.resolve("batch-summary.csv"));
+    assertTrue(csv.contains(",cli-slab,invalid,") && csv.contains(",cli-slab-2,invalid,") && !csv.contains("OPTIMAL"),
+        csv);
+    assertFalse(Files.exists(out.resolve("cli-slab.result.json")), third.out());
   }
 
   @Test
@@ -1647,17 +1657,21 @@ class CliTest {
     assertEquals(2, none.code(), none.err());
     assertTrue(none.err().contains("no building file (*.json) in"), none.err());
     assertFalse(Files.exists(tmp.resolve("out-empty")), "nothing written");
-    // only bad building files: nothing written either, and an earlier batch's summaries in --out stay as they were
-    // (before, they were replaced by empty ones beside the earlier result files)
-    String summary = Files.readString(tmp.resolve("out/batch-summary.csv"));
+    // only bad building files: the summary has their rows, as where some are good (a QA pass: an earlier batch's
+    // summary was kept, calling a building OPTIMAL whose file was broken since)
     Files.writeString(empty.resolve("broken.json"), "{");
     var allBad = run("batch", empty.toString(), tmp.resolve("missing.json").toString(), "--out",
         tmp.resolve("out").toString());
     assertEquals(2, allBad.code(), allBad.err());
     assertTrue(allBad.err().contains("toplaag: skipped, bad input: " + empty.resolve("broken.json")), allBad.err());
     assertTrue(allBad.err().contains("toplaag: bad input: no building file could be read (2 skipped)"), allBad.err());
-    assertEquals(summary, Files.readString(tmp.resolve("out/batch-summary.csv")));
-    assertFalse(allBad.out().contains("Written"), allBad.out());
+    List<String> rows = Files.readAllLines(tmp.resolve("out/batch-summary.csv"));
+    assertEquals(3, rows.size(), rows.toString());
+    assertTrue(rows.get(1).startsWith(",,invalid,") && rows.get(1).contains(empty.resolve("broken.json").toString()),
+        rows.get(1));
+    assertTrue(rows.get(2).startsWith(",,invalid,") && rows.get(2).contains(tmp.resolve("missing.json").toString()),
+        rows.get(2));
+    assertTrue(allBad.out().contains("2 building file(s) skipped for bad input"), allBad.out());
   }
 
   @Test
