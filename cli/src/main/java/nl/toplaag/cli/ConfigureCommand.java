@@ -95,8 +95,9 @@ final class ConfigureCommand implements Callable<Integer> {
   @Option(names = "--what-limits",
       description = "say what limits the dwelling count: the best line (every line, where none takes a dwelling)"
           + " solved again with each limit of the building lifted alone (bearing lines' capacities, foundation"
-          + " reserve, area-load reserve, zoning height and storeys), then the load limits together, each within a"
-          + " quarter of --time-limit (at least 1 s), with what the layout found needs of the building as it is;"
+          + " reserve, area-load reserve, zoning height and storeys), then the load limits together, and the extended"
+          + " stair cores each on a structure of its own instead of on the walls beside it, each within a quarter of"
+          + " --time-limit (at least 1 s), with what the layout found needs of the building as it is;"
           + " in the summary and the result file's whatLimits")
   boolean whatLimits;
 
