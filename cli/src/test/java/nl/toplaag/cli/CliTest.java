@@ -846,8 +846,9 @@ class CliTest {
     // the MCI rests on the materials' figures, [U] too (only the detachability factors were said to be)
     String circularity = "Circularity: the catalogue gives the materials of the modules in the best layout (their"
         + " input and end-of-life shares and efficiencies) and its detachability factors as unverified ([U] or no source"
-        + " note): the material circularity (MCI), detachability (LI) and product circularity (PCI) scores in this"
-        + " result rest on them.\n";
+        + " note), and the MCI takes the industry-average lifetime (50 years) and intensity of use (the average) as"
+        + " assumptions [U]: the material circularity (MCI), detachability (LI) and product circularity (PCI) scores in"
+        + " this result rest on them.\n";
     assertTrue(r.out().contains(circularity), r.out());
     // a line whose figures are sourced gets no such line, and its materials are not named
     Path cat = copyWithHsbSourced(dir.resolve("cat"));
@@ -857,8 +858,9 @@ class CliTest {
     assertEquals(0, s.code(), s.out() + s.err());
     assertFalse(s.out().contains("Catalogue: line"), s.out());
     assertTrue(s.out().contains("Circularity: the catalogue gives its detachability factors as unverified ([U] or no"
-        + " source note): the detachability (LI) and product circularity (PCI) scores in this result rest on them.\n"),
-        s.out());
+        + " source note), and the MCI takes the industry-average lifetime (50 years) and intensity of use (the average)"
+        + " as assumptions [U]: the material circularity (MCI), detachability (LI) and product circularity (PCI) scores"
+        + " in this result rest on them.\n"), s.out());
     // qa50: with only the prices left unverified, the line names the cost and the costs alone
     com.fasterxml.jackson.databind.node.ObjectNode line = (com.fasterxml.jackson.databind.node.ObjectNode)
         MAPPER.readTree(hsb.toFile());

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.toplaag.bom.BomParameters;
+import nl.toplaag.circularity.CircularityParameters;
 import nl.toplaag.product.ModuleKind;
 import nl.toplaag.solve.ConfigurationRequest;
 import nl.toplaag.solve.ConfigurationResult;
@@ -126,9 +127,10 @@ public final class ScreeningNotes {
 
   /**
    * A sentence saying that the circularity scores of the best layout rest on unverified figures: the materials of its
-   * modules ({@link nl.toplaag.product.MaterialUse#source()}: their input and end-of-life fractions and efficiencies,
-   * which the MCI rests on) or the catalogue's detachability factors (the LI); empty where both are sourced or there is
-   * no layout.
+   * modules ({@link nl.toplaag.product.MaterialUse#source()}: their input and end-of-life fractions and efficiencies)
+   * and the MCI's industry-average lifetime and intensity of use ({@link CircularityParameters#defaults()}, which the
+   * reports use), which the MCI rests on, or the catalogue's detachability factors (the LI); empty where all are
+   * sourced or there is no layout.
    */
   private static java.util.Optional<String> circularity(ConfigurationRequest req, ConfigurationResult r) {
     if (r.best().isEmpty()) {
@@ -140,23 +142,35 @@ public final class ScreeningNotes {
     boolean materials = types.stream().map(req.catalog()::module).flatMap(java.util.Optional::stream)
         .flatMap(m -> m.materials().stream()).anyMatch(u -> SourceNotes.unverified(u.source()));
     boolean factors = SourceNotes.unverified(req.catalog().detachability().source());
-    if (!materials && !factors) {
-      return java.util.Optional.empty();
-    }
+    List<String> assumed = CircularityParameters.defaults().assumptions().stream()
+        .filter(a -> SourceNotes.unverified(a.source())).map(a -> a.name().equals("industryAverageLifetimeYears")
+            ? String.format(Locale.ROOT, "industry-average lifetime (%.0f years)", a.value())
+            : a.value() == 1 ? "intensity of use (the average)"
+            : String.format(Locale.ROOT, "intensity of use (%s times the average)", a.value())).toList();
     List<String> figures = new ArrayList<>();
     List<String> scores = new ArrayList<>();
     if (materials) {
       figures.add("the materials of the modules in the best layout (their input and end-of-life shares and"
           + " efficiencies)");
-      scores.add("material circularity (MCI)");
     }
     if (factors) {
       figures.add("its detachability factors");
+    }
+    if (materials || !assumed.isEmpty()) {
+      scores.add("material circularity (MCI)");
+    }
+    if (factors) {
       scores.add("detachability (LI)");
     }
+    if (scores.isEmpty()) {
+      return java.util.Optional.empty();
+    }
     scores.add("product circularity (PCI)");
-    return java.util.Optional.of("Circularity: the catalogue gives " + words(figures) + " as unverified ([U] or no"
-        + " source note): the " + words(scores) + " scores in this result rest on them.");
+    String given = figures.isEmpty() ? "" : "the catalogue gives " + words(figures) + " as unverified ([U] or no"
+        + " source note)";
+    String taken = assumed.isEmpty() ? "" : "the MCI takes the " + words(assumed) + " as assumptions [U]";
+    return java.util.Optional.of("Circularity: " + given + (given.isEmpty() || taken.isEmpty() ? "" : ", and ")
+        + taken + ": the " + words(scores) + " scores in this result rest on them.");
   }
 
   /**
