@@ -845,10 +845,10 @@ class CliTest {
         + " stacks allow in this result are placeholders until the manufacturer's figures replace them.\n"), r.out());
     // the MCI rests on the materials' figures, [U] too (only the detachability factors were said to be)
     String circularity = "Circularity: the catalogue gives the materials of the modules in the best layout (their"
-        + " input and end-of-life shares and efficiencies) and its detachability factors as unverified ([U] or no source"
-        + " note), and the MCI takes the industry-average lifetime (50 years) and intensity of use (the average) as"
-        + " assumptions [U]: the material circularity (MCI), detachability (LI) and product circularity (PCI) scores in"
-        + " this result rest on them.\n";
+        + " input and end-of-life shares and efficiencies) and its detachability factors as unverified ([U] or no"
+        + " source note), and the MCI takes the industry-average lifetime (50 years) and intensity of use (the"
+        + " average) as assumptions [U]: the material circularity (MCI), detachability (LI) and product circularity"
+        + " (PCI) scores in this result rest on them.\n";
     assertTrue(r.out().contains(circularity), r.out());
     // a line whose figures are sourced gets no such line, and its materials are not named
     Path cat = copyWithHsbSourced(dir.resolve("cat"));
