@@ -10,6 +10,7 @@ import nl.toplaag.check.CheckReport;
 import nl.toplaag.check.Violation;
 import nl.toplaag.code.BuildingCode;
 import nl.toplaag.io.InputException;
+import nl.toplaag.io.JsonInput;
 import nl.toplaag.io.ResultJson;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.product.Catalog;
@@ -73,6 +74,13 @@ final class ExtraCommands {
     Catalog c;
     /** The layouts to show, with what is proven about each where known; null until loaded. */
     Solved shown;
+    /**
+     * What the result file read with {@code --layout} says was asked, which its layouts are checked against: the
+     * storeys (at most {@link #MAX_STOREYS} where it does not say) and the least usable area of a dwelling, m² (0:
+     * any). A QA pass: a layout of more storeys than asked, or with a dwelling smaller than asked, passed.
+     */
+    int askedStoreys = MAX_STOREYS;
+    double askedSmallestDwellingM2;
 
     /**
      * Rejects the options that configure the building ({@code --storeys}, {@code --smallest-dwelling}) where the
@@ -100,6 +108,12 @@ final class ExtraCommands {
       c = Inputs.catalog(catalog);
       if (layout != null) {
         shown = ResultJson.readSolved(layout, c, MAX_STOREYS);
+        JsonInput file = JsonInput.read(layout);
+        if (file.has("request")) {
+          JsonInput asked = file.get("request");
+          askedStoreys = asked.optInt("storeys", MAX_STOREYS, 1, MAX_STOREYS);
+          askedSmallestDwellingM2 = asked.optDouble("smallestDwellingM2", 0, 0, Double.MAX_VALUE, "m2");
+        }
       }
       List<Layout> layouts = shown == null ? List.of() : shown.layouts();
       if (building == null && !layouts.isEmpty()) {
@@ -136,7 +150,8 @@ final class ExtraCommands {
         return true;
       }
       boolean pass = true;
-      List<CheckReport> checks = Reports.checks(b, c, shown.layouts(), MAX_STOREYS);
+      Catalog kept = askedSmallestDwellingM2 > 0 ? c.withDwellingsOfAtLeast(askedSmallestDwellingM2) : c;
+      List<CheckReport> checks = Reports.checks(b, kept, shown.layouts(), askedStoreys);
       for (int i = 0; i < checks.size(); i++) {
         List<Violation> v = checks.get(i).violations();
         if (!v.isEmpty()) {

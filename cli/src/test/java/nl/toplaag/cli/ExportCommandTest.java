@@ -88,6 +88,23 @@ class ExportCommandTest {
   }
 
   @Test
+  void aLayoutReadIsCheckedAgainstWhatItsFileSaysWasAsked() throws Exception {
+    // a QA pass: a layout read was checked for up to 10 storeys and dwellings of any size, whatever its file asked
+    Path building = tmp.resolve("asked.json");
+    Path result = configuredSlab(building);
+    var as = CliRun.of("export", "--building", building.toString(), "--layout", result.toString(), "--out",
+        tmp.resolve("asked.glb").toString());
+    assertEquals(0, as.code(), as.err());
+    ObjectNode json = (ObjectNode) MAPPER.readTree(result.toFile());
+    ((ObjectNode) json.get("request")).put("smallestDwellingM2", 500);
+    Path large = Files.writeString(tmp.resolve("asked-large.json"), json.toPrettyString());
+    var r = CliRun.of("export", "--building", building.toString(), "--layout", large.toString(), "--out",
+        tmp.resolve("large.glb").toString());
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.err().contains("toplaag: warning: layout 1 of " + large + " breaks "), r.err());
+  }
+
+  @Test
   void exportWithoutALayoutConfiguresForTheSmallestDwellingAskedFor() throws Exception {
     // the main job's roof: 12 of its 26 dwellings are 24.8 m2 boxes (clt-box-3900x7200); with 30 m2 asked, none
     Path any = tmp.resolve("any.ifc");
@@ -189,6 +206,9 @@ class ExportCommandTest {
     cases.put("/layouts/0/modules/0/footprint=-",
         "not a Toplaag layout: missing required field \"footprint\"");
     cases.put("/layouts/0/galleries=-", "not a Toplaag layout: missing required field \"galleries\"");
+    // an extension of more storeys than a layout may have (a QA pass: 2^31 - 1 ran the bill of materials on past 90 s)
+    cases.put("/layouts/0/liftExtensionStoreys=2147483647", "expected the storeys the existing lift is extended by, 0"
+        + " to 10, but found 2147483647");
     cases.put("/layouts/0/buildingId=-",
         "not a Toplaag layout: missing required field \"buildingId\"");
     cases.put("/layouts/0/modules/0/colour=\"red\"", "not a Toplaag layout: unknown field \"colour\";"
@@ -225,6 +245,14 @@ class ExportCommandTest {
     assertEquals("toplaag: bad input: " + dup + " at /layouts/0/modules/1/id: expected an id no other module of the"
         + " layout has, but module 0 has \"" + id0 + "\"", d.err().strip());
     assertFalse(Files.exists(tmp.resolve("twice.ifc")), "nothing written");
+    ObjectNode cores = json.deepCopy();
+    ((ObjectNode) cores.at("/layouts/0")).putArray("extendedStairCores").add(100_000_000);
+    Path tall = Files.writeString(tmp.resolve("tall.json"), cores.toPrettyString());
+    var t = CliRun.of("export", "--building", b.toString(), "--layout", tall.toString(), "--out",
+        tmp.resolve("tall.glb").toString());
+    assertEquals(2, t.code(), t.err());
+    assertEquals("toplaag: bad input: " + tall + " at /layouts/0/extendedStairCores/0: expected the storeys stair core"
+        + " 0 is extended by, 0 to 10, but found 100000000", t.err().strip());
     // a whole number written with a fraction of zero is one, as in building files
     ObjectNode whole = json.deepCopy();
     ((ObjectNode) whole.at("/layouts/0/modules/0")).put("widthMm", whole.at("/layouts/0/modules/0/widthMm").asInt()

@@ -244,9 +244,12 @@ final class AccessRules {
   private static Access graph(CheckContext c, int k, int w, List<Node> doors) {
     List<Node> gals = new ArrayList<>();
     List<double[]> spans = new ArrayList<>();
-    for (GallerySegment g : c.galleries) {
-      if (g.storey() == k && g.wing() == w) {
-        gals.add(new Node("gallery " + c.layout.galleries().indexOf(g), 'G', g.sStartMm()));
+    for (int i = 0; i < c.layout.galleries().size(); i++) {
+      GallerySegment g = c.layout.galleries().get(i);
+      // named by its place in the layout: two equal segments (a segment given twice) are two vertices, not a loop
+      // (a QA pass: the checker threw "loops not allowed"); the overlap rule reports them
+      if (g.storey() == k && g.wing() == w && c.galleries.contains(g)) {
+        gals.add(new Node("gallery " + i, 'G', g.sStartMm()));
         spans.add(new double[] {g.sStartMm(), g.sEndMm()});
       }
     }

@@ -49,6 +49,11 @@ final class CompositionRules {
     if (c.layout.productLineIds().isEmpty() && !c.layout.modules().isEmpty()) {
       out.add(new Violation(RuleId.PRODUCT_LINE, "the layout names no product line", "layout"));
     }
+    List<String> named = c.layout.productLineIds().stream().distinct().toList();
+    if (named.size() > 1) { // a QA pass: an LSF layout with an HSB box of its size passed, naming both lines
+      out.add(new Violation(RuleId.PRODUCT_LINE, "the layout names " + named.size() + " product lines ("
+          + String.join(", ", named) + "); a layout is of one product line (docs/model.md)", "layout"));
+    }
     for (String id : c.layout.productLineIds()) {
       if (c.catalog.line(id).isEmpty()) {
         out.add(new Violation(RuleId.PRODUCT_LINE, "product line \"" + id + "\" is not in the catalogue", "layout"));

@@ -17,13 +17,13 @@ import nl.toplaag.product.Catalog;
  *
  * <p><b>Method.</b>
  * <ul>
- *   <li><i>Lines and types</i> ({@link RuleId#PRODUCT_LINE}): the layout's {@code productLineIds} must name lines
- *       of the catalogue; every module and gallery type must be in those lines (so in one line unless the layout
- *       names several) and each placement's kind and size must be its type's. Elements with an unknown type, a
- *       wing that does not exist or a storey below 1 are reported and left out of the other rules.</li>
+ *   <li><i>Lines and types</i> ({@link RuleId#PRODUCT_LINE}): the layout's {@code productLineIds} must name one
+ *       line of the catalogue (one product line per layout, docs/model.md); every module and gallery type must be in
+ *       it and each placement's kind and size must be its type's. Elements with an unknown type, a wing that does not
+ *       exist or a storey below 1 are reported and left out of the other rules.</li>
  *   <li><i>Line quantities</i>: the gallery depth g, the deepest dwelling module D, the storey height (tallest
  *       dwelling module), the transfer thickness and mass and the extension masses are those of the layout's line;
- *       when it names several lines, the largest of each is used.</li>
+ *       where it names several lines (reported), the largest of each is used for the other rules.</li>
  *   <li><i>Row geometry</i> ({@link RuleId#ROW_GEOMETRY}): the usable depth of a wing is its depth less the
  *       setbacks of its front edge (t = 0) and rear edge (t = depth); an edge's setback is the largest setback of
  *       the roof-outline edges lying along that line (both ends within 10 mm) and overlapping the wing, else the
@@ -43,7 +43,8 @@ import nl.toplaag.product.Catalog;
  *       gallery must not lie over the outline. Two areas overlap when their intersection is thicker than 2 mm
  *       (touching and 1 mm rounding slivers are allowed). Modules of one storey must not overlap, nor a gallery the
  *       modules of another wing on its storey (an L's corner); gallery segments
- *       of one storey and wing must not overlap along s by more than 1 mm. Modules and on-roof galleries of storey 1
+ *       of one storey and wing must not overlap along s by more than 1 mm, nor reach past their wing's ends, nor
+ *       transfer areas of one wing overlap along s. Modules and on-roof galleries of storey 1
  *       must not overlap a fixed or kept obstacle or a core that is not extended; a gallery (on the roof or
  *       cantilevered) crossing a core needs the core extended at least to its storey; modules must not overlap an
  *       extended core on the storeys it is extended to. Where the building gives the existing lift's shaft, no

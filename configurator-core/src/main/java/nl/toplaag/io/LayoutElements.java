@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -66,6 +67,20 @@ final class LayoutElements {
             + g.sEndMm());
       }
       footprint(e, g.footprint());
+    }
+    // the storeys of an extension, at most those a layout may have: a count of 100 million ran the bill of materials
+    // out of memory, one of 2^31 - 1 ran on past 90 s (a QA pass)
+    List<JsonInput> cores = json.optArray("extendedStairCores");
+    for (int j = 0; j < cores.size(); j++) {
+      int n = layout.extendedStairCores().get(j);
+      if (n < 0 || n > maxStorey) {
+        throw cores.get(j).error(String.format(Locale.ROOT, "expected the storeys stair core %d is extended by,"
+            + " 0 to %d, but found %d", j, maxStorey, n));
+      }
+    }
+    if (layout.liftExtensionStoreys() < 0 || layout.liftExtensionStoreys() > maxStorey) {
+      throw json.error("liftExtensionStoreys", String.format(Locale.ROOT, "expected the storeys the existing lift is"
+          + " extended by, 0 to %d, but found %d", maxStorey, layout.liftExtensionStoreys()));
     }
   }
 
