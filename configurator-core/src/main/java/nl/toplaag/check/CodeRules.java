@@ -1,6 +1,7 @@
 package nl.toplaag.check;
 
 import static nl.toplaag.check.Intervals.m;
+import static nl.toplaag.check.Intervals.mLimit;
 import static nl.toplaag.check.Intervals.mOver;
 
 import java.util.List;
@@ -35,7 +36,7 @@ final class CodeRules {
       }
       if ((long) floor + t.heightMm() > limitH) {
         out.add(new Violation(RuleId.HEIGHT_LIMIT, "top at " + mOver(floor + t.heightMm(), limitH) + " above ground"
-            + " exceeds the height limit " + m(limitH), p.id()));
+            + " exceeds the height limit " + mLimit(limitH, floor + t.heightMm()), p.id()));
       }
       int need = c.code.requiredFireResistanceMin(floor);
       if (t.fireResistanceMin() < need) {
@@ -51,7 +52,8 @@ final class CodeRules {
         // passed above the limit)
         if ((long) floor + c.type(g).heightMm() > limitH) {
           out.add(new Violation(RuleId.HEIGHT_LIMIT, "gallery top at " + mOver(floor + c.type(g).heightMm(), limitH)
-              + " above ground exceeds the height limit " + m(limitH), "gallery " + i));
+              + " above ground exceeds the height limit " + mLimit(limitH, floor + c.type(g).heightMm()),
+              "gallery " + i));
         }
         int need = c.code.requiredFireResistanceMin(floor);
         if (c.type(g).fireResistanceMin() < need) {
@@ -107,24 +109,24 @@ final class CodeRules {
       boolean module = c.placements.stream()
           .anyMatch(p -> p.storey() == k && c.type(p).kind() == ModuleKind.LIFT);
       if (c.needsLift(k) && !module && !existing) {
-        String why = floor > c.code.liftAboveFloorMm() ? "above " + m(c.code.liftAboveFloorMm())
+        String why = floor > c.code.liftAboveFloorMm() ? "above " + mLimit(c.code.liftAboveFloorMm(), floor)
             : String.format(Locale.ROOT, "at or below %s, but dwellings at %s give the whole building a lift (art."
                 + " 4.24(1)a)", m(c.code.liftAboveFloorMm()), m(c.topDwellingFloorMm));
         out.add(new Violation(RuleId.LIFT, String.format(Locale.ROOT, "storey %d holds dwellings at floor %s (%s) but"
-            + " has no lift module and the existing lift is %s", k, m(floor), why,
+            + " has no lift module and the existing lift is %s", k, mOver(floor, c.code.liftAboveFloorMm()), why,
             !lift.present() ? "absent" : !lift.extendable() ? "not extendable" : "not extended to it"),
             "storey " + k));
       }
       if (c.needsFireFightingLift(k)) {
+        String ffFloor = mOver(floor, c.code.fireFightingLiftAboveFloorMm());
+        String ffAbove = mLimit(c.code.fireFightingLiftAboveFloorMm(), floor);
         if (!c.hasServingLift(k)) {
-          out.add(new Violation(RuleId.FIRE_FIGHTING, "storey " + k + " holds dwellings at floor " + m(floor)
-              + " (above " + m(c.code.fireFightingLiftAboveFloorMm()) + ") but no fire-fighting lift serves it",
-              "storey " + k));
+          out.add(new Violation(RuleId.FIRE_FIGHTING, "storey " + k + " holds dwellings at floor " + ffFloor
+              + " (above " + ffAbove + ") but no fire-fighting lift serves it", "storey " + k));
         }
         if (!c.layout.dryRiser()) {
-          out.add(new Violation(RuleId.FIRE_FIGHTING, "storey " + k + " holds dwellings at floor " + m(floor)
-              + " (above " + m(c.code.fireFightingLiftAboveFloorMm()) + ") but the layout has no dry riser",
-              "storey " + k));
+          out.add(new Violation(RuleId.FIRE_FIGHTING, "storey " + k + " holds dwellings at floor " + ffFloor
+              + " (above " + ffAbove + ") but the layout has no dry riser", "storey " + k));
         }
       }
     }

@@ -38,4 +38,12 @@ final class Intervals {
   static String mOver(double mm, double limitMm) {
     return m(mm).equals(m(limitMm)) ? String.format(java.util.Locale.ROOT, "%.3f m", mm / 1000.0) : m(mm);
   }
+
+  /**
+   * The limit of {@link #mOver}'s message, as precise as the measure that exceeds it: "top at 20.400 m exceeds the
+   * height limit 20.399 m", not "... 20.40 m" (a QA pass).
+   */
+  static String mLimit(double limitMm, double mm) {
+    return m(mm).equals(m(limitMm)) ? String.format(java.util.Locale.ROOT, "%.3f m", limitMm / 1000.0) : m(limitMm);
+  }
 }

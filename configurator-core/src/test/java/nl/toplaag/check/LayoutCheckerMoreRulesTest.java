@@ -134,6 +134,9 @@ class LayoutCheckerMoreRulesTest {
     assertEquals("12.002 m", Intervals.mOver(12_002, 12_000));
     assertEquals("12.05 m", Intervals.mOver(12_050, 12_000));
     assertEquals("91.45 m", Intervals.mOver(91_450, 90_000));
+    // and the limit as precisely (a QA pass: "top at 20.400 m exceeds the height limit 20.40 m", the limit 20.399 m)
+    assertEquals("20.399 m", Intervals.mLimit(20_399, 20_400));
+    assertEquals("20.00 m", Intervals.mLimit(20_000, 20_050));
   }
 
   @Test
