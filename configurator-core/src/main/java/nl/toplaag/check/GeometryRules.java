@@ -76,7 +76,7 @@ final class GeometryRules {
       for (int j = i + 1; j < ts.size(); j++) {
         TransferArea a = ts.get(i);
         TransferArea b = ts.get(j);
-        double o = Math.min(a.sEndMm(), b.sEndMm()) - Math.max(a.sStartMm(), b.sStartMm());
+        double o = Intervals.overlapMm(a.sStartMm(), a.sEndMm(), b.sStartMm(), b.sEndMm());
         if (a.wing() == b.wing() && o > CheckContext.TOL_MM) {
           out.add(new Violation(RuleId.OVERLAP, "transfer areas " + i + " and " + j + " of wing " + a.wing()
               + " overlap by " + m(o) + " along it (s " + m(a.sStartMm()) + "-" + m(a.sEndMm()) + " and "
@@ -258,7 +258,7 @@ final class GeometryRules {
       for (int j = i + 1; j < gs.size(); j++) {
         GallerySegment a = gs.get(i);
         GallerySegment b = gs.get(j);
-        double o = Math.min(a.sEndMm(), b.sEndMm()) - Math.max(a.sStartMm(), b.sStartMm());
+        double o = Intervals.overlapMm(a.sStartMm(), a.sEndMm(), b.sStartMm(), b.sEndMm());
         if (c.galleries.contains(a) && c.galleries.contains(b) && a.storey() == b.storey() && a.wing() == b.wing()
             && o > CheckContext.TOL_MM) {
           out.add(new Violation(RuleId.OVERLAP, "gallery segments " + i + " and " + j + " on storey " + a.storey()

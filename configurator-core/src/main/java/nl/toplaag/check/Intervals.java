@@ -9,6 +9,11 @@ final class Intervals {
 
   private Intervals() {}
 
+  /** How far {@code [a0, a1]} and {@code [b0, b1]} overlap, mm (negative: the gap between them). */
+  static double overlapMm(double a0, double a1, double b0, double b1) {
+    return Math.min(a1, b1) - Math.max(a0, b0);
+  }
+
   /** Whether the union of {@code parts} ({@code [start, end]} pairs) covers {@code [a, b]} within {@code tolMm}. */
   static boolean covers(List<double[]> parts, double a, double b, double tolMm) {
     List<double[]> sorted = new ArrayList<>(parts);
