@@ -2,6 +2,7 @@ package nl.toplaag.catalog;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,10 @@ import nl.toplaag.product.TransferLayer;
 final class Plausibility {
 
   private final List<String> warnings = new ArrayList<>();
+  /** Per file and material name, its first warning of a biological fraction below its biobased input. */
+  private final Map<String, String> biologicalFirst = new LinkedHashMap<>();
+  /** Per file and material name, how often it was given so. */
+  private final Map<String, Integer> biologicalUses = new HashMap<>();
 
   /** The least fire resistance the building code asks of a storey, min (docs/model.md): below it, likely hours. */
   static final int MIN_FIRE_RESISTANCE_MIN = 30;
@@ -42,11 +47,17 @@ final class Plausibility {
   }
 
   /**
-   * The warnings so far, in reading order, then one per material name given more than one density (each density
-   * with how often it was given and where first).
+   * The warnings so far, in reading order, then one per file and material whose biological fraction lies below its
+   * biobased input (with how often it is given so), then one per material name given more than one density (each
+   * density with how often it was given and where first).
    */
   List<String> warnings() {
     List<String> out = new ArrayList<>(warnings);
+    biologicalFirst.forEach((key, w) -> {
+      int more = biologicalUses.get(key) - 1;
+      out.add(more == 0 ? w : w + String.format(Locale.ROOT, " (and %d more use%s of it in the file)", more,
+          more == 1 ? "" : "s"));
+    });
     for (Map.Entry<String, Map<Double, Density>> e : densities.entrySet()) {
       if (e.getValue().size() > 1) {
         out.add(String.format(Locale.ROOT, "WARNING: \"%s\" is given %d densities: %s; expected one density per"
@@ -187,12 +198,17 @@ final class Plausibility {
    */
   private void biological(JsonInput x, MaterialUse u) throws InputException {
     if (u.energyRecoveryFraction() > 0 && u.biobasedInputFraction() > u.biologicalFraction() + 1e-9) {
-      warnings.add(String.format(Locale.ROOT, "WARNING: %s at %s/biologicalFraction: %s for \"%s\", less than its"
-          + " biobasedInputFraction, %s: the part of its energyRecoveryFraction, %s, that is not biological counts as"
-          + " waste in the MCI (EMF 2019 credits energy recovery for biological material only); expected the share of"
-          + " the material's mass that is biological, at least its biobased input", x.file(), x.pointer(),
-          x.has("biologicalFraction") ? x.get("biologicalFraction").node().asText() : "absent (0)", u.material(),
-          x.get("biobasedInputFraction").node().asText(), x.get("energyRecoveryFraction").node().asText()));
+      // once a file and material, its further uses counted (a review: an older catalogue drew 30 warnings)
+      String key = x.file() + "\u0000" + u.material();
+      if (biologicalUses.merge(key, 1, Integer::sum) == 1) {
+        biologicalFirst.put(key, String.format(Locale.ROOT, "WARNING: %s at %s/biologicalFraction: %s for \"%s\","
+            + " less than its biobasedInputFraction, %s: the part of its energyRecoveryFraction, %s, that is not"
+            + " biological counts as waste in the MCI (EMF 2019 credits energy recovery for biological material"
+            + " only); expected the share of the material's mass that is biological, at least its biobased input,"
+            + " and then its energyRecoveryEfficiency", x.file(), x.pointer(),
+            x.has("biologicalFraction") ? x.get("biologicalFraction").node().asText() : "absent (0)", u.material(),
+            x.get("biobasedInputFraction").node().asText(), x.get("energyRecoveryFraction").node().asText()));
+      }
     }
   }
 

@@ -217,6 +217,22 @@ class CatalogCheckTest {
     assertTrue(w.contains(": absent (0) for \"CLT\", less than its biobasedInputFraction, 1.0: the part of its"
         + " energyRecoveryFraction, 0.3, that is not biological counts as waste in the MCI (EMF 2019 credits energy"
         + " recovery for biological material only)"), w);
+    // a catalogue written before the field: one warning a file and material, its further uses counted (a review)
+    edit("clt-volumetric.json", r -> r.withArray("modules").forEach(m -> ((ObjectNode) m).withArray("materials")
+        .forEach(x -> ((ObjectNode) x).without(List.of("biologicalFraction", "energyRecoveryEfficiency")))));
+    List<String> all = CatalogReader.readChecked(dir).warnings();
+    List<String> clt = all.stream().filter(x -> x.contains("for \"CLT\"")).toList();
+    assertEquals(1, clt.size(), all.toString());
+    assertTrue(clt.get(0).endsWith(", and then its energyRecoveryEfficiency (and 5 more uses of it in the file)"),
+        clt.get(0));
+  }
+
+  @Test
+  void aBiologicalMaterialWithoutEnergyRecoveryNeedsNoEfficiency() throws IOException, InputException {
+    BundledCatalogTest.copyBundled(dir);
+    edit("clt-volumetric.json", r -> ((ObjectNode) r.withArray("modules").get(0).withArray("materials").get(0))
+        .put("energyRecoveryFraction", 0).without(List.of("energyRecoveryEfficiency")));
+    assertEquals(List.of(), CatalogReader.readChecked(dir).warnings());
   }
 
   @Test

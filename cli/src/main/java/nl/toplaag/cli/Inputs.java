@@ -38,8 +38,8 @@ final class Inputs {
     CatalogReader.Checked c = CatalogReader.readChecked(dir);
     int n = c.warnings().size();
     if (n > 0) {
-      err.println("toplaag: warning: the catalogue has " + n + " value" + (n == 1 ? "" : "s") + " that look"
-          + (n == 1 ? "s" : "") + " implausible (the wrong unit?); see toplaag catalog check " + dir);
+      err.println("toplaag: warning: the catalogue has " + n + " warning" + (n == 1 ? "" : "s") + " (a value that"
+          + " looks implausible, in the wrong unit, or one left out); see toplaag catalog check " + dir);
       err.flush();
     }
     return c.catalog();

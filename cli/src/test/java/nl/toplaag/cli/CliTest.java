@@ -843,10 +843,11 @@ class CliTest {
         + " resistance and stacking height of the modules in the best layout as unverified figures ([U], [D from U] or"
         + " no source note): the costs, the loads, the carbon, the storeys the fire rules allow and the storeys the"
         + " stacks allow in this result are placeholders until the manufacturer's figures replace them.\n"), r.out());
-    // the MCI rests on the materials' figures, [U] too (only the detachability factors were said to be)
-    String circularity = "Circularity: the catalogue gives the materials of the modules in the best layout (their"
-        + " input and end-of-life shares and efficiencies) and its detachability factors as unverified ([U] or no"
-        + " source note), and the MCI takes the industry-average lifetime (50 years) and intensity of use (the"
+    // the MCI rests on the materials' figures and the lifetimes, [U] too (only the detachability factors were said to
+    // be)
+    String circularity = "Circularity: the catalogue gives the materials (their input and end-of-life shares and"
+        + " efficiencies) and the lifetimes of the modules in the best layout and its detachability factors as"
+        + " unverified ([U] or no source note), and the MCI takes the industry-average lifetime (50 years) and intensity of use (the"
         + " average) as assumptions [U]: the material circularity (MCI), detachability (LI) and product circularity"
         + " (PCI) scores in this result rest on them.\n";
     assertTrue(r.out().contains(circularity), r.out());
@@ -1760,8 +1761,8 @@ class CliTest {
     var r = run("configure", "--building", b.toString(), "--catalog", cat.toString(), "--storeys", "1",
         "--time-limit", "1", "--alternatives", "1", "--out", tmp.resolve("out").toString());
     assertEquals(0, r.code(), r.out() + r.err());
-    assertTrue(r.err().contains("toplaag: warning: the catalogue has 1 value that looks implausible (the wrong"
-        + " unit?); see toplaag catalog check " + cat + "\n"), r.err());
+    assertTrue(r.err().contains("toplaag: warning: the catalogue has 1 warning (a value that looks implausible, in the"
+        + " wrong unit, or one left out); see toplaag catalog check " + cat + "\n"), r.err());
     // the bundled catalogue: no such line
     var plain = run("configure", "--building", b.toString(), "--storeys", "1", "--time-limit", "1",
         "--alternatives", "1", "--out", tmp.resolve("out2").toString());

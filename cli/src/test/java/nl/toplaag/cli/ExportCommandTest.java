@@ -102,6 +102,16 @@ class ExportCommandTest {
         tmp.resolve("large.glb").toString());
     assertEquals(1, r.code(), r.err());
     assertTrue(r.err().contains("toplaag: warning: layout 1 of " + large + " breaks "), r.err());
+    // the main job's two storeys, read as if one was asked for
+    Path main = tmp.resolve("main");
+    assertEquals(0, CliRun.of("configure", "--time-limit", "1", "--alternatives", "1", "--out", main.toString())
+        .code());
+    ObjectNode two = (ObjectNode) MAPPER.readTree(main.resolve("galerij-4-plinth.result.json").toFile());
+    ((ObjectNode) two.get("request")).put("storeys", 1);
+    Path one = Files.writeString(tmp.resolve("asked-one.json"), two.toPrettyString());
+    var s = CliRun.of("export", "--layout", one.toString(), "--out", tmp.resolve("one.glb").toString());
+    assertEquals(1, s.code(), s.err());
+    assertTrue(s.err().contains("  - STOREY_COUNT: 2 added storeys, but at most 1 are allowed (1 requested"), s.err());
   }
 
   @Test

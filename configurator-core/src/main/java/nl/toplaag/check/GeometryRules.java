@@ -61,7 +61,8 @@ final class GeometryRules {
       if (g.sStartMm() < -CheckContext.TOL_MM || g.sEndMm() > length + CheckContext.TOL_MM) {
         out.add(new Violation(RuleId.CONTAINMENT, (c.galleryOnRoof(g.wing()) ? "gallery" : "cantilevered gallery")
             + " on storey " + g.storey() + " runs from s " + m(g.sStartMm()) + " to " + m(g.sEndMm()) + ", past"
-            + " wing " + g.wing() + "'s ends at 0 and " + m(length) + ": a gallery runs along its wing", "gallery " + i));
+            + " wing " + g.wing() + "'s ends at " + m(0) + " and " + m(length) + ": a gallery runs along its wing",
+            "gallery " + i));
       }
     }
   }
@@ -80,7 +81,8 @@ final class GeometryRules {
         if (a.wing() == b.wing() && o > CheckContext.TOL_MM) {
           out.add(new Violation(RuleId.OVERLAP, "transfer areas " + i + " and " + j + " of wing " + a.wing()
               + " overlap by " + m(o) + " along it (s " + m(a.sStartMm()) + "-" + m(a.sEndMm()) + " and "
-              + m(b.sStartMm()) + "-" + m(b.sEndMm()) + "): the layer would be laid twice there", "transfer area " + i));
+              + m(b.sStartMm()) + "-" + m(b.sEndMm()) + "): the layer would be laid twice there",
+              "transfer area " + i));
         }
       }
     }

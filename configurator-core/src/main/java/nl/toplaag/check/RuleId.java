@@ -2,7 +2,7 @@ package nl.toplaag.check;
 
 /** The rule families of {@code docs/model.md} that {@link LayoutChecker} checks, one per kind of violation. */
 public enum RuleId {
-  /** Product lines: the layout names lines of the catalogue, every module type is in them, kinds and sizes match. */
+  /** Product lines: the layout names one line of the catalogue, every module type is in it, kinds and sizes match. */
   PRODUCT_LINE,
   /** Placements' and galleries' plan rectangles agree with their wing frame (within 2 mm); wing indices exist. */
   PLAN_RECT,
@@ -11,11 +11,14 @@ public enum RuleId {
    * behind it on the roof, one way per wing) and the module's t-range.
    */
   ROW_GEOMETRY,
-  /** Modules and on-roof galleries lie inside the roof outline less setbacks; cantilevered galleries outside it. */
+  /**
+   * Modules and on-roof galleries lie inside the roof outline less setbacks; cantilevered galleries outside it; a
+   * gallery within its wing's ends.
+   */
   CONTAINMENT,
   /**
-   * Modules of one storey, gallery segments of one storey and wing, or a gallery and a module of another wing on its
-   * storey, overlap.
+   * Modules of one storey, gallery segments of one storey and wing, a gallery and a module of another wing on its
+   * storey, or transfer areas of one wing, overlap.
    */
   OVERLAP,
   /**

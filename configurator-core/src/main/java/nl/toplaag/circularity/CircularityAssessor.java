@@ -32,7 +32,9 @@ public final class CircularityAssessor {
 
   /** The method in one paragraph, as reported with every score. */
   public static final String METHOD = "MCI per module after EMF Circularity Indicators (2015, with 2019 terms):"
-      + " V = sum M(1-FR-FU-FS), W0 = sum M(1-CR-CU-CC-CE), WF = sum M FR (1-E)/E, WC = sum M (1-E) CR,"
+      + " V = sum M(1-FR-FU-FS), W0 = sum M(1-CR-CU-CC-CE), CE = EE b e (EMF 2019: energy recovery credited for"
+      + " the biological share b of what goes to it, e, at its efficiency EE), WF = sum M FR (1-E)/E,"
+      + " WC = sum M (1-E) CR,"
       + " W = W0 + (WF+WC)/2, LFI = (V+W)/(2M+(WF-WC)/2) (full 2015 form), X = (L/Lav)(U/Uav),"
       + " MCI = max(0, 1 - 0.9 LFI/X). Detachability after DGBC Meetmethodiek Losmaakbaarheid v2.0 with the"
       + " catalogue's factor table: LV = harm(TV,ToV), LS = harm(DK,VV), LI = harm(LV,LS); per module the lowest"

@@ -118,7 +118,7 @@ public final class JsonInput {
         .replaceAll(": not allowed as per `[^`]*`", " (expected one JSON value per file)")
         .replaceAll(", from `[^`]*`\\)", ")")
         .replaceAll("Number value length \\(([0-9]+)\\) exceeds the maximum allowed \\(([0-9]+)[^)]*\\)",
-            "a number written with $1 characters, more than the $2 read (expected a number of plausible size)");
+            "a number of $1 digits, more than the $2 read (expected a number of plausible size)");
     return m.replace("Document nesting depth", "nesting depth of arrays and objects");
   }
 

@@ -34,7 +34,8 @@ final class LayoutElements {
    * @param json the layout object as read (for the pointers)
    * @param layout the layout mapped from {@code json}
    * @param catalog the catalogue whose module types the elements must have
-   * @param maxStorey the highest added storey an element may stand on (the lowest is 1)
+   * @param maxStorey the highest added storey an element may stand on (the lowest is 1), and the most storeys a stair
+   *     core or the lift may be extended by
    */
   static void check(JsonInput json, Layout layout, Catalog catalog, int maxStorey) throws InputException {
     List<JsonInput> modules = json.get("modules").elements();

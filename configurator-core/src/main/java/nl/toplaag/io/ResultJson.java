@@ -260,7 +260,7 @@ public final class ResultJson {
   /**
    * As {@link #readSolved(Path)}, and checks what a layout needs to be drawn and checked at all: every module and
    * gallery is of a type of {@code catalog}, has positive sizes (mm) and stands on an added storey in
-   * {@code 1..maxStorey}. What a layout of such elements may still get wrong (geometry, overlaps, loads, the building
+   * {@code 1..maxStorey}, and no stair core or lift is extended by more than {@code maxStorey} storeys. What a layout of such elements may still get wrong (geometry, overlaps, loads, the building
    * it names) is for {@code nl.toplaag.check.LayoutChecker} to say.
    */
   public static Solved readSolved(Path file, Catalog catalog, int maxStorey) throws InputException {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.toplaag.bom.Assumption;
 import nl.toplaag.bom.BomParameters;
 import nl.toplaag.circularity.CircularityParameters;
 import nl.toplaag.product.ModuleKind;
@@ -128,7 +129,7 @@ public final class ScreeningNotes {
   /**
    * A sentence saying that the circularity scores of the best layout rest on unverified figures: the materials of its
    * modules ({@link nl.toplaag.product.MaterialUse#source()}: their input and end-of-life fractions and efficiencies)
-   * and the MCI's industry-average lifetime and intensity of use ({@link CircularityParameters#defaults()}, which the
+   * and lifetimes, and the MCI's industry-average lifetime and intensity of use ({@link CircularityParameters#defaults()}, which the
    * reports use), which the MCI rests on, or the catalogue's detachability factors (the LI); empty where all are
    * sourced or there is no layout.
    */
@@ -141,22 +142,34 @@ public final class ScreeningNotes {
     r.best().get().galleries().forEach(g -> types.add(g.moduleTypeId()));
     boolean materials = types.stream().map(req.catalog()::module).flatMap(java.util.Optional::stream)
         .flatMap(m -> m.materials().stream()).anyMatch(u -> SourceNotes.unverified(u.source()));
+    // the MCI's utility X = (L / L_av)(U / U_av) rests on the modules' lifetimes L too (a review)
+    boolean lifetimes = SourceNotes.anyUnverified(req.catalog(), types, "lifetimeYears");
     boolean factors = SourceNotes.unverified(req.catalog().detachability().source());
-    List<String> assumed = CircularityParameters.defaults().assumptions().stream()
-        .filter(a -> SourceNotes.unverified(a.source())).map(a -> a.name().equals("industryAverageLifetimeYears")
-            ? String.format(Locale.ROOT, "industry-average lifetime (%.0f years)", a.value())
-            : a.value() == 1 ? "intensity of use (the average)"
-            : String.format(Locale.ROOT, "intensity of use (%s times the average)", a.value())).toList();
+    List<String> assumed = new ArrayList<>();
+    for (Assumption a : CircularityParameters.defaults().assumptions()) {
+      if (!SourceNotes.unverified(a.source())) {
+        continue;
+      }
+      if (a.name().equals("industryAverageLifetimeYears")) {
+        assumed.add(String.format(Locale.ROOT, "industry-average lifetime (%.0f years)", a.value()));
+      } else if (a.name().equals("intensityOfUseRatio")) {
+        assumed.add(a.value() == 1 ? "intensity of use (the average)"
+            : String.format(Locale.ROOT, "intensity of use (%s times the average)", a.value()));
+      }
+    }
     List<String> figures = new ArrayList<>();
     List<String> scores = new ArrayList<>();
+    String ofModules = " of the modules in the best layout";
     if (materials) {
-      figures.add("the materials of the modules in the best layout (their input and end-of-life shares and"
-          + " efficiencies)");
+      figures.add("the materials" + (lifetimes ? " (their input and end-of-life shares and efficiencies) and the"
+          + " lifetimes" + ofModules : ofModules + " (their input and end-of-life shares and efficiencies)"));
+    } else if (lifetimes) {
+      figures.add("the lifetimes" + ofModules);
     }
     if (factors) {
       figures.add("its detachability factors");
     }
-    if (materials || !assumed.isEmpty()) {
+    if (materials || lifetimes || !assumed.isEmpty()) {
       scores.add("material circularity (MCI)");
     }
     if (factors) {

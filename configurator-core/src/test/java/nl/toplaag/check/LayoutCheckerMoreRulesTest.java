@@ -124,8 +124,14 @@ class LayoutCheckerMoreRulesTest {
         g.wing(), g.sStartMm(), 25_200, g.cantilevered(), new PlanRect(g.sStartMm(), 0, 1, 0, 25_200, 1500)));
     List<Violation> vs = check(b, withElements(b, l, l.productLineIds(), gs, l.transferAreas()));
     assertTrue(vs.stream().anyMatch(v -> v.rule() == RuleId.CONTAINMENT && v.message().equals("gallery on storey 2"
-        + " runs from s 0.00 m to 25.20 m, past wing 0's ends at 0 and 21.60 m: a gallery runs along its wing")),
+        + " runs from s 0.00 m to 25.20 m, past wing 0's ends at 0.00 m and 21.60 m: a gallery runs along its wing")),
         vs.toString());
+    // and before its start
+    List<GallerySegment> before = List.of(l.galleries().get(0), new GallerySegment(g.moduleTypeId(), g.storey(),
+        g.wing(), -3_000, g.sEndMm(), g.cantilevered(), new PlanRect(-3_000, 0, 1, 0, g.sEndMm() + 3_000, 1500)));
+    vs = check(b, withElements(b, l, l.productLineIds(), before, l.transferAreas()));
+    assertTrue(vs.stream().anyMatch(v -> v.rule() == RuleId.CONTAINMENT && v.message().startsWith("gallery on storey"
+        + " 2 runs from s -3.00 m to 21.60 m, past wing 0's ends")), vs.toString());
   }
 
   @Test

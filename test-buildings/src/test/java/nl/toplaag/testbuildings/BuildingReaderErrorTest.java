@@ -68,7 +68,7 @@ class BuildingReaderErrorTest {
   void aNumberTooLongToReadNamesItsField() {
     // the parser gives no line and column for it: the pointer says where (a QA pass: the message named neither)
     InputException e = reject("{\n  \"id\": \"t\",\n  \"roofLevelM\": " + "1".repeat(1500) + "\n}");
-    assertProblem(e, "/roofLevelM", "malformed JSON: a number written with 1500 characters, more than the 1000 read"
+    assertProblem(e, "/roofLevelM", "malformed JSON: a number of 1500 digits, more than the 1000 read"
         + " (expected a number of plausible size)");
   }
 
