@@ -129,9 +129,9 @@ public final class ScreeningNotes {
   /**
    * A sentence saying that the circularity scores of the best layout rest on unverified figures: the materials of its
    * modules ({@link nl.toplaag.product.MaterialUse#source()}: their input and end-of-life fractions and efficiencies)
-   * and lifetimes, and the MCI's industry-average lifetime and intensity of use ({@link CircularityParameters#defaults()}, which the
-   * reports use), which the MCI rests on, or the catalogue's detachability factors (the LI); empty where all are
-   * sourced or there is no layout.
+   * and lifetimes, and the MCI's industry-average lifetime and intensity of use
+   * ({@link CircularityParameters#defaults()}, which the reports use), which the MCI rests on, or the catalogue's
+   * detachability factors (the LI); empty where all are sourced or there is no layout.
    */
   private static java.util.Optional<String> circularity(ConfigurationRequest req, ConfigurationResult r) {
     if (r.best().isEmpty()) {
