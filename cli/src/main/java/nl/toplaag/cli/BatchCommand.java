@@ -192,10 +192,11 @@ final class BatchCommand implements Callable<Integer> {
     // each file as first named, by its absolute path: a file named twice (also through its directory, or once
     // relative to the working directory and once absolute) runs once
     Map<Path, Path> files = new LinkedHashMap<>();
-    List<Path> importReports = new ArrayList<>();
+    // each import's report once, as first named (a QA pass: a directory given twice printed its Stock line twice)
+    Map<Path, Path> importReports = new LinkedHashMap<>();
     for (Path p : inputs) {
       if (Files.isDirectory(p) && Files.isRegularFile(p.resolve(IMPORT_REPORT))) {
-        importReports.add(p.resolve(IMPORT_REPORT));
+        importReports.putIfAbsent(p.resolve(IMPORT_REPORT).toAbsolutePath().normalize(), p.resolve(IMPORT_REPORT));
       }
       if (Files.isDirectory(p)) {
         List<Path> entries;
@@ -397,7 +398,7 @@ final class BatchCommand implements Callable<Integer> {
     o.println(totals.summary());
     o.print(totals.cost(SourceNotes.anyUnverified(c, totals.moduleTypes(), "costEur")));
     List<Row> taking = rows.stream().filter(r -> r.dwellings() > 0).toList();
-    for (Path report : importReports) {
+    for (Path report : importReports.values()) {
       stock(o, report, rows, taking, lines);
     }
     List<Row> assumed = taking.stream().filter(Row::unverified).toList();
@@ -510,8 +511,13 @@ final class BatchCommand implements Callable<Integer> {
       }
     }
     Set<String> imported = new HashSet<>(ids);
-    long take = taking.stream().filter(r -> imported.contains(r.building())).count();
-    long notConfigured = written.size() - configured.stream().filter(r -> written.contains(r.building())).count();
+    // the import's own files, not another file with one of its ids (a QA pass: an edited copy elsewhere, configured in
+    // the import's file's place, was counted as the import's, and the count called exact)
+    Path dir = report.toAbsolutePath().normalize().getParent();
+    List<Row> ofImport = configured.stream()
+        .filter(r -> Path.of(r.file()).toAbsolutePath().normalize().getParent().equals(dir)).toList();
+    long take = taking.stream().filter(ofImport::contains).filter(r -> imported.contains(r.building())).count();
+    long notConfigured = written.size() - ofImport.stream().filter(r -> written.contains(r.building())).count();
     // a row of panden the import joined (--join-rows) is one building: the panden it said it selected, as well
     int rows = 0;
     int joined = 0;

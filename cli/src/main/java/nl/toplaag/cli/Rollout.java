@@ -48,11 +48,14 @@ final class Rollout {
    */
   record Step(Entry entry, int order, long modulesSoFar, long dwellingsSoFar, int firstYear, int lastYear) {}
 
-  /** The rollout order: most dwellings per module first, then the lowest cost per dwelling, then the id. */
+  /**
+   * The rollout order: most dwellings per module first, then the lowest cost per dwelling, then the id in any letter
+   * case, then exactly, as batch-summary.csv ranks ties (a QA pass: "Zz-..." came before "aa-..." here, after it there).
+   */
   static final Comparator<Entry> ORDER = ((Comparator<Entry>) (a, b) ->
       Long.compare((long) b.dwellings() * a.modules(), (long) a.dwellings() * b.modules()))
       .thenComparing((a, b) -> Long.compare(a.costEur() * b.dwellings(), b.costEur() * a.dwellings()))
-      .thenComparing(Entry::building);
+      .thenComparing(Entry::building, String.CASE_INSENSITIVE_ORDER).thenComparing(Entry::building);
 
   private final int modulesPerYear;
   /** Per product line (sorted by id), its buildings in rollout order. */
@@ -117,8 +120,8 @@ final class Rollout {
    * each year, counted up (years with as many as one range).
    */
   String summary() {
-    StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "Rollout at %,d modules a year per product line,"
-        + " the most dwellings per module first:%n", modulesPerYear));
+    StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "Rollout at %,d module%s a year per product line,"
+        + " the most dwellings per module first:%n", modulesPerYear, modulesPerYear == 1 ? "" : "s"));
     if (byLine.isEmpty()) {
       s.append(String.format(Locale.ROOT, "  no building takes dwellings%n"));
     }

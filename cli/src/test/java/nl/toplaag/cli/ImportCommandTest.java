@@ -129,6 +129,29 @@ class ImportCommandTest {
   }
 
   /**
+   * A QA pass: the import's directory given twice printed its Stock line twice; and another file with the id of one of
+   * the import's (an edited copy), configured in its place, was counted as the import's, the count called exact.
+   */
+  @Test
+  void theStockCountsTheImportsOwnFilesOnce() throws Exception {
+    Path out = tmp.resolve("imported");
+    assertEquals(0, run("import", "3dbag", neighbourhood().toString(), "--built", "1945-1975", "--out",
+        out.toString()).code());
+    var twice = run("batch", out.toString(), out.toString() + "/", "--out", out.resolve("b1").toString(),
+        "--time-limit", "1");
+    assertEquals(0, twice.code(), twice.err());
+    assertEquals(1, twice.out().lines().filter(l -> l.startsWith("Stock: ")).count(), twice.out());
+    Path elsewhere = Files.createDirectories(tmp.resolve("edited"));
+    Files.copy(out.resolve("NL.IMBAG.Pand.0000000000001001.json"), elsewhere.resolve("copy.json"));
+    var copy = run("batch", elsewhere.toString(), out.toString(), "--out", out.resolve("b2").toString(),
+        "--time-limit", "1");
+    assertEquals(2, copy.code(), copy.err()); // the import's own file skipped: its id is taken
+    assertTrue(copy.out().contains("Stock: at least 1 of the 3 building(s) the import selected, 33.3 %, take"
+        + " dwellings with any line (" + out.resolve("import-report.csv") + ": 2 written, 1 skipped by the import,"
+        + " each with its reason; 1 of those written not configured by this batch"), copy.out());
+  }
+
+  /**
    * A stepped slab (a 30 x 12 m slab less a 10 x 6 m corner) whose 10 x 6 m rest holds no module: written with its
    * 20 x 12 m part alone, the console and the report saying so (before, skipped as "wing 2 of the L: roof 6.0 m
    * deep"); batch configures it and the independent checker passes its layout.

@@ -59,6 +59,12 @@ class RolloutTest {
         entry("a", "x", 1, 2, 250_000)), 100);
     // 200,000 per dwelling for c; 250,000 for a and b, by id
     assertEquals(List.of("c", "a", "b"), r.byLine().get("x").stream().map(s -> s.entry().building()).toList());
+    // the id in any letter case first, as the summary ranks ties (a QA pass: "Zz" came before "aa")
+    Rollout cases = new Rollout(List.of(entry("Zz-copy", "x", 1, 2, 250_000), entry("aa-copy", "x", 1, 2, 250_000)),
+        1);
+    assertEquals(List.of("aa-copy", "Zz-copy"), cases.byLine().get("x").stream().map(s -> s.entry().building())
+        .toList());
+    assertTrue(cases.summary().startsWith("Rollout at 1 module a year per product line"), cases.summary());
   }
 
   @Test
