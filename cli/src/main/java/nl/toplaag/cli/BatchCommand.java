@@ -377,7 +377,8 @@ final class BatchCommand implements Callable<Integer> {
     List<AtomicFiles.Planned> written = new ArrayList<>(List.of(
         BatchSummaryCsv.planned(csv, rows, skipped, objective, whatLimits), totals.csv(modules)));
     Rollout rollout = modulesPerYear == null ? null : new Rollout(rows.stream().map(r -> new Rollout.Entry(
-        r.building(), r.line(), r.dwellings(), r.modules(), r.costEur())).toList(), modulesPerYear);
+        r.building(), r.line(), r.dwellings(), r.modules(), r.costEur())).toList(), modulesPerYear,
+        lines.isEmpty() ? c.lines().stream().map(ProductLine::id).toList() : lines);
     Path rolloutCsv = out.resolve(BatchFiles.ROLLOUT);
     if (rollout != null) {
       written.add(rollout.csv(rolloutCsv));

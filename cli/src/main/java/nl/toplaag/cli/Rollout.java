@@ -60,12 +60,22 @@ final class Rollout {
   private final int modulesPerYear;
   /** Per product line (sorted by id), its buildings in rollout order. */
   private final Map<String, List<Step>> byLine = new TreeMap<>();
+  /** The lines considered that no building's best layout is of, sorted: its factory makes nothing for the batch. */
+  private final List<String> idle;
 
   /**
    * The rollout of {@code entries} (buildings without dwellings or modules are left out) at {@code modulesPerYear}
    * modules a year per product line.
    */
   Rollout(List<Entry> entries, int modulesPerYear) {
+    this(entries, modulesPerYear, List.of());
+  }
+
+  /**
+   * The same, saying of each of the lines {@code considered} that no building's best layout is of that it has none (a
+   * QA pass: such a line was left out silently, where a manufacturer looks for theirs).
+   */
+  Rollout(List<Entry> entries, int modulesPerYear, List<String> considered) {
     if (modulesPerYear <= 0) {
       throw new IllegalArgumentException("modulesPerYear must be > 0 but was " + modulesPerYear);
     }
@@ -89,6 +99,7 @@ final class Rollout {
       }
       byLine.put(line, steps);
     });
+    idle = considered.stream().filter(l -> !byLine.containsKey(l)).distinct().sorted().toList();
   }
 
   /** The year in which the {@code modules}-th module is made, from 1. */
@@ -144,6 +155,10 @@ final class Rollout {
           + " by the end of year %s%n", line, steps.size(), last.modulesSoFar(), years(last.modulesSoFar()),
           String.join(", ", years)));
     });
+    if (!byLine.isEmpty()) {
+      idle.forEach(line -> s.append(String.format(Locale.ROOT, "  line %s: 0 buildings (no building's best layout is"
+          + " of this line; batch --line %s says what it fits)%n", line, line)));
+    }
     return s.toString();
   }
 

@@ -65,6 +65,10 @@ class RolloutTest {
     assertEquals(List.of("aa-copy", "Zz-copy"), cases.byLine().get("x").stream().map(s -> s.entry().building())
         .toList());
     assertTrue(cases.summary().startsWith("Rollout at 1 module a year per product line"), cases.summary());
+    // a line considered that no building's best layout is of is named, not left out (a QA pass)
+    Rollout idle = new Rollout(List.of(entry("a", "x", 1, 2, 250_000)), 10, List.of("y", "x"));
+    assertTrue(idle.summary().endsWith("  line y: 0 buildings (no building's best layout is of this line; batch"
+        + " --line y says what it fits)\n"), idle.summary());
   }
 
   @Test
