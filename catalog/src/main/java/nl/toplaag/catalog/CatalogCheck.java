@@ -126,8 +126,9 @@ public final class CatalogCheck {
   /**
    * One warning per module whose transport width (its shorter plan side, across the trailer) exceeds the widest
    * road transport assumed, {@link BomParameters#maxRoadTransportWidthMm()}: the bill of materials gives it no
-   * transport class or escorts; and one per box heavier than a truck's payload ({@link BomParameters#truckPayloadKg()}):
-   * each an exceptional load. Warnings rather than errors because those limits are assumptions ([U]).
+   * transport class or escorts; and one per box heavier than a truck's payload
+   * ({@link BomParameters#truckPayloadKg()}): each an exceptional load. Warnings rather than errors because those
+   * limits are assumptions ([U]).
    */
   public static List<String> warnings(Catalog c, BomParameters p) {
     List<String> out = new ArrayList<>();

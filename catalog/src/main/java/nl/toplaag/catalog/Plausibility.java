@@ -2,7 +2,6 @@ package nl.toplaag.catalog;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,15 +24,26 @@ import nl.toplaag.product.TransferLayer;
 final class Plausibility {
 
   private final List<String> warnings = new ArrayList<>();
-  /** Per file and material name, its first warning of a biological fraction below its biobased input. */
-  private final Map<String, String> biologicalFirst = new LinkedHashMap<>();
-  /** Per file and material name, how often it was given so. */
-  private final Map<String, Integer> biologicalUses = new HashMap<>();
+  /**
+   * Per file and material name, in reading order, its first warning of a biological fraction below its biobased input
+   * and how often it was given so.
+   */
+  private final Map<String, Repeated> biological = new LinkedHashMap<>();
 
   /** The least fire resistance the building code asks of a storey, min (docs/model.md): below it, likely hours. */
   static final int MIN_FIRE_RESISTANCE_MIN = 30;
   /** Per material name, in reading order, each density given with where it was first given and how often. */
   private final Map<String, Map<Double, Density>> densities = new LinkedHashMap<>();
+
+  /** A warning given once for what may be given many times, and how often it was. */
+  private static final class Repeated {
+    final String warning;
+    int uses = 1;
+
+    Repeated(String warning) {
+      this.warning = warning;
+    }
+  }
 
   private static final class Density {
     final String text;
@@ -53,11 +63,8 @@ final class Plausibility {
    */
   List<String> warnings() {
     List<String> out = new ArrayList<>(warnings);
-    biologicalFirst.forEach((key, w) -> {
-      int more = biologicalUses.get(key) - 1;
-      out.add(more == 0 ? w : w + String.format(Locale.ROOT, " (and %d more use%s of it in the file)", more,
-          more == 1 ? "" : "s"));
-    });
+    biological.values().forEach(r -> out.add(r.uses == 1 ? r.warning : r.warning + String.format(Locale.ROOT,
+        " (and %d more use%s of it in the file)", r.uses - 1, r.uses == 2 ? "" : "s")));
     for (Map.Entry<String, Map<Double, Density>> e : densities.entrySet()) {
       if (e.getValue().size() > 1) {
         out.add(String.format(Locale.ROOT, "WARNING: \"%s\" is given %d densities: %s; expected one density per"
@@ -200,14 +207,17 @@ final class Plausibility {
     if (u.energyRecoveryFraction() > 0 && u.biobasedInputFraction() > u.biologicalFraction() + 1e-9) {
       // once a file and material, its further uses counted (a review: an older catalogue drew 30 warnings)
       String key = x.file() + "\u0000" + u.material();
-      if (biologicalUses.merge(key, 1, Integer::sum) == 1) {
-        biologicalFirst.put(key, String.format(Locale.ROOT, "WARNING: %s at %s/biologicalFraction: %s for \"%s\","
-            + " less than its biobasedInputFraction, %s: the part of its energyRecoveryFraction, %s, that is not"
-            + " biological counts as waste in the MCI (EMF 2019 credits energy recovery for biological material"
+      Repeated seen = biological.get(key);
+      if (seen != null) {
+        seen.uses++;
+      } else {
+        biological.put(key, new Repeated(String.format(Locale.ROOT, "WARNING: %s at %s/biologicalFraction: %s for"
+            + " \"%s\", less than its biobasedInputFraction, %s: the part of its energyRecoveryFraction, %s, that is"
+            + " not biological counts as waste in the MCI (EMF 2019 credits energy recovery for biological material"
             + " only); expected the share of the material's mass that is biological, at least its biobased input,"
             + " and then its energyRecoveryEfficiency", x.file(), x.pointer(),
             x.has("biologicalFraction") ? x.get("biologicalFraction").node().asText() : "absent (0)", u.material(),
-            x.get("biobasedInputFraction").node().asText(), x.get("energyRecoveryFraction").node().asText()));
+            x.get("biobasedInputFraction").node().asText(), x.get("energyRecoveryFraction").node().asText())));
       }
     }
   }

@@ -400,7 +400,7 @@ final class BatchCommand implements Callable<Integer> {
     o.print(totals.cost(SourceNotes.anyUnverified(c, totals.moduleTypes(), "costEur")));
     List<Row> taking = rows.stream().filter(r -> r.dwellings() > 0).toList();
     for (Path report : importReports.values()) {
-      stock(o, report, rows, taking, lines);
+      stock(o, report, rows, lines);
     }
     List<Row> assumed = taking.stream().filter(Row::unverified).toList();
     if (!assumed.isEmpty()) {
@@ -491,12 +491,12 @@ final class BatchCommand implements Callable<Integer> {
    * The share of the stock an import selected that takes dwellings, where a directory given holds the import's
    * {@code report}: a manufacturer reads "10 of 25 buildings take dwellings" as a share of the stock, where the import
    * had skipped 902 of 927 (QA47). Its buildings are the report's rows (one per pand, or per row of panden joined),
-   * written or skipped; those of {@code taking} (buildings with dwellings) that it wrote are counted. Where a building
-   * it wrote is none of {@code configured} (its file removed from the directory, or skipped as invalid), whether it
-   * takes dwellings is not known: the count is then "at least", with how many were not configured (QA48).
+   * written or skipped; those of {@code configured} from its directory that take dwellings are counted. Where a
+   * building it wrote is none of {@code configured} (its file removed from the directory, or skipped as invalid),
+   * whether it takes dwellings is not known: the count is then "at least", with how many were not configured (QA48).
    */
-  private static void stock(PrintWriter o, Path report, List<Row> configured, List<Row> taking,
-      List<String> lineIds) throws IOException {
+  private static void stock(PrintWriter o, Path report, List<Row> configured, List<String> lineIds)
+      throws IOException {
     List<String> ids = new ArrayList<>();
     Set<String> written = new HashSet<>();
     try (var lines = Files.lines(report)) {
@@ -517,7 +517,7 @@ final class BatchCommand implements Callable<Integer> {
     Path dir = report.toAbsolutePath().normalize().getParent();
     List<Row> ofImport = configured.stream()
         .filter(r -> Path.of(r.file()).toAbsolutePath().normalize().getParent().equals(dir)).toList();
-    long take = taking.stream().filter(ofImport::contains).filter(r -> imported.contains(r.building())).count();
+    long take = ofImport.stream().filter(r -> r.dwellings() > 0 && imported.contains(r.building())).count();
     long notConfigured = written.size() - ofImport.stream().filter(r -> written.contains(r.building())).count();
     // a row of panden the import joined (--join-rows) is one building: the panden it said it selected, as well
     int rows = 0;

@@ -107,8 +107,8 @@ final class ExtraCommands {
       Inputs.smallestDwellingM2(smallestDwellingM2);
       c = Inputs.catalog(catalog);
       if (layout != null) {
-        shown = ResultJson.readSolved(layout, c, MAX_STOREYS);
         JsonInput file = JsonInput.read(layout);
+        shown = ResultJson.readSolved(file, c, MAX_STOREYS);
         if (file.has("request")) {
           JsonInput asked = file.get("request");
           askedStoreys = asked.optInt("storeys", MAX_STOREYS, 1, MAX_STOREYS);

@@ -50,7 +50,8 @@ final class Rollout {
 
   /**
    * The rollout order: most dwellings per module first, then the lowest cost per dwelling, then the id in any letter
-   * case, then exactly, as batch-summary.csv ranks ties (a QA pass: "Zz-..." came before "aa-..." here, after it there).
+   * case, then exactly, as batch-summary.csv ranks ties (a QA pass: "Zz-..." came before "aa-..." here, after it
+   * there).
    */
   static final Comparator<Entry> ORDER = ((Comparator<Entry>) (a, b) ->
       Long.compare((long) b.dwellings() * a.modules(), (long) a.dwellings() * b.modules()))

@@ -847,9 +847,9 @@ class CliTest {
     // be)
     String circularity = "Circularity: the catalogue gives the materials (their input and end-of-life shares and"
         + " efficiencies) and the lifetimes of the modules in the best layout and its detachability factors as"
-        + " unverified ([U] or no source note), and the MCI takes the industry-average lifetime (50 years) and intensity of use (the"
-        + " average) as assumptions [U]: the material circularity (MCI), detachability (LI) and product circularity"
-        + " (PCI) scores in this result rest on them.\n";
+        + " unverified ([U] or no source note), and the MCI takes the industry-average lifetime (50 years) and"
+        + " intensity of use (the average) as assumptions [U]: the material circularity (MCI), detachability (LI) and"
+        + " product circularity (PCI) scores in this result rest on them.\n";
     assertTrue(r.out().contains(circularity), r.out());
     // a line whose figures are sourced gets no such line, and its materials are not named
     Path cat = copyWithHsbSourced(dir.resolve("cat"));

@@ -157,7 +157,8 @@ final class LayoutElements {
     if (catalog.module(id).isEmpty()) {
       // most often a layout made with one's own catalogue, read with the bundled one: say which lines were read
       throw e.error("moduleTypeId", "expected a module type of the catalogue but found \"" + JsonInput.shown(id)
-          + "\", which none of its product lines (" + catalog.lines().stream().map(ProductLine::id).collect(Collectors.joining(", "))
+          + "\", which none of its product lines ("
+          + catalog.lines().stream().map(ProductLine::id).collect(Collectors.joining(", "))
           + ") has: read the layout with the catalogue it was made with (--catalog DIR)");
     }
   }

@@ -258,13 +258,13 @@ public final class ResultJson {
   }
 
   /**
-   * As {@link #readSolved(Path)}, and checks what a layout needs to be drawn and checked at all: every module and
-   * gallery is of a type of {@code catalog}, has positive sizes (mm) and stands on an added storey in
-   * {@code 1..maxStorey}, and no stair core or lift is extended by more than {@code maxStorey} storeys. What a layout of such elements may still get wrong (geometry, overlaps, loads, the building
-   * it names) is for {@code nl.toplaag.check.LayoutChecker} to say.
+   * As {@link #readSolved(Path)}, of a file already read ({@code in}, so that a caller may read more of it), and checks
+   * what a layout needs to be drawn and checked at all: every module and gallery is of a type of {@code catalog}, has
+   * positive sizes (mm) and stands on an added storey in {@code 1..maxStorey}, and no stair core or lift is extended by
+   * more than {@code maxStorey} storeys. What a layout of such elements may still get wrong (geometry, overlaps, loads,
+   * the building it names) is for {@code nl.toplaag.check.LayoutChecker} to say.
    */
-  public static Solved readSolved(Path file, Catalog catalog, int maxStorey) throws InputException {
-    JsonInput in = JsonInput.read(file);
+  public static Solved readSolved(JsonInput in, Catalog catalog, int maxStorey) throws InputException {
     Solved solved = solved(in);
     List<JsonInput> json = in.has("layouts") ? in.get("layouts").elements() : List.of(in);
     for (int i = 0; i < json.size(); i++) {

@@ -111,9 +111,7 @@ public final class ScreeningNotes {
     if (r.best().isEmpty() || r.bestLine().isEmpty()) {
       return java.util.Optional.empty();
     }
-    Set<String> types = new TreeSet<>();
-    r.best().get().modules().forEach(p -> types.add(p.moduleTypeId()));
-    r.best().get().galleries().forEach(g -> types.add(g.moduleTypeId())); // a gallery's stack and fire stop storeys
+    Set<String> types = bestTypes(r); // a gallery's too: its stack and fire stop storeys
     List<ModuleFigure> unverified = MODULE_FIGURES.stream()
         .filter(f -> SourceNotes.anyUnverified(req.catalog(), types, f.field())).toList();
     if (unverified.isEmpty()) {
@@ -137,9 +135,7 @@ public final class ScreeningNotes {
     if (r.best().isEmpty()) {
       return java.util.Optional.empty();
     }
-    Set<String> types = new TreeSet<>();
-    r.best().get().modules().forEach(p -> types.add(p.moduleTypeId()));
-    r.best().get().galleries().forEach(g -> types.add(g.moduleTypeId()));
+    Set<String> types = bestTypes(r);
     boolean materials = types.stream().map(req.catalog()::module).flatMap(java.util.Optional::stream)
         .flatMap(m -> m.materials().stream()).anyMatch(u -> SourceNotes.unverified(u.source()));
     // the MCI's utility X = (L / L_av)(U / U_av) rests on the modules' lifetimes L too (a review)
@@ -184,6 +180,14 @@ public final class ScreeningNotes {
     String taken = assumed.isEmpty() ? "" : "the MCI takes the " + words(assumed) + " as assumptions [U]";
     return java.util.Optional.of("Circularity: " + given + (given.isEmpty() || taken.isEmpty() ? "" : ", and ")
         + taken + ": the " + words(scores) + " scores in this result rest on them.");
+  }
+
+  /** The module types of the best layout of {@code r} (present), its galleries' included, sorted. */
+  private static Set<String> bestTypes(ConfigurationResult r) {
+    Set<String> types = new TreeSet<>();
+    r.best().get().modules().forEach(p -> types.add(p.moduleTypeId()));
+    r.best().get().galleries().forEach(g -> types.add(g.moduleTypeId()));
+    return types;
   }
 
   /**
