@@ -1,6 +1,8 @@
 package nl.toplaag.solve.cpsat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -115,6 +117,30 @@ class StripStagesOnBenchmarkRoofsTest {
     assertEquals(70, line.dp().dwellingBound());
   }
 
+  @Test
+  void whereTheCountIsProvenAndTheWallsHoldTheValueTheLastScanProvesTheLayoutWithAFinerTable() {
+    // g1013, an 80 m three-storey LSF slab on a tight reserve whose 3.0 and 3.6 m boxes load the walls almost alike a
+    // metre of width: with the count proven (29), the area turns on how many wide boxes the walls leave room for. With
+    // the 64-level table the last scan stopped unfinished after 24 million labels and the layout shown had 748.2 m2;
+    // with 256 levels it proves one of 787.4 m2 in 11.6 million labels (its table and rows about 116 MB)
+    StripStages.Run run = assertProven(13, "g1013-slab-80m-S3-tight-lsf", 29, 45_000_000);
+    Plan plan = plan(InstanceGenerator.generated(1000, 13));
+    assertEquals(787.4, Evaluation.of(plan, run.dp().selection()).usableAreaM2(), 0.05);
+  }
+
+  @Test
+  void theFinerValueTableIsTriedOnlyWhereTheWallsHoldTheValueAndItFits() {
+    // g1043, a 158 m one-storey LSF slab whose reserve binds (the value bound load-priced): finer tables pruned
+    // nothing there. g1013's fits at 10 s beside its rows (at most 49.8 MB of the 125, what its last scan took), and
+    // four times the blocks of the table it would replace (here the set-up's, of 16 levels) must fit too
+    assertNull(StripStages.valueSearch(programme(InstanceGenerator.generated(1000, 43)), 10_000));
+    StripDp g1013 = programme(InstanceGenerator.generated(1000, 13));
+    assertEquals(49.8, g1013.wallRowBytes(StripStages.VALUE_LEVELS) / 1e6, 0.05);
+    assertNotNull(StripStages.valueSearch(g1013, 10_000));
+    assertEquals(9_025, g1013.wallBlocks());
+    assertNull(StripStages.valueSearch(g1013, 300)); // 30,000 blocks at 0.3 s, not four times 9,025
+  }
+
   private static StripStages.Run assertProven(int id, String name, int dwellings, long labels) {
     return assertProven(1000, id, name, dwellings, labels);
   }
@@ -147,6 +173,14 @@ class StripStagesOnBenchmarkRoofsTest {
     ConfigurationRequest req = request(inst);
     return PlanBuilder.build(inst.building(), CATALOG.line(inst.lineIds().get(0)).orElseThrow(), req.code(),
         req.maxStoreys());
+  }
+
+  /** The strip programme set up for {@code inst}'s plan, with one worker and a 10 s limit, before any search. */
+  private static StripDp programme(Instance inst) {
+    ConfigurationRequest req = request(inst);
+    Plan plan = plan(inst);
+    StripPrices prices = ObjectivePrices.of(plan, req.objective(), req.moduleScores(), false).prices();
+    return StripStages.setUp(plan, prices, CrossWingConflicts.of(plan), req).programme();
   }
 
   /** The configurator's strip stages on {@code plan}, with one worker and a 10 s limit, from the greedy layout. */

@@ -90,6 +90,23 @@ final class StripStages {
   static final long BLOCK_OVERHEAD_BYTES = 24;
 
   /**
+   * The load levels per wall of the table the last scan looks up where the count is proven and the walls, not the
+   * reserve, hold the value ({@link #valueSearch}). On g1013 of benchmark seed 1000 (an 80 m three-storey LSF slab,
+   * 3.0 and 3.6 m boxes that load the walls almost alike a metre of width, so that with the count fixed the area
+   * turns on how many wide boxes the walls leave room for) the value bound leaves hundreds of m2 of slack on every
+   * label, and what prunes is the count bound: with 64 levels labels reach 29 dwellings where they cannot, and the
+   * last scan stopped unfinished after 24 million labels, at position 54 of 193 (128 levels did not finish either);
+   * with 256 it finishes in 11.6 million labels and 287,000 blocks and proves a layout 39.2 m2 (5 %) larger.
+   */
+  static final int VALUE_LEVELS = 256;
+
+  /**
+   * How many times the blocks of the finest table so far a {@link #VALUE_LEVELS}-level table is taken to need: 4.17
+   * on g1013 (68,820 at 64 levels, 286,893 at 256). {@link #valueSearch} tries it only where this many fit.
+   */
+  static final long VALUE_GROWTH = 4;
+
+  /**
    * Steps of the programme's foundation relaxation ({@link StripDp#within}) a millisecond of the time limit pays for:
    * about their pace in a warm JVM on the benchmark machine (370,000-850,000 a millisecond over the 29 largest tables
    * of seeds 1000, 11000 and 15000; down to 130,000 in a fresh one), so the table takes about the limit at most there.
@@ -500,13 +517,38 @@ final class StripStages {
     }
     boolean again = scan.labels() < scanBudget;
     StripDp last = fine.search() != null || again ? finest : null;
+    // where the count is proven and the walls hold the value, the last scan looks up a finer table still
+    StripDp coarser = null;
+    if (fine.search() != null && bound <= count(plan, start) && made < most) {
+      StripDp value = valueSearch(finest, limitMs);
+      trace("value table (" + (value != null ? VALUE_LEVELS + " levels)" : finest.loadPriced()
+          ? "not tried: load-priced)" : "not tried: " + finest.wallBlocks() + " blocks so far, at most "
+          + valueBlocks(finest, limitMs) + ")"), 0, count(plan, start), bound, t0);
+      if (value != null) {
+        coarser = last;
+        last = value;
+      }
+    }
     StripDp.Result dp = scan;
     if (last != null && made < most) {
       dp = last.solve(start, fine.search() != null ? most - made : Math.min(budget, most - made), 0,
           Long.MAX_VALUE, floor);
       made += dp.labels();
-      trace("last scan" + (dp.exact() ? " (exact)" : ""), dp.labels(), count(plan, dp.selection()),
-          dp.dwellingBound(), t0);
+      trace("last scan" + (dp.exact() ? " (exact)" : "") + (coarser != null ? ", " + VALUE_LEVELS + " levels, "
+          + last.wallBlocks() + " blocks" : ""), dp.labels(), count(plan, dp.selection()), dp.dwellingBound(), t0);
+      if (coarser != null && !dp.exact() && !dp.floored() && made < most) {
+        // its table filled up (or the clock stopped it): the scan once more with the coarser table, from the better
+        // layout, as without the finer one; the finer table is let go first
+        last = null;
+        StripDp.Result coarse = coarser.solve(dp.value() > prices.value(plan, start) ? dp.selection() : start,
+            most - made, 0, Long.MAX_VALUE, floor);
+        made += coarse.labels();
+        trace("last scan again" + (coarse.exact() ? " (exact)" : ""), coarse.labels(),
+            count(plan, coarse.selection()), coarse.dwellingBound(), t0);
+        if (coarse.exact() || coarse.value() >= dp.value()) {
+          dp = coarse;
+        }
+      }
     }
     if (dp.floored()) {
       return floored(plan, prices, dp, made, programme, t0);
@@ -563,8 +605,33 @@ final class StripStages {
    * {@link #FINE_MAX_BYTES}.
    */
   static long fineBlocks(long limitMs, int entries) {
-    return Math.min(FINE_MAX_BYTES / (2L * entries + BLOCK_OVERHEAD_BYTES),
+    return fineBlocks(limitMs, entries, 0);
+  }
+
+  /** As {@link #fineBlocks(long, int)}, the table's rows taking {@code rowBytes} of {@link #FINE_MAX_BYTES}. */
+  static long fineBlocks(long limitMs, int entries, long rowBytes) {
+    return Math.min(Math.max(0, FINE_MAX_BYTES - rowBytes) / (2L * entries + BLOCK_OVERHEAD_BYTES),
         limitMs * FINE_TENTHS / 10 * FINE_ENTRIES_PER_MS / entries);
+  }
+
+  /**
+   * For the last scan of a plan whose count is proven, with {@code finest} the programme with the finest wall table
+   * so far: the programme with a table of {@link #VALUE_LEVELS} load levels, filled as the scan looks it up, where the
+   * value bound is not load-priced (the walls, not the reserve, hold the value: where the reserve binds, as on g1043
+   * of seed 1000, finer count tables pruned nothing, 45 million labels at 128-512 levels) and {@link #VALUE_GROWTH}
+   * times the blocks of {@code finest}'s table fit those a {@code limitMs} limit allows ({@link #fineBlocks}) beside
+   * the finer table's rows, counted at their most ({@link StripDp#wallRowBytes}); else null. The finer table and its
+   * rows keep within {@link #FINE_MAX_BYTES}, and {@code finest}'s, held beside them, is at most a quarter of that.
+   */
+  static StripDp valueSearch(StripDp finest, long limitMs) {
+    long blocks = valueBlocks(finest, limitMs);
+    return !finest.loadPriced() && finest.wallBlocks() * VALUE_GROWTH <= blocks
+        ? finest.finerLazily(VALUE_LEVELS, blocks) : null;
+  }
+
+  /** The entry blocks {@link #valueSearch}'s table may hold beside its rows. */
+  private static long valueBlocks(StripDp finest, long limitMs) {
+    return fineBlocks(limitMs, finest.wallBlockEntries(), finest.wallRowBytes(VALUE_LEVELS));
   }
 
   /** The wall bound on the whole row with some load levels per wall, within at most some entry blocks. */

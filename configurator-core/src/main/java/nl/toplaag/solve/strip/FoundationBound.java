@@ -318,6 +318,14 @@ final class FoundationBound {
     return out;
   }
 
+  /**
+   * Whether the value bound is load-priced ({@link #loadPrice} above 0): the reserve is below
+   * {@link #LOAD_PRICED_BELOW} of what the row could load, and a heavier dwelling module is worth more.
+   */
+  boolean loadPriced() {
+    return loadPrice > 0;
+  }
+
   /** The sum of the positive prices among those the relaxation drops (in practice 0: they are all costs). */
   private static long dropped(StripPrices p) {
     long sum = Math.max(0, p.firstStorey());

@@ -366,6 +366,40 @@ public final class StripDp {
   }
 
   /**
+   * This programme with a wall table of {@code levels} load levels per wall for its search's lookups, filled as they
+   * look it up (no bound on the whole row computed first), up to {@code maxBlocks} entry blocks (a lookup that would
+   * compute more stops the run, as {@link #wallBound} does); its bound on the whole row stays this one's.
+   */
+  public StripDp finerLazily(int levels, long maxBlocks) {
+    WallBound finer = new WallBound(ix, levels, maxBlocks);
+    finer.stopAt(stopAtNanos);
+    return new StripDp(this, finer, wallRoot);
+  }
+
+  /**
+   * The most memory the rows of a wall table of {@code levels} load levels per wall take, bytes: a reference for each
+   * combination of its open walls' levels at each position, whether or not its entry block is computed; they grow
+   * with the square of the levels (at 256 levels, 262 KB a position between two open walls).
+   */
+  public long wallRowBytes(int levels) {
+    return WallBound.rowBytes(ix, levels);
+  }
+
+  /**
+   * Whether the value bound prices the foundation load ({@code FoundationBound#loadPriced}: the reserve below nine
+   * tenths of what the row could load, a heavier dwelling module worth more), so that it sees how many heavy
+   * modules the reserve carries.
+   */
+  public boolean loadPriced() {
+    return foundationBound.loadPriced();
+  }
+
+  /** The entry blocks this programme's wall table holds now (it grows as its searches look it up). */
+  public long wallBlocks() {
+    return wallBound.blocks();
+  }
+
+  /**
    * The entries of one block of the wall tables ({@link #wallBound}), two bytes each: gallery heights × transfer
    * states × access states, from 34 (one storey, no transfer layer) to 238 (six storeys with it).
    */

@@ -93,6 +93,10 @@ final class WallBound {
   private static final long ROOT_STACK_BYTES = 5L * 1024 * ROOT_DEPTH;
   /** Entry blocks computed between two looks at the clock, where there is a stop time ({@link #stopAt}). */
   private static final int CLOCK_EVERY = 64;
+  /** A reference in an array, bytes, with compressed references (heaps under 32 GB). */
+  private static final long REFERENCE_BYTES = 4;
+  /** An array's header, bytes (with compressed class pointers, 16 with the length and padding). */
+  private static final long ARRAY_HEADER_BYTES = 16;
   /** Reads and publishes the rows of {@link #table} and their entry blocks between threads ({@link #fillAside}). */
   private static final VarHandle ROWS = MethodHandles.arrayElementVarHandle(short[][][].class);
   private static final VarHandle BLOCKS = MethodHandles.arrayElementVarHandle(short[][].class);
@@ -397,11 +401,30 @@ final class WallBound {
 
   /** The combinations of levels of the open walls at position {@code j} (not at the end of the row). */
   int combinations(int j) {
+    return combinations(ix, levels, j);
+  }
+
+  private static int combinations(StripIndex ix, int levels, int j) {
     int size = 1;
     for (int w : ix.wallsOfBay[ix.bayOfPoint[j]]) {
-      size *= levels(w);
+      size *= levels(ix, levels, w);
     }
     return size;
+  }
+
+  /**
+   * The most bytes the rows of {@link #table} take with {@code levels} load levels per wall on {@code ix}'s row: at
+   * each position before the row's end an array of a reference (4 bytes, compressed) for each combination of its open
+   * walls' levels, and its header.
+   */
+  static long rowBytes(StripIndex ix, int levels) {
+    long bytes = 0;
+    for (int j = 0; j < ix.pts.length; j++) {
+      if (ix.bayOfPoint[j] < ix.nb) {
+        bytes += ARRAY_HEADER_BYTES + REFERENCE_BYTES * (long) combinations(ix, levels, j);
+      }
+    }
+    return bytes;
   }
 
   /** Computes the entries of {@code idx} at {@code j}, and first those deeper than {@link #MAX_DEPTH} they need. */
@@ -649,6 +672,10 @@ final class WallBound {
   }
 
   private int levels(int wall) {
+    return levels(ix, levels, wall);
+  }
+
+  private static int levels(StripIndex ix, int levels, int wall) {
     return ix.wallCap[wall] >= UNLIMITED ? 1 : levels;
   }
 
