@@ -103,7 +103,8 @@ final class BatchCommand implements Callable<Integer> {
   @Option(names = "--what-limits",
       description = "say for each building what limits its dwelling count, as configure --what-limits does (its"
           + " result file's whatLimits; batch-summary.csv's column whatLimits, e.g. foundation:+4), and what lifting"
-          + " each limit (and the load limits together) would add over the batch; each building then takes about"
+          + " each limit (the load limits together, every limit together) would add over the batch; each building"
+          + " then takes about"
           + " twice as long, more where no line takes a dwelling (every line is tried)")
   boolean whatLimits;
 

@@ -95,9 +95,10 @@ final class ConfigureCommand implements Callable<Integer> {
   @Option(names = "--what-limits",
       description = "say what limits the dwelling count: the best line (every line, where none takes a dwelling)"
           + " solved again with each limit of the building lifted alone (bearing lines' capacities, foundation"
-          + " reserve, area-load reserve, zoning height and storeys), then the load limits together, and the extended"
-          + " stair cores each on a structure of its own instead of on the walls beside it, each within a quarter of"
-          + " --time-limit (at least 1 s), with what the layout found needs of the building as it is;"
+          + " reserve, area-load reserve, zoning height and storeys), then the load limits together, the extended"
+          + " stair cores each on a structure of its own instead of on the walls beside it, and every limit together,"
+          + " each within a quarter of --time-limit (at least 1 s, at most the limit), with what the layout found"
+          + " needs of the building as it is;"
           + " in the summary and the result file's whatLimits")
   boolean whatLimits;
 
@@ -144,7 +145,7 @@ final class ConfigureCommand implements Callable<Integer> {
     outw.print(Summary.text(b, req, r, checks, report, explain));
     Map<String, List<LimitEffect>> limits = whatLimits ? LimitsReport.of(req, r, lines) : Map.of();
     if (whatLimits) {
-      outw.print(LimitsReport.text(limits, r.dwellings(), settings.timeLimitMs()));
+      outw.print(LimitsReport.text(limits, r, settings.timeLimitMs()));
     }
     if (obj != Objective.MOST_DWELLINGS && r.best().isPresent()) {
       // its best layout alone: no alternatives to search, and a plan of a line that cannot beat the best so far stops

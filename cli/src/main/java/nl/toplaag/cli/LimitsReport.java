@@ -55,22 +55,29 @@ final class LimitsReport {
   }
 
   /**
-   * The summary's section: per line, one line per limit (or limits together) lifted; {@code base} the dwellings of the
-   * best layout (0 where no line takes any, and every line is listed).
+   * The summary's section: per line, one line per limit (or limits together) lifted, after the line's dwellings as it
+   * is ({@code r}'s best layout's; 0 where no line takes any, and every line is listed) and, where that count is not
+   * proven the most, its bound: a gain is counted from the layout found, and may be less from the best one.
    */
-  static String text(Map<String, List<LimitEffect>> effects, int base, long limitMs) {
+  static String text(Map<String, List<LimitEffect>> effects, ConfigurationResult r, long limitMs) {
+    int base = r.dwellings();
     StringBuilder s = new StringBuilder();
     s.append(String.format(Locale.ROOT, "What limits the count (each limit lifted alone, then the load limits"
-        + " together, the rest kept; %.1f s each; screening figures):%n", limitMs(limitMs) / 1000.0));
+        + " together, then every limit together, the rest kept; %.1f s each; what a layout found needs on the building"
+        + " as it is, another with as many dwellings may need less; screening figures):%n", limitMs(limitMs) / 1000.0));
     effects.forEach((line, list) -> {
-      s.append(String.format(Locale.ROOT, "  line %s, %d dwelling%s as it is:%n", line, base, base == 1 ? "" : "s"));
+      int bound = r.perLine().stream().filter(o -> o.productLineId().equals(line))
+          .mapToInt(ConfigurationResult.LineOutcome::dwellingBound).findFirst().orElse(r.dwellingBound());
+      s.append(String.format(Locale.ROOT, "  line %s, %d dwelling%s as it is%s:%n", line, base, base == 1 ? "" : "s",
+          bound > base ? String.format(Locale.ROOT, " (not proven the most: at most %d, so each gain below may be up"
+              + " to %d less)", bound, bound - base) : ""));
       if (list.isEmpty()) {
         s.append("  - the building gives no load reserve, capacity or zoning limit to lift\n");
       }
       list.forEach(e -> s.append("  - ").append(e.words()).append('\n'));
       if (!list.isEmpty() && list.stream().allMatch(e -> e.checked() && e.proven() && e.gain() == 0)) {
-        s.append("  none of these limits the count, alone or (the loads) together, within the storeys asked for: the"
-            + " roof's size and shape, the line's modules and the access, lift and fire rules do\n");
+        s.append("  none of these limits the count, alone or together, within the storeys asked for: the roof's size"
+            + " and shape, the line's modules and the access, lift and fire rules do\n");
       }
     });
     return s.toString();
@@ -98,6 +105,8 @@ final class LimitsReport {
       e.needs().forEach(needs::add);
       ArrayNode failures = n.putArray("checkFailures");
       e.checkFailures().forEach(failures::add);
+      ArrayNode asMany = n.putArray("asManyAs");
+      e.asManyAs().stream().map(Limit::cliName).forEach(asMany::add);
     }));
     return out;
   }
@@ -107,16 +116,20 @@ final class LimitsReport {
    * field): each limit (or limits, joined by "+") whose lifting adds dwellings, with how many ("foundation:+4";
    * "area-load:+3..6" where not proven the most), or may add some where that is not ruled out ("zoning:+0..1": none
    * found, at most 1), ";" between, each after its line and "/" where several lines were tried (none takes a
-   * dwelling); "none" where none adds any and every count is proven; "" where none were asked; a layout the checker
-   * rejected is "name:unchecked", one that needs none of the lifted limits "name:fits-as-it-is"
+   * dwelling); every limit together is "all"; limits together are left out where fewer of them give as many
+   * ({@link LimitEffect#asManyAs}); "none" where none adds any and every count is proven; "" where none were asked; a
+   * layout the checker rejected is "name:unchecked", one that needs none of the lifted limits "name:fits-as-it-is"
    * ({@link LimitEffect#fitsAsItIs}).
    */
   static String brief(Map<String, List<LimitEffect>> byLine) {
     List<String> parts = new ArrayList<>();
     byLine.forEach((line, effects) -> {
       for (LimitEffect e : effects) {
-        String name = (byLine.size() > 1 ? line + "/" : "")
-            + String.join("+", e.lifted().stream().map(Limit::cliName).toList());
+        String name = (byLine.size() > 1 ? line + "/" : "") + (e.everyLimit() ? "all"
+            : String.join("+", e.lifted().stream().map(Limit::cliName).toList()));
+        if (!e.asManyAs().isEmpty()) {
+          continue; // fewer of its limits give as many: their part says it
+        }
         if (!e.checked()) {
           parts.add(name + ":unchecked");
         } else if (e.fitsAsItIs()) {
@@ -132,13 +145,14 @@ final class LimitsReport {
   /**
    * What lifting each single limit adds over a batch ({@code perBuilding}: each building's effects per line, empty
    * where none were asked), then the load limits together (those each building has: where it has one, that one alone),
-   * so that a building whose loads bind only together is counted too: per limit, the buildings where it adds dwellings
-   * and how many, at least (on a building whose lines were all tried, the line where it adds the most); in the order
-   * of {@link Limit}.
+   * then every limit together (each building's: where it has one, that one), so that a building whose limits bind only
+   * together is counted too: per limit, the buildings where it adds dwellings and how many, at least (on a building
+   * whose lines were all tried, the line where it adds the most), and those where it found none more but more are
+   * not ruled out; in the order of {@link Limit}.
    */
   static String portfolio(List<Map<String, List<LimitEffect>>> perBuilding) {
     StringBuilder s = new StringBuilder("What limits the count over the batch (each limit lifted alone, then the load"
-        + " limits together, on each building's best line, or where none takes a dwelling the line it adds the most"
+        + " limits together, then every limit together, on each building's best line, or where none takes a dwelling the line it adds the most"
         + " to; screening figures):\n");
     for (Limit l : Limit.values()) {
       s.append(portfolioLine(l.words(), perBuilding,
@@ -146,6 +160,8 @@ final class LimitsReport {
     }
     s.append(portfolioLine("the load limits together", perBuilding, effects -> effects.stream()
         .filter(e -> Limit.LOADS.containsAll(e.lifted())).max(Comparator.comparingInt(e -> e.lifted().size()))));
+    s.append(portfolioLine("every limit together", perBuilding, effects -> effects.stream()
+        .max(Comparator.comparingInt(e -> e.lifted().size()))));
     return s.toString();
   }
 
@@ -158,18 +174,24 @@ final class LimitsReport {
     int buildings = 0;
     int gain = 0;
     boolean exact = true;
+    int open = 0; // buildings where it found none more, but more are not ruled out
     for (Map<String, List<LimitEffect>> byLine : perBuilding) {
-      LimitEffect most = byLine.values().stream().map(pick).flatMap(Optional::stream)
-          .filter(e -> e.checked() && e.gain() > 0 && !e.fitsAsItIs())
+      List<LimitEffect> picked = byLine.values().stream().map(pick).flatMap(Optional::stream)
+          .filter(LimitEffect::checked).toList();
+      LimitEffect most = picked.stream().filter(e -> e.gain() > 0 && !e.fitsAsItIs())
           .max(Comparator.comparingInt(LimitEffect::gain)).orElse(null);
       if (most != null) {
         buildings++;
         gain += most.gain();
         exact &= most.proven();
+      } else if (picked.stream().anyMatch(e -> !e.proven())) {
+        open++;
       }
     }
-    return String.format(Locale.ROOT, "  - %s: %s%n", words, buildings == 0 ? "no more dwellings found"
-        : String.format(Locale.ROOT, "%d more dwellings%s on %d building%s", gain, exact ? "" : " at least",
-            buildings, buildings == 1 ? "" : "s"));
+    String found = buildings == 0 ? "no more dwellings found" : String.format(Locale.ROOT,
+        "%d more dwelling%s%s on %d building%s", gain, gain == 1 ? "" : "s", exact ? "" : " at least", buildings,
+        buildings == 1 ? "" : "s");
+    return String.format(Locale.ROOT, "  - %s: %s%s%n", words, found, open == 0 ? ""
+        : String.format(Locale.ROOT, "; more not ruled out on %d building%s", open, open == 1 ? "" : "s"));
   }
 }

@@ -96,14 +96,19 @@ class CliTest {
     assertEquals(0, r.code(), r.out() + r.err());
     JsonNode result = MAPPER.readTree(out.resolve("cli-slab.result.json").toFile());
     int base = result.get("dwellings").asInt();
-    assertTrue(r.out().contains("What limits the count (each limit lifted alone, then the load limits together, the"
-        + " rest kept; 1.0 s each; screening figures):\n  line clt-volumetric, " + base + " dwellings as it is:\n"),
-        r.out());
+    assertTrue(r.out().contains("What limits the count (each limit lifted alone, then the load limits together, then"
+        + " every limit together, the rest kept; 1.0 s each; what a layout found needs on the building as it is,"
+        + " another with as many dwellings may need less; screening figures):\n  line clt-volumetric, " + base
+        + " dwellings as it is:\n"), r.out());
     JsonNode limits = result.get("whatLimits");
-    // the slab gives bearing lines and a foundation reserve (no area load): both, both together, the zoning plan
+    // the slab gives bearing lines and a foundation reserve (no area load): both, both together, the zoning plan,
+    // and all three together
     assertEquals(List.of("[\"bearing-lines\"]", "[\"foundation\"]", "[\"bearing-lines\",\"foundation\"]",
-        "[\"zoning\"]"), java.util.stream.StreamSupport.stream(limits.spliterator(), false)
-        .map(n -> n.get("lifted").toString()).toList());
+        "[\"zoning\"]", "[\"bearing-lines\",\"foundation\",\"zoning\"]"),
+        java.util.stream.StreamSupport.stream(limits.spliterator(), false).map(n -> n.get("lifted").toString())
+        .toList());
+    JsonNode every = limits.get(4);
+    assertTrue(every.get("dwellings").asInt() >= limits.get(3).get("dwellings").asInt(), every.toString());
     // qa46: "fitsAsItIs": false where lifting gained nothing read as though the layout did not fit as it is
     limits.forEach(n -> assertEquals(n.get("dwellings").asInt() == base, n.get("fitsAsItIs").isNull(), n.toString()));
     assertTrue(limits.get(0).get("fitsAsItIs").isNull(), limits.toString()); // the bearing lines do not bind
@@ -127,7 +132,11 @@ class CliTest {
     int gain = zoning.get("dwellings").asInt() - base;
     List<String> csv = Files.readAllLines(batch.resolve("batch-summary.csv"));
     assertTrue(csv.get(0).endsWith(",gallery,modules,structure,storeysAdded,whatLimits,file,reason"), csv.get(0));
-    assertTrue(csv.get(1).endsWith(",zoning:+" + gain + "," + b + ","), csv.get(1));
+    // every limit together is said only where it adds more than the zoning plan alone
+    int more = every.get("dwellings").asInt() - base;
+    assertEquals(more == gain, every.get("asManyAs").toString().equals("[\"zoning\"]"), every.toString());
+    assertTrue(csv.get(1).endsWith(",zoning:+" + gain + (more == gain ? "" : ";all:+" + more) + "," + b + ","),
+        csv.get(1));
     // qa48: the storeys the layout adds, fewer than asked where the zoning plan stops them
     int storeys = result.get("layouts").get(0).get("storeys").asInt();
     assertTrue(storeys < 3, result.get("layouts").get(0).get("storeys").toString());

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import nl.toplaag.limits.Limit;
 import nl.toplaag.limits.LimitEffect;
+import nl.toplaag.solve.ConfigurationResult;
+import nl.toplaag.solve.SolveStats;
+import nl.toplaag.solve.SolveStatus;
 import org.junit.jupiter.api.Test;
 
 /** What lifting the limits adds over a batch, as {@code batch --what-limits} prints it. */
@@ -32,6 +35,39 @@ class LimitsReportTest {
     assertTrue(s.contains("  - the foundation reserve: 4 more dwellings on 1 building\n"), s);
     assertTrue(s.contains("  - the area-load reserve: no more dwellings found\n"), s);
     assertTrue(s.contains("  - the load limits together: 20 more dwellings on 2 buildings\n"), s);
+    assertTrue(s.contains("  - every limit together: 20 more dwellings on 2 buildings\n"), s);
+  }
+
+  @Test
+  void aGainFromACountNotProvenSaysByHowMuchItMayBeLess() {
+    // the circularity objective at 0.5 s found 13 dwellings of at most 18 as it is, and 26 proven with the bearing
+    // lines lifted: "+13" was read as the bearing lines' worth, which may be as little as 8 (a QA pass: at 40 s the
+    // count as it is was 14, proven)
+    ConfigurationResult r = new ConfigurationResult(SolveStatus.FEASIBLE, "clt-volumetric", List.of(), List.of(),
+        List.of(), 13, 18, 0, 0, List.of(), List.of(), List.of(new ConfigurationResult.LineOutcome("clt-volumetric",
+        SolveStatus.FEASIBLE, 13, 18, 0, 0, 0), new ConfigurationResult.LineOutcome("lsf-volumetric",
+        SolveStatus.OPTIMAL, 9, 9, 0, 0, 0)), new SolveStats("strip-dp", 500, 0, 10, 100, 0, 1, 1));
+    String s = LimitsReport.text(Map.of("clt-volumetric", List.of(effect(List.of(Limit.BEARING_LINES), 13, 26))),
+        r, 2_000);
+    assertTrue(s.contains("  line clt-volumetric, 13 dwellings as it is (not proven the most: at most 18, so each gain"
+        + " below may be up to 5 less):\n  - the bearing lines' capacities: lifted, 26 dwellings (+13, proven the"
+        + " most);"), s);
+  }
+
+  @Test
+  void theBatchSaysWhereMoreIsNotRuledOutAndCountsOneDwellingAsOne() {
+    // one building gains a dwelling by its zoning plan, proven; on another lifting it found none more in its time,
+    // with one more not ruled out: the total is not the whole story (a QA pass read "1 more dwellings on 1 building"
+    // beside a building whose column said zoning:+0..1)
+    Map<String, List<LimitEffect>> gains = Map.of("clt-volumetric", List.of(effect(List.of(Limit.ZONING), 7, 8)));
+    Map<String, List<LimitEffect>> open = Map.of("clt-volumetric", List.of(
+        new LimitEffect(List.of(Limit.ZONING), 7, 7, 8, List.of(), List.of())));
+    String s = LimitsReport.portfolio(List.of(gains, open));
+    assertTrue(s.contains("  - the zoning plan's height and storeys: 1 more dwelling on 1 building; more not ruled out"
+        + " on 1 building\n"), s);
+    assertTrue(s.contains("  - the foundation reserve: no more dwellings found\n"), s);
+    assertEquals("all:+2", LimitsReport.brief(Map.of("clt-volumetric", List.of(
+        effect(List.of(Limit.FOUNDATION, Limit.ZONING), 7, 9)))));
   }
 
   @Test

@@ -24,7 +24,7 @@ public enum Limit {
    * The extended stair cores on the roof standing on the bearing lines beside them: lifted, each on a structure of its
    * own ({@code StairCore.ownStructure}: a tower with its own foundation, or stairwell walls strengthened for it).
    */
-  STAIR_CORES("stair-cores", "the stair cores on the walls beside them", Set.of(RuleId.LINE_LOAD)),
+  STAIR_CORES("stair-cores", "the stair cores' load on the walls beside them", Set.of(RuleId.LINE_LOAD)),
   /** The zoning plan's height limit and most added storeys (its setbacks are kept). */
   ZONING("zoning", "the zoning plan's height and storeys", Set.of(RuleId.HEIGHT_LIMIT, RuleId.STOREY_COUNT));
 

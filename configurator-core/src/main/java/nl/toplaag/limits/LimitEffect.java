@@ -20,9 +20,12 @@ import java.util.stream.Collectors;
  *     times)"); empty where it gains nothing
  * @param checkFailures where the independent checker rejects that layout on the building with the limits lifted, or
  *     finds it breaking other rules on the building as it is, its words: then the figures are withheld; else empty
+ * @param asManyAs where several limits are lifted together, fewer of them that, lifted alone or together, give as
+ *     many dwellings, proven (the fewest such; empty where none do): the gain needs no more than those, whatever
+ *     the layout found with all of them lifted breaks ({@code needs})
  */
 public record LimitEffect(List<Limit> lifted, int baseDwellings, int dwellings, int dwellingBound,
-    List<String> needs, List<String> checkFailures) {
+    List<String> needs, List<String> checkFailures, List<Limit> asManyAs) {
 
   /** The most {@link #needs} that {@link #words} lists; the rest it counts. */
   private static final int SHOWN_NEEDS = 3;
@@ -31,9 +34,21 @@ public record LimitEffect(List<Limit> lifted, int baseDwellings, int dwellings, 
     lifted = List.copyOf(lifted);
     needs = List.copyOf(needs);
     checkFailures = List.copyOf(checkFailures);
+    asManyAs = List.copyOf(asManyAs);
     if (lifted.isEmpty()) {
       throw new IllegalArgumentException("no limit lifted");
     }
+  }
+
+  /** The effect of lifting {@code lifted}, no fewer limits known to give as many dwellings. */
+  public LimitEffect(List<Limit> lifted, int baseDwellings, int dwellings, int dwellingBound, List<String> needs,
+      List<String> checkFailures) {
+    this(lifted, baseDwellings, dwellings, dwellingBound, needs, checkFailures, List.of());
+  }
+
+  /** This effect, with {@code fewer} of its limits lifted known to give as many dwellings ({@link #asManyAs}). */
+  public LimitEffect withAsManyAs(List<Limit> fewer) {
+    return new LimitEffect(lifted, baseDwellings, dwellings, dwellingBound, needs, checkFailures, fewer);
   }
 
   /** Whether the count with the limits lifted is proven the most. */
@@ -59,10 +74,32 @@ public record LimitEffect(List<Limit> lifted, int baseDwellings, int dwellings, 
     return checkFailures.isEmpty();
   }
 
-  /** The limits lifted in words: "the foundation reserve", "all load limits together". */
+  /**
+   * The limits lifted in words: "the foundation reserve", "all load limits together", "every limit together" (the
+   * loads with the stair cores or zoning: the building's every limit), else each joined by "and".
+   */
   public String liftedWords() {
-    return lifted.size() == Limit.LOADS.size() && lifted.containsAll(Limit.LOADS) ? "all load limits together"
-        : lifted.stream().map(Limit::words).collect(Collectors.joining(" and "));
+    return words(lifted);
+  }
+
+  /**
+   * Whether every limit of the building is lifted together: more than one, the stair cores or zoning among them
+   * ({@link WhatLimits} lifts those with others only so).
+   */
+  public boolean everyLimit() {
+    return everyLimit(lifted);
+  }
+
+  private static boolean everyLimit(List<Limit> limits) {
+    return limits.size() > 1 && (limits.contains(Limit.STAIR_CORES) || limits.contains(Limit.ZONING));
+  }
+
+  private static String words(List<Limit> limits) {
+    if (everyLimit(limits)) {
+      return "every limit together";
+    }
+    return limits.size() == Limit.LOADS.size() && limits.containsAll(Limit.LOADS) ? "all load limits together"
+        : limits.stream().map(Limit::words).collect(Collectors.joining(" and "));
   }
 
   /**
@@ -86,6 +123,10 @@ public record LimitEffect(List<Limit> lifted, int baseDwellings, int dwellings, 
       return String.format(Locale.ROOT, "%s: lifted, %d dwellings, but that layout needs none of it: it fits the"
           + " building as it is, where the search stopped at %d (its time limit)", liftedWords(), dwellings,
           baseDwellings);
+    }
+    if (!asManyAs.isEmpty()) {
+      return String.format(Locale.ROOT, "%s: lifted, %d dwellings (+%d, %s), as many as lifting %s gives (above)",
+          liftedWords(), dwellings, gain(), proof, words(asManyAs));
     }
     String shown = String.join("; ", needs.subList(0, Math.min(SHOWN_NEEDS, needs.size())))
         + (needs.size() > SHOWN_NEEDS ? "; and " + (needs.size() - SHOWN_NEEDS) + " more" : "");

@@ -19,10 +19,13 @@ import nl.toplaag.solve.Objective;
 
 /**
  * What limits a product line's dwelling count on a building: each limit the building has ({@link Limit#presentIn})
- * lifted alone, then the load limits together where it has two or more, each time the line solved again for the most
- * dwellings, with one layout and its own time limit, and the layout found checked by the independent checker, both on
- * the building with the limits lifted (it must pass) and on the building as it is (what it breaks there is what it
- * needs: a stronger line, a larger reserve, a higher zoning limit).
+ * lifted alone, then the load limits together where it has two or more, then every limit together where that is more
+ * than the loads (limits may bind only together: a height limit and the loads, where the loads stop the storeys below
+ * the height limit and the height limit the storeys the loads would allow); each time the line solved again for the
+ * most dwellings, with one layout and its own time limit, and the layout found checked by the independent checker, both
+ * on the building with the limits lifted (it must pass) and on the building as it is (what it breaks there is what
+ * that layout needs: a stronger line, a larger reserve, a higher zoning limit; another layout with as many dwellings
+ * may need less).
  */
 public final class WhatLimits {
 
@@ -62,11 +65,29 @@ public final class WhatLimits {
         scenarios.add(List.of(l));
       }
     }
+    if (present.size() >= 2 && !Limit.LOADS.containsAll(present)) {
+      scenarios.add(List.copyOf(present));
+    }
     List<LimitEffect> out = new ArrayList<>();
     for (List<Limit> lifted : scenarios) {
-      out.add(effect(configurator, req, lineId, base, limitMs, lifted));
+      out.add(asManyAs(effect(configurator, req, lineId, base, limitMs, lifted), out));
     }
     return out;
+  }
+
+  /**
+   * {@code e} (limits lifted together) with the fewest limits of an effect before it ({@code before}) lifted among its
+   * own that gains as many dwellings, proven, where one does ({@link LimitEffect#asManyAs}): then the limits together
+   * need no more than those, whatever the layout found together needs.
+   */
+  private static LimitEffect asManyAs(LimitEffect e, List<LimitEffect> before) {
+    if (e.lifted().size() < 2 || !e.checked() || e.gain() <= 0) {
+      return e;
+    }
+    return before.stream().filter(b -> e.lifted().containsAll(b.lifted()) && b.checked() && b.proven()
+        && !b.fitsAsItIs() && b.dwellings() >= e.dwellings())
+        .min(Comparator.comparingInt(b -> b.lifted().size()))
+        .map(b -> e.withAsManyAs(b.lifted())).orElse(e);
   }
 
   private static LimitEffect effect(Configurator configurator, ConfigurationRequest req, String lineId, Layout base,
@@ -87,7 +108,7 @@ public final class WhatLimits {
     if (found == null || found.dwellingCount() <= baseDwellings) {
       // the layout on the building as it is stands there too: no gain found
       return new LimitEffect(lifted, baseDwellings, baseDwellings, Math.max(baseDwellings, r.dwellingBound()),
-          List.of(), List.of());
+          List.of(), List.of(), List.of());
     }
     List<String> failures = new ArrayList<>();
     for (Violation v : LayoutChecker.check(without, req.catalog(), req.code(), found, req.maxStoreys())) {
@@ -112,7 +133,8 @@ public final class WhatLimits {
         failures.add("on the building as it is, " + v);
       }
     }
-    return new LimitEffect(lifted, baseDwellings, found.dwellingCount(), r.dwellingBound(), once(needs), failures);
+    return new LimitEffect(lifted, baseDwellings, found.dwellingCount(), r.dwellingBound(), once(needs), failures,
+        List.of());
   }
 
   /**
