@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import nl.toplaag.building.BearingLine;
+import nl.toplaag.building.Building;
 import nl.toplaag.building.Wing;
 import nl.toplaag.layout.GallerySegment;
 import nl.toplaag.layout.LineLoad;
@@ -361,11 +363,11 @@ final class LoadRules {
       double capKn = e.getValue()[0];
       loads.add(new LineLoad(i, lineKn[i], capKn));
       if (lineKn[i] > capKn + 1e-9) {
-        double perM = c.building.bearingLines().get(i).capacityKnPerM();
-        out.add(new Violation(RuleId.LINE_LOAD, String.format(Locale.ROOT, "bearing line %d carries %.2f kN%s,"
-            + " capacity %.2f kN (%.1f kN/m x %.2f m)", i, lineKn[i], coresKn[i] > 0 ? String.format(Locale.ROOT,
-            " (%.2f kN of it extended stair cores)", coresKn[i]) : "", capKn, perM, e.getValue()[1]),
-            "bearing line " + i));
+        BearingLine line = c.building.bearingLines().get(i);
+        out.add(new Violation(RuleId.LINE_LOAD, String.format(Locale.ROOT, "bearing line %d (%s) carries %.2f kN%s,"
+            + " capacity %.2f kN (%.1f kN/m x %.2f m)", i, where(line, c.building), lineKn[i], coresKn[i] > 0
+            ? String.format(Locale.ROOT, " (%.2f kN of it extended stair cores)", coresKn[i]) : "", capKn,
+            line.capacityKnPerM(), e.getValue()[1]), "bearing line " + i));
       }
     }
     return loads;
@@ -400,5 +402,17 @@ final class LoadRules {
       out.add(new Violation(RuleId.LOAD_REPORT, String.format(Locale.ROOT, "the layout reports %.2f kN on the"
           + " foundation, the checker computes %.2f kN", c.layout.foundationLoadKn(), total), "foundation"));
     }
+  }
+
+  /**
+   * Where bearing line {@code l} of {@code b} runs, in the building file's coordinates, m ("155000.0, 463000.0 to
+   * 155000.0, 463012.0 m"): its number counts the lines of every wing, those of wall grids too, so it alone does not
+   * find the wall.
+   */
+  static String where(BearingLine l, Building b) {
+    Coordinate from = l.line().getCoordinateN(0);
+    Coordinate to = l.line().getCoordinateN(l.line().getNumPoints() - 1);
+    return String.format(Locale.ROOT, "%.1f, %.1f to %.1f, %.1f m", from.x / 1000 + b.originXM(),
+        from.y / 1000 + b.originYM(), to.x / 1000 + b.originXM(), to.y / 1000 + b.originYM());
   }
 }
