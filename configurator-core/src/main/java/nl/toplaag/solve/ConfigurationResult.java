@@ -18,8 +18,11 @@ import nl.toplaag.layout.Layout;
  *     in the same order: the request's, but for the best layout by its counterpart ({@link Objective#counterpart})
  * @param dwellings dwellings in the best layout
  * @param dwellingBound proven upper bound on the number of dwellings (equal to {@code dwellings} when optimal)
- * @param objectiveValue objective value of the best layout (internal scale, larger is better)
- * @param objectiveBound best bound on the objective (internal scale)
+ * @param objectiveValue objective value of the best layout (internal scale, larger is better), in the scale of the
+ *     plan it was found on: its levels' weights depend on the plan (ObjectivePrices#levels), so the values of two
+ *     results compare only where both come from the same plan; compare layouts by the objective's levels (dwellings,
+ *     then usable area or cost) instead (a QA pass read a 9-dwelling layout's value above a proven 10-dwelling one's)
+ * @param objectiveBound best bound on the objective (internal scale), in the scale of {@code objectiveValue}
  * @param explanation why the result is what it is, in plain words, each line of it naming its product line: the best
  *     line's first, then the other lines' (why no dwelling fits them, or what is not proven); never empty when no
  *     dwelling fits

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
 import nl.toplaag.building.Building;
 import nl.toplaag.code.BuildingCode;
 import nl.toplaag.plan.Plan;
@@ -93,6 +95,17 @@ class ExhaustiveOracleFuzzTest {
    * crosses the core and so needs its extension (251.6 kN), and proved 0 dwellings. The dwelling's twin, reached from
    * the bay after the wall, gives both the oracle's 1, proven.
    */
+  @Test
+  void everyRoofDrawnIsABuildingTheReaderTakes() {
+    // roof 41 of the default seed drew one flue twice, which the building reader refuses (an obstacle given twice),
+    // so a run of more than 41 roofs stopped there (a QA pass); the flue is drawn once now, the other roofs as before
+    for (int i = 0; i < 200; i++) {
+      Roof roof = generate(DEFAULT_SEED, i);
+      assertEquals(i, roof.index());
+    }
+    assertTrue(generate(DEFAULT_SEED, 41).c().name().contains("flue"), generate(DEFAULT_SEED, 41).c().name());
+  }
+
   @Test
   void aDoorOnAWallReachedFromTheBayAfterKeepsADwelling() {
     String extra = "\"loadReserve\": {\"areaLoadKnPerM2\": 100, \"foundationReserveKn\": 200}, \"stairCores\": ["
@@ -222,22 +235,27 @@ class ExhaustiveOracleFuzzTest {
     // at most two flues, fixed or removable, in the band or behind it
     int flues = r.nextInt(3);
     List<String> obstacles = new ArrayList<>();
+    Set<String> rects = new HashSet<>();
     for (int k = 0; k < flues; k++) {
       long removal = r.nextBoolean() ? 0 : 500 + 500L * r.nextInt(6);
       String rect;
+      String flue;
       if (r.nextBoolean()) {
         double s = snap(r.nextDouble() * (length - 0.6));
         rect = ExhaustiveOptimumTest.rect(s, 0.2, s + 0.6, 0.8);
-        what.add(String.format(Locale.ROOT, "flue in band at %.1f", s));
+        flue = String.format(Locale.ROOT, "flue in band at %.1f", s);
       } else {
         double w = snap(0.6 + r.nextDouble() * 1.2);
         double s = r.nextInt(3) == 0 ? 0 : snap(r.nextDouble() * (length - w));
         double t = snap(2 + r.nextDouble() * (depth - 4.5));
         rect = ExhaustiveOptimumTest.rect(s, t, s + w, t + 2);
-        what.add(String.format(Locale.ROOT, "flue behind at %.1f-%.1f", s, s + w));
+        flue = String.format(Locale.ROOT, "flue behind at %.1f-%.1f", s, s + w);
+      }
+      if (!rects.add(rect)) {
+        continue; // drawn twice: the building reader refuses an obstacle given twice (roof 41 of the default seed)
       }
       obstacles.add(ExhaustiveOptimumTest.flue(rect, removal));
-      what.set(what.size() - 1, what.get(what.size() - 1) + (removal > 0 ? " (removable " + removal + ")" : ""));
+      what.add(flue + (removal > 0 ? " (removable " + removal + ")" : ""));
     }
     if (!obstacles.isEmpty()) {
       extra += "\"obstacles\": [" + String.join(", ", obstacles) + "], ";
