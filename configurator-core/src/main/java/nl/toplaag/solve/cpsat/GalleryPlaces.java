@@ -273,6 +273,9 @@ final class GalleryPlaces {
     int jo = other.objectives.indexOf(by);
     int jk = kept.objectives.indexOf(by);
     if (compare(other, Math.max(jo, 0), kept, Math.max(jk, 0), by, req.moduleScores()) <= 0) {
+      if (jk < 0) { // the kept best layout is the best by the counterpart of both places only where both are proven
+        kept.firstProvenByCounterpart &= provenBy(other, jo);
+      }
       return;
     }
     int from = Math.max(jo, 0);
