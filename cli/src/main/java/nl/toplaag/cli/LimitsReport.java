@@ -152,8 +152,8 @@ final class LimitsReport {
    */
   static String portfolio(List<Map<String, List<LimitEffect>>> perBuilding) {
     StringBuilder s = new StringBuilder("What limits the count over the batch (each limit lifted alone, then the load"
-        + " limits together, then every limit together, on each building's best line, or where none takes a dwelling the line it adds the most"
-        + " to; screening figures):\n");
+        + " limits together, then every limit together, on each building's best line, or where none takes a dwelling"
+        + " the line it adds the most to; screening figures):\n");
     for (Limit l : Limit.values()) {
       s.append(portfolioLine(l.words(), perBuilding,
           effects -> effects.stream().filter(e -> e.lifted().equals(List.of(l))).findFirst()));

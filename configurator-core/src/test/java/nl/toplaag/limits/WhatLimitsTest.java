@@ -100,7 +100,8 @@ class WhatLimitsTest {
     // no foundation reserve given: the bearing lines and the area load, alone and together, then the zoning plan
     assertEquals(List.of(List.of(Limit.BEARING_LINES), List.of(Limit.AREA_LOAD),
         List.of(Limit.BEARING_LINES, Limit.AREA_LOAD), List.of(Limit.ZONING),
-        List.of(Limit.BEARING_LINES, Limit.AREA_LOAD, Limit.ZONING)), effects.stream().map(LimitEffect::lifted).toList());
+        List.of(Limit.BEARING_LINES, Limit.AREA_LOAD, Limit.ZONING)),
+        effects.stream().map(LimitEffect::lifted).toList());
     // every limit together gives what the zoning plan alone does, proven: said so, not what its layout breaks
     assertEquals(List.of(Limit.ZONING), effects.get(4).asManyAs());
     LimitEffect zoning = lifted(effects, Limit.ZONING);

@@ -172,10 +172,9 @@ public final class CpSatConfigurator implements Configurator {
         || best.objectives.contains(by) || best.firstProvenByCounterpart) {
       return Optional.empty();
     }
-    return Optional.of(String.format(java.util.Locale.ROOT, "line %s: no layout for the %s is shown: in its share of"
-        + " the time limit its search found none with as many dwellings other than layout 1, nor proved layout 1 the"
-        + " best by it; one may exist (a longer --time-limit gives that search more)", best.plan.line().id(),
-        by.shortCriterion()));
+    return Optional.of(String.format(java.util.Locale.ROOT, "line %s: no layout for the %s is shown: none with as"
+        + " many dwellings other than layout 1 was found in the time for it, nor layout 1 proven the best by it; one"
+        + " may exist (a longer --time-limit gives that search more)", best.plan.line().id(), by.shortCriterion()));
   }
 
   private static ConfigurationResult invalid(String why, long t0, ConfigurationRequest r) {

@@ -185,8 +185,8 @@ class CoresOnWallsTest {
         .filter(e -> e.lifted().equals(List.of(Limit.STAIR_CORES))).findFirst().orElseThrow();
     assertEquals(List.of(17, 18, 18), List.of(cores.baseDwellings(), cores.dwellings(), cores.dwellingBound()));
     assertTrue(cores.checked(), cores.checkFailures().toString());
-    assertTrue(cores.words().startsWith("the stair cores' load on the walls beside them: lifted, 18 dwellings (+1, proven"
-        + " the most); on the building as it is: bearing line "), cores.words());
+    assertTrue(cores.words().startsWith("the stair cores' load on the walls beside them: lifted, 18 dwellings (+1,"
+        + " proven the most); on the building as it is: bearing line "), cores.words());
     assertTrue(cores.needs().stream().allMatch(x -> x.contains("kN of it extended stair cores)")),
         cores.needs().toString());
   }
