@@ -21,8 +21,8 @@ import java.util.stream.Collectors;
  * @param checkFailures where the independent checker rejects that layout on the building with the limits lifted, or
  *     finds it breaking other rules on the building as it is, its words: then the figures are withheld; else empty
  * @param asManyAs where several limits are lifted together, fewer of them that, lifted alone or together, give as
- *     many dwellings, proven (the fewest such; empty where none do): the gain needs no more than those, whatever
- *     the layout found with all of them lifted breaks ({@code needs})
+ *     many dwellings, both counts proven (the fewest such; empty where none do): the gain needs no more than those,
+ *     whatever the layout found with all of them lifted breaks ({@code needs})
  */
 public record LimitEffect(List<Limit> lifted, int baseDwellings, int dwellings, int dwellingBound,
     List<String> needs, List<String> checkFailures, List<Limit> asManyAs) {

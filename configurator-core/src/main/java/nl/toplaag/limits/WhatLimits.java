@@ -77,15 +77,16 @@ public final class WhatLimits {
 
   /**
    * {@code e} (limits lifted together) with the fewest limits of an effect before it ({@code before}) lifted among its
-   * own that gains as many dwellings, proven, where one does ({@link LimitEffect#asManyAs}): then the limits together
-   * need no more than those, whatever the layout found together needs.
+   * own that gives as many dwellings as {@code e} holds at most, both proven, where one does
+   * ({@link LimitEffect#asManyAs}): then the limits together add nothing to those, whatever the layout found together
+   * needs.
    */
-  private static LimitEffect asManyAs(LimitEffect e, List<LimitEffect> before) {
-    if (e.lifted().size() < 2 || !e.checked() || e.gain() <= 0) {
+  static LimitEffect asManyAs(LimitEffect e, List<LimitEffect> before) {
+    if (e.lifted().size() < 2 || !e.checked() || !e.proven() || e.gain() <= 0) {
       return e;
     }
     return before.stream().filter(b -> e.lifted().containsAll(b.lifted()) && b.checked() && b.proven()
-        && !b.fitsAsItIs() && b.dwellings() >= e.dwellings())
+        && !b.fitsAsItIs() && b.dwellings() == e.dwellings())
         .min(Comparator.comparingInt(b -> b.lifted().size()))
         .map(b -> e.withAsManyAs(b.lifted())).orElse(e);
   }

@@ -69,6 +69,22 @@ class WhatLimitsTest {
   }
 
   @Test
+  void limitsTogetherAreAsManyAsFewerOnlyWhereBothCountsAreProvenAndEqual() {
+    // a review: "as many as lifting the foundation reserve gives" was said where the limits together found fewer in
+    // their time, or were not proven, and the CSV then left out a count that was still open
+    LimitEffect foundation = new LimitEffect(List.of(Limit.FOUNDATION), 8, 12, 12, List.of("f"), List.of());
+    List<Limit> every = List.of(Limit.FOUNDATION, Limit.ZONING);
+    LimitEffect same = new LimitEffect(every, 8, 12, 12, List.of("f", "z"), List.of());
+    assertEquals(List.of(Limit.FOUNDATION), WhatLimits.asManyAs(same, List.of(foundation)).asManyAs());
+    LimitEffect fewerFound = new LimitEffect(every, 8, 11, 15, List.of("f", "z"), List.of());
+    assertEquals(List.of(), WhatLimits.asManyAs(fewerFound, List.of(foundation)).asManyAs());
+    LimitEffect open = new LimitEffect(every, 8, 12, 15, List.of("f", "z"), List.of());
+    assertEquals(List.of(), WhatLimits.asManyAs(open, List.of(foundation)).asManyAs());
+    LimitEffect openAlone = new LimitEffect(List.of(Limit.FOUNDATION), 8, 12, 14, List.of("f"), List.of());
+    assertEquals(List.of(), WhatLimits.asManyAs(same, List.of(openAlone)).asManyAs());
+  }
+
+  @Test
   void limitsThatBindOnlyTogetherAreLiftedTogether() {
     // one storey allowed of the two asked, and a foundation reserve of 1,000 kN that carries the nine boxes of one
     // storey (978.1 kN) and no more: lifting the zoning plan alone or the loads alone adds nothing, both together add

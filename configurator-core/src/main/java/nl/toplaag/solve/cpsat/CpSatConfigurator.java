@@ -172,9 +172,11 @@ public final class CpSatConfigurator implements Configurator {
         || best.objectives.contains(by) || best.firstProvenByCounterpart) {
       return Optional.empty();
     }
-    return Optional.of(String.format(java.util.Locale.ROOT, "line %s: no layout for the %s is shown: none with as"
-        + " many dwellings other than layout 1 was found in the time for it, nor layout 1 proven the best by it; one"
-        + " may exist (a longer --time-limit gives that search more)", best.plan.line().id(), by.shortCriterion()));
+    return Optional.of(String.format(java.util.Locale.ROOT, "line %s: no layout for the %s is shown: %s; one may"
+        + " exist", best.plan.line().id(), by.shortCriterion(), best.counterpartSearched
+        ? "none with as many dwellings other than layout 1 was found in the time for it, nor layout 1 proven the best"
+        + " by it (a longer --time-limit gives that search more)"
+        : "it is searched for with the exact search (the strip programme), which did not run on every plan here"));
   }
 
   private static ConfigurationResult invalid(String why, long t0, ConfigurationRequest r) {
@@ -240,6 +242,11 @@ public final class CpSatConfigurator implements Configurator {
      * that one (its search found the first layout again).
      */
     boolean firstProvenByCounterpart;
+    /**
+     * Whether the search for the best layout by the objective's counterpart ran (it runs with the strip programme);
+     * of results merged across plans, on every one.
+     */
+    boolean counterpartSearched;
     /** The line of {@link #explanation} that says what is not proven ({@link #openness}), or null. */
     String openness;
     /**
@@ -747,6 +754,7 @@ public final class CpSatConfigurator implements Configurator {
     }
     r.proofs.addAll(shown.proofs);
     r.firstProvenByCounterpart = shown.firstProvenByCounterpart;
+    r.counterpartSearched = shown.counterpartSearched;
     r.objectives.addAll(shown.objectives);
     r.selections.forEach(s -> r.layouts.add(LayoutAssembler.assemble(plan, s)));
     if (r.eval.dwellings() > 0) {

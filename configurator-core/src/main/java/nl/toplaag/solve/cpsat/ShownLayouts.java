@@ -30,6 +30,8 @@ final class ShownLayouts {
   final List<Selection> layouts = new ArrayList<>();
   final List<LayoutProof> proofs = new ArrayList<>();
   final List<Objective> objectives = new ArrayList<>();
+  /** Whether the search for the best layout by the objective's counterpart ran ({@link #addCounterpart}). */
+  boolean counterpartSearched;
   /** Whether the first layout is proven the best by the objective's counterpart too (its search found it). */
   boolean firstProvenByCounterpart;
 
@@ -126,6 +128,7 @@ final class ShownLayouts {
       return;
     }
     long ms = alternativeMs(req.settings());
+    counterpartSearched = true;
     StripDp.Result best = StripStages.best(search.pricedBy(prices, StripStages.setUpSteps(ms)), plan, prices,
         layouts.get(0), ms * STRIP_LABELS_PER_RUN_MS, Long.MAX_VALUE);
     if (!holds(plan, best.selection())) {

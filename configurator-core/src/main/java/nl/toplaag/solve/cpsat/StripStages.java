@@ -102,7 +102,8 @@ final class StripStages {
 
   /**
    * How many times the blocks of the finest table so far a {@link #VALUE_LEVELS}-level table is taken to need: 4.17
-   * on g1013 (68,820 at 64 levels, 286,893 at 256). {@link #valueSearch} tries it only where this many fit.
+   * on g1013 (68,820 at 64 levels, 286,893 at 256; 5 would not let it be tried there). {@link #valueSearch} tries it
+   * only where this many fit. Where the table then fills up, the labels its scan made are the coarser scan's fewer.
    */
   static final long VALUE_GROWTH = 4;
 
@@ -537,8 +538,8 @@ final class StripStages {
       trace("last scan" + (dp.exact() ? " (exact)" : "") + (coarser != null ? ", " + VALUE_LEVELS + " levels, "
           + last.wallBlocks() + " blocks" : ""), dp.labels(), count(plan, dp.selection()), dp.dwellingBound(), t0);
       if (coarser != null && !dp.exact() && !dp.floored() && made < most) {
-        // its table filled up (or the clock stopped it): the scan once more with the coarser table, from the better
-        // layout, as without the finer one; the finer table is let go first
+        // its table filled up, or the clock or the labels stored stopped it: the scan once more with the coarser
+        // table, from the better layout, as without the finer one, with the labels left; the finer table let go first
         last = null;
         StripDp.Result coarse = coarser.solve(dp.value() > prices.value(plan, start) ? dp.selection() : start,
             most - made, 0, Long.MAX_VALUE, floor);
@@ -620,8 +621,11 @@ final class StripStages {
    * value bound is not load-priced (the walls, not the reserve, hold the value: where the reserve binds, as on g1043
    * of seed 1000, finer count tables pruned nothing, 45 million labels at 128-512 levels) and {@link #VALUE_GROWTH}
    * times the blocks of {@code finest}'s table fit those a {@code limitMs} limit allows ({@link #fineBlocks}) beside
-   * the finer table's rows, counted at their most ({@link StripDp#wallRowBytes}); else null. The finer table and its
-   * rows keep within {@link #FINE_MAX_BYTES}, and {@code finest}'s, held beside them, is at most a quarter of that.
+   * the finer table's rows, counted at their most ({@link StripDp#wallRowBytes}); else null. The finer table's entry
+   * blocks and rows keep within {@link #FINE_MAX_BYTES}; not counted there: its bounds on leaving a bay (about 8 MB on
+   * g1013, whose table and rows took 115 MB) and {@code finest}'s table, held beside it (its blocks at most a quarter
+   * of those allowed; on g1013 21 MB with its rows). The rows are counted with compressed references (heaps under 32
+   * GB); on a larger heap they take twice as much.
    */
   static StripDp valueSearch(StripDp finest, long limitMs) {
     long blocks = valueBlocks(finest, limitMs);
