@@ -1,6 +1,7 @@
 package nl.toplaag.solve.cpsat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -126,6 +127,19 @@ class StripStagesOnBenchmarkRoofsTest {
     StripStages.Run run = assertProven(13, "g1013-slab-80m-S3-tight-lsf", 29, 45_000_000);
     Plan plan = plan(InstanceGenerator.generated(1000, 13));
     assertEquals(787.4, Evaluation.of(plan, run.dp().selection()).usableAreaM2(), 0.05);
+  }
+
+  @Test
+  void aScanStoppedWhileItsRootIsExpandedClaimsNoBoundOfItsOwn() {
+    // a table at its most blocks (here 1) stops the scan in its root step: the labels stored by then are not all the
+    // root's successors, and the bound is the row's, not the start layout's count as before (a review); g1013 holds
+    // 29 dwellings, the greedy layout 21
+    Instance inst = InstanceGenerator.generated(1000, 13);
+    Plan plan = plan(inst);
+    StripDp.Result r = programme(inst).finerLazily(StripStages.VALUE_LEVELS, 1).solve(GreedyPlanner.solve(plan),
+        1_000_000, 0, Long.MAX_VALUE, StripDp.Floor.NONE);
+    assertFalse(r.exact());
+    assertTrue(r.dwellingBound() >= 29, "bound " + r.dwellingBound());
   }
 
   @Test

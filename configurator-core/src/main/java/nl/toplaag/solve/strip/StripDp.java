@@ -643,7 +643,11 @@ public final class StripDp {
     try {
       step(root, rootEvents(), 0, 0);
     } catch (WallBound.TooMany stop) {
-      return cut(start, 0); // stopped by the clock before the first position was expanded
+      // stopped (the clock, or a table at its most blocks) while the root was expanded: the labels stored so far are
+      // not all its successors, so they bound nothing; the row's bound does (a review: with none stored the bound was
+      // the start layout's count, as though that were proven the most)
+      Result cut = cut(start, 0);
+      return new Result(cut.selection(), cut.value(), false, cut.labels(), Math.max(cut.dwellingBound(), rootBound));
     }
     boolean log = Boolean.getBoolean("toplaag.log");
     int expanded = 0;
