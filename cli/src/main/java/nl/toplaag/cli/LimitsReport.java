@@ -125,11 +125,11 @@ final class LimitsReport {
     List<String> parts = new ArrayList<>();
     byLine.forEach((line, effects) -> {
       for (LimitEffect e : effects) {
-        String name = (byLine.size() > 1 ? line + "/" : "") + (e.everyLimit() ? "all"
-            : String.join("+", e.lifted().stream().map(Limit::cliName).toList()));
         if (!e.asManyAs().isEmpty()) {
           continue; // fewer of its limits give as many: their part says it
         }
+        String name = (byLine.size() > 1 ? line + "/" : "") + (e.everyLimit() ? "all"
+            : String.join("+", e.lifted().stream().map(Limit::cliName).toList()));
         if (!e.checked()) {
           parts.add(name + ":unchecked");
         } else if (e.fitsAsItIs()) {

@@ -279,8 +279,7 @@ final class GalleryPlaces {
         // the kept best layout is the best of both places by the counterpart where the other's is proven, or the
         // other place holds fewer dwellings (every objective ranks them first; a review: on l-corner a proven
         // layout 1 was said not proven the best by the counterpart, the other place bounded at 11 dwellings of 12)
-        kept.firstProvenByCounterpart &= provenBy(other, jo) || other.dwellingBound
-            < Evaluation.of(kept.plans.get(0), kept.selections.get(0)).dwellings();
+        kept.firstProvenByCounterpart &= provenBy(other, jo) || other.dwellingBound < dwellings(kept, 0);
       }
       return;
     }
@@ -346,6 +345,7 @@ final class GalleryPlaces {
     }
   }
 
+  /** The dwellings of the {@code k}-th layout of {@code r}, on its own plan. */
   private static int dwellings(CpSatConfigurator.LineResult r, int k) {
     return Evaluation.of(r.plans.get(k), r.selections.get(k)).dwellings();
   }
@@ -366,7 +366,7 @@ final class GalleryPlaces {
    */
   private static boolean settled(CpSatConfigurator.LineResult other, CpSatConfigurator.LineResult kept, int k,
       Map<String, Double> scores) {
-    if (other.dwellingBound < Evaluation.of(kept.plans.get(k), kept.selections.get(k)).dwellings()
+    if (other.dwellingBound < dwellings(kept, k)
         || k == 0 && below(other, kept, scores)) {
       return true;
     }

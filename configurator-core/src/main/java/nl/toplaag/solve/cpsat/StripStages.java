@@ -521,10 +521,11 @@ final class StripStages {
     // where the count is proven and the walls hold the value, the last scan looks up a finer table still
     StripDp coarser = null;
     if (fine.search() != null && bound <= count(plan, start) && made < most) {
-      StripDp value = valueSearch(finest, limitMs);
+      long blocks = valueBlocks(finest, limitMs);
+      StripDp value = valueSearchWithin(finest, blocks);
       trace("value table (" + (value != null ? VALUE_LEVELS + " levels)" : finest.loadPriced()
-          ? "not tried: load-priced)" : "not tried: " + finest.wallBlocks() + " blocks so far, at most "
-          + valueBlocks(finest, limitMs) + ")"), 0, count(plan, start), bound, t0);
+          ? "not tried: load-priced)" : "not tried: " + finest.wallBlocks() + " blocks so far, at most " + blocks
+          + ")"), 0, count(plan, start), bound, t0);
       if (value != null) {
         coarser = last;
         last = value;
@@ -628,7 +629,11 @@ final class StripStages {
    * GB); on a larger heap they take twice as much.
    */
   static StripDp valueSearch(StripDp finest, long limitMs) {
-    long blocks = valueBlocks(finest, limitMs);
+    return valueSearchWithin(finest, valueBlocks(finest, limitMs));
+  }
+
+  /** {@link #valueSearch} with the {@code blocks} its table may hold ({@link #valueBlocks}). */
+  private static StripDp valueSearchWithin(StripDp finest, long blocks) {
     return !finest.loadPriced() && finest.wallBlocks() * VALUE_GROWTH <= blocks
         ? finest.finerLazily(VALUE_LEVELS, blocks) : null;
   }
