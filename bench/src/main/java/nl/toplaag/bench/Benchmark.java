@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import nl.toplaag.catalog.CatalogReader;
 import nl.toplaag.io.AtomicFiles;
+import nl.toplaag.io.InputException;
 import nl.toplaag.product.Catalog;
 import nl.toplaag.solve.SolverSettings;
 import nl.toplaag.solve.cpsat.CpSatOptions;
@@ -43,9 +44,13 @@ public final class Benchmark {
    * @param testBuildings whether to run the project's test buildings
    * @param before whether to run the variants in the same run: CP-SAT alone on a subset, and the window search
    *     without and with on one worker on the unproven instances
+   * @param real a directory of 3D BAG tiles whose post-war buildings to configure ({@link RealStock}), or
+   *     {@code null}: not asked for, or the shared tiles not found
+   * @param noReal whether {@code --no-real} left them out
    */
   public record Options(boolean quick, int instances, long timeLimitMs, int workers, long seed, Path out,
-      Path compare, String note, boolean sweeps, boolean throughput, boolean testBuildings, boolean before) {}
+      Path compare, String note, boolean sweeps, boolean throughput, boolean testBuildings, boolean before,
+      Path real, boolean noReal) {}
 
   private Benchmark() {}
 
@@ -72,6 +77,26 @@ public final class Benchmark {
     long t0 = System.nanoTime();
     RunInfo info = RunInfo.now();
     Catalog catalog = CatalogReader.bundled();
+    // the real buildings imported first: an unreadable tile is bad input, found before any roof is run
+    RealStock.Imported real = null;
+    String realNote = "";
+    if (o.real() == null) {
+      realNote = o.noReal() ? "not run (`--no-real`)" : o.quick() ? "not run in the quick run (`--real DIR` runs it)"
+          : "not run: the shared tiles were not found (shared/data/real-buildings above the working directory, or"
+          + " -Dtoplaag.realBuildingsDir; `--real DIR` names them)";
+    } else {
+      try {
+        real = RealStock.load(o.real(), catalog);
+      } catch (InputException e) { // names the tile
+        err.println("bench: bad input: --real: " + e.getMessage());
+        return 2;
+      } catch (IOException e) {
+        err.println("bench: bad input: --real: cannot list " + o.real() + ": " + e.getMessage());
+        return 2;
+      }
+      out.printf(Locale.ROOT, "  real: %d building files from %d tile(s) in %s%n", real.instances().size(),
+          real.tiles().size(), o.real());
+    }
     InstanceRunner runner = new InstanceRunner(catalog, Checks.independent(), CpSatOptions.defaults(),
         "CP-SAT defaults");
     InstanceRunner first = new InstanceRunner(catalog, Checks.independent(), CpSatOptions.cpSatOnly(),
@@ -120,6 +145,8 @@ public final class Benchmark {
     String oneWorker = windows.isEmpty() ? "" : Tables.windowSearch(windows.get(0), windows.get(1), o.timeLimitMs());
     List<Measurement> tests = o.testBuildings() ? Suites.run(runner, Checks.testBuildings(), settings, "test", out)
         : List.of();
+    List<Measurement> reals = real == null ? List.of()
+        : Suites.run(runner, real.instances(), null, settings, "real", InstanceRunner.RUNS, repeatBelowMs, out);
     // the quick run without the three layouts of each test building (about 30 s of it on 3 Dec 2026, when it took
     // 162 s in all with them and the window search on four open roofs; under two minutes without, on two)
     List<ThreeLayouts.Row> layouts = o.testBuildings() && !o.quick()
@@ -146,7 +173,7 @@ public final class Benchmark {
     }
     String prefix = o.quick() ? "quick-" : "";
     ReportWriter.Report report = new ReportWriter.Report(info, pace, o, main, before, oneWorker, tests, layouts,
-        sweeps, tp, comparison, RunInfo.loadAverage(), (System.nanoTime() - t0) / 1_000_000, "benchmarks/" + prefix);
+        real, reals, realNote, sweeps, tp, comparison, RunInfo.loadAverage(), (System.nanoTime() - t0) / 1_000_000, "benchmarks/" + prefix);
     Path md = o.out().resolve(o.quick() ? "benchmarks-quick.md" : "benchmarks.md");
     Path dir = o.out().resolve("benchmarks");
     try {
@@ -154,6 +181,9 @@ public final class Benchmark {
       Path csv = dir.resolve(prefix + "results.csv");
       write(csv, ResultsCsv.write(main));
       write(PaceFile.beside(csv), PaceFile.write(pace));
+      if (!reals.isEmpty()) {
+        write(dir.resolve(prefix + "real-results.csv"), ResultsCsv.write(reals));
+      }
       write(dir.resolve(prefix + "proof-share.svg"), Charts.proofShare(main, before, o.timeLimitMs()));
       if (!sweeps.isEmpty()) {
         write(dir.resolve(prefix + "length.svg"), Charts.length(sweeps.get(0)));
@@ -173,6 +203,7 @@ public final class Benchmark {
     all.addAll(before);
     windows.forEach(all::addAll);
     all.addAll(tests);
+    all.addAll(reals);
     sweeps.forEach(s -> s.points().forEach(p -> all.addAll(p.runs())));
     for (Measurement m : all) {
       ok &= m.error().isEmpty() && m.dwellings() >= m.greedyDwellings() && m.cpViolations() <= 0
@@ -235,6 +266,11 @@ public final class Benchmark {
         --no-sweeps           without the scaling sweeps (roof length, storeys, catalogue size)
         --no-throughput       without the throughput test (many buildings on all cores)
         --no-test-buildings   without the bundled test buildings
+        --real DIR            configure the post-war buildings (built 1945-1975, rows of panden joined) of the
+                              3D BAG tiles in DIR, as `toplaag import 3dbag` writes them (default the
+                              shared tiles, shared/data/real-buildings above the working directory or
+                              -Dtoplaag.realBuildingsDir, where found; not in the quick run)
+        --no-real             without them
         --no-before           without the variants: CP-SAT alone (the model before the strip programme) on a
                               third of the set (a quarter with --quick), and one worker with and without the
                               window search on the roofs left open
@@ -250,8 +286,8 @@ public final class Benchmark {
 
   /** The options {@link #parse} knows, none of which is taken as another's value. */
   private static final List<String> OPTIONS = List.of("--quick", "--instances", "--time-limit", "--workers", "--seed",
-      "--out", "--compare", "--note", "--no-sweeps", "--no-throughput", "--no-test-buildings", "--no-before", "--help",
-      "-h");
+      "--out", "--compare", "--note", "--no-sweeps", "--no-throughput", "--no-test-buildings", "--no-before", "--real",
+      "--no-real", "--help", "-h");
 
   /** Parses the command line. */
   static Options parse(String[] args) {
@@ -267,6 +303,8 @@ public final class Benchmark {
     boolean throughput = true;
     boolean tests = true;
     boolean beforeVariant = true;
+    Path real = null;
+    boolean noReal = false;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       switch (a) {
@@ -282,14 +320,26 @@ public final class Benchmark {
         case "--no-throughput" -> throughput = false;
         case "--no-test-buildings" -> tests = false;
         case "--no-before" -> beforeVariant = false;
+        case "--real" -> {
+          real = Path.of(value(args, ++i, a));
+          if (!java.nio.file.Files.isDirectory(real)) {
+            throw new IllegalArgumentException("--real expects a directory of 3D BAG tiles but found \"" + real
+                + "\"");
+          }
+        }
+        case "--no-real" -> noReal = true;
         case "--help", "-h" -> throw new HelpAsked();
         default -> throw new IllegalArgumentException("unknown option \"" + a + "\"");
       }
     }
     int instances = instancesGiven != null ? instancesGiven : quick ? 20 : 60;
     double limitS = limitGiven != null ? limitGiven : quick ? 2 : 10;
+    if (noReal && real != null) {
+      throw new IllegalArgumentException("--real and --no-real contradict each other");
+    }
+    Path realDir = noReal ? null : real != null ? real : quick ? null : RealStock.defaultDir();
     return new Options(quick, instances, Math.round(limitS * 1000), workers, seed, out, compare, note, sweeps,
-        throughput, tests, beforeVariant);
+        throughput, tests, beforeVariant, realDir, noReal);
   }
 
   /**

@@ -49,18 +49,27 @@ final class Checks {
     List<Instance> out = new ArrayList<>();
     for (TestBuilding tb : TestBuildings.all()) {
       Building b = TestBuildings.load(tb.id());
-      Map<String, String> tags = new TreeMap<>();
-      tags.put("lengthM", String.format(Locale.ROOT, "%.1f", b.wings().stream().mapToInt(Wing::lengthMm).sum()
-          / 1000.0));
-      tags.put("shape", b.wings().size() > 1 ? "L" : "slab");
-      tags.put("roofLevelM", String.format(Locale.ROOT, "%.2f", b.roofLevelMm() / 1000.0));
-      tags.put("cores", Integer.toString(b.stairCores().size()));
-      tags.put("lift", b.lift().present() ? (b.lift().extendable() ? "extendable" : "fixed") : "none");
-      tags.put("pitch", "–");
-      tags.put("loads", "stated");
-      int storeys = Math.max(1, Math.min(TEST_BUILDING_STOREYS, b.zoning().maxAddedStoreys()));
-      out.add(new Instance(tb.id(), -1, b, TestBuildings.json(tb), storeys, List.of(), tags));
+      out.add(new Instance(tb.id(), -1, b, TestBuildings.json(tb), storeys(b), List.of(), tags(b, "stated")));
     }
     return out;
+  }
+
+  /** {@link #TEST_BUILDING_STOREYS}, fewer where the building's zoning allows fewer (at least one). */
+  static int storeys(Building b) {
+    return Math.max(1, Math.min(TEST_BUILDING_STOREYS, b.zoning().maxAddedStoreys()));
+  }
+
+  /** The report's tags of a building that is not generated; {@code loads} says where its loads come from. */
+  static Map<String, String> tags(Building b, String loads) {
+    Map<String, String> tags = new TreeMap<>();
+    tags.put("lengthM", String.format(Locale.ROOT, "%.1f", b.wings().stream().mapToInt(Wing::lengthMm).sum()
+        / 1000.0));
+    tags.put("shape", b.wings().size() > 1 ? "L" : "slab");
+    tags.put("roofLevelM", String.format(Locale.ROOT, "%.2f", b.roofLevelMm() / 1000.0));
+    tags.put("cores", Integer.toString(b.stairCores().size()));
+    tags.put("lift", b.lift().present() ? (b.lift().extendable() ? "extendable" : "fixed") : "none");
+    tags.put("pitch", "–");
+    tags.put("loads", loads);
+    return tags;
   }
 }

@@ -17,6 +17,9 @@ final class ReportWriter {
    *     may be empty
    * @param testBuildings the test buildings (may be empty)
    * @param threeLayouts the test buildings as {@code configure} runs them, with three layouts (may be empty)
+   * @param real what the import made of the 3D BAG tiles, or {@code null} where they were not run
+   * @param realBuildings the real buildings' measurements (may be empty)
+   * @param realNote why the real buildings were not run, or empty
    * @param sweeps the scaling sweeps (may be empty)
    * @param throughput the throughput test, or {@code null}
    * @param oneWorker the window search without and with, on one worker, in Markdown, or empty
@@ -27,6 +30,7 @@ final class ReportWriter {
    */
   record Report(RunInfo info, Pace pace, Benchmark.Options options, List<Measurement> main, List<Measurement> before,
       String oneWorker, List<Measurement> testBuildings, List<ThreeLayouts.Row> threeLayouts,
+      RealStock.Imported real, List<Measurement> realBuildings, String realNote,
       List<Suites.Sweep> sweeps, Suites.Throughput throughput, String comparison, String loadAfter, long totalMs,
       String chartPrefix) {}
 
@@ -147,9 +151,45 @@ final class ReportWriter {
           .append(" (the first alternative is the cheapest layout, or the one with the most usable area), that")
           .append(" criterion first.\n\n").append(ThreeLayouts.table(r.threeLayouts())).append('\n');
     }
+    sb.append(realBuildings(r, limit, o.workers()));
     sb.append("## Per instance\n\n").append(Tables.perInstance(r.main(), limit));
     sb.append("\nViolations are CP-SAT / greedy; – means not checked.\n");
     sb.append(definitions(limit));
+    return sb.toString();
+  }
+
+  /** The section on the real buildings: what was imported, how they were solved, those that take dwellings. */
+  private static String realBuildings(Report r, long limit, int workers) {
+    StringBuilder sb = new StringBuilder("## Real buildings (3D BAG)\n\n");
+    RealStock.Imported i = r.real();
+    if (i == null) {
+      return sb.append("The real buildings: ").append(r.realNote()).append(".\n\n").toString();
+    }
+    List<Measurement> ms = r.realBuildings();
+    List<Measurement> taking = ms.stream().filter(m -> m.dwellings() > 0 || m.greedyDwellings() > 0).toList();
+    sb.append(String.format(Locale.ROOT, "The post-war buildings of %d 3D BAG tile(s) (%s; %s), as `toplaag import"
+        + " 3dbag --built %d-%d --join-rows` writes them: %d panden built in those years, %d buildings once rows of"
+        + " alike panden sharing walls are joined, %d of them imported (the rest skipped with their reasons: no slab"
+        + " or L, a pitched roof's eaves hidden, too shallow, ...). Each is configured as `batch` does: all product"
+        + " lines, two storeys (fewer where the assumed zoning says so), %s s limit, %d CP-SAT workers, every proof"
+        + " timed as the median of %d runs. Only geometry and heights are measured; walls, load reserves and zoning"
+        + " are the import's assumptions [U], so these are screening results, and they show how fast and how well"
+        + " the configurator answers on real roofs, not what those roofs can carry. %d of the %d take dwellings."
+        + "%n%n", i.tiles().size(), String.join(", ", i.tiles()), nl.toplaag.bag.BagImport.CREDIT, RealStock.BUILT[0],
+        RealStock.BUILT[1], i.panden(), i.buildings(), ms.size(), Stats.plain(limit / 1000.0), workers,
+        InstanceRunner.RUNS, (int) ms.stream().filter(m -> m.dwellings() > 0).count(), ms.size()));
+    sb.append(Tables.configurations(ms, List.of(), limit, workers)).append('\n');
+    int dwellings = taking.stream().mapToInt(Measurement::dwellings).sum();
+    int greedy = taking.stream().mapToInt(Measurement::greedyDwellings).sum();
+    long more = taking.stream().filter(m -> m.dwellings() > m.greedyDwellings()).count();
+    if (greedy > 0) {
+      sb.append(String.format(Locale.ROOT, "On the %d buildings that take dwellings, the configurator's layouts hold %d"
+          + " where the greedy baseline's hold %d (%+.0f %%), more on %d of them.%n%n", taking.size(), dwellings, greedy,
+          100.0 * (dwellings - greedy) / greedy, more));
+    }
+    if (!taking.isEmpty()) {
+      sb.append("### The buildings that take dwellings\n\n").append(Tables.perInstance(taking, limit)).append('\n');
+    }
     return sb.toString();
   }
 

@@ -10,6 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import nl.toplaag.bag.BagImport;
+import nl.toplaag.testbuildings.RealBuildings;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,6 +69,74 @@ class BenchmarkRunTest {
         + " (g0-main.pace.txt), before the roofs: fastest 7 ms (7-9 ms); after: fastest 6 ms (6-11 ms)."), md);
     assertTrue(md.contains("This run / earlier: "), md);
     assertTrue(md.contains("No instance of the earlier run matches this run"), md);
+    assertTrue(md.contains("## Real buildings (3D BAG)\n\nThe real buildings: not run in the quick run (`--real DIR`"
+        + " runs it)."), md);
+    assertFalse(Files.exists(dir.resolve("benchmarks/quick-real-results.csv")));
+  }
+
+  @Test
+  void theRealBuildingsOfATileAreImportedConfiguredCheckedAndReported(@TempDir Path dir, @TempDir Path tiles)
+      throws Exception {
+    String name = "3dbag_v210908_tile5910_delft_postwar-subset.city.json";
+    Optional<Path> tile = RealBuildings.locate(name);
+    Assumptions.assumeTrue(tile.isPresent(), "shared 3D BAG tiles not found; skipping");
+    Files.copy(tile.get(), tiles.resolve(name)); // a copy in a folder of its own, outside the project
+    String[] r = run("--quick", "--instances", "1", "--time-limit", "2", "--no-sweeps", "--no-throughput",
+        "--no-test-buildings", "--no-before", "--real", tiles.toString(), "--out", dir.toString());
+    assertEquals("0", r[0], r[1] + r[2]);
+    assertTrue(r[1].contains("  real: 6 building files from 1 tile(s) in " + tiles), r[1]);
+    String md = Files.readString(dir.resolve("benchmarks-quick.md"));
+    // 25 panden of 1945-1975, 15 buildings once rows are joined, 6 of them a slab or an L that holds a module
+    assertTrue(md.contains("## Real buildings (3D BAG)\n\nThe post-war buildings of 1 3D BAG tile(s) (" + name + "; "
+        + BagImport.CREDIT + "), as `toplaag import 3dbag --built 1945-1975 --join-rows` writes them: 25 panden built"
+        + " in those years, 15 buildings once rows of alike panden sharing walls are joined, 6 of them imported"), md);
+    assertTrue(md.contains("6 of the 6 take dwellings."), md);
+    assertTrue(md.contains("On the 6 buildings that take dwellings, the configurator's layouts hold 37 where the"
+        + " greedy baseline's hold 27 (+37 %), more on 4 of them."), md);
+    assertTrue(md.contains("### The buildings that take dwellings"), md);
+    List<String> csv = Files.readAllLines(dir.resolve("benchmarks/quick-real-results.csv"));
+    assertEquals(7, csv.size(), String.join("\n", csv));
+    int dwellings = 0;
+    int greedy = 0;
+    for (String row : csv.subList(1, csv.size())) {
+      String[] f = row.split(",");
+      assertTrue(f[0].startsWith("NL.IMBAG.Pand.0503"), row);
+      assertEquals("OPTIMAL", f[1], "every one of these small roofs proven: " + row);
+      assertEquals("0", f[10], "CP-SAT layout violations: " + row);
+      assertEquals("0", f[11], "greedy layout violations: " + row);
+      dwellings += Integer.parseInt(f[2]);
+      greedy += Integer.parseInt(f[3]);
+    }
+    // the most dwellings each holds (batch proves the same: 10, 9, 8, 7, 2 and 1), which the greedy misses on some
+    assertEquals(37, dwellings, String.join("\n", csv));
+    assertEquals(27, greedy, String.join("\n", csv));
+    assertTrue(csv.contains(csv.stream().filter(l -> l.startsWith("NL.IMBAG.Pand.0503100000025169,OPTIMAL,10,"))
+        .findFirst().orElse("none")), String.join("\n", csv));
+  }
+
+  @Test
+  void realTilesAskedForAndLeftOutIsBadInputAsIsAnUnreadableTileFolder(@TempDir Path dir) throws Exception {
+    String[] r = run("--real", dir.toString(), "--no-real");
+    assertEquals("2", r[0]);
+    assertEquals("bench: bad input: --real and --no-real contradict each other (toplaag bench --help lists the"
+        + " options)", r[2].strip());
+    assertEquals(null, Benchmark.parse(new String[] {"--quick"}).real(), "the quick run leaves them out");
+    assertEquals(dir, Benchmark.parse(new String[] {"--quick", "--real", dir.toString()}).real());
+    r = run("--quick", "--real", dir.resolve("none").toString());
+    assertEquals("2", r[0], r[1] + r[2]);
+    assertEquals("bench: bad input: --real expects a directory of 3D BAG tiles but found \"" + dir.resolve("none")
+        + "\" (toplaag bench --help lists the options)", r[2].strip());
+    // a folder without tiles, and one whose tile cannot be read: bad input, before any roof is run
+    r = run("--quick", "--real", dir.toString(), "--out", dir.resolve("out").toString());
+    assertEquals("2", r[0], r[1] + r[2]);
+    assertEquals("bench: bad input: --real: " + dir + ": expected 3D BAG tiles (*.city.json, *.city.jsonl) but found"
+        + " none", r[2].strip());
+    Files.writeString(dir.resolve("broken.city.json"), "{ not json");
+    r = run("--quick", "--real", dir.toString(), "--out", dir.resolve("out").toString());
+    assertEquals("2", r[0], r[1] + r[2]);
+    assertTrue(r[2].startsWith("bench: bad input: --real: " + dir.resolve("broken.city.json")), r[2]);
+    assertFalse(r[1].contains("pace"), "no roof run: " + r[1]);
+    assertFalse(Files.exists(dir.resolve("out")), "nothing written");
   }
 
   /** Runs {@code args} as far as they are read: the exit code, what went to standard output and what to error. */

@@ -6,9 +6,7 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,19 +15,15 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.toplaag.bag.BagBuilding;
 import nl.toplaag.bag.BagImport;
 import nl.toplaag.bag.CityJsonTiles;
 import nl.toplaag.bag.ImportAssumptions;
 import nl.toplaag.bag.Rows;
+import nl.toplaag.bag.Stock;
 import nl.toplaag.io.AtomicFiles;
 import nl.toplaag.io.InputException;
-import nl.toplaag.product.Catalog;
-import nl.toplaag.product.ModuleKind;
-import nl.toplaag.product.ModuleType;
-import nl.toplaag.product.ProductLine;
 import nl.toplaag.report.BomCsvWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -109,11 +103,7 @@ final class ImportCommand implements Callable<Integer> {
       int[] years;
       ImportAssumptions a;
       BagImport.SmallestModule smallest;
-      Map<String, CityJsonTiles.Tile> tileOf = new TreeMap<>();
-      Map<String, BagBuilding> byId = new TreeMap<>();
-      int inTiles = 0;
-      int duplicates = 0;
-      List<CityJsonTiles.Tile> read = new ArrayList<>();
+      Stock stock;
       try {
         if (ids != null && ids.stream().allMatch(String::isBlank)) { // "--id ,": none, not every Building
           throw new InputException("--id", "", "expected one or more BAG pand ids (e.g. 0355100000741774) but found"
@@ -122,66 +112,33 @@ final class ImportCommand implements Callable<Integer> {
         ids = ids == null ? List.of() : ids;
         years = years(built);
         a = ImportAssumptions.read(assume);
-        smallest = smallest(Inputs.catalog(catalog));
-        Map<Path, Path> files = new LinkedHashMap<>();
-        for (Path t : tiles) {
-          files.putIfAbsent(t.toAbsolutePath().normalize(), t);
-        }
-        for (Path t : files.values()) {
-          CityJsonTiles.Tile tile = CityJsonTiles.read(t);
-          read.add(tile);
-          for (BagBuilding b : tile.buildings()) {
-            inTiles++;
-            if (byId.putIfAbsent(b.id(), b) == null) {
-              tileOf.put(b.id(), tile);
-            } else {
-              duplicates++;
-            }
-          }
-        }
+        smallest = Stock.smallest(Inputs.catalog(catalog));
+        stock = Stock.read(tiles);
         for (String id : ids) {
           String full = BagBuilding.cityObjectId(id);
-          if (!byId.containsKey(full)) {
+          if (!stock.has(full)) {
             throw new InputException("--id", "", "expected a Building of the tile(s) but found \"" + id + "\" ("
-                + full + " is not in " + String.join(", ", read.stream().map(CityJsonTiles.Tile::file).toList())
-                + ")");
+                + full + " is not in " + String.join(", ", stock.tiles().stream().map(CityJsonTiles.Tile::file)
+                .toList()) + ")");
           }
         }
       } catch (InputException e) {
         return Inputs.bad(err, e);
       }
-      List<String> wanted = ids.isEmpty() ? new ArrayList<>(byId.keySet())
-          : ids.stream().map(BagBuilding::cityObjectId).distinct().sorted().toList();
-      List<BagBuilding> selected = new ArrayList<>();
-      for (String id : wanted) {
-        BagBuilding b = byId.get(id);
-        if (years == null || b.buildYear() != null && b.buildYear() >= years[0] && b.buildYear() <= years[1]) {
-          selected.add(b);
-        }
-      }
+      List<String> wanted = ids.stream().map(BagBuilding::cityObjectId).toList();
+      List<BagBuilding> selected = stock.select(wanted, years);
       if (selected.isEmpty()) {
-        err.println("toplaag: bad input: " + (wanted.isEmpty() ? "the tile(s) hold no Building"
-            : "no Building of the " + wanted.size() + " " + (ids.isEmpty() ? "in the tile(s)" : "given with --id")
+        int named = wanted.isEmpty() ? stock.ids().size() : (int) wanted.stream().distinct().count();
+        err.println("toplaag: bad input: " + (named == 0 ? "the tile(s) hold no Building"
+            : "no Building of the " + named + " " + (ids.isEmpty() ? "in the tile(s)" : "given with --id")
             + " was built in " + built + " (oorspronkelijkbouwjaar)") + "; nothing written");
         err.flush();
         return Toplaag.BAD_INPUT;
       }
       // walls shared with any building of the tiles (a selected one's neighbour may be of another year)
-      Map<String, List<Rows.Wall>> walls = Rows.sharedWalls(new ArrayList<>(byId.values()));
+      Map<String, List<Rows.Wall>> walls = stock.sharedWalls();
       int panden = selected.size();
-      if (joinRows) {
-        selected = Rows.join(selected, walls); // among the selected alone
-      }
-      List<BagImport.Outcome> outcomes = new ArrayList<>();
-      for (BagBuilding b : selected) {
-        BagImport.Outcome x = derive(b, tileOf, a, smallest);
-        if (!x.written() && !b.row().isEmpty()) { // a row that is no slab or L: its panden as they are
-          b.row().forEach(id -> outcomes.add(derive(byId.get(id), tileOf, a, smallest)));
-        } else {
-          outcomes.add(x);
-        }
-      }
-      outcomes.sort(Comparator.comparing(x -> x.building().id()));
+      List<BagImport.Outcome> outcomes = stock.derive(selected, joinRows, a, smallest);
       List<AtomicFiles.Planned> planned = new ArrayList<>();
       for (BagImport.Outcome x : outcomes) {
         if (x.written()) {
@@ -200,8 +157,9 @@ final class ImportCommand implements Callable<Integer> {
           why.merge(x.kind(), 1, Integer::sum);
         }
       }
-      o.printf(Locale.ROOT, "Read %d tile(s): %d buildings%s; selected %d%s.%n", read.size(), inTiles,
-          duplicates > 0 ? " (" + duplicates + " named again in a later tile, taken from the first)" : "",
+      o.printf(Locale.ROOT, "Read %d tile(s): %d buildings%s; selected %d%s.%n", stock.tiles().size(),
+          stock.inTiles(), stock.duplicates() > 0 ? " (" + stock.duplicates() + " named again in a later tile, taken"
+          + " from the first)" : "",
           panden, (ids.isEmpty() ? "" : " of --id") + (years == null ? "" : " built " + built));
       List<String> ls = new ArrayList<>();
       if (writtenL > 0) {
@@ -273,27 +231,6 @@ final class ImportCommand implements Callable<Integer> {
       return new int[] {from, to};
     }
 
-    /** The shallowest and the narrowest dwelling module of {@code c}. */
-    static BagImport.SmallestModule smallest(Catalog c) {
-      ModuleType shallow = null;
-      ModuleType narrow = null;
-      for (ProductLine l : c.lines()) {
-        for (ModuleType m : l.modules(ModuleKind.DWELLING)) {
-          if (shallow == null || m.depthMm() < shallow.depthMm()) {
-            shallow = m;
-          }
-          if (narrow == null || m.widthMm() < narrow.widthMm()) {
-            narrow = m;
-          }
-        }
-      }
-      if (shallow == null) {
-        return new BagImport.SmallestModule(0, "none", 0, "none");
-      }
-      return new BagImport.SmallestModule(shallow.depthMm() / 1000.0, shallow.id(), narrow.widthMm() / 1000.0,
-          narrow.id());
-    }
-
     private static void writeReport(Writer w, List<BagImport.Outcome> outcomes, Map<String, List<Rows.Wall>> walls)
         throws IOException {
       w.write("id,result,reason,buildYear,status,roofType,footprintM2,rectangularity,lengthM,depthM,roofLevelM,"
@@ -315,19 +252,6 @@ final class ImportCommand implements Callable<Integer> {
      * The import of {@code b}, a pand or a row of them, from its tile: a row's panden may stand in more than one, named
      * each once in the row's order, as are their releases.
      */
-    private static BagImport.Outcome derive(BagBuilding b, Map<String, CityJsonTiles.Tile> tileOf,
-        ImportAssumptions a, BagImport.SmallestModule smallest) {
-      List<CityJsonTiles.Tile> tiles = b.panden().stream().map(tileOf::get).toList();
-      String file = tiles.stream().map(CityJsonTiles.Tile::fileName).distinct().collect(Collectors.joining(" and "));
-      String release = tiles.stream().map(CityJsonTiles.Tile::release).filter(r -> !r.isEmpty()).distinct()
-          .collect(Collectors.joining(", "));
-      try {
-        return BagImport.derive(b, file, release, a, smallest);
-      } catch (RuntimeException e) { // the building's own failure: reported and skipped, never stopping the rest
-        return BagImport.Outcome.skipped(b, file, "internal error", "internal error: " + e);
-      }
-    }
-
     /**
      * Says how many buildings written share a wall with another written one, which each is configured on its own
      * (with its own stairs and load reserve), and that {@code --join-rows} joins alike rows; or, where rows were
