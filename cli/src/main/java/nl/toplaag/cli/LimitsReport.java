@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import nl.toplaag.limits.LeastNeed;
 import nl.toplaag.limits.Limit;
 import nl.toplaag.limits.LimitEffect;
 import nl.toplaag.limits.WhatLimits;
@@ -64,7 +65,9 @@ final class LimitsReport {
     StringBuilder s = new StringBuilder();
     s.append(String.format(Locale.ROOT, "What limits the count (each limit lifted alone, then the load limits"
         + " together, then every limit together, the rest kept; %.1f s each; what a layout found needs on the building"
-        + " as it is, another with as many dwellings may need less; screening figures):%n", limitMs(limitMs) / 1000.0));
+        + " as it is, another with as many dwellings may need less, so of the foundation or area-load reserve the"
+        + " least is bracketed by %d solves more; screening figures):%n", limitMs(limitMs) / 1000.0,
+        WhatLimits.LEAST_NEED_SOLVES));
     effects.forEach((line, list) -> {
       int bound = r.perLine().stream().filter(o -> o.productLineId().equals(line))
           .mapToInt(ConfigurationResult.LineOutcome::dwellingBound).findFirst().orElse(r.dwellingBound());
@@ -107,6 +110,22 @@ final class LimitsReport {
       e.checkFailures().forEach(failures::add);
       ArrayNode asMany = n.putArray("asManyAs");
       e.asManyAs().stream().map(Limit::cliName).forEach(asMany::add);
+      LeastNeed least = e.leastNeed();
+      if (least == null) {
+        n.putNull("leastNeed");
+      } else {
+        ObjectNode l = n.putObject("leastNeed");
+        l.put("dwellings", least.dwellings());
+        Limit figure = e.lifted().get(0);
+        l.put("unit", figure.unit());
+        l.put("atMost", figure.rounded(least.atMost()));
+        if (least.bracketed()) {
+          l.put("moreThan", figure.down(least.tooLittle()));
+        } else {
+          l.putNull("moreThan");
+        }
+        l.put("solves", least.solves());
+      }
     }));
     return out;
   }

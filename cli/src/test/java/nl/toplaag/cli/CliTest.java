@@ -98,7 +98,8 @@ class CliTest {
     int base = result.get("dwellings").asInt();
     assertTrue(r.out().contains("What limits the count (each limit lifted alone, then the load limits together, then"
         + " every limit together, the rest kept; 1.0 s each; what a layout found needs on the building as it is,"
-        + " another with as many dwellings may need less; screening figures):\n  line clt-volumetric, " + base
+        + " another with as many dwellings may need less, so of the foundation or area-load reserve the least is"
+        + " bracketed by 4 solves more; screening figures):\n  line clt-volumetric, " + base
         + " dwellings as it is:\n"), r.out());
     JsonNode limits = result.get("whatLimits");
     // the slab gives bearing lines and a foundation reserve (no area load): both, both together, the zoning plan,
@@ -112,6 +113,8 @@ class CliTest {
     // qa46: "fitsAsItIs": false where lifting gained nothing read as though the layout did not fit as it is
     limits.forEach(n -> assertEquals(n.get("dwellings").asInt() == base, n.get("fitsAsItIs").isNull(), n.toString()));
     assertTrue(limits.get(0).get("fitsAsItIs").isNull(), limits.toString()); // the bearing lines do not bind
+    // the foundation reserve, one figure, gains nothing here: no least need to bracket; none for several limits
+    limits.forEach(n -> assertTrue(n.has("leastNeed") && n.get("leastNeed").isNull(), n.toString()));
     JsonNode zoning = limits.get(3);
     assertTrue(zoning.get("checked").asBoolean(), zoning.toString());
     assertFalse(zoning.get("fitsAsItIs").asBoolean(), zoning.toString()); // the gain is the zoning plan's

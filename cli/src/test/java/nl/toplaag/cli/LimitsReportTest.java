@@ -3,8 +3,10 @@ package nl.toplaag.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
+import nl.toplaag.limits.LeastNeed;
 import nl.toplaag.limits.Limit;
 import nl.toplaag.limits.LimitEffect;
 import nl.toplaag.solve.ConfigurationResult;
@@ -20,6 +22,24 @@ class LimitsReportTest {
     return new LimitEffect(lifted, base, dwellings, dwellings,
         dwellings > base ? List.of("total extra load 3375.6 kN exceeds the foundation reserve 0.0 kN") : List.of(),
         List.of());
+  }
+
+  @Test
+  void theResultFileGivesTheLeastNeedAsTheSummaryRoundsIt() {
+    // at most the layout's need as the checker words it (to 0.1 kN); more than the value proven too little rounded
+    // down, never above it; null where none was bracketed
+    LimitEffect e = effect(List.of(Limit.FOUNDATION), 8, 12).withLeastNeed(new LeastNeed(12, 3375.64, 3301.96, 4));
+    JsonNode n = LimitsReport.json(Map.of("clt-volumetric", List.of(e, effect(List.of(Limit.AREA_LOAD), 8, 8))));
+    assertEquals("{\"dwellings\":12,\"unit\":\"kN\",\"atMost\":3375.6,\"moreThan\":3301.9,\"solves\":4}",
+        n.get(0).get("leastNeed").toString());
+    assertTrue(e.words().endsWith("; the least foundation reserve for 12 dwellings: more than 3301.9 kN (fewer proven"
+        + " the most with that) and at most 3375.6 kN (a layout needing that found)"), e.words());
+    assertTrue(n.get(1).get("leastNeed").isNull(), n.toString());
+    LimitEffect open = effect(List.of(Limit.AREA_LOAD), 8, 12).withLeastNeed(new LeastNeed(12, 2.456, Double.NaN, 4));
+    assertEquals("{\"dwellings\":12,\"unit\":\"kN/m2\",\"atMost\":2.46,\"moreThan\":null,\"solves\":4}",
+        LimitsReport.json(Map.of("hsb-elements", List.of(open))).get(0).get("leastNeed").toString());
+    assertTrue(open.words().endsWith("; the least area-load reserve for 12 dwellings: at most 2.46 kN/m2 (a layout"
+        + " needing that found; less not ruled out)"), open.words());
   }
 
   @Test

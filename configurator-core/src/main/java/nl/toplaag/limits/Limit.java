@@ -7,6 +7,7 @@ import nl.toplaag.building.Building;
 import nl.toplaag.building.LoadReserve;
 import nl.toplaag.building.StairCore;
 import nl.toplaag.building.ZoningLimits;
+import nl.toplaag.check.CheckReport;
 import nl.toplaag.check.RuleId;
 
 /** A limit of the building that a layout must respect, and how to lift it for a what-if solve. */
@@ -76,6 +77,71 @@ public enum Limit {
       case ZONING -> b.zoning().maxHeightAboveGroundMm() != Integer.MAX_VALUE
           || b.zoning().maxAddedStoreys() < maxStoreys;
     };
+  }
+
+  /**
+   * Whether this limit is one figure of the whole building, whose least value a gain needs {@link WhatLimits}
+   * brackets ({@link LeastNeed}): the foundation reserve (kN) and the area-load reserve (kN/m², the same for every bay).
+   */
+  public boolean oneFigure() {
+    return this == FOUNDATION || this == AREA_LOAD;
+  }
+
+  /** This limit's figure in {@code b} ({@link #oneFigure}): kN or kN/m². */
+  double figureIn(Building b) {
+    return switch (this) {
+      case FOUNDATION -> b.loadReserve().foundationReserveKn();
+      case AREA_LOAD -> b.loadReserve().areaLoadKnPerM2();
+      default -> throw new IllegalStateException(this + " is no one figure");
+    };
+  }
+
+  /** {@code b} with this limit's figure ({@link #oneFigure}) set to {@code value}, kN or kN/m²; the rest as it is. */
+  Building withFigure(Building b, double value) {
+    LoadReserve r = b.loadReserve();
+    String source = "set for a what-if solve; as given: " + r.source();
+    return switch (this) {
+      case FOUNDATION -> b.withLoadReserve(new LoadReserve(r.areaLoadKnPerM2(), value, source));
+      case AREA_LOAD -> b.withLoadReserve(new LoadReserve(value, r.foundationReserveKn(), source));
+      default -> throw new IllegalStateException(this + " is no one figure");
+    };
+  }
+
+  /**
+   * What a layout needs of this limit's figure ({@link #oneFigure}), from the independent checker's report of it: its
+   * total extra load on the foundation, kN, or its highest load per m² of a bay, kN/m².
+   */
+  double neededBy(CheckReport r) {
+    return switch (this) {
+      case FOUNDATION -> r.foundationLoadKn();
+      case AREA_LOAD -> r.maxAreaLoadKnPerM2();
+      default -> throw new IllegalStateException(this + " is no one figure");
+    };
+  }
+
+  /** The unit of this limit's figure ({@link #oneFigure}): "kN" or "kN/m2". */
+  public String unit() {
+    return this == FOUNDATION ? "kN" : "kN/m2";
+  }
+
+  /** The steps a value of this limit's figure ({@link #oneFigure}) is given in, per unit: 0.1 kN, 0.01 kN/m². */
+  private double steps() {
+    return this == FOUNDATION ? 10 : 100;
+  }
+
+  /** {@code value} rounded to the figure's step ({@link #steps}), as the independent checker words a load. */
+  public double rounded(double value) {
+    return Math.round(value * steps()) / steps();
+  }
+
+  /** {@code value} rounded down to the figure's step: a value proven too little is never shown above itself. */
+  public double down(double value) {
+    return Math.floor(value * steps() + 1e-9) / steps();
+  }
+
+  /** A value of this limit's figure ({@link #oneFigure}) with its unit, as given: "5349.0 kN", "2.45 kN/m2". */
+  String figure(double value) {
+    return String.format(java.util.Locale.ROOT, this == FOUNDATION ? "%.1f %s" : "%.2f %s", value, unit());
   }
 
   /** {@code b} with this limit lifted, for at most {@code maxStoreys} added storeys; the rest of it as it is. */

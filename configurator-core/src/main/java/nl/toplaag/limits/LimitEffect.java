@@ -23,9 +23,11 @@ import java.util.stream.Collectors;
  * @param asManyAs where several limits are lifted together, fewer of them that, lifted alone or together, give as
  *     many dwellings, both counts proven (the fewest such; empty where none do): the gain needs no more than those,
  *     whatever the layout found with all of them lifted breaks ({@code needs})
+ * @param leastNeed where one figure of the building is lifted alone ({@link Limit#oneFigure}) and the gain needs it,
+ *     the least value of it the gain needs, bracketed ({@link LeastNeed}); else null
  */
 public record LimitEffect(List<Limit> lifted, int baseDwellings, int dwellings, int dwellingBound,
-    List<String> needs, List<String> checkFailures, List<Limit> asManyAs) {
+    List<String> needs, List<String> checkFailures, List<Limit> asManyAs, LeastNeed leastNeed) {
 
   /** The most {@link #needs} that {@link #words} lists; the rest it counts. */
   private static final int SHOWN_NEEDS = 3;
@@ -40,15 +42,20 @@ public record LimitEffect(List<Limit> lifted, int baseDwellings, int dwellings, 
     }
   }
 
-  /** The effect of lifting {@code lifted}, no fewer limits known to give as many dwellings. */
+  /** The effect of lifting {@code lifted}, no fewer limits known to give as many dwellings, no least need. */
   public LimitEffect(List<Limit> lifted, int baseDwellings, int dwellings, int dwellingBound, List<String> needs,
       List<String> checkFailures) {
-    this(lifted, baseDwellings, dwellings, dwellingBound, needs, checkFailures, List.of());
+    this(lifted, baseDwellings, dwellings, dwellingBound, needs, checkFailures, List.of(), null);
   }
 
   /** This effect, with {@code fewer} of its limits lifted known to give as many dwellings ({@link #asManyAs}). */
   public LimitEffect withAsManyAs(List<Limit> fewer) {
-    return new LimitEffect(lifted, baseDwellings, dwellings, dwellingBound, needs, checkFailures, fewer);
+    return new LimitEffect(lifted, baseDwellings, dwellings, dwellingBound, needs, checkFailures, fewer, leastNeed);
+  }
+
+  /** This effect, with the least need of its one figure lifted ({@link #leastNeed}). */
+  public LimitEffect withLeastNeed(LeastNeed least) {
+    return new LimitEffect(lifted, baseDwellings, dwellings, dwellingBound, needs, checkFailures, asManyAs, least);
   }
 
   /** Whether the count with the limits lifted is proven the most. */
@@ -130,8 +137,8 @@ public record LimitEffect(List<Limit> lifted, int baseDwellings, int dwellings, 
     }
     String shown = String.join("; ", needs.subList(0, Math.min(SHOWN_NEEDS, needs.size())))
         + (needs.size() > SHOWN_NEEDS ? "; and " + (needs.size() - SHOWN_NEEDS) + " more" : "");
-    return String.format(Locale.ROOT, "%s: lifted, %d dwellings (+%d, %s); on the building as it is: %s", liftedWords(),
-        dwellings, gain(), proof, shown);
+    return String.format(Locale.ROOT, "%s: lifted, %d dwellings (+%d, %s); on the building as it is: %s%s",
+        liftedWords(), dwellings, gain(), proof, shown, leastNeed == null ? "" : "; " + leastNeed.words(lifted.get(0)));
   }
 
 }

@@ -29,6 +29,13 @@ import nl.toplaag.solve.Objective;
  */
 public final class WhatLimits {
 
+  /**
+   * Solves that bracket the least value of one figure a gain needs ({@link LeastNeed}), each halving the bracket: the
+   * layout found with the figure lifted is the best by the objective, not the lightest, so what it needs may be far
+   * above the least (a QA pass: 5,868 kN given where a layout of as many dwellings needing 5,349 kN exists).
+   */
+  public static final int LEAST_NEED_SOLVES = 4;
+
   /** The order of the needs: the rules of the lifted limits, the one-figure ones first. */
   private static final List<RuleId> NEEDS_ORDER = List.of(RuleId.FOUNDATION_LOAD, RuleId.STOREY_COUNT,
       RuleId.HEIGHT_LIMIT, RuleId.LINE_LOAD, RuleId.AREA_LOAD);
@@ -109,7 +116,7 @@ public final class WhatLimits {
     if (found == null || found.dwellingCount() <= baseDwellings) {
       // the layout on the building as it is stands there too: no gain found
       return new LimitEffect(lifted, baseDwellings, baseDwellings, Math.max(baseDwellings, r.dwellingBound()),
-          List.of(), List.of(), List.of());
+          List.of(), List.of());
     }
     List<String> failures = new ArrayList<>();
     for (Violation v : LayoutChecker.check(without, req.catalog(), req.code(), found, req.maxStoreys())) {
@@ -134,8 +141,48 @@ public final class WhatLimits {
         failures.add("on the building as it is, " + v);
       }
     }
-    return new LimitEffect(lifted, baseDwellings, found.dwellingCount(), r.dwellingBound(), once(needs), failures,
-        List.of());
+    LimitEffect e = new LimitEffect(lifted, baseDwellings, found.dwellingCount(), r.dwellingBound(), once(needs),
+        failures);
+    if (lifted.size() == 1 && lifted.get(0).oneFigure() && e.checked() && !needs.isEmpty()) {
+      Limit l = lifted.get(0);
+      double need = l.neededBy(LayoutChecker.report(as, req.catalog(), req.code(), found, req.maxStoreys()));
+      e = e.withLeastNeed(leastNeed(configurator, again, l, as, found.dwellingCount(), l.figureIn(as), need));
+    }
+    return e;
+  }
+
+  /**
+   * The least value of figure {@code l} that {@code dwellings} need on {@code as}, bracketed between {@code low} (the
+   * building's own value) and {@code need} (what a checked layout with that many needs) by up to
+   * {@link #LEAST_NEED_SOLVES} solves of {@code again} (the request with the limit lifted) with the figure halfway:
+   * a layout found there with as many, checked there, lowers the top to what it needs; fewer proven the most raise
+   * the bottom, proven too little; anything else (fewer found, not proven) raises the bottom of the search alone, so
+   * that the solves left look for a lighter layout above it.
+   */
+  private static LeastNeed leastNeed(Configurator configurator, ConfigurationRequest again, Limit l, Building as,
+      int dwellings, double low, double need) {
+    double top = need;
+    double tooLittle = Double.NaN;
+    double bottom = low;
+    int solves = 0;
+    while (solves < LEAST_NEED_SOLVES && top - bottom > 1e-6 * Math.max(1, top)) {
+      double mid = bottom + (top - bottom) / 2;
+      Building at = l.withFigure(as, mid);
+      ConfigurationResult r = configurator.configure(again.withBuilding(at));
+      solves++;
+      Layout found = r.best().orElse(null);
+      if (found != null && found.dwellingCount() >= dwellings
+          && LayoutChecker.check(at, again.catalog(), again.code(), found, again.maxStoreys()).isEmpty()) {
+        top = Math.min(top, l.neededBy(LayoutChecker.report(as, again.catalog(), again.code(), found,
+            again.maxStoreys())));
+      } else {
+        bottom = mid;
+        if (r.dwellingBound() < dwellings) {
+          tooLittle = mid;
+        }
+      }
+    }
+    return new LeastNeed(dwellings, top, tooLittle, solves);
   }
 
   /**

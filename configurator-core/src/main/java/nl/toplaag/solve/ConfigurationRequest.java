@@ -64,6 +64,12 @@ public record ConfigurationRequest(
         BuildingCode.BB2012, SolverSettings.defaults(), java.util.Map.of());
   }
 
+  /** A copy for another building (a what-if variant of this one), the rest as it is. */
+  public ConfigurationRequest withBuilding(Building b) {
+    return new ConfigurationRequest(b, catalog, productLineIds, maxStoreys, objective, code, settings,
+        moduleScores, smallestDwellingM2);
+  }
+
   /** A copy with other product lines. */
   public ConfigurationRequest withProductLines(List<String> ids) {
     return new ConfigurationRequest(building, catalog, ids, maxStoreys, objective, code, settings,

@@ -11,6 +11,7 @@ import nl.toplaag.solve.ConfigurationRequest;
 import nl.toplaag.solve.ConfigurationResult;
 import nl.toplaag.solve.Configurator;
 import nl.toplaag.solve.Fixtures;
+import nl.toplaag.solve.SolverSettings;
 import nl.toplaag.solve.cpsat.CpSatConfigurator;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +50,16 @@ class WhatLimitsTest {
     assertTrue(foundation.needs().get(0).endsWith("exceeds the foundation reserve 600.0 kN"), foundation.words());
     assertTrue(foundation.words().startsWith("the foundation reserve: lifted, 9 dwellings (+4, proven the most);"
         + " on the building as it is: total extra load "), foundation.words());
+    // nine boxes need 978.1 kN at least (by hand, above): the layout found needs that, and a reserve less than it is
+    // proven too little, halved four times from the 600 kN given
+    LeastNeed least = foundation.leastNeed();
+    assertEquals(978.1, Limit.FOUNDATION.rounded(least.atMost()), 1e-9, least.toString());
+    assertTrue(least.bracketed(), least.toString());
+    assertEquals(954.4, Limit.FOUNDATION.down(least.tooLittle()), 1e-9, least.toString()); // 600 + 15/16 of 378.1
+    assertEquals(WhatLimits.LEAST_NEED_SOLVES, least.solves());
+    assertTrue(foundation.words().endsWith("exceeds the foundation reserve 600.0 kN; the least foundation reserve for 9"
+        + " dwellings: more than 954.4 kN (fewer proven the most with that) and at most 978.1 kN (a layout needing"
+        + " that found)"), foundation.words());
     for (Limit other : List.of(Limit.BEARING_LINES, Limit.AREA_LOAD)) {
       LimitEffect e = lifted(effects, other);
       assertEquals(List.of(5, 5, 0), List.of(e.dwellings(), e.dwellingBound(), e.gain()), e.words());
@@ -60,6 +71,7 @@ class WhatLimitsTest {
     LimitEffect loads = lifted(effects, Limit.LOADS.toArray(Limit[]::new));
     assertEquals(9, loads.dwellings());
     assertTrue(loads.checked(), loads.checkFailures().toString());
+    assertEquals(null, loads.leastNeed(), "limits together: no one figure to bracket");
     assertEquals(foundation.needs().size(), loads.needs().size(), loads.needs().toString());
     // the foundation alone gives as many, proven: the loads together need no more than it (a QA pass: the line named
     // whatever the layout found together broke, limits the count did not need)
@@ -156,6 +168,45 @@ class WhatLimitsTest {
         zoning.needs().toString());
     assertTrue(zoning.needs().get(1).matches("gallery top at .* exceeds the height limit 11.00 m \\(\\d+ times\\)"),
         zoning.needs().toString());
+  }
+
+  @Test
+  void theLeastFoundationReserveIsThatOfALighterLayoutThanTheOneFound() {
+    // the line's 3.0 t lighter box (S72: 65.2 kN with its floor's imposed load, 21 m2) beside D36 (93.4 kN, 30 m2):
+    // lifted, the reserve gives nine D36 for the most area (978.1 kN), but nine S72 need 9 x 75.0 + 49.1 = 723.8 kN
+    // (with their gallery bays and the stair), which is the least; the layout found was all a client was told (a QA
+    // pass: 5,868 kN given on galerij-10-lift where 5,349 kN carry as many dwellings)
+    Building b = Fixtures.slab(36, 500, 6.0,
+        "\"loadReserve\": {\"areaLoadKnPerM2\": 100, \"foundationReserveKn\": 600},");
+    ConfigurationRequest req = ConfigurationRequest.of(b, Fixtures.catalog(Fixtures.twoBoxLine()), 1)
+        .withSettings(new SolverSettings(10_000, 1, 1, 1));
+    ConfigurationResult r = SOLVER.configure(req);
+    LimitEffect foundation = lifted(WhatLimits.of(SOLVER, req, "test2", r.best().orElseThrow(), 10_000),
+        Limit.FOUNDATION);
+    LeastNeed least = foundation.leastNeed();
+    assertEquals(List.of(7, 9, 9), List.of(foundation.baseDwellings(), foundation.dwellings(),
+        foundation.dwellingBound()), foundation.words());
+    assertTrue(foundation.needs().get(0).startsWith("total extra load 978.1 kN"), foundation.needs().toString());
+    assertEquals(723.8, Limit.FOUNDATION.rounded(least.atMost()), 1e-9, least.toString());
+    assertTrue(least.bracketed() && least.tooLittle() > 700 && least.tooLittle() < least.atMost(), least.toString());
+    assertTrue(foundation.words().endsWith("; the least foundation reserve for 9 dwellings: more than 706.9 kN (fewer"
+        + " proven the most with that) and at most 723.8 kN (a layout needing that found)"), foundation.words());
+  }
+
+  @Test
+  void theLeastAreaLoadReserveAGainNeedsIsBracketed() {
+    // an area-load reserve of 2 kN/m2 that no box's bay meets (2.4 kN/m2 with its gallery, as in the test below): the
+    // five boxes the 600 kN foundation carries all need that much, so the least lies just below the layout's need
+    Building b = Fixtures.slab(36, 500, 6.0,
+        "\"loadReserve\": {\"areaLoadKnPerM2\": 2, \"foundationReserveKn\": 600},");
+    LimitEffect area = lifted(WhatLimits.of(SOLVER, Fixtures.request(b, 1), "test", null, 10_000), Limit.AREA_LOAD);
+    LeastNeed least = area.leastNeed();
+    assertEquals(List.of(0, 5, 5), List.of(area.baseDwellings(), area.dwellings(), area.dwellingBound()));
+    // a box's bay: 103.2 kN on 43.20 m2, 2.39 kN/m2, the least any dwelling needs; 2.36 proven too little
+    assertEquals(List.of(2.39, 2.36), List.of(Limit.AREA_LOAD.rounded(least.atMost()),
+        Limit.AREA_LOAD.down(least.tooLittle())), least.toString());
+    assertTrue(area.words().endsWith("; the least area-load reserve for 5 dwellings: more than 2.36 kN/m2 (fewer"
+        + " proven the most with that) and at most 2.39 kN/m2 (a layout needing that found)"), area.words());
   }
 
   @Test
