@@ -173,7 +173,8 @@ public final class Benchmark {
     }
     String prefix = o.quick() ? "quick-" : "";
     ReportWriter.Report report = new ReportWriter.Report(info, pace, o, main, before, oneWorker, tests, layouts,
-        real, reals, realNote, sweeps, tp, comparison, RunInfo.loadAverage(), (System.nanoTime() - t0) / 1_000_000, "benchmarks/" + prefix);
+        real, reals, realNote, sweeps, tp, comparison, RunInfo.loadAverage(), (System.nanoTime() - t0) / 1_000_000,
+        "benchmarks/" + prefix);
     Path md = o.out().resolve(o.quick() ? "benchmarks-quick.md" : "benchmarks.md");
     Path dir = o.out().resolve("benchmarks");
     try {

@@ -184,8 +184,8 @@ final class ReportWriter {
     long more = taking.stream().filter(m -> m.dwellings() > m.greedyDwellings()).count();
     if (greedy > 0) {
       sb.append(String.format(Locale.ROOT, "On the %d buildings that take dwellings, the configurator's layouts hold %d"
-          + " where the greedy baseline's hold %d (%+.0f %%), more on %d of them.%n%n", taking.size(), dwellings, greedy,
-          100.0 * (dwellings - greedy) / greedy, more));
+          + " where the greedy baseline's hold %d (%+.0f %%), more on %d of them.%n%n", taking.size(), dwellings,
+          greedy, 100.0 * (dwellings - greedy) / greedy, more));
     }
     if (!taking.isEmpty()) {
       sb.append("### The buildings that take dwellings\n\n").append(Tables.perInstance(taking, limit)).append('\n');
@@ -258,7 +258,8 @@ final class ReportWriter {
         + "* **Run**: `./toplaag bench [--quick] [--instances N] [--time-limit S] [--workers N] [--seed S]"
         + " [--out DIR] [--compare OLD.csv] [--note TEXT] [--real DIR | --no-real]` (it builds what it needs), or"
         + " without the launcher: `mvn -B -q install -DskipTests && mvn -B -q -f bench/pom.xml"
-        + " dependency:build-classpath -Dmdep.outputFile=target/cp.txt && java -cp \"$(cat bench/target/cp.txt):bench/target/classes\""
+        + " dependency:build-classpath -Dmdep.outputFile=target/cp.txt && java -cp"
+        + " \"$(cat bench/target/cp.txt):bench/target/classes\""
         + " nl.toplaag.bench.Benchmark --quick`."
         + " `--quick` = 20 instances x 2 s, the one-worker window search on 2 open roofs and no three-layout table"
         + " (under two minutes on 2 cores); the default full run is 60 x 10 s and is"

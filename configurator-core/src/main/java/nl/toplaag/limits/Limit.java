@@ -81,7 +81,8 @@ public enum Limit {
 
   /**
    * Whether this limit is one figure of the whole building, whose least value a gain needs {@link WhatLimits}
-   * brackets ({@link LeastNeed}): the foundation reserve (kN) and the area-load reserve (kN/m², the same for every bay).
+   * brackets ({@link LeastNeed}): the foundation reserve (kN) and the area-load reserve (kN/m², the same for every
+   * bay).
    */
   public boolean oneFigure() {
     return this == FOUNDATION || this == AREA_LOAD;
