@@ -2,6 +2,7 @@ package nl.toplaag.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,6 +97,8 @@ public final class Benchmark {
       }
       out.printf(Locale.ROOT, "  real: %d building files from %d tile(s) in %s%n", real.instances().size(),
           real.tiles().size(), o.real());
+      real.rejected().forEach(w -> err.println("bench: the import derived a building file its reader rejects (an"
+          + " error of the import): " + w));
     }
     InstanceRunner runner = new InstanceRunner(catalog, Checks.independent(), CpSatOptions.defaults(),
         "CP-SAT defaults");
@@ -182,8 +185,11 @@ public final class Benchmark {
       Path csv = dir.resolve(prefix + "results.csv");
       write(csv, ResultsCsv.write(main));
       write(PaceFile.beside(csv), PaceFile.write(pace));
-      if (!reals.isEmpty()) {
-        write(dir.resolve(prefix + "real-results.csv"), ResultsCsv.write(reals));
+      Path realCsv = dir.resolve(prefix + "real-results.csv");
+      if (real != null) {
+        write(realCsv, ResultsCsv.write(reals));
+      } else {
+        Files.deleteIfExists(realCsv); // an earlier run's, which the report no longer describes
       }
       write(dir.resolve(prefix + "proof-share.svg"), Charts.proofShare(main, before, o.timeLimitMs()));
       if (!sweeps.isEmpty()) {
@@ -211,6 +217,7 @@ public final class Benchmark {
           && m.greedyViolations() <= 0;
     }
     ok &= Targets.inconsistentBounds(main, before).isEmpty();
+    ok &= real == null || real.rejected().isEmpty();
     return ok ? 0 : 1;
   }
 
@@ -323,7 +330,7 @@ public final class Benchmark {
         case "--no-before" -> beforeVariant = false;
         case "--real" -> {
           real = Path.of(value(args, ++i, a));
-          if (!java.nio.file.Files.isDirectory(real)) {
+          if (!Files.isDirectory(real)) {
             throw new IllegalArgumentException("--real expects a directory of 3D BAG tiles but found \"" + real
                 + "\"");
           }

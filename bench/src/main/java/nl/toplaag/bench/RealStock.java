@@ -36,8 +36,10 @@ final class RealStock {
    * @param tiles the tile files read
    * @param panden the panden built in {@link #BUILT}
    * @param buildings the buildings derived from them (rows of panden joined), written or skipped
+   * @param rejected the building files derived that their reader rejects, each with its reader's words: an error of
+   *     the import, not of the tiles, so left out and counted as a failed run
    */
-  record Imported(List<Instance> instances, List<String> tiles, int panden, int buildings) {}
+  record Imported(List<Instance> instances, List<String> tiles, int panden, int buildings, List<String> rejected) {}
 
   private RealStock() {}
 
@@ -50,7 +52,7 @@ final class RealStock {
    * The tiles of {@code dir} ({@code *.city.json} and {@code *.city.jsonl}, by file name) imported.
    *
    * @throws IOException where {@code dir} cannot be listed
-   * @throws InputException where {@code dir} holds no tile, or a tile or a building file derived cannot be read
+   * @throws InputException where {@code dir} holds no tile, or a tile cannot be read
    */
   static Imported load(Path dir, Catalog catalog) throws IOException, InputException {
     List<Path> files;
@@ -68,14 +70,19 @@ final class RealStock {
     List<BagImport.Outcome> outcomes = stock.derive(selected, true, ImportAssumptions.bundled(),
         Stock.smallest(catalog));
     List<Instance> out = new ArrayList<>();
+    List<String> rejected = new ArrayList<>();
     for (BagImport.Outcome x : outcomes) {
       if (x.written()) {
-        Building b = BuildingReader.parse(x.fileName(), x.json());
-        out.add(new Instance(x.building().id(), -1, b, x.json(), Checks.storeys(b), List.of(),
-            Checks.tags(b, "assumed")));
+        try {
+          Building b = BuildingReader.parse(x.fileName(), x.json());
+          out.add(new Instance(x.building().id(), -1, b, x.json(), Checks.storeys(b), List.of(),
+              Checks.tags(b, "assumed")));
+        } catch (InputException e) {
+          rejected.add(e.getMessage());
+        }
       }
     }
     return new Imported(out, files.stream().map(p -> p.getFileName().toString()).toList(), selected.size(),
-        outcomes.size());
+        outcomes.size(), rejected);
   }
 }

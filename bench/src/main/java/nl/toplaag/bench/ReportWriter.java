@@ -2,6 +2,7 @@ package nl.toplaag.bench;
 
 import java.util.List;
 import java.util.Locale;
+import nl.toplaag.bag.BagImport;
 
 /** Writes the Markdown benchmark report (docs/benchmarks.md) from a finished run. */
 final class ReportWriter {
@@ -168,16 +169,28 @@ final class ReportWriter {
     List<Measurement> ms = r.realBuildings();
     List<Measurement> taking = ms.stream().filter(m -> m.dwellings() > 0 || m.greedyDwellings() > 0).toList();
     sb.append(String.format(Locale.ROOT, "The post-war buildings of %d 3D BAG tile(s) (%s; %s), as `toplaag import"
-        + " 3dbag --built %d-%d --join-rows` writes them: %d panden built in those years, %d buildings once rows of"
+        + " 3dbag --built %d-%d --join-rows` writes them: %d %s built in those years, %d building%s once rows of"
         + " alike panden sharing walls are joined, %d of them imported (the rest skipped with their reasons: no slab"
-        + " or L, a pitched roof's eaves hidden, too shallow, ...). Each is configured as `batch` does: all product"
-        + " lines, two storeys (fewer where the assumed zoning says so), %s s limit, %d CP-SAT workers, every proof"
-        + " timed as the median of %d runs. Only geometry and heights are measured; walls, load reserves and zoning"
-        + " are the import's assumptions [U], so these are screening results, and they show how fast and how well"
-        + " the configurator answers on real roofs, not what those roofs can carry. %d of the %d take dwellings."
-        + "%n%n", i.tiles().size(), String.join(", ", i.tiles()), nl.toplaag.bag.BagImport.CREDIT, RealStock.BUILT[0],
-        RealStock.BUILT[1], i.panden(), i.buildings(), ms.size(), Stats.plain(limit / 1000.0), workers,
-        InstanceRunner.RUNS, (int) ms.stream().filter(m -> m.dwellings() > 0).count(), ms.size()));
+        + " or L, a pitched roof's eaves hidden, too shallow, ...).", i.tiles().size(), String.join(", ", i.tiles()),
+        BagImport.CREDIT, RealStock.BUILT[0], RealStock.BUILT[1], i.panden(), i.panden() == 1 ? "pand" : "panden",
+        i.buildings(), i.buildings() == 1 ? "" : "s", ms.size()));
+    if (!i.rejected().isEmpty()) {
+      sb.append(String.format(Locale.ROOT, " **%d building file(s) the import derived are rejected by the building"
+          + " reader, an error of the import, and left out:** %s.", i.rejected().size(),
+          String.join("; ", i.rejected())));
+    }
+    if (ms.isEmpty()) {
+      return sb.append(" No post-war building was imported, so none was configured.\n\n").toString();
+    }
+    sb.append(String.format(Locale.ROOT, " Each is configured with the product lines and storeys `batch` uses (all"
+        + " lines; two storeys, fewer where the assumed zoning says so) at this run's %s s limit and %d CP-SAT"
+        + " workers, %s. Only geometry and heights are measured; walls, load reserves and zoning are the import's"
+        + " assumptions [U], so these are screening results, and they show how fast and how well the configurator"
+        + " answers on real roofs, not what those roofs can carry. %d of the %d take dwellings; the table's medians and"
+        + " means are over all %d.%n%n", Stats.plain(limit / 1000.0), workers, r.options().quick()
+        ? "the proofs within " + Stats.plain(InstanceRunner.REPEAT_BELOW_MS / 1000.0) + " s timed as the median of "
+            + InstanceRunner.RUNS + " runs" : "every proof timed as the median of " + InstanceRunner.RUNS + " runs",
+        (int) ms.stream().filter(m -> m.dwellings() > 0).count(), ms.size(), ms.size()));
     sb.append(Tables.configurations(ms, List.of(), limit, workers)).append('\n');
     int dwellings = taking.stream().mapToInt(Measurement::dwellings).sum();
     int greedy = taking.stream().mapToInt(Measurement::greedyDwellings).sum();

@@ -249,10 +249,6 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     /**
-     * The import of {@code b}, a pand or a row of them, from its tile: a row's panden may stand in more than one, named
-     * each once in the row's order, as are their releases.
-     */
-    /**
      * Says how many buildings written share a wall with another written one, which each is configured on its own
      * (with its own stairs and load reserve), and that {@code --join-rows} joins alike rows; or, where rows were
      * joined, how many of the {@code panden} selected went into how many.

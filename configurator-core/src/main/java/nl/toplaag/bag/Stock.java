@@ -143,6 +143,10 @@ public final class Stock {
     return outcomes;
   }
 
+  /**
+   * The import of {@code b}, a pand or a row of them, from its tile: a row's panden may stand in more than one, named
+   * each once in the row's order, as are their releases.
+   */
   private BagImport.Outcome derive(BagBuilding b, ImportAssumptions a, BagImport.SmallestModule smallest) {
     List<CityJsonTiles.Tile> of = b.panden().stream().map(tileOf::get).toList();
     String file = of.stream().map(CityJsonTiles.Tile::fileName).distinct().collect(Collectors.joining(" and "));

@@ -14,10 +14,22 @@ public final class RealBuildings {
   private RealBuildings() {}
 
   /**
-   * The path of {@code fileName} in the shared real-building folder ({@link #directory()}), if it can be found.
+   * The path of {@code fileName} in the shared real-building folder ({@code -Dtoplaag.realBuildingsDir}, or
+   * {@code shared/data/real-buildings} in a folder above the working directory that holds it), if it can be found.
    */
   public static Optional<Path> locate(String fileName) {
-    return directory().map(d -> d.resolve(fileName)).filter(Files::isRegularFile);
+    String prop = System.getProperty("toplaag.realBuildingsDir");
+    if (prop != null) {
+      Path p = Path.of(prop, fileName);
+      return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
+    }
+    for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
+      Path p = d.resolve("shared").resolve("data").resolve("real-buildings").resolve(fileName);
+      if (Files.isRegularFile(p)) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
