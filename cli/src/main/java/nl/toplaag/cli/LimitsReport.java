@@ -50,9 +50,15 @@ final class LimitsReport {
     Map<String, List<LimitEffect>> out = new LinkedHashMap<>();
     for (String line : asked) {
       out.put(line, WhatLimits.of(new CpSatConfigurator(), req, line,
-          line.equals(r.productLineId()) ? r.best().orElse(null) : null, each));
+          line.equals(r.productLineId()) ? r.best().orElse(null) : null, lineBound(r, line), each));
     }
     return out;
+  }
+
+  /** The most dwellings proven possible on line {@code line} as the building is ({@code r}'s bound where not listed). */
+  private static int lineBound(ConfigurationResult r, String line) {
+    return r.perLine().stream().filter(o -> o.productLineId().equals(line))
+        .mapToInt(ConfigurationResult.LineOutcome::dwellingBound).findFirst().orElse(r.dwellingBound());
   }
 
   /**
@@ -69,8 +75,7 @@ final class LimitsReport {
         + " least is bracketed by %d solves more; screening figures):%n", limitMs(limitMs) / 1000.0,
         WhatLimits.LEAST_NEED_SOLVES));
     effects.forEach((line, list) -> {
-      int bound = r.perLine().stream().filter(o -> o.productLineId().equals(line))
-          .mapToInt(ConfigurationResult.LineOutcome::dwellingBound).findFirst().orElse(r.dwellingBound());
+      int bound = lineBound(r, line);
       s.append(String.format(Locale.ROOT, "  line %s, %d dwelling%s as it is%s:%n", line, base, base == 1 ? "" : "s",
           bound > base ? String.format(Locale.ROOT, " (not proven the most: at most %d, so each gain below may be up"
               + " to %d less)", bound, bound - base) : ""));
@@ -118,11 +123,15 @@ final class LimitsReport {
         l.put("dwellings", least.dwellings());
         Limit figure = e.lifted().get(0);
         l.put("unit", figure.unit());
-        l.put("atMost", figure.rounded(least.atMost()));
-        if (least.bracketed()) {
-          l.put("moreThan", figure.down(least.tooLittle()));
+        if (Double.isNaN(least.suffices())) {
+          l.putNull("atMost");
         } else {
+          l.put("atMost", figure.up(least.suffices()));
+        }
+        if (Double.isNaN(least.tooLittle())) {
           l.putNull("moreThan");
+        } else {
+          l.put("moreThan", figure.down(least.tooLittle()));
         }
         l.put("solves", least.solves());
       }

@@ -1,41 +1,50 @@
 package nl.toplaag.limits;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * Where lifting one figure of the building alone ({@link Limit#oneFigure}: the foundation reserve, the area-load
  * reserve) gains dwellings, the least value of that figure the gain needs, bracketed by solving again with values
- * between the building's and what the layout found needs ({@link WhatLimits}): a layout found there with as many
- * dwellings, checked, needs {@code atMost}; where a solve proved fewer the most, the figure it was given is too little.
- * The layout found with the limit lifted may need far more than the least (it is the best by the objective, not the
- * lightest), which is what a client deciding on a stronger foundation asks.
+ * between the building's and what the layout found needs ({@link WhatLimits}). The layout found with the limit lifted
+ * is the best by the objective, not the lightest, so it may need far more than the least, which is what a client
+ * deciding on a stronger foundation asks. Both ends are values a solve was given, in the solvers' own terms (they round
+ * each load up and the reserve down to 0.01 kN, so a layout the checker finds within a value may not be within it
+ * for the solvers): configured with {@code suffices}, the same solve finds as many dwellings; with
+ * {@code tooLittle}, fewer are proven the most.
  *
- * @param dwellings the dwellings the gain reaches (the effect's {@link LimitEffect#dwellings})
- * @param atMost the least that a checked layout with that many dwellings found needs, in {@code limit}'s unit
- * @param tooLittle the largest value given at which fewer dwellings were proven the most, in {@code limit}'s unit;
- *     NaN where no solve proved that (the least need may then lie anywhere up to {@code atMost}, the building's own
- *     value included where its count is not proven)
+ * @param dwellings the dwellings the gain reaches (the effect's {@link LimitEffect#dwellings}), which may itself not
+ *     be proven the most
+ * @param suffices the least value given at which a solve found a layout with that many dwellings that the checker
+ *     passes there, in {@code limit}'s unit; NaN where none did below the layout found's own need
+ * @param tooLittle the largest value given (or the building's own, where its count is proven below that many) at which
+ *     fewer dwellings were proven the most; NaN where none was
  * @param solves how many solves the bracket took
  */
-public record LeastNeed(int dwellings, double atMost, double tooLittle, int solves) {
+public record LeastNeed(int dwellings, double suffices, double tooLittle, int solves) {
 
-  /** Whether a solve proved a value too little, so the least need lies between that and {@link #atMost}. */
-  public boolean bracketed() {
-    return !Double.isNaN(tooLittle);
+  public LeastNeed {
+    if (!(Double.isNaN(suffices) || Double.isNaN(tooLittle) || tooLittle < suffices)) {
+      throw new IllegalArgumentException("a value proven too little (" + tooLittle + ") at or above one that suffices ("
+          + suffices + ")");
+    }
   }
 
   /**
-   * In words, for the figure {@code limit}: "the least foundation reserve for 19 dwellings: more than 5300.0 kN (fewer
-   * proven the most with that) and at most 5349.0 kN (a layout needing that found)", or "...: at most 5349.0 kN (a
-   * layout needing that found; less not ruled out)".
+   * In words, for the figure {@code limit}: "the least foundation reserve for 19 dwellings: more than 4761.5 kN (fewer
+   * proven the most with that) and at most 5202.3 kN (a solve with that found 19)"; either end alone where only it
+   * is known. A value that suffices is rounded up to the figure's step, one too little down, so each stays true.
    */
   public String words(Limit limit) {
-    String head = String.format(Locale.ROOT, "the least %s for %d dwellings: ", limit.words().replaceFirst("^the ", ""),
-        dwellings);
-    return head + (bracketed()
-        ? String.format(Locale.ROOT, "more than %s (fewer proven the most with that) and at most %s (a layout needing"
-            + " that found)", limit.figure(limit.down(tooLittle)), limit.figure(limit.rounded(atMost)))
-        : String.format(Locale.ROOT, "at most %s (a layout needing that found; less not ruled out)",
-            limit.figure(limit.rounded(atMost))));
+    List<String> ends = new ArrayList<>();
+    if (!Double.isNaN(tooLittle)) {
+      ends.add("more than " + limit.figure(limit.down(tooLittle)) + " (fewer proven the most with that)");
+    }
+    ends.add(Double.isNaN(suffices) ? "none found below what that layout needs"
+        : String.format(Locale.ROOT, "at most %s (a solve with that found %d)", limit.figure(limit.up(suffices)),
+            dwellings));
+    return String.format(Locale.ROOT, "the least %s for %d dwellings: ", limit.words().replaceFirst("^the ", ""),
+        dwellings) + String.join(" and ", ends);
   }
 }

@@ -130,9 +130,9 @@ public enum Limit {
     return this == FOUNDATION ? 10 : 100;
   }
 
-  /** {@code value} rounded to the figure's step ({@link #steps}), as the independent checker words a load. */
-  public double rounded(double value) {
-    return Math.round(value * steps()) / steps();
+  /** {@code value} rounded up to the figure's step ({@link #steps}): a value that suffices is never shown below it. */
+  public double up(double value) {
+    return Math.ceil(value * steps() - 1e-9) / steps();
   }
 
   /** {@code value} rounded down to the figure's step: a value proven too little is never shown above itself. */

@@ -55,6 +55,16 @@ public final class WhatLimits {
    */
   public static List<LimitEffect> of(Configurator configurator, ConfigurationRequest req, String lineId, Layout base,
       long limitMs) {
+    return of(configurator, req, lineId, base, Integer.MAX_VALUE, limitMs);
+  }
+
+  /**
+   * {@link #of(Configurator, ConfigurationRequest, String, Layout, long)}, where the line's count as it is is proven
+   * to be at most {@code baseBound} ({@code Integer.MAX_VALUE}: not known): a gain beyond it proves the building's
+   * own value of a figure too little ({@link LeastNeed}).
+   */
+  public static List<LimitEffect> of(Configurator configurator, ConfigurationRequest req, String lineId, Layout base,
+      int baseBound, long limitMs) {
     Building b = req.building();
     List<Limit> present = new ArrayList<>();
     for (Limit l : Limit.values()) {
@@ -77,7 +87,7 @@ public final class WhatLimits {
     }
     List<LimitEffect> out = new ArrayList<>();
     for (List<Limit> lifted : scenarios) {
-      out.add(asManyAs(effect(configurator, req, lineId, base, limitMs, lifted), out));
+      out.add(asManyAs(effect(configurator, req, lineId, base, baseBound, limitMs, lifted), out));
     }
     return out;
   }
@@ -99,7 +109,7 @@ public final class WhatLimits {
   }
 
   private static LimitEffect effect(Configurator configurator, ConfigurationRequest req, String lineId, Layout base,
-      long limitMs, List<Limit> lifted) {
+      int baseBound, long limitMs, List<Limit> lifted) {
     Building as = req.building();
     Building without = as;
     Set<RuleId> rules = EnumSet.noneOf(RuleId.class);
@@ -146,24 +156,29 @@ public final class WhatLimits {
     if (lifted.size() == 1 && lifted.get(0).oneFigure() && e.checked() && !needs.isEmpty()) {
       Limit l = lifted.get(0);
       double need = l.neededBy(LayoutChecker.report(as, req.catalog(), req.code(), found, req.maxStoreys()));
-      e = e.withLeastNeed(leastNeed(configurator, again, l, as, found.dwellingCount(), l.figureIn(as), need));
+      e = e.withLeastNeed(leastNeed(configurator, again, l, as, found.dwellingCount(), l.figureIn(as),
+          baseBound < found.dwellingCount(), need));
     }
     return e;
   }
 
   /**
-   * The least value of figure {@code l} that {@code dwellings} need on {@code as}, bracketed between {@code low} (the
-   * building's own value) and {@code need} (what a checked layout with that many needs) by up to
-   * {@link #LEAST_NEED_SOLVES} solves of {@code again} (the request with the limit lifted) with the figure halfway:
-   * a layout found there with as many, checked there, lowers the top to what it needs; fewer proven the most raise
-   * the bottom, proven too little; anything else (fewer found, not proven) raises the bottom of the search alone, so
-   * that the solves left look for a lighter layout above it.
+   * The least value of figure {@code l} that {@code dwellings} need on {@code as}, bracketed by up to
+   * {@link #LEAST_NEED_SOLVES} solves of {@code again} (the request with the limit lifted) with the figure halfway
+   * between a bottom (at first the building's own value {@code low}, proven too little where {@code lowProven}) and a
+   * top (at first {@code need}, what the checked layout found with the limit lifted needs): a layout found there with
+   * as many, checked there, makes that value one that suffices and lowers the top to what that layout needs; fewer
+   * proven the most make it one too little; anything else (fewer found, not proven) raises the bottom of the search
+   * alone. Both ends are values a solve was given, so both are in the solvers' own terms (which round each load up
+   * and the reserve down to 0.01 kN): configured with the one that suffices, the same solve finds as many, and no
+   * value proven too little lies above it. Null where no solve settled either end.
    */
   private static LeastNeed leastNeed(Configurator configurator, ConfigurationRequest again, Limit l, Building as,
-      int dwellings, double low, double need) {
+      int dwellings, double low, boolean lowProven, double need) {
     double top = need;
-    double tooLittle = Double.NaN;
     double bottom = low;
+    double suffices = Double.NaN;
+    double tooLittle = lowProven ? low : Double.NaN;
     int solves = 0;
     while (solves < LEAST_NEED_SOLVES && top - bottom > 1e-6 * Math.max(1, top)) {
       double mid = bottom + (top - bottom) / 2;
@@ -173,7 +188,8 @@ public final class WhatLimits {
       Layout found = r.best().orElse(null);
       if (found != null && found.dwellingCount() >= dwellings
           && LayoutChecker.check(at, again.catalog(), again.code(), found, again.maxStoreys()).isEmpty()) {
-        top = Math.min(top, l.neededBy(LayoutChecker.report(as, again.catalog(), again.code(), found,
+        suffices = mid; // each below the one before: the top only falls
+        top = Math.min(mid, l.neededBy(LayoutChecker.report(as, again.catalog(), again.code(), found,
             again.maxStoreys())));
       } else {
         bottom = mid;
@@ -182,7 +198,10 @@ public final class WhatLimits {
         }
       }
     }
-    return new LeastNeed(dwellings, top, tooLittle, solves);
+    if (Double.isNaN(suffices) && Double.isNaN(tooLittle) || tooLittle >= suffices) {
+      return null; // nothing settled, or solves that disagree (none has been seen): no bracket to give
+    }
+    return new LeastNeed(dwellings, suffices, tooLittle, solves);
   }
 
   /**
