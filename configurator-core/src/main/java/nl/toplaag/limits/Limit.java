@@ -1,6 +1,7 @@
 package nl.toplaag.limits;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import nl.toplaag.building.BearingLine;
 import nl.toplaag.building.Building;
@@ -142,7 +143,7 @@ public enum Limit {
 
   /** A value of this limit's figure ({@link #oneFigure}) with its unit, as given: "5349.0 kN", "2.45 kN/m2". */
   String figure(double value) {
-    return String.format(java.util.Locale.ROOT, this == FOUNDATION ? "%.1f %s" : "%.2f %s", value, unit());
+    return String.format(Locale.ROOT, this == FOUNDATION ? "%.1f %s" : "%.2f %s", value, unit());
   }
 
   /** {@code b} with this limit lifted, for at most {@code maxStoreys} added storeys; the rest of it as it is. */
