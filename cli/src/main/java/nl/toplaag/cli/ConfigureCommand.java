@@ -99,7 +99,7 @@ final class ConfigureCommand implements Callable<Integer> {
           + " stair cores each on a structure of its own instead of on the walls beside it, and every limit together,"
           + " each within a quarter of --time-limit (at least 1 s, at most the limit), with what the layout found"
           + " needs of the building as it is and, of the foundation or area-load reserve lifted alone, the least"
-          + " that as many dwellings need, bracketed by four solves more;"
+          + " that as many dwellings need, bracketed by five solves more;"
           + " in the summary and the result file's whatLimits")
   boolean whatLimits;
 

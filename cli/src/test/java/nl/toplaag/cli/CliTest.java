@@ -99,7 +99,7 @@ class CliTest {
     assertTrue(r.out().contains("What limits the count (each limit lifted alone, then the load limits together, then"
         + " every limit together, the rest kept; 1.0 s each; what a layout found needs on the building as it is,"
         + " another with as many dwellings may need less, so of the foundation or area-load reserve the least is"
-        + " bracketed by 4 solves more; screening figures):\n  line clt-volumetric, " + base
+        + " bracketed by 5 solves more; screening figures):\n  line clt-volumetric, " + base
         + " dwellings as it is:\n"), r.out());
     JsonNode limits = result.get("whatLimits");
     // the slab gives bearing lines and a foundation reserve (no area load): both, both together, the zoning plan,

@@ -17,7 +17,8 @@ import java.util.Locale;
  * @param dwellings the dwellings the gain reaches (the effect's {@link LimitEffect#dwellings}), which may itself not
  *     be proven the most
  * @param suffices the least value given at which a solve found a layout with that many dwellings that the checker
- *     passes there, in {@code limit}'s unit; NaN where none did below the layout found's own need
+ *     passes there, in {@code limit}'s unit; NaN where none did (the first value tried is what the layout found needs
+ *     and what the solvers' rounding may add to it)
  * @param tooLittle the largest value given (or the building's own, where its count is proven below that many) at which
  *     fewer dwellings were proven the most; NaN where none was
  * @param solves how many solves the bracket took
@@ -41,7 +42,7 @@ public record LeastNeed(int dwellings, double suffices, double tooLittle, int so
     if (!Double.isNaN(tooLittle)) {
       ends.add("more than " + limit.figure(limit.down(tooLittle)) + " (fewer proven the most with that)");
     }
-    ends.add(Double.isNaN(suffices) ? "none found below what that layout needs"
+    ends.add(Double.isNaN(suffices) ? "no solve found as many with a value tried"
         : String.format(Locale.ROOT, "at most %s (a solve with that found %d)", limit.figure(limit.up(suffices)),
             dwellings));
     return String.format(Locale.ROOT, "the least %s for %d dwellings: ", limit.words().replaceFirst("^the ", ""),

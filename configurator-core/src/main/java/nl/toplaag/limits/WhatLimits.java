@@ -30,11 +30,12 @@ import nl.toplaag.solve.Objective;
 public final class WhatLimits {
 
   /**
-   * Solves that bracket the least value of one figure a gain needs ({@link LeastNeed}), each halving the bracket: the
-   * layout found with the figure lifted is the best by the objective, not the lightest, so what it needs may be far
-   * above the least (a QA pass: 5,868 kN given where a layout of as many dwellings needing 5,349 kN exists).
+   * Solves that bracket the least value of one figure a gain needs ({@link LeastNeed}): the first a little above what
+   * the layout found needs, the others each halving the bracket. The layout found with the figure lifted is the best
+   * by the objective, not the lightest, so what it needs may be far above the least (a QA pass: 5,868 kN given where a
+   * layout of as many dwellings needing 5,349 kN exists).
    */
-  public static final int LEAST_NEED_SOLVES = 4;
+  public static final int LEAST_NEED_SOLVES = 5;
 
   /** The order of the needs: the rules of the lifted limits, the one-figure ones first. */
   private static final List<RuleId> NEEDS_ORDER = List.of(RuleId.FOUNDATION_LOAD, RuleId.STOREY_COUNT,
@@ -155,41 +156,45 @@ public final class WhatLimits {
         failures);
     if (lifted.size() == 1 && lifted.get(0).oneFigure() && e.checked() && !needs.isEmpty()) {
       Limit l = lifted.get(0);
-      double need = l.neededBy(LayoutChecker.report(as, req.catalog(), req.code(), found, req.maxStoreys()));
-      e = e.withLeastNeed(leastNeed(configurator, again, l, as, found.dwellingCount(), l.figureIn(as),
-          baseBound < found.dwellingCount(), need));
+      e = e.withLeastNeed(leastNeed(configurator, again, l, as, found, l.figureIn(as),
+          baseBound < found.dwellingCount()));
     }
     return e;
   }
 
   /**
    * The least value of figure {@code l} that {@code dwellings} need on {@code as}, bracketed by up to
-   * {@link #LEAST_NEED_SOLVES} solves of {@code again} (the request with the limit lifted) with the figure halfway
-   * between a bottom (at first the building's own value {@code low}, proven too little where {@code lowProven}) and a
-   * top (at first {@code need}, what the checked layout found with the limit lifted needs): a layout found there with
-   * as many, checked there, makes that value one that suffices and lowers the top to what that layout needs; fewer
-   * proven the most make it one too little; anything else (fewer found, not proven) raises the bottom of the search
-   * alone. Both ends are values a solve was given, so both are in the solvers' own terms (which round each load up
-   * and the reserve down to 0.01 kN): configured with the one that suffices, the same solve finds as many, and no
-   * value proven too little lies above it. Null where no solve settled either end.
+   * {@link #LEAST_NEED_SOLVES} solves of {@code again} (the request with the limit lifted): the first with the figure
+   * at what {@code found} (the checked layout found with the limit lifted) needs and what the solvers may add to that
+   * by rounding ({@link Limit#roundingMargin}), the others halfway between a bottom (at first the building's own value
+   * {@code low}, proven too little where {@code lowProven}) and a top (at first the first's value). A layout found
+   * there with as many, checked there, makes that value one that suffices and lowers the top to what that layout
+   * needs; fewer proven the most make it one too little; anything else (fewer found, not proven) raises the bottom of
+   * the search alone. Both ends are values a solve was given, so both are in the solvers' own terms (which round each
+   * load up and the reserve down to 0.01 kN: configured with the checker's exact need, a QA pass got one dwelling
+   * fewer): configured with the one that suffices, the same solve finds as many, and no value proven too little lies
+   * above it. Null where no solve settled either end.
    */
   private static LeastNeed leastNeed(Configurator configurator, ConfigurationRequest again, Limit l, Building as,
-      int dwellings, double low, boolean lowProven, double need) {
-    double top = need;
+      Layout found, double low, boolean lowProven) {
+    int dwellings = found.dwellingCount();
+    double first = l.up(l.neededBy(LayoutChecker.report(as, again.catalog(), again.code(), found,
+        again.maxStoreys())) + l.roundingMargin(found));
+    double top = first;
     double bottom = low;
     double suffices = Double.NaN;
     double tooLittle = lowProven ? low : Double.NaN;
     int solves = 0;
     while (solves < LEAST_NEED_SOLVES && top - bottom > 1e-6 * Math.max(1, top)) {
-      double mid = bottom + (top - bottom) / 2;
+      double mid = solves == 0 ? first : bottom + (top - bottom) / 2;
       Building at = l.withFigure(as, mid);
       ConfigurationResult r = configurator.configure(again.withBuilding(at));
       solves++;
-      Layout found = r.best().orElse(null);
-      if (found != null && found.dwellingCount() >= dwellings
-          && LayoutChecker.check(at, again.catalog(), again.code(), found, again.maxStoreys()).isEmpty()) {
+      Layout there = r.best().orElse(null);
+      if (there != null && there.dwellingCount() >= dwellings
+          && LayoutChecker.check(at, again.catalog(), again.code(), there, again.maxStoreys()).isEmpty()) {
         suffices = mid; // each below the one before: the top only falls
-        top = Math.min(mid, l.neededBy(LayoutChecker.report(as, again.catalog(), again.code(), found,
+        top = Math.min(mid, l.neededBy(LayoutChecker.report(as, again.catalog(), again.code(), there,
             again.maxStoreys())));
       } else {
         bottom = mid;

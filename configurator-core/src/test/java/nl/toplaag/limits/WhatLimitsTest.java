@@ -50,15 +50,16 @@ class WhatLimitsTest {
     assertTrue(foundation.needs().get(0).endsWith("exceeds the foundation reserve 600.0 kN"), foundation.words());
     assertTrue(foundation.words().startsWith("the foundation reserve: lifted, 9 dwellings (+4, proven the most);"
         + " on the building as it is: total extra load "), foundation.words());
-    // nine boxes need 978.1 kN at least (by hand, above), and the five as it is are proven the most: every value
-    // tried below what the layout needs gives eight at most, proven, so the bracket is that alone
+    // nine boxes need 978.1 kN at least (by hand, above): the first solve, at that and what the solvers' rounding
+    // may add (a QA pass: configured with the checker's exact need, real roofs gave one dwelling fewer), finds them;
+    // every value tried below gives eight at most, proven
     LeastNeed least = foundation.leastNeed();
-    assertEquals(954.4, Limit.FOUNDATION.down(least.tooLittle()), 1e-9, least.toString()); // 600 + 15/16 of 378.1
-    assertTrue(Double.isNaN(least.suffices()), least.toString());
+    assertEquals(List.of(954.4, 978.7), List.of(Limit.FOUNDATION.down(least.tooLittle()),
+        Limit.FOUNDATION.up(least.suffices())), least.toString()); // 600 + 15/16 of 378.1; 978.1 + 0.6
     assertEquals(WhatLimits.LEAST_NEED_SOLVES, least.solves());
     assertTrue(foundation.words().endsWith("exceeds the foundation reserve 600.0 kN; the least foundation reserve for 9"
-        + " dwellings: more than 954.4 kN (fewer proven the most with that) and none found below what that layout"
-        + " needs"), foundation.words());
+        + " dwellings: more than 954.4 kN (fewer proven the most with that) and at most 978.7 kN (a solve with that"
+        + " found 9)"), foundation.words());
     for (Limit other : List.of(Limit.BEARING_LINES, Limit.AREA_LOAD)) {
       LimitEffect e = lifted(effects, other);
       assertEquals(List.of(5, 5, 0), List.of(e.dwellings(), e.dwellingBound(), e.gain()), e.words());
@@ -209,9 +210,10 @@ class WhatLimitsTest {
         Limit.AREA_LOAD);
     LeastNeed least = area.leastNeed();
     assertEquals(List.of(0, 5, 5), List.of(area.baseDwellings(), area.dwellings(), area.dwellingBound()));
-    // a box's bay: 103.2 kN on 43.20 m2, 2.39 kN/m2, which every dwelling needs; 2.36 proven too little
+    // a box's bay: 103.2 kN on 43.20 m2, 2.39 kN/m2, which every dwelling needs; 2.36 proven too little, and the
+    // first solve, at that and the 0.02 kN/m2 the solvers' rounding may add, finds the five
     assertTrue(area.words().endsWith("; the least area-load reserve for 5 dwellings: more than 2.36 kN/m2 (fewer"
-        + " proven the most with that) and none found below what that layout needs"), area.words());
+        + " proven the most with that) and at most 2.41 kN/m2 (a solve with that found 5)"), area.words());
 
   }
 
