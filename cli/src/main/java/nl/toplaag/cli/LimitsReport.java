@@ -123,20 +123,21 @@ final class LimitsReport {
         l.put("dwellings", least.dwellings());
         Limit figure = e.lifted().get(0);
         l.put("unit", figure.unit());
-        if (Double.isNaN(least.suffices())) {
-          l.putNull("atMost");
-        } else {
-          l.put("atMost", figure.up(least.suffices()));
-        }
-        if (Double.isNaN(least.tooLittle())) {
-          l.putNull("moreThan");
-        } else {
-          l.put("moreThan", figure.down(least.tooLittle()));
-        }
+        putOrNull(l, "atMost", figure.up(least.suffices()));
+        putOrNull(l, "moreThan", figure.down(least.tooLittle()));
         l.put("solves", least.solves());
       }
     }));
     return out;
+  }
+
+  /** {@code value} as field {@code name} of {@code n}, or null where it is NaN (not known). */
+  private static void putOrNull(ObjectNode n, String name, double value) {
+    if (Double.isNaN(value)) {
+      n.putNull(name);
+    } else {
+      n.put(name, value);
+    }
   }
 
   /**

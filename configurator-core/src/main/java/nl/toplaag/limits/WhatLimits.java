@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.toplaag.building.Building;
+import nl.toplaag.check.CheckReport;
 import nl.toplaag.check.LayoutChecker;
 import nl.toplaag.check.RuleId;
 import nl.toplaag.check.Violation;
@@ -134,8 +135,8 @@ public final class WhatLimits {
       failures.add(v.toString());
     }
     List<String> needs = new ArrayList<>();
-    List<Violation> asItIs = new ArrayList<>(LayoutChecker.check(as, req.catalog(), req.code(), found,
-        req.maxStoreys()));
+    CheckReport onAs = LayoutChecker.report(as, req.catalog(), req.code(), found, req.maxStoreys());
+    List<Violation> asItIs = new ArrayList<>(onAs.violations());
     // the foundation first (one figure for the whole building, else hidden behind many bays' in the summary), then
     // the lines, the bays, the height and the storeys; the checker's order within each
     asItIs.sort(Comparator.comparingInt(v -> needsRank(v.rule())));
@@ -156,7 +157,7 @@ public final class WhatLimits {
         failures);
     if (lifted.size() == 1 && lifted.get(0).oneFigure() && e.checked() && !needs.isEmpty()) {
       Limit l = lifted.get(0);
-      e = e.withLeastNeed(leastNeed(configurator, again, l, as, found, l.figureIn(as),
+      e = e.withLeastNeed(leastNeed(configurator, again, l, as, found, l.neededBy(onAs), l.figureIn(as),
           baseBound < found.dwellingCount()));
     }
     return e;
@@ -165,8 +166,8 @@ public final class WhatLimits {
   /**
    * The least value of figure {@code l} that {@code dwellings} need on {@code as}, bracketed by up to
    * {@link #LEAST_NEED_SOLVES} solves of {@code again} (the request with the limit lifted): the first with the figure
-   * at what {@code found} (the checked layout found with the limit lifted) needs and what the solvers may add to that
-   * by rounding ({@link Limit#roundingMargin}), the others halfway between a bottom (at first the building's own value
+   * at {@code need}, what {@code found} (the checked layout found with the limit lifted) needs, and what the solvers
+   * may add to that by rounding ({@link Limit#roundingMargin}), the others halfway between a bottom (at first the building's own value
    * {@code low}, proven too little where {@code lowProven}) and a top (at first the first's value). A layout found
    * there with as many, checked there, makes that value one that suffices and lowers the top to what that layout
    * needs; fewer proven the most make it one too little; anything else (fewer found, not proven) raises the bottom of
@@ -176,10 +177,9 @@ public final class WhatLimits {
    * above it. Null where no solve settled either end.
    */
   private static LeastNeed leastNeed(Configurator configurator, ConfigurationRequest again, Limit l, Building as,
-      Layout found, double low, boolean lowProven) {
+      Layout found, double need, double low, boolean lowProven) {
     int dwellings = found.dwellingCount();
-    double first = l.up(l.neededBy(LayoutChecker.report(as, again.catalog(), again.code(), found,
-        again.maxStoreys())) + l.roundingMargin(found));
+    double first = l.up(need + l.roundingMargin(found));
     double top = first;
     double bottom = low;
     double suffices = Double.NaN;
@@ -191,11 +191,12 @@ public final class WhatLimits {
       ConfigurationResult r = configurator.configure(again.withBuilding(at));
       solves++;
       Layout there = r.best().orElse(null);
-      if (there != null && there.dwellingCount() >= dwellings
-          && LayoutChecker.check(at, again.catalog(), again.code(), there, again.maxStoreys()).isEmpty()) {
+      // one check on the building given: its loads do not depend on the reserve, so they are what the layout needs
+      CheckReport checked = there == null || there.dwellingCount() < dwellings ? null
+          : LayoutChecker.report(at, again.catalog(), again.code(), there, again.maxStoreys());
+      if (checked != null && checked.valid()) {
         suffices = mid; // each below the one before: the top only falls
-        top = Math.min(mid, l.neededBy(LayoutChecker.report(as, again.catalog(), again.code(), there,
-            again.maxStoreys())));
+        top = Math.min(mid, l.neededBy(checked));
       } else {
         bottom = mid;
         if (r.dwellingBound() < dwellings) {
