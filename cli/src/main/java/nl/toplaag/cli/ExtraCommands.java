@@ -158,11 +158,17 @@ final class ExtraCommands {
           // every rule broken, one a line (a stale load figure first would hide the rule that moved it)
           err.println("toplaag: warning: layout " + (i + 1) + " of " + layout + " breaks " + v.size()
               + " rule(s) of building " + b.id() + ":");
-          for (Violation x : v.subList(0, Math.min(v.size(), MOST_LISTED))) {
+          List<Violation> listed = v.subList(0, Math.min(v.size(), MOST_LISTED));
+          for (Violation x : listed) {
             err.println("  - " + x.rule() + ": " + x.message());
           }
           if (v.size() > MOST_LISTED) {
             err.println("  - and " + (v.size() - MOST_LISTED) + " more");
+          }
+          // the messages place elements in the wing's frame
+          if (listed.stream().anyMatch(x -> x.message().matches("(?s).*\\b[st] = .*"))) {
+            err.println("  (s and t: metres along the wing from its start and across it from its front, as sMm and tMm"
+                + " in the layout file)");
           }
           pass = false;
         }

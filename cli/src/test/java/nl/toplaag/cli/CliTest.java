@@ -1554,6 +1554,11 @@ class CliTest {
           edited.toString()) + " breaks [1-9]\\d* rule\\(s\\) of building cli-slab:\n(  - [A-Z_]+: [^\n]+\n)+.*"),
           r.out());
     }
+    // layout 2's module moved 500 m along the wing stands on no bearing line: its message says where by s, and the
+    // list says what s is
+    assertTrue(r.out().contains(" at s = 500.00 m"), r.out());
+    assertTrue(r.out().contains("  (s and t: metres along the wing from its start and across it from its front, as"
+        + " sMm and tMm in the layout file)\n"), r.out());
     assertTrue(r.out().contains("Written: " + png), r.out());
     assertTrue(Files.exists(png));
     // a layout whose stated cost is not what its elements cost
