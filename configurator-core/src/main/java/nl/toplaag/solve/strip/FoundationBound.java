@@ -2,7 +2,9 @@ package nl.toplaag.solve.strip;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import nl.toplaag.plan.Candidate;
 import nl.toplaag.product.ModuleKind;
@@ -131,9 +133,9 @@ final class FoundationBound {
   /**
    * Per position, per state (see {@link #state}): the least load for at least k dwellings, k = 0 … {@link #most}
    * ({@link #NONE} where no layout of the relaxation reaches k within the reserve), and the most value with at most
-   * k ({@link #NO_VALUE} where no layout of the relaxation has at most k).
+   * k ({@link #NO_VALUE} where no layout of the relaxation has at most k); {@link Packed}.
    */
-  private final Row[] table;
+  private final Packed[] table;
   /** The most the prices the relaxation drops (core and lift extensions, removals, roof, riser) can add, ≥ 0. */
   private final long droppedValue;
   /**
@@ -171,6 +173,120 @@ final class FoundationBound {
       if (priced != null) {
         Arrays.fill(priced, NO_VALUE);
       }
+    }
+  }
+
+  /**
+   * A complete {@link Row} as the table keeps it: per state, its least loads up to the last count within the cap
+   * (those above are {@link #NONE}) and its values and priced values up to its {@link Row#top} (those above equal
+   * its), kept once for the states of the row that hold the same entries. The same entries in a third to a half of
+   * the memory: on the longest roofs the full rows held most of the programme's (a 400 m three-storey slab: 1,002
+   * positions of 120 states and 321 counts, 772 MB in full rows, 453 MB up to the counts reached, 295 MB kept once),
+   * while most states reach few of the counts (near the end of the row the rest holds a few dwellings, and a state the
+   * rules rule out none) and many hold what another does (the lift states where the rest needs no lift, say).
+   */
+  private static final class Packed {
+    /** Per state, the first of its least loads in {@link #load} and the end of them (exclusive). */
+    final int[] loadFrom;
+    final int[] loadTo;
+    final int[] load;
+    /** Per state, the first of its values in {@link #value} (and {@link #priced}) and the end of them (exclusive). */
+    final int[] valueFrom;
+    final int[] valueTo;
+    final long[] value;
+    final long[] priced;
+
+    /** {@code row}, complete, of {@code states} states of {@code width} counts each. */
+    Packed(Row row, int states, int width) {
+      loadFrom = new int[states];
+      loadTo = new int[states];
+      valueFrom = new int[states];
+      valueTo = new int[states];
+      int[] loads = new int[states];
+      int[] same = new int[states]; // per state, the first state with its entries
+      Map<Long, Integer> firstOf = new HashMap<>();
+      int loadSum = 0;
+      int valueSum = 0;
+      for (int st = 0; st < states; st++) {
+        while (loads[st] < width && row.load[st * width + loads[st]] != NONE) {
+          loads[st]++; // non-decreasing in the count: NONE from the first on
+        }
+        long key = hash(row, st, width, loads[st]);
+        Integer first = firstOf.putIfAbsent(key, st); // where two hold other entries under one hash, both are kept
+        same[st] = first != null && equal(row, first, st, width, loads[first], loads[st]) ? first : st;
+        if (same[st] == st) {
+          loadSum += loads[st];
+          valueSum += row.top[st] + 1;
+        }
+      }
+      load = new int[loadSum];
+      value = new long[valueSum];
+      priced = row.priced == null ? null : new long[valueSum];
+      loadSum = 0;
+      valueSum = 0;
+      for (int st = 0; st < states; st++) {
+        int k = same[st];
+        if (k != st) {
+          loadFrom[st] = loadFrom[k];
+          loadTo[st] = loadTo[k];
+          valueFrom[st] = valueFrom[k];
+          valueTo[st] = valueTo[k];
+          continue;
+        }
+        System.arraycopy(row.load, st * width, load, loadSum, loads[st]);
+        loadFrom[st] = loadSum;
+        loadTo[st] = loadSum += loads[st];
+        int values = row.top[st] + 1;
+        System.arraycopy(row.value, st * width, value, valueSum, values);
+        if (priced != null) {
+          System.arraycopy(row.priced, st * width, priced, valueSum, values);
+        }
+        valueFrom[st] = valueSum;
+        valueTo[st] = valueSum += values;
+      }
+    }
+
+    /** A hash of state {@code st}'s entries in {@code row}: its {@code loads} least loads and values up to its top. */
+    private static long hash(Row row, int st, int width, int loads) {
+      long h = loads * 31L + row.top[st];
+      for (int k = 0; k < loads; k++) {
+        h = h * 31 + row.load[st * width + k];
+      }
+      for (int k = 0; k <= row.top[st]; k++) {
+        h = h * 31 + row.value[st * width + k];
+        h = row.priced == null ? h : h * 31 + row.priced[st * width + k];
+      }
+      return h;
+    }
+
+    /** Whether states {@code a} and {@code b} of {@code row} hold the same entries ({@link #hash}). */
+    private static boolean equal(Row row, int a, int b, int width, int loadsA, int loadsB) {
+      int n = row.top[a] + 1;
+      return loadsA == loadsB && row.top[a] == row.top[b]
+          && Arrays.equals(row.load, a * width, a * width + loadsA, row.load, b * width, b * width + loadsB)
+          && Arrays.equals(row.value, a * width, a * width + n, row.value, b * width, b * width + n)
+          && (row.priced == null
+              || Arrays.equals(row.priced, a * width, a * width + n, row.priced, b * width, b * width + n));
+    }
+
+    /** State {@code st}'s least load for at least {@code k} dwellings. */
+    int load(int st, int k) {
+      int at = loadFrom[st] + k;
+      return at < loadTo[st] ? load[at] : NONE;
+    }
+
+    /** Where state {@code st}'s value (and priced value) for at most {@code k} dwellings is kept. */
+    int valueAt(int st, int k) {
+      return Math.min(valueFrom[st] + k, valueTo[st] - 1);
+    }
+
+    /** State {@code st}'s {@link Row#top}. */
+    int top(int st) {
+      return valueTo[st] - valueFrom[st] - 1;
+    }
+
+    long bytes() {
+      return 4L * (4 * loadFrom.length + load.length) + 8L * value.length + (priced == null ? 0 : 8L * priced.length);
     }
   }
 
@@ -236,9 +352,10 @@ final class FoundationBound {
     this.cap = Math.min(ix.foundationCap, Integer.MAX_VALUE / 2);
     this.droppedValue = dropped(ix.prices);
     this.loadPrice = loadPrice(ix);
-    this.table = new Row[ix.pts.length];
+    this.table = new Packed[ix.pts.length];
+    int states = stateBase[heights];
     for (int j = ix.pts.length - 1; j >= 0; j--) {
-      table[j] = compute(j);
+      table[j] = new Packed(compute(j), states, width);
       if (steps > maxSteps) {
         throw new TooLarge(this.most);
       }
@@ -261,10 +378,15 @@ final class FoundationBound {
    */
   long bytes() {
     long sum = 0;
-    for (Row r : table) {
-      sum += r.load.length * 4L + r.value.length * 8L + (r.priced == null ? 0 : r.priced.length * 8L);
+    for (Packed r : table) {
+      sum += r.bytes();
     }
     return sum;
+  }
+
+  /** What the table would hold in full rows, bytes: every count of every state at every position (see {@link #bytes}). */
+  long fullRowBytes() {
+    return (long) table.length * stateBase[heights] * width * (loadPrice > 0 ? 20 : 12);
   }
 
   /**
@@ -389,8 +511,8 @@ final class FoundationBound {
    * placed so far (fire-fighting ones where only those serve, {@link #fireFightingOnly}).
    */
   int at(int j, int gh, boolean transfer, int served, int waiting, int used, int lift, long reserve) {
-    int off = offset(j, gh, transfer, served, waiting, used, lift);
-    return off < 0 ? 0 : most(table[j].load, off, reserve);
+    int st = stateAt(j, gh, transfer, served, waiting, used, lift);
+    return st < 0 ? 0 : most(table[j], st, reserve);
   }
 
   /**
@@ -403,11 +525,11 @@ final class FoundationBound {
    */
   long value(int j, int gh, boolean transfer, int served, int waiting, int used, int lift, int dwellings,
       long reserve) {
-    int off = offset(j, gh, transfer, served, waiting, used, lift);
-    if (off < 0) {
-      return off == END ? droppedValue : NO_VALUE;
+    int st = stateAt(j, gh, transfer, served, waiting, used, lift);
+    if (st < 0) {
+      return st == END ? droppedValue : NO_VALUE;
     }
-    int at = off + Math.max(0, Math.min(most, dwellings));
+    int at = table[j].valueAt(st, Math.max(0, Math.min(most, dwellings)));
     long v = table[j].value[at];
     if (v == NO_VALUE) {
       return NO_VALUE; // and so is the priced table: they are merged at the same entries
@@ -418,8 +540,8 @@ final class FoundationBound {
     return v + droppedValue;
   }
 
-  /** The state's offset in the tables of position {@code j}, {@link #END} or {@link #IMPOSSIBLE}. */
-  private int offset(int j, int gh, boolean transfer, int served, int waiting, int used, int lift) {
+  /** The state at position {@code j} (see {@link #state}), {@link #END} or {@link #IMPOSSIBLE}. */
+  private int stateAt(int j, int gh, boolean transfer, int served, int waiting, int used, int lift) {
     int b = ix.bayOfPoint[j];
     if (b >= ix.nb) {
       return END;
@@ -431,7 +553,7 @@ final class FoundationBound {
     int a = access(r, waiting > r ? waiting : 0); // a stair serves the storeys below the highest it reaches
     int l = liftStates == 1 ? NO_LIFT_NEEDED
         : lift >= liftFrom ? LIFT_PLACED : used >= liftFrom ? LIFT_NEEDED : NO_LIFT_NEEDED;
-    return state(gh, transfer, a, l) * width;
+    return state(gh, transfer, a, l);
   }
 
   /** The bound on the whole row within the whole reserve. */
@@ -441,7 +563,7 @@ final class FoundationBound {
     }
     Row row = new Row(width, loadPrice > 0, 1);
     enter(row, 0, 0, 0, -1, EMPTY, NO_LIFT_NEEDED, null, 0, 0, 0);
-    return most(row.load, 0, cap);
+    return most(new Packed(row, 1, width), 0, cap);
   }
 
   /** The access state of {@code r} and {@code p} (see {@link #EMPTY}; p is 0 or above r). */
@@ -454,15 +576,15 @@ final class FoundationBound {
   }
 
   /**
-   * The largest k whose least load (in {@code t} from {@code off}, non-decreasing in k) is within {@code reserve},
+   * The largest k whose least load (in state {@code st} of {@code t}, non-decreasing in k) is within {@code reserve},
    * else 0.
    */
-  private int most(int[] t, int off, long reserve) {
+  private int most(Packed t, int st, long reserve) {
     int lo = 0;
     int hi = most;
-    while (lo < hi) { // t[off + lo] <= reserve, or lo == 0; t[off + k] > reserve for k > hi
+    while (lo < hi) { // t's load at lo <= reserve, or lo == 0; at k > hi > reserve
       int mid = (lo + hi + 1) >>> 1;
-      if (t[off + mid] <= reserve) {
+      if (t.load(st, mid) <= reserve) {
         lo = mid;
       } else {
         hi = mid - 1;
@@ -673,9 +795,9 @@ final class FoundationBound {
       int n) {
     int served = passCore(to, ix.bayOfPoint[to], gh, a);
     long extension = served != a ? coreUnitsAt[to] : 0;
-    merge(out, off, table[to], state(gh, transfer, served, lift) * width, load + extension, value, n);
+    merge(out, off, table[to], state(gh, transfer, served, lift), load + extension, value, n);
     if (extension > 0) {
-      merge(out, off, table[to], state(gh, transfer, a, lift) * width, load, value, n);
+      merge(out, off, table[to], state(gh, transfer, a, lift), load, value, n);
     }
   }
 
@@ -760,11 +882,11 @@ final class FoundationBound {
   }
 
   /**
-   * For every k: {@code out.load[off + min(most, k + n)] = min(…, load + from.load[fromOff + k])}, loads above the cap
-   * {@link #NONE}, and {@code out.value[off + k + n] = max(…, value + from.value[fromOff + k])} where k + n ≤ most
-   * (no layout holds more). A step whose own load is above the cap is left out of both.
+   * For every k: {@code out.load[off + min(most, k + n)] = min(…, load + from's least load for k in state st)}, loads
+   * above the cap {@link #NONE}, and {@code out.value[off + k + n] = max(…, value + from's value for k)} where k + n ≤
+   * most (no layout holds more). A step whose own load is above the cap is left out of both.
    */
-  private void merge(Row out, int off, Row from, int fromOff, long load, long value, int n) {
+  private void merge(Row out, int off, Packed from, int st, long load, long value, int n) {
     if (load > cap) {
       return;
     }
@@ -772,14 +894,12 @@ final class FoundationBound {
     // pass of compute. The same tables in about half the time (g1006 148 -> 76 ms, g1015 153 -> 85 ms, g1057 194 ->
     // 87 ms): those 130 m and 63 m three-storey roofs keep up to 91 counts per state, where the rest of a row near
     // its end holds a few
-    int last = Math.min(most - n, from.top[fromOff / width]);
+    int last = Math.min(most - n, from.top(st));
+    int loads = from.loadFrom[st];
+    int reached = from.loadTo[st] - loads; // the loads above are NONE
     int k = 0;
-    for (; k <= most; k++) {
-      int v = from.load[fromOff + k];
-      if (v == NONE) {
-        break; // the table is non-decreasing in k
-      }
-      long sum = v + load;
+    for (; k < reached; k++) {
+      long sum = from.load[loads + k] + load;
       if (sum > cap) {
         break;
       }
@@ -787,8 +907,9 @@ final class FoundationBound {
       out.load[at] = (int) Math.min(out.load[at], sum);
     }
     steps += 2 + k + (loadPrice > 0 ? 2L : 1L) * Math.max(0, last + 1);
+    int values = from.valueFrom[st];
     for (k = 0; k <= last; k++) {
-      long v = from.value[fromOff + k];
+      long v = from.value[values + k];
       if (v != NO_VALUE) {
         out.value[off + k + n] = Math.max(out.value[off + k + n], v + value);
       }
@@ -796,7 +917,7 @@ final class FoundationBound {
     if (loadPrice > 0) {
       long step = value - loadPrice * load;
       for (k = 0; k <= last; k++) {
-        long v = from.priced[fromOff + k];
+        long v = from.priced[values + k];
         if (v != NO_VALUE) {
           out.priced[off + k + n] = Math.max(out.priced[off + k + n], v + step);
         }
