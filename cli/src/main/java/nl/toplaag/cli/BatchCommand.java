@@ -186,6 +186,7 @@ final class BatchCommand implements Callable<Integer> {
         Inputs.inRange("--modules-per-year", modulesPerYear, 1, 1_000_000);
       }
       formats = Inputs.exportFormats(exports);
+      Inputs.outDirectory(out);
     } catch (InputException e) {
       return Inputs.bad(err, e);
     }

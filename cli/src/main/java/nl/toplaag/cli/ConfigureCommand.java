@@ -120,6 +120,7 @@ final class ConfigureCommand implements Callable<Integer> {
       settings = settings();
       formats = Inputs.exportFormats(exports);
       Inputs.smallestDwellingM2(smallestDwellingM2);
+      Inputs.outDirectory(out);
     } catch (InputException e) {
       return Inputs.bad(err, e);
     }

@@ -265,7 +265,8 @@ final class ExtraCommands {
     String colour;
 
     @Option(names = "--size", defaultValue = "1280x800",
-        description = "WIDTHxHEIGHT in pixels (default ${DEFAULT-VALUE})")
+        description = "WIDTHxHEIGHT in pixels, 64..8000 each and at most 48 million in all, with at least half the"
+            + " height left to the view below the caption and legend (default ${DEFAULT-VALUE})")
     String size;
 
     @Option(names = "--out", required = true, description = "the PNG file to write (its name ends in .png)")
@@ -298,7 +299,7 @@ final class ExtraCommands {
         String[] wh = size.toLowerCase(Locale.ROOT).split("x");
         w = Integer.parseInt(wh[0]);
         h = Integer.parseInt(wh[1]);
-        if (w < 64 || h < 64 || w > 8000 || h > 8000) {
+        if (w < 64 || h < 64 || w > 8000 || h > 8000 || (long) w * h > SceneRenderer.MAX_PIXELS) {
           throw new NumberFormatException();
         }
         if (!String.valueOf(out.getFileName()).toLowerCase(Locale.ROOT).endsWith(".png")) {
@@ -309,8 +310,9 @@ final class ExtraCommands {
         drawn = layoutAt(index);
       } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
         spec.commandLine().getErr().println("toplaag: bad input: " + (e instanceof NumberFormatException
-            || e instanceof ArrayIndexOutOfBoundsException ? "--size: expected WIDTHxHEIGHT, 64..8000, but found \""
-            + size + "\"" : e.getMessage()));
+            || e instanceof ArrayIndexOutOfBoundsException ? "--size: expected WIDTHxHEIGHT, 64..8000 each and at"
+            + " most " + SceneRenderer.MAX_PIXELS / 1_000_000 + " million pixels, but found \"" + size + "\""
+            : e.getMessage()));
         return Toplaag.BAD_INPUT;
       } catch (InputException e) {
         return Inputs.bad(spec.commandLine().getErr(), e);
@@ -319,6 +321,9 @@ final class ExtraCommands {
       try {
         SceneRenderer.renderPng(b, drawn, c, Reports.moduleScores(c), drawn == null ? null
             : shown.listWords(index - 1), v, mode, w, h, out);
+      } catch (SceneRenderer.TooSmall e) { // nothing written
+        spec.commandLine().getErr().println("toplaag: bad input: " + e.getMessage());
+        return Toplaag.BAD_INPUT;
       } finally {
         FxPlatform.exit();
       }

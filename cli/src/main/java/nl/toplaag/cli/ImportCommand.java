@@ -110,6 +110,7 @@ final class ImportCommand implements Callable<Integer> {
               + " none");
         }
         ids = ids == null ? List.of() : ids;
+        Inputs.outDirectory(out);
         years = years(built);
         a = ImportAssumptions.read(assume);
         smallest = Stock.smallest(Inputs.catalog(catalog));

@@ -1,6 +1,7 @@
 package nl.toplaag.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -143,6 +144,21 @@ final class Inputs {
   static void inRange(String option, int value, int min, int max) throws InputException {
     if (value < min || value > max) {
       throw new InputException(option, "", "expected " + min + ".." + max + " but found " + value);
+    }
+  }
+
+  /**
+   * Checks {@code out}, the directory an option names to write into: a directory, or nothing yet (it is made); a file
+   * standing there, or at a folder above it, is bad input, found before the work that fills it (a QA pass: batch
+   * configured nine buildings, then found a file at --out, wrote nothing and said only its path).
+   */
+  static void outDirectory(Path out) throws InputException {
+    Path given = out.toAbsolutePath().normalize();
+    for (Path p = given; p != null && !Files.isDirectory(p); p = p.getParent()) {
+      if (Files.exists(p)) {
+        throw new InputException("--out", "", "expected a directory to write into (or none, to be made) but "
+            + (p.equals(given) ? out + " is a file" : p + ", above " + out + ", is a file"));
+      }
     }
   }
 

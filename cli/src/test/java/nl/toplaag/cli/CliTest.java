@@ -1582,6 +1582,50 @@ class CliTest {
         + v.out());
   }
 
+  /**
+   * A file where {@code --out} names a directory (or at a folder above it) is bad input before any building is
+   * configured (a QA pass: batch configured nine buildings for 35 s, then wrote nothing, each row's reason its path).
+   */
+  @Test
+  void aFileWhereOutNamesADirectoryIsBadInputBeforeAnyWork() throws Exception {
+    Path b = tmp.resolve("slab.json");
+    Files.writeString(b, SLAB);
+    Path file = tmp.resolve("taken");
+    Files.writeString(file, "not a directory");
+    String[][] commands = {
+        {"configure", "--building", b.toString(), "--out", file.toString()},
+        {"batch", b.toString(), "--out", file.toString()},
+        {"batch", b.toString(), "--out", file.resolve("under").toString()}};
+    for (String[] command : commands) {
+      var r = run(command);
+      assertEquals(Toplaag.BAD_INPUT, r.code(), String.join(" ", command) + ": " + r.out() + r.err());
+      String expected = command[command.length - 1].endsWith("under") ? file + ", above " + file.resolve("under")
+          + ", is a file" : file + " is a file";
+      assertEquals("toplaag: bad input: --out: expected a directory to write into (or none, to be made) but "
+          + expected + "\n", r.err());
+      assertEquals("", r.out(), "no building configured");
+      assertEquals("not a directory", Files.readString(file));
+    }
+  }
+
+  /**
+   * A render size outside 64..8000 a side or above 48 million pixels is bad input before anything is drawn (a QA
+   * pass: 8000 x 8000 drew a black image, with a stack trace from JavaFX's render thread, and exited 0).
+   */
+  @Test
+  void aRenderSizeOutOfRangeIsBadInput() throws Exception {
+    Path b = tmp.resolve("slab.json");
+    Files.writeString(b, SLAB);
+    for (String size : new String[] {"8000x8000", "7000x7000", "63x400", "400x8001", "wide"}) {
+      Path png = tmp.resolve("big/" + size + ".png");
+      var r = run("render", "--building", b.toString(), "--size", size, "--out", png.toString());
+      assertEquals(Toplaag.BAD_INPUT, r.code(), size + ": " + r.out() + r.err());
+      assertTrue(r.err().contains("--size: expected WIDTHxHEIGHT, 64..8000 each and at most 48 million pixels, but"
+          + " found \"" + size + "\""), r.err());
+      assertFalse(Files.exists(png), size);
+    }
+  }
+
   /** Runs the command line in a fresh JVM; its output and errors, merged, are {@link CliRun#out()}. */
   private static CliRun runFresh(String... args) throws Exception {
     List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")

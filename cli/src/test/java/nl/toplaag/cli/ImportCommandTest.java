@@ -86,6 +86,18 @@ class ImportCommandTest {
     }
   }
 
+  /** A file where --out names a directory is bad input, before any tile is read; nothing written. */
+  @Test
+  void aFileWhereOutNamesADirectoryIsBadInput() throws Exception {
+    Path file = tmp.resolve("taken");
+    Files.writeString(file, "not a directory");
+    var r = run("import", "3dbag", neighbourhood().toString(), "--out", file.toString());
+    assertEquals(2, r.code(), r.err());
+    assertEquals("toplaag: bad input: --out: expected a directory to write into (or none, to be made) but " + file
+        + " is a file\n", r.err());
+    assertEquals("not a directory", Files.readString(file));
+  }
+
   @Test
   void importsSlabsAndBatchConfiguresThem() throws Exception {
     Path out = tmp.resolve("imported");

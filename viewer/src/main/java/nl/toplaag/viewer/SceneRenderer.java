@@ -35,7 +35,20 @@ import nl.toplaag.viewer.scene.Palette;
  */
 public final class SceneRenderer {
 
+  /**
+   * The most pixels an image may have: JavaFX's snapshot of 7,600 x 7,600 came back black, with an exception on its
+   * render thread (a QA pass; 8,000 x 6,000 and 7,000 x 7,000 were drawn).
+   */
+  public static final long MAX_PIXELS = 48_000_000;
+
   private SceneRenderer() {}
+
+  /** An image size too small for the caption and legend with the view below them; the message says what would do. */
+  public static final class TooSmall extends IllegalArgumentException {
+    TooSmall(String message) {
+      super(message);
+    }
+  }
 
   /** Renders the first (best) of {@code layouts} (none when null or empty); see the single-layout method. */
   public static void renderPng(Building building, List<Layout> layouts, Catalog catalog, View view, ColourMode mode,
@@ -89,8 +102,9 @@ public final class SceneRenderer {
     Objects.requireNonNull(building, "building");
     Objects.requireNonNull(view, "view");
     Objects.requireNonNull(mode, "mode");
-    if (width < 16 || height < 16 || width > 8192 || height > 8192) {
-      throw new IllegalArgumentException("image size must be 16..8192 px but was " + width + " x " + height);
+    if (width < 16 || height < 16 || width > 8192 || height > 8192 || (long) width * height > MAX_PIXELS) {
+      throw new IllegalArgumentException("image size must be 16..8192 px a side and at most " + MAX_PIXELS
+          + " pixels but was " + width + " x " + height);
     }
     Map<String, Double> s = scores == null ? Map.of() : scores;
     if (!FxPlatform.scene3dSupported()) {
@@ -105,6 +119,7 @@ public final class SceneRenderer {
       new Scene(new Group(strip));
       strip.applyCss();
       double stripH = Math.ceil(strip.prefHeight(width));
+      fits(strip, stripH, width, height);
       SubScene sub = new SubScene(w.root, width, Math.max(8, height - stripH), true, SceneAntialiasing.BALANCED);
       sub.setFill(Palette.BACKGROUND);
       CameraController cam = new CameraController();
@@ -118,6 +133,22 @@ public final class SceneRenderer {
       WritableImage img = scene.snapshot(null);
       return toBuffered(img);
     });
+  }
+
+  /**
+   * Throws where the caption and legend {@code strip} (of {@code stripH} px at {@code width}) does not fit a {@code
+   * width} x {@code height} image with room below it for the view: its widest entry wider than the image, or the strip
+   * taking more than half the height (at 200 x 150 it took the whole image and drew no building, a QA pass).
+   */
+  private static void fits(FlowPane strip, double stripH, int width, int height) {
+    double widest = Math.ceil(strip.getChildren().stream().skip(1).mapToDouble(n -> n.prefWidth(-1)).max().orElse(0)
+        + strip.getPadding().getLeft() + strip.getPadding().getRight());
+    if (widest > width || 2 * stripH > height) {
+      throw new TooSmall(String.format(java.util.Locale.ROOT, "--size: %d x %d px is too small for"
+          + " the image's caption and legend, which need %.0f px of width and take %.0f px of height at that width,"
+          + " where at most half the height may go to them: give at least %.0fx%.0f", width, height, widest, stripH,
+          Math.max(width, widest), 2 * stripH));
+    }
   }
 
   /**

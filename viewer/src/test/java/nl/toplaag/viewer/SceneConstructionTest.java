@@ -68,6 +68,14 @@ class SceneConstructionTest {
       // (a 35 degree view: 1.9 times)
       double scale = (d + r) / (d - r);
       assertTrue(v == nl.toplaag.viewer.control.View.ISO ? scale > 1.5 : scale < 1.06, v + ": " + scale);
+      // in a view taller than wide, the narrower horizontal angle frames it
+      c.viewport(600, 800);
+      c.reset();
+      double horizontal = Math.atan(Math.tan(Math.toRadians(v.fieldOfViewDeg() / 2)) * 600 / 800);
+      assertEquals(r, c.distance() * Math.sin(horizontal), 1e-6, v + " frames the box in a portrait view");
+      c.viewport(800, 600);
+      c.reset();
+      assertEquals(d, c.distance(), 1e-6, v + ": a landscape view as before");
     }
   }
 

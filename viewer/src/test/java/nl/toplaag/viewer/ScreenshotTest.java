@@ -222,6 +222,52 @@ class ScreenshotTest {
     assertTrue(below[1] < 0.005 * below[0], "below it " + below[1] + " px differ");
   }
 
+  /**
+   * A render taller than wide draws the whole building: the camera stands back for the narrower, horizontal angle
+   * (a QA pass: at 600 x 800 the front view ran off both sides). Below the strip, the outermost columns are background.
+   */
+  @Test
+  void aPortraitRenderDrawsTheWholeBuilding() throws IOException {
+    Building s = Fixtures.slab();
+    for (View v : View.values()) {
+      BufferedImage img = SceneRenderer.render(s, Fixtures.slabLayout(s), Fixtures.catalog(), Map.of(), v,
+          ColourMode.MODULE_TYPE, 300, 600);
+      Files.createDirectories(OUT);
+      ImageIO.write(img, "png", OUT.resolve("slab-portrait-" + v + ".png").toFile());
+      for (int y = img.getHeight() / 2; y < img.getHeight(); y++) {
+        for (int x : new int[] {0, img.getWidth() - 1}) {
+          assertEquals(background(), img.getRGB(x, y), v + ": drawn at the edge, x " + x + ", y " + y);
+        }
+      }
+      int[] run = runAcross(img, img.getWidth() / 2, img.getHeight() * 3 / 4);
+      assertTrue(run[1] - run[0] < img.getWidth(), v + ": " + run[0] + ".." + run[1]);
+    }
+  }
+
+  /**
+   * An image too small for its caption and legend with the view below them is refused, saying what would do, where
+   * at 200 x 150 the strip took the whole image and no building was drawn (a QA pass); at the size it names it is
+   * drawn.
+   */
+  @Test
+  void anImageTooSmallForItsCaptionAndLegendIsRefused() {
+    Building s = Fixtures.slab();
+    for (int[] size : new int[][] {{200, 150}, {97, 321}}) {
+      SceneRenderer.TooSmall e = org.junit.jupiter.api.Assertions.assertThrows(SceneRenderer.TooSmall.class,
+          () -> SceneRenderer.render(s, Fixtures.slabLayout(s), Fixtures.catalog(), Map.of(), View.ISO,
+              ColourMode.MODULE_TYPE, size[0], size[1]));
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("give at least (\\d+)x(\\d+)$")
+          .matcher(e.getMessage());
+      assertTrue(m.find(), e.getMessage());
+      int w = Integer.parseInt(m.group(1));
+      int h = Integer.parseInt(m.group(2));
+      assertTrue(w >= size[0] && (w > size[0] || h > size[1]), e.getMessage());
+      BufferedImage img = SceneRenderer.render(s, Fixtures.slabLayout(s), Fixtures.catalog(), Map.of(), View.ISO,
+          ColourMode.MODULE_TYPE, w, h);
+      assertEquals(w, img.getWidth());
+    }
+  }
+
   @Test
   void renderPngWritesAPngAndLeavesNoTemporaryFile(@TempDir Path dir) throws IOException {
     Building s = Fixtures.slab();

@@ -38,6 +38,8 @@ public final class CameraController {
   private double homeRadius = 15;
   private double lastX;
   private double lastY;
+  /** The view's width over its height ({@link #viewport}). */
+  private double aspect = 1;
 
   /** A camera looking at the origin from the isometric direction for a building along +x, in perspective. */
   public CameraController() {
@@ -101,12 +103,26 @@ public final class CameraController {
     homeRadius = 0.5 * Math.sqrt(w * w + h * h + d * d);
   }
 
-  /** Back to the home target and distance, keeping the direction and the field of view. */
+  /**
+   * Back to the home target and distance, keeping the direction and the field of view: far enough that the sphere
+   * around what is framed fits the narrower of the view's two angles (the field of view is vertical, so in a view
+   * taller than wide the horizontal one: a 600 x 800 render cut the building's ends off, a QA pass).
+   */
   public void reset() {
     target.setX(homeTarget.getX());
     target.setY(homeTarget.getY());
     target.setZ(homeTarget.getZ());
-    distance(Math.max(5, homeRadius / Math.sin(Math.toRadians(camera.getFieldOfView() / 2))));
+    double half = Math.toRadians(camera.getFieldOfView() / 2);
+    double narrower = aspect < 1 ? Math.atan(Math.tan(half) * aspect) : half;
+    distance(Math.max(5, homeRadius / Math.sin(narrower)));
+  }
+
+  /**
+   * The view's size, px ({@link #attach} takes it from its SubScene), which {@link #reset} frames within: its width
+   * over its height.
+   */
+  public void viewport(double width, double height) {
+    aspect = width > 0 && height > 0 ? width / height : 1;
   }
 
   /**
@@ -178,6 +194,9 @@ public final class CameraController {
   /** Installs the mouse handlers on {@code sub} and makes this its camera. */
   public void attach(SubScene sub) {
     sub.setCamera(camera);
+    viewport(sub.getWidth(), sub.getHeight());
+    sub.widthProperty().addListener((o, was, now) -> viewport(sub.getWidth(), sub.getHeight()));
+    sub.heightProperty().addListener((o, was, now) -> viewport(sub.getWidth(), sub.getHeight()));
     sub.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
       lastX = e.getSceneX();
       lastY = e.getSceneY();
