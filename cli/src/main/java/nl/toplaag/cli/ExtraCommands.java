@@ -159,8 +159,9 @@ final class ExtraCommands {
           err.println("toplaag: warning: layout " + (i + 1) + " of " + layout + " breaks " + v.size()
               + " rule(s) of building " + b.id() + ":");
           List<Violation> listed = v.subList(0, Math.min(v.size(), MOST_LISTED));
-          for (Violation x : listed) {
-            err.println("  - " + x.rule() + ": " + x.message());
+          for (Violation x : listed) { // with the element's id where the message does not name it
+            err.println("  - " + x.rule() + ": " + x.message() + (x.elementId().isEmpty()
+                || x.message().contains(x.elementId()) ? "" : " (" + x.elementId() + ")"));
           }
           if (v.size() > MOST_LISTED) {
             err.println("  - and " + (v.size() - MOST_LISTED) + " more");

@@ -1557,6 +1557,9 @@ class CliTest {
     // layout 2's module moved 500 m along the wing stands on no bearing line: its message says where by s, and the
     // list says what s is
     assertTrue(r.out().contains(" at s = 500.00 m"), r.out());
+    // each rule broken with the element it is about, where the message does not name it (a QA pass)
+    assertTrue(r.out().contains("  - CONTAINMENT: 28.800 m² of the module lies outside the roof outline less setbacks"
+        + " (past the roof outline) (S1-W0-D4-M1)\n"), r.out());
     assertTrue(r.out().contains("  (s and t: metres along the wing from its start and across it from its front, as"
         + " sMm and tMm in the layout file)\n"), r.out());
     assertTrue(r.out().contains("Written: " + png), r.out());
