@@ -174,7 +174,8 @@ public record ExportScene(String buildingId, String buildingName, String source,
       props.put("cantilevered", flag(g.cantilevered()));
       figures.put(LayoutPart.gallery(i), props);
       byStorey.computeIfAbsent(g.storey(), k -> new ArrayList<>()).add(new Solid("gallery-S" + g.storey() + "-" + n,
-          Part.GALLERY, g.storey(), oriented(g.footprint().polygon()), base, base + GALLERY_DECK_MM, props));
+          Part.GALLERY, g.storey(), oriented(g.footprint().polygon()),
+          StoreyLevels.deckUndersideMm(building, g.storey(), base, GALLERY_DECK_MM), base, props));
     }
     // the transfer layer fills the roof up to storey 1's floor where the layout lays it
     int layerTopMm = StoreyLevels.floorLevel(floors, building, 1);

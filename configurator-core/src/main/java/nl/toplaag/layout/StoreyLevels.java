@@ -41,6 +41,16 @@ public final class StoreyLevels {
   }
 
   /**
+   * The underside of a gallery deck {@code deckMm} thick on storey {@code k}, whose top lies at the storey's floor
+   * level {@code floorMm}, so that the walk is flush with the dwellings' floors (drawn from the floor up, the deck
+   * stood a step above every door, a QA pass); on storey 1 no lower than the roof, which it stands on, mm.
+   */
+  public static int deckUndersideMm(Building building, int k, int floorMm, int deckMm) {
+    int under = floorMm - deckMm;
+    return k == 1 && floorMm > building.roofLevelMm() ? Math.max(under, building.roofLevelMm()) : under;
+  }
+
+  /**
    * The top of storey {@code k}, whose floor is at {@code baseMm}: that of its highest module, else one fallback storey
    * height above its floor, mm.
    */

@@ -69,8 +69,11 @@ class ExportSceneTest {
     assertEquals(LAYOUT.galleries().size(), galleries.size());
     for (int i = 0; i < galleries.size(); i++) {
       GallerySegment g = LAYOUT.galleries().get(i);
-      assertEquals(s.floorLevelsMm().get(g.storey()), galleries.get(i).baseMm());
-      assertEquals(ExportScene.GALLERY_DECK_MM, galleries.get(i).heightMm());
+      // the deck's top at the storey's floor level, the walk flush with the dwellings' floors, on the roof or above
+      Solid deck = galleries.get(i);
+      assertEquals((int) s.floorLevelsMm().get(g.storey()), deck.baseMm() + deck.heightMm(), "deck " + i);
+      assertEquals(ExportScene.GALLERY_DECK_MM, deck.heightMm(), "deck " + i);
+      assertTrue(deck.baseMm() >= SLAB.roofLevelMm(), "deck " + i);
     }
     assertEquals(PropertyValue.count(LAYOUT.dwellingCount()), s.properties().get("dwellings"));
   }

@@ -63,8 +63,9 @@ public final class LayoutSceneFactory {
     for (GallerySegment g : layout.galleries()) {
       PlanRect r = g.footprint();
       int base = StoreyLevels.floorLevel(floor, building, g.storey());
-      MeshView deck = sized(meshes, g.moduleTypeId(), r, base, r.lengthMm(), r.depthMm(), GALLERY_DECK_MM);
-      MeshView rail = sized(meshes, g.moduleTypeId(), r, base + GALLERY_DECK_MM, r.lengthMm(), 60, RAILING_MM);
+      int under = StoreyLevels.deckUndersideMm(building, g.storey(), base, GALLERY_DECK_MM);
+      MeshView deck = sized(meshes, g.moduleTypeId(), r, under, r.lengthMm(), r.depthMm(), base - under);
+      MeshView rail = sized(meshes, g.moduleTypeId(), r, base, r.lengthMm(), 60, RAILING_MM);
       deck.setId("gallery-deck");
       rail.setId("gallery-railing");
       galleries.add(deck);
