@@ -179,9 +179,9 @@ final class FoundationBound {
   /**
    * A complete {@link Row} as the table keeps it: per state, its least loads up to the last count within the cap
    * (those above are {@link #NONE}) and its values and priced values up to its {@link Row#top} (those above equal
-   * its), kept once for the states of the row that hold the same entries. The same entries in a third to a half of
-   * the memory: on the longest roofs the full rows held most of the programme's (a 400 m three-storey slab: 1,002
-   * positions of 120 states and 321 counts, 772 MB in full rows, 453 MB up to the counts reached, 295 MB kept once),
+   * the top's), kept once for the states of the row that hold the same entries. The same entries in a third to a half
+   * of the memory: on the longest roofs the full rows held most of the programme's (a 400 m three-storey slab: 1,002
+   * positions of 120 states and 321 counts, 772 MB in full rows, 453 MB up to the counts reached, 296 MB kept once),
    * while most states reach few of the counts (near the end of the row the rest holds a few dwellings, and a state the
    * rules rule out none) and many hold what another does (the lift states where the rest needs no lift, say).
    */
