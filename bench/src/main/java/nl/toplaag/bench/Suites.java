@@ -77,14 +77,15 @@ final class Suites {
 
   /**
    * The three sweeps (length, storeys, catalogue size) with {@code seeds} instances per point; {@code fewLengths}
-   * keeps four lengths instead of eight. The two longest, 300 and 400 m, lie past the main set's 200 m: long
-   * galerijflats, where the time limit and the memory were last measured by hand.
+   * keeps four lengths instead of eight. The two longest, 300 and 400 m, lie past the main set's 200 m, where the
+   * time and memory grow past the limit's and the main set's (README, "Memory").
    */
   static List<Sweep> sweeps(InstanceRunner runner, SolverSettings s, int seeds, boolean fewLengths, long seed,
       PrintStream log) {
     List<Sweep> out = new ArrayList<>();
     List<Point> len = new ArrayList<>();
-    double[] lengths = fewLengths ? new double[] {20, 50, 100, 200} : new double[] {20, 40, 80, 120, 160, 200, 300, 400};
+    double[] lengths = fewLengths ? new double[] {20, 50, 100, 200}
+        : new double[] {20, 40, 80, 120, 160, 200, 300, 400};
     for (double l : lengths) {
       List<Instance> is = new ArrayList<>();
       for (int k = 0; k < seeds; k++) {
