@@ -1681,7 +1681,9 @@ class CliTest {
     var r = run("configure", "--building", b.toString(), "--storeys", "1", "--time-limit", "1", "--out",
         file.resolve("sub").toString());
     assertEquals(2, r.code(), r.err());
-    assertTrue(r.err().startsWith("toplaag: cannot write or read a file: " + file), r.err());
+    // found before the building is configured (aFileWhereOutNamesADirectoryIsBadInputBeforeAnyWork)
+    assertTrue(r.err().startsWith("toplaag: bad input: --out: expected a directory to write into (or none, to be"
+        + " made) but " + file + ", above "), r.err());
     assertFalse(r.err().contains("internal error"), r.err());
     // the bill of materials cannot be written where a directory stands: the result file is not written either
     Path out = tmp.resolve("out");
