@@ -577,14 +577,18 @@ final class FoundationBound {
 
   /**
    * The largest k whose least load (in state {@code st} of {@code t}, non-decreasing in k) is within {@code reserve},
-   * else 0.
+   * else 0: searched among the loads the state keeps, those above being {@link #NONE}.
    */
   private int most(Packed t, int st, long reserve) {
+    if (reserve >= NONE) {
+      return most; // every load is within it, NONE too
+    }
+    int from = t.loadFrom[st];
     int lo = 0;
-    int hi = most;
+    int hi = t.loadTo[st] - from - 1;
     while (lo < hi) { // t's load at lo <= reserve, or lo == 0; at k > hi > reserve
       int mid = (lo + hi + 1) >>> 1;
-      if (t.load(st, mid) <= reserve) {
+      if (t.load[from + mid] <= reserve) {
         lo = mid;
       } else {
         hi = mid - 1;
