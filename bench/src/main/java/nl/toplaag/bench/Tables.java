@@ -132,11 +132,11 @@ final class Tables {
     StringBuilder sb = new StringBuilder("| " + sw.xTitle() + " | runs | wall median / max (s) | proven |"
         + " first layout median (s) | plan, greedy and models median (ms) | candidates median |"
         + " CP-SAT variables median (0: no model built) |"
-        + " dwellings (CP-SAT / greedy / bound) | peak heap / RSS max (MB) |\n" + "|---".repeat(10) + "|\n");
+        + " dwellings (CP-SAT / greedy / bound) | peak heap max (MB) |\n" + "|---".repeat(10) + "|\n");
     for (Suites.Point p : sw.points()) {
       List<Measurement> r = p.runs();
       sb.append(String.format(Locale.ROOT,
-          "| %s | %d | %s / %s | %d of %d | %s | %.0f | %.0f | %.0f | %d / %d / %d | %.0f / %.0f |%n",
+          "| %s | %d | %s / %s | %d of %d | %s | %.0f | %.0f | %.0f | %d / %d / %d | %.0f |%n",
           p.label(), r.size(), Stats.sec(Stats.median(Stats.of(r, Measurement::wallMs)), limitMs),
           Stats.sec(Stats.percentile(Stats.of(r, Measurement::wallMs), 100), limitMs),
           r.stream().filter(Measurement::proven).count(), r.size(),
@@ -144,8 +144,7 @@ final class Tables {
           Stats.median(Stats.of(r, Measurement::buildMs)), Stats.median(Stats.of(r, Measurement::candidates)),
           Stats.median(Stats.of(r, Measurement::variables)), r.stream().mapToInt(Measurement::dwellings).sum(),
           r.stream().mapToInt(Measurement::greedyDwellings).sum(), r.stream().mapToInt(Measurement::cpBound).sum(),
-          r.stream().mapToDouble(Measurement::peakHeapMb).max().orElse(0),
-          r.stream().mapToDouble(Measurement::peakRssMb).max().orElse(0)));
+          r.stream().mapToDouble(Measurement::peakHeapMb).max().orElse(0)));
     }
     return sb.toString();
   }
