@@ -81,7 +81,9 @@ public final class JsonInput {
         // a number too long to read has no line and column: the pointer of the value the parser stopped at says
         // where (a QA pass); with a line and column, that pointer would name the value before a stray comma
         InputException m = malformed(file, e, "");
-        throw e.getLocation() != null ? m
+        // a field given twice: the pointer names it too (a QA pass), the line and column where it stands again
+        boolean twice = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field");
+        throw e.getLocation() != null && !twice ? m
             : new InputException(file, p.getParsingContext().pathAsPointer().toString(), m.problem());
       }
     } catch (IOException e) {

@@ -24,6 +24,14 @@ class JsonInputRangeMessageTest {
     }
   }
 
+  /** A field given twice is named by its pointer as well as by its line and column (a QA pass). */
+  @Test
+  void aFieldGivenTwiceIsNamedByItsPointer() {
+    InputException e = assertThrows(InputException.class,
+        () -> JsonInput.parse("t.json", "{\"wings\": [{\"a\": 1}, {\"a\": 2, \"a\": 3}]}"));
+    assertEquals("t.json at /wings/1/a: malformed JSON (line 1, column 34): Duplicate field 'a'", e.getMessage());
+  }
+
   @Test
   void aCoordinateJustBeyondTheLimitReadsAsWrittenAndItsUnitsWithoutNoise() {
     assertEquals("expected a number (m) in [-1000000, 1000000] but found 1000000.0000000001; that looks like"
