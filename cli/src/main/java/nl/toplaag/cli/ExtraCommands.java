@@ -298,6 +298,9 @@ final class ExtraCommands {
               + colour + "\"");
         };
         String[] wh = size.toLowerCase(Locale.ROOT).split("x");
+        if (wh.length != 2) { // 300x500x9 was read as 300x500 (a review)
+          throw new NumberFormatException();
+        }
         w = Integer.parseInt(wh[0]);
         h = Integer.parseInt(wh[1]);
         if (w < 64 || h < 64 || w > 8000 || h > 8000 || (long) w * h > SceneRenderer.MAX_PIXELS) {

@@ -110,7 +110,6 @@ final class ImportCommand implements Callable<Integer> {
               + " none");
         }
         ids = ids == null ? List.of() : ids;
-        Inputs.outDirectory(out);
         years = years(built);
         a = ImportAssumptions.read(assume);
         smallest = Stock.smallest(Inputs.catalog(catalog));
@@ -123,6 +122,7 @@ final class ImportCommand implements Callable<Integer> {
                 .toList()) + ")");
           }
         }
+        Inputs.outDirectory(out);
       } catch (InputException e) {
         return Inputs.bad(err, e);
       }

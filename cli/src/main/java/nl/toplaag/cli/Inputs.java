@@ -2,6 +2,7 @@ package nl.toplaag.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -149,16 +150,23 @@ final class Inputs {
 
   /**
    * Checks {@code out}, the directory an option names to write into: a directory, or nothing yet (it is made); a file
-   * standing there, or at a folder above it, is bad input, found before the work that fills it (a QA pass: batch
-   * configured nine buildings, then found a file at --out, wrote nothing and said only its path).
+   * or a link to nothing standing there, or at a folder above it, or a directory it cannot write into, is bad input,
+   * found before the work that fills it (a QA pass: batch configured nine buildings, then found a file at --out, wrote
+   * nothing and said only its path).
    */
   static void outDirectory(Path out) throws InputException {
-    Path given = out.toAbsolutePath().normalize();
-    for (Path p = given; p != null && !Files.isDirectory(p); p = p.getParent()) {
-      if (Files.exists(p)) {
+    // not normalized: the system resolves "f/.." through f, so a file there is in the way too (a review)
+    Path given = out.toAbsolutePath();
+    Path p = given;
+    for (; p != null && !Files.isDirectory(p); p = p.getParent()) {
+      if (Files.exists(p, LinkOption.NOFOLLOW_LINKS)) { // a link to nothing is in the way as a file is
         throw new InputException("--out", "", "expected a directory to write into (or none, to be made) but "
-            + (p.equals(given) ? out + " is a file" : p + ", above " + out + ", is a file"));
+            + (p.equals(given) ? out.toString() : p + ", above " + out + ",") + " is "
+            + (Files.isSymbolicLink(p) ? "a link to nothing" : "a file"));
       }
+    }
+    if (p != null && !Files.isWritable(p)) { // the directory it is, or the one it is to be made in
+      throw new InputException("--out", "", "expected a directory to write into but " + p + " is not writable");
     }
   }
 

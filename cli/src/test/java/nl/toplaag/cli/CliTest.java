@@ -1598,17 +1598,22 @@ class CliTest {
     String[][] commands = {
         {"configure", "--building", b.toString(), "--out", file.toString()},
         {"batch", b.toString(), "--out", file.toString()},
-        {"batch", b.toString(), "--out", file.resolve("under").toString()}};
+        {"batch", b.toString(), "--out", file.resolve("under").toString()},
+        {"batch", b.toString(), "--out", file.resolve("../o2").toString()}}; // through the file: a review
     for (String[] command : commands) {
       var r = run(command);
       assertEquals(Toplaag.BAD_INPUT, r.code(), String.join(" ", command) + ": " + r.out() + r.err());
-      String expected = command[command.length - 1].endsWith("under") ? file + ", above " + file.resolve("under")
-          + ", is a file" : file + " is a file";
+      String given = command[command.length - 1];
+      String expected = given.equals(file.toString()) ? file + " is a file" : file + ", above " + given + ", is a file";
       assertEquals("toplaag: bad input: --out: expected a directory to write into (or none, to be made) but "
           + expected + "\n", r.err());
       assertEquals("", r.out(), "no building configured");
       assertEquals("not a directory", Files.readString(file));
     }
+    Path dangling = Files.createSymbolicLink(tmp.resolve("dangling"), tmp.resolve("nowhere/zz"));
+    var r = run("configure", "--building", b.toString(), "--out", dangling.toString());
+    assertEquals("toplaag: bad input: --out: expected a directory to write into (or none, to be made) but " + dangling
+        + " is a link to nothing\n", r.err());
   }
 
   /**
@@ -1619,7 +1624,7 @@ class CliTest {
   void aRenderSizeOutOfRangeIsBadInput() throws Exception {
     Path b = tmp.resolve("slab.json");
     Files.writeString(b, SLAB);
-    for (String size : new String[] {"8000x8000", "7000x7000", "63x400", "400x8001", "wide"}) {
+    for (String size : new String[] {"8000x8000", "7000x7000", "63x400", "400x8001", "wide", "300x500x9"}) {
       Path png = tmp.resolve("big/" + size + ".png");
       var r = run("render", "--building", b.toString(), "--size", size, "--out", png.toString());
       assertEquals(Toplaag.BAD_INPUT, r.code(), size + ": " + r.out() + r.err());

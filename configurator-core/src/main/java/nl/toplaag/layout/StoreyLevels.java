@@ -43,7 +43,9 @@ public final class StoreyLevels {
   /**
    * The underside of a gallery deck {@code deckMm} thick on storey {@code k}, whose top lies at the storey's floor
    * level {@code floorMm}, so that the walk is flush with the dwellings' floors (drawn from the floor up, the deck
-   * stood a step above every door, a QA pass); on storey 1 no lower than the roof, which it stands on, mm.
+   * stood a step above every door, a QA pass); on storey 1 no lower than the roof, which it stands on, mm. Where storey
+   * 1's floor lies at the roof (a hand-made layout without modules on it, or no layer between), the deck lies in the
+   * roof, its top flush with it.
    */
   public static int deckUndersideMm(Building building, int k, int floorMm, int deckMm) {
     int under = floorMm - deckMm;

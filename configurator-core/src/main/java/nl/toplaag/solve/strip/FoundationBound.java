@@ -384,7 +384,7 @@ final class FoundationBound {
     return sum;
   }
 
-  /** What the table would hold in full rows, bytes: every count of every state at every position (see {@link #bytes}). */
+  /** What the table would hold in full rows, bytes: every count of every state at every position ({@link #bytes}). */
   long fullRowBytes() {
     return (long) table.length * stateBase[heights] * width * (loadPrice > 0 ? 20 : 12);
   }
