@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import javafx.scene.Group;
@@ -144,7 +145,7 @@ public final class SceneRenderer {
     double widest = Math.ceil(strip.getChildren().stream().skip(1).mapToDouble(n -> n.prefWidth(-1)).max().orElse(0)
         + strip.getPadding().getLeft() + strip.getPadding().getRight());
     if (widest > width || 2 * stripH > height) {
-      throw new TooSmall(String.format(java.util.Locale.ROOT, "--size: %d x %d px is too small for"
+      throw new TooSmall(String.format(Locale.ROOT, "--size: %d x %d px is too small for"
           + " the image's caption and legend, which need %.0f px of width and take %.0f px of height at that width,"
           + " where at most half the height may go to them: give at least %.0fx%.0f", width, height, widest, stripH,
           Math.max(width, widest), 2 * stripH));
@@ -164,7 +165,7 @@ public final class SceneRenderer {
       return building.name();
     }
     return building.name() + "  -  " + layout.dwellingCount() + " dwellings"
-        + (proofWords == null ? "" : " (" + proofWords + ")") + ", " + mode.label().toLowerCase(java.util.Locale.ROOT)
+        + (proofWords == null ? "" : " (" + proofWords + ")") + ", " + mode.label().toLowerCase(Locale.ROOT)
         + (SourceNotes.structureUnverified(building) ? SCREENING : "");
   }
 

@@ -3,6 +3,7 @@ package nl.toplaag.viewer.control;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import javafx.beans.InvalidationListener;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point3D;
 import javafx.scene.PerspectiveCamera;
@@ -194,9 +195,10 @@ public final class CameraController {
   /** Installs the mouse handlers on {@code sub} and makes this its camera. */
   public void attach(SubScene sub) {
     sub.setCamera(camera);
-    viewport(sub.getWidth(), sub.getHeight());
-    sub.widthProperty().addListener((o, was, now) -> viewport(sub.getWidth(), sub.getHeight()));
-    sub.heightProperty().addListener((o, was, now) -> viewport(sub.getWidth(), sub.getHeight()));
+    InvalidationListener resized = o -> viewport(sub.getWidth(), sub.getHeight());
+    resized.invalidated(null);
+    sub.widthProperty().addListener(resized);
+    sub.heightProperty().addListener(resized);
     sub.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
       lastX = e.getSceneX();
       lastY = e.getSceneY();
