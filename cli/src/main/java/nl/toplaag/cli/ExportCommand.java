@@ -30,7 +30,7 @@ final class ExportCommand extends ExtraCommands.Scene implements Callable<Intege
 
   @Option(names = "--out", required = true, split = ",",
       description = "the file(s) to write, each named .glb (glTF 2.0 binary) or .ifc (IFC4); several with commas or"
-          + " the option again, from one configuration")
+          + " the option again, from one configuration; missing folders are made")
   List<Path> outs = new ArrayList<>();
 
   @Option(names = "--index", defaultValue = "1",
@@ -51,6 +51,7 @@ final class ExportCommand extends ExtraCommands.Scene implements Callable<Intege
       for (Path out : outs) {
         formats.add(ExportFormat.of(out).orElseThrow(() -> new InputException("--out", "", "expected a file name"
             + " ending in ." + ExportFormat.known().replace(" or ", " or .") + " but found \"" + out + "\"")));
+        Inputs.outFile(out);
       }
       noConfiguringOptionsWithLayout(spec);
       load(layout == null);

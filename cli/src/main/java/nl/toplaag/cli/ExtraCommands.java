@@ -270,7 +270,8 @@ final class ExtraCommands {
             + " height left to the view below the caption and legend (default ${DEFAULT-VALUE})")
     String size;
 
-    @Option(names = "--out", required = true, description = "the PNG file to write (its name ends in .png)")
+    @Option(names = "--out", required = true,
+        description = "the PNG file to write (its name ends in .png; missing folders are made)")
     Path out;
 
     @Option(names = "--index", defaultValue = "1",
@@ -309,6 +310,7 @@ final class ExtraCommands {
         if (!String.valueOf(out.getFileName()).toLowerCase(Locale.ROOT).endsWith(".png")) {
           throw new InputException("--out", "", "expected a file name ending in .png but found \"" + out + "\"");
         }
+        Inputs.outFile(out);
         noConfiguringOptionsWithLayout(spec);
         load(layout == null);
         drawn = layoutAt(index);

@@ -1617,6 +1617,40 @@ class CliTest {
   }
 
   /**
+   * {@code render} and {@code export} find a file in the way of their {@code --out} file, or a directory there, before
+   * they configure and draw (a review: they failed only after drawing), and make missing folders.
+   */
+  @Test
+  void aFileInTheWayOfRenderOrExportIsBadInputBeforeDrawing() throws Exception {
+    Path b = tmp.resolve("slab.json");
+    Files.writeString(b, SLAB);
+    Path file = Files.writeString(tmp.resolve("taken"), "not a directory");
+    Path dir = Files.createDirectories(tmp.resolve("a-dir.glb"));
+    String[][] commands = {
+        {"render", "--building", b.toString(), "--out", file.resolve("x.png").toString()},
+        {"export", "--building", b.toString(), "--out", file.resolve("../x.ifc").toString()},
+        {"export", "--building", b.toString(), "--out", tmp.resolve("ok.ifc") + "," + file.resolve("d/x.glb")},
+        {"export", "--building", b.toString(), "--out", dir.toString()}};
+    String[] expected = {
+        file + ", above " + file.resolve("x.png") + ", is a file",
+        file + ", above " + file.resolve("../x.ifc") + ", is a file",
+        file + ", above " + file.resolve("d/x.glb") + ", is a file",
+        dir + " is a directory"};
+    for (int i = 0; i < commands.length; i++) {
+      var r = run(commands[i]);
+      assertEquals(Toplaag.BAD_INPUT, r.code(), String.join(" ", commands[i]) + ": " + r.out() + r.err());
+      assertEquals("toplaag: bad input: --out: expected a file to write" + (i < 3 ? " (its missing folders are made)"
+          : "") + " but " + expected[i] + "\n", r.err());
+      assertEquals("", r.out(), "nothing configured or drawn");
+    }
+    assertFalse(Files.exists(tmp.resolve("ok.ifc")), "none of several files written where one cannot be");
+    Path made = tmp.resolve("new/folder/x.ifc");
+    var r = run("export", "--building", b.toString(), "--storeys", "1", "--out", made.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(Files.size(made) > 0, "missing folders made");
+  }
+
+  /**
    * A render size outside 64..8000 a side or above 48 million pixels is bad input before anything is drawn (a QA
    * pass: 8000 x 8000 drew a black image, with a stack trace from JavaFX's render thread, and exited 0).
    */
