@@ -15,6 +15,7 @@ import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
 import javax.imageio.ImageIO;
 import nl.toplaag.building.Building;
 import nl.toplaag.io.SourceNotes;
@@ -114,13 +115,13 @@ public final class SceneRenderer {
     }
     return FxPlatform.call(() -> {
       World w = World.build(building, layout, catalog, mode, s);
-      FlowPane strip = Legend.strip(caption(building, layout, proofWords, mode), Legend.entries(building,
-          layout == null ? null : ModuleColours.of(mode, building, layout, catalog, s)), width);
+      String title = caption(building, layout, proofWords, mode);
+      Map<String, Color> entries = Legend.entries(building,
+          layout == null ? null : ModuleColours.of(mode, building, layout, catalog, s));
       // measure the strip first, then give the 3D view the rest of the height
-      new Scene(new Group(strip));
-      strip.applyCss();
-      double stripH = Math.ceil(strip.prefHeight(width));
-      fits(strip, stripH, width, height);
+      FlowPane strip = Legend.strip(title, entries, width);
+      double stripH = stripHeight(strip, width);
+      fits(title, entries, strip, stripH, width, height);
       SubScene sub = new SubScene(w.root, width, Math.max(8, height - stripH), true, SceneAntialiasing.BALANCED);
       sub.setFill(Palette.BACKGROUND);
       CameraController cam = new CameraController();
@@ -136,19 +137,31 @@ public final class SceneRenderer {
     });
   }
 
+  /** The height of caption and legend {@code strip} at {@code width} px, whole px. */
+  private static double stripHeight(FlowPane strip, int width) {
+    new Scene(new Group(strip));
+    strip.applyCss();
+    return Math.ceil(strip.prefHeight(width));
+  }
+
   /**
-   * Throws where the caption and legend {@code strip} (of {@code stripH} px at {@code width}) does not fit a {@code
-   * width} x {@code height} image with room below it for the view: its widest entry wider than the image, or the strip
-   * taking more than half the height (at 200 x 150 it took the whole image and drew no building, a QA pass).
+   * Throws where the caption and legend {@code strip} (of {@code stripH} px at {@code width}; its {@code title} and
+   * {@code entries}) does not fit a {@code width} x {@code height} image with room below it for the view: its widest
+   * entry wider than the image, or the strip taking more than half the height (at 200 x 150 it took the whole image
+   * and drew no building, a QA pass). The message names the least size that fits at the given width, or at the
+   * widest entry's where that is wider (measured at that width, where the strip may wrap onto fewer lines).
    */
-  private static void fits(FlowPane strip, double stripH, int width, int height) {
+  private static void fits(String title, Map<String, Color> entries, FlowPane strip, double stripH, int width,
+      int height) {
     double widest = Math.ceil(strip.getChildren().stream().skip(1).mapToDouble(n -> n.prefWidth(-1)).max().orElse(0)
         + strip.getPadding().getLeft() + strip.getPadding().getRight());
     if (widest > width || 2 * stripH > height) {
+      int fitWidth = (int) Math.max(width, widest);
+      double fitStripH = fitWidth == width ? stripH : stripHeight(Legend.strip(title, entries, fitWidth), fitWidth);
       throw new TooSmall(String.format(Locale.ROOT, "--size: %d x %d px is too small for"
           + " the image's caption and legend, which need %.0f px of width and take %.0f px of height at that width,"
-          + " where at most half the height may go to them: give at least %.0fx%.0f", width, height, widest, stripH,
-          Math.max(width, widest), 2 * stripH));
+          + " where at most half the height may go to them: give at least %dx%.0f", width, height, widest, stripH,
+          fitWidth, Math.max(height, 2 * fitStripH)));
     }
   }
 

@@ -247,7 +247,7 @@ class ScreenshotTest {
   /**
    * An image too small for its caption and legend with the view below them is refused, saying what would do, where
    * at 200 x 150 the strip took the whole image and no building was drawn (a QA pass); at the size it names it is
-   * drawn.
+   * drawn, and a pixel less tall is not.
    */
   @Test
   void anImageTooSmallForItsCaptionAndLegendIsRefused() {
@@ -265,6 +265,10 @@ class ScreenshotTest {
       BufferedImage img = SceneRenderer.render(s, Fixtures.slabLayout(s), Fixtures.catalog(), Map.of(), View.ISO,
           ColourMode.MODULE_TYPE, w, h);
       assertEquals(w, img.getWidth());
+      if (h > size[1]) { // the least height at that width: a pixel less is refused
+        org.junit.jupiter.api.Assertions.assertThrows(SceneRenderer.TooSmall.class, () -> SceneRenderer.render(s,
+            Fixtures.slabLayout(s), Fixtures.catalog(), Map.of(), View.ISO, ColourMode.MODULE_TYPE, w, h - 1));
+      }
     }
   }
 
