@@ -84,6 +84,30 @@ class SceneConstructionTest {
    * distance of the same slab along +x in the front and iso views (its box along wing 0 is the same), aimed at the
    * turned slab's centre; the top view, a plan north up, frames the larger box of its turned plan.
    */
+  /**
+   * A view resized while framed is framed again for its new shape, and one the user has zoomed or panned keeps what
+   * they chose (a review: a window made narrower cut the building off until Home).
+   */
+  @Test
+  void aResizedViewIsFramedAgainUnlessZoomedOrPanned() {
+    nl.toplaag.viewer.control.CameraController c = framedOn(Fixtures.slab(), nl.toplaag.viewer.control.View.ISO);
+    c.viewport(800, 600);
+    double wide = c.distance();
+    c.viewport(300, 600);
+    double narrow = c.distance();
+    assertTrue(narrow > 1.5 * wide, wide + " -> " + narrow + ": a narrower view stands back");
+    c.orbit(30, -10);
+    c.viewport(800, 600);
+    assertEquals(wide, c.distance(), 1e-9, "an orbit keeps the framing: framed again");
+    c.zoom(0.5);
+    c.viewport(300, 600);
+    assertEquals(wide / 2, c.distance(), 1e-9, "zoomed: kept");
+    c.reset();
+    c.pan(0.1, 0);
+    c.viewport(800, 600);
+    assertEquals(narrow, c.distance(), 1e-9, "panned: kept");
+  }
+
   @Test
   void theViewsOfATurnedSlabAreFramedAsThoseOfTheStraightSlab() {
     Building straight = Fixtures.slab();

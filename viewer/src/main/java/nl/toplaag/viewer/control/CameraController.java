@@ -41,6 +41,11 @@ public final class CameraController {
   private double lastY;
   /** The view's width over its height ({@link #viewport}). */
   private double aspect = 1;
+  /**
+   * Whether the target and distance are still those of the last {@link #reset} (an orbit keeps them): a view resized
+   * then is framed again for its new shape (a review: a resized window kept its framing until Home).
+   */
+  private boolean atHome;
 
   /** A camera looking at the origin from the isometric direction for a building along +x, in perspective. */
   public CameraController() {
@@ -116,14 +121,19 @@ public final class CameraController {
     double half = Math.toRadians(camera.getFieldOfView() / 2);
     double narrower = aspect < 1 ? Math.atan(Math.tan(half) * aspect) : half;
     distance(Math.max(5, homeRadius / Math.sin(narrower)));
+    atHome = true;
   }
 
   /**
    * The view's size, px ({@link #attach} takes it from its SubScene), which {@link #reset} frames within: its width
-   * over its height.
+   * over its height. Where the view has not been panned or zoomed since it was last framed, it is framed again.
    */
   public void viewport(double width, double height) {
+    double was = aspect;
     aspect = width > 0 && height > 0 ? width / height : 1;
+    if (atHome && aspect != was) {
+      reset();
+    }
   }
 
   /**
@@ -160,11 +170,13 @@ public final class CameraController {
     target.setX(target.getX() - (r.getX() * right + u.getX() * up) * d);
     target.setY(target.getY() - (r.getY() * right + u.getY() * up) * d);
     target.setZ(target.getZ() - (r.getZ() * right + u.getZ() * up) * d);
+    atHome = false;
   }
 
   /** Multiplies the distance by {@code factor} (below 1 = closer). */
   public void zoom(double factor) {
     distance(Math.max(1, Math.min(40_000, distance() * factor)));
+    atHome = false;
   }
 
   /**
