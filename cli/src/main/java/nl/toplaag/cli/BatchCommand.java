@@ -275,6 +275,7 @@ final class BatchCommand implements Callable<Integer> {
     for (String name : own) { // the batch's own files, before any building is configured: nothing written if they fail
       AtomicFiles.requireFileTarget(out.resolve(name));
     }
+    List<String> earlier = BatchFiles.removeEarlier(out);
     List<Row> rows = new ArrayList<>();
     PortfolioTotals totals = new PortfolioTotals();
     int considered = lines.isEmpty() ? c.lines().size() : lines.size();
@@ -391,12 +392,10 @@ final class BatchCommand implements Callable<Integer> {
       written.add(BatchScene.planned(sceneGlb, placed));
     }
     AtomicFiles.writeAll(written);
-    // an earlier batch's rollout, of other buildings or settings, is not left next to this batch's summaries (a
-    // directory of that name is none of the batch's)
-    boolean staleRollout = rollout == null && Files.isRegularFile(rolloutCsv, LinkOption.NOFOLLOW_LINKS)
-        && Files.deleteIfExists(rolloutCsv);
-    boolean staleScene = placed.isEmpty() && Files.isRegularFile(sceneGlb, LinkOption.NOFOLLOW_LINKS)
-        && Files.deleteIfExists(sceneGlb);
+    // an earlier batch's rollout or scene, of other buildings or settings, removed before the buildings were
+    // configured, and not written again: said so
+    boolean staleRollout = rollout == null && earlier.contains(BatchFiles.ROLLOUT);
+    boolean staleScene = placed.isEmpty() && earlier.contains(BatchFiles.SCENE);
     List<Path> staleOfSkipped = removeResultsOfSkipped(out, skipped, rows);
     o.println(totals.summary());
     o.print(totals.cost(SourceNotes.anyUnverified(c, totals.moduleTypes(), "costEur")));

@@ -1,5 +1,10 @@
 package nl.toplaag.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -24,6 +29,25 @@ final class BatchFiles {
   static final List<String> ALL = List.of(SUMMARY, MODULES, ROLLOUT, SCENE);
 
   private BatchFiles() {}
+
+  /**
+   * Removes an earlier batch's files of the batch as a whole from {@code out}, before a batch configures any building
+   * there: a batch stopped before its end (killed) left an earlier run's summary beside results it no longer
+   * described (a QA pass). The batch writes its own at its end. Only files: a directory of such a name is none of the
+   * batch's.
+   *
+   * @return the names of those removed, in the order of {@link #ALL}
+   */
+  static List<String> removeEarlier(Path out) throws IOException {
+    List<String> removed = new ArrayList<>();
+    for (String name : ALL) {
+      Path p = out.resolve(name);
+      if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && Files.deleteIfExists(p)) {
+        removed.add(name);
+      }
+    }
+    return removed;
+  }
 
   /**
    * The first of building {@code id}'s own files whose name is that of a file of the batch as a whole, in any letter

@@ -1337,6 +1337,29 @@ class CliTest {
     assertTrue(Files.exists(out.resolve("batch-rollout.csv/x")));
   }
 
+  /**
+   * An earlier batch's own files are removed before a batch configures any building, so that one stopped before its
+   * end (killed) leaves no summary of another run beside its results (a QA pass); only files of those names.
+   */
+  @Test
+  void anEarlierBatchsOwnFilesAreRemovedBeforeAnyBuildingIsConfigured() throws Exception {
+    Path out = Files.createDirectories(tmp.resolve("earlier"));
+    for (String name : BatchFiles.ALL) {
+      Files.writeString(out.resolve(name), "an earlier batch's");
+    }
+    Files.writeString(out.resolve("other.csv"), "kept");
+    assertEquals(BatchFiles.ALL, BatchFiles.removeEarlier(out));
+    for (String name : BatchFiles.ALL) {
+      assertFalse(Files.exists(out.resolve(name)), name);
+    }
+    assertEquals("kept", Files.readString(out.resolve("other.csv")));
+    Files.delete(out.resolve("other.csv"));
+    Files.createDirectories(out.resolve(BatchFiles.SUMMARY));
+    assertEquals(List.of(), BatchFiles.removeEarlier(out), "a directory of that name is none of the batch's");
+    assertTrue(Files.isDirectory(out.resolve(BatchFiles.SUMMARY)));
+    assertEquals(List.of(), BatchFiles.removeEarlier(tmp.resolve("none")), "no --out yet");
+  }
+
   /** The lines of a batch summary without its seconds column. */
   private static List<String> withoutSeconds(Path csv) throws Exception {
     return Files.readAllLines(csv).stream().map(l -> l.replaceAll(",[0-9.]+,(passed|-|seconds)", ",$1")).toList();
