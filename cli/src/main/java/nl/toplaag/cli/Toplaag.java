@@ -58,7 +58,8 @@ public final class Toplaag implements Callable<Integer> {
       }
       Throwable io = e instanceof UncheckedIOException u ? u.getCause() : e;
       if (io instanceof IOException x) {
-        cmd.getErr().println("toplaag: cannot write or read a file: " + describe(x));
+        cmd.getErr().println("toplaag: cannot " + (x instanceof AtomicFiles.CannotWrite ? "write" : "write or read")
+            + " a file: " + describe(x));
         return BAD_INPUT;
       }
       if (e instanceof FxPlatform.NoDisplay) {

@@ -1753,6 +1753,7 @@ class CliTest {
     r = run("configure", "--building", b.toString(), "--storeys", "1", "--time-limit", "1", "--out", out.toString());
     assertEquals(2, r.code(), r.err());
     assertTrue(r.err().contains("cli-slab.bom.csv: is a directory"), r.err());
+    assertTrue(r.err().startsWith("toplaag: cannot write a file: "), "a write, said so: " + r.err());
     try (var files = Files.list(out)) {
       assertEquals(List.of(out.resolve("cli-slab.bom.csv")), files.toList(), "nothing half-written");
     }

@@ -35,6 +35,16 @@ public final class AtomicFiles {
   /** Tells apart the temporary files of one process. */
   private static final AtomicLong COUNTER = new AtomicLong();
 
+  /**
+   * A file that could not be written: its message starts with the file's path, then why ({@link #cannotWrite}), so
+   * that a handler can say it was a write (before, the command line's said "cannot write or read a file").
+   */
+  public static final class CannotWrite extends IOException {
+    CannotWrite(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
   private AtomicFiles() {}
 
   /** Writes {@code target} in UTF-8 through {@code body}, atomically. */
@@ -64,9 +74,9 @@ public final class AtomicFiles {
    * written. The moves are each atomic but not together: were one to fail after another (the directory made
    * read-only in between), the files moved before it would stand.
    *
-   * @throws IOException where a file cannot be written (a disk full, no permission): its message starts with the
-   *     file's target, the cause kept ({@link #cannotWrite}); a target that is a directory, or an output directory
-   *     that cannot be made, as the file system reports it (naming that path)
+   * @throws CannotWrite where a file cannot be written (a disk full, no permission, a directory at its target or a
+   *     file where a folder above it is to be made): its message starts with the file's target, the cause kept
+   *     ({@link #cannotWrite})
    */
   public static void writeAll(List<Planned> files) throws IOException {
     List<Path> tmps = new ArrayList<>();
@@ -74,7 +84,11 @@ public final class AtomicFiles {
       for (Planned f : files) {
         requireFileTarget(f.target());
         Path dir = f.target().toAbsolutePath().getParent();
-        Files.createDirectories(dir);
+        try {
+          Files.createDirectories(dir);
+        } catch (IOException e) { // a file where a folder above it is to be made
+          throw cannotWrite(f.target(), null, e);
+        }
         try {
           Path tmp = temporary(dir, "." + f.target().getFileName() + "." + ProcessHandle.current().pid() + ".");
           tmps.add(tmp);
@@ -109,7 +123,7 @@ public final class AtomicFiles {
    * the temporary file names that file, which the user never asked for: either way the target is what to name. Where
    * {@code cause} names another path (neither the target nor {@code tmp}), that path is kept in the reason.
    */
-  static IOException cannotWrite(Path target, Path tmp, IOException cause) {
+  static CannotWrite cannotWrite(Path target, Path tmp, IOException cause) {
     String why;
     if (cause instanceof FileSystemException f) {
       String reason = reason(f);
@@ -119,7 +133,7 @@ public final class AtomicFiles {
     } else {
       why = cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
     }
-    return new IOException(target + ": " + why, cause);
+    return new CannotWrite(target + ": " + why, cause);
   }
 
   /**
@@ -140,7 +154,7 @@ public final class AtomicFiles {
    */
   public static void requireFileTarget(Path target) throws IOException {
     if (Files.isDirectory(target)) {
-      throw new IOException(target + ": is a directory (expected a file to write)");
+      throw new CannotWrite(target + ": is a directory (expected a file to write)", null);
     }
   }
 
