@@ -118,47 +118,6 @@ public final class CatalogCheck {
     return sourceNotes(c).stream().filter(SourceNotes::unverified).count();
   }
 
-  /** The {@link #warnings(Catalog, BomParameters) warnings} under the default bill-of-materials parameters. */
-  public static List<String> warnings(Catalog c) {
-    return warnings(c, BomParameters.defaults());
-  }
-
-  /**
-   * One warning per module whose transport width (its shorter plan side, across the trailer) exceeds the widest
-   * road transport assumed, {@link BomParameters#maxRoadTransportWidthMm()}: the bill of materials gives it no
-   * transport class or escorts; and one per box heavier than a truck's payload
-   * ({@link BomParameters#truckPayloadKg()}): each an exceptional load. Warnings rather than errors because those
-   * limits are assumptions ([U]).
-   */
-  public static List<String> warnings(Catalog c, BomParameters p) {
-    List<String> out = new ArrayList<>();
-    double max = p.maxRoadTransportWidthMm().value();
-    for (ProductLine l : c.lines()) {
-      for (ModuleType m : l.modules()) {
-        int width = Math.min(m.widthMm(), m.depthMm());
-        if (width > max) {
-          out.add(String.format(Locale.ROOT, "WARNING: module %s of line %s is %s m across the trailer (its"
-              + " shorter plan side), wider than the widest road transport assumed, %s m (%s); the bill of"
-              + " materials gives it no transport class or escorts", m.id(), l.id(), metres(width),
-              metres(max), p.maxRoadTransportWidthMm().name()));
-        }
-        // a box heavier than a truck carries (an element line's travel flat, by mass): an exceptional load each, which
-        // only the bill of materials' --explain said (a QA pass)
-        double payload = p.truckPayloadKg().value();
-        if (m.massKg() > payload && !p.isElementLine(l.id(), l.name())) {
-          out.add(String.format(Locale.ROOT, "WARNING: module %s of line %s weighs %,.0f kg, more than a truck's"
-              + " payload assumed, %,.0f kg (%s): each travels as an exceptional load (the mass in tonnes, or a"
-              + " module this heavy?)", m.id(), l.id(), m.massKg(), payload, p.truckPayloadKg().name()));
-        }
-      }
-    }
-    return out;
-  }
-
-  private static String metres(double mm) {
-    return java.math.BigDecimal.valueOf(mm / 1000.0).stripTrailingZeros().toPlainString();
-  }
-
   /** The report, lines separated by {@code \n}, without plausibility warnings. */
   public static String report(Catalog c) {
     return report(c, List.of());
@@ -171,7 +130,7 @@ public final class CatalogCheck {
 
   /** The number of warnings in the {@link #report(CatalogReader.Checked) report}. */
   public static int warningCount(CatalogReader.Checked read) {
-    return warnings(read.catalog()).size() + read.warnings().size();
+    return read.warnings().size();
   }
 
   private static String report(Catalog c, List<String> plausibility) {
@@ -215,16 +174,14 @@ public final class CatalogCheck {
     List<String> notes = sourceNotes(c);
     line(b, "Source notes marked [U] or [D from U] (unverified, to be replaced by manufacturer data): %d of %d",
         unverifiedCount(c), notes.size());
-    List<String> warnings = warnings(c);
-    for (String w : warnings) {
-      line(b, "%s", w);
-    }
-    if (!warnings.isEmpty()) {
-      Assumption a = BomParameters.defaults().maxRoadTransportWidthMm();
-      line(b, "  %s = %.0f mm: %s", a.name(), a.value(), a.source());
-    }
     for (String w : plausibility) {
       line(b, "%s", w);
+    }
+    for (Assumption a : List.of(BomParameters.defaults().maxRoadTransportWidthMm(),
+        BomParameters.defaults().truckPayloadKg())) { // what the transport warnings rest on, once
+      if (plausibility.stream().anyMatch(w -> w.contains("(" + a.name() + ")"))) {
+        line(b, "  %s = %.0f %s: %s", a.name(), a.value(), a.unit(), a.source());
+      }
     }
     return b.toString();
   }

@@ -3,6 +3,7 @@ package nl.toplaag.catalog;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -13,6 +14,7 @@ import nl.toplaag.product.ModuleKind;
 import nl.toplaag.product.ModuleType;
 import nl.toplaag.product.PerStoreyItem;
 import nl.toplaag.product.ProductLine;
+import nl.toplaag.product.Shipping;
 import nl.toplaag.product.TransferLayer;
 
 /**
@@ -24,7 +26,7 @@ final class LineReader {
 
   private static final Set<String> LINE_FIELDS = Set.of("$schema", "id", "name", "source", "modules", "dwellings",
       "transferLayer", "stairCoreExtension", "liftExtension", "cantileverGalleryCostEurPerM",
-      "dryRiserCostEurPerStorey", "sources");
+      "dryRiserCostEurPerStorey", "sources", "shippedAs");
   private static final Set<String> LINE_NUMERIC = Set.of("cantileverGalleryCostEurPerM", "dryRiserCostEurPerStorey");
 
   private final ModuleReader moduleReader;
@@ -40,6 +42,12 @@ final class LineReader {
   ProductLine read(JsonInput l) throws InputException {
     l.requireOnly(LINE_FIELDS);
     String id = l.getString("id");
+    Shipping shipping = Shipping.VOLUMETRIC;
+    if (l.has("shippedAs")) {
+      shipping = Shipping.valueOf(l.getChoice("shippedAs", Set.of("volumetric", "elements")).toUpperCase(Locale.ROOT));
+    } else {
+      plausibility.shippingNotGiven(l, id);
+    }
     JsonInput sources = l.get("sources");
     sources.requireOnly(LINE_NUMERIC);
     Map<String, String> lineSources = new java.util.TreeMap<>();
@@ -86,11 +94,12 @@ final class LineReader {
     for (int i = 0; i < modules.size(); i++) {
       plausibility.onGrid(moduleJson.get(i), modules.get(i), layer);
       plausibility.stopsLower(moduleJson.get(i), modules.get(i), modules);
+      plausibility.transport(moduleJson.get(i), modules.get(i), id, shipping);
     }
     return new ProductLine(id, l.optString("name", id), l.getString("source"), modules, dwellings,
         layer, perStorey(l.get("stairCoreExtension"), true),
         perStorey(l.get("liftExtension"), false), l.getInt("cantileverGalleryCostEurPerM", 0, 1_000_000),
-        l.getInt("dryRiserCostEurPerStorey", 0, 10_000_000), lineSources);
+        l.getInt("dryRiserCostEurPerStorey", 0, 10_000_000), lineSources, shipping);
   }
 
   /**

@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.toplaag.bom.BomParameters;
 import nl.toplaag.io.InputException;
 import nl.toplaag.io.JsonInput;
 import nl.toplaag.product.DwellingType;
 import nl.toplaag.product.MaterialUse;
 import nl.toplaag.product.ModuleKind;
 import nl.toplaag.product.ModuleType;
+import nl.toplaag.product.Shipping;
 import nl.toplaag.product.TransferLayer;
 
 /**
@@ -128,6 +130,50 @@ final class Plausibility {
           + " it on the roof, and the rules checked do not ask for a width", m.file(), m.pointer(),
           m.get("depthMm").node().asText(), t.id(), CatalogCheck.MIN_GALLERY_DEPTH_MM));
     }
+  }
+
+  /**
+   * Module {@code t} (read from {@code m}) of line {@code lineId} against the road-transport assumptions of the bill
+   * of materials ({@link BomParameters#defaults()}): a box wider across the trailer (its shorter plan side) than the
+   * widest road transport assumed gets no transport class or escorts, and one heavier than a truck's payload travels
+   * as an exceptional load. Not for a line shipped as flat elements, whose single elements the catalogue does not
+   * size. Warnings, since those limits are assumptions [U]; {@code configure} and {@code batch} count them with the
+   * rest (a QA pass: they said nothing of a line of 6.6 m boxes, and {@code catalog check} named no file or pointer).
+   */
+  void transport(JsonInput m, ModuleType t, String lineId, Shipping shipping) {
+    if (shipping == Shipping.ELEMENTS) {
+      return;
+    }
+    BomParameters p = BomParameters.defaults();
+    int width = Math.min(t.widthMm(), t.depthMm());
+    double max = p.maxRoadTransportWidthMm().value();
+    if (width > max) {
+      warnings.add(String.format(Locale.ROOT, "WARNING: %s at %s/%s: module %s of line %s is %s m across the trailer"
+          + " (its shorter plan side), wider than the widest road transport assumed, %s m (%s); the bill of"
+          + " materials gives it no transport class or escorts and lists it as missing", m.file(), m.pointer(),
+          t.widthMm() <= t.depthMm() ? "widthMm" : "depthMm", t.id(), lineId, num(width / 1000.0), num(max / 1000.0),
+          p.maxRoadTransportWidthMm().name()));
+    }
+    // a box heavier than a truck carries: an exceptional load each, which only the bill of materials' --explain said
+    // (a QA pass)
+    double payload = p.truckPayloadKg().value();
+    if (t.massKg() > payload) {
+      warnings.add(String.format(Locale.ROOT, "WARNING: %s at %s/massKg: module %s of line %s weighs %,.0f kg, more"
+          + " than a truck's payload assumed, %,.0f kg (%s): each travels as an exceptional load (the mass in"
+          + " tonnes, or a module this heavy?)", m.file(), m.pointer(), t.id(), lineId, t.massKg(), payload,
+          p.truckPayloadKg().name()));
+    }
+  }
+
+  /**
+   * A line file ({@code l}) that does not say how its line travels ({@code shippedAs}): taken as volumetric boxes,
+   * which decides its truck loads and transport classes, so said (a QA pass: "elements" in a line's name made it an
+   * element line, silently).
+   */
+  void shippingNotGiven(JsonInput l, String lineId) {
+    warnings.add(String.format(Locale.ROOT, "WARNING: %s at %s/shippedAs: not given for line %s, so its modules are"
+        + " taken to travel as volumetric boxes, each a load by its size and mass; expected \"volumetric\" or"
+        + " \"elements\" (flat elements sharing trucks by mass)", l.file(), l.pointer(), lineId));
   }
 
   /**

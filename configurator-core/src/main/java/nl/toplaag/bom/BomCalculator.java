@@ -412,7 +412,7 @@ public final class BomCalculator {
       ProductLine hl = index.lineOfModule(heaviest.id()).orElseThrow();
       why.add(new Explanation("heaviest-lift", heaviest.id() + ": " + num(heaviest.massKg()) + " kg (catalogue "
           + hl.id() + "/" + heaviest.id() + ".massKg), the heaviest placed module type"
-          + (params.isElementLine(hl.id(), hl.name()) ? "; element line: the elements of one unit together, so no"
+          + (params.isElementLine(hl) ? "; element line: the elements of one unit together, so no"
           + " single element lift is heavier" : "")));
     }
     return new BomTotals(dwellings, area, cost, additional, carbon, transportCarbon, mass,

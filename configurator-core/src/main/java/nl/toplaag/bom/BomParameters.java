@@ -5,6 +5,8 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.toplaag.product.ProductLine;
+import nl.toplaag.product.Shipping;
 
 /**
  * The assumptions of the bill of materials that neither the catalogue nor the building supplies, each with a
@@ -22,8 +24,8 @@ import java.util.TreeSet;
  *     at least {@link TransportLimits#oneEscortMaxWidthMm()}
  * @param factoryDistanceKm one-way distance from the factory to the building, km; empty when not given
  *     (transport carbon is then reported as missing)
- * @param elementLineIds ids of product lines shipped as flat elements rather than volumetric boxes
- * @param detectElementLines also treat a line as an element line when its id or name contains "element"
+ * @param elementLineIds ids of product lines shipped as flat elements whatever their catalogue says
+ *     ({@link ProductLine#shipping()})
  * @param limits the road-transport limits
  */
 public record BomParameters(
@@ -36,7 +38,6 @@ public record BomParameters(
     Assumption maxRoadTransportWidthMm,
     OptionalDouble factoryDistanceKm,
     Set<String> elementLineIds,
-    boolean detectElementLines,
     TransportLimits limits) {
 
   public BomParameters {
@@ -95,51 +96,50 @@ public record BomParameters(
             + " Homes Factory's 6.3 m wide blocks as 'the maximum that can still go over the road' (omroepbrabant.nl,"
             + " a manufacturer's statement [V]), taken as the limit; replace with the RDW permit conditions of the"
             + " route"),
-        OptionalDouble.empty(), Set.of(), true, TransportLimits.NL);
+        OptionalDouble.empty(), Set.of(), TransportLimits.NL);
   }
 
   /** These parameters with a factory distance, km. */
   public BomParameters withFactoryDistanceKm(double km) {
     return new BomParameters(roofEdgeCostEurPerM, lowLoaderDeckHeightMm, trailerDeckLengthMm, truckPayloadKg,
         transportCarbonKgCo2ePerTonneKm, elementPayloadUse, maxRoadTransportWidthMm, OptionalDouble.of(km),
-        elementLineIds, detectElementLines, limits);
+        elementLineIds, limits);
   }
 
   /** These parameters with another roof-edge price, EUR/m, and its source. */
   public BomParameters withRoofEdgeCostEurPerM(double eurPerM, String source) {
     return new BomParameters(roofEdgeCostEurPerM.withValue(eurPerM, source), lowLoaderDeckHeightMm,
         trailerDeckLengthMm, truckPayloadKg, transportCarbonKgCo2ePerTonneKm, elementPayloadUse,
-        maxRoadTransportWidthMm, factoryDistanceKm, elementLineIds, detectElementLines, limits);
+        maxRoadTransportWidthMm, factoryDistanceKm, elementLineIds, limits);
   }
 
   /** These parameters with another low-loader deck height, mm, and its source. */
   public BomParameters withLowLoaderDeckHeightMm(double mm, String source) {
     return new BomParameters(roofEdgeCostEurPerM, lowLoaderDeckHeightMm.withValue(mm, source),
         trailerDeckLengthMm, truckPayloadKg, transportCarbonKgCo2ePerTonneKm, elementPayloadUse,
-        maxRoadTransportWidthMm, factoryDistanceKm, elementLineIds, detectElementLines, limits);
+        maxRoadTransportWidthMm, factoryDistanceKm, elementLineIds, limits);
   }
 
-  /** These parameters with the given element lines and name detection switched as given. */
-  public BomParameters withElementLines(Set<String> ids, boolean detectByName) {
+  /** These parameters with the lines of these ids shipped as flat elements, whatever their catalogue says. */
+  public BomParameters withElementLines(Set<String> ids) {
     return new BomParameters(roofEdgeCostEurPerM, lowLoaderDeckHeightMm, trailerDeckLengthMm, truckPayloadKg,
-        transportCarbonKgCo2ePerTonneKm, elementPayloadUse, maxRoadTransportWidthMm, factoryDistanceKm, ids,
-        detectByName, limits);
+        transportCarbonKgCo2ePerTonneKm, elementPayloadUse, maxRoadTransportWidthMm, factoryDistanceKm, ids, limits);
   }
 
   /** These parameters with another widest road transport, mm, and its source. */
   public BomParameters withMaxRoadTransportWidthMm(double mm, String source) {
     return new BomParameters(roofEdgeCostEurPerM, lowLoaderDeckHeightMm, trailerDeckLengthMm, truckPayloadKg,
         transportCarbonKgCo2ePerTonneKm, elementPayloadUse, maxRoadTransportWidthMm.withValue(mm, source),
-        factoryDistanceKm, elementLineIds, detectElementLines, limits);
+        factoryDistanceKm, elementLineIds, limits);
   }
 
-  /** Whether the line with this id and name ships as flat elements. */
-  public boolean isElementLine(String lineId, String lineName) {
-    if (elementLineIds.contains(lineId)) {
-      return true;
-    }
-    String text = (lineId + " " + (lineName == null ? "" : lineName)).toLowerCase(java.util.Locale.ROOT);
-    return detectElementLines && text.contains("element");
+  /**
+   * Whether {@code line} ships as flat elements: its catalogue says so ({@link ProductLine#shipping()}), or these
+   * parameters name it ({@link #elementLineIds}). Never by its name (a QA pass: "elements" in a volumetric line's
+   * name made it one).
+   */
+  public boolean isElementLine(ProductLine line) {
+    return line.shipping() == Shipping.ELEMENTS || elementLineIds.contains(line.id());
   }
 
   /** All assumptions in a fixed order, for reports. */

@@ -45,7 +45,7 @@ final class TransportPlanner {
       int shortSide = Math.min(m.widthMm(), m.depthMm());
       int longSide = Math.max(m.widthMm(), m.depthMm());
       int height = m.heightMm() + (int) Math.round(p.lowLoaderDeckHeightMm().value());
-      if (p.isElementLine(line.id(), line.name())) {
+      if (p.isElementLine(line)) {
         elementLines.computeIfAbsent(line.id(), k -> new ArrayList<>()).add(m);
         continue;
       }

@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param cantileverGalleryCostEurPerM extra cost per metre of gallery cantilevered in front of the facade, euros
  * @param dryRiserCostEurPerStorey cost of a dry riser per added storey where the code requires one, euros
  * @param sources source note per line-level field name
+ * @param shipping how the line travels from its factory: as volumetric boxes or flat elements
  */
 public record ProductLine(
     String id,
@@ -31,13 +32,15 @@ public record ProductLine(
     PerStoreyItem liftExtension,
     long cantileverGalleryCostEurPerM,
     long dryRiserCostEurPerStorey,
-    java.util.Map<String, String> sources) {
+    java.util.Map<String, String> sources,
+    Shipping shipping) {
 
   public ProductLine {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(transferLayer, "transferLayer");
     Objects.requireNonNull(stairCoreExtension, "stairCoreExtension");
     Objects.requireNonNull(liftExtension, "liftExtension");
+    Objects.requireNonNull(shipping, "shipping");
     name = name == null ? id : name;
     source = source == null ? "" : source;
     modules = List.copyOf(modules);
@@ -45,7 +48,15 @@ public record ProductLine(
     sources = java.util.Map.copyOf(sources);
   }
 
-  /** A line without line-level source notes. */
+  /** A line of volumetric boxes. */
+  public ProductLine(String id, String name, String source, List<ModuleType> modules, List<DwellingType> dwellings,
+      TransferLayer transferLayer, PerStoreyItem stairCoreExtension, PerStoreyItem liftExtension,
+      long cantileverGalleryCostEurPerM, long dryRiserCostEurPerStorey, java.util.Map<String, String> sources) {
+    this(id, name, source, modules, dwellings, transferLayer, stairCoreExtension, liftExtension,
+        cantileverGalleryCostEurPerM, dryRiserCostEurPerStorey, sources, Shipping.VOLUMETRIC);
+  }
+
+  /** A line of volumetric boxes without line-level source notes. */
   public ProductLine(String id, String name, String source, List<ModuleType> modules, List<DwellingType> dwellings,
       TransferLayer transferLayer, PerStoreyItem stairCoreExtension, PerStoreyItem liftExtension,
       long cantileverGalleryCostEurPerM, long dryRiserCostEurPerStorey) {
@@ -62,7 +73,7 @@ public record ProductLine(
     List<ModuleType> used = modules.stream().filter(m -> m.kind() != ModuleKind.DWELLING
         || kept.stream().anyMatch(d -> d.moduleTypeId().equals(m.id()))).toList();
     return new ProductLine(id, name, source, used, kept, transferLayer, stairCoreExtension, liftExtension,
-        cantileverGalleryCostEurPerM, dryRiserCostEurPerStorey, sources);
+        cantileverGalleryCostEurPerM, dryRiserCostEurPerStorey, sources, shipping);
   }
 
   /** The line's storey height, mm: its tallest dwelling module ({@link #storeyHeightMm(List)}). */

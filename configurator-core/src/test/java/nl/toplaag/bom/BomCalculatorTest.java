@@ -284,7 +284,7 @@ class BomCalculatorTest {
     assertExplanationsAddUp(BomCalculator.calculate(BomFixtures.building(RoofType.PITCHED), BomFixtures.catalog(),
         withLift, BomParameters.defaults()));
     assertExplanationsAddUp(BomCalculator.calculate(BomFixtures.building(), BomFixtures.catalog(), l,
-        BomParameters.defaults().withElementLines(java.util.Set.of("t"), false)));
+        BomParameters.defaults().withElementLines(java.util.Set.of("t"))));
     assertExplanationsAddUp(BomCalculator.calculate(BomFixtures.building(), BomFixtures.catalog(),
         Layout.empty("b", List.of("t"), 1), BomParameters.defaults()));
     // the gallery and the extensions weigh in: 2,304 kg transfer layer alone before
@@ -407,7 +407,7 @@ class BomCalculatorTest {
 
   @Test
   void elementPiecesOfOneLineShareTrucksByTotalMass() {
-    BomParameters p = BomParameters.defaults().withElementLines(java.util.Set.of("t"), false);
+    BomParameters p = BomParameters.defaults().withElementLines(java.util.Set.of("t"));
     BillOfMaterials b = BomCalculator.calculate(BomFixtures.building(), BomFixtures.catalog(), BomFixtures.layout(),
         p);
     // one transport line for the whole element line, mass as in the mass total (galleries per metre):
@@ -429,7 +429,7 @@ class BomCalculatorTest {
 
   @Test
   void elementLinesHaveTheirHeaviestLiftFromTheCatalogueMass() {
-    BomParameters p = BomParameters.defaults().withElementLines(java.util.Set.of("t"), false);
+    BomParameters p = BomParameters.defaults().withElementLines(java.util.Set.of("t"));
     BillOfMaterials b = BomCalculator.calculate(BomFixtures.building(), BomFixtures.catalog(), BomFixtures.layout(),
         p);
     // the heaviest placed piece: D36, 8,000 kg (catalogue t/D36.massKg), as on a volumetric line

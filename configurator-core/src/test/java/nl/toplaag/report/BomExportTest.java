@@ -183,7 +183,7 @@ class BomExportTest {
   @Test
   void elementLineHeaviestLiftIsTheHeaviestPieceInTableJsonAndCsv() throws IOException {
     BillOfMaterials b = BomCalculator.calculate(BomFixtures.building(), BomFixtures.catalog(), BomFixtures.layout(),
-        BomParameters.defaults().withElementLines(java.util.Set.of("t"), false));
+        BomParameters.defaults().withElementLines(java.util.Set.of("t")));
     assertTrue(BomTable.render(b, null).contains("heaviest lift 8,000 kg (D36)"), BomTable.render(b, null));
     StringWriter w = new StringWriter();
     BomJsonWriter.write(b, w);
@@ -201,7 +201,7 @@ class BomExportTest {
   @Test
   void elementLineTruckLoadsAgreeInTableJsonAndCsv() throws IOException {
     BillOfMaterials b = BomCalculator.calculate(BomFixtures.building(), BomFixtures.catalog(), BomFixtures.layout(),
-        BomParameters.defaults().withElementLines(java.util.Set.of("t"), false));
+        BomParameters.defaults().withElementLines(java.util.Set.of("t")));
     String table = BomTable.render(b, null);
     assertTrue(table.contains("truck loads                                    3,"), table);
     assertTrue(table.contains("  t (element line)                  3 loads, not assessed"), table);

@@ -95,7 +95,7 @@ public final class Fixtures {
     return new ProductLine(line.id(), line.name(), line.source(),
         line.modules().stream().filter(m -> m.kind() != ModuleKind.LIFT).toList(), line.dwellings(),
         line.transferLayer(), line.stairCoreExtension(), line.liftExtension(), line.cantileverGalleryCostEurPerM(),
-        line.dryRiserCostEurPerStorey());
+        line.dryRiserCostEurPerStorey(), line.sources(), line.shipping());
   }
 
   /**
@@ -107,7 +107,7 @@ public final class Fixtures {
     return new ProductLine(line.id(), line.name(), line.source(), line.modules(), line.dwellings(),
         line.transferLayer(), new PerStoreyItem(c.costEurPerStorey(), massKg, imposedKnPerM2,
         c.carbonKgCo2ePerStorey(), c.source()), line.liftExtension(), line.cantileverGalleryCostEurPerM(),
-        line.dryRiserCostEurPerStorey());
+        line.dryRiserCostEurPerStorey(), line.sources(), line.shipping());
   }
 
   /** A catalogue with the test line. */

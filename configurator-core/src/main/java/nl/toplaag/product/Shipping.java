@@ -1,0 +1,19 @@
+package nl.toplaag.product;
+
+import java.util.Locale;
+
+/**
+ * How a product line travels from its factory (docs/circularity.md §5): its modules as volumetric boxes, each
+ * with a transport class by its size and mass, or as flat elements that share trucks by mass, assembled on site.
+ */
+public enum Shipping {
+  /** Each module a box on a low-loader: transport class, escorts and pieces per truck by its size and mass. */
+  VOLUMETRIC,
+  /** Flat elements, the line's pieces sharing trucks by mass; their single sizes are not in the catalogue. */
+  ELEMENTS;
+
+  /** The catalogue's word: {@code volumetric} or {@code elements}. */
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}
