@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -83,6 +84,13 @@ final class BatchCommand implements Callable<Integer> {
           + " may run past it; once per choice for a line whose gallery may stand on the roof or cantilevered)"
           + " (default ${DEFAULT-VALUE})")
   double timeLimitS;
+
+  @Option(names = "--factory-km", paramLabel = "KM", description = "one-way road distance from the module factory to the buildings, km, 0 to 3000, one for all (a"
+          + " region's average), for the transport carbon of each bill of materials (default: none, and the"
+          + " transport carbon is listed as missing)")
+  Double factoryKm; // null: not given
+  /** {@link #factoryKm}, checked. */
+  private OptionalDouble factory = OptionalDouble.empty();
 
   @Option(names = "--smallest-dwelling", paramLabel = "M2", defaultValue = "0",
       description = "take only the dwelling types of at least this usable area, m2 (e.g. 40; default: any); the"
@@ -178,6 +186,7 @@ final class BatchCommand implements Callable<Integer> {
       objective = obj.cliName();
       limitMs = Inputs.timeLimitMs(timeLimitS);
       Inputs.smallestDwellingM2(smallestDwellingM2);
+      factory = Inputs.factoryKm(factoryKm);
       Inputs.inRange("--storeys", storeys, 1, 10);
       if (jobs != null) {
         Inputs.inRange("--jobs", jobs, 1, 64);
@@ -561,7 +570,7 @@ final class BatchCommand implements Callable<Integer> {
     ConfigurationResult r = configurator.apply(req);
     List<CheckReport> checks = Reports.checks(b, req.catalog(), r.layouts(), storeys);
     int violations = checks.stream().mapToInt(x -> x.violations().size()).sum();
-    Reports.Report report = Reports.of(b, req.catalog(), r);
+    Reports.Report report = Reports.of(b, req.catalog(), r, factory);
     Map<String, List<LimitEffect>> limits = whatLimits ? LimitsReport.of(req, r, lines) : Map.of();
     ExportScene scene = formats.isEmpty() ? null : ExportScene.of(b, r.best().orElse(null), c,
         report == null ? null : report.bom());

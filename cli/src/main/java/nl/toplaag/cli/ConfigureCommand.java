@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import nl.toplaag.building.Building;
@@ -75,6 +76,12 @@ final class ConfigureCommand implements Callable<Integer> {
           + " what is proven about it (default ${DEFAULT-VALUE})")
   int alternatives;
 
+  @Option(names = "--factory-km", paramLabel = "KM", description = "one-way road distance from the module factory to the building, km, 0 to 3000, for the transport"
+          + " carbon of the bill of materials (default: none, and the transport carbon is listed as missing)")
+  Double factoryKm; // null: not given
+  /** {@link #factoryKm}, checked. */
+  private OptionalDouble factory = OptionalDouble.empty();
+
   @Option(names = "--smallest-dwelling", paramLabel = "M2", defaultValue = "0",
       description = "take only the dwelling types of at least this usable area, m2 (e.g. 40; default: any); the"
           + " rules checked name the types kept, and a line with none says so")
@@ -120,6 +127,7 @@ final class ConfigureCommand implements Callable<Integer> {
       settings = settings();
       formats = Inputs.exportFormats(exports);
       Inputs.smallestDwellingM2(smallestDwellingM2);
+      factory = Inputs.factoryKm(factoryKm);
       Inputs.outDirectory(out);
     } catch (InputException e) {
       return Inputs.bad(err, e);
@@ -143,7 +151,7 @@ final class ConfigureCommand implements Callable<Integer> {
     }
     // checked and billed with the dwelling types asked for: a layout with another is rejected
     List<CheckReport> checks = Reports.checks(b, req.catalog(), r.layouts(), storeys);
-    Reports.Report report = Reports.of(b, req.catalog(), r);
+    Reports.Report report = Reports.of(b, req.catalog(), r, factory);
     outw.print(Summary.text(b, req, r, checks, report, explain));
     Map<String, List<LimitEffect>> limits = whatLimits ? LimitsReport.of(req, r, lines) : Map.of();
     if (whatLimits) {

@@ -6,6 +6,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 import nl.toplaag.building.Building;
 import nl.toplaag.catalog.CatalogReader;
@@ -140,6 +141,24 @@ final class Inputs {
 
   /** The largest least usable area {@code --smallest-dwelling} takes, m²: above any dwelling, a unit slip. */
   private static final int MOST_DWELLING_M2 = 1000;
+
+  /** The farthest factory {@code --factory-km} takes, km: across Europe by road; more is a unit slip (metres?). */
+  private static final int MOST_FACTORY_KM = 3000;
+
+  /**
+   * The one-way road distance from the factory given with {@code --factory-km}, km, checked; empty where not given
+   * (null), and the transport carbon is then listed as missing.
+   */
+  static OptionalDouble factoryKm(Double km) throws InputException {
+    if (km == null) {
+      return OptionalDouble.empty();
+    }
+    if (!(km >= 0) || km > MOST_FACTORY_KM) {
+      throw new InputException("--factory-km", "", "expected the one-way road distance from the factory in km, 0 to "
+          + MOST_FACTORY_KM + ", but found " + km);
+    }
+    return OptionalDouble.of(km);
+  }
 
   /** Checks that the whole number given with {@code option} lies in {@code min..max}. */
   static void inRange(String option, int value, int min, int max) throws InputException {

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 import nl.toplaag.bom.BillOfMaterials;
 import nl.toplaag.bom.BomCalculator;
 import nl.toplaag.bom.BomParameters;
@@ -72,9 +73,14 @@ final class Reports {
    */
   record Report(BillOfMaterials bom, CircularityScore score) {}
 
-  /** The report of the best layout of {@code r}, or null without a layout. */
-  static Report of(Building b, Catalog c, ConfigurationResult r) {
-    return r.best().map(l -> new Report(bom(b, c, l), circularity(c, l))).orElse(null);
+  /**
+   * The report of the best layout of {@code r}, or null without a layout; its transport carbon over {@code factoryKm}
+   * from the factory (empty: not given, listed as missing).
+   */
+  static Report of(Building b, Catalog c, ConfigurationResult r, OptionalDouble factoryKm) {
+    BomParameters p = factoryKm.isPresent() ? BomParameters.defaults().withFactoryDistanceKm(factoryKm.getAsDouble())
+        : BomParameters.defaults();
+    return r.best().map(l -> new Report(BomCalculator.calculate(b, c, l, p), circularity(c, l))).orElse(null);
   }
 
   /**

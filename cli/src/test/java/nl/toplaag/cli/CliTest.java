@@ -1903,6 +1903,43 @@ class CliTest {
     assertFalse(plain.err().contains("catalog check"), plain.err());
   }
 
+  /**
+   * A factory distance given ({@code --factory-km}) prices the transport carbon of the bill of materials, in
+   * proportion to it, where before no option took one and every bill listed it as missing (a QA pass); out of range
+   * it is bad input before any work.
+   */
+  @Test
+  void aFactoryDistanceGivesTheTransportCarbon() throws Exception {
+    Path b = tmp.resolve("slab.json");
+    Files.writeString(b, SLAB);
+    double[] carbon = new double[2];
+    for (int i = 0; i < 2; i++) {
+      Path out = tmp.resolve("km" + i);
+      var r = run("configure", "--building", b.toString(), "--storeys", "1", "--time-limit", "1", "--alternatives",
+          "1", "--factory-km", String.valueOf(100 * (i + 1)), "--out", out.toString());
+      assertEquals(0, r.code(), r.out() + r.err());
+      JsonNode report = MAPPER.readTree(out.resolve("cli-slab.result.json").toFile()).at("/report");
+      carbon[i] = report.at("/totals/transportCarbonKgCo2e").asDouble();
+      assertFalse(report.at("/missing").toString().contains("transport carbon"), report.at("/missing").toString());
+      assertTrue(r.out().contains(String.format(java.util.Locale.ROOT, "%-32s %15s%n", "transport carbon (kg CO2e)",
+          String.format(java.util.Locale.ROOT, "%,.0f", carbon[i]))), r.out());
+    }
+    assertTrue(carbon[0] > 0, "priced");
+    assertEquals(2 * carbon[0], carbon[1], 0.2, "twice as far, twice the carbon (as written, rounded)");
+    var batch = run("batch", b.toString(), "--storeys", "1", "--time-limit", "1", "--factory-km", "100", "--out",
+        tmp.resolve("kmb").toString());
+    assertEquals(0, batch.code(), batch.out() + batch.err());
+    assertEquals(carbon[0], MAPPER.readTree(tmp.resolve("kmb/cli-slab.result.json").toFile())
+        .at("/report/totals/transportCarbonKgCo2e").asDouble(), 1e-9, "batch: the same, one distance for all");
+    for (String km : new String[] {"-1", "3001", "NaN"}) {
+      var bad = run("configure", "--building", b.toString(), "--factory-km", km, "--out", tmp.resolve("no").toString());
+      assertEquals(Toplaag.BAD_INPUT, bad.code(), km + ": " + bad.err());
+      assertTrue(bad.err().contains("--factory-km: expected the one-way road distance from the factory in km, 0 to"
+          + " 3000, but found "), bad.err());
+      assertFalse(Files.exists(tmp.resolve("no")), "nothing written");
+    }
+  }
+
   @Test
   void renderDrawsTheConfiguredLayoutToAPng() throws Exception {
     org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("DISPLAY") != null, "needs a display (Xvfb)");

@@ -391,7 +391,8 @@ public final class BomCalculator {
           + num(km) + " km x " + num(f) + " kg CO2e/t.km (assumption transportCarbonKgCo2ePerTonneKm) = "
           + num(transportCarbon.getAsDouble()) + " kg CO2e (one way, laden; empty return not included)"));
     } else {
-      missing.add(new Missing("transport carbon", "no factory distance given"));
+      missing.add(new Missing("transport carbon", "no factory distance given (configure and batch take"
+          + " --factory-km)"));
     }
     double parking = building.parkingSpacesPerDwelling() * dwellings;
     why.add(new Explanation("parking", dwellings + " dwellings x " + num(building.parkingSpacesPerDwelling())

@@ -367,7 +367,8 @@ class BomCalculatorTest {
     assertTrue(b.missing().stream().anyMatch(m -> m.what().equals("transport carbon")));
     // printed as the summaries print it, not as a record
     assertTrue(b.missing().stream().map(Missing::toString).anyMatch(
-        m -> m.equals("transport carbon: no factory distance given")), b.missing().toString());
+        m -> m.equals("transport carbon: no factory distance given (configure and batch take --factory-km)")),
+        b.missing().toString());
     assertTrue(b.missing().stream().anyMatch(m -> m.what().startsWith("module type X")));
     assertTrue(b.missing().stream().anyMatch(m -> m.what().contains("dwelling type \"none\"")));
     assertEquals(568_684, b.totals().costEur(), "the unknown module adds nothing, and says so");
