@@ -163,6 +163,7 @@ public final class CatalogReader {
       throw top.error("lines", "expected at least one product-line file");
     }
     Plausibility plausibility = new Plausibility();
+    plausibility.tags(top);
     LineReader lineReader = new LineReader(connections.keySet(), plausibility);
     Map<String, String> lineIds = new HashMap<>();
     Map<String, String> fileNames = new HashMap<>();
@@ -186,6 +187,7 @@ public final class CatalogReader {
             + ref.pointer() + "/file)");
       }
       ProductLine line = lineReader.read(lineJson);
+      plausibility.tags(lineJson);
       String where = lineJson.file() + " at " + lineJson.pointer() + "/id";
       String firstLine = lineIds.putIfAbsent(line.id(), where);
       if (firstLine != null) {

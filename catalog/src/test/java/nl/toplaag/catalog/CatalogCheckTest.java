@@ -331,6 +331,49 @@ class CatalogCheckTest {
     assertTrue(e.problem().startsWith("expected \"elements\" in lower case"), e.problem());
   }
 
+  /**
+   * A source note without a tag counts as unverified, with a warning per file naming the first (a QA pass: "product
+   * sheet 2026, tested by TNO" counted as verified, and the summary dropped its caveat, as with [V]).
+   */
+  @Test
+  void anUntaggedSourceNoteCountsAsUnverifiedWithAWarning() throws IOException, InputException {
+    BundledCatalogTest.copyBundled(dir);
+    long before = CatalogCheck.unverifiedCount(CatalogReader.read(dir));
+    edit("clt-volumetric.json", r -> ((ObjectNode) r.at("/modules/0/sources")).put("widthMm",
+        "TimberBox product sheet 2026, tested by TNO"));
+    CatalogReader.Checked read = CatalogReader.readChecked(dir);
+    assertEquals(before + 1, CatalogCheck.unverifiedCount(read.catalog()), "it was [V]");
+    assertEquals(List.of("WARNING: " + dir.resolve("clt-volumetric.json") + " at /modules/0/sources/widthMm: this"
+        + " source note carries no tag ([V] verified, [D] derived or [U] unverified), so it is counted as unverified,"
+        + " as the figures of an assumption; expected a tag in each"), read.warnings());
+    edit("clt-volumetric.json", r -> r.put("source", "our own line"));
+    List<String> w = CatalogReader.readChecked(dir).warnings();
+    assertEquals(1, w.size(), w.toString());
+    assertTrue(w.get(0).contains("clt-volumetric.json at /source: 2 source notes carry no tag ([V] verified, [D]"
+        + " derived or [U] unverified) (the first here), so they are counted"), w.get(0));
+  }
+
+  /** A dwelling larger than its modules hold by their usable area is warned of (a QA pass: 47.0 m2 of 2 x 23.3). */
+  @Test
+  void aDwellingLargerThanItsModulesUsableAreasIsWarnedOf() throws IOException, InputException {
+    BundledCatalogTest.copyBundled(dir);
+    ObjectNode lsf = (ObjectNode) JSON.readTree(dir.resolve("lsf-volumetric.json").toFile());
+    int i = 0;
+    while (lsf.at("/dwellings/" + i + "/moduleCount").asInt() != 1) {
+      i++;
+    }
+    String module = lsf.at("/dwellings/" + i + "/moduleTypeId").asText();
+    double area = 0;
+    for (JsonNode m : lsf.withArray("modules")) {
+      area = m.get("id").asText().equals(module) ? m.get("usableAreaM2").asDouble() : area;
+    }
+    double more = area + 1;
+    int at = i;
+    edit("lsf-volumetric.json", r -> ((ObjectNode) r.at("/dwellings/" + at)).put("usableAreaM2", more));
+    String w = oneWarning("lsf-volumetric.json", "/dwellings/" + i + "/usableAreaM2");
+    assertTrue(w.contains(" of 1 module " + module + " is more than it holds by its usable area ("), w);
+  }
+
   /** Module {@code m} made {@code massKg} heavy, its materials' masses scaled alike (they must sum to it). */
   private static void heavier(ObjectNode m, double massKg) {
     double by = massKg / m.get("massKg").asDouble();

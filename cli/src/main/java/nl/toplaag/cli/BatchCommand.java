@@ -85,8 +85,9 @@ final class BatchCommand implements Callable<Integer> {
           + " (default ${DEFAULT-VALUE})")
   double timeLimitS;
 
-  @Option(names = "--factory-km", paramLabel = "KM", description = "one-way road distance from the module factory to the buildings, km, 0 to 3000, one for all (a"
-          + " region's average), for the transport carbon of each bill of materials (default: none, and the"
+  @Option(names = "--factory-km", paramLabel = "KM",
+      description = "one-way road distance from the module factory to the buildings, km, 0 to 3000, one for all"
+          + " (a region's average), for the transport carbon of each bill of materials (default: none, and the"
           + " transport carbon is listed as missing)")
   Double factoryKm; // null: not given
   /** {@link #factoryKm}, checked. */
@@ -415,7 +416,8 @@ final class BatchCommand implements Callable<Integer> {
     List<Row> assumed = taking.stream().filter(Row::unverified).toList();
     if (!assumed.isEmpty()) {
       o.printf(Locale.ROOT, "Structure: the bearing walls or load reserves of %d of the %d building(s) with"
-          + " dwellings are unverified ([U] or no source in the building files; batch-summary.csv's structure), %d of"
+          + " dwellings are unverified ([U], no tag or no source in the building files; batch-summary.csv's"
+          + " structure), %d of"
           + " the %d dwellings: screening only until an engineer's figures replace them%n", assumed.size(),
           taking.size(), assumed.stream().mapToInt(Row::dwellings).sum(),
           taking.stream().mapToInt(Row::dwellings).sum());

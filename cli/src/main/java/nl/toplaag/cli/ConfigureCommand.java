@@ -76,8 +76,10 @@ final class ConfigureCommand implements Callable<Integer> {
           + " what is proven about it (default ${DEFAULT-VALUE})")
   int alternatives;
 
-  @Option(names = "--factory-km", paramLabel = "KM", description = "one-way road distance from the module factory to the building, km, 0 to 3000, for the transport"
-          + " carbon of the bill of materials (default: none, and the transport carbon is listed as missing)")
+  @Option(names = "--factory-km", paramLabel = "KM",
+      description = "one-way road distance from the module factory to the building, km, 0 to 3000, for the"
+          + " transport carbon of the bill of materials (default: none, and the transport carbon is listed as"
+          + " missing)")
   Double factoryKm; // null: not given
   /** {@link #factoryKm}, checked. */
   private OptionalDouble factory = OptionalDouble.empty();

@@ -827,9 +827,12 @@ class CliTest {
     // QA46: batch said the structure was unverified, configure only that its figures are screening values
     Path dir = Files.createDirectories(tmp.resolve("structure"));
     Path bare = Files.writeString(dir.resolve("bare.json"), SLAB);
-    Path sourced = Files.writeString(dir.resolve("sourced.json"), SLAB.replace("\"capacityKnPerM\": 200}",
-        "\"capacityKnPerM\": 200, \"source\": \"engineer's report\"}").replace("\"foundationReserveKn\": 20000}",
-        "\"foundationReserveKn\": 20000, \"source\": \"foundation investigation\"}"));
+    String engineer = SLAB.replace("\"capacityKnPerM\": 200}", "\"capacityKnPerM\": 200, \"source\": \"engineer's"
+        + " report [V]\"}").replace("\"foundationReserveKn\": 20000}", "\"foundationReserveKn\": 20000, \"source\":"
+        + " \"foundation investigation [V]\"}");
+    Path sourced = Files.writeString(dir.resolve("sourced.json"), engineer);
+    // a QA pass: a note without a tag counted as verified; it is an assumption's until tagged
+    Path untagged = Files.writeString(dir.resolve("untagged.json"), engineer.replace(" [V]", ""));
     String line = "Structure: the bearing walls or load reserves in the building file are unverified";
     var r = run("configure", "--building", bare.toString(), "--storeys", "1", "--time-limit", "1", "--line",
         "hsb-elements", "--out", dir.resolve("out").toString());
@@ -840,6 +843,10 @@ class CliTest {
         "hsb-elements", "--out", dir.resolve("out").toString());
     assertEquals(0, s.code(), s.out() + s.err());
     assertFalse(s.out().contains(line), s.out());
+    var u = run("configure", "--building", untagged.toString(), "--storeys", "1", "--time-limit", "1", "--line",
+        "hsb-elements", "--out", dir.resolve("out").toString());
+    assertEquals(0, u.code(), u.out() + u.err());
+    assertTrue(u.out().contains(line), u.out());
   }
 
   @Test
@@ -852,14 +859,14 @@ class CliTest {
         "hsb-elements", "--out", dir.resolve("out").toString());
     assertEquals(0, r.code(), r.out() + r.err());
     assertTrue(r.out().contains("Catalogue: line hsb-elements gives the cost, mass, imposed load, carbon, fire"
-        + " resistance and stacking height of the modules in the best layout as unverified figures ([U], [D from U] or"
-        + " no source note): the costs, the loads, the carbon, the storeys the fire rules allow and the storeys the"
+        + " resistance and stacking height of the modules in the best layout as unverified figures ([U], [D from U], no"
+        + " tag or no source note): the costs, the loads, the carbon, the storeys the fire rules allow and the storeys the"
         + " stacks allow in this result are placeholders until the manufacturer's figures replace them.\n"), r.out());
     // the MCI rests on the materials' figures and the lifetimes, [U] too (only the detachability factors were said to
     // be)
     String circularity = "Circularity: the catalogue gives the materials (their input and end-of-life shares and"
         + " efficiencies) and the lifetimes of the modules in the best layout and its detachability factors as"
-        + " unverified ([U] or no source note), and the MCI takes the industry-average lifetime (50 years) and"
+        + " unverified ([U], no tag or no source note), and the MCI takes the industry-average lifetime (50 years) and"
         + " intensity of use (the average) as assumptions [U]: the material circularity (MCI), detachability (LI) and"
         + " product circularity (PCI) scores in this result rest on them.\n";
     assertTrue(r.out().contains(circularity), r.out());
@@ -870,10 +877,10 @@ class CliTest {
         "--time-limit", "1", "--line", "hsb-elements", "--out", dir.resolve("out2").toString());
     assertEquals(0, s.code(), s.out() + s.err());
     assertFalse(s.out().contains("Catalogue: line"), s.out());
-    assertTrue(s.out().contains("Circularity: the catalogue gives its detachability factors as unverified ([U] or no"
-        + " source note), and the MCI takes the industry-average lifetime (50 years) and intensity of use (the average)"
-        + " as assumptions [U]: the material circularity (MCI), detachability (LI) and product circularity (PCI) scores"
-        + " in this result rest on them.\n"), s.out());
+    assertTrue(s.out().contains("Circularity: the catalogue gives its detachability factors as unverified ([U], no"
+        + " tag or no source note), and the MCI takes the industry-average lifetime (50 years) and intensity of use"
+        + " (the average) as assumptions [U]: the material circularity (MCI), detachability (LI) and product"
+        + " circularity (PCI) scores in this result rest on them.\n"), s.out());
     // qa50: with only the prices left unverified, the line names the cost and the costs alone
     com.fasterxml.jackson.databind.node.ObjectNode line = (com.fasterxml.jackson.databind.node.ObjectNode)
         MAPPER.readTree(hsb.toFile());
@@ -884,8 +891,8 @@ class CliTest {
         "--time-limit", "1", "--line", "hsb-elements", "--out", dir.resolve("out3").toString());
     assertEquals(0, priced.code(), priced.out() + priced.err());
     assertTrue(priced.out().contains("Catalogue: line hsb-elements gives the cost of the modules in the best layout"
-        + " as unverified figures ([U], [D from U] or no source note): the costs in this result are placeholders until"
-        + " the manufacturer's figures replace them.\n"), priced.out());
+        + " as unverified figures ([U], [D from U], no tag or no source note): the costs in this result are"
+        + " placeholders until the manufacturer's figures replace them.\n"), priced.out());
   }
 
   /**
@@ -904,7 +911,7 @@ class CliTest {
     // each line with its own unverified figures, of its dwelling, gallery and lift modules (the CLT line's dwelling
     // masses are sourced, its gallery's and lifts' not)
     assertTrue(r.out().contains("Catalogue: of the lines that hold no dwellings here, the catalogue gives these figures"
-        + " of their modules as unverified ([U], [D from U] or no source note): clt-volumetric (mass, fire"
+        + " of their modules as unverified ([U], [D from U], no tag or no source note): clt-volumetric (mass, fire"
         + " resistance and stacking height), lsf-volumetric (mass, fire resistance and stacking height) and"
         + " hsb-elements (mass, fire resistance and stacking height); where the explanation says why they hold none"
         + " by them, that rests on placeholders until the manufacturer's figures replace them.\n"), r.out());
@@ -913,7 +920,7 @@ class CliTest {
         "--out", tmp.resolve("two").toString());
     assertEquals(0, two.code(), two.out() + two.err());
     assertTrue(two.out().contains("Catalogue: of the line that holds fewer dwellings here, the catalogue gives these"
-        + " figures of its modules as unverified ([U], [D from U] or no source note): lsf-volumetric (mass,"
+        + " figures of its modules as unverified ([U], [D from U], no tag or no source note): lsf-volumetric (mass,"
         + " fire resistance and stacking height); where the explanation says why it holds fewer by them, that rests on"
         + " placeholders until the manufacturer's figures replace them.\n"), two.out());
     // one line alone, holding the best layout: no other line to speak of

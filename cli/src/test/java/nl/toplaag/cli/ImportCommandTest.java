@@ -238,9 +238,9 @@ class ImportCommandTest {
         + " with dwellings are unverified"), batch.out());
     // an engineer's figures for walls and loads, but the walls where the assumed pitch puts them and the storeys
     // assumed from the roof level: still unverified (QA48); with the pitch and storey height sourced too, sourced
-    String engineer = "\"wallCapacityKnPerM\": {\"value\": 80, \"source\": \"engineer's report X\"},"
-        + " \"areaLoadKnPerM2\": {\"value\": 8, \"source\": \"engineer's report X\"},"
-        + " \"foundationReservePerStoreyKnPerM2\": {\"value\": 1.5, \"source\": \"foundation survey Y\"}";
+    String engineer = "\"wallCapacityKnPerM\": {\"value\": 80, \"source\": \"engineer's report X [V]\"},"
+        + " \"areaLoadKnPerM2\": {\"value\": 8, \"source\": \"engineer's report X [V]\"},"
+        + " \"foundationReservePerStoreyKnPerM2\": {\"value\": 1.5, \"source\": \"foundation survey Y [V]\"}";
     Path eng = Files.writeString(tmp.resolve("eng.json"), "{" + engineer + "}");
     Path capacities = tmp.resolve("capacities");
     assertEquals(0, run("import", "3dbag", tile.toString(), "--assume", eng.toString(), "--out",
@@ -251,8 +251,8 @@ class ImportCommandTest {
     assertTrue(Files.readAllLines(capacities.resolve("batch/batch-summary.csv")).get(1).contains(",unverified,"));
     assertTrue(walls.out().contains("Structure:"), walls.out());
     Path drawings = Files.writeString(tmp.resolve("drawings.json"), "{" + engineer + ", \"wallPitchM\": {\"value\":"
-        + " 5.4, \"source\": \"drawings 1962\"}, \"storeyHeightM\": {\"value\": 2.8, \"source\": \"drawings"
-        + " 1962\"}}");
+        + " 5.4, \"source\": \"drawings 1962 [V]\"}, \"storeyHeightM\": {\"value\": 2.8, \"source\": \"drawings"
+        + " 1962 [V]\"}}");
     Path sourced = tmp.resolve("sourced");
     assertEquals(0, run("import", "3dbag", tile.toString(), "--assume", drawings.toString(), "--out",
         sourced.toString()).code());

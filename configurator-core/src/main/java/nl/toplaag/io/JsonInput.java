@@ -281,8 +281,9 @@ public final class JsonInput {
     }
     BigDecimal x = v.node.decimalValue();
     if (x.compareTo(BigDecimal.valueOf(min)) < 0 || x.compareTo(BigDecimal.valueOf(max)) > 0) {
-      throw v.error("expected a whole number in [" + min + ", " + max + "] but found "
-          + x.stripTrailingZeros().toPlainString());
+      // no bound of 2147483647 in a message where the field has none (a QA pass: a negative cost)
+      throw v.error("expected a whole number " + (max == Integer.MAX_VALUE ? "of at least " + min
+          : "in [" + min + ", " + max + "]") + " but found " + x.stripTrailingZeros().toPlainString());
     }
     return x.intValueExact();
   }

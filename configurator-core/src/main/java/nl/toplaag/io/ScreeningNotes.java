@@ -71,9 +71,9 @@ public final class ScreeningNotes {
   public static List<String> of(ConfigurationRequest req, ConfigurationResult r) {
     List<String> out = new ArrayList<>();
     if (SourceNotes.structureUnverified(req.building())) {
-      out.add("Structure: the bearing walls or load reserves in the building file are unverified ([U] or no"
-          + " source): every count and load of this result is screening only until an engineer's figures replace"
-          + " them.");
+      out.add("Structure: the bearing walls or load reserves in the building file are unverified ([U], no"
+          + " tag or no source): every count and load of this result is screening only until an engineer's figures"
+          + " replace them.");
     }
     catalogue(req, r).ifPresent(out::add);
     otherLines(req, r).ifPresent(out::add);
@@ -118,8 +118,8 @@ public final class ScreeningNotes {
       return java.util.Optional.empty();
     }
     return java.util.Optional.of(String.format(Locale.ROOT, "Catalogue: line %s gives the %s of the modules in the"
-        + " best layout as unverified figures ([U], [D from U] or no source note): %s in this result are"
-        + " placeholders until the manufacturer's figures replace them.", r.bestLine().get(),
+        + " best layout as unverified figures ([U], [D from U], no tag or no source note): %s in this result"
+        + " are placeholders until the manufacturer's figures replace them.", r.bestLine().get(),
         words(unverified.stream().map(ModuleFigure::name).toList()),
         words(unverified.stream().map(ModuleFigure::rests).distinct().toList())));
   }
@@ -175,8 +175,8 @@ public final class ScreeningNotes {
       return java.util.Optional.empty();
     }
     scores.add("product circularity (PCI)");
-    String given = figures.isEmpty() ? "" : "the catalogue gives " + words(figures) + " as unverified ([U] or no"
-        + " source note)";
+    String given = figures.isEmpty() ? "" : "the catalogue gives " + words(figures) + " as unverified ([U], no tag or"
+        + " no source note)";
     String taken = assumed.isEmpty() ? "" : "the MCI takes the " + words(assumed) + " as assumptions [U]";
     return java.util.Optional.of("Circularity: " + given + (given.isEmpty() || taken.isEmpty() ? "" : ", and ")
         + taken + ": the " + words(scores) + " scores in this result rest on them.");
@@ -224,8 +224,8 @@ public final class ScreeningNotes {
       return java.util.Optional.empty();
     }
     return java.util.Optional.of(String.format(Locale.ROOT, "Catalogue: of the %s %s dwellings here, the catalogue"
-        + " gives these figures of %s modules as unverified ([U], [D from U] or no source note): %s; where"
-        + " the explanation says why %s %s by them, that rests on placeholders until the manufacturer's figures"
+        + " gives these figures of %s modules as unverified ([U], [D from U], no tag or no source note): %s;"
+        + " where the explanation says why %s %s by them, that rests on placeholders until the manufacturer's figures"
         + " replace them.", lines.size() == 1 ? "line that holds" : "lines that hold", r.dwellings() > 0 ? "fewer"
         : "no", lines.size() == 1 ? "its" : "their", words(lines), lines.size() == 1 ? "it holds" : "they hold",
         r.dwellings() > 0 ? "fewer" : "none"));

@@ -15,15 +15,23 @@ public final class SourceNotes {
   private SourceNotes() {}
 
   /**
-   * Whether source note {@code source} leaves its value unverified: none given, or tagged [U] or [D from U], in any
-   * letter case (a hand-written "[u]" was read as a source).
+   * Whether source note {@code source} leaves its value unverified: none given, tagged [U] or [D from U], in any
+   * letter case (a hand-written "[u]" was read as a source), or tagged neither [V] nor [D] (a QA pass: "product sheet
+   * 2026, tested by TNO", untagged, was counted as verified, and the caveats on its figures left out; the schemas ask
+   * for a tag).
    */
   public static boolean unverified(String source) {
     if (source == null || source.isBlank()) {
       return true;
     }
     String tags = source.toUpperCase(Locale.ROOT);
-    return tags.contains("[U]") || tags.contains("FROM U]");
+    return tags.contains("[U]") || tags.contains("FROM U]") || !(tags.contains("[V]") || tags.contains("[D]"));
+  }
+
+  /** Whether source note {@code source} carries a tag, [V], [D], [U] or [D from U], in any letter case. */
+  public static boolean tagged(String source) {
+    String tags = source == null ? "" : source.toUpperCase(Locale.ROOT);
+    return tags.contains("[V]") || tags.contains("[D]") || tags.contains("[U]") || tags.contains("[D FROM U]");
   }
 
   /**

@@ -108,8 +108,9 @@ class BagImportTest {
   @Test
   void anEngineersCapacityKeepsTheAssumedWallPositionsAndStoreysUnverified() throws Exception {
     ImportAssumptions engineer = ImportAssumptions.of(JsonInput.parse("a.json", "{\"wallCapacityKnPerM\": {\"value\":"
-        + " 120, \"source\": \"engineer's report X\"}, \"areaLoadKnPerM2\": {\"value\": 10, \"source\": \"engineer's"
-        + " report X\"}, \"foundationReservePerStoreyKnPerM2\": {\"value\": 3, \"source\": \"foundation survey Y\"}}"),
+        + " 120, \"source\": \"engineer's report X [V]\"}, \"areaLoadKnPerM2\": {\"value\": 10, \"source\":"
+        + " \"engineer's report X [V]\"}, \"foundationReservePerStoreyKnPerM2\": {\"value\": 3, \"source\":"
+        + " \"foundation survey Y [V]\"}}"),
         ImportAssumptions.bundled());
     Path p = SyntheticTiles.write(tmp.resolve("t.city.json"), SyntheticTiles.tile(List.of(
         new SyntheticTiles.Spec("0000100000000001", SyntheticTiles.rect(0, 0, 48, 11),
@@ -124,10 +125,11 @@ class BagImportTest {
     assertTrue(reserve.contains("foundation survey Y") && reserve.contains("[U] floor-to-floor height"), reserve);
     // with the wall pitch and the storeys sourced too, nothing assumed is added
     ImportAssumptions all = ImportAssumptions.of(JsonInput.parse("b.json", "{\"wallPitchM\": {\"value\": 5.4,"
-        + " \"source\": \"drawings 1965\"}, \"storeyHeightM\": {\"value\": 2.8, \"source\": \"drawings 1965\"}}"),
+        + " \"source\": \"drawings 1965 [V]\"}, \"storeyHeightM\": {\"value\": 2.8, \"source\": \"drawings 1965"
+        + " [V]\"}}"),
         engineer);
     Building sourced = load(SyntheticTiles.derive(CityJsonTiles.read(p), "0000100000000001", all));
-    assertEquals("engineer's report X", sourced.bearingLines().get(0).source());
+    assertEquals("engineer's report X [V]", sourced.bearingLines().get(0).source());
     assertFalse(sourced.loadReserve().source().contains("[U]"), sourced.loadReserve().source());
   }
 

@@ -150,7 +150,8 @@ class SceneDataTest {
   void theCaptionOfARenderSaysWhatIsProvenAboutTheLayoutWhereKnown() throws Exception {
     Building b = BuildingReader.parse("sourced.json", Fixtures.SLAB_JSON.replace(
         "\"loadReserve\": {\"areaLoadKnPerM2\": 5}",
-        "\"loadReserve\": {\"areaLoadKnPerM2\": 5, \"source\": \"engineer's report\"}"));
+        "\"loadReserve\": {\"areaLoadKnPerM2\": 5, \"source\": \"engineer's report [V]\"}")
+        .replace("\"source\": \"test\"", "\"source\": \"test [V]\""));
     Layout l = Fixtures.slabLayout(b);
     assertEquals("Slab 30 x 11 m  -  8 dwellings (least embodied carbon, proven best), module type",
         SceneRenderer.caption(b, l, "least embodied carbon, proven best", ColourMode.MODULE_TYPE));
