@@ -168,39 +168,56 @@ public final class CatalogReader {
     Map<String, String> lineIds = new HashMap<>();
     Map<String, String> fileNames = new HashMap<>();
     List<ProductLine> lines = new ArrayList<>();
+    List<InputException> errors = new ArrayList<>(); // each line file's, so that one run names them all
     for (JsonInput ref : lineRefs) {
-      ref.requireOnly(Set.of("file"));
-      String name = ref.getString("file");
-      if (!FILE_NAME.matcher(name).matches()) {
-        throw ref.error("file", "expected a file name in the catalogue directory (letters, digits, '.', '_', '-',"
-            + " ending in .json, no folders) but found \"" + name + "\"");
-      }
-      String first = fileNames.putIfAbsent(name, ref.pointer());
-      if (first != null) {
-        throw ref.error("file", "file \"" + name + "\" is listed twice (first at " + first + ")");
-      }
-      JsonInput lineJson;
       try {
-        lineJson = files.open(name);
+        lines.add(line(files, ref, fileNames, lineReader, lineIds, plausibility));
       } catch (InputException e) {
-        throw new InputException(e.file(), e.pointer(), e.problem() + " (listed in " + ref.file() + " at "
-            + ref.pointer() + "/file)");
+        errors.add(e);
       }
-      ProductLine line = lineReader.read(lineJson);
-      plausibility.tags(lineJson);
-      String where = lineJson.file() + " at " + lineJson.pointer() + "/id";
-      String firstLine = lineIds.putIfAbsent(line.id(), where);
-      if (firstLine != null) {
-        throw lineJson.error("id", "duplicate product-line id \"" + line.id() + "\" (first defined in " + firstLine
-            + ")");
-      }
-      lines.add(line);
+    }
+    if (!errors.isEmpty()) {
+      throw InputException.of(errors);
     }
     List<String> warnings = new ArrayList<>(plausibility.warnings());
     if (folder != null) {
       warnings.addAll(unlisted(folder, topFile, fileNames.keySet()));
     }
     return new Checked(new Catalog(lines, List.copyOf(connections.values()), factors, source), warnings);
+  }
+
+  /**
+   * The product line of the file listed at {@code ref}, read by {@code lineReader} (which remembers the module and
+   * dwelling ids of the lines before it), its file name and id remembered in {@code fileNames} and {@code lineIds}.
+   */
+  private static ProductLine line(CatalogFiles files, JsonInput ref, Map<String, String> fileNames,
+      LineReader lineReader, Map<String, String> lineIds, Plausibility plausibility) throws InputException {
+    ref.requireOnly(Set.of("file"));
+    String name = ref.getString("file");
+    if (!FILE_NAME.matcher(name).matches()) {
+      throw ref.error("file", "expected a file name in the catalogue directory (letters, digits, '.', '_', '-',"
+          + " ending in .json, no folders) but found \"" + name + "\"");
+    }
+    String first = fileNames.putIfAbsent(name, ref.pointer());
+    if (first != null) {
+      throw ref.error("file", "file \"" + name + "\" is listed twice (first at " + first + ")");
+    }
+    JsonInput lineJson;
+    try {
+      lineJson = files.open(name);
+    } catch (InputException e) {
+      throw new InputException(e.file(), e.pointer(), e.problem() + " (listed in " + ref.file() + " at "
+          + ref.pointer() + "/file)");
+    }
+    ProductLine line = lineReader.read(lineJson);
+    plausibility.tags(lineJson);
+    String where = lineJson.file() + " at " + lineJson.pointer() + "/id";
+    String firstLine = lineIds.putIfAbsent(line.id(), where);
+    if (firstLine != null) {
+      throw lineJson.error("id", "duplicate product-line id \"" + line.id() + "\" (first defined in " + firstLine
+          + ")");
+    }
+    return line;
   }
 
   private static Map<String, ConnectionType> connectionTypes(JsonInput top) throws InputException {

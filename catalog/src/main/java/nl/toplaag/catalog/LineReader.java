@@ -58,15 +58,23 @@ final class LineReader {
     List<ModuleType> modules = new ArrayList<>();
     List<JsonInput> moduleJson = new ArrayList<>();
     Map<String, ModuleType> byId = new HashMap<>();
+    List<InputException> errors = new ArrayList<>(); // each module's first, so that one run names them all
     for (JsonInput m : l.get("modules").elements()) {
-      ModuleType t = moduleReader.read(m);
-      String first = moduleIds.putIfAbsent(t.id(), where(m));
-      if (first != null) {
-        throw m.error("id", "duplicate module id \"" + t.id() + "\" (first defined in " + first + ")");
+      try {
+        ModuleType t = moduleReader.read(m);
+        String first = moduleIds.putIfAbsent(t.id(), where(m));
+        if (first != null) {
+          throw m.error("id", "duplicate module id \"" + t.id() + "\" (first defined in " + first + ")");
+        }
+        modules.add(t);
+        moduleJson.add(m);
+        byId.put(t.id(), t);
+      } catch (InputException e) {
+        errors.add(e);
       }
-      modules.add(t);
-      moduleJson.add(m);
-      byId.put(t.id(), t);
+    }
+    if (!errors.isEmpty()) {
+      throw InputException.of(errors);
     }
     for (ModuleKind kind : ModuleKind.values()) {
       if (modules.stream().noneMatch(t -> t.kind() == kind)) {
@@ -77,13 +85,20 @@ final class LineReader {
     storeyHeights(modules, moduleJson);
     List<DwellingType> dwellings = new ArrayList<>();
     for (JsonInput d : l.get("dwellings").elements()) {
-      DwellingType t = dwelling(d, byId);
-      plausibility.dwelling(d, t, byId.get(t.moduleTypeId()));
-      String first = dwellingIds.putIfAbsent(t.id(), where(d));
-      if (first != null) {
-        throw d.error("id", "duplicate dwelling type id \"" + t.id() + "\" (first defined in " + first + ")");
+      try {
+        DwellingType t = dwelling(d, byId);
+        plausibility.dwelling(d, t, byId.get(t.moduleTypeId()));
+        String first = dwellingIds.putIfAbsent(t.id(), where(d));
+        if (first != null) {
+          throw d.error("id", "duplicate dwelling type id \"" + t.id() + "\" (first defined in " + first + ")");
+        }
+        dwellings.add(t);
+      } catch (InputException e) {
+        errors.add(e);
       }
-      dwellings.add(t);
+    }
+    if (!errors.isEmpty()) {
+      throw InputException.of(errors);
     }
     if (dwellings.isEmpty()) {
       throw l.error("dwellings", "line \"" + id + "\" has no dwelling types; expected at least one");

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 import nl.toplaag.io.InputException;
 import nl.toplaag.product.Catalog;
@@ -58,6 +59,27 @@ class CatalogReaderErrorTest {
     assertEquals(pointer, e.pointer(), e.getMessage());
     assertTrue(e.problem().contains(phrase), e.getMessage());
     return e;
+  }
+
+  /**
+   * A catalogue's errors in several modules, dwellings or line files are all named in one read, each with its file and
+   * pointer, in reading order (a QA pass: three errors took three runs of catalog check); the exception's own message
+   * is the first's.
+   */
+  @Test
+  void errorsInSeveralModulesAndFilesAreNamedInOneRead() throws IOException {
+    edit(CLT, l -> {
+      module(l, 0).put("massKg", -8600);
+      module(l, 2).put("costEur", -5);
+    });
+    edit("lsf-volumetric.json", l -> ((ObjectNode) l.withArray("dwellings").get(0)).put("moduleTypeId", "nope"));
+    InputException e = fails(CLT, "/modules/0/massKg", "");
+    List<String> where = e.all().stream().map(x -> x.file() + " " + x.pointer()).toList();
+    assertEquals(List.of(dir.resolve(CLT) + " /modules/0/massKg", dir.resolve(CLT) + " /modules/2/costEur",
+        dir.resolve("lsf-volumetric.json") + " /dwellings/0/moduleTypeId"), where);
+    assertTrue(e.all().get(1).problem().startsWith("expected a whole number of at least 0 but found -5"),
+        e.all().get(1).problem());
+    assertEquals(3, InputException.of(List.of(e)).all().size(), "combined again: the same three");
   }
 
   @Test

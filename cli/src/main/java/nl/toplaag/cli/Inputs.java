@@ -209,9 +209,11 @@ final class Inputs {
     }
   }
 
-  /** Prints a bad-input message and returns exit code 2. */
+  /** Prints a bad-input message (one a line where the input had several errors) and returns exit code 2. */
   static int bad(PrintWriter err, InputException e) {
-    err.println("toplaag: bad input: " + e.getMessage());
+    for (InputException x : e.all()) { // a catalogue's errors, each on a line of its own
+      err.println("toplaag: bad input: " + x.getMessage());
+    }
     return Toplaag.BAD_INPUT;
   }
 }

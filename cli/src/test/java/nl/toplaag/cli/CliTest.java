@@ -1876,6 +1876,27 @@ class CliTest {
         + " (--catalog DIR, toplaag catalog check DIR) but found a file with a product line"), file.err());
   }
 
+  /** catalog check names every module's error in one run, one a line (a QA pass: three errors took three runs). */
+  @Test
+  void catalogCheckNamesEveryModulesErrorInOneRun() throws Exception {
+    Path cat = Files.createDirectories(tmp.resolve("errors"));
+    for (String f : new String[] {"catalog.json", "clt-volumetric.json", "hsb-elements.json", "lsf-volumetric.json"}) {
+      try (var in = getClass().getResourceAsStream("/nl/toplaag/catalog/default/" + f)) {
+        String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        Files.writeString(cat.resolve(f), f.startsWith("catalog") ? text : text.replaceFirst("\"costEur\": \\d+",
+            "\"costEur\": -1"));
+      }
+    }
+    var check = run("catalog", "check", cat.toString());
+    assertEquals(Toplaag.BAD_INPUT, check.code(), check.out() + check.err());
+    List<String> lines = check.err().lines().toList();
+    assertEquals(3, lines.size(), check.err());
+    for (String line : lines) {
+      assertTrue(line.matches("toplaag: bad input: .*-volumetric.json at /modules/0/costEur: expected a whole number of"
+          + " at least 0 but found -1|toplaag: bad input: .*hsb-elements.json at /modules/0/costEur: .*"), line);
+    }
+  }
+
   @Test
   void aCostInThousandsOfEurosIsWarnedAboutByCatalogCheckAndNamedOnConfiguresErrors() throws Exception {
     // QA21: "catalogue OK" for a module's costEur 61 (meant thousands of euros); configure then priced it silently
