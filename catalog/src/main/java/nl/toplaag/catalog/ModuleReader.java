@@ -73,7 +73,7 @@ final class ModuleReader {
     double footprintM2 = width / 1000.0 * depth / 1000.0;
     double mass = m.getDouble("massKg", -Double.MAX_VALUE, Double.MAX_VALUE, "kg");
     if (mass <= 0) {
-      throw m.error("massKg", "expected a positive mass in kg but found " + mass);
+      throw m.error("massKg", "expected a positive mass in kg but found " + m.get("massKg").node().asText());
     }
     double perM2 = mass / footprintM2;
     if (perM2 < 10 || perM2 > 2000) {
@@ -221,7 +221,7 @@ final class ModuleReader {
     String name = x.getString("material");
     double mass = x.getDouble("massKg", 0, 1_000_000, "kg");
     if (mass <= 0) {
-      throw x.error("massKg", "expected a positive mass in kg but found " + mass);
+      throw x.error("massKg", "expected a positive mass in kg but found " + x.get("massKg").node().asText());
     }
     double density = x.getDouble("densityKgPerM3", 1, 25_000, "kg/m3");
     double fr = fraction(x, "recycledInputFraction");

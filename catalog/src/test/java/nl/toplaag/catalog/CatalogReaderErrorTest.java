@@ -74,6 +74,7 @@ class CatalogReaderErrorTest {
     });
     edit("lsf-volumetric.json", l -> ((ObjectNode) l.withArray("dwellings").get(0)).put("moduleTypeId", "nope"));
     InputException e = fails(CLT, "/modules/0/massKg", "");
+    assertEquals("expected a positive mass in kg but found -8600", e.problem(), "as written, not -8600.0");
     List<String> where = e.all().stream().map(x -> x.file() + " " + x.pointer()).toList();
     assertEquals(List.of(dir.resolve(CLT) + " /modules/0/massKg", dir.resolve(CLT) + " /modules/2/costEur",
         dir.resolve("lsf-volumetric.json") + " /dwellings/0/moduleTypeId"), where);
