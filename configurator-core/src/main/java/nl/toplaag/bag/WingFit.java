@@ -485,23 +485,47 @@ record WingFit(double rectangularity, Coordinate origin, Coordinate along, doubl
   /**
    * Where footprint {@code p} (in the wing's frame) begins and ends on the line across the wing at u = {@code a}
    * ({@code across}: in v) or along it at v = {@code a} (in u), between {@code b0 - 1} and {@code b1 + 1} m:
-   * {@code {min, max}}, or null where the line misses it.
+   * {@code {min, max}} of the closed footprint's points on that stretch, or null where it misses it. Computed from the
+   * footprint's edges directly (the interior between pairs of crossings, even-odd over its rings, and the edges and
+   * corners on the line), as the overlay of the footprint with the line gave it: that overlay, made per line, took 20
+   * s of a 21 s import for a footprint of 785 corners in the Delft tile, measured at each corner of it for each
+   * facade edge tried (a QA pass found the import slow).
    */
-  private static double[] cut(Polygon p, boolean across, double a, double b0, double b1) {
-    Coordinate from = across ? new Coordinate(a, b0 - 1) : new Coordinate(b0 - 1, a);
-    Coordinate to = across ? new Coordinate(a, b1 + 1) : new Coordinate(b1 + 1, a);
-    Geometry x = Geometries.intersection(p, METRES.createLineString(new Coordinate[] {from, to}));
-    if (x.isEmpty()) {
-      return null;
+  static double[] cut(Polygon p, boolean across, double a, double b0, double b1) {
+    double lo = b0 - 1;
+    double hi = b1 + 1;
+    double[] extent = {Double.MAX_VALUE, -Double.MAX_VALUE};
+    List<Double> crossings = new ArrayList<>();
+    for (int r = -1; r < p.getNumInteriorRing(); r++) {
+      Coordinate[] c = (r < 0 ? p.getExteriorRing() : p.getInteriorRingN(r)).getCoordinates();
+      for (int i = 0; i + 1 < c.length; i++) {
+        double pa = across ? c[i].x : c[i].y;
+        double pb = across ? c[i].y : c[i].x;
+        double qa = across ? c[i + 1].x : c[i + 1].y;
+        double qb = across ? c[i + 1].y : c[i + 1].x;
+        if (pa == a) { // a corner on the line, and an edge along it from there: on the footprint's boundary
+          cover(extent, pb, qa == a ? qb : pb, lo, hi);
+        }
+        if ((pa > a) != (qa > a)) { // half-open, so that a corner on the line is crossed once or not at all
+          crossings.add(pa == a ? pb : qa == a ? qb : pb + (a - pa) * (qb - pb) / (qa - pa));
+        }
+      }
     }
-    double min = Double.MAX_VALUE;
-    double max = -Double.MAX_VALUE;
-    for (Coordinate c : x.getCoordinates()) {
-      double b = across ? c.y : c.x;
-      min = Math.min(min, b);
-      max = Math.max(max, b);
+    crossings.sort(null);
+    for (int k = 0; k + 1 < crossings.size(); k += 2) {
+      cover(extent, crossings.get(k), crossings.get(k + 1), lo, hi);
     }
-    return new double[] {min, max};
+    return extent[0] <= extent[1] ? extent : null;
+  }
+
+  /** Widens {@code extent} ({@code {min, max}}) by the stretch from {@code b} to {@code c} within {@code [lo, hi]}. */
+  private static void cover(double[] extent, double b, double c, double lo, double hi) {
+    double from = Math.max(lo, Math.min(b, c));
+    double to = Math.min(hi, Math.max(b, c));
+    if (from <= to) {
+      extent[0] = Math.min(extent[0], from);
+      extent[1] = Math.max(extent[1], to);
+    }
   }
 
   /**
