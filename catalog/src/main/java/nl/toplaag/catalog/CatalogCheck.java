@@ -112,7 +112,7 @@ public final class CatalogCheck {
 
   /**
    * Number of source notes that leave their figure unverified ({@link SourceNotes#unverified}: tagged [U] or [D from
-   * U]), as configure and batch count them.
+   * U], or not tagged [V] or [D]), as configure and batch count them.
    */
   public static long unverifiedCount(Catalog c) {
     return sourceNotes(c).stream().filter(SourceNotes::unverified).count();
@@ -172,8 +172,8 @@ public final class CatalogCheck {
     }
     b.append('\n');
     List<String> notes = sourceNotes(c);
-    line(b, "Source notes marked [U] or [D from U] (unverified, to be replaced by manufacturer data): %d of %d",
-        unverifiedCount(c), notes.size());
+    line(b, "Source notes unverified ([U], [D from U], no tag or none; to be replaced by manufacturer data): %d of"
+        + " %d", unverifiedCount(c), notes.size());
     for (String w : plausibility) {
       line(b, "%s", w);
     }

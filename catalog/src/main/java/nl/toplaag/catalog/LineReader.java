@@ -3,7 +3,6 @@ package nl.toplaag.catalog;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -44,9 +43,9 @@ final class LineReader {
     String id = l.getString("id");
     Shipping shipping = Shipping.VOLUMETRIC;
     if (l.has("shippedAs")) {
-      shipping = Shipping.valueOf(l.getChoice("shippedAs", Set.of("volumetric", "elements")).toUpperCase(Locale.ROOT));
+      shipping = Shipping.of(l.getChoice("shippedAs", Shipping.ids()));
     } else {
-      plausibility.shippingNotGiven(l, id);
+      plausibility.shippingNotGiven(l, id, l.optString("name", id));
     }
     JsonInput sources = l.get("sources");
     sources.requireOnly(LINE_NUMERIC);

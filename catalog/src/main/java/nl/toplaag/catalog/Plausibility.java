@@ -229,12 +229,16 @@ final class Plausibility {
   /**
    * A line file ({@code l}) that does not say how its line travels ({@code shippedAs}): taken as volumetric boxes,
    * which decides its truck loads and transport classes, so said (a QA pass: "elements" in a line's name made it an
-   * element line, silently).
+   * element line, silently); where its id or name ({@code name}) speaks of elements, as a catalogue copied before the
+   * field existed may (its line then shipped as elements by that name), that too (a review).
    */
-  void shippingNotGiven(JsonInput l, String lineId) {
+  void shippingNotGiven(JsonInput l, String lineId, String name) {
+    boolean named = (lineId + " " + name).toLowerCase(Locale.ROOT).contains("element");
     warnings.add(String.format(Locale.ROOT, "WARNING: %s at %s/shippedAs: not given for line %s, so its modules are"
-        + " taken to travel as volumetric boxes, each a load by its size and mass; expected \"volumetric\" or"
-        + " \"elements\" (flat elements sharing trucks by mass)", l.file(), l.pointer(), lineId));
+        + " taken to travel as volumetric boxes, each a load by its size and mass%s; expected \"volumetric\" or"
+        + " \"elements\" (flat elements sharing trucks by mass)", l.file(), l.pointer(), lineId, named
+        ? " (its id or name speaks of elements, which no longer decides it: before 6 Dec 2026 it made the line an"
+        + " element line)" : ""));
   }
 
   /**

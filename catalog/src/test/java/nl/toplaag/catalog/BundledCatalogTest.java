@@ -180,8 +180,8 @@ class BundledCatalogTest {
     assertTrue(r.contains(" 5.00 "), r);
     long u = CatalogCheck.unverifiedCount(catalog);
     assertTrue(u > 100, "unverified notes: " + u);
-    assertTrue(r.contains("marked [U] or [D from U] (unverified, to be replaced by manufacturer data): " + u + " of "),
-        r);
+    assertTrue(r.contains("Source notes unverified ([U], [D from U], no tag or none; to be replaced by manufacturer"
+        + " data): " + u + " of "), r);
     // qa50: counted as configure and batch count them, the notes derived from unverified figures among them
     assertEquals(CatalogCheck.sourceNotes(catalog).stream().filter(s -> s.contains("[U]") || s.contains("from U]"))
         .count(), u);

@@ -157,7 +157,7 @@ final class Inputs {
       throw new InputException("--factory-km", "", "expected the one-way road distance from the factory in km, 0 to "
           + MOST_FACTORY_KM + ", but found " + km);
     }
-    return OptionalDouble.of(km);
+    return OptionalDouble.of(km + 0.0); // -0 as 0 (a review: the bill said "-0")
   }
 
   /** Checks that the whole number given with {@code option} lies in {@code min..max}. */

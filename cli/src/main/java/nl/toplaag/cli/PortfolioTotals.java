@@ -90,8 +90,8 @@ final class PortfolioTotals {
   /**
    * The console's line of what the best layouts cost over the batch, for a planner's board: their cost summed (the
    * layout cost, batch-summary.csv's costEur) and per dwelling; {@code unverifiedPrices}: whether the catalogue gives
-   * the price of a module type of the best layouts as unverified ([U], [D from U] or no source), which the line then
-   * says. Empty where no building takes dwellings.
+   * the price of a module type of the best layouts as unverified ([U], [D from U], no tag or no source), which the
+   * line then says. Empty where no building takes dwellings.
    */
   String cost(boolean unverifiedPrices) {
     if (dwellings == 0) {
@@ -100,8 +100,8 @@ final class PortfolioTotals {
     return String.format(Locale.ROOT, "Cost: %s for the %d dwellings, %s a dwelling (the layouts' cost,"
         + " batch-summary.csv's costEur summed; the roof-edge allowances outside it are in each bill of materials)%s%n",
         Summary.euros(costEur), dwellings, Summary.euros(Math.round((double) costEur / dwellings)),
-        unverifiedPrices ? "; on catalogue prices tagged [U] (or derived from such, or without a source): assumptions"
-            + " until manufacturers' quotes replace them"
+        unverifiedPrices ? "; on catalogue prices tagged [U] (or derived from such, untagged or without a source):"
+            + " assumptions until manufacturers' quotes replace them"
             : "");
   }
 

@@ -57,7 +57,13 @@ final class Reports {
 
   /** The bill of materials of a layout. */
   static BillOfMaterials bom(Building b, Catalog c, Layout l) {
-    return BomCalculator.calculate(b, c, l, BomParameters.defaults());
+    return bom(b, c, l, OptionalDouble.empty());
+  }
+
+  /** The bill of materials of a layout, its transport carbon over {@code factoryKm} (empty: not given). */
+  static BillOfMaterials bom(Building b, Catalog c, Layout l, OptionalDouble factoryKm) {
+    return BomCalculator.calculate(b, c, l, factoryKm.isPresent()
+        ? BomParameters.defaults().withFactoryDistanceKm(factoryKm.getAsDouble()) : BomParameters.defaults());
   }
 
   /** The circularity score of a layout. */
@@ -78,9 +84,7 @@ final class Reports {
    * from the factory (empty: not given, listed as missing).
    */
   static Report of(Building b, Catalog c, ConfigurationResult r, OptionalDouble factoryKm) {
-    BomParameters p = factoryKm.isPresent() ? BomParameters.defaults().withFactoryDistanceKm(factoryKm.getAsDouble())
-        : BomParameters.defaults();
-    return r.best().map(l -> new Report(BomCalculator.calculate(b, c, l, p), circularity(c, l))).orElse(null);
+    return r.best().map(l -> new Report(bom(b, c, l, factoryKm), circularity(c, l))).orElse(null);
   }
 
   /**

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.TreeSet;
 import nl.toplaag.product.ProductLine;
 import nl.toplaag.product.Shipping;
 
@@ -144,12 +143,14 @@ public record BomParameters(
 
   /** All assumptions in a fixed order, for reports. */
   public List<Assumption> assumptions() {
-    return List.of(roofEdgeCostEurPerM, lowLoaderDeckHeightMm, trailerDeckLengthMm, truckPayloadKg,
-        transportCarbonKgCo2ePerTonneKm, elementPayloadUse, maxRoadTransportWidthMm);
-  }
-
-  /** The element line ids, sorted. */
-  public List<String> sortedElementLineIds() {
-    return List.copyOf(new TreeSet<>(elementLineIds));
+    List<Assumption> all = new java.util.ArrayList<>(List.of(roofEdgeCostEurPerM, lowLoaderDeckHeightMm,
+        trailerDeckLengthMm, truckPayloadKg, transportCarbonKgCo2ePerTonneKm, elementPayloadUse,
+        maxRoadTransportWidthMm));
+    // the distance the transport carbon rests on, where given, so that the result and bill say it (a QA pass: they
+    // gave the carbon without the distance)
+    factoryDistanceKm.ifPresent(km -> all.add(new Assumption("factoryDistanceKm", km, "km", "as given (configure and"
+        + " batch --factory-km): the one-way road distance from the factory to the building; the transport carbon"
+        + " counts the laden trip only, not the empty return")));
+    return List.copyOf(all);
   }
 }

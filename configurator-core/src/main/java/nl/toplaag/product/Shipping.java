@@ -1,6 +1,9 @@
 package nl.toplaag.product;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * How a product line travels from its factory (docs/circularity.md §5): its modules as volumetric boxes, each
@@ -15,5 +18,15 @@ public enum Shipping {
   /** The catalogue's word: {@code volumetric} or {@code elements}. */
   public String id() {
     return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The catalogue's words, as {@link #id()} spells them. */
+  public static Set<String> ids() {
+    return Arrays.stream(values()).map(Shipping::id).collect(Collectors.toUnmodifiableSet());
+  }
+
+  /** The shipping the catalogue's word {@code id} ({@link #id()}) names. */
+  public static Shipping of(String id) {
+    return valueOf(id.toUpperCase(Locale.ROOT));
   }
 }

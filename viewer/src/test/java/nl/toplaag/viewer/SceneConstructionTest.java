@@ -80,11 +80,6 @@ class SceneConstructionTest {
   }
 
   /**
-   * Each preset view frames the building as seen from its direction: the slab turned 143.9 degrees in plan gets the
-   * distance of the same slab along +x in the front and iso views (its box along wing 0 is the same), aimed at the
-   * turned slab's centre; the top view, a plan north up, frames the larger box of its turned plan.
-   */
-  /**
    * A view resized while framed is framed again for its new shape, and one the user has zoomed or panned keeps what
    * they chose (a review: a window made narrower cut the building off until Home).
    */
@@ -106,8 +101,17 @@ class SceneConstructionTest {
     c.pan(0.1, 0);
     c.viewport(800, 600);
     assertEquals(narrow, c.distance(), 1e-9, "panned: kept");
+    c.reset();
+    c.zoom(1); // a scroll of no vertical step
+    c.viewport(300, 600);
+    assertEquals(narrow, c.distance(), 1e-9, "a zoom that changed nothing keeps the framing");
   }
 
+  /**
+   * Each preset view frames the building as seen from its direction: the slab turned 143.9 degrees in plan gets the
+   * distance of the same slab along +x in the front and iso views (its box along wing 0 is the same), aimed at the
+   * turned slab's centre; the top view, a plan north up, frames the larger box of its turned plan.
+   */
   @Test
   void theViewsOfATurnedSlabAreFramedAsThoseOfTheStraightSlab() {
     Building straight = Fixtures.slab();

@@ -170,13 +170,14 @@ public final class CameraController {
     target.setX(target.getX() - (r.getX() * right + u.getX() * up) * d);
     target.setY(target.getY() - (r.getY() * right + u.getY() * up) * d);
     target.setZ(target.getZ() - (r.getZ() * right + u.getZ() * up) * d);
-    atHome = false;
+    atHome &= right == 0 && up == 0; // moved: the user's view from now on
   }
 
   /** Multiplies the distance by {@code factor} (below 1 = closer). */
   public void zoom(double factor) {
-    distance(Math.max(1, Math.min(40_000, distance() * factor)));
-    atHome = false;
+    double was = distance();
+    distance(Math.max(1, Math.min(40_000, was * factor)));
+    atHome &= distance() == was; // a scroll that changed nothing (at a limit, no vertical step) keeps the framing
   }
 
   /**
