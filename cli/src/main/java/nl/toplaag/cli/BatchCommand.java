@@ -2,6 +2,7 @@ package nl.toplaag.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -163,7 +164,8 @@ final class BatchCommand implements Callable<Integer> {
    *     min"); else empty
    */
   record Row(String building, String status, String line, int dwellings, int storeys, int modules, int bound,
-      long costEur, double usableAreaM2, double carbonKgCo2e, double seconds, String check, String gallery,
+      long costEur, double usableAreaM2, double carbonKgCo2e, double transportCarbonKgCo2e, double seconds,
+      String check, String gallery,
       Map<String, List<LimitEffect>> limits, boolean unverified, String file,
       String whyNone) {
 
@@ -410,6 +412,7 @@ final class BatchCommand implements Callable<Integer> {
     o.println(totals.summary());
     o.print(totals.cost(SourceNotes.anyUnverified(c, totals.moduleTypes(), "costEur")));
     List<Row> taking = rows.stream().filter(r -> r.dwellings() > 0).toList();
+    o.print(carbon(taking, factory, SourceNotes.anyUnverified(c, totals.moduleTypes(), "carbonKgCo2e")));
     for (Path report : importReports.values()) {
       stock(o, report, rows, lines);
     }
@@ -583,11 +586,36 @@ final class BatchCommand implements Callable<Integer> {
         r.best().map(l -> l.modules().size()).orElse(0),
         r.dwellingBound(), r.best().map(Layout::costEur).orElse(0L),
         report == null ? 0 : report.bom().totals().usableAreaM2(),
-        report == null ? 0 : report.bom().totals().carbonKgCo2e(), r.stats().wallMs() / 1000.0,
+        report == null ? 0 : report.bom().totals().carbonKgCo2e(),
+        report == null ? 0 : report.bom().totals().transportCarbonKgCo2e().orElse(0), r.stats().wallMs() / 1000.0,
         r.dwellings() == 0 && violations == 0 ? NOTHING_CHECKED : check(violations, checks),
         r.best().map(Summary::galleryWhere).orElse(""), limits, SourceNotes.structureUnverified(b), file.toString(),
         r.dwellings() == 0 ? String.join("; ", r.explanation()) : "");
     return new Configured(row, r.best().orElse(null), formats.contains(ExportFormat.GLB) ? scene : null);
+  }
+
+  /**
+   * The console's line of the best layouts' embodied carbon over the buildings that take dwellings ({@code taking}):
+   * the product stage (A1-A3, batch-summary.csv's carbonKgCo2e) summed and per dwelling, and the transport carbon
+   * over {@code factoryKm} from the factory, summed from the bills of materials, or that it is not counted; with
+   * {@code unverified} (the catalogue gives the carbon of a module type of the best layouts as unverified), that it
+   * rests on assumptions. Empty where no building takes dwellings. A QA pass: a planner reporting carbon had to add up
+   * every building's bill.
+   */
+  static String carbon(List<Row> taking, OptionalDouble factoryKm, boolean unverified) {
+    int dwellings = taking.stream().mapToInt(Row::dwellings).sum();
+    if (dwellings == 0) {
+      return "";
+    }
+    double embodied = taking.stream().mapToDouble(Row::carbonKgCo2e).sum();
+    String transport = factoryKm.isEmpty() ? "; transport from the factory not counted (no --factory-km)"
+        : String.format(Locale.ROOT, "; transport from the factory at %s km: %,.0f kg CO2e (the laden trips one way)",
+        BigDecimal.valueOf(factoryKm.getAsDouble()).stripTrailingZeros().toPlainString(),
+        taking.stream().mapToDouble(Row::transportCarbonKgCo2e).sum());
+    return String.format(Locale.ROOT, "Carbon: %,.0f kg CO2e A1-A3 for the %d dwellings, %,.0f a dwelling"
+        + " (batch-summary.csv's carbonKgCo2e summed)%s%s%n", embodied, dwellings, embodied / dwellings, transport,
+        unverified ? "; on catalogue carbon figures tagged [U] (or derived from such, untagged or without a source):"
+        + " assumptions until the manufacturers' EPDs replace them" : "");
   }
 
   /**

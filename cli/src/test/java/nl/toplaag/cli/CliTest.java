@@ -1965,8 +1965,19 @@ class CliTest {
     var batch = run("batch", b.toString(), "--storeys", "1", "--time-limit", "1", "--factory-km", "100", "--out",
         tmp.resolve("kmb").toString());
     assertEquals(0, batch.code(), batch.out() + batch.err());
-    assertEquals(carbon[0], MAPPER.readTree(tmp.resolve("kmb/cli-slab.result.json").toFile())
-        .at("/report/totals/transportCarbonKgCo2e").asDouble(), 1e-9, "batch: the same, one distance for all");
+    JsonNode totals = MAPPER.readTree(tmp.resolve("kmb/cli-slab.result.json").toFile()).at("/report/totals");
+    assertEquals(carbon[0], totals.at("/transportCarbonKgCo2e").asDouble(), 1e-9,
+        "batch: the same, one distance for all");
+    // and its console sums the carbon over the buildings (a QA pass: a planner added up every bill)
+    int dwellings = totals.at("/dwellings").asInt();
+    double embodied = totals.at("/carbonKgCo2e").asDouble();
+    assertTrue(batch.out().contains(String.format(java.util.Locale.ROOT, "Carbon: %,.0f kg CO2e A1-A3 for the %d"
+        + " dwellings, %,.0f a dwelling (batch-summary.csv's carbonKgCo2e summed); transport from the factory at 100 km:"
+        + " %,.0f kg CO2e (the laden trips one way); on catalogue carbon figures tagged [U]", embodied, dwellings,
+        embodied / dwellings, carbon[0])), batch.out());
+    var without = run("batch", b.toString(), "--storeys", "1", "--time-limit", "1", "--out",
+        tmp.resolve("kmn").toString());
+    assertTrue(without.out().contains("; transport from the factory not counted (no --factory-km)"), without.out());
     var zero = run("configure", "--building", b.toString(), "--storeys", "1", "--time-limit", "1", "--alternatives",
         "1", "--factory-km", "-0", "--out", tmp.resolve("km-0").toString());
     assertTrue(zero.out().contains(String.format(java.util.Locale.ROOT, "%-32s %15s%n", "transport carbon (kg CO2e)",
