@@ -390,6 +390,10 @@ public final class BomCalculator {
       why.add(new Explanation("transport-carbon", num(factoryMass / 1000.0) + " t (modules and galleries) x "
           + num(km) + " km x " + num(f) + " kg CO2e/t.km (assumption transportCarbonKgCo2ePerTonneKm) = "
           + num(transportCarbon.getAsDouble()) + " kg CO2e (one way, laden; empty return not included)"));
+      if (mass > factoryMass) { // said, where the total said modules and galleries only (a QA pass)
+        missing.add(new Missing("transport carbon of the transfer layer and extensions (" + num(mass - factoryMass)
+            + " kg)", "not made in the module factory, so not carried over the factory distance; not counted"));
+      }
     } else {
       missing.add(new Missing("transport carbon", "no factory distance given (configure and batch take"
           + " --factory-km)"));
