@@ -448,8 +448,34 @@ final class BatchCommand implements Callable<Integer> {
             + csv + ")" : "")
         + (unwritten > 0 ? "; " + unwritten + " building(s) skipped whose results could not be written (status error"
         + " in " + csv + ")" : ""));
+    List<String> others = othersIn(out, rows, skipped);
+    if (!others.isEmpty()) {
+      o.printf(Locale.ROOT, "Also in %s: the results of %d building(s) not in this batch, from an earlier run (%s%s);"
+          + " this batch's summary lists only its own%n", out, others.size(), String.join(", ",
+          others.subList(0, Math.min(3, others.size()))), others.size() > 3 ? ", ..." : "");
+    }
     o.flush();
     return failed > 0 ? 1 : bad > 0 || unwritten > 0 ? Toplaag.BAD_INPUT : 0;
+  }
+
+  /**
+   * The result files in {@code out} of buildings neither configured ({@code rows}) nor skipped by this batch, in any
+   * letter case, sorted: an earlier run's, which this batch leaves (they may be wanted) and the console names, where a
+   * planner re-running into the same folder with fewer buildings found them beside a summary that lists fewer (a QA
+   * pass).
+   */
+  static List<String> othersIn(Path out, List<Row> rows, List<BatchSummaryCsv.Skipped> skipped) throws IOException {
+    Set<String> ours = new HashSet<>();
+    rows.forEach(r -> ours.add(r.building().toLowerCase(Locale.ROOT)));
+    skipped.forEach(k -> ours.add(k.building().toLowerCase(Locale.ROOT)));
+    if (!Files.isDirectory(out)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(out)) {
+      return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".result.json"))
+          .filter(n -> !ours.contains(n.substring(0, n.length() - ".result.json".length()).toLowerCase(Locale.ROOT)))
+          .sorted().toList();
+    }
   }
 
   /**

@@ -209,7 +209,8 @@ final class ImportCommand implements Callable<Integer> {
       if (s == null) {
         return null;
       }
-      Matcher m = YEARS.matcher(s.strip());
+      // an en or em dash, as a word processor writes 1945–1975, read as the hyphen (a QA pass)
+      Matcher m = YEARS.matcher(s.strip().replace('\u2013', '-').replace('\u2014', '-'));
       if (!m.matches() || m.group(3) == null && m.group(1) == null && m.group(2) == null) {
         throw new InputException("--built", "", "expected FROM-TO (years, e.g. 1945-1975), FROM-, -TO or one year"
             + " but found \"" + s + "\"");

@@ -155,7 +155,8 @@ final class Inputs {
     }
     if (!(km >= 0) || km > MOST_FACTORY_KM) {
       throw new InputException("--factory-km", "", "expected the one-way road distance from the factory in km, 0 to "
-          + MOST_FACTORY_KM + ", but found " + km);
+          + MOST_FACTORY_KM + ", but found " + km + (km > MOST_FACTORY_KM && km / 1000 <= MOST_FACTORY_KM
+          ? " (metres? that is " + km / 1000 + " km)" : ""));
     }
     return OptionalDouble.of(km + 0.0); // -0 as 0 (a review: the bill said "-0")
   }

@@ -52,6 +52,8 @@ public final class Toplaag implements Callable<Integer> {
     CommandLine cl = new CommandLine(new Toplaag());
     withVersion(cl);
     cl.registerConverter(Path.class, Toplaag::path);
+    cl.registerConverter(Double.class, Toplaag::number);
+    cl.registerConverter(Double.TYPE, Toplaag::number);
     cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
       if (OutOfMemory.causedBy(e)) {
         return outOfMemory(cmd.getErr(), e, e instanceof OutOfMemory m ? m.doing() : "");
@@ -88,6 +90,19 @@ public final class Toplaag implements Callable<Integer> {
       return cl.execute(args);
     } catch (OutOfMemoryError e) { // an error, which picocli passes on rather than to the handler above
       return outOfMemory(cl.getErr(), e, "");
+    }
+  }
+
+  /**
+   * A decimal option's value; one with a unit or a decimal comma is refused saying what is expected (a QA pass:
+   * "'12,5' is not a double").
+   */
+  static Double number(String value) {
+    try {
+      return Double.valueOf(value.strip());
+    } catch (NumberFormatException e) {
+      throw new CommandLine.TypeConversionException("expected a number with a decimal point, without a unit (e.g. 12.5),"
+          + " but found \"" + value + "\"");
     }
   }
 

@@ -1367,6 +1367,27 @@ class CliTest {
     assertEquals(List.of(), BatchFiles.removeEarlier(tmp.resolve("none")), "no --out yet");
   }
 
+  /**
+   * A batch into a folder that holds an earlier run's results of other buildings says so, and leaves them (a QA pass:
+   * 93 files stood beside a summary of 3, unsaid).
+   */
+  @Test
+  void aBatchSaysWhenItsFolderHoldsOtherBuildingsResults() throws Exception {
+    Path out = tmp.resolve("shared-out");
+    var first = run("batch", slabs("cli-a", "cli-b").toString(), "--storeys", "1", "--time-limit", "1", "--line",
+        "hsb-elements", "--out", out.toString());
+    assertEquals(0, first.code(), first.out() + first.err());
+    assertFalse(first.out().contains("Also in"), first.out());
+    Path one = Files.createDirectories(tmp.resolve("one"));
+    Files.writeString(one.resolve("a.json"), SLAB.replace("cli-slab", "cli-a"));
+    var second = run("batch", one.toString(), "--storeys", "1", "--time-limit", "1", "--line", "hsb-elements",
+        "--out", out.toString());
+    assertEquals(0, second.code(), second.out() + second.err());
+    assertTrue(second.out().contains("Also in " + out + ": the results of 1 building(s) not in this batch, from an"
+        + " earlier run (cli-b.result.json); this batch's summary lists only its own\n"), second.out());
+    assertTrue(Files.exists(out.resolve("cli-b.result.json")), "left: they may be wanted");
+  }
+
   /** The lines of a batch summary without its seconds column. */
   private static List<String> withoutSeconds(Path csv) throws Exception {
     return Files.readAllLines(csv).stream().map(l -> l.replaceAll(",[0-9.]+,(passed|-|seconds)", ",$1")).toList();
@@ -1982,6 +2003,14 @@ class CliTest {
         "1", "--factory-km", "-0", "--out", tmp.resolve("km-0").toString());
     assertTrue(zero.out().contains(String.format(java.util.Locale.ROOT, "%-32s %15s%n", "transport carbon (kg CO2e)",
         "0")), "-0 as 0 (a review): " + zero.out());
+    var metres = run("configure", "--building", b.toString(), "--factory-km", "120000", "--out",
+        tmp.resolve("no").toString());
+    assertTrue(metres.err().contains("but found 120000.0 (metres? that is 120.0 km)"), metres.err());
+    var comma = run("configure", "--building", b.toString(), "--factory-km", "12,5", "--out",
+        tmp.resolve("no").toString());
+    assertEquals(Toplaag.BAD_INPUT, comma.code(), comma.err());
+    assertTrue(comma.err().contains("expected a number with a decimal point, without a unit (e.g. 12.5), but found"
+        + " \"12,5\""), comma.err());
     for (String km : new String[] {"-1", "3001", "NaN"}) {
       var bad = run("configure", "--building", b.toString(), "--factory-km", km, "--out", tmp.resolve("no").toString());
       assertEquals(Toplaag.BAD_INPUT, bad.code(), km + ": " + bad.err());

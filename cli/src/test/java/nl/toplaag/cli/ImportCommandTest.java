@@ -87,6 +87,15 @@ class ImportCommandTest {
   }
 
   /** A file where --out names a directory is bad input, before any tile is read; nothing written. */
+  /** --built takes an en or em dash for the hyphen, as a word processor writes a range (a QA pass). */
+  @Test
+  void builtTakesADashForTheHyphen() throws Exception {
+    org.junit.jupiter.api.Assertions.assertArrayEquals(new int[] {1945, 1975},
+        ImportCommand.Bag3d.years("1945\u20131975"));
+    org.junit.jupiter.api.Assertions.assertArrayEquals(new int[] {1945, 1975},
+        ImportCommand.Bag3d.years("1945 \u2014 1975"));
+  }
+
   @Test
   void aFileWhereOutNamesADirectoryIsBadInput() throws Exception {
     Path file = tmp.resolve("taken");
