@@ -124,7 +124,8 @@ public record ExportScene(String buildingId, String buildingName, String source,
     if (layout != null) {
       BomFigures figures = new BomFigures(bom);
       added(building, layout, catalog, floors, figures, solids);
-      props.put("productLines", text(String.join(",", layout.productLineIds())));
+      // none where no dwelling stands, as the summary's line (a QA pass: the scene named the last line tried)
+      props.put("productLines", text(layout.dwellingCount() == 0 ? "" : String.join(",", layout.productLineIds())));
       props.put("dwellings", count(layout.dwellingCount()));
       props.put("storeysAdded", count(layout.storeys()));
       props.put("figuresNote", text(FIGURES_NOTE));

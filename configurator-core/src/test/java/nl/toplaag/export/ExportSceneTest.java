@@ -41,6 +41,19 @@ class ExportSceneTest {
         "no layout, no figures");
   }
 
+  /**
+   * A layout without dwellings names no product line in the scene, as the batch summary's line is empty (a QA pass:
+   * batch-scene.glb named the last line tried); one with dwellings names its line.
+   */
+  @Test
+  void aLayoutWithoutDwellingsNamesNoLine() {
+    Layout none = Layout.empty(SLAB.id(), LAYOUT.productLineIds(), 1);
+    assertEquals(PropertyValue.text(""), ExportScene.of(SLAB, none, Fixtures.catalog()).properties()
+        .get("productLines"));
+    assertEquals(PropertyValue.text(String.join(",", LAYOUT.productLineIds())), ExportScene.of(SLAB, LAYOUT,
+        Fixtures.catalog()).properties().get("productLines"));
+  }
+
   @Test
   void theSceneHoldsTheBuildingAndEveryElementOfTheLayoutAtItsSizeAndLevel() {
     ExportScene s = ExportScene.of(SLAB, LAYOUT, Fixtures.catalog());
