@@ -150,6 +150,8 @@ final class BatchCommand implements Callable<Integer> {
    * @param costEur the best layout's cost, euros
    * @param usableAreaM2 its dwellings' usable area, m²
    * @param carbonKgCo2e its embodied carbon (A1-A3, what the catalogue gives), kg CO2e
+   * @param transportCarbonKgCo2e its transport carbon over the factory distance ({@code --factory-km}), kg CO2e; 0
+   *     where none is given
    * @param seconds the wall time of its configuration, s
    * @param check the independent check of its layouts ("passed" or the violations; {@link #check}), {@link
    *     #NOTHING_CHECKED} for a building without dwellings
@@ -165,8 +167,7 @@ final class BatchCommand implements Callable<Integer> {
    */
   record Row(String building, String status, String line, int dwellings, int storeys, int modules, int bound,
       long costEur, double usableAreaM2, double carbonKgCo2e, double transportCarbonKgCo2e, double seconds,
-      String check, String gallery,
-      Map<String, List<LimitEffect>> limits, boolean unverified, String file,
+      String check, String gallery, Map<String, List<LimitEffect>> limits, boolean unverified, String file,
       String whyNone) {
 
     /** The cost per dwelling, euros, rounded as in the bill of materials (0 without dwellings). */

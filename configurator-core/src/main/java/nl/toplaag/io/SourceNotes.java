@@ -2,6 +2,7 @@ package nl.toplaag.io;
 
 import java.util.Collection;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import nl.toplaag.building.Building;
 import nl.toplaag.product.Catalog;
 
@@ -14,24 +15,26 @@ public final class SourceNotes {
 
   private SourceNotes() {}
 
+  /** A tag as docs/domain.md writes them: [V], [U], [D], or [D from ...] (derived from what it names). */
+  private static final Pattern TAG = Pattern.compile("\\[(V|U|D|D from [^\\]]+)\\]", Pattern.CASE_INSENSITIVE);
+
   /**
    * Whether source note {@code source} leaves its value unverified: none given, tagged [U] or [D from U], in any
-   * letter case (a hand-written "[u]" was read as a source), or tagged neither [V] nor [D] (a QA pass: "product sheet
-   * 2026, tested by TNO", untagged, was counted as verified, and the caveats on its figures left out; the schemas ask
-   * for a tag).
+   * letter case (a hand-written "[u]" was read as a source), or without a tag ({@link #tagged}: a QA pass found
+   * "product sheet 2026, tested by TNO", untagged, counted as verified, and the caveats on its figures left out; the
+   * schemas ask for a tag). Verified: tagged [V], [D] or [D from V].
    */
   public static boolean unverified(String source) {
     if (source == null || source.isBlank()) {
       return true;
     }
     String tags = source.toUpperCase(Locale.ROOT);
-    return tags.contains("[U]") || tags.contains("FROM U]") || !(tags.contains("[V]") || tags.contains("[D]"));
+    return tags.contains("[U]") || tags.contains("FROM U]") || !tagged(source);
   }
 
-  /** Whether source note {@code source} carries a tag, [V], [D], [U] or [D from U], in any letter case. */
+  /** Whether source note {@code source} carries a tag, [V], [U], [D] or [D from ...], in any letter case. */
   public static boolean tagged(String source) {
-    String tags = source == null ? "" : source.toUpperCase(Locale.ROOT);
-    return tags.contains("[V]") || tags.contains("[D]") || tags.contains("[U]") || tags.contains("[D FROM U]");
+    return source != null && TAG.matcher(source).find();
   }
 
   /**

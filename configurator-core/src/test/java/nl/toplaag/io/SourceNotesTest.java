@@ -21,6 +21,12 @@ class SourceNotesTest {
     assertTrue(SourceNotes.unverified("assumed [u]"));
     assertTrue(SourceNotes.unverified("[d from u] from the pitch"));
     assertFalse(SourceNotes.unverified("a user survey [v]"));
+    // a note without a tag is unverified (a QA pass: it was taken as verified); derived from verified ones is not
+    assertTrue(SourceNotes.unverified("TimberBox product sheet 2026, tested by TNO"));
+    assertTrue(SourceNotes.unverified("[X] a tag of no meaning"));
+    assertFalse(SourceNotes.unverified("0 by definition [D]"));
+    assertFalse(SourceNotes.unverified("[D from V] 2 x the measured pitch"));
+    assertTrue(SourceNotes.tagged("[D from U] from the pitch") && !SourceNotes.tagged("our own line"));
   }
 
   /** The fixture catalogue gives no sources: its modules' figures are unverified; a type it lacks is passed over. */
