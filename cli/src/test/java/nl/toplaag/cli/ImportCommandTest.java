@@ -270,6 +270,18 @@ class ImportCommandTest {
     assertEquals(0, again.code(), again.err());
     assertTrue(Files.readAllLines(sourced.resolve("batch/batch-summary.csv")).get(1).contains(",sourced,"));
     assertFalse(again.out().contains("Structure:"), again.out());
+    // the pitch and storey height given without a tag: unverified, as docs/buildings.md says (a check of the docs:
+    // joined to the engineer's [V], the untagged parts read as verified)
+    Path untagged = Files.writeString(tmp.resolve("untagged.json"), Files.readString(drawings).replace(" [V]\"}",
+        "\"}").replace("\"source\": \"engineer's report X\"", "\"source\": \"engineer's report X [V]\"")
+        .replace("\"source\": \"foundation survey Y\"", "\"source\": \"foundation survey Y [V]\""));
+    Path plain = tmp.resolve("untagged");
+    assertEquals(0, run("import", "3dbag", tile.toString(), "--assume", untagged.toString(), "--out",
+        plain.toString()).code());
+    var third = run("batch", plain.toString(), "--out", plain.resolve("batch").toString(), "--time-limit", "1",
+        "--line", "hsb-elements");
+    assertTrue(Files.readAllLines(plain.resolve("batch/batch-summary.csv")).get(1).contains(",unverified,"),
+        Files.readString(untagged));
   }
 
   @Test

@@ -198,7 +198,7 @@ final class BuildingFileText {
     String capacity = a.wallCapacityKnPerM().source();
     String pitch = a.wallPitchM().source();
     return SourceNotes.unverified(capacity) || !SourceNotes.unverified(pitch) ? capacity
-        : capacity + "; walls' positions: " + pitch;
+        : capacity + "; walls' positions: " + SourceNotes.unverifiedPart(pitch);
   }
 
   /**
@@ -209,8 +209,8 @@ final class BuildingFileText {
   private static String storeysAssumed(Deriving d, ImportAssumptions a) {
     boolean assumed = BagImport.ASSUMED_STOREYS.equals(d.storeysFrom); // as the import derived them
     return assumed && !SourceNotes.unverified(a.foundationReservePerStoreyKnPerM2().source())
-        && SourceNotes.unverified(a.storeyHeightM().source()) ? "; existing storeys: " + a.storeyHeightM().source()
-        : "";
+        && SourceNotes.unverified(a.storeyHeightM().source())
+        ? "; existing storeys: " + SourceNotes.unverifiedPart(a.storeyHeightM().source()) : "";
   }
 
   /**

@@ -38,6 +38,16 @@ public final class SourceNotes {
   }
 
   /**
+   * Unverified note {@code source} as a part to join to a verified one: as it is where tagged, else with "(no tag, so
+   * [U])", so that the joined note stays unverified (a check of the docs: an engineer's [V] capacity joined to an
+   * untagged wall pitch read as verified, where the pitch alone did not).
+   */
+  public static String unverifiedPart(String source) {
+    String s = source == null ? "" : source;
+    return tagged(s) ? s : (s.isBlank() ? "" : s + " ") + "(no tag, so [U])";
+  }
+
+  /**
    * Whether the catalogue {@code c} gives figure {@code field} (a module type's field, {@code costEur} say) of any of
    * the module types {@code moduleTypeIds} as unverified ({@link #unverified(String)}); types it lacks are passed
    * over.

@@ -27,6 +27,11 @@ class SourceNotesTest {
     assertFalse(SourceNotes.unverified("0 by definition [D]"));
     assertFalse(SourceNotes.unverified("[D from V] 2 x the measured pitch"));
     assertTrue(SourceNotes.tagged("[D from U] from the pitch") && !SourceNotes.tagged("our own line"));
+    // an unverified part joined to a verified note keeps the whole unverified, untagged too (a check of the docs)
+    assertTrue(SourceNotes.unverified("report X [V]; walls' positions: " + SourceNotes.unverifiedPart("drawings")));
+    assertTrue(SourceNotes.unverified("report X [V]; " + SourceNotes.unverifiedPart("drawings [X]")));
+    assertTrue(SourceNotes.unverified("report X [V]; " + SourceNotes.unverifiedPart("")));
+    assertTrue(SourceNotes.unverifiedPart("pitch [U]").equals("pitch [U]"), "a tagged part as it is");
   }
 
   /** The fixture catalogue gives no sources: its modules' figures are unverified; a type it lacks is passed over. */
