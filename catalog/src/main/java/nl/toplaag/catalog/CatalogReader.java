@@ -209,14 +209,16 @@ public final class CatalogReader {
       throw new InputException(e.file(), e.pointer(), e.problem() + " (listed in " + ref.file() + " at "
           + ref.pointer() + "/file)");
     }
+    // the id remembered before the line is read, so that a second file with it is named even where the first has
+    // another error (a review)
+    String id = lineJson.getString("id");
+    String where = lineJson.file() + " at " + lineJson.pointer() + "/id";
+    String firstLine = lineIds.putIfAbsent(id, where);
+    if (firstLine != null) {
+      throw lineJson.error("id", "duplicate product-line id \"" + id + "\" (first defined in " + firstLine + ")");
+    }
     ProductLine line = lineReader.read(lineJson);
     plausibility.tags(lineJson);
-    String where = lineJson.file() + " at " + lineJson.pointer() + "/id";
-    String firstLine = lineIds.putIfAbsent(line.id(), where);
-    if (firstLine != null) {
-      throw lineJson.error("id", "duplicate product-line id \"" + line.id() + "\" (first defined in " + firstLine
-          + ")");
-    }
     return line;
   }
 

@@ -325,6 +325,16 @@ class CatalogReaderErrorTest {
     fails("lsf-volumetric.json", "/id", "duplicate product-line id \"clt-volumetric\"");
   }
 
+  /** A second file with a line's id is named also where the first file has another error (a review). */
+  @Test
+  void aDuplicateLineIdIsNamedBesideTheFirstFilesError() throws IOException {
+    edit(CLT, l -> module(l, 0).put("costEur", -5));
+    edit("lsf-volumetric.json", l -> l.put("id", "clt-volumetric"));
+    InputException e = fails(CLT, "/modules/0/costEur", "at least 0");
+    assertEquals(List.of(dir.resolve(CLT) + " /modules/0/costEur", dir.resolve("lsf-volumetric.json") + " /id"),
+        e.all().stream().map(x -> x.file() + " " + x.pointer()).toList());
+  }
+
   @Test
   void duplicateConnectionTypeId() throws IOException {
     edit("catalog.json", c -> ((ObjectNode) c.withArray("connectionTypes").get(1)).put("id", "bolted-steel-plate"));
