@@ -158,7 +158,8 @@ final class ConfigureCommand implements Callable<Integer> {
     outw.print(Summary.text(b, req, r, checks, report, explain));
     Map<String, List<LimitEffect>> limits = whatLimits ? LimitsReport.of(req, r, lines) : Map.of();
     if (whatLimits) {
-      outw.print(LimitsReport.text(limits, r, settings.timeLimitMs()));
+      outw.print(LimitsReport.text(limits, r, settings.timeLimitMs(),
+          line -> req.catalog().line(line).map(l -> l.dwellings().isEmpty()).orElse(false), smallestDwellingM2));
     }
     if (obj != Objective.MOST_DWELLINGS && r.best().isPresent()) {
       // its best layout alone: no alternatives to search, and a plan of a line that cannot beat the best so far stops

@@ -67,6 +67,16 @@ final class LimitsReport {
    * proven the most, its bound: a gain is counted from the layout found, and may be less from the best one.
    */
   static String text(Map<String, List<LimitEffect>> effects, ConfigurationResult r, long limitMs) {
+    return text(effects, r, limitMs, line -> false, 0);
+  }
+
+  /**
+   * As {@link #text(Map, ConfigurationResult, long)}; where a line has no dwelling type of at least
+   * {@code smallestDwellingM2} ({@code noDwellingType}), its last line names that minimum instead of the roof (a QA
+   * pass: it blamed the roof, the modules and the rules where {@code --smallest-dwelling 80} left the line none).
+   */
+  static String text(Map<String, List<LimitEffect>> effects, ConfigurationResult r, long limitMs,
+      java.util.function.Predicate<String> noDwellingType, double smallestDwellingM2) {
     int base = r.dwellings();
     StringBuilder s = new StringBuilder();
     s.append(String.format(Locale.ROOT, "What limits the count (each limit lifted alone, then the load limits"
@@ -84,7 +94,9 @@ final class LimitsReport {
       }
       list.forEach(e -> s.append("  - ").append(e.words()).append('\n'));
       if (!list.isEmpty() && list.stream().allMatch(e -> e.checked() && e.proven() && e.gain() == 0)) {
-        s.append("  none of these limits the count, alone or together, within the storeys asked for: the roof's size"
+        s.append(noDwellingType.test(line) ? String.format(Locale.ROOT, "  none of these limits the count: the line"
+            + " has no dwelling type of at least %.1f m2 (--smallest-dwelling)%n", smallestDwellingM2)
+            : "  none of these limits the count, alone or together, within the storeys asked for: the roof's size"
             + " and shape, the line's modules and the access, lift and fire rules do\n");
       }
     });

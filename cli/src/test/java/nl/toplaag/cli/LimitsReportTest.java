@@ -80,6 +80,21 @@ class LimitsReportTest {
         + " most);"), s);
   }
 
+  /**
+   * Where no limit holds a line's count and the line has no dwelling type of the least area asked for, the section
+   * names that minimum, not the roof (a QA pass: --smallest-dwelling 80 on portiek-3-flat blamed the roof).
+   */
+  @Test
+  void aLineWithoutADwellingTypeOfTheSizeAskedForIsSaidToBeHeldByThat() {
+    ConfigurationResult r = new ConfigurationResult(SolveStatus.OPTIMAL, "", List.of(), List.of(), List.of(), 0, 0, 0,
+        0, List.of(), List.of(), List.of(), new SolveStats("strip-dp", 10, 0, 0, 0, 0, 1, 1));
+    Map<String, List<LimitEffect>> none = Map.of("lsf-volumetric", List.of(effect(List.of(Limit.FOUNDATION), 0, 0)));
+    String s = LimitsReport.text(none, r, 1_000, "lsf-volumetric"::equals, 80);
+    assertTrue(s.contains("  none of these limits the count: the line has no dwelling type of at least 80.0 m2"
+        + " (--smallest-dwelling)\n"), s);
+    assertTrue(LimitsReport.text(none, r, 1_000).contains("the roof's size and shape"), "with dwelling types: the roof");
+  }
+
   @Test
   void theBatchSaysWhereMoreIsNotRuledOutAndCountsOneDwellingAsOne() {
     // one building gains a dwelling by its zoning plan, proven; on another lifting it found none more in its time,
