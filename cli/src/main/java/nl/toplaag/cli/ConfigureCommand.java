@@ -194,9 +194,9 @@ final class ConfigureCommand implements Callable<Integer> {
     if (l0.dwellingCount() != dwellings) {
       return "";
     }
-    double area0 = Reports.bom(b, c, l0).totals().usableAreaM2();
+    double area0 = Reports.usableAreaM2(b, c, l0);
     double listed = r.layouts().stream().filter(l -> l.dwellingCount() == dwellings)
-        .mapToDouble(l -> Reports.bom(b, c, l).totals().usableAreaM2()).max().orElse(0);
+        .mapToDouble(l -> Reports.usableAreaM2(b, c, l)).max().orElse(0);
     return area0 <= listed + 0.05 ? "" : String.format(java.util.Locale.ROOT, "  the most-dwellings layout holds as"
         + " many dwellings on more usable area, %.1f m2, than any layout listed above (at most %.1f m2): the layout for"
         + " the most usable area this run's search did not find (--objective most-dwellings shows it)%n", area0,

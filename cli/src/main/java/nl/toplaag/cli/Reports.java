@@ -60,6 +60,11 @@ final class Reports {
     return bom(b, c, l, OptionalDouble.empty());
   }
 
+  /** The usable area of a layout's dwellings, m², as its bill of materials gives it. */
+  static double usableAreaM2(Building b, Catalog c, Layout l) {
+    return bom(b, c, l).totals().usableAreaM2();
+  }
+
   /** The bill of materials of a layout, its transport carbon over {@code factoryKm} (empty: not given). */
   static BillOfMaterials bom(Building b, Catalog c, Layout l, OptionalDouble factoryKm) {
     return BomCalculator.calculate(b, c, l, factoryKm.isPresent()

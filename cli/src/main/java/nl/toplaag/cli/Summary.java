@@ -231,8 +231,8 @@ final class Summary {
     for (int i = 0; i < r.layouts().size(); i++) {
       Layout l = r.layouts().get(i);
       // the best layout's bill of materials is the report's
-      double areaM2 = (i == 0 && report != null ? report.bom() : Reports.bom(b, req.catalog(), l)).totals()
-          .usableAreaM2();
+      double areaM2 = i == 0 && report != null ? report.bom().totals().usableAreaM2()
+          : Reports.usableAreaM2(b, req.catalog(), l);
       s.append(String.format(Locale.ROOT, "  %d: %d dwellings, %s, usable area %.1f m2%s; %s%n", i + 1,
           l.dwellingCount(), euros(l.costEur()), areaM2, i == 0 ? "" : "; against layout 1: " + difference(first, l),
           shown.words(i)));
