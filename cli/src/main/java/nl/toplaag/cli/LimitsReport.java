@@ -90,14 +90,15 @@ final class LimitsReport {
           bound > base ? String.format(Locale.ROOT, " (not proven the most: at most %d, so each gain below may be up"
               + " to %d less)", bound, bound - base) : ""));
       if (list.isEmpty()) {
-        s.append("  - the building gives no load reserve, capacity or zoning limit to lift\n");
+        s.append("  - neither the building nor the line gives a load reserve, capacity, zoning, fire-resistance or"
+            + " stacking limit to lift\n");
       }
       list.forEach(e -> s.append("  - ").append(e.words()).append('\n'));
       if (!list.isEmpty() && list.stream().allMatch(e -> e.checked() && e.proven() && e.gain() == 0)) {
         s.append(noDwellingType.test(line) ? String.format(Locale.ROOT, "  none of these limits the count: the line"
             + " has no dwelling type of at least %.1f m2 (--smallest-dwelling)%n", smallestDwellingM2)
             : "  none of these limits the count, alone or together, within the storeys asked for: the roof's size"
-            + " and shape, the line's modules and the access, lift and fire rules do\n");
+            + " and shape, the line's module sizes and the access, lift and fire-fighting rules do\n");
       }
     });
     return s.toString();

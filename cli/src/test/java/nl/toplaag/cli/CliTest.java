@@ -153,6 +153,29 @@ class CliTest {
   }
 
   @Test
+  void whatLimitsNamesTheLinesFireResistanceWhereItKeepsEveryDwellingOut() throws Exception {
+    // the bundled HSB line (90 min) on the Zeist slab, four storeys asked: every floor lies above 13 m and needs 120
+    // min, so no dwelling; before, --what-limits lifted the building's limits alone and said none of them limits the
+    // count, and a manufacturer heard of the line's fire resistance only under Why (a QA pass)
+    Path zeist = Path.of("../test-buildings/src/main/resources/nl/toplaag/testbuildings/zeist-1970-slab.json");
+    Path out = tmp.resolve("fire");
+    var r = run("configure", "--building", zeist.toString(), "--line", "hsb-elements", "--storeys", "4",
+        "--time-limit", "4", "--alternatives", "1", "--what-limits", "--out", out.toString());
+    assertEquals(0, r.code(), r.out() + r.err());
+    JsonNode limits = MAPPER.readTree(out.resolve("zeist-1970-slab.result.json").toFile()).get("whatLimits");
+    JsonNode fire = java.util.stream.StreamSupport.stream(limits.spliterator(), false)
+        .filter(n -> n.get("lifted").toString().equals("[\"fire-resistance\"]")).findFirst().orElseThrow();
+    assertEquals(0, fire.get("baseDwellings").asInt(), fire.toString());
+    int gain = fire.get("dwellings").asInt();
+    assertTrue(gain > 0 && fire.get("checked").asBoolean() && !fire.get("fitsAsItIs").asBoolean(), fire.toString());
+    assertTrue(fire.get("needs").get(0).asText().matches("fire resistance 90 min, but a floor at 1\\d\\.\\d\\d m needs"
+        + " 120 min \\(\\d+ times\\)"), fire.toString());
+    assertTrue(r.out().contains("  - the line's fire resistance: lifted, " + gain + " dwellings (+" + gain + ", "),
+        r.out());
+    assertFalse(r.out().contains("none of these limits the count"), r.out());
+  }
+
+  @Test
   void theExtendedExistingLiftTakenToServeEveryDwellingIsNoted() throws Exception {
     // the existing lift's position is not in the building model: where the layout extends it, the checker takes it to
     // serve every dwelling and says so, in the summary, the result file, the batch summary and render

@@ -10,9 +10,16 @@ import nl.toplaag.building.StairCore;
 import nl.toplaag.building.ZoningLimits;
 import nl.toplaag.check.CheckReport;
 import nl.toplaag.check.RuleId;
+import nl.toplaag.code.BuildingCode;
 import nl.toplaag.layout.Layout;
+import nl.toplaag.plan.PlanBuilder;
+import nl.toplaag.product.Catalog;
+import nl.toplaag.product.ProductLine;
 
-/** A limit of the building that a layout must respect, and how to lift it for a what-if solve. */
+/**
+ * A limit of the building, or of the product line's modules, that a layout must respect, and how to lift it for a
+ * what-if solve.
+ */
 public enum Limit {
   /**
    * The extra-load capacity of each bearing line, those given 0 kN/m too (a wall that may take no extra load binds
@@ -29,7 +36,14 @@ public enum Limit {
    */
   STAIR_CORES("stair-cores", "the stair cores' load on the walls beside them", Set.of(RuleId.LINE_LOAD)),
   /** The zoning plan's height limit and most added storeys (its setbacks are kept). */
-  ZONING("zoning", "the zoning plan's height and storeys", Set.of(RuleId.HEIGHT_LIMIT, RuleId.STOREY_COUNT));
+  ZONING("zoning", "the zoning plan's height and storeys", Set.of(RuleId.HEIGHT_LIMIT, RuleId.STOREY_COUNT)),
+  /**
+   * The fire resistance of the line's modules: lifted, each resists as long as the floor of the highest storey asked
+   * for needs (a manufacturer's question: a QA pass's line was limited by it, and only the summary's Why said so).
+   */
+  FIRE_RESISTANCE("fire-resistance", "the line's fire resistance", Set.of(RuleId.FIRE_RESISTANCE)),
+  /** How high the line's modules may stack ({@code maxStack}): lifted, each as high as the storeys asked for. */
+  STACKING("stacking", "how high the line's modules stack", Set.of(RuleId.STACKING));
 
   /** The load limits, lifted together as well as one at a time. */
   public static final List<Limit> LOADS = List.of(BEARING_LINES, FOUNDATION, AREA_LOAD);
@@ -65,13 +79,19 @@ public enum Limit {
     return rules;
   }
 
+  /** Whether this is a limit of the product line's modules ({@link #FIRE_RESISTANCE}, {@link #STACKING}). */
+  public boolean ofLine() {
+    return this == FIRE_RESISTANCE || this == STACKING;
+  }
+
   /**
    * Whether {@code b}, asked for at most {@code maxStoreys} added storeys, has this limit at all: a bearing line (each
    * has a capacity, 0 kN/m included), a finite reserve, a zoning height limit or fewer storeys allowed than asked
-   * for.
+   * for; never a limit of the line ({@link #ofLine}).
    */
   public boolean presentIn(Building b, int maxStoreys) {
     return switch (this) {
+      case FIRE_RESISTANCE, STACKING -> false;
       case BEARING_LINES -> !b.bearingLines().isEmpty();
       case FOUNDATION -> Double.isFinite(b.loadReserve().foundationReserveKn());
       case AREA_LOAD -> Double.isFinite(b.loadReserve().areaLoadKnPerM2());
@@ -79,6 +99,41 @@ public enum Limit {
       case ZONING -> b.zoning().maxHeightAboveGroundMm() != Integer.MAX_VALUE
           || b.zoning().maxAddedStoreys() < maxStoreys;
     };
+  }
+
+  /**
+   * Whether {@code b} or {@code line} on it, asked for at most {@code maxStoreys} added storeys under {@code code}, has
+   * this limit at all: one of the building's ({@link #presentIn(Building, int)}), or a module of the line that resists
+   * fire for less than the floor of storey {@code maxStoreys} needs, or stacks less high than that.
+   */
+  public boolean presentIn(Building b, ProductLine line, BuildingCode code, int maxStoreys) {
+    return switch (this) {
+      case FIRE_RESISTANCE -> line.modules().stream()
+          .anyMatch(m -> m.fireResistanceMin() < topFireResistanceMin(b, line, code, maxStoreys));
+      case STACKING -> line.modules().stream().anyMatch(m -> m.maxStack() < maxStoreys);
+      default -> presentIn(b, maxStoreys);
+    };
+  }
+
+  /** The fire resistance the floor of storey {@code storeys} of {@code line} on {@code b} needs, minutes. */
+  private static int topFireResistanceMin(Building b, ProductLine line, BuildingCode code, int storeys) {
+    return code.requiredFireResistanceMin(PlanBuilder.storeyTopMm(b, line, storeys) - line.storeyHeightMm());
+  }
+
+  /**
+   * {@code c} with this limit of line {@code lineId} lifted for at most {@code maxStoreys} added storeys on {@code b}
+   * ({@link #ofLine}): each of its modules resisting fire as long as the floor of storey {@code maxStoreys} needs, or
+   * stacking that high, where it does less; {@code c} itself for a limit of the building.
+   */
+  public Catalog liftedIn(Catalog c, String lineId, Building b, BuildingCode code, int maxStoreys) {
+    if (!ofLine()) {
+      return c;
+    }
+    ProductLine line = c.line(lineId).orElseThrow(() -> new IllegalArgumentException("no line " + lineId));
+    int fire = topFireResistanceMin(b, line, code, maxStoreys);
+    return c.withLine(line.withModules(line.modules().stream().map(m -> this == FIRE_RESISTANCE
+        ? m.withFireResistanceAndStack(Math.max(m.fireResistanceMin(), fire), m.maxStack())
+        : m.withFireResistanceAndStack(m.fireResistanceMin(), Math.max(m.maxStack(), maxStoreys))).toList()));
   }
 
   /**
@@ -163,11 +218,15 @@ public enum Limit {
     return String.format(Locale.ROOT, this == FOUNDATION ? "%.1f %s" : "%.2f %s", value, unit());
   }
 
-  /** {@code b} with this limit lifted, for at most {@code maxStoreys} added storeys; the rest of it as it is. */
+  /**
+   * {@code b} with this limit lifted, for at most {@code maxStoreys} added storeys; the rest of it as it is ({@code b}
+   * itself for a limit of the line).
+   */
   public Building liftedIn(Building b, int maxStoreys) {
     LoadReserve r = b.loadReserve();
     ZoningLimits z = b.zoning();
     return switch (this) {
+      case FIRE_RESISTANCE, STACKING -> b;
       case BEARING_LINES -> b.withBearingLines(b.bearingLines().stream().map(l -> new BearingLine(l.line(),
           LIFTED_KN_PER_M, "lifted for a what-if solve; as given: " + l.source())).toList());
       case FOUNDATION -> b.withLoadReserve(new LoadReserve(r.areaLoadKnPerM2(), Double.POSITIVE_INFINITY,

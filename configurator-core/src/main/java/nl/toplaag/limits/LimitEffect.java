@@ -82,23 +82,23 @@ public record LimitEffect(List<Limit> lifted, int baseDwellings, int dwellings, 
   }
 
   /**
-   * The limits lifted in words: "the foundation reserve", "all load limits together", "every limit together" (the
-   * loads with the stair cores or zoning: the building's every limit), else each joined by "and".
+   * The limits lifted in words: "the foundation reserve", "all load limits together", "every limit together" (more
+   * than the loads: every limit of the building and line), else each joined by "and".
    */
   public String liftedWords() {
     return words(lifted);
   }
 
   /**
-   * Whether every limit of the building is lifted together: more than one, the stair cores or zoning among them
-   * ({@link WhatLimits} lifts those with others only so).
+   * Whether every limit of the building and line is lifted together: more than one, not only load limits
+   * ({@link WhatLimits} lifts the others with more only so).
    */
   public boolean everyLimit() {
     return everyLimit(lifted);
   }
 
   private static boolean everyLimit(List<Limit> limits) {
-    return limits.size() > 1 && (limits.contains(Limit.STAIR_CORES) || limits.contains(Limit.ZONING));
+    return limits.size() > 1 && !Limit.LOADS.containsAll(limits);
   }
 
   private static String words(List<Limit> limits) {

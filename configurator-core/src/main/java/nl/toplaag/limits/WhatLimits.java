@@ -13,20 +13,22 @@ import nl.toplaag.check.LayoutChecker;
 import nl.toplaag.check.RuleId;
 import nl.toplaag.check.Violation;
 import nl.toplaag.layout.Layout;
+import nl.toplaag.product.Catalog;
+import nl.toplaag.product.ProductLine;
 import nl.toplaag.solve.ConfigurationRequest;
 import nl.toplaag.solve.ConfigurationResult;
 import nl.toplaag.solve.Configurator;
 import nl.toplaag.solve.Objective;
 
 /**
- * What limits a product line's dwelling count on a building: each limit the building has ({@link Limit#presentIn})
- * lifted alone, then the load limits together where it has two or more, then every limit together where that is more
+ * What limits a product line's dwelling count on a building: each limit the building or the line's modules have
+ * ({@link Limit#presentIn}) lifted alone, then the load limits together where it has two or more, then every limit together where that is more
  * than the loads (limits may bind only together: a height limit and the loads, where the loads stop the storeys below
  * the height limit and the height limit the storeys the loads would allow); each time the line solved again for the
  * most dwellings, with one layout and its own time limit, and the layout found checked by the independent checker, both
- * on the building with the limits lifted (it must pass) and on the building as it is (what it breaks there is what
- * that layout needs: a stronger line, a larger reserve, a higher zoning limit; another layout with as many dwellings
- * may need less).
+ * on the building with the limits lifted (it must pass) and on the building and line as they are (what it breaks
+ * there is what that layout needs: a stronger bearing line, a larger reserve, a higher zoning limit, modules that
+ * resist fire longer or stack higher; another layout with as many dwellings may need less).
  */
 public final class WhatLimits {
 
@@ -53,7 +55,7 @@ public final class WhatLimits {
   /**
    * The effect of lifting each limit of {@code req}'s building on line {@code lineId}, whose best layout there is
    * {@code base} (null where none), each solve within {@code limitMs}: the load limits one at a time, then together,
-   * then the stair cores on the walls and the zoning.
+   * then the stair cores on the walls, the zoning, the line's fire resistance and its stacking.
    */
   public static List<LimitEffect> of(Configurator configurator, ConfigurationRequest req, String lineId, Layout base,
       long limitMs) {
@@ -68,9 +70,11 @@ public final class WhatLimits {
   public static List<LimitEffect> of(Configurator configurator, ConfigurationRequest req, String lineId, Layout base,
       int baseBound, long limitMs) {
     Building b = req.building();
+    ProductLine line = req.catalog().line(lineId)
+        .orElseThrow(() -> new IllegalArgumentException("no line " + lineId + " in the catalogue"));
     List<Limit> present = new ArrayList<>();
     for (Limit l : Limit.values()) {
-      if (l.presentIn(b, req.maxStoreys())) {
+      if (l.presentIn(b, line, req.code(), req.maxStoreys())) {
         present.add(l);
       }
     }
@@ -79,7 +83,7 @@ public final class WhatLimits {
     if (present.stream().filter(Limit.LOADS::contains).count() >= 2) {
       scenarios.add(present.stream().filter(Limit.LOADS::contains).toList());
     }
-    for (Limit l : List.of(Limit.STAIR_CORES, Limit.ZONING)) {
+    for (Limit l : List.of(Limit.STAIR_CORES, Limit.ZONING, Limit.FIRE_RESISTANCE, Limit.STACKING)) {
       if (present.contains(l)) {
         scenarios.add(List.of(l));
       }
@@ -114,12 +118,14 @@ public final class WhatLimits {
       int baseBound, long limitMs, List<Limit> lifted) {
     Building as = req.building();
     Building without = as;
+    Catalog lineLifted = req.catalog();
     Set<RuleId> rules = EnumSet.noneOf(RuleId.class);
     for (Limit l : lifted) {
       without = l.liftedIn(without, req.maxStoreys());
+      lineLifted = l.liftedIn(lineLifted, lineId, as, req.code(), req.maxStoreys());
       rules.addAll(l.rules());
     }
-    ConfigurationRequest again = new ConfigurationRequest(without, req.catalog(), List.of(lineId),
+    ConfigurationRequest again = new ConfigurationRequest(without, lineLifted, List.of(lineId),
         req.maxStoreys(), Objective.MOST_DWELLINGS, req.code(),
         req.settings().withTimeLimitMs(limitMs).withAlternatives(1), req.moduleScores(), req.smallestDwellingM2());
     ConfigurationResult r = configurator.configure(again);
@@ -131,7 +137,7 @@ public final class WhatLimits {
           List.of(), List.of());
     }
     List<String> failures = new ArrayList<>();
-    for (Violation v : LayoutChecker.check(without, req.catalog(), req.code(), found, req.maxStoreys())) {
+    for (Violation v : LayoutChecker.check(without, lineLifted, req.code(), found, req.maxStoreys())) {
       failures.add(v.toString());
     }
     List<String> needs = new ArrayList<>();

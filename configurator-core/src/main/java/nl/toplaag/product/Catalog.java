@@ -30,6 +30,12 @@ public record Catalog(List<ProductLine> lines, List<ConnectionType> connectionTy
         detachability, source);
   }
 
+  /** This catalogue with {@code line} in place of its line of the same id. */
+  public Catalog withLine(ProductLine line) {
+    return new Catalog(lines.stream().map(l -> l.id().equals(line.id()) ? line : l).toList(), connectionTypes,
+        detachability, source);
+  }
+
   /** The product line with this id. */
   public Optional<ProductLine> line(String id) {
     return lines.stream().filter(l -> l.id().equals(id)).findFirst();

@@ -74,6 +74,16 @@ public record ModuleType(
     }
   }
 
+  /**
+   * This module with {@code fireResistanceMin} minutes of fire resistance and stacking {@code maxStack} high, the rest
+   * as it is: a what-if of the line's limits ({@code configure --what-limits}).
+   */
+  public ModuleType withFireResistanceAndStack(int fireResistanceMin, int maxStack) {
+    return new ModuleType(id, name, kind, widthMm, depthMm, heightMm, massKg, imposedLoadKnPerM2, support,
+        fireResistanceMin, maxStack, usableAreaM2, materials, connections, costEur, carbonKgCo2e, lifetimeYears,
+        fireFightingLift, sources);
+  }
+
   /** Footprint area, m². */
   public double footprintM2() {
     return widthMm / 1000.0 * depthMm / 1000.0;

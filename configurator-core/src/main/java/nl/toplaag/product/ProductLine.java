@@ -76,6 +76,12 @@ public record ProductLine(
         cantileverGalleryCostEurPerM, dryRiserCostEurPerStorey, sources, shipping);
   }
 
+  /** This line with {@code modules} in place of its modules (the same ids, which its dwelling types name). */
+  public ProductLine withModules(List<ModuleType> modules) {
+    return new ProductLine(id, name, source, modules, dwellings, transferLayer, stairCoreExtension, liftExtension,
+        cantileverGalleryCostEurPerM, dryRiserCostEurPerStorey, sources, shipping);
+  }
+
   /** The line's storey height, mm: its tallest dwelling module ({@link #storeyHeightMm(List)}). */
   public int storeyHeightMm() {
     return storeyHeightMm(modules);

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import nl.toplaag.building.Building;
 import nl.toplaag.layout.Layout;
+import nl.toplaag.product.Catalog;
+import nl.toplaag.product.ModuleType;
+import nl.toplaag.product.ProductLine;
 import nl.toplaag.solve.ConfigurationRequest;
 import nl.toplaag.solve.ConfigurationResult;
 import nl.toplaag.solve.Configurator;
@@ -152,6 +155,58 @@ class WhatLimitsTest {
         walls.words());
     assertTrue(walls.checked(), walls.checkFailures().toString());
     assertTrue(walls.needs().get(0).contains("capacity 0.00 kN"), walls.needs().toString());
+  }
+
+  @Test
+  void aLineWhoseModulesResistFireTooBrieflyForStoreyTwoIsToldWhatTheyNeed() {
+    // the test line at 60 min: storey 1's floor (about 6.2 m) needs 60, storey 2's (about 9.2 m, above 7 m) 90, so
+    // one storey of nine boxes; lifted, the line's modules resist 90 min and both storeys take nine (a manufacturer's
+    // QA pass: a line limited by its fire resistance heard it only under the summary's Why)
+    Building b = Fixtures.slab(36, 500, 6.0, "");
+    ConfigurationRequest req = Fixtures.request(b, Fixtures.line(60), 2);
+    ProductLine line = req.catalog().line("test").orElseThrow();
+    assertTrue(Limit.FIRE_RESISTANCE.presentIn(b, line, req.code(), 2));
+    assertFalse(Limit.FIRE_RESISTANCE.presentIn(b, line, req.code(), 1), "storey 1 needs the 60 min it has");
+    assertFalse(Limit.STACKING.presentIn(b, line, req.code(), 2), "the modules stack 5 high");
+    List<LimitEffect> effects = effects(req);
+    assertEquals(List.of(List.of(Limit.BEARING_LINES), List.of(Limit.AREA_LOAD),
+        List.of(Limit.BEARING_LINES, Limit.AREA_LOAD), List.of(Limit.FIRE_RESISTANCE),
+        List.of(Limit.BEARING_LINES, Limit.AREA_LOAD, Limit.FIRE_RESISTANCE)),
+        effects.stream().map(LimitEffect::lifted).toList());
+    LimitEffect fire = lifted(effects, Limit.FIRE_RESISTANCE);
+    assertEquals(List.of(9, 18, 18), List.of(fire.baseDwellings(), fire.dwellings(), fire.dwellingBound()));
+    assertTrue(fire.checked(), fire.checkFailures().toString());
+    // what the layout needs comes from the checker on the line as it is: every module and gallery of storey 2
+    assertTrue(fire.needs().stream().allMatch(n -> n.matches("(gallery )?fire resistance 60 min, but a floor at"
+        + " \\d+\\.\\d+ m needs 90 min( \\(\\d+ times\\))?")), fire.needs().toString());
+    assertTrue(fire.words().startsWith("the line's fire resistance: lifted, 18 dwellings (+9, proven the most); on the"
+        + " building as it is: fire resistance 60 min, but a floor at "), fire.words());
+    assertEquals(List.of(Limit.FIRE_RESISTANCE), effects.get(4).asManyAs());
+    assertEquals("every limit together", effects.get(4).liftedWords());
+    // the catalogue lifted for it: only the line's modules below 90 min raised, the lift's 120 kept
+    Catalog lifted = Limit.FIRE_RESISTANCE.liftedIn(req.catalog(), "test", b, req.code(), 2);
+    assertEquals(List.of(90, 90, 90, 120), lifted.line("test").orElseThrow().modules().stream()
+        .map(ModuleType::fireResistanceMin).toList());
+    assertEquals(req.catalog(), Limit.FOUNDATION.liftedIn(req.catalog(), "test", b, req.code(), 2));
+  }
+
+  @Test
+  void modulesThatStackLowerThanTheStoreysAskedForAreALimitOfTheLine() {
+    // the test line's modules stacking one high: one storey of nine boxes; lifted, two
+    ProductLine one = Fixtures.line().withModules(Fixtures.line().modules().stream()
+        .map(m -> m.withFireResistanceAndStack(m.fireResistanceMin(), 1)).toList());
+    Building b = Fixtures.slab(36, 500, 6.0, "");
+    ConfigurationRequest req = Fixtures.request(b, one, 2);
+    assertTrue(Limit.STACKING.presentIn(b, one, req.code(), 2));
+    assertFalse(Limit.FIRE_RESISTANCE.presentIn(b, one, req.code(), 2));
+    LimitEffect stacking = lifted(effects(req), Limit.STACKING);
+    assertEquals(List.of(9, 18, 18), List.of(stacking.baseDwellings(), stacking.dwellings(),
+        stacking.dwellingBound()));
+    assertTrue(stacking.checked(), stacking.checkFailures().toString());
+    assertTrue(stacking.needs().stream().anyMatch(n -> n.startsWith("column of D36 reaches storey 2 but at most 1 may"
+        + " stand on top of each other")), stacking.needs().toString());
+    assertTrue(stacking.words().startsWith("how high the line's modules stack: lifted, 18 dwellings (+9, proven the"
+        + " most)"), stacking.words());
   }
 
   @Test

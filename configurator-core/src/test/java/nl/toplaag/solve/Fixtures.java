@@ -269,6 +269,11 @@ public final class Fixtures {
 
   /** A request on {@code b} with the test catalogue. */
   public static ConfigurationRequest request(Building b, int storeys) {
-    return ConfigurationRequest.of(b, catalog(), storeys).withSettings(new SolverSettings(10_000, 1, 1, 2));
+    return request(b, line(), storeys);
+  }
+
+  /** A request on {@code b} with a catalogue of {@code line} alone. */
+  public static ConfigurationRequest request(Building b, ProductLine line, int storeys) {
+    return ConfigurationRequest.of(b, catalog(line), storeys).withSettings(new SolverSettings(10_000, 1, 1, 2));
   }
 }
