@@ -1,5 +1,6 @@
 package nl.toplaag.cli;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -160,6 +161,7 @@ final class BatchCommand implements Callable<Integer> {
    *     dwelling ({@link LimitsReport#of}); empty where not asked
    * @param unverified whether its wall capacities or load reserves rest on unverified figures
    *     ({@link SourceNotes#structureUnverified})
+   * @param zoningUnverified whether its zoning limits are unverified ({@link SourceNotes#zoningUnverified})
    * @param file its building file, as given
    * @param whyNone where it takes no dwelling, why: the configuration's explanation, per line considered, its
    *     entries joined by "; " ("line hsb-elements: module ... resists fire for 90 min; storey 1 at 14.25 m needs 120
@@ -167,8 +169,8 @@ final class BatchCommand implements Callable<Integer> {
    */
   record Row(String building, String status, String line, int dwellings, int storeys, int modules, int bound,
       long costEur, double usableAreaM2, double carbonKgCo2e, double transportCarbonKgCo2e, double seconds,
-      String check, String gallery, Map<String, List<LimitEffect>> limits, boolean unverified, String file,
-      String whyNone) {
+      String check, String gallery, Map<String, List<LimitEffect>> limits, boolean unverified,
+      boolean zoningUnverified, String file, String whyNone) {
 
     /** The cost per dwelling, euros, rounded as in the bill of materials (0 without dwellings). */
     long costPerDwellingEur() {
@@ -288,175 +290,181 @@ final class BatchCommand implements Callable<Integer> {
     for (String name : own) { // the batch's own files, before any building is configured: nothing written if they fail
       AtomicFiles.requireFileTarget(out.resolve(name));
     }
-    List<String> earlier = BatchFiles.removeEarlier(out);
-    List<Row> rows = new ArrayList<>();
-    PortfolioTotals totals = new PortfolioTotals();
-    int considered = lines.isEmpty() ? c.lines().size() : lines.size();
-    // the line column as wide as the longest id of a line considered, so that the columns after it stay aligned
-    String lineColumn = "%-" + (lines.isEmpty() ? c.lines().stream().map(ProductLine::id) : lines.stream())
-        .mapToInt(String::length).reduce("line".length(), Math::max) + "s";
-    int threads = jobs != null ? jobs
-        : Math.max(1, Runtime.getRuntime().availableProcessors() / Math.max(1, considered));
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, buildings.size())), r -> {
-      Thread t = new Thread(r, "toplaag-batch");
-      t.setDaemon(true);
-      return t;
-    });
-    int failed = 0; // of them, out of memory:
-    int outOfMemory = 0;
-    int unwritten = 0;
-    List<ExportScene> scenes = new ArrayList<>();
-    try {
-      List<Future<Configured>> running = new ArrayList<>();
-      for (Building b : buildings) {
-        Path file = ids.get(b.id().toLowerCase(Locale.ROOT));
-        running.add(pool.submit(() -> configure(b, file, c, obj, limitMs, scores)));
-      }
-      for (int i = 0; i < running.size(); i++) { // in input order, each as soon as it and those before it are done
-        Configured done;
-        try {
-          done = done(running.get(i));
-        } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError | OutOfMemoryError e) {
-          // the building's own failure: reported and skipped, as a bad file is, and the rest go on. Running out of
-          // memory too (QA58; the comment here said it stopped the batch, where the solver's threads had wrapped it
-          // and the building was skipped as an internal error, and where not it ended the batch with a stack trace
-          // and no summary): a portfolio's one building too large for the memory given, or configured beside
-          // others (--jobs), must not cost the results of the rest. What its configuration held is garbage once it
-          // has thrown, so the JVM has its memory back for the next; where it stays short, each building after says
-          // so in turn, and the summary is written if it can be (else said so, plainly, by Toplaag's handler).
-          String id = buildings.get(i).id();
-          boolean memory = OutOfMemory.causedBy(e);
-          err.println("toplaag: skipped, " + (memory
-              ? OutOfMemory.message("configuring building " + id, "or configure fewer buildings at a time (--jobs 1)")
-              : "internal error configuring building " + id + ": " + Toplaag.chain(e)));
-          if (System.getenv("TOPLAAG_DEBUG") != null) {
-            e.printStackTrace(err);
+    // the output directory this batch's alone until it ends (an environment QA pass: two batches into one left one's
+    // summary beside the other's results and scene, and neither said so); taken once the batch is about to write
+    Optional<Closeable> taken = BatchFiles.take(out);
+    if (taken.isEmpty()) {
+      err.println("toplaag: bad input: --out " + out + ": another batch is writing there; wait for it to finish or"
+          + " give another --out");
+      err.flush();
+      return Toplaag.BAD_INPUT;
+    }
+    try (Closeable held = taken.get()) {
+      List<String> earlier = BatchFiles.removeEarlier(out);
+      List<Row> rows = new ArrayList<>();
+      PortfolioTotals totals = new PortfolioTotals();
+      int considered = lines.isEmpty() ? c.lines().size() : lines.size();
+      // the line column as wide as the longest id of a line considered, so that the columns after it stay aligned
+      String lineColumn = "%-" + (lines.isEmpty() ? c.lines().stream().map(ProductLine::id) : lines.stream())
+          .mapToInt(String::length).reduce("line".length(), Math::max) + "s";
+      int threads = jobs != null ? jobs
+          : Math.max(1, Runtime.getRuntime().availableProcessors() / Math.max(1, considered));
+      ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, buildings.size())), r -> {
+        Thread t = new Thread(r, "toplaag-batch");
+        t.setDaemon(true);
+        return t;
+      });
+      int failed = 0; // of them, out of memory:
+      int outOfMemory = 0;
+      int unwritten = 0;
+      List<ExportScene> scenes = new ArrayList<>();
+      try {
+        List<Future<Configured>> running = new ArrayList<>();
+        for (Building b : buildings) {
+          Path file = ids.get(b.id().toLowerCase(Locale.ROOT));
+          running.add(pool.submit(() -> configure(b, file, c, obj, limitMs, scores)));
+        }
+        for (int i = 0; i < running.size(); i++) { // in input order, each as soon as it and those before it are done
+          Configured done;
+          try {
+            done = done(running.get(i));
+          } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError | OutOfMemoryError e) {
+            // the building's own failure: reported and skipped, as a bad file is, and the rest go on. Running out of
+            // memory too (QA58; the comment here said it stopped the batch, where the solver's threads had wrapped it
+            // and the building was skipped as an internal error, and where not it ended the batch with a stack trace
+            // and no summary): a portfolio's one building too large for the memory given, or configured beside
+            // others (--jobs), must not cost the results of the rest. What its configuration held is garbage once it
+            // has thrown, so the JVM has its memory back for the next; where it stays short, each building after says
+            // so in turn, and the summary is written if it can be (else said so, plainly, by Toplaag's handler).
+            String id = buildings.get(i).id();
+            boolean memory = OutOfMemory.causedBy(e);
+            err.println("toplaag: skipped, " + (memory
+                ? OutOfMemory.message("configuring building " + id, "or configure fewer buildings at a time (--jobs 1)")
+                : "internal error configuring building " + id + ": " + Toplaag.chain(e)));
+            if (System.getenv("TOPLAAG_DEBUG") != null) {
+              e.printStackTrace(err);
+            }
+            err.flush();
+            failed++;
+            outOfMemory += memory ? 1 : 0;
+            skipped.add(new BatchSummaryCsv.Skipped(ids.get(id.toLowerCase(Locale.ROOT)).toString(), id,
+                BatchSummaryCsv.ERROR, memory ? "out of memory configuring the building (" + OutOfMemory.most(
+                Runtime.getRuntime().maxMemory()) + ")"
+                : "internal error configuring the building: " + Toplaag.chain(e)));
+            continue;
+          } catch (IOException e) {
+            // its files could not be written (a directory in the way of one, the disk full): none of them was (they are
+            // written together), and the other buildings go on, as for a bad file
+            err.println("toplaag: skipped, cannot write the results of building " + buildings.get(i).id() + ": "
+                + e.getMessage());
+            err.flush();
+            unwritten++;
+            skipped.add(new BatchSummaryCsv.Skipped(ids.get(buildings.get(i).id().toLowerCase(Locale.ROOT)).toString(),
+                buildings.get(i).id(), BatchSummaryCsv.ERROR, "cannot write its results: " + e.getMessage()));
+            continue;
           }
-          err.flush();
-          failed++;
-          outOfMemory += memory ? 1 : 0;
-          skipped.add(new BatchSummaryCsv.Skipped(ids.get(id.toLowerCase(Locale.ROOT)).toString(), id,
-              BatchSummaryCsv.ERROR, memory ? "out of memory configuring the building (" + OutOfMemory.most(
-              Runtime.getRuntime().maxMemory()) + ")"
-              : "internal error configuring the building: " + Toplaag.chain(e)));
-          continue;
-        } catch (IOException e) {
-          // its files could not be written (a directory in the way of one, the disk full): none of them was (they are
-          // written together), and the other buildings go on, as for a bad file
-          err.println("toplaag: skipped, cannot write the results of building " + buildings.get(i).id() + ": "
-              + e.getMessage());
-          err.flush();
-          unwritten++;
-          skipped.add(new BatchSummaryCsv.Skipped(ids.get(buildings.get(i).id().toLowerCase(Locale.ROOT)).toString(),
-              buildings.get(i).id(), BatchSummaryCsv.ERROR, "cannot write its results: " + e.getMessage()));
-          continue;
+          rows.add(done.row());
+          totals.add(done.row().building(), done.best(), done.row().bound());
+          if (done.scene() != null) {
+            scenes.add(done.scene());
+          }
+          o.printf(Locale.ROOT, "%-40s %-9s " + lineColumn + " %4d dwelling%s%n", done.row().building(),
+              done.row().status(), done.row().line(), done.row().dwellings(), done.row().dwellings() == 1 ? "" : "s");
+          o.flush();
         }
-        rows.add(done.row());
-        totals.add(done.row().building(), done.best(), done.row().bound());
-        if (done.scene() != null) {
-          scenes.add(done.scene());
-        }
-        o.printf(Locale.ROOT, "%-40s %-9s " + lineColumn + " %4d dwelling%s%n", done.row().building(),
-            done.row().status(), done.row().line(), done.row().dwellings(), done.row().dwellings() == 1 ? "" : "s");
-        o.flush();
+      } finally {
+        pool.shutdownNow();
       }
-    } finally {
-      pool.shutdownNow();
+      // ties by id in any letter case ("delft-..." among "NL.IMBAG..."; a QA pass), then exactly, so the order is total
+      rows.sort(Comparator.comparingInt(Row::dwellings).reversed()
+          .thenComparing(Row::building, String.CASE_INSENSITIVE_ORDER).thenComparing(Row::building));
+      o.println();
+      o.println("Ranked by dwellings" + (smallestDwellingM2 > 0 ? String.format(Locale.ROOT, " (each of at least"
+          + " %.1f m2 usable area, as asked for)", smallestDwellingM2) : "") + "; each building's layout the best by the"
+          + " objective " + objective + ":");
+      o.printf(Locale.ROOT, "%-4s %-40s %-9s " + lineColumn + " %9s %6s %7s %14s %14s %10s %8s %s%n", "rank",
+          "building", "status", "line", "dwellings", "bound", "storeys", "cost", "cost/dwelling", "t CO2e", "time s",
+          "check");
+      int rank = 0;
+      for (Row r : rows) {
+        o.printf(Locale.ROOT, "%-4d %-40s %-9s " + lineColumn + " %9d %6d %7s %14s %14s %10.1f %8.2f %s%n", ++rank,
+            r.building(), r.status(), r.line(), r.dwellings(), r.bound(), r.dwellings() == 0 ? "-" : r.storeys(),
+            Summary.euros(r.costEur()),
+            r.dwellings() == 0 ? "-" : Summary.euros(r.costPerDwellingEur()), r.carbonKgCo2e() / 1000, r.seconds(),
+            r.check());
+      }
+      // the skipped files in the order read, those whose configuration failed among those unreadable (a QA pass: these
+      // came after them)
+      List<String> read = files.values().stream().map(Path::toString).toList();
+      skipped.sort(Comparator.comparingInt(k -> read.indexOf(k.file())));
+      for (BatchSummaryCsv.Skipped s : skipped) { // as in batch-summary.csv: after the ranking, without rank or figures
+        o.printf(Locale.ROOT, "%-4s %-40s %-9s %s: %s%n", "-", s.building(), s.status(), s.file(), s.reason());
+      }
+      Path csv = out.resolve(BatchFiles.SUMMARY);
+      Path modules = out.resolve(BatchFiles.MODULES);
+      List<AtomicFiles.Planned> written = new ArrayList<>(List.of(
+          BatchSummaryCsv.planned(csv, rows, skipped, objective, whatLimits), totals.csv(modules)));
+      Rollout rollout = modulesPerYear == null ? null : new Rollout(rows.stream().map(r -> new Rollout.Entry(
+          r.building(), r.line(), r.dwellings(), r.modules(), r.costEur())).toList(), modulesPerYear,
+          lines.isEmpty() ? c.lines().stream().map(ProductLine::id).toList() : lines);
+      Path rolloutCsv = out.resolve(BatchFiles.ROLLOUT);
+      if (rollout != null) {
+        written.add(rollout.csv(rolloutCsv));
+      }
+      Path sceneGlb = out.resolve(BatchFiles.SCENE);
+      List<ExportScene> placed = BatchScene.placed(scenes);
+      if (!placed.isEmpty()) {
+        written.add(BatchScene.planned(sceneGlb, placed));
+      }
+      AtomicFiles.writeAll(written);
+      // an earlier batch's rollout or scene, of other buildings or settings, removed before the buildings were
+      // configured, and not written again: said so
+      boolean staleRollout = rollout == null && earlier.contains(BatchFiles.ROLLOUT);
+      boolean staleScene = placed.isEmpty() && earlier.contains(BatchFiles.SCENE);
+      List<Path> staleOfSkipped = removeResultsOfSkipped(out, skipped, rows);
+      o.println(totals.summary());
+      o.print(totals.cost(SourceNotes.anyUnverified(c, totals.moduleTypes(), "costEur")));
+      List<Row> taking = rows.stream().filter(r -> r.dwellings() > 0).toList();
+      o.print(carbon(taking, factory, SourceNotes.anyUnverified(c, totals.moduleTypes(), "carbonKgCo2e")));
+      for (Path report : importReports.values()) {
+        stock(o, report, rows, lines);
+      }
+      o.print(unverified("Structure: the bearing walls or load reserves", "; batch-summary.csv's structure",
+          taking.stream().filter(Row::unverified).toList(), taking, "an engineer's figures replace them"));
+      o.print(unverified("Zoning: the zoning limits (height, storeys, setbacks)", "",
+          taking.stream().filter(Row::zoningUnverified).toList(), taking, "the omgevingsplan is consulted"));
+      if (whatLimits) {
+        o.print(LimitsReport.portfolio(rows.stream().map(Row::limits).toList()));
+      }
+      if (rollout != null) {
+        o.print(rollout.summary());
+      }
+      if (formats.contains(ExportFormat.GLB)) {
+        o.print(BatchScene.summary(scenes, placed, sceneGlb));
+      }
+      o.println("Written: " + csv + ", " + modules + (rollout != null ? ", " + rolloutCsv : "")
+          + (placed.isEmpty() ? "" : ", " + sceneGlb)
+          + (staleRollout ? "; removed " + rolloutCsv + ", an earlier batch's rollout (no --modules-per-year)" : "")
+          + (staleScene ? "; removed " + sceneGlb + ", an earlier batch's scene (no --export glb)" : "")
+          + (staleOfSkipped.isEmpty() ? "" : "; removed " + staleOfSkipped.stream().map(Path::toString)
+              .collect(Collectors.joining(", ")) + ", an earlier run's results of the building(s)"
+              + " skipped now")
+          + (bad > 0 ? "; " + bad + " building file(s) skipped for bad input (status invalid in " + csv + ")" : "")
+          + (failed > outOfMemory ? "; " + (failed - outOfMemory) + " building(s) skipped for an internal error"
+              + " (status error in " + csv + ")" : "")
+          + (outOfMemory > 0 ? "; " + outOfMemory + " building(s) skipped for running out of memory (status error in "
+              + csv + ")" : "")
+          + (unwritten > 0 ? "; " + unwritten + " building(s) skipped whose results could not be written (status error"
+          + " in " + csv + ")" : ""));
+      List<String> others = othersIn(out, rows, skipped);
+      if (!others.isEmpty()) {
+        o.printf(Locale.ROOT, "Also in %s: the results of %d building(s) not in this batch, from an earlier run (%s%s);"
+            + " this batch's summary lists only its own%n", out, others.size(), String.join(", ",
+            others.subList(0, Math.min(3, others.size()))), others.size() > 3 ? ", ..." : "");
+      }
+      o.flush();
+      return failed > 0 ? 1 : bad > 0 || unwritten > 0 ? Toplaag.BAD_INPUT : 0;
     }
-    // ties by id in any letter case ("delft-..." among "NL.IMBAG..."; a QA pass), then exactly, so the order is total
-    rows.sort(Comparator.comparingInt(Row::dwellings).reversed()
-        .thenComparing(Row::building, String.CASE_INSENSITIVE_ORDER).thenComparing(Row::building));
-    o.println();
-    o.println("Ranked by dwellings" + (smallestDwellingM2 > 0 ? String.format(Locale.ROOT, " (each of at least %.1f m2"
-        + " usable area, as asked for)", smallestDwellingM2) : "") + "; each building's layout the best by the"
-        + " objective " + objective + ":");
-    o.printf(Locale.ROOT, "%-4s %-40s %-9s " + lineColumn + " %9s %6s %7s %14s %14s %10s %8s %s%n", "rank",
-        "building", "status", "line", "dwellings", "bound", "storeys", "cost", "cost/dwelling", "t CO2e", "time s",
-        "check");
-    int rank = 0;
-    for (Row r : rows) {
-      o.printf(Locale.ROOT, "%-4d %-40s %-9s " + lineColumn + " %9d %6d %7s %14s %14s %10.1f %8.2f %s%n", ++rank,
-          r.building(), r.status(), r.line(), r.dwellings(), r.bound(), r.dwellings() == 0 ? "-" : r.storeys(),
-          Summary.euros(r.costEur()),
-          r.dwellings() == 0 ? "-" : Summary.euros(r.costPerDwellingEur()), r.carbonKgCo2e() / 1000, r.seconds(),
-          r.check());
-    }
-    // the skipped files in the order read, those whose configuration failed among those unreadable (a QA pass: these
-    // came after them)
-    List<String> read = files.values().stream().map(Path::toString).toList();
-    skipped.sort(Comparator.comparingInt(k -> read.indexOf(k.file())));
-    for (BatchSummaryCsv.Skipped s : skipped) { // as in batch-summary.csv: after the ranking, without rank or figures
-      o.printf(Locale.ROOT, "%-4s %-40s %-9s %s: %s%n", "-", s.building(), s.status(), s.file(), s.reason());
-    }
-    Path csv = out.resolve(BatchFiles.SUMMARY);
-    Path modules = out.resolve(BatchFiles.MODULES);
-    List<AtomicFiles.Planned> written = new ArrayList<>(List.of(
-        BatchSummaryCsv.planned(csv, rows, skipped, objective, whatLimits), totals.csv(modules)));
-    Rollout rollout = modulesPerYear == null ? null : new Rollout(rows.stream().map(r -> new Rollout.Entry(
-        r.building(), r.line(), r.dwellings(), r.modules(), r.costEur())).toList(), modulesPerYear,
-        lines.isEmpty() ? c.lines().stream().map(ProductLine::id).toList() : lines);
-    Path rolloutCsv = out.resolve(BatchFiles.ROLLOUT);
-    if (rollout != null) {
-      written.add(rollout.csv(rolloutCsv));
-    }
-    Path sceneGlb = out.resolve(BatchFiles.SCENE);
-    List<ExportScene> placed = BatchScene.placed(scenes);
-    if (!placed.isEmpty()) {
-      written.add(BatchScene.planned(sceneGlb, placed));
-    }
-    AtomicFiles.writeAll(written);
-    // an earlier batch's rollout or scene, of other buildings or settings, removed before the buildings were
-    // configured, and not written again: said so
-    boolean staleRollout = rollout == null && earlier.contains(BatchFiles.ROLLOUT);
-    boolean staleScene = placed.isEmpty() && earlier.contains(BatchFiles.SCENE);
-    List<Path> staleOfSkipped = removeResultsOfSkipped(out, skipped, rows);
-    o.println(totals.summary());
-    o.print(totals.cost(SourceNotes.anyUnverified(c, totals.moduleTypes(), "costEur")));
-    List<Row> taking = rows.stream().filter(r -> r.dwellings() > 0).toList();
-    o.print(carbon(taking, factory, SourceNotes.anyUnverified(c, totals.moduleTypes(), "carbonKgCo2e")));
-    for (Path report : importReports.values()) {
-      stock(o, report, rows, lines);
-    }
-    List<Row> assumed = taking.stream().filter(Row::unverified).toList();
-    if (!assumed.isEmpty()) {
-      o.printf(Locale.ROOT, "Structure: the bearing walls or load reserves of %d of the %d building(s) with"
-          + " dwellings are unverified ([U], no tag or no source in the building files; batch-summary.csv's"
-          + " structure), %d of"
-          + " the %d dwellings: screening only until an engineer's figures replace them%n", assumed.size(),
-          taking.size(), assumed.stream().mapToInt(Row::dwellings).sum(),
-          taking.stream().mapToInt(Row::dwellings).sum());
-    }
-    if (whatLimits) {
-      o.print(LimitsReport.portfolio(rows.stream().map(Row::limits).toList()));
-    }
-    if (rollout != null) {
-      o.print(rollout.summary());
-    }
-    if (formats.contains(ExportFormat.GLB)) {
-      o.print(BatchScene.summary(scenes, placed, sceneGlb));
-    }
-    o.println("Written: " + csv + ", " + modules + (rollout != null ? ", " + rolloutCsv : "")
-        + (placed.isEmpty() ? "" : ", " + sceneGlb)
-        + (staleRollout ? "; removed " + rolloutCsv + ", an earlier batch's rollout (no --modules-per-year)" : "")
-        + (staleScene ? "; removed " + sceneGlb + ", an earlier batch's scene (no --export glb)" : "")
-        + (staleOfSkipped.isEmpty() ? "" : "; removed " + staleOfSkipped.stream().map(Path::toString)
-            .collect(Collectors.joining(", ")) + ", an earlier run's results of the building(s)"
-            + " skipped now")
-        + (bad > 0 ? "; " + bad + " building file(s) skipped for bad input (status invalid in " + csv + ")" : "")
-        + (failed > outOfMemory ? "; " + (failed - outOfMemory) + " building(s) skipped for an internal error"
-            + " (status error in " + csv + ")" : "")
-        + (outOfMemory > 0 ? "; " + outOfMemory + " building(s) skipped for running out of memory (status error in "
-            + csv + ")" : "")
-        + (unwritten > 0 ? "; " + unwritten + " building(s) skipped whose results could not be written (status error"
-        + " in " + csv + ")" : ""));
-    List<String> others = othersIn(out, rows, skipped);
-    if (!others.isEmpty()) {
-      o.printf(Locale.ROOT, "Also in %s: the results of %d building(s) not in this batch, from an earlier run (%s%s);"
-          + " this batch's summary lists only its own%n", out, others.size(), String.join(", ",
-          others.subList(0, Math.min(3, others.size()))), others.size() > 3 ? ", ..." : "");
-    }
-    o.flush();
-    return failed > 0 ? 1 : bad > 0 || unwritten > 0 ? Toplaag.BAD_INPUT : 0;
   }
 
   /**
@@ -616,9 +624,22 @@ final class BatchCommand implements Callable<Integer> {
         report == null ? 0 : report.bom().totals().carbonKgCo2e(),
         report == null ? 0 : report.bom().totals().transportCarbonKgCo2e().orElse(0), r.stats().wallMs() / 1000.0,
         r.dwellings() == 0 && violations == 0 ? NOTHING_CHECKED : check(violations, checks),
-        r.best().map(Summary::galleryWhere).orElse(""), limits, SourceNotes.structureUnverified(b), file.toString(),
+        r.best().map(Summary::galleryWhere).orElse(""), limits, SourceNotes.structureUnverified(b),
+        SourceNotes.zoningUnverified(b), file.toString(),
         r.dwellings() == 0 ? String.join("; ", r.explanation()) : "");
     return new Configured(row, r.best().orElse(null), formats.contains(ExportFormat.GLB) ? scene : null);
+  }
+
+  /**
+   * The console's line saying that {@code what} of the buildings {@code assumed} among those with dwellings
+   * ({@code taking}) are unverified, with their dwellings, and what they are screening only until ({@code until}); ""
+   * where none is.
+   */
+  static String unverified(String what, String where, List<Row> assumed, List<Row> taking, String until) {
+    return assumed.isEmpty() ? "" : String.format(Locale.ROOT, "%s of %d of the %d building(s) with dwellings are"
+        + " unverified ([U], no tag or no source in the building files%s), %d of the %d dwellings: screening only"
+        + " until %s%n", what, assumed.size(), taking.size(), where, assumed.stream().mapToInt(Row::dwellings).sum(),
+        taking.stream().mapToInt(Row::dwellings).sum(), until);
   }
 
   /**

@@ -1,9 +1,14 @@
 package nl.toplaag.cli;
 
+import java.io.Closeable;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +33,40 @@ final class BatchFiles {
   /** Every file of the batch as a whole, whether this batch writes it or not. */
   static final List<String> ALL = List.of(SUMMARY, MODULES, ROLLOUT, SCENE);
 
+  /** The file a batch holds a lock on in its output directory while it runs; hidden, removed at its end. */
+  static final String LOCK = ".toplaag-batch.lock";
+
   private BatchFiles() {}
+
+  /**
+   * Takes output directory {@code out} for one batch, made where missing: a lock on its {@link #LOCK} file, held until
+   * the returned handle is closed (or the process ends), which removes the file; empty where another batch holds it.
+   * An environment QA pass: two batches into one directory left one's summary beside the other's results and scene,
+   * and neither said so. (A third batch that opened the file just before the first removed it could run beside a
+   * fourth; two are kept apart.)
+   */
+  static Optional<Closeable> take(Path out) throws IOException {
+    Files.createDirectories(out);
+    FileChannel channel = FileChannel.open(out.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    FileLock lock;
+    try {
+      lock = channel.tryLock();
+    } catch (OverlappingFileLockException e) { // another batch of this process
+      lock = null;
+    }
+    if (lock == null) {
+      channel.close();
+      return Optional.empty();
+    }
+    Path file = out.resolve(LOCK);
+    return Optional.of(() -> {
+      try {
+        Files.deleteIfExists(file); // while held: no other batch takes it in between
+      } finally {
+        channel.close(); // which releases the lock
+      }
+    });
+  }
 
   /**
    * Removes an earlier batch's files of the batch as a whole from {@code out}, before a batch configures any building

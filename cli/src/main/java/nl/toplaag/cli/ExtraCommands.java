@@ -81,6 +81,12 @@ final class ExtraCommands {
      */
     int askedStoreys = MAX_STOREYS;
     double askedSmallestDwellingM2;
+    /**
+     * What the result file read with {@code --layout} asked for, where it says: its storeys, its product line where it
+     * asked for one alone (else ""), its objective; null where it does not say. The viewer's re-solve starts from it
+     * (an architect's QA pass: it offered two storeys of "any line" for an LSF-only result).
+     */
+    ViewRequest asked;
 
     /**
      * Rejects the options that configure the building ({@code --storeys}, {@code --smallest-dwelling}) where the
@@ -113,6 +119,11 @@ final class ExtraCommands {
           JsonInput asked = file.get("request");
           askedStoreys = asked.optInt("storeys", MAX_STOREYS, 1, MAX_STOREYS);
           askedSmallestDwellingM2 = asked.optDouble("smallestDwellingM2", 0, 0, Double.MAX_VALUE, "m2");
+          List<JsonInput> lines = asked.optArray("productLines");
+          String line = lines.size() == 1 ? lines.get(0).node().asText() : "";
+          this.asked = new ViewRequest(asked.optInt("storeys", storeys, 1, MAX_STOREYS),
+              c.line(line).isPresent() ? line : "", asked.has("objective")
+              ? Objective.parse(asked.getChoice("objective", Objective.cliNames())) : Objective.MOST_DWELLINGS);
         }
       }
       List<Layout> layouts = shown == null ? List.of() : shown.layouts();
@@ -235,8 +246,11 @@ final class ExtraCommands {
         return Inputs.bad(spec.commandLine().getErr(), e);
       }
       boolean pass = checkLayoutsRead(spec.commandLine().getErr());
-      ViewerInput in = ViewerInput.of(b, shown, c).withScores(Reports.moduleScores(c))
-          .withSource(this::solve, new ViewRequest(storeys, "", Objective.MOST_DWELLINGS));
+      // the re-solve starts from what the result file read asked for, --storeys where given
+      ViewRequest start = asked == null ? new ViewRequest(storeys, "", Objective.MOST_DWELLINGS)
+          : spec.commandLine().getParseResult().hasMatchedOption("--storeys")
+          ? new ViewRequest(storeys, asked.productLineId(), asked.objective()) : asked;
+      ViewerInput in = ViewerInput.of(b, shown, c).withScores(Reports.moduleScores(c)).withSource(this::solve, start);
       try {
         ViewerLauncher.open(in);
       } finally {

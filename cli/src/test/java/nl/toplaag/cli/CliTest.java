@@ -967,7 +967,8 @@ class CliTest {
     List<String> notes = new java.util.ArrayList<>();
     MAPPER.readTree(dir.resolve("cli-slab.result.json").toFile()).get("screeningNotes")
         .forEach(n -> notes.add(n.asText()));
-    List<String> starts = List.of("Structure: ", "Catalogue: line hsb-elements ", "Circularity: ",
+    List<String> starts = List.of("Structure: ", "Zoning: the building file's zoning limits (the height, the storeys"
+        + " that may be added, the setbacks) are unverified", "Catalogue: line hsb-elements ", "Circularity: ",
         "Transport and parking: the truck loads and transport classes rest on assumed figures ([U]: the low-loader's"
             + " deck height, the truck's payload and the widest road transport)", "Structural figures are screening"
             + " values");
@@ -985,6 +986,13 @@ class CliTest {
       assertTrue(csvNotes.get(i).startsWith("note," + (i + 1) + ",") && csvNotes.get(i).contains(
           notes.get(i).substring(0, 40)), csvNotes.get(i));
     }
+    // an architect's QA pass: assumed zoning read as the plan's; with a tagged source of the plan, no such note
+    Path zoned = Files.writeString(dir.resolve("zoned.json"), SLAB.replace("\"zoning\": {\"maxAddedStoreys\": 2}",
+        "\"zoning\": {\"maxAddedStoreys\": 2, \"source\": \"[V] omgevingsplan, consulted 2026\"}"));
+    var z = run("configure", "--building", zoned.toString(), "--storeys", "1", "--time-limit", "1", "--line",
+        "hsb-elements", "--out", dir.toString());
+    assertEquals(0, z.code(), z.out() + z.err());
+    assertTrue(r.out().contains("\nZoning: ") && !z.out().contains("\nZoning: "), z.out());
   }
 
   @Test
@@ -1207,6 +1215,25 @@ class CliTest {
     List<String> ids = Files.readAllLines(tmp.resolve("ties-out/batch-summary.csv")).stream().skip(1)
         .map(l -> l.split(",")[1]).toList();
     assertEquals(List.of("a-slab", "b-slab", "C-slab"), ids);
+  }
+
+  @Test
+  void aBatchIntoADirectoryAnotherBatchIsWritingIsRefused() throws Exception {
+    // an environment QA pass: two batches into one --out left one's summary beside the other's results and scene
+    Path b = tmp.resolve("lock-slab.json");
+    Files.writeString(b, SLAB);
+    Path out = tmp.resolve("locked");
+    try (var held = BatchFiles.take(out).orElseThrow()) {
+      var r = run("batch", b.toString(), "--storeys", "1", "--time-limit", "1", "--out", out.toString());
+      assertEquals(Toplaag.BAD_INPUT, r.code(), r.out() + r.err());
+      assertEquals("toplaag: bad input: --out " + out + ": another batch is writing there; wait for it to finish or"
+          + " give another --out\n", r.err());
+      assertFalse(Files.exists(out.resolve(BatchFiles.SUMMARY)));
+    }
+    var r = run("batch", b.toString(), "--storeys", "1", "--time-limit", "1", "--out", out.toString());
+    assertEquals(0, r.code(), r.out() + r.err()); // released
+    assertTrue(Files.exists(out.resolve(BatchFiles.SUMMARY)));
+    assertFalse(Files.exists(out.resolve(BatchFiles.LOCK)), "the lock's file removed at the end");
   }
 
   @Test

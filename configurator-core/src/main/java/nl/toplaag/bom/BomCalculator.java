@@ -320,6 +320,15 @@ public final class BomCalculator {
           + " shaft or tower from the entrance to the roof, which the layout does not place and its cost, mass and"
           + " loads leave out"));
     }
+    long stairs = layout.modules().stream().filter(p -> p.kind() == ModuleKind.STAIR && p.storey() == 1).count();
+    if (stairs > 0) {
+      // an architect's QA pass: a stair module counts as a stair for the access rules on the storeys it stands on, and
+      // the missing list named the lift's way down but not the stair's, where the building file had no stair at all
+      missing.add(new Missing("the new stairs' way down: " + stairs + " stair module column(s) on the roof", "the"
+          + " escape route from the new storeys continues to the terrain; a stair module gives one only joined to an"
+          + " existing stair beside it or with a stair tower below it, which the layout does not place and its cost,"
+          + " mass and loads leave out"));
+    }
     if (building.roofType() == RoofType.PITCHED && layout.dwellingCount() > 0) {
       BuildingItems.pitchedRoof(building, layout, lines, why, missing);
       noCarbon.add("pitched-roof removal");

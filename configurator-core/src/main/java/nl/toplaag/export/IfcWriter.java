@@ -273,17 +273,28 @@ public final class IfcWriter {
     int rep = add("IFCSHAPEREPRESENTATION", "#" + body, string("Body"), string("SweptSolid"), refs(List.of(solid)));
     int shape = add("IFCPRODUCTDEFINITIONSHAPE", "$", "$", refs(List.of(rep)));
     String description = description(s);
+    String type = objectType(s);
     int element = s.part() == Part.GALLERY
         ? add("IFCSLAB", guid("element/" + s.id()), "$", string(s.id()), optional(description),
-            string(s.part().label()), "#" + placement, "#" + shape, "$", enumeration("USERDEFINED"))
+            string(type), "#" + placement, "#" + shape, "$", enumeration("USERDEFINED"))
         : add("IFCBUILDINGELEMENTPROXY", guid("element/" + s.id()), "$", string(s.id()), optional(description),
-            string(s.part().label()), "#" + placement, "#" + shape, "$", enumeration("USERDEFINED"));
+            string(type), "#" + placement, "#" + shape, "$", enumeration("USERDEFINED"));
     Map<String, PropertyValue> props = new LinkedHashMap<>();
     props.put("part", PropertyValue.text(s.part().label()));
     props.put("storey", PropertyValue.count(s.storey()));
     props.putAll(s.properties());
     propertySet("element/" + s.id(), element, props);
     return new int[] {element, axes, shape};
+  }
+
+  /**
+   * The element's ObjectType, its user-defined type: the module type where it has one ("clt-box-3900x7200"), so that a
+   * BIM tool schedules the modules by type (an architect's QA pass: every module was "dwelling module"), else its part
+   * ("transfer layer"); the part stays in the property set.
+   */
+  static String objectType(Solid s) {
+    String type = s.text("moduleType");
+    return type == null ? s.part().label() : type;
   }
 
   /** The solid's module type and its name, where it has them. */

@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Writes files whole or not at all: to a temporary file beside the target, then moved into place. */
@@ -34,6 +36,24 @@ public final class AtomicFiles {
 
   /** Tells apart the temporary files of one process. */
   private static final AtomicLong COUNTER = new AtomicLong();
+
+  /**
+   * The temporary files being written, which a run stopped by SIGINT or SIGTERM removes as it exits (an environment
+   * QA pass: a batch interrupted while writing left ".b.result.json.4347.1.tmp" beside its results, for good).
+   */
+  private static final Set<Path> IN_FLIGHT = ConcurrentHashMap.newKeySet();
+
+  static {
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      for (Path tmp : IN_FLIGHT) {
+        try {
+          Files.deleteIfExists(tmp);
+        } catch (IOException e) {
+          // exiting: nothing more to do than leave it
+        }
+      }
+    }, "toplaag-temporary-files"));
+  }
 
   /**
    * A file that could not be written: its message starts with the file's path, then why ({@link #cannotWrite}), so
@@ -112,6 +132,7 @@ public final class AtomicFiles {
     } finally {
       for (Path tmp : tmps) {
         Files.deleteIfExists(tmp);
+        IN_FLIGHT.remove(tmp);
       }
     }
   }
@@ -172,8 +193,10 @@ public final class AtomicFiles {
     for (int attempt = 0; ; attempt++) {
       Path tmp = dir.resolve(prefix + COUNTER.incrementAndGet() + ".tmp");
       try {
+        IN_FLIGHT.add(tmp);
         return Files.createFile(tmp);
       } catch (FileAlreadyExistsException taken) {
+        IN_FLIGHT.remove(tmp); // another's
         if (attempt >= 100) {
           throw taken;
         }

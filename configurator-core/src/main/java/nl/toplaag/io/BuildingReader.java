@@ -687,7 +687,7 @@ public final class BuildingReader {
     for (JsonInput e : es) {
       edges.add(mm(e.asDouble(0, 20, "m")));
     }
-    return new ZoningLimits(maxH, setback, edges, z.optInt("maxAddedStoreys", 3, 0, 10));
+    return new ZoningLimits(maxH, setback, edges, z.optInt("maxAddedStoreys", 3, 0, 10), z.optString("source", ""));
   }
 
   /** Reads a building from a file name and text (for tests). */

@@ -7,9 +7,12 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,20 +44,32 @@ public final class JsonInput {
     this.node = node;
   }
 
-  /** Reads and parses {@code path}; a size, syntax or I/O problem becomes an {@link InputException}. */
+  /**
+   * Reads and parses {@code path}: a file, or a pipe or device that reads like one ({@code <(gunzip -c b.json.gz)},
+   * {@code /dev/stdin}; an environment QA pass found them "file not found"); a size, syntax or I/O problem becomes an
+   * {@link InputException}.
+   */
   public static JsonInput read(Path path) throws InputException {
     String name = path.toString();
     try {
-      if (!Files.isRegularFile(path)) {
+      if (Files.isDirectory(path) || !Files.exists(path)) {
         throw new InputException(name, "", (Files.isDirectory(path) ? "a directory" : "file not found")
             + " (expected a JSON file)");
       }
-      long size = Files.size(path);
+      long size = Files.isRegularFile(path) ? Files.size(path) : 0;
       if (size > MAX_FILE_BYTES) {
         throw new InputException(name, "", "file is " + size / (1024 * 1024) + " MiB; at most "
             + MAX_FILE_BYTES / (1024 * 1024) + " MiB is accepted");
       }
-      String text = Files.readString(path);
+      byte[] bytes;
+      try (InputStream in = Files.newInputStream(path)) {
+        bytes = in.readNBytes((int) MAX_FILE_BYTES + 1); // a pipe's size is known only once read
+      }
+      if (bytes.length > MAX_FILE_BYTES) {
+        throw new InputException(name, "", "more than " + MAX_FILE_BYTES / (1024 * 1024) + " MiB to read; at most "
+            + MAX_FILE_BYTES / (1024 * 1024) + " MiB is accepted");
+      }
+      String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
       // a byte-order mark, as some editors write before UTF-8 text, is not part of the JSON
       return parse(name, text.startsWith("\uFEFF") ? text.substring(1) : text);
     } catch (CharacterCodingException e) {

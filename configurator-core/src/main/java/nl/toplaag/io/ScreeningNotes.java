@@ -75,6 +75,13 @@ public final class ScreeningNotes {
           + " tag or no source): every count and load of this result is screening only until an engineer's figures"
           + " replace them.");
     }
+    if (SourceNotes.zoningUnverified(req.building())) {
+      // an architect's QA pass: an imported building's assumed zoning ("at any height, at most 2 added storeys")
+      // read as the plan's, where the structure and catalogue were flagged
+      out.add("Zoning: the building file's zoning limits (the height, the storeys that may be added, the setbacks) are"
+          + " unverified ([U], no tag or no source): the storeys and the roof area this result uses are screening"
+          + " only until the omgevingsplan is consulted.");
+    }
     catalogue(req, r).ifPresent(out::add);
     otherLines(req, r).ifPresent(out::add);
     circularity(req, r).ifPresent(out::add);

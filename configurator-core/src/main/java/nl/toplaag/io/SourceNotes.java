@@ -64,4 +64,12 @@ public final class SourceNotes {
   public static boolean structureUnverified(Building b) {
     return unverified(b.loadReserve().source()) || b.bearingLines().stream().anyMatch(l -> unverified(l.source()));
   }
+
+  /**
+   * Whether building {@code b}'s zoning limits are unverified ({@link #unverified(String)}): the storeys, height and
+   * setbacks the result keeps to are then an assumption until the omgevingsplan is consulted.
+   */
+  public static boolean zoningUnverified(Building b) {
+    return unverified(b.zoning().source());
+  }
 }

@@ -236,7 +236,7 @@ public enum Limit {
       case STAIR_CORES -> b.withStairCores(b.stairCores().stream()
           .map(c -> new StairCore(c.footprint(), c.extendable(), true)).toList());
       case ZONING -> b.withZoning(new ZoningLimits(Integer.MAX_VALUE, z.defaultSetbackMm(), z.edgeSetbacksMm(),
-          Math.max(z.maxAddedStoreys(), maxStoreys)));
+          Math.max(z.maxAddedStoreys(), maxStoreys), "lifted for a what-if solve; as given: " + z.source()));
     };
   }
 }

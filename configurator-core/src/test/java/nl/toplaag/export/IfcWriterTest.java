@@ -58,7 +58,9 @@ class IfcWriterTest {
       JsonNode e = byName.get(x.id());
       assertTrue(e != null, "no element named " + x.id());
       assertEquals(x.part() == Part.GALLERY ? "IfcSlab" : "IfcBuildingElementProxy", e.get("type").asText(), x.id());
-      assertEquals(x.part().label(), e.get("objectType").asText(), x.id());
+      // the module type where there is one, so that a BIM tool schedules by it; else the part
+      String moduleType = x.text("moduleType");
+      assertEquals(moduleType == null ? x.part().label() : moduleType, e.get("objectType").asText(), x.id());
       assertBox(x, e.get("geometry"));
       Map<String, PropertyValue> expected = new TreeMap<>(x.properties());
       expected.put("part", PropertyValue.text(x.part().label()));
@@ -66,6 +68,7 @@ class IfcWriterTest {
       assertTyped(expected, e.get("properties"), e.get("propertyTypes"), x.id());
     }
 
+    assertTrue(s.solids().stream().anyMatch(x -> x.text("moduleType") != null), "module types to schedule by");
     List<String> storeys = new ArrayList<>();
     ifc.get("storeys").forEach(st -> storeys.add(st.get("name").asText() + "@" + st.get("elevation").asDouble()));
     List<String> expectedStoreys = new ArrayList<>(List.of("existing@0.0"));

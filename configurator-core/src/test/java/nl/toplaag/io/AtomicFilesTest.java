@@ -36,6 +36,50 @@ class AtomicFilesTest {
     }
   }
 
+  /**
+   * A run stopped by SIGTERM (or SIGINT) while writing removes its temporary file as it exits, and leaves the target
+   * unwritten; an environment QA pass found ".b.result.json.4347.1.tmp" left for good. A JVM of its own writes a file
+   * that never finishes ({@link SlowWriter}) and is stopped as a user's Ctrl-C or kill stops it.
+   */
+  @Test
+  void aRunStoppedWhileWritingLeavesNoTemporaryFile() throws Exception {
+    Path target = tmp.resolve("out/result.json");
+    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+        System.getProperty("java.class.path"), SlowWriter.class.getName(), target.toString())
+        .redirectErrorStream(true).start();
+    try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(),
+        java.nio.charset.StandardCharsets.UTF_8))) {
+      assertEquals("writing", out.readLine(), "the writer started");
+      try (Stream<Path> s = Files.list(tmp.resolve("out"))) {
+        assertEquals(1, s.filter(f -> f.getFileName().toString().endsWith(".tmp")).count(), "its temporary file");
+      }
+      p.destroy(); // SIGTERM
+      assertTrue(p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS));
+    } finally {
+      p.destroyForcibly();
+    }
+    try (Stream<Path> s = Files.list(tmp.resolve("out"))) {
+      assertEquals(List.of(), s.toList(), "neither the target nor a temporary file");
+    }
+  }
+
+  /** Writes the file its argument names, says "writing" once it has begun, and never finishes. */
+  static final class SlowWriter {
+    public static void main(String[] args) throws IOException {
+      AtomicFiles.writeText(Path.of(args[0]), w -> {
+        w.write("{");
+        w.flush();
+        System.out.println("writing");
+        System.out.flush();
+        try {
+          Thread.sleep(600_000);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      });
+    }
+  }
+
   @Test
   void aFailedWriteLeavesNeitherTheTargetNorATemporaryFile() throws IOException {
     Path target = tmp.resolve("result.json");

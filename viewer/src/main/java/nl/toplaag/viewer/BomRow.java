@@ -1,6 +1,7 @@
 package nl.toplaag.viewer;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -21,7 +22,9 @@ import nl.toplaag.product.Catalog;
  * module type, per gallery module, or per item category. Mass, cost and carbon are NaN / -1 where unknown.
  *
  * @param moduleTypeId the catalogue module, or the item category ({@link BomCategory#key()}) for other items
- * @param kind dwelling, gallery, stair or lift (lower case), or "item"
+ * @param kind dwelling, gallery, stair or lift (lower case), or "item", or "item, outside layout cost" for an item
+ *     the bill prices apart from the layout's cost (the roof edge: an architect's QA pass saw its row make the table
+ *     add up to more than the status bar's cost)
  * @param quantity number of modules, metres of gallery, or the items' quantity (NaN where their units differ)
  * @param unit "pcs", "m", or the items' unit
  * @param massKg total mass, kg (NaN when unknown)
@@ -57,7 +60,7 @@ public record BomRow(String moduleTypeId, String kind, double quantity, String u
       BomRow r = switch (l.category()) {
         case MODULE -> row(l, l.item(), kinds.getOrDefault(l.item(), "module"));
         case GALLERY -> row(l, String.join("+", galleryTypes), "gallery");
-        default -> row(l, l.category().key(), "item");
+        default -> row(l, l.category().key(), l.category().layoutCost() ? "item" : "item, outside layout cost");
       };
       rows.merge(r.moduleTypeId(), r, BomRow::plus);
     }
@@ -67,6 +70,20 @@ public record BomRow(String moduleTypeId, String kind, double quantity, String u
   private static BomRow row(BomLine l, String id, String kind) {
     return new BomRow(id, kind, l.quantity(), l.unit(), l.massKg().orElse(Double.NaN), l.costEur(),
         l.carbonKgCo2e().orElse(Double.NaN));
+  }
+
+  /**
+   * The quantity as the table shows it, with its unit where it is not pieces: "14", "57.6 m", "514.1 m2", "2 storeys";
+   * "mixed units" where the row sums items of several (an architect's QA pass: "transfer-layer 622", no unit).
+   */
+  public String quantityText() {
+    if (Double.isNaN(quantity)) {
+      return "mixed units";
+    }
+    if (unit.equals("pcs") || unit.isEmpty()) {
+      return String.format(Locale.ROOT, "%.0f", quantity);
+    }
+    return String.format(Locale.ROOT, unit.equals("m") || unit.equals("m2") ? "%.1f %s" : "%.0f %s", quantity, unit);
   }
 
   /** This row and {@code o} (of the same id) together. */

@@ -178,7 +178,8 @@ public final class SceneRenderer {
       return building.name();
     }
     return building.name() + "  -  " + layout.dwellingCount() + " dwellings"
-        + (proofWords == null ? "" : " (" + proofWords + ")") + ", " + mode.label().toLowerCase(Locale.ROOT)
+        + (proofWords == null ? "" : " (" + proofWords + ")") + ", "
+        + mode.label().substring(0, 1).toLowerCase(Locale.ROOT) + mode.label().substring(1) // "(MCI x LI)" kept
         + (SourceNotes.structureUnverified(building) ? SCREENING : "");
   }
 

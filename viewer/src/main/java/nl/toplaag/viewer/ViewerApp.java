@@ -2,6 +2,7 @@ package nl.toplaag.viewer;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalDouble;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
@@ -36,6 +37,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.StringConverter;
+import nl.toplaag.circularity.CircularityAssessor;
+import nl.toplaag.circularity.CircularityParameters;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.layout.Placement;
 import nl.toplaag.product.ProductLine;
@@ -170,8 +173,7 @@ public final class ViewerApp {
     bom.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     bom.getColumns().add(column("Module", r -> r.moduleTypeId()));
     bom.getColumns().add(column("Kind", r -> r.kind()));
-    bom.getColumns().add(column("Qty", r -> r.unit().equals("m") ? String.format(Locale.ROOT, "%.1f m", r.quantity())
-        : String.format(Locale.ROOT, "%.0f", r.quantity())));
+    bom.getColumns().add(column("Qty", BomRow::quantityText));
     bom.getColumns().add(column("t", r -> Double.isNaN(r.massKg()) ? "?"
         : String.format(Locale.ROOT, "%.1f", r.massKg() / 1000)));
     bom.getColumns().add(column("kEUR", r -> r.costEur() < 0 ? "?"
@@ -376,7 +378,8 @@ public final class ViewerApp {
       }
     }
     bom.getItems().setAll(l == null ? List.of() : BomRow.of(l, input.building(), input.catalog()));
-    status.setText(Facts.status(l, input.circularityByModuleType(),
+    status.setText(Facts.status(l, l == null || input.catalog() == null ? OptionalDouble.empty()
+        : CircularityAssessor.assess(input.catalog(), l, CircularityParameters.defaults()).pci(),
         l == null ? null : state.proofWords(state.layoutIndexProperty().get())));
     applyStoreys();
     recolour();

@@ -13,7 +13,7 @@ public enum ColourMode {
    */
   LOAD_USE("Load use of bearing line"),
   /** The circularity score (0..1) of the module type supplied by the caller: red 0, yellow 0.5, green 1. */
-  CIRCULARITY("Circularity score");
+  CIRCULARITY("Circularity score (MCI x LI)");
 
   private final String label;
 
