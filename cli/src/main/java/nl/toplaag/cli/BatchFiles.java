@@ -2,6 +2,7 @@ package nl.toplaag.cli;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -40,28 +41,37 @@ final class BatchFiles {
 
   /**
    * Takes output directory {@code out} for one batch, made where missing: a lock on its {@link #LOCK} file, held until
-   * the returned handle is closed (or the process ends), which removes the file; empty where another batch holds it.
-   * An environment QA pass: two batches into one directory left one's summary beside the other's results and scene,
-   * and neither said so. (A third batch that opened the file just before the first removed it could run beside a
-   * fourth; two are kept apart.)
+   * the returned handle is closed (or the process ends), which removes the file (a batch killed leaves it, and the
+   * next takes it over); empty where another batch holds it. An environment QA pass: two batches into one directory
+   * left one's summary beside the other's results and scene, and neither said so. Where the file system takes no
+   * locks (some network shares), the batch runs unguarded, and says so on {@code err}. (A third batch that opened the
+   * file just before the first removed it could run beside a fourth; two are kept apart.)
    */
-  static Optional<Closeable> take(Path out) throws IOException {
+  static Optional<Closeable> take(Path out, PrintWriter err) throws IOException {
     Files.createDirectories(out);
-    FileChannel channel = FileChannel.open(out.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    Path file = out.resolve(LOCK);
+    FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
     FileLock lock;
     try {
       lock = channel.tryLock();
     } catch (OverlappingFileLockException e) { // another batch of this process
       lock = null;
+    } catch (IOException e) { // no locks on this file system
+      channel.close();
+      Files.deleteIfExists(file);
+      err.println("toplaag: warning: --out " + out + " cannot be locked (" + e.getMessage() + "): another batch"
+          + " writing there at the same time would not be refused");
+      return Optional.of(() -> { });
     }
     if (lock == null) {
       channel.close();
       return Optional.empty();
     }
-    Path file = out.resolve(LOCK);
     return Optional.of(() -> {
       try {
         Files.deleteIfExists(file); // while held: no other batch takes it in between
+      } catch (IOException e) {
+        // a directory made read-only since: the hidden file stays, and the next batch takes it over
       } finally {
         channel.close(); // which releases the lock
       }

@@ -107,6 +107,18 @@ final class ExtraCommands {
       }
     }
 
+    /**
+     * The objective a result file names, the default where it names none or one this version does not know: only the
+     * viewer's re-solve starts from it, so an older file is still drawn and exported (a review).
+     */
+    private static Objective objective(String name) {
+      try {
+        return Objective.parse(name);
+      } catch (IllegalArgumentException e) {
+        return Objective.MOST_DWELLINGS;
+      }
+    }
+
     /** Loads the building, catalogue and layouts. */
     void load(boolean solveWithoutLayout) throws InputException {
       Inputs.inRange("--storeys", storeys, 1, MAX_STOREYS);
@@ -121,9 +133,8 @@ final class ExtraCommands {
           askedSmallestDwellingM2 = asked.optDouble("smallestDwellingM2", 0, 0, Double.MAX_VALUE, "m2");
           List<JsonInput> lines = asked.optArray("productLines");
           String line = lines.size() == 1 ? lines.get(0).node().asText() : "";
-          this.asked = new ViewRequest(asked.optInt("storeys", storeys, 1, MAX_STOREYS),
-              c.line(line).isPresent() ? line : "", asked.has("objective")
-              ? Objective.parse(asked.getChoice("objective", Objective.cliNames())) : Objective.MOST_DWELLINGS);
+          this.asked = new ViewRequest(asked.has("storeys") ? askedStoreys : storeys,
+              c.line(line).isPresent() ? line : "", objective(asked.optString("objective", "")));
         }
       }
       List<Layout> layouts = shown == null ? List.of() : shown.layouts();
@@ -238,6 +249,22 @@ final class ExtraCommands {
 
     @Spec CommandSpec spec;
 
+    /**
+     * Where the viewer's re-solve starts, once loaded: what the result file read asked for (its storeys, its line where
+     * it asked for one alone, its objective, its least dwelling size), {@code --storeys} and {@code
+     * --smallest-dwelling} where given ({@code storeysGiven}, {@code smallestGiven}); without a result file, the
+     * options. Sets the least dwelling size the re-solve uses.
+     */
+    ViewRequest start(boolean storeysGiven, boolean smallestGiven) {
+      if (asked == null) {
+        return new ViewRequest(storeys, "", Objective.MOST_DWELLINGS);
+      }
+      if (!smallestGiven) {
+        smallestDwellingM2 = askedSmallestDwellingM2;
+      }
+      return storeysGiven ? new ViewRequest(storeys, asked.productLineId(), asked.objective()) : asked;
+    }
+
     @Override
     public Integer call() throws Exception {
       try {
@@ -246,10 +273,8 @@ final class ExtraCommands {
         return Inputs.bad(spec.commandLine().getErr(), e);
       }
       boolean pass = checkLayoutsRead(spec.commandLine().getErr());
-      // the re-solve starts from what the result file read asked for, --storeys where given
-      ViewRequest start = asked == null ? new ViewRequest(storeys, "", Objective.MOST_DWELLINGS)
-          : spec.commandLine().getParseResult().hasMatchedOption("--storeys")
-          ? new ViewRequest(storeys, asked.productLineId(), asked.objective()) : asked;
+      ViewRequest start = start(spec.commandLine().getParseResult().hasMatchedOption("--storeys"),
+          spec.commandLine().getParseResult().hasMatchedOption("--smallest-dwelling"));
       ViewerInput in = ViewerInput.of(b, shown, c).withScores(Reports.moduleScores(c)).withSource(this::solve, start);
       try {
         ViewerLauncher.open(in);

@@ -26,6 +26,7 @@ import nl.toplaag.io.BuildingReader;
 import nl.toplaag.io.ResultJson;
 import nl.toplaag.report.BomCsvWriter;
 import nl.toplaag.layout.Layout;
+import nl.toplaag.solve.Objective;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -1218,12 +1219,31 @@ class CliTest {
   }
 
   @Test
+  void theViewersReSolveStartsFromWhatTheResultFileAskedFor() throws Exception {
+    // an architect's QA pass: it offered two storeys of any line for an LSF-only result; a review: and re-solved with
+    // dwellings of any size where the result asked for 30 m2 at least
+    Path out = tmp.resolve("asked");
+    var r = run("configure", "--line", "clt-volumetric", "--storeys", "1", "--objective", "carbon",
+        "--smallest-dwelling", "30", "--time-limit", "1", "--alternatives", "1", "--out", out.toString());
+    assertEquals(0, r.code(), r.out() + r.err());
+    ExtraCommands.ViewCommand v = new ExtraCommands.ViewCommand();
+    v.layout = out.resolve("galerij-4-plinth.result.json");
+    v.storeys = 2;
+    v.load(false);
+    assertEquals(new nl.toplaag.viewer.ViewRequest(1, "clt-volumetric", Objective.CARBON), v.start(false, false));
+    assertEquals(30.0, v.smallestDwellingM2);
+    v.smallestDwellingM2 = 0; // --storeys 2 --smallest-dwelling 0 given: they win
+    assertEquals(new nl.toplaag.viewer.ViewRequest(2, "clt-volumetric", Objective.CARBON), v.start(true, true));
+    assertEquals(0.0, v.smallestDwellingM2);
+  }
+
+  @Test
   void aBatchIntoADirectoryAnotherBatchIsWritingIsRefused() throws Exception {
     // an environment QA pass: two batches into one --out left one's summary beside the other's results and scene
     Path b = tmp.resolve("lock-slab.json");
     Files.writeString(b, SLAB);
     Path out = tmp.resolve("locked");
-    try (var held = BatchFiles.take(out).orElseThrow()) {
+    try (var held = BatchFiles.take(out, new java.io.PrintWriter(java.io.Writer.nullWriter())).orElseThrow()) {
       var r = run("batch", b.toString(), "--storeys", "1", "--time-limit", "1", "--out", out.toString());
       assertEquals(Toplaag.BAD_INPUT, r.code(), r.out() + r.err());
       assertEquals("toplaag: bad input: --out " + out + ": another batch is writing there; wait for it to finish or"

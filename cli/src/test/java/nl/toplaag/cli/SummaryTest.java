@@ -28,4 +28,20 @@ class SummaryTest {
     assertEquals(" (line clt: 3 found, at most 17)", Summary.openLines(r));
     assertEquals("", Summary.openLines(result(11, 11, List.of())));
   }
+
+  /**
+   * An architect's QA pass: a line's count held by a foundation reserve 99 % used, the loads printed and nothing tied
+   * to the count; a review: every bearing line at 95 % or more is named, not the most used alone.
+   */
+  @Test
+  void theLimitsUsedNinetyFivePercentOrMoreAreNamed() {
+    List<nl.toplaag.layout.LineLoad> lines = List.of(new nl.toplaag.layout.LineLoad(4, 90, 100),
+        new nl.toplaag.layout.LineLoad(5, 96, 100), new nl.toplaag.layout.LineLoad(6, 97, 100));
+    assertEquals("  near their limits: the foundation reserve (99 %), bearing lines 5, 6 (96-97 %), the area-load"
+        + " reserve (99.8 %); they may hold the count (--what-limits says what lifting each would add)\n",
+        Summary.nearLimits(0.99, lines, 0.998));
+    assertEquals("  near their limits: bearing line 6 (97 %); they may hold the count (--what-limits says what"
+        + " lifting each would add)\n", Summary.nearLimits(0.94, lines.subList(2, 3), Double.NaN));
+    assertEquals("", Summary.nearLimits(Double.NaN, lines.subList(0, 1), 0.949));
+  }
 }

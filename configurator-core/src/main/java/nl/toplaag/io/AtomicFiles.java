@@ -192,14 +192,17 @@ public final class AtomicFiles {
   private static Path temporary(Path dir, String prefix) throws IOException {
     for (int attempt = 0; ; attempt++) {
       Path tmp = dir.resolve(prefix + COUNTER.incrementAndGet() + ".tmp");
+      IN_FLIGHT.add(tmp);
       try {
-        IN_FLIGHT.add(tmp);
         return Files.createFile(tmp);
       } catch (FileAlreadyExistsException taken) {
         IN_FLIGHT.remove(tmp); // another's
         if (attempt >= 100) {
           throw taken;
         }
+      } catch (IOException | RuntimeException e) {
+        IN_FLIGHT.remove(tmp); // not made
+        throw e;
       }
     }
   }

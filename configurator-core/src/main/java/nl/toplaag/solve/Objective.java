@@ -57,12 +57,6 @@ public enum Objective {
     return valueOf(name.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
   }
 
-  /** The command-line names of all objectives. */
-  public static java.util.Set<String> cliNames() {
-    return java.util.Arrays.stream(values()).map(Objective::cliName)
-        .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
-  }
-
   /** The command-line name. */
   public String cliName() {
     return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');

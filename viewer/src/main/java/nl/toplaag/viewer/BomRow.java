@@ -83,7 +83,9 @@ public record BomRow(String moduleTypeId, String kind, double quantity, String u
     if (unit.equals("pcs") || unit.isEmpty()) {
       return String.format(Locale.ROOT, "%.0f", quantity);
     }
-    return String.format(Locale.ROOT, unit.equals("m") || unit.equals("m2") ? "%.1f %s" : "%.0f %s", quantity, unit);
+    // one storey, one dwelling: not "1 storeys" (a review)
+    String u = quantity == 1 && unit.endsWith("s") ? unit.substring(0, unit.length() - 1) : unit;
+    return String.format(Locale.ROOT, unit.equals("m") || unit.equals("m2") ? "%.1f %s" : "%.0f %s", quantity, u);
   }
 
   /** This row and {@code o} (of the same id) together. */

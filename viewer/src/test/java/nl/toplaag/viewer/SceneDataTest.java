@@ -131,6 +131,7 @@ class SceneDataTest {
         by.get("gallery-18").quantityText(), by.get("roof-edge").quantityText()));
     assertEquals("622.0 m2", new BomRow("transfer-layer", "item", 622, "m2", 1, 1, 1).quantityText());
     assertEquals("2 storeys", new BomRow("dry-riser", "item", 2, "storeys", 1, 1, 1).quantityText());
+    assertEquals("1 storey", new BomRow("dry-riser", "item", 1, "storeys", 1, 1, 1).quantityText());
     assertEquals("mixed units", new BomRow("x", "item", Double.NaN, "", 1, 1, 1).quantityText());
     assertTrue(Double.isNaN(BomRow.of(Fixtures.slabLayout(b), b, null).get(0).massKg()), "no catalogue: unknown");
     assertEquals(-1, BomRow.of(Fixtures.slabLayout(b), b, null).get(0).costEur());
