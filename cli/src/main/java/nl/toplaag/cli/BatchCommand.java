@@ -381,8 +381,8 @@ final class BatchCommand implements Callable<Integer> {
           .thenComparing(Row::building, String.CASE_INSENSITIVE_ORDER).thenComparing(Row::building));
       o.println();
       o.println("Ranked by dwellings" + (smallestDwellingM2 > 0 ? String.format(Locale.ROOT, " (each of at least"
-          + " %.1f m2 usable area, as asked for)", smallestDwellingM2) : "") + "; each building's layout the best by the"
-          + " objective " + objective + ":");
+          + " %.1f m2 usable area, as asked for)", smallestDwellingM2) : "") + "; each building's layout the best by"
+          + " the objective " + objective + ":");
       o.printf(Locale.ROOT, "%-4s %-40s %-9s " + lineColumn + " %9s %6s %7s %14s %14s %10s %8s %s%n", "rank",
           "building", "status", "line", "dwellings", "bound", "storeys", "cost", "cost/dwelling", "t CO2e", "time s",
           "check");

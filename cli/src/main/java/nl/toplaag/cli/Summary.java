@@ -415,8 +415,8 @@ final class Summary {
   }
 
   /**
-   * What no rule looks at, said after the rules checked: an architect's QA pass read the list as complete, where daylight
-   * and the rest are absent.
+   * What no rule looks at, said after the rules checked: an architect's QA pass read the list as complete, where
+   * daylight and the rest are absent.
    */
   static final String NOT_CHECKED = "  not checked (for the architect and the engineer): daylight and view,"
       + " ventilation, sound insulation, energy performance (BENG), the dwellings' floor plans and outdoor space,"
@@ -440,7 +440,8 @@ final class Summary {
     if (foundation >= NEAR_LIMIT) {
       near.add(String.format(Locale.ROOT, "the foundation reserve (%s %%)", percent(foundation)));
     }
-    List<LineLoad> used = lines.stream().filter(x -> x.utilisation() >= NEAR_LIMIT).toList();
+    List<LineLoad> used = lines.stream().filter(x -> x.utilisation() >= NEAR_LIMIT && Double.isFinite(x.utilisation()))
+        .toList();
     if (!used.isEmpty()) {
       String least = percent(used.stream().mapToDouble(LineLoad::utilisation).min().getAsDouble());
       String most = percent(used.stream().mapToDouble(LineLoad::utilisation).max().getAsDouble());

@@ -247,7 +247,8 @@ class ImportCommandTest {
         + " with dwellings are unverified"), batch.out());
     // the import assumes the zoning plan [U]: said as the structure is (an architect's QA pass)
     assertTrue(batch.out().contains("\nZoning: the zoning limits (height, storeys, setbacks) of 1 of the 1"
-        + " building(s) with dwellings are unverified ([U], no tag or no source in the building files), "), batch.out());
+        + " building(s) with dwellings are unverified ([U], no tag or no source in the building files), "),
+        batch.out());
     // an engineer's figures for walls and loads, but the walls where the assumed pitch puts them and the storeys
     // assumed from the roof level: still unverified (QA48); with the pitch and storey height sourced too, sourced
     String engineer = "\"wallCapacityKnPerM\": {\"value\": 80, \"source\": \"engineer's report X [V]\"},"

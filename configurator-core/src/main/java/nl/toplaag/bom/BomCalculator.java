@@ -310,25 +310,15 @@ public final class BomCalculator {
     if (BuildingItems.obstacles(building, layout, lines, why, missing)) {
       noCarbon.add("obstacle removal");
     }
-    long lifts = layout.modules().stream().filter(p -> p.kind() == ModuleKind.LIFT && p.storey() == 1).count();
-    if (lifts > 0) {
-      // QA49: a lift module stands on the roof, so a new storey's dwellings reach the ground by it only through a
-      // shaft or tower below it, which the configurator neither places nor prices: its layout with lift modules may
-      // look cheaper than one that extends the existing lift
-      missing.add(new Missing("the new lift's way down: " + lifts + " lift module column(s) on the roof", "BB2012 art."
-          + " 4.27(1) asks a step-free route from the new storeys to the terrain; a lift module gives one only with a"
-          + " shaft or tower from the entrance to the roof, which the layout does not place and its cost, mass and"
-          + " loads leave out"));
-    }
-    long stairs = layout.modules().stream().filter(p -> p.kind() == ModuleKind.STAIR && p.storey() == 1).count();
-    if (stairs > 0) {
-      // an architect's QA pass: a stair module counts as a stair for the access rules on the storeys it stands on, and
-      // the missing list named the lift's way down but not the stair's, where the building file had no stair at all
-      missing.add(new Missing("the new stairs' way down: " + stairs + " stair module column(s) on the roof", "the"
-          + " escape route from the new storeys continues to the terrain; a stair module gives one only joined to an"
-          + " existing stair beside it or with a stair tower below it, which the layout does not place and its cost,"
-          + " mass and loads leave out"));
-    }
+    // QA49: a lift module stands on the roof, so a new storey's dwellings reach the ground by it only through a shaft
+    // or tower below it, which the configurator neither places nor prices: its layout with lift modules may look
+    // cheaper than one that extends the existing lift
+    wayDown(layout, ModuleKind.LIFT, "lift's", "BB2012 art. 4.27(1) asks a step-free route from the new storeys to the"
+        + " terrain; a lift module gives one only with a shaft or tower from the entrance to the roof", missing);
+    // an architect's QA pass: a stair module counts as a stair for the access rules on the storeys it stands on, and
+    // the missing list named the lift's way down but not the stair's, where the building file had no stair at all
+    wayDown(layout, ModuleKind.STAIR, "stairs'", "the escape route from the new storeys continues to the terrain; a"
+        + " stair module gives one only joined to an existing stair beside it or with a stair tower below it", missing);
     if (building.roofType() == RoofType.PITCHED && layout.dwellingCount() > 0) {
       BuildingItems.pitchedRoof(building, layout, lines, why, missing);
       noCarbon.add("pitched-roof removal");
@@ -436,5 +426,18 @@ public final class BomCalculator {
         area > 0 ? OptionalDouble.of(carbon / area) : OptionalDouble.empty(),
         parking, trucks, heaviest == null ? OptionalDouble.empty() : OptionalDouble.of(heaviest.massKg()),
         heaviest == null ? "" : heaviest.id());
+  }
+
+  /**
+   * Where {@code layout} has columns of module {@code kind} standing on the roof, that their way down is missing from
+   * it ({@code whose}: "lift's"): {@code why} such a module gives one only with what the layout does not place, whose
+   * cost, mass and loads it leaves out.
+   */
+  private static void wayDown(Layout layout, ModuleKind kind, String whose, String why, List<Missing> missing) {
+    long columns = layout.modules().stream().filter(p -> p.kind() == kind && p.storey() == 1).count();
+    if (columns > 0) {
+      missing.add(new Missing("the new " + whose + " way down: " + columns + " " + kind.id() + " module column(s) on"
+          + " the roof", why + ", which the layout does not place and its cost, mass and loads leave out"));
+    }
   }
 }

@@ -22,11 +22,12 @@ import nl.toplaag.solve.Objective;
 
 /**
  * What limits a product line's dwelling count on a building: each limit the building or the line's modules have
- * ({@link Limit#presentIn}) lifted alone, then the load limits together where it has two or more, then every limit together where that is more
- * than the loads (limits may bind only together: a height limit and the loads, where the loads stop the storeys below
- * the height limit and the height limit the storeys the loads would allow); each time the line solved again for the
- * most dwellings, with one layout and its own time limit, and the layout found checked by the independent checker, both
- * on the building with the limits lifted (it must pass) and on the building and line as they are (what it breaks
+ * ({@link Limit#presentIn}) lifted alone, then the load limits together where it has two or more, then every limit
+ * together where that is more than the loads (limits may bind only together: a height limit and the loads, where the
+ * loads stop the storeys below the height limit and the height limit the storeys the loads would allow); each time the
+ * line solved again for the most dwellings, with one layout and its own time limit, and the layout found checked by the
+ * independent checker, both on the building with the limits lifted (it must pass) and on the building and line as they
+ * are (what it breaks
  * there is what that layout needs: a stronger bearing line, a larger reserve, a higher zoning limit, modules that
  * resist fire longer or stack higher; another layout with as many dwellings may need less).
  */
