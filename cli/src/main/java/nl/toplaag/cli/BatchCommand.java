@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -295,8 +296,8 @@ final class BatchCommand implements Callable<Integer> {
     // summary beside the other's results and scene, and neither said so); taken once the batch is about to write
     Optional<Closeable> taken = BatchFiles.take(out, err);
     if (taken.isEmpty()) {
-      err.println("toplaag: bad input: --out " + out + ": another batch is writing there; wait for it to finish or"
-          + " give another --out");
+      err.println("toplaag: --out " + out + ": another batch is writing there; wait for it to finish or give another"
+          + " --out");
       err.flush();
       return Toplaag.BAD_INPUT;
     }
@@ -319,6 +320,15 @@ final class BatchCommand implements Callable<Integer> {
       int outOfMemory = 0;
       int unwritten = 0;
       List<ExportScene> scenes = new ArrayList<>();
+      // stopped (Ctrl-C, kill) before the batch's own files are written: said, with how far it got (a QA pass: it
+      // ended without a word); the buildings' files written so far stand
+      AtomicInteger settled = new AtomicInteger();
+      Thread stopped = new Thread(() -> {
+        err.println("toplaag: batch stopped after " + settled.get() + " of " + buildings.size() + " building(s):"
+            + " their files stand in " + out + "; the batch's summary and other files were not written");
+        err.flush();
+      }, "toplaag-batch-stopped");
+      Runtime.getRuntime().addShutdownHook(stopped);
       try {
         List<Future<Configured>> running = new ArrayList<>();
         for (Building b : buildings) {
@@ -326,6 +336,7 @@ final class BatchCommand implements Callable<Integer> {
           running.add(pool.submit(() -> configure(b, file, c, obj, limitMs, scores)));
         }
         for (int i = 0; i < running.size(); i++) { // in input order, each as soon as it and those before it are done
+          settled.set(i);
           Configured done;
           try {
             done = done(running.get(i));
@@ -418,6 +429,11 @@ final class BatchCommand implements Callable<Integer> {
         written.add(BatchScene.planned(sceneGlb, placed));
       }
       AtomicFiles.writeAll(written);
+      try {
+        Runtime.getRuntime().removeShutdownHook(stopped); // written: nothing to say if stopped now
+      } catch (IllegalStateException e) {
+        // already stopping: the hook says it, a moment late
+      }
       // an earlier batch's rollout or scene, of other buildings or settings, removed before the buildings were
       // configured, and not written again: said so
       boolean staleRollout = rollout == null && earlier.contains(BatchFiles.ROLLOUT);

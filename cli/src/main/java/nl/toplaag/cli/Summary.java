@@ -420,7 +420,7 @@ final class Summary {
    */
   static final String NOT_CHECKED = "  not checked (for the architect and the engineer): daylight and view,"
       + " ventilation, sound insulation, energy performance (BENG), the dwellings' floor plans and outdoor space,"
-      + " overshadowing of neighbours, wind and stability\n";
+      + " overshadowing of neighbours, cranes and installations, wind and stability\n";
 
   /** A limit used this much or more is named as near it ({@link #nearLimits}). */
   static final double NEAR_LIMIT = 0.95;
@@ -477,8 +477,8 @@ final class Summary {
     if (worst != null) {
       double perM = worst.bearingLine() < b.bearingLines().size()
           ? b.bearingLines().get(worst.bearingLine()).capacityKnPerM() : 0;
-      s.append(String.format(Locale.ROOT, "  bearing lines: highest use %.0f %% (line %d: %.1f of %.1f kN%s)%n",
-          100 * worst.utilisation(), worst.bearingLine(), worst.loadKn(), worst.capacityKn(), perM > 0
+      s.append(String.format(Locale.ROOT, "  bearing lines: highest use %s %% (line %d: %.1f of %.1f kN%s)%n",
+          percent(worst.utilisation()), worst.bearingLine(), worst.loadKn(), worst.capacityKn(), perM > 0
               ? String.format(Locale.ROOT, ", %.1f kN/m x %.2f m", perM, worst.capacityKn() / perM) : ""));
       s.append("  use per line:");
       for (LineLoad x : l.lineLoads()) {

@@ -1246,8 +1246,8 @@ class CliTest {
     try (var held = BatchFiles.take(out, new java.io.PrintWriter(java.io.Writer.nullWriter())).orElseThrow()) {
       var r = run("batch", b.toString(), "--storeys", "1", "--time-limit", "1", "--out", out.toString());
       assertEquals(Toplaag.BAD_INPUT, r.code(), r.out() + r.err());
-      assertEquals("toplaag: bad input: --out " + out + ": another batch is writing there; wait for it to finish or"
-          + " give another --out\n", r.err());
+      assertEquals("toplaag: --out " + out + ": another batch is writing there; wait for it to finish or give another"
+          + " --out\n", r.err());
       assertFalse(Files.exists(out.resolve(BatchFiles.SUMMARY)));
     }
     var r = run("batch", b.toString(), "--storeys", "1", "--time-limit", "1", "--out", out.toString());

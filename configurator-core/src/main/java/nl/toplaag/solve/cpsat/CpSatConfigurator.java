@@ -866,6 +866,17 @@ public final class CpSatConfigurator implements Configurator {
   }
 
   /**
+   * A CP-SAT solver that leaves SIGINT to the JVM: by default CP-SAT installs its own handler for it, and a batch
+   * stopped with Ctrl-C then ended in "terminate called after throwing an instance of 'std::bad_function_call'" (exit
+   * 134) or a crash of the JVM, where SIGTERM ended it cleanly (a QA pass); MathOpt turns it off for the same reason.
+   */
+  static CpSolver newSolver() {
+    CpSolver solver = new CpSolver();
+    solver.getParameters().setCatchSigintSignal(false);
+    return solver;
+  }
+
+  /**
    * The wall-clock stop of a CP-SAT run on one worker whose work budget is {@code seconds} of deterministic time: a
    * safety net that, where it stops a run, makes the result depend on the machine's pace. Ten times the budget and
    * 10 s: with three times and 5 s, a 104 m three-storey roof (g9005, benchmark seed 9000) gave another layout on a
@@ -877,7 +888,7 @@ public final class CpSatConfigurator implements Configurator {
 
   static Solve solve(CpSatModel m, nl.toplaag.solve.SolverSettings settings, long limitMs, long t0,
       CpSatOptions opt) {
-    CpSolver solver = new CpSolver();
+    CpSolver solver = newSolver();
     double seconds = limitMs / 1000.0;
     solver.getParameters().setNumWorkers(settings.workers()).setRandomSeed(settings.seed())
         .setLogSearchProgress(Boolean.getBoolean("toplaag.log")).setLogToStdout(false)

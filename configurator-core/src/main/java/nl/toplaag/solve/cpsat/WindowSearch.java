@@ -72,7 +72,7 @@ final class WindowSearch {
     int stride = Math.max(1, WINDOW_BAYS / 2);
     int sinceImproved = 0;
     for (int lo = 0; spent * 1000 < budgetMs && nb > 0; lo = lo + stride >= nb - 1 ? 0 : lo + stride) {
-      CpSolver solver = new CpSolver();
+      CpSolver solver = CpSatConfigurator.newSolver();
       solver.getParameters().setNumWorkers(1).setRandomSeed(1).setLinearizationLevel(2)
           .setMaxDeterministicTime(Math.min(windowMs, budgetMs - spent * 1000) / 1000.0)
           .setMaxTimeInSeconds(CpSatConfigurator.wallStopSeconds(windowMs / 1000.0));
