@@ -321,11 +321,15 @@ final class BatchCommand implements Callable<Integer> {
       int unwritten = 0;
       List<ExportScene> scenes = new ArrayList<>();
       // stopped (Ctrl-C, kill) before the batch's own files are written: said, with how far it got (a QA pass: it
-      // ended without a word); the buildings' files written so far stand
+      // ended without a word); the buildings' files written so far stand. Settled: the buildings configured or skipped,
+      // in input order; all of them once the batch writes its own files. Removed where the batch ends otherwise
       AtomicInteger settled = new AtomicInteger();
       Thread stopped = new Thread(() -> {
-        err.println("toplaag: batch stopped after " + settled.get() + " of " + buildings.size() + " building(s):"
-            + " their files stand in " + out + "; the batch's summary and other files were not written");
+        err.println(settled.get() < buildings.size() ? "toplaag: batch stopped after " + settled.get() + " of "
+            + buildings.size() + " building(s), in the order given: the files written so far stand in " + out
+            + "; the batch's summary and other files were not written"
+            : "toplaag: batch stopped while writing its summary and other files in " + out + ": check that "
+            + BatchFiles.SUMMARY + " is there");
         err.flush();
       }, "toplaag-batch-stopped");
       Runtime.getRuntime().addShutdownHook(stopped);
@@ -384,9 +388,13 @@ final class BatchCommand implements Callable<Integer> {
               done.row().status(), done.row().line(), done.row().dwellings(), done.row().dwellings() == 1 ? "" : "s");
           o.flush();
         }
+      } catch (Exception | Error e) { // the batch ends otherwise: not "stopped"
+        remove(stopped);
+        throw e;
       } finally {
         pool.shutdownNow();
       }
+      settled.set(buildings.size());
       // ties by id in any letter case ("delft-..." among "NL.IMBAG..."; a QA pass), then exactly, so the order is total
       rows.sort(Comparator.comparingInt(Row::dwellings).reversed()
           .thenComparing(Row::building, String.CASE_INSENSITIVE_ORDER).thenComparing(Row::building));
@@ -428,11 +436,10 @@ final class BatchCommand implements Callable<Integer> {
       if (!placed.isEmpty()) {
         written.add(BatchScene.planned(sceneGlb, placed));
       }
-      AtomicFiles.writeAll(written);
       try {
-        Runtime.getRuntime().removeShutdownHook(stopped); // written: nothing to say if stopped now
-      } catch (IllegalStateException e) {
-        // already stopping: the hook says it, a moment late
+        AtomicFiles.writeAll(written);
+      } finally {
+        remove(stopped); // written, or failed for another reason: nothing to say if stopped now
       }
       // an earlier batch's rollout or scene, of other buildings or settings, removed before the buildings were
       // configured, and not written again: said so
@@ -645,6 +652,15 @@ final class BatchCommand implements Callable<Integer> {
         SourceNotes.zoningUnverified(b), file.toString(),
         r.dwellings() == 0 ? String.join("; ", r.explanation()) : "");
     return new Configured(row, r.best().orElse(null), formats.contains(ExportFormat.GLB) ? scene : null);
+  }
+
+  /** Removes shutdown hook {@code hook}, unless the JVM is already stopping (then it runs). */
+  private static void remove(Thread hook) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException e) {
+      // already stopping: the hook says it
+    }
   }
 
   /**
