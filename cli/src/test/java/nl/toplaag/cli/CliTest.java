@@ -528,7 +528,8 @@ class CliTest {
         tmp.resolve("b40").toString(), "../test-buildings/src/main/resources/nl/toplaag/testbuildings/l-corner.json");
     assertEquals(0, batch.code(), batch.out() + batch.err());
     assertTrue(batch.out().contains("Ranked by dwellings (each of at least 40.0 m2 usable area, as asked for); each"
-        + " building's layout the best by the objective most-dwellings:"), batch.out());
+        + " building's layout the best by the objective most-dwellings (OPTIMAL: proven over its candidate positions,"
+        + " README \"What a proof covers\"):"), batch.out());
     var bad = run("batch", "--smallest-dwelling", "-40", "--out", tmp.resolve("b").toString(),
         "../test-buildings/src/main/resources/nl/toplaag/testbuildings/l-corner.json");
     assertEquals(2, bad.code(), bad.out() + bad.err());
