@@ -3,6 +3,7 @@ package nl.toplaag.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 
 /**
  * One run of the command line in the test's JVM, as a user meets it: its exit code and what it printed.
@@ -12,6 +13,14 @@ import java.nio.charset.StandardCharsets;
  * @param err what it printed to standard error
  */
 record CliRun(int code, String out, String err) {
+
+  /** The bundled test buildings' directory, from the cli module's directory, where its tests run. */
+  static final Path TEST_BUILDINGS = Path.of("../test-buildings/src/main/resources/nl/toplaag/testbuildings");
+
+  /** The bundled test building {@code id}'s file, as a relative path ({@link #TEST_BUILDINGS}). */
+  static Path testBuilding(String id) {
+    return TEST_BUILDINGS.resolve(id + ".json");
+  }
 
   /** Runs {@code toplaag args...}, capturing standard output and error. */
   static CliRun of(String... args) {

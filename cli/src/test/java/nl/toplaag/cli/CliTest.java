@@ -158,7 +158,7 @@ class CliTest {
     // the bundled HSB line (90 min) on the Zeist slab, four storeys asked: every floor lies above 13 m and needs 120
     // min, so no dwelling; before, --what-limits lifted the building's limits alone and said none of them limits the
     // count, and a manufacturer heard of the line's fire resistance only under Why (a QA pass)
-    Path zeist = Path.of("../test-buildings/src/main/resources/nl/toplaag/testbuildings/zeist-1970-slab.json");
+    Path zeist = CliRun.testBuilding("zeist-1970-slab");
     Path out = tmp.resolve("fire");
     var r = run("configure", "--building", zeist.toString(), "--line", "hsb-elements", "--storeys", "4",
         "--time-limit", "4", "--alternatives", "1", "--what-limits", "--out", out.toString());
@@ -333,7 +333,7 @@ class CliTest {
   @Test
   void aLineNamedTwiceIsSolvedOnceAndStoreysLeftEmptyAreExplained() throws Exception {
     // l-corner: storey 2 of the light-steel line would stand at 15.25 m, where floors need 120 min; its boxes have 90
-    Path lCorner = Path.of("../test-buildings/src/main/resources/nl/toplaag/testbuildings/l-corner.json");
+    Path lCorner = CliRun.testBuilding("l-corner");
     var r = run("configure", "--building", lCorner.toString(), "--line", "lsf-volumetric,lsf-volumetric",
         "--storeys", "2", "--time-limit", "1", "--alternatives", "1", "--out", tmp.resolve("out").toString());
     assertEquals(0, r.code(), r.out() + r.err());
@@ -425,7 +425,7 @@ class CliTest {
         m.put("maxStack", 1);
       }
     });
-    Path plinth = Path.of("../test-buildings/src/main/resources/nl/toplaag/testbuildings/galerij-4-plinth.json");
+    Path plinth = CliRun.testBuilding("galerij-4-plinth");
     var r = run("configure", "--building", plinth.toString(), "--catalog", cat.toString(), "--line",
         "clt-volumetric", "--storeys", "2", "--time-limit", "2", "--alternatives", "1", "--out",
         tmp.resolve("lift1-out").toString());
@@ -446,8 +446,7 @@ class CliTest {
   @Test
   void aLineWithoutAFireFightingLiftStopsBelowTwentyMetresAndSaysSo() throws Exception {
     Path cat = withModules("noff", "clt-volumetric", m -> m.put("fireFightingLift", false));
-    JsonNode plinth = MAPPER.readTree(Path.of("../test-buildings/src/main/resources/nl/toplaag/testbuildings/"
-        + "galerij-4-plinth.json").toFile());
+    JsonNode plinth = MAPPER.readTree(CliRun.testBuilding("galerij-4-plinth").toFile());
     ((ObjectNode) plinth.get("zoning")).put("maxAddedStoreys", 4);
     Path b = Files.writeString(tmp.resolve("tall.json"), MAPPER.writeValueAsString(plinth));
     var r = run("configure", "--building", b.toString(), "--catalog", cat.toString(), "--line", "clt-volumetric",
@@ -493,7 +492,7 @@ class CliTest {
   void anAlternativeThatOnlyShiftsModulesSaysSo() throws Exception {
     // qa46: l-corner's third layout is the first's modules, one shifted 200 mm, and read "the same module types, 1 of
     // its 20 placed otherwise", as a layout of the same modules put elsewhere would
-    Path lCorner = Path.of("../test-buildings/src/main/resources/nl/toplaag/testbuildings/l-corner.json");
+    Path lCorner = CliRun.testBuilding("l-corner");
     var r = run("configure", "--building", lCorner.toString(), "--line", "lsf-volumetric", "--time-limit", "5",
         "--out", tmp.resolve("out").toString());
     assertEquals(0, r.code(), r.out() + r.err());
@@ -525,13 +524,13 @@ class CliTest {
     assertEquals("{\"storeys\":2,\"productLines\":[\"clt-volumetric\"],\"objective\":\"most-dwellings\","
         + "\"timeLimitS\":3.0,\"alternatives\":1,\"smallestDwellingM2\":30.0}", request.toString());
     var batch = run("batch", "--smallest-dwelling", "40", "--line", "clt-volumetric", "--time-limit", "1", "--out",
-        tmp.resolve("b40").toString(), "../test-buildings/src/main/resources/nl/toplaag/testbuildings/l-corner.json");
+        tmp.resolve("b40").toString(), CliRun.testBuilding("l-corner").toString());
     assertEquals(0, batch.code(), batch.out() + batch.err());
     assertTrue(batch.out().contains("Ranked by dwellings (each of at least 40.0 m2 usable area, as asked for); each"
         + " building's layout the best by the objective most-dwellings (OPTIMAL: proven over its candidate positions,"
         + " README \"What a proof covers\"):"), batch.out());
     var bad = run("batch", "--smallest-dwelling", "-40", "--out", tmp.resolve("b").toString(),
-        "../test-buildings/src/main/resources/nl/toplaag/testbuildings/l-corner.json");
+        CliRun.testBuilding("l-corner").toString());
     assertEquals(2, bad.code(), bad.out() + bad.err());
     assertEquals("toplaag: bad input: --smallest-dwelling: expected a usable area in m2 from 0 (any) to 1000 but"
         + " found -40.0\n", bad.err().replace("\r", ""), bad.err());
@@ -630,7 +629,7 @@ class CliTest {
   void theCircularityComparisonShowsTheMassItMakesLeast() throws Exception {
     // QA60's case: the objective's LSF layout has the PCI 0.426, the default's 0.425, an HSB layout of as many
     // dwellings 0.427
-    Path b = Path.of("../test-buildings/src/main/resources/nl/toplaag/testbuildings/portiek-3-flat.json");
+    Path b = CliRun.testBuilding("portiek-3-flat");
     var r = run("configure", "--building", b.toString(), "--objective", "circularity", "--alternatives", "1",
         "--time-limit", "2", "--out", tmp.resolve("circ").toString());
     assertEquals(0, r.code(), r.out() + r.err());
@@ -930,7 +929,7 @@ class CliTest {
    */
   @Test
   void theCatalogueFiguresThatLimitTheOtherLinesAreSaidToBeUnverified() throws Exception {
-    Path weak = Path.of("../test-buildings/src/main/resources/nl/toplaag/testbuildings/portiek-too-weak.json");
+    Path weak = CliRun.testBuilding("portiek-too-weak");
     var r = run("configure", "--building", weak.toString(), "--time-limit", "1", "--out",
         tmp.resolve("weak").toString());
     assertEquals(0, r.code(), r.out() + r.err());
@@ -1468,7 +1467,7 @@ class CliTest {
    */
   @Test
   void theComparisonSaysWhereTheDefaultLayoutHoldsMoreArea() throws Exception {
-    Path g10 = Path.of("../test-buildings/src/main/resources/nl/toplaag/testbuildings/galerij-10-lift.json");
+    Path g10 = CliRun.testBuilding("galerij-10-lift");
     var r = run("configure", "--building", g10.toString(), "--objective", "cost-per-dwelling", "--time-limit", "1",
         "--out", tmp.resolve("g10").toString());
     assertEquals(0, r.code(), r.out() + r.err());

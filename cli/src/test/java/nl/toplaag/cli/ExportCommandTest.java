@@ -437,7 +437,7 @@ class ExportCommandTest {
   @ParameterizedTest
   @ValueSource(strings = {"portiek-3-flat", "galerij-10-lift", "galerij-obstacles", "delft-1954-pitched"})
   void thePartsOfBothFilesAddUpToTheResultsTotals(String id) throws Exception {
-    Path b = Path.of("../test-buildings/src/main/resources/nl/toplaag/testbuildings/" + id + ".json");
+    Path b = CliRun.testBuilding(id);
     Path out = tmp.resolve("out");
     var r = CliRun.of("configure", "--building", b.toString(), "--time-limit", "2", "--export", "glb,ifc", "--out",
         out.toString());

@@ -29,7 +29,7 @@ class SignalTest {
     Path out = tmp.resolve("out");
     Path wd = Files.createDirectories(tmp.resolve("wd")); // where a crashing JVM writes its hs_err file
     // galerij-obstacles first, whose search runs CP-SAT (its handler, once installed, took the signal), then two more
-    Path dir = Path.of("../test-buildings/src/main/resources/nl/toplaag/testbuildings").toAbsolutePath();
+    Path dir = CliRun.TEST_BUILDINGS.toAbsolutePath();
     Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), Toplaag.class.getName(), "batch",
         dir.resolve("galerij-obstacles.json").toString(), dir.resolve("zeist-1970-slab.json").toString(),

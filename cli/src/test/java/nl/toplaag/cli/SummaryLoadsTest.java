@@ -21,8 +21,7 @@ class SummaryLoadsTest {
   @TempDir Path tmp;
 
   /** The bundled portiek-3-flat, from the cli module's directory, where its tests run. */
-  private static final String PORTIEK =
-      "../test-buildings/src/main/resources/nl/toplaag/testbuildings/portiek-3-flat.json";
+  private static final String PORTIEK = CliRun.testBuilding("portiek-3-flat").toString();
 
   /** 21.6 x 10.8 m, walls every 5.4 m of 30 kN/m, one extendable stair core in the middle bay at the front. */
   private static final String SLAB = """
