@@ -456,7 +456,7 @@ final class BatchCommand implements Callable<Integer> {
       }
       o.print(unverified("Structure: the bearing walls or load reserves", "; batch-summary.csv's structure",
           taking.stream().filter(Row::unverified).toList(), taking, "an engineer's figures replace them"));
-      o.print(unverified("Zoning: the zoning limits (height, storeys, setbacks)", "",
+      o.print(unverified("Zoning: the zoning limits (height, storeys, setbacks)", "; batch-summary.csv's zoning",
           taking.stream().filter(Row::zoningUnverified).toList(), taking, "the omgevingsplan is consulted"));
       if (whatLimits) {
         o.print(LimitsReport.portfolio(rows.stream().map(Row::limits).toList()));

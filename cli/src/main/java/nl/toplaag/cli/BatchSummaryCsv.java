@@ -19,7 +19,11 @@ import nl.toplaag.report.BomCsvWriter;
  * request.storeys} is the storeys asked for. The columns after it (and {@code whatLimits}, where asked) are
  * {@code file}, the building file as given, and {@code reason}: on a configured building's row why it takes no
  * dwelling (the explanation, per line considered, so that a manufacturer sees what stops the line: fire resistance,
- * depth, loads), empty where it takes any. Fields holding a comma, quote or line end are quoted.
+ * depth, loads), empty where it takes any. After them, added later and so last, that a reader taking the columns by
+ * position keeps working: {@code zoning}, {@code unverified} where the building file's zoning limits (height, storeys,
+ * setbacks) rest on a source tagged [U] or [D from U], one without a tag, or none
+ * ({@link nl.toplaag.io.SourceNotes#zoningUnverified}), else {@code sourced}, as {@code structure} says of the walls
+ * and load reserves. Fields holding a comma, quote or line end are quoted.
  */
 final class BatchSummaryCsv {
 
@@ -44,13 +48,22 @@ final class BatchSummaryCsv {
 
   private BatchSummaryCsv() {}
 
-  /** The header: the columns of {@link #FIGURES}, {@code whatLimits} where asked, {@code file} and {@code reason}. */
+  /**
+   * The columns after {@code reason}, added since: a row of a file skipped leaves them empty, as it does the figures.
+   */
+  private static final List<String> LATER = List.of("zoning");
+
+  /**
+   * The header: the columns of {@link #FIGURES}, {@code whatLimits} where asked, {@code file} and {@code reason}, then
+   * those of {@link #LATER}.
+   */
   static String header(boolean whatLimits) {
     List<String> columns = new ArrayList<>(FIGURES);
     if (whatLimits) {
       columns.add("whatLimits");
     }
     columns.addAll(List.of("file", "reason"));
+    columns.addAll(LATER);
     return String.join(",", columns);
   }
 
@@ -64,19 +77,19 @@ final class BatchSummaryCsv {
       w.write(header(whatLimits) + "\n");
       int rank = 0;
       for (BatchCommand.Row r : rows) {
-        w.write(String.format(Locale.ROOT, "%d,%s,%s,%s,%d,%d,%d,%s,%.1f,%.0f,%s,%.2f,%s,%s,%d,%s,%s%s,%s,%s\n", ++rank,
-            r.building(), r.status(), BomCsvWriter.quote(r.line()), r.dwellings(), r.bound(), r.costEur(),
+        w.write(String.format(Locale.ROOT, "%d,%s,%s,%s,%d,%d,%d,%s,%.1f,%.0f,%s,%.2f,%s,%s,%d,%s,%s%s,%s,%s,%s\n",
+            ++rank, r.building(), r.status(), BomCsvWriter.quote(r.line()), r.dwellings(), r.bound(), r.costEur(),
             r.dwellings() == 0 ? "" : Long.toString(r.costPerDwellingEur()), r.usableAreaM2(), r.carbonKgCo2e(),
             objective, r.seconds(), r.check(), r.gallery(), r.modules(), r.unverified() ? "unverified" : "sourced",
             r.dwellings() == 0 ? "" : Integer.toString(r.storeys()),
             whatLimits ? "," + BomCsvWriter.quote(LimitsReport.brief(r.limits())) : "", BomCsvWriter.quote(r.file()),
-            BomCsvWriter.quote(r.whyNone())));
+            BomCsvWriter.quote(r.whyNone()), r.zoningUnverified() ? "unverified" : "sourced"));
       }
-      // rank and building, status, then the figures' columns and whatLimits empty
+      // rank and building, status, then the figures' columns and whatLimits empty; those after reason too
       String empty = ",".repeat(FIGURES.size() - 3 + (whatLimits ? 1 : 0));
       for (Skipped s : skipped) {
         w.write("," + s.building() + "," + s.status() + empty + "," + BomCsvWriter.quote(s.file()) + ","
-            + BomCsvWriter.quote(s.reason()) + "\n");
+            + BomCsvWriter.quote(s.reason()) + ",".repeat(LATER.size()) + "\n");
       }
     });
   }

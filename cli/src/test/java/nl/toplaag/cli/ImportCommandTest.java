@@ -241,13 +241,14 @@ class ImportCommandTest {
         "--line", "hsb-elements");
     assertEquals(0, batch.code(), batch.err());
     List<String> csv = Files.readAllLines(out.resolve("batch/batch-summary.csv"));
-    assertTrue(csv.get(0).endsWith(",modules,structure,storeysAdded,file,reason"), csv.get(0));
+    assertTrue(csv.get(0).endsWith(",modules,structure,storeysAdded,file,reason,zoning"), csv.get(0));
     assertTrue(csv.get(1).contains(",unverified,"), csv.get(1));
     assertTrue(batch.out().contains("Structure: the bearing walls or load reserves of 1 of the 1 building(s)"
         + " with dwellings are unverified"), batch.out());
     // the import assumes the zoning plan [U]: said as the structure is (an architect's QA pass)
     assertTrue(batch.out().contains("\nZoning: the zoning limits (height, storeys, setbacks) of 1 of the 1"
-        + " building(s) with dwellings are unverified ([U], no tag or no source in the building files), "),
+        + " building(s) with dwellings are unverified ([U], no tag or no source in the building files;"
+        + " batch-summary.csv's zoning), "),
         batch.out());
     // an engineer's figures for walls and loads, but the walls where the assumed pitch puts them and the storeys
     // assumed from the roof level: still unverified (QA48); with the pitch and storey height sourced too, sourced
