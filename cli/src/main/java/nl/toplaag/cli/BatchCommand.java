@@ -153,8 +153,8 @@ final class BatchCommand implements Callable<Integer> {
    * @param costEur the best layout's cost, euros
    * @param usableAreaM2 its dwellings' usable area, m²
    * @param carbonKgCo2e its embodied carbon (A1-A3, what the catalogue gives), kg CO2e
-   * @param transportCarbonKgCo2e its transport carbon over the factory distance ({@code --factory-km}), kg CO2e; 0
-   *     where none is given
+   * @param transportCarbonKgCo2e its best layout's transport carbon over the factory distance ({@code --factory-km}),
+   *     kg CO2e, as its bill of materials gives it (0 without a layout); empty where no distance is given
    * @param seconds the wall time of its configuration, s
    * @param check the independent check of its layouts ("passed" or the violations; {@link #check}), {@link
    *     #NOTHING_CHECKED} for a building without dwellings
@@ -170,7 +170,7 @@ final class BatchCommand implements Callable<Integer> {
    *     min"); else empty
    */
   record Row(String building, String status, String line, int dwellings, int storeys, int modules, int bound,
-      long costEur, double usableAreaM2, double carbonKgCo2e, double transportCarbonKgCo2e, double seconds,
+      long costEur, double usableAreaM2, double carbonKgCo2e, OptionalDouble transportCarbonKgCo2e, double seconds,
       String check, String gallery, Map<String, List<LimitEffect>> limits, boolean unverified,
       boolean zoningUnverified, String file, String whyNone) {
 
@@ -647,7 +647,8 @@ final class BatchCommand implements Callable<Integer> {
         r.dwellingBound(), r.best().map(Layout::costEur).orElse(0L),
         report == null ? 0 : report.bom().totals().usableAreaM2(),
         report == null ? 0 : report.bom().totals().carbonKgCo2e(),
-        report == null ? 0 : report.bom().totals().transportCarbonKgCo2e().orElse(0), r.stats().wallMs() / 1000.0,
+        factory.isEmpty() ? OptionalDouble.empty() : report == null ? OptionalDouble.of(0)
+            : report.bom().totals().transportCarbonKgCo2e(), r.stats().wallMs() / 1000.0,
         r.dwellings() == 0 && violations == 0 ? NOTHING_CHECKED : check(violations, checks),
         r.best().map(Summary::galleryWhere).orElse(""), limits, SourceNotes.structureUnverified(b),
         SourceNotes.zoningUnverified(b), file.toString(),
@@ -691,9 +692,10 @@ final class BatchCommand implements Callable<Integer> {
     }
     double embodied = taking.stream().mapToDouble(Row::carbonKgCo2e).sum();
     String transport = factoryKm.isEmpty() ? "; transport from the factory not counted (no --factory-km)"
-        : String.format(Locale.ROOT, "; transport from the factory at %s km: %,.0f kg CO2e (the laden trips one way)",
+        : String.format(Locale.ROOT, "; transport from the factory at %s km: %,.0f kg CO2e (the laden trips one way;"
+        + " batch-summary.csv's transportCarbonKgCo2e summed)",
         BigDecimal.valueOf(factoryKm.getAsDouble()).stripTrailingZeros().toPlainString(),
-        taking.stream().mapToDouble(Row::transportCarbonKgCo2e).sum());
+        taking.stream().mapToDouble(r -> r.transportCarbonKgCo2e().orElse(0)).sum());
     return String.format(Locale.ROOT, "Carbon: %,.0f kg CO2e A1-A3 for the %d dwellings, %,.0f a dwelling"
         + " (batch-summary.csv's carbonKgCo2e summed)%s%s%n", embodied, dwellings, embodied / dwellings, transport,
         unverified ? "; on catalogue carbon figures tagged [U] (or derived from such, untagged or without a source):"

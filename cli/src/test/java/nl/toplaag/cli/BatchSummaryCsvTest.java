@@ -3,10 +3,13 @@ package nl.toplaag.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,7 +41,8 @@ class BatchSummaryCsvTest {
         "--out", out.toString());
     assertEquals(Toplaag.BAD_INPUT, r.code(), r.out() + r.err()); // the bad file, skipped
     List<String> csv = Files.readAllLines(out.resolve(BatchFiles.SUMMARY));
-    assertTrue(csv.get(0).endsWith(",storeysAdded,file,reason,zoning"), "last, after reason: " + csv.get(0));
+    assertTrue(csv.get(0).endsWith(",storeysAdded,file,reason,zoning,transportCarbonKgCo2e"),
+        "last, after reason: " + csv.get(0));
     assertEquals("unverified", cell(csv, "galerij-4-plinth", "zoning"), csv.toString());
     assertEquals("sourced", cell(csv, "galerij-4-plinth-zoned", "zoning"), csv.toString());
     assertEquals("", cell(csv, "", "zoning"), csv.toString());
@@ -48,6 +52,43 @@ class BatchSummaryCsvTest {
     assertTrue(r.out().contains("\nZoning: the zoning limits (height, storeys, setbacks) of 1 of the 2 building(s)"
         + " with dwellings are unverified ([U], no tag or no source in the building files; batch-summary.csv's"
         + " zoning), "), r.out());
+  }
+
+  /**
+   * A planner's QA pass: with {@code --factory-km} each bill of materials gave the transport carbon and the console
+   * summed it, but the summary had no column for it. It has: as the building's bill gives it, rounded to the kg, for
+   * the modules and galleries carried laden one way at 0.1 kg CO2e a tonne-km (so at most the mass added, in tonnes,
+   * times the distance, times 0.1); empty without a distance, not 0, since it is not counted.
+   */
+  @Test
+  void theTransportCarbonColumnIsTheBillsWithAFactoryDistanceAndEmptyWithout() throws Exception {
+    Path out = tmp.resolve("km");
+    var r = CliRun.of("batch", PLINTH.toString(), "--storeys", "1", "--time-limit", "1", "--line", "clt-volumetric",
+        "--factory-km", "100", "--out", out.toString());
+    assertEquals(0, r.code(), r.out() + r.err());
+    List<String> csv = Files.readAllLines(out.resolve(BatchFiles.SUMMARY));
+    assertTrue(csv.get(0).endsWith(",file,reason,zoning,transportCarbonKgCo2e"), csv.get(0));
+    JsonNode totals = new ObjectMapper().readTree(out.resolve("galerij-4-plinth.result.json").toFile())
+        .at("/report/totals");
+    double bill = totals.get("transportCarbonKgCo2e").asDouble();
+    String cell = cell(csv, "galerij-4-plinth", "transportCarbonKgCo2e");
+    assertEquals(String.format(Locale.ROOT, "%.0f", bill), cell, csv.toString());
+    double transportKgCo2e = Double.parseDouble(cell);
+    double mostKgCo2e = totals.get("massKg").asDouble() / 1000 * 100 * 0.1;
+    assertTrue(transportKgCo2e > mostKgCo2e / 2 && transportKgCo2e <= mostKgCo2e + 0.5,
+        transportKgCo2e + " kg CO2e for " + totals);
+    assertTrue(transportKgCo2e < Double.parseDouble(cell(csv, "galerij-4-plinth", "carbonKgCo2e")) / 10,
+        "100 km of road, a few per cent of the product stage: " + csv);
+    // the console's Carbon line sums the column
+    assertTrue(r.out().contains(String.format(Locale.ROOT, "; transport from the factory at 100 km: %,.0f kg CO2e (the"
+        + " laden trips one way; batch-summary.csv's transportCarbonKgCo2e summed)", bill)), r.out());
+    Path without = tmp.resolve("no-km");
+    var none = CliRun.of("batch", PLINTH.toString(), "--storeys", "1", "--time-limit", "1", "--line",
+        "clt-volumetric", "--out", without.toString());
+    assertEquals(0, none.code(), none.out() + none.err());
+    List<String> plain = Files.readAllLines(without.resolve(BatchFiles.SUMMARY));
+    assertEquals("", cell(plain, "galerij-4-plinth", "transportCarbonKgCo2e"), plain.toString());
+    assertTrue(plain.get(1).endsWith(",unverified,"), "the zoning column, then the empty one: " + plain.get(1));
   }
 
   /** The cell of column {@code column} in the row of building {@code building} of summary {@code csv}. */
