@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.function.Function;
 import nl.toplaag.limits.LeastNeed;
 import nl.toplaag.limits.Limit;
@@ -197,7 +198,8 @@ final class LimitsReport {
    * then every limit together (each building's: where it has one, that one), so that a building whose limits bind only
    * together is counted too: per limit, the buildings where it adds dwellings and how many, at least (on a building
    * whose lines were all tried, the line where it adds the most), and those where it found none more but more are
-   * not ruled out; in the order of {@link Limit}.
+   * not ruled out; in the order of {@link Limit}. Of the foundation and the area-load reserve ({@link Limit#oneFigure})
+   * also how many times as strong as assumed each had to be ({@link #strength}).
    */
   static String portfolio(List<Map<String, List<LimitEffect>>> perBuilding) {
     StringBuilder s = new StringBuilder("What limits the count over the batch (each limit lifted alone, then the load"
@@ -205,21 +207,24 @@ final class LimitsReport {
         + " the line it adds the most to; screening figures):\n");
     for (Limit l : Limit.values()) {
       s.append(portfolioLine(l.words(), perBuilding,
-          effects -> effects.stream().filter(e -> e.lifted().equals(List.of(l))).findFirst()));
+          effects -> effects.stream().filter(e -> e.lifted().equals(List.of(l))).findFirst(), l.oneFigure()));
     }
     s.append(portfolioLine("the load limits together", perBuilding, effects -> effects.stream()
-        .filter(e -> Limit.LOADS.containsAll(e.lifted())).max(Comparator.comparingInt(e -> e.lifted().size()))));
+        .filter(e -> Limit.LOADS.containsAll(e.lifted())).max(Comparator.comparingInt(e -> e.lifted().size())), false));
     s.append(portfolioLine("every limit together", perBuilding, effects -> effects.stream()
-        .max(Comparator.comparingInt(e -> e.lifted().size()))));
+        .max(Comparator.comparingInt(e -> e.lifted().size())), false));
     return s.toString();
   }
 
   /**
    * One line of {@link #portfolio}: {@code words}, and over the buildings what lifting adds where it adds any, by the
-   * effect {@code pick} chooses from each line's effects (none: that line was not asked about it).
+   * effect {@code pick} chooses from each line's effects (none: that line was not asked about it); with
+   * {@code oneFigure}, how many times as strong the figure had to be on the buildings where it binds
+   * ({@link #strength}).
    */
   private static String portfolioLine(String words, List<Map<String, List<LimitEffect>>> perBuilding,
-      Function<List<LimitEffect>, Optional<LimitEffect>> pick) {
+      Function<List<LimitEffect>, Optional<LimitEffect>> pick, boolean oneFigure) {
+    List<LimitEffect> binding = new ArrayList<>(); // the effect counted on each building where it adds dwellings
     int buildings = 0;
     int gain = 0;
     boolean exact = true;
@@ -232,6 +237,7 @@ final class LimitsReport {
       LimitEffect most = picked.stream().filter(e -> e.gain() > 0 && !e.fitsAsItIs())
           .max(Comparator.comparingInt(LimitEffect::gain)).orElse(null);
       if (most != null) {
+        binding.add(most);
         buildings++;
         gain += most.gain();
         exact &= most.proven();
@@ -245,7 +251,36 @@ final class LimitsReport {
     String found = buildings == 0 ? "no more dwellings found" : String.format(Locale.ROOT,
         "%d more dwelling%s%s on %d building%s", gain, gain == 1 ? "" : "s", exact ? "" : " at least", buildings,
         buildings == 1 ? "" : "s");
-    return String.format(Locale.ROOT, "  - %s: %s%s%n", words, found, open == 0 ? ""
-        : String.format(Locale.ROOT, "; more not ruled out on %d building%s", open, open == 1 ? "" : "s"));
+    return String.format(Locale.ROOT, "  - %s: %s%s%s%n", words, found, oneFigure ? strength(binding) : "",
+        open == 0 ? "" : String.format(Locale.ROOT, "; more not ruled out on %d building%s", open,
+            open == 1 ? "" : "s"));
+  }
+
+  /**
+   * Over the effects of lifting one figure ({@link Limit#oneFigure}) on the buildings where it binds ({@code binding}:
+   * the gain it is counted by on each), how many times the building's own value the least value found to suffice for
+   * as many dwellings was ({@link LeastNeed#timesAsGiven}), as a range, each rounded up to 0.1 so that it stays a
+   * value that sufficed: ", as many where it is 1.8-59.5 times as strong as assumed (...)". A client asking for a
+   * stronger foundation asks how much stronger (a planner's QA pass: the section gave the gain alone). The least may
+   * be lower than the value that sufficed ({@link LeastNeed}); where a building has no such value (no value tried
+   * sufficed, or the building assumes none, 0, to multiply), it is named as left out; "" where none has one.
+   */
+  static String strength(List<LimitEffect> binding) {
+    List<Double> times = binding.stream().map(LimitEffect::leastNeed).filter(n -> n != null)
+        .map(LeastNeed::timesAsGiven).filter(OptionalDouble::isPresent)
+        .map(t -> Math.ceil(t.getAsDouble() * 10 - 1e-9) / 10).sorted().toList();
+    if (times.isEmpty()) {
+      return "";
+    }
+    double least = times.get(0);
+    double most = times.get(times.size() - 1);
+    int left = binding.size() - times.size();
+    return String.format(Locale.ROOT, ", as many where it is %s times as strong as assumed%s (the least value a solve"
+        + " found to suffice over the building's own; the least needed may be lower%s)",
+        least == most ? String.format(Locale.ROOT, "%.1f", least)
+            : String.format(Locale.ROOT, "%.1f-%.1f", least, most),
+        left == 0 ? "" : String.format(Locale.ROOT, " on %d of them", times.size()),
+        left == 0 ? "" : String.format(Locale.ROOT, "; on the other%s no value tried sufficed, or none is assumed",
+            left == 1 ? "" : " " + left));
   }
 }

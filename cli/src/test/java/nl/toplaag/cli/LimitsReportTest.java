@@ -29,7 +29,7 @@ class LimitsReportTest {
     // a value that sufficed rounded up and one proven too little rounded down, so that each stays true when a client
     // configures with it as shown (a QA pass: rounded to the nearest, the value that sufficed was 0.02 kN short);
     // null where none was settled
-    LimitEffect e = effect(List.of(Limit.FOUNDATION), 8, 12).withLeastNeed(new LeastNeed(12, 3375.61, 3301.96, 4));
+    LimitEffect e = effect(List.of(Limit.FOUNDATION), 8, 12).withLeastNeed(new LeastNeed(12, 3375.61, 3301.96, 4, 0));
     JsonNode n = LimitsReport.json(Map.of("clt-volumetric", List.of(e, effect(List.of(Limit.AREA_LOAD), 8, 8))));
     assertEquals("{\"dwellings\":12,\"unit\":\"kN\",\"atMost\":3375.7,\"moreThan\":3301.9,\"solves\":4}",
         n.get(0).get("leastNeed").toString());
@@ -37,13 +37,13 @@ class LimitsReportTest {
         + " the most with that) and at most 3375.7 kN (a solve with that found 12)"), e.words());
     assertTrue(n.get(1).get("leastNeed").isNull(), n.toString());
     LimitEffect found = effect(List.of(Limit.AREA_LOAD), 8, 12).withLeastNeed(new LeastNeed(12, 2.451, Double.NaN,
-        4));
+        4, 2));
     assertEquals("{\"dwellings\":12,\"unit\":\"kN/m2\",\"atMost\":2.46,\"moreThan\":null,\"solves\":4}",
         LimitsReport.json(Map.of("hsb-elements", List.of(found))).get(0).get("leastNeed").toString());
     assertTrue(found.words().endsWith("; the least area-load reserve for 12 dwellings: at most 2.46 kN/m2 (a solve with"
         + " that found 12)"), found.words());
     LimitEffect proven = effect(List.of(Limit.FOUNDATION), 8, 12).withLeastNeed(new LeastNeed(12, Double.NaN, 3000,
-        4));
+        4, 3000));
     assertEquals("{\"dwellings\":12,\"unit\":\"kN\",\"atMost\":null,\"moreThan\":3000.0,\"solves\":4}",
         LimitsReport.json(Map.of("hsb-elements", List.of(proven))).get(0).get("leastNeed").toString());
   }
@@ -63,6 +63,49 @@ class LimitsReportTest {
     assertTrue(s.contains("  - the line's fire resistance: not a limit of any building here (not lifted)\n"), s);
     assertTrue(s.contains("  - the load limits together: 20 more dwellings on 2 buildings\n"), s);
     assertTrue(s.contains("  - every limit together: 20 more dwellings on 2 buildings\n"), s);
+  }
+
+  /**
+   * A planner's QA pass: the batch said the foundation reserve holds "13 more dwellings at least on 2 buildings", but
+   * not how much stronger it would have to be, which each result file's leastNeed gives against the building's own
+   * reserve. Over the buildings where it binds, the range of the value that sufficed over the one assumed, each rounded
+   * up; a building where it binds without such a value is named as left out; where it does not bind, not counted.
+   */
+  @Test
+  void theBatchSaysHowManyTimesAsStrongTheFoundationHadToBeWhereItBinds() {
+    // galerij-10-lift's figures: 3000 kN assumed, 5349.8 kN sufficed for 19 dwellings (1.78 times)
+    Map<String, List<LimitEffect>> tall = Map.of("clt-volumetric", List.of(effect(List.of(Limit.FOUNDATION), 10, 19)
+        .withLeastNeed(new LeastNeed(19, 5349.8, 4761.5, 5, 3000))));
+    // portiek-too-weak's: 15 kN assumed, 891.4 kN sufficed for 4 (59.43 times); no line takes one as it is
+    Map<String, List<LimitEffect>> weak = new java.util.LinkedHashMap<>();
+    weak.put("clt-volumetric", List.of(effect(List.of(Limit.FOUNDATION), 0, 0)));
+    weak.put("lsf-volumetric", List.of(effect(List.of(Limit.FOUNDATION), 0, 4)
+        .withLeastNeed(new LeastNeed(4, 891.4, 832.9, 5, 15))));
+    Map<String, List<LimitEffect>> notBinding = Map.of("clt-volumetric", List.of(
+        effect(List.of(Limit.FOUNDATION), 8, 8), effect(List.of(Limit.FOUNDATION, Limit.AREA_LOAD), 8, 10)
+            .withLeastNeed(new LeastNeed(10, 99, 1, 5, 1))));
+    String s = LimitsReport.portfolio(List.of(tall, weak, notBinding));
+    assertTrue(s.contains("  - the foundation reserve: 13 more dwellings on 2 buildings, as many where it is 1.8-59.5"
+        + " times as strong as assumed (the least value a solve found to suffice over the building's own; the least"
+        + " needed may be lower)\n"), s);
+    // the load limits together: no such figure, whatever an effect holds
+    assertTrue(s.contains("  - the load limits together: 15 more dwellings on 3 buildings\n"), s);
+    // where no value tried sufficed, or none is assumed: left out, and said so
+    Map<String, List<LimitEffect>> unsettled = Map.of("clt-volumetric", List.of(effect(List.of(Limit.FOUNDATION), 8,
+        9).withLeastNeed(new LeastNeed(9, Double.NaN, 100, 5, 100))));
+    Map<String, List<LimitEffect>> none = Map.of("clt-volumetric", List.of(effect(List.of(Limit.FOUNDATION), 8, 9)
+        .withLeastNeed(new LeastNeed(9, 50, Double.NaN, 5, 0))));
+    String left = LimitsReport.portfolio(List.of(tall, unsettled, none));
+    assertTrue(left.contains("  - the foundation reserve: 11 more dwellings on 3 buildings, as many where it is 1.8"
+        + " times as strong as assumed on 1 of them (the least value a solve found to suffice over the building's own;"
+        + " the least needed may be lower; on the other 2 no value tried sufficed, or none is assumed)\n"), left);
+    assertTrue(LimitsReport.portfolio(List.of(unsettled)).contains("  - the foundation reserve: 1 more dwelling on 1"
+        + " building\n"), "none to give: the gain alone");
+    // the area-load reserve too; twice as strong is 2.0, not 2.1
+    Map<String, List<LimitEffect>> bays = Map.of("clt-volumetric", List.of(effect(List.of(Limit.AREA_LOAD), 7, 10)
+        .withLeastNeed(new LeastNeed(10, 10.0, 9.5, 5, 5.0))));
+    assertTrue(LimitsReport.portfolio(List.of(bays)).contains("  - the area-load reserve: 3 more dwellings on 1"
+        + " building, as many where it is 2.0 times as strong as assumed ("), LimitsReport.portfolio(List.of(bays)));
   }
 
   @Test

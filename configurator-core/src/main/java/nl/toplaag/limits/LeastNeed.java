@@ -3,6 +3,7 @@ package nl.toplaag.limits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalDouble;
 
 /**
  * Where lifting one figure of the building alone ({@link Limit#oneFigure}: the foundation reserve, the area-load
@@ -22,14 +23,28 @@ import java.util.Locale;
  * @param tooLittle the largest value given (or the building's own, where its count is proven below that many) at which
  *     fewer dwellings were proven the most; NaN where none was
  * @param solves how many solves the bracket took
+ * @param asGiven the building's own value of the figure, in {@code limit}'s unit (kN, kN/m²), finite and at least 0:
+ *     what the building file assumes, against which {@link #timesAsGiven} says how much stronger the gain needs it
  */
-public record LeastNeed(int dwellings, double suffices, double tooLittle, int solves) {
+public record LeastNeed(int dwellings, double suffices, double tooLittle, int solves, double asGiven) {
 
   public LeastNeed {
     if (!(Double.isNaN(suffices) || Double.isNaN(tooLittle) || tooLittle < suffices)) {
       throw new IllegalArgumentException("a value proven too little (" + tooLittle + ") at or above one that suffices ("
           + suffices + ")");
     }
+    if (!(asGiven >= 0) || Double.isInfinite(asGiven)) {
+      throw new IllegalArgumentException("asGiven must be finite and at least 0 but was " + asGiven);
+    }
+  }
+
+  /**
+   * How many times the building's own value ({@link #asGiven}) the value that sufficed is ({@link #suffices}): how much
+   * stronger the figure had to be for the gain, at most (the least lies between {@link #tooLittle} and it); empty
+   * where no value tried sufficed, or where the building gives none (0) to multiply.
+   */
+  public OptionalDouble timesAsGiven() {
+    return Double.isNaN(suffices) || asGiven == 0 ? OptionalDouble.empty() : OptionalDouble.of(suffices / asGiven);
   }
 
   /**

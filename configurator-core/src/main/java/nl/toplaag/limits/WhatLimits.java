@@ -214,7 +214,7 @@ public final class WhatLimits {
     if (Double.isNaN(suffices) && Double.isNaN(tooLittle) || tooLittle >= suffices) {
       return null; // nothing settled, or solves that disagree (none has been seen): no bracket to give
     }
-    return new LeastNeed(dwellings, suffices, tooLittle, solves);
+    return new LeastNeed(dwellings, suffices, tooLittle, solves, low);
   }
 
   /**

@@ -60,6 +60,9 @@ class WhatLimitsTest {
     assertEquals(List.of(954.4, 978.7), List.of(Limit.FOUNDATION.down(least.tooLittle()),
         Limit.FOUNDATION.up(least.suffices())), least.toString()); // 600 + 15/16 of 378.1; 978.1 + 0.6
     assertEquals(WhatLimits.LEAST_NEED_SOLVES, least.solves());
+    // against the reserve the building assumes: how much stronger it had to be (batch's portfolio section)
+    assertEquals(600, least.asGiven());
+    assertEquals(least.suffices() / 600, least.timesAsGiven().orElseThrow(), 1e-12);
     assertTrue(foundation.words().endsWith("exceeds the foundation reserve 600.0 kN; the least foundation reserve for 9"
         + " dwellings: more than 954.4 kN (fewer proven the most with that) and at most 978.7 kN (a solve with that"
         + " found 9)"), foundation.words());
