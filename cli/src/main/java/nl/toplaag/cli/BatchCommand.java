@@ -115,7 +115,8 @@ final class BatchCommand implements Callable<Integer> {
   @Option(names = "--what-limits",
       description = "say for each building what limits its dwelling count, as configure --what-limits does (its"
           + " result file's whatLimits; batch-summary.csv's column whatLimits, e.g. foundation:+4), and what lifting"
-          + " each limit (the load limits together, every limit together) would add over the batch; each building"
+          + " each limit (the load limits together, the line's own limits with them, every limit together) would add"
+          + " over the batch; each building"
           + " then takes about"
           + " twice as long (1.9-2.3 times on the bundled buildings), more where no line takes a dwelling (every"
           + " line is tried)")

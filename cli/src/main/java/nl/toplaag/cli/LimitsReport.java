@@ -81,10 +81,10 @@ final class LimitsReport {
     int base = r.dwellings();
     StringBuilder s = new StringBuilder();
     s.append(String.format(Locale.ROOT, "What limits the count (each limit lifted alone, then the load limits"
-        + " together, then every limit together, the rest kept; %.1f s each; what a layout found needs on the building"
-        + " as it is, another with as many dwellings may need less, so of the foundation or area-load reserve the"
-        + " least is bracketed by %d solves more; screening figures):%n", limitMs(limitMs) / 1000.0,
-        WhatLimits.LEAST_NEED_SOLVES));
+        + " together, the line's own limits with them, then every limit together, the rest kept; %.1f s each; what a"
+        + " layout found needs on the building as it is, another with as many dwellings may need less, so of the"
+        + " foundation or area-load reserve the least is bracketed by %d solves more; screening figures):%n",
+        limitMs(limitMs) / 1000.0, WhatLimits.LEAST_NEED_SOLVES));
     effects.forEach((line, list) -> {
       int bound = lineBound(r, line);
       s.append(String.format(Locale.ROOT, "  line %s, %d dwelling%s as it is%s:%n", line, base, base == 1 ? "" : "s",
@@ -166,7 +166,8 @@ final class LimitsReport {
    * field): each limit (or limits, joined by "+") whose lifting adds dwellings, with how many ("foundation:+4";
    * "area-load:+3..6" where not proven the most), or may add some where that is not ruled out ("zoning:+0..1": none
    * found, at most 1), ";" between, each after its line and "/" where several lines were tried (none takes a
-   * dwelling); every limit together is "all"; limits together are left out where fewer of them give as many
+   * dwelling); every limit together is "all", the line's own limits with the load limits
+   * ({@link LimitEffect#lineWithLoads}) "line+loads"; limits together are left out where fewer of them give as many
    * ({@link LimitEffect#asManyAs}); "none" where none adds any and every count is proven; "" where none were asked; a
    * layout the checker rejected is "name:unchecked", one that needs none of the lifted limits "name:fits-as-it-is"
    * ({@link LimitEffect#fitsAsItIs}).
@@ -179,7 +180,7 @@ final class LimitsReport {
           continue; // fewer of its limits give as many: their part says it
         }
         String name = (byLine.size() > 1 ? line + "/" : "") + (e.everyLimit() ? "all"
-            : String.join("+", e.lifted().stream().map(Limit::cliName).toList()));
+            : e.lineWithLoads() ? "line+loads" : String.join("+", e.lifted().stream().map(Limit::cliName).toList()));
         if (!e.checked()) {
           parts.add(name + ":unchecked");
         } else if (e.fitsAsItIs()) {
@@ -195,22 +196,25 @@ final class LimitsReport {
   /**
    * What lifting each single limit adds over a batch ({@code perBuilding}: each building's effects per line, empty
    * where none were asked), then the load limits together (those each building has: where it has one, that one alone),
-   * then every limit together (each building's: where it has one, that one), so that a building whose limits bind only
-   * together is counted too: per limit, the buildings where it adds dwellings and how many, at least (on a building
-   * whose lines were all tried, the line where it adds the most), and those where it found none more but more are
-   * not ruled out; in the order of {@link Limit}. Of the foundation and the area-load reserve ({@link Limit#oneFigure})
-   * also how many times as strong as assumed each had to be ({@link #strength}).
+   * then the line's own limits with the load limits (where a building has both; where it has no other limit, that is
+   * its every limit together), then every limit together (each building's: where it has one, that one), so that a
+   * building whose limits bind only together is counted too: per limit, the buildings where it adds dwellings and
+   * how many, at least (on a building whose lines were all tried, the line where it adds the most), and those where
+   * it found none more but more are not ruled out; in the order of {@link Limit}. Of the foundation and the area-load
+   * reserve ({@link Limit#oneFigure}) also how many times as strong as assumed each had to be ({@link #strength}).
    */
   static String portfolio(List<Map<String, List<LimitEffect>>> perBuilding) {
     StringBuilder s = new StringBuilder("What limits the count over the batch (each limit lifted alone, then the load"
-        + " limits together, then every limit together, on each building's best line, or where none takes a dwelling"
-        + " the line it adds the most to; screening figures):\n");
+        + " limits together, the line's own limits with them, then every limit together, on each building's best line,"
+        + " or where none takes a dwelling the line it adds the most to; screening figures):\n");
     for (Limit l : Limit.values()) {
       s.append(portfolioLine(l.words(), perBuilding,
           effects -> effects.stream().filter(e -> e.lifted().equals(List.of(l))).findFirst(), l.oneFigure()));
     }
     s.append(portfolioLine("the load limits together", perBuilding, effects -> effects.stream()
         .filter(e -> Limit.LOADS.containsAll(e.lifted())).max(Comparator.comparingInt(e -> e.lifted().size())), false));
+    s.append(portfolioLine("the line's own limits with the load limits", perBuilding, effects -> effects.stream()
+        .filter(e -> LimitEffect.lineWithLoads(e.lifted())).findFirst(), false));
     s.append(portfolioLine("every limit together", perBuilding, effects -> effects.stream()
         .max(Comparator.comparingInt(e -> e.lifted().size())), false));
     return s.toString();

@@ -97,8 +97,8 @@ class CliTest {
     assertEquals(0, r.code(), r.out() + r.err());
     JsonNode result = MAPPER.readTree(out.resolve("cli-slab.result.json").toFile());
     int base = result.get("dwellings").asInt();
-    assertTrue(r.out().contains("What limits the count (each limit lifted alone, then the load limits together, then"
-        + " every limit together, the rest kept; 1.0 s each; what a layout found needs on the building as it is,"
+    assertTrue(r.out().contains("What limits the count (each limit lifted alone, then the load limits together, the"
+        + " line's own limits with them, then every limit together, the rest kept; 1.0 s each; what a layout found needs on the building as it is,"
         + " another with as many dwellings may need less, so of the foundation or area-load reserve the least is"
         + " bracketed by 5 solves more; screening figures):\n  line clt-volumetric, " + base
         + " dwellings as it is:\n"), r.out());
@@ -174,6 +174,13 @@ class CliTest {
         + " 120 min \\(\\d+ times\\)"), fire.toString());
     assertTrue(r.out().contains("  - the line's fire resistance: lifted, " + gain + " dwellings (+" + gain + ", "),
         r.out());
+    // the line's own limits with the loads, apart from the zoning plan, which every limit together lifts too
+    List<String> lifted = java.util.stream.StreamSupport.stream(limits.spliterator(), false)
+        .map(n -> n.get("lifted").toString()).toList();
+    String lineWithLoads = "[\"bearing-lines\",\"foundation\",\"area-load\",\"fire-resistance\",\"stacking\"]";
+    assertEquals(lifted.size() - 2, lifted.indexOf(lineWithLoads), lifted.toString());
+    assertTrue(lifted.get(lifted.size() - 1).contains("\"zoning\""), lifted.toString());
+    assertTrue(r.out().contains("\n  - the line's own limits with the load limits: lifted, "), r.out());
     assertFalse(r.out().contains("none of these limits the count"), r.out());
   }
 

@@ -161,6 +161,34 @@ class LimitsReportTest {
   }
 
   @Test
+  void theLinesOwnLimitsWithTheLoadsAreCountedApartFromEveryLimit() {
+    // a manufacturer asking what a fire-rated line gives with the loads lifted too: on a building with a zoning plan
+    // that binds as well, every limit together counts that plan's storeys in; the line's limits with the loads not
+    List<Limit> lineWithLoads = List.of(Limit.FOUNDATION, Limit.FIRE_RESISTANCE);
+    Map<String, List<LimitEffect>> zoned = Map.of("hsb-elements", List.of(effect(List.of(Limit.FOUNDATION), 9, 9),
+        effect(List.of(Limit.ZONING), 9, 9), effect(List.of(Limit.FIRE_RESISTANCE), 9, 9),
+        effect(lineWithLoads, 9, 18).asLineWithLoads(),
+        effect(List.of(Limit.FOUNDATION, Limit.ZONING, Limit.FIRE_RESISTANCE), 9, 27)));
+    assertEquals("line+loads:+9;all:+18", LimitsReport.brief(zoned));
+    // where the line's limits and the loads are every limit, they are lifted once, as every limit together: counted
+    // under both
+    Map<String, List<LimitEffect>> unzoned = Map.of("hsb-elements", List.of(
+        effect(List.of(Limit.FOUNDATION), 9, 9), effect(List.of(Limit.FIRE_RESISTANCE), 9, 9),
+        effect(lineWithLoads, 9, 13)));
+    assertEquals("all:+4", LimitsReport.brief(unzoned));
+    // no limit of the line: not lifted there
+    Map<String, List<LimitEffect>> noFire = Map.of("hsb-elements", List.of(effect(List.of(Limit.FOUNDATION), 9, 9),
+        effect(List.of(Limit.ZONING), 9, 9), effect(List.of(Limit.FOUNDATION, Limit.ZONING), 9, 12)));
+    String s = LimitsReport.portfolio(List.of(zoned, unzoned, noFire));
+    assertTrue(s.contains("  - the line's own limits with the load limits: 13 more dwellings on 2 buildings\n"), s);
+    assertTrue(s.contains("  - every limit together: 25 more dwellings on 3 buildings\n"), s);
+    assertTrue(s.indexOf("the load limits together:") < s.indexOf("the line's own limits with the load limits:")
+        && s.indexOf("the line's own limits with the load limits:") < s.indexOf("every limit together:"), s);
+    assertTrue(LimitsReport.portfolio(List.of(noFire)).contains("  - the line's own limits with the load limits: not"
+        + " a limit of any building here (not lifted)\n"), LimitsReport.portfolio(List.of(noFire)));
+  }
+
+  @Test
   void theSummaryColumnGivesTheRangeOfALimitWhoseLiftingFoundNoMoreButIsNotProven() {
     // a one-storey zoning plan lifted: no more dwellings found in the time, but up to 8 not ruled out
     Map<String, List<LimitEffect>> byLine = Map.of("clt-volumetric", List.of(

@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
  * What lifting {@code lifted} does to a product line's dwelling count on a building: the line solved again on the
  * building with those limits lifted and the rest kept.
  *
- * @param lifted the limits lifted (one, or the load limits together)
+ * @param lifted the limits lifted (one, the load limits together, the line's own limits with the load limits, or
+ *     every limit)
  * @param baseDwellings dwellings of the line's best layout on the building as it is
  * @param dwellings dwellings of the best layout found with the limits lifted (at least {@code baseDwellings}: that
  *     layout stands there too)
@@ -25,9 +26,13 @@ import java.util.stream.Collectors;
  *     whatever the layout found with all of them lifted breaks ({@code needs})
  * @param leastNeed where one figure of the building is lifted alone ({@link Limit#oneFigure}) and the gain needs it,
  *     the least value of it the gain needs, bracketed ({@link LeastNeed}); else null
+ * @param lineWithLoads whether {@code lifted} is the line's own limits with the load limits
+ *     ({@link #lineWithLoads(List)}) and not every limit of the building and line: these and at least one more (the
+ *     zoning plan, the stair cores) are limits there; false for every other effect
  */
 public record LimitEffect(List<Limit> lifted, int baseDwellings, int dwellings, int dwellingBound,
-    List<String> needs, List<String> checkFailures, List<Limit> asManyAs, LeastNeed leastNeed) {
+    List<String> needs, List<String> checkFailures, List<Limit> asManyAs, LeastNeed leastNeed,
+    boolean lineWithLoads) {
 
   /** The most {@link #needs} that {@link #words} lists; the rest it counts. */
   private static final int SHOWN_NEEDS = 3;
@@ -40,6 +45,18 @@ public record LimitEffect(List<Limit> lifted, int baseDwellings, int dwellings, 
     if (lifted.isEmpty()) {
       throw new IllegalArgumentException("no limit lifted");
     }
+    if (lineWithLoads && !lineWithLoads(lifted)) {
+      throw new IllegalArgumentException("not the line's own limits with the load limits: " + lifted);
+    }
+  }
+
+  /**
+   * The effect of lifting {@code lifted}, with {@code asManyAs} and {@code leastNeed}, not marked as the line's own
+   * limits with the load limits ({@link #lineWithLoads}).
+   */
+  public LimitEffect(List<Limit> lifted, int baseDwellings, int dwellings, int dwellingBound, List<String> needs,
+      List<String> checkFailures, List<Limit> asManyAs, LeastNeed leastNeed) {
+    this(lifted, baseDwellings, dwellings, dwellingBound, needs, checkFailures, asManyAs, leastNeed, false);
   }
 
   /** The effect of lifting {@code lifted}, no fewer limits known to give as many dwellings, no least need. */
@@ -50,12 +67,33 @@ public record LimitEffect(List<Limit> lifted, int baseDwellings, int dwellings, 
 
   /** This effect, with {@code fewer} of its limits lifted known to give as many dwellings ({@link #asManyAs}). */
   public LimitEffect withAsManyAs(List<Limit> fewer) {
-    return new LimitEffect(lifted, baseDwellings, dwellings, dwellingBound, needs, checkFailures, fewer, leastNeed);
+    return new LimitEffect(lifted, baseDwellings, dwellings, dwellingBound, needs, checkFailures, fewer, leastNeed,
+        lineWithLoads);
   }
 
   /** This effect, with the least need of its one figure lifted ({@link #leastNeed}). */
   public LimitEffect withLeastNeed(LeastNeed least) {
-    return new LimitEffect(lifted, baseDwellings, dwellings, dwellingBound, needs, checkFailures, asManyAs, least);
+    return new LimitEffect(lifted, baseDwellings, dwellings, dwellingBound, needs, checkFailures, asManyAs, least,
+        lineWithLoads);
+  }
+
+  /**
+   * This effect as the line's own limits lifted with the load limits, not every limit ({@link #lineWithLoads}):
+   * {@code lifted} must be those alone.
+   */
+  public LimitEffect asLineWithLoads() {
+    return new LimitEffect(lifted, baseDwellings, dwellings, dwellingBound, needs, checkFailures, asManyAs, leastNeed,
+        true);
+  }
+
+  /**
+   * Whether {@code limits} are the line's own limits with the load limits: at least one of each ({@link Limit#ofLine},
+   * {@link Limit#LOADS}) and no other (no zoning plan, no stair cores). Where a building and line have no other
+   * limit, these are every limit ({@link WhatLimits} lifts them once, as every limit together).
+   */
+  public static boolean lineWithLoads(List<Limit> limits) {
+    return limits.stream().anyMatch(Limit::ofLine) && limits.stream().anyMatch(Limit.LOADS::contains)
+        && limits.stream().allMatch(l -> l.ofLine() || Limit.LOADS.contains(l));
   }
 
   /** Whether the count with the limits lifted is proven the most. */
@@ -83,29 +121,34 @@ public record LimitEffect(List<Limit> lifted, int baseDwellings, int dwellings, 
 
   /**
    * The limits lifted in words: "the foundation reserve", "all load limits together", "every limit together" (more
-   * than the loads: every limit of the building and line), else each joined by "and".
+   * than the loads: every limit of the building and line), "the line's own limits with the load limits"
+   * ({@link #lineWithLoads}), else each joined by "and".
    */
   public String liftedWords() {
-    return words(lifted);
+    return words(lifted, everyLimit());
   }
 
   /**
-   * Whether every limit of the building and line is lifted together: more than one, not only load limits
-   * ({@link WhatLimits} lifts the others with more only so).
+   * Whether every limit of the building and line is lifted together: more than one, not only load limits, and not
+   * the line's own limits with the load limits where more are limits ({@link #lineWithLoads}); {@link WhatLimits}
+   * lifts the others with more only so.
    */
   public boolean everyLimit() {
-    return everyLimit(lifted);
+    return !lineWithLoads && lifted.size() > 1 && !Limit.LOADS.containsAll(lifted);
   }
 
-  private static boolean everyLimit(List<Limit> limits) {
-    return limits.size() > 1 && !Limit.LOADS.containsAll(limits);
-  }
-
-  private static String words(List<Limit> limits) {
-    if (everyLimit(limits)) {
+  /**
+   * {@code limits} in words, as {@link #liftedWords}, where they are every limit of the building and line
+   * ({@code every}) or not: fewer limits that give as many ({@link #asManyAs}) are never every limit.
+   */
+  private static String words(List<Limit> limits, boolean every) {
+    if (every) {
       return "every limit together";
     }
-    return limits.size() == Limit.LOADS.size() && limits.containsAll(Limit.LOADS) ? "all load limits together"
+    if (limits.size() == Limit.LOADS.size() && limits.containsAll(Limit.LOADS)) {
+      return "all load limits together";
+    }
+    return lineWithLoads(limits) ? "the line's own limits with the load limits"
         : limits.stream().map(Limit::words).collect(Collectors.joining(" and "));
   }
 
@@ -133,7 +176,7 @@ public record LimitEffect(List<Limit> lifted, int baseDwellings, int dwellings, 
     }
     if (!asManyAs.isEmpty()) {
       return String.format(Locale.ROOT, "%s: lifted, %d dwellings (+%d, %s), as many as lifting %s gives (above)",
-          liftedWords(), dwellings, gain(), proof, words(asManyAs));
+          liftedWords(), dwellings, gain(), proof, words(asManyAs, false));
     }
     String shown = String.join("; ", needs.subList(0, Math.min(SHOWN_NEEDS, needs.size())))
         + (needs.size() > SHOWN_NEEDS ? "; and " + (needs.size() - SHOWN_NEEDS) + " more" : "");

@@ -22,14 +22,15 @@ import nl.toplaag.solve.Objective;
 
 /**
  * What limits a product line's dwelling count on a building: each limit the building or the line's modules have
- * ({@link Limit#presentIn}) lifted alone, then the load limits together where it has two or more, then every limit
- * together where that is more than the loads (limits may bind only together: a height limit and the loads, where the
- * loads stop the storeys below the height limit and the height limit the storeys the loads would allow); each time the
- * line solved again for the most dwellings, with one layout and its own time limit, and the layout found checked by the
- * independent checker, both on the building with the limits lifted (it must pass) and on the building and line as they
- * are (what it breaks
- * there is what that layout needs: a stronger bearing line, a larger reserve, a higher zoning limit, modules that
- * resist fire longer or stack higher; another layout with as many dwellings may need less).
+ * ({@link Limit#presentIn}) lifted alone, then the load limits together where it has two or more, the line's own
+ * limits with the load limits where it has both and more limits besides ({@link LimitEffect#lineWithLoads}), then
+ * every limit together where that is more than the loads (limits may bind only together: a height limit and the
+ * loads, where the loads stop the storeys below the height limit and the height limit the storeys the loads would
+ * allow); each time the line solved again for the most dwellings, with one layout and its own time limit, and the
+ * layout found checked by the independent checker, both on the building with the limits lifted (it must pass) and on
+ * the building and line as they are (what it breaks there is what that layout needs: a stronger bearing line, a
+ * larger reserve, a higher zoning limit, modules that resist fire longer or stack higher; another layout with as many
+ * dwellings may need less).
  */
 public final class WhatLimits {
 
@@ -56,7 +57,8 @@ public final class WhatLimits {
   /**
    * The effect of lifting each limit of {@code req}'s building on line {@code lineId}, whose best layout there is
    * {@code base} (null where none), each solve within {@code limitMs}: the load limits one at a time, then together,
-   * then the stair cores on the walls, the zoning, the line's fire resistance and its stacking.
+   * then the stair cores on the walls, the zoning, the line's fire resistance and its stacking, then the line's own
+   * limits with the load limits, then every limit together.
    */
   public static List<LimitEffect> of(Configurator configurator, ConfigurationRequest req, String lineId, Layout base,
       long limitMs) {
@@ -89,12 +91,21 @@ public final class WhatLimits {
         scenarios.add(List.of(l));
       }
     }
+    // the line's own limits with the loads (a manufacturer's question: what a fire-rated line gives with the loads
+    // lifted too, which every limit together does not say where it lifts the zoning plan as well); where nothing
+    // else is a limit, they are every limit, lifted once as that
+    List<Limit> lineWithLoads = present.stream().filter(l -> l.ofLine() || Limit.LOADS.contains(l)).toList();
+    boolean lineWithLoadsToo = LimitEffect.lineWithLoads(lineWithLoads) && lineWithLoads.size() < present.size();
+    if (lineWithLoadsToo) {
+      scenarios.add(lineWithLoads);
+    }
     if (present.size() >= 2 && !Limit.LOADS.containsAll(present)) {
       scenarios.add(List.copyOf(present));
     }
     List<LimitEffect> out = new ArrayList<>();
     for (List<Limit> lifted : scenarios) {
-      out.add(asManyAs(effect(configurator, req, lineId, base, baseBound, limitMs, lifted), out));
+      LimitEffect e = effect(configurator, req, lineId, base, baseBound, limitMs, lifted);
+      out.add(asManyAs(lineWithLoadsToo && lifted.equals(lineWithLoads) ? e.asLineWithLoads() : e, out));
     }
     return out;
   }

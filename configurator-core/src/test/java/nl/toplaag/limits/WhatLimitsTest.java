@@ -185,12 +185,65 @@ class WhatLimitsTest {
     assertTrue(fire.words().startsWith("the line's fire resistance: lifted, 18 dwellings (+9, proven the most); on the"
         + " building as it is: fire resistance 60 min, but a floor at "), fire.words());
     assertEquals(List.of(Limit.FIRE_RESISTANCE), effects.get(4).asManyAs());
+    // the line's own limits with the loads are every limit here: lifted once, as every limit together
     assertEquals("every limit together", effects.get(4).liftedWords());
+    assertTrue(effects.get(4).everyLimit() && effects.stream().noneMatch(LimitEffect::lineWithLoads),
+        effects.toString());
     // the catalogue lifted for it: only the line's modules below 90 min raised, the lift's 120 kept
     Catalog lifted = Limit.FIRE_RESISTANCE.liftedIn(req.catalog(), "test", b, req.code(), 2);
     assertEquals(List.of(90, 90, 90, 120), lifted.line("test").orElseThrow().modules().stream()
         .map(ModuleType::fireResistanceMin).toList());
     assertEquals(req.catalog(), Limit.FOUNDATION.liftedIn(req.catalog(), "test", b, req.code(), 2));
+  }
+
+  @Test
+  void theLinesOwnLimitsWithTheLoadsAreLiftedApartFromTheZoningPlan() {
+    // the test line at 60 min, three storeys asked, two allowed by the zoning plan, and a foundation reserve of 1,000
+    // kN that carries the nine boxes of one storey (978.1 kN) and no more: the fire resistance alone adds nothing (the
+    // foundation stops storey 2), the line's fire resistance with the loads adds storey 2 (the zoning plan stops
+    // storey 3), every limit together storey 3 as well. Before, a manufacturer asking what a fire-rated line gives
+    // with the loads lifted heard it only from every limit together, the zoning plan's storey counted in
+    Building b = Fixtures.slab(36, 500, 6.0,
+        "\"loadReserve\": {\"areaLoadKnPerM2\": 100, \"foundationReserveKn\": 1000},", "{\"maxAddedStoreys\": 2}");
+    ConfigurationRequest req = Fixtures.request(b, Fixtures.line(60), 3);
+    List<LimitEffect> effects = effects(req);
+    List<Limit> lineWithLoads = List.of(Limit.BEARING_LINES, Limit.FOUNDATION, Limit.AREA_LOAD,
+        Limit.FIRE_RESISTANCE);
+    List<Limit> every = List.of(Limit.BEARING_LINES, Limit.FOUNDATION, Limit.AREA_LOAD, Limit.ZONING,
+        Limit.FIRE_RESISTANCE);
+    assertEquals(List.of(List.of(Limit.BEARING_LINES), List.of(Limit.FOUNDATION), List.of(Limit.AREA_LOAD),
+        Limit.LOADS, List.of(Limit.ZONING), List.of(Limit.FIRE_RESISTANCE), lineWithLoads, every),
+        effects.stream().map(LimitEffect::lifted).toList());
+    LimitEffect fire = lifted(effects, Limit.FIRE_RESISTANCE);
+    LimitEffect both = lifted(effects, lineWithLoads.toArray(Limit[]::new));
+    LimitEffect all = lifted(effects, every.toArray(Limit[]::new));
+    assertEquals(List.of(9, 9, 18, 27), List.of(fire.baseDwellings(), fire.dwellings(), both.dwellings(),
+        all.dwellings()), effects.toString());
+    assertTrue(both.lineWithLoads() && !both.everyLimit() && all.everyLimit() && !all.lineWithLoads());
+    assertTrue(both.checked() && both.proven(), both.words());
+    assertTrue(both.asManyAs().isEmpty(), both.asManyAs().toString());
+    assertTrue(both.words().startsWith("the line's own limits with the load limits: lifted, 18 dwellings (+9, proven"
+        + " the most); on the building as it is: total extra load "), both.words());
+    assertTrue(both.needs().stream().anyMatch(n -> n.startsWith("fire resistance 60 min")), both.needs().toString());
+    assertTrue(both.needs().stream().noneMatch(n -> n.contains("added storeys")), both.needs().toString());
+    // every limit together is not as many as the line's limits with the loads: its gain is said
+    assertTrue(all.asManyAs().isEmpty(), all.words());
+    assertTrue(all.words().startsWith("every limit together: lifted, 27 dwellings (+18, "), all.words());
+  }
+
+  @Test
+  void theLinesOwnLimitsWithTheLoadsAreNamedWhereTheyGiveAsManyAsEveryLimit() {
+    // the words of fewer limits that give as many: the line's limits with the loads are not every limit there
+    List<Limit> lineWithLoads = List.of(Limit.FOUNDATION, Limit.FIRE_RESISTANCE);
+    LimitEffect both = new LimitEffect(lineWithLoads, 8, 12, 12, List.of("f"), List.of()).asLineWithLoads();
+    LimitEffect all = new LimitEffect(List.of(Limit.FOUNDATION, Limit.ZONING, Limit.FIRE_RESISTANCE), 8, 12, 12,
+        List.of("f", "z"), List.of());
+    assertEquals("every limit together: lifted, 12 dwellings (+4, proven the most), as many as lifting the line's own"
+        + " limits with the load limits gives (above)", WhatLimits.asManyAs(all, List.of(both)).words());
+    assertTrue(LimitEffect.lineWithLoads(List.of(Limit.AREA_LOAD, Limit.STACKING)));
+    assertFalse(LimitEffect.lineWithLoads(List.of(Limit.FIRE_RESISTANCE, Limit.STACKING)), "no load");
+    assertFalse(LimitEffect.lineWithLoads(Limit.LOADS), "no limit of the line");
+    assertFalse(LimitEffect.lineWithLoads(List.of(Limit.FOUNDATION, Limit.ZONING, Limit.FIRE_RESISTANCE)));
   }
 
   @Test
