@@ -108,11 +108,10 @@ final class ConfigureCommand implements Callable<Integer> {
           + " reserve, area-load reserve, zoning height and storeys), then the load limits together, the extended"
           + " stair cores each on a structure of its own instead of on the walls beside it, the line's fire"
           + " resistance and how high its modules stack, the line's own limits with the load limits, and every limit"
-          + " together,"
-          + " each within a quarter of --time-limit (at least 1 s, at most the limit), with what the layout found"
-          + " needs of the building as it is and, of the foundation or area-load reserve lifted alone, the least"
-          + " that as many dwellings need, bracketed by five solves more;"
-          + " in the summary and the result file's whatLimits")
+          + " together, each within a quarter of --time-limit (at least 1 s, at most the limit), with what the layout"
+          + " found needs of the building as it is and, of the foundation or area-load reserve lifted alone, the least"
+          + " that as many dwellings need, bracketed by five solves more, and how many times the building's own that"
+          + " is; in the summary and the result file's whatLimits")
   boolean whatLimits;
 
   @Override

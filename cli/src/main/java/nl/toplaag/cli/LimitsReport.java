@@ -146,6 +146,8 @@ final class LimitsReport {
         l.put("unit", figure.unit());
         putOrNull(l, "atMost", figure.up(least.suffices()));
         putOrNull(l, "moreThan", figure.down(least.tooLittle()));
+        l.put("asGiven", least.asGiven());
+        putOrNull(l, "timesAsGiven", least.timesAsGivenUp(2).orElse(Double.NaN));
         l.put("solves", least.solves());
       }
     }));
@@ -271,8 +273,8 @@ final class LimitsReport {
    */
   static String strength(List<LimitEffect> binding) {
     List<Double> times = binding.stream().map(LimitEffect::leastNeed).filter(n -> n != null)
-        .map(LeastNeed::timesAsGiven).filter(OptionalDouble::isPresent)
-        .map(t -> Math.ceil(t.getAsDouble() * 10 - 1e-9) / 10).sorted().toList();
+        .map(n -> n.timesAsGivenUp(1)).filter(OptionalDouble::isPresent)
+        .map(OptionalDouble::getAsDouble).sorted().toList();
     if (times.isEmpty()) {
       return "";
     }

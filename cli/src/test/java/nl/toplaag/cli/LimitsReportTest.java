@@ -31,20 +31,34 @@ class LimitsReportTest {
     // null where none was settled
     LimitEffect e = effect(List.of(Limit.FOUNDATION), 8, 12).withLeastNeed(new LeastNeed(12, 3375.61, 3301.96, 4, 0));
     JsonNode n = LimitsReport.json(Map.of("clt-volumetric", List.of(e, effect(List.of(Limit.AREA_LOAD), 8, 8))));
-    assertEquals("{\"dwellings\":12,\"unit\":\"kN\",\"atMost\":3375.7,\"moreThan\":3301.9,\"solves\":4}",
-        n.get(0).get("leastNeed").toString());
+    // the building assumes no reserve: nothing to multiply, and said so
+    assertEquals("{\"dwellings\":12,\"unit\":\"kN\",\"atMost\":3375.7,\"moreThan\":3301.9,\"asGiven\":0.0,"
+        + "\"timesAsGiven\":null,\"solves\":4}", n.get(0).get("leastNeed").toString());
     assertTrue(e.words().endsWith("; the least foundation reserve for 12 dwellings: more than 3301.9 kN (fewer proven"
-        + " the most with that) and at most 3375.7 kN (a solve with that found 12)"), e.words());
+        + " the most with that) and at most 3375.7 kN (a solve with that found 12), where 0.0 kN is assumed"),
+        e.words());
     assertTrue(n.get(1).get("leastNeed").isNull(), n.toString());
     LimitEffect found = effect(List.of(Limit.AREA_LOAD), 8, 12).withLeastNeed(new LeastNeed(12, 2.451, Double.NaN,
         4, 2));
-    assertEquals("{\"dwellings\":12,\"unit\":\"kN/m2\",\"atMost\":2.46,\"moreThan\":null,\"solves\":4}",
+    // how many times the reserve assumed the value that sufficed is, rounded up (2.451 / 2 = 1.2255)
+    assertEquals("{\"dwellings\":12,\"unit\":\"kN/m2\",\"atMost\":2.46,\"moreThan\":null,\"asGiven\":2.0,"
+        + "\"timesAsGiven\":1.23,\"solves\":4}",
         LimitsReport.json(Map.of("hsb-elements", List.of(found))).get(0).get("leastNeed").toString());
     assertTrue(found.words().endsWith("; the least area-load reserve for 12 dwellings: at most 2.46 kN/m2 (a solve with"
-        + " that found 12)"), found.words());
+        + " that found 12), 1.23 times the 2.00 kN/m2 assumed"), found.words());
+    // configure's summary gives the effect's words, the factor with them
+    ConfigurationResult r = new ConfigurationResult(SolveStatus.OPTIMAL, "hsb-elements", List.of(), List.of(),
+        List.of(), 8, 8, 0, 0, List.of(), List.of(), List.of(new ConfigurationResult.LineOutcome("hsb-elements",
+        SolveStatus.OPTIMAL, 8, 8, 0, 0, 0)), new SolveStats("strip-dp", 500, 0, 10, 100, 0, 1, 1));
+    assertTrue(LimitsReport.text(Map.of("hsb-elements", List.of(found)), r, 4_000).contains("\n  - the area-load"
+        + " reserve: lifted, 12 dwellings (+4, proven the most); on the building as it is: total extra load 3375.6 kN"
+        + " exceeds the foundation reserve 0.0 kN; the least area-load reserve for 12 dwellings: at most 2.46 kN/m2 (a"
+        + " solve with that found 12), 1.23 times the 2.00 kN/m2 assumed\n"),
+        LimitsReport.text(Map.of("hsb-elements", List.of(found)), r, 4_000));
     LimitEffect proven = effect(List.of(Limit.FOUNDATION), 8, 12).withLeastNeed(new LeastNeed(12, Double.NaN, 3000,
         4, 3000));
-    assertEquals("{\"dwellings\":12,\"unit\":\"kN\",\"atMost\":null,\"moreThan\":3000.0,\"solves\":4}",
+    assertEquals("{\"dwellings\":12,\"unit\":\"kN\",\"atMost\":null,\"moreThan\":3000.0,\"asGiven\":3000.0,"
+        + "\"timesAsGiven\":null,\"solves\":4}",
         LimitsReport.json(Map.of("hsb-elements", List.of(proven))).get(0).get("leastNeed").toString());
   }
 

@@ -48,9 +48,22 @@ public record LeastNeed(int dwellings, double suffices, double tooLittle, int so
   }
 
   /**
+   * {@link #timesAsGiven} rounded up to {@code decimals} decimals (2: configure's summary and the result file; 1:
+   * batch's range over buildings), so that it stays a factor that sufficed: 978.7 kN over 600 kN assumed is 1.64 or
+   * 1.7.
+   */
+  public OptionalDouble timesAsGivenUp(int decimals) {
+    OptionalDouble t = timesAsGiven();
+    double per = Math.pow(10, decimals);
+    return t.isPresent() ? OptionalDouble.of(Math.ceil(t.getAsDouble() * per - 1e-9) / per) : t;
+  }
+
+  /**
    * In words, for the figure {@code limit}: "the least foundation reserve for 19 dwellings: more than 4761.5 kN (fewer
-   * proven the most with that) and at most 5202.3 kN (a solve with that found 19)"; either end alone where only it
-   * is known. A value that suffices is rounded up to the figure's step, one too little down, so each stays true.
+   * proven the most with that) and at most 5202.3 kN (a solve with that found 19), 1.74 times the 3000.0 kN
+   * assumed"; either end alone where only it is known. A value that suffices is rounded up to the figure's step, one
+   * too little down, and the factor up to 0.01 ({@link #timesAsGivenUp}), so each stays true; where the building
+   * assumes none (0), ", where 0.0 kN is assumed" instead of the factor.
    */
   public String words(Limit limit) {
     List<String> ends = new ArrayList<>();
@@ -58,8 +71,10 @@ public record LeastNeed(int dwellings, double suffices, double tooLittle, int so
       ends.add("more than " + limit.figure(limit.down(tooLittle)) + " (fewer proven the most with that)");
     }
     ends.add(Double.isNaN(suffices) ? "no solve found as many with a value tried"
-        : String.format(Locale.ROOT, "at most %s (a solve with that found %d)", limit.figure(limit.up(suffices)),
-            dwellings));
+        : String.format(Locale.ROOT, "at most %s (a solve with that found %d)%s", limit.figure(limit.up(suffices)),
+            dwellings, asGiven > 0 ? String.format(Locale.ROOT, ", %.2f times the %s assumed",
+                timesAsGivenUp(2).getAsDouble(), limit.figure(asGiven))
+                : String.format(Locale.ROOT, ", where %s is assumed", limit.figure(asGiven))));
     return String.format(Locale.ROOT, "the least %s for %d dwellings: ", limit.words().replaceFirst("^the ", ""),
         dwellings) + String.join(" and ", ends);
   }

@@ -63,9 +63,13 @@ class WhatLimitsTest {
     // against the reserve the building assumes: how much stronger it had to be (batch's portfolio section)
     assertEquals(600, least.asGiven());
     assertEquals(least.suffices() / 600, least.timesAsGiven().orElseThrow(), 1e-12);
+    // rounded up, so each stays a factor that sufficed: 978.7 / 600 = 1.631
+    assertEquals(List.of(1.64, 1.7), List.of(least.timesAsGivenUp(2).orElseThrow(),
+        least.timesAsGivenUp(1).orElseThrow()));
+    // and said so in configure's line (a client asked how many times the assumed reserve that is)
     assertTrue(foundation.words().endsWith("exceeds the foundation reserve 600.0 kN; the least foundation reserve for 9"
         + " dwellings: more than 954.4 kN (fewer proven the most with that) and at most 978.7 kN (a solve with that"
-        + " found 9)"), foundation.words());
+        + " found 9), 1.64 times the 600.0 kN assumed"), foundation.words());
     for (Limit other : List.of(Limit.BEARING_LINES, Limit.AREA_LOAD)) {
       LimitEffect e = lifted(effects, other);
       assertEquals(List.of(5, 5, 0), List.of(e.dwellings(), e.dwellingBound(), e.gain()), e.words());
@@ -299,7 +303,8 @@ class WhatLimitsTest {
         foundation.dwellingBound()), foundation.words());
     assertTrue(foundation.needs().get(0).startsWith("total extra load 978.1 kN"), foundation.needs().toString());
     assertTrue(foundation.words().endsWith("; the least foundation reserve for 9 dwellings: more than 706.9 kN (fewer"
-        + " proven the most with that) and at most 735.3 kN (a solve with that found 9)"), foundation.words());
+        + " proven the most with that) and at most 735.3 kN (a solve with that found 9), 1.23 times the 600.0 kN"
+        + " assumed"), foundation.words());
     // as a client would check it (a QA pass: a figure from the checker's exact loads gave one dwelling fewer when
     // configured, the solvers rounding each load up): configured with each end as shown, its claim holds
     for (double kn : List.of(706.9, 735.3)) {
@@ -324,7 +329,8 @@ class WhatLimitsTest {
     // a box's bay: 103.2 kN on 43.20 m2, 2.39 kN/m2, which every dwelling needs; 2.36 proven too little, and the
     // first solve, at that and the 0.02 kN/m2 the solvers' rounding may add, finds the five
     assertTrue(area.words().endsWith("; the least area-load reserve for 5 dwellings: more than 2.36 kN/m2 (fewer"
-        + " proven the most with that) and at most 2.41 kN/m2 (a solve with that found 5)"), area.words());
+        + " proven the most with that) and at most 2.41 kN/m2 (a solve with that found 5), 1.21 times the 2.00 kN/m2"
+        + " assumed"), area.words());
 
   }
 
