@@ -2,6 +2,8 @@ package nl.toplaag.viewer;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
@@ -12,10 +14,15 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import nl.toplaag.building.Building;
 import nl.toplaag.building.RoofType;
+import nl.toplaag.layout.Layout;
+import nl.toplaag.viewer.scene.BuildingSceneFactory;
+import nl.toplaag.viewer.scene.BuildingSceneFactory.Part;
 import nl.toplaag.viewer.scene.ModuleColours;
-import nl.toplaag.viewer.scene.Palette;
 
-/** A small 2D legend drawn over the 3D view: a title and one swatch per colour. */
+/**
+ * A small 2D legend drawn over the 3D view: a title and one swatch per colour, for the modules and for the parts of
+ * the existing building that are drawn.
+ */
 final class Legend {
 
   private Legend() {}
@@ -36,6 +43,9 @@ final class Legend {
     // a title longer than the strip wraps onto more lines instead of being cut off at its end, where the screening
     // warning stands (a QA pass: "... module type  -  screening: structu" on an imported building's long name)
     t.setWrapText(true);
+    // the whole first row(s), so that the entries start on a row of their own whatever the title's length: a longer
+    // title (what is proven) then changes the strip's height only where it takes another line
+    t.setPrefWidth(width - 16);
     t.setMaxWidth(width - 16);
     t.setMinHeight(Region.USE_PREF_SIZE);
     p.getChildren().add(t);
@@ -47,17 +57,61 @@ final class Legend {
     return p;
   }
 
-  /** The legend entries: the module colours (none when null), and the removed roof of a pitched building. */
-  static Map<String, Color> entries(Building building, ModuleColours colours) {
+  /**
+   * The legend entries, label to colour in display order: the module colours ({@code colours}; none when null), then
+   * each part of the existing building the scene draws ({@link BuildingSceneFactory#drawnParts}, with the obstacles
+   * {@code layout} removes left out; {@code layout} may be null), in the colours they are drawn in and only where
+   * drawn: the building and its roof, the storey floors, the bearing walls, the stair cores, the lift shaft, the roof
+   * obstacles (the last three in one grey) and the removed pitched roof.
+   */
+  static Map<String, Color> entries(Building building, Layout layout, ModuleColours colours) {
     Map<String, Color> out = new LinkedHashMap<>();
     if (colours != null) {
       out.putAll(colours.legend());
     }
-    if (building.roofType() == RoofType.PITCHED) {
-      out.put("pitched roof (removed)", Palette.REMOVED_ROOF);
+    Set<Part> parts = BuildingSceneFactory.drawnParts(building,
+        layout == null ? Set.of() : new TreeSet<>(layout.removedObstacles()));
+    // the body's top is the roof where it is flat; a pitched roof has an entry of its own, and the top is its floor
+    out.put(building.roofType() == RoofType.PITCHED ? EXISTING_BUILDING : EXISTING_BUILDING_AND_ROOF,
+        Part.BODY.colour());
+    if (parts.contains(Part.STOREY_FLOORS)) {
+      out.put(STOREY_FLOORS, Part.STOREY_FLOORS.colour());
+    }
+    if (parts.contains(Part.BEARING_WALLS)) {
+      out.put(BEARING_WALLS, Part.BEARING_WALLS.colour());
+    }
+    // the cores, the shaft and the obstacles are drawn in one grey: an entry each, so that each names one thing
+    if (parts.contains(Part.STAIR_CORES)) {
+      out.put(STAIR_CORES, Part.STAIR_CORES.colour());
+    }
+    if (parts.contains(Part.LIFT_SHAFT)) {
+      out.put(LIFT_SHAFT, Part.LIFT_SHAFT.colour());
+    }
+    if (parts.contains(Part.OBSTACLES)) {
+      out.put(OBSTACLES, Part.OBSTACLES.colour());
+    }
+    if (parts.contains(Part.REMOVED_ROOF)) {
+      out.put(REMOVED_ROOF, Part.REMOVED_ROOF.colour());
     }
     return out;
   }
+
+  /** The entry of the existing building's body where its roof is flat: the top of the body is the roof. */
+  static final String EXISTING_BUILDING_AND_ROOF = "existing building and roof";
+  /** The entry of the existing building's body where its pitched roof is removed. */
+  static final String EXISTING_BUILDING = "existing building";
+  /** The entry of the bands at the existing storey floors. */
+  static final String STOREY_FLOORS = "existing storey floor";
+  /** The entry of the bearing walls, drawn as strips on the roof. */
+  static final String BEARING_WALLS = "bearing wall";
+  /** The entry of the existing stair cores. */
+  static final String STAIR_CORES = "existing stair core";
+  /** The entry of the existing lift's shaft. */
+  static final String LIFT_SHAFT = "existing lift shaft";
+  /** The entry of the roof obstacles not removed. */
+  static final String OBSTACLES = "roof obstacle";
+  /** The entry of the removed pitched roof. */
+  static final String REMOVED_ROOF = "pitched roof (removed)";
 
   /** Fills {@code box} with the title and the legend entries. */
   static void fill(VBox box, String title, Map<String, Color> entries) {

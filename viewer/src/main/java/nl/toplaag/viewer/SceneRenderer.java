@@ -116,7 +116,7 @@ public final class SceneRenderer {
     return FxPlatform.call(() -> {
       World w = World.build(building, layout, catalog, mode, s);
       String title = caption(building, layout, proofWords, mode);
-      Map<String, Color> entries = Legend.entries(building,
+      Map<String, Color> entries = Legend.entries(building, layout,
           layout == null ? null : ModuleColours.of(mode, building, layout, catalog, s));
       // measure the strip first, then give the 3D view the rest of the height
       FlowPane strip = Legend.strip(title, entries, width);

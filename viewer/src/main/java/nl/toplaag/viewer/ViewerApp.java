@@ -393,7 +393,7 @@ public final class ViewerApp {
       world.layout.highlight(state.selectedProperty().get(), colours);
     }
     Legend.fill(legend, input.building().name() + " - " + state.colourModeProperty().get().label(),
-        Legend.entries(input.building(), colours));
+        Legend.entries(input.building(), l, colours));
   }
 
   private void applyStoreys() {

@@ -438,6 +438,38 @@ class SceneConstructionTest {
     assertEquals(0, g.getChildren().stream().filter(n -> "lift-shaft".equals(n.getId())).count());
   }
 
+  /**
+   * The legend's model of what is drawn ({@link BuildingSceneFactory#drawnParts}) names exactly the kinds of node the
+   * scene holds, on the fixtures and on the bundled buildings (cores, a lift shaft, obstacles, lower roof parts, a
+   * pitched roof), with and without the obstacles a layout may remove.
+   */
+  @Test
+  void theDrawnPartsAreTheNodesTheSceneHolds() {
+    Map<BuildingSceneFactory.Part, String> ids = Map.of(BuildingSceneFactory.Part.BODY, "building-body",
+        BuildingSceneFactory.Part.STOREY_FLOORS, "storey-lines", BuildingSceneFactory.Part.BEARING_WALLS,
+        "bearing-line", BuildingSceneFactory.Part.STAIR_CORES, "stair-core", BuildingSceneFactory.Part.LIFT_SHAFT,
+        "lift-shaft", BuildingSceneFactory.Part.OBSTACLES, "obstacle", BuildingSceneFactory.Part.REMOVED_ROOF,
+        "removed-roof");
+    List<Building> buildings = new java.util.ArrayList<>(List.of(Fixtures.slab(), Fixtures.lShape(),
+        Fixtures.pitched(), Fixtures.turnedSlab()));
+    nl.toplaag.testbuildings.TestBuildings.all().forEach(t -> buildings.add(
+        nl.toplaag.testbuildings.TestBuildings.load(t.id())));
+    for (Building b : buildings) {
+      java.util.Set<Integer> all = new java.util.TreeSet<>();
+      for (int i = 0; i < b.obstacles().size(); i++) {
+        all.add(i);
+      }
+      for (java.util.Set<Integer> removed : List.of(java.util.Set.<Integer>of(), all)) {
+        java.util.Set<String> drawn = new java.util.TreeSet<>();
+        BuildingSceneFactory.build(b, removed).getChildren().forEach(n -> drawn.add(n.getId()));
+        BuildingSceneFactory.removedRoof(b).getChildren().forEach(n -> drawn.add(n.getId()));
+        java.util.Set<String> listed = new java.util.TreeSet<>();
+        BuildingSceneFactory.drawnParts(b, removed).forEach(p -> listed.add(ids.get(p)));
+        assertEquals(drawn, listed, b.id() + ", obstacles removed " + removed);
+      }
+    }
+  }
+
   /** QA49: the existing lift's shaft, where the building gives it, is drawn though not extended, as the cores are. */
   @Test
   void theExistingLiftsShaftIsDrawnWhereTheBuildingGivesIt() throws Exception {

@@ -1,6 +1,7 @@
 package nl.toplaag.viewer.scene;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import javafx.scene.DepthTest;
@@ -51,6 +52,66 @@ public final class BuildingSceneFactory {
 
   private BuildingSceneFactory() {}
 
+  /**
+   * A part of the existing building that the scene draws, each in one fixed colour of the {@link Palette}, for the
+   * legend ({@link #drawnParts}). The node ids of {@link #build} and {@link #removedRoof} are given with each.
+   */
+  public enum Part {
+    /** The body, its facades and its (flat) roof: node {@code building-body}, {@link Palette#BUILDING}. */
+    BODY(Palette.BUILDING),
+    /** The bands at the existing storey floors: node {@code storey-lines}, {@link Palette#STOREY_LINE}. */
+    STOREY_FLOORS(Palette.STOREY_LINE),
+    /** The bearing walls as strips on the roof: nodes {@code bearing-line}, {@link Palette#BEARING_LINE}. */
+    BEARING_WALLS(Palette.BEARING_LINE),
+    /** The existing stair cores: nodes {@code stair-core}, {@link Palette#EXISTING_PART}. */
+    STAIR_CORES(Palette.EXISTING_PART),
+    /** The existing lift shaft where the building gives it: node {@code lift-shaft}, {@link Palette#EXISTING_PART}. */
+    LIFT_SHAFT(Palette.EXISTING_PART),
+    /** The roof obstacles not removed (no lower roof parts): nodes {@code obstacle}, {@link Palette#EXISTING_PART}. */
+    OBSTACLES(Palette.EXISTING_PART),
+    /** The removed pitched roof, a ghosted wireframe: nodes {@code removed-roof}, {@link Palette#REMOVED_ROOF}. */
+    REMOVED_ROOF(Palette.REMOVED_ROOF);
+
+    private final Color colour;
+
+    Part(Color colour) {
+      this.colour = colour;
+    }
+
+    /** The colour the part is drawn in. */
+    public Color colour() {
+      return colour;
+    }
+  }
+
+  /**
+   * The parts of {@code b} that {@link #build} (with the same {@code removedObstacles}) and {@link #removedRoof} draw,
+   * decided by the same tests as they use, so that a legend lists exactly what is drawn. Needs no toolkit.
+   */
+  public static Set<Part> drawnParts(Building b, Set<Integer> removedObstacles) {
+    Set<Part> out = EnumSet.of(Part.BODY);
+    List<Step> steps = BodySteps.of(b);
+    if (steps.stream().anyMatch(st -> !storeyLevels(b, st.topMm()).isEmpty())) {
+      out.add(Part.STOREY_FLOORS);
+    }
+    if (!bearingStrips(b, steps).isEmpty()) {
+      out.add(Part.BEARING_WALLS);
+    }
+    if (!b.stairCores().isEmpty()) {
+      out.add(Part.STAIR_CORES);
+    }
+    if (b.lift().positioned()) {
+      out.add(Part.LIFT_SHAFT);
+    }
+    if (!drawnObstacles(b, removedObstacles).isEmpty()) {
+      out.add(Part.OBSTACLES);
+    }
+    if (b.roofType() == RoofType.PITCHED && !b.wings().isEmpty()) {
+      out.add(Part.REMOVED_ROOF);
+    }
+    return out;
+  }
+
   /** Builds the building, leaving out obstacles whose index is in {@code removedObstacles}. */
   public static Group build(Building b, Set<Integer> removedObstacles) {
     Group g = new Group();
@@ -77,32 +138,12 @@ public final class BuildingSceneFactory {
       g.getChildren().add(bands);
     }
     PhongMaterial red = material(Palette.BEARING_LINE);
-    Geometry roof = !stepped ? null : UnaryUnionOp.union(steps.stream().filter(st -> st.topMm() == b.roofLevelMm())
-        .map(st -> (Geometry) st.plan()).toList(), b.roofOutline().getFactory());
-    for (BearingLine l : b.bearingLines()) {
-      // on a stepped roof, a wall's strip only where there is roof at the roof level (not over a lower part, where it
-      // would hang in the air)
-      Geometry onRoof = roof == null ? l.line() : Geometries.intersection(l.line(), roof);
-      for (int k = 0; k < onRoof.getNumGeometries(); k++) {
-        if (!(onRoof.getGeometryN(k) instanceof LineString part) || part.isEmpty()) {
-          continue;
-        }
-        Coordinate p = part.getCoordinateN(0);
-        Coordinate q = part.getCoordinateN(part.getNumPoints() - 1);
-        double len = p.distance(q);
-        if (len < 1) {
-          continue;
-        }
-        double ux = (q.x - p.x) / len;
-        double uy = (q.y - p.y) / len;
-        double half = BEARING_STRIP_MM / 2.0;
-        PlanRect r = new PlanRect(p.x + uy * half, p.y - ux * half, ux, uy, len, BEARING_STRIP_MM);
-        MeshView v = new MeshView(MeshFactory.box(len / 1000, BEARING_STRIP_MM / 1000.0, 0.04).toMesh());
-        v.getTransforms().add(SceneFrame.placement(r, b.roofLevelMm()));
-        v.setMaterial(red);
-        v.setId("bearing-line");
-        g.getChildren().add(v);
-      }
+    for (PlanRect r : bearingStrips(b, steps)) {
+      MeshView v = new MeshView(MeshFactory.box(r.lengthMm() / 1000, BEARING_STRIP_MM / 1000.0, 0.04).toMesh());
+      v.getTransforms().add(SceneFrame.placement(r, b.roofLevelMm()));
+      v.setMaterial(red);
+      v.setId("bearing-line");
+      g.getChildren().add(v);
     }
     PhongMaterial grey = material(Palette.EXISTING_PART);
     for (StairCore c : b.stairCores()) {
@@ -119,14 +160,7 @@ public final class BuildingSceneFactory {
       v.setId("lift-shaft");
       g.getChildren().add(v);
     }
-    for (int i = 0; i < b.obstacles().size(); i++) {
-      if (removedObstacles.contains(i)) {
-        continue;
-      }
-      RoofObstacle o = b.obstacles().get(i);
-      if (o.lowerRoofPart()) { // drawn as the body stepping down (steps), not as a block on the roof
-        continue;
-      }
+    for (RoofObstacle o : drawnObstacles(b, removedObstacles)) {
       int top = b.roofLevelMm() + o.heightAboveRoofMm().orElse(OBSTACLE_MM);
       MeshView v = new MeshView(MeshFactory.extrude(o.footprint(), b.roofLevelMm(), top).toMesh());
       v.setMaterial(grey);
@@ -162,6 +196,51 @@ public final class BuildingSceneFactory {
       }
     }
     return g;
+  }
+
+  /**
+   * The bearing walls' strips on the roof, {@link #BEARING_STRIP_MM} wide and centred on the walls, in plan mm: on a
+   * stepped roof ({@code steps} of more than one height) only where there is roof at the roof level (not over a lower
+   * part, where a strip would hang in the air); none for a part shorter than 1 mm.
+   */
+  private static List<PlanRect> bearingStrips(Building b, List<Step> steps) {
+    boolean stepped = b.obstacles().stream().anyMatch(RoofObstacle::lowerRoofPart);
+    Geometry roof = !stepped ? null : UnaryUnionOp.union(steps.stream().filter(st -> st.topMm() == b.roofLevelMm())
+        .map(st -> (Geometry) st.plan()).toList(), b.roofOutline().getFactory());
+    List<PlanRect> out = new ArrayList<>();
+    for (BearingLine l : b.bearingLines()) {
+      Geometry onRoof = roof == null ? l.line() : Geometries.intersection(l.line(), roof);
+      for (int k = 0; k < onRoof.getNumGeometries(); k++) {
+        if (!(onRoof.getGeometryN(k) instanceof LineString part) || part.isEmpty()) {
+          continue;
+        }
+        Coordinate p = part.getCoordinateN(0);
+        Coordinate q = part.getCoordinateN(part.getNumPoints() - 1);
+        double len = p.distance(q);
+        if (len < 1) {
+          continue;
+        }
+        double ux = (q.x - p.x) / len;
+        double uy = (q.y - p.y) / len;
+        double half = BEARING_STRIP_MM / 2.0;
+        out.add(new PlanRect(p.x + uy * half, p.y - ux * half, ux, uy, len, BEARING_STRIP_MM));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The roof obstacles drawn as blocks, in the building's order: those whose index is not in {@code removed}, less the
+   * lower parts of the roof (drawn as the body stepping down, not as a block on the roof).
+   */
+  private static List<RoofObstacle> drawnObstacles(Building b, Set<Integer> removed) {
+    List<RoofObstacle> out = new ArrayList<>();
+    for (int i = 0; i < b.obstacles().size(); i++) {
+      if (!removed.contains(i) && !b.obstacles().get(i).lowerRoofPart()) {
+        out.add(b.obstacles().get(i));
+      }
+    }
+    return out;
   }
 
   /** Heights of the storey lines: every {@code storeyHeightMm} above ground, below the roof level, mm. */
