@@ -226,7 +226,7 @@ class CliTest {
     // render, in a fresh JVM (JavaFX cannot start again in one where a command has stopped it)
     org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("DISPLAY") != null, "needs a display (Xvfb)");
     var shown = runFresh("render", "--building", b.toString(), "--layout", result.toString(), "--out",
-        tmp.resolve("p.png").toString(), "--size", "320x200");
+        tmp.resolve("p.png").toString(), "--size", "320x240"); // the legend (building parts, north) needs 228 px
     assertEquals(0, shown.code(), "a note is no warning: " + shown.out());
     assertTrue(shown.out().contains("toplaag: note: layout 1 of " + result + ": " + note + "\n"), shown.out());
   }
@@ -2126,7 +2126,7 @@ class CliTest {
     Path result = configured(b);
     Path png = tmp.resolve("pics/iso.png");
     var r = run("render", "--building", b.toString(), "--layout", result.toString(), "--view", "iso", "--colour",
-        "load", "--size", "320x240", "--out", png.toString());
+        "load", "--size", "320x280", "--out", png.toString()); // 260 px at least for the load scale's longer legend
     assertEquals(0, r.code(), r.err());
     java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(png.toFile());
     assertEquals(320, img.getWidth());

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -29,9 +30,10 @@ final class Legend {
 
   /**
    * A full-width strip for rendered images: the title (on as many lines as it needs), then the swatches in one or more
-   * rows, on the viewer's background colour, so the legend never hides the model.
+   * rows and last {@code north} (the {@link NorthArrow}; none when null), on the viewer's background colour, so the
+   * legend never hides the model.
    */
-  static FlowPane strip(String title, Map<String, Color> entries, double width) {
+  static FlowPane strip(String title, Map<String, Color> entries, Node north, double width) {
     FlowPane p = new FlowPane(12, 2);
     p.setPadding(new Insets(4, 8, 4, 8));
     p.setPrefWrapLength(width - 16);
@@ -53,6 +55,9 @@ final class Legend {
       HBox row = swatch(e.getKey(), e.getValue(), 10, 4);
       row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
       p.getChildren().add(row);
+    }
+    if (north != null) {
+      p.getChildren().add(north);
     }
     return p;
   }
@@ -113,8 +118,8 @@ final class Legend {
   /** The entry of the removed pitched roof. */
   static final String REMOVED_ROOF = "pitched roof (removed)";
 
-  /** Fills {@code box} with the title and the legend entries. */
-  static void fill(VBox box, String title, Map<String, Color> entries) {
+  /** Fills {@code box} with the title, the legend entries and last {@code north} (the {@link NorthArrow}; or null). */
+  static void fill(VBox box, String title, Map<String, Color> entries, Node north) {
     box.getChildren().clear();
     box.setPadding(new Insets(6, 8, 6, 8));
     box.setSpacing(2);
@@ -124,6 +129,9 @@ final class Legend {
     box.getChildren().add(title(title));
     for (Map.Entry<String, Color> e : entries.entrySet()) {
       box.getChildren().add(swatch(e.getKey(), e.getValue(), 12, 6));
+    }
+    if (north != null) {
+      box.getChildren().add(north);
     }
   }
 

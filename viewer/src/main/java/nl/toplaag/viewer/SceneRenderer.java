@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import javafx.scene.Group;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.SceneAntialiasing;
 import javafx.scene.SubScene;
@@ -31,9 +33,9 @@ import nl.toplaag.viewer.scene.Palette;
 /**
  * Renders the viewer's 3D scene to a PNG without showing a window, for reports and {@code toplaag render}. The
  * image has a strip along its top with its {@link #caption} (the building, the layout's dwellings and what is proven
- * about it, the colour mode) and the colour legend. Needs a 3D-capable JavaFX pipeline:
- * under Xvfb run with {@code -Dprism.order=es2 -Dprism.forceGPU=true}; otherwise an {@link IllegalStateException}
- * says so. Thread-safe: the work runs on the JavaFX thread.
+ * about it, the colour mode), the colour legend and the {@link NorthArrow}, turned for the render's camera. Needs a
+ * 3D-capable JavaFX pipeline: under Xvfb run with {@code -Dprism.order=es2 -Dprism.forceGPU=true}; otherwise an
+ * {@link IllegalStateException} says so. Thread-safe: the work runs on the JavaFX thread.
  */
 public final class SceneRenderer {
 
@@ -42,6 +44,9 @@ public final class SceneRenderer {
    * render thread (a QA pass; 8,000 x 6,000 and 7,000 x 7,000 were drawn).
    */
   public static final long MAX_PIXELS = 48_000_000;
+
+  /** The north arrow's dial across, px: a little more than a line of the strip's 11 px text, to be legible. */
+  static final double NORTH_DIAL_PX = 18;
 
   private SceneRenderer() {}
 
@@ -118,13 +123,15 @@ public final class SceneRenderer {
       String title = caption(building, layout, proofWords, mode);
       Map<String, Color> entries = Legend.entries(building, layout,
           layout == null ? null : ModuleColours.of(mode, building, layout, catalog, s));
+      // the north arrow follows the camera's yaw, set below by the view (the arrow's turn changes no size)
+      CameraController cam = new CameraController();
+      Supplier<Node> north = () -> NorthArrow.node(building, cam.yawProperty(), NORTH_DIAL_PX);
       // measure the strip first, then give the 3D view the rest of the height
-      FlowPane strip = Legend.strip(title, entries, width);
+      FlowPane strip = Legend.strip(title, entries, north.get(), width);
       double stripH = stripHeight(strip, width);
-      fits(title, entries, strip, stripH, width, height);
+      fits(title, entries, north, strip, stripH, width, height);
       SubScene sub = new SubScene(w.root, width, Math.max(8, height - stripH), true, SceneAntialiasing.BALANCED);
       sub.setFill(Palette.BACKGROUND);
-      CameraController cam = new CameraController();
       cam.attach(sub);
       cam.frame(MeshPoints.of(w.root));
       cam.view(view, building);
@@ -145,19 +152,21 @@ public final class SceneRenderer {
   }
 
   /**
-   * Throws where the caption and legend {@code strip} (of {@code stripH} px at {@code width}; its {@code title} and
-   * {@code entries}) does not fit a {@code width} x {@code height} image with room below it for the view: its widest
-   * entry wider than the image, or the strip taking more than half the height (at 200 x 150 it took the whole image
-   * and drew no building, a QA pass). The message names the least size that fits at the given width, or at the
-   * widest entry's where that is wider (measured at that width, where the strip may wrap onto fewer lines).
+   * Throws where the caption and legend {@code strip} (of {@code stripH} px at {@code width}; its {@code title},
+   * {@code entries} and {@code north} arrow) does not fit a {@code width} x {@code height} image with room below it
+   * for the view: its widest entry wider than the image, or the strip taking more than half the height (at 200 x 150
+   * it took the whole image and drew no building, a QA pass). The message names the least size that fits at the
+   * given width, or at the widest entry's where that is wider (measured at that width, where the strip may wrap onto
+   * fewer lines).
    */
-  private static void fits(String title, Map<String, Color> entries, FlowPane strip, double stripH, int width,
-      int height) {
+  private static void fits(String title, Map<String, Color> entries, Supplier<Node> north, FlowPane strip,
+      double stripH, int width, int height) {
     double widest = Math.ceil(strip.getChildren().stream().skip(1).mapToDouble(n -> n.prefWidth(-1)).max().orElse(0)
         + strip.getPadding().getLeft() + strip.getPadding().getRight());
     if (widest > width || 2 * stripH > height) {
       int fitWidth = (int) Math.max(width, widest);
-      double fitStripH = fitWidth == width ? stripH : stripHeight(Legend.strip(title, entries, fitWidth), fitWidth);
+      double fitStripH = fitWidth == width ? stripH : stripHeight(Legend.strip(title, entries, north.get(), fitWidth),
+          fitWidth);
       throw new TooSmall(String.format(Locale.ROOT, "--size: %d x %d px is too small for"
           + " the image's caption and legend, which need %.0f px of width and take %.0f px of height at that width,"
           + " where at most half the height may go to them: give at least %dx%.0f", width, height, widest, stripH,

@@ -33,6 +33,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -55,10 +56,14 @@ import nl.toplaag.viewer.scene.Palette;
 
 /**
  * The viewer window's content: a tool bar (layout, colour mode, views, storeys, exploded view), below it one to
- * re-solve where the input has a layout source, the 3D view with a legend, a side panel with the clicked module and a
- * bill of materials, and a status bar. Create and use on the JavaFX thread; re-solving runs on a background thread.
+ * re-solve where the input has a layout source, the 3D view with a legend and north arrow, a side panel with the
+ * clicked module and a bill of materials, and a status bar. Create and use on the JavaFX thread; re-solving runs on a
+ * background thread.
  */
 public final class ViewerApp {
+
+  /** The north arrow's dial across in the window's legend, px. */
+  static final double NORTH_DIAL_PX = 22;
 
   /** Vertical gap between storeys in the exploded view, metres. */
   public static final double EXPLODE_GAP_M = 2.5;
@@ -71,6 +76,8 @@ public final class ViewerApp {
       Boolean.parseBoolean(System.getProperty("toplaag.viewer.antialias", "true")) ? SceneAntialiasing.BALANCED
           : SceneAntialiasing.DISABLED);
   private final VBox legend = new VBox();
+  /** The north arrow in the legend, turned with the camera (or the words saying north is unknown); built with it. */
+  private Region north;
   private final Label details = new Label("Click a module.");
   private final TableView<BomRow> bom = new TableView<>();
   private final Label status = new Label();
@@ -143,6 +150,11 @@ public final class ViewerApp {
     return details.getText();
   }
 
+  /** The legend over the 3D view, its north arrow last. */
+  VBox legend() {
+    return legend;
+  }
+
   /** The status bar text. */
   public String statusText() {
     return status.getText();
@@ -154,6 +166,7 @@ public final class ViewerApp {
   }
 
   private Parent build() {
+    north = NorthArrow.node(input.building(), camera.yawProperty(), NORTH_DIAL_PX);
     sub.setFill(Palette.BACKGROUND);
     camera.attach(sub);
     PickHandler.attach(sub, p -> state.selectedProperty().set(p));
@@ -393,7 +406,7 @@ public final class ViewerApp {
       world.layout.highlight(state.selectedProperty().get(), colours);
     }
     Legend.fill(legend, input.building().name() + " - " + state.colourModeProperty().get().label(),
-        Legend.entries(input.building(), l, colours));
+        Legend.entries(input.building(), l, colours), north);
   }
 
   private void applyStoreys() {

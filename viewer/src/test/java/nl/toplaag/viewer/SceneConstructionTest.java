@@ -21,12 +21,14 @@ import nl.toplaag.layout.Layout;
 import nl.toplaag.layout.Placement;
 import nl.toplaag.layout.TransferArea;
 import nl.toplaag.product.ModuleKind;
+import nl.toplaag.viewer.control.View;
 import nl.toplaag.viewer.scene.BuildingSceneFactory;
 import nl.toplaag.viewer.scene.ColourMode;
 import nl.toplaag.viewer.scene.LayoutScene;
 import nl.toplaag.viewer.scene.LayoutSceneFactory;
 import nl.toplaag.viewer.scene.ModuleColours;
 import nl.toplaag.viewer.scene.Palette;
+import nl.toplaag.viewer.scene.SceneFrame;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
@@ -467,6 +469,63 @@ class SceneConstructionTest {
         BuildingSceneFactory.drawnParts(b, removed).forEach(p -> listed.add(ids.get(p)));
         assertEquals(drawn, listed, b.id() + ", obstacles removed " + removed);
       }
+    }
+  }
+
+  /**
+   * The north arrow follows the camera: for the Zeist slab (RD New, wing 0 at 143.921 degrees) it points straight up
+   * in the top view, at 143.921 - 30 degrees clockwise in the iso view (which looks 30 degrees right of the front
+   * view's line of sight), and an orbit turns it back by the orbit's angle.
+   */
+  @Test
+  void theNorthArrowTurnsWithTheCamerasYaw() {
+    Building zeist = nl.toplaag.testbuildings.TestBuildings.load("zeist-1970-slab");
+    double wing = zeist.wings().get(0).directionDeg();
+    assertEquals(143.921, wing, 1e-3);
+    nl.toplaag.viewer.control.CameraController cam = new nl.toplaag.viewer.control.CameraController();
+    javafx.scene.layout.Region arrow = NorthArrow.node(zeist, cam.yawProperty(), 14);
+    cam.view(View.TOP, zeist);
+    assertEquals(0, NorthArrow.shownAngleDeg(arrow), EPS);
+    cam.view(View.ISO, zeist);
+    assertEquals(wing - 30, NorthArrow.shownAngleDeg(arrow), 1e-9);
+    cam.view(View.FRONT, zeist);
+    assertEquals(wing, NorthArrow.shownAngleDeg(arrow), 1e-9);
+    cam.orbit(25, 0);
+    assertEquals(wing - 25, NorthArrow.shownAngleDeg(arrow), 1e-9);
+    javafx.scene.layout.Region local = NorthArrow.node(Fixtures.slab(), cam.yawProperty(), 14);
+    assertEquals(null, local.lookup("#" + NorthArrow.DIAL_ID), "no arrow for a local frame");
+    assertEquals(NorthArrow.UNKNOWN_LOCAL, ((javafx.scene.control.Label) local).getText());
+  }
+
+  /**
+   * The arrow's angle is where plan north appears on the screen when the camera looks straight down, turned by any
+   * yaw: checked against the camera's own transform, from the screen positions of two plan points 10 m apart along
+   * +y (scene +z).
+   */
+  @Test
+  void theNorthArrowPointsWherePlanNorthIsOnTheScreenLookingDown() {
+    Building zeist = nl.toplaag.testbuildings.TestBuildings.load("zeist-1970-slab");
+    nl.toplaag.viewer.control.CameraController cam = new nl.toplaag.viewer.control.CameraController();
+    cam.view(View.TOP, zeist);
+    for (double turn : new double[] {0, 37, 90, 143.921, -120, 200}) {
+      cam.orbit(turn, 0);
+      javafx.scene.transform.Transform t = cam.camera().getLocalToSceneTransform();
+      javafx.geometry.Point3D south = SceneFrame.toScene(0, 0, 0);
+      javafx.geometry.Point3D north = SceneFrame.toScene(0, 10_000, 0);
+      javafx.geometry.Point3D a;
+      javafx.geometry.Point3D b;
+      try {
+        a = t.inverseTransform(south);
+        b = t.inverseTransform(north);
+      } catch (javafx.scene.transform.NonInvertibleTransformException e) {
+        throw new AssertionError(e);
+      }
+      // camera frame: x right, y down on the screen, z along the line of sight
+      double right = b.getX() - a.getX();
+      double up = -(b.getY() - a.getY());
+      double onScreen = Math.toDegrees(Math.atan2(right, up));
+      assertEquals(onScreen, NorthArrow.screenAngleDeg(cam.yawDeg()), 1e-6, "yaw " + cam.yawDeg());
+      cam.orbit(-turn, 0);
     }
   }
 

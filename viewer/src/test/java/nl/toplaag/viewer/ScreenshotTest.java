@@ -54,6 +54,7 @@ class ScreenshotTest {
     Building l = Fixtures.lShape();
     Building p = Fixtures.pitched();
     Building t = Fixtures.turnedSlab();
+    Building z = TestBuildings.load("zeist-1970-slab");
     return Stream.of(
         Arguments.of("slab-iso-type", s, Fixtures.slabLayout(s), View.ISO, ColourMode.MODULE_TYPE),
         Arguments.of("slab-iso-load", s, Fixtures.slabLayout(s), View.ISO, ColourMode.LOAD_USE),
@@ -64,7 +65,9 @@ class ScreenshotTest {
         Arguments.of("pitched-front-load", p, Fixtures.pitchedLayout(p), View.FRONT, ColourMode.LOAD_USE),
         Arguments.of("pitched-iso-building-only", p, null, View.ISO, ColourMode.MODULE_TYPE),
         Arguments.of("turned-front-type", t, Fixtures.slabLayout(t), View.FRONT, ColourMode.MODULE_TYPE),
-        Arguments.of("turned-iso-type", t, Fixtures.slabLayout(t), View.ISO, ColourMode.MODULE_TYPE));
+        Arguments.of("turned-iso-type", t, Fixtures.slabLayout(t), View.ISO, ColourMode.MODULE_TYPE),
+        // in RD New: the north arrow, pointing down and right (the iso view looks west-south-west at the slab)
+        Arguments.of("zeist-iso-building-only", z, null, View.ISO, ColourMode.MODULE_TYPE));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -319,6 +319,54 @@ class WindowTest {
   }
 
   /**
+   * The window's legend lists the building's parts drawn and ends with the north arrow, which turns as the view is
+   * orbited by the mouse and back to the iso view's angle on Reset (the Zeist slab, RD New); a building in a local
+   * frame says north is unknown instead.
+   */
+  @Test
+  void theLegendEndsWithANorthArrowThatTurnsWithTheCamera() throws Exception {
+    Building zeist = nl.toplaag.testbuildings.TestBuildings.load("zeist-1970-slab");
+    ViewerApp app = open(ViewerInput.of(zeist, List.of(), null));
+    waitFrames(2);
+    double wing = zeist.wings().get(0).directionDeg();
+    List<String> texts = FxPlatform.call(() -> app.legend().lookupAll(".label").stream()
+        .map(n -> ((Label) n).getText()).toList());
+    assertTrue(texts.containsAll(List.of(Legend.EXISTING_BUILDING_AND_ROOF, Legend.BEARING_WALLS,
+        Legend.OBSTACLES, NorthArrow.LABEL)), texts.toString());
+    javafx.scene.layout.Region north = FxPlatform.call(() -> (javafx.scene.layout.Region) app.legend()
+        .getChildren().get(app.legend().getChildren().size() - 1));
+    assertEquals(wing - 30, FxPlatform.call(() -> NorthArrow.shownAngleDeg(north)), 1e-9, "iso");
+    snapshot("window-north-iso");
+    // a left drag of 100 px to the right orbits the camera by 30 degrees, and the arrow back by as much
+    Robot robot = FxPlatform.call(Robot::new);
+    Point2D mid = FxPlatform.call(() -> app.subScene().localToScreen(app.subScene().getWidth() / 2,
+        app.subScene().getHeight() * 0.8));
+    for (Runnable step : List.<Runnable>of(() -> robot.mouseMove(mid), () -> robot.mousePress(MouseButton.PRIMARY),
+        () -> robot.mouseMove(mid.add(50, 0)), () -> robot.mouseMove(mid.add(100, 0)),
+        () -> robot.mouseRelease(MouseButton.PRIMARY))) {
+      FxPlatform.call(() -> {
+        step.run();
+        return null;
+      });
+      waitFrames(2);
+    }
+    double yaw = FxPlatform.call(() -> app.camera().yawDeg());
+    assertEquals(30 - wing + 30, yaw, 1e-6, "orbited by the drag");
+    assertEquals(wing - 60, FxPlatform.call(() -> NorthArrow.shownAngleDeg(north)), 1e-6, "turned back with it");
+    snapshot("window-north-orbited");
+    FxPlatform.call(() -> {
+      stage.close();
+      return null;
+    });
+    ViewerApp local = open(ViewerInput.of(Fixtures.slab(), List.of(), null));
+    List<String> said = FxPlatform.call(() -> local.legend().lookupAll(".label").stream()
+        .map(n -> ((Label) n).getText()).toList());
+    assertTrue(said.contains(NorthArrow.UNKNOWN_LOCAL), said.toString());
+    assertEquals(null, FxPlatform.call(() -> local.legend().lookup("#" + NorthArrow.DIAL_ID)));
+    snapshot("window-north-unknown");
+  }
+
+  /**
    * The status bar says what is proven about the layout shown and by which criterion ({@link ViewerState#proofWords}),
    * also once the layout list is closed, and follows the layout chosen; where that is not known it says nothing of
    * it. Before, only the open list said it.

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import javafx.beans.InvalidationListener;
+import javafx.beans.value.ObservableDoubleValue;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point3D;
 import javafx.scene.PerspectiveCamera;
@@ -198,6 +199,14 @@ public final class CameraController {
   /** Current yaw, degrees. */
   public double yawDeg() {
     return yaw.getAngle();
+  }
+
+  /**
+   * The yaw, degrees ({@link View}: θ looks along the plan direction (sin θ, cos θ)), as a value to follow: it
+   * changes with an orbit and a preset view (the north arrow turns with it).
+   */
+  public ObservableDoubleValue yawProperty() {
+    return yaw.angleProperty();
   }
 
   /** Current pitch, degrees. */
