@@ -24,7 +24,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * objective's counterpart, against a configuration by that counterpart itself: where both are proven, they hold as
  * many dwellings at the same cost, to the euro (with three layouts at 2 s; the counterpart's own run at 10 s). On the
  * 34 roofs of benchmark seed 1000 where the default's counterpart, the cheapest layout, is proven at 2 s, all agreed
- * (a probe); these are small roofs among them, under both objectives.
+ * (a probe); these are small roofs among them, under both objectives. g1000 was among them until its stretch after a
+ * core got a grid of its own (6 Dec 2026): its best layout then holds 17 dwellings, and the cheapest of them is it.
  */
 class CounterpartAgreementTest {
 
@@ -33,8 +34,8 @@ class CounterpartAgreementTest {
       CircularityAssessor.moduleScores(CATALOG, CircularityParameters.defaults());
 
   @ParameterizedTest
-  @CsvSource({"0, most-dwellings", "1, most-dwellings", "11, most-dwellings", "19, most-dwellings",
-      "28, most-dwellings", "36, most-dwellings", "54, most-dwellings", "56, most-dwellings", "0, cost-per-dwelling",
+  @CsvSource({"18, most-dwellings", "1, most-dwellings", "11, most-dwellings", "19, most-dwellings",
+      "28, most-dwellings", "36, most-dwellings", "54, most-dwellings", "56, most-dwellings", "18, cost-per-dwelling",
       "11, cost-per-dwelling", "19, cost-per-dwelling", "56, cost-per-dwelling", "1, carbon"})
   void theCounterpartAlternativeIsTheCounterpartsOwnOptimum(int id, String objective) {
     Instance inst = InstanceGenerator.generated(1000, id);

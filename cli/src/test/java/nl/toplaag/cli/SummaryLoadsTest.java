@@ -101,7 +101,8 @@ class SummaryLoadsTest {
         + " storey(s)"), r.out());
     assertTrue(r.out().contains("; 436 kN of it extended stair cores, on the bearing lines either side of those on"
         + " the roof\n"), r.out());
-    assertTrue(r.out().contains("  bearing lines: highest use 98 % (line 5: 141.3 of 144.0 kN"), r.out());
+    // a layout of the same area and cost as before 6 Dec 2026 (98 %, 141.3 kN), now found from other positions
+    assertTrue(r.out().contains("  bearing lines: highest use 96 % (line 5: 137.7 of 144.0 kN"), r.out());
     assertTrue(r.out().contains("Independent check of layout 1 (JTS geometry, JGraphT access, loads recomputed):"
         + " passed"), r.out());
   }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.NavigableSet;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.ToDoubleFunction;
@@ -37,8 +38,11 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
  * within {@value #ALIGN_TOLERANCE_MM} mm) and, because the transfer layer frees modules from the walls, the
  * <em>normal patterns</em>: every position reachable from an anchor (the usable start, a wall, the far edge of an
  * obstacle, core or lift shaft) by a run of module widths, and the mirror runs ending at a right anchor, snapped up to
- * the transfer layer's placement grid counted from the usable start of the wing (so all free positions share one
- * lattice). A module may also stand packed against the left side of any wall.
+ * the transfer layer's placement grid counted from the usable start of the wing (so the free positions share one
+ * lattice), and, after a fixed obstacle, core or lift shaft whose far edge lies off that lattice by more than the
+ * stretch after it leaves to spare, the runs from that edge on the grid counted from it ({@link #stretchRuns}). A
+ * module may also stand packed against the left side of any wall. A proof is over these positions (README, "What a
+ * proof covers").
  */
 public final class PlanBuilder {
 
@@ -914,15 +918,25 @@ public final class PlanBuilder {
       right.add(w.sMm());
     }
     List<Polygon> blocks = new ArrayList<>();
-    building.obstacles().forEach(o -> blocks.add(o.footprint()));
-    building.stairCores().forEach(c -> blocks.add(c.footprint()));
+    List<Polygon> fixed = new ArrayList<>();
+    building.obstacles().forEach(o -> (o.removable() ? blocks : fixed).add(o.footprint()));
+    building.stairCores().forEach(c -> fixed.add(c.footprint()));
     if (building.lift().positioned()) {
-      blocks.add(building.lift().footprint());
+      fixed.add(building.lift().footprint());
     }
+    blocks.addAll(fixed);
     for (Polygon p : blocks) {
       double[] r = sRange(wing, p);
       left.add((int) Math.ceil(r[1]));
       right.add((int) Math.floor(r[0]));
+    }
+    Polygon band = rect(wing, 0, row.moduleT0Mm(), wing.lengthMm(), row.rowDepthMm());
+    List<int[]> onBand = new ArrayList<>();
+    for (Polygon p : fixed) {
+      if (overlaps(p, band)) {
+        double[] r = sRange(wing, p);
+        onBand.add(new int[] {(int) Math.floor(r[0]), (int) Math.ceil(r[1])});
+      }
     }
     // start positions within [range[0] - 1, range[1] - minW + 1], as offsets from its first
     int first = range[0] - 1;
@@ -944,6 +958,8 @@ public final class PlanBuilder {
         out.add(snapped);
       }
     }
+    units.stream().filter(u -> u.kind() == ModuleKind.DWELLING).mapToInt(Unit::width).min()
+        .ifPresent(dwellingMinW -> stretchRuns(onBand, range, grid, sortedWidths, dwellingMinW, out));
     if (out.size() > MAX_POSITIONS) {
       notes.add(new PlanNote(PlanNote.Topic.POSITIONS_CUT, row.wing(), "wing " + row.wing() + " has more than "
           + MAX_POSITIONS + " free positions; kept the first ones"));
@@ -957,6 +973,88 @@ public final class PlanBuilder {
       return cut;
     }
     return out;
+  }
+
+  /**
+   * Moves the free positions {@code out} of each stretch whose start the wing's lattice misses onto a grid counted
+   * from that start, and adds the runs from it. A stretch starts at the far edge {@code a} of a fixed block on the band
+   * ({@code blocks}: s ranges of fixed obstacles, stair cores and the lift shaft that the band meets) and ends at the
+   * next one's near edge or the usable end ({@code range[1]}); the lattice misses its start where from the lattice's
+   * first position after {@code a} (its {@code shift}, mm, on) the longest run of unit {@code widths} that fits is
+   * shorter than from {@code a} ({@link #longestRun}), and where a dwelling ({@code dwellingMinW}, mm, the narrowest)
+   * fits at all. There its positions are moved down by the shift, and the starts of runs of {@code widths} from
+   * {@code a}, snapped up to the grid counted from {@code a}, are added: as many positions as before, and the
+   * stretch's length holds as many modules as it fits. Before (a metamorphic QA pass, 6 Dec 2026), such a stretch held
+   * a module fewer or a smaller one than it fits, and the wing's mirror image, with that stretch before the block
+   * (from the usable start), held it: l-corner's HSB line was proven at 16 dwellings and its mirror image at 15. On
+   * the benchmark's 60 roofs this found 2 dwellings more on g1000, 1 on g1046 and 5.6 m2 more on four (docs/solver.md
+   * §5, "6 Dec, 12 UTC").
+   */
+  private static void stretchRuns(List<int[]> blocks, int[] range, int gridMm, int[] widths, int dwellingMinW,
+      TreeSet<Integer> out) {
+    int minW = widths[0];
+    for (int[] block : blocks) {
+      int a = block[1];
+      int shift = Math.floorMod(range[0] - a, gridMm); // from a to the lattice's next position
+      if (a <= range[0] || shift == 0) {
+        continue;
+      }
+      int b = range[1];
+      for (int[] other : blocks) {
+        if (other[0] < a && other[1] > a) {
+          b = a; // the edge lies inside another block: no stretch starts there
+        } else if (other[0] >= a) {
+          b = Math.min(b, other[0]);
+        }
+      }
+      if (b - a < dwellingMinW || b - a - longestRun(b - a, widths) >= shift) {
+        continue; // no dwelling fits, or runs from the lattice's first position fit as long a run
+      }
+      // the stretch's positions moved down onto the grid counted from a, and the runs from a itself
+      NavigableSet<Integer> onLattice = out.subSet(a, true, b - minW, true);
+      List<Integer> moved = onLattice.stream().map(p -> p - shift).toList();
+      onLattice.clear();
+      out.addAll(moved);
+      BitSet ends = new BitSet(); // the ends of runs from a, as offsets from it
+      ends.set(0);
+      for (int i = 0; i >= 0 && i <= b - a - minW; i = ends.nextSetBit(i + 1)) {
+        int p = a + (int) Math.ceil(i / (double) gridMm - 1e-9) * gridMm;
+        if (p <= b - minW) {
+          out.add(p);
+        }
+        for (int w : widths) {
+          if (i + w <= b - a) {
+            ends.set(i + w);
+          }
+        }
+      }
+    }
+  }
+
+  /** The longest run of {@code widths} (each any number of times, all &gt; 0) no longer than {@code lengthMm}, mm. */
+  static int longestRun(int lengthMm, int[] widths) {
+    int g = 0;
+    for (int w : widths) {
+      for (int x = w; x != 0; ) { // g = gcd(g, w), Euclid's
+        int t = g % x;
+        g = x;
+        x = t;
+      }
+    }
+    int n = Math.max(0, lengthMm) / g;
+    boolean[] fits = new boolean[n + 1]; // fits[i]: a run of i * g mm exists
+    fits[0] = true;
+    int longest = 0;
+    for (int i = 1; i <= n; i++) {
+      for (int w : widths) {
+        if (w / g <= i && fits[i - w / g]) {
+          fits[i] = true;
+          longest = i;
+          break;
+        }
+      }
+    }
+    return longest * g;
   }
 
   /**

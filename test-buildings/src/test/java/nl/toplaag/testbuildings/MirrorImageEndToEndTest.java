@@ -1,0 +1,85 @@
+package nl.toplaag.testbuildings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
+import nl.toplaag.building.Building;
+import nl.toplaag.catalog.CatalogReader;
+import nl.toplaag.check.LayoutChecker;
+import nl.toplaag.code.BuildingCode;
+import nl.toplaag.io.BuildingReader;
+import nl.toplaag.product.Catalog;
+import nl.toplaag.solve.ConfigurationRequest;
+import nl.toplaag.solve.ConfigurationResult;
+import nl.toplaag.solve.Objective;
+import nl.toplaag.solve.SolveStatus;
+import nl.toplaag.solve.SolverSettings;
+import nl.toplaag.solve.cpsat.CpSatConfigurator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A building and its mirror image hold as many dwellings, each proven. A metamorphic QA pass found l-corner's HSB line
+ * proven at 16 dwellings and its mirror image (x to -x) proven at 15: the free positions lay on one lattice counted
+ * from each wing's usable start, and in the mirror image the stretch after a stair core, whose far edge lay off that
+ * lattice, held one module fewer than its length fits ({@code PlanBuilder.stretchRuns} adds the runs from that edge).
+ */
+class MirrorImageEndToEndTest {
+
+  private static final Catalog CATALOG = CatalogReader.bundled();
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Test
+  void lCornerAndItsMirrorImageHoldAsManyDwellings() throws Exception {
+    String json = TestBuildings.json(TestBuildings.all().stream().filter(b -> b.id().equals("l-corner")).findFirst()
+        .orElseThrow());
+    ConfigurationResult original = configure(BuildingReader.parse("l-corner.json", json));
+    ConfigurationResult mirrored = configure(BuildingReader.parse("l-corner-mirrored.json", mirrored(json)));
+    assertEquals(SolveStatus.OPTIMAL, original.status());
+    assertEquals(SolveStatus.OPTIMAL, mirrored.status());
+    assertEquals(16, original.dwellings());
+    assertEquals(original.dwellings(), mirrored.dwellings());
+  }
+
+  /** Building {@code json} mirrored in the y axis (x to -x), each wing then running from its mirrored far end. */
+  static String mirrored(String json) throws Exception {
+    ObjectNode b = (ObjectNode) JSON.readTree(json);
+    b.put("id", b.get("id").asText() + "-mirrored");
+    mirrorPoints((ArrayNode) b.get("roofOutline"));
+    for (JsonNode core : b.withArray("stairCores")) {
+      mirrorPoints((ArrayNode) core.get("outline"));
+    }
+    for (JsonNode w : b.withArray("wings")) {
+      ObjectNode wing = (ObjectNode) w;
+      double rad = Math.toRadians(wing.get("directionDeg").asDouble());
+      double length = wing.get("lengthM").asDouble();
+      double endX = wing.get("origin").get(0).asDouble() + length * Math.cos(rad);
+      double endY = wing.get("origin").get(1).asDouble() + length * Math.sin(rad);
+      // the mirror of the far end, running back along the mirrored direction: its depth stays on its left
+      wing.set("origin", JSON.createArrayNode().add(Math.round(-endX * 1e6) / 1e6).add(Math.round(endY * 1e6) / 1e6));
+      wing.put("directionDeg", Math.floorMod(360 - wing.get("directionDeg").asInt(), 360));
+    }
+    return JSON.writeValueAsString(b);
+  }
+
+  private static void mirrorPoints(ArrayNode points) {
+    for (JsonNode p : points) {
+      ((ArrayNode) p).set(0, JSON.getNodeFactory().numberNode(-p.get(0).asDouble()));
+    }
+  }
+
+  /** One storey at most of {@code b} with the HSB line; every layout passes the checker. */
+  private static ConfigurationResult configure(Building b) {
+    ConfigurationRequest req = new ConfigurationRequest(b, CATALOG, List.of("hsb-elements"), 1,
+        Objective.MOST_DWELLINGS, BuildingCode.BB2012, new SolverSettings(10_000, 1, 1, 1), Map.of());
+    ConfigurationResult r = new CpSatConfigurator().configure(req);
+    for (int j = 0; j < r.layouts().size(); j++) {
+      assertEquals(List.of(), LayoutChecker.check(b, CATALOG, req.code(), r.layouts().get(j), 1), "layout " + j);
+    }
+    return r;
+  }
+}
