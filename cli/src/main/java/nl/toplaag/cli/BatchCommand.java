@@ -127,6 +127,15 @@ final class BatchCommand implements Callable<Integer> {
       + " first; prints the years and the dwellings finished by each, and writes batch-rollout.csv")
   Integer modulesPerYear;
 
+  /** The most years {@code --finish-in-years} takes: a planning horizon, where more is a slip. */
+  static final int MOST_YEARS = 100;
+
+  @Option(names = "--finish-in-years", paramLabel = "Y", description = "plan a rollout (bouwstroom) that finishes"
+      + " within Y years, 1 to " + MOST_YEARS + ": prints the least modules a year per product line that does (one"
+      + " fewer does not), then the rollout at that figure, as --modules-per-year would, and writes batch-rollout.csv;"
+      + " not with --modules-per-year")
+  Integer finishInYears;
+
   @Option(names = "--export", split = ",", paramLabel = "FORMAT",
       description = "also write each building's best layout for other tools, <id>.glb (glTF 2.0 binary) and/or <id>.ifc"
           + " (IFC4), glb, ifc or both with a comma; with glb also batch-scene.glb: every building of the batch in"
@@ -200,8 +209,15 @@ final class BatchCommand implements Callable<Integer> {
       if (jobs != null) {
         Inputs.inRange("--jobs", jobs, 1, 64);
       }
+      if (finishInYears != null && modulesPerYear != null) {
+        throw new InputException("--finish-in-years", "", "expected either it or --modules-per-year, not both:"
+            + " --modules-per-year gives the factory's output, --finish-in-years the years to work it out from");
+      }
       if (modulesPerYear != null) {
         Inputs.inRange("--modules-per-year", modulesPerYear, 1, 1_000_000);
+      }
+      if (finishInYears != null) {
+        Inputs.inRange("--finish-in-years", finishInYears, 1, MOST_YEARS);
       }
       formats = Inputs.exportFormats(exports);
       Inputs.outDirectory(out);
@@ -283,7 +299,7 @@ final class BatchCommand implements Callable<Integer> {
       err.println("toplaag: bad input: no building file could be read (" + bad + " skipped)");
     }
     List<String> own = new ArrayList<>(List.of(BatchFiles.SUMMARY, BatchFiles.MODULES));
-    if (modulesPerYear != null) {
+    if (modulesPerYear != null || finishInYears != null) {
       own.add(BatchFiles.ROLLOUT);
     }
     if (formats.contains(ExportFormat.GLB)) {
@@ -426,8 +442,14 @@ final class BatchCommand implements Callable<Integer> {
       Path modules = out.resolve(BatchFiles.MODULES);
       List<AtomicFiles.Planned> written = new ArrayList<>(List.of(
           BatchSummaryCsv.planned(csv, rows, skipped, objective, whatLimits), totals.csv(modules)));
-      Rollout rollout = modulesPerYear == null ? null : new Rollout(rows.stream().map(r -> new Rollout.Entry(
-          r.building(), r.line(), r.dwellings(), r.modules(), r.costEur())).toList(), modulesPerYear,
+      List<Rollout.Entry> entries = rows.stream().map(r -> new Rollout.Entry(r.building(), r.line(), r.dwellings(),
+          r.modules(), r.costEur())).toList();
+      // with --finish-in-years, the rollout at the least output that finishes in time (1 where nothing is made)
+      // (boxed on both sides: an Integer and an int would unbox a null --modules-per-year)
+      Integer perYear = finishInYears == null ? modulesPerYear : Integer.valueOf(Math.max(1,
+          Rollout.leastModulesPerYear(entries, finishInYears).values().stream().mapToInt(Integer::intValue).max()
+              .orElse(1)));
+      Rollout rollout = perYear == null ? null : new Rollout(entries, perYear,
           lines.isEmpty() ? c.lines().stream().map(ProductLine::id).toList() : lines);
       Path rolloutCsv = out.resolve(BatchFiles.ROLLOUT);
       if (rollout != null) {
@@ -462,6 +484,9 @@ final class BatchCommand implements Callable<Integer> {
       if (whatLimits) {
         o.print(LimitsReport.portfolio(rows.stream().map(Row::limits).toList()));
       }
+      if (finishInYears != null) {
+        o.print(Rollout.finishing(entries, finishInYears));
+      }
       if (rollout != null) {
         o.print(rollout.summary());
       }
@@ -470,7 +495,8 @@ final class BatchCommand implements Callable<Integer> {
       }
       o.println("Written: " + csv + ", " + modules + (rollout != null ? ", " + rolloutCsv : "")
           + (placed.isEmpty() ? "" : ", " + sceneGlb)
-          + (staleRollout ? "; removed " + rolloutCsv + ", an earlier batch's rollout (no --modules-per-year)" : "")
+          + (staleRollout ? "; removed " + rolloutCsv + ", an earlier batch's rollout (no --modules-per-year"
+              + " or --finish-in-years)" : "")
           + (staleScene ? "; removed " + sceneGlb + ", an earlier batch's scene (no --export glb)" : "")
           + (staleOfSkipped.isEmpty() ? "" : "; removed " + staleOfSkipped.stream().map(Path::toString)
               .collect(Collectors.joining(", ")) + ", an earlier run's results of the building(s)"

@@ -103,6 +103,60 @@ final class Rollout {
     idle = considered.stream().filter(l -> !byLine.containsKey(l)).distinct().sorted().toList();
   }
 
+  /**
+   * The least modules a year per product line with which every line's factory makes the modules of its buildings in
+   * {@code entries} (those with dwellings and modules, as the rollout takes them) within {@code years} years, per line
+   * sorted by id: its modules over the years, rounded up. A building's modules may straddle a year's end (as the
+   * rollout makes them, one after another), so a line needs no more; and with one module a year fewer its last module
+   * is made after year {@code years}. The rollout's figure is the most of them: each line's factory makes as many.
+   */
+  static Map<String, Integer> leastModulesPerYear(List<Entry> entries, int years) {
+    if (years <= 0) {
+      throw new IllegalArgumentException("years must be > 0 but was " + years);
+    }
+    Map<String, Integer> least = new TreeMap<>();
+    modulesByLine(entries).forEach((line, n) -> least.put(line, (int) ((n + years - 1) / years)));
+    return least;
+  }
+
+  /** The modules of each product line's buildings in {@code entries} that take dwellings, per line sorted by id. */
+  private static Map<String, Long> modulesByLine(List<Entry> entries) {
+    Map<String, Long> modules = new TreeMap<>();
+    for (Entry e : entries) {
+      if (e.dwellings() > 0 && e.modules() > 0) {
+        modules.merge(e.line(), (long) e.modules(), Long::sum);
+      }
+    }
+    return modules;
+  }
+
+  /**
+   * The console's line for a rollout asked to finish within {@code years} years ({@code --finish-in-years}): the least
+   * modules a year per product line that does ({@link #leastModulesPerYear}), each line's own where they differ, and
+   * how long one module a year fewer takes.
+   */
+  static String finishing(List<Entry> entries, int years) {
+    Map<String, Integer> least = leastModulesPerYear(entries, years);
+    String in = String.format(Locale.ROOT, "To finish in %d year(s): ", years);
+    if (least.isEmpty()) {
+      return in + String.format(Locale.ROOT, "no building takes dwellings, so the factory has no module to make%n");
+    }
+    int most = least.values().stream().mapToInt(Integer::intValue).max().getAsInt();
+    // the line with the most modules needs the most a year; one fewer a year takes it past the years asked
+    long longest = modulesByLine(entries).values().stream().mapToLong(Long::longValue).max().getAsLong();
+    StringBuilder s = new StringBuilder(in).append(String.format(Locale.ROOT, "at least %,d module%s a year per"
+        + " product line", most, most == 1 ? "" : "s"));
+    if (least.size() > 1) {
+      s.append(" (each line's own least: ").append(String.join(", ", least.entrySet().stream().map(e -> String.format(
+          Locale.ROOT, "%s %,d", e.getKey(), e.getValue())).toList())).append(')');
+    }
+    if (most > 1) {
+      s.append(String.format(Locale.ROOT, "; at %,d the last module is made in year %d", most - 1,
+          (longest + most - 2) / (most - 1)));
+    }
+    return s.append(String.format(Locale.ROOT, "%n")).toString();
+  }
+
   /** The year in which the {@code modules}-th module is made, from 1. */
   private int year(long modules) {
     return (int) ((modules + modulesPerYear - 1) / modulesPerYear);

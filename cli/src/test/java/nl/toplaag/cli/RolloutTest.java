@@ -120,4 +120,57 @@ class RolloutTest {
     assertTrue(r.summary().endsWith("18 modules in 18.0 year(s); dwellings finished by the end of year 1-5: 0,"
         + " 6-7: 6, 8-17: 8, 18: 16\n"), r.summary());
   }
+
+  /** The last year in which a module of any line is made at {@code perYear} modules a year (0 without any). */
+  private static int lastYear(List<Rollout.Entry> batch, int perYear) {
+    return new Rollout(batch, perYear).byLine().values().stream().mapToInt(s -> s.get(s.size() - 1).lastYear())
+        .max().orElse(0);
+  }
+
+  @Test
+  void theLeastOutputToFinishInYYearsDoesAndOneModuleAYearFewerDoesNot() {
+    Random random = new Random(11);
+    for (int trial = 0; trial < 500; trial++) {
+      List<Rollout.Entry> batch = new ArrayList<>();
+      int n = 1 + random.nextInt(12);
+      for (int i = 0; i < n; i++) {
+        batch.add(entry("b" + i, "line" + random.nextInt(3), random.nextInt(4) == 0 ? 0 : 1 + random.nextInt(30),
+            1 + random.nextInt(60), 1_000_000));
+      }
+      int years = 1 + random.nextInt(8);
+      var least = Rollout.leastModulesPerYear(batch, years);
+      String why = "trial " + trial + ", " + years + " year(s), " + batch;
+      if (least.isEmpty()) { // no building takes dwellings: nothing to make
+        assertEquals(0, lastYear(batch, 1), why);
+        continue;
+      }
+      int most = least.values().stream().mapToInt(Integer::intValue).max().getAsInt();
+      assertTrue(lastYear(batch, most) <= years, why);
+      if (most > 1) {
+        assertTrue(lastYear(batch, most - 1) > years, why);
+      }
+      // each line's own least likewise, on that line's rollout alone
+      least.forEach((line, perYear) -> {
+        List<Rollout.Entry> own = batch.stream().filter(e -> e.line().equals(line)).toList();
+        assertTrue(lastYear(own, perYear) <= years, why + ", " + line);
+        if (perYear > 1) {
+          assertTrue(lastYear(own, perYear - 1) > years, why + ", " + line);
+        }
+      });
+    }
+  }
+
+  @Test
+  void theLineForFinishingInYYearsSaysTheLeastOutputEachLinesOwnAndWhatOneFewerTakes() {
+    List<Rollout.Entry> batch = List.of(entry("a", "clt", 10, 45, 1_000_000), entry("b", "clt", 5, 35, 1_000_000),
+        entry("c", "hsb", 6, 8, 1_000_000), entry("none", "", 0, 0, 0));
+    // 80 clt modules in 2 years: 40 a year; at 39, the 79th and 80th are made in year 3
+    assertEquals("To finish in 2 year(s): at least 40 modules a year per product line (each line's own least: clt 40,"
+        + " hsb 4); at 39 the last module is made in year 3\n", Rollout.finishing(batch, 2));
+    assertEquals("To finish in 100 year(s): at least 1 module a year per product line\n",
+        Rollout.finishing(List.of(entry("a", "x", 1, 3, 1)), 100));
+    assertEquals("To finish in 3 year(s): no building takes dwellings, so the factory has no module to make\n",
+        Rollout.finishing(List.of(entry("none", "", 0, 0, 0)), 3));
+    assertThrows(IllegalArgumentException.class, () -> Rollout.leastModulesPerYear(batch, 0));
+  }
 }
