@@ -666,7 +666,7 @@ final class BatchCommand implements Callable<Integer> {
     Map<String, List<LimitEffect>> limits = whatLimits ? LimitsReport.of(req, r, lines) : Map.of();
     ExportScene scene = formats.isEmpty() ? null : ExportScene.of(b, r.best().orElse(null), c,
         report == null ? null : report.bom());
-    Reports.write(out, req, r, report, checks, limits, Reports.exports(out, b, scene, formats));
+    Reports.write(out, req, factory, r, report, checks, limits, Reports.exports(out, b, scene, formats));
     Reports.removeStaleExports(out, b, formats);
     Row row = new Row(b.id(), r.status().name(), r.bestLine().orElse(""), r.dwellings(),
         r.dwellings() == 0 ? 0 : r.best().map(Layout::storeys).orElse(0),

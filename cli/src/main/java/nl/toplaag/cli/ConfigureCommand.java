@@ -175,7 +175,8 @@ final class ConfigureCommand implements Callable<Integer> {
     }
     ExportScene scene = formats.isEmpty() ? null : ExportScene.of(b, r.best().orElse(null), c,
         report == null ? null : report.bom());
-    List<Path> written = Reports.write(out, req, r, report, checks, limits, Reports.exports(out, b, scene, formats));
+    List<Path> written = Reports.write(out, req, factory, r, report, checks, limits,
+        Reports.exports(out, b, scene, formats));
     List<Path> removed = Reports.removeStaleExports(out, b, formats);
     outw.println("Written: " + String.join(" and ", written.stream().map(Path::toString).toList())
         + (removed.isEmpty() ? "" : "; removed " + String.join(" and ", removed.stream().map(Path::toString).toList())

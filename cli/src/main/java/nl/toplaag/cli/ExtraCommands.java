@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import nl.toplaag.building.Building;
 import nl.toplaag.check.CheckReport;
@@ -87,6 +88,8 @@ final class ExtraCommands {
      * (an architect's QA pass: it offered two storeys of "any line" for an LSF-only result).
      */
     ViewRequest asked;
+    /** The result file's {@code request}, where the file read with {@code --layout} has one; else null. */
+    private JsonInput askedRequest;
 
     /**
      * Rejects the options that configure the building ({@code --storeys}, {@code --smallest-dwelling}) where the
@@ -129,6 +132,7 @@ final class ExtraCommands {
         shown = ResultJson.readSolved(file, c, MAX_STOREYS);
         if (file.has("request")) {
           JsonInput asked = file.get("request");
+          askedRequest = asked;
           askedStoreys = asked.optInt("storeys", MAX_STOREYS, 1, MAX_STOREYS);
           askedSmallestDwellingM2 = asked.optDouble("smallestDwellingM2", 0, 0, Double.MAX_VALUE, "m2");
           List<JsonInput> lines = asked.optArray("productLines");
@@ -159,6 +163,21 @@ final class ExtraCommands {
         shown = solveWithoutLayout ? solve(new ViewRequest(storeys, "", Objective.MOST_DWELLINGS))
             : Solved.of(List.of());
       }
+    }
+
+    /**
+     * The factory distance the layouts' bill of materials takes, km, once loaded: {@code given} ({@code --factory-km},
+     * null where not given) where given, else the one the result file read with {@code --layout} records (what
+     * {@code configure --factory-km} gave), else none, and the transport carbon is then listed as missing.
+     */
+    OptionalDouble factoryKm(Double given) throws InputException {
+      return given != null || askedRequest == null ? Inputs.factoryKm(given) : Inputs.factoryKm(askedRequest);
+    }
+
+    /** Where {@link #factoryKm} took its distance from: "--factory-km" or the result file's field; or "". */
+    String factoryKmSource(Double given) {
+      return given != null ? "--factory-km" : askedRequest != null && askedRequest.has(Reports.FACTORY_KM)
+          ? "request.factoryKm of " + layout : "";
     }
 
     /**
@@ -249,6 +268,12 @@ final class ExtraCommands {
 
     @Spec CommandSpec spec;
 
+    @Option(names = "--factory-km", paramLabel = "KM",
+        description = "one-way road distance from the module factory to the building, km, 0 to 3000, for the"
+            + " transport carbon in the bill of materials; default: the factoryKm of the result file read with"
+            + " --layout (configure --factory-km), else none, and the bill says it is missing")
+    Double factoryKm; // null: not given
+
     /**
      * Where the viewer's re-solve starts, once loaded: what the result file read asked for (its storeys, its line where
      * it asked for one alone, its objective, its least dwelling size), {@code --storeys} and {@code
@@ -267,15 +292,19 @@ final class ExtraCommands {
 
     @Override
     public Integer call() throws Exception {
+      OptionalDouble factory;
       try {
+        Inputs.factoryKm(factoryKm); // the option's own value, before the building is configured
         load(true);
+        factory = factoryKm(factoryKm);
       } catch (InputException e) {
         return Inputs.bad(spec.commandLine().getErr(), e);
       }
       boolean pass = checkLayoutsRead(spec.commandLine().getErr());
       ViewRequest start = start(spec.commandLine().getParseResult().hasMatchedOption("--storeys"),
           spec.commandLine().getParseResult().hasMatchedOption("--smallest-dwelling"));
-      ViewerInput in = ViewerInput.of(b, shown, c).withScores(Reports.moduleScores(c)).withSource(this::solve, start);
+      ViewerInput in = ViewerInput.of(b, shown, c).withScores(Reports.moduleScores(c)).withSource(this::solve, start)
+          .withFactoryKm(factory);
       try {
         ViewerLauncher.open(in);
       } finally {

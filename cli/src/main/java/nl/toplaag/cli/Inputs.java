@@ -13,6 +13,7 @@ import nl.toplaag.catalog.CatalogReader;
 import nl.toplaag.export.ExportFormat;
 import nl.toplaag.io.BuildingReader;
 import nl.toplaag.io.InputException;
+import nl.toplaag.io.JsonInput;
 import nl.toplaag.product.Catalog;
 import nl.toplaag.solve.Objective;
 import nl.toplaag.testbuildings.TestBuildings;
@@ -159,6 +160,16 @@ final class Inputs {
           ? " (metres? that is " + km / 1000 + " km)" : ""));
     }
     return OptionalDouble.of(km + 0.0); // -0 as 0 (a review: the bill said "-0")
+  }
+
+  /**
+   * The factory distance a result file's {@code request} records ({@link Reports#FACTORY_KM}), km, checked as
+   * {@code --factory-km} is; empty where it records none (null, or a file written before it did).
+   */
+  static OptionalDouble factoryKm(JsonInput request) throws InputException {
+    return request.has(Reports.FACTORY_KM)
+        ? OptionalDouble.of(request.getDouble(Reports.FACTORY_KM, 0, MOST_FACTORY_KM, "km") + 0.0)
+        : OptionalDouble.empty();
   }
 
   /** Checks that the whole number given with {@code option} lies in {@code min..max}. */

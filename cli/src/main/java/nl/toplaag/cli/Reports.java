@@ -167,6 +167,9 @@ final class Reports {
     return checks.isEmpty() ? null : checks.get(0).highestBay();
   }
 
+  /** The field of a result file's {@code request} that holds {@code --factory-km}, km (null: not given). */
+  static final String FACTORY_KM = "factoryKm";
+
   /** The name of the result file of building {@code id}: {@code <id>.result.json}. */
   static String resultFile(String id) {
     return id + ".result.json";
@@ -195,16 +198,25 @@ final class Reports {
   }
 
   /**
-   * Writes {@code out/<building>.result.json} of {@code req}'s building (with what was asked, {@code request}, and
-   * {@code whatLimits} where {@code limits} holds any, {@link LimitsReport#json}) and, with a report, the bill of
-   * materials as {@code out/<building>.bom.csv}, and {@code also}: all whole or none. Returns the paths written.
+   * Writes {@code out/<building>.result.json} of {@code req}'s building (with what was asked, {@code request}, its
+   * {@code factoryKm} too, null where not given, and {@code whatLimits} where {@code limits} holds any, {@link
+   * LimitsReport#json}) and, with a report, the bill of materials as {@code out/<building>.bom.csv}, and {@code also}:
+   * all whole or none. Returns the paths written.
    */
-  static List<Path> write(Path out, ConfigurationRequest req, ConfigurationResult r, Report rep,
-      List<CheckReport> checks, Map<String, List<LimitEffect>> limits, List<AtomicFiles.Planned> also)
+  static List<Path> write(Path out, ConfigurationRequest req, OptionalDouble factoryKm, ConfigurationResult r,
+      Report rep, List<CheckReport> checks, Map<String, List<LimitEffect>> limits, List<AtomicFiles.Planned> also)
       throws IOException {
     Building b = req.building();
     List<AtomicFiles.Planned> files = new ArrayList<>();
     ObjectNode result = ResultJson.toJson(r, req, json(rep, checks));
+    // the factory distance the report's transport carbon is over, so that export and view bill the layouts as this
+    // run did (a planner's QA pass: an export of a result configured with --factory-km listed it as missing)
+    ObjectNode asked = (ObjectNode) result.get("request");
+    if (factoryKm.isPresent()) {
+      asked.put(FACTORY_KM, factoryKm.getAsDouble());
+    } else {
+      asked.putNull(FACTORY_KM);
+    }
     result.set("checks", checksJson(checks));
     if (!limits.isEmpty()) {
       result.set("whatLimits", LimitsReport.json(limits));
@@ -221,7 +233,7 @@ final class Reports {
 
   /**
    * The files of {@code scene} ({@code null}: none) in {@code formats}, {@code <building>.<extension>} in {@code out},
-   * for {@link #write(Path, ConfigurationRequest, ConfigurationResult, Report, List, Map, List)}.
+   * for {@link #write}.
    */
   static List<AtomicFiles.Planned> exports(Path out, Building b, ExportScene scene, List<ExportFormat> formats) {
     return scene == null ? List.of()

@@ -530,7 +530,8 @@ class CliTest {
     assertEquals(783.2, result.get("perLine").get(0).get("usableAreaM2").asDouble(), 1e-9);
     JsonNode request = result.get("request");
     assertEquals("{\"storeys\":2,\"productLines\":[\"clt-volumetric\"],\"objective\":\"most-dwellings\","
-        + "\"timeLimitS\":3.0,\"alternatives\":1,\"smallestDwellingM2\":30.0}", request.toString());
+        + "\"timeLimitS\":3.0,\"alternatives\":1,\"smallestDwellingM2\":30.0,\"factoryKm\":null}",
+        request.toString()); // the factory distance null: not given
     var batch = run("batch", "--smallest-dwelling", "40", "--line", "clt-volumetric", "--time-limit", "1", "--out",
         tmp.resolve("b40").toString(), CliRun.testBuilding("l-corner").toString());
     assertEquals(0, batch.code(), batch.out() + batch.err());

@@ -114,8 +114,8 @@ class ExplainTest {
   @Test
   void missingItemsAndTransportReadAsText() throws Exception {
     String text = explain("portiek-3-flat", "--line", "hsb-elements");
-    assertTrue(text.contains("\n  missing: transport carbon: no factory distance given (configure and batch take"
-        + " --factory-km)\n"), text);
+    assertTrue(text.contains("\n  missing: transport carbon: no factory distance given (configure, batch,"
+        + " export and view take --factory-km)\n"), text);
     assertFalse(text.contains("Missing["), text);
     assertTrue(text.contains(" (element line) "), text);
     assertTrue(text.contains(" loads, not assessed\n") || text.contains(" load, not assessed\n"), text);

@@ -127,6 +127,96 @@ class ExportCommandTest {
     assertTrue(ifc.contains("clt-box-3900x10200") && !ifc.contains("clt-box-3900x7200"), "only the larger boxes");
   }
 
+  /** The layout's properties in the glTF scene's extras of {@code glb}. */
+  private static JsonNode sceneExtras(Path glb) throws Exception {
+    JsonNode gltf = MAPPER.readTree(glbJson(Files.readAllBytes(glb)));
+    return gltf.at("/scenes/" + gltf.path("scene").asInt(0) + "/extras/properties");
+  }
+
+  @Test
+  void anExportOfAResultConfiguredWithAFactoryDistanceCarriesItsTransportCarbonAndOneWithoutSaysItIsMissing()
+      throws Exception {
+    // a planner's QA pass: export billed every layout without a factory distance, whatever the result file's
+    Path b = tmp.resolve("slab.json");
+    Path far = configuredSlab(b, "--time-limit", "1", "--alternatives", "1", "--factory-km", "120");
+    JsonNode result = MAPPER.readTree(far.toFile());
+    assertEquals(120.0, result.at("/request/factoryKm").asDouble(), "the result file records the distance");
+    double transport = result.at("/report/totals/transportCarbonKgCo2e").asDouble();
+    assertTrue(transport > 0, result.at("/report/totals").toString());
+    Path glb = tmp.resolve("far/a.glb");
+    Path ifc = tmp.resolve("far/a.ifc");
+    var r = CliRun.of("export", "--building", b.toString(), "--layout", far.toString(), "--out", glb + "," + ifc);
+    assertEquals(0, r.code(), r.err());
+    JsonNode extras = sceneExtras(glb);
+    assertEquals(transport, extras.path("transportCarbonKgCo2e").asDouble(), 0.01, extras.toString());
+    assertFalse(extras.has("transportCarbonMissing"), extras.toString());
+    String ifcText = Files.readString(ifc, StandardCharsets.US_ASCII);
+    Matcher m = Pattern.compile("'transportCarbonKgCo2e',\\$,IFCREAL\\(([0-9.E+-]+)\\)").matcher(ifcText);
+    assertTrue(m.find(), "IFC property transportCarbonKgCo2e");
+    assertEquals(transport, Double.parseDouble(m.group(1)), 0.01);
+    assertFalse(ifcText.contains("transportCarbonMissing"));
+    assertTrue(r.out().contains(String.format(Locale.ROOT, "Transport carbon: %,.0f kg CO2e over 120 km from the"
+        + " factory (request.factoryKm of %s).", transport, far)), r.out());
+    // --factory-km overrides the file's: twice as far, twice the carbon
+    Path twice = tmp.resolve("twice.glb");
+    var t = CliRun.of("export", "--building", b.toString(), "--layout", far.toString(), "--factory-km", "240",
+        "--out", twice.toString());
+    assertEquals(0, t.code(), t.err());
+    assertEquals(2 * transport, sceneExtras(twice).path("transportCarbonKgCo2e").asDouble(), 0.02);
+    assertTrue(t.out().contains(" over 240 km from the factory (--factory-km)."), t.out());
+    // configured without a distance: the result records none, and the export says the transport carbon is missing
+    Path near = configuredSlab(b, "--time-limit", "1", "--alternatives", "1");
+    assertTrue(MAPPER.readTree(near.toFile()).at("/request").has("factoryKm"), "recorded as not given");
+    assertTrue(MAPPER.readTree(near.toFile()).at("/request/factoryKm").isNull(), "null: not given");
+    Path none = tmp.resolve("none/a.glb");
+    Path noneIfc = tmp.resolve("none/a.ifc");
+    var n = CliRun.of("export", "--building", b.toString(), "--layout", near.toString(), "--out",
+        none + "," + noneIfc);
+    assertEquals(0, n.code(), n.err());
+    JsonNode missing = sceneExtras(none);
+    assertFalse(missing.has("transportCarbonKgCo2e"), missing.toString());
+    assertTrue(missing.path("transportCarbonMissing").asText().startsWith("no factory distance given"),
+        missing.toString());
+    assertTrue(Files.readString(noneIfc, StandardCharsets.US_ASCII).contains("'transportCarbonMissing',$,IFCLABEL("
+        + "'no factory distance given"));
+    assertTrue(n.out().contains("Transport carbon: not counted, no factory distance (" + near + " records none;"
+        + " give --factory-km)."), n.out());
+  }
+
+  @Test
+  void aFactoryDistanceOutOfRangeInTheOptionOrTheResultFileIsBadInputAndNothingIsWritten() throws Exception {
+    Path b = tmp.resolve("slab.json");
+    Path result = configuredSlab(b, "--time-limit", "1", "--alternatives", "1", "--factory-km", "50");
+    Path glb = tmp.resolve("bad/a.glb");
+    var option = CliRun.of("export", "--building", b.toString(), "--layout", result.toString(), "--factory-km",
+        "5000", "--out", glb.toString());
+    assertEquals(2, option.code(), option.err());
+    assertTrue(option.err().contains("--factory-km: expected the one-way road distance from the factory in km, 0 to"
+        + " 3000, but found 5000.0"), option.err());
+    ObjectNode json = (ObjectNode) MAPPER.readTree(result.toFile());
+    ((ObjectNode) json.get("request")).put("factoryKm", -3);
+    Path edited = Files.writeString(tmp.resolve("edited.json"), json.toPrettyString());
+    var file = CliRun.of("export", "--building", b.toString(), "--layout", edited.toString(), "--out",
+        glb.toString());
+    assertEquals(2, file.code(), file.err());
+    assertTrue(file.err().startsWith("toplaag: bad input: ") && file.err().contains("/request/factoryKm"),
+        file.err());
+    assertFalse(file.err().contains("\tat "), file.err());
+    // the option's value overrides the file's, so a bad one there is not read
+    var overridden = CliRun.of("export", "--building", b.toString(), "--layout", edited.toString(), "--factory-km",
+        "10", "--out", glb.toString());
+    assertEquals(0, overridden.code(), overridden.err());
+    Files.delete(glb);
+    var view = CliRun.of("view", "--building", b.toString(), "--layout", edited.toString());
+    assertEquals(2, view.code(), view.err());
+    assertTrue(view.err().contains("/request/factoryKm"), view.err());
+    var viewOption = CliRun.of("view", "--factory-km", "-1");
+    assertEquals(2, viewOption.code(), viewOption.err());
+    assertTrue(viewOption.err().contains("--factory-km: expected the one-way road distance"), viewOption.err());
+    assertFalse(Files.exists(tmp.resolve("bad")) && Files.list(tmp.resolve("bad")).findAny().isPresent(),
+        "nothing written");
+  }
+
   @Test
   void exportWritesAnyLayoutOfAResultFileTheSameBytesEachTime() throws Exception {
     Path b = tmp.resolve("slab.json");

@@ -394,8 +394,8 @@ public final class BomCalculator {
             + " kg)", "not made in the module factory, so not carried over the factory distance; not counted"));
       }
     } else {
-      missing.add(new Missing("transport carbon", "no factory distance given (configure and batch take"
-          + " --factory-km)"));
+      missing.add(new Missing("transport carbon", "no factory distance given (configure, batch, export and view"
+          + " take --factory-km)"));
     }
     double parking = building.parkingSpacesPerDwelling() * dwellings;
     why.add(new Explanation("parking", dwellings + " dwellings x " + num(building.parkingSpacesPerDwelling())

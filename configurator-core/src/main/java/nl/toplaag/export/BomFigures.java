@@ -29,7 +29,9 @@ import nl.toplaag.export.PropertyValue.Unit;
  * their costs by line ({@code moduleCostEur} and {@code dwellingExtraCostEur} for a dwelling's module,
  * {@code galleryCostEur} and {@code galleryCantileverCostEur} for a cantilevered gallery). The layout's: the totals
  * ({@code costEur}, the layout cost of {@code docs/model.md}; {@code massKg}, {@code carbonKgCo2e},
- * {@code usableAreaM2}; {@code additionalCostEur}, the roof edge, outside the layout cost), and what of them no part
+ * {@code usableAreaM2}; {@code additionalCostEur}, the roof edge, outside the layout cost; {@code
+ * transportCarbonKgCo2e}, from the factory, where the bill has a factory distance, else {@code transportCarbonMissing},
+ * why not), and what of them no part
  * carries ({@code notInPartsCostEur}, {@code notInPartsMassKg}, {@code notInPartsCarbonKgCo2e}, and by line, e.g.
  * {@code notInPartsDryRiserCostEur}): the lines that are no part (dry riser, obstacle and pitched-roof removal) and
  * the shares of parts the scene has no solid for (a lift shaft extended where the building does not say where it
@@ -83,6 +85,12 @@ final class BomFigures {
     props.put("carbonKgCo2e", measure(bom.totals().carbonKgCo2e(), Unit.KG_CO2E));
     props.put("usableAreaM2", measure(bom.totals().usableAreaM2(), Unit.SQUARE_METRE));
     props.put("additionalCostEur", measure(bom.totals().additionalCostEur(), Unit.EURO));
+    // the transport carbon from the factory where the bill has a factory distance, else why it is missing (a
+    // planner's QA pass: an export of a result configured with --factory-km said neither)
+    bom.totals().transportCarbonKgCo2e().ifPresentOrElse(
+        co2 -> props.put("transportCarbonKgCo2e", measure(co2, Unit.KG_CO2E)),
+        () -> bom.missing().stream().filter(m -> m.what().equals("transport carbon")).findFirst()
+            .ifPresent(m -> props.put("transportCarbonMissing", PropertyValue.text(m.reason()))));
     // by line, in category order: the lines that are no part, and the shares no solid carries
     Map<BomCategory, double[]> rest = new TreeMap<>();
     for (BomLine l : bom.lines()) {

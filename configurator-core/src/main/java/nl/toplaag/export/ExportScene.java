@@ -75,8 +75,8 @@ public record ExportScene(String buildingId, String buildingName, String source,
   /**
    * The scene of {@code layout} (null: the building alone) on {@code building}, with the modules' names from
    * {@code catalog} and each added part's cost, mass, carbon and usable area from the layout's bill of materials
-   * ({@link BomCalculator}, default parameters, as the result's report), the layout's totals and what of them is no
-   * part ({@link BomFigures}).
+   * ({@link BomCalculator}, default parameters: no factory distance, so no transport carbon), the layout's totals and
+   * what of them is no part ({@link BomFigures}).
    */
   public static ExportScene of(Building building, Layout layout, Catalog catalog) {
     return of(building, layout, catalog, layout == null ? null

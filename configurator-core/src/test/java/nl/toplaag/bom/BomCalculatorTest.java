@@ -371,7 +371,8 @@ class BomCalculatorTest {
     assertTrue(b.missing().stream().anyMatch(m -> m.what().equals("transport carbon")));
     // printed as the summaries print it, not as a record
     assertTrue(b.missing().stream().map(Missing::toString).anyMatch(
-        m -> m.equals("transport carbon: no factory distance given (configure and batch take --factory-km)")),
+        m -> m.equals("transport carbon: no factory distance given (configure, batch, export and view take"
+            + " --factory-km)")),
         b.missing().toString());
     assertTrue(b.missing().stream().anyMatch(m -> m.what().startsWith("module type X")));
     assertTrue(b.missing().stream().anyMatch(m -> m.what().contains("dwelling type \"none\"")));

@@ -1,8 +1,10 @@
 package nl.toplaag.viewer;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import nl.toplaag.bom.BillOfMaterials;
@@ -38,13 +40,28 @@ public record BomRow(String moduleTypeId, String kind, double quantity, String u
    * The rows of {@code layout} on {@code building}, from its bill of materials ({@link BomCalculator}, default
    * parameters), sorted by module type id: modules per type, galleries per gallery module, and one row for each other
    * item category (cantilevered galleries, transfer layer, extensions, removals, riser, roof edge), so that the rows
-   * add up to the bill's cost. Without a catalogue: the modules and gallery metres counted, their values unknown.
+   * add up to the bill's cost, and last the row {@code transport}, its carbon unknown: no factory distance is given
+   * ({@link #of(Layout, Building, Catalog, OptionalDouble)}). Without a catalogue: the modules and gallery metres
+   * counted, their values unknown.
    */
   public static List<BomRow> of(Layout layout, Building building, Catalog catalog) {
+    return of(layout, building, catalog, OptionalDouble.empty());
+  }
+
+  /**
+   * {@link #of(Layout, Building, Catalog)} with a row {@code transport} for the transport carbon from the factory
+   * over {@code factoryKm} (its quantity the distance), last, carbon only (its mass and cost 0: the bill prices no
+   * transport, and the modules' mass is in their rows); where no distance is given, its carbon unknown and its kind
+   * saying so (a planner's QA pass: the table said nothing of transport, whatever the result file's factory
+   * distance).
+   */
+  public static List<BomRow> of(Layout layout, Building building, Catalog catalog, OptionalDouble factoryKm) {
     if (catalog == null) {
       return counted(layout);
     }
-    BillOfMaterials bom = BomCalculator.calculate(building, catalog, layout, BomParameters.defaults());
+    BomParameters params = factoryKm.isPresent()
+        ? BomParameters.defaults().withFactoryDistanceKm(factoryKm.getAsDouble()) : BomParameters.defaults();
+    BillOfMaterials bom = BomCalculator.calculate(building, catalog, layout, params);
     Map<String, String> kinds = new TreeMap<>();
     for (ModuleCount c : bom.moduleCounts()) {
       kinds.put(c.moduleTypeId(), c.kind().id());
@@ -64,8 +81,16 @@ public record BomRow(String moduleTypeId, String kind, double quantity, String u
       };
       rows.merge(r.moduleTypeId(), r, BomRow::plus);
     }
-    return List.copyOf(rows.values());
+    List<BomRow> out = new ArrayList<>(rows.values());
+    out.add(bom.totals().transportCarbonKgCo2e().isPresent()
+        ? new BomRow(TRANSPORT, "transport, carbon only (A4)", factoryKm.getAsDouble(), "km", 0, 0,
+            bom.totals().transportCarbonKgCo2e().getAsDouble())
+        : new BomRow(TRANSPORT, "transport: no factory distance given", Double.NaN, "km", 0, 0, Double.NaN));
+    return List.copyOf(out);
   }
+
+  /** The id of the row of the transport carbon from the factory, after the bill's items. */
+  public static final String TRANSPORT = "transport";
 
   private static BomRow row(BomLine l, String id, String kind) {
     return new BomRow(id, kind, l.quantity(), l.unit(), l.massKg().orElse(Double.NaN), l.costEur(),
@@ -77,8 +102,8 @@ public record BomRow(String moduleTypeId, String kind, double quantity, String u
    * "mixed units" where the row sums items of several (an architect's QA pass: "transfer-layer 622", no unit).
    */
   public String quantityText() {
-    if (Double.isNaN(quantity)) {
-      return "mixed units";
+    if (Double.isNaN(quantity)) { // summed over several units, or not known (a distance not given)
+      return unit.isEmpty() ? "mixed units" : "?";
     }
     if (unit.equals("pcs") || unit.isEmpty()) {
       return String.format(Locale.ROOT, "%.0f", quantity);

@@ -390,7 +390,8 @@ public final class ViewerApp {
         storeyBoxes.getChildren().add(c);
       }
     }
-    bom.getItems().setAll(l == null ? List.of() : BomRow.of(l, input.building(), input.catalog()));
+    bom.getItems().setAll(l == null ? List.of() : BomRow.of(l, input.building(), input.catalog(),
+        input.factoryKm()));
     status.setText(Facts.status(l, l == null || input.catalog() == null ? OptionalDouble.empty()
         : CircularityAssessor.assess(input.catalog(), l, CircularityParameters.defaults()).pci(),
         l == null ? null : state.proofWords(state.layoutIndexProperty().get())));

@@ -3,6 +3,7 @@ package nl.toplaag.viewer;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalDouble;
 import java.util.TreeMap;
 import nl.toplaag.building.Building;
 import nl.toplaag.layout.Layout;
@@ -20,11 +21,15 @@ import nl.toplaag.solve.Solved;
  * @param source where re-solved layouts come from; null hides the re-solve controls
  * @param request the request the layouts answer (initial values of the re-solve controls); may be null
  * @param title window title
+ * @param factoryKm the one-way road distance from the module factory to the building, km, over which the bill of
+ *     materials gives the transport carbon; empty where not given (the bill then says it is missing)
  */
 public record ViewerInput(Building building, Solved shown, Catalog catalog,
-    Map<String, Double> circularityByModuleType, LayoutSource source, ViewRequest request, String title) {
+    Map<String, Double> circularityByModuleType, LayoutSource source, ViewRequest request, String title,
+    OptionalDouble factoryKm) {
   public ViewerInput {
     Objects.requireNonNull(building, "building");
+    factoryKm = factoryKm == null ? OptionalDouble.empty() : factoryKm;
     shown = shown == null ? Solved.of(List.of()) : shown;
     circularityByModuleType = circularityByModuleType == null ? Map.of()
         : java.util.Collections.unmodifiableMap(new TreeMap<>(circularityByModuleType));
@@ -38,7 +43,7 @@ public record ViewerInput(Building building, Solved shown, Catalog catalog,
 
   /** The building with these layouts (and their proofs) and catalogue, no scores and no re-solving. */
   public static ViewerInput of(Building building, Solved shown, Catalog catalog) {
-    return new ViewerInput(building, shown, catalog, Map.of(), null, null, null);
+    return new ViewerInput(building, shown, catalog, Map.of(), null, null, null, OptionalDouble.empty());
   }
 
   /** The layouts shown, best first. */
@@ -48,11 +53,16 @@ public record ViewerInput(Building building, Solved shown, Catalog catalog,
 
   /** A copy with circularity scores per module type id. */
   public ViewerInput withScores(Map<String, Double> scores) {
-    return new ViewerInput(building, shown, catalog, scores, source, request, title);
+    return new ViewerInput(building, shown, catalog, scores, source, request, title, factoryKm);
   }
 
   /** A copy that re-solves with {@code source}, starting from {@code request}. */
   public ViewerInput withSource(LayoutSource source, ViewRequest request) {
-    return new ViewerInput(building, shown, catalog, circularityByModuleType, source, request, title);
+    return new ViewerInput(building, shown, catalog, circularityByModuleType, source, request, title, factoryKm);
+  }
+
+  /** A copy whose bill of materials gives the transport carbon over {@code km} from the factory (empty: not given). */
+  public ViewerInput withFactoryKm(OptionalDouble km) {
+    return new ViewerInput(building, shown, catalog, circularityByModuleType, source, request, title, km);
   }
 }

@@ -111,7 +111,7 @@ class SceneDataTest {
     Map<String, BomRow> by = new TreeMap<>();
     rows.forEach(r -> by.put(r.moduleTypeId(), r));
     // the bill's items: modules per type, galleries per gallery module, the other items per category
-    assertEquals(List.of("family-360", "gallery-18", "lift-36", "roof-edge", "stair-36", "studio-360"),
+    assertEquals(List.of("family-360", "gallery-18", "lift-36", "roof-edge", "stair-36", "studio-360", "transport"),
         List.copyOf(by.keySet()));
     assertEquals(8, by.get("family-360").quantity(), EPS);
     assertEquals(8 * 15_200, by.get("family-360").massKg(), EPS);
@@ -135,6 +135,28 @@ class SceneDataTest {
     assertEquals("mixed units", new BomRow("x", "item", Double.NaN, "", 1, 1, 1).quantityText());
     assertTrue(Double.isNaN(BomRow.of(Fixtures.slabLayout(b), b, null).get(0).massKg()), "no catalogue: unknown");
     assertEquals(-1, BomRow.of(Fixtures.slabLayout(b), b, null).get(0).costEur());
+  }
+
+  @Test
+  void theBillOfMaterialsEndsWithTheTransportCarbonOverTheFactoryDistanceOrSaysItIsMissing() {
+    // a planner's QA pass: the viewer's bill said nothing of transport, whatever the result file's factory distance
+    Building b = Fixtures.slab();
+    BomRow missing = BomRow.of(Fixtures.slabLayout(b), b, Fixtures.catalog()).stream().reduce((x, y) -> y)
+        .orElseThrow();
+    assertEquals(BomRow.TRANSPORT, missing.moduleTypeId());
+    assertEquals("transport: no factory distance given", missing.kind());
+    assertTrue(Double.isNaN(missing.carbonKgCo2e()), "unknown, shown as ?");
+    assertEquals("?", missing.quantityText());
+    List<BomRow> rows = BomRow.of(Fixtures.slabLayout(b), b, Fixtures.catalog(), OptionalDouble.of(80));
+    BomRow transport = rows.get(rows.size() - 1);
+    assertEquals(BomRow.TRANSPORT, transport.moduleTypeId());
+    assertEquals("80 km", transport.quantityText());
+    BomTotals totals = BomCalculator.calculate(b, Fixtures.catalog(), Fixtures.slabLayout(b),
+        BomParameters.defaults().withFactoryDistanceKm(80)).totals();
+    assertEquals(totals.transportCarbonKgCo2e().getAsDouble(), transport.carbonKgCo2e(), EPS);
+    assertTrue(transport.carbonKgCo2e() > 0);
+    // carbon only: the rows still add up to the bill's cost
+    assertEquals(totals.costEur() + totals.additionalCostEur(), rows.stream().mapToLong(BomRow::costEur).sum());
   }
 
   @Test

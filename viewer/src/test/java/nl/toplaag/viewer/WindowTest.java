@@ -123,7 +123,9 @@ class WindowTest {
     assertTrue(details.contains("Type: studio-360"), details);
     assertTrue(details.contains("Mass: 14,500 kg"), details);
     assertEquals(id, FxPlatform.call(() -> app.state().selectedProperty().get().id()));
-    assertEquals(6, FxPlatform.call(() -> app.bomRows().size())); // five modules and galleries, the roof edge
+    // five modules and galleries, the roof edge, and the transport carbon (missing: no factory distance given)
+    assertEquals(7, FxPlatform.call(() -> app.bomRows().size()));
+    assertEquals(BomRow.TRANSPORT, FxPlatform.call(() -> app.bomRows().get(6).moduleTypeId()));
     String status = FxPlatform.call(app::statusText);
     assertTrue(status.contains("Dwellings: 8") && status.contains("Max load use: 110%"), status);
     snapshot("window-selected");
