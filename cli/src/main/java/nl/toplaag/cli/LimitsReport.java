@@ -56,7 +56,9 @@ final class LimitsReport {
     return out;
   }
 
-  /** The most dwellings proven possible on line {@code line} as the building is ({@code r}'s bound where not listed). */
+  /**
+   * The most dwellings proven possible on line {@code line} as the building is ({@code r}'s bound where not listed).
+   */
   private static int lineBound(ConfigurationResult r, String line) {
     return r.perLine().stream().filter(o -> o.productLineId().equals(line))
         .mapToInt(ConfigurationResult.LineOutcome::dwellingBound).findFirst().orElse(r.dwellingBound());
@@ -203,7 +205,7 @@ final class LimitsReport {
    * building whose limits bind only together is counted too: per limit, the buildings where it adds dwellings and
    * how many, at least (on a building whose lines were all tried, the line where it adds the most), and those where
    * it found none more but more are not ruled out; in the order of {@link Limit}. Of the foundation and the area-load
-   * reserve ({@link Limit#oneFigure}) also how many times as strong as assumed each had to be ({@link #strength}).
+   * reserve ({@link Limit#oneFigure}) also how many times the one assumed each had to be ({@link #strength}).
    */
   static String portfolio(List<Map<String, List<LimitEffect>>> perBuilding) {
     StringBuilder s = new StringBuilder("What limits the count over the batch (each limit lifted alone, then the load"
@@ -225,7 +227,7 @@ final class LimitsReport {
   /**
    * One line of {@link #portfolio}: {@code words}, and over the buildings what lifting adds where it adds any, by the
    * effect {@code pick} chooses from each line's effects (none: that line was not asked about it); with
-   * {@code oneFigure}, how many times as strong the figure had to be on the buildings where it binds
+   * {@code oneFigure}, how many times the one assumed the figure had to be on the buildings where it binds
    * ({@link #strength}).
    */
   private static String portfolioLine(String words, List<Map<String, List<LimitEffect>>> perBuilding,
@@ -266,10 +268,11 @@ final class LimitsReport {
    * Over the effects of lifting one figure ({@link Limit#oneFigure}) on the buildings where it binds ({@code binding}:
    * the gain it is counted by on each), how many times the building's own value the least value found to suffice for
    * as many dwellings was ({@link LeastNeed#timesAsGiven}), as a range, each rounded up to 0.1 so that it stays a
-   * value that sufficed: ", as many where it is 1.8-59.5 times as strong as assumed (...)". A client asking for a
+   * value that sufficed: ", as many where the reserve is 1.8-59.5 times the one assumed (...)". A client asking for a
    * stronger foundation asks how much stronger (a planner's QA pass: the section gave the gain alone). The least may
    * be lower than the value that sufficed ({@link LeastNeed}); where a building has no such value (no value tried
-   * sufficed, or the building assumes none, 0, to multiply), it is named as left out; "" where none has one.
+   * sufficed, none was settled, or the building assumes none, 0, to multiply), it is named as left out; "" where
+   * none has one.
    */
   static String strength(List<LimitEffect> binding) {
     List<Double> times = binding.stream().map(LimitEffect::leastNeed).filter(n -> n != null)
@@ -281,12 +284,12 @@ final class LimitsReport {
     double least = times.get(0);
     double most = times.get(times.size() - 1);
     int left = binding.size() - times.size();
-    return String.format(Locale.ROOT, ", as many where it is %s times as strong as assumed%s (the least value a solve"
-        + " found to suffice over the building's own; the least needed may be lower%s)",
+    return String.format(Locale.ROOT, ", as many where the reserve is %s times the one assumed%s (the least value a"
+        + " solve found to suffice over the building's own; the least needed may be lower%s)",
         least == most ? String.format(Locale.ROOT, "%.1f", least)
             : String.format(Locale.ROOT, "%.1f-%.1f", least, most),
         left == 0 ? "" : String.format(Locale.ROOT, " on %d of them", times.size()),
-        left == 0 ? "" : String.format(Locale.ROOT, "; on the other%s no value tried sufficed, or none is assumed",
-            left == 1 ? "" : " " + left));
+        left == 0 ? "" : String.format(Locale.ROOT, "; on the other%s no value tried sufficed or was settled, or none"
+            + " is assumed", left == 1 ? "" : " " + left));
   }
 }

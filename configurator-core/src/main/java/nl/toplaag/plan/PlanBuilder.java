@@ -983,8 +983,8 @@ public final class PlanBuilder {
    * first position after {@code a} (its {@code shift}, mm, on) the longest run of unit {@code widths} that fits is
    * shorter than from {@code a} ({@link #longestRun}), and where a dwelling ({@code dwellingMinW}, mm, the narrowest)
    * fits at all. There its positions are moved down by the shift, and the starts of runs of {@code widths} from
-   * {@code a}, snapped up to the grid counted from {@code a}, are added: as many positions as before, and the
-   * stretch's length holds as many modules as it fits. Before (a metamorphic QA pass, 6 Dec 2026), such a stretch held
+   * {@code a}, snapped up to the grid counted from {@code a}, are added: at least as many positions as before, and
+   * the stretch's length holds as many modules as it fits. Before (a metamorphic QA pass, 6 Dec 2026), such a stretch held
    * a module fewer or a smaller one than it fits, and the wing's mirror image, with that stretch before the block
    * (from the usable start), held it: l-corner's HSB line was proven at 16 dwellings and its mirror image at 15. On
    * the benchmark's 60 roofs this found 2 dwellings more on g1000, 1 on g1046 and 5.6 m2 more on four (docs/solver.md
@@ -993,8 +993,9 @@ public final class PlanBuilder {
   private static void stretchRuns(List<int[]> blocks, int[] range, int gridMm, int[] widths, int dwellingMinW,
       TreeSet<Integer> out) {
     int minW = widths[0];
-    for (int[] block : blocks) {
-      int a = block[1];
+    TreeSet<Integer> farEdges = new TreeSet<>(); // once each: blocks flush at their far edges start one stretch
+    blocks.forEach(block -> farEdges.add(block[1]));
+    for (int a : farEdges) {
       int shift = Math.floorMod(range[0] - a, gridMm); // from a to the lattice's next position
       if (a <= range[0] || shift == 0) {
         continue;

@@ -30,18 +30,47 @@ class StretchRunsTest {
    * before it (one box), 10.9 m after it (three boxes, 100 mm to spare).
    */
   private static Building slab() {
+    return slab("");
+  }
+
+  /** {@link #slab()} with {@code obstacles}, a JSON array's elements. */
+  private static Building slab(String obstacles) {
     return Fixtures.slab(17.85, 500, 8.6, """
         "loadReserve": {"areaLoadKnPerM2": 100},
         "stairCores": [{"outline": [[4.25,0],[6.95,0],[6.95,12],[4.25,12],[4.25,0]], "extendable": true}],
-        """);
+        "obstacles": [%s],
+        """.formatted(obstacles));
   }
 
   @Test
   void theStretchAfterACoreOffTheLatticeHoldsARunFromTheCoresEdge() {
-    Plan p = PlanBuilder.build(slab(), Fixtures.line(), BuildingCode.BB2012, 1);
-    Set<Integer> boxes = p.candidates().stream().filter(c -> c.kind() == ModuleKind.DWELLING)
-        .map(Candidate::sMm).collect(Collectors.toSet());
+    assertRunFromTheCoresEdge(slab());
+  }
+
+  @Test
+  void aBlockFlushWithTheCoresFarEdgeStartsTheSameStretchOnce() {
+    // a fixed obstacle within the core's span, ending where it ends: the stretch after them is the core's, its
+    // positions moved onto its grid once (a review: once per block, they were moved twice, off both grids)
+    Set<Integer> flush = boxesAfterTheCore(slab("""
+        {"outline": [[5.5,3],[6.95,3],[6.95,5],[5.5,5],[5.5,3]], "description": "vent", "removable": false}"""));
+    assertEquals(boxesAfterTheCore(slab()), flush);
+    assertRunFromTheCoresEdge(flush);
+  }
+
+  /** The boxes at the core's far edge and on, every 3.6 m: three in the stretch after it. */
+  private static void assertRunFromTheCoresEdge(Set<Integer> boxes) {
     assertTrue(boxes.containsAll(List.of(6950, 10550, 14150)), "boxes at " + boxes.stream().sorted().toList());
+  }
+
+  private static void assertRunFromTheCoresEdge(Building b) {
+    assertRunFromTheCoresEdge(boxesAfterTheCore(b));
+  }
+
+  /** Where the plan of {@code b} has a dwelling box start at or after the core's far edge (6.95 m), mm, sorted. */
+  private static Set<Integer> boxesAfterTheCore(Building b) {
+    Plan p = PlanBuilder.build(b, Fixtures.line(), BuildingCode.BB2012, 1);
+    return p.candidates().stream().filter(c -> c.kind() == ModuleKind.DWELLING && c.sMm() >= 6950)
+        .map(Candidate::sMm).collect(Collectors.toCollection(java.util.TreeSet::new));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package nl.toplaag.testbuildings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -45,9 +46,20 @@ class MirrorImageEndToEndTest {
     assertEquals(original.dwellings(), mirrored.dwellings());
   }
 
-  /** Building {@code json} mirrored in the y axis (x to -x), each wing then running from its mirrored far end. */
-  static String mirrored(String json) throws Exception {
+  /**
+   * Building {@code json} mirrored in the y axis (x to -x), each wing then running from its mirrored far end. Its
+   * roof outline, wings and stair cores are mirrored; it must have no obstacles or lift outline, and wall grids that
+   * are their own mirror image along each wing (from 0, one pitch that divides the wing's length), as l-corner's are.
+   */
+  private static String mirrored(String json) throws Exception {
     ObjectNode b = (ObjectNode) JSON.readTree(json);
+    assertTrue(b.path("obstacles").isEmpty() && !b.path("lift").has("outline"), "obstacles or a lift outline");
+    for (JsonNode grid : b.path("structure").path("wallGrids")) {
+      double length = b.get("wings").get(grid.get("wing").asInt()).get("lengthM").asDouble();
+      double pitch = grid.get("pitchesM").get(0).asDouble();
+      assertTrue(grid.get("offsetM").asDouble() == 0 && grid.get("pitchesM").size() == 1
+          && Math.abs(length / pitch - Math.round(length / pitch)) < 1e-9, "a wall grid not its own mirror image");
+    }
     b.put("id", b.get("id").asText() + "-mirrored");
     mirrorPoints((ArrayNode) b.get("roofOutline"));
     for (JsonNode core : b.withArray("stairCores")) {
@@ -61,7 +73,7 @@ class MirrorImageEndToEndTest {
       double endY = wing.get("origin").get(1).asDouble() + length * Math.sin(rad);
       // the mirror of the far end, running back along the mirrored direction: its depth stays on its left
       wing.set("origin", JSON.createArrayNode().add(Math.round(-endX * 1e6) / 1e6).add(Math.round(endY * 1e6) / 1e6));
-      wing.put("directionDeg", Math.floorMod(360 - wing.get("directionDeg").asInt(), 360));
+      wing.put("directionDeg", (360 - wing.get("directionDeg").asDouble()) % 360);
     }
     return JSON.writeValueAsString(b);
   }

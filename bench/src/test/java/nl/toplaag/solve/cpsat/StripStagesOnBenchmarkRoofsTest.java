@@ -119,7 +119,7 @@ class StripStagesOnBenchmarkRoofsTest {
   }
 
   @Test
-  void whereTheCountIsProvenAndTheWallsHoldTheValueTheLastScanFindsTheLargestLayoutWithAFinerTable() {
+  void whereTheCountIsProvenAndTheWallsHoldTheValueTheLastScanFindsALargerLayoutWithAFinerTable() {
     // g1013, an 80 m three-storey LSF slab on a tight reserve whose 3.0 and 3.6 m boxes load the walls almost alike a
     // metre of width: with the count proven (29), the area turns on how many wide boxes the walls leave room for. With
     // the 64-level table the last scan stopped unfinished after 24 million labels and the layout shown had 748.2 m2;
