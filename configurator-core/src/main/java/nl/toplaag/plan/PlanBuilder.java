@@ -81,6 +81,15 @@ public final class PlanBuilder {
   private static final double ASKEW_MM = 2.0;
 
   /**
+   * Half the thickness of an overlap that still counts as touching, mm ({@link #overlaps}): a module's rectangle has
+   * its corners on the 1 mm grid ({@link Geometries#rectangle}), so on a turned wing its end meets a core's edge askew
+   * by up to 0.7 mm. Until 6 Dec 2026 any overlap of more than 1 mm² blocked, and l-corner turned 37 degrees lost the
+   * three runs flush against its second core (2,156 mm² each): 15 dwellings where it holds 16 unturned. The checker
+   * tolerates more ({@code CheckContext.TOL_MM}), so nothing this lets through fails it.
+   */
+  static final double SLIVER_MM = 0.5;
+
+  /**
    * How much less than {@link #CONTAINMENT_TOL_MM} the plan grows the roof less setbacks by, mm: the micrometre grid
    * it lies on ({@link UsableRoof#of}) moves each of its corners and those of its growth by up to 0.7 micrometres, and
    * the checker, which measures exactly, rejected a module whose corner the plan had let reach the tolerance and
@@ -820,9 +829,12 @@ public final class PlanBuilder {
 
   private record Blocking(List<Integer> removable, List<Integer> cores) {}
 
+  /**
+   * Whether plan areas {@code a} and {@code b} overlap by more than a sliver: their intersection is thicker than
+   * twice {@link #SLIVER_MM} somewhere ({@link Geometries#overlapsBeyond}).
+   */
   static boolean overlaps(Polygon a, Polygon b) {
-    return a.getEnvelopeInternal().intersects(b.getEnvelopeInternal()) && a.intersects(b)
-        && Geometries.intersection(a, b).getArea() > 1.0;
+    return Geometries.overlapsBeyond(a, b, SLIVER_MM);
   }
 
   private static Polygon rect(Wing w, double s, double t, double len, double depth) {

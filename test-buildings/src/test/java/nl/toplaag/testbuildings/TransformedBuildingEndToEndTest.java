@@ -24,12 +24,14 @@ import nl.toplaag.solve.cpsat.CpSatConfigurator;
 import org.junit.jupiter.api.Test;
 
 /**
- * A building and its mirror image hold as many dwellings, each proven. A metamorphic QA pass found l-corner's HSB line
+ * A building, its mirror image and the building turned hold as many dwellings, each proven. A metamorphic QA pass found l-corner's HSB line
  * proven at 16 dwellings and its mirror image (x to -x) proven at 15: the free positions lay on one lattice counted
  * from each wing's usable start, and in the mirror image the stretch after a stair core, whose far edge lay off that
  * lattice, held one module fewer than its length fits ({@code PlanBuilder.stretchRuns} adds the runs from that edge).
+ * Turned by 37 degrees it held 15 too: a module's corners on the 1 mm grid met the second core's edge askew, and the
+ * sliver blocked the three runs flush against it ({@code PlanBuilder.SLIVER_MM}).
  */
-class MirrorImageEndToEndTest {
+class TransformedBuildingEndToEndTest {
 
   private static final Catalog CATALOG = CatalogReader.bundled();
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -44,6 +46,42 @@ class MirrorImageEndToEndTest {
     assertEquals(SolveStatus.OPTIMAL, mirrored.status());
     assertEquals(16, original.dwellings());
     assertEquals(original.dwellings(), mirrored.dwellings());
+  }
+
+  @Test
+  void lCornerTurnedHoldsAsManyDwellings() throws Exception {
+    String json = TestBuildings.json(TestBuildings.all().stream().filter(b -> b.id().equals("l-corner")).findFirst()
+        .orElseThrow());
+    ConfigurationResult turned = configure(BuildingReader.parse("l-corner-turned.json", turned(json, 37)));
+    assertEquals(SolveStatus.OPTIMAL, turned.status());
+    assertEquals(16, turned.dwellings());
+  }
+
+  /**
+   * Building {@code json} turned by {@code deg} degrees about the origin: its roof outline, stair cores and wings
+   * (the wall grids and setbacks are the wings' and the outline's own).
+   */
+  private static String turned(String json, double deg) throws Exception {
+    ObjectNode b = (ObjectNode) JSON.readTree(json);
+    assertTrue(b.path("obstacles").isEmpty() && !b.path("lift").has("outline"), "obstacles or a lift outline");
+    b.put("id", b.get("id").asText() + "-turned");
+    double c = Math.cos(Math.toRadians(deg));
+    double s = Math.sin(Math.toRadians(deg));
+    java.util.function.Consumer<ArrayNode> turn = p -> {
+      double x = p.get(0).asDouble();
+      double y = p.get(1).asDouble();
+      p.set(0, JSON.getNodeFactory().numberNode(Math.round((x * c - y * s) * 1e7) / 1e7));
+      p.set(1, JSON.getNodeFactory().numberNode(Math.round((x * s + y * c) * 1e7) / 1e7));
+    };
+    b.withArray("roofOutline").forEach(p -> turn.accept((ArrayNode) p));
+    for (JsonNode core : b.withArray("stairCores")) {
+      core.withArray("outline").forEach(p -> turn.accept((ArrayNode) p));
+    }
+    for (JsonNode w : b.withArray("wings")) {
+      turn.accept((ArrayNode) w.get("origin"));
+      ((ObjectNode) w).put("directionDeg", (w.get("directionDeg").asDouble() + deg) % 360);
+    }
+    return JSON.writeValueAsString(b);
   }
 
   /**
