@@ -38,8 +38,7 @@ class TransformedBuildingEndToEndTest {
 
   @Test
   void lCornerAndItsMirrorImageHoldAsManyDwellings() throws Exception {
-    String json = TestBuildings.json(TestBuildings.all().stream().filter(b -> b.id().equals("l-corner")).findFirst()
-        .orElseThrow());
+    String json = lCorner();
     ConfigurationResult original = configure(BuildingReader.parse("l-corner.json", json));
     ConfigurationResult mirrored = configure(BuildingReader.parse("l-corner-mirrored.json", mirrored(json)));
     assertEquals(SolveStatus.OPTIMAL, original.status());
@@ -50,11 +49,15 @@ class TransformedBuildingEndToEndTest {
 
   @Test
   void lCornerTurnedHoldsAsManyDwellings() throws Exception {
-    String json = TestBuildings.json(TestBuildings.all().stream().filter(b -> b.id().equals("l-corner")).findFirst()
-        .orElseThrow());
-    ConfigurationResult turned = configure(BuildingReader.parse("l-corner-turned.json", turned(json, 37)));
+    ConfigurationResult turned = configure(BuildingReader.parse("l-corner-turned.json", turned(lCorner(), 37)));
     assertEquals(SolveStatus.OPTIMAL, turned.status());
     assertEquals(16, turned.dwellings());
+  }
+
+  /** The bundled l-corner's JSON text. */
+  private static String lCorner() {
+    return TestBuildings.json(TestBuildings.all().stream().filter(b -> b.id().equals("l-corner")).findFirst()
+        .orElseThrow());
   }
 
   /**
