@@ -1,5 +1,6 @@
 package nl.toplaag.viewer;
 
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -79,25 +80,11 @@ final class Legend {
     // the body's top is the roof where it is flat; a pitched roof has an entry of its own, and the top is its floor
     out.put(building.roofType() == RoofType.PITCHED ? EXISTING_BUILDING : EXISTING_BUILDING_AND_ROOF,
         Part.BODY.colour());
-    if (parts.contains(Part.STOREY_FLOORS)) {
-      out.put(STOREY_FLOORS, Part.STOREY_FLOORS.colour());
-    }
-    if (parts.contains(Part.BEARING_WALLS)) {
-      out.put(BEARING_WALLS, Part.BEARING_WALLS.colour());
-    }
-    // the cores, the shaft and the obstacles are drawn in one grey: an entry each, so that each names one thing
-    if (parts.contains(Part.STAIR_CORES)) {
-      out.put(STAIR_CORES, Part.STAIR_CORES.colour());
-    }
-    if (parts.contains(Part.LIFT_SHAFT)) {
-      out.put(LIFT_SHAFT, Part.LIFT_SHAFT.colour());
-    }
-    if (parts.contains(Part.OBSTACLES)) {
-      out.put(OBSTACLES, Part.OBSTACLES.colour());
-    }
-    if (parts.contains(Part.REMOVED_ROOF)) {
-      out.put(REMOVED_ROOF, Part.REMOVED_ROOF.colour());
-    }
+    PART_WORDS.forEach((part, words) -> {
+      if (parts.contains(part)) {
+        out.put(words, part.colour());
+      }
+    });
     return out;
   }
 
@@ -117,6 +104,14 @@ final class Legend {
   static final String OBSTACLES = "roof obstacle";
   /** The entry of the removed pitched roof. */
   static final String REMOVED_ROOF = "pitched roof (removed)";
+
+  /**
+   * The entries of the parts drawn besides the body, in the legend's order (the order of {@link Part}). The cores,
+   * the shaft and the obstacles are drawn in one grey: an entry each, so that each names one thing.
+   */
+  private static final Map<Part, String> PART_WORDS = new EnumMap<>(Map.of(Part.STOREY_FLOORS, STOREY_FLOORS,
+      Part.BEARING_WALLS, BEARING_WALLS, Part.STAIR_CORES, STAIR_CORES, Part.LIFT_SHAFT, LIFT_SHAFT, Part.OBSTACLES,
+      OBSTACLES, Part.REMOVED_ROOF, REMOVED_ROOF));
 
   /** Fills {@code box} with the title, the legend entries and last {@code north} (the {@link NorthArrow}; or null). */
   static void fill(VBox box, String title, Map<String, Color> entries, Node north) {
