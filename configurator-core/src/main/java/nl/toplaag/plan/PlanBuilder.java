@@ -81,13 +81,31 @@ public final class PlanBuilder {
   private static final double ASKEW_MM = 2.0;
 
   /**
-   * Half the thickness of an overlap that still counts as touching, mm ({@link #overlaps}): a module's rectangle has
-   * its corners on the 1 mm grid ({@link Geometries#rectangle}), so on a turned wing its end meets a core's edge askew
-   * by up to 0.7 mm. Until 6 Dec 2026 any overlap of more than 1 mm² blocked, and l-corner turned 37 degrees lost the
-   * three runs flush against its second core (2,156 mm² each): 15 dwellings where it holds 16 unturned. The checker
-   * tolerates more ({@code CheckContext.TOL_MM}), so nothing this lets through fails it.
+   * Half the thickness of an overlap that still counts as touching, mm ({@link #overlaps}): a module's rectangle and a
+   * core's or obstacle's outline have their corners on the 1 mm grid ({@link Geometries#rectangle}, the building
+   * reader's), so on a turned wing a module's end and the edge it stands flush against each lie up to 0.71 mm (half
+   * the grid's diagonal) from where they would lie unrounded, and a module placed at a block's edge as the plan
+   * takes it ({@link #GRID_SLACK_MM}) may overlap the block by a sliver. Until 6 Dec 2026 any overlap of more than
+   * 1 mm² blocked, and l-corner turned 37 degrees lost the three runs flush against its second core (2,156 mm² each):
+   * 15 dwellings where it holds 16 unturned; at 0.5 mm, with the edges taken as now, the mirror image of l-corner
+   * still lost a dwelling at 8 of 72 turns by 5 degrees (a module at a core's far edge, both rounded, overlapped it by
+   * more than 1 mm). Twice this (1.5 mm) stays below the checker's tolerance
+   * ({@code CheckContext.TOL_MM}, twice 1 mm), so nothing this lets through fails it. On the 1 mm grid of an
+   * axis-aligned roof it blocks what 0.5 mm did: an overlap of 2 mm or more.
    */
-  static final double SLIVER_MM = 0.5;
+  static final double SLIVER_MM = 0.75;
+
+  /**
+   * How far a block's edge or the usable roof's end may lie past a whole millimetre and still be taken at it, mm:
+   * a little more than half the 1 mm grid's diagonal (0.71 mm), by which the grid moves a corner of a turned core,
+   * obstacle or roof. The free positions run from the block's far edge and to its near edge and the usable ends taken
+   * so; before (6 Dec 2026) they were taken outward to the whole millimetre (a core ending at 5,400.6 mm at 5,401),
+   * and on a turned wing whose length is a run of module widths the run from a core's far edge ended a millimetre past
+   * the usable end: the mirror image of l-corner held 15 dwellings where it holds 16 at 56 of 72 turns by 5 degrees
+   * (12 with the edges taken to the nearest millimetre). A module so placed overlaps the block by a sliver ({@link #SLIVER_MM}) or reaches past the
+   * usable roof by less than its tolerance ({@link UsableRoof#TOLERANCE_MM}).
+   */
+  static final double GRID_SLACK_MM = 0.75;
 
   /**
    * How much less than {@link #CONTAINMENT_TOL_MM} the plan grows the roof less setbacks by, mm: the micrometre grid
@@ -939,15 +957,15 @@ public final class PlanBuilder {
     blocks.addAll(fixed);
     for (Polygon p : blocks) {
       double[] r = sRange(wing, p);
-      left.add((int) Math.ceil(r[1]));
-      right.add((int) Math.floor(r[0]));
+      left.add((int) Math.ceil(r[1] - GRID_SLACK_MM));
+      right.add((int) Math.floor(r[0] + GRID_SLACK_MM));
     }
     Polygon band = rect(wing, 0, row.moduleT0Mm(), wing.lengthMm(), row.rowDepthMm());
     List<int[]> onBand = new ArrayList<>();
     for (Polygon p : fixed) {
       if (overlaps(p, band)) {
         double[] r = sRange(wing, p);
-        onBand.add(new int[] {(int) Math.floor(r[0]), (int) Math.ceil(r[1])});
+        onBand.add(new int[] {(int) Math.floor(r[0] + GRID_SLACK_MM), (int) Math.ceil(r[1] - GRID_SLACK_MM)});
       }
     }
     // start positions within [range[0] - 1, range[1] - minW + 1], as offsets from its first
@@ -1118,7 +1136,13 @@ public final class PlanBuilder {
     }
   }
 
-  /** The s range of the module band that lies inside the usable roof. */
+  /**
+   * The s range of the module band that lies inside the usable roof, to the whole millimetre within
+   * {@link #GRID_SLACK_MM} and within the wing ({@code 0} to its length): the band's rectangle, its corners on the 1 mm
+   * grid, reaches up to 0.7 mm past the wing's ends on a turned wing, and where it met the roof there (a wing starting
+   * at another's facade) the range began at -1 mm, its positions on a lattice counted from there: l-corner turned 85
+   * degrees held 15 dwellings where it holds 16.
+   */
   private int[] usableRange(Wing wing, WingRow row) {
     Polygon band = rect(wing, 0, row.moduleT0Mm(), wing.lengthMm(), row.rowDepthMm());
     Geometry in = Geometries.intersection(usableRoof, band);
@@ -1126,7 +1150,8 @@ public final class PlanBuilder {
       return new int[] {0, 0};
     }
     double[] r = sRange(wing, in);
-    return new int[] {(int) Math.ceil(r[0] - 0.5), (int) Math.floor(r[1] + 0.5)};
+    return new int[] {Math.max(0, (int) Math.ceil(r[0] - GRID_SLACK_MM)),
+        Math.min(wing.lengthMm(), (int) Math.floor(r[1] + GRID_SLACK_MM))};
   }
 
   /**

@@ -54,6 +54,29 @@ class TransformedBuildingEndToEndTest {
     assertEquals(16, turned.dwellings());
   }
 
+  /**
+   * l-corner and its mirror image turned by 5, 15, ... 355 degrees each hold 16 dwellings, proven, every layout passing
+   * the checker. Before the plan took edges to the whole millimetre within {@code PlanBuilder.GRID_SLACK_MM} (6 Dec
+   * 2026), the mirror image held 15 at 56 of 72 turns by 5 degrees and the building at 85, 175, 265 and 355 degrees:
+   * a core's far edge and the usable ends, their corners moved by the 1 mm grid, were taken a millimetre outward, and
+   * the run of modules from the core ended past the usable end.
+   */
+  @Test
+  void lCornerAndItsMirrorImageTurnedHoldAsManyDwellings() throws Exception {
+    String json = lCorner();
+    List<String> fewer = new java.util.ArrayList<>();
+    for (int deg = 5; deg < 360; deg += 10) {
+      for (boolean mirror : new boolean[] {false, true}) {
+        String name = (mirror ? "mirror image" : "building") + " turned " + deg;
+        ConfigurationResult r = configure(BuildingReader.parse(name, turned(mirror ? mirrored(json) : json, deg)));
+        if (r.status() != SolveStatus.OPTIMAL || r.dwellings() != 16) {
+          fewer.add(name + ": " + r.dwellings() + " " + r.status());
+        }
+      }
+    }
+    assertEquals(List.of(), fewer);
+  }
+
   /** The bundled l-corner's JSON text. */
   private static String lCorner() {
     return TestBuildings.json(TestBuildings.all().stream().filter(b -> b.id().equals("l-corner")).findFirst()
