@@ -139,7 +139,7 @@ final class Rollout {
     Map<String, Integer> least = leastModulesPerYear(entries, years);
     String in = String.format(Locale.ROOT, "To finish in %d year(s): ", years);
     if (least.isEmpty()) {
-      return in + String.format(Locale.ROOT, "no building takes dwellings, so the factory has no module to make%n");
+      return in + String.format(Locale.ROOT, "no building takes dwellings, so there is nothing to roll out%n");
     }
     int most = least.values().stream().mapToInt(Integer::intValue).max().getAsInt();
     // the line with the most modules needs the most a year; one fewer a year takes it past the years asked
@@ -183,14 +183,17 @@ final class Rollout {
 
   /**
    * The console's lines: per product line its buildings, modules and years, and the dwellings finished by the end of
-   * each year, counted up (years with as many as one range).
+   * each year, counted up (years with as many as one range); one line saying there is nothing to roll out where no
+   * building takes dwellings.
    */
   String summary() {
-    StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "Rollout at %,d module%s a year per product line,"
-        + " the most dwellings per module first:%n", modulesPerYear, modulesPerYear == 1 ? "" : "s"));
+    String at = String.format(Locale.ROOT, "Rollout at %,d module%s a year per product line", modulesPerYear,
+        modulesPerYear == 1 ? "" : "s");
     if (byLine.isEmpty()) {
-      s.append(String.format(Locale.ROOT, "  no building takes dwellings%n"));
+      return at + String.format(Locale.ROOT, ": no building takes dwellings, so there is nothing to roll out%n");
     }
+    StringBuilder s = new StringBuilder(at).append(String.format(Locale.ROOT, ", the most dwellings per module"
+        + " first:%n"));
     byLine.forEach((line, steps) -> {
       Step last = steps.get(steps.size() - 1);
       // per year the dwellings of the buildings finished by its end; years with as many as a range, "1-5: 0", so
@@ -210,10 +213,8 @@ final class Rollout {
           + " by the end of year %s%n", line, steps.size(), last.modulesSoFar(), years(last.modulesSoFar()),
           String.join(", ", years)));
     });
-    if (!byLine.isEmpty()) {
-      idle.forEach(line -> s.append(String.format(Locale.ROOT, "  line %s: 0 buildings (no building's best layout is"
-          + " of this line; batch --line %s says what it fits)%n", line, line)));
-    }
+    idle.forEach(line -> s.append(String.format(Locale.ROOT, "  line %s: 0 buildings (no building's best layout is"
+        + " of this line; batch --line %s says what it fits)%n", line, line)));
     return s.toString();
   }
 

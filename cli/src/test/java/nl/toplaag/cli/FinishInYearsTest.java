@@ -79,6 +79,23 @@ class FinishInYearsTest {
   }
 
   @Test
+  void whereNoBuildingTakesDwellingsItSaysThereIsNothingToRollOutNotARolloutAtOneModuleAYear() throws Exception {
+    // a QA pass: "To finish in 2 year(s): no building takes dwellings ..." was followed by "Rollout at 1 module a year
+    // per product line", a figure no one asked for and that reads as the answer
+    Path out = tmp.resolve("none");
+    CliRun r = CliRun.of("batch", CliRun.testBuilding("portiek-too-weak").toString(), "--time-limit", "1",
+        "--finish-in-years", "2", "--out", out.toString());
+    assertEquals(0, r.code(), r.out() + r.err());
+    assertTrue(r.out().contains("To finish in 2 year(s): no building takes dwellings, so there is nothing to roll"
+        + " out\n"), r.out());
+    assertFalse(r.out().contains("Rollout at"), r.out());
+    assertFalse(r.out().contains("module a year"), r.out());
+    // the rollout's file all the same, with its header only, for a script that reads it
+    assertEquals(List.of("line,order,building,dwellings,modules,dwellingsPerModule,costPerDwellingEur,firstYear,"
+        + "lastYear,modulesSoFar,dwellingsSoFar"), Files.readAllLines(out.resolve("batch-rollout.csv")));
+  }
+
+  @Test
   void finishInYearsTakesOneToAHundredYearsAndNotWithModulesPerYear() {
     String dir = CliRun.TEST_BUILDINGS.toString();
     for (String[] bad : List.of(
