@@ -29,6 +29,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nl.toplaag.bom.BomCalculator;
 import nl.toplaag.building.Building;
 import nl.toplaag.check.CheckReport;
 import nl.toplaag.code.BuildingCode;
@@ -38,9 +39,11 @@ import nl.toplaag.io.AtomicFiles;
 import nl.toplaag.io.BuildingReader;
 import nl.toplaag.io.InputException;
 import nl.toplaag.io.SourceNotes;
+import nl.toplaag.layout.GallerySegment;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.limits.LimitEffect;
 import nl.toplaag.product.Catalog;
+import nl.toplaag.product.ModuleType;
 import nl.toplaag.product.ProductLine;
 import nl.toplaag.solve.ConfigurationRequest;
 import nl.toplaag.solve.ConfigurationResult;
@@ -124,7 +127,8 @@ final class BatchCommand implements Callable<Integer> {
 
   @Option(names = "--modules-per-year", description = "plan a rollout (bouwstroom): each product line's factory makes"
       + " this many modules a year, for the buildings whose best layout uses the line, the most dwellings per module"
-      + " first; prints the years and the dwellings finished by each, and writes batch-rollout.csv")
+      + " first (dwelling, stair and lift modules; the line's gallery pieces are said beside them, not counted"
+      + " among them); prints the years and the dwellings finished by each, and writes batch-rollout.csv")
   Integer modulesPerYear;
 
   /** The most years {@code --finish-in-years} takes: a planning horizon, where more is a slip. */
@@ -159,6 +163,8 @@ final class BatchCommand implements Callable<Integer> {
    * @param storeys the storeys it adds (0 without dwellings): fewer than asked where, for example, the next storey
    *     would need a lift, fire resistance or zoning room the building has not, or the loads leave it nothing
    * @param modules its modules: dwelling, stair and lift modules ({@link PortfolioTotals}; galleries not counted)
+   * @param galleryPieces the pieces of its best layout's galleries, which the line's factory makes beside the modules
+   *     ({@link #galleryPieces}; 0 without)
    * @param bound the proven most dwellings
    * @param costEur the best layout's cost, euros
    * @param usableAreaM2 its dwellings' usable area, m²
@@ -179,7 +185,8 @@ final class BatchCommand implements Callable<Integer> {
    *     entries joined by "; " ("line hsb-elements: module ... resists fire for 90 min; storey 1 at 14.25 m needs 120
    *     min"); else empty
    */
-  record Row(String building, String status, String line, int dwellings, int storeys, int modules, int bound,
+  record Row(String building, String status, String line, int dwellings, int storeys, int modules,
+      long galleryPieces, int bound,
       long costEur, double usableAreaM2, double carbonKgCo2e, OptionalDouble transportCarbonKgCo2e, double seconds,
       String check, String gallery, Map<String, List<LimitEffect>> limits, boolean unverified,
       boolean zoningUnverified, String file, String whyNone) {
@@ -443,7 +450,7 @@ final class BatchCommand implements Callable<Integer> {
       List<AtomicFiles.Planned> written = new ArrayList<>(List.of(
           BatchSummaryCsv.planned(csv, rows, skipped, objective, whatLimits), totals.csv(modules)));
       List<Rollout.Entry> entries = rows.stream().map(r -> new Rollout.Entry(r.building(), r.line(), r.dwellings(),
-          r.modules(), r.costEur())).toList();
+          r.modules(), r.costEur(), r.galleryPieces())).toList();
       // with --finish-in-years, the rollout at the least output that finishes in time (1 where nothing is made: its
       // file then holds its header only, and the console says there is nothing to roll out)
       // (boxed on both sides: an Integer and an int would unbox a null --modules-per-year)
@@ -674,6 +681,7 @@ final class BatchCommand implements Callable<Integer> {
     Row row = new Row(b.id(), r.status().name(), r.bestLine().orElse(""), r.dwellings(),
         r.dwellings() == 0 ? 0 : r.best().map(Layout::storeys).orElse(0),
         r.best().map(l -> l.modules().size()).orElse(0),
+        r.best().map(l -> galleryPieces(l, req.catalog())).orElse(0L),
         r.dwellingBound(), r.best().map(Layout::costEur).orElse(0L),
         report == null ? 0 : report.bom().totals().usableAreaM2(),
         report == null ? 0 : report.bom().totals().carbonKgCo2e(),
@@ -684,6 +692,22 @@ final class BatchCommand implements Callable<Integer> {
         SourceNotes.zoningUnverified(b), file.toString(),
         r.dwellings() == 0 ? String.join("; ", r.explanation()) : "");
     return new Configured(row, r.best().orElse(null), formats.contains(ExportFormat.GLB) ? scene : null);
+  }
+
+  /**
+   * The pieces of {@code layout}'s galleries, as its bill of materials counts them for transport ({@link
+   * BomCalculator#galleryPieces}): what the line's factory makes of them beside the modules. A segment whose gallery
+   * type {@code catalog} lacks (its bill of materials says so) is not counted.
+   */
+  static long galleryPieces(Layout layout, Catalog catalog) {
+    long pieces = 0;
+    for (GallerySegment g : layout.galleries()) {
+      Optional<ModuleType> m = catalog.module(g.moduleTypeId());
+      if (m.isPresent()) {
+        pieces += BomCalculator.galleryPieces(g.lengthMm(), m.get().widthMm());
+      }
+    }
+    return pieces;
   }
 
   /** Removes shutdown hook {@code hook}, unless the JVM is already stopping (then it runs). */

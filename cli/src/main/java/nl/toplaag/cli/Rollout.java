@@ -19,9 +19,12 @@ import nl.toplaag.report.BomCsvWriter;
  * no set of the line's buildings with as many modules or fewer holds more dwellings (a knapsack whose relaxation is
  * whole at that size).
  *
- * <p>Modules are the layouts' dwelling, stair and lift modules, as {@link PortfolioTotals} counts them; galleries are
- * priced by length and not counted. The years are counted from 1; a building whose modules straddle a year's end
- * has its first and last year.
+ * <p>Modules are the layouts' dwelling, stair and lift modules, as {@link PortfolioTotals} counts them: the boxes (or,
+ * for an element line, the units) the output is counted in. Each line's catalogue also holds its gallery element,
+ * which its factory makes as well (its pieces travel from the factory in the bill of materials), but a deck on posts
+ * made to length, not a box: its pieces are said beside the modules ({@link Entry#galleryPieces}), not counted among
+ * the modules a year. Extended stair cores and lift shafts are built on site and are neither. The years are
+ * counted from 1; a building whose modules straddle a year's end has its first and last year.
  */
 final class Rollout {
 
@@ -33,8 +36,16 @@ final class Rollout {
    * @param dwellings the dwellings of that layout
    * @param modules its modules (dwelling, stair and lift modules)
    * @param costEur its cost, euros
+   * @param galleryPieces the pieces of its galleries, which the line's factory makes beside its modules (each
+   *     segment's length over its element's width, rounded up: {@link nl.toplaag.bom.BomCalculator#galleryPieces})
    */
-  record Entry(String building, String line, int dwellings, int modules, long costEur) {}
+  record Entry(String building, String line, int dwellings, int modules, long costEur, long galleryPieces) {
+
+    /** A building without galleries. */
+    Entry(String building, String line, int dwellings, int modules, long costEur) {
+      this(building, line, dwellings, modules, costEur, 0);
+    }
+  }
 
   /**
    * A building's place in its line's rollout.
@@ -192,8 +203,10 @@ final class Rollout {
     if (byLine.isEmpty()) {
       return at + String.format(Locale.ROOT, ": no building takes dwellings, so there is nothing to roll out%n");
     }
-    StringBuilder s = new StringBuilder(at).append(String.format(Locale.ROOT, ", the most dwellings per module"
-        + " first:%n"));
+    boolean galleries = byLine.values().stream().flatMap(List::stream).anyMatch(t -> t.entry().galleryPieces() > 0);
+    StringBuilder s = new StringBuilder(at).append(galleries ? " (dwelling, stair and lift modules; the line's"
+        + " gallery pieces, made to length, beside them, not among them)" : "").append(String.format(Locale.ROOT,
+        ", the most dwellings per module first:%n"));
     byLine.forEach((line, steps) -> {
       Step last = steps.get(steps.size() - 1);
       // per year the dwellings of the buildings finished by its end; years with as many as a range, "1-5: 0", so
@@ -209,8 +222,10 @@ final class Rollout {
         before = step.dwellingsSoFar();
       }
       years.add(range(from, last.lastYear(), before));
-      s.append(String.format(Locale.ROOT, "  line %s: %d building(s), %,d modules in %s year(s); dwellings finished"
+      long pieces = steps.stream().mapToLong(t -> t.entry().galleryPieces()).sum();
+      s.append(String.format(Locale.ROOT, "  line %s: %d building(s), %,d modules in %s year(s)%s; dwellings finished"
           + " by the end of year %s%n", line, steps.size(), last.modulesSoFar(), years(last.modulesSoFar()),
+          pieces == 0 ? "" : String.format(Locale.ROOT, " and %,d gallery piece%s", pieces, pieces == 1 ? "" : "s"),
           String.join(", ", years)));
     });
     idle.forEach(line -> s.append(String.format(Locale.ROOT, "  line %s: 0 buildings (no building's best layout is"
@@ -220,19 +235,19 @@ final class Rollout {
 
   /**
    * The rollout as CSV ({@code line,order,building,dwellings,modules,dwellingsPerModule,costPerDwellingEur,
-   * firstYear,lastYear,modulesSoFar,dwellingsSoFar}), to be written.
+   * firstYear,lastYear,modulesSoFar,dwellingsSoFar,galleryPieces}; the last added later, so last), to be written.
    */
   AtomicFiles.Planned csv(Path csv) {
     return AtomicFiles.text(csv, w -> {
       w.write("line,order,building,dwellings,modules,dwellingsPerModule,costPerDwellingEur,firstYear,lastYear,"
-          + "modulesSoFar,dwellingsSoFar\n");
+          + "modulesSoFar,dwellingsSoFar,galleryPieces\n");
       for (Map.Entry<String, List<Step>> e : byLine.entrySet()) {
         for (Step s : e.getValue()) {
           Entry b = s.entry();
-          w.write(String.format(Locale.ROOT, "%s,%d,%s,%d,%d,%.3f,%d,%d,%d,%d,%d%n", BomCsvWriter.quote(e.getKey()),
-              s.order(), b.building(), b.dwellings(), b.modules(), (double) b.dwellings() / b.modules(),
-              Math.round((double) b.costEur() / b.dwellings()), s.firstYear(), s.lastYear(), s.modulesSoFar(),
-              s.dwellingsSoFar()));
+          w.write(String.format(Locale.ROOT, "%s,%d,%s,%d,%d,%.3f,%d,%d,%d,%d,%d,%d%n",
+              BomCsvWriter.quote(e.getKey()), s.order(), b.building(), b.dwellings(), b.modules(),
+              (double) b.dwellings() / b.modules(), Math.round((double) b.costEur() / b.dwellings()), s.firstYear(),
+              s.lastYear(), s.modulesSoFar(), s.dwellingsSoFar(), b.galleryPieces()));
         }
       }
     });

@@ -1388,7 +1388,9 @@ class CliTest {
     assertEquals(modules, Integer.parseInt(second[9]), rollout.toString());
     int years = (modules + 9) / 10;
     assertEquals(years, Integer.parseInt(second[8]), rollout.toString());
-    assertTrue(r.out().contains("Rollout at 10 modules a year per product line, the most dwellings per module first:\n"
+    // the slabs' galleries: their pieces said beside the modules, not among them
+    assertTrue(r.out().contains("Rollout at 10 modules a year per product line (dwelling, stair and lift modules; the"
+        + " line's gallery pieces, made to length, beside them, not among them), the most dwellings per module first:\n"
         + "  line hsb-elements: 2 building(s), " + modules + " modules in "), r.out());
     assertTrue(r.out().contains("batch-rollout.csv"), r.out());
     var plain = run("batch", dir.toString(), "--storeys", "1", "--time-limit", "1", "--line", "hsb-elements",

@@ -92,7 +92,7 @@ class FinishInYearsTest {
     assertFalse(r.out().contains("module a year"), r.out());
     // the rollout's file all the same, with its header only, for a script that reads it
     assertEquals(List.of("line,order,building,dwellings,modules,dwellingsPerModule,costPerDwellingEur,firstYear,"
-        + "lastYear,modulesSoFar,dwellingsSoFar"), Files.readAllLines(out.resolve("batch-rollout.csv")));
+        + "lastYear,modulesSoFar,dwellingsSoFar,galleryPieces"), Files.readAllLines(out.resolve("batch-rollout.csv")));
   }
 
   @Test

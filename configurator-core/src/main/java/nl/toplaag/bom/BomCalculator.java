@@ -54,6 +54,15 @@ public final class BomCalculator {
   private final Map<String, double[]> materialModules = new TreeMap<>();
   private final Map<String, Long> pieces = new TreeMap<>();
 
+  /**
+   * The whole pieces a gallery segment of {@code lengthMm} travels and is fixed as, its element {@code widthMm} wide
+   * at most: the length over the width rounded up, at least 1, where up to {@link #PIECE_ROUNDING_MM} mm over whole
+   * elements is millimetre rounding, not a piece more. The pieces the line's factory makes for the segment.
+   */
+  public static long galleryPieces(int lengthMm, int widthMm) {
+    return Math.max(1, (long) Math.ceil((double) (lengthMm - PIECE_ROUNDING_MM) / widthMm - 1e-9));
+  }
+
   private BomCalculator(Building building, Catalog catalog, Layout layout, BomParameters params) {
     this.building = building;
     this.index = new CatalogIndex(catalog);
@@ -239,7 +248,7 @@ public final class BomCalculator {
       double share = (double) len / m.widthMm();
       // pieces: a segment up to 2 mm longer than whole elements is millimetre rounding (walls of a turned grid at
       // s 10,801 for 10,800), not one more piece; as an overlap of 2 mm is none (docs/model.md)
-      long whole = Math.max(1, (long) Math.ceil((double) (len - PIECE_ROUNDING_MM) / m.widthMm() - 1e-9));
+      long whole = galleryPieces(len, m.widthMm());
       long cost = Math.round(m.costEur() * share);
       String lineId = index.lineOfModule(m.id()).map(ProductLine::id).orElse("");
       String text = "round(" + eur(m.costEur()) + " (catalogue " + lineId + "/" + m.id() + ".costEur) x "
