@@ -204,8 +204,8 @@ final class Rollout {
       return at + String.format(Locale.ROOT, ": no building takes dwellings, so there is nothing to roll out%n");
     }
     boolean galleries = byLine.values().stream().flatMap(List::stream).anyMatch(t -> t.entry().galleryPieces() > 0);
-    StringBuilder s = new StringBuilder(at).append(galleries ? " (dwelling, stair and lift modules; the line's"
-        + " gallery pieces, made to length, beside them, not among them)" : "").append(String.format(Locale.ROOT,
+    StringBuilder s = new StringBuilder(at).append(galleries ? " (dwelling, stair and lift modules; the gallery"
+        + " pieces the line's factory also makes are said beside them, not counted among them)" : "").append(String.format(Locale.ROOT,
         ", the most dwellings per module first:%n"));
     byLine.forEach((line, steps) -> {
       Step last = steps.get(steps.size() - 1);

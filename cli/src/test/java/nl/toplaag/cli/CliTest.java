@@ -1390,7 +1390,8 @@ class CliTest {
     assertEquals(years, Integer.parseInt(second[8]), rollout.toString());
     // the slabs' galleries: their pieces said beside the modules, not among them
     assertTrue(r.out().contains("Rollout at 10 modules a year per product line (dwelling, stair and lift modules; the"
-        + " line's gallery pieces, made to length, beside them, not among them), the most dwellings per module first:\n"
+        + " gallery pieces the line's factory also makes are said beside them, not counted among them), the most"
+        + " dwellings per module first:\n"
         + "  line hsb-elements: 2 building(s), " + modules + " modules in "), r.out());
     assertTrue(r.out().contains("batch-rollout.csv"), r.out());
     var plain = run("batch", dir.toString(), "--storeys", "1", "--time-limit", "1", "--line", "hsb-elements",

@@ -61,8 +61,9 @@ class RolloutTest {
     // rollout said nothing of them; they are said beside the modules, and the years are the modules' alone
     Rollout r = new Rollout(List.of(new Rollout.Entry("a", "clt", 26, 28, 2_320_000, 40),
         new Rollout.Entry("b", "clt", 8, 8, 720_000, 0), new Rollout.Entry("c", "hsb", 8, 8, 820_000, 0)), 30);
-    assertEquals("Rollout at 30 modules a year per product line (dwelling, stair and lift modules; the line's gallery"
-        + " pieces, made to length, beside them, not among them), the most dwellings per module first:\n"
+    assertEquals("Rollout at 30 modules a year per product line (dwelling, stair and lift modules; the gallery pieces"
+        + " the line's factory also makes are said beside them, not counted among them), the most dwellings per module"
+        + " first:\n"
         + "  line clt: 2 building(s), 36 modules in 1.2 year(s) and 40 gallery pieces; dwellings finished by the end"
         + " of year 1: 8, 2: 34\n"
         + "  line hsb: 1 building(s), 8 modules in 0.3 year(s); dwellings finished by the end of year 1: 8\n",
