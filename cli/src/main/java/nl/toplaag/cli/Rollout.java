@@ -205,8 +205,8 @@ final class Rollout {
     }
     boolean galleries = byLine.values().stream().flatMap(List::stream).anyMatch(t -> t.entry().galleryPieces() > 0);
     StringBuilder s = new StringBuilder(at).append(galleries ? " (dwelling, stair and lift modules; the gallery"
-        + " pieces the line's factory also makes are said beside them, not counted among them)" : "").append(String.format(Locale.ROOT,
-        ", the most dwellings per module first:%n"));
+        + " pieces the line's factory also makes are said beside them, not counted among them)" : "")
+        .append(String.format(Locale.ROOT, ", the most dwellings per module first:%n"));
     byLine.forEach((line, steps) -> {
       Step last = steps.get(steps.size() - 1);
       // per year the dwellings of the buildings finished by its end; years with as many as a range, "1-5: 0", so
