@@ -50,8 +50,9 @@ public record BomRow(String moduleTypeId, String kind, double quantity, String u
 
   /**
    * {@link #of(Layout, Building, Catalog)} with a row {@code transport} for the transport carbon from the factory
-   * over {@code factoryKm} (its quantity the distance), last, carbon only (its mass and cost 0: the bill prices no
-   * transport, and the modules' mass is in their rows); where no distance is given, its carbon unknown and its kind
+   * over {@code factoryKm} (its quantity the distance), last, carbon only (its mass and cost 0, so that the rows add up
+   * to the bill's, and shown as not applicable, {@link #carbonOnly()}: the bill prices no transport, and the modules'
+   * mass is in their rows); where no distance is given, its carbon unknown and its kind
    * saying so (a planner's QA pass: the table said nothing of transport, whatever the result file's factory
    * distance).
    */
@@ -91,6 +92,45 @@ public record BomRow(String moduleTypeId, String kind, double quantity, String u
 
   /** The id of the row of the transport carbon from the factory, after the bill's items. */
   public static final String TRANSPORT = "transport";
+
+  /** What the table shows for a value a row does not have: the transport row's mass and cost. */
+  public static final String NOT_APPLICABLE = "n/a";
+
+  /**
+   * Whether this row gives carbon only: the transport row, whose mass and cost are 0 in the record (so that the rows
+   * add up to the bill's) but are no values of it: the bill prices no transport, and the mass carried is in the
+   * modules' rows.
+   */
+  public boolean carbonOnly() {
+    return moduleTypeId.equals(TRANSPORT);
+  }
+
+  /**
+   * The mass as the table shows it, tonnes with one decimal: "12.3"; "?" where unknown; {@link #NOT_APPLICABLE} for
+   * the transport row (an architect's QA pass: its "0.0" read as a transport of no mass).
+   */
+  public String massText() {
+    if (carbonOnly()) {
+      return NOT_APPLICABLE;
+    }
+    return Double.isNaN(massKg) ? "?" : String.format(Locale.ROOT, "%.1f", massKg / 1000);
+  }
+
+  /**
+   * The cost as the table shows it, thousands of euros: "1656"; "?" where unknown; {@link #NOT_APPLICABLE} for the
+   * transport row (an architect's QA pass: its "0" read as free transport, which the bill does not price at all).
+   */
+  public String costText() {
+    if (carbonOnly()) {
+      return NOT_APPLICABLE;
+    }
+    return costEur < 0 ? "?" : String.format(Locale.ROOT, "%.0f", costEur / 1000.0);
+  }
+
+  /** The embodied carbon as the table shows it, tonnes CO2e with one decimal: "276.4"; "?" where unknown. */
+  public String carbonText() {
+    return Double.isNaN(carbonKgCo2e) ? "?" : String.format(Locale.ROOT, "%.1f", carbonKgCo2e / 1000);
+  }
 
   private static BomRow row(BomLine l, String id, String kind) {
     return new BomRow(id, kind, l.quantity(), l.unit(), l.massKg().orElse(Double.NaN), l.costEur(),

@@ -187,12 +187,9 @@ public final class ViewerApp {
     bom.getColumns().add(column("Module", r -> r.moduleTypeId()));
     bom.getColumns().add(column("Kind", r -> r.kind()));
     bom.getColumns().add(column("Qty", BomRow::quantityText));
-    bom.getColumns().add(column("t", r -> Double.isNaN(r.massKg()) ? "?"
-        : String.format(Locale.ROOT, "%.1f", r.massKg() / 1000)));
-    bom.getColumns().add(column("kEUR", r -> r.costEur() < 0 ? "?"
-        : String.format(Locale.ROOT, "%.0f", r.costEur() / 1000.0)));
-    bom.getColumns().add(column("tCO2e", r -> Double.isNaN(r.carbonKgCo2e()) ? "?"
-        : String.format(Locale.ROOT, "%.1f", r.carbonKgCo2e() / 1000)));
+    bom.getColumns().add(column("t", BomRow::massText));
+    bom.getColumns().add(column("kEUR", BomRow::costText));
+    bom.getColumns().add(column("tCO2e", BomRow::carbonText));
     VBox.setVgrow(bom, Priority.ALWAYS);
     VBox side = new VBox(6, heading("Selected module"), details, heading("Bill of materials"), bom);
     side.setPadding(new Insets(8));

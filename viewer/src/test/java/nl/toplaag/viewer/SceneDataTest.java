@@ -1,9 +1,11 @@
 package nl.toplaag.viewer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
@@ -147,6 +149,8 @@ class SceneDataTest {
     assertEquals("transport: no factory distance given", missing.kind());
     assertTrue(Double.isNaN(missing.carbonKgCo2e()), "unknown, shown as ?");
     assertEquals("?", missing.quantityText());
+    // its mass and cost not applicable, not "0" (an architect's QA pass: read as free transport), its carbon missing
+    assertEquals(List.of("n/a", "n/a", "?"), List.of(missing.massText(), missing.costText(), missing.carbonText()));
     List<BomRow> rows = BomRow.of(Fixtures.slabLayout(b), b, Fixtures.catalog(), OptionalDouble.of(80));
     BomRow transport = rows.get(rows.size() - 1);
     assertEquals(BomRow.TRANSPORT, transport.moduleTypeId());
@@ -155,6 +159,12 @@ class SceneDataTest {
         BomParameters.defaults().withFactoryDistanceKm(80)).totals();
     assertEquals(totals.transportCarbonKgCo2e().getAsDouble(), transport.carbonKgCo2e(), EPS);
     assertTrue(transport.carbonKgCo2e() > 0);
+    assertEquals(List.of("n/a", "n/a"), List.of(transport.massText(), transport.costText()));
+    assertEquals(String.format(Locale.ROOT, "%.1f", transport.carbonKgCo2e() / 1000), transport.carbonText());
+    BomRow module = rows.get(0);
+    assertFalse(module.carbonOnly());
+    assertEquals(List.of(String.format(Locale.ROOT, "%.1f", module.massKg() / 1000),
+        String.format(Locale.ROOT, "%.0f", module.costEur() / 1000.0)), List.of(module.massText(), module.costText()));
     // carbon only: the rows still add up to the bill's cost
     assertEquals(totals.costEur() + totals.additionalCostEur(), rows.stream().mapToLong(BomRow::costEur).sum());
   }

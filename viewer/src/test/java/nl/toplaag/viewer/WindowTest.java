@@ -25,6 +25,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
 import javafx.scene.control.skin.ComboBoxListViewSkin;
 import javafx.scene.input.MouseButton;
 import javafx.scene.robot.Robot;
@@ -126,6 +127,12 @@ class WindowTest {
     // five modules and galleries, the roof edge, and the transport carbon (missing: no factory distance given)
     assertEquals(7, FxPlatform.call(() -> app.bomRows().size()));
     assertEquals(BomRow.TRANSPORT, FxPlatform.call(() -> app.bomRows().get(6).moduleTypeId()));
+    // as the table shows it: its mass and cost not applicable, not 0 (an architect's QA pass read "0" as free
+    // transport), its carbon missing; a module's row its values
+    assertEquals(List.of("transport", "transport: no factory distance given", "?", "n/a", "n/a", "?"),
+        FxPlatform.call(() -> bomCells(stage, 6)));
+    assertEquals("studio-360", FxPlatform.call(() -> bomCells(stage, 5).get(0)));
+    assertFalse(FxPlatform.call(() -> bomCells(stage, 5)).contains("n/a"));
     String status = FxPlatform.call(app::statusText);
     assertTrue(status.contains("Dwellings: 8") && status.contains("Max load use: 110%"), status);
     snapshot("window-selected");
@@ -489,5 +496,12 @@ class WindowTest {
   @SuppressWarnings("unchecked")
   private static ComboBox<String> layoutChoice(ViewerApp app) {
     return (ComboBox<String>) app.root().lookup("#layout-choice");
+  }
+
+  /** The texts of row {@code row} of the bill-of-materials table as shown, column by column. */
+  @SuppressWarnings("unchecked")
+  private static List<String> bomCells(Stage stage, int row) {
+    TableView<BomRow> table = (TableView<BomRow>) stage.getScene().lookup("#bom");
+    return table.getColumns().stream().map(c -> String.valueOf(c.getCellData(row))).toList();
   }
 }
