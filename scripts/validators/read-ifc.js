@@ -7,7 +7,8 @@
 // integers and reals, booleans for IfcBoolean, strings for labels and texts) and each value's IFC type
 // (propertyTypes, e.g. "IfcMassMeasure"), triangle count, mesh volume (m3) and world bounding box from
 // StreamAllMeshes, in web-ifc's Y-up frame (x = IFC x, y = IFC z, z = -IFC y), the spaces, the zones with their
-// members, the number of property sets and every GlobalId in the file.
+// members, the type objects (IfcBuildingElementProxyType, IfcSlabType) with the names of the elements they type and of
+// the context that declares them, the number of property sets and every GlobalId in the file.
 // Exit 0 when the file opened, 1 on any error.
 const fs = require('fs');
 const WebIFC = require('web-ifc');
@@ -124,6 +125,28 @@ const val = (x) => (x === null || x === undefined ? null : (typeof x === 'object
     }
     return { name: val(z.Name), objectType: val(z.ObjectType), members };
   });
+
+  // type objects: each with the names of the elements it types and of the project that declares it
+  out.types = [];
+  const typeClasses = [[WebIFC.IFCBUILDINGELEMENTPROXYTYPE, 'IfcBuildingElementProxyType'],
+    [WebIFC.IFCSLABTYPE, 'IfcSlabType']];
+  for (const [type, name] of typeClasses) {
+    for (const id of ids(type)) {
+      const t = line(id);
+      const typed = [];
+      for (const rid of ids(WebIFC.IFCRELDEFINESBYTYPE)) {
+        const rel = line(rid, true);
+        if (rel.RelatingType.expressID === id) for (const o of rel.RelatedObjects) typed.push(val(o.Name));
+      }
+      const declaredBy = [];
+      for (const rid of ids(WebIFC.IFCRELDECLARES)) {
+        const rel = line(rid, true);
+        if (rel.RelatedDefinitions.some((d) => d.expressID === id)) declaredBy.push(val(rel.RelatingContext.Name));
+      }
+      out.types.push({ type: name, globalId: val(t.GlobalId), name: val(t.Name), description: val(t.Description),
+        elementType: val(t.ElementType), predefinedType: val(t.PredefinedType), typed, declaredBy });
+    }
+  }
 
   out.globalIds = [];
   const all = api.GetAllLines(model);

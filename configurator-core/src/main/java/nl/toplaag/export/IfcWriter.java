@@ -63,6 +63,10 @@ import org.locationtech.jts.geom.Polygon;
  *       counts {@code IfcInteger}, lengths {@code IfcLengthMeasure} (m), areas {@code IfcAreaMeasure} (m²), masses
  *       {@code IfcMassMeasure} (kg), costs {@code IfcMonetaryMeasure} (EUR), carbon {@code IfcReal} (kg CO2e), so
  *       that a BIM tool can total and schedule them.
+ *   <li>Per module type a type object, declared in the project ({@code IfcRelDeclares}) and typing its elements
+ *       ({@code IfcRelDefinesByType}): an {@code IfcSlabType} for a gallery module, else an
+ *       {@code IfcBuildingElementProxyType}, {@code .USERDEFINED.}, named (and its element type) after the module
+ *       type, its description the module's name.
  *   <li>Per dwelling an {@code IfcZone} (name = dwelling id, object type = dwelling type) grouping one
  *       {@code IfcSpace} per module of the dwelling (the module's volume). IFC4's rule WR1 of {@code IfcZone} allows
  *       only spaces and zones in a zone, so the modules themselves are not its members; their property set names
@@ -104,6 +108,10 @@ public final class IfcWriter {
   private final Map<String, List<Integer>> dwellingSpaces = new TreeMap<>();
   /** Each dwelling's type, by dwelling id. */
   private final Map<String, String> dwellingTypes = new TreeMap<>();
+  /** The elements of each module type, by module type id. */
+  private final Map<String, List<Integer>> typeElements = new TreeMap<>();
+  /** A solid of each module type, by module type id: its part and name, which its type object takes. */
+  private final Map<String, Solid> typeSolids = new TreeMap<>();
   private int next = 1;
   private int worldAxes;
   private int zUp;
@@ -159,6 +167,7 @@ public final class IfcWriter {
     aggregate("building", building, storeys);
     propertySet("building", building, buildingProperties());
     zones();
+    types(project);
     return header() + "DATA;\n" + data + "ENDSEC;\nEND-ISO-10303-21;\n";
   }
 
@@ -196,6 +205,29 @@ public final class IfcWriter {
       aggregate("storey/" + k, storey, spaces);
     }
     return storey;
+  }
+
+  /**
+   * A type object per module type, declared in {@code project}, typing its elements: an {@code IfcSlabType} for a
+   * gallery module, else an {@code IfcBuildingElementProxyType}, each {@code .USERDEFINED.} with the module type as
+   * its name and element type and the module's name as its description, so that a BIM tool lists and schedules the
+   * modules by type (an architect's QA pass: the module type was only each element's object type and description).
+   */
+  private void types(int project) {
+    List<Integer> types = new ArrayList<>();
+    for (Map.Entry<String, List<Integer>> t : typeElements.entrySet()) {
+      Solid s = typeSolids.get(t.getKey());
+      // IfcSlabType / IfcBuildingElementProxyType: GlobalId, OwnerHistory, Name, Description, ApplicableOccurrence,
+      // HasPropertySets, RepresentationMaps, Tag, ElementType, PredefinedType
+      int type = add(s.part() == Part.GALLERY ? "IFCSLABTYPE" : "IFCBUILDINGELEMENTPROXYTYPE",
+          guid("type/" + t.getKey()), "$", string(t.getKey()), optional(s.text("name")), "$", "$", "$", "$",
+          string(t.getKey()), enumeration("USERDEFINED"));
+      add("IFCRELDEFINESBYTYPE", guid("typed/" + t.getKey()), "$", "$", "$", refs(t.getValue()), "#" + type);
+      types.add(type);
+    }
+    if (!types.isEmpty()) {
+      add("IFCRELDECLARES", guid("declares/types"), "$", "$", "$", "#" + project, refs(types));
+    }
   }
 
   /** An IfcZone per dwelling, grouping its modules' spaces. */
@@ -284,6 +316,11 @@ public final class IfcWriter {
     props.put("storey", PropertyValue.count(s.storey()));
     props.putAll(s.properties());
     propertySet("element/" + s.id(), element, props);
+    String moduleType = s.text("moduleType");
+    if (moduleType != null) {
+      typeElements.computeIfAbsent(moduleType, t -> new ArrayList<>()).add(element);
+      typeSolids.putIfAbsent(moduleType, s);
+    }
     return new int[] {element, axes, shape};
   }
 

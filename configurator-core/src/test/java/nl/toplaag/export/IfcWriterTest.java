@@ -108,6 +108,40 @@ class IfcWriterTest {
   }
 
   /**
+   * An architect's QA pass: a BIM tool found no type objects, the module type only in each element's object type and
+   * description, so it could not list or schedule the modules by type. Each module type is now a type object,
+   * declared in the project, typing exactly its elements: an IfcSlabType for a gallery module, else an
+   * IfcBuildingElementProxyType, named after the module type.
+   */
+  @Test
+  void eachModuleTypeIsATypeObjectDeclaredInTheProjectTypingItsElements() throws Exception {
+    ExportScene s = SLAB_SCENE;
+    JsonNode ifc = read(s, "types.ifc");
+    Map<String, Set<String>> expected = new TreeMap<>();
+    Map<String, Part> parts = new TreeMap<>();
+    for (Solid x : s.solids()) {
+      if (x.text("moduleType") != null) {
+        expected.computeIfAbsent(x.text("moduleType"), t -> new TreeSet<>()).add(x.id());
+        parts.put(x.text("moduleType"), x.part());
+      }
+    }
+    assertTrue(parts.containsValue(Part.GALLERY) && parts.containsValue(Part.DWELLING_MODULE), parts.toString());
+    Map<String, Set<String>> typed = new TreeMap<>();
+    for (JsonNode t : ifc.get("types")) {
+      String name = t.get("name").asText();
+      assertEquals(parts.get(name) == Part.GALLERY ? "IfcSlabType" : "IfcBuildingElementProxyType",
+          t.get("type").asText(), name);
+      assertEquals(name, t.get("elementType").asText());
+      assertEquals("USERDEFINED", t.get("predefinedType").asText());
+      assertEquals(List.of(s.buildingName()), List.of(t.get("declaredBy").get(0).asText()), name);
+      Set<String> elements = new TreeSet<>();
+      t.get("typed").forEach(e -> elements.add(e.asText()));
+      assertEquals(null, typed.put(name, elements), "one type object per module type");
+    }
+    assertEquals(expected, typed);
+  }
+
+  /**
    * A QA pass found every property an IfcLabel, {@code IFCLABEL('5904')} for a mass and {@code IFCLABEL('143120.')}
    * for the origin, which no BIM tool can total: numbers are typed measures in the units the project declares (mass
    * in kg, money in EUR), written as STEP reals or integers, and no label holds a number.
