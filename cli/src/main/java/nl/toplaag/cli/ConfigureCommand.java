@@ -72,7 +72,8 @@ final class ConfigureCommand implements Callable<Integer> {
   @Option(names = "--alternatives", defaultValue = "3",
       description = "layouts to return, 1 to 10: the best; then the best by the other end of the trade-off"
           + " between usable area and cost (the cheapest, or with --objective cost-per-dwelling, carbon or"
-          + " circularity the one with the most usable area), where it differs; then the next best with as many"
+          + " circularity the one with the most usable area) of any product line with as many dwellings, where it"
+          + " differs; then the next best with as many"
           + " dwellings, each differing in its modules from those before it (else the planner's layout); each says"
           + " what is proven about it (default ${DEFAULT-VALUE})")
   int alternatives;

@@ -291,7 +291,10 @@ final class Summary {
     toRoof.retainAll(theirs.get(1));
     SortedSet<Integer> toHang = new TreeSet<>(mine.get(1));
     toHang.retainAll(theirs.get(0));
-    return moves + (toRoof.isEmpty() ? "" : ", the gallery on the roof on " + wings(toRoof))
+    // another line's layout (the best by the other end of the trade-off may be another line's): named first
+    String line = l.productLineIds().equals(first.productLineIds()) ? ""
+        : "line " + String.join("+", l.productLineIds()) + ", ";
+    return line + moves + (toRoof.isEmpty() ? "" : ", the gallery on the roof on " + wings(toRoof))
         + (toHang.isEmpty() ? "" : ", the gallery cantilevered on " + wings(toHang));
   }
 
