@@ -84,26 +84,27 @@ public final class PlanBuilder {
    * Half the thickness of an overlap that still counts as touching, mm ({@link #overlaps}): a module's rectangle and a
    * core's or obstacle's outline have their corners on the 1 mm grid ({@link Geometries#rectangle}, the building
    * reader's), so on a turned wing a module's end and the edge it stands flush against each lie up to 0.71 mm (half
-   * the grid's diagonal) from where they would lie unrounded, and a module placed at a block's edge as the plan
-   * takes it ({@link #GRID_SLACK_MM}) may overlap the block by a sliver. Until 6 Dec 2026 any overlap of more than
-   * 1 mm² blocked, and l-corner turned 37 degrees lost the three runs flush against its second core (2,156 mm² each):
-   * 15 dwellings where it holds 16 unturned; at 0.5 mm, with the edges taken as now, the mirror image of l-corner
-   * still lost a dwelling at 8 of 72 turns by 5 degrees (a module at a core's far edge, both rounded, overlapped it by
-   * more than 1 mm). Twice this (1.5 mm) stays below the checker's tolerance
-   * ({@code CheckContext.TOL_MM}, twice 1 mm), so nothing this lets through fails it. On the 1 mm grid of an
-   * axis-aligned roof it blocks what 0.5 mm did: an overlap of 2 mm or more.
+   * the grid's diagonal) from where they would lie unrounded, and a module placed at a block's edge as the plan takes
+   * it ({@link #GRID_SLACK_MM}) may overlap the block by a sliver of up to about 1.46 mm. Until 6 Dec 2026 any overlap
+   * of more than 1 mm² blocked, and l-corner turned 37 degrees lost the three runs flush against its second core
+   * (2,156 mm² each): 15 dwellings where it holds 16 unturned; at 0.5 mm, with the edges taken as now, the mirror image
+   * of l-corner still lost a dwelling at 8 of 72 turns by 5 degrees. The overlap is measured on the intersection of
+   * the two rounded outlines, itself on the 1 mm grid, so a position at a block's edge may still, rarely, be dropped;
+   * never the other way: the checker measures the same intersection against twice its own tolerance
+   * ({@code CheckContext.TOL_MM}, 1 mm), so nothing this lets through fails it. On the 1 mm grid of an axis-aligned
+   * roof it blocks what 0.5 mm did: an overlap of 2 mm or more.
    */
   static final double SLIVER_MM = 0.75;
 
   /**
-   * How far a block's edge or the usable roof's end may lie past a whole millimetre and still be taken at it, mm:
-   * a little more than half the 1 mm grid's diagonal (0.71 mm), by which the grid moves a corner of a turned core,
+   * How far a block's edge or the usable roof's end may lie past a whole millimetre and still be taken at it, mm: a
+   * little more than half the 1 mm grid's diagonal (0.71 mm), by which the grid moves a corner of a turned core,
    * obstacle or roof. The free positions run from the block's far edge and to its near edge and the usable ends taken
    * so; before (6 Dec 2026) they were taken outward to the whole millimetre (a core ending at 5,400.6 mm at 5,401),
-   * and on a turned wing whose length is a run of module widths the run from a core's far edge ended a millimetre past
-   * the usable end: the mirror image of l-corner held 15 dwellings where it holds 16 at 56 of 72 turns by 5 degrees
-   * (12 with the edges taken to the nearest millimetre). A module so placed overlaps the block by a sliver ({@link #SLIVER_MM}) or reaches past the
-   * usable roof by less than its tolerance ({@link UsableRoof#TOLERANCE_MM}).
+   * and on a turned wing whose length is a run of module widths the run from a core's far edge ended a millimetre
+   * past the usable end: the mirror image of l-corner held 15 dwellings where it holds 16 at 56 of 72 turns by 5
+   * degrees (12 with the edges taken to the nearest millimetre). A module so placed overlaps the block by a sliver
+   * ({@link #SLIVER_MM}) or reaches past the usable roof by less than its tolerance ({@link UsableRoof#TOLERANCE_MM}).
    */
   static final double GRID_SLACK_MM = 0.75;
 
@@ -1006,19 +1007,19 @@ public final class PlanBuilder {
   }
 
   /**
-   * Moves the free positions {@code out} of each stretch whose start the wing's lattice misses onto a grid counted
-   * from that start, and adds the runs from it. A stretch starts at the far edge {@code a} of a fixed block on the band
+   * Moves the free positions {@code out} of each stretch whose start the wing's lattice misses onto a grid counted from
+   * that start, and adds the runs from it. A stretch starts at the far edge {@code a} of a fixed block on the band
    * ({@code blocks}: s ranges of fixed obstacles, stair cores and the lift shaft that the band meets) and ends at the
    * next one's near edge or the usable end ({@code range[1]}); the lattice misses its start where from the lattice's
    * first position after {@code a} (its {@code shift}, mm, on) the longest run of unit {@code widths} that fits is
    * shorter than from {@code a} ({@link #longestRun}), and where a dwelling ({@code dwellingMinW}, mm, the narrowest)
-   * fits at all. There its positions are moved down by the shift, and the starts of runs of {@code widths} from
-   * {@code a}, snapped up to the grid counted from {@code a}, are added: at least as many positions as before, and
-   * the stretch's length holds as many modules as it fits. Before (a metamorphic QA pass, 6 Dec 2026), such a stretch held
-   * a module fewer or a smaller one than it fits, and the wing's mirror image, with that stretch before the block
-   * (from the usable start), held it: l-corner's HSB line was proven at 16 dwellings and its mirror image at 15. On
-   * the benchmark's 60 roofs this found 2 dwellings more on g1000, 1 on g1046 and 5.6 m2 more on four (docs/solver.md
-   * §5, "6 Dec, 12 UTC").
+   * fits at all. There its positions are moved down by the shift, and the starts of runs of {@code widths} from {@code
+   * a}, snapped up to the grid counted from {@code a}, are added: at least as many positions as before, and the
+   * stretch's length holds as many modules as it fits. Before (a metamorphic QA pass, 6 Dec 2026), such a stretch held
+   * a module fewer or a smaller one than it fits, and the wing's mirror image, with that stretch before the block (from
+   * the usable start), held it: l-corner's HSB line was proven at 16 dwellings and its mirror image at 15. On the
+   * benchmark's 60 roofs this found 2 dwellings more on g1000, 1 on g1046 and 5.6 m2 more on four (docs/solver.md §5,
+   * "6 Dec, 12 UTC").
    */
   private static void stretchRuns(List<int[]> blocks, int[] range, int gridMm, int[] widths, int dwellingMinW,
       TreeSet<Integer> out) {

@@ -24,12 +24,14 @@ import nl.toplaag.solve.cpsat.CpSatConfigurator;
 import org.junit.jupiter.api.Test;
 
 /**
- * A building, its mirror image and the building turned hold as many dwellings, each proven. A metamorphic QA pass found l-corner's HSB line
- * proven at 16 dwellings and its mirror image (x to -x) proven at 15: the free positions lay on one lattice counted
- * from each wing's usable start, and in the mirror image the stretch after a stair core, whose far edge lay off that
- * lattice, held one module fewer than its length fits ({@code PlanBuilder.stretchRuns} adds the runs from that edge).
- * Turned by 37 degrees it held 15 too: a module's corners on the 1 mm grid met the second core's edge askew, and the
- * sliver blocked the three runs flush against it ({@code PlanBuilder.SLIVER_MM}).
+ * A building, its mirror image and the building turned hold as many dwellings, each proven. A metamorphic QA pass
+ * found l-corner's HSB line proven at 16 dwellings and its mirror image (x to -x) proven at 15: the free positions lay
+ * on one lattice counted from each wing's usable start, and in the mirror image the stretch after a stair core, whose
+ * far edge lay off that lattice, held one module fewer than its length fits ({@code PlanBuilder.stretchRuns} adds the
+ * runs from that edge). Turned by 37 degrees it held 15 too: a module's corners on the 1 mm grid met the second core's
+ * edge askew, and the sliver blocked the three runs flush against it ({@code PlanBuilder.SLIVER_MM}); and turned by
+ * most other angles, the mirror image held 15 where a core's far edge, its corners moved by that grid, was taken a
+ * millimetre outward ({@code PlanBuilder.GRID_SLACK_MM}).
  */
 class TransformedBuildingEndToEndTest {
 
@@ -56,10 +58,11 @@ class TransformedBuildingEndToEndTest {
 
   /**
    * l-corner and its mirror image turned by 5, 15, ... 355 degrees each hold 16 dwellings, proven, every layout passing
-   * the checker. Before the plan took edges to the whole millimetre within {@code PlanBuilder.GRID_SLACK_MM} (6 Dec
-   * 2026), the mirror image held 15 at 56 of 72 turns by 5 degrees and the building at 85, 175, 265 and 355 degrees:
-   * a core's far edge and the usable ends, their corners moved by the 1 mm grid, were taken a millimetre outward, and
-   * the run of modules from the core ended past the usable end.
+   * the checker (a sweep by every 5 degrees, twice as long, found the same when this was written). Before the plan took
+   * edges to the whole millimetre within {@code PlanBuilder.GRID_SLACK_MM} (6 Dec 2026), the mirror image held 15 at 56
+   * of 72 turns by 5 degrees: a core's far edge and the usable ends, their corners moved by the 1 mm grid, were taken a
+   * millimetre outward, and the run of modules from the core ended past the usable end; and the building held 15 at
+   * 85, 175, 265 and 355 degrees, where its second wing's usable range began at -1 mm (now kept within the wing).
    */
   @Test
   void lCornerAndItsMirrorImageTurnedHoldAsManyDwellings() throws Exception {
