@@ -493,7 +493,9 @@ final class BatchCommand implements Callable<Integer> {
         o.print(LimitsReport.portfolio(rows.stream().map(Row::limits).toList()));
       }
       if (finishInYears != null) {
-        o.print(Rollout.finishing(entries, finishInYears));
+        List<Row> open = rows.stream().filter(r -> r.bound() > r.dwellings()).toList();
+        o.print(Rollout.finishing(entries, finishInYears, open.size(),
+            open.stream().mapToInt(r -> r.bound() - r.dwellings()).sum()));
       }
       // with --finish-in-years, where no building takes dwellings, its line says there is nothing to roll out; the
       // rollout "at 1 module a year" that followed it read as a figure (a QA pass)

@@ -144,13 +144,19 @@ final class Rollout {
   /**
    * The console's line for a rollout asked to finish within {@code years} years ({@code --finish-in-years}): the least
    * modules a year per product line that does ({@link #leastModulesPerYear}), each line's own where they differ, and
-   * how long one module a year fewer takes.
+   * how long one module a year fewer takes; and where {@code openBuildings} buildings of the batch have a dwelling
+   * count that is not proven (their bound above it, {@code moreDwellings} more in all at most), that the figure rests
+   * on counts that may be low (a QA pass: a factory sized on the line read as settled, where the portfolio's line said
+   * "at most 41 possible" for 19 dwellings found).
    */
-  static String finishing(List<Entry> entries, int years) {
+  static String finishing(List<Entry> entries, int years, int openBuildings, int moreDwellings) {
     Map<String, Integer> least = leastModulesPerYear(entries, years);
     String in = String.format(Locale.ROOT, "To finish in %d year(s): ", years);
+    String open = openBuildings == 0 ? "" : String.format(Locale.ROOT, "; the dwelling counts of %d building(s) are"
+        + " not proven (up to %,d dwelling%s more possible), so there may be more modules to make", openBuildings,
+        moreDwellings, moreDwellings == 1 ? "" : "s");
     if (least.isEmpty()) {
-      return in + String.format(Locale.ROOT, "no building takes dwellings, so there is nothing to roll out%n");
+      return in + String.format(Locale.ROOT, "no building takes dwellings, so there is nothing to roll out%s%n", open);
     }
     int most = least.values().stream().mapToInt(Integer::intValue).max().getAsInt();
     // the line with the most modules needs the most a year; one fewer a year takes it past the years asked
@@ -165,7 +171,7 @@ final class Rollout {
       s.append(String.format(Locale.ROOT, "; at %,d the last module is made in year %d", most - 1,
           (longest + most - 2) / (most - 1)));
     }
-    return s.append(String.format(Locale.ROOT, "%n")).toString();
+    return s.append(open).append(String.format(Locale.ROOT, "%n")).toString();
   }
 
   /** The year in which the {@code modules}-th module is made, from 1. */
@@ -235,19 +241,21 @@ final class Rollout {
 
   /**
    * The rollout as CSV ({@code line,order,building,dwellings,modules,dwellingsPerModule,costPerDwellingEur,
-   * firstYear,lastYear,modulesSoFar,dwellingsSoFar,galleryPieces}; the last added later, so last), to be written.
+   * firstYear,lastYear,modulesSoFar,dwellingsSoFar,galleryPieces,modulesPerYear}; the last two added later, so last:
+   * {@code modulesPerYear} the factory's output it is planned at, which {@code --finish-in-years} chooses), to be
+   * written.
    */
   AtomicFiles.Planned csv(Path csv) {
     return AtomicFiles.text(csv, w -> {
       w.write("line,order,building,dwellings,modules,dwellingsPerModule,costPerDwellingEur,firstYear,lastYear,"
-          + "modulesSoFar,dwellingsSoFar,galleryPieces\n");
+          + "modulesSoFar,dwellingsSoFar,galleryPieces,modulesPerYear\n");
       for (Map.Entry<String, List<Step>> e : byLine.entrySet()) {
         for (Step s : e.getValue()) {
           Entry b = s.entry();
-          w.write(String.format(Locale.ROOT, "%s,%d,%s,%d,%d,%.3f,%d,%d,%d,%d,%d,%d%n",
+          w.write(String.format(Locale.ROOT, "%s,%d,%s,%d,%d,%.3f,%d,%d,%d,%d,%d,%d,%d%n",
               BomCsvWriter.quote(e.getKey()), s.order(), b.building(), b.dwellings(), b.modules(),
               (double) b.dwellings() / b.modules(), Math.round((double) b.costEur() / b.dwellings()), s.firstYear(),
-              s.lastYear(), s.modulesSoFar(), s.dwellingsSoFar(), b.galleryPieces()));
+              s.lastYear(), s.modulesSoFar(), s.dwellingsSoFar(), b.galleryPieces(), modulesPerYear));
         }
       }
     });
