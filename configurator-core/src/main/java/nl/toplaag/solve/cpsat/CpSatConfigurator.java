@@ -196,38 +196,12 @@ public final class CpSatConfigurator implements Configurator {
     // proven the best by the counterpart in its line: listed by it and proven, or its best layout, proven by it too
     boolean proven = top.objectives.get(jt) == by ? top.proofs.get(jt) == LayoutProof.OPTIMAL
         : top.firstProvenByCounterpart;
-    LayoutProof proof = proven ? LayoutProof.OPTIMAL : LayoutProof.FOUND;
     best.layouts = new ArrayList<>(best.layouts);
     best.selections = new ArrayList<>(best.selections);
     best.plans = new ArrayList<>(best.plans);
     best.proofs = new ArrayList<>(best.proofs);
     best.objectives = new ArrayList<>(best.objectives);
-    if (jb >= 0) {
-      for (int k = jb + 1; k < best.proofs.size(); k++) {
-        if (best.proofs.get(k) == LayoutProof.BEST_OTHER
-            && GalleryPlaces.compare(best, jb, best, k, best.objectives.get(k), req.moduleScores()) > 0) {
-          best.proofs.set(k, LayoutProof.FOUND);
-        }
-      }
-      best.layouts.set(jb, top.layouts.get(jt));
-      best.selections.set(jb, top.selections.get(jt));
-      best.plans.set(jb, top.plans.get(jt));
-      best.proofs.set(jb, proof);
-      return;
-    }
-    best.layouts.add(1, top.layouts.get(jt));
-    best.selections.add(1, top.selections.get(jt));
-    best.plans.add(1, top.plans.get(jt));
-    best.proofs.add(1, proof);
-    best.objectives.add(1, by);
-    if (best.layouts.size() > req.settings().alternatives()) {
-      int last = best.layouts.size() - 1;
-      best.layouts.remove(last);
-      best.selections.remove(last);
-      best.plans.remove(last);
-      best.proofs.remove(last);
-      best.objectives.remove(last);
-    }
+    GalleryPlaces.show(best, jb, top, jt, proven ? LayoutProof.OPTIMAL : LayoutProof.FOUND, req);
   }
 
   /**

@@ -285,7 +285,20 @@ final class GalleryPlaces {
     }
     int from = Math.max(jo, 0);
     boolean proven = provenBy(other, jo) && provenBy(kept, jk);
-    LayoutProof proof = proven ? LayoutProof.OPTIMAL : LayoutProof.FOUND;
+    show(kept, jk, other, from, proven ? LayoutProof.OPTIMAL : LayoutProof.FOUND, req);
+  }
+
+  /**
+   * Shows layout {@code from} of {@code source} as {@code kept}'s layout by the objective's counterpart, with
+   * {@code proof}: in the stead of {@code kept}'s layout listed by it at {@code jk}, or, where it lists none
+   * ({@code jk} -1), after the best layout, the last one dropped where that makes one more than the alternatives asked
+   * for. An alternative after {@code jk} proven the best of those differing from the layouts before it
+   * ({@link LayoutProof#BEST_OTHER}) keeps that proof only where the layout it no longer follows ranks no higher by its
+   * objective; else it is found. {@code kept}'s lists must be mutable. Shared by the gallery places of one line and
+   * the product lines of a request ({@link CpSatConfigurator#otherLinesCounterpart}).
+   */
+  static void show(CpSatConfigurator.LineResult kept, int jk, CpSatConfigurator.LineResult source, int from,
+      LayoutProof proof, ConfigurationRequest req) {
     if (jk >= 0) {
       for (int k = jk + 1; k < kept.proofs.size(); k++) {
         if (kept.proofs.get(k) == LayoutProof.BEST_OTHER
@@ -293,17 +306,17 @@ final class GalleryPlaces {
           kept.proofs.set(k, LayoutProof.FOUND);
         }
       }
-      kept.layouts.set(jk, other.layouts.get(from));
-      kept.selections.set(jk, other.selections.get(from));
-      kept.plans.set(jk, other.plans.get(from));
+      kept.layouts.set(jk, source.layouts.get(from));
+      kept.selections.set(jk, source.selections.get(from));
+      kept.plans.set(jk, source.plans.get(from));
       kept.proofs.set(jk, proof);
       return;
     }
-    kept.layouts.add(1, other.layouts.get(from));
-    kept.selections.add(1, other.selections.get(from));
-    kept.plans.add(1, other.plans.get(from));
+    kept.layouts.add(1, source.layouts.get(from));
+    kept.selections.add(1, source.selections.get(from));
+    kept.plans.add(1, source.plans.get(from));
     kept.proofs.add(1, proof);
-    kept.objectives.add(1, by);
+    kept.objectives.add(1, req.objective().counterpart());
     if (kept.layouts.size() > req.settings().alternatives()) {
       int last = kept.layouts.size() - 1;
       kept.layouts.remove(last);
