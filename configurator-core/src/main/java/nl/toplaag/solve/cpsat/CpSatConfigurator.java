@@ -163,9 +163,10 @@ public final class CpSatConfigurator implements Configurator {
 
   /**
    * Where alternatives are asked for: the layout by the objective's counterpart (the cheapest, or the one with the most
-   * usable area) of another line with as many dwellings as the best line's, where it ranks higher by the counterpart
-   * than the best line's own (its layout listed by the counterpart, else its best layout): shown in its stead, or, where
-   * the best line lists none, after the best layout, the last one dropped where that makes one more than asked for.
+   * usable area) of another line (its layout listed by the counterpart, else its best layout), where that layout holds
+   * as many dwellings as the best line's best and ranks higher by the counterpart than the best line's own: shown in
+   * its stead, or, where the best line lists none, after the best layout, the last one dropped where that makes one
+   * more than asked for ({@link GalleryPlaces#show}).
    * It keeps what its own line proves of it (the proofs are within the product line of each layout). An architect's QA
    * pass: on portiek-3-flat with the cost objective, LSF's 8 dwellings were cheapest, and the layout "for the most
    * usable area" was LSF's 240.0 m2, where HSB holds 8 dwellings in 279.0 m2 (the default objective's best), never
@@ -181,10 +182,14 @@ public final class CpSatConfigurator implements Configurator {
     LineResult top = best;
     int jt = Math.max(jb, 0);
     for (LineResult r : results) {
-      if (r == best || r.layouts.isEmpty() || r.eval.dwellings() != best.eval.dwellings()) {
+      if (r == best || r.layouts.isEmpty()) {
         continue;
       }
       int jr = Math.max(r.objectives.indexOf(by), 0);
+      // the layout's own dwellings: a layout listed by the counterpart may hold fewer than its line's best
+      if (GalleryPlaces.dwellings(r, jr) != best.eval.dwellings()) {
+        continue;
+      }
       if (GalleryPlaces.compare(r, jr, top, jt, by, req.moduleScores()) > 0) {
         top = r;
         jt = jr;

@@ -359,7 +359,7 @@ final class GalleryPlaces {
   }
 
   /** The dwellings of the {@code k}-th layout of {@code r}, on its own plan. */
-  private static int dwellings(CpSatConfigurator.LineResult r, int k) {
+  static int dwellings(CpSatConfigurator.LineResult r, int k) {
     return Evaluation.of(r.plans.get(k), r.selections.get(k)).dwellings();
   }
 

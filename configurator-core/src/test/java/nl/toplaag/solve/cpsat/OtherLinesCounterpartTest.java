@@ -1,6 +1,7 @@
 package nl.toplaag.solve.cpsat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -212,5 +213,26 @@ class OtherLinesCounterpartTest {
     CpSatConfigurator.otherLinesCounterpart(kept, List.of(kept, other), request(3));
     assertEquals(ids(cheapest, largest, middle.get(0)), ids(kept.layouts));
     assertEquals(List.of(LayoutProof.OPTIMAL, LayoutProof.OPTIMAL, LayoutProof.BEST_OTHER), kept.proofs);
+  }
+
+  /**
+   * A review: the other lines were filtered on their best layout's dwellings, where the layout taken is the one listed
+   * by the counterpart; it is that layout's own dwellings that must be as many as the best line's.
+   */
+  @Test
+  void theLayoutTakenIsFilteredOnItsOwnDwellings() {
+    Item cheapest = pool.get(0);
+    Item largest = largest();
+    CpSatConfigurator.LineResult best = line(List.of(cheapest), List.of(LayoutProof.OPTIMAL),
+        List.of(Objective.COST_PER_DWELLING));
+    CpSatConfigurator.LineResult other = line(List.of(pool.get(1), largest),
+        List.of(LayoutProof.OPTIMAL, LayoutProof.OPTIMAL), List.of(Objective.COST_PER_DWELLING, BY));
+    // the line's best said to hold fewer dwellings than its layout by the counterpart, which holds as many as the best
+    // line's: taken
+    Selection none = Selection.empty(other.plan);
+    other.eval = Evaluation.of(other.plan, none);
+    assertNotEquals(dwellings(cheapest), other.eval.dwellings());
+    CpSatConfigurator.otherLinesCounterpart(best, List.of(best, other), request(3));
+    assertEquals(ids(cheapest, largest), ids(best.layouts));
   }
 }
