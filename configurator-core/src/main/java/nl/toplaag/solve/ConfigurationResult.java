@@ -26,7 +26,8 @@ import nl.toplaag.layout.Layout;
  * @param explanation why the result is what it is, in plain words, each line of it naming its product line: the best
  *     line's first, then the other lines' (why no dwelling fits them, or what is not proven); never empty when no
  *     dwelling fits
- * @param rulesChecked the rules every layout was built to satisfy, in words
+ * @param rulesChecked the rules every layout was built to satisfy, in words: the best line's, then those that read
+ *     otherwise for a layout of another line, said of it, and last each layout's product line
  * @param perLine the best result per product line tried, when several lines were compared
  * @param stats solve statistics
  */

@@ -74,6 +74,11 @@ class CounterpartShownOrSaidTest {
     assertEquals(usableAreaM2(largest.layouts().get(0)), usableAreaM2(shown), 1e-9);
     assertEquals(largest.layoutProofs().get(0), cheapest.layoutProofs().get(k), "its line's proof");
     assertEquals(3, cheapest.layouts().size());
+    // the rules say each layout's line (a review: "one product line per layout: lsf-volumetric" alone)
+    assertTrue(cheapest.rulesChecked().contains("one product line per layout: lsf-volumetric (layout " + (k + 1)
+        + ": hsb-elements)"), cheapest.rulesChecked().toString());
+    assertTrue(largest.rulesChecked().contains("one product line per layout: hsb-elements"),
+        largest.rulesChecked().toString());
   }
 
   private static double usableAreaM2(Layout l) {

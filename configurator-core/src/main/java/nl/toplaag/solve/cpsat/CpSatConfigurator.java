@@ -156,7 +156,7 @@ public final class CpSatConfigurator implements Configurator {
     long wall = (System.nanoTime() - t0) / 1_000_000;
     return new ConfigurationResult(status, best.plan.line().id(), best.layouts, best.proofs, best.objectives,
         best.eval.dwellings(), Math.max(bound, best.eval.dwellings()), best.objective, best.objectiveBound,
-        explanation, RulesChecked.describe(best.plan, best.storeysAllowed, best.storeysStop, request), outcomes,
+        explanation, RulesChecked.describe(best, results, request), outcomes,
         new SolveStats(best.method, wall, best.buildMs, best.firstMs, best.candidates, best.variables,
         request.settings().workers(), request.settings().seed()));
   }

@@ -2,7 +2,10 @@ package nl.toplaag.solve.cpsat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import nl.toplaag.building.LoadReserve;
 import nl.toplaag.code.BuildingCode;
 import nl.toplaag.plan.Plan;
@@ -14,6 +17,48 @@ import nl.toplaag.solve.ConfigurationRequest;
 final class RulesChecked {
 
   private RulesChecked() {}
+
+  /**
+   * The rules of the layouts of {@code best}, the best line's result, with the rules of the other lines of
+   * {@code results} whose layouts it shows ({@link CpSatConfigurator#otherLinesCounterpart}): the best line's
+   * ({@link #describe(Plan, int, String, ConfigurationRequest)}), then each rule that reads otherwise for another
+   * line's layout, said of it ("layout 2, line hsb-elements: height: ..."), and the product line of each layout ("one product
+   * line per layout: lsf-volumetric (layout 2: hsb-elements)"). A review: the rules were the best line's alone, and
+   * said "one product line per layout: lsf-volumetric" of a result whose layout 2 was HSB's.
+   */
+  static List<String> describe(CpSatConfigurator.LineResult best, List<CpSatConfigurator.LineResult> results,
+      ConfigurationRequest req) {
+    List<String> out = new ArrayList<>(describe(best.plan, best.storeysAllowed, best.storeysStop, req));
+    String own = best.plan.line().id();
+    // the layouts of each other line, in the order shown
+    Map<String, List<Integer>> others = new LinkedHashMap<>();
+    for (int k = 0; k < best.plans.size(); k++) {
+      String id = best.plans.get(k).line().id();
+      if (!id.equals(own)) {
+        others.computeIfAbsent(id, i -> new ArrayList<>()).add(k + 1);
+      }
+    }
+    if (others.isEmpty()) {
+      return out;
+    }
+    String lines = out.remove(out.size() - 1); // the product line, said last
+    List<String> said = new ArrayList<>();
+    for (Map.Entry<String, List<Integer>> e : others.entrySet()) {
+      String which = (e.getValue().size() == 1 ? "layout " : "layouts ")
+          + e.getValue().stream().map(String::valueOf).collect(Collectors.joining(", "));
+      said.add(which + ": " + e.getKey());
+      CpSatConfigurator.LineResult r = results.stream().filter(x -> x.plan.line().id().equals(e.getKey()))
+          .findFirst().orElseThrow();
+      List<String> theirs = describe(r.plan, r.storeysAllowed, r.storeysStop, req);
+      for (String t : theirs.subList(0, theirs.size() - 1)) {
+        if (!out.contains(t)) {
+          out.add(which + ", line " + e.getKey() + ": " + t);
+        }
+      }
+    }
+    out.add(lines + " (" + String.join("; ", said) + ")");
+    return out;
+  }
 
   /**
    * The rules of plan {@code p}'s layouts, for a line solved for at most {@code storeys} added storeys where
