@@ -12,7 +12,8 @@ import nl.toplaag.layout.Layout;
  * @param status how the solve ended
  * @param productLineId the product line of the best layout (or of the last line tried when none fits: then there is
  *     no best line, {@link #bestLine})
- * @param layouts distinct layouts, best first; empty when the status has none
+ * @param layouts distinct layouts, best first, each of one product line: {@code productLineId}, but the layout at the
+ *     other end of the trade-off may be another line's ({@link LayoutProof}); empty when the status has none
  * @param layoutProofs what is proven about each of {@code layouts}, in the same order
  * @param layoutObjectives the objective each of {@code layouts} is the best (or the best other, or the best found) by,
  *     in the same order: the request's, but for the best layout by its counterpart ({@link Objective#counterpart})

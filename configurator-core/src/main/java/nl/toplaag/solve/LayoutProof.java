@@ -5,9 +5,11 @@ package nl.toplaag.solve;
  * Every layout, proven or not, satisfies the rules and passes the independent checker; this says only how good it is
  * known to be for its objective (dwellings first, then the objective's criterion: the request's, or, for the layout at
  * the other end of the trade-off between usable area and cost, its counterpart's; see
- * {@link ConfigurationResult#layoutObjectives}), among the layouts of its product line (every layout holds one line,
- * all of a result's the same). Whether another line could do better is the result's
- * {@link ConfigurationResult#status()}: {@code OPTIMAL} only where none can.
+ * {@link ConfigurationResult#layoutObjectives}), among the layouts of its product line. Every layout holds one line:
+ * the result's ({@link ConfigurationResult#productLineId()}), but the layout at the other end of the trade-off may be
+ * another line's with as many dwellings, where that ranks higher by its objective; its proof is then its own line's.
+ * Whether another line could do better than the best layout is the result's {@link ConfigurationResult#status()}:
+ * {@code OPTIMAL} only where none can.
  */
 public enum LayoutProof {
   /** Proven the best layout of its product line for its objective. */
