@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import nl.toplaag.bom.Texts;
 import nl.toplaag.product.Catalog;
 import nl.toplaag.solve.ConfigurationRequest;
 import nl.toplaag.solve.ConfigurationResult;
@@ -100,7 +101,7 @@ final class Suites {
       for (int k = 0; k < seeds; k++) {
         is.add(InstanceGenerator.instance(seed + 600 + k, base(k).withLength(80).withStoreys(n)));
       }
-      st.add(new Point(n + (n == 1 ? " storey" : " storeys"), n, run(runner, is, s, "storeys", log)));
+      st.add(new Point(Texts.count(n, "storey"), n, run(runner, is, s, "storeys", log)));
     }
     out.add(new Sweep("storeys asked for (80 m slab, LSF)", "storeys", st));
     List<Point> lines = new ArrayList<>();

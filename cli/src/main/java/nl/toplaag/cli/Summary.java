@@ -10,6 +10,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import nl.toplaag.bom.BomCategory;
+import nl.toplaag.bom.Texts;
 import nl.toplaag.bom.DwellingCount;
 import nl.toplaag.building.Building;
 import nl.toplaag.building.StairCore;
@@ -69,21 +70,13 @@ final class Summary {
     return s.toString();
   }
 
-  /**
-   * The building's existing storeys in words: "5 storeys", "1 storey" (an architect's QA pass: a one-storey 3D BAG
-   * pand read "1 storeys").
-   */
-  static String existingStoreys(int storeys) {
-    return storeys + (storeys == 1 ? " storey" : " storeys");
-  }
-
   static String text(Building b, ConfigurationRequest req, ConfigurationResult r, List<CheckReport> checks,
       Reports.Report report, boolean explain) {
     StringBuilder s = new StringBuilder();
     s.append(String.format(Locale.ROOT, "Toplaag: %s (%s)%n", b.name(), b.id()));
     s.append(String.format(Locale.ROOT, "  roof %.0f m2 at %.2f m, %s, %s roof; lift: %s%n", b.roofAreaM2(),
-        b.roofLevelMm() / 1000.0, existingStoreys(b.existingStoreys()), b.roofType().name().toLowerCase(Locale.ROOT),
-        liftText(b)));
+        b.roofLevelMm() / 1000.0, Texts.count(b.existingStoreys(), "storey"),
+        b.roofType().name().toLowerCase(Locale.ROOT), liftText(b)));
     s.append(overhangNote(b));
     s.append(String.format(Locale.ROOT, "Solve: %s%s in %.2f s (first layout after %.2f s; %d candidates, %s,"
         + " %d worker(s), seed %d, method %s)%n", r.status(), r.status().name().equals("OPTIMAL")

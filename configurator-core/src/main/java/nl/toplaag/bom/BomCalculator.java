@@ -310,9 +310,10 @@ public final class BomCalculator {
         if (building.existingStoreys() > 0) {
           // a QA pass: the riser runs from the ground up, so through the existing storeys too, which the catalogue's
           // price per added storey does not cover
-          missing.add(new Missing("cost of the dry riser through the " + building.existingStoreys() + " existing"
-              + " storeys", "the catalogue prices it per added storey (" + line.id() + ".dryRiserCostEurPerStorey),"
-              + " and the building file does not say whether a riser runs there already; the cost leaves it out"));
+          missing.add(new Missing("cost of the dry riser through the "
+              + Texts.count(building.existingStoreys(), "existing storey"), "the catalogue prices it per added storey ("
+              + line.id() + ".dryRiserCostEurPerStorey), and the building file does not say whether a riser runs there"
+              + " already; the cost leaves it out"));
         }
       }
     }
@@ -344,7 +345,7 @@ public final class BomCalculator {
   private void perStorey(BomCategory cat, String item, int storeys, PerStoreyItem p, String ref,
       java.util.function.IntFunction<LayoutPart> storeyPart) {
     long cost = p.costEurPerStorey() * storeys;
-    String n = storeys + (storeys == 1 ? " storey" : " storeys");
+    String n = Texts.count(storeys, "storey");
     String text = n + " x " + eur(p.costEurPerStorey()) + " (catalogue " + ref + ".costEurPerStorey) = " + eur(cost);
     List<PartShare> shares = new ArrayList<>();
     for (int k = 1; k <= storeys; k++) {

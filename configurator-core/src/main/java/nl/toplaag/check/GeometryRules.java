@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import nl.toplaag.bom.Texts;
 import nl.toplaag.building.RoofObstacle;
 import nl.toplaag.building.StairCore;
 import nl.toplaag.geom.Geometries;
@@ -333,8 +334,8 @@ final class GeometryRules {
       return;
     }
     boolean extended = c.existingLiftReaches(1);
-    String what = "the existing lift's shaft (" + (extended ? "extended by " + c.layout.liftExtensionStoreys()
-        + (c.layout.liftExtensionStoreys() == 1 ? " storey" : " storeys") : "not extended") + ")";
+    String what = "the existing lift's shaft (" + (extended
+        ? "extended by " + Texts.count(c.layout.liftExtensionStoreys(), "storey") : "not extended") + ")";
     blocked(c, c.building.lift().footprint(), what, !extended, Integer.MAX_VALUE, out);
   }
 

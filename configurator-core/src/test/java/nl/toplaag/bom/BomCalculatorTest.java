@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import nl.toplaag.building.ExistingLift;
 import nl.toplaag.building.RoofType;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.product.Catalog;
@@ -65,6 +66,15 @@ class BomCalculatorTest {
     assertTrue(b.missing().stream().map(Missing::toString).anyMatch(m -> m.startsWith("cost of the dry riser through"
         + " the ") && m.contains(" existing storeys: the catalogue prices it per added storey")), b.missing()
         .toString());
+  }
+
+  /** A review: a one-storey building's riser ran "through the 1 existing storeys". */
+  @Test
+  void theRiserOfAOneStoreyBuildingRunsThroughOneExistingStorey() {
+    BillOfMaterials b = BomCalculator.calculate(BomFixtures.building(RoofType.FLAT, ExistingLift.NONE, 1),
+        BomFixtures.catalog(), BomFixtures.layout(), BomParameters.defaults());
+    assertTrue(b.missing().stream().map(Missing::toString).anyMatch(m -> m.startsWith("cost of the dry riser through"
+        + " the 1 existing storey: ")), b.missing().toString());
   }
 
   /**

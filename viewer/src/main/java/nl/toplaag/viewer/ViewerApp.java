@@ -38,6 +38,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.StringConverter;
+import nl.toplaag.bom.Texts;
 import nl.toplaag.circularity.CircularityAssessor;
 import nl.toplaag.circularity.CircularityParameters;
 import nl.toplaag.layout.Layout;
@@ -346,8 +347,8 @@ public final class ViewerApp {
     for (int i = 0; i < state.layouts().size(); i++) {
       Layout l = state.layouts().get(i);
       String proof = state.proofWords(i);
-      layoutChoice.getItems().add(String.format(Locale.ROOT, "%d: %d dwellings, %d storeys, EUR %,d%s", i + 1,
-          l.dwellingCount(), l.storeys(), l.costEur(), proof == null ? "" : " (" + proof + ")"));
+      layoutChoice.getItems().add(String.format(Locale.ROOT, "%d: %d dwellings, %s, EUR %,d%s", i + 1,
+          l.dwellingCount(), Texts.count(l.storeys(), "storey"), l.costEur(), proof == null ? "" : " (" + proof + ")"));
     }
     if (state.layoutIndexProperty().get() != 0) {
       state.layoutIndexProperty().set(0); // triggers showLayout
