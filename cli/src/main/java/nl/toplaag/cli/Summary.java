@@ -285,8 +285,8 @@ final class Summary {
     SortedSet<Integer> toHang = new TreeSet<>(mine.get(1));
     toHang.retainAll(theirs.get(0));
     // another line's layout (the best by the other end of the trade-off may be another line's): named first
-    String line = l.productLineIds().equals(first.productLineIds()) ? ""
-        : "line " + String.join("+", l.productLineIds()) + ", ";
+    String line = Texts.otherLines(first, l);
+    line = line.isEmpty() ? "" : line + ", ";
     return line + moves + (toRoof.isEmpty() ? "" : ", the gallery on the roof on " + wings(toRoof))
         + (toHang.isEmpty() ? "" : ", the gallery cantilevered on " + wings(toHang));
   }

@@ -1,6 +1,7 @@
 package nl.toplaag.bom;
 
 import java.util.Locale;
+import nl.toplaag.layout.Layout;
 
 /**
  * Number formatting for explanations: Locale.ROOT, thousands separated by commas; and counts in words ({@link #count}),
@@ -33,5 +34,14 @@ public final class Texts {
    */
   public static String count(int n, String noun) {
     return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
+  /**
+   * The product lines of layout {@code l} in words where they differ from those of {@code first}, the layout it is
+   * listed after ("line hsb-elements", lines joined by "+"), else empty: the layout at the other end of the trade-off
+   * may be another line's (a review: the viewer's layout list did not say so where the summary did).
+   */
+  public static String otherLines(Layout first, Layout l) {
+    return l.productLineIds().equals(first.productLineIds()) ? "" : "line " + String.join("+", l.productLineIds());
   }
 }

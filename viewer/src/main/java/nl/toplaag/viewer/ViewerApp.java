@@ -345,10 +345,8 @@ public final class ViewerApp {
   private void layoutsChanged() {
     layoutChoice.getItems().clear();
     for (int i = 0; i < state.layouts().size(); i++) {
-      Layout l = state.layouts().get(i);
-      String proof = state.proofWords(i);
-      layoutChoice.getItems().add(String.format(Locale.ROOT, "%d: %d dwellings, %s, EUR %,d%s", i + 1,
-          l.dwellingCount(), Texts.count(l.storeys(), "storey"), l.costEur(), proof == null ? "" : " (" + proof + ")"));
+      layoutChoice.getItems().add(layoutItem(i, state.layouts().get(0), state.layouts().get(i),
+          state.proofWords(i)));
     }
     if (state.layoutIndexProperty().get() != 0) {
       state.layoutIndexProperty().set(0); // triggers showLayout
@@ -358,6 +356,18 @@ public final class ViewerApp {
     if (!layoutChoice.getItems().isEmpty()) {
       layoutChoice.getSelectionModel().select(0);
     }
+  }
+
+  /**
+   * The layout list's item for layout {@code l}, the {@code i}-th (from 0) after {@code first}, the list's first, with
+   * {@code proof} in words (null: not known): "2: 8 dwellings, 1 storey, EUR 1,500,000, line line-b (most usable area,
+   * proven best)", its product line named where it is not {@code first}'s, as the summary's layout lines do.
+   */
+  static String layoutItem(int i, Layout first, Layout l, String proof) {
+    String line = Texts.otherLines(first, l);
+    return String.format(Locale.ROOT, "%d: %d dwellings, %s, EUR %,d%s%s", i + 1, l.dwellingCount(),
+        Texts.count(l.storeys(), "storey"), l.costEur(), line.isEmpty() ? "" : ", " + line,
+        proof == null ? "" : " (" + proof + ")");
   }
 
   private void showLayout() {

@@ -169,6 +169,22 @@ class SceneDataTest {
     assertEquals(totals.costEur() + totals.additionalCostEur(), rows.stream().mapToLong(BomRow::costEur).sum());
   }
 
+  /**
+   * A review: the layout list did not say where a layout is another product line's (the layout at the other end of
+   * the trade-off may be), where the summary's layout lines do, and it said "1 storeys".
+   */
+  @Test
+  void theLayoutListNamesAnotherLinesLayoutAndSaysOneStorey() {
+    Building b = Fixtures.slab();
+    Layout first = Fixtures.slabLayout(b);
+    assertEquals("1: 8 dwellings, 2 storeys, EUR 1,500,000 (most usable area, proven best)",
+        ViewerApp.layoutItem(0, first, first, "most usable area, proven best"));
+    assertEquals("2: 4 dwellings, 1 storey, EUR 500,000",
+        ViewerApp.layoutItem(1, first, Fixtures.pitchedLayout(Fixtures.pitched()), null), "the same line");
+    assertEquals("3: 6 dwellings, 1 storey, EUR 700,000, line line-b (lowest cost, not proven)",
+        ViewerApp.layoutItem(2, first, Fixtures.lLayout(Fixtures.lShape()), "lowest cost, not proven"));
+  }
+
   @Test
   void statusAndDetailsText() {
     Building b = Fixtures.slab();

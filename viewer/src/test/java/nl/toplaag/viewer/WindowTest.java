@@ -286,6 +286,20 @@ class WindowTest {
     items = FxPlatform.call(() -> List.copyOf(layoutChoice(app).getItems()));
     assertTrue(items.get(0).endsWith(" (proven best)") && items.get(1).endsWith(" (proven best other)"),
         items.toString());
+    // a layout of another product line (the other end of the trade-off may be) is named by its line, as the
+    // summary's layout lines do (a review: the list did not say so)
+    Layout a = two.get(0);
+    Layout other = new Layout(a.buildingId(), List.of("line-b"), a.storeys(), a.modules(), a.galleries(),
+        a.transferAreas(), a.extendedStairCores(), a.liftExtensionStoreys(), a.removedObstacles(), a.dryRiser(),
+        a.lineLoads(), a.foundationLoadKn(), a.costEur());
+    FxPlatform.call(() -> {
+      app.state().show(new Solved(List.of(a, other), List.of(LayoutProof.OPTIMAL, LayoutProof.OPTIMAL),
+          List.of(Objective.COST_PER_DWELLING, Objective.MOST_DWELLINGS)));
+      return null;
+    });
+    items = FxPlatform.call(() -> List.copyOf(layoutChoice(app).getItems()));
+    assertEquals(List.of("1: 8 dwellings, 2 storeys, EUR 1,500,000 (lowest cost, proven best)",
+        "2: 8 dwellings, 2 storeys, EUR 1,500,000, line line-b (most usable area, proven best)"), items);
   }
 
   /**
