@@ -32,9 +32,19 @@ import nl.toplaag.product.Catalog;
  * @param massKg total mass, kg (NaN when unknown)
  * @param costEur total cost, euros (-1 when unknown)
  * @param carbonKgCo2e total embodied carbon A1-A3, kg CO2-eq (NaN when unknown)
+ * @param carbonOnly whether the row gives carbon only: the transport row, whose mass and cost are 0 (so that the rows
+ *     add up to the bill's) but are no values of it: the bill prices no transport, and the mass carried is in the
+ *     modules' rows; said by the row, not read from its id (a review: a catalogue module named "transport" would show
+ *     its mass and cost as n/a)
  */
 public record BomRow(String moduleTypeId, String kind, double quantity, String unit, double massKg, long costEur,
-    double carbonKgCo2e) {
+    double carbonKgCo2e, boolean carbonOnly) {
+
+  /** A row with mass, cost and carbon: a module type, a gallery module or an item category. */
+  public BomRow(String moduleTypeId, String kind, double quantity, String unit, double massKg, long costEur,
+      double carbonKgCo2e) {
+    this(moduleTypeId, kind, quantity, unit, massKg, costEur, carbonKgCo2e, false);
+  }
 
   /**
    * The rows of {@code layout} on {@code building}, from its bill of materials ({@link BomCalculator}, default
@@ -85,8 +95,8 @@ public record BomRow(String moduleTypeId, String kind, double quantity, String u
     List<BomRow> out = new ArrayList<>(rows.values());
     out.add(bom.totals().transportCarbonKgCo2e().isPresent()
         ? new BomRow(TRANSPORT, "transport, carbon only (A4)", factoryKm.getAsDouble(), "km", 0, 0,
-            bom.totals().transportCarbonKgCo2e().getAsDouble())
-        : new BomRow(TRANSPORT, "transport: no factory distance given", Double.NaN, "km", 0, 0, Double.NaN));
+            bom.totals().transportCarbonKgCo2e().getAsDouble(), true)
+        : new BomRow(TRANSPORT, "transport: no factory distance given", Double.NaN, "km", 0, 0, Double.NaN, true));
     return List.copyOf(out);
   }
 
@@ -95,15 +105,6 @@ public record BomRow(String moduleTypeId, String kind, double quantity, String u
 
   /** What the table shows for a value a row does not have: the transport row's mass and cost. */
   public static final String NOT_APPLICABLE = "n/a";
-
-  /**
-   * Whether this row gives carbon only: the transport row, whose mass and cost are 0 in the record (so that the rows
-   * add up to the bill's) but are no values of it: the bill prices no transport, and the mass carried is in the
-   * modules' rows.
-   */
-  public boolean carbonOnly() {
-    return moduleTypeId.equals(TRANSPORT);
-  }
 
   /**
    * The mass as the table shows it, tonnes with one decimal: "12.3"; "?" where unknown; {@link #NOT_APPLICABLE} for
@@ -157,7 +158,8 @@ public record BomRow(String moduleTypeId, String kind, double quantity, String u
   private BomRow plus(BomRow o) {
     boolean sameUnit = unit.equals(o.unit);
     return new BomRow(moduleTypeId, kind, sameUnit ? quantity + o.quantity : Double.NaN, sameUnit ? unit : "",
-        massKg + o.massKg, costEur < 0 || o.costEur < 0 ? -1 : costEur + o.costEur, carbonKgCo2e + o.carbonKgCo2e);
+        massKg + o.massKg, costEur < 0 || o.costEur < 0 ? -1 : costEur + o.costEur, carbonKgCo2e + o.carbonKgCo2e,
+        carbonOnly);
   }
 
   /** Modules counted per type and gallery metres per gallery module, their values unknown. */

@@ -185,6 +185,17 @@ class SceneDataTest {
         ViewerApp.layoutItem(2, first, Fixtures.lLayout(Fixtures.lShape()), "lowest cost, not proven"));
   }
 
+  /**
+   * A review: the transport row was told by its id, so that a catalogue module named "transport" would have shown its
+   * mass and cost as n/a; the row says it gives carbon only.
+   */
+  @Test
+  void aModuleNamedTransportShowsItsMassAndCost() {
+    BomRow module = new BomRow(BomRow.TRANSPORT, "dwelling", 2, "pcs", 12_300, 150_000, 4_000);
+    assertFalse(module.carbonOnly());
+    assertEquals(List.of("12.3", "150", "4.0"), List.of(module.massText(), module.costText(), module.carbonText()));
+  }
+
   @Test
   void statusAndDetailsText() {
     Building b = Fixtures.slab();
