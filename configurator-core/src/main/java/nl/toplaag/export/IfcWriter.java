@@ -55,9 +55,11 @@ import org.locationtech.jts.geom.Polygon;
  *       and "added storey k" (elevation = the floor level of storey k).
  *   <li>One element per solid, placed at its footprint's south-west corner and base level: an
  *       {@code IfcExtrudedAreaSolid} of an {@code IfcArbitraryClosedProfileDef} (an {@code IfcPolyline} in m;
- *       {@code IfcArbitraryProfileDefWithVoids} where the footprint has holes). Gallery decks are {@code IfcSlab}
- *       (.USERDEFINED., object type 'gallery'); everything else is an {@code IfcBuildingElementProxy} whose object
- *       type is the part's label. Name = the solid's id; description = its module type where it has one.
+ *       {@code IfcArbitraryProfileDefWithVoids} where the footprint has holes). Gallery decks are {@code IfcSlab};
+ *       everything else is an {@code IfcBuildingElementProxy}. Its object type is its module type where it has one,
+ *       else the part's label; its predefined type is unset ($) where a type object types it (below: IFC4 takes it
+ *       from the type's), else {@code .USERDEFINED.}. Name = the solid's id; description = its module type where it
+ *       has one.
  *   <li>A property set {@value #PSET} per element: part, storey and every property of the solid, each typed
  *       ({@link PropertyValue}): texts {@code IfcLabel} ({@code IfcText} where long), yes/no {@code IfcBoolean},
  *       counts {@code IfcInteger}, lengths {@code IfcLengthMeasure} (m), areas {@code IfcAreaMeasure} (m²), masses
@@ -306,17 +308,20 @@ public final class IfcWriter {
     int shape = add("IFCPRODUCTDEFINITIONSHAPE", "$", "$", refs(List.of(rep)));
     String description = description(s);
     String type = objectType(s);
+    String moduleType = s.text("moduleType");
+    // typed by a type object (below): PredefinedType unset, taken from the type's (IFC4: the occurrence's is used only
+    // where no type is assigned); else user-defined, named by ObjectType
+    String predefined = moduleType != null ? "$" : enumeration("USERDEFINED");
     int element = s.part() == Part.GALLERY
         ? add("IFCSLAB", guid("element/" + s.id()), "$", string(s.id()), optional(description),
-            string(type), "#" + placement, "#" + shape, "$", enumeration("USERDEFINED"))
+            string(type), "#" + placement, "#" + shape, "$", predefined)
         : add("IFCBUILDINGELEMENTPROXY", guid("element/" + s.id()), "$", string(s.id()), optional(description),
-            string(type), "#" + placement, "#" + shape, "$", enumeration("USERDEFINED"));
+            string(type), "#" + placement, "#" + shape, "$", predefined);
     Map<String, PropertyValue> props = new LinkedHashMap<>();
     props.put("part", PropertyValue.text(s.part().label()));
     props.put("storey", PropertyValue.count(s.storey()));
     props.putAll(s.properties());
     propertySet("element/" + s.id(), element, props);
-    String moduleType = s.text("moduleType");
     if (moduleType != null) {
       typeElements.computeIfAbsent(moduleType, t -> new ArrayList<>()).add(element);
       typeSolids.putIfAbsent(moduleType, s);

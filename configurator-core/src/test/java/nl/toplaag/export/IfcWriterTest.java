@@ -61,6 +61,9 @@ class IfcWriterTest {
       // the module type where there is one, so that a BIM tool schedules by it; else the part
       String moduleType = x.text("moduleType");
       assertEquals(moduleType == null ? x.part().label() : moduleType, e.get("objectType").asText(), x.id());
+      // typed by its module type's type object: its predefined type is the type's, unset here (IFC4: an occurrence's
+      // is used only where no type is assigned; a review found .USERDEFINED. on both); else user-defined
+      assertEquals(moduleType == null ? "USERDEFINED" : null, e.get("predefinedType").textValue(), x.id());
       assertBox(x, e.get("geometry"));
       Map<String, PropertyValue> expected = new TreeMap<>(x.properties());
       expected.put("part", PropertyValue.text(x.part().label()));
