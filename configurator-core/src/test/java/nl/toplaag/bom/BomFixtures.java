@@ -144,7 +144,8 @@ public final class BomFixtures {
   /** The building with {@code roof}, {@code lift} and {@code existingStoreys} storeys below its roof. */
   public static Building building(RoofType roof, ExistingLift lift, int existingStoreys) {
     return new Building("b", "test block", "test", "", "local", 0, 0, OptionalDouble.empty(),
-        Geometries.box(0, 0, 36_000, 10_000), 9_000, existingStoreys, 2_800, roof, roof == RoofType.PITCHED ? 40 : 0, List.of(),
+        Geometries.box(0, 0, 36_000, 10_000), 9_000, existingStoreys, 2_800, roof, roof == RoofType.PITCHED ? 40 : 0,
+        List.of(),
         new LoadReserve(Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, "test"),
         List.of(new StairCore(Geometries.box(16_800, 4_000, 19_800, 10_000), true)), lift,
         List.of(new RoofObstacle(Geometries.box(25_000, 2_000, 26_000, 3_000), "vent", true, 12_000)),

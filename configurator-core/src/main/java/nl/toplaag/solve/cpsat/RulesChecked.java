@@ -22,9 +22,9 @@ final class RulesChecked {
    * The rules of the layouts of {@code best}, the best line's result, with the rules of the other lines of
    * {@code results} whose layouts it shows ({@link CpSatConfigurator#otherLinesCounterpart}): the best line's
    * ({@link #describe(Plan, int, String, ConfigurationRequest)}), then each rule that reads otherwise for another
-   * line's layout, said of it ("layout 2, line hsb-elements: height: ..."), and the product line of each layout ("one product
-   * line per layout: lsf-volumetric (layout 2: hsb-elements)"). A review: the rules were the best line's alone, and
-   * said "one product line per layout: lsf-volumetric" of a result whose layout 2 was HSB's.
+   * line's layout, said of it ("layout 2, line hsb-elements: height: ..."), and the product line of each layout
+   * ("one product line per layout: lsf-volumetric (layout 2: hsb-elements)"). A review: the rules were the best
+   * line's alone, and said "one product line per layout: lsf-volumetric" of a result whose layout 2 was HSB's.
    */
   static List<String> describe(CpSatConfigurator.LineResult best, List<CpSatConfigurator.LineResult> results,
       ConfigurationRequest req) {
