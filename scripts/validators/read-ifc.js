@@ -1,14 +1,14 @@
 // Usage: node read-ifc.js FILE.ifc
 // Opens an IFC file with web-ifc and prints what it found as one JSON line (after the prefix "IFC-JSON "):
-// the project, site (with its RefElevation), building (with its ElevationOfRefHeight) and storeys, the
-// georeferencing (IfcMapConversion with its target CRS's name, description and vertical datum), the project's units
-// (unit type -> "KILO GRAM", "METRE", ..., or the currency of its IfcMonetaryUnit), every IfcBuildingElementProxy and
-// IfcSlab with its GlobalId, Name, ObjectType, property set values (as web-ifc reads them: numbers for measures,
-// integers and reals, booleans for IfcBoolean, strings for labels and texts) and each value's IFC type
-// (propertyTypes, e.g. "IfcMassMeasure"), triangle count, mesh volume (m3) and world bounding box from
-// StreamAllMeshes, in web-ifc's Y-up frame (x = IFC x, y = IFC z, z = -IFC y), the spaces, the zones with their
-// members, the type objects (IfcBuildingElementProxyType, IfcSlabType) with the names of the elements they type and of
-// the context that declares them, the number of property sets and every GlobalId in the file.
+// the project, site (with its RefElevation), building (with its ElevationOfRefHeight) and storeys (with the names of
+// the elements they contain and reference), the georeferencing (IfcMapConversion with its target CRS's name,
+// description and vertical datum), the project's units (unit type -> "KILO GRAM", "METRE", ..., or the currency of its
+// IfcMonetaryUnit), every IfcBuildingElementProxy and IfcSlab with its GlobalId, Name, ObjectType, property set values
+// (as web-ifc reads them: numbers for measures, integers and reals, booleans for IfcBoolean, strings for labels and
+// texts) and each value's IFC type (propertyTypes, e.g. "IfcMassMeasure"), triangle count, mesh volume (m3) and world
+// bounding box from StreamAllMeshes, in web-ifc's Y-up frame (x = IFC x, y = IFC z, z = -IFC y), the spaces, the zones
+// with their members, the type objects (IfcBuildingElementProxyType, IfcSlabType) with the names of the elements they
+// type and of the context that declares them, the number of property sets and every GlobalId in the file.
 // Exit 0 when the file opened, 1 on any error.
 const fs = require('fs');
 const WebIFC = require('web-ifc');
@@ -37,7 +37,17 @@ const val = (x) => (x === null || x === undefined ? null : (typeof x === 'object
     elevationOfRefHeight: val(building.ElevationOfRefHeight) };
   out.storeys = ids(WebIFC.IFCBUILDINGSTOREY).map((id) => {
     const s = line(id);
-    return { name: val(s.Name), elevation: val(s.Elevation) };
+    const contains = [];
+    for (const rid of ids(WebIFC.IFCRELCONTAINEDINSPATIALSTRUCTURE)) {
+      const rel = line(rid, true);
+      if (rel.RelatingStructure.expressID === id) for (const o of rel.RelatedElements) contains.push(val(o.Name));
+    }
+    const references = [];
+    for (const rid of ids(WebIFC.IFCRELREFERENCEDINSPATIALSTRUCTURE)) {
+      const rel = line(rid, true);
+      if (rel.RelatingStructure.expressID === id) for (const o of rel.RelatedElements) references.push(val(o.Name));
+    }
+    return { name: val(s.Name), elevation: val(s.Elevation), contains, references };
   });
   out.mapConversion = ids(WebIFC.IFCMAPCONVERSION).map((id) => {
     const m = line(id, true);

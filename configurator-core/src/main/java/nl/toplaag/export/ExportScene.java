@@ -45,6 +45,8 @@ import org.locationtech.jts.geom.Polygon;
  * @param originYM the local frame's origin in {@code crs}, m north
  * @param groundLevelNapM the local frame's height 0 (the ground level at the entrance), m above NAP; empty where not
  *     known
+ * @param existingLevelsMm the floor level of each existing storey from the ground floor up (index = storey number, the
+ *     first 0), mm above ground: {@link #existingLevelsMm(Building)}; not empty
  * @param floorLevelsMm the floor level of each added storey (1 = on the roof), mm above ground
  * @param properties what the layout is in words and numbers (product lines, dwellings, storeys, and the bill of
  *     materials' totals and what of them no part carries: {@link BomFigures}), each typed, sorted by name
@@ -52,8 +54,8 @@ import org.locationtech.jts.geom.Polygon;
  *     {@link BodySteps}), then the kept roof obstacles, then the added parts storey by storey
  */
 public record ExportScene(String buildingId, String buildingName, String source, String crs, double originXM,
-    double originYM, OptionalDouble groundLevelNapM, Map<Integer, Integer> floorLevelsMm,
-    Map<String, PropertyValue> properties, List<Solid> solids) {
+    double originYM, OptionalDouble groundLevelNapM, List<Integer> existingLevelsMm,
+    Map<Integer, Integer> floorLevelsMm, Map<String, PropertyValue> properties, List<Solid> solids) {
 
   /** Thickness a gallery's deck is given, mm: the catalogue gives a gallery element's storey height, not its deck. */
   public static final int GALLERY_DECK_MM = 250;
@@ -67,6 +69,11 @@ public record ExportScene(String buildingId, String buildingName, String source,
   public ExportScene {
     Objects.requireNonNull(buildingId, "buildingId");
     groundLevelNapM = groundLevelNapM == null ? OptionalDouble.empty() : groundLevelNapM;
+    existingLevelsMm = List.copyOf(existingLevelsMm);
+    if (existingLevelsMm.isEmpty() || existingLevelsMm.get(0) != 0) {
+      throw new IllegalArgumentException("the existing storeys' levels must start with the ground floor at 0 mm: "
+          + existingLevelsMm);
+    }
     floorLevelsMm = Collections.unmodifiableMap(new TreeMap<>(floorLevelsMm));
     properties = Collections.unmodifiableMap(new TreeMap<>(properties));
     solids = List.copyOf(solids);
@@ -132,7 +139,26 @@ public record ExportScene(String buildingId, String buildingName, String source,
       figures.putLayout(props);
     }
     return new ExportScene(building.id(), building.name(), building.source(), building.crs(), building.originXM(),
-        building.originYM(), building.groundLevelNapM(), floors, props, solids);
+        building.originYM(), building.groundLevelNapM(), existingLevelsMm(building), floors, props, solids);
+  }
+
+  /**
+   * The floor level of each of the building's existing storeys ({@code existingStoreys}, a storage plinth counted),
+   * mm above ground: storey k at k x {@code storeyHeightM}, as the viewer draws the storey lines, the ground floor at 0
+   * (one storey at 0 where the file gives none). The building file gives one storey height, so a plinth lower than
+   * the dwelling storeys above it is not known: their levels are then up to that difference too high (galerij-4-plinth:
+   * 2.8, 5.6, 8.4, 11.2 m for a 2.6 m plinth under 2.8 m storeys). A storey at or above the roof level, which a file
+   * whose count and height disagree with it would give, is left out.
+   */
+  static List<Integer> existingLevelsMm(Building building) {
+    List<Integer> levels = new ArrayList<>(List.of(0));
+    for (int k = 1; k < building.existingStoreys(); k++) {
+      long levelMm = (long) k * building.storeyHeightMm();
+      if (levelMm < building.roofLevelMm()) {
+        levels.add((int) levelMm);
+      }
+    }
+    return levels;
   }
 
   /**

@@ -51,8 +51,14 @@ import org.locationtech.jts.geom.Polygon;
  *   <li>Spatial structure: {@code IfcProject} (named after the building, its source and credits as description)
  *       → {@code IfcSite} → {@code IfcBuilding} (name = building id, long name = building name, a property set with
  *       the building's data (id, name, source, crs, origin, {@code groundLevelNapM}) and the layout's properties)
- *       → {@code IfcBuildingStorey} "existing" (elevation 0: the existing building and the kept roof obstacles)
- *       and "added storey k" (elevation = the floor level of storey k).
+ *       → one {@code IfcBuildingStorey} per existing floor, "existing i" at its level ({@link
+ *       ExportScene#existingLevelsMm}: i x the building file's storey height, "existing 0" at 0 m), then "added storey
+ *       k" (elevation = the floor level of storey k). The existing building is one element (one per roof height),
+ *       not cut into floors, so it is contained in "existing 0", where it stands, and referenced
+ *       ({@code IfcRelReferencedInSpatialStructure}) in each existing storey it reaches up through, as IFC4 places an
+ *       element that spans several storeys (its example: a lift shaft contained in the basement, referenced by the
+ *       storeys it passes); the kept roof obstacles in the top existing storey, on whose roof they stand; each added
+ *       part in its added storey.
  *   <li>One element per solid, placed at its footprint's south-west corner and base level: an
  *       {@code IfcExtrudedAreaSolid} of an {@code IfcArbitraryClosedProfileDef} (an {@code IfcPolyline} in m;
  *       {@code IfcArbitraryProfileDefWithVoids} where the footprint has holes). Gallery decks are {@code IfcSlab};
@@ -114,6 +120,8 @@ public final class IfcWriter {
   private final Map<String, List<Integer>> typeElements = new TreeMap<>();
   /** A solid of each module type, by module type id: its part and name, which its type object takes. */
   private final Map<String, Solid> typeSolids = new TreeMap<>();
+  /** The element of each solid, by solid id. */
+  private final Map<String, Integer> elementOf = new TreeMap<>();
   private int next = 1;
   private int worldAxes;
   private int zUp;
@@ -158,14 +166,33 @@ public final class IfcWriter {
     aggregate("project", project, List.of(site));
     aggregate("site", site, List.of(building));
 
-    TreeMap<Integer, List<Solid>> byStorey = new TreeMap<>();
-    scene.floorLevelsMm().keySet().forEach(k -> byStorey.put(k, new ArrayList<>()));
-    byStorey.put(0, new ArrayList<>());
-    for (Solid s : scene.solids()) {
-      byStorey.computeIfAbsent(s.part().added() ? Math.max(1, s.storey()) : 0, k -> new ArrayList<>()).add(s);
-    }
     List<Integer> storeys = new ArrayList<>();
-    byStorey.forEach((k, solids) -> storeys.add(storey(k, solids, buildingPlacement)));
+    List<Integer> existing = scene.existingLevelsMm();
+    int top = existing.size() - 1;
+    for (int i = 0; i <= top; i++) {
+      // the existing building in the ground floor, where it stands, the kept obstacles on the top one, on whose roof
+      // they stand; the role of the ground floor is storey 0's, as before there were existing storeys
+      int k = i;
+      List<Solid> solids = scene.solids().stream().filter(s -> !s.part().added()
+          && (s.part() == Part.EXISTING_BUILDING ? k == 0 : k == top)).toList();
+      storeys.add(storey(i == 0 ? "0" : "existing-" + i, "existing " + i, existing.get(i), solids, buildingPlacement));
+    }
+    for (int i = 1; i <= top; i++) {
+      // the existing building reaches up through the storeys above its ground floor: referenced in each it reaches
+      int levelMm = existing.get(i);
+      List<Integer> through = scene.solids(Part.EXISTING_BUILDING).stream().filter(s -> s.topMm() > levelMm)
+          .map(s -> elementOf.get(s.id())).toList();
+      if (!through.isEmpty()) {
+        add("IFCRELREFERENCEDINSPATIALSTRUCTURE", guid("references/existing-" + i), "$", "$", "$", refs(through),
+            "#" + storeys.get(i));
+      }
+    }
+    TreeMap<Integer, List<Solid>> added = new TreeMap<>();
+    scene.floorLevelsMm().keySet().forEach(k -> added.put(k, new ArrayList<>()));
+    scene.solids().stream().filter(s -> s.part().added())
+        .forEach(s -> added.computeIfAbsent(Math.max(1, s.storey()), k -> new ArrayList<>()).add(s));
+    added.forEach((k, solids) -> storeys.add(storey(String.valueOf(k), "added storey " + k,
+        elevationMm(k, solids), solids, buildingPlacement)));
     aggregate("building", building, storeys);
     propertySet("building", building, buildingProperties());
     zones();
@@ -174,20 +201,21 @@ public final class IfcWriter {
   }
 
   /**
-   * Storey {@code k} (0: the existing building) placed in the building, with its solids as elements and its
-   * dwelling modules' spaces; returns the storey.
+   * The storey {@code name} with {@code role} ("0" the existing ground floor, "existing-i" the existing storey i, "k"
+   * the added storey k) at {@code elevationMm} placed in the building, with its solids as elements and its dwelling
+   * modules' spaces; returns the storey.
    */
-  private int storey(int k, List<Solid> solids, int buildingPlacement) {
-    int elevationMm = elevationMm(k, solids);
+  private int storey(String role, String name, int elevationMm, List<Solid> solids, int buildingPlacement) {
     int placement = add("IFCLOCALPLACEMENT", "#" + buildingPlacement,
         "#" + add("IFCAXIS2PLACEMENT3D", point(0, 0, elevationMm), "$", "$"));
-    int storey = add("IFCBUILDINGSTOREY", guid("storey/" + k), "$", string(k == 0 ? "existing" : "added storey " + k),
-        "$", "$", "#" + placement, "$", "$", enumeration("ELEMENT"), metres(elevationMm));
+    int storey = add("IFCBUILDINGSTOREY", guid("storey/" + role), "$", string(name), "$", "$", "#" + placement, "$",
+        "$", enumeration("ELEMENT"), metres(elevationMm));
     List<Integer> elements = new ArrayList<>();
     List<Integer> spaces = new ArrayList<>();
     for (Solid s : solids) {
       int[] element = element(s, placement, elevationMm);
       elements.add(element[0]);
+      elementOf.put(s.id(), element[0]);
       String dwelling = s.text("dwelling");
       if (s.part() == Part.DWELLING_MODULE && dwelling != null) {
         // the module's volume, sharing its placement's axes and its shape
@@ -201,10 +229,11 @@ public final class IfcWriter {
       }
     }
     if (!elements.isEmpty()) {
-      add("IFCRELCONTAINEDINSPATIALSTRUCTURE", guid("contains/" + k), "$", "$", "$", refs(elements), "#" + storey);
+      add("IFCRELCONTAINEDINSPATIALSTRUCTURE", guid("contains/" + role), "$", "$", "$", refs(elements),
+          "#" + storey);
     }
     if (!spaces.isEmpty()) {
-      aggregate("storey/" + k, storey, spaces);
+      aggregate("storey/" + role, storey, spaces);
     }
     return storey;
   }
@@ -436,11 +465,8 @@ public final class IfcWriter {
     return "#" + add("IFCCARTESIANPOINT", "(" + metres(xMm) + "," + metres(yMm) + "," + metres(zMm) + ")");
   }
 
-  /** The elevation of storey {@code k}, mm: 0, its floor level, or else its lowest solid's base. */
+  /** The elevation of added storey {@code k}, mm: its floor level, or else its lowest solid's base. */
   private int elevationMm(int k, List<Solid> solids) {
-    if (k == 0) {
-      return 0;
-    }
     Integer floor = scene.floorLevelsMm().get(k);
     return floor != null ? floor : solids.stream().mapToInt(Solid::baseMm).min().orElse(0);
   }

@@ -112,6 +112,28 @@ class ExportSceneTest {
     assertEquals(PropertyValue.flag(false), vent.properties().get("heightAboveRoofKnown"));
   }
 
+  /**
+   * An architect's QA pass: the IFC export put the existing building on one storey at 0 m. Each existing storey has
+   * its level, k x the file's storey height, a plinth counted as a storey; none at or above the roof.
+   */
+  @Test
+  void eachExistingStoreyHasItsLevelBelowTheRoof() {
+    assertEquals(List.of(0, 2800, 5600), ExportScene.of(SLAB, LAYOUT, Fixtures.catalog()).existingLevelsMm());
+    String plinth = """
+        {"id": "plinth", "roofOutline": [[0,0],[30,0],[30,12],[0,12],[0,0]],
+         "roofLevelM": %s, "existingStoreys": %d, "storeyHeightM": 2.8, "roofType": "flat",
+         "structure": {"wallGrids": [{"pitchesM": [3.6], "capacityKnPerM": 200}]},
+         "loadReserve": {"areaLoadKnPerM2": 100}, "zoning": {"maxAddedStoreys": 3}}
+        """;
+    // galerij-4-plinth's numbers: a 2.6 m plinth and 4 storeys of 2.8 m, the plinth not known to the file
+    assertEquals(List.of(0, 2800, 5600, 8400, 11200),
+        ExportScene.existingLevelsMm(Fixtures.building(plinth.formatted("13.8", 5))));
+    // a count that disagrees with the roof level: no storey at or above the roof, 14.0 m
+    assertEquals(List.of(0, 2800, 5600, 8400, 11200),
+        ExportScene.existingLevelsMm(Fixtures.building(plinth.formatted("14.0", 6))));
+    assertEquals(List.of(0), ExportScene.existingLevelsMm(Fixtures.building(plinth.formatted("2.8", 1))));
+  }
+
   @Test
   void everyFootprintRunsCounterClockwiseWhateverTheInput() {
     Building clockwise = Fixtures.building("""

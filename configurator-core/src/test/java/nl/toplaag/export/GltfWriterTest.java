@@ -38,7 +38,7 @@ class GltfWriterTest {
 
   /** A square with a square hole, an L (concave), and the L again with its exterior given clockwise, in mm. */
   static final ExportScene SHAPES = new ExportScene("shapes", "Shapes", "© 3D BAG by tudelft3d and 3DGI (CC BY 4.0)",
-      "EPSG:28992", 155000.5, 463000.25, OptionalDouble.empty(), Map.of(1, 9000), Map.of("dwellings",
+      "EPSG:28992", 155000.5, 463000.25, OptionalDouble.empty(), List.of(0), Map.of(1, 9000), Map.of("dwellings",
       PropertyValue.count(0)), List.of(
           new Solid("courtyard", Part.EXISTING_BUILDING, 0, wkt("POLYGON ((0 0, 10000 0, 10000 10000, 0 10000, 0 0),"
               + " (3000 3000, 3000 7000, 7000 7000, 7000 3000, 3000 3000))"), 0, 9000, Map.of()),
@@ -100,8 +100,8 @@ class GltfWriterTest {
   @Test
   void aKnownGroundLevelIsInTheFrameExtrasAndNowhereElse(@TempDir Path dir) throws Exception {
     ExportScene nap = new ExportScene(SHAPES.buildingId(), SHAPES.buildingName(), SHAPES.source(), SHAPES.crs(),
-        SHAPES.originXM(), SHAPES.originYM(), OptionalDouble.of(-0.458), SHAPES.floorLevelsMm(), SHAPES.properties(),
-        SHAPES.solids());
+        SHAPES.originXM(), SHAPES.originYM(), OptionalDouble.of(-0.458), SHAPES.existingLevelsMm(),
+        SHAPES.floorLevelsMm(), SHAPES.properties(), SHAPES.solids());
     JsonNode with = Glb.read(GltfWriter.bytes(nap)).json();
     assertEquals(-0.458, with.at("/scenes/0/extras/groundLevelNapM").asDouble());
     JsonNode without = Glb.read(GltfWriter.bytes(SHAPES)).json();
@@ -111,7 +111,8 @@ class GltfWriterTest {
 
     // several buildings: each building's node has its own; the scene has their reference (see below), not the first's
     ExportScene other = new ExportScene("shapes-2", "Shapes 2", "", SHAPES.crs(), SHAPES.originXM() + 100,
-        SHAPES.originYM(), OptionalDouble.of(3.1), SHAPES.floorLevelsMm(), SHAPES.properties(), SHAPES.solids());
+        SHAPES.originYM(), OptionalDouble.of(3.1), SHAPES.existingLevelsMm(), SHAPES.floorLevelsMm(),
+        SHAPES.properties(), SHAPES.solids());
     byte[] two = GltfWriter.bytes(List.of(nap, other));
     Path glb = dir.resolve("two-nap.glb");
     Files.write(glb, two);
@@ -183,7 +184,7 @@ class GltfWriterTest {
     List<ExportScene> utm = new ArrayList<>();
     for (ExportScene x : List.of(low, at(SHAPES, "high", 120.5, -40.25, OptionalDouble.of(3.1)))) {
       utm.add(new ExportScene(x.buildingId(), x.buildingName(), x.source(), "EPSG:25831", x.originXM(),
-          x.originYM(), x.groundLevelNapM(), x.floorLevelsMm(), x.properties(), x.solids()));
+          x.originYM(), x.groundLevelNapM(), x.existingLevelsMm(), x.floorLevelsMm(), x.properties(), x.solids()));
     }
     json = Glb.read(GltfWriter.bytes(utm)).json();
     extras = json.at("/scenes/0/extras");
@@ -217,8 +218,8 @@ class GltfWriterTest {
   void severalBuildingsStandAtTheirPlacesInOneValidFile(@TempDir Path dir) throws Exception {
     // the shapes, and a copy of them 120.5 m east and 40.25 m south of it, with another credit
     ExportScene moved = new ExportScene("shapes-2", "Shapes 2", "another source", SHAPES.crs(),
-        SHAPES.originXM() + 120.5, SHAPES.originYM() - 40.25, SHAPES.groundLevelNapM(), SHAPES.floorLevelsMm(),
-        SHAPES.properties(), SHAPES.solids());
+        SHAPES.originXM() + 120.5, SHAPES.originYM() - 40.25, SHAPES.groundLevelNapM(), SHAPES.existingLevelsMm(),
+        SHAPES.floorLevelsMm(), SHAPES.properties(), SHAPES.solids());
     byte[] file = GltfWriter.bytes(List.of(SHAPES, moved));
     Path glb = dir.resolve("two.glb");
     Files.write(glb, file);
@@ -449,6 +450,7 @@ class GltfWriterTest {
   /** {@code scene} as building {@code id}, its origin moved by ({@code eastM}, {@code northM}), its ground level. */
   static ExportScene at(ExportScene scene, String id, double eastM, double northM, OptionalDouble napM) {
     return new ExportScene(id, scene.buildingName() + " " + id, scene.source(), scene.crs(), scene.originXM() + eastM,
-        scene.originYM() + northM, napM, scene.floorLevelsMm(), scene.properties(), scene.solids());
+        scene.originYM() + northM, napM, scene.existingLevelsMm(), scene.floorLevelsMm(), scene.properties(),
+        scene.solids());
   }
 }

@@ -74,7 +74,10 @@ class IfcWriterTest {
     assertTrue(s.solids().stream().anyMatch(x -> x.text("moduleType") != null), "module types to schedule by");
     List<String> storeys = new ArrayList<>();
     ifc.get("storeys").forEach(st -> storeys.add(st.get("name").asText() + "@" + st.get("elevation").asDouble()));
-    List<String> expectedStoreys = new ArrayList<>(List.of("existing@0.0"));
+    List<String> expectedStoreys = new ArrayList<>();
+    for (int i = 0; i < s.existingLevelsMm().size(); i++) {
+      expectedStoreys.add("existing " + i + "@" + s.existingLevelsMm().get(i) / 1000.0);
+    }
     s.floorLevelsMm().forEach((k, mm) -> expectedStoreys.add("added storey " + k + "@" + mm / 1000.0));
     assertEquals(2, s.floorLevelsMm().size(), "the slab has two storeys added");
     assertEquals(expectedStoreys, storeys);
@@ -108,6 +111,48 @@ class IfcWriterTest {
     assertEquals("IfcInteger", ifc.at("/buildingPropertyTypes/dwellings").asText());
     assertEquals(s.buildingId(), ifc.get("building").get("name").asText());
     assertEquals(s.buildingName(), ifc.get("project").get("name").asText());
+  }
+
+  /**
+   * An architect's QA pass: the existing building stood as one element on one storey "existing" at 0 m, though the
+   * slab has three floors. Each existing floor is now a storey "existing i" at its level (i x 2.8 m), below the added
+   * ones; the existing building is contained in the ground floor, where it stands, and referenced in the others, the
+   * kept obstacles contained in the top existing storey, on whose roof they stand, every added part in its added
+   * storey.
+   */
+  @Test
+  void eachExistingFloorIsAStoreyWithTheBuildingOnTheGroundFloorAndTheObstaclesOnTheTop() throws Exception {
+    ExportScene s = SLAB_SCENE;
+    JsonNode ifc = read(s, "storeys.ifc");
+    List<String> storeys = new ArrayList<>();
+    Map<String, List<String>> contains = new HashMap<>();
+    Map<String, List<String>> references = new HashMap<>();
+    for (JsonNode st : ifc.get("storeys")) {
+      storeys.add(st.get("name").asText() + "@" + st.get("elevation").asDouble());
+      List<String> names = new ArrayList<>();
+      st.get("contains").forEach(n -> names.add(n.asText()));
+      contains.put(st.get("name").asText(), names);
+      List<String> referenced = new ArrayList<>();
+      st.get("references").forEach(n -> referenced.add(n.asText()));
+      references.put(st.get("name").asText(), referenced);
+    }
+    assertEquals(List.of("existing 0@0.0", "existing 1@2.8", "existing 2@5.6", "added storey 1@" + s.floorLevelsMm()
+        .get(1) / 1000.0, "added storey 2@" + s.floorLevelsMm().get(2) / 1000.0), storeys);
+    assertEquals(s.solids(Part.EXISTING_BUILDING).stream().map(Solid::id).toList(), contains.get("existing 0"));
+    assertEquals(List.of(), contains.get("existing 1"));
+    // the building, one element up to the roof, referenced in the storeys it reaches up through, as IFC4 has it
+    assertEquals(List.of(), references.get("existing 0"));
+    assertEquals(List.of("existing-building"), references.get("existing 1"));
+    assertEquals(List.of("existing-building"), references.get("existing 2"));
+    assertEquals(List.of(), references.get("added storey 1"));
+    List<String> obstacles = s.solids(Part.ROOF_OBSTACLE).stream().map(Solid::id).toList();
+    assertFalse(obstacles.isEmpty(), "the slab keeps its flue");
+    assertEquals(obstacles, contains.get("existing 2"));
+    for (int k = 1; k <= 2; k++) {
+      int storey = k;
+      assertEquals(s.solids().stream().filter(x -> x.part().added() && x.storey() == storey).map(Solid::id).toList(),
+          contains.get("added storey " + k));
+    }
   }
 
   /**
@@ -255,7 +300,7 @@ class IfcWriterTest {
     // the model itself keeps its levels above the ground: the map conversion places it
     List<String> storeys = new ArrayList<>();
     ifc.get("storeys").forEach(st -> storeys.add(st.get("name").asText() + "@" + st.get("elevation").asDouble()));
-    assertEquals("existing@0.0", storeys.get(0));
+    assertEquals("existing 0@0.0", storeys.get(0));
     Map<String, JsonNode> byName = new HashMap<>();
     ifc.get("elements").forEach(e -> byName.put(e.get("name").asText(), e));
     for (Solid x : rd.solids()) {
@@ -318,8 +363,8 @@ class IfcWriterTest {
     Solid box = new Solid("box 'A' é", Part.DWELLING_MODULE, 1, Geometries.box(0, 0, 6000, 3000), 8400, 11400,
         Map.of("note", PropertyValue.text("Zoë's \\ 12 m² \uD83C\uDFE0\nline 2"), "dwelling",
             PropertyValue.text("W-1 'ß'"), "dwellingType", PropertyValue.text("2-kamer")));
-    ExportScene s = new ExportScene("flat-'é'", name, source, "local", 0, 0, OptionalDouble.empty(), Map.of(1, 8400),
-        Map.of("credit", PropertyValue.text("© 3D BAG by tudelft3d and 3DGI")), List.of(box));
+    ExportScene s = new ExportScene("flat-'é'", name, source, "local", 0, 0, OptionalDouble.empty(), List.of(0),
+        Map.of(1, 8400), Map.of("credit", PropertyValue.text("© 3D BAG by tudelft3d and 3DGI")), List.of(box));
     String text = IfcWriter.text(s);
     assertTrue(text.chars().allMatch(c -> c == '\n' || (c >= 0x20 && c < 0x7F)), "the file is printable ASCII");
     assertTrue(text.contains("'Flat ''de Zon'' \\X2\\00A9\\X0\\ \\X2\\00E9\\X0\\'"), "the name, escaped");
@@ -342,8 +387,8 @@ class IfcWriterTest {
         "POLYGON ((1000 2000, 11000 2000, 11000 10000, 1000 10000, 1000 2000),"
             + " (4000 5000, 8000 5000, 8000 7000, 4000 7000, 4000 5000))");
     Solid court = new Solid("court", Part.ROOF_OBSTACLE, 0, ExportScene.oriented(ring), 8400, 11400, Map.of());
-    ExportScene s = new ExportScene("ring", "Ring", "", "local", 0, 0, OptionalDouble.empty(), Map.of(), Map.of(),
-        List.of(court));
+    ExportScene s = new ExportScene("ring", "Ring", "", "local", 0, 0, OptionalDouble.empty(), List.of(0), Map.of(),
+        Map.of(), List.of(court));
     String text = IfcWriter.text(s);
     assertTrue(text.contains("IFCARBITRARYPROFILEDEFWITHVOIDS(.AREA.,$,"), text);
     assertFalse(text.contains("IFCARBITRARYCLOSEDPROFILEDEF("));
@@ -357,14 +402,15 @@ class IfcWriterTest {
    * The SHA-256 of the IFC text of the shapes of {@link GltfWriterTest#SHAPES} (fixed, not solved), in RD New and in a
    * local frame: a building without a ground level is written without any trace of one, to the byte. Pinned anew when
    * the properties became typed (the unit assignment gained kilogram and euro, the storey and counts became
-   * IfcInteger, the origin IfcLengthMeasure: the rest of the text as before). A deliberate change of the writer's
+   * IfcInteger, the origin IfcLengthMeasure: the rest of the text as before); again when the existing storeys came
+   * (the shapes' one storey "existing" is "existing 0": the rest as before). A deliberate change of the writer's
    * output changes these; then check the new text and put its hashes here.
    */
   @Test
   void aSceneWithoutAGroundLevelGivesThePinnedBytes() throws Exception {
     ExportScene rd = GltfWriterTest.SHAPES;
-    assertEquals("656d450db06915257dc012aa5961ad9ec71b3aaf4b6526ed33e21a92edf52c99", sha256(IfcWriter.text(rd)));
-    assertEquals("cc595bcda86c7d1aa256711829062c80a3aab90fcbbd72e6bcfc6a07fb81834a",
+    assertEquals("5330e985d8f8528c71f532bfe3e731718a19e8471db1027b5eaebc3c44214041", sha256(IfcWriter.text(rd)));
+    assertEquals("79282da33cc8c59e671722d029b65718289a42a5c705a6e7fc0c62bc5e9b5856",
         sha256(IfcWriter.text(copy(rd, rd.buildingId(), rd.buildingName(), "local"))));
   }
 
@@ -381,13 +427,14 @@ class IfcWriterTest {
   /** {@code scene} with its ground level {@code napM} m above NAP. */
   private static ExportScene withGround(ExportScene scene, double napM) {
     return new ExportScene(scene.buildingId(), scene.buildingName(), scene.source(), scene.crs(), scene.originXM(),
-        scene.originYM(), OptionalDouble.of(napM), scene.floorLevelsMm(), scene.properties(), scene.solids());
+        scene.originYM(), OptionalDouble.of(napM), scene.existingLevelsMm(), scene.floorLevelsMm(), scene.properties(),
+        scene.solids());
   }
 
   /** {@code scene} under another id, name and crs (origin 155000.5, 463000.25 m). */
   private static ExportScene copy(ExportScene scene, String id, String name, String crs) {
     return new ExportScene(id, name, scene.source(), crs, 155000.5, 463000.25, scene.groundLevelNapM(),
-        scene.floorLevelsMm(),
+        scene.existingLevelsMm(), scene.floorLevelsMm(),
         scene.properties(), scene.solids());
   }
 
