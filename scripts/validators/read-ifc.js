@@ -5,10 +5,12 @@
 // description and vertical datum), the project's units (unit type -> "KILO GRAM", "METRE", ..., or the currency of its
 // IfcMonetaryUnit), every IfcBuildingElementProxy and IfcSlab with its GlobalId, Name, ObjectType, property set values
 // (as web-ifc reads them: numbers for measures, integers and reals, booleans for IfcBoolean, strings for labels and
-// texts) and each value's IFC type (propertyTypes, e.g. "IfcMassMeasure"), triangle count, mesh volume (m3) and world
-// bounding box from StreamAllMeshes, in web-ifc's Y-up frame (x = IFC x, y = IFC z, z = -IFC y), the spaces, the zones
-// with their members, the type objects (IfcBuildingElementProxyType, IfcSlabType) with the names of the elements they
-// type and of the context that declares them, the number of property sets and every GlobalId in the file.
+// texts) and each value's IFC type (propertyTypes, e.g. "IfcMassMeasure"), its quantity set (quantities: the
+// IfcElementQuantity's name as set, each quantity's value as values and IFC type as types, e.g. "IfcQuantityWeight"),
+// triangle count, mesh volume (m3) and world bounding box from StreamAllMeshes, in web-ifc's Y-up frame (x = IFC x, y =
+// IFC z, z = -IFC y), the spaces, the zones with their members, the type objects (IfcBuildingElementProxyType,
+// IfcSlabType) with the names of the elements they type and of the context that declares them, the number of property
+// sets and every GlobalId in the file.
 // Exit 0 when the file opened, 1 on any error.
 const fs = require('fs');
 const WebIFC = require('web-ifc');
@@ -66,9 +68,22 @@ const val = (x) => (x === null || x === undefined ? null : (typeof x === 'object
   // property sets by the object they describe: values, and each value's IFC type
   const props = {};
   const types = {};
+  const quantities = {};
   const psets = ids(WebIFC.IFCRELDEFINESBYPROPERTIES);
   for (const id of psets) {
     const rel = line(id, true);
+    const def = rel.RelatingPropertyDefinition;
+    if (def.Quantities !== undefined) {
+      // an IfcElementQuantity: its name, and each quantity's value and IFC type (e.g. "IfcQuantityWeight")
+      const q = { set: val(def.Name), values: {}, types: {} };
+      for (const x of def.Quantities) {
+        const v = [x.VolumeValue, x.AreaValue, x.WeightValue, x.LengthValue, x.CountValue].find((y) => y != null);
+        q.values[val(x.Name)] = val(v);
+        q.types[val(x.Name)] = x.constructor.name;
+      }
+      for (const o of rel.RelatedObjects) quantities[o.expressID] = q;
+      continue;
+    }
     const values = {};
     const valueTypes = {};
     for (const p of rel.RelatingPropertyDefinition.HasProperties) {
@@ -119,7 +134,7 @@ const val = (x) => (x === null || x === undefined ? null : (typeof x === 'object
       const e = line(id);
       out.elements.push({ type: name, globalId: val(e.GlobalId), name: val(e.Name), objectType: val(e.ObjectType),
         description: val(e.Description), predefinedType: val(e.PredefinedType), properties: props[id] || null,
-        propertyTypes: types[id] || null, geometry: geo[id] || null });
+        propertyTypes: types[id] || null, quantities: quantities[id] || null, geometry: geo[id] || null });
     }
   }
   out.spaces = ids(WebIFC.IFCSPACE).map((id) => {

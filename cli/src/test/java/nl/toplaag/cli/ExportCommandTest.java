@@ -625,7 +625,9 @@ class ExportCommandTest {
           case "IFCRELDEFINESBYPROPERTIES" -> {
             String args = m.group(3);
             int set = Integer.parseInt(args.substring(args.lastIndexOf('#') + 1));
-            refs(args.substring(args.lastIndexOf('('), args.lastIndexOf(')') + 1)).forEach(o -> setOf.put(o, set));
+            if (types.get(set).equals("IFCPROPERTYSET")) { // not an element's IFCELEMENTQUANTITY
+              refs(args.substring(args.lastIndexOf('('), args.lastIndexOf(')') + 1)).forEach(o -> setOf.put(o, set));
+            }
           }
           default -> { }
         }

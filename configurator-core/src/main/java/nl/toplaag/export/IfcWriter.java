@@ -71,6 +71,9 @@ import org.locationtech.jts.geom.Polygon;
  *       counts {@code IfcInteger}, lengths {@code IfcLengthMeasure} (m), areas {@code IfcAreaMeasure} (m²), masses
  *       {@code IfcMassMeasure} (kg), costs {@code IfcMonetaryMeasure} (EUR), carbon {@code IfcReal} (kg CO2e), so
  *       that a BIM tool can total and schedule them.
+ *   <li>Per element but a kept roof obstacle an {@code IfcElementQuantity} ({@link #quantities}): a gallery's deck
+ *       {@value #SLAB_QTO} ({@code GrossArea}, {@code GrossWeight}), any other {@value #QTO} ({@code GrossVolume},
+ *       {@code GrossWeight}, {@code UsableFloorArea}, {@code GrossArea}), from its prism and its property set.
  *   <li>Per module type a type object, declared in the project ({@code IfcRelDeclares}) and typing its elements
  *       ({@code IfcRelDefinesByType}): an {@code IfcSlabType} for a gallery module, else an
  *       {@code IfcBuildingElementProxyType}, {@code .USERDEFINED.}, named (and its element type) after the module
@@ -91,6 +94,15 @@ public final class IfcWriter {
 
   /** The name of the property sets the writer gives the elements and the building. */
   public static final String PSET = "Toplaag_Properties";
+
+  /**
+   * The name of the quantity set of the elements for which IFC4 defines no standard one that fits
+   * ({@link #quantities}): every element but a gallery's deck and a roof obstacle.
+   */
+  public static final String QTO = "Toplaag_Quantities";
+
+  /** The name of a gallery deck's quantity set, IFC4's standard one for a slab. */
+  public static final String SLAB_QTO = "Qto_SlabBaseQuantities";
 
   /** The project's currency, an ISO 4217 code ({@code IfcMonetaryUnit}): the catalogue's and building's prices. */
   static final String CURRENCY = "EUR";
@@ -202,8 +214,8 @@ public final class IfcWriter {
 
   /**
    * The storey {@code name} with {@code role} ("0" the existing ground floor, "existing-i" the existing storey i, "k"
-   * the added storey k) at {@code elevationMm} placed in the building, with its solids as elements and its dwelling
-   * modules' spaces; returns the storey.
+   * the added storey k) at {@code elevationMm} placed in the building, with its solids as elements, their quantities,
+   * and its dwelling modules' spaces; returns the storey.
    */
   private int storey(String role, String name, int elevationMm, List<Solid> solids, int buildingPlacement) {
     int placement = add("IFCLOCALPLACEMENT", "#" + buildingPlacement,
@@ -216,6 +228,7 @@ public final class IfcWriter {
       int[] element = element(s, placement, elevationMm);
       elements.add(element[0]);
       elementOf.put(s.id(), element[0]);
+      quantities(s, element[0]);
       String dwelling = s.text("dwelling");
       if (s.part() == Part.DWELLING_MODULE && dwelling != null) {
         // the module's volume, sharing its placement's axes and its shape
@@ -236,6 +249,48 @@ public final class IfcWriter {
       aggregate("storey/" + role, storey, spaces);
     }
     return storey;
+  }
+
+  /**
+   * The quantities of solid {@code s} on its {@code element}: an {@code IfcElementQuantity} related to it by
+   * {@code IfcRelDefinesByProperties}, each value in the project's units and taken from the solid (its footprint and
+   * levels) or from its property set's figures, so that a BIM tool's take-off finds them where it looks. A gallery's
+   * deck ({@code IfcSlab}): {@value #SLAB_QTO} with its {@code GrossArea} (plan area, m²) and {@code GrossWeight}
+   * ({@code massKg}, kg), not its volume, since its {@value ExportScene#GALLERY_DECK_MM} mm deck is drawn, not the
+   * catalogue's. Any other element: {@value #QTO}, since IFC4's {@code Qto_BuildingElementProxyQuantities} has only a
+   * net volume and a net surface area (of the element's material, which the prism of a module's or the building's
+   * outline is not) and no weight: {@code GrossVolume} (the prism, footprint area x height, m³), {@code GrossWeight}
+   * ({@code massKg}, kg), {@code UsableFloorArea} ({@code usableAreaM2}, m²) and {@code GrossArea} ({@code areaM2},
+   * m²), each where the solid has it. A kept roof obstacle has none: its height may be assumed.
+   */
+  private void quantities(Solid s, int element) {
+    if (s.part() == Part.ROOF_OBSTACLE) {
+      return;
+    }
+    boolean slab = s.part() == Part.GALLERY;
+    double areaM2 = s.footprint().getArea() / 1e6;
+    List<Integer> quantities = new ArrayList<>();
+    if (slab) {
+      quantities.add(add("IFCQUANTITYAREA", string("GrossArea"), "$", "$", real(areaM2), "$"));
+    } else {
+      quantities.add(add("IFCQUANTITYVOLUME", string("GrossVolume"), "$", "$", real(areaM2 * s.heightMm() / 1000),
+          "$"));
+    }
+    if (s.properties().get("massKg") instanceof PropertyValue.Measure m) {
+      quantities.add(add("IFCQUANTITYWEIGHT", string("GrossWeight"), "$", "$", real(m.value()), "$"));
+    }
+    if (!slab && s.properties().get("usableAreaM2") instanceof PropertyValue.Measure m) {
+      quantities.add(add("IFCQUANTITYAREA", string("UsableFloorArea"), "$", "$", real(m.value()), "$"));
+    }
+    if (!slab && s.properties().get("areaM2") instanceof PropertyValue.Measure m) {
+      quantities.add(add("IFCQUANTITYAREA", string("GrossArea"), "$", "$", real(m.value()), "$"));
+    }
+    // IfcElementQuantity: GlobalId, OwnerHistory, Name, Description, MethodOfMeasurement, Quantities; each quantity:
+    // Name, Description, Unit ($: the project's), value, Formula
+    int set = add("IFCELEMENTQUANTITY", guid("qto/" + s.id()), "$", string(slab ? SLAB_QTO : QTO), "$", "$",
+        refs(quantities));
+    add("IFCRELDEFINESBYPROPERTIES", guid("quantifies/" + s.id()), "$", "$", "$", refs(List.of(element)),
+        "#" + set);
   }
 
   /**

@@ -156,6 +156,62 @@ class IfcWriterTest {
   }
 
   /**
+   * An architect's QA pass: a BIM tool's quantity take-off found no quantities, the volumes, masses and areas only as
+   * properties. Each element but a roof obstacle has an IfcElementQuantity: a gallery's deck IFC4's
+   * Qto_SlabBaseQuantities (plan area, weight), any other Toplaag_Quantities (its prism's volume, as web-ifc meshes
+   * it, weight, usable floor area, area), each the value its property set gives.
+   */
+  @Test
+  void eachElementButAnObstacleHasItsQuantitiesAsItsPropertiesGiveThem() throws Exception {
+    ExportScene s = SLAB_SCENE;
+    JsonNode ifc = read(s, "quantities.ifc");
+    Map<String, JsonNode> byName = new HashMap<>();
+    ifc.get("elements").forEach(e -> byName.put(e.get("name").asText(), e));
+    Set<String> sets = new TreeSet<>();
+    for (Solid x : s.solids()) {
+      JsonNode q = byName.get(x.id()).get("quantities");
+      if (x.part() == Part.ROOF_OBSTACLE) {
+        assertTrue(q.isNull(), x.id() + ": its height may be assumed");
+        continue;
+      }
+      sets.add(q.get("set").asText());
+      Map<String, String> expected = new TreeMap<>();
+      Map<String, Double> values = new TreeMap<>();
+      double areaM2 = x.footprint().getArea() / 1e6;
+      if (x.part() == Part.GALLERY) {
+        assertEquals(IfcWriter.SLAB_QTO, q.get("set").asText(), x.id());
+        expected.put("GrossArea", "IfcQuantityArea");
+        values.put("GrossArea", areaM2);
+      } else {
+        assertEquals(IfcWriter.QTO, q.get("set").asText(), x.id());
+        expected.put("GrossVolume", "IfcQuantityVolume");
+        values.put("GrossVolume", byName.get(x.id()).at("/geometry/volume").asDouble());
+        put(x, "usableAreaM2", "UsableFloorArea", "IfcQuantityArea", expected, values);
+        put(x, "areaM2", "GrossArea", "IfcQuantityArea", expected, values);
+      }
+      put(x, "massKg", "GrossWeight", "IfcQuantityWeight", expected, values);
+      Map<String, String> types = new TreeMap<>();
+      q.get("types").fields().forEachRemaining(f -> types.put(f.getKey(), f.getValue().asText()));
+      assertEquals(expected, types, x.id());
+      // to the gram, the mm², and web-ifc's single-precision mesh
+      values.forEach((name, v) -> assertEquals(v, q.get("values").get(name).asDouble(), Math.max(1e-3, 1e-6 * v),
+          x.id() + " " + name));
+    }
+    assertEquals(Set.of(IfcWriter.QTO, IfcWriter.SLAB_QTO), sets, "galleries and modules");
+    assertTrue(s.solids().stream().anyMatch(x -> x.properties().containsKey("usableAreaM2")), "usable areas");
+    assertTrue(s.solids().stream().anyMatch(x -> x.properties().containsKey("massKg")), "masses");
+  }
+
+  /** The quantity {@code name} of IFC type {@code type} from {@code x}'s measure {@code property}, where it has one. */
+  private static void put(Solid x, String property, String name, String type, Map<String, String> types,
+      Map<String, Double> values) {
+    if (x.properties().get(property) instanceof PropertyValue.Measure m) {
+      types.put(name, type);
+      values.put(name, m.value());
+    }
+  }
+
+  /**
    * An architect's QA pass: a BIM tool found no type objects, the module type only in each element's object type and
    * description, so it could not list or schedule the modules by type. Each module type is now a type object,
    * declared in the project, typing exactly its elements: an IfcSlabType for a gallery module, else an
@@ -403,14 +459,15 @@ class IfcWriterTest {
    * local frame: a building without a ground level is written without any trace of one, to the byte. Pinned anew when
    * the properties became typed (the unit assignment gained kilogram and euro, the storey and counts became
    * IfcInteger, the origin IfcLengthMeasure: the rest of the text as before); again when the existing storeys came
-   * (the shapes' one storey "existing" is "existing 0": the rest as before). A deliberate change of the writer's
+   * (the shapes' one storey "existing" is "existing 0": the rest as before), and the quantity sets (added after each
+   * element but the obstacles: the rest as before). A deliberate change of the writer's
    * output changes these; then check the new text and put its hashes here.
    */
   @Test
   void aSceneWithoutAGroundLevelGivesThePinnedBytes() throws Exception {
     ExportScene rd = GltfWriterTest.SHAPES;
-    assertEquals("5330e985d8f8528c71f532bfe3e731718a19e8471db1027b5eaebc3c44214041", sha256(IfcWriter.text(rd)));
-    assertEquals("79282da33cc8c59e671722d029b65718289a42a5c705a6e7fc0c62bc5e9b5856",
+    assertEquals("7faa999bff6c87f4938b684c513ea39c53452db523545a937dea5cc578a6d45c", sha256(IfcWriter.text(rd)));
+    assertEquals("1e18b9e6c31319d8170ed9b1e022924c21b6b86358d1e68b29b381326664bb8a",
         sha256(IfcWriter.text(copy(rd, rd.buildingId(), rd.buildingName(), "local"))));
   }
 
