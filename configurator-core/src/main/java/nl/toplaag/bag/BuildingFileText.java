@@ -336,7 +336,7 @@ final class BuildingFileText {
       s.add(String.format(Locale.ROOT, "Derived: one wing of %.3f x %.3f m, the footprint's minimum rotated"
           + " rectangle with each side %s%s; its"
           + " front edge is the rectangle's long side with the lower mid-point y (of the two, the one further south;"
-          + " this front faces %s) [U: the gallery side is not in the 3D BAG]; %d bays of %.3f m between walls at"
+          + " this front faces %s) [U: " + SourceNotes.GALLERY_SIDE_UNKNOWN + "]; %d bays of %.3f m between walls at"
           + " both gables (the assumed %.1f m pitch fitted to the length); %s", w.lengthM(), w.depthM(),
           SIDES_MOVED, front(a, d), WingFit.facing(w.directionDeg()), bays(w, a), pitchM(w, a),
           a.wallPitchM().value(), foundation(a, storeyHeightM, foundationKn, raised, d)));
@@ -359,7 +359,7 @@ final class BuildingFileText {
       s.add(String.format(Locale.ROOT, "Derived: %s of two wings, the footprint's minimum rotated rectangle less"
           + " the largest corner of it the footprint leaves free; the footprint covers %.0f %% of the L and %.0f %%"
           + " and %.0f %% of its two wings (at least %.0f %% of each, minRectangularity);" + reading
-          + ", a facade over the wing's whole length [U: the gallery side is not in the 3D BAG]; walls at both"
+          + ", a facade over the wing's whole length [U: " + SourceNotes.GALLERY_SIDE_UNKNOWN + "]; walls at both"
           + " ends of each wing and evenly between them (the assumed %.1f m pitch fitted to its length)",
           d.l.stepped() ? "a stepped slab (an L-shaped footprint)" : "an L", Math.floor(100 * d.l.lShare()),
           Math.floor(100 * d.l.through().rectangularity()), Math.floor(100 * d.l.other().rectangularity()),

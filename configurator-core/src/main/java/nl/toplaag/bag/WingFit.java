@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import nl.toplaag.building.Wing;
 import nl.toplaag.geom.Geometries;
 import org.locationtech.jts.algorithm.MinimumAreaRectangle;
 import org.locationtech.jts.geom.Coordinate;
@@ -576,10 +577,9 @@ record WingFit(double rectangularity, Coordinate origin, Coordinate along, doubl
 
   /**
    * The compass direction a facade faces whose wing runs at {@code directionDeg} (counter-clockwise from plan east,
-   * its depth to the left): "south" for a wing along +x, in eight points.
+   * its depth to the left): "south" for a wing along +x, in eight points ({@link Wing#facing(double)}, which {@code
+   * configure --other-front} names the other front by too).
    */
   static String facing(double directionDeg) {
-    double bearing = ((180 - directionDeg) % 360 + 360) % 360; // clockwise from north, of the outward normal
-    String[] points = {"north", "north-east", "east", "south-east", "south", "south-west", "west", "north-west"};
-    return points[(int) Math.round(bearing / 45) % 8];
+    return Wing.facing(directionDeg);
   }}

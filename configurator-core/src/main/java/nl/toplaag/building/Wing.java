@@ -29,6 +29,37 @@ public record Wing(double originXMm, double originYMm, double directionDeg, int 
     return Geometries.rectangle(originXMm, originYMm, ux(), uy(), lengthMm, depthMm);
   }
 
+  /**
+   * The same rectangle with its front on the other long side: the front edge is this wing's rear edge, the rear edge
+   * its front edge. Its origin is the far end of this wing's rear edge (local {@code (lengthMm, depthMm)}), its
+   * direction this one's turned by 180 degrees (kept within -180 to 180 where this one is), its length and depth
+   * this one's, so the depth again lies to the left of the front. What a gallery on the other facade gives, where
+   * the gallery side is not known (docs/model.md, "Geometry of the row").
+   */
+  public Wing withOtherFront() {
+    return new Wing(planX(lengthMm, depthMm), planY(lengthMm, depthMm),
+        directionDeg > 0 ? directionDeg - 180 : directionDeg + 180, lengthMm, depthMm);
+  }
+
+  /**
+   * The compass direction its front faces, the outward normal of the front edge in eight points ("south" for a wing
+   * along +x, "north-east" for one at 135 degrees), taking plan x east and y north (as for a building in EPSG:28992;
+   * a building in a local frame is taken so as well).
+   */
+  public String facing() {
+    return facing(directionDeg);
+  }
+
+  /**
+   * The compass direction the front of a wing running at {@code directionDeg} (degrees counter-clockwise from plan
+   * east, its depth to the left) faces, in eight points: {@link #facing()}.
+   */
+  public static String facing(double directionDeg) {
+    double bearing = ((180 - directionDeg) % 360 + 360) % 360; // clockwise from north, of the outward normal
+    String[] points = {"north", "north-east", "east", "south-east", "south", "south-west", "west", "north-west"};
+    return points[(int) Math.round(bearing / 45) % 8];
+  }
+
   /** Unit vector x component of the wing axis. */
   public double ux() {
     return Math.cos(Math.toRadians(directionDeg));

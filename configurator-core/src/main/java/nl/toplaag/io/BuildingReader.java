@@ -275,9 +275,14 @@ public final class BuildingReader {
     }
     ZoningLimits zoning = zoning(in.get("zoning"), outline, roofLevelM);
     double parking = in.optDouble("parkingSpacesPerDwelling", 0, 0, 5, "spaces per dwelling");
-    return new Building(id, in.optString("name", id), in.optString("source", ""), in.optString("assumptions", ""),
-        crs, origin[0], origin[1], groundNapM, outline, mm(roofLevelM), storeys, mm(storeyHeightM), roofType, removal,
-        lines, reserve, cores, lift, obstacles, zoning, parking, wings);
+    // a wing derived from the outline is an assumption too: its front, the gallery side, is not in the file
+    String assumptions = in.optString("assumptions", "");
+    if (!in.has("wings")) {
+      assumptions = assumptions.isEmpty() ? SourceNotes.FRONT_DERIVED : assumptions + "; " + SourceNotes.FRONT_DERIVED;
+    }
+    return new Building(id, in.optString("name", id), in.optString("source", ""), assumptions, crs, origin[0],
+        origin[1], groundNapM, outline, mm(roofLevelM), storeys, mm(storeyHeightM), roofType, removal, lines,
+        reserve, cores, lift, obstacles, zoning, parking, wings);
   }
 
   /**

@@ -66,6 +66,29 @@ public final class SourceNotes {
   }
 
   /**
+   * The words with which a building file's assumptions say that its wings' fronts (gallery sides) are assumed, as the
+   * import from the 3D BAG writes them, tagged [U]: the 3D BAG does not record the gallery side.
+   */
+  public static final String GALLERY_SIDE_UNKNOWN = "the gallery side is not in the 3D BAG";
+
+  /**
+   * The note the building reader adds to the assumptions of a building whose file gives no wings, so that its wing,
+   * and so its front, is derived from the roof outline ({@link BuildingReader#derivedWing}: the long side further
+   * south).
+   */
+  public static final String FRONT_DERIVED = "[U] one wing derived from the roof outline, as the file gives none: its"
+      + " front (gallery side) the long side further south, as the gallery side is not in the building file";
+
+  /**
+   * Whether building {@code b}'s front (gallery side) is assumed rather than given: its assumptions say so, as those
+   * of a building whose file gives no wings ({@link #FRONT_DERIVED}) or of one imported from the 3D BAG ({@link
+   * #GALLERY_SIDE_UNKNOWN}) do.
+   */
+  public static boolean frontAssumed(Building b) {
+    return b.assumptions().contains(FRONT_DERIVED) || b.assumptions().contains(GALLERY_SIDE_UNKNOWN);
+  }
+
+  /**
    * Whether building {@code b}'s zoning limits are unverified ({@link #unverified(String)}): the storeys, height and
    * setbacks the result keeps to are then an assumption until the omgevingsplan is consulted.
    */

@@ -1,5 +1,6 @@
 package nl.toplaag.io;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,5 +42,27 @@ class SourceNotesTest {
     assertTrue(SourceNotes.anyUnverified(BomFixtures.catalog(), List.of(stair), "costEur"));
     assertFalse(SourceNotes.anyUnverified(BomFixtures.catalog(), List.of("no-such-module"), "costEur"));
     assertFalse(SourceNotes.anyUnverified(BomFixtures.catalog(), List.of(), "costEur"));
+  }
+
+  @Test
+  void aFrontIsAssumedWhereTheFileGivesNoWingOrTheImportSaysSo() throws Exception {
+    String slab = """
+        {"id": "w", "roofOutline": [[0,0],[60,0],[60,11],[0,11],[0,0]], "roofLevelM": 9, "existingStoreys": 3,
+         "storeyHeightM": 2.8, "roofType": "flat", %s
+         "structure": {"wallGrids": [{"pitchesM": [6.0], "capacityKnPerM": 50}]},
+         "loadReserve": {"foundationReserveKn": 5000}, "zoning": {}}
+        """;
+    var derived = BuildingReader.parse("w.json", slab.formatted("\"assumptions\": \"walls assumed [U]\","));
+    assertTrue(SourceNotes.frontAssumed(derived), derived.assumptions());
+    assertTrue(derived.assumptions().startsWith("walls assumed [U]; [U] one wing derived"), derived.assumptions());
+    // the same wing given in the file: a drawing's, so given, though the reader would derive it alike
+    var given = BuildingReader.parse("w.json", slab.formatted("\"wings\": [{\"origin\": [0,0], \"directionDeg\": 0,"
+        + " \"lengthM\": 60, \"depthM\": 11}],"));
+    assertEquals(derived.wings(), given.wings());
+    assertFalse(SourceNotes.frontAssumed(given), given.assumptions());
+    var imported = BuildingReader.parse("w.json", slab.formatted("\"wings\": [{\"origin\": [0,0], \"directionDeg\":"
+        + " 0, \"lengthM\": 60, \"depthM\": 11}], \"assumptions\": \"its front faces south [U: the gallery side is"
+        + " not in the 3D BAG]\","));
+    assertTrue(SourceNotes.frontAssumed(imported), imported.assumptions());
   }
 }
