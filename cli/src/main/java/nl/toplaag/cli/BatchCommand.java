@@ -125,6 +125,13 @@ final class BatchCommand implements Callable<Integer> {
           + " line is tried)")
   boolean whatLimits;
 
+  @Option(names = "--other-front",
+      description = "also configure each building of one wing with its front (the gallery side) on the other long"
+          + " side, as configure --other-front does (its result file's otherFront; batch-summary.csv's last column"
+          + " otherFrontDwellings), and say over the batch how many more dwellings that gives and where fewer; each"
+          + " such building then takes about twice as long")
+  boolean otherFront;
+
   @Option(names = "--modules-per-year", description = "plan a rollout (bouwstroom): each product line's factory makes"
       + " this many modules a year, for the buildings whose best layout uses the line, the most dwellings per module"
       + " first (dwelling, stair and lift modules; the line's gallery pieces are said beside them, not counted"
@@ -180,6 +187,8 @@ final class BatchCommand implements Callable<Integer> {
    * @param unverified whether its wall capacities or load reserves rest on unverified figures
    *     ({@link SourceNotes#structureUnverified})
    * @param zoningUnverified whether its zoning limits are unverified ({@link SourceNotes#zoningUnverified})
+   * @param otherFront what its wing's front on the other long side gives ({@link OtherFront}); empty where not asked
+   *     or where it has more than one wing
    * @param file its building file, as given
    * @param whyNone where it takes no dwelling, why: the configuration's explanation, per line considered, its
    *     entries joined by "; " ("line hsb-elements: module ... resists fire for 90 min; storey 1 at 14.25 m needs 120
@@ -189,7 +198,7 @@ final class BatchCommand implements Callable<Integer> {
       long galleryPieces, int bound,
       long costEur, double usableAreaM2, double carbonKgCo2e, OptionalDouble transportCarbonKgCo2e, double seconds,
       String check, String gallery, Map<String, List<LimitEffect>> limits, boolean unverified,
-      boolean zoningUnverified, String file, String whyNone) {
+      boolean zoningUnverified, Optional<OtherFront.Outcome> otherFront, String file, String whyNone) {
 
     /** The cost per dwelling, euros, rounded as in the bill of materials (0 without dwellings). */
     long costPerDwellingEur() {
@@ -492,6 +501,10 @@ final class BatchCommand implements Callable<Integer> {
       if (whatLimits) {
         o.print(LimitsReport.portfolio(rows.stream().map(Row::limits).toList()));
       }
+      if (otherFront) {
+        o.print(OtherFront.portfolio(rows.stream().map(Row::dwellings).toList(),
+            rows.stream().map(Row::otherFront).toList()));
+      }
       if (finishInYears != null) {
         List<Row> open = rows.stream().filter(r -> r.bound() > r.dwellings()).toList();
         o.print(Rollout.finishing(entries, finishInYears, open.size(),
@@ -676,9 +689,11 @@ final class BatchCommand implements Callable<Integer> {
     int violations = checks.stream().mapToInt(x -> x.violations().size()).sum();
     Reports.Report report = Reports.of(b, req.catalog(), r, factory);
     Map<String, List<LimitEffect>> limits = whatLimits ? LimitsReport.of(req, r, lines) : Map.of();
+    Optional<OtherFront.Outcome> other = otherFront ? OtherFront.of(req, configurator) : Optional.empty();
     ExportScene scene = formats.isEmpty() ? null : ExportScene.of(b, r.best().orElse(null), c,
         report == null ? null : report.bom());
-    Reports.write(out, req, factory, r, report, checks, limits, Reports.exports(out, b, scene, formats));
+    Reports.write(out, req, factory, r, report, checks, limits, otherFront ? OtherFront.json(other) : null,
+        Reports.exports(out, b, scene, formats));
     Reports.removeStaleExports(out, b, formats);
     Row row = new Row(b.id(), r.status().name(), r.bestLine().orElse(""), r.dwellings(),
         r.dwellings() == 0 ? 0 : r.best().map(Layout::storeys).orElse(0),
@@ -691,7 +706,7 @@ final class BatchCommand implements Callable<Integer> {
             : report.bom().totals().transportCarbonKgCo2e(), r.stats().wallMs() / 1000.0,
         r.dwellings() == 0 && violations == 0 ? NOTHING_CHECKED : check(violations, checks),
         r.best().map(Summary::galleryWhere).orElse(""), limits, SourceNotes.structureUnverified(b),
-        SourceNotes.zoningUnverified(b), file.toString(),
+        SourceNotes.zoningUnverified(b), other, file.toString(),
         r.dwellings() == 0 ? String.join("; ", r.explanation()) : "");
     return new Configured(row, r.best().orElse(null), formats.contains(ExportFormat.GLB) ? scene : null);
   }

@@ -25,7 +25,9 @@ import nl.toplaag.report.BomCsvWriter;
  * ({@link nl.toplaag.io.SourceNotes#zoningUnverified}), else {@code sourced}, as {@code structure} says of the walls
  * and load reserves; {@code transportCarbonKgCo2e}, the best layout's transport carbon from the factory, kg CO2e, as
  * its bill of materials gives it (0 without dwellings), empty where no factory distance was given
- * ({@code --factory-km}): not counted, which is not 0. Fields holding a comma, quote or line end are quoted.
+ * ({@code --factory-km}): not counted, which is not 0; {@code otherFrontDwellings}, the dwellings with the wing's
+ * front on the other long side ({@link OtherFront}), empty where {@code --other-front} was not given or the building
+ * has more than one wing. Fields holding a comma, quote or line end are quoted.
  */
 final class BatchSummaryCsv {
 
@@ -53,7 +55,7 @@ final class BatchSummaryCsv {
   /**
    * The columns after {@code reason}, added since: a row of a file skipped leaves them empty, as it does the figures.
    */
-  private static final List<String> LATER = List.of("zoning", "transportCarbonKgCo2e");
+  private static final List<String> LATER = List.of("zoning", "transportCarbonKgCo2e", "otherFrontDwellings");
 
   /**
    * The header: the columns of {@link #FIGURES}, {@code whatLimits} where asked, {@code file} and {@code reason}, then
@@ -79,7 +81,8 @@ final class BatchSummaryCsv {
       w.write(header(whatLimits) + "\n");
       int rank = 0;
       for (BatchCommand.Row r : rows) {
-        w.write(String.format(Locale.ROOT, "%d,%s,%s,%s,%d,%d,%d,%s,%.1f,%.0f,%s,%.2f,%s,%s,%d,%s,%s%s,%s,%s,%s,%s\n",
+        w.write(String.format(Locale.ROOT,
+            "%d,%s,%s,%s,%d,%d,%d,%s,%.1f,%.0f,%s,%.2f,%s,%s,%d,%s,%s%s,%s,%s,%s,%s,%s\n",
             ++rank, r.building(), r.status(), BomCsvWriter.quote(r.line()), r.dwellings(), r.bound(), r.costEur(),
             r.dwellings() == 0 ? "" : Long.toString(r.costPerDwellingEur()), r.usableAreaM2(), r.carbonKgCo2e(),
             objective, r.seconds(), r.check(), r.gallery(), r.modules(), r.unverified() ? "unverified" : "sourced",
@@ -87,7 +90,8 @@ final class BatchSummaryCsv {
             whatLimits ? "," + BomCsvWriter.quote(LimitsReport.brief(r.limits())) : "", BomCsvWriter.quote(r.file()),
             BomCsvWriter.quote(r.whyNone()), r.zoningUnverified() ? "unverified" : "sourced",
             r.transportCarbonKgCo2e().isEmpty() ? ""
-                : String.format(Locale.ROOT, "%.0f", r.transportCarbonKgCo2e().getAsDouble())));
+                : String.format(Locale.ROOT, "%.0f", r.transportCarbonKgCo2e().getAsDouble()),
+            OtherFront.cell(r.otherFront())));
       }
       // rank and building, status, then the figures' columns and whatLimits empty; those after reason too
       String empty = ",".repeat(FIGURES.size() - 3 + (whatLimits ? 1 : 0));

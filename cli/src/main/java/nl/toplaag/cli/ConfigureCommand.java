@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -115,6 +116,14 @@ final class ConfigureCommand implements Callable<Integer> {
           + " is; in the summary and the result file's whatLimits")
   boolean whatLimits;
 
+  @Option(names = "--other-front",
+      description = "also configure the building with its wing's front (the gallery side) on the other long side,"
+          + " the request otherwise the same (one layout): the building's own front is the one its file gives, or"
+          + " where it gives no wing (or was imported from the 3D BAG, which does not record the gallery side) the"
+          + " long side further south, assumed; one line after the summary and the result file's otherFront. Not for"
+          + " a building of more than one wing (an L keeps its fronts on its outer facades)")
+  boolean otherFront;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
@@ -158,6 +167,10 @@ final class ConfigureCommand implements Callable<Integer> {
     List<CheckReport> checks = Reports.checks(b, req.catalog(), r.layouts(), storeys);
     Reports.Report report = Reports.of(b, req.catalog(), r, factory);
     outw.print(Summary.text(b, req, r, checks, report, explain));
+    Optional<OtherFront.Outcome> other = otherFront ? OtherFront.of(req, configurator) : Optional.empty();
+    if (otherFront) {
+      outw.print(OtherFront.text(other, r.dwellings(), b.wings().size()));
+    }
     Map<String, List<LimitEffect>> limits = whatLimits ? LimitsReport.of(req, r, lines) : Map.of();
     if (whatLimits) {
       outw.print(LimitsReport.text(limits, r, settings.timeLimitMs(),
@@ -177,7 +190,7 @@ final class ConfigureCommand implements Callable<Integer> {
     ExportScene scene = formats.isEmpty() ? null : ExportScene.of(b, r.best().orElse(null), c,
         report == null ? null : report.bom());
     List<Path> written = Reports.write(out, req, factory, r, report, checks, limits,
-        Reports.exports(out, b, scene, formats));
+        otherFront ? OtherFront.json(other) : null, Reports.exports(out, b, scene, formats));
     List<Path> removed = Reports.removeStaleExports(out, b, formats);
     outw.println("Written: " + String.join(" and ", written.stream().map(Path::toString).toList())
         + (removed.isEmpty() ? "" : "; removed " + String.join(" and ", removed.stream().map(Path::toString).toList())

@@ -199,13 +199,14 @@ final class Reports {
 
   /**
    * Writes {@code out/<building>.result.json} of {@code req}'s building (with what was asked, {@code request}, its
-   * {@code factoryKm} too, null where not given, and {@code whatLimits} where {@code limits} holds any, {@link
-   * LimitsReport#json}) and, with a report, the bill of materials as {@code out/<building>.bom.csv}, and {@code also}:
+   * {@code factoryKm} too, null where not given, {@code whatLimits} where {@code limits} holds any, {@link
+   * LimitsReport#json}, and {@code otherFront} where {@code otherFront} is not null, {@link OtherFront#json}) and,
+   * with a report, the bill of materials as {@code out/<building>.bom.csv}, and {@code also}:
    * all whole or none. Returns the paths written.
    */
   static List<Path> write(Path out, ConfigurationRequest req, OptionalDouble factoryKm, ConfigurationResult r,
-      Report rep, List<CheckReport> checks, Map<String, List<LimitEffect>> limits, List<AtomicFiles.Planned> also)
-      throws IOException {
+      Report rep, List<CheckReport> checks, Map<String, List<LimitEffect>> limits, JsonNode otherFront,
+      List<AtomicFiles.Planned> also) throws IOException {
     Building b = req.building();
     List<AtomicFiles.Planned> files = new ArrayList<>();
     ObjectNode result = ResultJson.toJson(r, req, json(rep, checks));
@@ -220,6 +221,9 @@ final class Reports {
     result.set("checks", checksJson(checks));
     if (!limits.isEmpty()) {
       result.set("whatLimits", LimitsReport.json(limits));
+    }
+    if (otherFront != null) {
+      result.set("otherFront", otherFront);
     }
     files.add(ResultJson.planned(out.resolve(resultFile(b.id())), result));
     if (rep != null) {

@@ -1,0 +1,129 @@
+package nl.toplaag.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import nl.toplaag.building.Building;
+import nl.toplaag.io.SourceNotes;
+import nl.toplaag.solve.ConfigurationRequest;
+import nl.toplaag.solve.ConfigurationResult;
+
+/**
+ * {@code configure --other-front} and {@code batch --other-front}: the building configured again with its wing's
+ * front (gallery side) on the other long side ({@link Building#withOtherFront}), the request otherwise the same, so
+ * that a planner or an architect sees what the front assumed or given costs. A building of more than one wing (an L,
+ * whose fronts stay on its outer facades) has no other front to try.
+ */
+final class OtherFront {
+
+  private OtherFront() {}
+
+  /**
+   * What the other front gives.
+   *
+   * @param dwellings the dwellings of its best layout (0 without)
+   * @param dwellingBound the most dwellings proven possible with it
+   * @param status its solve status
+   * @param line its best product line, "" without dwellings
+   * @param facing the compass direction the other front faces ({@link nl.toplaag.building.Wing#facing()})
+   * @param frontAssumed whether the building's own front is assumed rather than given ({@link
+   *     SourceNotes#frontAssumed})
+   */
+  record Outcome(int dwellings, int dwellingBound, String status, String line, String facing, boolean frontAssumed) {}
+
+  /**
+   * {@code req}'s building configured by {@code configurator} with the other front, the request otherwise the same
+   * but for one layout only (the best); empty where the building has more than one wing.
+   */
+  static Optional<Outcome> of(ConfigurationRequest req,
+      Function<ConfigurationRequest, ConfigurationResult> configurator) {
+    Building b = req.building();
+    return b.withOtherFront().map(other -> {
+      ConfigurationResult r = configurator.apply(req.withBuilding(other)
+          .withSettings(req.settings().withAlternatives(1)));
+      return new Outcome(r.dwellings(), r.dwellingBound(), r.status().name(), r.bestLine().orElse(""),
+          other.wings().get(0).facing(), SourceNotes.frontAssumed(b));
+    });
+  }
+
+  /**
+   * The summary's line: what the other front gives ({@code other}) against the {@code here} dwellings of the front as
+   * it is, or where the building has {@code wings} wings, more than one, that the option does not apply.
+   */
+  static String text(Optional<Outcome> other, int here, int wings) {
+    if (other.isEmpty()) {
+      return String.format(Locale.ROOT, "Other front: does not apply: the building has %d wings, and an L keeps its"
+          + " fronts on its outer facades (the galleries round the outside); --other-front turns the front of a"
+          + " building of one wing%n", wings);
+    }
+    Outcome o = other.get();
+    return String.format(Locale.ROOT, "Other front: with the gallery side on the other long side (facing %s), %d"
+        + " dwelling%s (%s%s%s) against %d here; the gallery side is %s%n", o.facing(), o.dwellings(),
+        o.dwellings() == 1 ? "" : "s", o.line().isEmpty() ? "" : "line " + o.line() + ", ", o.status(),
+        o.dwellingBound() > o.dwellings() ? ", at most " + o.dwellingBound() : "", here,
+        o.frontAssumed() ? "not known from the building file" : "given in the building file");
+  }
+
+  /**
+   * The result file's {@code otherFront}: {@code dwellings}, {@code dwellingBound}, {@code status}, {@code line}
+   * (null without dwellings), {@code facing} and {@code frontAssumed}; null where the option does not apply.
+   */
+  static JsonNode json(Optional<Outcome> other) {
+    if (other.isEmpty()) {
+      return JsonNodeFactory.instance.nullNode();
+    }
+    Outcome o = other.get();
+    ObjectNode n = JsonNodeFactory.instance.objectNode();
+    n.put("dwellings", o.dwellings());
+    n.put("dwellingBound", o.dwellingBound());
+    n.put("status", o.status());
+    if (o.line().isEmpty()) {
+      n.putNull("line");
+    } else {
+      n.put("line", o.line());
+    }
+    n.put("facing", o.facing());
+    n.put("frontAssumed", o.frontAssumed());
+    return n;
+  }
+
+  /** batch-summary.csv's {@code otherFrontDwellings}: the other front's dwellings, empty where not asked or none. */
+  static String cell(Optional<Outcome> other) {
+    return other.map(o -> Integer.toString(o.dwellings())).orElse("");
+  }
+
+  /**
+   * The batch's line over the buildings configured with the other front: how many more dwellings it gives on the
+   * buildings where it gives more, and on how many it gives fewer; {@code here} and {@code other} are each building's
+   * dwellings and other front's (empty: not applicable), in the same order.
+   */
+  static String portfolio(List<Integer> here, List<Optional<Outcome>> other) {
+    int more = 0;
+    int gained = 0;
+    int fewer = 0;
+    int lost = 0;
+    int tried = 0;
+    for (int i = 0; i < here.size(); i++) {
+      if (other.get(i).isEmpty()) {
+        continue;
+      }
+      tried++;
+      int d = other.get(i).get().dwellings() - here.get(i);
+      if (d > 0) {
+        more++;
+        gained += d;
+      } else if (d < 0) {
+        fewer++;
+        lost -= d;
+      }
+    }
+    return String.format(Locale.ROOT, "With the other long side as the front: %d more dwelling%s on %d building(s),"
+        + " fewer on %d (%d dwelling%s less); tried on the %d building(s) of one wing of %d (batch-summary.csv's"
+        + " otherFrontDwellings)%n", gained, gained == 1 ? "" : "s", more, fewer, lost, lost == 1 ? "" : "s", tried,
+        here.size());
+  }
+}
