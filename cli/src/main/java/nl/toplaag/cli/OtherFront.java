@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import nl.toplaag.building.Building;
+import nl.toplaag.check.LayoutChecker;
 import nl.toplaag.io.SourceNotes;
 import nl.toplaag.solve.ConfigurationRequest;
 import nl.toplaag.solve.ConfigurationResult;
@@ -32,12 +33,15 @@ final class OtherFront {
    * @param facing the compass direction the other front faces ({@link nl.toplaag.building.Wing#facing()})
    * @param frontAssumed whether the building's own front is assumed rather than given ({@link
    *     SourceNotes#frontAssumed})
+   * @param violations the independent checker's violations of its best layout ({@link LayoutChecker}; 0 without one)
    */
-  record Outcome(int dwellings, int dwellingBound, String status, String line, String facing, boolean frontAssumed) {}
+  record Outcome(int dwellings, int dwellingBound, String status, String line, String facing, boolean frontAssumed,
+      int violations) {}
 
   /**
    * {@code req}'s building configured by {@code configurator} with the other front, the request otherwise the same
-   * but for one layout only (the best); empty where the building has more than one wing.
+   * but for one layout only (the best), whose layout the independent checker checks as every layout shown is; empty
+   * where the building has more than one wing.
    */
   static Optional<Outcome> of(ConfigurationRequest req,
       Function<ConfigurationRequest, ConfigurationResult> configurator) {
@@ -45,8 +49,10 @@ final class OtherFront {
     return b.withOtherFront().map(other -> {
       ConfigurationResult r = configurator.apply(req.withBuilding(other)
           .withSettings(req.settings().withAlternatives(1)));
+      int violations = r.best().map(l -> LayoutChecker.check(other, req.catalog(), req.code(), l, req.maxStoreys())
+          .size()).orElse(0);
       return new Outcome(r.dwellings(), r.dwellingBound(), r.status().name(), r.bestLine().orElse(""),
-          other.wings().get(0).facing(), SourceNotes.frontAssumed(b));
+          other.wings().get(0).facing(), SourceNotes.frontAssumed(b), violations);
     });
   }
 
@@ -62,10 +68,13 @@ final class OtherFront {
     }
     Outcome o = other.get();
     return String.format(Locale.ROOT, "Other front: with the gallery side on the other long side (facing %s), %d"
-        + " dwelling%s (%s%s%s) against %d here; the gallery side is %s%n", o.facing(), o.dwellings(),
+        + " dwelling%s (%s%s%s) against %d here; the gallery side is %s", o.facing(), o.dwellings(),
         o.dwellings() == 1 ? "" : "s", o.line().isEmpty() ? "" : "line " + o.line() + ", ", o.status(),
         o.dwellingBound() > o.dwellings() ? ", at most " + o.dwellingBound() : "", here,
-        o.frontAssumed() ? "not known from the building file" : "given in the building file");
+        o.frontAssumed() ? "not known from the building file" : "given in the building file")
+        + (o.violations() == 0 ? "" : String.format(Locale.ROOT, "; its layout FAILS the independent check (%d"
+            + " violation%s): a solver error, please report it", o.violations(), o.violations() == 1 ? "" : "s"))
+        + String.format(Locale.ROOT, "%n");
   }
 
   /**
@@ -88,6 +97,7 @@ final class OtherFront {
     }
     n.put("facing", o.facing());
     n.put("frontAssumed", o.frontAssumed());
+    n.put("checkViolations", o.violations());
     return n;
   }
 

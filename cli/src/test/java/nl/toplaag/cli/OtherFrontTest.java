@@ -66,11 +66,22 @@ class OtherFrontTest {
         + " dwellings (line clt-volumetric, OPTIMAL) against 4 here; the gallery side is not known from the building"
         + " file\nWritten: "), r.out());
     assertEquals("{\"dwellings\":8,\"dwellingBound\":8,\"status\":\"OPTIMAL\",\"line\":\"clt-volumetric\","
-        + "\"facing\":\"north\",\"frontAssumed\":true}", result.get("otherFront").toString());
+        + "\"facing\":\"north\",\"frontAssumed\":true,\"checkViolations\":0}", result.get("otherFront").toString());
     var plain = configure(b, out);
     assertEquals(0, plain.code(), plain.out() + plain.err());
     assertFalse(plain.out().contains("Other front"), plain.out());
     assertFalse(MAPPER.readTree(out.resolve("cli-notch.result.json").toFile()).has("otherFront"));
+  }
+
+  @Test
+  void aLayoutOfTheOtherFrontThatFailsTheIndependentCheckIsSaidToFailIt() {
+    // the other front's layout is checked as every layout shown is: never trust the solver alone
+    String text = OtherFront.text(Optional.of(new OtherFront.Outcome(8, 8, "OPTIMAL", "clt-volumetric", "north", true,
+        2)), 4, 1);
+    assertTrue(text.endsWith("; the gallery side is not known from the building file; its layout FAILS the"
+        + " independent check (2 violations): a solver error, please report it\n"), text);
+    assertFalse(OtherFront.text(Optional.of(new OtherFront.Outcome(8, 8, "OPTIMAL", "clt-volumetric", "north", true,
+        0)), 4, 1).contains("FAILS"));
   }
 
   @Test
