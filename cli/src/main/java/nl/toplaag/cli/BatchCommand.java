@@ -463,9 +463,8 @@ final class BatchCommand implements Callable<Integer> {
       // with --finish-in-years, the rollout at the least output that finishes in time (1 where nothing is made: its
       // file then holds its header only, and the console says there is nothing to roll out)
       // (boxed on both sides: an Integer and an int would unbox a null --modules-per-year)
-      Integer perYear = finishInYears == null ? modulesPerYear : Integer.valueOf(Math.max(1,
-          Rollout.leastModulesPerYear(entries, finishInYears).values().stream().mapToInt(Integer::intValue).max()
-              .orElse(1)));
+      Integer perYear = finishInYears == null ? modulesPerYear
+          : Integer.valueOf(Rollout.finishingOutput(entries, finishInYears));
       Rollout rollout = perYear == null ? null : new Rollout(entries, perYear,
           lines.isEmpty() ? c.lines().stream().map(ProductLine::id).toList() : lines);
       Path rolloutCsv = out.resolve(BatchFiles.ROLLOUT);

@@ -130,6 +130,15 @@ final class Rollout {
     return least;
   }
 
+  /**
+   * The modules a year the rollout to finish {@code entries} within {@code years} years is planned at: the most of
+   * each line's least ({@link #leastModulesPerYear}), since each line's factory makes as many; 1 where no building
+   * takes dwellings (the rollout then has nothing to make).
+   */
+  static int finishingOutput(List<Entry> entries, int years) {
+    return leastModulesPerYear(entries, years).values().stream().mapToInt(Integer::intValue).max().orElse(1);
+  }
+
   /** The modules of each product line's buildings in {@code entries} that take dwellings, per line sorted by id. */
   private static Map<String, Long> modulesByLine(List<Entry> entries) {
     Map<String, Long> modules = new TreeMap<>();
@@ -158,7 +167,7 @@ final class Rollout {
     if (least.isEmpty()) {
       return in + String.format(Locale.ROOT, "no building takes dwellings, so there is nothing to roll out%s%n", open);
     }
-    int most = least.values().stream().mapToInt(Integer::intValue).max().getAsInt();
+    int most = finishingOutput(entries, years);
     // the line with the most modules needs the most a year; one fewer a year takes it past the years asked
     long longest = modulesByLine(entries).values().stream().mapToLong(Long::longValue).max().getAsLong();
     StringBuilder s = new StringBuilder(in).append(String.format(Locale.ROOT, "at least %,d module%s a year per"
