@@ -132,6 +132,15 @@ final class BatchCommand implements Callable<Integer> {
           + " such building then takes about twice as long")
   boolean otherFront;
 
+  @Option(names = "--choose-front",
+      description = "where a building's gallery side is not known (its file gives no wing, or it was imported from"
+          + " the 3D BAG), configure it with either long side as the front and take the side whose best layout holds"
+          + " more dwellings (the side assumed on a tie), as configure --choose-front does: its row, the totals and the"
+          + " rollout are of the side taken, batch-summary.csv's front says which (otherFrontDwellings: the side not"
+          + " taken), and a line over the batch says what it gained; each such building then takes about twice as"
+          + " long")
+  boolean chooseFront;
+
   @Option(names = "--modules-per-year", description = "plan a rollout (bouwstroom): each product line's factory makes"
       + " this many modules a year, for the buildings whose best layout uses the line, the most dwellings per module"
       + " first (dwelling, stair and lift modules; the line's gallery pieces are said beside them, not counted"
@@ -187,8 +196,11 @@ final class BatchCommand implements Callable<Integer> {
    * @param unverified whether its wall capacities or load reserves rest on unverified figures
    *     ({@link SourceNotes#structureUnverified})
    * @param zoningUnverified whether its zoning limits are unverified ({@link SourceNotes#zoningUnverified})
-   * @param otherFront what its wing's front on the other long side gives ({@link OtherFront}); empty where not asked
-   *     or where it has more than one wing
+   * @param front which front it was configured with ({@link FrontChoice}: given, assumed, or with {@code
+   *     --choose-front} the better long side)
+   * @param otherFront what its wing's front on the long side not configured gives ({@link OtherFront}); empty where
+   *     not asked (with {@code --other-front}, or {@code --choose-front} on a front assumed) or where it has more than
+   *     one wing
    * @param file its building file, as given
    * @param whyNone where it takes no dwelling, why: the configuration's explanation, per line considered, its
    *     entries joined by "; " ("line hsb-elements: module ... resists fire for 90 min; storey 1 at 14.25 m needs 120
@@ -198,7 +210,8 @@ final class BatchCommand implements Callable<Integer> {
       long galleryPieces, int bound,
       long costEur, double usableAreaM2, double carbonKgCo2e, OptionalDouble transportCarbonKgCo2e, double seconds,
       String check, String gallery, Map<String, List<LimitEffect>> limits, boolean unverified,
-      boolean zoningUnverified, Optional<OtherFront.Outcome> otherFront, String file, String whyNone) {
+      boolean zoningUnverified, FrontChoice.Side front, Optional<OtherFront.Outcome> otherFront, String file,
+      String whyNone) {
 
     /** The cost per dwelling, euros, rounded as in the bill of materials (0 without dwellings). */
     long costPerDwellingEur() {
@@ -500,7 +513,9 @@ final class BatchCommand implements Callable<Integer> {
       if (whatLimits) {
         o.print(LimitsReport.portfolio(rows.stream().map(Row::limits).toList()));
       }
-      if (otherFront) {
+      if (chooseFront) {
+        o.print(FrontChoice.portfolio(rows));
+      } else if (otherFront) {
         o.print(OtherFront.portfolio(rows.stream().map(Row::dwellings).toList(),
             rows.stream().map(Row::otherFront).toList()));
       }
@@ -679,19 +694,23 @@ final class BatchCommand implements Callable<Integer> {
   }
 
   /** Configures {@code b}, read from {@code file}, on one worker, checks its layouts and writes its result file. */
-  private Configured configure(Building b, Path file, Catalog c, Objective obj, long limitMs,
+  private Configured configure(Building given, Path file, Catalog c, Objective obj, long limitMs,
       Map<String, Double> scores) throws IOException {
-    ConfigurationRequest req = new ConfigurationRequest(b, c, lines, storeys, obj, BuildingCode.BB2012,
-        new SolverSettings(limitMs, 1, 1, 1), scores, smallestDwellingM2);
-    ConfigurationResult r = configurator.apply(req);
+    FrontChoice.Chosen chosen = FrontChoice.configure(new ConfigurationRequest(given, c, lines, storeys, obj,
+        BuildingCode.BB2012, new SolverSettings(limitMs, 1, 1, 1), scores, smallestDwellingM2), configurator,
+        chooseFront, otherFront);
+    ConfigurationRequest req = chosen.request();
+    ConfigurationResult r = chosen.result();
+    Building b = req.building(); // with --choose-front, maybe turned to its other long side
     List<CheckReport> checks = Reports.checks(b, req.catalog(), r.layouts(), storeys);
     int violations = checks.stream().mapToInt(x -> x.violations().size()).sum();
     Reports.Report report = Reports.of(b, req.catalog(), r, factory);
     Map<String, List<LimitEffect>> limits = whatLimits ? LimitsReport.of(req, r, lines) : Map.of();
-    Optional<OtherFront.Outcome> other = otherFront ? OtherFront.of(req, configurator) : Optional.empty();
+    Optional<OtherFront.Outcome> other = chosen.other();
     ExportScene scene = formats.isEmpty() ? null : ExportScene.of(b, r.best().orElse(null), c,
         report == null ? null : report.bom());
-    Reports.write(out, req, factory, r, report, checks, limits, otherFront ? OtherFront.json(other) : null,
+    Reports.write(out, req, factory, r, report, checks, limits, Reports.fronts(chooseFront ? FrontChoice.json(chosen)
+        : null, otherFront || other.isPresent() ? OtherFront.json(other) : null),
         Reports.exports(out, b, scene, formats));
     Reports.removeStaleExports(out, b, formats);
     Row row = new Row(b.id(), r.status().name(), r.bestLine().orElse(""), r.dwellings(),
@@ -705,7 +724,7 @@ final class BatchCommand implements Callable<Integer> {
             : report.bom().totals().transportCarbonKgCo2e(), r.stats().wallMs() / 1000.0,
         r.dwellings() == 0 && violations == 0 ? NOTHING_CHECKED : check(violations, checks),
         r.best().map(Summary::galleryWhere).orElse(""), limits, SourceNotes.structureUnverified(b),
-        SourceNotes.zoningUnverified(b), other, file.toString(),
+        SourceNotes.zoningUnverified(b), chosen.side(), other, file.toString(),
         r.dwellings() == 0 ? String.join("; ", r.explanation()) : "");
     return new Configured(row, r.best().orElse(null), formats.contains(ExportFormat.GLB) ? scene : null);
   }

@@ -26,8 +26,11 @@ import nl.toplaag.report.BomCsvWriter;
  * and load reserves; {@code transportCarbonKgCo2e}, the best layout's transport carbon from the factory, kg CO2e, as
  * its bill of materials gives it (0 without dwellings), empty where no factory distance was given
  * ({@code --factory-km}): not counted, which is not 0; {@code otherFrontDwellings}, the dwellings with the wing's
- * front on the other long side ({@link OtherFront}), empty where {@code --other-front} was not given or the building
- * has more than one wing. Fields holding a comma, quote or line end are quoted.
+ * front on the long side not configured ({@link OtherFront}), empty where neither {@code --other-front} nor, on a
+ * front assumed, {@code --choose-front} was given, or the building has more than one wing; {@code front}, which
+ * front the row's building was configured with ({@link FrontChoice.Side}): {@code given} (its file gives it, or it has
+ * more than one wing), {@code assumed} (the long side further south, not compared), {@code assumed-best} or {@code
+ * other-best} (with {@code --choose-front}, the side assumed kept or the other long side taken). Fields holding a comma, quote or line end are quoted.
  */
 final class BatchSummaryCsv {
 
@@ -55,7 +58,7 @@ final class BatchSummaryCsv {
   /**
    * The columns after {@code reason}, added since: a row of a file skipped leaves them empty, as it does the figures.
    */
-  private static final List<String> LATER = List.of("zoning", "transportCarbonKgCo2e", "otherFrontDwellings");
+  private static final List<String> LATER = List.of("zoning", "transportCarbonKgCo2e", "otherFrontDwellings", "front");
 
   /**
    * The header: the columns of {@link #FIGURES}, {@code whatLimits} where asked, {@code file} and {@code reason}, then
@@ -82,7 +85,7 @@ final class BatchSummaryCsv {
       int rank = 0;
       for (BatchCommand.Row r : rows) {
         w.write(String.format(Locale.ROOT,
-            "%d,%s,%s,%s,%d,%d,%d,%s,%.1f,%.0f,%s,%.2f,%s,%s,%d,%s,%s%s,%s,%s,%s,%s,%s\n",
+            "%d,%s,%s,%s,%d,%d,%d,%s,%.1f,%.0f,%s,%.2f,%s,%s,%d,%s,%s%s,%s,%s,%s,%s,%s,%s\n",
             ++rank, r.building(), r.status(), BomCsvWriter.quote(r.line()), r.dwellings(), r.bound(), r.costEur(),
             r.dwellings() == 0 ? "" : Long.toString(r.costPerDwellingEur()), r.usableAreaM2(), r.carbonKgCo2e(),
             objective, r.seconds(), r.check(), r.gallery(), r.modules(), r.unverified() ? "unverified" : "sourced",
@@ -91,7 +94,7 @@ final class BatchSummaryCsv {
             BomCsvWriter.quote(r.whyNone()), r.zoningUnverified() ? "unverified" : "sourced",
             r.transportCarbonKgCo2e().isEmpty() ? ""
                 : String.format(Locale.ROOT, "%.0f", r.transportCarbonKgCo2e().getAsDouble()),
-            OtherFront.cell(r.otherFront())));
+            OtherFront.cell(r.otherFront()), r.front().csv));
       }
       // rank and building, status, then the figures' columns and whatLimits empty; those after reason too
       String empty = ",".repeat(FIGURES.size() - 3 + (whatLimits ? 1 : 0));

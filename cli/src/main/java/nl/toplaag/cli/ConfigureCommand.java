@@ -124,6 +124,13 @@ final class ConfigureCommand implements Callable<Integer> {
           + " a building of more than one wing (an L keeps its fronts on its outer facades)")
   boolean otherFront;
 
+  @Option(names = "--choose-front",
+      description = "where the building's gallery side is not known (its file gives no wing, or it was imported"
+          + " from the 3D BAG), configure it with either long side as the front and take the side whose best layout"
+          + " holds more dwellings (the side assumed on a tie), saying so in the summary, the result file's front"
+          + " and, for the side not taken, its otherFront; a front the file gives, and an L's, are kept")
+  boolean chooseFront;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
@@ -154,23 +161,31 @@ final class ConfigureCommand implements Callable<Integer> {
   }
 
   /** Configures {@code b} as asked, prints the summary and writes the files; returns the exit code. */
-  private int configure(Building b, Catalog c, Objective obj, SolverSettings settings, List<ExportFormat> formats,
+  private int configure(Building given, Catalog c, Objective obj, SolverSettings settings, List<ExportFormat> formats,
       PrintWriter err, PrintWriter outw) throws IOException {
-    ConfigurationRequest req = new ConfigurationRequest(b, c, lines, storeys, obj, BuildingCode.BB2012,
-        settings, Reports.moduleScores(c), smallestDwellingM2);
-    ConfigurationResult r = configurator.apply(req);
+    FrontChoice.Chosen chosen = FrontChoice.configure(new ConfigurationRequest(given, c, lines, storeys, obj,
+        BuildingCode.BB2012, settings, Reports.moduleScores(c), smallestDwellingM2), configurator, chooseFront,
+        otherFront);
+    ConfigurationRequest req = chosen.request();
+    ConfigurationResult r = chosen.result();
     if (r.status() == nl.toplaag.solve.SolveStatus.INVALID_INPUT) {
       err.println("toplaag: bad input: " + String.join("; ", r.explanation()));
       return Toplaag.BAD_INPUT;
     }
+    Building b = req.building(); // with --choose-front, maybe turned to its other long side
     // checked and billed with the dwelling types asked for: a layout with another is rejected
     List<CheckReport> checks = Reports.checks(b, req.catalog(), r.layouts(), storeys);
     Reports.Report report = Reports.of(b, req.catalog(), r, factory);
     outw.print(Summary.text(b, req, r, checks, report, explain));
-    Optional<OtherFront.Outcome> other = otherFront ? OtherFront.of(req, configurator) : Optional.empty();
+    if (chooseFront) {
+      outw.print(FrontChoice.text(chosen));
+    }
+    // with --choose-front alone, the front's line says what the side not taken gives; the result file records it
+    Optional<OtherFront.Outcome> other = chosen.other();
     if (otherFront) {
       outw.print(OtherFront.text(other, r.dwellings(), b.wings().size()));
     }
+    boolean otherShown = otherFront || other.isPresent();
     Map<String, List<LimitEffect>> limits = whatLimits ? LimitsReport.of(req, r, lines) : Map.of();
     if (whatLimits) {
       outw.print(LimitsReport.text(limits, r, settings.timeLimitMs(),
@@ -190,7 +205,8 @@ final class ConfigureCommand implements Callable<Integer> {
     ExportScene scene = formats.isEmpty() ? null : ExportScene.of(b, r.best().orElse(null), c,
         report == null ? null : report.bom());
     List<Path> written = Reports.write(out, req, factory, r, report, checks, limits,
-        otherFront ? OtherFront.json(other) : null, Reports.exports(out, b, scene, formats));
+        Reports.fronts(chooseFront ? FrontChoice.json(chosen) : null, otherShown ? OtherFront.json(other) : null),
+        Reports.exports(out, b, scene, formats));
     List<Path> removed = Reports.removeStaleExports(out, b, formats);
     outw.println("Written: " + String.join(" and ", written.stream().map(Path::toString).toList())
         + (removed.isEmpty() ? "" : "; removed " + String.join(" and ", removed.stream().map(Path::toString).toList())

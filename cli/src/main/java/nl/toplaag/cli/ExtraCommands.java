@@ -127,8 +127,9 @@ final class ExtraCommands {
       Inputs.inRange("--storeys", storeys, 1, MAX_STOREYS);
       Inputs.smallestDwellingM2(smallestDwellingM2);
       c = Inputs.catalog(catalog);
+      JsonInput file = null;
       if (layout != null) {
-        JsonInput file = JsonInput.read(layout);
+        file = JsonInput.read(layout);
         shown = ResultJson.readSolved(file, c, MAX_STOREYS);
         if (file.has("request")) {
           JsonInput asked = file.get("request");
@@ -151,6 +152,9 @@ final class ExtraCommands {
         b = TestBuildings.load(id);
       } else {
         b = Inputs.building(building);
+      }
+      if (file != null) { // configure --choose-front may have turned it; its layouts are in the turned wing's frame
+        b = FrontChoice.asConfigured(b, file);
       }
       for (int i = 0; i < layouts.size(); i++) {
         if (!layouts.get(i).buildingId().equals(b.id())) {

@@ -47,13 +47,21 @@ final class OtherFront {
       Function<ConfigurationRequest, ConfigurationResult> configurator) {
     Building b = req.building();
     return b.withOtherFront().map(other -> {
-      ConfigurationResult r = configurator.apply(req.withBuilding(other)
-          .withSettings(req.settings().withAlternatives(1)));
-      int violations = r.best().map(l -> LayoutChecker.check(other, req.catalog(), req.code(), l, req.maxStoreys())
-          .size()).orElse(0);
-      return new Outcome(r.dwellings(), r.dwellingBound(), r.status().name(), r.bestLine().orElse(""),
-          other.wings().get(0).facing(), SourceNotes.frontAssumed(b), violations);
+      ConfigurationRequest turned = req.withBuilding(other).withSettings(req.settings().withAlternatives(1));
+      return outcome(turned, configurator.apply(turned), SourceNotes.frontAssumed(b));
     });
+  }
+
+  /**
+   * What result {@code r} of request {@code req} gives, as the front not shown ({@code frontAssumed}: whether the
+   * building file leaves the gallery side unknown), its best layout checked by the independent checker.
+   */
+  static Outcome outcome(ConfigurationRequest req, ConfigurationResult r, boolean frontAssumed) {
+    Building b = req.building();
+    int violations = r.best().map(l -> LayoutChecker.check(b, req.catalog(), req.code(), l, req.maxStoreys())
+        .size()).orElse(0);
+    return new Outcome(r.dwellings(), r.dwellingBound(), r.status().name(), r.bestLine().orElse(""),
+        b.wings().get(0).facing(), frontAssumed, violations);
   }
 
   /**

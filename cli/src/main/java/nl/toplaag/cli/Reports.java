@@ -200,12 +200,12 @@ final class Reports {
   /**
    * Writes {@code out/<building>.result.json} of {@code req}'s building (with what was asked, {@code request}, its
    * {@code factoryKm} too, null where not given, {@code whatLimits} where {@code limits} holds any, {@link
-   * LimitsReport#json}, and {@code otherFront} where {@code otherFront} is not null, {@link OtherFront#json}) and,
+   * LimitsReport#json}, and the fields of {@code fronts}, {@link #fronts}) and,
    * with a report, the bill of materials as {@code out/<building>.bom.csv}, and {@code also}:
    * all whole or none. Returns the paths written.
    */
   static List<Path> write(Path out, ConfigurationRequest req, OptionalDouble factoryKm, ConfigurationResult r,
-      Report rep, List<CheckReport> checks, Map<String, List<LimitEffect>> limits, JsonNode otherFront,
+      Report rep, List<CheckReport> checks, Map<String, List<LimitEffect>> limits, Map<String, JsonNode> fronts,
       List<AtomicFiles.Planned> also) throws IOException {
     Building b = req.building();
     List<AtomicFiles.Planned> files = new ArrayList<>();
@@ -222,9 +222,7 @@ final class Reports {
     if (!limits.isEmpty()) {
       result.set("whatLimits", LimitsReport.json(limits));
     }
-    if (otherFront != null) {
-      result.set("otherFront", otherFront);
-    }
+    fronts.forEach(result::set);
     files.add(ResultJson.planned(out.resolve(resultFile(b.id())), result));
     if (rep != null) {
       files.add(AtomicFiles.text(out.resolve(bomFile(b.id())),
@@ -233,6 +231,21 @@ final class Reports {
     files.addAll(also);
     AtomicFiles.writeAll(files);
     return files.stream().map(AtomicFiles.Planned::target).toList();
+  }
+
+  /**
+   * The result file's fields on the building's front, for {@link #write}, in this order: {@code front} ({@link
+   * FrontChoice#json}) and {@code otherFront} ({@link OtherFront#json}), each where not null.
+   */
+  static Map<String, JsonNode> fronts(JsonNode front, JsonNode otherFront) {
+    Map<String, JsonNode> fields = new java.util.LinkedHashMap<>();
+    if (front != null) {
+      fields.put("front", front);
+    }
+    if (otherFront != null) {
+      fields.put("otherFront", otherFront);
+    }
+    return fields;
   }
 
   /**

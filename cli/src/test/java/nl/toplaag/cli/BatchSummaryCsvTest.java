@@ -41,7 +41,7 @@ class BatchSummaryCsvTest {
         "--out", out.toString());
     assertEquals(Toplaag.BAD_INPUT, r.code(), r.out() + r.err()); // the bad file, skipped
     List<String> csv = Files.readAllLines(out.resolve(BatchFiles.SUMMARY));
-    assertTrue(csv.get(0).endsWith(",storeysAdded,file,reason,zoning,transportCarbonKgCo2e,otherFrontDwellings"),
+    assertTrue(csv.get(0).endsWith(",storeysAdded,file,reason,zoning,transportCarbonKgCo2e,otherFrontDwellings,front"),
         "last, after reason: " + csv.get(0));
     assertEquals("unverified", cell(csv, "galerij-4-plinth", "zoning"), csv.toString());
     assertEquals("sourced", cell(csv, "galerij-4-plinth-zoned", "zoning"), csv.toString());
@@ -67,7 +67,7 @@ class BatchSummaryCsvTest {
         "--factory-km", "100", "--out", out.toString());
     assertEquals(0, r.code(), r.out() + r.err());
     List<String> csv = Files.readAllLines(out.resolve(BatchFiles.SUMMARY));
-    assertTrue(csv.get(0).endsWith(",file,reason,zoning,transportCarbonKgCo2e,otherFrontDwellings"), csv.get(0));
+    assertTrue(csv.get(0).endsWith(",file,reason,zoning,transportCarbonKgCo2e,otherFrontDwellings,front"), csv.get(0));
     JsonNode totals = new ObjectMapper().readTree(out.resolve("galerij-4-plinth.result.json").toFile())
         .at("/report/totals");
     double bill = totals.get("transportCarbonKgCo2e").asDouble();
@@ -88,7 +88,7 @@ class BatchSummaryCsvTest {
     assertEquals(0, none.code(), none.out() + none.err());
     List<String> plain = Files.readAllLines(without.resolve(BatchFiles.SUMMARY));
     assertEquals("", cell(plain, "galerij-4-plinth", "transportCarbonKgCo2e"), plain.toString());
-    assertTrue(plain.get(1).endsWith(",unverified,,"), "the zoning column, then the empty ones: " + plain.get(1));
+    assertTrue(plain.get(1).endsWith(",unverified,,,given"), "the zoning column, then the empty ones, the front: " + plain.get(1));
   }
 
   /** The cell of column {@code column} in the row of building {@code building} of summary {@code csv}. */

@@ -27,7 +27,7 @@ class OtherFrontTest {
    * front derived, the long side further south) the row of modules has no roof over the step, against the straight
    * northern facade it has. %s: more fields.
    */
-  private static final String NOTCH = """
+  static final String NOTCH = """
       {"id": "cli-notch", "roofOutline": [[0,0],[12,0],[12,2.5],[24,2.5],[24,0],[36,0],[36,12],[0,12],[0,0]],
        "roofLevelM": 8.6, "existingStoreys": 3, "storeyHeightM": 2.8, "roofType": "flat", %s
        "structure": {"wallGrids": [{"pitchesM": [3.6], "capacityKnPerM": 200}]},
@@ -36,7 +36,7 @@ class OtherFrontTest {
       """;
 
   /** An L of two wings, 28.8 m and 18.0 m. */
-  private static final String L_BLOCK = """
+  static final String L_BLOCK = """
       {"id": "cli-l", "roofOutline": [[0,0],[28.8,0],[28.8,28.8],[18,28.8],[18,10.8],[0,10.8],[0,0]],
        "roofLevelM": 8.6, "existingStoreys": 3, "storeyHeightM": 2.8, "roofType": "flat",
        "wings": [{"origin": [0,0], "directionDeg": 0, "lengthM": 28.8, "depthM": 10.8},
@@ -117,11 +117,11 @@ class OtherFrontTest {
         + " 0 (0 dwellings less); tried on the 1 building(s) of one wing of 2 (batch-summary.csv's"
         + " otherFrontDwellings)\n"), r.out());
     List<String> csv = Files.readAllLines(out.resolve("batch-summary.csv"));
-    assertTrue(csv.get(0).endsWith(",zoning,transportCarbonKgCo2e,otherFrontDwellings"), csv.get(0));
+    assertTrue(csv.get(0).endsWith(",zoning,transportCarbonKgCo2e,otherFrontDwellings,front"), csv.get(0));
     String notch = csv.stream().filter(x -> x.contains(",cli-notch,")).findFirst().orElseThrow();
     String l = csv.stream().filter(x -> x.contains(",cli-l,")).findFirst().orElseThrow();
-    assertTrue(notch.endsWith(",unverified,,8"), notch);
-    assertTrue(l.endsWith(",unverified,,"), "not applicable: empty; " + l);
+    assertTrue(notch.endsWith(",unverified,,8,assumed"), notch);
+    assertTrue(l.endsWith(",unverified,,,given"), "not applicable: empty; " + l);
     assertEquals(8, MAPPER.readTree(out.resolve("cli-notch.result.json").toFile()).at("/otherFront/dwellings")
         .asInt());
     var plain = CliRun.of("batch", dir.resolve("notch.json").toString(), "--storeys", "1", "--time-limit", "2",
@@ -130,7 +130,7 @@ class OtherFrontTest {
     assertFalse(plain.out().contains("other long side"), plain.out());
     List<String> plainCsv = Files.readAllLines(out.resolve("batch-summary.csv"));
     assertEquals(csv.get(0), plainCsv.get(0), "the column is there, empty, where not asked");
-    assertTrue(plainCsv.get(1).endsWith(",unverified,,"), plainCsv.get(1));
+    assertTrue(plainCsv.get(1).endsWith(",unverified,,,assumed"), plainCsv.get(1));
   }
 
   @Test

@@ -1,0 +1,181 @@
+package nl.toplaag.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import nl.toplaag.building.Building;
+import nl.toplaag.io.InputException;
+import nl.toplaag.io.JsonInput;
+import nl.toplaag.io.SourceNotes;
+import nl.toplaag.solve.ConfigurationRequest;
+import nl.toplaag.solve.ConfigurationResult;
+import nl.toplaag.solve.SolveStatus;
+
+/**
+ * {@code configure --choose-front} and {@code batch --choose-front}: where a building's front (the gallery side its
+ * module row stands against) is not known ({@link SourceNotes#frontAssumed}: its file gives no wing, or it was
+ * imported from the 3D BAG, which does not record the gallery side), the building is configured with either long
+ * side as the front and the side whose best layout holds more dwellings is taken, the side assumed on a tie. A
+ * portiekflat gets a new gallery on its added storeys anyway, so the side is the designer's to choose; a galerijflat's
+ * existing gallery may speak for its own side, which only the user knows: the choice is an assumption, said as such
+ * in the summary, the result file ({@link #json}) and batch-summary.csv's {@code front}. A front the building file
+ * gives is kept, as are the fronts of a building of more than one wing (an L keeps its fronts on its outer facades).
+ *
+ * <p>The layouts of a building whose other long side was taken are placed in that wing's frame, so a result file
+ * records it ({@code front.side} {@value #OTHER}), and {@code view}, {@code render} and {@code export} with
+ * {@code --layout} turn the building read the same way ({@link #asConfigured}).
+ */
+final class FrontChoice {
+
+  /** {@code front.side} and batch-summary.csv's {@code front} of a building whose other long side was taken. */
+  static final String OTHER = "other-best";
+
+  private FrontChoice() {}
+
+  /** Which front a building was configured with. */
+  enum Side {
+    /** The building file gives its wings' fronts, or the building has more than one wing: kept. */
+    GIVEN("given"),
+    /** The front is assumed and was not compared with the other long side ({@code --choose-front} not given). */
+    ASSUMED("assumed"),
+    /** The front is assumed, compared with the other long side and kept: it holds at least as many dwellings. */
+    ASSUMED_BEST("assumed-best"),
+    /** The front is assumed, and the other long side was taken: it holds more dwellings. */
+    OTHER_BEST(OTHER);
+
+    /** The name in batch-summary.csv and the result file. */
+    final String csv;
+
+    Side(String csv) {
+      this.csv = csv;
+    }
+  }
+
+  /**
+   * A building configured with the front chosen.
+   *
+   * @param request the request configured: the one given, or with the building turned to its other front
+   * @param result its result
+   * @param side which front it is
+   * @param other what the long side not configured here gives ({@link OtherFront}), where it was configured too
+   *     ({@code --choose-front} on a building of one wing whose front is assumed, or {@code --other-front})
+   */
+  record Chosen(ConfigurationRequest request, ConfigurationResult result, Side side,
+      Optional<OtherFront.Outcome> other) {}
+
+  /**
+   * Configures {@code req} by {@code configurator}; with {@code choose}, where its building's front is assumed and the
+   * building has one wing, its other long side too, with the same request, and takes the side that holds more
+   * dwellings; with {@code otherFront} (or where both sides were configured), says what the side not taken gives.
+   */
+  static Chosen configure(ConfigurationRequest req, Function<ConfigurationRequest, ConfigurationResult> configurator,
+      boolean choose, boolean otherFront) {
+    Building b = req.building();
+    ConfigurationResult r = configurator.apply(req);
+    boolean assumed = SourceNotes.frontAssumed(b);
+    Optional<Building> turned = b.withOtherFront();
+    if (r.status() == SolveStatus.INVALID_INPUT || !choose || !assumed || turned.isEmpty()) {
+      Side side = assumed && turned.isPresent() ? Side.ASSUMED : Side.GIVEN;
+      return new Chosen(req, r, side, otherFront && r.status() != SolveStatus.INVALID_INPUT
+          ? OtherFront.of(req, configurator) : Optional.empty());
+    }
+    ConfigurationRequest other = req.withBuilding(turned.get());
+    ConfigurationResult ro = configurator.apply(other);
+    if (ro.dwellings() > r.dwellings()) {
+      return new Chosen(other, ro, Side.OTHER_BEST, Optional.of(OtherFront.outcome(req, r, true)));
+    }
+    return new Chosen(req, r, Side.ASSUMED_BEST, Optional.of(OtherFront.outcome(other, ro, true)));
+  }
+
+  /**
+   * The summary's line on the front chosen ({@code --choose-front}): which long side was taken and why, or why the
+   * building's own front was kept.
+   */
+  static String text(Chosen c) {
+    Building b = c.request().building();
+    String facing = b.wings().get(0).facing();
+    return switch (c.side()) {
+      case GIVEN -> b.wings().size() > 1
+          ? String.format(Locale.ROOT, "Front: kept: the building has %d wings, and an L keeps its fronts on its outer"
+              + " facades%n", b.wings().size())
+          : String.format(Locale.ROOT, "Front: kept (facing %s): the building file gives it (--other-front shows the"
+              + " other long side)%n", facing);
+      case ASSUMED -> String.format(Locale.ROOT, "Front: assumed (facing %s), not compared%n", facing);
+      case ASSUMED_BEST, OTHER_BEST -> {
+        OtherFront.Outcome o = c.other().orElseThrow();
+        yield String.format(Locale.ROOT, "Front: the gallery side is not known from the building file; the %s (facing"
+            + " %s) is taken, as it holds %d dwelling%s against %d with the %s (facing %s)%s%n",
+            c.side() == Side.OTHER_BEST ? "other long side" : "side assumed", facing, c.result().dwellings(),
+            c.result().dwellings() == 1 ? "" : "s", o.dwellings(),
+            c.side() == Side.OTHER_BEST ? "side assumed" : "other long side", o.facing(),
+            c.side() == Side.OTHER_BEST ? "; the layouts are on it, and view, render and export with --layout turn the"
+                + " building file's front as this run did" : " (it is kept on a tie)");
+      }
+    };
+  }
+
+  /**
+   * The batch's line ({@code batch --choose-front}) over its configured buildings {@code rows}: on how many the other
+   * long side was taken and how many dwellings more that gives than the side assumed, on how many the side assumed was
+   * kept, and how many kept a front given (or an L's).
+   */
+  static String portfolio(List<BatchCommand.Row> rows) {
+    int taken = 0;
+    int gained = 0;
+    int kept = 0;
+    int given = 0;
+    for (BatchCommand.Row r : rows) {
+      switch (r.front()) {
+        case OTHER_BEST -> {
+          taken++;
+          gained += r.dwellings() - r.otherFront().map(OtherFront.Outcome::dwellings).orElse(0);
+        }
+        case ASSUMED_BEST -> kept++;
+        default -> given++;
+      }
+    }
+    return String.format(Locale.ROOT, "Fronts chosen (gallery side not known): the other long side taken on %d"
+        + " building(s), %d dwelling%s more than with the side assumed; the side assumed kept on %d (as many dwellings"
+        + " or more); %d building(s) kept a front their file gives, or an L's (batch-summary.csv's front)%n", taken,
+        gained, gained == 1 ? "" : "s", kept, given);
+  }
+
+  /**
+   * The result file's {@code front}: {@code side} ({@link Side#csv}), {@code facing} (the compass direction of the
+   * front configured) and {@code assumed} (whether the building file leaves the gallery side unknown).
+   */
+  static JsonNode json(Chosen c) {
+    ObjectNode n = JsonNodeFactory.instance.objectNode();
+    n.put("side", c.side().csv);
+    n.put("facing", c.request().building().wings().get(0).facing());
+    n.put("assumed", c.side() != Side.GIVEN);
+    return n;
+  }
+
+  /**
+   * Building {@code b}, read from its file, as the result file {@code result} (read with {@code --layout}) was
+   * configured: turned to its other long side where the result's {@code front.side} is {@value #OTHER}, else as it
+   * is; the layouts of such a result are placed in the turned wing's frame.
+   *
+   * @throws InputException where the result was configured with the other long side and {@code b} has no other front
+   *     to turn to (more than one wing)
+   */
+  static Building asConfigured(Building b, JsonInput result) throws InputException {
+    if (!result.has("front")) {
+      return b;
+    }
+    JsonInput front = result.get("front");
+    String side = front.getChoice("side",
+        java.util.Arrays.stream(Side.values()).map(s -> s.csv).collect(java.util.stream.Collectors.toSet()));
+    if (!side.equals(OTHER)) {
+      return b;
+    }
+    return b.withOtherFront().orElseThrow(() -> front.error("side", "a building of one wing, as the layouts were"
+        + " configured with its other long side as the front (\"" + OTHER + "\"), but building \"" + b.id() + "\" has "
+        + b.wings().size() + " wings"));
+  }
+}
