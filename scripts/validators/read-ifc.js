@@ -3,14 +3,16 @@
 // the project, site (with its RefElevation), building (with its ElevationOfRefHeight) and storeys (with the names of
 // the elements they contain and reference), the georeferencing (IfcMapConversion with its target CRS's name,
 // description and vertical datum), the project's units (unit type -> "KILO GRAM", "METRE", ..., or the currency of its
-// IfcMonetaryUnit), every IfcBuildingElementProxy and IfcSlab with its GlobalId, Name, ObjectType, property set values
-// (as web-ifc reads them: numbers for measures, integers and reals, booleans for IfcBoolean, strings for labels and
-// texts) and each value's IFC type (propertyTypes, e.g. "IfcMassMeasure"), its quantity set (quantities: the
+// IfcMonetaryUnit), every IfcBuildingElementProxy and IfcSlab with its GlobalId, Name, ObjectType, Toplaag_Properties
+// values (as web-ifc reads them: numbers for measures, integers and reals, booleans for IfcBoolean, strings for labels
+// and texts) and each value's IFC type (propertyTypes, e.g. "IfcMassMeasure"), every property set by its name
+// (propertySets: values, types and, for an IfcPropertyEnumeratedValue such as Status, the list of its values and its
+// enumeration's name and values), its quantity set (quantities: the
 // IfcElementQuantity's name as set, each quantity's value as values and IFC type as types, e.g. "IfcQuantityWeight"),
 // triangle count, mesh volume (m3) and world bounding box from StreamAllMeshes, in web-ifc's Y-up frame (x = IFC x, y =
 // IFC z, z = -IFC y), the spaces, the zones with their members, the type objects (IfcBuildingElementProxyType,
-// IfcSlabType) with the names of the elements they type and of the context that declares them, the number of property
-// sets and every GlobalId in the file.
+// IfcSlabType) with their property sets (HasPropertySets, read as an element's), the names of the elements they type
+// and of the context that declares them, the number of property sets and every GlobalId in the file.
 // Exit 0 when the file opened, 1 on any error.
 const fs = require('fs');
 const WebIFC = require('web-ifc');
@@ -65,7 +67,29 @@ const val = (x) => (x === null || x === undefined ? null : (typeof x === 'object
     else out.units[val(u.UnitType)] = [val(u.Prefix), val(u.Name)].filter((x) => x).join(' ');
   }
 
-  // property sets by the object they describe: values, and each value's IFC type
+  // a property set (flat): its name, each property's value (a single value's, or the list of an enumerated value's
+  // values), its IFC type (the value's, e.g. "IfcBoolean", or "IfcPropertyEnumeratedValue") and, for an enumerated
+  // value, its enumeration's name and values
+  const readSet = (def) => {
+    const set = { name: val(def.Name), values: {}, types: {}, enumerations: {} };
+    for (const p of def.HasProperties) {
+      const name = val(p.Name);
+      if (p.EnumerationValues !== undefined) {
+        set.values[name] = (p.EnumerationValues || []).map(val);
+        set.types[name] = p.constructor.name;
+        const e = p.EnumerationReference;
+        if (e) set.enumerations[name] = { name: val(e.Name), values: (e.EnumerationValues || []).map(val) };
+      } else {
+        set.values[name] = val(p.NominalValue);
+        set.types[name] = p.NominalValue ? p.NominalValue.constructor.name : null;
+      }
+    }
+    return set;
+  };
+
+  // property sets by the object they describe: Toplaag_Properties' values and each value's IFC type (props, types),
+  // and every set by its name (propertySetsOf)
+  const propertySetsOf = {};
   const props = {};
   const types = {};
   const quantities = {};
@@ -84,15 +108,13 @@ const val = (x) => (x === null || x === undefined ? null : (typeof x === 'object
       for (const o of rel.RelatedObjects) quantities[o.expressID] = q;
       continue;
     }
-    const values = {};
-    const valueTypes = {};
-    for (const p of rel.RelatingPropertyDefinition.HasProperties) {
-      values[val(p.Name)] = val(p.NominalValue);
-      valueTypes[val(p.Name)] = p.NominalValue ? p.NominalValue.constructor.name : null;
-    }
+    const set = readSet(def);
     for (const o of rel.RelatedObjects) {
-      props[o.expressID] = values;
-      types[o.expressID] = valueTypes;
+      (propertySetsOf[o.expressID] = propertySetsOf[o.expressID] || {})[set.name] = set;
+      if (set.name === 'Toplaag_Properties') {
+        props[o.expressID] = set.values;
+        types[o.expressID] = set.types;
+      }
     }
   }
   out.propertySets = ids(WebIFC.IFCPROPERTYSET).length;
@@ -134,7 +156,8 @@ const val = (x) => (x === null || x === undefined ? null : (typeof x === 'object
       const e = line(id);
       out.elements.push({ type: name, globalId: val(e.GlobalId), name: val(e.Name), objectType: val(e.ObjectType),
         description: val(e.Description), predefinedType: val(e.PredefinedType), properties: props[id] || null,
-        propertyTypes: types[id] || null, quantities: quantities[id] || null, geometry: geo[id] || null });
+        propertyTypes: types[id] || null, propertySets: propertySetsOf[id] || {}, quantities: quantities[id] || null,
+        geometry: geo[id] || null });
     }
   }
   out.spaces = ids(WebIFC.IFCSPACE).map((id) => {
@@ -158,6 +181,8 @@ const val = (x) => (x === null || x === undefined ? null : (typeof x === 'object
   for (const [type, name] of typeClasses) {
     for (const id of ids(type)) {
       const t = line(id);
+      const propertySets = {};
+      for (const s of line(id, true).HasPropertySets || []) propertySets[val(s.Name)] = readSet(s);
       const typed = [];
       for (const rid of ids(WebIFC.IFCRELDEFINESBYTYPE)) {
         const rel = line(rid, true);
@@ -169,7 +194,7 @@ const val = (x) => (x === null || x === undefined ? null : (typeof x === 'object
         if (rel.RelatedDefinitions.some((d) => d.expressID === id)) declaredBy.push(val(rel.RelatingContext.Name));
       }
       out.types.push({ type: name, globalId: val(t.GlobalId), name: val(t.Name), description: val(t.Description),
-        elementType: val(t.ElementType), predefinedType: val(t.PredefinedType), typed, declaredBy });
+        elementType: val(t.ElementType), predefinedType: val(t.PredefinedType), propertySets, typed, declaredBy });
     }
   }
 

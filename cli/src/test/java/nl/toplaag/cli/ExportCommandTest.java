@@ -71,6 +71,11 @@ class ExportCommandTest {
     // georeferenced in RD New at the building's origin
     assertTrue(ifc.contains("EPSG:28992"), "IFC CRS");
     assertTrue(ifc.contains("136000."), "IFC eastings");
+    // the buildingSMART common property sets a BIM checker looks for: the added modules new, the building existing
+    assertTrue(ifc.lines().filter(l -> l.contains(",'Pset_BuildingElementProxyCommon',")).count() >= ids.size(),
+        "a Pset_BuildingElementProxyCommon per module");
+    assertTrue(ifc.contains("=IFCPROPERTYENUMERATEDVALUE('Status',$,(IFCLABEL('NEW')),#"), "Status NEW");
+    assertTrue(ifc.contains("=IFCPROPERTYENUMERATEDVALUE('Status',$,(IFCLABEL('EXISTING')),#"), "Status EXISTING");
   }
 
   /**
@@ -593,8 +598,9 @@ class ExportCommandTest {
   }
 
   /**
-   * The property sets of an IFC file's elements (IfcBuildingElementProxy, IfcSlab) and building, read from its STEP
-   * text: each value by property name as its type and its text, e.g. {@code costEur -> [IFCMONETARYMEASURE, 5793.]}.
+   * The property sets Toplaag_Properties of an IFC file's elements (IfcBuildingElementProxy, IfcSlab) and building,
+   * read from its STEP text: each value by property name as its type and its text, e.g. {@code costEur ->
+   * [IFCMONETARYMEASURE, 5793.]}.
    *
    * @param elements the elements' property sets
    * @param building the building's
@@ -606,6 +612,7 @@ class ExportCommandTest {
       Pattern value = Pattern.compile("^'([^']*)',\\$,([A-Z0-9]+)\\((.*)\\),\\$$");
       Map<Integer, String[]> values = new HashMap<>();
       Map<Integer, List<Integer>> sets = new HashMap<>();
+      Map<Integer, String> setNames = new HashMap<>();
       Map<Integer, Integer> setOf = new HashMap<>();
       Map<Integer, String> types = new HashMap<>();
       for (String l : text.lines().toList()) {
@@ -621,11 +628,15 @@ class ExportCommandTest {
             assertTrue(v.matches(), l);
             values.put(id, new String[] {v.group(1), v.group(2), v.group(3)});
           }
-          case "IFCPROPERTYSET" -> sets.put(id, refs(m.group(3).substring(m.group(3).lastIndexOf('('))));
+          case "IFCPROPERTYSET" -> {
+            sets.put(id, refs(m.group(3).substring(m.group(3).lastIndexOf('('))));
+            setNames.put(id, m.group(3).replaceAll("^'[^']*',\\$,'([^']*)',.*", "$1"));
+          }
           case "IFCRELDEFINESBYPROPERTIES" -> {
             String args = m.group(3);
             int set = Integer.parseInt(args.substring(args.lastIndexOf('#') + 1));
-            if (types.get(set).equals("IFCPROPERTYSET")) { // not an element's IFCELEMENTQUANTITY
+            // Toplaag's own set: not an element's IFCELEMENTQUANTITY or its buildingSMART Pset_...Common
+            if (types.get(set).equals("IFCPROPERTYSET") && setNames.get(set).equals("Toplaag_Properties")) {
               refs(args.substring(args.lastIndexOf('('), args.lastIndexOf(')') + 1)).forEach(o -> setOf.put(o, set));
             }
           }

@@ -71,13 +71,24 @@ import org.locationtech.jts.geom.Polygon;
  *       counts {@code IfcInteger}, lengths {@code IfcLengthMeasure} (m), areas {@code IfcAreaMeasure} (m²), masses
  *       {@code IfcMassMeasure} (kg), costs {@code IfcMonetaryMeasure} (EUR), carbon {@code IfcReal} (kg CO2e), so
  *       that a BIM tool can total and schedule them.
+ *   <li>Per element also its IFC class's buildingSMART common property set ({@link IfcCommonPset}, IFC4 ADD2 TC1's
+ *       names), so that a BIM checker finds the standard properties where it looks: {@code Pset_SlabCommon} for a
+ *       gallery's deck, {@code Pset_BuildingElementProxyCommon} for any other element, with {@code Reference}
+ *       ({@code IfcIdentifier}, the module type where there is one), {@code Status} (an
+ *       {@code IfcPropertyEnumeratedValue} of IFC4's {@code PEnum_ElementStatus}, written once as an
+ *       {@code IfcPropertyEnumeration}: {@code NEW} for a part the layout adds, {@code EXISTING} for the existing
+ *       building and the kept roof obstacles), and {@code IsExternal} and {@code LoadBearing} ({@code IfcBoolean})
+ *       only where the part fixes them: a gallery's deck both true, the transfer layer load bearing. Nothing the scene
+ *       does not know (fire rating, thermal transmittance, a module's load bearing) is written.
  *   <li>Per element but a kept roof obstacle an {@code IfcElementQuantity} ({@link #quantities}): a gallery's deck
  *       {@value #SLAB_QTO} ({@code GrossArea}, {@code GrossWeight}), any other {@value #QTO} ({@code GrossVolume},
  *       {@code GrossWeight}, {@code UsableFloorArea}, {@code GrossArea}), from its prism and its property set.
  *   <li>Per module type a type object, declared in the project ({@code IfcRelDeclares}) and typing its elements
  *       ({@code IfcRelDefinesByType}): an {@code IfcSlabType} for a gallery module, else an
  *       {@code IfcBuildingElementProxyType}, {@code .USERDEFINED.}, named (and its element type) after the module
- *       type, its description the module's name.
+ *       type, its description the module's name, and through {@code HasPropertySets} its class's common property set
+ *       with what its elements share ({@code Reference}; a gallery deck's {@code IsExternal}, {@code LoadBearing}),
+ *       no {@code Status}, which belongs to an occurrence.
  *   <li>Per dwelling an {@code IfcZone} (name = dwelling id, object type = dwelling type) grouping one
  *       {@code IfcSpace} per module of the dwelling (the module's volume). IFC4's rule WR1 of {@code IfcZone} allows
  *       only spaces and zones in a zone, so the modules themselves are not its members; their property set names
@@ -138,6 +149,8 @@ public final class IfcWriter {
   private int worldAxes;
   private int zUp;
   private int body;
+  /** The IfcPropertyEnumeration of IFC4's element statuses, once written; 0 before. */
+  private int statusEnumeration;
 
   private IfcWriter(ExportScene scene) {
     this.scene = scene;
@@ -297,17 +310,19 @@ public final class IfcWriter {
    * A type object per module type, declared in {@code project}, typing its elements: an {@code IfcSlabType} for a
    * gallery module, else an {@code IfcBuildingElementProxyType}, each {@code .USERDEFINED.} with the module type as
    * its name and element type and the module's name as its description, so that a BIM tool lists and schedules the
-   * modules by type (an architect's QA pass: the module type was only each element's object type and description).
+   * modules by type (an architect's QA pass: the module type was only each element's object type and description),
+   * and its class's common property set ({@link IfcCommonPset#ofType}) as its {@code HasPropertySets}.
    */
   private void types(int project) {
     List<Integer> types = new ArrayList<>();
     for (Map.Entry<String, List<Integer>> t : typeElements.entrySet()) {
       Solid s = typeSolids.get(t.getKey());
+      int common = commonPropertySet("type-common/" + t.getKey(), IfcCommonPset.ofType(s.part(), t.getKey()));
       // IfcSlabType / IfcBuildingElementProxyType: GlobalId, OwnerHistory, Name, Description, ApplicableOccurrence,
       // HasPropertySets, RepresentationMaps, Tag, ElementType, PredefinedType
       int type = add(s.part() == Part.GALLERY ? "IFCSLABTYPE" : "IFCBUILDINGELEMENTPROXYTYPE",
-          guid("type/" + t.getKey()), "$", string(t.getKey()), optional(s.text("name")), "$", "$", "$", "$",
-          string(t.getKey()), enumeration("USERDEFINED"));
+          guid("type/" + t.getKey()), "$", string(t.getKey()), optional(s.text("name")), "$",
+          refs(List.of(common)), "$", "$", string(t.getKey()), enumeration("USERDEFINED"));
       add("IFCRELDEFINESBYTYPE", guid("typed/" + t.getKey()), "$", "$", "$", refs(t.getValue()), "#" + type);
       types.add(type);
     }
@@ -369,7 +384,7 @@ public final class IfcWriter {
 
   /**
    * Solid {@code s} as an element in the storey placed by {@code storeyPlacement} at {@code elevationMm}, with its
-   * property set; returns the element, its axis placement and its product shape.
+   * property set {@value #PSET} and its class's common one ({@link IfcCommonPset#of}); returns the element, its axis placement and its product shape.
    */
   private int[] element(Solid s, int storeyPlacement, int elevationMm) {
     Polygon p = s.footprint();
@@ -406,6 +421,9 @@ public final class IfcWriter {
     props.put("storey", PropertyValue.count(s.storey()));
     props.putAll(s.properties());
     propertySet("element/" + s.id(), element, props);
+    int common = commonPropertySet("common/" + s.id(), IfcCommonPset.of(s));
+    add("IFCRELDEFINESBYPROPERTIES", guid("defines-common/" + s.id()), "$", "$", "$", refs(List.of(element)),
+        "#" + common);
     if (moduleType != null) {
       typeElements.computeIfAbsent(moduleType, t -> new ArrayList<>()).add(element);
       typeSolids.putIfAbsent(moduleType, s);
@@ -463,6 +481,52 @@ public final class IfcWriter {
     }
     int pset = add("IFCPROPERTYSET", guid("pset/" + role), "$", string(PSET), "$", refs(values));
     add("IFCRELDEFINESBYPROPERTIES", guid("defines/" + role), "$", "$", "$", refs(List.of(object)), "#" + pset);
+  }
+
+  /**
+   * The common property set {@code c} (its name, IFC4's {@code Pset_...Common}), each property IFC4's type: Reference
+   * an {@code IfcIdentifier}, Status an {@code IfcPropertyEnumeratedValue} of {@code IfcLabel} referring to IFC4's
+   * {@value IfcCommonPset#STATUS_ENUMERATION} ({@link #statusEnumeration}), IsExternal and LoadBearing
+   * {@code IfcBoolean}s; a property {@code c} does not know is left out. Returns the property set, which the caller
+   * relates to an element or gives a type object.
+   */
+  private int commonPropertySet(String role, IfcCommonPset c) {
+    List<Integer> values = new ArrayList<>();
+    if (c.reference() != null) {
+      values.add(add("IFCPROPERTYSINGLEVALUE", string("Reference"), "$", "IFCIDENTIFIER(" + string(c.reference())
+          + ")", "$"));
+    }
+    if (c.status() != null) {
+      // IfcPropertyEnumeratedValue: Name, Description, EnumerationValues, EnumerationReference
+      values.add(add("IFCPROPERTYENUMERATEDVALUE", string("Status"), "$", "(IFCLABEL(" + string(c.status()) + "))",
+          "#" + statusEnumeration()));
+    }
+    if (c.isExternal() != null) {
+      values.add(add("IFCPROPERTYSINGLEVALUE", string("IsExternal"), "$", value("", PropertyValue.flag(
+          c.isExternal())), "$"));
+    }
+    if (c.loadBearing() != null) {
+      values.add(add("IFCPROPERTYSINGLEVALUE", string("LoadBearing"), "$", value("", PropertyValue.flag(
+          c.loadBearing())), "$"));
+    }
+    return add("IFCPROPERTYSET", guid("pset/" + role), "$", string(c.name()), "$", refs(values));
+  }
+
+  /**
+   * IFC4's {@value IfcCommonPset#STATUS_ENUMERATION} as an {@code IfcPropertyEnumeration} of its values as
+   * {@code IfcLabel}s, written once, where the first Status needs it; returns it.
+   */
+  private int statusEnumeration() {
+    if (statusEnumeration == 0) {
+      List<String> labels = new ArrayList<>();
+      for (String v : IfcCommonPset.STATUS_VALUES) {
+        labels.add("IFCLABEL(" + string(v) + ")");
+      }
+      // IfcPropertyEnumeration: Name, EnumerationValues, Unit
+      statusEnumeration = add("IFCPROPERTYENUMERATION", string(IfcCommonPset.STATUS_ENUMERATION),
+          "(" + String.join(",", labels) + ")", "$");
+    }
+    return statusEnumeration;
   }
 
   /**

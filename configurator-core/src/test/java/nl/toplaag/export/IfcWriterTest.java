@@ -99,7 +99,9 @@ class IfcWriterTest {
     assertEquals(dwellings, zones);
     assertEquals(s.solids(Part.DWELLING_MODULE).size(), ifc.get("spaces").size());
 
-    assertEquals(s.solids().size() + 1, ifc.get("propertySets").asInt(), "a property set per element and building");
+    long types = s.solids().stream().map(x -> x.text("moduleType")).filter(m -> m != null).distinct().count();
+    assertEquals(2 * s.solids().size() + 1 + types, ifc.get("propertySets").asInt(),
+        "Toplaag's and the common property set per element, Toplaag's of the building, the common one per type");
     Map<String, PropertyValue> building = new TreeMap<>(s.properties());
     building.put("buildingId", PropertyValue.text(s.buildingId()));
     building.put("buildingName", PropertyValue.text(s.buildingName()));
@@ -202,6 +204,89 @@ class IfcWriterTest {
     assertTrue(s.solids().stream().anyMatch(x -> x.properties().containsKey("massKg")), "masses");
   }
 
+  /**
+   * A BIM checker's pass (Solibri, BIMcollab, the buildingSMART validation service) found only Toplaag's own property
+   * sets. Each element now also has its IFC class's buildingSMART common set, IFC4's names and types, and only what
+   * the scene knows: Pset_SlabCommon for a gallery's deck (IsExternal and LoadBearing true),
+   * Pset_BuildingElementProxyCommon for any other element (LoadBearing true for the transfer layer), Reference the
+   * module type where there is one, Status NEW for an added part and EXISTING for the existing building and a kept
+   * obstacle, an enumerated value of IFC4's PEnum_ElementStatus; each type object has its class's set with what its
+   * elements share (Reference, and for a gallery's deck IsExternal and LoadBearing), no Status.
+   */
+  @Test
+  void eachElementAndTypeHasItsClassesCommonPropertySetWithWhatTheSceneKnows() throws Exception {
+    // the slab's parts and a bay of transfer layer under storey 1's floor, which the slab's layout does not lay
+    int floorMm = SLAB_SCENE.floorLevelsMm().get(1);
+    List<Solid> solids = new ArrayList<>(SLAB_SCENE.solids());
+    solids.add(new Solid("transfer-layer-0", Part.TRANSFER_LAYER, 1, Geometries.box(0, 0, 3600, 12000), floorMm - 400,
+        floorMm, Map.of("wing", PropertyValue.count(0))));
+    ExportScene s = new ExportScene(SLAB_SCENE.buildingId(), SLAB_SCENE.buildingName(), SLAB_SCENE.source(),
+        SLAB_SCENE.crs(), 0, 0, OptionalDouble.empty(), SLAB_SCENE.existingLevelsMm(), SLAB_SCENE.floorLevelsMm(),
+        SLAB_SCENE.properties(), solids);
+    JsonNode ifc = read(s, "common.ifc");
+    Map<String, JsonNode> byName = new HashMap<>();
+    ifc.get("elements").forEach(e -> byName.put(e.get("name").asText(), e));
+    ObjectMapper json = new ObjectMapper();
+    Set<Part> parts = new TreeSet<>();
+    for (Solid x : s.solids()) {
+      parts.add(x.part());
+      boolean gallery = x.part() == Part.GALLERY;
+      String set = gallery ? "Pset_SlabCommon" : "Pset_BuildingElementProxyCommon";
+      JsonNode sets = byName.get(x.id()).get("propertySets");
+      Set<String> names = new TreeSet<>();
+      sets.fieldNames().forEachRemaining(names::add);
+      assertEquals(new TreeSet<>(Set.of(IfcWriter.PSET, set)), names, x.id());
+      Map<String, Object> values = new TreeMap<>();
+      Map<String, String> types = new TreeMap<>();
+      if (x.text("moduleType") != null) {
+        values.put("Reference", x.text("moduleType"));
+        types.put("Reference", "IfcIdentifier");
+      }
+      values.put("Status", List.of(x.part().added() ? "NEW" : "EXISTING"));
+      types.put("Status", "IfcPropertyEnumeratedValue");
+      if (gallery) {
+        values.put("IsExternal", true);
+        types.put("IsExternal", "IfcBoolean");
+      }
+      if (gallery || x.part() == Part.TRANSFER_LAYER) {
+        values.put("LoadBearing", true);
+        types.put("LoadBearing", "IfcBoolean");
+      }
+      JsonNode common = sets.get(set);
+      assertEquals(json.valueToTree(values), common.get("values"), x.id());
+      assertEquals(json.valueToTree(types), common.get("types"), x.id());
+      assertEquals("PEnum_ElementStatus", common.at("/enumerations/Status/name").asText(), x.id());
+      assertEquals(json.valueToTree(List.of("NEW", "EXISTING", "DEMOLISH", "TEMPORARY", "OTHER", "NOTKNOWN", "UNSET")),
+          common.at("/enumerations/Status/values"), x.id());
+    }
+    assertTrue(parts.containsAll(Set.of(Part.EXISTING_BUILDING, Part.ROOF_OBSTACLE, Part.DWELLING_MODULE,
+        Part.GALLERY, Part.TRANSFER_LAYER)), parts.toString());
+
+    assertTrue(ifc.get("types").size() > 1, "type objects");
+    for (JsonNode t : ifc.get("types")) {
+      boolean slab = t.get("type").asText().equals("IfcSlabType");
+      String set = slab ? "Pset_SlabCommon" : "Pset_BuildingElementProxyCommon";
+      Map<String, Object> values = new TreeMap<>();
+      values.put("Reference", t.get("name").asText());
+      if (slab) {
+        values.put("IsExternal", true);
+        values.put("LoadBearing", true);
+      }
+      assertEquals(List.of(set), names(t.get("propertySets").fieldNames()), t.get("name").asText());
+      assertEquals(json.valueToTree(values), t.at("/propertySets/" + set + "/values"), t.get("name").asText());
+    }
+    String text = IfcWriter.text(s);
+    assertEquals(1, text.lines().filter(l -> l.contains("=IFCPROPERTYENUMERATION('PEnum_ElementStatus',")).count(),
+        "one enumeration, shared");
+  }
+
+  /** The names {@code it} gives, in order. */
+  private static List<String> names(java.util.Iterator<String> it) {
+    List<String> out = new ArrayList<>();
+    it.forEachRemaining(out::add);
+    return out;
+  }
+
   /** The quantity {@code name} of IFC type {@code type} from {@code x}'s measure {@code property}, where it has one. */
   private static void put(Solid x, String property, String name, String type, Map<String, String> types,
       Map<String, Double> values) {
@@ -261,7 +346,7 @@ class IfcWriterTest {
     for (String l : text.lines().filter(x -> x.contains("=IFCPROPERTYSINGLEVALUE(")).toList()) {
       values++;
       String v = l.replaceAll("^#\\d+=IFCPROPERTYSINGLEVALUE\\('[^']*',\\$,(.*),\\$\\);$", "$1");
-      assertTrue(v.matches("IFC(LABEL|TEXT)\\('.*'\\)|IFCBOOLEAN\\(\\.[TF]\\.\\)|IFCINTEGER\\(-?\\d+\\)"
+      assertTrue(v.matches("IFC(LABEL|TEXT|IDENTIFIER)\\('.*'\\)|IFCBOOLEAN\\(\\.[TF]\\.\\)|IFCINTEGER\\(-?\\d+\\)"
           + "|IFC(LENGTH|AREA|MASS|MONETARY)MEASURE\\(-?\\d+\\.\\d*\\)|IFCREAL\\(-?\\d+\\.\\d*\\)"), l);
       assertFalse(v.matches("IFC(LABEL|TEXT)\\('-?[\\d.]+'\\)|IFC(LABEL|TEXT)\\('(true|false)'\\)"),
           "a number or yes/no as text: " + l);
@@ -460,14 +545,16 @@ class IfcWriterTest {
    * the properties became typed (the unit assignment gained kilogram and euro, the storey and counts became
    * IfcInteger, the origin IfcLengthMeasure: the rest of the text as before); again when the existing storeys came
    * (the shapes' one storey "existing" is "existing 0": the rest as before), and the quantity sets (added after each
-   * element but the obstacles: the rest as before). A deliberate change of the writer's
+   * element but the obstacles: the rest as before), and the buildingSMART common property sets (each element's
+   * Pset_BuildingElementProxyCommon or Pset_SlabCommon after its Toplaag_Properties, and once PEnum_ElementStatus:
+   * only lines added). A deliberate change of the writer's
    * output changes these; then check the new text and put its hashes here.
    */
   @Test
   void aSceneWithoutAGroundLevelGivesThePinnedBytes() throws Exception {
     ExportScene rd = GltfWriterTest.SHAPES;
-    assertEquals("7faa999bff6c87f4938b684c513ea39c53452db523545a937dea5cc578a6d45c", sha256(IfcWriter.text(rd)));
-    assertEquals("1e18b9e6c31319d8170ed9b1e022924c21b6b86358d1e68b29b381326664bb8a",
+    assertEquals("83d4cd19a52722005ab21e32df5e817714aa5aefc48a126f0ac061952eebfc2a", sha256(IfcWriter.text(rd)));
+    assertEquals("594ced77930f3547e7ec6dce86f00cb23ecc90b93acf18f8f1b73a2ac59245ca",
         sha256(IfcWriter.text(copy(rd, rd.buildingId(), rd.buildingName(), "local"))));
   }
 
