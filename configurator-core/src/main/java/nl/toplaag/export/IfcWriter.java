@@ -94,7 +94,15 @@ import org.locationtech.jts.geom.Polygon;
  *       only spaces and zones in a zone, so the modules themselves are not its members; their property set names
  *       the dwelling.
  * </ul>
- * GlobalIds are {@link IfcGlobalId#of hashes} of the building id, the entity's role and the solid's id. Element
+ * No {@code IfcOwnerHistory}: IFC4 made {@code IfcRoot.OwnerHistory} OPTIONAL (it was mandatory in IFC2x3), and an
+ * honest one cannot be written. Its {@code OwningUser} is an {@code IfcPersonAndOrganization} whose {@code IfcPerson}
+ * must have an identification or a name (IFC4's rule IdentifiablePerson), which the scene does not know; its mandatory
+ * {@code CreationDate} would be either the time of writing, which would change the bytes, or a fixed date such as
+ * {@link #TIMESTAMP}, which would be false; and without a {@code LastModifiedDate} its {@code ChangeAction} may only be
+ * {@code NOTDEFINED} (rule CorrectChangeAction). The header's {@code FILE_NAME} names the originating system,
+ * Toplaag, instead; every {@code OwnerHistory} is unset ($).
+ *
+ * <p>GlobalIds are {@link IfcGlobalId#of hashes} of the building id, the entity's role and the solid's id. Element
  * and space share one {@code IfcProductDefinitionShape} (IFC4 allows 1:N). Levels in the model are above the
  * ground at the entrance; where that ground level is known above NAP in RD New, the georeferencing above adds it.
  */

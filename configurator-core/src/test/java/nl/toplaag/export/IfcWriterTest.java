@@ -371,6 +371,11 @@ class IfcWriterTest {
     IfcWriter.write(again, w);
     assertEquals(text, w.toString());
     assertTrue(text.contains("FILE_NAME('slab.ifc','" + IfcWriter.TIMESTAMP + "'"), "a fixed time stamp");
+    // no IfcOwnerHistory (IFC4: optional), which could only hold an invented user and a false creation date
+    // (IfcWriter's Javadoc): every rooted entity's second attribute, OwnerHistory, is unset
+    assertFalse(text.contains("IFCOWNERHISTORY") || text.contains("IFCPERSON") || text.contains("IFCAPPLICATION"));
+    assertTrue(text.lines().filter(l -> l.matches("#\\d+=[A-Z0-9]+\\('[0-9A-Za-z_$]{22}',.*"))
+        .allMatch(l -> l.matches("#\\d+=[A-Z0-9]+\\('[0-9A-Za-z_$]{22}',\\$,.*")), "OwnerHistory unset");
     // qa50: the caveat travels in the written file, as a label a BIM tool schedules beside the figures
     assertTrue(text.contains("IFCPROPERTYSINGLEVALUE('figuresNote',$,IFCLABEL('" + ExportScene.FIGURES_NOTE
         .replace("'", "''") + "'),$)"), text);
