@@ -30,7 +30,8 @@ import nl.toplaag.report.BomCsvWriter;
  * front assumed, {@code --choose-front} was given, or the building has more than one wing; {@code front}, which
  * front the row's building was configured with ({@link FrontChoice.Side}): {@code given} (its file gives it, or it has
  * more than one wing), {@code assumed} (the long side further south, not compared), {@code assumed-best} or {@code
- * other-best} (with {@code --choose-front}, the side assumed kept or the other long side taken). Fields holding a comma, quote or line end are quoted.
+ * other-best} (with {@code --choose-front}, the side assumed kept or the other long side taken). Fields holding a
+ * comma, quote or line end are quoted.
  */
 final class BatchSummaryCsv {
 

@@ -392,7 +392,8 @@ public final class IfcWriter {
 
   /**
    * Solid {@code s} as an element in the storey placed by {@code storeyPlacement} at {@code elevationMm}, with its
-   * property set {@value #PSET} and its class's common one ({@link IfcCommonPset#of}); returns the element, its axis placement and its product shape.
+   * property set {@value #PSET} and its class's common one ({@link IfcCommonPset#of}); returns the element, its axis
+   * placement and its product shape.
    */
   private int[] element(Solid s, int storeyPlacement, int elevationMm) {
     Polygon p = s.footprint();
