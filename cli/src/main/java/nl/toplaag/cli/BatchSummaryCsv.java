@@ -28,8 +28,9 @@ import nl.toplaag.report.BomCsvWriter;
  * ({@code --factory-km}): not counted, which is not 0; {@code otherFrontDwellings}, the dwellings with the wing's
  * front on the long side not configured ({@link OtherFront}), empty where neither {@code --other-front} nor, on a
  * front assumed, {@code --choose-front} was given, or the building has more than one wing; {@code front}, which
- * front the row's building was configured with ({@link FrontChoice.Side}): {@code given} (its file gives it, or it has
- * more than one wing), {@code assumed} (the long side further south, not compared), {@code assumed-best} or {@code
+ * front the row's building was configured with ({@link FrontChoice.Side}): {@code given} (its file gives it),
+ * {@code assumed} (assumed and not compared: without {@code --choose-front}, or for a building of more than one wing),
+ * {@code assumed-best} or {@code
  * other-best} (with {@code --choose-front}, the side assumed kept or the other long side taken). Fields holding a
  * comma, quote or line end are quoted.
  */

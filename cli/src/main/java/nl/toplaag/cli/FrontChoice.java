@@ -38,9 +38,12 @@ final class FrontChoice {
 
   /** Which front a building was configured with. */
   enum Side {
-    /** The building file gives its wings' fronts, or the building has more than one wing: kept. */
+    /** The building file gives its wings' fronts: kept. */
     GIVEN("given"),
-    /** The front is assumed and was not compared with the other long side ({@code --choose-front} not given). */
+    /**
+     * The front is assumed and was not compared with the other long side: {@code --choose-front} not given, or the
+     * building has more than one wing (an L keeps its fronts on its outer facades).
+     */
     ASSUMED("assumed"),
     /** The front is assumed, compared with the other long side and kept: it holds at least as many dwellings. */
     ASSUMED_BEST("assumed-best"),
@@ -79,7 +82,7 @@ final class FrontChoice {
     boolean assumed = SourceNotes.frontAssumed(b);
     Optional<Building> turned = b.withOtherFront();
     if (r.status() == SolveStatus.INVALID_INPUT || !choose || !assumed || turned.isEmpty()) {
-      Side side = assumed && turned.isPresent() ? Side.ASSUMED : Side.GIVEN;
+      Side side = assumed ? Side.ASSUMED : Side.GIVEN;
       return new Chosen(req, r, side, otherFront && r.status() != SolveStatus.INVALID_INPUT
           ? OtherFront.of(req, configurator) : Optional.empty());
     }
@@ -100,11 +103,13 @@ final class FrontChoice {
     String facing = b.wings().get(0).facing();
     return switch (c.side()) {
       case GIVEN -> b.wings().size() > 1
-          ? String.format(Locale.ROOT, "Front: kept: the building has %d wings, and an L keeps its fronts on its outer"
-              + " facades%n", b.wings().size())
+          ? String.format(Locale.ROOT, "Front: kept: the building file gives its %d wings' fronts%n", b.wings().size())
           : String.format(Locale.ROOT, "Front: kept (facing %s): the building file gives it (--other-front shows the"
               + " other long side)%n", facing);
-      case ASSUMED -> String.format(Locale.ROOT, "Front: assumed (facing %s), not compared%n", facing);
+      // with --choose-front, a front assumed is compared unless the building has more than one wing
+      case ASSUMED -> String.format(Locale.ROOT, "Front: assumed (the gallery side is not known from the building"
+          + " file) and kept: the building has %d wings, and an L keeps its fronts on its outer facades%n",
+          b.wings().size());
       case ASSUMED_BEST, OTHER_BEST -> {
         OtherFront.Outcome o = c.other().orElseThrow();
         yield String.format(Locale.ROOT, "Front: the gallery side is not known from the building file; the %s (facing"
@@ -121,13 +126,14 @@ final class FrontChoice {
   /**
    * The batch's line ({@code batch --choose-front}) over its configured buildings {@code rows}: on how many the other
    * long side was taken and how many dwellings more that gives than the side assumed, on how many the side assumed was
-   * kept, and how many kept a front given (or an L's).
+   * kept, and how many kept a front their file gives, or assumed fronts of more than one wing (not compared).
    */
   static String portfolio(List<BatchCommand.Row> rows) {
     int taken = 0;
     int gained = 0;
     int kept = 0;
     int given = 0;
+    int notCompared = 0;
     for (BatchCommand.Row r : rows) {
       switch (r.front()) {
         case OTHER_BEST -> {
@@ -135,23 +141,31 @@ final class FrontChoice {
           gained += r.dwellings() - r.otherFront().map(OtherFront.Outcome::dwellings).orElse(0);
         }
         case ASSUMED_BEST -> kept++;
-        default -> given++;
+        case ASSUMED -> notCompared++;
+        case GIVEN -> given++;
       }
     }
     return String.format(Locale.ROOT, "Fronts chosen (gallery side not known): the other long side taken on %d"
         + " building(s), %d dwelling%s more than with the side assumed; the side assumed kept on %d (as many dwellings"
-        + " or more); %d building(s) kept a front their file gives, or an L's (batch-summary.csv's front)%n", taken,
-        gained, gained == 1 ? "" : "s", kept, given);
+        + " or more); kept: the fronts their files give on %d, the fronts assumed on the outer facades of %d of more"
+        + " than one wing, not compared (batch-summary.csv's front)%n", taken, gained, gained == 1 ? "" : "s", kept,
+        given, notCompared);
   }
 
   /**
    * The result file's {@code front}: {@code side} ({@link Side#csv}), {@code facing} (the compass direction of the
-   * front configured) and {@code assumed} (whether the building file leaves the gallery side unknown).
+   * front configured; null for a building of more than one wing, whose fronts face several ways) and {@code assumed}
+   * (whether the front configured is an assumption: the building file leaves the gallery side unknown).
    */
   static JsonNode json(Chosen c) {
     ObjectNode n = JsonNodeFactory.instance.objectNode();
     n.put("side", c.side().csv);
-    n.put("facing", c.request().building().wings().get(0).facing());
+    List<nl.toplaag.building.Wing> wings = c.request().building().wings();
+    if (wings.size() == 1) {
+      n.put("facing", wings.get(0).facing());
+    } else {
+      n.putNull("facing");
+    }
     n.put("assumed", c.side() != Side.GIVEN);
     return n;
   }

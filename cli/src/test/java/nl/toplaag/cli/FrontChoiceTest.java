@@ -112,8 +112,19 @@ class FrontChoiceTest {
     Path l = Files.writeString(tmp.resolve("l.json"), OtherFrontTest.L_BLOCK);
     var rl = configure(l, tmp.resolve("l"), "--choose-front");
     assertEquals(0, rl.code(), rl.out() + rl.err());
-    assertTrue(rl.out().contains("\nFront: kept: the building has 2 wings, and an L keeps its fronts on its outer"
-        + " facades\n"), rl.out());
+    assertTrue(rl.out().contains("\nFront: kept: the building file gives its 2 wings' fronts\n"), rl.out());
+    assertEquals("{\"side\":\"given\",\"facing\":null,\"assumed\":false}", MAPPER.readTree(tmp.resolve("l")
+        .resolve("cli-l.result.json").toFile()).get("front").toString(), "an L's fronts face two ways");
+    // an L imported from the 3D BAG: its fronts on the outer facades are assumed, and not compared
+    Path imported = Files.writeString(tmp.resolve("l-imported.json"), OtherFrontTest.L_BLOCK.replace("\"roofType\":"
+        + " \"flat\",", "\"roofType\": \"flat\", \"assumptions\": \"fronts on the outer facades [U: "
+        + nl.toplaag.io.SourceNotes.GALLERY_SIDE_UNKNOWN + "]\","));
+    var ri = configure(imported, tmp.resolve("li"), "--choose-front");
+    assertEquals(0, ri.code(), ri.out() + ri.err());
+    assertTrue(ri.out().contains("\nFront: assumed (the gallery side is not known from the building file) and kept:"
+        + " the building has 2 wings, and an L keeps its fronts on its outer facades\n"), ri.out());
+    assertEquals("{\"side\":\"assumed\",\"facing\":null,\"assumed\":true}", MAPPER.readTree(tmp.resolve("li")
+        .resolve("cli-l.result.json").toFile()).get("front").toString());
   }
 
   @Test
@@ -127,7 +138,8 @@ class FrontChoiceTest {
     assertEquals(0, r.code(), r.out() + r.err());
     assertTrue(r.out().contains("\nFronts chosen (gallery side not known): the other long side taken on 1"
         + " building(s), 4 dwellings more than with the side assumed; the side assumed kept on 0 (as many dwellings or"
-        + " more); 1 building(s) kept a front their file gives, or an L's (batch-summary.csv's front)\n"), r.out());
+        + " more); kept: the fronts their files give on 1, the fronts assumed on the outer facades of 0 of more than one"
+        + " wing, not compared (batch-summary.csv's front)\n"), r.out());
     List<String> csv = Files.readAllLines(out.resolve("batch-summary.csv"));
     String notch = csv.stream().filter(x -> x.contains(",cli-notch,")).findFirst().orElseThrow();
     assertTrue(notch.contains(",cli-notch,OPTIMAL,clt-volumetric,8,8,"), "its row is the side taken: " + notch);
