@@ -151,8 +151,8 @@ final class BatchCommand implements Callable<Integer> {
   static final int MOST_YEARS = 100;
 
   @Option(names = "--finish-in-years", paramLabel = "Y", description = "plan a rollout (bouwstroom) that finishes"
-      + " within Y years, 1 to " + MOST_YEARS + ": prints the least modules a year per product line that does (one"
-      + " fewer does not), then the rollout at that figure, as --modules-per-year would, and writes batch-rollout.csv;"
+      + " within Y years, 1 to " + MOST_YEARS + ": prints each product line's least modules a year that does (one"
+      + " fewer does not), then the rollout with each line's factory at its own figure, and writes batch-rollout.csv;"
       + " not with --modules-per-year")
   Integer finishInYears;
 
@@ -473,13 +473,13 @@ final class BatchCommand implements Callable<Integer> {
           BatchSummaryCsv.planned(csv, rows, skipped, objective, whatLimits), totals.csv(modules)));
       List<Rollout.Entry> entries = rows.stream().map(r -> new Rollout.Entry(r.building(), r.line(), r.dwellings(),
           r.modules(), r.costEur(), r.galleryPieces())).toList();
-      // with --finish-in-years, the rollout at the least output that finishes in time (1 where nothing is made: its
-      // file then holds its header only, and the console says there is nothing to roll out)
-      // (boxed on both sides: an Integer and an int would unbox a null --modules-per-year)
-      Integer perYear = finishInYears == null ? modulesPerYear
-          : Integer.valueOf(Rollout.finishingOutput(entries, finishInYears));
-      Rollout rollout = perYear == null ? null : new Rollout(entries, perYear,
-          lines.isEmpty() ? c.lines().stream().map(ProductLine::id).toList() : lines);
+      // with --finish-in-years, each line's rollout at its own least output that finishes in time, not every line at
+      // the busiest line's (a QA pass: a line with few buildings was shown finishing in year 1 of 4); where nothing is
+      // made, its file holds its header only, and the console says there is nothing to roll out
+      List<String> rolledOut = lines.isEmpty() ? c.lines().stream().map(ProductLine::id).toList() : lines;
+      Rollout rollout = finishInYears != null
+          ? new Rollout(entries, Rollout.leastModulesPerYear(entries, finishInYears), rolledOut)
+          : modulesPerYear != null ? new Rollout(entries, modulesPerYear, rolledOut) : null;
       Path rolloutCsv = out.resolve(BatchFiles.ROLLOUT);
       if (rollout != null) {
         written.add(rollout.csv(rolloutCsv));

@@ -6,18 +6,21 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 import nl.toplaag.io.AtomicFiles;
 import nl.toplaag.report.BomCsvWriter;
 
 /**
  * A bouwstroom's rollout over a batch, for a manufacturer ("how many modules a year, for how long?") and a planner
- * ("in what order?"): each product line's factory makes {@code modulesPerYear} modules a year, one building's modules
- * after another's, for the buildings whose best layout uses that line. They come in the order of the most dwellings
- * per module first (then the lowest cost per dwelling, then the id), so that the modules made so far give as many
- * dwellings as they can where the factory's output is what limits the pace: where a building's last module is made,
- * no set of the line's buildings with as many modules or fewer holds more dwellings (a knapsack whose relaxation is
- * whole at that size).
+ * ("in what order?"): each product line's factory makes its modules a year, one building's modules after another's,
+ * for the buildings whose best layout uses that line. The modules a year are one figure for every line ({@code
+ * --modules-per-year}) or each line's own ({@code --finish-in-years}: each line's least that finishes in time,
+ * {@link #leastModulesPerYear}, so that a line with few buildings is not planned at the output of the busiest). They
+ * come in the order of the most dwellings per module first (then the lowest cost per dwelling, then the id), so that
+ * the modules made so far give as many dwellings as they can where the factory's output is what limits the pace: where
+ * a building's last module is made, no set of the line's buildings with as many modules or fewer holds more dwellings
+ * (a knapsack whose relaxation is whole at that size).
  *
  * <p>Modules are the layouts' dwelling, stair and lift modules, as {@link PortfolioTotals} counts them: the boxes (or,
  * for an element line, the units) the output is counted in. Each line's catalogue also holds its gallery element,
@@ -69,7 +72,10 @@ final class Rollout {
       .thenComparing((a, b) -> Long.compare(a.costEur() * b.dwellings(), b.costEur() * a.dwellings()))
       .thenComparing(Entry::building, String.CASE_INSENSITIVE_ORDER).thenComparing(Entry::building);
 
-  private final int modulesPerYear;
+  /** The one figure of modules a year for every line; empty where each line has its own ({@link #perLine}). */
+  private final OptionalInt oneFigure;
+  /** Per product line of the rollout (sorted by id), the modules a year its factory makes. */
+  private final Map<String, Integer> perLine = new TreeMap<>();
   /** Per product line (sorted by id), its buildings in rollout order. */
   private final Map<String, List<Step>> byLine = new TreeMap<>();
   /** The lines considered that no building's best layout is of, sorted: its factory makes nothing for the batch. */
@@ -88,10 +94,31 @@ final class Rollout {
    * QA pass: such a line was left out silently, where a manufacturer looks for theirs).
    */
   Rollout(List<Entry> entries, int modulesPerYear, List<String> considered) {
+    this(entries, OptionalInt.of(positive(modulesPerYear)), Map.of(), considered);
+  }
+
+  /**
+   * The rollout of {@code entries} with each product line's factory at its own modules a year, {@code
+   * modulesPerYear} by line id (as {@link #leastModulesPerYear} gives them; lines without a building to roll out may
+   * be missing), saying of each of the lines {@code considered} that no building's best layout is of that it has none.
+   *
+   * @throws IllegalArgumentException where a line with a building to roll out has no figure, or one not above 0
+   */
+  Rollout(List<Entry> entries, Map<String, Integer> modulesPerYear, List<String> considered) {
+    this(entries, OptionalInt.empty(), modulesPerYear, considered);
+  }
+
+  /** {@code modulesPerYear}, checked to be above 0. */
+  private static int positive(int modulesPerYear) {
     if (modulesPerYear <= 0) {
       throw new IllegalArgumentException("modulesPerYear must be > 0 but was " + modulesPerYear);
     }
-    this.modulesPerYear = modulesPerYear;
+    return modulesPerYear;
+  }
+
+  private Rollout(List<Entry> entries, OptionalInt oneFigure, Map<String, Integer> modulesPerYear,
+      List<String> considered) {
+    this.oneFigure = oneFigure;
     Map<String, List<Entry>> lines = new TreeMap<>();
     for (Entry e : entries) {
       if (e.dwellings() > 0 && e.modules() > 0) {
@@ -99,15 +126,21 @@ final class Rollout {
       }
     }
     lines.forEach((line, list) -> {
+      Integer given = oneFigure.isPresent() ? Integer.valueOf(oneFigure.getAsInt()) : modulesPerYear.get(line);
+      if (given == null || given <= 0) {
+        throw new IllegalArgumentException("modulesPerYear of line " + line + " must be > 0 but was " + given);
+      }
+      int perYear = given;
+      perLine.put(line, perYear);
       list.sort(ORDER);
       List<Step> steps = new ArrayList<>();
       long modules = 0;
       long dwellings = 0;
       for (Entry e : list) {
-        int first = (int) (modules / modulesPerYear) + 1;
+        int first = (int) (modules / perYear) + 1;
         modules += e.modules();
         dwellings += e.dwellings();
-        steps.add(new Step(e, steps.size() + 1, modules, dwellings, first, year(modules)));
+        steps.add(new Step(e, steps.size() + 1, modules, dwellings, first, year(modules, perYear)));
       }
       byLine.put(line, steps);
     });
@@ -119,7 +152,7 @@ final class Rollout {
    * {@code entries} (those with dwellings and modules, as the rollout takes them) within {@code years} years, per line
    * sorted by id: its modules over the years, rounded up. A building's modules may straddle a year's end (as the
    * rollout makes them, one after another), so a line needs no more; and with one module a year fewer its last module
-   * is made after year {@code years}. The rollout's figure is the most of them: each line's factory makes as many.
+   * is made after year {@code years}. {@code --finish-in-years} plans each line's rollout at its own.
    */
   static Map<String, Integer> leastModulesPerYear(List<Entry> entries, int years) {
     if (years <= 0) {
@@ -128,15 +161,6 @@ final class Rollout {
     Map<String, Integer> least = new TreeMap<>();
     modulesByLine(entries).forEach((line, n) -> least.put(line, (int) ((n + years - 1) / years)));
     return least;
-  }
-
-  /**
-   * The modules a year the rollout to finish {@code entries} within {@code years} years is planned at: the most of
-   * each line's least ({@link #leastModulesPerYear}), since each line's factory makes as many; 1 where no building
-   * takes dwellings (the rollout then has nothing to make).
-   */
-  static int finishingOutput(List<Entry> entries, int years) {
-    return leastModulesPerYear(entries, years).values().stream().mapToInt(Integer::intValue).max().orElse(1);
   }
 
   /** The modules of each product line's buildings in {@code entries} that take dwellings, per line sorted by id. */
@@ -151,12 +175,12 @@ final class Rollout {
   }
 
   /**
-   * The console's line for a rollout asked to finish within {@code years} years ({@code --finish-in-years}): the least
-   * modules a year per product line that does ({@link #leastModulesPerYear}), each line's own where they differ, and
-   * how long one module a year fewer takes; and where {@code openBuildings} buildings of the batch have a dwelling
-   * count that is not proven (their bound above it, {@code moreDwellings} more in all at most), that the figure rests
-   * on counts that may be low (a QA pass: a factory sized on the line read as settled, where the portfolio's line said
-   * "at most 41 possible" for 19 dwellings found).
+   * The console's line for a rollout asked to finish within {@code years} years ({@code --finish-in-years}): per
+   * product line the least modules a year with which its factory does ({@link #leastModulesPerYear}), each line's own,
+   * as the rollout is then planned, and in which year one module a year fewer makes the line's last module; and where
+   * {@code openBuildings} buildings of the batch have a dwelling count that is not proven (their bound above it, {@code
+   * moreDwellings} more in all at most), that the figures rest on counts that may be low (a QA pass: a factory sized on
+   * the line read as settled, where the portfolio's line said "at most 41 possible" for 19 dwellings found).
    */
   static String finishing(List<Entry> entries, int years, int openBuildings, int moreDwellings) {
     Map<String, Integer> least = leastModulesPerYear(entries, years);
@@ -167,25 +191,23 @@ final class Rollout {
     if (least.isEmpty()) {
       return in + String.format(Locale.ROOT, "no building takes dwellings, so there is nothing to roll out%s%n", open);
     }
-    int most = finishingOutput(entries, years);
-    // the line with the most modules needs the most a year; one fewer a year takes it past the years asked
-    long longest = modulesByLine(entries).values().stream().mapToLong(Long::longValue).max().getAsLong();
-    StringBuilder s = new StringBuilder(in).append(String.format(Locale.ROOT, "at least %,d module%s a year per"
-        + " product line", most, most == 1 ? "" : "s"));
-    if (least.size() > 1) {
-      s.append(" (each line's own least: ").append(String.join(", ", least.entrySet().stream().map(e -> String.format(
-          Locale.ROOT, "%s %,d", e.getKey(), e.getValue())).toList())).append(')');
-    }
-    if (most > 1) {
-      s.append(String.format(Locale.ROOT, "; at %,d the last module is made in year %d", most - 1,
-          (longest + most - 2) / (most - 1)));
-    }
-    return s.append(open).append(String.format(Locale.ROOT, "%n")).toString();
+    Map<String, Long> modules = modulesByLine(entries);
+    List<String> each = new ArrayList<>();
+    least.forEach((line, perYear) -> {
+      String fewer = "";
+      if (perYear > 1) { // one module a year fewer takes the line past the years asked
+        fewer = String.format(Locale.ROOT, each.isEmpty() ? " (at %,d its last module is made in year %d)"
+            : " (at %,d in year %d)", perYear - 1, (modules.get(line) + perYear - 2) / (perYear - 1));
+      }
+      each.add(String.format(Locale.ROOT, "%s %,d%s", line, perYear, fewer));
+    });
+    return in + "each product line at its own least modules a year, with which its factory makes the line's modules in"
+        + " time: " + String.join(", ", each) + open + String.format(Locale.ROOT, "%n");
   }
 
-  /** The year in which the {@code modules}-th module is made, from 1. */
-  private int year(long modules) {
-    return (int) ((modules + modulesPerYear - 1) / modulesPerYear);
+  /** The year in which the {@code modules}-th module is made at {@code perYear} modules a year, from 1. */
+  private static int year(long modules, int perYear) {
+    return (int) ((modules + perYear - 1) / perYear);
   }
 
   /** The dwellings finished by the end of each year {@code from..to}: "3: 54", or "1-5: 0" for several. */
@@ -194,11 +216,11 @@ final class Rollout {
   }
 
   /**
-   * The years the factory takes for {@code modules} modules, to a tenth ("2.7"); "under 0.1" where that would read
-   * 0.0, as though the modules took no time.
+   * The years a factory making {@code perYear} modules a year takes for {@code modules} modules, to a tenth ("2.7");
+   * "under 0.1" where that would read 0.0, as though the modules took no time.
    */
-  private String years(long modules) {
-    double years = (double) modules / modulesPerYear;
+  private static String years(long modules, int perYear) {
+    double years = (double) modules / perYear;
     return years < 0.05 ? "under 0.1" : String.format(Locale.ROOT, "%.1f", years);
   }
 
@@ -207,14 +229,20 @@ final class Rollout {
     return byLine;
   }
 
+  /** Per product line of the rollout, sorted by id, the modules a year its factory makes. */
+  Map<String, Integer> modulesPerYear() {
+    return perLine;
+  }
+
   /**
-   * The console's lines: per product line its buildings, modules and years, and the dwellings finished by the end of
-   * each year, counted up (years with as many as one range); one line saying there is nothing to roll out where no
-   * building takes dwellings.
+   * The console's lines: per product line its buildings, modules and years (and its modules a year where each line
+   * has its own), and the dwellings finished by the end of each year, counted up (years with as many as one range);
+   * one line saying there is nothing to roll out where no building takes dwellings.
    */
   String summary() {
-    String at = String.format(Locale.ROOT, "Rollout at %,d module%s a year per product line", modulesPerYear,
-        modulesPerYear == 1 ? "" : "s");
+    String at = oneFigure.isPresent() ? String.format(Locale.ROOT, "Rollout at %,d module%s a year per product line",
+        oneFigure.getAsInt(), oneFigure.getAsInt() == 1 ? "" : "s")
+        : "Rollout at each product line's own modules a year";
     if (byLine.isEmpty()) {
       return at + String.format(Locale.ROOT, ": no building takes dwellings, so there is nothing to roll out%n");
     }
@@ -238,8 +266,12 @@ final class Rollout {
       }
       years.add(range(from, last.lastYear(), before));
       long pieces = steps.stream().mapToLong(t -> t.entry().galleryPieces()).sum();
-      s.append(String.format(Locale.ROOT, "  line %s: %d building(s), %,d modules in %s year(s)%s; dwellings finished"
-          + " by the end of year %s%n", line, steps.size(), last.modulesSoFar(), years(last.modulesSoFar()),
+      int perYear = perLine.get(line);
+      String own = oneFigure.isPresent() ? "" : String.format(Locale.ROOT, " at %,d module%s a year", perYear,
+          perYear == 1 ? "" : "s");
+      s.append(String.format(Locale.ROOT, "  line %s%s: %d building(s), %,d modules in %s year(s)%s; dwellings"
+          + " finished by the end of year %s%n", line, own, steps.size(), last.modulesSoFar(),
+          years(last.modulesSoFar(), perYear),
           pieces == 0 ? "" : String.format(Locale.ROOT, " and %,d gallery piece%s", pieces, pieces == 1 ? "" : "s"),
           String.join(", ", years)));
     });
@@ -251,8 +283,8 @@ final class Rollout {
   /**
    * The rollout as CSV ({@code line,order,building,dwellings,modules,dwellingsPerModule,costPerDwellingEur,
    * firstYear,lastYear,modulesSoFar,dwellingsSoFar,galleryPieces,modulesPerYear}; the last two added later, so last:
-   * {@code modulesPerYear} the factory's output it is planned at, which {@code --finish-in-years} chooses), to be
-   * written.
+   * {@code modulesPerYear} the output of the row's line's factory it is planned at, each line's own with {@code
+   * --finish-in-years}), to be written.
    */
   AtomicFiles.Planned csv(Path csv) {
     return AtomicFiles.text(csv, w -> {
@@ -264,7 +296,7 @@ final class Rollout {
           w.write(String.format(Locale.ROOT, "%s,%d,%s,%d,%d,%.3f,%d,%d,%d,%d,%d,%d,%d%n",
               BomCsvWriter.quote(e.getKey()), s.order(), b.building(), b.dwellings(), b.modules(),
               (double) b.dwellings() / b.modules(), Math.round((double) b.costEur() / b.dwellings()), s.firstYear(),
-              s.lastYear(), s.modulesSoFar(), s.dwellingsSoFar(), b.galleryPieces(), modulesPerYear));
+              s.lastYear(), s.modulesSoFar(), s.dwellingsSoFar(), b.galleryPieces(), perLine.get(e.getKey())));
         }
       }
     });

@@ -8,8 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.toplaag.io.AtomicFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,13 +25,17 @@ class FinishInYearsTest {
 
   @TempDir Path tmp;
 
-  /** The rows of the rollout {@code csv} as entries (the cost per dwelling times the dwellings: a tie-break). */
+  /**
+   * The rows of the rollout {@code csv} as entries (the cost per dwelling times the dwellings: a tie-break), with
+   * their gallery pieces.
+   */
   private static List<Rollout.Entry> entries(Path csv) throws Exception {
     List<Rollout.Entry> out = new ArrayList<>();
     for (String row : Files.readAllLines(csv).subList(1, Files.readAllLines(csv).size())) {
       String[] f = row.split(","); // the bundled lines' ids hold no comma
       int dwellings = Integer.parseInt(f[3]);
-      out.add(new Rollout.Entry(f[2], f[0], dwellings, Integer.parseInt(f[4]), Long.parseLong(f[6]) * dwellings));
+      out.add(new Rollout.Entry(f[2], f[0], dwellings, Integer.parseInt(f[4]), Long.parseLong(f[6]) * dwellings,
+          Long.parseLong(f[11])));
     }
     return out;
   }
@@ -38,45 +46,74 @@ class FinishInYearsTest {
         .max().orElse(0);
   }
 
+  /** The console's line for finishing in time, from its figures to its end: "clt 40 (at 39 ... year 3), hsb 4 ...". */
+  private static final Pattern FINISHING = Pattern.compile("To finish in (\\d+) year\\(s\\): each product line at its"
+      + " own least modules a year, with which its factory makes the line's modules in time: ([^;\n]*)(;[^\n]*)?\n");
+
+  /** One line's figure in {@link #FINISHING}'s list, and where more than 1, the year its last module takes at one fewer. */
+  private static final Pattern FIGURE = Pattern.compile("([^ ,]+) (\\d+)(?: \\(at (\\d+)(?: its last module is made)?"
+      + " in year (\\d+)\\))?(?:, |$)");
+
+  /** Per line, its least modules a year as {@code list} ({@link #FINISHING}'s second group) says it. */
+  private static Map<String, Integer> figures(String list) {
+    Map<String, Integer> out = new TreeMap<>();
+    Matcher m = FIGURE.matcher(list);
+    int end = 0;
+    while (m.find() && m.start() == end) {
+      out.put(m.group(1), Integer.parseInt(m.group(2)));
+      end = m.end();
+    }
+    assertEquals(list.length(), end, "the whole list read: " + list);
+    return out;
+  }
+
   @Test
-  void theLeastOutputFinishesTheBundledBuildingsInTimeAndOneFewerDoesNot() throws Exception {
+  void eachLinesLeastOutputFinishesItsBuildingsInTimeOneFewerDoesNotAndTheRolloutRunsEachLineAtItsOwn()
+      throws Exception {
     int years = 2;
     String dir = CliRun.TEST_BUILDINGS.toString();
     CliRun r = CliRun.of("batch", dir, "--time-limit", "1", "--finish-in-years", Integer.toString(years), "--out",
         tmp.resolve("finish").toString());
     assertEquals(0, r.code(), r.out() + r.err());
-    Matcher m = Pattern.compile("To finish in 2 year\\(s\\): at least (\\d+) modules? a year per product line")
-        .matcher(r.out());
+    Matcher m = FINISHING.matcher(r.out());
     assertTrue(m.find(), r.out());
-    int least = Integer.parseInt(m.group(1));
-    assertTrue(least > 1, "the bundled buildings take more than a module a year in " + years + " years: " + least);
+    assertEquals(Integer.toString(years), m.group(1));
+    Map<String, Integer> least = figures(m.group(2));
     Path csv = tmp.resolve("finish/batch-rollout.csv");
     List<Rollout.Entry> batch = entries(csv);
     assertFalse(batch.isEmpty(), "some bundled building takes dwellings");
-    // as written: every building's last module within the years asked
-    for (String row : Files.readAllLines(csv).subList(1, batch.size() + 1)) {
-      assertTrue(Integer.parseInt(row.split(",")[8]) <= years, row);
+    assertEquals(new TreeSet<>(batch.stream().map(Rollout.Entry::line).toList()), least.keySet(), r.out());
+    // the bundled buildings take several lines, of very different sizes: the reason each runs at its own
+    assertTrue(least.size() > 1 && least.values().stream().distinct().count() > 1, "figures " + least);
+    List<String> rows = Files.readAllLines(csv).subList(1, batch.size() + 1);
+    for (String row : rows) {
+      String[] f = row.split(",");
+      // every building's last module within the years asked, each row at its own line's figure
+      assertTrue(Integer.parseInt(f[8]) <= years, row);
+      assertEquals(least.get(f[0]).toString(), f[f.length - 1], row);
     }
-    // the least: one module a year fewer takes some line past the years asked, as the console says
-    assertTrue(lastYear(batch, least) <= years);
-    assertTrue(lastYear(batch, least - 1) > years, "at " + (least - 1) + " a year");
-    // (at 1 s some counts stay open, which the line says after this)
-    assertTrue(r.out().contains("; at " + (least - 1) + " the last module is made in year "
-        + lastYear(batch, least - 1)), r.out());
-    // then the rollout at that figure, as --modules-per-year prints and writes it, from run to run the same
-    assertTrue(r.out().contains("Rollout at " + least + " modules a year per product line"), r.out());
-    CliRun same = CliRun.of("batch", dir, "--time-limit", "1", "--modules-per-year", Integer.toString(least),
-        "--out", tmp.resolve("same").toString());
-    assertEquals(0, same.code(), same.out() + same.err());
-    assertEquals(Files.readAllLines(tmp.resolve("same/batch-rollout.csv")), Files.readAllLines(csv));
-    assertEquals(rollout(same.out()), rollout(r.out()));
-    assertFalse(same.out().contains("To finish in"), same.out());
-  }
-
-  /** The console's rollout, from its heading to the line before "Written:". */
-  private static String rollout(String out) {
-    int from = out.indexOf("Rollout at ");
-    return from < 0 ? "" : out.substring(from, out.indexOf("Written: ", from));
+    for (Map.Entry<String, Integer> e : least.entrySet()) {
+      String line = e.getKey();
+      int perYear = e.getValue();
+      List<Rollout.Entry> own = batch.stream().filter(b -> b.line().equals(line)).toList();
+      // the least: one module a year fewer takes the line past the years asked, as the console says
+      assertTrue(lastYear(own, perYear) <= years, line);
+      if (perYear > 1) {
+        int later = lastYear(own, perYear - 1);
+        assertTrue(later > years, line + " at " + (perYear - 1) + " a year");
+        assertTrue(m.group(2).contains(line + " " + perYear + " (at " + (perYear - 1)) && m.group(2).contains(
+            " in year " + later + ")"), m.group(2));
+      }
+      // the line's rows are its rollout at its own figure, as --modules-per-year with that figure plans it, and the
+      // console's rollout line names the figure
+      Path alone = tmp.resolve(line + ".csv");
+      AtomicFiles.writeAll(List.of(new Rollout(own, perYear).csv(alone)));
+      List<String> expected = Files.readAllLines(alone);
+      assertEquals(expected.subList(1, expected.size()), rows.stream().filter(x -> x.startsWith(line + ",")).toList());
+      assertTrue(r.out().contains("  line " + line + " at " + perYear + " module" + (perYear == 1 ? "" : "s")
+          + " a year: " + own.size() + " building(s)"), r.out());
+    }
+    assertTrue(r.out().contains("Rollout at each product line's own modules a year"), r.out());
   }
 
   @Test
@@ -106,14 +143,17 @@ class FinishInYearsTest {
         CliRun.testBuilding("galerij-10-lift").toString(), "--time-limit", "0.001", "--finish-in-years", "1", "--out",
         out.toString());
     assertEquals(0, r.code(), r.out() + r.err());
-    Matcher m = Pattern.compile("To finish in 1 year\\(s\\): at least (\\d+) modules? a year per product line.*; the"
-        + " dwelling counts of (\\d+) building\\(s\\) are not proven \\(up to (\\d+) dwellings? more possible\\), so"
-        + " there may be more modules to make\n").matcher(r.out());
+    Matcher m = FINISHING.matcher(r.out());
     assertTrue(m.find(), r.out());
+    assertTrue(Pattern.matches("; the dwelling counts of (\\d+) building\\(s\\) are not proven \\(up to (\\d+)"
+        + " dwellings? more possible\\), so there may be more modules to make", m.group(3)), m.group(3));
+    Map<String, Integer> least = figures(m.group(2));
     List<String> rows = Files.readAllLines(out.resolve("batch-rollout.csv"));
     assertTrue(rows.get(0).endsWith(",modulesPerYear"), rows.get(0));
+    assertTrue(rows.size() > 1, "some building takes dwellings");
     for (String row : rows.subList(1, rows.size())) {
-      assertTrue(row.endsWith("," + m.group(1)), row + " planned at " + m.group(1) + " a year");
+      String line = row.split(",")[0];
+      assertTrue(row.endsWith("," + least.get(line)), row + " planned at " + least + " a year");
     }
   }
 

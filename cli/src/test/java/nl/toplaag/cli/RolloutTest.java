@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import nl.toplaag.io.AtomicFiles;
 import org.junit.jupiter.api.Test;
@@ -191,12 +192,12 @@ class RolloutTest {
         assertEquals(0, lastYear(batch, 1), why);
         continue;
       }
-      int most = least.values().stream().mapToInt(Integer::intValue).max().getAsInt();
-      assertTrue(lastYear(batch, most) <= years, why);
-      if (most > 1) {
-        assertTrue(lastYear(batch, most - 1) > years, why);
-      }
-      // each line's own least likewise, on that line's rollout alone
+      // the rollout planned at them: every line's last module within the years asked, at the line's own figure
+      Rollout planned = new Rollout(batch, least, List.of());
+      assertEquals(least, planned.modulesPerYear(), why);
+      planned.byLine().forEach((line, steps) -> assertTrue(steps.get(steps.size() - 1).lastYear() <= years,
+          why + ", " + line));
+      // and one module a year fewer takes the line past them, on that line's rollout alone
       least.forEach((line, perYear) -> {
         List<Rollout.Entry> own = batch.stream().filter(e -> e.line().equals(line)).toList();
         assertTrue(lastYear(own, perYear) <= years, why + ", " + line);
@@ -211,20 +212,57 @@ class RolloutTest {
   void theLineForFinishingInYYearsSaysTheLeastOutputEachLinesOwnAndWhatOneFewerTakes() {
     List<Rollout.Entry> batch = List.of(entry("a", "clt", 10, 45, 1_000_000), entry("b", "clt", 5, 35, 1_000_000),
         entry("c", "hsb", 6, 8, 1_000_000), entry("none", "", 0, 0, 0));
-    // 80 clt modules in 2 years: 40 a year; at 39, the 79th and 80th are made in year 3
-    assertEquals("To finish in 2 year(s): at least 40 modules a year per product line (each line's own least: clt 40,"
-        + " hsb 4); at 39 the last module is made in year 3\n", Rollout.finishing(batch, 2, 0, 0));
-    assertEquals("To finish in 100 year(s): at least 1 module a year per product line\n",
-        Rollout.finishing(List.of(entry("a", "x", 1, 3, 1)), 100, 0, 0));
+    // 80 clt modules in 2 years: 40 a year; at 39, the 79th and 80th are made in year 3; 8 hsb modules: 4 a year, at 3
+    // the 7th and 8th in year 3
+    assertEquals("To finish in 2 year(s): each product line at its own least modules a year, with which its factory"
+        + " makes the line's modules in time: clt 40 (at 39 its last module is made in year 3), hsb 4 (at 3 in year"
+        + " 3)\n", Rollout.finishing(batch, 2, 0, 0));
+    assertEquals("To finish in 100 year(s): each product line at its own least modules a year, with which its factory"
+        + " makes the line's modules in time: x 1\n", Rollout.finishing(List.of(entry("a", "x", 1, 3, 1)), 100, 0, 0));
     assertEquals("To finish in 3 year(s): no building takes dwellings, so there is nothing to roll out\n",
         Rollout.finishing(List.of(entry("none", "", 0, 0, 0)), 3, 0, 0));
     // a QA pass: counts not proven were not said, and a factory sized on the figure may fall short
-    assertEquals("To finish in 2 year(s): at least 40 modules a year per product line (each line's own least: clt 40,"
-        + " hsb 4); at 39 the last module is made in year 3; the dwelling counts of 2 building(s) are not proven (up"
-        + " to 22 dwellings more possible), so there may be more modules to make\n", Rollout.finishing(batch, 2, 2, 22));
+    assertEquals("To finish in 2 year(s): each product line at its own least modules a year, with which its factory"
+        + " makes the line's modules in time: clt 40 (at 39 its last module is made in year 3), hsb 4 (at 3 in year"
+        + " 3); the dwelling counts of 2 building(s) are not proven (up to 22 dwellings more possible), so there may be"
+        + " more modules to make\n", Rollout.finishing(batch, 2, 2, 22));
     assertEquals("To finish in 3 year(s): no building takes dwellings, so there is nothing to roll out; the dwelling"
         + " counts of 1 building(s) are not proven (up to 1 dwelling more possible), so there may be more modules to"
         + " make\n", Rollout.finishing(List.of(entry("none", "", 0, 0, 0)), 3, 1, 1));
     assertThrows(IllegalArgumentException.class, () -> Rollout.leastModulesPerYear(batch, 0));
+  }
+
+  @Test
+  void toFinishInYYearsEachLineRunsAtItsOwnLeastSoASmallLineAlsoTakesTheYearsNotOne() throws Exception {
+    // a QA pass: every line was planned at the busiest line's least, so a line with a tenth of its modules was shown
+    // done in year 1 of 4, at an output its factory does not need
+    List<Rollout.Entry> batch = List.of(entry("a", "clt", 10, 100, 1_000_000), entry("b", "clt", 12, 100, 1_200_000),
+        entry("c", "hsb", 8, 10, 800_000), entry("d", "hsb", 6, 10, 600_000));
+    Map<String, Integer> least = Rollout.leastModulesPerYear(batch, 4);
+    assertEquals(Map.of("clt", 50, "hsb", 5), least);
+    Rollout r = new Rollout(batch, least, List.of("clt", "hsb", "lsf"));
+    assertEquals(least, r.modulesPerYear());
+    assertEquals(List.of(2, 4), r.byLine().get("hsb").stream().map(Rollout.Step::lastYear).toList());
+    assertEquals("Rollout at each product line's own modules a year, the most dwellings per module first:\n"
+        + "  line clt at 50 modules a year: 2 building(s), 200 modules in 4.0 year(s); dwellings finished by the end"
+        + " of year 1: 0, 2-3: 12, 4: 22\n"
+        + "  line hsb at 5 modules a year: 2 building(s), 20 modules in 4.0 year(s); dwellings finished by the end of"
+        + " year 1: 0, 2-3: 8, 4: 14\n"
+        + "  line lsf: 0 buildings (no building's best layout is of this line; batch --line lsf says what it fits)\n",
+        r.summary());
+    Path csv = tmp.resolve("own.csv");
+    AtomicFiles.writeAll(List.of(r.csv(csv)));
+    assertEquals(List.of("line,order,building,dwellings,modules,dwellingsPerModule,costPerDwellingEur,firstYear,"
+        + "lastYear,modulesSoFar,dwellingsSoFar,galleryPieces,modulesPerYear",
+        "clt,1,b,12,100,0.120,100000,1,2,100,12,0,50",
+        "clt,2,a,10,100,0.100,100000,3,4,200,22,0,50",
+        "hsb,1,c,8,10,0.800,100000,1,2,10,8,0,5",
+        "hsb,2,d,6,10,0.600,100000,3,4,20,14,0,5"), Files.readAllLines(csv));
+    assertEquals("To finish in 4 year(s): each product line at its own least modules a year, with which its factory"
+        + " makes the line's modules in time: clt 50 (at 49 its last module is made in year 5), hsb 5 (at 4 in year"
+        + " 5)\n", Rollout.finishing(batch, 4, 0, 0));
+    // a line of the rollout without a figure of its own is a programmer's error, not a line at 0 a year
+    assertThrows(IllegalArgumentException.class, () -> new Rollout(batch, Map.of("clt", 50), List.of()));
+    assertThrows(IllegalArgumentException.class, () -> new Rollout(batch, Map.of("clt", 50, "hsb", 0), List.of()));
   }
 }
