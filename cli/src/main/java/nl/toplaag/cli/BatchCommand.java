@@ -39,11 +39,9 @@ import nl.toplaag.io.AtomicFiles;
 import nl.toplaag.io.BuildingReader;
 import nl.toplaag.io.InputException;
 import nl.toplaag.io.SourceNotes;
-import nl.toplaag.layout.GallerySegment;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.limits.LimitEffect;
 import nl.toplaag.product.Catalog;
-import nl.toplaag.product.ModuleType;
 import nl.toplaag.product.ProductLine;
 import nl.toplaag.solve.ConfigurationRequest;
 import nl.toplaag.solve.ConfigurationResult;
@@ -350,7 +348,7 @@ final class BatchCommand implements Callable<Integer> {
     try (Closeable held = taken.get()) {
       List<String> earlier = BatchFiles.removeEarlier(out);
       List<Row> rows = new ArrayList<>();
-      PortfolioTotals totals = new PortfolioTotals();
+      PortfolioTotals totals = new PortfolioTotals(c);
       int considered = lines.isEmpty() ? c.lines().size() : lines.size();
       // the line column as wide as the longest id of a line considered, so that the columns after it stay aligned
       String lineColumn = "%-" + (lines.isEmpty() ? c.lines().stream().map(ProductLine::id) : lines.stream())
@@ -735,14 +733,7 @@ final class BatchCommand implements Callable<Integer> {
    * type {@code catalog} lacks (its bill of materials says so) is not counted.
    */
   static long galleryPieces(Layout layout, Catalog catalog) {
-    long pieces = 0;
-    for (GallerySegment g : layout.galleries()) {
-      Optional<ModuleType> m = catalog.module(g.moduleTypeId());
-      if (m.isPresent()) {
-        pieces += BomCalculator.galleryPieces(g.lengthMm(), m.get().widthMm());
-      }
-    }
-    return pieces;
+    return layout.galleries().stream().mapToLong(g -> PortfolioTotals.galleryPieces(g, catalog)).sum();
   }
 
   /** Removes shutdown hook {@code hook}, unless the JVM is already stopping (then it runs). */

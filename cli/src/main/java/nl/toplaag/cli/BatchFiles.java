@@ -24,7 +24,7 @@ final class BatchFiles {
 
   /** The buildings ranked by dwellings, and the files skipped. */
   static final String SUMMARY = "batch-summary.csv";
-  /** The modules per type over the batch ({@link PortfolioTotals}). */
+  /** The modules per type and the gallery pieces per gallery type over the batch ({@link PortfolioTotals}). */
   static final String MODULES = "batch-modules.csv";
   /** The rollout ({@link Rollout}), with {@code --modules-per-year}. */
   static final String ROLLOUT = "batch-rollout.csv";

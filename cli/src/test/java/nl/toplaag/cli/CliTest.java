@@ -853,8 +853,9 @@ class CliTest {
     Layout layout = ResultJson.readLayouts(tmp.resolve("out/cli-slab.result.json")).get(0);
     assertTrue(r.out().contains("Portfolio: 1 of 1 building(s) take dwellings: " + layout.dwellingCount()
         + " dwellings, " + layout.modules().size() + " modules"), r.out());
+    // (the module types' rows: a gallery type's row counts pieces, not modules)
     assertEquals(layout.modules().size(), Files.readAllLines(tmp.resolve("out/batch-modules.csv")).stream().skip(1)
-        .mapToInt(l -> Integer.parseInt(l.split(",")[3])).sum());
+        .filter(l -> !l.split(",")[2].equals("gallery")).mapToInt(l -> Integer.parseInt(l.split(",")[3])).sum());
   }
 
   @Test
@@ -1153,15 +1154,22 @@ class CliTest {
     // what the batch adds up to: the modules of the building's layout, per type, of the line asked for
     Layout layout = ResultJson.readLayouts(tmp.resolve("out/cli-slab.result.json")).get(0);
     List<String> modules = Files.readAllLines(tmp.resolve("out/batch-modules.csv"));
-    assertEquals("line,moduleType,kind,modules,buildings", modules.get(0));
-    assertTrue(modules.stream().skip(1).allMatch(l -> l.startsWith("hsb-elements,") && l.endsWith(",1")),
+    assertEquals("line,moduleType,kind,modules,buildings,galleryPieces,galleryM", modules.get(0));
+    assertTrue(modules.stream().skip(1).allMatch(l -> l.startsWith("hsb-elements,") && l.split(",")[4].equals("1")),
         modules.toString());
     assertTrue(modules.stream().anyMatch(l -> l.contains(",dwelling,")), modules.toString());
+    List<String> moduleRows = modules.stream().skip(1).filter(l -> !l.split(",")[2].equals("gallery")).toList();
     assertEquals(layout.modules().size(),
-        modules.stream().skip(1).mapToInt(l -> Integer.parseInt(l.split(",")[3])).sum(), modules.toString());
+        moduleRows.stream().mapToInt(l -> Integer.parseInt(l.split(",")[3])).sum(), modules.toString());
     // QA47: the galleries, made to length, were in no batch total; they are by length, not among the modules
     double galleryM = layout.galleries().stream().mapToInt(g -> g.lengthMm()).sum() / 1000.0;
     assertTrue(galleryM > 0, layout.galleries().toString());
+    // and in batch-modules.csv as gallery pieces of their own, by length too, not among the modules
+    assertEquals(moduleRows.size() + 1, modules.size() - 1, modules.toString());
+    String[] gallery = modules.get(modules.size() - 1).split(",", -1);
+    assertEquals(List.of("hsb-elements", "gallery", "", "1"), List.of(gallery[0], gallery[2], gallery[3], gallery[4]),
+        modules.toString());
+    assertEquals(galleryM, Double.parseDouble(gallery[6]), 1e-9, modules.toString());
     assertTrue(r.out().contains(String.format(Locale.ROOT, "Portfolio: 1 of 1 building(s) take dwellings: %d"
         + " dwellings, %d modules and %.1f m of gallery\n", layout.dwellingCount(), layout.modules().size(),
         galleryM)), r.out());
@@ -1279,9 +1287,9 @@ class CliTest {
     assertEquals(csvFields(summary.get(0)), csvFields(summary.get(1)), summary.toString());
     List<String> modules = Files.readAllLines(tmp.resolve("out/batch-modules.csv"));
     assertTrue(modules.stream().anyMatch(l -> l.matches("\"hsb, elements\",\"HSB unit [35],[64] x 9,6 \"\"[AB]\"\"\","
-        + "dwelling,[0-9]+,1")), modules.toString());
+        + "dwelling,[0-9]+,1,,")), modules.toString());
     for (String l : modules) {
-      assertEquals(5, csvFields(l), l);
+      assertEquals(7, csvFields(l), l);
     }
   }
 
