@@ -3,8 +3,9 @@ package nl.toplaag.solve;
 /**
  * What a solve cost.
  *
- * @param method the method that produced (or, for {@code "strip-dp"}, proved) the best layout: {@code "strip-dp"},
- *     {@code "cp-sat"} or {@code "greedy"}
+ * @param method the method that produced the best layout, or proved it: {@code "strip-dp"} (the strip programme,
+ *     which may also have proved it the best), {@code "cp-sat"} (a CP-SAT search, or the window search on its model)
+ *     or {@code "greedy"} (the planner's layout, which neither improved on)
  * @param wallMs total wall time including model building, ms
  * @param modelBuildMs time to generate candidates and the greedy layout, and to build the CP-SAT models where built, ms
  * @param firstSolutionMs time until the first layout was known, ms

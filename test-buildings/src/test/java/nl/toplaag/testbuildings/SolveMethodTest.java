@@ -1,0 +1,32 @@
+package nl.toplaag.testbuildings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import nl.toplaag.catalog.CatalogReader;
+import nl.toplaag.solve.ConfigurationRequest;
+import nl.toplaag.solve.ConfigurationResult;
+import nl.toplaag.solve.SolveStatus;
+import nl.toplaag.solve.SolverSettings;
+import nl.toplaag.solve.cpsat.CpSatConfigurator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The method a result names is the one that made its best layout (a QA pass: {@code ./toplaag --smallest-dwelling 30
+ * --time-limit 1} printed "no CP-SAT model built ... method cp-sat" for the strip programme's layout).
+ */
+class SolveMethodTest {
+
+  @Test
+  void aLayoutOfTheProgrammeWithNoCpSatModelBuiltIsTheProgrammes() {
+    // the main job's building with dwellings of at least 30 m2 at 1 s, one worker (deterministic): the programme's
+    // layout, its count proven, the rest not, and no CP-SAT model built in the time left
+    ConfigurationResult r = new CpSatConfigurator().configure(ConfigurationRequest.of(
+        TestBuildings.load("galerij-4-plinth"), CatalogReader.bundled(), 2).withSettings(new SolverSettings(1000, 1, 1,
+        3)).withSmallestDwelling(30));
+    assertEquals(SolveStatus.FEASIBLE, r.status(), "the case the QA pass met: " + r.explanation());
+    assertEquals(0, r.stats().variables(), "no CP-SAT model built, as the QA pass met it");
+    assertNotEquals("cp-sat", r.stats().method());
+    assertEquals("strip-dp", r.stats().method());
+  }
+}
