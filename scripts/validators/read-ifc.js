@@ -3,16 +3,17 @@
 // the project, site (with its RefElevation), building (with its ElevationOfRefHeight) and storeys (with the names of
 // the elements they contain and reference), the georeferencing (IfcMapConversion with its target CRS's name,
 // description and vertical datum), the project's units (unit type -> "KILO GRAM", "METRE", ..., or the currency of its
-// IfcMonetaryUnit), every IfcBuildingElementProxy and IfcSlab with its GlobalId, Name, ObjectType, Toplaag_Properties
-// values (as web-ifc reads them: numbers for measures, integers and reals, booleans for IfcBoolean, strings for labels
-// and texts) and each value's IFC type (propertyTypes, e.g. "IfcMassMeasure"), every property set by its name
-// (propertySets: values, types and, for an IfcPropertyEnumeratedValue such as Status, the list of its values and its
-// enumeration's name and values), its quantity set (quantities: the
-// IfcElementQuantity's name as set, each quantity's value as values and IFC type as types, e.g. "IfcQuantityWeight"),
-// triangle count, mesh volume (m3) and world bounding box from StreamAllMeshes, in web-ifc's Y-up frame (x = IFC x, y =
-// IFC z, z = -IFC y), the spaces, the zones with their members, the type objects (IfcBuildingElementProxyType,
-// IfcSlabType) with their property sets (HasPropertySets, read as an element's), the names of the elements they type
-// and of the context that declares them, the number of property sets and every GlobalId in the file.
+// IfcMonetaryUnit), every IfcBuildingElementProxy, IfcSlab, IfcStair and IfcTransportElement with its class (type),
+// GlobalId, Name, ObjectType, PredefinedType, Toplaag_Properties values (as web-ifc reads them: numbers for measures,
+// integers and reals, booleans for IfcBoolean, strings for labels and texts) and each value's IFC type (propertyTypes,
+// e.g. "IfcMassMeasure"), every property set by its name (propertySets: values, types and, for an
+// IfcPropertyEnumeratedValue such as Status, the list of its values and its enumeration's name and values), its
+// quantity set (quantities: the IfcElementQuantity's name as set, each quantity's value as values and IFC type as
+// types, e.g. "IfcQuantityWeight"), triangle count, mesh volume (m3) and world bounding box from StreamAllMeshes, in
+// web-ifc's Y-up frame (x = IFC x, y = IFC z, z = -IFC y), the spaces, the zones with their members, the type objects
+// (IfcBuildingElementProxyType, IfcSlabType, IfcStairType, IfcTransportElementType) with their PredefinedType, their
+// property sets (HasPropertySets, read as an element's), the names of the elements they type and of the context that
+// declares them, the number of property sets and every GlobalId in the file.
 // Exit 0 when the file opened, 1 on any error.
 const fs = require('fs');
 const WebIFC = require('web-ifc');
@@ -150,7 +151,8 @@ const val = (x) => (x === null || x === undefined ? null : (typeof x === 'object
   });
 
   out.elements = [];
-  const elementTypes = [[WebIFC.IFCBUILDINGELEMENTPROXY, 'IfcBuildingElementProxy'], [WebIFC.IFCSLAB, 'IfcSlab']];
+  const elementTypes = [[WebIFC.IFCBUILDINGELEMENTPROXY, 'IfcBuildingElementProxy'], [WebIFC.IFCSLAB, 'IfcSlab'],
+    [WebIFC.IFCSTAIR, 'IfcStair'], [WebIFC.IFCTRANSPORTELEMENT, 'IfcTransportElement']];
   for (const [type, name] of elementTypes) {
     for (const id of ids(type)) {
       const e = line(id);
@@ -177,7 +179,8 @@ const val = (x) => (x === null || x === undefined ? null : (typeof x === 'object
   // type objects: each with the names of the elements it types and of the project that declares it
   out.types = [];
   const typeClasses = [[WebIFC.IFCBUILDINGELEMENTPROXYTYPE, 'IfcBuildingElementProxyType'],
-    [WebIFC.IFCSLABTYPE, 'IfcSlabType']];
+    [WebIFC.IFCSLABTYPE, 'IfcSlabType'], [WebIFC.IFCSTAIRTYPE, 'IfcStairType'],
+    [WebIFC.IFCTRANSPORTELEMENTTYPE, 'IfcTransportElementType']];
   for (const [type, name] of typeClasses) {
     for (const id of ids(type)) {
       const t = line(id);

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.IntToDoubleFunction;
 import java.util.regex.Matcher;
@@ -72,8 +73,9 @@ class ExportCommandTest {
     assertTrue(ifc.contains("EPSG:28992"), "IFC CRS");
     assertTrue(ifc.contains("136000."), "IFC eastings");
     // the buildingSMART common property sets a BIM checker looks for: the added modules new, the building existing
-    assertTrue(ifc.lines().filter(l -> l.contains(",'Pset_BuildingElementProxyCommon',")).count() >= ids.size(),
-        "a Pset_BuildingElementProxyCommon per module");
+    // (a stair module's is Pset_StairCommon, a lift module's Pset_TransportElementCommon)
+    assertTrue(ifc.lines().filter(l -> l.matches(".*,'Pset_(BuildingElementProxy|Stair|TransportElement)Common',.*"))
+        .count() >= ids.size(), "a module's common property set per module");
     assertTrue(ifc.contains("=IFCPROPERTYENUMERATEDVALUE('Status',$,(IFCLABEL('NEW')),#"), "Status NEW");
     assertTrue(ifc.contains("=IFCPROPERTYENUMERATEDVALUE('Status',$,(IFCLABEL('EXISTING')),#"), "Status EXISTING");
   }
@@ -556,8 +558,14 @@ class ExportCommandTest {
     assertReconciles(expected, parts, i -> layout.get(FIGURES.get(i)).asDouble(),
         i -> layout.get(NOT_IN_PARTS.get(i)).asDouble(), id + ".glb");
 
-    Ifc ifc = Ifc.read(Files.readString(out.resolve(id + ".ifc"), StandardCharsets.US_ASCII));
+    String ifcText = Files.readString(out.resolve(id + ".ifc"), StandardCharsets.US_ASCII);
+    Ifc ifc = Ifc.read(ifcText);
     assertTrue(ifc.elements().size() > 10, id + ": " + ifc.elements().size() + " elements");
+    if (id.equals("galerij-10-lift")) {
+      // its lift module, an IfcTransportElement, carries its figures as before it had its class
+      assertTrue(ifc.elements().stream().anyMatch(e -> e.get("part")[1].equals("'lift module'")), id);
+      assertTrue(ifcText.contains("=IFCTRANSPORTELEMENT("), id);
+    }
     parts = new double[3];
     for (Map<String, String[]> e : ifc.elements()) {
       for (int i = 0; i < 3; i++) {
@@ -598,9 +606,9 @@ class ExportCommandTest {
   }
 
   /**
-   * The property sets Toplaag_Properties of an IFC file's elements (IfcBuildingElementProxy, IfcSlab) and building,
-   * read from its STEP text: each value by property name as its type and its text, e.g. {@code costEur ->
-   * [IFCMONETARYMEASURE, 5793.]}.
+   * The property sets Toplaag_Properties of an IFC file's elements (IfcBuildingElementProxy, IfcSlab, IfcStair,
+   * IfcTransportElement) and building, read from its STEP text: each value by property name as its type and its text,
+   * e.g. {@code costEur -> [IFCMONETARYMEASURE, 5793.]}.
    *
    * @param elements the elements' property sets
    * @param building the building's
@@ -652,7 +660,7 @@ class ExportCommandTest {
           props.put(p[0], new String[] {p[1], p[2]});
         }
         String type = types.get(e.getKey());
-        if (type.equals("IFCBUILDINGELEMENTPROXY") || type.equals("IFCSLAB")) {
+        if (ELEMENTS.contains(type)) {
           elements.add(props);
         } else if (type.equals("IFCBUILDING")) {
           building = props;
@@ -660,6 +668,10 @@ class ExportCommandTest {
       }
       return new Ifc(elements, building);
     }
+
+    /** The entities of the elements: every part's class (a stair module's, a lift module's, a gallery's, any other). */
+    private static final Set<String> ELEMENTS = Set.of("IFCBUILDINGELEMENTPROXY", "IFCSLAB", "IFCSTAIR",
+        "IFCTRANSPORTELEMENT");
 
     /** The {@code #n} references of a STEP list. */
     private static List<Integer> refs(String list) {

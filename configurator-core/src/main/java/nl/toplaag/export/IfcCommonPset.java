@@ -7,12 +7,17 @@ import java.util.Objects;
  * knows and no others, so that a BIM checker (Solibri, BIMcollab, the buildingSMART validation service) finds the
  * standard set where it looks. Names are IFC4 ADD2 TC1's: {@value #PROXY} (properties Reference, Status, IsExternal,
  * LoadBearing, ThermalTransmittance, FireRating) for an {@code IfcBuildingElementProxy}, {@value #SLAB} (Reference,
- * Status, IsExternal, LoadBearing, and ratings the scene does not know) for an {@code IfcSlab}, a gallery's deck.
+ * Status, IsExternal, LoadBearing, and ratings the scene does not know) for an {@code IfcSlab}, a gallery's deck,
+ * {@value #STAIR} (Reference, Status, the risers' and treads' counts and sizes, headroom, IsExternal, LoadBearing,
+ * FireRating, FireExit, ...) for an {@code IfcStair}, a stair module, {@value #TRANSPORT} (Reference, Status,
+ * CapacityPeople, CapacityWeight, FireExit) for an {@code IfcTransportElement}, a lift module
+ * ({@link IfcElementClass}).
  * A property the scene does not know is left out, not guessed: no thermal transmittance or fire rating anywhere, no
  * IsExternal or LoadBearing for a module (a volumetric module is partly facade, partly inside, and the catalogue does
- * not say it is load bearing as a whole), the existing building (one massing, not an element) or a roof obstacle.
+ * not say it is load bearing as a whole), the existing building (one massing, not an element) or a roof obstacle; no
+ * stair geometry (risers, treads) for a stair module, no capacity or fire exit for a lift module.
  *
- * @param name the property set's name: {@value #PROXY} or {@value #SLAB}
+ * @param name the property set's name: {@value #PROXY}, {@value #SLAB}, {@value #STAIR} or {@value #TRANSPORT}
  * @param reference Reference (IfcIdentifier), the construction type: the module type; null where the part has none
  * @param status Status (PEnum_ElementStatus, IFC4's value {@value #NEW} or {@value #EXISTING}): new for a part the
  *     layout adds, existing for the existing building and the roof obstacles it keeps; null on a type object, since
@@ -30,6 +35,12 @@ record IfcCommonPset(String name, String reference, String status, Boolean isExt
 
   /** The common property set of {@code IfcSlab} and its type. */
   static final String SLAB = "Pset_SlabCommon";
+
+  /** The common property set of {@code IfcStair} and its type. */
+  static final String STAIR = "Pset_StairCommon";
+
+  /** The common property set of {@code IfcTransportElement} and its type. */
+  static final String TRANSPORT = "Pset_TransportElementCommon";
 
   /** The enumeration the Status property takes its value from, as IFC4 names it. */
   static final String STATUS_ENUMERATION = "PEnum_ElementStatus";
@@ -63,6 +74,7 @@ record IfcCommonPset(String name, String reference, String status, Boolean isExt
   private static IfcCommonPset forPart(Part part, String reference, String status) {
     boolean gallery = part == Part.GALLERY;
     Boolean loadBearing = gallery || part == Part.TRANSFER_LAYER ? Boolean.TRUE : null;
-    return new IfcCommonPset(gallery ? SLAB : PROXY, reference, status, gallery ? Boolean.TRUE : null, loadBearing);
+    return new IfcCommonPset(IfcElementClass.of(part).commonPset(), reference, status, gallery ? Boolean.TRUE : null,
+        loadBearing);
   }
 }

@@ -61,11 +61,14 @@ import org.locationtech.jts.geom.Polygon;
  *       part in its added storey.
  *   <li>One element per solid, placed at its footprint's south-west corner and base level: an
  *       {@code IfcExtrudedAreaSolid} of an {@code IfcArbitraryClosedProfileDef} (an {@code IfcPolyline} in m;
- *       {@code IfcArbitraryProfileDefWithVoids} where the footprint has holes). Gallery decks are {@code IfcSlab};
- *       everything else is an {@code IfcBuildingElementProxy}. Its object type is its module type where it has one,
- *       else the part's label; its predefined type is unset ($) where a type object types it (below: IFC4 takes it
- *       from the type's), else {@code .USERDEFINED.}. Name = the solid's id; description = its module type where it
- *       has one.
+ *       {@code IfcArbitraryProfileDefWithVoids} where the footprint has holes). Its class ({@link IfcElementClass})
+ *       lets a BIM user schedule the stairs and lifts by class: gallery decks are {@code IfcSlab}, stair modules
+ *       {@code IfcStair}, lift modules (each carries a lift car) {@code IfcTransportElement}, everything else an
+ *       {@code IfcBuildingElementProxy}, an extended existing stair core or lift shaft too (its enclosure, built on
+ *       site, is neither a stair nor a lift car). Its object type is its module type where it has one, else the part's
+ *       label; its predefined type is unset ($) where a type object types it (below: IFC4 takes it from the type's),
+ *       else {@code .USERDEFINED.} ({@code .ELEVATOR.} for a lift). Name = the solid's id; description = its module
+ *       type where it has one.
  *   <li>A property set {@value #PSET} per element: part, storey and every property of the solid, each typed
  *       ({@link PropertyValue}): texts {@code IfcLabel} ({@code IfcText} where long), yes/no {@code IfcBoolean},
  *       counts {@code IfcInteger}, lengths {@code IfcLengthMeasure} (m), areas {@code IfcAreaMeasure} (m²), masses
@@ -73,19 +76,23 @@ import org.locationtech.jts.geom.Polygon;
  *       that a BIM tool can total and schedule them.
  *   <li>Per element also its IFC class's buildingSMART common property set ({@link IfcCommonPset}, IFC4 ADD2 TC1's
  *       names), so that a BIM checker finds the standard properties where it looks: {@code Pset_SlabCommon} for a
- *       gallery's deck, {@code Pset_BuildingElementProxyCommon} for any other element, with {@code Reference}
+ *       gallery's deck, {@code Pset_StairCommon} for a stair module, {@code Pset_TransportElementCommon} for a lift
+ *       module, {@code Pset_BuildingElementProxyCommon} for any other element, with {@code Reference}
  *       ({@code IfcIdentifier}, the module type where there is one), {@code Status} (an
  *       {@code IfcPropertyEnumeratedValue} of IFC4's {@code PEnum_ElementStatus}, written once as an
  *       {@code IfcPropertyEnumeration}: {@code NEW} for a part the layout adds, {@code EXISTING} for the existing
  *       building and the kept roof obstacles), and {@code IsExternal} and {@code LoadBearing} ({@code IfcBoolean})
  *       only where the part fixes them: a gallery's deck both true, the transfer layer load bearing. Nothing the scene
- *       does not know (fire rating, thermal transmittance, a module's load bearing) is written.
+ *       does not know (fire rating, thermal transmittance, a module's load bearing, a stair's risers and treads, a
+ *       lift's capacity) is written.
  *   <li>Per element but a kept roof obstacle an {@code IfcElementQuantity} ({@link #quantities}): a gallery's deck
  *       {@value #SLAB_QTO} ({@code GrossArea}, {@code GrossWeight}), any other {@value #QTO} ({@code GrossVolume},
  *       {@code GrossWeight}, {@code UsableFloorArea}, {@code GrossArea}), from its prism and its property set.
  *   <li>Per module type a type object, declared in the project ({@code IfcRelDeclares}) and typing its elements
- *       ({@code IfcRelDefinesByType}): an {@code IfcSlabType} for a gallery module, else an
- *       {@code IfcBuildingElementProxyType}, {@code .USERDEFINED.}, named (and its element type) after the module
+ *       ({@code IfcRelDefinesByType}): an {@code IfcSlabType} for a gallery module, an {@code IfcStairType} for a stair
+ *       module, an {@code IfcTransportElementType} for a lift module, else an {@code IfcBuildingElementProxyType};
+ *       {@code .ELEVATOR.} for a lift, else {@code .USERDEFINED.} (the scene does not know a stair's form, which IFC4's
+ *       other stair types name); named (and its element type) after the module
  *       type, its description the module's name, and through {@code HasPropertySets} its class's common property set
  *       with what its elements share ({@code Reference}; a gallery deck's {@code IsExternal}, {@code LoadBearing}),
  *       no {@code Status}, which belongs to an occurrence.
@@ -282,7 +289,9 @@ public final class IfcWriter {
    * net volume and a net surface area (of the element's material, which the prism of a module's or the building's
    * outline is not) and no weight: {@code GrossVolume} (the prism, footprint area x height, m³), {@code GrossWeight}
    * ({@code massKg}, kg), {@code UsableFloorArea} ({@code usableAreaM2}, m²) and {@code GrossArea} ({@code areaM2},
-   * m²), each where the solid has it. A kept roof obstacle has none: its height may be assumed.
+   * m²), each where the solid has it; a stair module ({@code IfcStair}) and a lift module
+   * ({@code IfcTransportElement}) the same set with the same figures, as before they had their classes. A kept roof
+   * obstacle has none: its height may be assumed.
    */
   private void quantities(Solid s, int element) {
     if (s.part() == Part.ROOF_OBSTACLE) {
@@ -315,8 +324,10 @@ public final class IfcWriter {
   }
 
   /**
-   * A type object per module type, declared in {@code project}, typing its elements: an {@code IfcSlabType} for a
-   * gallery module, else an {@code IfcBuildingElementProxyType}, each {@code .USERDEFINED.} with the module type as
+   * A type object per module type, declared in {@code project}, typing its elements: its class's
+   * ({@link IfcElementClass}), an {@code IfcSlabType} for a gallery module, an {@code IfcStairType} for a stair
+   * module, an {@code IfcTransportElementType} for a lift module, else an {@code IfcBuildingElementProxyType}, each
+   * {@code .USERDEFINED.} but the lift's {@code .ELEVATOR.}, with the module type as
    * its name and element type and the module's name as its description, so that a BIM tool lists and schedules the
    * modules by type (an architect's QA pass: the module type was only each element's object type and description),
    * and its class's common property set ({@link IfcCommonPset#ofType}) as its {@code HasPropertySets}.
@@ -326,11 +337,12 @@ public final class IfcWriter {
     for (Map.Entry<String, List<Integer>> t : typeElements.entrySet()) {
       Solid s = typeSolids.get(t.getKey());
       int common = commonPropertySet("type-common/" + t.getKey(), IfcCommonPset.ofType(s.part(), t.getKey()));
-      // IfcSlabType / IfcBuildingElementProxyType: GlobalId, OwnerHistory, Name, Description, ApplicableOccurrence,
-      // HasPropertySets, RepresentationMaps, Tag, ElementType, PredefinedType
-      int type = add(s.part() == Part.GALLERY ? "IFCSLABTYPE" : "IFCBUILDINGELEMENTPROXYTYPE",
-          guid("type/" + t.getKey()), "$", string(t.getKey()), optional(s.text("name")), "$",
-          refs(List.of(common)), "$", "$", string(t.getKey()), enumeration("USERDEFINED"));
+      IfcElementClass ifcClass = IfcElementClass.of(s.part());
+      // IfcSlabType / IfcStairType / IfcTransportElementType / IfcBuildingElementProxyType: GlobalId, OwnerHistory,
+      // Name, Description, ApplicableOccurrence, HasPropertySets, RepresentationMaps, Tag, ElementType, PredefinedType
+      int type = add(ifcClass.typeEntity(), guid("type/" + t.getKey()), "$", string(t.getKey()),
+          optional(s.text("name")), "$", refs(List.of(common)), "$", "$", string(t.getKey()),
+          enumeration(ifcClass.predefinedType()));
       add("IFCRELDEFINESBYTYPE", guid("typed/" + t.getKey()), "$", "$", "$", refs(t.getValue()), "#" + type);
       types.add(type);
     }
@@ -417,14 +429,14 @@ public final class IfcWriter {
     String description = description(s);
     String type = objectType(s);
     String moduleType = s.text("moduleType");
+    IfcElementClass ifcClass = IfcElementClass.of(s.part());
     // typed by a type object (below): PredefinedType unset, taken from the type's (IFC4: the occurrence's is used only
-    // where no type is assigned); else user-defined, named by ObjectType
-    String predefined = moduleType != null ? "$" : enumeration("USERDEFINED");
-    int element = s.part() == Part.GALLERY
-        ? add("IFCSLAB", guid("element/" + s.id()), "$", string(s.id()), optional(description),
-            string(type), "#" + placement, "#" + shape, "$", predefined)
-        : add("IFCBUILDINGELEMENTPROXY", guid("element/" + s.id()), "$", string(s.id()), optional(description),
-            string(type), "#" + placement, "#" + shape, "$", predefined);
+    // where no type is assigned); else the class's own (a lift's ELEVATOR, else user-defined, named by ObjectType)
+    String predefined = moduleType != null ? "$" : enumeration(ifcClass.predefinedType());
+    // IfcSlab / IfcStair / IfcTransportElement / IfcBuildingElementProxy: GlobalId, OwnerHistory, Name, Description,
+    // ObjectType, ObjectPlacement, Representation, Tag, PredefinedType
+    int element = add(ifcClass.entity(), guid("element/" + s.id()), "$", string(s.id()), optional(description),
+        string(type), "#" + placement, "#" + shape, "$", predefined);
     Map<String, PropertyValue> props = new LinkedHashMap<>();
     props.put("part", PropertyValue.text(s.part().label()));
     props.put("storey", PropertyValue.count(s.storey()));

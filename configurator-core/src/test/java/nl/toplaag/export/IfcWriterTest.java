@@ -57,7 +57,7 @@ class IfcWriterTest {
     for (Solid x : s.solids()) {
       JsonNode e = byName.get(x.id());
       assertTrue(e != null, "no element named " + x.id());
-      assertEquals(x.part() == Part.GALLERY ? "IfcSlab" : "IfcBuildingElementProxy", e.get("type").asText(), x.id());
+      assertEquals(ifcClass(x.part()), e.get("type").asText(), x.id());
       // the module type where there is one, so that a BIM tool schedules by it; else the part
       String moduleType = x.text("moduleType");
       assertEquals(moduleType == null ? x.part().label() : moduleType, e.get("objectType").asText(), x.id());
@@ -231,7 +231,7 @@ class IfcWriterTest {
     for (Solid x : s.solids()) {
       parts.add(x.part());
       boolean gallery = x.part() == Part.GALLERY;
-      String set = gallery ? "Pset_SlabCommon" : "Pset_BuildingElementProxyCommon";
+      String set = commonSet(x.part());
       JsonNode sets = byName.get(x.id()).get("propertySets");
       Set<String> names = new TreeSet<>();
       sets.fieldNames().forEachRemaining(names::add);
@@ -265,7 +265,7 @@ class IfcWriterTest {
     assertTrue(ifc.get("types").size() > 1, "type objects");
     for (JsonNode t : ifc.get("types")) {
       boolean slab = t.get("type").asText().equals("IfcSlabType");
-      String set = slab ? "Pset_SlabCommon" : "Pset_BuildingElementProxyCommon";
+      String set = TYPE_SETS.get(t.get("type").asText());
       Map<String, Object> values = new TreeMap<>();
       values.put("Reference", t.get("name").asText());
       if (slab) {
@@ -318,10 +318,9 @@ class IfcWriterTest {
     Map<String, Set<String>> typed = new TreeMap<>();
     for (JsonNode t : ifc.get("types")) {
       String name = t.get("name").asText();
-      assertEquals(parts.get(name) == Part.GALLERY ? "IfcSlabType" : "IfcBuildingElementProxyType",
-          t.get("type").asText(), name);
+      assertEquals(ifcClass(parts.get(name)) + "Type", t.get("type").asText(), name);
       assertEquals(name, t.get("elementType").asText());
-      assertEquals("USERDEFINED", t.get("predefinedType").asText());
+      assertEquals(parts.get(name) == Part.LIFT_MODULE ? "ELEVATOR" : "USERDEFINED", t.get("predefinedType").asText());
       assertEquals(List.of(s.buildingName()), List.of(t.get("declaredBy").get(0).asText()), name);
       Set<String> elements = new TreeSet<>();
       t.get("typed").forEach(e -> elements.add(e.asText()));
@@ -329,6 +328,180 @@ class IfcWriterTest {
     }
     assertEquals(expected, typed);
   }
+
+  /**
+   * A BIM user schedules stairs and lifts by class, and every module was an IfcBuildingElementProxy. A stair module is
+   * now an IfcStair typed by an IfcStairType (USERDEFINED: the scene does not know the stair's form), a lift module an
+   * IfcTransportElement typed by an IfcTransportElementType of IFC4's ELEVATOR (its occurrence's PredefinedType unset,
+   * taken from the type's), each with its class's common set, Pset_StairCommon or Pset_TransportElementCommon, holding
+   * only Reference (the module type) and Status NEW, and its type the Reference alone. An extended existing stair core
+   * or lift shaft, an enclosure built on site, stays a proxy. Every element's figures, quantities, storey and property
+   * set are as before: the weights and areas total the scene's, and the text differs from the same scene with those
+   * modules as proxies only in the classes, their type objects, their common sets' names and the part's label.
+   */
+  @Test
+  void aStairModuleIsAnIfcStairAndALiftModuleAnElevatorEachWithItsClassesTypeAndCommonSet() throws Exception {
+    ExportScene s = withStairsAndLifts(Part.STAIR_MODULE, Part.LIFT_MODULE);
+    JsonNode ifc = read(s, "stairs-and-lifts.ifc");
+    ObjectMapper json = new ObjectMapper();
+    Map<String, JsonNode> byName = new HashMap<>();
+    ifc.get("elements").forEach(e -> byName.put(e.get("name").asText(), e));
+    assertEquals(s.solids().size(), byName.size(), "one element per solid");
+    Map<String, List<String>> byClass = new TreeMap<>();
+    ifc.get("elements").forEach(e -> byClass.computeIfAbsent(e.get("type").asText(), c -> new ArrayList<>())
+        .add(e.get("name").asText()));
+    List<String> stairs = s.solids(Part.STAIR_MODULE).stream().map(Solid::id).toList();
+    List<String> lifts = s.solids(Part.LIFT_MODULE).stream().map(Solid::id).toList();
+    assertEquals(2, stairs.size(), "the slab's layout has a stair module on each storey");
+    assertEquals(List.of("test-lift-S1", "test-lift-S2"), lifts);
+    assertEquals(stairs, byClass.get("IfcStair"));
+    assertEquals(lifts, byClass.get("IfcTransportElement"));
+    for (String id : List.of("test-stair-core-0-S1", "test-lift-shaft-S1")) {
+      assertEquals("IfcBuildingElementProxy", byName.get(id).get("type").asText(), id + ": built on site");
+      assertTrue(byName.get(id).get("propertySets").has("Pset_BuildingElementProxyCommon"), id);
+    }
+    for (Solid x : s.solids()) {
+      if (x.part() != Part.STAIR_MODULE && x.part() != Part.LIFT_MODULE) {
+        continue;
+      }
+      JsonNode e = byName.get(x.id());
+      String set = x.part() == Part.STAIR_MODULE ? "Pset_StairCommon" : "Pset_TransportElementCommon";
+      assertEquals(x.text("moduleType"), e.get("objectType").asText(), x.id());
+      assertTrue(e.get("predefinedType").isNull(), x.id() + ": its type's");
+      assertEquals(List.of(IfcWriter.PSET, set), names(e.get("propertySets").fieldNames()), x.id());
+      assertEquals(json.valueToTree(Map.of("Reference", x.text("moduleType"), "Status", List.of("NEW"))),
+          e.at("/propertySets/" + set + "/values"), x.id());
+      assertEquals("IfcIdentifier", e.at("/propertySets/" + set + "/types/Reference").asText(), x.id());
+      assertEquals("PEnum_ElementStatus", e.at("/propertySets/" + set + "/enumerations/Status/name").asText());
+      assertEquals(IfcWriter.QTO, e.at("/quantities/set").asText(), x.id());
+      assertEquals(((PropertyValue.Measure) x.properties().get("massKg")).value(),
+          e.at("/quantities/values/GrossWeight").asDouble(), 1e-3, x.id());
+      Map<String, PropertyValue> props = new TreeMap<>(x.properties());
+      props.put("part", PropertyValue.text(x.part().label()));
+      props.put("storey", PropertyValue.count(x.storey()));
+      assertTyped(props, e.get("properties"), e.get("propertyTypes"), x.id());
+      assertBox(x, e.get("geometry"));
+    }
+
+    Map<String, JsonNode> types = new HashMap<>();
+    ifc.get("types").forEach(t -> types.put(t.get("name").asText(), t));
+    JsonNode stair = types.get("STAIR");
+    assertEquals("IfcStairType", stair.get("type").asText());
+    assertEquals("USERDEFINED", stair.get("predefinedType").asText());
+    assertEquals("STAIR", stair.get("elementType").asText(), "USERDEFINED needs an ElementType (IFC4)");
+    assertEquals(json.valueToTree(stairs), stair.get("typed"));
+    assertEquals(json.valueToTree(Map.of("Reference", "STAIR")), stair.at("/propertySets/Pset_StairCommon/values"));
+    JsonNode lift = types.get("LIFT");
+    assertEquals("IfcTransportElementType", lift.get("type").asText());
+    assertEquals("ELEVATOR", lift.get("predefinedType").asText());
+    assertEquals(json.valueToTree(lifts), lift.get("typed"));
+    assertEquals(json.valueToTree(Map.of("Reference", "LIFT")),
+        lift.at("/propertySets/Pset_TransportElementCommon/values"));
+    assertEquals(List.of(s.buildingName()), List.of(lift.get("declaredBy").get(0).asText()));
+
+    // the weights and areas, as quantities and as properties, total the scene's
+    double[] scene = new double[3];
+    for (Solid x : s.solids()) {
+      scene[0] += x.properties().get("massKg") instanceof PropertyValue.Measure m ? m.value() : 0;
+      scene[1] += x.properties().get("usableAreaM2") instanceof PropertyValue.Measure m ? m.value() : 0;
+      scene[2] += x.properties().get("areaM2") instanceof PropertyValue.Measure m ? m.value() : 0;
+    }
+    double[] quantities = new double[3];
+    double[] properties = new double[3];
+    for (JsonNode e : ifc.get("elements")) {
+      quantities[0] += e.at("/quantities/values/GrossWeight").asDouble(0);
+      quantities[1] += e.at("/quantities/values/UsableFloorArea").asDouble(0);
+      properties[0] += e.at("/properties/massKg").asDouble(0);
+      properties[1] += e.at("/properties/usableAreaM2").asDouble(0);
+      properties[2] += e.at("/properties/areaM2").asDouble(0);
+    }
+    assertTrue(scene[0] > 0 && scene[1] > 0, "weights and usable areas to total");
+    for (int i = 0; i < 3; i++) {
+      assertEquals(scene[i], properties[i], 1e-3, "property total " + i);
+    }
+    assertEquals(scene[0], quantities[0], 1e-3, "GrossWeight total");
+    assertEquals(scene[1], quantities[1], 1e-3, "UsableFloorArea total");
+
+    // the same scene with those modules as proxies: the same lines but for the classes, types, sets' names and labels
+    List<String> classes = IfcWriter.text(s).lines().toList();
+    List<String> proxies = IfcWriter.text(withStairsAndLifts(Part.DWELLING_MODULE, Part.DWELLING_MODULE)).lines()
+        .toList();
+    assertEquals(proxies.size(), classes.size(), "as many lines");
+    List<String> changed = new ArrayList<>();
+    for (int i = 0; i < classes.size(); i++) {
+      if (!classes.get(i).equals(proxies.get(i))) {
+        assertEquals(proxies.get(i).replaceAll("^(#\\d+=)[A-Z]+\\(", "$1("), classes.get(i)
+            .replaceAll("^(#\\d+=)[A-Z]+\\(", "$1(").replace("'Pset_StairCommon'", "'Pset_BuildingElementProxyCommon'")
+            .replace("'Pset_TransportElementCommon'", "'Pset_BuildingElementProxyCommon'")
+            .replace("'stair module'", "'dwelling module'").replace("'lift module'", "'dwelling module'")
+            .replace(".ELEVATOR.", ".USERDEFINED."), "line " + (i + 1));
+        changed.add(classes.get(i).replaceAll("^#\\d+=([A-Z]+)\\(.*", "$1"));
+      }
+    }
+    // per module its entity, its part's label and its common set's name; per type its entity and its common set
+    Map<String, Integer> counts = new TreeMap<>();
+    changed.forEach(c -> counts.merge(c, 1, Integer::sum));
+    int modules = stairs.size() + lifts.size();
+    assertEquals(Map.of("IFCSTAIR", stairs.size(), "IFCTRANSPORTELEMENT", lifts.size(), "IFCPROPERTYSINGLEVALUE",
+        modules, "IFCPROPERTYSET", modules + 2, "IFCSTAIRTYPE", 1, "IFCTRANSPORTELEMENTTYPE", 1), counts);
+  }
+
+  /**
+   * {@link #SLAB_SCENE}, its solved layout's stair modules (module type STAIR) as part {@code stair}, with a lift
+   * module (LIFT) of part {@code lift} on each added storey west of the slab (the slab's layout has none), with a
+   * mass, cost and carbon as {@link BomFigures} gives a module's, and storey 1's extended stair core and lift shaft.
+   */
+  private static ExportScene withStairsAndLifts(Part stair, Part lift) {
+    List<Solid> solids = new ArrayList<>();
+    for (Solid x : SLAB_SCENE.solids()) {
+      solids.add(x.part() != Part.STAIR_MODULE ? x : new Solid(x.id(), stair, x.storey(), x.footprint(), x.baseMm(),
+          x.topMm(), x.properties()));
+    }
+    for (int k = 1; k <= 2; k++) {
+      int floorMm = SLAB_SCENE.floorLevelsMm().get(k);
+      solids.add(new Solid("test-lift-S" + k, lift, k, Geometries.box(-8000, 7000, 2400, 2700), floorMm,
+          floorMm + 3000, module("LIFT", "Lift", 3000, 80_000)));
+    }
+    int floorMm = SLAB_SCENE.floorLevelsMm().get(1);
+    solids.add(new Solid("test-stair-core-0-S1", Part.STAIR_CORE_EXTENSION, 1, Geometries.box(-12000, 0, 2600, 5000),
+        floorMm, floorMm + 3000, Map.of("massKg", PropertyValue.measure(20_000, PropertyValue.Unit.KILOGRAM))));
+    solids.add(new Solid("test-lift-shaft-S1", Part.LIFT_EXTENSION, 1, Geometries.box(-12000, 7000, 2000, 2000),
+        floorMm, floorMm + 3000, Map.of("massKg", PropertyValue.measure(9_000, PropertyValue.Unit.KILOGRAM))));
+    return new ExportScene(SLAB_SCENE.buildingId(), SLAB_SCENE.buildingName(), SLAB_SCENE.source(), SLAB_SCENE.crs(),
+        0, 0, OptionalDouble.empty(), SLAB_SCENE.existingLevelsMm(), SLAB_SCENE.floorLevelsMm(),
+        SLAB_SCENE.properties(), solids);
+  }
+
+  /** A module's properties: its type, name, mass (kg), cost (EUR) and carbon (kg CO2e). */
+  private static Map<String, PropertyValue> module(String type, String name, double massKg, double costEur) {
+    return Map.of("moduleType", PropertyValue.text(type), "name", PropertyValue.text(name), "massKg",
+        PropertyValue.measure(massKg, PropertyValue.Unit.KILOGRAM), "costEur", PropertyValue.measure(costEur,
+            PropertyValue.Unit.EURO), "carbonKgCo2e", PropertyValue.measure(massKg / 10, PropertyValue.Unit.KG_CO2E),
+        "wing", PropertyValue.count(0));
+  }
+
+  /**
+   * The IFC4 class a part is written as: a gallery's deck an IfcSlab, a stair module an IfcStair, a lift module an
+   * IfcTransportElement, anything else (an extended stair core or lift shaft too) an IfcBuildingElementProxy.
+   */
+  private static String ifcClass(Part part) {
+    return switch (part) {
+      case GALLERY -> "IfcSlab";
+      case STAIR_MODULE -> "IfcStair";
+      case LIFT_MODULE -> "IfcTransportElement";
+      default -> "IfcBuildingElementProxy";
+    };
+  }
+
+  /** The buildingSMART common property set of the class {@code part} is written as ({@link #ifcClass}). */
+  private static String commonSet(Part part) {
+    return TYPE_SETS.get(ifcClass(part) + "Type");
+  }
+
+  /** The common property set of each type object's class, by the class's name. */
+  private static final Map<String, String> TYPE_SETS = Map.of("IfcSlabType", "Pset_SlabCommon", "IfcStairType",
+      "Pset_StairCommon", "IfcTransportElementType", "Pset_TransportElementCommon", "IfcBuildingElementProxyType",
+      "Pset_BuildingElementProxyCommon");
 
   /**
    * A QA pass found every property an IfcLabel, {@code IFCLABEL('5904')} for a mass and {@code IFCLABEL('143120.')}
@@ -552,8 +725,8 @@ class IfcWriterTest {
    * (the shapes' one storey "existing" is "existing 0": the rest as before), and the quantity sets (added after each
    * element but the obstacles: the rest as before), and the buildingSMART common property sets (each element's
    * Pset_BuildingElementProxyCommon or Pset_SlabCommon after its Toplaag_Properties, and once PEnum_ElementStatus:
-   * only lines added). A deliberate change of the writer's
-   * output changes these; then check the new text and put its hashes here.
+   * only lines added); not when stair and lift modules became IfcStair and IfcTransportElement, since the shapes have
+   * neither. A deliberate change of the writer's output changes these; then check the new text and put its hashes here.
    */
   @Test
   void aSceneWithoutAGroundLevelGivesThePinnedBytes() throws Exception {
