@@ -158,6 +158,26 @@ class FinishInYearsTest {
   }
 
   @Test
+  void aRolloutAtAGivenOutputSaysSoToWhereCountsAreNotProven() throws Exception {
+    // a QA pass: --modules-per-year rolled out zeist-1970-slab's 16 dwellings (at most 23) without a word
+    String[] args = {"batch", CliRun.testBuilding("zeist-1970-slab").toString(),
+        CliRun.testBuilding("galerij-10-lift").toString(), "--time-limit", "0.001", "--modules-per-year", "30",
+        "--out", tmp.resolve("given").toString()};
+    CliRun r = CliRun.of(args);
+    assertEquals(0, r.code(), r.out() + r.err());
+    Matcher m = Pattern.compile("\n  the dwelling counts of (\\d+) building\\(s\\) are not proven \\(up to (\\d+)"
+        + " dwellings? more possible\\), so there may be more modules to make\n").matcher(r.out());
+    assertTrue(m.find(), r.out());
+    assertTrue(r.out().indexOf("Rollout at 30 modules a year") < m.start(), "after the rollout: " + r.out());
+    // proven, nothing said
+    CliRun proven = CliRun.of("batch", CliRun.testBuilding("portiek-3-flat").toString(), "--modules-per-year", "30",
+        "--out", tmp.resolve("proven").toString());
+    assertEquals(0, proven.code(), proven.out() + proven.err());
+    assertTrue(proven.out().contains("Rollout at 30 modules a year"), proven.out());
+    assertFalse(proven.out().contains("are not proven"), proven.out());
+  }
+
+  @Test
   void finishInYearsTakesOneToAHundredYearsAndNotWithModulesPerYear() {
     String dir = CliRun.TEST_BUILDINGS.toString();
     for (String[] bad : List.of(
