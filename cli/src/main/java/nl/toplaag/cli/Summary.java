@@ -99,7 +99,7 @@ final class Summary {
           + " objective %s%n", line, l.dwellingCount(), l.storeys(), req.objective().cliName()))
           .orElse("Best: no line, 0 dwellings: no product line takes a dwelling (why each takes none: under Why)\n"));
       appendDwellings(s, report);
-      appendModules(s, l);
+      appendModules(s, b, l);
       appendHeight(s, b, l);
       appendLoads(s, b, req.catalog(), l, checks.isEmpty() ? null : checks.get(0), report);
       appendLayouts(s, b, req, r, report);
@@ -159,7 +159,12 @@ final class Summary {
     }
   }
 
-  private static void appendModules(StringBuilder s, Layout l) {
+  /**
+   * The best layout's modules per type and storey, then its galleries, transfer layer, extended stair cores, the
+   * existing lift's extension (where building {@code b} has a lift: "lift extended 0 storey(s)" read as though it had,
+   * a QA pass), dry riser and cost.
+   */
+  private static void appendModules(StringBuilder s, Building b, Layout l) {
     Map<String, Integer> byType = new TreeMap<>();
     for (Placement p : l.modules()) {
       byType.merge(p.moduleTypeId() + " (storey " + p.storey() + ")", 1, Integer::sum);
@@ -175,11 +180,11 @@ final class Summary {
             .append(l.extendedStairCores().get(i)).append(" storey(s)");
       }
     }
-    s.append(String.format(Locale.ROOT, "  gallery %.1f m%s; transfer layer %.1f m2; stair cores extended: %s; lift"
-        + " extended %d storey(s); dry riser %s; cost %s%n", gal / 1000.0,
-        galleryPlace(l), tl,
-        cores.length() == 0 ? "none" : cores, l.liftExtensionStoreys(), l.dryRiser() ? "yes" : "no",
-        euros(l.costEur())));
+    String lift = b.lift().present() ? String.format(Locale.ROOT, "; lift extended %d storey(s)",
+        l.liftExtensionStoreys()) : "";
+    s.append(String.format(Locale.ROOT, "  gallery %.1f m%s; transfer layer %.1f m2; stair cores extended: %s%s; dry"
+        + " riser %s; cost %s%n", gal / 1000.0, galleryPlace(l), tl, cores.length() == 0 ? "none" : cores, lift,
+        l.dryRiser() ? "yes" : "no", euros(l.costEur())));
   }
 
   /**

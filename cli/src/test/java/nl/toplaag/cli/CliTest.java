@@ -1013,7 +1013,21 @@ class CliTest {
     var r = run("configure", "--storeys", "1", "--time-limit", "1", "--line", "clt-volumetric", "--alternatives", "1",
         "--out", tmp.resolve("cores").toString());
     assertEquals(0, r.code(), r.out() + r.err());
-    assertTrue(r.out().contains("; stair cores extended: core 0 by 1 storey(s); lift extended"), r.out());
+    assertTrue(r.out().contains("; stair cores extended: core 0 by 1 storey(s); dry riser"), r.out());
+  }
+
+  @Test
+  void theSummarySaysHowFarTheLiftIsExtendedOnlyWhereTheBuildingHasOne() throws Exception {
+    // a QA pass: "lift: none", then "lift extended 0 storey(s)", read as though there were one
+    var none = run("configure", "--storeys", "1", "--time-limit", "1", "--alternatives", "1", "--out",
+        tmp.resolve("none").toString());
+    assertEquals(0, none.code(), none.out() + none.err());
+    assertTrue(none.out().contains("; lift: none\n") && !none.out().contains("lift extended"), none.out());
+    var lift = run("configure", "--building", CliRun.testBuilding("galerij-10-lift").toString(), "--storeys", "1",
+        "--time-limit", "1", "--alternatives", "1", "--line", "clt-volumetric", "--out", tmp.resolve("lift")
+        .toString());
+    assertEquals(0, lift.code(), lift.out() + lift.err());
+    assertTrue(lift.out().matches("(?s).*; lift extended \\d+ storey\\(s\\); dry riser .*"), lift.out());
   }
 
   /** {@link #copyOfBundledCatalogue} with every source note of line hsb-elements verified ([V] for [U]). */
