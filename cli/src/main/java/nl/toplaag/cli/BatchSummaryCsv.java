@@ -31,8 +31,10 @@ import nl.toplaag.report.BomCsvWriter;
  * front the row's building was configured with ({@link FrontChoice.Side}): {@code given} (its file gives it),
  * {@code assumed} (assumed and not compared: without {@code --choose-front}, or for a building of more than one wing),
  * {@code assumed-best} or {@code
- * other-best} (with {@code --choose-front}, the side assumed kept or the other long side taken). Fields holding a
- * comma, quote or line end are quoted.
+ * other-best} (with {@code --choose-front}, the side assumed kept or the other long side taken); {@code
+ * costLeavesOut}, what the best layout's cost leaves out as its bill of materials lists it missing (the new lift's
+ * way down, the dry riser through the existing storeys; {@link nl.toplaag.bom.Missing#leavesOutCost}), joined by
+ * "; ", empty where nothing or without dwellings. Fields holding a comma, quote or line end are quoted.
  */
 final class BatchSummaryCsv {
 
@@ -60,7 +62,8 @@ final class BatchSummaryCsv {
   /**
    * The columns after {@code reason}, added since: a row of a file skipped leaves them empty, as it does the figures.
    */
-  private static final List<String> LATER = List.of("zoning", "transportCarbonKgCo2e", "otherFrontDwellings", "front");
+  private static final List<String> LATER = List.of("zoning", "transportCarbonKgCo2e", "otherFrontDwellings", "front",
+      "costLeavesOut");
 
   /**
    * The header: the columns of {@link #FIGURES}, {@code whatLimits} where asked, {@code file} and {@code reason}, then
@@ -87,7 +90,7 @@ final class BatchSummaryCsv {
       int rank = 0;
       for (BatchCommand.Row r : rows) {
         w.write(String.format(Locale.ROOT,
-            "%d,%s,%s,%s,%d,%d,%d,%s,%.1f,%.0f,%s,%.2f,%s,%s,%d,%s,%s%s,%s,%s,%s,%s,%s,%s\n",
+            "%d,%s,%s,%s,%d,%d,%d,%s,%.1f,%.0f,%s,%.2f,%s,%s,%d,%s,%s%s,%s,%s,%s,%s,%s,%s,%s\n",
             ++rank, r.building(), r.status(), BomCsvWriter.quote(r.line()), r.dwellings(), r.bound(), r.costEur(),
             r.dwellings() == 0 ? "" : Long.toString(r.costPerDwellingEur()), r.usableAreaM2(), r.carbonKgCo2e(),
             objective, r.seconds(), r.check(), r.gallery(), r.modules(), r.unverified() ? "unverified" : "sourced",
@@ -96,7 +99,7 @@ final class BatchSummaryCsv {
             BomCsvWriter.quote(r.whyNone()), r.zoningUnverified() ? "unverified" : "sourced",
             r.transportCarbonKgCo2e().isEmpty() ? ""
                 : String.format(Locale.ROOT, "%.0f", r.transportCarbonKgCo2e().getAsDouble()),
-            OtherFront.cell(r.otherFront()), r.front().csv));
+            OtherFront.cell(r.otherFront()), r.front().csv, BomCsvWriter.quote(String.join("; ", r.costLeavesOut()))));
       }
       // rank and building, status, then the figures' columns and whatLimits empty; those after reason too
       String empty = ",".repeat(FIGURES.size() - 3 + (whatLimits ? 1 : 0));

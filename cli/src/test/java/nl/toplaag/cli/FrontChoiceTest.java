@@ -143,8 +143,8 @@ class FrontChoiceTest {
     List<String> csv = Files.readAllLines(out.resolve("batch-summary.csv"));
     String notch = csv.stream().filter(x -> x.contains(",cli-notch,")).findFirst().orElseThrow();
     assertTrue(notch.contains(",cli-notch,OPTIMAL,clt-volumetric,8,8,"), "its row is the side taken: " + notch);
-    assertTrue(notch.endsWith(",4,other-best"), notch);
-    assertTrue(csv.stream().filter(x -> x.contains(",cli-l,")).findFirst().orElseThrow().endsWith(",,given"));
+    assertTrue(notch.contains(",4,other-best,"), notch);
+    assertTrue(csv.stream().filter(x -> x.contains(",cli-l,")).findFirst().orElseThrow().contains(",,given,"));
     assertEquals("other-best", MAPPER.readTree(out.resolve("cli-notch.result.json").toFile()).at("/front/side")
         .asText());
     // the rollout makes the side taken's modules

@@ -242,7 +242,7 @@ class ImportCommandTest {
     assertEquals(0, batch.code(), batch.err());
     List<String> csv = Files.readAllLines(out.resolve("batch/batch-summary.csv"));
     assertTrue(csv.get(0).endsWith(",modules,structure,storeysAdded,file,reason,zoning,transportCarbonKgCo2e,"
-        + "otherFrontDwellings,front"),
+        + "otherFrontDwellings,front,costLeavesOut"),
         csv.get(0));
     assertTrue(csv.get(1).contains(",unverified,"), csv.get(1));
     assertTrue(batch.out().contains("Structure: the bearing walls or load reserves of 1 of the 1 building(s)"

@@ -97,7 +97,7 @@ class OutOfMemoryTest {
       assertTrue(csv.get(1).startsWith("1,oom-") && csv.get(2).startsWith("2,oom-"), csv.toString());
       for (String row : csv.subList(3, 5)) {
         assertTrue(row.matches(",oom-(wrapped|raw),error,.*,out of memory configuring the building \\(the JVM may use"
-            + " at most .*\\),,,,"), row); // the columns after reason empty, as the figures
+            + " at most .*\\),,,,,"), row); // the columns after reason empty, as the figures
       }
       assertTrue(Files.exists(out.resolve("oom-b.result.json")), "the building after them configured");
     } finally {

@@ -139,7 +139,7 @@ public final class BomCalculator {
       String key = String.format(java.util.Locale.ROOT, "%04d|%s", p.storey(), p.moduleTypeId());
       byStoreyType.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
     }
-    unknown.forEach((id, n) -> missing.add(new Missing("module type " + id + " (" + n + " placements)",
+    unknown.forEach((id, n) -> missing.add(Missing.ofCost("module type " + id + " (" + n + " placements)",
         "not in the catalogue: not counted, priced or weighed")));
     List<ModuleCount> out = new ArrayList<>();
     for (Map.Entry<String, List<Placement>> e : byStoreyType.entrySet()) {
@@ -201,7 +201,7 @@ public final class BomCalculator {
     perType.forEach((id, n) -> {
       var d = index.dwelling(id);
       if (d.isEmpty()) {
-        missing.add(new Missing("usable area and extra cost of dwelling type \"" + id + "\" (" + n + " dwellings)",
+        missing.add(Missing.ofCost("usable area and extra cost of dwelling type \"" + id + "\" (" + n + " dwellings)",
             "not in the catalogue"));
         return;
       }
@@ -239,7 +239,7 @@ public final class BomCalculator {
       Optional<ModuleType> gm = index.module(g.moduleTypeId());
       String item = g.moduleTypeId() + " W" + g.wing() + " s " + g.sStartMm() + "-" + g.sEndMm();
       if (gm.isEmpty()) {
-        missing.add(new Missing("gallery segment " + item + " on storey " + g.storey(),
+        missing.add(Missing.ofCost("gallery segment " + item + " on storey " + g.storey(),
             "gallery module not in the catalogue: not priced"));
         continue;
       }
@@ -287,7 +287,7 @@ public final class BomCalculator {
     if (line == null) {
       if (!layout.transferAreas().isEmpty() || layout.liftExtensionStoreys() > 0
           || layout.extendedStairCores().stream().anyMatch(h -> h > 0) || layout.dryRiser()) {
-        missing.add(new Missing("transfer layer, extensions and dry riser",
+        missing.add(Missing.ofCost("transfer layer, extensions and dry riser",
             "none of the layout's product lines " + layout.productLineIds() + " is in the catalogue"));
       }
     } else {
@@ -310,7 +310,7 @@ public final class BomCalculator {
         if (building.existingStoreys() > 0) {
           // a QA pass: the riser runs from the ground up, so through the existing storeys too, which the catalogue's
           // price per added storey does not cover
-          missing.add(new Missing("cost of the dry riser through the "
+          missing.add(Missing.ofCost("cost of the dry riser through the "
               + Texts.count(building.existingStoreys(), "existing storey"), "the catalogue prices it per added storey ("
               + line.id() + ".dryRiserCostEurPerStorey), and the building file does not say whether a riser runs there"
               + " already; the cost leaves it out"));
@@ -446,7 +446,7 @@ public final class BomCalculator {
   private static void wayDown(Layout layout, ModuleKind kind, String whose, String why, List<Missing> missing) {
     long columns = layout.modules().stream().filter(p -> p.kind() == kind && p.storey() == 1).count();
     if (columns > 0) {
-      missing.add(new Missing("the new " + whose + " way down: " + columns + " " + kind.id() + " module column(s) on"
+      missing.add(Missing.ofCost("the new " + whose + " way down: " + columns + " " + kind.id() + " module column(s) on"
           + " the roof", why + ", which the layout does not place and its cost, mass and loads leave out"));
     }
   }

@@ -86,7 +86,7 @@ final class BuildingItems {
     boolean any = false;
     for (int i : new TreeSet<>(layout.removedObstacles())) {
       if (i < 0 || i >= building.obstacles().size()) {
-        missing.add(new Missing("removal of obstacle " + i, "the building has no obstacle with this index"));
+        missing.add(Missing.ofCost("removal of obstacle " + i, "the building has no obstacle with this index"));
         continue;
       }
       RoofObstacle o = building.obstacles().get(i);
@@ -107,7 +107,7 @@ final class BuildingItems {
     double builtM2 = layout.modules().stream().filter(p -> p.storey() == 1)
         .mapToDouble(p -> p.widthMm() / 1000.0 * p.depthMm() / 1000.0).sum();
     if (builtM2 < m2 - 1) {
-      missing.add(new Missing(String.format(Locale.ROOT, "a roof over the %.0f m2 the modules leave of the %.0f m2"
+      missing.add(Missing.ofCost(String.format(Locale.ROOT, "a roof over the %.0f m2 the modules leave of the %.0f m2"
           + " pitched roof removed", m2 - builtM2, m2), "the removal is priced over the whole roof, a new roof or"
           + " deck over the part no module stands on (galleries and walkways among it) is not"));
     }
