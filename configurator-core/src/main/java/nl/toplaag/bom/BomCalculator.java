@@ -139,8 +139,8 @@ public final class BomCalculator {
       String key = String.format(java.util.Locale.ROOT, "%04d|%s", p.storey(), p.moduleTypeId());
       byStoreyType.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
     }
-    unknown.forEach((id, n) -> missing.add(Missing.ofCost("module type " + id + " (" + n + " placements)",
-        "not in the catalogue: not counted, priced or weighed")));
+    unknown.forEach((id, n) -> missing.add(Missing.ofCost("module types not in the catalogue", "module type " + id
+        + " (" + n + " placements)", "not in the catalogue: not counted, priced or weighed")));
     List<ModuleCount> out = new ArrayList<>();
     for (Map.Entry<String, List<Placement>> e : byStoreyType.entrySet()) {
       String id = e.getKey().substring(5);
@@ -201,8 +201,8 @@ public final class BomCalculator {
     perType.forEach((id, n) -> {
       var d = index.dwelling(id);
       if (d.isEmpty()) {
-        missing.add(Missing.ofCost("usable area and extra cost of dwelling type \"" + id + "\" (" + n + " dwellings)",
-            "not in the catalogue"));
+        missing.add(Missing.ofCost("dwelling types not in the catalogue", "usable area and extra cost of dwelling type"
+            + " \"" + id + "\" (" + n + " dwellings)", "not in the catalogue"));
         return;
       }
       String lineId = index.lineOfDwelling(id).map(ProductLine::id).orElse("");
@@ -239,8 +239,8 @@ public final class BomCalculator {
       Optional<ModuleType> gm = index.module(g.moduleTypeId());
       String item = g.moduleTypeId() + " W" + g.wing() + " s " + g.sStartMm() + "-" + g.sEndMm();
       if (gm.isEmpty()) {
-        missing.add(Missing.ofCost("gallery segment " + item + " on storey " + g.storey(),
-            "gallery module not in the catalogue: not priced"));
+        missing.add(Missing.ofCost("galleries whose module is not in the catalogue", "gallery segment " + item
+            + " on storey " + g.storey(), "gallery module not in the catalogue: not priced"));
         continue;
       }
       ModuleType m = gm.get();
@@ -287,8 +287,9 @@ public final class BomCalculator {
     if (line == null) {
       if (!layout.transferAreas().isEmpty() || layout.liftExtensionStoreys() > 0
           || layout.extendedStairCores().stream().anyMatch(h -> h > 0) || layout.dryRiser()) {
-        missing.add(Missing.ofCost("transfer layer, extensions and dry riser",
-            "none of the layout's product lines " + layout.productLineIds() + " is in the catalogue"));
+        missing.add(Missing.ofCost("the transfer layer, extensions and dry riser of a line not in the catalogue",
+            "transfer layer, extensions and dry riser", "none of the layout's product lines " + layout.productLineIds()
+            + " is in the catalogue"));
       }
     } else {
       BuildingItems.transfer(line, layout, lines, why);
@@ -310,7 +311,7 @@ public final class BomCalculator {
         if (building.existingStoreys() > 0) {
           // a QA pass: the riser runs from the ground up, so through the existing storeys too, which the catalogue's
           // price per added storey does not cover
-          missing.add(Missing.ofCost("cost of the dry riser through the "
+          missing.add(Missing.ofCost("the dry riser through the existing storeys", "cost of the dry riser through the "
               + Texts.count(building.existingStoreys(), "existing storey"), "the catalogue prices it per added storey ("
               + line.id() + ".dryRiserCostEurPerStorey), and the building file does not say whether a riser runs there"
               + " already; the cost leaves it out"));
@@ -446,8 +447,9 @@ public final class BomCalculator {
   private static void wayDown(Layout layout, ModuleKind kind, String whose, String why, List<Missing> missing) {
     long columns = layout.modules().stream().filter(p -> p.kind() == kind && p.storey() == 1).count();
     if (columns > 0) {
-      missing.add(Missing.ofCost("the new " + whose + " way down: " + columns + " " + kind.id() + " module column(s) on"
-          + " the roof", why + ", which the layout does not place and its cost, mass and loads leave out"));
+      missing.add(Missing.ofCost("the new " + whose + " way down", "the new " + whose + " way down: " + columns + " "
+          + kind.id() + " module column(s) on the roof", why + ", which the layout does not place and its cost, mass"
+          + " and loads leave out"));
     }
   }
 }

@@ -86,7 +86,8 @@ final class BuildingItems {
     boolean any = false;
     for (int i : new TreeSet<>(layout.removedObstacles())) {
       if (i < 0 || i >= building.obstacles().size()) {
-        missing.add(Missing.ofCost("removal of obstacle " + i, "the building has no obstacle with this index"));
+        missing.add(Missing.ofCost("removal of an obstacle the building lacks", "removal of obstacle " + i,
+            "the building has no obstacle with this index"));
         continue;
       }
       RoofObstacle o = building.obstacles().get(i);
@@ -107,9 +108,10 @@ final class BuildingItems {
     double builtM2 = layout.modules().stream().filter(p -> p.storey() == 1)
         .mapToDouble(p -> p.widthMm() / 1000.0 * p.depthMm() / 1000.0).sum();
     if (builtM2 < m2 - 1) {
-      missing.add(Missing.ofCost(String.format(Locale.ROOT, "a roof over the %.0f m2 the modules leave of the %.0f m2"
-          + " pitched roof removed", m2 - builtM2, m2), "the removal is priced over the whole roof, a new roof or"
-          + " deck over the part no module stands on (galleries and walkways among it) is not"));
+      missing.add(Missing.ofCost("a roof over what a removed pitched roof leaves bare", String.format(Locale.ROOT,
+          "a roof over the %.0f m2 the modules leave of the %.0f m2 pitched roof removed", m2 - builtM2, m2),
+          "the removal is priced over the whole roof, a new roof or deck over the part no module stands on (galleries"
+          + " and walkways among it) is not"));
     }
     long cost = Math.round(building.pitchedRoofRemovalCostEurPerM2() * m2);
     String text = "round(" + num(m2) + " m2 roof area x " + num(building.pitchedRoofRemovalCostEurPerM2())

@@ -1,5 +1,7 @@
 package nl.toplaag.export;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -55,7 +57,12 @@ record IfcCommonPset(String name, String reference, String status, Boolean isExt
   static final String[] STATUS_VALUES = {NEW, EXISTING, "DEMOLISH", "TEMPORARY", "OTHER", "NOTKNOWN", "UNSET"};
 
   IfcCommonPset {
-    Objects.requireNonNull(name, "name");
+    if (!List.of(PROXY, SLAB, STAIR, TRANSPORT).contains(name)) {
+      throw new IllegalArgumentException("not a common property set written: " + name);
+    }
+    if (status != null && !Arrays.asList(STATUS_VALUES).contains(status)) {
+      throw new IllegalArgumentException("not a value of " + STATUS_ENUMERATION + ": " + status);
+    }
   }
 
   /** The common property set of solid {@code s}'s element: its class's, with its status and what its part fixes. */

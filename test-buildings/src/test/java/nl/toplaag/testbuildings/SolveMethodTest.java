@@ -2,6 +2,7 @@ package nl.toplaag.testbuildings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import nl.toplaag.catalog.CatalogReader;
 import nl.toplaag.solve.ConfigurationRequest;
@@ -27,6 +28,19 @@ class SolveMethodTest {
     assertEquals(SolveStatus.FEASIBLE, r.status(), "the case the QA pass met: " + r.explanation());
     assertEquals(0, r.stats().variables(), "no CP-SAT model built, as the QA pass met it");
     assertNotEquals("cp-sat", r.stats().method());
+    assertEquals("strip-dp", r.stats().method());
+  }
+
+  @Test
+  void aLayoutOfTheProgrammeThatCpSatGaveBackIsTheProgrammes() {
+    // zeist-1970-slab at 1 s, one worker: CP-SAT searches from the programme's layout (a model built) and finds
+    // nothing better, so the layout kept is the programme's (the method compares the layouts, not the objects: a
+    // review found a layout given back by CP-SAT as a new object would have been called cp-sat)
+    ConfigurationResult r = new CpSatConfigurator().configure(ConfigurationRequest.of(
+        TestBuildings.load("zeist-1970-slab"), CatalogReader.bundled(), 2).withSettings(new SolverSettings(1000, 1, 1,
+        1)));
+    assertEquals(SolveStatus.FEASIBLE, r.status(), r.explanation().toString());
+    assertTrue(r.stats().variables() > 0, "a CP-SAT model built, as the review met it");
     assertEquals("strip-dp", r.stats().method());
   }
 }

@@ -627,10 +627,11 @@ public final class CpSatConfigurator implements Configurator {
     Selection kept = phase1.trimmed(plan);
     Selection found = s.selection != null ? s.selection.trimmed(plan) : kept;
     chosen = prices.value(plan, found) >= prices.value(plan, kept) ? found : kept;
-    // the method whose layout is kept: CP-SAT's (phase 2's, or phase 1's or the window search's, which run on its
-    // models), else the programme's where it beat the greedy layout, else the greedy's (a QA pass: the programme's
-    // layout was called cp-sat where no CP-SAT model was built)
-    r.method = s.selection != null && chosen == found || !phase1.equals(start) ? "cp-sat"
+    // the method whose layout is kept: CP-SAT's where it differs from the start (phase 2's, or phase 1's or the window
+    // search's, which run on its models), else the programme's where it beat the greedy layout, else the greedy's (a
+    // QA pass: the programme's layout was called cp-sat where no CP-SAT model was built; a review: also where CP-SAT,
+    // hinted with it, gave it back)
+    r.method = !chosen.equals(start.trimmed(plan)) ? "cp-sat"
         : strip != null && !start.equals(greedy) ? "strip-dp" : "greedy";
     // the count is proven by phase 1, or by the strip programme's wall bound when the layouts reach it
     boolean countProven = (s1 == null ? s.status == SolveStatus.OPTIMAL : s1.status == SolveStatus.OPTIMAL)
