@@ -15,10 +15,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -206,15 +206,15 @@ final class BatchCommand implements Callable<Integer> {
    *     entries joined by "; " ("line hsb-elements: module ... resists fire for 90 min; storey 1 at 14.25 m needs 120
    *     min"); else empty
    * @param costLeavesOut what its best layout's cost leaves out, as its bill of materials lists it missing ({@link
-   *     nl.toplaag.bom.Missing#leavesOutCost}: "the new lift's way down: 1 lift module column(s) on the roof"); empty
-   *     where nothing or without dwellings
+   *     Missing#leavesOutCost}: "the new lift's way down: 1 lift module column(s) on the roof"); empty where nothing or
+   *     without dwellings
    */
   record Row(String building, String status, String line, int dwellings, int storeys, int modules,
       long galleryPieces, int bound,
       long costEur, double usableAreaM2, double carbonKgCo2e, OptionalDouble transportCarbonKgCo2e, double seconds,
       String check, String gallery, Map<String, List<LimitEffect>> limits, boolean unverified,
       boolean zoningUnverified, FrontChoice.Side front, Optional<OtherFront.Outcome> otherFront, String file,
-      String whyNone, List<String> costLeavesOut) {
+      String whyNone, List<Missing> costLeavesOut) {
 
     /** The cost per dwelling, euros, rounded as in the bill of materials (0 without dwellings). */
     long costPerDwellingEur() {
@@ -354,10 +354,12 @@ final class BatchCommand implements Callable<Integer> {
       List<String> earlier = BatchFiles.removeEarlier(out);
       List<Row> rows = new ArrayList<>();
       PortfolioTotals totals = new PortfolioTotals(c);
-      int considered = lines.isEmpty() ? c.lines().size() : lines.size();
+      // the product lines considered: those asked for, else every line of the catalogue
+      List<String> consideredLines = lines.isEmpty() ? c.lines().stream().map(ProductLine::id).toList() : lines;
+      int considered = consideredLines.size();
       // the line column as wide as the longest id of a line considered, so that the columns after it stay aligned
-      String lineColumn = "%-" + (lines.isEmpty() ? c.lines().stream().map(ProductLine::id) : lines.stream())
-          .mapToInt(String::length).reduce("line".length(), Math::max) + "s";
+      String lineColumn = "%-" + consideredLines.stream().mapToInt(String::length).reduce("line".length(), Math::max)
+          + "s";
       int threads = jobs != null ? jobs
           : Math.max(1, Runtime.getRuntime().availableProcessors() / Math.max(1, considered));
       ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, buildings.size())), r -> {
@@ -479,10 +481,9 @@ final class BatchCommand implements Callable<Integer> {
       // with --finish-in-years, each line's rollout at its own least output that finishes in time, not every line at
       // the busiest line's (a QA pass: a line with few buildings was shown finishing in year 1 of 4); where nothing is
       // made, its file holds its header only, and the console says there is nothing to roll out
-      List<String> rolledOut = lines.isEmpty() ? c.lines().stream().map(ProductLine::id).toList() : lines;
       Rollout rollout = finishInYears != null
-          ? new Rollout(entries, Rollout.leastModulesPerYear(entries, finishInYears), rolledOut)
-          : modulesPerYear != null ? new Rollout(entries, modulesPerYear, rolledOut) : null;
+          ? new Rollout(entries, Rollout.leastModulesPerYear(entries, finishInYears), consideredLines)
+          : modulesPerYear != null ? new Rollout(entries, modulesPerYear, consideredLines) : null;
       Path rolloutCsv = out.resolve(BatchFiles.ROLLOUT);
       if (rollout != null) {
         written.add(rollout.csv(rolloutCsv));
@@ -519,7 +520,8 @@ final class BatchCommand implements Callable<Integer> {
       }
       if (chooseFront) {
         o.print(FrontChoice.portfolio(rows));
-      } else if (otherFront) {
+      }
+      if (otherFront) {
         o.print(OtherFront.portfolio(rows.stream().map(Row::dwellings).toList(),
             rows.stream().map(Row::otherFront).toList()));
       }
@@ -716,9 +718,8 @@ final class BatchCommand implements Callable<Integer> {
     Optional<OtherFront.Outcome> other = chosen.other();
     ExportScene scene = formats.isEmpty() ? null : ExportScene.of(b, r.best().orElse(null), c,
         report == null ? null : report.bom());
-    Reports.write(out, req, factory, r, report, checks, limits, Reports.fronts(chooseFront ? FrontChoice.json(chosen)
-        : null, otherFront || other.isPresent() ? OtherFront.json(other) : null),
-        Reports.exports(out, b, scene, formats));
+    Reports.write(out, req, factory, r, report, checks, limits,
+        FrontChoice.resultFields(chosen, chooseFront, otherFront), Reports.exports(out, b, scene, formats));
     Reports.removeStaleExports(out, b, formats);
     Row row = new Row(b.id(), r.status().name(), r.bestLine().orElse(""), r.dwellings(),
         r.dwellings() == 0 ? 0 : r.best().map(Layout::storeys).orElse(0),
@@ -734,7 +735,7 @@ final class BatchCommand implements Callable<Integer> {
         SourceNotes.zoningUnverified(b), chosen.side(), other, file.toString(),
         r.dwellings() == 0 ? String.join("; ", r.explanation()) : "",
         report == null || r.dwellings() == 0 ? List.of() : report.bom().missing().stream()
-            .filter(Missing::leavesOutCost).map(Missing::what).toList());
+            .filter(Missing::leavesOutCost).toList());
     return new Configured(row, r.best().orElse(null), formats.contains(ExportFormat.GLB) ? scene : null);
   }
 
@@ -779,12 +780,10 @@ final class BatchCommand implements Callable<Integer> {
     if (low.isEmpty()) {
       return "";
     }
-    // what is left out, by its words before a colon, its figures as N: "the new lift's way down", "cost of the dry
-    // riser through the N existing storeys"
+    // on how many buildings each item is left out, by its words ("the new lift's way down")
     Map<String, Integer> how = new TreeMap<>();
     for (Row r : low) {
-      r.costLeavesOut().stream().map(w -> w.replaceAll(":.*$", "").replaceAll("\\b\\d[\\d.,]*", "N").strip())
-          .distinct().forEach(w -> how.merge(w, 1, Integer::sum));
+      r.costLeavesOut().stream().map(Missing::costItem).distinct().forEach(w -> how.merge(w, 1, Integer::sum));
     }
     String most = String.join(", ", how.entrySet().stream()
         .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))

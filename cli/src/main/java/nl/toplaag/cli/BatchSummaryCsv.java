@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import nl.toplaag.bom.Missing;
 import nl.toplaag.io.AtomicFiles;
 import nl.toplaag.report.BomCsvWriter;
 
@@ -99,7 +100,8 @@ final class BatchSummaryCsv {
             BomCsvWriter.quote(r.whyNone()), r.zoningUnverified() ? "unverified" : "sourced",
             r.transportCarbonKgCo2e().isEmpty() ? ""
                 : String.format(Locale.ROOT, "%.0f", r.transportCarbonKgCo2e().getAsDouble()),
-            OtherFront.cell(r.otherFront()), r.front().csv, BomCsvWriter.quote(String.join("; ", r.costLeavesOut()))));
+            OtherFront.cell(r.otherFront()), r.front().csv,
+            BomCsvWriter.quote(String.join("; ", r.costLeavesOut().stream().map(Missing::what).toList()))));
       }
       // rank and building, status, then the figures' columns and whatLimits empty; those after reason too
       String empty = ",".repeat(FIGURES.size() - 3 + (whatLimits ? 1 : 0));

@@ -178,14 +178,13 @@ final class ConfigureCommand implements Callable<Integer> {
     Reports.Report report = Reports.of(b, req.catalog(), r, factory);
     outw.print(Summary.text(b, req, r, checks, report, explain));
     if (chooseFront) {
-      outw.print(FrontChoice.text(chosen));
+      outw.print(FrontChoice.text(chosen, otherFront));
     }
     // with --choose-front alone, the front's line says what the side not taken gives; the result file records it
     Optional<OtherFront.Outcome> other = chosen.other();
     if (otherFront) {
       outw.print(OtherFront.text(other, r.dwellings(), b.wings().size()));
     }
-    boolean otherShown = otherFront || other.isPresent();
     Map<String, List<LimitEffect>> limits = whatLimits ? LimitsReport.of(req, r, lines) : Map.of();
     if (whatLimits) {
       outw.print(LimitsReport.text(limits, r, settings.timeLimitMs(),
@@ -205,7 +204,7 @@ final class ConfigureCommand implements Callable<Integer> {
     ExportScene scene = formats.isEmpty() ? null : ExportScene.of(b, r.best().orElse(null), c,
         report == null ? null : report.bom());
     List<Path> written = Reports.write(out, req, factory, r, report, checks, limits,
-        Reports.fronts(chooseFront ? FrontChoice.json(chosen) : null, otherShown ? OtherFront.json(other) : null),
+        FrontChoice.resultFields(chosen, chooseFront, otherFront),
         Reports.exports(out, b, scene, formats));
     List<Path> removed = Reports.removeStaleExports(out, b, formats);
     outw.println("Written: " + String.join(" and ", written.stream().map(Path::toString).toList())

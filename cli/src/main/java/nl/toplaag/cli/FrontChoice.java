@@ -3,11 +3,16 @@ package nl.toplaag.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import nl.toplaag.building.Building;
+import nl.toplaag.building.Wing;
 import nl.toplaag.io.InputException;
 import nl.toplaag.io.JsonInput;
 import nl.toplaag.io.SourceNotes;
@@ -56,6 +61,9 @@ final class FrontChoice {
     Side(String csv) {
       this.csv = csv;
     }
+
+    /** Every side's {@link #csv} name, as a result file may give it. */
+    static final Set<String> NAMES = Arrays.stream(values()).map(s -> s.csv).collect(Collectors.toSet());
   }
 
   /**
@@ -96,16 +104,16 @@ final class FrontChoice {
 
   /**
    * The summary's line on the front chosen ({@code --choose-front}): which long side was taken and why, or why the
-   * building's own front was kept.
+   * building's own front was kept; {@code otherFront}: whether {@code --other-front}'s line follows it.
    */
-  static String text(Chosen c) {
+  static String text(Chosen c, boolean otherFront) {
     Building b = c.request().building();
     String facing = b.wings().get(0).facing();
     return switch (c.side()) {
       case GIVEN -> b.wings().size() > 1
           ? String.format(Locale.ROOT, "Front: kept: the building file gives its %d wings' fronts%n", b.wings().size())
-          : String.format(Locale.ROOT, "Front: kept (facing %s): the building file gives it (--other-front shows the"
-              + " other long side)%n", facing);
+          : String.format(Locale.ROOT, "Front: kept (facing %s): the building file gives it%s%n", facing,
+              otherFront ? "" : " (--other-front shows the other long side)");
       // with --choose-front, a front assumed is compared unless the building has more than one wing
       case ASSUMED -> String.format(Locale.ROOT, "Front: assumed (the gallery side is not known from the building"
           + " file) and kept: the building has %d wings, and an L keeps its fronts on its outer facades%n",
@@ -147,9 +155,19 @@ final class FrontChoice {
     }
     return String.format(Locale.ROOT, "Fronts chosen (gallery side not known): the other long side taken on %d"
         + " building(s), %d dwelling%s more than with the side assumed; the side assumed kept on %d (as many dwellings"
-        + " or more); kept: the fronts their files give on %d, the fronts assumed on the outer facades of %d of more"
-        + " than one wing, not compared (batch-summary.csv's front)%n", taken, gained, gained == 1 ? "" : "s", kept,
-        given, notCompared);
+        + " or more); kept as they are: the fronts given in their files on %d, the fronts assumed but not compared on"
+        + " %d (more than one wing) (batch-summary.csv's front)%n", taken, gained, gained == 1 ? "" : "s", kept, given,
+        notCompared);
+  }
+
+  /**
+   * The result file's fields on the front ({@link Reports#fronts}): {@code front} ({@link #json}) with {@code
+   * chooseFront}, and {@code otherFront} ({@link OtherFront#json}) with {@code otherFront} or where the side not taken
+   * was configured.
+   */
+  static Map<String, JsonNode> resultFields(Chosen c, boolean chooseFront, boolean otherFront) {
+    return Reports.fronts(chooseFront ? json(c) : null, otherFront || c.other().isPresent() ? OtherFront.json(c.other())
+        : null);
   }
 
   /**
@@ -160,7 +178,7 @@ final class FrontChoice {
   static JsonNode json(Chosen c) {
     ObjectNode n = JsonNodeFactory.instance.objectNode();
     n.put("side", c.side().csv);
-    List<nl.toplaag.building.Wing> wings = c.request().building().wings();
+    List<Wing> wings = c.request().building().wings();
     if (wings.size() == 1) {
       n.put("facing", wings.get(0).facing());
     } else {
@@ -183,8 +201,7 @@ final class FrontChoice {
       return b;
     }
     JsonInput front = result.get("front");
-    String side = front.getChoice("side",
-        java.util.Arrays.stream(Side.values()).map(s -> s.csv).collect(java.util.stream.Collectors.toSet()));
+    String side = front.getChoice("side", Side.NAMES);
     if (!side.equals(OTHER)) {
       return b;
     }

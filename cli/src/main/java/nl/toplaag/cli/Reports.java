@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -238,7 +239,7 @@ final class Reports {
    * FrontChoice#json}) and {@code otherFront} ({@link OtherFront#json}), each where not null.
    */
   static Map<String, JsonNode> fronts(JsonNode front, JsonNode otherFront) {
-    Map<String, JsonNode> fields = new java.util.LinkedHashMap<>();
+    Map<String, JsonNode> fields = new LinkedHashMap<>();
     if (front != null) {
       fields.put("front", front);
     }

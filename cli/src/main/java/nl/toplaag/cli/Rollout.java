@@ -2,6 +2,7 @@ package nl.toplaag.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -191,14 +192,17 @@ final class Rollout {
     }
     Map<String, Long> modules = modulesByLine(entries);
     List<String> each = new ArrayList<>();
-    least.forEach((line, perYear) -> {
+    boolean said = false; // the first line with a figure one lower says it in full, the others briefly
+    for (Map.Entry<String, Integer> e : least.entrySet()) {
+      int perYear = e.getValue();
       String fewer = "";
       if (perYear > 1) { // one module a year fewer takes the line past the years asked
-        fewer = String.format(Locale.ROOT, each.isEmpty() ? " (at %,d its last module is made in year %d)"
-            : " (at %,d in year %d)", perYear - 1, (modules.get(line) + perYear - 2) / (perYear - 1));
+        fewer = String.format(Locale.ROOT, said ? " (at %,d in year %d)" : " (at %,d its last module is made in year"
+            + " %d)", perYear - 1, (modules.get(e.getKey()) + perYear - 2) / (perYear - 1));
+        said = true;
       }
-      each.add(String.format(Locale.ROOT, "%s %,d%s", line, perYear, fewer));
-    });
+      each.add(String.format(Locale.ROOT, "%s %,d%s", e.getKey(), perYear, fewer));
+    }
     return in + "each product line at its own least modules a year, with which its factory makes the line's modules in"
         + " time: " + String.join(", ", each) + open + String.format(Locale.ROOT, "%n");
   }
@@ -241,7 +245,7 @@ final class Rollout {
 
   /** Per product line of the rollout, sorted by id, the modules a year its factory makes. */
   Map<String, Integer> modulesPerYear() {
-    return perLine;
+    return Collections.unmodifiableMap(perLine);
   }
 
   /**

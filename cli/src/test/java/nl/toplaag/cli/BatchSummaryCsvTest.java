@@ -120,9 +120,11 @@ class BatchSummaryCsvTest {
     }
     assertFalse(zeist.contains("carbon"), "not what only the carbon leaves out: " + zeist);
     assertEquals("", cell(csv, "l-corner", "costLeavesOut"), "its stairs and lift: " + csv);
+    // each item counted once a building, in its few words, the most frequent first, then by its words
     assertTrue(r.out().contains("\nCost leaves out: on 1 of the 2 building(s) with dwellings, what their bills of"
         + " materials list as missing, so their cost and cost per dwelling are low by it (batch-summary.csv's"
-        + " costLeavesOut): "), r.out());
+        + " costLeavesOut): the dry riser through the existing storeys (1), the new lift's way down (1), the new"
+        + " stairs' way down (1)\n"), r.out());
   }
 
   /** The cell of column {@code column} in the row of building {@code building} of summary {@code csv}. */

@@ -50,7 +50,10 @@ class FinishInYearsTest {
   private static final Pattern FINISHING = Pattern.compile("To finish in (\\d+) year\\(s\\): each product line at its"
       + " own least modules a year, with which its factory makes the line's modules in time: ([^;\n]*)(;[^\n]*)?\n");
 
-  /** One line's figure in {@link #FINISHING}'s list, and where more than 1, the year its last module takes at one fewer. */
+  /**
+   * One line's figure in {@link #FINISHING}'s list, and where more than 1, the year its last module takes at one
+   * fewer.
+   */
   private static final Pattern FIGURE = Pattern.compile("([^ ,]+) (\\d+)(?: \\(at (\\d+)(?: its last module is made)?"
       + " in year (\\d+)\\))?(?:, |$)");
 

@@ -138,8 +138,10 @@ class FrontChoiceTest {
     assertEquals(0, r.code(), r.out() + r.err());
     assertTrue(r.out().contains("\nFronts chosen (gallery side not known): the other long side taken on 1"
         + " building(s), 4 dwellings more than with the side assumed; the side assumed kept on 0 (as many dwellings or"
-        + " more); kept: the fronts their files give on 1, the fronts assumed on the outer facades of 0 of more than one"
-        + " wing, not compared (batch-summary.csv's front)\n"), r.out());
+        + " more); kept as they are: the fronts given in their files on 1, the fronts assumed but not compared on 0"
+        + " (more than one wing) (batch-summary.csv's front)\n"), r.out());
+    assertFalse(r.out().contains("With the other long side as the front:"), "--other-front's line, not asked: "
+        + r.out());
     List<String> csv = Files.readAllLines(out.resolve("batch-summary.csv"));
     String notch = csv.stream().filter(x -> x.contains(",cli-notch,")).findFirst().orElseThrow();
     assertTrue(notch.contains(",cli-notch,OPTIMAL,clt-volumetric,8,8,"), "its row is the side taken: " + notch);
@@ -150,5 +152,12 @@ class FrontChoiceTest {
     // the rollout makes the side taken's modules
     List<String> rollout = Files.readAllLines(out.resolve(BatchFiles.ROLLOUT));
     assertTrue(rollout.stream().anyMatch(x -> x.contains(",cli-notch,") && x.contains(",8,")), rollout.toString());
+    // with --other-front too, its line as well (a review: the one stood in the other's place)
+    var both = CliRun.of("batch", dir.toString(), "--storeys", "1", "--time-limit", "2", "--line", "clt-volumetric",
+        "--out", tmp.resolve("both").toString(), "--choose-front", "--other-front");
+    assertEquals(0, both.code(), both.out() + both.err());
+    assertTrue(both.out().contains("\nFronts chosen (gallery side not known): the other long side taken on 1")
+        && both.out().contains("\nWith the other long side as the front: 0 more dwellings on 0 building(s), fewer on 1"
+        + " (4 dwellings less); tried on the 1 building(s) of one wing of 2"), both.out());
   }
 }

@@ -117,7 +117,8 @@ class OtherFrontTest {
         + " 0 (0 dwellings less); tried on the 1 building(s) of one wing of 2 (batch-summary.csv's"
         + " otherFrontDwellings)\n"), r.out());
     List<String> csv = Files.readAllLines(out.resolve("batch-summary.csv"));
-    assertTrue(csv.get(0).endsWith(",zoning,transportCarbonKgCo2e,otherFrontDwellings,front,costLeavesOut"), csv.get(0));
+    assertTrue(csv.get(0).endsWith(",zoning,transportCarbonKgCo2e,otherFrontDwellings,front,costLeavesOut"),
+        csv.get(0));
     String notch = csv.stream().filter(x -> x.contains(",cli-notch,")).findFirst().orElseThrow();
     String l = csv.stream().filter(x -> x.contains(",cli-l,")).findFirst().orElseThrow();
     assertTrue(notch.contains(",unverified,,8,assumed,"), notch);

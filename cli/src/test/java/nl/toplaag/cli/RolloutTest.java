@@ -229,6 +229,11 @@ class RolloutTest {
     assertEquals("To finish in 3 year(s): no building takes dwellings, so there is nothing to roll out; the dwelling"
         + " counts of 1 building(s) are not proven (up to 1 dwelling more possible), so there may be more modules to"
         + " make\n", Rollout.finishing(List.of(entry("none", "", 0, 0, 0)), 3, 1, 1));
+    // the first line at 1 a year has no "one fewer": the next says it in full (a review: it had the brief form)
+    assertEquals("To finish in 2 year(s): each product line at its own least modules a year, with which its factory"
+        + " makes the line's modules in time: a-line 1, clt 40 (at 39 its last module is made in year 3)\n",
+        Rollout.finishing(List.of(entry("x", "a-line", 2, 2, 1), entry("a", "clt", 10, 45, 1_000_000),
+            entry("b", "clt", 5, 35, 1_000_000)), 2, 0, 0));
     assertThrows(IllegalArgumentException.class, () -> Rollout.leastModulesPerYear(batch, 0));
   }
 
