@@ -589,10 +589,11 @@ class CliTest {
     assertEquals(0, r.code(), r.out() + r.err());
     assertTrue(r.out().contains("  1: 38 dwellings, EUR"), r.out());
     // each line names the criterion its layout is the best by, also where all are the best by the same one
-    assertTrue(r.out().contains("; for the most usable area: proven the best layout of its product line\n"), r.out());
+    assertTrue(r.out().contains("; for the most usable area: proven, over its candidate positions, the best layout of"
+        + " its product line\n"), r.out());
     assertTrue(r.out().matches("(?s).*  2: 38 dwellings, EUR [^\n]*; against layout 1: [^\n]*, [1-9]\\d* of its \\d+"
-        + " placed otherwise; for the most usable area: proven the best layout of its product line whose modules differ"
-        + " from those of the layouts before it\n.*"),
+        + " placed otherwise; for the most usable area: proven, over its candidate positions, the best layout of its"
+        + " product line whose modules differ from those of the layouts before it\n.*"),
         r.out());
     // the planner's layout has fewer modules of some type: "-N x type"
     assertTrue(r.out().matches("(?s).*  3: 30 dwellings, [^\n]*; against layout 1: [^\n]*-[1-9]\\d* x [^\n]*;"
@@ -670,20 +671,20 @@ class CliTest {
     // gallery on the roof with 7.2 m boxes behind it, saving the cantilever
     String large = "26 dwellings, EUR 2.32 M, usable area 796.0 m2";
     String small = "26 dwellings, EUR 1.81 M, usable area 644.8 m2";
-    assertTrue(area.out().contains("  1: " + large + "; for the most usable area: proven the best layout of its"
-        + " product line\n"), area.out());
+    assertTrue(area.out().contains("  1: " + large + "; for the most usable area: proven, over its candidate"
+        + " positions, the best layout of its product line\n"), area.out());
     assertTrue(area.out().contains("  2: " + small + "; against layout 1: -14 x clt-box-3900x10200, +14 x"
         + " clt-box-3900x7200, 28 of its 28 placed otherwise, the gallery on the roof on wing 0; for the lowest cost:"
-        + " proven the best layout of its product line\n"), area.out());
+        + " proven, over its candidate positions, the best layout of its product line\n"), area.out());
     assertTrue(area.out().contains("  gallery 120.0 m (cantilevered); "), area.out());
     assertTrue(area.out().contains("  - line clt-volumetric: with the gallery on the roof on wing 0 instead: the best"
         + " layout holds 26 dwellings, 645 m2 usable, for EUR 1,812,980 (proven the best there); the layout shown"
         + " ranks higher by dwellings, then most usable area, then lowest cost\n"), area.out());
-    assertTrue(cost.out().contains("  1: " + small + "; for the lowest cost: proven the best layout of its product"
-        + " line\n"), cost.out());
+    assertTrue(cost.out().contains("  1: " + small + "; for the lowest cost: proven, over its candidate positions, the"
+        + " best layout of its product line\n"), cost.out());
     assertTrue(cost.out().contains("  2: " + large + "; against layout 1: +14 x clt-box-3900x10200, -14 x"
         + " clt-box-3900x7200, 28 of its 28 placed otherwise, the gallery cantilevered on wing 0; for the most usable"
-        + " area: proven the best layout of its product line\n"), cost.out());
+        + " area: proven, over its candidate positions, the best layout of its product line\n"), cost.out());
     var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
     var a = mapper.readTree(tmp.resolve("area/galerij-4-plinth.result.json").toFile());
     var c = mapper.readTree(tmp.resolve("cost/galerij-4-plinth.result.json").toFile());

@@ -12,14 +12,17 @@ package nl.toplaag.solve;
  * {@code OPTIMAL} only where none can.
  */
 public enum LayoutProof {
-  /** Proven the best layout of its product line for its objective. */
-  OPTIMAL("proven the best layout of its product line", "proven best"),
+  /**
+   * Proven the best layout of its product line for its objective, over the plan's candidate positions (README, "What
+   * a proof covers": the free positions lie on a grid, so a layout off it may hold more).
+   */
+  OPTIMAL("proven, over its candidate positions, the best layout of its product line", "proven best"),
   /**
    * Proven the best layout whose modules differ from those of every layout listed before it (an alternative whose
    * search finished). Other layouts worth as much may exist: they then differ from those listed in other modules.
    */
-  BEST_OTHER("proven the best layout of its product line whose modules differ from those of the layouts before it",
-      "proven best other"),
+  BEST_OTHER("proven, over its candidate positions, the best layout of its product line whose modules differ from"
+      + " those of the layouts before it", "proven best other"),
   /** The best layout the search found in its time; not proven. */
   FOUND("the best found within the time limit; not proven", "not proven"),
   /** The planner's rule-of-thumb layout (the greedy baseline), shown where the search found no other; not proven. */

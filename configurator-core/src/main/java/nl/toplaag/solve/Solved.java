@@ -45,9 +45,9 @@ public record Solved(List<Layout> layouts, List<LayoutProof> proofs, List<Object
 
   /**
    * What is proven about layout {@code i}, in words ({@link LayoutProof#words}), after the criterion it is the best by
-   * where the objectives are known ("for the least embodied carbon: proven the best layout of its product line"), so
-   * that a line of its own says what the layout is the best by, also where every layout is the best by the same one;
-   * null where not known.
+   * where the objectives are known ("for the least embodied carbon: proven, over its candidate positions, the best
+   * layout of its product line"), so that a line of its own says what the layout is the best by, also where every
+   * layout is the best by the same one; null where not known.
    */
   public String words(int i) {
     LayoutProof p = proof(i);

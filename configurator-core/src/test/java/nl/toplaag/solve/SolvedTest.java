@@ -21,9 +21,10 @@ class SolvedTest {
   void everyLayoutByTheSameObjectiveNamesItsCriterion() {
     Solved s = new Solved(List.of(EMPTY, EMPTY), List.of(LayoutProof.OPTIMAL, LayoutProof.BEST_OTHER),
         List.of(Objective.CARBON, Objective.CARBON));
-    assertEquals("for the least embodied carbon: proven the best layout of its product line", s.words(0));
-    assertEquals("for the least embodied carbon: proven the best layout of its product line whose modules differ"
-        + " from those of the layouts before it", s.words(1));
+    assertEquals("for the least embodied carbon: proven, over its candidate positions, the best layout of its product"
+        + " line", s.words(0));
+    assertEquals("for the least embodied carbon: proven, over its candidate positions, the best layout of its product"
+        + " line whose modules differ from those of the layouts before it", s.words(1));
   }
 
   @Test
@@ -38,9 +39,10 @@ class SolvedTest {
   void layoutsByTwoObjectivesNameEachOnesAndUnknownObjectivesNone() {
     Solved mixed = new Solved(List.of(EMPTY, EMPTY), List.of(LayoutProof.OPTIMAL, LayoutProof.OPTIMAL),
         List.of(Objective.CARBON, Objective.MOST_DWELLINGS));
-    assertEquals("for the most usable area: proven the best layout of its product line", mixed.words(1));
+    assertEquals("for the most usable area: proven, over its candidate positions, the best layout of its product line",
+        mixed.words(1));
     Solved unknown = new Solved(List.of(EMPTY), List.of(LayoutProof.OPTIMAL), List.of());
-    assertEquals("proven the best layout of its product line", unknown.words(0));
+    assertEquals("proven, over its candidate positions, the best layout of its product line", unknown.words(0));
   }
 
   /**
