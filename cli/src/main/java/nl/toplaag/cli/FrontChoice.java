@@ -126,7 +126,8 @@ final class FrontChoice {
             c.result().dwellings() == 1 ? "" : "s", o.dwellings(),
             c.side() == Side.OTHER_BEST ? "side assumed" : "other long side", o.facing(),
             c.side() == Side.OTHER_BEST ? "; the layouts are on it, and view, render and export with --layout turn the"
-                + " building file's front as this run did" : " (it is kept on a tie)");
+                + " building file's front as this run did" : o.dwellings() == c.result().dwellings()
+                ? " (it is kept on a tie)" : "");
       }
     };
   }

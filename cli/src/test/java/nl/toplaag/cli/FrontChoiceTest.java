@@ -128,6 +128,19 @@ class FrontChoiceTest {
   }
 
   @Test
+  void theSideAssumedIsKeptWhereItHoldsMoreWithoutATieSaid() throws Exception {
+    // the notch on the northern facade: the southern front, assumed, holds 8 and the northern 4
+    Path b = Files.writeString(tmp.resolve("north-notch.json"), OtherFrontTest.NOTCH.formatted("").replace(
+        "[[0,0],[12,0],[12,2.5],[24,2.5],[24,0],[36,0],[36,12],[0,12],[0,0]]",
+        "[[0,0],[36,0],[36,12],[24,12],[24,9.5],[12,9.5],[12,12],[0,12],[0,0]]"));
+    var r = configure(b, tmp.resolve("north"), "--choose-front");
+    assertEquals(0, r.code(), r.out() + r.err());
+    assertTrue(r.out().contains("\nFront: the gallery side is not known from the building file; the side assumed"
+        + " (facing south) is taken, as it holds 8 dwellings against 4 with the other long side (facing north)\n"),
+        r.out());
+  }
+
+  @Test
   void batchConfiguresEachBuildingOnTheSideTakenAndSaysWhatItGained() throws Exception {
     Path dir = Files.createDirectories(tmp.resolve("in"));
     Files.writeString(dir.resolve("notch.json"), OtherFrontTest.NOTCH.formatted(""));
