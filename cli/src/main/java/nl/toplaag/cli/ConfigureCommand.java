@@ -160,7 +160,10 @@ final class ConfigureCommand implements Callable<Integer> {
     }
   }
 
-  /** Configures {@code b} as asked, prints the summary and writes the files; returns the exit code. */
+  /**
+   * Configures {@code given} as asked (with {@code --choose-front}, on the long side that holds more where its front is
+   * assumed), prints the summary and writes the files; returns the exit code.
+   */
   private int configure(Building given, Catalog c, Objective obj, SolverSettings settings, List<ExportFormat> formats,
       PrintWriter err, PrintWriter outw) throws IOException {
     FrontChoice.Chosen chosen = FrontChoice.configure(new ConfigurationRequest(given, c, lines, storeys, obj,
