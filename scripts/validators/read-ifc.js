@@ -9,11 +9,12 @@
 // e.g. "IfcMassMeasure"), every property set by its name (propertySets: values, types and, for an
 // IfcPropertyEnumeratedValue such as Status, the list of its values and its enumeration's name and values), its
 // quantity set (quantities: the IfcElementQuantity's name as set, each quantity's value as values and IFC type as
-// types, e.g. "IfcQuantityWeight"), triangle count, mesh volume (m3) and world bounding box from StreamAllMeshes, in
-// web-ifc's Y-up frame (x = IFC x, y = IFC z, z = -IFC y), the spaces, the zones with their members, the type objects
-// (IfcBuildingElementProxyType, IfcSlabType, IfcStairType, IfcTransportElementType) with their PredefinedType, their
-// property sets (HasPropertySets, read as an element's), the names of the elements they type and of the context that
-// declares them, the number of property sets and every GlobalId in the file.
+// types, e.g. "IfcQuantityWeight"), the name of the whole it is a part of (partOf, by IfcRelAggregates; null where
+// none) and the names of its parts (parts), triangle count, mesh volume (m3) and world bounding box from
+// StreamAllMeshes, in web-ifc's Y-up frame (x = IFC x, y = IFC z, z = -IFC y), the spaces, the zones with their
+// members, the type objects (IfcBuildingElementProxyType, IfcSlabType, IfcStairType, IfcTransportElementType) with
+// their PredefinedType, their property sets (HasPropertySets, read as an element's), the names of the elements they
+// type and of the context that declares them, the number of property sets and every GlobalId in the file.
 // Exit 0 when the file opened, 1 on any error.
 const fs = require('fs');
 const WebIFC = require('web-ifc');
@@ -150,6 +151,17 @@ const val = (x) => (x === null || x === undefined ? null : (typeof x === 'object
     }
   });
 
+  // aggregation: each object's whole (by IfcRelAggregates) and parts, by express id, as names
+  const partOf = {};
+  const partsOf = {};
+  for (const rid of ids(WebIFC.IFCRELAGGREGATES)) {
+    const rel = line(rid, true);
+    for (const o of rel.RelatedObjects) {
+      partOf[o.expressID] = val(rel.RelatingObject.Name);
+      (partsOf[rel.RelatingObject.expressID] = partsOf[rel.RelatingObject.expressID] || []).push(val(o.Name));
+    }
+  }
+
   out.elements = [];
   const elementTypes = [[WebIFC.IFCBUILDINGELEMENTPROXY, 'IfcBuildingElementProxy'], [WebIFC.IFCSLAB, 'IfcSlab'],
     [WebIFC.IFCSTAIR, 'IfcStair'], [WebIFC.IFCTRANSPORTELEMENT, 'IfcTransportElement']];
@@ -159,7 +171,7 @@ const val = (x) => (x === null || x === undefined ? null : (typeof x === 'object
       out.elements.push({ type: name, globalId: val(e.GlobalId), name: val(e.Name), objectType: val(e.ObjectType),
         description: val(e.Description), predefinedType: val(e.PredefinedType), properties: props[id] || null,
         propertyTypes: types[id] || null, propertySets: propertySetsOf[id] || {}, quantities: quantities[id] || null,
-        geometry: geo[id] || null });
+        geometry: geo[id] || null, partOf: partOf[id] || null, parts: partsOf[id] || [] });
     }
   }
   out.spaces = ids(WebIFC.IFCSPACE).map((id) => {

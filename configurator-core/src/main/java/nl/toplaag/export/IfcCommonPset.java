@@ -12,12 +12,13 @@ import java.util.Objects;
  * Status, IsExternal, LoadBearing, and ratings the scene does not know) for an {@code IfcSlab}, a gallery's deck,
  * {@value #STAIR} (Reference, Status, the risers' and treads' counts and sizes, headroom, IsExternal, LoadBearing,
  * FireRating, FireExit, ...) for an {@code IfcStair}, a stair module, {@value #TRANSPORT} (Reference, Status,
- * CapacityPeople, CapacityWeight, FireExit) for an {@code IfcTransportElement}, a lift module
- * ({@link IfcElementClass}).
+ * CapacityPeople, CapacityWeight, FireExit) for an {@code IfcTransportElement}, a lift (a stack of lift modules, each
+ * a proxy part of it; {@link IfcElementClass}).
  * A property the scene does not know is left out, not guessed: no thermal transmittance or fire rating anywhere, no
  * IsExternal or LoadBearing for a module (a volumetric module is partly facade, partly inside, and the catalogue does
  * not say it is load bearing as a whole), the existing building (one massing, not an element) or a roof obstacle; no
- * stair geometry (risers, treads) for a stair module, no capacity or fire exit for a lift module.
+ * stair geometry (risers, treads) for a stair module, no capacity or fire exit for a lift, no Reference for a lift
+ * (it has no module type; its modules' sets give theirs).
  *
  * @param name the property set's name: {@value #PROXY}, {@value #SLAB}, {@value #STAIR} or {@value #TRANSPORT}
  * @param reference Reference (IfcIdentifier), the construction type: the module type; null where the part has none
@@ -68,6 +69,11 @@ record IfcCommonPset(String name, String reference, String status, Boolean isExt
   /** The common property set of solid {@code s}'s element: its class's, with its status and what its part fixes. */
   static IfcCommonPset of(Solid s) {
     return forPart(s.part(), s.text("moduleType"), s.part().added() ? NEW : EXISTING);
+  }
+
+  /** The common property set of a lift ({@link LiftStack}): {@value #TRANSPORT}, status new, nothing else known. */
+  static IfcCommonPset ofLift() {
+    return new IfcCommonPset(TRANSPORT, null, NEW, null, null);
   }
 
   /**

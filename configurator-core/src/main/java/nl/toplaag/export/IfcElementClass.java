@@ -8,8 +8,10 @@ package nl.toplaag.export;
  * Tag, PredefinedType) and of {@code IfcBuildingElementProxyType} (type: GlobalId, ..., Tag, ElementType,
  * PredefinedType), so one call writes any of them.
  *
- * <p>A stair or lift module is identified by its part ({@link Part#STAIR_MODULE}, {@link Part#LIFT_MODULE}, from the
- * catalogue module's kind). An extended existing stair core or lift shaft ({@link Part#STAIR_CORE_EXTENSION},
+ * <p>A stair module is identified by its part ({@link Part#STAIR_MODULE}, from the catalogue module's kind). A lift
+ * module ({@link Part#LIFT_MODULE}) is one storey of a lift: the lift, a stack of them ({@link LiftStack}), is the
+ * {@link #TRANSPORT_ELEMENT}, and each of its modules a part of it, a proxy, so that a schedule of elevators counts
+ * lifts, not lift storeys. An extended existing stair core or lift shaft ({@link Part#STAIR_CORE_EXTENSION},
  * {@link Part#LIFT_EXTENSION}) stays a proxy: its solid is the core's or shaft's enclosure built on site, not a stair
  * or a lift car, which the existing building already has.
  */
@@ -24,8 +26,10 @@ enum IfcElementClass {
    */
   STAIR("IFCSTAIR", "IFCSTAIRTYPE", IfcCommonPset.STAIR, "USERDEFINED"),
   /**
-   * A lift module, which carries a lift car: {@code IfcTransportElement}, typed by an {@code IfcTransportElementType}
-   * of IFC4's {@code IfcTransportElementTypeEnum} {@code ELEVATOR}, {@value IfcCommonPset#TRANSPORT}.
+   * A lift, a stack of lift modules ({@link LiftStack}), whose modules are its parts: {@code IfcTransportElement} of
+   * IFC4's {@code IfcTransportElementTypeEnum} {@code ELEVATOR}, {@value IfcCommonPset#TRANSPORT}. The writer gives
+   * it no type object (it has no module type; the occurrence's PredefinedType says ELEVATOR); an
+   * {@code IfcTransportElementType} would type it.
    */
   TRANSPORT_ELEMENT("IFCTRANSPORTELEMENT", "IFCTRANSPORTELEMENTTYPE", IfcCommonPset.TRANSPORT, "ELEVATOR"),
   /** Anything else: {@code IfcBuildingElementProxy}, typed by an {@code IfcBuildingElementProxyType}. */
@@ -43,12 +47,14 @@ enum IfcElementClass {
     this.predefinedType = predefinedType;
   }
 
-  /** The class {@code part} is written as. */
+  /**
+   * The class {@code part} is written as: a lift module, a part of its lift ({@link #TRANSPORT_ELEMENT}), a
+   * {@link #PROXY}.
+   */
   static IfcElementClass of(Part part) {
     return switch (part) {
       case GALLERY -> SLAB;
       case STAIR_MODULE -> STAIR;
-      case LIFT_MODULE -> TRANSPORT_ELEMENT;
       default -> PROXY;
     };
   }

@@ -58,17 +58,27 @@ import org.locationtech.jts.geom.Polygon;
  *       ({@code IfcRelReferencedInSpatialStructure}) in each existing storey it reaches up through, as IFC4 places an
  *       element that spans several storeys (its example: a lift shaft contained in the basement, referenced by the
  *       storeys it passes); the kept roof obstacles in the top existing storey, on whose roof they stand; each added
- *       part in its added storey.
+ *       part in its added storey, but a lift module, a part of its lift (below): the lift is contained in its lowest
+ *       module's storey, and each module referenced in its own.
  *   <li>One element per solid, placed at its footprint's south-west corner and base level: an
  *       {@code IfcExtrudedAreaSolid} of an {@code IfcArbitraryClosedProfileDef} (an {@code IfcPolyline} in m;
  *       {@code IfcArbitraryProfileDefWithVoids} where the footprint has holes). Its class ({@link IfcElementClass})
  *       lets a BIM user schedule the stairs and lifts by class: gallery decks are {@code IfcSlab}, stair modules
- *       {@code IfcStair}, lift modules (each carries a lift car) {@code IfcTransportElement}, everything else an
- *       {@code IfcBuildingElementProxy}, an extended existing stair core or lift shaft too (its enclosure, built on
- *       site, is neither a stair nor a lift car). Its object type is its module type where it has one, else the part's
- *       label; its predefined type is unset ($) where a type object types it (below: IFC4 takes it from the type's),
- *       else {@code .USERDEFINED.} ({@code .ELEVATOR.} for a lift). Name = the solid's id; description = its module
- *       type where it has one.
+ *       {@code IfcStair}, everything else an {@code IfcBuildingElementProxy}: a lift module (a part of its lift,
+ *       below), an extended existing stair core or lift shaft too (its enclosure, built on site, is neither a stair nor
+ *       a lift car). Its object type is its module type where it has one, else the part's label; its predefined type
+ *       is unset ($) where a type object types it (below: IFC4 takes it from the type's), else {@code .USERDEFINED.}.
+ *       Name = the solid's id; description = its module type where it has one.
+ *   <li>One {@code IfcTransportElement} of {@code .ELEVATOR.} (its own PredefinedType; no type object) per lift, a
+ *       stack of lift modules (each one storey high, carrying the car through it) on consecutive storeys at one
+ *       footprint ({@link LiftStack}), so that a schedule of elevators counts lifts, not lift storeys: named
+ *       "lift n", object type "lift", placed at its lowest module's south-west corner and base, contained in that
+ *       module's storey, with no shape and no quantities of its own (its modules carry them, so that a take-off
+ *       counts each once), its property set {@value #PSET} (part "lift", {@code storey} and {@code topStorey}, its
+ *       lowest and top storey) and {@code Pset_TransportElementCommon} with {@code Status} alone; decomposed
+ *       ({@code IfcRelAggregates}, IFC4's whole and parts) into its modules, each placed relative to it (IFC4's
+ *       convention for a part) and, since IFC4 contains the whole and not its parts in the spatial structure,
+ *       referenced ({@code IfcRelReferencedInSpatialStructure}) in its own storey instead.
  *   <li>A property set {@value #PSET} per element: part, storey and every property of the solid, each typed
  *       ({@link PropertyValue}): texts {@code IfcLabel} ({@code IfcText} where long), yes/no {@code IfcBoolean},
  *       counts {@code IfcInteger}, lengths {@code IfcLengthMeasure} (m), areas {@code IfcAreaMeasure} (m²), masses
@@ -77,7 +87,7 @@ import org.locationtech.jts.geom.Polygon;
  *   <li>Per element also its IFC class's buildingSMART common property set ({@link IfcCommonPset}, IFC4 ADD2 TC1's
  *       names), so that a BIM checker finds the standard properties where it looks: {@code Pset_SlabCommon} for a
  *       gallery's deck, {@code Pset_StairCommon} for a stair module, {@code Pset_TransportElementCommon} for a lift
- *       module, {@code Pset_BuildingElementProxyCommon} for any other element, with {@code Reference}
+ *       (above), {@code Pset_BuildingElementProxyCommon} for any other element, with {@code Reference}
  *       ({@code IfcIdentifier}, the module type where there is one), {@code Status} (an
  *       {@code IfcPropertyEnumeratedValue} of IFC4's {@code PEnum_ElementStatus}, written once as an
  *       {@code IfcPropertyEnumeration}: {@code NEW} for a part the layout adds, {@code EXISTING} for the existing
@@ -85,17 +95,17 @@ import org.locationtech.jts.geom.Polygon;
  *       only where the part fixes them: a gallery's deck both true, the transfer layer load bearing. Nothing the scene
  *       does not know (fire rating, thermal transmittance, a module's load bearing, a stair's risers and treads, a
  *       lift's capacity) is written.
- *   <li>Per element but a kept roof obstacle an {@code IfcElementQuantity} ({@link #quantities}): a gallery's deck
- *       {@value #SLAB_QTO} ({@code GrossArea}, {@code GrossWeight}), any other {@value #QTO} ({@code GrossVolume},
- *       {@code GrossWeight}, {@code UsableFloorArea}, {@code GrossArea}), from its prism and its property set.
+ *   <li>Per element but a kept roof obstacle and a lift an {@code IfcElementQuantity} ({@link #quantities}): a
+ *       gallery's deck {@value #SLAB_QTO} ({@code GrossArea}, {@code GrossWeight}), any other {@value #QTO}
+ *       ({@code GrossVolume}, {@code GrossWeight}, {@code UsableFloorArea}, {@code GrossArea}), from its prism and its
+ *       property set.
  *   <li>Per module type a type object, declared in the project ({@code IfcRelDeclares}) and typing its elements
  *       ({@code IfcRelDefinesByType}): an {@code IfcSlabType} for a gallery module, an {@code IfcStairType} for a stair
- *       module, an {@code IfcTransportElementType} for a lift module, else an {@code IfcBuildingElementProxyType};
- *       {@code .ELEVATOR.} for a lift, else {@code .USERDEFINED.} (the scene does not know a stair's form, which IFC4's
- *       other stair types name); named (and its element type) after the module
- *       type, its description the module's name, and through {@code HasPropertySets} its class's common property set
- *       with what its elements share ({@code Reference}; a gallery deck's {@code IsExternal}, {@code LoadBearing}),
- *       no {@code Status}, which belongs to an occurrence.
+ *       module, else an {@code IfcBuildingElementProxyType} (a lift module's too); {@code .USERDEFINED.} (the scene
+ *       does not know a stair's form, which IFC4's other stair types name); named (and its element type) after the
+ *       module type, its description the module's name, and through {@code HasPropertySets} its class's common
+ *       property set with what its elements share ({@code Reference}; a gallery deck's {@code IsExternal},
+ *       {@code LoadBearing}), no {@code Status}, which belongs to an occurrence.
  *   <li>Per dwelling an {@code IfcZone} (name = dwelling id, object type = dwelling type) grouping one
  *       {@code IfcSpace} per module of the dwelling (the module's volume). IFC4's rule WR1 of {@code IfcZone} allows
  *       only spaces and zones in a zone, so the modules themselves are not its members; their property set names
@@ -109,9 +119,10 @@ import org.locationtech.jts.geom.Polygon;
  * {@code NOTDEFINED} (rule CorrectChangeAction). The header's {@code FILE_NAME} names the originating system,
  * Toplaag, instead; every {@code OwnerHistory} is unset ($).
  *
- * <p>GlobalIds are {@link IfcGlobalId#of hashes} of the building id, the entity's role and the solid's id. Element
- * and space share one {@code IfcProductDefinitionShape} (IFC4 allows 1:N). Levels in the model are above the
- * ground at the entrance; where that ground level is known above NAP in RD New, the georeferencing above adds it.
+ * <p>GlobalIds are {@link IfcGlobalId#of hashes} of the building id, the entity's role and the solid's id (a lift's:
+ * its lowest module's). Element and space share one {@code IfcProductDefinitionShape} (IFC4 allows 1:N). Levels in
+ * the model are above the ground at the entrance; where that ground level is known above NAP in RD New, the
+ * georeferencing above adds it.
  */
 public final class IfcWriter {
 
@@ -160,6 +171,12 @@ public final class IfcWriter {
   private final Map<String, Solid> typeSolids = new TreeMap<>();
   /** The element of each solid, by solid id. */
   private final Map<String, Integer> elementOf = new TreeMap<>();
+  /** The lifts: stacks of lift modules ({@link LiftStack#of}), in their order. */
+  private final List<LiftStack> lifts;
+  /** The lift of each lift module, by solid id. */
+  private final Map<String, LiftStack> liftOf = new TreeMap<>();
+  /** Each lift's element and its placement, by lift number; a lift's is written with its lowest module's storey. */
+  private final Map<Integer, int[]> liftElements = new TreeMap<>();
   private int next = 1;
   private int worldAxes;
   private int zUp;
@@ -169,6 +186,8 @@ public final class IfcWriter {
 
   private IfcWriter(ExportScene scene) {
     this.scene = scene;
+    this.lifts = LiftStack.of(scene.solids());
+    lifts.forEach(l -> l.modules().forEach(m -> liftOf.put(m.id(), l)));
   }
 
   /**
@@ -234,6 +253,10 @@ public final class IfcWriter {
     added.forEach((k, solids) -> storeys.add(storey(String.valueOf(k), "added storey " + k,
         elevationMm(k, solids), solids, buildingPlacement)));
     aggregate("building", building, storeys);
+    for (LiftStack l : lifts) {
+      aggregate("lift/" + l.bottom().id(), liftElements.get(l.number())[0], l.modules().stream()
+          .map(m -> elementOf.get(m.id())).toList());
+    }
     propertySet("building", building, buildingProperties());
     zones();
     types(project);
@@ -251,10 +274,26 @@ public final class IfcWriter {
     int storey = add("IFCBUILDINGSTOREY", guid("storey/" + role), "$", string(name), "$", "$", "#" + placement, "$",
         "$", enumeration("ELEMENT"), metres(elevationMm));
     List<Integer> elements = new ArrayList<>();
+    List<Integer> parts = new ArrayList<>();
     List<Integer> spaces = new ArrayList<>();
     for (Solid s : solids) {
-      int[] element = element(s, placement, elevationMm);
-      elements.add(element[0]);
+      LiftStack lift = liftOf.get(s.id());
+      int[] element;
+      if (lift == null) {
+        element = element(s, placement, new Coordinate(0, 0, elevationMm));
+        elements.add(element[0]);
+      } else {
+        // a lift module is a part of its lift, contained in its lowest module's storey (IFC4: a part is not contained
+        // itself, its whole is) and placed relative to it; the module is referenced in its own storey
+        if (s == lift.bottom()) {
+          liftElements.put(lift.number(), lift(lift, placement, elevationMm));
+          elements.add(liftElements.get(lift.number())[0]);
+        }
+        Envelope bottom = lift.bottom().footprint().getEnvelopeInternal();
+        element = element(s, liftElements.get(lift.number())[1], new Coordinate(bottom.getMinX(), bottom.getMinY(),
+            lift.bottom().baseMm()));
+        parts.add(element[0]);
+      }
       elementOf.put(s.id(), element[0]);
       quantities(s, element[0]);
       String dwelling = s.text("dwelling");
@@ -273,6 +312,10 @@ public final class IfcWriter {
       add("IFCRELCONTAINEDINSPATIALSTRUCTURE", guid("contains/" + role), "$", "$", "$", refs(elements),
           "#" + storey);
     }
+    if (!parts.isEmpty()) {
+      add("IFCRELREFERENCEDINSPATIALSTRUCTURE", guid("references/" + role), "$", "$", "$", refs(parts),
+          "#" + storey);
+    }
     if (!spaces.isEmpty()) {
       aggregate("storey/" + role, storey, spaces);
     }
@@ -289,9 +332,9 @@ public final class IfcWriter {
    * net volume and a net surface area (of the element's material, which the prism of a module's or the building's
    * outline is not) and no weight: {@code GrossVolume} (the prism, footprint area x height, m³), {@code GrossWeight}
    * ({@code massKg}, kg), {@code UsableFloorArea} ({@code usableAreaM2}, m²) and {@code GrossArea} ({@code areaM2},
-   * m²), each where the solid has it; a stair module ({@code IfcStair}) and a lift module
-   * ({@code IfcTransportElement}) the same set with the same figures, as before they had their classes. A kept roof
-   * obstacle has none: its height may be assumed.
+   * m²), each where the solid has it; a stair module ({@code IfcStair}) and a lift module (a proxy, a part of its
+   * lift) the same set with the same figures, as before they had their classes. A kept roof obstacle has none: its
+   * height may be assumed; nor has a lift ({@link #lift}), whose modules carry its figures.
    */
   private void quantities(Solid s, int element) {
     if (s.part() == Part.ROOF_OBSTACLE) {
@@ -326,8 +369,8 @@ public final class IfcWriter {
   /**
    * A type object per module type, declared in {@code project}, typing its elements: its class's
    * ({@link IfcElementClass}), an {@code IfcSlabType} for a gallery module, an {@code IfcStairType} for a stair
-   * module, an {@code IfcTransportElementType} for a lift module, else an {@code IfcBuildingElementProxyType}, each
-   * {@code .USERDEFINED.} but the lift's {@code .ELEVATOR.}, with the module type as
+   * module, else an {@code IfcBuildingElementProxyType} (a lift module's too), each {@code .USERDEFINED.}, with the
+   * module type as
    * its name and element type and the module's name as its description, so that a BIM tool lists and schedules the
    * modules by type (an architect's QA pass: the module type was only each element's object type and description),
    * and its class's common property set ({@link IfcCommonPset#ofType}) as its {@code HasPropertySets}.
@@ -338,7 +381,7 @@ public final class IfcWriter {
       Solid s = typeSolids.get(t.getKey());
       int common = commonPropertySet("type-common/" + t.getKey(), IfcCommonPset.ofType(s.part(), t.getKey()));
       IfcElementClass ifcClass = IfcElementClass.of(s.part());
-      // IfcSlabType / IfcStairType / IfcTransportElementType / IfcBuildingElementProxyType: GlobalId, OwnerHistory,
+      // IfcSlabType / IfcStairType / IfcBuildingElementProxyType: GlobalId, OwnerHistory,
       // Name, Description, ApplicableOccurrence, HasPropertySets, RepresentationMaps, Tag, ElementType, PredefinedType
       int type = add(ifcClass.typeEntity(), guid("type/" + t.getKey()), "$", string(t.getKey()),
           optional(s.text("name")), "$", refs(List.of(common)), "$", "$", string(t.getKey()),
@@ -403,15 +446,17 @@ public final class IfcWriter {
   }
 
   /**
-   * Solid {@code s} as an element in the storey placed by {@code storeyPlacement} at {@code elevationMm}, with its
-   * property set {@value #PSET} and its class's common one ({@link IfcCommonPset#of}); returns the element, its axis
-   * placement and its product shape.
+   * Solid {@code s} as an element placed relative to {@code relativeTo}, the placement of its storey or of the lift it
+   * is a part of, whose origin is at {@code originMm} (x, y, z in the building's frame, mm), with its property set
+   * {@value #PSET} and its class's common one ({@link IfcCommonPset#of}); returns the element, its axis placement and
+   * its product shape.
    */
-  private int[] element(Solid s, int storeyPlacement, int elevationMm) {
+  private int[] element(Solid s, int relativeTo, Coordinate originMm) {
     Polygon p = s.footprint();
     Envelope env = p.getEnvelopeInternal();
-    int axes = add("IFCAXIS2PLACEMENT3D", point(env.getMinX(), env.getMinY(), s.baseMm() - elevationMm), "$", "$");
-    int placement = add("IFCLOCALPLACEMENT", "#" + storeyPlacement, "#" + axes);
+    int axes = add("IFCAXIS2PLACEMENT3D", point(env.getMinX() - originMm.x, env.getMinY() - originMm.y,
+        s.baseMm() - originMm.getZ()), "$", "$");
+    int placement = add("IFCLOCALPLACEMENT", "#" + relativeTo, "#" + axes);
     int outer = polyline(p.getExteriorRing(), env);
     int profile;
     if (p.getNumInteriorRing() == 0) {
@@ -431,9 +476,9 @@ public final class IfcWriter {
     String moduleType = s.text("moduleType");
     IfcElementClass ifcClass = IfcElementClass.of(s.part());
     // typed by a type object (below): PredefinedType unset, taken from the type's (IFC4: the occurrence's is used only
-    // where no type is assigned); else the class's own (a lift's ELEVATOR, else user-defined, named by ObjectType)
+    // where no type is assigned); else the class's own (user-defined, named by ObjectType)
     String predefined = moduleType != null ? "$" : enumeration(ifcClass.predefinedType());
-    // IfcSlab / IfcStair / IfcTransportElement / IfcBuildingElementProxy: GlobalId, OwnerHistory, Name, Description,
+    // IfcSlab / IfcStair / IfcBuildingElementProxy: GlobalId, OwnerHistory, Name, Description,
     // ObjectType, ObjectPlacement, Representation, Tag, PredefinedType
     int element = add(ifcClass.entity(), guid("element/" + s.id()), "$", string(s.id()), optional(description),
         string(type), "#" + placement, "#" + shape, "$", predefined);
@@ -450,6 +495,39 @@ public final class IfcWriter {
       typeSolids.putIfAbsent(moduleType, s);
     }
     return new int[] {element, axes, shape};
+  }
+
+  /**
+   * Lift {@code l} as an {@code IfcTransportElement} of IFC4's {@code ELEVATOR} in the storey placed by
+   * {@code storeyPlacement} at {@code elevationMm}, its lowest module's, at that module's south-west corner and base:
+   * no shape (its modules, its parts, have theirs), no type object, no quantities (its modules carry the figures, so
+   * that a take-off counts each once); its property set {@value #PSET} (part "lift", its lowest and top storey) and
+   * {@value IfcCommonPset#TRANSPORT} ({@link IfcCommonPset#ofLift}). Returns the element and its placement.
+   */
+  private int[] lift(LiftStack l, int storeyPlacement, int elevationMm) {
+    Solid bottom = l.bottom();
+    Envelope env = bottom.footprint().getEnvelopeInternal();
+    int axes = add("IFCAXIS2PLACEMENT3D", point(env.getMinX(), env.getMinY(), bottom.baseMm() - elevationMm), "$",
+        "$");
+    int placement = add("IFCLOCALPLACEMENT", "#" + storeyPlacement, "#" + axes);
+    IfcElementClass ifcClass = IfcElementClass.TRANSPORT_ELEMENT;
+    String role = "lift/" + bottom.id();
+    String storeys = bottom.storey() == l.top().storey() ? "storey " + bottom.storey()
+        : "storeys " + bottom.storey() + " to " + l.top().storey();
+    // IfcTransportElement: GlobalId, OwnerHistory, Name, Description, ObjectType, ObjectPlacement, Representation,
+    // Tag, PredefinedType
+    int element = add(ifcClass.entity(), guid(role), "$", string(l.name()), string(l.modules().size()
+        + " lift module(s), " + storeys), string("lift"), "#" + placement, "$", "$",
+        enumeration(ifcClass.predefinedType()));
+    Map<String, PropertyValue> props = new LinkedHashMap<>();
+    props.put("part", PropertyValue.text("lift"));
+    props.put("storey", PropertyValue.count(bottom.storey()));
+    props.put("topStorey", PropertyValue.count(l.top().storey()));
+    propertySet(role, element, props);
+    int common = commonPropertySet("common/" + role, IfcCommonPset.ofLift());
+    add("IFCRELDEFINESBYPROPERTIES", guid("defines-common/" + role), "$", "$", "$", refs(List.of(element)),
+        "#" + common);
+    return new int[] {element, placement};
   }
 
   /**

@@ -331,41 +331,35 @@ class IfcWriterTest {
 
   /**
    * A BIM user schedules stairs and lifts by class, and every module was an IfcBuildingElementProxy. A stair module is
-   * now an IfcStair typed by an IfcStairType (USERDEFINED: the scene does not know the stair's form), a lift module an
-   * IfcTransportElement typed by an IfcTransportElementType of IFC4's ELEVATOR (its occurrence's PredefinedType unset,
-   * taken from the type's), each with its class's common set, Pset_StairCommon or Pset_TransportElementCommon, holding
-   * only Reference (the module type) and Status NEW, and its type the Reference alone. An extended existing stair core
-   * or lift shaft, an enclosure built on site, stays a proxy. Every element's figures, quantities, storey and property
-   * set are as before: the weights and areas total the scene's, and the text differs from the same scene with those
-   * modules as proxies only in the classes, their type objects, their common sets' names and the part's label.
+   * now an IfcStair typed by an IfcStairType (USERDEFINED: the scene does not know the stair's form), with
+   * Pset_StairCommon holding only Reference (the module type) and Status NEW, and its type the Reference alone. A lift
+   * is an IfcTransportElement ({@link #aStackOfLiftModulesIsOneElevatorWhoseModulesAreItsParts}). An extended existing
+   * stair core or lift shaft, an enclosure built on site, stays a proxy. Every element's figures, quantities, storey
+   * and property set are as before: the weights and areas total the scene's, and the text differs from the same scene
+   * with the stair modules as dwelling modules only in the classes, their type objects, their common sets' names and
+   * the part's label.
    */
   @Test
-  void aStairModuleIsAnIfcStairAndALiftModuleAnElevatorEachWithItsClassesTypeAndCommonSet() throws Exception {
+  void aStairModuleIsAnIfcStairWithItsClassesTypeAndCommonSet() throws Exception {
     ExportScene s = withStairsAndLifts(Part.STAIR_MODULE, Part.LIFT_MODULE);
     JsonNode ifc = read(s, "stairs-and-lifts.ifc");
     ObjectMapper json = new ObjectMapper();
     Map<String, JsonNode> byName = new HashMap<>();
     ifc.get("elements").forEach(e -> byName.put(e.get("name").asText(), e));
-    assertEquals(s.solids().size(), byName.size(), "one element per solid");
+    assertEquals(s.solids().size() + 1, byName.size(), "one element per solid and the lift");
     Map<String, List<String>> byClass = new TreeMap<>();
     ifc.get("elements").forEach(e -> byClass.computeIfAbsent(e.get("type").asText(), c -> new ArrayList<>())
         .add(e.get("name").asText()));
     List<String> stairs = s.solids(Part.STAIR_MODULE).stream().map(Solid::id).toList();
-    List<String> lifts = s.solids(Part.LIFT_MODULE).stream().map(Solid::id).toList();
     assertEquals(2, stairs.size(), "the slab's layout has a stair module on each storey");
-    assertEquals(List.of("test-lift-S1", "test-lift-S2"), lifts);
     assertEquals(stairs, byClass.get("IfcStair"));
-    assertEquals(lifts, byClass.get("IfcTransportElement"));
     for (String id : List.of("test-stair-core-0-S1", "test-lift-shaft-S1")) {
       assertEquals("IfcBuildingElementProxy", byName.get(id).get("type").asText(), id + ": built on site");
       assertTrue(byName.get(id).get("propertySets").has("Pset_BuildingElementProxyCommon"), id);
     }
-    for (Solid x : s.solids()) {
-      if (x.part() != Part.STAIR_MODULE && x.part() != Part.LIFT_MODULE) {
-        continue;
-      }
+    for (Solid x : s.solids(Part.STAIR_MODULE)) {
       JsonNode e = byName.get(x.id());
-      String set = x.part() == Part.STAIR_MODULE ? "Pset_StairCommon" : "Pset_TransportElementCommon";
+      String set = "Pset_StairCommon";
       assertEquals(x.text("moduleType"), e.get("objectType").asText(), x.id());
       assertTrue(e.get("predefinedType").isNull(), x.id() + ": its type's");
       assertEquals(List.of(IfcWriter.PSET, set), names(e.get("propertySets").fieldNames()), x.id());
@@ -391,15 +385,128 @@ class IfcWriterTest {
     assertEquals("STAIR", stair.get("elementType").asText(), "USERDEFINED needs an ElementType (IFC4)");
     assertEquals(json.valueToTree(stairs), stair.get("typed"));
     assertEquals(json.valueToTree(Map.of("Reference", "STAIR")), stair.at("/propertySets/Pset_StairCommon/values"));
-    JsonNode lift = types.get("LIFT");
-    assertEquals("IfcTransportElementType", lift.get("type").asText());
-    assertEquals("ELEVATOR", lift.get("predefinedType").asText());
-    assertEquals(json.valueToTree(lifts), lift.get("typed"));
-    assertEquals(json.valueToTree(Map.of("Reference", "LIFT")),
-        lift.at("/propertySets/Pset_TransportElementCommon/values"));
-    assertEquals(List.of(s.buildingName()), List.of(lift.get("declaredBy").get(0).asText()));
 
-    // the weights and areas, as quantities and as properties, total the scene's
+    assertTotals(s, ifc);
+
+    // the same scene with the stair modules as dwelling modules: the same lines but for the classes, types, sets'
+    // names and labels
+    List<String> classes = IfcWriter.text(s).lines().toList();
+    List<String> proxies = IfcWriter.text(withStairsAndLifts(Part.DWELLING_MODULE, Part.LIFT_MODULE)).lines()
+        .toList();
+    assertEquals(proxies.size(), classes.size(), "as many lines");
+    List<String> changed = new ArrayList<>();
+    for (int i = 0; i < classes.size(); i++) {
+      if (!classes.get(i).equals(proxies.get(i))) {
+        assertEquals(proxies.get(i).replaceAll("^(#\\d+=)[A-Z]+\\(", "$1("), classes.get(i)
+            .replaceAll("^(#\\d+=)[A-Z]+\\(", "$1(")
+            .replace("'Pset_StairCommon'", "'Pset_BuildingElementProxyCommon'")
+            .replace("'stair module'", "'dwelling module'"), "line " + (i + 1));
+        changed.add(classes.get(i).replaceAll("^#\\d+=([A-Z]+)\\(.*", "$1"));
+      }
+    }
+    // per module its entity, its part's label and its common set's name; per type its entity and its common set
+    Map<String, Integer> counts = new TreeMap<>();
+    changed.forEach(c -> counts.merge(c, 1, Integer::sum));
+    assertEquals(Map.of("IFCSTAIR", stairs.size(), "IFCPROPERTYSINGLEVALUE", stairs.size(), "IFCPROPERTYSET",
+        stairs.size() + 1, "IFCSTAIRTYPE", 1), counts);
+  }
+
+  /**
+   * A BIM schedule of elevators counted lift storeys as lifts: each lift module (one storey high) was its own
+   * IfcTransportElement. A stack of lift modules on consecutive storeys at one place ({@link LiftStack}) is now one
+   * IfcTransportElement "lift 1" of IFC4's ELEVATOR (its own PredefinedType, no type object), without shape or
+   * quantities, with Toplaag_Properties (part "lift", its lowest and top storey) and Pset_TransportElementCommon
+   * (Status NEW), contained in its lowest module's storey and decomposed (IfcRelAggregates) into its modules. Each
+   * module is a part of it: an IfcBuildingElementProxy typed by its module type's IfcBuildingElementProxyType, with its
+   * Pset_BuildingElementProxyCommon (Reference, Status), quantities, properties and shape as before, not contained in a
+   * storey (IFC4: its whole is) but referenced in its own. The weights and areas still total the scene's.
+   */
+  @Test
+  void aStackOfLiftModulesIsOneElevatorWhoseModulesAreItsParts() throws Exception {
+    ExportScene s = withStairsAndLifts(Part.STAIR_MODULE, Part.LIFT_MODULE);
+    JsonNode ifc = read(s, "lift-stack.ifc");
+    ObjectMapper json = new ObjectMapper();
+    List<String> lifts = s.solids(Part.LIFT_MODULE).stream().map(Solid::id).toList();
+    assertEquals(List.of("test-lift-S1", "test-lift-S2"), lifts, "a lift module on storeys 1 and 2 at one place");
+    Map<String, JsonNode> byName = new HashMap<>();
+    List<JsonNode> elevators = new ArrayList<>();
+    for (JsonNode e : ifc.get("elements")) {
+      byName.put(e.get("name").asText(), e);
+      if (e.get("type").asText().equals("IfcTransportElement")) {
+        elevators.add(e);
+      }
+    }
+    assertEquals(1, elevators.size(), "one lift, not one per storey");
+    JsonNode lift = elevators.get(0);
+    assertEquals("lift 1", lift.get("name").asText());
+    assertEquals("ELEVATOR", lift.get("predefinedType").asText());
+    assertEquals("lift", lift.get("objectType").asText());
+    assertEquals(json.valueToTree(lifts), lift.get("parts"));
+    assertTrue(lift.get("partOf").isNull());
+    assertTrue(lift.get("geometry").isNull(), "its modules have the shapes");
+    assertTrue(lift.get("quantities").isNull(), "its modules have the quantities");
+    assertEquals(json.valueToTree(Map.of("part", "lift", "storey", 1, "topStorey", 2)), lift.get("properties"));
+    assertEquals(json.valueToTree(Map.of("Status", List.of("NEW"))),
+        lift.at("/propertySets/Pset_TransportElementCommon/values"));
+    for (Solid x : s.solids(Part.LIFT_MODULE)) {
+      JsonNode e = byName.get(x.id());
+      assertEquals("IfcBuildingElementProxy", e.get("type").asText(), x.id());
+      assertEquals("lift 1", e.get("partOf").asText(), x.id());
+      assertEquals(x.text("moduleType"), e.get("objectType").asText(), x.id());
+      assertTrue(e.get("predefinedType").isNull(), x.id() + ": its type's");
+      String set = "Pset_BuildingElementProxyCommon";
+      assertEquals(List.of(IfcWriter.PSET, set), names(e.get("propertySets").fieldNames()), x.id());
+      assertEquals(json.valueToTree(Map.of("Reference", "LIFT", "Status", List.of("NEW"))),
+          e.at("/propertySets/" + set + "/values"), x.id());
+      assertEquals(IfcWriter.QTO, e.at("/quantities/set").asText(), x.id());
+      assertEquals(((PropertyValue.Measure) x.properties().get("massKg")).value(),
+          e.at("/quantities/values/GrossWeight").asDouble(), 1e-3, x.id());
+      Map<String, PropertyValue> props = new TreeMap<>(x.properties());
+      props.put("part", PropertyValue.text("lift module"));
+      props.put("storey", PropertyValue.count(x.storey()));
+      assertTyped(props, e.get("properties"), e.get("propertyTypes"), x.id());
+      assertBox(x, e.get("geometry"));
+    }
+    Map<String, JsonNode> storeys = new HashMap<>();
+    ifc.get("storeys").forEach(st -> storeys.put(st.get("name").asText(), st));
+    for (int k = 1; k <= 2; k++) {
+      List<String> contains = new ArrayList<>();
+      storeys.get("added storey " + k).get("contains").forEach(n -> contains.add(n.asText()));
+      assertEquals(k == 1, contains.contains("lift 1"), "the lift stands in its lowest module's storey");
+      assertFalse(contains.contains("test-lift-S" + k), "a part is not contained: its whole is");
+      assertEquals(json.valueToTree(List.of("test-lift-S" + k)), storeys.get("added storey " + k).get("references"));
+    }
+    JsonNode type = null;
+    for (JsonNode t : ifc.get("types")) {
+      if (t.get("name").asText().equals("LIFT")) {
+        type = t;
+      }
+    }
+    assertEquals("IfcBuildingElementProxyType", type.get("type").asText());
+    assertEquals(json.valueToTree(lifts), type.get("typed"));
+    assertEquals(json.valueToTree(Map.of("Reference", "LIFT")),
+        type.at("/propertySets/Pset_BuildingElementProxyCommon/values"));
+    assertTotals(s, ifc);
+  }
+
+  /** A lift is a run of consecutive storeys at one footprint: a storey missing or another place starts another. */
+  @Test
+  void liftStacksAreRunsOfConsecutiveStoreysAtOneFootprint() {
+    Map<String, PropertyValue> props = module("LIFT", "Lift", 3000, 80_000);
+    List<Solid> solids = new ArrayList<>();
+    int[][] modules = {{0, 4}, {0, 1}, {9000, 1}, {0, 2}, {0, 5}};
+    for (int[] m : modules) {
+      solids.add(new Solid("L" + m[0] + "-S" + m[1], Part.LIFT_MODULE, m[1], Geometries.box(m[0], 0, 2400, 2700),
+          3000 * m[1], 3000 * m[1] + 3000, props));
+    }
+    solids.add(new Solid("D-S1", Part.DWELLING_MODULE, 1, Geometries.box(0, 0, 2400, 2700), 3000, 6000, props));
+    List<String> stacks = LiftStack.of(solids).stream().map(l -> l.name() + ": " + String.join(" ", l.modules()
+        .stream().map(Solid::id).toList())).toList();
+    assertEquals(List.of("lift 1: L0-S1 L0-S2", "lift 2: L9000-S1", "lift 3: L0-S4 L0-S5"), stacks);
+  }
+
+  /** The weights and areas of {@code s}'s elements read back, as quantities and as properties, total the scene's. */
+  private static void assertTotals(ExportScene s, JsonNode ifc) {
     double[] scene = new double[3];
     for (Solid x : s.solids()) {
       scene[0] += x.properties().get("massKg") instanceof PropertyValue.Measure m ? m.value() : 0;
@@ -421,29 +528,6 @@ class IfcWriterTest {
     }
     assertEquals(scene[0], quantities[0], 1e-3, "GrossWeight total");
     assertEquals(scene[1], quantities[1], 1e-3, "UsableFloorArea total");
-
-    // the same scene with those modules as proxies: the same lines but for the classes, types, sets' names and labels
-    List<String> classes = IfcWriter.text(s).lines().toList();
-    List<String> proxies = IfcWriter.text(withStairsAndLifts(Part.DWELLING_MODULE, Part.DWELLING_MODULE)).lines()
-        .toList();
-    assertEquals(proxies.size(), classes.size(), "as many lines");
-    List<String> changed = new ArrayList<>();
-    for (int i = 0; i < classes.size(); i++) {
-      if (!classes.get(i).equals(proxies.get(i))) {
-        assertEquals(proxies.get(i).replaceAll("^(#\\d+=)[A-Z]+\\(", "$1("), classes.get(i)
-            .replaceAll("^(#\\d+=)[A-Z]+\\(", "$1(").replace("'Pset_StairCommon'", "'Pset_BuildingElementProxyCommon'")
-            .replace("'Pset_TransportElementCommon'", "'Pset_BuildingElementProxyCommon'")
-            .replace("'stair module'", "'dwelling module'").replace("'lift module'", "'dwelling module'")
-            .replace(".ELEVATOR.", ".USERDEFINED."), "line " + (i + 1));
-        changed.add(classes.get(i).replaceAll("^#\\d+=([A-Z]+)\\(.*", "$1"));
-      }
-    }
-    // per module its entity, its part's label and its common set's name; per type its entity and its common set
-    Map<String, Integer> counts = new TreeMap<>();
-    changed.forEach(c -> counts.merge(c, 1, Integer::sum));
-    int modules = stairs.size() + lifts.size();
-    assertEquals(Map.of("IFCSTAIR", stairs.size(), "IFCTRANSPORTELEMENT", lifts.size(), "IFCPROPERTYSINGLEVALUE",
-        modules, "IFCPROPERTYSET", modules + 2, "IFCSTAIRTYPE", 1, "IFCTRANSPORTELEMENTTYPE", 1), counts);
   }
 
   /**
@@ -481,14 +565,14 @@ class IfcWriterTest {
   }
 
   /**
-   * The IFC4 class a part is written as: a gallery's deck an IfcSlab, a stair module an IfcStair, a lift module an
-   * IfcTransportElement, anything else (an extended stair core or lift shaft too) an IfcBuildingElementProxy.
+   * The IFC4 class a part is written as: a gallery's deck an IfcSlab, a stair module an IfcStair, anything else (a lift
+   * module, a part of its lift, an IfcTransportElement; an extended stair core or lift shaft too) an
+   * IfcBuildingElementProxy.
    */
   private static String ifcClass(Part part) {
     return switch (part) {
       case GALLERY -> "IfcSlab";
       case STAIR_MODULE -> "IfcStair";
-      case LIFT_MODULE -> "IfcTransportElement";
       default -> "IfcBuildingElementProxy";
     };
   }
