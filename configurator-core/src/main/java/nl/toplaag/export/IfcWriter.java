@@ -10,12 +10,10 @@ import static nl.toplaag.export.IfcStep.string;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import nl.toplaag.export.PropertyValue.Unit;
@@ -79,26 +77,11 @@ import org.locationtech.jts.geom.Polygon;
  *       ({@code IfcRelAggregates}, IFC4's whole and parts) into its modules, each placed relative to it (IFC4's
  *       convention for a part) and, since IFC4 contains the whole and not its parts in the spatial structure,
  *       referenced ({@code IfcRelReferencedInSpatialStructure}) in its own storey instead.
- *   <li>A property set {@value #PSET} per element: part, storey and every property of the solid, each typed
- *       ({@link PropertyValue}): texts {@code IfcLabel} ({@code IfcText} where long), yes/no {@code IfcBoolean},
- *       counts {@code IfcInteger}, lengths {@code IfcLengthMeasure} (m), areas {@code IfcAreaMeasure} (m²), masses
- *       {@code IfcMassMeasure} (kg), costs {@code IfcMonetaryMeasure} (EUR), carbon {@code IfcReal} (kg CO2e), so
- *       that a BIM tool can total and schedule them.
- *   <li>Per element also its IFC class's buildingSMART common property set ({@link IfcCommonPset}, IFC4 ADD2 TC1's
- *       names), so that a BIM checker finds the standard properties where it looks: {@code Pset_SlabCommon} for a
- *       gallery's deck, {@code Pset_StairCommon} for a stair module, {@code Pset_TransportElementCommon} for a lift
- *       (above), {@code Pset_BuildingElementProxyCommon} for any other element, with {@code Reference}
- *       ({@code IfcIdentifier}, the module type where there is one), {@code Status} (an
- *       {@code IfcPropertyEnumeratedValue} of IFC4's {@code PEnum_ElementStatus}, written once as an
- *       {@code IfcPropertyEnumeration}: {@code NEW} for a part the layout adds, {@code EXISTING} for the existing
- *       building and the kept roof obstacles), and {@code IsExternal} and {@code LoadBearing} ({@code IfcBoolean})
- *       only where the part fixes them: a gallery's deck both true, the transfer layer load bearing. Nothing the scene
- *       does not know (fire rating, thermal transmittance, a module's load bearing, a stair's risers and treads, a
- *       lift's capacity) is written.
- *   <li>Per element but a kept roof obstacle and a lift an {@code IfcElementQuantity} ({@link #quantities}): a
- *       gallery's deck {@value #SLAB_QTO} ({@code GrossArea}, {@code GrossWeight}), any other {@value #QTO}
- *       ({@code GrossVolume}, {@code GrossWeight}, {@code UsableFloorArea}, {@code GrossArea}), from its prism and its
- *       property set.
+ *   <li>A property set {@value #PSET} per element and for the building, each value typed, and per element its IFC
+ *       class's buildingSMART common property set, with IFC4's {@code PEnum_ElementStatus} written once: see
+ *       {@link IfcProperties}.
+ *   <li>Per element but a kept roof obstacle and a lift an {@code IfcElementQuantity}, a gallery's deck
+ *       {@value #SLAB_QTO}, any other {@value #QTO}: see {@link IfcQuantities}.
  *   <li>Per module type a type object, declared in the project ({@code IfcRelDeclares}) and typing its elements
  *       ({@code IfcRelDefinesByType}): an {@code IfcSlabType} for a gallery module, an {@code IfcStairType} for a stair
  *       module, else an {@code IfcBuildingElementProxyType} (a lift module's too); {@code .USERDEFINED.} (the scene
@@ -119,10 +102,10 @@ import org.locationtech.jts.geom.Polygon;
  * {@code NOTDEFINED} (rule CorrectChangeAction). The header's {@code FILE_NAME} names the originating system,
  * Toplaag, instead; every {@code OwnerHistory} is unset ($).
  *
- * <p>GlobalIds are {@link IfcGlobalId#of hashes} of the building id, the entity's role and the solid's id (a lift's:
- * its lowest module's). Element and space share one {@code IfcProductDefinitionShape} (IFC4 allows 1:N). Levels in
- * the model are above the ground at the entrance; where that ground level is known above NAP in RD New, the
- * georeferencing above adds it.
+ * <p>GlobalIds ({@link IfcEntities#guid}) are {@link IfcGlobalId#of hashes} of the building id, the entity's role
+ * and the solid's id (a lift's: its lowest module's). Element and space share one {@code IfcProductDefinitionShape}
+ * (IFC4 allows 1:N). Levels in the model are above the ground at the entrance; where that ground level is known above
+ * NAP in RD New, the georeferencing above adds it.
  */
 public final class IfcWriter {
 
@@ -134,7 +117,7 @@ public final class IfcWriter {
 
   /**
    * The name of the quantity set of the elements for which IFC4 defines no standard one that fits
-   * ({@link #quantities}): every element but a gallery's deck and a roof obstacle.
+   * ({@link IfcQuantities}): every element but a gallery's deck and a roof obstacle.
    */
   public static final String QTO = "Toplaag_Quantities";
 
@@ -143,9 +126,6 @@ public final class IfcWriter {
 
   /** The project's currency, an ISO 4217 code ({@code IfcMonetaryUnit}): the catalogue's and building's prices. */
   static final String CURRENCY = "EUR";
-
-  /** IfcLabel's limit, characters; longer values are written as IfcText. */
-  private static final int LABEL_MAX = 255;
 
   private static final Pattern EPSG = Pattern.compile("EPSG:\\d+");
 
@@ -159,8 +139,12 @@ public final class IfcWriter {
   private static final String NAP_CRS = "Amersfoort / RD New; heights in m above NAP (EPSG:5709, NAP height)";
 
   private final ExportScene scene;
-  private final StringBuilder data = new StringBuilder();
-  private final Set<String> globalIds = new HashSet<>();
+  /** The DATA section being written. */
+  private final IfcEntities entities;
+  /** The property sets, written into {@link #entities}. */
+  private final IfcProperties properties;
+  /** The quantity sets, written into {@link #entities}. */
+  private final IfcQuantities quantities;
   /** The spaces of each dwelling's modules, by dwelling id. */
   private final Map<String, List<Integer>> dwellingSpaces = new TreeMap<>();
   /** Each dwelling's type, by dwelling id. */
@@ -177,15 +161,15 @@ public final class IfcWriter {
   private final Map<String, LiftStack> liftOf = new TreeMap<>();
   /** Each lift's element and its placement, by lift number; a lift's is written with its lowest module's storey. */
   private final Map<Integer, int[]> liftElements = new TreeMap<>();
-  private int next = 1;
   private int worldAxes;
   private int zUp;
   private int body;
-  /** The IfcPropertyEnumeration of IFC4's element statuses, once written; 0 before. */
-  private int statusEnumeration;
 
   private IfcWriter(ExportScene scene) {
     this.scene = scene;
+    this.entities = new IfcEntities(scene.buildingId());
+    this.properties = new IfcProperties(entities);
+    this.quantities = new IfcQuantities(entities);
     this.lifts = LiftStack.of(scene.solids());
     lifts.forEach(l -> l.modules().forEach(m -> liftOf.put(m.id(), l)));
   }
@@ -257,10 +241,10 @@ public final class IfcWriter {
       aggregate("lift/" + l.bottom().id(), liftElements.get(l.number())[0], l.modules().stream()
           .map(m -> elementOf.get(m.id())).toList());
     }
-    propertySet("building", building, buildingProperties());
+    properties.propertySet("building", building, buildingProperties());
     zones();
     types(project);
-    return header() + "DATA;\n" + data + "ENDSEC;\nEND-ISO-10303-21;\n";
+    return header() + "DATA;\n" + entities.text() + "ENDSEC;\nEND-ISO-10303-21;\n";
   }
 
   /**
@@ -295,7 +279,7 @@ public final class IfcWriter {
         parts.add(element[0]);
       }
       elementOf.put(s.id(), element[0]);
-      quantities(s, element[0]);
+      quantities.elementQuantity(s, element[0]);
       String dwelling = s.text("dwelling");
       if (s.part() == Part.DWELLING_MODULE && dwelling != null) {
         // the module's volume, sharing its placement's axes and its shape
@@ -323,50 +307,6 @@ public final class IfcWriter {
   }
 
   /**
-   * The quantities of solid {@code s} on its {@code element}: an {@code IfcElementQuantity} related to it by
-   * {@code IfcRelDefinesByProperties}, each value in the project's units and taken from the solid (its footprint and
-   * levels) or from its property set's figures, so that a BIM tool's take-off finds them where it looks. A gallery's
-   * deck ({@code IfcSlab}): {@value #SLAB_QTO} with its {@code GrossArea} (plan area, m²) and {@code GrossWeight}
-   * ({@code massKg}, kg), not its volume, since its {@value ExportScene#GALLERY_DECK_MM} mm deck is drawn, not the
-   * catalogue's. Any other element: {@value #QTO}, since IFC4's {@code Qto_BuildingElementProxyQuantities} has only a
-   * net volume and a net surface area (of the element's material, which the prism of a module's or the building's
-   * outline is not) and no weight: {@code GrossVolume} (the prism, footprint area x height, m³), {@code GrossWeight}
-   * ({@code massKg}, kg), {@code UsableFloorArea} ({@code usableAreaM2}, m²) and {@code GrossArea} ({@code areaM2},
-   * m²), each where the solid has it; a stair module ({@code IfcStair}) and a lift module (a proxy, a part of its
-   * lift) the same set with the same figures, as before they had their classes. A kept roof obstacle has none: its
-   * height may be assumed; nor has a lift ({@link #lift}), whose modules carry its figures.
-   */
-  private void quantities(Solid s, int element) {
-    if (s.part() == Part.ROOF_OBSTACLE) {
-      return;
-    }
-    boolean slab = s.part() == Part.GALLERY;
-    double areaM2 = s.footprint().getArea() / 1e6;
-    List<Integer> quantities = new ArrayList<>();
-    if (slab) {
-      quantities.add(add("IFCQUANTITYAREA", string("GrossArea"), "$", "$", real(areaM2), "$"));
-    } else {
-      quantities.add(add("IFCQUANTITYVOLUME", string("GrossVolume"), "$", "$", real(areaM2 * s.heightMm() / 1000),
-          "$"));
-    }
-    if (s.properties().get("massKg") instanceof PropertyValue.Measure m) {
-      quantities.add(add("IFCQUANTITYWEIGHT", string("GrossWeight"), "$", "$", real(m.value()), "$"));
-    }
-    if (!slab && s.properties().get("usableAreaM2") instanceof PropertyValue.Measure m) {
-      quantities.add(add("IFCQUANTITYAREA", string("UsableFloorArea"), "$", "$", real(m.value()), "$"));
-    }
-    if (!slab && s.properties().get("areaM2") instanceof PropertyValue.Measure m) {
-      quantities.add(add("IFCQUANTITYAREA", string("GrossArea"), "$", "$", real(m.value()), "$"));
-    }
-    // IfcElementQuantity: GlobalId, OwnerHistory, Name, Description, MethodOfMeasurement, Quantities; each quantity:
-    // Name, Description, Unit ($: the project's), value, Formula
-    int set = add("IFCELEMENTQUANTITY", guid("qto/" + s.id()), "$", string(slab ? SLAB_QTO : QTO), "$", "$",
-        refs(quantities));
-    add("IFCRELDEFINESBYPROPERTIES", guid("quantifies/" + s.id()), "$", "$", "$", refs(List.of(element)),
-        "#" + set);
-  }
-
-  /**
    * A type object per module type, declared in {@code project}, typing its elements: its class's
    * ({@link IfcElementClass}), an {@code IfcSlabType} for a gallery module, an {@code IfcStairType} for a stair
    * module, else an {@code IfcBuildingElementProxyType} (a lift module's too), each {@code .USERDEFINED.}, with the
@@ -379,7 +319,8 @@ public final class IfcWriter {
     List<Integer> types = new ArrayList<>();
     for (Map.Entry<String, List<Integer>> t : typeElements.entrySet()) {
       Solid s = typeSolids.get(t.getKey());
-      int common = commonPropertySet("type-common/" + t.getKey(), IfcCommonPset.ofType(s.part(), t.getKey()));
+      int common = properties.commonPropertySet("type-common/" + t.getKey(),
+          IfcCommonPset.ofType(s.part(), t.getKey()));
       IfcElementClass ifcClass = IfcElementClass.of(s.part());
       // IfcSlabType / IfcStairType / IfcBuildingElementProxyType: GlobalId, OwnerHistory,
       // Name, Description, ApplicableOccurrence, HasPropertySets, RepresentationMaps, Tag, ElementType, PredefinedType
@@ -486,8 +427,8 @@ public final class IfcWriter {
     props.put("part", PropertyValue.text(s.part().label()));
     props.put("storey", PropertyValue.count(s.storey()));
     props.putAll(s.properties());
-    propertySet("element/" + s.id(), element, props);
-    int common = commonPropertySet("common/" + s.id(), IfcCommonPset.of(s));
+    properties.propertySet("element/" + s.id(), element, props);
+    int common = properties.commonPropertySet("common/" + s.id(), IfcCommonPset.of(s));
     add("IFCRELDEFINESBYPROPERTIES", guid("defines-common/" + s.id()), "$", "$", "$", refs(List.of(element)),
         "#" + common);
     if (moduleType != null) {
@@ -523,8 +464,8 @@ public final class IfcWriter {
     props.put("part", PropertyValue.text("lift"));
     props.put("storey", PropertyValue.count(bottom.storey()));
     props.put("topStorey", PropertyValue.count(l.top().storey()));
-    propertySet(role, element, props);
-    int common = commonPropertySet("common/" + role, IfcCommonPset.ofLift());
+    properties.propertySet(role, element, props);
+    int common = properties.commonPropertySet("common/" + role, IfcCommonPset.ofLift());
     add("IFCRELDEFINESBYPROPERTIES", guid("defines-common/" + role), "$", "$", "$", refs(List.of(element)),
         "#" + common);
     return new int[] {element, placement};
@@ -572,95 +513,6 @@ public final class IfcWriter {
     return props;
   }
 
-  /** A property set {@value #PSET} of {@code props} (in their order) on {@code object}, each value typed. */
-  private void propertySet(String role, int object, Map<String, PropertyValue> props) {
-    List<Integer> values = new ArrayList<>();
-    for (Map.Entry<String, PropertyValue> e : props.entrySet()) {
-      values.add(add("IFCPROPERTYSINGLEVALUE", string(e.getKey()), "$", value(e.getKey(), e.getValue()), "$"));
-    }
-    int pset = add("IFCPROPERTYSET", guid("pset/" + role), "$", string(PSET), "$", refs(values));
-    add("IFCRELDEFINESBYPROPERTIES", guid("defines/" + role), "$", "$", "$", refs(List.of(object)), "#" + pset);
-  }
-
-  /**
-   * The common property set {@code c} (its name, IFC4's {@code Pset_...Common}), each property IFC4's type: Reference
-   * an {@code IfcIdentifier}, Status an {@code IfcPropertyEnumeratedValue} of {@code IfcLabel} referring to IFC4's
-   * {@value IfcCommonPset#STATUS_ENUMERATION} ({@link #statusEnumeration}), IsExternal and LoadBearing
-   * {@code IfcBoolean}s; a property {@code c} does not know is left out. Returns the property set, which the caller
-   * relates to an element or gives a type object.
-   */
-  private int commonPropertySet(String role, IfcCommonPset c) {
-    List<Integer> values = new ArrayList<>();
-    if (c.reference() != null) {
-      values.add(add("IFCPROPERTYSINGLEVALUE", string("Reference"), "$", "IFCIDENTIFIER(" + string(c.reference())
-          + ")", "$"));
-    }
-    if (c.status() != null) {
-      // IfcPropertyEnumeratedValue: Name, Description, EnumerationValues, EnumerationReference
-      values.add(add("IFCPROPERTYENUMERATEDVALUE", string("Status"), "$", "(IFCLABEL(" + string(c.status()) + "))",
-          "#" + statusEnumeration()));
-    }
-    if (c.isExternal() != null) {
-      values.add(add("IFCPROPERTYSINGLEVALUE", string("IsExternal"), "$", value("", PropertyValue.flag(
-          c.isExternal())), "$"));
-    }
-    if (c.loadBearing() != null) {
-      values.add(add("IFCPROPERTYSINGLEVALUE", string("LoadBearing"), "$", value("", PropertyValue.flag(
-          c.loadBearing())), "$"));
-    }
-    return add("IFCPROPERTYSET", guid("pset/" + role), "$", string(c.name()), "$", refs(values));
-  }
-
-  /**
-   * IFC4's {@value IfcCommonPset#STATUS_ENUMERATION} as an {@code IfcPropertyEnumeration} of its values as
-   * {@code IfcLabel}s, written once, where the first Status needs it; returns it.
-   */
-  private int statusEnumeration() {
-    if (statusEnumeration == 0) {
-      List<String> labels = new ArrayList<>();
-      for (String v : IfcCommonPset.STATUS_VALUES) {
-        labels.add("IFCLABEL(" + string(v) + ")");
-      }
-      // IfcPropertyEnumeration: Name, EnumerationValues, Unit
-      statusEnumeration = add("IFCPROPERTYENUMERATION", string(IfcCommonPset.STATUS_ENUMERATION),
-          "(" + String.join(",", labels) + ")", "$");
-    }
-    return statusEnumeration;
-  }
-
-  /**
-   * {@code v} as a typed IFC value: a text as {@code IfcLabel}, or {@code IfcText} where longer than IfcLabel's
-   * {@value #LABEL_MAX} characters or for the {@code source}; yes or no as {@code IfcBoolean}; a whole number as
-   * {@code IfcInteger}; a measure in the project's unit of its kind ({@link #measureType}), as a STEP real.
-   */
-  private static String value(String name, PropertyValue v) {
-    if (v instanceof PropertyValue.Text t) {
-      boolean text = t.value().length() > LABEL_MAX || name.equals("source");
-      return (text ? "IFCTEXT(" : "IFCLABEL(") + string(t.value()) + ")";
-    } else if (v instanceof PropertyValue.Flag f) {
-      return "IFCBOOLEAN(" + enumeration(f.value() ? "T" : "F") + ")";
-    } else if (v instanceof PropertyValue.Count c) {
-      return "IFCINTEGER(" + c.value() + ")";
-    }
-    PropertyValue.Measure m = (PropertyValue.Measure) v;
-    return measureType(m.unit()) + "(" + real(m.value()) + ")";
-  }
-
-  /**
-   * The IFC4 type of a measure in {@code unit}, as the project's unit assignment declares its unit: metre, square
-   * metre, kilogram, euro ({@value #CURRENCY}); carbon in kg CO2e, which IFC has no measure for, as a plain
-   * {@code IfcReal}.
-   */
-  static String measureType(Unit unit) {
-    return switch (unit) {
-      case METRE -> "IFCLENGTHMEASURE";
-      case SQUARE_METRE -> "IFCAREAMEASURE";
-      case KILOGRAM -> "IFCMASSMEASURE";
-      case EURO -> "IFCMONETARYMEASURE";
-      case KG_CO2E -> "IFCREAL";
-    };
-  }
-
   /** {@code related} aggregated into {@code relating}. */
   private void aggregate(String role, int relating, List<Integer> related) {
     add("IFCRELAGGREGATES", guid("aggregates/" + role), "$", "$", "$", "#" + relating, refs(related));
@@ -689,20 +541,14 @@ public final class IfcWriter {
     return floor != null ? floor : solids.stream().mapToInt(Solid::baseMm).min().orElse(0);
   }
 
-  /** The GlobalId of the entity with {@code role}, as a STEP string; each role once. */
+  /** The GlobalId of the entity with {@code role}, as a STEP string ({@link IfcEntities#guid}); each role once. */
   private String guid(String role) {
-    String id = IfcGlobalId.of(scene.buildingId() + "/" + role);
-    if (!globalIds.add(id)) {
-      throw new IllegalArgumentException("two objects with one GlobalId: " + role + " (two solids with one id?)");
-    }
-    return string(id);
+    return entities.guid(role);
   }
 
-  /** Appends {@code #n=ENTITY(args);} and returns n. */
+  /** Appends {@code #n=ENTITY(args);} and returns n ({@link IfcEntities#add}). */
   private int add(String entity, String... args) {
-    int id = next++;
-    data.append('#').append(id).append('=').append(entity).append('(').append(String.join(",", args)).append(");\n");
-    return id;
+    return entities.add(entity, args);
   }
 
   private String header() {
