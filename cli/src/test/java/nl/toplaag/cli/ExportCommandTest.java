@@ -560,6 +560,60 @@ class ExportCommandTest {
         && e.containsKey("massKg")).count(), "each module with its figures");
     assertEquals(1, ifc.elements().stream().filter(e -> e.get("part")[1].equals("'lift'")
         && !e.containsKey("massKg") && !e.containsKey("costEur")).count(), "the lift, without figures of its own");
+    // the catalogue's clt-lift-2400x2700 is no fire-fighting lift: said so on the lift, as IFC4's elevator set has it
+    assertEquals(List.of("F"), fireFightingLifts(text));
+  }
+
+  /**
+   * A fire-fighting lift, which the Bouwbesluit asks above 20 m (zeist-1970-slab's two storeys take the catalogue's
+   * clt-firelift-2700x3000), is said on its lift as IFC4's {@code Pset_TransportElementElevator.FireFightingLift}, so
+   * that a BIM checker of the fire rules finds it.
+   */
+  @Test
+  void aFireFightingLiftIsSaidOnItsLift() throws Exception {
+    Path ifcFile = tmp.resolve("zeist.ifc");
+    var r = CliRun.of("export", "--building", CliRun.testBuilding("zeist-1970-slab").toString(), "--storeys", "2",
+        "--out", ifcFile.toString());
+    assertEquals(0, r.code(), r.err());
+    String text = Files.readString(ifcFile, StandardCharsets.US_ASCII);
+    assertTrue(text.contains("'clt-firelift-2700x3000'"), "the fire-fighting lift module in the layout");
+    List<String> said = fireFightingLifts(text);
+    assertFalse(said.isEmpty(), "a lift with its elevator set");
+    assertTrue(said.stream().allMatch("T"::equals), said.toString());
+  }
+
+  /**
+   * The values of {@code FireFightingLift} in the {@code Pset_TransportElementElevator}s of IFC text {@code text}, each
+   * related to an {@code IfcTransportElement}, in the file's order: "T" or "F", as STEP writes a boolean.
+   */
+  private static List<String> fireFightingLifts(String text) {
+    Map<String, String> byRef = new HashMap<>();
+    text.lines().forEach(l -> {
+      int eq = l.indexOf('=');
+      if (eq > 0) {
+        byRef.put(l.substring(0, eq), l.substring(eq + 1));
+      }
+    });
+    List<String> values = new ArrayList<>();
+    for (String l : text.lines().toList()) {
+      if (!l.contains("=IFCRELDEFINESBYPROPERTIES(")) {
+        continue;
+      }
+      Matcher m = Pattern.compile(",\\((#\\d+)\\),(#\\d+)\\);$").matcher(l);
+      if (!m.find() || !byRef.get(m.group(1)).startsWith("IFCTRANSPORTELEMENT(")) {
+        continue;
+      }
+      String pset = byRef.get(m.group(2));
+      if (pset.contains("'Pset_TransportElementElevator'")) {
+        Matcher v = Pattern.compile("(#\\d+)").matcher(pset.substring(pset.lastIndexOf('(')));
+        while (v.find()) {
+          String value = byRef.get(v.group(1));
+          assertTrue(value.startsWith("IFCPROPERTYSINGLEVALUE('FireFightingLift',"), value);
+          values.add(value.replaceAll(".*IFCBOOLEAN\\(\\.([TF])\\.\\).*", "$1"));
+        }
+      }
+    }
+    return values;
   }
 
   /**

@@ -30,6 +30,7 @@ import nl.toplaag.layout.Placement;
 import nl.toplaag.layout.StoreyLevels;
 import nl.toplaag.layout.TransferArea;
 import nl.toplaag.product.Catalog;
+import nl.toplaag.product.ModuleKind;
 import org.locationtech.jts.geom.Polygon;
 
 /**
@@ -179,6 +180,9 @@ public record ExportScene(String buildingId, String buildingName, String source,
       }
       props.put("wing", count(p.wing()));
       props.put("onTransferLayer", flag(p.onTransferLayer()));
+      if (p.kind() == ModuleKind.LIFT) { // whether the catalogue's lift qualifies as a fire-fighting lift
+        catalog.module(p.moduleTypeId()).ifPresent(m -> props.put("fireFightingLift", flag(m.fireFightingLift())));
+      }
       Part part = switch (p.kind()) {
         case DWELLING -> Part.DWELLING_MODULE;
         case STAIR -> Part.STAIR_MODULE;

@@ -37,6 +37,9 @@ final class IfcProperties {
   /** IfcLabel's limit, characters; longer values are written as IfcText. */
   private static final int LABEL_MAX = 255;
 
+  /** IFC4's property set of an elevator, an {@code IfcTransportElement} of {@code ELEVATOR}. */
+  static final String ELEVATOR = "Pset_TransportElementElevator";
+
   private final IfcEntities entities;
   /** The IfcPropertyEnumeration of IFC4's element statuses, once written; 0 before. */
   private int statusEnumeration;
@@ -83,6 +86,17 @@ final class IfcProperties {
           c.loadBearing())), "$"));
     }
     return add("IFCPROPERTYSET", guid("pset/" + role), "$", string(c.name()), "$", refs(values));
+  }
+
+  /**
+   * IFC4's property set of a lift ({@code IfcTransportElement} of {@code ELEVATOR}) with the one property the scene
+   * knows, {@code FireFightingLift} ({@code IfcBoolean}: whether the lift is designed to serve fire fighters, as the
+   * Bouwbesluit asks of a lift serving floors above 20 m); returns it, for the caller to relate to the lift.
+   */
+  int elevatorPropertySet(String role, boolean fireFighting) {
+    int value = add("IFCPROPERTYSINGLEVALUE", string("FireFightingLift"), "$", value("",
+        PropertyValue.flag(fireFighting)), "$");
+    return add("IFCPROPERTYSET", guid("pset-elevator/" + role), "$", string(ELEVATOR), "$", refs(List.of(value)));
   }
 
   /**

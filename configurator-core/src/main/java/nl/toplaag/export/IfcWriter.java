@@ -442,8 +442,10 @@ public final class IfcWriter {
    * Lift {@code l} as an {@code IfcTransportElement} of IFC4's {@code ELEVATOR} in the storey placed by
    * {@code storeyPlacement} at {@code elevationMm}, its lowest module's, at that module's south-west corner and base:
    * no shape (its modules, its parts, have theirs), no type object, no quantities (its modules carry the figures, so
-   * that a take-off counts each once); its property set {@value #PSET} (part "lift", its lowest and top storey) and
-   * {@value IfcCommonPset#TRANSPORT} ({@link IfcCommonPset#ofLift}). Returns the element and its placement.
+   * that a take-off counts each once); its property set {@value #PSET} (part "lift", its lowest and top storey),
+   * {@value IfcCommonPset#TRANSPORT} ({@link IfcCommonPset#ofLift}) and, where the catalogue says of each module
+   * whether it is a fire-fighting lift, {@value IfcProperties#ELEVATOR} with {@code FireFightingLift} (true where every
+   * module is one). Returns the element and its placement.
    */
   private int[] lift(LiftStack l, int storeyPlacement, int elevationMm) {
     Solid bottom = l.bottom();
@@ -468,6 +470,13 @@ public final class IfcWriter {
     int common = properties.commonPropertySet("common/" + role, IfcCommonPset.ofLift());
     add("IFCRELDEFINESBYPROPERTIES", guid("defines-common/" + role), "$", "$", "$", refs(List.of(element)),
         "#" + common);
+    // a fire-fighting lift where every module of it is one, as the catalogue says; nothing where it does not say
+    if (l.modules().stream().allMatch(m -> m.flag("fireFightingLift") != null)) {
+      int elevator = properties.elevatorPropertySet(role, l.modules().stream()
+          .allMatch(m -> m.flag("fireFightingLift")));
+      add("IFCRELDEFINESBYPROPERTIES", guid("defines-elevator/" + role), "$", "$", "$", refs(List.of(element)),
+          "#" + elevator);
+    }
     return new int[] {element, placement};
   }
 

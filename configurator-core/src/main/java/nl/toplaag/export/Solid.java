@@ -37,6 +37,11 @@ public record Solid(String id, Part part, int storey, Polygon footprint, int bas
     return properties.get(name) instanceof PropertyValue.Text t ? t.value() : null;
   }
 
+  /** The value of its yes-or-no property {@code name}, or null where it has no such property. */
+  public Boolean flag(String name) {
+    return properties.get(name) instanceof PropertyValue.Flag f ? f.value() : null;
+  }
+
   /** Its height, mm. */
   public int heightMm() {
     return topMm - baseMm;
