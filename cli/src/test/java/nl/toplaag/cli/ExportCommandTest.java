@@ -531,11 +531,7 @@ class ExportCommandTest {
    */
   @Test
   void aStackOfLiftModulesOnTwoStoreysIsExportedAsOneLift() throws Exception {
-    Path ifcFile = tmp.resolve("plinth.ifc");
-    var r = CliRun.of("export", "--building", CliRun.testBuilding("galerij-4-plinth").toString(), "--storeys", "2",
-        "--out", ifcFile.toString());
-    assertEquals(0, r.code(), r.err());
-    String text = Files.readString(ifcFile, StandardCharsets.US_ASCII);
+    String text = twoStoreysAsIfc("galerij-4-plinth");
     List<String> lifts = text.lines().filter(l -> l.matches("#\\d+=IFCTRANSPORTELEMENT\\(.*")).toList();
     assertEquals(1, lifts.size(), "one lift: " + lifts);
     String lift = lifts.get(0);
@@ -571,15 +567,20 @@ class ExportCommandTest {
    */
   @Test
   void aFireFightingLiftIsSaidOnItsLift() throws Exception {
-    Path ifcFile = tmp.resolve("zeist.ifc");
-    var r = CliRun.of("export", "--building", CliRun.testBuilding("zeist-1970-slab").toString(), "--storeys", "2",
-        "--out", ifcFile.toString());
-    assertEquals(0, r.code(), r.err());
-    String text = Files.readString(ifcFile, StandardCharsets.US_ASCII);
+    String text = twoStoreysAsIfc("zeist-1970-slab");
     assertTrue(text.contains("'clt-firelift-2700x3000'"), "the fire-fighting lift module in the layout");
     List<String> said = fireFightingLifts(text);
     assertFalse(said.isEmpty(), "a lift with its elevator set");
     assertTrue(said.stream().allMatch("T"::equals), said.toString());
+  }
+
+  /** The IFC text of test building {@code id} configured for two storeys and exported by {@code toplaag export}. */
+  private String twoStoreysAsIfc(String id) throws Exception {
+    Path ifcFile = tmp.resolve(id + ".ifc");
+    var r = CliRun.of("export", "--building", CliRun.testBuilding(id).toString(), "--storeys", "2", "--out",
+        ifcFile.toString());
+    assertEquals(0, r.code(), r.err());
+    return Files.readString(ifcFile, StandardCharsets.US_ASCII);
   }
 
   /**
