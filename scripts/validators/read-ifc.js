@@ -32,6 +32,15 @@ const val = (x) => (x === null || x === undefined ? null : (typeof x === 'object
     return out;
   };
   const line = (id, flat = false) => api.GetLine(model, id, flat);
+  // the names of the objects in field `related` of the relations of type `relType` whose field `relating` is `id`
+  const relatedNames = (relType, relating, related, id) => {
+    const names = [];
+    for (const rid of ids(relType)) {
+      const rel = line(rid, true);
+      if (rel[relating].expressID === id) for (const o of rel[related]) names.push(val(o.Name));
+    }
+    return names;
+  };
   const out = { schema: api.GetModelSchema(model), lines: api.GetAllLines(model).size() };
 
   const project = line(ids(WebIFC.IFCPROJECT)[0]);
@@ -43,16 +52,9 @@ const val = (x) => (x === null || x === undefined ? null : (typeof x === 'object
     elevationOfRefHeight: val(building.ElevationOfRefHeight) };
   out.storeys = ids(WebIFC.IFCBUILDINGSTOREY).map((id) => {
     const s = line(id);
-    const contains = [];
-    for (const rid of ids(WebIFC.IFCRELCONTAINEDINSPATIALSTRUCTURE)) {
-      const rel = line(rid, true);
-      if (rel.RelatingStructure.expressID === id) for (const o of rel.RelatedElements) contains.push(val(o.Name));
-    }
-    const references = [];
-    for (const rid of ids(WebIFC.IFCRELREFERENCEDINSPATIALSTRUCTURE)) {
-      const rel = line(rid, true);
-      if (rel.RelatingStructure.expressID === id) for (const o of rel.RelatedElements) references.push(val(o.Name));
-    }
+    const contains = relatedNames(WebIFC.IFCRELCONTAINEDINSPATIALSTRUCTURE, 'RelatingStructure', 'RelatedElements', id);
+    const references = relatedNames(WebIFC.IFCRELREFERENCEDINSPATIALSTRUCTURE, 'RelatingStructure', 'RelatedElements',
+      id);
     return { name: val(s.Name), elevation: val(s.Elevation), contains, references };
   });
   out.mapConversion = ids(WebIFC.IFCMAPCONVERSION).map((id) => {
@@ -180,11 +182,7 @@ const val = (x) => (x === null || x === undefined ? null : (typeof x === 'object
   });
   out.zones = ids(WebIFC.IFCZONE).map((id) => {
     const z = line(id);
-    const members = [];
-    for (const rid of ids(WebIFC.IFCRELASSIGNSTOGROUP)) {
-      const rel = line(rid, true);
-      if (rel.RelatingGroup.expressID === id) for (const o of rel.RelatedObjects) members.push(val(o.Name));
-    }
+    const members = relatedNames(WebIFC.IFCRELASSIGNSTOGROUP, 'RelatingGroup', 'RelatedObjects', id);
     return { name: val(z.Name), objectType: val(z.ObjectType), members };
   });
 
@@ -198,11 +196,7 @@ const val = (x) => (x === null || x === undefined ? null : (typeof x === 'object
       const t = line(id);
       const propertySets = {};
       for (const s of line(id, true).HasPropertySets || []) propertySets[val(s.Name)] = readSet(s);
-      const typed = [];
-      for (const rid of ids(WebIFC.IFCRELDEFINESBYTYPE)) {
-        const rel = line(rid, true);
-        if (rel.RelatingType.expressID === id) for (const o of rel.RelatedObjects) typed.push(val(o.Name));
-      }
+      const typed = relatedNames(WebIFC.IFCRELDEFINESBYTYPE, 'RelatingType', 'RelatedObjects', id);
       const declaredBy = [];
       for (const rid of ids(WebIFC.IFCRELDECLARES)) {
         const rel = line(rid, true);

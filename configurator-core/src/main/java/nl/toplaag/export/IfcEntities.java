@@ -1,8 +1,10 @@
 package nl.toplaag.export;
 
+import static nl.toplaag.export.IfcStep.refs;
 import static nl.toplaag.export.IfcStep.string;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -40,6 +42,15 @@ final class IfcEntities {
       throw new IllegalArgumentException("two objects with one GlobalId: " + role + " (two solids with one id?)");
     }
     return string(id);
+  }
+
+  /**
+   * Relates property or quantity set {@code definition} to {@code object} ({@code IfcRelDefinesByProperties}, its
+   * GlobalId that of {@code role}).
+   */
+  void definesByProperties(String role, int object, int definition) {
+    // IfcRelDefinesByProperties: GlobalId, OwnerHistory, Name, Description, RelatedObjects, RelatingPropertyDefinition
+    add("IFCRELDEFINESBYPROPERTIES", guid(role), "$", "$", "$", refs(List.of(object)), "#" + definition);
   }
 
   /** The entities added so far, one {@code #n=ENTITY(args);} a line. */

@@ -56,7 +56,7 @@ final class IfcProperties {
       values.add(add("IFCPROPERTYSINGLEVALUE", string(e.getKey()), "$", value(e.getKey(), e.getValue()), "$"));
     }
     int pset = add("IFCPROPERTYSET", guid("pset/" + role), "$", string(IfcWriter.PSET), "$", refs(values));
-    add("IFCRELDEFINESBYPROPERTIES", guid("defines/" + role), "$", "$", "$", refs(List.of(object)), "#" + pset);
+    entities.definesByProperties("defines/" + role, object, pset);
   }
 
   /**

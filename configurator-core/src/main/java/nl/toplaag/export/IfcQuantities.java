@@ -64,8 +64,7 @@ final class IfcQuantities {
     // Name, Description, Unit ($: the project's), value, Formula
     int set = add("IFCELEMENTQUANTITY", guid("qto/" + s.id()), "$", string(slab ? IfcWriter.SLAB_QTO : IfcWriter.QTO),
         "$", "$", refs(quantities));
-    add("IFCRELDEFINESBYPROPERTIES", guid("quantifies/" + s.id()), "$", "$", "$", refs(List.of(element)),
-        "#" + set);
+    entities.definesByProperties("quantifies/" + s.id(), element, set);
   }
 
   /** {@link IfcEntities#add}. */

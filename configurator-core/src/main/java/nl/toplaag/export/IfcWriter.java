@@ -387,6 +387,16 @@ public final class IfcWriter {
   }
 
   /**
+   * The axis placement of solid {@code s} at the south-west corner of its footprint's envelope and its base, relative
+   * to an origin at {@code originMm} in the scene's frame (mm): that of the placement it is placed relative to.
+   */
+  private int axes(Solid s, Coordinate originMm) {
+    Envelope env = s.footprint().getEnvelopeInternal();
+    return add("IFCAXIS2PLACEMENT3D", point(env.getMinX() - originMm.x, env.getMinY() - originMm.y,
+        s.baseMm() - originMm.getZ()), "$", "$");
+  }
+
+  /**
    * Solid {@code s} as an element placed relative to {@code relativeTo}, the placement of its storey or of the lift it
    * is a part of, whose origin is at {@code originMm} (x, y, z in the building's frame, mm), with its property set
    * {@value #PSET} and its class's common one ({@link IfcCommonPset#of}); returns the element, its axis placement and
@@ -395,8 +405,7 @@ public final class IfcWriter {
   private int[] element(Solid s, int relativeTo, Coordinate originMm) {
     Polygon p = s.footprint();
     Envelope env = p.getEnvelopeInternal();
-    int axes = add("IFCAXIS2PLACEMENT3D", point(env.getMinX() - originMm.x, env.getMinY() - originMm.y,
-        s.baseMm() - originMm.getZ()), "$", "$");
+    int axes = axes(s, originMm);
     int placement = add("IFCLOCALPLACEMENT", "#" + relativeTo, "#" + axes);
     int outer = polyline(p.getExteriorRing(), env);
     int profile;
@@ -429,8 +438,7 @@ public final class IfcWriter {
     props.putAll(s.properties());
     properties.propertySet("element/" + s.id(), element, props);
     int common = properties.commonPropertySet("common/" + s.id(), IfcCommonPset.of(s));
-    add("IFCRELDEFINESBYPROPERTIES", guid("defines-common/" + s.id()), "$", "$", "$", refs(List.of(element)),
-        "#" + common);
+    entities.definesByProperties("defines-common/" + s.id(), element, common);
     if (moduleType != null) {
       typeElements.computeIfAbsent(moduleType, t -> new ArrayList<>()).add(element);
       typeSolids.putIfAbsent(moduleType, s);
@@ -449,10 +457,8 @@ public final class IfcWriter {
    */
   private int[] lift(LiftStack l, int storeyPlacement, int elevationMm) {
     Solid bottom = l.bottom();
-    Envelope env = bottom.footprint().getEnvelopeInternal();
-    int axes = add("IFCAXIS2PLACEMENT3D", point(env.getMinX(), env.getMinY(), bottom.baseMm() - elevationMm), "$",
-        "$");
-    int placement = add("IFCLOCALPLACEMENT", "#" + storeyPlacement, "#" + axes);
+    int placement = add("IFCLOCALPLACEMENT", "#" + storeyPlacement, "#" + axes(bottom, new Coordinate(0, 0,
+        elevationMm)));
     IfcElementClass ifcClass = IfcElementClass.TRANSPORT_ELEMENT;
     String role = "lift/" + bottom.id();
     String storeys = bottom.storey() == l.top().storey() ? "storey " + bottom.storey()
@@ -468,14 +474,12 @@ public final class IfcWriter {
     props.put("topStorey", PropertyValue.count(l.top().storey()));
     properties.propertySet(role, element, props);
     int common = properties.commonPropertySet("common/" + role, IfcCommonPset.ofLift());
-    add("IFCRELDEFINESBYPROPERTIES", guid("defines-common/" + role), "$", "$", "$", refs(List.of(element)),
-        "#" + common);
+    entities.definesByProperties("defines-common/" + role, element, common);
     // a fire-fighting lift where every module of it is one, as the catalogue says; nothing where it does not say
     if (l.modules().stream().allMatch(m -> m.flag("fireFightingLift") != null)) {
       int elevator = properties.elevatorPropertySet(role, l.modules().stream()
           .allMatch(m -> m.flag("fireFightingLift")));
-      add("IFCRELDEFINESBYPROPERTIES", guid("defines-elevator/" + role), "$", "$", "$", refs(List.of(element)),
-          "#" + elevator);
+      entities.definesByProperties("defines-elevator/" + role, element, elevator);
     }
     return new int[] {element, placement};
   }
