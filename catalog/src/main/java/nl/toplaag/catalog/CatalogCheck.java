@@ -11,6 +11,7 @@ import nl.toplaag.product.Catalog;
 import nl.toplaag.product.ConnectionType;
 import nl.toplaag.product.DwellingType;
 import nl.toplaag.product.MaterialUse;
+import nl.toplaag.product.ModuleKind;
 import nl.toplaag.product.ModuleType;
 import nl.toplaag.product.ProductLine;
 
@@ -150,10 +151,11 @@ public final class CatalogCheck {
       line(b, "  %-26s %-8s %-18s %8s %10s %5s %5s %7s %8s %9s", "module", "kind", "W x D x H mm", "kg",
           "own kN/m2", "fire", "stack", "m2", "EUR", "kgCO2e");
       for (ModuleType m : l.modules()) {
-        line(b, "  %-26s %-8s %-18s %8.0f %10.2f %5d %5d %7.1f %8d %9.0f%s%s%s", m.id(),
+        line(b, "  %-26s %-8s %-18s %8.0f %10.2f %5d %5d %7.1f %8d %9.0f%s%s%s%s", m.id(),
             m.kind().id(), m.widthMm() + "x" + m.depthMm() + "x" + m.heightMm(),
             m.massKg(), selfWeightKnPerM2(m), m.fireResistanceMin(), m.maxStack(), m.usableAreaM2(), m.costEur(),
-            m.carbonKgCo2e(), m.fireFightingLift() ? "  fire-fighting lift" : "",
+            m.carbonKgCo2e(), m.kind() == ModuleKind.LIFT ? "  car " + m.liftCarWidthMm() + "x" + m.liftCarDepthMm()
+                + " mm" : "", m.fireFightingLift() ? "  fire-fighting lift" : "",
             m.materials().isEmpty() ? "  NO MATERIALS (circularity incomplete)" : "  " + materialSummary(m),
             m.connections().isEmpty() ? "  NO CONNECTIONS (no detachability)" : "");
       }

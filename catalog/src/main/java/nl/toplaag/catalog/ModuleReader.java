@@ -40,12 +40,16 @@ final class ModuleReader {
   /** Fields of a module object. */
   static final Set<String> MODULE_FIELDS = Set.of("id", "name", "kind", "widthMm", "depthMm", "heightMm",
       "massKg", "imposedLoadKnPerM2", "support", "fireResistanceMin", "maxStack", "usableAreaM2", "materials",
-      "connections", "costEur", "carbonKgCo2e", "lifetimeYears", "fireFightingLift", "sources");
+      "connections", "costEur", "carbonKgCo2e", "lifetimeYears", "fireFightingLift", "liftCarWidthMm",
+      "liftCarDepthMm", "sources");
+  /** A lift module's car sizes: asked of lift modules alone, each with a source note. */
+  static final List<String> LIFT_CAR_FIELDS = List.of("liftCarWidthMm", "liftCarDepthMm");
   private static final Set<String> SOURCE_FIELDS;
 
   static {
     Set<String> s = new TreeSet<>(NUMERIC_FIELDS);
     s.addAll(List.of("name", "kind", "support", "materials", "connections", "fireFightingLift"));
+    s.addAll(LIFT_CAR_FIELDS);
     SOURCE_FIELDS = Set.copyOf(s);
   }
 
@@ -113,10 +117,44 @@ final class ModuleReader {
       throw m.error("fireFightingLift", "only a lift module can be a fire-fighting lift, but this is a "
           + kind.id() + " module");
     }
+    int[] car = liftCar(m, kind, width, depth);
     ModuleType t = new ModuleType(id, m.optString("name", id), kind, width, depth, height, mass, imposed, support,
-        fire, maxStack, usable, materials, connections, cost, carbon, lifetime, fireFighting, sources);
+        fire, maxStack, usable, materials, connections, cost, carbon, lifetime, fireFighting, car[0], car[1], sources);
     plausibility.module(m, t);
     return t;
+  }
+
+  /**
+   * A lift module's car, {clear width across its door, clear depth from it} in mm, which the building code's least car
+   * is checked against (BB2012 art. 4.28); each needs a source note, and the car must fit in the module's footprint.
+   * {0, 0} for other modules, which may not give one.
+   */
+  private static int[] liftCar(JsonInput m, ModuleKind kind, int widthMm, int depthMm) throws InputException {
+    if (kind != ModuleKind.LIFT) {
+      for (String f : LIFT_CAR_FIELDS) {
+        if (m.has(f)) {
+          throw m.error(f, "only a lift module has a lift car, but this is a " + kind.id() + " module");
+        }
+      }
+      return new int[] {0, 0};
+    }
+    for (String f : LIFT_CAR_FIELDS) {
+      if (!m.has(f)) {
+        throw m.error(f, "a lift module gives its car's clear " + (f.equals("liftCarWidthMm") ? "width (across its"
+            + " door)" : "depth (from its door)") + " in mm, which the building code's least car (BB2012 art. 4.28:"
+            + " 1.05 x 2.05 m in a building of more than 6 dwellings) is checked against; it is missing");
+      }
+      requireSource(m.get("sources"), f);
+    }
+    int carWidth = lengthMm(m, "liftCarWidthMm", 500, 5_000);
+    int carDepth = lengthMm(m, "liftCarDepthMm", 500, 5_000);
+    boolean fits = carWidth <= widthMm && carDepth <= depthMm || carWidth <= depthMm && carDepth <= widthMm;
+    if (!fits) {
+      throw m.error("liftCarDepthMm", String.format(Locale.ROOT, "a %,d x %,d mm car does not fit in the module's"
+          + " %,d x %,d mm footprint; expected the car's clear sizes inside the module", carWidth, carDepth, widthMm,
+          depthMm));
+    }
+    return new int[] {carWidth, carDepth};
   }
 
   /** The source notes: every numeric field must have one. */

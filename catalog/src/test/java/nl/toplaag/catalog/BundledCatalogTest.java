@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import nl.toplaag.code.BuildingCode;
 import nl.toplaag.io.InputException;
 import nl.toplaag.product.Catalog;
 import nl.toplaag.product.DwellingType;
@@ -76,6 +77,17 @@ class BundledCatalogTest {
     assertTrue(line("clt-volumetric").modules(ModuleKind.LIFT).stream().anyMatch(m -> !m.fireFightingLift()));
     assertTrue(catalog.lines().stream().flatMap(l -> l.modules().stream())
         .filter(ModuleType::fireFightingLift).allMatch(m -> m.kind() == ModuleKind.LIFT));
+  }
+
+  /** Every bundled lift has a stretcher car (BB2012 art. 4.28), so that the code's least car never rules one out. */
+  @Test
+  void everyLiftModuleHasACarAsLargeAsTheCodeAsks() {
+    List<ModuleType> lifts = catalog.lines().stream().flatMap(l -> l.modules(ModuleKind.LIFT).stream()).toList();
+    assertEquals(4, lifts.size());
+    assertTrue(lifts.stream().allMatch(m -> BuildingCode.BB2012.liftCarLargeEnough(m.liftCarWidthMm(),
+        m.liftCarDepthMm())), lifts.toString());
+    assertTrue(catalog.lines().stream().flatMap(l -> l.modules().stream()).filter(m -> m.kind() != ModuleKind.LIFT)
+        .allMatch(m -> m.liftCarWidthMm() == 0 && m.liftCarDepthMm() == 0));
   }
 
   @Test

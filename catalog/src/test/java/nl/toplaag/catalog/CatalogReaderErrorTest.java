@@ -406,6 +406,31 @@ class CatalogReaderErrorTest {
     fails(CLT, "/modules/0/fireFightingLift", "only a lift module");
   }
 
+  /** A lift module must give its car, which the building code's least car (BB2012 art. 4.28) is checked against. */
+  @Test
+  void liftCarMissing() throws IOException {
+    edit(CLT, l -> module(l, 4).remove("liftCarDepthMm"));
+    fails(CLT, "/modules/4/liftCarDepthMm", "a lift module gives its car's clear depth (from its door) in mm");
+  }
+
+  @Test
+  void liftCarOnADwellingModule() throws IOException {
+    edit(CLT, l -> module(l, 0).put("liftCarWidthMm", 1050));
+    fails(CLT, "/modules/0/liftCarWidthMm", "only a lift module has a lift car, but this is a dwelling module");
+  }
+
+  @Test
+  void liftCarLargerThanItsModule() throws IOException {
+    edit(CLT, l -> module(l, 4).put("liftCarDepthMm", 2800));
+    fails(CLT, "/modules/4/liftCarDepthMm", "a 1,050 x 2,800 mm car does not fit in the module's 2,400 x 2,700 mm");
+  }
+
+  @Test
+  void liftCarWithoutItsSourceNote() throws IOException {
+    edit(CLT, l -> ((ObjectNode) module(l, 4).get("sources")).remove("liftCarWidthMm"));
+    fails(CLT, "/modules/4/sources/liftCarWidthMm", "missing source note");
+  }
+
   @Test
   void missingLineFile() throws IOException {
     Files.delete(dir.resolve("hsb-elements.json"));

@@ -556,8 +556,9 @@ class ExportCommandTest {
         && e.containsKey("massKg")).count(), "each module with its figures");
     assertEquals(1, ifc.elements().stream().filter(e -> e.get("part")[1].equals("'lift'")
         && !e.containsKey("massKg") && !e.containsKey("costEur")).count(), "the lift, without figures of its own");
-    // the catalogue's clt-lift-2400x2700 is no fire-fighting lift: said so on the lift, as IFC4's elevator set has it
-    assertEquals(List.of("F"), fireFightingLifts(text));
+    // the catalogue's clt-lift-2400x2700 is no fire-fighting lift: said so on the lift, as IFC4's elevator set has it,
+    // with its car's clear sizes, which BB2012 art. 4.28 sets a least for (1.05 x 2.05 m)
+    assertEquals(List.of("FireFightingLift=F", "ClearWidth=1.05", "ClearDepth=2.05"), elevatorProperties(text));
   }
 
   /**
@@ -569,9 +570,11 @@ class ExportCommandTest {
   void aFireFightingLiftIsSaidOnItsLift() throws Exception {
     String text = twoStoreysAsIfc("zeist-1970-slab");
     assertTrue(text.contains("'clt-firelift-2700x3000'"), "the fire-fighting lift module in the layout");
-    List<String> said = fireFightingLifts(text);
+    List<String> said = elevatorProperties(text);
     assertFalse(said.isEmpty(), "a lift with its elevator set");
-    assertTrue(said.stream().allMatch("T"::equals), said.toString());
+    for (int i = 0; i < said.size(); i += 3) {
+      assertEquals(List.of("FireFightingLift=T", "ClearWidth=1.1", "ClearDepth=2.1"), said.subList(i, i + 3));
+    }
   }
 
   /** The IFC text of test building {@code id} configured for two storeys and exported by {@code toplaag export}. */
@@ -584,10 +587,11 @@ class ExportCommandTest {
   }
 
   /**
-   * The values of {@code FireFightingLift} in the {@code Pset_TransportElementElevator}s of IFC text {@code text}, each
-   * related to an {@code IfcTransportElement}, in the file's order: "T" or "F", as STEP writes a boolean.
+   * The properties of the {@code Pset_TransportElementElevator}s of IFC text {@code text}, each related to an
+   * {@code IfcTransportElement}, in the file's order, as name=value: "FireFightingLift=T" (a boolean as STEP writes
+   * it), "ClearWidth=1.05" (m).
    */
-  private static List<String> fireFightingLifts(String text) {
+  private static List<String> elevatorProperties(String text) {
     Map<String, String> byRef = new HashMap<>();
     text.lines().forEach(l -> {
       int eq = l.indexOf('=');
@@ -609,8 +613,9 @@ class ExportCommandTest {
         Matcher v = Pattern.compile("(#\\d+)").matcher(pset.substring(pset.lastIndexOf('(')));
         while (v.find()) {
           String value = byRef.get(v.group(1));
-          assertTrue(value.startsWith("IFCPROPERTYSINGLEVALUE('FireFightingLift',"), value);
-          values.add(value.replaceAll(".*IFCBOOLEAN\\(\\.([TF])\\.\\).*", "$1"));
+          assertTrue(value.startsWith("IFCPROPERTYSINGLEVALUE('"), value);
+          values.add(value.replaceAll("^IFCPROPERTYSINGLEVALUE\\('([^']*)',\\$,IFC[A-Z]+\\(\\.?([^)]*?)\\.?\\),\\$\\);$",
+              "$1=$2"));
         }
       }
     }

@@ -93,13 +93,23 @@ final class CodeRules {
    * ({@link CheckContext#needsLift}: a rule of the whole building, BB2012 art. 4.24(1)a), a lift module on the storey
    * or the existing lift extended to it; and above 20 m a fire-fighting lift (a fire-fighting lift module, or the
    * existing lift extended to it where it is one) and a dry riser. A storey without is reported here once; which
-   * dwellings reach a lift module along the gallery is {@link AccessRules}' part.
+   * dwellings reach a lift module along the gallery is {@link AccessRules}' part. Every lift module placed has a car at
+   * least as large as the code asks (art. 4.28).
    */
   private static void lifts(CheckContext c, List<Violation> out) {
     SortedSet<Integer> dwellingStoreys = new TreeSet<>();
     for (Placement p : c.placements) {
       if (c.type(p).kind() == ModuleKind.DWELLING) {
         dwellingStoreys.add(p.storey());
+      }
+    }
+    for (Placement p : c.placements) {
+      ModuleType t = c.type(p);
+      if (t.kind() == ModuleKind.LIFT && !c.code.liftCarLargeEnough(t.liftCarWidthMm(), t.liftCarDepthMm())) {
+        out.add(new Violation(RuleId.LIFT, String.format(Locale.ROOT, "lift module %s (%s) has a car of %.2f x %.2f m,"
+            + " smaller than the %.2f x %.2f m a new lift's car must be in a building of more than 6 dwellings (art."
+            + " 4.28, a stretcher lift)", p.id(), t.id(), t.liftCarWidthMm() / 1000.0, t.liftCarDepthMm() / 1000.0,
+            c.code.liftCarWidthMm() / 1000.0, c.code.liftCarDepthMm() / 1000.0), p.id()));
       }
     }
     ExistingLift lift = c.building.lift();

@@ -55,7 +55,8 @@ public enum RuleId {
   /**
    * A storey with dwellings above the lift threshold has no lift; a lift module stands at no gallery; a dwelling
    * reaches no lift module, nor the existing lift where the building gives its position (above the fire-fighting
-   * threshold, no fire-fighting one), along its gallery within 90 m.
+   * threshold, no fire-fighting one), along its gallery within 90 m; a lift module's car is smaller than a new lift's
+   * must be (art. 4.28).
    */
   LIFT,
   /** A storey with dwellings above the fire-fighting threshold lacks a fire-fighting lift or a dry riser. */

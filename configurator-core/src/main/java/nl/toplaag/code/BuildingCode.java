@@ -19,6 +19,12 @@ package nl.toplaag.code;
  *     lets two escape routes share an enclosed space for at most 30 m; an open gallery is not enclosed, so the
  *     statute may allow a longer shared route there (conservative; to confirm with a fire-safety adviser)
  * @param maxWalkToLiftMm the longest walk from a dwelling door to the lift (BB2012 art. 4.28: 90 m), mm
+ * @param liftCarWidthMm the least clear width of a new lift's car, across its door, mm (BB2012 art. 4.28: 1.05 m)
+ * @param liftCarDepthMm the least clear depth of a new lift's car, from its door, mm: BB2012 art. 4.28 asks 2.05 m (a
+ *     stretcher lift) in a building of more than 6 dwellings and 1.35 m in a smaller one. The configurator takes every
+ *     building as one of more than 6 dwellings, as every post-war portiek- or galerijflat whose new storeys need a
+ *     lift is [D] (a floor above 12.5 m means four or more dwelling layers below it, of two dwellings or more a
+ *     layer); for a smaller building this is conservative
  * @param source the sources, in words
  */
 public record BuildingCode(
@@ -29,15 +35,24 @@ public record BuildingCode(
     int baseFireResistanceMin,
     int maxSingleRouteWalkMm,
     int maxWalkToLiftMm,
+    int liftCarWidthMm,
+    int liftCarDepthMm,
     String source) {
 
   /** The Bouwbesluit 2012 thresholds from the domain notes (docs/domain.md §3.2–3.3, tagged verified there). */
   public static final BuildingCode BB2012 = new BuildingCode(12_500, 20_000, 7_000, 13_000, 60, 30_000, 90_000,
+      1_050, 2_050,
       "Bouwbesluit 2012 (BWBR0030461): art. 4.24(1)a and 4.27 (lift above 12.5 m), 6.39 and 6.29 (fire-fighting"
           + " lift and dry riser above 20 m), table 2.10.1 (60/90/120 min above 7/13 m), 4.28 (walk to lift <= 90"
-          + " m); the 30 m along a gallery to a stair is a screening assumption derived from 2.106(3)c (two escape"
+          + " m; a lift car of at least 1.05 x 2.05 m in a building of more than 6 dwellings, taken as every building"
+          + " here); the 30 m along a gallery to a stair is a screening assumption derived from 2.106(3)c (two escape"
           + " routes may share an enclosed space for <= 30 m; an open gallery is not enclosed: conservative). Bbl"
           + " (BWBR0041297) renumbered these articles; values to be confirmed there.");
+
+  /** Whether a lift car of {@code widthMm} by {@code depthMm} (clear, mm) is as large as a new lift's car must be. */
+  public boolean liftCarLargeEnough(int widthMm, int depthMm) {
+    return widthMm >= liftCarWidthMm && depthMm >= liftCarDepthMm;
+  }
 
   /** Fire resistance against collapse needed for a storey whose floor lies at {@code floorMm}, minutes. */
   public int requiredFireResistanceMin(int floorMm) {

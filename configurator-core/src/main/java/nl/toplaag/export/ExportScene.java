@@ -67,6 +67,12 @@ public record ExportScene(String buildingId, String buildingName, String source,
    */
   public static final int OBSTACLE_MM = 1200;
 
+  /** A lift module's property: its car's clear width across the door, m, as the catalogue gives it. */
+  static final String LIFT_CAR_WIDTH = "liftCarWidth";
+
+  /** A lift module's property: its car's clear depth from the door, m, as the catalogue gives it. */
+  static final String LIFT_CAR_DEPTH = "liftCarDepth";
+
   public ExportScene {
     Objects.requireNonNull(buildingId, "buildingId");
     groundLevelNapM = groundLevelNapM == null ? OptionalDouble.empty() : groundLevelNapM;
@@ -180,8 +186,12 @@ public record ExportScene(String buildingId, String buildingName, String source,
       }
       props.put("wing", count(p.wing()));
       props.put("onTransferLayer", flag(p.onTransferLayer()));
-      if (p.kind() == ModuleKind.LIFT) { // whether the catalogue's lift qualifies as a fire-fighting lift
-        catalog.module(p.moduleTypeId()).ifPresent(m -> props.put("fireFightingLift", flag(m.fireFightingLift())));
+      if (p.kind() == ModuleKind.LIFT) { // whether the catalogue's lift qualifies as a fire-fighting lift; its car
+        catalog.module(p.moduleTypeId()).ifPresent(m -> {
+          props.put("fireFightingLift", flag(m.fireFightingLift()));
+          props.put(LIFT_CAR_WIDTH, measure(m.liftCarWidthMm() / 1000.0, PropertyValue.Unit.METRE));
+          props.put(LIFT_CAR_DEPTH, measure(m.liftCarDepthMm() / 1000.0, PropertyValue.Unit.METRE));
+        });
       }
       Part part = switch (p.kind()) {
         case DWELLING -> Part.DWELLING_MODULE;

@@ -89,14 +89,30 @@ final class IfcProperties {
   }
 
   /**
-   * IFC4's property set of a lift ({@code IfcTransportElement} of {@code ELEVATOR}) with the one property the scene
-   * knows, {@code FireFightingLift} ({@code IfcBoolean}: whether the lift is designed to serve fire fighters, as the
-   * Bouwbesluit asks of a lift serving floors above 20 m); returns it, for the caller to relate to the lift.
+   * IFC4's property set of a lift ({@code IfcTransportElement} of {@code ELEVATOR}) with what the scene knows of it:
+   * {@code FireFightingLift} ({@code IfcBoolean}: whether the lift is designed to serve fire fighters, as the
+   * Bouwbesluit asks of a lift serving floors above 20 m), and its car's {@code ClearWidth} (across the door) and
+   * {@code ClearDepth} (from the door), in m ({@code IfcPositiveLengthMeasure}), which art. 4.28 sets a least for;
+   * each left out where null. Returns it, for the caller to relate to the lift.
    */
-  int elevatorPropertySet(String role, boolean fireFighting) {
-    int value = add("IFCPROPERTYSINGLEVALUE", string("FireFightingLift"), "$", value("",
-        PropertyValue.flag(fireFighting)), "$");
-    return add("IFCPROPERTYSET", guid("pset-elevator/" + role), "$", string(ELEVATOR), "$", refs(List.of(value)));
+  int elevatorPropertySet(String role, Boolean fireFighting, Double clearWidthM, Double clearDepthM) {
+    List<Integer> values = new ArrayList<>();
+    if (fireFighting != null) {
+      values.add(add("IFCPROPERTYSINGLEVALUE", string("FireFightingLift"), "$", value("",
+          PropertyValue.flag(fireFighting)), "$"));
+    }
+    if (clearWidthM != null) {
+      values.add(add("IFCPROPERTYSINGLEVALUE", string("ClearWidth"), "$", positiveLength(clearWidthM), "$"));
+    }
+    if (clearDepthM != null) {
+      values.add(add("IFCPROPERTYSINGLEVALUE", string("ClearDepth"), "$", positiveLength(clearDepthM), "$"));
+    }
+    return add("IFCPROPERTYSET", guid("pset-elevator/" + role), "$", string(ELEVATOR), "$", refs(values));
+  }
+
+  /** {@code metres} as an {@code IfcPositiveLengthMeasure} (the project's length unit is the metre). */
+  private static String positiveLength(double metres) {
+    return "IFCPOSITIVELENGTHMEASURE(" + real(metres) + ")";
   }
 
   /**

@@ -475,13 +475,30 @@ public final class IfcWriter {
     properties.propertySet(role, element, props);
     int common = properties.commonPropertySet("common/" + role, IfcCommonPset.ofLift());
     entities.definesByProperties("defines-common/" + role, element, common);
-    // a fire-fighting lift where every module of it is one, as the catalogue says; nothing where it does not say
-    if (l.modules().stream().allMatch(m -> m.flag("fireFightingLift") != null)) {
-      int elevator = properties.elevatorPropertySet(role, l.modules().stream()
-          .allMatch(m -> m.flag("fireFightingLift")));
+    // a fire-fighting lift where every module of it is one, as the catalogue says, and its car the smallest of its
+    // modules'; nothing where the catalogue does not say
+    Boolean fireFighting = l.modules().stream().allMatch(m -> m.flag("fireFightingLift") != null)
+        ? l.modules().stream().allMatch(m -> m.flag("fireFightingLift")) : null;
+    Double carWidthM = smallest(l.modules(), ExportScene.LIFT_CAR_WIDTH);
+    Double carDepthM = smallest(l.modules(), ExportScene.LIFT_CAR_DEPTH);
+    if (fireFighting != null || carWidthM != null || carDepthM != null) {
+      int elevator = properties.elevatorPropertySet(role, fireFighting, carWidthM, carDepthM);
       entities.definesByProperties("defines-elevator/" + role, element, elevator);
     }
     return new int[] {element, placement};
+  }
+
+  /** The least of {@code solids}' measure {@code name}; null where one of them has none. */
+  private static Double smallest(List<Solid> solids, String name) {
+    Double least = null;
+    for (Solid s : solids) {
+      Double v = s.measure(name);
+      if (v == null) {
+        return null;
+      }
+      least = least == null ? v : Math.min(least, v);
+    }
+    return least;
   }
 
   /**

@@ -42,6 +42,11 @@ public record Solid(String id, Part part, int storey, Polygon footprint, int bas
     return properties.get(name) instanceof PropertyValue.Flag f ? f.value() : null;
   }
 
+  /** The value of its measure {@code name} in its unit, or null where it has no such measure. */
+  public Double measure(String name) {
+    return properties.get(name) instanceof PropertyValue.Measure m ? m.value() : null;
+  }
+
   /** Its height, mm. */
   public int heightMm() {
     return topMm - baseMm;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.toplaag.bom.Assumption;
+import nl.toplaag.layout.Placement;
 import nl.toplaag.bom.BomParameters;
 import nl.toplaag.circularity.CircularityParameters;
 import nl.toplaag.product.ModuleKind;
@@ -36,7 +37,8 @@ public final class ScreeningNotes {
       new ModuleFigure("massKg", "mass", "the loads"), new ModuleFigure("imposedLoadKnPerM2", "imposed load",
           "the loads"), new ModuleFigure("carbonKgCo2e", "carbon", "the carbon"),
       new ModuleFigure("fireResistanceMin", "fire resistance", "the storeys the fire rules allow"),
-      new ModuleFigure("maxStack", "stacking height", "the storeys the stacks allow"));
+      new ModuleFigure("maxStack", "stacking height", "the storeys the stacks allow"),
+      new ModuleFigure("liftCarDepthMm", "lift car", "the lift cars the building code accepts"));
 
   /**
    * The figures of a line's dwelling, gallery and lift modules, by their field in the catalogue, that the explanation
@@ -119,8 +121,12 @@ public final class ScreeningNotes {
       return java.util.Optional.empty();
     }
     Set<String> types = bestTypes(r); // a gallery's too: its stack and fire stop storeys
+    // a lift car's sizes only lift modules have
+    Set<String> lifts = new TreeSet<>(r.best().get().modules().stream().filter(p -> p.kind() == ModuleKind.LIFT)
+        .map(Placement::moduleTypeId).toList());
     List<ModuleFigure> unverified = MODULE_FIGURES.stream()
-        .filter(f -> SourceNotes.anyUnverified(req.catalog(), types, f.field())).toList();
+        .filter(f -> SourceNotes.anyUnverified(req.catalog(), f.field().startsWith("liftCar") ? lifts : types,
+            f.field())).toList();
     if (unverified.isEmpty()) {
       return java.util.Optional.empty();
     }

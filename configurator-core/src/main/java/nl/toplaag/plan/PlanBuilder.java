@@ -9,6 +9,7 @@ import java.util.NavigableSet;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.Collectors;
 import nl.toplaag.building.BearingLine;
 import nl.toplaag.building.Building;
 import nl.toplaag.building.ExistingLift;
@@ -914,9 +915,16 @@ public final class PlanBuilder {
       out.add(new Unit(ModuleKind.STAIR, m, null, 1));
     }
     for (ModuleType m : line.modules(ModuleKind.LIFT)) {
-      out.add(new Unit(ModuleKind.LIFT, m, null, 1));
+      if (carLargeEnough(m)) { // a smaller car is no lift the building code accepts: not placed
+        out.add(new Unit(ModuleKind.LIFT, m, null, 1));
+      }
     }
     return out;
+  }
+
+  /** Whether lift module {@code m}'s car is as large as the building code asks of a new lift (BB2012 art. 4.28). */
+  private boolean carLargeEnough(ModuleType m) {
+    return code.liftCarLargeEnough(m.liftCarWidthMm(), m.liftCarDepthMm());
   }
 
   private static boolean alignedAt(List<Wall> ws, int s, Unit u) {
@@ -1299,8 +1307,9 @@ public final class PlanBuilder {
       while (below < top && floors.get(below) <= threshold) {
         below++;
       }
-      ModuleType lift = highest(line.modules(ModuleKind.LIFT).stream().filter(m -> !fire || m.fireFightingLift())
-          .toList());
+      List<ModuleType> ofKind = line.modules(ModuleKind.LIFT).stream().filter(m -> !fire || m.fireFightingLift())
+          .toList();
+      ModuleType lift = highest(ofKind.stream().filter(this::carLargeEnough).toList());
       int liftTop = extendable && (!fire || building.lift().fireFighting()) ? top
           : lift == null ? 0 : topStorey(lift);
       if (Math.max(below, liftTop) < top) {
@@ -1310,6 +1319,14 @@ public final class PlanBuilder {
                 : "every new storey needs a lift");
         String existing = building.lift().present() ? (extendable ? "the building's lift is no fire-fighting"
             + " lift" : "the building's lift cannot be extended") : "the building has no lift";
+        if (lift == null && !ofKind.isEmpty()) {
+          return String.format(Locale.ROOT, "%s: the cars of line %s's %slift modules (%s) are smaller than the %.2f x"
+              + " %.2f m the building code asks of a new lift in a building of more than 6 dwellings (BB2012 art."
+              + " 4.28, a stretcher lift), and %s", need, line.id(), fire ? "fire-fighting " : "", ofKind.stream()
+                  .map(m -> String.format(Locale.ROOT, "%s: %.2f x %.2f m", m.id(), m.liftCarWidthMm() / 1000.0,
+                      m.liftCarDepthMm() / 1000.0)).collect(Collectors.joining("; ")),
+              code.liftCarWidthMm() / 1000.0, code.liftCarDepthMm() / 1000.0, existing);
+        }
         if (lift == null) {
           return String.format(Locale.ROOT, "%s: line %s has no %slift module and %s", need, line.id(),
               fire ? "fire-fighting " : "", existing);

@@ -26,6 +26,9 @@ import java.util.Objects;
  * @param carbonKgCo2e embodied carbon, product stage (A1–A3), kg CO2-eq
  * @param lifetimeYears design service life, years
  * @param fireFightingLift for lift modules: whether it qualifies as a fire-fighting lift
+ * @param liftCarWidthMm for lift modules: the car's clear width, across its door, mm; 0 for other modules
+ * @param liftCarDepthMm for lift modules: the car's clear depth, from its door to the opposite wall, mm; 0 for other
+ *     modules
  * @param sources source note per field name (for example {@code "massKg" -> "GTB Lab ..."})
  */
 public record ModuleType(
@@ -47,6 +50,8 @@ public record ModuleType(
     double carbonKgCo2e,
     int lifetimeYears,
     boolean fireFightingLift,
+    int liftCarWidthMm,
+    int liftCarDepthMm,
     Map<String, String> sources) {
 
   public ModuleType {
@@ -59,6 +64,10 @@ public record ModuleType(
     requirePositive("heightMm", heightMm);
     if (!(massKg > 0)) {
       throw new IllegalArgumentException("massKg must be > 0 but was " + massKg);
+    }
+    if (liftCarWidthMm < 0 || liftCarDepthMm < 0) {
+      throw new IllegalArgumentException("a lift car's sizes must be >= 0 but were " + liftCarWidthMm + " x "
+          + liftCarDepthMm);
     }
     if (maxStack < 1) {
       throw new IllegalArgumentException("maxStack must be >= 1 but was " + maxStack);
@@ -81,7 +90,7 @@ public record ModuleType(
   public ModuleType withFireResistanceAndStack(int fireResistanceMin, int maxStack) {
     return new ModuleType(id, name, kind, widthMm, depthMm, heightMm, massKg, imposedLoadKnPerM2, support,
         fireResistanceMin, maxStack, usableAreaM2, materials, connections, costEur, carbonKgCo2e, lifetimeYears,
-        fireFightingLift, sources);
+        fireFightingLift, liftCarWidthMm, liftCarDepthMm, sources);
   }
 
   /** Footprint area, m². */

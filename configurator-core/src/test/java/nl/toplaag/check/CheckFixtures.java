@@ -47,7 +47,7 @@ final class CheckFixtures {
   static ModuleType module(String id, ModuleKind kind, int w, int d, double massKg, double imposed,
       SupportPattern support, int fire, boolean ff) {
     return new ModuleType(id, id, kind, w, d, 3000, massKg, imposed, support, fire, 3, 30.0, List.of(), List.of(),
-        1000, 100, 50, ff, Map.of());
+        1000, 100, 50, ff, kind == ModuleKind.LIFT ? 1_050 : 0, kind == ModuleKind.LIFT ? 2_050 : 0, Map.of());
   }
 
   /** A test line with module ids prefixed by {@code prefix} and every module's fire resistance {@code fire} minutes. */
@@ -77,11 +77,29 @@ final class CheckFixtures {
     ProductLine l = line("L", fire, "");
     List<ModuleType> ms = new ArrayList<>(l.modules());
     ms.add(module("FF", ModuleKind.LIFT, 2400, 2700, 3000, 0, SupportPattern.CORNERS, fire, true));
-    ProductLine withFf = new ProductLine(l.id(), l.name(), l.source(), ms, l.dwellings(), l.transferLayer(),
+    return withModules(l, ms, fire);
+  }
+
+  /** The catalogue of {@link #catalog(int)} whose line L has {@code ms} for its modules. */
+  private static Catalog withModules(ProductLine l, List<ModuleType> ms, int fire) {
+    ProductLine changed = new ProductLine(l.id(), l.name(), l.source(), ms, l.dwellings(), l.transferLayer(),
         l.stairCoreExtension(), l.liftExtension(), l.cantileverGalleryCostEurPerM(), l.dryRiserCostEurPerStorey(),
         l.sources());
-    return new Catalog(List.of(withFf, line("OTHER", fire, "O-")), List.of(),
+    return new Catalog(List.of(changed, line("OTHER", fire, "O-")), List.of(),
         new DetachabilityFactors(Map.of(), Map.of(), Map.of(), Map.of(), "none"), "fixture");
+  }
+
+  /** The catalogue of {@link #catalog()} whose lift module LF has a car of {@code widthMm} by {@code depthMm}. */
+  static Catalog catalogWithLiftCar(int widthMm, int depthMm) {
+    ProductLine l = line("L", 90, "");
+    List<ModuleType> ms = new ArrayList<>();
+    for (ModuleType m : l.modules()) {
+      ms.add(m.kind() != ModuleKind.LIFT ? m : new ModuleType(m.id(), m.name(), m.kind(), m.widthMm(), m.depthMm(),
+          m.heightMm(), m.massKg(), m.imposedLoadKnPerM2(), m.support(), m.fireResistanceMin(), m.maxStack(),
+          m.usableAreaM2(), m.materials(), m.connections(), m.costEur(), m.carbonKgCo2e(), m.lifetimeYears(),
+          m.fireFightingLift(), widthMm, depthMm, m.sources()));
+    }
+    return withModules(l, ms, 90);
   }
 
   /**
@@ -94,13 +112,9 @@ final class CheckFixtures {
     for (ModuleType m : l.modules()) {
       ms.add(m.kind() != ModuleKind.GALLERY ? m : new ModuleType(m.id(), m.id(), m.kind(), m.widthMm(), m.depthMm(),
           heightMm, m.massKg(), m.imposedLoadKnPerM2(), m.support(), m.fireResistanceMin(), maxStack, 30.0,
-          List.of(), List.of(), 1000, 100, 50, false, Map.of()));
+          List.of(), List.of(), 1000, 100, 50, false, 0, 0, Map.of()));
     }
-    ProductLine gallery = new ProductLine(l.id(), l.name(), l.source(), ms, l.dwellings(), l.transferLayer(),
-        l.stairCoreExtension(), l.liftExtension(), l.cantileverGalleryCostEurPerM(), l.dryRiserCostEurPerStorey(),
-        l.sources());
-    return new Catalog(List.of(gallery, line("OTHER", 90, "O-")), List.of(),
-        new DetachabilityFactors(Map.of(), Map.of(), Map.of(), Map.of(), "none"), "fixture");
+    return withModules(l, ms, 90);
   }
 
   /** The roof with walls of {@code capKnPerM}, roof level {@code roofM}, a zoning object and extra top-level keys. */

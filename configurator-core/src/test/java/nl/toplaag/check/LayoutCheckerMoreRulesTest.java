@@ -547,7 +547,8 @@ class LayoutCheckerMoreRulesTest {
     List<ModuleType> ms = l.modules().stream().map(m -> !m.id().equals("DM") ? m : new ModuleType(m.id(), m.name(),
         m.kind(), m.widthMm(), m.depthMm(), m.heightMm(), m.massKg(), m.imposedLoadKnPerM2(),
         SupportPattern.SHORT_EDGES, m.fireResistanceMin(), m.maxStack(), m.usableAreaM2(), m.materials(),
-        m.connections(), m.costEur(), m.carbonKgCo2e(), m.lifetimeYears(), m.fireFightingLift(), m.sources()))
+        m.connections(), m.costEur(), m.carbonKgCo2e(), m.lifetimeYears(), m.fireFightingLift(), m.liftCarWidthMm(),
+        m.liftCarDepthMm(), m.sources()))
         .toList();
     Catalog shortEdges = new Catalog(List.of(new ProductLine("L", "L", "", ms, l.dwellings(), l.transferLayer(),
         l.stairCoreExtension(), l.liftExtension(), 0, 0)), List.of(), catalog().detachability(), "");

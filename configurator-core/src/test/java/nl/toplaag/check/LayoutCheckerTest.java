@@ -227,12 +227,14 @@ class LayoutCheckerTest {
     Building b = building();
     Layout l = valid(b);
     // dwelling 1 door at s = 1.8 m, stair centre at s = 12.3 m: 10.5 m
-    BuildingCode tenMetres = new BuildingCode(12_500, 20_000, 7_000, 13_000, 60, 10_000, 90_000, "test");
+    BuildingCode tenMetres = new BuildingCode(12_500, 20_000, 7_000, 13_000, 60, 10_000, 90_000, 1_050, 2_050,
+        "test");
     List<Violation> vs = LayoutChecker.check(b, catalog(), tenMetres, l, 3);
     assertEquals(Set.of(RuleId.ACCESS), rules(vs));
     assertEquals(List.of("1-1", "2-1"), vs.stream().map(Violation::elementId).toList());
     assertTrue(vs.get(0).message().contains("10.50 m away, limit 10.00 m"), vs.toString());
-    BuildingCode exact = new BuildingCode(12_500, 20_000, 7_000, 13_000, 60, 10_500, 90_000, "test");
+    BuildingCode exact = new BuildingCode(12_500, 20_000, 7_000, 13_000, 60, 10_500, 90_000, 1_050, 2_050,
+        "test");
     assertEquals(List.of(), LayoutChecker.check(b, catalog(), exact, l, 3));
   }
 
@@ -304,6 +306,32 @@ class LayoutCheckerTest {
     assertEquals(List.of("1-1", "1-2", "1-3", "2-1", "2-2", "2-3", "1-4", "2-4"), r.violations().stream()
         .map(Violation::elementId).toList());
     assertEquals(List.of(), r.notes());
+  }
+
+  /**
+   * A lift module whose car is smaller than the 1.05 x 2.05 m stretcher car BB2012 art. 4.28 asks breaks the lift rule,
+   * on each storey it stands on; 1.05 x 2.05 m itself passes.
+   */
+  @Test
+  void aLiftModuleWithTooSmallACarBreaksTheLiftRule() {
+    Building b = building(50, 9.5, "{\"maxAddedStoreys\": 3}", "");
+    List<Placement> ms = new ArrayList<>();
+    for (Placement p : valid(b).modules()) {
+      ms.add(p.sMm() != 18_000 ? p : CheckFixtures.place(p.id() + "-LF", "LF", ModuleKind.LIFT, p.storey(), "",
+          18_000, 1500, 2400, 2700, p.floorLevelMm()));
+    }
+    List<TransferArea> ts = new ArrayList<>(transfer());
+    ts.add(new TransferArea(0, 18_000, 21_600, new PlanRect(18_000, 1500, 1, 0, 3600, 9600)));
+    Catalog exact = CheckFixtures.catalogWithLiftCar(1_050, 2_050);
+    assertEquals(List.of(), check(b, exact, honest(b, exact, layout(ms, galleries(2), ts, 2))));
+    Catalog small = CheckFixtures.catalogWithLiftCar(1_100, 1_400); // enough for art. 4.28's 6 dwellings or fewer
+    List<Violation> vs = check(b, small, honest(b, small, layout(ms, galleries(2), ts, 2)));
+    assertEquals(Set.of(RuleId.LIFT), rules(vs), vs.toString());
+    assertEquals(List.of("S1-D5-LF", "S2-D5-LF"), vs.stream().map(Violation::elementId).toList());
+    assertEquals("lift module S1-D5-LF (LF) has a car of 1.10 x 1.40 m, smaller than the 1.05 x 2.05 m a new lift's"
+        + " car must be in a building of more than 6 dwellings (art. 4.28, a stretcher lift)", vs.get(0).message());
+    Catalog narrow = CheckFixtures.catalogWithLiftCar(1_000, 2_100);
+    assertEquals(2, check(b, narrow, honest(b, narrow, layout(ms, galleries(2), ts, 2))).size());
   }
 
   /** A one-storey row layout on {@code b} by the letters of {@code bays} ({@link CheckFixtures#rowModules}). */

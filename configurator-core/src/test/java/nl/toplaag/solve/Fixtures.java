@@ -33,7 +33,8 @@ public final class Fixtures {
   static ModuleType module(String id, ModuleKind kind, int w, int d, double massKg, double imposed, int fire,
       long cost, boolean ff) {
     return new ModuleType(id, id, kind, w, d, 3000, massKg, imposed, SupportPattern.LONG_EDGES, fire, 5, 30.0,
-        List.of(), List.of(), cost, 1000, 50, ff, Map.of());
+        List.of(), List.of(), cost, 1000, 50, ff, kind == ModuleKind.LIFT ? 1_050 : 0,
+        kind == ModuleKind.LIFT ? 2_050 : 0, Map.of());
   }
 
   /** The strip programme's prices of {@code p} for the most dwellings, as the full model posts them. */
@@ -264,7 +265,8 @@ public final class Fixtures {
   public static BuildingCode liftWalk(int walkMm, String why) {
     BuildingCode b = BuildingCode.BB2012;
     return new BuildingCode(b.liftAboveFloorMm(), b.fireFightingLiftAboveFloorMm(), b.fire90AboveFloorMm(),
-        b.fire120AboveFloorMm(), b.baseFireResistanceMin(), b.maxSingleRouteWalkMm(), walkMm, why);
+        b.fire120AboveFloorMm(), b.baseFireResistanceMin(), b.maxSingleRouteWalkMm(), walkMm, b.liftCarWidthMm(),
+        b.liftCarDepthMm(), why);
   }
 
   /** A request on {@code b} with the test catalogue. */

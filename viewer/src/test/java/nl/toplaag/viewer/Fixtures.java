@@ -114,7 +114,8 @@ final class Fixtures {
   static ModuleType type(String id, ModuleKind kind, int w, int d, int h, double massKg, long costEur,
       double carbon) {
     return new ModuleType(id, id, kind, w, d, h, massKg, 1.75, SupportPattern.LONG_EDGES, 90, 4, w * d / 1e6 * 0.85,
-        List.of(), List.of(), costEur, carbon, 50, false, Map.of());
+        List.of(), List.of(), costEur, carbon, 50, false,
+        kind == ModuleKind.LIFT ? 1_050 : 0, kind == ModuleKind.LIFT ? 2_050 : 0, Map.of());
   }
 
   static Catalog catalog() {

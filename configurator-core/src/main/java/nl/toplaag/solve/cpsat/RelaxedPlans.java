@@ -49,7 +49,7 @@ final class RelaxedPlans {
     if (relaxed.contains(RuleGroup.LIFT)) {
       code = new BuildingCode(Integer.MAX_VALUE, Integer.MAX_VALUE, code.fire90AboveFloorMm(),
           code.fire120AboveFloorMm(), code.baseFireResistanceMin(), code.maxSingleRouteWalkMm(),
-          code.maxWalkToLiftMm(), code.source());
+          code.maxWalkToLiftMm(), code.liftCarWidthMm(), code.liftCarDepthMm(), code.source());
     }
     return new Plan(building, plan.line(), code, plan.storeys(), plan.floorLevelsMm(), plan.rows(), walls,
         plan.bays(), plan.candidates(), plan.galleries(), plan.cores(), plan.liftSites(), plan.transferCostEur(),

@@ -15,6 +15,8 @@ import nl.toplaag.layout.Placement;
 import nl.toplaag.plan.Plan;
 import nl.toplaag.plan.PlanBuilder;
 import nl.toplaag.product.ModuleKind;
+import nl.toplaag.product.ModuleType;
+import nl.toplaag.product.ProductLine;
 import nl.toplaag.solve.ConfigurationResult;
 import nl.toplaag.solve.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -92,5 +94,32 @@ class LiftForTheWholeBuildingTest {
         + " above 12.5 m, and dwellings there give the whole building a lift (BB2012 art. 4.24(1)a), which the"
         + " dwellings of every new storey reach; on storey 1 alone, without a lift: the best layout holds ")),
         r.explanation().toString());
+  }
+
+  /**
+   * A line whose lift's car is smaller than the 1.05 x 2.05 m BB2012 art. 4.28 asks (in a building of more than 6
+   * dwellings) has no lift the code accepts: no lift module is placed, the storeys that need one stay empty, and the
+   * rules checked say why, naming the car.
+   */
+  @Test
+  void aLiftWhoseCarIsTooSmallIsNotPlacedAndTheExplanationSaysWhy() {
+    ProductLine line = Fixtures.line();
+    ProductLine small = new ProductLine(line.id(), line.name(), line.source(), line.modules().stream()
+        .map(m -> m.kind() != ModuleKind.LIFT ? m : new ModuleType(m.id(), m.name(), m.kind(), m.widthMm(),
+            m.depthMm(), m.heightMm(), m.massKg(), m.imposedLoadKnPerM2(), m.support(), m.fireResistanceMin(),
+            m.maxStack(), m.usableAreaM2(), m.materials(), m.connections(), m.costEur(), m.carbonKgCo2e(),
+            m.lifetimeYears(), m.fireFightingLift(), 1_100, 1_400, m.sources())).toList(), line.dwellings(),
+        line.transferLayer(), line.stairCoreExtension(), line.liftExtension(), line.cantileverGalleryCostEurPerM(),
+        line.dryRiserCostEurPerStorey(), line.sources(), line.shipping());
+    ConfigurationResult r = new CpSatConfigurator().configure(Fixtures.request(L, small, 2));
+    Layout best = r.best().orElseThrow();
+    assertTrue(best.modules().stream().noneMatch(p -> p.kind() == ModuleKind.LIFT), "no lift module");
+    assertTrue(best.modules().stream().noneMatch(p -> p.storey() == 2), "nothing on storey 2, which needs a lift");
+    assertTrue(best.modules().stream().anyMatch(p -> p.kind() == ModuleKind.DWELLING), "storey 1 holds dwellings");
+    assertEquals(List.of(), LayoutChecker.check(L, Fixtures.catalog(small), BuildingCode.BB2012, best, 2));
+    assertTrue(r.rulesChecked().stream().anyMatch(e -> e.contains("at most 1 added storey: line test: storey 2's floor"
+        + " lies at 12.90 m, above 12.5 m, where every new storey needs a lift: the cars of line test's lift modules (")
+        && e.contains(": 1.10 x 1.40 m) are smaller than the 1.05 x 2.05 m the building code asks of a new lift in a"
+            + " building of more than 6 dwellings (BB2012 art. 4.28, a stretcher lift)")), r.rulesChecked().toString());
   }
 }
