@@ -318,6 +318,14 @@ class ExportCommandTest {
         + " to 10, but found 2147483647");
     cases.put("/layouts/0/buildingId=-",
         "not a Toplaag layout: missing required field \"buildingId\"");
+    // the layout's added storeys beyond what a layout may have, or below its modules' (a QA pass: drawn, exit 1)
+    cases.put("/layouts/0/storeys=11", "expected the layout's added storeys, from 1 (the highest storey its modules and"
+        + " galleries stand on) to 10, but found 11");
+    cases.put("/layouts/0/storeys=0", "expected the layout's added storeys, from 1 (the highest storey its modules and"
+        + " galleries stand on) to 10, but found 0");
+    // a result of dwellings without its layouts (a QA pass: "No layout to export", exit 0)
+    cases.put("/layouts=[]", "expected the layouts of a result of " + json.get("dwellings").asInt()
+        + " dwellings (/dwellings) but found none");
     cases.put("/layouts/0/modules/0/colour=\"red\"", "not a Toplaag layout: unknown field \"colour\";"
         + " expected one of [depthMm, dwellingId, dwellingTypeId, floorLevelMm, footprint, heightMm, id, kind,"
         + " moduleTypeId, onTransferLayer, rotationDeg, sMm, storey, tMm, widthMm, wing]");

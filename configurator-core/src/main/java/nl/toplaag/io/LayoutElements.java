@@ -83,6 +83,15 @@ final class LayoutElements {
       throw json.error("liftExtensionStoreys", String.format(Locale.ROOT, "expected the storeys the existing lift is"
           + " extended by, 0 to %d, but found %d", maxStorey, layout.liftExtensionStoreys()));
     }
+    // the layout's added storeys: from the highest its modules and galleries stand on (0 for an empty layout) to the
+    // most a layout may have; 11, -1 or 0 under modules on storey 2 were drawn after a checker's warning (a QA pass)
+    int highest = Math.max(layout.modules().stream().mapToInt(Placement::storey).max().orElse(0),
+        layout.galleries().stream().mapToInt(GallerySegment::storey).max().orElse(0));
+    if (layout.storeys() < highest || layout.storeys() > maxStorey) {
+      throw json.error("storeys", String.format(Locale.ROOT, "expected the layout's added storeys, from %d (the"
+          + " highest storey its modules and galleries stand on) to %d, but found %d", highest, maxStorey,
+          layout.storeys()));
+    }
   }
 
   /**

@@ -284,6 +284,12 @@ public final class ResultJson {
         }
       }
     }
+    // a result of dwellings without its layouts (a file edited by hand) said "no layout to export (no dwelling fits)"
+    // and exited 0 (a QA pass)
+    if (in.has("layouts") && layouts.isEmpty() && in.has("dwellings") && in.get("dwellings").node().asInt() > 0) {
+      throw in.error("layouts", "expected the layouts of a result of " + in.get("dwellings").node().asInt()
+          + " dwellings (/dwellings) but found none");
+    }
     List<String> proofNames = Arrays.stream(LayoutProof.values()).map(LayoutProof::name).toList();
     List<String> objectiveNames = Arrays.stream(Objective.values()).map(Objective::cliName).toList();
     return new Solved(layouts,
