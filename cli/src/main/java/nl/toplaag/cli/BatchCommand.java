@@ -40,6 +40,7 @@ import nl.toplaag.export.ExportScene;
 import nl.toplaag.io.AtomicFiles;
 import nl.toplaag.io.BuildingReader;
 import nl.toplaag.io.InputException;
+import nl.toplaag.io.OutPaths;
 import nl.toplaag.io.SourceNotes;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.limits.LimitEffect;
@@ -252,7 +253,7 @@ final class BatchCommand implements Callable<Integer> {
         Inputs.inRange("--finish-in-years", finishInYears, 1, MOST_YEARS);
       }
       formats = Inputs.exportFormats(exports);
-      Inputs.outDirectory(out);
+      OutPaths.directory(out);
     } catch (InputException e) {
       return Inputs.bad(err, e);
     }

@@ -15,6 +15,7 @@ import nl.toplaag.code.BuildingCode;
 import nl.toplaag.export.ExportFormat;
 import nl.toplaag.export.ExportScene;
 import nl.toplaag.io.InputException;
+import nl.toplaag.io.OutPaths;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.limits.LimitEffect;
 import nl.toplaag.product.Catalog;
@@ -149,7 +150,7 @@ final class ConfigureCommand implements Callable<Integer> {
       formats = Inputs.exportFormats(exports);
       Inputs.smallestDwellingM2(smallestDwellingM2);
       factory = Inputs.factoryKm(factoryKm);
-      Inputs.outDirectory(out);
+      OutPaths.directory(out);
     } catch (InputException e) {
       return Inputs.bad(err, e);
     }

@@ -12,6 +12,7 @@ import nl.toplaag.export.ExportFormat;
 import nl.toplaag.export.ExportScene;
 import nl.toplaag.io.AtomicFiles;
 import nl.toplaag.io.InputException;
+import nl.toplaag.io.OutPaths;
 import nl.toplaag.layout.Layout;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,7 +65,7 @@ final class ExportCommand extends ExtraCommands.Scene implements Callable<Intege
       for (Path out : outs) {
         formats.add(ExportFormat.of(out).orElseThrow(() -> new InputException("--out", "", "expected a file name"
             + " ending in ." + ExportFormat.known().replace(" or ", " or .") + " but found \"" + out + "\"")));
-        Inputs.outFile(out);
+        OutPaths.file(out);
       }
       Inputs.factoryKm(factoryKm); // the option's own value, before the building is configured
       noConfiguringOptionsWithLayout(spec);

@@ -12,6 +12,7 @@ import nl.toplaag.check.Violation;
 import nl.toplaag.code.BuildingCode;
 import nl.toplaag.io.InputException;
 import nl.toplaag.io.JsonInput;
+import nl.toplaag.io.OutPaths;
 import nl.toplaag.io.ResultJson;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.product.Catalog;
@@ -382,7 +383,7 @@ final class ExtraCommands {
         if (!String.valueOf(out.getFileName()).toLowerCase(Locale.ROOT).endsWith(".png")) {
           throw new InputException("--out", "", "expected a file name ending in .png but found \"" + out + "\"");
         }
-        Inputs.outFile(out);
+        OutPaths.file(out);
         noConfiguringOptionsWithLayout(spec);
         load(layout == null);
         drawn = layoutAt(index);

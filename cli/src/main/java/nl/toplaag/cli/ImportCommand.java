@@ -24,6 +24,7 @@ import nl.toplaag.bag.Rows;
 import nl.toplaag.bag.Stock;
 import nl.toplaag.io.AtomicFiles;
 import nl.toplaag.io.InputException;
+import nl.toplaag.io.OutPaths;
 import nl.toplaag.report.BomCsvWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -122,7 +123,7 @@ final class ImportCommand implements Callable<Integer> {
                 .toList()) + ")");
           }
         }
-        Inputs.outDirectory(out);
+        OutPaths.directory(out);
       } catch (InputException e) {
         return Inputs.bad(err, e);
       }

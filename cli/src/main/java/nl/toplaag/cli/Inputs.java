@@ -2,7 +2,6 @@ package nl.toplaag.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -176,48 +175,6 @@ final class Inputs {
   static void inRange(String option, int value, int min, int max) throws InputException {
     if (value < min || value > max) {
       throw new InputException(option, "", "expected " + min + ".." + max + " but found " + value);
-    }
-  }
-
-  /**
-   * Checks {@code out}, the directory an option names to write into: a directory, or nothing yet (it is made); a file
-   * or a link to nothing standing there, or at a folder above it, or a directory it cannot write into, is bad input,
-   * found before the work that fills it (a QA pass: batch configured nine buildings, then found a file at --out, wrote
-   * nothing and said only its path).
-   */
-  static void outDirectory(Path out) throws InputException {
-    nothingInTheWay(out, out.toAbsolutePath(), "a directory to write into (or none, to be made)");
-  }
-
-  /**
-   * Checks {@code out}, a file an option names to write ({@code render}, {@code export}): not a directory, and with a
-   * directory above it that can be written into, or none yet (missing folders are made); found before the drawing
-   * (a review: a path below a file failed only once the scene was drawn).
-   */
-  static void outFile(Path out) throws InputException {
-    if (Files.isDirectory(out)) {
-      throw new InputException("--out", "", "expected a file to write but " + out + " is a directory");
-    }
-    nothingInTheWay(out, out.toAbsolutePath().getParent(), "a file to write (its missing folders are made)");
-  }
-
-  /**
-   * Throws where a file, or a link to nothing, stands at {@code first} or a folder above it, or where the nearest
-   * directory there cannot be written into; {@code out} as given, for the message.
-   */
-  private static void nothingInTheWay(Path out, Path first, String expected) throws InputException {
-    // not normalized: the system resolves "f/.." through f, so a file there is in the way too (a review)
-    Path given = out.toAbsolutePath();
-    Path p = first;
-    for (; p != null && !Files.isDirectory(p); p = p.getParent()) {
-      if (Files.exists(p, LinkOption.NOFOLLOW_LINKS)) { // a link to nothing is in the way as a file is
-        throw new InputException("--out", "", "expected " + expected + " but "
-            + (p.equals(given) ? out.toString() : p + ", above " + out + ",") + " is "
-            + (Files.isSymbolicLink(p) ? "a link to nothing" : "a file"));
-      }
-    }
-    if (p != null && !Files.isWritable(p)) { // the directory it is, or the one it is to be made in
-      throw new InputException("--out", "", "expected " + expected + " but " + p + " is not writable");
     }
   }
 
