@@ -5,12 +5,15 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import nl.toplaag.catalog.CatalogReader;
 import nl.toplaag.io.AtomicFiles;
 import nl.toplaag.io.InputException;
+import nl.toplaag.io.OutPaths;
 import nl.toplaag.product.Catalog;
 import nl.toplaag.solve.SolverSettings;
 import nl.toplaag.solve.cpsat.CpSatOptions;
@@ -74,6 +77,27 @@ public final class Benchmark {
     } catch (IllegalArgumentException e) {
       err.println("bench: bad input: " + e.getMessage() + " (toplaag bench --help lists the options)");
       return 2;
+    }
+    // the output folder and the earlier run's files checked before any roof is run (a QA pass: a missing --compare
+    // file was found only after the whole run, as a line in the report, and an --out below a file only when the
+    // report was written)
+    try {
+      OutPaths.directory(o.out());
+      OutPaths.directory(o.out().resolve("benchmarks"));
+    } catch (InputException e) { // names --out and the path in the way
+      err.println("bench: bad input: " + e.getMessage());
+      return 2;
+    }
+    Map<String, ResultsCsv.Row> earlier = null;
+    Pace earlierPace = null;
+    if (o.compare() != null) {
+      try {
+        earlier = ResultsCsv.read(o.compare());
+        earlierPace = PaceFile.readBeside(o.compare());
+      } catch (InputException e) { // names the file
+        err.println("bench: bad input: --compare: " + e.getMessage());
+        return 2;
+      }
     }
     long t0 = System.nanoTime();
     RunInfo info = RunInfo.now();
@@ -164,16 +188,9 @@ public final class Benchmark {
       out.printf(Locale.ROOT, "  throughput: %d buildings, 2 threads, %s s limit%n", n, Stats.plain(limit / 1000.0));
       tp = Suites.throughput(catalog, InstanceGenerator.generate(o.seed() + 1000, n), limit, 2);
     }
-    String comparison = "";
-    if (o.compare() != null) {
-      comparison = PaceFile.comparison(o.compare(), pace) + "\n";
-      try {
-        Map<String, ResultsCsv.Row> earlier = ResultsCsv.read(o.compare());
-        comparison += ResultsCsv.compare(earlier, main, o.timeLimitMs());
-      } catch (IOException | RuntimeException e) {
-        comparison += "Could not read " + o.compare() + ": " + e.getMessage() + "\n";
-      }
-    }
+    String comparison = earlier == null ? ""
+        : PaceFile.comparison(o.compare(), earlierPace, pace) + "\n" + ResultsCsv.compare(earlier, main,
+            o.timeLimitMs());
     String prefix = o.quick() ? "quick-" : "";
     ReportWriter.Report report = new ReportWriter.Report(info, pace, o, main, before, oneWorker, tests, layouts,
         real, reals, realNote, sweeps, tp, comparison, RunInfo.loadAverage(), (System.nanoTime() - t0) / 1_000_000,
@@ -297,6 +314,13 @@ public final class Benchmark {
       "--out", "--compare", "--note", "--no-sweeps", "--no-throughput", "--no-test-buildings", "--no-before", "--real",
       "--no-real", "--help", "-h");
 
+  /**
+   * The {@link #OPTIONS} that take a value, each to be given at most once (a QA pass: {@code --out A --out B} wrote
+   * to B without a word).
+   */
+  private static final List<String> VALUED = List.of("--instances", "--time-limit", "--workers", "--seed", "--out",
+      "--compare", "--note", "--real");
+
   /** Parses the command line. */
   static Options parse(String[] args) {
     boolean quick = false;
@@ -313,8 +337,12 @@ public final class Benchmark {
     boolean beforeVariant = true;
     Path real = null;
     boolean noReal = false;
+    Set<String> given = new HashSet<>();
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
+      if (VALUED.contains(a) && !given.add(a)) { // as picocli says it for the other commands
+        throw new IllegalArgumentException(a + " should be specified only once");
+      }
       switch (a) {
         case "--quick" -> quick = true;
         case "--instances" -> instancesGiven = positiveInt(a, value(args, ++i, a));

@@ -1,13 +1,12 @@
 package nl.toplaag.bench;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.toplaag.io.InputException;
 
 /**
  * A run's {@link Pace} as a small text file beside its results CSV, so that {@code --compare OLD.csv} can read the
@@ -44,11 +43,14 @@ final class PaceFile {
   /**
    * Reads the pace in {@code file}.
    *
-   * @throws IOException when it cannot be read, lacks a key or holds a time that is not a whole number of ms
+   * @throws InputException naming the file when it cannot be read, lacks a key or holds a time that is not a whole
+   *     number of ms
    */
-  static Pace read(Path file) throws IOException {
+  static Pace read(Path file) throws InputException {
+    String expected = "expected a pace file that bench wrote beside its results (keys work, outcomes, beforeMs and"
+        + " afterMs)";
     Map<String, String> v = new LinkedHashMap<>();
-    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+    for (String line : ResultsCsv.lines(file, expected)) {
       int eq = line.indexOf('=');
       if (!line.startsWith("#") && eq > 0) {
         v.put(line.substring(0, eq).trim(), line.substring(eq + 1).trim());
@@ -56,32 +58,38 @@ final class PaceFile {
     }
     for (String key : List.of("work", "outcomes", "beforeMs", "afterMs")) {
       if (!v.containsKey(key) || v.get(key).isEmpty()) {
-        throw new IOException(file + ": not a pace file (no " + key + "=)");
+        throw new InputException(file.toString(), "", "not a pace file (no " + key + "=); " + expected);
       }
     }
     try {
       return new Pace(v.get("work"), List.of(v.get("outcomes").split("; ")), times(v.get("beforeMs")),
           times(v.get("afterMs")));
     } catch (IllegalArgumentException e) { // NumberFormatException included
-      throw new IOException(file + ": " + e.getMessage(), e);
+      throw new InputException(file.toString(), "", e.getMessage() + "; expected times in whole ms, separated by"
+          + " commas");
     }
   }
 
   /**
-   * The comparison section's paragraph on the pace: {@code now} against the pace beside {@code earlierCsv} where
-   * there is one, else saying that the earlier run's pace is unknown and why.
+   * The pace beside the earlier run's results {@code earlierCsv} ({@link #beside}), read before this run solves
+   * anything, or {@code null} where there is none (a run before the pace probe wrote none).
+   *
+   * @throws InputException naming the pace file when there is one but it cannot be read as a pace
    */
-  static String comparison(Path earlierCsv, Pace now) {
+  static Pace readBeside(Path earlierCsv) throws InputException {
     Path file = beside(earlierCsv);
-    if (!Files.isRegularFile(file)) {
-      return now.earlierUnknown("no " + file.getFileName() + " beside " + earlierCsv.getFileName()
-          + "; runs before the pace probe wrote none");
-    }
-    try {
-      return now.comparedWith(read(file), file.getFileName().toString());
-    } catch (IOException e) {
-      return now.earlierUnknown("could not read " + file.getFileName() + ": " + e.getMessage());
-    }
+    return Files.isRegularFile(file) ? read(file) : null;
+  }
+
+  /**
+   * The comparison section's paragraph on the pace: {@code now} against {@code earlier}, the pace beside
+   * {@code earlierCsv} ({@link #readBeside}), where there is one, else saying that the earlier run's pace is unknown
+   * and why.
+   */
+  static String comparison(Path earlierCsv, Pace earlier, Pace now) {
+    Path file = beside(earlierCsv);
+    return earlier == null ? now.earlierUnknown("no " + file.getFileName() + " beside " + earlierCsv.getFileName()
+        + "; runs before the pace probe wrote none") : now.comparedWith(earlier, file.getFileName().toString());
   }
 
   private static String join(List<Long> ms) {

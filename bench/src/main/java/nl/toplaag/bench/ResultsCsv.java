@@ -1,14 +1,20 @@
 package nl.toplaag.bench;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.toplaag.io.AtomicFiles;
+import nl.toplaag.io.InputException;
+import nl.toplaag.io.JsonInput;
 
 /**
  * Per-instance results as CSV, so that a run before a solver change can be compared with a run after it
@@ -35,20 +41,52 @@ final class ResultsCsv {
     return sb.toString();
   }
 
-  static Map<String, Row> read(Path csv) throws IOException {
-    Map<String, Row> out = new LinkedHashMap<>();
-    List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+  /**
+   * Reads an earlier run's results ({@code --compare}), before this run solves anything.
+   *
+   * @throws InputException naming {@code csv} when it is missing or cannot be read, does not start with the header
+   *     (an older run's, without the later columns, does) or holds a row without the instance, its status and the
+   *     whole numbers the comparison reads
+   */
+  static Map<String, Row> read(Path csv) throws InputException {
+    String expected = "expected a results.csv that bench wrote, with the header " + HEADER;
+    List<String> lines = lines(csv, expected);
     if (lines.isEmpty() || !lines.get(0).startsWith("instance,status,dwellings")) {
-      throw new IOException(csv + ": not a benchmark results file (expected the header " + HEADER + ")");
+      throw new InputException(csv.toString(), "", (lines.isEmpty() ? "an empty file"
+          : "not a benchmark results file: it starts \"" + JsonInput.shown(lines.get(0)) + "\"") + "; " + expected);
     }
-    for (String line : lines.subList(1, lines.size())) {
-      String[] f = line.split(",");
-      if (f.length >= 8) {
+    Map<String, Row> out = new LinkedHashMap<>();
+    for (int i = 1; i < lines.size(); i++) {
+      if (lines.get(i).isBlank()) {
+        continue;
+      }
+      String[] f = lines.get(i).split(",");
+      try {
         out.put(f[0], new Row(f[0], f[1], Integer.parseInt(f[2]), Integer.parseInt(f[4]), Long.parseLong(f[6]),
             Long.parseLong(f[7])));
+      } catch (ArrayIndexOutOfBoundsException | NumberFormatException e) {
+        throw new InputException(csv.toString(), "", "line " + (i + 1) + " is not a row of results: \""
+            + JsonInput.shown(lines.get(i)) + "\"; expected the columns of the header " + HEADER);
       }
     }
     return out;
+  }
+
+  /**
+   * The lines of {@code file}, an earlier run's file that {@code --compare} reads.
+   *
+   * @param expected what the file should be, for the message ("expected ...")
+   * @throws InputException naming the file when it is missing, a directory, not UTF-8 or cannot be read
+   */
+  static List<String> lines(Path file, String expected) throws InputException {
+    try {
+      return Files.readAllLines(file, StandardCharsets.UTF_8);
+    } catch (IOException e) { // the reason, not the message, which for a file system error is the path again
+      throw new InputException(file.toString(), "", (Files.isDirectory(file) ? "a directory"
+          : e instanceof NoSuchFileException ? "file not found"
+          : e instanceof CharacterCodingException ? "not UTF-8 text" : "cannot read file: "
+          + (e instanceof FileSystemException f ? AtomicFiles.reason(f) : e.getMessage())) + "; " + expected);
+    }
   }
 
   /** A before/after table over the instances both runs share. */

@@ -159,6 +159,95 @@ class BenchmarkRunTest {
     assertFalse(Files.exists(dir.resolve("out")), "nothing written");
   }
 
+  /** The smallest run, for the bad-input tests: on the code before they were checked up front, about 20 s. */
+  private static final List<String> SMALLEST = List.of("--quick", "--instances", "1", "--time-limit", "1",
+      "--no-sweeps", "--no-throughput", "--no-test-buildings", "--no-before", "--no-real");
+
+  /** {@link #SMALLEST} and {@code more}, as {@link #run} returns it. */
+  private static String[] smallest(String... more) {
+    List<String> args = new java.util.ArrayList<>(SMALLEST);
+    args.addAll(List.of(more));
+    return run(args.toArray(String[]::new));
+  }
+
+  @Test
+  void aCompareFileThatIsMissingOrNoResultsIsBadInputFoundBeforeAnyRoof(@TempDir Path dir) throws Exception {
+    // a QA pass: the whole run, exit code 0, and in the report "Could not read /tmp/nonexist.csv: /tmp/nonexist.csv"
+    Path out = dir.resolve("out");
+    Path missing = dir.resolve("nonexist.csv");
+    String[] r = smallest("--compare", missing.toString(), "--out", out.toString());
+    assertEquals("2", r[0], r[1] + r[2]);
+    assertEquals("bench: bad input: --compare: " + missing + ": file not found; expected a results.csv that bench"
+        + " wrote, with the header " + ResultsCsv.HEADER, r[2].strip());
+    assertEquals("", r[1], "no roof run");
+    assertFalse(Files.exists(out), "nothing written");
+    Path wrong = Files.writeString(dir.resolve("wrong.csv"), "name,count\ng1000,3\n");
+    r = smallest("--compare", wrong.toString(), "--out", out.toString());
+    assertEquals("2", r[0], r[1] + r[2]);
+    assertEquals("bench: bad input: --compare: " + wrong + ": not a benchmark results file: it starts"
+        + " \"name,count\"; expected a results.csv that bench wrote, with the header " + ResultsCsv.HEADER,
+        r[2].strip());
+    assertEquals("", r[1], "no roof run");
+    assertFalse(Files.exists(out), "nothing written");
+    // a row the comparison cannot read, and a pace beside the results that is none: named as well
+    Path row = Files.writeString(dir.resolve("row.csv"), ResultsCsv.HEADER + "\ng1000,OPTIMAL,three\n");
+    r = smallest("--compare", row.toString(), "--out", out.toString());
+    assertEquals("2", r[0], r[1] + r[2]);
+    assertTrue(r[2].startsWith("bench: bad input: --compare: " + row + ": line 2 is not a row of results:"
+        + " \"g1000,OPTIMAL,three\"; expected the columns of the header "), r[2]);
+    Path good = Files.writeString(dir.resolve("good.csv"), ResultsCsv.HEADER + "\n");
+    Files.writeString(PaceFile.beside(good), "work=w\noutcomes=o\nbeforeMs=1\n");
+    r = smallest("--compare", good.toString(), "--out", out.toString());
+    assertEquals("2", r[0], r[1] + r[2]);
+    assertTrue(r[2].startsWith("bench: bad input: --compare: " + PaceFile.beside(good) + ": not a pace file (no"
+        + " afterMs=); expected a pace file that bench wrote"), r[2]);
+    assertEquals("", r[1], "no roof run");
+    assertFalse(Files.exists(out), "nothing written");
+  }
+
+  @Test
+  void anOutThatCannotBeWrittenIsBadInputFoundBeforeAnyRoof(@TempDir Path dir) throws Exception {
+    // a QA pass: the whole run, then "cannot write the report"
+    Path file = Files.writeString(dir.resolve("a-file"), "x");
+    Path below = file.resolve("report");
+    String[] r = smallest("--out", below.toString());
+    assertEquals("2", r[0], r[1] + r[2]);
+    assertEquals("bench: bad input: --out: expected a directory to write into (or none, to be made) but " + file
+        + ", above " + below + ", is a file", r[2].strip());
+    assertEquals("", r[1], "no roof run");
+    // a file where the charts and the CSV go, in an --out that is a directory
+    Path out = Files.createDirectories(dir.resolve("out"));
+    Files.writeString(out.resolve("benchmarks"), "x");
+    r = smallest("--out", out.toString());
+    assertEquals("2", r[0], r[1] + r[2]);
+    assertEquals("bench: bad input: --out: expected a directory to write into (or none, to be made) but "
+        + out.resolve("benchmarks") + " is a file", r[2].strip());
+    assertEquals("", r[1], "no roof run");
+    assertFalse(Files.exists(out.resolve("benchmarks-quick.md")), "nothing written");
+  }
+
+  @Test
+  void anOptionThatTakesAValueGivenTwiceIsBadInput(@TempDir Path dir) {
+    // a QA pass: --out A --out B wrote to B without a word
+    Path a = dir.resolve("a");
+    Path b = dir.resolve("b");
+    String[] r = smallest("--out", a.toString(), "--out", b.toString());
+    assertEquals("2", r[0], r[1] + r[2]);
+    assertEquals("bench: bad input: --out should be specified only once (toplaag bench --help lists the options)",
+        r[2].strip());
+    assertEquals("", r[1], "no roof run");
+    assertFalse(Files.exists(a) || Files.exists(b), "nothing written");
+    for (String[] twice : List.of(new String[] {"--instances", "2"}, new String[] {"--time-limit", "2"},
+        new String[] {"--workers", "1"}, new String[] {"--seed", "7"}, new String[] {"--compare", "x.csv"},
+        new String[] {"--note", "n"}, new String[] {"--real", dir.toString()})) {
+      r = smallest(twice[0], twice[1], twice[0], twice[1], "--out", a.toString());
+      assertEquals("2", r[0], r[1] + r[2]);
+      assertEquals("bench: bad input: " + twice[0] + " should be specified only once (toplaag bench --help lists the"
+          + " options)", r[2].strip());
+    }
+    assertFalse(Files.exists(a), "nothing written");
+  }
+
   /** Runs {@code args} as far as they are read: the exit code, what went to standard output and what to error. */
   private static String[] run(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();

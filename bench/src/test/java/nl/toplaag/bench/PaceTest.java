@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import nl.toplaag.io.InputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,7 +50,7 @@ class PaceTest {
   }
 
   @Test
-  void thePaceFileLiesBesideItsResultsAndReadsBack(@TempDir Path dir) throws IOException {
+  void thePaceFileLiesBesideItsResultsAndReadsBack(@TempDir Path dir) throws IOException, InputException {
     assertEquals(dir.resolve("results.pace.txt"), PaceFile.beside(dir.resolve("results.csv")));
     assertEquals(dir.resolve("quick-results.pace.txt"), PaceFile.beside(dir.resolve("quick-results.csv")));
     assertEquals(dir.resolve("g7-main.pace.txt"), PaceFile.beside(dir.resolve("g7-main.csv")));
@@ -68,17 +69,18 @@ class PaceTest {
   void aFileWithoutTimesIsNotAPace(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("results.pace.txt");
     Files.writeString(file, "work=" + WORK + "\noutcomes=" + OUTCOME + "\nbeforeMs=1500,x\nafterMs=1600\n");
-    assertThrows(IOException.class, () -> PaceFile.read(file));
+    assertThrows(InputException.class, () -> PaceFile.read(file));
     Files.writeString(file, "work=" + WORK + "\noutcomes=" + OUTCOME + "\nbeforeMs=1500\n");
-    IOException e = assertThrows(IOException.class, () -> PaceFile.read(file));
-    assertTrue(e.getMessage().contains("no afterMs="), e.getMessage());
+    InputException e = assertThrows(InputException.class, () -> PaceFile.read(file));
+    assertTrue(e.getMessage().startsWith(file + ": not a pace file (no afterMs=); expected a pace file"),
+        e.getMessage());
   }
 
   @Test
-  void theComparisonNamesBothPacesAndTheirRatios(@TempDir Path dir) throws IOException {
+  void theComparisonNamesBothPacesAndTheirRatios(@TempDir Path dir) throws IOException, InputException {
     Path csv = dir.resolve("g16-main.csv");
     Files.writeString(PaceFile.beside(csv), PaceFile.write(EARLIER));
-    String text = PaceFile.comparison(csv, NOW);
+    String text = PaceFile.comparison(csv, PaceFile.readBeside(csv), NOW);
     assertTrue(text.contains("this run, before the roofs: fastest 1500 ms (1500-1620 ms); after: fastest 1650 ms"),
         text);
     assertTrue(text.contains("the earlier run (g16-main.pace.txt), before the roofs: fastest 1000 ms (1000-1100 ms);"
@@ -103,23 +105,26 @@ class PaceTest {
   }
 
   @Test
-  void aMissingEarlierPaceIsSaidToBeUnknown(@TempDir Path dir) throws IOException {
+  void aMissingEarlierPaceIsSaidToBeUnknown(@TempDir Path dir) throws IOException, InputException {
     Path csv = dir.resolve("results.csv");
     Files.writeString(csv, ResultsCsv.HEADER + "\n");
-    String text = PaceFile.comparison(csv, NOW);
+    assertEquals(null, PaceFile.readBeside(csv));
+    String text = PaceFile.comparison(csv, null, NOW);
     assertTrue(text.contains("this run, before the roofs: fastest 1500 ms"), text);
     assertTrue(text.contains("the earlier run's pace is unknown (no results.pace.txt beside results.csv"), text);
     assertFalse(text.contains("This run / earlier"), text);
+    // one there that is no pace is bad input (found before the run, BenchmarkRunTest), no longer a note in the report
     Files.writeString(PaceFile.beside(csv), "not a pace\n");
-    text = PaceFile.comparison(csv, NOW);
-    assertTrue(text.contains("the earlier run's pace is unknown (could not read results.pace.txt"), text);
+    InputException e = assertThrows(InputException.class, () -> PaceFile.readBeside(csv));
+    assertTrue(e.getMessage().startsWith(PaceFile.beside(csv) + ": not a pace file (no work=)"), e.getMessage());
   }
 
   @Test
-  void anOlderResultsFileStillLoadsAndItsPaceIsUnknown() throws IOException {
+  void anOlderResultsFileStillLoadsAndItsPaceIsUnknown() throws IOException, InputException {
     // the module's tests run in bench/: the results of run G7, written before the probe existed
     Path g7 = Path.of("../docs/benchmarks/g7-main.csv");
     assertEquals(60, ResultsCsv.read(g7).size());
-    assertTrue(PaceFile.comparison(g7, NOW).contains("the earlier run's pace is unknown (no g7-main.pace.txt"));
+    assertTrue(PaceFile.comparison(g7, PaceFile.readBeside(g7), NOW)
+        .contains("the earlier run's pace is unknown (no g7-main.pace.txt"));
   }
 }
