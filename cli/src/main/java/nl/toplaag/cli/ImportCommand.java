@@ -159,10 +159,15 @@ final class ImportCommand implements Callable<Integer> {
           why.merge(x.kind(), 1, Integer::sum);
         }
       }
-      o.printf(Locale.ROOT, "Read %d tile(s): %d buildings%s; selected %d%s.%n", stock.tiles().size(),
+      // under --built, a building whose build year is invalid is selected to be reported (Stock.select), not counted
+      long yearInvalid = years == null ? 0
+          : selected.stream().filter(b -> b.isInvalid(BagBuilding.BUILD_YEAR)).count();
+      o.printf(Locale.ROOT, "Read %d tile(s): %d buildings%s; selected %d%s%s.%n", stock.tiles().size(),
           stock.inTiles(), stock.duplicates() > 0 ? " (" + stock.duplicates() + " named again in a later tile, taken"
           + " from the first)" : "",
-          panden, (ids.isEmpty() ? "" : " of --id") + (years == null ? "" : " built " + built));
+          panden - yearInvalid, (ids.isEmpty() ? "" : " of --id") + (years == null ? "" : " built " + built),
+          yearInvalid == 0 ? "" : " and " + yearInvalid + " whose " + BagBuilding.BUILD_YEAR + " is invalid (skipped,"
+          + " " + BatchCommand.IMPORT_REPORT + " says why)");
       List<String> ls = new ArrayList<>();
       if (writtenL > 0) {
         ls.add(writtenL + " of them an L of two wings");

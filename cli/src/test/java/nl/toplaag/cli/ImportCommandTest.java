@@ -131,6 +131,30 @@ class ImportCommandTest {
   }
 
   /**
+   * A QA pass: a building whose oorspronkelijkbouwjaar was "nineteen" was left out under --built without a word, as
+   * one without a year is; it is now listed as skipped with the value and what was expected, and counted apart.
+   */
+  @Test
+  void aBuildingWithAnInvalidBuildYearIsReportedUnderBuiltNotLost() throws Exception {
+    Path tile = neighbourhood();
+    String text = Files.readString(tile);
+    assertTrue(text.contains("\"oorspronkelijkbouwjaar\": 1971"), "1002's year");
+    Files.writeString(tile, text.replace("\"oorspronkelijkbouwjaar\": 1971",
+        "\"oorspronkelijkbouwjaar\": \"nineteen\""));
+    Path out = tmp.resolve("imported");
+    var r = run("import", "3dbag", tile.toString(), "--built", "1945-1975", "--out", out.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("selected 2 built 1945-1975 and 1 whose oorspronkelijkbouwjaar is invalid (skipped,"
+        + " import-report.csv says why)."), r.out());
+    assertTrue(r.out().contains("Written 1 building file(s), skipped 2:"), r.out());
+    assertTrue(r.out().contains("   1 invalid value in the tile"), r.out());
+    List<String> report = Files.readAllLines(out.resolve("import-report.csv"));
+    assertEquals(4, report.size(), String.join("\n", report));
+    assertTrue(report.get(2).startsWith("NL.IMBAG.Pand.0000000000001002,skipped,\"oorspronkelijkbouwjaar is"
+        + " \"\"nineteen\"\": expected a whole number (a year)\","), report.get(2));
+  }
+
+  /**
    * QA48: a planner who removed a building file from the import's directory (not the corporation's, say) got "Stock:
    * 1 of the 3 building(s) the import selected take dwellings" as though the building removed took none; the share
    * is now "at least", with how many buildings written the batch did not configure.

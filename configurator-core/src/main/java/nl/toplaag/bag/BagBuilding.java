@@ -6,7 +6,8 @@ import org.locationtech.jts.geom.Polygon;
 
 /**
  * One {@code Building} of a 3D BAG tile: what the tile measured, as read, before any derivation. A value the tile
- * does not hold is {@code null}; {@code problem} says why the building cannot be read at all.
+ * does not hold, or holds in no valid form, is {@code null}; {@code invalid} names the latter, and {@code problem}
+ * says why the building cannot be read at all.
  *
  * @param id the city object id, {@code NL.IMBAG.Pand.<16 digits>} (the BAG pand id with its prefix)
  * @param footprint the LoD 0 footprint (the roof outline projected to the ground), RD New metres, unrounded; null
@@ -26,18 +27,39 @@ import org.locationtech.jts.geom.Polygon;
  * @param roofSurfaces the roof surfaces of the LoD 2.2 solids of its {@code BuildingPart}s (empty when the tile has
  *     none)
  * @param prefix the prefix of the tile's attribute names: "b3_" (releases from 2023) or "" (v21.09)
- * @param problem why the building cannot be imported whatever the assumptions (a broken geometry), or "" when it
- *     can be read
+ * @param problem why the building cannot be imported whatever the assumptions (no LoD 0 geometry, an empty one), or
+ *     "" when it can be read
+ * @param invalid the values the tile gives, of what the import uses (the build year, the storeys, the ground level,
+ *     the roof heights, the LoD 0 geometry), that are not valid, each named with the value found and what was
+ *     expected; such a value is null above, but unlike an absent one it skips the building; empty where none
  * @param row the city object ids of the panden joined into this one, a row sharing walls ({@link Rows}), in id
  *     order; empty for one pand as the tile has it
  */
 public record BagBuilding(String id, Polygon footprint, int footprintParts, Integer buildYear, String status,
     String roofType, Double groundNapM, Double roofMinNapM, Double roof50pNapM, Double roof70pNapM,
     Double roofMaxNapM, Integer storeys, List<RoofSurface> roofSurfaces, String prefix, String problem,
-    List<String> row) {
+    List<InvalidValue> invalid, List<String> row) {
 
   /** The prefix of a BAG pand id in the 3D BAG. */
   public static final String PREFIX = "NL.IMBAG.Pand.";
+
+  /** The tile's attribute of the build year. */
+  public static final String BUILD_YEAR = "oorspronkelijkbouwjaar";
+
+  /**
+   * A value the tile gives that is not valid: "b3_bouwlagen is -3: expected a whole number >= 1".
+   *
+   * @param attribute the tile's name of it ({@code b3_bouwlagen}, {@code LoD 0 boundaries})
+   * @param found the value found, as the tile writes it (a string in quotes), shortened where long
+   * @param expected what was expected, with its unit ("a number (m above NAP)")
+   */
+  public record InvalidValue(String attribute, String found, String expected) {
+
+    /** In words, as the import report gives it. */
+    public String text() {
+      return attribute + " is " + found + ": expected " + expected;
+    }
+  }
 
   public BagBuilding {
     Objects.requireNonNull(id, "id");
@@ -46,6 +68,7 @@ public record BagBuilding(String id, Polygon footprint, int footprintParts, Inte
     roofSurfaces = roofSurfaces == null ? List.of() : List.copyOf(roofSurfaces);
     prefix = prefix == null ? "" : prefix;
     problem = problem == null ? "" : problem;
+    invalid = invalid == null ? List.of() : List.copyOf(invalid);
     row = row == null ? List.of() : List.copyOf(row);
   }
 
@@ -54,7 +77,12 @@ public record BagBuilding(String id, Polygon footprint, int footprintParts, Inte
       String roofType, Double groundNapM, Double roofMinNapM, Double roof50pNapM, Double roof70pNapM,
       Double roofMaxNapM, Integer storeys, List<RoofSurface> roofSurfaces, String prefix, String problem) {
     this(id, footprint, footprintParts, buildYear, status, roofType, groundNapM, roofMinNapM, roof50pNapM,
-        roof70pNapM, roofMaxNapM, storeys, roofSurfaces, prefix, problem, List.of());
+        roof70pNapM, roofMaxNapM, storeys, roofSurfaces, prefix, problem, List.of(), List.of());
+  }
+
+  /** Whether the tile gives attribute {@code attribute} (as {@link InvalidValue#attribute}) an invalid value. */
+  public boolean isInvalid(String attribute) {
+    return invalid.stream().anyMatch(v -> v.attribute().equals(attribute));
   }
 
   /** The city object ids of the panden this building stands for: its {@link #row}, or where it is one pand, its id. */

@@ -54,7 +54,10 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
  *
  * <p>The file's text is written by {@link BuildingFileText}.
  *
- * <p>Skipped, with the reason: a building not standing by its BAG status (a demolition permit, demolished), one
+ * <p>Skipped, with the reason: a building a value of which the tile gives but not in a valid form (a build year that
+ * is no whole number, storeys below 1, a height that is no number, LoD 0 boundaries that are no surfaces of rings of
+ * vertex indices: {@link BagBuilding#invalid}, named with the value found and what was expected; an absent value is
+ * not invalid), a building not standing by its BAG status (a demolition permit, demolished), one
  * the tile holds no usable footprint or heights for, a footprint in parts or with a courtyard, one that is neither a
  * slab nor an L (a T, a U, a stepped or round plan: the reason gives its corners once simplified and the shares), a
  * wing deeper than {@code maxSlabDepthM}, a flat roof whose highest point rises more than {@code maxRoofRiseM} above
@@ -158,6 +161,12 @@ public final class BagImport {
     }
   }
 
+  /**
+   * {@link Outcome#kind}: a value the tile gives, of what the import uses, is not valid ({@link BagBuilding#invalid}),
+   * and the building is skipped rather than written with a value assumed in its place.
+   */
+  public static final String INVALID_VALUE = "invalid value in the tile";
+
   /** Where a building's storeys come from when the tile gives none the import can use: the roof level. */
   static final String ASSUMED_STOREYS = "assumed";
 
@@ -176,6 +185,10 @@ public final class BagImport {
   public static Outcome derive(BagBuilding b, String tileFileName, String release, ImportAssumptions a,
       SmallestModule smallest) {
     Deriving d = new Deriving(b, tileFileName);
+    if (!b.invalid().isEmpty()) {
+      return d.skip(INVALID_VALUE, String.join("; ", b.invalid().stream().map(BagBuilding.InvalidValue::text)
+          .toList()));
+    }
     if (!b.problem().isEmpty()) {
       return d.skip("no usable footprint", b.problem());
     }

@@ -30,8 +30,10 @@ import org.locationtech.jts.geom.Polygon;
  * in metres is {@code integer * transform.scale + transform.translate} (RD New x/y, NAP z).
  *
  * <p>A file that is not a CityJSON tile (missing, unreadable, malformed, of another type, without {@code transform})
- * is bad input: an {@link InputException} names the file and the JSON pointer. A building whose own geometry is
- * broken is returned with its {@link BagBuilding#problem()}, so that it never stops the rest of the tile.
+ * is bad input: an {@link InputException} names the file and the JSON pointer. A building whose own geometry or
+ * attribute values are broken is returned with them named ({@link BagBuilding#invalid()},
+ * {@link BagBuilding#problem()}), so that it never stops the rest of the tile; a value the tile does not give (absent
+ * or null) is null, not invalid.
  */
 public final class CityJsonTiles {
 
@@ -184,10 +186,14 @@ public final class CityJsonTiles {
 
   private static BagBuilding building(String id, JsonNode o, JsonNode objects, JsonNode vertices, Header h) {
     JsonNode a = o.path("attributes");
-    Integer year = a.path("oorspronkelijkbouwjaar").canConvertToInt() && a.path("oorspronkelijkbouwjaar")
-        .isIntegralNumber() ? a.path("oorspronkelijkbouwjaar").asInt() : null;
-    Integer storeys = a.path("b3_bouwlagen").isIntegralNumber() && a.path("b3_bouwlagen").asInt() > 0
-        ? a.path("b3_bouwlagen").asInt() : null;
+    List<BagBuilding.InvalidValue> invalid = new ArrayList<>();
+    Integer year = whole(a, BagBuilding.BUILD_YEAR, Integer.MIN_VALUE, "a whole number (a year)", invalid);
+    Integer storeys = whole(a, "b3_bouwlagen", 1, "a whole number >= 1", invalid);
+    Double ground = number(a, "h_maaiveld", invalid);
+    Double roofMin = number(a, "h_dak_min", invalid);
+    Double roof50p = number(a, "h_dak_50p", invalid);
+    Double roof70p = number(a, "h_dak_70p", invalid);
+    Double roofMax = number(a, "h_dak_max", invalid);
     String problem = "";
     Polygon footprint = null;
     int parts = 0;
@@ -203,26 +209,47 @@ public final class CityJsonTiles {
     } else {
       try {
         JsonNode surfaces = lod0.path("boundaries");
+        if (!surfaces.isArray()) {
+          throw new Unreadable(new BagBuilding.InvalidValue("LoD 0 boundaries", shown(surfaces),
+              "an array of surfaces, each an array of rings of vertex indices"));
+        }
         parts = surfaces.size();
         if (parts == 0) {
           throw new IllegalArgumentException("its LoD 0 geometry is empty");
         }
         JsonNode rings = surfaces.get(0);
+        if (!rings.isArray() || rings.isEmpty()) {
+          throw new Unreadable(new BagBuilding.InvalidValue("LoD 0 surface", shown(rings),
+              "an array of rings of vertex indices"));
+        }
         LinearRing shell = ring(rings.get(0), vertices, h);
         LinearRing[] holes = new LinearRing[rings.size() - 1];
         for (int i = 1; i < rings.size(); i++) {
           holes[i - 1] = ring(rings.get(i), vertices, h);
         }
         footprint = METRES.createPolygon(shell, holes);
+      } catch (Unreadable e) {
+        invalid.add(e.value);
+        footprint = null;
       } catch (IllegalArgumentException | NullPointerException e) {
         problem = "its LoD 0 footprint cannot be read (" + e.getMessage() + ")";
         footprint = null;
       }
     }
     return new BagBuilding(id, footprint, parts, year, a.path("status").asText(""), text(a, "dak_type"),
-        number(a, "h_maaiveld"), number(a, "h_dak_min"), number(a, "h_dak_50p"), number(a, "h_dak_70p"),
-        number(a, "h_dak_max"), storeys, roofSurfaces(o, objects, vertices, h),
-        a.has("b3_h_maaiveld") || a.has("b3_dak_type") ? "b3_" : "", problem);
+        ground, roofMin, roof50p, roof70p, roofMax, storeys, roofSurfaces(o, objects, vertices, h),
+        a.has("b3_h_maaiveld") || a.has("b3_dak_type") ? "b3_" : "", problem, invalid, List.of());
+  }
+
+  /** A footprint the tile gives in no valid form: the value found and what was expected. */
+  private static final class Unreadable extends Exception {
+    private static final long serialVersionUID = 1L;
+    final transient BagBuilding.InvalidValue value;
+
+    Unreadable(BagBuilding.InvalidValue value) {
+      super(value.text(), null, false, false);
+      this.value = value;
+    }
   }
 
   /**
@@ -256,7 +283,7 @@ public final class CityJsonTiles {
               hi = Math.max(hi, zi);
             }
             out.add(new RoofSurface(METRES.createPolygon(ring(outer, vertices, h)), z / outer.size(), lo, hi));
-          } catch (IllegalArgumentException | NullPointerException e) {
+          } catch (Unreadable | IllegalArgumentException | NullPointerException e) {
             // left out
           }
         }
@@ -265,21 +292,25 @@ public final class CityJsonTiles {
     return out;
   }
 
-  /** A ring of vertex indices as a closed ring in metres (CityJSON rings are not closed). */
-  private static LinearRing ring(JsonNode indices, JsonNode vertices, Header h) {
+  /**
+   * A ring of vertex indices as a closed ring in metres (CityJSON rings are not closed); where the tile's ring or a
+   * vertex is not one, {@link Unreadable} names it.
+   */
+  private static LinearRing ring(JsonNode indices, JsonNode vertices, Header h) throws Unreadable {
     if (indices == null || !indices.isArray() || indices.size() < 3) {
-      throw new IllegalArgumentException("a ring of fewer than 3 vertices");
+      throw new Unreadable(new BagBuilding.InvalidValue("LoD 0 ring", shown(indices),
+          "an array of at least 3 vertex indices"));
     }
     Coordinate[] cs = new Coordinate[indices.size() + 1];
     for (int i = 0; i < indices.size(); i++) {
       JsonNode ix = indices.get(i);
       if (!ix.isIntegralNumber() || ix.asLong() < 0 || ix.asLong() >= vertices.size()) {
-        throw new IllegalArgumentException("vertex index " + ix + " is not one of the " + vertices.size()
-            + " vertices");
+        throw new Unreadable(new BagBuilding.InvalidValue("LoD 0 vertex index", shown(ix), "one of the "
+            + vertices.size() + " vertices (0 to " + (vertices.size() - 1) + ")"));
       }
       JsonNode v = vertices.get(ix.asInt());
       if (!v.isArray() || v.size() < 2 || !v.get(0).isNumber() || !v.get(1).isNumber()) {
-        throw new IllegalArgumentException("vertex " + ix + " is not [x, y, z]");
+        throw new Unreadable(new BagBuilding.InvalidValue("vertex " + ix, shown(v), "[x, y, z]"));
       }
       cs[i] = new Coordinate(v.get(0).asLong() * h.scale[0] + h.translate[0],
           v.get(1).asLong() * h.scale[1] + h.translate[1]);
@@ -288,10 +319,45 @@ public final class CityJsonTiles {
     return METRES.createLinearRing(cs);
   }
 
-  /** Attribute {@code b3_<name>} (releases from 2023) or {@code <name>} (v21.09) as a number, or null. */
-  private static Double number(JsonNode a, String name) {
-    JsonNode n = a.has("b3_" + name) ? a.get("b3_" + name) : a.get(name);
-    return n != null && n.isNumber() && Double.isFinite(n.asDouble()) ? n.asDouble() : null;
+  /**
+   * Attribute {@code name} as a whole number of at least {@code min}, or null where the tile does not give it (absent
+   * or null); a value that is not one is added to {@code invalid}, saying it was {@code expected}, and null returned.
+   */
+  private static Integer whole(JsonNode a, String name, int min, String expected,
+      List<BagBuilding.InvalidValue> invalid) {
+    JsonNode n = a.get(name);
+    if (n == null || n.isNull()) {
+      return null;
+    }
+    if (n.isIntegralNumber() && n.canConvertToInt() && n.asInt() >= min) {
+      return n.asInt();
+    }
+    invalid.add(new BagBuilding.InvalidValue(name, shown(n), expected));
+    return null;
+  }
+
+  /**
+   * Attribute {@code b3_<name>} (releases from 2023) or {@code <name>} (v21.09), a height in m above NAP, or null
+   * where the tile does not give it (absent or null); a value that is not a number is added to {@code invalid} and
+   * null returned.
+   */
+  private static Double number(JsonNode a, String name, List<BagBuilding.InvalidValue> invalid) {
+    String key = a.has("b3_" + name) ? "b3_" + name : name;
+    JsonNode n = a.get(key);
+    if (n == null || n.isNull()) {
+      return null;
+    }
+    if (n.isNumber() && Double.isFinite(n.asDouble())) {
+      return n.asDouble();
+    }
+    invalid.add(new BagBuilding.InvalidValue(key, shown(n), "a number (m above NAP)"));
+    return null;
+  }
+
+  /** {@code n} as the tile writes it (a string in quotes, "none" where absent), at most 40 characters. */
+  private static String shown(JsonNode n) {
+    String s = n == null || n.isMissingNode() ? "none" : n.toString();
+    return s.length() <= 40 ? s : s.substring(0, 37) + "...";
   }
 
   /** Attribute {@code b3_<name>} or {@code <name>} as text, or null. */

@@ -166,7 +166,7 @@ public final class Rows {
   }
 
   private static boolean readable(BagBuilding b) {
-    return b.problem().isEmpty() && b.footprint() != null && b.footprintParts() == 1 && !b.roofType().isEmpty()
+    return b.problem().isEmpty() && b.invalid().isEmpty() && b.footprint() != null && b.footprintParts() == 1 && !b.roofType().isEmpty()
         && !BagImport.NOT_STANDING.contains(b.status()) && b.groundNapM() != null;
   }
 
@@ -215,7 +215,7 @@ public final class Rows {
         first.roofType(), weighted(parts, BagBuilding::groundNapM, areaM2),
         extreme(parts, BagBuilding::roofMinNapM, false), weighted(parts, BagBuilding::roof50pNapM, areaM2),
         weighted(parts, BagBuilding::roof70pNapM, areaM2), extreme(parts, BagBuilding::roofMaxNapM, true), storeys,
-        surfaces, first.prefix(), "", parts.stream().map(BagBuilding::id).toList());
+        surfaces, first.prefix(), "", List.of(), parts.stream().map(BagBuilding::id).toList());
   }
 
   /** The footprint-weighted mean of {@code v} over {@code parts}, or null where any lacks it. */

@@ -99,7 +99,9 @@ public final class Stock {
   /**
    * The buildings of {@code cityObjectIds} (every building, where empty) built from {@code years[0]} to
    * {@code years[1]} ({@code oorspronkelijkbouwjaar}, both included; any year and none, where {@code years} is null),
-   * in id order. An id the tiles do not hold is left out ({@link #has} tells).
+   * in id order, and, where {@code years} is given, those whose build year is invalid ({@link BagBuilding#invalid}),
+   * which {@link BagImport#derive} skips with it, so that they are reported rather than lost. An id the tiles do not
+   * hold is left out ({@link #has} tells).
    */
   public List<BagBuilding> select(List<String> cityObjectIds, int[] years) {
     List<String> wanted = cityObjectIds.isEmpty() ? ids() : cityObjectIds.stream().distinct().sorted().toList();
@@ -107,7 +109,7 @@ public final class Stock {
     for (String id : wanted) {
       BagBuilding b = byId.get(id);
       if (b != null && (years == null || b.buildYear() != null && b.buildYear() >= years[0]
-          && b.buildYear() <= years[1])) {
+          && b.buildYear() <= years[1] || b.isInvalid(BagBuilding.BUILD_YEAR))) {
         selected.add(b);
       }
     }

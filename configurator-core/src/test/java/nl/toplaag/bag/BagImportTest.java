@@ -211,7 +211,8 @@ class BagImportTest {
     assertTrue(derive(t, "0000100000000001").written());
     BagImport.Outcome broken = derive(t, "0000100000000002");
     assertFalse(broken.written());
-    assertTrue(broken.reason().contains("vertex index 99 is not one of the 8 vertices"), broken.reason());
+    assertEquals("LoD 0 vertex index is 99: expected one of the 8 vertices (0 to 7)", broken.reason());
+    assertEquals(BagImport.INVALID_VALUE, broken.kind());
   }
 
   @Test
