@@ -155,7 +155,8 @@ public final class CatalogCheck {
             m.kind().id(), m.widthMm() + "x" + m.depthMm() + "x" + m.heightMm(),
             m.massKg(), selfWeightKnPerM2(m), m.fireResistanceMin(), m.maxStack(), m.usableAreaM2(), m.costEur(),
             m.carbonKgCo2e(), m.kind() == ModuleKind.LIFT ? "  car " + m.liftCarWidthMm() + "x" + m.liftCarDepthMm()
-                + " mm" : "", m.fireFightingLift() ? "  fire-fighting lift" : "",
+                + " mm" : m.kind() == ModuleKind.GALLERY ? "  balustrade " + m.balustradeHeightMm() + " mm" : "",
+            m.fireFightingLift() ? "  fire-fighting lift" : "",
             m.materials().isEmpty() ? "  NO MATERIALS (circularity incomplete)" : "  " + materialSummary(m),
             m.connections().isEmpty() ? "  NO CONNECTIONS (no detachability)" : "");
       }

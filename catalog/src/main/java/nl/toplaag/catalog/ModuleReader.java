@@ -41,7 +41,7 @@ final class ModuleReader {
   static final Set<String> MODULE_FIELDS = Set.of("id", "name", "kind", "widthMm", "depthMm", "heightMm",
       "massKg", "imposedLoadKnPerM2", "support", "fireResistanceMin", "maxStack", "usableAreaM2", "materials",
       "connections", "costEur", "carbonKgCo2e", "lifetimeYears", "fireFightingLift", "liftCarWidthMm",
-      "liftCarDepthMm", "sources");
+      "liftCarDepthMm", "balustradeHeightMm", "sources");
   /** A lift module's car sizes: asked of lift modules alone, each with a source note. */
   static final List<String> LIFT_CAR_FIELDS = List.of("liftCarWidthMm", "liftCarDepthMm");
   private static final Set<String> SOURCE_FIELDS;
@@ -50,6 +50,7 @@ final class ModuleReader {
     Set<String> s = new TreeSet<>(NUMERIC_FIELDS);
     s.addAll(List.of("name", "kind", "support", "materials", "connections", "fireFightingLift"));
     s.addAll(LIFT_CAR_FIELDS);
+    s.add("balustradeHeightMm");
     SOURCE_FIELDS = Set.copyOf(s);
   }
 
@@ -118,8 +119,10 @@ final class ModuleReader {
           + kind.id() + " module");
     }
     int[] car = liftCar(m, kind, width, depth);
+    int balustrade = balustradeMm(m, kind);
     ModuleType t = new ModuleType(id, m.optString("name", id), kind, width, depth, height, mass, imposed, support,
-        fire, maxStack, usable, materials, connections, cost, carbon, lifetime, fireFighting, car[0], car[1], sources);
+        fire, maxStack, usable, materials, connections, cost, carbon, lifetime, fireFighting, car[0], car[1],
+        balustrade, sources);
     plausibility.module(m, t);
     return t;
   }
@@ -155,6 +158,28 @@ final class ModuleReader {
           depthMm));
     }
     return new int[] {carWidth, carDepth};
+  }
+
+  /**
+   * A gallery module's balustrade height above its deck, mm, which the building code's least is checked against on each
+   * storey (BB2012 art. 2.18: 1.0 m, 1.2 m above 13 m); it needs a source note. 0 for other modules, which may not give
+   * one.
+   */
+  private static int balustradeMm(JsonInput m, ModuleKind kind) throws InputException {
+    String f = "balustradeHeightMm";
+    if (kind != ModuleKind.GALLERY) {
+      if (m.has(f)) {
+        throw m.error(f, "only a gallery module has a balustrade here, but this is a " + kind.id() + " module");
+      }
+      return 0;
+    }
+    if (!m.has(f)) {
+      throw m.error(f, "a gallery module gives the height of the balustrade along its open edge, in mm, which the"
+          + " building code's least (BB2012 art. 2.18: 1.0 m, 1.2 m where the floor lies above 13 m) is checked"
+          + " against; it is missing");
+    }
+    requireSource(m.get("sources"), f);
+    return lengthMm(m, f, 500, 3_000);
   }
 
   /** The source notes: every numeric field must have one. */

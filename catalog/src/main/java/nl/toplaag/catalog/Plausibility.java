@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.toplaag.bom.BomParameters;
+import nl.toplaag.code.BuildingCode;
 import nl.toplaag.io.InputException;
 import nl.toplaag.io.JsonInput;
 import nl.toplaag.io.SourceNotes;
@@ -142,6 +143,31 @@ final class Plausibility {
           + " expected the gallery's depth across the facade in mm: a narrower one lets deeper modules stand behind"
           + " it on the roof, and the rules checked do not ask for a width", m.file(), m.pointer(),
           m.get("depthMm").node().asText(), t.id(), CatalogCheck.MIN_GALLERY_DEPTH_MM));
+    }
+    codeLimits(m, t);
+  }
+
+  /**
+   * Warnings where module {@code t} is valid but the building code rules out where it may serve, so that a
+   * manufacturer's {@code catalog check} says it before a configuration finds its storeys empty: a lift's car smaller
+   * than the stretcher car (BB2012 art. 4.28), a gallery's balustrade lower than a floor above 13 m asks (art. 2.18).
+   */
+  private void codeLimits(JsonInput m, ModuleType t) {
+    BuildingCode code = BuildingCode.BB2012;
+    if (t.kind() == ModuleKind.LIFT && !code.liftCarLargeEnough(t.liftCarWidthMm(), t.liftCarDepthMm())) {
+      warnings.add(String.format(Locale.ROOT, "WARNING: %s at %s/liftCarDepthMm: lift module %s has a car of %,d x %,d"
+          + " mm, smaller than the %,d x %,d mm stretcher car BB2012 art. 4.28 asks of a new lift in a building of"
+          + " more than 6 dwellings: the configurator places it nowhere (docs/model.md, \"Lift car\")", m.file(),
+          m.pointer(), t.id(), t.liftCarWidthMm(), t.liftCarDepthMm(), code.liftCarWidthMm(), code.liftCarDepthMm()));
+    }
+    if (t.kind() == ModuleKind.GALLERY && t.balustradeHeightMm() < code.requiredBalustradeMm(Integer.MAX_VALUE)) {
+      boolean none = t.balustradeHeightMm() < code.requiredBalustradeMm(0);
+      warnings.add(String.format(Locale.ROOT, "WARNING: %s at %s/balustradeHeightMm: gallery module %s has a"
+          + " balustrade %,d mm high, lower than the %,d mm BB2012 art. 2.18 asks %s: it stands on no storey %s",
+          m.file(), m.pointer(), t.id(), t.balustradeHeightMm(), none ? code.requiredBalustradeMm(0)
+              : code.requiredBalustradeMm(Integer.MAX_VALUE), none ? "of any gallery" : String.format(Locale.ROOT,
+              "where the floor lies above %.0f m", code.highBalustradeAboveFloorMm() / 1000.0),
+          none ? "at all" : "above that"));
     }
   }
 

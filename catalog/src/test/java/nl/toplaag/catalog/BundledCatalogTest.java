@@ -90,6 +90,16 @@ class BundledCatalogTest {
         .allMatch(m -> m.liftCarWidthMm() == 0 && m.liftCarDepthMm() == 0));
   }
 
+  /** Every bundled gallery has a 1.2 m balustrade, which BB2012 art. 2.18 asks above 13 m, so it serves at any height. */
+  @Test
+  void everyGalleryHasABalustradeTheCodeAcceptsAtAnyHeight() {
+    List<ModuleType> galleries = catalog.lines().stream().flatMap(l -> l.modules(ModuleKind.GALLERY).stream())
+        .toList();
+    assertEquals(3, galleries.size());
+    assertTrue(galleries.stream().allMatch(m -> m.balustradeHeightMm() >= BuildingCode.BB2012.requiredBalustradeMm(
+        Integer.MAX_VALUE)), galleries.toString());
+  }
+
   @Test
   void everyModuleHasMaterialsWhoseMassesSumToTheModuleMass() {
     for (ProductLine l : catalog.lines()) {

@@ -104,6 +104,22 @@ class CatalogCheckTest {
         + " hours?)"), w);
   }
 
+  /** A lift whose car the configurator never places, for art. 4.28, is said by catalog check. */
+  @Test
+  void aLiftCarSmallerThanTheStretcherCarIsWarnedAbout() throws IOException, InputException {
+    String w = warningWith("clt-volumetric.json", 4, "liftCarDepthMm", 1400);
+    assertTrue(w.contains("lift module clt-lift-2400x2700 has a car of 1,050 x 1,400 mm, smaller than the 1,050 x"
+        + " 2,050 mm stretcher car BB2012 art. 4.28 asks"), w);
+  }
+
+  /** A gallery whose balustrade keeps it off the storeys above 13 m (art. 2.18) is said by catalog check. */
+  @Test
+  void aBalustradeLowerThanAFloorAbove13MetresAsksIsWarnedAbout() throws IOException, InputException {
+    String w = warningWith("clt-volumetric.json", galleryIndex("clt-volumetric.json"), "balustradeHeightMm", 1000);
+    assertTrue(w.endsWith("gallery module clt-gallery-3900 has a balustrade 1,000 mm high, lower than the 1,200 mm"
+        + " BB2012 art. 2.18 asks where the floor lies above 13 m: it stands on no storey above that"), w);
+  }
+
   @Test
   void aGalleryThatStacksLowerThanTheDwellingsIsWarnedAbout() throws IOException, InputException {
     // a QA pass: a gallery stacking 2 high under modules stacking 7 was "catalogue OK", and capped the line's storeys

@@ -431,6 +431,27 @@ class CatalogReaderErrorTest {
     fails(CLT, "/modules/4/sources/liftCarWidthMm", "missing source note");
   }
 
+  /** A gallery module must give its balustrade's height, checked against BB2012 art. 2.18; no other module may. */
+  @Test
+  void balustradeMissingOnAGallery() throws IOException {
+    edit(CLT, l -> module(l, 2).remove("balustradeHeightMm"));
+    fails(CLT, "/modules/2/balustradeHeightMm", "a gallery module gives the height of the balustrade along its open"
+        + " edge, in mm");
+  }
+
+  @Test
+  void balustradeOnADwellingModule() throws IOException {
+    edit(CLT, l -> module(l, 0).put("balustradeHeightMm", 1200));
+    fails(CLT, "/modules/0/balustradeHeightMm", "only a gallery module has a balustrade here, but this is a dwelling"
+        + " module");
+  }
+
+  @Test
+  void balustradeWithoutItsSourceNote() throws IOException {
+    edit(CLT, l -> ((ObjectNode) module(l, 2).get("sources")).remove("balustradeHeightMm"));
+    fails(CLT, "/modules/2/sources/balustradeHeightMm", "missing source note");
+  }
+
   @Test
   void missingLineFile() throws IOException {
     Files.delete(dir.resolve("hsb-elements.json"));

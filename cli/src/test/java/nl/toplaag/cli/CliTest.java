@@ -896,10 +896,10 @@ class CliTest {
         "hsb-elements", "--out", dir.resolve("out").toString());
     assertEquals(0, r.code(), r.out() + r.err());
     assertTrue(r.out().contains("Catalogue: line hsb-elements gives the cost, mass, imposed load, carbon, fire"
-        + " resistance and stacking height of the modules in the best layout as unverified figures ([U], [D from U], no"
-        + " tag or no source note): the costs, the loads, the carbon, the storeys the fire rules allow and the storeys"
-        + " the stacks allow in this result are placeholders until the manufacturer's figures replace them.\n"),
-        r.out());
+        + " resistance, stacking height and gallery balustrade of the modules in the best layout as unverified figures"
+        + " ([U], [D from U], no tag or no source note): the costs, the loads, the carbon, the storeys the fire rules"
+        + " allow, the storeys the stacks allow and the storeys the balustrades allow in this result are placeholders"
+        + " until the manufacturer's figures replace them.\n"), r.out());
     // the MCI rests on the materials' figures and the lifetimes, [U] too (only the detachability factors were said to
     // be)
     String circularity = "Circularity: the catalogue gives the materials (their input and end-of-life shares and"

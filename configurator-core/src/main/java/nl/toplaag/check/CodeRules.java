@@ -60,6 +60,11 @@ final class CodeRules {
           out.add(new Violation(RuleId.FIRE_RESISTANCE, "gallery fire resistance " + c.type(g).fireResistanceMin()
               + " min, but a floor at " + m(floor) + " needs " + need + " min", "gallery " + i));
         }
+        int balustrade = c.code.requiredBalustradeMm(floor);
+        if (c.type(g).balustradeHeightMm() < balustrade) {
+          out.add(new Violation(RuleId.BALUSTRADE, "gallery balustrade " + m(c.type(g).balustradeHeightMm())
+              + " high, but a gallery at " + m(floor) + " needs " + m(balustrade) + " (art. 2.18)", "gallery " + i));
+        }
       }
     }
     storeys(c, out);

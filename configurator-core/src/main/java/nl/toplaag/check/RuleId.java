@@ -53,6 +53,11 @@ public enum RuleId {
   /** A module's fire resistance is below what its floor level needs (60/90/120 min). */
   FIRE_RESISTANCE,
   /**
+   * A gallery's balustrade is lower than its floor level needs: 1.0 m, 1.2 m where the floor lies above 13 m (BB2012
+   * art. 2.18).
+   */
+  BALUSTRADE,
+  /**
    * A storey with dwellings above the lift threshold has no lift; a lift module stands at no gallery; a dwelling
    * reaches no lift module, nor the existing lift where the building gives its position (above the fire-fighting
    * threshold, no fire-fighting one), along its gallery within 90 m; a lift module's car is smaller than a new lift's

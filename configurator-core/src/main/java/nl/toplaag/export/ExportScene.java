@@ -68,10 +68,10 @@ public record ExportScene(String buildingId, String buildingName, String source,
   public static final int OBSTACLE_MM = 1200;
 
   /** A lift module's property: its car's clear width across the door, m, as the catalogue gives it. */
-  static final String LIFT_CAR_WIDTH = "liftCarWidth";
+  static final String LIFT_CAR_WIDTH = "liftCarWidthM";
 
   /** A lift module's property: its car's clear depth from the door, m, as the catalogue gives it. */
-  static final String LIFT_CAR_DEPTH = "liftCarDepth";
+  static final String LIFT_CAR_DEPTH = "liftCarDepthM";
 
   public ExportScene {
     Objects.requireNonNull(buildingId, "buildingId");
@@ -189,8 +189,8 @@ public record ExportScene(String buildingId, String buildingName, String source,
       if (p.kind() == ModuleKind.LIFT) { // whether the catalogue's lift qualifies as a fire-fighting lift; its car
         catalog.module(p.moduleTypeId()).ifPresent(m -> {
           props.put("fireFightingLift", flag(m.fireFightingLift()));
-          props.put(LIFT_CAR_WIDTH, measure(m.liftCarWidthMm() / 1000.0, PropertyValue.Unit.METRE));
-          props.put(LIFT_CAR_DEPTH, measure(m.liftCarDepthMm() / 1000.0, PropertyValue.Unit.METRE));
+          props.put(LIFT_CAR_WIDTH, metres(m.liftCarWidthMm()));
+          props.put(LIFT_CAR_DEPTH, metres(m.liftCarDepthMm()));
         });
       }
       Part part = switch (p.kind()) {
@@ -209,7 +209,10 @@ public record ExportScene(String buildingId, String buildingName, String source,
       int n = galleryCount.merge(g.storey(), 1, Integer::sum);
       Map<String, PropertyValue> props = new LinkedHashMap<>();
       props.put("moduleType", text(g.moduleTypeId()));
-      catalog.module(g.moduleTypeId()).ifPresent(m -> props.put("name", text(m.name())));
+      catalog.module(g.moduleTypeId()).ifPresent(m -> {
+        props.put("name", text(m.name()));
+        props.put("balustradeHeightM", metres(m.balustradeHeightMm()));
+      });
       props.put("wing", count(g.wing()));
       props.put("lengthM", metres(g.lengthMm()));
       props.put("cantilevered", flag(g.cantilevered()));

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.toplaag.bom.Assumption;
-import nl.toplaag.layout.Placement;
 import nl.toplaag.bom.BomParameters;
 import nl.toplaag.circularity.CircularityParameters;
 import nl.toplaag.product.ModuleKind;
@@ -30,15 +29,22 @@ public final class ScreeningNotes {
    * @param field its field in the catalogue (the key of its source note)
    * @param name what the note calls it
    * @param rests what of the results rests on it
+   * @param only the kind of module that has it, or null where every module has it
    */
-  private record ModuleFigure(String field, String name, String rests) {}
+  private record ModuleFigure(String field, String name, String rests, ModuleKind only) {
+    ModuleFigure(String field, String name, String rests) {
+      this(field, name, rests, null);
+    }
+  }
 
   private static final List<ModuleFigure> MODULE_FIGURES = List.of(new ModuleFigure("costEur", "cost", "the costs"),
       new ModuleFigure("massKg", "mass", "the loads"), new ModuleFigure("imposedLoadKnPerM2", "imposed load",
           "the loads"), new ModuleFigure("carbonKgCo2e", "carbon", "the carbon"),
       new ModuleFigure("fireResistanceMin", "fire resistance", "the storeys the fire rules allow"),
       new ModuleFigure("maxStack", "stacking height", "the storeys the stacks allow"),
-      new ModuleFigure("liftCarDepthMm", "lift car", "the lift cars the building code accepts"));
+      new ModuleFigure("balustradeHeightMm", "gallery balustrade", "the storeys the balustrades allow",
+          ModuleKind.GALLERY),
+      new ModuleFigure("liftCarDepthMm", "lift car", "the lift cars the building code accepts", ModuleKind.LIFT));
 
   /**
    * The figures of a line's dwelling, gallery and lift modules, by their field in the catalogue, that the explanation
@@ -121,12 +127,10 @@ public final class ScreeningNotes {
       return java.util.Optional.empty();
     }
     Set<String> types = bestTypes(r); // a gallery's too: its stack and fire stop storeys
-    // a lift car's sizes only lift modules have
-    Set<String> lifts = new TreeSet<>(r.best().get().modules().stream().filter(p -> p.kind() == ModuleKind.LIFT)
-        .map(Placement::moduleTypeId).toList());
     List<ModuleFigure> unverified = MODULE_FIGURES.stream()
-        .filter(f -> SourceNotes.anyUnverified(req.catalog(), f.field().startsWith("liftCar") ? lifts : types,
-            f.field())).toList();
+        .filter(f -> SourceNotes.anyUnverified(req.catalog(), f.only() == null ? types : types.stream()
+            .filter(t -> req.catalog().module(t).map(m -> m.kind() == f.only()).orElse(false)).toList(), f.field()))
+        .toList();
     if (unverified.isEmpty()) {
       return java.util.Optional.empty();
     }

@@ -1337,6 +1337,11 @@ public final class PlanBuilder {
     return null;
   }
 
+  /** Whether {@code m} is a gallery whose balustrade is lower than its deck at {@code floorMm} needs (art. 2.18). */
+  private boolean balustradeTooLow(ModuleType m, int floorMm) {
+    return m.kind() == ModuleKind.GALLERY && m.balustradeHeightMm() < code.requiredBalustradeMm(floorMm);
+  }
+
   /** Of {@code modules}, the first that stands on the most storeys ({@link #topStorey}); null where there is none. */
   private ModuleType highest(List<ModuleType> modules) {
     ModuleType best = null;
@@ -1350,8 +1355,8 @@ public final class PlanBuilder {
 
   /**
    * Why module {@code m} of the line cannot stand on {@code storey}, in words: the first of its stack
-   * ({@code maxStack}), its fire resistance against the storey's floor level, its top against the height limit; then
-   * {@code what}, why that stops the storeys.
+   * ({@code maxStack}), its fire resistance against the storey's floor level, a gallery's balustrade against it, its
+   * top against the height limit; then {@code what}, why that stops the storeys.
    */
   private String moduleStops(ModuleType m, int storey, String what) {
     int floor = floors.get(storey - 1);
@@ -1360,6 +1365,9 @@ public final class PlanBuilder {
         m.maxStack())
         : m.fireResistanceMin() < need ? String.format(Locale.ROOT, "it resists fire for %d min, and a floor at %.2f m"
             + " needs %d min", m.fireResistanceMin(), floor / 1000.0, need)
+        : balustradeTooLow(m, floor) ? String.format(Locale.ROOT, "its balustrade is %.2f m high, and a gallery at"
+            + " %.2f m needs %.2f m (BB2012 art. 2.18)", m.balustradeHeightMm() / 1000.0, floor / 1000.0,
+            code.requiredBalustradeMm(floor) / 1000.0)
         : String.format(Locale.ROOT, "its top would reach %.2f m, above the height limit of %.2f m",
             (floor + m.heightMm()) / 1000.0, building.zoning().maxHeightAboveGroundMm() / 1000.0);
     return String.format(Locale.ROOT, "the %s module %s stands on no storey from %d on: %s; %s",
@@ -1371,7 +1379,7 @@ public final class PlanBuilder {
     for (int k = 1; k <= Math.min(storeys, m.maxStack()); k++) {
       int floor = floors.get(k - 1);
       if (m.fireResistanceMin() < code.requiredFireResistanceMin(floor)
-          || floor + m.heightMm() > building.zoning().maxHeightAboveGroundMm()) {
+          || floor + m.heightMm() > building.zoning().maxHeightAboveGroundMm() || balustradeTooLow(m, floor)) {
         break;
       }
       top = k;

@@ -29,6 +29,8 @@ import java.util.Objects;
  * @param liftCarWidthMm for lift modules: the car's clear width, across its door, mm; 0 for other modules
  * @param liftCarDepthMm for lift modules: the car's clear depth, from its door to the opposite wall, mm; 0 for other
  *     modules
+ * @param balustradeHeightMm for gallery modules: the height of the balustrade along the gallery's open edge above its
+ *     deck, mm; 0 for other modules
  * @param sources source note per field name (for example {@code "massKg" -> "GTB Lab ..."})
  */
 public record ModuleType(
@@ -52,6 +54,7 @@ public record ModuleType(
     boolean fireFightingLift,
     int liftCarWidthMm,
     int liftCarDepthMm,
+    int balustradeHeightMm,
     Map<String, String> sources) {
 
   public ModuleType {
@@ -64,6 +67,9 @@ public record ModuleType(
     requirePositive("heightMm", heightMm);
     if (!(massKg > 0)) {
       throw new IllegalArgumentException("massKg must be > 0 but was " + massKg);
+    }
+    if (balustradeHeightMm < 0) {
+      throw new IllegalArgumentException("a balustrade's height must be >= 0 but was " + balustradeHeightMm);
     }
     if (liftCarWidthMm < 0 || liftCarDepthMm < 0) {
       throw new IllegalArgumentException("a lift car's sizes must be >= 0 but were " + liftCarWidthMm + " x "
@@ -90,7 +96,7 @@ public record ModuleType(
   public ModuleType withFireResistanceAndStack(int fireResistanceMin, int maxStack) {
     return new ModuleType(id, name, kind, widthMm, depthMm, heightMm, massKg, imposedLoadKnPerM2, support,
         fireResistanceMin, maxStack, usableAreaM2, materials, connections, costEur, carbonKgCo2e, lifetimeYears,
-        fireFightingLift, liftCarWidthMm, liftCarDepthMm, sources);
+        fireFightingLift, liftCarWidthMm, liftCarDepthMm, balustradeHeightMm, sources);
   }
 
   /** Footprint area, m². */

@@ -66,7 +66,7 @@ public final class BomFixtures {
       double area, List<MaterialUse> materials, List<ConnectionUse> connections) {
     return new ModuleType(id, id, kind, w, d, 3000, massKg, 1.75, SupportPattern.LONG_EDGES, 90, 4, area,
         materials, connections, cost, carbon, 50, false, kind == ModuleKind.LIFT ? 1_050 : 0,
-        kind == ModuleKind.LIFT ? 2_050 : 0, Map.of());
+        kind == ModuleKind.LIFT ? 2_050 : 0, kind == ModuleKind.GALLERY ? 1_200 : 0, Map.of());
   }
 
   public static ModuleType d36() {

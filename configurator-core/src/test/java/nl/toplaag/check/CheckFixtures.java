@@ -47,7 +47,8 @@ final class CheckFixtures {
   static ModuleType module(String id, ModuleKind kind, int w, int d, double massKg, double imposed,
       SupportPattern support, int fire, boolean ff) {
     return new ModuleType(id, id, kind, w, d, 3000, massKg, imposed, support, fire, 3, 30.0, List.of(), List.of(),
-        1000, 100, 50, ff, kind == ModuleKind.LIFT ? 1_050 : 0, kind == ModuleKind.LIFT ? 2_050 : 0, Map.of());
+        1000, 100, 50, ff, kind == ModuleKind.LIFT ? 1_050 : 0, kind == ModuleKind.LIFT ? 2_050 : 0,
+        kind == ModuleKind.GALLERY ? 1_200 : 0, Map.of());
   }
 
   /** A test line with module ids prefixed by {@code prefix} and every module's fire resistance {@code fire} minutes. */
@@ -89,6 +90,19 @@ final class CheckFixtures {
         new DetachabilityFactors(Map.of(), Map.of(), Map.of(), Map.of(), "none"), "fixture");
   }
 
+  /** The catalogue of {@link #catalog(int)} whose gallery module GAL has a balustrade {@code balustradeMm} high. */
+  static Catalog catalogWithBalustrade(int fire, int balustradeMm) {
+    ProductLine l = line("L", fire, "");
+    List<ModuleType> ms = new ArrayList<>();
+    for (ModuleType m : l.modules()) {
+      ms.add(m.kind() != ModuleKind.GALLERY ? m : new ModuleType(m.id(), m.name(), m.kind(), m.widthMm(),
+          m.depthMm(), m.heightMm(), m.massKg(), m.imposedLoadKnPerM2(), m.support(), m.fireResistanceMin(),
+          m.maxStack(), m.usableAreaM2(), m.materials(), m.connections(), m.costEur(), m.carbonKgCo2e(),
+          m.lifetimeYears(), false, 0, 0, balustradeMm, m.sources()));
+    }
+    return withModules(l, ms, fire);
+  }
+
   /** The catalogue of {@link #catalog()} whose lift module LF has a car of {@code widthMm} by {@code depthMm}. */
   static Catalog catalogWithLiftCar(int widthMm, int depthMm) {
     ProductLine l = line("L", 90, "");
@@ -97,7 +111,7 @@ final class CheckFixtures {
       ms.add(m.kind() != ModuleKind.LIFT ? m : new ModuleType(m.id(), m.name(), m.kind(), m.widthMm(), m.depthMm(),
           m.heightMm(), m.massKg(), m.imposedLoadKnPerM2(), m.support(), m.fireResistanceMin(), m.maxStack(),
           m.usableAreaM2(), m.materials(), m.connections(), m.costEur(), m.carbonKgCo2e(), m.lifetimeYears(),
-          m.fireFightingLift(), widthMm, depthMm, m.sources()));
+          m.fireFightingLift(), widthMm, depthMm, m.balustradeHeightMm(), m.sources()));
     }
     return withModules(l, ms, 90);
   }
@@ -112,7 +126,7 @@ final class CheckFixtures {
     for (ModuleType m : l.modules()) {
       ms.add(m.kind() != ModuleKind.GALLERY ? m : new ModuleType(m.id(), m.id(), m.kind(), m.widthMm(), m.depthMm(),
           heightMm, m.massKg(), m.imposedLoadKnPerM2(), m.support(), m.fireResistanceMin(), maxStack, 30.0,
-          List.of(), List.of(), 1000, 100, 50, false, 0, 0, Map.of()));
+          List.of(), List.of(), 1000, 100, 50, false, 0, 0, 1_200, Map.of()));
     }
     return withModules(l, ms, 90);
   }

@@ -418,6 +418,28 @@ class LayoutCheckerMoreRulesTest {
     assertEquals(List.of(), LayoutChecker.check(ff, c120, CODE, good, 3));
   }
 
+  /**
+   * A gallery whose floor lies above 13 m needs a balustrade 1.2 m high, below it 1.0 m (BB2012 art. 2.18): a 1.0 m one
+   * breaks the rule on storey 2 (13.7 m) alone.
+   */
+  @Test
+  void aGalleryAbove13MetresNeedsATallerBalustrade() {
+    // roof 10.5 m: floors 10.7 m and 13.7 m; the existing lift extended to both; above 13 m 120 min
+    Building b = building(50, 10.5, ZONING, "\"lift\": {\"present\": true, \"extendable\": true},");
+    Catalog low = CheckFixtures.catalogWithBalustrade(120, 1_000);
+    Layout l = honest(b, low, with(valid(b), List.of(), 2, List.of(), false));
+    List<Violation> vs = LayoutChecker.check(b, low, CODE, l, 3);
+    assertEquals(Set.of(RuleId.BALUSTRADE), rules(vs), vs.toString());
+    List<Integer> storeys = vs.stream().map(v -> l.galleries().get(Integer.parseInt(v.elementId()
+        .substring("gallery ".length()))).storey()).distinct().toList();
+    assertEquals(List.of(2), storeys);
+    assertTrue(vs.get(0).message().startsWith("gallery balustrade 1.00 m high, but a gallery at 13.7"), vs.toString());
+    assertTrue(vs.get(0).message().endsWith(" needs 1.20 m (art. 2.18)"), vs.toString());
+    Catalog tall = CheckFixtures.catalogWithBalustrade(120, 1_200);
+    assertEquals(List.of(), LayoutChecker.check(b, tall, CODE, honest(b, tall, with(valid(b), List.of(), 2,
+        List.of(), false)), 3));
+  }
+
   @Test
   void areaAndFoundationReservesAreChecked() {
     String outline = "[[0,0],[21.6,0],[21.6,12],[0,12],[0,0]]";
@@ -548,7 +570,7 @@ class LayoutCheckerMoreRulesTest {
         m.kind(), m.widthMm(), m.depthMm(), m.heightMm(), m.massKg(), m.imposedLoadKnPerM2(),
         SupportPattern.SHORT_EDGES, m.fireResistanceMin(), m.maxStack(), m.usableAreaM2(), m.materials(),
         m.connections(), m.costEur(), m.carbonKgCo2e(), m.lifetimeYears(), m.fireFightingLift(), m.liftCarWidthMm(),
-        m.liftCarDepthMm(), m.sources()))
+        m.liftCarDepthMm(), m.balustradeHeightMm(), m.sources()))
         .toList();
     Catalog shortEdges = new Catalog(List.of(new ProductLine("L", "L", "", ms, l.dwellings(), l.transferLayer(),
         l.stairCoreExtension(), l.liftExtension(), 0, 0)), List.of(), catalog().detachability(), "");

@@ -227,14 +227,12 @@ class LayoutCheckerTest {
     Building b = building();
     Layout l = valid(b);
     // dwelling 1 door at s = 1.8 m, stair centre at s = 12.3 m: 10.5 m
-    BuildingCode tenMetres = new BuildingCode(12_500, 20_000, 7_000, 13_000, 60, 10_000, 90_000, 1_050, 2_050,
-        "test");
+    BuildingCode tenMetres = BuildingCode.BB2012.withWalks(10_000, 90_000, "test");
     List<Violation> vs = LayoutChecker.check(b, catalog(), tenMetres, l, 3);
     assertEquals(Set.of(RuleId.ACCESS), rules(vs));
     assertEquals(List.of("1-1", "2-1"), vs.stream().map(Violation::elementId).toList());
     assertTrue(vs.get(0).message().contains("10.50 m away, limit 10.00 m"), vs.toString());
-    BuildingCode exact = new BuildingCode(12_500, 20_000, 7_000, 13_000, 60, 10_500, 90_000, 1_050, 2_050,
-        "test");
+    BuildingCode exact = BuildingCode.BB2012.withWalks(10_500, 90_000, "test");
     assertEquals(List.of(), LayoutChecker.check(b, catalog(), exact, l, 3));
   }
 

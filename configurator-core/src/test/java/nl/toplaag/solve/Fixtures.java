@@ -34,7 +34,7 @@ public final class Fixtures {
       long cost, boolean ff) {
     return new ModuleType(id, id, kind, w, d, 3000, massKg, imposed, SupportPattern.LONG_EDGES, fire, 5, 30.0,
         List.of(), List.of(), cost, 1000, 50, ff, kind == ModuleKind.LIFT ? 1_050 : 0,
-        kind == ModuleKind.LIFT ? 2_050 : 0, Map.of());
+        kind == ModuleKind.LIFT ? 2_050 : 0, kind == ModuleKind.GALLERY ? 1_200 : 0, Map.of());
   }
 
   /** The strip programme's prices of {@code p} for the most dwellings, as the full model posts them. */
@@ -263,10 +263,7 @@ public final class Fixtures {
    * {@code why} is its source note.
    */
   public static BuildingCode liftWalk(int walkMm, String why) {
-    BuildingCode b = BuildingCode.BB2012;
-    return new BuildingCode(b.liftAboveFloorMm(), b.fireFightingLiftAboveFloorMm(), b.fire90AboveFloorMm(),
-        b.fire120AboveFloorMm(), b.baseFireResistanceMin(), b.maxSingleRouteWalkMm(), walkMm, b.liftCarWidthMm(),
-        b.liftCarDepthMm(), why);
+    return BuildingCode.BB2012.withWalks(BuildingCode.BB2012.maxSingleRouteWalkMm(), walkMm, why);
   }
 
   /** A request on {@code b} with the test catalogue. */

@@ -115,7 +115,8 @@ final class Fixtures {
       double carbon) {
     return new ModuleType(id, id, kind, w, d, h, massKg, 1.75, SupportPattern.LONG_EDGES, 90, 4, w * d / 1e6 * 0.85,
         List.of(), List.of(), costEur, carbon, 50, false,
-        kind == ModuleKind.LIFT ? 1_050 : 0, kind == ModuleKind.LIFT ? 2_050 : 0, Map.of());
+        kind == ModuleKind.LIFT ? 1_050 : 0, kind == ModuleKind.LIFT ? 2_050 : 0,
+        kind == ModuleKind.GALLERY ? 1_200 : 0, Map.of());
   }
 
   static Catalog catalog() {

@@ -47,9 +47,7 @@ final class RelaxedPlans {
     }
     BuildingCode code = plan.code();
     if (relaxed.contains(RuleGroup.LIFT)) {
-      code = new BuildingCode(Integer.MAX_VALUE, Integer.MAX_VALUE, code.fire90AboveFloorMm(),
-          code.fire120AboveFloorMm(), code.baseFireResistanceMin(), code.maxSingleRouteWalkMm(),
-          code.maxWalkToLiftMm(), code.liftCarWidthMm(), code.liftCarDepthMm(), code.source());
+      code = code.withoutLiftThresholds();
     }
     return new Plan(building, plan.line(), code, plan.storeys(), plan.floorLevelsMm(), plan.rows(), walls,
         plan.bays(), plan.candidates(), plan.galleries(), plan.cores(), plan.liftSites(), plan.transferCostEur(),

@@ -90,6 +90,8 @@ final class RulesChecked {
     out.add(String.format(Locale.ROOT, "fire resistance: 60 / 90 / 120 min for floors up to %.1f m / above %.1f m"
         + " / above %.1f m (BB2012 table 2.10.1)", c.fire90AboveFloorMm() / 1000.0, c.fire90AboveFloorMm() / 1000.0,
         c.fire120AboveFloorMm() / 1000.0));
+    out.add(String.format(Locale.ROOT, "gallery balustrade: %.1f m high, %.1f m on floors above %.1f m (BB2012 art."
+        + " 2.18)", c.balustradeMm() / 1000.0, c.highBalustradeMm() / 1000.0, c.highBalustradeAboveFloorMm() / 1000.0));
     out.add(String.format(Locale.ROOT, "access: every dwelling door on a gallery reaching a stair within %.0f m (a"
         + " screening assumption from BB2012 art. 2.106(3)c, the 30 m two escape routes may share in an enclosed"
         + " space; conservative for an open gallery)", c.maxSingleRouteWalkMm() / 1000.0));

@@ -58,9 +58,7 @@ class CoresOnWallsTest {
 
   private static BuildingCode code() {
     BuildingCode b = BuildingCode.BB2012;
-    return new BuildingCode(b.liftAboveFloorMm(), b.fireFightingLiftAboveFloorMm(), b.fire90AboveFloorMm(),
-        b.fire120AboveFloorMm(), b.baseFireResistanceMin(), 18_000, b.maxWalkToLiftMm(), b.liftCarWidthMm(),
-        b.liftCarDepthMm(), "test: an 18 m stair walk");
+    return b.withWalks(18_000, b.maxWalkToLiftMm(), "test: an 18 m stair walk");
   }
 
   /** {@code p} with its cores on the foundation only, as the model had them before 4 Dec 2026. */

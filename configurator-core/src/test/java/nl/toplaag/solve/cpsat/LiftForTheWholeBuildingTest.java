@@ -108,7 +108,7 @@ class LiftForTheWholeBuildingTest {
         .map(m -> m.kind() != ModuleKind.LIFT ? m : new ModuleType(m.id(), m.name(), m.kind(), m.widthMm(),
             m.depthMm(), m.heightMm(), m.massKg(), m.imposedLoadKnPerM2(), m.support(), m.fireResistanceMin(),
             m.maxStack(), m.usableAreaM2(), m.materials(), m.connections(), m.costEur(), m.carbonKgCo2e(),
-            m.lifetimeYears(), m.fireFightingLift(), 1_100, 1_400, m.sources())).toList(), line.dwellings(),
+            m.lifetimeYears(), m.fireFightingLift(), 1_100, 1_400, m.balustradeHeightMm(), m.sources())).toList(), line.dwellings(),
         line.transferLayer(), line.stairCoreExtension(), line.liftExtension(), line.cantileverGalleryCostEurPerM(),
         line.dryRiserCostEurPerStorey(), line.sources(), line.shipping());
     ConfigurationResult r = new CpSatConfigurator().configure(Fixtures.request(L, small, 2));

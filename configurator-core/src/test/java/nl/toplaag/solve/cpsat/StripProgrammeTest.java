@@ -1054,9 +1054,7 @@ class StripProgrammeTest {
          "zoning": {"maxAddedStoreys": 3}}
         """;
     BuildingCode b = BuildingCode.BB2012;
-    BuildingCode code = new BuildingCode(b.liftAboveFloorMm(), b.fireFightingLiftAboveFloorMm(), b.fire90AboveFloorMm(),
-        b.fire120AboveFloorMm(), b.baseFireResistanceMin(), 18_000, b.maxWalkToLiftMm(), b.liftCarWidthMm(),
-        b.liftCarDepthMm(), "test: an 18 m stair walk");
+    BuildingCode code = b.withWalks(18_000, b.maxWalkToLiftMm(), "test: an 18 m stair walk");
     Building building = Fixtures.building(json);
     Plan p = PlanBuilder.build(building, Fixtures.line(120), code, 2);
     List<int[]> conflicts = CrossWingConflicts.of(p);
