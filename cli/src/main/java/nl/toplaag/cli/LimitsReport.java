@@ -93,8 +93,8 @@ final class LimitsReport {
           bound > base ? String.format(Locale.ROOT, " (not proven the most: at most %d, so each gain below may be up"
               + " to %d less)", bound, bound - base) : ""));
       if (list.isEmpty()) {
-        s.append("  - neither the building nor the line gives a load reserve, capacity, zoning, fire-resistance or"
-            + " stacking limit to lift\n");
+        s.append("  - neither the building nor the line gives a load reserve, capacity, zoning, fire-resistance,"
+            + " stacking, balustrade or lift-car limit to lift\n");
       }
       list.forEach(e -> s.append("  - ").append(e.words()).append('\n'));
       // those not lifted, named (a QA pass: the heading promised every limit, and a reader could not tell whether the

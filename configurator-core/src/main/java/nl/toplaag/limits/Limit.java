@@ -14,6 +14,7 @@ import nl.toplaag.code.BuildingCode;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.plan.PlanBuilder;
 import nl.toplaag.product.Catalog;
+import nl.toplaag.product.ModuleKind;
 import nl.toplaag.product.ProductLine;
 
 /**
@@ -43,7 +44,17 @@ public enum Limit {
    */
   FIRE_RESISTANCE("fire-resistance", "the line's fire resistance", Set.of(RuleId.FIRE_RESISTANCE)),
   /** How high the line's modules may stack ({@code maxStack}): lifted, each as high as the storeys asked for. */
-  STACKING("stacking", "how high the line's modules stack", Set.of(RuleId.STACKING));
+  STACKING("stacking", "how high the line's modules stack", Set.of(RuleId.STACKING)),
+  /**
+   * The height of the balustrade of the line's gallery: lifted, as high as the floor of the highest storey asked for
+   * needs (BB2012 art. 2.18: 1.2 m above 13 m), where it is lower.
+   */
+  BALUSTRADE("balustrade", "the line's gallery balustrade", Set.of(RuleId.BALUSTRADE)),
+  /**
+   * The car of the line's lift modules: lifted, each at least the stretcher car the building code asks of a new lift
+   * (BB2012 art. 4.28: 1.05 x 2.05 m), where it is smaller.
+   */
+  LIFT_CAR("lift-car", "the line's lift car", Set.of(RuleId.LIFT));
 
   /** The load limits, lifted together as well as one at a time. */
   public static final List<Limit> LOADS = List.of(BEARING_LINES, FOUNDATION, AREA_LOAD);
@@ -79,9 +90,12 @@ public enum Limit {
     return rules;
   }
 
-  /** Whether this is a limit of the product line's modules ({@link #FIRE_RESISTANCE}, {@link #STACKING}). */
+  /**
+   * Whether this is a limit of the product line's modules ({@link #FIRE_RESISTANCE}, {@link #STACKING},
+   * {@link #BALUSTRADE}, {@link #LIFT_CAR}).
+   */
   public boolean ofLine() {
-    return this == FIRE_RESISTANCE || this == STACKING;
+    return this == FIRE_RESISTANCE || this == STACKING || this == BALUSTRADE || this == LIFT_CAR;
   }
 
   /**
@@ -91,7 +105,7 @@ public enum Limit {
    */
   public boolean presentIn(Building b, int maxStoreys) {
     return switch (this) {
-      case FIRE_RESISTANCE, STACKING -> false;
+      case FIRE_RESISTANCE, STACKING, BALUSTRADE, LIFT_CAR -> false;
       case BEARING_LINES -> !b.bearingLines().isEmpty();
       case FOUNDATION -> Double.isFinite(b.loadReserve().foundationReserveKn());
       case AREA_LOAD -> Double.isFinite(b.loadReserve().areaLoadKnPerM2());
@@ -111,8 +125,17 @@ public enum Limit {
       case FIRE_RESISTANCE -> line.modules().stream()
           .anyMatch(m -> m.fireResistanceMin() < topFireResistanceMin(b, line, code, maxStoreys));
       case STACKING -> line.modules().stream().anyMatch(m -> m.maxStack() < maxStoreys);
+      case BALUSTRADE -> line.modules(ModuleKind.GALLERY).stream()
+          .anyMatch(m -> m.balustradeHeightMm() < topBalustradeMm(b, line, code, maxStoreys));
+      case LIFT_CAR -> line.modules(ModuleKind.LIFT).stream()
+          .anyMatch(m -> !code.liftCarLargeEnough(m.liftCarWidthMm(), m.liftCarDepthMm()));
       default -> presentIn(b, maxStoreys);
     };
+  }
+
+  /** The balustrade a gallery on the floor of storey {@code storeys} of {@code line} on {@code b} needs, mm. */
+  private static int topBalustradeMm(Building b, ProductLine line, BuildingCode code, int storeys) {
+    return code.requiredBalustradeMm(PlanBuilder.storeyTopMm(b, line, storeys) - line.storeyHeightMm());
   }
 
   /** The fire resistance the floor of storey {@code storeys} of {@code line} on {@code b} needs, minutes. */
@@ -131,9 +154,16 @@ public enum Limit {
     }
     ProductLine line = c.line(lineId).orElseThrow(() -> new IllegalArgumentException("no line " + lineId));
     int fire = topFireResistanceMin(b, line, code, maxStoreys);
-    return c.withLine(line.withModules(line.modules().stream().map(m -> this == FIRE_RESISTANCE
-        ? m.withFireResistanceAndStack(Math.max(m.fireResistanceMin(), fire), m.maxStack())
-        : m.withFireResistanceAndStack(m.fireResistanceMin(), Math.max(m.maxStack(), maxStoreys))).toList()));
+    int balustrade = topBalustradeMm(b, line, code, maxStoreys);
+    return c.withLine(line.withModules(line.modules().stream().map(m -> switch (this) {
+      case FIRE_RESISTANCE -> m.withFireResistanceAndStack(Math.max(m.fireResistanceMin(), fire), m.maxStack());
+      case STACKING -> m.withFireResistanceAndStack(m.fireResistanceMin(), Math.max(m.maxStack(), maxStoreys));
+      case BALUSTRADE -> m.kind() != ModuleKind.GALLERY ? m : m.withBalustradeAndCar(Math.max(
+          m.balustradeHeightMm(), balustrade), 0, 0);
+      case LIFT_CAR -> m.kind() != ModuleKind.LIFT ? m : m.withBalustradeAndCar(0, Math.max(m.liftCarWidthMm(),
+          code.liftCarWidthMm()), Math.max(m.liftCarDepthMm(), code.liftCarDepthMm()));
+      default -> throw new IllegalStateException(this + " is no limit of the line");
+    }).toList()));
   }
 
   /**
@@ -226,7 +256,7 @@ public enum Limit {
     LoadReserve r = b.loadReserve();
     ZoningLimits z = b.zoning();
     return switch (this) {
-      case FIRE_RESISTANCE, STACKING -> b;
+      case FIRE_RESISTANCE, STACKING, BALUSTRADE, LIFT_CAR -> b;
       case BEARING_LINES -> b.withBearingLines(b.bearingLines().stream().map(l -> new BearingLine(l.line(),
           LIFTED_KN_PER_M, "lifted for a what-if solve; as given: " + l.source())).toList());
       case FOUNDATION -> b.withLoadReserve(new LoadReserve(r.areaLoadKnPerM2(), Double.POSITIVE_INFINITY,

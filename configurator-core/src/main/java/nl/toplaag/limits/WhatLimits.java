@@ -57,8 +57,8 @@ public final class WhatLimits {
   /**
    * The effect of lifting each limit of {@code req}'s building on line {@code lineId}, whose best layout there is
    * {@code base} (null where none), each solve within {@code limitMs}: the load limits one at a time, then together,
-   * then the stair cores on the walls, the zoning, the line's fire resistance and its stacking, then the line's own
-   * limits with the load limits, then every limit together.
+   * then the stair cores on the walls, the zoning, the line's fire resistance, its stacking, its gallery's balustrade
+   * and its lift car, then the line's own limits with the load limits, then every limit together.
    */
   public static List<LimitEffect> of(Configurator configurator, ConfigurationRequest req, String lineId, Layout base,
       long limitMs) {
@@ -86,7 +86,8 @@ public final class WhatLimits {
     if (present.stream().filter(Limit.LOADS::contains).count() >= 2) {
       scenarios.add(present.stream().filter(Limit.LOADS::contains).toList());
     }
-    for (Limit l : List.of(Limit.STAIR_CORES, Limit.ZONING, Limit.FIRE_RESISTANCE, Limit.STACKING)) {
+    for (Limit l : List.of(Limit.STAIR_CORES, Limit.ZONING, Limit.FIRE_RESISTANCE, Limit.STACKING, Limit.BALUSTRADE,
+        Limit.LIFT_CAR)) {
       if (present.contains(l)) {
         scenarios.add(List.of(l));
       }

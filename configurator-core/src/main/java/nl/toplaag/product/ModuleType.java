@@ -99,6 +99,17 @@ public record ModuleType(
         fireFightingLift, liftCarWidthMm, liftCarDepthMm, balustradeHeightMm, sources);
   }
 
+  /**
+   * This module with a balustrade {@code balustradeHeightMm} high and a lift car of {@code liftCarWidthMm} by
+   * {@code liftCarDepthMm} (mm; 0 where it is no gallery or lift), the rest as it is: a what-if of the line's limits
+   * ({@code configure --what-limits}).
+   */
+  public ModuleType withBalustradeAndCar(int balustradeHeightMm, int liftCarWidthMm, int liftCarDepthMm) {
+    return new ModuleType(id, name, kind, widthMm, depthMm, heightMm, massKg, imposedLoadKnPerM2, support,
+        fireResistanceMin, maxStack, usableAreaM2, materials, connections, costEur, carbonKgCo2e, lifetimeYears,
+        fireFightingLift, liftCarWidthMm, liftCarDepthMm, balustradeHeightMm, sources);
+  }
+
   /** Footprint area, m². */
   public double footprintM2() {
     return widthMm / 1000.0 * depthMm / 1000.0;

@@ -95,10 +95,7 @@ final class CheckFixtures {
     ProductLine l = line("L", fire, "");
     List<ModuleType> ms = new ArrayList<>();
     for (ModuleType m : l.modules()) {
-      ms.add(m.kind() != ModuleKind.GALLERY ? m : new ModuleType(m.id(), m.name(), m.kind(), m.widthMm(),
-          m.depthMm(), m.heightMm(), m.massKg(), m.imposedLoadKnPerM2(), m.support(), m.fireResistanceMin(),
-          m.maxStack(), m.usableAreaM2(), m.materials(), m.connections(), m.costEur(), m.carbonKgCo2e(),
-          m.lifetimeYears(), false, 0, 0, balustradeMm, m.sources()));
+      ms.add(m.kind() != ModuleKind.GALLERY ? m : m.withBalustradeAndCar(balustradeMm, 0, 0));
     }
     return withModules(l, ms, fire);
   }
@@ -108,10 +105,7 @@ final class CheckFixtures {
     ProductLine l = line("L", 90, "");
     List<ModuleType> ms = new ArrayList<>();
     for (ModuleType m : l.modules()) {
-      ms.add(m.kind() != ModuleKind.LIFT ? m : new ModuleType(m.id(), m.name(), m.kind(), m.widthMm(), m.depthMm(),
-          m.heightMm(), m.massKg(), m.imposedLoadKnPerM2(), m.support(), m.fireResistanceMin(), m.maxStack(),
-          m.usableAreaM2(), m.materials(), m.connections(), m.costEur(), m.carbonKgCo2e(), m.lifetimeYears(),
-          m.fireFightingLift(), widthMm, depthMm, m.balustradeHeightMm(), m.sources()));
+      ms.add(m.kind() != ModuleKind.LIFT ? m : m.withBalustradeAndCar(0, widthMm, depthMm));
     }
     return withModules(l, ms, 90);
   }

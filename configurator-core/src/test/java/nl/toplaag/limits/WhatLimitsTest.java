@@ -8,6 +8,7 @@ import java.util.List;
 import nl.toplaag.building.Building;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.product.Catalog;
+import nl.toplaag.product.ModuleKind;
 import nl.toplaag.product.ModuleType;
 import nl.toplaag.product.ProductLine;
 import nl.toplaag.solve.ConfigurationRequest;
@@ -267,6 +268,43 @@ class WhatLimitsTest {
         + " stand on top of each other")), stacking.needs().toString());
     assertTrue(stacking.words().startsWith("how high the line's modules stack: lifted, 18 dwellings (+9, proven the"
         + " most)"), stacking.words());
+  }
+
+  /**
+   * A gallery whose 1.0 m balustrade keeps it off storey 2 at 13.8 m (BB2012 art. 2.18 asks 1.2 m above 13 m) is a
+   * limit of the line: lifted, storey 2 holds dwellings, and what the layout needs is the taller balustrade.
+   */
+  @Test
+  void aGalleryBalustradeTooLowForStoreyTwoIsALimitOfTheLine() {
+    ProductLine low = Fixtures.line(120).withModules(Fixtures.line(120).modules().stream()
+        .map(m -> m.kind() == ModuleKind.GALLERY ? m.withBalustradeAndCar(1_000, 0, 0) : m).toList());
+    Building b = Fixtures.slab(36, 500, 10.5, "");
+    ConfigurationRequest req = Fixtures.request(b, low, 2);
+    assertTrue(Limit.BALUSTRADE.presentIn(b, low, req.code(), 2));
+    assertFalse(Limit.BALUSTRADE.presentIn(b, low, req.code(), 1), "storey 1 at 10.8 m needs the 1.0 m it has");
+    assertFalse(Limit.LIFT_CAR.presentIn(b, low, req.code(), 2));
+    LimitEffect e = lifted(effects(req), Limit.BALUSTRADE);
+    assertTrue(e.checked() && e.proven() && e.gain() > 0, e.words());
+    assertTrue(e.needs().stream().anyMatch(n -> n.startsWith("gallery balustrade 1.00 m high, but a gallery at 13.80 m"
+        + " needs 1.20 m (art. 2.18)")), e.needs().toString());
+    assertTrue(e.words().startsWith("the line's gallery balustrade: lifted, "), e.words());
+  }
+
+  /**
+   * A lift whose car is smaller than the stretcher car (BB2012 art. 4.28) is a limit of the line where a storey needs
+   * a lift: lifted, the storey holds dwellings, and what the layout needs is the larger car.
+   */
+  @Test
+  void aLiftCarSmallerThanTheStretcherCarIsALimitOfTheLine() {
+    ProductLine small = Fixtures.line().withModules(Fixtures.line().modules().stream()
+        .map(m -> m.kind() == ModuleKind.LIFT ? m.withBalustradeAndCar(0, 1_100, 1_400) : m).toList());
+    Building b = Fixtures.lShape(9.6);
+    ConfigurationRequest req = Fixtures.request(b, small, 2);
+    assertTrue(Limit.LIFT_CAR.presentIn(b, small, req.code(), 2));
+    LimitEffect e = lifted(effects(req), Limit.LIFT_CAR);
+    assertTrue(e.checked() && e.proven() && e.gain() > 0, e.words());
+    assertTrue(e.needs().stream().anyMatch(n -> n.contains("has a car of 1.10 x 1.40 m, smaller than the 1.05 x 2.05"
+        + " m a new lift's car must be")), e.needs().toString());
   }
 
   @Test

@@ -15,7 +15,6 @@ import nl.toplaag.layout.Placement;
 import nl.toplaag.plan.Plan;
 import nl.toplaag.plan.PlanBuilder;
 import nl.toplaag.product.ModuleKind;
-import nl.toplaag.product.ModuleType;
 import nl.toplaag.product.ProductLine;
 import nl.toplaag.solve.ConfigurationResult;
 import nl.toplaag.solve.Fixtures;
@@ -103,14 +102,8 @@ class LiftForTheWholeBuildingTest {
    */
   @Test
   void aLiftWhoseCarIsTooSmallIsNotPlacedAndTheExplanationSaysWhy() {
-    ProductLine line = Fixtures.line();
-    ProductLine small = new ProductLine(line.id(), line.name(), line.source(), line.modules().stream()
-        .map(m -> m.kind() != ModuleKind.LIFT ? m : new ModuleType(m.id(), m.name(), m.kind(), m.widthMm(),
-            m.depthMm(), m.heightMm(), m.massKg(), m.imposedLoadKnPerM2(), m.support(), m.fireResistanceMin(),
-            m.maxStack(), m.usableAreaM2(), m.materials(), m.connections(), m.costEur(), m.carbonKgCo2e(),
-            m.lifetimeYears(), m.fireFightingLift(), 1_100, 1_400, m.balustradeHeightMm(), m.sources())).toList(), line.dwellings(),
-        line.transferLayer(), line.stairCoreExtension(), line.liftExtension(), line.cantileverGalleryCostEurPerM(),
-        line.dryRiserCostEurPerStorey(), line.sources(), line.shipping());
+    ProductLine small = Fixtures.line().withModules(Fixtures.line().modules().stream()
+        .map(m -> m.kind() == ModuleKind.LIFT ? m.withBalustradeAndCar(0, 1_100, 1_400) : m).toList());
     ConfigurationResult r = new CpSatConfigurator().configure(Fixtures.request(L, small, 2));
     Layout best = r.best().orElseThrow();
     assertTrue(best.modules().stream().noneMatch(p -> p.kind() == ModuleKind.LIFT), "no lift module");
