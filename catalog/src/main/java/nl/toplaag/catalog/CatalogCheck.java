@@ -73,8 +73,9 @@ public final class CatalogCheck {
   /**
    * Narrowest plausible gallery module (its depth, across the facade), mm: a gallery is the dwellings' common access
    * way, at least 1.2 m wide (BB2012 art. 4.23, domain.md §3 [V]); the bundled galleries are 1,500 mm deep. Narrower
-   * lets deeper modules stand behind a gallery on the roof, and the rules checked do not ask for a width (QA47: a
-   * 600 mm gallery, 1,600 mm typed without its 1, put the gallery of l-corner on the roof, EUR 90,000 less).
+   * lets deeper modules stand behind a gallery on the roof, and the rules checked ask no width of it but the landing in
+   * front of a lift (1.5 m, art. 4.23; QA47: a 600 mm gallery, 1,600 mm typed without its 1, put the gallery of
+   * l-corner on the roof, EUR 90,000 less).
    */
   public static final int MIN_GALLERY_DEPTH_MM = 1_200;
 

@@ -141,7 +141,8 @@ final class Plausibility {
       warnings.add(String.format(Locale.ROOT, "WARNING: %s at %s/depthMm: %s mm for gallery module %s, narrower than"
           + " a common access way may be, %,d mm (BB2012 art. 4.23; the bundled galleries are 1,500 mm deep);"
           + " expected the gallery's depth across the facade in mm: a narrower one lets deeper modules stand behind"
-          + " it on the roof, and the rules checked do not ask for a width", m.file(), m.pointer(),
+          + " it on the roof, and the rules checked ask no width of it but the 1.5 x 1.5 m free floor in front of a lift"
+          + " (art. 4.23): the line's lift modules are not placed", m.file(), m.pointer(),
           m.get("depthMm").node().asText(), t.id(), CatalogCheck.MIN_GALLERY_DEPTH_MM));
     }
     codeLimits(m, t);
@@ -294,6 +295,16 @@ final class Plausibility {
           + " than the line's dwelling modules (%d min at least): where it must stand, no dwelling stands on a floor"
           + " that asks more", m.file(), m.pointer(), t.fireResistanceMin(), t.kind().name().toLowerCase(Locale.ROOT),
           t.id(), fire));
+    }
+    int landing = BuildingCode.BB2012.liftLandingMm();
+    // narrower than a common access way is warned of apart (module), saying what a lift needs
+    if (t.kind() == ModuleKind.GALLERY && t.depthMm() >= CatalogCheck.MIN_GALLERY_DEPTH_MM && t.depthMm() < landing
+        && modules.stream()
+        .anyMatch(x -> x.kind() == ModuleKind.LIFT)) {
+      warnings.add(String.format(Locale.ROOT, "WARNING: %s at %s/depthMm: gallery module %s is %,d mm deep, less than"
+          + " the %,d x %,d mm free floor BB2012 art. 4.23 asks in front of a lift, whose door opens onto it: the"
+          + " configurator places none of the line's lift modules", m.file(), m.pointer(), t.id(), t.depthMm(),
+          landing, landing));
     }
   }
 

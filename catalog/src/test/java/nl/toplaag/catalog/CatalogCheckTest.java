@@ -112,6 +112,15 @@ class CatalogCheckTest {
         + " 2,050 mm stretcher car BB2012 art. 4.28 asks"), w);
   }
 
+  /** A gallery too shallow for the landing in front of a lift (art. 4.23) is said by catalog check. */
+  @Test
+  void aGalleryTooShallowForALiftsLandingIsWarnedAbout() throws IOException, InputException {
+    String w = warningWith("clt-volumetric.json", galleryIndex("clt-volumetric.json"), "depthMm", 1400);
+    assertTrue(w.endsWith("gallery module clt-gallery-3900 is 1,400 mm deep, less than the 1,500 x 1,500 mm free floor"
+        + " BB2012 art. 4.23 asks in front of a lift, whose door opens onto it: the configurator places none of the"
+        + " line's lift modules"), w);
+  }
+
   /** A gallery whose balustrade keeps it off the storeys above 13 m (art. 2.18) is said by catalog check. */
   @Test
   void aBalustradeLowerThanAFloorAbove13MetresAsksIsWarnedAbout() throws IOException, InputException {

@@ -149,7 +149,10 @@ final class AccessRules {
     return dw;
   }
 
-  /** Every lift module at a gallery segment of its storey and wing: one contains its door. */
+  /**
+   * Every lift module at a gallery segment of its storey and wing: one contains its door, and it is as deep as the free
+   * floor in front of a lift must be (BB2012 art. 4.23: 1.5 x 1.5 m).
+   */
   private static void liftsAtTheGallery(CheckContext c, List<Violation> out) {
     double tol = CheckContext.TOL_MM;
     for (Placement p : c.placements) {
@@ -157,11 +160,15 @@ final class AccessRules {
         continue;
       }
       double door = p.sMm() + p.widthMm() / 2.0;
-      boolean at = c.galleries.stream().anyMatch(g -> g.storey() == p.storey() && g.wing() == p.wing()
-          && door >= g.sStartMm() - tol && door <= g.sEndMm() + tol);
-      if (!at) {
+      GallerySegment at = c.galleries.stream().filter(g -> g.storey() == p.storey() && g.wing() == p.wing()
+          && door >= g.sStartMm() - tol && door <= g.sEndMm() + tol).findFirst().orElse(null);
+      if (at == null) {
         out.add(new Violation(RuleId.LIFT, "lift module " + p.id() + " on storey " + p.storey() + " wing " + p.wing()
             + " stands at no gallery (its door at s = " + m(door) + "): no dwelling reaches it", p.id()));
+      } else if (c.type(at).depthMm() < c.code.liftLandingMm()) {
+        out.add(new Violation(RuleId.LIFT, "lift module " + p.id() + "'s door opens onto a gallery " + m(c.type(at)
+            .depthMm()) + " deep, less than the " + m(c.code.liftLandingMm()) + " x " + m(c.code.liftLandingMm())
+            + " free floor in front of a lift (art. 4.23)", p.id()));
       }
     }
   }

@@ -25,6 +25,8 @@ package nl.toplaag.code;
  *     building as one of more than 6 dwellings, as every post-war portiek- or galerijflat whose new storeys need a
  *     lift is [D] (a floor above 12.5 m means four or more dwelling layers below it, of two dwellings or more a
  *     layer); for a smaller building this is conservative
+ * @param liftLandingMm the side of the free floor a new lift's door opens onto, mm (BB2012 art. 4.23: 1.5 x 1.5 m);
+ *     a lift module's door opens onto the gallery, which must be as deep
  * @param highBalustradeAboveFloorMm a gallery whose floor lies higher needs the higher balustrade (BB2012 art. 2.18:
  *     a height difference of more than 13 m)
  * @param balustradeMm the least height of a gallery's balustrade, mm (BB2012 art. 2.18: 1.0 m)
@@ -41,6 +43,7 @@ public record BuildingCode(
     int maxWalkToLiftMm,
     int liftCarWidthMm,
     int liftCarDepthMm,
+    int liftLandingMm,
     int highBalustradeAboveFloorMm,
     int balustradeMm,
     int highBalustradeMm,
@@ -48,13 +51,14 @@ public record BuildingCode(
 
   /** The Bouwbesluit 2012 thresholds from the domain notes (docs/domain.md §3.2–3.3, tagged verified there). */
   public static final BuildingCode BB2012 = new BuildingCode(12_500, 20_000, 7_000, 13_000, 60, 30_000, 90_000,
-      1_050, 2_050, 13_000, 1_000, 1_200,
+      1_050, 2_050, 1_500, 13_000, 1_000, 1_200,
       "Bouwbesluit 2012 (BWBR0030461): art. 4.24(1)a and 4.27 (lift above 12.5 m), 6.39 and 6.29 (fire-fighting"
           + " lift and dry riser above 20 m), table 2.10.1 (60/90/120 min above 7/13 m), 4.28 (walk to lift <= 90"
           + " m; a lift car of at least 1.05 x 2.05 m in a building of more than 6 dwellings, taken as every building"
-          + " here), 2.18 (a gallery's balustrade 1.0 m high, 1.2 m where its floor lies above 13 m); the 30 m along"
-          + " a gallery to a stair is a screening assumption derived from 2.106(3)c (two escape routes may share an enclosed space for <= 30 m; an open gallery is not enclosed: conservative). Bbl"
-          + " (BWBR0041297) renumbered these articles; values to be confirmed there.");
+          + " here), 4.23 (1.5 x 1.5 m free in front of a lift), 2.18 (a gallery's balustrade 1.0 m high, 1.2 m where"
+          + " its floor lies above 13 m); the 30 m along a gallery to a stair is a screening assumption derived from"
+          + " 2.106(3)c (two escape routes may share an enclosed space for <= 30 m; an open gallery is not enclosed:"
+          + " conservative). Bbl (BWBR0041297) renumbered these articles; values to be confirmed there.");
 
   /**
    * These thresholds with the longest walk along a gallery to a stair {@code maxSingleRouteWalkMm} and to a lift
@@ -63,14 +67,14 @@ public record BuildingCode(
   public BuildingCode withWalks(int maxSingleRouteWalkMm, int maxWalkToLiftMm, String source) {
     return new BuildingCode(liftAboveFloorMm, fireFightingLiftAboveFloorMm, fire90AboveFloorMm, fire120AboveFloorMm,
         baseFireResistanceMin, maxSingleRouteWalkMm, maxWalkToLiftMm, liftCarWidthMm, liftCarDepthMm,
-        highBalustradeAboveFloorMm, balustradeMm, highBalustradeMm, source);
+        liftLandingMm, highBalustradeAboveFloorMm, balustradeMm, highBalustradeMm, source);
   }
 
   /** These thresholds where no storey needs a lift or a fire-fighting lift: the lift rules relaxed. */
   public BuildingCode withoutLiftThresholds() {
     return new BuildingCode(Integer.MAX_VALUE, Integer.MAX_VALUE, fire90AboveFloorMm, fire120AboveFloorMm,
         baseFireResistanceMin, maxSingleRouteWalkMm, maxWalkToLiftMm, liftCarWidthMm, liftCarDepthMm,
-        highBalustradeAboveFloorMm, balustradeMm, highBalustradeMm, source);
+        liftLandingMm, highBalustradeAboveFloorMm, balustradeMm, highBalustradeMm, source);
   }
 
   /** Whether a lift car of {@code widthMm} by {@code depthMm} (clear, mm) is as large as a new lift's car must be. */

@@ -915,16 +915,25 @@ public final class PlanBuilder {
       out.add(new Unit(ModuleKind.STAIR, m, null, 1));
     }
     for (ModuleType m : line.modules(ModuleKind.LIFT)) {
-      if (carLargeEnough(m)) { // a smaller car is no lift the building code accepts: not placed
+      if (liftAccepted(m)) { // a smaller car, or no landing before it, is no lift the code accepts: not placed
         out.add(new Unit(ModuleKind.LIFT, m, null, 1));
       }
     }
     return out;
   }
 
-  /** Whether lift module {@code m}'s car is as large as the building code asks of a new lift (BB2012 art. 4.28). */
-  private boolean carLargeEnough(ModuleType m) {
-    return code.liftCarLargeEnough(m.liftCarWidthMm(), m.liftCarDepthMm());
+  /**
+   * Whether lift module {@code m} is a new lift the building code accepts: its car as large as a new lift's must be
+   * (BB2012 art. 4.28), and the line's gallery, which its door opens onto, as deep as the free floor art. 4.23 asks
+   * in front of a lift.
+   */
+  private boolean liftAccepted(ModuleType m) {
+    return code.liftCarLargeEnough(m.liftCarWidthMm(), m.liftCarDepthMm()) && landingDeepEnough();
+  }
+
+  /** Whether the line's gallery is as deep as the free floor in front of a lift must be (BB2012 art. 4.23). */
+  private boolean landingDeepEnough() {
+    return line.gallery().depthMm() >= code.liftLandingMm();
   }
 
   private static boolean alignedAt(List<Wall> ws, int s, Unit u) {
@@ -1309,7 +1318,7 @@ public final class PlanBuilder {
       }
       List<ModuleType> ofKind = line.modules(ModuleKind.LIFT).stream().filter(m -> !fire || m.fireFightingLift())
           .toList();
-      ModuleType lift = highest(ofKind.stream().filter(this::carLargeEnough).toList());
+      ModuleType lift = highest(ofKind.stream().filter(this::liftAccepted).toList());
       int liftTop = extendable && (!fire || building.lift().fireFighting()) ? top
           : lift == null ? 0 : topStorey(lift);
       if (Math.max(below, liftTop) < top) {
@@ -1319,6 +1328,12 @@ public final class PlanBuilder {
                 : "every new storey needs a lift");
         String existing = building.lift().present() ? (extendable ? "the building's lift is no fire-fighting"
             + " lift" : "the building's lift cannot be extended") : "the building has no lift";
+        if (lift == null && !ofKind.isEmpty() && !landingDeepEnough()) {
+          return String.format(Locale.ROOT, "%s: line %s's gallery %s, which a lift module's door opens onto, is %.2f"
+              + " m deep, less than the %.2f x %.2f m free floor the building code asks in front of a lift (BB2012 art."
+              + " 4.23), and %s", need, line.id(), line.gallery().id(), line.gallery().depthMm() / 1000.0,
+              code.liftLandingMm() / 1000.0, code.liftLandingMm() / 1000.0, existing);
+        }
         if (lift == null && !ofKind.isEmpty()) {
           return String.format(Locale.ROOT, "%s: the cars of line %s's %slift modules (%s) are smaller than the %.2f x"
               + " %.2f m the building code asks of a new lift in a building of more than 6 dwellings (BB2012 art."

@@ -100,6 +100,17 @@ final class CheckFixtures {
     return withModules(l, ms, fire);
   }
 
+  /** The catalogue of {@link #catalog()} whose gallery module GAL is {@code depthMm} deep. */
+  static Catalog catalogWithGalleryDepth(int depthMm) {
+    ProductLine l = line("L", 90, "");
+    List<ModuleType> ms = new ArrayList<>();
+    for (ModuleType m : l.modules()) {
+      ms.add(m.kind() != ModuleKind.GALLERY ? m : module(m.id(), m.kind(), m.widthMm(), depthMm, m.massKg(),
+          m.imposedLoadKnPerM2(), m.support(), m.fireResistanceMin(), false));
+    }
+    return withModules(l, ms, 90);
+  }
+
   /** The catalogue of {@link #catalog()} whose lift module LF has a car of {@code widthMm} by {@code depthMm}. */
   static Catalog catalogWithLiftCar(int widthMm, int depthMm) {
     ProductLine l = line("L", 90, "");

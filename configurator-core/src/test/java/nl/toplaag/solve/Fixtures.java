@@ -91,6 +91,15 @@ public final class Fixtures {
         one.dryRiserCostEurPerStorey());
   }
 
+  /** {@code line} with its gallery {@code depthMm} deep across the facade, the rest of it as it is. */
+  public static ProductLine withGalleryDepth(ProductLine line, int depthMm) {
+    return line.withModules(line.modules().stream().map(m -> m.kind() != ModuleKind.GALLERY ? m
+        : new ModuleType(m.id(), m.name(), m.kind(), m.widthMm(), depthMm, m.heightMm(), m.massKg(),
+            m.imposedLoadKnPerM2(), m.support(), m.fireResistanceMin(), m.maxStack(), m.usableAreaM2(), m.materials(),
+            m.connections(), m.costEur(), m.carbonKgCo2e(), m.lifetimeYears(), m.fireFightingLift(),
+            m.liftCarWidthMm(), m.liftCarDepthMm(), m.balustradeHeightMm(), m.sources())).toList());
+  }
+
   /** {@code line} without its lift modules. */
   public static ProductLine withoutLift(ProductLine line) {
     return new ProductLine(line.id(), line.name(), line.source(),

@@ -115,4 +115,21 @@ class LiftForTheWholeBuildingTest {
         && e.contains(": 1.10 x 1.40 m) are smaller than the 1.05 x 2.05 m the building code asks of a new lift in a"
             + " building of more than 6 dwellings (BB2012 art. 4.28, a stretcher lift)")), r.rulesChecked().toString());
   }
+
+  /**
+   * A lift module's door opens onto the gallery, which must give the 1.5 x 1.5 m free floor BB2012 art. 4.23 asks in
+   * front of a lift: a line whose gallery is 1.2 m deep places no lift, and the rules checked say why.
+   */
+  @Test
+  void aGalleryTooShallowForALandingPlacesNoLift() {
+    ProductLine shallow = Fixtures.withGalleryDepth(Fixtures.line(), 1_200);
+    ConfigurationResult r = new CpSatConfigurator().configure(Fixtures.request(L, shallow, 2));
+    Layout best = r.best().orElseThrow();
+    assertTrue(best.modules().stream().noneMatch(p -> p.kind() == ModuleKind.LIFT), "no lift module");
+    assertTrue(best.modules().stream().noneMatch(p -> p.storey() == 2), "nothing on storey 2, which needs a lift");
+    assertEquals(List.of(), LayoutChecker.check(L, Fixtures.catalog(shallow), BuildingCode.BB2012, best, 2));
+    assertTrue(r.rulesChecked().stream().anyMatch(e -> e.contains("every new storey needs a lift: line test's gallery"
+        + " GAL, which a lift module's door opens onto, is 1.20 m deep, less than the 1.50 x 1.50 m free floor the"
+        + " building code asks in front of a lift (BB2012 art. 4.23)")), r.rulesChecked().toString());
+  }
 }
