@@ -141,9 +141,9 @@ final class Plausibility {
       warnings.add(String.format(Locale.ROOT, "WARNING: %s at %s/depthMm: %s mm for gallery module %s, narrower than"
           + " a common access way may be, %,d mm (BB2012 art. 4.23; the bundled galleries are 1,500 mm deep);"
           + " expected the gallery's depth across the facade in mm: a narrower one lets deeper modules stand behind"
-          + " it on the roof, and the rules checked ask no width of it but the 1.5 x 1.5 m free floor in front of a lift"
-          + " (art. 4.23): the line's lift modules are not placed", m.file(), m.pointer(),
-          m.get("depthMm").node().asText(), t.id(), CatalogCheck.MIN_GALLERY_DEPTH_MM));
+          + " it on the roof, and the rules checked ask no width of it but, where the line has lift modules, the 1.5 x"
+          + " 1.5 m free floor in front of a lift (art. 4.23), without which they are not placed", m.file(),
+          m.pointer(), m.get("depthMm").node().asText(), t.id(), CatalogCheck.MIN_GALLERY_DEPTH_MM));
     }
     codeLimits(m, t);
   }
@@ -157,8 +157,9 @@ final class Plausibility {
     BuildingCode code = BuildingCode.BB2012;
     if (t.kind() == ModuleKind.LIFT && !code.liftCarLargeEnough(t.liftCarWidthMm(), t.liftCarDepthMm())) {
       warnings.add(String.format(Locale.ROOT, "WARNING: %s at %s/liftCarDepthMm: lift module %s has a car of %,d x %,d"
-          + " mm, smaller than the %,d x %,d mm stretcher car BB2012 art. 4.28 asks of a new lift in a building of"
-          + " more than 6 dwellings: the configurator places it nowhere (docs/model.md, \"Lift car\")", m.file(),
+          + " mm (across x from its door), short of the %,d x %,d mm stretcher car BB2012 art. 4.28 asks of a new lift"
+          + " in a building of more than 6 dwellings: the configurator places it nowhere (docs/model.md, \"Lift car\")",
+          m.file(),
           m.pointer(), t.id(), t.liftCarWidthMm(), t.liftCarDepthMm(), code.liftCarWidthMm(), code.liftCarDepthMm()));
     }
     if (t.kind() == ModuleKind.GALLERY && t.balustradeHeightMm() < code.requiredBalustradeMm(Integer.MAX_VALUE)) {
@@ -273,7 +274,8 @@ final class Plausibility {
    * dwelling module of its line ({@code modules}), a warning: the planner stops the line's storeys where the access a
    * dwelling needs stops (a gallery on every storey with dwellings, a lift once a floor lies above 12.5 m), so such a
    * figure, typed in slip or not, caps the line (a QA pass: it passed without a word). For a lift, only where no other
-   * lift module of the line stacks and resists as high.
+   * lift module of the line stacks and resists as high. Also where a gallery 1.2 to 1.5 m deep (narrower is warned of
+   * apart) gives the line's lift modules no 1.5 x 1.5 m landing (art. 4.23), so that none is placed.
    */
   void stopsLower(JsonInput m, ModuleType t, List<ModuleType> modules) {
     if (t.kind() != ModuleKind.GALLERY && t.kind() != ModuleKind.LIFT) {

@@ -108,7 +108,7 @@ class CatalogCheckTest {
   @Test
   void aLiftCarSmallerThanTheStretcherCarIsWarnedAbout() throws IOException, InputException {
     String w = warningWith("clt-volumetric.json", 4, "liftCarDepthMm", 1400);
-    assertTrue(w.contains("lift module clt-lift-2400x2700 has a car of 1,050 x 1,400 mm, smaller than the 1,050 x"
+    assertTrue(w.contains("lift module clt-lift-2400x2700 has a car of 1,050 x 1,400 mm (across x from its door), short of the 1,050 x"
         + " 2,050 mm stretcher car BB2012 art. 4.28 asks"), w);
   }
 

@@ -807,12 +807,13 @@ final class BatchCommand implements Callable<Integer> {
     if (dwellings == 0) {
       return "";
     }
-    double embodied = taking.stream().mapToDouble(Row::carbonKgCo2e).sum();
+    // each building's as batch-summary.csv gives it, to the kg, so that the sum is the column's (a QA pass: 1 kg apart)
+    double embodied = taking.stream().mapToLong(r -> Math.round(r.carbonKgCo2e())).sum();
     String transport = factoryKm.isEmpty() ? "; transport from the factory not counted (no --factory-km)"
-        : String.format(Locale.ROOT, "; transport from the factory at %s km: %,.0f kg CO2e (the laden trips one way;"
+        : String.format(Locale.ROOT, "; transport from the factory at %s km: %,d kg CO2e (the laden trips one way;"
         + " batch-summary.csv's transportCarbonKgCo2e summed)",
         BigDecimal.valueOf(factoryKm.getAsDouble()).stripTrailingZeros().toPlainString(),
-        taking.stream().mapToDouble(r -> r.transportCarbonKgCo2e().orElse(0)).sum());
+        taking.stream().mapToLong(r -> Math.round(r.transportCarbonKgCo2e().orElse(0))).sum());
     return String.format(Locale.ROOT, "Carbon: %,.0f kg CO2e A1-A3 for the %d dwellings, %,.0f a dwelling"
         + " (batch-summary.csv's carbonKgCo2e summed)%s%s%n", embodied, dwellings, embodied / dwellings, transport,
         unverified ? "; on catalogue carbon figures tagged [U] (or derived from such, untagged or without a source):"

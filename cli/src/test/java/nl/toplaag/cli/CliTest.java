@@ -947,11 +947,13 @@ class CliTest {
     assertEquals(0, r.code(), r.out() + r.err());
     assertTrue(r.out().contains("the foundation reserve of 15 kN is below the lightest dwelling"), r.out());
     // each line with its own unverified figures, of its dwelling, gallery and lift modules (the CLT line's dwelling
-    // masses are sourced, its gallery's and lifts' not)
+    // masses are sourced, its gallery's and lifts' not); a lift's car where a storey asked for needs a lift (the LSF
+    // line's lower storeys need none)
     assertTrue(r.out().contains("Catalogue: of the lines that hold no dwellings here, the catalogue gives these figures"
         + " of their modules as unverified ([U], [D from U], no tag or no source note): clt-volumetric (mass, fire"
-        + " resistance and stacking height), lsf-volumetric (mass, fire resistance and stacking height) and"
-        + " hsb-elements (mass, fire resistance and stacking height); where the explanation says why they hold none"
+        + " resistance, stacking height, gallery balustrade and lift car), lsf-volumetric (mass, fire resistance,"
+        + " stacking height and gallery balustrade) and hsb-elements (mass, fire resistance, stacking height, gallery"
+        + " balustrade and lift car); where the explanation says why they hold none"
         + " by them, that rests on placeholders until the manufacturer's figures replace them.\n"), r.out());
     // one other line, below the best
     var two = run("configure", "--line", "clt-volumetric,lsf-volumetric", "--time-limit", "1", "--alternatives", "1",
@@ -959,7 +961,8 @@ class CliTest {
     assertEquals(0, two.code(), two.out() + two.err());
     assertTrue(two.out().contains("Catalogue: of the line that holds fewer dwellings here, the catalogue gives these"
         + " figures of its modules as unverified ([U], [D from U], no tag or no source note): lsf-volumetric (mass,"
-        + " fire resistance and stacking height); where the explanation says why it holds fewer by them, that rests on"
+        + " fire resistance, stacking height, gallery balustrade and lift car); where the explanation says why it holds"
+        + " fewer by them, that rests on"
         + " placeholders until the manufacturer's figures replace them.\n"), two.out());
     // one line alone, holding the best layout: no other line to speak of
     var one = run("configure", "--building", Files.writeString(tmp.resolve("slab.json"), SLAB).toString(),

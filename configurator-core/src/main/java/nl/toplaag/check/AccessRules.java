@@ -166,9 +166,9 @@ final class AccessRules {
         out.add(new Violation(RuleId.LIFT, "lift module " + p.id() + " on storey " + p.storey() + " wing " + p.wing()
             + " stands at no gallery (its door at s = " + m(door) + "): no dwelling reaches it", p.id()));
       } else if (c.type(at).depthMm() < c.code.liftLandingMm()) {
-        out.add(new Violation(RuleId.LIFT, "lift module " + p.id() + "'s door opens onto a gallery " + m(c.type(at)
-            .depthMm()) + " deep, less than the " + m(c.code.liftLandingMm()) + " x " + m(c.code.liftLandingMm())
-            + " free floor in front of a lift (art. 4.23)", p.id()));
+        out.add(new Violation(RuleId.LIFT, String.format(Locale.ROOT, "lift module %s's door opens onto a gallery %s"
+            + " deep, less than the %.2f x %.2f m free floor in front of a lift (art. 4.23)", p.id(),
+            m(c.type(at).depthMm()), c.code.liftLandingMm() / 1000.0, c.code.liftLandingMm() / 1000.0), p.id()));
       }
     }
   }

@@ -111,10 +111,11 @@ final class CodeRules {
     for (Placement p : c.placements) {
       ModuleType t = c.type(p);
       if (t.kind() == ModuleKind.LIFT && !c.code.liftCarLargeEnough(t.liftCarWidthMm(), t.liftCarDepthMm())) {
-        out.add(new Violation(RuleId.LIFT, String.format(Locale.ROOT, "lift module %s (%s) has a car of %.2f x %.2f m,"
-            + " smaller than the %.2f x %.2f m a new lift's car must be in a building of more than 6 dwellings (art."
-            + " 4.28, a stretcher lift)", p.id(), t.id(), t.liftCarWidthMm() / 1000.0, t.liftCarDepthMm() / 1000.0,
-            c.code.liftCarWidthMm() / 1000.0, c.code.liftCarDepthMm() / 1000.0), p.id()));
+        out.add(new Violation(RuleId.LIFT, String.format(Locale.ROOT, "lift module %s (%s) has a car of %.2f x"
+            + " %.2f m (across x from its door), short of the %.2f x %.2f m a new lift's car must be in a building of"
+            + " more than 6 dwellings (art. 4.28, a stretcher lift)", p.id(), t.id(), t.liftCarWidthMm() / 1000.0,
+            t.liftCarDepthMm() / 1000.0, c.code.liftCarWidthMm() / 1000.0, c.code.liftCarDepthMm() / 1000.0),
+            p.id()));
       }
     }
     ExistingLift lift = c.building.lift();

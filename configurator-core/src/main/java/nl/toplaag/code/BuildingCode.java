@@ -22,9 +22,10 @@ package nl.toplaag.code;
  * @param liftCarWidthMm the least clear width of a new lift's car, across its door, mm (BB2012 art. 4.28: 1.05 m)
  * @param liftCarDepthMm the least clear depth of a new lift's car, from its door, mm: BB2012 art. 4.28 asks 2.05 m (a
  *     stretcher lift) in a building of more than 6 dwellings and 1.35 m in a smaller one. The configurator takes every
- *     building as one of more than 6 dwellings, as every post-war portiek- or galerijflat whose new storeys need a
- *     lift is [D] (a floor above 12.5 m means four or more dwelling layers below it, of two dwellings or more a
- *     layer); for a smaller building this is conservative
+ *     building as one of more than 6 dwellings, an assumption [D from U]: the building file does not give its
+ *     dwellings, and where a new storey needs a lift, the existing dwellings and the new ones together are almost
+ *     always more than 6 (a flat whose floors reach above 12.5 m has three or more dwelling layers, mostly of two
+ *     dwellings or more). Conservative: it can only refuse a 1.05 x 1.35 m car the code would allow
  * @param liftLandingMm the side of the free floor a new lift's door opens onto, mm (BB2012 art. 4.23: 1.5 x 1.5 m);
  *     a lift module's door opens onto the gallery, which must be as deep
  * @param highBalustradeAboveFloorMm a gallery whose floor lies higher needs the higher balustrade (BB2012 art. 2.18:

@@ -1,8 +1,7 @@
 package nl.toplaag.io;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,7 +10,10 @@ import java.util.TreeSet;
 import nl.toplaag.bom.Assumption;
 import nl.toplaag.bom.BomParameters;
 import nl.toplaag.circularity.CircularityParameters;
+import nl.toplaag.plan.PlanBuilder;
 import nl.toplaag.product.ModuleKind;
+import nl.toplaag.product.ModuleType;
+import nl.toplaag.product.ProductLine;
 import nl.toplaag.solve.ConfigurationRequest;
 import nl.toplaag.solve.ConfigurationResult;
 
@@ -26,39 +28,53 @@ public final class ScreeningNotes {
   /**
    * A figure of a module type that {@link #catalogue} looks at (the best layout's modules).
    *
-   * @param field its field in the catalogue (the key of its source note)
+   * @param fields its fields in the catalogue (the keys of their source notes), unverified where any is
    * @param name what the note calls it
    * @param rests what of the results rests on it
    * @param only the kind of module that has it, or null where every module has it
    */
-  private record ModuleFigure(String field, String name, String rests, ModuleKind only) {
+  private record ModuleFigure(List<String> fields, String name, String rests, ModuleKind only) {
     ModuleFigure(String field, String name, String rests) {
-      this(field, name, rests, null);
+      this(List.of(field), name, rests, null);
     }
   }
 
+  private static final ModuleFigure MASS = new ModuleFigure("massKg", "mass", "the loads");
+  private static final ModuleFigure FIRE = new ModuleFigure("fireResistanceMin", "fire resistance",
+      "the storeys the fire rules allow");
+  private static final ModuleFigure STACK = new ModuleFigure("maxStack", "stacking height",
+      "the storeys the stacks allow");
+  /** A gallery's balustrade: whether the line's gallery stands on a storey, placed or not (art. 2.18). */
+  private static final ModuleFigure BALUSTRADE = new ModuleFigure(List.of("balustradeHeightMm"), "gallery balustrade",
+      "the storeys the balustrades allow", ModuleKind.GALLERY);
+  /** A lift's car: whether the line's lift modules are placed at all (art. 4.28). */
+  private static final ModuleFigure LIFT_CAR = new ModuleFigure(List.of("liftCarWidthMm", "liftCarDepthMm"), "lift car",
+      "the storeys the lift cars allow", ModuleKind.LIFT);
+
   private static final List<ModuleFigure> MODULE_FIGURES = List.of(new ModuleFigure("costEur", "cost", "the costs"),
-      new ModuleFigure("massKg", "mass", "the loads"), new ModuleFigure("imposedLoadKnPerM2", "imposed load",
-          "the loads"), new ModuleFigure("carbonKgCo2e", "carbon", "the carbon"),
-      new ModuleFigure("fireResistanceMin", "fire resistance", "the storeys the fire rules allow"),
-      new ModuleFigure("maxStack", "stacking height", "the storeys the stacks allow"),
-      new ModuleFigure("balustradeHeightMm", "gallery balustrade", "the storeys the balustrades allow",
-          ModuleKind.GALLERY),
-      new ModuleFigure("liftCarDepthMm", "lift car", "the lift cars the building code accepts", ModuleKind.LIFT));
+      MASS, new ModuleFigure("imposedLoadKnPerM2", "imposed load", "the loads"),
+      new ModuleFigure("carbonKgCo2e", "carbon", "the carbon"), FIRE, STACK, BALUSTRADE, LIFT_CAR);
 
   /**
-   * The figures of a line's dwelling, gallery and lift modules, by their field in the catalogue, that the explanation
-   * may give as why the line holds fewer dwellings than the best ({@link #otherLines}): its loads, the storeys fire
-   * allows, the stack.
+   * The figures of a line's dwelling, gallery and lift modules that the explanation may give as why the line holds
+   * fewer dwellings than the best ({@link #otherLines}): its loads, the storeys fire allows, the stack, the storeys
+   * its gallery's balustrade and its lift's car allow.
    */
-  private static final Map<String, String> LIMITING_FIGURES = limitingFigures();
+  private static final List<ModuleFigure> LIMITING_FIGURES = List.of(MASS, FIRE, STACK, BALUSTRADE, LIFT_CAR);
 
-  private static Map<String, String> limitingFigures() {
-    Map<String, String> m = new LinkedHashMap<>();
-    m.put("massKg", "mass");
-    m.put("fireResistanceMin", "fire resistance");
-    m.put("maxStack", "stacking height");
-    return Collections.unmodifiableMap(m);
+  /**
+   * Whether {@code line}, asked of {@code req}, gives figure {@code f} as unverified ({@link SourceNotes#anyUnverified})
+   * for module types {@code types}, or, for a figure of one kind of module ({@link ModuleFigure#only}), for the line's
+   * modules of that kind, placed or not: a lift whose car is too small is placed nowhere, yet its car stops the
+   * storeys. A lift's car only where a storey asked for needs a lift.
+   */
+  private static boolean unverified(ConfigurationRequest req, ProductLine line, Set<String> types, ModuleFigure f) {
+    if (f == LIFT_CAR && PlanBuilder.storeyTopMm(req.building(), line, req.maxStoreys()) - line.storeyHeightMm()
+        <= req.code().liftAboveFloorMm()) {
+      return false;
+    }
+    Collection<String> of = f.only() == null ? types : line.modules(f.only()).stream().map(ModuleType::id).toList();
+    return f.fields().stream().anyMatch(field -> SourceNotes.anyUnverified(req.catalog(), of, field));
   }
 
   /** The trailer assumptions the truck loads and transport classes rest on, by name, in words. */
@@ -127,10 +143,9 @@ public final class ScreeningNotes {
       return java.util.Optional.empty();
     }
     Set<String> types = bestTypes(r); // a gallery's too: its stack and fire stop storeys
+    ProductLine line = req.catalog().line(r.bestLine().get()).orElseThrow();
     List<ModuleFigure> unverified = MODULE_FIGURES.stream()
-        .filter(f -> SourceNotes.anyUnverified(req.catalog(), f.only() == null ? types : types.stream()
-            .filter(t -> req.catalog().module(t).map(m -> m.kind() == f.only()).orElse(false)).toList(), f.field()))
-        .toList();
+        .filter(f -> unverified(req, line, types, f)).toList();
     if (unverified.isEmpty()) {
       return java.util.Optional.empty();
     }
@@ -230,9 +245,8 @@ public final class ScreeningNotes {
       Set<String> types = new TreeSet<>();
       line.get().modules().stream().filter(m -> m.kind() == ModuleKind.DWELLING || m.kind() == ModuleKind.GALLERY
           || m.kind() == ModuleKind.LIFT).forEach(m -> types.add(m.id()));
-      List<String> unverified = LIMITING_FIGURES.entrySet().stream()
-          .filter(f -> SourceNotes.anyUnverified(req.catalog(), types, f.getKey())).map(Map.Entry::getValue)
-          .toList();
+      List<String> unverified = LIMITING_FIGURES.stream()
+          .filter(f -> unverified(req, line.get(), types, f)).map(ModuleFigure::name).toList();
       if (!unverified.isEmpty()) {
         lines.add(o.productLineId() + " (" + words(unverified) + ")");
       }

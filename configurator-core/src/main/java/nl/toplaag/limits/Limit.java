@@ -127,10 +127,25 @@ public enum Limit {
       case STACKING -> line.modules().stream().anyMatch(m -> m.maxStack() < maxStoreys);
       case BALUSTRADE -> line.modules(ModuleKind.GALLERY).stream()
           .anyMatch(m -> m.balustradeHeightMm() < topBalustradeMm(b, line, code, maxStoreys));
-      case LIFT_CAR -> line.modules(ModuleKind.LIFT).stream()
-          .anyMatch(m -> !code.liftCarLargeEnough(m.liftCarWidthMm(), m.liftCarDepthMm()));
+      case LIFT_CAR -> needsNewLift(b, line, code, maxStoreys) && line.gallery().depthMm() >= code.liftLandingMm()
+          && line.modules(ModuleKind.LIFT).stream()
+              .anyMatch(m -> !code.liftCarLargeEnough(m.liftCarWidthMm(), m.liftCarDepthMm()));
       default -> presentIn(b, maxStoreys);
     };
+  }
+
+  /**
+   * Whether storey {@code storeys} of {@code line} on {@code b} needs a lift that the building's own cannot give: its
+   * floor above the lift threshold, and the existing lift absent, not extendable, or no fire-fighting lift where the
+   * floor needs one. Where the line's gallery is too
+   * shallow for the landing in front of a lift (art. 4.23), a larger car would not place one either: the gallery's
+   * depth, which moves every module behind it, is not lifted.
+   */
+  private static boolean needsNewLift(Building b, ProductLine line, BuildingCode code, int storeys) {
+    int floor = PlanBuilder.storeyTopMm(b, line, storeys) - line.storeyHeightMm();
+    boolean existingServes = b.lift().present() && b.lift().extendable()
+        && (floor <= code.fireFightingLiftAboveFloorMm() || b.lift().fireFighting());
+    return floor > code.liftAboveFloorMm() && !existingServes;
   }
 
   /** The balustrade a gallery on the floor of storey {@code storeys} of {@code line} on {@code b} needs, mm. */
@@ -158,9 +173,9 @@ public enum Limit {
     return c.withLine(line.withModules(line.modules().stream().map(m -> switch (this) {
       case FIRE_RESISTANCE -> m.withFireResistanceAndStack(Math.max(m.fireResistanceMin(), fire), m.maxStack());
       case STACKING -> m.withFireResistanceAndStack(m.fireResistanceMin(), Math.max(m.maxStack(), maxStoreys));
-      case BALUSTRADE -> m.kind() != ModuleKind.GALLERY ? m : m.withBalustradeAndCar(Math.max(
-          m.balustradeHeightMm(), balustrade), 0, 0);
-      case LIFT_CAR -> m.kind() != ModuleKind.LIFT ? m : m.withBalustradeAndCar(0, Math.max(m.liftCarWidthMm(),
+      case BALUSTRADE -> m.kind() != ModuleKind.GALLERY ? m
+          : m.withBalustradeMm(Math.max(m.balustradeHeightMm(), balustrade));
+      case LIFT_CAR -> m.kind() != ModuleKind.LIFT ? m : m.withLiftCarMm(Math.max(m.liftCarWidthMm(),
           code.liftCarWidthMm()), Math.max(m.liftCarDepthMm(), code.liftCarDepthMm()));
       default -> throw new IllegalStateException(this + " is no limit of the line");
     }).toList()));

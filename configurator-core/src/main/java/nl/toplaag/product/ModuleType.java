@@ -100,11 +100,20 @@ public record ModuleType(
   }
 
   /**
-   * This module with a balustrade {@code balustradeHeightMm} high and a lift car of {@code liftCarWidthMm} by
-   * {@code liftCarDepthMm} (mm; 0 where it is no gallery or lift), the rest as it is: a what-if of the line's limits
-   * ({@code configure --what-limits}).
+   * This gallery module with a balustrade {@code balustradeHeightMm} high, the rest as it is: a what-if of the line's
+   * limits ({@code configure --what-limits}).
    */
-  public ModuleType withBalustradeAndCar(int balustradeHeightMm, int liftCarWidthMm, int liftCarDepthMm) {
+  public ModuleType withBalustradeMm(int balustradeHeightMm) {
+    return new ModuleType(id, name, kind, widthMm, depthMm, heightMm, massKg, imposedLoadKnPerM2, support,
+        fireResistanceMin, maxStack, usableAreaM2, materials, connections, costEur, carbonKgCo2e, lifetimeYears,
+        fireFightingLift, liftCarWidthMm, liftCarDepthMm, balustradeHeightMm, sources);
+  }
+
+  /**
+   * This lift module with a car of {@code liftCarWidthMm} across its door by {@code liftCarDepthMm} from it, the rest
+   * as it is: a what-if of the line's limits ({@code configure --what-limits}).
+   */
+  public ModuleType withLiftCarMm(int liftCarWidthMm, int liftCarDepthMm) {
     return new ModuleType(id, name, kind, widthMm, depthMm, heightMm, massKg, imposedLoadKnPerM2, support,
         fireResistanceMin, maxStack, usableAreaM2, materials, connections, costEur, carbonKgCo2e, lifetimeYears,
         fireFightingLift, liftCarWidthMm, liftCarDepthMm, balustradeHeightMm, sources);

@@ -95,7 +95,7 @@ final class CheckFixtures {
     ProductLine l = line("L", fire, "");
     List<ModuleType> ms = new ArrayList<>();
     for (ModuleType m : l.modules()) {
-      ms.add(m.kind() != ModuleKind.GALLERY ? m : m.withBalustradeAndCar(balustradeMm, 0, 0));
+      ms.add(m.kind() != ModuleKind.GALLERY ? m : m.withBalustradeMm(balustradeMm));
     }
     return withModules(l, ms, fire);
   }
@@ -116,7 +116,7 @@ final class CheckFixtures {
     ProductLine l = line("L", 90, "");
     List<ModuleType> ms = new ArrayList<>();
     for (ModuleType m : l.modules()) {
-      ms.add(m.kind() != ModuleKind.LIFT ? m : m.withBalustradeAndCar(0, widthMm, depthMm));
+      ms.add(m.kind() != ModuleKind.LIFT ? m : m.withLiftCarMm(widthMm, depthMm));
     }
     return withModules(l, ms, 90);
   }

@@ -326,8 +326,9 @@ class LayoutCheckerTest {
     List<Violation> vs = check(b, small, honest(b, small, layout(ms, galleries(2), ts, 2)));
     assertEquals(Set.of(RuleId.LIFT), rules(vs), vs.toString());
     assertEquals(List.of("S1-D5-LF", "S2-D5-LF"), vs.stream().map(Violation::elementId).toList());
-    assertEquals("lift module S1-D5-LF (LF) has a car of 1.10 x 1.40 m, smaller than the 1.05 x 2.05 m a new lift's"
-        + " car must be in a building of more than 6 dwellings (art. 4.28, a stretcher lift)", vs.get(0).message());
+    assertEquals("lift module S1-D5-LF (LF) has a car of 1.10 x 1.40 m (across x from its door), short of the 1.05 x"
+        + " 2.05 m a new lift's car must be in a building of more than 6 dwellings (art. 4.28, a stretcher lift)",
+        vs.get(0).message());
     Catalog narrow = CheckFixtures.catalogWithLiftCar(1_000, 2_100);
     assertEquals(2, check(b, narrow, honest(b, narrow, layout(ms, galleries(2), ts, 2))).size());
     // the gallery the lift's door opens onto 1.2 m deep: no 1.5 x 1.5 m free floor in front of the lift (art. 4.23)
@@ -335,8 +336,8 @@ class LayoutCheckerTest {
     List<Violation> landing = check(b, shallow, honest(b, shallow, layout(ms, galleries(2), ts, 2))).stream()
         .filter(v -> v.rule() == RuleId.LIFT).toList();
     assertEquals(List.of("S1-D5-LF", "S2-D5-LF"), landing.stream().map(Violation::elementId).toList());
-    assertEquals("lift module S1-D5-LF's door opens onto a gallery 1.20 m deep, less than the 1.50 m x 1.50 m free"
-        + " floor in front of a lift (art. 4.23)", landing.get(0).message());
+    assertEquals("lift module S1-D5-LF's door opens onto a gallery 1.20 m deep, less than the 1.50 x 1.50 m free floor"
+        + " in front of a lift (art. 4.23)", landing.get(0).message());
   }
 
   /** A one-storey row layout on {@code b} by the letters of {@code bays} ({@link CheckFixtures#rowModules}). */

@@ -277,7 +277,7 @@ class WhatLimitsTest {
   @Test
   void aGalleryBalustradeTooLowForStoreyTwoIsALimitOfTheLine() {
     ProductLine low = Fixtures.line(120).withModules(Fixtures.line(120).modules().stream()
-        .map(m -> m.kind() == ModuleKind.GALLERY ? m.withBalustradeAndCar(1_000, 0, 0) : m).toList());
+        .map(m -> m.kind() == ModuleKind.GALLERY ? m.withBalustradeMm(1_000) : m).toList());
     Building b = Fixtures.slab(36, 500, 10.5, "");
     ConfigurationRequest req = Fixtures.request(b, low, 2);
     assertTrue(Limit.BALUSTRADE.presentIn(b, low, req.code(), 2));
@@ -297,13 +297,16 @@ class WhatLimitsTest {
   @Test
   void aLiftCarSmallerThanTheStretcherCarIsALimitOfTheLine() {
     ProductLine small = Fixtures.line().withModules(Fixtures.line().modules().stream()
-        .map(m -> m.kind() == ModuleKind.LIFT ? m.withBalustradeAndCar(0, 1_100, 1_400) : m).toList());
+        .map(m -> m.kind() == ModuleKind.LIFT ? m.withLiftCarMm(1_100, 1_400) : m).toList());
     Building b = Fixtures.lShape(9.6);
     ConfigurationRequest req = Fixtures.request(b, small, 2);
     assertTrue(Limit.LIFT_CAR.presentIn(b, small, req.code(), 2));
+    // no limit where no storey needs a lift, nor where the gallery gives no landing in front of one (art. 4.23)
+    assertFalse(Limit.LIFT_CAR.presentIn(b, small, req.code(), 1), "storey 1 at 9.9 m needs no lift");
+    assertFalse(Limit.LIFT_CAR.presentIn(b, Fixtures.withGalleryDepth(small, 1_200), req.code(), 2));
     LimitEffect e = lifted(effects(req), Limit.LIFT_CAR);
     assertTrue(e.checked() && e.proven() && e.gain() > 0, e.words());
-    assertTrue(e.needs().stream().anyMatch(n -> n.contains("has a car of 1.10 x 1.40 m, smaller than the 1.05 x 2.05"
+    assertTrue(e.needs().stream().anyMatch(n -> n.contains("has a car of 1.10 x 1.40 m (across x from its door), short of the 1.05 x 2.05"
         + " m a new lift's car must be")), e.needs().toString());
   }
 

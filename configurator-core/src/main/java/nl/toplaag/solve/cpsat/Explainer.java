@@ -44,11 +44,14 @@ final class Explainer {
       return List.of(String.format(Locale.ROOT, "line %s: none of its dwelling types has %.1f m2 usable area or"
           + " more, as asked for", line, req.smallestDwellingM2()));
     }
-    List<String> out = notes(plan, n -> true);
     if (plan.storeys() == 0) {
+      // without a storey no module fits on any wing: "no module ... fits on wing 0 (... fire resistance or height)"
+      // named causes that were not (a QA pass: a gallery's balustrade or the lift's car stopped the storeys)
+      List<String> out = notes(plan, n -> n.topic() != PlanNote.Topic.NO_MODULE);
       out.add("line " + line + ": no storey can be added (see above)");
       return out;
     }
+    List<String> out = notes(plan, n -> true);
     List<Candidate> dwellings = plan.candidates().stream().filter(c -> c.kind() == ModuleKind.DWELLING).toList();
     if (dwellings.isEmpty()) {
       NoCandidates facts = whyNoCandidates(plan, req.smallestDwellingM2());

@@ -45,6 +45,6 @@ class GalleryBalustradeTest {
   /** {@code line} with its gallery's balustrade {@code heightMm} high. */
   private static ProductLine withBalustrade(ProductLine line, int heightMm) {
     return line.withModules(line.modules().stream()
-        .map(m -> m.kind() == ModuleKind.GALLERY ? m.withBalustradeAndCar(heightMm, 0, 0) : m).toList());
+        .map(m -> m.kind() == ModuleKind.GALLERY ? m.withBalustradeMm(heightMm) : m).toList());
   }
 }
