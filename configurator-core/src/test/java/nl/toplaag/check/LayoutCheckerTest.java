@@ -270,18 +270,35 @@ class LayoutCheckerTest {
     assertEquals(58.86, extended.foundationLoadKn() - without, 1e-6);
   }
 
-  @Test
-  void aLiftModuleMustStandAtAGalleryOnEachStorey() {
-    // roof 9.5 m: storey 2 needs a lift. The last dwelling of each storey (s 18.0-21.6 m) gives way to a lift module,
-    // 2.4 m wide, its door at s = 19.2 m, on a transfer area over that bay
-    Building b = building(50, 9.5, "{\"maxAddedStoreys\": 3}", "");
+  /** Roof 9.5 m, where storey 2 needs a lift: {@link #valid}'s layout with a lift module in place of its last bay. */
+  private static final Building LIFT_ROOF = building(50, 9.5, "{\"maxAddedStoreys\": 3}", "");
+
+  /**
+   * {@link #LIFT_ROOF}'s modules: the last dwelling of each storey (s 18.0-21.6 m) gives way to a lift module LF, 2.4 m
+   * wide, its door at s = 19.2 m.
+   */
+  private static List<Placement> withLifts() {
     List<Placement> ms = new ArrayList<>();
-    for (Placement p : valid(b).modules()) {
+    for (Placement p : valid(LIFT_ROOF).modules()) {
       ms.add(p.sMm() != 18_000 ? p : CheckFixtures.place(p.id() + "-LF", "LF", ModuleKind.LIFT, p.storey(), "",
           18_000, 1500, 2400, 2700, p.floorLevelMm()));
     }
+    return ms;
+  }
+
+  /** {@link #transfer()} with a transfer area over the lifts' bay (s 18.0-21.6 m). */
+  private static List<TransferArea> transferWithLifts() {
     List<TransferArea> ts = new ArrayList<>(transfer());
     ts.add(new TransferArea(0, 18_000, 21_600, new PlanRect(18_000, 1500, 1, 0, 3600, 9600)));
+    return ts;
+  }
+
+  @Test
+  void aLiftModuleMustStandAtAGalleryOnEachStorey() {
+    // roof 9.5 m: storey 2 needs a lift, a lift module on each storey in the last bay, on a transfer area
+    Building b = LIFT_ROOF;
+    List<Placement> ms = withLifts();
+    List<TransferArea> ts = transferWithLifts();
     assertEquals(List.of(), check(b, honest(b, layout(ms, galleries(2), ts, 2))));
     // the gallery ending at 18.0 m, at the last door: the lift stands at none, on either storey, and no dwelling
     // reaches it, on storey 2 (floor 12.7 m) nor on storey 1 (9.7 m), which needs a lift since storey 2 does
@@ -312,14 +329,9 @@ class LayoutCheckerTest {
    */
   @Test
   void aLiftModuleWithTooSmallACarBreaksTheLiftRule() {
-    Building b = building(50, 9.5, "{\"maxAddedStoreys\": 3}", "");
-    List<Placement> ms = new ArrayList<>();
-    for (Placement p : valid(b).modules()) {
-      ms.add(p.sMm() != 18_000 ? p : CheckFixtures.place(p.id() + "-LF", "LF", ModuleKind.LIFT, p.storey(), "",
-          18_000, 1500, 2400, 2700, p.floorLevelMm()));
-    }
-    List<TransferArea> ts = new ArrayList<>(transfer());
-    ts.add(new TransferArea(0, 18_000, 21_600, new PlanRect(18_000, 1500, 1, 0, 3600, 9600)));
+    Building b = LIFT_ROOF;
+    List<Placement> ms = withLifts();
+    List<TransferArea> ts = transferWithLifts();
     Catalog exact = CheckFixtures.catalogWithLiftCar(1_050, 2_050);
     assertEquals(List.of(), check(b, exact, honest(b, exact, layout(ms, galleries(2), ts, 2))));
     Catalog small = CheckFixtures.catalogWithLiftCar(1_100, 1_400); // enough for art. 4.28's 6 dwellings or fewer
