@@ -142,7 +142,7 @@ final class ModuleReader {
       return new int[] {0, 0};
     }
     for (String f : LIFT_CAR_FIELDS) {
-      if (!m.has(f)) {
+      if (m.node().get(f) == null) { // given as null, it is found as null below, as any number is
         throw m.error(f, "a lift module gives its car's clear " + (f.equals("liftCarWidthMm") ? "width (across its"
             + " door)" : "depth (from its door)") + " in mm, which the building code's least car (BB2012 art. 4.28:"
             + " 1.05 x 2.05 m in a building of more than 6 dwellings) is checked against; it is missing");
@@ -173,7 +173,7 @@ final class ModuleReader {
       }
       return 0;
     }
-    if (!m.has(f)) {
+    if (m.node().get(f) == null) { // given as null, it is found as null below, as any number is
       throw m.error(f, "a gallery module gives the height of the balustrade along its open edge, in mm, which the"
           + " building code's least (BB2012 art. 2.18: 1.0 m, 1.2 m where the floor lies above 13 m) is checked"
           + " against; it is missing");

@@ -413,6 +413,13 @@ class CatalogReaderErrorTest {
     fails(CLT, "/modules/4/liftCarDepthMm", "a lift module gives its car's clear depth (from its door) in mm");
   }
 
+  /** A car size given as null is found as null, as any number is, not called missing (a QA pass). */
+  @Test
+  void liftCarGivenAsNull() throws IOException {
+    edit(CLT, l -> module(l, 4).putNull("liftCarDepthMm"));
+    fails(CLT, "/modules/4/liftCarDepthMm", "but found null");
+  }
+
   @Test
   void liftCarOnADwellingModule() throws IOException {
     edit(CLT, l -> module(l, 0).put("liftCarWidthMm", 1050));
