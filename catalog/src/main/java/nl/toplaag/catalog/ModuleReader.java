@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.toplaag.io.InputException;
 import nl.toplaag.io.JsonInput;
@@ -133,21 +134,11 @@ final class ModuleReader {
    * {0, 0} for other modules, which may not give one.
    */
   private static int[] liftCar(JsonInput m, ModuleKind kind, int widthMm, int depthMm) throws InputException {
-    if (kind != ModuleKind.LIFT) {
-      for (String f : LIFT_CAR_FIELDS) {
-        if (m.has(f)) {
-          throw m.error(f, "only a lift module has a lift car, but this is a " + kind.id() + " module");
-        }
-      }
+    if (!givesOwn(m, kind, ModuleKind.LIFT, LIFT_CAR_FIELDS, "has a lift car", f -> "a lift module gives its car's"
+        + " clear " + (f.equals("liftCarWidthMm") ? "width (across its door)" : "depth (from its door)") + " in mm,"
+        + " which the building code's least car (BB2012 art. 4.28: 1.05 x 2.05 m in a building of more than 6"
+        + " dwellings) is checked against")) {
       return new int[] {0, 0};
-    }
-    for (String f : LIFT_CAR_FIELDS) {
-      if (m.node().get(f) == null) { // given as null, it is found as null below, as any number is
-        throw m.error(f, "a lift module gives its car's clear " + (f.equals("liftCarWidthMm") ? "width (across its"
-            + " door)" : "depth (from its door)") + " in mm, which the building code's least car (BB2012 art. 4.28:"
-            + " 1.05 x 2.05 m in a building of more than 6 dwellings) is checked against; it is missing");
-      }
-      requireSource(m.get("sources"), f);
     }
     int carWidth = lengthMm(m, "liftCarWidthMm", 500, 5_000);
     int carDepth = lengthMm(m, "liftCarDepthMm", 500, 5_000);
@@ -167,19 +158,33 @@ final class ModuleReader {
    */
   private static int balustradeMm(JsonInput m, ModuleKind kind) throws InputException {
     String f = "balustradeHeightMm";
-    if (kind != ModuleKind.GALLERY) {
-      if (m.has(f)) {
-        throw m.error(f, "only a gallery module has a balustrade here, but this is a " + kind.id() + " module");
+    return !givesOwn(m, kind, ModuleKind.GALLERY, List.of(f), "has a balustrade here", field -> "a gallery module"
+        + " gives the height of the balustrade along its open edge, in mm, which the building code's least (BB2012"
+        + " art. 2.18: 1.0 m, 1.2 m where the floor lies above 13 m) is checked against") ? 0
+        : lengthMm(m, f, 500, 3_000);
+  }
+
+  /**
+   * Whether module {@code m}, of {@code kind}, is of kind {@code own}, whose modules alone give {@code fields}: one of
+   * another kind that gives one is bad input ("only a lift module has a lift car, but this is a dwelling module"; a
+   * field given as null counts as not given), and one of that kind must give each ({@code missing} says of a field
+   * what it is and what it is checked against; given as null, it is found as null where it is read, as any number is)
+   * with its source note.
+   */
+  private static boolean givesOwn(JsonInput m, ModuleKind kind, ModuleKind own, List<String> fields, String has,
+      Function<String, String> missing) throws InputException {
+    for (String f : fields) {
+      if (kind != own) {
+        if (m.has(f)) {
+          throw m.error(f, "only a " + own.id() + " module " + has + ", but this is a " + kind.id() + " module");
+        }
+      } else if (m.node().get(f) == null) {
+        throw m.error(f, missing.apply(f) + "; it is missing");
+      } else {
+        requireSource(m.get("sources"), f);
       }
-      return 0;
     }
-    if (m.node().get(f) == null) { // given as null, it is found as null below, as any number is
-      throw m.error(f, "a gallery module gives the height of the balustrade along its open edge, in mm, which the"
-          + " building code's least (BB2012 art. 2.18: 1.0 m, 1.2 m where the floor lies above 13 m) is checked"
-          + " against; it is missing");
-    }
-    requireSource(m.get("sources"), f);
-    return lengthMm(m, f, 500, 3_000);
+    return kind == own;
   }
 
   /** The source notes: every numeric field must have one. */

@@ -69,7 +69,7 @@ public final class ScreeningNotes {
    * storeys. A lift's car only where a storey asked for needs a lift.
    */
   private static boolean unverified(ConfigurationRequest req, ProductLine line, Set<String> types, ModuleFigure f) {
-    if (f == LIFT_CAR && PlanBuilder.storeyTopMm(req.building(), line, req.maxStoreys()) - line.storeyHeightMm()
+    if (f == LIFT_CAR && PlanBuilder.storeyFloorMm(req.building(), line, req.maxStoreys())
         <= req.code().liftAboveFloorMm()) {
       return false;
     }

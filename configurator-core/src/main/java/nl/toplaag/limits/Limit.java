@@ -141,7 +141,7 @@ public enum Limit {
    * car would not place one either: the gallery's depth, which moves every module behind it, is not lifted.)
    */
   private static boolean needsNewLift(Building b, ProductLine line, BuildingCode code, int storeys) {
-    int floor = PlanBuilder.storeyTopMm(b, line, storeys) - line.storeyHeightMm();
+    int floor = PlanBuilder.storeyFloorMm(b, line, storeys);
     boolean existingServes = b.lift().present() && b.lift().extendable()
         && (floor <= code.fireFightingLiftAboveFloorMm() || b.lift().fireFighting());
     return floor > code.liftAboveFloorMm() && !existingServes;
@@ -149,12 +149,12 @@ public enum Limit {
 
   /** The balustrade a gallery on the floor of storey {@code storeys} of {@code line} on {@code b} needs, mm. */
   private static int topBalustradeMm(Building b, ProductLine line, BuildingCode code, int storeys) {
-    return code.requiredBalustradeMm(PlanBuilder.storeyTopMm(b, line, storeys) - line.storeyHeightMm());
+    return code.requiredBalustradeMm(PlanBuilder.storeyFloorMm(b, line, storeys));
   }
 
   /** The fire resistance the floor of storey {@code storeys} of {@code line} on {@code b} needs, minutes. */
   private static int topFireResistanceMin(Building b, ProductLine line, BuildingCode code, int storeys) {
-    return code.requiredFireResistanceMin(PlanBuilder.storeyTopMm(b, line, storeys) - line.storeyHeightMm());
+    return code.requiredFireResistanceMin(PlanBuilder.storeyFloorMm(b, line, storeys));
   }
 
   /**

@@ -222,7 +222,7 @@ public final class PlanBuilder {
       if (top > building.zoning().maxHeightAboveGroundMm()) {
         break;
       }
-      out.add(top - Plan.storeyHeightMm(line));
+      out.add(storeyFloorMm(building, line, k));
     }
     return out;
   }
@@ -233,6 +233,14 @@ public final class PlanBuilder {
    */
   public static int storeyTopMm(Building building, ProductLine line, int storey) {
     return building.roofLevelMm() + line.transferLayer().thicknessMm() + storey * Plan.storeyHeightMm(line);
+  }
+
+  /**
+   * The floor of added storey {@code storey} of {@code line} on {@code building}, mm above ground: its top
+   * ({@link #storeyTopMm}) less the line's storey height, the level the building code's thresholds bound.
+   */
+  public static int storeyFloorMm(Building building, ProductLine line, int storey) {
+    return storeyTopMm(building, line, storey) - Plan.storeyHeightMm(line);
   }
 
   /**
