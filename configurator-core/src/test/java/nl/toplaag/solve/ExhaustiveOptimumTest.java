@@ -317,13 +317,22 @@ class ExhaustiveOptimumTest {
         CODE, new SolverSettings(3_000, 1, 1, 1), Map.of());
   }
 
-  /** The one plan the configurator solves for {@code c}, after checking that it is one. */
+  /** The one plan the configurator solves for {@code c}, after checking that it is one and needs no lift. */
   static Plan plan(Case c) {
-    assertEquals(List.of(), PlanBuilder.secondRowWings(c.building(), c.line()), "a wing with a second row");
     assertEquals(0, PlanBuilder.storeysBelowLift(c.building(), c.line(), CODE, c.storeys()), "lift threshold split");
-    Plan plan = PlanBuilder.build(c.building(), c.line(), CODE, c.storeys());
-    assertEquals(c.storeys(), plan.storeys());
+    Plan plan = plan(c, c.storeys());
     assertTrue(!plan.needsLift(plan.storeys()), "storeys above the lift threshold");
+    return plan;
+  }
+
+  /**
+   * The plan of {@code c} for {@code storeys} added storeys (with lifts where they need them), after checking that
+   * no wing has a second row and every candidate may stand on every storey.
+   */
+  static Plan plan(Case c, int storeys) {
+    assertEquals(List.of(), PlanBuilder.secondRowWings(c.building(), c.line()), "a wing with a second row");
+    Plan plan = PlanBuilder.build(c.building(), c.line(), CODE, storeys);
+    assertEquals(storeys, plan.storeys());
     for (Candidate cand : plan.candidates()) {
       assertTrue(cand.topStorey() >= plan.storeys(), () -> cand.label() + " may not reach every storey");
     }

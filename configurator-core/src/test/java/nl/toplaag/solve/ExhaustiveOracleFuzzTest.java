@@ -7,17 +7,23 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import nl.toplaag.building.Building;
+import nl.toplaag.check.LayoutChecker;
 import nl.toplaag.code.BuildingCode;
+import nl.toplaag.layout.Layout;
+import nl.toplaag.plan.LayoutAssembler;
 import nl.toplaag.plan.Plan;
 import nl.toplaag.plan.PlanBuilder;
+import nl.toplaag.plan.Selection;
 import nl.toplaag.product.ModuleKind;
 import nl.toplaag.product.ProductLine;
 import nl.toplaag.solve.ExhaustiveOptimumTest.Case;
 import nl.toplaag.solve.cpsat.CpSatConfigurator;
 import nl.toplaag.solve.cpsat.CpSatOptions;
+import nl.toplaag.solve.strip.ObjectivePrices;
 import nl.toplaag.solve.strip.StripPrices;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
@@ -48,6 +54,7 @@ class ExhaustiveOracleFuzzTest {
   private static final BuildingCode CODE = BuildingCode.BB2012;
   private static final long DEFAULT_SEED = 20261205L;
   private static final int DEFAULT_N = 40;
+  private static final int DEFAULT_HIGH_N = 20;
 
   /** A generated roof: its case and building file. */
   record Roof(long seed, int index, Case c, String json) {}
@@ -57,29 +64,46 @@ class ExhaustiveOracleFuzzTest {
 
   @Test
   void claimedOptimaHoldOnRandomTinyRoofs() {
+    fuzz(false, DEFAULT_N);
+  }
+
+  /**
+   * As {@link #claimedOptimaHoldOnRandomTinyRoofs} on the high roofs ({@link #generate(long, int, boolean)}): the lift
+   * rules, the fire-fighting lift and the line solved as two plans where its storeys straddle 12.5 m, which the lower
+   * roofs never reach (their new floors lie below 12.5 m).
+   */
+  @Test
+  void claimedOptimaHoldOnRandomHighRoofs() {
+    fuzz(true, DEFAULT_HIGH_N);
+  }
+
+  /** The roofs of {@code oracle.seed} (high or not), {@code oracle.n} of them ({@code n} by default), compared. */
+  private static void fuzz(boolean high, int n0) {
     long seed = Long.getLong("oracle.seed", DEFAULT_SEED);
-    int n = Integer.getInteger("oracle.n", DEFAULT_N);
+    int n = Integer.getInteger("oracle.n", n0);
     int first = Integer.getInteger("oracle.first", 0);
     long t0 = System.nanoTime();
     int[] fates = new int[Fate.values().length];
     List<String> failures = new ArrayList<>();
     for (int i = first; i < first + n; i++) {
-      Roof roof = generate(seed, i);
+      Roof roof = generate(seed, i, high);
       List<String> why = new ArrayList<>();
       long r0 = System.nanoTime();
       Fate f = run(roof, why);
       fates[f.ordinal()]++;
-      System.out.printf(Locale.ROOT, "oracle fuzz, seed %d roof %d (%s): %s in %d ms%s%n", seed, i, roof.c(), f,
+      System.out.printf(Locale.ROOT, "oracle fuzz, seed %d%s roof %d (%s): %s in %d ms%s%n", seed, high ? " high" : "",
+          i, roof.c(), f,
           (System.nanoTime() - r0) / 1_000_000, why.isEmpty() ? "" : ": " + String.join("; ", why));
       if (f == Fate.FAILED) {
-        failures.add(String.format(Locale.ROOT, "seed %d roof %d, %s, %d storeys, %s, line %s:%n%s%n%s", seed, i,
+        failures.add(String.format(Locale.ROOT, "seed %d%s roof %d, %s, %d storeys, %s, line %s:%n%s%n%s", seed,
+            high ? " high" : "", i,
             roof.c(), roof.c().storeys(), roof.c().objective(), describe(roof.c().line()), roof.json(),
             String.join("\n", why)));
       }
     }
     int skipped = fates[Fate.SKIPPED_PLAN.ordinal()] + fates[Fate.SKIPPED_SIZE.ordinal()];
-    System.out.printf(Locale.ROOT, "oracle fuzz, seed %d: %d roofs, %d skipped (%d not one plan, %d too large), %d"
-        + " compared, %d failed; %d ms%n", seed, n, skipped, fates[Fate.SKIPPED_PLAN.ordinal()],
+    System.out.printf(Locale.ROOT, "oracle fuzz, seed %d%s: %d roofs, %d skipped (%d not one plan, %d too large), %d"
+        + " compared, %d failed; %d ms%n", seed, high ? " high" : "", n, skipped, fates[Fate.SKIPPED_PLAN.ordinal()],
         fates[Fate.SKIPPED_SIZE.ordinal()], fates[Fate.COMPARED.ordinal()], fates[Fate.FAILED.ordinal()],
         (System.nanoTime() - t0) / 1_000_000);
     assertEquals(List.of(), failures, "claims the oracle refutes");
@@ -91,8 +115,8 @@ class ExhaustiveOracleFuzzTest {
     // roof 41 of the default seed drew one flue twice, which the building reader refuses (an obstacle given twice),
     // so a run of more than 41 roofs stopped there (a QA pass); the flue is drawn once now, the other roofs as before
     for (int i = 0; i < 200; i++) {
-      Roof roof = generate(DEFAULT_SEED, i);
-      assertEquals(i, roof.index());
+      assertEquals(i, generate(DEFAULT_SEED, i).index());
+      assertEquals(i, generate(DEFAULT_SEED, i, true).index());
     }
     assertTrue(generate(DEFAULT_SEED, 41).c().name().contains("flue"), generate(DEFAULT_SEED, 41).c().name());
   }
@@ -182,6 +206,17 @@ class ExhaustiveOracleFuzzTest {
 
   /** Roof {@code i} of seed {@code seed}. */
   static Roof generate(long seed, int i) {
+    return generate(seed, i, false);
+  }
+
+  /**
+   * Roof {@code i} of seed {@code seed}; {@code high}: on 4 to 6 existing storeys instead, so that a new storey's
+   * floor lies above 12.5 m (a lift for every new dwelling), above 20 m (a fire-fighting lift and a dry riser), or the
+   * storeys straddle 12.5 m (the line solved twice: the storeys below alone, then all of them), with the test line's
+   * lift and 120 min of fire resistance, and an existing lift or none. The draws before the height are those of the
+   * lower roof, so a high roof is the lower one raised.
+   */
+  static Roof generate(long seed, int i, boolean high) {
     Random r = new Random(seed * 1_000_003L + i);
     // the walls: every 3.6 m, or an irregular repeating pitch (boxes off the walls need the transfer layer)
     String pitches;
@@ -266,8 +301,31 @@ class ExhaustiveOracleFuzzTest {
     if (r.nextBoolean()) {
       line = Fixtures.withoutLift(line);
     }
+    String lift = "";
+    if (high) {
+      existing = 4 + r.nextInt(3);
+      line = r.nextBoolean() ? Fixtures.line(120)
+          : Fixtures.withCoreExtension(Fixtures.line(120), 3000 + 1000 * r.nextInt(18), 5);
+      // the existing lift: none, extendable (where its shaft is not given, taken to serve every door), not
+      // extendable, or extendable with its shaft beside the first gable in the gallery's band (where no stair tower
+      // stands)
+      int kind = r.nextInt(4);
+      boolean beside = kind == 3 && !what.isEmpty() && what.get(0).startsWith("tower");
+      lift = switch (beside ? 1 : kind) {
+        case 1 -> "{\"present\": true, \"extendable\": true}";
+        case 2 -> "{\"present\": true, \"extendable\": false}";
+        case 3 -> "{\"present\": true, \"extendable\": true, \"outline\": "
+            + ExhaustiveOptimumTest.rect(-2.2, 0.0, 0.0, 2.6) + "}";
+        default -> "";
+      };
+      what.add(lift.isEmpty() ? "no lift" : "lift" + (lift.contains("false") ? " (not extendable)"
+          : lift.contains("outline") ? " beside the first gable" : ""));
+    }
     String id = "fuzz-" + seed + "-" + i;
     String json = ExhaustiveOptimumTest.slabJson(id, length, depth, pitches, capacity, existing, storeys, extra);
+    if (!lift.isEmpty()) {
+      json = json.replace("\"lift\": {\"present\": false}", "\"lift\": " + lift);
+    }
     String name = String.format(Locale.ROOT, "%.1f x %.1f m, walls [%s] of %.0f kN/m, %d+%d storeys%s%s", length,
         depth, pitches, capacity, existing, storeys, reserve.isEmpty() ? "" : ", reserve", what.isEmpty() ? ""
         : ", " + String.join(", ", what));
@@ -291,45 +349,130 @@ class ExhaustiveOracleFuzzTest {
         line.modules().get(0).fireResistanceMin(), line.stairCoreExtension().massKgPerStorey());
   }
 
-  /** Compares the claims on {@code roof} with the oracle; {@code why} gets the claims and any disagreement. */
+  /**
+   * Compares the claims on {@code roof} with the oracle; {@code why} gets the claims and any disagreement. Where the
+   * storeys straddle the lift threshold, the line is solved as two plans (the storeys below alone, then all of them:
+   * {@link PlanBuilder#storeysBelowLift}), and each has its oracle ({@link #compareLine}).
+   */
   static Fate run(Roof roof, List<String> why) {
     Case c = roof.c();
-    if (!PlanBuilder.secondRowWings(c.building(), c.line()).isEmpty()
-        || PlanBuilder.storeysBelowLift(c.building(), c.line(), CODE, c.storeys()) != 0) {
-      why.add("not one plan");
+    if (!PlanBuilder.secondRowWings(c.building(), c.line()).isEmpty()) {
+      why.add("not one plan: a second row");
       return Fate.SKIPPED_PLAN;
     }
-    Plan plan;
-    try {
-      plan = ExhaustiveOptimumTest.plan(c);
-    } catch (AssertionFailedError e) {
-      why.add("not one plan: " + e.getMessage());
-      return Fate.SKIPPED_PLAN;
-    }
-    StripPrices prices = ExhaustiveOptimumTest.prices(c, plan);
-    ExhaustiveOracle.Outcome o;
-    try {
-      o = ExhaustiveOracle.search(plan, Fixtures.catalog(c.line()), c.storeys(), prices);
-    } catch (IllegalStateException e) {
-      if (!e.getMessage().startsWith("more than")) {
-        throw e;
+    int below = PlanBuilder.storeysBelowLift(c.building(), c.line(), CODE, c.storeys());
+    List<Plan> plans = new ArrayList<>();
+    List<StripPrices> prices = new ArrayList<>();
+    List<ExhaustiveOracle.Outcome> outcomes = new ArrayList<>();
+    for (int storeys : below == 0 ? List.of(c.storeys()) : List.of(below, c.storeys())) {
+      Plan plan;
+      try {
+        plan = ExhaustiveOptimumTest.plan(c, storeys);
+      } catch (AssertionFailedError e) {
+        why.add("not one plan: " + e.getMessage());
+        return Fate.SKIPPED_PLAN;
       }
-      why.add(e.getMessage());
-      return Fate.SKIPPED_SIZE;
+      StripPrices p = ExhaustiveOptimumTest.prices(c, plan);
+      ExhaustiveOracle.Outcome o;
+      try {
+        o = ExhaustiveOracle.search(plan, Fixtures.catalog(c.line()), storeys, p);
+      } catch (IllegalStateException e) {
+        if (!e.getMessage().startsWith("more than")) {
+          throw e;
+        }
+        why.add(e.getMessage());
+        return Fate.SKIPPED_SIZE;
+      }
+      plans.add(plan);
+      prices.add(p);
+      outcomes.add(o);
+      why.add(String.format(Locale.ROOT, "oracle%s %d dwellings, value %d, %d checks in %d ms",
+          below == 0 ? "" : " (" + storeys + " storeys)", o.bestDwellings(), o.bestValue(), o.checks(), o.millis()));
     }
-    why.add(String.format(Locale.ROOT, "oracle %d dwellings, value %d, %d checks in %d ms", o.bestDwellings(),
-        o.bestValue(), o.checks(), o.millis()));
     for (CpSatOptions options : List.of(CpSatOptions.defaults(), CpSatOptions.cpSatOnly())) {
       ConfigurationResult r = new CpSatConfigurator(options).configure(ExhaustiveOptimumTest.request(c));
       why.add(String.format(Locale.ROOT, "%s %s %d (bound %d) value %d", r.stats().method(), r.status(),
           r.dwellings(), r.dwellingBound(), r.objectiveValue()));
       try {
-        ExhaustiveOptimumTest.compare(c, plan, prices, o, r);
+        if (plans.size() == 1) {
+          ExhaustiveOptimumTest.compare(c, plans.get(0), prices.get(0), outcomes.get(0), r);
+        } else {
+          compareLine(c, plans, prices, outcomes, r);
+        }
       } catch (AssertionFailedError e) {
         why.add(e.getMessage());
         return Fate.FAILED;
       }
     }
     return Fate.COMPARED;
+  }
+
+  /**
+   * Holds result {@code r} of case {@code c}, a line solved as several plans, against the oracle's outcome on each
+   * ({@code outcomes}, on {@code plans} under their own {@code prices}), as {@link ExhaustiveOptimumTest#compare}
+   * holds a result of one plan: the layout is one plan's selection, valid, worth on that plan's prices what the result
+   * says and at most that plan's best; the dwelling bound is at least every plan's best; and where the result claims
+   * the optimum, the layout is its plan's best and ranks, level by level ({@link ObjectivePrices#levels}: dwellings,
+   * the criterion, the cost in euros, as the configurator compares plans), at least as high as every other plan's
+   * best: as high as the lowest of that plan's ties in weighted value, one of which the configurator found.
+   */
+  static void compareLine(Case c, List<Plan> plans, List<StripPrices> prices,
+      List<ExhaustiveOracle.Outcome> outcomes, ConfigurationResult r) {
+    String who = c + ", " + r.stats().method() + " " + r.status();
+    Layout layout = r.best().orElseThrow();
+    int k = -1;
+    Selection own = null;
+    for (int i = 0; i < plans.size() && k < 0; i++) {
+      Selection s = ExhaustiveOptimumTest.selectionOf(plans.get(i), layout);
+      if (LayoutAssembler.assemble(plans.get(i), s).equals(layout)
+          && prices.get(i).value(plans.get(i), s) == r.objectiveValue()) {
+        k = i;
+        own = s;
+      }
+    }
+    assertTrue(k >= 0, who + ": the layout is a selection of one of the line's plans, worth the value claimed");
+    Plan plan = plans.get(k);
+    assertTrue(ExhaustiveOracle.visits(plan, own), who + ": the oracle visits the layout's selection");
+    assertEquals(List.of(), LayoutChecker.check(c.building(), Fixtures.catalog(c.line()), CODE, layout, c.storeys()),
+        who + ": the layout is valid");
+    assertTrue(r.objectiveValue() <= outcomes.get(k).bestValue(), who + ": its plan's best is at least the layout");
+    int most = outcomes.stream().mapToInt(ExhaustiveOracle.Outcome::bestDwellings).max().orElseThrow();
+    assertTrue(r.dwellingBound() >= most, who + ": dwelling bound " + r.dwellingBound() + " below the " + most
+        + " of a valid layout");
+    if (r.status() == SolveStatus.OPTIMAL) {
+      assertEquals(most, r.dwellings(), who + ": the most dwellings of any plan");
+      assertEquals(outcomes.get(k).bestValue(), r.objectiveValue(), who + ": the best of its plan, "
+          + plan.storeys() + " storeys");
+      List<Long> mine = levels(c, plan, own);
+      for (int i = 0; i < plans.size(); i++) {
+        List<Long> lowest = null;
+        for (Selection b : outcomes.get(i).best()) {
+          List<Long> theirs = levels(c, plans.get(i), b);
+          if (lowest == null || compareLevels(theirs, lowest) < 0) {
+            lowest = theirs;
+          }
+        }
+        if (lowest != null) {
+          assertTrue(compareLevels(mine, lowest) >= 0, who + ": its layout " + mine + " (" + plan.storeys()
+              + " storeys) ranks below the best on " + plans.get(i).storeys() + " storeys, " + lowest);
+        }
+      }
+    }
+  }
+
+  /** The levels of {@code c}'s objective of selection {@code s} of {@code plan}: dwellings, ..., the cost in euros. */
+  private static List<Long> levels(Case c, Plan plan, Selection s) {
+    return ObjectivePrices.levels(plan, c.objective(), Map.of()).stream().map(l -> l.value(plan, s)).toList();
+  }
+
+  /** Compares two lists of levels, the first level first. */
+  private static int compareLevels(List<Long> a, List<Long> b) {
+    for (int i = 0; i < a.size(); i++) {
+      int d = Long.compare(a.get(i), b.get(i));
+      if (d != 0) {
+        return d;
+      }
+    }
+    return 0;
   }
 }
