@@ -325,13 +325,18 @@ class ExhaustiveOptimumTest {
     return plan;
   }
 
-  /**
-   * The plan of {@code c} for {@code storeys} added storeys (with lifts where they need them), after checking that
-   * no wing has a second row and every candidate may stand on every storey.
-   */
+  /** The plan of {@code c}, after checking that it is one, with {@code storeys} ({@link #plan(Case, int, Set)}). */
   static Plan plan(Case c, int storeys) {
     assertEquals(List.of(), PlanBuilder.secondRowWings(c.building(), c.line()), "a wing with a second row");
-    Plan plan = PlanBuilder.build(c.building(), c.line(), CODE, storeys);
+    return plan(c, storeys, Set.of());
+  }
+
+  /**
+   * The plan of {@code c} for {@code storeys} added storeys (with lifts where they need them) and the wings
+   * {@code secondRows} on their second row, after checking that every candidate may stand on every storey.
+   */
+  static Plan plan(Case c, int storeys, Set<Integer> secondRows) {
+    Plan plan = PlanBuilder.build(c.building(), c.line(), CODE, storeys, secondRows);
     assertEquals(storeys, plan.storeys());
     for (Candidate cand : plan.candidates()) {
       assertTrue(cand.topStorey() >= plan.storeys(), () -> cand.label() + " may not reach every storey");

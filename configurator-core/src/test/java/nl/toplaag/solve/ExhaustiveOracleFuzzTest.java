@@ -62,23 +62,47 @@ class ExhaustiveOracleFuzzTest {
   /** What became of one roof. */
   enum Fate { COMPARED, SKIPPED_PLAN, SKIPPED_SIZE, FAILED }
 
+  /**
+   * The roofs drawn ({@link #generate(long, int, Variant)}): {@code LOW} as until 6 Dec 2026; {@code HIGH} the same
+   * roofs on 4 to 6 existing storeys; {@code LINES} the same roofs with other lines.
+   */
+  enum Variant {
+    LOW(""), HIGH(" high"), LINES(" lines");
+
+    private final String words;
+
+    Variant(String words) {
+      this.words = words;
+    }
+  }
+
   @Test
   void claimedOptimaHoldOnRandomTinyRoofs() {
-    fuzz(false, DEFAULT_N);
+    fuzz(Variant.LOW, DEFAULT_N);
   }
 
   /**
-   * As {@link #claimedOptimaHoldOnRandomTinyRoofs} on the high roofs ({@link #generate(long, int, boolean)}): the lift
+   * As {@link #claimedOptimaHoldOnRandomTinyRoofs} on the high roofs ({@link #generate(long, int, Variant)}): the lift
    * rules, the fire-fighting lift and the line solved as two plans where its storeys straddle 12.5 m, which the lower
    * roofs never reach (their new floors lie below 12.5 m).
    */
   @Test
   void claimedOptimaHoldOnRandomHighRoofs() {
-    fuzz(true, DEFAULT_HIGH_N);
+    fuzz(Variant.HIGH, DEFAULT_HIGH_N);
   }
 
-  /** The roofs of {@code oracle.seed} (high or not), {@code oracle.n} of them ({@code n} by default), compared. */
-  private static void fuzz(boolean high, int n0) {
+  /**
+   * As {@link #claimedOptimaHoldOnRandomTinyRoofs} with other lines ({@link #generate(long, int, Variant)}): a shallower
+   * box beside the deep one, so that a wing too shallow for the deep box behind a gallery on the roof is solved with
+   * its gallery cantilevered and with a second row (two plans, each with its oracle), or dwellings of two boxes.
+   */
+  @Test
+  void claimedOptimaHoldOnRandomRoofsOfOtherLines() {
+    fuzz(Variant.LINES, DEFAULT_HIGH_N);
+  }
+
+  /** The roofs of {@code oracle.seed} of {@code variant}, {@code oracle.n} of them ({@code n0} by default), compared. */
+  private static void fuzz(Variant variant, int n0) {
     long seed = Long.getLong("oracle.seed", DEFAULT_SEED);
     int n = Integer.getInteger("oracle.n", n0);
     int first = Integer.getInteger("oracle.first", 0);
@@ -86,24 +110,24 @@ class ExhaustiveOracleFuzzTest {
     int[] fates = new int[Fate.values().length];
     List<String> failures = new ArrayList<>();
     for (int i = first; i < first + n; i++) {
-      Roof roof = generate(seed, i, high);
+      Roof roof = generate(seed, i, variant);
       List<String> why = new ArrayList<>();
       long r0 = System.nanoTime();
       Fate f = run(roof, why);
       fates[f.ordinal()]++;
-      System.out.printf(Locale.ROOT, "oracle fuzz, seed %d%s roof %d (%s): %s in %d ms%s%n", seed, high ? " high" : "",
+      System.out.printf(Locale.ROOT, "oracle fuzz, seed %d%s roof %d (%s): %s in %d ms%s%n", seed, variant.words,
           i, roof.c(), f,
           (System.nanoTime() - r0) / 1_000_000, why.isEmpty() ? "" : ": " + String.join("; ", why));
       if (f == Fate.FAILED) {
         failures.add(String.format(Locale.ROOT, "seed %d%s roof %d, %s, %d storeys, %s, line %s:%n%s%n%s", seed,
-            high ? " high" : "", i,
+            variant.words, i,
             roof.c(), roof.c().storeys(), roof.c().objective(), describe(roof.c().line()), roof.json(),
             String.join("\n", why)));
       }
     }
     int skipped = fates[Fate.SKIPPED_PLAN.ordinal()] + fates[Fate.SKIPPED_SIZE.ordinal()];
     System.out.printf(Locale.ROOT, "oracle fuzz, seed %d%s: %d roofs, %d skipped (%d not one plan, %d too large), %d"
-        + " compared, %d failed; %d ms%n", seed, high ? " high" : "", n, skipped, fates[Fate.SKIPPED_PLAN.ordinal()],
+        + " compared, %d failed; %d ms%n", seed, variant.words, n, skipped, fates[Fate.SKIPPED_PLAN.ordinal()],
         fates[Fate.SKIPPED_SIZE.ordinal()], fates[Fate.COMPARED.ordinal()], fates[Fate.FAILED.ordinal()],
         (System.nanoTime() - t0) / 1_000_000);
     assertEquals(List.of(), failures, "claims the oracle refutes");
@@ -116,7 +140,8 @@ class ExhaustiveOracleFuzzTest {
     // so a run of more than 41 roofs stopped there (a QA pass); the flue is drawn once now, the other roofs as before
     for (int i = 0; i < 200; i++) {
       assertEquals(i, generate(DEFAULT_SEED, i).index());
-      assertEquals(i, generate(DEFAULT_SEED, i, true).index());
+      assertEquals(i, generate(DEFAULT_SEED, i, Variant.HIGH).index());
+      assertEquals(i, generate(DEFAULT_SEED, i, Variant.LINES).index());
     }
     assertTrue(generate(DEFAULT_SEED, 41).c().name().contains("flue"), generate(DEFAULT_SEED, 41).c().name());
   }
@@ -206,17 +231,20 @@ class ExhaustiveOracleFuzzTest {
 
   /** Roof {@code i} of seed {@code seed}. */
   static Roof generate(long seed, int i) {
-    return generate(seed, i, false);
+    return generate(seed, i, Variant.LOW);
   }
 
   /**
-   * Roof {@code i} of seed {@code seed}; {@code high}: on 4 to 6 existing storeys instead, so that a new storey's
-   * floor lies above 12.5 m (a lift for every new dwelling), above 20 m (a fire-fighting lift and a dry riser), or the
-   * storeys straddle 12.5 m (the line solved twice: the storeys below alone, then all of them), with the test line's
-   * lift and 120 min of fire resistance, and an existing lift or none. The draws before the height are those of the
-   * lower roof, so a high roof is the lower one raised.
+   * Roof {@code i} of seed {@code seed} of {@code variant}. {@code HIGH}: on 4 to 6 existing storeys instead, so that
+   * a new storey's floor lies above 12.5 m (a lift for every new dwelling), above 20 m (a fire-fighting lift and a dry
+   * riser), or the storeys straddle 12.5 m (the line solved twice: the storeys below alone, then all of them), with
+   * the test line's lift and 120 min of fire resistance, and an existing lift or none. {@code LINES}: the test line
+   * with a second, shallower box ({@link Fixtures#twoBoxLine}) or with dwellings of two boxes
+   * ({@link Fixtures#twoBoxDwellings}), with or without its lift, and half the wings 10.8 m deep where the flues
+   * allow, too shallow for the deep box behind a gallery on the roof. The draws before these are those of the
+   * {@code LOW} roof, so a high roof is the low one raised, and so on.
    */
-  static Roof generate(long seed, int i, boolean high) {
+  static Roof generate(long seed, int i, Variant variant) {
     Random r = new Random(seed * 1_000_003L + i);
     // the walls: every 3.6 m, or an irregular repeating pitch (boxes off the walls need the transfer layer)
     String pitches;
@@ -269,6 +297,7 @@ class ExhaustiveOracleFuzzTest {
     }
     // at most two flues, fixed or removable, in the band or behind it
     int flues = r.nextInt(3);
+    double deepestM = 0; // the far edge of the flues behind the band
     List<String> obstacles = new ArrayList<>();
     Set<String> rects = new HashSet<>();
     for (int k = 0; k < flues; k++) {
@@ -284,6 +313,7 @@ class ExhaustiveOracleFuzzTest {
         double s = r.nextInt(3) == 0 ? 0 : snap(r.nextDouble() * (length - w));
         double t = snap(2 + r.nextDouble() * (depth - 4.5));
         rect = ExhaustiveOptimumTest.rect(s, t, s + w, t + 2);
+        deepestM = Math.max(deepestM, t + 2);
         flue = String.format(Locale.ROOT, "flue behind at %.1f-%.1f", s, s + w);
       }
       if (!rects.add(rect)) {
@@ -302,7 +332,7 @@ class ExhaustiveOracleFuzzTest {
       line = Fixtures.withoutLift(line);
     }
     String lift = "";
-    if (high) {
+    if (variant == Variant.HIGH) {
       existing = 4 + r.nextInt(3);
       line = r.nextBoolean() ? Fixtures.line(120)
           : Fixtures.withCoreExtension(Fixtures.line(120), 3000 + 1000 * r.nextInt(18), 5);
@@ -320,6 +350,19 @@ class ExhaustiveOracleFuzzTest {
       };
       what.add(lift.isEmpty() ? "no lift" : "lift" + (lift.contains("false") ? " (not extendable)"
           : lift.contains("outline") ? " beside the first gable" : ""));
+    }
+    if (variant == Variant.LINES) {
+      line = r.nextBoolean() ? Fixtures.twoBoxLine() : Fixtures.twoBoxDwellings();
+      if (r.nextBoolean()) {
+        line = Fixtures.withCoreExtension(line, 3000 + 1000 * r.nextInt(18), 5);
+      }
+      if (r.nextBoolean()) {
+        line = Fixtures.withoutLift(line);
+      }
+      if (r.nextBoolean() && deepestM <= 10.8) {
+        depth = 10.8;
+      }
+      what.add(line.id());
     }
     String id = "fuzz-" + seed + "-" + i;
     String json = ExhaustiveOptimumTest.slabJson(id, length, depth, pitches, capacity, existing, storeys, extra);
@@ -356,38 +399,45 @@ class ExhaustiveOracleFuzzTest {
    */
   static Fate run(Roof roof, List<String> why) {
     Case c = roof.c();
-    if (!PlanBuilder.secondRowWings(c.building(), c.line()).isEmpty()) {
-      why.add("not one plan: a second row");
+    List<Integer> open = PlanBuilder.secondRowWings(c.building(), c.line());
+    if (open.size() > 1) {
+      why.add("more than two plans: second rows on " + open);
       return Fate.SKIPPED_PLAN;
     }
     int below = PlanBuilder.storeysBelowLift(c.building(), c.line(), CODE, c.storeys());
     List<Plan> plans = new ArrayList<>();
     List<StripPrices> prices = new ArrayList<>();
     List<ExhaustiveOracle.Outcome> outcomes = new ArrayList<>();
-    for (int storeys : below == 0 ? List.of(c.storeys()) : List.of(below, c.storeys())) {
-      Plan plan;
-      try {
-        plan = ExhaustiveOptimumTest.plan(c, storeys);
-      } catch (AssertionFailedError e) {
-        why.add("not one plan: " + e.getMessage());
-        return Fate.SKIPPED_PLAN;
-      }
-      StripPrices p = ExhaustiveOptimumTest.prices(c, plan);
-      ExhaustiveOracle.Outcome o;
-      try {
-        o = ExhaustiveOracle.search(plan, Fixtures.catalog(c.line()), storeys, p);
-      } catch (IllegalStateException e) {
-        if (!e.getMessage().startsWith("more than")) {
-          throw e;
+    List<Integer> storeyChoices = below == 0 ? List.of(c.storeys()) : List.of(below, c.storeys());
+    for (int storeys : storeyChoices) {
+      for (Set<Integer> rows : open.isEmpty() ? List.of(Set.<Integer>of()) : List.of(Set.<Integer>of(),
+          Set.copyOf(open))) {
+        String name = (below == 0 ? "" : storeys + " storeys") + (open.isEmpty() ? "" : (below == 0 ? "" : ", ")
+            + (rows.isEmpty() ? "the rule's row" : "second row"));
+        Plan plan;
+        try {
+          plan = ExhaustiveOptimumTest.plan(c, storeys, rows);
+        } catch (AssertionFailedError e) {
+          why.add("not one plan: " + e.getMessage());
+          return Fate.SKIPPED_PLAN;
         }
-        why.add(e.getMessage());
-        return Fate.SKIPPED_SIZE;
+        StripPrices p = ExhaustiveOptimumTest.prices(c, plan);
+        ExhaustiveOracle.Outcome o;
+        try {
+          o = ExhaustiveOracle.search(plan, Fixtures.catalog(c.line()), storeys, p);
+        } catch (IllegalStateException e) {
+          if (!e.getMessage().startsWith("more than")) {
+            throw e;
+          }
+          why.add(e.getMessage());
+          return Fate.SKIPPED_SIZE;
+        }
+        plans.add(plan);
+        prices.add(p);
+        outcomes.add(o);
+        why.add(String.format(Locale.ROOT, "oracle%s %d dwellings, value %d, %d checks in %d ms",
+            name.isEmpty() ? "" : " (" + name + ")", o.bestDwellings(), o.bestValue(), o.checks(), o.millis()));
       }
-      plans.add(plan);
-      prices.add(p);
-      outcomes.add(o);
-      why.add(String.format(Locale.ROOT, "oracle%s %d dwellings, value %d, %d checks in %d ms",
-          below == 0 ? "" : " (" + storeys + " storeys)", o.bestDwellings(), o.bestValue(), o.checks(), o.millis()));
     }
     for (CpSatOptions options : List.of(CpSatOptions.defaults(), CpSatOptions.cpSatOnly())) {
       ConfigurationResult r = new CpSatConfigurator(options).configure(ExhaustiveOptimumTest.request(c));
