@@ -94,7 +94,8 @@ class ExhaustiveOracleFuzzTest {
   /**
    * As {@link #claimedOptimaHoldOnRandomTinyRoofs} with other lines ({@link #generate(long, int, Variant)}): a shallower
    * box beside the deep one, so that a wing too shallow for the deep box behind a gallery on the roof is solved with
-   * its gallery cantilevered and with a second row (two plans, each with its oracle), or dwellings of two boxes.
+   * the rule's row and with a second row (two plans, each with its oracle), or dwellings of two boxes; and the least
+   * carbon for objective besides the two of the lower roofs.
    */
   @Test
   void claimedOptimaHoldOnRandomRoofsOfOtherLines() {
@@ -240,8 +241,9 @@ class ExhaustiveOracleFuzzTest {
    * riser), or the storeys straddle 12.5 m (the line solved twice: the storeys below alone, then all of them), with
    * the test line's lift and 120 min of fire resistance, and an existing lift or none. {@code LINES}: the test line
    * with a second, shallower box ({@link Fixtures#twoBoxLine}) or with dwellings of two boxes
-   * ({@link Fixtures#twoBoxDwellings}), with or without its lift, and half the wings 10.8 m deep where the flues
-   * allow, too shallow for the deep box behind a gallery on the roof. The draws before these are those of the
+   * ({@link Fixtures#twoBoxDwellings}), with or without its lift, half the wings 10.8 m deep where the flues allow,
+   * too shallow for the deep box behind a gallery on the roof, and a third of them with the least carbon for
+   * objective. The draws before these are those of the
    * {@code LOW} roof, so a high roof is the low one raised, and so on.
    */
   static Roof generate(long seed, int i, Variant variant) {
@@ -362,6 +364,7 @@ class ExhaustiveOracleFuzzTest {
       if (r.nextBoolean() && deepestM <= 10.8) {
         depth = 10.8;
       }
+      objective = pick(r, Objective.MOST_DWELLINGS, Objective.COST_PER_DWELLING, Objective.CARBON);
       what.add(line.id());
     }
     String id = "fuzz-" + seed + "-" + i;
