@@ -17,8 +17,12 @@ import nl.toplaag.product.ModuleType;
  * @param sMm start along the wing, mm
  * @param widthMm total width, mm
  * @param tMm start across the wing, mm
- * @param aligned whether every box stands on bearing lines
- * @param bays bays overlapped (need the transfer layer when not aligned)
+ * @param offWallBoxes the boxes that do not stand on bearing lines at both their sides, so on the transfer layer:
+ *     bit {@code m} for box {@code m}, counted from {@code sMm}
+ * @param bays bays overlapped
+ * @param transferBays the bays whose transfer layer it needs: those its boxes off the walls overlap (a dwelling of two
+ *     boxes, one on the walls and one off them, needs it under the second alone, as the checker has it; before 6 Dec
+ *     2026 it needed it under both, docs/model.md, "Loads")
  * @param accessBay bay of the door or stair access point
  * @param accessSMm door or stair access point along the wing, mm
  * @param loads load per storey spread over walls and bays
@@ -42,8 +46,9 @@ public record Candidate(
     int sMm,
     int widthMm,
     int tMm,
-    boolean aligned,
+    int offWallBoxes,
     List<Integer> bays,
+    List<Integer> transferBays,
     int accessBay,
     int accessSMm,
     LoadShare loads,
@@ -53,6 +58,16 @@ public record Candidate(
     int topStorey,
     List<Integer> removableObstacles,
     int twinOf) {
+
+  /** Whether every box stands on bearing lines at both its sides, so the candidate needs no transfer layer. */
+  public boolean aligned() {
+    return offWallBoxes == 0;
+  }
+
+  /** Whether box {@code m} (counted from {@link #sMm}) stands on the transfer layer, off the bearing lines. */
+  public boolean offWalls(int m) {
+    return (offWallBoxes >> m & 1) != 0;
+  }
 
   /** Whether this candidate repeats another with its access point reached from the bay after the wall. */
   public boolean isTwin() {
@@ -64,8 +79,8 @@ public record Candidate(
    * bay {@code accessBay}, the bay after the wall it lies on.
    */
   Candidate twin(int index, int accessBay) {
-    return new Candidate(index, wing, kind, module, dwelling, boxes, sMm, widthMm, tMm, aligned, bays, accessBay,
-        accessSMm, loads, costEur, carbonKg, usableAreaM2, topStorey, removableObstacles, this.index);
+    return new Candidate(index, wing, kind, module, dwelling, boxes, sMm, widthMm, tMm, offWallBoxes, bays,
+        transferBays, accessBay, accessSMm, loads, costEur, carbonKg, usableAreaM2, topStorey, removableObstacles, this.index);
   }
 
   /** A readable name, for example {@code "LSF-D2x36@12.6m"}. */

@@ -43,7 +43,7 @@ public final class LayoutAssembler {
           modules.add(new Placement(id, c.module().id(), c.kind(), k, did,
               c.dwelling() == null ? "" : c.dwelling().id(),
               c.wing(), sm, c.tMm(), c.module().widthMm(), c.module().depthMm(), plan.floorLevelMm(k),
-              c.module().heightMm(), plan.building().wings().get(c.wing()).directionDeg(), !c.aligned(),
+              c.module().heightMm(), plan.building().wings().get(c.wing()).directionDeg(), c.offWalls(m),
               rect(plan, c.wing(), sm, c.tMm(), c.module().widthMm(), c.module().depthMm())));
         }
       }

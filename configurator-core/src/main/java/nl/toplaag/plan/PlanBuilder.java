@@ -944,12 +944,25 @@ public final class PlanBuilder {
     return line.gallery().depthMm() >= code.liftLandingMm();
   }
 
+  /** Whether every box of {@code u} from {@code s} on stands on bearing lines at both its sides. */
   private static boolean alignedAt(List<Wall> ws, int s, Unit u) {
-    if (u.module().support() == SupportPattern.SHORT_EDGES) {
+    for (int m = 0; m < u.boxes(); m++) {
+      if (!boxOnWalls(ws, s + m * u.module().widthMm(), u.module())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a box of {@code module} from {@code s} stands on bearing lines at both its sides (within
+   * {@link #ALIGN_TOLERANCE_MM}), as the checker's support rule has it; else it stands on the transfer layer.
+   */
+  private static boolean boxOnWalls(List<Wall> ws, int s, ModuleType module) {
+    if (module.support() == SupportPattern.SHORT_EDGES) {
       return false;
     }
-    for (int k = 0; k <= u.boxes(); k++) {
-      int edge = s + k * u.module().widthMm();
+    for (int edge : new int[] {s, s + module.widthMm()}) {
       if (ws.stream().noneMatch(w -> Math.abs(w.sMm() - edge) <= ALIGN_TOLERANCE_MM)) {
         return false;
       }
@@ -1267,11 +1280,24 @@ public final class PlanBuilder {
     if (top < 1) {
       return;
     }
-    boolean aligned = alignedAt(ws, s, u);
+    int offWalls = 0;
+    for (int m = 0; m < u.boxes(); m++) {
+      if (!boxOnWalls(ws, s + m * u.module().widthMm(), u.module())) {
+        offWalls |= 1 << m;
+      }
+    }
     List<Integer> over = new ArrayList<>();
+    List<Integer> transfer = new ArrayList<>();
     for (Bay b : wb) {
       if (Math.min(s + width, b.s1Mm()) - Math.max(s, b.s0Mm()) > 0) {
         over.add(b.index());
+      }
+      for (int m = 0; m < u.boxes(); m++) {
+        int m0 = s + m * u.module().widthMm();
+        if ((offWalls >> m & 1) != 0 && Math.min(m0 + u.module().widthMm(), b.s1Mm()) - Math.max(m0, b.s0Mm()) > 0
+            && !transfer.contains(b.index())) {
+          transfer.add(b.index());
+        }
       }
     }
     int access = s + width / 2;
@@ -1281,7 +1307,7 @@ public final class PlanBuilder {
     int bay = accessBayOf(wb, access);
     int first = candidates.size();
     Candidate c = new Candidate(first, wi, u.kind(), u.module(), u.dwelling(), u.boxes(), s, width,
-        row.moduleT0Mm(), aligned, over, bay, access, LoadShare.spread(kn, s, s + width, wb), cost,
+        row.moduleT0Mm(), offWalls, over, transfer, bay, access, LoadShare.spread(kn, s, s + width, wb), cost,
         u.module().carbonKgCo2e() * u.boxes(), area, top, block.removable, first);
     candidates.add(c);
     // an access point on the wall between two bays with gallery slots covering it: reached from either (the twin)

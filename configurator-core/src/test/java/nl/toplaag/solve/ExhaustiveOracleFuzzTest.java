@@ -219,6 +219,23 @@ class ExhaustiveOracleFuzzTest {
   }
 
   /**
+   * A dwelling of two boxes, one on the walls and one off them, needs the transfer layer under the second alone, as
+   * the checker has it (found by the other lines' fuzz, seed 20261206, 12 of its 1,000 roofs; the plan asked for it
+   * under the whole dwelling). Roof 669: a 10.8 m slab on walls at 0, 3.6, 6.0 and 9.6 m of 8 kN/m, two storeys on
+   * three, a stair tower beyond the last gable, a fixed flue in the gallery's band at 4.2 m. The oracle's best is one
+   * dwelling from 2.4 to 9.6 m, its first box off the wall at 2.4 m on the transfer layer of the first two bays, its
+   * second on the walls at 6.0 and 9.6 m, its door at 6.0 m reached from the bay after, the tower extended a storey;
+   * the configurator proved 0 dwellings, since the transfer layer of the third bay, which it also laid, overloads the
+   * walls. Roof 705 (one storey, walls at 0, 2.4, 6.0 and 10.8 m): it proved a layout with a bay of transfer layer
+   * more than its dwelling needs.
+   */
+  @Test
+  void aTwoBoxDwellingNeedsTheTransferLayerUnderItsBoxOffTheWallsAlone() {
+    assertBothProve(generate(20261206L, 669, Variant.LINES), 1, 83622130L);
+    assertBothProve(generate(20261206L, 705, Variant.LINES), 1, 5875325L);
+  }
+
+  /**
    * The oracle agrees with both solvers' claims on {@code roof} ({@link #run}), and both prove {@code dwellings}, the
    * oracle's best, at objective {@code value}.
    */

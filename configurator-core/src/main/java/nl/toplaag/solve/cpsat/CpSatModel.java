@@ -246,10 +246,8 @@ final class CpSatModel {
       if (x[c.index()].length == 0) {
         continue;
       }
-      if (!c.aligned()) {
-        for (int b : c.bays()) {
-          model.addImplication(x[c.index()][0], transferVar(b));
-        }
+      for (int b : c.transferBays()) {
+        model.addImplication(x[c.index()][0], transferVar(b));
       }
       for (int o : c.removableObstacles()) {
         model.addImplication(x[c.index()][0], removedVar(o));

@@ -468,10 +468,8 @@ public final class GreedyPlanner {
 
   private void set(Candidate c, int h) {
     sel.columnHeight()[c.index()] = h;
-    if (!c.aligned()) {
-      for (int b : c.bays()) {
-        sel.transfer()[b] = true;
-      }
+    for (int b : c.transferBays()) {
+      sel.transfer()[b] = true;
     }
     for (int o : c.removableObstacles()) {
       sel.removed()[o] = true;

@@ -82,9 +82,7 @@ final class Repair {
     Arrays.fill(s.removed(), false);
     for (Candidate c : plan.candidates()) {
       if (s.columnHeight()[c.index()] > 0) {
-        if (!c.aligned()) {
-          c.bays().forEach(b -> s.transfer()[b] = true);
-        }
+        c.transferBays().forEach(b -> s.transfer()[b] = true);
         c.removableObstacles().forEach(o -> s.removed()[o] = true);
       }
     }

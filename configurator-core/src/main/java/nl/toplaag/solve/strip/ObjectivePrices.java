@@ -286,12 +286,12 @@ public record ObjectivePrices(StripPrices prices, long dwellingWeight, double ne
         p.riser());
   }
 
-  /** Per bay, whether a column can need its transfer layer (a non-aligned candidate covers it); else never laid. */
+  /** Per bay, whether a column can need its transfer layer (a box off the walls covers it); else never laid. */
   private static boolean[] transferDecided(Plan plan) {
     boolean[] out = new boolean[plan.bays().size()];
     for (Candidate c : plan.candidates()) {
-      if (top(plan, c) > 0 && !c.aligned()) {
-        for (int b : c.bays()) {
+      if (top(plan, c) > 0) {
+        for (int b : c.transferBays()) {
           out[b] = true;
         }
       }

@@ -25,9 +25,9 @@ import nl.toplaag.product.ModuleKind;
  * <p>The scan visits the positions where a candidate starts or ends, a bay starts or a stair core has its access
  * point, left to right. From each position it either steps to the next one or places one candidate as a column of
  * height 1 … its top storey and jumps to the column's end. On entering a bay it chooses how many storeys of gallery
- * the bay gets; a non-aligned column lays the transfer layer in the bays it covers; an existing core's extension is
- * chosen where it first matters, the existing lift's at its door where the building gives its shaft; a removable
- * obstacle is removed when something first needs its place.
+ * the bay gets; a column lays the transfer layer in the bays under its boxes off the walls; an existing core's
+ * extension is chosen where it first matters, the existing lift's at its door where the building gives its shaft; a
+ * removable obstacle is removed when something first needs its place.
  *
  * <p>A label holds the value so far and what the rest of the scan can still be held to: the loads on the open
  * walls (at most the two walls of the current bay; every load is checked when added), the current bay's load, the
@@ -1747,9 +1747,7 @@ public final class StripDp {
       if (l.cand >= 0) {
         Candidate c = plan.candidates().get(l.cand);
         cols[l.cand] = l.height;
-        if (!c.aligned()) {
-          c.bays().forEach(b -> tr[b] = true);
-        }
+        c.transferBays().forEach(b -> tr[b] = true);
         c.removableObstacles().forEach(o -> rem[o] = true);
       }
       for (int k = 0; l.galleries != null && k < l.galleries.length; k += 2) {

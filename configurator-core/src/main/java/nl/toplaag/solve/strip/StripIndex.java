@@ -85,7 +85,7 @@ final class StripIndex {
   /** Bay position of each candidate's door or stair access, and whether a gallery slot covers that point. */
   final int[] accessBayPos;
   final boolean[] accessOk;
-  /** Per candidate, the bay positions whose transfer layer it needs: those it spans where it is not aligned. */
+  /** Per candidate, the bay positions whose transfer layer it needs ({@link Candidate#transferBays}). */
   private final int[][] transferBays;
   /** Loads per storey in units: per candidate, per gallery slot, per bay's transfer layer (by bay index). */
   final Units[] colUnits;
@@ -396,7 +396,7 @@ final class StripIndex {
       colUnits[c.index()] = units(c.loads(), wallRank, bayPos);
       endPoint[c.index()] = point(c.wing(), c.sMm() + c.widthMm());
       accessBayPos[c.index()] = bayPos[c.accessBay()];
-      transferBays[c.index()] = c.aligned() ? new int[0] : c.bays().stream().mapToInt(x -> bayPos[x]).toArray();
+      transferBays[c.index()] = c.transferBays().stream().mapToInt(x -> bayPos[x]).toArray();
       accessOk[c.index()] = covered(c.accessBay(), c.accessSMm());
       boolean possible = Math.min(c.topStorey(), storeys) >= 1 && prices.column()[c.index()].length >= 1
           && (c.kind() != ModuleKind.DWELLING && c.kind() != ModuleKind.LIFT || accessOk[c.index()]);

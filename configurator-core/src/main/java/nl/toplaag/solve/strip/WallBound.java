@@ -13,8 +13,8 @@ import nl.toplaag.product.ModuleKind;
  * and the state of the current bay: the exact optimum of a relaxation, computed backwards over the scan positions
  * of {@link StripIndex}. The relaxation keeps the row (dwelling columns do not overlap), each column's storeys,
  * every wall's capacity, the galleries the doors need (a dwelling storey needs the gallery on that storey in its
- * access bay, and a gallery storey loads the walls of its bay), the transfer layer a non-aligned column lays in the
- * bay it starts in and the one it ends in, and access: a door waits until a stair (with its loads and transfer
+ * access bay, and a gallery storey loads the walls of its bay), the transfer layer a column lays in the bay it starts
+ * in and the one it ends in (where a box off the walls covers them), and access: a door waits until a stair (with its loads and transfer
  * layer) or an existing core's access point is reached along an unbroken gallery within the walking distance, a
  * door is served by the last one reached within that distance before it, and a wing must not end with a door
  * waiting. It drops lifts, the storey of a door or stair (the first waiting door is served by any stair the gallery
@@ -142,7 +142,7 @@ final class WallBound {
   private final int[] accessCell;
   /**
    * Transfer states of the current bay: 2 (not laid, laid) where the relaxation keeps the transfer layer and a
-   * candidate is non-aligned, else 1 (no transfer layer).
+   * candidate has a box off the walls, else 1 (no transfer layer).
    */
   private final int transfers;
   /**
