@@ -64,10 +64,11 @@ class ExhaustiveOracleFuzzTest {
 
   /**
    * The roofs drawn ({@link #generate(long, int, Variant)}): {@code LOW} as until 6 Dec 2026; {@code HIGH} the same
-   * roofs on 4 to 6 existing storeys; {@code LINES} the same roofs with other lines.
+   * roofs on 4 to 6 existing storeys; {@code LINES} the same roofs with other lines; {@code ELL} the same roofs with a
+   * second wing.
    */
   enum Variant {
-    LOW(""), HIGH(" high"), LINES(" lines");
+    LOW(""), HIGH(" high"), LINES(" lines"), ELL(" ell");
 
     private final String words;
 
@@ -100,6 +101,16 @@ class ExhaustiveOracleFuzzTest {
   @Test
   void claimedOptimaHoldOnRandomRoofsOfOtherLines() {
     fuzz(Variant.LINES, DEFAULT_HIGH_N);
+  }
+
+  /**
+   * As {@link #claimedOptimaHoldOnRandomTinyRoofs} on L-shaped roofs ({@link #generate(long, int, Variant)}): a second
+   * wing of 7.2 or 9.0 m beyond the first one's rear facade at its last gable, each wing with its own stairs, galleries
+   * and walls (the first wing's, every 3.6 m on the second), the cross-wing conflicts at the corner.
+   */
+  @Test
+  void claimedOptimaHoldOnRandomLShapedRoofs() {
+    fuzz(Variant.ELL, DEFAULT_HIGH_N);
   }
 
   /** The roofs of {@code oracle.seed} of {@code variant}, {@code oracle.n} of them ({@code n0} by default), compared. */
@@ -143,6 +154,7 @@ class ExhaustiveOracleFuzzTest {
       assertEquals(i, generate(DEFAULT_SEED, i).index());
       assertEquals(i, generate(DEFAULT_SEED, i, Variant.HIGH).index());
       assertEquals(i, generate(DEFAULT_SEED, i, Variant.LINES).index());
+      assertEquals(2, generate(DEFAULT_SEED, i, Variant.ELL).c().building().wings().size());
     }
   }
 
@@ -413,8 +425,15 @@ class ExhaustiveOracleFuzzTest {
       objective = pick(r, Objective.MOST_DWELLINGS, Objective.COST_PER_DWELLING, Objective.CARBON);
       what.add(line.id());
     }
+    double second = variant == Variant.ELL ? pick(r, 7.2, 9.0) : 0;
+    if (second > 0) {
+      what.add(String.format(Locale.ROOT, "second wing %.1f m", second));
+    }
     String id = "fuzz-" + seed + "-" + i;
     String json = ExhaustiveOptimumTest.slabJson(id, length, depth, pitches, capacity, existing, storeys, extra);
+    if (second > 0) {
+      json = withSecondWing(json, length, depth, second, capacity);
+    }
     if (!lift.isEmpty()) {
       json = json.replace("\"lift\": {\"present\": false}", "\"lift\": " + lift);
     }
@@ -423,6 +442,30 @@ class ExhaustiveOracleFuzzTest {
         : ", " + String.join(", ", what));
     Building b = Fixtures.building(json);
     return new Roof(seed, i, new Case(name, b, line, storeys, objective), json);
+  }
+
+  /**
+   * {@code json}, a slab {@code lengthM} x {@code depthM} from {@link ExhaustiveOptimumTest#slabJson}, with a second
+   * wing {@code secondM} long beyond its rear facade at its last gable (running away from the facade, as deep, walls
+   * every 3.6 m of {@code capacity}), as {@link ExhaustiveOptimumTest#ell} has it.
+   */
+  private static String withSecondWing(String json, double lengthM, double depthM, double secondM, double capacity) {
+    String outline = String.format(Locale.ROOT, "[[0,0],[%1$s,0],[%1$s,%2$s],[0,%2$s],[0,0]]", lengthM, depthM);
+    double back = snap(lengthM - depthM); // where the second wing's rear facade meets the first's: 0 at its start
+    String ell = back == 0
+        ? String.format(Locale.ROOT, "[[0,0],[%1$s,0],[%1$s,%2$s],[0,%2$s],[0,0]]", lengthM, snap(depthM + secondM))
+        : String.format(Locale.ROOT, "[[0,0],[%1$s,0],[%1$s,%3$s],[%4$s,%3$s],[%4$s,%2$s],[0,%2$s],[0,0]]", lengthM,
+            depthM, snap(depthM + secondM), back);
+    String wing = String.format(Locale.ROOT, "\"depthM\": %s}]", depthM);
+    String grid = String.format(Locale.ROOT, "\"capacityKnPerM\": %s}]", capacity);
+    if (!json.contains(outline) || !json.contains(wing) || !json.contains(grid)) {
+      throw new IllegalStateException("not a slab of " + lengthM + " x " + depthM + ": " + json);
+    }
+    return json.replace(outline, ell)
+        .replace(wing, String.format(Locale.ROOT, "\"depthM\": %1$s}, {\"origin\": [%2$s, %1$s], \"directionDeg\": 90,"
+            + " \"lengthM\": %3$s, \"depthM\": %1$s}]", depthM, lengthM, secondM))
+        .replace(grid, String.format(Locale.ROOT, "\"capacityKnPerM\": %1$s}, {\"wing\": 1, \"pitchesM\": [3.6],"
+            + " \"capacityKnPerM\": %1$s}]", capacity));
   }
 
   /**
