@@ -22,7 +22,7 @@ import nl.toplaag.product.ModuleType;
  * @param bays bays overlapped
  * @param transferBays the bays whose transfer layer it needs: those its boxes off the walls overlap (a dwelling of two
  *     boxes, one on the walls and one off them, needs it under the second alone, as the checker has it; before 6 Dec
- *     2026 it needed it under both, docs/model.md, "Loads")
+ *     2026 it needed it under both; docs/model.md, "Support")
  * @param accessBay bay of the door or stair access point
  * @param accessSMm door or stair access point along the wing, mm
  * @param loads load per storey spread over walls and bays
@@ -80,7 +80,8 @@ public record Candidate(
    */
   Candidate twin(int index, int accessBay) {
     return new Candidate(index, wing, kind, module, dwelling, boxes, sMm, widthMm, tMm, offWallBoxes, bays,
-        transferBays, accessBay, accessSMm, loads, costEur, carbonKg, usableAreaM2, topStorey, removableObstacles, this.index);
+        transferBays, accessBay, accessSMm, loads, costEur, carbonKg, usableAreaM2, topStorey, removableObstacles,
+        this.index);
   }
 
   /** A readable name, for example {@code "LSF-D2x36@12.6m"}. */

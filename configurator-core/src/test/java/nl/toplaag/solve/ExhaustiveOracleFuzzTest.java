@@ -93,10 +93,10 @@ class ExhaustiveOracleFuzzTest {
   }
 
   /**
-   * As {@link #claimedOptimaHoldOnRandomTinyRoofs} with other lines ({@link #generate(long, int, Variant)}): a shallower
-   * box beside the deep one, so that a wing too shallow for the deep box behind a gallery on the roof is solved with
-   * the rule's row and with a second row (two plans, each with its oracle), or dwellings of two boxes; and the least
-   * carbon for objective besides the two of the lower roofs.
+   * As {@link #claimedOptimaHoldOnRandomTinyRoofs} with other lines ({@link #generate(long, int, Variant)}): a
+   * shallower box beside the deep one, so that a wing too shallow for the deep box behind a gallery on the roof is
+   * solved with the rule's row and with a second row (two plans, each with its oracle), or dwellings of two boxes; and
+   * the least carbon for objective besides the two of the lower roofs.
    */
   @Test
   void claimedOptimaHoldOnRandomRoofsOfOtherLines() {
@@ -113,7 +113,7 @@ class ExhaustiveOracleFuzzTest {
     fuzz(Variant.ELL, DEFAULT_HIGH_N);
   }
 
-  /** The roofs of {@code oracle.seed} of {@code variant}, {@code oracle.n} of them ({@code n0} by default), compared. */
+  /** The roofs of {@code oracle.seed} of {@code variant}, {@code oracle.n} of them ({@code n0} by default), checked. */
   private static void fuzz(Variant variant, int n0) {
     long seed = Long.getLong("oracle.seed", DEFAULT_SEED);
     int n = Integer.getInteger("oracle.n", n0);

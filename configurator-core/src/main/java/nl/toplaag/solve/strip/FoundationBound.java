@@ -24,8 +24,8 @@ import nl.toplaag.product.ModuleKind;
  * extension to that storey), the extension of an existing core that a gallery crossing it requires (as high as the
  * gallery, counted at the first such gallery along the row) or that serves a door (one storey, where no gallery
  * requires it), each with its load and price (the extensions with their load only), and the transfer layer a
- * column lays in every bay under its boxes off the walls. It drops walls, bay limits, walking distances, the lift's height
- * above that storey, the fire-fighting lifts where no lift can be extended, the cores' extensions above those
+ * column lays in every bay under its boxes off the walls. It drops walls, bay limits, walking distances, the lift's
+ * height above that storey, the fire-fighting lifts where no lift can be extended, the cores' extensions above those
  * storeys and cross-wing conflicts. All of these only add load or cost, or forbid layouts, so the least load the
  * relaxation finds is at most any layout's, the count it allows at least any layout's, and the value at least any
  * layout's with as many dwellings (prices it drops are counted at their most, which is 0 for costs).

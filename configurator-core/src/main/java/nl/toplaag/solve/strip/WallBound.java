@@ -14,13 +14,13 @@ import nl.toplaag.product.ModuleKind;
  * of {@link StripIndex}. The relaxation keeps the row (dwelling columns do not overlap), each column's storeys,
  * every wall's capacity, the galleries the doors need (a dwelling storey needs the gallery on that storey in its
  * access bay, and a gallery storey loads the walls of its bay), the transfer layer a column lays in the bay it starts
- * in and the one it ends in (where a box off the walls covers them), and access: a door waits until a stair (with its loads and transfer
- * layer) or an existing core's access point is reached along an unbroken gallery within the walking distance, a
- * door is served by the last one reached within that distance before it, and a wing must not end with a door
- * waiting. It drops lifts, the storey of a door or stair (the first waiting door is served by any stair the gallery
- * leads to, and the last stair reached serves doors on every storey), bay and foundation limits and cross-wing
- * conflicts, which only take capacity or forbid layouts; the transfer layer of a bay that a column crosses but neither
- * starts nor ends in is not counted either, nor its gallery beyond what the column's own doors need there
+ * in and the one it ends in (where a box off the walls covers them), and access: a door waits until a stair (with its
+ * loads and transfer layer) or an existing core's access point is reached along an unbroken gallery within the
+ * walking distance, a door is served by the last one reached within that distance before it, and a wing must not end
+ * with a door waiting. It drops lifts, the storey of a door or stair (the first waiting door is served by any stair
+ * the gallery leads to, and the last stair reached serves doors on every storey), bay and foundation limits and
+ * cross-wing conflicts, which only take capacity or forbid layouts; the transfer layer of a bay that a column crosses
+ * but neither starts nor ends in is not counted either, nor its gallery beyond what the column's own doors need there
  * ({@link #columnUnits}), and a stair whose access lies in such a bay serves. An existing core's extension loads the
  * walls either side of it only where a gallery crossing it needs it, as high as that gallery, on that gallery's bay
  * ({@link StripIndex#coresChargedWithSlot}; before 4 Dec 2026 never); a core that serves at its access point serves
