@@ -892,6 +892,14 @@ public final class PlanBuilder {
         if (alignedAt(ws, w.sMm(), u)) {
           pos.add(w.sMm());
         }
+        // a dwelling of several boxes with box m on the walls from this one on and others off them: only those lay
+        // the transfer layer (Candidate.transferBays), so the place is worth offering (a review, 6 Dec 2026: with the
+        // first box on the walls it was offered only where the grid happened to meet the wall)
+        for (int m = 0; m < u.boxes() && u.boxes() > 1; m++) {
+          if (boxOnWalls(ws, w.sMm(), u.module())) {
+            pos.add(w.sMm() - m * u.module().widthMm());
+          }
+        }
       }
       pos.addAll(free);
       for (Wall w : ws) {
