@@ -35,8 +35,8 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
  * where the row of modules and the gallery sit, and every candidate position of every dwelling type, stair and
  * lift that fits the roof less setbacks and avoids fixed obstacles, stair cores and the existing lift's shaft.
  *
- * <p>Candidate positions along a wing are the <em>aligned</em> positions (each box between two bearing lines,
- * within {@value #ALIGN_TOLERANCE_MM} mm) and, because the transfer layer frees modules from the walls, the
+ * <p>Candidate positions along a wing are the <em>aligned</em> positions (a box between two bearing lines, within
+ * {@value #ALIGN_TOLERANCE_MM} mm: every box where all can be, else each box of a dwelling of several) and, because the transfer layer frees modules from the walls, the
  * <em>normal patterns</em>: every position reachable from an anchor (the usable start, a wall, the far edge of an
  * obstacle, core or lift shaft) by a run of module widths, and the mirror runs ending at a right anchor, snapped up to
  * the transfer layer's placement grid counted from the usable start of the wing (so the free positions share one
@@ -889,14 +889,12 @@ public final class PlanBuilder {
       }
       TreeSet<Integer> pos = new TreeSet<>();
       for (Wall w : ws) {
-        if (alignedAt(ws, w.sMm(), u)) {
-          pos.add(w.sMm());
-        }
-        // a dwelling of several boxes with box m on the walls from this one on and others off them: only those lay
-        // the transfer layer (Candidate.transferBays), so the place is worth offering (a review, 6 Dec 2026: with the
-        // first box on the walls it was offered only where the grid happened to meet the wall)
-        for (int m = 0; m < u.boxes() && u.boxes() > 1; m++) {
-          if (boxOnWalls(ws, w.sMm(), u.module())) {
+        // each place where one of the unit's boxes stands on the walls from this one on (every box, where all do):
+        // only the boxes off the walls lay the transfer layer (Candidate.transferBays), so each is worth offering (a
+        // review, 6 Dec 2026: with only its first box so, a dwelling was offered where the grid happened to meet the
+        // wall)
+        if (boxOnWalls(ws, w.sMm(), u.module())) {
+          for (int m = 0; m < u.boxes(); m++) {
             pos.add(w.sMm() - m * u.module().widthMm());
           }
         }
@@ -952,14 +950,9 @@ public final class PlanBuilder {
     return line.gallery().depthMm() >= code.liftLandingMm();
   }
 
-  /** Whether every box of {@code u} from {@code s} on stands on bearing lines at both its sides. */
-  private static boolean alignedAt(List<Wall> ws, int s, Unit u) {
-    for (int m = 0; m < u.boxes(); m++) {
-      if (!boxOnWalls(ws, s + m * u.module().widthMm(), u.module())) {
-        return false;
-      }
-    }
-    return true;
+  /** Whether bay {@code b} and the stretch from {@code s0} to {@code s1} along its wing overlap by some length, mm. */
+  private static boolean overlaps(Bay b, int s0, int s1) {
+    return Math.min(s1, b.s1Mm()) - Math.max(s0, b.s0Mm()) > 0;
   }
 
   /**
@@ -1297,13 +1290,12 @@ public final class PlanBuilder {
     List<Integer> over = new ArrayList<>();
     List<Integer> transfer = new ArrayList<>();
     for (Bay b : wb) {
-      if (Math.min(s + width, b.s1Mm()) - Math.max(s, b.s0Mm()) > 0) {
+      if (overlaps(b, s, s + width)) {
         over.add(b.index());
       }
       for (int m = 0; m < u.boxes(); m++) {
         int m0 = s + m * u.module().widthMm();
-        if ((offWalls >> m & 1) != 0 && Math.min(m0 + u.module().widthMm(), b.s1Mm()) - Math.max(m0, b.s0Mm()) > 0
-            && !transfer.contains(b.index())) {
+        if ((offWalls >> m & 1) != 0 && overlaps(b, m0, m0 + u.module().widthMm()) && !transfer.contains(b.index())) {
           transfer.add(b.index());
         }
       }

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import nl.toplaag.building.Building;
-import nl.toplaag.check.LayoutChecker;
 import nl.toplaag.code.BuildingCode;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.plan.LayoutAssembler;
@@ -588,33 +587,22 @@ class ExhaustiveOracleFuzzTest {
     }
     assertTrue(k >= 0, who + ": the layout is a selection of one of the line's plans, worth the value claimed");
     Plan plan = plans.get(k);
-    assertTrue(ExhaustiveOracle.visits(plan, own), who + ": the oracle visits the layout's selection");
-    assertEquals(List.of(), LayoutChecker.check(c.building(), Fixtures.catalog(c.line()), CODE, layout, c.storeys()),
-        who + ": the layout is valid");
-    assertTrue(r.objectiveValue() <= outcomes.get(k).bestValue(), who + ": its plan's best is at least the layout");
+    ExhaustiveOptimumTest.compare(c, plan, prices.get(k), outcomes.get(k), r); // as a result of that plan alone
     int most = outcomes.stream().mapToInt(ExhaustiveOracle.Outcome::bestDwellings).max().orElseThrow();
     assertTrue(r.dwellingBound() >= most, who + ": dwelling bound " + r.dwellingBound() + " below the " + most
         + " of a valid layout");
     if (r.status() == SolveStatus.OPTIMAL) {
       assertEquals(most, r.dwellings(), who + ": the most dwellings of any plan");
-      assertEquals(outcomes.get(k).bestValue(), r.objectiveValue(), who + ": the best of its plan, "
-          + plan.storeys() + " storeys");
       List<Long> mine = levels(c, plan, own);
       for (int i = 0; i < plans.size(); i++) {
-        List<Long> lowest = null;
-        for (Selection b : outcomes.get(i).best()) {
-          List<Long> theirs = levels(c, plans.get(i), b);
-          if (lowest == null || compareLevels(theirs, lowest) < 0) {
-            lowest = theirs;
-          }
-        }
-        if (lowest != null) {
-          assertTrue(compareLevels(mine, lowest) >= 0, who + ": its layout " + mine + " (" + plan.storeys()
-              + " storeys) ranks below the best on " + plans.get(i).storeys() + " storeys, " + lowest);
-        }
+        Plan other = plans.get(i);
+        outcomes.get(i).best().stream().map(b -> levels(c, other, b)).min(ExhaustiveOracleFuzzTest::compareLevels)
+            .ifPresent(lowest -> assertTrue(compareLevels(mine, lowest) >= 0, who + ": its layout " + mine + " ("
+                + plan.storeys() + " storeys) ranks below the best on " + other.storeys() + " storeys, " + lowest));
       }
     }
   }
+
 
   /** The levels of {@code c}'s objective of selection {@code s} of {@code plan}: dwellings, ..., the cost in euros. */
   private static List<Long> levels(Case c, Plan plan, Selection s) {
