@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -607,12 +606,7 @@ final class BatchCommand implements Callable<Integer> {
       if (id.isEmpty() || configured.contains(id.toLowerCase(Locale.ROOT)) || BatchFiles.takenBy(id).isPresent()) {
         continue;
       }
-      for (String n : Reports.files(id)) {
-        Path f = out.resolve(n);
-        if (Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS) && Files.deleteIfExists(f)) {
-          removed.add(f);
-        }
-      }
+      removed.addAll(Reports.removeResults(out, id));
     }
     return removed;
   }

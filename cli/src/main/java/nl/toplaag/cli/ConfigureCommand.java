@@ -14,6 +14,7 @@ import nl.toplaag.check.CheckReport;
 import nl.toplaag.code.BuildingCode;
 import nl.toplaag.export.ExportFormat;
 import nl.toplaag.export.ExportScene;
+import nl.toplaag.io.BuildingReader;
 import nl.toplaag.io.InputException;
 import nl.toplaag.io.OutPaths;
 import nl.toplaag.layout.Layout;
@@ -143,6 +144,12 @@ final class ConfigureCommand implements Callable<Integer> {
     List<ExportFormat> formats;
     try {
       b = Inputs.building(building);
+    } catch (InputException e) {
+      int code = Inputs.bad(err, e);
+      BuildingReader.idOf(building).ifPresent(id -> removeEarlierResults(id, err));
+      return code;
+    }
+    try {
       c = Inputs.catalog(catalog, err);
       obj = Inputs.objective(objective);
       lines = Inputs.lines(c, lines);
@@ -216,6 +223,26 @@ final class ConfigureCommand implements Callable<Integer> {
             + ", an earlier run's model (no --export of it)"));
     outw.flush();
     return checks.stream().allMatch(CheckReport::valid) ? 0 : 1;
+  }
+
+  /**
+   * Removes from {@code --out}, where it is a directory one can write into, an earlier run's result, bill of materials
+   * and models of the building {@code id}, whose file this run rejects, and names them on {@code err}: a script or a
+   * user looking in {@code --out} after the error would otherwise take that layout, of another input, for this one's
+   * (as batch does for a building it skips). Where they cannot be removed, it says so and leaves them.
+   */
+  private void removeEarlierResults(String id, PrintWriter err) {
+    try {
+      OutPaths.directory(out);
+      List<Path> removed = Reports.removeResults(out, id);
+      if (!removed.isEmpty()) {
+        err.println("toplaag: removed " + String.join(" and ", removed.stream().map(Path::toString).toList())
+            + ", an earlier run's results of building " + id + ", whose file is bad now");
+      }
+    } catch (InputException | IOException e) {
+      err.println("toplaag: an earlier run's results of building " + id + " in " + out + " were not removed: "
+          + e.getMessage());
+    }
   }
 
   /**

@@ -259,6 +259,24 @@ final class Reports {
   }
 
   /**
+   * Removes from {@code out} an earlier run's result, bill of materials and exported models of the building {@code id}
+   * (regular files only, not followed through links): of a building whose input is bad now, so that no out-of-date
+   * layout stands in {@code out} as if it were this run's.
+   *
+   * @return the files removed
+   */
+  static List<Path> removeResults(Path out, String id) throws IOException {
+    List<Path> removed = new ArrayList<>();
+    for (String n : files(id)) {
+      Path f = out.resolve(n);
+      if (Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS) && Files.deleteIfExists(f)) {
+        removed.add(f);
+      }
+    }
+    return removed;
+  }
+
+  /**
    * Removes from {@code out} the export files of {@code b} in the formats not in {@code formats}: an earlier run's
    * model of another layout, which would otherwise stand beside this run's result (regular files only).
    *

@@ -1054,6 +1054,41 @@ class CliTest {
   }
 
   @Test
+  void aBuildingFileBadNowLeavesNoResultsOfAnEarlierConfigure() throws Exception {
+    // configure, then the file broken and configured again into the same folder: the earlier layout, of another input,
+    // stood beside the error as if it were this run's (left over from the 6 Dec session's note)
+    Path b = slabs("cli-slab").resolve("a.json");
+    Path out = tmp.resolve("again");
+    var first = run("configure", "--building", b.toString(), "--storeys", "1", "--time-limit", "1", "--line",
+        "hsb-elements", "--alternatives", "1", "--export", "glb", "--out", out.toString());
+    assertEquals(0, first.code(), first.out() + first.err());
+    List<String> files = List.of("cli-slab.result.json", "cli-slab.bom.csv", "cli-slab.glb");
+    for (String f : files) {
+      assertTrue(Files.exists(out.resolve(f)), f);
+    }
+    Path other = Files.writeString(out.resolve("cli-other.result.json"), "{}");
+    Files.writeString(b, Files.readString(b).replace("\"roofLevelM\": 8.6", "\"roofLevelM\": \"8.6\""));
+    var second = run("configure", "--building", b.toString(), "--storeys", "1", "--time-limit", "1", "--out",
+        out.toString());
+    assertEquals(2, second.code(), second.out() + second.err());
+    assertTrue(second.err().contains("toplaag: bad input: " + b + " at /roofLevelM"), second.err());
+    for (String f : files) {
+      assertFalse(Files.exists(out.resolve(f)), f + " of the earlier run");
+      assertTrue(second.err().contains(out.resolve(f).toString()), second.err());
+    }
+    assertTrue(second.err().contains(", an earlier run's results of building cli-slab, whose file is bad now"),
+        second.err());
+    assertTrue(Files.exists(other), "another building's result stays");
+    // a bad option alone leaves them: they are of the building's file as it is
+    Files.writeString(b, Files.readString(b).replace("\"roofLevelM\": \"8.6\"", "\"roofLevelM\": 8.6"));
+    assertEquals(0, run("configure", "--building", b.toString(), "--storeys", "1", "--time-limit", "1", "--line",
+        "hsb-elements", "--alternatives", "1", "--out", out.toString()).code());
+    var third = run("configure", "--building", b.toString(), "--objective", "most", "--out", out.toString());
+    assertEquals(2, third.code(), third.out() + third.err());
+    assertTrue(Files.exists(out.resolve("cli-slab.result.json")) && !third.err().contains("removed"), third.err());
+  }
+
+  @Test
   void aBuildingSkippedNowLeavesNoResultsOfAnEarlierBatch() throws Exception {
     // QA46: a building configured (and its model exported) in one batch, then broken and skipped in the next into
     // the same folder, kept its earlier result, bill of materials and model beside a summary calling it invalid
