@@ -44,8 +44,9 @@ import org.opentest4j.AssertionFailedError;
  * with its building file where a claim fails or shows the gap.
  *
  * <p>A line solved as several plans (a second row, the storeys split at 12.5 m) has an oracle per plan
- * ({@link #compareLine}). A roof is skipped, counted, where a candidate falls short of the top storey or more than
- * one wing has a second row, or where its selections exceed the oracle's {@link ExhaustiveOracle#MOST_CHOICES}.
+ * ({@link #compareLine}); with a second row on both wings of an L, four plans (since 7 Dec 2026; before, such a roof
+ * was skipped). A roof is skipped, counted, where a candidate falls short of the top storey, or where its selections
+ * exceed the oracle's {@link ExhaustiveOracle#MOST_CHOICES}.
  * Every disagreement fails. (Until 5 Dec 2026 one was counted as a known gap where the oracle's best reached a stair
  * core's access point on the wall between two gallery slots from the bay after it alone, which the solvers did not
  * model; they do now.)
@@ -66,7 +67,7 @@ class ExhaustiveOracleFuzzTest {
   /**
    * The roofs drawn ({@link #generate(long, int, Variant)}): {@code LOW} as until 6 Dec 2026; {@code HIGH} the same
    * roofs on 4 to 6 existing storeys; {@code LINES} the same roofs with other lines; {@code ELL} the same roofs with a
-   * second wing.
+   * second wing, since 7 Dec 2026 a quarter of them high as well and a third with other lines.
    */
   enum Variant {
     LOW(""), HIGH(" high"), LINES(" lines"), ELL(" ell");
@@ -107,7 +108,8 @@ class ExhaustiveOracleFuzzTest {
   /**
    * As {@link #claimedOptimaHoldOnRandomTinyRoofs} on L-shaped roofs ({@link #generate(long, int, Variant)}): a second
    * wing of 7.2 or 9.0 m beyond the first one's rear facade at its last gable, each wing with its own stairs, galleries
-   * and walls (the first wing's, every 3.6 m on the second), the cross-wing conflicts at the corner.
+   * and walls (the first wing's, every 3.6 m on the second), the cross-wing conflicts at the corner; a quarter of them
+   * high, as {@code HIGH}, and a third with the other lines, as {@code LINES}, so a second row on both wings.
    */
   @Test
   void claimedOptimaHoldOnRandomLShapedRoofs() {
@@ -297,12 +299,13 @@ class ExhaustiveOracleFuzzTest {
    * Roof {@code i} of seed {@code seed} of {@code variant}. {@code HIGH}: on 4 to 6 existing storeys instead, so that
    * a new storey's floor lies above 12.5 m (a lift for every new dwelling), above 20 m (a fire-fighting lift and a dry
    * riser), or the storeys straddle 12.5 m (the line solved twice: the storeys below alone, then all of them), with
-   * the test line's lift and 120 min of fire resistance, and an existing lift or none. {@code LINES}: the test line
+   * the test line's lift and 120 min of fire resistance, and an existing lift or none ({@link #existingLift}).
+   * {@code LINES}: the test line
    * with a second, shallower box ({@link Fixtures#twoBoxLine}) or with dwellings of two boxes
    * ({@link Fixtures#twoBoxDwellings}), with or without its lift, half the wings 10.8 m deep where the flues allow,
    * too shallow for the deep box behind a gallery on the roof, and a third of them with the least carbon for
-   * objective. The draws before these are those of the
-   * {@code LOW} roof, so a high roof is the low one raised, and so on.
+   * objective. {@code ELL}: a second wing ({@link #withSecondWing}), a quarter of them high and a third with other
+   * lines. The draws before these are those of the {@code LOW} roof, so a high roof is the low one raised, and so on.
    */
   static Roof generate(long seed, int i, Variant variant) {
     Random r = random(seed, i);
@@ -330,22 +333,22 @@ class ExhaustiveOracleFuzzTest {
     double depth = r.nextInt(5) == 0 ? 10.8 : 12;
     String core = "";
     List<String> what = new ArrayList<>();
+    List<double[]> taken = new ArrayList<>(); // the stair core's and flues' rectangles, x0 y0 x1 y1 (m)
     switch (r.nextInt(6)) {
       case 0 -> {
         double s = snap(0.2 + r.nextDouble() * (length - 2.4));
-        core = ExhaustiveOptimumTest.rect(s, 0.2, s + 2.0, 1.3);
+        core = rect(taken, s, 0.2, s + 2.0, 1.3);
         what.add(String.format(Locale.ROOT, "core in band at %.1f", s));
       }
       case 1 -> {
         boolean start = r.nextBoolean();
-        core = start ? ExhaustiveOptimumTest.rect(-1.6, 0.3, 0, 1.2)
-            : ExhaustiveOptimumTest.rect(length, 0.3, length + 1.6, 1.2);
+        core = start ? rect(taken, -1.6, 0.3, 0, 1.2) : rect(taken, length, 0.3, length + 1.6, 1.2);
         what.add("tower beside the " + (start ? "first" : "last") + " gable");
       }
       case 2 -> {
         depth = 10.8;
         double s = snap(r.nextDouble() * (length - 2.0));
-        core = ExhaustiveOptimumTest.rect(s, -1.3, s + 2.0, -0.2);
+        core = rect(taken, s, -1.3, s + 2.0, -0.2);
         what.add(String.format(Locale.ROOT, "tower in front at %.1f", s));
       }
       default -> { }
@@ -366,13 +369,13 @@ class ExhaustiveOracleFuzzTest {
       String flue;
       if (r.nextBoolean()) {
         double s = snap(r.nextDouble() * (length - 0.6));
-        rect = ExhaustiveOptimumTest.rect(s, 0.2, s + 0.6, 0.8);
+        rect = rect(taken, s, 0.2, s + 0.6, 0.8);
         flue = String.format(Locale.ROOT, "flue in band at %.1f", s);
       } else {
         double w = snap(0.6 + r.nextDouble() * 1.2);
         double s = r.nextInt(3) == 0 ? 0 : snap(r.nextDouble() * (length - w));
         double t = snap(2 + r.nextDouble() * (depth - 4.5));
-        rect = ExhaustiveOptimumTest.rect(s, t, s + w, t + 2);
+        rect = rect(taken, s, t, s + w, t + 2);
         deepestM = Math.max(deepestM, t + 2);
         flue = String.format(Locale.ROOT, "flue behind at %.1f-%.1f", s, s + w);
       }
@@ -392,26 +395,14 @@ class ExhaustiveOracleFuzzTest {
       line = Fixtures.withoutLift(line);
     }
     String lift = "";
-    if (variant == Variant.HIGH) {
+    boolean ell = variant == Variant.ELL;
+    if (variant == Variant.HIGH || ell && r.nextInt(4) == 0) {
       existing = 4 + r.nextInt(3);
       line = r.nextBoolean() ? Fixtures.line(120)
           : Fixtures.withCoreExtension(Fixtures.line(120), 3000 + 1000 * r.nextInt(18), 5);
-      // the existing lift: none, extendable (where its shaft is not given, taken to serve every door), not
-      // extendable, or extendable with its shaft beside the first gable in the gallery's band (where no stair tower
-      // stands)
-      int kind = r.nextInt(4);
-      boolean beside = kind == 3 && !what.isEmpty() && what.get(0).startsWith("tower");
-      lift = switch (beside ? 1 : kind) {
-        case 1 -> "{\"present\": true, \"extendable\": true}";
-        case 2 -> "{\"present\": true, \"extendable\": false}";
-        case 3 -> "{\"present\": true, \"extendable\": true, \"outline\": "
-            + ExhaustiveOptimumTest.rect(-2.2, 0.0, 0.0, 2.6) + "}";
-        default -> "";
-      };
-      what.add(lift.isEmpty() ? "no lift" : "lift" + (lift.contains("false") ? " (not extendable)"
-          : lift.contains("outline") ? " beside the first gable" : ""));
+      lift = existingLift(r, length, depth, taken, what);
     }
-    if (variant == Variant.LINES) {
+    if (variant == Variant.LINES || ell && r.nextInt(3) == 0) {
       line = r.nextBoolean() ? Fixtures.twoBoxLine() : Fixtures.twoBoxDwellings();
       if (r.nextBoolean()) {
         line = Fixtures.withCoreExtension(line, 3000 + 1000 * r.nextInt(18), 5);
@@ -425,7 +416,7 @@ class ExhaustiveOracleFuzzTest {
       objective = pick(r, Objective.MOST_DWELLINGS, Objective.COST_PER_DWELLING, Objective.CARBON);
       what.add(line.id());
     }
-    double second = variant == Variant.ELL ? pick(r, 7.2, 9.0) : 0;
+    double second = ell ? pick(r, 7.2, 9.0) : 0;
     if (second > 0) {
       what.add(String.format(Locale.ROOT, "second wing %.1f m", second));
     }
@@ -469,6 +460,52 @@ class ExhaustiveOracleFuzzTest {
   }
 
   /**
+   * The existing lift of a high roof {@code lengthM} x {@code depthM}, as its building file's {@code lift} (empty:
+   * none), said in {@code what}: none, extendable (where its shaft is not given, taken to serve every door), not
+   * extendable, or extendable with its shaft given, a fifth of them a fire-fighting lift. The shaft (since 7 Dec 2026;
+   * before, only beside the first gable) stands beside either gable in the gallery's band, in front of the facade, on
+   * the roof in the band or on the roof behind it; where it would overlap the stair core or a flue ({@code taken}) its
+   * position is not given.
+   */
+  private static String existingLift(Random r, double lengthM, double depthM, List<double[]> taken,
+      List<String> what) {
+    int kind = r.nextInt(4);
+    if (kind == 0) {
+      what.add("no lift");
+      return "";
+    }
+    if (kind == 2) {
+      what.add("lift (not extendable)");
+      return "{\"present\": true, \"extendable\": false}";
+    }
+    boolean fireFighting = r.nextInt(5) == 0;
+    String lift = "{\"present\": true, \"extendable\": true" + (fireFighting ? ", \"fireFighting\": true" : "");
+    String words = "lift" + (fireFighting ? " (fire-fighting)" : "");
+    if (kind == 3) {
+      double s = snap(r.nextDouble() * (lengthM - 2.2));
+      double t = snap(2.4 + r.nextDouble() * Math.max(0, depthM - 5.2));
+      double[][] places = {{-2.2, 0, 0, 2.6}, {lengthM, 0, lengthM + 2.2, 2.6}, {s, -2.6, s + 2.2, 0},
+          {s, 0, s + 2.2, 2.6}, {s, t, s + 2.2, t + 2.6}};
+      String[] names = {"beside the first gable", "beside the last gable", "in front at %.1f", "on the roof in the"
+          + " band at %.1f", "on the roof behind the band at %.1f"};
+      int k = r.nextInt(places.length);
+      double[] p = places[k];
+      if (taken.stream().noneMatch(q -> p[0] < q[2] && q[0] < p[2] && p[1] < q[3] && q[1] < p[3])) {
+        lift += ", \"outline\": " + ExhaustiveOptimumTest.rect(p[0], p[1], p[2], p[3]);
+        words += " " + String.format(Locale.ROOT, names[k], s);
+      }
+    }
+    what.add(words);
+    return lift + "}";
+  }
+
+  /** {@link ExhaustiveOptimumTest#rect} of x0 y0 x1 y1 (m), added to {@code taken}. */
+  private static String rect(List<double[]> taken, double x0, double y0, double x1, double y1) {
+    taken.add(new double[] {x0, y0, x1, y1});
+    return ExhaustiveOptimumTest.rect(x0, y0, x1, y1);
+  }
+
+  /**
    * The random source of roof {@code i} of seed {@code seed}: the two mixed by SplitMix64's finaliser. Until 6 Dec 2026
    * it was {@code new Random(seed * 1_000_003 + i)}, whose first draws change slowly from one roof to the next
    * (java.util.Random's first output of nearby seeds): roofs 0 to 599 of seed 20261206 all drew the regular walls, and
@@ -505,20 +542,15 @@ class ExhaustiveOracleFuzzTest {
   static Fate run(Roof roof, List<String> why) {
     Case c = roof.c();
     List<Integer> open = PlanBuilder.secondRowWings(c.building(), c.line());
-    if (open.size() > 1) {
-      why.add("more than two plans: second rows on " + open);
-      return Fate.SKIPPED_PLAN;
-    }
     int below = PlanBuilder.storeysBelowLift(c.building(), c.line(), CODE, c.storeys());
     List<Plan> plans = new ArrayList<>();
     List<StripPrices> prices = new ArrayList<>();
     List<ExhaustiveOracle.Outcome> outcomes = new ArrayList<>();
     List<Integer> storeyChoices = below == 0 ? List.of(c.storeys()) : List.of(below, c.storeys());
     for (int storeys : storeyChoices) {
-      for (Set<Integer> rows : open.isEmpty() ? List.of(Set.<Integer>of()) : List.of(Set.<Integer>of(),
-          Set.copyOf(open))) {
+      for (Set<Integer> rows : subsets(open)) {
         String name = (below == 0 ? "" : storeys + " storeys") + (open.isEmpty() ? "" : (below == 0 ? "" : ", ")
-            + (rows.isEmpty() ? "the rule's row" : "second row"));
+            + (rows.isEmpty() ? "the rule's row" : "second row" + (open.size() > 1 ? " on " + rows : "")));
         Plan plan;
         try {
           plan = ExhaustiveOptimumTest.plan(c, storeys, rows);
@@ -560,6 +592,25 @@ class ExhaustiveOracleFuzzTest {
       }
     }
     return Fate.COMPARED;
+  }
+
+  /**
+   * Every subset of {@code wings}, the empty one first: the choices of second rows, one plan each, where the line has
+   * a second row on those wings. Drawn up here rather than taken from the configurator's own list, so that a choice
+   * that list left out would show as a better layout the configurator missed.
+   */
+  private static List<Set<Integer>> subsets(List<Integer> wings) {
+    List<Set<Integer>> all = new ArrayList<>();
+    for (int m = 0; m < 1 << wings.size(); m++) {
+      Set<Integer> s = new HashSet<>();
+      for (int k = 0; k < wings.size(); k++) {
+        if ((m >> k & 1) == 1) {
+          s.add(wings.get(k));
+        }
+      }
+      all.add(Set.copyOf(s));
+    }
+    return all;
   }
 
   /**
