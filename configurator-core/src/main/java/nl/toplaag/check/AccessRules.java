@@ -165,11 +165,34 @@ final class AccessRules {
       if (at == null) {
         out.add(new Violation(RuleId.LIFT, "lift module " + p.id() + " on storey " + p.storey() + " wing " + p.wing()
             + " stands at no gallery (its door at s = " + m(door) + "): no dwelling reaches it", p.id()));
-      } else if (c.type(at).depthMm() < c.code.liftLandingMm()) {
+      } else if (!c.code.liftLandingGiven(c.type(at).depthMm())) {
         out.add(new Violation(RuleId.LIFT, String.format(Locale.ROOT, "lift module %s's door opens onto a gallery %s"
             + " deep, less than the %.2f x %.2f m free floor in front of a lift (art. 4.23)", p.id(),
             m(c.type(at).depthMm()), c.code.liftLandingMm() / 1000.0, c.code.liftLandingMm() / 1000.0), p.id()));
       }
+    }
+    existingLiftLandings(c, out);
+  }
+
+  /**
+   * The existing lift, extended onto a new storey, opens onto its gallery there as a lift module does, which must give
+   * the free floor in front of it (art. 4.23, since 7 Dec 2026): the gallery at its door where the building gives its
+   * shaft ({@link #liftDoor}), else, its door's place unknown, every gallery of the storey. One violation per storey.
+   */
+  private static void existingLiftLandings(CheckContext c, List<Violation> out) {
+    Polygon shaft = c.building.lift().footprint();
+    Optional<Door> door = shaft == null ? Optional.empty() : liftDoor(c, shaft);
+    for (int k = 1; k <= c.layout.storeys() && c.existingLiftReaches(k); k++) {
+      int storey = k;
+      c.galleries.stream().filter(g -> g.storey() == storey && !c.code.liftLandingGiven(c.type(g).depthMm()))
+          .filter(g -> shaft == null || door.isPresent() && g.wing() == door.get().wing()
+              && door.get().sMm() >= g.sStartMm() - CheckContext.TOL_MM
+              && door.get().sMm() <= g.sEndMm() + CheckContext.TOL_MM)
+          .findFirst().ifPresent(g -> out.add(new Violation(RuleId.LIFT, String.format(Locale.ROOT, "the existing"
+              + " lift, extended to storey %d, opens onto its gallery (%s, wing %d), %s deep, less than the %.2f x"
+              + " %.2f m free floor in front of a lift (art. 4.23)", storey, g.moduleTypeId(), g.wing(),
+              m(c.type(g).depthMm()),
+              c.code.liftLandingMm() / 1000.0, c.code.liftLandingMm() / 1000.0), "lift")));
     }
   }
 
@@ -447,9 +470,14 @@ final class AccessRules {
    */
   private static Optional<Door> existingLiftDoor(CheckContext c, int k) {
     Polygon shaft = c.building.lift().footprint();
-    if (shaft == null || !c.existingLiftQualifies(k)) {
-      return Optional.empty();
-    }
+    return shaft == null || !c.existingLiftQualifies(k) ? Optional.empty() : liftDoor(c, shaft);
+  }
+
+  /**
+   * The door of the existing lift whose shaft is {@code shaft} on any storey it reaches, as {@link #existingLiftDoor}
+   * finds it: empty where the shaft stands beside the roof apart from the wing's gallery band.
+   */
+  private static Optional<Door> liftDoor(CheckContext c, Polygon shaft) {
     int roof = roofWing(c, shaft);
     int w = roof >= 0 ? roof : wingOf(c, shaft);
     return roof >= 0 || meetsBand(c, w, shaft) ? Optional.of(door(c, w, shaft)) : Optional.empty();

@@ -83,6 +83,15 @@ public record BuildingCode(
     return widthMm >= liftCarWidthMm && depthMm >= liftCarDepthMm;
   }
 
+  /**
+   * Whether a gallery {@code depthMm} deep (mm) gives the free floor in front of a lift's door that BB2012 art. 4.23
+   * asks ({@link #liftLandingMm} square): a lift module's, and the existing lift's extended onto a new storey, whose
+   * doors open onto the gallery.
+   */
+  public boolean liftLandingGiven(int depthMm) {
+    return depthMm >= liftLandingMm;
+  }
+
   /** The least height of the balustrade of a gallery whose floor lies at {@code floorMm}, mm (BB2012 art. 2.18). */
   public int requiredBalustradeMm(int floorMm) {
     return floorMm > highBalustradeAboveFloorMm ? highBalustradeMm : balustradeMm;

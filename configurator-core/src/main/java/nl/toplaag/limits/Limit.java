@@ -127,7 +127,7 @@ public enum Limit {
       case STACKING -> line.modules().stream().anyMatch(m -> m.maxStack() < maxStoreys);
       case BALUSTRADE -> line.modules(ModuleKind.GALLERY).stream()
           .anyMatch(m -> m.balustradeHeightMm() < topBalustradeMm(b, line, code, maxStoreys));
-      case LIFT_CAR -> needsNewLift(b, line, code, maxStoreys) && line.gallery().depthMm() >= code.liftLandingMm()
+      case LIFT_CAR -> needsNewLift(b, line, code, maxStoreys) && code.liftLandingGiven(line.gallery().depthMm())
           && line.modules(ModuleKind.LIFT).stream()
               .anyMatch(m -> !code.liftCarLargeEnough(m.liftCarWidthMm(), m.liftCarDepthMm()));
       default -> presentIn(b, maxStoreys);
@@ -136,13 +136,14 @@ public enum Limit {
 
   /**
    * Whether storey {@code storeys} of {@code line} on {@code b} needs a lift that the building's own cannot give: its
-   * floor above the lift threshold, and the existing lift absent, not extendable, or no fire-fighting lift where the
-   * floor needs one. (Where the line's gallery is too shallow for the landing in front of a lift, art. 4.23, a larger
+   * floor above the lift threshold, and the existing lift absent, not extendable, without its landing on the line's
+   * gallery, or no fire-fighting lift where the floor needs one. (Where the line's gallery is too shallow for the landing in front of a lift, art. 4.23, a larger
    * car would not place one either: the gallery's depth, which moves every module behind it, is not lifted.)
    */
   private static boolean needsNewLift(Building b, ProductLine line, BuildingCode code, int storeys) {
     int floor = PlanBuilder.storeyFloorMm(b, line, storeys);
     boolean existingServes = b.lift().present() && b.lift().extendable()
+        && code.liftLandingGiven(line.gallery().depthMm())
         && (floor <= code.fireFightingLiftAboveFloorMm() || b.lift().fireFighting());
     return floor > code.liftAboveFloorMm() && !existingServes;
   }

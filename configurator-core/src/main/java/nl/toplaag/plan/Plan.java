@@ -106,9 +106,14 @@ public record Plan(
     return floorLevelMm(k) > code.fireFightingLiftAboveFloorMm();
   }
 
-  /** Whether the existing lift can be extended. */
+  /**
+   * Whether the existing lift can be extended onto the new storeys: the building has one that can be, and the line's
+   * gallery, which its door opens onto there, gives the free floor in front of a lift (BB2012 art. 4.23,
+   * {@link BuildingCode#liftLandingGiven}; since 7 Dec 2026, as for a lift module).
+   */
   public boolean liftExtendable() {
-    return building.lift().present() && building.lift().extendable();
+    return building.lift().present() && building.lift().extendable()
+        && code.liftLandingGiven(line.gallery().depthMm());
   }
 
   /**

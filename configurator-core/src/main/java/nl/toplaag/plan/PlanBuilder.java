@@ -687,7 +687,7 @@ public final class PlanBuilder {
    */
   private List<LiftSite> liftSites() {
     ExistingLift lift = building.lift();
-    if (!lift.positioned() || !lift.extendable()) {
+    if (!lift.positioned() || !lift.extendable() || !landingDeepEnough()) {
       return List.of();
     }
     int owner = ownerOf(lift.footprint());
@@ -947,7 +947,7 @@ public final class PlanBuilder {
 
   /** Whether the line's gallery is as deep as the free floor in front of a lift must be (BB2012 art. 4.23). */
   private boolean landingDeepEnough() {
-    return line.gallery().depthMm() >= code.liftLandingMm();
+    return code.liftLandingGiven(line.gallery().depthMm());
   }
 
   /** Whether bay {@code b} and the stretch from {@code s0} to {@code s1} along its wing overlap by some length, mm. */
@@ -1343,7 +1343,7 @@ public final class PlanBuilder {
       return moduleStops(stair, storeys + 1, "every dwelling's door reaches a stair along its gallery, and the"
           + " building has no stair core to extend");
     }
-    boolean extendable = building.lift().present() && building.lift().extendable();
+    boolean extendable = building.lift().present() && building.lift().extendable() && landingDeepEnough();
     for (boolean fire : new boolean[] {false, true}) {
       int threshold = fire ? code.fireFightingLiftAboveFloorMm() : code.liftAboveFloorMm();
       int below = 0; // the storeys whose floor lies at or below the threshold
@@ -1360,13 +1360,19 @@ public final class PlanBuilder {
         String need = String.format(Locale.ROOT, "storey %d's floor lies at %.2f m, above %.1f m, where %s",
             below + 1, floors.get(below) / 1000.0, threshold / 1000.0, fire ? "a storey needs a fire-fighting lift"
                 : "every new storey needs a lift");
-        String existing = building.lift().present() ? (extendable ? "the building's lift is no fire-fighting"
-            + " lift" : "the building's lift cannot be extended") : "the building has no lift";
+        String existing = !building.lift().present() ? "the building has no lift"
+            : !building.lift().extendable() ? "the building's lift cannot be extended"
+            : !extendable ? String.format(Locale.ROOT, "the building's lift, extended, would open onto line %s's"
+                + " gallery %s, %.2f m deep, less than the %.2f x %.2f m free floor in front of a lift (BB2012 art."
+                + " 4.23)", line.id(), line.gallery().id(), line.gallery().depthMm() / 1000.0,
+                code.liftLandingMm() / 1000.0, code.liftLandingMm() / 1000.0)
+            : "the building's lift is no fire-fighting lift";
         if (lift == null && !ofKind.isEmpty() && !landingDeepEnough()) {
           return String.format(Locale.ROOT, "%s: line %s's gallery %s, which a lift module's door opens onto, is %.2f"
               + " m deep, less than the %.2f x %.2f m free floor the building code asks in front of a lift (BB2012 art."
               + " 4.23), and %s", need, line.id(), line.gallery().id(), line.gallery().depthMm() / 1000.0,
-              code.liftLandingMm() / 1000.0, code.liftLandingMm() / 1000.0, existing);
+              code.liftLandingMm() / 1000.0, code.liftLandingMm() / 1000.0, building.lift().present()
+                  && building.lift().extendable() ? "the building's lift, extended, would open onto it too" : existing);
         }
         if (lift == null && !ofKind.isEmpty()) {
           return String.format(Locale.ROOT, "%s: the cars of line %s's %slift modules (%s) fall short of the %.2f x"

@@ -299,7 +299,8 @@ class ExhaustiveOracleFuzzTest {
    * Roof {@code i} of seed {@code seed} of {@code variant}. {@code HIGH}: on 4 to 6 existing storeys instead, so that
    * a new storey's floor lies above 12.5 m (a lift for every new dwelling), above 20 m (a fire-fighting lift and a dry
    * riser), or the storeys straddle 12.5 m (the line solved twice: the storeys below alone, then all of them), with
-   * the test line's lift and 120 min of fire resistance, and an existing lift or none ({@link #existingLift}).
+   * the test line's lift and 120 min of fire resistance, an existing lift or none ({@link #existingLift}), and a fifth
+   * of them a gallery 1.2 m deep, too shallow for the landing in front of a lift.
    * {@code LINES}: the test line
    * with a second, shallower box ({@link Fixtures#twoBoxLine}) or with dwellings of two boxes
    * ({@link Fixtures#twoBoxDwellings}), with or without its lift, half the wings 10.8 m deep where the flues allow,
@@ -401,6 +402,10 @@ class ExhaustiveOracleFuzzTest {
       line = r.nextBoolean() ? Fixtures.line(120)
           : Fixtures.withCoreExtension(Fixtures.line(120), 3000 + 1000 * r.nextInt(18), 5);
       lift = existingLift(r, length, depth, taken, what);
+      if (r.nextInt(5) == 0) { // too shallow for the landing in front of a lift: no lift module, no lift extended
+        line = Fixtures.withGalleryDepth(line, 1_200);
+        what.add("gallery 1.2 m");
+      }
     }
     if (variant == Variant.LINES || ell && r.nextInt(3) == 0) {
       line = r.nextBoolean() ? Fixtures.twoBoxLine() : Fixtures.twoBoxDwellings();

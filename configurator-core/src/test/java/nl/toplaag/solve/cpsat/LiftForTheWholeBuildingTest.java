@@ -134,6 +134,48 @@ class LiftForTheWholeBuildingTest {
   }
 
   /**
+   * The existing lift, extended onto the new storeys, opens onto the new gallery there as a lift module does, so the
+   * gallery must give it the 1.5 x 1.5 m free floor of art. 4.23 too (left out until 7 Dec 2026: the L's storey 2,
+   * which needs a lift, was filled with a 1.2 m gallery and the existing lift extended): the plan does not extend it,
+   * the rules checked say why, and the checker reports a layout that does.
+   */
+  @Test
+  void theExistingLiftExtendedNeedsItsLandingOnTheGalleryToo() {
+    landingOnTheGallery(Fixtures.lShape(9.6, "{\"maxAddedStoreys\": 3}",
+        "\"lift\": {\"present\": true, \"extendable\": true},"));
+    // where the building gives its shaft (beside a slab's gable, in the gallery's band), the gallery at its door
+    landingOnTheGallery(Fixtures.slab(36, 500, 9.6, "\"loadReserve\": {\"areaLoadKnPerM2\": 100}, \"lift\":"
+        + " {\"present\": true, \"extendable\": true, \"outline\": [[-2.2,0],[0,0],[0,2.6],[-2.2,2.6],[-2.2,0]]},"));
+  }
+
+  private static void landingOnTheGallery(Building withLift) {
+    ProductLine noLifts = Fixtures.withoutLift(Fixtures.line());
+    Layout deep = new CpSatConfigurator().configure(Fixtures.request(withLift, noLifts, 2)).best().orElseThrow();
+    assertTrue(deep.liftExtensionStoreys() == 2 && deep.modules().stream().anyMatch(p -> p.storey() == 2
+        && p.kind() == ModuleKind.DWELLING), "on a 1.5 m gallery the lift extended serves storey 2: " + deep);
+    assertEquals(List.of(), LayoutChecker.check(withLift, Fixtures.catalog(noLifts), BuildingCode.BB2012, deep, 2));
+
+    ProductLine shallow = Fixtures.withGalleryDepth(noLifts, 1_200);
+    ConfigurationResult r = new CpSatConfigurator().configure(Fixtures.request(withLift, shallow, 2));
+    Layout best = r.best().orElseThrow();
+    assertEquals(0, best.liftExtensionStoreys());
+    assertTrue(best.modules().stream().noneMatch(p -> p.storey() == 2), "nothing on storey 2, which needs a lift");
+    assertTrue(best.modules().stream().anyMatch(p -> p.kind() == ModuleKind.DWELLING), "storey 1 holds dwellings");
+    assertEquals(List.of(), LayoutChecker.check(withLift, Fixtures.catalog(shallow), BuildingCode.BB2012, best, 2));
+    assertTrue(r.rulesChecked().stream().anyMatch(e -> e.contains("at most 1 added storey: line test: storey 2's floor"
+        + " lies at 12.90 m, above 12.5 m, where every new storey needs a lift: line test has no lift module and the"
+        + " building's lift, extended, would open onto line test's gallery GAL, 1.20 m deep, less than the 1.50 x 1.50"
+        + " m free floor in front of a lift (BB2012 art. 4.23)")), r.rulesChecked().toString());
+
+    List<String> landings = LayoutChecker.check(withLift, Fixtures.catalog(shallow), BuildingCode.BB2012, deep, 2)
+        .stream().map(Violation::message).filter(m -> m.startsWith("the existing lift, extended")).toList();
+    assertEquals(2, landings.size(), landings.toString());
+    assertTrue(landings.get(1).startsWith("the existing lift, extended to storey 2, opens onto its gallery (GAL, wing")
+        && landings.get(1).endsWith("1.20 m deep, less than the 1.50 x 1.50 m free floor in front of a lift (art."
+        + " 4.23)"), landings.toString());
+  }
+
+  /**
    * Where the lift's car stops every storey, the explanation says so and that no storey can be added, and no longer that
    * no module fits on the wings "(roof less setbacks, obstacles, stair cores, fire resistance or height)", which named
    * causes that were not (a QA pass).
