@@ -15,7 +15,11 @@ import nl.toplaag.product.SupportPattern;
  */
 final class SupportRules {
 
-  /** A side edge is on a bearing line when the line's s lies within this distance, mm. */
+  /**
+   * A side edge is on a bearing line when the line's s lies within this distance, mm, and {@link CheckContext#TOL_MM}
+   * more: the plan measures it from the wall's s to the millimetre (on a turned wing a wall 60.4 mm from a box's side
+   * is 60 mm in the plan; {@code PlanBuilder.ALIGN_TOLERANCE_MM}).
+   */
   static final double ALIGN_TOL_MM = 60.0;
 
   private SupportRules() {}
@@ -66,7 +70,7 @@ final class SupportRules {
     double b = p.sMm() + p.widthMm();
     double da = nearestLineMm(c, p.wing(), a);
     double db = nearestLineMm(c, p.wing(), b);
-    if (t.support() != SupportPattern.SHORT_EDGES && da <= ALIGN_TOL_MM && db <= ALIGN_TOL_MM) {
+    if (t.support() != SupportPattern.SHORT_EDGES && Math.max(da, db) <= ALIGN_TOL_MM + CheckContext.TOL_MM) {
       return;
     }
     // only transfer areas that reach across the whole module carry it: from where it starts across the wing (t) to
