@@ -49,6 +49,13 @@ public final class PlanBuilder {
 
   /** Tolerance for a module edge to count as standing on a bearing line, mm. */
   public static final int ALIGN_TOLERANCE_MM = 60;
+
+  /**
+   * A box off the walls is carried where the transfer layer reaches to within this of its sides, mm, as the checker's
+   * support rule takes it: so a bay it reaches into by no more is no bay it needs the layer on (before 7 Dec 2026 it
+   * was charged that bay too: a reviewer's finding).
+   */
+  static final int CARRIED_WITHIN_MM = 1;
   /**
    * Half the thickness of the sliver of roof a cantilevered gallery may lie over, mm (the facade's drift in measured
    * outlines; docs/model.md, "Geometry of the row"); the checker's is the same.
@@ -952,7 +959,12 @@ public final class PlanBuilder {
 
   /** Whether bay {@code b} and the stretch from {@code s0} to {@code s1} along its wing overlap by some length, mm. */
   private static boolean overlaps(Bay b, int s0, int s1) {
-    return Math.min(s1, b.s1Mm()) - Math.max(s0, b.s0Mm()) > 0;
+    return overlapMm(b, s0, s1) > 0;
+  }
+
+  /** The length by which bay {@code b} and the stretch from {@code s0} to {@code s1} along its wing overlap, mm. */
+  private static int overlapMm(Bay b, int s0, int s1) {
+    return Math.min(s1, b.s1Mm()) - Math.max(s0, b.s0Mm());
   }
 
   /**
@@ -1295,7 +1307,8 @@ public final class PlanBuilder {
       }
       for (int m = 0; m < u.boxes(); m++) {
         int m0 = s + m * u.module().widthMm();
-        if ((offWalls >> m & 1) != 0 && overlaps(b, m0, m0 + u.module().widthMm()) && !transfer.contains(b.index())) {
+        if ((offWalls >> m & 1) != 0 && overlapMm(b, m0, m0 + u.module().widthMm()) > CARRIED_WITHIN_MM
+            && !transfer.contains(b.index())) {
           transfer.add(b.index());
         }
       }
