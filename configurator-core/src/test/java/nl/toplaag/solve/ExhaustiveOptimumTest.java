@@ -336,8 +336,18 @@ class ExhaustiveOptimumTest {
    * {@code secondRows} on their second row, after checking that every candidate may stand on every storey.
    */
   static Plan plan(Case c, int storeys, Set<Integer> secondRows) {
-    Plan plan = PlanBuilder.build(c.building(), c.line(), CODE, storeys, secondRows);
+    Plan plan = planAsBuilt(c, storeys, secondRows);
     assertEquals(storeys, plan.storeys());
+    return plan;
+  }
+
+  /**
+   * The plan of {@code c} for {@code storeys} added storeys and the wings {@code secondRows} on their second row as the
+   * configurator builds it, with fewer storeys where the line's modules, lifts or rules stop them below (a storey
+   * that needs a lift none can give), after checking that every candidate may stand on every storey of it.
+   */
+  static Plan planAsBuilt(Case c, int storeys, Set<Integer> secondRows) {
+    Plan plan = PlanBuilder.build(c.building(), c.line(), CODE, storeys, secondRows);
     for (Candidate cand : plan.candidates()) {
       assertTrue(cand.topStorey() >= plan.storeys(), () -> cand.label() + " may not reach every storey");
     }
