@@ -425,13 +425,15 @@ class ExhaustiveOracleFuzzTest {
       what.add(line.id());
     }
     double second = ell ? pick(r, 7.2, 9.0) : 0;
+    // both wings over the square at the corner, where the first wing is as long as that square at least
+    boolean shared = ell && r.nextBoolean() && length >= depth;
     if (second > 0) {
-      what.add(String.format(Locale.ROOT, "second wing %.1f m", second));
+      what.add(String.format(Locale.ROOT, "second wing %.1f m%s", second, shared ? " sharing the corner" : ""));
     }
     String id = "fuzz-" + seed + "-" + i;
     String json = ExhaustiveOptimumTest.slabJson(id, length, depth, pitches, capacity, existing, storeys, extra);
     if (second > 0) {
-      json = withSecondWing(json, length, depth, second, capacity);
+      json = withSecondWing(json, length, depth, second, capacity, shared);
     }
     if (!lift.isEmpty()) {
       json = json.replace("\"lift\": {\"present\": false}", "\"lift\": " + lift);
@@ -446,9 +448,12 @@ class ExhaustiveOracleFuzzTest {
   /**
    * {@code json}, a slab {@code lengthM} x {@code depthM} from {@link ExhaustiveOptimumTest#slabJson}, with a second
    * wing {@code secondM} long beyond its rear facade at its last gable (running away from the facade, as deep, walls
-   * every 3.6 m of {@code capacity}), as {@link ExhaustiveOptimumTest#ell} has it.
+   * every 3.6 m of {@code capacity}), as {@link ExhaustiveOptimumTest#ell} has it; where {@code shared}, the second
+   * wing starts at the first one's front instead, so both wings cover the square at the corner (as a building file may
+   * give an L, `BuildingReader.requireApart`; the planner keeps their modules apart there).
    */
-  private static String withSecondWing(String json, double lengthM, double depthM, double secondM, double capacity) {
+  private static String withSecondWing(String json, double lengthM, double depthM, double secondM, double capacity,
+      boolean shared) {
     String outline = String.format(Locale.ROOT, "[[0,0],[%1$s,0],[%1$s,%2$s],[0,%2$s],[0,0]]", lengthM, depthM);
     double back = snap(lengthM - depthM); // where the second wing's rear facade meets the first's: 0 at its start
     String ell = back == 0
@@ -461,8 +466,9 @@ class ExhaustiveOracleFuzzTest {
       throw new IllegalStateException("not a slab of " + lengthM + " x " + depthM + ": " + json);
     }
     return json.replace(outline, ell)
-        .replace(wing, String.format(Locale.ROOT, "\"depthM\": %1$s}, {\"origin\": [%2$s, %1$s], \"directionDeg\": 90,"
-            + " \"lengthM\": %3$s, \"depthM\": %1$s}]", depthM, lengthM, secondM))
+        .replace(wing, String.format(Locale.ROOT, "\"depthM\": %1$s}, {\"origin\": [%2$s, %4$s], \"directionDeg\": 90,"
+            + " \"lengthM\": %3$s, \"depthM\": %1$s}]", depthM, lengthM, shared ? snap(depthM + secondM) : secondM,
+            shared ? 0 : depthM))
         .replace(grid, String.format(Locale.ROOT, "\"capacityKnPerM\": %1$s}, {\"wing\": 1, \"pitchesM\": [3.6],"
             + " \"capacityKnPerM\": %1$s}]", capacity));
   }
