@@ -85,6 +85,38 @@ public final class CatalogCheck {
    */
   public static final int MIN_TRANSFER_LAYER_THICKNESS_MM = 100;
 
+  /**
+   * Lightest plausible extension of a stair core or of the existing lift by one storey, kg: the bundled lines give 5,000
+   * (a lift shaft's storey of light steel) to 14,000 kg (a CLT stair core's with precast flights) [U]; a tenth of the
+   * lightest [D]. Lighter is most likely tonnes, and leaves the extension's load on the walls and foundation out.
+   */
+  public static final double MIN_EXTENSION_KG_PER_STOREY = 500;
+  /** Heaviest plausible extension by one storey, kg: about ten times the heaviest bundled one [D]. */
+  public static final double MAX_EXTENSION_KG_PER_STOREY = 150_000;
+  /**
+   * Cheapest plausible extension of a stair core or of the existing lift by one storey, EUR: the bundled lines give
+   * 36,000 to 60,000 EUR [U]; about a thirtieth of the cheapest [D]. Cheaper is most likely thousands of euros.
+   */
+  public static final double MIN_EXTENSION_EUR_PER_STOREY = 1_000;
+  /** Dearest plausible extension by one storey, EUR: about twenty times the dearest bundled one [D]. */
+  public static final double MAX_EXTENSION_EUR_PER_STOREY = 1_200_000;
+  /**
+   * Plausible imposed load on a module's floor or a stair core's flights, kN/m²: the bundled modules give 1.75
+   * (dwellings) and 2.5 (galleries, stairs, lifts) [U], Eurocode categories A to C 1.5 to 5 [U]; a third of the
+   * lowest to twice the highest [D]. Outside it the figure is most likely in another unit (kg/m² over 100, or
+   * daN/m²), and the loads checked are off by as much.
+   */
+  public static final double MIN_IMPOSED_LOAD_KN_PER_M2 = 0.5;
+  /** Highest plausible imposed load, kN/m² ({@link #MIN_IMPOSED_LOAD_KN_PER_M2}). */
+  public static final double MAX_IMPOSED_LOAD_KN_PER_M2 = 10;
+  /**
+   * Plausible cost of a dry riser (droge blusleiding) per storey, EUR: the bundled lines give 3,500 [U]; a tenth to
+   * thirty times that [D].
+   */
+  public static final double MIN_DRY_RISER_EUR_PER_STOREY = 350;
+  /** Dearest plausible dry riser per storey, EUR ({@link #MIN_DRY_RISER_EUR_PER_STOREY}). */
+  public static final double MAX_DRY_RISER_EUR_PER_STOREY = 100_000;
+
   private CatalogCheck() {}
 
   /** Self-weight of a module per m² of footprint, kN/m² (g = 9.81 m/s²). */

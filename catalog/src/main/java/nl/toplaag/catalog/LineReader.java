@@ -110,10 +110,14 @@ final class LineReader {
       plausibility.stopsLower(moduleJson.get(i), modules.get(i), modules);
       plausibility.transport(moduleJson.get(i), modules.get(i), id, shipping);
     }
-    return new ProductLine(id, l.optString("name", id), l.getString("source"), modules, dwellings,
-        layer, perStorey(l.get("stairCoreExtension"), true),
-        perStorey(l.get("liftExtension"), false), l.getInt("cantileverGalleryCostEurPerM", 0, 1_000_000),
-        l.getInt("dryRiserCostEurPerStorey", 0, 10_000_000), lineSources, shipping);
+    PerStoreyItem stairs = perStorey(l.get("stairCoreExtension"), true);
+    PerStoreyItem lift = perStorey(l.get("liftExtension"), false);
+    plausibility.extension(l.get("stairCoreExtension"), id, stairs, true);
+    plausibility.extension(l.get("liftExtension"), id, lift, false);
+    int dryRiser = l.getInt("dryRiserCostEurPerStorey", 0, 10_000_000);
+    plausibility.dryRiser(l, id, dryRiser);
+    return new ProductLine(id, l.optString("name", id), l.getString("source"), modules, dwellings, layer, stairs, lift,
+        l.getInt("cantileverGalleryCostEurPerM", 0, 1_000_000), dryRiser, lineSources, shipping);
   }
 
   /**

@@ -287,6 +287,44 @@ class CatalogCheckTest {
   }
 
   @Test
+  void aStairCoreExtensionInTonnesIsWarnedAbout() throws IOException, InputException {
+    // a QA pass (7 Dec 2026): 14 kg a storey passed as "catalogue OK", and the walls beside the extended cores of
+    // portiek-4-plinth carried 83 kN instead of 495
+    BundledCatalogTest.copyBundled(dir);
+    edit("clt-volumetric.json", r -> r.with("stairCoreExtension").put("massKgPerStorey", 14));
+    // one warning: not a second one for its carbon per kg of that mass
+    String w = oneWarning("clt-volumetric.json", "/stairCoreExtension/massKgPerStorey");
+    assertTrue(w.contains(": 14 kg a storey of a stair core's extension for line clt-volumetric, less than plausible,"
+        + " 500 to 150,000 kg"), w);
+    assertTrue(w.endsWith("(given in tonnes?): it loads the walls and the foundation"), w);
+    edit("clt-volumetric.json", r -> r.with("stairCoreExtension").put("massKgPerStorey", 14_000)
+        .put("carbonKgCo2ePerStorey", 4.2));
+    w = oneWarning("clt-volumetric.json", "/stairCoreExtension/carbonKgCo2ePerStorey");
+    assertTrue(w.contains(" is 0.0003 kg CO2e per kg of its mass, less than plausible, 0.03 to 20 kg CO2e/kg"), w);
+    edit("clt-volumetric.json", r -> r.with("stairCoreExtension").put("carbonKgCo2ePerStorey", 4_200)
+        .put("imposedLoadKnPerM2", 17.5));
+    w = oneWarning("clt-volumetric.json", "/stairCoreExtension/imposedLoadKnPerM2");
+    assertTrue(w.contains("more than plausible, 0.5 to 10 kN/m2"), w);
+  }
+
+  @Test
+  void aLiftExtensionADryRiserAndAnImposedLoadInTheWrongUnitAreWarnedAbout() throws IOException, InputException {
+    BundledCatalogTest.copyBundled(dir);
+    edit("lsf-volumetric.json", r -> r.with("liftExtension").put("costEurPerStorey", 58));
+    assertTrue(oneWarning("lsf-volumetric.json", "/liftExtension/costEurPerStorey").contains(": 58 EUR a storey of the"
+        + " existing lift's extension for line lsf-volumetric, less than plausible, 1,000 to 1,200,000 EUR"));
+    edit("lsf-volumetric.json", r -> r.with("liftExtension").put("costEurPerStorey", 58_000));
+    edit("lsf-volumetric.json", r -> r.put("dryRiserCostEurPerStorey", 4));
+    assertTrue(oneWarning("lsf-volumetric.json", "/dryRiserCostEurPerStorey").contains(": 4 EUR a storey for line"
+        + " lsf-volumetric's dry riser, less than plausible, 350 to 100,000 EUR"));
+    edit("lsf-volumetric.json", r -> {
+      r.put("dryRiserCostEurPerStorey", 3_500);
+      ((ObjectNode) r.withArray("modules").get(0)).put("imposedLoadKnPerM2", 17.5);
+    });
+    assertTrue(oneWarning("lsf-volumetric.json", "/modules/0/imposedLoadKnPerM2").contains(": 17.5 kN/m2 for module"));
+  }
+
+  @Test
   void dwellingBoxesWiderThanRoadTransportAllowsAreWarnedAbout() throws IOException, InputException {
     BundledCatalogTest.copyBundled(dir);
     Path lsf = dir.resolve("lsf-volumetric.json");
