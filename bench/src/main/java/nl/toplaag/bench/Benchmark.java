@@ -314,13 +314,6 @@ public final class Benchmark {
       "--out", "--compare", "--note", "--no-sweeps", "--no-throughput", "--no-test-buildings", "--no-before", "--real",
       "--no-real", "--help", "-h");
 
-  /**
-   * The {@link #OPTIONS} that take a value, each to be given at most once (a QA pass: {@code --out A --out B} wrote
-   * to B without a word).
-   */
-  private static final List<String> VALUED = List.of("--instances", "--time-limit", "--workers", "--seed", "--out",
-      "--compare", "--note", "--real");
-
   /** Parses the command line. */
   static Options parse(String[] args) {
     boolean quick = false;
@@ -340,7 +333,9 @@ public final class Benchmark {
     Set<String> given = new HashSet<>();
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
-      if (VALUED.contains(a) && !given.add(a)) { // as picocli says it for the other commands
+      // each option at most once, as picocli has it for the other commands (QA passes: --out A --out B wrote to B
+      // without a word; --quick --quick ran the benchmark)
+      if (OPTIONS.contains(a) && !given.add(a)) {
         throw new IllegalArgumentException(a + " should be specified only once");
       }
       switch (a) {

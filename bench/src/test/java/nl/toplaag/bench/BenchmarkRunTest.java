@@ -227,7 +227,7 @@ class BenchmarkRunTest {
   }
 
   @Test
-  void anOptionThatTakesAValueGivenTwiceIsBadInput(@TempDir Path dir) {
+  void anOptionGivenTwiceIsBadInput(@TempDir Path dir) {
     // a QA pass: --out A --out B wrote to B without a word
     Path a = dir.resolve("a");
     Path b = dir.resolve("b");
@@ -239,7 +239,8 @@ class BenchmarkRunTest {
     assertFalse(Files.exists(a) || Files.exists(b), "nothing written");
     for (String[] twice : List.of(new String[] {"--instances", "2"}, new String[] {"--time-limit", "2"},
         new String[] {"--workers", "1"}, new String[] {"--seed", "7"}, new String[] {"--compare", "x.csv"},
-        new String[] {"--note", "n"}, new String[] {"--real", dir.toString()})) {
+        new String[] {"--note", "n"}, new String[] {"--real", dir.toString()}, new String[] {"--no-sweeps", "--quick"},
+        new String[] {"--quick", "--no-real"})) {
       r = smallest(twice[0], twice[1], twice[0], twice[1], "--out", a.toString());
       assertEquals("2", r[0], r[1] + r[2]);
       assertEquals("bench: bad input: " + twice[0] + " should be specified only once (toplaag bench --help lists the"

@@ -119,8 +119,9 @@ public final class BuildingReader {
   private static String id(JsonInput in) throws InputException {
     String id = in.getString("id");
     if (!ID.matcher(id).matches()) {
-      throw in.error("id", "expected an id of at most 100 letters, digits, '.', '_' or '-', starting with a letter or"
-          + " digit (it names the result files) but found \"" + JsonInput.shown(id) + "\"");
+      // "letters" said A to Z: "café" was refused as of letters (a QA pass)
+      throw in.error("id", "expected an id of at most 100 letters A-Z or a-z (no accents), digits, '.', '_' or '-',"
+          + " starting with a letter or digit (it names the result files) but found \"" + JsonInput.shown(id) + "\"");
     }
     return id;
   }

@@ -250,9 +250,9 @@ class BuildingReaderErrorTest {
 
   @Test
   void anIdThatIsNoPlainFileNameIsRejected() {
-    for (String id : new String[] {"../../etc/evil", "/", "./t", "a\\u0000b", "x".repeat(101)}) {
+    for (String id : new String[] {"../../etc/evil", "/", "./t", "a\\u0000b", "x".repeat(101), "caf\u00e9"}) {
       String json = building(RECT, "2.9", "flat", "").replace("\"id\": \"t\"", "\"id\": \"" + id + "\"");
-      assertProblem(reject(json), "/id", "expected an id of at most 100 letters, digits");
+      assertProblem(reject(json), "/id", "expected an id of at most 100 letters A-Z or a-z (no accents), digits");
     }
   }
 

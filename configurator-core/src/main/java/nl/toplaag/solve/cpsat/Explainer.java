@@ -210,7 +210,8 @@ final class Explainer {
     }
     return List.of(String.format(Locale.ROOT, "line %s: dwellings on %d of the %d storeys allowed: no layout with"
         + " dwellings on storey %d %s better (more dwellings, or as many worth more) within the loads, access and"
-        + " lift rules; the loads above show how near their limits this one is", line, used, plan.storeys(), next,
+        + " lift rules; the loads above show how near their limits this one is, and --what-limits which of them holds"
+        + " the count", line, used, plan.storeys(), next,
         proven ? "is" : "was found"));
   }
 
