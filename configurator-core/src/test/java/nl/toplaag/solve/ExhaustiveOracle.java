@@ -50,6 +50,14 @@ final class ExhaustiveOracle {
   static final int MOST_CHOICES = 400_000;
 
   /**
+   * The most work of a search, in selections visited and failures learned compared with them; a plan that needs more
+   * is too large for the oracle (since 7 Dec 2026: an L-shaped roof of the fuzz, within the choices, ran for over 15
+   * minutes comparing rest sets with what its column sets had learned). A count, not a clock, so that the same roof is
+   * compared or skipped on any machine.
+   */
+  static final long MOST_WORK = 400_000_000L;
+
+  /**
    * What the oracle found.
    *
    * @param bestValue the value of the best valid selections under the prices
@@ -337,6 +345,7 @@ final class ExhaustiveOracle {
     Found found = new Found();
     long ruledOut = 0;
     int valid = 0;
+    long work = 0;
     while (!queue.isEmpty()) {
       long[] top = queue.poll();
       if (top[0] < found.value) {
@@ -344,6 +353,11 @@ final class ExhaustiveOracle {
       }
       int i = (int) top[1];
       int j = (int) top[2];
+      work += 1 + (learned[i] == null ? 0 : learned[i].size());
+      if (work > MOST_WORK) {
+        throw new IllegalStateException(String.format(java.util.Locale.ROOT, "more than %,d steps of work: make the"
+            + " roof smaller", MOST_WORK));
+      }
       ColumnSet c = columns.get(i);
       if (learned[i] == null) {
         learned[i] = new Learned();
@@ -413,6 +427,11 @@ final class ExhaustiveOracle {
     final List<RestSet> access = new ArrayList<>();
     final List<RestSet> support = new ArrayList<>();
     final List<RestSet> load = new ArrayList<>();
+
+    /** The failures learned, each compared with a rest set by {@link #rulesOut}. */
+    int size() {
+      return access.size() + support.size() + load.size();
+    }
 
     boolean rulesOut(RestSet r) {
       return access.stream().anyMatch(a -> atMost(r.gallery(), a.gallery()) && atMost(r.core(), a.core()))
