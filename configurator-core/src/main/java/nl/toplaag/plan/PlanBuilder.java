@@ -36,8 +36,8 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
  * lift that fits the roof less setbacks and avoids fixed obstacles, stair cores and the existing lift's shaft.
  *
  * <p>Candidate positions along a wing are the <em>aligned</em> positions (a box between two bearing lines, within
- * {@value #ALIGN_TOLERANCE_MM} mm: every box where all can be, else each box of a dwelling of several) and, because the transfer layer frees modules from the walls, the
- * <em>normal patterns</em>: every position reachable from an anchor (the usable start, a wall, the far edge of an
+ * {@value #ALIGN_TOLERANCE_MM} mm: every box where all can be, else each box of a dwelling of several) and, because
+ * the transfer layer frees modules from the walls, the <em>normal patterns</em>: every position reachable from an anchor (the usable start, a wall, the far edge of an
  * obstacle, core or lift shaft) by a run of module widths, and the mirror runs ending at a right anchor, snapped up to
  * the transfer layer's placement grid counted from the usable start of the wing (so the free positions share one
  * lattice), and, after a fixed obstacle, core or lift shaft whose far edge lies off that lattice by more than the
@@ -174,8 +174,23 @@ public final class PlanBuilder {
    */
   public static Plan build(Building building, ProductLine line, BuildingCode code, int maxStoreys,
       Set<Integer> secondRows) {
+    return build(building, line, code, maxStoreys, secondRows, true);
+  }
+
+  /**
+   * As {@link #build(Building, ProductLine, BuildingCode, int, Set)}, but without stopping the storeys where a
+   * dwelling's access stops (a gallery, stair or lift that cannot stand as high, {@link #accessStops}): for the tests'
+   * exhaustive oracle, which checks with the checker alone that no valid layout uses a storey above that stop.
+   */
+  public static Plan buildWithoutAccessStops(Building building, ProductLine line, BuildingCode code, int maxStoreys,
+      Set<Integer> secondRows) {
+    return build(building, line, code, maxStoreys, secondRows, false);
+  }
+
+  private static Plan build(Building building, ProductLine line, BuildingCode code, int maxStoreys,
+      Set<Integer> secondRows, boolean accessStops) {
     PlanBuilder b = new PlanBuilder(building, line, code, secondRows);
-    b.storeys(maxStoreys);
+    b.storeys(maxStoreys, accessStops);
     for (int w = 0; w < building.wings().size(); w++) {
       b.wing(w);
     }
@@ -184,12 +199,12 @@ public final class PlanBuilder {
         b.cores, b.liftSites(), b.transferCost, b.transferCarbon, b.transferLoads, removal, b.notes);
   }
 
-  private void storeys(int maxStoreys) {
+  private void storeys(int maxStoreys, boolean accessStops) {
     floors.addAll(floorLevelsMm(building, line, maxStoreys));
     storeys = floors.size();
     // where the dwelling modules stop as low, they say why (Explainer.emptyStoreys), and nothing is laid above them
     int dwellingTop = line.modules(ModuleKind.DWELLING).stream().mapToInt(this::topStorey).max().orElse(0);
-    String stop = accessStops(Math.min(storeys, dwellingTop));
+    String stop = accessStops ? accessStops(Math.min(storeys, dwellingTop)) : null;
     if (stop != null) {
       notes.add(PlanNote.of(PlanNote.Topic.ACCESS_STOREYS, stop));
       floors.subList(storeys, floors.size()).clear();

@@ -131,7 +131,7 @@ final class ExhaustiveOracle {
     }
     boolean heights = Arrays.stream(s.galleryHeight()).allMatch(x -> x <= h)
         && Arrays.stream(s.coreHeight()).allMatch(x -> x <= h);
-    boolean lift = s.liftExtension() == 0 || plan.liftExtendable() && s.liftExtension() <= h;
+    boolean lift = s.liftExtension() == 0 || liftPresent(plan) && s.liftExtension() <= h;
     boolean removals = true;
     for (int o = 0; o < s.removed().length; o++) {
       removals &= !s.removed()[o] || plan.building().obstacles().get(o).removable();
@@ -213,7 +213,7 @@ final class ExhaustiveOracle {
         removable.add(o);
       }
     }
-    int lifts = plan.liftExtendable() ? storeys : 0;
+    int lifts = liftPresent(plan) ? storeys : 0;
     // one mixed-radix counter over gallery heights, core heights, the lift, transfer bays and removals
     int[] radix = new int[ng + nc + 1 + nb + removable.size()];
     Arrays.fill(radix, 0, ng + nc, storeys + 1);
@@ -245,6 +245,15 @@ final class ExhaustiveOracle {
       digit[i] = 0;
     }
     return false;
+  }
+
+  /**
+   * Whether the building has a lift that can be extended, whatever the plan makes of it: the landing in front of its
+   * door on the new gallery (art. 4.23) and its being a fire-fighting lift are left to the checker, as every other
+   * rule ({@code Plan.liftExtendable} asks the landing too; since 7 Dec 2026).
+   */
+  private static boolean liftPresent(Plan plan) {
+    return plan.building().lift().present() && plan.building().lift().extendable();
   }
 
   private static void limit(int size) {
