@@ -1079,6 +1079,11 @@ class CliTest {
     assertTrue(second.err().contains(", an earlier run's results of building cli-slab, whose file is bad now"),
         second.err());
     assertTrue(Files.exists(other), "another building's result stays");
+    // a file that is no building file at all, though it has an id (a product line's), removes nothing of that id
+    Path lineFile = Files.writeString(tmp.resolve("cli-other.json"), "{\"id\": \"cli-other\", \"modules\": []}");
+    var notABuilding = run("configure", "--building", lineFile.toString(), "--out", out.toString());
+    assertEquals(2, notABuilding.code(), notABuilding.out() + notABuilding.err());
+    assertTrue(Files.exists(other) && !notABuilding.err().contains("removed"), notABuilding.err());
     // a bad option alone leaves them: they are of the building's file as it is
     Files.writeString(b, Files.readString(b).replace("\"roofLevelM\": \"8.6\"", "\"roofLevelM\": 8.6"));
     assertEquals(0, run("configure", "--building", b.toString(), "--storeys", "1", "--time-limit", "1", "--line",

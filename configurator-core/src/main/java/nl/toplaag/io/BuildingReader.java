@@ -105,11 +105,14 @@ public final class BuildingReader {
 
   /**
    * The id of the building in the file at {@code path}, where it gives a valid one, whatever else may be wrong with
-   * the file; empty where it cannot be read as JSON or gives none (for naming a file {@link #read} rejects).
+   * the file; empty where it cannot be read as JSON, gives none, or is no building file at all (no
+   * {@code roofOutline}: a product line's file given by mistake has an id too, and configure and batch remove an
+   * earlier run's results by this id: a review, 7 Dec 2026). For naming a file {@link #read} rejects.
    */
   public static Optional<String> idOf(Path path) {
     try {
-      return Optional.of(id(JsonInput.read(path).requireObject()));
+      JsonInput in = JsonInput.read(path).requireObject();
+      return in.has("roofOutline") ? Optional.of(id(in)) : Optional.empty();
     } catch (InputException e) {
       return Optional.empty();
     }
