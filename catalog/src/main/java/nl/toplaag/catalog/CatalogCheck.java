@@ -86,9 +86,9 @@ public final class CatalogCheck {
   public static final int MIN_TRANSFER_LAYER_THICKNESS_MM = 100;
 
   /**
-   * Lightest plausible extension of a stair core or of the existing lift by one storey, kg: the bundled lines give 5,000
-   * (a lift shaft's storey of light steel) to 14,000 kg (a CLT stair core's with precast flights) [U]; a tenth of the
-   * lightest [D]. Lighter is most likely tonnes, and leaves the extension's load on the walls and foundation out.
+   * Lightest plausible extension of a stair core or of the existing lift by one storey, kg: the bundled lines give
+   * 5,000 (a lift shaft's storey of light steel) to 14,000 kg (a CLT stair core's with precast flights) [U]; a tenth of
+   * the lightest [D]. Lighter is most likely tonnes, and leaves the extension's load on the walls and foundation out.
    */
   public static final double MIN_EXTENSION_KG_PER_STOREY = 500;
   /** Heaviest plausible extension by one storey, kg: about ten times the heaviest bundled one [D]. */

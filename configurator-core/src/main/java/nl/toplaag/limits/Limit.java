@@ -137,8 +137,9 @@ public enum Limit {
   /**
    * Whether storey {@code storeys} of {@code line} on {@code b} needs a lift that the building's own cannot give: its
    * floor above the lift threshold, and the existing lift absent, not extendable, without its landing on the line's
-   * gallery, or no fire-fighting lift where the floor needs one. (Where the line's gallery is too shallow for the landing in front of a lift, art. 4.23, a larger
-   * car would not place one either: the gallery's depth, which moves every module behind it, is not lifted.)
+   * gallery, or no fire-fighting lift where the floor needs one. (Where the line's gallery is too shallow for the
+   * landing in front of a lift, art. 4.23, a larger car would not place one either: the gallery's depth, which moves
+   * every module behind it, is not lifted.)
    */
   private static boolean needsNewLift(Building b, ProductLine line, BuildingCode code, int storeys) {
     int floor = PlanBuilder.storeyFloorMm(b, line, storeys);

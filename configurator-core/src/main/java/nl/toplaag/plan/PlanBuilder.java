@@ -36,14 +36,14 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
  * lift that fits the roof less setbacks and avoids fixed obstacles, stair cores and the existing lift's shaft.
  *
  * <p>Candidate positions along a wing are the <em>aligned</em> positions (a box between two bearing lines, within
- * {@value #ALIGN_TOLERANCE_MM} mm: every box where all can be, else each box of a dwelling of several) and, because
- * the transfer layer frees modules from the walls, the <em>normal patterns</em>: every position reachable from an anchor (the usable start, a wall, the far edge of an
- * obstacle, core or lift shaft) by a run of module widths, and the mirror runs ending at a right anchor, snapped up to
- * the transfer layer's placement grid counted from the usable start of the wing (so the free positions share one
- * lattice), and, after a fixed obstacle, core or lift shaft whose far edge lies off that lattice by more than the
- * stretch after it leaves to spare, the runs from that edge on the grid counted from it ({@link #stretchRuns}). A
- * module may also stand packed against the left side of any wall. A proof is over these positions (README, "What a
- * proof covers").
+ * {@value #ALIGN_TOLERANCE_MM} mm: every box where all can be, else each box of a dwelling of several) and, because the
+ * transfer layer frees modules from the walls, the <em>normal patterns</em>: every position reachable from an anchor
+ * (the usable start, a wall, the far edge of an obstacle, core or lift shaft) by a run of module widths, and the mirror
+ * runs ending at a right anchor, snapped up to the transfer layer's placement grid counted from the usable start of the
+ * wing (so the free positions share one lattice), and, after a fixed obstacle, core or lift shaft whose far edge lies
+ * off that lattice by more than the stretch after it leaves to spare, the runs from that edge on the grid counted from
+ * it ({@link #stretchRuns}). A module may also stand packed against the left side of any wall. A proof is over these
+ * positions (README, "What a proof covers").
  */
 public final class PlanBuilder {
 

@@ -98,12 +98,12 @@ final class RulesChecked {
     out.add(String.format(Locale.ROOT, "lift once a new storey's floor lies above %.1f m (art. 4.24/4.27: for the"
         + " whole building, so for every new storey), every dwelling door on a gallery reaching it within %.0f m (art."
         + " 4.28), a new lift's car at least %.2f x %.2f m (art. 4.28, a stretcher lift, as in a building of more than"
-        + " 6 dwellings) and its door, as the existing lift's extended, on a gallery at least %.2f m deep (art. 4.23, the"
-        + " free floor in front of a lift);"
-        + " fire-fighting lift and dry riser once a floor lies above %.1f m (art. 6.39/6.29); a new lift"
-        + " module stands on the roof, its shaft or tower down to the entrance (art. 4.27(1)) neither placed nor"
-        + " priced", c.liftAboveFloorMm() / 1000.0, c.maxWalkToLiftMm() / 1000.0, c.liftCarWidthMm() / 1000.0,
-        c.liftCarDepthMm() / 1000.0, c.liftLandingMm() / 1000.0, c.fireFightingLiftAboveFloorMm() / 1000.0));
+        + " 6 dwellings) and its door, as the existing lift's extended, on a gallery at least %.2f m deep (art. 4.23,"
+        + " the free floor in front of a lift); fire-fighting lift and dry riser once a floor lies above %.1f m (art."
+        + " 6.39/6.29); a new lift module stands on the roof, its shaft or tower down to the entrance (art. 4.27(1))"
+        + " neither placed nor priced", c.liftAboveFloorMm() / 1000.0, c.maxWalkToLiftMm() / 1000.0,
+        c.liftCarWidthMm() / 1000.0, c.liftCarDepthMm() / 1000.0, c.liftLandingMm() / 1000.0,
+        c.fireFightingLiftAboveFloorMm() / 1000.0));
     if (req.smallestDwellingM2() > 0) {
       List<String> kept = p.line().dwellings().stream().map(d -> String.format(Locale.ROOT, "%s (%.1f m2)", d.id(),
           d.usableAreaM2())).toList();
