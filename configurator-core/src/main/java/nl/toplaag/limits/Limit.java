@@ -12,6 +12,7 @@ import nl.toplaag.check.CheckReport;
 import nl.toplaag.check.RuleId;
 import nl.toplaag.code.BuildingCode;
 import nl.toplaag.layout.Layout;
+import nl.toplaag.plan.Plan;
 import nl.toplaag.plan.PlanBuilder;
 import nl.toplaag.product.Catalog;
 import nl.toplaag.product.ModuleKind;
@@ -143,8 +144,7 @@ public enum Limit {
    */
   private static boolean needsNewLift(Building b, ProductLine line, BuildingCode code, int storeys) {
     int floor = PlanBuilder.storeyFloorMm(b, line, storeys);
-    boolean existingServes = b.lift().present() && b.lift().extendable()
-        && code.liftLandingGiven(line.gallery().depthMm())
+    boolean existingServes = Plan.liftExtendable(b, line, code)
         && (floor <= code.fireFightingLiftAboveFloorMm() || b.lift().fireFighting());
     return floor > code.liftAboveFloorMm() && !existingServes;
   }

@@ -106,12 +106,18 @@ public record Plan(
     return floorLevelMm(k) > code.fireFightingLiftAboveFloorMm();
   }
 
-  /**
-   * Whether the existing lift can be extended onto the new storeys: the building has one that can be, and the line's
-   * gallery, which its door opens onto there, gives the free floor in front of a lift (BB2012 art. 4.23,
-   * {@link BuildingCode#liftLandingGiven}; since 7 Dec 2026, as for a lift module).
-   */
+  /** Whether the existing lift can be extended onto the plan's new storeys (the static rule of the same name). */
   public boolean liftExtendable() {
+    return liftExtendable(building, line, code);
+  }
+
+  /**
+   * Whether the existing lift of {@code building} can be extended onto new storeys of {@code line}: the building has
+   * one that can be, and the line's gallery, which its door opens onto there, gives the free floor in front of a lift
+   * (BB2012 art. 4.23, {@link BuildingCode#liftLandingGiven}; since 7 Dec 2026, as for a lift module). The one rule
+   * for the plan, its builder and the limits.
+   */
+  public static boolean liftExtendable(Building building, ProductLine line, BuildingCode code) {
     return building.lift().present() && building.lift().extendable()
         && code.liftLandingGiven(line.gallery().depthMm());
   }

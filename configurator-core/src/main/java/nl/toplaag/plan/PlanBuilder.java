@@ -709,7 +709,7 @@ public final class PlanBuilder {
    */
   private List<LiftSite> liftSites() {
     ExistingLift lift = building.lift();
-    if (!lift.positioned() || !lift.extendable() || !landingDeepEnough()) {
+    if (!lift.positioned() || !Plan.liftExtendable(building, line, code)) {
       return List.of();
     }
     int owner = ownerOf(lift.footprint());
@@ -1371,7 +1371,7 @@ public final class PlanBuilder {
       return moduleStops(stair, storeys + 1, "every dwelling's door reaches a stair along its gallery, and the"
           + " building has no stair core to extend");
     }
-    boolean extendable = building.lift().present() && building.lift().extendable() && landingDeepEnough();
+    boolean extendable = Plan.liftExtendable(building, line, code);
     for (boolean fire : new boolean[] {false, true}) {
       int threshold = fire ? code.fireFightingLiftAboveFloorMm() : code.liftAboveFloorMm();
       int below = 0; // the storeys whose floor lies at or below the threshold
