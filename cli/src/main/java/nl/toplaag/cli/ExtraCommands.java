@@ -15,6 +15,7 @@ import nl.toplaag.io.JsonInput;
 import nl.toplaag.io.OutPaths;
 import nl.toplaag.io.ResultJson;
 import nl.toplaag.layout.Layout;
+import nl.toplaag.plan.PositionGrid;
 import nl.toplaag.product.Catalog;
 import nl.toplaag.solve.ConfigurationRequest;
 import nl.toplaag.solve.Objective;
@@ -83,6 +84,8 @@ final class ExtraCommands {
      */
     int askedStoreys = MAX_STOREYS;
     double askedSmallestDwellingM2;
+    /** The grid of the free positions the result file read asked for ({@code --both-ends}): the viewer re-solves so. */
+    PositionGrid askedGrid = PositionGrid.FROM_START;
     /**
      * What the result file read with {@code --layout} asked for, where it says: its storeys, its product line where it
      * asked for one alone (else ""), its objective; null where it does not say. The viewer's re-solve starts from it
@@ -137,6 +140,7 @@ final class ExtraCommands {
           askedRequest = asked;
           askedStoreys = asked.optInt("storeys", MAX_STOREYS, 1, MAX_STOREYS);
           askedSmallestDwellingM2 = asked.optDouble("smallestDwellingM2", 0, 0, Double.MAX_VALUE, "m2");
+          askedGrid = Inputs.grid(PositionGrid.FROM_BOTH_ENDS.fileName().equals(asked.optString("positionGrid", "")));
           List<JsonInput> lines = asked.optArray("productLines");
           String line = lines.size() == 1 ? lines.get(0).node().asText() : "";
           this.asked = new ViewRequest(asked.has("storeys") ? askedStoreys : storeys,
@@ -253,8 +257,8 @@ final class ExtraCommands {
     Solved solve(ViewRequest r) {
       List<String> lines = r.productLineId().isEmpty() ? List.of() : List.of(r.productLineId());
       ConfigurationRequest req = new ConfigurationRequest(b, c, lines, Math.max(1, r.storeys()),
-          r.objective(), BuildingCode.BB2012, new SolverSettings(10_000, 1, 1, 3), Reports.moduleScores(c),
-          smallestDwellingM2);
+          r.objective(), BuildingCode.BB2012, new SolverSettings(10_000, 1, 1, 3, askedGrid),
+          Reports.moduleScores(c), smallestDwellingM2);
       try {
         return Solved.of(new CpSatConfigurator().configure(req));
       } catch (RuntimeException | OutOfMemoryError e) {

@@ -13,6 +13,7 @@ import nl.toplaag.export.ExportFormat;
 import nl.toplaag.io.BuildingReader;
 import nl.toplaag.io.InputException;
 import nl.toplaag.io.JsonInput;
+import nl.toplaag.plan.PositionGrid;
 import nl.toplaag.product.Catalog;
 import nl.toplaag.solve.Objective;
 import nl.toplaag.testbuildings.TestBuildings;
@@ -128,6 +129,11 @@ final class Inputs {
           : String.valueOf(seconds)));
     }
     return Math.round(seconds * 1000);
+  }
+
+  /** The grid of the free positions: from both ends of each wing where {@code --both-ends} is given. */
+  static PositionGrid grid(boolean bothEnds) {
+    return bothEnds ? PositionGrid.FROM_BOTH_ENDS : PositionGrid.FROM_START;
   }
 
   /** The least usable area of a dwelling given with {@code --smallest-dwelling}, m² (0: any), checked. */

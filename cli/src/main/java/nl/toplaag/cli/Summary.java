@@ -23,6 +23,7 @@ import nl.toplaag.layout.Layout;
 import nl.toplaag.layout.LineLoad;
 import nl.toplaag.layout.Placement;
 import nl.toplaag.layout.TransferArea;
+import nl.toplaag.plan.PositionGrid;
 import nl.toplaag.plan.UsableRoof;
 import nl.toplaag.product.Catalog;
 import nl.toplaag.product.PerStoreyItem;
@@ -80,7 +81,8 @@ final class Summary {
     s.append(overhangNote(b));
     s.append(String.format(Locale.ROOT, "Solve: %s%s in %.2f s (first layout after %.2f s; %d candidates, %s,"
         + " %d worker(s), seed %d, method %s)%n", r.status(), r.status().name().equals("OPTIMAL")
-        ? " (proven over its candidate positions: README, \"What a proof covers\")"
+        ? " (proven over its candidate positions" + (req.settings().grid() == PositionGrid.FROM_BOTH_ENDS
+            ? ", on the grid from both ends of each wing" : "") + ": README, \"What a proof covers\")"
         : r.dwellingBound() <= r.dwellings() ? " (dwelling count proven, the rest not)"
         : String.format(Locale.ROOT, ", dwelling gap %.1f %%%s", 100 * r.dwellingGap(), openLines(r)),
         r.stats().wallMs() / 1000.0, r.stats().firstSolutionMs() / 1000.0, r.stats().candidates(),

@@ -512,6 +512,37 @@ class CliTest {
         + " otherwise (5 of them shifted along the wing by 600 mm); "), r.out());
   }
 
+  /**
+   * {@code --both-ends} offers the modules the grid counted back from each wing's end too: galerij-4-plinth set back
+   * 1 m at its east gable holds 774.4 m2 usable on the grid from its start and 796.0 m2, as when set back at its west
+   * gable, on both; the summary, the batch and the result file say which grid a proof covers.
+   */
+  @Test
+  void theGridFromBothEndsIsAskedForAndSaid() throws Exception {
+    ObjectNode g = (ObjectNode) MAPPER.readTree(CliRun.testBuilding("galerij-4-plinth").toFile());
+    ((ObjectNode) g.get("zoning")).putArray("edgeSetbacksM").add(0).add(1.0).add(0).add(0); // the east gable
+    Path b = tmp.resolve("east.json");
+    Files.writeString(b, g.toString());
+    for (boolean both : new boolean[] {false, true}) {
+      Path out = tmp.resolve("grid-" + both);
+      var r = both ? run("configure", "--building", b.toString(), "--line", "clt-volumetric", "--alternatives", "1",
+          "--both-ends", "--out", out.toString())
+          : run("configure", "--building", b.toString(), "--line", "clt-volumetric", "--alternatives", "1", "--out",
+          out.toString());
+      assertEquals(0, r.code(), r.out() + r.err());
+      assertTrue(r.out().contains("Solve: OPTIMAL (proven over its candidate positions" + (both ? ", on the grid from"
+          + " both ends of each wing" : "") + ": README, \"What a proof covers\")"), r.out());
+      assertTrue(r.out().contains(" 26 dwellings (bound 26), " + (both ? "796.0" : "774.4") + " m2 usable, "), r.out());
+      JsonNode request = MAPPER.readTree(out.resolve("galerij-4-plinth.result.json").toFile()).get("request");
+      assertEquals(both ? "from-both-ends" : "from-start", request.get("positionGrid").asText());
+    }
+    var batch = run("batch", "--both-ends", "--line", "clt-volumetric", "--time-limit", "1", "--out",
+        tmp.resolve("batch").toString(), CliRun.testBuilding("l-corner").toString());
+    assertEquals(0, batch.code(), batch.out() + batch.err());
+    assertTrue(batch.out().contains("(OPTIMAL: proven over its candidate positions, on the grid from both ends of"
+        + " each wing, README \"What a proof covers\"):"), batch.out());
+  }
+
   @Test
   void theSmallestDwellingIsAskedForAndChecked() throws Exception {
     var r = run("configure", "--smallest-dwelling", "30", "--line", "clt-volumetric", "--time-limit", "3",
@@ -531,7 +562,8 @@ class CliTest {
     assertEquals(783.2, result.get("perLine").get(0).get("usableAreaM2").asDouble(), 1e-9);
     JsonNode request = result.get("request");
     assertEquals("{\"storeys\":2,\"productLines\":[\"clt-volumetric\"],\"objective\":\"most-dwellings\","
-        + "\"timeLimitS\":3.0,\"alternatives\":1,\"smallestDwellingM2\":30.0,\"factoryKm\":null}",
+        + "\"timeLimitS\":3.0,\"alternatives\":1,\"smallestDwellingM2\":30.0,\"positionGrid\":\"from-start\","
+        + "\"factoryKm\":null}",
         request.toString()); // the factory distance null: not given
     var batch = run("batch", "--smallest-dwelling", "40", "--line", "clt-volumetric", "--time-limit", "1", "--out",
         tmp.resolve("b40").toString(), CliRun.testBuilding("l-corner").toString());

@@ -167,8 +167,9 @@ public final class ResultJson {
    * ({@code storeys}; the zoning limits may allow fewer), the product lines considered ({@code productLines}, every
    * line of the catalogue where none was named), the objective ({@code objective}, as {@code --objective} names it),
    * the time limit ({@code timeLimitS}, a work budget), the layouts asked for ({@code alternatives}) and the least
-   * usable area of a dwelling ({@code smallestDwellingM2}, m²; 0: any). The workers and seed are the result's own
-   * fields.
+   * usable area of a dwelling ({@code smallestDwellingM2}, m²; 0: any) and the grid of the free positions
+   * ({@code positionGrid}: {@code from-start}, or {@code from-both-ends} as {@code --both-ends} asks). The workers and
+   * seed are the result's own fields.
    */
   static ObjectNode request(ConfigurationRequest req) {
     ObjectNode q = MAPPER.createObjectNode();
@@ -180,6 +181,7 @@ public final class ResultJson {
     q.put("timeLimitS", req.settings().timeLimitMs() / 1000.0);
     q.put("alternatives", req.settings().alternatives());
     q.put("smallestDwellingM2", req.smallestDwellingM2());
+    q.put("positionGrid", req.settings().grid().fileName());
     return q;
   }
 

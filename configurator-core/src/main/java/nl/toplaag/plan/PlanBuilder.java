@@ -8,7 +8,9 @@ import java.util.Locale;
 import java.util.NavigableSet;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.IntUnaryOperator;
 import java.util.function.ToDoubleFunction;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import nl.toplaag.building.BearingLine;
 import nl.toplaag.building.Building;
@@ -149,9 +151,13 @@ public final class PlanBuilder {
 
   /** The wings on their second row ({@link #secondRowWings}): the gallery on the roof, a shallower band behind it. */
   private final Set<Integer> secondRows;
+  /** Whether the free positions lie on the grid from both ends of each wing ({@link PositionGrid#FROM_BOTH_ENDS}). */
+  private final boolean bothEnds;
 
-  private PlanBuilder(Building building, ProductLine line, BuildingCode code, Set<Integer> secondRows) {
+  private PlanBuilder(Building building, ProductLine line, BuildingCode code, Set<Integer> secondRows,
+      PositionGrid grid) {
     this.building = building;
+    this.bothEnds = grid == PositionGrid.FROM_BOTH_ENDS;
     this.line = line;
     this.code = code;
     this.secondRows = Set.copyOf(secondRows);
@@ -174,22 +180,30 @@ public final class PlanBuilder {
    */
   public static Plan build(Building building, ProductLine line, BuildingCode code, int maxStoreys,
       Set<Integer> secondRows) {
-    return build(building, line, code, maxStoreys, secondRows, true);
+    return build(building, line, code, maxStoreys, secondRows, PositionGrid.FROM_START);
   }
 
   /**
-   * As {@link #build(Building, ProductLine, BuildingCode, int, Set)}, but without stopping the storeys where a
-   * dwelling's access stops (a gallery, stair or lift that cannot stand as high, {@link #accessStops}): for the tests'
+   * As {@link #build(Building, ProductLine, BuildingCode, int, Set)}, with the free positions on {@code grid}.
+   */
+  public static Plan build(Building building, ProductLine line, BuildingCode code, int maxStoreys,
+      Set<Integer> secondRows, PositionGrid grid) {
+    return build(building, line, code, maxStoreys, secondRows, true, grid);
+  }
+
+  /**
+   * As {@link #build(Building, ProductLine, BuildingCode, int, Set, PositionGrid)}, but without stopping the storeys
+   * where a dwelling's access stops (a gallery, stair or lift that cannot stand as high, {@link #accessStops}): for the tests'
    * exhaustive oracle, which checks with the checker alone that no valid layout uses a storey above that stop.
    */
   public static Plan buildWithoutAccessStops(Building building, ProductLine line, BuildingCode code, int maxStoreys,
-      Set<Integer> secondRows) {
-    return build(building, line, code, maxStoreys, secondRows, false);
+      Set<Integer> secondRows, PositionGrid grid) {
+    return build(building, line, code, maxStoreys, secondRows, false, grid);
   }
 
   private static Plan build(Building building, ProductLine line, BuildingCode code, int maxStoreys,
-      Set<Integer> secondRows, boolean accessStops) {
-    PlanBuilder b = new PlanBuilder(building, line, code, secondRows);
+      Set<Integer> secondRows, boolean accessStops, PositionGrid grid) {
+    PlanBuilder b = new PlanBuilder(building, line, code, secondRows, grid);
     b.storeys(maxStoreys, accessStops);
     for (int w = 0; w < building.wings().size(); w++) {
       b.wing(w);
@@ -893,7 +907,7 @@ public final class PlanBuilder {
 
   private void candidatesOf(int wi, Wing wing, WingRow row, List<Wall> ws, List<Bay> wb) {
     List<Unit> units = units();
-    TreeSet<Integer> free = freePositions(wing, row, ws, units);
+    FreePositions free = freePositions(wing, row, ws, units);
     int before = candidates.size();
     // the band's usable end across the wing: a module reaching past it would stand beyond the wing's rear facade (or,
     // at an L's corner, on the other wing's roof) and past its transfer band
@@ -921,9 +935,13 @@ public final class PlanBuilder {
           }
         }
       }
-      pos.addAll(free);
+      pos.addAll(free.starts());
+      free.ends().forEach(e -> pos.add(e - u.width()));
       for (Wall w : ws) {
         pos.add(w.sMm() - u.width()); // packed against a wall from the left
+        if (bothEnds) {
+          pos.add(w.sMm()); // and from the right, as on the mirror image
+        }
       }
       for (int s : pos) {
         candidate(wi, wing, row, ws, wb, u, s);
@@ -999,75 +1017,115 @@ public final class PlanBuilder {
   }
 
   /** Normal-pattern positions: runs of unit widths from left anchors, and runs ending at right anchors. */
-  private TreeSet<Integer> freePositions(Wing wing, WingRow row, List<Wall> ws, List<Unit> units) {
-    TreeSet<Integer> widths = new TreeSet<>();
-    for (Unit u : units) {
-      widths.add(u.width());
-    }
-    int minW = widths.first();
+  private FreePositions freePositions(Wing wing, WingRow row, List<Wall> ws, List<Unit> units) {
+    int[] widths = units.stream().mapToInt(Unit::width).distinct().sorted().toArray();
+    int dwellingMinW = units.stream().filter(u -> u.kind() == ModuleKind.DWELLING).mapToInt(Unit::width).min()
+        .orElse(0);
     int[] range = usableRange(wing, row);
-    TreeSet<Integer> left = new TreeSet<>();
-    TreeSet<Integer> right = new TreeSet<>();
-    left.add(range[0]);
-    right.add(range[1]);
-    for (Wall w : ws) {
-      left.add(w.sMm());
-      right.add(w.sMm());
-    }
-    List<Polygon> blocks = new ArrayList<>();
+    int[] walls = ws.stream().mapToInt(Wall::sMm).toArray();
+    List<int[]> blocks = new ArrayList<>(); // every obstacle, core and shaft: {near edge, far edge}, mm along the wing
+    List<int[]> onBand = new ArrayList<>(); // the fixed ones the band meets
+    Polygon band = rect(wing, 0, row.moduleT0Mm(), wing.lengthMm(), row.rowDepthMm());
     List<Polygon> fixed = new ArrayList<>();
-    building.obstacles().forEach(o -> (o.removable() ? blocks : fixed).add(o.footprint()));
+    List<Polygon> removable = new ArrayList<>();
+    building.obstacles().forEach(o -> (o.removable() ? removable : fixed).add(o.footprint()));
     building.stairCores().forEach(c -> fixed.add(c.footprint()));
     if (building.lift().positioned()) {
       fixed.add(building.lift().footprint());
     }
-    blocks.addAll(fixed);
-    for (Polygon p : blocks) {
-      double[] r = sRange(wing, p);
-      left.add((int) Math.ceil(r[1] - GRID_SLACK_MM));
-      right.add((int) Math.floor(r[0] + GRID_SLACK_MM));
-    }
-    Polygon band = rect(wing, 0, row.moduleT0Mm(), wing.lengthMm(), row.rowDepthMm());
-    List<int[]> onBand = new ArrayList<>();
-    for (Polygon p : fixed) {
-      if (overlaps(p, band)) {
+    for (List<Polygon> ps : List.of(removable, fixed)) {
+      for (Polygon p : ps) {
         double[] r = sRange(wing, p);
-        onBand.add(new int[] {(int) Math.floor(r[0] + GRID_SLACK_MM), (int) Math.ceil(r[1] - GRID_SLACK_MM)});
+        int[] edges = {(int) Math.floor(r[0] + GRID_SLACK_MM), (int) Math.ceil(r[1] - GRID_SLACK_MM)};
+        blocks.add(edges);
+        if (ps == fixed && overlaps(p, band)) {
+          onBand.add(edges);
+        }
       }
+    }
+    int grid = line.transferLayer().gridMm();
+    TreeSet<Integer> starts = latticeStarts(range, walls, blocks, onBand, widths, dwellingMinW, grid);
+    TreeSet<Integer> ends = new TreeSet<>();
+    if (bothEnds) { // the same positions on the wing's mirror image (s to range[0] + range[1] - s), mirrored back
+      IntUnaryOperator mirror = x -> range[0] + range[1] - x;
+      UnaryOperator<List<int[]>> mirrored = bs -> bs.stream()
+          .map(b -> new int[] {mirror.applyAsInt(b[1]), mirror.applyAsInt(b[0])}).toList();
+      latticeStarts(range, Arrays.stream(walls).map(mirror).toArray(), mirrored.apply(blocks), mirrored.apply(onBand),
+          widths, dwellingMinW, grid).forEach(s -> ends.add(mirror.applyAsInt(s))); // a start there, an end here
+    }
+    if (starts.size() > MAX_POSITIONS || ends.size() > MAX_POSITIONS) {
+      notes.add(new PlanNote(PlanNote.Topic.POSITIONS_CUT, row.wing(), "wing " + row.wing() + " has more than "
+          + MAX_POSITIONS + " free positions" + (bothEnds ? " from either end; kept those nearest that end"
+          : "; kept the first ones")));
+      return new FreePositions(firstOf(starts, MAX_POSITIONS), firstOf(ends.descendingSet(), MAX_POSITIONS));
+    }
+    return new FreePositions(starts, ends);
+  }
+
+  /**
+   * The free positions of a wing ({@link #freePositions}), mm along it.
+   *
+   * @param starts where a unit may start: the normal patterns on the grid counted from the wing's usable start
+   * @param ends where a unit may end: the same on the wing's mirror image, on the grid counted back from the usable
+   *     end; empty unless the plan is built with the grid from both ends
+   */
+  private record FreePositions(TreeSet<Integer> starts, TreeSet<Integer> ends) {}
+
+  /** The first {@code n} of {@code all}, in its order, as a sorted set. */
+  private static TreeSet<Integer> firstOf(NavigableSet<Integer> all, int n) {
+    TreeSet<Integer> out = new TreeSet<>();
+    for (int p : all) {
+      if (out.size() >= n) {
+        break;
+      }
+      out.add(p);
+    }
+    return out;
+  }
+
+  /**
+   * Where a unit may start on the transfer layer's grid counted from the usable start (the normal patterns): runs of
+   * unit {@code widths} (ascending, mm) from the left anchors (the usable start {@code range[0]}, the {@code walls},
+   * the far edges of the {@code blocks}) and ending at the right anchors (the usable end {@code range[1]}, the walls,
+   * the blocks' near edges), snapped up onto the grid of {@code gridMm}, then {@link #stretchRuns} after the fixed
+   * blocks on the band ({@code onBand}); each block is {near edge, far edge}, mm along the wing. {@code dwellingMinW}
+   * is the narrowest dwelling's width, mm (0: none).
+   */
+  private static TreeSet<Integer> latticeStarts(int[] range, int[] walls, List<int[]> blocks, List<int[]> onBand,
+      int[] widths, int dwellingMinW, int gridMm) {
+    int minW = widths[0];
+    TreeSet<Integer> left = new TreeSet<>();
+    TreeSet<Integer> right = new TreeSet<>();
+    left.add(range[0]);
+    right.add(range[1]);
+    for (int w : walls) {
+      left.add(w);
+      right.add(w);
+    }
+    for (int[] b : blocks) {
+      left.add(b[1]);
+      right.add(b[0]);
     }
     // start positions within [range[0] - 1, range[1] - minW + 1], as offsets from its first
     int first = range[0] - 1;
     BitSet exact = new BitSet();
-    int[] sortedWidths = widths.stream().mapToInt(Integer::intValue).toArray();
     for (int a : left) {
-      reach(a, 1, sortedWidths, range, exact, first, minW);
+      reach(a, 1, widths, range, exact, first, minW);
     }
     for (int b : right) {
-      reach(b, -1, sortedWidths, range, exact, first, minW);
+      reach(b, -1, widths, range, exact, first, minW);
     }
     // snap to the transfer layer's placement grid from the usable start: one lattice, not one per anchor
-    int grid = line.transferLayer().gridMm();
     TreeSet<Integer> out = new TreeSet<>();
     for (int i = exact.nextSetBit(0); i >= 0; i = exact.nextSetBit(i + 1)) {
       int p = first + i;
-      int snapped = range[0] + (int) Math.ceil((p - range[0]) / (double) grid - 1e-9) * grid;
+      int snapped = range[0] + (int) Math.ceil((p - range[0]) / (double) gridMm - 1e-9) * gridMm;
       if (snapped <= range[1] - minW) {
         out.add(snapped);
       }
     }
-    units.stream().filter(u -> u.kind() == ModuleKind.DWELLING).mapToInt(Unit::width).min()
-        .ifPresent(dwellingMinW -> stretchRuns(onBand, range, grid, sortedWidths, dwellingMinW, out));
-    if (out.size() > MAX_POSITIONS) {
-      notes.add(new PlanNote(PlanNote.Topic.POSITIONS_CUT, row.wing(), "wing " + row.wing() + " has more than "
-          + MAX_POSITIONS + " free positions; kept the first ones"));
-      TreeSet<Integer> cut = new TreeSet<>();
-      for (int p : out) {
-        if (cut.size() >= MAX_POSITIONS) {
-          break;
-        }
-        cut.add(p);
-      }
-      return cut;
+    if (dwellingMinW > 0) {
+      stretchRuns(onBand, range, gridMm, widths, dwellingMinW, out);
     }
     return out;
   }

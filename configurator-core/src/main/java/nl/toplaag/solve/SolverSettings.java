@@ -1,5 +1,8 @@
 package nl.toplaag.solve;
 
+import java.util.Objects;
+import nl.toplaag.plan.PositionGrid;
+
 /**
  * How long and how the solver may search. One worker and a fixed seed give byte-identical output.
  *
@@ -8,9 +11,12 @@ package nl.toplaag.solve;
  * @param workers number of parallel search workers
  * @param seed random seed
  * @param alternatives how many distinct layouts to return at most (best first)
+ * @param grid the grid the free positions of the modules off the walls lie on: counted from each wing's usable start
+ *     (the default), or from both its ends (about 1.3 times the time on most roofs; README, "What a proof covers")
  */
-public record SolverSettings(long timeLimitMs, int workers, int seed, int alternatives) {
+public record SolverSettings(long timeLimitMs, int workers, int seed, int alternatives, PositionGrid grid) {
   public SolverSettings {
+    Objects.requireNonNull(grid, "grid");
     if (timeLimitMs <= 0) {
       throw new IllegalArgumentException("timeLimitMs must be > 0 but was " + timeLimitMs);
     }
@@ -22,6 +28,11 @@ public record SolverSettings(long timeLimitMs, int workers, int seed, int altern
     }
   }
 
+  /** Settings with the free positions on the grid from each wing's usable start ({@link PositionGrid#FROM_START}). */
+  public SolverSettings(long timeLimitMs, int workers, int seed, int alternatives) {
+    this(timeLimitMs, workers, seed, alternatives, PositionGrid.FROM_START);
+  }
+
   /** 10 s, one worker, seed 1, three alternatives: deterministic. */
   public static SolverSettings defaults() {
     return new SolverSettings(10_000, 1, 1, 3);
@@ -29,16 +40,21 @@ public record SolverSettings(long timeLimitMs, int workers, int seed, int altern
 
   /** A copy with another time limit. */
   public SolverSettings withTimeLimitMs(long ms) {
-    return new SolverSettings(ms, workers, seed, alternatives);
+    return new SolverSettings(ms, workers, seed, alternatives, grid);
   }
 
   /** A copy with another number of workers. */
   public SolverSettings withWorkers(int n) {
-    return new SolverSettings(timeLimitMs, n, seed, alternatives);
+    return new SolverSettings(timeLimitMs, n, seed, alternatives, grid);
   }
 
   /** A copy with another number of alternatives. */
   public SolverSettings withAlternatives(int n) {
-    return new SolverSettings(timeLimitMs, workers, seed, n);
+    return new SolverSettings(timeLimitMs, workers, seed, n, grid);
+  }
+
+  /** A copy with the free positions on grid {@code g}. */
+  public SolverSettings withGrid(PositionGrid g) {
+    return new SolverSettings(timeLimitMs, workers, seed, alternatives, g);
   }
 }

@@ -23,6 +23,7 @@ import nl.toplaag.plan.GallerySlot;
 import nl.toplaag.plan.LayoutAssembler;
 import nl.toplaag.plan.Plan;
 import nl.toplaag.plan.PlanBuilder;
+import nl.toplaag.plan.PositionGrid;
 import nl.toplaag.plan.Selection;
 import nl.toplaag.product.DwellingType;
 import nl.toplaag.product.ProductLine;
@@ -69,7 +70,13 @@ class ExhaustiveOptimumTest {
    * @param storeys the storeys asked for
    * @param objective the objective
    */
-  record Case(String name, Building building, ProductLine line, int storeys, Objective objective) {
+  record Case(String name, Building building, ProductLine line, int storeys, Objective objective,
+      PositionGrid grid) {
+    /** A case with the free positions on the grid from each wing's start, as the configurator's default. */
+    Case(String name, Building building, ProductLine line, int storeys, Objective objective) {
+      this(name, building, line, storeys, objective, PositionGrid.FROM_START);
+    }
+
     @Override
     public String toString() {
       return name;
@@ -314,7 +321,7 @@ class ExhaustiveOptimumTest {
 
   static ConfigurationRequest request(Case c) {
     return new ConfigurationRequest(c.building(), Fixtures.catalog(c.line()), List.of(), c.storeys(), c.objective(),
-        CODE, new SolverSettings(3_000, 1, 1, 1), Map.of());
+        CODE, new SolverSettings(3_000, 1, 1, 1, c.grid()), Map.of());
   }
 
   /** The one plan the configurator solves for {@code c}, after checking that it is one and needs no lift. */
@@ -347,7 +354,7 @@ class ExhaustiveOptimumTest {
    * that needs a lift none can give), after checking that every candidate may stand on every storey of it.
    */
   static Plan planAsBuilt(Case c, int storeys, Set<Integer> secondRows) {
-    Plan plan = PlanBuilder.build(c.building(), c.line(), CODE, storeys, secondRows);
+    Plan plan = PlanBuilder.build(c.building(), c.line(), CODE, storeys, secondRows, c.grid());
     for (Candidate cand : plan.candidates()) {
       assertTrue(cand.topStorey() >= plan.storeys(), () -> cand.label() + " may not reach every storey");
     }

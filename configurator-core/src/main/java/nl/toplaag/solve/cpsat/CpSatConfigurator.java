@@ -427,7 +427,8 @@ public final class CpSatConfigurator implements Configurator {
     /** The plan of {@code line} with the wings {@code secondRows} on their second row, for {@code req}. */
     static PlanAndGreedy of(ConfigurationRequest req, ProductLine line, Set<Integer> secondRows) {
       long t0 = System.nanoTime();
-      Plan plan = PlanBuilder.build(req.building(), line, req.code(), req.maxStoreys(), secondRows);
+      Plan plan = PlanBuilder.build(req.building(), line, req.code(), req.maxStoreys(), secondRows,
+          req.settings().grid());
       List<int[]> conflicts = CrossWingConflicts.of(plan);
       Selection greedy = GreedyPlanner.solve(plan, conflicts);
       return new PlanAndGreedy(plan, conflicts, greedy, System.nanoTime() - t0);

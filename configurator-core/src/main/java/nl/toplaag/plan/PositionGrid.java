@@ -1,0 +1,23 @@
+package nl.toplaag.plan;
+
+/**
+ * Which grid the free positions along a wing lie on: where a module off the walls may stand on the transfer layer
+ * (the normal patterns, {@link PlanBuilder}). A proof is over the positions offered (README, "What a proof covers").
+ */
+public enum PositionGrid {
+  /**
+   * The transfer layer's grid counted from each wing's usable start: one lattice, so a run of modules flush against
+   * the wing's end or a core's near edge is on it only where the distance fits it.
+   */
+  FROM_START,
+  /**
+   * That grid and the same positions on the wing's mirror image, counted back from its usable end: a wing and its
+   * mirror image get mirrored positions, for about twice the candidates and time.
+   */
+  FROM_BOTH_ENDS;
+
+  /** Its name in a result file's request ({@code from-start}, {@code from-both-ends}). */
+  public String fileName() {
+    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  }
+}
