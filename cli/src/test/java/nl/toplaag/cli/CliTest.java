@@ -1329,10 +1329,11 @@ class CliTest {
   @Test
   void theViewersReSolveStartsFromWhatTheResultFileAskedFor() throws Exception {
     // an architect's QA pass: it offered two storeys of any line for an LSF-only result; a review: and re-solved with
-    // dwellings of any size where the result asked for 30 m2 at least
+    // dwellings of any size where the result asked for 30 m2 at least; and (7 Dec 2026) on the grid it asked for
     Path out = tmp.resolve("asked");
     var r = run("configure", "--line", "clt-volumetric", "--storeys", "1", "--objective", "carbon",
-        "--smallest-dwelling", "30", "--time-limit", "1", "--alternatives", "1", "--out", out.toString());
+        "--smallest-dwelling", "30", "--time-limit", "1", "--alternatives", "1", "--both-ends", "--out",
+        out.toString());
     assertEquals(0, r.code(), r.out() + r.err());
     ExtraCommands.ViewCommand v = new ExtraCommands.ViewCommand();
     v.layout = out.resolve("galerij-4-plinth.result.json");
@@ -1340,6 +1341,7 @@ class CliTest {
     v.load(false);
     assertEquals(new nl.toplaag.viewer.ViewRequest(1, "clt-volumetric", Objective.CARBON), v.start(false, false));
     assertEquals(30.0, v.smallestDwellingM2);
+    assertEquals(nl.toplaag.plan.PositionGrid.FROM_BOTH_ENDS, v.askedGrid); // the grid the result file asked for
     v.smallestDwellingM2 = 0; // --storeys 2 --smallest-dwelling 0 given: they win
     assertEquals(new nl.toplaag.viewer.ViewRequest(2, "clt-volumetric", Objective.CARBON), v.start(true, true));
     assertEquals(0.0, v.smallestDwellingM2);

@@ -44,8 +44,10 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
  * runs ending at a right anchor, snapped up to the transfer layer's placement grid counted from the usable start of the
  * wing (so the free positions share one lattice), and, after a fixed obstacle, core or lift shaft whose far edge lies
  * off that lattice by more than the stretch after it leaves to spare, the runs from that edge on the grid counted from
- * it ({@link #stretchRuns}). A module may also stand packed against the left side of any wall. A proof is over these
- * positions (README, "What a proof covers").
+ * it ({@link #stretchRuns}). A module may also stand packed against the left side of any wall. On the grid from both
+ * ends ({@link PositionGrid#FROM_BOTH_ENDS}) the same positions of the wing's mirror image are added, mirrored back, and
+ * packing against the right side of each wall, so that a wing and its mirror image get mirrored candidates. A proof is
+ * over these positions (README, "What a proof covers").
  */
 public final class PlanBuilder {
 
@@ -193,8 +195,8 @@ public final class PlanBuilder {
 
   /**
    * As {@link #build(Building, ProductLine, BuildingCode, int, Set, PositionGrid)}, but without stopping the storeys
-   * where a dwelling's access stops (a gallery, stair or lift that cannot stand as high, {@link #accessStops}): for the tests'
-   * exhaustive oracle, which checks with the checker alone that no valid layout uses a storey above that stop.
+   * where a dwelling's access stops (a gallery, stair or lift that cannot stand as high, {@link #accessStops}): for the
+   * tests' exhaustive oracle, which checks with the checker alone that no valid layout uses a storey above that stop.
    */
   public static Plan buildWithoutAccessStops(Building building, ProductLine line, BuildingCode code, int maxStoreys,
       Set<Integer> secondRows, PositionGrid grid) {
@@ -1016,7 +1018,10 @@ public final class PlanBuilder {
     return true;
   }
 
-  /** Normal-pattern positions: runs of unit widths from left anchors, and runs ending at right anchors. */
+  /**
+   * The normal patterns of a wing ({@link #latticeStarts}) as starts and, on the grid from both ends, the same computed
+   * on the wing's mirror image (every wall and block edge mirrored about the middle of the usable range) as ends.
+   */
   private FreePositions freePositions(Wing wing, WingRow row, List<Wall> ws, List<Unit> units) {
     int[] widths = units.stream().mapToInt(Unit::width).distinct().sorted().toArray();
     int dwellingMinW = units.stream().filter(u -> u.kind() == ModuleKind.DWELLING).mapToInt(Unit::width).min()

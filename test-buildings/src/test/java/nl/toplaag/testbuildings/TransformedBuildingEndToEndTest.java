@@ -185,7 +185,7 @@ class TransformedBuildingEndToEndTest {
     return configure(b, "hsb-elements", 1, PositionGrid.FROM_START);
   }
 
-  /** {@code storeys} at most of {@code b} with {@code line}, the free positions on {@code grid}; every layout checked. */
+  /** At most {@code storeys} of {@code b} with {@code line}, its free positions on {@code grid}; layouts checked. */
   private static ConfigurationResult configure(Building b, String line, int storeys, PositionGrid grid) {
     ConfigurationRequest req = new ConfigurationRequest(b, CATALOG, List.of(line), storeys,
         Objective.MOST_DWELLINGS, BuildingCode.BB2012, new SolverSettings(10_000, 1, 1, 1, grid), Map.of());
