@@ -107,7 +107,7 @@ final class BatchCommand implements Callable<Integer> {
   @Option(names = "--both-ends",
       description = "also offer the modules off the walls the positions on the transfer layer's grid counted back"
           + " from each wing's far end, not only from its start: a wing and its mirror image then get mirrored"
-          + " positions, and a proof covers both (about 1.3 times the time on most roofs, up to 4 times; README,"
+          + " positions, and a proof covers both (about 1.3 times the time on most roofs, up to 5 times; README,"
           + " \"What a proof covers\")")
   boolean bothEnds;
 

@@ -541,6 +541,16 @@ class CliTest {
     assertEquals(0, batch.code(), batch.out() + batch.err());
     assertTrue(batch.out().contains("(OPTIMAL: proven over its candidate positions, on the grid from both ends of"
         + " each wing, README \"What a proof covers\"):"), batch.out());
+    assertEquals("from-both-ends", MAPPER.readTree(tmp.resolve("batch/l-corner.result.json").toFile()).get("request")
+        .get("positionGrid").asText()); // solved so, not only said
+    // a result file asking for a grid there is not is bad input to the viewer
+    Path odd = tmp.resolve("odd.result.json");
+    Files.writeString(odd, Files.readString(tmp.resolve("grid-true/galerij-4-plinth.result.json"))
+        .replace("\"from-both-ends\"", "\"both\""));
+    var view = run("render", "--layout", odd.toString(), "--out", tmp.resolve("odd.png").toString());
+    assertEquals(2, view.code(), view.out() + view.err());
+    assertTrue(view.err().contains("/request/positionGrid: expected one of [from-both-ends, from-start] but found"
+        + " \"both\""), view.err());
   }
 
   @Test

@@ -1060,8 +1060,9 @@ public final class PlanBuilder {
     }
     if (starts.size() > MAX_POSITIONS || ends.size() > MAX_POSITIONS) {
       notes.add(new PlanNote(PlanNote.Topic.POSITIONS_CUT, row.wing(), "wing " + row.wing() + " has more than "
-          + MAX_POSITIONS + " free positions" + (bothEnds ? " from either end; kept those nearest that end"
-          : "; kept the first ones")));
+          + MAX_POSITIONS + " free positions" + (!bothEnds ? "; kept the first ones" : " from "
+          + (starts.size() > MAX_POSITIONS ? ends.size() > MAX_POSITIONS ? "either end" : "its start" : "its end")
+          + "; kept those nearest that end")));
       return new FreePositions(firstOf(starts, MAX_POSITIONS), firstOf(ends.descendingSet(), MAX_POSITIONS));
     }
     return new FreePositions(starts, ends);

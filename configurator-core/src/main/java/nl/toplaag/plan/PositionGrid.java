@@ -11,8 +11,9 @@ public enum PositionGrid {
    */
   FROM_START,
   /**
-   * That grid and the same positions on the wing's mirror image, counted back from its usable end: a wing and its
-   * mirror image get mirrored positions, for about twice the candidates and time.
+   * That grid and the same positions on the wing's mirror image, counted back from its usable end, and modules packed
+   * against either side of a wall: a wing and its mirror image get mirrored positions. On the benchmark's roofs 1.6
+   * times the candidates and 1.3 times the time on most (up to 5 times; docs/limits.md, "What a proof covers").
    */
   FROM_BOTH_ENDS;
 

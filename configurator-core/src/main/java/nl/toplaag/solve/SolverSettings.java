@@ -12,7 +12,8 @@ import nl.toplaag.plan.PositionGrid;
  * @param seed random seed
  * @param alternatives how many distinct layouts to return at most (best first)
  * @param grid the grid the free positions of the modules off the walls lie on: counted from each wing's usable start
- *     (the default), or from both its ends (about 1.3 times the time on most roofs; README, "What a proof covers")
+ *     (the default), or from both its ends (about 1.3 times the time on most roofs, up to 5 times; README, "What a
+ *     proof covers")
  */
 public record SolverSettings(long timeLimitMs, int workers, int seed, int alternatives, PositionGrid grid) {
   public SolverSettings {

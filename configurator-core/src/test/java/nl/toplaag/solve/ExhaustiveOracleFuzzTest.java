@@ -39,12 +39,15 @@ import org.opentest4j.AssertionFailedError;
  * band, beside either gable, or in front of the facade of a shallow wing), at most two flues (fixed or removable, in
  * the band or behind it), the most dwellings or the least cost per dwelling, the test line with or without its lift
  * and with a light or heavy core extension. Since 6 Dec 2026 the same roofs in three more {@link Variant}s: higher
- * (lifts), with other lines (second rows, two-box dwellings) and L-shaped.
+ * (lifts), with other lines (second rows, two-box dwellings) and L-shaped. Since 7 Dec 2026 a quarter of the roofs of
+ * every variant have their free positions on the grid from both ends of each wing ({@link
+ * PositionGrid#FROM_BOTH_ENDS}, {@code --both-ends}), solved and searched so.
  *
  * <p>System properties: {@code oracle.seed} (default {@value #DEFAULT_SEED}), {@code oracle.n} (roofs, default
- * {@value #DEFAULT_N}) and {@code oracle.first} (the first roof's index, default 0: {@code -Doracle.first=243
- * -Doracle.n=1} runs roof 243 alone); roof {@code i} of seed {@code s} is generated from {@link #random} and printed
- * with its building file where a claim fails or shows the gap.
+ * {@value #DEFAULT_N}), {@code oracle.first} (the first roof's index, default 0: {@code -Doracle.first=243
+ * -Doracle.n=1} runs roof 243 alone) and {@code oracle.grid} ({@code from-start} or {@code from-both-ends}: every
+ * roof on that grid; by default a quarter on the second); roof {@code i} of seed {@code s} is generated from {@link
+ * #random} and printed with its building file where a claim fails or shows the gap.
  *
  * <p>A line solved as several plans (a second row, the storeys split at 12.5 m) has an oracle per plan ({@link
  * #compareLine}); with a second row on both wings of an L, four plans (since 7 Dec 2026; before, such a roof was
@@ -448,8 +451,14 @@ class ExhaustiveOracleFuzzTest {
         depth, pitches, capacity, existing, storeys, reserve.isEmpty() ? "" : ", reserve", what.isEmpty() ? ""
         : ", " + String.join(", ", what));
     // drawn last, so that the roofs of a seed stay those drawn before the grid was (7 Dec 2026)
-    PositionGrid grid = r.nextInt(4) == 0 || Boolean.getBoolean("oracle.bothEnds") ? PositionGrid.FROM_BOTH_ENDS
-        : PositionGrid.FROM_START;
+    PositionGrid grid = r.nextInt(4) == 0 ? PositionGrid.FROM_BOTH_ENDS : PositionGrid.FROM_START;
+    String forced = System.getProperty("oracle.grid", "");
+    for (PositionGrid g : PositionGrid.values()) {
+      grid = g.fileName().equals(forced) ? g : grid;
+    }
+    if (!forced.isEmpty() && !grid.fileName().equals(forced)) {
+      throw new IllegalArgumentException("oracle.grid must be from-start or from-both-ends but was " + forced);
+    }
     if (grid == PositionGrid.FROM_BOTH_ENDS) {
       name += ", the grid from both ends";
     }
@@ -603,8 +612,10 @@ class ExhaustiveOracleFuzzTest {
             unstoppedOutcomes.add(u.outcome());
           });
         }
-        why.add(String.format(Locale.ROOT, "oracle%s %d dwellings, value %d, %d checks in %d ms",
-            name.isEmpty() ? "" : " (" + name + ")", o.bestDwellings(), o.bestValue(), o.checks(), o.millis()));
+        why.add(String.format(Locale.ROOT, "oracle%s %d dwellings, value %d, %d checks in %d ms, %d candidates%s",
+            name.isEmpty() ? "" : " (" + name + ")", o.bestDwellings(), o.bestValue(), o.checks(), o.millis(),
+            plan.candidates().size(), c.grid() == PositionGrid.FROM_START ? "" : " (" + PlanBuilder.build(c.building(),
+            c.line(), CODE, storeys, rows).candidates().size() + " on the grid from the start)"));
       }
     }
     for (CpSatOptions options : List.of(CpSatOptions.defaults(), CpSatOptions.cpSatOnly())) {
