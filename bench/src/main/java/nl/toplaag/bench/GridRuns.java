@@ -21,7 +21,11 @@ import nl.toplaag.solve.cpsat.CpSatOptions;
  *
  * <pre>
  * java -cp bench/target/classes:$(cat cli/target/toplaag.classpath) nl.toplaag.bench.GridRuns [SEED [LIMIT_MS]]
+ * java -cp ... nl.toplaag.bench.GridRuns --real [DIR [LIMIT_MS]]
  * </pre>
+ *
+ * <p>The second runs the benchmark's real buildings (the post-war buildings of the 3D BAG tiles in {@code DIR}, by
+ * default the shared ones beside the checkout; {@link RealStock}) instead of the generated roofs.
  *
  * <p>Prints a line per roof (per grid: status, dwellings, usable area m², cost €, candidates, ms) and a summary.
  */
@@ -32,15 +36,21 @@ public final class GridRuns {
   /** One roof on one grid: its status, dwellings, usable area (m²), cost (€), candidates and time (ms). */
   record Run(String status, int dwellings, double areaM2, long costEur, int candidates, long ms) {}
 
-  /** {@code [SEED [LIMIT_MS]]}: seed 1000 and 10 s by default, as the benchmark's main set. */
-  public static void main(String[] args) {
-    long seed = args.length > 0 ? Long.parseLong(args[0]) : 1000;
-    long limitMs = args.length > 1 ? Long.parseLong(args[1]) : 10_000;
+  /**
+   * {@code [SEED [LIMIT_MS]]}: seed 1000 and 10 s by default, as the benchmark's main set; or {@code --real [DIR
+   * [LIMIT_MS]]}.
+   */
+  public static void main(String[] args) throws Exception {
+    boolean real = args.length > 0 && args[0].equals("--real");
+    long limitMs = args.length > 2 || !real && args.length > 1 ? Long.parseLong(args[real ? 2 : 1]) : 10_000;
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     Catalog catalog = CatalogReader.bundled();
     CpSatConfigurator configurator = new CpSatConfigurator(CpSatOptions.defaults());
+    List<Instance> instances = real
+        ? RealStock.load(args.length > 1 ? java.nio.file.Path.of(args[1]) : RealStock.defaultDir(), catalog).instances()
+        : InstanceGenerator.generate(args.length > 0 ? Long.parseLong(args[0]) : 1000, 60);
     List<Run[]> all = new ArrayList<>();
-    for (Instance inst : InstanceGenerator.generate(seed, 60)) {
+    for (Instance inst : instances) {
       Run[] pair = new Run[PositionGrid.values().length];
       StringBuilder line = new StringBuilder(inst.name());
       for (PositionGrid g : PositionGrid.values()) {
@@ -62,8 +72,11 @@ public final class GridRuns {
     long t0 = System.nanoTime();
     ConfigurationResult r = configurator.configure(req);
     long ms = (System.nanoTime() - t0) / 1_000_000;
-    double area = r.perLine().stream().mapToDouble(ConfigurationResult.LineOutcome::usableAreaM2).max().orElse(0);
-    long cost = r.perLine().stream().mapToLong(ConfigurationResult.LineOutcome::costEur).max().orElse(0);
+    // the best line's (a real building is configured with every line)
+    ConfigurationResult.LineOutcome best = r.perLine().stream()
+        .filter(o -> r.bestLine().map(o.productLineId()::equals).orElse(false)).findFirst().orElse(null);
+    double area = best == null ? 0 : best.usableAreaM2();
+    long cost = best == null ? 0 : best.costEur();
     return new Run(r.status().name(), r.dwellings(), area, cost, r.stats().candidates(), ms);
   }
 
