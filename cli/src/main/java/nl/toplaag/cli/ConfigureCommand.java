@@ -94,11 +94,7 @@ final class ConfigureCommand implements Callable<Integer> {
           + " rules checked name the types kept, and a line with none says so")
   double smallestDwellingM2;
 
-  @Option(names = "--both-ends",
-      description = "also offer the modules off the walls the positions on the transfer layer's grid counted back"
-          + " from each wing's far end, not only from its start: a wing and its mirror image then get mirrored"
-          + " positions, and a proof covers both (about 1.3 times the time on most roofs, up to 5 times; README,"
-          + " \"What a proof covers\")")
+  @Option(names = "--both-ends", description = Inputs.BOTH_ENDS_HELP)
   boolean bothEnds;
 
   @Option(names = "--out", defaultValue = "out", description = "output directory (default ${DEFAULT-VALUE})")
