@@ -706,8 +706,7 @@ final class BatchCommand implements Callable<Integer> {
       Map<String, Double> scores) throws IOException {
     FrontChoice.Chosen chosen = FrontChoice.configure(new ConfigurationRequest(given, c, lines, storeys, obj,
         BuildingCode.BB2012, new SolverSettings(limitMs, 1, 1, 1, Inputs.grid(bothEnds)), scores,
-        smallestDwellingM2), configurator,
-        chooseFront, otherFront);
+        smallestDwellingM2), configurator, chooseFront, otherFront);
     ConfigurationRequest req = chosen.request();
     ConfigurationResult r = chosen.result();
     Building b = req.building(); // with --choose-front, maybe turned to its other long side

@@ -26,6 +26,7 @@ import nl.toplaag.io.BuildingReader;
 import nl.toplaag.io.ResultJson;
 import nl.toplaag.report.BomCsvWriter;
 import nl.toplaag.layout.Layout;
+import nl.toplaag.plan.PositionGrid;
 import nl.toplaag.solve.Objective;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -1351,7 +1352,7 @@ class CliTest {
     v.load(false);
     assertEquals(new nl.toplaag.viewer.ViewRequest(1, "clt-volumetric", Objective.CARBON), v.start(false, false));
     assertEquals(30.0, v.smallestDwellingM2);
-    assertEquals(nl.toplaag.plan.PositionGrid.FROM_BOTH_ENDS, v.askedGrid); // the grid the result file asked for
+    assertEquals(PositionGrid.FROM_BOTH_ENDS, v.askedGrid); // the grid the result file asked for
     v.smallestDwellingM2 = 0; // --storeys 2 --smallest-dwelling 0 given: they win
     assertEquals(new nl.toplaag.viewer.ViewRequest(2, "clt-volumetric", Objective.CARBON), v.start(true, true));
     assertEquals(0.0, v.smallestDwellingM2);

@@ -1059,10 +1059,14 @@ public final class PlanBuilder {
           widths, dwellingMinW, grid).forEach(s -> ends.add(mirror.applyAsInt(s))); // a start there, an end here
     }
     if (starts.size() > MAX_POSITIONS || ends.size() > MAX_POSITIONS) {
+      String kept = "; kept the first ones";
+      if (bothEnds) {
+        String from = ends.size() <= MAX_POSITIONS ? "its start" : starts.size() <= MAX_POSITIONS ? "its end"
+            : "either end";
+        kept = " from " + from + "; kept those nearest that end";
+      }
       notes.add(new PlanNote(PlanNote.Topic.POSITIONS_CUT, row.wing(), "wing " + row.wing() + " has more than "
-          + MAX_POSITIONS + " free positions" + (!bothEnds ? "; kept the first ones" : " from "
-          + (starts.size() > MAX_POSITIONS ? ends.size() > MAX_POSITIONS ? "either end" : "its start" : "its end")
-          + "; kept those nearest that end")));
+          + MAX_POSITIONS + " free positions" + kept));
       return new FreePositions(firstOf(starts, MAX_POSITIONS), firstOf(ends.descendingSet(), MAX_POSITIONS));
     }
     return new FreePositions(starts, ends);

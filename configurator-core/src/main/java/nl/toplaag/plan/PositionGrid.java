@@ -1,5 +1,7 @@
 package nl.toplaag.plan;
 
+import java.util.Locale;
+
 /**
  * Which grid the free positions along a wing lie on: where a module off the walls may stand on the transfer layer
  * (the normal patterns, {@link PlanBuilder}). A proof is over the positions offered (README, "What a proof covers").
@@ -19,6 +21,6 @@ public enum PositionGrid {
 
   /** Its name in a result file's request ({@code from-start}, {@code from-both-ends}). */
   public String fileName() {
-    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 }

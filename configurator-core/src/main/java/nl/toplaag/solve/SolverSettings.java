@@ -53,9 +53,4 @@ public record SolverSettings(long timeLimitMs, int workers, int seed, int altern
   public SolverSettings withAlternatives(int n) {
     return new SolverSettings(timeLimitMs, workers, seed, n, grid);
   }
-
-  /** A copy with the free positions on grid {@code g}. */
-  public SolverSettings withGrid(PositionGrid g) {
-    return new SolverSettings(timeLimitMs, workers, seed, alternatives, g);
-  }
 }
