@@ -94,7 +94,7 @@ final class LimitsReport {
               + " to %d less)", bound, bound - base) : ""));
       if (list.isEmpty()) {
         s.append("  - neither the building nor the line gives a load reserve, capacity, zoning, fire-resistance,"
-            + " stacking, balustrade or lift-car limit to lift\n");
+            + " stacking, balustrade, lift-car or gallery-depth limit to lift\n");
       }
       list.forEach(e -> s.append("  - ").append(e.words()).append('\n'));
       // those not lifted, named (a QA pass: the heading promised every limit, and a reader could not tell whether the

@@ -143,7 +143,8 @@ class LimitsReportTest {
     // the limits not lifted, named (a QA pass: the heading promised every limit)
     assertTrue(s.contains("\n  (not limits here, so not lifted: the foundation reserve, the area-load reserve, the"
         + " stair cores' load on the walls beside them, the zoning plan's height and storeys, the line's fire"
-        + " resistance, how high the line's modules stack, the line's gallery balustrade, the line's lift car)\n"), s);
+        + " resistance, how high the line's modules stack, the line's gallery balustrade, the line's lift car, the line's"
+        + " gallery depth)\n"), s);
   }
 
   /**

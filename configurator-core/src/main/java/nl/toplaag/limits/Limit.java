@@ -1,5 +1,6 @@
 package nl.toplaag.limits;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -55,7 +56,14 @@ public enum Limit {
    * The car of the line's lift modules: lifted, each at least the stretcher car the building code asks of a new lift
    * (BB2012 art. 4.28: 1.05 x 2.05 m), where it is smaller.
    */
-  LIFT_CAR("lift-car", "the line's lift car", Set.of(RuleId.LIFT));
+  LIFT_CAR("lift-car", "the line's lift car", Set.of(RuleId.LIFT)),
+  /**
+   * The depth of the line's gallery where it is shallower than the free floor in front of a lift (BB2012 art. 4.23:
+   * 1.5 x 1.5 m) and a storey needs a lift: lifted, the gallery as deep as that floor (its mass, cost and carbon per
+   * module as given), so that a lift module, or the building's lift extended, may open onto it. The deeper gallery
+   * moves the modules behind it on the roof.
+   */
+  GALLERY_DEPTH("gallery-depth", "the line's gallery depth", Set.of(RuleId.LIFT));
 
   /** The load limits, lifted together as well as one at a time. */
   public static final List<Limit> LOADS = List.of(BEARING_LINES, FOUNDATION, AREA_LOAD);
@@ -92,11 +100,23 @@ public enum Limit {
   }
 
   /**
+   * The independent checker's rules that a layout found with this limit lifted breaks on the building as it is only
+   * because the lifted figure moves it: a deeper gallery moves the galleries, the transfer areas and the modules
+   * behind it on the roof, and with them every load the layout states, so on the line as it is every rule but the
+   * landing in front of a lift ({@link RuleId#LIFT}) reads another layout. Neither what the layout needs nor a
+   * failure: it passed every rule with the limit lifted.
+   */
+  public Set<RuleId> moved() {
+    return this == GALLERY_DEPTH ? EnumSet.complementOf(EnumSet.of(RuleId.LIFT)) : Set.of();
+  }
+
+  /**
    * Whether this is a limit of the product line's modules ({@link #FIRE_RESISTANCE}, {@link #STACKING},
    * {@link #BALUSTRADE}, {@link #LIFT_CAR}).
    */
   public boolean ofLine() {
-    return this == FIRE_RESISTANCE || this == STACKING || this == BALUSTRADE || this == LIFT_CAR;
+    return this == FIRE_RESISTANCE || this == STACKING || this == BALUSTRADE || this == LIFT_CAR
+        || this == GALLERY_DEPTH;
   }
 
   /**
@@ -106,7 +126,7 @@ public enum Limit {
    */
   public boolean presentIn(Building b, int maxStoreys) {
     return switch (this) {
-      case FIRE_RESISTANCE, STACKING, BALUSTRADE, LIFT_CAR -> false;
+      case FIRE_RESISTANCE, STACKING, BALUSTRADE, LIFT_CAR, GALLERY_DEPTH -> false;
       case BEARING_LINES -> !b.bearingLines().isEmpty();
       case FOUNDATION -> Double.isFinite(b.loadReserve().foundationReserveKn());
       case AREA_LOAD -> Double.isFinite(b.loadReserve().areaLoadKnPerM2());
@@ -131,6 +151,9 @@ public enum Limit {
       case LIFT_CAR -> needsNewLift(b, line, code, maxStoreys) && code.liftLandingGiven(line.gallery().depthMm())
           && line.modules(ModuleKind.LIFT).stream()
               .anyMatch(m -> !code.liftCarLargeEnough(m.liftCarWidthMm(), m.liftCarDepthMm()));
+      case GALLERY_DEPTH -> !code.liftLandingGiven(line.gallery().depthMm())
+          && PlanBuilder.storeyFloorMm(b, line, maxStoreys) > code.liftAboveFloorMm()
+          && (!line.modules(ModuleKind.LIFT).isEmpty() || b.lift().present() && b.lift().extendable());
       default -> presentIn(b, maxStoreys);
     };
   }
@@ -139,8 +162,7 @@ public enum Limit {
    * Whether storey {@code storeys} of {@code line} on {@code b} needs a lift that the building's own cannot give: its
    * floor above the lift threshold, and the existing lift absent, not extendable, without its landing on the line's
    * gallery, or no fire-fighting lift where the floor needs one. (Where the line's gallery is too shallow for the
-   * landing in front of a lift, art. 4.23, a larger car would not place one either: the gallery's depth, which moves
-   * every module behind it, is not lifted.)
+   * landing in front of a lift, art. 4.23, a larger car would not place one either: that is {@link #GALLERY_DEPTH}.)
    */
   private static boolean needsNewLift(Building b, ProductLine line, BuildingCode code, int storeys) {
     int floor = PlanBuilder.storeyFloorMm(b, line, storeys);
@@ -178,6 +200,8 @@ public enum Limit {
           : m.withBalustradeMm(Math.max(m.balustradeHeightMm(), balustrade));
       case LIFT_CAR -> m.kind() != ModuleKind.LIFT ? m : m.withLiftCarMm(Math.max(m.liftCarWidthMm(),
           code.liftCarWidthMm()), Math.max(m.liftCarDepthMm(), code.liftCarDepthMm()));
+      case GALLERY_DEPTH -> m.kind() != ModuleKind.GALLERY ? m
+          : m.withDepthMm(Math.max(m.depthMm(), code.liftLandingMm()));
       default -> throw new IllegalStateException(this + " is no limit of the line");
     }).toList()));
   }
@@ -272,7 +296,7 @@ public enum Limit {
     LoadReserve r = b.loadReserve();
     ZoningLimits z = b.zoning();
     return switch (this) {
-      case FIRE_RESISTANCE, STACKING, BALUSTRADE, LIFT_CAR -> b;
+      case FIRE_RESISTANCE, STACKING, BALUSTRADE, LIFT_CAR, GALLERY_DEPTH -> b;
       case BEARING_LINES -> b.withBearingLines(b.bearingLines().stream().map(l -> new BearingLine(l.line(),
           LIFTED_KN_PER_M, "lifted for a what-if solve; as given: " + l.source())).toList());
       case FOUNDATION -> b.withLoadReserve(new LoadReserve(r.areaLoadKnPerM2(), Double.POSITIVE_INFINITY,

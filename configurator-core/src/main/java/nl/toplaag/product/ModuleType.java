@@ -119,6 +119,16 @@ public record ModuleType(
         fireFightingLift, liftCarWidthMm, liftCarDepthMm, balustradeHeightMm, sources);
   }
 
+  /**
+   * This module {@code depthMm} deep, the rest as it is (its mass, cost and carbon as given): a what-if of the line's
+   * limits ({@code configure --what-limits}, a gallery as deep as the free floor in front of a lift).
+   */
+  public ModuleType withDepthMm(int depthMm) {
+    return new ModuleType(id, name, kind, widthMm, depthMm, heightMm, massKg, imposedLoadKnPerM2, support,
+        fireResistanceMin, maxStack, usableAreaM2, materials, connections, costEur, carbonKgCo2e, lifetimeYears,
+        fireFightingLift, liftCarWidthMm, liftCarDepthMm, balustradeHeightMm, sources);
+  }
+
   /** Footprint area, m². */
   public double footprintM2() {
     return widthMm / 1000.0 * depthMm / 1000.0;

@@ -310,6 +310,30 @@ class WhatLimitsTest {
         + " m a new lift's car must be")), e.needs().toString());
   }
 
+  /**
+   * A gallery shallower than the free floor in front of a lift (BB2012 art. 4.23) is a limit of the line where a storey
+   * needs a lift: no lift may open onto it, so the storey above 12.5 m stays empty. Lifted, the gallery 1.5 m deep, the
+   * storey holds dwellings, and what the layout needs is the deeper gallery (a manufacturer's question, left open by
+   * the sessions before 7 Dec 2026).
+   */
+  @Test
+  void aGalleryTooShallowForALiftsLandingIsALimitOfTheLine() {
+    ProductLine shallow = Fixtures.withGalleryDepth(Fixtures.line(), 1_200);
+    Building b = Fixtures.lShape(9.6);
+    ConfigurationRequest req = Fixtures.request(b, shallow, 2);
+    assertTrue(Limit.GALLERY_DEPTH.presentIn(b, shallow, req.code(), 2));
+    assertFalse(Limit.GALLERY_DEPTH.presentIn(b, shallow, req.code(), 1), "storey 1 at 9.9 m needs no lift");
+    assertFalse(Limit.GALLERY_DEPTH.presentIn(b, Fixtures.line(), req.code(), 2), "a 1.5 m gallery gives the landing");
+    assertFalse(Limit.GALLERY_DEPTH.presentIn(b, Fixtures.withoutLift(shallow), req.code(), 2), "no lift to open");
+    assertFalse(Limit.LIFT_CAR.presentIn(b, shallow, req.code(), 2), "the car is not what stops the lift");
+    List<LimitEffect> effects = effects(req);
+    LimitEffect e = lifted(effects, Limit.GALLERY_DEPTH);
+    assertTrue(e.checked() && e.proven() && e.gain() > 0, e.words());
+    assertTrue(e.needs().stream().anyMatch(n -> n.contains("opens onto a gallery 1.20 m deep, less than the 1.50 x"
+        + " 1.50 m free floor in front of a lift (art. 4.23)")), e.needs().toString());
+    assertTrue(e.words().startsWith("the line's gallery depth: lifted, "), e.words());
+  }
+
   @Test
   void aNeedEveryModuleBreaksAlikeIsSaidOnceWithHowOften() {
     // a height limit that one storey meets: each module of storey 2 breaks it in the same words, which were listed once
