@@ -994,9 +994,9 @@ class CliTest {
     // line's lower storeys need none)
     assertTrue(r.out().contains("Catalogue: of the lines that hold no dwellings here, the catalogue gives these figures"
         + " of their modules as unverified ([U], [D from U], no tag or no source note): clt-volumetric (mass, fire"
-        + " resistance, stacking height, gallery balustrade and lift car), lsf-volumetric (mass, fire resistance,"
-        + " stacking height and gallery balustrade) and hsb-elements (mass, fire resistance, stacking height, gallery"
-        + " balustrade and lift car); where the explanation says why they hold none"
+        + " resistance, stacking height, gallery balustrade, lift car and gallery depth), lsf-volumetric (mass, fire"
+        + " resistance, stacking height and gallery balustrade) and hsb-elements (mass, fire resistance, stacking"
+        + " height, gallery balustrade, lift car and gallery depth); where the explanation says why they hold none"
         + " by them, that rests on placeholders until the manufacturer's figures replace them.\n"), r.out());
     // one other line, below the best
     var two = run("configure", "--line", "clt-volumetric,lsf-volumetric", "--time-limit", "1", "--alternatives", "1",
@@ -1004,7 +1004,8 @@ class CliTest {
     assertEquals(0, two.code(), two.out() + two.err());
     assertTrue(two.out().contains("Catalogue: of the line that holds fewer dwellings here, the catalogue gives these"
         + " figures of its modules as unverified ([U], [D from U], no tag or no source note): lsf-volumetric (mass,"
-        + " fire resistance, stacking height, gallery balustrade and lift car); where the explanation says why it holds"
+        + " fire resistance, stacking height, gallery balustrade, lift car and gallery depth); where the explanation says"
+        + " why it holds"
         + " fewer by them, that rests on"
         + " placeholders until the manufacturer's figures replace them.\n"), two.out());
     // one line alone, holding the best layout: no other line to speak of

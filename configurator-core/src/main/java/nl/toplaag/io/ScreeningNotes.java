@@ -50,26 +50,33 @@ public final class ScreeningNotes {
   /** A lift's car: whether the line's lift modules are placed at all (art. 4.28). */
   private static final ModuleFigure LIFT_CAR = new ModuleFigure(List.of("liftCarWidthMm", "liftCarDepthMm"), "lift car",
       "the storeys the lift cars allow", ModuleKind.LIFT);
+  /**
+   * A gallery's depth: whether a lift may open onto the line's gallery (art. 4.23: the 1.5 x 1.5 m landing in front of
+   * it), the lift module's and the building's lift extended alike (since 7 Dec 2026, when --what-limits lifts it too).
+   */
+  private static final ModuleFigure GALLERY_DEPTH = new ModuleFigure(List.of("depthMm"), "gallery depth",
+      "the storeys the galleries' landings allow", ModuleKind.GALLERY);
 
   private static final List<ModuleFigure> MODULE_FIGURES = List.of(new ModuleFigure("costEur", "cost", "the costs"),
       MASS, new ModuleFigure("imposedLoadKnPerM2", "imposed load", "the loads"),
-      new ModuleFigure("carbonKgCo2e", "carbon", "the carbon"), FIRE, STACK, BALUSTRADE, LIFT_CAR);
+      new ModuleFigure("carbonKgCo2e", "carbon", "the carbon"), FIRE, STACK, BALUSTRADE, LIFT_CAR, GALLERY_DEPTH);
 
   /**
    * The figures of a line's dwelling, gallery and lift modules that the explanation may give as why the line holds
    * fewer dwellings than the best ({@link #otherLines}): its loads, the storeys fire allows, the stack, the storeys
-   * its gallery's balustrade and its lift's car allow.
+   * its gallery's balustrade, its lift's car and its gallery's depth allow.
    */
-  private static final List<ModuleFigure> LIMITING_FIGURES = List.of(MASS, FIRE, STACK, BALUSTRADE, LIFT_CAR);
+  private static final List<ModuleFigure> LIMITING_FIGURES = List.of(MASS, FIRE, STACK, BALUSTRADE, LIFT_CAR,
+      GALLERY_DEPTH);
 
   /**
    * Whether {@code line}, asked of {@code req}, gives figure {@code f} as unverified ({@link SourceNotes#anyUnverified})
    * for module types {@code types}, or, for a figure of one kind of module ({@link ModuleFigure#only}), for the line's
    * modules of that kind, placed or not: a lift whose car is too small is placed nowhere, yet its car stops the
-   * storeys. A lift's car only where a storey asked for needs a lift.
+   * storeys. A lift's car and the gallery's depth only where a storey asked for needs a lift.
    */
   private static boolean unverified(ConfigurationRequest req, ProductLine line, Set<String> types, ModuleFigure f) {
-    if (f == LIFT_CAR && PlanBuilder.storeyFloorMm(req.building(), line, req.maxStoreys())
+    if ((f == LIFT_CAR || f == GALLERY_DEPTH) && PlanBuilder.storeyFloorMm(req.building(), line, req.maxStoreys())
         <= req.code().liftAboveFloorMm()) {
       return false;
     }

@@ -111,6 +111,15 @@ public enum Limit {
   }
 
   /**
+   * What lifting this limit moves, in words, where it moves the layout ({@link #moved}): said beside what the layout
+   * needs, so that a reader knows its other rules were checked with the limit lifted; else empty.
+   */
+  public String movedWords() {
+    return this == GALLERY_DEPTH ? "the gallery as deep as the landing in front of a lift (art. 4.23), which moves the"
+        + " modules behind it: the layout's other rules were checked with it" : "";
+  }
+
+  /**
    * Whether this is a limit of the product line's modules ({@link #FIRE_RESISTANCE}, {@link #STACKING},
    * {@link #BALUSTRADE}, {@link #LIFT_CAR}).
    */

@@ -180,8 +180,11 @@ public record LimitEffect(List<Limit> lifted, int baseDwellings, int dwellings, 
     }
     String shown = String.join("; ", needs.subList(0, Math.min(SHOWN_NEEDS, needs.size())))
         + (needs.size() > SHOWN_NEEDS ? "; and " + (needs.size() - SHOWN_NEEDS) + " more" : "");
-    return String.format(Locale.ROOT, "%s: lifted, %d dwellings (+%d, %s); on the building as it is: %s%s",
-        liftedWords(), dwellings, gain(), proof, shown, leastNeed == null ? "" : "; " + leastNeed.words(lifted.get(0)));
+    String moved = lifted.stream().map(Limit::movedWords).filter(w -> !w.isEmpty()).map(w -> "; " + w)
+        .collect(Collectors.joining());
+    return String.format(Locale.ROOT, "%s: lifted, %d dwellings (+%d, %s); on the building as it is: %s%s%s",
+        liftedWords(), dwellings, gain(), proof, shown, leastNeed == null ? "" : "; " + leastNeed.words(lifted.get(0)),
+        moved);
   }
 
 }

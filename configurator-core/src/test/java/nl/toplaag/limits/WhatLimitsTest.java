@@ -332,6 +332,8 @@ class WhatLimitsTest {
     assertTrue(e.needs().stream().anyMatch(n -> n.contains("opens onto a gallery 1.20 m deep, less than the 1.50 x"
         + " 1.50 m free floor in front of a lift (art. 4.23)")), e.needs().toString());
     assertTrue(e.words().startsWith("the line's gallery depth: lifted, "), e.words());
+    assertTrue(e.words().endsWith("; the gallery as deep as the landing in front of a lift (art. 4.23), which moves the"
+        + " modules behind it: the layout's other rules were checked with it"), e.words());
   }
 
   @Test
