@@ -134,8 +134,8 @@ final class Inputs {
   /** The help of {@code --both-ends} (configure and batch). */
   static final String BOTH_ENDS_HELP = "place the modules that stand on the transfer layer (not on the bearing walls)"
       + " on its grid counted from each wing's far end as well as from its start, and against either side of a wall:"
-      + " a wing and its mirror image then get mirrored positions and the same proven optimum (about 1.3 times the"
-      + " time on most roofs, up to 5 times; README, \"What a proof covers\")";
+      + " a wing and its mirror image then get mirrored positions and, where both are proven, the same optimum (about"
+      + " 1.3 times the time on most roofs, up to 5 times; README, \"What a proof covers\")";
 
   /** The grid of the free positions: from both ends of each wing where {@code --both-ends} is given. */
   static PositionGrid grid(boolean bothEnds) {
