@@ -455,8 +455,8 @@ final class BatchCommand implements Callable<Integer> {
       o.println();
       o.println("Ranked by dwellings" + (smallestDwellingM2 > 0 ? String.format(Locale.ROOT, " (each of at least"
           + " %.1f m2 usable area, as asked for)", smallestDwellingM2) : "") + "; each building's layout the best by"
-          + " the objective " + objective + " (OPTIMAL: proven over its candidate positions" + (bothEnds ? ", on the"
-          + " grid from both ends of each wing" : "") + ", README \"What a proof covers\"):");
+          + " the objective " + objective + " (OPTIMAL: proven over its candidate positions"
+          + Summary.gridWords(Inputs.grid(bothEnds)) + ", README \"What a proof covers\"):");
       // (a QA pass: configure's Solve line said so, the batch's rows did not)
       o.printf(Locale.ROOT, "%-4s %-40s %-9s " + lineColumn + " %9s %6s %7s %14s %14s %10s %8s %s%n", "rank",
           "building", "status", "line", "dwellings", "bound", "storeys", "cost", "cost/dwelling", "t CO2e", "time s",

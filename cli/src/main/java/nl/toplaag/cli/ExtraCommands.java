@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import nl.toplaag.building.Building;
 import nl.toplaag.check.CheckReport;
@@ -141,9 +140,9 @@ final class ExtraCommands {
           askedRequest = asked;
           askedStoreys = asked.optInt("storeys", MAX_STOREYS, 1, MAX_STOREYS);
           askedSmallestDwellingM2 = asked.optDouble("smallestDwellingM2", 0, 0, Double.MAX_VALUE, "m2");
-          askedGrid = Inputs.grid(asked.has("positionGrid") && asked.getChoice("positionGrid", Set.of(
-              PositionGrid.FROM_START.fileName(), PositionGrid.FROM_BOTH_ENDS.fileName()))
-              .equals(PositionGrid.FROM_BOTH_ENDS.fileName()));
+          askedGrid = asked.has("positionGrid")
+              ? PositionGrid.ofFileName(asked.getChoice("positionGrid", PositionGrid.fileNames()))
+              : PositionGrid.FROM_START;
           List<JsonInput> lines = asked.optArray("productLines");
           String line = lines.size() == 1 ? lines.get(0).node().asText() : "";
           this.asked = new ViewRequest(asked.has("storeys") ? askedStoreys : storeys,

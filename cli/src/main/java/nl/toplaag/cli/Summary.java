@@ -71,6 +71,11 @@ final class Summary {
     return s.toString();
   }
 
+  /** What a proof on {@code grid} covers beyond the default, as the summary and the batch say it ("" on the default). */
+  static String gridWords(PositionGrid grid) {
+    return grid == PositionGrid.FROM_BOTH_ENDS ? ", on the grid from both ends of each wing" : "";
+  }
+
   static String text(Building b, ConfigurationRequest req, ConfigurationResult r, List<CheckReport> checks,
       Reports.Report report, boolean explain) {
     StringBuilder s = new StringBuilder();
@@ -81,8 +86,8 @@ final class Summary {
     s.append(overhangNote(b));
     s.append(String.format(Locale.ROOT, "Solve: %s%s in %.2f s (first layout after %.2f s; %d candidates, %s,"
         + " %d worker(s), seed %d, method %s)%n", r.status(), r.status().name().equals("OPTIMAL")
-        ? " (proven over its candidate positions" + (req.settings().grid() == PositionGrid.FROM_BOTH_ENDS
-            ? ", on the grid from both ends of each wing" : "") + ": README, \"What a proof covers\")"
+        ? " (proven over its candidate positions" + gridWords(req.settings().grid()) + ": README, \"What a proof"
+            + " covers\")"
         : r.dwellingBound() <= r.dwellings() ? " (dwelling count proven, the rest not)"
         : String.format(Locale.ROOT, ", dwelling gap %.1f %%%s", 100 * r.dwellingGap(), openLines(r)),
         r.stats().wallMs() / 1000.0, r.stats().firstSolutionMs() / 1000.0, r.stats().candidates(),

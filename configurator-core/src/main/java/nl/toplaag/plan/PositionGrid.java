@@ -1,6 +1,10 @@
 package nl.toplaag.plan;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Which grid the free positions along a wing lie on: where a module off the walls may stand on the transfer layer
@@ -22,5 +26,20 @@ public enum PositionGrid {
   /** Its name in a result file's request ({@code from-start}, {@code from-both-ends}). */
   public String fileName() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** Every grid's {@link #fileName}. */
+  public static Set<String> fileNames() {
+    return Arrays.stream(values()).map(PositionGrid::fileName).collect(Collectors.toSet());
+  }
+
+  /**
+   * The grid of file name {@code name} ({@link #fileName}).
+   *
+   * @throws IllegalArgumentException where no grid has that name
+   */
+  public static PositionGrid ofFileName(String name) {
+    return Arrays.stream(values()).filter(g -> g.fileName().equals(name)).findFirst().orElseThrow(
+        () -> new IllegalArgumentException("expected one of " + new TreeSet<>(fileNames()) + " but found " + name));
   }
 }
