@@ -182,7 +182,8 @@ class CliTest {
     String lineWithLoads = "[\"bearing-lines\",\"foundation\",\"area-load\",\"fire-resistance\",\"stacking\"]";
     assertEquals(lifted.size() - 2, lifted.indexOf(lineWithLoads), lifted.toString());
     assertTrue(lifted.get(lifted.size() - 1).contains("\"zoning\""), lifted.toString());
-    assertTrue(r.out().contains("\n  - the line's own limits with the load limits: lifted, "), r.out());
+    assertTrue(r.out().contains("\n  - the line's own limits (the line's fire resistance and how high the line's modules"
+        + " stack) with the load limits: lifted, "), r.out());
     assertFalse(r.out().contains("none of these limits the count"), r.out());
   }
 

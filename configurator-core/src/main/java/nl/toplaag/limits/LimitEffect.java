@@ -121,8 +121,8 @@ public record LimitEffect(List<Limit> lifted, int baseDwellings, int dwellings, 
 
   /**
    * The limits lifted in words: "the foundation reserve", "all load limits together", "every limit together" (more
-   * than the loads: every limit of the building and line), "the line's own limits with the load limits"
-   * ({@link #lineWithLoads}), else each joined by "and".
+   * than the loads: every limit of the building and line), "the line's own limits (the line's fire resistance and
+   * how high the line's modules stack) with the load limits" ({@link #lineWithLoads}), else each joined by "and".
    */
   public String liftedWords() {
     return words(lifted, everyLimit());
@@ -148,8 +148,11 @@ public record LimitEffect(List<Limit> lifted, int baseDwellings, int dwellings, 
     if (limits.size() == Limit.LOADS.size() && limits.containsAll(Limit.LOADS)) {
       return "all load limits together";
     }
-    return lineWithLoads(limits) ? "the line's own limits with the load limits"
-        : limits.stream().map(Limit::words).collect(Collectors.joining(" and "));
+    if (lineWithLoads(limits)) {
+      return "the line's own limits (" + limits.stream().filter(Limit::ofLine).map(Limit::words)
+          .collect(Collectors.joining(" and ")) + ") with the load limits";
+    }
+    return limits.stream().map(Limit::words).collect(Collectors.joining(" and "));
   }
 
   /**
