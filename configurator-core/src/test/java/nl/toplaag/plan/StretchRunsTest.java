@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The stretch after a stair core whose far edge lies off the wing's lattice (the transfer layer's 300 mm grid counted
- * from the usable start) holds as many modules as its length fits ({@code PlanBuilder.stretchRuns}). Before, its free
+ * from the usable start) holds as many modules as its length fits ({@code PositionLattice.stretchRuns}). Before, its free
  * positions started at the lattice's next point, 250 mm on, and the 10.9 m stretch held two 3.6 m boxes where three
  * fit; the mirror image of the building, with that stretch before the core, held three (a metamorphic QA pass: l-corner
  * and its mirror image proven at 16 and 15).
@@ -86,10 +86,10 @@ class StretchRunsTest {
   @Test
   void theLongestRunOfWidthsNoLongerThanALength() {
     int[] widths = {2400, 3600};
-    assertEquals(0, PlanBuilder.longestRun(2000, widths));
-    assertEquals(3600, PlanBuilder.longestRun(4700, widths));
-    assertEquals(4800, PlanBuilder.longestRun(4800, widths));
-    assertEquals(10800, PlanBuilder.longestRun(10900, widths));
-    assertEquals(0, PlanBuilder.longestRun(-5, widths));
+    assertEquals(0, PositionLattice.longestRun(2000, widths));
+    assertEquals(3600, PositionLattice.longestRun(4700, widths));
+    assertEquals(4800, PositionLattice.longestRun(4800, widths));
+    assertEquals(10800, PositionLattice.longestRun(10900, widths));
+    assertEquals(0, PositionLattice.longestRun(-5, widths));
   }
 }
