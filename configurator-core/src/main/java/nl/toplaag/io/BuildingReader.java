@@ -91,6 +91,13 @@ public final class BuildingReader {
   private static final double MIN_GROUND_NAP_M = -10;
   private static final double MAX_GROUND_NAP_M = 330;
 
+  /**
+   * Fields of a building file that no other file of Toplaag's has (a catalogue, product line, result, tile or the
+   * import's assumptions, which gives a storey height).
+   */
+  private static final List<String> BUILDING_ONLY = List.of("roofOutline", "roofLevelM", "existingStoreys",
+      "roofType", "structure", "loadReserve", "stairCores", "zoning");
+
   private static final Set<String> TOP = Set.of("$schema", "id", "name", "source", "assumptions", "crs", "origin",
       "groundLevelNapM", "roofOutline", "roofLevelM", "existingStoreys", "storeyHeightM", "roofType",
       "pitchedRoofRemovalCostEurPerM2", "wings", "structure", "loadReserve", "stairCores", "lift", "obstacles",
@@ -105,14 +112,16 @@ public final class BuildingReader {
 
   /**
    * The id of the building in the file at {@code path}, where it gives a valid one, whatever else may be wrong with
-   * the file; empty where it cannot be read as JSON, gives none, or is no building file at all (no
-   * {@code roofOutline}: a product line's file given by mistake has an id too, and configure and batch remove an
-   * earlier run's results by this id: a review, 7 Dec 2026). For naming a file {@link #read} rejects.
+   * the file; empty where it cannot be read as JSON, gives none, or is no building file at all: a product line's file
+   * given by mistake has an id too, and configure and batch remove an earlier run's results by this id (a review, 7
+   * Dec 2026), so the file must have a field only a building has ({@link #BUILDING_ONLY}). A building file missing its
+   * {@code roofOutline} keeps its id (a QA pass, 7 Dec 2026: its earlier results stayed beside the error). For naming
+   * a file {@link #read} rejects.
    */
   public static Optional<String> idOf(Path path) {
     try {
       JsonInput in = JsonInput.read(path).requireObject();
-      return in.has("roofOutline") ? Optional.of(id(in)) : Optional.empty();
+      return BUILDING_ONLY.stream().anyMatch(in::has) ? Optional.of(id(in)) : Optional.empty();
     } catch (InputException e) {
       return Optional.empty();
     }
