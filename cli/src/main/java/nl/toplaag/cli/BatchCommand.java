@@ -130,7 +130,7 @@ final class BatchCommand implements Callable<Integer> {
 
   @Option(names = "--other-front",
       description = "also configure each building of one wing with its front (the gallery side) on the other long"
-          + " side, as configure --other-front does (its result file's otherFront; batch-summary.csv's last column"
+          + " side, as configure --other-front does (its result file's otherFront; batch-summary.csv's column"
           + " otherFrontDwellings), and say over the batch how many more dwellings that gives and where fewer; each"
           + " such building then takes about twice as long")
   boolean otherFront;

@@ -101,8 +101,8 @@ public final class Toplaag implements Callable<Integer> {
     try {
       return Double.valueOf(value.strip());
     } catch (NumberFormatException e) {
-      throw new CommandLine.TypeConversionException("expected a number with a decimal point, without a unit (e.g."
-          + " 12.5), but found \"" + value + "\"");
+      throw new CommandLine.TypeConversionException("expected a number, with a decimal point if any, without a"
+          + " unit (e.g. 12.5 or 2), but found \"" + value + "\"");
     }
   }
 

@@ -182,8 +182,8 @@ class CliTest {
     String lineWithLoads = "[\"bearing-lines\",\"foundation\",\"area-load\",\"fire-resistance\",\"stacking\"]";
     assertEquals(lifted.size() - 2, lifted.indexOf(lineWithLoads), lifted.toString());
     assertTrue(lifted.get(lifted.size() - 1).contains("\"zoning\""), lifted.toString());
-    assertTrue(r.out().contains("\n  - the line's own limits (the line's fire resistance and how high the line's modules"
-        + " stack) with the load limits: lifted, "), r.out());
+    assertTrue(r.out().contains("\n  - the line's own limits (the line's fire resistance and how high the line's"
+        + " modules stack) with the load limits: lifted, "), r.out());
     assertFalse(r.out().contains("none of these limits the count"), r.out());
   }
 
@@ -781,7 +781,8 @@ class CliTest {
     assertEquals(2, r.code());
     assertEquals(1, r.err().lines().count(), r.err());
     assertTrue(r.err().startsWith("toplaag: bad input: ") && r.err().contains("--smallest-dwelling")
-        && r.err().contains("expected a number with a decimal point, without a unit (e.g. 12.5), but found \"40m2\"")
+        && r.err().contains("expected a number, with a decimal point if any, without a unit (e.g. 12.5 or 2), but"
+            + " found \"40m2\"")
         && r.err().contains("(toplaag configure --help lists the options)"), r.err());
     var unknown = run("batch", "--lines", "x", "in");
     assertEquals(2, unknown.code());
@@ -2230,8 +2231,8 @@ class CliTest {
     var comma = run("configure", "--building", b.toString(), "--factory-km", "12,5", "--out",
         tmp.resolve("no").toString());
     assertEquals(Toplaag.BAD_INPUT, comma.code(), comma.err());
-    assertTrue(comma.err().contains("expected a number with a decimal point, without a unit (e.g. 12.5), but found"
-        + " \"12,5\""), comma.err());
+    assertTrue(comma.err().contains("expected a number, with a decimal point if any, without a unit (e.g. 12.5 or 2),"
+        + " but found \"12,5\""), comma.err());
     for (String km : new String[] {"-1", "3001", "NaN"}) {
       var bad = run("configure", "--building", b.toString(), "--factory-km", km, "--out", tmp.resolve("no").toString());
       assertEquals(Toplaag.BAD_INPUT, bad.code(), km + ": " + bad.err());

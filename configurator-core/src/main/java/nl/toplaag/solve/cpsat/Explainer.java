@@ -279,21 +279,28 @@ final class Explainer {
     double reserve = plan.building().loadReserve().foundationReserveKn();
     if (Double.isFinite(reserve) && reserve < need) {
       // a lower bound: the stair and transfer layer a dwelling needs come on top (QA47: "with its gallery (0 kN)"
-      // where the plan had no gallery slot at the bay read as a gallery that weighs nothing)
+      // where the plan had no gallery slot at the bay read as a gallery that weighs nothing); the sum shown is that of
+      // the parts shown, to a tenth of a kN (a QA pass: "108 kN with its gallery (21 kN): 130 kN")
       out.add(Double.isNaN(galleryKn)
           ? String.format(Locale.ROOT, "line %s: the foundation reserve of %.0f kN is below the lightest dwelling"
-              + " alone (%s, %.0f kN), before its gallery, stair and transfer layer", line, reserve,
+              + " alone (%s, %.1f kN), before its gallery, stair and transfer layer", line, reserve,
               lightest.dwelling().id(), lightest.loads().totalKn())
           : String.format(Locale.ROOT, "line %s: the foundation reserve of %.0f kN is below the lightest dwelling"
-              + " (%s, %.0f kN) with its gallery (%.0f kN): %.0f kN, before its stair and transfer layer", line,
-              reserve, lightest.dwelling().id(), lightest.loads().totalKn(), galleryKn, need));
+              + " (%s, %.1f kN) with its gallery (%.1f kN): %.1f kN, before its stair and transfer layer", line,
+              reserve, lightest.dwelling().id(), tenths(lightest.loads().totalKn()), tenths(galleryKn),
+              tenths(lightest.loads().totalKn()) + tenths(galleryKn)));
     }
     double maxWall = plan.walls().stream().mapToDouble(Wall::capacityKn).max().orElse(0);
     double perWall = lightest.loads().wallKn().values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
     if (perWall > maxWall) {
-      out.add(String.format(Locale.ROOT, "line %s: the strongest bearing line takes %.0f kN; the lightest dwelling"
-          + " puts %.0f kN on one line", line, maxWall, perWall));
+      out.add(String.format(Locale.ROOT, "line %s: the strongest bearing line takes %.1f kN; the lightest dwelling"
+          + " puts %.1f kN on one line", line, maxWall, perWall));
     }
     return out;
+  }
+
+  /** {@code kn} rounded to a tenth, as shown with one decimal. */
+  private static double tenths(double kn) {
+    return Math.round(kn * 10) / 10.0;
   }
 }
