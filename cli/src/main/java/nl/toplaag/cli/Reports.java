@@ -322,15 +322,10 @@ final class Reports {
   }
 
   /**
-   * The module mass of {@code l} that is not circular, kg: each module's mass times one less its circularity score
-   * ({@link #moduleScores}, 0 where it has none), what the circularity objective makes least
-   * ({@code Objective#CIRCULARITY}). Its layout may have a lower PCI than another with as many dwellings: PCI is the
-   * mass-weighted mean, this the mass itself (QA60: a layout of heavier, slightly more circular modules shows the
-   * higher PCI).
+   * The module mass of {@code l} that is not circular, kg, with the catalogue's own module scores
+   * ({@link CircularityAssessor#nonCircularMassKg}).
    */
   static double nonCircularKg(Catalog c, Layout l) {
-    Map<String, Double> scores = moduleScores(c);
-    return l.modules().stream().mapToDouble(p -> c.module(p.moduleTypeId())
-        .map(m -> (1 - scores.getOrDefault(m.id(), 0.0)) * m.massKg()).orElse(0.0)).sum();
+    return CircularityAssessor.nonCircularMassKg(c, l, moduleScores(c));
   }
 }

@@ -696,6 +696,26 @@ class CliTest {
     }
     assertEquals(2, masses.size(), r.out());
     assertTrue(masses.get(0) <= masses.get(1), masses + "\n" + r.out());
+    // each line's row shows that mass too, and the line taken has the least of those with the most dwellings (a QA
+    // pass: the rows gave the cost alone, so a user could not see why a dearer line was taken)
+    java.util.regex.Matcher row = java.util.regex.Pattern.compile("(?m)^  line (\\S+) +\\S+ +(\\d+) dwellings .*,"
+        + " non-circular module mass ([0-9.]+) t, [0-9.]+ s$").matcher(r.out());
+    java.util.Map<String, double[]> lines = new java.util.TreeMap<>();
+    while (row.find()) {
+      lines.put(row.group(1), new double[] {Double.parseDouble(row.group(2)), Double.parseDouble(row.group(3))});
+    }
+    assertEquals(3, lines.size(), r.out());
+    double most = lines.values().stream().mapToDouble(v -> v[0]).max().orElseThrow();
+    String least = lines.entrySet().stream().filter(e -> e.getValue()[0] == most)
+        .min(java.util.Comparator.comparingDouble(e -> e.getValue()[1])).orElseThrow().getKey();
+    assertTrue(r.out().contains("\nBest: line " + least + ", "), lines.keySet() + "\n" + r.out());
+    assertEquals(masses.get(0), lines.get(least)[1], 1e-9, r.out());
+    JsonNode perLine = MAPPER.readTree(tmp.resolve("circ/portiek-3-flat.result.json").toFile()).get("perLine");
+    for (JsonNode n : perLine) {
+      assertEquals(lines.get(n.get("productLine").asText())[1], n.get("nonCircularModuleMassKg").asDouble() / 1000,
+          0.05, n.toString());
+      assertTrue(n.get("carbonKgCo2e").asDouble() > 0, n.toString());
+    }
   }
 
   /**

@@ -49,7 +49,7 @@ class LimitsReportTest {
     // configure's summary gives the effect's words, the factor with them
     ConfigurationResult r = new ConfigurationResult(SolveStatus.OPTIMAL, "hsb-elements", List.of(), List.of(),
         List.of(), 8, 8, 0, 0, List.of(), List.of(), List.of(new ConfigurationResult.LineOutcome("hsb-elements",
-        SolveStatus.OPTIMAL, 8, 8, 0, 0, 0)), new SolveStats("strip-dp", 500, 0, 10, 100, 0, 1, 1));
+        SolveStatus.OPTIMAL, 8, 8, 0, 0, 0, 0, 0)), new SolveStats("strip-dp", 500, 0, 10, 100, 0, 1, 1));
     assertTrue(LimitsReport.text(Map.of("hsb-elements", List.of(found)), r, 4_000).contains("\n  - the area-load"
         + " reserve: lifted, 12 dwellings (+4, proven the most); on the building as it is: total extra load 3375.6 kN"
         + " exceeds the foundation reserve 0.0 kN; the least area-load reserve for 12 dwellings: at most 2.46 kN/m2 (a"
@@ -133,8 +133,8 @@ class LimitsReportTest {
     // count as it is was 14, proven)
     ConfigurationResult r = new ConfigurationResult(SolveStatus.FEASIBLE, "clt-volumetric", List.of(), List.of(),
         List.of(), 13, 18, 0, 0, List.of(), List.of(), List.of(new ConfigurationResult.LineOutcome("clt-volumetric",
-        SolveStatus.FEASIBLE, 13, 18, 0, 0, 0), new ConfigurationResult.LineOutcome("lsf-volumetric",
-        SolveStatus.OPTIMAL, 9, 9, 0, 0, 0)), new SolveStats("strip-dp", 500, 0, 10, 100, 0, 1, 1));
+        SolveStatus.FEASIBLE, 13, 18, 0, 0, 0, 0, 0), new ConfigurationResult.LineOutcome("lsf-volumetric",
+        SolveStatus.OPTIMAL, 9, 9, 0, 0, 0, 0, 0)), new SolveStats("strip-dp", 500, 0, 10, 100, 0, 1, 1));
     String s = LimitsReport.text(Map.of("clt-volumetric", List.of(effect(List.of(Limit.BEARING_LINES), 13, 26))),
         r, 2_000);
     assertTrue(s.contains("  line clt-volumetric, 13 dwellings as it is (not proven the most: at most 18, so each gain"

@@ -23,8 +23,8 @@ class SummaryTest {
    */
   @Test
   void theGapNamesTheLinesWhoseBoundKeepsItOpen() {
-    ConfigurationResult r = result(11, 17, List.of(new LineOutcome("lsf", SolveStatus.OPTIMAL, 11, 11, 0, 0, 0),
-        new LineOutcome("clt", SolveStatus.FEASIBLE, 3, 17, 0, 0, 0)));
+    ConfigurationResult r = result(11, 17, List.of(new LineOutcome("lsf", SolveStatus.OPTIMAL, 11, 11, 0, 0, 0, 0, 0),
+        new LineOutcome("clt", SolveStatus.FEASIBLE, 3, 17, 0, 0, 0, 0, 0)));
     assertEquals(" (line clt: 3 found, at most 17)", Summary.openLines(r));
     assertEquals("", Summary.openLines(result(11, 11, List.of())));
   }

@@ -92,6 +92,18 @@ public final class CircularityAssessor {
     return out;
   }
 
+  /**
+   * The module mass of {@code layout} that is not circular, kg: each module's mass times one less its circularity
+   * score ({@code scores}, by module id, 0 where none; {@link #moduleScores}), what the circularity objective makes
+   * least ({@code Objective#CIRCULARITY}). A layout may have a lower PCI than another with as many dwellings: PCI is
+   * the mass-weighted mean, this the mass itself (QA60: a layout of heavier, slightly more circular modules shows the
+   * higher PCI). Modules {@code catalog} does not know count 0.
+   */
+  public static double nonCircularMassKg(Catalog catalog, Layout layout, Map<String, Double> scores) {
+    return layout.modules().stream().mapToDouble(p -> catalog.module(p.moduleTypeId())
+        .map(m -> (1 - scores.getOrDefault(m.id(), 0.0)) * m.massKg()).orElse(0.0)).sum();
+  }
+
   /** The harmonic mean 2ab / (a + b) of two scores in (0, 1]. */
   public static double harmonic(double a, double b) {
     return 2 * a * b / (a + b);

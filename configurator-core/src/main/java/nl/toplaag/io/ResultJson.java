@@ -210,6 +210,8 @@ public final class ResultJson {
       n.put("dwellingBound", l.dwellingBound());
       n.put("costEur", l.costEur());
       n.put("usableAreaM2", Math.round(l.usableAreaM2() * 10) / 10.0);
+      n.put("carbonKgCo2e", Math.round(l.carbonKg() * 10) / 10.0);
+      n.put("nonCircularModuleMassKg", Math.round(l.nonCircularMassKg() * 10) / 10.0);
     }
     if (extra != null) {
       o.set("report", extra);

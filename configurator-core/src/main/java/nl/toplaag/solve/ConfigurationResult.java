@@ -93,7 +93,11 @@ public record ConfigurationResult(
    * @param usableAreaM2 usable area of its best layout's dwellings, m²: with as many dwellings, the default objective
    *     takes the line with the most
    * @param wallMs its solve time, ms (where its gallery may stand either way, both places', one after the other)
+   * @param carbonKg embodied carbon of its best layout as the carbon objective ranks it (modules, galleries, transfer
+   *     layer, core and lift extensions; no transport), kg CO2-eq
+   * @param nonCircularMassKg module mass of its best layout that is not circular, as the circularity objective ranks
+   *     it ({@link nl.toplaag.circularity.CircularityAssessor#nonCircularMassKg}), kg
    */
   public record LineOutcome(String productLineId, SolveStatus status, int dwellings, int dwellingBound,
-      long costEur, double usableAreaM2, long wallMs) {}
+      long costEur, double usableAreaM2, long wallMs, double carbonKg, double nonCircularMassKg) {}
 }

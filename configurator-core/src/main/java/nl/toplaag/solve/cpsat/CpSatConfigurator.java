@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import nl.toplaag.circularity.CircularityAssessor;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.plan.CrossWingConflicts;
 import nl.toplaag.plan.DwellingBound;
@@ -130,8 +131,10 @@ public final class CpSatConfigurator implements Configurator {
     for (LineResult r : solveAll(request, lines)) {
       ProductLine line = r.plan.line();
       results.add(r);
+      double nonCircularKg = r.layouts.isEmpty() ? 0
+          : CircularityAssessor.nonCircularMassKg(request.catalog(), r.layouts.get(0), request.moduleScores());
       outcomes.add(new ConfigurationResult.LineOutcome(line.id(), r.status, r.eval.dwellings(), r.dwellingBound,
-          r.eval.costEur(), r.eval.usableAreaM2(), r.wallMs));
+          r.eval.costEur(), r.eval.usableAreaM2(), r.wallMs, r.eval.carbonKg(), nonCircularKg));
       bound = Math.max(bound, r.dwellingBound);
       if (best == null || GalleryPlaces.compare(r, 0, best, 0, request.objective(), request.moduleScores()) > 0) {
         best = r;
