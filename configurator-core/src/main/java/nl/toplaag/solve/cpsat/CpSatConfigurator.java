@@ -679,7 +679,7 @@ public final class CpSatConfigurator implements Configurator {
    * The programme's searches for alternatives start elsewhere than the layout chosen and may find one worth more under
    * the request's {@code objective} and its {@code prices}: that one is then the best layout found, and shown first,
    * neither of the two swapped claimed as proven (what was proven of the alternative was relative to the one chosen,
-   * or by another objective); where it holds more dwellings (the counterpart's search, on a roof whose count is open),
+   * or by another objective), and the programme named as the method; where it holds more dwellings (the counterpart's search, on a roof whose count is open),
    * the one chosen is no alternative to it and is dropped.
    */
   private static void bestFirst(LineResult r, StripPrices prices, ShownLayouts shown, Objective objective) {
@@ -697,6 +697,9 @@ public final class CpSatConfigurator implements Configurator {
       shown.remove(top);
     }
     shown.layouts.set(0, shown.layouts.get(0).trimmed(plan));
+    // the programme's searches found it (the counterpart's, the alternatives'): before, a layout they found above the
+    // greedy one, the stages' start, was said to be the greedy planner's (a QA pass, 7 Dec 2026)
+    r.method = "strip-dp";
     r.eval = Evaluation.of(plan, shown.layouts.get(0));
     r.objective = prices.value(plan, shown.layouts.get(0));
     r.dwellingBound = Math.max(r.dwellingBound, r.eval.dwellings());
