@@ -129,8 +129,8 @@ final class BatchCommand implements Callable<Integer> {
   boolean whatLimits;
 
   @Option(names = "--other-front",
-      description = "also configure each building of one wing with its front (the gallery side) on the other long"
-          + " side, as configure --other-front does (its result file's otherFront; batch-summary.csv's column"
+      description = "also configure each building with its wings' fronts (the gallery sides) on their other long"
+          + " sides, as configure --other-front does (its result file's otherFront; batch-summary.csv's column"
           + " otherFrontDwellings), and say over the batch how many more dwellings that gives and where fewer; each"
           + " such building then takes about twice as long")
   boolean otherFront;
@@ -201,9 +201,8 @@ final class BatchCommand implements Callable<Integer> {
    * @param zoningUnverified whether its zoning limits are unverified ({@link SourceNotes#zoningUnverified})
    * @param front which front it was configured with ({@link FrontChoice}: given, assumed, or with {@code
    *     --choose-front} the better long side)
-   * @param otherFront what its wing's front on the long side not configured gives ({@link OtherFront}); empty where
-   *     not asked (with {@code --other-front}, or {@code --choose-front} on a front assumed) or where it has more than
-   *     one wing
+   * @param otherFront what its wings' fronts on the long sides not configured give ({@link OtherFront}); empty where
+   *     not asked (with {@code --other-front}, or {@code --choose-front} on a front assumed)
    * @param file its building file, as given
    * @param whyNone where it takes no dwelling, why: the configuration's explanation, per line considered, its
    *     entries joined by "; " ("line hsb-elements: module ... resists fire for 90 min; storey 1 at 14.25 m needs 120

@@ -26,9 +26,9 @@ import nl.toplaag.report.BomCsvWriter;
  * ({@link nl.toplaag.io.SourceNotes#zoningUnverified}), else {@code sourced}, as {@code structure} says of the walls
  * and load reserves; {@code transportCarbonKgCo2e}, the best layout's transport carbon from the factory, kg CO2e, as
  * its bill of materials gives it (0 without dwellings), empty where no factory distance was given
- * ({@code --factory-km}): not counted, which is not 0; {@code otherFrontDwellings}, the dwellings with the wing's
- * front on the long side not configured ({@link OtherFront}), empty where neither {@code --other-front} nor, on a
- * front assumed, {@code --choose-front} was given, or the building has more than one wing; {@code front}, which
+ * ({@code --factory-km}): not counted, which is not 0; {@code otherFrontDwellings}, the dwellings with the wings'
+ * fronts on the long sides not configured ({@link OtherFront}), empty where neither {@code --other-front} nor, on a
+ * front assumed of a building of one wing, {@code --choose-front} was given; {@code front}, which
  * front the row's building was configured with ({@link FrontChoice.Side}): {@code given} (its file gives it),
  * {@code assumed} (assumed and not compared: without {@code --choose-front}, or for a building of more than one wing),
  * {@code assumed-best} or {@code

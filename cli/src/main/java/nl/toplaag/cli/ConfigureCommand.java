@@ -123,11 +123,11 @@ final class ConfigureCommand implements Callable<Integer> {
   boolean whatLimits;
 
   @Option(names = "--other-front",
-      description = "also configure the building with its wing's front (the gallery side) on the other long side,"
-          + " the request otherwise the same (one layout): the building's own front is the one its file gives, or"
-          + " where it gives no wing (or was imported from the 3D BAG, which does not record the gallery side) the"
-          + " long side further south, assumed; one line after the summary and the result file's otherFront. Not for"
-          + " a building of more than one wing (an L keeps its fronts on its outer facades)")
+      description = "also configure the building with its wings' fronts (the gallery sides) on their other long"
+          + " sides, the request otherwise the same (one layout): the building's own fronts are the ones its file"
+          + " gives, or where it gives no wing (or was imported from the 3D BAG, which does not record the gallery"
+          + " side) the long side further south, assumed, and an L's on its outer facades (the other fronts put its"
+          + " galleries in the courtyard); one line after the summary and the result file's otherFront")
   boolean otherFront;
 
   @Option(names = "--choose-front",
@@ -198,7 +198,7 @@ final class ConfigureCommand implements Callable<Integer> {
     // with --choose-front alone, the front's line says what the side not taken gives; the result file records it
     Optional<OtherFront.Outcome> other = chosen.other();
     if (otherFront) {
-      outw.print(OtherFront.text(other, r.dwellings(), b.wings().size()));
+      outw.print(OtherFront.text(other.orElseThrow(), r.dwellings(), b.wings().size()));
     }
     Map<String, List<LimitEffect>> limits = whatLimits ? LimitsReport.of(req, r, lines) : Map.of();
     if (whatLimits) {

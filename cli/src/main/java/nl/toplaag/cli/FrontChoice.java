@@ -88,13 +88,12 @@ final class FrontChoice {
     Building b = req.building();
     ConfigurationResult r = configurator.apply(req);
     boolean assumed = SourceNotes.frontAssumed(b);
-    Optional<Building> turned = b.withOtherFront();
-    if (r.status() == SolveStatus.INVALID_INPUT || !choose || !assumed || turned.isEmpty()) {
+    if (r.status() == SolveStatus.INVALID_INPUT || !choose || !assumed || b.wings().size() > 1) {
       Side side = assumed ? Side.ASSUMED : Side.GIVEN;
       return new Chosen(req, r, side, otherFront && r.status() != SolveStatus.INVALID_INPUT
-          ? OtherFront.of(req, configurator) : Optional.empty());
+          ? Optional.of(OtherFront.of(req, configurator)) : Optional.empty());
     }
-    ConfigurationRequest other = req.withBuilding(turned.get());
+    ConfigurationRequest other = req.withBuilding(b.withOtherFront());
     ConfigurationResult ro = configurator.apply(other);
     if (ro.dwellings() > r.dwellings()) {
       return new Chosen(other, ro, Side.OTHER_BEST, Optional.of(OtherFront.outcome(req, r, true)));
@@ -206,8 +205,10 @@ final class FrontChoice {
     if (!side.equals(OTHER)) {
       return b;
     }
-    return b.withOtherFront().orElseThrow(() -> front.error("side", "a building of one wing, as the layouts were"
-        + " configured with its other long side as the front (\"" + OTHER + "\"), but building \"" + b.id() + "\" has "
-        + b.wings().size() + " wings"));
+    if (b.wings().size() != 1) {
+      throw front.error("side", "a building of one wing, as the layouts were configured with its other long side as"
+          + " the front (\"" + OTHER + "\"), but building \"" + b.id() + "\" has " + b.wings().size() + " wings");
+    }
+    return b.withOtherFront();
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import nl.toplaag.building.Building;
 import nl.toplaag.check.LayoutChecker;
 import nl.toplaag.io.SourceNotes;
@@ -14,10 +15,10 @@ import nl.toplaag.solve.ConfigurationRequest;
 import nl.toplaag.solve.ConfigurationResult;
 
 /**
- * {@code configure --other-front} and {@code batch --other-front}: the building configured again with its wing's
- * front (gallery side) on the other long side ({@link Building#withOtherFront}), the request otherwise the same, so
- * that a planner or an architect sees what the front assumed or given costs. A building of more than one wing (an L,
- * whose fronts stay on its outer facades) has no other front to try.
+ * {@code configure --other-front} and {@code batch --other-front}: the building configured again with its wings'
+ * fronts (gallery sides) on their other long sides ({@link Building#withOtherFront}), the request otherwise the same,
+ * so that a planner or an architect sees what the fronts assumed or given cost: for an L, whose fronts are on its
+ * outer facades by default, the galleries in the courtyard.
  */
 final class OtherFront {
 
@@ -30,7 +31,8 @@ final class OtherFront {
    * @param dwellingBound the most dwellings proven possible with it
    * @param status its solve status
    * @param line its best product line, "" without dwellings
-   * @param facing the compass direction the other front faces ({@link nl.toplaag.building.Wing#facing()})
+   * @param facing the compass directions the other fronts face ({@link #facing}): "north", or for an L "north and
+   *     west"
    * @param frontAssumed whether the building's own front is assumed rather than given ({@link
    *     SourceNotes#frontAssumed})
    * @param violations the independent checker's violations of its best layout ({@link LayoutChecker}; 0 without one)
@@ -39,17 +41,22 @@ final class OtherFront {
       int violations) {}
 
   /**
-   * {@code req}'s building configured by {@code configurator} with the other front, the request otherwise the same
-   * but for one layout only (the best), whose layout the independent checker checks as every layout shown is; empty
-   * where the building has more than one wing.
+   * {@code req}'s building configured by {@code configurator} with the other fronts, the request otherwise the same
+   * but for one layout only (the best), whose layout the independent checker checks as every layout shown is.
    */
-  static Optional<Outcome> of(ConfigurationRequest req,
-      Function<ConfigurationRequest, ConfigurationResult> configurator) {
+  static Outcome of(ConfigurationRequest req, Function<ConfigurationRequest, ConfigurationResult> configurator) {
     Building b = req.building();
-    return b.withOtherFront().map(other -> {
-      ConfigurationRequest turned = req.withBuilding(other).withSettings(req.settings().withAlternatives(1));
-      return outcome(turned, configurator.apply(turned), SourceNotes.frontAssumed(b));
-    });
+    ConfigurationRequest turned = req.withBuilding(b.withOtherFront())
+        .withSettings(req.settings().withAlternatives(1));
+    return outcome(turned, configurator.apply(turned), SourceNotes.frontAssumed(b));
+  }
+
+  /**
+   * The compass directions {@code b}'s wings' fronts face ({@link nl.toplaag.building.Wing#facing()}), each once in
+   * the order of its wings, joined by "and": "south", or for an L "south and east".
+   */
+  static String facing(Building b) {
+    return b.wings().stream().map(w -> w.facing()).distinct().collect(Collectors.joining(" and "));
   }
 
   /**
@@ -60,25 +67,21 @@ final class OtherFront {
     Building b = req.building();
     int violations = r.best().map(l -> LayoutChecker.check(b, req.catalog(), req.code(), l, req.maxStoreys())
         .size()).orElse(0);
-    return new Outcome(r.dwellings(), r.dwellingBound(), r.status().name(), r.bestLine().orElse(""),
-        b.wings().get(0).facing(), frontAssumed, violations);
+    return new Outcome(r.dwellings(), r.dwellingBound(), r.status().name(), r.bestLine().orElse(""), facing(b),
+        frontAssumed, violations);
   }
 
   /**
-   * The summary's line: what the other front gives ({@code other}) against the {@code here} dwellings of the front as
-   * it is, or where the building has {@code wings} wings, more than one, that the option does not apply.
+   * The summary's line: what the other fronts give ({@code o}) against the {@code here} dwellings of the fronts as
+   * they are, on a building of {@code wings} wings.
    */
-  static String text(Optional<Outcome> other, int here, int wings) {
-    if (other.isEmpty()) {
-      return String.format(Locale.ROOT, "Other front: does not apply: the building has %d wings, and an L keeps its"
-          + " fronts on its outer facades (the galleries round the outside); --other-front turns the front of a"
-          + " building of one wing%n", wings);
-    }
-    Outcome o = other.get();
-    return String.format(Locale.ROOT, "Other front: with the gallery side on the other long side (facing %s), %d"
-        + " dwelling%s (%s%s%s) against %d here; the gallery side is %s", o.facing(), o.dwellings(),
-        o.dwellings() == 1 ? "" : "s", o.line().isEmpty() ? "" : "line " + o.line() + ", ", o.status(),
-        o.dwellingBound() > o.dwellings() ? ", at most " + o.dwellingBound() : "", here,
+  static String text(Outcome o, int here, int wings) {
+    String sides = wings == 1 ? "the gallery side on the other long side"
+        : "each wing's gallery side on its other long side";
+    return String.format(Locale.ROOT, "Other front: with %s (facing %s), %d dwelling%s (%s%s%s) against %d here; the"
+        + " gallery side%s %s", sides, o.facing(), o.dwellings(), o.dwellings() == 1 ? "" : "s",
+        o.line().isEmpty() ? "" : "line " + o.line() + ", ", o.status(),
+        o.dwellingBound() > o.dwellings() ? ", at most " + o.dwellingBound() : "", here, wings == 1 ? " is" : "s are",
         o.frontAssumed() ? "not known from the building file" : "given in the building file")
         + (o.violations() == 0 ? "" : String.format(Locale.ROOT, "; its layout FAILS the independent check (%d"
             + " violation%s): a solver error, please report it", o.violations(), o.violations() == 1 ? "" : "s"))
@@ -117,7 +120,7 @@ final class OtherFront {
   /**
    * The batch's line over the buildings configured with the other front: how many more dwellings it gives on the
    * buildings where it gives more, and on how many it gives fewer; {@code here} and {@code other} are each building's
-   * dwellings and other front's (empty: not applicable), in the same order.
+   * dwellings and other front's (empty: not configured), in the same order.
    */
   static String portfolio(List<Integer> here, List<Optional<Outcome>> other) {
     int more = 0;
@@ -140,7 +143,7 @@ final class OtherFront {
       }
     }
     return String.format(Locale.ROOT, "With the other long side as the front: %d more dwelling%s on %d building(s),"
-        + " fewer on %d (%d dwelling%s less); tried on the %d building(s) of one wing of %d (batch-summary.csv's"
+        + " fewer on %d (%d dwelling%s less); tried on %d building(s) of %d (batch-summary.csv's"
         + " otherFrontDwellings)%n", gained, gained == 1 ? "" : "s", more, fewer, lost, lost == 1 ? "" : "s", tried,
         here.size());
   }

@@ -171,6 +171,6 @@ class FrontChoiceTest {
     assertEquals(0, both.code(), both.out() + both.err());
     assertTrue(both.out().contains("\nFronts chosen (gallery side not known): the other long side taken on 1")
         && both.out().contains("\nWith the other long side as the front: 0 more dwellings on 0 building(s), fewer on 1"
-        + " (4 dwellings less); tried on the 1 building(s) of one wing of 2"), both.out());
+        + " (4 dwellings less); tried on 2 building(s) of 2"), both.out());
   }
 }

@@ -76,16 +76,15 @@ class OtherFrontTest {
   @Test
   void aLayoutOfTheOtherFrontThatFailsTheIndependentCheckIsSaidToFailIt() {
     // the other front's layout is checked as every layout shown is: never trust the solver alone
-    String text = OtherFront.text(Optional.of(new OtherFront.Outcome(8, 8, "OPTIMAL", "clt-volumetric", "north", true,
-        2)), 4, 1);
+    String text = OtherFront.text(new OtherFront.Outcome(8, 8, "OPTIMAL", "clt-volumetric", "north", true, 2), 4, 1);
     assertTrue(text.endsWith("; the gallery side is not known from the building file; its layout FAILS the"
         + " independent check (2 violations): a solver error, please report it\n"), text);
-    assertFalse(OtherFront.text(Optional.of(new OtherFront.Outcome(8, 8, "OPTIMAL", "clt-volumetric", "north", true,
-        0)), 4, 1).contains("FAILS"));
+    assertFalse(OtherFront.text(new OtherFront.Outcome(8, 8, "OPTIMAL", "clt-volumetric", "north", true, 0), 4, 1)
+        .contains("FAILS"));
   }
 
   @Test
-  void aFrontGivenInTheFileIsSaidToBeGivenAndAnLHasNoOtherFront() throws Exception {
+  void aFrontGivenInTheFileIsSaidToBeGivenAndAnLsOtherFrontsAreItsInnerFacades() throws Exception {
     // the wing the reader would derive, given: the architect's drawing says the gallery is on the south
     Path given = Files.writeString(tmp.resolve("given.json"), NOTCH.formatted("\"wings\": [{\"origin\": [0,0],"
         + " \"directionDeg\": 0, \"lengthM\": 36, \"depthM\": 12}],"));
@@ -97,11 +96,15 @@ class OtherFrontTest {
     Path l = Files.writeString(tmp.resolve("l.json"), L_BLOCK);
     var rl = configure(l, tmp.resolve("l"), "--other-front");
     assertEquals(0, rl.code(), rl.out() + rl.err());
-    assertTrue(rl.out().contains("\nOther front: does not apply: the building has 2 wings, and an L keeps its fronts"
-        + " on its outer facades (the galleries round the outside); --other-front turns the front of a building of one"
-        + " wing\n"), rl.out());
+    // both wings turned, the galleries in the courtyard (before 7 Dec 2026 the option did not apply to an L); its
+    // layout passes the independent check, as the line would say otherwise
+    assertTrue(rl.out().contains("\nOther front: with each wing's gallery side on its other long side (facing north and"
+        + " west), 9 dwellings (line clt-volumetric, OPTIMAL) against 9 here; the gallery sides are given in the"
+        + " building file\n"), rl.out());
     JsonNode result = MAPPER.readTree(tmp.resolve("l").resolve("cli-l.result.json").toFile());
-    assertTrue(result.has("otherFront") && result.get("otherFront").isNull(), result.toString());
+    assertEquals("{\"dwellings\":9,\"dwellingBound\":9,\"status\":\"OPTIMAL\",\"line\":\"clt-volumetric\","
+        + "\"facing\":\"north and west\",\"frontAssumed\":false,\"checkViolations\":0}",
+        result.get("otherFront").toString());
   }
 
   @Test
@@ -114,7 +117,7 @@ class OtherFrontTest {
         "--out", out.toString(), "--other-front");
     assertEquals(0, r.code(), r.out() + r.err());
     assertTrue(r.out().contains("\nWith the other long side as the front: 4 more dwellings on 1 building(s), fewer on"
-        + " 0 (0 dwellings less); tried on the 1 building(s) of one wing of 2 (batch-summary.csv's"
+        + " 0 (0 dwellings less); tried on 2 building(s) of 2 (batch-summary.csv's"
         + " otherFrontDwellings)\n"), r.out());
     List<String> csv = Files.readAllLines(out.resolve("batch-summary.csv"));
     assertTrue(csv.get(0).endsWith(",zoning,transportCarbonKgCo2e,otherFrontDwellings,front,costLeavesOut"),
@@ -122,7 +125,7 @@ class OtherFrontTest {
     String notch = csv.stream().filter(x -> x.contains(",cli-notch,")).findFirst().orElseThrow();
     String l = csv.stream().filter(x -> x.contains(",cli-l,")).findFirst().orElseThrow();
     assertTrue(notch.contains(",unverified,,8,assumed,"), notch);
-    assertTrue(l.contains(",unverified,,,given,"), "not applicable: empty; " + l);
+    assertTrue(l.contains(",unverified,,9,given,"), "the L's inner facades: " + l);
     assertEquals(8, MAPPER.readTree(out.resolve("cli-notch.result.json").toFile()).at("/otherFront/dwellings")
         .asInt());
     var plain = CliRun.of("batch", dir.resolve("notch.json").toString(), "--storeys", "1", "--time-limit", "2",

@@ -2,7 +2,6 @@ package nl.toplaag.building;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.OptionalDouble;
 import org.locationtech.jts.geom.Polygon;
 
@@ -116,22 +115,19 @@ public record Building(
   }
 
   /**
-   * This building of one wing with the wing's front on its other long side ({@link Wing#withOtherFront}: the gallery
-   * on the other facade), all else as it is; empty for a building of more than one wing. An L keeps its fronts on its
-   * outer facades, so that the galleries run round the outside (and a stepped slab both on its straight long facade):
-   * turning one wing's front would put it against the other's, so there is no other front to try. Nothing else in a
-   * building depends on which side its wing's front is: the bearing lines, stair cores, lift and obstacles are in plan
-   * coordinates, the zoning setbacks per roof-outline edge, and a core stands on the wing's roof by its rectangle,
-   * which is the same ({@link StairCore#onRoof}).
+   * This building with every wing's front on its other long side ({@link Wing#withOtherFront}: the gallery on the
+   * other facade), all else as it is. An L's fronts, on its outer facades by default (the galleries round the
+   * outside), come on its inner facades (the galleries in the courtyard, meeting at the inner corner); a stepped
+   * slab's, on its straight long facade, on the stepped one. Turning one wing of several alone would put its front
+   * against another's, so all are turned. Nothing else in a building depends on which side its wings' fronts are: the
+   * bearing lines, stair cores, lift and obstacles are in plan coordinates, the zoning setbacks per roof-outline edge,
+   * and a core stands on a wing's roof by its rectangle, which is the same ({@link StairCore#onRoof}).
    */
-  public Optional<Building> withOtherFront() {
-    if (wings.size() != 1) {
-      return Optional.empty();
-    }
-    return Optional.of(new Building(id, name, source, assumptions, crs, originXM, originYM, groundLevelNapM,
-        roofOutline, roofLevelMm, existingStoreys, storeyHeightMm, roofType, pitchedRoofRemovalCostEurPerM2,
-        bearingLines, loadReserve, stairCores, lift, obstacles, zoning, parkingSpacesPerDwelling,
-        List.of(wings.get(0).withOtherFront())));
+  public Building withOtherFront() {
+    return new Building(id, name, source, assumptions, crs, originXM, originYM, groundLevelNapM, roofOutline,
+        roofLevelMm, existingStoreys, storeyHeightMm, roofType, pitchedRoofRemovalCostEurPerM2, bearingLines,
+        loadReserve, stairCores, lift, obstacles, zoning, parkingSpacesPerDwelling,
+        wings.stream().map(Wing::withOtherFront).toList());
   }
 
   /** Roof area in m². */
