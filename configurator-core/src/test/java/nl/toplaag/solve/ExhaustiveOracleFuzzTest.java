@@ -3,6 +3,10 @@ package nl.toplaag.solve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +16,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import nl.toplaag.building.Building;
+import nl.toplaag.building.Wing;
 import nl.toplaag.code.BuildingCode;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.plan.LayoutAssembler;
@@ -62,6 +67,7 @@ import org.opentest4j.AssertionFailedError;
 class ExhaustiveOracleFuzzTest {
 
   private static final BuildingCode CODE = BuildingCode.BB2012;
+  private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final long DEFAULT_SEED = 20261205L;
   private static final int DEFAULT_N = 40;
   private static final int DEFAULT_HIGH_N = 20;
@@ -75,7 +81,8 @@ class ExhaustiveOracleFuzzTest {
   /**
    * The roofs drawn ({@link #generate(long, int, Variant)}): {@code LOW} as until 6 Dec 2026; {@code HIGH} the same
    * roofs on 4 to 6 existing storeys; {@code LINES} the same roofs with other lines; {@code ELL} the same roofs with a
-   * second wing, since 7 Dec 2026 a quarter of them high as well and a third of the others with other lines.
+   * second wing, since 7 Dec 2026 a quarter of them high as well and a third of the others with other lines, and a
+   * quarter with both fronts on the inner facades ({@code --other-front}).
    */
   enum Variant {
     LOW(""), HIGH(" high"), LINES(" lines"), ELL(" ell");
@@ -457,8 +464,32 @@ class ExhaustiveOracleFuzzTest {
     if (grid == PositionGrid.FROM_BOTH_ENDS) {
       name += ", the grid from both ends";
     }
+    // a quarter of the L's with both fronts on the inner facades, the galleries meeting in the courtyard's corner, as
+    // --other-front has them (7 Dec 2026); drawn after the grid, so the roofs drawn before stay as they were
+    if (ell && r.nextInt(4) == 0) {
+      json = withFrontsTurned(json);
+      name += ", fronts on the inner facades";
+    }
     Building b = Fixtures.building(json);
     return new Roof(seed, i, new Case(name, b, line, storeys, objective, grid), json);
+  }
+
+  /** {@code json} with every wing's front on its other long side ({@link Building#withOtherFront}). */
+  private static String withFrontsTurned(String json) {
+    try {
+      ObjectNode root = (ObjectNode) MAPPER.readTree(json);
+      ArrayNode wings = root.putArray("wings");
+      for (Wing w : Fixtures.building(json).withOtherFront().wings()) {
+        ObjectNode n = wings.addObject();
+        n.putArray("origin").add(Math.round(w.originXMm()) / 1000.0).add(Math.round(w.originYMm()) / 1000.0);
+        n.put("directionDeg", w.directionDeg());
+        n.put("lengthM", w.lengthMm() / 1000.0);
+        n.put("depthM", w.depthMm() / 1000.0);
+      }
+      return MAPPER.writeValueAsString(root);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /**
