@@ -362,11 +362,11 @@ final class Summary {
     for (Placement p : l.modules()) {
       top = Math.max(top, p.floorLevelMm() + p.heightMm());
     }
-    l.modules().stream().map(p -> p.storey() + "@" + String.format(Locale.ROOT, "%.2f", p.floorLevelMm() / 1000.0))
+    l.modules().stream().map(p -> p.storey() + "@" + Texts.metresFigure(p.floorLevelMm()))
         .distinct().sorted().forEach(x -> floors.append(' ').append(x));
     int lim = b.zoning().maxHeightAboveGroundMm();
-    s.append(String.format(Locale.ROOT, "  height: top %.2f m above ground (limit %s); floors (storey@m):%s%n",
-        top / 1000.0, lim == Integer.MAX_VALUE ? "none" : String.format(Locale.ROOT, "%.2f m", lim / 1000.0),
+    s.append(String.format(Locale.ROOT, "  height: top %s above ground (limit %s); floors (storey@m):%s%n",
+        Texts.metres(top), lim == Integer.MAX_VALUE ? "none" : Texts.metres(lim),
         floors.length() == 0 ? " none" : floors));
   }
 

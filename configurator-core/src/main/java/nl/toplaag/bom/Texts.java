@@ -29,6 +29,22 @@ public final class Texts {
   }
 
   /**
+   * A height or depth beside a code threshold, in metres with its unit: to two decimals, or three where its
+   * millimetres need them ("12.60 m", "7.001 m"), so that a figure just past a threshold never reads as the threshold
+   * itself (a QA pass: "storey 1 at 7.00 m needs 90 min" of a floor at 7.001 m, where the rule reads "up to 7.0 m").
+   */
+  public static String metres(double mm) {
+    return metresFigure(mm) + " m";
+  }
+
+  /** {@link #metres} without its unit: "12.60", "7.001". */
+  public static String metresFigure(double mm) {
+    double cm = Math.rint(mm / 10);
+    return Math.abs(mm - 10 * cm) < 0.5 ? String.format(Locale.ROOT, "%.2f", cm / 100 + 0.0)
+        : String.format(Locale.ROOT, "%.3f", Math.rint(mm) / 1000 + 0.0);
+  }
+
+  /**
    * {@code n} of {@code noun} in words, the noun plural (an "s" added) but for one: "1 storey", "5 storeys",
    * "1 existing storey" (QA passes and a review: "1 storeys" in the summary, the bill of materials and the viewer).
    */

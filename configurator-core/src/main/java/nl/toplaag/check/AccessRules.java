@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
+import nl.toplaag.bom.Texts;
 import nl.toplaag.building.StairCore;
 import nl.toplaag.building.Wing;
 import nl.toplaag.geom.Geometries;
@@ -168,7 +169,8 @@ final class AccessRules {
       } else if (!c.code.liftLandingGiven(c.type(at).depthMm())) {
         out.add(new Violation(RuleId.LIFT, String.format(Locale.ROOT, "lift module %s's door opens onto a gallery %s"
             + " deep, less than the %.2f x %.2f m free floor in front of a lift (art. 4.23)", p.id(),
-            m(c.type(at).depthMm()), c.code.liftLandingMm() / 1000.0, c.code.liftLandingMm() / 1000.0), p.id()));
+            Texts.metres(c.type(at).depthMm()), c.code.liftLandingMm() / 1000.0, c.code.liftLandingMm() / 1000.0),
+            p.id()));
       }
     }
     existingLiftLandings(c, out);
@@ -191,8 +193,8 @@ final class AccessRules {
           .findFirst().ifPresent(g -> out.add(new Violation(RuleId.LIFT, String.format(Locale.ROOT, "the existing"
               + " lift, extended to storey %d, opens onto its gallery (%s, wing %d), %s deep, less than the %.2f x"
               + " %.2f m free floor in front of a lift (art. 4.23)", storey, g.moduleTypeId(), g.wing(),
-              m(c.type(g).depthMm()),
-              c.code.liftLandingMm() / 1000.0, c.code.liftLandingMm() / 1000.0), "lift")));
+              Texts.metres(c.type(g).depthMm()), c.code.liftLandingMm() / 1000.0, c.code.liftLandingMm() / 1000.0),
+              "lift")));
     }
   }
 

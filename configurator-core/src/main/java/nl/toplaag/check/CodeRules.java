@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import nl.toplaag.bom.Texts;
 import nl.toplaag.building.ExistingLift;
 import nl.toplaag.layout.GallerySegment;
 import nl.toplaag.layout.Placement;
@@ -41,7 +42,7 @@ final class CodeRules {
       int need = c.code.requiredFireResistanceMin(floor);
       if (t.fireResistanceMin() < need) {
         out.add(new Violation(RuleId.FIRE_RESISTANCE, "fire resistance " + t.fireResistanceMin() + " min, but a"
-            + " floor at " + m(floor) + " needs " + need + " min", p.id()));
+            + " floor at " + Texts.metres(floor) + " needs " + need + " min", p.id()));
       }
     }
     for (int i = 0; i < c.layout.galleries().size(); i++) {
@@ -58,12 +59,13 @@ final class CodeRules {
         int need = c.code.requiredFireResistanceMin(floor);
         if (c.type(g).fireResistanceMin() < need) {
           out.add(new Violation(RuleId.FIRE_RESISTANCE, "gallery fire resistance " + c.type(g).fireResistanceMin()
-              + " min, but a floor at " + m(floor) + " needs " + need + " min", "gallery " + i));
+              + " min, but a floor at " + Texts.metres(floor) + " needs " + need + " min", "gallery " + i));
         }
         int balustrade = c.code.requiredBalustradeMm(floor);
         if (c.type(g).balustradeHeightMm() < balustrade) {
-          out.add(new Violation(RuleId.BALUSTRADE, "gallery balustrade " + m(c.type(g).balustradeHeightMm())
-              + " high, but a gallery at " + m(floor) + " needs " + m(balustrade) + " (art. 2.18)", "gallery " + i));
+          out.add(new Violation(RuleId.BALUSTRADE, "gallery balustrade "
+              + Texts.metres(c.type(g).balustradeHeightMm()) + " high, but a gallery at " + Texts.metres(floor)
+              + " needs " + Texts.metres(balustrade) + " (art. 2.18)", "gallery " + i));
         }
       }
     }
@@ -111,10 +113,11 @@ final class CodeRules {
     for (Placement p : c.placements) {
       ModuleType t = c.type(p);
       if (t.kind() == ModuleKind.LIFT && !c.code.liftCarLargeEnough(t.liftCarWidthMm(), t.liftCarDepthMm())) {
-        out.add(new Violation(RuleId.LIFT, String.format(Locale.ROOT, "lift module %s (%s) has a car of %.2f x"
-            + " %.2f m (across x from its door), short of the %.2f x %.2f m a new lift's car must be in a building of"
-            + " more than 6 dwellings (art. 4.28, a stretcher lift)", p.id(), t.id(), t.liftCarWidthMm() / 1000.0,
-            t.liftCarDepthMm() / 1000.0, c.code.liftCarWidthMm() / 1000.0, c.code.liftCarDepthMm() / 1000.0),
+        out.add(new Violation(RuleId.LIFT, String.format(Locale.ROOT, "lift module %s (%s) has a car of %s x"
+            + " %s m (across x from its door), short of the %.2f x %.2f m a new lift's car must be in a building of"
+            + " more than 6 dwellings (art. 4.28, a stretcher lift)", p.id(), t.id(), Texts.metresFigure(t.liftCarWidthMm()),
+            Texts.metresFigure(t.liftCarDepthMm()), c.code.liftCarWidthMm() / 1000.0,
+            c.code.liftCarDepthMm() / 1000.0),
             p.id()));
       }
     }

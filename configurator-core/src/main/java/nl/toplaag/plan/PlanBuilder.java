@@ -11,6 +11,7 @@ import java.util.function.IntUnaryOperator;
 import java.util.function.ToDoubleFunction;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import nl.toplaag.bom.Texts;
 import nl.toplaag.building.BearingLine;
 import nl.toplaag.building.Building;
 import nl.toplaag.building.ExistingLift;
@@ -243,8 +244,8 @@ public final class PlanBuilder {
           below ? "stands above" : "reaches")));
     } else {
       int top = storeyTopMm(building, line, storeys + 1);
-      notes.add(PlanNote.of(PlanNote.Topic.STOREYS, String.format(Locale.ROOT, "the height limit of %.2f m above"
-          + " ground stops storey %d (it would reach %.2f m)", limitMm / 1000.0, storeys + 1, top / 1000.0)));
+      notes.add(PlanNote.of(PlanNote.Topic.STOREYS, String.format(Locale.ROOT, "the height limit of %s above"
+          + " ground stops storey %d (it would reach %s)", Texts.metres(limitMm), storeys + 1, Texts.metres(top))));
     }
   }
 
@@ -1276,20 +1277,20 @@ public final class PlanBuilder {
           : lift == null ? 0 : topStorey(lift);
       if (Math.max(below, liftTop) < top) {
         storeys = Math.max(below, liftTop);
-        String need = String.format(Locale.ROOT, "storey %d's floor lies at %.2f m, above %.1f m, where %s",
-            below + 1, floors.get(below) / 1000.0, threshold / 1000.0, fire ? "a storey needs a fire-fighting lift"
+        String need = String.format(Locale.ROOT, "storey %d's floor lies at %s, above %.1f m, where %s",
+            below + 1, Texts.metres(floors.get(below)), threshold / 1000.0, fire ? "a storey needs a fire-fighting lift"
                 : "every new storey needs a lift");
         String existing = !building.lift().present() ? "the building has no lift"
             : !building.lift().extendable() ? "the building's lift cannot be extended"
             : !extendable ? String.format(Locale.ROOT, "the building's lift, extended, would open onto line %s's"
-                + " gallery %s, %.2f m deep, less than the %.2f x %.2f m free floor in front of a lift (BB2012 art."
-                + " 4.23)", line.id(), line.gallery().id(), line.gallery().depthMm() / 1000.0,
+                + " gallery %s, %s deep, less than the %.2f x %.2f m free floor in front of a lift (BB2012 art."
+                + " 4.23)", line.id(), line.gallery().id(), Texts.metres(line.gallery().depthMm()),
                 code.liftLandingMm() / 1000.0, code.liftLandingMm() / 1000.0)
             : "the building's lift is no fire-fighting lift";
         if (lift == null && !ofKind.isEmpty() && !landingDeepEnough()) {
-          return String.format(Locale.ROOT, "%s: line %s's gallery %s, which a lift module's door opens onto, is %.2f"
-              + " m deep, less than the %.2f x %.2f m free floor the building code asks in front of a lift (BB2012 art."
-              + " 4.23), and %s", need, line.id(), line.gallery().id(), line.gallery().depthMm() / 1000.0,
+          return String.format(Locale.ROOT, "%s: line %s's gallery %s, which a lift module's door opens onto, is %s"
+              + " deep, less than the %.2f x %.2f m free floor the building code asks in front of a lift (BB2012 art."
+              + " 4.23), and %s", need, line.id(), line.gallery().id(), Texts.metres(line.gallery().depthMm()),
               code.liftLandingMm() / 1000.0, code.liftLandingMm() / 1000.0, building.lift().present()
                   && building.lift().extendable() ? "the building's lift, extended, would open onto it too" : existing);
         }
@@ -1337,13 +1338,13 @@ public final class PlanBuilder {
     int need = code.requiredFireResistanceMin(floor);
     String why = storey > m.maxStack() ? String.format(Locale.ROOT, "it stacks at most %d high (maxStack)",
         m.maxStack())
-        : m.fireResistanceMin() < need ? String.format(Locale.ROOT, "it resists fire for %d min, and a floor at %.2f m"
-            + " needs %d min", m.fireResistanceMin(), floor / 1000.0, need)
-        : balustradeTooLow(m, floor) ? String.format(Locale.ROOT, "its balustrade is %.2f m high, and a gallery at"
-            + " %.2f m needs %.2f m (BB2012 art. 2.18)", m.balustradeHeightMm() / 1000.0, floor / 1000.0,
-            code.requiredBalustradeMm(floor) / 1000.0)
-        : String.format(Locale.ROOT, "its top would reach %.2f m, above the height limit of %.2f m",
-            (floor + m.heightMm()) / 1000.0, building.zoning().maxHeightAboveGroundMm() / 1000.0);
+        : m.fireResistanceMin() < need ? String.format(Locale.ROOT, "it resists fire for %d min, and a floor at %s"
+            + " needs %d min", m.fireResistanceMin(), Texts.metres(floor), need)
+        : balustradeTooLow(m, floor) ? String.format(Locale.ROOT, "its balustrade is %s high, and a gallery at"
+            + " %s needs %s (BB2012 art. 2.18)", Texts.metres(m.balustradeHeightMm()), Texts.metres(floor),
+            Texts.metres(code.requiredBalustradeMm(floor)))
+        : String.format(Locale.ROOT, "its top would reach %s, above the height limit of %s",
+            Texts.metres(floor + m.heightMm()), Texts.metres(building.zoning().maxHeightAboveGroundMm()));
     return String.format(Locale.ROOT, "the %s module %s stands on no storey from %d on: %s; %s",
         m.kind().name().toLowerCase(Locale.ROOT), m.id(), storey, why, what);
   }

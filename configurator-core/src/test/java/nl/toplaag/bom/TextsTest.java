@@ -15,4 +15,18 @@ class TextsTest {
     assertEquals("0 storeys", Texts.count(0, "storey"));
     assertEquals("1 existing storey", Texts.count(1, "existing storey"));
   }
+
+  /**
+   * A height beside a code threshold never reads as the threshold (a QA pass: "storey 1 at 7.00 m needs 90 min" of a
+   * floor at 7.001 m, where the rule reads "up to 7.0 m"): to the millimetre where it is not a whole centimetre.
+   */
+  @Test
+  void aHeightJustPastAThresholdIsShownToTheMillimetre() {
+    assertEquals("7.001 m", Texts.metres(7_001));
+    assertEquals("12.499 m", Texts.metres(12_499));
+    assertEquals("12.60 m", Texts.metres(12_600));
+    assertEquals("7.00 m", Texts.metres(7_000));
+    assertEquals("0.00 m", Texts.metres(-0.2));
+    assertEquals("1.049", Texts.metresFigure(1_049));
+  }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import nl.toplaag.bom.Texts;
 import nl.toplaag.layout.GallerySegment;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.layout.Placement;
@@ -193,14 +194,14 @@ final class Explainer {
           + " stands on storey %d", stack, next));
     }
     if (most < need) {
-      why.add(String.format(Locale.ROOT, "storey %d at %.2f m needs %d min fire resistance, and the line's dwelling"
-          + " modules resist at most %d min", next, floor / 1000.0, need, most));
+      why.add(String.format(Locale.ROOT, "storey %d at %s needs %d min fire resistance, and the line's dwelling"
+          + " modules resist at most %d min", next, Texts.metres(floor), need, most));
     }
     // each limit met by some module, but by none both (a review: one stacks high enough and resists too briefly, the
     // other the reverse)
     if (why.isEmpty() && types.stream().noneMatch(m -> m.maxStack() >= next && m.fireResistanceMin() >= need)) {
-      why.add(String.format(Locale.ROOT, "storey %d at %.2f m needs %d min fire resistance and a stack %d high, and no"
-          + " dwelling module of the line has both (%s)", next, floor / 1000.0, need, next, String.join(", ",
+      why.add(String.format(Locale.ROOT, "storey %d at %s needs %d min fire resistance and a stack %d high, and no"
+          + " dwelling module of the line has both (%s)", next, Texts.metres(floor), need, next, String.join(", ",
           types.stream().map(m -> String.format(Locale.ROOT, "%s: %d min, stacks %d", m.id(), m.fireResistanceMin(),
               m.maxStack())).toList())));
     }
@@ -239,8 +240,8 @@ final class Explainer {
     for (ModuleType m : plan.line().dwellings().stream().map(d -> plan.line().module(d.moduleTypeId()).orElseThrow())
         .distinct().toList()) {
       if (m.fireResistanceMin() < need) {
-        out.add(String.format(Locale.ROOT, "line %s: module %s resists fire for %d min; storey 1 at %.2f m needs %d"
-            + " min", line, m.id(), m.fireResistanceMin(), floor1 / 1000.0, need));
+        out.add(String.format(Locale.ROOT, "line %s: module %s resists fire for %d min; storey 1 at %s needs %d"
+            + " min", line, m.id(), m.fireResistanceMin(), Texts.metres(floor1), need));
       }
     }
     boolean fire = !out.isEmpty();

@@ -1,6 +1,7 @@
 package nl.toplaag.solve.cpsat;
 
 import java.util.Locale;
+import nl.toplaag.bom.Texts;
 import nl.toplaag.plan.Plan;
 import nl.toplaag.solve.ConfigurationRequest;
 
@@ -48,9 +49,9 @@ final class LiftStoreys {
   private static String words(CpSatConfigurator.LineResult kept, CpSatConfigurator.LineResult other,
       boolean keptLow, Plan low, Plan all, ConfigurationRequest req) {
     int first = low.storeys() + 1;
-    String rule = String.format(Locale.ROOT, "storey %d's floor, at %.2f m, lies above %.1f m, and dwellings there"
+    String rule = String.format(Locale.ROOT, "storey %d's floor, at %s, lies above %.1f m, and dwellings there"
         + " give the whole building a lift (BB2012 art. 4.24(1)a), which the dwellings of every new storey reach",
-        first, all.floorLevelMm(first) / 1000.0, all.code().liftAboveFloorMm() / 1000.0);
+        first, Texts.metres(all.floorLevelMm(first)), all.code().liftAboveFloorMm() / 1000.0);
     String storeys = low.storeys() == 1 ? "storey 1" : "storeys 1 to " + low.storeys();
     int top = all.topDwellingStorey();
     String without = keptLow

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.toplaag.bom.Texts;
 import nl.toplaag.building.LoadReserve;
 import nl.toplaag.code.BuildingCode;
 import nl.toplaag.plan.Plan;
@@ -130,8 +131,8 @@ final class RulesChecked {
       why = "line " + p.line().id() + ": " + stop; // a gallery or lift stops below the height limit
     } else if (fit < Math.min(asked, zoningStoreys)) {
       int nextTopMm = PlanBuilder.storeyTopMm(p.building(), p.line(), fit + 1);
-      why = String.format(Locale.ROOT, "storey %d of line %s would reach %.2f m, above the height limit", fit + 1,
-          p.line().id(), nextTopMm / 1000.0);
+      why = String.format(Locale.ROOT, "storey %d of line %s would reach %s, above the height limit", fit + 1,
+          p.line().id(), Texts.metres(nextTopMm));
     } else if (zoningStoreys < asked) {
       why = "the building file's zoning limit";
     } else {
@@ -140,7 +141,7 @@ final class RulesChecked {
     return String.format(Locale.ROOT, "height: the building file's zoning limits allow the top of new storeys %s and"
         + " at most %d added storey%s; %d asked for; at most %d added storey%s: %s",
         maxHeightMm == Integer.MAX_VALUE ? "at any height"
-            : String.format(Locale.ROOT, "up to %.2f m above ground", maxHeightMm / 1000.0),
+            : "up to " + Texts.metres(maxHeightMm) + " above ground",
         zoningStoreys, zoningStoreys == 1 ? "" : "s", asked, fit, fit == 1 ? "" : "s", why);
   }
 }
