@@ -116,6 +116,20 @@ public final class CatalogCheck {
   public static final double MIN_DRY_RISER_EUR_PER_STOREY = 350;
   /** Dearest plausible dry riser per storey, EUR ({@link #MIN_DRY_RISER_EUR_PER_STOREY}). */
   public static final double MAX_DRY_RISER_EUR_PER_STOREY = 100_000;
+  /**
+   * Plausible cost of a gallery's supports where it is cantilevered in front of the facade, EUR per m: the bundled
+   * lines give 1,300 and 1,500 [U]; a tenth of the least to thirty times the most [D], as for the dry riser.
+   */
+  public static final double MIN_CANTILEVER_EUR_PER_M = 130;
+  /** Dearest plausible cantilever supports, EUR per m ({@link #MIN_CANTILEVER_EUR_PER_M}). */
+  public static final double MAX_CANTILEVER_EUR_PER_M = 45_000;
+  /**
+   * Plausible cost of a dwelling's extras (its fit-out on site), EUR: the bundled lines give 4,500 to 10,500 [U]; a
+   * tenth of the least to thirty times the most [D].
+   */
+  public static final double MIN_DWELLING_EXTRA_EUR = 450;
+  /** Dearest plausible dwelling extras, EUR ({@link #MIN_DWELLING_EXTRA_EUR}). */
+  public static final double MAX_DWELLING_EXTRA_EUR = 315_000;
 
   private CatalogCheck() {}
 
@@ -181,10 +195,12 @@ public final class CatalogCheck {
       line(b, "Line %s: %s", l.id(), l.name());
       line(b, "  source: %s", l.source());
       // "own kN/m2": the module's own weight over its footprint, not the imposed load (a QA pass read it as that)
-      line(b, "  %-26s %-8s %-18s %8s %10s %5s %5s %7s %8s %9s", "module", "kind", "W x D x H mm", "kg",
+      // the id column as wide as the line's longest id (a QA pass: ids of 28 characters shifted the columns)
+      int idWidth = Math.max(26, l.modules().stream().mapToInt(m -> m.id().length()).max().orElse(0));
+      line(b, "  %-" + idWidth + "s %-8s %-18s %8s %10s %5s %5s %7s %8s %9s", "module", "kind", "W x D x H mm", "kg",
           "own kN/m2", "fire", "stack", "m2", "EUR", "kgCO2e");
       for (ModuleType m : l.modules()) {
-        line(b, "  %-26s %-8s %-18s %8.0f %10.2f %5d %5d %7.1f %8d %9.0f%s%s%s%s", m.id(),
+        line(b, "  %-" + idWidth + "s %-8s %-18s %8.0f %10.2f %5d %5d %7.1f %8d %9.0f%s%s%s%s", m.id(),
             m.kind().id(), m.widthMm() + "x" + m.depthMm() + "x" + m.heightMm(),
             m.massKg(), selfWeightKnPerM2(m), m.fireResistanceMin(), m.maxStack(), m.usableAreaM2(), m.costEur(),
             m.carbonKgCo2e(), m.kind() == ModuleKind.LIFT ? "  car " + m.liftCarWidthMm() + "x" + m.liftCarDepthMm()

@@ -116,8 +116,10 @@ final class LineReader {
     plausibility.extension(l.get("liftExtension"), id, lift, false);
     int dryRiser = l.getInt("dryRiserCostEurPerStorey", 0, 10_000_000);
     plausibility.dryRiser(l, id, dryRiser);
+    int cantilever = l.getInt("cantileverGalleryCostEurPerM", 0, 1_000_000);
+    plausibility.cantilever(l, id, cantilever);
     return new ProductLine(id, l.optString("name", id), l.getString("source"), modules, dwellings, layer, stairs, lift,
-        l.getInt("cantileverGalleryCostEurPerM", 0, 1_000_000), dryRiser, lineSources, shipping);
+        cantilever, dryRiser, lineSources, shipping);
   }
 
   /**

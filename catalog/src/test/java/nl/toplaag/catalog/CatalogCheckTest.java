@@ -192,6 +192,30 @@ class CatalogCheckTest {
   }
 
   @Test
+  void aOneModuleDwellingsAreaAndExtrasAndACantileverCostInTheWrongUnitAreWarnedAbout() throws IOException,
+      InputException {
+    // a manufacturer's QA pass: 2.36 m2 for a 23.6 m2 box ("2 x 2.4 m2" dwellings), 5 EUR of extras and 1 EUR a
+    // metre of cantilever supports were each "catalogue OK"
+    BundledCatalogTest.copyBundled(dir);
+    edit("clt-volumetric.json", r -> ((ObjectNode) r.withArray("dwellings").get(1)).put("usableAreaM2", 2.48));
+    assertTrue(oneWarning("clt-volumetric.json", "/dwellings/1/usableAreaM2").contains(": 2.48 m2 for dwelling"
+        + " clt-1x-3900x7200 of one module clt-box-3900x7200 is less than half of what the module holds (24.8 m2"
+        + " usable)"));
+    edit("clt-volumetric.json", r -> {
+      ((ObjectNode) r.withArray("dwellings").get(1)).put("usableAreaM2", 24.8);
+      ((ObjectNode) r.withArray("dwellings").get(1)).put("extraCostEur", 5);
+    });
+    assertTrue(oneWarning("clt-volumetric.json", "/dwellings/1/extraCostEur").contains(": 5 EUR for dwelling"
+        + " clt-1x-3900x7200's extras, less than plausible, 450 to 315,000 EUR"));
+    edit("clt-volumetric.json", r -> {
+      ((ObjectNode) r.withArray("dwellings").get(1)).put("extraCostEur", 4_500);
+      r.put("cantileverGalleryCostEurPerM", 1);
+    });
+    assertTrue(oneWarning("clt-volumetric.json", "/cantileverGalleryCostEurPerM").contains(": 1 EUR a metre for line"
+        + " clt-volumetric's cantilevered gallery, less than plausible, 130 to 45,000 EUR"));
+  }
+
+  @Test
   void aTransferLayerThicknessInCentimetresIsWarnedAbout() throws IOException, InputException {
     // QA47: 35 for 350 mm lowers every added floor by 315 mm against the lift and fire thresholds
     BundledCatalogTest.copyBundled(dir);

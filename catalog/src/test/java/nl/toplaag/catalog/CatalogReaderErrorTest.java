@@ -433,6 +433,13 @@ class CatalogReaderErrorTest {
   }
 
   @Test
+  void liftCarTooWideForItsModuleIsNamedAtItsWidth() throws IOException {
+    // a QA pass: the width too large was reported at the depth
+    edit(CLT, l -> module(l, 4).put("liftCarWidthMm", 3100));
+    fails(CLT, "/modules/4/liftCarWidthMm", "a 3,100 x 2,050 mm car does not fit in the module's 2,400 x 2,700 mm");
+  }
+
+  @Test
   void liftCarWithoutItsSourceNote() throws IOException {
     edit(CLT, l -> ((ObjectNode) module(l, 4).get("sources")).remove("liftCarWidthMm"));
     fails(CLT, "/modules/4/sources/liftCarWidthMm", "missing source note");
