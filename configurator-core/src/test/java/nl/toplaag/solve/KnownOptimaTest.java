@@ -125,5 +125,18 @@ class KnownOptimaTest {
     assertFalse(why.contains("the loads rules block:"), why);
   }
 
-
+  @Test
+  void aRowWithNoPlaceBehindItsGalleryOnTheRoofSaysTheGalleryMovedIt() {
+    // a fixed obstacle along the whole rear 1.5 m of a 12 m slab: behind the gallery on the roof (it and the deepest
+    // module fit the 12 m), no dwelling module stands clear of it. A manufacturer's QA pass: a deeper gallery took a
+    // roof's 2 dwellings to 0, said only as "no dwelling module fits inside the roof ..."
+    String rear = ExhaustiveOptimumTest.flue("[[0,10.5],[36,10.5],[36,12],[0,12],[0,10.5]]", 0);
+    ConfigurationResult r = solve(Fixtures.request(Fixtures.slab(36.0, 500, 8.6, "\"loadReserve\":"
+        + " {\"areaLoadKnPerM2\": 100}, \"obstacles\": [" + rear + "],"), 1));
+    assertEquals(0, r.dwellings());
+    String why = String.join("\n", r.explanation());
+    assertTrue(why.contains("no dwelling module fits inside the roof less setbacks clear of obstacles and stair"
+        + " cores, behind the line's 1.50 m gallery on the roof (wing 0: the gallery is cantilevered in front of the"
+        + " facade only where it and the line's deepest dwelling module do not both fit the wing's depth"), why);
+  }
 }

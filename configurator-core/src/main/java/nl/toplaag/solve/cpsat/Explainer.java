@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import nl.toplaag.bom.Texts;
 import nl.toplaag.layout.GallerySegment;
 import nl.toplaag.layout.Layout;
@@ -16,6 +17,7 @@ import nl.toplaag.plan.GallerySlot;
 import nl.toplaag.plan.Plan;
 import nl.toplaag.plan.PlanNote;
 import nl.toplaag.plan.Wall;
+import nl.toplaag.plan.WingRow;
 import nl.toplaag.product.ModuleKind;
 import nl.toplaag.product.ModuleType;
 import nl.toplaag.solve.ConfigurationRequest;
@@ -58,7 +60,7 @@ final class Explainer {
       NoCandidates facts = whyNoCandidates(plan, req.smallestDwellingM2());
       if (facts.words().isEmpty()) {
         out.add("line " + line + ": no dwelling module fits inside the roof less setbacks clear of obstacles and"
-            + " stair cores");
+            + " stair cores" + behindGalleryOnRoof(plan));
       } else {
         // the modules' fire resistance (every wing) or depth (its wing) decides: where the gallery would stand and
         // that no module fits (the plan's notes) say less, and read as reasons of their own (QA47: the depth said
@@ -298,6 +300,23 @@ final class Explainer {
           + " puts %.1f kN on one line", line, maxWall, perWall));
     }
     return out;
+  }
+
+  /**
+   * Where a wing's row stands behind its gallery on the roof, in words: the gallery's depth moves the row back by as
+   * much, and the gallery is cantilevered only where it and the line's deepest module do not both fit the wing, so a
+   * deeper gallery may leave no module a place where a shallower one left some (a manufacturer's QA pass: a 2.4 m
+   * gallery, 0 dwellings on a roof where a 1.8 m one gave 2, said only "no dwelling module fits"); else empty.
+   */
+  private static String behindGalleryOnRoof(Plan plan) {
+    List<Integer> onRoof = plan.rows().stream().filter(WingRow::galleryOnRoof).map(WingRow::wing).toList();
+    if (onRoof.isEmpty()) {
+      return "";
+    }
+    return String.format(Locale.ROOT, ", behind the line's %s gallery on the roof (wing%s %s: the gallery is"
+        + " cantilevered in front of the facade only where it and the line's deepest dwelling module do not both fit"
+        + " the wing's depth, docs/model.md, \"Geometry of the row\")", Texts.metres(plan.line().gallery().depthMm()),
+        onRoof.size() == 1 ? "" : "s", onRoof.stream().map(String::valueOf).collect(Collectors.joining(", ")));
   }
 
   /** {@code kn} rounded to a tenth, as shown with one decimal. */
