@@ -144,7 +144,8 @@ final class ModuleReader {
     int carDepth = lengthMm(m, "liftCarDepthMm", 500, 5_000);
     boolean fits = carWidth <= widthMm && carDepth <= depthMm || carWidth <= depthMm && carDepth <= widthMm;
     if (!fits) {
-      // at the figure that fits neither way (a QA pass: a width too large was reported at the depth)
+      // at the depth where it alone is larger than the module either way, else at the width (a QA pass: a width too
+      // large was reported at the depth)
       int most = Math.max(widthMm, depthMm);
       String field = carDepth > most && carWidth <= most ? "liftCarDepthMm" : "liftCarWidthMm";
       throw m.error(field, String.format(Locale.ROOT, "a %,d x %,d mm car does not fit in the module's"

@@ -84,10 +84,12 @@ final class Plausibility {
   }
 
   /**
-   * The usable area of dwelling type {@code t} (read from {@code d}) of {@code m.moduleCount} modules {@code m}: a
+   * The usable area and extras of dwelling type {@code t} (read from {@code d}) of {@code m.moduleCount} modules
+   * {@code m}: a dwelling of one module with less than half of what it holds was most likely given in another unit; a
    * dwelling of two or more modules no larger than one module fewer holds, by their usable area, was most likely given
    * one module's area (QA47: a 2-module dwelling of 35.6 m2, one box's), which ranks it below what it is; one larger
-   * than its modules hold by their usable area has one of the two figures wrong.
+   * than its modules hold by their usable area has one of the two figures wrong; extras outside the plausible range
+   * ({@link CatalogCheck#MIN_DWELLING_EXTRA_EUR}) were most likely given in thousands or cents.
    */
   void dwelling(JsonInput d, DwellingType t, ModuleType m) throws InputException {
     // a dwelling of one module with less than half of what its module holds (a QA pass: 2.36 m2 for a 23.6 m2 box

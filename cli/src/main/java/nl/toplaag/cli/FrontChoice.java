@@ -110,7 +110,8 @@ final class FrontChoice {
     String facing = b.wings().get(0).facing();
     return switch (c.side()) {
       case GIVEN -> b.wings().size() > 1
-          ? String.format(Locale.ROOT, "Front: kept: the building file gives its %d wings' fronts%n", b.wings().size())
+          ? String.format(Locale.ROOT, "Front: kept: the building file gives its %d wings' fronts%s%n",
+              b.wings().size(), otherFront ? "" : " (--other-front shows their other long sides)")
           : String.format(Locale.ROOT, "Front: kept (facing %s): the building file gives it%s%n", facing,
               otherFront ? "" : " (--other-front shows the other long side)");
       // with --choose-front, a front assumed is compared unless the building has more than one wing
@@ -193,8 +194,8 @@ final class FrontChoice {
    * configured: turned to its other long side where the result's {@code front.side} is {@value #OTHER}, else as it
    * is; the layouts of such a result are placed in the turned wing's frame.
    *
-   * @throws InputException where the result was configured with the other long side and {@code b} has no other front
-   *     to turn to (more than one wing)
+   * @throws InputException where the result was configured with the other long side and {@code b} has more than one
+   *     wing ({@code --choose-front} turns only a building of one wing)
    */
   static Building asConfigured(Building b, JsonInput result) throws InputException {
     if (!result.has("front")) {

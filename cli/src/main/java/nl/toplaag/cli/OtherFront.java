@@ -90,7 +90,8 @@ final class OtherFront {
 
   /**
    * The result file's {@code otherFront}: {@code dwellings}, {@code dwellingBound}, {@code status}, {@code line}
-   * (null without dwellings), {@code facing} and {@code frontAssumed}; null where the option does not apply.
+   * (null without dwellings), {@code facing}, {@code frontAssumed} and {@code checkViolations}; null where the other
+   * fronts were not configured.
    */
   static JsonNode json(Optional<Outcome> other) {
     if (other.isEmpty()) {

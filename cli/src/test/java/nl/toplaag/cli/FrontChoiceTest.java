@@ -112,7 +112,8 @@ class FrontChoiceTest {
     Path l = Files.writeString(tmp.resolve("l.json"), OtherFrontTest.L_BLOCK);
     var rl = configure(l, tmp.resolve("l"), "--choose-front");
     assertEquals(0, rl.code(), rl.out() + rl.err());
-    assertTrue(rl.out().contains("\nFront: kept: the building file gives its 2 wings' fronts\n"), rl.out());
+    assertTrue(rl.out().contains("\nFront: kept: the building file gives its 2 wings' fronts (--other-front shows"
+        + " their other long sides)\n"), rl.out());
     assertEquals("{\"side\":\"given\",\"facing\":null,\"assumed\":false}", MAPPER.readTree(tmp.resolve("l")
         .resolve("cli-l.result.json").toFile()).get("front").toString(), "an L's fronts face two ways");
     // an L imported from the 3D BAG: its fronts on the outer facades are assumed, and not compared

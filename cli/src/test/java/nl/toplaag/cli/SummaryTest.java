@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import nl.toplaag.solve.ConfigurationResult;
 import nl.toplaag.solve.ConfigurationResult.LineOutcome;
+import nl.toplaag.solve.Objective;
 import nl.toplaag.solve.SolveStats;
 import nl.toplaag.solve.SolveStatus;
 import org.junit.jupiter.api.Test;
@@ -43,5 +44,18 @@ class SummaryTest {
     assertEquals("  near their limits: bearing line 6 (97 %); they may hold the count (--what-limits says what"
         + " lifting each would add)\n", Summary.nearLimits(0.94, lines.subList(2, 3), Double.NaN));
     assertEquals("", Summary.nearLimits(Double.NaN, lines.subList(0, 1), 0.949));
+  }
+
+  /**
+   * A QA pass: under --objective carbon the lines' rows gave their cost alone, and the line taken was not the
+   * cheapest; each row now gives what the objective ranks it by.
+   */
+  @Test
+  void theLinesRowsGiveWhatTheCarbonAndCircularityObjectivesRankBy() {
+    LineOutcome o = new LineOutcome("hsb", SolveStatus.OPTIMAL, 8, 8, 738_745, 245.6, 380, 45_401, 32_509.5);
+    assertEquals(", 45.4 t CO2e", Summary.rankedBy(o, Objective.CARBON));
+    assertEquals(", non-circular module mass 32.5 t", Summary.rankedBy(o, Objective.CIRCULARITY));
+    assertEquals("", Summary.rankedBy(o, Objective.MOST_DWELLINGS));
+    assertEquals("", Summary.rankedBy(o, Objective.COST_PER_DWELLING));
   }
 }

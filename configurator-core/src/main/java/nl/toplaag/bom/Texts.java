@@ -37,11 +37,10 @@ public final class Texts {
     return metresFigure(mm) + " m";
   }
 
-  /** {@link #metres} without its unit: "12.60", "7.001". */
+  /** {@link #metres} without its unit: "12.60", "7.001", of {@code mm} rounded to the millimetre first. */
   public static String metresFigure(double mm) {
-    double cm = Math.rint(mm / 10);
-    return Math.abs(mm - 10 * cm) < 0.5 ? String.format(Locale.ROOT, "%.2f", cm / 100 + 0.0)
-        : String.format(Locale.ROOT, "%.3f", Math.rint(mm) / 1000 + 0.0);
+    long whole = Math.round(mm);
+    return String.format(Locale.ROOT, whole % 10 == 0 ? "%.2f" : "%.3f", whole / 1000.0 + 0.0);
   }
 
   /**

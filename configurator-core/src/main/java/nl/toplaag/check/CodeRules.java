@@ -115,10 +115,9 @@ final class CodeRules {
       if (t.kind() == ModuleKind.LIFT && !c.code.liftCarLargeEnough(t.liftCarWidthMm(), t.liftCarDepthMm())) {
         out.add(new Violation(RuleId.LIFT, String.format(Locale.ROOT, "lift module %s (%s) has a car of %s x"
             + " %s m (across x from its door), short of the %.2f x %.2f m a new lift's car must be in a building of"
-            + " more than 6 dwellings (art. 4.28, a stretcher lift)", p.id(), t.id(), Texts.metresFigure(t.liftCarWidthMm()),
-            Texts.metresFigure(t.liftCarDepthMm()), c.code.liftCarWidthMm() / 1000.0,
-            c.code.liftCarDepthMm() / 1000.0),
-            p.id()));
+            + " more than 6 dwellings (art. 4.28, a stretcher lift)", p.id(), t.id(),
+            Texts.metresFigure(t.liftCarWidthMm()), Texts.metresFigure(t.liftCarDepthMm()),
+            c.code.liftCarWidthMm() / 1000.0, c.code.liftCarDepthMm() / 1000.0), p.id()));
       }
     }
     ExistingLift lift = c.building.lift();
@@ -130,7 +129,7 @@ final class CodeRules {
       if (c.needsLift(k) && !module && !existing) {
         String why = floor > c.code.liftAboveFloorMm() ? "above " + mLimit(c.code.liftAboveFloorMm(), floor)
             : String.format(Locale.ROOT, "at or below %s, but dwellings at %s give the whole building a lift (art."
-                + " 4.24(1)a)", m(c.code.liftAboveFloorMm()), m(c.topDwellingFloorMm));
+                + " 4.24(1)a)", m(c.code.liftAboveFloorMm()), Texts.metres(c.topDwellingFloorMm));
         out.add(new Violation(RuleId.LIFT, String.format(Locale.ROOT, "storey %d holds dwellings at floor %s (%s) but"
             + " has no lift module and the existing lift is %s", k, mOver(floor, c.code.liftAboveFloorMm()), why,
             !lift.present() ? "absent" : !lift.extendable() ? "not extendable" : "not extended to it"),

@@ -101,7 +101,12 @@ public final class CircularityAssessor {
    */
   public static double nonCircularMassKg(Catalog catalog, Layout layout, Map<String, Double> scores) {
     return layout.modules().stream().mapToDouble(p -> catalog.module(p.moduleTypeId())
-        .map(m -> (1 - scores.getOrDefault(m.id(), 0.0)) * m.massKg()).orElse(0.0)).sum();
+        .map(m -> nonCircularMassKg(m, scores)).orElse(0.0)).sum();
+  }
+
+  /** The mass of one module {@code m} that is not circular, kg: its mass times one less its score (0 where none). */
+  public static double nonCircularMassKg(ModuleType m, Map<String, Double> scores) {
+    return (1 - scores.getOrDefault(m.id(), 0.0)) * m.massKg();
   }
 
   /** The harmonic mean 2ab / (a + b) of two scores in (0, 1]. */

@@ -237,10 +237,10 @@ public final class PlanBuilder {
       // the building stands at or above the limit already: the storey's height is beside the point, and the limit
       // more likely a slip (another plot's, a storey count, the wrong field) than the plan's
       boolean below = limitMm < building.roofLevelMm();
-      notes.add(PlanNote.of(PlanNote.Topic.STOREYS, String.format(Locale.ROOT, "the height limit of %.2f m above"
-          + " ground lies %s the roof (%.2f m above ground): the building already %s it, so no storey can be added;"
+      notes.add(PlanNote.of(PlanNote.Topic.STOREYS, String.format(Locale.ROOT, "the height limit of %s above"
+          + " ground lies %s the roof (%s above ground): the building already %s it, so no storey can be added;"
           + " check zoning.maxHeightAboveGroundM in the building file, the highest the new storeys' top may reach"
-          + " above ground", limitMm / 1000.0, below ? "below" : "at", building.roofLevelMm() / 1000.0,
+          + " above ground", Texts.metres(limitMm), below ? "below" : "at", Texts.metres(building.roofLevelMm()),
           below ? "stands above" : "reaches")));
     } else {
       int top = storeyTopMm(building, line, storeys + 1);
@@ -528,9 +528,9 @@ public final class PlanBuilder {
     int room = usableDepthMm(building, wing);
     int shallower = shallowerBand(building, line, wing);
     if (secondRows.contains(wi) && shallower > 0) {
-      notes.add(new PlanNote(PlanNote.Topic.GALLERY_ON_ROOF, wi, String.format(Locale.ROOT, "wing %d is %.2f m deep:"
-          + " the gallery stands on the roof, with a row of the line's %.2f m modules behind it (none deeper: the row"
-          + " the configurator tries beside the %s)", wi, wing.depthMm() / 1000.0, shallower / 1000.0,
+      notes.add(new PlanNote(PlanNote.Topic.GALLERY_ON_ROOF, wi, String.format(Locale.ROOT, "wing %d is %s deep:"
+          + " the gallery stands on the roof, with a row of the line's %s modules behind it (none deeper: the row"
+          + " the configurator tries beside the %s)", wi, Texts.metres(wing.depthMm()), Texts.metres(shallower),
           g + deepest <= room ? "deepest" : "cantilevered gallery")));
       return new WingRow(wi, true, front, front + g, shallower);
     }
@@ -540,17 +540,17 @@ public final class PlanBuilder {
     int behind = deepestWithin(line, room - g);
     int d = deepestWithin(line, room);
     notes.add(new PlanNote(PlanNote.Topic.GALLERY_CANTILEVERED, wi, d == deepest && behind > 0
-        ? String.format(Locale.ROOT, "wing %d is %.2f m deep: a %.2f m gallery and %.2f m modules do not both fit;"
+        ? String.format(Locale.ROOT, "wing %d is %s deep: a %s gallery and %s modules do not both fit;"
             + " cantilevered in front of the facade, the gallery leaves the wing to them (on the roof, only the line's"
-            + " %.2f m modules would fit behind it)", wi, wing.depthMm() / 1000.0, g / 1000.0, deepest / 1000.0,
-            behind / 1000.0)
+            + " %s modules would fit behind it)", wi, Texts.metres(wing.depthMm()), Texts.metres(g),
+            Texts.metres(deepest), Texts.metres(behind))
         : d == deepest
-        ? String.format(Locale.ROOT, "wing %d is %.2f m deep: a %.2f m gallery and %.2f m modules do not both fit, so"
-            + " the gallery is cantilevered in front of the facade", wi, wing.depthMm() / 1000.0, g / 1000.0,
-            deepest / 1000.0)
-        : String.format(Locale.ROOT, "wing %d is %.2f m deep: the line's deepest modules (%.2f m) do not fit it, and"
+        ? String.format(Locale.ROOT, "wing %d is %s deep: a %s gallery and %s modules do not both fit, so"
+            + " the gallery is cantilevered in front of the facade", wi, Texts.metres(wing.depthMm()), Texts.metres(g),
+            Texts.metres(deepest))
+        : String.format(Locale.ROOT, "wing %d is %s deep: the line's deepest modules (%s) do not fit it, and"
             + " by that rule (docs/model.md, \"Geometry of the row\") the gallery is cantilevered in front of the"
-            + " facade", wi, wing.depthMm() / 1000.0, deepest / 1000.0)));
+            + " facade", wi, Texts.metres(wing.depthMm()), Texts.metres(deepest))));
     return new WingRow(wi, false, -g, front, d > 0 ? d : deepest);
   }
 

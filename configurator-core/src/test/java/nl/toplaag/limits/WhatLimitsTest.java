@@ -228,8 +228,8 @@ class WhatLimitsTest {
     assertTrue(both.checked() && both.proven(), both.words());
     assertTrue(both.asManyAs().isEmpty(), both.asManyAs().toString());
     // the line's own limits lifted are named
-    assertTrue(both.words().startsWith("the line's own limits (the line's fire resistance) with the load limits: lifted,"
-        + " 18 dwellings (+9, proven the most); on the building as it is: total extra load "), both.words());
+    assertTrue(both.words().startsWith("the line's own limits (the line's fire resistance) with the load limits:"
+        + " lifted, 18 dwellings (+9, proven the most); on the building as it is: total extra load "), both.words());
     assertTrue(both.needs().stream().anyMatch(n -> n.startsWith("fire resistance 60 min")), both.needs().toString());
     assertTrue(both.needs().stream().noneMatch(n -> n.contains("added storeys")), both.needs().toString());
     // every limit together is not as many as the line's limits with the loads: its gain is said
@@ -245,7 +245,8 @@ class WhatLimitsTest {
     LimitEffect all = new LimitEffect(List.of(Limit.FOUNDATION, Limit.ZONING, Limit.FIRE_RESISTANCE), 8, 12, 12,
         List.of("f", "z"), List.of());
     assertEquals("every limit together: lifted, 12 dwellings (+4, proven the most), as many as lifting the line's own"
-        + " limits (the line's fire resistance) with the load limits gives (above)", WhatLimits.asManyAs(all, List.of(both)).words());
+        + " limits (the line's fire resistance) with the load limits gives (above)",
+        WhatLimits.asManyAs(all, List.of(both)).words());
     assertTrue(LimitEffect.lineWithLoads(List.of(Limit.AREA_LOAD, Limit.STACKING)));
     assertFalse(LimitEffect.lineWithLoads(List.of(Limit.FIRE_RESISTANCE, Limit.STACKING)), "no load");
     assertFalse(LimitEffect.lineWithLoads(Limit.LOADS), "no limit of the line");

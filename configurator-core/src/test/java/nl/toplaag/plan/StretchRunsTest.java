@@ -18,10 +18,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The stretch after a stair core whose far edge lies off the wing's lattice (the transfer layer's 300 mm grid counted
- * from the usable start) holds as many modules as its length fits ({@code PositionLattice.stretchRuns}). Before, its free
- * positions started at the lattice's next point, 250 mm on, and the 10.9 m stretch held two 3.6 m boxes where three
- * fit; the mirror image of the building, with that stretch before the core, held three (a metamorphic QA pass: l-corner
- * and its mirror image proven at 16 and 15).
+ * from the usable start) holds as many modules as its length fits ({@code PositionLattice.stretchRuns}). Before, its
+ * free positions started at the lattice's next point, 250 mm on, and the 10.9 m stretch held two 3.6 m boxes where
+ * three fit; the mirror image of the building, with that stretch before the core, held three (a metamorphic QA pass:
+ * l-corner and its mirror image proven at 16 and 15).
  */
 class StretchRunsTest {
 

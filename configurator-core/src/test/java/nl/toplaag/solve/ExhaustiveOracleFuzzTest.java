@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import nl.toplaag.building.BearingLine;
 import nl.toplaag.building.Building;
 import nl.toplaag.building.Wing;
 import nl.toplaag.code.BuildingCode;
@@ -33,6 +34,7 @@ import nl.toplaag.solve.cpsat.CpSatOptions;
 import nl.toplaag.solve.strip.ObjectivePrices;
 import nl.toplaag.solve.strip.StripPrices;
 import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
 import org.opentest4j.AssertionFailedError;
 
 /**
@@ -474,12 +476,25 @@ class ExhaustiveOracleFuzzTest {
     return new Roof(seed, i, new Case(name, b, line, storeys, objective, grid), json);
   }
 
-  /** {@code json} with every wing's front on its other long side ({@link Building#withOtherFront}). */
+  /**
+   * {@code json} with every wing's front on its other long side, as {@link Building#withOtherFront} has it: the wings
+   * turned, and the walls where they stand, given as bearing lines in plan coordinates (a wall grid counts from its
+   * wing's origin, which turning moves to the other gable: a review found the walls mirrored along each wing).
+   */
   private static String withFrontsTurned(String json) {
     try {
       ObjectNode root = (ObjectNode) MAPPER.readTree(json);
+      Building turned = Fixtures.building(json).withOtherFront();
+      ArrayNode lines = ((ObjectNode) root.get("structure")).removeAll().putArray("bearingLines");
+      for (BearingLine l : turned.bearingLines()) {
+        ObjectNode n = lines.addObject();
+        Coordinate[] c = l.line().getCoordinates();
+        n.putArray("from").add(c[0].x / 1000.0).add(c[0].y / 1000.0);
+        n.putArray("to").add(c[c.length - 1].x / 1000.0).add(c[c.length - 1].y / 1000.0);
+        n.put("capacityKnPerM", l.capacityKnPerM());
+      }
       ArrayNode wings = root.putArray("wings");
-      for (Wing w : Fixtures.building(json).withOtherFront().wings()) {
+      for (Wing w : turned.wings()) {
         ObjectNode n = wings.addObject();
         n.putArray("origin").add(Math.round(w.originXMm()) / 1000.0).add(Math.round(w.originYMm()) / 1000.0);
         n.put("directionDeg", w.directionDeg());

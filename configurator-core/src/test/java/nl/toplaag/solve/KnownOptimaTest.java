@@ -137,6 +137,7 @@ class KnownOptimaTest {
     String why = String.join("\n", r.explanation());
     assertTrue(why.contains("no dwelling module fits inside the roof less setbacks clear of obstacles and stair"
         + " cores, behind the line's 1.50 m gallery on the roof (wing 0: the gallery is cantilevered in front of the"
-        + " facade only where it and the line's deepest dwelling module do not both fit the wing's depth"), why);
+        + " facade only where it and the line's deepest dwelling module do not both fit the wing's depth less its"
+        + " setbacks"), why);
   }
 }

@@ -70,7 +70,7 @@ class ExplanationTest {
   @Test
   void theFactThatDecidesIsSaidOnceWithoutTheNotesItMakesIdle() {
     ConfigurationResult delft = configured("delft-1954-pitched", 2);
-    assertEquals(List.of("line lsf-volumetric: wing 0 is 9.53 m deep, its dwelling modules 9.60 m"), delft.explanation()
+    assertEquals(List.of("line lsf-volumetric: wing 0 is 9.532 m deep, its dwelling modules 9.60 m"), delft.explanation()
         .stream().filter(e -> e.startsWith("line lsf-volumetric: ")).toList());
     ConfigurationResult main = configured("galerij-4-plinth", 2);
     assertTrue(main.explanation().stream().filter(e -> e.startsWith("line hsb-elements: "))

@@ -25,13 +25,13 @@ import nl.toplaag.solve.cpsat.CpSatConfigurator;
 import org.junit.jupiter.api.Test;
 
 /**
- * A building, its mirror image and the building turned hold as many dwellings, each proven. A metamorphic QA pass
- * found l-corner's HSB line proven at 16 dwellings and its mirror image (x to -x) proven at 15: the free positions lay
- * on one lattice counted from each wing's usable start, and in the mirror image the stretch after a stair core, whose
- * far edge lay off that lattice, held one module fewer than its length fits ({@code PlanBuilder.stretchRuns} adds the
- * runs from that edge). Turned by 37 degrees it held 15 too: a module's corners on the 1 mm grid met the second core's
- * edge askew, and the sliver blocked the three runs flush against it ({@code PlanBuilder.SLIVER_MM}); and turned by
- * most other angles, the mirror image held 15 where a core's far edge, its corners moved by that grid, was taken a
+ * A building, its mirror image and the building turned hold as many dwellings, each proven. A metamorphic QA pass found
+ * l-corner's HSB line proven at 16 dwellings and its mirror image (x to -x) proven at 15: the free positions lay on one
+ * lattice counted from each wing's usable start, and in the mirror image the stretch after a stair core, whose far edge
+ * lay off that lattice, held one module fewer than its length fits ({@code PositionLattice.stretchRuns} adds the runs
+ * from that edge). Turned by 37 degrees it held 15 too: a module's corners on the 1 mm grid met the second core's edge
+ * askew, and the sliver blocked the three runs flush against it ({@code PlanBuilder.SLIVER_MM}); and turned by most
+ * other angles, the mirror image held 15 where a core's far edge, its corners moved by that grid, was taken a
  * millimetre outward ({@code PlanBuilder.GRID_SLACK_MM}).
  */
 class TransformedBuildingEndToEndTest {

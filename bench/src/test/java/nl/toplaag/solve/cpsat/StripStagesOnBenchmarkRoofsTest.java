@@ -124,8 +124,9 @@ class StripStagesOnBenchmarkRoofsTest {
     // metre of width: with the count proven (29), the area turns on how many wide boxes the walls leave room for. With
     // the 64-level table the last scan stopped unfinished after 24 million labels and the layout shown had 748.2 m2;
     // with 256 levels it proved one of 787.4 m2 in 11.6 million labels (its table and rows about 116 MB). That proof
-    // was over one lattice; with the stretches after its fixed obstacles on grids of their own (PlanBuilder.stretchRuns,
-    // 6 Dec 2026) the scan finds one of 793.0 m2 and stops unfinished at its 45 million labels: the count still proven
+    // was over one lattice; with the stretches after its fixed obstacles on grids of their own
+    // (PositionLattice.stretchRuns, 6 Dec 2026) the scan finds one of 793.0 m2 and stops unfinished at its 45 million
+    // labels: the count still proven
     Instance inst = InstanceGenerator.generated(1000, 13);
     assertTrue(inst.name().startsWith("g1013-slab-80m-S3-tight-lsf"), inst.name());
     Plan plan = plan(inst);

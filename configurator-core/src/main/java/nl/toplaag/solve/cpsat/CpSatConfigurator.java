@@ -679,8 +679,8 @@ public final class CpSatConfigurator implements Configurator {
    * The programme's searches for alternatives start elsewhere than the layout chosen and may find one worth more under
    * the request's {@code objective} and its {@code prices}: that one is then the best layout found, and shown first,
    * neither of the two swapped claimed as proven (what was proven of the alternative was relative to the one chosen,
-   * or by another objective), and the programme named as the method; where it holds more dwellings (the counterpart's search, on a roof whose count is open),
-   * the one chosen is no alternative to it and is dropped.
+   * or by another objective), and the programme named as the method; where it holds more dwellings (the counterpart's
+   * search, on a roof whose count is open), the one chosen is no alternative to it and is dropped.
    */
   private static void bestFirst(LineResult r, StripPrices prices, ShownLayouts shown, Objective objective) {
     Plan plan = r.plan;

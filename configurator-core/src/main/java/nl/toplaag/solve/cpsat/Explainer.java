@@ -252,9 +252,9 @@ final class Explainer {
     for (int w = 0; w < plan.building().wings().size(); w++) {
       var wing = plan.building().wings().get(w);
       if (wing.depthMm() < depth) {
-        out.add(String.format(Locale.ROOT, "line %s: wing %d is %.2f m deep, its dwelling modules %.2f m%s", line, w,
-            wing.depthMm() / 1000.0, depth / 1000.0, smallestM2 > 0 ? String.format(Locale.ROOT, " (those of its"
-                + " dwelling types of at least %.1f m2 usable area, as asked for)", smallestM2) : ""));
+        out.add(String.format(Locale.ROOT, "line %s: wing %d is %s deep, its dwelling modules %s%s", line, w,
+            Texts.metres(wing.depthMm()), Texts.metres(depth), smallestM2 > 0 ? String.format(Locale.ROOT, " (those"
+                + " of its dwelling types of at least %.1f m2 usable area, as asked for)", smallestM2) : ""));
         shallow.add(w);
       }
     }
@@ -284,20 +284,22 @@ final class Explainer {
       // a lower bound: the stair and transfer layer a dwelling needs come on top (QA47: "with its gallery (0 kN)"
       // where the plan had no gallery slot at the bay read as a gallery that weighs nothing); the sum shown is that of
       // the parts shown, to a tenth of a kN (a QA pass: "108 kN with its gallery (21 kN): 130 kN")
+      // the reserve as precise as the loads where it has a fraction (a review: 129.6 kN read "130 kN is below ...
+      // 129.7 kN")
       out.add(Double.isNaN(galleryKn)
-          ? String.format(Locale.ROOT, "line %s: the foundation reserve of %.0f kN is below the lightest dwelling"
-              + " alone (%s, %.1f kN), before its gallery, stair and transfer layer", line, reserve,
+          ? String.format(Locale.ROOT, "line %s: the foundation reserve of %s kN is below the lightest dwelling"
+              + " alone (%s, %.1f kN), before its gallery, stair and transfer layer", line, kn(reserve),
               lightest.dwelling().id(), lightest.loads().totalKn())
-          : String.format(Locale.ROOT, "line %s: the foundation reserve of %.0f kN is below the lightest dwelling"
+          : String.format(Locale.ROOT, "line %s: the foundation reserve of %s kN is below the lightest dwelling"
               + " (%s, %.1f kN) with its gallery (%.1f kN): %.1f kN, before its stair and transfer layer", line,
-              reserve, lightest.dwelling().id(), tenths(lightest.loads().totalKn()), tenths(galleryKn),
+              kn(reserve), lightest.dwelling().id(), tenths(lightest.loads().totalKn()), tenths(galleryKn),
               tenths(lightest.loads().totalKn()) + tenths(galleryKn)));
     }
     double maxWall = plan.walls().stream().mapToDouble(Wall::capacityKn).max().orElse(0);
     double perWall = lightest.loads().wallKn().values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
     if (perWall > maxWall) {
-      out.add(String.format(Locale.ROOT, "line %s: the strongest bearing line takes %.1f kN; the lightest dwelling"
-          + " puts %.1f kN on one line", line, maxWall, perWall));
+      out.add(String.format(Locale.ROOT, "line %s: the strongest bearing line takes %s kN; the lightest dwelling"
+          + " puts %s kN on one line", line, knBeside(maxWall, perWall), knBeside(perWall, maxWall)));
     }
     return out;
   }
@@ -315,12 +317,28 @@ final class Explainer {
     }
     return String.format(Locale.ROOT, ", behind the line's %s gallery on the roof (wing%s %s: the gallery is"
         + " cantilevered in front of the facade only where it and the line's deepest dwelling module do not both fit"
-        + " the wing's depth, docs/model.md, \"Geometry of the row\")", Texts.metres(plan.line().gallery().depthMm()),
-        onRoof.size() == 1 ? "" : "s", onRoof.stream().map(String::valueOf).collect(Collectors.joining(", ")));
+        + " the wing's depth less its setbacks, docs/model.md, \"Geometry of the row\")",
+        Texts.metres(plan.line().gallery().depthMm()), onRoof.size() == 1 ? "" : "s",
+        onRoof.stream().map(String::valueOf).collect(Collectors.joining(", ")));
   }
 
   /** {@code kn} rounded to a tenth, as shown with one decimal. */
   private static double tenths(double kn) {
     return Math.round(kn * 10) / 10.0;
+  }
+
+  /** A figure given in kN, such as a reserve: whole where it is whole ("80"), else to a tenth ("129.6"). */
+  private static String kn(double kn) {
+    return kn == Math.rint(kn) ? String.format(Locale.ROOT, "%.0f", kn) : String.format(Locale.ROOT, "%.1f", kn);
+  }
+
+  /**
+   * {@code kn} to a tenth, or to a thousandth where {@code other}, which it is compared with, would read the same
+   * (100.04 kN against 100.0 kN).
+   */
+  private static String knBeside(double kn, double other) {
+    String tenth = String.format(Locale.ROOT, "%.1f", kn);
+    return tenth.equals(String.format(Locale.ROOT, "%.1f", other)) && kn != other
+        ? String.format(Locale.ROOT, "%.3f", kn) : tenth;
   }
 }

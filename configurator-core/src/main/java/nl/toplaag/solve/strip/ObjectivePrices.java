@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.LongUnaryOperator;
 import java.util.function.ToLongFunction;
+import nl.toplaag.circularity.CircularityAssessor;
 import nl.toplaag.plan.Candidate;
 import nl.toplaag.plan.GallerySlot;
 import nl.toplaag.plan.Plan;
@@ -235,8 +236,8 @@ public record ObjectivePrices(StripPrices prices, long dwellingWeight, double ne
    * serve nothing, proved a layout without it optimal.
    */
   private static StripPrices nonCircularMass(Plan plan, Map<String, Double> scores) {
-    return perColumn(plan, c -> -Math.round(
-        (1 - scores.getOrDefault(c.module().id(), 0.0)) * c.module().massKg() * c.boxes() / 10));
+    return perColumn(plan,
+        c -> -Math.round(CircularityAssessor.nonCircularMassKg(c.module(), scores) * c.boxes() / 10));
   }
 
   /** Minus the embodied carbon of each decision, in units of 10 kg CO2-eq (rounded). */
