@@ -52,7 +52,8 @@ import org.opentest4j.AssertionFailedError;
  *
  * <p>System properties: {@code oracle.seed} (default {@value #DEFAULT_SEED}), {@code oracle.n} (roofs, default
  * {@value #DEFAULT_N}), {@code oracle.first} (the first roof's index, default 0: {@code -Doracle.first=243
- * -Doracle.n=1} runs roof 243 alone) and {@code oracle.grid} ({@code from-start} or {@code from-both-ends}: every
+ * -Doracle.n=1} runs roof 243 alone), {@code oracle.innerFronts} ({@code true}: every L-shaped roof with its fronts on
+ * the inner facades; by default a quarter) and {@code oracle.grid} ({@code from-start} or {@code from-both-ends}: every
  * roof on that grid; by default a quarter on the second); roof {@code i} of seed {@code s} is generated from {@link
  * #random} and printed with its building file where a claim fails or shows the gap.
  *
@@ -467,8 +468,10 @@ class ExhaustiveOracleFuzzTest {
       name += ", the grid from both ends";
     }
     // a quarter of the L's with both fronts on the inner facades, the galleries meeting in the courtyard's corner, as
-    // --other-front has them (7 Dec 2026); drawn after the grid, so the roofs drawn before stay as they were
-    if (ell && r.nextInt(4) == 0) {
+    // --other-front has them (7 Dec 2026); drawn after the grid, so the roofs drawn before stay as they were;
+    // oracle.innerFronts=true turns every L, for campaigns
+    boolean turn = ell && r.nextInt(4) == 0;
+    if (ell && (turn || Boolean.getBoolean("oracle.innerFronts"))) {
       json = withFrontsTurned(json);
       name += ", fronts on the inner facades";
     }
