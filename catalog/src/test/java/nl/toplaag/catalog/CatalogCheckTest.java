@@ -499,4 +499,28 @@ class CatalogCheckTest {
     String other = report.lines().filter(l -> l.startsWith("  clt-box-3900x7200 ")).findFirst().orElseThrow();
     assertFalse(other.contains("NO CONNECTIONS"), other);
   }
+
+  @Test
+  void theModuleTableKeepsItsColumnsWithALongModuleId() throws IOException, InputException {
+    // a manufacturer's QA pass: ids of 28 characters or more shifted the kind, size and kg columns row by row
+    BundledCatalogTest.copyBundled(dir);
+    String id = "clt-gallery-3900-of-a-longer-name";
+    edit("clt-volumetric.json", r -> {
+      for (com.fasterxml.jackson.databind.JsonNode m : r.withArray("modules")) {
+        if (m.get("id").asText().equals("clt-gallery-3900")) {
+          ((ObjectNode) m).put("id", id);
+        }
+      }
+    });
+    List<String> lines = CatalogCheck.report(CatalogReader.readChecked(dir)).lines().toList();
+    String header = lines.stream().filter(l -> l.startsWith("  module ")).findFirst().orElseThrow();
+    for (String row : lines.stream().filter(l -> l.startsWith("  clt-")).toList()) {
+      int kind = row.indexOf(' ', 2);
+      while (row.charAt(kind) == ' ') {
+        kind++;
+      }
+      assertEquals(header.indexOf("kind"), kind, row); // every row's kind under the header's
+    }
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("  " + id + " gallery ")), lines.toString());
+  }
 }
