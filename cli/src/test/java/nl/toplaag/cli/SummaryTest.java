@@ -58,4 +58,15 @@ class SummaryTest {
     assertEquals("", Summary.rankedBy(o, Objective.MOST_DWELLINGS));
     assertEquals("", Summary.rankedBy(o, Objective.COST_PER_DWELLING));
   }
+
+  /** A QA pass: 12 s on a 2 s limit read as the limit not working; the summary says why where a line takes twice it. */
+  @Test
+  void aLineThatTookMoreThanTwiceTheLimitSaysWhy() {
+    ConfigurationResult r = result(19, 29, List.of(new LineOutcome("clt", SolveStatus.FEASIBLE, 19, 29, 0, 0, 11_460,
+        0, 0)));
+    assertEquals("  time: 11.5 s on a 2.0 s limit a line: the limit is a work budget of the searches; each plan's"
+        + " set-up, CP-SAT's models and, in a one-shot run, the JVM compiling the search come on top (README,"
+        + " \"Limits\")\n", Summary.overrun(r, 2_000));
+    assertEquals("", Summary.overrun(r, 6_000));
+  }
 }
