@@ -207,6 +207,7 @@ final class BatchCommand implements Callable<Integer> {
    * @param whyNone where it takes no dwelling, why: the configuration's explanation, per line considered, its
    *     entries joined by "; " ("line hsb-elements: module ... resists fire for 90 min; storey 1 at 14.25 m needs 120
    *     min"); else empty
+   * @param perLine each product line's best on it, the line alone ({@link ConfigurationResult#perLine})
    * @param costLeavesOut what its best layout's cost leaves out, as its bill of materials lists it missing ({@link
    *     Missing#leavesOutCost}: "the new lift's way down: 1 lift module column(s) on the roof"); empty where nothing or
    *     without dwellings
@@ -216,7 +217,7 @@ final class BatchCommand implements Callable<Integer> {
       long costEur, double usableAreaM2, double carbonKgCo2e, OptionalDouble transportCarbonKgCo2e, double seconds,
       String check, String gallery, Map<String, List<LimitEffect>> limits, boolean unverified,
       boolean zoningUnverified, FrontChoice.Side front, Optional<OtherFront.Outcome> otherFront, String file,
-      String whyNone, List<Missing> costLeavesOut) {
+      String whyNone, List<ConfigurationResult.LineOutcome> perLine, List<Missing> costLeavesOut) {
 
     /** The cost per dwelling, euros, rounded as in the bill of materials (0 without dwellings). */
     long costPerDwellingEur() {
@@ -528,6 +529,7 @@ final class BatchCommand implements Callable<Integer> {
         o.print(OtherFront.portfolio(rows.stream().map(Row::dwellings).toList(),
             rows.stream().map(Row::otherFront).toList()));
       }
+      o.print(LinesAlone.text(consideredLines, rows.stream().map(Row::perLine).toList()));
       List<Row> open = rows.stream().filter(r -> r.bound() > r.dwellings()).toList();
       int more = open.stream().mapToInt(r -> r.bound() - r.dwellings()).sum();
       if (finishInYears != null) {
@@ -731,7 +733,7 @@ final class BatchCommand implements Callable<Integer> {
         r.dwellings() == 0 && violations == 0 ? NOTHING_CHECKED : check(violations, checks),
         r.best().map(Summary::galleryWhere).orElse(""), limits, SourceNotes.structureUnverified(b),
         SourceNotes.zoningUnverified(b), chosen.side(), other, file.toString(),
-        r.dwellings() == 0 ? String.join("; ", r.explanation()) : "",
+        r.dwellings() == 0 ? String.join("; ", r.explanation()) : "", r.perLine(),
         report == null || r.dwellings() == 0 ? List.of() : report.bom().missing().stream()
             .filter(Missing::leavesOutCost).toList());
     return new Configured(row, r.best().orElse(null), formats.contains(ExportFormat.GLB) ? scene : null);
