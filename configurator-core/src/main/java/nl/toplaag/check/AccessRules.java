@@ -128,6 +128,43 @@ final class AccessRules {
     }
     liftsAtTheGallery(c, out);
     existingLiftNote(c, storeys, notes);
+    coresAcrossTheRoofNote(c, storeys, notes);
+  }
+
+  /**
+   * The note that an existing core on the roof which the gallery's band does not meet (a portiek stair behind its
+   * landing, or a core at the rear of a wing whose front is turned to its other long side) serves dwellings above
+   * storey 1: the walk to it goes across the roof, and on a storey above the first no floor of the layout lies there,
+   * so a landing or bridge from the gallery to the core, neither placed nor priced, is assumed (a QA pass on an L with
+   * its fronts on its inner facades, 7 Dec 2026). None where there is no such core on such a storey.
+   */
+  private static void coresAcrossTheRoofNote(CheckContext c, SortedSet<Integer> storeys, List<CheckNote> notes) {
+    List<StairCore> cores = c.building.stairCores();
+    for (int i = 0; i < cores.size(); i++) {
+      int ext = i < c.layout.extendedStairCores().size() ? c.layout.extendedStairCores().get(i) : 0;
+      Polygon core = cores.get(i).footprint();
+      int w = coreWing(c, core);
+      if (ext < 2 || !cores.get(i).extendable() || w < 0 || !onRoof(c, w, core)) {
+        continue;
+      }
+      double across = acrossBandMm(c, w, core);
+      int top = Math.min(ext, storeys.isEmpty() ? 0 : storeys.last());
+      if (across > CheckContext.TOL_MM && top >= 2) {
+        notes.add(new CheckNote(CheckNote.Topic.CORE_ACROSS_ROOF, String.format(Locale.ROOT, "stair core %d, extended"
+            + " to storey %d, is reached across the roof, %s from the gallery's band: on %s no floor of the layout"
+            + " lies there, so a landing or bridge to it, neither placed nor priced, is assumed", i, ext,
+            Texts.metres(across), top == 2 ? "storey 2" : "storeys 2-" + top)));
+      }
+    }
+  }
+
+  /** Whether {@code core}'s centroid lies on wing {@code w}'s roof, within its length and depth. */
+  private static boolean onRoof(CheckContext c, int w, Polygon core) {
+    Wing wing = c.wing(w);
+    Coordinate centroid = core.getCentroid().getCoordinate();
+    double s = wing.localS(centroid.x, centroid.y);
+    double t = wing.localT(centroid.x, centroid.y);
+    return s >= 0 && s <= wing.lengthMm() && t >= 0 && t <= wing.depthMm();
   }
 
   /** The doors of the dwellings, one per dwelling id at the centre of its modules' s-range, by storey and wing. */

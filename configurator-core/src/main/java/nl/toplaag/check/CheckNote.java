@@ -18,6 +18,11 @@ public record CheckNote(Topic topic, String text) {
      * does not give its position: the walk to it is not checked.
      */
     EXISTING_LIFT_REACH,
+    /**
+     * An existing core, extended above storey 1, reached across the roof from the gallery's band where the band does
+     * not meet it: above storey 1 no floor of the layout leads there, so a landing or bridge is assumed.
+     */
+    CORE_ACROSS_ROOF,
     /** A foundation reserve larger than a block of flats weighs: perhaps given in N. */
     FOUNDATION_RESERVE_UNIT,
     /**

@@ -111,6 +111,29 @@ class TransformedBuildingEndToEndTest {
   }
 
   /** The bundled l-corner's JSON text. */
+  /**
+   * l-corner's stair cores stand at its outer facades, where its galleries are; with the fronts on the inner facades
+   * ({@code --other-front}) they stand at the rear of each wing, reached across the roof from the gallery's band. On a
+   * storey above the first no floor of the layout lies there: a QA pass (7 Dec 2026) found two storeys of dwellings
+   * served by them and the check passed without a word. The check now notes the landing or bridge assumed.
+   */
+  @Test
+  void aCoreReachedAcrossTheRoofAboveStoreyOneIsNoted() throws Exception {
+    ObjectNode json = (ObjectNode) JSON.readTree(lCorner());
+    json.put("roofLevelM", 8.9).put("existingStoreys", 3);
+    for (JsonNode grid : json.get("structure").get("wallGrids")) {
+      ((ObjectNode) grid).put("capacityKnPerM", 80);
+    }
+    ((ObjectNode) json.get("loadReserve")).put("areaLoadKnPerM2", 12.0).put("foundationReserveKn", 20_000);
+    Building inner = BuildingReader.parse("l-corner-strong.json", json.toString()).withOtherFront();
+    ConfigurationResult r = configure(inner, "lsf-volumetric", 2, PositionGrid.FROM_START);
+    assertEquals(2, r.best().orElseThrow().storeys(), "both storeys hold modules");
+    String notes = LayoutChecker.report(inner, CATALOG, BuildingCode.BB2012, r.best().orElseThrow(), 2).notes()
+        .toString();
+    assertTrue(notes.contains("is reached across the roof, 5.40 m from the gallery's band: on storey 2 no floor of the"
+        + " layout lies there, so a landing or bridge to it, neither placed nor priced, is assumed"), notes);
+  }
+
   private static String lCorner() {
     return TestBuildings.json(TestBuildings.all().stream().filter(b -> b.id().equals("l-corner")).findFirst()
         .orElseThrow());
