@@ -112,6 +112,13 @@ class CatalogCheckTest {
         + " 2,050 mm stretcher car BB2012 art. 4.28 asks"), w);
   }
 
+  /** A QA pass: a car 1,049 mm wide was warned of at its depth. */
+  @Test
+  void aLiftCarTooNarrowIsWarnedAboutAtItsWidth() throws IOException, InputException {
+    String w = warningWith("clt-volumetric.json", 4, "liftCarWidthMm", 1049);
+    assertTrue(w.contains("lift module clt-lift-2400x2700 has a car of 1,049 x 2,050 mm"), w);
+  }
+
   /** A gallery too shallow for the landing in front of a lift (art. 4.23) is said by catalog check. */
   @Test
   void aGalleryTooShallowForALiftsLandingIsWarnedAbout() throws IOException, InputException {

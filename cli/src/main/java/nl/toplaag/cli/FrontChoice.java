@@ -115,9 +115,11 @@ final class FrontChoice {
           : String.format(Locale.ROOT, "Front: kept (facing %s): the building file gives it%s%n", facing,
               otherFront ? "" : " (--other-front shows the other long side)");
       // with --choose-front, a front assumed is compared unless the building has more than one wing
+      // a QA pass: a stepped slab, its fronts on one long facade, was called an L with outer facades
       case ASSUMED -> String.format(Locale.ROOT, "Front: assumed (the gallery side is not known from the building"
-          + " file) and kept: the building has %d wings, and an L keeps its fronts on its outer facades%n",
-          b.wings().size());
+          + " file) and kept: the building has %d wings (an L's fronts on its outer facades, a stepped slab's on its"
+          + " straight long facade), and --choose-front turns only a building of one wing%s%n", b.wings().size(),
+          otherFront ? "" : " (--other-front shows their other long sides)");
       case ASSUMED_BEST, OTHER_BEST -> {
         OtherFront.Outcome o = c.other().orElseThrow();
         yield String.format(Locale.ROOT, "Front: the gallery side is not known from the building file; the %s (facing"

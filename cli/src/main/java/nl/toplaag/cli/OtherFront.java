@@ -143,7 +143,8 @@ final class OtherFront {
         lost -= d;
       }
     }
-    return String.format(Locale.ROOT, "With the other long side as the front: %d more dwelling%s on %d building(s),"
+    return String.format(Locale.ROOT, "With each wing's other long side as its front: %d more dwelling%s on %d"
+        + " building(s),"
         + " fewer on %d (%d dwelling%s less); tried on %d building(s) of %d (batch-summary.csv's"
         + " otherFrontDwellings)%n", gained, gained == 1 ? "" : "s", more, fewer, lost, lost == 1 ? "" : "s", tried,
         here.size());

@@ -81,8 +81,9 @@ final class Summary {
       Reports.Report report, boolean explain) {
     StringBuilder s = new StringBuilder();
     s.append(String.format(Locale.ROOT, "Toplaag: %s (%s)%n", b.name(), b.id()));
-    s.append(String.format(Locale.ROOT, "  roof %.0f m2 at %.2f m, %s, %s roof; lift: %s%n", b.roofAreaM2(),
-        b.roofLevelMm() / 1000.0, Texts.count(b.existingStoreys(), "storey"),
+    // the roof level as exact as the floors and top below it (a QA pass: "at 12.65 m", then "top 12.651 m")
+    s.append(String.format(Locale.ROOT, "  roof %.0f m2 at %s, %s, %s roof; lift: %s%n", b.roofAreaM2(),
+        Texts.metres(b.roofLevelMm()), Texts.count(b.existingStoreys(), "storey"),
         b.roofType().name().toLowerCase(Locale.ROOT), liftText(b)));
     s.append(overhangNote(b));
     s.append(String.format(Locale.ROOT, "Solve: %s%s in %.2f s (first layout after %.2f s; %d candidates, %s,"

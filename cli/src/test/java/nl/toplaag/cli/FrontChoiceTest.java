@@ -123,7 +123,10 @@ class FrontChoiceTest {
     var ri = configure(imported, tmp.resolve("li"), "--choose-front");
     assertEquals(0, ri.code(), ri.out() + ri.err());
     assertTrue(ri.out().contains("\nFront: assumed (the gallery side is not known from the building file) and kept:"
-        + " the building has 2 wings, and an L keeps its fronts on its outer facades\n"), ri.out());
+        + " the building has 2 wings (an L's fronts on its outer facades, a stepped slab's on its straight long"
+        + " facade), and --choose-front turns only a building of one wing (--other-front shows their other long"
+        + " sides)\n"),
+        ri.out());
     assertEquals("{\"side\":\"assumed\",\"facing\":null,\"assumed\":true}", MAPPER.readTree(tmp.resolve("li")
         .resolve("cli-l.result.json").toFile()).get("front").toString());
   }
@@ -154,7 +157,7 @@ class FrontChoiceTest {
         + " building(s), 4 dwellings more than with the side assumed; the side assumed kept on 0 (as many dwellings or"
         + " more); kept as they are: the fronts given in their files on 1, the fronts assumed but not compared on 0"
         + " (more than one wing) (batch-summary.csv's front)\n"), r.out());
-    assertFalse(r.out().contains("With the other long side as the front:"), "--other-front's line, not asked: "
+    assertFalse(r.out().contains("With each wing's other long side as its front:"), "--other-front's line, not asked: "
         + r.out());
     List<String> csv = Files.readAllLines(out.resolve("batch-summary.csv"));
     String notch = csv.stream().filter(x -> x.contains(",cli-notch,")).findFirst().orElseThrow();
@@ -171,7 +174,7 @@ class FrontChoiceTest {
         "--out", tmp.resolve("both").toString(), "--choose-front", "--other-front");
     assertEquals(0, both.code(), both.out() + both.err());
     assertTrue(both.out().contains("\nFronts chosen (gallery side not known): the other long side taken on 1")
-        && both.out().contains("\nWith the other long side as the front: 0 more dwellings on 0 building(s), fewer on 1"
-        + " (4 dwellings less); tried on 2 building(s) of 2"), both.out());
+        && both.out().contains("\nWith each wing's other long side as its front: 0 more dwellings on 0 building(s),"
+        + " fewer on 1 (4 dwellings less); tried on 2 building(s) of 2"), both.out());
   }
 }

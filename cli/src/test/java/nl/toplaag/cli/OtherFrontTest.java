@@ -116,8 +116,8 @@ class OtherFrontTest {
     var r = CliRun.of("batch", dir.toString(), "--storeys", "1", "--time-limit", "2", "--line", "clt-volumetric",
         "--out", out.toString(), "--other-front");
     assertEquals(0, r.code(), r.out() + r.err());
-    assertTrue(r.out().contains("\nWith the other long side as the front: 4 more dwellings on 1 building(s), fewer on"
-        + " 0 (0 dwellings less); tried on 2 building(s) of 2 (batch-summary.csv's"
+    assertTrue(r.out().contains("\nWith each wing's other long side as its front: 4 more dwellings on 1 building(s),"
+        + " fewer on 0 (0 dwellings less); tried on 2 building(s) of 2 (batch-summary.csv's"
         + " otherFrontDwellings)\n"), r.out());
     List<String> csv = Files.readAllLines(out.resolve("batch-summary.csv"));
     assertTrue(csv.get(0).endsWith(",zoning,transportCarbonKgCo2e,otherFrontDwellings,front,costLeavesOut"),

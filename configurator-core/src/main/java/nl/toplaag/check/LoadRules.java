@@ -115,9 +115,10 @@ final class LoadRules {
         }
         double limit = c.building.loadReserve().areaLoadKnPerM2();
         if (q > limit + 1e-9) {
+          String f = Intervals.apart(q, limit, 2);
           out.add(new Violation(RuleId.AREA_LOAD, String.format(Locale.ROOT, "%s (s = %s to %s) carries %.1f kN on"
-              + " %.2f m² = %.2f kN/m², reserve %.2f kN/m²", here.words(), m(s0), m(s1), bayKn[i], lenM * depthM, q,
-              limit), id));
+              + " %.2f m² = " + f + " kN/m², reserve " + f + " kN/m²", here.words(), m(s0), m(s1), bayKn[i],
+              lenM * depthM, q, limit), id));
         }
       }
     }
@@ -129,8 +130,9 @@ final class LoadRules {
     List<LineLoad> loads = lineLoads(c, lineKn, coresKn, out);
     double reserve = c.building.loadReserve().foundationReserveKn();
     if (total > reserve + 1e-9) {
-      out.add(new Violation(RuleId.FOUNDATION_LOAD, String.format(Locale.ROOT, "total extra load %.1f kN exceeds"
-          + " the foundation reserve %.1f kN", total, reserve), "foundation"));
+      String f = Intervals.apart(total, reserve, 1);
+      out.add(new Violation(RuleId.FOUNDATION_LOAD, String.format(Locale.ROOT, "total extra load " + f + " kN exceeds"
+          + " the foundation reserve " + f + " kN", total, reserve), "foundation"));
     }
     double perM2 = reserve / c.building.roofAreaM2();
     if (Double.isFinite(reserve) && perM2 > FOUNDATION_RESERVE_NOTE_KN_PER_M2) {
@@ -364,8 +366,9 @@ final class LoadRules {
       loads.add(new LineLoad(i, lineKn[i], capKn));
       if (lineKn[i] > capKn + 1e-9) {
         BearingLine line = c.building.bearingLines().get(i);
-        out.add(new Violation(RuleId.LINE_LOAD, String.format(Locale.ROOT, "bearing line %d (%s) carries %.2f kN%s,"
-            + " capacity %.2f kN (%.1f kN/m x %.2f m)", i, where(line, c.building), lineKn[i], coresKn[i] > 0
+        String f = Intervals.apart(lineKn[i], capKn, 2);
+        out.add(new Violation(RuleId.LINE_LOAD, String.format(Locale.ROOT, "bearing line %d (%s) carries " + f
+            + " kN%s, capacity " + f + " kN (%.1f kN/m x %.2f m)", i, where(line, c.building), lineKn[i], coresKn[i] > 0
             ? String.format(Locale.ROOT, " (%.2f kN of it extended stair cores)", coresKn[i]) : "", capKn,
             line.capacityKnPerM(), e.getValue()[1]), "bearing line " + i));
       }

@@ -1298,8 +1298,9 @@ public final class PlanBuilder {
           return String.format(Locale.ROOT, "%s: the cars of line %s's %slift modules (%s) fall short of the %.2f x"
               + " %.2f m the building code asks of a new lift in a building of more than 6 dwellings (BB2012 art."
               + " 4.28, a stretcher lift), and %s", need, line.id(), fire ? "fire-fighting " : "", ofKind.stream()
-                  .map(m -> String.format(Locale.ROOT, "%s: %.2f x %.2f m across x from its door", m.id(),
-                      m.liftCarWidthMm() / 1000.0, m.liftCarDepthMm() / 1000.0)).collect(Collectors.joining("; ")),
+                  .map(m -> String.format(Locale.ROOT, "%s: %s x %s m across x from its door", m.id(),
+                      Texts.metresFigure(m.liftCarWidthMm()), Texts.metresFigure(m.liftCarDepthMm())))
+                  .collect(Collectors.joining("; ")),
               code.liftCarWidthMm() / 1000.0, code.liftCarDepthMm() / 1000.0, existing);
         }
         if (lift == null) {
