@@ -100,12 +100,9 @@ final class Plausibility {
           + " (given in another unit?)", d.file(), d.pointer(), d.get("usableAreaM2").node().asText(), t.id(), m.id(),
           num(m.usableAreaM2())));
     }
-    if (t.extraCostEur() > 0) {
-      check(d, "extraCostEur", t.extraCostEur(), CatalogCheck.MIN_DWELLING_EXTRA_EUR,
-          CatalogCheck.MAX_DWELLING_EXTRA_EUR, "EUR for dwelling " + t.id() + "'s extras", "EUR",
-          "the bundled lines' 4,500 to 10,500 EUR", "expected euros (given in thousands?)",
-          "expected euros (given in cents?)");
-    }
+    euros(d, "extraCostEur", t.extraCostEur(), CatalogCheck.MIN_DWELLING_EXTRA_EUR,
+        CatalogCheck.MAX_DWELLING_EXTRA_EUR, "", "for dwelling " + t.id() + "'s extras",
+        "the bundled lines' 4,500 to 10,500 EUR");
     double fewer = (t.moduleCount() - 1) * m.usableAreaM2();
     if (t.moduleCount() > 1 && t.usableAreaM2() <= fewer) {
       warnings.add(String.format(Locale.ROOT, "WARNING: %s at %s/usableAreaM2: %s m2 for dwelling %s of %d modules"
@@ -471,21 +468,28 @@ final class Plausibility {
    * (none given) is not checked.
    */
   void cantilever(JsonInput l, String lineId, long eurPerM) throws InputException {
-    if (eurPerM > 0) {
-      check(l, "cantileverGalleryCostEurPerM", eurPerM, CatalogCheck.MIN_CANTILEVER_EUR_PER_M,
-          CatalogCheck.MAX_CANTILEVER_EUR_PER_M, "EUR a metre for line " + lineId + "'s cantilevered gallery", "EUR",
-          "the bundled lines' 1,300 and 1,500 EUR", "expected euros a metre (given in thousands?)",
-          "expected euros a metre (given in cents?)");
-    }
+    euros(l, "cantileverGalleryCostEurPerM", eurPerM, CatalogCheck.MIN_CANTILEVER_EUR_PER_M,
+        CatalogCheck.MAX_CANTILEVER_EUR_PER_M, " a metre", "for line " + lineId + "'s cantilevered gallery",
+        "the bundled lines' 1,300 and 1,500 EUR");
   }
 
   /** Line {@code lineId}'s dry riser per storey, EUR, read from {@code l}; 0 (none given) is not checked. */
   void dryRiser(JsonInput l, String lineId, long eurPerStorey) throws InputException {
-    if (eurPerStorey > 0) {
-      check(l, "dryRiserCostEurPerStorey", eurPerStorey, CatalogCheck.MIN_DRY_RISER_EUR_PER_STOREY,
-          CatalogCheck.MAX_DRY_RISER_EUR_PER_STOREY, "EUR a storey for line " + lineId + "'s dry riser", "EUR",
-          "the bundled lines' 3,500 EUR", "expected euros a storey (given in thousands?)",
-          "expected euros a storey (given in cents?)");
+    euros(l, "dryRiserCostEurPerStorey", eurPerStorey, CatalogCheck.MIN_DRY_RISER_EUR_PER_STOREY,
+        CatalogCheck.MAX_DRY_RISER_EUR_PER_STOREY, " a storey", "for line " + lineId + "'s dry riser",
+        "the bundled lines' 3,500 EUR");
+  }
+
+  /**
+   * A cost {@code eur} in euros {@code per} (" a metre", or "" for one item) of field {@code field} of {@code o}, for
+   * {@code what}, outside {@code [min, max]} ({@code basis} says where the range comes from): most likely given in
+   * thousands or in cents. 0 (none given) is not checked.
+   */
+  private void euros(JsonInput o, String field, long eur, double min, double max, String per, String what,
+      String basis) throws InputException {
+    if (eur > 0) {
+      check(o, field, eur, min, max, "EUR" + per + " " + what, "EUR", basis,
+          "expected euros" + per + " (given in thousands?)", "expected euros" + per + " (given in cents?)");
     }
   }
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.toplaag.building.Building;
+import nl.toplaag.building.Wing;
 import nl.toplaag.check.LayoutChecker;
 import nl.toplaag.io.SourceNotes;
 import nl.toplaag.solve.ConfigurationRequest;
@@ -52,11 +53,11 @@ final class OtherFront {
   }
 
   /**
-   * The compass directions {@code b}'s wings' fronts face ({@link nl.toplaag.building.Wing#facing()}), each once in
+   * The compass directions {@code b}'s wings' fronts face ({@link Wing#facing()}), each once in
    * the order of its wings, joined by "and": "south", or for an L "south and east".
    */
   static String facing(Building b) {
-    return b.wings().stream().map(w -> w.facing()).distinct().collect(Collectors.joining(" and "));
+    return b.wings().stream().map(Wing::facing).distinct().collect(Collectors.joining(" and "));
   }
 
   /**
@@ -144,8 +145,7 @@ final class OtherFront {
       }
     }
     return String.format(Locale.ROOT, "With each wing's other long side as its front: %d more dwelling%s on %d"
-        + " building(s),"
-        + " fewer on %d (%d dwelling%s less); tried on %d building(s) of %d (batch-summary.csv's"
+        + " building(s), fewer on %d (%d dwelling%s less); tried on %d building(s) of %d (batch-summary.csv's"
         + " otherFrontDwellings)%n", gained, gained == 1 ? "" : "s", more, fewer, lost, lost == 1 ? "" : "s", tried,
         here.size());
   }

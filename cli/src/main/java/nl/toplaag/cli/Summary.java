@@ -554,9 +554,9 @@ final class Summary {
     if (longest <= 2 * limitMs) {
       return "";
     }
-    return String.format(Locale.ROOT, "  time: %.1f s on a %.1f s limit a line: the limit is a work budget of the"
-        + " searches; each plan's set-up, CP-SAT's models and, in a one-shot run, the JVM compiling the search come on"
-        + " top (README, \"Limits\")%n", longest / 1000.0, limitMs / 1000.0);
+    return String.format(Locale.ROOT, "  time: a line took %.1f s on its %.1f s limit: the limit is a work budget of"
+        + " the searches; each plan's set-up, CP-SAT's models and, in a one-shot run, the JVM compiling the search come"
+        + " on top (README, \"Limits\")%n", longest / 1000.0, limitMs / 1000.0);
   }
 
   /**

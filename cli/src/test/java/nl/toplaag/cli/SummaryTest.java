@@ -64,8 +64,8 @@ class SummaryTest {
   void aLineThatTookMoreThanTwiceTheLimitSaysWhy() {
     ConfigurationResult r = result(19, 29, List.of(new LineOutcome("clt", SolveStatus.FEASIBLE, 19, 29, 0, 0, 11_460,
         0, 0)));
-    assertEquals("  time: 11.5 s on a 2.0 s limit a line: the limit is a work budget of the searches; each plan's"
-        + " set-up, CP-SAT's models and, in a one-shot run, the JVM compiling the search come on top (README,"
+    assertEquals("  time: a line took 11.5 s on its 2.0 s limit: the limit is a work budget of the searches; each"
+        + " plan's set-up, CP-SAT's models and, in a one-shot run, the JVM compiling the search come on top (README,"
         + " \"Limits\")\n", Summary.overrun(r, 2_000));
     assertEquals("", Summary.overrun(r, 6_000));
   }
