@@ -37,6 +37,20 @@ public final class Texts {
     return metresFigure(mm) + " m";
   }
 
+  /**
+   * The pattern ("%.1f", "%.3f") that writes {@code value} and the {@code limit} it is compared with apart:
+   * {@code decimals}, or two more at a time, up to six, where they would read alike ("total extra load 2897.9 kN
+   * exceeds the foundation reserve 2897.9 kN" of 2897.946 against 2897.9: a QA pass).
+   */
+  public static String apart(double value, double limit, int decimals) {
+    int d = decimals;
+    while (d < 6 && value != limit && String.format(Locale.ROOT, "%." + d + "f", value)
+        .equals(String.format(Locale.ROOT, "%." + d + "f", limit))) {
+      d += 2;
+    }
+    return "%." + d + "f";
+  }
+
   /** {@link #metres} without its unit: "12.60", "7.001", of {@code mm} rounded to the millimetre first. */
   public static String metresFigure(double mm) {
     long whole = Math.round(mm);

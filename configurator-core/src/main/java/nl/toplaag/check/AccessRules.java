@@ -141,10 +141,10 @@ final class AccessRules {
   private static void coresAcrossTheRoofNote(CheckContext c, SortedSet<Integer> storeys, List<CheckNote> notes) {
     List<StairCore> cores = c.building.stairCores();
     for (int i = 0; i < cores.size(); i++) {
-      int ext = i < c.layout.extendedStairCores().size() ? c.layout.extendedStairCores().get(i) : 0;
+      int ext = c.coreExtension(i);
       Polygon core = cores.get(i).footprint();
-      int w = coreWing(c, core);
-      if (ext < 2 || !cores.get(i).extendable() || w < 0 || !onRoof(c, w, core)) {
+      int w = roofWing(c, core); // the wing on whose roof it stands, which it belongs to (coreWing)
+      if (ext < 2 || !cores.get(i).extendable() || w < 0) {
         continue;
       }
       double across = acrossBandMm(c, w, core);
@@ -156,15 +156,6 @@ final class AccessRules {
             Texts.metres(across), top == 2 ? "storey 2" : "storeys 2-" + top)));
       }
     }
-  }
-
-  /** Whether {@code core}'s centroid lies on wing {@code w}'s roof, within its length and depth. */
-  private static boolean onRoof(CheckContext c, int w, Polygon core) {
-    Wing wing = c.wing(w);
-    Coordinate centroid = core.getCentroid().getCoordinate();
-    double s = wing.localS(centroid.x, centroid.y);
-    double t = wing.localT(centroid.x, centroid.y);
-    return s >= 0 && s <= wing.lengthMm() && t >= 0 && t <= wing.depthMm();
   }
 
   /** The doors of the dwellings, one per dwelling id at the centre of its modules' s-range, by storey and wing. */
@@ -356,7 +347,7 @@ final class AccessRules {
     }
     List<StairCore> cores = c.building.stairCores();
     for (int i = 0; i < cores.size(); i++) {
-      int ext = i < c.layout.extendedStairCores().size() ? c.layout.extendedStairCores().get(i) : 0;
+      int ext = c.coreExtension(i);
       Polygon core = cores.get(i).footprint();
       if (ext >= k && cores.get(i).extendable() && coreWing(c, core) == w) {
         int n = i;

@@ -270,6 +270,11 @@ final class CheckContext {
     return !galleryOnRoofByRule(w) && shallowest > 0 && galleryDepthMm() + shallowest <= usableDepthMm(w);
   }
 
+  /** The storeys existing stair core {@code i} is extended by in the layout (0 where the layout does not say). */
+  int coreExtension(int i) {
+    return i < layout.extendedStairCores().size() ? layout.extendedStairCores().get(i) : 0;
+  }
+
   /**
    * Whether the gallery of wing {@code w} stands on the roof: by the row rule (g + D <= usable depth), or where the
    * place is open ({@link #galleryPlaceOpen}) as the layout puts it.

@@ -312,7 +312,7 @@ final class GeometryRules {
     }
     List<StairCore> cores = c.building.stairCores();
     for (int i = 0; i < cores.size(); i++) {
-      int ext = i < c.layout.extendedStairCores().size() ? c.layout.extendedStairCores().get(i) : 0;
+      int ext = c.coreExtension(i);
       if (ext <= 0) {
         blocked(c, cores.get(i).footprint(), "stair core " + i + " (not extended)", true, 1, out);
       } else {

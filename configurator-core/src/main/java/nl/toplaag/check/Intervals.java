@@ -45,20 +45,6 @@ final class Intervals {
   }
 
   /**
-   * The pattern ("%.1f", "%.3f") that writes {@code value} and the {@code limit} it exceeds apart: {@code decimals},
-   * or two more at a time, up to six, where they would read alike ("total extra load 2897.9 kN exceeds the foundation
-   * reserve 2897.9 kN" of 2897.946 against 2897.9: a QA pass).
-   */
-  static String apart(double value, double limit, int decimals) {
-    int d = decimals;
-    while (d < 6 && value != limit && String.format(java.util.Locale.ROOT, "%." + d + "f", value)
-        .equals(String.format(java.util.Locale.ROOT, "%." + d + "f", limit))) {
-      d += 2;
-    }
-    return "%." + d + "f";
-  }
-
-  /**
    * The limit of {@link #mOver}'s message, as precise as the measure that exceeds it: "top at 20.400 m exceeds the
    * height limit 20.399 m", not "... 20.40 m" (a QA pass).
    */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import nl.toplaag.bom.Texts;
 import nl.toplaag.building.BearingLine;
 import nl.toplaag.building.Building;
 import nl.toplaag.building.Wing;
@@ -115,7 +116,7 @@ final class LoadRules {
         }
         double limit = c.building.loadReserve().areaLoadKnPerM2();
         if (q > limit + 1e-9) {
-          String f = Intervals.apart(q, limit, 2);
+          String f = Texts.apart(q, limit, 2);
           out.add(new Violation(RuleId.AREA_LOAD, String.format(Locale.ROOT, "%s (s = %s to %s) carries %.1f kN on"
               + " %.2f m² = " + f + " kN/m², reserve " + f + " kN/m²", here.words(), m(s0), m(s1), bayKn[i],
               lenM * depthM, q, limit), id));
@@ -130,7 +131,7 @@ final class LoadRules {
     List<LineLoad> loads = lineLoads(c, lineKn, coresKn, out);
     double reserve = c.building.loadReserve().foundationReserveKn();
     if (total > reserve + 1e-9) {
-      String f = Intervals.apart(total, reserve, 1);
+      String f = Texts.apart(total, reserve, 1);
       out.add(new Violation(RuleId.FOUNDATION_LOAD, String.format(Locale.ROOT, "total extra load " + f + " kN exceeds"
           + " the foundation reserve " + f + " kN", total, reserve), "foundation"));
     }
@@ -366,7 +367,7 @@ final class LoadRules {
       loads.add(new LineLoad(i, lineKn[i], capKn));
       if (lineKn[i] > capKn + 1e-9) {
         BearingLine line = c.building.bearingLines().get(i);
-        String f = Intervals.apart(lineKn[i], capKn, 2);
+        String f = Texts.apart(lineKn[i], capKn, 2);
         out.add(new Violation(RuleId.LINE_LOAD, String.format(Locale.ROOT, "bearing line %d (%s) carries " + f
             + " kN%s, capacity " + f + " kN (%.1f kN/m x %.2f m)", i, where(line, c.building), lineKn[i], coresKn[i] > 0
             ? String.format(Locale.ROOT, " (%.2f kN of it extended stair cores)", coresKn[i]) : "", capKn,

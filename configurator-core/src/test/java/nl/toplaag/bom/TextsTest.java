@@ -29,4 +29,14 @@ class TextsTest {
     assertEquals("0.00 m", Texts.metres(-0.2));
     assertEquals("1.049", Texts.metresFigure(1_049));
   }
+
+  /** A QA pass: "total extra load 2897.9 kN exceeds the foundation reserve 2897.9 kN" of 2897.946 kN. */
+  @Test
+  void aLoadJustOverItsLimitIsWrittenApartFromIt() {
+    assertEquals("%.1f", Texts.apart(2_910.4, 2_897.9, 1));
+    assertEquals("%.3f", Texts.apart(2_897.946, 2_897.9, 1));
+    assertEquals("%.4f", Texts.apart(4.37438, 4.373, 2));
+    assertEquals("%.6f", Texts.apart(1.0000001, 1.0, 2), "at most six decimals");
+    assertEquals("%.2f", Texts.apart(4.0, 4.0, 2));
+  }
 }

@@ -333,12 +333,10 @@ final class Explainer {
   }
 
   /**
-   * {@code kn} to a tenth, or to a thousandth where {@code other}, which it is compared with, would read the same
-   * (100.04 kN against 100.0 kN).
+   * {@code kn} to a tenth, or finer where {@code other}, which it is compared with, would read the same (100.04 kN
+   * against 100.0 kN; {@link Texts#apart}).
    */
   private static String knBeside(double kn, double other) {
-    String tenth = String.format(Locale.ROOT, "%.1f", kn);
-    return tenth.equals(String.format(Locale.ROOT, "%.1f", other)) && kn != other
-        ? String.format(Locale.ROOT, "%.3f", kn) : tenth;
+    return String.format(Locale.ROOT, Texts.apart(kn, other, 1), kn);
   }
 }
