@@ -333,6 +333,14 @@ final class ExtraCommands {
   @Command(name = "render", mixinStandardHelpOptions = true, description = "Renders the scene to a PNG.")
   static final class RenderCommand extends Scene implements Callable<Integer> {
 
+    /** A {@code --size} read as numbers but out of range: its message says which figure and why. */
+    private static final class BadSize extends NumberFormatException {
+      BadSize(String why) {
+        super(why);
+      }
+    }
+
+
     @Spec CommandSpec spec;
 
     @Option(names = "--view", defaultValue = "iso", description = "iso (perspective, the first wing's front from its"
@@ -383,8 +391,14 @@ final class ExtraCommands {
         }
         w = Integer.parseInt(wh[0]);
         h = Integer.parseInt(wh[1]);
-        if (w < 64 || h < 64 || w > 8000 || h > 8000 || (long) w * h > SceneRenderer.MAX_PIXELS) {
-          throw new NumberFormatException();
+        // which of them is off (a QA pass: "100x50" was answered with the ranges alone)
+        if (w < 64 || w > 8000 || h < 64 || h > 8000) {
+          throw new BadSize(w < 64 || w > 8000 ? "the width " + w + " is outside 64..8000"
+              : "the height " + h + " is outside 64..8000");
+        }
+        if ((long) w * h > SceneRenderer.MAX_PIXELS) {
+          throw new BadSize(String.format(Locale.ROOT, "%d x %d is %.1f million pixels", w, h,
+              (long) w * h / 1e6));
         }
         if (!String.valueOf(out.getFileName()).toLowerCase(Locale.ROOT).endsWith(".png")) {
           throw new InputException("--out", "", "expected a file name ending in .png but found \"" + out + "\"");
@@ -397,6 +411,7 @@ final class ExtraCommands {
         spec.commandLine().getErr().println("toplaag: bad input: " + (e instanceof NumberFormatException
             || e instanceof ArrayIndexOutOfBoundsException ? "--size: expected WIDTHxHEIGHT, 64..8000 each and at"
             + " most " + SceneRenderer.MAX_PIXELS / 1_000_000 + " million pixels, but found \"" + size + "\""
+            + (e instanceof BadSize ? ": " + e.getMessage() : "")
             : e.getMessage()));
         return Toplaag.BAD_INPUT;
       } catch (InputException e) {

@@ -1965,6 +1965,11 @@ class CliTest {
           + " found \"" + size + "\""), r.err());
       assertFalse(Files.exists(png), size);
     }
+    // which figure is off, where both are numbers (a QA pass: "100x50")
+    var r = run("render", "--building", b.toString(), "--size", "100x50", "--out", tmp.resolve("h.png").toString());
+    assertTrue(r.err().contains("found \"100x50\": the height 50 is outside 64..8000"), r.err());
+    r = run("render", "--building", b.toString(), "--size", "7000x7000", "--out", tmp.resolve("p.png").toString());
+    assertTrue(r.err().contains(": 7000 x 7000 is 49.0 million pixels"), r.err());
   }
 
   /** Runs the command line in a fresh JVM; its output and errors, merged, are {@link CliRun#out()}. */

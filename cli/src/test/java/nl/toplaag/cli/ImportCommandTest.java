@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -485,6 +487,33 @@ class ImportCommandTest {
     Building b = BuildingReader.read(out.resolve("NL.IMBAG.Pand.0312100000007408.json"));
     assertEquals(List.of(7_818, 17_025), b.wings().stream().map(w -> w.lengthMm()).toList());
     assertBatchPlacesDwellingsThatPass(out);
+  }
+
+  /**
+   * Zeist pand 0312100000005381 (1967): the rear half of its roof lies 2.9 m lower, an obstacle to the new storeys. Its
+   * wing is 14.9 m deep, so the row rule puts LSF's 1.5 m gallery and 9.6 m modules on the roof, but behind such a
+   * gallery the roof less the lower half leaves no module a place; behind a cantilevered one, 3 dwellings (before 7 Dec
+   * 2026, when only the rule's row was solved: none). The layout passes the independent checker.
+   */
+  @Test
+  void aRealRoofLowerAtTheRearHoldsDwellingsBehindACantileveredGallery() throws Exception {
+    Optional<Path> bunnik = locate("3dbag_v20240420_9-516-584_bunnik_zeist.city.json");
+    Assumptions.assumeTrue(bunnik.isPresent(), "shared 3D BAG tile not found; skipping");
+    Path out = tmp.resolve("lower-rear");
+    var r = run("import", "3dbag", bunnik.get().toString(), "--id", "0312100000005381", "--out", out.toString());
+    assertEquals(0, r.code(), r.err());
+    Path file = out.resolve("NL.IMBAG.Pand.0312100000005381.json");
+    var c = run("configure", "--building", file.toString(), "--line", "lsf-volumetric", "--time-limit", "5",
+        "--out", out.resolve("run").toString());
+    assertEquals(0, c.code(), c.err());
+    assertTrue(c.out().contains("line lsf-volumetric OPTIMAL     3 dwellings (bound 3)"), c.out());
+    assertTrue(c.out().contains("(cantilevered)"), c.out());
+    assertTrue(c.out().contains("with the gallery on the roof on wing 0 instead: no dwelling fits"), c.out());
+    JsonNode result = new ObjectMapper().readTree(out.resolve("run/NL.IMBAG.Pand.0312100000005381.result.json")
+        .toFile());
+    assertTrue(result.at("/checks/0/passed").asBoolean(), result.at("/checks").toString());
+    assertTrue(result.at("/layouts/0/galleries").size() > 0);
+    result.at("/layouts/0/galleries").forEach(g -> assertTrue(g.get("cantilevered").asBoolean(), g.toString()));
   }
 
   /**

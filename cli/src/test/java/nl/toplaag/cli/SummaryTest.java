@@ -26,7 +26,10 @@ class SummaryTest {
   void theGapNamesTheLinesWhoseBoundKeepsItOpen() {
     ConfigurationResult r = result(11, 17, List.of(new LineOutcome("lsf", SolveStatus.OPTIMAL, 11, 11, 0, 0, 0, 0, 0),
         new LineOutcome("clt", SolveStatus.FEASIBLE, 3, 17, 0, 0, 0, 0, 0)));
-    assertEquals(" (line clt: 3 found, at most 17)", Summary.openLines(r));
+    assertEquals(" (11 found on line lsf; line clt: 3 found, at most 17)", Summary.openLines(r));
+    // where the best line is the one open, its own figures give the gap
+    assertEquals(" (line lsf: 11 found, at most 17)", Summary.openLines(result(11, 17,
+        List.of(new LineOutcome("lsf", SolveStatus.FEASIBLE, 11, 17, 0, 0, 0, 0, 0)))));
     assertEquals("", Summary.openLines(result(11, 11, List.of())));
   }
 

@@ -122,14 +122,15 @@ final class CheckContext {
     }
     galleryOnRoof = new boolean[nw];
     for (int i = 0; i < nw; i++) {
-      galleryOnRoof[i] = galleryOnRoofByRule(i) || (galleryPlaceOpen(i) && layoutPutsGalleryOnRoof(i));
+      galleryOnRoof[i] = galleryPlaceOpen(i) && layoutPutsGalleryOnRoof(i);
     }
   }
 
   /**
    * Where the layout puts the gallery of wing {@code w}, a wing whose gallery may stand either way: by its first
    * gallery segment on the wing, else (no gallery there) by whether its first module stands behind a gallery band on
-   * the roof. Every other segment and module of the wing must then agree ({@link GeometryRules}).
+   * the roof, else (nothing there) where the row rule puts it. Every other segment and module of the wing must then
+   * agree ({@link GeometryRules}).
    */
   private boolean layoutPutsGalleryOnRoof(int w) {
     for (GallerySegment g : galleries) {
@@ -142,7 +143,7 @@ final class CheckContext {
         return p.tMm() == frontSetbackMm[w] + galleryDepthMm();
       }
     }
-    return false;
+    return galleryOnRoofByRule(w);
   }
 
   ModuleType type(Placement p) {
@@ -261,13 +262,15 @@ final class CheckContext {
   }
 
   /**
-   * Whether the gallery of wing {@code w} may stand either way: the rule cantilevers it, but the shallowest dwelling
-   * module fits behind it on the roof (g + shallowest <= usable depth), so the layout may put it there with the modules
-   * that fit behind it.
+   * Whether the gallery of wing {@code w} may stand either way: the rule puts it on the roof, where a cantilevered one
+   * stands as well (the configurator tries it where the roof behind a gallery on the roof is less clear), or the rule
+   * cantilevers it, but the shallowest dwelling module fits behind it on the roof (g + shallowest <= usable depth), so
+   * the layout may put it there with the modules that fit behind it. Where the rule cantilevers it and no dwelling
+   * module fits behind it on the roof, it is cantilevered.
    */
   boolean galleryPlaceOpen(int w) {
     int shallowest = shallowestDwellingMm();
-    return !galleryOnRoofByRule(w) && shallowest > 0 && galleryDepthMm() + shallowest <= usableDepthMm(w);
+    return galleryOnRoofByRule(w) || shallowest > 0 && galleryDepthMm() + shallowest <= usableDepthMm(w);
   }
 
   /** The storeys existing stair core {@code i} is extended by in the layout (0 where the layout does not say). */
@@ -276,8 +279,8 @@ final class CheckContext {
   }
 
   /**
-   * Whether the gallery of wing {@code w} stands on the roof: by the row rule (g + D <= usable depth), or where the
-   * place is open ({@link #galleryPlaceOpen}) as the layout puts it.
+   * Whether the gallery of wing {@code w} stands on the roof: where the place is open ({@link #galleryPlaceOpen}) as
+   * the layout puts it, else not.
    */
   boolean galleryOnRoof(int w) {
     return galleryOnRoof[w];

@@ -182,8 +182,10 @@ final class GeometryRules {
     String depth = "usable depth " + m(u) + " (depth " + m(c.wing(w).depthMm()) + " less setbacks "
         + m(c.frontSetbackMm[w]) + " front, " + m(c.rearSetbackMm[w]) + " rear)";
     if (c.galleryPlaceOpen(w)) {
-      return "wing " + w + ": gallery " + m(g) + " + deepest module " + m(d) + " > " + depth + ", but gallery + "
-          + m(c.shallowestDwellingMm()) + " module fits, so the gallery may stand either way; this layout has it "
+      String why = c.galleryOnRoofByRule(w) ? " = " + m(g + d) + " <= " + depth + ", so the gallery fits on the roof"
+          + " and may be cantilevered" : " > " + depth + ", but gallery + " + m(c.shallowestDwellingMm())
+          + " module fits, so the gallery may stand either way";
+      return "wing " + w + ": gallery " + m(g) + " + deepest module " + m(d) + why + "; this layout has it "
           + (c.galleryOnRoof(w) ? "on the roof" : "cantilevered") + " (its first gallery segment on the wing, or"
           + " else its first module there)";
     }

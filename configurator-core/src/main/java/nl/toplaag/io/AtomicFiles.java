@@ -109,12 +109,14 @@ public final class AtomicFiles {
         } catch (IOException e) { // a file where a folder above it is to be made
           throw cannotWrite(f.target(), null, e);
         }
+        String prefix = "." + f.target().getFileName() + "." + ProcessHandle.current().pid() + ".";
         try {
-          Path tmp = temporary(dir, "." + f.target().getFileName() + "." + ProcessHandle.current().pid() + ".");
+          Path tmp = temporary(dir, prefix);
           tmps.add(tmp);
           f.body().write(tmp);
         } catch (IOException e) {
-          throw cannotWrite(f.target(), tmps.isEmpty() ? null : tmps.get(tmps.size() - 1), e);
+          // the temporary file's name, made or not (a QA pass: "/proc/x.glb: /proc/.x.glb.10142.1.tmp: no such file")
+          throw cannotWrite(f.target(), dir.resolve(prefix), e);
         }
       }
       for (int i = 0; i < files.size(); i++) {
@@ -142,14 +144,15 @@ public final class AtomicFiles {
    * file that could not be written, followed by why ("out/b.result.json: No space left on device"), with {@code cause}
    * kept as its cause. A disk full shows as a plain {@code IOException} whose message names no file, and a failure on
    * the temporary file names that file, which the user never asked for: either way the target is what to name. Where
-   * {@code cause} names another path (neither the target nor {@code tmp}), that path is kept in the reason.
+   * {@code cause} names another path (neither the target nor one starting with {@code tmp}, the temporary file or the
+   * start of its name), that path is kept in the reason.
    */
   static CannotWrite cannotWrite(Path target, Path tmp, IOException cause) {
     String why;
     if (cause instanceof FileSystemException f) {
       String reason = reason(f);
       boolean ours = f.getFile() == null || f.getFile().equals(String.valueOf(target))
-          || (tmp != null && f.getFile().equals(String.valueOf(tmp)));
+          || (tmp != null && f.getFile().startsWith(String.valueOf(tmp)));
       why = ours ? reason : f.getFile() + ": " + reason;
     } else {
       why = cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();

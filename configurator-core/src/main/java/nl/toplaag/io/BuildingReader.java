@@ -208,10 +208,15 @@ public final class BuildingReader {
       Polygon r = w.rectangle();
       double inside = Geometries.intersection(r, outline).getArea() / r.getArea();
       if (inside < 0.9) {
-        JsonInput at = in.has("wings") ? in.get("wings").elements().get(i) : in.get("roofOutline");
-        throw at.error(String.format(java.util.Locale.ROOT, "only %.0f %% of this wing lies on the"
-            + " roof outline; expected a wing rectangle on the roof (check its origin, direction and size)",
-            100 * inside));
+        if (!in.has("wings")) { // a QA pass: "check its origin, direction and size" of a wing the file never gave
+          throw in.get("roofOutline").error(String.format(java.util.Locale.ROOT, "no wings are given, and only"
+              + " %.0f %% of the one wing taken from this outline's enclosing rectangle lies on it;"
+              + " expected a roof close to a rectangle, or its wings given (\"wings\": one rectangle per wing, as for"
+              + " an L; docs/buildings.md)", 100 * inside));
+        }
+        throw in.get("wings").elements().get(i).error(String.format(java.util.Locale.ROOT, "only %.0f %% of this"
+            + " wing lies on the roof outline; expected a wing rectangle on the roof (check its origin, direction and"
+            + " size: its depth lies to the left of directionDeg)", 100 * inside));
       }
     }
     requireApart(in, wings);

@@ -148,10 +148,18 @@ public final class PlanBuilder {
    * of its growth ({@link #GRID_MARGIN_MM}): what a module or a gallery on the roof lies within.
    */
   private final PreparedGeometry usable;
+  /**
+   * The roof less setbacks and what no module stands on, for a wing's second row ({@link #secondRowWings}); made on
+   * first use ({@link #clearance()}).
+   */
+  private BandClearance clearance;
   private final List<Integer> floors = new ArrayList<>();
   private int storeys;
 
-  /** The wings on their second row ({@link #secondRowWings}): the gallery on the roof, a shallower band behind it. */
+  /**
+   * The wings on their second row ({@link #secondRowWings}): the gallery on the roof with a shallower band behind it,
+   * or cantilevered where the rule puts it on the roof but the roof behind it is less clear.
+   */
   private final Set<Integer> secondRows;
   /** Whether the free positions lie on the grid from both ends of each wing ({@link PositionGrid#FROM_BOTH_ENDS}). */
   private final boolean bothEnds;
@@ -178,7 +186,8 @@ public final class PlanBuilder {
   /**
    * Builds the plan for at most {@code maxStoreys} added storeys, with each wing of {@code secondRows} on its second
    * row where it has one ({@link #secondRowWings}: the gallery on the roof and a shallower band behind it, only the
-   * modules that fit the band being candidates), the other wings on the row the rule gives.
+   * modules that fit the band being candidates, or the gallery cantilevered where the rule puts it on the roof), the
+   * other wings on the row the rule gives.
    */
   public static Plan build(Building building, ProductLine line, BuildingCode code, int maxStoreys,
       Set<Integer> secondRows) {
@@ -342,6 +351,29 @@ public final class PlanBuilder {
   }
 
   private List<Wall> wallsOf(int wi, Wing wing) {
+    List<Wall> out = new ArrayList<>();
+    for (Wall f : wallsAcross(building, wi, wing, walls.size())) {
+      walls.add(f);
+      out.add(f);
+    }
+    return out;
+  }
+
+  /**
+   * Whether wing {@code wi} of {@code building} has a bay ({@link #baysOf}): a bearing line across it, and its lines
+   * and ends not all within {@value #MIN_BAY_MM} mm of each other. A wing without one holds nothing, on any row.
+   */
+  private static boolean hasBay(Building building, int wi) {
+    Wing wing = building.wings().get(wi);
+    List<Wall> ws = wallsAcross(building, wi, wing, 0);
+    return !ws.isEmpty() && !stretches(wing.lengthMm(), ws).isEmpty();
+  }
+
+  /**
+   * The walls of wing {@code wi} of {@code building}: its bearing lines across it, in order along it, indexed from
+   * {@code firstIndex} on.
+   */
+  private static List<Wall> wallsAcross(Building building, int wi, Wing wing, int firstIndex) {
     Polygon rect = wing.rectangle();
     List<double[]> found = new ArrayList<>();
     for (int i = 0; i < building.bearingLines().size(); i++) {
@@ -364,9 +396,7 @@ public final class PlanBuilder {
     found.sort((p, q) -> p[0] != q[0] ? Double.compare(p[0], q[0]) : Double.compare(p[1], q[1]));
     List<Wall> out = new ArrayList<>();
     for (double[] f : found) {
-      Wall w = new Wall(walls.size(), (int) f[1], wi, withinWing(f[0], wing.lengthMm()), f[2]);
-      walls.add(w);
-      out.add(w);
+      out.add(new Wall(firstIndex + out.size(), (int) f[1], wi, withinWing(f[0], wing.lengthMm()), f[2]));
     }
     return out;
   }
@@ -475,19 +505,37 @@ public final class PlanBuilder {
   }
 
   /**
-   * The wings of {@code building}, in order, that have a second row for {@code line}: the gallery on the roof with a
+   * The wings of {@code building}, in order, that have a bay and a second row for {@code line} (a wing without a bay
+   * holds nothing either way: a QA pass, 7 Dec 2026, found an L whose wing without walls doubled its plans, and their
+   * words, one of them "with  instead"): where the rule puts the gallery on the roof but a cantilevered one leaves a
+   * dwelling module more of the wing clear (a roof narrower at the rear than the wing, a fixed obstacle along it:
+   * {@link BandClearance}), the gallery cantilevered with the rule's band; else the gallery on the roof with a
    * shallower band behind it, as deep as the deepest dwelling module that fits there and is shallower than the rule's
    * band (where the rule cantilevers the gallery, the deepest that fits behind it on the roof). Neither row is always
    * better (docs/model.md, "Geometry of the row"), and the configurator solves both.
    */
   public static List<Integer> secondRowWings(Building building, ProductLine line) {
     List<Integer> open = new ArrayList<>();
+    BandClearance clearance = new BandClearance(building, UsableRoof.of(building));
     for (int w = 0; w < building.wings().size(); w++) {
-      if (shallowerBand(building, line, building.wings().get(w)) > 0) {
+      Wing wing = building.wings().get(w);
+      if (hasBay(building, w) && (cantileverAlternative(building, line, wing, clearance)
+          || shallowerBand(building, line, wing) > 0)) {
         open.add(w);
       }
     }
     return open;
+  }
+
+  /**
+   * Whether {@code wing}'s second row for {@code line} is behind a cantilevered gallery: where the rule puts the gallery
+   * on the roof, but a cantilevered one leaves a dwelling module of the line more of the wing clear
+   * ({@link BandClearance#cantileverFreesRoom}); its band then as deep as the rule's.
+   */
+  private static boolean cantileverAlternative(Building building, ProductLine line, Wing wing,
+      BandClearance clearance) {
+    return line.gallery().depthMm() + deepestWithin(line, Integer.MAX_VALUE) <= usableDepthMm(building, wing)
+        && clearance.cantileverFreesRoom(wing, line, UsableRoof.edgeSetbackMm(building, wing, 0));
   }
 
   /**
@@ -517,9 +565,11 @@ public final class PlanBuilder {
   /**
    * The wing's module band: behind a gallery on the roof where the gallery and the line's deepest dwelling module fit
    * (docs/model.md, "Geometry of the row"), else behind a gallery cantilevered in front of the facade, or, on a wing of
-   * {@link #secondRows}, its second row: behind the gallery on the roof, with a shallower band. The band is
-   * as deep as the deepest dwelling module that fits it within the wing's setbacks (the deepest of all where none
-   * does): the transfer layer covers the band, so a module that cannot stand on the wing does not size it.
+   * {@link #secondRows}, its second row: behind a gallery cantilevered where the rule puts it on the roof and a
+   * cantilevered one leaves the modules more of the roof clear, else behind the gallery on the roof, with a shallower
+   * band. The band is as deep as the deepest dwelling module that fits it within the wing's setbacks (the deepest of
+   * all where none does): the transfer layer covers the band, so a module that cannot stand on the wing does not size
+   * it.
    */
   private WingRow row(int wi, Wing wing) {
     int g = line.gallery().depthMm();
@@ -527,6 +577,14 @@ public final class PlanBuilder {
     int deepest = deepestWithin(line, Integer.MAX_VALUE);
     int room = usableDepthMm(building, wing);
     int shallower = shallowerBand(building, line, wing);
+    if (secondRows.contains(wi) && cantileverAlternative(building, line, wing, clearance())) {
+      notes.add(new PlanNote(PlanNote.Topic.GALLERY_CANTILEVERED, wi, String.format(Locale.ROOT, "wing %d is %s"
+          + " deep, room for a %s gallery and %s modules on the roof, but the roof behind such a gallery is clear of"
+          + " the roof's edges and of what no module stands on along less of the wing: cantilevered in front of the"
+          + " facade, the gallery leaves the modules more (the row the configurator tries beside the gallery on the"
+          + " roof)", wi, Texts.metres(wing.depthMm()), Texts.metres(g), Texts.metres(deepest))));
+      return new WingRow(wi, false, -g, front, deepest);
+    }
     if (secondRows.contains(wi) && shallower > 0) {
       notes.add(new PlanNote(PlanNote.Topic.GALLERY_ON_ROOF, wi, String.format(Locale.ROOT, "wing %d is %s deep:"
           + " the gallery stands on the roof, with a row of the line's %s modules behind it (none deeper: the row"
@@ -552,6 +610,13 @@ public final class PlanBuilder {
             + " by that rule (docs/model.md, \"Geometry of the row\") the gallery is cantilevered in front of the"
             + " facade", wi, Texts.metres(wing.depthMm()), Texts.metres(deepest))));
     return new WingRow(wi, false, -g, front, d > 0 ? d : deepest);
+  }
+
+  private BandClearance clearance() {
+    if (clearance == null) {
+      clearance = new BandClearance(building, usableRoof);
+    }
+    return clearance;
   }
 
   /**

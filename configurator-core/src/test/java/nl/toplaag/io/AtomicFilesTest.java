@@ -121,6 +121,16 @@ class AtomicFilesTest {
   }
 
   @Test
+  void aTemporaryFileThatCannotBeMadeIsNotNamed() {
+    // a QA pass: "--out /proc/x.glb" read "/proc/x.glb: /proc/.x.glb.10142.1.tmp: no such file or directory"
+    Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self")), "a /proc where no file can be made");
+    Path target = Path.of("/proc/x.glb");
+    IOException e = assertThrows(IOException.class, () -> AtomicFiles.writeText(target, w -> w.write("x")));
+    assertTrue(e.getMessage().startsWith("/proc/x.glb: "), e.getMessage());
+    assertFalse(e.getMessage().contains(".tmp"), e.getMessage());
+  }
+
+  @Test
   void filesWrittenTogetherAreAllWrittenOrNone() throws IOException {
     Path result = tmp.resolve("b.result.json");
     Path csv = tmp.resolve("b.bom.csv");

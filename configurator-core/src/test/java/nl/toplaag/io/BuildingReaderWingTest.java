@@ -65,6 +65,18 @@ class BuildingReaderWingTest {
   }
 
   @Test
+  void anLGivenWithoutItsWingsIsToldToGiveThem() {
+    // a newcomer's QA pass: an L without "wings" was told to check the origin and direction of a wing it never gave
+    String l = slab("").replace("[[0,0],[60,0],[60,11],[0,11],[0,0]]", "[[0,0],[40,0],[40,30],[30,30],[30,10],[0,10],"
+        + "[0,0]]");
+    InputException e = assertThrows(InputException.class, () -> BuildingReader.parse("l.json", l));
+    assertEquals("/roofOutline", e.pointer());
+    assertTrue(e.problem().startsWith("no wings are given, and only "), e.problem());
+    assertTrue(e.problem().contains("expected a roof close to a rectangle, or its wings given (\"wings\": one"
+        + " rectangle per wing, as for an L"), e.problem());
+  }
+
+  @Test
   void aGableWallJustPastTheWingsEndStandsAtItsEnd() throws Exception {
     // QA13: a wing measured from 3D BAG as 59.97 m with walls every 6.0 m lost its gable wall, 30 mm past its end, so
     // the last bay's load went wholly to the wall before it

@@ -45,7 +45,7 @@ final class World {
     Group building = BuildingSceneFactory.build(b, removed);
     Group roof = BuildingSceneFactory.removedRoof(b);
     LayoutScene ls = layout == null ? null
-        : LayoutSceneFactory.build(b, layout, ModuleColours.of(mode, b, layout, catalog, scores));
+        : LayoutSceneFactory.build(b, layout, ModuleColours.of(mode, b, layout, catalog, scores), catalog);
     Bounds bb = union(building.getBoundsInParent(), ls == null ? null : ls.root().getBoundsInParent());
     bb = union(bb, roof.getChildren().isEmpty() ? null : roof.getBoundsInParent());
     World w = new World(building, roof, ls, bb);

@@ -54,6 +54,23 @@ class SceneConstructionTest {
   }
 
   @Test
+  void aGallerysRailingIsAsHighAsItsBalustradeInTheCatalogue() {
+    // the catalogue's galleries have a 1.2 m balustrade; a render drew 1.0 m whatever it said (a QA pass, 7 Dec 2026)
+    Building b = Fixtures.slab();
+    Layout l = Fixtures.slabLayout(b);
+    ModuleColours colours = ModuleColours.of(ColourMode.MODULE_TYPE, b, l, Fixtures.catalog(), Fixtures.scores());
+    for (var entry : Map.of(1.2, LayoutSceneFactory.build(b, l, colours, Fixtures.catalog()),
+        LayoutSceneFactory.RAILING_MM / 1000.0, LayoutSceneFactory.build(b, l, colours)).entrySet()) {
+      List<MeshView> rails = entry.getValue().galleries().stream()
+          .filter(v -> "gallery-railing".equals(v.getId())).toList();
+      assertFalse(rails.isEmpty());
+      for (MeshView rail : rails) {
+        assertEquals(entry.getKey(), rail.getBoundsInLocal().getHeight(), 1e-6); // the mesh is in floats
+      }
+    }
+  }
+
+  @Test
   void topAndFrontAreNearParallelAndNothingFramedIsClipped() {
     javafx.geometry.BoundingBox box = new javafx.geometry.BoundingBox(0, 0, 0, 60, 20, 12);
     double r = 0.5 * Math.sqrt(60 * 60 + 20 * 20 + 12 * 12);

@@ -822,6 +822,7 @@ public final class CpSatConfigurator implements Configurator {
       r.explanation.addAll(Explainer.emptyStoreys(plan, r.layouts.get(0), r.status == SolveStatus.OPTIMAL));
       r.explanation.addAll(Explainer.cantilevered(plan, r.layouts.get(0)));
       r.explanation.addAll(Explainer.unusedCoresAndLift(plan));
+      r.explanation.addAll(Explainer.unbuildableWings(plan));
     }
     if (r.eval.dwellings() == 0) {
       r.explanation.addAll(Explainer.explain(plan, asked));

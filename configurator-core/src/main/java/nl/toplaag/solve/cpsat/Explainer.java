@@ -156,6 +156,15 @@ final class Explainer {
   }
 
   /**
+   * The plan's notes on the wings that hold nothing for want of a bearing line across them or of a bay, so that a
+   * layout on the other wings says why (a QA pass: an L with one wing's walls left out of its file gave 12 dwellings
+   * where it holds 18, and said nothing of that wing).
+   */
+  static List<String> unbuildableWings(Plan plan) {
+    return notes(plan, n -> n.topic() == PlanNote.Topic.WING_UNBUILDABLE);
+  }
+
+  /**
    * Why the best layout's gallery is cantilevered in front of the facade on the wings where it is: the plan's note on
    * each such wing's depth (the gallery and the deepest modules that do not both fit). Empty where every gallery stands
    * on the roof.
@@ -306,9 +315,10 @@ final class Explainer {
 
   /**
    * Where a wing's row stands behind its gallery on the roof, in words: the gallery's depth moves the row back by as
-   * much, and the gallery is cantilevered only where it and the line's deepest module do not both fit the wing, so a
-   * deeper gallery may leave no module a place where a shallower one left some (a manufacturer's QA pass: a 2.4 m
-   * gallery, 0 dwellings on a roof where a 1.8 m one gave 2, said only "no dwelling module fits"); else empty.
+   * much, and the gallery is cantilevered where it and the line's deepest module do not both fit the wing, and tried
+   * so where the roof behind it is less clear, so a deeper gallery may leave no module a place where a shallower one
+   * left some (a manufacturer's QA pass: a 2.4 m gallery, 0 dwellings on a roof where a 1.8 m one gave 2, said only
+   * "no dwelling module fits"); else empty.
    */
   private static String behindGalleryOnRoof(Plan plan) {
     List<Integer> onRoof = plan.rows().stream().filter(WingRow::galleryOnRoof).map(WingRow::wing).toList();
@@ -316,8 +326,9 @@ final class Explainer {
       return "";
     }
     return String.format(Locale.ROOT, ", behind the line's %s gallery on the roof (wing%s %s: the gallery is"
-        + " cantilevered in front of the facade only where it and the line's deepest dwelling module do not both fit"
-        + " the wing's depth less its setbacks, docs/model.md, \"Geometry of the row\")",
+        + " cantilevered in front of the facade where it and the line's deepest dwelling module do not both fit"
+        + " the wing's depth less its setbacks, and tried so where the roof behind it is clear along less of the"
+        + " wing, docs/model.md, \"Geometry of the row\")",
         Texts.metres(plan.line().gallery().depthMm()), onRoof.size() == 1 ? "" : "s",
         onRoof.stream().map(String::valueOf).collect(Collectors.joining(", ")));
   }

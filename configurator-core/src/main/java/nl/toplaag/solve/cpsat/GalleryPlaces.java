@@ -21,9 +21,10 @@ import nl.toplaag.solve.strip.StripPrices;
 /**
  * A line with a second row on some wings ({@code PlanBuilder.secondRowWings}): the gallery on the roof with a band
  * as deep as a shallower module behind it, where the row rule cantilevers the gallery (the deepest module and the
- * gallery do not both fit) or lays the deepest module's band. Neither row is always better (docs/model.md, "Geometry
- * of the row"): the second saves the cantilever and its lighter band leaves load for more modules; the rule's lets the
- * deepest modules stand, with more usable area each. The line is solved with each choice of rows (one plan each), and
+ * gallery do not both fit) or lays the deepest module's band; or the gallery cantilevered where the rule puts it on the
+ * roof but the roof behind it is less clear. Neither row is always better (docs/model.md, "Geometry of the row"): the
+ * shallower saves the cantilever and its lighter band leaves load for more modules; the rule's lets the deepest
+ * modules stand, with more usable area each; the cantilevered one keeps the row off the roof's rear. The line is solved with each choice of rows (one plan each), and
  * the best result is kept; what each other choice gives is said in its explanation, and what was proven of the kept
  * layouts holds for every choice or is withdrawn.
  */
@@ -163,10 +164,12 @@ final class GalleryPlaces {
     if (kept.eval.dwellings() > 0) {
       // what is open, again: the kept plan's own words do not know the other plans' bounds
       CpSatConfigurator.sayOpenness(kept, req);
-      for (CpSatConfigurator.LineResult r : results) {
-        if (r != kept) {
-          kept.explanation.add(otherPlace(kept, r, req.objective(), req.moduleScores()));
-        }
+    }
+    // where none fits, that the other places were tried too (a roof whose gallery on the roof left no dwelling a place,
+    // cantilevered too)
+    for (CpSatConfigurator.LineResult r : results) {
+      if (r != kept) {
+        kept.explanation.add(otherPlace(kept, r, req.objective(), req.moduleScores()));
       }
     }
     if (open.size() > MOST_OPEN_WINGS) {
@@ -449,7 +452,7 @@ final class GalleryPlaces {
     boolean lower = below(other, kept, scores) && !fewer;
     String best = lower ? String.format(Locale.ROOT, "no layout ranks as high as the one shown (proven; searched no"
         + " further; at most %d dwelling%s fit there)", other.dwellingBound, other.dwellingBound == 1 ? "" : "s")
-        : e.dwellings() == 0 && !fewer ? "no dwelling fits"
+        : e.dwellings() == 0 && (!fewer || other.dwellingBound == 0) ? "no dwelling fits"
         : String.format(Locale.ROOT, "the best layout %s %d dwelling%s, %.0f m2 usable, for EUR %,d (%s)",
             other.proofs.get(0) == LayoutProof.OPTIMAL ? "holds" : "found holds", e.dwellings(),
             e.dwellings() == 1 ? "" : "s", e.usableAreaM2(),
@@ -457,6 +460,9 @@ final class GalleryPlaces {
                 : other.proofs.get(0) == LayoutProof.OPTIMAL ? "proven the best there"
                 : other.dwellingBound > e.dwellings() ? "not proven; at most " + other.dwellingBound + " fit there"
                 : "not proven");
+    if (kept.eval.dwellings() == 0) {
+      return best; // none fits either way: no layout is shown
+    }
     return String.format(Locale.ROOT, "%s; the layout shown ranks %s by %s", best,
         compare(kept, 0, other, 0, objective, scores) > 0 || e.dwellings() == 0 ? "higher" : "as high",
         dwellingsThen(objective));

@@ -16,6 +16,8 @@ import nl.toplaag.layout.Layout;
 import nl.toplaag.layout.Placement;
 import nl.toplaag.layout.PlanRect;
 import nl.toplaag.layout.StoreyLevels;
+import nl.toplaag.product.Catalog;
+import nl.toplaag.product.ModuleType;
 import org.locationtech.jts.geom.Polygon;
 
 /**
@@ -32,13 +34,27 @@ public final class LayoutSceneFactory {
   public static final int INSET_MM = 40;
   /** Gallery deck thickness, mm. */
   public static final int GALLERY_DECK_MM = ExportScene.GALLERY_DECK_MM;
-  /** Gallery railing height above the deck, mm. */
+  /**
+   * Gallery railing height above the deck where the catalogue does not give the gallery module's balustrade
+   * ({@code balustradeHeightMm}), mm.
+   */
   public static final int RAILING_MM = 1000;
 
   private LayoutSceneFactory() {}
 
-  /** Builds the nodes of {@code layout} on {@code building}, coloured by {@code colours}. */
+  /**
+   * Builds the nodes of {@code layout} on {@code building}, coloured by {@code colours}, each gallery's railing
+   * {@link #RAILING_MM} high.
+   */
   public static LayoutScene build(Building building, Layout layout, ModuleColours colours) {
+    return build(building, layout, colours, null);
+  }
+
+  /**
+   * Builds the nodes of {@code layout} on {@code building}, coloured by {@code colours}, each gallery's railing as high
+   * as its module's balustrade in {@code catalog} (null, or no height there: {@link #RAILING_MM}).
+   */
+  public static LayoutScene build(Building building, Layout layout, ModuleColours colours, Catalog catalog) {
     Map<String, TriangleMesh> meshes = new TreeMap<>();
     TreeMap<Integer, Group> storeys = new TreeMap<>();
     Map<String, MeshView> modules = new LinkedHashMap<>();
@@ -65,7 +81,9 @@ public final class LayoutSceneFactory {
       int base = StoreyLevels.floorLevel(floor, building, g.storey());
       int under = StoreyLevels.deckUndersideMm(building, g.storey(), base, GALLERY_DECK_MM);
       MeshView deck = sized(meshes, g.moduleTypeId(), r, under, r.lengthMm(), r.depthMm(), base - under);
-      MeshView rail = sized(meshes, g.moduleTypeId(), r, base, r.lengthMm(), 60, RAILING_MM);
+      int railMm = catalog == null ? RAILING_MM : catalog.module(g.moduleTypeId())
+          .map(ModuleType::balustradeHeightMm).filter(h -> h > 0).orElse(RAILING_MM);
+      MeshView rail = sized(meshes, g.moduleTypeId(), r, base, r.lengthMm(), 60, railMm);
       deck.setId("gallery-deck");
       rail.setId("gallery-railing");
       galleries.add(deck);
