@@ -99,6 +99,29 @@ class GalleryPlacesTest {
   }
 
   @Test
+  void aWingWithoutWallsHasNoSecondRowAndTheExplanationSaysWhyItHoldsNothing() {
+    // a newcomer's QA pass: an L whose file gave wing 0's walls alone; wing 1's second row doubled the plans with the
+    // same rows, and the explanation said each other place twice, one "with  instead", and nothing of wing 1
+    Building l = Fixtures.building("""
+        {"id": "my-L", "roofOutline": [[0,0],[40,0],[40,30],[30,30],[30,10],[0,10],[0,0]], "roofLevelM": 8.6,
+         "existingStoreys": 3, "storeyHeightM": 2.8, "roofType": "flat",
+         "wings": [{"origin": [0, 0], "directionDeg": 0, "lengthM": 40, "depthM": 10},
+                   {"origin": [40, 10], "directionDeg": 90, "lengthM": 20, "depthM": 10}],
+         "structure": {"wallGrids": [{"wing": 0, "pitchesM": [3.6], "capacityKnPerM": 500}]},
+         "loadReserve": {"areaLoadKnPerM2": 100}, "zoning": {"maxAddedStoreys": 1}}
+        """);
+    assertEquals(List.of(0), PlanBuilder.secondRowWings(l, LINE));
+    ConfigurationResult r = configure(ConfigurationRequest.of(l, Fixtures.catalog(LINE), 1)
+        .withSettings(new SolverSettings(10_000, 1, 1, 1)));
+    assertTrue(r.dwellings() > 0);
+    assertTrue(r.explanation().contains("line " + LINE.id() + ": wing 1 has no bearing line across it, so nothing can"
+        + " stand on it"), String.join("\n", r.explanation()));
+    List<String> instead = r.explanation().stream().filter(x -> x.contains(" instead: ")).toList();
+    assertEquals(1, instead.size(), String.join("\n", r.explanation()));
+    assertFalse(instead.get(0).contains("with  instead"), instead.get(0));
+  }
+
+  @Test
   void anAlternativeWithFewerDwellingsGivesWayToTheOtherPlacesWithAsMany() {
     // the kept place's second layout holds fewer dwellings (as the planner's does where its plan found no other with
     // as many): merged, a layout of the other place with as many is shown in its stead, not proven the next best (a QA
