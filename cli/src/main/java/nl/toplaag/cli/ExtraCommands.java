@@ -340,7 +340,6 @@ final class ExtraCommands {
       }
     }
 
-
     @Spec CommandSpec spec;
 
     @Option(names = "--view", defaultValue = "iso", description = "iso (perspective, the first wing's front from its"

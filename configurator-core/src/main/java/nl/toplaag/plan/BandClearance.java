@@ -25,7 +25,9 @@ import org.locationtech.jts.geom.Geometry;
  */
 final class BandClearance {
 
-  /** How thin, in mm across the band, a part of it off the clear roof may be and still not count: the roof's rounding. */
+  /**
+   * How thin, in mm across the band, a part of it off the clear roof may be and still not count: the roof's rounding.
+   */
   private static final double EDGE_MM = UsableRoof.TOLERANCE_MM;
 
   /** The roof less setbacks, fixed obstacles, stair cores and the positioned lift shaft, mm. */

@@ -528,8 +528,8 @@ public final class PlanBuilder {
   }
 
   /**
-   * Whether {@code wing}'s second row for {@code line} is behind a cantilevered gallery: where the rule puts the gallery
-   * on the roof, but a cantilevered one leaves a dwelling module of the line more of the wing clear
+   * Whether {@code wing}'s second row for {@code line} is behind a cantilevered gallery: where the rule puts the
+   * gallery on the roof, but a cantilevered one leaves a dwelling module of the line more of the wing clear
    * ({@link BandClearance#cantileverFreesRoom}); its band then as deep as the rule's.
    */
   private static boolean cantileverAlternative(Building building, ProductLine line, Wing wing,

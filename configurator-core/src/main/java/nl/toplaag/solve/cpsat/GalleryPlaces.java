@@ -19,14 +19,14 @@ import nl.toplaag.solve.strip.ObjectivePrices;
 import nl.toplaag.solve.strip.StripPrices;
 
 /**
- * A line with a second row on some wings ({@code PlanBuilder.secondRowWings}): the gallery on the roof with a band
- * as deep as a shallower module behind it, where the row rule cantilevers the gallery (the deepest module and the
- * gallery do not both fit) or lays the deepest module's band; or the gallery cantilevered where the rule puts it on the
- * roof but the roof behind it is less clear. Neither row is always better (docs/model.md, "Geometry of the row"): the
- * shallower saves the cantilever and its lighter band leaves load for more modules; the rule's lets the deepest
- * modules stand, with more usable area each; the cantilevered one keeps the row off the roof's rear. The line is solved with each choice of rows (one plan each), and
- * the best result is kept; what each other choice gives is said in its explanation, and what was proven of the kept
- * layouts holds for every choice or is withdrawn.
+ * A line with a second row on some wings ({@code PlanBuilder.secondRowWings}): the gallery on the roof with a band as
+ * deep as a shallower module behind it, where the row rule cantilevers the gallery (the deepest module and the gallery
+ * do not both fit) or lays the deepest module's band; or the gallery cantilevered where the rule puts it on the roof
+ * but the roof behind it is less clear. Neither row is always better (docs/model.md, "Geometry of the row"): the
+ * shallower saves the cantilever and its lighter band leaves load for more modules; the rule's lets the deepest modules
+ * stand, with more usable area each; the cantilevered one keeps the row off the roof's rear. The line is solved with
+ * each choice of rows (one plan each), and the best result is kept; what each other choice gives is said in its
+ * explanation, and what was proven of the kept layouts holds for every choice or is withdrawn.
  */
 final class GalleryPlaces {
 
