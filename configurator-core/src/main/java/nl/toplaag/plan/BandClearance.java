@@ -13,6 +13,8 @@ import nl.toplaag.product.ModuleKind;
 import nl.toplaag.product.ModuleType;
 import nl.toplaag.product.ProductLine;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 
 /**
  * How much of a wing's length a band across it leaves a module: where the band, from {@code t0} and a module's depth
@@ -32,6 +34,8 @@ final class BandClearance {
 
   /** The roof less setbacks, fixed obstacles, stair cores and the positioned lift shaft, mm. */
   private final Geometry clear;
+  /** {@link #clear}, prepared: a band it covers is clear along the whole wing, without an overlay. */
+  private final PreparedGeometry prepared;
 
   BandClearance(Building building, Geometry usableRoof) {
     Geometry c = usableRoof;
@@ -47,6 +51,7 @@ final class BandClearance {
       c = Geometries.difference(c, building.lift().footprint());
     }
     this.clear = c;
+    this.prepared = PreparedGeometryFactory.prepare(c);
   }
 
   /**
@@ -77,6 +82,9 @@ final class BandClearance {
     double t = t0Mm + EDGE_MM;
     Geometry band = Geometries.rectangle(wing.planX(0, t), wing.planY(0, t), wing.ux(), wing.uy(), wing.lengthMm(),
         depthMm - 2 * EDGE_MM);
+    if (prepared.covers(band)) {
+      return wing.lengthMm();
+    }
     Geometry off = Geometries.difference(band, clear);
     List<double[]> shadows = new ArrayList<>();
     for (int i = 0; i < off.getNumGeometries(); i++) {

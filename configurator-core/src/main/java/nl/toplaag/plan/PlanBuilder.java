@@ -374,7 +374,7 @@ public final class PlanBuilder {
    * {@code firstIndex} on.
    */
   private static List<Wall> wallsAcross(Building building, int wi, Wing wing, int firstIndex) {
-    Polygon rect = wing.rectangle();
+    Geometry grown = wing.rectangle().buffer(1.0); // once, not for each line: most of a plan's walls' time
     List<double[]> found = new ArrayList<>();
     for (int i = 0; i < building.bearingLines().size(); i++) {
       BearingLine bl = building.bearingLines().get(i);
@@ -383,7 +383,7 @@ public final class PlanBuilder {
       if (!wing.across(a.x, a.y, b.x, b.y)) {
         continue;
       }
-      Geometry inside = Geometries.intersection(rect.buffer(1.0), bl.line());
+      Geometry inside = Geometries.intersection(grown, bl.line());
       if (inside.getLength() < 100) {
         continue;
       }
@@ -519,8 +519,8 @@ public final class PlanBuilder {
     BandClearance clearance = new BandClearance(building, UsableRoof.of(building));
     for (int w = 0; w < building.wings().size(); w++) {
       Wing wing = building.wings().get(w);
-      if (hasBay(building, w) && (cantileverAlternative(building, line, wing, clearance)
-          || shallowerBand(building, line, wing) > 0)) {
+      if ((shallowerBand(building, line, wing) > 0 || cantileverAlternative(building, line, wing, clearance))
+          && hasBay(building, w)) {
         open.add(w);
       }
     }
