@@ -516,7 +516,7 @@ final class Summary {
     }
     if (bay != null) {
       double limit = b.loadReserve().areaLoadKnPerM2();
-      s.append(String.format(Locale.ROOT, "  area load: highest %.2f kN/m2%s (wing %d, %s: %.1f kN on %.1f m2)%n",
+      s.append(String.format(Locale.ROOT, "  area load: highest %.2f kN/m2%s (wing %d, %s: %.1f kN on %.2f m2)%n",
           bay.knPerM2(), !Double.isFinite(limit) ? " (no area limit given)" : limit > 0
               ? String.format(Locale.ROOT, " of %.2f kN/m2 (%s %%)", limit, percent(bay.knPerM2() / limit))
               : " of 0 kN/m2 (the building file's reserve)", bay.wing(), bay.words(), bay.loadKn(), bay.areaM2()));

@@ -148,17 +148,12 @@ public final class PlanBuilder {
    * of its growth ({@link #GRID_MARGIN_MM}): what a module or a gallery on the roof lies within.
    */
   private final PreparedGeometry usable;
-  /**
-   * The roof less setbacks and what no module stands on, for a wing's second row ({@link #secondRowWings}); made on
-   * first use ({@link #clearance()}).
-   */
-  private BandClearance clearance;
   private final List<Integer> floors = new ArrayList<>();
   private int storeys;
 
   /**
-   * The wings on their second row ({@link #secondRowWings}): the gallery on the roof with a shallower band behind it,
-   * or cantilevered where the rule puts it on the roof but the roof behind it is less clear.
+   * The second rows this plan takes, by id ({@link #secondRows(Building, ProductLine)}): a wing's shallower row on the
+   * roof, or its row behind a cantilevered gallery where the rule puts the gallery on the roof.
    */
   private final Set<Integer> secondRows;
   /** Whether the free positions lie on the grid from both ends of each wing ({@link PositionGrid#FROM_BOTH_ENDS}). */
@@ -184,9 +179,9 @@ public final class PlanBuilder {
   }
 
   /**
-   * Builds the plan for at most {@code maxStoreys} added storeys, with each wing of {@code secondRows} on its second
-   * row where it has one ({@link #secondRowWings}: the gallery on the roof and a shallower band behind it, only the
-   * modules that fit the band being candidates, or the gallery cantilevered where the rule puts it on the roof), the
+   * Builds the plan for at most {@code maxStoreys} added storeys, with the second rows {@code secondRows} (by id,
+   * {@link #secondRows(Building, ProductLine)}: a wing's gallery on the roof with a shallower band behind it, only the
+   * modules that fit the band being candidates, or its gallery cantilevered where the rule puts it on the roof), the
    * other wings on the row the rule gives.
    */
   public static Plan build(Building building, ProductLine line, BuildingCode code, int maxStoreys,
@@ -505,37 +500,78 @@ public final class PlanBuilder {
   }
 
   /**
-   * The wings of {@code building}, in order, that have a bay and a second row for {@code line} (a wing without a bay
-   * holds nothing either way: a QA pass, 7 Dec 2026, found an L whose wing without walls doubled its plans, and their
-   * words, one of them "with  instead"): where the rule puts the gallery on the roof but a cantilevered one leaves a
-   * dwelling module more of the wing clear (a roof narrower at the rear than the wing, a fixed obstacle along it:
-   * {@link BandClearance}), the gallery cantilevered with the rule's band; else the gallery on the roof with a
-   * shallower band behind it, as deep as the deepest dwelling module that fits there and is shallower than the rule's
-   * band (where the rule cantilevers the gallery, the deepest that fits behind it on the roof). Neither row is always
-   * better (docs/model.md, "Geometry of the row"), and the configurator solves both.
+   * The second rows of {@code building}'s wings for {@code line}, by id, in order: for each wing {@code w} with a bay
+   * (a wing without one holds nothing either way: a QA pass, 7 Dec 2026, found an L whose wing without walls doubled
+   * its plans, and their words, one of them "with  instead"), {@code w} where it has a shallower row on the roof (the
+   * gallery on the roof with a band as deep as the deepest dwelling module that fits there and is shallower than the
+   * rule's band; where the rule cantilevers the gallery, the deepest that fits behind it on the roof), and
+   * {@link #cantileveredRow}{@code (w)} where the rule puts the gallery on the roof but a cantilevered one may do
+   * better ({@link BandClearance#cantileverMayDoBetter}: a roof narrower at the rear than the wing, an obstacle along
+   * it), its band the rule's. No row is always better (docs/model.md, "Geometry of the row"): the configurator solves
+   * each choice of at most one second row per wing ({@link #oneRowPerWing}).
    */
-  public static List<Integer> secondRowWings(Building building, ProductLine line) {
+  public static List<Integer> secondRows(Building building, ProductLine line) {
     List<Integer> open = new ArrayList<>();
     BandClearance clearance = new BandClearance(building, UsableRoof.of(building));
     for (int w = 0; w < building.wings().size(); w++) {
       Wing wing = building.wings().get(w);
-      if ((shallowerBand(building, line, wing) > 0 || cantileverAlternative(building, line, wing, clearance))
-          && hasBay(building, w)) {
-        open.add(w);
+      boolean shallower = shallowerBand(building, line, wing) > 0;
+      boolean cantilevered = cantileverAlternative(building, line, wing, clearance);
+      if ((shallower || cantilevered) && hasBay(building, w)) {
+        if (shallower) {
+          open.add(w);
+        }
+        if (cantilevered) {
+          open.add(cantileveredRow(w));
+        }
       }
     }
     return open;
   }
 
   /**
-   * Whether {@code wing}'s second row for {@code line} is behind a cantilevered gallery: where the rule puts the
-   * gallery on the roof, but a cantilevered one leaves a dwelling module of the line more of the wing clear
-   * ({@link BandClearance#cantileverFreesRoom}); its band then as deep as the rule's.
+   * Every wing's row behind a cantilevered gallery where the rule puts the gallery on the roof and the wing has a bay,
+   * by id ({@link #cantileveredRow}), whether or not it may do better: for a test's oracle, to hold the claims against
+   * the plans {@link #secondRows(Building, ProductLine)} leaves out.
+   */
+  public static List<Integer> everyCantileveredRow(Building building, ProductLine line) {
+    List<Integer> out = new ArrayList<>();
+    for (int w = 0; w < building.wings().size(); w++) {
+      Wing wing = building.wings().get(w);
+      if (line.gallery().depthMm() + deepestWithin(line, Integer.MAX_VALUE) <= usableDepthMm(building, wing)
+          && hasBay(building, w)) {
+        out.add(cantileveredRow(w));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The id of wing {@code w}'s row behind a cantilevered gallery among {@link #secondRows(Building, ProductLine)}:
+   * {@code -w - 1}.
+   */
+  public static int cantileveredRow(int w) {
+    return -w - 1;
+  }
+
+  /** The wing of second row {@code id} ({@link #secondRows(Building, ProductLine)}). */
+  public static int wingOf(int id) {
+    return id < 0 ? -id - 1 : id;
+  }
+
+  /** Whether {@code rows} ({@link #secondRows(Building, ProductLine)} ids) name at most one second row of each wing. */
+  public static boolean oneRowPerWing(Set<Integer> rows) {
+    return rows.stream().noneMatch(id -> id >= 0 && rows.contains(cantileveredRow(id)));
+  }
+
+  /**
+   * Whether {@code wing}'s second rows for {@code line} include one behind a cantilevered gallery: where the rule puts
+   * the gallery on the roof, but a cantilevered one may do better ({@link BandClearance#cantileverMayDoBetter}).
    */
   private static boolean cantileverAlternative(Building building, ProductLine line, Wing wing,
       BandClearance clearance) {
     return line.gallery().depthMm() + deepestWithin(line, Integer.MAX_VALUE) <= usableDepthMm(building, wing)
-        && clearance.cantileverFreesRoom(wing, line, UsableRoof.edgeSetbackMm(building, wing, 0));
+        && clearance.cantileverMayDoBetter(wing, line, UsableRoof.edgeSetbackMm(building, wing, 0));
   }
 
   /**
@@ -564,12 +600,11 @@ public final class PlanBuilder {
 
   /**
    * The wing's module band: behind a gallery on the roof where the gallery and the line's deepest dwelling module fit
-   * (docs/model.md, "Geometry of the row"), else behind a gallery cantilevered in front of the facade, or, on a wing of
-   * {@link #secondRows}, its second row: behind a gallery cantilevered where the rule puts it on the roof and a
-   * cantilevered one leaves the modules more of the roof clear, else behind the gallery on the roof, with a shallower
-   * band. The band is as deep as the deepest dwelling module that fits it within the wing's setbacks (the deepest of
-   * all where none does): the transfer layer covers the band, so a module that cannot stand on the wing does not size
-   * it.
+   * (docs/model.md, "Geometry of the row"), else behind a gallery cantilevered in front of the facade; or, where the
+   * plan's second rows name one of the wing's, that row: behind a gallery cantilevered where the rule puts it on the
+   * roof, or behind the gallery on the roof with a shallower band. The band is as deep as the deepest
+   * dwelling module that fits it within the wing's setbacks (the deepest of all where none does): the transfer layer
+   * covers the band, so a module that cannot stand on the wing does not size it.
    */
   private WingRow row(int wi, Wing wing) {
     int g = line.gallery().depthMm();
@@ -577,12 +612,12 @@ public final class PlanBuilder {
     int deepest = deepestWithin(line, Integer.MAX_VALUE);
     int room = usableDepthMm(building, wing);
     int shallower = shallowerBand(building, line, wing);
-    if (secondRows.contains(wi) && cantileverAlternative(building, line, wing, clearance())) {
+    if (secondRows.contains(cantileveredRow(wi)) && g + deepest <= room) {
       notes.add(new PlanNote(PlanNote.Topic.GALLERY_CANTILEVERED, wi, String.format(Locale.ROOT, "wing %d is %s"
-          + " deep, room for a %s gallery and %s modules on the roof, but the roof behind such a gallery is clear of"
-          + " the roof's edges and of what no module stands on along less of the wing: cantilevered in front of the"
-          + " facade, the gallery leaves the modules more (the row the configurator tries beside the gallery on the"
-          + " roof)", wi, Texts.metres(wing.depthMm()), Texts.metres(g), Texts.metres(deepest))));
+          + " deep, room for a %s gallery and %s modules on the roof, but the roof behind such a gallery is blocked"
+          + " (by its edges, an obstacle or a core) where the roof behind a cantilevered one is not, or the gallery's"
+          + " own band is: the row the configurator tries beside the gallery on the roof", wi,
+          Texts.metres(wing.depthMm()), Texts.metres(g), Texts.metres(deepest))));
       return new WingRow(wi, false, -g, front, deepest);
     }
     if (secondRows.contains(wi) && shallower > 0) {
@@ -610,13 +645,6 @@ public final class PlanBuilder {
             + " by that rule (docs/model.md, \"Geometry of the row\") the gallery is cantilevered in front of the"
             + " facade", wi, Texts.metres(wing.depthMm()), Texts.metres(deepest))));
     return new WingRow(wi, false, -g, front, d > 0 ? d : deepest);
-  }
-
-  private BandClearance clearance() {
-    if (clearance == null) {
-      clearance = new BandClearance(building, usableRoof);
-    }
-    return clearance;
   }
 
   /**

@@ -23,7 +23,10 @@ public record PlanNote(Topic topic, int wing, String text) {
     WING_UNBUILDABLE,
     /** The wing's depth, for which its gallery stands on the roof with a row of shallower modules behind it. */
     GALLERY_ON_ROOF,
-    /** The wing's depth, for which its gallery is cantilevered in front of the facade. */
+    /**
+     * Why the wing's gallery is cantilevered in front of the facade: its depth, or (a second row) the roof behind a
+     * gallery on the roof.
+     */
     GALLERY_CANTILEVERED,
     /** No module of the line fits on the wing. */
     NO_MODULE,

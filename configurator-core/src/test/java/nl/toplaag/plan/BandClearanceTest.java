@@ -47,24 +47,33 @@ class BandClearanceTest {
     // 1.5 m gallery it ends at 11.1 m, on it along the whole wing
     assertEquals(36_000, c.clearLengthMm(w, 0, 9_600), 1e-6);
     assertEquals(0, c.clearLengthMm(w, g, 9_600), 1e-6);
-    assertTrue(c.cantileverFreesRoom(w, LINE, 0));
-    assertEquals(List.of(0), PlanBuilder.secondRowWings(b, LINE));
+    assertTrue(c.cantileverMayDoBetter(w, LINE, 0));
+    assertEquals(List.of(PlanBuilder.cantileveredRow(0)), PlanBuilder.secondRows(b, LINE));
   }
 
   @Test
-  void aRemovableObstacleOrAFlueNarrowerThanAModuleGetsNoCantileveredRow() {
-    Building removable = slabWith(flue("[[0,10.5],[36,10.5],[36,12],[0,12],[0,10.5]]", 900));
-    Wing w = removable.wings().get(0);
-    assertEquals(36_000, clearance(removable).clearLengthMm(w, LINE.gallery().depthMm(), 9_600), 1e-6);
-    assertFalse(clearance(removable).cantileverFreesRoom(w, LINE, 0));
-    // a fixed flue 0.6 m wide at the rear costs the band behind the gallery on the roof 0.6 m of the wing, less than
-    // the narrowest module: the rule's row alone
+  void anyObstacleTheCantileveredRowClearsGivesItAPlanAndNoneElse() {
+    // exactly, with no threshold: a QA pass found a rear obstacle 2.9 m long (under the narrowest module, 3.0 m, that
+    // the first rule asked for) giving 12 dwellings "proven" where one 3.1 m long gave 13; and a removable one,
+    // counted as clear, kept a EUR 300,000 removal where the cantilever costs less
+    for (String rear : List.of(flue("[[10,11],[10.6,11],[10.6,11.6],[10,11.6],[10,11]]", 0),
+        flue("[[0,10.5],[36,10.5],[36,12],[0,12],[0,10.5]]", 300_000))) {
+      Building b = slabWith(rear);
+      Wing w = b.wings().get(0);
+      assertTrue(clearance(b).cantileverMayDoBetter(w, LINE, 0), rear);
+      assertEquals(List.of(PlanBuilder.cantileveredRow(0)), PlanBuilder.secondRows(b, LINE), rear);
+    }
     Building flue = slabWith(flue("[[10,11],[10.6,11],[10.6,11.6],[10,11.6],[10,11]]", 0));
-    BandClearance c = clearance(flue);
-    assertEquals(36_000 - 600, c.clearLengthMm(w, LINE.gallery().depthMm(), 9_600), 1e-6);
-    assertEquals(36_000, c.clearLengthMm(w, 0, 9_600), 1e-6);
-    assertFalse(c.cantileverFreesRoom(w, LINE, 0));
-    assertEquals(List.of(), PlanBuilder.secondRowWings(flue, LINE));
-    assertEquals(List.of(), PlanBuilder.secondRowWings(slabWith(""), LINE));
+    assertEquals(36_000 - 600, clearance(flue).clearLengthMm(flue.wings().get(0), LINE.gallery().depthMm(), 9_600),
+        1e-6);
+    // a flue across the middle of both bands, clear of the gallery's: every place of the cantilevered row is the
+    // rule's too, which costs no cantilever
+    Building middle = slabWith(flue("[[10,5],[10.6,5],[10.6,5.6],[10,5.6],[10,5]]", 0));
+    assertFalse(clearance(middle).cantileverMayDoBetter(middle.wings().get(0), LINE, 0));
+    assertEquals(List.of(), PlanBuilder.secondRows(middle, LINE));
+    assertEquals(List.of(), PlanBuilder.secondRows(slabWith(""), LINE));
+    // a flue in the gallery's band on the roof cuts the gallery there; cantilevered, it runs past
+    Building front = slabWith(flue("[[10,0.4],[10.6,0.4],[10.6,1.0],[10,1.0],[10,0.4]]", 0));
+    assertEquals(List.of(PlanBuilder.cantileveredRow(0)), PlanBuilder.secondRows(front, LINE));
   }
 }

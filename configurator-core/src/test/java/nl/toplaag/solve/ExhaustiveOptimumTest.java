@@ -53,9 +53,11 @@ import org.opentest4j.AssertionFailedError;
  * require it: a cantilevered gallery of storey 1 across a core not extended, and a
  * gallery on storey 2 across a core extended one storey ({@link #galleryAboveACoreExtendedOneStorey}); mended.
  *
- * <p>Every roof is solved as one plan: no wing has a second row ({@link PlanBuilder#secondRowWings}) and no storey
+ * <p>Most roofs are solved as one plan: no wing has a second row ({@link PlanBuilder#secondRows}) and no storey
  * lies above the lift threshold ({@link PlanBuilder#storeysBelowLift}), so the configurator's layout is a selection
- * of the plan built here, and its value is on these prices.
+ * of the plan built here, and its value is on these prices. A roof with a flue in the gallery's band has a
+ * cantilevered row too (since 7 Dec 2026): it is compared as the fuzz compares, an oracle per plan
+ * ({@link ExhaustiveOracleFuzzTest#run}).
  */
 class ExhaustiveOptimumTest {
 
@@ -332,9 +334,8 @@ class ExhaustiveOptimumTest {
     return plan;
   }
 
-  /** The plan of {@code c}, after checking that it is one, with {@code storeys} ({@link #plan(Case, int, Set)}). */
+  /** The plan of {@code c} on the rule's rows, with {@code storeys} ({@link #plan(Case, int, Set)}). */
   static Plan plan(Case c, int storeys) {
-    assertEquals(List.of(), PlanBuilder.secondRowWings(c.building(), c.line()), "a wing with a second row");
     return plan(c, storeys, Set.of());
   }
 
@@ -366,6 +367,14 @@ class ExhaustiveOptimumTest {
   }
 
   private static void verify(Case c) {
+    if (!PlanBuilder.secondRows(c.building(), c.line()).isEmpty()) {
+      List<String> why = new ArrayList<>();
+      ExhaustiveOracleFuzzTest.Fate fate = ExhaustiveOracleFuzzTest.run(new ExhaustiveOracleFuzzTest.Roof(0, 0, c,
+          c.toString()), why);
+      why.forEach(System.out::println);
+      assertEquals(ExhaustiveOracleFuzzTest.Fate.COMPARED, fate, String.join("\n", why));
+      return;
+    }
     Plan plan = plan(c);
     StripPrices prices = prices(c, plan);
     ExhaustiveOracle.Outcome o = ExhaustiveOracle.search(plan, Fixtures.catalog(c.line()), c.storeys(), prices);

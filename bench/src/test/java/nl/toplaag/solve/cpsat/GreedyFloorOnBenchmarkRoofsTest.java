@@ -42,7 +42,7 @@ class GreedyFloorOnBenchmarkRoofsTest {
     ConfigurationRequest req = ConfigurationRequest.of(inst.building(), CATALOG, inst.storeys())
         .withProductLines(inst.lineIds()).withSettings(new SolverSettings(3_000, 1, 1, 1));
     ProductLine line = CATALOG.line(inst.lineIds().get(0)).orElseThrow();
-    List<Integer> open = PlanBuilder.secondRowWings(inst.building(), line);
+    List<Integer> open = PlanBuilder.secondRows(inst.building(), line);
     assertEquals(List.of(0), open);
 
     Map<Set<Integer>, CpSatConfigurator.LineResult> floored = new HashMap<>();

@@ -377,7 +377,7 @@ public final class CpSatConfigurator implements Configurator {
    */
   static LineResult solveLine(ConfigurationRequest req, ProductLine line, CpSatOptions opt) {
     int below = PlanBuilder.storeysBelowLift(req.building(), line, req.code(), req.maxStoreys());
-    List<Integer> open = PlanBuilder.secondRowWings(req.building(), line);
+    List<Integer> open = PlanBuilder.secondRows(req.building(), line);
     LineBudget budget = new LineBudget(req.settings().timeLimitMs(),
         (below == 0 ? 1 : 2) * GalleryPlaces.choices(open).size());
     if (below == 0) {
@@ -427,7 +427,7 @@ public final class CpSatConfigurator implements Configurator {
    */
   record PlanAndGreedy(Plan plan, List<int[]> conflicts, Selection greedy, long nanos) {
 
-    /** The plan of {@code line} with the wings {@code secondRows} on their second row, for {@code req}. */
+    /** The plan of {@code line} with the second rows {@code secondRows} (ids), for {@code req}. */
     static PlanAndGreedy of(ConfigurationRequest req, ProductLine line, Set<Integer> secondRows) {
       long t0 = System.nanoTime();
       Plan plan = PlanBuilder.build(req.building(), line, req.code(), req.maxStoreys(), secondRows,
@@ -449,7 +449,7 @@ public final class CpSatConfigurator implements Configurator {
     }
   }
 
-  /** Sets up the plan of {@code line} with the wings {@code secondRows} on their second row, for {@code req}. */
+  /** Sets up the plan of {@code line} with the second rows {@code secondRows} (ids), for {@code req}. */
   static PlanSetUp setUp(ConfigurationRequest req, ProductLine line, CpSatOptions opt, Set<Integer> secondRows) {
     return setUp(req, opt, PlanAndGreedy.of(req, line, secondRows));
   }
@@ -470,10 +470,10 @@ public final class CpSatConfigurator implements Configurator {
   }
 
   /**
-   * Solves one line with each wing on the row the rule gives it, but the wings {@code secondRows} on their second
-   * row: the gallery on the roof, a shallower band behind it ({@link PlanBuilder#build(nl.toplaag.building.Building,
-   * ProductLine,
-   * nl.toplaag.code.BuildingCode, int, Set)}); package-private for the tests. Where the line's best result on its
+   * Solves one line with each wing on the row the rule gives it, but the second rows {@code secondRows} (ids: a
+   * wing's gallery on the roof with a shallower band behind it, or cantilevered; {@link
+   * PlanBuilder#build(nl.toplaag.building.Building, ProductLine, nl.toplaag.code.BuildingCode, int, Set)});
+   * package-private for the tests. Where the line's best result on its
    * plans solved {@code before} this one (null: none) has a layout, that is the search's floor ({@link #floor}): it
    * stops where it proves that this plan holds fewer dwellings, or, with one layout asked for, nothing that ranks as
    * high ({@link StripStages#run}); the result then has the best layout found so far, not proven, and its bound.

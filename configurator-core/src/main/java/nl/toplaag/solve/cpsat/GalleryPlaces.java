@@ -2,6 +2,7 @@ package nl.toplaag.solve.cpsat;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import nl.toplaag.plan.Evaluation;
 import nl.toplaag.plan.Plan;
+import nl.toplaag.plan.PlanBuilder;
 import nl.toplaag.plan.Selection;
 import nl.toplaag.plan.WingRow;
 import nl.toplaag.solve.ConfigurationRequest;
@@ -19,7 +21,7 @@ import nl.toplaag.solve.strip.ObjectivePrices;
 import nl.toplaag.solve.strip.StripPrices;
 
 /**
- * A line with a second row on some wings ({@code PlanBuilder.secondRowWings}): the gallery on the roof with a band as
+ * A line with a second row on some wings ({@code PlanBuilder.secondRows}): the gallery on the roof with a band as
  * deep as a shallower module behind it, where the row rule cantilevers the gallery (the deepest module and the gallery
  * do not both fit) or lays the deepest module's band; or the gallery cantilevered where the rule puts it on the roof
  * but the roof behind it is less clear. Neither row is always better (docs/model.md, "Geometry of the row"): the
@@ -31,11 +33,11 @@ import nl.toplaag.solve.strip.StripPrices;
 final class GalleryPlaces {
 
   /**
-   * The most open wings whose every choice is solved ({@code 2^n} plans, sharing the line's time limit,
-   * {@link LineBudget}); with more, only all on the roof and all where the rule puts them, and nothing is claimed
-   * proven.
+   * The most choices of rows solved (plans, sharing the line's time limit, {@link LineBudget}): 16, every choice on up
+   * to four wings of one second row each; with more, only the rule's rows, every shallower row and every cantilevered
+   * one, and nothing is claimed proven.
    */
-  static final int MOST_OPEN_WINGS = 4;
+  static final int MOST_CHOICES = 16;
 
   private GalleryPlaces() {}
 
@@ -68,24 +70,58 @@ final class GalleryPlaces {
   }
 
   /**
-   * The choices of rows for the {@code open} wings, in the order solved last to first: each subset of them (by bit
-   * mask, none on the roof first), up to {@link #MOST_OPEN_WINGS} of them; with more, none and all.
+   * The choices of rows for the {@code open} second rows ({@code PlanBuilder.secondRows}), in the order solved last to
+   * first: each subset of them with at most one row of each wing, those with more cantilevered rows first (solved
+   * last: the cantilevered row has the rule's modules and costs more, so the plans before it mostly settle it), then by
+   * bit mask (the rule's rows first), up to {@link #MOST_CHOICES}; with more ({@link #cut}), every cantilevered row,
+   * the rule's rows, then every shallower row.
    */
   static List<Set<Integer>> choices(List<Integer> open) {
+    List<Set<Integer>> every = every(open);
+    if (every != null) {
+      every.sort(Comparator.comparingLong(rows -> -rows.stream().filter(id -> id < 0).count()));
+      return every;
+    }
+    Set<Integer> cantilevered = new TreeSet<>(open.stream().filter(id -> id < 0).toList());
+    Set<Integer> shallower = new TreeSet<>(open.stream().filter(id -> id >= 0).toList());
     List<Set<Integer>> choices = new ArrayList<>();
-    if (open.size() <= MOST_OPEN_WINGS) {
-      for (int mask = 0; mask < 1 << open.size(); mask++) {
-        Set<Integer> wings = new TreeSet<>();
-        for (int i = 0; i < open.size(); i++) {
-          if ((mask & 1 << i) != 0) {
-            wings.add(open.get(i));
-          }
+    if (!cantilevered.isEmpty()) {
+      choices.add(cantilevered);
+    }
+    choices.add(Set.of());
+    if (!shallower.isEmpty()) {
+      choices.add(shallower);
+    }
+    return choices;
+  }
+
+  /** Whether {@link #choices} leaves some choice of the {@code open} second rows out: then nothing is proven. */
+  static boolean cut(List<Integer> open) {
+    return every(open) == null;
+  }
+
+  /**
+   * Every choice of the {@code open} second rows with at most one row of each wing, by bit mask; null where there are
+   * more than {@link #MOST_CHOICES}.
+   */
+  private static List<Set<Integer>> every(List<Integer> open) {
+    if (open.size() > 2 * MOST_CHOICES) {
+      return null;
+    }
+    List<Set<Integer>> choices = new ArrayList<>();
+    for (long mask = 0; mask < 1L << open.size(); mask++) {
+      Set<Integer> rows = new TreeSet<>();
+      for (int i = 0; i < open.size(); i++) {
+        if ((mask & 1L << i) != 0) {
+          rows.add(open.get(i));
         }
-        choices.add(wings);
       }
-    } else {
-      choices.add(Set.of());
-      choices.add(Set.copyOf(open));
+      if (PlanBuilder.oneRowPerWing(rows)) {
+        choices.add(rows);
+        if (choices.size() > MOST_CHOICES) {
+          return null;
+        }
+      }
     }
     return choices;
   }
@@ -149,8 +185,8 @@ final class GalleryPlaces {
     // merged into it: a plan below its floor settles the best only, which ranks at least as high as every floor (merged
     // pairwise in their order, a plan below a floor set by a plan that later lost withdrew an intermediate one's
     // proof, and with it the best's)
-    int top = 0;
-    for (int i = 1; i < results.size(); i++) {
+    int top = choices.indexOf(Set.of()); // the rule's plan on a tie (all plans holding none: its words)
+    for (int i = 0; i < results.size(); i++) {
       if (ranksHigher(results.get(i), results.get(top), req)) {
         top = i;
       }
@@ -167,18 +203,24 @@ final class GalleryPlaces {
     }
     // where none fits, that the other places were tried too (a roof whose gallery on the roof left no dwelling a place,
     // cantilevered too)
-    for (CpSatConfigurator.LineResult r : results) {
-      if (r != kept) {
-        kept.explanation.add(otherPlace(kept, r, req.objective(), req.moduleScores()));
-      }
+    CpSatConfigurator.LineResult shown = kept;
+    List<CpSatConfigurator.LineResult> others = results.stream().filter(r -> r != shown).toList();
+    List<String> words = others.stream().map(r -> otherPlace(shown, r, req.objective(), req.moduleScores(), false))
+        .toList();
+    for (int i = 0; i < others.size(); i++) {
+      // two places alike but for the band (a wing with a shallower and a cantilevered row, the latter kept): said apart
+      String place = words.get(i).substring(0, words.get(i).indexOf(" instead: "));
+      boolean alike = words.stream().filter(x -> x.startsWith(place + " instead: ")).count() > 1;
+      kept.explanation.add(alike ? otherPlace(kept, others.get(i), req.objective(), req.moduleScores(), true)
+          : words.get(i));
     }
-    if (open.size() > MOST_OPEN_WINGS) {
+    if (cut(open)) {
       kept.proofs.replaceAll(p -> p.proven() ? LayoutProof.FOUND : p);
       kept.status = kept.status == SolveStatus.OPTIMAL ? SolveStatus.FEASIBLE : kept.status;
       kept.explanation.add(String.format(Locale.ROOT, "line %s: the galleries of wings %s may each stand on the roof"
-          + " or be cantilevered; only all of them either way were searched, so no layout is claimed the best, and"
-          + " the bound on the dwellings holds for those two choices only",
-          kept.plan.line().id(), String.join(", ", open.stream().map(String::valueOf).toList())));
+          + " or be cantilevered; only all of them alike were searched, so no layout is claimed the best, and the"
+          + " bound on the dwellings holds for those choices only", kept.plan.line().id(), String.join(", ",
+          open.stream().map(PlanBuilder::wingOf).distinct().sorted().map(String::valueOf).toList())));
     }
     kept.wallMs = (System.nanoTime() - t0) / 1_000_000; // the plans' own times overlap where set up ahead
     kept.buildMs = buildMs;
@@ -407,18 +449,23 @@ final class GalleryPlaces {
         || compare(kept, 0, other.floor, 0, kept.objectives.get(0), scores) >= 0);
   }
 
-  /** What another choice of gallery places gives, in words: where its galleries stand, and its best layout. */
+  /**
+   * What another choice of gallery places gives, in words: where its galleries stand (with {@code bands}, each band
+   * that differs from the kept plan's as well, else only where the galleries stand alike), and its best layout.
+   */
   private static String otherPlace(CpSatConfigurator.LineResult kept, CpSatConfigurator.LineResult other,
-      Objective objective, Map<String, Double> scores) {
+      Objective objective, Map<String, Double> scores, boolean allBands) {
     List<Integer> roof = new ArrayList<>();
     List<Integer> hanging = new ArrayList<>();
     List<String> bands = new ArrayList<>();
     for (int w = 0; w < kept.plan.rows().size(); w++) {
       WingRow mine = kept.plan.rows().get(w);
       WingRow theirs = other.plan.rows().get(w);
-      if (mine.galleryOnRoof() != theirs.galleryOnRoof()) {
+      boolean moved = mine.galleryOnRoof() != theirs.galleryOnRoof();
+      if (moved) {
         (theirs.galleryOnRoof() ? roof : hanging).add(w);
-      } else if (mine.rowDepthMm() != theirs.rowDepthMm()) {
+      }
+      if (mine.rowDepthMm() != theirs.rowDepthMm() && (!moved || allBands)) {
         bands.add(String.format(Locale.ROOT, "the row on wing %d %.2f m deep", w, theirs.rowDepthMm() / 1000.0));
       }
     }

@@ -37,7 +37,7 @@ final class PlanSetUps implements GalleryPlaces.PlanSolver {
   private final ProductLine line;
   private final CpSatOptions opt;
   private final boolean ahead;
-  /** The wings on their second row of the plan set up ahead, and its set-up; null where none is. */
+  /** The second rows (ids) of the plan set up ahead, and its set-up; null where none is. */
   private Set<Integer> nextRows;
   private CompletableFuture<CpSatConfigurator.PlanSetUp> next;
   /** The plans solved from a set-up made ahead. */
@@ -45,7 +45,7 @@ final class PlanSetUps implements GalleryPlaces.PlanSolver {
   /** The plans and greedy layouts built for the floor ({@link #greedyFloor}), until each plan is set up. */
   private final Map<Set<Integer>, CpSatConfigurator.PlanAndGreedy> built = new HashMap<>();
   /**
-   * The wings on their second row of the plan solved first, and its set-up, where {@link #greedyFloor} made it while
+   * The second rows (ids) of the plan solved first, and its set-up, where {@link #greedyFloor} made it while
    * the other plans were built on a second thread; null where it did not, or once solved.
    */
   private Set<Integer> firstRows;
@@ -148,7 +148,7 @@ final class PlanSetUps implements GalleryPlaces.PlanSolver {
     }
   }
 
-  /** The set-up of the plan with the wings {@code rows} on their second row, from {@code built} where not null. */
+  /** The set-up of the plan with the second rows {@code rows} (ids), from {@code built} where not null. */
   private CpSatConfigurator.PlanSetUp setUp(ConfigurationRequest req, Set<Integer> rows,
       CpSatConfigurator.PlanAndGreedy built) {
     return built != null ? CpSatConfigurator.setUp(req, opt, built) : CpSatConfigurator.setUp(req, line, opt, rows);

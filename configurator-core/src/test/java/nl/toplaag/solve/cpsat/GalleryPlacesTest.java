@@ -90,12 +90,35 @@ class GalleryPlacesTest {
 
   @Test
   void aWingHasASecondRowWhereAShallowerModuleFitsBehindAGalleryOnTheRoof() {
-    assertEquals(List.of(0), PlanBuilder.secondRowWings(slab10(), LINE));
-    assertEquals(List.of(), PlanBuilder.secondRowWings(slab10(), Fixtures.line()), "no 9.6 m box fits behind it");
+    assertEquals(List.of(0), PlanBuilder.secondRows(slab10(), LINE));
+    assertEquals(List.of(), PlanBuilder.secondRows(slab10(), Fixtures.line()), "no 9.6 m box fits behind it");
     // 12 m: the gallery on the roof by rule, with the 9.6 m band; the second row has the 7.2 m band
-    assertEquals(List.of(0), PlanBuilder.secondRowWings(Fixtures.slab(28.8, 500, 8.6, ""), LINE));
-    assertEquals(List.of(), PlanBuilder.secondRowWings(Fixtures.slab(28.8, 500, 8.6, ""), Fixtures.line()),
+    assertEquals(List.of(0), PlanBuilder.secondRows(Fixtures.slab(28.8, 500, 8.6, ""), LINE));
+    assertEquals(List.of(), PlanBuilder.secondRows(Fixtures.slab(28.8, 500, 8.6, ""), Fixtures.line()),
         "one depth of box: one row");
+  }
+
+  @Test
+  void aWingMayHaveBothAShallowerRowOnTheRoofAndACantileveredOneAndEachIsAPlanOfItsOwn() {
+    // a QA pass: on a rear obstacle 1.5 m deep (with a tight foundation there), the cantilevered row replaced the
+    // shallower one on the roof, whose lighter transfer band held a dwelling more (9 "proven" where 10 fit): now each
+    // is a plan of its own
+    Building rear = Fixtures.slab(28.8, 500, 8.6, "\"loadReserve\": {\"areaLoadKnPerM2\": 100}, \"obstacles\":"
+        + " [{\"outline\": [[0,10.5],[28.8,10.5],[28.8,12],[0,12],[0,10.5]], \"description\": \"plant\", \"heightM\": 2.5}],");
+    List<Integer> open = PlanBuilder.secondRows(rear, LINE);
+    assertEquals(List.of(0, PlanBuilder.cantileveredRow(0)), open);
+    // solved last to first: the shallower row, the rule's, then the cantilevered one, which mostly stops at its floor
+    assertEquals(List.of(Set.of(PlanBuilder.cantileveredRow(0)), Set.of(), Set.of(0)), GalleryPlaces.choices(open));
+    assertFalse(GalleryPlaces.cut(open));
+    // five wings with two second rows each are 243 choices: the cantilevered rows, the rule's, the shallower ones
+    List<Integer> many = new java.util.ArrayList<>();
+    for (int w = 0; w < 5; w++) {
+      many.add(w);
+      many.add(PlanBuilder.cantileveredRow(w));
+    }
+    assertTrue(GalleryPlaces.cut(many));
+    assertEquals(List.of(Set.of(-1, -2, -3, -4, -5), Set.of(), Set.of(0, 1, 2, 3, 4)), GalleryPlaces.choices(many));
+    assertEquals(16, GalleryPlaces.choices(List.of(0, 1, 2, 3)).size());
   }
 
   @Test
@@ -110,7 +133,7 @@ class GalleryPlacesTest {
          "structure": {"wallGrids": [{"wing": 0, "pitchesM": [3.6], "capacityKnPerM": 500}]},
          "loadReserve": {"areaLoadKnPerM2": 100}, "zoning": {"maxAddedStoreys": 1}}
         """);
-    assertEquals(List.of(0), PlanBuilder.secondRowWings(l, LINE));
+    assertEquals(List.of(0), PlanBuilder.secondRows(l, LINE));
     ConfigurationResult r = configure(ConfigurationRequest.of(l, Fixtures.catalog(LINE), 1)
         .withSettings(new SolverSettings(10_000, 1, 1, 1)));
     assertTrue(r.dwellings() > 0);
@@ -354,7 +377,7 @@ class GalleryPlacesTest {
     assertEquals(SolveStatus.FEASIBLE, kept.status);
     assertTrue(kept.proofs.stream().noneMatch(LayoutProof::proven), kept.proofs.toString());
     assertTrue(kept.explanation.stream().anyMatch(e -> e.startsWith("line test2: the galleries of wings 0, 1, 2, 3, 4"
-        + " may each stand on the roof or be cantilevered; only all of them either way were searched")),
+        + " may each stand on the roof or be cantilevered; only all of them alike were searched")),
         kept.explanation.toString());
   }
 
