@@ -46,11 +46,11 @@ class LiftShaftOnTheRoofTest {
   @CsvSource({
       // roof 6 m: no storey needs a lift, the lift is not extended; 12.6 m: every storey does, it is
       "6.0, 4.0, 1, 8, false", "6.0, 4.0, 2, 16, false", "12.6, 4.0, 1, 8, true", "12.6, 4.0, 2, 16, true",
-      // the shaft in the gallery's band on the roof (t 0.5-3.2 m): no gallery passes it, so the bay at the shaft has
-      // none, the stretch beyond it (one bay) is cut off, and the lift's door (on the shaft) is reached by no gallery:
-      // at 12.6 m lift modules serve instead of the extension (the price of keeping galleries off the shaft rather
-      // than tying a gallery over it to the extension in every solver; before, 16 with the lift extended)
-      "6.0, 0.5, 1, 7, false", "12.6, 0.5, 2, 12, false"})
+      // the shaft in the gallery's band on the roof (t 0.5-3.2 m): no gallery on the roof passes it, so there the bay
+      // at the shaft had none and the stretch beyond it (one bay) was cut off (7 and 12 dwellings until 7 Dec 2026);
+      // the row behind a cantilevered gallery, tried since, runs past it in front of the facade, and its row clears the
+      // shaft as where it lies behind the band, the lift extended at 12.6 m (the checker passes each)
+      "6.0, 0.5, 1, 8, false", "12.6, 0.5, 2, 16, true"})
   void noSolverStandsAModuleOnTheShaft(double roofM, double t0M, int storeys, int dwellings, boolean extended) {
     Building b = building(roofM, t0M);
     ConfigurationRequest req = ConfigurationRequest.of(b, CATALOG, storeys)
@@ -62,7 +62,8 @@ class LiftShaftOnTheRoofTest {
     }
     Plan p = PlanBuilder.build(b, LINE, BuildingCode.BB2012, storeys);
     Layout greedy = LayoutAssembler.assemble(p, GreedyPlanner.solve(p));
-    check(b, greedy, storeys, greedy.dwellingCount(), extended);
+    // the greedy plans on the rule's rows: with the shaft in the gallery's band on the roof no gallery reaches its door
+    check(b, greedy, storeys, greedy.dwellingCount(), extended && t0M >= 1.5);
   }
 
   private static void check(Building b, Layout l, int storeys, int dwellings, boolean extended) {
@@ -72,7 +73,9 @@ class LiftShaftOnTheRoofTest {
     // the shaft spans s 29.4-31.8 m: nothing of the layout stands there, on any storey
     assertFalse(l.modules().stream().anyMatch(m -> m.sMm() < 31_800 && m.sMm() + m.widthMm() > 29_400),
         l.modules().toString());
-    assertTrue(l.galleries().stream().noneMatch(g -> g.sStartMm() < 31_800 && g.sEndMm() > 29_400)
+    // a gallery on the roof passes it only where it lies behind the gallery's band; a cantilevered one, in front of
+    // the facade, may
+    assertTrue(l.galleries().stream().noneMatch(g -> !g.cantilevered() && g.sStartMm() < 31_800 && g.sEndMm() > 29_400)
         || b.lift().footprint().getEnvelopeInternal().getMinY() >= 1_500, l.galleries().toString());
   }
 }
