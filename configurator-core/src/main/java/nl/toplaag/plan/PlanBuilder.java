@@ -538,8 +538,7 @@ public final class PlanBuilder {
     List<Integer> out = new ArrayList<>();
     for (int w = 0; w < building.wings().size(); w++) {
       Wing wing = building.wings().get(w);
-      if (line.gallery().depthMm() + deepestWithin(line, Integer.MAX_VALUE) <= usableDepthMm(building, wing)
-          && hasBay(building, w)) {
+      if (ruleOnRoof(building, line, wing) && hasBay(building, w)) {
         out.add(cantileveredRow(w));
       }
     }
@@ -570,8 +569,16 @@ public final class PlanBuilder {
    */
   private static boolean cantileverAlternative(Building building, ProductLine line, Wing wing,
       BandClearance clearance) {
-    return line.gallery().depthMm() + deepestWithin(line, Integer.MAX_VALUE) <= usableDepthMm(building, wing)
+    return ruleOnRoof(building, line, wing)
         && clearance.cantileverMayDoBetter(wing, line, UsableRoof.edgeSetbackMm(building, wing, 0));
+  }
+
+  /**
+   * Whether the row rule puts {@code line}'s gallery on {@code wing}'s roof: it and the line's deepest dwelling module
+   * fit the wing's depth less its setbacks (docs/model.md, "Geometry of the row").
+   */
+  private static boolean ruleOnRoof(Building building, ProductLine line, Wing wing) {
+    return line.gallery().depthMm() + deepestWithin(line, Integer.MAX_VALUE) <= usableDepthMm(building, wing);
   }
 
   /**
@@ -612,11 +619,12 @@ public final class PlanBuilder {
     int deepest = deepestWithin(line, Integer.MAX_VALUE);
     int room = usableDepthMm(building, wing);
     int shallower = shallowerBand(building, line, wing);
-    if (secondRows.contains(cantileveredRow(wi)) && g + deepest <= room) {
+    if (secondRows.contains(cantileveredRow(wi)) && ruleOnRoof(building, line, wing)) {
       notes.add(new PlanNote(PlanNote.Topic.GALLERY_CANTILEVERED, wi, String.format(Locale.ROOT, "wing %d is %s"
           + " deep, room for a %s gallery and %s modules on the roof, but the roof behind such a gallery is blocked"
-          + " (by its edges, an obstacle or a core) where the roof behind a cantilevered one is not, or the gallery's"
-          + " own band is: the row the configurator tries beside the gallery on the roof", wi,
+          + " (by its edges, an obstacle or a core) where the roof behind a cantilevered one is not, or the gallery on"
+          + " the roof is cut by an obstacle or misses a core in front of the facade: the row the configurator tries"
+          + " beside the gallery on the roof", wi,
           Texts.metres(wing.depthMm()), Texts.metres(g), Texts.metres(deepest))));
       return new WingRow(wi, false, -g, front, deepest);
     }
