@@ -108,10 +108,11 @@ final class FrontChoice {
   static String text(Chosen c, boolean otherFront) {
     Building b = c.request().building();
     String facing = b.wings().get(0).facing();
+    String theirOther = otherFront ? "" : " (--other-front shows their other long sides)";
     return switch (c.side()) {
       case GIVEN -> b.wings().size() > 1
           ? String.format(Locale.ROOT, "Front: kept: the building file gives its %d wings' fronts%s%n",
-              b.wings().size(), otherFront ? "" : " (--other-front shows their other long sides)")
+              b.wings().size(), theirOther)
           : String.format(Locale.ROOT, "Front: kept (facing %s): the building file gives it%s%n", facing,
               otherFront ? "" : " (--other-front shows the other long side)");
       // with --choose-front, a front assumed is compared unless the building has more than one wing
@@ -119,7 +120,7 @@ final class FrontChoice {
       case ASSUMED -> String.format(Locale.ROOT, "Front: assumed (the gallery side is not known from the building"
           + " file) and kept: the building has %d wings (an L's fronts on its outer facades, a stepped slab's on its"
           + " straight long facade), and --choose-front turns only a building of one wing%s%n", b.wings().size(),
-          otherFront ? "" : " (--other-front shows their other long sides)");
+          theirOther);
       case ASSUMED_BEST, OTHER_BEST -> {
         OtherFront.Outcome o = c.other().orElseThrow();
         yield String.format(Locale.ROOT, "Front: the gallery side is not known from the building file; the %s (facing"

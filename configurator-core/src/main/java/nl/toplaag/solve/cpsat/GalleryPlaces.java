@@ -203,16 +203,18 @@ final class GalleryPlaces {
     }
     // where none fits, that the other places were tried too (a roof whose gallery on the roof left no dwelling a place,
     // cantilevered too)
-    CpSatConfigurator.LineResult shown = kept;
-    List<CpSatConfigurator.LineResult> others = results.stream().filter(r -> r != shown).toList();
-    List<String> words = others.stream().map(r -> otherPlace(shown, r, req.objective(), req.moduleScores(), false))
-        .toList();
-    for (int i = 0; i < others.size(); i++) {
-      // two places alike but for the band (a wing with a shallower and a cantilevered row, the latter kept): said apart
-      String place = words.get(i).substring(0, words.get(i).indexOf(" instead: "));
-      boolean alike = words.stream().filter(x -> x.startsWith(place + " instead: ")).count() > 1;
-      kept.explanation.add(alike ? otherPlace(kept, others.get(i), req.objective(), req.moduleScores(), true)
-          : words.get(i));
+    List<String> places = new ArrayList<>();
+    for (CpSatConfigurator.LineResult r : results) {
+      places.add(r == kept ? null : place(kept, r, false));
+    }
+    for (int i = 0; i < results.size(); i++) {
+      if (places.get(i) != null) {
+        // two places alike but for the band (a wing with a shallower and a cantilevered row, the latter kept): apart
+        boolean alike = places.stream().filter(places.get(i)::equals).count() > 1;
+        kept.explanation.add(String.format(Locale.ROOT, "line %s: with %s instead: %s", kept.plan.line().id(),
+            alike ? place(kept, results.get(i), true) : places.get(i),
+            otherResult(kept, results.get(i), req.objective(), req.moduleScores())));
+      }
     }
     if (cut(open)) {
       kept.proofs.replaceAll(p -> p.proven() ? LayoutProof.FOUND : p);
@@ -450,11 +452,12 @@ final class GalleryPlaces {
   }
 
   /**
-   * What another choice of gallery places gives, in words: where its galleries stand (with {@code bands}, each band
-   * that differs from the kept plan's as well, else only where the galleries stand alike), and its best layout.
+   * Where another choice of gallery places puts them against {@code kept}'s, in words ("the gallery on the roof on wing
+   * 0"): where its galleries stand, and each band that differs (with {@code allBands}, also where the gallery
+   * moved; else only where the galleries stand alike).
    */
-  private static String otherPlace(CpSatConfigurator.LineResult kept, CpSatConfigurator.LineResult other,
-      Objective objective, Map<String, Double> scores, boolean allBands) {
+  private static String place(CpSatConfigurator.LineResult kept, CpSatConfigurator.LineResult other,
+      boolean allBands) {
     List<Integer> roof = new ArrayList<>();
     List<Integer> hanging = new ArrayList<>();
     List<String> bands = new ArrayList<>();
@@ -481,8 +484,7 @@ final class GalleryPlaces {
       parts.add("the gallery " + String.join(" and ", where));
     }
     parts.addAll(bands);
-    return String.format(Locale.ROOT, "line %s: with %s instead: %s", kept.plan.line().id(),
-        String.join(" and ", parts), otherResult(kept, other, objective, scores));
+    return String.join(" and ", parts);
   }
 
   /**
