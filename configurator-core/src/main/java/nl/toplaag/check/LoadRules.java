@@ -27,7 +27,9 @@ import org.locationtech.jts.geom.Polygon;
  * <p>Element loads (kN): a module {@code massKg · 9.81 / 1000 + imposedLoadKnPerM2 · width · depth}; a gallery
  * segment its module's load × {@code length / widthMm}; a transfer area {@code massKgPerM2 · 9.81 / 1000 · area}.
  * An element over {@code [a, b]} of a wing gives each bay it overlaps the share {@code overlap / (b - a)} of its
- * load, half to each of the bay's two lines; a share outside the end lines goes wholly to the nearest end line.
+ * load, to the bay's two lines by the lever rule (simply supported); a share outside the end lines goes to the nearest
+ * end line as a cantilever continuous with the span behind it ({@code (l + d) / l}, the uplift on the line at that
+ * span's other end left out), or wholly where no line lies at least 1 m behind it (docs/model.md, "Spreading").
  * Lines less than {@value #MIN_BAY_MM} mm apart (to the millimetre) stand at one place, and so does a line that close
  * to the wing's end with that end: a bay runs between places, from the last line of one to the first of the next,
  * and a share on a place (between its lines, or between the end and its line) goes wholly to the line of the place
@@ -55,6 +57,12 @@ final class LoadRules {
    * bay between them (docs/model.md, "Bays"). The checker's own constant, the planner's being the same.
    */
   static final int MIN_BAY_MM = 10;
+
+  /**
+   * The least span behind a wing's outermost line that a cantilever past it is continuous with, mm: lines closer
+   * behind it are passed for the next (docs/model.md, "Spreading").
+   */
+  static final int MIN_BACK_SPAN_MM = 1000;
 
   /**
    * How much shorter than its wing's depth a bearing line may run and still count as under the whole depth, mm: the
@@ -149,8 +157,8 @@ final class LoadRules {
 
   /**
    * Notes each loaded bearing line that runs under less of a wing's depth than the whole, by more than
-   * {@value #PARTIAL_WALL_MM} mm: the rule gives it half of each neighbouring bay's load over the whole depth, as a
-   * full wall, so the lines beside it carry less here than they would (docs/model.md, "What the loads leave out").
+   * {@value #PARTIAL_WALL_MM} mm: the rule gives it its lever-rule share of each neighbouring bay's load over the whole
+   * depth, as a full wall, so the lines beside it carry less here than they would (docs/model.md, "What the loads leave out").
    */
   private static void partialWalls(CheckContext c, double[] lineKn, List<CheckNote> notes) {
     for (int w = 0; w < c.wingLines.size(); w++) {
@@ -253,8 +261,11 @@ final class LoadRules {
 
   /**
    * Spreads {@code kn} over {@code [a, b]} onto the lines and the bays of a wing ({@link #bays}): a bay's share of its
-   * span half to each of its lines (an end bay's to its one line) and to {@code bayKn}, its share beyond its span
-   * wholly to the line beside it.
+   * span to {@code bayKn} and to its lines by the lever rule (each line the part by how near the share's centre lies),
+   * an end bay's to its one line, as a cantilever continuous with the span behind that line where there is one
+   * ({@code (l + d) / l}, {@code l} that span, {@link #backSpanMm}, {@code d} how far past the line the share's centre
+   * lies; the uplift on the line at the span's other end is not counted); its share beyond its span wholly to the line
+   * beside it.
    */
   static void spread(double a, double b, double kn, List<Bay> bays, double[] lineKn, double[] bayKn) {
     if (b <= a) {
@@ -268,15 +279,45 @@ final class LoadRules {
       if (before == null) {
         continue;
       }
-      double part = perMm * overlapMm(a, b, y.spanS0Mm(), y.spanS1Mm());
-      if (part > 0) {
+      double p = Math.max(a, y.spanS0Mm());
+      double q = Math.min(b, y.spanS1Mm());
+      if (q > p) {
+        double part = perMm * (q - p);
+        double centre = (p + q) / 2;
         bayKn[i] += part;
-        lineKn[before.index()] += before == after ? part : part / 2;
-        lineKn[after.index()] += before == after ? 0 : part / 2;
+        if (before != after) {
+          double toAfter = (centre - before.sMm()) / (after.sMm() - before.sMm());
+          lineKn[before.index()] += part * (1 - toAfter);
+          lineKn[after.index()] += part * toAfter;
+        } else {
+          double span = backSpanMm(bays, i);
+          lineKn[before.index()] += span > 0 ? part * (span + Math.abs(centre - before.sMm())) / span : part;
+        }
       }
       lineKn[before.index()] += perMm * overlapMm(a, b, y.s0Mm(), y.spanS0Mm());
       lineKn[after.index()] += perMm * overlapMm(a, b, y.spanS1Mm(), y.s1Mm());
     }
+  }
+
+  /**
+   * The span behind the line of end bay {@code i} of {@code bays} ({@link #bays}), that a cantilever past it is
+   * continuous with: from that line to the nearest line of the wing at least {@value #MIN_BACK_SPAN_MM} mm further
+   * in, mm; 0 where there is none (or the bay is no end bay).
+   */
+  private static double backSpanMm(List<Bay> bays, int i) {
+    Bay end = bays.get(i);
+    boolean atEnd = end.right() == null; // past the wing's last line, else before its first
+    WingLine line = atEnd ? end.left() : end.right();
+    if (line == null) {
+      return 0;
+    }
+    for (int j = atEnd ? i - 1 : i + 1; j >= 0 && j < bays.size(); j += atEnd ? -1 : 1) {
+      WingLine other = atEnd ? bays.get(j).left() : bays.get(j).right();
+      if (other != null && Math.abs(line.sMm() - other.sMm()) >= MIN_BACK_SPAN_MM) {
+        return Math.abs(line.sMm() - other.sMm());
+      }
+    }
+    return 0;
   }
 
   /** How far {@code [a, b]} and {@code [c, d]} overlap along a wing, mm; 0 where they do not. */

@@ -104,6 +104,22 @@ class KnownOptimaTest {
     assertTrue(why.contains("loads rules block"), why);
   }
 
+  /**
+   * Walls of 3 kN/m every 4.8 m (36 kN each over the 12 m depth) carry no 93.42 kN box. By the lever rule what a box
+   * puts on its most loaded wall depends on where it stands, so the words take the least over the places offered, not
+   * the first place of the lightest box: flush against a wall of its 4.8 m bay, its centre 1.8 m from that wall, a box
+   * puts 3.0 / 4.8 of its load on it, 58.39 kN (the transfer grid here offers no place in the middle of a bay).
+   */
+  @Test
+  void wallsTooWeakForAnyBoxSayTheLeastABoxPutsOnOne() {
+    ConfigurationResult r = solve(Fixtures.request(Fixtures.slab(38.4, 4.8, 3, 8.6, "", "{\"maxAddedStoreys\": 3}"),
+        1));
+    assertEquals(0, r.dwellings());
+    String why = String.join("\n", r.explanation());
+    assertTrue(why.contains("the strongest bearing line takes 36.0 kN; a dwelling module puts at least 58.4 kN on one"
+        + " line, wherever it stands"), why);
+  }
+
   @Test
   void rulesThatBlockOnlyTogetherAreNamedTogether() {
     // one 3.6 m bay: a box or the stair, not both (access), and the 80 kN reserve below a box and its gallery,

@@ -40,13 +40,22 @@ class CounterpartShownOrSaidTest {
   }
 
   @Test
-  void aLayoutProvenTheBestOfEveryGalleryPlaceIsNotSaidOpen() {
-    // l-corner, CLT, 2 s: layout 1 is proven the best, and by the lowest cost too, where the other gallery places
-    // hold fewer dwellings (bounded at 11 of 12); a review found the note saying it was not proven by the cost, as
-    // merging the places asked the other places' searches for a proof they need not give
-    ConfigurationRequest req = ConfigurationRequest.of(TestBuildings.load("l-corner"), CATALOG, 2)
+  void aLayoutProvenTheBestOfEveryGalleryPlaceIsNotSaidOpen() throws Exception {
+    // an L whose CLT gallery may stand on the roof or be cantilevered on each wing (GalleryPlacesEndToEndTest), one
+    // storey, 2 s: layout 1 is proven the best, and the cheapest, from another gallery place, is shown and proven; a
+    // review found the note saying it was not proven by the cost, as merging the places asked the other places'
+    // searches for a proof they need not give. (Until 7 Dec 2026 l-corner on two storeys, whose proof takes some 20 s
+    // since a bay's load goes to its walls by the lever rule)
+    Building b;
+    try (java.io.InputStream in = getClass().getResourceAsStream("/l-open-wings.json")) {
+      b = nl.toplaag.io.BuildingReader.parse("l-open-wings.json",
+          new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+    }
+    ConfigurationRequest req = ConfigurationRequest.of(b, CATALOG, 1)
         .withProductLines(List.of("clt-volumetric")).withSettings(new SolverSettings(2_000, 1, 1, 3));
     ConfigurationResult r = new CpSatConfigurator().configure(req);
+    assertEquals(nl.toplaag.solve.SolveStatus.OPTIMAL, r.status(), r.explanation().toString());
+    assertTrue(r.layoutObjectives().contains(Objective.COST_PER_DWELLING), r.layoutObjectives().toString());
     assertTrue(r.explanation().stream().noneMatch(e -> e.contains(": no layout for the lowest cost is shown")),
         r.explanation().toString());
   }

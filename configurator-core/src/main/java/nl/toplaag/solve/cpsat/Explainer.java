@@ -305,10 +305,14 @@ final class Explainer {
               tenths(lightest.loads().totalKn()) + tenths(galleryKn)));
     }
     double maxWall = plan.walls().stream().mapToDouble(Wall::capacityKn).max().orElse(0);
-    double perWall = lightest.loads().wallKn().values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    // the least any dwelling module puts on its most loaded line, wherever it stands: by the lever rule that depends on
+    // its place (past a wing's outermost line, more than its load), not only on its weight
+    double perWall = dwellings.stream().mapToDouble(c -> c.loads().wallKn().values().stream()
+        .mapToDouble(Double::doubleValue).max().orElse(0)).min().orElse(0);
     if (perWall > maxWall) {
-      out.add(String.format(Locale.ROOT, "line %s: the strongest bearing line takes %s kN; the lightest dwelling"
-          + " puts %s kN on one line", line, knBeside(maxWall, perWall), knBeside(perWall, maxWall)));
+      out.add(String.format(Locale.ROOT, "line %s: the strongest bearing line takes %s kN; a dwelling module puts at"
+          + " least %s kN on one line, wherever it stands", line, knBeside(maxWall, perWall),
+          knBeside(perWall, maxWall)));
     }
     return out;
   }

@@ -170,6 +170,11 @@ final class StripIndex {
   final long[][] wallSafe;
   /** The heaviest column load per millimetre of width and storey, in units. */
   final double maxUnitsPerMm;
+  /**
+   * Per bay (by its position in the row), the most of a share in it that one wall carries ({@link
+   * LoadShare#mostOnAWall}): 1, or past a wing's outermost wall the cantilever's factor at the wing's end.
+   */
+  private final double[] mostOnAWall;
   /** Lightest dwelling storey (foundation, and summed over walls), units; the best price of a dwelling storey. */
   final long minDwellingTotal;
   final long minDwellingWall;
@@ -540,6 +545,15 @@ final class StripIndex {
     }
     maxUnitsPerMm = plan.candidates().stream()
         .mapToDouble(c -> colUnits[c.index()].total() / (double) Math.max(1, c.widthMm())).max().orElse(0);
+    mostOnAWall = new double[nb];
+    for (int x = 0, first = 0; x < nb; x++) {
+      first = x > 0 && bays.get(x - 1).wing() == bays.get(x).wing() ? first : x;
+      int end = x;
+      while (end < nb && bays.get(end).wing() == bays.get(x).wing()) {
+        end++;
+      }
+      mostOnAWall[x] = LoadShare.mostOnAWall(bays.subList(first, end), x - first);
+    }
     wallSafe = new long[pts.length][];
     for (int j = 0; j < pts.length; j++) {
       int b = bayOfPoint[j];
@@ -595,10 +609,14 @@ final class StripIndex {
         continue;
       }
       long len = Math.max(0, bay.s1Mm() - Math.max(s, bay.s0Mm()));
-      // + a unit per started metre and column for rounding each element's part up
-      add += ((long) Math.ceil(len * maxUnitsPerMm) + len / 1000 + 2) * storeys + transferUnits[bay.index()].total();
+      // + a unit per started metre and column for rounding each element's part up; past a wing's outermost wall, its
+      // share as a cantilever over it, up to (l + d) / l of it (a review of 7 Dec 2026: counted once, the dominance
+      // test took a wall's load as safe that an end bay's column could still overload)
+      double most = mostOnAWall[x];
+      add += ((long) Math.ceil(len * maxUnitsPerMm * most) + len / 1000 + 2) * storeys
+          + (long) Math.ceil(transferUnits[bay.index()].total() * most);
       if (x > b && slotOfBay[x] >= 0) {
-        add += slotUnits[slotOfBay[x]].total() * storeys;
+        add += (long) Math.ceil(slotUnits[slotOfBay[x]].total() * most) * storeys;
       }
     }
     for (Units u : coreSiteUnits) { // an extension still to be decided, or decided already: the most it can add

@@ -71,12 +71,16 @@ class CoresOnWallsTest {
   }
 
   @org.junit.jupiter.api.Test
-  void aCoreWithinABayLoadsItsTwoWallsHalfEachAndNoBay() {
-    // the test line's core extension weighs 5,000 kg a storey: 49.05 kN, half on each wall of the bay 21.6-25.2 m
+  void aCoreWithinABayLoadsItsTwoWallsByTheLeverRuleAndNoBay() {
+    // the test line's core extension weighs 5,000 kg a storey: 49.05 kN, on the walls of the bay 21.6-25.2 m by the
+    // lever rule: its centre at 23.5 m lies 1.9 m from wall 6 and 1.7 m from wall 7, so wall 6 carries 1.7 / 3.6 of it
+    // (23.1625 kN) and wall 7 1.9 / 3.6 (25.8875 kN)
     Plan p = PlanBuilder.build(slab(22.0, 25.0, 30), Fixtures.line(120), code(), 2);
     LoadShare l = p.cores().get(0).loads();
     assertEquals(49.05, l.totalKn(), 1e-9);
-    assertEquals(Map.of(6, 24.525, 7, 24.525), l.wallKn());
+    assertEquals(2, l.wallKn().size());
+    assertEquals(23.1625, l.wallKn().get(6), 1e-9);
+    assertEquals(25.8875, l.wallKn().get(7), 1e-9);
     assertEquals(21_600, p.walls().get(6).sMm());
     assertEquals(25_200, p.walls().get(7).sMm());
     assertTrue(l.bayKn().isEmpty());
@@ -85,7 +89,8 @@ class CoresOnWallsTest {
   /**
    * The imposed load of a core's flights and landings (the catalogue's {@code stairCoreExtension.imposedLoadKnPerM2}
    * over the core's outline) stands where its mass stands, on the walls either side and in the foundation's total:
-   * with 10 kN/m² (a test figure) over the 3.0 x 1.1 m core, 33 kN a storey more, half on each wall of its bay. On the
+   * with 10 kN/m² (a test figure) over the 3.0 x 1.1 m core, 33 kN a storey more, on the walls of its bay by the lever
+   * rule as its mass. On the
    * slab whose walls hold 17 dwellings with the core's mass alone, the strip programme then proves fewer; the
    * independent checker passes that layout and rejects the 17 planned without the imposed load, naming the cores'
    * share, as the model did before 4 Dec 2026.
@@ -98,8 +103,8 @@ class CoresOnWallsTest {
     Plan p = PlanBuilder.build(b, loaded, code(), 2);
     LoadShare l = p.cores().get(0).loads();
     assertEquals(49.05 + 33.0, l.totalKn(), 1e-9);
-    assertEquals(41.025, l.wallKn().get(6), 1e-9);
-    assertEquals(41.025, l.wallKn().get(7), 1e-9);
+    assertEquals(82.05 * 1.7 / 3.6, l.wallKn().get(6), 1e-9);
+    assertEquals(82.05 * 1.9 / 3.6, l.wallKn().get(7), 1e-9);
     List<int[]> conflicts = CrossWingConflicts.of(p);
     StripDp.Result dp = StripDp.solve(p, Fixtures.mostDwellingsPrices(p), conflicts, null, 50_000_000);
     assertTrue(dp.exact());
