@@ -158,7 +158,8 @@ final class LoadRules {
   /**
    * Notes each loaded bearing line that runs under less of a wing's depth than the whole, by more than
    * {@value #PARTIAL_WALL_MM} mm: the rule gives it its lever-rule share of each neighbouring bay's load over the whole
-   * depth, as a full wall, so the lines beside it carry less here than they would (docs/model.md, "What the loads leave out").
+   * depth, as a full wall, so the lines beside it carry less here than they would (docs/model.md, "What the loads leave
+   * out").
    */
   private static void partialWalls(CheckContext c, double[] lineKn, List<CheckNote> notes) {
     for (int w = 0; w < c.wingLines.size(); w++) {

@@ -2,10 +2,11 @@ package nl.toplaag.plan;
 
 /**
  * A stretch of a wing between two bearing lines, or between the usable end of the wing and the outermost line
- * (an end bay, whose load its one wall carries as a cantilever: {@link LoadShare#spread}). A stretch shorter than {@value PlanBuilder#MIN_BAY_MM} mm is
- * no bay of its own: walls that close stand at one place, and so do the wing's end and a wall that close to it (a gable
- * wall read a millimetre or two short of the end). The bay after such a place takes it in (the wing's last bay also
- * the place after it), so it reaches past its span to the first wall of the place, or to the wing's end.
+ * (an end bay, whose load its one wall carries as a cantilever: {@link LoadShare#spread}). A stretch shorter than
+ * {@value PlanBuilder#MIN_BAY_MM} mm is no bay of its own: walls that close stand at one place, and so do the wing's
+ * end and a wall that close to it (a gable wall read a millimetre or two short of the end). The bay after such a
+ * place takes it in (the wing's last bay also the place after it), so it reaches past its span to the first wall of
+ * the place, or to the wing's end.
  *
  * @param index index of this bay in the plan
  * @param wing wing index

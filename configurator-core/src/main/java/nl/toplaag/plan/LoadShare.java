@@ -14,6 +14,14 @@ import java.util.TreeMap;
  */
 public record LoadShare(double totalKn, Map<Integer, Double> wallKn, Map<Integer, Double> bayKn) {
 
+  /**
+   * The least span behind a wing's outermost wall that a cantilever past it is taken as continuous with, mm: walls
+   * closer than this behind it (a doubled wall at a joint, a wall grid's wall beside a drawn line) are passed for the
+   * next, since a cantilever's factor {@code (l + d) / l} over a span of a few millimetres would put many times the
+   * load on the wall (a review of 7 Dec 2026: 9,911 kN from a 158.58 kN module past walls 20 mm apart).
+   */
+  public static final int MIN_BACK_SPAN_MM = 1000;
+
   public LoadShare {
     wallKn = java.util.Collections.unmodifiableMap(new TreeMap<>(wallKn));
     bayKn = java.util.Collections.unmodifiableMap(new TreeMap<>(bayKn));
@@ -95,14 +103,6 @@ public record LoadShare(double totalKn, Map<Integer, Double> wallKn, Map<Integer
   static double lever(double centreMm, double s0Mm, double s1Mm) {
     return s1Mm > s0Mm ? Math.min(1, Math.max(0, (centreMm - s0Mm) / (s1Mm - s0Mm))) : 0.5;
   }
-
-  /**
-   * The least span behind a wing's outermost wall that a cantilever past it is taken as continuous with, mm: walls
-   * closer than this behind it (a doubled wall at a joint, a wall grid's wall beside a drawn line) are passed for the
-   * next, since a cantilever's factor {@code (l + d) / l} over a span of a few millimetres would put many times the
-   * load on the wall (a review of 7 Dec 2026: 9,911 kN from a 158.58 kN module past walls 20 mm apart).
-   */
-  public static final int MIN_BACK_SPAN_MM = 1000;
 
   /**
    * The span behind the wall of end bay {@code k} of {@code wingBays} (in their order along the wing): from that wall

@@ -546,13 +546,14 @@ final class StripIndex {
     maxUnitsPerMm = plan.candidates().stream()
         .mapToDouble(c -> colUnits[c.index()].total() / (double) Math.max(1, c.widthMm())).max().orElse(0);
     mostOnAWall = new double[nb];
-    for (int x = 0, first = 0; x < nb; x++) {
-      first = x > 0 && bays.get(x - 1).wing() == bays.get(x).wing() ? first : x;
-      int end = x;
-      while (end < nb && bays.get(end).wing() == bays.get(x).wing()) {
+    for (int first = 0, end; first < nb; first = end) { // wing by wing: its bays from first to end
+      end = first;
+      while (end < nb && bays.get(end).wing() == bays.get(first).wing()) {
         end++;
       }
-      mostOnAWall[x] = LoadShare.mostOnAWall(bays.subList(first, end), x - first);
+      for (int x = first; x < end; x++) {
+        mostOnAWall[x] = LoadShare.mostOnAWall(bays.subList(first, end), x - first);
+      }
     }
     wallSafe = new long[pts.length][];
     for (int j = 0; j < pts.length; j++) {
