@@ -67,6 +67,20 @@ class LeverRuleTest {
   }
 
   @Test
+  void aLineCloserThanAMetreBehindTheOutermostIsPassedForTheCantileversSpan() {
+    // lines at 0, 6 m and 6.02 m (a doubled wall at a joint), the wing 8.4 m long: 100 kN over the end bay, its centre
+    // 1.19 m past the last line, on that line as a cantilever over the 6.02 m to the line at 0, not the 20 mm behind
+    List<WingLine> lines = List.of(new WingLine(0, 0, 12, 600, 50), new WingLine(1, 6000, 12, 600, 50),
+        new WingLine(2, 6020, 12, 600, 50));
+    List<LoadRules.Bay> bays = LoadRules.bays(lines, 8400);
+    double[] kn = new double[3];
+    LoadRules.spread(6020, 8400, 100, bays, kn, new double[bays.size()]);
+    assertEquals(100 * (6020 + 1190) / 6020.0, kn[2], 1e-9);
+    assertEquals(0, kn[1], 1e-9);
+    assertEquals(0, kn[0], 1e-9);
+  }
+
+  @Test
   void aModuleOnTheWallsLoadsEachHalfAsBefore() {
     // a module that fills its bay (s = 3.6-7.2 m) has its centre in the middle: half on each line
     double[] kn = lineKn(List.of(CheckFixtures.place("D", "DM", ModuleKind.DWELLING, 1, "1-1", 3600, 1500, 3600,

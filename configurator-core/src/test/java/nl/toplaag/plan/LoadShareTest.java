@@ -64,6 +64,19 @@ class LoadShareTest {
     assertEquals(100, LoadShare.spread(100, 3000, 4000, lone).wallKn().get(0), 1e-9);
   }
 
+  @Test
+  void aWallCloserThanAMetreBehindTheOutermostIsPassedForTheCantileversSpan() {
+    // walls at 0, 6 m and 6.02 m (a doubled wall at a joint) and an end bay of 2.38 m past the last: the cantilever's
+    // span runs to the wall at 0, 6.02 m, not the 20 mm to the wall at 6 m, which would put (20 + 1,190) / 20 = 60.5
+    // times the load on the last wall (a review found 9,911 kN from a 158.58 kN module so)
+    List<Bay> bays = List.of(new Bay(0, 0, 0, 6000, 0, 1, 0, 6000, 72),
+        new Bay(1, 0, 6000, 6020, 1, 2, 6000, 6020, 0.24), new Bay(2, 0, 6020, 8400, 2, -1, 6020, 8400, 28.56));
+    LoadShare l = LoadShare.spread(100, 6020, 8400, bays);
+    assertEquals(100 * (6020 + 1190) / 6020.0, l.wallKn().get(2), 1e-9);
+    assertEquals(1 + 2380 / 6020.0, LoadShare.mostOnAWall(bays, 2), 1e-12);
+    assertEquals(1, LoadShare.mostOnAWall(bays, 0), 1e-12);
+  }
+
   /**
    * A 24 m slab, a 16 kN/m wall every 3.6 m from 0 to 21.6 m (an end bay of 2.4 m), two storeys: 9 dwellings, proven
    * by the strip programme and by CP-SAT alone, the best layout with a dwelling module reaching into the end bay, its
