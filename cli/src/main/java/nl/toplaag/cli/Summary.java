@@ -425,8 +425,8 @@ final class Summary {
       return "";
     }
     if (towers + own == 0) {
-      return String.format(Locale.ROOT, "; %.0f kN of it extended stair cores, on the bearing lines either side of"
-          + " those on the roof", all);
+      return String.format(Locale.ROOT, "; %.0f kN of it extended stair cores, on the bearing lines under and"
+          + " beside those on the roof", all);
     }
     String apart = own == 0 ? "stair towers beside the roof, on their own walls (on no bearing line)"
         : towers == 0 ? "cores on a structure of their own, as the building file says (on no bearing line)"
@@ -435,7 +435,7 @@ final class Summary {
       return String.format(Locale.ROOT, "; %.0f kN of it extended %s", all, apart);
     }
     return String.format(Locale.ROOT, "; %.0f kN of it extended stair cores: %.0f kN on the roof, on the bearing lines"
-        + " either side of them, %.0f kN %s", all, onWalls, towers + own, apart);
+        + " under and beside them, %.0f kN %s", all, onWalls, towers + own, apart);
   }
 
   /**

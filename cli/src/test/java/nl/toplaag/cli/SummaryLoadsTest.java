@@ -74,7 +74,7 @@ class SummaryLoadsTest {
     // imposed on its 2.4 x 5.0 m outline, 30 kN) 147.72 kN: 1,038.2 kN; bearing line 1 carries half of bays 0 and 1,
     // 255.1 kN of 30 kN/m x 10.8 m = 324 kN
     assertTrue(r.out().contains("  loads: foundation 1038 kN of 1500 kN (69 %); 148 kN of it extended stair cores,"
-        + " on the bearing lines either side of those on the roof\n"), r.out());
+        + " on the bearing lines under and beside those on the roof\n"), r.out());
     // the core (s = 10.8 to 13.2 m, in the bay between lines 2 and 3, 5.4 m) on those walls by the lever rule: its
     // centre 1.2 m from line 2, which carries 4.2 / 5.4 of it, 114.89 kN. The boxes (129.98 kN each) at s = 0, 3.6,
     // 7.2, 13.2 and 18.0 m put on line 2: 2/3 of the one at 7.2 (86.66), 1/6 of the half of the one at 3.6 in the bay
@@ -103,7 +103,7 @@ class SummaryLoadsTest {
     // since 7 Dec 2026 (the lever rule) the cheapest of the layouts with the most usable area extends the middle core
     // alone (EUR 642,369; the three cores, 436 kN, and EUR 695,409 before): 117.72 + 2.5 x 2.2 x 5.0 = 145.22 kN
     assertTrue(r.out().contains("stair cores extended: core 1 by 1 storey(s); "), r.out());
-    assertTrue(r.out().contains("; 145 kN of it extended stair cores, on the bearing lines either side of those on"
+    assertTrue(r.out().contains("; 145 kN of it extended stair cores, on the bearing lines under and beside those on"
         + " the roof\n"), r.out());
     assertTrue(r.out().contains("  bearing lines: highest use 99.7 % (line 5: 143.6 of 144.0 kN"), r.out());
     assertTrue(r.out().contains("Independent check of layout 1 (JTS geometry, JGraphT access, loads recomputed):"
@@ -141,7 +141,7 @@ class SummaryLoadsTest {
    */
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "false | ; 441 kN of it extended stair cores: 145 kN on the roof, on the bearing lines either side of them,"
+      "false | ; 441 kN of it extended stair cores: 145 kN on the roof, on the bearing lines under and beside them,"
           + " 295 kN stair towers beside the roof, on their own walls (on no bearing line)",
       "true | ; 441 kN of it extended stair towers beside the roof and cores on a structure of their own (on no bearing"
           + " line)"})
@@ -165,7 +165,10 @@ class SummaryLoadsTest {
     CliRun r = configured();
     assertTrue(r.out().contains("Structural figures are screening values, not an engineer's calculation:"
         + " characteristic vertical loads of what is added, no partial factors, no snow on the new roof, no credit"
-        + " for the roof removed, no wind or stability (docs/model.md, \"What the loads leave out\").\n"), r.out());
+        + " for the roof removed, no wind or stability; a bay's load goes to its walls by the lever rule on simply"
+        + " supported spans with each box's load spread over its width, so a transfer layer continuous over a wall, a"
+        + " box bearing on its edges across a wall, or a cantilever's tie-down can put 10-40 % more on a wall"
+        + " (docs/model.md, \"What the loads leave out\").\n"), r.out());
     assertTrue(Files.readString(Path.of("../docs/model.md")).contains("\n### What the loads leave out\n"));
   }
 }

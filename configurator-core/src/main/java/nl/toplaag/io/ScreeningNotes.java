@@ -92,7 +92,10 @@ public final class ScreeningNotes {
   /** The sentence on the loads, always said. */
   static final String LOADS = "Structural figures are screening values, not an engineer's calculation:"
       + " characteristic vertical loads of what is added, no partial factors, no snow on the new roof, no credit for"
-      + " the roof removed, no wind or stability (docs/model.md, \"What the loads leave out\").";
+      + " the roof removed, no wind or stability; a bay's load goes to its walls by the lever rule on simply supported"
+      + " spans with each box's load spread over its width, so a transfer layer continuous over a wall, a box bearing"
+      + " on its edges across a wall, or a cantilever's tie-down can put 10-40 % more on a wall (docs/model.md, \"What"
+      + " the loads leave out\").";
 
   private ScreeningNotes() {}
 
