@@ -9,6 +9,7 @@ import nl.toplaag.building.Building;
 import nl.toplaag.code.BuildingCode;
 import nl.toplaag.layout.Layout;
 import nl.toplaag.layout.LineLoad;
+import nl.toplaag.layout.Placement;
 import nl.toplaag.product.ModuleKind;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +29,7 @@ class LeverRuleTest {
   }
 
   /** The loads the checker computes on the lines of {@link #roof} for the one-storey layout of {@code modules}. */
-  private static double[] lineKn(List<nl.toplaag.layout.Placement> modules) {
+  private static double[] lineKn(List<Placement> modules) {
     Building b = roof();
     Layout l = CheckFixtures.layout(modules, List.of(), List.of(), 1);
     CheckReport r = LayoutChecker.report(b, CheckFixtures.catalog(), BuildingCode.BB2012, l, 3);
@@ -37,6 +38,11 @@ class LeverRuleTest {
       kn[x.bearingLine()] = x.loadKn();
     }
     return kn;
+  }
+
+  /** A 3.6 x 9.6 m dwelling module of storey 1 at {@code sMm} along the roof. */
+  private static Placement dwellingAt(int sMm) {
+    return CheckFixtures.place("D", "DM", ModuleKind.DWELLING, 1, "1-1", sMm, 1500, 3600, 9600, 6200);
   }
 
   @Test
@@ -57,8 +63,7 @@ class LeverRuleTest {
     // centre at 20.4 m, so line 6 carries 2.4 / 3.6 of that and line 5 1.2 / 3.6; a third (52.86 kN) in the end bay
     // past line 6, its centre 0.6 m past it: line 6 carries (3.6 + 0.6) / 3.6 of it, and the uplift of 0.6 / 3.6 of it
     // on line 5 is not counted. Line 6: 70.48 + 61.67 = 132.15 kN (105.72 kN before: a third wholly and a third half)
-    double[] kn = lineKn(List.of(CheckFixtures.place("D", "DM", ModuleKind.DWELLING, 1, "1-1", 19_200, 1500, 3600,
-        9600, 6200)));
+    double[] kn = lineKn(List.of(dwellingAt(19_200)));
     double inBay = DM_KN * 2 / 3;
     double past = DM_KN / 3;
     assertEquals(inBay * 2.4 / 3.6 + past * 4.2 / 3.6, kn[6], 1e-9);
@@ -83,8 +88,7 @@ class LeverRuleTest {
   @Test
   void aModuleOnTheWallsLoadsEachHalfAsBefore() {
     // a module that fills its bay (s = 3.6-7.2 m) has its centre in the middle: half on each line
-    double[] kn = lineKn(List.of(CheckFixtures.place("D", "DM", ModuleKind.DWELLING, 1, "1-1", 3600, 1500, 3600,
-        9600, 6200)));
+    double[] kn = lineKn(List.of(dwellingAt(3600)));
     assertEquals(DM_KN / 2, kn[1], 1e-9);
     assertEquals(DM_KN / 2, kn[2], 1e-9);
   }
