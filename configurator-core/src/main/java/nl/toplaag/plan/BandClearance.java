@@ -12,6 +12,7 @@ import nl.toplaag.geom.Geometries;
 import nl.toplaag.product.ModuleKind;
 import nl.toplaag.product.ModuleType;
 import nl.toplaag.product.ProductLine;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
@@ -104,11 +105,8 @@ final class BandClearance {
     // a core or the lift's shaft in front of the facade, or beside a gable there, that a cantilevered gallery meets
     Geometry inFront = band(wing, -REACH_MM, -g, wing.lengthMm() + 2 * REACH_MM, g);
     for (Geometry x : reached) {
-      org.locationtech.jts.geom.Coordinate c = x.getCentroid().getCoordinate();
-      double s = wing.localS(c.x, c.y);
-      double t = wing.localT(c.x, c.y);
-      boolean onWing = s >= 0 && s <= wing.lengthMm() && t >= 0 && t <= wing.depthMm();
-      if (!onWing && (Geometries.overlapsBeyond(inFront, x, SLIVER_MM) || inFront.touches(x))) {
+      Coordinate c = x.getCentroid().getCoordinate();
+      if (!wing.holds(c.x, c.y) && (Geometries.overlapsBeyond(inFront, x, SLIVER_MM) || inFront.touches(x))) {
         return true;
       }
     }
