@@ -134,19 +134,6 @@ public record LoadShare(double totalKn, Map<Integer, Double> wallKn, Map<Integer
     return backSpanMm <= 0 ? 1 : 1 + Math.max(0, pastMm) / backSpanMm;
   }
 
-  /**
-   * The most of a share in bay {@code k} of {@code wingBays} (in their order along the wing) that one wall carries,
-   * by {@link #spread}: 1 for a bay between two walls (the lever rule) or on the walls of a place, and for an end bay
-   * the cantilever's factor at the wing's end. For bounds on what a wall can still receive.
-   */
-  public static double mostOnAWall(List<Bay> wingBays, int k) {
-    Bay bay = wingBays.get(k);
-    if ((bay.leftWall() >= 0) == (bay.rightWall() >= 0)) {
-      return 1;
-    }
-    return cantilever(bay.spanS1Mm() - bay.spanS0Mm(), backSpanMm(wingBays, k));
-  }
-
   /** How far {@code [a, b]} and {@code [c, d]} overlap along a wing, mm; at most 0 where they do not. */
   private static int overlapMm(int a, int b, int c, int d) {
     return Math.min(b, d) - Math.max(a, c);

@@ -73,8 +73,6 @@ class LoadShareTest {
         new Bay(1, 0, 6000, 6020, 1, 2, 6000, 6020, 0.24), new Bay(2, 0, 6020, 8400, 2, -1, 6020, 8400, 28.56));
     LoadShare l = LoadShare.spread(100, 6020, 8400, bays);
     assertEquals(100 * (6020 + 1190) / 6020.0, l.wallKn().get(2), 1e-9);
-    assertEquals(1 + 2380 / 6020.0, LoadShare.mostOnAWall(bays, 2), 1e-12);
-    assertEquals(1, LoadShare.mostOnAWall(bays, 0), 1e-12);
   }
 
   /**

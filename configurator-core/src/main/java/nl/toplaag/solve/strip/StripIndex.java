@@ -170,11 +170,10 @@ final class StripIndex {
   final long[][] wallSafe;
   /** The heaviest column load per millimetre of width and storey, in units. */
   final double maxUnitsPerMm;
-  /**
-   * Per bay (by its position in the row), the most of a share in it that one wall carries ({@link
-   * LoadShare#mostOnAWall}): 1, or past a wing's outermost wall the cantilever's factor at the wing's end.
-   */
-  private final double[] mostOnAWall;
+  /** Per wall rank, the wall's index in the plan. */
+  private final int[] wallOfRank;
+  /** Per bay position, the bays of its wing in their order along it (for {@link LoadShare#spread}). */
+  private final List<List<Bay>> wingBays;
   /** Lightest dwelling storey (foundation, and summed over walls), units; the best price of a dwelling storey. */
   final long minDwellingTotal;
   final long minDwellingWall;
@@ -545,14 +544,15 @@ final class StripIndex {
     }
     maxUnitsPerMm = plan.candidates().stream()
         .mapToDouble(c -> colUnits[c.index()].total() / (double) Math.max(1, c.widthMm())).max().orElse(0);
-    mostOnAWall = new double[nb];
+    wallOfRank = wallOrder.stream().mapToInt(Integer::intValue).toArray();
+    wingBays = new ArrayList<>();
     for (int first = 0, end; first < nb; first = end) { // wing by wing: its bays from first to end
       end = first;
       while (end < nb && bays.get(end).wing() == bays.get(first).wing()) {
         end++;
       }
       for (int x = first; x < end; x++) {
-        mostOnAWall[x] = LoadShare.mostOnAWall(bays.subList(first, end), x - first);
+        wingBays.add(bays.subList(first, end));
       }
     }
     wallSafe = new long[pts.length][];
@@ -599,8 +599,13 @@ final class StripIndex {
 
   /**
    * Upper bound on the load wall {@code r} can still receive from position {@code s} in bay {@code b} on: the
-   * heaviest column per millimetre over what is left of its bays, on every storey, plus their galleries (bays not
-   * yet entered) and transfer layer.
+   * heaviest column per millimetre over what is left of its bays, on every storey, spread by the rule of the loads
+   * ({@link LoadShare#spread}), plus their galleries (bays not yet entered), transfer layers and core extensions on
+   * it. A column's share in a bay puts on a wall its load times the wall's part at the share's centre, which is
+   * linear within the bay (the lever rule, or a cantilever's {@code (l + d) / l}), so it is what its load spread
+   * evenly over its part puts there, and no more than the heaviest load per millimetre spread evenly over what is left
+   * of the bay. (Until 8 Dec 2026 each column's whole load was counted, up to twice this in a bay between two walls,
+   * so the dominance test kept labels apart by loads that could no longer bind.)
    */
   private long wallRest(int r, int s, int b) {
     long add = 0;
@@ -609,23 +614,29 @@ final class StripIndex {
       if (Arrays.binarySearch(wallsOfBay[x], r) < 0) { // the walls of a bay are sorted
         continue;
       }
-      long len = Math.max(0, bay.s1Mm() - Math.max(s, bay.s0Mm()));
-      // + a unit per started metre and column for rounding each element's part up; past a wing's outermost wall, its
-      // share as a cantilever over it, up to (l + d) / l of it (a review of 7 Dec 2026: counted once, the dominance
-      // test took a wall's load as safe that an end bay's column could still overload)
-      double most = mostOnAWall[x];
-      add += ((long) Math.ceil(len * maxUnitsPerMm * most) + len / 1000 + 2) * storeys
-          + (long) Math.ceil(transferUnits[bay.index()].total() * most);
+      int from = Math.max(s, bay.s0Mm());
+      long len = Math.max(0, bay.s1Mm() - from);
+      double columns = len == 0 ? 0 : LoadShare.spread(len * maxUnitsPerMm, from, bay.s1Mm(), wingBays.get(x))
+          .wallKn().getOrDefault(wallOfRank[r], 0.0);
+      // + a unit per started metre and column for rounding each element's part up
+      add += ((long) Math.ceil(columns) + len / 1000 + 2) * storeys + unitsOn(transferUnits[bay.index()], r);
       if (x > b && slotOfBay[x] >= 0) {
-        add += (long) Math.ceil(slotUnits[slotOfBay[x]].total() * most) * storeys;
+        add += unitsOn(slotUnits[slotOfBay[x]], r) * storeys;
       }
     }
     for (Units u : coreSiteUnits) { // an extension still to be decided, or decided already: the most it can add
-      for (int k = 0; k < u.walls().length; k++) {
-        add += u.walls()[k] == r ? u.wallUnits()[k] * storeys : 0;
-      }
+      add += unitsOn(u, r) * storeys;
     }
     return add;
+  }
+
+  /** The units {@code u} puts on the wall of rank {@code r}. */
+  private static long unitsOn(Units u, int r) {
+    long out = 0;
+    for (int k = 0; k < u.walls().length; k++) {
+      out += u.walls()[k] == r ? u.wallUnits()[k] : 0;
+    }
+    return out;
   }
 
   /** Upper bound on the foundation load that everything from each position on can add. */
