@@ -450,19 +450,15 @@ final class StripStages {
     Selection beamStart = aboveFound != null ? aboveFound : wide.start();
     long beamValue = aboveFound != null ? prices.value(plan, aboveFound) : wide.value();
     if (bound > sofarCount && made < most) {
-      StripDp.Result early = finest.counting().solve(sofar, Math.min(budget / EARLY_COUNT_SHARE, most - made), 0,
-          Long.MAX_VALUE, floor.countOnly());
+      CountDown early = countDown(plan, finest, sofar, bound, Math.min(budget / EARLY_COUNT_SHARE, most - made),
+          floor, t0);
       made += early.labels();
-      trace("early count scan" + (early.exact() ? " (exact)" : ""), early.labels(), count(plan, early.selection()),
-          early.dwellingBound(), t0);
-      int found = count(plan, early.selection());
-      bound = early.exact() ? Math.max(found, sofarCount) : Math.min(bound, early.dwellingBound());
+      bound = early.bound();
       if (bound < floor.dwellings()) {
-        return beaten(plan, prices, found > sofarCount ? early.selection() : sofar, bound, false, made, programme,
-            t0);
+        return beaten(plan, prices, early.start(), bound, false, made, programme, t0);
       }
-      if (early.exact() && made < most) {
-        Selection counted = found > sofarCount ? early.selection() : sofar; // more dwellings are worth more
+      if (early.proven() && made < most) {
+        Selection counted = early.start(); // more dwellings are worth more
         StripDp.Result quick = finest.solve(counted, most - made, 0, PACE_FROM, floor);
         made += quick.labels();
         trace("scan after the count" + (quick.exact() ? " (exact)" : ""), quick.labels(),
@@ -498,20 +494,15 @@ final class StripStages {
     // levels did not in 100 million; within them, g1053), else with the search's own where the last scan stopped early
     // (its pace is no proof that it could not finish)
     int known = count(plan, start);
-    // the count scan once more where the count is open, with up to a budget, from the best layout so far (in run R,
-    // on 6 of the 9 benchmark roofs no full scan proved, it did; 7 in a probe with more labels); where it finishes,
-    // the count is proven, the layout may gain dwellings (g1013 28 -> 29), and the scan below need only prove the value
+    // the count once more where it is open, from the top down, with up to a budget, from the best layout so far (in
+    // run R, on 6 of the 9 benchmark roofs no full scan proved, the count scan did; 7 in a probe with more labels);
+    // where it finishes, the count is proven, the layout may gain dwellings (g1013 28 -> 29), and the scan below need
+    // only prove the value
     if (bound > known && made < most) {
-      StripDp.Result counted = finest.counting().solve(start, Math.min(budget, most - made), 0, Long.MAX_VALUE,
-          floor.countOnly());
+      CountDown counted = countDown(plan, finest, start, bound, Math.min(budget, most - made), floor, t0);
       made += counted.labels();
-      trace("count scan" + (counted.exact() ? " (exact)" : ""), counted.labels(), count(plan, counted.selection()),
-          counted.dwellingBound(), t0);
-      int found = count(plan, counted.selection());
-      if (counted.exact() && found > known) {
-        start = counted.selection(); // more dwellings: worth more under the full objective too
-      }
-      bound = Math.min(bound, counted.exact() ? found : counted.dwellingBound());
+      start = counted.start(); // more dwellings, where it found more: worth more under the full objective too
+      bound = counted.bound();
       if (bound < floor.dwellings()) {
         return beaten(plan, prices, start, bound, false, made, programme, t0);
       }
@@ -563,6 +554,45 @@ final class StripStages {
       dp = new StripDp.Result(dp.selection(), dp.value(), false, dp.labels(), Math.min(bound, dp.dwellingBound()));
     }
     return new Run(dp, start, made, stage, finest);
+  }
+
+  /**
+   * What {@link #countDown} found: the layout with the most dwellings so far ({@code start}), a bound on the plan's
+   * dwellings, whether it is proven (the start's count), and the labels made.
+   */
+  record CountDown(Selection start, int bound, boolean proven, long labels) {}
+
+  /**
+   * The count, from the top down: the count scan ({@link StripDp#counting}) with {@code finest}'s table for layouts
+   * with as many dwellings as the bound allows ({@link StripDp.Floor#count}: labels that cannot reach it are dropped, as
+   * if a layout with one fewer were known), and where it finishes with none, the bound is one lower and the scan runs
+   * again for that many, until one finds a layout (the count proven), the bound comes down to {@code start}'s count
+   * (proven too), or {@code budget} labels are spent. Where the bound is near the optimum, a scan seeking the bound
+   * prunes as the scan from a layout one short of it would, and finishes where the scan from {@code start} cannot (on
+   * g1053 of benchmark seed 1000: 25 from a layout of 23, bound 25, in 75,880 labels, where the scan from it stopped
+   * after 1.9 million).
+   */
+  static CountDown countDown(Plan plan, StripDp finest, Selection start, int bound, long budget, StripDp.Floor floor,
+      long t0) {
+    int known = count(plan, start);
+    long made = 0;
+    while (bound > known && bound >= floor.dwellings() && made < budget) {
+      StripDp.Result r = finest.counting().solve(start, budget - made, 0, Long.MAX_VALUE, StripDp.Floor.count(bound));
+      made += r.labels();
+      int found = count(plan, r.selection());
+      trace("count from the top, " + bound + (r.exact() ? " (found)" : r.floored() ? " (none)" : ""), r.labels(),
+          found, r.exact() ? found : r.floored() ? bound - 1 : Math.min(bound, r.dwellingBound()), t0);
+      if (r.exact()) {
+        return new CountDown(found > known ? r.selection() : start, Math.max(found, known), true, made);
+      }
+      if (!r.floored()) {
+        // cut short: no layout holds more than its labels left can reach, or than one short of what it sought
+        bound = Math.min(bound, r.dwellingBound());
+        break;
+      }
+      bound--;
+    }
+    return new CountDown(start, Math.max(bound, known), bound <= known, made);
   }
 
   /** With {@code -Dtoplaag.log=true}, for developers: a stage of {@link #run}, its labels, dwellings and bound. */

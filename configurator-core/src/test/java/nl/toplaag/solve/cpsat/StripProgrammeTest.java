@@ -405,8 +405,8 @@ class StripProgrammeTest {
     // 67.2 m, a wall every 3.6 m of 8 kN/m, two storeys: the optimum is 12, the relaxation with 16 levels allows 17,
     // with 32 or 64 levels 12 (in 3,626 and 5,032 entry blocks). With 80 ms the first scan proves it (97,260 labels).
     // With less, no scan of the full objective with the search's 16 levels does; the finer bound is computed in the
-    // blocks three tenths of the limit allow, and with it the count is proven, 12, down to 30 ms (in 20 ms the scans'
-    // labels run out first). Where the finer table fits, the full scan runs once more with it: in 50 ms it proves the
+    // blocks three tenths of the limit allow, and with it the count is proven, 12, down to 30 ms (in 20 ms the labels
+    // run out first). Where the finer table fits, the full scan runs once more with it: in 50 ms it proves the
     // optimum (104,215 labels in all), in 40 ms it does not finish. (Until 8 Dec 2026, when the dominance test counted
     // a column's whole load on a wall it could still reach, a 57.6 m slab did so with 10 at 100, 50, 40 and 30 ms;
     // now its first scan proves it in 50 ms. Until 7 Dec 2026, with a bay's load half on each wall, it did so at 150,
@@ -428,7 +428,8 @@ class StripProgrammeTest {
     assertTrue(coarse.stage() != StripStages.Stage.FINE_SCAN);
     assertEquals(12, coarse.dp().dwellingBound());
     StripStages.Run brief = strip(p, greedy, 20);
-    assertEquals(14, brief.dp().dwellingBound()); // the scans' bound
+    // the bound of the count from the top, cut short seeking 14: 14 with the count scan from the layout so far
+    assertEquals(13, brief.dp().dwellingBound());
     for (StripStages.Run run : List.of(fine, coarse, brief)) {
       assertEquals(12, Evaluation.of(p, run.start()).dwellings());
     }
@@ -469,6 +470,43 @@ class StripProgrammeTest {
     StripDp.Result fineCount = finer.counting().solve(greedy, Long.MAX_VALUE);
     assertTrue(fineCount.exact());
     assertEquals(10, fineCount.dwellingBound());
+  }
+
+  @Test
+  void theCountFromTheTopProvesTheMostDwellingsFromTheBoundDown() {
+    // 57.6 m, a wall every 3.6 m of 8 kN/m, two storeys: the greedy layout holds 8, the optimum 10, the relaxation
+    // with 16 levels allows 15. From the top down the count scans for 15, 14, 13, 12 and 11 find none, each dropping
+    // the labels that cannot reach so many, and the one for 10 finds a layout: the count proven, from a layout of 8
+    Plan p = pitched(57.6, 3.6, 8, 2);
+    StripDp programme = StripDp.of(p, prices(p), List.of());
+    Selection greedy = GreedyPlanner.solve(p);
+    assertEquals(8, Evaluation.of(p, greedy).dwellings());
+    StripStages.CountDown down = StripStages.countDown(p, programme, greedy, 15, Long.MAX_VALUE,
+        StripDp.Floor.NONE, System.nanoTime());
+    assertTrue(down.proven());
+    assertEquals(10, down.bound());
+    assertEquals(10, Evaluation.of(p, down.start()).dwellings());
+    List<Violation> v = LayoutChecker.check(p.building(), Fixtures.catalog(), BuildingCode.BB2012,
+        LayoutAssembler.assemble(p, down.start()), 2);
+    assertTrue(v.isEmpty(), v.toString());
+    // seeking 11 it finds none, so with a bound of 11 from a layout of 10 the count is proven too
+    StripStages.CountDown one = StripStages.countDown(p, programme, down.start(), 11, Long.MAX_VALUE,
+        StripDp.Floor.NONE, System.nanoTime());
+    assertTrue(one.proven());
+    assertEquals(10, one.bound());
+    assertSame(down.start(), one.start());
+    // with the bound reached it scans nothing; with a floor above the bound it stops there, unproven
+    assertEquals(0, StripStages.countDown(p, programme, down.start(), 10, Long.MAX_VALUE, StripDp.Floor.NONE,
+        System.nanoTime()).labels());
+    StripStages.CountDown floored = StripStages.countDown(p, programme, greedy, 15, Long.MAX_VALUE,
+        StripDp.Floor.count(12), System.nanoTime());
+    assertFalse(floored.proven());
+    assertEquals(11, floored.bound()); // 15 down to 12 found none: below the floor
+    // cut short, it keeps the bound it had, and proves nothing
+    StripStages.CountDown brief = StripStages.countDown(p, programme, greedy, 15, 2, StripDp.Floor.NONE,
+        System.nanoTime());
+    assertFalse(brief.proven());
+    assertTrue(brief.bound() >= 10 && brief.bound() <= 15, "bound " + brief.bound());
   }
 
   @Test
