@@ -171,7 +171,8 @@ class StripStagesOnBenchmarkRoofsTest {
     StripDp g1013 = programme(InstanceGenerator.generated(1000, 13));
     assertEquals(51.4, g1013.wallRowBytes(StripStages.VALUE_LEVELS) / 1e6, 0.05);
     assertNotNull(StripStages.valueSearch(g1013, 10_000));
-    // 9,648 before the lever rule (7 Dec 2026), 7,725 before the dominance test counted a wall's rest by it (8 Dec)
+    // 9,648 before the lever rule (7 Dec 2026), 7,725 before the dominance test counted a wall's rest by it (that
+    // afternoon)
     assertEquals(5_257, g1013.wallBlocks());
     assertNull(StripStages.valueSearch(g1013, 200)); // 20,000 blocks at 0.2 s, not four times 5,257
   }

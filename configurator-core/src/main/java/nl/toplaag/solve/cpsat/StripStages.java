@@ -564,13 +564,13 @@ final class StripStages {
 
   /**
    * The count, from the top down: the count scan ({@link StripDp#counting}) with {@code finest}'s table for layouts
-   * with as many dwellings as the bound allows ({@link StripDp.Floor#count}: labels that cannot reach it are dropped, as
-   * if a layout with one fewer were known), and where it finishes with none, the bound is one lower and the scan runs
-   * again for that many, until one finds a layout (the count proven), the bound comes down to {@code start}'s count
-   * (proven too), or {@code budget} labels are spent. Where the bound is near the optimum, a scan seeking the bound
-   * prunes as the scan from a layout one short of it would, and finishes where the scan from {@code start} cannot (on
-   * g1053 of benchmark seed 1000: 25 from a layout of 23, bound 25, in 75,880 labels, where the scan from it stopped
-   * after 1.9 million).
+   * with as many dwellings as the bound allows ({@link StripDp.Floor#count}: labels that cannot reach so many are
+   * dropped, as if a layout with one fewer were known), and where it finishes with none, the bound is one lower and the
+   * scan runs again for that many, until one finds a layout (the count proven), the bound comes down to
+   * {@code start}'s count (proven too), or {@code budget} labels are spent; cut short, the scan's labels left bound the
+   * count. Where the bound is near the optimum, a scan seeking the bound prunes as the scan from a layout one short of
+   * it would, and finishes where the scan from {@code start} cannot (on g1053 of benchmark seed 1000: 25 from a layout
+   * of 23, bound 25, in 75,880 labels, where the scan from it stopped after 1.9 million).
    */
   static CountDown countDown(Plan plan, StripDp finest, Selection start, int bound, long budget, StripDp.Floor floor,
       long t0) {
@@ -584,6 +584,10 @@ final class StripStages {
           found, r.exact() ? found : r.floored() ? bound - 1 : Math.min(bound, r.dwellingBound()), t0);
       if (r.exact()) {
         return new CountDown(found > known ? r.selection() : start, Math.max(found, known), true, made);
+      }
+      if (found > known) { // a layout below what it sought, with more dwellings than the start (a review)
+        start = r.selection();
+        known = found;
       }
       if (!r.floored()) {
         // cut short: no layout holds more than its labels left can reach, or than one short of what it sought

@@ -170,6 +170,8 @@ final class StripIndex {
   final long[][] wallSafe;
   /** The heaviest column load per millimetre of width and storey, in units. */
   final double maxUnitsPerMm;
+  /** The narrowest candidate's width, mm (at least 1): at most so many columns stand in a stretch, plus two. */
+  private final int narrowestMm;
   /** Per wall rank, the wall's index in the plan. */
   private final int[] wallOfRank;
   /** Per bay position, the bays of its wing in their order along it (for {@link LoadShare#spread}). */
@@ -555,13 +557,21 @@ final class StripIndex {
         wingBays.add(bays.subList(first, end));
       }
     }
+    narrowestMm = Math.max(1, plan.candidates().stream().mapToInt(Candidate::widthMm).min().orElse(1));
     wallSafe = new long[pts.length][];
-    for (int j = 0; j < pts.length; j++) {
-      int b = bayOfPoint[j];
-      int[] walls = b < nb ? wallsOfBay[b] : new int[0];
-      wallSafe[j] = new long[walls.length];
-      for (int k = 0; k < walls.length; k++) {
-        wallSafe[j][k] = wallCap[walls[k]] - wallRest(walls[k], pts[j], b);
+    for (int w = 0; w + 1 < wingStart.length; w++) {
+      for (int j = wingStart[w]; j < wingStart[w + 1]; j++) {
+        int b = bayOfPoint[j];
+        int[] walls = b < nb ? wallsOfBay[b] : new int[0];
+        // a wing's end enters the next wing's first bay, all of which is still to come: pts[j] is along the wing
+        // ended, not along that bay's (a review of 7 Dec 2026: taken along it, nothing of that bay was counted, and a
+        // label with a higher gallery there dominated one with a lower in the count scan, which then proved 3
+        // dwellings on an L where 4 fit)
+        int s = b < nb && bays.get(b).wing() != w ? bays.get(b).s0Mm() : pts[j];
+        wallSafe[j] = new long[walls.length];
+        for (int k = 0; k < walls.length; k++) {
+          wallSafe[j][k] = wallCap[walls[k]] - wallRest(walls[k], s, b);
+        }
       }
     }
     long minTotal = Long.MAX_VALUE;
@@ -604,8 +614,8 @@ final class StripIndex {
    * it. A column's share in a bay puts on a wall its load times the wall's part at the share's centre, which is
    * linear within the bay (the lever rule, or a cantilever's {@code (l + d) / l}), so it is what its load spread
    * evenly over its part puts there, and no more than the heaviest load per millimetre spread evenly over what is left
-   * of the bay. (Until 8 Dec 2026 each column's whole load was counted, up to twice this in a bay between two walls,
-   * so the dominance test kept labels apart by loads that could no longer bind.)
+   * of the bay. (Until the afternoon of 7 Dec 2026 each column's whole load was counted, up to twice this in a bay
+   * between two walls, so the dominance test kept labels apart by loads that could no longer bind.)
    */
   private long wallRest(int r, int s, int b) {
     long add = 0;
@@ -618,8 +628,10 @@ final class StripIndex {
       long len = Math.max(0, bay.s1Mm() - from);
       double columns = len == 0 ? 0 : LoadShare.spread(len * maxUnitsPerMm, from, bay.s1Mm(), wingBays.get(x))
           .wallKn().getOrDefault(wallOfRank[r], 0.0);
-      // + a unit per started metre and column for rounding each element's part up
-      add += ((long) Math.ceil(columns) + len / 1000 + 2) * storeys + unitsOn(transferUnits[bay.index()], r);
+      // + a unit per column that may stand there for rounding each element's part up (a review of 7 Dec 2026: a unit
+      // per metre fell short with columns narrower than a metre, which the catalogue allows, once the columns counted
+      // by the rule and not each with its whole load)
+      add += ((long) Math.ceil(columns) + len / narrowestMm + 2) * storeys + unitsOn(transferUnits[bay.index()], r);
       if (x > b && slotOfBay[x] >= 0) {
         add += unitsOn(slotUnits[slotOfBay[x]], r) * storeys;
       }

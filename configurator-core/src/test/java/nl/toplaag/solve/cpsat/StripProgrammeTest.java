@@ -302,10 +302,10 @@ class StripProgrammeTest {
   void aRoofTheFirstScanCannotProveIsProvenByTheSecondScanBeforeTheWiderBeams() {
     // a 67.2 m slab, a wall every 4.8 m of 19 kN/m, three storeys: with 150 ms (225,000 labels) the first scan from
     // the narrow beams' layout runs out, and the second, from the better layout the wide beam finds, proves the
-    // optimum, 24, before the wider beams; so with 200 ms. (Until 8 Dec 2026, when the dominance test counted a
-    // column's whole load on a wall it could still reach, a 48 m slab of 19 kN/m walls did so at 60 ms; it is now
-    // proven by its first scan in 50 ms. Until 7 Dec 2026, with a bay's load half on each wall, a 57.6 m slab of
-    // 22 kN/m walls did so.)
+    // optimum, 24, before the wider beams; so with 200 ms. (Until the afternoon of 7 Dec 2026, when the dominance
+    // test counted a column's whole load on a wall it could still reach, a 48 m slab of 19 kN/m walls did so at
+    // 60 ms; it is now proven by its first scan in 50 ms. Before the lever rule, that morning, with a bay's load half
+    // on each wall, a 57.6 m slab of 22 kN/m walls did so.)
     Plan p = pitched(67.2, 4.8, 19, 3);
     Selection greedy = GreedyPlanner.solve(p);
     StripDp.Result exact = StripDp.of(p, prices(p), List.of()).solve(greedy, 50_000_000);
@@ -326,9 +326,10 @@ class StripProgrammeTest {
   @Test
   void theWiderBeamsResumeAtTheWidthTheLabelsCutShort() {
     // a 48 m slab, a wall every 4.8 m of 19 kN/m, three storeys, with 20 ms (30 000 labels an exact run): no scan
-    // finishes, and the narrow beams and the wide beam keep the greedy's 15 dwellings. The wider beams resume at width 1 with one budget more and find the optimum, 18
-    // (from width 8 with the rest of a quarter, before, they kept the greedy's; until 7 Dec 2026 the roof was a 57.6 m
-    // slab of 22 kN/m walls, 23 and 24 with a bay's load half on each wall)
+    // finishes, and the narrow beams and the wide beam keep the greedy's 15 dwellings. The wider beams resume at
+    // width 1 with one budget more and find the optimum, 18 (from width 8 with the rest of a quarter, before, they
+    // kept the greedy's; until 7 Dec 2026 the roof was a 57.6 m slab of 22 kN/m walls, 23 and 24 with a bay's load
+    // half on each wall)
     Plan p = pitched(48, 4.8, 19, 3);
     Selection greedy = GreedyPlanner.solve(p);
     assertEquals(15, Evaluation.of(p, greedy).dwellings());
@@ -407,10 +408,10 @@ class StripProgrammeTest {
     // With less, no scan of the full objective with the search's 16 levels does; the finer bound is computed in the
     // blocks three tenths of the limit allow, and with it the count is proven, 12, down to 30 ms (in 20 ms the labels
     // run out first). Where the finer table fits, the full scan runs once more with it: in 50 ms it proves the
-    // optimum (104,215 labels in all), in 40 ms it does not finish. (Until 8 Dec 2026, when the dominance test counted
-    // a column's whole load on a wall it could still reach, a 57.6 m slab did so with 10 at 100, 50, 40 and 30 ms;
-    // now its first scan proves it in 50 ms. Until 7 Dec 2026, with a bay's load half on each wall, it did so at 150,
-    // 100, 50 and 40 ms.)
+    // optimum (104,215 labels in all), in 40 ms it does not finish. (Until the afternoon of 7 Dec 2026, when the
+    // dominance test counted a column's whole load on a wall it could still reach, a 57.6 m slab did so with 10 at
+    // 100, 50, 40 and 30 ms; now its first scan proves it in 50 ms. Before the lever rule, that morning, with a bay's
+    // load half on each wall, it did so at 150, 100, 50 and 40 ms.)
     Plan p = pitched(67.2, 3.6, 8, 2);
     Selection greedy = GreedyPlanner.solve(p);
     assertEquals(StripStages.Stage.FIRST_SCAN, strip(p, greedy, 80).stage());
@@ -507,6 +508,49 @@ class StripProgrammeTest {
         System.nanoTime());
     assertFalse(brief.proven());
     assertTrue(brief.bound() >= 10 && brief.bound() <= 15, "bound " + brief.bound());
+  }
+
+  @ParameterizedTest
+  @CsvSource({"7.2, 11, 2, 4", "3.6, 13, 3, 10"})
+  void onAnLTheCountScanCountsTheNextWingsFirstBayAtTheFirstWingsEnd(double pitchM, double wallKnPerM, int storeys,
+      int optimum) {
+    // an L of two 14.4 m wings, 12 m deep, walls every pitchM of wallKnPerM: the full scan proves optimum dwellings.
+    // At the first wing's end the scan has entered the second wing's first bay and chosen its gallery; what its walls
+    // may still receive was reckoned from the end of the first wing along the second (a review of 7 Dec 2026), so
+    // nothing of that bay counted, a label with a higher gallery there dominated one with a lower in the count scan
+    // (galleries cost nothing there), and the count from the top proved one dwelling fewer than fit
+    Plan p = PlanBuilder.build(ell(14.4, 14.4, pitchM, wallKnPerM), Fixtures.line(), BuildingCode.BB2012, storeys);
+    StripDp programme = StripDp.of(p, prices(p), CrossWingConflicts.of(p));
+    Selection greedy = GreedyPlanner.solve(p);
+    StripDp.Result full = finished(programme, greedy);
+    assertEquals(optimum, Evaluation.of(p, full.selection()).dwellings());
+    List<Violation> v = LayoutChecker.check(p.building(), Fixtures.catalog(), BuildingCode.BB2012,
+        LayoutAssembler.assemble(p, full.selection()), storeys);
+    assertTrue(v.isEmpty(), v.toString());
+    StripDp.Result sought = programme.counting().solve(greedy, Long.MAX_VALUE, 0, Long.MAX_VALUE,
+        StripDp.Floor.count(optimum));
+    assertTrue(sought.exact() && !sought.floored());
+    assertEquals(optimum, Evaluation.of(p, sought.selection()).dwellings());
+    StripStages.CountDown down = StripStages.countDown(p, programme, greedy, programme.rootBound(), Long.MAX_VALUE,
+        StripDp.Floor.NONE, System.nanoTime());
+    assertTrue(down.proven());
+    assertEquals(optimum, down.bound());
+  }
+
+  /** An L of two wings {@code len0M} and {@code len1M} long and 12 m deep, walls every {@code pitchM} on both. */
+  private static Building ell(double len0M, double len1M, double pitchM, double wallKnPerM) {
+    return Fixtures.building(String.format(Locale.ROOT, """
+        {"id": "ell", "roofOutline": [[0,0],[%1$s,0],[%1$s,%2$s],[%3$s,%2$s],[%3$s,12],[0,12],[0,0]],
+         "roofLevelM": 8.6, "existingStoreys": 3, "storeyHeightM": 2.8, "roofType": "flat",
+         "wings": [
+           {"origin": [0, 0], "directionDeg": 0, "lengthM": %1$s, "depthM": 12},
+           {"origin": [%1$s, 12], "directionDeg": 90, "lengthM": %4$s, "depthM": 12}],
+         "structure": {"wallGrids": [
+           {"wing": 0, "offsetM": 0, "pitchesM": [%6$s], "capacityKnPerM": %5$s},
+           {"wing": 1, "offsetM": 0, "pitchesM": [%6$s], "capacityKnPerM": %5$s}]},
+         "loadReserve": {"foundationReserveKn": 10000000}, "lift": {"present": false},
+         "zoning": {"maxAddedStoreys": 3}}
+        """, len0M, 12 + len1M, len0M - 12, len1M, wallKnPerM, pitchM));
   }
 
   @Test
