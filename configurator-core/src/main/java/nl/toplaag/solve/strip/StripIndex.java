@@ -361,10 +361,12 @@ final class StripIndex {
     List<Integer> all = new ArrayList<>();
     List<Integer> bayAt = new ArrayList<>();
     wingStart = new int[wings + 1];
+    wingBays = new ArrayList<>();
     for (int w = 0; w < wings; w++) {
       final int wing = w;
       TreeSet<Integer> points = new TreeSet<>();
       List<Bay> wb = bays.stream().filter(b -> b.wing() == wing).toList();
+      wb.forEach(b -> wingBays.add(wb)); // by bay position: the bays run wing by wing
       wb.forEach(b -> {
         points.add(b.s0Mm());
         points.add(b.s1Mm());
@@ -547,16 +549,6 @@ final class StripIndex {
     maxUnitsPerMm = plan.candidates().stream()
         .mapToDouble(c -> colUnits[c.index()].total() / (double) Math.max(1, c.widthMm())).max().orElse(0);
     wallOfRank = wallOrder.stream().mapToInt(Integer::intValue).toArray();
-    wingBays = new ArrayList<>();
-    for (int first = 0, end; first < nb; first = end) { // wing by wing: its bays from first to end
-      end = first;
-      while (end < nb && bays.get(end).wing() == bays.get(first).wing()) {
-        end++;
-      }
-      for (int x = first; x < end; x++) {
-        wingBays.add(bays.subList(first, end));
-      }
-    }
     narrowestMm = Math.max(1, plan.candidates().stream().mapToInt(Candidate::widthMm).min().orElse(1));
     wallSafe = new long[pts.length][];
     for (int w = 0; w + 1 < wingStart.length; w++) {
