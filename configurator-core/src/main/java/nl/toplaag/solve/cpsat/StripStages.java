@@ -202,7 +202,8 @@ final class StripStages {
    * Runs the strip programme where it covers the plan (else {@code null}, and {@code null} too where its best layout
    * holds more dwellings than its bound on the whole row allows) and its set-up fits the limit
    * ({@link #setUpSteps}; else no search: the greedy layout and the wall relaxation's bound, stage {@code SET_UP}), in
-   * labels: at most three times its budget (the time limit × {@link #STRIP_LABELS_PER_MS}) in all. Beam searches of
+   * labels: its budget is the time limit × {@link #STRIP_LABELS_PER_MS}, and all its runs together make at most what
+   * the line's budget charges for the limit less CP-SAT's least share ({@link #mostLabels}). Beam searches of
    * width 1 and 2 from the greedy layout (a quarter of the budget); where they stay below {@code floor}'s dwellings,
    * the count scan ({@link StripDp#counting}, an eighth of a budget, watching its pace from
    * {@link #FLOOR_COUNT_PACE_FROM}), which stops the run where it proves fewer; then the exact scan from the best
@@ -215,9 +216,9 @@ final class StripStages {
    * ({@link StripDp#counting}) with the finest table and an eighth of a budget ({@link #EARLY_COUNT_SHARE}) and, where
    * that proves the count, the scan with that table from its layout, watching its pace. Where none of these finished:
    * beam searches of doubling width (the rest of the quarter and one budget more) from the narrowest an earlier one was
-   * cut short at, else from 8, and the count scan once more, with a budget, where the count is still open. Then the
-   * scan once more from the better layout, without watching: with the finer bound's table where it fit (with the rest
-   * of the labels), else where the last scan stopped early. {@code prices} and {@code conflicts} are the full model's.
+   * cut short at, else from 8, and the count scan once more, with all the labels left, where the count is still open.
+   * Then the scan once more from the better layout, without watching: with the finer bound's table where it fit (with
+   * the rest of the labels), else where the last scan stopped early. {@code prices} and {@code conflicts} are the full model's.
    * No CP-SAT run: a short one hinted with the wider beams' layout used to come before the count scan, and found no
    * better layout on any of the 14 roofs of the benchmark seeds 1000 and 3000 that reached it (one worker), at 0.3 s
    * each. With more than one worker the exact scans store their labels on a second thread, and the finer tables'
@@ -296,7 +297,7 @@ final class StripStages {
       programme.storeAside(Runtime.getRuntime().availableProcessors() > 1);
     }
     long budget = limitMs * STRIP_LABELS_PER_MS;
-    long most = 3 * budget; // all runs together
+    long most = mostLabels(limitMs); // all runs together
     // narrow beams first: where the greedy layout is weak, theirs prunes the exact scan far more (measured with the
     // programme alone on the 60 benchmark roofs and 10 million labels: 43 proven instead of 39, in 24 % fewer labels
     // on the roofs both prove). Above the floor's dwellings only, not its value: their layouts are the scans' starts,
@@ -494,12 +495,16 @@ final class StripStages {
     // levels did not in 100 million; within them, g1053), else with the search's own where the last scan stopped early
     // (its pace is no proof that it could not finish)
     int known = count(plan, start);
-    // the count once more where it is open, from the top down, with up to a budget, from the best layout so far (in
-    // run R, on 6 of the 9 benchmark roofs no full scan proved, the count scan did; 7 in a probe with more labels);
-    // where it finishes, the count is proven, the layout may gain dwellings (g1013 28 -> 29), and the scan below need
-    // only prove the value
+    // the count once more where it is open, from the top down, from the best layout so far (in run R, on 6 of the 9
+    // benchmark roofs no full scan proved, the count scan did; 7 in a probe with more labels); where it finishes, the
+    // count is proven, the layout may gain dwellings (g1013 28 -> 29), and the scan below need only prove the value.
+    // With all the labels left, not one budget: where it stops with the count open, the scan below, which has to
+    // refute the same counts and more, seldom finishes either; each count it refutes lowers the bound the user sees,
+    // each it finds adds a dwelling (one worker, the 240 roofs of seeds 1000, 3000, 5000 and 9000 at 10 s, 7 Dec:
+    // g1016's bound 75 -> 74 and g9042 proven with this alone; with mostLabels too, g1042's bound 59 -> 58, g3044's
+    // 96 -> 95, g5049's 38 -> 37, g3040 33 -> 34 dwellings, its count proven; no result worse)
     if (bound > known && made < most) {
-      CountDown counted = countDown(plan, finest, start, bound, Math.min(budget, most - made), floor, t0);
+      CountDown counted = countDown(plan, finest, start, bound, most - made, floor, t0);
       made += counted.labels();
       start = counted.start(); // more dwellings, where it found more: worth more under the full objective too
       bound = counted.bound();
@@ -611,6 +616,19 @@ final class StripStages {
   static long setUpSteps(long limitMs) {
     return limitMs >= Long.MAX_VALUE / FOUNDATION_STEPS_PER_MS ? Long.MAX_VALUE
         : limitMs * FOUNDATION_STEPS_PER_MS;
+  }
+
+  /**
+   * The labels all the programme's runs on a plan may make together within a {@code limitMs} limit: what the line's
+   * budget charges for the limit less CP-SAT's least share ({@link #cpSatLeastMs}), at
+   * {@link CpSatConfigurator#STRIP_LABELS_PER_RUN_MS}, so with one worker the programme and CP-SAT's least share
+   * together spend no more than the limit. About 4.3 budgets ({@link #STRIP_LABELS_PER_MS}); it was three, which left
+   * CP-SAT a third of the limit after the programme, where CP-SAT improved no result on the 240 roofs of seeds 1000,
+   * 3000, 5000 and 9000 at 10 s (one worker, 7 Dec: 36 searches after the programme, 84 s of work, one layout €95
+   * cheaper), and the count from the top, given the labels instead, proved more (see {@link #run}).
+   */
+  static long mostLabels(long limitMs) {
+    return (limitMs - cpSatLeastMs(limitMs)) * CpSatConfigurator.STRIP_LABELS_PER_RUN_MS;
   }
 
   /**
