@@ -1587,8 +1587,8 @@ public final class StripDp {
     LabelGroup group = fronts.get(j).computeIfAbsent(key, x -> new LabelGroup());
     // groups are sorted by value, highest first: only labels worth at least as much can dominate l, and l can
     // dominate only labels worth at most as much
-    int above = group.all.firstBelow(l.value);
-    int from = group.all.firstBelow(l.value + 1);
+    int above = LabelGroup.firstBelow(group.all, l.value);
+    int from = LabelGroup.firstBelow(group.all, l.value + 1);
     // the dominance checks are the work; counted so the budget bounds time: as every label worth at least and at most
     // as much, which the test read before the groups kept their labels by class too (LabelGroup), so the budgets, and
     // every run's result, stay as they were
@@ -1628,7 +1628,7 @@ public final class StripDp {
   private void truncate(LabelGroup group, Label l) {
     int count = 0;
     int worst = -1;
-    SortedLabels all = group.all;
+    List<Label> all = group.all;
     for (int k = 0; k < all.size(); k++) {
       Label o = all.get(k);
       if (o.beamClass == l.beamClass) {

@@ -32,8 +32,8 @@ class LabelGroupTest {
           group.remove(k);
         }
         Label l = label(random);
-        int above = group.all.firstBelow(l.value);
-        int from = group.all.firstBelow(l.value + 1);
+        int above = LabelGroup.firstBelow(group.all, l.value);
+        int from = LabelGroup.firstBelow(group.all, l.value + 1);
         assertEquals(storePlain(plain, l), group.store(l, above, from), "trial " + trial + ", label " + n);
       }
       assertEquals(plain.size(), group.all.size(), "trial " + trial);
@@ -47,8 +47,8 @@ class LabelGroupTest {
 
   /** The dominance test before the classes: every label worth at least and at most as much is read. */
   private static boolean storePlain(List<Label> group, Label l) {
-    int above = firstBelow(group, l.value);
-    int from = firstBelow(group, l.value + 1);
+    int above = LabelGroup.firstBelow(group, l.value);
+    int from = LabelGroup.firstBelow(group, l.value + 1);
     for (int k = 0; k < above; k++) {
       if (Label.dominates(group.get(k), l)) {
         return false;
@@ -69,15 +69,6 @@ class LabelGroupTest {
     }
     group.add(insert, l);
     return true;
-  }
-
-  /** The first index in {@code group} (sorted by value, highest first) whose label is worth less than {@code v}. */
-  private static int firstBelow(List<Label> group, long v) {
-    int k = 0;
-    while (k < group.size() && group.get(k).value >= v) {
-      k++;
-    }
-    return k;
   }
 
   /**
