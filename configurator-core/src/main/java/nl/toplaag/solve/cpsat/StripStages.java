@@ -218,7 +218,8 @@ final class StripStages {
    * beam searches of doubling width (the rest of the quarter and one budget more) from the narrowest an earlier one was
    * cut short at, else from 8, and the count scan once more, with all the labels left, where the count is still open.
    * Then the scan once more from the better layout, without watching: with the finer bound's table where it fit (with
-   * the rest of the labels), else where the last scan stopped early. {@code prices} and {@code conflicts} are the full model's.
+   * the rest of the labels), else where the last scan stopped early. {@code prices} and {@code conflicts} are the full
+   * model's.
    * No CP-SAT run: a short one hinted with the wider beams' layout used to come before the count scan, and found no
    * better layout on any of the 14 roofs of the benchmark seeds 1000 and 3000 that reached it (one worker), at 0.3 s
    * each. With more than one worker the exact scans store their labels on a second thread, and the finer tables'
@@ -623,7 +624,7 @@ final class StripStages {
    * budget charges for the limit less CP-SAT's least share ({@link #cpSatLeastMs}), at
    * {@link CpSatConfigurator#STRIP_LABELS_PER_RUN_MS}, so with one worker the programme and CP-SAT's least share
    * together spend no more than the limit. About 4.3 budgets ({@link #STRIP_LABELS_PER_MS}); it was three, which left
-   * CP-SAT a third of the limit after the programme, where CP-SAT improved no result on the 240 roofs of seeds 1000,
+   * CP-SAT 44 % of the limit after the programme, where CP-SAT improved no result on the 240 roofs of seeds 1000,
    * 3000, 5000 and 9000 at 10 s (one worker, 7 Dec: 36 searches after the programme, 84 s of work, one layout €95
    * cheaper), and the count from the top, given the labels instead, proved more (see {@link #run}).
    */
