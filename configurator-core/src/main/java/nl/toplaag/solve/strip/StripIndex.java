@@ -643,7 +643,11 @@ final class StripIndex {
     return out;
   }
 
-  /** Upper bound on the foundation load that everything from each position on can add. */
+  /**
+   * Upper bound on the foundation load that everything from each position on can add to a label there: the columns
+   * from there on, the galleries and transfer layers of the bays after its own, its own bay's transfer layer, and every
+   * core and the lift at full height.
+   */
   private long[] restLoad() {
     long[] out = new long[pts.length];
     long[] perBay = new long[nb + 1];
@@ -666,7 +670,12 @@ final class StripIndex {
       columns[i] = b;
     }
     for (int i = 0; i < pts.length; i++) {
-      out[i] = columns[i] + perBay[Math.min(bayOfPoint[i], nb)] + fixed;
+      // a label at a position has entered its bay and chosen its gallery there, whose load is the label's already
+      // (a review of 7 Dec 2026: counted again, the foundation stayed in the dominance test where it could no longer
+      // bind); the bay's transfer layer a column standing on it may still lay
+      int b = Math.min(bayOfPoint[i], nb);
+      long bay = b < nb ? perBay[b + 1] + transferUnits[bays.get(b).index()].total() : 0;
+      out[i] = columns[i] + bay + fixed;
     }
     return out;
   }
