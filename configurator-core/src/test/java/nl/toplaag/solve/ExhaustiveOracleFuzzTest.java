@@ -67,8 +67,9 @@ import org.opentest4j.AssertionFailedError;
  * held against the result ({@link #holdToTheAccessStop}; since 7 Dec 2026; before, skipped). A roof is skipped,
  * counted, where a candidate falls short of the plan's top storey, or where its selections exceed the oracle's {@link
  * ExhaustiveOracle#MOST_CHOICES}. Every disagreement fails. Since 7 Dec 2026 the count from the top ({@link
- * CountFromTheTop}) is held to each plan's oracle too: the configurator runs it only where its first scans leave the
- * count open, never on roofs this small. (It had proved one dwelling too few on some larger Ls, a wing-end gap in the
+ * CountFromTheTop}) is held to each plan's oracle too (but the plan of all the storeys where they straddle the lift
+ * threshold, which asks lifts of every layout): the configurator runs it only where its first scans leave the count
+ * open, never on roofs this small. (It had proved one dwelling too few on some larger Ls, a wing-end gap in the
  * dominance test's wall rest that a review found; with that mend reverted, 23 L roofs of seed 20261207 compared here
  * all held, so the gap needs longer wings than the oracle can search: {@code StripProgrammeTest} checks a grid of such
  * Ls against the full scan.) (Until 5 Dec 2026 one was counted as a known gap where the
@@ -660,7 +661,10 @@ class ExhaustiveOracleFuzzTest {
           why.add(e.getMessage());
           return Fate.SKIPPED_SIZE;
         }
-        CountFromTheTop.Count down = CountFromTheTop.of(plan, p);
+        // not on the plan of all the storeys where they straddle the lift threshold: it asks lifts of every layout
+        // (Plan#needsLift), and those on the storeys below alone, which the oracle finds there too, are the other
+        // plan's (a fuzz run of 7 Dec 2026: 0 where the oracle found 1, as the programme's full scan says)
+        CountFromTheTop.Count down = below > 0 && storeys == c.storeys() ? null : CountFromTheTop.of(plan, p);
         if (down != null) {
           why.add(String.format(Locale.ROOT, "count from the top%s %d, a layout of %d", name.isEmpty() ? ""
               : " (" + name + ")", down.bound(), down.found()));
