@@ -31,8 +31,14 @@ public final class CountFromTheTop {
     if (!StripDp.applicable(plan, prices, conflicts)) {
       return null;
     }
-    StripDp programme = StripDp.of(plan, prices, conflicts);
-    Selection greedy = GreedyPlanner.solve(plan, conflicts);
+    return of(plan, StripDp.of(plan, prices, conflicts), GreedyPlanner.solve(plan, conflicts));
+  }
+
+  /**
+   * The count from the top on {@code plan} with {@code programme}'s own wall table, from {@code greedy} down from the
+   * programme's bound on the whole row, with no budget, so that it ends proven.
+   */
+  static Count of(Plan plan, StripDp programme, Selection greedy) {
     StripStages.CountDown down = StripStages.countDown(plan, programme, greedy, programme.rootBound(), Long.MAX_VALUE,
         StripDp.Floor.NONE, System.nanoTime());
     if (!down.proven()) {
