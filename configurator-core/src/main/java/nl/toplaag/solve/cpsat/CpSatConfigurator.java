@@ -39,8 +39,9 @@ import nl.toplaag.solve.strip.StripPrices;
 /**
  * The configurator on OR-Tools CP-SAT. Per product line it builds the {@link Plan}, runs the greedy baseline as a
  * hint and fallback, first tries the exact strip programme ({@link StripDp} in the stages of {@link StripStages},
- * counted in labels: up to about a fifth of the time limit, about half on a roof it cannot prove; its finished
- * result is a proven optimum and ends the line, and its beam searches give good layouts where it cannot finish),
+ * counted in labels: a small part of the time limit on most roofs, up to nine tenths of it on a roof it cannot
+ * prove ({@code StripStages.mostLabels}); its finished result is a proven optimum and ends the line, and its beam
+ * searches give good layouts where it cannot finish),
  * otherwise solves the {@link CpSatModel} (and, with one worker, improves its layout by {@link WindowSearch}) and
  * keeps the better of it and the layouts known; then it asks for distinct alternatives (the programme's, then
  * CP-SAT's for those it leaves open), and when nothing fits it

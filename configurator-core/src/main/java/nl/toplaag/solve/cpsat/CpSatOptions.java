@@ -8,8 +8,9 @@ package nl.toplaag.solve.cpsat;
  * @param linearizationLevel CP-SAT's linearization level (2 puts the access clauses into the LP relaxation)
  * @param greedyHint start the search from the greedy baseline
  * @param stripDp on every roof it covers (slabs and L-shapes), first try the exact strip programme
- *     ({@link nl.toplaag.solve.strip.StripDp}) for up to about a fifth of the plan's time limit (about half where it
- *     cannot finish), with beam searches for a good start; CP-SAT runs only when it does not finish
+ *     ({@link nl.toplaag.solve.strip.StripDp}), with beam searches for a good start, for up to nine tenths of the
+ *     plan's time limit where it cannot finish ({@code StripStages.mostLabels}); CP-SAT runs only when it does not
+ *     finish
  * @param windowSearch with one worker, when phase 1 leaves the dwelling count open, improve its layout window by
  *     window ({@link WindowSearch}) for three tenths of the time before phase 2 (phase 1 then gets four tenths,
  *     not six); with more workers CP-SAT's own portfolio finds such layouts and the option does nothing

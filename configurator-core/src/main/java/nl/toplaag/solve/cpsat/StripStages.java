@@ -22,8 +22,9 @@ final class StripStages {
   /**
    * Strip-programme labels per millisecond of the time limit for one exact run, about a tenth of the limit on the
    * benchmark machine (some 15 million labels a second); the narrow beam searches and the wide one get a quarter as
-   * many each, the wider ones the rest of that quarter and as many again, and all runs together at most three times
-   * as many. A label count, not a clock, so results do not depend on the machine.
+   * many each, the wider ones the rest of that quarter and as many again, and all runs together at most
+   * {@link #mostLabels} (about 4.8 times as many). A label count, not a clock, so results do not depend on the
+   * machine.
    */
   static final long STRIP_LABELS_PER_MS = 1500;
 
@@ -623,10 +624,11 @@ final class StripStages {
    * The labels all the programme's runs on a plan may make together within a {@code limitMs} limit: what the line's
    * budget charges for the limit less CP-SAT's least share ({@link #cpSatLeastMs}), at
    * {@link CpSatConfigurator#STRIP_LABELS_PER_RUN_MS}, so with one worker the programme and CP-SAT's least share
-   * together spend no more than the limit. About 4.3 budgets ({@link #STRIP_LABELS_PER_MS}); it was three, which left
-   * CP-SAT 44 % of the limit after the programme, where CP-SAT improved no result on the 240 roofs of seeds 1000,
-   * 3000, 5000 and 9000 at 10 s (one worker, 7 Dec: 36 searches after the programme, 84 s of work, one layout €95
-   * cheaper), and the count from the top, given the labels instead, proved more (see {@link #run}).
+   * together spend no more than the limit. About 4.8 budgets ({@link #STRIP_LABELS_PER_MS}); it was three until
+   * 7 Dec 2026, which left CP-SAT 44 % of the limit after the programme, where CP-SAT improved no result on the 240
+   * roofs of seeds 1000, 3000, 5000 and 9000 at 10 s (one worker: 36 searches after the programme, 84 s of work, one
+   * layout €9,500 cheaper, 0.25 %), and the count from the top, given the labels instead, proved more (see
+   * {@link #run}); then about 4.3, while CP-SAT's least share was a fifth.
    */
   static long mostLabels(long limitMs) {
     return (limitMs - cpSatLeastMs(limitMs)) * CpSatConfigurator.STRIP_LABELS_PER_RUN_MS;
@@ -645,13 +647,18 @@ final class StripStages {
 
   /**
    * The least share of a {@code limitMs} time limit that CP-SAT gets after the programme where that does not prove the
-   * layout, ms: a fifth. On the roofs the programme does not prove, CP-SAT seldom adds anything: neither more dwellings
+   * layout, ms: a tenth. On the roofs the programme does not prove, CP-SAT seldom adds anything: neither more dwellings
    * nor a lower bound on 22 roofs measured; it may on plans with cross-wing conflicts, and with two workers it once
    * proved the count of a slab the programme leaves open (g5032 of benchmark seed 5000 at 10 s: 22 where the
-   * programme's bound is 24), though not in a run of its own.
+   * programme's bound is 24), though not in a run of its own. A fifth until 7 Dec 2026: with a tenth, and the
+   * programme's labels that frees ({@link #mostLabels}), one worker at 10 s on the 300 roofs of seeds 1000, 3000, 5000,
+   * 9000 and 21000 gave g21023 proven, g9035 77 dwellings (76; its count proven), the bounds of g5025, g9007 and g9049
+   * one lower, g21003's best plan proven (a layout €9,300 cheaper), and two layouts of open roofs 0.25-0.5 % dearer
+   * (g1042 and g21050, whose CP-SAT search found them cheaper in its longer share); every other result the same, and
+   * the same on the 120 roofs of seeds 1000 and 21000 at 1 s.
    */
   static long cpSatLeastMs(long limitMs) {
-    return limitMs / 5;
+    return limitMs / 10;
   }
 
   /**
