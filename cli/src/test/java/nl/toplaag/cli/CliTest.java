@@ -960,11 +960,14 @@ class CliTest {
     var r = run("configure", "--building", slab.toString(), "--storeys", "1", "--time-limit", "1", "--line",
         "hsb-elements", "--out", dir.resolve("out").toString());
     assertEquals(0, r.code(), r.out() + r.err());
-    assertTrue(r.out().contains("Catalogue: line hsb-elements gives the cost, mass, imposed load, carbon, fire"
-        + " resistance, stacking height and gallery balustrade of the modules in the best layout as unverified figures"
-        + " ([U], [D from U], no tag or no source note): the costs, the loads, the carbon, the storeys the fire rules"
-        + " allow, the storeys the stacks allow and the storeys the balustrades allow in this result are placeholders"
-        + " until the manufacturer's figures replace them.\n"), r.out());
+    // a review (7 Dec 2026): the usable area, the module height and the line's own figures (the transfer layer, whose
+    // depth sets every floor level, and the dwellings' extra cost) were [U] too, and unsaid
+    assertTrue(r.out().contains("Catalogue: line hsb-elements gives the cost, mass, imposed load, carbon, usable area,"
+        + " height, fire resistance, stacking height and gallery balustrade of the modules in the best layout, and its"
+        + " transfer layer and dwellings' extra cost as unverified figures ([U], [D from U], no tag or no source"
+        + " note): the costs, the loads, the carbon, the usable areas, the floor levels the building rules look at, the"
+        + " storeys the fire rules allow, the storeys the stacks allow and the storeys the balustrades allow in this"
+        + " result are placeholders until the manufacturer's figures replace them.\n"), r.out());
     // the MCI rests on the materials' figures and the lifetimes, [U] too (only the detachability factors were said to
     // be)
     String circularity = "Circularity: the catalogue gives the materials (their input and end-of-life shares and"
@@ -996,6 +999,19 @@ class CliTest {
     assertTrue(priced.out().contains("Catalogue: line hsb-elements gives the cost of the modules in the best layout"
         + " as unverified figures ([U], [D from U], no tag or no source note): the costs in this result are"
         + " placeholders until the manufacturer's figures replace them.\n"), priced.out());
+    // with only the transfer layer's figures unverified, the line's own figure is named, and what rests on it
+    line = (com.fasterxml.jackson.databind.node.ObjectNode) MAPPER.readTree(copyWithHsbSourced(dir.resolve("cat2"))
+        .resolve("hsb-elements.json").toFile());
+    ((com.fasterxml.jackson.databind.node.ObjectNode) line.get("transferLayer")).put("source",
+        "assumption [U]: a placeholder floor");
+    Files.writeString(dir.resolve("cat2").resolve("hsb-elements.json"), MAPPER.writeValueAsString(line));
+    var layer = run("configure", "--building", slab.toString(), "--catalog", dir.resolve("cat2").toString(),
+        "--storeys", "1", "--time-limit", "1", "--line", "hsb-elements", "--out", dir.resolve("out4").toString());
+    assertEquals(0, layer.code(), layer.out() + layer.err());
+    assertTrue(layer.out().contains("Catalogue: line hsb-elements gives its transfer layer as unverified figures"
+        + " ([U], [D from U], no tag or no source note): the loads, the costs, the carbon and the floor levels the"
+        + " building rules look at in this result are placeholders until the manufacturer's figures replace"
+        + " them.\n"), layer.out());
   }
 
   /**
@@ -1015,10 +1031,11 @@ class CliTest {
     // masses are sourced, its gallery's and lifts' not); a lift's car where a storey asked for needs a lift (the LSF
     // line's lower storeys need none)
     assertTrue(r.out().contains("Catalogue: of the lines that hold no dwellings here, the catalogue gives these figures"
-        + " of their modules as unverified ([U], [D from U], no tag or no source note): clt-volumetric (mass, fire"
-        + " resistance, stacking height, gallery balustrade, lift car and gallery depth), lsf-volumetric (mass, fire"
-        + " resistance, stacking height and gallery balustrade) and hsb-elements (mass, fire resistance, stacking"
-        + " height, gallery balustrade, lift car and gallery depth); where the explanation says why they hold none"
+        + " of their modules as unverified ([U], [D from U], no tag or no source note): clt-volumetric (mass, height,"
+        + " fire resistance, stacking height, gallery balustrade, lift car and gallery depth), lsf-volumetric (mass,"
+        + " height, fire resistance, stacking height and gallery balustrade) and hsb-elements (mass, height, fire"
+        + " resistance, stacking height, gallery balustrade, lift car and gallery depth); where the explanation says"
+        + " why they hold none"
         + " by them, that rests on placeholders until the manufacturer's figures replace them.\n"), r.out());
     // one other line, below the best
     var two = run("configure", "--line", "clt-volumetric,lsf-volumetric", "--time-limit", "1", "--alternatives", "1",
@@ -1026,7 +1043,8 @@ class CliTest {
     assertEquals(0, two.code(), two.out() + two.err());
     assertTrue(two.out().contains("Catalogue: of the line that holds fewer dwellings here, the catalogue gives these"
         + " figures of its modules as unverified ([U], [D from U], no tag or no source note): lsf-volumetric (mass,"
-        + " fire resistance, stacking height, gallery balustrade, lift car and gallery depth); where the explanation says"
+        + " height, fire resistance, stacking height, gallery balustrade, lift car and gallery depth); where the"
+        + " explanation says"
         + " why it holds"
         + " fewer by them, that rests on"
         + " placeholders until the manufacturer's figures replace them.\n"), two.out());

@@ -57,17 +57,33 @@ public final class ScreeningNotes {
   private static final ModuleFigure GALLERY_DEPTH = new ModuleFigure(List.of("depthMm"), "gallery depth",
       "the storeys the galleries' landings allow", ModuleKind.GALLERY);
 
+  /** What rests on a figure that sets the floor levels: the fire, lift and height rules are met at them. */
+  private static final String FLOOR_LEVELS = "the floor levels the building rules look at";
+  /**
+   * The height of the line's dwelling modules, placed or not: the tallest is the storey height every floor level
+   * rests on ({@code ProductLine#storeyHeightMm}; a review, 7 Dec 2026: a floor 0.25 m below the lift threshold rested
+   * on it unsaid).
+   */
+  private static final ModuleFigure HEIGHT = new ModuleFigure(List.of("heightMm"), "height", FLOOR_LEVELS,
+      ModuleKind.DWELLING);
+
   private static final List<ModuleFigure> MODULE_FIGURES = List.of(new ModuleFigure("costEur", "cost", "the costs"),
       MASS, new ModuleFigure("imposedLoadKnPerM2", "imposed load", "the loads"),
-      new ModuleFigure("carbonKgCo2e", "carbon", "the carbon"), FIRE, STACK, BALUSTRADE, LIFT_CAR, GALLERY_DEPTH);
+      new ModuleFigure("carbonKgCo2e", "carbon", "the carbon"),
+      new ModuleFigure("usableAreaM2", "usable area", "the usable areas"), HEIGHT, FIRE, STACK, BALUSTRADE, LIFT_CAR,
+      GALLERY_DEPTH);
+
+  /** A figure of a line beside its modules' ({@link #lineFigures}): what the note calls it, and what rests on it. */
+  private record LineFigure(String name, List<String> rests) {}
 
   /**
    * The figures of a line's dwelling, gallery and lift modules that the explanation may give as why the line holds
-   * fewer dwellings than the best ({@link #otherLines}): its loads, the storeys fire allows, the stack, the storeys
-   * its gallery's balustrade, its lift's car and its gallery's depth allow.
+   * fewer dwellings than the best ({@link #otherLines}): its loads, the floor levels (the storey fire needs more
+   * resistance at), the storeys fire allows, the stack, the storeys its gallery's balustrade, its lift's car and its
+   * gallery's depth allow.
    */
-  private static final List<ModuleFigure> LIMITING_FIGURES = List.of(MASS, FIRE, STACK, BALUSTRADE, LIFT_CAR,
-      GALLERY_DEPTH);
+  private static final List<ModuleFigure> LIMITING_FIGURES = List.of(MASS, HEIGHT, FIRE, STACK, BALUSTRADE,
+      LIFT_CAR, GALLERY_DEPTH);
 
   /**
    * Whether {@code line}, asked of {@code req}, gives figure {@code f} as unverified ({@link SourceNotes#anyUnverified})
@@ -143,10 +159,11 @@ public final class ScreeningNotes {
   }
 
   /**
-   * A sentence saying which figures of the module types in the best layout the catalogue gives as unverified
-   * ({@link SourceNotes#anyUnverified}: a source note tagged {@code [U]} or {@code [D from U]}, or none), and what of
-   * the results rests on them (the cost the costs, the mass the loads, ...); empty where the best layout has no module
-   * or every such note is sourced. The catalogue's counterpart of the structure's sentence.
+   * A sentence saying which figures of the module types in the best layout, and of its line beside them
+   * ({@link #lineFigures}), the catalogue gives as unverified ({@link SourceNotes#anyUnverified}: a source note tagged
+   * {@code [U]} or {@code [D from U]}, or none), and what of the results rests on them (the cost the costs, the mass
+   * the loads, ...); empty where the best layout has no module or every such note is sourced. The catalogue's
+   * counterpart of the structure's sentence.
    */
   private static java.util.Optional<String> catalogue(ConfigurationRequest req, ConfigurationResult r) {
     if (r.best().isEmpty() || r.bestLine().isEmpty()) {
@@ -156,14 +173,58 @@ public final class ScreeningNotes {
     ProductLine line = req.catalog().line(r.bestLine().get()).orElseThrow();
     List<ModuleFigure> unverified = MODULE_FIGURES.stream()
         .filter(f -> unverified(req, line, types, f)).toList();
-    if (unverified.isEmpty()) {
+    List<LineFigure> ofLine = lineFigures(line, r.best().get(), types);
+    if (unverified.isEmpty() && ofLine.isEmpty()) {
       return java.util.Optional.empty();
     }
-    return java.util.Optional.of(String.format(Locale.ROOT, "Catalogue: line %s gives the %s of the modules in the"
-        + " best layout as unverified figures ([U], [D from U], no tag or no source note): %s in this result"
-        + " are placeholders until the manufacturer's figures replace them.", r.bestLine().get(),
-        words(unverified.stream().map(ModuleFigure::name).toList()),
-        words(unverified.stream().map(ModuleFigure::rests).distinct().toList())));
+    List<String> given = new ArrayList<>();
+    if (!unverified.isEmpty()) {
+      given.add("the " + words(unverified.stream().map(ModuleFigure::name).toList()) + " of the modules in the best"
+          + " layout");
+    }
+    if (!ofLine.isEmpty()) {
+      given.add("its " + words(ofLine.stream().map(LineFigure::name).toList()));
+    }
+    List<String> rests = new ArrayList<>(unverified.stream().map(ModuleFigure::rests).toList());
+    ofLine.forEach(f -> rests.addAll(f.rests()));
+    return java.util.Optional.of(String.format(Locale.ROOT, "Catalogue: line %s gives %s as unverified figures ([U],"
+        + " [D from U], no tag or no source note): %s in this result are placeholders until the manufacturer's"
+        + " figures replace them.", r.bestLine().get(), String.join(", and ", given),
+        words(rests.stream().distinct().toList())));
+  }
+
+  /**
+   * The figures of {@code line} beside its modules' that {@code layout} rests on and the catalogue gives as unverified
+   * ({@link SourceNotes#unverified}): the transfer layer (its depth sets every floor level; its mass, cost and carbon
+   * count where the layout lays it), the stair cores' and lift's extension, the cantilevered gallery's and the dry
+   * riser's cost where the layout has them, and the dwellings' extra cost ({@code types}: the layout's module types).
+   * A review (7 Dec 2026) found these a fifth of the main job's cost and a quarter of its carbon, cited unsaid.
+   */
+  private static List<LineFigure> lineFigures(ProductLine line, nl.toplaag.layout.Layout layout, Set<String> types) {
+    List<LineFigure> out = new ArrayList<>();
+    if (SourceNotes.unverified(line.transferLayer().source())) {
+      out.add(new LineFigure("transfer layer", layout.transferAreas().isEmpty() ? List.of(FLOOR_LEVELS)
+          : List.of("the loads", "the costs", "the carbon", FLOOR_LEVELS)));
+    }
+    List<String> added = List.of("the loads", "the costs", "the carbon");
+    if (!layout.extendedStairCores().isEmpty() && SourceNotes.unverified(line.stairCoreExtension().source())) {
+      out.add(new LineFigure("stair-core extension", added));
+    }
+    if (layout.liftExtensionStoreys() > 0 && SourceNotes.unverified(line.liftExtension().source())) {
+      out.add(new LineFigure("lift extension", added));
+    }
+    if (layout.galleries().stream().anyMatch(g -> g.cantilevered())
+        && SourceNotes.unverified(line.sources().get("cantileverGalleryCostEurPerM"))) {
+      out.add(new LineFigure("cantilevered gallery's cost", List.of("the costs")));
+    }
+    if (layout.dryRiser() && SourceNotes.unverified(line.sources().get("dryRiserCostEurPerStorey"))) {
+      out.add(new LineFigure("dry riser's cost", List.of("the costs")));
+    }
+    if (line.dwellings().stream().anyMatch(d -> types.contains(d.moduleTypeId())
+        && SourceNotes.unverified(d.source()))) {
+      out.add(new LineFigure("dwellings' extra cost", List.of("the costs")));
+    }
+    return out;
   }
 
   /**
