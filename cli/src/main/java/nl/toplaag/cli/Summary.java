@@ -442,12 +442,19 @@ final class Summary {
    * What no rule looks at, said after the rules checked: an architect's QA pass read the list as complete, where
    * daylight and the rest are absent; a QA pass at the code's thresholds (7 Dec 2026) found the space for a future lift
    * (art. 4.27(5), domain.md §3.2), which below 12.5 m would take a module's place on every storey, and the zoning
-   * plan's setbacks, which a gallery in front of a facade passes over (docs/model.md, "Geometry of the row").
+   * plan's setbacks, which a gallery in front of a facade passes over (docs/model.md, "Geometry of the row"); a review
+   * (7 Dec 2026) found two more that decide the storeys or their cores and that the rules do not look at: the lift
+   * rule's second criterion, more than 3,500 m2 of usable area above 1.5 m (art. 4.24(1)(b); the building model holds
+   * no usable area of the existing floors), and the stairwell's escape-route levels by its height (art. 2.104(4),
+   * 2.105(2), 2.107(6); domain.md §3.3).
    */
   static final String NOT_CHECKED = "  not checked (for the architect and the engineer): daylight and view,"
       + " ventilation, sound insulation, energy performance (BENG), the dwellings' floor plans and outdoor space,"
       + " overshadowing of neighbours, cranes and installations, wind and stability; the space kept on every storey"
-      + " for a future lift where no lift is needed (BB2012 art. 4.27(5)); stair widths (art. 2.107); whether the"
+      + " for a future lift where no lift is needed (BB2012 art. 4.27(5)); the lift rule's second criterion, more"
+      + " than 3,500 m2 of usable area above 1.5 m with the existing floors (art. 4.24(1)(b)); what an extended"
+      + " stairwell's height asks of its escape route (the single-stair exception's limits, a safety escape route"
+      + " above 12.5 m, a lobby above 20 m: art. 2.104(4), 2.105(2), 2.107(6)); stair widths (art. 2.107); whether the"
       + " zoning plan allows a gallery in front of a facade, past the roof edges' setbacks\n";
 
   /** A limit used this much or more is named as near it ({@link #nearLimits}). */
