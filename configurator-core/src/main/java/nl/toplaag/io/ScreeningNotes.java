@@ -232,11 +232,11 @@ public final class ScreeningNotes {
    * modules ({@link nl.toplaag.product.MaterialUse#source()}: their input and end-of-life fractions and efficiencies)
    * and lifetimes, and the MCI's industry-average lifetime and intensity of use
    * ({@link CircularityParameters#defaults()}, which the reports use), which the MCI rests on, or the catalogue's
-   * detachability factors (the LI); empty where all are sourced or there is no layout.
+   * detachability factors (the LI); empty where all are sourced or the best layout has no module (no scores).
    */
   private static java.util.Optional<String> circularity(ConfigurationRequest req, ConfigurationResult r) {
-    if (r.best().isEmpty()) {
-      return java.util.Optional.empty();
+    if (r.best().isEmpty() || r.best().get().modules().isEmpty()) {
+      return java.util.Optional.empty(); // no scores to rest on anything (a review: the note stood beside null scores)
     }
     Set<String> types = bestTypes(r);
     boolean materials = types.stream().map(req.catalog()::module).flatMap(java.util.Optional::stream)
