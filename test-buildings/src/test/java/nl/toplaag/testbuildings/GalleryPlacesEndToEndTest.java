@@ -72,7 +72,8 @@ class GalleryPlacesEndToEndTest {
         .toList();
     assertEquals(3, others.size(), r.explanation().toString());
     for (String e : others) {
-      assertTrue(e.contains(" instead: the best layout holds 10 dwellings") && e.contains("(proven the best there)")
+      assertTrue(e.contains(" instead: the best layout holds 10 dwellings")
+          && e.contains("(proven the best there by dwellings, then most usable area, then lowest cost)")
           || e.contains(" instead: no layout ranks as high as the one shown (proven; searched no further; at most 10"
           + " dwellings fit there)"), e);
       assertTrue(e.endsWith("; the layout shown ranks higher by dwellings, then most usable area,"

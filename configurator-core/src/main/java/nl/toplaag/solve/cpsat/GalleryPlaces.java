@@ -506,7 +506,8 @@ final class GalleryPlaces {
             other.proofs.get(0) == LayoutProof.OPTIMAL ? "holds" : "found holds", e.dwellings(),
             e.dwellings() == 1 ? "" : "s", e.usableAreaM2(),
             e.costEur(), fewer ? "at most " + other.dwellingBound + " fit there"
-                : other.proofs.get(0) == LayoutProof.OPTIMAL ? "proven the best there"
+                // by what: a review read it beside the same layout listed "for the lowest cost: ... not proven"
+                : other.proofs.get(0) == LayoutProof.OPTIMAL ? "proven the best there by " + dwellingsThen(objective)
                 : other.dwellingBound > e.dwellings() ? "not proven; at most " + other.dwellingBound + " fit there"
                 : "not proven");
     if (kept.eval.dwellings() == 0) {

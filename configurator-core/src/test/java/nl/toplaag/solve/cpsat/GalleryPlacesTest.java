@@ -187,7 +187,8 @@ class GalleryPlacesTest {
     assertEquals(LayoutProof.OPTIMAL, res.layoutProofs().get(0));
     assertTrue(res.explanation().stream().anyMatch(s -> s.startsWith("line test2: with the gallery cantilevered in"
         + " front of the facade on wing 0 instead: the best layout holds " + byRule.eval.dwellings() + " dwellings")
-        && s.contains(String.format(Locale.ROOT, "EUR %,d (proven the best there)", byRule.eval.costEur()))
+        && s.contains(String.format(Locale.ROOT, "EUR %,d (proven the best there by dwellings, then lowest cost)",
+            byRule.eval.costEur()))
         && s.endsWith("ranks higher by dwellings, then lowest cost")), res.explanation().toString());
   }
 
