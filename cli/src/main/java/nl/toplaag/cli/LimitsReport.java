@@ -147,6 +147,12 @@ final class LimitsReport {
         Limit figure = e.lifted().get(0);
         l.put("unit", figure.unit());
         putOrNull(l, "atMost", figure.up(least.suffices()));
+        // what settled it: a solve given that value, or the layout found with the limit lifted (LeastNeed#byLayout)
+        if (Double.isNaN(least.suffices())) {
+          l.putNull("atMostBy");
+        } else {
+          l.put("atMostBy", least.byLayout() ? "layoutFound" : "solve");
+        }
         putOrNull(l, "moreThan", figure.down(least.tooLittle()));
         l.put("asGiven", least.asGiven());
         putOrNull(l, "timesAsGiven", least.timesAsGivenUp(2).orElse(Double.NaN));

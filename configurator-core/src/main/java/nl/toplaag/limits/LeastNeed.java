@@ -10,10 +10,11 @@ import java.util.OptionalDouble;
  * reserve) gains dwellings, the least value of that figure the gain needs, bracketed by solving again with values
  * between the building's and what the layout found needs ({@link WhatLimits}). The layout found with the limit lifted
  * is the best by the objective, not the lightest, so it may need far more than the least, which is what a client
- * deciding on a stronger foundation asks. Both ends are values a solve was given, in the solvers' own terms (they round
- * each load up and the reserve down to 0.01 kN, so a layout the checker finds within a value may not be within it
- * for the solvers): configured with {@code suffices}, the same solve finds as many dwellings; with
- * {@code tooLittle}, fewer are proven the most.
+ * deciding on a stronger foundation asks. Both ends are values a solve was given, in the solvers' own terms (they
+ * round each load up and the reserve down to 0.01 kN, so a layout the checker finds within a value may not be within
+ * it for the solvers): configured with {@code suffices}, the same solve finds as many dwellings; with
+ * {@code tooLittle}, fewer are proven the most. The one exception is a top {@link #byLayout}: the checker's need of
+ * the layout found with the limit lifted.
  *
  * @param dwellings the dwellings the gain reaches (the effect's {@link LimitEffect#dwellings}), which may itself not
  *     be proven the most
@@ -25,8 +26,13 @@ import java.util.OptionalDouble;
  * @param solves how many solves the bracket took
  * @param asGiven the building's own value of the figure, in {@code limit}'s unit (kN, kN/m²), finite and at least 0:
  *     what the building file assumes, against which {@link #timesAsGiven} says how much stronger the gain needs it
+ * @param byLayout whether {@code suffices} is instead what the layout found with the limit lifted needs, in the
+ *     checker's terms (it passed the checker there, and so does with the figure at that value), where no solve given a
+ *     value found as many in its time (a review, 7 Dec 2026: "no solve found as many" hid that 19 dwellings fit with
+ *     5,789.2 kN, the layout found there being the proof)
  */
-public record LeastNeed(int dwellings, double suffices, double tooLittle, int solves, double asGiven) {
+public record LeastNeed(int dwellings, double suffices, double tooLittle, int solves, double asGiven,
+    boolean byLayout) {
 
   public LeastNeed {
     if (!(Double.isNaN(suffices) || Double.isNaN(tooLittle) || tooLittle < suffices)) {
@@ -36,6 +42,14 @@ public record LeastNeed(int dwellings, double suffices, double tooLittle, int so
     if (!(asGiven >= 0) || Double.isInfinite(asGiven)) {
       throw new IllegalArgumentException("asGiven must be finite and at least 0 but was " + asGiven);
     }
+    if (byLayout && Double.isNaN(suffices)) {
+      throw new IllegalArgumentException("a value the layout found needs must be given");
+    }
+  }
+
+  /** A bracket whose ends are both values a solve was given. */
+  public LeastNeed(int dwellings, double suffices, double tooLittle, int solves, double asGiven) {
+    this(dwellings, suffices, tooLittle, solves, asGiven, false);
   }
 
   /**
@@ -71,8 +85,9 @@ public record LeastNeed(int dwellings, double suffices, double tooLittle, int so
       ends.add("more than " + limit.figure(limit.down(tooLittle)) + " (fewer proven the most with that)");
     }
     ends.add(Double.isNaN(suffices) ? "no solve found as many with a value tried"
-        : String.format(Locale.ROOT, "at most %s (a solve with that found %d)%s", limit.figure(limit.up(suffices)),
-            dwellings, asGiven > 0 ? String.format(Locale.ROOT, ", %.2f times the %s assumed",
+        : String.format(Locale.ROOT, "at most %s (%s)%s", limit.figure(limit.up(suffices)), byLayout
+            ? "what the layout found with it lifted needs; no solve given a value found as many in its time"
+            : "a solve with that found " + dwellings, asGiven > 0 ? String.format(Locale.ROOT, ", %.2f times the %s assumed",
                 timesAsGivenUp(2).getAsDouble(), limit.figure(asGiven))
                 : String.format(Locale.ROOT, ", where %s is assumed", limit.figure(asGiven))));
     return String.format(Locale.ROOT, "the least %s for %d dwellings: ", limit.words().replaceFirst("^the ", ""),

@@ -191,7 +191,9 @@ public final class WhatLimits {
    * {@code low}, proven too little where {@code lowProven}) and a top (at first the first's value). A layout found
    * there with as many, checked there, makes that value one that suffices and lowers the top to what that layout
    * needs; fewer proven the most make it one too little; anything else (fewer found, not proven) raises the bottom of
-   * the search alone. Both ends are values a solve was given, so both are in the solvers' own terms (which round each
+   * the search alone, but for the first value, which the layout found shows to suffice in the checker's terms: it
+   * stays the top, and where no solve finds as many, what that layout needs is the bracket's top
+   * ({@link LeastNeed#byLayout}). Both ends are values a solve was given, so both are in the solvers' own terms (which round each
    * load up and the reserve down to 0.01 kN: configured with the checker's exact need, a QA pass got one dwelling
    * fewer): configured with the one that suffices, the same solve finds as many, and no value proven too little lies
    * above it. Null where no solve settled either end.
@@ -205,6 +207,10 @@ public final class WhatLimits {
     double suffices = Double.NaN;
     double tooLittle = lowProven ? low : Double.NaN;
     int solves = 0;
+    // where the first solve finds fewer in its time without proving fewer the most, the layout found still shows that
+    // the first value suffices (it passed the checker there): the top stays, and the solves left halve the bracket
+    // below it (before 7 Dec 2026 the bracket ended there, with no end settled)
+    boolean topByLayout = false;
     while (solves < LEAST_NEED_SOLVES && top - bottom > 1e-6 * Math.max(1, top)) {
       double mid = solves == 0 ? first : bottom + (top - bottom) / 2;
       Building at = l.withFigure(as, mid);
@@ -217,6 +223,9 @@ public final class WhatLimits {
       if (checked != null && checked.valid()) {
         suffices = mid; // each below the one before: the top only falls
         top = Math.min(mid, l.neededBy(checked));
+        topByLayout = false;
+      } else if (solves == 1 && r.dwellingBound() >= dwellings) {
+        topByLayout = true;
       } else {
         bottom = mid;
         if (r.dwellingBound() < dwellings) {
@@ -224,10 +233,14 @@ public final class WhatLimits {
         }
       }
     }
+    boolean byLayout = Double.isNaN(suffices) && topByLayout && !(tooLittle >= need);
+    if (byLayout) {
+      suffices = need; // the checker's need of the layout found, which it passed with the limit lifted
+    }
     if (Double.isNaN(suffices) && Double.isNaN(tooLittle) || tooLittle >= suffices) {
       return null; // nothing settled, or solves that disagree (none has been seen): no bracket to give
     }
-    return new LeastNeed(dwellings, suffices, tooLittle, solves, low);
+    return new LeastNeed(dwellings, suffices, tooLittle, solves, low, byLayout);
   }
 
   /**
