@@ -162,6 +162,7 @@ final class ConfigureCommand implements Callable<Integer> {
       Inputs.smallestDwellingM2(smallestDwellingM2);
       factory = Inputs.factoryKm(factoryKm);
       OutPaths.directory(out);
+      OutPaths.notInput(out, Reports.files(b.id()), building);
     } catch (InputException e) {
       return Inputs.bad(err, e);
     }
@@ -238,6 +239,7 @@ final class ConfigureCommand implements Callable<Integer> {
   private void removeEarlierResults(String id, PrintWriter err) {
     try {
       OutPaths.directory(out);
+      OutPaths.notInput(out, Reports.files(id), building); // the bad file itself is not removed
       List<Path> removed = Reports.removeResults(out, id);
       if (!removed.isEmpty()) {
         err.println("toplaag: removed " + String.join(" and ", removed.stream().map(Path::toString).toList())

@@ -1172,6 +1172,28 @@ class CliTest {
     return dir;
   }
 
+  /**
+   * A review (7 Dec 2026): a building file named like its result, configured into its own folder, was overwritten by
+   * that result (exit code 0); and a bad one there would have been removed as an earlier run's result.
+   */
+  @Test
+  void configureNeverWritesOverItsBuildingFile() throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("own"));
+    Path input = Files.writeString(dir.resolve("cli-slab.result.json"), SLAB);
+    var r = run("configure", "--building", input.toString(), "--storeys", "1", "--time-limit", "1", "--out",
+        dir.toString());
+    assertEquals(2, r.code(), r.out() + r.err());
+    assertTrue(r.err().contains("would be written over " + input), r.err());
+    assertEquals(SLAB, Files.readString(input));
+    assertFalse(Files.exists(dir.resolve("cli-slab.bom.csv")));
+    String bad = SLAB.replace("\"roofLevelM\": 8.6", "\"roofLevelM\": \"x\"");
+    Files.writeString(input, bad);
+    var s = run("configure", "--building", input.toString(), "--storeys", "1", "--time-limit", "1", "--out",
+        dir.toString());
+    assertEquals(2, s.code(), s.out() + s.err());
+    assertEquals(bad, Files.readString(input));
+  }
+
   @Test
   void aBuildingFileBadNowLeavesNoResultsOfAnEarlierConfigure() throws Exception {
     // configure, then the file broken and configured again into the same folder: the earlier layout, of another input,

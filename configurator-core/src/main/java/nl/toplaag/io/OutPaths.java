@@ -36,6 +36,29 @@ public final class OutPaths {
   }
 
   /**
+   * Checks that none of the files {@code names} a command writes into directory {@code out} is its input
+   * {@code input}, which writing them would replace (a review, 7 Dec 2026: a building file named like its result,
+   * configured into its own folder, was overwritten by that result, exit code 0).
+   */
+  public static void notInput(Path out, java.util.List<String> names, Path input) throws InputException {
+    Path in = input.toAbsolutePath().normalize();
+    for (String name : names) {
+      Path p = out.resolve(name);
+      boolean same;
+      try {
+        same = Files.exists(p) && Files.exists(input) ? Files.isSameFile(p, input)
+            : p.toAbsolutePath().normalize().equals(in);
+      } catch (java.io.IOException e) {
+        same = p.toAbsolutePath().normalize().equals(in);
+      }
+      if (same) {
+        throw new InputException("--out", "", "expected a directory whose outputs do not replace the input, but "
+            + p + " would be written over " + input + ": give another --out, or rename the input");
+      }
+    }
+  }
+
+  /**
    * Throws where a file, or a link to nothing, stands at {@code first} or a folder above it, or where the nearest
    * directory there cannot be written into; {@code out} as given, for the message.
    */
