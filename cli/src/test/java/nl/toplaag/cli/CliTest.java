@@ -1176,6 +1176,21 @@ class CliTest {
    * A review (7 Dec 2026): a building file named like its result, configured into its own folder, was overwritten by
    * that result (exit code 0); and a bad one there would have been removed as an earlier run's result.
    */
+  /**
+   * A review (7 Dec 2026): a key of a building file with terminal escapes in it reached the console raw, in the
+   * message and its JSON pointer, where a value's were shown as "?".
+   */
+  @Test
+  void aKeyWithControlCharactersIsShownWithoutThem() throws Exception {
+    Path b = Files.writeString(tmp.resolve("escape.json"), SLAB.replace("\"roofType\"",
+        "\"\\u001b[31mevil\\u001b[0m\": 1, \"roofType\""));
+    var r = run("configure", "--building", b.toString(), "--storeys", "1", "--time-limit", "1", "--out",
+        tmp.resolve("escape").toString());
+    assertEquals(2, r.code(), r.out() + r.err());
+    assertTrue(r.err().contains("at /?[31mevil?[0m: unknown field \"?[31mevil?[0m\""), r.err());
+    assertFalse(r.err().contains("\u001b") || r.out().contains("\u001b"), r.err());
+  }
+
   @Test
   void configureNeverWritesOverItsBuildingFile() throws Exception {
     Path dir = Files.createDirectories(tmp.resolve("own"));

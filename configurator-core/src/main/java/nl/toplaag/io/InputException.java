@@ -28,11 +28,29 @@ public final class InputException extends Exception {
   }
 
   private InputException(String file, String pointer, String problem, List<InputException> more) {
-    super(file + (pointer.isEmpty() ? "" : " at " + pointer) + ": " + problem);
-    this.file = file;
-    this.pointer = pointer;
-    this.problem = problem;
+    super(printable(file) + (pointer.isEmpty() ? "" : " at " + printable(pointer)) + ": " + printable(problem));
+    this.file = printable(file);
+    this.pointer = printable(pointer);
+    this.problem = printable(problem);
     this.more = List.copyOf(more);
+  }
+
+  /**
+   * {@code s} with each control or formatting character as "?", as {@link JsonInput#shown} shows a value: a key of a
+   * building file, in a pointer or a message, could otherwise carry terminal escapes to the console and into
+   * batch-summary.csv (a review, 7 Dec 2026: a key "ESC[31m..." repainted the terminal).
+   */
+  static String printable(String s) {
+    if (s.codePoints().noneMatch(InputException::unprintable)) {
+      return s;
+    }
+    StringBuilder b = new StringBuilder();
+    s.codePoints().forEach(c -> b.append(unprintable(c) ? "?" : Character.toString(c)));
+    return b.toString();
+  }
+
+  private static boolean unprintable(int c) {
+    return Character.isISOControl(c) || Character.getType(c) == Character.FORMAT;
   }
 
   /**

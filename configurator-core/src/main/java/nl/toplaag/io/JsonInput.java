@@ -183,7 +183,7 @@ public final class JsonInput {
     while (names.hasNext()) {
       String n = names.next();
       if (!allowed.contains(n)) {
-        throw error(n, "unknown field \"" + n + "\"; expected one of " + new TreeSet<>(allowed));
+        throw error(n, "unknown field \"" + shown(n) + "\"; expected one of " + new TreeSet<>(allowed));
       }
     }
     return this;
@@ -426,11 +426,7 @@ public final class JsonInput {
    * line that reads as written (a QA pass: a value of a million digits was repeated whole, into batch-summary.csv too).
    */
   public static String shown(String s) {
-    String t = s.length() > SHOWN_CHARS ? s.substring(0, SHOWN_CHARS) + "..." : s;
-    StringBuilder b = new StringBuilder();
-    t.codePoints().forEach(c -> b.append(Character.isISOControl(c) || Character.getType(c) == Character.FORMAT ? "?"
-        : Character.toString(c)));
-    return b.toString();
+    return InputException.printable(s.length() > SHOWN_CHARS ? s.substring(0, SHOWN_CHARS) + "..." : s);
   }
 
   private static String kind(JsonNode n) {
