@@ -26,6 +26,9 @@ import nl.toplaag.product.ProductLine;
  */
 final class LayoutElements {
 
+  /** The largest footprint coordinate accepted, mm: the building reader's largest coordinate, 1,000 km. */
+  private static final double MAX_COORD_MM = 1e9;
+
   private LayoutElements() {}
 
   /**
@@ -56,6 +59,10 @@ final class LayoutElements {
       positive(e, "depthMm", p.depthMm());
       positive(e, "heightMm", p.heightMm());
       footprint(e, p.footprint());
+      if (!(Math.abs(p.rotationDeg()) <= 360)) {
+        throw e.error("rotationDeg", "expected an angle in [-360, 360] degrees but found "
+            + JsonInput.shown(String.valueOf(e.node().get("rotationDeg"))));
+      }
     }
     List<JsonInput> galleries = json.optArray("galleries");
     for (int j = 0; j < galleries.size(); j++) {
@@ -178,8 +185,23 @@ final class LayoutElements {
     }
   }
 
+  /**
+   * A footprint's corner within {@link #MAX_COORD_MM} of the building's origin, its direction a unit vector and its
+   * sizes positive (a review, 7 Dec 2026: a corner at 1e308 mm was clamped to 2^63 mm and exported).
+   */
   private static void footprint(JsonInput e, PlanRect r) throws InputException {
     JsonInput f = e.get("footprint");
+    for (String field : List.of("xMm", "yMm")) {
+      double v = field.equals("xMm") ? r.xMm() : r.yMm();
+      if (!(Math.abs(v) <= MAX_COORD_MM)) {
+        throw f.error(field, "expected a coordinate (mm) within " + (long) MAX_COORD_MM + " of the building's origin"
+            + " but found " + JsonInput.shown(String.valueOf(f.node().get(field))));
+      }
+    }
+    if (!(Math.abs(Math.hypot(r.ux(), r.uy()) - 1) <= 1e-3)) {
+      throw f.error("ux", "expected a direction of length 1 (ux, uy) but found (" + JsonInput.shown(
+          String.valueOf(f.node().get("ux"))) + ", " + JsonInput.shown(String.valueOf(f.node().get("uy"))) + ")");
+    }
     positive(f, "lengthMm", r.lengthMm());
     positive(f, "depthMm", r.depthMm());
   }
