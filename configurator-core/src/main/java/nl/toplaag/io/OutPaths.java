@@ -37,10 +37,14 @@ public final class OutPaths {
 
   /**
    * Checks that none of the files {@code names} a command writes into directory {@code out} is its input
-   * {@code input}, which writing them would replace (a review, 7 Dec 2026: a building file named like its result,
-   * configured into its own folder, was overwritten by that result, exit code 0).
+   * {@code input} (null: none, such as the bundled building), which writing them would replace (a review, 7 Dec 2026:
+   * a building file named like its result, configured into its own folder, was overwritten by that result, exit code
+   * 0).
    */
   public static void notInput(Path out, java.util.List<String> names, Path input) throws InputException {
+    if (input == null) {
+      return;
+    }
     Path in = input.toAbsolutePath().normalize();
     for (String name : names) {
       Path p = out.resolve(name);
