@@ -1791,23 +1791,20 @@ class CliTest {
   @Test
   void aFootprintOrRotationOutOfRangeIsBadInput() throws Exception {
     Path result = configured(tmp.resolve("slab.json"));
-    Path far = edited(result, "far.json", r -> ((ObjectNode) r.get("layouts").get(0).get("modules").get(0)
-        .get("footprint")).put("xMm", 1e308));
+    java.util.Map<String, Consumer<ObjectNode>> edits = new java.util.LinkedHashMap<>();
+    edits.put("/layouts/0/modules/0/footprint/xMm: expected a coordinate (mm) within 1000000000 of the building's"
+        + " origin but found 1.0E308", r -> ((ObjectNode) module(r, 0).get("footprint")).put("xMm", 1e308));
+    edits.put("/layouts/0/modules/0/rotationDeg: expected an angle in [-360, 360] degrees but found 1.0E308",
+        r -> module(r, 0).put("rotationDeg", 1e308));
     Path glb = tmp.resolve("far.glb");
-    var x = run("export", "--building", tmp.resolve("slab.json").toString(), "--layout", far.toString(), "--out",
-        glb.toString());
-    assertEquals(2, x.code(), x.out() + x.err());
-    assertTrue(x.err().contains("/layouts/0/modules/0/footprint/xMm: expected a coordinate (mm) within 1000000000 of"
-        + " the building's origin but found 1.0E308"), x.err());
-    assertFalse(Files.exists(glb));
-    Path turned = edited(result, "turned.json", r -> ((ObjectNode) r.get("layouts").get(0).get("modules").get(0))
-        .put("rotationDeg", 1e308));
-    var t = run("export", "--building", tmp.resolve("slab.json").toString(), "--layout", turned.toString(), "--out",
-        glb.toString());
-    assertEquals(2, t.code(), t.out() + t.err());
-    assertTrue(t.err().contains("/layouts/0/modules/0/rotationDeg: expected an angle in [-360, 360] degrees but found"
-        + " 1.0E308"), t.err());
-    assertFalse(Files.exists(glb));
+    for (var e : edits.entrySet()) {
+      Path bad = edited(result, "bad.json", e.getValue());
+      var x = run("export", "--building", tmp.resolve("slab.json").toString(), "--layout", bad.toString(), "--out",
+          glb.toString());
+      assertEquals(2, x.code(), x.out() + x.err());
+      assertTrue(x.err().contains(e.getKey()), x.err());
+      assertFalse(Files.exists(glb));
+    }
   }
 
   @Test
