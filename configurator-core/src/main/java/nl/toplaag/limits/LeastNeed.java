@@ -84,12 +84,12 @@ public record LeastNeed(int dwellings, double suffices, double tooLittle, int so
     if (!Double.isNaN(tooLittle)) {
       ends.add("more than " + limit.figure(limit.down(tooLittle)) + " (fewer proven the most with that)");
     }
+    String settled = byLayout ? "what the layout found with it lifted needs; no solve given a value found as many in its"
+        + " time" : "a solve with that found " + dwellings;
     ends.add(Double.isNaN(suffices) ? "no solve found as many with a value tried"
-        : String.format(Locale.ROOT, "at most %s (%s)%s", limit.figure(limit.up(suffices)), byLayout
-            ? "what the layout found with it lifted needs; no solve given a value found as many in its time"
-            : "a solve with that found " + dwellings, asGiven > 0 ? String.format(Locale.ROOT, ", %.2f times the %s assumed",
-                timesAsGivenUp(2).getAsDouble(), limit.figure(asGiven))
-                : String.format(Locale.ROOT, ", where %s is assumed", limit.figure(asGiven))));
+        : String.format(Locale.ROOT, "at most %s (%s)%s", limit.figure(limit.up(suffices)), settled,
+            asGiven > 0 ? String.format(Locale.ROOT, ", %.2f times the %s assumed", timesAsGivenUp(2).getAsDouble(),
+                limit.figure(asGiven)) : String.format(Locale.ROOT, ", where %s is assumed", limit.figure(asGiven))));
     return String.format(Locale.ROOT, "the least %s for %d dwellings: ", limit.words().replaceFirst("^the ", ""),
         dwellings) + String.join(" and ", ends);
   }

@@ -193,10 +193,10 @@ public final class WhatLimits {
    * needs; fewer proven the most make it one too little; anything else (fewer found, not proven) raises the bottom of
    * the search alone, but for the first value, which the layout found shows to suffice in the checker's terms: it
    * stays the top, and where no solve finds as many, what that layout needs is the bracket's top
-   * ({@link LeastNeed#byLayout}). Both ends are values a solve was given, so both are in the solvers' own terms (which round each
-   * load up and the reserve down to 0.01 kN: configured with the checker's exact need, a QA pass got one dwelling
-   * fewer): configured with the one that suffices, the same solve finds as many, and no value proven too little lies
-   * above it. Null where no solve settled either end.
+   * ({@link LeastNeed#byLayout}). Otherwise both ends are values a solve was given, so both are in the solvers' own
+   * terms (which round each load up and the reserve down to 0.01 kN: configured with the checker's exact need, a QA
+   * pass got one dwelling fewer): configured with the one that suffices, the same solve finds as many, and no value
+   * proven too little lies above it. Null where no solve settled either end.
    */
   private static LeastNeed leastNeed(Configurator configurator, ConfigurationRequest again, Limit l, Building as,
       Layout found, double need, double low, boolean lowProven) {
