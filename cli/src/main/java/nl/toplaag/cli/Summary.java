@@ -474,7 +474,7 @@ final class Summary {
   }
 
   /**
-   * The line naming the limits the layout uses {@link #NEAR_LIMIT} or more of, with a pointer to
+   * The line naming the limits the layout uses {@link #NEAR_LIMIT} or more of ({@link #near}), with a pointer to
    * {@code --what-limits}; "" where none. An architect's QA pass: the count of a line was held by a foundation reserve
    * 99 % used, which the loads showed but nothing tied to the count.
    *
