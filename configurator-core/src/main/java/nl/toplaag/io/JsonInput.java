@@ -98,8 +98,12 @@ public final class JsonInput {
         InputException m = malformed(file, e, "");
         // a field given twice: the pointer names it too (a QA pass), the line and column where it stands again
         boolean twice = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field");
-        throw e.getLocation() != null && !twice ? m
-            : new InputException(file, p.getParsingContext().pathAsPointer().toString(), m.problem());
+        // a name too long to read: the object it stands in, not the field before it (a review, 7 Dec 2026)
+        boolean name = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Name length");
+        com.fasterxml.jackson.core.JsonStreamContext at = name && p.getParsingContext().getParent() != null
+            ? p.getParsingContext().getParent() : p.getParsingContext();
+        throw e.getLocation() != null && !twice && !name ? m
+            : new InputException(file, at.pathAsPointer().toString(), m.problem());
       }
     } catch (IOException e) {
       throw new InputException(file, "", "cannot read: " + e.getMessage()); // a parser on a string: not expected

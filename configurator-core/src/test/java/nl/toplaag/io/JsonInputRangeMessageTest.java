@@ -2,6 +2,7 @@ package nl.toplaag.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +31,16 @@ class JsonInputRangeMessageTest {
     InputException e = assertThrows(InputException.class,
         () -> JsonInput.parse("t.json", "{\"wings\": [{\"a\": 1}, {\"a\": 2, \"a\": 3}]}"));
     assertEquals("t.json at /wings/1/a: malformed JSON (line 1, column 34): Duplicate field 'a'", e.getMessage());
+  }
+
+  @Test
+  void aNameTooLongToReadIsPlacedInItsObject() {
+    // a review (7 Dec 2026): the pointer named the field before it, as if that field were malformed
+    String name = "k".repeat(60_000);
+    InputException e = assertThrows(InputException.class,
+        () -> JsonInput.parse("t.json", "{\"wings\": [{\"a\": 1, \"" + name + "\": 2}]}"));
+    assertEquals("/wings/0", e.pointer(), e.getMessage());
+    assertTrue(e.problem().startsWith("malformed JSON"), e.getMessage());
   }
 
   @Test
