@@ -502,7 +502,7 @@ final class GalleryPlaces {
     String best = lower ? String.format(Locale.ROOT, "no layout ranks as high as the one shown (proven; searched no"
         + " further; at most %d dwelling%s fit there)", other.dwellingBound, other.dwellingBound == 1 ? "" : "s")
         : e.dwellings() == 0 && (!fewer || other.dwellingBound == 0) ? "no dwelling fits"
-        : String.format(Locale.ROOT, "the best layout %s %d dwelling%s, %.0f m2 usable, for EUR %,d (%s)",
+        : String.format(Locale.ROOT, "the best layout %s %d dwelling%s, %.1f m2 usable, for EUR %,d (%s)",
             other.proofs.get(0) == LayoutProof.OPTIMAL ? "holds" : "found holds", e.dwellings(),
             e.dwellings() == 1 ? "" : "s", e.usableAreaM2(),
             e.costEur(), fewer ? "at most " + other.dwellingBound + " fit there"
