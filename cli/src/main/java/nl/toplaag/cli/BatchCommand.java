@@ -533,14 +533,14 @@ final class BatchCommand implements Callable<Integer> {
       List<Row> open = rows.stream().filter(r -> r.bound() > r.dwellings()).toList();
       int more = open.stream().mapToInt(r -> r.bound() - r.dwellings()).sum();
       if (finishInYears != null) {
-        o.print(Rollout.finishing(entries, finishInYears, open.size(), more));
+        o.print(Rollout.finishing(entries, finishInYears, open.size(), more, open.stream().map(Row::line).toList()));
       }
       // with --finish-in-years, where no building takes dwellings, its line says there is nothing to roll out; the
       // rollout "at 1 module a year" that followed it read as a figure (a QA pass)
       if (rollout != null && !(finishInYears != null && rollout.byLine().isEmpty())) {
         o.print(rollout.summary());
         if (finishInYears == null && !open.isEmpty()) { // --finish-in-years says it on its own line
-          o.printf(Locale.ROOT, "  %s%n", Rollout.unproven(open.size(), more));
+          o.printf(Locale.ROOT, "  %s%n", Rollout.unproven(open.size(), more, open.stream().map(Row::line).toList()));
         }
       }
       if (formats.contains(ExportFormat.GLB)) {

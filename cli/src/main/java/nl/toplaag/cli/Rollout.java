@@ -183,10 +183,11 @@ final class Rollout {
    * moreDwellings} more in all at most), that the figures rest on counts that may be low (a QA pass: a factory sized on
    * the line read as settled, where the portfolio's line said "at most 41 possible" for 19 dwellings found).
    */
-  static String finishing(List<Entry> entries, int years, int openBuildings, int moreDwellings) {
+  static String finishing(List<Entry> entries, int years, int openBuildings, int moreDwellings,
+      java.util.Collection<String> openLines) {
     Map<String, Integer> least = leastModulesPerYear(entries, years);
     String in = String.format(Locale.ROOT, "To finish in %d year(s): ", years);
-    String open = openBuildings == 0 ? "" : "; " + unproven(openBuildings, moreDwellings);
+    String open = openBuildings == 0 ? "" : "; " + unproven(openBuildings, moreDwellings, openLines);
     if (least.isEmpty()) {
       return in + String.format(Locale.ROOT, "no building takes dwellings, so there is nothing to roll out%s%n", open);
     }
@@ -209,13 +210,18 @@ final class Rollout {
 
   /**
    * That the dwelling counts of {@code openBuildings} buildings are not proven ({@code moreDwellings} more possible in
-   * all at most), so that a rollout of their modules may be short: "the dwelling counts of 2 building(s) are not proven
-   * (up to 8 dwellings more possible), so there may be more modules to make"; said with {@code --finish-in-years} and
-   * {@code --modules-per-year} alike (a QA pass: the rollout at a given output said nothing of it).
+   * all at most), so that a rollout of their modules may be short: "the dwelling counts of 2 building(s) on line
+   * clt-volumetric are not proven (up to 8 dwellings more possible), so there may be more modules to make"; said with
+   * {@code --finish-in-years} and {@code --modules-per-year} alike (a QA pass: the rollout at a given output said
+   * nothing of it). {@code openLines}: the lines those buildings' layouts hold (none named where empty), so that a
+   * factory knows whether it is about its line (a review, 7 Dec 2026: said under another line's figures, unnamed).
    */
-  static String unproven(int openBuildings, int moreDwellings) {
-    return String.format(Locale.ROOT, "the dwelling counts of %d building(s) are not proven (up to %,d dwelling%s more"
-        + " possible), so there may be more modules to make", openBuildings, moreDwellings,
+  static String unproven(int openBuildings, int moreDwellings, java.util.Collection<String> openLines) {
+    List<String> lines = openLines.stream().filter(l -> !l.isEmpty()).distinct().sorted().toList();
+    String on = lines.isEmpty() ? "" : (lines.size() == 1 ? " on line " : " on lines ")
+        + nl.toplaag.bom.Texts.words(lines);
+    return String.format(Locale.ROOT, "the dwelling counts of %d building(s)%s are not proven (up to %,d dwelling%s"
+        + " more possible), so there may be more modules to make", openBuildings, on, moreDwellings,
         moreDwellings == 1 ? "" : "s");
   }
 

@@ -1,5 +1,6 @@
 package nl.toplaag.bom;
 
+import java.util.List;
 import java.util.Locale;
 import nl.toplaag.layout.Layout;
 
@@ -63,6 +64,12 @@ public final class Texts {
    */
   public static String count(int n, String noun) {
     return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
+  /** {@code items} (at least one) in words: "a", "a and b", "a, b and c". */
+  public static String words(List<String> items) {
+    return items.size() == 1 ? items.get(0) : String.join(", ", items.subList(0, items.size() - 1)) + " and "
+        + items.get(items.size() - 1);
   }
 
   /**

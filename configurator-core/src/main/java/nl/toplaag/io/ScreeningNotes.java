@@ -1,5 +1,7 @@
 package nl.toplaag.io;
 
+import static nl.toplaag.bom.Texts.words;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -331,11 +333,5 @@ public final class ScreeningNotes {
         + " replace them.", lines.size() == 1 ? "line that holds" : "lines that hold", r.dwellings() > 0 ? "fewer"
         : "no", lines.size() == 1 ? "its" : "their", words(lines), lines.size() == 1 ? "it holds" : "they hold",
         r.dwellings() > 0 ? "fewer" : "none"));
-  }
-
-  /** {@code items} in words: "a", "a and b", "a, b and c". */
-  private static String words(List<String> items) {
-    return items.size() == 1 ? items.get(0) : String.join(", ", items.subList(0, items.size() - 1)) + " and "
-        + items.get(items.size() - 1);
   }
 }
