@@ -242,6 +242,7 @@ final class LimitsReport {
     List<LimitEffect> binding = new ArrayList<>(); // the effect counted on each building where it adds dwellings
     int buildings = 0;
     int gain = 0;
+    int atMost = 0; // the gains' upper ends: each found one where proven, else its lifted solve's bound less the base
     boolean exact = true;
     int open = 0; // buildings where it found none more, but more are not ruled out
     int lifted = 0; // buildings where it was lifted at all
@@ -257,6 +258,7 @@ final class LimitsReport {
         binding.add(most);
         buildings++;
         gain += most.gain();
+        atMost += most.proven() ? most.gain() : Math.max(most.gain(), most.dwellingBound() - most.baseDwellings());
         exact &= most.proven();
       } else if (picked.stream().anyMatch(e -> !e.proven())) {
         open++;
@@ -268,11 +270,14 @@ final class LimitsReport {
     // on the buildings where it was lifted, where that is not every one: a QA pass read "the line's own limits with the
     // load limits: no more dwellings found" under "the load limits together: 181 more dwellings on 27 buildings" as a
     // contradiction, where the former was lifted only on the 4 buildings with a limit of their line's
+    // where a gain is not proven the most, the bounds' upper end beside "at least" (a review, 7 Dec 2026: "at least"
+    // alone left out how many more the bounds allow)
+    String least = exact ? "" : atMost > gain ? String.format(Locale.ROOT, " at least (at most %d)", atMost)
+        : " at least";
     String found = buildings == 0 ? "no more dwellings found" + (lifted < asked ? String.format(Locale.ROOT,
         " on the %d building%s where it was lifted (of %d)", lifted, lifted == 1 ? "" : "s", asked) : "")
-        : String.format(Locale.ROOT,
-        "%d more dwelling%s%s on %d building%s", gain, gain == 1 ? "" : "s", exact ? "" : " at least", buildings,
-        buildings == 1 ? "" : "s");
+        : String.format(Locale.ROOT, "%d more dwelling%s%s on %d building%s", gain, gain == 1 ? "" : "s", least,
+            buildings, buildings == 1 ? "" : "s");
     return String.format(Locale.ROOT, "  - %s: %s%s%s%n", words, found, oneFigure ? strength(binding) : "",
         open == 0 ? "" : String.format(Locale.ROOT, "; more not ruled out on %d building%s", open,
             open == 1 ? "" : "s"));
