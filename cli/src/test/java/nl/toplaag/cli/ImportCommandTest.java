@@ -196,6 +196,17 @@ class ImportCommandTest {
     assertTrue(copy.out().contains("Stock: at least 1 of the 3 building(s) the import selected, 33.3 %, take"
         + " dwellings with any line (" + out.resolve("import-report.csv") + ": 2 written, 1 skipped by the import,"
         + " each with its reason; 1 of those written not configured by this batch"), copy.out());
+    // a review (7 Dec 2026): overlapping imports, the same file under the same name in another import's folder,
+    // configured from there, is the import's too; the count is exact
+    Path other = Files.createDirectories(tmp.resolve("overlap"));
+    String name = "NL.IMBAG.Pand.0000000000001001.json";
+    Files.copy(out.resolve(name), other.resolve(name));
+    var overlap = run("batch", other.toString(), out.toString(), "--out", out.resolve("b3").toString(),
+        "--time-limit", "1");
+    assertEquals(2, overlap.code(), overlap.err());
+    assertTrue(overlap.out().contains("Stock: 2 of the 3 building(s) the import selected, 66.7 %, take dwellings with"
+        + " any line (" + out.resolve("import-report.csv") + ": 2 written, 1 skipped by the import, each with its"
+        + " reason)"), overlap.out());
   }
 
   /**
