@@ -532,15 +532,16 @@ final class BatchCommand implements Callable<Integer> {
       o.print(LinesAlone.text(consideredLines, rows.stream().map(Row::perLine).toList()));
       List<Row> open = rows.stream().filter(r -> r.bound() > r.dwellings()).toList();
       int more = open.stream().mapToInt(r -> r.bound() - r.dwellings()).sum();
+      List<String> openLines = open.stream().map(Row::line).toList();
       if (finishInYears != null) {
-        o.print(Rollout.finishing(entries, finishInYears, open.size(), more, open.stream().map(Row::line).toList()));
+        o.print(Rollout.finishing(entries, finishInYears, open.size(), more, openLines));
       }
       // with --finish-in-years, where no building takes dwellings, its line says there is nothing to roll out; the
       // rollout "at 1 module a year" that followed it read as a figure (a QA pass)
       if (rollout != null && !(finishInYears != null && rollout.byLine().isEmpty())) {
         o.print(rollout.summary());
         if (finishInYears == null && !open.isEmpty()) { // --finish-in-years says it on its own line
-          o.printf(Locale.ROOT, "  %s%n", Rollout.unproven(open.size(), more, open.stream().map(Row::line).toList()));
+          o.printf(Locale.ROOT, "  %s%n", Rollout.unproven(open.size(), more, openLines));
         }
       }
       if (formats.contains(ExportFormat.GLB)) {
@@ -638,14 +639,6 @@ final class BatchCommand implements Callable<Integer> {
   private static final Pattern JOINED_ROW = Pattern.compile("-row-of-(\\d+)$");
 
   /**
-   * The share of the stock an import selected that takes dwellings, where a directory given holds the import's
-   * {@code report}: a manufacturer reads "10 of 25 buildings take dwellings" as a share of the stock, where the import
-   * had skipped 902 of 927 (QA47). Its buildings are the report's rows (one per pand, or per row of panden joined),
-   * written or skipped; those of {@code configured} from its directory that take dwellings are counted. Where a
-   * building it wrote is none of {@code configured} (its file removed from the directory, or skipped as invalid),
-   * whether it takes dwellings is not known: the count is then "at least", with how many were not configured (QA48).
-   */
-  /**
    * Whether row {@code r} was configured from a file of the import in {@code dir}: one of its own, or a byte-identical
    * copy of one under the same name elsewhere, as where tiles imported region by region overlap and batch configures
    * the first of the two (a review, 7 Dec 2026: "at least 0 of the 72" where two of them took dwellings). An edited
@@ -664,6 +657,14 @@ final class BatchCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * The share of the stock an import selected that takes dwellings, where a directory given holds the import's
+   * {@code report}: a manufacturer reads "10 of 25 buildings take dwellings" as a share of the stock, where the import
+   * had skipped 902 of 927 (QA47). Its buildings are the report's rows (one per pand, or per row of panden joined),
+   * written or skipped; those of {@code configured} from its directory that take dwellings are counted. Where a
+   * building it wrote is none of {@code configured} (its file removed from the directory, or skipped as invalid),
+   * whether it takes dwellings is not known: the count is then "at least", with how many were not configured (QA48).
+   */
   private static void stock(PrintWriter o, Path report, List<Row> configured, List<String> lineIds)
       throws IOException {
     List<String> ids = new ArrayList<>();

@@ -48,17 +48,19 @@ public final class OutPaths {
     Path in = input.toAbsolutePath().normalize();
     for (String name : names) {
       Path p = out.resolve(name);
-      boolean same;
-      try {
-        same = Files.exists(p) && Files.exists(input) ? Files.isSameFile(p, input)
-            : p.toAbsolutePath().normalize().equals(in);
-      } catch (java.io.IOException e) {
-        same = p.toAbsolutePath().normalize().equals(in);
-      }
-      if (same) {
+      if (p.toAbsolutePath().normalize().equals(in) || sameFile(p, input)) {
         throw new InputException("--out", "", "expected a directory whose outputs do not replace the input, but "
             + p + " would be written over " + input + ": give another --out, or rename the input");
       }
+    }
+  }
+
+  /** Whether {@code a} and {@code b} both exist and are one file (through a link, say); false where unreadable. */
+  private static boolean sameFile(Path a, Path b) {
+    try {
+      return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+    } catch (java.io.IOException e) {
+      return false;
     }
   }
 
