@@ -300,6 +300,7 @@ final class StripStages {
     }
     long budget = limitMs * STRIP_LABELS_PER_MS;
     long most = mostLabels(limitMs); // all runs together
+    programme.limitArrivals(most); // and as many arrivals the labels do not count (StripDp#FREE_ARRIVALS)
     // narrow beams first: where the greedy layout is weak, theirs prunes the exact scan far more (measured with the
     // programme alone on the 60 benchmark roofs and 10 million labels: 43 proven instead of 39, in 24 % fewer labels
     // on the roofs both prove). Above the floor's dwellings only, not its value: their layouts are the scans' starts,
@@ -813,12 +814,14 @@ final class StripStages {
 
   /**
    * The best layout under {@code prices} by {@code search} (a programme under those prices), from {@code start} (the
-   * layout to beat), within {@code budget} labels: beam searches of width 1 and 2 from it (a quarter of them), then the
+   * layout to beat), within {@code budget} labels (and as many arrivals charged, {@link StripDp#limitArrivals}): beam
+   * searches of width 1 and 2 from it (a quarter of them), then the
    * exact scan from their layout, unless they reach {@code ceiling} ({@link Long#MAX_VALUE}: none), a value no layout
    * can exceed; exact where a scan finished or the ceiling was reached.
    */
   static StripDp.Result best(StripDp search, Plan plan, StripPrices prices, Selection start, long budget,
       long ceiling) {
+    search.limitArrivals(budget);
     Beams narrow = beams(search, start, prices.value(plan, start), 1, 2, budget / 4, StripDp.Floor.NONE);
     if (narrow.exact() != null) {
       return narrow.exact();

@@ -144,8 +144,18 @@ final class FoundationBound {
    * ({@link #LOAD_PRICED_BELOW}), or no heavier module is worth more.
    */
   private final long loadPrice;
-  /** The work done so far ({@link #steps}). */
+  /** The work done so far ({@link #steps}), and the most allowed. */
   private long steps;
+  private final long maxSteps;
+  /**
+   * The steps a call of {@link #enter} or {@link #merge} takes besides those of the entries it reads: about as long as
+   * four entries. Where a wall stands every 0.6 m, a column crosses six bays and each may have its gallery at any
+   * height, so a row takes a hundred million such calls that read few entries each; counted as two steps a merge and
+   * none an entry, a 40 m roof's table took 20 s to give up on a 1 s limit (a review, 7 Dec 2026; 112,000 steps a
+   * millisecond, where the largest benchmark tables take 270,000-850,000). On the benchmark roofs they add 0.6 % of
+   * the steps on the whole and up to a quarter to the smallest tables.
+   */
+  static final long CALL_STEPS = 4;
 
   /**
    * Least loads and most values of one position (or of the whole row in {@link #root}), indexed state × width + k;
@@ -297,11 +307,12 @@ final class FoundationBound {
 
   /**
    * The bound for {@code ix}, telling apart counts up to {@code most}, where computing it takes at most
-   * {@code maxSteps} steps ({@link #steps}); else {@link TooLarge} is thrown once the position being computed has
-   * taken more.
+   * {@code maxSteps} steps ({@link #steps}); else {@link TooLarge} is thrown once the table has taken more, at the end
+   * of a state of the position being computed.
    */
   FoundationBound(StripIndex ix, int most, long maxSteps) {
     this.ix = ix;
+    this.maxSteps = maxSteps;
     this.heights = ix.storeys + 1;
     int s = heights; // r and p run from 0 to the storeys
     this.accessOf = new int[s * s];
@@ -356,18 +367,24 @@ final class FoundationBound {
     int states = stateBase[heights];
     for (int j = ix.pts.length - 1; j >= 0; j--) {
       table[j] = new Packed(compute(j), states, width);
-      if (steps > maxSteps) {
-        throw new TooLarge(this.most);
-      }
+      giveUpPastMaxSteps();
+    }
+  }
+
+  /** Throws {@link TooLarge} where the table has taken more than its most steps. */
+  private void giveUpPastMaxSteps() {
+    if (steps > maxSteps) {
+      throw new TooLarge(most, steps);
     }
   }
 
   /**
    * The work of computing the table so far, in steps: each entry of each position's row once (filled, then passed
-   * over for the counts), and per merge of a row of counts into it two and one for each count it takes the loads
-   * and the values (and priced values) of. Counted, so it is the same on any machine; the time it takes grows with
-   * it (on the benchmark machine 370,000-850,000 steps a millisecond over the 29 largest tables of seeds 1000, 11000
-   * and 15000 in a warm JVM, down to 130,000 in a fresh one).
+   * over for the counts), {@link #CALL_STEPS} per call of {@link #enter} and of {@link #merge}, and per merge of a
+   * row of counts into it one for each count it takes the loads and the values (and priced values) of. Counted, so
+   * it is the same on any machine; the time it takes grows with it (on the benchmark machine 370,000-850,000 steps a
+   * millisecond over the 29 largest tables of seeds 1000, 11000 and 15000 in a warm JVM, down to 130,000 in a fresh
+   * one).
    */
   long steps() {
     return steps;
@@ -395,10 +412,13 @@ final class FoundationBound {
    */
   static final class TooLarge extends RuntimeException {
     final int most;
+    /** The steps taken when it was given up. */
+    final long steps;
 
-    private TooLarge(int most) {
+    private TooLarge(int most, long steps) {
       super(null, null, false, false);
       this.most = most;
+      this.steps = steps;
     }
   }
 
@@ -633,6 +653,7 @@ final class FoundationBound {
             for (Candidate c : ix.startsAt.get(j)) {
               place(out, off, j, b, bayIndex, gh, tr == 1, a, l, c);
             }
+            giveUpPastMaxSteps(); // not only at the end of the row: on close walls a row may take seconds
           }
         }
       }
@@ -826,6 +847,7 @@ final class FoundationBound {
    */
   private void enter(Row row, int off, int n, int to, int from, int a, int lift, Candidate c, int h, long load,
       long value) {
+    steps += CALL_STEPS;
     int x = from + 1;
     int bt = Math.min(ix.bayOfPoint[to], ix.nb);
     if (x >= ix.nb) {
@@ -891,6 +913,7 @@ final class FoundationBound {
    * most (no layout holds more). A step whose own load is above the cap is left out of both.
    */
   private void merge(Row out, int off, Packed from, int st, long load, long value, int n) {
+    steps += CALL_STEPS;
     if (load > cap) {
       return;
     }
@@ -910,7 +933,7 @@ final class FoundationBound {
       int at = off + Math.min(most, k + n);
       out.load[at] = (int) Math.min(out.load[at], sum);
     }
-    steps += 2 + k + (loadPrice > 0 ? 2L : 1L) * Math.max(0, last + 1);
+    steps += k + (loadPrice > 0 ? 2L : 1L) * Math.max(0, last + 1);
     int values = from.valueFrom[st];
     for (k = 0; k <= last; k++) {
       long v = from.value[values + k];

@@ -156,6 +156,26 @@ public final class StripDp {
    */
   private long made;
   private long dominanceWork;
+  /**
+   * The run's arrivals ({@link #arrive}), its labels made, and its arrivals charged to the {@link #arrivalAllowance}:
+   * each one past {@link #FREE_ARRIVALS} for each label made so far and {@link #FREE_ARRIVALS} more.
+   */
+  private long arrivals;
+  private long labelsMade;
+  private long charged;
+  /**
+   * The arrivals charged ({@link #charged}) that this programme's runs, and those of the programmes made from it
+   * afterwards, may have in all ({@link #limitArrivals}); shared by them.
+   */
+  private ArrivalAllowance arrivalAllowance = new ArrivalAllowance(Long.MAX_VALUE);
+  /**
+   * The arrivals a label made that are not charged. An arrival the bounds drop costs time too, which the label budgets
+   * do not count: on the benchmark roofs (seeds 1000, 3000, 5000 and 9000 at 1 s) a run's arrivals were never more than
+   * 113 past 32 a label made, nor 4 past 128 (before its first label), so none is charged; on a 40 m roof with a wall
+   * every 0.6 m, where a move crosses six bays and each has its gallery's storeys to choose, about 1,000, and the line
+   * took 9.5 s on a 1 s limit before they were charged (a review, 7 Dec 2026).
+   */
+  static final long FREE_ARRIVALS = 128;
   private long budget;
   /** Labels made after which the run watches its pace ({@link #solve(Selection, long, int, long)}). */
   private long paceFrom;
@@ -303,6 +323,7 @@ public final class StripDp {
     this.openScratch = scratch(ix);
     this.noLoads = base.noLoads; // never written: shared
     this.stopAtNanos = base.stopAtNanos;
+    this.arrivalAllowance = base.arrivalAllowance;
     this.asideFrom = base.asideFrom;
     this.storeWrap = base.storeWrap;
   }
@@ -468,6 +489,7 @@ public final class StripDp {
   private StripDp sharing(StripPrices prices, FoundationBound foundation, long maxSetUpSteps) {
     StripDp priced = new StripDp(plan, prices, conflicts, wallBound, wallRoot, foundation, maxSetUpSteps);
     priced.stopAtNanos = stopAtNanos;
+    priced.arrivalAllowance = arrivalAllowance;
     priced.asideFrom = asideFrom;
     priced.storeWrap = storeWrap;
     return priced;
@@ -555,6 +577,25 @@ public final class StripDp {
     this.storeWrap = wrap;
   }
 
+  /**
+   * Lets this programme's runs, and those of the programmes made from it afterwards, have at most {@code most}
+   * arrivals charged in all ({@link #FREE_ARRIVALS}): past that, a run stops as if its budget were spent, and the
+   * runs after it stop after their first label. The label budgets of the runs are not affected.
+   */
+  public void limitArrivals(long most) {
+    this.arrivalAllowance = new ArrivalAllowance(most);
+  }
+
+  /** The arrivals charged that the runs sharing it may have, and those they had ({@link #limitArrivals}). */
+  private static final class ArrivalAllowance {
+    private final long most;
+    private long spent;
+
+    ArrivalAllowance(long most) {
+      this.most = most;
+    }
+  }
+
   /** Whether {@code stopAtNanos} ({@link System#nanoTime}, or {@link #NO_STOP}) has passed. */
   static boolean passed(long stopAtNanos) {
     return stopAtNanos != NO_STOP && System.nanoTime() - stopAtNanos >= 0;
@@ -610,11 +651,23 @@ public final class StripDp {
    * less).
    */
   public Result solve(Selection incumbent, long labelBudget, int beam, long paceFrom, Floor floor) {
+    try {
+      return run(incumbent, labelBudget, beam, paceFrom, floor);
+    } finally {
+      arrivalAllowance.spent += charged;
+    }
+  }
+
+  /** {@link #solve(Selection, long, int, long, Floor)}, the arrivals it charged not yet spent. */
+  private Result run(Selection incumbent, long labelBudget, int beam, long paceFrom, Floor floor) {
     this.budget = labelBudget;
     this.beam = beam;
     this.truncated = false;
     this.made = 0;
     this.dominanceWork = 0;
+    this.arrivals = 0;
+    this.labelsMade = 0;
+    this.charged = 0;
     this.paceFrom = paceFrom;
     this.stored = 0;
     this.best = null;
@@ -669,10 +722,11 @@ public final class StripDp {
               full = true; // a finer table at its most blocks: every label stored has its bound, the one expanded too
             }
             boolean late = stopAtNanos != NO_STOP && ++expanded % CLOCK_EVERY == 0 && passed(stopAtNanos);
+            boolean forced = full || late || arrivalAllowance.spent + charged > arrivalAllowance.most;
             // on one thread, decided here; with the storing thread, there at the label's mark (where this one stops
             // it, once it has read up to it)
-            if (handoff == null ? stopsAt(i, made, full || late)
-                : handoff.mark(i, made, full || late) || ((full || late) && handoff.drain())) {
+            if (handoff == null ? stopsAt(i, made, forced)
+                : handoff.mark(i, made, forced) || (forced && handoff.drain())) {
               return cut(start, i);
             }
           }
@@ -713,10 +767,11 @@ public final class StripDp {
 
   /**
    * Whether a run stops after a label expanded at position {@code i}, with {@code madeThen} labels made so far (the
-   * dominance work counted apart): where it has spent its budget, stored its most labels, or would make more than
-   * its budget at its pace; {@code forced}: its wall table is full or the clock has passed. On the benchmark, the
-   * runs that did not finish stalled early in their row (projected 30-70 million labels after 2 million), and those
-   * that finished kept their pace (g1022, proven with 7.1 million labels, projected about 7 million at most).
+   * dominance work counted apart): where it has spent its budget, stored its most labels, or would make more than its
+   * budget at its pace; {@code forced}: its wall table is full, the clock has passed or its arrivals have spent their
+   * allowance ({@link #limitArrivals}). On the benchmark, the runs that did not finish stalled early in their row
+   * (projected 30-70 million labels after 2 million), and those that finished kept their pace (g1022, proven with 7.1
+   * million labels, projected about 7 million at most).
    */
   private boolean stopsAt(int i, long madeThen, boolean forced) {
     long work = madeThen + dominanceWork;
@@ -1457,6 +1512,7 @@ public final class StripDp {
       v += prices.riser()[k];
     }
     made++;
+    labelsMade++;
     if (v > bestValue && cur.avoided == 0) {
       Label fin = freeze(cur, cur.bay);
       bestValue = v;
@@ -1492,6 +1548,9 @@ public final class StripDp {
 
   /** Stores the working label at position {@code j} unless dominated or bounded out. */
   private void arrive(Label cur, int j) {
+    if (++arrivals > FREE_ARRIVALS * (labelsMade + 1)) {
+      charged++;
+    }
     int b = ix.bayOfPoint[j];
     if (b >= ix.nb) {
       return; // finish() ran on entering the end
@@ -1538,6 +1597,7 @@ public final class StripDp {
     }
     l.reach = (int) Math.min(Integer.MAX_VALUE, l.dwellings + d);
     made++;
+    labelsMade++;
     l.foundationDom = l.foundation + ix.restLoad[j] <= ix.foundationCap ? 0 : l.foundation;
     l.wallsDom = wallsDom(l.walls, ix.wallSafe[j]);
     for (long w : l.wallsDom) {

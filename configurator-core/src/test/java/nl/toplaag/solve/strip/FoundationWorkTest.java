@@ -45,6 +45,25 @@ class FoundationWorkTest {
   }
 
   @Test
+  void onCloseWallsTheTableIsGivenUpWithinARowOnceItsStepsAreSpent() {
+    // a wall every 0.6 m: a column crosses six bays, each with its gallery at any height, so a row takes many steps
+    // (a review: a 40 m roof's table took 20 s to give up on a 1 s limit, checked only at the end of each row)
+    Plan p = PlanBuilder.build(Fixtures.slab(14.4, 0.6, 45, 8.6, "", "{\"maxAddedStoreys\": 3}"), Fixtures.line(),
+        BuildingCode.BB2012, 3);
+    StripIndex ix = new StripIndex(p, Fixtures.mostDwellingsPrices(p), List.of());
+    int wallRoot = new WallBound(ix).root();
+    long steps = new FoundationBound(ix, wallRoot).steps();
+    for (int tenth = 1; tenth < 10; tenth++) {
+      long most = steps * tenth / 10;
+      FoundationBound.TooLarge refused = assertThrows(FoundationBound.TooLarge.class,
+          () -> new FoundationBound(ix, wallRoot, most));
+      // given up at the end of a state: at most 0.25 % past (before, at the end of a row: up to 4.3 %)
+      assertTrue(refused.steps > most && refused.steps - most < steps / 100,
+          refused.steps + " steps taken of " + most + " allowed, " + steps + " in all");
+    }
+  }
+
+  @Test
   void aProgrammeWithoutRoomForItsSetUpStillBoundsTheDwellings() {
     Plan p = plan();
     StripPrices prices = Fixtures.mostDwellingsPrices(p);
