@@ -299,19 +299,15 @@ public final class GltfWriter {
     }
   }
 
-  /** The colour of a part, linear RGB 0 … 1. */
+  /** The colour of a part ({@link Part#srgb}), linear RGB 0 … 1 as glTF's base colour takes it, to 0.001. */
   static float[] colour(Part part) {
-    return switch (part) {
-      case EXISTING_BUILDING -> new float[] {0.80f, 0.80f, 0.80f};
-      case ROOF_OBSTACLE -> new float[] {0.45f, 0.45f, 0.45f};
-      case DWELLING_MODULE -> new float[] {0.90f, 0.55f, 0.25f};
-      case STAIR_MODULE -> new float[] {0.15f, 0.40f, 0.85f};
-      case LIFT_MODULE -> new float[] {0.55f, 0.25f, 0.75f};
-      case GALLERY -> new float[] {0.20f, 0.20f, 0.20f};
-      case TRANSFER_LAYER -> new float[] {0.35f, 0.30f, 0.28f};
-      case STAIR_CORE_EXTENSION -> new float[] {0.45f, 0.55f, 0.70f};
-      case LIFT_EXTENSION -> new float[] {0.55f, 0.58f, 0.75f};
-    };
+    float[] out = new float[3];
+    for (int k = 0; k < 3; k++) {
+      double c = (part.srgb() >> (16 - 8 * k) & 0xFF) / 255.0;
+      double linear = c <= 0.04045 ? c / 12.92 : StrictMath.pow((c + 0.055) / 1.055, 2.4);
+      out[k] = Math.round(linear * 1000) / 1000f;
+    }
+    return out;
   }
 
   /** The node and mesh of {@code s}; the node's index. */

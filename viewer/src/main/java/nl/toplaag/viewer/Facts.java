@@ -37,7 +37,10 @@ public final class Facts {
     if (t.isPresent()) {
       ModuleType mt = t.get();
       rows.add(new String[] {"Mass", String.format(Locale.ROOT, "%,.0f kg", mt.massKg())});
-      rows.add(new String[] {"Cost", String.format(Locale.ROOT, "EUR %,d", mt.costEur())});
+      // the catalogue's price of the module alone: the bill adds the line's dwelling extras and prices a gallery by
+      // the metre (a review: "Cost" here beside a larger costEur of the same module in the glTF and IFC)
+      rows.add(new String[] {"Catalogue price", String.format(Locale.ROOT, "EUR %,d (the module alone)",
+          mt.costEur())});
       rows.add(new String[] {"Carbon", String.format(Locale.ROOT, "%,.0f kg CO2-eq (A1-A3)", mt.carbonKgCo2e())});
       rows.add(new String[] {"Usable area", String.format(Locale.ROOT, "%.1f m2", mt.usableAreaM2())});
       rows.add(new String[] {"Fire resistance", mt.fireResistanceMin() + " min"});

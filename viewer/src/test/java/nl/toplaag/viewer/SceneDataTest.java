@@ -217,6 +217,7 @@ class SceneDataTest {
     String text = Facts.text(Facts.module(p, b, l, Fixtures.catalog(), Fixtures.scores()));
     assertTrue(text.contains("Type: studio-360"), text);
     assertTrue(text.contains("Mass: 14,500 kg"), text);
+    assertTrue(text.contains("\nCatalogue price: EUR ") && text.contains(" (the module alone)\n"), text);
     assertTrue(text.contains("Circularity (MCI x LI): 0.72"), text);
   }
 

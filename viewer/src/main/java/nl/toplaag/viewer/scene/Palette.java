@@ -2,16 +2,18 @@ package nl.toplaag.viewer.scene;
 
 import java.util.List;
 import javafx.scene.paint.Color;
+import nl.toplaag.export.Part;
 import nl.toplaag.product.ModuleKind;
 
 /**
  * The viewer's fixed colours. Building parts are muted (brick, grey) and module colours saturated, so added
- * modules stand out from the existing building. Value ramps run green - yellow - red.
+ * modules stand out from the existing building. Value ramps run green - yellow - red. The parts' colours are the
+ * exported glTF's ({@link Part#srgb}).
  */
 public final class Palette {
 
   /** The existing building's walls. */
-  public static final Color BUILDING = Color.rgb(196, 182, 166);
+  public static final Color BUILDING = of(Part.EXISTING_BUILDING);
   /** Storey lines on the facade. */
   public static final Color STOREY_LINE = Color.rgb(95, 88, 82);
   /** Bearing lines drawn on the roof. */
@@ -19,15 +21,15 @@ public final class Palette {
   /** A pitched roof that is removed: ghosted (wireframe). */
   public static final Color REMOVED_ROOF = Color.rgb(235, 90, 60, 0.85);
   /** Existing stair cores and roof obstacles. */
-  public static final Color EXISTING_PART = Color.rgb(120, 120, 125);
+  public static final Color EXISTING_PART = of(Part.ROOF_OBSTACLE);
   /** Galleries. */
-  public static final Color GALLERY = Color.rgb(150, 160, 172);
+  public static final Color GALLERY = of(Part.GALLERY);
   /** Stair modules. */
-  public static final Color STAIR = Color.rgb(230, 120, 20);
+  public static final Color STAIR = of(Part.STAIR_MODULE);
   /** The transfer layer on the roof, up to storey 1's floor: dark, so the storeys above stand out from it. */
-  public static final Color TRANSFER_LAYER = Color.rgb(92, 84, 76);
+  public static final Color TRANSFER_LAYER = of(Part.TRANSFER_LAYER);
   /** Lift modules. */
-  public static final Color LIFT = Color.rgb(140, 70, 190);
+  public static final Color LIFT = of(Part.LIFT_MODULE);
   /**
    * Extended stair cores where the modules' colours are a scale (load use, circularity): blue, off the scale's green -
    * yellow - red - purple, where the stair modules' orange would read as about 75 % on it.
@@ -45,10 +47,16 @@ public final class Palette {
 
   /** Colours for dwelling module types and product lines, in order of their sorted ids. */
   private static final List<Color> CATEGORIES = List.of(
-      Color.rgb(60, 140, 230), Color.rgb(70, 180, 90), Color.rgb(240, 200, 60), Color.rgb(40, 185, 175),
+      of(Part.DWELLING_MODULE), Color.rgb(70, 180, 90), Color.rgb(240, 200, 60), Color.rgb(40, 185, 175),
       Color.rgb(225, 110, 140), Color.rgb(160, 200, 60), Color.rgb(100, 130, 200), Color.rgb(200, 150, 90));
 
   private Palette() {}
+
+  /** The colour of an exported part ({@link Part#srgb}). */
+  private static Color of(Part part) {
+    int rgb = part.srgb();
+    return Color.rgb(rgb >> 16 & 0xFF, rgb >> 8 & 0xFF, rgb & 0xFF);
+  }
 
   /** The colour of category {@code index} (cycles after eight). */
   public static Color category(int index) {
