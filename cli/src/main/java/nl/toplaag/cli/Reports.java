@@ -314,7 +314,7 @@ final class Reports {
   static String compare(String label, Building b, Catalog c, Layout l) {
     BillOfMaterials bom = bom(b, c, l);
     CircularityScore sc = circularity(c, l);
-    return String.format(Locale.ROOT, "  %-16s %3d dwellings, %s, %.1f t CO2e, circularity (PCI) %s, non-circular"
+    return String.format(Locale.ROOT, "  %-17s %3d dwellings, %s, %.1f t CO2e, circularity (PCI) %s, non-circular"
         + " module mass %.1f t%n", label, l.dwellingCount(), Summary.euros(l.costEur()),
         bom.totals().carbonKgCo2e() / 1000.0,
         sc.pci().isPresent() ? String.format(Locale.ROOT, "%.3f", sc.pci().getAsDouble()) : "unknown",

@@ -105,8 +105,9 @@ final class Summary {
       s.append("No layout.\n");
     } else {
       Layout l = r.best().get();
-      s.append(r.bestLine().map(line -> String.format(Locale.ROOT, "Best: line %s, %d dwellings on %d added storey(s),"
-          + " objective %s%n", line, l.dwellingCount(), l.storeys(), req.objective().cliName()))
+      s.append(r.bestLine().map(line -> String.format(Locale.ROOT, "Best: line %s, %d dwelling%s on %d added"
+          + " storey(s), objective %s%n", line, l.dwellingCount(), l.dwellingCount() == 1 ? "" : "s", l.storeys(),
+          req.objective().cliName()))
           .orElse("Best: no line, 0 dwellings: no product line takes a dwelling (why each takes none: under Why)\n"));
       appendDwellings(s, report);
       appendModules(s, b, l);

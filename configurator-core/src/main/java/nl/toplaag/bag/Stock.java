@@ -42,7 +42,8 @@ public final class Stock {
   }
 
   /**
-   * Reads {@code paths} (CityJSON 1.0 or 2.0 tiles or CityJSONSeq files), each file once however often it is given.
+   * Reads {@code paths} (CityJSON 1.0, 1.1 or 2.0 tiles or CityJSONSeq files), each file once however often it is
+   * given.
    *
    * @throws InputException where a tile cannot be read ({@link CityJsonTiles#read})
    */

@@ -1,6 +1,6 @@
 /**
  * Import of buildings from the 3D BAG (https://3dbag.nl), the national 3D building data set of the Netherlands by
- * tudelft3d and 3DGI (CC BY 4.0): {@link nl.toplaag.bag.CityJsonTiles} reads a tile (CityJSON 1.0 or 2.0, or the
+ * tudelft3d and 3DGI (CC BY 4.0): {@link nl.toplaag.bag.CityJsonTiles} reads a tile (CityJSON 1.0, 1.1 or 2.0, or the
  * CityJSONSeq form) into {@link nl.toplaag.bag.BagBuilding}s, the measured values of each building;
  * {@link nl.toplaag.bag.BagImport} derives from one a Toplaag building file, or the reason it cannot, with every
  * value the 3D BAG does not hold taken from {@link nl.toplaag.bag.ImportAssumptions} and stated as assumed. A slab's
