@@ -107,7 +107,7 @@ final class FrontChoice {
    */
   static String text(Chosen c, boolean otherFront) {
     Building b = c.request().building();
-    String facing = b.wings().get(0).facing();
+    String facing = OtherFront.facing(b, b.wings().get(0));
     String theirOther = otherFront ? "" : " (--other-front shows their other long sides)";
     return switch (c.side()) {
       case GIVEN -> b.wings().size() > 1
@@ -184,7 +184,7 @@ final class FrontChoice {
     n.put("side", c.side().csv);
     List<Wing> wings = c.request().building().wings();
     if (wings.size() == 1) {
-      n.put("facing", wings.get(0).facing());
+      n.put("facing", OtherFront.facing(c.request().building(), wings.get(0)));
     } else {
       n.putNull("facing");
     }

@@ -53,11 +53,20 @@ final class OtherFront {
   }
 
   /**
-   * The compass directions {@code b}'s wings' fronts face ({@link Wing#facing()}), each once in
-   * the order of its wings, joined by "and": "south", or for an L "south and east".
+   * The compass directions {@code b}'s wings' fronts face ({@link #facing(Building, Wing)}), each once in the order of
+   * its wings, joined by "and": "south", or for an L "south and east".
    */
   static String facing(Building b) {
-    return b.wings().stream().map(Wing::facing).distinct().collect(Collectors.joining(" and "));
+    return b.wings().stream().map(w -> facing(b, w)).distinct().collect(Collectors.joining(" and "));
+  }
+
+  /**
+   * The compass direction wing {@code w} of {@code b} faces ({@link Wing#facing()}): "plan north" and so on where
+   * {@code b} is in local coordinates, whose north is not known (the plan's y axis; a docs walkthrough: "facing north"
+   * beside the README's and the picture's "north unknown").
+   */
+  static String facing(Building b, Wing w) {
+    return ("local".equals(b.crs()) ? "plan " : "") + w.facing();
   }
 
   /**

@@ -772,8 +772,8 @@ class CliTest {
     assertTrue(area.out().contains("  gallery 120.0 m (cantilevered); "), area.out());
     assertTrue(area.out().contains("  - line clt-volumetric: with the gallery on the roof on wing 0 instead: the best"
         + " layout holds 26 dwellings, 644.8 m2 usable, for EUR 1,812,980 (proven the best there by dwellings, then"
-        + " most usable area, then lowest cost); the layout shown ranks higher by dwellings, then most usable area,"
-        + " then lowest cost\n"), area.out());
+        + " most usable area, then lowest cost); the line's own layout ranks higher by dwellings, then most usable"
+        + " area, then lowest cost\n"), area.out());
     assertTrue(cost.out().contains("  1: " + small + "; for the lowest cost: proven, over its candidate positions, the"
         + " best layout of its product line\n"), cost.out());
     assertTrue(cost.out().contains("  2: " + large + "; against layout 1: +14 x clt-box-3900x10200, -14 x"

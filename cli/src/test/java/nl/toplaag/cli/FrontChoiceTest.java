@@ -38,16 +38,17 @@ class FrontChoiceTest {
     var r = configure(b, out, "--choose-front");
     assertEquals(0, r.code(), r.out() + r.err());
     assertTrue(r.out().contains("\nFront: the gallery side is not known from the building file; the other long side"
-        + " (facing north) is taken, as it holds 8 dwellings against 4 with the side assumed (facing south); the"
-        + " layouts are on it, and view, render and export with --layout turn the building file's front as this run"
-        + " did\n"), r.out());
+        + " (facing plan north) is taken, as it holds 8 dwellings against 4 with the side assumed (facing plan"
+        + " south); the layouts are on it, and view, render and export with --layout turn the building file's front"
+        + " as this run did\n"), r.out());
     assertFalse(r.out().contains("Other front:"), "the front's line says it; " + r.out());
     Path resultFile = out.resolve("cli-notch.result.json");
     JsonNode result = MAPPER.readTree(resultFile.toFile());
     assertEquals(8, result.get("dwellings").asInt(), "the row against the straight northern facade");
-    assertEquals("{\"side\":\"other-best\",\"facing\":\"north\",\"assumed\":true}", result.get("front").toString());
+    assertEquals("{\"side\":\"other-best\",\"facing\":\"plan north\",\"assumed\":true}",
+        result.get("front").toString());
     assertEquals(4, result.at("/otherFront/dwellings").asInt(), "the side not taken: " + result.get("otherFront"));
-    assertEquals("south", result.at("/otherFront/facing").asText());
+    assertEquals("plan south", result.at("/otherFront/facing").asText());
     assertTrue(result.at("/checks/0/passed").asBoolean(), result.get("checks").toString());
 
     // read back on the front it was configured with: the independent check passes and the model is written
@@ -87,8 +88,8 @@ class FrontChoiceTest {
     var r = configure(plain, tmp.resolve("chosen"), "--choose-front");
     assertEquals(0, r.code(), r.out() + r.err());
     assertTrue(r.out().contains("\nFront: the gallery side is not known from the building file; the side assumed"
-        + " (facing south) is taken, as it holds 8 dwellings against 8 with the other long side (facing north) (it is"
-        + " kept on a tie)\n"), r.out());
+        + " (facing plan south) is taken, as it holds 8 dwellings against 8 with the other long side (facing plan"
+        + " north) (it is kept on a tie)\n"), r.out());
     JsonNode chosen = MAPPER.readTree(tmp.resolve("chosen/cli-notch.result.json").toFile());
     assertEquals("assumed-best", chosen.at("/front/side").asText());
     var asIs = configure(plain, tmp.resolve("as-is"));
@@ -102,11 +103,11 @@ class FrontChoiceTest {
         + " [{\"origin\": [0,0], \"directionDeg\": 0, \"lengthM\": 36, \"depthM\": 12}],"));
     var g = configure(given, tmp.resolve("given"), "--choose-front");
     assertEquals(0, g.code(), g.out() + g.err());
-    assertTrue(g.out().contains("\nFront: kept (facing south): the building file gives it (--other-front shows the"
+    assertTrue(g.out().contains("\nFront: kept (facing plan south): the building file gives it (--other-front shows the"
         + " other long side)\n"), g.out());
     JsonNode gr = MAPPER.readTree(tmp.resolve("given/cli-notch.result.json").toFile());
     assertEquals(4, gr.get("dwellings").asInt());
-    assertEquals("{\"side\":\"given\",\"facing\":\"south\",\"assumed\":false}", gr.get("front").toString());
+    assertEquals("{\"side\":\"given\",\"facing\":\"plan south\",\"assumed\":false}", gr.get("front").toString());
     assertFalse(gr.has("otherFront"), gr.toString());
 
     Path l = Files.writeString(tmp.resolve("l.json"), OtherFrontTest.L_BLOCK);
@@ -140,8 +141,8 @@ class FrontChoiceTest {
     var r = configure(b, tmp.resolve("north"), "--choose-front");
     assertEquals(0, r.code(), r.out() + r.err());
     assertTrue(r.out().contains("\nFront: the gallery side is not known from the building file; the side assumed"
-        + " (facing south) is taken, as it holds 8 dwellings against 4 with the other long side (facing north)\n"),
-        r.out());
+        + " (facing plan south) is taken, as it holds 8 dwellings against 4 with the other long side (facing plan"
+        + " north)\n"), r.out());
   }
 
   @Test

@@ -62,11 +62,12 @@ class OtherFrontTest {
     assertEquals(0, r.code(), r.out() + r.err());
     JsonNode result = MAPPER.readTree(out.resolve("cli-notch.result.json").toFile());
     assertEquals(4, result.get("dwellings").asInt(), "the row against the stepped southern facade");
-    assertTrue(r.out().contains("\nOther front: with the gallery side on the other long side (facing north), 8"
+    assertTrue(r.out().contains("\nOther front: with the gallery side on the other long side (facing plan north), 8"
         + " dwellings (line clt-volumetric, OPTIMAL) against 4 here; the gallery side is not known from the building"
         + " file\nWritten: "), r.out());
     assertEquals("{\"dwellings\":8,\"dwellingBound\":8,\"status\":\"OPTIMAL\",\"line\":\"clt-volumetric\","
-        + "\"facing\":\"north\",\"frontAssumed\":true,\"checkViolations\":0}", result.get("otherFront").toString());
+        + "\"facing\":\"plan north\",\"frontAssumed\":true,\"checkViolations\":0}",
+        result.get("otherFront").toString());
     var plain = configure(b, out);
     assertEquals(0, plain.code(), plain.out() + plain.err());
     assertFalse(plain.out().contains("Other front"), plain.out());
@@ -90,7 +91,7 @@ class OtherFrontTest {
         + " \"directionDeg\": 0, \"lengthM\": 36, \"depthM\": 12}],"));
     var r = configure(given, tmp.resolve("given"), "--other-front");
     assertEquals(0, r.code(), r.out() + r.err());
-    assertTrue(r.out().contains("\nOther front: with the gallery side on the other long side (facing north), 8"
+    assertTrue(r.out().contains("\nOther front: with the gallery side on the other long side (facing plan north), 8"
         + " dwellings (line clt-volumetric, OPTIMAL) against 4 here; the gallery side is given in the building"
         + " file\n"), r.out());
     Path l = Files.writeString(tmp.resolve("l.json"), L_BLOCK);
@@ -98,12 +99,12 @@ class OtherFrontTest {
     assertEquals(0, rl.code(), rl.out() + rl.err());
     // both wings turned, the galleries in the courtyard (before 7 Dec 2026 the option did not apply to an L); its
     // layout passes the independent check, as the line would say otherwise
-    assertTrue(rl.out().contains("\nOther front: with each wing's gallery side on its other long side (facing north and"
-        + " west), 9 dwellings (line clt-volumetric, OPTIMAL) against 9 here; the gallery sides are given in the"
-        + " building file\n"), rl.out());
+    assertTrue(rl.out().contains("\nOther front: with each wing's gallery side on its other long side (facing plan"
+        + " north and plan west), 9 dwellings (line clt-volumetric, OPTIMAL) against 9 here; the gallery sides are"
+        + " given in the building file\n"), rl.out());
     JsonNode result = MAPPER.readTree(tmp.resolve("l").resolve("cli-l.result.json").toFile());
     assertEquals("{\"dwellings\":9,\"dwellingBound\":9,\"status\":\"OPTIMAL\",\"line\":\"clt-volumetric\","
-        + "\"facing\":\"north and west\",\"frontAssumed\":false,\"checkViolations\":0}",
+        + "\"facing\":\"plan north and plan west\",\"frontAssumed\":false,\"checkViolations\":0}",
         result.get("otherFront").toString());
   }
 

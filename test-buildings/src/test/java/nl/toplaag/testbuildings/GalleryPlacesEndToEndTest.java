@@ -74,9 +74,9 @@ class GalleryPlacesEndToEndTest {
     for (String e : others) {
       assertTrue(e.contains(" instead: the best layout holds 10 dwellings")
           && e.contains("(proven the best there by dwellings, then most usable area, then lowest cost)")
-          || e.contains(" instead: no layout ranks as high as the one shown (proven; searched no further; at most 10"
+          || e.contains(" instead: no layout ranks as high as the line's own (proven; searched no further; at most 10"
           + " dwellings fit there)"), e);
-      assertTrue(e.endsWith("; the layout shown ranks higher by dwellings, then most usable area,"
+      assertTrue(e.endsWith("; the line's own layout ranks higher by dwellings, then most usable area,"
           + " then lowest cost"), e);
     }
     assertTrue(others.stream().anyMatch(e -> e.contains("no layout ranks as high")), others.toString());

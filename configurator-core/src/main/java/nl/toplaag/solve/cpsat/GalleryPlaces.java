@@ -489,7 +489,7 @@ final class GalleryPlaces {
 
   /**
    * What the line's plan {@code other} gives against the kept plan's result {@code kept}, in words: its best layout
-   * and what is proven of it (or what its search, stopped at its floor, proved), then how the layout shown ranks.
+   * and what is proven of it (or what its search, stopped at its floor, proved), then how the line's own layout ranks.
    */
   static String otherResult(CpSatConfigurator.LineResult kept, CpSatConfigurator.LineResult other,
       Objective objective, Map<String, Double> scores) {
@@ -499,7 +499,7 @@ final class GalleryPlaces {
     // stopped where none there could rank as high: what it had found by then says nothing of the place, but the
     // count bound its search proved does
     boolean lower = below(other, kept, scores) && !fewer;
-    String best = lower ? String.format(Locale.ROOT, "no layout ranks as high as the one shown (proven; searched no"
+    String best = lower ? String.format(Locale.ROOT, "no layout ranks as high as the line's own (proven; searched no"
         + " further; at most %d dwelling%s fit there)", other.dwellingBound, other.dwellingBound == 1 ? "" : "s")
         : e.dwellings() == 0 && (!fewer || other.dwellingBound == 0) ? "no dwelling fits"
         : String.format(Locale.ROOT, "the best layout %s %d dwelling%s, %.1f m2 usable, for EUR %,d (%s)",
@@ -513,7 +513,7 @@ final class GalleryPlaces {
     if (kept.eval.dwellings() == 0) {
       return best; // none fits either way: no layout is shown
     }
-    return String.format(Locale.ROOT, "%s; the layout shown ranks %s by %s", best,
+    return String.format(Locale.ROOT, "%s; the line's own layout ranks %s by %s", best,
         compare(kept, 0, other, 0, objective, scores) > 0 || e.dwellings() == 0 ? "higher" : "as high",
         dwellingsThen(objective));
   }

@@ -312,9 +312,9 @@ class GalleryPlacesTest {
     assertEquals(List.of(LayoutProof.OPTIMAL), res.layoutProofs());
     assertEquals(onRoof.eval.costEur(), res.best().orElseThrow().costEur());
     assertTrue(res.explanation().stream().anyMatch(e -> e.startsWith("line test2: with the gallery cantilevered in"
-        + " front of the facade on wing 0 instead: no layout ranks as high as the one shown (proven; searched no"
-        + " further; at most " + onRoof.eval.dwellings() + " dwellings fit there); the layout shown ranks higher by"
-        + " dwellings, then lowest cost")), res.explanation().toString());
+        + " front of the facade on wing 0 instead: no layout ranks as high as the line's own (proven; searched no"
+        + " further; at most " + onRoof.eval.dwellings() + " dwellings fit there); the line's own layout ranks higher"
+        + " by dwellings, then lowest cost")), res.explanation().toString());
   }
 
   @Test
