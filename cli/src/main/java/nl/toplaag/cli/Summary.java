@@ -105,9 +105,14 @@ final class Summary {
       s.append("No layout.\n");
     } else {
       Layout l = r.best().get();
+      // the storeys asked above the zoning plan's: said here, not only under the rules checked (a docs walkthrough:
+      // --storeys 3 gave 2 with no word on the line that says so)
+      int zoning = b.zoning().maxAddedStoreys();
+      String asked = req.maxStoreys() > zoning ? String.format(Locale.ROOT, " (%d asked for: the building file's"
+          + " zoning allows %d)", req.maxStoreys(), zoning) : "";
       s.append(r.bestLine().map(line -> String.format(Locale.ROOT, "Best: line %s, %d dwelling%s on %d added"
-          + " storey(s), objective %s%n", line, l.dwellingCount(), l.dwellingCount() == 1 ? "" : "s", l.storeys(),
-          req.objective().cliName()))
+          + " storey(s)%s, objective %s%n", line, l.dwellingCount(), l.dwellingCount() == 1 ? "" : "s", l.storeys(),
+          asked, req.objective().cliName()))
           .orElse("Best: no line, 0 dwellings: no product line takes a dwelling (why each takes none: under Why)\n"));
       appendDwellings(s, report);
       appendModules(s, b, l);

@@ -127,6 +127,8 @@ class CliTest {
     assertEquals(0, r.code(), r.out() + r.err());
     JsonNode result = MAPPER.readTree(out.resolve("cli-slab.result.json").toFile());
     int base = result.get("dwellings").asInt();
+    assertTrue(r.out().contains("\nBest: line clt-volumetric, " + base + " dwellings on 2 added storey(s) (3 asked for:"
+        + " the building file's zoning allows 2), objective most-dwellings\n"), r.out());
     assertTrue(r.out().contains("What limits the count (each limit lifted alone, then the load limits together, the"
         + " line's own limits with them, then every limit together, the rest kept; 1.0 s each; what a layout found needs on the building as it is,"
         + " another with as many dwellings may need less, so of the foundation or area-load reserve the least is"
