@@ -280,8 +280,13 @@ public final class GltfWriter {
     extras.put("originXM", scene.originXM());
     extras.put("originYM", scene.originYM());
     napM.ifPresent(m -> extras.put(napKey, m));
-    extras.put("frame", "metres from the local origin (originXM east, originYM north in crs): x east, y up,"
-        + " z south (minus north)" + more);
+    // in local coordinates the plan's y is plan north, true north not known (an exports review: "x east" was said of
+    // a building whose north the viewer calls unknown)
+    extras.put("frame", "local".equalsIgnoreCase(scene.crs())
+        ? "metres from the local origin (originXM, originYM on the plan): x along the plan's x, y up, z minus the"
+            + " plan's y (plan north; true north not known)" + more
+        : "metres from the local origin (originXM east, originYM north in crs): x east, y up, z south (minus north)"
+            + more);
   }
 
   /** A material for each part present, in the order of {@link Part}. */

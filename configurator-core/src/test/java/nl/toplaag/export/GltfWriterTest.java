@@ -447,6 +447,18 @@ class GltfWriterTest {
             OptionalDouble.empty())))));
   }
 
+  /** A building in local coordinates: its frame names the plan's axes, not the compass (an exports review). */
+  @Test
+  void aLocalSceneSaysItsNorthIsNotKnown() throws Exception {
+    ExportScene local = new ExportScene(SHAPES.buildingId(), SHAPES.buildingName(), SHAPES.source(), "local", 0, 0,
+        OptionalDouble.empty(), SHAPES.existingLevelsMm(), SHAPES.floorLevelsMm(), SHAPES.properties(),
+        SHAPES.solids());
+    String frame = Glb.read(GltfWriter.bytes(local)).json().at("/scenes/0/extras/frame").asText();
+    assertTrue(frame.contains("x along the plan's x") && frame.contains("(plan north; true north not known)"), frame);
+    String placed = Glb.read(GltfWriter.bytes(SHAPES)).json().at("/scenes/0/extras/frame").asText();
+    assertTrue(placed.contains("x east, y up, z south (minus north)"), placed);
+  }
+
   /** {@code scene} as building {@code id}, its origin moved by ({@code eastM}, {@code northM}), its ground level. */
   static ExportScene at(ExportScene scene, String id, double eastM, double northM, OptionalDouble napM) {
     return new ExportScene(id, scene.buildingName() + " " + id, scene.source(), scene.crs(), scene.originXM() + eastM,
