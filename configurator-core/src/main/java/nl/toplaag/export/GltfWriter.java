@@ -282,11 +282,11 @@ public final class GltfWriter {
     napM.ifPresent(m -> extras.put(napKey, m));
     // in local coordinates the plan's y is plan north, true north not known (an exports review: "x east" was said of
     // a building whose north the viewer calls unknown)
-    extras.put("frame", "local".equalsIgnoreCase(scene.crs())
-        ? "metres from the local origin (originXM, originYM on the plan): x along the plan's x, y up, z minus the"
-            + " plan's y (plan north; true north not known)" + more
-        : "metres from the local origin (originXM east, originYM north in crs): x east, y up, z south (minus north)"
-            + more);
+    extras.put("frame", placeable(scene)
+        ? "metres from the local origin (originXM east, originYM north in crs): x east, y up, z south (minus north)"
+            + more
+        : "metres from the local origin (originXM, originYM on the plan): x along the plan's x, y up, z minus the"
+            + " plan's y (plan north; true north not known)" + more);
   }
 
   /** A material for each part present, in the order of {@link Part}. */

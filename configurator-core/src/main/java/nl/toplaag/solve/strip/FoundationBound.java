@@ -151,8 +151,8 @@ final class FoundationBound {
    * The steps a call of {@link #enter} or {@link #merge} takes besides those of the entries it reads: about as long as
    * four entries. Where a wall stands every 0.6 m, a column crosses six bays and each may have its gallery at any
    * height, so a row takes a hundred million such calls that read few entries each; counted as two steps a merge and
-   * none an entry, a 40 m roof's table took 20 s to give up on a 1 s limit (a review, 7 Dec 2026; 112,000 steps a
-   * millisecond, where the largest benchmark tables take 270,000-850,000). On the benchmark roofs they add 0.6 % of
+   * none a call of enter, a 40 m roof's table took 20 s to give up on a 1 s limit (a review, 7 Dec 2026; 112,000 steps
+   * a millisecond, where the largest benchmark tables take 270,000-850,000). On the benchmark roofs they add 0.6 % of
    * the steps on the whole and up to a quarter to the smallest tables.
    */
   static final long CALL_STEPS = 4;
