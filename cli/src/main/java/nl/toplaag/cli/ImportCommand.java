@@ -54,8 +54,8 @@ final class ImportCommand implements Callable<Integer> {
   @Command(name = "3dbag", mixinStandardHelpOptions = true,
       description = {"Writes a Toplaag building file for each slab (one wing) or L (two wings) of 3D BAG CityJSON"
           + " tiles (.city.json, CityJSON 1.0, 1.1 or 2.0, or .city.jsonl), for toplaag batch. Measured: footprint,"
-          + " ground and roof level, roof type, storeys where the 3D BAG has them. Assumed (--assume, default bundled, every"
-          + " value with its source): structure, load reserves, zoning, parking. A footprint close to neither its"
+          + " ground and roof level, roof type, storeys where the 3D BAG has them. Assumed (--assume, default bundled,"
+          + " every value with its source): structure, load reserves, zoning, parking. A footprint close to neither its"
           + " rectangle nor an L, or a roof too small for a module, is skipped with the reason (import-report.csv).",
           "Data: © 3D BAG by tudelft3d and 3DGI (CC BY 4.0, https://docs.3dbag.nl/en/copyright)."})
   static final class Bag3d implements Callable<Integer> {
