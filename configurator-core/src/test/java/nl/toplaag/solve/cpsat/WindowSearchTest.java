@@ -16,6 +16,7 @@ import nl.toplaag.plan.PlanBuilder;
 import nl.toplaag.plan.Selection;
 import nl.toplaag.solve.Fixtures;
 import nl.toplaag.solve.Objective;
+import nl.toplaag.solve.greedy.GreedyPlanner;
 import nl.toplaag.solve.strip.StripDp;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +49,24 @@ class WindowSearchTest {
     List<Violation> v = LayoutChecker.check(Fixtures.slab(36.0, 10, 8.6, ""), Fixtures.catalog(),
         BuildingCode.BB2012, LayoutAssembler.assemble(p, o.selection()), 2);
     assertTrue(v.isEmpty(), v.toString());
+  }
+
+  /**
+   * Each window copies and presolves the whole model: on a fine grid, whose windows fix nearly everything and take
+   * almost no deterministic time of their own, a window is charged by the model's size, so the budget bounds them (a
+   * review: on a 193 m roof with a wall every 0.9 m, windows of 0.3-1 s each were charged 1 ms).
+   */
+  @Test
+  void windowsOnAFineGridAreChargedByTheModelsSize() {
+    Plan p = PlanBuilder.build(Fixtures.slab(43.2, 0.6, 45, 8.6, "", "{\"maxAddedStoreys\": 2}"), Fixtures.line(),
+        BuildingCode.BB2012, 2);
+    CpSatModel m = model(p);
+    double leastMs = m.variables() * WindowSearch.LEAST_SECONDS_A_VARIABLE * 1000;
+    assertTrue(leastMs > 2, m.variables() + " variables");
+    WindowSearch.Outcome o = new WindowSearch(m).improve(GreedyPlanner.solve(p), 20, 200);
+    String said = o.windows() + " windows charged " + o.spentMs() + " ms, at least " + leastMs + " ms each";
+    assertTrue(o.windows() <= Math.ceil(20 / leastMs), said);
+    assertTrue(o.spentMs() >= Math.round(o.windows() * leastMs) - 1, said);
   }
 
   @Test
