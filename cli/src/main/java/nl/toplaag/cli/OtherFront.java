@@ -66,7 +66,7 @@ final class OtherFront {
    * beside the README's and the picture's "north unknown").
    */
   static String facing(Building b, Wing w) {
-    return ("local".equals(b.crs()) ? "plan " : "") + w.facing();
+    return (b.inLocalCoordinates() ? "plan " : "") + w.facing();
   }
 
   /**

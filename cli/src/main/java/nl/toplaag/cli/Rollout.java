@@ -2,6 +2,7 @@ package nl.toplaag.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.TreeMap;
+import nl.toplaag.bom.Texts;
 import nl.toplaag.io.AtomicFiles;
 import nl.toplaag.report.BomCsvWriter;
 
@@ -184,7 +186,7 @@ final class Rollout {
    * the line read as settled, where the portfolio's line said "at most 41 possible" for 19 dwellings found).
    */
   static String finishing(List<Entry> entries, int years, int openBuildings, int moreDwellings,
-      java.util.Collection<String> openLines) {
+      Collection<String> openLines) {
     Map<String, Integer> least = leastModulesPerYear(entries, years);
     String in = String.format(Locale.ROOT, "To finish in %d year(s): ", years);
     String open = openBuildings == 0 ? "" : "; " + unproven(openBuildings, moreDwellings, openLines);
@@ -216,10 +218,10 @@ final class Rollout {
    * nothing of it). {@code openLines}: the lines those buildings' layouts hold (none named where empty), so that a
    * factory knows whether it is about its line (a review, 7 Dec 2026: said under another line's figures, unnamed).
    */
-  static String unproven(int openBuildings, int moreDwellings, java.util.Collection<String> openLines) {
+  static String unproven(int openBuildings, int moreDwellings, Collection<String> openLines) {
     List<String> lines = openLines.stream().filter(l -> !l.isEmpty()).distinct().sorted().toList();
     String on = lines.isEmpty() ? "" : (lines.size() == 1 ? " on line " : " on lines ")
-        + nl.toplaag.bom.Texts.words(lines);
+        + Texts.words(lines);
     return String.format(Locale.ROOT, "the dwelling counts of %d building(s)%s are not proven (up to %,d dwelling%s"
         + " more possible), so there may be more modules to make", openBuildings, on, moreDwellings,
         moreDwellings == 1 ? "" : "s");

@@ -86,6 +86,14 @@ public record Building(
     }
   }
 
+  /**
+   * Whether its coordinates are local ({@code crs} {@code "local"}): a plan's, whose north is not known, so its y
+   * axis is plan north only.
+   */
+  public boolean inLocalCoordinates() {
+    return "local".equals(crs);
+  }
+
   /** This building with {@code reserve} instead of its load reserve. */
   public Building withLoadReserve(LoadReserve reserve) {
     return new Building(id, name, source, assumptions, crs, originXM, originYM, groundLevelNapM, roofOutline,

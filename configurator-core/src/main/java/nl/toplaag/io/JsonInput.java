@@ -2,6 +2,7 @@ package nl.toplaag.io;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -100,7 +101,7 @@ public final class JsonInput {
         boolean twice = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field");
         // a name too long to read: the object it stands in, not the field before it (a review, 7 Dec 2026)
         boolean name = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Name length");
-        com.fasterxml.jackson.core.JsonStreamContext at = name && p.getParsingContext().getParent() != null
+        JsonStreamContext at = name && p.getParsingContext().getParent() != null
             ? p.getParsingContext().getParent() : p.getParsingContext();
         throw e.getLocation() != null && !twice && !name ? m
             : new InputException(file, at.pathAsPointer().toString(), m.problem());

@@ -8,6 +8,7 @@ import nl.toplaag.code.BuildingCode;
 import nl.toplaag.io.BuildingReader;
 import nl.toplaag.io.InputException;
 import nl.toplaag.plan.Plan;
+import nl.toplaag.plan.PlanBuilder;
 import nl.toplaag.product.Catalog;
 import nl.toplaag.product.DetachabilityFactors;
 import nl.toplaag.product.DwellingType;
@@ -38,6 +39,15 @@ public final class Fixtures {
   }
 
   /** The strip programme's prices of {@code p} for the most dwellings, as the full model posts them. */
+  /**
+   * The plan of a {@code lengthM} slab with a wall every {@code pitchM} of 45 kN/m and {@link #line()}, three storeys
+   * under the 2012 code: the walls bind.
+   */
+  public static Plan slabPlan(double lengthM, double pitchM) {
+    return PlanBuilder.build(slab(lengthM, pitchM, 45, 8.6, "", "{\"maxAddedStoreys\": 3}"), line(),
+        BuildingCode.BB2012, 3);
+  }
+
   public static StripPrices mostDwellingsPrices(Plan p) {
     return ObjectivePrices.of(p, Objective.MOST_DWELLINGS, Map.of(), false).prices();
   }

@@ -71,7 +71,7 @@ final class NorthArrow {
    */
   static Region node(Building building, ObservableDoubleValue cameraYawDeg, double dialPx) {
     if (!known(building)) {
-      Label l = new Label("local".equals(building.crs()) ? UNKNOWN_LOCAL
+      Label l = new Label(building.inLocalCoordinates() ? UNKNOWN_LOCAL
           : "north unknown (crs " + building.crs() + ")");
       l.setTextFill(Color.gray(0.7));
       l.setId("north-unknown");

@@ -157,11 +157,10 @@ public final class StripDp {
   private long made;
   private long dominanceWork;
   /**
-   * The run's arrivals ({@link #arrive}), its labels made, and its arrivals charged to the {@link #arrivalAllowance}:
-   * each one past {@link #FREE_ARRIVALS} for each label made so far and {@link #FREE_ARRIVALS} more.
+   * The run's arrivals ({@link #arrive}), and those charged to the {@link #arrivalAllowance}: each one past
+   * {@link #FREE_ARRIVALS} for each label {@link #made} so far and {@link #FREE_ARRIVALS} more.
    */
   private long arrivals;
-  private long labelsMade;
   private long charged;
   /**
    * The arrivals charged ({@link #charged}) that this programme's runs, and those of the programmes made from it
@@ -666,7 +665,6 @@ public final class StripDp {
     this.made = 0;
     this.dominanceWork = 0;
     this.arrivals = 0;
-    this.labelsMade = 0;
     this.charged = 0;
     this.paceFrom = paceFrom;
     this.stored = 0;
@@ -1512,7 +1510,6 @@ public final class StripDp {
       v += prices.riser()[k];
     }
     made++;
-    labelsMade++;
     if (v > bestValue && cur.avoided == 0) {
       Label fin = freeze(cur, cur.bay);
       bestValue = v;
@@ -1548,7 +1545,7 @@ public final class StripDp {
 
   /** Stores the working label at position {@code j} unless dominated or bounded out. */
   private void arrive(Label cur, int j) {
-    if (++arrivals > FREE_ARRIVALS * (labelsMade + 1)) {
+    if (++arrivals > FREE_ARRIVALS * (made + 1)) {
       charged++;
     }
     int b = ix.bayOfPoint[j];
@@ -1597,7 +1594,6 @@ public final class StripDp {
     }
     l.reach = (int) Math.min(Integer.MAX_VALUE, l.dwellings + d);
     made++;
-    labelsMade++;
     l.foundationDom = l.foundation + ix.restLoad[j] <= ix.foundationCap ? 0 : l.foundation;
     l.wallsDom = wallsDom(l.walls, ix.wallSafe[j]);
     for (long w : l.wallsDom) {

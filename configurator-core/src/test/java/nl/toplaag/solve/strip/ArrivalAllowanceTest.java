@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import nl.toplaag.code.BuildingCode;
 import nl.toplaag.plan.Evaluation;
 import nl.toplaag.plan.Plan;
-import nl.toplaag.plan.PlanBuilder;
 import nl.toplaag.solve.Fixtures;
 import nl.toplaag.solve.greedy.GreedyPlanner;
 import org.junit.jupiter.api.Test;
@@ -21,15 +19,9 @@ import org.junit.jupiter.api.Test;
  */
 class ArrivalAllowanceTest {
 
-  /** A slab with a wall every {@code pitchM} of 45 kN/m, three storeys. */
-  private static Plan slab(double lengthM, double pitchM) {
-    return PlanBuilder.build(Fixtures.slab(lengthM, pitchM, 45, 8.6, "", "{\"maxAddedStoreys\": 3}"),
-        Fixtures.line(), BuildingCode.BB2012, 3);
-  }
-
   @Test
   void closeWallsSpendTheAllowanceAndStopTheRuns() {
-    Plan p = slab(14.4, 0.6);
+    Plan p = Fixtures.slabPlan(14.4, 0.6);
     StripPrices prices = Fixtures.mostDwellingsPrices(p);
     StripDp free = StripDp.of(p, prices, List.of());
     StripDp.Result full = free.solve(GreedyPlanner.solve(p), 50_000_000);
@@ -47,7 +39,7 @@ class ArrivalAllowanceTest {
 
   @Test
   void ordinaryWallsAreNeverCharged() {
-    Plan p = slab(38.4, 4.8);
+    Plan p = Fixtures.slabPlan(38.4, 4.8);
     StripPrices prices = Fixtures.mostDwellingsPrices(p);
     StripDp.Result free = StripDp.of(p, prices, List.of()).solve(GreedyPlanner.solve(p), 50_000_000);
     StripDp none = StripDp.of(p, prices, List.of());

@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import nl.toplaag.code.BuildingCode;
 import nl.toplaag.plan.Evaluation;
 import nl.toplaag.plan.Plan;
-import nl.toplaag.plan.PlanBuilder;
 import nl.toplaag.solve.Fixtures;
 import nl.toplaag.solve.greedy.GreedyPlanner;
 import org.junit.jupiter.api.Test;
@@ -23,8 +21,7 @@ class FoundationWorkTest {
 
   /** A 38.4 m slab with a wall every 4.8 m of 45 kN/m, three storeys: the walls bind. */
   private static Plan plan() {
-    return PlanBuilder.build(Fixtures.slab(38.4, 4.8, 45, 8.6, "", "{\"maxAddedStoreys\": 3}"), Fixtures.line(),
-        BuildingCode.BB2012, 3);
+    return Fixtures.slabPlan(38.4, 4.8);
   }
 
   @Test
@@ -48,8 +45,7 @@ class FoundationWorkTest {
   void onCloseWallsTheTableIsGivenUpWithinARowOnceItsStepsAreSpent() {
     // a wall every 0.6 m: a column crosses six bays, each with its gallery at any height, so a row takes many steps
     // (a review: a 40 m roof's table took 20 s to give up on a 1 s limit, checked only at the end of each row)
-    Plan p = PlanBuilder.build(Fixtures.slab(14.4, 0.6, 45, 8.6, "", "{\"maxAddedStoreys\": 3}"), Fixtures.line(),
-        BuildingCode.BB2012, 3);
+    Plan p = Fixtures.slabPlan(14.4, 0.6);
     StripIndex ix = new StripIndex(p, Fixtures.mostDwellingsPrices(p), List.of());
     int wallRoot = new WallBound(ix).root();
     long steps = new FoundationBound(ix, wallRoot).steps();
