@@ -475,4 +475,50 @@ class GalleryPlacesTest {
         + byRule.eval.dwellings() + " dwellings found, at most " + most + " possible (gap 14 %)"),
         kept.explanation.toString());
   }
+
+  @Test
+  void onlyThePlanKeptIsExplainedWhereNoneHoldsADwelling() {
+    // an 80 kN foundation reserve takes no box on either plan; each explanation solves up to seven relaxed models, and
+    // an L of 86 m and 54 m arms whose CLT line held none on its eight plans spent 16 of its 31 s on a 1 s limit
+    // explaining the seven plans it dropped
+    ConfigurationRequest req = ConfigurationRequest.of(slab10(3.6, "{\"areaLoadKnPerM2\": 100,"
+        + " \"foundationReserveKn\": 80}"), Fixtures.catalog(LINE), 1).withSettings(new SolverSettings(10_000, 1, 1, 3));
+    List<CpSatConfigurator.LineResult> solved = new java.util.ArrayList<>();
+    PlanSetUps plans = new PlanSetUps(LINE, CpSatOptions.defaults(), false);
+    CpSatConfigurator.LineResult kept = GalleryPlaces.solve(List.of(0), (each, limitMs, rows, floor) -> {
+      CpSatConfigurator.LineResult r = plans.solve(each, limitMs, rows, floor);
+      solved.add(r);
+      return r;
+    }, req);
+    String reserve = "the loads rules block: without them";
+    assertEquals(2, solved.size());
+    for (CpSatConfigurator.LineResult r : solved) {
+      assertEquals(0, r.eval.dwellings());
+      assertSame(req, r.unexplained, "not explained while the line's plans are solved");
+      assertTrue(r.explanation.stream().noneMatch(e -> e.contains(reserve)), r.explanation.toString());
+    }
+    CpSatConfigurator.LineResult other = solved.get(solved.get(0) == kept ? 1 : 0);
+    assertSame(kept, CpSatConfigurator.explained(kept));
+    assertEquals(null, kept.unexplained);
+    assertSame(req, other.unexplained, "the plan dropped is never explained");
+    // the words where they were before the plans were explained once: first why none fits, then the other place
+    List<String> why = kept.explanation;
+    int words = first(why, reserve);
+    int instead = first(why, " instead: no dwelling fits");
+    assertTrue(words < instead, why.toString());
+    assertEquals(why, CpSatConfigurator.explained(kept).explanation, "explained once");
+    assertEquals(why, CpSatConfigurator.solveLine(req, LINE, CpSatOptions.defaults()).explanation);
+    ConfigurationResult res = configure(req);
+    assertEquals(1, res.explanation().stream().filter(e -> e.contains(reserve)).count(), res.explanation().toString());
+  }
+
+  /** The index of the first of {@code lines} that contains {@code text}; fails where none does. */
+  private static int first(List<String> lines, String text) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).contains(text)) {
+        return i;
+      }
+    }
+    throw new AssertionError("no line with \"" + text + "\" in " + lines);
+  }
 }
