@@ -2,7 +2,9 @@ package nl.toplaag.plan;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import nl.toplaag.building.Building;
 import nl.toplaag.code.BuildingCode;
 import nl.toplaag.product.ModuleKind;
@@ -144,6 +146,23 @@ public record Plan(
    */
   public double liftLoadKnPerStorey() {
     return line().liftExtension().loadKnPerStorey(0);
+  }
+
+  /**
+   * The loads candidate {@code c} adds wherever it is placed: its own and those of the transfer layer it needs
+   * ({@link Candidate#transferBays}), kN on each wall and bay and in all.
+   */
+  public LoadShare loadsWithTransfer(Candidate c) {
+    Map<Integer, Double> walls = new TreeMap<>(c.loads().wallKn());
+    Map<Integer, Double> bays = new TreeMap<>(c.loads().bayKn());
+    double total = c.loads().totalKn();
+    for (int b : c.transferBays()) {
+      LoadShare t = transferLoads.get(b);
+      t.wallKn().forEach((w, kn) -> walls.merge(w, kn, Double::sum));
+      t.bayKn().forEach((y, kn) -> bays.merge(y, kn, Double::sum));
+      total += t.totalKn();
+    }
+    return new LoadShare(total, walls, bays);
   }
 
   /** Storey height of the line: the tallest dwelling module, mm ({@link ProductLine#storeyHeightMm()}). */

@@ -120,6 +120,28 @@ class KnownOptimaTest {
         + " line, wherever it stands"), why);
   }
 
+  /**
+   * A 93.42 kN box on walls 3.6 m apart puts all of it on one bay of 3.6 x 12 m where it stands between two walls (2.16
+   * kN/m2), and where it stands 1.2 m off them two thirds of it, 62.28 kN, with the transfer layer's 16.95 kN under it
+   * there: 1.83 kN/m2, the least. Above a 1.00 kN/m2 area-load reserve, the words give both figures (an L whose CLT
+   * boxes with their transfer layer put at least 5.24 kN/m2 on a bay of a 5.00 kN/m2 roof held none, said only as
+   * "the loads rules block"). Under 2.30 kN/m2, above the least, six fit and nothing is said of the reserve.
+   */
+  @Test
+  void anAreaLoadReserveBelowAnyBoxSaysTheLeastABoxPutsOnABay() {
+    ConfigurationResult r = solve(Fixtures.request(Fixtures.slab(36.0, 500, 8.6,
+        "\"loadReserve\": {\"areaLoadKnPerM2\": 1.0},"), 1));
+    assertEquals(0, r.dwellings());
+    String why = String.join("\n", r.explanation());
+    assertTrue(why.contains("the area-load reserve is 1.00 kN/m2 a bay; a dwelling module puts at least 1.83 kN/m2 on"
+        + " one bay, with the transfer layer it needs, wherever it stands"), why);
+    ConfigurationResult above = solve(Fixtures.request(Fixtures.slab(36.0, 500, 8.6,
+        "\"loadReserve\": {\"areaLoadKnPerM2\": 2.3},"), 1));
+    assertEquals(6, above.dwellings());
+    String aboveWhy = String.join("\n", above.explanation());
+    assertFalse(aboveWhy.contains("area-load reserve is"), aboveWhy);
+  }
+
   @Test
   void rulesThatBlockOnlyTogetherAreNamedTogether() {
     // one 3.6 m bay: a box or the stair, not both (access), and the 80 kN reserve below a box and its gallery,

@@ -314,7 +314,24 @@ final class Explainer {
           + " least %s kN on one line, wherever it stands", line, knBeside(maxWall, perWall),
           knBeside(perWall, maxWall)));
     }
+    double areaLimit = plan.building().loadReserve().areaLoadKnPerM2();
+    double perBay = dwellings.stream().mapToDouble(c -> mostPerM2(plan, c)).min().orElse(0);
+    if (perBay > areaLimit) {
+      out.add(String.format(Locale.ROOT, "line %s: the area-load reserve is %s kN/m2 a bay; a dwelling module puts at"
+          + " least %s kN/m2 on one bay, with the transfer layer it needs, wherever it stands", line,
+          String.format(Locale.ROOT, Texts.apart(areaLimit, perBay, 2), areaLimit),
+          String.format(Locale.ROOT, Texts.apart(perBay, areaLimit, 2), perBay)));
+    }
     return out;
+  }
+
+  /**
+   * The most dwelling candidate {@code c} puts on a square metre of one bay, kN/m², as the area-load rule counts it (a
+   * bay's load over its span times the wing's depth): its own load and that of the transfer layer it needs there.
+   */
+  private static double mostPerM2(Plan plan, Candidate c) {
+    return plan.loadsWithTransfer(c).bayKn().entrySet().stream()
+        .mapToDouble(e -> e.getValue() / plan.bays().get(e.getKey()).areaM2()).max().orElse(0);
   }
 
   /**
