@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import nl.toplaag.building.Building;
+import nl.toplaag.check.LayoutChecker;
+import nl.toplaag.check.RuleId;
+import nl.toplaag.check.Violation;
 import nl.toplaag.code.BuildingCode;
 import nl.toplaag.product.ModuleKind;
 import nl.toplaag.solve.Fixtures;
@@ -71,5 +75,44 @@ class DwellingBoundTest {
     Plan enough = PlanBuilder.build(Fixtures.slab(36.0, 4, 8.6, ""), Fixtures.line(), BuildingCode.BB2012, 1);
     assertTrue(DwellingBound.fitsAlone(enough, dwellingAt(enough, 3600)), "46.71 kN on a 48 kN line");
     assertTrue(DwellingBound.simple(enough) > 0);
+  }
+
+  @Test
+  void whatFitsAloneIsWhatTheIndependentCheckerAcceptsOfTheLoads() {
+    // each dwelling alone, one storey high with the transfer layer it needs, against the checker's load rules (the
+    // others, access first, fail a lone box anyway): on walls every 3.6 m and every 3.0 m (every box on the transfer
+    // layer), with the area load, the foundation or the bearing lines binding for some places and not for others
+    List<Building> slabs = new java.util.ArrayList<>();
+    for (double pitchM : new double[] {3.6, 3.0}) {
+      for (String reserve : List.of("{\"areaLoadKnPerM2\": 1.9}", "{\"areaLoadKnPerM2\": 2.0}",
+          "{\"areaLoadKnPerM2\": 100, \"foundationReserveKn\": 100}")) {
+        slabs.add(Fixtures.slab(36.0, pitchM, 500, 8.6, "\"loadReserve\": " + reserve + ",",
+            "{\"maxAddedStoreys\": 1}"));
+      }
+      slabs.add(Fixtures.slab(36.0, pitchM, 4.5, 8.6, "", "{\"maxAddedStoreys\": 1}"));
+    }
+    int fit = 0;
+    int broke = 0;
+    for (Building b : slabs) {
+      Plan plan = PlanBuilder.build(b, Fixtures.line(), BuildingCode.BB2012, 1);
+      for (Candidate c : plan.candidates()) {
+        if (c.kind() != ModuleKind.DWELLING) {
+          continue;
+        }
+        Selection alone = Selection.empty(plan);
+        alone.columnHeight()[c.index()] = 1;
+        c.transferBays().forEach(bay -> alone.transfer()[bay] = true);
+        List<Violation> loads = LayoutChecker.check(b, Fixtures.catalog(), BuildingCode.BB2012,
+            LayoutAssembler.assemble(plan, alone), 1).stream().filter(v -> v.rule() == RuleId.LINE_LOAD
+            || v.rule() == RuleId.AREA_LOAD || v.rule() == RuleId.FOUNDATION_LOAD).toList();
+        assertEquals(loads.isEmpty(), DwellingBound.fitsAlone(plan, c), () -> c + ": " + loads);
+        if (loads.isEmpty()) {
+          fit++;
+        } else {
+          broke++;
+        }
+      }
+    }
+    assertTrue(fit > 20 && broke > 20, fit + " fit, " + broke + " broke a load rule");
   }
 }

@@ -334,9 +334,9 @@ public final class CpSatConfigurator implements Configurator {
     String method;
     List<String> explanation = new ArrayList<>();
     /**
-     * The request to explain this result by ({@link Explainer#explain}), where it holds no dwelling and is not explained
-     * yet, or null: a line's plans are explained once, the one kept ({@link #explained}), since each explanation solves
-     * up to seven relaxed models.
+     * The request to explain this result by ({@link Explainer#explain}), where it holds no dwelling and is not
+     * explained yet, or null: a line's plans are explained once, the one kept ({@link #explained}), since each
+     * explanation solves up to seven relaxed models.
      */
     ConfigurationRequest unexplained;
     /** Where in {@link #explanation} the words of {@link #unexplained}'s explanation go. */
@@ -400,9 +400,9 @@ public final class CpSatConfigurator implements Configurator {
   /**
    * {@code r} with the explanation of a result without dwellings ({@link Explainer#explain}) where it is still
    * {@link LineResult#unexplained}, its time added to the result's. Only the plan a line keeps is explained: each
-   * explanation solves up to seven relaxed models, and an L of 86 m and 54 m arms whose CLT line held no dwelling on any
-   * of its eight plans (two requests, four choices of rows) spent 16 of its 31 s on a 1 s limit explaining the seven it
-   * dropped.
+   * explanation solves up to seven relaxed models, and an L of 86 m and 54 m arms whose CLT line held no dwelling on
+   * any of its eight plans (two requests, four choices of rows) spent 16 of its 31 s on a 1 s limit explaining the
+   * seven it dropped.
    */
   static LineResult explained(LineResult r) {
     if (r.unexplained != null) {

@@ -482,7 +482,8 @@ class GalleryPlacesTest {
     // an L of 86 m and 54 m arms whose CLT line held none on its eight plans spent 16 of its 31 s on a 1 s limit
     // explaining the seven plans it dropped
     ConfigurationRequest req = ConfigurationRequest.of(slab10(3.6, "{\"areaLoadKnPerM2\": 100,"
-        + " \"foundationReserveKn\": 80}"), Fixtures.catalog(LINE), 1).withSettings(new SolverSettings(10_000, 1, 1, 3));
+        + " \"foundationReserveKn\": 80}"), Fixtures.catalog(LINE), 1)
+        .withSettings(new SolverSettings(10_000, 1, 1, 3));
     List<CpSatConfigurator.LineResult> solved = new java.util.ArrayList<>();
     PlanSetUps plans = new PlanSetUps(LINE, CpSatOptions.defaults(), false);
     CpSatConfigurator.LineResult kept = GalleryPlaces.solve(List.of(0), (each, limitMs, rows, floor) -> {
