@@ -71,7 +71,11 @@ class StripDpAgreementTest {
     ConfigurationResult dp = new CpSatConfigurator(CpSatOptions.defaults()).configure(req);
     assertEquals(SolveStatus.OPTIMAL, cp.status(), inst.name() + ": CP-SAT should prove this one");
     assertEquals(SolveStatus.OPTIMAL, dp.status(), inst.name());
-    assertEquals("strip-dp", dp.stats().method(), inst.name() + ": proven by the strip programme");
+    // proven by the strip programme, or where no dwelling fits the plan on its own, by that bound alone: the empty
+    // layout, method greedy (g1007)
+    String method = dp.stats().method();
+    assertTrue(method.equals("strip-dp") || method.equals("greedy") && dp.dwellings() == 0,
+        inst.name() + ": proven by " + method);
     assertEquals(cp.dwellings(), dp.dwellings(), inst.name());
     assertEquals(cp.objectiveValue(), dp.objectiveValue(), inst.name() + ": same optimum of the full objective");
     for (ConfigurationResult r : List.of(cp, dp)) {

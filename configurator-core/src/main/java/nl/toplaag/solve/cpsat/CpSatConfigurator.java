@@ -876,8 +876,8 @@ public final class CpSatConfigurator implements Configurator {
    * ({@link DwellingBound#fitsAlone}). Every objective ranks dwellings first, and without one every module only adds
    * to the cost, so the empty layout is the best, proven without a search (an L whose CLT boxes with their transfer
    * layer put at least 5.24 kN/m² on a bay of a 5.00 kN/m² roof took the strip programme's set-up and first scan
-   * 0.5-2 s on each of its eight plans). Where the programme runs: CP-SAT alone ({@link CpSatOptions#cpSatOnly}), the
-   * tests' second method, searches as before.
+   * 0.5-2 s on each of its eight plans). Only where the programme runs: CP-SAT alone ({@link CpSatOptions#cpSatOnly}),
+   * the tests' second method, still searches.
    */
   private static LineResult noDwellingFits(LineResult r, long greedyReadyMs, StripPrices prices,
       ConfigurationRequest req, ConfigurationRequest asked, CpSatOptions opt, Supplier<CpSatModel> model,
