@@ -94,12 +94,16 @@ class KnownOptimaTest {
     assertTrue(r.best().orElseThrow().foundationLoadKn() <= reserve);
   }
 
+  /** Why the 36 m test slab with {@code extra} (its JSON) takes no dwelling, which it must not. */
+  private String whyNone(String extra) {
+    ConfigurationResult r = solve(Fixtures.request(Fixtures.slab(36.0, 500, 8.6, extra), 1));
+    assertEquals(0, r.dwellings());
+    return String.join("\n", r.explanation());
+  }
+
   @Test
   void tooSmallReserveGivesNoDwellingAndSaysWhy() {
-    ConfigurationResult r = solve(Fixtures.request(Fixtures.slab(36.0, 500, 8.6,
-        "\"loadReserve\": {\"foundationReserveKn\": 80},"), 1));
-    assertEquals(0, r.dwellings());
-    String why = String.join("\n", r.explanation());
+    String why = whyNone("\"loadReserve\": {\"foundationReserveKn\": 80},");
     assertTrue(why.contains("foundation reserve of 80 kN is below the lightest dwelling"), why);
     assertTrue(why.contains("loads rules block"), why);
   }
@@ -129,10 +133,7 @@ class KnownOptimaTest {
    */
   @Test
   void anAreaLoadReserveBelowAnyBoxSaysTheLeastABoxPutsOnABay() {
-    ConfigurationResult r = solve(Fixtures.request(Fixtures.slab(36.0, 500, 8.6,
-        "\"loadReserve\": {\"areaLoadKnPerM2\": 1.0},"), 1));
-    assertEquals(0, r.dwellings());
-    String why = String.join("\n", r.explanation());
+    String why = whyNone("\"loadReserve\": {\"areaLoadKnPerM2\": 1.0},");
     assertTrue(why.contains("the area-load reserve is 1.00 kN/m2 a bay; a dwelling module puts at least 1.83 kN/m2 on"
         + " one bay, with the transfer layer it needs, wherever it stands"), why);
     ConfigurationResult above = solve(Fixtures.request(Fixtures.slab(36.0, 500, 8.6,
