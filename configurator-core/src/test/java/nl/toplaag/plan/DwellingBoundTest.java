@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import nl.toplaag.building.Building;
 import nl.toplaag.check.LayoutChecker;
@@ -82,7 +83,7 @@ class DwellingBoundTest {
     // each dwelling alone, one storey high with the transfer layer it needs, against the checker's load rules (the
     // others, access first, fail a lone box anyway): on walls every 3.6 m and every 3.0 m (every box on the transfer
     // layer), with the area load, the foundation or the bearing lines binding for some places and not for others
-    List<Building> slabs = new java.util.ArrayList<>();
+    List<Building> slabs = new ArrayList<>();
     for (double pitchM : new double[] {3.6, 3.0}) {
       for (String reserve : List.of("{\"areaLoadKnPerM2\": 1.9}", "{\"areaLoadKnPerM2\": 2.0}",
           "{\"areaLoadKnPerM2\": 100, \"foundationReserveKn\": 100}")) {
