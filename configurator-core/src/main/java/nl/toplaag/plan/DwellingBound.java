@@ -1,5 +1,6 @@
 package nl.toplaag.plan;
 
+import java.util.List;
 import java.util.Map;
 import nl.toplaag.product.ModuleKind;
 
@@ -23,12 +24,13 @@ public final class DwellingBound {
     double minLoad = Double.MAX_VALUE;
     int top = 0;
     long lengthBound = 0;
-    for (Candidate c : plan.candidates()) {
-      if (counts(plan, c)) {
-        minWidth = Math.min(minWidth, c.widthMm());
-        minLoad = Math.min(minLoad, c.loads().totalKn());
-        top = Math.max(top, c.topStorey());
-      }
+    // each candidate's loads looked at once, not once more for each wing
+    List<Candidate> counted = plan.candidates().stream()
+        .filter(c -> c.kind() == ModuleKind.DWELLING && fitsAlone(plan, c)).toList();
+    for (Candidate c : counted) {
+      minWidth = Math.min(minWidth, c.widthMm());
+      minLoad = Math.min(minLoad, c.loads().totalKn());
+      top = Math.max(top, c.topStorey());
     }
     if (minWidth == Integer.MAX_VALUE) {
       return 0;
@@ -36,8 +38,8 @@ public final class DwellingBound {
     for (int w = 0; w < plan.building().wings().size(); w++) {
       int lo = Integer.MAX_VALUE;
       int hi = Integer.MIN_VALUE;
-      for (Candidate c : plan.candidates()) {
-        if (c.wing() == w && counts(plan, c)) {
+      for (Candidate c : counted) {
+        if (c.wing() == w) {
           lo = Math.min(lo, c.sMm());
           hi = Math.max(hi, c.sMm() + c.widthMm());
         }
@@ -53,11 +55,6 @@ public final class DwellingBound {
     double reserve = plan.building().loadReserve().foundationReserveKn();
     double loadBound = Math.min(Math.min(caps, bayCaps), reserve) / minLoad;
     return (int) Math.min(lengthBound, Math.floor(loadBound + 1e-9));
-  }
-
-  /** Whether {@code c} is a dwelling that {@link #simple} counts: one that fits the load limits on its own. */
-  private static boolean counts(Plan plan, Candidate c) {
-    return c.kind() == ModuleKind.DWELLING && fitsAlone(plan, c);
   }
 
   /**
